@@ -19,6 +19,9 @@ public record SourceLocation(String file, int line, int column) implements Compa
     /**
      * Validates the components.
      *
+     * @param file   the file, never blank
+     * @param line   1-based line, or 0 when unknown
+     * @param column 1-based column, or 0 when unknown
      * @throws IllegalArgumentException if the file is blank or a number is negative
      */
     public SourceLocation {

@@ -1,0 +1,73 @@
+package dev.alexandria.api;
+
+import dev.alexandria.api.model.BrowseResult;
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityLevel;
+import java.util.List;
+
+/**
+ * A query that groups the modules of a library by layer and category, with counts.
+ *
+ * <pre>{@code
+ * BrowseResult result = library.browse()
+ *         .category(Category.parse("data/databases"))
+ *         .maturity(MaturityLevel.STABLE, MaturityLevel.MATURE)
+ *         .run();
+ * result.layers().forEach(l -> System.out.println(l.layer() + ": " + l.moduleCount()));
+ * }</pre>
+ *
+ * <p>Mutable and meant for one thread; {@link #run()} leaves it unchanged, so it can be run again.
+ * Arguments are checked when they are passed.
+ *
+ * @since 0.1.0
+ */
+public interface Browse {
+
+    /**
+     * Keeps only one layer. Defaults to every layer.
+     *
+     * @param layer the layer
+     * @return this query
+     * @throws IllegalArgumentException if a category of another layer was chosen; the message names both
+     */
+    Browse layer(Layer layer);
+
+    /**
+     * Keeps only one category. Defaults to every category.
+     *
+     * @param category the category
+     * @return this query
+     * @throws IllegalArgumentException if another layer was chosen; the message names both
+     */
+    Browse category(Category category);
+
+    /**
+     * Keeps only modules at one of the given maturity levels. Defaults to every level.
+     *
+     * @param levels one or more levels
+     * @return this query
+     * @throws IllegalArgumentException if no level is given
+     */
+    Browse maturity(MaturityLevel... levels);
+
+    /**
+     * Keeps only modules at one of the given maturity levels. Defaults to every level.
+     *
+     * @param levels one or more levels
+     * @return this query
+     * @throws IllegalArgumentException if the list is empty
+     */
+    Browse maturity(List<MaturityLevel> levels);
+
+    /**
+     * Runs the query.
+     *
+     * @return the groups, in layer rank and category order, without empty groups
+     */
+    BrowseResult run();
+
+    /** @return the options that were set, for example {@code Browse{layer=compute}} */
+    @Override
+    String toString();
+}

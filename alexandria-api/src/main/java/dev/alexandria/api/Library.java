@@ -1,0 +1,64 @@
+package dev.alexandria.api;
+
+import dev.alexandria.api.model.Catalog;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.Module;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A module library, opened and checked: its modules, its catalog and the warnings found while opening it.
+ * Obtained from {@code dev.alexandria.core.Alexandria.open(Path)}.
+ *
+ * <pre>{@code
+ * Library lib = Alexandria.open(Path.of("components/terraform"));
+ * Module vpc = lib.requireModule("vpc-standard");
+ * BrowseResult networking = lib.browse().layer(Layer.FOUNDATIONS).run();
+ * }</pre>
+ *
+ * <p>A {@code Library} is an immutable snapshot of the files at the time it was opened: it never changes
+ * and never writes, and any number of threads may use it at once. Open the library again to see later
+ * changes.
+ *
+ * @since 0.1.0
+ */
+public interface Library {
+
+    /** @return the library root, the folder that holds {@code _library/} and {@code _catalog/} */
+    Path root();
+
+    /** @return every module, sorted by layer rank, then category, then id */
+    List<Module> modules();
+
+    /**
+     * Looks up a module by id ({@code vpc-standard}) or by its path below {@code _library}
+     * ({@code foundations/networking/vpc-standard}).
+     *
+     * @param idOrPath an id or a path
+     * @return the module, if there is one
+     */
+    Optional<Module> module(String idOrPath);
+
+    /**
+     * Looks up a module that must exist.
+     *
+     * @param idOrPath an id or a path
+     * @return the module
+     * @throws ModuleNotFoundException if there is none; the message suggests the closest id
+     */
+    Module requireModule(String idOrPath);
+
+    /** @return the five catalog files, read and checked */
+    Catalog catalog();
+
+    /**
+     * Starts browsing the library by layer and category.
+     *
+     * @return a new query over this snapshot
+     */
+    Browse browse();
+
+    /** @return the warnings (and infos) found while opening; errors make opening fail instead */
+    List<Finding> findings();
+}

@@ -1,0 +1,49 @@
+package dev.alexandria.api.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Argument checks shared by the records of this package. Not API. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static String notBlank(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    static <T> List<T> list(List<T> values, String name) {
+        Objects.requireNonNull(values, name);
+        return List.copyOf(values);
+    }
+
+    /** Copies a map, keeping its iteration order (files are written in that order). */
+    static <K, V> Map<K, V> map(Map<K, V> values, String name) {
+        Objects.requireNonNull(values, name);
+        Map<K, V> copy = new LinkedHashMap<>();
+        values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, name + " key"),
+                Objects.requireNonNull(v, name + " value")));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    static <T> Optional<T> optional(Optional<T> value, String name) {
+        return Objects.requireNonNull(value, name);
+    }
+
+    static String version(String value, String name) {
+        notBlank(value, name);
+        if (!MaturityLevel.isSemVer(value)) {
+            throw new IllegalArgumentException(name + " is not a SemVer 2.0 version: '" + value + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.alexandria.api.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One problem found in the library: its severity, the rule that found it, where it is, what is wrong and
+ * how to fix it. Findings are data, so the CLI can render them as text, JSON or SARIF.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} is the one-line text form
+ * {@code file:line:column: message; hint}.
+ *
+ * @param severity how bad it is
+ * @param ruleId   the rule that found it, kebab-case ({@code version-maturity})
+ * @param location where it is
+ * @param message  what is wrong, without the location
+ * @param hint     how to fix it, if there is a fix to suggest
+ * @since 0.1.0
+ */
+public record Finding(Severity severity, String ruleId, SourceLocation location, String message,
+                      Optional<String> hint) implements Comparable<Finding> {
+
+    /**
+     * Validates the components.
+     *
+     * @param severity how bad it is
+     * @param ruleId the rule that found it, kebab-case ({@code version-maturity})
+     * @param location where it is
+     * @param message what is wrong, without the location
+     * @param hint how to fix it, if there is a fix to suggest
+     */
+    public Finding {
+        Objects.requireNonNull(severity, "severity");
+        Checks.notBlank(ruleId, "ruleId");
+        Objects.requireNonNull(location, "location");
+        Checks.notBlank(message, "message");
+        Checks.optional(hint, "hint");
+    }
+
+    /**
+     * An error with a fix.
+     *
+     * @param ruleId   the rule
+     * @param location where
+     * @param message  what
+     * @param hint     the fix
+     * @return the finding
+     */
+    public static Finding error(String ruleId, SourceLocation location, String message, String hint) {
+        return new Finding(Severity.ERROR, ruleId, location, message, Optional.of(hint));
+    }
+
+    /**
+     * A warning with a fix.
+     *
+     * @param ruleId   the rule
+     * @param location where
+     * @param message  what
+     * @param hint     the fix
+     * @return the finding
+     */
+    public static Finding warning(String ruleId, SourceLocation location, String message, String hint) {
+        return new Finding(Severity.WARNING, ruleId, location, message, Optional.of(hint));
+    }
+
+    /** @return whether this is an error */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** Orders by location, then severity, then message. */
+    @Override
+    public int compareTo(Finding other) {
+        int c = location.compareTo(other.location);
+        if (c != 0) {
+            return c;
+        }
+        c = severity.compareTo(other.severity);
+        return c != 0 ? c : message.compareTo(other.message);
+    }
+
+    /** @return {@code location: message; hint} */
+    @Override
+    public String toString() {
+        return location + ": " + message + hint.map(h -> "; " + h).orElse("");
+    }
+
+    /**
+     * How bad a finding is.
+     *
+     * @since 0.1.0
+     */
+    public enum Severity {
+        /** The library is invalid; it cannot be opened or the change cannot be made. */
+        ERROR,
+        /** Likely a mistake, but the library works. */
+        WARNING,
+        /** Worth knowing. */
+        INFO
+    }
+}

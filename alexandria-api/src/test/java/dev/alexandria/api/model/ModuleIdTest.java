@@ -1,0 +1,54 @@
+package dev.alexandria.api.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class ModuleIdTest {
+
+    @Test
+    void of_acceptsKebabCase() {
+        assertEquals("vpc-standard", ModuleId.of("vpc-standard").value());
+        assertEquals("s3", ModuleId.of("s3").toString());
+        assertTrue(ModuleId.isValid("a" + "b".repeat(63)));
+    }
+
+    @Test
+    void of_rejectsPathsQuotingTheValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModuleId.of("../etc"));
+        assertEquals("invalid module id '../etc': must be a single folder name, not a path", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ModuleId.of("foundations/vpc"));
+        assertEquals("invalid module id 'foundations/vpc': must be a single folder name, not a path", e.getMessage());
+    }
+
+    @Test
+    void of_rejectsBadShapes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModuleId.of("Vpc_Standard"));
+        assertEquals("invalid module id 'Vpc_Standard': use lower-case letters, digits and single hyphens, starting "
+                + "with a letter (e.g. vpc-standard)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ModuleId.of("v"));
+        assertEquals("invalid module id 'v': must be 2 to 64 characters long, found 1", e.getMessage());
+        for (String bad : new String[] {"vpc--x", "-vpc", "vpc-", "1vpc", "vpc x", "a".repeat(65), ""}) {
+            assertFalse(ModuleId.isValid(bad), bad);
+        }
+        assertThrows(NullPointerException.class, () -> ModuleId.of(null));
+    }
+
+    @Property
+    void of_eitherParsesOrThrowsTheDocumentedError(@ForAll @StringLength(max = 70) String text) {
+        try {
+            ModuleId id = ModuleId.of(text);
+            assertEquals(text, id.value());
+            assertTrue(ModuleId.isValid(text));
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().startsWith("invalid module id '" + text + "': "), e.getMessage());
+            assertFalse(ModuleId.isValid(text));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.alexandria.api.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RegistryEntryTest {
+
+    static RegisteredVersion v(String version, MaturityLevel maturity) {
+        return new RegisteredVersion(version, LocalDate.of(2026, 1, 1), maturity, "");
+    }
+
+    static RegistryEntry entry() {
+        return new RegistryEntry(ModuleId.of("vpc-standard"), "Standard VPC", "1.4.2",
+                Category.parse("foundations/networking"), List.of(), MaturityLevel.STABLE, "A VPC.", Optional.empty(),
+                List.of(), List.of(), CompatibleWith.empty(), RegistryEntry.Metrics.none(), Optional.empty(),
+                new RegistryEntry.Support("team-networking", Optional.empty()),
+                List.of(v("1.4.2", MaturityLevel.STABLE)));
+    }
+
+    @Test
+    void withVersion_newHighestVersionBecomesTheEntrysVersionAndMaturity() {
+        RegistryEntry e = entry().withVersion(v("2.0.0-beta.1", MaturityLevel.BETA));
+        assertEquals("2.0.0-beta.1", e.version());
+        assertEquals(MaturityLevel.BETA, e.maturity());
+        assertEquals(2, e.versions().size());
+    }
+
+    @Test
+    void withVersion_backportKeepsTheHighestVersion() {
+        RegistryEntry e = entry().withVersion(v("1.3.5", MaturityLevel.STABLE));
+        assertEquals("1.4.2", e.version());
+        assertEquals("1.3.5", e.versions().get(1).version());
+    }
+
+    @Test
+    void withVersion_refusesToRepublish() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> entry().withVersion(v("1.4.2", MaturityLevel.STABLE)));
+        assertEquals("version 1.4.2 of vpc-standard is already registered; published versions never change, register "
+                + "a new version", e.getMessage());
+    }
+
+    @Test
+    void registry_withInsertsInIdOrderAndReplacesInPlace() {
+        ModuleRegistry r = new ModuleRegistry(List.of(entry()));
+        RegistryEntry dns = new RegistryEntry(ModuleId.of("dns"), "DNS", "0.1.0", Category.parse("foundations/networking"),
+                List.of(), MaturityLevel.ALPHA, "", Optional.empty(), List.of(), List.of(), CompatibleWith.empty(),
+                RegistryEntry.Metrics.none(), Optional.empty(), new RegistryEntry.Support("net", Optional.empty()),
+                List.of());
+        ModuleRegistry two = r.with(dns);
+        assertEquals(List.of("dns", "vpc-standard"), two.entries().stream().map(e -> e.id().value()).toList());
+        assertTrue(two.entry("dns").isPresent());
+        assertEquals(Optional.empty(), two.entry("../dns"));
+        assertEquals("module 'dns' has two registry entries", assertThrows(IllegalArgumentException.class,
+                () -> new ModuleRegistry(List.of(dns, dns))).getMessage());
+    }
+
+    @Test
+    void semver_precedenceFollowsTheSpecification() {
+        List<String> ordered = List.of("1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta",
+                "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.0.1", "1.10.0", "2.0.0");
+        for (int i = 0; i + 1 < ordered.size(); i++) {
+            assertTrue(SemVer.compare(ordered.get(i), ordered.get(i + 1)) < 0, ordered.get(i));
+            assertTrue(SemVer.compare(ordered.get(i + 1), ordered.get(i)) > 0, ordered.get(i));
+        }
+        assertEquals(0, SemVer.compare("1.0.0+build.1", "1.0.0+build.2"));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.alexandria.core;
+
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.Library;
+import dev.alexandria.core.internal.catalog.LibraryLoader;
+import dev.alexandria.core.internal.catalog.LibraryRoots;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one way into Alexandria: open a library of Terraform modules and get an immutable {@link Library}.
+ *
+ * <pre>{@code
+ * Path root = Alexandria.findLibraryRoot(Path.of("")).orElseThrow();
+ * Library library = Alexandria.open(root);
+ * library.modules().forEach(m -> System.out.println(m.path() + " " + m.version()));
+ * BrowseResult compute = library.browse().layer(Layer.COMPUTE).run();
+ *
+ * // hosts that need more control
+ * Library custom = Alexandria.builder()
+ *         .root(root)
+ *         .classLoader(MyHost.class.getClassLoader())
+ *         .discovery(false)
+ *         .open();
+ * }</pre>
+ *
+ * <p>Static methods are thread-safe. A {@link Builder} is mutable and meant for one thread.
+ *
+ * @since 0.1.0
+ */
+public final class Alexandria {
+
+    /** The environment variable that names the library root: {@value}. */
+    public static final String LIBRARY_ENV = LibraryRoots.ENV;
+
+    private Alexandria() {
+    }
+
+    /**
+     * Opens the library at a root with the default settings.
+     *
+     * @param root the folder that holds {@code _library/} and {@code _catalog/}
+     * @return an immutable snapshot of the library
+     * @throws CatalogException           if the folder is not a library root
+     * @throws CatalogValidationException if the library has errors; it lists every one with file:line:column
+     */
+    public static Library open(Path root) {
+        Objects.requireNonNull(root, "root");
+        return builder().root(root).open();
+    }
+
+    /**
+     * Finds the library root from a start folder: the folder itself if it holds {@code _library/} and
+     * {@code _catalog/}, else its {@code components/terraform}, then the same for each parent folder.
+     *
+     * @param start where to start, usually the working directory
+     * @return the root, if one was found
+     */
+    public static Optional<Path> findLibraryRoot(Path start) {
+        return LibraryRoots.find(start);
+    }
+
+    /**
+     * Like {@link #findLibraryRoot(Path)}, but {@code ALEXANDRIA_LIBRARY} in {@code env}, when set, wins; a
+     * relative value is resolved against {@code start}.
+     *
+     * @param start where to start, usually the working directory
+     * @param env   the environment, usually {@link System#getenv()}
+     * @return the root, if one was found
+     * @throws CatalogException if {@code ALEXANDRIA_LIBRARY} is set but names no library root
+     */
+    public static Optional<Path> findLibraryRoot(Path start, Map<String, String> env) {
+        return LibraryRoots.find(start, env);
+    }
+
+    /** @return a builder for hosts that need more than {@link #open(Path)} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Configures how a library is opened.
+     *
+     * <pre>{@code
+     * Library library = Alexandria.builder()
+     *         .root(Path.of("components/terraform"))
+     *         .discovery(false)
+     *         .open();
+     * }</pre>
+     *
+     * <p>Mutable and meant for one thread; {@link #open()} leaves it unchanged.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+
+        private Path root;
+        private ClassLoader classLoader;
+        private boolean discovery = true;
+
+        private Builder() {
+        }
+
+        /**
+         * The library root. Required.
+         *
+         * @param root the folder that holds {@code _library/} and {@code _catalog/}
+         * @return this builder
+         */
+        public Builder root(Path root) {
+            this.root = Objects.requireNonNull(root, "root");
+            return this;
+        }
+
+        /**
+         * The class loader that providers are discovered in. Defaults to the thread's context class loader,
+         * or this class's loader when there is none.
+         *
+         * @param classLoader the class loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * Whether providers are discovered with {@link java.util.ServiceLoader}. Defaults to {@code true};
+         * switch it off when the host registers providers itself.
+         *
+         * @param enabled whether to discover providers
+         * @return this builder
+         */
+        public Builder discovery(boolean enabled) {
+            this.discovery = enabled;
+            return this;
+        }
+
+        /** @return the class loader providers are discovered in */
+        ClassLoader effectiveClassLoader() {
+            if (classLoader != null) {
+                return classLoader;
+            }
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : Alexandria.class.getClassLoader();
+        }
+
+        /**
+         * Opens the library.
+         *
+         * @return an immutable snapshot of the library
+         * @throws IllegalStateException      if no root was set
+         * @throws CatalogException           if the folder is not a library root
+         * @throws CatalogValidationException if the library has errors
+         */
+        public Library open() {
+            if (root == null) {
+                throw new IllegalStateException("set root(Path) before open()");
+            }
+            effectiveClassLoader(); // providers are not wired into the catalog yet; kept for the SPIs
+            return LibraryLoader.open(root);
+        }
+
+        /** @return the options that were set, for example {@code Alexandria.Builder{root=lib, discovery=false}} */
+        @Override
+        public String toString() {
+            List<String> set = new ArrayList<>();
+            if (root != null) {
+                set.add("root=" + root);
+            }
+            if (classLoader != null) {
+                set.add("classLoader=" + classLoader);
+            }
+            if (!discovery) {
+                set.add("discovery=false");
+            }
+            return "Alexandria.Builder{" + String.join(", ", set) + "}";
+        }
+    }
+}

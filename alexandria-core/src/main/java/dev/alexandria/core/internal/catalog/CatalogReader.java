@@ -1,0 +1,434 @@
+package dev.alexandria.core.internal.catalog;
+
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.CostCategory;
+import dev.alexandria.api.model.DependencyPolicy;
+import dev.alexandria.api.model.Deprecation;
+import dev.alexandria.api.model.Evidence;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.MaturityModel;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.ModuleRegistry;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.SearchIndexConfig;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.model.TagTaxonomy;
+import dev.alexandria.api.model.Taxonomy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads each kind of library file from a {@link YamlDocument} into api records, checking the rules that
+ * concern one file. Problems become findings; a value that cannot be built is left out.
+ */
+final class CatalogReader {
+
+    private CatalogReader() {
+    }
+
+    /** A registry and where each of its entries is. */
+    record RegistryRead(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations,
+                        Map<ModuleId, Integer> indices) {
+    }
+
+    static RegistryRead registry(YamlDocument doc, List<Finding> findings) {
+        YamlModel.RegistryYaml yaml = YamlBinder.bind(doc, YamlModel.RegistryYaml.class, findings);
+        List<RegistryEntry> entries = new ArrayList<>();
+        Map<ModuleId, SourceLocation> locations = new LinkedHashMap<>();
+        Map<ModuleId, Integer> indices = new HashMap<>();
+        if (yaml == null || yaml.modules() == null) {
+            return new RegistryRead(ModuleRegistry.empty(), locations, indices);
+        }
+        Map<String, String> rawIds = new HashMap<>();
+        for (int i = 0; i < yaml.modules().size(); i++) {
+            YamlModel.RegistryEntryYaml e = yaml.modules().get(i);
+            String at = "/modules/" + i;
+            if (e == null) {
+                continue;
+            }
+            if (e.id() != null && rawIds.putIfAbsent(e.id(), at) != null) {
+                findings.add(Finding.error("duplicate-id", doc.locate(at + "/id"), "module '" + e.id()
+                        + "' has a second registry entry (the first is at " + doc.locate(rawIds.get(e.id())) + ")",
+                        "merge the two entries into one"));
+                continue;
+            }
+            Optional<RegistryEntry> entry = registryEntry(new Converter(doc, findings), e, at);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            ModuleId id = entry.get().id();
+            locations.put(id, doc.locate(at));
+            indices.put(id, i);
+            entries.add(entry.get());
+        }
+        return new RegistryRead(new ModuleRegistry(entries), locations, indices);
+    }
+
+    static Optional<RegistryEntry> registryEntry(Converter c, YamlModel.RegistryEntryYaml e, String at) {
+        int before = c.errors();
+        Optional<ModuleId> id = c.moduleId(e.id(), at + "/id");
+        Optional<String> version = c.version(e.version(), at + "/version");
+        Optional<Category> category = c.category(e.category(), at + "/category");
+        Optional<MaturityLevel> maturity = c.maturity(e.maturity(), at + "/maturity");
+        List<RegisteredVersion> versions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<YamlModel.VersionYaml> vs = e.versions() == null ? List.of() : e.versions();
+        for (int j = 0; j < vs.size(); j++) {
+            YamlModel.VersionYaml v = vs.get(j);
+            if (v == null) {
+                continue;
+            }
+            String vat = at + "/versions/" + j;
+            Optional<String> vv = c.version(v.version(), vat + "/version");
+            Optional<LocalDate> released = c.date(v.released(), vat + "/released");
+            Optional<MaturityLevel> vm = c.maturity(v.maturity(), vat + "/maturity");
+            if (vv.isPresent() && !seen.add(vv.get())) {
+                c.error("duplicate-version", vat + "/version", "version " + vv.get() + " is registered twice",
+                        "remove one of the two; published versions never change");
+                continue;
+            }
+            if (vv.isPresent() && released.isPresent() && vm.isPresent()) {
+                versions.add(new RegisteredVersion(vv.get(), released.get(), vm.get(),
+                        v.changelog() == null ? "" : v.changelog()));
+            }
+        }
+        RegistryEntry.Metrics metrics = RegistryEntry.Metrics.none();
+        if (e.metrics() != null) {
+            Optional<LocalDate> updated = c.date(e.metrics().lastUpdated(), at + "/metrics/last_updated");
+            long downloads = c.count(e.metrics().downloads(), at + "/metrics/downloads", Long.MAX_VALUE);
+            Double rating = e.metrics().rating();
+            if (downloads >= 0 && (rating == null || (rating >= 0 && rating <= 5))) {
+                metrics = new RegistryEntry.Metrics(downloads, Optional.ofNullable(rating), updated);
+            }
+        }
+        Optional<RegistryEntry.CostInfo> cost = Optional.empty();
+        if (e.cost() != null && e.cost().estimatedCost() != null && e.cost().estimatedCost().signum() >= 0) {
+            CostCategory derived = CostCategory.forMonthlyCost(e.cost().estimatedCost());
+            CostCategory category1 = derived;
+            if (e.cost().costCategory() != null) {
+                Optional<CostCategory> declared = CostCategory.fromId(e.cost().costCategory());
+                if (declared.isEmpty()) {
+                    c.error("invalid-value", at + "/cost/cost_category", "unknown cost_category '"
+                            + e.cost().costCategory() + "'", "use one of low, medium, high, very-high");
+                } else {
+                    category1 = declared.get();
+                    if (declared.get() != derived) {
+                        c.warning("cost-category", at + "/cost/cost_category", "cost_category '"
+                                + declared.get().id() + "' does not match estimated_cost "
+                                + e.cost().estimatedCost().toPlainString() + " (" + derived.id() + ")",
+                                "set cost_category to " + derived.id());
+                    }
+                }
+            }
+            cost = Optional.of(new RegistryEntry.CostInfo(e.cost().estimatedCost(), category1));
+        }
+        List<String> tags = Converter.list(e.tags());
+        if (new HashSet<>(tags).size() != tags.size()) {
+            c.error("duplicate-tag", at + "/tags", "tags lists a tag twice", "remove the duplicate");
+        }
+        var requires = c.requirements(e.requires(), at + "/requires");
+        var compatible = c.compatibleWith(e.compatibleWith(), at + "/compatible_with");
+        if (c.errors() > before || id.isEmpty() || version.isEmpty() || category.isEmpty() || maturity.isEmpty()
+                || e.support() == null || e.support().maintainer() == null || e.name() == null
+                || e.description() == null) {
+            return Optional.empty();
+        }
+        if (!versions.isEmpty()) {
+            String highest = versions.stream().map(RegisteredVersion::version).max(SemVers::compare).orElseThrow();
+            if (!highest.equals(version.get())) {
+                c.warning("registry-version", at + "/version", "version " + version.get()
+                        + " is not the highest registered version " + highest, "set version to " + highest);
+            }
+        }
+        return Optional.of(new RegistryEntry(id.get(), e.name(), version.get(), category.get(), tags,
+                maturity.get(), e.description(), Optional.ofNullable(e.readmeUrl()), Converter.list(e.examples()),
+                requires, compatible, metrics, cost,
+                new RegistryEntry.Support(e.support().maintainer(), Optional.ofNullable(e.support().supportChannel())),
+                versions));
+    }
+
+    static Taxonomy taxonomy(YamlDocument doc, List<Finding> findings) {
+        YamlModel.CategoriesYaml yaml = YamlBinder.bind(doc, YamlModel.CategoriesYaml.class, findings);
+        Converter c = new Converter(doc, findings);
+        DependencyPolicy policy = DependencyPolicy.DEFAULT;
+        if (yaml == null) {
+            return new Taxonomy(policy, List.of());
+        }
+        if (yaml.dependencyPolicy() != null) {
+            Optional<DependencyPolicy> p = DependencyPolicy.fromId(yaml.dependencyPolicy());
+            if (p.isEmpty()) {
+                c.error("invalid-value", "/dependency_policy", "unknown dependency_policy '"
+                        + yaml.dependencyPolicy() + "'", "use default or strict");
+            } else {
+                policy = p.get();
+            }
+        }
+        List<Taxonomy.LayerDefinition> layers = new ArrayList<>();
+        Set<Layer> seenLayers = new HashSet<>();
+        List<YamlModel.LayerYaml> ls = Converter.list(yaml.layers());
+        for (int i = 0; i < ls.size(); i++) {
+            YamlModel.LayerYaml l = ls.get(i);
+            String at = "/layers/" + i;
+            Optional<Layer> layer = c.layer(l.name(), at + "/name");
+            if (layer.isEmpty()) {
+                continue;
+            }
+            if (!seenLayers.add(layer.get())) {
+                c.error("duplicate-id", at + "/name", "layer '" + layer.get() + "' is declared twice",
+                        "merge the two declarations");
+                continue;
+            }
+            if (l.rank() != null && l.rank() != layer.get().rank()) {
+                c.error("invalid-value", at + "/rank", "layer '" + layer.get() + "' has rank " + layer.get().rank()
+                        + ", found " + l.rank(), "set rank to " + layer.get().rank());
+            }
+            List<Taxonomy.CategoryDefinition> categories = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            List<YamlModel.CategoryYaml> cs = Converter.list(l.categories());
+            for (int j = 0; j < cs.size(); j++) {
+                YamlModel.CategoryYaml cy = cs.get(j);
+                if (cy.name() == null || !cy.name().matches(YamlModel.KEBAB)) {
+                    continue; // reported by the binder
+                }
+                if (!seen.add(cy.name())) {
+                    c.error("duplicate-id", at + "/categories/" + j + "/name", "category '" + layer.get() + "/"
+                            + cy.name() + "' is declared twice", "remove one of the two");
+                    continue;
+                }
+                categories.add(new Taxonomy.CategoryDefinition(new Category(layer.get(), cy.name()),
+                        cy.description() == null ? "" : cy.description()));
+            }
+            layers.add(new Taxonomy.LayerDefinition(layer.get(), l.description() == null ? "" : l.description(),
+                    categories));
+        }
+        layers.sort((a, b) -> Integer.compare(a.layer().rank(), b.layer().rank()));
+        return new Taxonomy(policy, layers);
+    }
+
+    static TagTaxonomy tags(YamlDocument doc, List<Finding> findings) {
+        YamlModel.TagsYaml yaml = YamlBinder.bind(doc, YamlModel.TagsYaml.class, findings);
+        Converter c = new Converter(doc, findings);
+        if (yaml == null) {
+            return TagTaxonomy.empty();
+        }
+        List<TagTaxonomy.TagDefinition> tags = new ArrayList<>();
+        Map<String, String> words = new HashMap<>();
+        List<YamlModel.TagYaml> ts = Converter.list(yaml.tags());
+        for (int i = 0; i < ts.size(); i++) {
+            YamlModel.TagYaml t = ts.get(i);
+            String at = "/tags/" + i;
+            if (t.name() == null || !t.name().matches(YamlModel.KEBAB)) {
+                continue;
+            }
+            if (words.containsKey(t.name())) {
+                c.error("duplicate-id", at + "/name", "tag '" + t.name() + "' is already declared as "
+                        + words.get(t.name()), "remove one of the two");
+                continue;
+            }
+            words.put(t.name(), "a tag");
+            List<String> synonyms = Converter.list(t.synonyms());
+            for (int j = 0; j < synonyms.size(); j++) {
+                String s = synonyms.get(j);
+                if (words.containsKey(s)) {
+                    c.error("duplicate-id", at + "/synonyms/" + j, "synonym '" + s + "' is already declared as "
+                            + words.get(s), "keep each word in one place");
+                }
+                words.put(s, "a synonym of '" + t.name() + "'");
+            }
+            tags.add(new TagTaxonomy.TagDefinition(t.name(), t.description() == null ? "" : t.description(),
+                    synonyms, Optional.ofNullable(t.parent())));
+        }
+        for (int i = 0; i < ts.size(); i++) {
+            YamlModel.TagYaml t = ts.get(i);
+            if (t.parent() != null && tags.stream().noneMatch(d -> d.name().equals(t.parent()))) {
+                c.error("unknown-reference", "/tags/" + i + "/parent", "parent '" + t.parent()
+                        + "' is not a declared tag", "declare it or remove the parent");
+            }
+        }
+        return new TagTaxonomy(tags);
+    }
+
+    static MaturityModel maturityModel(YamlDocument doc, List<Finding> findings) {
+        YamlModel.MaturityLevelsYaml yaml = YamlBinder.bind(doc, YamlModel.MaturityLevelsYaml.class, findings);
+        Converter c = new Converter(doc, findings);
+        if (yaml == null) {
+            return new MaturityModel(List.of(), List.of());
+        }
+        List<MaturityModel.LevelDefinition> levels = new ArrayList<>();
+        List<YamlModel.LevelYaml> ls = Converter.list(yaml.levels());
+        for (int i = 0; i < ls.size(); i++) {
+            YamlModel.LevelYaml l = ls.get(i);
+            c.maturity(l.name(), "/levels/" + i + "/name").ifPresent(level -> levels.add(
+                    new MaturityModel.LevelDefinition(level, l.description() == null ? "" : l.description(),
+                            Converter.list(l.requirements()), Optional.ofNullable(l.sla()))));
+        }
+        List<MaturityModel.Promotion> promotions = new ArrayList<>();
+        List<YamlModel.PromotionYaml> ps = Converter.list(yaml.promotions());
+        for (int i = 0; i < ps.size(); i++) {
+            YamlModel.PromotionYaml p = ps.get(i);
+            String at = "/promotions/" + i;
+            Optional<MaturityLevel> from = c.maturity(p.from(), at + "/from");
+            Optional<MaturityLevel> to = c.maturity(p.to(), at + "/to");
+            List<MaturityModel.Criterion> criteria = new ArrayList<>();
+            List<YamlModel.CriterionYaml> cs = Converter.list(p.criteria());
+            for (int j = 0; j < cs.size(); j++) {
+                YamlModel.CriterionYaml cr = cs.get(j);
+                if (cr.id() == null) {
+                    continue;
+                }
+                if (!MaturityModel.Criterion.KNOWN_IDS.contains(cr.id())) {
+                    c.error("invalid-value", at + "/criteria/" + j + "/id", "unknown criterion id '" + cr.id()
+                            + "'", "use one of " + String.join(", ", MaturityModel.Criterion.KNOWN_IDS));
+                    continue;
+                }
+                criteria.add(new MaturityModel.Criterion(cr.id(), cr.description() == null ? "" : cr.description(),
+                        Optional.ofNullable(cr.threshold())));
+            }
+            if (from.isPresent() && to.isPresent()) {
+                if (!from.get().canTransitionTo(to.get())) {
+                    c.error("invalid-transition", at, "a promotion from " + from.get() + " to " + to.get()
+                            + " is not allowed", "promote one level at a time, e.g. " + from.get() + " to "
+                            + from.get().next().map(MaturityLevel::id).orElse("deprecated"));
+                    continue;
+                }
+                promotions.add(new MaturityModel.Promotion(from.get(), to.get(), criteria));
+            }
+        }
+        return new MaturityModel(levels, promotions);
+    }
+
+    static SearchIndexConfig searchIndex(YamlDocument doc, List<Finding> findings) {
+        YamlModel.SearchIndexYaml yaml = YamlBinder.bind(doc, YamlModel.SearchIndexYaml.class, findings);
+        if (yaml == null) {
+            return SearchIndexConfig.empty();
+        }
+        List<SearchIndexConfig.SearchIndex> indices = new ArrayList<>();
+        for (YamlModel.IndexYaml i : Converter.list(yaml.indices())) {
+            if (i.name() == null || i.name().isBlank()) {
+                continue;
+            }
+            Map<String, Double> boosts = new LinkedHashMap<>();
+            if (i.boosts() != null) {
+                i.boosts().forEach((k, v) -> {
+                    if (v != null) {
+                        boosts.put(k, v);
+                    }
+                });
+            }
+            indices.add(new SearchIndexConfig.SearchIndex(i.name(), Converter.list(i.fields()), boosts));
+        }
+        return new SearchIndexConfig(indices);
+    }
+
+    /**
+     * Reads a module's {@code .alexandria.yaml} and checks it against its path.
+     *
+     * @param folderId       the folder name
+     * @param pathLayer      the layer from the path
+     * @param pathCategory   the category from the path
+     */
+    static Optional<ModuleMetadata> metadata(YamlDocument doc, List<Finding> findings, String folderId,
+                                             Layer pathLayer, Category pathCategory) {
+        YamlModel.MetadataYaml m = YamlBinder.bind(doc, YamlModel.MetadataYaml.class, findings);
+        if (m == null) {
+            return Optional.empty();
+        }
+        Converter c = new Converter(doc, findings);
+        long errorsBefore = findings.stream().filter(Finding::isError).count();
+        Optional<ModuleId> id = c.moduleId(m.id(), "/id");
+        if (id.isPresent() && !id.get().value().equals(folderId)) {
+            c.error("path-mismatch", "/id", "id '" + id.get() + "' does not match the folder name '" + folderId
+                    + "'", "set id to " + folderId + " or rename the folder");
+        }
+        Optional<Layer> layer = c.layer(m.layer(), "/layer");
+        if (layer.isPresent() && layer.get() != pathLayer) {
+            c.error("path-mismatch", "/layer", "layer '" + layer.get() + "' does not match the path, which is in "
+                    + "layer '" + pathLayer + "'", "set layer to " + pathLayer + " or move the module");
+        }
+        Optional<Category> category = c.category(m.category(), "/category");
+        if (category.isPresent() && !category.get().equals(pathCategory)) {
+            c.error("path-mismatch", "/category", "category '" + category.get()
+                    + "' does not match the path, which is in category '" + pathCategory + "'",
+                    "set category to " + pathCategory + " or move the module");
+        }
+        Optional<MaturityLevel> maturity = c.maturity(m.maturity(), "/maturity");
+        Optional<String> version = c.version(m.version(), "/version");
+        if (maturity.isPresent() && version.isPresent() && !maturity.get().allowsVersion(version.get())) {
+            c.error("version-maturity", "/version", "maturity '" + maturity.get() + "' needs "
+                    + maturity.get().versionRule() + ", found " + version.get(),
+                    VersionHints.hint(maturity.get(), version.get()));
+        }
+        Optional<ComplexityTier> complexity = Optional.empty();
+        if (m.complexity() != null) {
+            complexity = ComplexityTier.fromId(m.complexity());
+            if (complexity.isEmpty()) {
+                c.error("invalid-value", "/complexity", "unknown complexity '" + m.complexity() + "'",
+                        "use basic, standard or advanced");
+            }
+        }
+        List<String> tags = Converter.list(m.tags());
+        Set<String> seenTags = new HashSet<>();
+        for (int i = 0; i < tags.size(); i++) {
+            if (!seenTags.add(tags.get(i))) {
+                c.error("duplicate-tag", "/tags/" + i, "tag '" + tags.get(i) + "' is listed twice",
+                        "remove the duplicate");
+            }
+        }
+        var requires = c.requirements(m.requires(), "/requires");
+        Optional<Deprecation> deprecation = Optional.empty();
+        if (m.deprecation() != null && m.deprecation().reason() != null && !m.deprecation().reason().isBlank()) {
+            Optional<ModuleId> replacement = c.moduleId(m.deprecation().replacement(), "/deprecation/replacement");
+            Optional<LocalDate> removal = c.date(m.deprecation().removalDate(), "/deprecation/removal_date");
+            deprecation = Optional.of(new Deprecation(m.deprecation().reason(), replacement, removal));
+        }
+        if (maturity.isPresent() && !maturity.get().isActive() && m.deprecation() == null) {
+            c.error("deprecation-missing", "/maturity", "maturity '" + maturity.get()
+                    + "' needs a deprecation block", "add deprecation: with a reason (and a replacement if any)");
+        }
+        Optional<BigDecimal> cost = Optional.ofNullable(m.cost()).map(YamlModel.CostYaml::estimatedMonthlyUsd)
+                .filter(v -> v.signum() >= 0);
+        Evidence evidence = Evidence.none();
+        if (m.evidence() != null) {
+            YamlModel.EvidenceYaml e = m.evidence();
+            evidence = new Evidence(optInt(c, e.productionTeams(), "/evidence/production_teams"),
+                    optInt(c, e.criticalBugs(), "/evidence/critical_bugs"),
+                    optInt(c, e.criticalBugs90d(), "/evidence/critical_bugs_90d"),
+                    optInt(c, e.caseStudies(), "/evidence/case_studies"), Optional.ofNullable(e.benchmarks()),
+                    Optional.ofNullable(e.documentation()), Optional.ofNullable(e.apiComplete()),
+                    Optional.ofNullable(e.communityUsage()));
+        }
+        var compatible = c.compatibleWith(m.compatibleWith(), "/compatible_with");
+        long errorsAfter = findings.stream().filter(Finding::isError).count();
+        if (errorsAfter > errorsBefore || id.isEmpty() || layer.isEmpty() || category.isEmpty()
+                || maturity.isEmpty() || version.isEmpty() || m.name() == null || m.description() == null
+                || m.maintainer() == null || m.name().isBlank() || m.description().isBlank()
+                || m.maintainer().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModuleMetadata(id.get(), m.name(), m.description(), version.get(), layer.get(),
+                category.get(), maturity.get(), complexity, tags, m.maintainer(),
+                Optional.ofNullable(m.supportChannel()), requires, compatible, cost,
+                Converter.list(m.examples()), deprecation, evidence));
+    }
+
+    private static OptionalInt optInt(Converter c, java.math.BigInteger value, String pointer) {
+        if (value == null || value.signum() < 0) {
+            return OptionalInt.empty(); // negative: reported by the binder
+        }
+        return OptionalInt.of((int) c.count(value, pointer, Integer.MAX_VALUE));
+    }
+}

@@ -1,0 +1,497 @@
+package dev.alexandria.core.internal.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.LockException;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.MaturityModel;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.ModuleRegistry;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.SearchIndexConfig;
+import dev.alexandria.api.model.TagTaxonomy;
+import dev.alexandria.api.model.Taxonomy;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes the catalog files of one library. Every write takes the catalog lock, re-reads the file,
+ * applies the change and replaces the file atomically, so concurrent writers, in threads or processes, never
+ * lose each other's updates. The registry is written with a minimal diff: untouched entries keep their text.
+ *
+ * <pre>{@code
+ * CatalogStore store = CatalogStore.of(root);
+ * store.update(registry -> registry.with(entry.withVersion(v)));
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class CatalogStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
+
+    /** How long a writer waits for the lock by default. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(30);
+
+    static final String REGISTRY = "_catalog/module-registry.yaml";
+
+    private final Path root;
+    private final Duration lockTimeout;
+
+    private CatalogStore(Path root, Duration lockTimeout) {
+        this.root = root;
+        this.lockTimeout = lockTimeout;
+    }
+
+    /**
+     * A store for the library at a root, waiting {@link #DEFAULT_LOCK_TIMEOUT} for the lock.
+     *
+     * @param root the library root
+     * @return the store
+     */
+    public static CatalogStore of(Path root) {
+        return of(root, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /**
+     * A store for the library at a root.
+     *
+     * @param root        the library root
+     * @param lockTimeout how long a writer waits for the lock
+     * @return the store
+     */
+    public static CatalogStore of(Path root, Duration lockTimeout) {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        if (lockTimeout.isNegative()) {
+            throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
+        }
+        return new CatalogStore(LibraryLoader.realRoot(root), lockTimeout);
+    }
+
+    /** @return the library root */
+    public Path root() {
+        return root;
+    }
+
+    /** @return the lock file */
+    public Path lockFile() {
+        return root.resolve("_catalog").resolve(CatalogLock.FILE_NAME);
+    }
+
+    /**
+     * Reads the registry.
+     *
+     * @return the registry; empty when the file does not exist
+     * @throws CatalogValidationException if the file has errors
+     */
+    public ModuleRegistry readRegistry() {
+        return loadRegistry().registry();
+    }
+
+    /**
+     * Applies a change to the registry under the lock: lock, re-read, apply, write (only if it changed).
+     *
+     * @param change the change; gets the current registry, returns the new one
+     * @return the registry as written
+     * @throws LockException              if the lock is not free within the timeout
+     * @throws CatalogValidationException if the registry on disk has errors
+     */
+    public ModuleRegistry update(UnaryOperator<ModuleRegistry> change) {
+        Objects.requireNonNull(change, "change");
+        return locked(() -> {
+            Loaded current = loadRegistry();
+            ModuleRegistry next = Objects.requireNonNull(change.apply(current.registry()), "change returned null");
+            if (!next.equals(current.registry())) {
+                AtomicFiles.write(registryFile(), render(current, next), REGISTRY);
+                LOG.debug("wrote {} with {} entries", REGISTRY, next.entries().size());
+            }
+            return next;
+        });
+    }
+
+    /**
+     * Writes a whole registry under the lock (with a minimal diff against the file on disk).
+     *
+     * @param registry the registry to write
+     */
+    public void writeRegistry(ModuleRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        update(current -> registry);
+    }
+
+    /**
+     * Renders a registry the way {@link #update} would write it over the current file; for dry runs.
+     *
+     * @param registry the registry to write
+     * @return the file's new text
+     */
+    public String preview(ModuleRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return render(loadRegistry(), registry);
+    }
+
+    /**
+     * Writes a module's {@code .alexandria.yaml} atomically under the lock. The comment lines at the top of
+     * the old file are kept; other comments are not.
+     *
+     * @param modulePath the module's path below {@code _library}
+     * @param metadata   the metadata
+     */
+    public void writeMetadata(String modulePath, ModuleMetadata metadata) {
+        Objects.requireNonNull(modulePath, "modulePath");
+        Objects.requireNonNull(metadata, "metadata");
+        Path dir = root.resolve("_library").resolve(modulePath).normalize();
+        if (!dir.startsWith(root.resolve("_library"))) {
+            throw new IllegalArgumentException("module path leaves the library: " + modulePath);
+        }
+        String display = "_library/" + modulePath + "/" + LibraryLoader.METADATA_FILE;
+        locked(() -> {
+            Path file = dir.resolve(LibraryLoader.METADATA_FILE);
+            String header = "";
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    header = leadingComments(YamlFiles.readText(root, file, display));
+                } catch (FindingException e) {
+                    header = ""; // an unreadable old file is replaced; its comments cannot be kept
+                }
+            }
+            AtomicFiles.write(file, header + YamlEmitter.metadata(metadata), display);
+            return null;
+        });
+    }
+
+    /** @return {@code categories.yaml}, read and checked */
+    public Taxonomy readTaxonomy() {
+        return readCatalogFile(CATEGORIES, CatalogReader::taxonomy, null).value();
+    }
+
+    /** @return {@code tags.yaml}, read and checked; empty when there is no file */
+    public TagTaxonomy readTags() {
+        return readCatalogFile(TAGS, CatalogReader::tags, TagTaxonomy.empty()).value();
+    }
+
+    /** @return {@code maturity-levels.yaml}, read and checked; empty when there is no file */
+    public MaturityModel readMaturityModel() {
+        return readCatalogFile(LEVELS, CatalogReader::maturityModel,
+                new MaturityModel(List.of(), List.of())).value();
+    }
+
+    /** @return {@code search-index.yaml}, read and checked; empty when there is no file */
+    public SearchIndexConfig readSearchIndex() {
+        return readCatalogFile(SEARCH, CatalogReader::searchIndex,
+                SearchIndexConfig.empty()).value();
+    }
+
+    /**
+     * Changes {@code categories.yaml} under the lock with a minimal diff (untouched layers keep their text).
+     *
+     * @param change gets the current taxonomy, returns the new one
+     * @return the taxonomy as written
+     */
+    public Taxonomy updateTaxonomy(UnaryOperator<Taxonomy> change) {
+        Objects.requireNonNull(change, "change");
+        return locked(() -> {
+            Read<Taxonomy> current = readCatalogFile(CATEGORIES, CatalogReader::taxonomy,
+                    null);
+            Taxonomy next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
+            boolean scalarsChanged = current.value() == null || next.policy() != current.value().policy();
+            write(CATEGORIES, current, next, YamlEmitter.taxonomy(next), scalarsChanged,
+                    List.of(new Section<>("layers", current.value() == null ? List.of() : current.value().layers(),
+                            next.layers(), Taxonomy.LayerDefinition::layer,
+                            n -> dev.alexandria.api.model.Layer.fromId(n.path("name").asText()).orElse(null),
+                            YamlEmitter::layer)));
+            return next;
+        });
+    }
+
+    /**
+     * Changes {@code tags.yaml} under the lock with a minimal diff (untouched tags keep their text).
+     *
+     * @param change gets the current tags, returns the new ones
+     * @return the tags as written
+     */
+    public TagTaxonomy updateTags(UnaryOperator<TagTaxonomy> change) {
+        Objects.requireNonNull(change, "change");
+        return locked(() -> {
+            Read<TagTaxonomy> current = readCatalogFile(TAGS, CatalogReader::tags,
+                    TagTaxonomy.empty());
+            TagTaxonomy next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
+            write(TAGS, current, next, YamlEmitter.tags(next), false, List.of(new Section<>("tags",
+                    current.value().tags(), next.tags(), TagTaxonomy.TagDefinition::name,
+                    n -> n.path("name").asText(), YamlEmitter::tag)));
+            return next;
+        });
+    }
+
+    /**
+     * Changes {@code maturity-levels.yaml} under the lock with a minimal diff.
+     *
+     * @param change gets the current model, returns the new one
+     * @return the model as written
+     */
+    public MaturityModel updateMaturityModel(UnaryOperator<MaturityModel> change) {
+        Objects.requireNonNull(change, "change");
+        return locked(() -> {
+            Read<MaturityModel> current = readCatalogFile(LEVELS,
+                    CatalogReader::maturityModel, new MaturityModel(List.of(), List.of()));
+            MaturityModel next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
+            write(LEVELS, current, next, YamlEmitter.maturityModel(next), false, List.of(
+                    new Section<>("levels", current.value().levels(), next.levels(),
+                            MaturityModel.LevelDefinition::level,
+                            n -> dev.alexandria.api.model.MaturityLevel.fromId(n.path("name").asText()).orElse(null),
+                            YamlEmitter::level),
+                    new Section<>("promotions", current.value().promotions(), next.promotions(),
+                            p -> p.from().id() + "->" + p.to().id(),
+                            n -> n.path("from").asText() + "->" + n.path("to").asText(), YamlEmitter::promotion)));
+            return next;
+        });
+    }
+
+    /**
+     * Changes {@code search-index.yaml} under the lock with a minimal diff.
+     *
+     * @param change gets the current configuration, returns the new one
+     * @return the configuration as written
+     */
+    public SearchIndexConfig updateSearchIndex(UnaryOperator<SearchIndexConfig> change) {
+        Objects.requireNonNull(change, "change");
+        return locked(() -> {
+            Read<SearchIndexConfig> current = readCatalogFile(SEARCH,
+                    CatalogReader::searchIndex, SearchIndexConfig.empty());
+            SearchIndexConfig next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
+            write(SEARCH, current, next, YamlEmitter.searchIndex(next), false, List.of(new Section<>("indices",
+                    current.value().indices(), next.indices(), SearchIndexConfig.SearchIndex::name,
+                    n -> n.path("name").asText(), YamlEmitter::index)));
+            return next;
+        });
+    }
+
+    /**
+     * Writes {@code categories.yaml}; see {@link #updateTaxonomy}.
+     *
+     * @param taxonomy the taxonomy to write
+     */
+    public void writeTaxonomy(Taxonomy taxonomy) {
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        updateTaxonomy(t -> taxonomy);
+    }
+
+    /**
+     * Writes {@code tags.yaml}; see {@link #updateTags}.
+     *
+     * @param tags the tags to write
+     */
+    public void writeTags(TagTaxonomy tags) {
+        Objects.requireNonNull(tags, "tags");
+        updateTags(t -> tags);
+    }
+
+    /**
+     * Writes {@code maturity-levels.yaml}; see {@link #updateMaturityModel}.
+     *
+     * @param model the model to write
+     */
+    public void writeMaturityModel(MaturityModel model) {
+        Objects.requireNonNull(model, "model");
+        updateMaturityModel(m -> model);
+    }
+
+    /**
+     * Writes {@code search-index.yaml}; see {@link #updateSearchIndex}.
+     *
+     * @param config the configuration to write
+     */
+    public void writeSearchIndex(SearchIndexConfig config) {
+        Objects.requireNonNull(config, "config");
+        updateSearchIndex(c -> config);
+    }
+
+    private static final String CATEGORIES = "categories.yaml";
+    private static final String TAGS = "tags.yaml";
+    private static final String LEVELS = "maturity-levels.yaml";
+    private static final String SEARCH = "search-index.yaml";
+
+    /** A catalog file's value and its document, if the file exists. */
+    private record Read<T>(T value, Optional<YamlDocument> doc) {
+    }
+
+    /** One top-level sequence of a file, for splicing. */
+    private record Section<E>(String key, List<E> oldEntries, List<E> newEntries, Function<E, Object> identity,
+                              Function<JsonNode, Object> nodeIdentity, BiFunction<E, Integer, String> emit) {
+
+        /** The old entries in the order of the sequence's items, or empty if they cannot be matched. */
+        Optional<List<E>> byIndex(YamlDocument doc) {
+            JsonNode seq = doc.root().path(key);
+            if (!seq.isArray()) {
+                return Optional.empty();
+            }
+            List<E> out = new ArrayList<>();
+            for (JsonNode item : seq) {
+                Object id = nodeIdentity.apply(item);
+                Optional<E> match = oldEntries.stream().filter(e -> identity.apply(e).equals(id)).findFirst();
+                if (match.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.add(match.get());
+            }
+            return Optional.of(out);
+        }
+    }
+
+    private <T> Read<T> readCatalogFile(String name, BiFunction<YamlDocument, List<Finding>, T> reader, T absent) {
+        Path file = root.resolve("_catalog").resolve(name);
+        String display = "_catalog/" + name;
+        if (absent != null && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new Read<>(absent, Optional.empty());
+        }
+        YamlDocument doc;
+        try {
+            doc = YamlFiles.read(root, file, display);
+        } catch (FindingException e) {
+            throw new CatalogValidationException(List.of(e.finding()));
+        }
+        List<Finding> findings = new ArrayList<>();
+        T value = reader.apply(doc, findings);
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new CatalogValidationException(findings.stream().sorted().toList());
+        }
+        return new Read<>(value, Optional.of(doc));
+    }
+
+    private void write(String name, Read<?> current, Object next, String whole, boolean scalarsChanged,
+                       List<Section<?>> sections) {
+        if (next.equals(current.value()) && current.doc().isPresent()) {
+            return;
+        }
+        String text = render(current.doc(), whole, scalarsChanged, sections, name);
+        AtomicFiles.write(root.resolve("_catalog").resolve(name), text, "_catalog/" + name);
+    }
+
+    /** Splices each section in turn; falls back to the whole file (keeping leading comments) when it cannot. */
+    static String render(Optional<YamlDocument> doc, String whole, boolean scalarsChanged, List<Section<?>> sections,
+                         String name) {
+        if (doc.isEmpty()) {
+            return whole;
+        }
+        if (!scalarsChanged) {
+            String text = doc.get().text();
+            boolean ok = true;
+            for (Section<?> section : sections) {
+                Optional<String> spliced = spliceSection(YamlFiles.parse(text, "_catalog/" + name), section);
+                if (spliced.isEmpty()) {
+                    ok = false;
+                    break;
+                }
+                text = spliced.get();
+            }
+            if (ok) {
+                return text;
+            }
+        }
+        return leadingComments(doc.get().text()) + whole;
+    }
+
+    private static <E> Optional<String> spliceSection(YamlDocument doc, Section<E> section) {
+        if (section.oldEntries().equals(section.newEntries())) {
+            return Optional.of(doc.text());
+        }
+        return section.byIndex(doc).flatMap(byIndex -> SplicingWriter.splice(doc, section.key(), byIndex,
+                section.newEntries(), section.identity(), section.emit()));
+    }
+
+    private static String leadingComments(String text) {
+        StringBuilder header = new StringBuilder();
+        for (String line : SplicingWriter.lines(text)) {
+            if (!line.strip().startsWith("#")) {
+                break;
+            }
+            header.append(line);
+        }
+        return header.toString();
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> work) {
+        CatalogLock lock = CatalogLock.acquire(lockFile(), lockTimeout, "_catalog/" + CatalogLock.FILE_NAME);
+        try {
+            return work.get();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private Path registryFile() {
+        return root.resolve(REGISTRY);
+    }
+
+    /** The registry with its document, when there is a file. */
+    private record Loaded(ModuleRegistry registry, Optional<YamlDocument> doc, List<RegistryEntry> byIndex) {
+    }
+
+    private Loaded loadRegistry() {
+        Path file = registryFile();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new Loaded(ModuleRegistry.empty(), Optional.empty(), List.of());
+        }
+        List<Finding> findings = new ArrayList<>();
+        YamlDocument doc;
+        try {
+            doc = YamlFiles.read(root, file, REGISTRY);
+        } catch (FindingException e) {
+            throw new CatalogValidationException(List.of(e.finding()));
+        }
+        CatalogReader.RegistryRead read = CatalogReader.registry(doc, findings);
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new CatalogValidationException(findings.stream().sorted().toList());
+        }
+        int size = doc.root().path("modules").size();
+        List<RegistryEntry> byIndex = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            byIndex.add(null);
+        }
+        for (RegistryEntry e : read.registry().entries()) {
+            byIndex.set(read.indices().get(e.id()), e);
+        }
+        return new Loaded(read.registry(), Optional.of(doc), byIndex);
+    }
+
+    private static String render(Loaded current, ModuleRegistry next) {
+        return render(current.doc(), current.byIndex(), current.registry(), next);
+    }
+
+    /**
+     * The text to write: the original text when nothing changed, else a splice of the changed entries, else
+     * (flow style, empty list, no file) the whole file, keeping the original's leading comment lines.
+     */
+    static String render(Optional<YamlDocument> doc, List<RegistryEntry> byIndex, ModuleRegistry old,
+                         ModuleRegistry next) {
+        if (doc.isEmpty()) {
+            return YamlEmitter.registry(next);
+        }
+        if (next.equals(old)) {
+            return doc.get().text();
+        }
+        Optional<String> spliced = SplicingWriter.splice(doc.get(), "modules", byIndex, next.entries(),
+                RegistryEntry::id, YamlEmitter::registryEntry);
+        if (spliced.isPresent()) {
+            return spliced.get();
+        }
+        return leadingComments(doc.get().text()) + YamlEmitter.registry(next);
+    }
+
+    @Override
+    public String toString() {
+        return "CatalogStore{root=" + root + "}";
+    }
+}

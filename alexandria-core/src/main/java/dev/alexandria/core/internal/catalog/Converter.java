@@ -1,0 +1,200 @@
+package dev.alexandria.core.internal.catalog;
+
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.CompatibleWith;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleRequirement;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Converts bound values of one document to api types, adding a finding (with the value's location) for
+ * every value that does not convert. Not thread-safe; one per document.
+ */
+final class Converter {
+
+    private final YamlDocument doc;
+    private final List<Finding> findings;
+    private int errors;
+
+    Converter(YamlDocument doc, List<Finding> findings) {
+        this.doc = doc;
+        this.findings = findings;
+    }
+
+    YamlDocument doc() {
+        return doc;
+    }
+
+    /** The number of errors this converter added. */
+    int errors() {
+        return errors;
+    }
+
+    void error(String rule, String pointer, String message, String hint) {
+        errors++;
+        findings.add(Finding.error(rule, doc.locate(pointer), message, hint));
+    }
+
+    void warning(String rule, String pointer, String message, String hint) {
+        findings.add(Finding.warning(rule, doc.locate(pointer), message, hint));
+    }
+
+    Optional<ModuleId> moduleId(String value, String pointer) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ModuleId.of(value));
+        } catch (IllegalArgumentException e) {
+            error("invalid-module-id", pointer, e.getMessage(), "use a module id such as vpc-standard");
+            return Optional.empty();
+        }
+    }
+
+    Optional<Layer> layer(String value, String pointer) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Optional<Layer> layer = Layer.fromId(value);
+        if (layer.isEmpty()) {
+            error("invalid-value", pointer, "unknown layer '" + value + "'",
+                    "use one of " + Arrays.stream(Layer.values()).map(Layer::id).collect(Collectors.joining(", ")));
+        }
+        return layer;
+    }
+
+    Optional<Category> category(String value, String pointer) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Category.parse(value));
+        } catch (IllegalArgumentException e) {
+            error("invalid-value", pointer, e.getMessage(), "write the category as <layer>/<subcategory>");
+            return Optional.empty();
+        }
+    }
+
+    Optional<MaturityLevel> maturity(String value, String pointer) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Optional<MaturityLevel> level = MaturityLevel.fromId(value);
+        if (level.isEmpty()) {
+            error("invalid-value", pointer, "unknown maturity '" + value + "'", "use one of "
+                    + Arrays.stream(MaturityLevel.values()).map(MaturityLevel::id).collect(Collectors.joining(", ")));
+        }
+        return level;
+    }
+
+    Optional<String> version(String value, String pointer) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!MaturityLevel.isSemVer(value)) {
+            error("version-semver", pointer, "version '" + value + "' is not a SemVer 2.0 version",
+                    "write MAJOR.MINOR.PATCH with an optional -pre.release, e.g. 1.0.0 or 1.0.0-beta.1");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    Optional<LocalDate> date(String value, String pointer) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            error("invalid-value", pointer, YamlBinder.describe(pointer) + " '" + value
+                    + "' is not an ISO-8601 date", "write it as YYYY-MM-DD, e.g. 2026-03-14");
+            return Optional.empty();
+        }
+    }
+
+    List<ModuleRequirement> requirements(List<YamlModel.RequirementYaml> values, String pointer) {
+        List<ModuleRequirement> out = new ArrayList<>();
+        if (values == null) {
+            return out;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            YamlModel.RequirementYaml r = values.get(i);
+            if (r == null) {
+                continue;
+            }
+            String constraint = r.version() == null ? "" : r.version();
+            if (!constraint(constraint, pointer + "/" + i + "/version")) {
+                continue;
+            }
+            moduleId(r.module(), pointer + "/" + i + "/module").ifPresent(id ->
+                    out.add(new ModuleRequirement(id, constraint)));
+        }
+        return out;
+    }
+
+    /** Checks a version constraint's form, reporting an error at the pointer when it is wrong. */
+    boolean constraint(String value, String pointer) {
+        if (Constraints.isValid(value)) {
+            return true;
+        }
+        error("invalid-constraint", pointer, YamlBinder.describe(pointer) + " '" + value
+                + "' is not a version constraint", "write comma-separated terms such as \">= 1.0.0, < 2.0.0\" or "
+                + "\"~> 1.2\"");
+        return false;
+    }
+
+    CompatibleWith compatibleWith(YamlModel.CompatibleYaml value, String pointer) {
+        if (value == null) {
+            return CompatibleWith.empty();
+        }
+        Map<String, String> providers = new LinkedHashMap<>();
+        if (value.providers() != null) {
+            value.providers().forEach((k, v) -> {
+                if (v != null && constraint(v, pointer + "/providers/" + YamlFiles.escape(k))) {
+                    providers.put(k, v);
+                }
+            });
+        }
+        if (value.terraform() != null) {
+            constraint(value.terraform(), pointer + "/terraform");
+        }
+        return new CompatibleWith(Optional.ofNullable(value.terraform()), providers);
+    }
+
+    /** A non-negative count up to {@code max}; 0 when absent or out of range (which is reported). */
+    long count(java.math.BigInteger value, String pointer, long max) {
+        if (value == null || value.signum() < 0) {
+            return 0;
+        }
+        if (value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            error("invalid-value", pointer, YamlBinder.describe(pointer) + " is too large, found " + value,
+                    "use a number up to " + max);
+            return 0;
+        }
+        return value.longValueExact();
+    }
+
+    static <T> List<T> list(List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (T v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.alexandria.core.internal.catalog;
+
+import dev.alexandria.api.Browse;
+import dev.alexandria.api.model.BrowseResult;
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.Module;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The built-in {@link Browse}. Mutable, single-threaded; {@link #run()} does not change it. */
+final class DefaultBrowse implements Browse {
+
+    private final List<Module> modules;
+    private Layer layer;
+    private Category category;
+    private Set<MaturityLevel> maturities;
+
+    DefaultBrowse(List<Module> modules) {
+        this.modules = modules;
+    }
+
+    @Override
+    public Browse layer(Layer layer) {
+        Objects.requireNonNull(layer, "layer");
+        if (category != null && category.layer() != layer) {
+            throw new IllegalArgumentException("layer " + layer + " conflicts with category " + category
+                    + ", which is in layer " + category.layer() + "; choose one or the other");
+        }
+        this.layer = layer;
+        return this;
+    }
+
+    @Override
+    public Browse category(Category category) {
+        Objects.requireNonNull(category, "category");
+        if (layer != null && category.layer() != layer) {
+            throw new IllegalArgumentException("category " + category + " conflicts with layer " + layer
+                    + ": the category is in layer " + category.layer() + "; choose one or the other");
+        }
+        this.category = category;
+        return this;
+    }
+
+    @Override
+    public Browse maturity(MaturityLevel... levels) {
+        Objects.requireNonNull(levels, "levels");
+        return maturity(Arrays.asList(levels));
+    }
+
+    @Override
+    public Browse maturity(List<MaturityLevel> levels) {
+        Objects.requireNonNull(levels, "levels");
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("maturity needs at least one level");
+        }
+        levels.forEach(l -> Objects.requireNonNull(l, "levels contains null"));
+        this.maturities = EnumSet.copyOf(levels);
+        return this;
+    }
+
+    @Override
+    public BrowseResult run() {
+        Map<Layer, Map<Category, List<Module>>> groups = new TreeMap<>();
+        for (Module m : modules) {
+            if ((layer != null && m.layer() != layer) || (category != null && !m.category().equals(category))
+                    || (maturities != null && !maturities.contains(m.maturity()))) {
+                continue;
+            }
+            groups.computeIfAbsent(m.layer(), k -> new TreeMap<>())
+                    .computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
+        }
+        List<BrowseResult.LayerGroup> layers = new ArrayList<>();
+        int total = 0;
+        for (var layerEntry : groups.entrySet()) {
+            List<BrowseResult.CategoryGroup> categories = new ArrayList<>();
+            int count = 0;
+            for (var catEntry : layerEntry.getValue().entrySet()) {
+                List<Module> ms = catEntry.getValue();
+                ms.sort((a, b) -> a.id().compareTo(b.id()));
+                categories.add(new BrowseResult.CategoryGroup(catEntry.getKey(), ms.size(), ms));
+                count += ms.size();
+            }
+            layers.add(new BrowseResult.LayerGroup(layerEntry.getKey(), count, categories));
+            total += count;
+        }
+        return new BrowseResult(layers, total);
+    }
+
+    @Override
+    public String toString() {
+        List<String> set = new ArrayList<>();
+        if (layer != null) {
+            set.add("layer=" + layer);
+        }
+        if (category != null) {
+            set.add("category=" + category);
+        }
+        if (maturities != null) {
+            set.add("maturity=" + maturities.stream().map(MaturityLevel::id).collect(Collectors.joining(",")));
+        }
+        return "Browse{" + String.join(", ", set) + "}";
+    }
+}

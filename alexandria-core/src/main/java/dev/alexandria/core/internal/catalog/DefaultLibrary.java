@@ -1,0 +1,99 @@
+package dev.alexandria.core.internal.catalog;
+
+import dev.alexandria.api.Browse;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleNotFoundException;
+import dev.alexandria.api.model.Catalog;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.Module;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The built-in {@link Library}: an immutable snapshot. All fields are final and hold immutable values, so
+ * it is safe to share between threads without locking.
+ */
+final class DefaultLibrary implements Library {
+
+    static final Comparator<Module> ORDER = Comparator.comparing((Module m) -> m.layer().rank())
+            .thenComparing(Module::category)
+            .thenComparing(Module::id);
+
+    private final Path root;
+    private final List<Module> modules;
+    private final Map<String, Module> byIdOrPath;
+    private final Catalog catalog;
+    private final List<Finding> findings;
+
+    DefaultLibrary(Path root, List<Module> modules, Catalog catalog, List<Finding> findings) {
+        this.root = root;
+        this.modules = modules.stream().sorted(ORDER).toList();
+        Map<String, Module> index = new HashMap<>();
+        for (Module m : this.modules) {
+            index.putIfAbsent(m.id().value(), m);
+            index.putIfAbsent(m.path(), m);
+        }
+        this.byIdOrPath = Map.copyOf(index);
+        this.catalog = catalog;
+        this.findings = List.copyOf(findings);
+    }
+
+    @Override
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public List<Module> modules() {
+        return modules;
+    }
+
+    @Override
+    public Optional<Module> module(String idOrPath) {
+        Objects.requireNonNull(idOrPath, "idOrPath");
+        String key = idOrPath.strip();
+        while (key.endsWith("/")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        if (key.startsWith("_library/")) {
+            key = key.substring("_library/".length());
+        }
+        return Optional.ofNullable(byIdOrPath.get(key));
+    }
+
+    @Override
+    public Module requireModule(String idOrPath) {
+        Objects.requireNonNull(idOrPath, "idOrPath");
+        return module(idOrPath).orElseThrow(() -> {
+            String query = idOrPath.contains("/") ? idOrPath.substring(idOrPath.lastIndexOf('/') + 1) : idOrPath;
+            String suggestion = Suggestions.closest(query, modules.stream().map(m -> m.id().value()).toList())
+                    .orElse(null);
+            return new ModuleNotFoundException(idOrPath, suggestion);
+        });
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public Browse browse() {
+        return new DefaultBrowse(modules);
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    @Override
+    public String toString() {
+        return "Library{root=" + root + ", modules=" + modules.size() + ", findings=" + findings.size() + "}";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.alexandria.core.internal.catalog;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean" by edit distance. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /** The candidate closest to the query, if it is within a third of the query's length (at least 2 edits). */
+    static Optional<String> closest(String query, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int limit = Math.max(2, query.length() / 3);
+        for (String c : candidates) {
+            int d = distance(query, c);
+            if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        if (a.length() > 256 || b.length() > 256) {
+            return Integer.MAX_VALUE / 2;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

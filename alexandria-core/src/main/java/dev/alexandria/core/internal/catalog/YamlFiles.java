@@ -1,0 +1,320 @@
+package dev.alexandria.core.internal.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.SourceLocation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads YAML files of the library defensively: the size is checked before reading, the bytes must be UTF-8,
+ * links may not leave the library root, aliases, duplicate keys and deep nesting are refused. Every problem is
+ * a {@link FindingException} with file:line:column.
+ *
+ * <p>Thread-safe: the factory is immutable once built.
+ */
+final class YamlFiles {
+
+    /** Files larger than this are refused before they are read. */
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** SnakeYAML's alias budget; Alexandria refuses aliases anyway, this is defence in depth. */
+    static final int MAX_ALIASES = 10;
+
+    static final int MAX_NESTING_DEPTH = 64;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private YamlFiles() {
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(MAX_ALIASES);
+        loader.setAllowRecursiveKeys(false);
+        loader.setAllowDuplicateKeys(false);
+        loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        loader.setCodePointLimit((int) MAX_FILE_BYTES);
+        return YAMLFactory.builder()
+                .loaderOptions(loader)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength((int) MAX_FILE_BYTES)
+                        .build())
+                .build();
+    }
+
+    /**
+     * Reads and parses a file of the library.
+     *
+     * @param root        the library root (real path), which links may not leave
+     * @param file        the file
+     * @param displayPath the file as users see it, relative to the root
+     */
+    static YamlDocument read(Path root, Path file, String displayPath) {
+        String text = readText(root, file, displayPath);
+        return parse(text, displayPath);
+    }
+
+    static String readText(Path root, Path file, String displayPath) {
+        SourceLocation where = SourceLocation.of(displayPath);
+        try {
+            if (Files.exists(file)) {
+                Path real = file.toRealPath();
+                if (!real.startsWith(root)) {
+                    String what = Files.isSymbolicLink(file)
+                            ? "is a symbolic link to " + Files.readSymbolicLink(file)
+                            : "resolves through a symbolic link to " + real;
+                    throw problem("symlink-outside-root", where, what + ", which is outside the library root "
+                            + root, "replace the link with a copy of the file inside the library", null);
+                }
+            }
+            if (!Files.exists(file)) {
+                throw problem("file-missing", where, "does not exist", "create it (see docs/library-format.md)",
+                        null);
+            }
+            if (Files.isDirectory(file)) {
+                throw problem("file-not-regular", where, "is a directory, expected a YAML file",
+                        "remove the directory or move it out of the way", null);
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+                throw problem("file-not-regular", where, "is not a regular file", "replace it with a YAML file",
+                        null);
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw problem("file-too-large", where, "is " + size + " bytes, over the limit of "
+                        + MAX_FILE_BYTES + " bytes (10 MB)",
+                        "split the file or remove what does not belong in it", null);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_FILE_BYTES) { // it grew between the check and the read
+                throw problem("file-too-large", where, "is over the limit of " + MAX_FILE_BYTES + " bytes (10 MB)",
+                        "split the file or remove what does not belong in it", null);
+            }
+            return decodeUtf8(bytes, displayPath);
+        } catch (NoSuchFileException e) {
+            throw problem("file-missing", where, "does not exist", "create it (see docs/library-format.md)", e);
+        } catch (IOException e) {
+            throw problem("file-unreadable", where, "cannot be read: " + e, "check the file's permissions", e);
+        }
+    }
+
+    static String decodeUtf8(byte[] bytes, String displayPath) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(in).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (MalformedInputException e) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw problem("file-encoding", SourceLocation.of(displayPath, line, offset - lineStart + 1),
+                    String.format("is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[offset] & 0xFF, offset),
+                    "save the file as UTF-8", e);
+        } catch (CharacterCodingException e) {
+            throw problem("file-encoding", SourceLocation.of(displayPath), "is not valid UTF-8",
+                    "save the file as UTF-8", e);
+        }
+    }
+
+    /** Parses YAML text into a tree with locations. */
+    static YamlDocument parse(String text, String displayPath) {
+        if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#")
+                || l.strip().equals("---"))) {
+            throw problem("file-empty", SourceLocation.of(displayPath), "is empty",
+                    "add the content described in docs/library-format.md or delete the file", null);
+        }
+        Map<String, SourceLocation> keys = new HashMap<>();
+        Map<String, SourceLocation> values = new HashMap<>();
+        Map<String, SourceLocation> ends = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw problem("file-empty", SourceLocation.of(displayPath), "is empty",
+                        "add the content described in docs/library-format.md or delete the file", null);
+            }
+            JsonNode root = readValue(p, "", displayPath, keys, values, ends);
+            JsonToken next = p.nextToken();
+            if (next != null) {
+                throw problem("yaml-syntax", location(displayPath, p.currentTokenLocation()),
+                        "holds more than one YAML document", "keep one document per file (remove '---')", null);
+            }
+            return new YamlDocument(displayPath, text, root, keys, values, ends);
+        } catch (FindingException e) {
+            throw e;
+        } catch (StreamConstraintsException e) {
+            throw limit(displayPath, e.getOriginalMessage(), e);
+        } catch (StreamReadException e) {
+            throw translate(e, displayPath);
+        } catch (YAMLException e) {
+            throw translateYaml(e, displayPath, null);
+        } catch (IOException e) {
+            throw problem("file-unreadable", SourceLocation.of(displayPath), "cannot be parsed: " + e,
+                    "check the file", e);
+        } catch (RuntimeException e) {
+            // SnakeYAML and Jackson signal some limits with plain runtime exceptions; never crash on input
+            throw problem("yaml-syntax", SourceLocation.of(displayPath), "cannot be parsed: "
+                    + firstLine(String.valueOf(e.getMessage())), "check the YAML syntax", e);
+        }
+    }
+
+    private static JsonNode readValue(JsonParser p, String pointer, String file, Map<String, SourceLocation> keys,
+                                      Map<String, SourceLocation> values, Map<String, SourceLocation> ends)
+            throws IOException {
+        JsonToken t = p.currentToken();
+        SourceLocation at = location(file, p.currentTokenLocation());
+        values.put(pointer, at);
+        if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+            throw problem("yaml-alias", at, "uses the YAML alias '*" + yp.getText()
+                    + "'; aliases and anchors are not supported", "write the value out in full", null);
+        }
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode object = nodes.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    String child = pointer + "/" + escape(name);
+                    keys.put(child, location(file, p.currentTokenLocation()));
+                    p.nextToken();
+                    object.set(name, readValue(p, child, file, keys, values, ends));
+                }
+                ends.put(pointer, location(file, p.currentTokenLocation()));
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = nodes.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(p, pointer + "/" + i, file, keys, values, ends));
+                    i++;
+                }
+                ends.put(pointer, location(file, p.currentTokenLocation()));
+                return array;
+            }
+            case VALUE_STRING:
+                return nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return nodes.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return DecimalNode.valueOf(p.getDecimalValue());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                return nodes.textNode(p.getText());
+        }
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static FindingException translate(StreamReadException e, String file) {
+        Throwable cause = e.getCause();
+        if (cause instanceof YAMLException ye) {
+            return translateYaml(ye, file, e);
+        }
+        String msg = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
+        SourceLocation at = e.getLocation() == null ? SourceLocation.of(file) : location(file, e.getLocation());
+        if (msg.startsWith("Duplicate field '")) {
+            String key = msg.substring("Duplicate field '".length(), msg.indexOf('\'', "Duplicate field '".length()));
+            return problem("yaml-duplicate-key", at, "duplicate key '" + key + "'", "remove one of the two", e);
+        }
+        return problem("yaml-syntax", at, "is not valid YAML: " + firstLine(msg), "fix the YAML syntax", e);
+    }
+
+    private static FindingException limit(String file, String message, Exception cause) {
+        String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return problem("yaml-limits", SourceLocation.of(file), "nests deeper than " + MAX_NESTING_DEPTH
+                    + " levels", "flatten the structure; no library file needs that depth", cause);
+        }
+        return problem("yaml-limits", SourceLocation.of(file), "exceeds a parser limit: " + firstLine(message),
+                "simplify the file", cause);
+    }
+
+    private static FindingException translateYaml(YAMLException e, String file, Exception outer) {
+        Exception cause = outer == null ? e : outer;
+        String msg = String.valueOf(e.getMessage());
+        if (msg.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+            return limit(file, msg, cause);
+        }
+        if (msg.contains("aliases for non-scalar nodes")) {
+            return problem("yaml-alias", SourceLocation.of(file), "uses more than " + MAX_ALIASES
+                    + " YAML aliases; aliases and anchors are not supported", "write the values out in full", cause);
+        }
+        if (msg.contains("exceeds the limit")) {
+            return problem("file-too-large", SourceLocation.of(file), "is over the limit of " + MAX_FILE_BYTES
+                    + " code points", "split the file", cause);
+        }
+        if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            Mark mark = m.getProblemMark();
+            String what = m.getProblem() == null ? firstLine(msg) : m.getProblem();
+            String context = m.getContext() == null ? "" : " " + m.getContext();
+            return problem("yaml-syntax", SourceLocation.of(file, mark.getLine() + 1, mark.getColumn() + 1),
+                    "is not valid YAML: " + what + context, "fix the YAML syntax at this position", cause);
+        }
+        return problem("yaml-syntax", SourceLocation.of(file), "is not valid YAML: " + firstLine(msg),
+                "fix the YAML syntax", cause);
+    }
+
+    static SourceLocation location(String file, JsonLocation l) {
+        if (l == null) {
+            return SourceLocation.of(file);
+        }
+        return SourceLocation.of(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static FindingException problem(String rule, SourceLocation where, String message, String hint,
+                                    Throwable cause) {
+        return new FindingException(Finding.error(rule, where, message, hint), cause);
+    }
+}

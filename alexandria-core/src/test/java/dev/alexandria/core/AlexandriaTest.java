@@ -1,0 +1,116 @@
+package dev.alexandria.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.BrowseResult;
+import dev.alexandria.api.model.Layer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlexandriaTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path repoWithLibrary() throws IOException {
+        Path root = tmp.resolve("repo/components/terraform");
+        Files.createDirectories(root.resolve("_library"));
+        Files.createDirectories(root.resolve("_catalog"));
+        Files.createDirectories(tmp.resolve("repo/docs/deep/er"));
+        return root;
+    }
+
+    @Test
+    void findLibraryRoot_acceptsTheRootItself() throws IOException {
+        Path root = repoWithLibrary();
+        assertEquals(Optional.of(root), Alexandria.findLibraryRoot(root));
+    }
+
+    @Test
+    void findLibraryRoot_findsComponentsTerraformWalkingUp() throws IOException {
+        Path root = repoWithLibrary();
+        assertEquals(Optional.of(root), Alexandria.findLibraryRoot(tmp.resolve("repo")));
+        assertEquals(Optional.of(root), Alexandria.findLibraryRoot(tmp.resolve("repo/docs/deep/er")));
+        assertEquals(Optional.of(root), Alexandria.findLibraryRoot(root.resolve("_library")));
+    }
+
+    @Test
+    void findLibraryRoot_isEmptyOutsideALibrary() {
+        assertEquals(Optional.empty(), Alexandria.findLibraryRoot(tmp));
+    }
+
+    @Test
+    void findLibraryRoot_environmentWins() throws IOException {
+        Path root = repoWithLibrary();
+        assertEquals(Optional.of(root), Alexandria.findLibraryRoot(tmp, Map.of("ALEXANDRIA_LIBRARY", root.toString())));
+        assertEquals(Optional.of(root), Alexandria.findLibraryRoot(tmp, Map.of("ALEXANDRIA_LIBRARY", "repo")));
+        assertEquals(Optional.of(root), Alexandria.findLibraryRoot(tmp.resolve("repo"), Map.of()));
+    }
+
+    @Test
+    void findLibraryRoot_environmentNamingNoLibraryIsAnError() {
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> Alexandria.findLibraryRoot(tmp, Map.of("ALEXANDRIA_LIBRARY", "nowhere")));
+        Path dir = tmp.toAbsolutePath().resolve("nowhere");
+        assertEquals("ALEXANDRIA_LIBRARY=nowhere is not a library root: " + dir + " has no _library/ and _catalog/ "
+                + "folders (nor has " + dir.resolve("components/terraform") + "); point it at the folder that holds "
+                + "them, or unset it", e.getMessage());
+    }
+
+    @Test
+    void open_emptyLibraryNeedsCategoriesYaml() throws IOException {
+        Path root = repoWithLibrary();
+        CatalogException e = assertThrows(CatalogException.class, () -> Alexandria.open(root));
+        assertEquals("1 error in the library:" + System.lineSeparator() + "  _catalog/categories.yaml: does not exist; "
+                + "create it (see docs/library-format.md)", e.getMessage());
+    }
+
+    @Test
+    void builder_opensAndDescribesItself() throws IOException {
+        Path root = repoWithLibrary();
+        Files.writeString(root.resolve("_catalog/categories.yaml"), "layers: []\n");
+        Alexandria.Builder b = Alexandria.builder();
+        assertEquals("Alexandria.Builder{}", b.toString());
+        b.root(root).discovery(false);
+        assertEquals("Alexandria.Builder{root=" + root + ", discovery=false}", b.toString());
+        Library lib = b.open();
+        assertEquals(0, lib.modules().size());
+        assertEquals(new BrowseResult(java.util.List.of(), 0), lib.browse().layer(Layer.DATA).run());
+    }
+
+    @Test
+    void builder_rejectsNullsAndOpenWithoutRoot() {
+        assertThrows(NullPointerException.class, () -> Alexandria.builder().root(null));
+        assertThrows(NullPointerException.class, () -> Alexandria.builder().classLoader(null));
+        assertThrows(NullPointerException.class, () -> Alexandria.open(null));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Alexandria.builder().open());
+        assertEquals("set root(Path) before open()", e.getMessage());
+    }
+
+    /** The example of the class Javadoc, compiled and run. */
+    @Test
+    void javadocExample_runs() throws Exception {
+        Path start = Path.of(AlexandriaTest.class.getResource("/libraries/valid/_library").toURI());
+        Path root = Alexandria.findLibraryRoot(start).orElseThrow();
+        Library library = Alexandria.open(root);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        library.modules().forEach(m -> lines.add(m.path() + " " + m.version()));
+        BrowseResult compute = library.browse().layer(Layer.COMPUTE).run();
+        Library custom = Alexandria.builder()
+                .root(root)
+                .classLoader(AlexandriaTest.class.getClassLoader())
+                .discovery(false)
+                .open();
+        assertEquals("foundations/networking/vpc-standard 1.4.2", lines.get(0));
+        assertEquals(2, compute.total());
+        assertEquals(library.modules(), custom.modules());
+    }
+}

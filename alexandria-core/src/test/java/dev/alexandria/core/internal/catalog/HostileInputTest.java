@@ -1,0 +1,232 @@
+package dev.alexandria.core.internal.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.model.Finding;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad files never crash or hang the loader; each becomes one precise error. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+
+    private static final String VPC_DIR = "_library/foundations/networking/vpc-standard";
+    private static final String VPC = VPC_DIR + "/.alexandria.yaml";
+
+    @TempDir
+    Path tmp;
+
+    List<String> errors(Path root) {
+        CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
+        return e.errors().stream().map(Finding::toString).toList();
+    }
+
+    List<String> errors(String overlay) {
+        return errors(Fixtures.library(tmp, overlay));
+    }
+
+    @Test
+    void open_malformedYamlNamesLineAndColumn() {
+        assertEquals(List.of(VPC + ":3:14: is not valid YAML: mapping values are not allowed here; fix the YAML "
+                + "syntax at this position"), errors("malformed-indent"));
+    }
+
+    @Test
+    void open_unterminatedQuoteNamesWhereTheFileEnds() {
+        assertEquals(List.of(VPC + ":5:1: is not valid YAML: found unexpected end of stream while scanning a quoted "
+                + "scalar; fix the YAML syntax at this position"), errors("malformed"));
+    }
+
+    @Test
+    void open_refusesAliasBomb() {
+        assertEquals(List.of(VPC + ":2:8: uses the YAML alias '*a'; aliases and anchors are not supported; write the "
+                + "value out in full"), errors("alias-bomb"));
+    }
+
+    @Test
+    void open_refusesDuplicateKeys() {
+        assertEquals(List.of(VPC + ":9:8: duplicate key 'version'; remove one of the two"), errors("duplicate-key"));
+    }
+
+    @Test
+    void open_refusesEmptyFile() {
+        assertEquals(List.of(VPC + ": is empty; add the content described in docs/library-format.md or delete the "
+                + "file"), errors("empty-file"));
+    }
+
+    @Test
+    void open_refusesCommentOnlyFile() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_catalog/tags.yaml", "# nothing yet\n\n");
+        assertEquals(List.of("_catalog/tags.yaml: is empty; add the content described in docs/library-format.md or "
+                + "delete the file"), errors(root));
+    }
+
+    @Test
+    void open_refusesNonUtf8Bytes() {
+        assertEquals(List.of(VPC + ":2:10: is not valid UTF-8 (byte 0xE9 at offset 26); save the file as UTF-8"),
+                errors("non-utf8"));
+    }
+
+    @Test
+    void open_refusesFileOverTheSizeLimitBeforeReadingIt() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        try (RandomAccessFile f = new RandomAccessFile(root.resolve(VPC).toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024); // sparse: reading it would take time and memory, checking it does not
+        }
+        assertEquals(List.of(VPC + ": is 52428800 bytes, over the limit of 10485760 bytes (10 MB); split the file or "
+                + "remove what does not belong in it"), errors(root));
+    }
+
+    @Test
+    void open_refusesAFileThatIsADirectory() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Files.delete(root.resolve("_catalog/tags.yaml"));
+        Files.createDirectory(root.resolve("_catalog/tags.yaml"));
+        assertEquals(List.of("_catalog/tags.yaml: is a directory, expected a YAML file; remove the directory or move "
+                + "it out of the way"), errors(root));
+    }
+
+    @Test
+    void open_refusesModuleFolderLinkThatLeavesTheRoot() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Path outside = Files.createDirectories(tmp.resolve("outside/evil-module"));
+        Files.writeString(outside.resolve("main.tf"), "");
+        Path link = root.resolve("_library/foundations/networking/evil-module");
+        Files.createSymbolicLink(link, outside);
+        assertEquals(List.of("_library/foundations/networking/evil-module: is a symbolic link to " + outside
+                + ", which is outside the library root " + root.toRealPath()
+                + "; replace the link with the folder or file itself"), errors(root));
+    }
+
+    @Test
+    void open_refusesCatalogFileLinkThatLeavesTheRoot() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Path outside = tmp.resolve("secrets.yaml");
+        Files.writeString(outside, "tags: []\n");
+        Files.delete(root.resolve("_catalog/tags.yaml"));
+        Files.createSymbolicLink(root.resolve("_catalog/tags.yaml"), outside);
+        assertEquals(List.of("_catalog/tags.yaml: is a symbolic link to " + outside + ", which is outside the "
+                + "library root " + root.toRealPath() + "; replace the link with a copy of the file inside the "
+                + "library"), errors(root));
+    }
+
+    @Test
+    void open_refusesACatalogFolderLinkThatLeavesTheRoot() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Path outside = tmp.resolve("elsewhere");
+        Files.move(root.resolve("_catalog"), outside);
+        Files.createSymbolicLink(root.resolve("_catalog"), outside);
+        assertEquals(List.of("_catalog/categories.yaml: resolves through a symbolic link to "
+                + outside.toRealPath().resolve("categories.yaml") + ", which is outside the library root "
+                + root.toRealPath() + "; replace the link with a copy of the file inside the library"),
+                errors(root).subList(0, 1));
+    }
+
+    @Test
+    void open_acceptsLinksThatStayInsideTheRoot() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Files.createSymbolicLink(root.resolve("vpc"), root.resolve(VPC_DIR)); // a legacy flat component
+        assertEquals(5, LibraryLoader.open(root).modules().size());
+    }
+
+    @Test
+    void open_refusesModuleFolderNamesThatAreNotIds() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Files.createDirectories(root.resolve("_library/foundations/networking/vpc..old"));
+        Files.writeString(root.resolve("_library/foundations/networking/vpc..old/main.tf"), "");
+        Files.createDirectories(root.resolve("_library/foundations/networking/VPC_Legacy"));
+        Files.writeString(root.resolve("_library/foundations/networking/VPC_Legacy/main.tf"), "");
+        assertEquals(List.of(
+                "_library/foundations/networking/VPC_Legacy: invalid module id 'VPC_Legacy': use lower-case letters, "
+                        + "digits and single hyphens, starting with a letter (e.g. vpc-standard); rename the folder "
+                        + "to a valid id such as vpc-standard",
+                "_library/foundations/networking/vpc..old: invalid module id 'vpc..old': must be a single folder "
+                        + "name, not a path; rename the folder to a valid id such as vpc-standard"),
+                errors(root));
+    }
+
+    @Test
+    void open_refusesPathLikeIdsInsideFiles() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_library/compute/containers/eks-addons/.alexandria.yaml", """
+                id: eks-addons
+                name: EKS add-ons
+                description: Add-ons.
+                version: 0.3.0
+                layer: compute
+                category: compute/containers
+                maturity: alpha
+                maintainer: team-containers
+                requires:
+                  - module: ../../foundations/networking/vpc-standard
+                """);
+        assertEquals(List.of("_library/compute/containers/eks-addons/.alexandria.yaml:10:5: invalid module id "
+                + "'../../foundations/networking/vpc-standard': must be a single folder name, not a path; use a module "
+                + "id such as vpc-standard"), errors(root));
+    }
+
+    @Test
+    void open_refusesDeepNestingWithoutStackOverflow() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_catalog/search-index.yaml", "[".repeat(5000) + "]".repeat(5000) + "\n");
+        assertEquals(List.of("_catalog/search-index.yaml: nests deeper than 64 levels; flatten the structure; no "
+                + "library file needs that depth"), errors(root));
+    }
+
+    @Test
+    void open_refusesATopLevelListWhereAMappingIsExpected() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_catalog/tags.yaml", "- multi-az\n- vpc\n");
+        assertEquals(List.of("_catalog/tags.yaml:1:1: expected a mapping at the top level, found a list; see "
+                + "docs/library-format.md for the expected keys"), errors(root));
+    }
+
+    @Test
+    void open_reportsHugeNumbersAndNonBooleansWithoutStopping() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_library/foundations/security/securitygroup/.alexandria.yaml", """
+                id: securitygroup
+                name: Security group
+                description: Security groups with validated rules.
+                version: 1.1.0
+                layer: foundations
+                category: foundations/security
+                maturity: stable
+                maintainer: team-networking
+                evidence:
+                  production_teams: 99999999999999999999999
+                  benchmarks: maybe
+                """);
+        String sg = "_library/foundations/security/securitygroup/.alexandria.yaml";
+        assertEquals(List.of(
+                sg + ":10:3: evidence.production_teams is too large, found 99999999999999999999999; use a number up "
+                        + "to 2147483647",
+                sg + ":11:3: evidence.benchmarks: expected a boolean (true or false), found a string (maybe); write "
+                        + "evidence.benchmarks as a boolean (true or false)"), errors(root));
+    }
+
+    @Test
+    void open_refusesANamedPipeInsteadOfBlockingOnIt() throws Exception {
+        Path root = Fixtures.valid(tmp);
+        Files.delete(root.resolve("_catalog/tags.yaml"));
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", root.resolve("_catalog/tags.yaml").toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        assertEquals(List.of("_catalog/tags.yaml: is not a regular file; replace it with a YAML file"), errors(root));
+    }
+}

@@ -1,0 +1,213 @@
+package dev.alexandria.core.internal.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening fixture libraries: one valid, one per rule; every message is asserted in full. */
+class LibraryLoaderTest {
+
+    private static final String VPC = "_library/foundations/networking/vpc-standard/.alexandria.yaml";
+    private static final String EKS = "_library/compute/containers/eks-standard/.alexandria.yaml";
+    private static final String SG = "_library/foundations/security/securitygroup/.alexandria.yaml";
+
+    @TempDir
+    Path tmp;
+
+    /** Opens the valid library with an overlay and returns the errors' text. */
+    List<String> errors(String overlay) {
+        Path root = Fixtures.library(tmp, overlay);
+        CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
+        return e.errors().stream().map(Finding::toString).toList();
+    }
+
+    @Test
+    void open_validLibraryHasModulesSortedByLayerCategoryAndId() {
+        Library lib = LibraryLoader.open(Fixtures.valid(tmp));
+        assertEquals(List.of("vpc-standard", "securitygroup", "eks-addons", "eks-standard", "web-app-ecs"),
+                lib.modules().stream().map(m -> m.id().value()).toList());
+        assertEquals(List.of(), lib.findings());
+        assertEquals("foundations/networking/vpc-standard", lib.requireModule("vpc-standard").path());
+        assertEquals("1.4.2", lib.requireModule("vpc-standard").registryEntry().orElseThrow().version());
+    }
+
+    @Test
+    void open_reportsUnknownKeyWithLineAndColumnAndTheKnownKeys() {
+        assertEquals(List.of(
+                VPC + ":7:1: unknown key 'maturty'; use one of: category, compatible_with, complexity, cost, "
+                        + "deprecation, description, evidence, examples, id, layer, maintainer, maturity, name, "
+                        + "requires, support_channel, tags, version",
+                VPC + ":10:1: missing required key 'estimated_monthly_usd'; add 'estimated_monthly_usd:' here",
+                VPC + ":11:3: unknown key 'estimated_monthly' in cost; use one of: estimated_monthly_usd"),
+                errors("unknown-key"));
+    }
+
+    @Test
+    void open_reportsVersionThatDisagreesWithMaturityAndSuggestsBothFixes() {
+        assertEquals(List.of(EKS + ":12:1: maturity 'beta' needs a 1.0.0-beta.N version, found 0.4.0; "
+                + "set version to 1.0.0-beta.1 or maturity to alpha"), errors("version-maturity"));
+    }
+
+    @Test
+    void open_reportsEveryDisagreementBetweenPathAndMetadata() {
+        assertEquals(List.of(
+                VPC + ":1:1: id 'vpc-basic' does not match the folder name 'vpc-standard'; set id to vpc-standard "
+                        + "or rename the folder",
+                VPC + ":5:1: layer 'compute' does not match the path, which is in layer 'foundations'; set layer to "
+                        + "foundations or move the module",
+                VPC + ":6:1: category 'compute/containers' does not match the path, which is in category "
+                        + "'foundations/networking'; set category to foundations/networking or move the module"),
+                errors("path-mismatch"));
+    }
+
+    @Test
+    void open_reportsUndeclaredCategory() {
+        assertEquals(List.of("_library/foundations/storage: category 'foundations/storage' is not declared in "
+                + "_catalog/categories.yaml; declare it under layer foundations or move the modules to a declared "
+                + "category"), errors("undeclared-category"));
+    }
+
+    @Test
+    void open_reportsDuplicateIdNamingBothPaths() {
+        assertEquals(List.of("_library/foundations/security/vpc-standard/.alexandria.yaml:1:1: module id "
+                + "'vpc-standard' is used twice: _library/foundations/networking/vpc-standard and "
+                + "_library/foundations/security/vpc-standard; rename one of the modules; ids are unique across the "
+                + "library"), errors("duplicate-id"));
+    }
+
+    @Test
+    void open_reportsMissingRequirementUpwardDependencyAndCycle() {
+        assertEquals(List.of(
+                VPC + ":13:1: dependency cycle: vpc-standard -> securitygroup -> eks-standard -> vpc-standard; "
+                        + "remove one of the requirements in the cycle",
+                SG + ":10:5: requires 'eks-standard' (_library/compute/containers/eks-standard), a module of the "
+                        + "higher layer compute; foundations modules may only require modules of their own or lower "
+                        + "layers; remove the requirement or move one of the modules",
+                SG + ":11:5: requires 'vpc-standrd', which is not a module of the library; did you mean "
+                        + "'vpc-standard'?"),
+                errors("bad-requires"));
+    }
+
+    @Test
+    void open_strictPolicyForbidsSameLayerRequirements() {
+        assertEquals(List.of(
+                "_library/compute/containers/eks-addons/.alexandria.yaml:11:5: requires 'eks-standard' "
+                        + "(_library/compute/containers/eks-standard), a module of the same layer compute, which the "
+                        + "strict dependency policy forbids; remove the requirement or move one of the modules",
+                VPC + ":14:5: requires 'securitygroup' (_library/foundations/security/securitygroup), a module of "
+                        + "the same layer foundations, which the strict dependency policy forbids; remove the "
+                        + "requirement or move one of the modules"),
+                errors("strict-policy"));
+    }
+
+    @Test
+    void open_deprecatedModuleNeedsADeprecationBlock() {
+        assertEquals(List.of(SG + ":7:1: maturity 'deprecated' needs a deprecation block; add deprecation: with a "
+                + "reason (and a replacement if any)"), errors("deprecation-missing"));
+    }
+
+    @Test
+    void open_reportsWrongTypesAsExpectedAndFound() {
+        assertEquals(List.of(
+                VPC + ":8:1: tags: expected a list, found a string (vpc); write tags as a list",
+                VPC + ":9:1: maintainer: expected a string, found a list; write maintainer as a string"),
+                errors("wrong-type"));
+    }
+
+    @Test
+    void open_collectsEveryRegistryErrorWithItsLocation() {
+        assertEquals(List.of(
+                "_catalog/module-registry.yaml:4:5: version '1.4' is not a SemVer 2.0 version; write "
+                        + "MAJOR.MINOR.PATCH with an optional -pre.release, e.g. 1.0.0 or 1.0.0-beta.1",
+                "_catalog/module-registry.yaml:6:5: unknown maturity 'stabel'; use one of experimental, alpha, "
+                        + "beta, stable, mature, deprecated, archived",
+                "_catalog/module-registry.yaml:9:7: modules[0].metrics.downloads must not be negative, found -3; "
+                        + "use 0 or more",
+                "_catalog/module-registry.yaml:10:7: modules[0].metrics.rating must be at most 5, found 7.0; use a "
+                        + "value in range",
+                "_catalog/module-registry.yaml:11:7: modules[0].metrics.last_updated '30/09/2026' is not an "
+                        + "ISO-8601 date; write it as YYYY-MM-DD, e.g. 2026-03-14",
+                "_catalog/module-registry.yaml:18:5: module 'vpc-standard' has a second registry entry (the first "
+                        + "is at _catalog/module-registry.yaml:2:5); merge the two entries into one"),
+                errors("bad-registry"));
+    }
+
+    @Test
+    void open_reportsUndeclaredTagsAndRegistryDisagreementsAsWarnings() {
+        Library lib = LibraryLoader.open(Fixtures.library(tmp, "warnings"));
+        assertEquals(List.of(
+                "_catalog/module-registry.yaml:3:5: registry entry 'eks-standard' disagrees with " + EKS
+                        + ": name 'Standard EKS' vs 'EKS cluster'; register the module again so the registry "
+                        + "matches its .alexandria.yaml",
+                "_library/compute/containers/eks-addons/.alexandria.yaml:8:20: tag 'k8s' is not declared in "
+                        + "_catalog/tags.yaml; use 'kubernetes', of which it is a synonym",
+                "_library/compute/containers/eks-addons/.alexandria.yaml:8:25: tag 'addons' is not declared in "
+                        + "_catalog/tags.yaml; declare it in _catalog/tags.yaml or use a declared tag"),
+                lib.findings().stream().map(Finding::toString).toList());
+        assertTrue(lib.findings().stream().noneMatch(Finding::isError));
+    }
+
+    @Test
+    void open_messageListsEveryError() {
+        Path root = Fixtures.library(tmp, "path-mismatch");
+        CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
+        assertEquals(String.join(System.lineSeparator(), "3 errors in the library:",
+                "  " + VPC + ":1:1: id 'vpc-basic' does not match the folder name 'vpc-standard'; set id to "
+                        + "vpc-standard or rename the folder",
+                "  " + VPC + ":5:1: layer 'compute' does not match the path, which is in layer 'foundations'; set "
+                        + "layer to foundations or move the module",
+                "  " + VPC + ":6:1: category 'compute/containers' does not match the path, which is in category "
+                        + "'foundations/networking'; set category to foundations/networking or move the module"),
+                e.getMessage());
+    }
+
+    @Test
+    void open_refusesAFolderThatIsNotALibrary() {
+        CatalogException e = assertThrows(CatalogException.class, () -> LibraryLoader.open(tmp));
+        assertEquals(tmp.toAbsolutePath().normalize() + " is not a library root: it needs a _library/ and a "
+                + "_catalog/ folder; pass the folder that holds them (usually components/terraform)", e.getMessage());
+    }
+
+    @Test
+    void open_reportsVersionConstraintsThatAreNotConstraints() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_library/compute/containers/eks-addons/.alexandria.yaml", """
+                id: eks-addons
+                name: EKS add-ons
+                description: CSI drivers, CNI and CoreDNS for EKS.
+                version: 0.3.0
+                layer: compute
+                category: compute/containers
+                maturity: alpha
+                maintainer: team-containers
+                requires:
+                  - module: eks-standard
+                    version: at least 1.0
+                compatible_with:
+                  terraform: ">= 1.5.0"
+                  providers:
+                    aws: "5.x"
+                """);
+        String f = "_library/compute/containers/eks-addons/.alexandria.yaml";
+        assertEquals(List.of(
+                f + ":11:5: requires[0].version 'at least 1.0' is not a version constraint; write comma-separated "
+                        + "terms such as \">= 1.0.0, < 2.0.0\" or \"~> 1.2\"",
+                f + ":15:5: compatible_with.providers.aws '5.x' is not a version constraint; write comma-separated "
+                        + "terms such as \">= 1.0.0, < 2.0.0\" or \"~> 1.2\""),
+                errors(root));
+    }
+
+    List<String> errors(Path root) {
+        CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
+        return e.errors().stream().map(Finding::toString).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.alexandria.core.internal.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.model.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Whatever the text, reading either succeeds or ends in one documented finding: never a crash. */
+class YamlFuzzProperties {
+
+    @Property(tries = 1000)
+    void readingAnyTextGivesAValueOrFindings(@ForAll("yamlish") String text) {
+        YamlDocument doc;
+        try {
+            doc = YamlFiles.parse(text, "fuzz.yaml");
+        } catch (FindingException e) {
+            assertTrue(e.getMessage().startsWith("fuzz.yaml"), e.getMessage());
+            return;
+        }
+        List<Finding> findings = new ArrayList<>();
+        CatalogReader.registry(doc, findings);
+        CatalogReader.taxonomy(doc, findings);
+        CatalogReader.tags(doc, findings);
+        CatalogReader.maturityModel(doc, findings);
+        CatalogReader.searchIndex(doc, findings);
+        CatalogReader.metadata(doc, findings, "vpc-standard", dev.alexandria.api.model.Layer.FOUNDATIONS,
+                dev.alexandria.api.model.Category.parse("foundations/networking"));
+        for (Finding f : findings) {
+            assertTrue(f.location().file().equals("fuzz.yaml"), f.toString());
+            assertFalse(f.message().contains("Exception"), f.toString());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> yamlish() {
+        Arbitrary<String> fragments = Arbitraries.of("modules:\n", "  - id: vpc\n", "    versions:\n", "tags: [a, b]\n",
+                "layers:\n  - name: compute\n", "- ", ": ", "&a ", "*a", "{", "}", "[", "]", "\"", "'", "#", "\n",
+                "  ", "\t", "---\n", "...\n", "? ", "!!str ", "|\n", ">-\n", "version: 1.0\n", "id: ../x\n",
+                "indices:\n  - name: x\n    boosts: {a: b}\n", "downloads: -1\n", "rating: .nan\n", "\u00e9", "\u0000");
+        return fragments.list().ofMaxSize(25).map(l -> String.join("", l));
+    }
+}
