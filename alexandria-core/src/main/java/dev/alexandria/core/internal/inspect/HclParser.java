@@ -697,12 +697,20 @@ final class HclParser {
         List<Expr> items = new ArrayList<>();
         for (;;) {
             skipWs(false);
-            if (p < n && s[p] == ']') {
+            if (p >= n) {
+                err(start, "Unterminated tuple constructor",
+                        "There is no closing bracket for this tuple before the end of the file.");
+            }
+            if (s[p] == ']') {
                 break;
             }
             items.add(parseExpr(false));
             skipWs(false);
-            if (p < n && s[p] == ',') {
+            if (p >= n) {
+                err(start, "Unterminated tuple constructor",
+                        "There is no closing bracket for this tuple before the end of the file.");
+            }
+            if (s[p] == ',') {
                 p++;
                 continue;
             }
