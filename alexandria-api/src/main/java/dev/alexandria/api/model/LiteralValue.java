@@ -50,6 +50,18 @@ public sealed interface LiteralValue {
         return kind() != Kind.NON_LITERAL;
     }
 
+    /**
+     * The value in HCL spelling: {@code "text"} (escaped), {@code 1.5}, {@code true}, {@code null},
+     * {@code [1, 2]}, {@code {key = "value"}}; a non-literal as its source text.
+     *
+     * @return the HCL text
+     */
+    default String hcl() {
+        StringBuilder sb = new StringBuilder();
+        HclText.append(this, sb);
+        return sb.toString();
+    }
+
     /** @return the string, if this is a string */
     default Optional<String> asString() {
         return this instanceof StringValue s ? Optional.of(s.value()) : Optional.empty();

@@ -171,7 +171,7 @@ public sealed interface TypeConstraint {
                 sb.append(i == 0 ? "" : ", ").append(a.name()).append(" = ");
                 if (a.optional()) {
                     sb.append("optional(").append(a.type().render());
-                    a.defaultValue().ifPresent(d -> sb.append(", ").append(d));
+                    a.defaultValue().ifPresent(d -> sb.append(", ").append(d.hcl()));
                     sb.append(')');
                 } else {
                     sb.append(a.type().render());

@@ -1,17 +1,14 @@
 package dev.alexandria.core.internal.inspect;
 
 import dev.alexandria.api.model.InputVariable;
-import dev.alexandria.api.model.LiteralValue;
 import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.ProviderRequirement;
 import dev.alexandria.api.model.ResourceRef;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -94,7 +91,7 @@ public final class InspectMarkdown {
                 sb.append("| <a name=\"input_").append(v.name()).append("\"></a> [").append(cell(v.name()))
                         .append("](#input_").append(v.name()).append(") | ").append(cell(v.description()))
                         .append(" | ").append(code(v.typeSource().orElse("any"))).append(" | ")
-                        .append(v.defaultValue().map(d -> code(hcl(d))).orElse("n/a")).append(" | ")
+                        .append(v.defaultValue().map(d -> code(d.hcl())).orElse("n/a")).append(" | ")
                         .append(v.required() ? "yes" : "no").append(" |\n");
             }
             sb.append('\n');
@@ -113,65 +110,6 @@ public final class InspectMarkdown {
             }
         }
         return sb.toString();
-    }
-
-    /** A literal in HCL spelling ({@code "a"}, {@code [1, 2]}, {@code {k = "v"}}), or the source text. */
-    static String hcl(LiteralValue v) {
-        switch (v.kind()) {
-            case STRING:
-                return quote(((LiteralValue.StringValue) v).value());
-            case NUMBER: {
-                BigDecimal d = ((LiteralValue.NumberValue) v).value();
-                return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
-            }
-            case BOOL:
-                return Boolean.toString(((LiteralValue.BoolValue) v).value());
-            case NULL:
-                return "null";
-            case LIST: {
-                StringBuilder sb = new StringBuilder("[");
-                List<LiteralValue> els = ((LiteralValue.ListValue) v).elements();
-                for (int i = 0; i < els.size(); i++) {
-                    sb.append(i == 0 ? "" : ", ").append(hcl(els.get(i)));
-                }
-                return sb.append(']').toString();
-            }
-            case MAP: {
-                StringBuilder sb = new StringBuilder("{");
-                boolean first = true;
-                for (Map.Entry<String, LiteralValue> e : ((LiteralValue.MapValue) v).entries().entrySet()) {
-                    sb.append(first ? "" : ", ").append(e.getKey()).append(" = ").append(hcl(e.getValue()));
-                    first = false;
-                }
-                return sb.append('}').toString();
-            }
-            default:
-                return ((LiteralValue.NonLiteral) v).source();
-        }
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"':
-                    sb.append("\\\"");
-                    break;
-                case '\\':
-                    sb.append("\\\\");
-                    break;
-                case '\n':
-                    sb.append("\\n");
-                    break;
-                case '\t':
-                    sb.append("\\t");
-                    break;
-                default:
-                    sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 
     /** Inline code; multi-line text becomes a {@code <pre>} block, as terraform-docs does. */

@@ -37,12 +37,12 @@ class ModuleInspectorTest {
         assertEquals(TypeConstraint.Collection.Kind.MAP, map.kind());
         TypeConstraint.ObjectType obj = (TypeConstraint.ObjectType) map.element();
         assertEquals("object({cidr = string, tags = optional(map(string)), ports = optional(list(number), "
-                + "ListValue[elements=[NumberValue[value=80], NumberValue[value=443]]])})", obj.render());
+                + "[80, 443])})", obj.render());
         TypeConstraint.Attribute ports = obj.attribute("ports").orElseThrow();
         assertTrue(ports.optional());
         assertEquals(Optional.of(new LiteralValue.ListValue(List.of(num("80"), num("443")))), ports.defaultValue());
         assertEquals("map(object({cidr = string, tags = optional(map(string)), ports = optional(list(number), "
-                + "ListValue[elements=[NumberValue[value=80], NumberValue[value=443]]])}))", nested.type().render());
+                + "[80, 443])}))", nested.type().render());
 
         assertEquals(Optional.of(num("-12.5")), mi.variable("num").orElseThrow().defaultValue());
         assertEquals(TypeConstraint.ANY, mi.variable("no_type").orElseThrow().type());
