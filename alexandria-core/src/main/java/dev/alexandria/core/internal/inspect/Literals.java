@@ -143,6 +143,20 @@ final class Literals {
         }
     }
 
+    /**
+     * Reports a value that Terraform cannot evaluate without a context (a reference or a function call), as
+     * Terraform does for variable defaults. Other non-literal expressions are left alone.
+     */
+    static void requireConstant(Syntax.Attribute a, String file, List<Diagnostic> diags) {
+        String kind = firstNonLiteral(a.expr);
+        SourceLocation at = SourceLocation.of(file, a.line, a.column);
+        if ("variable".equals(kind)) {
+            diags.add(Diagnostic.error("Variables not allowed", "Variables may not be used here.", at));
+        } else if ("function".equals(kind)) {
+            diags.add(Diagnostic.error("Function calls not allowed", "Functions may not be called here.", at));
+        }
+    }
+
     private static String firstNonLiteral(Expr e) {
         if (e instanceof Expr.Variable || e instanceof Expr.GetAttr || e instanceof Expr.Index
                 || e instanceof Expr.Splat) {

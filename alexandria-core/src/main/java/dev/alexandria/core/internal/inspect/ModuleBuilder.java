@@ -460,7 +460,11 @@ final class ModuleBuilder {
         Optional<LiteralValue> def = Optional.empty();
         Syntax.Attribute da = body.attribute("default");
         if (da != null) {
-            def = Optional.of(Literals.value(da.expr, da.src));
+            LiteralValue v = Literals.value(da.expr, da.src);
+            if (!v.isLiteral()) {
+                Literals.requireConstant(da, b.file, diags);
+            }
+            def = Optional.of(v);
         }
         String description = stringAttr(b, "description", "");
         boolean sensitive = boolAttr(b, "sensitive", false);
