@@ -43,7 +43,7 @@ final class HclText {
             }
             sb.append('"');
         } else if (v instanceof LiteralValue.NumberValue n) {
-            sb.append(n.value().signum() == 0 ? "0" : n.value().stripTrailingZeros().toPlainString());
+            sb.append(number(n.value()));
         } else if (v instanceof LiteralValue.BoolValue b) {
             sb.append(b.value());
         } else if (v instanceof LiteralValue.NullValue) {
@@ -76,6 +76,15 @@ final class HclText {
         } else {
             sb.append(((LiteralValue.NonLiteral) v).source());
         }
+    }
+
+    /** Plain notation, except for extreme exponents whose plain form would be enormous. */
+    static String number(java.math.BigDecimal d) {
+        if (d.signum() == 0) {
+            return "0";
+        }
+        java.math.BigDecimal s = d.stripTrailingZeros();
+        return Math.abs(s.scale()) <= 64 ? s.toPlainString() : s.toString();
     }
 
     private static boolean isIdentifier(String k) {

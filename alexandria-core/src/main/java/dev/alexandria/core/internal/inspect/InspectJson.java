@@ -271,6 +271,10 @@ public final class InspectJson {
         if (f == 0) {
             return "0";
         }
+        if (!Double.isFinite(f)) {
+            // beyond float64; Go would have failed earlier, so keep the exact number in scientific form
+            return d.stripTrailingZeros().toString().replace("E", "e");
+        }
         double abs = Math.abs(f);
         BigDecimal exact = new BigDecimal(Double.toString(f));
         if (abs >= 1e-6 && abs < 1e21) {

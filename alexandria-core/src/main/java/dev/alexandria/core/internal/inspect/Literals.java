@@ -85,7 +85,7 @@ final class Literals {
             return s.value();
         }
         if (k instanceof LiteralValue.NumberValue n) {
-            return n.value().toPlainString();
+            return numberText(n.value());
         }
         if (k instanceof LiteralValue.BoolValue b) {
             return Boolean.toString(b.value());
@@ -103,13 +103,19 @@ final class Literals {
             return s.value();
         }
         if (v instanceof LiteralValue.NumberValue n) {
-            return n.value().toPlainString();
+            return numberText(n.value());
         }
         if (v instanceof LiteralValue.BoolValue b) {
             return Boolean.toString(b.value());
         }
         unsuitable(a, file, v, "string", diags);
         return null;
+    }
+
+    /** A number as text: plain notation, except for extreme exponents whose plain form would be enormous. */
+    static String numberText(java.math.BigDecimal d) {
+        java.math.BigDecimal s = d.signum() == 0 ? java.math.BigDecimal.ZERO : d.stripTrailingZeros();
+        return Math.abs(s.scale()) <= 64 ? s.toPlainString() : s.toString();
     }
 
     /** Converts an attribute to a bool ({@code "true"}/{@code "false"} strings convert). */

@@ -234,6 +234,16 @@ class ModuleInspectorTest {
         assertEquals("1e-07", InspectJson.number(new BigDecimal("0.0000001")));
     }
 
+    @Test
+    void extremeNumbers_renderWithoutExpandingThem() {
+        ModuleInterface mi = inspector.inspectSources("m", Map.of("a.tf",
+                "variable \"big\" {\n  default = 1e999999999\n  description = 2e-999999999\n}\n"),
+                InspectOptions.defaults());
+        assertEquals("2E-999999999", mi.variable("big").orElseThrow().description());
+        assertTrue(InspectJson.render(mi).contains("\"default\": 1e+999999999"), InspectJson.render(mi));
+        assertTrue(InspectMarkdown.render(mi).contains("`1E+999999999`"));
+    }
+
     private static LiteralValue num(String s) {
         return new LiteralValue.NumberValue(new BigDecimal(s));
     }
