@@ -54,6 +54,8 @@ final class HclParser {
 
     // heredoc delimiter of the innermost heredoc being read
     private String heredocDelimiter;
+    // the right strip marker ("~}") of the last else/endif/endfor directive read
+    private boolean lastStrip;
     private String opText;
 
     HclParser(char[] s, String file, List<Diagnostic> diags) {
@@ -982,7 +984,8 @@ final class HclParser {
         List<Object> parts = new ArrayList<>(3);
         StringBuilder lit = new StringBuilder();
         boolean stripNext = false;
-        boolean lineStart = mode == HEREDOC;
+        // a heredoc's closing delimiter is only recognised at the start of a line
+        boolean lineStart = mode == HEREDOC && p > 0 && s[p - 1] == '\n';
         for (;;) {
             if (p >= n) {
                 flushLiteral(parts, lit);
@@ -1105,7 +1108,7 @@ final class HclParser {
                         case "endif":
                         case "endfor": {
                             lastStrip = closeSequence("directive");
-                            if (endOut == null || ("else".equals(kw) && endOut[0] != null)) {
+                            if (endOut == null) {
                                 err(seqStart, "Unexpected " + kw + " directive", "The \"" + kw + "\" directive "
                                         + "has no matching opening directive.");
                             }
@@ -1143,20 +1146,15 @@ final class HclParser {
         }
     }
 
-    private boolean lastStrip;
-
-    /** Reads the parts after a directive header, applying its right strip marker to their first literal. */
+    /** Reads the parts after a directive header, applying the header's right strip marker first. */
     private List<Object> partsAfter(boolean strip, int mode, String[] end) {
-        end[0] = end[0] == null ? null : end[0];
-        String[] out = new String[] {end[0] == null ? null : end[0]};
+        end[0] = null;
         if (strip) {
             while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r')) {
                 p++;
             }
         }
-        List<Object> parts = templateParts(mode, out);
-        end[0] = out[0];
-        return parts;
+        return templateParts(mode, end);
     }
 
     /** Reads the optional {@code ~} and the closing brace of a template sequence; returns the strip flag. */

@@ -114,6 +114,14 @@ class HclParserTest {
     }
 
     @Test
+    void heredocDelimiter_countsOnlyAtLineStart() {
+        Expr.Template t = (Expr.Template) expr("<<EOT\n%{ if x }EOT\n%{ endif }EOT\nEOT");
+        Expr.If i = (Expr.If) t.parts.get(0);
+        assertEquals(List.of("EOT\n"), i.whenTrue);
+        assertEquals("EOT\n", t.parts.get(1));
+    }
+
+    @Test
     void escapes_andLiteralTemplateSequences() {
         assertEquals("tab\t \"q\" \\ \u00e9 \uD83D\uDE00 ${x} %{y} $ %", value(
                 "\"tab\\t \\\"q\\\" \\\\ \\u00e9 \\U0001F600 $${x} %%{y} $ %\""));
