@@ -10,7 +10,7 @@ import java.util.Optional;
  * ({@code string}, {@code number}, {@code bool}), {@code any}, a collection ({@code list(T)}, {@code set(T)},
  * {@code map(T)}), a structural type ({@code object({...})} with optional attributes, {@code tuple([...])}).
  *
- * <p>Every implementation is an immutable record and safe to share. {@link #toString()} renders the
+ * <p>Every implementation is an immutable record and safe to share. {@link #render()} (and {@code toString()}) renders the
  * canonical Terraform spelling ({@code map(list(string))}).
  *
  * @since 0.1.0
