@@ -1,31 +1,31 @@
-variable "A" {
-    default = "A default"
+variable "region" {
+  default = "eu-west-1"
 }
 
-variable "B" {
-    description = "The B variable"
+variable "name" {
+  description = "Name of the stack"
 }
 
-variable "C" {
-    description = "The C variable"
+variable "owner" {
+  description = "Owning team"
 }
 
-output "A" {
-    value = "${var.A}"
+output "region" {
+  value = "${var.region}"
 }
 
-output "B" {
-    description = "I am B"
-    value = "${var.A}"
-    sensitive = false
+output "name" {
+  description = "The stack name"
+  value       = var.name
+  sensitive   = false
 }
 
-output "C" {
-    description = "C is sensitive"
-    value = "${var.C}"
-    sensitive = true
+output "secret" {
+  description = "Only for machines"
+  value       = var.owner
+  sensitive   = true
 }
 
-resource "null_resource" "A" {}
-resource "null_resource" "B" {}
-resource "null_resource" "C" {}
+resource "null_resource" "one" {}
+resource "null_resource" "two" {}
+resource "null_resource" "three" {}

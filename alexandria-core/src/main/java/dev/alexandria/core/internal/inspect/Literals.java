@@ -145,7 +145,9 @@ final class Literals {
                         + a.name + "\".", at));
             }
         } else {
-            diags.add(Diagnostic.error("Unsuitable value type", "Unsuitable value: " + type + " required.", at));
+            // the wording of HCL's gohcl conversion errors, as terraform-config-inspect reports them
+            diags.add(Diagnostic.error("Unsuitable value type", "bool".equals(type)
+                    ? "Unsuitable value: a bool is required" : "Unsuitable value: " + type + " required", at));
         }
     }
 

@@ -414,10 +414,20 @@ final class ModuleBuilder {
 
     /** {@code aws}, {@code aws.east}, or the same quoted; null when it is not such a reference. */
     private ProviderConfigRef providerRef(Expr e) {
-        if (e instanceof Expr.Template t && t.literal() != null) {
-            List<Diagnostic> ignored = new ArrayList<>(1);
-            Expr parsed = new HclParser(t.literal().toCharArray(), "<string>", ignored).parseWholeExpression();
-            return parsed == null || parsed instanceof Expr.Template ? null : providerRef(parsed);
+        LiteralValue lit = Literals.literal(e);
+        if (lit instanceof LiteralValue.StringValue || lit instanceof LiteralValue.BoolValue
+                || lit instanceof LiteralValue.NumberValue) {
+            // the legacy quoted form "aws.east"; like Terraform, a converted bool or number is a name too
+            String text = lit instanceof LiteralValue.StringValue s ? s.value()
+                    : lit instanceof LiteralValue.BoolValue b ? Boolean.toString(b.value())
+                            : Literals.numberText(((LiteralValue.NumberValue) lit).value());
+            int dot = text.indexOf('.');
+            String name = dot < 0 ? text : text.substring(0, dot);
+            String alias = dot < 0 ? null : text.substring(dot + 1);
+            if (!isName(name) || (alias != null && !isName(alias))) {
+                return null;
+            }
+            return alias == null ? ProviderConfigRef.of(name) : ProviderConfigRef.of(name, alias);
         }
         if (e instanceof Expr.Variable v) {
             return ProviderConfigRef.of(v.name);
@@ -426,6 +436,19 @@ final class ModuleBuilder {
             return ProviderConfigRef.of(v.name, g.name);
         }
         return null;
+    }
+
+    private static boolean isName(String s) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void variable(Syntax.Block b) {

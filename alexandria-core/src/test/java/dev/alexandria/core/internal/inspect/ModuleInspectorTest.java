@@ -185,25 +185,25 @@ class ModuleInspectorTest {
 
                 | Name | Type |
                 |------|------|
-                | null_resource.A | resource |
-                | null_resource.B | resource |
-                | null_resource.C | resource |
+                | null_resource.one | resource |
+                | null_resource.three | resource |
+                | null_resource.two | resource |
 
                 ## Inputs
 
                 | Name | Description | Type | Default | Required |
                 |------|-------------|------|---------|:--------:|
-                | <a name="input_A"></a> [A](#input_A) |  | `any` | `"A default"` | no |
-                | <a name="input_B"></a> [B](#input_B) | The B variable | `any` | n/a | yes |
-                | <a name="input_C"></a> [C](#input_C) | The C variable | `any` | n/a | yes |
+                | <a name="input_name"></a> [name](#input_name) | Name of the stack | `any` | n/a | yes |
+                | <a name="input_owner"></a> [owner](#input_owner) | Owning team | `any` | n/a | yes |
+                | <a name="input_region"></a> [region](#input_region) |  | `any` | `"eu-west-1"` | no |
 
                 ## Outputs
 
                 | Name | Description |
                 |------|-------------|
-                | <a name="output_A"></a> [A](#output_A) |  |
-                | <a name="output_B"></a> [B](#output_B) | I am B |
-                | <a name="output_C"></a> [C](#output_C) | C is sensitive |
+                | <a name="output_name"></a> [name](#output_name) | The stack name |
+                | <a name="output_region"></a> [region](#output_region) |  |
+                | <a name="output_secret"></a> [secret](#output_secret) | Only for machines |
                 """, md);
         String typed = InspectMarkdown.render(inspector.inspect(FIXTURES.resolve("types-defaults")));
         assertTrue(typed.contains("| <a name=\"input_tuple\"></a> [tuple](#input_tuple) |  | "
