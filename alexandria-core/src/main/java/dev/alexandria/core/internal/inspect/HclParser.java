@@ -1240,6 +1240,11 @@ final class HclParser {
         lit.setLength(len);
     }
 
+    /** Indentation is any white space but a line break, Unicode spaces included (as HCL's spec suite says). */
+    private static boolean isIndent(char c) {
+        return c == ' ' || c == '\t' || (c >= 0x80 && (Character.isSpaceChar(c) || Character.isWhitespace(c)));
+    }
+
     /**
      * For {@code <<-} heredocs: removes the indentation shared by every non-blank line (lines that start with
      * an interpolation count as unindented).
@@ -1261,7 +1266,7 @@ final class HclParser {
             for (int i = 0; i < len; i++) {
                 if (atStart) {
                     int k = i;
-                    while (k < len && (lit.charAt(k) == ' ' || lit.charAt(k) == '\t')) {
+                    while (k < len && isIndent(lit.charAt(k))) {
                         k++;
                     }
                     if (k < len) {
@@ -1298,7 +1303,7 @@ final class HclParser {
                 char c = lit.charAt(i);
                 if (atStart) {
                     int k = 0;
-                    while (k < min && i + k < len && (lit.charAt(i + k) == ' ' || lit.charAt(i + k) == '\t')) {
+                    while (k < min && i + k < len && isIndent(lit.charAt(i + k))) {
                         k++;
                     }
                     i += k;

@@ -100,6 +100,12 @@ class HclParserTest {
     }
 
     @Test
+    void flushHeredoc_countsTabsAndUnicodeSpacesAsOneColumn() {
+        assertEquals("Foo\n Bar\n", value("<<-EOT\n\tFoo\n  Bar\n  EOT"));
+        assertEquals("\u2003Foo\nBar\n", value("<<-EOT\n   \u2003\u2003Foo\n    Bar\n  EOT"));
+    }
+
+    @Test
     void flushHeredoc_withInterpolationAtLineStart_trimsNothing() {
         Expr.Template t = (Expr.Template) expr("<<-EOT\n    one\n${x} two\n  EOT");
         assertEquals("    one\n", t.parts.get(0));
