@@ -4,6 +4,12 @@ import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -79,7 +85,7 @@ public final class ModuleInspector {
             String display = e.getValue().toString();
             char[] chars;
             try {
-                chars = new String(Files.readAllBytes(e.getValue()), StandardCharsets.UTF_8).toCharArray();
+                chars = decode(Files.readAllBytes(e.getValue()), display, diags);
             } catch (IOException | RuntimeException ex) {
                 diags.add(Diagnostic.error("Failed to read file", "The configuration file \"" + display
                         + "\" could not be read.", SourceLocation.of(display)));
@@ -110,6 +116,55 @@ public final class ModuleInspector {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * Decodes UTF-8; ASCII (most configuration) is widened without an intermediate String. Malformed bytes
+     * become U+FFFD and one diagnostic naming the line of the first of them, as HCL requires UTF-8.
+     */
+    static char[] decode(byte[] bytes, String display, List<Diagnostic> diags) {
+        int n = bytes.length;
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            byte b = bytes[i];
+            if (b < 0) {
+                return decodeUtf8(bytes, i, display, diags);
+            }
+            chars[i] = (char) b;
+        }
+        return chars;
+    }
+
+    private static char[] decodeUtf8(byte[] bytes, int firstNonAscii, String display, List<Diagnostic> diags) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer cb = strict.decode(ByteBuffer.wrap(bytes));
+            char[] out = new char[cb.remaining()];
+            cb.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformed(bytes, firstNonAscii);
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            diags.add(Diagnostic.error("Invalid character encoding", "All input files must be UTF-8 encoded. "
+                    + "Ensure that UTF-8 encoding is selected in your editor.", SourceLocation.of(display, line, 0)));
+            return new String(bytes, StandardCharsets.UTF_8).toCharArray();
+        }
+    }
+
+    private static int firstMalformed(byte[] bytes, int from) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = d.decode(in, out, true);
+        return r.isError() ? in.position() : from;
     }
 
     /** Terraform's rule: {@code .tf} or {@code .tf.json}, not hidden, not an editor backup. */

@@ -114,6 +114,20 @@ class ModuleInspectorTest {
     }
 
     @Test
+    void invalidUtf8_isReportedAndTheRestStillRead(@TempDir Path dir) throws IOException {
+        byte[] bytes = "variable \"a\" {}\n# caf\u00e9 ok\nvariable \"b\" { default = \"x?y\" }\n"
+                .getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 6] = (byte) 0xC3; // a lone lead byte
+        Files.write(dir.resolve("main.tf"), bytes);
+        ModuleInterface mi = inspector.inspect(dir);
+        assertEquals(2, mi.variables().size());
+        assertEquals(List.of(Diagnostic.error("Invalid character encoding", "All input files must be UTF-8 encoded. "
+                + "Ensure that UTF-8 encoding is selected in your editor.",
+                SourceLocation.of(dir.resolve("main.tf").toString(), 3, 0))), mi.diagnostics());
+        assertEquals(Optional.of(LiteralValue.of("x\uFFFDy")), mi.variable("b").orElseThrow().defaultValue());
+    }
+
+    @Test
     void missingFolder_isADiagnostic() {
         ModuleInterface mi = inspector.inspect(Path.of("no/such/dir"));
         assertEquals(List.of(Diagnostic.error("Failed to read directory",
