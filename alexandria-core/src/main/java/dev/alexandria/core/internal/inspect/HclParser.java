@@ -46,8 +46,10 @@ final class HclParser {
     private final String file;
     private final List<Diagnostic> diags;
     private final int baseLine;
-    private int[] lineStarts;
-    private int lineCount;
+    // line cursor: the text before curOff has been scanned; curLine starts at curLineStart
+    private int curOff;
+    private int curLine = 1;
+    private int curLineStart;
     private int p;
     private int depth;
     private final Bail bail = new Bail();
@@ -77,45 +79,44 @@ final class HclParser {
         if (n > 0 && s[0] == '\uFEFF') {
             p = 1;
         }
-        indexLines();
-    }
-
-    private void indexLines() {
-        int[] starts = new int[Math.max(16, n / 24)];
-        int count = 1;
-        starts[0] = 0;
-        char[] a = s;
-        for (int i = 0, len = n; i < len; i++) {
-            if (a[i] == '\n') {
-                if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        lineStarts = starts;
-        lineCount = count;
     }
 
     /** @return the 1-based line of an offset */
     int line(int offset) {
-        int lo = 0;
-        int hi = lineCount - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + baseLine;
+        seek(offset);
+        return curLine + baseLine - 1;
     }
 
     /** @return the 1-based column of an offset */
     int column(int offset) {
-        int l = line(offset) - baseLine;
-        return offset - lineStarts[l] + 1;
+        seek(offset);
+        return offset - curLineStart + 1;
+    }
+
+    /**
+     * Moves the line cursor to an offset. Positions are asked for in increasing order while parsing, so the
+     * cursor only moves forward and all lookups together cost one pass over the text; an earlier offset
+     * (a diagnostic about an opening brace) restarts from the top.
+     */
+    private void seek(int offset) {
+        int target = Math.min(Math.max(offset, 0), n);
+        if (target < curLineStart) {
+            curOff = 0;
+            curLine = 1;
+            curLineStart = 0;
+        }
+        char[] a = s;
+        int line = curLine;
+        int lineStart = curLineStart;
+        for (int i = curOff; i < target; i++) {
+            if (a[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        curLine = line;
+        curLineStart = lineStart;
+        curOff = Math.max(curOff, target);
     }
 
     // ------------------------------------------------------------------ entry points
@@ -317,6 +318,8 @@ final class HclParser {
             skipWs(true);
             if (p < n && s[p] == '=' && !(p + 1 < n && s[p + 1] == '=')) {
                 p++;
+                int attrLine = line(nameStart);
+                int attrColumn = column(nameStart);
                 Expr expr = parseExpr(true);
                 endOfItem("Missing newline after argument", "An argument definition must end with a newline.");
                 Syntax.Attribute prev = null;
@@ -342,9 +345,9 @@ final class HclParser {
                     diags.add(Diagnostic.error("Attribute redefined", "The argument \"" + name
                             + "\" was already set at " + file + ":" + prev.line + "," + prev.column
                             + ". Each argument may be set only once.",
-                            SourceLocation.of(file, line(nameStart), column(nameStart))));
+                            SourceLocation.of(file, attrLine, attrColumn)));
                 } else {
-                    attrs.add(new Syntax.Attribute(name, expr, s, line(nameStart), column(nameStart)));
+                    attrs.add(new Syntax.Attribute(name, expr, s, attrLine, attrColumn));
                     if (seen != null) {
                         seen.add(name);
                     }
@@ -372,6 +375,8 @@ final class HclParser {
                         "Either a quoted string block label or an opening brace (\"{\") is expected here.");
             }
             int brace = p++;
+            int blockLine = line(nameStart);
+            int blockColumn = column(nameStart);
             enter();
             List<Syntax.Attribute> innerAttrs = new ArrayList<>();
             List<Syntax.Block> innerBlocks = new ArrayList<>(0);
@@ -380,7 +385,7 @@ final class HclParser {
             leave();
             endOfItem("Missing newline after block definition", "A block definition must end with a newline.");
             blocks.add(new Syntax.Block(name, labels, new Syntax.Body(innerAttrs, innerBlocks), file,
-                    line(nameStart), column(nameStart)));
+                    blockLine, blockColumn));
         }
     }
 
