@@ -620,7 +620,7 @@ final class HclParser {
         }
         if (identStart(p)) {
             String name = readIdent();
-            switch (name) {
+            switch (name.length() == 4 || name.length() == 5 ? name : "") {
                 case "true":
                     return new Expr.Literal(start, p, new LiteralValue.BoolValue(true));
                 case "false":
@@ -1268,7 +1268,8 @@ final class HclParser {
             }
             String lit = (String) part;
             int len = lit.length();
-            for (int i = 0; i < len; i++) {
+            int i = 0;
+            while (i < len) {
                 if (atStart) {
                     int k = i;
                     while (k < len && isIndent(lit.charAt(k))) {
@@ -1282,12 +1283,15 @@ final class HclParser {
                         min = Math.min(min, k - i);
                     }
                     atStart = false;
-                    i = k - 1;
+                    i = k;
                     continue;
                 }
-                if (lit.charAt(i) == '\n') {
-                    atStart = true;
+                int nl = lit.indexOf('\n', i);
+                if (nl < 0) {
+                    break;
                 }
+                i = nl + 1;
+                atStart = true;
             }
         }
         if (min == 0 || min == Integer.MAX_VALUE) {
@@ -1302,10 +1306,10 @@ final class HclParser {
                 continue;
             }
             String lit = (String) part;
-            StringBuilder sb = new StringBuilder(lit.length());
             int len = lit.length();
-            for (int i = 0; i < len; i++) {
-                char c = lit.charAt(i);
+            StringBuilder sb = new StringBuilder(len);
+            int i = 0;
+            while (i < len) {
                 if (atStart) {
                     int k = 0;
                     while (k < min && i + k < len && isIndent(lit.charAt(i + k))) {
@@ -1313,15 +1317,13 @@ final class HclParser {
                     }
                     i += k;
                     atStart = false;
-                    if (i >= len) {
-                        break;
-                    }
-                    c = lit.charAt(i);
+                    continue;
                 }
-                sb.append(c);
-                if (c == '\n') {
-                    atStart = true;
-                }
+                int nl = lit.indexOf('\n', i);
+                int stop = nl < 0 ? len : nl + 1;
+                sb.append(lit, i, stop);
+                i = stop;
+                atStart = nl >= 0;
             }
             if (sb.length() > 0) {
                 out.add(sb.toString());

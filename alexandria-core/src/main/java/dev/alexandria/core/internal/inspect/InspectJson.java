@@ -42,10 +42,12 @@ public final class InspectJson {
     }
 
     /**
+     * Package-private so that no Jackson type appears in a public signature; {@link #render} is the way in.
+     *
      * @param module the interface
      * @return the JSON document as a Jackson tree (keys in reference order)
      */
-    public static ObjectNode tree(ModuleInterface module) {
+    static ObjectNode tree(ModuleInterface module) {
         Objects.requireNonNull(module, "module");
         ObjectNode root = F.objectNode();
         root.put("path", module.path());
