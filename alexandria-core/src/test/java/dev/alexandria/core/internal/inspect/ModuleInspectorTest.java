@@ -258,6 +258,29 @@ class ModuleInspectorTest {
         assertTrue(InspectMarkdown.render(mi).contains("`1E+999999999`"));
     }
 
+    @Test
+    void nullArguments_areRejectedByName() {
+        assertEquals("folder", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> inspector.inspect(null)).getMessage());
+        assertEquals("options", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> inspector.inspect(Path.of("."), null)).getMessage());
+        assertEquals("files", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> inspector.inspectSources("m", null, InspectOptions.defaults())).getMessage());
+        assertEquals("module", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> InspectJson.render(null)).getMessage());
+        assertEquals("module", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> InspectMarkdown.render(null)).getMessage());
+    }
+
+    @Test
+    void options_acceptOnlyPlainFileNames() {
+        assertEquals("boilerplate file must be a plain file name: 'a/context.tf'",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> InspectOptions.boilerplate("a/context.tf")).getMessage());
+        assertEquals(Set.of(), InspectOptions.defaults().boilerplateFiles());
+        assertEquals(Set.of("context.tf"), InspectOptions.boilerplate("context.tf").boilerplateFiles());
+    }
+
     private static LiteralValue num(String s) {
         return new LiteralValue.NumberValue(new BigDecimal(s));
     }
