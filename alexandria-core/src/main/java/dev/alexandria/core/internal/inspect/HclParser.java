@@ -25,6 +25,9 @@ final class HclParser {
     /** Deepest nesting of blocks, brackets, calls, templates and unary operators accepted. */
     static final int MAX_DEPTH = 128;
 
+    /** Syntax errors reported per file before the rest of it is skipped. */
+    static final int MAX_ERRORS = 10;
+
     private static final int QUOTED = 0;
     private static final int HEREDOC = 1;
     private static final int WHOLE = 2;
@@ -121,20 +124,52 @@ final class HclParser {
 
     // ------------------------------------------------------------------ entry points
 
-    /** Reads a whole file: the top-level body, cut before the first syntax error if there is one. */
+    /**
+     * Reads a whole file: the top-level body. After a syntax error the item it was found in is dropped and
+     * reading resumes at the next line that starts, unindented, with a name (the usual start of a top-level
+     * block), as HCL also recovers; after {@link #MAX_ERRORS} errors the rest of the file is skipped, which
+     * also bounds the work to a small multiple of the file's length.
+     */
     Syntax.Body parseFile() {
         List<Syntax.Attribute> attrs = new ArrayList<>();
         List<Syntax.Block> blocks = new ArrayList<>();
         try {
-            parseBody(attrs, blocks, -1);
-        } catch (Bail b) {
-            // the diagnostic is recorded; keep what was read completely
+            for (int errors = 0;;) {
+                try {
+                    parseBody(attrs, blocks, -1);
+                    break;
+                } catch (Bail b) {
+                    // the diagnostic is recorded; keep what was read completely and resume further down
+                    if (++errors >= MAX_ERRORS || !resync()) {
+                        break;
+                    }
+                }
+            }
         } catch (StackOverflowError e) {
             // MAX_DEPTH should prevent this; a tiny thread stack could still hit it
             diags.add(Diagnostic.error("Nesting too deep", "The file is nested too deeply to be read.",
                     SourceLocation.of(file, line(p), column(p))));
         }
         return new Syntax.Body(attrs, blocks);
+    }
+
+    /** Moves to the next line that starts with a name in column 1; false at the end of the file. */
+    private boolean resync() {
+        depth = 0;
+        heredocDelimiter = null;
+        int i = p;
+        while (i < n) {
+            while (i < n && s[i] != '\n') {
+                i++;
+            }
+            i++;
+            if (i < n && identStart(i)) {
+                p = i;
+                return true;
+            }
+        }
+        p = n;
+        return false;
     }
 
     /** Reads the whole buffer as one expression (a type or reference written in a JSON string); null on error. */
@@ -220,8 +255,9 @@ final class HclParser {
                     close++;
                 }
                 if (close + 1 >= n) {
-                    p = i;
-                    err(i, "Unterminated multi-line comment",
+                    int at = i;
+                    p = n; // the comment runs to the end: nothing after it to recover
+                    err(at, "Unterminated multi-line comment",
                             "There is no closing \"*/\" for the comment started here.");
                 }
                 i = close + 2;

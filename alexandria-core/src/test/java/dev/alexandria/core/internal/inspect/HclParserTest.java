@@ -90,6 +90,22 @@ class HclParserTest {
     }
 
     @Test
+    void afterASyntaxError_readingResumesAtTheNextTopLevelBlock() {
+        Syntax.Body b = parse("variable \"a\" {\n  default = [1 2]\n}\n\nvariable \"b\" {\n  x = 1 +\n}\n"
+                + "variable \"c\" {}\n  indented = 1\n");
+        assertEquals(List.of("c"), b.blocks.stream().map(x -> x.labels.get(0)).toList());
+        assertEquals(List.of("Missing item separator", "Invalid expression"),
+                diags.stream().map(Diagnostic::summary).toList());
+        assertEquals(1, b.attributes.size());
+    }
+
+    @Test
+    void errorsPerFile_areCapped() {
+        parse("a = [\n".repeat(1000));
+        assertEquals(HclParser.MAX_ERRORS, diags.size());
+    }
+
+    @Test
     void heredoc_keepsIndentation() {
         assertEquals("  one\n    two\n", value("<<EOT\n  one\n    two\nEOT"));
     }
