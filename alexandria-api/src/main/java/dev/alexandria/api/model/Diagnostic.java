@@ -1,0 +1,83 @@
+package dev.alexandria.api.model;
+
+import java.util.Objects;
+
+/**
+ * A problem found while reading a module's configuration: a syntax error, a value of the wrong type, an
+ * unreadable file. Readers report bad input as diagnostics rather than exceptions, so one broken file never
+ * hides what could be read from the others.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param severity how bad it is
+ * @param summary  a short, stable sentence ("Invalid expression")
+ * @param detail   the explanation and, where known, the fix; may be empty
+ * @param location where the problem is; a file-only location when there is no line
+ * @since 0.1.0
+ */
+public record Diagnostic(Severity severity, String summary, String detail, SourceLocation location) {
+
+    /**
+     * How bad a diagnostic is.
+     *
+     * @since 0.1.0
+     */
+    public enum Severity {
+        /** The input is invalid; what was read may be incomplete. */
+        ERROR,
+        /** The input is valid but questionable (deprecated syntax, ignored value). */
+        WARNING
+    }
+
+    /**
+     * Validates the components.
+     *
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if the summary is blank
+     */
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(location, "location");
+        if (summary.isBlank()) {
+            throw new IllegalArgumentException("summary must not be blank");
+        }
+    }
+
+    /**
+     * An error diagnostic.
+     *
+     * @param summary  short sentence
+     * @param detail   explanation, may be empty
+     * @param location where
+     * @return the diagnostic
+     */
+    public static Diagnostic error(String summary, String detail, SourceLocation location) {
+        return new Diagnostic(Severity.ERROR, summary, detail, location);
+    }
+
+    /**
+     * A warning diagnostic.
+     *
+     * @param summary  short sentence
+     * @param detail   explanation, may be empty
+     * @param location where
+     * @return the diagnostic
+     */
+    public static Diagnostic warning(String summary, String detail, SourceLocation location) {
+        return new Diagnostic(Severity.WARNING, summary, detail, location);
+    }
+
+    /** @return whether this is an {@link Severity#ERROR} */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** @return {@code file:line:column: summary; detail} */
+    @Override
+    public String toString() {
+        return location + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + summary
+                + (detail.isEmpty() ? "" : "; " + detail);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.alexandria.api.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@code module} block: a call to a child module.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name     the call's name
+ * @param source   the {@code source} argument, empty string when missing or not a literal
+ * @param version  the {@code version} constraint, if any
+ * @param location where the block starts
+ * @since 0.1.0
+ */
+public record ModuleCallRef(String name, String source, Optional<String> version, SourceLocation location) {
+
+    /** Validates. */
+    public ModuleCallRef {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(location, "location");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.alexandria.api.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a module requires of one provider: its source address, version constraints gathered from every
+ * {@code required_providers} entry (and legacy {@code provider} block {@code version}), and the
+ * configuration aliases a caller must pass.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param localName            the name used in the module ({@code aws})
+ * @param source               the source address ({@code hashicorp/aws}), if declared
+ * @param versionConstraints   each constraint string as written, in reading order, copied
+ * @param configurationAliases the aliases declared with {@code configuration_aliases}, copied
+ * @since 0.1.0
+ */
+public record ProviderRequirement(String localName, Optional<String> source, List<String> versionConstraints,
+        List<ProviderConfigRef> configurationAliases) {
+
+    /** Validates and copies. */
+    public ProviderRequirement {
+        Objects.requireNonNull(localName, "localName");
+        Objects.requireNonNull(source, "source");
+        versionConstraints = List.copyOf(versionConstraints);
+        configurationAliases = List.copyOf(configurationAliases);
+    }
+}

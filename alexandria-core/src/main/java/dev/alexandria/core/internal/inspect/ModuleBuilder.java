@@ -1,0 +1,591 @@
+package dev.alexandria.core.internal.inspect;
+
+import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.LiteralValue;
+import dev.alexandria.api.model.ModuleCallRef;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.OutputValue;
+import dev.alexandria.api.model.ProviderConfigRef;
+import dev.alexandria.api.model.ProviderRequirement;
+import dev.alexandria.api.model.ResourceRef;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.model.TypeConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the parsed files of one module into its {@link ModuleInterface}: validates block labels, merges
+ * override files into the primary blocks (Terraform's "Override Files" rules: arguments replace arguments
+ * of the same name, nested blocks of a type present in the override replace all of that type), then
+ * extracts inputs, outputs, requirements, providers, resources and module calls. Single use, not
+ * thread-safe.
+ */
+final class ModuleBuilder {
+
+    private static final Map<String, Integer> LABELS = Map.of("variable", 1, "output", 1, "provider", 1,
+            "module", 1, "resource", 2, "data", 2, "terraform", 0, "locals", 0);
+    private static final Map<String, String> LABEL_NAMES = Map.of("variable", "name", "output", "name",
+            "provider", "name", "module", "name", "resource", "type, name", "data", "type, name", "terraform", "",
+            "locals", "");
+
+    private final String path;
+    private final InspectOptions options;
+    private final List<Diagnostic> diags;
+    private final List<Syntax.Block> primary = new ArrayList<>();
+    private final List<Syntax.Block> overrides = new ArrayList<>();
+    private final Set<String> boilerplate = new TreeSet<>();
+
+    ModuleBuilder(String path, InspectOptions options, List<Diagnostic> diags) {
+        this.path = path;
+        this.options = options;
+        this.diags = diags;
+    }
+
+    void addFile(String name, String display, char[] chars) {
+        Syntax.Body body = name.endsWith(".json") ? JsonSyntaxReader.read(chars, display, diags)
+                : new HclParser(chars, display, diags).parseFile();
+        if (options.boilerplateFiles().contains(name)) {
+            boilerplate.add(name);
+        }
+        List<Syntax.Block> target = ModuleInspector.isOverrideFile(name) ? overrides : primary;
+        for (Syntax.Block b : body.blocks) {
+            Integer want = LABELS.get(b.type);
+            if (want == null) {
+                continue; // locals, moved, import, check ... are not part of the interface
+            }
+            if (b.labels.size() < want) {
+                String names = LABEL_NAMES.get(b.type);
+                String missing = names.split(", ")[b.labels.size()];
+                diags.add(Diagnostic.error("Missing " + missing + " for " + b.type, "All " + b.type
+                        + " blocks must have " + want + " labels (" + names + ").", at(b)));
+                continue;
+            }
+            if (b.labels.size() > want) {
+                diags.add(Diagnostic.error("Extraneous label for " + b.type, want == 0 ? "No labels are expected "
+                        + "for " + b.type + " blocks." : "Only " + want + " labels (" + LABEL_NAMES.get(b.type)
+                                + ") are expected for " + b.type + " blocks.", at(b)));
+                continue;
+            }
+            if (b.labels.stream().anyMatch(String::isBlank)) {
+                diags.add(Diagnostic.error("Invalid block label", "The labels of a " + b.type + " block must not be "
+                        + "empty.", at(b)));
+                continue;
+            }
+            target.add(b);
+        }
+    }
+
+    private static SourceLocation at(Syntax.Block b) {
+        return SourceLocation.of(b.file, b.line, b.column);
+    }
+
+    private static SourceLocation at(Syntax.Block b, Syntax.Attribute a) {
+        return SourceLocation.of(b.file, a.line, a.column);
+    }
+
+    private static String where(Syntax.Block b) {
+        return b.file + ":" + b.line + "," + b.column;
+    }
+
+    private String key(Syntax.Block b) {
+        switch (b.type) {
+            case "provider": {
+                Syntax.Attribute alias = b.body.attribute("alias");
+                String a = "";
+                if (alias != null) {
+                    LiteralValue v = Literals.literal(alias.expr);
+                    a = v instanceof LiteralValue.StringValue s ? s.value() : "";
+                }
+                return "provider\0" + b.labels.get(0) + "\0" + a;
+            }
+            case "terraform":
+            case "locals":
+                return null;
+            default:
+                return b.type + "\0" + String.join("\0", b.labels);
+        }
+    }
+
+    // ------------------------------------------------------------------ merging
+
+    private List<Syntax.Block> merged(List<Syntax.Block> terraformOverrides) {
+        List<Syntax.Block> out = new ArrayList<>(primary.size());
+        Map<String, Integer> index = new HashMap<>();
+        for (Syntax.Block b : primary) {
+            String k = key(b);
+            if (k != null) {
+                Integer prev = index.get(k);
+                if (prev != null) {
+                    duplicate(out.get(prev), b);
+                    continue;
+                }
+                index.put(k, out.size());
+            }
+            out.add(b);
+        }
+        for (Syntax.Block o : overrides) {
+            if (o.type.equals("terraform")) {
+                terraformOverrides.add(o);
+                continue;
+            }
+            String k = key(o);
+            if (k == null) {
+                continue;
+            }
+            Integer i = index.get(k);
+            if (i == null) {
+                missingBase(o);
+                continue;
+            }
+            out.set(i, merge(out.get(i), o));
+        }
+        return out;
+    }
+
+    static Syntax.Block merge(Syntax.Block base, Syntax.Block over) {
+        LinkedHashMap<String, Syntax.Attribute> attrs = new LinkedHashMap<>();
+        for (Syntax.Attribute a : base.body.attributes) {
+            attrs.put(a.name, a);
+        }
+        for (Syntax.Attribute a : over.body.attributes) {
+            attrs.put(a.name, a);
+        }
+        Set<String> replaced = new HashSet<>();
+        for (Syntax.Block nb : over.body.blocks) {
+            replaced.add(nb.type);
+        }
+        List<Syntax.Block> blocks = new ArrayList<>();
+        for (Syntax.Block nb : base.body.blocks) {
+            if (!replaced.contains(nb.type)) {
+                blocks.add(nb);
+            }
+        }
+        blocks.addAll(over.body.blocks);
+        return new Syntax.Block(base.type, base.labels, new Syntax.Body(new ArrayList<>(attrs.values()), blocks),
+                base.file, base.line, base.column);
+    }
+
+    private void duplicate(Syntax.Block first, Syntax.Block again) {
+        String name = again.labels.get(again.labels.size() - 1);
+        switch (again.type) {
+            case "variable":
+                diags.add(Diagnostic.error("Duplicate variable declaration", "A variable named \"" + name
+                        + "\" was already declared at " + where(first)
+                        + ". Variable names must be unique within a module.", at(again)));
+                break;
+            case "output":
+                diags.add(Diagnostic.error("Duplicate output definition", "An output named \"" + name
+                        + "\" was already defined at " + where(first)
+                        + ". Output names must be unique within a module.", at(again)));
+                break;
+            case "module":
+                diags.add(Diagnostic.error("Duplicate module call", "A module call named \"" + name
+                        + "\" was already defined at " + where(first)
+                        + ". Module calls must have unique names within a module.", at(again)));
+                break;
+            case "provider":
+                diags.add(Diagnostic.error("Duplicate provider configuration", "A provider configuration for \""
+                        + again.labels.get(0) + "\" with the same alias was already given at " + where(first)
+                        + ". If multiple configurations are required, set the \"alias\" argument for "
+                        + "alternative configurations.", at(again)));
+                break;
+            default: {
+                String kind = again.type.equals("data") ? "data resource" : "resource";
+                diags.add(Diagnostic.error("Duplicate " + again.type + " \"" + again.labels.get(0)
+                        + "\" configuration", "A " + again.labels.get(0) + " " + kind + " named \"" + name
+                                + "\" was already declared at " + where(first)
+                                + ". Resource names must be unique per type in each module.", at(again)));
+                break;
+            }
+        }
+    }
+
+    private void missingBase(Syntax.Block o) {
+        String name = o.labels.get(o.labels.size() - 1);
+        switch (o.type) {
+            case "variable":
+                diags.add(Diagnostic.error("Missing base variable declaration to override", "There is no variable "
+                        + "named \"" + name + "\". An override file can only override a variable that was already "
+                        + "declared in a primary configuration file.", at(o)));
+                break;
+            case "output":
+                diags.add(Diagnostic.error("Missing base output definition to override", "There is no output "
+                        + "named \"" + name + "\". An override file can only override an output that was already "
+                        + "defined in a primary configuration file.", at(o)));
+                break;
+            case "module":
+                diags.add(Diagnostic.error("Missing module call to override", "There is no module call named \""
+                        + name + "\". An override file can only override a module call that was defined in a "
+                        + "primary configuration file.", at(o)));
+                break;
+            case "provider":
+                diags.add(Diagnostic.error("Missing base provider configuration for override", "There is no \""
+                        + name + "\" provider configuration with that alias. An override file can only override "
+                        + "a provider configuration that was already defined in a primary configuration file.",
+                        at(o)));
+                break;
+            default:
+                diags.add(Diagnostic.error("Missing " + (o.type.equals("data") ? "data resource" : "resource")
+                        + " to override", "There is no " + o.labels.get(0) + " " + (o.type.equals("data")
+                                ? "data resource" : "resource") + " named \"" + name + "\". An override file can "
+                                + "only override a " + o.type + " block defined in a primary configuration file.",
+                        at(o)));
+                break;
+        }
+    }
+
+    // ------------------------------------------------------------------ extraction
+
+    private final List<InputVariable> variables = new ArrayList<>();
+    private final List<OutputValue> outputs = new ArrayList<>();
+    private final List<String> requiredCore = new ArrayList<>();
+    private final LinkedHashMap<String, Req> requiredProviders = new LinkedHashMap<>();
+    private final LinkedHashMap<String, ProviderConfigRef> providerConfigs = new LinkedHashMap<>();
+    private final List<ResourceRef> managed = new ArrayList<>();
+    private final List<ResourceRef> data = new ArrayList<>();
+    private final List<ModuleCallRef> modules = new ArrayList<>();
+
+    /** A provider requirement being gathered. */
+    private static final class Req {
+        String source;
+        final List<String> versions = new ArrayList<>();
+        final List<ProviderConfigRef> aliases = new ArrayList<>();
+    }
+
+    ModuleInterface build() {
+        List<Syntax.Block> terraformOverrides = new ArrayList<>();
+        for (Syntax.Block b : merged(terraformOverrides)) {
+            switch (b.type) {
+                case "terraform":
+                    terraform(b, false);
+                    break;
+                case "variable":
+                    variable(b);
+                    break;
+                case "output":
+                    output(b);
+                    break;
+                case "provider":
+                    provider(b);
+                    break;
+                case "resource":
+                case "data":
+                    resource(b);
+                    break;
+                case "module":
+                    module(b);
+                    break;
+                default:
+                    break;
+            }
+        }
+        for (Syntax.Block b : terraformOverrides) {
+            terraform(b, true);
+        }
+        for (ResourceRef r : managed) {
+            requiredProviders.computeIfAbsent(r.provider().name(), k -> new Req());
+        }
+        for (ResourceRef r : data) {
+            requiredProviders.computeIfAbsent(r.provider().name(), k -> new Req());
+        }
+        List<ProviderRequirement> reqs = new ArrayList<>(requiredProviders.size());
+        requiredProviders.forEach((name, r) -> reqs.add(new ProviderRequirement(name, Optional.ofNullable(r.source),
+                r.versions, r.aliases)));
+        return new ModuleInterface(path, variables, outputs, requiredCore, reqs,
+                new ArrayList<>(providerConfigs.values()), managed, data, modules, diags, boilerplate);
+    }
+
+    private void terraform(Syntax.Block b, boolean override) {
+        Syntax.Attribute rv = b.body.attribute("required_version");
+        if (rv != null) {
+            String v = Literals.string(rv, b.file, diags);
+            if (v != null) {
+                if (override) {
+                    requiredCore.clear();
+                }
+                requiredCore.add(v);
+            }
+        }
+        for (Syntax.Block inner : b.body.blocks) {
+            if (inner.type.equals("required_providers")) {
+                requiredProvidersBlock(inner, override);
+            }
+        }
+    }
+
+    private void requiredProvidersBlock(Syntax.Block rp, boolean override) {
+        for (Syntax.Attribute a : rp.body.attributes) {
+            Req req = new Req();
+            LiteralValue legacy = Literals.literal(a.expr);
+            if (legacy instanceof LiteralValue.StringValue || legacy instanceof LiteralValue.NumberValue
+                    || legacy instanceof LiteralValue.BoolValue) {
+                String v = Literals.string(a, rp.file, diags);
+                if (v != null) {
+                    req.versions.add(v);
+                }
+            } else if (a.expr instanceof Expr.ObjectCons o) {
+                for (int i = 0; i < o.keys.size(); i++) {
+                    String k = Literals.objectKey(o.keys.get(i));
+                    Expr value = o.values.get(i);
+                    if (k == null) {
+                        diags.add(Diagnostic.error("Invalid Attribute", "Invalid attribute name for provider "
+                                + "requirement: " + a.text(o.keys.get(i)), at(rp, a)));
+                        continue;
+                    }
+                    switch (k) {
+                        case "version":
+                        case "source": {
+                            LiteralValue v = Literals.literal(value);
+                            if (v instanceof LiteralValue.NullValue) {
+                                break;
+                            }
+                            if (!(v instanceof LiteralValue.StringValue s)) {
+                                diags.add(Diagnostic.error("Unsuitable value type", "Unsuitable value: string "
+                                        + "required", at(rp, a)));
+                                break;
+                            }
+                            if (k.equals("version")) {
+                                req.versions.add(s.value());
+                            } else {
+                                req.source = s.value();
+                            }
+                            break;
+                        }
+                        case "configuration_aliases":
+                            configurationAliases(rp, a, value, req);
+                            break;
+                        default:
+                            break;
+                    }
+                }
+            } else {
+                diags.add(Diagnostic.error("Invalid required_providers object", "Required providers entries "
+                        + "must be strings or objects.", at(rp, a)));
+                continue;
+            }
+            Req existing = requiredProviders.get(a.name);
+            if (existing == null || override) {
+                requiredProviders.put(a.name, req);
+                continue;
+            }
+            if (req.source != null) {
+                if (existing.source != null && !existing.source.equals(req.source)) {
+                    diags.add(Diagnostic.error("Multiple provider source attributes", "Found multiple source "
+                            + "attributes for provider " + a.name + ": \"" + existing.source + "\", \"" + req.source
+                            + "\"", at(rp)));
+                } else {
+                    existing.source = req.source;
+                }
+            }
+            existing.versions.addAll(req.versions);
+            existing.aliases.addAll(req.aliases);
+        }
+    }
+
+    private void configurationAliases(Syntax.Block rp, Syntax.Attribute a, Expr value, Req req) {
+        if (!(value instanceof Expr.Tuple t)) {
+            diags.add(Diagnostic.error("Invalid configuration_aliases value", "Configuration aliases must be a "
+                    + "list of provider configuration references, like [aws.east].", at(rp, a)));
+            return;
+        }
+        for (Expr item : t.items) {
+            ProviderConfigRef ref = providerRef(item);
+            if (ref == null) {
+                diags.add(Diagnostic.error("Invalid configuration_aliases value", "Configuration aliases can only "
+                        + "contain references to local provider configuration names in the format of "
+                        + "provider.alias", at(rp, a)));
+            } else if (!ref.name().equals(a.name)) {
+                diags.add(Diagnostic.error("Invalid configuration_aliases value", "Configuration aliases must be "
+                        + "prefixed with the provider name. Expected \"" + a.name + "\", but found \"" + ref.name()
+                        + "\".", at(rp, a)));
+            } else {
+                req.aliases.add(ref);
+            }
+        }
+    }
+
+    /** {@code aws}, {@code aws.east}, or the same quoted; null when it is not such a reference. */
+    private ProviderConfigRef providerRef(Expr e) {
+        LiteralValue lit = Literals.literal(e);
+        if (lit instanceof LiteralValue.StringValue || lit instanceof LiteralValue.BoolValue
+                || lit instanceof LiteralValue.NumberValue) {
+            // the legacy quoted form "aws.east"; like Terraform, a converted bool or number is a name too
+            String text = lit instanceof LiteralValue.StringValue s ? s.value()
+                    : lit instanceof LiteralValue.BoolValue b ? Boolean.toString(b.value())
+                            : Literals.numberText(((LiteralValue.NumberValue) lit).value());
+            int dot = text.indexOf('.');
+            String name = dot < 0 ? text : text.substring(0, dot);
+            String alias = dot < 0 ? null : text.substring(dot + 1);
+            if (!isName(name) || (alias != null && !isName(alias))) {
+                return null;
+            }
+            return alias == null ? ProviderConfigRef.of(name) : ProviderConfigRef.of(name, alias);
+        }
+        if (e instanceof Expr.Variable v) {
+            return ProviderConfigRef.of(v.name);
+        }
+        if (e instanceof Expr.GetAttr g && !g.legacyIndex && g.object instanceof Expr.Variable v) {
+            return ProviderConfigRef.of(v.name, g.name);
+        }
+        return null;
+    }
+
+    private static boolean isName(String s) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void variable(Syntax.Block b) {
+        String name = b.labels.get(0);
+        Syntax.Body body = b.body;
+        Optional<String> typeSource = Optional.empty();
+        TypeConstraint type = TypeConstraint.ANY;
+        Syntax.Attribute ta = body.attribute("type");
+        if (ta != null) {
+            LiteralValue lit = Literals.literal(ta.expr);
+            TypeConstraint parsed;
+            if (lit instanceof LiteralValue.StringValue s) {
+                typeSource = Optional.of(s.value());
+                parsed = Literals.legacyType(s.value());
+                if (parsed == null) {
+                    Expr e = new HclParser(s.value().toCharArray(), b.file, new ArrayList<>(1), ta.line)
+                            .parseWholeExpression();
+                    parsed = e == null ? null : Literals.type(e);
+                }
+            } else {
+                typeSource = Optional.of(ta.text());
+                parsed = Literals.type(ta.expr);
+            }
+            if (parsed == null) {
+                diags.add(Diagnostic.error("Invalid type specification", "The type of variable \"" + name
+                        + "\" is not a valid type constraint: a type is a primitive type keyword (bool, number, "
+                        + "string), any, or a type constructor call like list(string).", at(b, ta)));
+            } else {
+                type = parsed;
+            }
+        }
+        Optional<LiteralValue> def = Optional.empty();
+        Syntax.Attribute da = body.attribute("default");
+        if (da != null) {
+            LiteralValue v = Literals.value(da.expr, da.src);
+            if (!v.isLiteral()) {
+                Literals.requireConstant(da, b.file, diags);
+            }
+            def = Optional.of(v);
+        }
+        String description = stringAttr(b, "description", "");
+        boolean sensitive = boolAttr(b, "sensitive", false);
+        boolean nullable = boolAttr(b, "nullable", true);
+        boolean ephemeral = boolAttr(b, "ephemeral", false);
+        Optional<String> deprecated = Optional.ofNullable(stringAttr(b, "deprecated", null));
+        int validations = 0;
+        for (Syntax.Block inner : body.blocks) {
+            if (inner.type.equals("validation")) {
+                validations++;
+            }
+        }
+        variables.add(new InputVariable(name, typeSource, type, def, description, sensitive, nullable, ephemeral,
+                deprecated, validations, at(b)));
+    }
+
+    private String stringAttr(Syntax.Block b, String attr, String otherwise) {
+        Syntax.Attribute a = b.body.attribute(attr);
+        if (a == null) {
+            return otherwise;
+        }
+        String v = Literals.string(a, b.file, diags);
+        return v == null ? otherwise : v;
+    }
+
+    private boolean boolAttr(Syntax.Block b, String attr, boolean otherwise) {
+        Syntax.Attribute a = b.body.attribute(attr);
+        if (a == null) {
+            return otherwise;
+        }
+        Boolean v = Literals.bool(a, b.file, diags);
+        return v == null ? otherwise : v;
+    }
+
+    private void output(Syntax.Block b) {
+        List<String> dependsOn = new ArrayList<>();
+        Syntax.Attribute dep = b.body.attribute("depends_on");
+        if (dep != null) {
+            if (dep.expr instanceof Expr.Tuple t) {
+                for (Expr item : t.items) {
+                    LiteralValue lit = Literals.literal(item);
+                    dependsOn.add(lit instanceof LiteralValue.StringValue s ? s.value() : dep.text(item));
+                }
+            } else {
+                diags.add(Diagnostic.error("Invalid depends_on", "The depends_on argument must be a list of "
+                        + "references.", at(b, dep)));
+            }
+        }
+        outputs.add(new OutputValue(b.labels.get(0), stringAttr(b, "description", ""),
+                boolAttr(b, "sensitive", false), dependsOn, Optional.ofNullable(stringAttr(b, "deprecated", null)),
+                at(b)));
+    }
+
+    private void provider(Syntax.Block b) {
+        String name = b.labels.get(0);
+        Req req = requiredProviders.computeIfAbsent(name, k -> new Req());
+        Syntax.Attribute version = b.body.attribute("version");
+        if (version != null) {
+            String v = Literals.string(version, b.file, diags);
+            if (v != null) {
+                req.versions.add(v);
+            }
+        }
+        String alias = stringAttr(b, "alias", "");
+        ProviderConfigRef ref = alias.isEmpty() ? ProviderConfigRef.of(name) : ProviderConfigRef.of(name, alias);
+        providerConfigs.put(ref.key(), ref);
+    }
+
+    private void resource(Syntax.Block b) {
+        String type = b.labels.get(0);
+        ProviderConfigRef provider;
+        Syntax.Attribute pa = b.body.attribute("provider");
+        if (pa != null) {
+            provider = providerRef(pa.expr);
+            if (provider == null) {
+                diags.add(Diagnostic.error("Invalid provider reference", "Provider argument requires a provider "
+                        + "name followed by an optional alias, like \"aws.foo\".", at(b, pa)));
+                provider = ProviderConfigRef.of(defaultProvider(type));
+            }
+        } else {
+            provider = ProviderConfigRef.of(defaultProvider(type));
+        }
+        Syntax.Attribute count = b.body.attribute("count");
+        Syntax.Attribute forEach = b.body.attribute("for_each");
+        ResourceRef r = new ResourceRef(b.type.equals("data") ? ResourceRef.Mode.DATA : ResourceRef.Mode.MANAGED,
+                type, b.labels.get(1), provider, Optional.ofNullable(count == null ? null : count.text()),
+                Optional.ofNullable(forEach == null ? null : forEach.text()), at(b));
+        (r.mode() == ResourceRef.Mode.DATA ? data : managed).add(r);
+    }
+
+    static String defaultProvider(String type) {
+        int u = type.indexOf('_');
+        String name = u < 0 ? type : type.substring(0, u);
+        return name.isEmpty() ? type : name;
+    }
+
+    private void module(Syntax.Block b) {
+        modules.add(new ModuleCallRef(b.labels.get(0), stringAttr(b, "source", ""),
+                Optional.ofNullable(stringAttr(b, "version", null)), at(b)));
+    }
+}

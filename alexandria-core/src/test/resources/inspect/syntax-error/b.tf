@@ -1,0 +1,3 @@
+variable "other_file" {
+  type = string
+}
