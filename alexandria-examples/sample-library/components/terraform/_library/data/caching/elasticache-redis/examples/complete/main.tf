@@ -1,0 +1,52 @@
+# Example "complete" of the elasticache-redis module (ElastiCache Redis).
+# terraform init && terraform plan
+
+terraform {
+  required_version = ">= 1.5.0"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.0, < 6.0"
+    }
+  }
+}
+
+provider "aws" {
+  region = "eu-west-1"
+
+  default_tags {
+    tags = {
+      project = "alexandria-examples"
+      example = "elasticache-redis/complete"
+    }
+  }
+}
+
+module "elasticache_redis" {
+  source = "../.."
+
+  replication_group_id       = "sessions-prod"
+  engine                     = "valkey"
+  engine_version             = "7.2"
+  node_type                  = "cache.r7g.large"
+  num_cache_clusters         = 3
+  vpc_id                     = "vpc-0a1b2c3d4e5f67890"
+  subnet_ids                 = ["subnet-0aa11bb22cc33dd44", "subnet-0ee55ff66aa77bb88"]
+  allowed_security_group_ids = ["sg-0123456789abcdef0"]
+  snapshot_retention_limit   = 14
+
+  parameters = {
+    "maxmemory-policy" = "allkeys-lru"
+  }
+}
+
+output "primary_endpoint_address" {
+  description = "Address of the primary (read/write) endpoint."
+  value       = module.elasticache_redis.primary_endpoint_address
+}
+
+output "reader_endpoint_address" {
+  description = "Address of the reader endpoint spreading reads over replicas."
+  value       = module.elasticache_redis.reader_endpoint_address
+}
