@@ -3,6 +3,7 @@ package dev.alexandria.api;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.ModuleInterface;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * <pre>{@code
  * Library lib = Alexandria.open(Path.of("components/terraform"));
  * Module vpc = lib.requireModule("vpc-standard");
+ * ModuleInterface inputs = lib.inspect("vpc-standard");   // read from its HCL when the library was opened
+ * ComplexityTier tier = vpc.complexity();                  // derived from inputs.ownVariableCount()
  * BrowseResult networking = lib.browse().layer(Layer.FOUNDATIONS).run();
  * }</pre>
  *
@@ -49,7 +52,22 @@ public interface Library {
      */
     Module requireModule(String idOrPath);
 
-    /** @return the five catalog files, read and checked */
+    /**
+     * The public interface of a module, read from its {@code *.tf} and {@code *.tf.json} files when the
+     * library was opened (with {@code _catalog/settings.yaml}'s boilerplate files left out of its own variable
+     * count). The same as {@code requireModule(idOrPath).interfaceSpec()}: the snapshot is never re-read, so
+     * every call for a module returns the same object. Problems in the HCL are in its
+     * {@link ModuleInterface#diagnostics() diagnostics} and in {@link #findings()}.
+     *
+     * @param idOrPath an id or a path
+     * @return the module's interface
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     */
+    default ModuleInterface inspect(String idOrPath) {
+        return requireModule(idOrPath).interfaceSpec();
+    }
+
+    /** @return the six catalog files, read and checked */
     Catalog catalog();
 
     /**

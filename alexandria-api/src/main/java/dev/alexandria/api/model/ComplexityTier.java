@@ -49,6 +49,23 @@ public enum ComplexityTier {
         return variables <= 10 ? BASIC : variables <= 30 ? STANDARD : ADVANCED;
     }
 
+    /**
+     * The variable counts of this tier, as people read them: {@code at most 10}, {@code 11-30},
+     * {@code more than 30}.
+     *
+     * @return the range
+     */
+    public String range() {
+        switch (this) {
+            case BASIC:
+                return "at most 10";
+            case STANDARD:
+                return "11-30";
+            default:
+                return "more than 30";
+        }
+    }
+
     /** @return the id */
     @Override
     public String toString() {

@@ -51,6 +51,18 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
     }
 
     /**
+     * An interface with nothing in it: no variables, outputs, requirements, blocks, diagnostics or
+     * boilerplate files; what a folder without configuration files reads as.
+     *
+     * @param path the module folder
+     * @return the empty interface
+     */
+    public static ModuleInterface empty(String path) {
+        return new ModuleInterface(path, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), Set.of());
+    }
+
+    /**
      * @param name a variable name
      * @return the variable, if declared
      */

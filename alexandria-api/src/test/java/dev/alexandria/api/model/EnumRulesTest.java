@@ -33,6 +33,9 @@ class EnumRulesTest {
         assertEquals(ComplexityTier.ADVANCED, ComplexityTier.forVariableCount(31));
         assertEquals("variable count must not be negative: -1",
                 assertThrows(IllegalArgumentException.class, () -> ComplexityTier.forVariableCount(-1)).getMessage());
+        assertEquals("at most 10", ComplexityTier.BASIC.range());
+        assertEquals("11-30", ComplexityTier.STANDARD.range());
+        assertEquals("more than 30", ComplexityTier.ADVANCED.range());
     }
 
     @Test

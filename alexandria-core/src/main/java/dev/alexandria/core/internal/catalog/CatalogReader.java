@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.catalog;
 
+import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.CostCategory;
@@ -332,6 +333,40 @@ final class CatalogReader {
             indices.add(new SearchIndexConfig.SearchIndex(i.name(), Converter.list(i.fields()), boosts));
         }
         return new SearchIndexConfig(indices);
+    }
+
+    static CatalogSettings settings(YamlDocument doc, List<Finding> findings) {
+        YamlModel.SettingsYaml yaml = YamlBinder.bind(doc, YamlModel.SettingsYaml.class, findings);
+        if (yaml == null || yaml.inspect() == null) {
+            return CatalogSettings.defaults();
+        }
+        Converter c = new Converter(doc, findings);
+        List<String> files = new ArrayList<>();
+        List<String> raw = yaml.inspect().boilerplateFiles() == null ? List.of() : yaml.inspect().boilerplateFiles();
+        for (int i = 0; i < raw.size(); i++) {
+            String name = raw.get(i);
+            String at = "/inspect/boilerplate_files/" + i;
+            if (name == null || name.isBlank()) {
+                continue; // reported by the binder
+            }
+            if (!CatalogSettings.Inspect.isBoilerplateFileName(name)) {
+                String base = name.replace('\\', '/');
+                base = base.substring(base.lastIndexOf('/') + 1).strip();
+                String hint = !base.equals(name) && CatalogSettings.Inspect.isBoilerplateFileName(base)
+                        ? "write the file name only: " + base
+                        : "name a file such as context.tf; boilerplate files are matched by name in every module";
+                c.error("invalid-value", at, "boilerplate file '" + name
+                        + "' is not a file name ending in .tf or .tf.json", hint);
+                continue;
+            }
+            if (files.contains(name)) {
+                c.error("duplicate-id", at, "boilerplate file '" + name + "' is listed twice",
+                        "remove the duplicate");
+                continue;
+            }
+            files.add(name);
+        }
+        return new CatalogSettings(new CatalogSettings.Inspect(files));
     }
 
     /**

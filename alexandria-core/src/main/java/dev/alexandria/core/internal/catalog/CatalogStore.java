@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.LockException;
+import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleMetadata;
@@ -194,6 +195,39 @@ public final class CatalogStore {
                 SearchIndexConfig.empty()).value();
     }
 
+    /** @return {@code settings.yaml}, read and checked; {@link CatalogSettings#defaults()} when there is no file */
+    public CatalogSettings readSettings() {
+        return readCatalogFile(SETTINGS, CatalogReader::settings, CatalogSettings.defaults()).value();
+    }
+
+    /**
+     * Changes {@code settings.yaml} under the lock. The file is small and has no lists of entries, so a change
+     * rewrites it whole (keeping its leading comment lines); an unchanged file is left untouched.
+     *
+     * @param change gets the current settings, returns the new ones
+     * @return the settings as written
+     */
+    public CatalogSettings updateSettings(UnaryOperator<CatalogSettings> change) {
+        Objects.requireNonNull(change, "change");
+        return locked(() -> {
+            Read<CatalogSettings> current = readCatalogFile(SETTINGS, CatalogReader::settings,
+                    CatalogSettings.defaults());
+            CatalogSettings next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
+            write(SETTINGS, current, next, YamlEmitter.settings(next), true, List.of());
+            return next;
+        });
+    }
+
+    /**
+     * Writes {@code settings.yaml}; see {@link #updateSettings}.
+     *
+     * @param settings the settings to write
+     */
+    public void writeSettings(CatalogSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        updateSettings(s -> settings);
+    }
+
     /**
      * Changes {@code categories.yaml} under the lock with a minimal diff (untouched layers keep their text).
      *
@@ -322,6 +356,7 @@ public final class CatalogStore {
     private static final String TAGS = "tags.yaml";
     private static final String LEVELS = "maturity-levels.yaml";
     private static final String SEARCH = "search-index.yaml";
+    private static final String SETTINGS = LibraryLoader.SETTINGS_FILE;
 
     /** A catalog file's value and its document, if the file exists. */
     private record Read<T>(T value, Optional<YamlDocument> doc) {

@@ -4,13 +4,18 @@ import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Catalog;
+import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.DependencyPolicy;
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.Module;
 import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.ModuleRequirement;
@@ -19,6 +24,8 @@ import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.core.internal.inspect.InspectOptions;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -31,20 +38,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens a library: reads the five catalog files, scans {@code _library/<layer>/<category>/<id>/}, reads every
- * {@code .alexandria.yaml}, checks the rules across files and builds the immutable snapshot. Collects every
- * finding; errors end in one {@link CatalogValidationException}.
+ * Opens a library: reads the six catalog files, scans {@code _library/<layer>/<category>/<id>/}, reads every
+ * {@code .alexandria.yaml}, inspects every module's HCL (in parallel; the result does not depend on the
+ * order), checks the rules across files and builds the immutable snapshot. Collects every finding; errors end
+ * in one {@link CatalogValidationException}. Problems in a module's HCL are warnings, never errors: a registry
+ * must still list a module with a typo in its HCL.
  */
 public final class LibraryLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibraryLoader.class);
 
     static final String METADATA_FILE = ".alexandria.yaml";
+
+    static final String SETTINGS_FILE = "settings.yaml";
+
+    /**
+     * A module folder whose metadata was read and whose HCL is still to be inspected; {@code inspectable} is
+     * false when one of its HCL files is a link that leaves the library root (reported as an error).
+     */
+    private record Pending(ModuleId id, String path, Path dir, ModuleMetadata metadata,
+                           Optional<RegistryEntry> registryEntry, boolean inspectable) {
+
+        Module toModule(ModuleInterface spec) {
+            return new Module(id, path, dir, metadata, registryEntry, spec);
+        }
+    }
 
     /** What a scan learns besides the modules: documents for locations, folder names, registry positions. */
     private static final class Context {
@@ -128,7 +153,9 @@ public final class LibraryLoader {
                 d -> CatalogReader.maturityModel(d, findings), new MaturityModel(List.of(), List.of()));
         SearchIndexConfig search = readOptional(root, "search-index.yaml", findings,
                 d -> CatalogReader.searchIndex(d, findings), SearchIndexConfig.empty());
-        return new Catalog(registry, taxonomy, tags, maturity, search);
+        CatalogSettings settings = readOptional(root, SETTINGS_FILE, findings,
+                d -> CatalogReader.settings(d, findings), CatalogSettings.defaults());
+        return new Catalog(registry, taxonomy, tags, maturity, search, settings);
     }
 
     /** Reads a registry together with where its entries are; used by the registry writer. */
@@ -219,7 +246,7 @@ public final class LibraryLoader {
     private static List<Module> scan(Path root, Catalog catalog, Context ctx) {
         List<Finding> findings = ctx.findings;
         Path library = root.resolve("_library");
-        List<Module> modules = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         for (Path layerDir : folders(root, library, findings)) {
             String layerName = layerDir.getFileName().toString();
             Optional<Layer> layer = Layer.fromId(layerName);
@@ -246,16 +273,47 @@ public final class LibraryLoader {
                 }
                 for (Path moduleDir : folders(root, categoryDir, findings)) {
                     ctx.folders.add(moduleDir.getFileName().toString());
-                    readModule(root, moduleDir, layer.get(), category, catalog, ctx).ifPresent(modules::add);
+                    readModule(root, moduleDir, layer.get(), category, catalog, ctx).ifPresent(pending::add);
                 }
             }
         }
+        List<Module> modules = new ArrayList<>(inspectAll(pending, catalog.settings()));
         modules.sort(DefaultLibrary.ORDER);
         return modules;
     }
 
-    private static Optional<Module> readModule(Path root, Path dir, Layer layer, Category category, Catalog catalog,
-                                               Context ctx) {
+    /**
+     * Reads the HCL of every module in parallel. The inspector is stateless and each module's result depends
+     * only on its own files; {@code toList()} keeps the encounter order, so the result is deterministic.
+     */
+    private static List<Module> inspectAll(List<Pending> pending, CatalogSettings settings) {
+        InspectOptions options = new InspectOptions(Set.copyOf(settings.inspect().boilerplateFiles()));
+        ModuleInspector inspector = new ModuleInspector();
+        return pending.parallelStream().map(p -> p.toModule(p.inspectable()
+                ? inspect(inspector, p.dir(), options)
+                : ModuleInterface.empty(p.dir().toString()))).toList();
+    }
+
+    /**
+     * Inspects one folder. The inspector turns bad input into diagnostics; an exception here is a bug in the
+     * reader, which must not hide the module from the registry, so it becomes an error diagnostic (logged with
+     * its stack trace) on an otherwise empty interface.
+     */
+    private static ModuleInterface inspect(ModuleInspector inspector, Path dir, InspectOptions options) {
+        try {
+            return inspector.inspect(dir, options);
+        } catch (RuntimeException e) {
+            LOG.warn("inspecting {} failed", dir, e);
+            return new ModuleInterface(dir.toString(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(Diagnostic.error("Internal error",
+                            "The module's configuration could not be read: " + e
+                                    + ". Please report this as a bug of Alexandria.",
+                            SourceLocation.of(dir.toString()))), Set.of());
+        }
+    }
+
+    private static Optional<Pending> readModule(Path root, Path dir, Layer layer, Category category,
+                                                Catalog catalog, Context ctx) {
         List<Finding> findings = ctx.findings;
         String name = dir.getFileName().toString();
         String shown = display(root, dir);
@@ -299,7 +357,40 @@ public final class LibraryLoader {
         ModuleId id = metadata.get().id();
         ctx.docs.putIfAbsent(id, doc);
         String path = root.resolve("_library").relativize(dir).toString().replace('\\', '/');
-        return Optional.of(new Module(id, path, dir, metadata.get(), catalog.registry().entry(id)));
+        boolean inspectable = hclLinksStayInside(root, dir, findings);
+        return Optional.of(new Pending(id, path, dir, metadata.get(), catalog.registry().entry(id), inspectable));
+    }
+
+    /**
+     * The HCL reader follows links; as for every file of the library, a {@code *.tf}/{@code *.tf.json} link
+     * must stay inside the root. Reports every link that leaves it.
+     */
+    private static boolean hclLinksStayInside(Path root, Path dir, List<Finding> findings) {
+        boolean inside = true;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
+            for (Path f : files) {
+                if (!Files.isSymbolicLink(f)) {
+                    continue;
+                }
+                String target;
+                Path real;
+                try {
+                    target = Files.readSymbolicLink(f).toString();
+                    real = f.toRealPath();
+                } catch (IOException e) {
+                    continue; // a broken link: the reader reports the file as unreadable
+                }
+                if (!real.startsWith(root)) {
+                    findings.add(Finding.error("symlink-outside-root", SourceLocation.of(display(root, f)),
+                            "is a symbolic link to " + target + ", which is outside the library root " + root,
+                            "replace the link with a copy of the file inside the library"));
+                    inside = false;
+                }
+            }
+        } catch (IOException e) {
+            return true; // the reader reports the folder as unreadable
+        }
+        return inside;
     }
 
     private static boolean hasTerraform(Path dir) {
@@ -370,6 +461,7 @@ public final class LibraryLoader {
                 }
             }
             m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx.registryAt(m.id()), findings));
+            checkInterface(root, m, ctx);
         }
         Cycles.find(modules).forEach(cycle -> findings.add(Finding.error("dependency-cycle",
                 ctx.at(byId.get(cycle.get(0)), "/requires"), "dependency cycle: "
@@ -386,6 +478,66 @@ public final class LibraryLoader {
             }
         }
         LOG.debug("checked {} modules under {}", modules.size(), root);
+    }
+
+    /**
+     * The module's HCL diagnostics become findings (errors as warnings: the library still opens), and a
+     * declared complexity tier is checked against the one derived from the HCL - unless the HCL has errors,
+     * when the count would be incomplete.
+     */
+    private static void checkInterface(Path root, Module m, Context ctx) {
+        ModuleInterface spec = m.interfaceSpec();
+        for (Diagnostic d : spec.diagnostics()) {
+            ctx.findings.add(finding(root, d));
+        }
+        Optional<ComplexityTier> declared = m.metadata().complexity();
+        ComplexityTier derived = m.complexity();
+        if (declared.isEmpty() || declared.get() == derived || spec.hasErrors()) {
+            return;
+        }
+        int own = spec.ownVariableCount();
+        Set<String> leftOut = new TreeSet<>();
+        for (InputVariable v : spec.variables()) {
+            String file = fileName(v.location().file());
+            if (spec.boilerplateFiles().contains(file)) {
+                leftOut.add(file);
+            }
+        }
+        String count = own + " input variable" + (own == 1 ? "" : "s")
+                + (leftOut.isEmpty() ? "" : " of its own (" + String.join(", ", leftOut)
+                + " left out as boilerplate)");
+        ctx.findings.add(Finding.warning("complexity-tier", ctx.at(m, "/complexity"), "declares complexity '"
+                + declared.get().id() + "' but has " + count + " (" + derived.id() + ": " + derived.range() + ")",
+                "set complexity to " + derived.id() + " or remove it"));
+    }
+
+    /** An inspection diagnostic as a finding, with its file relative to the library root. */
+    static Finding finding(Path root, Diagnostic d) {
+        String file = d.location().file();
+        try {
+            Path p = Path.of(file);
+            if (p.isAbsolute() && p.startsWith(root)) {
+                file = p.equals(root) ? "." : display(root, p);
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path of this file system; keep the text as the inspector reported it
+        }
+        SourceLocation at = new SourceLocation(file, d.location().line(), d.location().column());
+        String detail = d.detail().strip();
+        while (detail.endsWith(".")) {
+            detail = detail.substring(0, detail.length() - 1);
+        }
+        String message = d.summary() + (detail.isEmpty() ? "" : ": " + detail);
+        if (d.isError()) {
+            return Finding.warning("inspect", at, message, "fix the file; until then the module's inputs, outputs "
+                    + "and complexity tier are read without the part in error");
+        }
+        return new Finding(Finding.Severity.INFO, "inspect", at, message, Optional.empty());
+    }
+
+    private static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
     }
 
     private static void checkRegistryAgrees(Module m, RegistryEntry e, SourceLocation at, List<Finding> findings) {

@@ -278,7 +278,7 @@ final class YamlBinder {
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
                                              JsonDeserializer<?> deserializer, Object beanOrClass,
                                              String propertyName) throws IOException {
-            String parent = parentPointer(p, propertyName);
+            String parent = parentPointer(doc, p, propertyName);
             String pointer = parent + "/" + YamlFiles.escape(propertyName);
             Set<String> known = new TreeSet<>();
             for (Object k : deserializer.getKnownPropertyNames()) {
@@ -339,17 +339,35 @@ final class YamlBinder {
                     + expected + ", found " + found, "write " + describe(pointer) + " as " + expected));
         }
 
-        private static String parentPointer(JsonParser p, String propertyName) {
+        private static String parentPointer(YamlDocument doc, JsonParser p, String propertyName) {
             JsonStreamContext c = p.getParsingContext();
             // The parser may be on the property name or already on its value; find the object that holds it.
             while (c != null && !(c.inObject() && propertyName.equals(c.getCurrentName()))) {
                 c = c.getParent();
             }
-            if (c == null) {
-                return "";
+            String escaped = "/" + YamlFiles.escape(propertyName);
+            if (c != null) {
+                String full = c.pathAsPointer().toString();
+                String parent = full.substring(0, full.lastIndexOf('/'));
+                if (doc.node(parent + escaped).isPresent()) {
+                    return parent;
+                }
             }
-            String full = c.pathAsPointer().toString();
-            return full.substring(0, full.lastIndexOf('/'));
+            // When Jackson buffered the tokens (the first property of a record is a list or a mapping), the
+            // buffer's contexts give paths with empty segments; take the innermost enclosing path that has the key.
+            for (JsonStreamContext q = p.getParsingContext(); q != null; q = q.getParent()) {
+                String path = q.pathAsPointer().toString();
+                while (true) {
+                    if (doc.node(path + escaped).isPresent()) {
+                        return path;
+                    }
+                    if (path.isEmpty()) {
+                        break;
+                    }
+                    path = path.substring(0, path.lastIndexOf('/'));
+                }
+            }
+            return "";
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.catalog;
 
+import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleMetadata;
@@ -425,5 +426,13 @@ final class YamlEmitter {
             out.kv(k, "boosts", sb.append('}').toString());
         }
         return out.toString();
+    }
+
+    // ---------------------------------------------------------------- settings.yaml
+
+    static String settings(CatalogSettings s) {
+        return new Out().key(0, "inspect")
+                .kv(2, "boilerplate_files", flowList(s.inspect().boilerplateFiles()))
+                .toString();
     }
 }

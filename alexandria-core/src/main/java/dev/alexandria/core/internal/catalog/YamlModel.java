@@ -153,4 +153,11 @@ final class YamlModel {
 
     record IndexYaml(@NotBlank String name, List<@NotBlank String> fields, Map<String, @NotNull Double> boosts) {
     }
+
+    /** {@code settings.yaml}. */
+    record SettingsYaml(@Valid InspectSettingsYaml inspect) {
+    }
+
+    record InspectSettingsYaml(List<@NotBlank String> boilerplateFiles) {
+    }
 }

@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.DependencyPolicy;
 import dev.alexandria.api.model.Finding;
@@ -21,7 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The other four catalog files: round trip, no-op writes and minimal diffs. */
+/** The catalog files other than the registry: round trip, no-op writes and minimal diffs. */
 class CatalogFilesWriteTest {
 
     @TempDir
@@ -164,5 +165,43 @@ class CatalogFilesWriteTest {
         String text = Fixtures.read(root, "_library/" + path + "/.alexandria.yaml");
         assertEquals(true, text.startsWith("# Owned by team-networking.\nid: vpc-standard\n"), text);
         assertEquals(before, LibraryLoader.open(root).requireModule(path).metadata());
+    }
+
+    @Test
+    void settings_absentFileReadsAsDefaultsAndWritingCreatesIt() {
+        Path root = Fixtures.valid(tmp);
+        CatalogStore store = CatalogStore.of(root);
+        assertEquals(CatalogSettings.defaults(), store.readSettings());
+        store.writeSettings(new CatalogSettings(new CatalogSettings.Inspect(List.of("context.tf", "labels.tf.json"))));
+        assertEquals("inspect:\n  boilerplate_files: [context.tf, labels.tf.json]\n",
+                Fixtures.read(root, "_catalog/settings.yaml"));
+        assertEquals(List.of("context.tf", "labels.tf.json"), store.readSettings().inspect().boilerplateFiles());
+        assertEquals(store.readSettings(), LibraryLoader.open(root).catalog().settings());
+    }
+
+    @Test
+    void settings_unchangedFileKeepsEveryByteAndAChangeKeepsTheLeadingComment() {
+        Path root = Fixtures.library(tmp, "boilerplate");
+        CatalogStore store = CatalogStore.of(root);
+        String before = Fixtures.read(root, "_catalog/settings.yaml");
+        store.writeSettings(store.readSettings());
+        assertEquals(before, Fixtures.read(root, "_catalog/settings.yaml"));
+        CatalogSettings next = store.updateSettings(s -> new CatalogSettings(new CatalogSettings.Inspect(List.of())));
+        assertEquals("# Library-wide settings of the test library.\ninspect:\n  boilerplate_files: []\n",
+                Fixtures.read(root, "_catalog/settings.yaml"));
+        assertEquals(next, store.readSettings());
+        assertEquals(CatalogSettings.defaults(), next);
+    }
+
+    @Test
+    void settings_emitterReadsBackEqual() {
+        List<Finding> findings = new ArrayList<>();
+        for (List<String> files : List.of(List.<String>of(), List.of("context.tf"),
+                List.of("zz.tf", "a b.tf", "yes.tf", "#x.tf.json", "context.tf.json"))) {
+            CatalogSettings settings = new CatalogSettings(new CatalogSettings.Inspect(files));
+            assertEquals(settings, CatalogReader.settings(YamlFiles.parse(YamlEmitter.settings(settings), "s.yaml"),
+                    findings));
+        }
+        assertEquals(List.of(), findings);
     }
 }

@@ -10,6 +10,7 @@ import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.Module;
 import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRequirement;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ class CyclesProperties {
                 Category.parse("compute/containers"), MaturityLevel.ALPHA, Optional.empty(), List.of(), "team",
                 Optional.empty(), reqs, CompatibleWith.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Evidence.none());
-        return new Module(id, "compute/containers/m" + i, Path.of("m" + i), md, Optional.empty());
+        return new Module(id, "compute/containers/m" + i, Path.of("m" + i), md, Optional.empty(),
+                ModuleInterface.empty("m" + i));
     }
 
     static List<Module> chain(int length, int backTo) {

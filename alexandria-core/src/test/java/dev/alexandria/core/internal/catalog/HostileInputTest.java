@@ -133,6 +133,17 @@ class HostileInputTest {
     }
 
     @Test
+    void open_refusesAnHclFileLinkThatLeavesTheRoot() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Path outside = tmp.resolve("secrets.tf");
+        Files.writeString(outside, "variable \"password\" {}\n");
+        Files.createSymbolicLink(root.resolve(VPC_DIR).resolve("secrets.tf"), outside);
+        assertEquals(List.of(VPC_DIR + "/secrets.tf: is a symbolic link to " + outside + ", which is outside the "
+                + "library root " + root.toRealPath() + "; replace the link with a copy of the file inside the "
+                + "library"), errors(root));
+    }
+
+    @Test
     void open_acceptsLinksThatStayInsideTheRoot() throws IOException {
         Path root = Fixtures.valid(tmp);
         Files.createSymbolicLink(root.resolve("vpc"), root.resolve(VPC_DIR)); // a legacy flat component

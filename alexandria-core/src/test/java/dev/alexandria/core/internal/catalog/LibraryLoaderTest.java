@@ -206,6 +206,25 @@ class LibraryLoaderTest {
                 errors(root));
     }
 
+    @Test
+    void open_locatesAnUnknownFirstKeyWhoseValueIsAListOrAMapping() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_library/foundations/security/securitygroup/.alexandria.yaml", """
+                id: securitygroup
+                name: Security group
+                description: Security groups with validated rules.
+                version: 1.1.0
+                layer: foundations
+                category: foundations/security
+                maturity: stable
+                maintainer: team-networking
+                compatible_with:
+                  provider: {aws: ">= 5.0"}
+                """);
+        assertEquals(List.of(SG + ":10:3: unknown key 'provider' in compatible_with; use one of: providers, terraform"),
+                errors(root));
+    }
+
     List<String> errors(Path root) {
         CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
         return e.errors().stream().map(Finding::toString).toList();

@@ -30,6 +30,7 @@ class YamlFuzzProperties {
         CatalogReader.tags(doc, findings);
         CatalogReader.maturityModel(doc, findings);
         CatalogReader.searchIndex(doc, findings);
+        CatalogReader.settings(doc, findings);
         CatalogReader.metadata(doc, findings, "vpc-standard", dev.alexandria.api.model.Layer.FOUNDATIONS,
                 dev.alexandria.api.model.Category.parse("foundations/networking"));
         for (Finding f : findings) {
@@ -43,7 +44,8 @@ class YamlFuzzProperties {
         Arbitrary<String> fragments = Arbitraries.of("modules:\n", "  - id: vpc\n", "    versions:\n", "tags: [a, b]\n",
                 "layers:\n  - name: compute\n", "- ", ": ", "&a ", "*a", "{", "}", "[", "]", "\"", "'", "#", "\n",
                 "  ", "\t", "---\n", "...\n", "? ", "!!str ", "|\n", ">-\n", "version: 1.0\n", "id: ../x\n",
-                "indices:\n  - name: x\n    boosts: {a: b}\n", "downloads: -1\n", "rating: .nan\n", "\u00e9", "\u0000");
+                "indices:\n  - name: x\n    boosts: {a: b}\n", "downloads: -1\n", "rating: .nan\n",
+                "inspect:\n  boilerplate_files: [context.tf, a/b.tf]\n", "boilerplate_files:\n", "\u00e9", "\u0000");
         return fragments.list().ofMaxSize(25).map(l -> String.join("", l));
     }
 }
