@@ -1,0 +1,179 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Browse;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.BrowseResult;
+import dev.alexandria.api.model.BrowseResult.CategoryGroup;
+import dev.alexandria.api.model.BrowseResult.LayerGroup;
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.Module;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code alexandria browse}: the modules grouped by layer, then category, with counts.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "browse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the modules grouped by layer, then category, with counts.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria browse",
+            "  alexandria browse --layer compute",
+            "  alexandria browse --maturity stable,mature",
+            "  alexandria browse --category foundations/networking --output json",
+        })
+final class BrowseCommand extends LibraryCommand {
+
+    private static final int MIN_DESCRIPTION_WIDTH = 20;
+
+    @Option(names = "--layer", paramLabel = "LAYER", converter = LayerConverter.class,
+            completionCandidates = LayerCandidates.class,
+            description = "Only this layer: ${COMPLETION-CANDIDATES}.")
+    private Layer layer;
+
+    @Option(names = "--category", paramLabel = "CATEGORY", converter = CategoryConverter.class,
+            description = "Only this category, as <layer>/<subcategory> (e.g. foundations/networking).")
+    private Category category;
+
+    @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturityConverter.class,
+            completionCandidates = MaturityCandidates.class,
+            description = "Only these maturity levels, comma-separated: ${COMPLETION-CANDIDATES}.")
+    private List<MaturityLevel> maturity = new ArrayList<>();
+
+    @Override
+    protected int run(Library library) {
+        if (layer != null && category != null && category.layer() != layer) {
+            throw new ParameterException(spec().commandLine(), "--category " + category
+                    + " is not in --layer " + layer);
+        }
+        Browse browse = library.browse();
+        if (layer != null) {
+            browse = browse.layer(layer);
+        }
+        if (category != null) {
+            browse = browse.category(category);
+        }
+        if (!maturity.isEmpty()) {
+            browse = browse.maturity(maturity);
+        }
+        BrowseResult result = browse.run();
+        print(Views.browse(result), () -> table(result));
+        return ExitCode.OK;
+    }
+
+    private void table(BrowseResult result) {
+        PrintWriter out = out();
+        if (result.total() == 0) {
+            out.println("no modules" + filters());
+            return;
+        }
+        TableRenderer table = table("ID", "VERSION", "MATURITY", "TIER", "DESCRIPTION");
+        List<List<String>> all = new ArrayList<>();
+        for (LayerGroup l : result.layers()) {
+            for (CategoryGroup c : l.categories()) {
+                all.addAll(rows(c));
+            }
+        }
+        int[] widths = table.widths(all);
+        String indent = "    ";
+        int used = indent.length();
+        for (int i = 0; i < widths.length - 1; i++) {
+            used += widths[i] + 2;
+        }
+        widths[widths.length - 1] = Math.min(widths[widths.length - 1],
+                Math.max(MIN_DESCRIPTION_WIDTH, environment().terminalWidth() - used));
+        for (LayerGroup l : result.layers()) {
+            out.println(l.layer().id() + " (layer " + l.layer().rank() + "): " + count(l.moduleCount()));
+            for (CategoryGroup c : l.categories()) {
+                out.println("  " + c.category().id() + ": " + count(c.moduleCount()));
+                out.print(table.render(rows(c), widths, indent));
+            }
+        }
+        out.println(count(result.total()) + " in " + result.layers().size()
+                + (result.layers().size() == 1 ? " layer" : " layers") + filters());
+    }
+
+    private static List<List<String>> rows(CategoryGroup group) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Module m : group.modules()) {
+            rows.add(List.of(m.id().value(), m.version(), m.maturity().id(),
+                    m.complexity().id(), m.metadata().description()));
+        }
+        return rows;
+    }
+
+    private String filters() {
+        List<String> parts = new ArrayList<>();
+        if (layer != null) {
+            parts.add("layer " + layer.id());
+        }
+        if (category != null) {
+            parts.add("category " + category.id());
+        }
+        if (!maturity.isEmpty()) {
+            parts.add("maturity " + maturity.stream().map(MaturityLevel::id).collect(Collectors.joining(", ")));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    static String count(int n) {
+        return n + (n == 1 ? " module" : " modules");
+    }
+
+    static final class LayerConverter implements ITypeConverter<Layer> {
+        @Override
+        public Layer convert(String value) {
+            return Layer.fromId(value.trim().toLowerCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new TypeConversionException("unknown layer '" + value + "'; use one of "
+                            + Arrays.stream(Layer.values()).map(Layer::id).collect(Collectors.joining(", "))));
+        }
+    }
+
+    static final class LayerCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Layer.values()).map(Layer::id).iterator();
+        }
+    }
+
+    static final class MaturityConverter implements ITypeConverter<MaturityLevel> {
+        @Override
+        public MaturityLevel convert(String value) {
+            return MaturityLevel.fromId(value.trim().toLowerCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new TypeConversionException("unknown maturity '" + value + "'; use one of "
+                            + Arrays.stream(MaturityLevel.values()).map(MaturityLevel::id)
+                                    .collect(Collectors.joining(", "))));
+        }
+    }
+
+    static final class MaturityCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(MaturityLevel.values()).map(MaturityLevel::id).iterator();
+        }
+    }
+
+    static final class CategoryConverter implements ITypeConverter<Category> {
+        @Override
+        public Category convert(String value) {
+            try {
+                return Category.parse(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.model.Finding;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns every failure into one readable line on stderr and an exit code:
+ *
+ * <pre>
+ * alexandria: error: &lt;where&gt;: &lt;what&gt;
+ *   fix: &lt;how&gt;
+ * </pre>
+ *
+ * Usage errors exit with {@link ExitCode#USAGE}, {@link AlexandriaException}s with {@link ExitCode#DATA},
+ * anything else with {@link ExitCode#INTERNAL}. Stack traces only with {@code --verbose}.
+ *
+ * @since 0.1.0
+ */
+final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    static final String PREFIX = "alexandria: error: ";
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        PrintWriter err = command.getErr();
+        String help = "see '" + command.getCommandSpec().qualifiedName() + " --help'";
+        String fix = help;
+        if (ex instanceof UnmatchedArgumentException) {
+            UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
+            List<String> suggestions = unmatched.getSuggestions().isEmpty()
+                    ? closestOptions(unmatched.getUnmatched(), command.getCommandSpec().optionsMap().keySet())
+                    : unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                fix = "did you mean " + String.join(" or ", suggestions) + "? (" + help + ")";
+            }
+        }
+        print(err, message(ex), Optional.of(fix));
+        if (verbose(command.getCommandSpec().root().commandLine().getParseResult())) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        boolean verbose = verbose(parseResult);
+        if (ex instanceof AlexandriaException) {
+            printAlexandriaException(err, (AlexandriaException) ex);
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.DATA;
+        }
+        print(err, "internal error: " + ex,
+                Optional.of(verbose ? "this is a bug in Alexandria; please report it with the stack trace below"
+                        : "this is a bug in Alexandria; rerun with --verbose and report the stack trace"));
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
+    static void printAlexandriaException(PrintWriter err, AlexandriaException ex) {
+        if (ex instanceof CatalogValidationException) {
+            // One line per finding, in the format editors and CI annotations understand, then a summary.
+            List<Finding> findings = ((CatalogValidationException) ex).findings();
+            for (Finding finding : findings) {
+                err.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
+                        + finding.message());
+                finding.hint().ifPresent(hint -> err.println("  fix: " + hint));
+            }
+            long errors = findings.stream().filter(Finding::isError).count();
+            print(err, errors + (errors == 1 ? " error" : " errors") + " in the library",
+                    Optional.of("correct the files named above, then run the command again"));
+            return;
+        }
+        String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            // A message that aggregates several problems: the first line is the summary, the rest stays as is.
+            err.println(PREFIX + message.substring(0, newline));
+            message.substring(newline + 1).lines().forEach(line -> err.println("  " + line));
+            return;
+        }
+        int fix = message.lastIndexOf("; ");
+        if (fix < 0) {
+            print(err, message, Optional.empty());
+        } else {
+            print(err, message.substring(0, fix), Optional.of(message.substring(fix + 2)));
+        }
+    }
+
+    static void print(PrintWriter err, String message, Optional<String> fix) {
+        err.println(PREFIX + message);
+        fix.ifPresent(f -> err.println("  fix: " + f));
+    }
+
+    /** For each unknown option, the option names at most two edits away (picocli only suggests subcommands). */
+    static List<String> closestOptions(List<String> unmatched, Collection<String> options) {
+        List<String> closest = new ArrayList<>();
+        for (String arg : unmatched) {
+            if (!arg.startsWith("-")) {
+                continue;
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            options.stream()
+                    .filter(option -> option.startsWith("--") == name.startsWith("--"))
+                    .filter(option -> distance(name, option) <= 2)
+                    .min(Comparator.comparingInt((String option) -> distance(name, option))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .filter(option -> !closest.contains(option))
+                    .ifPresent(closest::add);
+        }
+        return closest;
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String message(ParameterException ex) {
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Whether {@code --verbose} was given on the command or any command above it. */
+    static boolean verbose(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

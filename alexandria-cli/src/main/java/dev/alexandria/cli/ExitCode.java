@@ -1,0 +1,23 @@
+package dev.alexandria.cli;
+
+/**
+ * The exit codes of {@code alexandria}, the same for every command.
+ *
+ * @since 0.1.0
+ */
+public final class ExitCode {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** The command ran and reported findings (validation problems, refused checks). */
+    public static final int FINDINGS = 1;
+    /** The command line was wrong: unknown option, bad value, missing argument. */
+    public static final int USAGE = 2;
+    /** The library's data is wrong or a named thing does not exist in it (an {@code AlexandriaException}). */
+    public static final int DATA = 3;
+    /** A bug: an exception nobody expected. */
+    public static final int INTERNAL = 4;
+
+    private ExitCode() {
+    }
+}

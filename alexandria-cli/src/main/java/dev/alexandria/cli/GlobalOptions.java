@@ -1,0 +1,57 @@
+package dev.alexandria.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command accepts, mixed into each command with {@code @Mixin}.
+ *
+ * @since 0.1.0
+ */
+public final class GlobalOptions {
+
+    @Option(names = "--library", paramLabel = "PATH",
+            description = "The library root (the folder with _library/ and _catalog/). Default: $ALEXANDRIA_LIBRARY, "
+                    + "else the current directory or a parent (or its components/terraform), else the bundled "
+                    + "sample library.")
+    private Path library;
+
+    // No defaultValue: null means "not given here", so a value given before the subcommand still applies.
+    @Option(names = "--output", paramLabel = "FORMAT",
+            converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Candidates.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
+    private OutputFormat output;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
+    private boolean verbose;
+
+    /** @return the library given with {@code --library}, if any */
+    public Optional<Path> library() {
+        return Optional.ofNullable(library);
+    }
+
+    /** @return the output format, {@link OutputFormat#TABLE} unless given */
+    public OutputFormat output() {
+        return output == null ? OutputFormat.TABLE : output;
+    }
+
+    /** @return whether {@code --verbose} was given */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /**
+     * Combines these options (given after a subcommand) with those given before it: a value given here wins.
+     *
+     * @param outer the options of the enclosing command
+     * @return the combined options
+     */
+    public GlobalOptions orElse(GlobalOptions outer) {
+        GlobalOptions merged = new GlobalOptions();
+        merged.library = library != null ? library : outer.library;
+        merged.output = output != null ? output : outer.output;
+        merged.verbose = verbose || outer.verbose;
+        return merged;
+    }
+}

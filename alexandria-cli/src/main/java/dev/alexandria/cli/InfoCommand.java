@@ -1,0 +1,117 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.RegistryEntry;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code alexandria info <module>}: everything known about one module, its metadata and its registry entry
+ * with the version history.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "info", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Show a module: its metadata and its registry entry with the version history.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria info vpc-standard",
+            "  alexandria info foundations/networking/vpc-standard --output yaml",
+        })
+final class InfoCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "MODULE",
+            description = "A module id (vpc-standard) or its path below _library"
+                    + " (foundations/networking/vpc-standard).")
+    private String module;
+
+    @Override
+    protected int run(Library library) {
+        Module m = library.requireModule(module);
+        print(Views.module(m), () -> table(m));
+        return ExitCode.OK;
+    }
+
+    private void table(Module m) {
+        PrintWriter out = out();
+        out.println(m.id() + "  " + m.version() + "  " + m.maturity().id() + "  " + m.complexity().id() + "  "
+                + m.metadata().name());
+        out.println("  " + TableRenderer.clean(m.metadata().description()));
+        out.println();
+        out.println("Metadata (_library/" + m.path() + "/.alexandria.yaml)");
+        Map<String, Object> metadata = Views.metadata(m.metadata());
+        metadata.remove("description");
+        out.print(fields(metadata));
+        out.println();
+        if (m.registryEntry().isEmpty()) {
+            out.println("Registry: not registered (run 'alexandria register " + m.id() + "')");
+            return;
+        }
+        RegistryEntry entry = m.registryEntry().get();
+        out.println("Registry (_catalog/module-registry.yaml)");
+        Map<String, Object> registry = Views.registry(entry);
+        for (String shown : List.of("id", "description", "versions")) {
+            registry.remove(shown);
+        }
+        out.print(fields(registry));
+        out.println();
+        out.println("Versions (oldest first)");
+        List<List<String>> rows = new ArrayList<>();
+        for (RegisteredVersion v : entry.versions()) {
+            rows.add(List.of(v.version(), v.released().toString(), v.maturity().id(), v.changelog()));
+        }
+        if (rows.isEmpty()) {
+            out.println("  none");
+        } else {
+            TableRenderer versions = table("VERSION", "RELEASED", "MATURITY", "CHANGELOG");
+            out.print(versions.render(rows, versions.widths(rows), "  "));
+        }
+    }
+
+    /** Key/value lines; nested maps become dotted keys, lists are joined with commas. */
+    private static String fields(Map<String, Object> tree) {
+        List<String[]> lines = new ArrayList<>();
+        flatten("", tree, lines);
+        int width = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (String[] line : lines) {
+            out.append("  ").append(line[0]).append(" ".repeat(width - line[0].length() + 2))
+                    .append(line[1]).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void flatten(String prefix, Map<?, ?> tree, List<String[]> lines) {
+        for (Map.Entry<?, ?> e : tree.entrySet()) {
+            String key = prefix + e.getKey();
+            Object value = e.getValue();
+            if (value instanceof Map) {
+                flatten(key + ".", (Map<?, ?>) value, lines);
+            } else {
+                String text = text(value);
+                if (!text.isEmpty()) {
+                    lines.add(new String[] {key, text});
+                }
+            }
+        }
+    }
+
+    private static String text(Object value) {
+        if (value instanceof List) {
+            List<String> parts = new ArrayList<>();
+            for (Object item : (List<?>) value) {
+                parts.add(item instanceof Map
+                        ? String.join(" ", ((Map<?, ?>) item).values().stream().map(InfoCommand::text).toList())
+                        : text(item));
+            }
+            return String.join(", ", parts);
+        }
+        return value == null ? "" : TableRenderer.clean(value.toString());
+    }
+}

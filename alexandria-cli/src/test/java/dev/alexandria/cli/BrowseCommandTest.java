@@ -1,0 +1,178 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.alexandria.examples.SampleLibrary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BrowseCommandTest {
+
+    @TempDir
+    Path cwd;
+
+    @Test
+    void browse_groupsByLayerThenCategory() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("browse-minimal", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void browse_printsTheLibrarysWarningsOnStderr() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("warnings").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("browse-minimal", r.out());
+        assertEquals("warning: _catalog/module-registry.yaml:47:7: cost_category 'high' does not match estimated_cost"
+                + " 32.5 (medium)\n", r.err());
+    }
+
+    @Test
+    void browse_verbose_addsTheFixOfEachWarning() {
+        Cli.Result r = Cli.in(cwd).run("browse", "-v", "--library", Cli.fixture("warnings").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().endsWith("(medium)\n  fix: set cost_category to medium\n"), r::toString);
+    }
+
+    @Test
+    void browse_layer_showsOnlyThatLayer() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(), "--layer", "compute");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("browse-minimal-layer-compute", r.out());
+    }
+
+    @Test
+    void browse_category_showsOnlyThatCategory() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--category", "foundations/networking");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("net-peering"), r::toString);
+        assertTrue(!r.out().contains("app-service"), r::toString);
+        assertTrue(r.out().endsWith("2 modules in 1 layer (category foundations/networking)\n"), r::toString);
+    }
+
+    @Test
+    void browse_maturity_showsOnlyThoseLevels() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--maturity", "stable,alpha");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("    net-basic ") && r.out().contains("    app-service "), r::toString);
+        assertTrue(!r.out().contains("net-peering"), r::toString);
+        assertTrue(r.out().endsWith("2 modules in 2 layers (maturity stable, alpha)\n"), r::toString);
+    }
+
+    @Test
+    void browse_globalOptionsWorkBeforeTheCommandToo() {
+        Cli.Result r = Cli.in(cwd).run("--library", Cli.fixture("minimal").toString(), "browse");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("browse-minimal", r.out());
+    }
+
+    @Test
+    void browse_findsTheLibraryInTheWorkingDirectory() {
+        Cli.Result r = Cli.in(Cli.fixture("minimal").resolve("_library/compute")).run("browse");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("browse-minimal", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void browse_findsTheLibraryFromTheEnvironment() {
+        Cli.Result r = Cli.in(cwd).env("ALEXANDRIA_LIBRARY", Cli.fixture("minimal").toString()).run("browse");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("browse-minimal", r.out());
+    }
+
+    @Test
+    void browse_descriptionIsCutToTheTerminalWidth() {
+        Cli.Result r = Cli.in(cwd).env("COLUMNS", "80").run("browse", "--library", Cli.fixture("minimal").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        for (String line : r.out().split("\n")) {
+            assertTrue(line.length() <= 80, () -> "longer than 80: " + line);
+        }
+        assertTrue(r.out().contains(
+                "    app-service  0.2.0    alpha         basic  A containerised web service be...\n"),
+                r::toString);
+    }
+
+    @Test
+    void browse_json_hasTheFullDataWithSnakeCaseKeys() throws IOException {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(), "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(3, json.get("total").asInt());
+        JsonNode foundations = json.get("layers").get(0);
+        assertEquals("foundations", foundations.get("layer").asText());
+        assertEquals(2, foundations.get("module_count").asInt());
+        JsonNode netBasic = foundations.get("categories").get(0).get("modules").get(0);
+        assertEquals("net-basic", netBasic.get("id").asText());
+        assertEquals("#platform-networking", netBasic.get("metadata").get("support_channel").asText());
+        assertEquals(32.5, netBasic.get("metadata").get("cost").get("estimated_monthly_usd").asDouble());
+        assertEquals("2026-02-11", netBasic.get("registry").get("versions").get(0).get("released").asText());
+        JsonNode peering = foundations.get("categories").get(0).get("modules").get(1);
+        assertTrue(peering.get("registry").isNull(), "an unregistered module has registry: null");
+    }
+
+    @Test
+    void browse_yaml_readsBackAsTheSameData() throws IOException {
+        String lib = Cli.fixture("minimal").toString();
+        JsonNode json = new ObjectMapper().readTree(
+                Cli.in(cwd).run("browse", "--library", lib, "--output", "json").out());
+        Cli.Result yaml = Cli.in(cwd).run("browse", "--library", lib, "--output", "YAML");
+        assertEquals(0, yaml.exitCode(), yaml::toString);
+        assertEquals(json, new YAMLMapper().readTree(yaml.out()));
+        assertTrue(yaml.out().contains("version: \">= 1.0.0, < 2.0.0\""), yaml::out);
+    }
+
+    @Test
+    void browse_categoryOutsideTheLayer_isAUsageError() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--layer", "compute", "--category", "foundations/networking");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: --category foundations/networking is not in --layer compute\n"
+                + "  fix: see 'alexandria browse --help'\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void browse_unknownLayer_isAUsageError() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--layer", "networking");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: Invalid value for option '--layer': unknown layer 'networking'; use one of"
+                + " foundations, compute, data, integration, observability, security, patterns\n"
+                + "  fix: see 'alexandria browse --help'\n", r.err());
+    }
+
+    @Test
+    void browse_sampleLibrary_listsEveryModuleFolder() throws IOException {
+        Cli.Result r = Cli.onSample(cwd).run("browse");
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> ids = moduleFolders(SampleLibrary.path());
+        assertTrue(ids.size() >= 10, () -> "the sample library has only " + ids);
+        for (String id : ids) {
+            assertTrue(r.out().contains("    " + id + " "), () -> id + " missing from\n" + r.out());
+        }
+        assertTrue(r.out().endsWith(" modules in 7 layers\n") || r.out().contains(ids.size() + " modules in "),
+                r::toString);
+    }
+
+    static List<String> moduleFolders(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root.resolve("_library"), 3)) {
+            return walk.filter(p -> root.resolve("_library").relativize(p).getNameCount() == 3)
+                    .filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.examples.SampleLibrary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the CLI in-process, with captured stdout and stderr and an environment of the test's choosing. */
+final class Cli {
+
+    private final Map<String, String> env = new HashMap<>();
+    private Path workingDirectory;
+
+    private Cli(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** A CLI whose working directory holds no library (so the bundled sample is used unless told otherwise). */
+    static Cli in(Path workingDirectory) {
+        return new Cli(workingDirectory);
+    }
+
+    /** A CLI with ALEXANDRIA_LIBRARY set to the bundled sample library. */
+    static Cli onSample(Path workingDirectory) {
+        return in(workingDirectory).env(dev.alexandria.examples.LibraryLocation.ENVIRONMENT_VARIABLE,
+                SampleLibrary.path().toString());
+    }
+
+    Cli env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    Cli workingDirectory(Path dir) {
+        this.workingDirectory = dir;
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = AlexandriaCli.run(args, new PrintWriter(out), new PrintWriter(err),
+                new CliEnvironment(env, workingDirectory));
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    /** The fixture library {@code src/test/resources/libraries/<name>}. */
+    static Path fixture(String name) {
+        return resource("libraries/" + name);
+    }
+
+    /**
+     * Asserts that {@code actual} equals {@code src/test/resources/golden/<name>.expected.txt}. Run the tests with
+     * {@code -Dalexandria.golden.update=true} to rewrite the golden files from the actual output (then review
+     * the diff).
+     */
+    static void assertGolden(String name, String actual) {
+        if (Boolean.getBoolean("alexandria.golden.update")) {
+            try {
+                Path file = Path.of("src/test/resources/golden", name + ".expected.txt");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, actual);
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(golden(name), actual,
+                () -> "differs from golden/" + name + ".expected.txt (rerun with -Dalexandria.golden.update=true"
+                        + " to accept the new output)");
+    }
+
+    static String golden(String name) {
+        try {
+            return Files.readString(resource("golden/" + name + ".expected.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path resource(String name) {
+        URL url = Cli.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+}

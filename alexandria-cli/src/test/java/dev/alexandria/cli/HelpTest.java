@@ -1,0 +1,85 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+class HelpTest {
+
+    @TempDir
+    Path cwd;
+
+    /** Every registered command, so a new one is covered without touching this test. */
+    static Stream<String> commands() {
+        CommandLine cli = AlexandriaCli.commandLine(new CliEnvironment(Map.of(), Path.of(".")),
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        return cli.getSubcommands().keySet().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void help_worksOnEveryCommand(String command) {
+        Cli.Result r = Cli.in(cwd).run(command, "--help");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("Usage: alexandria " + command + " "), r::toString);
+        assertEquals("", r.err());
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void globalOptions_areAcceptedByEveryCommand(String command) {
+        Cli.Result r = Cli.in(cwd).run(command, "--library", ".", "--output", "json", "-v", "--help");
+        assertEquals(0, r.exitCode(), r::toString);
+    }
+
+    @Test
+    void help_listsTheCommandsAndExitCodes() {
+        Cli.Result r = Cli.in(cwd).run("--help");
+        assertEquals(0, r.exitCode(), r::toString);
+        for (String expected : List.of("browse", "info", "jshell", "generate-completion", "--library=PATH",
+                "--output=FORMAT", "--verbose", "3  data error")) {
+            assertTrue(r.out().contains(expected), () -> expected + " missing from\n" + r.out());
+        }
+    }
+
+    @Test
+    void helpCommand_showsTheHelpOfAnotherCommand() {
+        Cli.Result r = Cli.in(cwd).run("help", "browse");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("Usage: alexandria browse "), r::toString);
+    }
+
+    @Test
+    void noColor_keepsHelpFreeOfAnsiStyles() {
+        Cli.Result r = Cli.in(cwd).env("NO_COLOR", "1").run("browse", "--help");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(!r.out().contains("\u001b["), r::toString);
+    }
+
+    @Test
+    void version_namesTheRelease() {
+        Cli.Result r = Cli.in(cwd).run("--version");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("alexandria " + VersionProvider.version() + "\n"), r::toString);
+        assertTrue(!VersionProvider.version().equals("unknown"), "the version resource is filtered at build time");
+    }
+
+    @Test
+    void generateCompletion_printsABashScript() {
+        Cli.Result r = Cli.in(cwd).run("generate-completion");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("complete -F _complete_alexandria"), r::toString);
+        assertTrue(r.out().contains("--layer"), "subcommand options are completed");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InfoCommandTest {
+
+    @TempDir
+    Path cwd;
+
+    private Cli.Result info(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "info";
+        all[1] = "--library";
+        all[2] = Cli.fixture("minimal").toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return Cli.in(cwd).run(all);
+    }
+
+    @Test
+    void info_showsMetadataRegistryAndVersions() {
+        Cli.Result r = info("net-basic");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("info-net-basic", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void info_acceptsThePathBelowLibrary() {
+        Cli.Result r = info("foundations/networking/net-basic");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("info-net-basic", r.out());
+    }
+
+    @Test
+    void info_unregisteredModule_saysSo() {
+        Cli.Result r = info("net-peering");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().endsWith("Registry: not registered (run 'alexandria register net-peering')\n"), r::toString);
+        assertTrue(r.out().contains("  requires    net-basic >= 1.0.0\n"), r::toString);
+    }
+
+    @Test
+    void info_unknownModule_suggestsTheClosestId() {
+        Cli.Result r = info("net-basc");
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: no module 'net-basc' in the library\n"
+                + "  fix: did you mean 'net-basic'?\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void info_missingModuleArgument_isAUsageError() {
+        Cli.Result r = info();
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: Missing required parameter: 'MODULE'\n"
+                + "  fix: see 'alexandria info --help'\n", r.err());
+    }
+
+    @Test
+    void info_json_hasMetadataAndRegistryEntry() throws IOException {
+        Cli.Result r = info("net-basic", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("net-basic", json.get("id").asText());
+        assertEquals("foundations/networking/net-basic", json.get("path").asText());
+        assertEquals("stable", json.get("metadata").get("maturity").asText());
+        assertEquals(">= 5.0, < 6.0", json.get("metadata").get("compatible_with").get("providers").get("aws").asText());
+        assertEquals("medium", json.get("registry").get("cost").get("cost_category").asText());
+        assertEquals(2, json.get("registry").get("versions").size());
+        assertEquals("Adds flow logs.", json.get("registry").get("versions").get(1).get("changelog").asText());
+    }
+}

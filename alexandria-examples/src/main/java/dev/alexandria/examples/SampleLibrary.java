@@ -1,0 +1,210 @@
+package dev.alexandria.examples;
+
+import dev.alexandria.api.AlexandriaException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+/**
+ * The sample module library bundled with Alexandria: the library the CLI and JShell fall back to when no
+ * other library is given, and the one the examples and tests run against.
+ *
+ * <pre>{@code
+ * Library lib = Alexandria.open(SampleLibrary.path());
+ * lib.browse().run();
+ * }</pre>
+ *
+ * <p>The library ships as class-path resources under {@value #RESOURCE}. When they are plain files (an
+ * IDE or {@code target/classes}), {@link #path()} returns that directory. When they are inside a jar, they
+ * are extracted once to a per-version cache directory, {@code $XDG_CACHE_HOME/alexandria/sample-library/<version>/}
+ * ({@code ~/.cache} when {@code XDG_CACHE_HOME} is not set; the system property {@value #CACHE_DIR_PROPERTY}
+ * overrides both). Extraction goes to a temporary directory that is renamed into place, so processes that
+ * race never see or leave a half-written copy. Snapshot builds add a digest of the bundled files to the
+ * directory name, because their content changes while the version does not.
+ *
+ * <p>Thread-safe; stateless. Never prints.
+ *
+ * @since 0.1.0
+ */
+public final class SampleLibrary {
+
+    /** The class-path folder that holds the bundled {@code components/terraform} root. */
+    public static final String RESOURCE = "dev/alexandria/examples/sample-library";
+
+    /** System property that overrides the cache base directory (the folder that receives {@code alexandria/}). */
+    public static final String CACHE_DIR_PROPERTY = "alexandria.cache.dir";
+
+    private static final String VERSION_RESOURCE = "dev/alexandria/examples/version.properties";
+
+    private SampleLibrary() {
+    }
+
+    /**
+     * The bundled library's root folder (the folder that holds {@code _library/} and {@code _catalog/}).
+     *
+     * @return an existing directory; treat it as read-only
+     * @throws AlexandriaException if the resources are missing or cannot be extracted; the message names the path
+     */
+    public static Path path() {
+        return path(System.getenv(), System.getProperties());
+    }
+
+    /**
+     * The version of the bundled library: the examples jar's {@code Implementation-Version}, else the
+     * version recorded at build time.
+     *
+     * @return the version, {@code "unknown"} if neither is available
+     */
+    public static String version() {
+        String fromManifest = SampleLibrary.class.getPackage().getImplementationVersion();
+        if (fromManifest != null && !fromManifest.isBlank()) {
+            return fromManifest;
+        }
+        try (InputStream in = SampleLibrary.class.getClassLoader().getResourceAsStream(VERSION_RESOURCE)) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                String version = properties.getProperty("version", "").trim();
+                if (!version.isEmpty() && !version.startsWith("${")) {
+                    return version;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + VERSION_RESOURCE, e);
+        }
+        return "unknown";
+    }
+
+    static Path path(Map<String, String> env, Properties properties) {
+        URL url = SampleLibrary.class.getClassLoader().getResource(RESOURCE);
+        if (url == null) {
+            throw new AlexandriaException("the bundled sample library is missing from the class path (resource "
+                    + RESOURCE + "); put the alexandria-examples jar on the class path");
+        }
+        try {
+            switch (url.getProtocol()) {
+                case "file":
+                    return Path.of(url.toURI());
+                case "jar":
+                    JarURLConnection connection = (JarURLConnection) url.openConnection();
+                    Path jar = Path.of(connection.getJarFileURL().toURI());
+                    return extracted(jar, cacheBase(env, properties));
+                default:
+                    throw new AlexandriaException("the bundled sample library is at " + url
+                            + ", which cannot be read as a folder; put the alexandria-examples jar on the class path "
+                            + "as a plain file");
+            }
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read the bundled sample library at " + url + ": " + e.getMessage()
+                    + "; check the file permissions of the cache directory", e);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new AlexandriaException("cannot locate the bundled sample library at " + url + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static Path cacheBase(Map<String, String> env, Properties properties) {
+        String override = properties.getProperty(CACHE_DIR_PROPERTY, "");
+        if (!override.isBlank()) {
+            return Path.of(override);
+        }
+        String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
+        // The XDG spec says relative values are invalid and must be ignored.
+        if (!xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg);
+        }
+        return Path.of(properties.getProperty("user.home"), ".cache");
+    }
+
+    /** Extracts the bundled library from {@code jar} into the cache below {@code base}, once. */
+    static Path extracted(Path jar, Path base) throws IOException {
+        try (JarFile jarFile = new JarFile(jar.toFile())) {
+            String prefix = RESOURCE + "/";
+            List<JarEntry> entries = jarFile.stream()
+                    .filter(e -> e.getName().startsWith(prefix) && e.getName().length() > prefix.length())
+                    .sorted(Comparator.comparing(JarEntry::getName))
+                    .toList();
+            Path parent = base.resolve("alexandria").resolve("sample-library");
+            Path target = parent.resolve(cacheKey(version(), entries));
+            if (Files.isDirectory(target)) {
+                return target;
+            }
+            Files.createDirectories(parent);
+            Path temp = Files.createTempDirectory(parent, ".extracting-");
+            try {
+                for (JarEntry entry : entries) {
+                    Path destination = temp.resolve(entry.getName().substring(prefix.length())).normalize();
+                    if (!destination.startsWith(temp)) {
+                        throw new IOException("entry escapes the target folder: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(destination);
+                    } else {
+                        Files.createDirectories(destination.getParent());
+                        try (InputStream in = jarFile.getInputStream(entry)) {
+                            Files.copy(in, destination);
+                        }
+                    }
+                }
+                moveIntoPlace(temp, target);
+            } finally {
+                deleteRecursively(temp);
+            }
+            return target;
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot rename " + temp + " to " + target + " atomically", e);
+        } catch (IOException e) {
+            // Another process finished first (Linux reports "Directory not empty" as a plain
+            // FileSystemException); its copy is complete because it was renamed into place too.
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
+        }
+    }
+
+    private static String cacheKey(String version, List<JarEntry> entries) {
+        if (!version.endsWith("-SNAPSHOT") && !"unknown".equals(version)) {
+            return version;
+        }
+        CRC32 digest = new CRC32();
+        for (JarEntry entry : entries) {
+            digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+            digest.update(Long.toString(entry.getCrc()).getBytes(StandardCharsets.UTF_8));
+            digest.update(Long.toString(entry.getSize()).getBytes(StandardCharsets.UTF_8));
+        }
+        return version + "-" + String.format("%08x", digest.getValue());
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
