@@ -20,13 +20,6 @@ import java.util.Optional;
  * Library library = Alexandria.open(root);
  * library.modules().forEach(m -> System.out.println(m.path() + " " + m.version()));
  * BrowseResult compute = library.browse().layer(Layer.COMPUTE).run();
- *
- * // hosts that need more control
- * Library custom = Alexandria.builder()
- *         .root(root)
- *         .classLoader(MyHost.class.getClassLoader())
- *         .discovery(false)
- *         .open();
  * }</pre>
  *
  * <p>Static methods are thread-safe. A {@link Builder} is mutable and meant for one thread.
@@ -89,9 +82,11 @@ public final class Alexandria {
      * <pre>{@code
      * Library library = Alexandria.builder()
      *         .root(Path.of("components/terraform"))
-     *         .discovery(false)
      *         .open();
      * }</pre>
+     *
+     * <p>Host options (explicit providers, provider discovery, the class loader to discover in) join the
+     * library root here when the provider SPIs arrive.
      *
      * <p>Mutable and meant for one thread; {@link #open()} leaves it unchanged.
      *
@@ -100,8 +95,6 @@ public final class Alexandria {
     public static final class Builder {
 
         private Path root;
-        private ClassLoader classLoader;
-        private boolean discovery = true;
 
         private Builder() {
         }
@@ -118,39 +111,6 @@ public final class Alexandria {
         }
 
         /**
-         * The class loader that providers are discovered in. Defaults to the thread's context class loader,
-         * or this class's loader when there is none.
-         *
-         * @param classLoader the class loader
-         * @return this builder
-         */
-        public Builder classLoader(ClassLoader classLoader) {
-            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
-            return this;
-        }
-
-        /**
-         * Whether providers are discovered with {@link java.util.ServiceLoader}. Defaults to {@code true};
-         * switch it off when the host registers providers itself.
-         *
-         * @param enabled whether to discover providers
-         * @return this builder
-         */
-        public Builder discovery(boolean enabled) {
-            this.discovery = enabled;
-            return this;
-        }
-
-        /** @return the class loader providers are discovered in */
-        ClassLoader effectiveClassLoader() {
-            if (classLoader != null) {
-                return classLoader;
-            }
-            ClassLoader context = Thread.currentThread().getContextClassLoader();
-            return context != null ? context : Alexandria.class.getClassLoader();
-        }
-
-        /**
          * Opens the library.
          *
          * @return an immutable snapshot of the library
@@ -162,22 +122,15 @@ public final class Alexandria {
             if (root == null) {
                 throw new IllegalStateException("set root(Path) before open()");
             }
-            effectiveClassLoader(); // providers are not wired into the catalog yet; kept for the SPIs
             return LibraryLoader.open(root);
         }
 
-        /** @return the options that were set, for example {@code Alexandria.Builder{root=lib, discovery=false}} */
+        /** @return the options that were set, for example {@code Alexandria.Builder{root=lib}} */
         @Override
         public String toString() {
             List<String> set = new ArrayList<>();
             if (root != null) {
                 set.add("root=" + root);
-            }
-            if (classLoader != null) {
-                set.add("classLoader=" + classLoader);
-            }
-            if (!discovery) {
-                set.add("discovery=false");
             }
             return "Alexandria.Builder{" + String.join(", ", set) + "}";
         }

@@ -79,8 +79,8 @@ class AlexandriaTest {
         Files.writeString(root.resolve("_catalog/categories.yaml"), "layers: []\n");
         Alexandria.Builder b = Alexandria.builder();
         assertEquals("Alexandria.Builder{}", b.toString());
-        b.root(root).discovery(false);
-        assertEquals("Alexandria.Builder{root=" + root + ", discovery=false}", b.toString());
+        b.root(root);
+        assertEquals("Alexandria.Builder{root=" + root + "}", b.toString());
         Library lib = b.open();
         assertEquals(0, lib.modules().size());
         assertEquals(new BrowseResult(java.util.List.of(), 0), lib.browse().layer(Layer.DATA).run());
@@ -89,7 +89,6 @@ class AlexandriaTest {
     @Test
     void builder_rejectsNullsAndOpenWithoutRoot() {
         assertThrows(NullPointerException.class, () -> Alexandria.builder().root(null));
-        assertThrows(NullPointerException.class, () -> Alexandria.builder().classLoader(null));
         assertThrows(NullPointerException.class, () -> Alexandria.open(null));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Alexandria.builder().open());
         assertEquals("set root(Path) before open()", e.getMessage());
@@ -106,8 +105,6 @@ class AlexandriaTest {
         BrowseResult compute = library.browse().layer(Layer.COMPUTE).run();
         Library custom = Alexandria.builder()
                 .root(root)
-                .classLoader(AlexandriaTest.class.getClassLoader())
-                .discovery(false)
                 .open();
         assertEquals("foundations/networking/vpc-standard 1.4.2", lines.get(0));
         assertEquals(2, compute.total());
