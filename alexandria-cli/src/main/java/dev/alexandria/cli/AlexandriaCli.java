@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import dev.alexandria.cli.inspect.InspectCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
  * The {@code alexandria} command line: the top-level command and the program entry point.
  *
  * <p>To add a command, write a class that extends {@link LibraryCommand} (or any picocli command that mixes
- * in {@link GlobalOptions}, with {@code mixinStandardHelpOptions = true}) and list it in {@code subcommands}
+ * in {@link GlobalOptions} or declares the same options, as {@code InspectCommand} does for its own
+ * {@code --output} formats, with {@code mixinStandardHelpOptions = true}) and list it in {@code subcommands}
  * below. {@code HelpTest} then checks its {@code --help} and global options without further changes.
  *
  * <p>{@link #main(String[])} is the only place that exits the JVM; {@link #run} returns the exit code
@@ -34,8 +36,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  success",
             "  1  findings were reported",
-            "  2  usage error (unknown option, bad value)",
-            "  3  data error (bad library file, unknown module)",
+            "  2  usage error (unknown option, bad value, unknown module)",
+            "  3  data error (bad library file, not a module folder)",
             "  4  internal error (a bug; rerun with --verbose)",
             "",
             "Library: --library PATH, else $ALEXANDRIA_LIBRARY, else the current directory or a parent,"
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BrowseCommand.class,
             InfoCommand.class,
+            InspectCommand.class,
             JshellCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class,

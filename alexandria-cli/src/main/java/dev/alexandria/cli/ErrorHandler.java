@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   fix: &lt;how&gt;
  * </pre>
  *
- * Usage errors exit with {@link ExitCode#USAGE}, {@link AlexandriaException}s with {@link ExitCode#DATA},
+ * Usage errors (and a {@link ModuleNotFoundException}: an unknown module named on the command line) exit with
+ * {@link ExitCode#USAGE}, other {@link AlexandriaException}s with {@link ExitCode#DATA},
  * anything else with {@link ExitCode#INTERNAL}. Stack traces only with {@code --verbose}.
  *
  * @since 0.1.0
@@ -67,7 +69,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 ex.printStackTrace(err);
             }
             err.flush();
-            return ExitCode.DATA;
+            // An unknown module id was typed on the command line: bad input, not bad library data.
+            return ex instanceof ModuleNotFoundException ? ExitCode.USAGE : ExitCode.DATA;
         }
         print(err, "internal error: " + ex,
                 Optional.of(verbose ? "this is a bug in Alexandria; please report it with the stack trace below"

@@ -11,9 +11,9 @@ public final class ExitCode {
     public static final int OK = 0;
     /** The command ran and reported findings (validation problems, refused checks). */
     public static final int FINDINGS = 1;
-    /** The command line was wrong: unknown option, bad value, missing argument. */
+    /** The command line was wrong: unknown option, bad value, missing argument, unknown module id. */
     public static final int USAGE = 2;
-    /** The library's data is wrong or a named thing does not exist in it (an {@code AlexandriaException}). */
+    /** The data is wrong: a bad library file, a path that is not a module folder (an {@code AlexandriaException}). */
     public static final int DATA = 3;
     /** A bug: an exception nobody expected. */
     public static final int INTERNAL = 4;

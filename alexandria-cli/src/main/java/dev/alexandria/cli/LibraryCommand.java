@@ -7,6 +7,7 @@ import dev.alexandria.examples.LibraryLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
 
     /** @return the environment variables and working directory of the run */
     protected final CliEnvironment environment() {
-        Object root = spec.root().userObject();
-        return root instanceof AlexandriaCli ? ((AlexandriaCli) root).environment() : CliEnvironment.ofProcess();
+        return environment(spec);
     }
 
     /** @return standard output */
@@ -108,10 +108,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @return a table renderer, with bold headers only on a terminal without {@code NO_COLOR}
      */
     protected final TableRenderer table(String... headers) {
-        CliEnvironment env = environment();
-        boolean ansi = System.console() != null && env.variable("NO_COLOR").isEmpty()
-                && !"dumb".equals(env.variable("TERM"));
-        return TableRenderer.of(headers).ansi(ansi);
+        return table(environment(), headers);
     }
 
     /**
@@ -121,19 +118,64 @@ public abstract class LibraryCommand implements Callable<Integer> {
      */
     protected final Library openLibrary() {
         CliEnvironment env = environment();
-        Path explicit = options().library().map(p -> env.workingDirectory().resolve(p)).orElse(null);
-        LibraryLocation where = LibraryLocation.resolve(explicit, env.env(), env.workingDirectory());
+        return openLibrary(spec, locate(env, options().library()), options().verbose());
+    }
+
+    /**
+     * Where the library is, in the documented order (see {@link LibraryLocation}), for commands that do not
+     * extend this class.
+     *
+     * @param env     the environment of the run
+     * @param library the {@code --library} option, if given (relative to the working directory)
+     * @return the location
+     */
+    public static LibraryLocation locate(CliEnvironment env, Optional<Path> library) {
+        Path explicit = library.map(p -> env.workingDirectory().resolve(p)).orElse(null);
+        return LibraryLocation.resolve(explicit, env.env(), env.workingDirectory());
+    }
+
+    /**
+     * Opens a library, telling the user on stderr when it is the bundled sample, and prints its warnings
+     * on stderr; for commands that do not extend this class.
+     *
+     * @param spec    the running command (its stderr and working directory are used)
+     * @param where   the library, from {@link #locate}
+     * @param verbose whether to print the fix of each warning
+     * @return the library
+     */
+    public static Library openLibrary(CommandSpec spec, LibraryLocation where, boolean verbose) {
+        PrintWriter err = spec.commandLine().getErr();
         if (where.isBundledSample()) {
-            err().println("alexandria: no library found in " + env.workingDirectory()
+            err.println("alexandria: no library found in " + environment(spec).workingDirectory()
                     + "; using the bundled sample library (set --library or ALEXANDRIA_LIBRARY)");
         }
         LOG.debug("opening library {} (from {})", where.path(), where.source());
         Library library = Alexandria.open(where.path());
         for (Finding finding : library.findings()) {
-            printFinding(finding);
+            printFinding(err, finding, verbose);
         }
-        err().flush();
+        err.flush();
         return library;
+    }
+
+    /**
+     * @param spec a command of the running command line
+     * @return the environment variables and working directory of the run
+     */
+    public static CliEnvironment environment(CommandSpec spec) {
+        Object root = spec.root().userObject();
+        return root instanceof AlexandriaCli ? ((AlexandriaCli) root).environment() : CliEnvironment.ofProcess();
+    }
+
+    /**
+     * @param env     the environment of the run
+     * @param headers the column headers
+     * @return a table renderer, with bold headers only on a terminal without {@code NO_COLOR}
+     */
+    public static TableRenderer table(CliEnvironment env, String... headers) {
+        boolean ansi = System.console() != null && env.variable("NO_COLOR").isEmpty()
+                && !"dumb".equals(env.variable("TERM"));
+        return TableRenderer.of(headers).ansi(ansi);
     }
 
     /**
@@ -142,10 +184,14 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @param finding the finding
      */
     protected final void printFinding(Finding finding) {
-        err().println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
+        printFinding(err(), finding, options().verbose());
+    }
+
+    private static void printFinding(PrintWriter err, Finding finding, boolean verbose) {
+        err.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
                 + finding.message());
-        if (options().verbose()) {
-            finding.hint().ifPresent(hint -> err().println("  fix: " + hint));
+        if (verbose) {
+            finding.hint().ifPresent(hint -> err.println("  fix: " + hint));
         }
     }
 }

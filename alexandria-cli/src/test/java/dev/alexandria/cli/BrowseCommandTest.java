@@ -154,6 +154,14 @@ class BrowseCommandTest {
     }
 
     @Test
+    void browse_sampleLibrary() {
+        Cli.Result r = Cli.onSample(cwd).run("browse");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("browse-sample", r.out());
+        assertEquals("", r.err(), "the sample library opens without warnings");
+    }
+
+    @Test
     void browse_sampleLibrary_listsEveryModuleFolder() throws IOException {
         Cli.Result r = Cli.onSample(cwd).run("browse");
         assertEquals(0, r.exitCode(), r::toString);

@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Runs the CLI in-process, with captured stdout and stderr and an environment of the test's choosing. */
-final class Cli {
+/**
+ * Runs the CLI in-process, with captured stdout and stderr and an environment of the test's choosing. Public for
+ * the tests of the command packages below {@code dev.alexandria.cli}.
+ */
+public final class Cli {
 
     private final Map<String, String> env = new HashMap<>();
     private Path workingDirectory;
@@ -23,27 +26,27 @@ final class Cli {
     }
 
     /** A CLI whose working directory holds no library (so the bundled sample is used unless told otherwise). */
-    static Cli in(Path workingDirectory) {
+    public static Cli in(Path workingDirectory) {
         return new Cli(workingDirectory);
     }
 
     /** A CLI with ALEXANDRIA_LIBRARY set to the bundled sample library. */
-    static Cli onSample(Path workingDirectory) {
+    public static Cli onSample(Path workingDirectory) {
         return in(workingDirectory).env(dev.alexandria.examples.LibraryLocation.ENVIRONMENT_VARIABLE,
                 SampleLibrary.path().toString());
     }
 
-    Cli env(String name, String value) {
+    public Cli env(String name, String value) {
         env.put(name, value);
         return this;
     }
 
-    Cli workingDirectory(Path dir) {
+    public Cli workingDirectory(Path dir) {
         this.workingDirectory = dir;
         return this;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = AlexandriaCli.run(args, new PrintWriter(out), new PrintWriter(err),
@@ -52,7 +55,7 @@ final class Cli {
     }
 
     /** The fixture library {@code src/test/resources/libraries/<name>}. */
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         return resource("libraries/" + name);
     }
 
@@ -61,7 +64,7 @@ final class Cli {
      * {@code -Dalexandria.golden.update=true} to rewrite the golden files from the actual output (then review
      * the diff).
      */
-    static void assertGolden(String name, String actual) {
+    public static void assertGolden(String name, String actual) {
         if (Boolean.getBoolean("alexandria.golden.update")) {
             try {
                 Path file = Path.of("src/test/resources/golden", name + ".expected.txt");
@@ -77,7 +80,7 @@ final class Cli {
                         + " to accept the new output)");
     }
 
-    static String golden(String name) {
+    public static String golden(String name) {
         try {
             return Files.readString(resource("golden/" + name + ".expected.txt"));
         } catch (IOException e) {
@@ -85,7 +88,7 @@ final class Cli {
         }
     }
 
-    static Path resource(String name) {
+    public static Path resource(String name) {
         URL url = Cli.class.getClassLoader().getResource(name);
         if (url == null) {
             throw new IllegalArgumentException("no test resource " + name);
@@ -97,7 +100,7 @@ final class Cli {
         }
     }
 
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;

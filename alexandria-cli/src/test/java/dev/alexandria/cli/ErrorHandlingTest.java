@@ -54,6 +54,23 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void unknownModule_isAUsageErrorWithTheClosestId() {
+        Cli.Result r = Cli.onSample(cwd).run("info", "vpc-standrd");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: no module 'vpc-standrd' in the library\n"
+                + "  fix: did you mean 'vpc-standard'?\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void unknownModule_withoutACloseId_pointsToBrowse() {
+        Cli.Result r = Cli.onSample(cwd).run("info", "zzzzzzzzzzzz");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: no module 'zzzzzzzzzzzz' in the library\n"
+                + "  fix: run 'alexandria browse' to list the modules\n", r.err());
+    }
+
+    @Test
     void brokenLibrary_listsEveryFindingAndIsADataError() {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("broken").toString());
         assertEquals(3, r.exitCode(), r::toString);

@@ -47,10 +47,18 @@ class HelpTest {
     void help_listsTheCommandsAndExitCodes() {
         Cli.Result r = Cli.in(cwd).run("--help");
         assertEquals(0, r.exitCode(), r::toString);
-        for (String expected : List.of("browse", "info", "jshell", "generate-completion", "--library=PATH",
-                "--output=FORMAT", "--verbose", "3  data error")) {
+        for (String expected : List.of("browse", "info", "inspect", "jshell", "generate-completion",
+                "--library=PATH", "--output=FORMAT", "--verbose", "2  usage error (unknown option, bad value, unknown"
+                        + " module)", "3  data error")) {
             assertTrue(r.out().contains(expected), () -> expected + " missing from\n" + r.out());
         }
+    }
+
+    @Test
+    void help_describesInspectInOneLine() {
+        Cli.Result r = Cli.in(cwd).run("--help");
+        assertTrue(r.out().contains("  inspect              Show a module's interface: inputs, outputs, resources.\n"),
+                r::toString);
     }
 
     @Test

@@ -48,9 +48,9 @@ class InfoCommandTest {
     }
 
     @Test
-    void info_unknownModule_suggestsTheClosestId() {
+    void info_unknownModule_isAUsageErrorThatSuggestsTheClosestId() {
         Cli.Result r = info("net-basc");
-        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: no module 'net-basc' in the library\n"
                 + "  fix: did you mean 'net-basic'?\n", r.err());
         assertEquals("", r.out());
