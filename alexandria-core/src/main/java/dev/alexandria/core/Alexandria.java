@@ -3,10 +3,15 @@ package dev.alexandria.core;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
+import dev.alexandria.core.internal.inspect.InspectOptions;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +74,41 @@ public final class Alexandria {
      */
     public static Optional<Path> findLibraryRoot(Path start, Map<String, String> env) {
         return LibraryRoots.find(start, env);
+    }
+
+    /**
+     * Reads the interface of one module folder, inside a library or not: its input variables, outputs,
+     * required Terraform and provider versions, provider configurations, resources and module calls, each with
+     * its file and line. Never throws for bad input: syntax and value errors, and a folder or file that
+     * cannot be read, are {@code diagnostics()} of the result, and the files that could be read are still read.
+     *
+     * <pre>{@code
+     * ModuleInterface mi = Alexandria.inspect(Path.of("modules/vpc"));
+     * mi.variables().forEach(v -> System.out.println(v.name() + " " + v.typeSource()));
+     * }</pre>
+     *
+     * @param moduleFolder the module's folder (the one with its {@code *.tf} files)
+     * @return the module's interface; thread-safe and immutable
+     * @see Library#inspect(String) for modules of an open library
+     */
+    public static ModuleInterface inspect(Path moduleFolder) {
+        return inspect(moduleFolder, List.of());
+    }
+
+    /**
+     * Like {@link #inspect(Path)}, leaving the variables of shared boilerplate files (such as a
+     * {@code context.tf} copied into every module) out of {@link ModuleInterface#ownVariableCount()}, as a
+     * library's {@code _catalog/settings.yaml} does.
+     *
+     * @param moduleFolder     the module's folder
+     * @param boilerplateFiles plain file names, e.g. {@code context.tf}; may be empty
+     * @return the module's interface
+     * @throws IllegalArgumentException if a name is blank or contains a path separator
+     */
+    public static ModuleInterface inspect(Path moduleFolder, Collection<String> boilerplateFiles) {
+        Objects.requireNonNull(moduleFolder, "moduleFolder");
+        Objects.requireNonNull(boilerplateFiles, "boilerplateFiles");
+        return new ModuleInspector().inspect(moduleFolder, new InspectOptions(new HashSet<>(boilerplateFiles)));
     }
 
     /** @return a builder for hosts that need more than {@link #open(Path)} */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.Layer;
 import java.io.IOException;
@@ -109,5 +110,29 @@ class AlexandriaTest {
         assertEquals("foundations/networking/vpc-standard 1.4.2", lines.get(0));
         assertEquals(2, compute.total());
         assertEquals(library.modules(), custom.modules());
+    }
+
+    @Test
+    void inspect_readsAnyFolderAndLeavesBoilerplateOutOfTheOwnCount() throws Exception {
+        Path eks = Path.of(AlexandriaTest.class.getResource(
+                "/libraries/boilerplate/_library/compute/containers/eks-standard").toURI());
+        ModuleInterface all = Alexandria.inspect(eks);
+        ModuleInterface own = Alexandria.inspect(eks, java.util.List.of("context.tf"));
+        assertEquals(all.variables(), own.variables());
+        assertEquals(all.variables().size(), all.ownVariableCount());
+        long inContext = all.variables().stream()
+                .filter(v -> v.location().file().endsWith("context.tf")).count();
+        assertEquals(16, inContext);
+        assertEquals(all.variables().size() - inContext, own.ownVariableCount());
+    }
+
+    @Test
+    void inspect_reportsAMissingFolderAsADiagnostic() {
+        ModuleInterface mi = Alexandria.inspect(Path.of("no-such-module-folder"));
+        assertEquals(1, mi.diagnostics().size());
+        assertEquals("Failed to read directory", mi.diagnostics().get(0).summary());
+        assertThrows(NullPointerException.class, () -> Alexandria.inspect(null));
+        assertThrows(NullPointerException.class, () -> Alexandria.inspect(Path.of("x"), null));
+        assertThrows(IllegalArgumentException.class, () -> Alexandria.inspect(Path.of("x"), java.util.List.of("a/b.tf")));
     }
 }

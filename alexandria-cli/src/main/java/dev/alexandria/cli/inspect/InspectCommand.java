@@ -23,8 +23,6 @@ import dev.alexandria.cli.VersionProvider;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.core.internal.inspect.InspectJson;
 import dev.alexandria.core.internal.inspect.InspectMarkdown;
-import dev.alexandria.core.internal.inspect.InspectOptions;
-import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.examples.LibraryLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +32,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +158,7 @@ public final class InspectCommand implements Callable<Integer> {
         ModuleInterface mi;
         Path base;
         if (folder.isPresent()) {
-            mi = new ModuleInspector().inspect(folder.get(), options(env));
+            mi = Alexandria.inspect(folder.get(), boilerplateFiles(env));
             base = env.workingDirectory();
         } else {
             Library lib = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, library()), verbose());
@@ -281,15 +278,15 @@ public final class InspectCommand implements Callable<Integer> {
      * The library is only lent its settings: its warnings are not printed, and a library that cannot be
      * opened costs a warning, not the inspection.
      */
-    private InspectOptions options(CliEnvironment env) {
+    private List<String> boilerplateFiles(CliEnvironment env) {
         LibraryLocation where = LibraryCommand.locate(env, library());
         if (where.isBundledSample()) {
-            return InspectOptions.defaults();
+            return List.of();
         }
         LOG.debug("reading the boilerplate settings of {} (from {})", where.path(), where.source());
         try {
             Library lib = Alexandria.open(where.path());
-            return new InspectOptions(new HashSet<>(lib.catalog().settings().inspect().boilerplateFiles()));
+            return lib.catalog().settings().inspect().boilerplateFiles();
         } catch (AlexandriaException e) {
             PrintWriter err = spec.commandLine().getErr();
             String message = String.valueOf(e.getMessage());
@@ -300,7 +297,7 @@ public final class InspectCommand implements Callable<Integer> {
             if (verbose()) {
                 e.printStackTrace(err);
             }
-            return InspectOptions.defaults();
+            return List.of();
         }
     }
 

@@ -104,7 +104,12 @@ class DefaultLibraryTest {
         assertEquals("Browse{}", b.toString());
         b.layer(Layer.COMPUTE).maturity(MaturityLevel.BETA, MaturityLevel.ALPHA);
         assertEquals("Browse{layer=compute, maturity=alpha,beta}", b.toString());
-        assertEquals(b.run(), b.run());
+        BrowseResult first = b.run();
+        BrowseResult second = b.run();
+        assertEquals(first, second, "a second run() must see the same options as the first");
+        assertTrue(first.layers().stream().allMatch(g -> g.layer() == Layer.COMPUTE), first::toString);
+        assertTrue(first.layers().stream().flatMap(g -> g.categories().stream()).flatMap(c -> c.modules().stream())
+                .allMatch(m -> m.maturity() == MaturityLevel.ALPHA || m.maturity() == MaturityLevel.BETA), first::toString);
         assertEquals("Browse{layer=compute, maturity=alpha,beta}", b.toString());
     }
 
