@@ -25,8 +25,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+// The tests below start threads and processes; a bug must fail them, never hang the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CatalogStoreTest {
 
     private static final String REGISTRY = "_catalog/module-registry.yaml";
@@ -186,7 +189,7 @@ class CatalogStoreTest {
             return r;
         }));
         t.start();
-        locked.await();
+        assertTrue(locked.await(60, TimeUnit.SECONDS), "the holder thread never took the lock");
         try {
             CatalogStore impatient = CatalogStore.of(root, Duration.ofMillis(100));
             LockException e = assertThrows(LockException.class, () -> impatient.update(r -> r));
