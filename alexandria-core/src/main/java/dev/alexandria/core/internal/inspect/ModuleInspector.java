@@ -40,6 +40,12 @@ import java.util.TreeMap;
  */
 public final class ModuleInspector {
 
+    /**
+     * The largest configuration file read, in bytes: {@value}. Real module files are a few kilobytes; a larger
+     * one is refused with a diagnostic before it is read, so a stray artifact cannot exhaust the heap.
+     */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
     /** Creates an inspector. */
     public ModuleInspector() {
         // stateless
@@ -85,6 +91,13 @@ public final class ModuleInspector {
             String display = e.getValue().toString();
             char[] chars;
             try {
+                long size = Files.size(e.getValue());
+                if (size > MAX_FILE_BYTES) {
+                    diags.add(Diagnostic.error("File too large", "The configuration file \"" + display + "\" has "
+                            + size + " bytes, more than the " + MAX_FILE_BYTES + " a module file may have; remove it or"
+                            + " move generated content out of the module folder.", SourceLocation.of(display)));
+                    continue;
+                }
                 chars = decode(Files.readAllBytes(e.getValue()), display, diags);
             } catch (IOException | RuntimeException ex) {
                 diags.add(Diagnostic.error("Failed to read file", "The configuration file \"" + display

@@ -284,4 +284,22 @@ class ModuleInspectorTest {
     private static LiteralValue num(String s) {
         return new LiteralValue.NumberValue(new BigDecimal(s));
     }
+
+    @Test
+    void oversizedFile_isRefusedBeforeReadingAndTheRestStillRead(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("variables.tf"), "variable \"name\" {\n  type = string\n}\n");
+        Path big = dir.resolve("generated.tf");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(big,
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'#'}), ModuleInspector.MAX_FILE_BYTES); // sparse
+        }
+        ModuleInterface mi = new ModuleInspector().inspect(dir);
+        assertEquals(List.of("name"), mi.variables().stream().map(InputVariable::name).toList());
+        assertEquals(1, mi.diagnostics().size());
+        Diagnostic d = mi.diagnostics().get(0);
+        assertEquals("File too large", d.summary());
+        assertEquals("The configuration file \"" + big + "\" has 10485761 bytes, more than the 10485760 a module "
+                + "file may have; remove it or move generated content out of the module folder.", d.detail());
+        assertEquals(SourceLocation.of(big.toString()), d.location());
+    }
 }
