@@ -285,8 +285,12 @@ final class YamlBinder {
                 known.add(String.valueOf(k));
             }
             String where = parent.isEmpty() ? "" : " in " + describe(parent);
+            String keys = String.join(", ", known);
+            String fix = Suggestions.closest(propertyName, known)
+                    .map(s -> "did you mean '" + s + "'? (the keys here are: " + keys + ")")
+                    .orElse("use one of: " + keys);
             findings.add(Finding.error("unknown-key", doc.locate(pointer), "unknown key '" + propertyName + "'"
-                    + where, "use one of: " + String.join(", ", known)));
+                    + where, fix));
             problemPointers.add(pointer);
             p.skipChildren();
             return true;

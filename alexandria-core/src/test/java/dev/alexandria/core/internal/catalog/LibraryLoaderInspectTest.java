@@ -125,8 +125,8 @@ class LibraryLoaderInspectTest {
 
     @Test
     void open_settingsWithAnUnknownKeyFailWithLineAndColumn() {
-        assertEquals(List.of(SETTINGS + ":2:3: unknown key 'boilerplate_file' in inspect; use one of: "
-                + "boilerplate_files"), errors("settings-unknown-key"));
+        assertEquals(List.of(SETTINGS + ":2:3: unknown key 'boilerplate_file' in inspect; did you mean "
+                + "'boilerplate_files'? (the keys here are: boilerplate_files)"), errors("settings-unknown-key"));
     }
 
     @Test

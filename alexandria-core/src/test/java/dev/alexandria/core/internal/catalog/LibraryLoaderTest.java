@@ -43,11 +43,12 @@ class LibraryLoaderTest {
     @Test
     void open_reportsUnknownKeyWithLineAndColumnAndTheKnownKeys() {
         assertEquals(List.of(
-                VPC + ":7:1: unknown key 'maturty'; use one of: category, compatible_with, complexity, cost, "
-                        + "deprecation, description, evidence, examples, id, layer, maintainer, maturity, name, "
-                        + "requires, support_channel, tags, version",
+                VPC + ":7:1: unknown key 'maturty'; did you mean 'maturity'? (the keys here are: category, "
+                        + "compatible_with, complexity, cost, deprecation, description, evidence, examples, id, layer, "
+                        + "maintainer, maturity, name, requires, support_channel, tags, version)",
                 VPC + ":10:1: missing required key 'estimated_monthly_usd'; add 'estimated_monthly_usd:' here",
-                VPC + ":11:3: unknown key 'estimated_monthly' in cost; use one of: estimated_monthly_usd"),
+                VPC + ":11:3: unknown key 'estimated_monthly' in cost; did you mean 'estimated_monthly_usd'? "
+                        + "(the keys here are: estimated_monthly_usd)"),
                 errors("unknown-key"));
     }
 
@@ -221,7 +222,8 @@ class LibraryLoaderTest {
                 compatible_with:
                   provider: {aws: ">= 5.0"}
                 """);
-        assertEquals(List.of(SG + ":10:3: unknown key 'provider' in compatible_with; use one of: providers, terraform"),
+        assertEquals(List.of(SG + ":10:3: unknown key 'provider' in compatible_with; did you mean 'providers'? "
+                + "(the keys here are: providers, terraform)"),
                 errors(root));
     }
 
