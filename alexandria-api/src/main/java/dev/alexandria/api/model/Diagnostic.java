@@ -30,8 +30,12 @@ public record Diagnostic(Severity severity, String summary, String detail, Sourc
     }
 
     /**
-     * Validates the components.
+     * Creates a diagnostic after checking its components.
      *
+     * @param severity how bad it is; not null
+     * @param summary  a short, stable sentence; not null and not blank
+     * @param detail   the explanation and, where known, the fix; not null, may be empty
+     * @param location where the problem is; not null
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the summary is blank
      */

@@ -26,7 +26,23 @@ public record InputVariable(String name, Optional<String> typeSource, TypeConstr
         Optional<LiteralValue> defaultValue, String description, boolean sensitive, boolean nullable,
         boolean ephemeral, Optional<String> deprecated, int validationCount, SourceLocation location) {
 
-    /** Validates. */
+    /**
+     * Creates a variable after checking its components.
+     *
+     * @param name            the variable's name; not null
+     * @param typeSource      the {@code type} argument as written, or empty when not given; not null
+     * @param type            the parsed type constraint, {@link TypeConstraint#ANY} when unknown; not null
+     * @param defaultValue    the default, or empty when the variable has none (and so is required); not null
+     * @param description     the description, empty when none; not null
+     * @param sensitive       whether {@code sensitive = true} was given
+     * @param nullable        the {@code nullable} argument; Terraform's default is true
+     * @param ephemeral       whether {@code ephemeral = true} was given
+     * @param deprecated      the deprecation message, or empty when not deprecated; not null
+     * @param validationCount the number of {@code validation} blocks; zero or more
+     * @param location        where the block starts; not null
+     * @throws NullPointerException     if a reference component is null
+     * @throws IllegalArgumentException if {@code validationCount} is negative
+     */
     public InputVariable {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(typeSource, "typeSource");

@@ -92,7 +92,12 @@ public sealed interface LiteralValue {
      * @since 0.1.0
      */
     record StringValue(String value) implements LiteralValue {
-        /** Validates. */
+        /**
+         * Creates a string value.
+         *
+         * @param value the string; not null
+         * @throws NullPointerException if {@code value} is null
+         */
         public StringValue {
             Objects.requireNonNull(value, "value");
         }
@@ -110,7 +115,12 @@ public sealed interface LiteralValue {
      * @since 0.1.0
      */
     record NumberValue(BigDecimal value) implements LiteralValue {
-        /** Validates. */
+        /**
+         * Creates a number value; its scale is kept, but does not count for {@link #equals(Object)}.
+         *
+         * @param value the number, exact as written; not null
+         * @throws NullPointerException if {@code value} is null
+         */
         public NumberValue {
             Objects.requireNonNull(value, "value");
         }
@@ -167,7 +177,12 @@ public sealed interface LiteralValue {
      * @since 0.1.0
      */
     record ListValue(List<LiteralValue> elements) implements LiteralValue {
-        /** Validates and copies. */
+        /**
+         * Creates a list value, copying the elements.
+         *
+         * @param elements the elements in order; not null, no null elements
+         * @throws NullPointerException if {@code elements} or one of its elements is null
+         */
         public ListValue {
             elements = List.copyOf(elements);
         }
@@ -185,7 +200,12 @@ public sealed interface LiteralValue {
      * @since 0.1.0
      */
     record MapValue(Map<String, LiteralValue> entries) implements LiteralValue {
-        /** Validates and copies, keeping the order. */
+        /**
+         * Creates a map value, copying the entries and keeping their iteration order.
+         *
+         * @param entries the entries in the order written; not null, no null keys or values
+         * @throws NullPointerException if {@code entries}, a key or a value is null
+         */
         public MapValue {
             Objects.requireNonNull(entries, "entries");
             LinkedHashMap<String, LiteralValue> copy = new LinkedHashMap<>();
@@ -206,7 +226,12 @@ public sealed interface LiteralValue {
      * @since 0.1.0
      */
     record NonLiteral(String source) implements LiteralValue {
-        /** Validates. */
+        /**
+         * Creates a non-literal expression.
+         *
+         * @param source the expression's exact source text; not null
+         * @throws NullPointerException if {@code source} is null
+         */
         public NonLiteral {
             Objects.requireNonNull(source, "source");
         }

@@ -16,7 +16,15 @@ import java.util.Optional;
  */
 public record ModuleCallRef(String name, String source, Optional<String> version, SourceLocation location) {
 
-    /** Validates. */
+    /**
+     * Creates a module call after checking its components.
+     *
+     * @param name     the call's name; not null
+     * @param source   the {@code source} argument, empty when missing or not a literal; not null
+     * @param version  the {@code version} constraint, or empty when none; not null
+     * @param location where the block starts; not null
+     * @throws NullPointerException if a component is null
+     */
     public ModuleCallRef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");

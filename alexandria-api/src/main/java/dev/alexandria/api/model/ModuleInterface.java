@@ -35,7 +35,23 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
         List<ResourceRef> dataResources, List<ModuleCallRef> moduleCalls, List<Diagnostic> diagnostics,
         Set<String> boilerplateFiles) {
 
-    /** Validates and copies. */
+    /**
+     * Creates an interface, copying every collection so later changes to the arguments do not show
+     * through. The lists keep the order given; the boilerplate file names are sorted.
+     *
+     * @param path              the module folder, as given to the reader; not null
+     * @param variables         the input variables; not null, no null elements
+     * @param outputs           the outputs; not null, no null elements
+     * @param requiredCore      every {@code required_version} constraint; not null, no null elements
+     * @param requiredProviders the provider requirements, one per local name; not null, no null elements
+     * @param providerConfigs   the {@code provider} blocks; not null, no null elements
+     * @param managedResources  the {@code resource} blocks; not null, no null elements
+     * @param dataResources     the {@code data} blocks; not null, no null elements
+     * @param moduleCalls       the {@code module} blocks; not null, no null elements
+     * @param diagnostics       problems met while reading; not null, no null elements
+     * @param boilerplateFiles  names of the files treated as boilerplate; not null, no null elements
+     * @throws NullPointerException if an argument or an element is null
+     */
     public ModuleInterface {
         Objects.requireNonNull(path, "path");
         variables = List.copyOf(variables);

@@ -20,7 +20,17 @@ import java.util.Optional;
 public record OutputValue(String name, String description, boolean sensitive, List<String> dependsOn,
         Optional<String> deprecated, SourceLocation location) {
 
-    /** Validates and copies. */
+    /**
+     * Creates an output after checking its components; {@code dependsOn} is copied.
+     *
+     * @param name        the output's name; not null
+     * @param description its description, empty when none; not null
+     * @param sensitive   whether it is marked sensitive
+     * @param dependsOn   the references in {@code depends_on}, as source text; not null, no null elements
+     * @param deprecated  the deprecation message, or empty when not deprecated; not null
+     * @param location    where the block starts; not null
+     * @throws NullPointerException if a component or an element of {@code dependsOn} is null
+     */
     public OutputValue {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -16,7 +16,14 @@ import java.util.Optional;
  */
 public record ProviderConfigRef(String name, Optional<String> alias) {
 
-    /** Validates. */
+    /**
+     * Creates a provider configuration reference after checking its components.
+     *
+     * @param name  the provider's local name; not null and not blank
+     * @param alias the alias, or empty for the default configuration; not null
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if the name is blank
+     */
     public ProviderConfigRef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(alias, "alias");

@@ -20,7 +20,17 @@ import java.util.Optional;
 public record ProviderRequirement(String localName, Optional<String> source, List<String> versionConstraints,
         List<ProviderConfigRef> configurationAliases) {
 
-    /** Validates and copies. */
+    /**
+     * Creates a provider requirement after checking its components; the lists are copied.
+     *
+     * @param localName            the name used in the module; not null
+     * @param source               the source address, or empty when not declared; not null
+     * @param versionConstraints   each constraint string as written, in reading order; not null, no null
+     *                             elements
+     * @param configurationAliases the aliases declared with {@code configuration_aliases}; not null, no null
+     *                             elements
+     * @throws NullPointerException if a component or an element is null
+     */
     public ProviderRequirement {
         Objects.requireNonNull(localName, "localName");
         Objects.requireNonNull(source, "source");

@@ -32,7 +32,18 @@ public record ResourceRef(Mode mode, String type, String name, ProviderConfigRef
         DATA
     }
 
-    /** Validates. */
+    /**
+     * Creates a resource reference after checking its components.
+     *
+     * @param mode     managed or data; not null
+     * @param type     the resource type; not null
+     * @param name     the resource name; not null
+     * @param provider the provider configuration it uses; not null
+     * @param count    the source text of its {@code count} argument, or empty; not null
+     * @param forEach  the source text of its {@code for_each} argument, or empty; not null
+     * @param location where the block starts; not null
+     * @throws NullPointerException if a component is null
+     */
     public ResourceRef {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(type, "type");

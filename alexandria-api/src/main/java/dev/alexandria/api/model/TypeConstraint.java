@@ -50,7 +50,13 @@ public sealed interface TypeConstraint {
             BOOL
         }
 
-        /** Validates. */
+        /**
+         * Creates a primitive type; prefer the constants {@link TypeConstraint#STRING},
+         * {@link TypeConstraint#NUMBER} and {@link TypeConstraint#BOOL}.
+         *
+         * @param type which primitive; not null
+         * @throws NullPointerException if {@code type} is null
+         */
         public Primitive {
             Objects.requireNonNull(type, "type");
         }
@@ -105,7 +111,13 @@ public sealed interface TypeConstraint {
             MAP
         }
 
-        /** Validates. */
+        /**
+         * Creates a collection type.
+         *
+         * @param kind    which collection; not null
+         * @param element the element type; not null
+         * @throws NullPointerException if a component is null
+         */
         public Collection {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(element, "element");
@@ -132,7 +144,16 @@ public sealed interface TypeConstraint {
      * @since 0.1.0
      */
     record Attribute(String name, TypeConstraint type, boolean optional, Optional<LiteralValue> defaultValue) {
-        /** Validates; a default requires {@code optional}. */
+        /**
+         * Creates an attribute; a default requires {@code optional}.
+         *
+         * @param name         the attribute name; not null
+         * @param type         its type; not null
+         * @param optional     whether it was declared {@code optional(...)}
+         * @param defaultValue the default given to {@code optional}, or empty; not null
+         * @throws NullPointerException     if a reference component is null
+         * @throws IllegalArgumentException if a default is given for an attribute that is not optional
+         */
         public Attribute {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
@@ -150,7 +171,12 @@ public sealed interface TypeConstraint {
      * @since 0.1.0
      */
     record ObjectType(List<Attribute> attributes) implements TypeConstraint {
-        /** Validates and copies. */
+        /**
+         * Creates an object type, copying the attributes.
+         *
+         * @param attributes the attributes in declaration order; not null, no null elements
+         * @throws NullPointerException if {@code attributes} or one of its elements is null
+         */
         public ObjectType {
             attributes = List.copyOf(attributes);
         }
@@ -193,7 +219,12 @@ public sealed interface TypeConstraint {
      * @since 0.1.0
      */
     record TupleType(List<TypeConstraint> elements) implements TypeConstraint {
-        /** Validates and copies. */
+        /**
+         * Creates a tuple type, copying the element types.
+         *
+         * @param elements the element types in order; not null, no null elements
+         * @throws NullPointerException if {@code elements} or one of its elements is null
+         */
         public TupleType {
             elements = List.copyOf(elements);
         }
