@@ -19,7 +19,7 @@ public final class GlobalOptions {
 
     // No defaultValue: null means "not given here", so a value given before the subcommand still applies.
     @Option(names = "--output", paramLabel = "FORMAT",
-            converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Candidates.class,
+            converter = OutputFormat.Choice.class, completionCandidates = OutputFormat.Choice.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
     private OutputFormat output;
 

@@ -1,11 +1,5 @@
 package dev.alexandria.cli;
 
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * How a command prints its result: a table for people, JSON or YAML (the full data, snake_case keys) for
@@ -23,30 +17,14 @@ public enum OutputFormat {
 
     /** @return the lower-case name used on the command line */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumChoice.id(this);
     }
 
-    static String ids() {
-        return Arrays.stream(values()).map(OutputFormat::id).collect(Collectors.joining(", "));
-    }
 
-    /** Parses {@code --output} values, case-insensitively. */
-    static final class Converter implements ITypeConverter<OutputFormat> {
-        @Override
-        public OutputFormat convert(String value) {
-            return Arrays.stream(values())
-                    .filter(f -> f.id().equalsIgnoreCase(value.trim()))
-                    .findFirst()
-                    .orElseThrow(() -> new TypeConversionException(
-                            "expected one of " + ids() + " but was '" + value + "'"));
-        }
-    }
-
-    /** The completion candidates and the list shown in help. */
-    static final class Candidates implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(values()).map(OutputFormat::id).iterator();
+    /** Parses {@code --output} values, case-insensitively, and offers them for completion. */
+    static final class Choice extends EnumChoice<OutputFormat> {
+        Choice() {
+            super(OutputFormat.class);
         }
     }
 }

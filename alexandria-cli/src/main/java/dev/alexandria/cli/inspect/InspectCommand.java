@@ -12,6 +12,7 @@ import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.ProviderRequirement;
 import dev.alexandria.api.model.ResourceRef;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.cli.EnumChoice;
 import dev.alexandria.cli.AlexandriaCli;
 import dev.alexandria.cli.CliEnvironment;
 import dev.alexandria.cli.ExitCode;
@@ -30,25 +31,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code alexandria inspect <module|path>}: the interface of a module as read from its HCL, as a table, as
@@ -106,8 +102,8 @@ public final class InspectCommand implements Callable<Integer> {
                     + " else the bundled sample library. For a folder, only its boilerplate settings are used.")
     private Path library;
 
-    @Option(names = "--output", paramLabel = "FORMAT", converter = Format.Converter.class,
-            completionCandidates = Format.Candidates.class,
+    @Option(names = "--output", paramLabel = "FORMAT", converter = Format.Choice.class,
+            completionCandidates = Format.Choice.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: table; no yaml).")
     private Format output;
 
@@ -124,28 +120,13 @@ public final class InspectCommand implements Callable<Integer> {
         MARKDOWN;
 
         String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return EnumChoice.id(this);
         }
 
-        static String ids() {
-            return Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", "));
-        }
 
-        static final class Converter implements ITypeConverter<Format> {
-            @Override
-            public Format convert(String value) {
-                return Arrays.stream(values())
-                        .filter(f -> f.id().equalsIgnoreCase(value.trim()))
-                        .findFirst()
-                        .orElseThrow(() -> new TypeConversionException(
-                                "expected one of " + ids() + " but was '" + value + "'"));
-            }
-        }
-
-        static final class Candidates implements Iterable<String> {
-            @Override
-            public Iterator<String> iterator() {
-                return Arrays.stream(values()).map(Format::id).iterator();
+        static final class Choice extends EnumChoice<Format> {
+            Choice() {
+                super(Format.class);
             }
         }
     }
@@ -216,7 +197,7 @@ public final class InspectCommand implements Callable<Integer> {
                 return Format.TABLE;
             default:
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '--output': "
-                        + "expected one of " + Format.ids() + " but was '" + outer.id() + "'");
+                        + EnumChoice.notAChoice(Format.class, outer.id()));
         }
     }
 
