@@ -20,7 +20,6 @@ public enum OutputFormat {
         return EnumChoice.id(this);
     }
 
-
     /** Parses {@code --output} values, case-insensitively, and offers them for completion. */
     static final class Choice extends EnumChoice<OutputFormat> {
         Choice() {

@@ -123,7 +123,6 @@ public final class InspectCommand implements Callable<Integer> {
             return EnumChoice.id(this);
         }
 
-
         static final class Choice extends EnumChoice<Format> {
             Choice() {
                 super(Format.class);
