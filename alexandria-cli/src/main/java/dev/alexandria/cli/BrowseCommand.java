@@ -59,6 +59,15 @@ final class BrowseCommand extends LibraryCommand {
             throw new ParameterException(spec().commandLine(), "--category " + category
                     + " is not in --layer " + layer);
         }
+        if (category != null && !library.catalog().taxonomy().isDeclared(category)) {
+            List<String> declared = library.catalog().taxonomy().categories().stream()
+                    .map(d -> d.category().id())
+                    .filter(id -> id.startsWith(category.layer().id() + "/"))
+                    .toList();
+            throw new ParameterException(spec().commandLine(), "--category " + category.id()
+                    + " is not declared in _catalog/categories.yaml; the categories of layer " + category.layer().id()
+                    + " are: " + (declared.isEmpty() ? "none" : String.join(", ", declared)));
+        }
         Browse browse = library.browse();
         if (layer != null) {
             browse = browse.layer(layer);

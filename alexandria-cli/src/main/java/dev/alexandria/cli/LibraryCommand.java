@@ -1,5 +1,6 @@
 package dev.alexandria.cli;
 
+import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.core.Alexandria;
@@ -150,6 +151,12 @@ public abstract class LibraryCommand implements Callable<Integer> {
                     + "; using the bundled sample library (set --library or ALEXANDRIA_LIBRARY)");
         }
         LOG.debug("opening library {} (from {})", where.path(), where.source());
+        if (where.source() == LibraryLocation.Source.ENVIRONMENT && !LibraryLocation.isRoot(where.path())) {
+            // Name the variable: the user may not remember setting it.
+            throw new CatalogException(null, LibraryLocation.ENVIRONMENT_VARIABLE + "=" + where.path()
+                    + " is not a library root (a folder with _library/ and _catalog/); set it to one (usually"
+                    + " components/terraform) or unset it");
+        }
         Library library = Alexandria.open(where.path());
         for (Finding finding : library.findings()) {
             printFinding(err, finding, verbose);

@@ -145,6 +145,17 @@ class BrowseCommandTest {
     }
 
     @Test
+    void browse_undeclaredCategory_isAUsageErrorListingTheLayersCategories() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--category", "foundations/netwrking");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: --category foundations/netwrking is not declared in _catalog/categories.yaml;"
+                + " the categories of layer foundations are: foundations/networking\n"
+                + "  fix: see 'alexandria browse --help'\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void browse_unknownLayer_isAUsageError() {
         Cli.Result r = Cli.in(cwd).run("browse", "--layer", "networking");
         assertEquals(2, r.exitCode(), r::toString);

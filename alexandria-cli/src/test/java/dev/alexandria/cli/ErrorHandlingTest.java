@@ -150,4 +150,22 @@ class ErrorHandlingTest {
             throw new IllegalStateException("boom");
         }
     }
+
+    @Test
+    void libraryOptionNamingNoFolder_saysItDoesNotExist() {
+        Path missing = cwd.resolve("no-such-library");
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", missing.toString());
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: " + missing.toAbsolutePath().normalize() + " does not exist\n"
+                + "  fix: pass the folder that holds _library/ and _catalog/ (usually components/terraform)\n", r.err());
+    }
+
+    @Test
+    void environmentNamingNoLibrary_namesTheVariable() {
+        Cli.Result r = Cli.in(cwd).env("ALEXANDRIA_LIBRARY", cwd.toString()).run("browse");
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: ALEXANDRIA_LIBRARY=" + cwd + " is not a library root (a folder with _library/"
+                + " and _catalog/)\n"
+                + "  fix: set it to one (usually components/terraform) or unset it\n", r.err());
+    }
 }

@@ -120,6 +120,10 @@ public final class LibraryLoader {
 
     static Path realRoot(Path root) {
         Path abs = root.toAbsolutePath().normalize();
+        if (!Files.exists(abs)) {
+            throw new CatalogException(null, abs + " does not exist; pass the folder that holds _library/ and"
+                    + " _catalog/ (usually components/terraform)");
+        }
         if (!LibraryRoots.isRoot(abs)) {
             throw new CatalogException(null, abs + " is not a library root: it needs a _library/ and a _catalog/"
                     + " folder; pass the folder that holds them (usually components/terraform)");
