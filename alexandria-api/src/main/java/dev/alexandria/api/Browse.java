@@ -14,7 +14,7 @@ import java.util.List;
  *         .category(Category.parse("data/databases"))
  *         .maturity(MaturityLevel.STABLE, MaturityLevel.MATURE)
  *         .run();
- * result.layers().forEach(l -> System.out.println(l.layer() + ": " + l.moduleCount()));
+ * List<String> counts = result.layers().stream().map(l -> l.layer() + ": " + l.moduleCount()).toList();
  * }</pre>
  *
  * <p>Mutable and meant for one thread; {@link #run()} leaves it unchanged, so it can be run again.

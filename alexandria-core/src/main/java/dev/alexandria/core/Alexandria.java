@@ -23,7 +23,7 @@ import java.util.Optional;
  * <pre>{@code
  * Path root = Alexandria.findLibraryRoot(Path.of("")).orElseThrow();
  * Library library = Alexandria.open(root);
- * library.modules().forEach(m -> System.out.println(m.path() + " " + m.version()));
+ * List<String> lines = library.modules().stream().map(m -> m.path() + " " + m.version()).toList();
  * BrowseResult compute = library.browse().layer(Layer.COMPUTE).run();
  * }</pre>
  *
@@ -84,7 +84,7 @@ public final class Alexandria {
      *
      * <pre>{@code
      * ModuleInterface mi = Alexandria.inspect(Path.of("modules/vpc"));
-     * mi.variables().forEach(v -> System.out.println(v.name() + " " + v.typeSource()));
+     * List<String> inputs = mi.variables().stream().map(InputVariable::name).toList();
      * }</pre>
      *
      * @param moduleFolder the module's folder (the one with its {@code *.tf} files)

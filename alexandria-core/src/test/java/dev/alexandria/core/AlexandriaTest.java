@@ -101,8 +101,7 @@ class AlexandriaTest {
         Path start = Path.of(AlexandriaTest.class.getResource("/libraries/valid/_library").toURI());
         Path root = Alexandria.findLibraryRoot(start).orElseThrow();
         Library library = Alexandria.open(root);
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        library.modules().forEach(m -> lines.add(m.path() + " " + m.version()));
+        java.util.List<String> lines = library.modules().stream().map(m -> m.path() + " " + m.version()).toList();
         BrowseResult compute = library.browse().layer(Layer.COMPUTE).run();
         Library custom = Alexandria.builder()
                 .root(root)
