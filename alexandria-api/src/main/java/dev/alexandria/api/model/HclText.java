@@ -38,7 +38,12 @@ final class HclText {
                         }
                         break;
                     default:
-                        sb.append(c);
+                        if (c < 0x20) {
+                            // other control characters would be invisible or break a README table
+                            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        } else {
+                            sb.append(c);
+                        }
                 }
             }
             sb.append('"');

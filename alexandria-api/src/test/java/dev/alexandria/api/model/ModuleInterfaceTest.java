@@ -39,6 +39,7 @@ class ModuleInterfaceTest {
         assertEquals("{name = \"a \\\"q\\\" $${x}\\n\", \"two words\" = [1.5, true, null]}",
                 new LiteralValue.MapValue(m).hcl());
         assertEquals("var.x", new LiteralValue.NonLiteral("var.x").hcl());
+        assertEquals("\"bell\\u0007 tab\\t\"", LiteralValue.of("bell\u0007 tab\t").hcl());
     }
 
     @Test
