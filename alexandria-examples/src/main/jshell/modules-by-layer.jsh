@@ -2,13 +2,12 @@
 // Run it in `alexandria jshell` with: /open alexandria-examples/src/main/jshell/modules-by-layer.jsh
 import java.util.*;
 import dev.alexandria.api.model.*;
-import dev.alexandria.api.model.Module;
 
 Layer layer = Layer.FOUNDATIONS;
 // JShell evaluates a line as soon as it is complete, so a chain breaks after a dot, not before one.
-List<Module> found = lib.modules().stream().
+List<LibraryModule> found = lib.modules().stream().
         filter(m -> m.layer() == layer).
-        sorted(Comparator.comparing(Module::id)).
+        sorted(Comparator.comparing(LibraryModule::id)).
         toList();
 System.out.println(found.size() + " modules in layer " + layer.id() + ":");
 found.forEach(m -> System.out.println("  " + m.category().id() + "/" + m.id() + "  " + m.version() + "  " + m.maturity()));

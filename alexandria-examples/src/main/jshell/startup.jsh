@@ -7,8 +7,6 @@ import java.util.*;
 import java.util.stream.*;
 import dev.alexandria.api.*;
 import dev.alexandria.api.model.*;
-// Single-type import: wins over java.lang.Module, which the on-demand imports would make ambiguous.
-import dev.alexandria.api.model.Module;
 import dev.alexandria.core.*;
 import dev.alexandria.examples.*;
 

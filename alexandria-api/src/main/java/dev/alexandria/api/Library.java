@@ -2,7 +2,7 @@ package dev.alexandria.api;
 
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleInterface;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Library lib = Alexandria.open(Path.of("components/terraform"));
- * Module vpc = lib.requireModule("vpc-standard");
+ * LibraryModule vpc = lib.requireModule("vpc-standard");
  * ModuleInterface inputs = lib.inspect("vpc-standard");   // read from its HCL when the library was opened
  * ComplexityTier tier = vpc.complexity();                  // derived from inputs.ownVariableCount()
  * BrowseResult networking = lib.browse().layer(Layer.FOUNDATIONS).run();
@@ -32,7 +32,7 @@ public interface Library {
     Path root();
 
     /** @return every module, sorted by layer rank, then category, then id */
-    List<Module> modules();
+    List<LibraryModule> modules();
 
     /**
      * Looks up a module by id ({@code vpc-standard}) or by its path below {@code _library}
@@ -41,7 +41,7 @@ public interface Library {
      * @param idOrPath an id or a path
      * @return the module, if there is one
      */
-    Optional<Module> module(String idOrPath);
+    Optional<LibraryModule> module(String idOrPath);
 
     /**
      * Looks up a module that must exist.
@@ -50,7 +50,7 @@ public interface Library {
      * @return the module
      * @throws ModuleNotFoundException if there is none; the message suggests the closest id
      */
-    Module requireModule(String idOrPath);
+    LibraryModule requireModule(String idOrPath);
 
     /**
      * The public interface of a module, read from its {@code *.tf} and {@code *.tf.json} files when the

@@ -8,7 +8,7 @@ import dev.alexandria.api.model.BrowseResult.LayerGroup;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,7 +117,7 @@ final class BrowseCommand extends LibraryCommand {
 
     private static List<List<String>> rows(CategoryGroup group) {
         List<List<String>> rows = new ArrayList<>();
-        for (Module m : group.modules()) {
+        for (LibraryModule m : group.modules()) {
             rows.add(List.of(m.id().value(), m.version(), m.maturity().id(),
                     m.complexity().id(), m.metadata().description()));
         }

@@ -1,7 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.Library;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import java.io.PrintWriter;
@@ -33,12 +33,12 @@ final class InfoCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
-        Module m = library.requireModule(module);
+        LibraryModule m = library.requireModule(module);
         print(Views.module(m), () -> table(m));
         return ExitCode.OK;
     }
 
-    private void table(Module m) {
+    private void table(LibraryModule m) {
         PrintWriter out = out();
         out.println(m.id() + "  " + m.version() + "  " + m.maturity().id() + "  " + m.complexity().id() + "  "
                 + m.metadata().name());

@@ -4,7 +4,7 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Evidence;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.RegisteredVersion;
@@ -58,7 +58,7 @@ public final class Views {
      *     {@code metadata} (the keys of {@code .alexandria.yaml})
      *     and {@code registry} (the keys of its {@code module-registry.yaml} entry, or {@code null})
      */
-    public static Map<String, Object> module(Module module) {
+    public static Map<String, Object> module(LibraryModule module) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", module.id().value());
         view.put("path", module.path());

@@ -8,7 +8,7 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.core.Alexandria;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +65,7 @@ class SampleLibraryInspectionTest {
         }));
     }
 
-    private static String describe(Module module) {
+    private static String describe(LibraryModule module) {
         return module.id() + " (" + module.path() + ") declares complexity " + module.metadata().complexity()
                 .map(ComplexityTier::id).orElse("none") + " but has " + module.interfaceSpec().ownVariableCount()
                 + " own variables, which is " + module.complexity() + " (" + module.complexity().range() + ")";

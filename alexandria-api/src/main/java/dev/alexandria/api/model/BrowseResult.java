@@ -64,7 +64,7 @@ public record BrowseResult(List<LayerGroup> layers, int total) {
      * @param modules     the modules, sorted by id
      * @since 0.1.0
      */
-    public record CategoryGroup(Category category, int moduleCount, List<Module> modules) {
+    public record CategoryGroup(Category category, int moduleCount, List<LibraryModule> modules) {
 
         /**
          * Validates and copies the components.

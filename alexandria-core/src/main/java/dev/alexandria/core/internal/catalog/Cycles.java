@@ -1,6 +1,6 @@
 package dev.alexandria.core.internal.catalog;
 
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleRequirement;
 import java.util.ArrayDeque;
@@ -18,12 +18,12 @@ final class Cycles {
     private Cycles() {
     }
 
-    static List<List<ModuleId>> find(List<Module> modules) {
-        Map<ModuleId, Module> byId = LibraryLoader.index(modules);
+    static List<List<ModuleId>> find(List<LibraryModule> modules) {
+        Map<ModuleId, LibraryModule> byId = LibraryLoader.index(modules);
         Map<ModuleId, Integer> state = new HashMap<>(); // 1 = on stack, 2 = done
         List<List<ModuleId>> cycles = new ArrayList<>();
         Set<Set<ModuleId>> seen = new HashSet<>();
-        for (Module m : modules) {
+        for (LibraryModule m : modules) {
             if (!state.containsKey(m.id())) {
                 visit(m.id(), byId, state, new ArrayDeque<>(), cycles, seen);
             }
@@ -31,11 +31,11 @@ final class Cycles {
         return cycles;
     }
 
-    private static void visit(ModuleId id, Map<ModuleId, Module> byId, Map<ModuleId, Integer> state,
+    private static void visit(ModuleId id, Map<ModuleId, LibraryModule> byId, Map<ModuleId, Integer> state,
                               Deque<ModuleId> stack, List<List<ModuleId>> cycles, Set<Set<ModuleId>> seen) {
         state.put(id, 1);
         stack.addLast(id);
-        Module m = byId.get(id);
+        LibraryModule m = byId.get(id);
         if (m != null) {
             for (ModuleRequirement r : m.metadata().requires()) {
                 ModuleId next = r.module();

@@ -5,7 +5,7 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
 /** The built-in {@link Browse}. Mutable, single-threaded; {@link #run()} does not change it. */
 final class DefaultBrowse implements Browse {
 
-    private final List<Module> modules;
+    private final List<LibraryModule> modules;
     private Layer layer;
     private Category category;
     private Set<MaturityLevel> maturities;
 
-    DefaultBrowse(List<Module> modules) {
+    DefaultBrowse(List<LibraryModule> modules) {
         this.modules = modules;
     }
 
@@ -69,8 +69,8 @@ final class DefaultBrowse implements Browse {
 
     @Override
     public BrowseResult run() {
-        Map<Layer, Map<Category, List<Module>>> groups = new TreeMap<>();
-        for (Module m : modules) {
+        Map<Layer, Map<Category, List<LibraryModule>>> groups = new TreeMap<>();
+        for (LibraryModule m : modules) {
             if ((layer != null && m.layer() != layer) || (category != null && !m.category().equals(category))
                     || (maturities != null && !maturities.contains(m.maturity()))) {
                 continue;
@@ -84,7 +84,7 @@ final class DefaultBrowse implements Browse {
             List<BrowseResult.CategoryGroup> categories = new ArrayList<>();
             int count = 0;
             for (var catEntry : layerEntry.getValue().entrySet()) {
-                List<Module> ms = catEntry.getValue();
+                List<LibraryModule> ms = catEntry.getValue();
                 ms.sort((a, b) -> a.id().compareTo(b.id()));
                 categories.add(new BrowseResult.CategoryGroup(catEntry.getKey(), ms.size(), ms));
                 count += ms.size();

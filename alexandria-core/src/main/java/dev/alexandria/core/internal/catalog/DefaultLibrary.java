@@ -5,7 +5,7 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,21 +20,21 @@ import java.util.Optional;
  */
 final class DefaultLibrary implements Library {
 
-    static final Comparator<Module> ORDER = Comparator.comparing((Module m) -> m.layer().rank())
-            .thenComparing(Module::category)
-            .thenComparing(Module::id);
+    static final Comparator<LibraryModule> ORDER = Comparator.comparing((LibraryModule m) -> m.layer().rank())
+            .thenComparing(LibraryModule::category)
+            .thenComparing(LibraryModule::id);
 
     private final Path root;
-    private final List<Module> modules;
-    private final Map<String, Module> byIdOrPath;
+    private final List<LibraryModule> modules;
+    private final Map<String, LibraryModule> byIdOrPath;
     private final Catalog catalog;
     private final List<Finding> findings;
 
-    DefaultLibrary(Path root, List<Module> modules, Catalog catalog, List<Finding> findings) {
+    DefaultLibrary(Path root, List<LibraryModule> modules, Catalog catalog, List<Finding> findings) {
         this.root = root;
         this.modules = modules.stream().sorted(ORDER).toList();
-        Map<String, Module> index = new HashMap<>();
-        for (Module m : this.modules) {
+        Map<String, LibraryModule> index = new HashMap<>();
+        for (LibraryModule m : this.modules) {
             index.putIfAbsent(m.id().value(), m);
             index.putIfAbsent(m.path(), m);
         }
@@ -49,12 +49,12 @@ final class DefaultLibrary implements Library {
     }
 
     @Override
-    public List<Module> modules() {
+    public List<LibraryModule> modules() {
         return modules;
     }
 
     @Override
-    public Optional<Module> module(String idOrPath) {
+    public Optional<LibraryModule> module(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
         String key = idOrPath.strip();
         while (key.endsWith("/")) {
@@ -67,7 +67,7 @@ final class DefaultLibrary implements Library {
     }
 
     @Override
-    public Module requireModule(String idOrPath) {
+    public LibraryModule requireModule(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
         return module(idOrPath).orElseThrow(() -> {
             String query = idOrPath.contains("/") ? idOrPath.substring(idOrPath.lastIndexOf('/') + 1) : idOrPath;

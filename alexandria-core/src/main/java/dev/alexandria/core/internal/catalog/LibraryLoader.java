@@ -13,7 +13,7 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityModel;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
@@ -66,8 +66,8 @@ public final class LibraryLoader {
     private record Pending(ModuleId id, String path, Path dir, ModuleMetadata metadata,
                            Optional<RegistryEntry> registryEntry, boolean inspectable) {
 
-        Module toModule(ModuleInterface spec) {
-            return new Module(id, path, dir, metadata, registryEntry, spec);
+        LibraryModule toModule(ModuleInterface spec) {
+            return LibraryModule.of(id, path, dir, metadata, registryEntry, spec);
         }
     }
 
@@ -78,7 +78,7 @@ public final class LibraryLoader {
         final java.util.Set<String> folders = new java.util.HashSet<>();
         Map<ModuleId, SourceLocation> registryLocations = Map.of();
 
-        SourceLocation at(Module m, String pointer) {
+        SourceLocation at(LibraryModule m, String pointer) {
             YamlDocument d = docs.get(m.id());
             return d == null ? SourceLocation.of(metadataPath(m)) : d.locate(pointer);
         }
@@ -105,7 +105,7 @@ public final class LibraryLoader {
         Context ctx = new Context();
         List<Finding> findings = ctx.findings;
         Catalog catalog = readCatalog(real, ctx);
-        List<Module> modules = scan(real, catalog, ctx);
+        List<LibraryModule> modules = scan(real, catalog, ctx);
         checkAcrossModules(real, modules, catalog, ctx);
         List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
         List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
@@ -247,7 +247,7 @@ public final class LibraryLoader {
         }
     }
 
-    private static List<Module> scan(Path root, Catalog catalog, Context ctx) {
+    private static List<LibraryModule> scan(Path root, Catalog catalog, Context ctx) {
         List<Finding> findings = ctx.findings;
         Path library = root.resolve("_library");
         List<Pending> pending = new ArrayList<>();
@@ -281,7 +281,7 @@ public final class LibraryLoader {
                 }
             }
         }
-        List<Module> modules = new ArrayList<>(inspectAll(pending, catalog.settings()));
+        List<LibraryModule> modules = new ArrayList<>(inspectAll(pending, catalog.settings()));
         modules.sort(DefaultLibrary.ORDER);
         return modules;
     }
@@ -290,7 +290,7 @@ public final class LibraryLoader {
      * Reads the HCL of every module in parallel. The inspector is stateless and each module's result depends
      * only on its own files; {@code toList()} keeps the encounter order, so the result is deterministic.
      */
-    private static List<Module> inspectAll(List<Pending> pending, CatalogSettings settings) {
+    private static List<LibraryModule> inspectAll(List<Pending> pending, CatalogSettings settings) {
         InspectOptions options = new InspectOptions(Set.copyOf(settings.inspect().boilerplateFiles()));
         ModuleInspector inspector = new ModuleInspector();
         return pending.parallelStream().map(p -> p.toModule(p.inspectable()
@@ -405,11 +405,11 @@ public final class LibraryLoader {
         }
     }
 
-    private static void checkAcrossModules(Path root, List<Module> modules, Catalog catalog, Context ctx) {
+    private static void checkAcrossModules(Path root, List<LibraryModule> modules, Catalog catalog, Context ctx) {
         List<Finding> findings = ctx.findings;
-        Map<ModuleId, Module> byId = new LinkedHashMap<>();
-        for (Module m : modules) {
-            Module first = byId.putIfAbsent(m.id(), m);
+        Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
+        for (LibraryModule m : modules) {
+            LibraryModule first = byId.putIfAbsent(m.id(), m);
             if (first != null) {
                 findings.add(Finding.error("duplicate-id", SourceLocation.of(metadataPath(m), 1, 1), "module id '" + m.id()
                         + "' is used twice: _library/" + first.path() + " and _library/" + m.path(),
@@ -417,12 +417,12 @@ public final class LibraryLoader {
             }
         }
         DependencyPolicy policy = catalog.taxonomy().policy();
-        for (Module m : modules) {
+        for (LibraryModule m : modules) {
             ModuleMetadata md = m.metadata();
             for (int i = 0; i < md.requires().size(); i++) {
                 ModuleRequirement r = md.requires().get(i);
                 SourceLocation at = ctx.at(m, "/requires/" + i + "/module");
-                Module target = byId.get(r.module());
+                LibraryModule target = byId.get(r.module());
                 if (target == null && ctx.folders.contains(r.module().value())) {
                     continue; // the module is there but could not be read; that is reported already
                 }
@@ -489,7 +489,7 @@ public final class LibraryLoader {
      * declared complexity tier is checked against the one derived from the HCL - unless the HCL has errors,
      * when the count would be incomplete.
      */
-    private static void checkInterface(Path root, Module m, Context ctx) {
+    private static void checkInterface(Path root, LibraryModule m, Context ctx) {
         ModuleInterface spec = m.interfaceSpec();
         for (Diagnostic d : spec.diagnostics()) {
             ctx.findings.add(finding(root, d));
@@ -544,7 +544,7 @@ public final class LibraryLoader {
         return file.substring(slash + 1);
     }
 
-    private static void checkRegistryAgrees(Module m, RegistryEntry e, SourceLocation at, List<Finding> findings) {
+    private static void checkRegistryAgrees(LibraryModule m, RegistryEntry e, SourceLocation at, List<Finding> findings) {
         ModuleMetadata md = m.metadata();
         List<String> diffs = new ArrayList<>();
         if (!e.name().equals(md.name())) {
@@ -572,13 +572,13 @@ public final class LibraryLoader {
         return SemVers.compare(a, b) > 0;
     }
 
-    static String metadataPath(Module m) {
+    static String metadataPath(LibraryModule m) {
         return "_library/" + m.path() + "/" + METADATA_FILE;
     }
 
     /** Index from id to module; used by cycle detection. */
-    static Map<ModuleId, Module> index(List<Module> modules) {
-        Map<ModuleId, Module> byId = new HashMap<>();
+    static Map<ModuleId, LibraryModule> index(List<LibraryModule> modules) {
+        Map<ModuleId, LibraryModule> byId = new HashMap<>();
         modules.forEach(m -> byId.putIfAbsent(m.id(), m));
         return byId;
     }

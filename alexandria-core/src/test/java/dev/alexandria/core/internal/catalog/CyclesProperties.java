@@ -8,7 +8,7 @@ import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.Evidence;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
 /** A cycle is always reported, as a path that starts and ends at the same module; a chain never is. */
 class CyclesProperties {
 
-    static Module module(int i, List<Integer> requires) {
+    static LibraryModule module(int i, List<Integer> requires) {
         ModuleId id = ModuleId.of("m" + i);
         List<ModuleRequirement> reqs = requires.stream().map(r -> new ModuleRequirement(ModuleId.of("m" + r), ""))
                 .toList();
@@ -32,12 +32,12 @@ class CyclesProperties {
                 Category.parse("compute/containers"), MaturityLevel.ALPHA, Optional.empty(), List.of(), "team",
                 Optional.empty(), reqs, CompatibleWith.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Evidence.none());
-        return new Module(id, "compute/containers/m" + i, Path.of("m" + i), md, Optional.empty(),
+        return LibraryModule.of(id, "compute/containers/m" + i, Path.of("m" + i), md, Optional.empty(),
                 ModuleInterface.empty("m" + i));
     }
 
-    static List<Module> chain(int length, int backTo) {
-        List<Module> modules = new ArrayList<>();
+    static List<LibraryModule> chain(int length, int backTo) {
+        List<LibraryModule> modules = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             List<Integer> requires = new ArrayList<>();
             if (i + 1 < length) {

@@ -12,7 +12,7 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ class DefaultLibraryTest {
 
     @Test
     void module_resolvesIdAndPathToTheSameModule() {
-        Module byId = lib.module("vpc-standard").orElseThrow();
+        LibraryModule byId = lib.module("vpc-standard").orElseThrow();
         assertSame(byId, lib.module("foundations/networking/vpc-standard").orElseThrow());
         assertSame(byId, lib.module("_library/foundations/networking/vpc-standard/").orElseThrow());
         assertEquals(Layer.FOUNDATIONS, byId.layer());
@@ -130,7 +130,7 @@ class DefaultLibraryTest {
         for (int i = 0; i < 200; i++) {
             work.add(() -> {
                 int n = 0;
-                for (Module m : lib.modules()) {
+                for (LibraryModule m : lib.modules()) {
                     n += lib.module(m.id().value()).orElseThrow() == m ? 1 : 0;
                     n += lib.module(m.path()).orElseThrow() == m ? 1 : 0;
                 }

@@ -11,7 +11,7 @@ import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Finding;
-import dev.alexandria.api.model.Module;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleInterface;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ class LibraryLoaderInspectTest {
     @Test
     void open_derivesTheTierFromTheHclAndAcceptsADeclaredTierThatAgrees() {
         Library lib = LibraryLoader.open(Fixtures.library(tmp, "complexity-derived"));
-        Module sg = lib.requireModule("securitygroup");
+        LibraryModule sg = lib.requireModule("securitygroup");
         assertEquals(14, sg.interfaceSpec().variables().size());
         assertEquals(ComplexityTier.STANDARD, sg.complexity());
         assertEquals(Optional.of(ComplexityTier.STANDARD), sg.metadata().complexity());
@@ -58,7 +58,7 @@ class LibraryLoaderInspectTest {
     @Test
     void open_modulesWithoutHclAreBasicWithAnEmptyInterface() {
         Library lib = LibraryLoader.open(Fixtures.valid(tmp));
-        Module eks = lib.requireModule("eks-standard");
+        LibraryModule eks = lib.requireModule("eks-standard");
         assertEquals(ComplexityTier.BASIC, eks.complexity());
         assertEquals(List.of(), eks.interfaceSpec().variables());
         assertEquals(eks.directory().toString(), eks.interfaceSpec().path());
@@ -112,7 +112,7 @@ class LibraryLoaderInspectTest {
     @Test
     void open_aModuleWithAnHclSyntaxErrorStillOpensWithAWarningAtFileLineColumn() {
         Library lib = LibraryLoader.open(Fixtures.library(tmp, "hcl-syntax-error"));
-        Module sg = lib.requireModule("securitygroup");
+        LibraryModule sg = lib.requireModule("securitygroup");
         assertEquals(3, sg.interfaceSpec().ownVariableCount());
         assertTrue(sg.interfaceSpec().hasErrors());
         assertEquals(List.of(SG_DIR + "main.tf:4:32: Missing attribute separator: Expected a newline or comma to "

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ModuleTest {
+class LibraryModuleTest {
 
     private static ModuleMetadata metadata(Optional<ComplexityTier> declared) {
         return new ModuleMetadata(ModuleId.of("vpc"), "VPC", "A VPC.", "1.0.0", Layer.FOUNDATIONS,
@@ -31,7 +31,7 @@ class ModuleTest {
 
     @Test
     void complexity_isDerivedFromTheOwnVariablesNotDeclared() {
-        Module m = new Module(ModuleId.of("vpc"), "foundations/networking/vpc", Path.of("vpc"),
+        LibraryModule m = LibraryModule.of(ModuleId.of("vpc"), "foundations/networking/vpc", Path.of("vpc"),
                 metadata(Optional.of(ComplexityTier.ADVANCED)), Optional.empty(), variables(12, 16));
         assertEquals(ComplexityTier.STANDARD, m.complexity());
         assertEquals(Optional.of(ComplexityTier.ADVANCED), m.metadata().complexity());
@@ -40,14 +40,14 @@ class ModuleTest {
 
     @Test
     void constructor_rejectsAMissingInterface() {
-        assertEquals("interfaceSpec", assertThrows(NullPointerException.class, () -> new Module(ModuleId.of("vpc"),
+        assertEquals("interfaceSpec", assertThrows(NullPointerException.class, () -> LibraryModule.of(ModuleId.of("vpc"),
                 "foundations/networking/vpc", Path.of("vpc"), metadata(Optional.empty()), Optional.empty(), null))
                 .getMessage());
     }
 
     @Test
     void emptyInterface_isBasic() {
-        Module m = new Module(ModuleId.of("vpc"), "foundations/networking/vpc", Path.of("vpc"),
+        LibraryModule m = LibraryModule.of(ModuleId.of("vpc"), "foundations/networking/vpc", Path.of("vpc"),
                 metadata(Optional.empty()), Optional.empty(), ModuleInterface.empty("vpc"));
         assertEquals(ComplexityTier.BASIC, m.complexity());
         assertEquals(0, m.interfaceSpec().ownVariableCount());
