@@ -77,6 +77,31 @@ public interface Library {
      */
     Browse browse();
 
-    /** @return the warnings (and infos) found while opening; errors make opening fail instead */
+    /**
+     * The warnings (and infos) found while opening: the rules over the catalog files and every module's
+     * metadata. Errors make opening fail instead. Findings that need a module's HCL are not here unless that
+     * module was read; see {@link #findings(String)} and {@link #allFindings()}.
+     *
+     * @return the findings of opening, sorted by file, line and column
+     */
     List<Finding> findings();
+
+    /**
+     * Every finding that concerns one module: those of opening located in its folder, and those that come from
+     * reading its HCL (diagnostics, a declared complexity tier that disagrees with the derived one). Reads the
+     * module's HCL if that was not done yet; never reads another module's.
+     *
+     * @param idOrPath an id or a path
+     * @return the module's findings, sorted by file, line and column
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     */
+    List<Finding> findings(String idOrPath);
+
+    /**
+     * Every finding of the library: those of opening and those of every module's HCL (reading each module that
+     * was not read yet).
+     *
+     * @return all findings, sorted by file, line and column
+     */
+    List<Finding> allFindings();
 }

@@ -3,6 +3,7 @@ package dev.alexandria.core;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
@@ -109,6 +110,20 @@ public final class Alexandria {
         Objects.requireNonNull(moduleFolder, "moduleFolder");
         Objects.requireNonNull(boilerplateFiles, "boilerplateFiles");
         return new ModuleInspector().inspect(moduleFolder, new InspectOptions(new HashSet<>(boilerplateFiles)));
+    }
+
+    /**
+     * Reads only a library's {@code _catalog/settings.yaml}, without opening the library: for tools that need
+     * the settings (such as the boilerplate files of {@code inspect}) but not the modules.
+     *
+     * @param root the folder that holds {@code _library/} and {@code _catalog/}
+     * @return the settings; the defaults when the library has no settings file
+     * @throws CatalogException           if the folder is not a library root
+     * @throws CatalogValidationException if the settings file has errors; it lists every one with file:line:column
+     */
+    public static CatalogSettings readSettings(Path root) {
+        Objects.requireNonNull(root, "root");
+        return LibraryLoader.readSettings(root);
     }
 
     /** @return a builder for hosts that need more than {@link #open(Path)} */

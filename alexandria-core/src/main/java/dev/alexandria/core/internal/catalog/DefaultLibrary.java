@@ -93,6 +93,17 @@ final class DefaultLibrary implements Library {
     }
 
     @Override
+    public List<Finding> findings(String idOrPath) {
+        String folder = "_library/" + requireModule(idOrPath).path() + "/";
+        return findings.stream().filter(f -> f.location().file().startsWith(folder)).toList();
+    }
+
+    @Override
+    public List<Finding> allFindings() {
+        return findings;
+    }
+
+    @Override
     public String toString() {
         return "Library{root=" + root + ", modules=" + modules.size() + ", findings=" + findings.size() + "}";
     }

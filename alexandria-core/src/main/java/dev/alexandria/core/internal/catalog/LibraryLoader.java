@@ -118,6 +118,25 @@ public final class LibraryLoader {
         return new DefaultLibrary(real, modules, catalog, others);
     }
 
+    /**
+     * Reads only {@code _catalog/settings.yaml} of a library (the defaults when there is none).
+     *
+     * @param root the library root
+     * @return the settings
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the settings file has errors
+     */
+    public static CatalogSettings readSettings(Path root) {
+        Path real = realRoot(root);
+        List<Finding> findings = new ArrayList<>();
+        CatalogSettings settings = readOptional(real, SETTINGS_FILE, findings,
+                d -> CatalogReader.settings(d, findings), CatalogSettings.defaults());
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new CatalogValidationException(findings.stream().sorted().toList());
+        }
+        return settings;
+    }
+
     static Path realRoot(Path root) {
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.exists(abs)) {

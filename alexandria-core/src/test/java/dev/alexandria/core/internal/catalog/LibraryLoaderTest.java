@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.CatalogSettings;
+import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.Finding;
 import java.nio.file.Path;
 import java.util.List;
@@ -155,6 +157,26 @@ class LibraryLoaderTest {
                         + "_catalog/tags.yaml; declare it in _catalog/tags.yaml or use a declared tag"),
                 lib.findings().stream().map(Finding::toString).toList());
         assertTrue(lib.findings().stream().noneMatch(Finding::isError));
+    }
+
+    @Test
+    void findingsOfAModule_areThoseAboutItsFolder() {
+        Library lib = LibraryLoader.open(Fixtures.library(tmp, "warnings"));
+        assertEquals(List.of(
+                "_library/compute/containers/eks-addons/.alexandria.yaml:8:20: tag 'k8s' is not declared in "
+                        + "_catalog/tags.yaml; use 'kubernetes', of which it is a synonym",
+                "_library/compute/containers/eks-addons/.alexandria.yaml:8:25: tag 'addons' is not declared in "
+                        + "_catalog/tags.yaml; declare it in _catalog/tags.yaml or use a declared tag"),
+                lib.findings("eks-addons").stream().map(Finding::toString).toList());
+        assertEquals(lib.findings(), lib.allFindings());
+        assertThrows(ModuleNotFoundException.class, () -> lib.findings("eks-adons"));
+    }
+
+    @Test
+    void readSettings_readsOnlyTheSettingsFile(@TempDir Path a, @TempDir Path b) {
+        assertEquals(List.of("context.tf"),
+                LibraryLoader.readSettings(Fixtures.library(a, "boilerplate")).inspect().boilerplateFiles());
+        assertEquals(CatalogSettings.defaults(), LibraryLoader.readSettings(Fixtures.valid(b)));
     }
 
     @Test
