@@ -1,0 +1,54 @@
+package dev.alexandria.benchmarks;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.core.Alexandria;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+
+/**
+ * The first {@code Alexandria.open} of a library in a fresh JVM, as the CLI sees it (JVM start excluded),
+ * then the same open repeated: wall and CPU milliseconds of each, and the heap in use after the last.
+ * {@link OpenBenchmark} measures the steady state with JMH; this measures what JMH's warm-up hides.
+ * Run: {@code java -cp <classpath> dev.alexandria.benchmarks.OpenTiming <library root> [repeats] [browse]}.
+ *
+ * @since 0.1.0
+ */
+public final class OpenTiming {
+
+    private OpenTiming() {
+    }
+
+    /**
+     * @param args the library root, the number of opens (default 1), and {@code browse} to also run a browse
+     *             that reads every module's complexity tier after each open
+     */
+    public static void main(String[] args) {
+        Path root = Path.of(args[0]);
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        boolean browse = args.length > 2 && "browse".equals(args[2]);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Library library = null;
+        for (int i = 0; i < repeats; i++) {
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            library = Alexandria.open(root);
+            long tiers = 0;
+            if (browse) {
+                tiers = library.browse().run().layers().stream().flatMap(l -> l.categories().stream())
+                        .flatMap(c -> c.modules().stream()).filter(m -> m.complexity() != null).count();
+            }
+            long wallMs = (System.nanoTime() - wall) / 1_000_000;
+            long cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+            System.out.printf("open%s %d: %d ms wall, %d ms CPU (this thread), %d modules%s%n",
+                    browse ? "+browse" : "", i + 1, wallMs, cpuMs, library.modules().size(),
+                    browse ? ", " + tiers + " tiers" : "");
+        }
+        System.gc();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.out.printf("heap in use after GC: %d MB (max %d MB), library %s%n",
+                memory.getHeapMemoryUsage().getUsed() / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), library);
+    }
+}
