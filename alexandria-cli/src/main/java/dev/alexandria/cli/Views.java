@@ -118,7 +118,7 @@ public final class Views {
         view.put("requires", requires(e.requires()));
         put(view, "compatible_with", compatibleWith(e.compatibleWith()));
         Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("downloads", e.metrics().downloads());
+        e.metrics().downloads().ifPresent(d -> metrics.put("downloads", d)); // unknown is absent, never 0
         put(metrics, "rating", e.metrics().rating());
         put(metrics, "last_updated", e.metrics().lastUpdated().map(Object::toString));
         view.put("metrics", metrics);
