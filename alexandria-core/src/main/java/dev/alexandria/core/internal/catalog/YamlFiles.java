@@ -51,6 +51,8 @@ final class YamlFiles {
 
     static final int MAX_NESTING_DEPTH = 64;
 
+    private static final int PARSER_DEPTH_MARGIN = 16;
+
     private static final YAMLFactory FACTORY = createFactory();
 
     private YamlFiles() {
@@ -61,13 +63,14 @@ final class YamlFiles {
         loader.setMaxAliasesForCollections(MAX_ALIASES);
         loader.setAllowRecursiveKeys(false);
         loader.setAllowDuplicateKeys(false);
-        loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        // The parsers' own limits are a backstop; readValue stops first, at the line where the depth is exceeded.
+        loader.setNestingDepthLimit(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN);
         loader.setCodePointLimit((int) MAX_FILE_BYTES);
         return YAMLFactory.builder()
                 .loaderOptions(loader)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN)
                         .maxStringLength((int) MAX_FILE_BYTES)
                         .build())
                 .build();
@@ -86,6 +89,19 @@ final class YamlFiles {
     }
 
     static String readText(Path root, Path file, String displayPath) {
+        return decodeUtf8(readBytes(root, file, displayPath), displayPath);
+    }
+
+    /**
+     * Reads a file of the library after checking it: inside the root, present, a regular file, not too large.
+     *
+     * @param root        the library root (real path), which links may not leave
+     * @param file        the file
+     * @param displayPath the file as users see it, relative to the root
+     * @return its bytes
+     * @throws FindingException if a check fails or the file cannot be read
+     */
+    static byte[] readBytes(Path root, Path file, String displayPath) {
         SourceLocation where = SourceLocation.of(displayPath);
         try {
             if (Files.exists(file)) {
@@ -121,7 +137,7 @@ final class YamlFiles {
                 throw problem("file-too-large", where, "is over the limit of " + MAX_FILE_BYTES + " bytes (10 MB)",
                         "split the file or remove what does not belong in it", null);
             }
-            return decodeUtf8(bytes, displayPath);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw problem("file-missing", where, "does not exist", "create it (see docs/library-format.md)", e);
         } catch (IOException e) {
@@ -172,7 +188,7 @@ final class YamlFiles {
                 throw problem("file-empty", SourceLocation.of(displayPath), "is empty",
                         "add the content described in docs/library-format.md or delete the file", null);
             }
-            JsonNode root = readValue(p, "", displayPath, keys, values, ends);
+            JsonNode root = readValue(p, "", 0, displayPath, keys, values, ends);
             JsonToken next = p.nextToken();
             if (next != null) {
                 throw problem("yaml-syntax", location(displayPath, p.currentTokenLocation()),
@@ -197,11 +213,15 @@ final class YamlFiles {
         }
     }
 
-    private static JsonNode readValue(JsonParser p, String pointer, String file, Map<String, SourceLocation> keys,
-                                      Map<String, SourceLocation> values, Map<String, SourceLocation> ends)
-            throws IOException {
+    private static JsonNode readValue(JsonParser p, String pointer, int depth, String file,
+                                      Map<String, SourceLocation> keys, Map<String, SourceLocation> values,
+                                      Map<String, SourceLocation> ends) throws IOException {
         JsonToken t = p.currentToken();
         SourceLocation at = location(file, p.currentTokenLocation());
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= MAX_NESTING_DEPTH) {
+            throw problem("yaml-limits", at, "nests deeper than " + MAX_NESTING_DEPTH + " levels",
+                    "flatten the structure; no library file needs that depth", null);
+        }
         values.put(pointer, at);
         if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
             throw problem("yaml-alias", at, "uses the YAML alias '*" + yp.getText()
@@ -216,7 +236,7 @@ final class YamlFiles {
                     String child = pointer + "/" + escape(name);
                     keys.put(child, location(file, p.currentTokenLocation()));
                     p.nextToken();
-                    object.set(name, readValue(p, child, file, keys, values, ends));
+                    object.set(name, readValue(p, child, depth + 1, file, keys, values, ends));
                 }
                 ends.put(pointer, location(file, p.currentTokenLocation()));
                 return object;
@@ -225,7 +245,7 @@ final class YamlFiles {
                 ArrayNode array = nodes.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(p, pointer + "/" + i, file, keys, values, ends));
+                    array.add(readValue(p, pointer + "/" + i, depth + 1, file, keys, values, ends));
                     i++;
                 }
                 ends.put(pointer, location(file, p.currentTokenLocation()));

@@ -190,8 +190,21 @@ class HostileInputTest {
     void open_refusesDeepNestingWithoutStackOverflow() {
         Path root = Fixtures.valid(tmp);
         Fixtures.write(root, "_catalog/search-index.yaml", "[".repeat(5000) + "]".repeat(5000) + "\n");
-        assertEquals(List.of("_catalog/search-index.yaml: nests deeper than 64 levels; flatten the structure; no "
-                + "library file needs that depth"), errors(root));
+        assertEquals(List.of("_catalog/search-index.yaml:1:65: nests deeper than 64 levels; flatten the structure; "
+                + "no library file needs that depth"), errors(root));
+    }
+
+    @Test
+    void open_deepBlockNestingNamesTheLineWhereItExceedsTheLimit() {
+        Path root = Fixtures.valid(tmp);
+        StringBuilder yaml = new StringBuilder();
+        for (int depth = 0; depth < 70; depth++) {
+            yaml.append("  ".repeat(depth)).append("k").append(depth).append(":\n");
+        }
+        yaml.append("  ".repeat(70)).append("leaf: 1\n");
+        Fixtures.write(root, "_catalog/search-index.yaml", yaml.toString());
+        assertEquals(List.of("_catalog/search-index.yaml:65:129: nests deeper than 64 levels; flatten the "
+                + "structure; no library file needs that depth"), errors(root));
     }
 
     @Test
