@@ -1,0 +1,149 @@
+package dev.alexandria.core.internal.cache;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index of a library's cache for one open: one entry per catalog file and per module metadata file, each
+ * made from one file. Entries that were looked up and still valid, or stored, are written back by
+ * {@link #flush()} when anything changed; entries of files that are gone are dropped then.
+ *
+ * <p>Thread-safe: lookups and stores may run in parallel. Holds the whole index in memory until dropped, so
+ * keep it only for the duration of one open.
+ */
+public final class CacheIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CacheIndex.class);
+
+    private final Path file;
+    private final String build;
+    private final String owner;
+    private final Map<String, Entry> loaded;
+    private final long writtenNanos;
+    private final Map<String, Entry> live = new ConcurrentHashMap<>();
+    private volatile boolean dirty;
+
+    /** An entry: the file it came from and where its payload is (a slice of the index, or its own array). */
+    private record Entry(FileStamp stamp, byte[] bytes, int offset, int length) {
+    }
+
+    private CacheIndex(Path file, String build, String owner, Map<String, Entry> loaded, long writtenNanos) {
+        this.file = file;
+        this.build = build;
+        this.owner = owner;
+        this.loaded = loaded;
+        this.writtenNanos = writtenNanos;
+    }
+
+    static CacheIndex empty() {
+        return new CacheIndex(null, "", "", Map.of(), 0);
+    }
+
+    static CacheIndex load(Path file, String build, String owner) {
+        Optional<CacheFiles.Contents> contents = CacheFiles.read(file, build, "index", owner);
+        if (contents.isEmpty()) {
+            return new CacheIndex(file, build, owner, Map.of(), 0);
+        }
+        Map<String, Entry> entries = new HashMap<>();
+        try {
+            CacheInput in = contents.get().body();
+            int n = in.readCount();
+            for (int i = 0; i < n; i++) {
+                String key = in.readString();
+                FileStamp stamp = FileStamp.read(in);
+                Slice payload = Slice.read(in);
+                entries.put(key, new Entry(stamp, payload.bytes(), payload.offset(), payload.length()));
+            }
+            if (!in.atEnd()) {
+                throw new CacheFormatException("data after the last entry");
+            }
+        } catch (CacheFormatException e) {
+            LOG.debug("ignoring cache index {}: {}", file, e.getMessage());
+            return new CacheIndex(file, build, owner, Map.of(), 0);
+        }
+        return new CacheIndex(file, build, owner, entries, contents.get().mtimeNanos());
+    }
+
+    /** @return whether this index reads and stores anything */
+    public boolean enabled() {
+        return file != null;
+    }
+
+    /**
+     * The payload of an entry made from one file, if the file is unchanged.
+     *
+     * @param key  the entry's key, e.g. the file's path relative to the library root
+     * @param file the file now
+     * @return the payload
+     */
+    public Optional<CacheInput> lookup(String key, LibraryCache.NamedFile file) {
+        Entry e = loaded.get(key);
+        if (e == null) {
+            return Optional.empty();
+        }
+        Optional<LibraryCache.Validation> valid = LibraryCache.validate(List.of(e.stamp()), List.of(file),
+                writtenNanos);
+        if (valid.isEmpty()) {
+            return Optional.empty();
+        }
+        live.put(key, new Entry(valid.get().stamps().get(0), e.bytes(), e.offset(), e.length()));
+        if (valid.get().rehashed()) {
+            dirty = true;
+        }
+        return Optional.of(CacheInput.of(e.bytes(), e.offset(), e.length()));
+    }
+
+    /**
+     * Stores an entry made from one file.
+     *
+     * @param key     the entry's key
+     * @param stamp   the file, stamped before it was read
+     * @param payload the entry
+     */
+    public void store(String key, FileStamp stamp, CacheOutput payload) {
+        if (file == null) {
+            return;
+        }
+        byte[] bytes = payload.toByteArray();
+        live.put(key, new Entry(stamp, bytes, 0, bytes.length));
+        dirty = true;
+    }
+
+    /**
+     * Writes the index if an entry was stored or changed, or an entry of the last index was not used (its file
+     * is gone). Never throws.
+     */
+    public void flush() {
+        if (file == null || (!dirty && live.keySet().equals(loaded.keySet()))) {
+            return;
+        }
+        CacheOutput body = CacheOutput.create();
+        Map<String, Entry> sorted = new TreeMap<>(live);
+        body.writeVarInt(sorted.size());
+        sorted.forEach((key, e) -> {
+            body.writeString(key);
+            e.stamp().write(body);
+            body.writeVarInt(e.length());
+            body.writeRaw(e.bytes(), e.offset(), e.length());
+        });
+        if (CacheFiles.write(file, build, "index", owner, body)) {
+            LOG.debug("wrote cache index {} with {} entries", file, sorted.size());
+        }
+        dirty = false;
+    }
+
+    /** A length-prefixed block within the index, not copied. */
+    private record Slice(byte[] bytes, int offset, int length) {
+        static Slice read(CacheInput in) {
+            CacheInput block = in.readBlock();
+            return new Slice(block.bytes(), block.position(), block.remaining());
+        }
+    }
+}
