@@ -7,6 +7,7 @@ import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The built-in {@link Library}: an immutable snapshot. All fields are final and hold immutable values, so
- * it is safe to share between threads without locking.
+ * The built-in {@link Library}: an immutable snapshot of what was read when it was opened. All fields are
+ * final and hold immutable values; modules read their HCL on first use under their own lock, so it is safe to
+ * share between threads without locking.
  */
 final class DefaultLibrary implements Library {
 
@@ -26,21 +28,26 @@ final class DefaultLibrary implements Library {
 
     private final Path root;
     private final List<LibraryModule> modules;
-    private final Map<String, LibraryModule> byIdOrPath;
+    private final Map<String, CatalogModule> byIdOrPath;
     private final Catalog catalog;
     private final List<Finding> findings;
+    private final Optional<Path> cacheDirectory;
 
-    DefaultLibrary(Path root, List<LibraryModule> modules, Catalog catalog, List<Finding> findings) {
+    DefaultLibrary(Path root, List<CatalogModule> modules, Catalog catalog, List<Finding> findings,
+                   Optional<Path> cacheDirectory) {
         this.root = root;
-        this.modules = modules.stream().sorted(ORDER).toList();
-        Map<String, LibraryModule> index = new HashMap<>();
-        for (LibraryModule m : this.modules) {
+        List<CatalogModule> sorted = new ArrayList<>(modules);
+        sorted.sort(ORDER);
+        this.modules = List.copyOf(sorted);
+        Map<String, CatalogModule> index = new HashMap<>();
+        for (CatalogModule m : sorted) {
             index.putIfAbsent(m.id().value(), m);
             index.putIfAbsent(m.path(), m);
         }
         this.byIdOrPath = Map.copyOf(index);
         this.catalog = catalog;
         this.findings = List.copyOf(findings);
+        this.cacheDirectory = cacheDirectory;
     }
 
     @Override
@@ -55,6 +62,10 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Optional<LibraryModule> module(String idOrPath) {
+        return Optional.ofNullable(find(idOrPath));
+    }
+
+    private CatalogModule find(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
         String key = idOrPath.strip();
         while (key.endsWith("/")) {
@@ -63,18 +74,24 @@ final class DefaultLibrary implements Library {
         if (key.startsWith("_library/")) {
             key = key.substring("_library/".length());
         }
-        return Optional.ofNullable(byIdOrPath.get(key));
+        return byIdOrPath.get(key);
     }
 
     @Override
     public LibraryModule requireModule(String idOrPath) {
+        return require(idOrPath);
+    }
+
+    private CatalogModule require(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
-        return module(idOrPath).orElseThrow(() -> {
+        CatalogModule m = find(idOrPath);
+        if (m == null) {
             String query = idOrPath.contains("/") ? idOrPath.substring(idOrPath.lastIndexOf('/') + 1) : idOrPath;
-            String suggestion = Suggestions.closest(query, modules.stream().map(m -> m.id().value()).toList())
+            String suggestion = Suggestions.closest(query, modules.stream().map(x -> x.id().value()).toList())
                     .orElse(null);
-            return new ModuleNotFoundException(idOrPath, suggestion);
-        });
+            throw new ModuleNotFoundException(idOrPath, suggestion);
+        }
+        return m;
     }
 
     @Override
@@ -94,13 +111,32 @@ final class DefaultLibrary implements Library {
 
     @Override
     public List<Finding> findings(String idOrPath) {
-        String folder = "_library/" + requireModule(idOrPath).path() + "/";
-        return findings.stream().filter(f -> f.location().file().startsWith(folder)).toList();
+        CatalogModule m = require(idOrPath);
+        String folder = "_library/" + m.path() + "/";
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.module().map(m.id()::equals).orElse(false) || f.location().file().startsWith(folder)) {
+                out.add(f);
+            }
+        }
+        out.addAll(m.hclFindings());
+        out.sort(null);
+        return List.copyOf(out);
     }
 
     @Override
     public List<Finding> allFindings() {
-        return findings;
+        List<Finding> out = new ArrayList<>(findings);
+        for (LibraryModule m : modules) {
+            out.addAll(((CatalogModule) m).hclFindings());
+        }
+        out.sort(null);
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Optional<Path> cacheDirectory() {
+        return cacheDirectory;
     }
 
     @Override

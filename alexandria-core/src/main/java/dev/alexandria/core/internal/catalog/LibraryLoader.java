@@ -6,16 +6,12 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Category;
-import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.DependencyPolicy;
-import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
-import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
-import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleId;
-import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.ModuleRequirement;
@@ -24,32 +20,47 @@ import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
-import dev.alexandria.core.internal.inspect.InspectOptions;
+import dev.alexandria.core.internal.cache.CacheIndex;
+import dev.alexandria.core.internal.cache.CacheInput;
+import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.FileStamp;
+import dev.alexandria.core.internal.cache.FileStat;
+import dev.alexandria.core.internal.cache.LibraryCache;
+import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Opens a library: reads the six catalog files, scans {@code _library/<layer>/<category>/<id>/}, reads every
- * {@code .alexandria.yaml}, inspects every module's HCL (in parallel; the result does not depend on the
- * order), checks the rules across files and builds the immutable snapshot. Collects every finding; errors end
- * in one {@link CatalogValidationException}. Problems in a module's HCL are warnings, never errors: a registry
- * must still list a module with a typo in its HCL.
+ * {@code .alexandria.yaml} (in parallel; the result does not depend on the order), checks the rules across
+ * files and builds the immutable snapshot. A module's HCL is not read here: it is read on first use of the
+ * module's interface, complexity tier or HCL findings ({@link CatalogModule}), so looking up one module never
+ * parses the others. Collects every finding; errors end in one {@link CatalogValidationException}.
+ *
+ * <p>With a {@link LibraryCache}, what was read from each catalog file and each {@code .alexandria.yaml} is
+ * taken from the cache while the file is unchanged, and stored there when it was read.
+ *
+ * <p>When a catalog file cannot be read or has errors, the rules that depend on it are skipped: its own
+ * errors say what to fix, and a rule checked against a half-read file would report every module.
  */
 public final class LibraryLoader {
 
@@ -59,32 +70,82 @@ public final class LibraryLoader {
 
     static final String SETTINGS_FILE = "settings.yaml";
 
-    /**
-     * A module folder whose metadata was read and whose HCL is still to be inspected; {@code inspectable} is
-     * false when one of its HCL files is a link that leaves the library root (reported as an error).
-     */
-    private record Pending(ModuleId id, String path, Path dir, ModuleMetadata metadata,
-                           Optional<RegistryEntry> registryEntry, boolean inspectable) {
+    static final String REGISTRY_FILE = "module-registry.yaml";
 
-        LibraryModule toModule(ModuleInterface spec) {
-            return LibraryModule.of(id, path, dir, metadata, registryEntry, spec);
+    static final String CATEGORIES_FILE = "categories.yaml";
+
+    static final String TAGS_FILE = "tags.yaml";
+
+    /** The locations a metadata file's rules across modules need, by JSON pointer. */
+    record MetadataRead(Optional<ModuleMetadata> metadata, List<Finding> findings,
+                        Map<String, SourceLocation> locations, String file) {
+
+        SourceLocation at(String pointer) {
+            SourceLocation at = locations.get(pointer);
+            return at != null ? at : SourceLocation.of(file, 1, 1);
+        }
+
+        void write(CacheOutput out) {
+            out.writeOptional(metadata, ModelCodec::write);
+            ModelCodec.writeFindings(out, findings);
+            out.writeVarInt(locations.size());
+            locations.forEach((k, v) -> {
+                out.writeString(k);
+                ModelCodec.write(out, v);
+            });
+        }
+
+        static MetadataRead read(CacheInput in, String file) {
+            Optional<ModuleMetadata> metadata = in.readOptional(ModelCodec::readMetadata);
+            List<Finding> findings = ModelCodec.readFindings(in);
+            int n = in.readCount();
+            Map<String, SourceLocation> locations = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                locations.put(in.readString(), ModelCodec.readLocation(in));
+            }
+            return new MetadataRead(metadata, findings, locations, file);
         }
     }
 
-    /** What a scan learns besides the modules: documents for locations, folder names, registry positions. */
+    /** A module folder whose metadata was read. */
+    private record Seed(ModuleId id, String path, Path dir, ModuleMetadata metadata, MetadataRead read,
+                        boolean inspectable) {
+    }
+
+    /** What reading one module folder gave: its findings, in order, and the module if it could be read. */
+    private record FolderRead(List<Finding> findings, Optional<Seed> seed) {
+    }
+
+    /** A module folder found by the scan. */
+    private record ModuleFolder(Path dir, Layer layer, Category category) {
+    }
+
+    /** What one open learns besides the modules. */
     private static final class Context {
+        final Path root;
+        final CacheIndex index;
         final List<Finding> findings = new ArrayList<>();
-        final Map<ModuleId, YamlDocument> docs = new HashMap<>();
-        final java.util.Set<String> folders = new java.util.HashSet<>();
+        final Map<ModuleId, MetadataRead> reads = new HashMap<>();
+        final Set<String> folders = new HashSet<>();
+        final Set<String> untrusted = new HashSet<>();
         Map<ModuleId, SourceLocation> registryLocations = Map.of();
 
+        Context(Path root, CacheIndex index) {
+            this.root = root;
+            this.index = index;
+        }
+
         SourceLocation at(LibraryModule m, String pointer) {
-            YamlDocument d = docs.get(m.id());
-            return d == null ? SourceLocation.of(metadataPath(m)) : d.locate(pointer);
+            MetadataRead r = reads.get(m.id());
+            return r == null ? SourceLocation.of(metadataPath(m)) : r.at(pointer);
         }
 
         SourceLocation registryAt(ModuleId id) {
-            return registryLocations.getOrDefault(id, SourceLocation.of("_catalog/module-registry.yaml"));
+            return registryLocations.getOrDefault(id, SourceLocation.of("_catalog/" + REGISTRY_FILE));
+        }
+
+        boolean trusts(String catalogFile) {
+            return !untrusted.contains(catalogFile);
         }
     }
 
@@ -92,7 +153,7 @@ public final class LibraryLoader {
     }
 
     /**
-     * Opens the library at a root.
+     * Opens the library at a root without a cache.
      *
      * @param root the library root
      * @return the snapshot
@@ -100,13 +161,30 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the library has errors
      */
     public static Library open(Path root) {
+        return open(root, real -> Optional.empty());
+    }
+
+    /**
+     * Opens the library at a root.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory) {
         Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory");
         Path real = realRoot(root);
-        Context ctx = new Context();
+        LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
+                .orElse(LibraryCache.disabled());
+        Context ctx = new Context(real, cache.index());
+        Catalog catalog = readCatalog(ctx);
+        List<CatalogModule> modules = scan(ctx, catalog, cache);
+        checkAcrossModules(ctx, modules, catalog);
+        ctx.index.flush();
         List<Finding> findings = ctx.findings;
-        Catalog catalog = readCatalog(real, ctx);
-        List<LibraryModule> modules = scan(real, catalog, ctx);
-        checkAcrossModules(real, modules, catalog, ctx);
         List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
         List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
         if (!errors.isEmpty()) {
@@ -114,12 +192,12 @@ public final class LibraryLoader {
             all.addAll(others);
             throw new CatalogValidationException(all);
         }
-        LOG.debug("opened library {} with {} modules and {} findings", real, modules.size(), others.size());
-        return new DefaultLibrary(real, modules, catalog, others);
+        LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
+        return new DefaultLibrary(real, modules, catalog, others, cache.directory());
     }
 
     /**
-     * Reads only {@code _catalog/settings.yaml} of a library (the defaults when there is none).
+     * Reads only {@code _catalog/settings.yaml} of a library (the defaults when there is none), without a cache.
      *
      * @param root the library root
      * @return the settings
@@ -127,17 +205,40 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the settings file has errors
      */
     public static CatalogSettings readSettings(Path root) {
+        return readSettings(root, real -> Optional.empty());
+    }
+
+    /**
+     * Reads only {@code _catalog/settings.yaml} of a library (the defaults when there is none), from the
+     * library's cache while the file is unchanged. Never writes the cache: that is for a full open.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @return the settings
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the settings file has errors
+     */
+    public static CatalogSettings readSettings(Path root, Function<Path, Optional<Path>> cacheDirectory) {
         Path real = realRoot(root);
-        List<Finding> findings = new ArrayList<>();
-        CatalogSettings settings = readOptional(real, SETTINGS_FILE, findings,
-                d -> CatalogReader.settings(d, findings), CatalogSettings.defaults());
-        if (findings.stream().anyMatch(Finding::isError)) {
-            throw new CatalogValidationException(findings.stream().sorted().toList());
+        LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
+                .orElse(LibraryCache.disabled());
+        Context ctx = new Context(real, cache.index());
+        CatalogSettings settings = catalogFile(ctx, SETTINGS_FILE, false, CatalogReader::settings, ModelCodec::write,
+                ModelCodec::readSettings, CatalogSettings.defaults());
+        if (ctx.findings.stream().anyMatch(Finding::isError)) {
+            throw new CatalogValidationException(ctx.findings.stream().sorted().toList());
         }
         return settings;
     }
 
-    static Path realRoot(Path root) {
+    /**
+     * The real path of a library root, after checking that it is one.
+     *
+     * @param root a folder
+     * @return its real path
+     * @throws CatalogException if it does not exist or is not a library root
+     */
+    public static Path realRoot(Path root) {
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.exists(abs)) {
             throw new CatalogException(null, abs + " does not exist; pass the folder that holds _library/ and"
@@ -155,63 +256,114 @@ public final class LibraryLoader {
     }
 
     static Catalog readCatalog(Path root, List<Finding> findings) {
-        Context ctx = new Context();
-        Catalog catalog = readCatalog(root, ctx);
+        Context ctx = new Context(root, LibraryCache.disabled().index());
+        Catalog catalog = readCatalog(ctx);
         findings.addAll(ctx.findings);
         return catalog;
     }
 
-    private static Catalog readCatalog(Path root, Context ctx) {
-        List<Finding> findings = ctx.findings;
-        ModuleRegistry registry = readOptional(root, "module-registry.yaml", findings, d -> {
-            CatalogReader.RegistryRead read = CatalogReader.registry(d, findings);
+    private static Catalog readCatalog(Context ctx) {
+        ModuleRegistry registry = catalogFile(ctx, REGISTRY_FILE, false, (d, f) -> {
+            CatalogReader.RegistryRead read = CatalogReader.registry(d, f);
             ctx.registryLocations = read.locations();
             return read.registry();
+        }, (out, r) -> {
+            ModelCodec.write(out, r);
+            out.writeVarInt(ctx.registryLocations.size());
+            ctx.registryLocations.forEach((id, at) -> {
+                out.writeString(id.value());
+                ModelCodec.write(out, at);
+            });
+        }, in -> {
+            ModuleRegistry r = ModelCodec.readRegistry(in);
+            int n = in.readCount();
+            Map<ModuleId, SourceLocation> locations = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                locations.put(ModuleId.of(in.readString()), ModelCodec.readLocation(in));
+            }
+            ctx.registryLocations = locations;
+            return r;
         }, ModuleRegistry.empty());
-        Taxonomy taxonomy = readRequired(root, "categories.yaml", findings, d -> CatalogReader.taxonomy(d, findings),
-                new Taxonomy(DependencyPolicy.DEFAULT, List.of()));
-        TagTaxonomy tags = readOptional(root, "tags.yaml", findings, d -> CatalogReader.tags(d, findings),
-                TagTaxonomy.empty());
-        MaturityModel maturity = readOptional(root, "maturity-levels.yaml", findings,
-                d -> CatalogReader.maturityModel(d, findings), new MaturityModel(List.of(), List.of()));
-        SearchIndexConfig search = readOptional(root, "search-index.yaml", findings,
-                d -> CatalogReader.searchIndex(d, findings), SearchIndexConfig.empty());
-        CatalogSettings settings = readOptional(root, SETTINGS_FILE, findings,
-                d -> CatalogReader.settings(d, findings), CatalogSettings.defaults());
+        Taxonomy taxonomy = catalogFile(ctx, CATEGORIES_FILE, true, CatalogReader::taxonomy, ModelCodec::write,
+                ModelCodec::readTaxonomy, new Taxonomy(DependencyPolicy.DEFAULT, List.of()));
+        TagTaxonomy tags = catalogFile(ctx, TAGS_FILE, false, CatalogReader::tags, ModelCodec::write,
+                ModelCodec::readTags, TagTaxonomy.empty());
+        MaturityModel maturity = catalogFile(ctx, "maturity-levels.yaml", false, CatalogReader::maturityModel,
+                ModelCodec::write, ModelCodec::readMaturityModel, new MaturityModel(List.of(), List.of()));
+        SearchIndexConfig search = catalogFile(ctx, "search-index.yaml", false, CatalogReader::searchIndex,
+                ModelCodec::write, ModelCodec::readSearchIndex, SearchIndexConfig.empty());
+        CatalogSettings settings = catalogFile(ctx, SETTINGS_FILE, false, CatalogReader::settings, ModelCodec::write,
+                ModelCodec::readSettings, CatalogSettings.defaults());
         return new Catalog(registry, taxonomy, tags, maturity, search, settings);
+    }
+
+    /**
+     * Reads one catalog file, from the cache while it is unchanged. A file that is absent gives
+     * {@code absent} (an error first when it is required); a file with errors is marked untrusted.
+     */
+    private static <T> T catalogFile(Context ctx, String name, boolean required,
+                                     BiFunction<YamlDocument, List<Finding>, T> parse,
+                                     BiConsumer<CacheOutput, T> write, Function<CacheInput, T> read, T absent) {
+        Path file = ctx.root.resolve("_catalog").resolve(name);
+        String shown = "_catalog/" + name;
+        if (!required && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return absent;
+        }
+        Optional<CacheInput> hit = ctx.index.lookup(shown, new LibraryCache.NamedFile(shown, file));
+        if (hit.isPresent()) {
+            try {
+                T value = read.apply(hit.get());
+                List<Finding> findings = ModelCodec.readFindings(hit.get());
+                addFileFindings(ctx, name, findings);
+                return value;
+            } catch (RuntimeException e) {
+                LOG.debug("ignoring the cache entry of {}", shown, e);
+            }
+        }
+        Optional<FileStat> stat = FileStat.of(file);
+        byte[] bytes;
+        try {
+            bytes = YamlFiles.readBytes(ctx.root, file, shown);
+        } catch (FindingException e) {
+            addFileFindings(ctx, name, List.of(e.finding()));
+            return absent;
+        }
+        List<Finding> findings = new ArrayList<>();
+        T value;
+        try {
+            value = parse.apply(YamlFiles.parse(YamlFiles.decodeUtf8(bytes, shown), shown), findings);
+        } catch (FindingException e) {
+            findings.add(e.finding());
+            value = absent;
+        }
+        if (stat.isPresent() && ctx.index.enabled()) {
+            CacheOutput out = CacheOutput.create();
+            write.accept(out, value);
+            ModelCodec.writeFindings(out, findings);
+            ctx.index.store(shown, FileStamp.of(shown, stat.get(), bytes), out);
+        }
+        addFileFindings(ctx, name, findings);
+        return value;
+    }
+
+    private static void addFileFindings(Context ctx, String name, List<Finding> findings) {
+        ctx.findings.addAll(findings);
+        if (findings.stream().anyMatch(Finding::isError)) {
+            ctx.untrusted.add(name);
+        }
     }
 
     /** Reads a registry together with where its entries are; used by the registry writer. */
     static CatalogReader.RegistryRead readRegistry(Path root, List<Finding> findings) {
-        Path file = root.resolve("_catalog").resolve("module-registry.yaml");
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Path file = root.resolve("_catalog").resolve(REGISTRY_FILE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new CatalogReader.RegistryRead(ModuleRegistry.empty(), Map.of(), Map.of());
         }
         try {
-            return CatalogReader.registry(YamlFiles.read(root, file, "_catalog/module-registry.yaml"), findings);
+            return CatalogReader.registry(YamlFiles.read(root, file, "_catalog/" + REGISTRY_FILE), findings);
         } catch (FindingException e) {
             findings.add(e.finding());
             return new CatalogReader.RegistryRead(ModuleRegistry.empty(), Map.of(), Map.of());
-        }
-    }
-
-    private static <T> T readOptional(Path root, String name, List<Finding> findings,
-                                      Function<YamlDocument, T> reader, T absent) {
-        Path file = root.resolve("_catalog").resolve(name);
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return absent;
-        }
-        return readRequired(root, name, findings, reader, absent);
-    }
-
-    private static <T> T readRequired(Path root, String name, List<Finding> findings,
-                                      Function<YamlDocument, T> reader, T fallback) {
-        Path file = root.resolve("_catalog").resolve(name);
-        try {
-            return reader.apply(YamlFiles.read(root, file, "_catalog/" + name));
-        } catch (FindingException e) {
-            findings.add(e.finding());
-            return fallback;
         }
     }
 
@@ -219,8 +371,12 @@ public final class LibraryLoader {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    /** Lists the entries of a folder that are folders, refusing links that leave the root. */
-    private static List<Path> folders(Path root, Path dir, List<Finding> findings) {
+    /**
+     * Lists the entries of a folder that are folders, refusing links that leave the root. Folders whose name
+     * starts with '.' are skipped; with {@code warnHidden}, one that holds a module (or module folders) is
+     * reported, because a module there would otherwise vanish without a word.
+     */
+    private static List<Path> folders(Path root, Path dir, List<Finding> findings, boolean warnHidden) {
         List<Path> out = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
@@ -229,9 +385,16 @@ public final class LibraryLoader {
                         continue;
                     }
                 }
-                if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) {
-                    out.add(p);
+                if (!Files.isDirectory(p)) {
+                    continue;
                 }
+                if (p.getFileName().toString().startsWith(".")) {
+                    if (warnHidden) {
+                        warnIfHiddenModule(root, p, findings);
+                    }
+                    continue;
+                }
+                out.add(p);
             }
         } catch (IOException e) {
             findings.add(Finding.error("file-unreadable", SourceLocation.of(display(root, dir)),
@@ -239,6 +402,35 @@ public final class LibraryLoader {
         }
         out.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return out;
+    }
+
+    /** A hidden folder that holds a module, or folders that do, is skipped, but not without a word. */
+    private static void warnIfHiddenModule(Path root, Path hidden, List<Finding> findings) {
+        String what = null;
+        if (looksLikeModule(hidden)) {
+            what = "holds a module";
+        } else {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(hidden)) {
+                for (Path p : entries) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && looksLikeModule(p)) {
+                        what = "holds module folders";
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                return; // nothing to say about a folder that cannot be read and is skipped anyway
+            }
+        }
+        if (what != null) {
+            String name = hidden.getFileName().toString();
+            findings.add(Finding.warning("hidden-folder", SourceLocation.of(display(root, hidden)), what
+                    + ", but its name starts with '.', so Alexandria skips it",
+                    "rename it to " + name.replaceFirst("^\\.+", "") + " to include it, or move it out of _library"));
+        }
+    }
+
+    private static boolean looksLikeModule(Path dir) {
+        return Files.exists(dir.resolve(METADATA_FILE), LinkOption.NOFOLLOW_LINKS) || hasTerraform(dir);
     }
 
     static boolean insideRoot(Path root, Path link, List<Finding> findings) {
@@ -266,11 +458,13 @@ public final class LibraryLoader {
         }
     }
 
-    private static List<LibraryModule> scan(Path root, Catalog catalog, Context ctx) {
+    private static List<CatalogModule> scan(Context ctx, Catalog catalog, LibraryCache cache) {
+        Path root = ctx.root;
         List<Finding> findings = ctx.findings;
         Path library = root.resolve("_library");
-        List<Pending> pending = new ArrayList<>();
-        for (Path layerDir : folders(root, library, findings)) {
+        List<ModuleFolder> moduleFolders = new ArrayList<>();
+        boolean categoriesTrusted = ctx.trusts(CATEGORIES_FILE);
+        for (Path layerDir : folders(root, library, findings, false)) {
             String layerName = layerDir.getFileName().toString();
             Optional<Layer> layer = Layer.fromId(layerName);
             if (layer.isEmpty()) {
@@ -279,7 +473,7 @@ public final class LibraryLoader {
                                 + "integration, observability, security, patterns"));
                 continue;
             }
-            for (Path categoryDir : folders(root, layerDir, findings)) {
+            for (Path categoryDir : folders(root, layerDir, findings, true)) {
                 String sub = categoryDir.getFileName().toString();
                 Category category;
                 try {
@@ -289,64 +483,46 @@ public final class LibraryLoader {
                             e.getMessage(), "rename the folder to lower-case kebab-case"));
                     continue;
                 }
-                if (!catalog.taxonomy().isDeclared(category)) {
+                if (categoriesTrusted && !catalog.taxonomy().isDeclared(category)) {
                     findings.add(Finding.error("category-undeclared", SourceLocation.of(display(root, categoryDir)),
                             "category '" + category + "' is not declared in _catalog/categories.yaml",
                             "declare it under layer " + layer.get() + " or move the modules to a declared category"));
                 }
-                for (Path moduleDir : folders(root, categoryDir, findings)) {
+                for (Path moduleDir : folders(root, categoryDir, findings, true)) {
                     ctx.folders.add(moduleDir.getFileName().toString());
-                    readModule(root, moduleDir, layer.get(), category, catalog, ctx).ifPresent(pending::add);
+                    moduleFolders.add(new ModuleFolder(moduleDir, layer.get(), category));
                 }
             }
         }
-        List<LibraryModule> modules = new ArrayList<>(inspectAll(pending, catalog.settings()));
+        // Each folder's result depends only on its own files; toList() keeps the order, so it is deterministic.
+        List<FolderRead> reads = moduleFolders.parallelStream().map(f -> readModule(ctx, f)).toList();
+        ModuleHcl hcl = new ModuleHcl(root, Set.copyOf(catalog.settings().inspect().boilerplateFiles()), cache);
+        List<CatalogModule> modules = new ArrayList<>(reads.size());
+        for (FolderRead read : reads) {
+            findings.addAll(read.findings());
+            read.seed().ifPresent(s -> {
+                ctx.reads.putIfAbsent(s.id(), s.read());
+                modules.add(new CatalogModule(s.id(), s.path(), s.dir(), s.metadata(),
+                        catalog.registry().entry(s.id()), s.read().at("/complexity"), s.inspectable(), hcl));
+            });
+        }
         modules.sort(DefaultLibrary.ORDER);
         return modules;
     }
 
-    /**
-     * Reads the HCL of every module in parallel. The inspector is stateless and each module's result depends
-     * only on its own files; {@code toList()} keeps the encounter order, so the result is deterministic.
-     */
-    private static List<LibraryModule> inspectAll(List<Pending> pending, CatalogSettings settings) {
-        InspectOptions options = new InspectOptions(Set.copyOf(settings.inspect().boilerplateFiles()));
-        ModuleInspector inspector = new ModuleInspector();
-        return pending.parallelStream().map(p -> p.toModule(p.inspectable()
-                ? inspect(inspector, p.dir(), options)
-                : ModuleInterface.empty(p.dir().toString()))).toList();
-    }
-
-    /**
-     * Inspects one folder. The inspector turns bad input into diagnostics; an exception here is a bug in the
-     * reader, which must not hide the module from the registry, so it becomes an error diagnostic (logged with
-     * its stack trace) on an otherwise empty interface.
-     */
-    private static ModuleInterface inspect(ModuleInspector inspector, Path dir, InspectOptions options) {
-        try {
-            return inspector.inspect(dir, options);
-        } catch (RuntimeException e) {
-            LOG.warn("inspecting {} failed", dir, e);
-            return new ModuleInterface(dir.toString(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(Diagnostic.error("Internal error",
-                            "The module's configuration could not be read: " + e
-                                    + ". Please report this as a bug of Alexandria.",
-                            SourceLocation.of(dir.toString()))), Set.of());
-        }
-    }
-
-    private static Optional<Pending> readModule(Path root, Path dir, Layer layer, Category category,
-                                                Catalog catalog, Context ctx) {
-        List<Finding> findings = ctx.findings;
+    private static FolderRead readModule(Context ctx, ModuleFolder folder) {
+        Path root = ctx.root;
+        Path dir = folder.dir();
+        List<Finding> findings = new ArrayList<>();
         String name = dir.getFileName().toString();
         String shown = display(root, dir);
         Path metadataFile = dir.resolve(METADATA_FILE);
-        boolean hasMetadata = Files.exists(metadataFile, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        boolean hasMetadata = Files.exists(metadataFile, LinkOption.NOFOLLOW_LINKS);
         if (!hasMetadata && !hasTerraform(dir)) {
             findings.add(Finding.warning("not-a-module", SourceLocation.of(shown),
                     "is neither a module (no .alexandria.yaml, no *.tf) nor a known folder",
                     "remove it or add the module's files"));
-            return Optional.empty();
+            return new FolderRead(findings, Optional.empty());
         }
         if (!ModuleId.isValid(name)) {
             String problem;
@@ -358,30 +534,80 @@ public final class LibraryLoader {
             }
             findings.add(Finding.error("invalid-module-id", SourceLocation.of(shown), problem,
                     "rename the folder to a valid id such as vpc-standard"));
-            return Optional.empty();
+            return new FolderRead(findings, Optional.empty());
         }
+        String file = shown + "/" + METADATA_FILE;
         if (!hasMetadata) {
-            findings.add(Finding.error("metadata-missing", SourceLocation.of(shown + "/" + METADATA_FILE),
+            findings.add(Finding.error("metadata-missing", SourceLocation.of(file),
                     "is missing", "add the module's metadata (see docs/library-format.md)"));
-            return Optional.empty();
+            return new FolderRead(findings, Optional.empty());
         }
-        Optional<ModuleMetadata> metadata;
-        YamlDocument doc;
+        Optional<MetadataRead> read = readMetadata(ctx, metadataFile, file, name, folder, findings);
+        if (read.isEmpty()) {
+            return new FolderRead(findings, Optional.empty());
+        }
+        findings.addAll(read.get().findings());
+        if (read.get().metadata().isEmpty()) {
+            return new FolderRead(findings, Optional.empty());
+        }
+        ModuleMetadata metadata = read.get().metadata().get();
+        String path = root.resolve("_library").relativize(dir).toString().replace('\\', '/');
+        boolean inspectable = hclLinksStayInside(root, dir, findings);
+        return new FolderRead(findings, Optional.of(new Seed(metadata.id(), path, dir, metadata, read.get(),
+                inspectable)));
+    }
+
+    /** Reads a module's metadata, from the cache while the file is unchanged; empty if it cannot be read. */
+    private static Optional<MetadataRead> readMetadata(Context ctx, Path metadataFile, String file, String name,
+                                                       ModuleFolder folder, List<Finding> findings) {
+        Optional<CacheInput> hit = ctx.index.lookup(file, new LibraryCache.NamedFile(file, metadataFile));
+        if (hit.isPresent()) {
+            try {
+                return Optional.of(MetadataRead.read(hit.get(), file));
+            } catch (RuntimeException e) {
+                LOG.debug("ignoring the cache entry of {}", file, e);
+            }
+        }
+        Optional<FileStat> stat = FileStat.of(metadataFile);
+        byte[] bytes;
         try {
-            doc = YamlFiles.read(root, metadataFile, shown + "/" + METADATA_FILE);
-            metadata = CatalogReader.metadata(doc, findings, name, layer, category);
+            bytes = YamlFiles.readBytes(ctx.root, metadataFile, file);
         } catch (FindingException e) {
             findings.add(e.finding());
             return Optional.empty();
         }
-        if (metadata.isEmpty()) {
-            return Optional.empty();
+        List<Finding> own = new ArrayList<>();
+        Optional<ModuleMetadata> metadata = Optional.empty();
+        Map<String, SourceLocation> locations = new HashMap<>();
+        try {
+            YamlDocument doc = YamlFiles.parse(YamlFiles.decodeUtf8(bytes, file), file);
+            metadata = CatalogReader.metadata(doc, own, name, folder.layer(), folder.category());
+            metadata.ifPresent(md -> locations.putAll(ruleLocations(doc, md)));
+        } catch (FindingException e) {
+            own.add(e.finding());
         }
-        ModuleId id = metadata.get().id();
-        ctx.docs.putIfAbsent(id, doc);
-        String path = root.resolve("_library").relativize(dir).toString().replace('\\', '/');
-        boolean inspectable = hclLinksStayInside(root, dir, findings);
-        return Optional.of(new Pending(id, path, dir, metadata.get(), catalog.registry().entry(id), inspectable));
+        MetadataRead read = new MetadataRead(metadata, List.copyOf(own), locations, file);
+        if (stat.isPresent() && ctx.index.enabled()) {
+            CacheOutput out = CacheOutput.create();
+            read.write(out);
+            ctx.index.store(file, FileStamp.of(file, stat.get(), bytes), out);
+        }
+        return Optional.of(read);
+    }
+
+    /** Where the values that rules across modules check are, so they can be reported from the cache too. */
+    private static Map<String, SourceLocation> ruleLocations(YamlDocument doc, ModuleMetadata md) {
+        Map<String, SourceLocation> at = new HashMap<>();
+        for (String p : List.of("/requires", "/deprecation/replacement", "/examples", "/complexity")) {
+            at.put(p, doc.locate(p));
+        }
+        for (int i = 0; i < md.requires().size(); i++) {
+            at.put("/requires/" + i + "/module", doc.locate("/requires/" + i + "/module"));
+        }
+        for (int i = 0; i < md.tags().size(); i++) {
+            at.put("/tags/" + i, doc.locate("/tags/" + i));
+        }
+        return at;
     }
 
     /**
@@ -417,25 +643,31 @@ public final class LibraryLoader {
     }
 
     private static boolean hasTerraform(Path dir) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
-            return files.iterator().hasNext();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                if (ModuleInspector.isConfigFile(f.getFileName().toString())) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static void checkAcrossModules(Path root, List<LibraryModule> modules, Catalog catalog, Context ctx) {
+    private static void checkAcrossModules(Context ctx, List<CatalogModule> modules, Catalog catalog) {
         List<Finding> findings = ctx.findings;
         Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
         for (LibraryModule m : modules) {
             LibraryModule first = byId.putIfAbsent(m.id(), m);
             if (first != null) {
-                findings.add(Finding.error("duplicate-id", SourceLocation.of(metadataPath(m), 1, 1), "module id '" + m.id()
-                        + "' is used twice: _library/" + first.path() + " and _library/" + m.path(),
-                        "rename one of the modules; ids are unique across the library"));
+                findings.add(Finding.error("duplicate-id", SourceLocation.of(metadataPath(m), 1, 1), "module id '"
+                        + m.id() + "' is used twice: _library/" + first.path() + " and _library/" + m.path(),
+                        "rename one of the modules; ids are unique across the library").withModule(m.id()));
             }
         }
         DependencyPolicy policy = catalog.taxonomy().policy();
+        boolean tagsTrusted = ctx.trusts(TAGS_FILE);
         for (LibraryModule m : modules) {
             ModuleMetadata md = m.metadata();
             for (int i = 0; i < md.requires().size(); i++) {
@@ -450,46 +682,46 @@ public final class LibraryLoader {
                             byId.keySet().stream().map(ModuleId::value).toList()).map(s -> "did you mean '" + s + "'?")
                             .orElse("remove the requirement or add the module");
                     findings.add(Finding.error("requires-missing", at, "requires '" + r.module()
-                            + "', which is not a module of the library", suggestion));
+                            + "', which is not a module of the library", suggestion).withModule(m.id()));
                 } else if (!m.layer().mayDependOn(target.layer(), policy)) {
                     String why = target.layer() == m.layer()
                             ? "a module of the same layer " + m.layer() + ", which the strict dependency policy forbids"
                             : "a module of the higher layer " + target.layer() + "; " + m.layer()
                             + " modules may only require modules of their own or lower layers";
                     findings.add(Finding.error("layer-rule", at, "requires '" + r.module() + "' (_library/"
-                            + target.path() + "), " + why, "remove the requirement or move one of the modules"));
+                            + target.path() + "), " + why, "remove the requirement or move one of the modules")
+                            .withModule(m.id()));
                 }
             }
-            for (int i = 0; i < md.tags().size(); i++) {
+            for (int i = 0; i < md.tags().size() && tagsTrusted; i++) {
                 String tag = md.tags().get(i);
-                SourceLocation tagAt = ctx.at(m, "/tags/" + i);
                 if (!catalog.tags().isDeclared(tag)) {
                     String hint = catalog.tags().resolve(tag).map(t -> "use '" + t + "', of which it is a synonym")
                             .orElse("declare it in _catalog/tags.yaml or use a declared tag");
-                    findings.add(Finding.warning("tag-undeclared", tagAt, "tag '" + tag
-                            + "' is not declared in _catalog/tags.yaml", hint));
+                    findings.add(Finding.warning("tag-undeclared", ctx.at(m, "/tags/" + i), "tag '" + tag
+                            + "' is not declared in _catalog/tags.yaml", hint).withModule(m.id()));
                 }
             }
             md.deprecation().flatMap(d -> d.replacement()).ifPresent(rep -> {
                 if (!byId.containsKey(rep)) {
                     findings.add(Finding.warning("requires-missing", ctx.at(m, "/deprecation/replacement"),
                             "deprecation replacement '" + rep + "' is not a module of the library",
-                            "name an existing module"));
+                            "name an existing module").withModule(m.id()));
                 }
             });
             for (String example : md.examples()) {
                 if (!Files.isDirectory(m.directory().resolve("examples").resolve(example))) {
                     findings.add(Finding.warning("example-missing", ctx.at(m, "/examples"), "example '"
-                            + example + "' has no folder examples/" + example, "add the folder or remove the name"));
+                            + example + "' has no folder examples/" + example, "add the folder or remove the name")
+                            .withModule(m.id()));
                 }
             }
             m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx.registryAt(m.id()), findings));
-            checkInterface(root, m, ctx);
         }
         Cycles.find(modules).forEach(cycle -> findings.add(Finding.error("dependency-cycle",
                 ctx.at(byId.get(cycle.get(0)), "/requires"), "dependency cycle: "
                         + String.join(" -> ", cycle.stream().map(ModuleId::value).toList()),
-                "remove one of the requirements in the cycle")));
+                "remove one of the requirements in the cycle").withModule(cycle.get(0))));
         for (RegistryEntry e : catalog.registry().entries()) {
             if (!byId.containsKey(e.id())) {
                 if (ctx.folders.contains(e.id().value())) {
@@ -497,70 +729,10 @@ public final class LibraryLoader {
                 }
                 findings.add(Finding.warning("registry-orphan", ctx.registryAt(e.id()),
                         "registry entry '" + e.id() + "' has no module folder under _library",
-                        "remove the entry or restore the module"));
+                        "remove the entry or restore the module").withModule(e.id()));
             }
         }
-        LOG.debug("checked {} modules under {}", modules.size(), root);
-    }
-
-    /**
-     * The module's HCL diagnostics become findings (errors as warnings: the library still opens), and a
-     * declared complexity tier is checked against the one derived from the HCL - unless the HCL has errors,
-     * when the count would be incomplete.
-     */
-    private static void checkInterface(Path root, LibraryModule m, Context ctx) {
-        ModuleInterface spec = m.interfaceSpec();
-        for (Diagnostic d : spec.diagnostics()) {
-            ctx.findings.add(finding(root, d));
-        }
-        Optional<ComplexityTier> declared = m.metadata().complexity();
-        ComplexityTier derived = m.complexity();
-        if (declared.isEmpty() || declared.get() == derived || spec.hasErrors()) {
-            return;
-        }
-        int own = spec.ownVariableCount();
-        Set<String> leftOut = new TreeSet<>();
-        for (InputVariable v : spec.variables()) {
-            String file = fileName(v.location().file());
-            if (spec.boilerplateFiles().contains(file)) {
-                leftOut.add(file);
-            }
-        }
-        String count = own + " input variable" + (own == 1 ? "" : "s")
-                + (leftOut.isEmpty() ? "" : " of its own (" + String.join(", ", leftOut)
-                + " left out as boilerplate)");
-        ctx.findings.add(Finding.warning("complexity-tier", ctx.at(m, "/complexity"), "declares complexity '"
-                + declared.get().id() + "' but has " + count + " (" + derived.id() + ": " + derived.range() + ")",
-                "set complexity to " + derived.id() + " or remove it"));
-    }
-
-    /** An inspection diagnostic as a finding, with its file relative to the library root. */
-    static Finding finding(Path root, Diagnostic d) {
-        String file = d.location().file();
-        try {
-            Path p = Path.of(file);
-            if (p.isAbsolute() && p.startsWith(root)) {
-                file = p.equals(root) ? "." : display(root, p);
-            }
-        } catch (java.nio.file.InvalidPathException e) {
-            // not a path of this file system; keep the text as the inspector reported it
-        }
-        SourceLocation at = new SourceLocation(file, d.location().line(), d.location().column());
-        String detail = d.detail().strip();
-        while (detail.endsWith(".")) {
-            detail = detail.substring(0, detail.length() - 1);
-        }
-        String message = d.summary() + (detail.isEmpty() ? "" : ": " + detail);
-        if (d.isError()) {
-            return Finding.warning("inspect", at, message, "fix the file; until then the module's inputs, outputs "
-                    + "and complexity tier are read without the part in error");
-        }
-        return new Finding(Finding.Severity.INFO, "inspect", at, message, Optional.empty());
-    }
-
-    private static String fileName(String file) {
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return file.substring(slash + 1);
+        LOG.debug("checked {} modules under {}", modules.size(), ctx.root);
     }
 
     private static void checkRegistryAgrees(LibraryModule m, RegistryEntry e, SourceLocation at, List<Finding> findings) {
@@ -582,7 +754,7 @@ public final class LibraryLoader {
         for (String d : diffs) {
             findings.add(Finding.warning("registry-mismatch", at, "registry entry '" + m.id()
                     + "' disagrees with " + metadataPath(m) + ": " + d,
-                    "register the module again so the registry matches its .alexandria.yaml"));
+                    "register the module again so the registry matches its .alexandria.yaml").withModule(m.id()));
         }
     }
 
@@ -596,7 +768,7 @@ public final class LibraryLoader {
     }
 
     /** Index from id to module; used by cycle detection. */
-    static Map<ModuleId, LibraryModule> index(List<LibraryModule> modules) {
+    static Map<ModuleId, LibraryModule> index(List<? extends LibraryModule> modules) {
         Map<ModuleId, LibraryModule> byId = new HashMap<>();
         modules.forEach(m -> byId.putIfAbsent(m.id(), m));
         return byId;
