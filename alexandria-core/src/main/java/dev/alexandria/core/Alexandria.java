@@ -5,6 +5,7 @@ import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.core.internal.cache.CacheLocation;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
 import dev.alexandria.core.internal.inspect.InspectOptions;
@@ -37,11 +38,15 @@ public final class Alexandria {
     /** The environment variable that names the library root: {@value}. */
     public static final String LIBRARY_ENV = LibraryRoots.ENV;
 
+    /** The environment variable that names the folder for Alexandria's caches: {@value}. */
+    public static final String CACHE_ENV = CacheLocation.ENV;
+
     private Alexandria() {
     }
 
     /**
-     * Opens the library at a root with the default settings.
+     * Opens the library at a root with the default settings, using the library's cache
+     * ({@link #cacheDirectory(Path)}).
      *
      * @param root the folder that holds {@code _library/} and {@code _catalog/}
      * @return an immutable snapshot of the library
@@ -51,6 +56,30 @@ public final class Alexandria {
     public static Library open(Path root) {
         Objects.requireNonNull(root, "root");
         return builder().root(root).open();
+    }
+
+    /**
+     * The one rule for what a library root is: a folder that holds a {@code _library/} and a {@code _catalog/}
+     * folder.
+     *
+     * @param dir a folder
+     * @return whether it is a library root
+     */
+    public static boolean isLibraryRoot(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        return LibraryRoots.isRoot(dir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The library root at a folder, without looking at its parents: the folder itself if it is a root (see
+     * {@link #isLibraryRoot(Path)}), else its {@code components/terraform} if that is one.
+     *
+     * @param dir a folder, e.g. a repository named with {@code --library}
+     * @return the root, if the folder is or holds one there
+     */
+    public static Optional<Path> libraryRootAt(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        return LibraryRoots.at(dir.toAbsolutePath().normalize());
     }
 
     /**
@@ -123,7 +152,34 @@ public final class Alexandria {
      */
     public static CatalogSettings readSettings(Path root) {
         Objects.requireNonNull(root, "root");
-        return LibraryLoader.readSettings(root);
+        return LibraryLoader.readSettings(root, real -> Optional.of(CacheLocation.forLibrary(real, System.getenv(),
+                System.getProperty("user.home"))));
+    }
+
+    /**
+     * The folder for all of Alexandria's caches: {@code $ALEXANDRIA_CACHE_DIR}, else
+     * {@code $XDG_CACHE_HOME/alexandria}, else {@code ~/.cache/alexandria}. Tools put caches that are not about one
+     * library here (such as a class data sharing archive of the command line).
+     *
+     * @return the base cache folder; it may not exist yet
+     */
+    public static Path cacheDirectory() {
+        return CacheLocation.base(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /**
+     * The folder where a library's cache is kept by default: a folder of {@link #cacheDirectory()} named by a
+     * hash of the library's real path, so it is never inside the library and each checkout has its own.
+     * The same as {@code Library.cacheDirectory()} of a library opened with the defaults.
+     *
+     * @param root the library root
+     * @return the library's cache folder; it may not exist yet
+     * @throws CatalogException if the folder is not a library root
+     */
+    public static Path cacheDirectory(Path root) {
+        Objects.requireNonNull(root, "root");
+        return CacheLocation.forLibrary(LibraryLoader.realRoot(root), System.getenv(),
+                System.getProperty("user.home"));
     }
 
     /** @return a builder for hosts that need more than {@link #open(Path)} */
@@ -137,6 +193,7 @@ public final class Alexandria {
      * <pre>{@code
      * Library library = Alexandria.builder()
      *         .root(Path.of("components/terraform"))
+     *         .cacheDirectory(Path.of("/var/cache/my-tool/library"))
      *         .open();
      * }</pre>
      *
@@ -150,6 +207,8 @@ public final class Alexandria {
     public static final class Builder {
 
         private Path root;
+        private Path cacheDirectory;
+        private boolean noCache;
 
         private Builder() {
         }
@@ -166,10 +225,34 @@ public final class Alexandria {
         }
 
         /**
+         * The folder to keep this library's cache in, instead of {@link Alexandria#cacheDirectory(Path)}. It is
+         * created when something is first stored; it must not be shared with another library. Defaults to
+         * {@link Alexandria#cacheDirectory(Path)}.
+         *
+         * @param cacheDirectory the library's cache folder
+         * @return this builder
+         */
+        public Builder cacheDirectory(Path cacheDirectory) {
+            this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+            return this;
+        }
+
+        /**
+         * Opens without the cache: every file is read, and nothing is stored. Defaults to using the cache.
+         *
+         * @return this builder
+         */
+        public Builder noCache() {
+            this.noCache = true;
+            return this;
+        }
+
+        /**
          * Opens the library.
          *
          * @return an immutable snapshot of the library
-         * @throws IllegalStateException      if no root was set
+         * @throws IllegalStateException      if no root was set, or both {@code cacheDirectory} and
+         *                                    {@code noCache} were
          * @throws CatalogException           if the folder is not a library root
          * @throws CatalogValidationException if the library has errors
          */
@@ -177,15 +260,29 @@ public final class Alexandria {
             if (root == null) {
                 throw new IllegalStateException("set root(Path) before open()");
             }
-            return LibraryLoader.open(root);
+            if (noCache && cacheDirectory != null) {
+                throw new IllegalStateException("cacheDirectory(" + cacheDirectory + ") conflicts with noCache();"
+                        + " choose one");
+            }
+            Path explicit = cacheDirectory;
+            boolean off = noCache;
+            return LibraryLoader.open(root, real -> off ? Optional.empty()
+                    : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
+                            : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))));
         }
 
-        /** @return the options that were set, for example {@code Alexandria.Builder{root=lib}} */
+        /** @return the options that were set, for example {@code Alexandria.Builder{root=lib, noCache}} */
         @Override
         public String toString() {
             List<String> set = new ArrayList<>();
             if (root != null) {
                 set.add("root=" + root);
+            }
+            if (cacheDirectory != null) {
+                set.add("cacheDirectory=" + cacheDirectory);
+            }
+            if (noCache) {
+                set.add("noCache");
             }
             return "Alexandria.Builder{" + String.join(", ", set) + "}";
         }
