@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ public final class CacheIndex {
     private final long writtenNanos;
     private final Map<String, Entry> live = new ConcurrentHashMap<>();
     private volatile boolean dirty;
+    private final java.util.concurrent.atomic.AtomicInteger changedCount = new java.util.concurrent.atomic.AtomicInteger();
 
     /** An entry: the file it came from and where its payload is (a slice of the index, or its own array). */
     private record Entry(FileStamp stamp, byte[] bytes, int offset, int length) {
@@ -95,9 +97,44 @@ public final class CacheIndex {
         }
         live.put(key, new Entry(valid.get().stamps().get(0), e.bytes(), e.offset(), e.length()));
         if (valid.get().rehashed()) {
+            changedCount.incrementAndGet();
             dirty = true;
         }
         return Optional.of(CacheInput.of(e.bytes(), e.offset(), e.length()));
+    }
+
+    /**
+     * Whether an entry made from a folder's stat alone (a fact about the folder's list of entries, which
+     * changes its modification time whenever an entry is added, removed or renamed) is still valid: same
+     * stat, and not racily clean.
+     *
+     * @param key  the entry's key
+     * @param stat the folder's stat now (read without following links)
+     * @return whether the entry is valid
+     */
+    public boolean lookupFolder(String key, FileStat stat) {
+        Entry e = loaded.get(key);
+        if (e == null || !e.stamp().sameStat(stat)
+                || e.stamp().mtimeNanos() >= writtenNanos - TimeUnit.SECONDS.toNanos(LibraryCache.RACY_MARGIN_SECONDS)) {
+            return false;
+        }
+        live.put(key, e);
+        return true;
+    }
+
+    /**
+     * Stores an entry made from a folder's stat alone.
+     *
+     * @param key  the entry's key
+     * @param stat the folder's stat, taken before its entries were listed
+     */
+    public void storeFolder(String key, FileStat stat) {
+        if (file == null) {
+            return;
+        }
+        live.put(key, new Entry(new FileStamp(key, stat.size(), stat.mtimeNanos(), 0, 0), new byte[0], 0, 0));
+        changedCount.incrementAndGet();
+        dirty = true;
     }
 
     /**
@@ -113,6 +150,7 @@ public final class CacheIndex {
         }
         byte[] bytes = payload.toByteArray();
         live.put(key, new Entry(stamp, bytes, 0, bytes.length));
+        changedCount.incrementAndGet();
         dirty = true;
     }
 
@@ -124,6 +162,7 @@ public final class CacheIndex {
         if (file == null || (!dirty && live.keySet().equals(loaded.keySet()))) {
             return;
         }
+        int changed = changedCount.getAndSet(0);
         CacheOutput body = CacheOutput.create();
         Map<String, Entry> sorted = new TreeMap<>(live);
         body.writeVarInt(sorted.size());
@@ -134,7 +173,8 @@ public final class CacheIndex {
             body.writeRaw(e.bytes(), e.offset(), e.length());
         });
         if (CacheFiles.write(file, build, "index", owner, body)) {
-            LOG.debug("wrote cache index {} with {} entries", file, sorted.size());
+            LOG.debug("wrote cache index {} with {} entries ({} stored or compared by content, {} dropped)", file,
+                    sorted.size(), changed, loaded.keySet().stream().filter(k -> !live.containsKey(k)).count());
         }
         dirty = false;
     }

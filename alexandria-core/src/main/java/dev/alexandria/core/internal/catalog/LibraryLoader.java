@@ -33,6 +33,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +44,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -116,8 +119,8 @@ public final class LibraryLoader {
     private record FolderRead(List<Finding> findings, Optional<Seed> seed) {
     }
 
-    /** A module folder found by the scan. */
-    private record ModuleFolder(Path dir, Layer layer, Category category) {
+    /** A module folder found by the scan, with its stat when it is a plain folder. */
+    private record ModuleFolder(Path dir, Optional<FileStat> stat, Layer layer, Category category) {
     }
 
     /** What one open learns besides the modules. */
@@ -179,11 +182,37 @@ public final class LibraryLoader {
         Path real = realRoot(root);
         LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
                 .orElse(LibraryCache.disabled());
+        long start = System.nanoTime();
         Context ctx = new Context(real, cache.index());
-        Catalog catalog = readCatalog(ctx);
-        List<CatalogModule> modules = scan(ctx, catalog, cache);
+        long indexed = System.nanoTime();
+        Taxonomy taxonomy = add(ctx, CATEGORIES_FILE, catalogFile(ctx, CATEGORIES_FILE, true, CatalogReader::taxonomy,
+                ModelCodec::write, ModelCodec::readTaxonomy, new Taxonomy(DependencyPolicy.DEFAULT, List.of())));
+        TagTaxonomy tags = add(ctx, TAGS_FILE, catalogFile(ctx, TAGS_FILE, false, CatalogReader::tags,
+                ModelCodec::write, ModelCodec::readTags, TagTaxonomy.empty()));
+        MaturityModel maturity = add(ctx, "maturity-levels.yaml", catalogFile(ctx, "maturity-levels.yaml", false,
+                CatalogReader::maturityModel, ModelCodec::write, ModelCodec::readMaturityModel,
+                new MaturityModel(List.of(), List.of())));
+        SearchIndexConfig search = add(ctx, "search-index.yaml", catalogFile(ctx, "search-index.yaml", false,
+                CatalogReader::searchIndex, ModelCodec::write, ModelCodec::readSearchIndex, SearchIndexConfig.empty()));
+        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS_FILE, false,
+                CatalogReader::settings, ModelCodec::write, ModelCodec::readSettings, CatalogSettings.defaults()));
+        // The registry is the largest file; it is read while the module folders are.
+        CompletableFuture<FileRead<Registered>> registering = CompletableFuture.supplyAsync(() -> registry(ctx));
+        long cataloged = System.nanoTime();
+        List<FolderRead> folders = scanFolders(ctx, taxonomy);
+        Registered registered = add(ctx, REGISTRY_FILE, join(registering));
+        ctx.registryLocations = registered.locations();
+        Catalog catalog = new Catalog(registered.registry(), taxonomy, tags, maturity, search, settings);
+        List<CatalogModule> modules = modules(ctx, folders, catalog, cache);
+        long scanned = System.nanoTime();
         checkAcrossModules(ctx, modules, catalog);
+        long checked = System.nanoTime();
         ctx.index.flush();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("opening {} took {} ms: cache index {} ms, small catalog files {} ms, modules and registry {} ms, rules {} ms, "
+                    + "cache write {} ms", real, ms(System.nanoTime() - start), ms(indexed - start),
+                    ms(cataloged - indexed), ms(scanned - cataloged), ms(checked - scanned), ms(System.nanoTime() - checked));
+        }
         List<Finding> findings = ctx.findings;
         List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
         List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
@@ -223,8 +252,8 @@ public final class LibraryLoader {
         LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
                 .orElse(LibraryCache.disabled());
         Context ctx = new Context(real, cache.index());
-        CatalogSettings settings = catalogFile(ctx, SETTINGS_FILE, false, CatalogReader::settings, ModelCodec::write,
-                ModelCodec::readSettings, CatalogSettings.defaults());
+        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS_FILE, false,
+                CatalogReader::settings, ModelCodec::write, ModelCodec::readSettings, CatalogSettings.defaults()));
         if (ctx.findings.stream().anyMatch(Finding::isError)) {
             throw new CatalogValidationException(ctx.findings.stream().sorted().toList());
         }
@@ -255,67 +284,68 @@ public final class LibraryLoader {
         }
     }
 
-    static Catalog readCatalog(Path root, List<Finding> findings) {
-        Context ctx = new Context(root, LibraryCache.disabled().index());
-        Catalog catalog = readCatalog(ctx);
-        findings.addAll(ctx.findings);
-        return catalog;
+    /** What a catalog file gave, and the findings about it. */
+    private record FileRead<T>(T value, List<Finding> findings) {
     }
 
-    private static Catalog readCatalog(Context ctx) {
-        ModuleRegistry registry = catalogFile(ctx, REGISTRY_FILE, false, (d, f) -> {
+    /** A registry and where each of its entries is. */
+    private record Registered(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations) {
+    }
+
+    private static FileRead<Registered> registry(Context ctx) {
+        return catalogFile(ctx, REGISTRY_FILE, false, (d, f) -> {
             CatalogReader.RegistryRead read = CatalogReader.registry(d, f);
-            ctx.registryLocations = read.locations();
-            return read.registry();
+            return new Registered(read.registry(), read.locations());
         }, (out, r) -> {
-            ModelCodec.write(out, r);
-            out.writeVarInt(ctx.registryLocations.size());
-            ctx.registryLocations.forEach((id, at) -> {
+            ModelCodec.write(out, r.registry());
+            out.writeVarInt(r.locations().size());
+            r.locations().forEach((id, at) -> {
                 out.writeString(id.value());
                 ModelCodec.write(out, at);
             });
         }, in -> {
             ModuleRegistry r = ModelCodec.readRegistry(in);
             int n = in.readCount();
-            Map<ModuleId, SourceLocation> locations = new LinkedHashMap<>();
+            Map<ModuleId, SourceLocation> locations = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 locations.put(ModuleId.of(in.readString()), ModelCodec.readLocation(in));
             }
-            ctx.registryLocations = locations;
-            return r;
-        }, ModuleRegistry.empty());
-        Taxonomy taxonomy = catalogFile(ctx, CATEGORIES_FILE, true, CatalogReader::taxonomy, ModelCodec::write,
-                ModelCodec::readTaxonomy, new Taxonomy(DependencyPolicy.DEFAULT, List.of()));
-        TagTaxonomy tags = catalogFile(ctx, TAGS_FILE, false, CatalogReader::tags, ModelCodec::write,
-                ModelCodec::readTags, TagTaxonomy.empty());
-        MaturityModel maturity = catalogFile(ctx, "maturity-levels.yaml", false, CatalogReader::maturityModel,
-                ModelCodec::write, ModelCodec::readMaturityModel, new MaturityModel(List.of(), List.of()));
-        SearchIndexConfig search = catalogFile(ctx, "search-index.yaml", false, CatalogReader::searchIndex,
-                ModelCodec::write, ModelCodec::readSearchIndex, SearchIndexConfig.empty());
-        CatalogSettings settings = catalogFile(ctx, SETTINGS_FILE, false, CatalogReader::settings, ModelCodec::write,
-                ModelCodec::readSettings, CatalogSettings.defaults());
-        return new Catalog(registry, taxonomy, tags, maturity, search, settings);
+            return new Registered(r, locations);
+        }, new Registered(ModuleRegistry.empty(), Map.of()));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
      * Reads one catalog file, from the cache while it is unchanged. A file that is absent gives
-     * {@code absent} (an error first when it is required); a file with errors is marked untrusted.
+     * {@code absent} (an error first when it is required). Thread-safe: adds nothing to the context.
      */
-    private static <T> T catalogFile(Context ctx, String name, boolean required,
-                                     BiFunction<YamlDocument, List<Finding>, T> parse,
-                                     BiConsumer<CacheOutput, T> write, Function<CacheInput, T> read, T absent) {
+    private static <T> FileRead<T> catalogFile(Context ctx, String name, boolean required,
+                                               BiFunction<YamlDocument, List<Finding>, T> parse,
+                                               BiConsumer<CacheOutput, T> write, Function<CacheInput, T> read,
+                                               T absent) {
         Path file = ctx.root.resolve("_catalog").resolve(name);
         String shown = "_catalog/" + name;
         if (!required && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return absent;
+            return new FileRead<>(absent, List.of());
         }
         Optional<CacheInput> hit = ctx.index.lookup(shown, new LibraryCache.NamedFile(shown, file));
         if (hit.isPresent()) {
             try {
                 T value = read.apply(hit.get());
-                List<Finding> findings = ModelCodec.readFindings(hit.get());
-                addFileFindings(ctx, name, findings);
-                return value;
+                return new FileRead<>(value, ModelCodec.readFindings(hit.get()));
             } catch (RuntimeException e) {
                 LOG.debug("ignoring the cache entry of {}", shown, e);
             }
@@ -325,8 +355,7 @@ public final class LibraryLoader {
         try {
             bytes = YamlFiles.readBytes(ctx.root, file, shown);
         } catch (FindingException e) {
-            addFileFindings(ctx, name, List.of(e.finding()));
-            return absent;
+            return new FileRead<>(absent, List.of(e.finding()));
         }
         List<Finding> findings = new ArrayList<>();
         T value;
@@ -342,15 +371,16 @@ public final class LibraryLoader {
             ModelCodec.writeFindings(out, findings);
             ctx.index.store(shown, FileStamp.of(shown, stat.get(), bytes), out);
         }
-        addFileFindings(ctx, name, findings);
-        return value;
+        return new FileRead<>(value, List.copyOf(findings));
     }
 
-    private static void addFileFindings(Context ctx, String name, List<Finding> findings) {
-        ctx.findings.addAll(findings);
-        if (findings.stream().anyMatch(Finding::isError)) {
+    /** Adds a catalog file's findings; a file with errors is untrusted, so rules that depend on it are skipped. */
+    private static <T> T add(Context ctx, String name, FileRead<T> read) {
+        ctx.findings.addAll(read.findings());
+        if (read.findings().stream().anyMatch(Finding::isError)) {
             ctx.untrusted.add(name);
         }
+        return read.value();
     }
 
     /** Reads a registry together with where its entries are; used by the registry writer. */
@@ -367,8 +397,19 @@ public final class LibraryLoader {
         }
     }
 
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
     static String display(Path root, Path p) {
         return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    /**
+     * A folder found by {@link #folders}: its stat when it is a plain folder (not reached through a link), for
+     * facts cached by the folder's modification time.
+     */
+    private record Folder(Path path, Optional<FileStat> stat) {
     }
 
     /**
@@ -376,16 +417,23 @@ public final class LibraryLoader {
      * starts with '.' are skipped; with {@code warnHidden}, one that holds a module (or module folders) is
      * reported, because a module there would otherwise vanish without a word.
      */
-    private static List<Path> folders(Path root, Path dir, List<Finding> findings, boolean warnHidden) {
-        List<Path> out = new ArrayList<>();
+    private static List<Folder> folders(Path root, Path dir, List<Finding> findings, boolean warnHidden) {
+        List<Folder> out = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
-                if (Files.isSymbolicLink(p)) {
-                    if (!insideRoot(root, p, findings)) {
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    continue; // gone since it was listed
+                }
+                Optional<FileStat> stat = Optional.of(FileStat.of(a));
+                if (a.isSymbolicLink()) {
+                    if (!insideRoot(root, p, findings) || !Files.isDirectory(p)) {
                         continue;
                     }
-                }
-                if (!Files.isDirectory(p)) {
+                    stat = Optional.empty();
+                } else if (!a.isDirectory()) {
                     continue;
                 }
                 if (p.getFileName().toString().startsWith(".")) {
@@ -394,17 +442,21 @@ public final class LibraryLoader {
                     }
                     continue;
                 }
-                out.add(p);
+                out.add(new Folder(p, stat));
             }
         } catch (IOException e) {
             findings.add(Finding.error("file-unreadable", SourceLocation.of(display(root, dir)),
                     "cannot be listed: " + e, "check the folder's permissions"));
         }
-        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        out.sort(Comparator.comparing(f -> f.path().getFileName().toString()));
         return out;
     }
 
     /** A hidden folder that holds a module, or folders that do, is skipped, but not without a word. */
+    private static List<Path> paths(List<Folder> folders) {
+        return folders.stream().map(Folder::path).toList();
+    }
+
     private static void warnIfHiddenModule(Path root, Path hidden, List<Finding> findings) {
         String what = null;
         if (looksLikeModule(hidden)) {
@@ -458,13 +510,14 @@ public final class LibraryLoader {
         }
     }
 
-    private static List<CatalogModule> scan(Context ctx, Catalog catalog, LibraryCache cache) {
+    /** Finds the module folders and reads each one's metadata, in parallel. */
+    private static List<FolderRead> scanFolders(Context ctx, Taxonomy taxonomy) {
         Path root = ctx.root;
         List<Finding> findings = ctx.findings;
         Path library = root.resolve("_library");
         List<ModuleFolder> moduleFolders = new ArrayList<>();
         boolean categoriesTrusted = ctx.trusts(CATEGORIES_FILE);
-        for (Path layerDir : folders(root, library, findings, false)) {
+        for (Path layerDir : paths(folders(root, library, findings, false))) {
             String layerName = layerDir.getFileName().toString();
             Optional<Layer> layer = Layer.fromId(layerName);
             if (layer.isEmpty()) {
@@ -473,7 +526,7 @@ public final class LibraryLoader {
                                 + "integration, observability, security, patterns"));
                 continue;
             }
-            for (Path categoryDir : folders(root, layerDir, findings, true)) {
+            for (Path categoryDir : paths(folders(root, layerDir, findings, true))) {
                 String sub = categoryDir.getFileName().toString();
                 Category category;
                 try {
@@ -483,27 +536,36 @@ public final class LibraryLoader {
                             e.getMessage(), "rename the folder to lower-case kebab-case"));
                     continue;
                 }
-                if (categoriesTrusted && !catalog.taxonomy().isDeclared(category)) {
+                if (categoriesTrusted && !taxonomy.isDeclared(category)) {
                     findings.add(Finding.error("category-undeclared", SourceLocation.of(display(root, categoryDir)),
                             "category '" + category + "' is not declared in _catalog/categories.yaml",
                             "declare it under layer " + layer.get() + " or move the modules to a declared category"));
                 }
-                for (Path moduleDir : folders(root, categoryDir, findings, true)) {
-                    ctx.folders.add(moduleDir.getFileName().toString());
-                    moduleFolders.add(new ModuleFolder(moduleDir, layer.get(), category));
+                for (Folder moduleDir : folders(root, categoryDir, findings, true)) {
+                    ctx.folders.add(moduleDir.path().getFileName().toString());
+                    moduleFolders.add(new ModuleFolder(moduleDir.path(), moduleDir.stat(), layer.get(), category));
                 }
             }
         }
         // Each folder's result depends only on its own files; toList() keeps the order, so it is deterministic.
-        List<FolderRead> reads = moduleFolders.parallelStream().map(f -> readModule(ctx, f)).toList();
+        return moduleFolders.parallelStream().map(f -> readModule(ctx, f)).toList();
+    }
+
+    /** The modules of the folders that could be read, with their registry entries. */
+    private static List<CatalogModule> modules(Context ctx, List<FolderRead> reads, Catalog catalog,
+                                               LibraryCache cache) {
+        Path root = ctx.root;
+        List<Finding> findings = ctx.findings;
         ModuleHcl hcl = new ModuleHcl(root, Set.copyOf(catalog.settings().inspect().boilerplateFiles()), cache);
+        Map<ModuleId, RegistryEntry> registered = new HashMap<>(); // ModuleRegistry.entry is a linear search
+        catalog.registry().entries().forEach(e -> registered.putIfAbsent(e.id(), e));
         List<CatalogModule> modules = new ArrayList<>(reads.size());
         for (FolderRead read : reads) {
             findings.addAll(read.findings());
             read.seed().ifPresent(s -> {
                 ctx.reads.putIfAbsent(s.id(), s.read());
                 modules.add(new CatalogModule(s.id(), s.path(), s.dir(), s.metadata(),
-                        catalog.registry().entry(s.id()), s.read().at("/complexity"), s.inspectable(), hcl));
+                        Optional.ofNullable(registered.get(s.id())), s.read().at("/complexity"), s.inspectable(), hcl));
             });
         }
         modules.sort(DefaultLibrary.ORDER);
@@ -517,7 +579,8 @@ public final class LibraryLoader {
         String name = dir.getFileName().toString();
         String shown = display(root, dir);
         Path metadataFile = dir.resolve(METADATA_FILE);
-        boolean hasMetadata = Files.exists(metadataFile, LinkOption.NOFOLLOW_LINKS);
+        Optional<FileStat> metadataStat = FileStat.of(metadataFile);
+        boolean hasMetadata = metadataStat.isPresent() || Files.exists(metadataFile, LinkOption.NOFOLLOW_LINKS);
         if (!hasMetadata && !hasTerraform(dir)) {
             findings.add(Finding.warning("not-a-module", SourceLocation.of(shown),
                     "is neither a module (no .alexandria.yaml, no *.tf) nor a known folder",
@@ -552,7 +615,7 @@ public final class LibraryLoader {
         }
         ModuleMetadata metadata = read.get().metadata().get();
         String path = root.resolve("_library").relativize(dir).toString().replace('\\', '/');
-        boolean inspectable = hclLinksStayInside(root, dir, findings);
+        boolean inspectable = hclLinksStayInside(ctx, folder, findings);
         return new FolderRead(findings, Optional.of(new Seed(metadata.id(), path, dir, metadata, read.get(),
                 inspectable)));
     }
@@ -612,15 +675,25 @@ public final class LibraryLoader {
 
     /**
      * The HCL reader follows links; as for every file of the library, a {@code *.tf}/{@code *.tf.json} link
-     * must stay inside the root. Reports every link that leaves it.
+     * must stay inside the root. Reports every link that leaves it. A folder found without any such link is
+     * remembered by its stat, which changes whenever an entry is added, removed or replaced, so an unchanged
+     * folder is not listed again.
      */
-    private static boolean hclLinksStayInside(Path root, Path dir, List<Finding> findings) {
+    private static boolean hclLinksStayInside(Context ctx, ModuleFolder folder, List<Finding> findings) {
+        Path root = ctx.root;
+        Path dir = folder.dir();
+        String key = display(root, dir) + "/";
+        if (folder.stat().isPresent() && ctx.index.lookupFolder(key, folder.stat().get())) {
+            return true;
+        }
         boolean inside = true;
+        boolean links = false;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
             for (Path f : files) {
                 if (!Files.isSymbolicLink(f)) {
                     continue;
                 }
+                links = true;
                 String target;
                 Path real;
                 try {
@@ -638,6 +711,9 @@ public final class LibraryLoader {
             }
         } catch (IOException e) {
             return true; // the reader reports the folder as unreadable
+        }
+        if (!links && folder.stat().isPresent() && ctx.index.enabled()) {
+            ctx.index.storeFolder(key, folder.stat().get());
         }
         return inside;
     }

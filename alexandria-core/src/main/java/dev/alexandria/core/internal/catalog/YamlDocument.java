@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.alexandria.api.model.SourceLocation;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,10 +14,11 @@ import java.util.Optional;
 record YamlDocument(String file, String text, JsonNode root, Map<String, SourceLocation> keyLocations,
                     Map<String, SourceLocation> valueLocations, Map<String, SourceLocation> endLocations) {
 
+    /** Wraps the maps without copying them: a registry has hundreds of thousands of locations. */
     YamlDocument {
-        keyLocations = Map.copyOf(keyLocations);
-        valueLocations = Map.copyOf(valueLocations);
-        endLocations = Map.copyOf(endLocations);
+        keyLocations = Collections.unmodifiableMap(keyLocations);
+        valueLocations = Collections.unmodifiableMap(valueLocations);
+        endLocations = Collections.unmodifiableMap(endLocations);
     }
 
     /**

@@ -269,6 +269,9 @@ final class YamlFiles {
     }
 
     static String escape(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key;
+        }
         return key.replace("~", "~0").replace("/", "~1");
     }
 
