@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +28,8 @@ import java.util.stream.Stream;
  * per module with one to three registered versions (most with metrics, some without), and per module a
  * {@code .alexandria.yaml} whose version agrees with its maturity, tags from the taxonomy, requirements on
  * modules of lower layers, an example folder, a README and the four {@code .tf} files of
- * {@link SyntheticModules}. Deterministic for a seed, so benchmark runs are comparable.
+ * {@link SyntheticModules}, all dated {@link #WRITTEN}. Deterministic for a seed, so benchmark runs are
+ * comparable.
  *
  * <pre>{@code
  * Path root = SyntheticLibrary.write(Files.createTempDirectory("lib"), 10_000, 42);
@@ -45,6 +48,9 @@ public final class SyntheticLibrary {
 
     private static final MaturityLevel[] ACTIVE = {MaturityLevel.EXPERIMENTAL, MaturityLevel.ALPHA,
         MaturityLevel.BETA, MaturityLevel.STABLE, MaturityLevel.STABLE, MaturityLevel.MATURE};
+
+    /** When the files of a synthetic library were last modified. */
+    public static final Instant WRITTEN = Instant.parse("2025-01-01T00:00:00Z");
 
     private static final String[] CATALOG_FILES = {"categories.yaml", "tags.yaml", "maturity-levels.yaml",
         "search-index.yaml"};
@@ -67,7 +73,7 @@ public final class SyntheticLibrary {
         }
         try {
             Path sample = SampleLibrary.path();
-            Library template = Alexandria.open(sample);
+            Library template = Alexandria.builder().root(sample).noCache().open();
             List<Category> categories = template.catalog().taxonomy().layers().stream()
                     .flatMap(l -> l.categories().stream()).map(Taxonomy.CategoryDefinition::category).toList();
             List<String> tags = template.catalog().tags().tags().stream().map(TagTaxonomy.TagDefinition::name)
@@ -88,9 +94,29 @@ public final class SyntheticLibrary {
                 registry(registry, s, r);
             }
             write(root.resolve("_catalog/module-registry.yaml"), registry.toString());
+            age(root);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the synthetic library to " + root, e);
+        }
+    }
+
+    /**
+     * Dates every file and folder of a library at {@link #WRITTEN}, as a checkout whose files were last changed
+     * long ago: files changed within moments of a cache being written are compared by content (git's racy-clean
+     * rule), which no real library is for most of its files.
+     *
+     * @param root the library root
+     * @throws UncheckedIOException if a date cannot be set
+     */
+    public static void age(Path root) {
+        FileTime written = FileTime.from(WRITTEN);
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Files.setLastModifiedTime(p, written);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot date the files of " + root, e);
         }
     }
 
