@@ -29,6 +29,7 @@ public final class CacheIndex {
     private final Map<String, Entry> loaded;
     private final long writtenNanos;
     private final Map<String, Entry> live = new ConcurrentHashMap<>();
+    private final Interner interner = new Interner();
     private volatile boolean dirty;
     private final java.util.concurrent.atomic.AtomicInteger changedCount = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -100,7 +101,7 @@ public final class CacheIndex {
             changedCount.incrementAndGet();
             dirty = true;
         }
-        return Optional.of(CacheInput.of(e.bytes(), e.offset(), e.length()));
+        return Optional.of(CacheInput.of(e.bytes(), e.offset(), e.length()).sharing(interner));
     }
 
     /**
@@ -159,7 +160,8 @@ public final class CacheIndex {
      * is gone). Never throws.
      */
     public void flush() {
-        if (file == null || (!dirty && live.keySet().equals(loaded.keySet()))) {
+        // Without a store, every live key is a loaded one: equal sizes mean every entry was used.
+        if (file == null || (!dirty && live.size() == loaded.size())) {
             return;
         }
         int changed = changedCount.getAndSet(0);

@@ -23,6 +23,7 @@ public final class CacheInput {
     private int pos;
     private final int limit;
     private final List<String> strings = new ArrayList<>();
+    private Interner interner;
 
     private CacheInput(byte[] buf, int offset, int length) {
         if (offset < 0 || length < 0 || offset + length > buf.length) {
@@ -219,6 +220,20 @@ public final class CacheInput {
         } catch (IllegalArgumentException e) {
             throw new CacheFormatException("no " + type.getSimpleName() + " named " + name);
         }
+    }
+
+    /** Shares the small values this input reads with other inputs of the same interner. */
+    CacheInput sharing(Interner shared) {
+        this.interner = shared;
+        return this;
+    }
+
+    /** @return the interner to share values with, a private one if none was given */
+    Interner interner() {
+        if (interner == null) {
+            interner = new Interner();
+        }
+        return interner;
     }
 
     byte[] bytes() {

@@ -90,18 +90,22 @@ public final class LibraryCache {
     }
 
     /**
-     * A module's entry, if it is valid for the module's current files.
+     * A module's entry of one kind, if it is valid for the module's current files. A module has one entry per
+     * kind, each a file of its own that carries its own stamps, so a small entry (a summary) can be read without
+     * a large one (the whole interface).
      *
      * @param key     the module's path below {@code _library}
+     * @param kind    what the entry holds, e.g. {@code summary}; a plain word
      * @param context what else the entry depends on (e.g. the boilerplate files); must be equal
      * @param files   the module's current files, in a fixed order, each with its name
      * @return the entry's payload
      */
-    public Optional<CacheInput> lookupModule(String key, String context, List<NamedFile> files) {
+    public Optional<CacheInput> lookupModule(String key, String kind, String context, List<NamedFile> files) {
         if (!enabled) {
             return Optional.empty();
         }
-        Optional<CacheFiles.Contents> contents = CacheFiles.read(moduleFile(key), build, "module", root.toString());
+        Optional<CacheFiles.Contents> contents = CacheFiles.read(moduleFile(key, kind), build, kind,
+                root.toString());
         if (contents.isEmpty()) {
             return Optional.empty();
         }
@@ -118,7 +122,7 @@ public final class LibraryCache {
             byte[] payload = in.readBytes();
             if (valid.get().rehashed()) {
                 // Written again with the current stats and a later time, so the next open need not hash.
-                storeModule(key, context, valid.get().stamps(), payload);
+                storeModule(key, kind, context, valid.get().stamps(), payload);
             }
             return Optional.of(CacheInput.of(payload));
         } catch (CacheFormatException e) {
@@ -131,30 +135,48 @@ public final class LibraryCache {
      * Stores a module's entry, replacing the file atomically. Never throws.
      *
      * @param key     the module's path below {@code _library}
+     * @param kind    what the entry holds, e.g. {@code summary}; a plain word
      * @param context what else the entry depends on
      * @param stamps  the files it was made from, stamped before they were read
      * @param payload the entry
      */
-    public void storeModule(String key, String context, List<FileStamp> stamps, CacheOutput payload) {
+    public void storeModule(String key, String kind, String context, List<FileStamp> stamps, CacheOutput payload) {
         if (enabled) {
-            storeModule(key, context, stamps, payload.toByteArray());
+            storeModule(key, kind, context, stamps, payload.toByteArray());
         }
     }
 
-    private void storeModule(String key, String context, List<FileStamp> stamps, byte[] payload) {
+    private void storeModule(String key, String kind, String context, List<FileStamp> stamps, byte[] payload) {
         CacheOutput body = CacheOutput.create();
         body.writeString(key).writeString(context);
         body.writeList(stamps, (o, s) -> s.write(o));
         body.writeBytes(payload);
-        CacheFiles.write(moduleFile(key), build, "module", root.toString(), body);
+        CacheFiles.write(moduleFile(key, kind), build, kind, root.toString(), body);
     }
 
-    private Path moduleFile(String key) {
-        return directory.resolve(MODULES).resolve(hash(key) + ".bin");
+    private Path moduleFile(String key, String kind) {
+        if (!kind.matches("[a-z]+")) {
+            throw new IllegalArgumentException("kind must be a plain lower-case word: " + kind);
+        }
+        return directory.resolve(MODULES).resolve(hash(key) + "." + kind);
     }
 
-    /** A file of the library and its name in a cache entry. */
-    public record NamedFile(String name, Path path) {
+    /**
+     * A file of the library, its name in a cache entry, and its stat if the caller has just read it.
+     *
+     * @param name the name in the entry
+     * @param path the file
+     * @param stat its stat, read without following links; empty to have it read when the entry is checked
+     */
+    public record NamedFile(String name, Path path, Optional<FileStat> stat) {
+
+        /**
+         * @param name the name in the entry
+         * @param path the file
+         */
+        public NamedFile(String name, Path path) {
+            this(name, path, Optional.empty());
+        }
     }
 
     /**
@@ -187,7 +209,7 @@ public final class LibraryCache {
             if (!stamp.name().equals(file.name())) {
                 return Optional.empty();
             }
-            Optional<FileStat> stat = FileStat.of(file.path());
+            Optional<FileStat> stat = file.stat().isPresent() ? file.stat() : FileStat.of(file.path());
             if (stat.isEmpty()) {
                 return Optional.empty();
             }

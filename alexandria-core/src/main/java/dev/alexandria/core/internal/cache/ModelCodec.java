@@ -86,7 +86,7 @@ public final class ModelCodec {
     }
 
     static ModuleId readId(CacheInput in) {
-        return ModuleId.of(in.readString());
+        return in.interner().id(in.readString());
     }
 
     static void writeEnum(CacheOutput out, Enum<?> e) {
@@ -169,12 +169,11 @@ public final class ModelCodec {
     }
 
     static void writeCategory(CacheOutput out, Category c) {
-        writeEnum(out, c.layer());
-        out.writeString(c.subcategory());
+        out.writeString(c.id());
     }
 
     static Category readCategory(CacheInput in) {
-        return new Category(in.readEnum(Layer.class), in.readString());
+        return in.interner().category(in.readString());
     }
 
     // --- findings -------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +39,13 @@ final class DefaultLibrary implements Library {
         this.root = root;
         List<CatalogModule> sorted = new ArrayList<>(modules);
         sorted.sort(ORDER);
-        this.modules = List.copyOf(sorted);
-        Map<String, CatalogModule> index = new HashMap<>();
+        this.modules = Collections.unmodifiableList(sorted);
+        Map<String, CatalogModule> index = new HashMap<>(sorted.size() * 4);
         for (CatalogModule m : sorted) {
             index.putIfAbsent(m.id().value(), m);
             index.putIfAbsent(m.path(), m);
         }
-        this.byIdOrPath = Map.copyOf(index);
+        this.byIdOrPath = Collections.unmodifiableMap(index); // never changed after this, so safe to share
         this.catalog = catalog;
         this.findings = List.copyOf(findings);
         this.cacheDirectory = cacheDirectory;

@@ -119,8 +119,11 @@ public final class LibraryLoader {
     private record FolderRead(List<Finding> findings, Optional<Seed> seed) {
     }
 
-    /** A module folder found by the scan, with its stat when it is a plain folder. */
-    private record ModuleFolder(Path dir, Optional<FileStat> stat, Layer layer, Category category) {
+    /**
+     * A module folder found by the scan: its path below {@code _library} (forward slashes), and its stat when it
+     * is a plain folder.
+     */
+    private record ModuleFolder(Path dir, String path, Optional<FileStat> stat, Layer layer, Category category) {
     }
 
     /** What one open learns besides the modules. */
@@ -543,7 +546,9 @@ public final class LibraryLoader {
                 }
                 for (Folder moduleDir : folders(root, categoryDir, findings, true)) {
                     ctx.folders.add(moduleDir.path().getFileName().toString());
-                    moduleFolders.add(new ModuleFolder(moduleDir.path(), moduleDir.stat(), layer.get(), category));
+                    String name = moduleDir.path().getFileName().toString();
+                    moduleFolders.add(new ModuleFolder(moduleDir.path(), layerName + "/" + sub + "/" + name,
+                            moduleDir.stat(), layer.get(), category));
                 }
             }
         }
@@ -577,7 +582,7 @@ public final class LibraryLoader {
         Path dir = folder.dir();
         List<Finding> findings = new ArrayList<>();
         String name = dir.getFileName().toString();
-        String shown = display(root, dir);
+        String shown = "_library/" + folder.path();
         Path metadataFile = dir.resolve(METADATA_FILE);
         Optional<FileStat> metadataStat = FileStat.of(metadataFile);
         boolean hasMetadata = metadataStat.isPresent() || Files.exists(metadataFile, LinkOption.NOFOLLOW_LINKS);
@@ -614,7 +619,7 @@ public final class LibraryLoader {
             return new FolderRead(findings, Optional.empty());
         }
         ModuleMetadata metadata = read.get().metadata().get();
-        String path = root.resolve("_library").relativize(dir).toString().replace('\\', '/');
+        String path = folder.path();
         boolean inspectable = hclLinksStayInside(ctx, folder, findings);
         return new FolderRead(findings, Optional.of(new Seed(metadata.id(), path, dir, metadata, read.get(),
                 inspectable)));
@@ -682,7 +687,7 @@ public final class LibraryLoader {
     private static boolean hclLinksStayInside(Context ctx, ModuleFolder folder, List<Finding> findings) {
         Path root = ctx.root;
         Path dir = folder.dir();
-        String key = display(root, dir) + "/";
+        String key = "_library/" + folder.path() + "/";
         if (folder.stat().isPresent() && ctx.index.lookupFolder(key, folder.stat().get())) {
             return true;
         }
@@ -744,11 +749,12 @@ public final class LibraryLoader {
         }
         DependencyPolicy policy = catalog.taxonomy().policy();
         boolean tagsTrusted = ctx.trusts(TAGS_FILE);
+        Map<String, Boolean> declaredTags = new HashMap<>(); // TagTaxonomy.isDeclared is a linear search
         for (LibraryModule m : modules) {
             ModuleMetadata md = m.metadata();
             for (int i = 0; i < md.requires().size(); i++) {
                 ModuleRequirement r = md.requires().get(i);
-                SourceLocation at = ctx.at(m, "/requires/" + i + "/module");
+                String at = "/requires/" + i + "/module";
                 LibraryModule target = byId.get(r.module());
                 if (target == null && ctx.folders.contains(r.module().value())) {
                     continue; // the module is there but could not be read; that is reported already
@@ -757,21 +763,21 @@ public final class LibraryLoader {
                     String suggestion = Suggestions.closest(r.module().value(),
                             byId.keySet().stream().map(ModuleId::value).toList()).map(s -> "did you mean '" + s + "'?")
                             .orElse("remove the requirement or add the module");
-                    findings.add(Finding.error("requires-missing", at, "requires '" + r.module()
+                    findings.add(Finding.error("requires-missing", ctx.at(m, at), "requires '" + r.module()
                             + "', which is not a module of the library", suggestion).withModule(m.id()));
                 } else if (!m.layer().mayDependOn(target.layer(), policy)) {
                     String why = target.layer() == m.layer()
                             ? "a module of the same layer " + m.layer() + ", which the strict dependency policy forbids"
                             : "a module of the higher layer " + target.layer() + "; " + m.layer()
                             + " modules may only require modules of their own or lower layers";
-                    findings.add(Finding.error("layer-rule", at, "requires '" + r.module() + "' (_library/"
+                    findings.add(Finding.error("layer-rule", ctx.at(m, at), "requires '" + r.module() + "' (_library/"
                             + target.path() + "), " + why, "remove the requirement or move one of the modules")
                             .withModule(m.id()));
                 }
             }
             for (int i = 0; i < md.tags().size() && tagsTrusted; i++) {
                 String tag = md.tags().get(i);
-                if (!catalog.tags().isDeclared(tag)) {
+                if (!declaredTags.computeIfAbsent(tag, catalog.tags()::isDeclared)) {
                     String hint = catalog.tags().resolve(tag).map(t -> "use '" + t + "', of which it is a synonym")
                             .orElse("declare it in _catalog/tags.yaml or use a declared tag");
                     findings.add(Finding.warning("tag-undeclared", ctx.at(m, "/tags/" + i), "tag '" + tag
@@ -792,7 +798,7 @@ public final class LibraryLoader {
                             .withModule(m.id()));
                 }
             }
-            m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx.registryAt(m.id()), findings));
+            m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx, findings));
         }
         Cycles.find(modules).forEach(cycle -> findings.add(Finding.error("dependency-cycle",
                 ctx.at(byId.get(cycle.get(0)), "/requires"), "dependency cycle: "
@@ -811,7 +817,7 @@ public final class LibraryLoader {
         LOG.debug("checked {} modules under {}", modules.size(), ctx.root);
     }
 
-    private static void checkRegistryAgrees(LibraryModule m, RegistryEntry e, SourceLocation at, List<Finding> findings) {
+    private static void checkRegistryAgrees(LibraryModule m, RegistryEntry e, Context ctx, List<Finding> findings) {
         ModuleMetadata md = m.metadata();
         List<String> diffs = new ArrayList<>();
         if (!e.name().equals(md.name())) {
@@ -828,7 +834,7 @@ public final class LibraryLoader {
             diffs.add("version '" + e.version() + "' vs '" + md.version() + "'");
         }
         for (String d : diffs) {
-            findings.add(Finding.warning("registry-mismatch", at, "registry entry '" + m.id()
+            findings.add(Finding.warning("registry-mismatch", ctx.registryAt(m.id()), "registry entry '" + m.id()
                     + "' disagrees with " + metadataPath(m) + ": " + d,
                     "register the module again so the registry matches its .alexandria.yaml").withModule(m.id()));
         }

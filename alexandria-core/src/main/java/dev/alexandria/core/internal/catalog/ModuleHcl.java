@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,6 +36,10 @@ import org.slf4j.LoggerFactory;
 final class ModuleHcl {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleHcl.class);
+
+    /** The kinds of module entries: the small summary that browsing needs, and the whole interface. */
+    static final String SUMMARY = "summary";
+    static final String INTERFACE = "interface";
 
     private final Path root;
     private final InspectOptions options;
@@ -75,13 +78,15 @@ final class ModuleHcl {
         Optional<List<LibraryCache.NamedFile>> files = cache.enabled() ? plainConfigFiles(m.directory())
                 : Optional.empty();
         if (files.isPresent()) {
-            Optional<CacheInput> hit = cache.lookupModule(m.path(), context, files.get());
+            String kind = wantInterface ? INTERFACE : SUMMARY;
+            Optional<CacheInput> hit = cache.lookupModule(m.path(), kind, context, files.get());
             if (hit.isPresent()) {
                 try {
-                    CacheInput in = hit.get();
-                    HclSummary summary = HclSummary.read(in);
-                    return new Read(summary, wantInterface ? Optional.of(ModelCodec.readInterface(in))
-                            : Optional.empty());
+                    if (!wantInterface) {
+                        return new Read(HclSummary.read(hit.get()), Optional.empty());
+                    }
+                    ModuleInterface spec = ModelCodec.readInterface(hit.get());
+                    return new Read(HclSummary.of(root, m.id(), spec), Optional.of(spec));
                 } catch (RuntimeException e) {
                     LOG.debug("ignoring the cache entry of module {}", m.path(), e);
                 }
@@ -91,10 +96,12 @@ final class ModuleHcl {
         ModuleInterface spec = inspect(m.directory());
         HclSummary summary = HclSummary.of(root, m.id(), spec);
         if (stamps != null) {
-            CacheOutput payload = CacheOutput.create();
-            summary.write(payload);
-            ModelCodec.write(payload, spec);
-            cache.storeModule(m.path(), context, stamps, payload);
+            CacheOutput small = CacheOutput.create();
+            summary.write(small);
+            cache.storeModule(m.path(), SUMMARY, context, stamps, small);
+            CacheOutput whole = CacheOutput.create();
+            ModelCodec.write(whole, spec);
+            cache.storeModule(m.path(), INTERFACE, context, stamps, whole);
         }
         return new Read(summary, Optional.of(spec));
     }
@@ -104,7 +111,7 @@ final class ModuleHcl {
      * can be listed; sorted by name, each named by its file name.
      */
     private static Optional<List<LibraryCache.NamedFile>> plainConfigFiles(Path dir) {
-        TreeMap<String, Path> files = new TreeMap<>();
+        TreeMap<String, LibraryCache.NamedFile> files = new TreeMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path f : entries) {
                 String name = f.getFileName().toString();
@@ -115,23 +122,19 @@ final class ModuleHcl {
                 if (!a.isRegularFile()) {
                     return Optional.empty();
                 }
-                files.put(name, f);
+                files.put(name, new LibraryCache.NamedFile(name, f, Optional.of(FileStat.of(a))));
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        List<LibraryCache.NamedFile> out = new ArrayList<>(files.size());
-        for (Map.Entry<String, Path> e : files.entrySet()) {
-            out.add(new LibraryCache.NamedFile(e.getKey(), e.getValue()));
-        }
-        return Optional.of(out);
+        return Optional.of(List.copyOf(files.values()));
     }
 
     /** Stamps the files before the inspector reads them; empty if one cannot be read now. */
     private static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
         List<FileStamp> stamps = new ArrayList<>(files.size());
         for (LibraryCache.NamedFile f : files) {
-            Optional<FileStat> stat = FileStat.of(f.path());
+            Optional<FileStat> stat = f.stat().isPresent() ? f.stat() : FileStat.of(f.path());
             if (stat.isEmpty() || stat.get().size() > ModuleInspector.MAX_FILE_BYTES) {
                 return Optional.empty();
             }

@@ -115,14 +115,16 @@ class LibraryCacheTest {
         long t = System.currentTimeMillis() * 1_000_000L - 10 * HOUR;
         Path a = file("a.tf", "variable \"a\" {}", t);
         LibraryCache cache = LibraryCache.in(tmp.resolve("cache"), Path.of("/lib"));
-        assertEquals(Optional.empty(), cache.lookupModule("x/y/m", "ctx", named(a)));
-        cache.storeModule("x/y/m", "ctx", List.of(stamp(a)), CacheOutput.create().writeString("summary"));
-        assertEquals("summary", cache.lookupModule("x/y/m", "ctx", named(a)).orElseThrow().readString());
-        assertEquals(Optional.empty(), cache.lookupModule("x/y/m", "boilerplate=context.tf", named(a)));
-        assertEquals(Optional.empty(), cache.lookupModule("x/y/other", "ctx", named(a)));
+        assertEquals(Optional.empty(), cache.lookupModule("x/y/m", "summary", "ctx", named(a)));
+        cache.storeModule("x/y/m", "summary", "ctx", List.of(stamp(a)), CacheOutput.create().writeString("small"));
+        cache.storeModule("x/y/m", "interface", "ctx", List.of(stamp(a)), CacheOutput.create().writeString("large"));
+        assertEquals("small", cache.lookupModule("x/y/m", "summary", "ctx", named(a)).orElseThrow().readString());
+        assertEquals("large", cache.lookupModule("x/y/m", "interface", "ctx", named(a)).orElseThrow().readString());
+        assertEquals(Optional.empty(), cache.lookupModule("x/y/m", "summary", "boilerplate=context.tf", named(a)));
+        assertEquals(Optional.empty(), cache.lookupModule("x/y/other", "summary", "ctx", named(a)));
         assertEquals(Optional.empty(), LibraryCache.in(tmp.resolve("cache"), Path.of("/other-lib"))
-                .lookupModule("x/y/m", "ctx", named(a)), "another library's entry is foreign");
+                .lookupModule("x/y/m", "summary", "ctx", named(a)), "another library's entry is foreign");
         assertFalse(LibraryCache.disabled().enabled());
-        assertEquals(Optional.empty(), LibraryCache.disabled().lookupModule("x/y/m", "ctx", named(a)));
+        assertEquals(Optional.empty(), LibraryCache.disabled().lookupModule("x/y/m", "summary", "ctx", named(a)));
     }
 }
