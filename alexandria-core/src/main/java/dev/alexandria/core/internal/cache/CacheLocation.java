@@ -69,7 +69,23 @@ public final class CacheLocation {
      * @return the name of its cache folder in the base folder
      */
     public static String folderName(Path realRoot) {
-        byte[] digest = FileStamp.digest(realRoot.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, 8);
+        return name(realRoot.toString());
+    }
+
+    /**
+     * A file name for a text: 16 hex digits of its 64-bit FNV-1a hash. Not a cryptographic digest: names only
+     * need to differ, a collision is caught by the owner or key every cache file records, and the JDK's
+     * message digests take tens of milliseconds to set up, which an open from the cache should not pay.
+     *
+     * @param text any text
+     * @return the name
+     */
+    static String name(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xFF;
+            h *= 0x100000001b3L;
+        }
+        return HexFormat.of().toHexDigits(h);
     }
 }

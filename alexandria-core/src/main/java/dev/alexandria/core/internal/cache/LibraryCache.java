@@ -1,11 +1,9 @@
 package dev.alexandria.core.internal.cache;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -237,7 +235,7 @@ public final class LibraryCache {
     }
 
     static String hash(String text) {
-        return HexFormat.of().formatHex(FileStamp.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        return CacheLocation.name(text);
     }
 
     @Override

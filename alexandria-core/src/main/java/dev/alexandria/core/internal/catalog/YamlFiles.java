@@ -27,8 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -179,22 +177,21 @@ final class YamlFiles {
             throw problem("file-empty", SourceLocation.of(displayPath), "is empty",
                     "add the content described in docs/library-format.md or delete the file", null);
         }
-        Map<String, SourceLocation> keys = new HashMap<>();
-        Map<String, SourceLocation> values = new HashMap<>();
-        Map<String, SourceLocation> ends = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw problem("file-empty", SourceLocation.of(displayPath), "is empty",
                         "add the content described in docs/library-format.md or delete the file", null);
             }
-            JsonNode root = readValue(p, "", 0, displayPath, keys, values, ends);
+            YamlDocument.Loc locs = new YamlDocument.Loc(YamlDocument.NONE,
+                    packed(p.currentTokenLocation()));
+            JsonNode root = readValue(p, locs, 0, displayPath);
             JsonToken next = p.nextToken();
             if (next != null) {
                 throw problem("yaml-syntax", location(displayPath, p.currentTokenLocation()),
                         "holds more than one YAML document", "keep one document per file (remove '---')", null);
             }
-            return new YamlDocument(displayPath, text, root, keys, values, ends);
+            return new YamlDocument(displayPath, text, root, locs);
         } catch (FindingException e) {
             throw e;
         } catch (StreamConstraintsException e) {
@@ -213,19 +210,20 @@ final class YamlFiles {
         }
     }
 
-    private static JsonNode readValue(JsonParser p, String pointer, int depth, String file,
-                                      Map<String, SourceLocation> keys, Map<String, SourceLocation> values,
-                                      Map<String, SourceLocation> ends) throws IOException {
+    /**
+     * Reads the value at the parser's current token into a node, and where it and its children are into
+     * {@code loc} (whose value location the caller has set).
+     */
+    private static JsonNode readValue(JsonParser p, YamlDocument.Loc loc, int depth, String file)
+            throws IOException {
         JsonToken t = p.currentToken();
-        SourceLocation at = location(file, p.currentTokenLocation());
         if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= MAX_NESTING_DEPTH) {
-            throw problem("yaml-limits", at, "nests deeper than " + MAX_NESTING_DEPTH + " levels",
-                    "flatten the structure; no library file needs that depth", null);
+            throw problem("yaml-limits", location(file, p.currentTokenLocation()), "nests deeper than "
+                    + MAX_NESTING_DEPTH + " levels", "flatten the structure; no library file needs that depth", null);
         }
-        values.put(pointer, at);
         if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
-            throw problem("yaml-alias", at, "uses the YAML alias '*" + yp.getText()
-                    + "'; aliases and anchors are not supported", "write the value out in full", null);
+            throw problem("yaml-alias", location(file, p.currentTokenLocation()), "uses the YAML alias '*"
+                    + yp.getText() + "'; aliases and anchors are not supported", "write the value out in full", null);
         }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (t) {
@@ -233,22 +231,25 @@ final class YamlFiles {
                 ObjectNode object = nodes.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    String child = pointer + "/" + escape(name);
-                    keys.put(child, location(file, p.currentTokenLocation()));
+                    long key = packed(p.currentTokenLocation());
                     p.nextToken();
-                    object.set(name, readValue(p, child, depth + 1, file, keys, values, ends));
+                    YamlDocument.Loc child = new YamlDocument.Loc(key,
+                            packed(p.currentTokenLocation()));
+                    loc.add(name, child);
+                    object.set(name, readValue(p, child, depth + 1, file));
                 }
-                ends.put(pointer, location(file, p.currentTokenLocation()));
+                loc.end = packed(p.currentTokenLocation());
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = nodes.arrayNode();
-                int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(p, pointer + "/" + i, depth + 1, file, keys, values, ends));
-                    i++;
+                    YamlDocument.Loc child = new YamlDocument.Loc(YamlDocument.NONE,
+                            packed(p.currentTokenLocation()));
+                    loc.add(null, child);
+                    array.add(readValue(p, child, depth + 1, file));
                 }
-                ends.put(pointer, location(file, p.currentTokenLocation()));
+                loc.end = packed(p.currentTokenLocation());
                 return array;
             }
             case VALUE_STRING:
@@ -322,6 +323,12 @@ final class YamlFiles {
         }
         return problem("yaml-syntax", SourceLocation.of(file), "is not valid YAML: " + firstLine(msg),
                 "fix the YAML syntax", cause);
+    }
+
+    /** A location packed as {@link YamlDocument} keeps it, without allocating a {@link SourceLocation}. */
+    private static long packed(JsonLocation l) {
+        return l == null ? YamlDocument.pack(0, 0) : YamlDocument.pack(Math.max(0, l.getLineNr()),
+                Math.max(0, l.getColumnNr()));
     }
 
     static SourceLocation location(String file, JsonLocation l) {
