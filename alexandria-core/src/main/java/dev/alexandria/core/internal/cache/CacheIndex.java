@@ -28,7 +28,7 @@ public final class CacheIndex {
     private final String owner;
     private final Map<String, Entry> loaded;
     private final long writtenNanos;
-    private final Map<String, Entry> live = new ConcurrentHashMap<>();
+    private final Map<String, Entry> live;
     private final Interner interner = new Interner();
     private volatile boolean dirty;
     private final java.util.concurrent.atomic.AtomicInteger changedCount = new java.util.concurrent.atomic.AtomicInteger();
@@ -43,6 +43,7 @@ public final class CacheIndex {
         this.owner = owner;
         this.loaded = loaded;
         this.writtenNanos = writtenNanos;
+        this.live = new ConcurrentHashMap<>(Math.max(16, loaded.size() * 4 / 3 + 1));
     }
 
     static CacheIndex empty() {
@@ -54,15 +55,17 @@ public final class CacheIndex {
         if (contents.isEmpty()) {
             return new CacheIndex(file, build, owner, Map.of(), 0);
         }
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, Entry> entries;
         try {
             CacheInput in = contents.get().body();
             int n = in.readCount();
+            entries = new HashMap<>(n * 4 / 3 + 1);
             for (int i = 0; i < n; i++) {
                 String key = in.readString();
                 FileStamp stamp = FileStamp.read(in);
-                Slice payload = Slice.read(in);
-                entries.put(key, new Entry(stamp, payload.bytes(), payload.offset(), payload.length()));
+                int length = in.readCount();
+                int offset = in.skip(length);
+                entries.put(key, new Entry(stamp, in.bytes(), offset, length));
             }
             if (!in.atEnd()) {
                 throw new CacheFormatException("data after the last entry");
@@ -80,6 +83,29 @@ public final class CacheIndex {
     }
 
     /**
+     * A payload of the index that can be read any number of times, now or later: an opened library keeps
+     * the payloads of its modules' metadata and reads each on first use. Holds the index's bytes.
+     */
+    public static final class Payload {
+        private final byte[] bytes;
+        private final int offset;
+        private final int length;
+        private final Interner interner;
+
+        private Payload(byte[] bytes, int offset, int length, Interner interner) {
+            this.bytes = bytes;
+            this.offset = offset;
+            this.length = length;
+            this.interner = interner;
+        }
+
+        /** @return a new input over the payload, from its start */
+        public CacheInput open() {
+            return CacheInput.of(bytes, offset, length).sharing(interner);
+        }
+    }
+
+    /**
      * The payload of an entry made from one file, if the file is unchanged.
      *
      * @param key  the entry's key, e.g. the file's path relative to the library root
@@ -87,6 +113,17 @@ public final class CacheIndex {
      * @return the payload
      */
     public Optional<CacheInput> lookup(String key, LibraryCache.NamedFile file) {
+        return lookupPayload(key, file).map(Payload::open);
+    }
+
+    /**
+     * Like {@link #lookup}, giving a payload that can be read again later.
+     *
+     * @param key  the entry's key
+     * @param file the file now
+     * @return the payload
+     */
+    public Optional<Payload> lookupPayload(String key, LibraryCache.NamedFile file) {
         Entry e = loaded.get(key);
         if (e == null) {
             return Optional.empty();
@@ -101,7 +138,39 @@ public final class CacheIndex {
             changedCount.incrementAndGet();
             dirty = true;
         }
+        return Optional.of(new Payload(e.bytes(), e.offset(), e.length(), interner));
+    }
+
+    /**
+     * An entry made from no file, whose validity its reader decides from its content (such as the results
+     * of the rules across a library's files, valid while all those files are).
+     *
+     * @param key the entry's key
+     * @return its payload, if there is one
+     */
+    public Optional<CacheInput> lookupDerived(String key) {
+        Entry e = loaded.get(key);
+        if (e == null) {
+            return Optional.empty();
+        }
+        live.put(key, e);
         return Optional.of(CacheInput.of(e.bytes(), e.offset(), e.length()).sharing(interner));
+    }
+
+    /**
+     * Stores an entry made from no file.
+     *
+     * @param key     the entry's key
+     * @param payload the entry
+     */
+    public void storeDerived(String key, CacheOutput payload) {
+        if (file == null) {
+            return;
+        }
+        byte[] bytes = payload.toByteArray();
+        live.put(key, new Entry(new FileStamp(key, 0, 0, 0, 0), bytes, 0, bytes.length));
+        changedCount.incrementAndGet();
+        dirty = true;
     }
 
     /**
@@ -181,11 +250,4 @@ public final class CacheIndex {
         dirty = false;
     }
 
-    /** A length-prefixed block within the index, not copied. */
-    private record Slice(byte[] bytes, int offset, int length) {
-        static Slice read(CacheInput in) {
-            CacheInput block = in.readBlock();
-            return new Slice(block.bytes(), block.position(), block.remaining());
-        }
-    }
 }

@@ -236,16 +236,21 @@ public final class CacheInput {
         return interner;
     }
 
+    /**
+     * Skips bytes.
+     *
+     * @param n how many
+     * @return where the skipped bytes start in {@link #bytes()}
+     */
+    int skip(int n) {
+        need(n);
+        int at = pos;
+        pos += n;
+        return at;
+    }
+
     byte[] bytes() {
         return buf;
-    }
-
-    int position() {
-        return pos;
-    }
-
-    int remaining() {
-        return limit - pos;
     }
 
     /** @return whether everything was read */

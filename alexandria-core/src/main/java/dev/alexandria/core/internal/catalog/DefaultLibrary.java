@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The built-in {@link Library}: an immutable snapshot of what was read when it was opened. All fields are
- * final and hold immutable values; modules read their HCL on first use under their own lock, so it is safe to
- * share between threads without locking.
+ * final and hold immutable values; what comes from the cache (the catalog, modules' metadata) and modules' HCL
+ * are read on first use under their own locks, so it is safe to share between threads without locking.
  */
 final class DefaultLibrary implements Library {
 
@@ -30,11 +31,11 @@ final class DefaultLibrary implements Library {
     private final Path root;
     private final List<LibraryModule> modules;
     private final Map<String, CatalogModule> byIdOrPath;
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
     private final List<Finding> findings;
     private final Optional<Path> cacheDirectory;
 
-    DefaultLibrary(Path root, List<CatalogModule> modules, Catalog catalog, List<Finding> findings,
+    DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
                    Optional<Path> cacheDirectory) {
         this.root = root;
         List<CatalogModule> sorted = new ArrayList<>(modules);
@@ -97,7 +98,7 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Catalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
     @Override

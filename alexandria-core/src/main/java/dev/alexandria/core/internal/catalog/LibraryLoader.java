@@ -88,9 +88,10 @@ public final class LibraryLoader {
             return at != null ? at : SourceLocation.of(file, 1, 1);
         }
 
+        /** Findings first, then whether there is metadata: {@link #readHead} reads only those. */
         void write(CacheOutput out) {
-            out.writeOptional(metadata, ModelCodec::write);
             ModelCodec.writeFindings(out, findings);
+            out.writeOptional(metadata, ModelCodec::write);
             out.writeVarInt(locations.size());
             locations.forEach((k, v) -> {
                 out.writeString(k);
@@ -99,8 +100,8 @@ public final class LibraryLoader {
         }
 
         static MetadataRead read(CacheInput in, String file) {
-            Optional<ModuleMetadata> metadata = in.readOptional(ModelCodec::readMetadata);
             List<Finding> findings = ModelCodec.readFindings(in);
+            Optional<ModuleMetadata> metadata = in.readOptional(ModelCodec::readMetadata);
             int n = in.readCount();
             Map<String, SourceLocation> locations = new HashMap<>();
             for (int i = 0; i < n; i++) {
@@ -108,11 +109,23 @@ public final class LibraryLoader {
             }
             return new MetadataRead(metadata, findings, locations, file);
         }
+
+        /** The findings, and whether the file gave metadata, without reading the metadata. */
+        static Head readHead(CacheInput in) {
+            return new Head(ModelCodec.readFindings(in), in.readBoolean());
+        }
     }
 
-    /** A module folder whose metadata was read. */
-    private record Seed(ModuleId id, String path, Path dir, ModuleMetadata metadata, MetadataRead read,
-                        boolean inspectable) {
+    /** What a metadata entry says without its metadata being read. */
+    private record Head(List<Finding> findings, boolean present) {
+    }
+
+    /**
+     * A module folder whose metadata could be read: read already, or to be read from the cache on first use
+     * ({@code cached}).
+     */
+    private record Seed(ModuleId id, String path, Path dir, Layer layer, Category category, Lazy<MetadataRead> read,
+                        boolean cached, boolean inspectable) {
     }
 
     /** What reading one module folder gave: its findings, in order, and the module if it could be read. */
@@ -134,6 +147,10 @@ public final class LibraryLoader {
         final Map<ModuleId, MetadataRead> reads = new HashMap<>();
         final Set<String> folders = new HashSet<>();
         final Set<String> untrusted = new HashSet<>();
+        /** Whether a catalog or metadata file was read rather than taken from the cache. */
+        volatile boolean readFiles;
+        /** Each example folder the rules looked for, and whether it is there. */
+        final Map<String, Boolean> examples = new LinkedHashMap<>();
         Map<ModuleId, SourceLocation> registryLocations = Map.of();
 
         Context(Path root, CacheIndex index) {
@@ -188,33 +205,48 @@ public final class LibraryLoader {
         long start = System.nanoTime();
         Context ctx = new Context(real, cache.index());
         long indexed = System.nanoTime();
-        Taxonomy taxonomy = add(ctx, CATEGORIES_FILE, catalogFile(ctx, CATEGORIES_FILE, true, CatalogReader::taxonomy,
-                ModelCodec::write, ModelCodec::readTaxonomy, new Taxonomy(DependencyPolicy.DEFAULT, List.of())));
-        TagTaxonomy tags = add(ctx, TAGS_FILE, catalogFile(ctx, TAGS_FILE, false, CatalogReader::tags,
-                ModelCodec::write, ModelCodec::readTags, TagTaxonomy.empty()));
-        MaturityModel maturity = add(ctx, "maturity-levels.yaml", catalogFile(ctx, "maturity-levels.yaml", false,
-                CatalogReader::maturityModel, ModelCodec::write, ModelCodec::readMaturityModel,
-                new MaturityModel(List.of(), List.of())));
-        SearchIndexConfig search = add(ctx, "search-index.yaml", catalogFile(ctx, "search-index.yaml", false,
-                CatalogReader::searchIndex, ModelCodec::write, ModelCodec::readSearchIndex, SearchIndexConfig.empty()));
-        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS_FILE, false,
-                CatalogReader::settings, ModelCodec::write, ModelCodec::readSettings, CatalogSettings.defaults()));
-        // The registry is the largest file; it is read while the module folders are.
-        CompletableFuture<FileRead<Registered>> registering = CompletableFuture.supplyAsync(() -> registry(ctx));
+        Taxonomy taxonomy = add(ctx, CATEGORIES_FILE, catalogFile(ctx, CATEGORIES, true)).get();
+        TagTaxonomy tags = add(ctx, TAGS_FILE, catalogFile(ctx, TAGS, false)).get();
+        MaturityModel maturity = add(ctx, LEVELS_FILE, catalogFile(ctx, LEVELS, false)).get();
+        SearchIndexConfig search = add(ctx, SEARCH_FILE, catalogFile(ctx, SEARCH, false)).get();
+        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS, false)).get();
+        // The registry is the largest file: taken from the cache, it is read on first use; else it is read
+        // while the module folders are.
+        CompletableFuture<FileRead<Lazy<Registered>>> registering = cachedCatalogFile(ctx, REGISTRY, false)
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> readCatalogFile(ctx, REGISTRY, false)));
         long cataloged = System.nanoTime();
         List<FolderRead> folders = scanFolders(ctx, taxonomy);
-        Registered registered = add(ctx, REGISTRY_FILE, join(registering));
-        ctx.registryLocations = registered.locations();
-        Catalog catalog = new Catalog(registered.registry(), taxonomy, tags, maturity, search, settings);
-        List<CatalogModule> modules = modules(ctx, folders, catalog, cache);
+        Lazy<Registered> registered = add(ctx, REGISTRY_FILE, join(registering));
+        List<Seed> seeds = new ArrayList<>(folders.size());
+        for (FolderRead read : folders) {
+            ctx.findings.addAll(read.findings());
+            read.seed().ifPresent(seeds::add);
+        }
+        Lazy<Catalog> catalog = Lazy.of(() -> new Catalog(registered.get().registry(), taxonomy, tags, maturity,
+                search, settings));
+        List<CatalogModule> modules = modules(seeds, registered, settings, cache, real);
         long scanned = System.nanoTime();
-        checkAcrossModules(ctx, modules, catalog);
+        Optional<List<Finding>> unchanged = unchangedRules(ctx, seeds);
+        if (unchanged.isPresent()) {
+            ctx.findings.addAll(unchanged.get());
+        } else {
+            // Something changed: every module's metadata is read, and the rules across files are checked.
+            for (Seed s : seeds) {
+                ctx.reads.putIfAbsent(s.id(), s.read().get());
+            }
+            ctx.registryLocations = registered.get().locations();
+            List<Finding> rules = checkAcrossModules(ctx, modules, catalog.get());
+            ctx.findings.addAll(rules);
+            storeRules(ctx, seeds, rules);
+        }
         long checked = System.nanoTime();
         ctx.index.flush();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("opening {} took {} ms: cache index {} ms, small catalog files {} ms, modules and registry {} ms, rules {} ms, "
-                    + "cache write {} ms", real, ms(System.nanoTime() - start), ms(indexed - start),
-                    ms(cataloged - indexed), ms(scanned - cataloged), ms(checked - scanned), ms(System.nanoTime() - checked));
+            LOG.debug("opening {} took {} ms: cache index {} ms, small catalog files {} ms, modules and registry {} "
+                    + "ms, rules {} ms ({}), cache write {} ms", real, ms(System.nanoTime() - start),
+                    ms(indexed - start), ms(cataloged - indexed), ms(scanned - cataloged), ms(checked - scanned),
+                    unchanged.isPresent() ? "unchanged" : "checked", ms(System.nanoTime() - checked));
         }
         List<Finding> findings = ctx.findings;
         List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
@@ -255,8 +287,7 @@ public final class LibraryLoader {
         LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
                 .orElse(LibraryCache.disabled());
         Context ctx = new Context(real, cache.index());
-        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS_FILE, false,
-                CatalogReader::settings, ModelCodec::write, ModelCodec::readSettings, CatalogSettings.defaults()));
+        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS, false)).get();
         if (ctx.findings.stream().anyMatch(Finding::isError)) {
             throw new CatalogValidationException(ctx.findings.stream().sorted().toList());
         }
@@ -295,27 +326,51 @@ public final class LibraryLoader {
     private record Registered(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations) {
     }
 
-    private static FileRead<Registered> registry(Context ctx) {
-        return catalogFile(ctx, REGISTRY_FILE, false, (d, f) -> {
-            CatalogReader.RegistryRead read = CatalogReader.registry(d, f);
-            return new Registered(read.registry(), read.locations());
-        }, (out, r) -> {
-            ModelCodec.write(out, r.registry());
-            out.writeVarInt(r.locations().size());
-            r.locations().forEach((id, at) -> {
-                out.writeString(id.value());
-                ModelCodec.write(out, at);
-            });
-        }, in -> {
-            ModuleRegistry r = ModelCodec.readRegistry(in);
-            int n = in.readCount();
-            Map<ModuleId, SourceLocation> locations = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                locations.put(ModuleId.of(in.readString()), ModelCodec.readLocation(in));
-            }
-            return new Registered(r, locations);
-        }, new Registered(ModuleRegistry.empty(), Map.of()));
+    /** How to read, write and default one catalog file. */
+    private record CatalogFile<T>(String name, BiFunction<YamlDocument, List<Finding>, T> parse,
+                                  BiConsumer<CacheOutput, T> write, Function<CacheInput, T> read, T absent) {
     }
+
+    static final String LEVELS_FILE = "maturity-levels.yaml";
+
+    static final String SEARCH_FILE = "search-index.yaml";
+
+    private static final CatalogFile<Taxonomy> CATEGORIES = new CatalogFile<>(CATEGORIES_FILE,
+            CatalogReader::taxonomy, ModelCodec::write, ModelCodec::readTaxonomy,
+            new Taxonomy(DependencyPolicy.DEFAULT, List.of()));
+
+    private static final CatalogFile<TagTaxonomy> TAGS = new CatalogFile<>(TAGS_FILE, CatalogReader::tags,
+            ModelCodec::write, ModelCodec::readTags, TagTaxonomy.empty());
+
+    private static final CatalogFile<MaturityModel> LEVELS = new CatalogFile<>(LEVELS_FILE,
+            CatalogReader::maturityModel, ModelCodec::write, ModelCodec::readMaturityModel,
+            new MaturityModel(List.of(), List.of()));
+
+    private static final CatalogFile<SearchIndexConfig> SEARCH = new CatalogFile<>(SEARCH_FILE,
+            CatalogReader::searchIndex, ModelCodec::write, ModelCodec::readSearchIndex, SearchIndexConfig.empty());
+
+    private static final CatalogFile<CatalogSettings> SETTINGS = new CatalogFile<>(SETTINGS_FILE,
+            CatalogReader::settings, ModelCodec::write, ModelCodec::readSettings, CatalogSettings.defaults());
+
+    private static final CatalogFile<Registered> REGISTRY = new CatalogFile<>(REGISTRY_FILE, (d, f) -> {
+        CatalogReader.RegistryRead read = CatalogReader.registry(d, f);
+        return new Registered(read.registry(), read.locations());
+    }, (out, r) -> {
+        ModelCodec.write(out, r.registry());
+        out.writeVarInt(r.locations().size());
+        r.locations().forEach((id, at) -> {
+            out.writeString(id.value());
+            ModelCodec.write(out, at);
+        });
+    }, in -> {
+        ModuleRegistry r = ModelCodec.readRegistry(in);
+        int n = in.readCount();
+        Map<ModuleId, SourceLocation> locations = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            locations.put(ModuleId.of(in.readString()), ModelCodec.readLocation(in));
+        }
+        return new Registered(r, locations);
+    }, new Registered(ModuleRegistry.empty(), Map.of()));
 
     private static <T> T join(CompletableFuture<T> future) {
         try {
@@ -332,49 +387,68 @@ public final class LibraryLoader {
     }
 
     /**
-     * Reads one catalog file, from the cache while it is unchanged. A file that is absent gives
-     * {@code absent} (an error first when it is required). Thread-safe: adds nothing to the context.
+     * Reads one catalog file, from the cache while it is unchanged (its value then read on first use). A file
+     * that is absent gives the file's default (an error first when it is required).
      */
-    private static <T> FileRead<T> catalogFile(Context ctx, String name, boolean required,
-                                               BiFunction<YamlDocument, List<Finding>, T> parse,
-                                               BiConsumer<CacheOutput, T> write, Function<CacheInput, T> read,
-                                               T absent) {
-        Path file = ctx.root.resolve("_catalog").resolve(name);
-        String shown = "_catalog/" + name;
+    private static <T> FileRead<Lazy<T>> catalogFile(Context ctx, CatalogFile<T> spec, boolean required) {
+        return cachedCatalogFile(ctx, spec, required).orElseGet(() -> readCatalogFile(ctx, spec, required));
+    }
+
+    /** A catalog file from the cache, if it is unchanged there (or absent and not required). */
+    private static <T> Optional<FileRead<Lazy<T>>> cachedCatalogFile(Context ctx, CatalogFile<T> spec,
+                                                                     boolean required) {
+        Path file = ctx.root.resolve("_catalog").resolve(spec.name());
+        String shown = "_catalog/" + spec.name();
         if (!required && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new FileRead<>(absent, List.of());
+            return Optional.of(new FileRead<>(Lazy.done(spec.absent()), List.of()));
         }
-        Optional<CacheInput> hit = ctx.index.lookup(shown, new LibraryCache.NamedFile(shown, file));
-        if (hit.isPresent()) {
-            try {
-                T value = read.apply(hit.get());
-                return new FileRead<>(value, ModelCodec.readFindings(hit.get()));
-            } catch (RuntimeException e) {
-                LOG.debug("ignoring the cache entry of {}", shown, e);
-            }
+        Optional<CacheIndex.Payload> hit = ctx.index.lookupPayload(shown, new LibraryCache.NamedFile(shown, file));
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<Finding> findings = ModelCodec.readFindings(hit.get().open());
+            return Optional.of(new FileRead<>(Lazy.of(() -> {
+                CacheInput in = hit.get().open();
+                ModelCodec.readFindings(in);
+                return spec.read().apply(in);
+            }), findings));
+        } catch (RuntimeException e) {
+            LOG.debug("ignoring the cache entry of {}", shown, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Reads and parses a catalog file, storing what it gave in the cache. Thread-safe. */
+    private static <T> FileRead<Lazy<T>> readCatalogFile(Context ctx, CatalogFile<T> spec, boolean required) {
+        Path file = ctx.root.resolve("_catalog").resolve(spec.name());
+        String shown = "_catalog/" + spec.name();
+        ctx.readFiles = true;
+        if (!required && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new FileRead<>(Lazy.done(spec.absent()), List.of());
         }
         Optional<FileStat> stat = FileStat.of(file);
         byte[] bytes;
         try {
             bytes = YamlFiles.readBytes(ctx.root, file, shown);
         } catch (FindingException e) {
-            return new FileRead<>(absent, List.of(e.finding()));
+            return new FileRead<>(Lazy.done(spec.absent()), List.of(e.finding()));
         }
         List<Finding> findings = new ArrayList<>();
         T value;
         try {
-            value = parse.apply(YamlFiles.parse(YamlFiles.decodeUtf8(bytes, shown), shown), findings);
+            value = spec.parse().apply(YamlFiles.parse(YamlFiles.decodeUtf8(bytes, shown), shown), findings);
         } catch (FindingException e) {
             findings.add(e.finding());
-            value = absent;
+            value = spec.absent();
         }
         if (stat.isPresent() && ctx.index.enabled()) {
             CacheOutput out = CacheOutput.create();
-            write.accept(out, value);
             ModelCodec.writeFindings(out, findings);
+            spec.write().accept(out, value);
             ctx.index.store(shown, FileStamp.of(shown, stat.get(), bytes), out);
         }
-        return new FileRead<>(value, List.copyOf(findings));
+        return new FileRead<>(Lazy.done(value), List.copyOf(findings));
     }
 
     /** Adds a catalog file's findings; a file with errors is untrusted, so rules that depend on it are skipped. */
@@ -384,6 +458,55 @@ public final class LibraryLoader {
             ctx.untrusted.add(name);
         }
         return read.value();
+    }
+
+    /** The key of the cache entry that holds the results of the rules across files. */
+    private static final String RULES = "@rules";
+
+    /**
+     * The findings of the rules across files as they were last checked, if nothing they depend on changed:
+     * every catalog and metadata file is unchanged (so none was read), the folders under the categories and
+     * the modules are the same, and every example folder the rules looked for is still there, or still not.
+     */
+    private static Optional<List<Finding>> unchangedRules(Context ctx, List<Seed> seeds) {
+        if (!ctx.index.enabled() || ctx.readFiles || seeds.stream().anyMatch(s -> !s.cached())) {
+            return Optional.empty();
+        }
+        Optional<CacheInput> entry = ctx.index.lookupDerived(RULES);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            CacheInput in = entry.get();
+            if (!new HashSet<>(in.readStrings()).equals(ctx.folders)
+                    || !in.readStrings().equals(seeds.stream().map(Seed::path).toList())) {
+                return Optional.empty();
+            }
+            int n = in.readCount();
+            for (int i = 0; i < n; i++) {
+                String example = in.readString();
+                if (in.readBoolean() != Files.isDirectory(ctx.root.resolve(example))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(ModelCodec.readFindings(in));
+        } catch (RuntimeException e) {
+            LOG.debug("ignoring the cached results of the rules", e);
+            return Optional.empty();
+        }
+    }
+
+    private static void storeRules(Context ctx, List<Seed> seeds, List<Finding> rules) {
+        if (!ctx.index.enabled()) {
+            return;
+        }
+        CacheOutput out = CacheOutput.create();
+        out.writeStrings(new ArrayList<>(new java.util.TreeSet<>(ctx.folders))); // sorted: the index stays stable
+        out.writeStrings(seeds.stream().map(Seed::path).toList());
+        out.writeVarInt(ctx.examples.size());
+        ctx.examples.forEach((example, exists) -> out.writeString(example).writeBoolean(exists));
+        ModelCodec.writeFindings(out, rules);
+        ctx.index.storeDerived(RULES, out);
     }
 
     /** Reads a registry together with where its entries are; used by the registry writer. */
@@ -412,7 +535,7 @@ public final class LibraryLoader {
      * A folder found by {@link #folders}: its stat when it is a plain folder (not reached through a link), for
      * facts cached by the folder's modification time.
      */
-    private record Folder(Path path, Optional<FileStat> stat) {
+    private record Folder(Path path, String name, Optional<FileStat> stat) {
     }
 
     /**
@@ -439,19 +562,20 @@ public final class LibraryLoader {
                 } else if (!a.isDirectory()) {
                     continue;
                 }
-                if (p.getFileName().toString().startsWith(".")) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
                     if (warnHidden) {
                         warnIfHiddenModule(root, p, findings);
                     }
                     continue;
                 }
-                out.add(new Folder(p, stat));
+                out.add(new Folder(p, name, stat));
             }
         } catch (IOException e) {
             findings.add(Finding.error("file-unreadable", SourceLocation.of(display(root, dir)),
                     "cannot be listed: " + e, "check the folder's permissions"));
         }
-        out.sort(Comparator.comparing(f -> f.path().getFileName().toString()));
+        out.sort(Comparator.comparing(Folder::name));
         return out;
     }
 
@@ -545,8 +669,8 @@ public final class LibraryLoader {
                             "declare it under layer " + layer.get() + " or move the modules to a declared category"));
                 }
                 for (Folder moduleDir : folders(root, categoryDir, findings, true)) {
-                    ctx.folders.add(moduleDir.path().getFileName().toString());
-                    String name = moduleDir.path().getFileName().toString();
+                    String name = moduleDir.name();
+                    ctx.folders.add(name);
                     moduleFolders.add(new ModuleFolder(moduleDir.path(), layerName + "/" + sub + "/" + name,
                             moduleDir.stat(), layer.get(), category));
                 }
@@ -556,29 +680,31 @@ public final class LibraryLoader {
         return moduleFolders.parallelStream().map(f -> readModule(ctx, f)).toList();
     }
 
-    /** The modules of the folders that could be read, with their registry entries. */
-    private static List<CatalogModule> modules(Context ctx, List<FolderRead> reads, Catalog catalog,
-                                               LibraryCache cache) {
-        Path root = ctx.root;
-        List<Finding> findings = ctx.findings;
-        ModuleHcl hcl = new ModuleHcl(root, Set.copyOf(catalog.settings().inspect().boilerplateFiles()), cache);
-        Map<ModuleId, RegistryEntry> registered = new HashMap<>(); // ModuleRegistry.entry is a linear search
-        catalog.registry().entries().forEach(e -> registered.putIfAbsent(e.id(), e));
-        List<CatalogModule> modules = new ArrayList<>(reads.size());
-        for (FolderRead read : reads) {
-            findings.addAll(read.findings());
-            read.seed().ifPresent(s -> {
-                ctx.reads.putIfAbsent(s.id(), s.read());
-                modules.add(new CatalogModule(s.id(), s.path(), s.dir(), s.metadata(),
-                        Optional.ofNullable(registered.get(s.id())), s.read().at("/complexity"), s.inspectable(), hcl));
-            });
+    /**
+     * The modules of the folders that could be read. Their metadata and registry entries are read on first use
+     * when they come from the cache; layer, category and id come from the path (which the metadata must agree
+     * with).
+     */
+    private static List<CatalogModule> modules(List<Seed> seeds, Lazy<Registered> registered,
+                                               CatalogSettings settings, LibraryCache cache, Path root) {
+        ModuleHcl hcl = new ModuleHcl(root, Set.copyOf(settings.inspect().boilerplateFiles()), cache);
+        Lazy<Map<ModuleId, RegistryEntry>> entries = Lazy.of(() -> {
+            Map<ModuleId, RegistryEntry> byId = new HashMap<>(); // ModuleRegistry.entry is a linear search
+            registered.get().registry().entries().forEach(e -> byId.putIfAbsent(e.id(), e));
+            return byId;
+        });
+        List<CatalogModule> modules = new ArrayList<>(seeds.size());
+        for (Seed s : seeds) {
+            modules.add(new CatalogModule(s.id(), s.path(), s.dir(), s.layer(), s.category(),
+                    Lazy.of(() -> s.read().get().metadata().orElseThrow()),
+                    Lazy.of(() -> Optional.ofNullable(entries.get().get(s.id()))),
+                    Lazy.of(() -> s.read().get().at("/complexity")), s.inspectable(), hcl));
         }
-        modules.sort(DefaultLibrary.ORDER);
+        modules.sort(DefaultLibrary.ORDER); // the rules report in this order, e.g. where a cycle starts
         return modules;
     }
 
     private static FolderRead readModule(Context ctx, ModuleFolder folder) {
-        Path root = ctx.root;
         Path dir = folder.dir();
         List<Finding> findings = new ArrayList<>();
         String name = dir.getFileName().toString();
@@ -592,15 +718,11 @@ public final class LibraryLoader {
                     "remove it or add the module's files"));
             return new FolderRead(findings, Optional.empty());
         }
-        if (!ModuleId.isValid(name)) {
-            String problem;
-            try {
-                ModuleId.of(name);
-                problem = "invalid module id '" + name + "'";
-            } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
-            }
-            findings.add(Finding.error("invalid-module-id", SourceLocation.of(shown), problem,
+        ModuleId id;
+        try {
+            id = ModuleId.of(name);
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.error("invalid-module-id", SourceLocation.of(shown), e.getMessage(),
                     "rename the folder to a valid id such as vpc-standard"));
             return new FolderRead(findings, Optional.empty());
         }
@@ -609,6 +731,22 @@ public final class LibraryLoader {
             findings.add(Finding.error("metadata-missing", SourceLocation.of(file),
                     "is missing", "add the module's metadata (see docs/library-format.md)"));
             return new FolderRead(findings, Optional.empty());
+        }
+        Optional<CacheIndex.Payload> hit = ctx.index.lookupPayload(file, new LibraryCache.NamedFile(file,
+                metadataFile, metadataStat));
+        if (hit.isPresent()) {
+            try {
+                Head head = MetadataRead.readHead(hit.get().open());
+                findings.addAll(head.findings());
+                if (!head.present()) {
+                    return new FolderRead(findings, Optional.empty());
+                }
+                Lazy<MetadataRead> read = Lazy.of(() -> MetadataRead.read(hit.get().open(), file));
+                return new FolderRead(findings, Optional.of(new Seed(id, folder.path(), dir,
+                        folder.layer(), folder.category(), read, true, hclLinksStayInside(ctx, folder, findings))));
+            } catch (RuntimeException e) {
+                LOG.debug("ignoring the cache entry of {}", file, e);
+            }
         }
         Optional<MetadataRead> read = readMetadata(ctx, metadataFile, file, name, folder, findings);
         if (read.isEmpty()) {
@@ -619,23 +757,15 @@ public final class LibraryLoader {
             return new FolderRead(findings, Optional.empty());
         }
         ModuleMetadata metadata = read.get().metadata().get();
-        String path = folder.path();
         boolean inspectable = hclLinksStayInside(ctx, folder, findings);
-        return new FolderRead(findings, Optional.of(new Seed(metadata.id(), path, dir, metadata, read.get(),
-                inspectable)));
+        return new FolderRead(findings, Optional.of(new Seed(metadata.id(), folder.path(), dir, folder.layer(),
+                folder.category(), Lazy.done(read.get()), false, inspectable)));
     }
 
-    /** Reads a module's metadata, from the cache while the file is unchanged; empty if it cannot be read. */
+    /** Reads a module's metadata file and stores what it gave in the cache; empty if it cannot be read. */
     private static Optional<MetadataRead> readMetadata(Context ctx, Path metadataFile, String file, String name,
                                                        ModuleFolder folder, List<Finding> findings) {
-        Optional<CacheInput> hit = ctx.index.lookup(file, new LibraryCache.NamedFile(file, metadataFile));
-        if (hit.isPresent()) {
-            try {
-                return Optional.of(MetadataRead.read(hit.get(), file));
-            } catch (RuntimeException e) {
-                LOG.debug("ignoring the cache entry of {}", file, e);
-            }
-        }
+        ctx.readFiles = true;
         Optional<FileStat> stat = FileStat.of(metadataFile);
         byte[] bytes;
         try {
@@ -736,8 +866,9 @@ public final class LibraryLoader {
         }
     }
 
-    private static void checkAcrossModules(Context ctx, List<CatalogModule> modules, Catalog catalog) {
-        List<Finding> findings = ctx.findings;
+    /** Checks the rules across files; returns what they found. */
+    private static List<Finding> checkAcrossModules(Context ctx, List<CatalogModule> modules, Catalog catalog) {
+        List<Finding> findings = new ArrayList<>();
         Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
         for (LibraryModule m : modules) {
             LibraryModule first = byId.putIfAbsent(m.id(), m);
@@ -792,7 +923,9 @@ public final class LibraryLoader {
                 }
             });
             for (String example : md.examples()) {
-                if (!Files.isDirectory(m.directory().resolve("examples").resolve(example))) {
+                boolean exists = Files.isDirectory(m.directory().resolve("examples").resolve(example));
+                ctx.examples.put("_library/" + m.path() + "/examples/" + example, exists);
+                if (!exists) {
                     findings.add(Finding.warning("example-missing", ctx.at(m, "/examples"), "example '"
                             + example + "' has no folder examples/" + example, "add the folder or remove the name")
                             .withModule(m.id()));
@@ -815,6 +948,7 @@ public final class LibraryLoader {
             }
         }
         LOG.debug("checked {} modules under {}", modules.size(), ctx.root);
+        return findings;
     }
 
     private static void checkRegistryAgrees(LibraryModule m, RegistryEntry e, Context ctx, List<Finding> findings) {
