@@ -79,6 +79,9 @@ public final class LibraryLoader {
 
     static final String TAGS_FILE = "tags.yaml";
 
+    /** From this many module folders on, they are read in parallel. */
+    static final int PARALLEL_FROM = 128;
+
     /** The locations a metadata file's rules across modules need, by JSON pointer. */
     record MetadataRead(Optional<ModuleMetadata> metadata, List<Finding> findings,
                         Map<String, SourceLocation> locations, String file) {
@@ -214,7 +217,9 @@ public final class LibraryLoader {
         // while the module folders are.
         CompletableFuture<FileRead<Lazy<Registered>>> registering = cachedCatalogFile(ctx, REGISTRY, false)
                 .map(CompletableFuture::completedFuture)
-                .orElseGet(() -> CompletableFuture.supplyAsync(() -> readCatalogFile(ctx, REGISTRY, false)));
+                .orElseGet(() -> registryIsLarge(ctx)
+                        ? CompletableFuture.supplyAsync(() -> readCatalogFile(ctx, REGISTRY, false))
+                        : CompletableFuture.completedFuture(readCatalogFile(ctx, REGISTRY, false)));
         long cataloged = System.nanoTime();
         List<FolderRead> folders = scanFolders(ctx, taxonomy);
         Lazy<Registered> registered = add(ctx, REGISTRY_FILE, join(registering));
@@ -371,6 +376,12 @@ public final class LibraryLoader {
         }
         return new Registered(r, locations);
     }, new Registered(ModuleRegistry.empty(), Map.of()));
+
+    /** Whether the registry is large enough to be worth reading on another thread (over 256 KB). */
+    private static boolean registryIsLarge(Context ctx) {
+        return FileStat.of(ctx.root.resolve("_catalog").resolve(REGISTRY_FILE)).map(s -> s.size() > 256 * 1024)
+                .orElse(false);
+    }
 
     private static <T> T join(CompletableFuture<T> future) {
         try {
@@ -677,7 +688,9 @@ public final class LibraryLoader {
             }
         }
         // Each folder's result depends only on its own files; toList() keeps the order, so it is deterministic.
-        return moduleFolders.parallelStream().map(f -> readModule(ctx, f)).toList();
+        // A small library is read on this thread: starting the parallel workers would cost more than it saves.
+        return (moduleFolders.size() >= PARALLEL_FROM ? moduleFolders.parallelStream() : moduleFolders.stream())
+                .map(f -> readModule(ctx, f)).toList();
     }
 
     /**
