@@ -85,8 +85,8 @@ public interface Library {
 
     /**
      * The warnings (and infos) found while opening: the rules over the catalog files and every module's
-     * metadata. Errors make opening fail instead. Findings that need a module's HCL are not here unless that
-     * module was read; see {@link #findings(String)} and {@link #allFindings()}.
+     * metadata. Errors make opening fail instead. Opening reads no HCL, so findings that need a module's HCL
+     * are never here; see {@link #findings(String)} and {@link #allFindings()}.
      *
      * @return the findings of opening, sorted by file, line and column
      */
