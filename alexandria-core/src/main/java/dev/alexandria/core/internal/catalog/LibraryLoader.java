@@ -419,10 +419,18 @@ public final class LibraryLoader {
         }
         try {
             List<Finding> findings = ModelCodec.readFindings(hit.get().open());
+            Path root = ctx.root;
             return Optional.of(new FileRead<>(Lazy.of(() -> {
-                CacheInput in = hit.get().open();
-                ModelCodec.readFindings(in);
-                return spec.read().apply(in);
+                try {
+                    CacheInput in = hit.get().open();
+                    ModelCodec.readFindings(in);
+                    return spec.read().apply(in);
+                } catch (RuntimeException e) {
+                    // The file was whole when the index was read, so this is a bug; the file itself is the truth.
+                    LOG.warn("cannot read the cache entry of {}; reading the file", shown, e);
+                    return readCatalogFile(new Context(root, LibraryCache.disabled().index()), spec, required)
+                            .value().get();
+                }
             }), findings));
         } catch (RuntimeException e) {
             LOG.debug("ignoring the cache entry of {}", shown, e);
@@ -754,7 +762,19 @@ public final class LibraryLoader {
                 if (!head.present()) {
                     return new FolderRead(findings, Optional.empty());
                 }
-                Lazy<MetadataRead> read = Lazy.of(() -> MetadataRead.read(hit.get().open(), file));
+                Path root = ctx.root;
+                Lazy<MetadataRead> read = Lazy.of(() -> {
+                    try {
+                        return MetadataRead.read(hit.get().open(), file);
+                    } catch (RuntimeException e) {
+                        // The index was whole when it was read, so this is a bug; the file itself is the truth.
+                        LOG.warn("cannot read the cache entry of {}; reading the file", file, e);
+                        return readMetadata(new Context(root, LibraryCache.disabled().index()), metadataFile, file,
+                                name, folder, new ArrayList<>()).filter(r -> r.metadata().isPresent())
+                                .orElseThrow(() -> new CatalogException(SourceLocation.of(file), "changed while "
+                                        + "the library was open and cannot be read now; open the library again"));
+                    }
+                });
                 return new FolderRead(findings, Optional.of(new Seed(id, folder.path(), dir,
                         folder.layer(), folder.category(), read, true, hclLinksStayInside(ctx, folder, findings))));
             } catch (RuntimeException e) {
