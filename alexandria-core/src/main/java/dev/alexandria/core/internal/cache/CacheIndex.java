@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ public final class CacheIndex {
     private final Map<String, Entry> live;
     private final Interner interner = new Interner();
     private volatile boolean dirty;
-    private final java.util.concurrent.atomic.AtomicInteger changedCount = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger changedCount = new AtomicInteger();
 
     /** An entry: the file it came from and where its payload is (a slice of the index, or its own array). */
     private record Entry(FileStamp stamp, byte[] bytes, int offset, int length) {
