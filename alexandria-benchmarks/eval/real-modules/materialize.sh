@@ -79,7 +79,7 @@ def git_dir(repo):
     for cand in (os.path.join(base, "repo"), base):
         if os.path.isfile(os.path.join(cand, "HEAD")):
             return cand
-    fail(f"{repo} is not in {mirror} (expected {base}/repo); fetch it first")
+    return None
 
 def keep(rel):
     parts = rel.split("/")
@@ -96,9 +96,6 @@ def keep(rel):
 def extract(m, dest):
     g = git_dir(m["repo"])
     commit, path = m["commit"], m["path"].strip("/")
-    if subprocess.run(["git", "--git-dir", g, "cat-file", "-e", commit + "^{commit}"],
-                      capture_output=True).returncode != 0:
-        fail(f"{m['id']}: commit {commit} is not in {g}; fetch {m['repo']} again")
     args = ["git", "--git-dir", g, "archive", "--format=tar", commit]
     if path not in ("", "."):
         args.append(path)
@@ -221,6 +218,19 @@ def read_readme(dest):
 
 def q(s):
     return json.dumps(s, ensure_ascii=False)
+
+# ---- check every repository and commit before anything is written ---------------------------
+absent = []
+for m in modules:
+    g = git_dir(m["repo"])
+    if g is None:
+        absent.append(f"{m['id']}: {m['repo']} is not in {mirror} (expected "
+                      f"{os.path.join(mirror, m['repo'].replace('/', '+'))}/repo); fetch it first")
+    elif subprocess.run(["git", "--git-dir", g, "cat-file", "-e", m["commit"] + "^{commit}"],
+                      capture_output=True).returncode != 0:
+        absent.append(f"{m['id']}: commit {m['commit']} is not in {g}; fetch {m['repo']} again")
+if absent:
+    fail("\n  ".join([f"{len(absent)} of {len(modules)} modules cannot be materialized:"] + absent))
 
 # ---- lay out ---------------------------------------------------------------------------------
 flat = os.path.join(out, "flat")
