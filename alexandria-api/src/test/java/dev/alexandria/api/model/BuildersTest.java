@@ -41,6 +41,39 @@ class BuildersTest {
     }
 
     @Test
+    void javadocExamples_runAsWritten() {
+        // the examples in the Javadoc of ModuleMetadata, RegistryEntry and Evidence, word for word
+        ModuleMetadata vpc = ModuleMetadata.builder()
+                .id("vpc-standard")
+                .name("Standard VPC")
+                .description("Production VPC across availability zones.")
+                .version("1.4.2")
+                .category("foundations/networking")
+                .maturity(MaturityLevel.STABLE)
+                .maintainer("team-networking")
+                .tags("vpc", "networking")
+                .build();
+        ModuleMetadata next = vpc.toBuilder().version("1.5.0").build();
+        RegistryEntry entry = RegistryEntry.builder()
+                .id("vpc-standard")
+                .name("Standard VPC")
+                .version("1.4.2")
+                .category("foundations/networking")
+                .maturity(MaturityLevel.STABLE)
+                .description("Production VPC across availability zones.")
+                .support(RegistryEntry.Support.of("team-networking"))
+                .build();
+        RegistryEntry renamed = entry.toBuilder().name("VPC").build();
+        Evidence evidence = Evidence.builder().productionTeams(4).criticalBugs(0).benchmarks(true).build();
+
+        assertEquals("1.5.0", next.version());
+        assertEquals(vpc.tags(), next.tags());
+        assertEquals("VPC", renamed.name());
+        assertEquals(entry.version(), renamed.version());
+        assertEquals(java.util.OptionalInt.of(0), evidence.criticalBugs());
+    }
+
+    @Test
     void moduleMetadata_builderFillsTheDefaultsOfTheCanonicalConstructor() {
         ModuleMetadata built = vpcMetadata().tags("vpc", "networking").build();
         ModuleMetadata canonical = new ModuleMetadata(ModuleId.of("vpc-standard"), "Standard VPC",
