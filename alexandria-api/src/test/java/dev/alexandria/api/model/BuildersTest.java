@@ -182,7 +182,7 @@ class BuildersTest {
         assertTrue(builders.size() >= 3, builders.toString());
         List<String> problems = new ArrayList<>();
         for (Class<?> builder : builders) {
-            Method factory = builder.getEnclosingClass().getMethod("builder");
+            Method factory = factory(builder);
             for (Method m : builder.getMethods()) {
                 if (m.getDeclaringClass() != builder || Modifier.isStatic(m.getModifiers())) {
                     continue;
@@ -199,7 +199,7 @@ class BuildersTest {
                     String call = builder.getName() + "." + m.getName() + "(" + params[i].getType().getSimpleName()
                             + " " + params[i].getName() + ")";
                     try {
-                        m.invoke(factory.invoke(null), args);
+                        m.invoke(newBuilder(factory), args);
                         problems.add(call + " accepted null");
                     } catch (InvocationTargetException e) {
                         if (!(e.getCause() instanceof NullPointerException npe)) {
@@ -213,6 +213,22 @@ class BuildersTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** The enclosing type's static method that returns a new builder, such as {@code ModuleMetadata.builder()}. */
+    private static Method factory(Class<?> builder) {
+        return Stream.of(builder.getEnclosingClass().getMethods())
+                .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == builder)
+                .min(java.util.Comparator.comparingInt(Method::getParameterCount))
+                .orElseThrow(() -> new AssertionError("no static factory of " + builder.getName()));
+    }
+
+    private static Object newBuilder(Method factory) throws ReflectiveOperationException {
+        Object[] args = new Object[factory.getParameterCount()];
+        for (int j = 0; j < args.length; j++) {
+            args[j] = sample(factory.getParameterTypes()[j], factory);
+        }
+        return factory.invoke(null, args);
     }
 
     private static Object sample(Class<?> type, Method m) {
