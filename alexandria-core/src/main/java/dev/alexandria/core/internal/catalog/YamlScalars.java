@@ -108,7 +108,8 @@ final class YamlScalars {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new IllegalArgumentException(String.format("cannot be written to a YAML file: '%s' is not "
-                        + "valid Unicode text (an unpaired surrogate \\u%04X at index %d)", shorten(value), (int) c, i));
+                        + "valid Unicode text (an unpaired surrogate \\u%04X at index %d)", shorten(value), (int) c,
+                        i));
             }
         }
     }

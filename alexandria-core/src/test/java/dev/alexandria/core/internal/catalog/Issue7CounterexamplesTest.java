@@ -52,8 +52,9 @@ class Issue7CounterexamplesTest {
     @Test
     void deprecationReplacement_on_readsBackAsTheModuleIdOn() {
         for (String id : new String[] {"on", "off", "yes", "no", "true", "false", "null"}) {
-            ModuleMetadata m = metadata().maturity(MaturityLevel.DEPRECATED).deprecation(new Deprecation("Replaced.", Optional.of(ModuleId.of(id)),
-                    Optional.empty())).build();
+            ModuleMetadata m = metadata().maturity(MaturityLevel.DEPRECATED)
+                    .deprecation(new Deprecation("Replaced.", Optional.of(ModuleId.of(id)), Optional.empty()))
+                    .build();
             String text = YamlEmitter.metadata(m);
             assertTrue(text.contains("  replacement: \"" + id + "\"\n"), text);
             assertEquals(m, roundTrip(m));

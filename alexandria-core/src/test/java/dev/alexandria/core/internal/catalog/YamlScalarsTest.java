@@ -16,7 +16,8 @@ class YamlScalarsTest {
     @Test
     void string_wordsThatReadBackAsOtherTypesAreQuoted() {
         for (String s : new String[] {"on", "On", "ON", "off", "yes", "No", "true", "FALSE", "null", "~", "1.0",
-                "0x1F", "1_000", "190:20:30", ".inf", "<<", "2026-03-14", ">= 1.0.0, < 2.0.0", "#channel", "- x", "a: b", "x #y"}) {
+                "0x1F", "1_000", "190:20:30", ".inf", "<<", "2026-03-14", ">= 1.0.0, < 2.0.0", "#channel", "- x",
+                "a: b", "x #y"}) {
             assertEquals("\"" + s + "\"", YamlScalars.string(s, BLOCK_VALUE), s);
         }
     }

@@ -184,7 +184,8 @@ class InspectPropertiesTest {
         }
         return Generate.frequency(List.of(
                 Pair.of(4, prim),
-                Pair.of(1, lists().of(literal(depth - 1)).ofSizeBetween(0, 4).<LiteralValue>map(LiteralValue.ListValue::new)),
+                Pair.of(1, lists().of(literal(depth - 1)).ofSizeBetween(0, 4)
+                        .<LiteralValue>map(LiteralValue.ListValue::new)),
                 Pair.of(1, maps().of(identifiers().mix(texts()), literal(depth - 1)).ofSizeBetween(0, 4)
                         .<LiteralValue>map(LiteralValue.MapValue::new))));
     }
