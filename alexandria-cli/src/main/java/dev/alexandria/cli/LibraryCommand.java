@@ -151,7 +151,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
                     + "; using the bundled sample library (set --library or ALEXANDRIA_LIBRARY)");
         }
         LOG.debug("opening library {} (from {})", where.path(), where.source());
-        if (where.source() == LibraryLocation.Source.ENVIRONMENT && !LibraryLocation.isRoot(where.path())) {
+        if (where.source() == LibraryLocation.Source.ENVIRONMENT && !Alexandria.isLibraryRoot(where.path())) {
             // Name the variable: the user may not remember setting it.
             throw new CatalogException(null, LibraryLocation.ENVIRONMENT_VARIABLE + "=" + where.path()
                     + " is not a library root (a folder with _library/ and _catalog/); set it to one (usually"

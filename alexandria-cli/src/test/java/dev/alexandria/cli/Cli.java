@@ -13,8 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Runs the CLI in-process, with captured stdout and stderr and an environment of the test's choosing. Public for
- * the tests of the command packages below {@code dev.alexandria.cli}.
+ * Runs the CLI in-process, with captured stdout and stderr and an environment of the test's choosing.
  */
 public final class Cli {
 

@@ -1,4 +1,4 @@
-package dev.alexandria.cli.inspect;
+package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alexandria.api.model.ModuleInterface;
-import dev.alexandria.cli.Cli;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.SampleLibrary;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.alexandria.cli.inspect;
+package dev.alexandria.cli;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Library;
@@ -12,18 +12,7 @@ import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.ProviderRequirement;
 import dev.alexandria.api.model.ResourceRef;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.cli.EnumChoice;
-import dev.alexandria.cli.AlexandriaCli;
-import dev.alexandria.cli.CliEnvironment;
-import dev.alexandria.cli.ExitCode;
-import dev.alexandria.cli.GlobalOptions;
-import dev.alexandria.cli.LibraryCommand;
-import dev.alexandria.cli.OutputFormat;
-import dev.alexandria.cli.TableRenderer;
-import dev.alexandria.cli.VersionProvider;
 import dev.alexandria.core.Alexandria;
-import dev.alexandria.core.internal.inspect.InspectJson;
-import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.examples.LibraryLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,7 +68,7 @@ import picocli.CommandLine.Spec;
             "  alexandria inspect foundations/networking/vpc-standard --output markdown",
             "  alexandria inspect ./my-module --output json",
         })
-public final class InspectCommand implements Callable<Integer> {
+final class InspectCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InspectCommand.class);
 
@@ -148,10 +137,10 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON:
-                out.println(InspectJson.render(mi));
+                out.println(Alexandria.inspectJson(mi));
                 break;
             case MARKDOWN:
-                out.print(InspectMarkdown.render(mi));
+                out.print(Alexandria.inspectMarkdown(mi));
                 break;
             default:
                 table(mi, base, env);
