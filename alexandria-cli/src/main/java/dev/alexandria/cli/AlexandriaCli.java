@@ -157,6 +157,8 @@ public final class AlexandriaCli implements Callable<Integer> {
                 command.addMixin("globalOptions", new GlobalOptions());
             }
         }
+        // `alexandria jshell --feedback verbose`: options of jshell itself pass through.
+        commandLine.getSubcommands().get("jshell").setUnmatchedOptionsArePositionalParams(true);
         if (!environment.variable("NO_COLOR").isEmpty()) {
             // https://no-color.org: no ANSI styles in help either.
             commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
