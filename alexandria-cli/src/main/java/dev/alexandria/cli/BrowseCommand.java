@@ -6,6 +6,7 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.BrowseResult.CategoryGroup;
 import dev.alexandria.api.model.BrowseResult.LayerGroup;
 import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.LibraryModule;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -27,13 +30,17 @@ import picocli.CommandLine.TypeConversionException;
  * @since 0.1.0
  */
 @Command(name = "browse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the modules grouped by layer, then category, with counts.",
+        description = {"List the modules grouped by layer, then category, with counts.",
+            "With --findings, list the library's findings (problems in its files and its modules' HCL) instead."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  alexandria browse",
             "  alexandria browse --layer compute",
             "  alexandria browse --maturity stable,mature",
             "  alexandria browse --category foundations/networking --output json",
+            "  alexandria browse --findings",
+            "",
+            "Exit codes: 0 ok; 1 with --findings when one of them is an error; 2 usage error; 3 data error.",
         })
 final class BrowseCommand extends LibraryCommand {
 
@@ -52,6 +59,12 @@ final class BrowseCommand extends LibraryCommand {
             completionCandidates = MaturityCandidates.class,
             description = "Only these maturity levels, comma-separated: ${COMPLETION-CANDIDATES}.")
     private List<MaturityLevel> maturity = new ArrayList<>();
+
+    @Option(names = "--findings",
+            description = "List every finding of the library (its catalog files, every module's metadata and HCL;"
+                    + " reads every module) instead of the modules; with --layer, --category or --maturity, the"
+                    + " findings of those modules.")
+    private boolean findings;
 
     @Override
     protected int run(Library library) {
@@ -79,8 +92,54 @@ final class BrowseCommand extends LibraryCommand {
             browse = browse.maturity(maturity);
         }
         BrowseResult result = browse.run();
+        if (findings) {
+            return listFindings(library, result);
+        }
         print(Views.browse(result), () -> table(result));
+        reportFindings(library, List.of());
         return ExitCode.OK;
+    }
+
+    /** {@code --findings}: every finding, or those of the selected modules, on stdout. */
+    private int listFindings(Library library, BrowseResult result) {
+        List<Finding> listed;
+        if (layer == null && category == null && maturity.isEmpty()) {
+            listed = library.allFindings();
+        } else {
+            SortedSet<Finding> selected = new TreeSet<>();
+            for (LayerGroup l : result.layers()) {
+                for (CategoryGroup c : l.categories()) {
+                    for (LibraryModule m : c.modules()) {
+                        selected.addAll(library.findings(m.id().value()));
+                    }
+                }
+            }
+            listed = List.copyOf(selected);
+        }
+        print(Views.findings(listed), () -> {
+            PrintWriter out = out();
+            for (Finding f : listed) {
+                printFinding(out, f, true);
+            }
+            out.println(summary(listed) + filters());
+        });
+        return listed.stream().anyMatch(Finding::isError) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** {@code 2 warnings, 1 info} or {@code no findings}. */
+    static String summary(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "no findings";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Finding.Severity severity : Finding.Severity.values()) {
+            long n = findings.stream().filter(f -> f.severity() == severity).count();
+            if (n > 0) {
+                String name = severity.name().toLowerCase(java.util.Locale.ROOT);
+                parts.add(n + " " + name + (n == 1 ? "" : "s"));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private void table(BrowseResult result) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "info", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Show a module: its metadata and its registry entry with the version history.",
+        description = {"Show a module: its metadata and its registry entry with the version history.",
+            "The module's findings go to stderr, with a count of the library's others."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  alexandria info vpc-standard",
@@ -35,6 +36,7 @@ final class InfoCommand extends LibraryCommand {
     protected int run(Library library) {
         LibraryModule m = library.requireModule(module);
         print(Views.module(m), () -> table(m));
+        reportFindings(library, library.findings(m.id().value()));
         return ExitCode.OK;
     }
 

@@ -2,10 +2,11 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Library;
-import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.OutputValue;
@@ -123,17 +124,34 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         Format format = format();
         CliEnvironment env = LibraryCommand.environment(spec);
+        LibraryLocation where = LibraryCommand.locate(env, library());
         Optional<Path> folder = folder(env);
-        ModuleInterface mi;
-        Path base;
         if (folder.isPresent()) {
-            mi = Alexandria.inspect(folder.get(), boilerplateFiles(env));
-            base = env.workingDirectory();
-        } else {
-            Library lib = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, library()), verbose());
-            mi = inspect(lib, env);
-            base = lib.root();
+            tellIfAlsoAModule(folder.get(), where);
+            ModuleInterface mi = Alexandria.inspect(folder.get(), boilerplateFiles(where));
+            print(format, mi, env.workingDirectory(), env);
+            if (format != Format.JSON) {
+                printDiagnostics(mi, env.workingDirectory());
+            }
+            return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
         }
+        Library lib = LibraryCommand.openLibrary(spec, where, verbose());
+        ModuleInterface mi = lib.inspect(module);
+        print(format, mi, lib.root(), env);
+        if (format != Format.JSON) {
+            printDiagnostics(mi, lib.root());
+        }
+        // The module's findings include its HCL diagnostics (as warnings, since the library still opens):
+        // those were just printed with their own severity, or are in the JSON, so print only the others.
+        List<Finding> concerning = lib.findings(module);
+        List<Finding> others = concerning.stream()
+                .filter(f -> mi.diagnostics().stream().noneMatch(d -> sameLocation(d, f, lib.root())))
+                .toList();
+        LibraryCommand.reportFindings(spec.commandLine().getErr(), lib, others, concerning, verbose());
+        return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private void print(Format format, ModuleInterface mi, Path base, CliEnvironment env) {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON:
@@ -147,28 +165,53 @@ final class InspectCommand implements Callable<Integer> {
                 break;
         }
         out.flush();
-        if (format != Format.JSON) {
-            PrintWriter err = spec.commandLine().getErr();
-            for (Diagnostic d : mi.diagnostics()) {
-                err.println(d.severity().name().toLowerCase(Locale.ROOT) + ": " + location(d.location(), base) + ": "
-                        + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
-            }
-            err.flush();
-        }
-        return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private ModuleInterface inspect(Library lib, CliEnvironment env) {
+    private void printDiagnostics(ModuleInterface mi, Path base) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Diagnostic d : mi.diagnostics()) {
+            err.println(d.severity().name().toLowerCase(Locale.ROOT) + ": " + location(d.location(), base) + ": "
+                    + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+        }
+        err.flush();
+    }
+
+    private static boolean sameLocation(Diagnostic d, Finding f, Path root) {
+        return d.location().line() == f.location().line() && d.location().column() == f.location().column()
+                && display(d.location().file(), root).equals(f.location().file());
+    }
+
+    /**
+     * A name that is a folder here and also a module of the library could mean either: say on stderr that the
+     * folder was used, and how to get the module. Opens the library only in that case.
+     */
+    private void tellIfAlsoAModule(Path folder, LibraryLocation where) {
+        if (explicitPath(module)) {
+            return;
+        }
+        Optional<LibraryModule> same;
         try {
-            return lib.inspect(module);
-        } catch (ModuleNotFoundException e) {
-            if (Files.isDirectory(env.workingDirectory().resolve(module))) {
-                // A bare name is a module id; the user may have meant the folder of that name.
-                ModuleNotFoundException folder = new ModuleNotFoundException(module, "./" + module);
-                folder.initCause(e);
-                throw folder;
-            }
-            throw e;
+            same = Alexandria.open(where.path()).module(module);
+        } catch (AlexandriaException e) {
+            LOG.debug("not checking whether '{}' is also a module of {}: {}", module, where.path(), e.getMessage());
+            return;
+        }
+        if (same.isEmpty() || sameFile(same.get().directory(), folder)) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("alexandria: note: inspecting the folder ./" + module + "; "
+                + (where.isBundledSample() ? "the bundled sample library" : "the library " + where.path())
+                + " also has a module '" + module + "' (to inspect that one, run 'alexandria inspect "
+                + same.get().path() + "')");
+        err.flush();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
     }
 
@@ -203,21 +246,18 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /**
-     * The folder the argument names, if it is written as a path and exists; a file or a folder without
-     * configuration files is a data error.
+     * The folder the argument names, if one exists (relative to the working directory); a file, or a folder
+     * without configuration files, is a data error. {@code ./x}, {@code ../x} and absolute paths must exist.
      */
     private Optional<Path> folder(CliEnvironment env) {
-        // ./x, ../x and /x can only be paths; a/b/c may also be layer/category/id, so it is a path only if it exists.
-        boolean explicitPath = module.equals(".") || module.equals("..") || module.startsWith("./")
-                || module.startsWith("../") || Path.of(module).isAbsolute();
-        boolean pathLike = explicitPath || module.contains("/") || module.contains("\\");
         Path path = env.workingDirectory().resolve(module).normalize();
+        boolean pathLike = explicitPath(module) || module.contains("/") || module.contains("\\");
         if (Files.isRegularFile(path) && (pathLike || module.endsWith(".tf") || module.endsWith(".tf.json"))) {
             throw new AlexandriaException(path + " is a file, not a folder; give the module's folder: "
                     + path.getParent());
         }
-        if (!pathLike || !Files.isDirectory(path)) {
-            if (explicitPath) {
+        if (!Files.isDirectory(path)) {
+            if (explicitPath(module)) {
                 throw new AlexandriaException(path + " does not exist; give a folder with .tf files");
             }
             return Optional.empty();
@@ -227,6 +267,12 @@ final class InspectCommand implements Callable<Integer> {
                     + " module (the one with its main.tf)");
         }
         return Optional.of(path);
+    }
+
+    /** {@code .}, {@code ..}, {@code ./x}, {@code ../x} and absolute paths can only be paths. */
+    private static boolean explicitPath(String argument) {
+        return argument.equals(".") || argument.equals("..") || argument.startsWith("./")
+                || argument.startsWith("../") || Path.of(argument).isAbsolute();
     }
 
     private static boolean hasConfigFiles(Path folder) {
@@ -244,18 +290,16 @@ final class InspectCommand implements Callable<Integer> {
 
     /**
      * The boilerplate settings of the library, if one is found (never the bundled sample's), else the defaults.
-     * The library is only lent its settings: its warnings are not printed, and a library that cannot be
-     * opened costs a warning, not the inspection.
+     * Only its {@code _catalog/settings.yaml} is read; settings that cannot be read cost a warning, not the
+     * inspection.
      */
-    private List<String> boilerplateFiles(CliEnvironment env) {
-        LibraryLocation where = LibraryCommand.locate(env, library());
+    private List<String> boilerplateFiles(LibraryLocation where) {
         if (where.isBundledSample()) {
             return List.of();
         }
         LOG.debug("reading the boilerplate settings of {} (from {})", where.path(), where.source());
         try {
-            Library lib = Alexandria.open(where.path());
-            return lib.catalog().settings().inspect().boilerplateFiles();
+            return Alexandria.readSettings(where.path()).inspect().boilerplateFiles();
         } catch (AlexandriaException e) {
             PrintWriter err = spec.commandLine().getErr();
             String message = String.valueOf(e.getMessage());

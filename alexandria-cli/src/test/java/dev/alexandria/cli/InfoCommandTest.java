@@ -77,4 +77,22 @@ class InfoCommandTest {
         assertEquals(2, json.get("registry").get("versions").size());
         assertEquals("Adds flow logs.", json.get("registry").get("versions").get(1).get("changelog").asText());
     }
+
+    @Test
+    void info_printsTheModulesOwnFindingsAndCountsTheOthers() {
+        Cli.Result r = Cli.in(cwd).run("info", "net-basic", "--library", Cli.fixture("hcl-error").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("warning: _library/foundations/networking/net-basic/main.tf:4:16: Invalid"
+                + " expression: "), r::toString);
+        assertTrue(r.err().endsWith("\nalexandria: 1 finding elsewhere in the library; run 'alexandria browse"
+                + " --findings' to list it\n"), r::toString);
+        assertEquals(2, r.err().lines().count(), r::toString);
+    }
+
+    @Test
+    void info_ofAModuleWithoutFindings_onlyCountsTheLibrarys() {
+        Cli.Result r = Cli.in(cwd).run("info", "app-service", "--library", Cli.fixture("warnings").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("alexandria: 1 finding in the library; run 'alexandria browse --findings' to list it\n", r.err());
+    }
 }
