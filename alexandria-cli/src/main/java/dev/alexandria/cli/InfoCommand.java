@@ -6,6 +6,7 @@ import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -57,7 +58,13 @@ final class InfoCommand extends LibraryCommand {
         }
         RegistryEntry entry = m.registryEntry().get();
         out.println("Registry (_catalog/module-registry.yaml)");
-        Map<String, Object> registry = Views.registry(entry);
+        Map<String, Object> registry = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> field : Views.registry(entry).entrySet()) {
+            if (field.getKey().equals("cost") || field.getKey().equals("support")) {
+                registry.putIfAbsent("metrics", "unknown"); // not recorded: say so rather than show nothing (or 0)
+            }
+            registry.put(field.getKey(), field.getValue());
+        }
         for (String shown : List.of("id", "description", "versions")) {
             registry.remove(shown);
         }

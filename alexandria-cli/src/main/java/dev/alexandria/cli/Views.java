@@ -104,7 +104,8 @@ public final class Views {
 
     /**
      * @param e a registry entry
-     * @return the keys of a {@code module-registry.yaml} entry, versions oldest first
+     * @return the keys of a {@code module-registry.yaml} entry, versions oldest first; {@code metrics} only when
+     *     the entry records them (unknown is absent, not zero)
      */
     public static Map<String, Object> registry(RegistryEntry e) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -119,11 +120,14 @@ public final class Views {
         view.put("examples", e.examples());
         view.put("requires", requires(e.requires()));
         put(view, "compatible_with", compatibleWith(e.compatibleWith()));
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("downloads", e.metrics().downloads());
-        put(metrics, "rating", e.metrics().rating());
-        put(metrics, "last_updated", e.metrics().lastUpdated().map(Object::toString));
-        view.put("metrics", metrics);
+        // An entry without metrics: reads as Metrics.none(). Unknown is left out, never shown as 0 downloads.
+        if (!e.metrics().equals(RegistryEntry.Metrics.none())) {
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            metrics.put("downloads", e.metrics().downloads());
+            put(metrics, "rating", e.metrics().rating());
+            put(metrics, "last_updated", e.metrics().lastUpdated().map(Object::toString));
+            view.put("metrics", metrics);
+        }
         e.cost().ifPresent(cost -> {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("estimated_cost", cost.estimatedCost());

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -228,7 +227,7 @@ class InspectCommandTest {
     @Test
     void inspect_folderInsideALibrary_usesItsBoilerplateSettings() throws IOException {
         Path library = cwd.resolve("library");
-        copy(Cli.fixture("minimal"), library);
+        Cli.copy(Cli.fixture("minimal"), library);
         Files.writeString(library.resolve("_catalog/settings.yaml"), "inspect:\n  boilerplate_files: [context.tf]\n");
         Path module = Files.createDirectories(library.resolve("work/labelled"));
         Files.writeString(module.resolve("main.tf"), "variable \"size\" {\n  type = number\n}\n");
@@ -259,7 +258,7 @@ class InspectCommandTest {
     @Test
     void inspect_folderInsideALibraryWithBadSettings_warnsAndStillInspects() throws IOException {
         Path library = cwd.resolve("library");
-        copy(Cli.fixture("minimal"), library);
+        Cli.copy(Cli.fixture("minimal"), library);
         Files.writeString(library.resolve("_catalog/settings.yaml"), "inspect:\n  boilerplate_filez: [context.tf]\n");
         Cli.Result r = Cli.in(cwd).run("inspect", "--library", library.toString(),
                 Cli.resource("modules/syntax-error").toString());
@@ -275,18 +274,5 @@ class InspectCommandTest {
                 Cli.fixture("warnings").resolve("_library/foundations/networking/net-basic").toString());
         assertEquals(0, module.exitCode(), module::toString);
         assertEquals("", module.err());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
