@@ -156,6 +156,47 @@ class BrowseCommandTest {
     }
 
     @Test
+    void browse_narrowTerminal_putsEachDescriptionOnItsOwnLineAndNeverCutsAnId() throws IOException {
+        Cli.Result r = Cli.onSample(cwd).env("COLUMNS", "80").run("browse");
+        assertEquals(0, r.exitCode(), r::toString);
+        for (String line : r.out().split("\n")) {
+            assertTrue(line.length() <= 80, () -> "longer than 80: " + line);
+        }
+        assertTrue(r.out().contains("  foundations/identity: 1 module\n"
+                + "    ID                     VERSION       MATURITY      TIER\n"
+                + "    iam-roles              1.4.0         stable        standard\n"
+                + "      IAM role with a generated trust policy for AWS services, IAM principals...\n"), r::toString);
+        for (String id : moduleFolders(SampleLibrary.path())) {
+            assertTrue(r.out().contains("\n    " + id + " "), () -> id + " missing or cut in\n" + r.out());
+        }
+    }
+
+    @Test
+    void browse_oneVeryLongId_getsItsOwnLineInsteadOfWideningEveryRow() throws IOException {
+        Path library = cwd.resolve("library");
+        Cli.copy(Cli.fixture("minimal"), library);
+        String id = "network-firewall-with-inspection-and-egress-filtering"; // 53 characters
+        Path module = Files.createDirectories(library.resolve("_library/foundations/networking/" + id));
+        Files.writeString(module.resolve("main.tf"), "variable \"name\" {}\n");
+        Files.writeString(module.resolve(".alexandria.yaml"), "id: " + id + "\nname: Firewall\n"
+                + "description: Inspects and filters the egress traffic of a VPC.\nversion: 0.1.0\n"
+                + "layer: foundations\ncategory: foundations/networking\nmaturity: experimental\n"
+                + "tags: [networking]\nmaintainer: team-networking\n");
+        Cli.Result r = Cli.in(cwd).env("COLUMNS", "100").run("browse", "--library", library.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains(""
+                + "    ID           VERSION  MATURITY      TIER   DESCRIPTION\n"
+                + "    net-basic    1.1.0    stable        basic  A single VPC with public and private subnets.\n"
+                + "    net-peering  0.1.0    experimental  basic  Peers two VPCs and adds the routes both ways.\n"
+                + "    " + id + "\n"
+                + "                 0.1.0    experimental  basic  Inspects and filters the egress traffic of a VPC.\n"),
+                r::toString);
+        for (String line : r.out().split("\n")) {
+            assertTrue(line.length() <= 100, () -> "longer than 100: " + line);
+        }
+    }
+
+    @Test
     void browse_json_hasTheFullDataWithSnakeCaseKeys() throws IOException {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(), "--output", "json");
         assertEquals(0, r.exitCode(), r::toString);
