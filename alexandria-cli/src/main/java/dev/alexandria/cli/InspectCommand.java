@@ -40,11 +40,13 @@ import picocli.CommandLine.Spec;
  * {@code alexandria inspect <module|path>}: the interface of a module as read from its HCL, as a table, as
  * the JSON of {@code terraform-config-inspect --json}, or as README Markdown.
  *
- * <p>The argument is a folder when it names an existing one and is written as a path ({@code ./x},
- * {@code ../x}, an absolute path, or anything with a path separator that exists); the folder is then read
- * directly and no library is needed (a library found by {@code --library}, {@code $ALEXANDRIA_LIBRARY} or the
- * working directory only lends its boilerplate settings). Otherwise it is a module id or
- * {@code layer/category/id} of the library.
+ * <p>The argument is a folder when a folder of that name exists (relative to the working directory, or
+ * absolute); {@code ./x}, {@code ../x} and absolute paths must exist. The folder is then read directly and no
+ * library is opened: the library found by {@code --library}, {@code $ALEXANDRIA_LIBRARY} or the working
+ * directory only lends the boilerplate files of its {@code _catalog/settings.yaml}, the one file read. When the
+ * name is also a module of that library (or of the bundled sample), a note on stderr says the folder was used
+ * and how to name the module. Otherwise the argument is a module id or {@code layer/category/id} of the
+ * library, and the module's findings other than its HCL diagnostics follow on stderr.
  *
  * <p>Not {@link LibraryCommand}: its {@code --output} takes {@code markdown} and not {@code yaml}, and a folder
  * needs no library.
@@ -81,9 +83,9 @@ final class InspectCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "MODULE",
-            description = "A module id (vpc-standard), its path below _library"
-                    + " (foundations/networking/vpc-standard), or a folder written as a path: ./my-module,"
-                    + " an absolute path, or one with a / that exists.")
+            description = "A module id (vpc-standard) or its path below _library"
+                    + " (foundations/networking/vpc-standard); a folder of that name here, or a path such as"
+                    + " ./my-module or an absolute one, is read as that folder instead.")
     private String module;
 
     // The global options, declared here because this command's --output differs (markdown, no yaml).
@@ -135,7 +137,7 @@ final class InspectCommand implements Callable<Integer> {
             }
             return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
         }
-        Library lib = LibraryCommand.openLibrary(spec, where, verbose());
+        Library lib = LibraryCommand.openLibrary(spec, where);
         ModuleInterface mi = lib.inspect(module);
         print(format, mi, lib.root(), env);
         if (format != Format.JSON) {

@@ -61,7 +61,7 @@ final class JshellCommand implements Callable<Integer> {
         // Open the library here first: a wrong --library fails like in every other command, before JShell
         // starts (in JShell it would be an exception, then a NullPointerException for the missing `lib`).
         LibraryLocation where = LibraryCommand.locate(LibraryCommand.environment(spec), effective.library());
-        LibraryCommand.openLibrary(spec, where, effective.verbose());
+        LibraryCommand.openLibrary(spec, where);
         Path startup = Files.createTempFile("alexandria-startup-", ".jsh");
         try {
             try (InputStream in = JshellCommand.class.getClassLoader().getResourceAsStream(STARTUP_RESOURCE)) {

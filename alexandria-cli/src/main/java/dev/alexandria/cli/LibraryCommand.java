@@ -124,7 +124,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
      */
     protected final Library openLibrary() {
         CliEnvironment env = environment();
-        return openLibrary(spec, locate(env, options().library()), options().verbose());
+        return openLibrary(spec, locate(env, options().library()));
     }
 
     /**
@@ -144,12 +144,11 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * Opens a library, telling the user on stderr when it is the bundled sample; for commands that do not
      * extend this class. Its findings are not printed: see {@link #reportFindings}.
      *
-     * @param spec    the running command (its stderr and working directory are used)
-     * @param where   the library, from {@link #locate}
-     * @param verbose whether to log what is opened
+     * @param spec  the running command (its stderr and working directory are used)
+     * @param where the library, from {@link #locate}
      * @return the library
      */
-    public static Library openLibrary(CommandSpec spec, LibraryLocation where, boolean verbose) {
+    public static Library openLibrary(CommandSpec spec, LibraryLocation where) {
         PrintWriter err = spec.commandLine().getErr();
         if (where.isBundledSample()) {
             err.println("alexandria: no library found in " + environment(spec).workingDirectory()
