@@ -77,8 +77,9 @@ final class Literals {
 
     /** @return an object constructor key as a string: a bare name or a literal; null otherwise */
     static String objectKey(Expr key) {
-        if (key instanceof Expr.Variable v) {
-            return v.name;
+        String name = keyName(key);
+        if (name != null) {
+            return name;
         }
         LiteralValue k = literal(key);
         if (k instanceof LiteralValue.StringValue s) {
@@ -89,6 +90,22 @@ final class Literals {
         }
         if (k instanceof LiteralValue.BoolValue b) {
             return Boolean.toString(b.value());
+        }
+        return null;
+    }
+
+    /**
+     * A bare name, the way HCL reads an expression as a keyword ({@code hcl.ExprAsKeyword}): a variable
+     * name, or {@code null}/{@code true}/{@code false} written as such (not in parentheses).
+     *
+     * @return the name, or null when the expression is not a bare name
+     */
+    static String keyName(Expr e) {
+        if (e instanceof Expr.Variable v) {
+            return v.name;
+        }
+        if (e instanceof Expr.Literal l) {
+            return l.keyword;
         }
         return null;
     }

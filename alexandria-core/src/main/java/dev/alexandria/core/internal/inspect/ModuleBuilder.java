@@ -429,11 +429,13 @@ final class ModuleBuilder {
             }
             return alias == null ? ProviderConfigRef.of(name) : ProviderConfigRef.of(name, alias);
         }
-        if (e instanceof Expr.Variable v) {
-            return ProviderConfigRef.of(v.name);
+        String name = Literals.keyName(e);
+        if (name != null) {
+            return ProviderConfigRef.of(name);
         }
-        if (e instanceof Expr.GetAttr g && !g.legacyIndex && g.object instanceof Expr.Variable v) {
-            return ProviderConfigRef.of(v.name, g.name);
+        if (e instanceof Expr.GetAttr g && !g.legacyIndex && (name = Literals.keyName(g.object)) != null) {
+            // the first step of a traversal is a name even when it is null, true or false (hashicorp/null)
+            return ProviderConfigRef.of(name, g.name);
         }
         return null;
     }
