@@ -212,8 +212,22 @@ final class HclParser extends HclExpressionParser {
                 skipWs(true);
             }
             if (p >= n || s[p] != '{') {
-                err(p, "Invalid block definition",
-                        "Either a quoted string block label or an opening brace (\"{\") is expected here.");
+                int at = p;
+                if (atNewline()) {
+                    // the opening brace on the next line (valid in HCL 1): an error, as in Terraform, but the block
+                    // is still read, so what it declares is not lost
+                    skipWs(false);
+                    if (p < n && s[p] == '{') {
+                        diags.add(Diagnostic.error("Invalid block definition", "A block definition must have its "
+                                + "opening brace (\"{\") on the same line as its type and labels.", location(at)));
+                    } else {
+                        p = at;
+                    }
+                }
+                if (p >= n || s[p] != '{') {
+                    err(p, "Invalid block definition",
+                            "Either a quoted string block label or an opening brace (\"{\") is expected here.");
+                }
             }
             int brace = p++;
             int blockLine = line(nameStart);

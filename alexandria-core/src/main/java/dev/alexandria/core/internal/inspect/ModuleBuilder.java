@@ -144,7 +144,10 @@ final class ModuleBuilder {
             }
             Integer i = index.get(k);
             if (i == null) {
+                // an error, as in Terraform; the block is still read as a declaration, so nothing written is lost
                 missingBase(o);
+                index.put(k, out.size());
+                out.add(o);
                 continue;
             }
             out.set(i, merge(out.get(i), o));

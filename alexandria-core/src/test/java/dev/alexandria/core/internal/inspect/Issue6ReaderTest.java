@@ -151,6 +151,16 @@ class Issue6ReaderTest {
         assertEquals(str("a\n      \nb\n"), d.get("a"));
     }
 
+    @Test
+    void blockBraceOnTheNextLine_isAnError_butTheBlockIsStillRead() {
+        Map<String, LiteralValue> d = defaults("variable foo\n{\n  default = \"123\"\n}\nvariable \"b\" {}\n");
+        assertEquals(List.of("Invalid block definition@1:13"), summaries());
+        assertEquals("A block definition must have its opening brace (\"{\") on the same line as its type and labels.",
+                diags.get(0).detail());
+        assertEquals(str("123"), d.get("foo"));
+        assertEquals(List.of("foo", "b"), List.copyOf(d.keySet()));
+    }
+
     // ------------------------------------------------------------------ line endings
 
     @Test
