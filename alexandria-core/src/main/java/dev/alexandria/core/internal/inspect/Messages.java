@@ -13,18 +13,23 @@ final class Messages {
     }
 
     /**
-     * Terraform's "Did you mean" hint: the first candidate (in name order) within edit distance 2, as
-     * {@code didyoumean.NameSuggestion} finds it.
+     * Terraform's "Did you mean" hint: a candidate within edit distance 2 ({@code didyoumean.NameSuggestion}).
+     * Terraform takes the first one in Go's random map order; this takes the closest, the first in name order
+     * among equals, so the hint does not change from run to run.
      *
      * @return {@code " Did you mean "x"?"}, or empty
      */
     static String suggestion(String given, Collection<String> candidates) {
-        for (String c : candidates) {
-            if (distance(given, c) < 3) {
-                return " Did you mean " + Convert.quote(c) + "?";
+        String best = null;
+        int bestDistance = 3;
+        for (String c : new java.util.TreeSet<>(candidates)) {
+            int d = distance(given, c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
             }
         }
-        return "";
+        return best == null ? "" : " Did you mean " + Convert.quote(best) + "?";
     }
 
     /** Levenshtein distance in code points. */
