@@ -2,13 +2,11 @@ package dev.alexandria.api.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** Renders values in HCL spelling, and the shared rules of {@link HclValue}. */
 final class HclText {
@@ -34,34 +32,183 @@ final class HclText {
 
     /** Go's string order (by UTF-8 bytes), which is the order of code points. */
     static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x >= 0xD800 && y >= 0xD800) {
+                    // UTF-16 order differs from code point order only between surrogates and U+E000..U+FFFF
+                    x = (char) (x >= 0xE000 ? x - 0x800 : x + 0x2000);
+                    y = (char) (y >= 0xE000 ? y - 0x800 : y + 0x2000);
+                }
+                return x - y;
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return a.length() - b.length();
     }
 
     static Map<String, HclValue> sortedCopy(Map<String, HclValue> in) {
         Objects.requireNonNull(in, "attributes");
-        TreeMap<String, HclValue> sorted = new TreeMap<>(HclText::compareCodePoints);
-        in.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
-        return Collections.unmodifiableMap(sorted);
+        if (in instanceof Sorted) {
+            return in;
+        }
+        int n = in.size();
+        String[] keys = new String[n];
+        HclValue[] values = new HclValue[n];
+        List<Map.Entry<String, HclValue>> entries = new ArrayList<>(in.entrySet());
+        if (n > 1) {
+            entries.sort((x, y) -> compareCodePoints(Objects.requireNonNull(x.getKey(), "key"),
+                    Objects.requireNonNull(y.getKey(), "key")));
+        }
+        for (int i = 0; i < n; i++) {
+            keys[i] = Objects.requireNonNull(entries.get(i).getKey(), "key");
+            values[i] = Objects.requireNonNull(entries.get(i).getValue(), "value");
+        }
+        return new Sorted(keys, values);
+    }
+
+    /**
+     * An immutable map sorted by key in code point order, held in two arrays: the attributes of objects and the
+     * entries of maps. Cheaper to build than a tree for the few entries values usually have.
+     */
+    static final class Sorted extends java.util.AbstractMap<String, HclValue> {
+        private final String[] keys;
+        private final HclValue[] values;
+
+        Sorted(String[] keys, HclValue[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        private int index(Object key) {
+            if (!(key instanceof String k)) {
+                return -1;
+            }
+            int lo = 0;
+            int hi = keys.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = compareCodePoints(keys[mid], k);
+                if (c < 0) {
+                    lo = mid + 1;
+                } else if (c > 0) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public HclValue get(Object key) {
+            int i = index(key);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return index(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, HclValue>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Map.Entry<String, HclValue>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < keys.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, HclValue> next() {
+                            if (i >= keys.length) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            Map.Entry<String, HclValue> e = new java.util.AbstractMap.SimpleImmutableEntry<>(keys[i],
+                                    values[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
+        }
     }
 
     static void checkTypes(TypeConstraint elementType, Collection<HclValue> elements, String what) {
         for (HclValue e : elements) {
             Objects.requireNonNull(e, "element");
-            if (!e.type().equals(elementType)) {
+            if (!hasType(e, elementType)) {
                 throw new IllegalArgumentException("every " + what + " element must have type " + elementType.render()
                         + ", but one has " + e.type().render() + ": " + e.hcl());
             }
+        }
+    }
+
+    /**
+     * Whether {@code v.type().equals(t)} for a canonical {@code t}, without building {@code v}'s type: collections
+     * cost nothing to check beyond their element type, structural values are walked.
+     */
+    static boolean hasType(HclValue v, TypeConstraint t) {
+        switch (v.kind()) {
+            case STRING:
+                return t == TypeConstraint.STRING || t.equals(TypeConstraint.STRING);
+            case NUMBER:
+                return t == TypeConstraint.NUMBER || t.equals(TypeConstraint.NUMBER);
+            case BOOL:
+                return t == TypeConstraint.BOOL || t.equals(TypeConstraint.BOOL);
+            case LIST:
+                return t instanceof TypeConstraint.Collection c && c.kind() == TypeConstraint.Collection.Kind.LIST
+                        && c.element().equals(((HclValue.ListValue) v).elementType());
+            case SET:
+                return t instanceof TypeConstraint.Collection c && c.kind() == TypeConstraint.Collection.Kind.SET
+                        && c.element().equals(((HclValue.SetValue) v).elementType());
+            case MAP:
+                return t instanceof TypeConstraint.Collection c && c.kind() == TypeConstraint.Collection.Kind.MAP
+                        && c.element().equals(((HclValue.MapValue) v).elementType());
+            case TUPLE: {
+                if (!(t instanceof TypeConstraint.TupleType tt) || tt.elements().size() != v.elements().size()) {
+                    return false;
+                }
+                List<HclValue> els = v.elements();
+                for (int i = 0; i < els.size(); i++) {
+                    if (!hasType(els.get(i), tt.elements().get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case OBJECT: {
+                if (!(t instanceof TypeConstraint.ObjectType o) || o.attributes().size() != v.attributes().size()) {
+                    return false;
+                }
+                int i = 0;
+                for (Map.Entry<String, HclValue> e : v.attributes().entrySet()) {
+                    TypeConstraint.Attribute a = o.attributes().get(i++);
+                    if (a.optional() || !a.name().equals(e.getKey()) || !hasType(e.getValue(), a.type())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default:
+                return v.type().equals(t);
         }
     }
 
@@ -70,37 +217,53 @@ final class HclText {
      * attribute markers or defaults (those belong to type constraints, not to values).
      */
     static TypeConstraint canonical(TypeConstraint t) {
+        return isCanonical(t) ? t : rebuild(t);
+    }
+
+    /** Whether a type is canonical already: checked without allocating, as most types are. */
+    private static boolean isCanonical(TypeConstraint t) {
         if (t instanceof TypeConstraint.Collection c) {
-            TypeConstraint e = canonical(c.element());
-            return e == c.element() ? c : new TypeConstraint.Collection(c.kind(), e);
+            return isCanonical(c.element());
+        }
+        if (t instanceof TypeConstraint.TupleType tt) {
+            for (TypeConstraint e : tt.elements()) {
+                if (!isCanonical(e)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (t instanceof TypeConstraint.ObjectType o) {
+            String prev = null;
+            for (TypeConstraint.Attribute a : o.attributes()) {
+                if (a.optional() || (prev != null && compareCodePoints(prev, a.name()) >= 0) || !isCanonical(a.type())) {
+                    return false;
+                }
+                prev = a.name();
+            }
+            return true;
+        }
+        return true;
+    }
+
+    private static TypeConstraint rebuild(TypeConstraint t) {
+        if (t instanceof TypeConstraint.Collection c) {
+            return new TypeConstraint.Collection(c.kind(), canonical(c.element()));
         }
         if (t instanceof TypeConstraint.TupleType tt) {
             List<TypeConstraint> els = new ArrayList<>(tt.elements().size());
-            boolean same = true;
             for (TypeConstraint e : tt.elements()) {
-                TypeConstraint ce = canonical(e);
-                same &= ce == e;
-                els.add(ce);
+                els.add(canonical(e));
             }
-            return same ? t : new TypeConstraint.TupleType(els);
+            return new TypeConstraint.TupleType(els);
         }
-        if (t instanceof TypeConstraint.ObjectType o) {
-            boolean same = true;
-            String prev = null;
-            List<TypeConstraint.Attribute> attrs = new ArrayList<>(o.attributes().size());
-            for (TypeConstraint.Attribute a : o.attributes()) {
-                TypeConstraint ca = canonical(a.type());
-                same &= ca == a.type() && !a.optional() && (prev == null || compareCodePoints(prev, a.name()) < 0);
-                prev = a.name();
-                attrs.add(new TypeConstraint.Attribute(a.name(), ca, false, Optional.empty()));
-            }
-            if (same) {
-                return t;
-            }
-            attrs.sort((x, y) -> compareCodePoints(x.name(), y.name()));
-            return new TypeConstraint.ObjectType(attrs);
+        TypeConstraint.ObjectType o = (TypeConstraint.ObjectType) t;
+        List<TypeConstraint.Attribute> attrs = new ArrayList<>(o.attributes().size());
+        for (TypeConstraint.Attribute a : o.attributes()) {
+            attrs.add(new TypeConstraint.Attribute(a.name(), canonical(a.type()), false, Optional.empty()));
         }
-        return t;
+        attrs.sort((x, y) -> compareCodePoints(x.name(), y.name()));
+        return new TypeConstraint.ObjectType(attrs);
     }
 
     static void append(HclValue v, StringBuilder sb) {

@@ -92,6 +92,17 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
     /** @return the value's type; {@link TypeConstraint#ANY} for an untyped null or an unknown of unknown type */
     TypeConstraint type();
 
+    /**
+     * Whether this value has the given type: {@code type().equals(t)} with object attributes compared as a set and
+     * optional markers ignored, checked without building this value's type.
+     *
+     * @param type a type
+     * @return whether {@link #type()} is {@code type} in canonical form
+     */
+    default boolean hasType(TypeConstraint type) {
+        return HclText.hasType(this, HclText.canonical(java.util.Objects.requireNonNull(type, "type")));
+    }
+
     /** @return whether this value is known (it may still contain unknown elements) */
     default boolean isKnown() {
         return kind() != Kind.UNKNOWN;

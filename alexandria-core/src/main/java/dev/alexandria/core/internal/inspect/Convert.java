@@ -49,8 +49,12 @@ final class Convert {
 
     /** cty's {@code convert.Convert}. */
     static HclValue convert(HclValue in, TypeConstraint want) throws Failure {
-        if (in.type().equals(Types.canonical(want))) {
+        if (Types.isDynamic(want) || in.hasType(Types.canonical(want))) {
             return in;
+        }
+        HclValue fast = fast(in, want);
+        if (fast != null) {
+            return fast;
         }
         Conv c = conversion(in.type(), want, true);
         if (c == null) {
@@ -59,8 +63,173 @@ final class Convert {
         return c.apply(in, "");
     }
 
+    /** A key of the conversion and unification memos. */
+    private record Key(Object in, TypeConstraint out, boolean unsafe) {
+    }
+
+    /** No conversion: memoized as this, since the memo map cannot hold null. */
+    private static final Conv NONE = (v, p) -> v;
+
+    /**
+     * Memos of the pure functions {@link #conversion} and {@link #unify}: building a conversion walks both types
+     * and allocates a closure per level, and a module converts the same few types over and over. Bounded: cleared
+     * when full, so odd inputs cannot grow it without limit.
+     */
+    private static final int MEMO_LIMIT = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<Key, Conv> CONVERSIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Key, Object> UNIFICATIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The conversions of known values that succeed, done directly: a value is walked together with the type it
+     * is converted to, without working out types or building a conversion. It gives what {@link #conversion}
+     * gives, for the cases it takes: primitives, and collections, objects and tuples of known, non-null values
+     * whose target types have no dynamic part. Anything else - unknown or null parts, {@code any} element types
+     * (which unify), maps to objects, failures (which need cty's messages) - returns null, for the general
+     * conversion to do.
+     */
+    static HclValue fast(HclValue v, TypeConstraint t) {
+        return fast(v, t, null);
+    }
+
+    /**
+     * Like {@link #fast(HclValue, TypeConstraint)}, filling in the defaults of {@code optional()} attributes on
+     * the way, as {@link TypeDefaults#apply} followed by {@link #convert} would when both succeed; {@code defaults}
+     * holds each attribute's default converted to its type (null: no defaults are applied).
+     */
+    static HclValue fast(HclValue v, TypeConstraint t, Map<TypeConstraint.Attribute, HclValue> defaults) {
+        if (!v.isKnown() || v.isNull()) {
+            return null;
+        }
+        if (t instanceof TypeConstraint.AnyType) {
+            return v;
+        }
+        if (t instanceof TypeConstraint.Primitive p) {
+            HclValue.Kind k = v.kind();
+            switch (p.type()) {
+                case STRING:
+                    return k == HclValue.Kind.STRING ? v : k == HclValue.Kind.NUMBER
+                            ? HclValue.of(Values.numberText(Values.num(v))) : k == HclValue.Kind.BOOL
+                                    ? HclValue.of(Values.isTrue(v) ? "true" : "false") : null;
+                case NUMBER:
+                    if (k == HclValue.Kind.NUMBER) {
+                        return v;
+                    }
+                    if (k == HclValue.Kind.STRING) {
+                        BigDecimal d = parseNumber(((HclValue.StringValue) v).value());
+                        return d == null ? null : HclValue.of(d);
+                    }
+                    return null;
+                default:
+                    if (k == HclValue.Kind.BOOL) {
+                        return v;
+                    }
+                    if (k == HclValue.Kind.STRING) {
+                        String s = ((HclValue.StringValue) v).value();
+                        return s.equals("true") || s.equals("1") ? HclValue.TRUE : s.equals("false") || s.equals("0")
+                                ? HclValue.FALSE : null;
+                    }
+                    return null;
+            }
+        }
+        if (t instanceof TypeConstraint.Collection c) {
+            TypeConstraint e = c.element();
+            if (Types.hasDynamic(e)) {
+                return null;
+            }
+            TypeConstraint ce = Types.canonical(e);
+            HclValue.Kind k = v.kind();
+            if (c.kind() == TypeConstraint.Collection.Kind.MAP) {
+                if (k != HclValue.Kind.OBJECT && k != HclValue.Kind.MAP) {
+                    return null;
+                }
+                Map<String, HclValue> out = new HashMap<>();
+                for (Map.Entry<String, HclValue> x : v.attributes().entrySet()) {
+                    HclValue y = fast(x.getValue(), e, defaults);
+                    if (y == null) {
+                        return null;
+                    }
+                    out.put(x.getKey(), y);
+                }
+                return new HclValue.MapValue(ce, out);
+            }
+            if (k != HclValue.Kind.TUPLE && k != HclValue.Kind.LIST && k != HclValue.Kind.SET) {
+                return null;
+            }
+            List<HclValue> out = new ArrayList<>(v.elements().size());
+            for (HclValue x : v.elements()) {
+                HclValue y = fast(x, e, defaults);
+                if (y == null) {
+                    return null;
+                }
+                out.add(y);
+            }
+            return c.kind() == TypeConstraint.Collection.Kind.LIST ? new HclValue.ListValue(ce, out)
+                    : new HclValue.SetValue(ce, out);
+        }
+        if (t instanceof TypeConstraint.ObjectType o) {
+            if (v.kind() != HclValue.Kind.OBJECT) {
+                return null;
+            }
+            Map<String, HclValue> attrs = v.attributes();
+            Map<String, HclValue> out = new HashMap<>();
+            for (TypeConstraint.Attribute a : o.attributes()) {
+                HclValue x = attrs.get(a.name());
+                if (defaults != null && a.defaultValue().isPresent() && (x == null || x.isNull())) {
+                    HclValue d = TypeDefaults.defaultOf(a, defaults);
+                    if (d == null) {
+                        return null;
+                    }
+                    out.put(a.name(), d);
+                    continue;
+                }
+                if (x == null) {
+                    if (!a.optional()) {
+                        return null;
+                    }
+                    out.put(a.name(), HclValue.nullOf(Types.canonical(a.type())));
+                    continue;
+                }
+                HclValue y = fast(x, a.type(), defaults);
+                if (y == null) {
+                    return null;
+                }
+                out.put(a.name(), y);
+            }
+            return new HclValue.ObjectValue(out);
+        }
+        if (t instanceof TypeConstraint.TupleType tt && v.kind() == HclValue.Kind.TUPLE
+                && v.elements().size() == tt.elements().size()) {
+            List<HclValue> out = new ArrayList<>(tt.elements().size());
+            for (int i = 0; i < tt.elements().size(); i++) {
+                HclValue y = fast(v.elements().get(i), tt.elements().get(i), defaults);
+                if (y == null) {
+                    return null;
+                }
+                out.add(y);
+            }
+            return new HclValue.TupleValue(out);
+        }
+        return null;
+    }
+
     /** @return the conversion, or null when there is none */
     static Conv conversion(TypeConstraint in, TypeConstraint out, boolean unsafe) {
+        Key key = new Key(in, out, unsafe);
+        Conv c = CONVERSIONS.get(key);
+        if (c == null) {
+            c = newConversion(in, out, unsafe);
+            if (CONVERSIONS.size() >= MEMO_LIMIT) {
+                CONVERSIONS.clear();
+            }
+            CONVERSIONS.put(key, c == null ? NONE : c);
+            return c;
+        }
+        return c == NONE ? null : c;
+    }
+
+    private static Conv newConversion(TypeConstraint in, TypeConstraint out, boolean unsafe) {
         Conv known = conversionKnown(in, out, unsafe);
         if (known == null) {
             return null;
@@ -264,7 +433,7 @@ final class Convert {
             if (!sameTypes(elems)) {
                 throw new Failure("element types must all match for conversion to list", path);
             }
-            return HclValue.listOf(elems.get(0).type(), elems);
+            return new HclValue.ListValue(elems.get(0).type(), elems);
         };
     }
 
@@ -288,7 +457,7 @@ final class Convert {
             if (!sameTypes(elems)) {
                 throw new Failure("element types must all match for conversion to set", path);
             }
-            return HclValue.setOf(elems.get(0).type(), elems);
+            return new HclValue.SetValue(elems.get(0).type(), elems);
         };
     }
 
@@ -311,7 +480,7 @@ final class Convert {
             if (!sameTypes(elems.values())) {
                 throw new Failure("element types must all match for conversion to map", path);
             }
-            return HclValue.mapOf(elems.values().iterator().next().type(), elems);
+            return new HclValue.MapValue(elems.values().iterator().next().type(), elems);
         };
     }
 
@@ -369,7 +538,7 @@ final class Convert {
                 throw new Failure("element types must all match for conversion to " + (set ? "set" : "list"), path);
             }
             TypeConstraint t = elems.get(0).type();
-            return set ? HclValue.setOf(t, elems) : HclValue.listOf(t, elems);
+            return set ? new HclValue.SetValue(t, elems) : new HclValue.ListValue(t, elems);
         };
     }
 
@@ -412,7 +581,7 @@ final class Convert {
             if (!sameTypes(elems.values())) {
                 throw new Failure("attribute types must all match for conversion to map", path);
             }
-            return HclValue.mapOf(elems.values().iterator().next().type(), elems);
+            return new HclValue.MapValue(elems.values().iterator().next().type(), elems);
         };
     }
 
@@ -465,7 +634,7 @@ final class Convert {
                     }
                 }
             }
-            return HclValue.object(elems);
+            return new HclValue.ObjectValue(elems);
         };
     }
 
@@ -515,7 +684,7 @@ final class Convert {
                     vals.put(a.getKey(), HclValue.nullOf(Types.canonical(a.getValue())));
                 }
             }
-            return HclValue.object(vals);
+            return new HclValue.ObjectValue(vals);
         };
     }
 
@@ -544,7 +713,7 @@ final class Convert {
                 Conv c = convs.get(i);
                 out2.add(c == null ? e : c.apply(e, path + "[" + i + "]"));
             }
-            return HclValue.tuple(out2);
+            return new HclValue.TupleValue(out2);
         };
     }
 
@@ -636,6 +805,9 @@ final class Convert {
 
     private static Map<String, HclValue> unifyElements(Map<String, HclValue> elems, String path, boolean unsafe)
             throws Failure {
+        if (sameTypes(elems.values())) {
+            return elems;
+        }
         List<String> keys = new ArrayList<>(elems.keySet());
         List<TypeConstraint> types = new ArrayList<>(keys.size());
         for (String k : keys) {
@@ -659,6 +831,9 @@ final class Convert {
     }
 
     private static List<HclValue> unifyList(List<HclValue> elems, String path, boolean unsafe) throws Failure {
+        if (sameTypes(elems)) {
+            return elems;
+        }
         List<TypeConstraint> types = new ArrayList<>(elems.size());
         for (HclValue e : elems) {
             types.add(e.type());
@@ -684,7 +859,7 @@ final class Convert {
         for (HclValue e : elems) {
             if (first == null) {
                 first = e.type();
-            } else if (!first.equals(e.type())) {
+            } else if (!e.hasType(first)) {
                 return false;
             }
         }
@@ -693,6 +868,19 @@ final class Convert {
 
     /** cty's {@code Unify}/{@code UnifyUnsafe}; null when there is no common type. */
     static Unified unify(List<TypeConstraint> types, boolean unsafe) {
+        Key key = new Key(List.copyOf(types), Types.DYNAMIC, unsafe);
+        Object u = UNIFICATIONS.get(key);
+        if (u == null) {
+            u = newUnify(types, unsafe);
+            if (UNIFICATIONS.size() >= MEMO_LIMIT) {
+                UNIFICATIONS.clear();
+            }
+            UNIFICATIONS.put(key, u == null ? NONE : u);
+        }
+        return u == NONE ? null : (Unified) u;
+    }
+
+    private static Unified newUnify(List<TypeConstraint> types, boolean unsafe) {
         if (types.isEmpty()) {
             return null;
         }

@@ -150,7 +150,7 @@ public final class Evaluations {
             return given;
         }
         try {
-            return Convert.convert(TypeDefaults.apply(type, given), type);
+            return TypeDefaults.applyAndConvert(type, given);
         } catch (Convert.Failure f) {
             diags.add(Diagnostic.error("Invalid value for input variable", "The given value is not suitable for var."
                     + v.name() + " declared at " + v.location().file() + ":" + v.location().line() + ","

@@ -76,11 +76,22 @@ final class Evaluator {
 
     /** A locator for a native syntax buffer whose first character is at line {@code baseLine}, column 1. */
     static Locator locator(char[] src, String file, int baseLine) {
+        return locator(src, file, 0, baseLine, 1);
+    }
+
+    /**
+     * A locator for a native syntax buffer in which offset {@code from} is at {@code fromLine}, {@code fromColumn};
+     * it scans only from there, and only when a diagnostic asks for a position.
+     */
+    static Locator locator(char[] src, String file, int from, int fromLine, int fromColumn) {
         return offset -> {
-            int line = baseLine;
-            int lineStart = 0;
+            if (offset < from) {
+                return locator(src, file, 0, 1, 1).at(offset);
+            }
+            int line = fromLine;
+            int lineStart = from - (fromColumn - 1);
             int end = Math.min(Math.max(offset, 0), src.length);
-            for (int i = 0; i < end; i++) {
+            for (int i = from; i < end; i++) {
                 if (src[i] == '\n') {
                     line++;
                     lineStart = i + 1;

@@ -188,7 +188,7 @@ final class HclParser extends HclExpressionParser {
                             + ". Each argument may be set only once.",
                             SourceLocation.of(file, attrLine, attrColumn)));
                 } else {
-                    attrs.add(new Syntax.Attribute(name, expr, s, attrLine, attrColumn));
+                    attrs.add(new Syntax.Attribute(name, expr, s, attrLine, attrColumn, nameStart));
                     if (seen != null) {
                         seen.add(name);
                     }

@@ -130,6 +130,14 @@ abstract class HclTemplateParser extends HclScanner {
      * last line of a file without a newline does not close the heredoc, in Terraform either).
      */
     private boolean heredocEndsHere() {
+        // most lines are content: rule them out by their first character without scanning the whole line
+        int first = p;
+        while (first < n && s[first] != '\n' && isGoSpace(s[first])) {
+            first++;
+        }
+        if (first >= n || s[first] != heredocMarker.charAt(0)) {
+            return false;
+        }
         int nl = p;
         while (nl < n && s[nl] != '\n') {
             nl++;

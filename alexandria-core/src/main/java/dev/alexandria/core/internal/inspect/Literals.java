@@ -156,7 +156,8 @@ final class Literals {
             SourceLocation at = SourceLocation.of(file, a.line, a.column);
             return offset -> at;
         }
-        return Evaluator.locator(a.src, file, 1);
+        return a.offset >= 0 ? Evaluator.locator(a.src, file, a.offset, a.line, a.column)
+                : Evaluator.locator(a.src, file, 1);
     }
 
     /** A number as text: plain notation, except for extreme exponents whose plain form would be enormous. */
@@ -286,12 +287,15 @@ final class Literals {
                                 // Terraform evaluates the default with nothing in scope; when that fails the
                                 // attribute is not optional, and a default of the wrong type is dropped
                                 int mark = constants.diags.size();
-                                HclValue d = constants.eval(defExpr);
+                                LiteralValue lit = literal(defExpr);
+                                HclValue d = lit != null ? Evaluator.literal(lit) : constants.eval(defExpr);
                                 if (constants.errorsSince(mark)) {
                                     optional = false;
                                 } else {
                                     try {
-                                        LiteralValue l = Evaluator.toLiteral(Convert.convert(d, at));
+                                        HclValue converted = Convert.convert(d, at);
+                                        // a literal that needed no conversion keeps the order its keys were written in
+                                        LiteralValue l = lit != null && converted == d ? lit : Evaluator.toLiteral(converted);
                                         def = Optional.ofNullable(l);
                                     } catch (Convert.Failure f) {
                                         constants.error(defExpr.start, "Invalid default value for optional attribute",

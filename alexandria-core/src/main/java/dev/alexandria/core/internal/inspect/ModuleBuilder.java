@@ -560,35 +560,36 @@ final class ModuleBuilder {
      */
     private void defaultValue(Syntax.Block b, Syntax.Attribute da, TypeConstraint constraint, boolean nullable,
             InputVariable.Builder v) {
-        SourceLocation exprAt;
-        int mark = diags.size();
-        Evaluator ev = new Evaluator(HclScope.none(), Literals.locator(da, b.file), diags);
-        HclValue value = ev.eval(da.expr);
-        boolean errors = ev.errorsSince(mark);
+        Evaluator.Locator locator = Literals.locator(da, b.file);
         LiteralValue written = Literals.literal(da.expr);
-        if (written == null) {
+        HclValue value;
+        boolean errors = false;
+        if (written != null) {
+            value = Evaluator.literal(written);
+        } else {
+            int mark = diags.size();
+            Evaluator ev = new Evaluator(HclScope.none(), locator, diags);
+            value = ev.eval(da.expr);
+            errors = ev.errorsSince(mark);
             written = !errors && value.isWhollyKnown() ? Evaluator.toLiteral(value) : null;
             if (written == null) {
                 written = new LiteralValue.NonLiteral(da.text());
             }
         }
-        exprAt = Literals.locator(da, b.file).at(da.expr.start);
         HclValue typed = value;
         if (constraint != null) {
-            if (!value.isNull()) {
-                typed = TypeDefaults.apply(constraint, value);
-            }
             try {
-                typed = Convert.convert(typed, constraint);
+                typed = TypeDefaults.applyAndConvert(constraint, value);
             } catch (Convert.Failure f) {
                 diags.add(Diagnostic.error("Invalid default value for variable", "This default value is not "
-                        + "compatible with the variable's type constraint: " + f.withPath() + ".", exprAt));
+                        + "compatible with the variable's type constraint: " + f.withPath() + ".",
+                        locator.at(da.expr.start)));
                 typed = HclValue.UNKNOWN;
             }
         }
         if (!nullable && value.isNull()) {
             diags.add(Diagnostic.error("Invalid default value for variable", "A null default value is not valid when "
-                    + "nullable=false.", exprAt));
+                    + "nullable=false.", locator.at(da.expr.start)));
         }
         v.defaultValue(written, typed);
     }

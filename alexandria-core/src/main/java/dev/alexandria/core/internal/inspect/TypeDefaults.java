@@ -36,9 +36,59 @@ final class TypeDefaults {
         return false;
     }
 
+    /**
+     * Terraform's treatment of a variable's default or input value: the defaults of {@code t}'s
+     * {@code optional()} attributes applied, then the value converted to {@code t}. Done in one pass when it
+     * succeeds plainly, else as {@link #apply} then {@link Convert#convert}, which give cty's exact results and
+     * messages.
+     *
+     * @throws Convert.Failure when the value does not convert
+     */
+    static HclValue applyAndConvert(TypeConstraint t, HclValue v) throws Convert.Failure {
+        if (v.isNull()) {
+            return Convert.convert(v, t);
+        }
+        HclValue fast = Convert.fast(v, t, new java.util.IdentityHashMap<>());
+        if (fast != null) {
+            return fast;
+        }
+        return Convert.convert(apply(t, v), t);
+    }
+
+    /** An attribute's default converted to its type, its own defaults applied; null when it does not convert. */
+    static HclValue defaultOf(TypeConstraint.Attribute a, Map<TypeConstraint.Attribute, HclValue> memo) {
+        HclValue d = memo.get(a);
+        if (d == null && !memo.containsKey(a)) {
+            try {
+                d = applyAndConvert(a.type(), Evaluator.literal(a.defaultValue().get()));
+            } catch (Convert.Failure e) {
+                d = null;
+            }
+            memo.put(a, d);
+        }
+        return d;
+    }
+
     /** Applies the defaults of {@code t} to {@code v}. */
     static HclValue apply(TypeConstraint t, HclValue v) {
         if (t == null || !v.isKnown() || v.isNull() || !hasDefaults(t)) {
+            return v;
+        }
+        return apply(t, v, new Memo());
+    }
+
+    /** {@link #hasDefaults} of the types met in one application, each worked out once. */
+    private static final class Memo extends java.util.IdentityHashMap<Object, Object> {
+        private static final long serialVersionUID = 1L;
+
+        boolean has(TypeConstraint t) {
+            return (Boolean) computeIfAbsent(t, x -> hasDefaults((TypeConstraint) x));
+        }
+    }
+
+    /** {@code defaults} holds each attribute's default converted to its type, worked out once per value. */
+    private static HclValue apply(TypeConstraint t, HclValue v, Memo defaults) {
+        if (t == null || !v.isKnown() || v.isNull() || !defaults.has(t)) {
             return v;
         }
         switch (v.kind()) {
@@ -48,7 +98,7 @@ final class TypeDefaults {
                 List<HclValue> values = new ArrayList<>(v.elements().size());
                 List<HclValue> els = v.elements();
                 for (int i = 0; i < els.size(); i++) {
-                    values.add(apply(child(t, i), els.get(i)));
+                    values.add(apply(child(t, i), els.get(i), defaults));
                 }
                 if (v.kind() != HclValue.Kind.TUPLE) {
                     if (values.isEmpty()) {
@@ -57,15 +107,15 @@ final class TypeDefaults {
                     List<HclValue> unified = unify(values);
                     if (unified != null) {
                         TypeConstraint et = unified.get(0).type();
-                        return v.kind() == HclValue.Kind.SET ? HclValue.setOf(et, unified) : HclValue.listOf(et, unified);
+                        return v.kind() == HclValue.Kind.SET ? HclValue.setOf(et, unified) : new HclValue.ListValue(et, unified);
                     }
                 }
-                return HclValue.tuple(values);
+                return new HclValue.TupleValue(values);
             }
             case OBJECT:
             case MAP: {
                 Map<String, HclValue> values = new HashMap<>();
-                v.attributes().forEach((k, x) -> values.put(k, apply(child(t, k), x)));
+                v.attributes().forEach((k, x) -> values.put(k, apply(child(t, k), x, defaults)));
                 if (t instanceof TypeConstraint.ObjectType o) {
                     for (TypeConstraint.Attribute a : o.attributes()) {
                         if (a.defaultValue().isEmpty()) {
@@ -73,13 +123,17 @@ final class TypeDefaults {
                         }
                         HclValue have = values.get(a.name());
                         if (have == null || have.isNull()) {
-                            HclValue d = Evaluator.literal(a.defaultValue().get());
-                            try {
-                                d = Convert.convert(d, a.type());
-                            } catch (Convert.Failure e) {
-                                // checked when the type was read; keep the default as written
+                            HclValue d = (HclValue) defaults.get(a);
+                            if (d == null) {
+                                HclValue lit = Evaluator.literal(a.defaultValue().get());
+                                try {
+                                    d = apply(a.type(), Convert.convert(lit, a.type()), defaults);
+                                } catch (Convert.Failure e) {
+                                    d = lit; // checked when the type was read; keep the default as written
+                                }
+                                defaults.put(a, d);
                             }
-                            values.put(a.name(), apply(a.type(), d));
+                            values.put(a.name(), d);
                         }
                     }
                 }
@@ -99,7 +153,7 @@ final class TypeDefaults {
                         for (int i = 0; i < keys.size(); i++) {
                             m.put(keys.get(i), unified.get(i));
                         }
-                        return HclValue.mapOf(unified.get(0).type(), m);
+                        return new HclValue.MapValue(unified.get(0).type(), m);
                     }
                 }
                 return new HclValue.ObjectValue(values);

@@ -55,18 +55,20 @@ final class Types {
 
     /** Go's string order (UTF-8 bytes), which is the order of code points; cty sorts names and keys so. */
     static int compareKeys(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x >= 0xD800 && y >= 0xD800) {
+                    // UTF-16 order differs from code point order only between surrogates and U+E000..U+FFFF
+                    x = (char) (x >= 0xE000 ? x - 0x800 : x + 0x2000);
+                    y = (char) (y >= 0xE000 ? y - 0x800 : y + 0x2000);
+                }
+                return x - y;
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return a.length() - b.length();
     }
 
     static boolean isDynamic(TypeConstraint t) {
@@ -143,6 +145,9 @@ final class Types {
 
     /** cty's {@code WithoutOptionalAttributesDeep}, which is also the canonical form of a value type. */
     static TypeConstraint canonical(TypeConstraint t) {
+        if (t instanceof TypeConstraint.Primitive || t instanceof TypeConstraint.AnyType) {
+            return t;
+        }
         return HclValue.nullOf(t).type();
     }
 
