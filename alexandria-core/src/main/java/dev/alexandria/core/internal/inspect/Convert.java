@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.inspect;
 
 import dev.alexandria.api.model.HclValue;
+import dev.alexandria.api.model.LiteralValue;
 import dev.alexandria.api.model.TypeConstraint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -212,6 +213,83 @@ final class Convert {
             return new HclValue.TupleValue(out);
         }
         return null;
+    }
+
+    /**
+     * {@link #fast(HclValue, TypeConstraint, Map)} reading a literal as written (a default of a typed variable),
+     * so its untyped value need not be built first. Null when it does not apply.
+     */
+    static HclValue fastLiteral(LiteralValue v, TypeConstraint t, Map<TypeConstraint.Attribute, HclValue> defaults) {
+        switch (v.kind()) {
+            case STRING:
+            case NUMBER:
+            case BOOL:
+                return t instanceof TypeConstraint.Primitive ? fast(Evaluator.literal(v), t, defaults) : null;
+            case LIST: {
+                List<LiteralValue> els = ((LiteralValue.ListValue) v).elements();
+                if (t instanceof TypeConstraint.Collection c && c.kind() != TypeConstraint.Collection.Kind.MAP
+                        && !Types.hasDynamic(c.element())) {
+                    List<HclValue> out = new ArrayList<>(els.size());
+                    for (LiteralValue x : els) {
+                        HclValue y = fastLiteral(x, c.element(), defaults);
+                        if (y == null) {
+                            return null;
+                        }
+                        out.add(y);
+                    }
+                    TypeConstraint ce = Types.canonical(c.element());
+                    return c.kind() == TypeConstraint.Collection.Kind.LIST ? new HclValue.ListValue(ce, out)
+                            : new HclValue.SetValue(ce, out);
+                }
+                return null;
+            }
+            case MAP: {
+                Map<String, LiteralValue> entries = ((LiteralValue.MapValue) v).entries();
+                if (t instanceof TypeConstraint.Collection c && c.kind() == TypeConstraint.Collection.Kind.MAP
+                        && !Types.hasDynamic(c.element())) {
+                    Map<String, HclValue> out = new HashMap<>();
+                    for (Map.Entry<String, LiteralValue> x : entries.entrySet()) {
+                        HclValue y = fastLiteral(x.getValue(), c.element(), defaults);
+                        if (y == null) {
+                            return null;
+                        }
+                        out.put(x.getKey(), y);
+                    }
+                    return new HclValue.MapValue(Types.canonical(c.element()), out);
+                }
+                if (t instanceof TypeConstraint.ObjectType o) {
+                    Map<String, HclValue> out = new HashMap<>();
+                    for (TypeConstraint.Attribute a : o.attributes()) {
+                        LiteralValue x = entries.get(a.name());
+                        if (defaults != null && a.defaultValue().isPresent() && (x == null
+                                || x.kind() == LiteralValue.Kind.NULL)) {
+                            HclValue d = TypeDefaults.defaultOf(a, defaults);
+                            if (d == null) {
+                                return null;
+                            }
+                            out.put(a.name(), d);
+                            continue;
+                        }
+                        if (x == null) {
+                            if (!a.optional()) {
+                                return null;
+                            }
+                            out.put(a.name(), HclValue.nullOf(Types.canonical(a.type())));
+                            continue;
+                        }
+                        HclValue y = fastLiteral(x, a.type(), defaults);
+                        if (y == null) {
+                            return null;
+                        }
+                        out.put(a.name(), y);
+                    }
+                    return new HclValue.ObjectValue(out);
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
     }
 
     /** @return the conversion, or null when there is none */

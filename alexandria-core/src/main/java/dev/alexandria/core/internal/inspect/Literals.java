@@ -195,13 +195,19 @@ final class Literals {
         return type(e, null);
     }
 
+    /** A once-made evaluator of constants. */
+    static java.util.function.Supplier<Evaluator> constants(Evaluator.Locator locator, List<Diagnostic> diags) {
+        Evaluator[] made = new Evaluator[1];
+        return () -> made[0] != null ? made[0] : (made[0] = new Evaluator(HclScope.none(), locator, diags));
+    }
+
     /**
      * @param e         a type expression
-     * @param constants evaluates the defaults of {@code optional(type, default)} with nothing in scope and
-     *                  reports their problems; null to accept literal defaults only
+     * @param constantsOf makes the evaluator of the defaults of {@code optional(type, default)} (with nothing in
+     *                  scope, reporting their problems), only when there is one; null to accept literal defaults only
      * @return the type constraint an expression denotes, or null when it is not a valid type expression
      */
-    static TypeConstraint type(Expr e, Evaluator constants) {
+    static TypeConstraint type(Expr e, java.util.function.Supplier<Evaluator> constantsOf) {
         if (e instanceof Expr.Variable v) {
             switch (v.name) {
                 case "string":
@@ -223,7 +229,7 @@ final class Literals {
             }
         }
         if (e instanceof Expr.Parens p) {
-            return type(p.inner, constants);
+            return type(p.inner, constantsOf);
         }
         if (!(e instanceof Expr.Call c) || c.args.size() != 1 || c.expandFinal) {
             return null;
@@ -233,7 +239,7 @@ final class Literals {
             case "list":
             case "set":
             case "map": {
-                TypeConstraint el = type(arg, constants);
+                TypeConstraint el = type(arg, constantsOf);
                 if (el == null) {
                     return null;
                 }
@@ -248,7 +254,7 @@ final class Literals {
                 }
                 List<TypeConstraint> els = new ArrayList<>(t.items.size());
                 for (Expr item : t.items) {
-                    TypeConstraint el = type(item, constants);
+                    TypeConstraint el = type(item, constantsOf);
                     if (el == null) {
                         return null;
                     }
@@ -269,7 +275,7 @@ final class Literals {
                     Expr value = o.values.get(i);
                     if (value instanceof Expr.Call oc && oc.name.equals("optional") && !oc.expandFinal
                             && (oc.args.size() == 1 || oc.args.size() == 2)) {
-                        TypeConstraint at = type(oc.args.get(0), constants);
+                        TypeConstraint at = type(oc.args.get(0), constantsOf);
                         if (at == null) {
                             return null;
                         }
@@ -277,7 +283,7 @@ final class Literals {
                         boolean optional = true;
                         if (oc.args.size() == 2) {
                             Expr defExpr = oc.args.get(1);
-                            if (constants == null) {
+                            if (constantsOf == null) {
                                 LiteralValue d = literal(defExpr);
                                 if (d == null) {
                                     return null;
@@ -286,6 +292,7 @@ final class Literals {
                             } else {
                                 // Terraform evaluates the default with nothing in scope; when that fails the
                                 // attribute is not optional, and a default of the wrong type is dropped
+                                Evaluator constants = constantsOf.get();
                                 int mark = constants.diags.size();
                                 LiteralValue lit = literal(defExpr);
                                 HclValue d = lit != null ? Evaluator.literal(lit) : constants.eval(defExpr);
@@ -307,7 +314,7 @@ final class Literals {
                         }
                         attrs.add(new TypeConstraint.Attribute(name, at, optional, def));
                     } else {
-                        TypeConstraint at = type(value, constants);
+                        TypeConstraint at = type(value, constantsOf);
                         if (at == null) {
                             return null;
                         }

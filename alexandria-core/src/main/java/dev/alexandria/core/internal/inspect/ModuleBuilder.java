@@ -512,12 +512,11 @@ final class ModuleBuilder {
                     Expr e = new HclParser(s.value().toCharArray(), b.file, new ArrayList<>(1), ta.line)
                             .parseWholeExpression();
                     SourceLocation where = at(b, ta);
-                    parsed = e == null ? null : Literals.type(e, new Evaluator(HclScope.none(), offset -> where,
-                            diags));
+                    parsed = e == null ? null : Literals.type(e, Literals.constants(offset -> where, diags));
                 }
             } else {
                 typeSource = Optional.of(ta.text());
-                parsed = Literals.type(ta.expr, new Evaluator(HclScope.none(), Literals.locator(ta, b.file), diags));
+                parsed = Literals.type(ta.expr, Literals.constants(Literals.locator(ta, b.file), diags));
             }
             if (parsed == null) {
                 diags.add(Diagnostic.error("Invalid type specification", "The type of variable \"" + name
@@ -562,6 +561,15 @@ final class ModuleBuilder {
             InputVariable.Builder v) {
         Evaluator.Locator locator = Literals.locator(da, b.file);
         LiteralValue written = Literals.literal(da.expr);
+        if (written != null && constraint != null && written.kind() != LiteralValue.Kind.NULL) {
+            // the common case, a literal default of a typed variable: typed in one pass from the literal
+            try {
+                v.defaultValue(written, TypeDefaults.applyAndConvert(constraint, written));
+                return;
+            } catch (Convert.Failure f) {
+                // reported below, by the general path
+            }
+        }
         HclValue value;
         boolean errors = false;
         if (written != null) {

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.inspect;
 
 import dev.alexandria.api.model.HclValue;
+import dev.alexandria.api.model.LiteralValue;
 import dev.alexandria.api.model.TypeConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,11 +49,22 @@ final class TypeDefaults {
         if (v.isNull()) {
             return Convert.convert(v, t);
         }
-        HclValue fast = Convert.fast(v, t, new java.util.IdentityHashMap<>());
+        HclValue fast = Convert.fast(v, t, hasDefaults(t) ? new java.util.IdentityHashMap<>(8) : null);
         if (fast != null) {
             return fast;
         }
         return Convert.convert(apply(t, v), t);
+    }
+
+    /** {@link #applyAndConvert} of a literal as written; its untyped value is built only when needed. */
+    static HclValue applyAndConvert(TypeConstraint t, LiteralValue written) throws Convert.Failure {
+        if (written.kind() != LiteralValue.Kind.NULL) {
+            HclValue fast = Convert.fastLiteral(written, t, hasDefaults(t) ? new java.util.IdentityHashMap<>(8) : null);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return applyAndConvert(t, Evaluator.literal(written));
     }
 
     /** An attribute's default converted to its type, its own defaults applied; null when it does not convert. */
