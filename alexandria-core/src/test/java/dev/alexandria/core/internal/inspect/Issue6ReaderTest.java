@@ -189,6 +189,23 @@ class Issue6ReaderTest {
     }
 
     @Test
+    void keywordsAsProviderNames_inResourcesAndConfigurationAliases() {
+        dev.alexandria.api.model.ModuleInterface mi = new ModuleInspector().inspectSources("m", Map.of("main.tf",
+                "terraform {\n  required_providers {\n    null = {\n      source                = \"hashicorp/null\"\n"
+                        + "      configuration_aliases = [null.example]\n    }\n  }\n}\n"
+                        + "resource \"null_resource\" \"a\" {\n  provider = null.example\n}\n"
+                        + "module \"m\" {\n  source  = \"./modules/${\"x\"}\"\n  version = 1 + 1\n}\n"),
+                InspectOptions.defaults());
+        assertEquals(List.of(), mi.diagnostics());
+        assertEquals(List.of(dev.alexandria.api.model.ProviderConfigRef.of("null", "example")),
+                mi.requiredProviders().get(0).configurationAliases());
+        assertEquals(dev.alexandria.api.model.ProviderConfigRef.of("null", "example"),
+                mi.managedResources().get(0).provider());
+        assertEquals("./modules/x", mi.moduleCalls().get(0).source());
+        assertEquals(java.util.Optional.of("2"), mi.moduleCalls().get(0).version());
+    }
+
+    @Test
     void keywordFollowedByParentheses_isAFunctionCall() {
         Expr.Call c = assertInstanceOf(Expr.Call.class, parse("a = true(1)\n").attribute("a").expr);
         assertEquals("true", c.name);
