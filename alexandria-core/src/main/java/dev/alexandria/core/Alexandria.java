@@ -4,9 +4,13 @@ import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.CatalogSettings;
+import dev.alexandria.api.model.Evaluation;
+import dev.alexandria.api.model.HclScope;
+import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
+import dev.alexandria.core.internal.inspect.Evaluations;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.nio.file.Path;
@@ -124,6 +128,70 @@ public final class Alexandria {
     public static CatalogSettings readSettings(Path root) {
         Objects.requireNonNull(root, "root");
         return LibraryLoader.readSettings(root);
+    }
+
+    /**
+     * Evaluates an expression of the Terraform language (HCL native syntax) the way Terraform v1.15 does: operators,
+     * conditionals, index and attribute access, splats, {@code for} expressions, templates and Terraform's
+     * built-in functions (see {@code docs/inspect.md} for the ones evaluated), over the values in {@code scope}.
+     * What is only known after apply (resource attributes, {@code data.*}, {@code module.*}) is
+     * {@linkplain HclValue.UnknownValue unknown}, and so is whatever depends on it, as in a Terraform plan. With
+     * {@link HclScope#none()}, as for a variable's default, references and function calls are errors.
+     *
+     * <p>A host computing a module's instances from its inputs:
+     *
+     * <pre>{@code
+     * HclScope scope = Alexandria.moduleScope(Path.of("modules/web"), Map.of("instance_count", HclValue.of(3)));
+     * ModuleInterface mi = Alexandria.inspect(Path.of("modules/web"));
+     * for (ResourceRef r : mi.managedResources()) {
+     *     Evaluation count = Alexandria.evaluate(r.count().orElse("1"), scope);
+     *     if (count.isWhollyKnown()) {
+     *         BigDecimal instances = count.value().asNumber().orElseThrow();
+     *         HclScope first = scope.toBuilder().countIndex(0).build();   // count.index of instance 0
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param expression the expression, for example {@code var.instance_count * 2}
+     * @param scope      what it may refer to: {@link HclScope#none()}, a {@link HclScope#builder()}, or
+     *                   {@link #moduleScope(Path, Map)}
+     * @return the value and the problems met (syntax errors included, named after the file
+     *         {@code <expression>}); thread-safe and immutable
+     * @since 0.2.0
+     */
+    public static Evaluation evaluate(String expression, HclScope scope) {
+        return Evaluations.evaluate(expression, scope);
+    }
+
+    /**
+     * Builds the scope of a module for {@link #evaluate(String, HclScope)}: {@code var.*} from the given inputs,
+     * else each variable's default, converted to the variable's type with the defaults of {@code optional()}
+     * attributes applied; {@code local.*} evaluated in dependency order; {@code path.module} = {@code "."}.
+     * Problems (a required variable without a value, a value of the wrong type, a cycle between local values, a
+     * syntax error) are the scope's {@link HclScope#diagnostics()}, and the values concerned are unknown.
+     *
+     * @param moduleFolder the module's folder
+     * @param inputs       values for its input variables, by name
+     * @return the scope; derive per-instance scopes with {@code toBuilder().countIndex(i)} or {@code each(k, v)}
+     * @since 0.2.0
+     */
+    public static HclScope moduleScope(Path moduleFolder, Map<String, HclValue> inputs) {
+        return moduleScope(moduleFolder, inputs, List.of());
+    }
+
+    /**
+     * Like {@link #moduleScope(Path, Map)}, with values also read from {@code .tfvars} (or {@code .tfvars.json})
+     * files, each evaluated with nothing in scope as Terraform does. Later files win over earlier ones, and
+     * {@code inputs} win over the files.
+     *
+     * @param moduleFolder the module's folder
+     * @param inputs       values for its input variables, by name; may be empty
+     * @param varFiles     variable definitions files, in order; may be empty
+     * @return the scope
+     * @since 0.2.0
+     */
+    public static HclScope moduleScope(Path moduleFolder, Map<String, HclValue> inputs, List<Path> varFiles) {
+        return Evaluations.moduleScope(moduleFolder, inputs, varFiles);
     }
 
     /** @return a builder for hosts that need more than {@link #open(Path)} */

@@ -1,10 +1,162 @@
 package dev.alexandria.api.model;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
-/** Renders literal values in HCL spelling. */
+/** Renders values in HCL spelling, and the shared rules of {@link HclValue}. */
 final class HclText {
     private HclText() {
+    }
+
+    /** The order of cty sets: known before unknown; strings, numbers and bools by value; others as given. */
+    static final Comparator<HclValue> SET_ORDER = (a, b) -> {
+        if (a.isKnown() != b.isKnown()) {
+            return a.isKnown() ? -1 : 1;
+        }
+        if (a instanceof HclValue.StringValue x && b instanceof HclValue.StringValue y) {
+            return compareCodePoints(x.value(), y.value());
+        }
+        if (a instanceof HclValue.NumberValue x && b instanceof HclValue.NumberValue y) {
+            return x.value().compareTo(y.value());
+        }
+        if (a instanceof HclValue.BoolValue x && b instanceof HclValue.BoolValue y) {
+            return Boolean.compare(x.value(), y.value());
+        }
+        return 0;
+    };
+
+    /** Go's string order (by UTF-8 bytes), which is the order of code points. */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    static Map<String, HclValue> sortedCopy(Map<String, HclValue> in) {
+        Objects.requireNonNull(in, "attributes");
+        TreeMap<String, HclValue> sorted = new TreeMap<>(HclText::compareCodePoints);
+        in.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
+        return Collections.unmodifiableMap(sorted);
+    }
+
+    static void checkTypes(TypeConstraint elementType, Collection<HclValue> elements, String what) {
+        for (HclValue e : elements) {
+            Objects.requireNonNull(e, "element");
+            if (!e.type().equals(elementType)) {
+                throw new IllegalArgumentException("every " + what + " element must have type " + elementType.render()
+                        + ", but one has " + e.type().render() + ": " + e.hcl());
+            }
+        }
+    }
+
+    /**
+     * The canonical form of a type as the type of a value: object attributes sorted by name, no optional
+     * attribute markers or defaults (those belong to type constraints, not to values).
+     */
+    static TypeConstraint canonical(TypeConstraint t) {
+        if (t instanceof TypeConstraint.Collection c) {
+            TypeConstraint e = canonical(c.element());
+            return e == c.element() ? c : new TypeConstraint.Collection(c.kind(), e);
+        }
+        if (t instanceof TypeConstraint.TupleType tt) {
+            List<TypeConstraint> els = new ArrayList<>(tt.elements().size());
+            boolean same = true;
+            for (TypeConstraint e : tt.elements()) {
+                TypeConstraint ce = canonical(e);
+                same &= ce == e;
+                els.add(ce);
+            }
+            return same ? t : new TypeConstraint.TupleType(els);
+        }
+        if (t instanceof TypeConstraint.ObjectType o) {
+            boolean same = true;
+            String prev = null;
+            List<TypeConstraint.Attribute> attrs = new ArrayList<>(o.attributes().size());
+            for (TypeConstraint.Attribute a : o.attributes()) {
+                TypeConstraint ca = canonical(a.type());
+                same &= ca == a.type() && !a.optional() && (prev == null || compareCodePoints(prev, a.name()) < 0);
+                prev = a.name();
+                attrs.add(new TypeConstraint.Attribute(a.name(), ca, false, Optional.empty()));
+            }
+            if (same) {
+                return t;
+            }
+            attrs.sort((x, y) -> compareCodePoints(x.name(), y.name()));
+            return new TypeConstraint.ObjectType(attrs);
+        }
+        return t;
+    }
+
+    static void append(HclValue v, StringBuilder sb) {
+        switch (v.kind()) {
+            case STRING:
+                append(new LiteralValue.StringValue(((HclValue.StringValue) v).value()), sb);
+                return;
+            case NUMBER:
+                sb.append(number(((HclValue.NumberValue) v).value()));
+                return;
+            case BOOL:
+                sb.append(((HclValue.BoolValue) v).value());
+                return;
+            case NULL:
+                sb.append("null");
+                return;
+            case UNKNOWN:
+                sb.append("(known after apply)");
+                return;
+            case TUPLE:
+            case LIST:
+            case SET: {
+                String fn = v.kind() == HclValue.Kind.LIST ? "tolist(" : v.kind() == HclValue.Kind.SET ? "toset(" : "";
+                sb.append(fn).append('[');
+                List<HclValue> els = v.elements();
+                for (int i = 0; i < els.size(); i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    append(els.get(i), sb);
+                }
+                sb.append(']').append(fn.isEmpty() ? "" : ")");
+                return;
+            }
+            default: {
+                boolean map = v.kind() == HclValue.Kind.MAP;
+                sb.append(map ? "tomap({" : "{");
+                boolean first = true;
+                for (Map.Entry<String, HclValue> e : v.attributes().entrySet()) {
+                    sb.append(first ? "" : ", ");
+                    first = false;
+                    key(e.getKey(), sb);
+                    sb.append(" = ");
+                    append(e.getValue(), sb);
+                }
+                sb.append(map ? "})" : "}");
+            }
+        }
+    }
+
+    private static void key(String k, StringBuilder sb) {
+        if (isIdentifier(k)) {
+            sb.append(k);
+        } else {
+            append(new LiteralValue.StringValue(k), sb);
+        }
     }
 
     static void append(LiteralValue v, StringBuilder sb) {
