@@ -181,6 +181,8 @@ public final class AwsResourceCostModel implements ResourceCostModel {
                 "aws_s3_bucket_intelligent_tiering_configuration", "aws_s3_bucket_request_payment_configuration",
                 "aws_s3_account_public_access_block");
         free("an alias costs nothing; the key is priced on aws_kms_key", "aws_kms_alias");
+        free("flow log records are billed as data ingested into their destination (a log group or bucket), "
+                + "priced there", "aws_flow_log");
         free("policies, subscriptions and permissions have no charge of their own", "aws_sqs_queue_policy",
                 "aws_sqs_queue_redrive_policy", "aws_sqs_queue_redrive_allow_policy", "aws_sns_topic_policy",
                 "aws_sns_topic_subscription", "aws_lambda_permission", "aws_lambda_event_source_mapping",

@@ -86,8 +86,8 @@ final class Val<T> {
             return new Val<>(null, null, name + " is not set", true);
         }
         if (v.isUnknown()) {
-            String why = v.unknownReason().isBlank() ? "" : " (" + v.unknownReason() + ")";
-            return problem(name + " = " + v.expression() + " is not known" + why + ": pass --inputs");
+            String why = v.unknownReason().isBlank() ? "pass --inputs" : v.unknownReason();
+            return problem(name + " = " + v.expression() + " is not known: " + why);
         }
         Optional<T> t = as.apply(v);
         if (t.isEmpty()) {

@@ -61,8 +61,8 @@ class Ec2ModelsGoldenTest {
     @Test
     void instance_unknownTypeIsNotPricedNeverGuessed() {
         lines(TestResource.builder("aws_instance").unknown("instance_type", "var.instance_type").build(),
-                "Instance usage (Linux/UNIX, on-demand) | not priced: instance_type = var.instance_type is not known "
-                        + "(var.instance_type is not known): pass --inputs",
+                "Instance usage (Linux/UNIX, on-demand) | not priced: instance_type = var.instance_type is not known: "
+                        + "var.instance_type has no default and no input — not priced, pass --inputs",
                 "root_block_device: Storage (general purpose SSD, gp2) | 8 GB-Mo | 0.1 | $0.80");
     }
 

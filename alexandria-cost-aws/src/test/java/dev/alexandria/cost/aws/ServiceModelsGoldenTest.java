@@ -170,9 +170,9 @@ class ServiceModelsGoldenTest {
                 "EKS cluster | 730 Hrs | 0.1 | $73.00");
         lines(TestResource.builder("aws_eks_cluster").unknown("version", "var.kubernetes_version").build(),
                 "EKS cluster | 730 Hrs | 0.1 | $73.00",
-                "EKS extended support | not priced: version = var.kubernetes_version is not known "
-                        + "(var.kubernetes_version is not known): pass --inputs (a version in extended support adds "
-                        + "the extended-support rate)");
+                "EKS extended support | not priced: version = var.kubernetes_version is not known: "
+                        + "var.kubernetes_version has no default and no input — not priced, pass --inputs (a version in "
+                        + "extended support adds the extended-support rate)");
     }
 
     @Test

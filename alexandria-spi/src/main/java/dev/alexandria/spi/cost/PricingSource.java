@@ -47,6 +47,16 @@ public interface PricingSource {
     Set<String> regions(String provider);
 
     /**
+     * What the source's publisher says of its prices, to show with every estimate that uses them (AWS: its price
+     * lists are "for informational purposes only"). Defaults to none.
+     *
+     * @return the disclaimer, if the prices come with one
+     */
+    default Optional<String> disclaimer() {
+        return Optional.empty();
+    }
+
+    /**
      * Looks a price up.
      *
      * @param key what to price

@@ -398,7 +398,8 @@ public final class TestResource implements ResourceInstance {
          */
         public BlockBuilder unknown(String name, String expression) {
             Objects.requireNonNull(name, "name");
-            values.put(name, AttributeValue.unknown(expression, expression + " is not known"));
+            values.put(name, AttributeValue.unknown(expression, expression + " has no default and no input — not "
+                    + "priced, pass --inputs"));
             return this;
         }
 
