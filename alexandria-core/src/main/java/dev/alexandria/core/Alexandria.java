@@ -226,7 +226,7 @@ public final class Alexandria {
      */
     public static CostEstimate cost(Path moduleFolder) {
         Objects.requireNonNull(moduleFolder, "moduleFolder");
-        return builder().costFolder(moduleFolder);
+        return builder().cost(moduleFolder);
     }
 
     /**
@@ -402,8 +402,17 @@ public final class Alexandria {
             return prepared.result();
         }
 
-        private CostEstimate costFolder(Path folder) {
-            return new DefaultCostEstimate(new CostEngine(providers(), PriceStore.empty()), folder.toString(), folder);
+        /**
+         * Starts a cost estimate of a module folder with this builder's providers (no library price store).
+         *
+         * @param moduleFolder the module's folder
+         * @return a new estimate
+         * @see Alexandria#cost(Path)
+         */
+        public CostEstimate cost(Path moduleFolder) {
+            Objects.requireNonNull(moduleFolder, "moduleFolder");
+            return new DefaultCostEstimate(new CostEngine(providers(), PriceStore.empty()), moduleFolder.toString(),
+                    moduleFolder);
         }
 
         private CostProviders providers() {
