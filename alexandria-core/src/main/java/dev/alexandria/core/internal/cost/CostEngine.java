@@ -118,7 +118,7 @@ public final class CostEngine {
         Set<String> given = new HashSet<>(req.inputs().keySet());
         given.addAll(ModuleConfiguration.assigned(req.varFiles()).keySet());
         Run run = new Run(req);
-        run.walk(cfg, scope, "", given, "from --inputs", new ArrayList<>());
+        run.walk(cfg, scope, "", Inputs.root(given), new ArrayList<>());
         List<String> warnings = new ArrayList<>(req.usage().warnings());
         warnings.addAll(req.usage().unused(run.usedEntries));
         warnings.addAll(providers.problems());
@@ -144,30 +144,37 @@ public final class CostEngine {
             this.req = req;
         }
 
-        void walk(ModuleConfiguration cfg, HclScope scope, String prefix, Set<String> given, String whereGiven,
-                List<Path> stack) {
+        void walk(ModuleConfiguration cfg, HclScope scope, String prefix, Inputs inputs, List<Path> stack) {
             stack.add(cfg.folder().toAbsolutePath().normalize());
-            ResourceView.Context ctx = new ResourceView.Context(cfg, scope, req.region(), prefix, given, whereGiven,
+            ResourceView.Context ctx = new ResourceView.Context(cfg, scope, req.region(), prefix, inputs,
                     this::usageOf);
             for (ModuleConfiguration.Block b : cfg.resources()) {
-                resource(ctx, b, scope, prefix, given, whereGiven);
+                resource(ctx, b, scope, prefix, inputs);
             }
             for (ModuleConfiguration.Block call : cfg.moduleCalls()) {
-                moduleCall(cfg, call, scope, prefix, given, whereGiven, stack);
+                moduleCall(cfg, call, scope, prefix, inputs, stack);
             }
             stack.remove(stack.size() - 1);
         }
 
         private void resource(ResourceView.Context ctx, ModuleConfiguration.Block b, HclScope scope, String prefix,
-                Set<String> given, String whereGiven) {
+                Inputs inputs) {
             String type = b.labels().get(0);
             String base = prefix + type + "." + b.labels().get(1);
-            Instances.Expansion x = Instances.expand(b, scope, given, whereGiven);
+            Instances.Expansion x = Instances.expand(b, scope, inputs);
+            Optional<ResourceCostModel> model = providers.model(type);
             if (!x.known()) {
-                lines.add(notPriced(base, type, "", x.problem(), false));
+                // a type that is free is free however many instances there are
+                if (model.isPresent() && CostProviders.estimate(model.get(), new ResourceView(ctx, b, base, scope))
+                        instanceof ResourceCost.Free f) {
+                    lines.add(new CostLine(base, type, "", CostLine.Status.FREE, Optional.empty(), Optional.empty(),
+                            Optional.empty(), false, java.math.BigDecimal.ZERO, false, Optional.empty(), List.of(),
+                            List.of("how many is not known (" + x.problem() + "), but each is free"), f.reason()));
+                } else {
+                    lines.add(notPriced(base, type, "", x.problem(), false));
+                }
                 return;
             }
-            Optional<ResourceCostModel> model = providers.model(type);
             for (Instances.Instance i : x.instances()) {
                 String address = base + i.suffix();
                 if (model.isEmpty()) {
@@ -181,7 +188,7 @@ public final class CostEngine {
         }
 
         private void moduleCall(ModuleConfiguration cfg, ModuleConfiguration.Block call, HclScope scope,
-                String prefix, Set<String> given, String whereGiven, List<Path> stack) {
+                String prefix, Inputs inputs, List<Path> stack) {
             String name = call.labels().get(0);
             String base = prefix + "module." + name;
             Optional<ModuleConfiguration.Expression> src = call.attribute("source");
@@ -202,7 +209,7 @@ public final class CostEngine {
                         + "through other modules: not followed", false));
                 return;
             }
-            Instances.Expansion x = Instances.expand(call, scope, given, whereGiven);
+            Instances.Expansion x = Instances.expand(call, scope, inputs);
             if (!x.known()) {
                 lines.add(notPriced(base, "module", "", x.problem(), false));
                 return;
@@ -210,14 +217,20 @@ public final class CostEngine {
             ModuleConfiguration child = configuration(folder);
             for (Instances.Instance i : x.instances()) {
                 Map<String, HclValue> args = new HashMap<>();
+                Map<String, String> unknownWhy = new HashMap<>();
                 for (String arg : call.attributeNames()) {
                     if (!META.contains(arg)) {
-                        args.put(arg, call.attribute(arg).orElseThrow().evaluate(i.scope()).value());
+                        ModuleConfiguration.Expression e = call.attribute(arg).orElseThrow();
+                        HclValue v = e.evaluate(i.scope()).value();
+                        args.put(arg, v);
+                        if (!v.isWhollyKnown()) {
+                            unknownWhy.put(arg, arg + " = " + e.text() + Instances.why(e, i.scope(), inputs));
+                        }
                     }
                 }
                 HclScope childScope = child.scope(args, List.of());
-                walk(child, childScope, base + i.suffix() + ".", args.keySet(), "passed by " + base + i.suffix()
-                        + ", but", stack);
+                walk(child, childScope, base + i.suffix() + ".", new Inputs(args.keySet(), unknownWhy, "passed by "
+                        + base + i.suffix(), false), stack);
             }
         }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -33,7 +32,7 @@ final class Instances {
     private Instances() {
     }
 
-    static Expansion expand(ModuleConfiguration.Block b, HclScope scope, Set<String> given, String whereGiven) {
+    static Expansion expand(ModuleConfiguration.Block b, HclScope scope, Inputs inputs) {
         Optional<ModuleConfiguration.Expression> count = b.attribute("count");
         Optional<ModuleConfiguration.Expression> forEach = b.attribute("for_each");
         if (count.isPresent()) {
@@ -41,7 +40,7 @@ final class Instances {
             Evaluation v = e.evaluate(scope);
             if (!v.value().isKnown()) {
                 return new Expansion(List.of(), "count = " + e.text() + " is not known"
-                        + why(e, scope, given, whereGiven));
+                        + why(e, scope, inputs));
             }
             Optional<BigDecimal> n = v.value().asNumber();
             if (n.isEmpty() || n.get().signum() < 0 || n.get().stripTrailingZeros().scale() > 0) {
@@ -61,7 +60,7 @@ final class Instances {
             HclValue v = e.evaluate(scope).value();
             if (!v.isKnown()) {
                 return new Expansion(List.of(), "for_each = " + e.text() + " is not known"
-                        + why(e, scope, given, whereGiven));
+                        + why(e, scope, inputs));
             }
             Map<String, HclValue> keyed = new TreeMap<>();
             switch (v.kind()) {
@@ -70,7 +69,7 @@ final class Instances {
                     for (HclValue el : v.elements()) {
                         if (!el.isKnown()) {
                             return new Expansion(List.of(), "for_each = " + e.text() + " has elements that are not "
-                                    + "known" + why(e, scope, given, whereGiven));
+                                    + "known" + why(e, scope, inputs));
                         }
                         Optional<String> s = el.asString();
                         if (s.isEmpty()) {
@@ -96,26 +95,39 @@ final class Instances {
         return new Expansion(List.of(new Instance("", scope, Optional.empty())), null);
     }
 
-    /** Why an expression is unknown: its variables without a value, or values known only after apply. */
-    static String why(ModuleConfiguration.Expression e, HclScope scope, Set<String> given, String whereGiven) {
+    /**
+     * Why an expression is unknown: its variables without a value (the user's to pass, or the caller's), those
+     * given an unknown value by a caller (with the caller's reason), or values known only after apply.
+     */
+    static String why(ModuleConfiguration.Expression e, HclScope scope, Inputs inputs) {
         List<String> missing = new ArrayList<>();
+        List<String> traced = new ArrayList<>();
         List<String> afterApply = new ArrayList<>();
         for (String name : e.variables()) {
             HclValue v = scope.variables().get(name);
-            if (v != null && !v.isWhollyKnown()) {
-                if (given.contains(name)) {
-                    afterApply.add("var." + name);
-                } else {
-                    missing.add("var." + name);
-                }
+            if (v == null || v.isWhollyKnown()) {
+                continue;
+            }
+            if (inputs.unknownWhy().containsKey(name)) {
+                traced.add("var." + name + " (" + inputs.source() + "): " + inputs.unknownWhy().get(name));
+            } else if (inputs.given().contains(name)) {
+                afterApply.add("var." + name);
+            } else {
+                missing.add("var." + name);
             }
         }
         if (!missing.isEmpty()) {
-            return ": " + String.join(", ", missing) + (missing.size() == 1 ? " has" : " have")
-                    + " no default and no input — not priced, pass --inputs";
+            String have = missing.size() == 1 ? " has" : " have";
+            return ": " + String.join(", ", missing) + have + (inputs.root()
+                    ? " no default and no input — not priced, pass --inputs"
+                    : " no default and the caller does not pass " + (missing.size() == 1 ? "it" : "them"));
+        }
+        if (!traced.isEmpty()) {
+            return ": " + traced.get(0);
         }
         if (!afterApply.isEmpty()) {
-            return ": " + String.join(", ", afterApply) + " " + whereGiven + " only known after apply";
+            return ": " + String.join(", ", afterApply) + " " + inputs.source() + (afterApply.size() == 1 ? " is"
+                    : " are") + " only known after apply";
         }
         return ": it depends on values known only after apply (resource attributes, data sources or module outputs)";
     }

@@ -22,8 +22,8 @@ import java.util.Optional;
 final class ResourceView implements ResourceInstance {
 
     /** What every instance of one module shares. */
-    record Context(ModuleConfiguration module, HclScope moduleScope, String region, String prefix,
-            java.util.Set<String> given, String whereGiven, java.util.function.BiFunction<String, String, Usage> usage) {
+    record Context(ModuleConfiguration module, HclScope moduleScope, String region, String prefix, Inputs inputs,
+            java.util.function.BiFunction<String, String, Usage> usage) {
     }
 
     private final Context ctx;
@@ -93,7 +93,7 @@ final class ResourceView implements ResourceInstance {
                 return AttributeValue.absent();
             }
             if (!v.isKnown()) {
-                return AttributeValue.unknown(x.text(), Instances.why(x, scope, ctx.given(), ctx.whereGiven())
+                return AttributeValue.unknown(x.text(), Instances.why(x, scope, ctx.inputs())
                         .substring(2));
             }
             return convert(v, origin(label, x, v), x.text());
@@ -110,13 +110,13 @@ final class ResourceView implements ResourceInstance {
             }
             List<String> fromInputs = new ArrayList<>();
             for (String var : vars) {
-                if (ctx.given().contains(var)) {
+                if (ctx.inputs().given().contains(var)) {
                     fromInputs.add("var." + var);
                 }
             }
             if (!fromInputs.isEmpty()) {
                 return Origin.of(Origin.Kind.INPUT, label + " = " + x.text() + " = " + value + " ("
-                        + String.join(", ", fromInputs) + " " + ctx.whereGiven() + ")");
+                        + String.join(", ", fromInputs) + " " + ctx.inputs().source() + ")");
             }
             return Origin.of(Origin.Kind.VARIABLE_DEFAULT, label + " = " + x.text() + " = " + value + " (default of "
                     + vars.stream().map(n -> "var." + n).reduce((a, b) -> a + ", " + b).orElse("") + ")");
@@ -189,7 +189,7 @@ final class ResourceView implements ResourceInstance {
         }
 
         private Optional<ResourceInstance> instanceOf(ModuleConfiguration.Block r, Optional<HclValue> key) {
-            Instances.Expansion x = Instances.expand(r, ctx.moduleScope(), ctx.given(), ctx.whereGiven());
+            Instances.Expansion x = Instances.expand(r, ctx.moduleScope(), ctx.inputs());
             if (!x.known() || x.instances().isEmpty()) {
                 return Optional.empty();
             }
