@@ -151,16 +151,20 @@ final class CostCommand extends LibraryCommand {
         int w2 = 0;
         for (String[] r : rows) {
             if (r.length == 4) {
-                w0 = Math.max(w0, r[0].length());
                 w1 = Math.max(w1, r[1].length());
                 w2 = Math.max(w2, r[2].length());
+            }
+            if (r.length >= 2 && r[0].startsWith("  ")) {
+                w0 = Math.max(w0, r[0].length());
             }
         }
         for (String[] r : rows) {
             if (r.length == 4) {
                 out.println(pad(r[0], w0) + "  " + pad(r[1], w1) + "  " + pad(r[2], w2) + "  " + r[3]);
-            } else if (r.length == 2) {
+            } else if (r.length == 2 && r[0].startsWith("  ")) {
                 out.println(pad(r[0], w0) + "  " + r[1]);
+            } else if (r.length == 2) {
+                out.println(r[0] + "  " + r[1]);
             } else {
                 out.println(r[0]);
             }

@@ -129,6 +129,22 @@ public final class AttributeValue {
                 + (o == null ? "null" : o.getClass().getName()));
     }
 
+    /**
+     * The same known value with another origin, for a value read through another (a reference to another
+     * resource's argument, say).
+     *
+     * @param other the origin
+     * @return a known value equal to this one but for its origin
+     * @throws IllegalStateException if this value is not known
+     */
+    public AttributeValue withOrigin(Origin other) {
+        Objects.requireNonNull(other, "other");
+        if (state != State.KNOWN) {
+            throw new IllegalStateException("only a known value has an origin: " + this);
+        }
+        return new AttributeValue(State.KNOWN, value, other, other.detail(), "");
+    }
+
     /** @return whether the value is absent, unknown or known */
     public State state() {
         return state;

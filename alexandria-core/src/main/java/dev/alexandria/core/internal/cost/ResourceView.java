@@ -37,7 +37,7 @@ final class ResourceView implements ResourceInstance {
         this.block = block;
         this.address = address;
         this.scope = scope;
-        this.attributes = new Attributes(block, null);
+        this.attributes = new Attributes(block, null, null);
     }
 
     @Override
@@ -70,14 +70,21 @@ final class ResourceView implements ResourceInstance {
         return address;
     }
 
+    /** The element a block made by a {@code dynamic} block stands for: its iterator's name, key and value. */
+    private record Iteration(String iterator, HclValue key, HclValue value, ModuleConfiguration.Expression forEach,
+            String blockType) {
+    }
+
     /** The arguments and blocks of the resource or of one nested block. */
     private final class Attributes implements ResourceAttributes {
         private final ModuleConfiguration.Block body;
         private final String path;
+        private final Iteration iteration;
 
-        Attributes(ModuleConfiguration.Block body, String path) {
+        Attributes(ModuleConfiguration.Block body, String path, Iteration iteration) {
             this.body = body;
             this.path = path;
+            this.iteration = iteration;
         }
 
         @Override
@@ -93,10 +100,51 @@ final class ResourceView implements ResourceInstance {
                 return AttributeValue.absent();
             }
             if (!v.isKnown()) {
+                Optional<AttributeValue> resolved = fromIterator(label, x).or(() -> fromReference(label, x));
+                if (resolved.isPresent()) {
+                    return resolved.get();
+                }
                 return AttributeValue.unknown(x.text(), Instances.why(x, scope, ctx.inputs())
                         .substring(2));
             }
             return convert(v, origin(label, x, v), x.text());
+        }
+
+        /** {@code override.value} in a block made by a dynamic block: the element it stands for. */
+        private Optional<AttributeValue> fromIterator(String label, ModuleConfiguration.Expression x) {
+            if (iteration == null) {
+                return Optional.empty();
+            }
+            Optional<HclValue> v = x.iteratorTraversal(iteration.iterator(), iteration.key(), iteration.value());
+            if (v.isEmpty() || !v.get().isKnown() || v.get().isNull()) {
+                return Optional.empty();
+            }
+            Origin from = origin(label, iteration.forEach(), v.get());
+            return Optional.of(convert(v.get(), Origin.of(from.kind(), label + " = " + x.text() + " = " + v.get().hcl()
+                    + " (dynamic \"" + iteration.blockType() + "\" for_each = " + iteration.forEach().text() + ")"),
+                    x.text()));
+        }
+
+        /**
+         * {@code aws_rds_cluster.this.engine}: an argument another resource of the module sets, which Terraform
+         * knows when it plans.
+         */
+        private Optional<AttributeValue> fromReference(String label, ModuleConfiguration.Expression x) {
+            Optional<ModuleConfiguration.Reference> ref = x.resourceReference(scope);
+            if (ref.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<ResourceInstance> target = instance(ref.get());
+            if (target.isEmpty()) {
+                return Optional.empty();
+            }
+            AttributeValue v = target.get().attributes().get(ref.get().attribute());
+            if (!v.isKnown()) {
+                return Optional.empty();
+            }
+            Origin o = v.origin().orElseThrow();
+            return Optional.of(v.withOrigin(Origin.of(o.kind(), label + " = " + x.text() + " (" + o.detail() + " in "
+                    + target.get().address() + ")")));
         }
 
         private Origin origin(String label, ModuleConfiguration.Expression x, HclValue v) {
@@ -128,13 +176,33 @@ final class ResourceView implements ResourceInstance {
             for (ModuleConfiguration.Block b : body.blocks()) {
                 String sub = (path == null ? "" : path + ".") + type;
                 if (b.type().equals(type)) {
-                    out.add(new Attributes(b, sub));
+                    out.add(new Attributes(b, sub, null));
                 } else if (b.type().equals("dynamic") && !b.labels().isEmpty() && b.labels().get(0).equals(type)) {
-                    int n = dynamicCount(b);
                     Optional<ModuleConfiguration.Block> content = b.blocks().stream()
                             .filter(c -> c.type().equals("content")).findFirst();
-                    for (int i = 0; i < n && content.isPresent(); i++) {
-                        out.add(new Attributes(content.get(), sub));
+                    Optional<ModuleConfiguration.Expression> fe = b.attribute("for_each");
+                    if (content.isEmpty() || fe.isEmpty()) {
+                        continue;
+                    }
+                    String iterator = b.attribute("iterator").map(ModuleConfiguration.Expression::text).orElse(type);
+                    HclValue coll = fe.get().evaluate(scope).value();
+                    if (!coll.isKnown()) {
+                        continue;
+                    }
+                    switch (coll.kind()) {
+                        case MAP, OBJECT -> new java.util.TreeMap<>(coll.attributes()).forEach((k, v) -> out.add(
+                                new Attributes(content.get(), sub, new Iteration(iterator, HclValue.of(k), v, fe.get(),
+                                        type))));
+                        case LIST, TUPLE, SET -> {
+                            for (int i = 0; i < coll.elements().size(); i++) {
+                                HclValue el = coll.elements().get(i);
+                                HclValue key = coll.kind() == HclValue.Kind.SET ? el : HclValue.of(i);
+                                out.add(new Attributes(content.get(), sub, new Iteration(iterator, key, el, fe.get(),
+                                        type)));
+                            }
+                        }
+                        default -> {
+                        }
                     }
                 }
             }
@@ -176,13 +244,13 @@ final class ResourceView implements ResourceInstance {
             if (e.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<ModuleConfiguration.Reference> ref = e.get().resourceReference(scope);
-            if (ref.isEmpty()) {
-                return Optional.empty();
-            }
+            return e.get().resourceReference(scope).flatMap(this::instance);
+        }
+
+        private Optional<ResourceInstance> instance(ModuleConfiguration.Reference ref) {
             for (ModuleConfiguration.Block r : ctx.module().resources()) {
-                if (r.labels().get(0).equals(ref.get().type()) && r.labels().get(1).equals(ref.get().name())) {
-                    return instanceOf(r, ref.get().key());
+                if (r.labels().get(0).equals(ref.type()) && r.labels().get(1).equals(ref.name())) {
+                    return instanceOf(r, ref.key());
                 }
             }
             return Optional.empty();

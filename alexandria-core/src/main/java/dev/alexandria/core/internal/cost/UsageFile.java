@@ -83,8 +83,8 @@ public final class UsageFile {
                         + "'version: 0.1' and a 'resource_usage:' map of resource addresses");
             }
             if (t != JsonToken.START_OBJECT) {
-                throw new CatalogException(at(display, p), "a usage file is a map with 'version' and "
-                        + "'resource_usage'; found " + describe(t));
+                throw new CatalogException(at(display, p), "the usage file is " + describe(t) + ", not a map; write "
+                        + "it as 'version: 0.1' and a 'resource_usage:' map of resource addresses");
             }
             boolean version = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -101,8 +101,8 @@ public final class UsageFile {
                         continue;
                     }
                     if (v != JsonToken.START_OBJECT) {
-                        throw new CatalogException(at(display, p), "resource_usage must be a map of resource "
-                                + "addresses to their usage; found " + describe(v));
+                        throw new CatalogException(at(display, p), "resource_usage is " + describe(v) + "; write it "
+                                + "as a map of resource addresses to their usage");
                     }
                     resources(p, display, entries, warnings);
                 } else {
@@ -133,8 +133,8 @@ public final class UsageFile {
             if (v == JsonToken.START_OBJECT) {
                 values(p, display, address, "", values, warnings);
             } else if (v != JsonToken.VALUE_NULL) {
-                throw new CatalogException(at(display, p), "the usage of " + address + " must be a map of usage keys "
-                        + "to numbers; found " + describe(v));
+                throw new CatalogException(at(display, p), "the usage of " + address + " is " + describe(v)
+                        + "; write it as a map of usage keys to numbers (monthly_requests: 1000000)");
             }
             entries.add(new Entry(address, pattern(address), values, at));
         }

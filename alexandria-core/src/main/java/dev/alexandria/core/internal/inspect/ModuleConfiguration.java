@@ -220,9 +220,71 @@ public final class ModuleConfiguration {
             }
             if (inner instanceof Expr.GetAttr named && !named.legacyIndex && named.object instanceof Expr.Variable v
                     && !NOT_RESOURCES.contains(v.name)) {
-                return Optional.of(new Reference(v.name, named.name, key));
+                return Optional.of(new Reference(v.name, named.name, key, outer.name));
             }
             return Optional.empty();
+        }
+
+        /**
+         * Evaluates a plain traversal of a {@code dynamic} block's iterator ({@code override.value},
+         * {@code override.value.instance_type}, {@code setting.key}) with the iterator bound.
+         *
+         * @param iterator the iterator's name (the dynamic block's label, or its {@code iterator} argument)
+         * @param key      the element's key (or index)
+         * @param value    the element
+         * @return the value, if the expression is such a traversal
+         */
+        public Optional<HclValue> iteratorTraversal(String iterator, HclValue key, HclValue value) {
+            List<Object> steps = new ArrayList<>();
+            Expr e = attribute.expr;
+            while (e instanceof Expr.Parens p) {
+                e = p.inner;
+            }
+            while (true) {
+                if (e instanceof Expr.GetAttr g) {
+                    steps.add(0, g.name);
+                    e = g.object;
+                } else if (e instanceof Expr.Index i && i.key instanceof Expr.Literal) {
+                    HclValue k = new Evaluator(HclScope.none(), Literals.locator(attribute, file), new ArrayList<>())
+                            .eval(i.key);
+                    steps.add(0, k);
+                    e = i.collection;
+                } else {
+                    break;
+                }
+            }
+            if (!(e instanceof Expr.Variable v) || !v.name.equals(iterator) || steps.isEmpty()) {
+                return Optional.empty();
+            }
+            Object first = steps.remove(0);
+            HclValue current;
+            if ("value".equals(first)) {
+                current = value;
+            } else if ("key".equals(first)) {
+                current = key;
+            } else {
+                return Optional.empty();
+            }
+            for (Object step : steps) {
+                if (!current.isKnown()) {
+                    return Optional.of(current);
+                }
+                if (step instanceof String name) {
+                    current = current.attributes().get(name);
+                } else {
+                    HclValue k = (HclValue) step;
+                    if (k.asNumber().isPresent() && !current.elements().isEmpty()) {
+                        int index = k.asNumber().get().intValue();
+                        current = index >= 0 && index < current.elements().size() ? current.elements().get(index) : null;
+                    } else {
+                        current = k.asString().map(current.attributes()::get).orElse(null);
+                    }
+                }
+                if (current == null) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(current);
         }
 
         /**
@@ -310,10 +372,11 @@ public final class ModuleConfiguration {
     /**
      * A reference to a managed resource.
      *
-     * @param type the resource type
-     * @param name the resource name
-     * @param key  the instance key or index, when the reference has one
+     * @param type      the resource type
+     * @param name      the resource name
+     * @param key       the instance key or index, when the reference has one
+     * @param attribute the attribute referred to, e.g. {@code id} or {@code engine}
      */
-    public record Reference(String type, String name, Optional<HclValue> key) {
+    public record Reference(String type, String name, Optional<HclValue> key, String attribute) {
     }
 }
