@@ -277,6 +277,7 @@ public final class Alexandria {
         private final List<PricingSource> pricingSources = new ArrayList<>();
         private final List<ResourceCostModel> costModels = new ArrayList<>();
         private final List<PriceListImporter> importers = new ArrayList<>();
+        private CostEngine folderEngine;
 
         private Builder() {
         }
@@ -300,6 +301,7 @@ public final class Alexandria {
          */
         public Builder pricingSource(PricingSource source) {
             pricingSources.add(Objects.requireNonNull(source, "source"));
+            folderEngine = null;
             return this;
         }
 
@@ -311,6 +313,7 @@ public final class Alexandria {
          */
         public Builder resourceCostModel(ResourceCostModel model) {
             costModels.add(Objects.requireNonNull(model, "model"));
+            folderEngine = null;
             return this;
         }
 
@@ -322,6 +325,7 @@ public final class Alexandria {
          */
         public Builder priceListImporter(PriceListImporter importer) {
             importers.add(Objects.requireNonNull(importer, "importer"));
+            folderEngine = null;
             return this;
         }
 
@@ -339,6 +343,7 @@ public final class Alexandria {
                 throw new IllegalArgumentException("pricing source name must not be blank: '" + name + "'");
             }
             this.pricingSourceName = name;
+            folderEngine = null;
             return this;
         }
 
@@ -350,6 +355,7 @@ public final class Alexandria {
          */
         public Builder providerDiscovery(boolean on) {
             this.discovery = on;
+            folderEngine = null;
             return this;
         }
 
@@ -361,6 +367,7 @@ public final class Alexandria {
          */
         public Builder classLoader(ClassLoader loader) {
             this.classLoader = Objects.requireNonNull(loader, "loader");
+            folderEngine = null;
             return this;
         }
 
@@ -403,7 +410,9 @@ public final class Alexandria {
         }
 
         /**
-         * Starts a cost estimate of a module folder with this builder's providers (no library price store).
+         * Starts a cost estimate of a module folder with this builder's providers (no library price store). The
+         * estimates of one builder share its providers and its cache of the modules they read, until a provider
+         * option changes; their {@code estimate()} may run on several threads at once.
          *
          * @param moduleFolder the module's folder
          * @return a new estimate
@@ -411,8 +420,10 @@ public final class Alexandria {
          */
         public CostEstimate cost(Path moduleFolder) {
             Objects.requireNonNull(moduleFolder, "moduleFolder");
-            return new DefaultCostEstimate(new CostEngine(providers(), PriceStore.empty()), moduleFolder.toString(),
-                    moduleFolder);
+            if (folderEngine == null) {
+                folderEngine = new CostEngine(providers(), PriceStore.empty());
+            }
+            return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder);
         }
 
         private CostProviders providers() {

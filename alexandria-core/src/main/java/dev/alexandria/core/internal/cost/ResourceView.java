@@ -80,6 +80,8 @@ final class ResourceView implements ResourceInstance {
         private final ModuleConfiguration.Block body;
         private final String path;
         private final Iteration iteration;
+        /** Models read an argument several times; each is evaluated once. */
+        private final Map<String, AttributeValue> evaluated = new java.util.concurrent.ConcurrentHashMap<>();
 
         Attributes(ModuleConfiguration.Block body, String path, Iteration iteration) {
             this.body = body;
@@ -89,6 +91,16 @@ final class ResourceView implements ResourceInstance {
 
         @Override
         public AttributeValue get(String name) {
+            java.util.Objects.requireNonNull(name, "name");
+            AttributeValue v = evaluated.get(name);
+            if (v == null) {
+                v = evaluate(name);
+                evaluated.put(name, v);
+            }
+            return v;
+        }
+
+        private AttributeValue evaluate(String name) {
             Optional<ModuleConfiguration.Expression> e = body.attribute(name);
             if (e.isEmpty()) {
                 return AttributeValue.absent();
