@@ -133,21 +133,48 @@ final class ServiceModels {
         return ResourceCost.priced(e.out);
     }
 
+    /**
+     * An SNS topic: publish requests (64 KB chunks) and HTTP/S and email notifications. AWS's monthly free
+     * allowances (1 million publishes, 100,000 HTTP/S and 1,000 email notifications) are per account; they are
+     * deducted per topic here, as Infracost does, and the lines say so.
+     */
     static ResourceCost snsTopic(Est e) {
         Val<Boolean> fifo = Val.bool(e.r.attributes(), "fifo_topic").orDefault(false, "fifo_topic not set: standard");
-        sized(e, "Requests", e.key("AmazonSNS", fifo.known() && fifo.value() ? "requests:fifo-publish"
-                : "requests:standard-publish"), "monthly_requests", "request_size_kb", KB_64);
-        notifications(e, "HTTP/S notifications", "notifications:http", "http_subscriptions");
-        notifications(e, "Email notifications", "notifications:email", "email_subscriptions");
+        boolean isFifo = fifo.known() && fifo.value();
+        dev.alexandria.spi.cost.PriceKey key = e.key("AmazonSNS", isFifo ? "requests:fifo-publish"
+                : "requests:standard-publish");
+        Optional<Usage.Value> n = e.usage("monthly_requests");
+        Optional<Usage.Value> size = e.usage("request_size_kb");
+        if (n.isEmpty()) {
+            e.add(CostComponent.usage("Requests", key, Quantity.dependsOnUsage("monthly_requests")));
+        } else {
+            BigDecimal chunks = size.filter(v -> v.amount().signum() > 0)
+                    .map(v -> Est.ceil(Est.div(v.amount(), KB_64))).orElse(BigDecimal.ONE);
+            List<Origin> origins = new ArrayList<>(List.of(n.get().origin()));
+            size.ifPresent(v -> origins.add(v.origin()));
+            BigDecimal requests = n.get().amount().multiply(chunks);
+            if (!isFifo) {
+                requests = requests.subtract(new BigDecimal("1000000")).max(BigDecimal.ZERO);
+                origins.add(Est.constant("first 1,000,000 publishes a month free (per account; deducted per topic, "
+                        + "as Infracost does)"));
+            }
+            e.add(CostComponent.usage("Requests", key, Quantity.known(requests, origins)));
+        }
+        notifications(e, "HTTP/S notifications", "notifications:http", "http_subscriptions", "100000");
+        notifications(e, "Email notifications", "notifications:email", "email_subscriptions", "1000");
         return ResourceCost.priced(e.out);
     }
 
-    private static void notifications(Est e, String name, String key, String subscriptionsKey) {
+    private static void notifications(Est e, String name, String key, String subscriptionsKey, String free) {
         Optional<Usage.Value> subs = e.usage(subscriptionsKey);
         Optional<Usage.Value> n = e.usage("monthly_requests");
         if (subs.isPresent() && n.isPresent()) {
-            e.add(CostComponent.usage(name, e.key("AmazonSNS", key), Quantity.known(n.get().amount().multiply(
-                    subs.get().amount()), List.of(n.get().origin(), subs.get().origin()))));
+            BigDecimal count = n.get().amount().multiply(subs.get().amount()).subtract(new BigDecimal(free))
+                    .max(BigDecimal.ZERO);
+            e.add(CostComponent.usage(name, e.key("AmazonSNS", key), Quantity.known(count, List.of(n.get().origin(),
+                    subs.get().origin(), Est.constant("first " + String.format(java.util.Locale.ROOT, "%,d",
+                            Long.parseLong(free)) + " a month free (per account; deducted per topic, as Infracost "
+                            + "does)")))));
         } else if (subs.isPresent()) {
             e.add(CostComponent.usage(name, e.key("AmazonSNS", key), Quantity.dependsOnUsage("monthly_requests")));
         }

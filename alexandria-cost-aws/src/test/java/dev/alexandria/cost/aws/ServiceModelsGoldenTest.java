@@ -79,11 +79,22 @@ class ServiceModelsGoldenTest {
                         .build(),
                 "Requests (FIFO) | 1000000 Requests | 0.0000005 | $0.50");
         nearInfracost("0.50", "0.50");
-        // SNS 1M x 0.0000005 = 0.50; 2 HTTP subscriptions: 2M notifications x 0.0000006 = 1.20
-        lines(TestResource.builder("aws_sns_topic").usage("monthly_requests", 1000000).usage("http_subscriptions", 2)
+        // SNS, free allowances deducted per topic as Infracost does: 1M requests of 128 KB = 2M, less 1M free
+        // = 1M x 0.0000005 = 0.50 (Infracost sns_topic_test sns_topic_withUsage: $0.50)
+        lines(TestResource.builder("aws_sns_topic").usage("monthly_requests", 1000000).usage("request_size_kb", 128)
                         .build(),
-                "Requests | 1000000 Requests | 0.0000005 | $0.50",
-                "HTTP/S notifications | 2000000 Notifications | 0.0000006 | $1.20");
+                "Requests | 1000000 Requests | 0.0000005 | $0.50");
+        nearInfracost("0.50", "0.50");
+        // 1,000 requests (within the free million); 200 HTTP subscriptions: 200,000 - 100,000 free = 100,000
+        // x 0.0000006 = 0.06; 300 email: 300,000 - 1,000 = 299,000 x 0.00002 = 5.98
+        // (Infracost sns_topic_withChargedSubscribers: $0.06, $5.98)
+        lines(TestResource.builder("aws_sns_topic").usage("monthly_requests", 1000).usage("http_subscriptions", 200)
+                        .usage("email_subscriptions", 300).build(),
+                "Requests | 0 Requests | 0.0000005 | $0.00",
+                "HTTP/S notifications | 100000 Notifications | 0.0000006 | $0.06",
+                "Email notifications | 299000 Notifications | 0.00002 | $5.98");
+        nearInfracost("0.06", "0.06");
+        nearInfracost("5.98", "5.98");
     }
 
     @Test
