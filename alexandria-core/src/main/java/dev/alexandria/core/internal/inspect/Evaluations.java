@@ -84,8 +84,13 @@ public final class Evaluations {
     }
 
     private static HclScope scope(ModuleBuilder builder, Map<String, HclValue> inputs, List<Path> varFiles) {
+        return scope(builder, builder.build(), inputs, varFiles);
+    }
+
+    /** Like the scope of a module read once and built already ({@code mi}), so it can be scoped many times. */
+    static HclScope scope(ModuleBuilder builder, ModuleInterface mi, Map<String, HclValue> inputs,
+            List<Path> varFiles) {
         List<Diagnostic> diags = new ArrayList<>();
-        ModuleInterface mi = builder.build();
         for (Diagnostic d : mi.diagnostics()) {
             if (d.isError()) {
                 diags.add(d);

@@ -302,9 +302,18 @@ final class ModuleBuilder {
         return out;
     }
 
+    /** The blocks of the module after override files were merged, as the last {@link #build()} saw them. */
+    private List<Syntax.Block> mergedBlocks = List.of();
+
+    /** @return the merged blocks of the last {@link #build()}, for cost estimation (resources, module calls) */
+    List<Syntax.Block> mergedBlocks() {
+        return mergedBlocks;
+    }
+
     ModuleInterface build() {
         List<Syntax.Block> terraformOverrides = new ArrayList<>();
-        for (Syntax.Block b : merged(terraformOverrides)) {
+        mergedBlocks = merged(terraformOverrides);
+        for (Syntax.Block b : mergedBlocks) {
             switch (b.type) {
                 case "terraform":
                     terraform(b, false);
