@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Reads the HCL JSON syntax ({@code *.tf.json}) into the same {@link Syntax} model as the native syntax.
  * JSON has no block syntax of its own, so which keys are blocks (and how many labels they have) comes from
- * Terraform's schema; strings are templates, as in the native syntax. Thread-safe (stateless).
+ * Terraform's schema. Strings are kept as written: HCL reads them as templates only when it evaluates them with
+ * an evaluation context ({@link Expr.JsonString}). Thread-safe (stateless).
  */
 final class JsonSyntaxReader {
 
@@ -225,17 +226,9 @@ final class JsonSyntaxReader {
 
     private static Expr expr(Node n, char[] src, String file, List<Diagnostic> diags) {
         switch (n.kind) {
-            case VALUE_STRING: {
-                String s = (String) n.value;
-                if (s.indexOf("${") >= 0 || s.indexOf("%{") >= 0) {
-                    HclParser sub = new HclParser(s.toCharArray(), file, diags, n.line);
-                    Expr.Template t = sub.parseWholeTemplate();
-                    if (t != null) {
-                        return new Expr.Template(n.start, n.end, t.parts, false);
-                    }
-                }
-                return new Expr.Template(n.start, n.end, List.of(s), false);
-            }
+            case VALUE_STRING:
+                // verbatim without an evaluation context, a template with one (Expr.JsonString)
+                return new Expr.JsonString(n.start, n.end, (String) n.value, file, n.line);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return new Expr.Literal(n.start, n.end, new LiteralValue.NumberValue((BigDecimal) n.value));
@@ -253,7 +246,7 @@ final class JsonSyntaxReader {
                 List<Expr> keys = new ArrayList<>(n.keys.size());
                 List<Expr> values = new ArrayList<>(n.keys.size());
                 for (int i = 0; i < n.keys.size(); i++) {
-                    keys.add(new Expr.Template(n.start, n.start, List.of(n.keys.get(i)), false));
+                    keys.add(new Expr.JsonString(n.start, n.start, n.keys.get(i), file, n.keyPos.get(i)[0]));
                     values.add(expr(n.items.get(i), src, file, diags));
                 }
                 return new Expr.ObjectCons(n.start, n.end, keys, values);

@@ -30,6 +30,10 @@ final class Literals {
             String s = t.literal();
             return s == null ? null : new LiteralValue.StringValue(s);
         }
+        if (e instanceof Expr.JsonString j) {
+            // verbatim, as HCL's JSON reader returns a string evaluated without a context
+            return new LiteralValue.StringValue(j.value);
+        }
         if (e instanceof Expr.Parens p) {
             return literal(p.inner);
         }

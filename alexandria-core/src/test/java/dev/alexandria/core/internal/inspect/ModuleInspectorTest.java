@@ -179,6 +179,26 @@ class ModuleInspectorTest {
     }
 
     @Test
+    void jsonStrings_areReadVerbatim_becauseTerraformReadsTheInterfaceWithoutAContext() {
+        ModuleInterface mi = inspector.inspectSources("m", Map.of("main.tf.json", """
+                {
+                  "variable": {"v": {"description": "Costs ${ price", "default": {"${k}": ["%{if x}y%{endif}"]}}},
+                  "output": {"o": {"value": "${var.v}", "description": "${var.v}"}},
+                  "module": {"c": {"source": "./${var.dir}", "version": "${1 + 1}"}},
+                  "terraform": {"required_version": "${var.core}"}
+                }
+                """), InspectOptions.defaults());
+        assertEquals(List.of(), mi.diagnostics());
+        InputVariable v = mi.variables().get(0);
+        assertEquals("Costs ${ price", v.description());
+        assertEquals("{\"$${k}\" = [\"%%{if x}y%%{endif}\"]}", v.defaultValue().orElseThrow().hcl());
+        assertEquals("${var.v}", mi.outputs().get(0).description());
+        assertEquals("./${var.dir}", mi.moduleCalls().get(0).source());
+        assertEquals(Optional.of("${1 + 1}"), mi.moduleCalls().get(0).version());
+        assertEquals(List.of("${var.core}"), mi.requiredCore());
+    }
+
+    @Test
     void sameFolderTwice_givesEqualResults() {
         for (String c : List.of("syntax", "overrides", "json-syntax", "syntax-error", "providers", "types-defaults")) {
             assertEquals(inspector.inspect(FIXTURES.resolve(c)), inspector.inspect(FIXTURES.resolve(c)), c);
