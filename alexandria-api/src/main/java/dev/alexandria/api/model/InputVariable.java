@@ -157,7 +157,7 @@ public record InputVariable(String name, Optional<String> typeSource, TypeConstr
          * @return this builder
          */
         public Builder type(TypeConstraint type) {
-            return type(type, type.render());
+            return type(type, Objects.requireNonNull(type, "type").render());
         }
 
         /**

@@ -137,7 +137,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder variables(List<InputVariable> values) {
-            this.variables = List.copyOf(values);
+            this.variables = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -148,7 +148,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder variables(InputVariable... values) {
-            return variables(List.of(values));
+            return variables(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -158,7 +158,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder outputs(List<OutputValue> values) {
-            this.outputs = List.copyOf(values);
+            this.outputs = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -169,7 +169,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder outputs(OutputValue... values) {
-            return outputs(List.of(values));
+            return outputs(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -179,7 +179,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder requiredCore(List<String> values) {
-            this.requiredCore = List.copyOf(values);
+            this.requiredCore = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -190,7 +190,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder requiredCore(String... values) {
-            return requiredCore(List.of(values));
+            return requiredCore(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -200,7 +200,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder requiredProviders(List<ProviderRequirement> values) {
-            this.requiredProviders = List.copyOf(values);
+            this.requiredProviders = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -211,7 +211,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder requiredProviders(ProviderRequirement... values) {
-            return requiredProviders(List.of(values));
+            return requiredProviders(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -221,7 +221,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder providerConfigs(List<ProviderConfigRef> values) {
-            this.providerConfigs = List.copyOf(values);
+            this.providerConfigs = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -232,7 +232,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder providerConfigs(ProviderConfigRef... values) {
-            return providerConfigs(List.of(values));
+            return providerConfigs(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -242,7 +242,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder managedResources(List<ResourceRef> values) {
-            this.managedResources = List.copyOf(values);
+            this.managedResources = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -253,7 +253,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder managedResources(ResourceRef... values) {
-            return managedResources(List.of(values));
+            return managedResources(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -263,7 +263,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder dataResources(List<ResourceRef> values) {
-            this.dataResources = List.copyOf(values);
+            this.dataResources = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -274,7 +274,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder dataResources(ResourceRef... values) {
-            return dataResources(List.of(values));
+            return dataResources(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -284,7 +284,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder moduleCalls(List<ModuleCallRef> values) {
-            this.moduleCalls = List.copyOf(values);
+            this.moduleCalls = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -295,7 +295,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder moduleCalls(ModuleCallRef... values) {
-            return moduleCalls(List.of(values));
+            return moduleCalls(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -305,7 +305,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder diagnostics(List<Diagnostic> values) {
-            this.diagnostics = List.copyOf(values);
+            this.diagnostics = List.copyOf(Objects.requireNonNull(values, "values"));
             return this;
         }
 
@@ -316,7 +316,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder diagnostics(Diagnostic... values) {
-            return diagnostics(List.of(values));
+            return diagnostics(List.of(Objects.requireNonNull(values, "values")));
         }
 
         /**
@@ -326,7 +326,7 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
          * @return this builder
          */
         public Builder boilerplateFiles(Set<String> names) {
-            this.boilerplateFiles = Set.copyOf(names);
+            this.boilerplateFiles = Set.copyOf(Objects.requireNonNull(names, "names"));
             return this;
         }
 

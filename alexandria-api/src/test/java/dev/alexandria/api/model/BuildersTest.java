@@ -174,6 +174,11 @@ class BuildersTest {
         SAMPLES.put(ModuleId.class, () -> ModuleId.of("vpc-standard"));
         SAMPLES.put(Category.class, () -> Category.parse("foundations/networking"));
         SAMPLES.put(List.class, List::of);
+        SAMPLES.put(HclValue.class, () -> HclValue.of("x"));
+        SAMPLES.put(LiteralValue.class, () -> LiteralValue.of("x"));
+        SAMPLES.put(TypeConstraint.class, () -> TypeConstraint.STRING);
+        SAMPLES.put(SourceLocation.class, () -> SourceLocation.of("variables.tf", 1, 1));
+        SAMPLES.put(Diagnostic.class, () -> Diagnostic.error("Summary", "Detail.", SourceLocation.of("main.tf")));
     }
 
     @Test
