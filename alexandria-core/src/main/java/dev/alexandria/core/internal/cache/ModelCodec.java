@@ -10,6 +10,7 @@ import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Evidence;
 import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LiteralValue;
@@ -58,7 +59,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private ModelCodec() {
     }
@@ -600,11 +601,88 @@ public final class ModelCodec {
         }
     }
 
+    static void write(CacheOutput out, HclValue v) {
+        writeEnum(out, v.kind());
+        if (v instanceof HclValue.StringValue x) {
+            out.writeString(x.value());
+        } else if (v instanceof HclValue.NumberValue x) {
+            writeDecimal(out, x.value());
+        } else if (v instanceof HclValue.BoolValue x) {
+            out.writeBoolean(x.value());
+        } else if (v instanceof HclValue.TupleValue x) {
+            out.writeList(x.elements(), ModelCodec::write);
+        } else if (v instanceof HclValue.ListValue x) {
+            write(out, x.elementType());
+            out.writeList(x.elements(), ModelCodec::write);
+        } else if (v instanceof HclValue.SetValue x) {
+            write(out, x.elementType());
+            out.writeList(x.elements(), ModelCodec::write);
+        } else if (v instanceof HclValue.ObjectValue x) {
+            writeMap(out, x.attributes(), ModelCodec::write);
+        } else if (v instanceof HclValue.MapValue x) {
+            write(out, x.elementType());
+            writeMap(out, x.attributes(), ModelCodec::write);
+        } else if (v instanceof HclValue.NullValue x) {
+            write(out, x.type());
+        } else if (v instanceof HclValue.UnknownValue x) {
+            write(out, x.type());
+            HclValue.Refinement r = x.refinement();
+            out.writeBoolean(r.notNull());
+            out.writeString(r.stringPrefix());
+            out.writeOptional(r.lowerBound(), ModelCodec::write);
+            out.writeOptional(r.upperBound(), ModelCodec::write);
+            out.writeSignedVarLong(r.minLength());
+            out.writeSignedVarLong(r.maxLength());
+        } else {
+            throw new IllegalArgumentException("unknown value " + v.getClass().getName());
+        }
+    }
+
+    static void write(CacheOutput out, HclValue.Bound b) {
+        writeDecimal(out, b.value());
+        out.writeBoolean(b.inclusive());
+    }
+
+    static HclValue.Bound readBound(CacheInput in) {
+        return new HclValue.Bound(readDecimal(in), in.readBoolean());
+    }
+
+    static HclValue readValue(CacheInput in) {
+        HclValue.Kind kind = in.readEnum(HclValue.Kind.class);
+        switch (kind) {
+            case STRING:
+                return new HclValue.StringValue(in.readString());
+            case NUMBER:
+                return new HclValue.NumberValue(readDecimal(in));
+            case BOOL:
+                return in.readBoolean() ? HclValue.TRUE : HclValue.FALSE;
+            case TUPLE:
+                return new HclValue.TupleValue(in.readList(ModelCodec::readValue));
+            case LIST:
+                return new HclValue.ListValue(readType(in), in.readList(ModelCodec::readValue));
+            case SET:
+                return new HclValue.SetValue(readType(in), in.readList(ModelCodec::readValue));
+            case OBJECT:
+                return new HclValue.ObjectValue(readMap(in, ModelCodec::readValue));
+            case MAP:
+                return new HclValue.MapValue(readType(in), readMap(in, ModelCodec::readValue));
+            case NULL:
+                return new HclValue.NullValue(readType(in));
+            case UNKNOWN:
+                return new HclValue.UnknownValue(readType(in), new HclValue.Refinement(in.readBoolean(),
+                        in.readString(), in.readOptional(ModelCodec::readBound), in.readOptional(ModelCodec::readBound),
+                        in.readSignedVarLong(), in.readSignedVarLong()));
+            default:
+                throw new CacheFormatException("unknown value kind " + kind);
+        }
+    }
+
     static void write(CacheOutput out, InputVariable v) {
         out.writeString(v.name());
         out.writeOptionalString(v.typeSource());
         write(out, v.type());
         out.writeOptional(v.defaultValue(), ModelCodec::write);
+        out.writeOptional(v.typedDefault(), ModelCodec::write);
         out.writeString(v.description());
         out.writeBoolean(v.sensitive());
         out.writeBoolean(v.nullable());
@@ -616,7 +694,8 @@ public final class ModelCodec {
 
     static InputVariable readVariable(CacheInput in) {
         return new InputVariable(in.readString(), in.readOptionalString(), readType(in),
-                in.readOptional(ModelCodec::readLiteral), in.readString(), in.readBoolean(), in.readBoolean(),
+                in.readOptional(ModelCodec::readLiteral), in.readOptional(ModelCodec::readValue), in.readString(),
+                in.readBoolean(), in.readBoolean(),
                 in.readBoolean(), in.readOptionalString(), in.readVarInt(), readLocation(in));
     }
 

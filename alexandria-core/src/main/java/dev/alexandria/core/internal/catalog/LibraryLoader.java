@@ -253,7 +253,7 @@ public final class LibraryLoader {
                     ms(indexed - start), ms(cataloged - indexed), ms(scanned - cataloged), ms(checked - scanned),
                     unchanged.isPresent() ? "unchanged" : "checked", ms(System.nanoTime() - checked));
         }
-        List<Finding> findings = ctx.findings;
+        List<Finding> findings = relativePaths(real, root, ctx.findings);
         List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
         List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
         if (!errors.isEmpty()) {
@@ -294,7 +294,7 @@ public final class LibraryLoader {
         Context ctx = new Context(real, cache.index());
         CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS, false)).get();
         if (ctx.findings.stream().anyMatch(Finding::isError)) {
-            throw new CatalogValidationException(ctx.findings.stream().sorted().toList());
+            throw new CatalogValidationException(relativePaths(real, root, ctx.findings).stream().sorted().toList());
         }
         return settings;
     }
@@ -551,6 +551,51 @@ public final class LibraryLoader {
     }
 
     /**
+     * The findings with every path below the library root named relative to it, in their files, messages and
+     * hints, whichever check wrote them (an I/O exception's text names the absolute path, for one).
+     *
+     * @param real  the library's real root
+     * @param given the root as it was given, which may differ from the real one through a link
+     */
+    static List<Finding> relativePaths(Path real, Path given, List<Finding> findings) {
+        Path other = given.toAbsolutePath().normalize();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(relativePaths(real, other, f));
+        }
+        return out;
+    }
+
+    private static Finding relativePaths(Path real, Path given, Finding f) {
+        String file = relative(real, given, f.location().file());
+        String message = relative(real, given, f.message());
+        Optional<String> hint = f.hint().map(h -> relative(real, given, h));
+        if (file.equals(f.location().file()) && message.equals(f.message()) && hint.equals(f.hint())) {
+            return f;
+        }
+        SourceLocation at = new SourceLocation(file, f.location().line(), f.location().column());
+        return new Finding(f.severity(), f.ruleId(), at, message, hint, f.module());
+    }
+
+    private static String relative(Path real, Path given, String text) {
+        String once = HclSummary.relative(real, text);
+        return given.equals(real) ? once : HclSummary.relative(given, once);
+    }
+
+    /**
+     * A path as finding messages name it: relative to the library root, even when it is outside the root
+     * ({@code ../outside/file.tf}); {@code .} for the root itself.
+     */
+    static String fromRoot(Path root, Path p) {
+        Path absolute = p.toAbsolutePath().normalize();
+        if (!absolute.getRoot().equals(root.getRoot())) {
+            return absolute.toString(); // another drive: no relative path leads there
+        }
+        String shown = display(root, absolute);
+        return shown.isEmpty() ? "." : shown;
+    }
+
+    /**
      * A folder found by {@link #folders}: its stat when it is a plain folder (not reached through a link), for
      * facts cached by the folder's modification time.
      */
@@ -633,18 +678,19 @@ public final class LibraryLoader {
 
     static boolean insideRoot(Path root, Path link, List<Finding> findings) {
         try {
-            Path target = Files.readSymbolicLink(link);
+            Path target = link.getParent().resolve(Files.readSymbolicLink(link)).normalize();
             Path real;
             try {
                 real = link.toRealPath();
             } catch (IOException e) {
                 findings.add(Finding.error("symlink-broken", SourceLocation.of(display(root, link)),
-                        "is a symbolic link to " + target + ", which does not exist", "fix or remove the link"));
+                        "is a symbolic link to " + fromRoot(root, target) + ", which does not exist",
+                        "fix or remove the link"));
                 return false;
             }
             if (!real.startsWith(root)) {
                 findings.add(Finding.error("symlink-outside-root", SourceLocation.of(display(root, link)),
-                        "is a symbolic link to " + target + ", which is outside the library root " + root,
+                        "is a symbolic link to " + fromRoot(root, real) + ", which is outside the library root",
                         "replace the link with the folder or file itself"));
                 return false;
             }
@@ -862,17 +908,15 @@ public final class LibraryLoader {
                     continue;
                 }
                 links = true;
-                String target;
                 Path real;
                 try {
-                    target = Files.readSymbolicLink(f).toString();
                     real = f.toRealPath();
                 } catch (IOException e) {
                     continue; // a broken link: the reader reports the file as unreadable
                 }
                 if (!real.startsWith(root)) {
                     findings.add(Finding.error("symlink-outside-root", SourceLocation.of(display(root, f)),
-                            "is a symbolic link to " + target + ", which is outside the library root " + root,
+                            "is a symbolic link to " + fromRoot(root, real) + ", which is outside the library root",
                             "replace the link with a copy of the file inside the library"));
                     inside = false;
                 }

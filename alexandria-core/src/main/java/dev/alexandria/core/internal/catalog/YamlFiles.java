@@ -17,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -105,11 +106,10 @@ final class YamlFiles {
             if (Files.exists(file)) {
                 Path real = file.toRealPath();
                 if (!real.startsWith(root)) {
-                    String what = Files.isSymbolicLink(file)
-                            ? "is a symbolic link to " + Files.readSymbolicLink(file)
-                            : "resolves through a symbolic link to " + real;
-                    throw problem("symlink-outside-root", where, what + ", which is outside the library root "
-                            + root, "replace the link with a copy of the file inside the library", null);
+                    String what = (Files.isSymbolicLink(file) ? "is a symbolic link to "
+                            : "resolves through a symbolic link to ") + LibraryLoader.fromRoot(root, real);
+                    throw problem("symlink-outside-root", where, what + ", which is outside the library root",
+                            "replace the link with a copy of the file inside the library", null);
                 }
             }
             if (!Files.exists(file)) {
@@ -126,8 +126,8 @@ final class YamlFiles {
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw problem("file-too-large", where, "is " + size + " bytes, over the limit of "
-                        + MAX_FILE_BYTES + " bytes (10 MB)",
+                throw problem("file-too-large", whereLimitIsPassed(file, displayPath), "is " + size
+                        + " bytes, over the limit of " + MAX_FILE_BYTES + " bytes (10 MB), which it passes here",
                         "split the file or remove what does not belong in it", null);
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -141,6 +141,37 @@ final class YamlFiles {
         } catch (IOException e) {
             throw problem("file-unreadable", where, "cannot be read: " + e, "check the file's permissions", e);
         }
+    }
+
+    /**
+     * Where a file passes {@link #MAX_FILE_BYTES}: the line and column (in characters) of its first byte past the
+     * limit. Reads no more than the limit, in small pieces.
+     */
+    static SourceLocation whereLimitIsPassed(Path file, String displayPath) throws IOException {
+        long line = 1;
+        long column = 1;
+        byte[] buffer = new byte[64 * 1024];
+        long left = MAX_FILE_BYTES;
+        try (InputStream in = Files.newInputStream(file)) {
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break; // it shrank since it was measured: the end is as far as it goes
+                }
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        line++;
+                        column = 1;
+                    } else if ((b & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a new character
+                        column++;
+                    }
+                }
+                left -= n;
+            }
+        }
+        return SourceLocation.of(displayPath, (int) Math.min(line, Integer.MAX_VALUE),
+                (int) Math.min(column, Integer.MAX_VALUE));
     }
 
     static String decodeUtf8(byte[] bytes, String displayPath) {

@@ -13,6 +13,7 @@ import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Evidence;
 import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
@@ -158,10 +159,19 @@ class ModelCodecTest {
                 new TypeConstraint.ObjectType(List.of(new TypeConstraint.Attribute("a", TypeConstraint.NUMBER, true,
                         Optional.of(all)), new TypeConstraint.Attribute("b", TypeConstraint.STRING, false,
                         Optional.empty())))));
+        HclValue typed = HclValue.tuple(List.of(HclValue.of("s\uD800"), HclValue.of(new BigDecimal("1.50")),
+                HclValue.TRUE, HclValue.FALSE, HclValue.nullOf(TypeConstraint.STRING),
+                HclValue.listOf(TypeConstraint.NUMBER, List.of(HclValue.of(1), HclValue.of(2))),
+                HclValue.setOf(TypeConstraint.STRING, List.of(HclValue.of("b"), HclValue.of("a"))),
+                HclValue.mapOf(TypeConstraint.BOOL, Map.of("k", HclValue.TRUE)),
+                HclValue.object(Map.of("a", HclValue.EMPTY_TUPLE, "b", HclValue.UNKNOWN)),
+                new HclValue.UnknownValue(TypeConstraint.NUMBER, new HclValue.Refinement(true, "pre",
+                        Optional.of(new HclValue.Bound(BigDecimal.ONE, true)),
+                        Optional.of(new HclValue.Bound(BigDecimal.TEN, false)), 1, 5))));
         SourceLocation at = SourceLocation.of("/lib/_library/x/variables.tf", 12, 1);
         ModuleInterface mi = new ModuleInterface("/lib/_library/x",
-                List.of(new InputVariable("v", Optional.of("tuple([...])"), type, Optional.of(all), "d", true, false,
-                        true, Optional.of("use w"), 2, at)),
+                List.of(new InputVariable("v", Optional.of("tuple([...])"), type, Optional.of(all), Optional.of(typed),
+                        "d", true, false, true, Optional.of("use w"), 2, at)),
                 List.of(new OutputValue("o", "", true, List.of("aws_vpc.this"), Optional.empty(), at)),
                 List.of(">= 1.5"),
                 List.of(new ProviderRequirement("aws", Optional.of("hashicorp/aws"), List.of(">= 5.0"),
@@ -213,7 +223,7 @@ class ModelCodecTest {
                 Map.entry(CatalogSettings.Inspect.class, "boilerplateFiles"),
                 Map.entry(ModuleInterface.class, "path variables outputs requiredCore requiredProviders providerConfigs "
                         + "managedResources dataResources moduleCalls diagnostics boilerplateFiles"),
-                Map.entry(InputVariable.class, "name typeSource type defaultValue description sensitive nullable "
+                Map.entry(InputVariable.class, "name typeSource type defaultValue typedDefault description sensitive nullable "
                         + "ephemeral deprecated validationCount location"),
                 Map.entry(OutputValue.class, "name description sensitive dependsOn deprecated location"),
                 Map.entry(ProviderRequirement.class, "localName source versionConstraints configurationAliases"),
@@ -233,11 +243,23 @@ class ModelCodecTest {
                 Map.entry(LiteralValue.NullValue.class, ""),
                 Map.entry(LiteralValue.ListValue.class, "elements"),
                 Map.entry(LiteralValue.MapValue.class, "entries"),
-                Map.entry(LiteralValue.NonLiteral.class, "source"));
+                Map.entry(LiteralValue.NonLiteral.class, "source"),
+                Map.entry(HclValue.StringValue.class, "value"),
+                Map.entry(HclValue.NumberValue.class, "value"),
+                Map.entry(HclValue.BoolValue.class, "value"),
+                Map.entry(HclValue.TupleValue.class, "elements"),
+                Map.entry(HclValue.ListValue.class, "elementType elements"),
+                Map.entry(HclValue.SetValue.class, "elementType elements"),
+                Map.entry(HclValue.ObjectValue.class, "attributes"),
+                Map.entry(HclValue.MapValue.class, "elementType attributes"),
+                Map.entry(HclValue.NullValue.class, "type"),
+                Map.entry(HclValue.UnknownValue.class, "type refinement"),
+                Map.entry(HclValue.Refinement.class, "notNull stringPrefix lowerBound upperBound minLength maxLength"),
+                Map.entry(HclValue.Bound.class, "value inclusive"));
         known.forEach((type, components) -> assertEquals(components,
                 Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(" ")),
                 () -> type.getName() + " changed: write the new component in ModelCodec and raise ModelCodec.FORMAT"));
-        for (Class<?> sealed : List.of(TypeConstraint.class, LiteralValue.class)) {
+        for (Class<?> sealed : List.of(TypeConstraint.class, LiteralValue.class, HclValue.class)) {
             for (Class<?> sub : sealed.getPermittedSubclasses()) {
                 assertTrue(known.containsKey(sub), () -> sub.getName() + " is new: write it in ModelCodec and raise "
                         + "ModelCodec.FORMAT");

@@ -1,0 +1,11 @@
+variable "first" {
+  default = <<EOT
+alpha
+EOT 
+}
+
+variable "second" {
+  default = <<EOT
+beta
+EOT
+}

@@ -1,0 +1,9 @@
+variable "lookalikes" {
+  default = <<EOT
+EOTX
+EOT x
+xEOT
+EOT_
+eot
+EOT
+}

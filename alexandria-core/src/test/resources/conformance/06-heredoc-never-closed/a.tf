@@ -1,0 +1,3 @@
+variable "before" {
+  default = "kept"
+}

@@ -1,0 +1,4 @@
+variable "closer_without_newline" {
+  default = <<-EOT
+    body
+  EOT

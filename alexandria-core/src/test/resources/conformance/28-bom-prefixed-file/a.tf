@@ -1,0 +1,3 @@
+﻿variable "after_bom" {
+  default = "b"
+}

@@ -1,0 +1,3 @@
+variable "plain" {
+  default = "p"
+}

@@ -1,0 +1,7 @@
+variable "size" {
+  default = "large"
+}
+
+module "network" {
+  source = "./modules/network-v2"
+}

@@ -1,0 +1,8 @@
+variable "size" {
+  description = "base description"
+  default     = "small"
+}
+
+module "network" {
+  source = "./modules/network"
+}

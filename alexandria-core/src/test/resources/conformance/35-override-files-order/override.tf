@@ -1,0 +1,3 @@
+variable "size" {
+  description = "described by override.tf"
+}

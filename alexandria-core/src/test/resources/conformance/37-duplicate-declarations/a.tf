@@ -1,0 +1,7 @@
+variable "threshold" {
+  default = 3
+}
+
+output "result" {
+  value = 1
+}

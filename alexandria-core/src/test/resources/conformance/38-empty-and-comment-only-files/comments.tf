@@ -1,0 +1,4 @@
+# only a comment
+// another one
+/* and a block
+   comment */
