@@ -39,6 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>{@code
  * java -cp <classpath> org.openjdk.jmh.Main OpenBenchmark -p modules=10000
+ * java -cp <classpath> org.openjdk.jmh.Main 'OpenBenchmark.(coldCache|warmCache)$' -p modules=10000 \
+ *     -jvmArgsAppend -Dalexandria.bench.library=/tmp/lib10k
  * }</pre>
  *
  * @since 0.1.0
@@ -49,6 +51,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class OpenBenchmark {
+
+    /**
+     * The system property naming a library to open instead of writing one, such as
+     * {@code -jvmArgsAppend -Dalexandria.bench.library=/tmp/lib10k} (a {@link SyntheticLibrary} of the size
+     * given as {@code -p modules=}; it is read, never changed).
+     */
+    public static final String LIBRARY_PROPERTY = "alexandria.bench.library";
 
     /** A synthetic library and a cache folder of its own. */
     @State(Scope.Benchmark)
@@ -61,11 +70,15 @@ public class OpenBenchmark {
         Path root;
         Path cache;
 
-        /** Writes the library and fills the cache once. */
+        /**
+         * Writes the library (or takes the one named by the system property {@value #LIBRARY_PROPERTY}, which
+         * saves writing 10,000 module folders for each benchmark) and fills the cache once.
+         */
         @Setup(Level.Trial)
         public void write() throws IOException {
             folder = Files.createTempDirectory("alexandria-open-benchmark");
-            root = SyntheticLibrary.write(folder.resolve("lib"), modules, 42);
+            String given = System.getProperty(LIBRARY_PROPERTY, "");
+            root = given.isEmpty() ? SyntheticLibrary.write(folder.resolve("lib"), modules, 42) : Path.of(given);
             cache = folder.resolve("cache");
             Library lib = Alexandria.builder().root(root).cacheDirectory(cache).open();
             lib.modules().forEach(LibraryModule::complexity);

@@ -2,9 +2,12 @@ package dev.alexandria.benchmarks;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.core.Alexandria;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +15,7 @@ import java.nio.file.Path;
  * then the same open repeated: wall and CPU milliseconds of each (the process's CPU, so the threads that read
  * module folders in parallel count too, and the JIT compiler's), and the heap in use after the last.
  * {@link OpenBenchmark} measures the steady state with JMH; this measures what JMH's warm-up hides.
- * Run: {@code java -cp <classpath> dev.alexandria.benchmarks.OpenTiming <library root> [repeats] [browse]}.
+ * Run: {@code java -cp <classpath> dev.alexandria.benchmarks.OpenTiming <library root> [repeats] [browse|cold]}.
  *
  * @since 0.1.0
  */
@@ -21,14 +24,26 @@ public final class OpenTiming {
     private OpenTiming() {
     }
 
+    /** A new empty cache folder, so that every open in {@code cold} mode writes the whole cache. */
+    private static Path emptyCache(int i) {
+        try {
+            return Files.createTempDirectory("alexandria-open-timing-" + i);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * @param args the library root, the number of opens (default 1), and {@code browse} to also run a browse
-     *             that reads every module's complexity tier after each open
+     *             that reads every module's complexity tier after each open, or {@code cold} to open each time
+     *             with an empty cache (in a temporary folder, left behind), as after a checkout, but with the
+     *             JIT compiler warmed up by the earlier opens
      */
     public static void main(String[] args) {
         Path root = Path.of(args[0]);
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         boolean browse = args.length > 2 && "browse".equals(args[2]);
+        boolean cold = args.length > 2 && "cold".equals(args[2]);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -37,7 +52,8 @@ public final class OpenTiming {
             long wall = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
             long processCpu = os.getProcessCpuTime();
-            library = Alexandria.open(root);
+            library = cold ? Alexandria.builder().root(root).cacheDirectory(emptyCache(i)).open()
+                    : Alexandria.open(root);
             long tiers = 0;
             if (browse) {
                 tiers = library.browse().run().layers().stream().flatMap(l -> l.categories().stream())
@@ -47,7 +63,7 @@ public final class OpenTiming {
             long cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
             long processCpuMs = (os.getProcessCpuTime() - processCpu) / 1_000_000;
             System.out.printf("open%s %d: %d ms wall, %d ms CPU (%d ms on this thread), %d modules%s%n",
-                    browse ? "+browse" : "", i + 1, wallMs, processCpuMs, cpuMs, library.modules().size(),
+                    browse ? "+browse" : cold ? " (empty cache)" : "", i + 1, wallMs, processCpuMs, cpuMs, library.modules().size(),
                     browse ? ", " + tiers + " tiers" : "");
         }
         System.gc();

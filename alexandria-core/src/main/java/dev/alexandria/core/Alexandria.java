@@ -485,15 +485,17 @@ public final class Alexandria {
         }
 
         /**
-         * Opens the library.
+         * Opens the library. The cost providers (this builder's and those discovered) are found on its first
+         * {@code cost(...)}, so a library that estimates nothing does not pay for them; a
+         * {@link dev.alexandria.spi.ProviderException} (two providers that share a name, a named pricing source
+         * that is not there) comes from that call.
          *
          * @return an immutable snapshot of the library
          * @throws IllegalStateException      if no root was set, or both {@code cacheDirectory} and
          *                                    {@code noCache} were
-         * @throws CatalogException           if the folder is not a library root
+         * @throws CatalogException           if the folder is not a library root, or its price store
+         *                                    ({@code _catalog/prices/}) cannot be read
          * @throws CatalogValidationException if the library has errors
-         * @throws dev.alexandria.spi.ProviderException if two providers share a name, or the named pricing source
-         *                                    is not there
          */
         public Library open() {
             if (root == null) {
@@ -508,7 +510,7 @@ public final class Alexandria {
             return new CostingLibrary(LibraryLoader.open(root, real -> off ? Optional.empty()
                     : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home")))),
-                    providers());
+                    providersOnFirstUse());
         }
 
         /**
@@ -547,6 +549,18 @@ public final class Alexandria {
                 folderEngine = new CostEngine(providers(), PriceStore.empty());
             }
             return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder);
+        }
+
+        /** The providers as this builder now has them, found on the library's first cost estimate. */
+        private java.util.function.Supplier<CostProviders> providersOnFirstUse() {
+            boolean discover = discovery;
+            ClassLoader loader = classLoader;
+            String name = pricingSourceName;
+            List<PricingSource> sources = List.copyOf(pricingSources);
+            List<ResourceCostModel> models = List.copyOf(costModels);
+            List<PriceListImporter> imports = List.copyOf(importers);
+            return () -> CostProviders.of(discover ? (loader != null ? loader : Alexandria.class.getClassLoader())
+                    : null, sources, models, imports, name);
         }
 
         private CostProviders providers() {
