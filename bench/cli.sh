@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     -w) warmup="$2"; shift 2 ;;
     -b) bin="$2"; shift 2 ;;
     -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    --) shift; commands+=("$*"); break ;;
+    --) shift; [ $# -gt 0 ] && commands+=("$*"); break ;;
     *) commands+=("$1"); shift ;;
   esac
 done
