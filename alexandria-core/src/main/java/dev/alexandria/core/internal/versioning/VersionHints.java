@@ -1,14 +1,19 @@
-package dev.alexandria.core.internal.catalog;
+package dev.alexandria.core.internal.versioning;
 
 import dev.alexandria.api.model.MaturityLevel;
 
 /** Suggests a fix when a version and a maturity disagree: a version that fits, or a maturity that fits. */
-final class VersionHints {
+public final class VersionHints {
 
     private VersionHints() {
     }
 
-    static String hint(MaturityLevel maturity, String version) {
+    /**
+     * @param maturity the module's maturity
+     * @param version  its version, a valid SemVer string that does not fit the maturity
+     * @return the fix, such as {@code set version to 1.0.0-beta.1 or maturity to alpha}
+     */
+    public static String hint(MaturityLevel maturity, String version) {
         String core = version.split("[-+]", 2)[0];
         String[] parts = core.split("\\.");
         long major = Long.parseLong(parts[0]);
