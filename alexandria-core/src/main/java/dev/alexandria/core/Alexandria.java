@@ -7,6 +7,8 @@ import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
+import dev.alexandria.core.internal.inspect.InspectJson;
+import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.nio.file.Path;
@@ -65,6 +67,17 @@ public final class Alexandria {
     }
 
     /**
+     * Whether a folder is a library root: it holds the folders {@code _library/} and {@code _catalog/}. The one
+     * rule every tool uses (the CLI, the JShell startup script, {@link #findLibraryRoot(Path)}).
+     *
+     * @param folder a folder; one that does not exist is not a root
+     * @return whether it is a library root
+     */
+    public static boolean isLibraryRoot(Path folder) {
+        return LibraryRoots.isRoot(Objects.requireNonNull(folder, "folder"));
+    }
+
+    /**
      * Like {@link #findLibraryRoot(Path)}, but {@code ALEXANDRIA_LIBRARY} in {@code env}, when set, wins; a
      * relative value is resolved against {@code start}.
      *
@@ -110,6 +123,36 @@ public final class Alexandria {
         Objects.requireNonNull(moduleFolder, "moduleFolder");
         Objects.requireNonNull(boilerplateFiles, "boilerplateFiles");
         return new ModuleInspector().inspect(moduleFolder, new InspectOptions(new HashSet<>(boilerplateFiles)));
+    }
+
+    /**
+     * Renders a module's interface as the JSON of {@code terraform-config-inspect --json}: the same keys in the
+     * same order, fields left out when empty as that tool does, printed like Go's {@code json.MarshalIndent}
+     * with a two-space indent.
+     *
+     * <pre>{@code
+     * String json = Alexandria.inspectJson(Alexandria.inspect(Path.of("modules/vpc")));
+     * }</pre>
+     *
+     * @param moduleInterface a module's interface, from {@link #inspect(Path)} or {@link Library#inspect(String)}
+     * @return pretty-printed JSON, without a trailing line break
+     * @see <a href="https://github.com/hashicorp/terraform-config-inspect">terraform-config-inspect</a>
+     */
+    public static String inspectJson(ModuleInterface moduleInterface) {
+        return InspectJson.render(Objects.requireNonNull(moduleInterface, "moduleInterface"));
+    }
+
+    /**
+     * Renders a module's interface as README Markdown in the style of terraform-docs' {@code markdown table}
+     * format: Requirements, Providers, Modules, Resources, Inputs and Outputs tables, rows sorted by name, empty
+     * sections left out.
+     *
+     * @param moduleInterface a module's interface, from {@link #inspect(Path)} or {@link Library#inspect(String)}
+     * @return the Markdown, ending in a line break
+     * @see <a href="https://terraform-docs.io/reference/markdown-table/">terraform-docs markdown table</a>
+     */
+    public static String inspectMarkdown(ModuleInterface moduleInterface) {
+        return InspectMarkdown.render(Objects.requireNonNull(moduleInterface, "moduleInterface"));
     }
 
     /**

@@ -1,29 +1,19 @@
-package dev.alexandria.cli.inspect;
+package dev.alexandria.cli;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Library;
-import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.ProviderRequirement;
 import dev.alexandria.api.model.ResourceRef;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.cli.EnumChoice;
-import dev.alexandria.cli.AlexandriaCli;
-import dev.alexandria.cli.CliEnvironment;
-import dev.alexandria.cli.ExitCode;
-import dev.alexandria.cli.GlobalOptions;
-import dev.alexandria.cli.LibraryCommand;
-import dev.alexandria.cli.OutputFormat;
-import dev.alexandria.cli.TableRenderer;
-import dev.alexandria.cli.VersionProvider;
 import dev.alexandria.core.Alexandria;
-import dev.alexandria.core.internal.inspect.InspectJson;
-import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.examples.LibraryLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,11 +40,13 @@ import picocli.CommandLine.Spec;
  * {@code alexandria inspect <module|path>}: the interface of a module as read from its HCL, as a table, as
  * the JSON of {@code terraform-config-inspect --json}, or as README Markdown.
  *
- * <p>The argument is a folder when it names an existing one and is written as a path ({@code ./x},
- * {@code ../x}, an absolute path, or anything with a path separator that exists); the folder is then read
- * directly and no library is needed (a library found by {@code --library}, {@code $ALEXANDRIA_LIBRARY} or the
- * working directory only lends its boilerplate settings). Otherwise it is a module id or
- * {@code layer/category/id} of the library.
+ * <p>The argument is a folder when a folder of that name exists (relative to the working directory, or
+ * absolute); {@code ./x}, {@code ../x} and absolute paths must exist. The folder is then read directly and no
+ * library is opened: the library found by {@code --library}, {@code $ALEXANDRIA_LIBRARY} or the working
+ * directory only lends the boilerplate files of its {@code _catalog/settings.yaml}, the one file read. When the
+ * name is also a module of that library (or of the bundled sample), a note on stderr says the folder was used
+ * and how to name the module. Otherwise the argument is a module id or {@code layer/category/id} of the
+ * library, and the module's findings other than its HCL diagnostics follow on stderr.
  *
  * <p>Not {@link LibraryCommand}: its {@code --output} takes {@code markdown} and not {@code yaml}, and a folder
  * needs no library.
@@ -79,7 +71,7 @@ import picocli.CommandLine.Spec;
             "  alexandria inspect foundations/networking/vpc-standard --output markdown",
             "  alexandria inspect ./my-module --output json",
         })
-public final class InspectCommand implements Callable<Integer> {
+final class InspectCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InspectCommand.class);
 
@@ -91,9 +83,9 @@ public final class InspectCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "MODULE",
-            description = "A module id (vpc-standard), its path below _library"
-                    + " (foundations/networking/vpc-standard), or a folder written as a path: ./my-module,"
-                    + " an absolute path, or one with a / that exists.")
+            description = "A module id (vpc-standard) or its path below _library"
+                    + " (foundations/networking/vpc-standard); a folder of that name here, or a path such as"
+                    + " ./my-module or an absolute one, is read as that folder instead.")
     private String module;
 
     // The global options, declared here because this command's --output differs (markdown, no yaml).
@@ -134,52 +126,94 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         Format format = format();
         CliEnvironment env = LibraryCommand.environment(spec);
+        LibraryLocation where = LibraryCommand.locate(env, library());
         Optional<Path> folder = folder(env);
-        ModuleInterface mi;
-        Path base;
         if (folder.isPresent()) {
-            mi = Alexandria.inspect(folder.get(), boilerplateFiles(env));
-            base = env.workingDirectory();
-        } else {
-            Library lib = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, library()), verbose());
-            mi = inspect(lib, env);
-            base = lib.root();
+            tellIfAlsoAModule(folder.get(), where);
+            ModuleInterface mi = Alexandria.inspect(folder.get(), boilerplateFiles(where));
+            print(format, mi, env.workingDirectory(), env);
+            if (format != Format.JSON) {
+                printDiagnostics(mi, env.workingDirectory());
+            }
+            return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
         }
+        Library lib = LibraryCommand.openLibrary(spec, where);
+        ModuleInterface mi = lib.inspect(module);
+        print(format, mi, lib.root(), env);
+        if (format != Format.JSON) {
+            printDiagnostics(mi, lib.root());
+        }
+        // The module's findings include its HCL diagnostics (as warnings, since the library still opens):
+        // those were just printed with their own severity, or are in the JSON, so print only the others.
+        List<Finding> concerning = lib.findings(module);
+        List<Finding> others = concerning.stream()
+                .filter(f -> mi.diagnostics().stream().noneMatch(d -> sameLocation(d, f, lib.root())))
+                .toList();
+        LibraryCommand.reportFindings(spec.commandLine().getErr(), lib, others, concerning, verbose());
+        return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private void print(Format format, ModuleInterface mi, Path base, CliEnvironment env) {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON:
-                out.println(InspectJson.render(mi));
+                out.println(Alexandria.inspectJson(mi));
                 break;
             case MARKDOWN:
-                out.print(InspectMarkdown.render(mi));
+                out.print(Alexandria.inspectMarkdown(mi));
                 break;
             default:
                 table(mi, base, env);
                 break;
         }
         out.flush();
-        if (format != Format.JSON) {
-            PrintWriter err = spec.commandLine().getErr();
-            for (Diagnostic d : mi.diagnostics()) {
-                err.println(d.severity().name().toLowerCase(Locale.ROOT) + ": " + location(d.location(), base) + ": "
-                        + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
-            }
-            err.flush();
-        }
-        return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private ModuleInterface inspect(Library lib, CliEnvironment env) {
+    private void printDiagnostics(ModuleInterface mi, Path base) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Diagnostic d : mi.diagnostics()) {
+            err.println(d.severity().name().toLowerCase(Locale.ROOT) + ": " + location(d.location(), base) + ": "
+                    + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+        }
+        err.flush();
+    }
+
+    private static boolean sameLocation(Diagnostic d, Finding f, Path root) {
+        return d.location().line() == f.location().line() && d.location().column() == f.location().column()
+                && display(d.location().file(), root).equals(f.location().file());
+    }
+
+    /**
+     * A name that is a folder here and also a module of the library could mean either: say on stderr that the
+     * folder was used, and how to get the module. Opens the library only in that case.
+     */
+    private void tellIfAlsoAModule(Path folder, LibraryLocation where) {
+        if (explicitPath(module)) {
+            return;
+        }
+        Optional<LibraryModule> same;
         try {
-            return lib.inspect(module);
-        } catch (ModuleNotFoundException e) {
-            if (Files.isDirectory(env.workingDirectory().resolve(module))) {
-                // A bare name is a module id; the user may have meant the folder of that name.
-                ModuleNotFoundException folder = new ModuleNotFoundException(module, "./" + module);
-                folder.initCause(e);
-                throw folder;
-            }
-            throw e;
+            same = Alexandria.open(where.path()).module(module);
+        } catch (AlexandriaException e) {
+            LOG.debug("not checking whether '{}' is also a module of {}: {}", module, where.path(), e.getMessage());
+            return;
+        }
+        if (same.isEmpty() || sameFile(same.get().directory(), folder)) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("alexandria: note: inspecting the folder ./" + module + "; "
+                + (where.isBundledSample() ? "the bundled sample library" : "the library " + where.path())
+                + " also has a module '" + module + "' (to inspect that one, run 'alexandria inspect "
+                + same.get().path() + "')");
+        err.flush();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
     }
 
@@ -214,21 +248,18 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     /**
-     * The folder the argument names, if it is written as a path and exists; a file or a folder without
-     * configuration files is a data error.
+     * The folder the argument names, if one exists (relative to the working directory); a file, or a folder
+     * without configuration files, is a data error. {@code ./x}, {@code ../x} and absolute paths must exist.
      */
     private Optional<Path> folder(CliEnvironment env) {
-        // ./x, ../x and /x can only be paths; a/b/c may also be layer/category/id, so it is a path only if it exists.
-        boolean explicitPath = module.equals(".") || module.equals("..") || module.startsWith("./")
-                || module.startsWith("../") || Path.of(module).isAbsolute();
-        boolean pathLike = explicitPath || module.contains("/") || module.contains("\\");
         Path path = env.workingDirectory().resolve(module).normalize();
+        boolean pathLike = explicitPath(module) || module.contains("/") || module.contains("\\");
         if (Files.isRegularFile(path) && (pathLike || module.endsWith(".tf") || module.endsWith(".tf.json"))) {
             throw new AlexandriaException(path + " is a file, not a folder; give the module's folder: "
                     + path.getParent());
         }
-        if (!pathLike || !Files.isDirectory(path)) {
-            if (explicitPath) {
+        if (!Files.isDirectory(path)) {
+            if (explicitPath(module)) {
                 throw new AlexandriaException(path + " does not exist; give a folder with .tf files");
             }
             return Optional.empty();
@@ -238,6 +269,12 @@ public final class InspectCommand implements Callable<Integer> {
                     + " module (the one with its main.tf)");
         }
         return Optional.of(path);
+    }
+
+    /** {@code .}, {@code ..}, {@code ./x}, {@code ../x} and absolute paths can only be paths. */
+    private static boolean explicitPath(String argument) {
+        return argument.equals(".") || argument.equals("..") || argument.startsWith("./")
+                || argument.startsWith("../") || Path.of(argument).isAbsolute();
     }
 
     private static boolean hasConfigFiles(Path folder) {
@@ -255,18 +292,16 @@ public final class InspectCommand implements Callable<Integer> {
 
     /**
      * The boilerplate settings of the library, if one is found (never the bundled sample's), else the defaults.
-     * The library is only lent its settings: its warnings are not printed, and a library that cannot be
-     * opened costs a warning, not the inspection.
+     * Only its {@code _catalog/settings.yaml} is read; settings that cannot be read cost a warning, not the
+     * inspection.
      */
-    private List<String> boilerplateFiles(CliEnvironment env) {
-        LibraryLocation where = LibraryCommand.locate(env, library());
+    private List<String> boilerplateFiles(LibraryLocation where) {
         if (where.isBundledSample()) {
             return List.of();
         }
         LOG.debug("reading the boilerplate settings of {} (from {})", where.path(), where.source());
         try {
-            Library lib = Alexandria.open(where.path());
-            return lib.catalog().settings().inspect().boilerplateFiles();
+            return Alexandria.readSettings(where.path()).inspect().boilerplateFiles();
         } catch (AlexandriaException e) {
             PrintWriter err = spec.commandLine().getErr();
             String message = String.valueOf(e.getMessage());

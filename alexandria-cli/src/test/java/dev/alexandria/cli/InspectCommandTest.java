@@ -1,4 +1,4 @@
-package dev.alexandria.cli.inspect;
+package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alexandria.api.model.ModuleInterface;
-import dev.alexandria.cli.Cli;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.SampleLibrary;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,11 +125,44 @@ class InspectCommandTest {
     }
 
     @Test
-    void inspect_bareNameOfAFolder_suggestsThePath() {
+    void inspect_bareNameOfAFolder_isThatFolder() {
         Cli.Result r = Cli.onSample(Cli.resource("modules")).run("inspect", "syntax-error");
-        assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: no module 'syntax-error' in the library\n"
-                + "  fix: did you mean './syntax-error'?\n", r.err());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("syntax-error: 1 variable, tier basic (at most 10)\n"), r::toString);
+        assertEquals(SYNTAX_ERROR, r.err());
+    }
+
+    @Test
+    void inspect_folderNamedLikeAModuleOfTheSample_isTheFolderAndSaysSo() throws IOException {
+        // Issue 7: in a folder holding ./vpc-basic but no library, the bundled sample's vpc-basic was inspected.
+        Files.createDirectories(cwd.resolve("vpc-basic"));
+        Files.writeString(cwd.resolve("vpc-basic/main.tf"), "variable \"only_here\" {}\n");
+        Cli.Result r = Cli.in(cwd).run("inspect", "vpc-basic");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("vpc-basic: 1 variable, tier basic (at most 10)\n"), r::toString);
+        assertTrue(r.out().contains("  only_here "), r::toString);
+        assertEquals("alexandria: note: inspecting the folder ./vpc-basic; the bundled sample library also has a"
+                + " module 'vpc-basic' (to inspect that one, run 'alexandria inspect foundations/networking/vpc-basic')\n",
+                r.err());
+    }
+
+    @Test
+    void inspect_moduleFolderInsideItsLibrary_isNotAmbiguous() {
+        Path category = Cli.fixture("minimal").resolve("_library/foundations/networking");
+        Cli.Result r = Cli.in(category).run("inspect", "net-basic");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("net-basic: 2 variables, tier basic (at most 10)\n"), r::toString);
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void inspect_moduleWithAnHclError_printsEachProblemOnce() {
+        Cli.Result r = Cli.in(cwd).run("inspect", "net-basic", "--library", Cli.fixture("hcl-error").toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression; Expected the"
+                + " start of an expression, but found an invalid expression token.\n"
+                + "alexandria: 1 finding elsewhere in the library; run 'alexandria browse --findings' to list it\n",
+                r.err());
     }
 
     @Test
@@ -196,7 +227,7 @@ class InspectCommandTest {
     @Test
     void inspect_folderInsideALibrary_usesItsBoilerplateSettings() throws IOException {
         Path library = cwd.resolve("library");
-        copy(Cli.fixture("minimal"), library);
+        Cli.copy(Cli.fixture("minimal"), library);
         Files.writeString(library.resolve("_catalog/settings.yaml"), "inspect:\n  boilerplate_files: [context.tf]\n");
         Path module = Files.createDirectories(library.resolve("work/labelled"));
         Files.writeString(module.resolve("main.tf"), "variable \"size\" {\n  type = number\n}\n");
@@ -215,14 +246,26 @@ class InspectCommandTest {
     }
 
     @Test
-    void inspect_folderInsideABrokenLibrary_warnsAndStillInspects() {
+    void inspect_folderInsideABrokenLibrary_readsOnlyItsSettings() {
+        // The broken fixture's errors are in a module's metadata: inspecting a folder does not open the library.
         Cli.Result r = Cli.in(cwd).run("inspect", "--library", Cli.fixture("broken").toString(),
                 Cli.resource("modules/syntax-error").toString());
         assertEquals(1, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("alexandria: warning: cannot read the settings of the library "
-                + Cli.fixture("broken") + " ("), r::toString);
-        assertTrue(r.err().contains("); inspecting without boilerplate files\n"), r::toString);
+        assertEquals(SYNTAX_ERROR.replace("syntax-error/", Cli.resource("modules/syntax-error") + "/"), r.err());
         assertTrue(r.out().endsWith("\nDiagnostics: 1 error, 0 warnings (on stderr)\n"), r::toString);
+    }
+
+    @Test
+    void inspect_folderInsideALibraryWithBadSettings_warnsAndStillInspects() throws IOException {
+        Path library = cwd.resolve("library");
+        Cli.copy(Cli.fixture("minimal"), library);
+        Files.writeString(library.resolve("_catalog/settings.yaml"), "inspect:\n  boilerplate_filez: [context.tf]\n");
+        Cli.Result r = Cli.in(cwd).run("inspect", "--library", library.toString(),
+                Cli.resource("modules/syntax-error").toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: warning: cannot read the settings of the library " + library
+                + " ("), r::toString);
+        assertTrue(r.err().contains("); inspecting without boilerplate files\n"), r::toString);
     }
 
     @Test
@@ -231,18 +274,5 @@ class InspectCommandTest {
                 Cli.fixture("warnings").resolve("_library/foundations/networking/net-basic").toString());
         assertEquals(0, module.exitCode(), module::toString);
         assertEquals("", module.err());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
