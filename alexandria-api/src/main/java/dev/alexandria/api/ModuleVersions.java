@@ -2,6 +2,7 @@ package dev.alexandria.api;
 
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionCheck;
 import dev.alexandria.api.model.VersionInfo;
@@ -81,4 +82,16 @@ public interface ModuleVersions {
      * @throws VersionNotFoundException if the registered version has no tag to read it from
      */
     VersionCheck check(boolean strict);
+
+    /**
+     * Plans the next release of the module: picks the version (or checks the exact one asked for) against the
+     * bump the changes since the last registered version require, and prepares the release step's files,
+     * commit and tag. Nothing is written until {@link ReleasePlan#apply()}.
+     *
+     * @param request the bump or exact version, the changelog text, strictness and date
+     * @return the plan
+     * @throws ReleaseRefusedException if the release cannot be made; the message lists every reason and its fix
+     *                                 (a bump lower than required names each breaking change)
+     */
+    ReleasePlan release(ReleaseRequest request);
 }

@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BrowseCommand.class,
             InfoCommand.class,
+            DiffCommand.class,
+            VersionsCommand.class,
             InspectCommand.class,
             JshellCommand.class,
             AutoComplete.GenerateCompletion.class,

@@ -3,6 +3,7 @@ package dev.alexandria.cli;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.ModuleNotFoundException;
+import dev.alexandria.api.VersionNotFoundException;
 import dev.alexandria.api.model.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -70,8 +71,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 ex.printStackTrace(err);
             }
             err.flush();
-            // An unknown module id was typed on the command line: bad input, not bad library data.
-            return ex instanceof ModuleNotFoundException ? ExitCode.USAGE : ExitCode.DATA;
+            // An unknown module id or version was typed on the command line: bad input, not bad library data.
+            return ex instanceof ModuleNotFoundException || ex instanceof VersionNotFoundException ? ExitCode.USAGE
+                    : ExitCode.DATA;
         }
         int exitCode = unexpected(err, ex, verbose);
         err.flush();

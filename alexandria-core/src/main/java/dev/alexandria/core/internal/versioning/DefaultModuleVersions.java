@@ -8,12 +8,14 @@ import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionCheck;
 import dev.alexandria.api.model.VersionInfo;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -162,6 +164,103 @@ public final class DefaultModuleVersions implements ModuleVersions {
         }
         return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, lastVersion + " → "
                 + current + " meets the " + required.id() + " bump the changes require");
+    }
+
+    @Override
+    public ReleaseStep release(ReleaseRequest request) {
+        Objects.requireNonNull(request, "request");
+        String id = module.id().value();
+        Version current = current();
+        List<String> reasons = new ArrayList<>();
+        GitRepo git = GitRepo.open(library.root()).orElse(null);
+        if (git == null) {
+            throw ReleaseStep.refused(id, request.exact().orElse(current), List.of("the library " + library.root()
+                    + " is not in a git repository; the release step commits and tags, so run it in one"));
+        }
+        try (git) {
+            Optional<VersionInfo> last = latestRegistered();
+            Optional<InterfaceDiff> diff = Optional.empty();
+            if (last.isPresent()) {
+                try {
+                    diff = Optional.of(InterfaceDiffer.diff(snapshot(last.get().version().toString(), git),
+                            snapshot(WORKING_TREE, git), request.strict() || riskyIsBreaking));
+                } catch (VersionNotFoundException e) {
+                    reasons.add(e.getMessage());
+                }
+            }
+            Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
+            int reasonsBefore = reasons.size();
+            Version next = nextVersion(request, current, last.map(VersionInfo::version), required, reasons);
+            boolean picked = reasons.size() == reasonsBefore;
+            List<VersionInfo> known = list();
+            boolean currentReleased = known.stream().anyMatch(i -> i.version().hasSamePrecedence(current));
+            if (next.compareTo(current) < 0 || next.hasSamePrecedence(current) && currentReleased) {
+                reasons.add(next + " is not higher than the current version " + current + "; pick a higher one");
+            }
+            known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
+                    "version " + next + " already exists (" + (i.registered() ? "registered" : "tagged "
+                            + i.tag().orElse("")) + "); published versions never change, release a higher one"));
+            if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
+                Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
+                if (shortfall.isPresent()) {
+                    reasons.add(shortfall.get() + "; release " + ReleaseRules.next(current, required) + " (--bump "
+                            + "auto) or use --bump " + required.id() + ":");
+                    for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
+                            : diff.get().breakingChanges()) {
+                        if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
+                                last.get().version(), next)) > 0) {
+                            reasons.add("  " + c.impact().name() + " " + c.subject() + ": " + c.message() + " ("
+                                    + c.locations() + ")");
+                        }
+                    }
+                }
+            }
+            String folder = git.relative(module.directory());
+            Set<String> dirty = ReleaseStep.uncommitted(git, folder, Set.of(".alexandria.yaml", "CHANGELOG.md",
+                    "README.md"));
+            if (!dirty.isEmpty()) {
+                reasons.add("the module folder has uncommitted changes: " + String.join(", ", dirty) + "; commit or "
+                        + "stash them first, so the release commit holds only the release's files");
+            }
+            String registry = git.relative(library.root().resolve("_catalog/module-registry.yaml"));
+            if (!ReleaseStep.uncommitted(git, registry.contains("/") ? registry.substring(0, registry.lastIndexOf('/'))
+                    : "", Set.of()).stream().filter(p -> p.equals(registry)).toList().isEmpty()) {
+                reasons.add(registry + " has uncommitted changes; commit them first, so the release commit holds only "
+                        + "the release's changes");
+            }
+            return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), module.path(), module.metadata(), current,
+                    next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
+                    snapshot(WORKING_TREE, git).iface(), reasons));
+        }
+    }
+
+    private Version nextVersion(ReleaseRequest request, Version current, Optional<Version> last, Bump required,
+                                List<String> reasons) {
+        if (request.exact().isPresent()) {
+            return request.exact().get();
+        }
+        switch (request.bump()) {
+            case PRERELEASE:
+                if (!current.isPreRelease()) {
+                    reasons.add("--bump prerelease needs a pre-release version, and " + current + " is a release; name "
+                            + "the next one with --to, such as " + ReleaseRules.next(current, required) + "-rc.1");
+                    return current.nextPatch();
+                }
+                return current.nextPreRelease();
+            case MAJOR:
+                return current.nextMajor();
+            case MINOR:
+                return current.nextMinor();
+            case PATCH:
+                return current.nextPatch();
+            default:
+                boolean unreleased = list().stream().noneMatch(i -> i.version().hasSamePrecedence(current));
+                if (unreleased && (last.isEmpty() || current.isNewerThan(last.get())
+                        && ReleaseRules.shortfall(last.get(), current, required).isEmpty())) {
+                    return current; // the working tree already declares a version that fits: release it
+                }
+                return ReleaseRules.next(current, required);
+        }
     }
 
     /**
