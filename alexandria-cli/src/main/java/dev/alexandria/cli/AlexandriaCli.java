@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
             InfoCommand.class,
             DiffCommand.class,
             VersionsCommand.class,
+            VersionCommand.class,
             InspectCommand.class,
             JshellCommand.class,
             AutoComplete.GenerateCompletion.class,
