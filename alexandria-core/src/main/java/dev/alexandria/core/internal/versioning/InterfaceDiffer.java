@@ -159,22 +159,21 @@ public final class InterfaceDiffer {
             }
             TypeCompatibility.Result t = TypeCompatibility.compare(o.type(), n.type());
             String types = "the type of " + v + " changed from " + o.type().render() + " to " + n.type().render();
-            switch (t.verdict()) {
-                case NARROWED:
-                    add(ChangeImpact.MAJOR, "variable-type-narrowed", s, types + ": " + t.explanation(), lo, ln);
-                    break;
-                case CONVERTED:
-                    add(ChangeImpact.RISKY, "variable-type-converted", s, types + ": " + t.explanation(), lo, ln);
-                    break;
-                case WIDENED:
-                    add(ChangeImpact.MINOR, "variable-type-widened", s, types + ": " + t.explanation(), lo, ln);
-                    break;
-                default:
-                    if (!normalized(o.typeSource().orElse("")).equals(normalized(n.typeSource().orElse("")))) {
-                        add(ChangeImpact.PATCH, "variable-type-respelled", s, "the type of " + v + " is written "
-                                + "differently but is the same type, " + n.type().render(), lo, ln);
-                    }
-                    break;
+            if (o.typeSource().isEmpty() && n.typeSource().isPresent()
+                    && t.verdict() == TypeCompatibility.Verdict.NARROWED) {
+                // No type before: the module's own use of the value already limited what callers could pass.
+                add(ChangeImpact.RISKY, "variable-type-added", s, v + " had no type and now has " + n.type().render()
+                        + ": values of other types, which the module's code may not have handled, are refused", lo,
+                        ln);
+            } else if (t.verdict() == TypeCompatibility.Verdict.NARROWED) {
+                add(ChangeImpact.MAJOR, "variable-type-narrowed", s, types + ": " + t.explanation(), lo, ln);
+            } else if (t.verdict() == TypeCompatibility.Verdict.CONVERTED) {
+                add(ChangeImpact.RISKY, "variable-type-converted", s, types + ": " + t.explanation(), lo, ln);
+            } else if (t.verdict() == TypeCompatibility.Verdict.WIDENED) {
+                add(ChangeImpact.MINOR, "variable-type-widened", s, types + ": " + t.explanation(), lo, ln);
+            } else if (!normalized(o.typeSource().orElse("")).equals(normalized(n.typeSource().orElse("")))) {
+                add(ChangeImpact.PATCH, "variable-type-respelled", s, "the type of " + v + " is written differently "
+                        + "but is the same type, " + n.type().render(), lo, ln);
             }
             if (o.sensitive() != n.sensitive()) {
                 add(ChangeImpact.RISKY, "variable-sensitive-changed", s, v + (n.sensitive() ? " is now sensitive: "
@@ -523,12 +522,17 @@ public final class InterfaceDiffer {
                         + "versions", lo, ln);
                 return;
             }
-            List<ReleaseSet.Line> dropped = o.linesDroppedBy(n);
+            List<ReleaseSet.Line> dropped = o.existingLinesDroppedBy(n);
+            List<ReleaseSet.Line> ceiling = o.linesDroppedBy(n);
             if (!dropped.isEmpty()) {
-                List<String> names = dropped.stream().map(l -> l.toString()).toList();
                 add(ChangeImpact.MAJOR, rulePrefix + "-line-dropped", subject, changed + ": " + what + " "
-                        + String.join(", ", names) + ", which the old constraint allowed, "
-                        + (names.size() == 1 ? "is" : "are") + " no longer allowed", lo, ln);
+                        + ReleaseSet.names(dropped) + ", which the old constraint allowed, "
+                        + (dropped.size() == 1 && !dropped.get(0).rest() ? "is" : "are") + " no longer allowed", lo, ln);
+            } else if (!ceiling.isEmpty()) {
+                add(ChangeImpact.RISKY, rulePrefix + "-ceiling-added", subject, changed + ": " + what + " "
+                        + ceiling.get(0).toString().replace(" and later", "") + " and later, which the old constraint "
+                        + "allowed, are no longer allowed "
+                        + "(callers already on them would break)", lo, ln);
             } else if (o.isSubsetOf(n)) {
                 add(ChangeImpact.MINOR, rulePrefix + "-widened", subject, changed + ": more versions are allowed",
                         lo, ln);

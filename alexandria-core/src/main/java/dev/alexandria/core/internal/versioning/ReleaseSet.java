@@ -167,25 +167,62 @@ final class ReleaseSet {
         }
         List<Line> lines = new ArrayList<>();
         for (long m = 0; m <= maxMinorZero + 1; m++) {
-            lines.add(new Line(0, m));
+            lines.add(new Line(0, m, m == maxMinorZero + 1));
         }
         for (long m = 1; m <= maxMajor + 1; m++) {
-            lines.add(new Line(m, -1));
+            lines.add(new Line(m, -1, m == maxMajor + 1));
         }
         return lines;
     }
 
-    /** A version line: a major version, or (major 0) a minor line; {@code minor == -1} for a whole major. */
-    record Line(long major, long minor) {
+    /**
+     * A version line: a major version, or (major 0) a minor line; {@code minor == -1} for a whole major. The last
+     * line of each kind stands for itself and every later one ({@code rest}), which all compare alike.
+     */
+    record Line(long major, long minor, boolean rest) {
         ReleaseSet asSet() {
-            return minor < 0 ? range(Version.of(major, 0, 0), Version.of(major + 1, 0, 0))
-                    : range(Version.of(0, minor, 0), Version.of(0, minor + 1, 0));
+            if (minor < 0) {
+                return range(Version.of(major, 0, 0), rest ? null : Version.of(major + 1, 0, 0));
+            }
+            return range(Version.of(0, minor, 0), rest ? Version.of(1, 0, 0) : Version.of(0, minor + 1, 0));
         }
 
         @Override
         public String toString() {
-            return minor < 0 ? major + ".x" : "0." + minor + ".x";
+            String name = minor < 0 ? major + ".x" : "0." + minor + ".x";
+            return rest ? name + " and later" + (minor < 0 ? "" : " 0.x") : name;
         }
+    }
+
+    /**
+     * Names lines for people, runs of neighbours joined: {@code 0.0.x to 0.10.x, 3.x}.
+     *
+     * @param lines lines in order
+     * @return the names, comma-separated
+     */
+    static String names(List<Line> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j + 1 < lines.size() && adjacent(lines.get(j), lines.get(j + 1))) {
+                j++;
+            }
+            Line first = lines.get(i);
+            Line last = lines.get(j);
+            if (last.rest()) {
+                out.add(new Line(first.major(), first.minor(), true).toString());
+            } else {
+                out.add(j - i >= 2 ? first + " to " + last : j == i ? first.toString() : first + ", " + last);
+            }
+            i = j + 1;
+        }
+        return String.join(", ", out);
+    }
+
+    private static boolean adjacent(Line a, Line b) {
+        return a.minor() >= 0 && b.minor() >= 0 ? b.minor() == a.minor() + 1
+                : a.minor() < 0 && b.minor() < 0 && b.major() == a.major() + 1;
     }
 
     /** @return the lines of {@code lines} this set reaches */
@@ -205,6 +242,32 @@ final class ReleaseSet {
         for (Line l : lines(this, narrower)) {
             ReleaseSet line = l.asSet();
             if (!intersect(line).isEmpty() && narrower.intersect(line).isEmpty()) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The dropped lines that are known to exist: those that start below the highest version either constraint
+     * names (the old one's bounds, the new one's floor). A line above all of them (a new upper bound, such as
+     * {@code < 6.0} added to {@code >= 4.0}) may not have been released yet, so dropping it is not known to
+     * break anyone.
+     *
+     * @param narrower the new set
+     * @return the dropped lines known to exist, in order
+     */
+    List<Line> existingLinesDroppedBy(ReleaseSet narrower) {
+        Version highest = narrower.intervals.isEmpty() ? Version.of(0, 0, 0) : narrower.intervals.get(0).low;
+        for (Interval i : intervals) {
+            highest = max(highest, i.low);
+            if (i.high != null) {
+                highest = max(highest, i.high);
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : linesDroppedBy(narrower)) {
+            if (l.asSet().intervals.get(0).low.compareTo(highest) < 0) {
                 out.add(l);
             }
         }

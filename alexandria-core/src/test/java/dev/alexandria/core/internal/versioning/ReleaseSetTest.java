@@ -53,6 +53,11 @@ class ReleaseSetTest {
         ReleaseSet five = ReleaseSet.of(List.of(VersionConstraint.parse("~> 5.1")), s);
         assertEquals("[4.x]", four.linesDroppedBy(five).toString());
         assertTrue(five.isSubsetOf(four));
+        ReleaseSet any = ReleaseSet.ALL;
+        ReleaseSet eleven = ReleaseSet.of(List.of(VersionConstraint.parse("~> 0.11.0")), s);
+        assertEquals("0.0.x to 0.10.x", ReleaseSet.names(any.existingLinesDroppedBy(eleven)));
+        assertEquals("0.12.x and later 0.x, 1.x and later", ReleaseSet.names(any.linesDroppedBy(eleven)).substring(
+                "0.0.x to 0.10.x, ".length()));
         assertFalse(four.isSubsetOf(five));
         assertEquals("[1.2.0, 2.0.0)", ReleaseSet.of(List.of(VersionConstraint.parse("~> 1.2")), s).toString());
         assertEquals("[0.0.0, 1.5.0) ∪ [1.5.1, ∞)", ReleaseSet.of(List.of(VersionConstraint.parse("!= 1.5.0")), s)
