@@ -75,27 +75,32 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public List<VersionInfo> list() {
+        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+            return list(git);
+        }
+    }
+
+    /** The versions, reading the tags from an open repository (or none when {@code git} is null). */
+    List<VersionInfo> list(GitRepo git) {
         Map<Version, VersionInfo> byVersion = new LinkedHashMap<>();
         for (RegisteredVersion r : registered()) {
             Version v = Version.parse(r.version());
             byVersion.put(v.withoutBuild(), new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
                     Optional.empty(), Optional.empty(), true, r.changelog()));
         }
-        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
-            if (git != null) {
-                for (GitRepo.Tag t : git.tags(tagPrefix())) {
-                    Optional<Version> v = Version.tryParse(t.name().substring(tagPrefix().length()));
-                    if (v.isEmpty()) {
-                        continue;
-                    }
-                    VersionInfo known = byVersion.get(v.get().withoutBuild());
-                    byVersion.put(v.get().withoutBuild(), known == null
-                            ? new VersionInfo(v.get(), Optional.of(t.date()), Optional.empty(), Optional.of(t.name()),
-                                    Optional.of(GitRepo.shortId(t.commit())), false, "")
-                            : new VersionInfo(known.version(), known.released(), known.maturity(),
-                                    Optional.of(t.name()), Optional.of(GitRepo.shortId(t.commit())), true,
-                                    known.changelog()));
+        if (git != null) {
+            for (GitRepo.Tag t : git.tags(tagPrefix())) {
+                Optional<Version> v = Version.tryParse(t.name().substring(tagPrefix().length()));
+                if (v.isEmpty()) {
+                    continue;
                 }
+                VersionInfo known = byVersion.get(v.get().withoutBuild());
+                byVersion.put(v.get().withoutBuild(), known == null
+                        ? new VersionInfo(v.get(), Optional.of(t.date()), Optional.empty(), Optional.of(t.name()),
+                                Optional.of(GitRepo.shortId(t.commit())), false, "")
+                        : new VersionInfo(known.version(), known.released(), known.maturity(),
+                                Optional.of(t.name()), Optional.of(GitRepo.shortId(t.commit())), true,
+                                known.changelog()));
             }
         }
         List<VersionInfo> out = new ArrayList<>(byVersion.values());
@@ -109,9 +114,23 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public Optional<VersionInfo> latestRegistered() {
-        return registered().stream().map(r -> Version.parse(r.version())).max(Comparator.naturalOrder())
-                .flatMap(v -> list().stream().filter(i -> i.registered() && i.version().hasSamePrecedence(v))
-                        .findFirst());
+        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+            return latestRegistered(git);
+        }
+    }
+
+    /** The highest registered version, with its tag if the repository has it; reads only that one tag. */
+    Optional<VersionInfo> latestRegistered(GitRepo git) {
+        Optional<RegisteredVersion> top = registered().stream()
+                .max(Comparator.comparing(r -> Version.parse(r.version())));
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        RegisteredVersion r = top.get();
+        Version v = Version.parse(r.version());
+        Optional<ObjectId> commit = git == null ? Optional.empty() : git.resolveCommit("refs/tags/" + tagName(v));
+        return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
+                commit.map(c -> tagName(v)), commit.map(GitRepo::shortId), true, r.changelog()));
     }
 
     @Override
@@ -132,14 +151,21 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public VersionCheck check(boolean strict) {
+        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+            return check(strict, git);
+        }
+    }
+
+    private VersionCheck check(boolean strict, GitRepo git) {
         Version current = current();
-        Optional<VersionInfo> last = latestRegistered();
+        Optional<VersionInfo> last = latestRegistered(git);
         if (last.isEmpty()) {
             return new VersionCheck(Optional.empty(), current, Optional.empty(), true, module.id() + " has no "
                     + "registered version, so there is nothing to compare " + current + " with");
         }
         Version lastVersion = last.get().version();
-        InterfaceDiff diff = diff(lastVersion.toString(), WORKING_TREE, strict);
+        InterfaceDiff diff = InterfaceDiffer.diff(snapshot(lastVersion.toString(), git), snapshot(WORKING_TREE, git),
+                strict || riskyIsBreaking);
         if (current.isOlderThan(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "version "
                     + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; set it to "
@@ -178,7 +204,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     + " is not in a git repository; the release step commits and tags, so run it in one"));
         }
         try (git) {
-            Optional<VersionInfo> last = latestRegistered();
+            Optional<VersionInfo> last = latestRegistered(git);
             Optional<InterfaceDiff> diff = Optional.empty();
             if (last.isPresent()) {
                 try {
@@ -190,9 +216,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
             }
             Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
             int reasonsBefore = reasons.size();
-            Version next = nextVersion(request, current, last.map(VersionInfo::version), required, reasons);
+            List<VersionInfo> known = list(git);
+            Version next = nextVersion(request, current, last.map(VersionInfo::version), required, reasons, known);
             boolean picked = reasons.size() == reasonsBefore;
-            List<VersionInfo> known = list();
             boolean currentReleased = known.stream().anyMatch(i -> i.version().hasSamePrecedence(current));
             if (next.compareTo(current) < 0 || next.hasSamePrecedence(current) && currentReleased) {
                 reasons.add(next + " is not higher than the current version " + current + "; pick a higher one");
@@ -235,7 +261,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     private Version nextVersion(ReleaseRequest request, Version current, Optional<Version> last, Bump required,
-                                List<String> reasons) {
+                                List<String> reasons, List<VersionInfo> known) {
         if (request.exact().isPresent()) {
             return request.exact().get();
         }
@@ -254,7 +280,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             case PATCH:
                 return current.nextPatch();
             default:
-                boolean unreleased = list().stream().noneMatch(i -> i.version().hasSamePrecedence(current));
+                boolean unreleased = known.stream().noneMatch(i -> i.version().hasSamePrecedence(current));
                 if (unreleased && (last.isEmpty() || current.isNewerThan(last.get())
                         && ReleaseRules.shortfall(last.get(), current, required).isEmpty())) {
                     return current; // the working tree already declares a version that fits: release it

@@ -57,6 +57,7 @@ final class GitRepo implements AutoCloseable {
      * @return the repository, or empty if the folder is not in a git work tree
      */
     static Optional<GitRepo> open(Path folder) {
+        systemConfig();
         FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(
                 folder.toAbsolutePath().normalize().toFile()).setMustExist(true);
         if (b.getGitDir() == null) {
@@ -72,6 +73,28 @@ final class GitRepo implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The system property naming git's system configuration file, to spare JGit looking for it: {@value}. */
+    static final String SYSTEM_CONFIG_PROPERTY = "alexandria.git.system-config";
+
+    private static volatile boolean systemConfigSet;
+
+    /**
+     * JGit finds git's system configuration by running {@code git --version} and {@code git config --system
+     * --show-origin} (two processes, a few hundred ms). A host that knows where the file is (the CLI: {@code
+     * $GIT_CONFIG_SYSTEM}, else {@code /etc/gitconfig}) names it in {@value #SYSTEM_CONFIG_PROPERTY}; reading
+     * tags and trees does not need it at all. Without the property JGit looks as usual.
+     */
+    private static void systemConfig() {
+        if (systemConfigSet) {
+            return;
+        }
+        String file = System.getProperty(SYSTEM_CONFIG_PROPERTY);
+        if (file != null && !file.isBlank()) {
+            org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(new java.io.File(file));
+        }
+        systemConfigSet = true;
     }
 
     Repository repository() {
@@ -181,20 +204,22 @@ final class GitRepo implements AutoCloseable {
             for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS + prefix)) {
                 String name = ref.getName().substring(Constants.R_TAGS.length());
                 RevObject obj = walk.parseAny(ref.getObjectId());
-                LocalDate date;
-                boolean annotated = obj instanceof RevTag;
-                String message = "";
                 if (obj instanceof RevTag tag) {
+                    // an annotated tag names its target and type, and carries its own date: no need to read the
+                    // commit (a tag of a tag is followed to the end)
+                    while (tag.getObject() instanceof RevTag inner) {
+                        tag = walk.parseTag(inner);
+                    }
                     PersonIdent tagger = tag.getTaggerIdent();
-                    message = tag.getFullMessage().strip();
-                    obj = walk.peel(tag);
-                    date = tagger != null ? date(tagger.getWhenAsInstant())
-                            : obj instanceof RevCommit c ? date(Instant.ofEpochSecond(c.getCommitTime())) : null;
-                } else {
-                    date = obj instanceof RevCommit c ? date(Instant.ofEpochSecond(c.getCommitTime())) : null;
-                }
-                if (obj instanceof RevCommit c && date != null) {
-                    out.add(new Tag(name, c.copy(), date, annotated, message));
+                    RevObject target = tag.getObject();
+                    if (target.getType() != Constants.OBJ_COMMIT) {
+                        continue;
+                    }
+                    LocalDate date = tagger != null ? date(tagger.getWhenAsInstant())
+                            : date(Instant.ofEpochSecond(walk.parseCommit(target).getCommitTime()));
+                    out.add(new Tag(name, target.copy(), date, true, tag.getFullMessage().strip()));
+                } else if (obj instanceof RevCommit c) {
+                    out.add(new Tag(name, c.copy(), date(Instant.ofEpochSecond(c.getCommitTime())), false, ""));
                 }
             }
         } catch (IOException e) {
