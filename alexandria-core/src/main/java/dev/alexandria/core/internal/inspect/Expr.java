@@ -18,13 +18,23 @@ abstract class Expr {
         this.end = end;
     }
 
-    /** A number, bool or null literal. */
+    /**
+     * A number, bool or null literal. {@code keyword} is {@code "true"}, {@code "false"} or {@code "null"} when
+     * it was written as that keyword, which HCL also reads as a name where it takes one (an object key, an
+     * object type attribute, the first step of a reference such as the provider {@code null.example}).
+     */
     static final class Literal extends Expr {
         final LiteralValue value;
+        final String keyword;
 
         Literal(int start, int end, LiteralValue value) {
+            this(start, end, value, null);
+        }
+
+        Literal(int start, int end, LiteralValue value, String keyword) {
             super(start, end);
             this.value = value;
+            this.keyword = keyword;
         }
     }
 

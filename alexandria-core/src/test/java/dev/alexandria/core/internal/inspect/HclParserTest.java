@@ -128,10 +128,10 @@ class HclParserTest {
     }
 
     @Test
-    void heredoc_readsCrlfAsLf() {
+    void heredoc_keepsCrlfAsTerraformDoes() {
         Syntax.Body b = parse("x = <<-EOT\r\n    one\r\n    two\r\n    EOT\r\ny = 1\r\n");
         assertEquals(List.of(), diags);
-        assertEquals(new LiteralValue.StringValue("one\ntwo\n"), Literals.literal(b.attribute("x").expr));
+        assertEquals(new LiteralValue.StringValue("one\r\ntwo\r\n"), Literals.literal(b.attribute("x").expr));
         assertEquals(2, b.attributes.size());
     }
 

@@ -167,13 +167,13 @@ class ModuleInspectorTest {
     }
 
     @Test
-    void nonLiteralStrings_areReported() {
+    void nonConstantStrings_areReportedWhereTheReferenceOrCallIs() {
         ModuleInterface mi = inspector.inspectSources("m", Map.of("a.tf",
                 "variable \"x\" {\n  description = var.y\n}\nmodule \"m\" {\n  source = lower(\"A\")\n}\n"),
                 InspectOptions.defaults());
-        assertEquals("m/a.tf:2:3: error: Variables not allowed; Variables may not be used here.",
+        assertEquals("m/a.tf:2:17: error: Variables not allowed; Variables may not be used here.",
                 mi.diagnostics().get(0).toString());
-        assertEquals("m/a.tf:5:3: error: Function calls not allowed; Functions may not be called here.",
+        assertEquals("m/a.tf:5:12: error: Function calls not allowed; Functions may not be called here.",
                 mi.diagnostics().get(1).toString());
         assertEquals("", mi.moduleCalls().get(0).source());
     }
