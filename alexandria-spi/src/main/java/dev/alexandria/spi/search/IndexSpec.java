@@ -65,6 +65,63 @@ public record IndexSpec(Optional<Path> directory, List<FieldSpec> fields, Vocabu
     }
 
     /**
+     * Checks that a document fits this spec: every field it names is declared, with the kind it is given as.
+     * Backends call it before indexing a document.
+     *
+     * @param document a document
+     * @throws IllegalArgumentException if a field is undeclared or of another kind; the message names both
+     */
+    public void check(SearchDocument document) {
+        Objects.requireNonNull(document, "document");
+        document.text().keySet().forEach(f -> require(f, FieldKind.TEXT, "document '" + document.id() + "'"));
+        document.keywords().keySet().forEach(f -> require(f, FieldKind.KEYWORD, "document '" + document.id() + "'"));
+        document.numbers().keySet().forEach(f -> require(f, FieldKind.NUMBER, "document '" + document.id() + "'"));
+    }
+
+    /**
+     * Checks that a query fits this spec: {@link Filter.AnyOf} and {@link Filter.NoneOf} on keyword fields,
+     * {@link Filter.Range} on number fields, {@link Filter.Missing} on either, facets on keyword fields and the
+     * sort on a number field. Backends call it before running a query.
+     *
+     * @param query a query
+     * @throws IllegalArgumentException if a field is undeclared or of another kind; the message names both
+     */
+    public void check(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        for (Filter f : query.filters()) {
+            if (f instanceof Filter.Range) {
+                require(f.field(), FieldKind.NUMBER, "a range filter");
+            } else if (f instanceof Filter.Missing) {
+                FieldSpec spec = declared(f.field(), "a missing filter");
+                if (spec.kind() == FieldKind.TEXT) {
+                    throw new IllegalArgumentException("a missing filter needs a keyword or number field; '"
+                            + f.field() + "' is a text field");
+                }
+            } else {
+                require(f.field(), FieldKind.KEYWORD, "an " + (f instanceof Filter.AnyOf ? "anyOf" : "noneOf")
+                        + " filter");
+            }
+        }
+        query.facets().forEach(f -> require(f, FieldKind.KEYWORD, "a facet"));
+        query.sort().field().ifPresent(f -> require(f, FieldKind.NUMBER, "a sort"));
+    }
+
+    private FieldSpec declared(String name, String user) {
+        return field(name).orElseThrow(() -> new IllegalArgumentException(user + " names field '" + name
+                + "', which the index does not declare; declared: "
+                + fields.stream().map(FieldSpec::name).toList()));
+    }
+
+    private void require(String name, FieldKind kind, String user) {
+        FieldSpec spec = declared(name, user);
+        if (spec.kind() != kind) {
+            throw new IllegalArgumentException(user + " needs a " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " field; '" + name + "' is a " + spec.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " field");
+        }
+    }
+
+    /**
      * A digest of the fields and the vocabulary (not the directory): an index built for one spec is stale for
      * a spec with another fingerprint and must be rebuilt.
      *

@@ -103,4 +103,27 @@ class SearchValuesTest {
                 List.of(new SearchHit("a", 1, List.of())), List.of(), Map.of()));
         assertThrows(IllegalArgumentException.class, () -> new SearchHit("a", -1, List.of()));
     }
+
+    @Test
+    void indexSpec_checkNamesTheFieldAndTheKind() {
+        IndexSpec spec = new IndexSpec(Optional.empty(), List.of(FieldSpec.text("name", 1), FieldSpec.keyword("layer"),
+                FieldSpec.number("cost")), Vocabulary.empty());
+        assertEquals("document 'm' names field 'colour', which the index does not declare; declared: [name, layer, "
+                + "cost]", assertThrows(IllegalArgumentException.class,
+                () -> spec.check(SearchDocument.builder("m").text("colour", "red").build())).getMessage());
+        assertEquals("document 'm' needs a keyword field; 'name' is a text field", assertThrows(
+                IllegalArgumentException.class,
+                () -> spec.check(SearchDocument.builder("m").keyword("name", "red").build())).getMessage());
+        assertEquals("a range filter needs a number field; 'layer' is a keyword field", assertThrows(
+                IllegalArgumentException.class,
+                () -> spec.check(SearchQuery.builder().filter(Filter.atMost("layer", 3)).build())).getMessage());
+        assertEquals("a missing filter needs a keyword or number field; 'name' is a text field", assertThrows(
+                IllegalArgumentException.class,
+                () -> spec.check(SearchQuery.builder().filter(Filter.missing("name")).build())).getMessage());
+        assertEquals("a sort needs a number field; 'layer' is a keyword field", assertThrows(
+                IllegalArgumentException.class,
+                () -> spec.check(SearchQuery.builder().sort(Sort.descending("layer")).build())).getMessage());
+        spec.check(SearchQuery.builder().filter(Filter.missing("cost"), Filter.anyOf("layer", "data"))
+                .facets("layer").sort(Sort.ascending("cost")).build());
+    }
 }
