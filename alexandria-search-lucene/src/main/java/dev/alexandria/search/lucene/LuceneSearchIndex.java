@@ -1,0 +1,662 @@
+package dev.alexandria.search.lucene;
+
+import dev.alexandria.spi.search.Facet;
+import dev.alexandria.spi.search.FieldKind;
+import dev.alexandria.spi.search.FieldSpec;
+import dev.alexandria.spi.search.Filter;
+import dev.alexandria.spi.search.Highlight;
+import dev.alexandria.spi.search.IndexEntry;
+import dev.alexandria.spi.search.IndexSpec;
+import dev.alexandria.spi.search.IndexStats;
+import dev.alexandria.spi.search.SearchDocument;
+import dev.alexandria.spi.search.SearchHit;
+import dev.alexandria.spi.search.SearchIndex;
+import dev.alexandria.spi.search.SearchQuery;
+import dev.alexandria.spi.search.SearchResults;
+import dev.alexandria.spi.search.SyncResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Lucene index: in the folder the host gave, or in memory.
+ *
+ * <p>Persistence: each commit records the index format and the {@link IndexSpec#fingerprint() spec's
+ * fingerprint}; on open, an index whose commit does not match, or whose files fail Lucene's checksums, or that
+ * cannot be read at all, is not trusted and the next sync rebuilds it from scratch (after removing the folder's
+ * files). Each document keeps its fingerprint in doc values, so a sync reads the fingerprints, loads only new and
+ * changed documents and commits only when something changed. The write lock is held only during a sync; when
+ * another process holds it, this index is built in memory instead, for this process only.
+ *
+ * <p>Searches go through a {@link org.apache.lucene.search.SearcherManager}-like reference-counted reader, so
+ * they run concurrently with each other and with a sync.
+ */
+final class LuceneSearchIndex implements SearchIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+
+    /** Changes whenever analysis or the document layout changes: an index of another format is rebuilt. */
+    static final String FORMAT = "alexandria-lucene-1";
+    static final String FORMAT_KEY = "alexandria.format";
+    static final String SPEC_KEY = "alexandria.spec";
+    static final String ID_FIELD = "_id";
+    static final String FINGERPRINT_FIELD = "_fp";
+    static final String PRESENT_FIELD = "_has";
+    static final String SPELL_FIELD = "_spell";
+    /** Each text value contributes at most this much to the words misspellings are corrected to. */
+    private static final int SPELL_CHARS = 4_000;
+    private static final int MAX_HIGHLIGHTS = 3;
+
+    private static final FieldType SPELL_TYPE = spellType();
+
+    private final IndexSpec spec;
+    private final Map<String, FieldSpec> fields = new HashMap<>();
+    private final List<FieldSpec> textFieldsByBoost;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer surfaceAnalyzer;
+    private final Analyzer plainAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final QueryPlanner planner;
+    private final Object syncLock = new Object();
+
+    /** Where the index lives now: the host's folder, or memory when that cannot be used. */
+    private Directory directory;
+    private Optional<Path> persistedAt;
+    /** Whether the index in {@link #directory} can be used as it is; if not, the next sync rebuilds it. */
+    private boolean trusted;
+    private volatile Current current;
+    private volatile SyncResult lastSync = SyncResult.none();
+    private volatile boolean closed;
+
+    LuceneSearchIndex(IndexSpec spec) {
+        this.spec = spec;
+        spec.fields().forEach(f -> fields.put(f.name(), f));
+        this.textFieldsByBoost = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT)
+                .sorted(Comparator.comparingDouble(FieldSpec::boost).reversed()).toList();
+        this.surfaceAnalyzer = Analysis.surface();
+        this.plainAnalyzer = Analysis.plain();
+        Analyzer text = Analysis.index();
+        this.indexAnalyzer = new PerFieldAnalyzerWrapper(text, Map.of(SPELL_FIELD, surfaceAnalyzer));
+        try {
+            this.queryAnalyzer = Analysis.query(Analysis.synonyms(spec.vocabulary()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the synonym map failed", e);
+        }
+        Set<String> vocabularyWords = new HashSet<>();
+        spec.vocabulary().terms().forEach(t -> vocabularyWords.addAll(SpellCorrector.analyze(surfaceAnalyzer, t)));
+        this.planner = new QueryPlanner(spec, queryAnalyzer, new SpellCorrector(surfaceAnalyzer, plainAnalyzer,
+                textFieldsByBoost.stream().map(FieldSpec::name).toList(), vocabularyWords));
+        openStore();
+    }
+
+    private static FieldType spellType() {
+        FieldType t = new FieldType();
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.setTokenized(true);
+        t.setStored(false);
+        t.freeze();
+        return t;
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    private void openStore() {
+        if (spec.directory().isEmpty()) {
+            useMemory();
+            return;
+        }
+        Path path = spec.directory().get();
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            persistedAt = Optional.of(path);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot use the search index folder {} ({}); searching from memory this time", path,
+                    e.toString());
+            useMemory();
+            return;
+        }
+        try {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            String why = untrustedBecause(reader);
+            if (why == null) {
+                current = new Current(reader, fingerprints(reader));
+                trusted = true;
+                LOG.debug("opened the search index in {} ({} documents)", path, reader.numDocs());
+            } else {
+                reader.close();
+                LOG.debug("the search index in {} is {}; it will be rebuilt", path, why);
+            }
+        } catch (IndexNotFoundException e) {
+            LOG.debug("no search index in {} yet", path);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("the search index in {} cannot be read ({}); it will be rebuilt", path, e.toString());
+        }
+    }
+
+    private void useMemory() {
+        directory = new ByteBuffersDirectory();
+        persistedAt = Optional.empty();
+        trusted = false;
+        current = null;
+    }
+
+    /** Why the index cannot be used as it is, or null if it can. */
+    private String untrustedBecause(DirectoryReader reader) throws IOException {
+        Map<String, String> data = reader.getIndexCommit().getUserData();
+        if (!FORMAT.equals(data.get(FORMAT_KEY))) {
+            return "of another format (" + data.get(FORMAT_KEY) + ")";
+        }
+        if (!spec.fingerprint().equals(data.get(SPEC_KEY))) {
+            return "built for other fields or another vocabulary";
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            leaf.reader().checkIntegrity();
+        }
+        return null;
+    }
+
+    private static Map<String, String> fingerprints(IndexReader reader) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader r = leaf.reader();
+            SortedDocValues ids = r.getSortedDocValues(ID_FIELD);
+            BinaryDocValues fps = r.getBinaryDocValues(FINGERPRINT_FIELD);
+            var live = r.getLiveDocs();
+            if (ids == null || fps == null) {
+                continue;
+            }
+            for (int doc = 0; doc < r.maxDoc(); doc++) {
+                if ((live != null && !live.get(doc)) || !ids.advanceExact(doc) || !fps.advanceExact(doc)) {
+                    continue;
+                }
+                out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), fps.binaryValue().utf8ToString());
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ sync
+
+    @Override
+    public SyncResult sync(Collection<IndexEntry> entries) {
+        Objects.requireNonNull(entries, "entries");
+        synchronized (syncLock) {
+            requireOpen();
+            Set<String> ids = new HashSet<>();
+            for (IndexEntry e : entries) {
+                if (!ids.add(e.id())) {
+                    throw new IllegalArgumentException("two entries have the id '" + e.id() + "'");
+                }
+            }
+            Map<String, String> held = trusted && current != null ? current.fingerprints : Map.of();
+            List<IndexEntry> load = new ArrayList<>();
+            int unchanged = 0;
+            int updated = 0;
+            for (IndexEntry e : entries) {
+                String fp = held.get(e.id());
+                if (e.fingerprint().equals(fp)) {
+                    unchanged++;
+                } else {
+                    load.add(e);
+                    if (fp != null) {
+                        updated++;
+                    }
+                }
+            }
+            List<String> remove = new ArrayList<>();
+            for (String id : held.keySet()) {
+                if (!ids.contains(id)) {
+                    remove.add(id);
+                }
+            }
+            boolean rebuild = !trusted;
+            if (!rebuild && load.isEmpty() && remove.isEmpty()) {
+                lastSync = new SyncResult(0, 0, 0, unchanged, false);
+                return lastSync;
+            }
+            try {
+                write(rebuild, rebuild ? List.copyOf(entries) : load, rebuild ? List.of() : remove);
+            } catch (LockObtainFailedException e) {
+                LOG.info("the search index in {} is being written by another process; searching from memory this"
+                        + " time", persistedAt.map(Path::toString).orElse("memory"));
+                closeCurrent();
+                useMemory();
+                rebuild = true;
+                try {
+                    write(true, List.copyOf(entries), List.of());
+                } catch (IOException again) {
+                    throw new UncheckedIOException("building the search index in memory failed", again);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing the search index failed", e);
+            }
+            lastSync = rebuild ? new SyncResult(entries.size(), 0, 0, 0, true)
+                    : new SyncResult(load.size() - updated, updated, remove.size(), unchanged, false);
+            return lastSync;
+        }
+    }
+
+    private void write(boolean rebuild, List<IndexEntry> load, List<String> remove) throws IOException {
+        if (rebuild) {
+            closeCurrent();
+            clearDirectory();
+        }
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
+                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                .setRAMBufferSizeMB(32)
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (IndexEntry e : load) {
+                SearchDocument d = Objects.requireNonNull(e.document().get(), "the document of '" + e.id() + "'");
+                if (!d.id().equals(e.id())) {
+                    writer.rollback();
+                    throw new IllegalArgumentException("the entry '" + e.id() + "' gave a document with the id '"
+                            + d.id() + "'");
+                }
+                spec.check(d);
+                writer.updateDocument(new Term(ID_FIELD, e.id()), document(d, e.fingerprint()));
+            }
+            for (String id : remove) {
+                writer.deleteDocuments(new Term(ID_FIELD, id));
+            }
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SPEC_KEY, spec.fingerprint()).entrySet());
+            writer.commit();
+        }
+        trusted = true;
+        DirectoryReader reader = DirectoryReader.open(directory);
+        Current old = current;
+        current = new Current(reader, fingerprints(reader));
+        if (old != null) {
+            old.release();
+        }
+    }
+
+    /** Removes every file of the index folder (the folder is the index's own) before a rebuild. */
+    private void clearDirectory() throws IOException {
+        if (persistedAt.isEmpty()) {
+            for (String f : directory.listAll()) {
+                directory.deleteFile(f);
+            }
+            return;
+        }
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(persistedAt.get())) {
+                for (Path f : files) {
+                    if (!f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME) && Files.isRegularFile(f)) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+    }
+
+    private Document document(SearchDocument d, String fingerprint) {
+        Document doc = new Document();
+        doc.add(new StringField(ID_FIELD, d.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID_FIELD, new BytesRef(d.id())));
+        doc.add(new BinaryDocValuesField(FINGERPRINT_FIELD, new BytesRef(fingerprint)));
+        d.text().forEach((field, values) -> {
+            for (String v : values) {
+                doc.add(new TextField(field, v, Field.Store.YES));
+                doc.add(new Field(SPELL_FIELD, v.length() > SPELL_CHARS ? v.substring(0, SPELL_CHARS) : v,
+                        SPELL_TYPE));
+            }
+        });
+        d.keywords().forEach((field, values) -> {
+            if (!values.isEmpty()) {
+                doc.add(new StringField(PRESENT_FIELD, field, Field.Store.NO));
+            }
+            for (String v : new LinkedHashSet<>(values)) {
+                doc.add(new StringField(field, v, Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(field, new BytesRef(v)));
+            }
+        });
+        d.numbers().forEach((field, v) -> {
+            doc.add(new StringField(PRESENT_FIELD, field, Field.Store.NO));
+            doc.add(new DoublePoint(field, v));
+            doc.add(new DoubleDocValuesField(field, v));
+        });
+        return doc;
+    }
+
+    // ------------------------------------------------------------------ search
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        requireOpen();
+        spec.check(query);
+        Current c = acquire();
+        if (c == null) {
+            List<Facet> facets = query.facets().stream().map(f -> new Facet(f, List.of())).toList();
+            return new SearchResults(0, List.of(), facets, Map.of());
+        }
+        try {
+            return search(c, query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        } finally {
+            c.release();
+        }
+    }
+
+    private SearchResults search(Current c, SearchQuery query) throws IOException {
+        IndexSearcher searcher = c.searcher;
+        QueryPlanner.Plan plan = planner.plan(query.text(), c.reader);
+        boolean scored = plan.query() != null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(scored ? plan.query() : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        for (Filter f : query.filters()) {
+            addFilter(b, f);
+        }
+        Query q = b.build();
+        Sort sort = sort(query);
+        int wanted = Math.max(1, query.offset() + query.limit());
+        TopFieldDocs top = searcher.search(q, new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE));
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = query.highlight() && scored ? searcher.storedFields() : null;
+        for (int i = query.offset(); i < top.scoreDocs.length && hits.size() < query.limit(); i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            FieldDoc fd = (FieldDoc) sd;
+            String id = id(c.reader, fd.doc);
+            double score = scored && Float.isFinite(fd.score) ? Math.max(0, fd.score) : 0;
+            List<Highlight> highlights = stored == null ? List.of() : highlights(stored.document(fd.doc), plan);
+            hits.add(new SearchHit(id, score, highlights));
+        }
+        List<Facet> facets = query.facets().isEmpty() ? List.of()
+                : searcher.search(q, new FacetCounter(query.facets()));
+        return new SearchResults(top.totalHits.value, hits, facets, plan.corrections());
+    }
+
+    private void addFilter(BooleanQuery.Builder b, Filter f) {
+        if (f instanceof Filter.AnyOf a) {
+            b.add(new TermInSetQuery(a.field(), a.values().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        } else if (f instanceof Filter.NoneOf n) {
+            b.add(new TermInSetQuery(n.field(), n.values().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.MUST_NOT);
+        } else if (f instanceof Filter.Range r) {
+            double min = r.min().isPresent() ? r.min().getAsDouble() : Double.NEGATIVE_INFINITY;
+            double max = r.max().isPresent() ? r.max().getAsDouble() : Double.POSITIVE_INFINITY;
+            b.add(DoublePoint.newRangeQuery(r.field(), min, max), BooleanClause.Occur.FILTER);
+        } else {
+            b.add(new TermQuery(new Term(PRESENT_FIELD, f.field())), BooleanClause.Occur.MUST_NOT);
+        }
+    }
+
+    private static Sort sort(SearchQuery query) {
+        SortField byId = new SortField(ID_FIELD, SortField.Type.STRING);
+        if (query.sort().field().isEmpty()) {
+            return new Sort(SortField.FIELD_SCORE, byId);
+        }
+        boolean desc = query.sort().descending();
+        SortField byNumber = new SortField(query.sort().field().get(), SortField.Type.DOUBLE, desc);
+        byNumber.setMissingValue(desc ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        return new Sort(byNumber, SortField.FIELD_SCORE, byId);
+    }
+
+    private static String id(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = leaf.reader().getSortedDocValues(ID_FIELD);
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("document " + doc + " of the search index has no id");
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString();
+    }
+
+    private List<Highlight> highlights(Document stored, QueryPlanner.Plan plan) {
+        List<Highlight> out = new ArrayList<>();
+        for (FieldSpec f : textFieldsByBoost) {
+            for (String value : stored.getValues(f.name())) {
+                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, f.name(), value, plan.terms());
+                if (h.isPresent()) {
+                    out.add(h.get());
+                    break;
+                }
+            }
+            if (out.size() == MAX_HIGHLIGHTS) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Counts the values of keyword fields over every matching document. */
+    private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, List<Facet>> {
+
+        private final List<String> fields;
+
+        FacetCounter(List<String> fields) {
+            this.fields = fields;
+        }
+
+        @Override
+        public Counts newCollector() {
+            return new Counts(fields);
+        }
+
+        @Override
+        public List<Facet> reduce(Collection<Counts> collectors) {
+            List<Facet> out = new ArrayList<>();
+            for (int i = 0; i < fields.size(); i++) {
+                Map<String, Long> merged = new TreeMap<>();
+                for (Counts c : collectors) {
+                    c.counts.get(i).forEach((k, v) -> merged.merge(k, v, Long::sum));
+                }
+                List<Facet.FacetValue> values = new ArrayList<>();
+                merged.forEach((k, v) -> values.add(new Facet.FacetValue(k, v)));
+                values.sort(Comparator.comparingLong((Facet.FacetValue v) -> -v.count())
+                        .thenComparing(Facet.FacetValue::value));
+                out.add(new Facet(fields.get(i), values));
+            }
+            return out;
+        }
+
+        static final class Counts extends SimpleCollector {
+            private final List<String> fields;
+            private final List<Map<String, Long>> counts = new ArrayList<>();
+            private final List<SortedSetDocValues> values = new ArrayList<>();
+
+            Counts(List<String> fields) {
+                this.fields = fields;
+                fields.forEach(f -> counts.add(new HashMap<>()));
+            }
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                values.clear();
+                for (String f : fields) {
+                    values.add(context.reader().getSortedSetDocValues(f));
+                }
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                for (int i = 0; i < fields.size(); i++) {
+                    SortedSetDocValues v = values.get(i);
+                    if (v != null && v.advanceExact(doc)) {
+                        for (int k = 0; k < v.docValueCount(); k++) {
+                            String value = v.lookupOrd(v.nextOrd()).utf8ToString();
+                            counts.get(i).merge(value, 1L, Long::sum);
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ stats, close
+
+    @Override
+    public IndexStats stats() {
+        requireOpen();
+        Current c = acquire();
+        try {
+            int docs = c == null ? 0 : c.reader.numDocs();
+            long size = 0;
+            synchronized (syncLock) {
+                try {
+                    for (String f : directory.listAll()) {
+                        try {
+                            size += directory.fileLength(f);
+                        } catch (IOException gone) {
+                            // Deleted by a merge since listAll; not part of the index any more.
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reading the search index's size failed", e);
+                }
+                return new IndexStats(docs, size, persistedAt, lastSync);
+            }
+        } finally {
+            if (c != null) {
+                c.release();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (syncLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeCurrent();
+            try {
+                directory.close();
+            } catch (IOException e) {
+                LOG.debug("closing the search index folder failed: {}", e.toString());
+            }
+        }
+    }
+
+    private void closeCurrent() {
+        Current old = current;
+        current = null;
+        if (old != null) {
+            old.release();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the search index is closed");
+        }
+    }
+
+    /** The current reader with one more reference, or null if there is none yet. */
+    private Current acquire() {
+        while (true) {
+            Current c = current;
+            if (c == null) {
+                requireOpen();
+                return null;
+            }
+            if (c.reader.tryIncRef()) {
+                return c;
+            }
+            requireOpen();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LuceneSearchIndex{" + persistedAt.map(Path::toString).orElse("memory") + "}";
+    }
+
+    /** A reader, its searcher and the fingerprints it holds; released when replaced and no search uses it. */
+    private static final class Current {
+        final DirectoryReader reader;
+        final IndexSearcher searcher;
+        final Map<String, String> fingerprints;
+
+        Current(DirectoryReader reader, Map<String, String> fingerprints) {
+            this.reader = reader;
+            this.searcher = new IndexSearcher(reader);
+            this.fingerprints = fingerprints;
+        }
+
+        void release() {
+            try {
+                reader.decRef();
+            } catch (IOException | AlreadyClosedException e) {
+                LOG.debug("releasing a search index reader failed: {}", e.toString());
+            }
+        }
+    }
+}
