@@ -46,4 +46,44 @@ final class Checks {
         }
         return value;
     }
+
+    /**
+     * Checks that every required component of a builder is set.
+     *
+     * @param type         the type being built
+     * @param namesAndValues name, value, name, value …
+     * @throws IllegalStateException naming every component that is not set
+     */
+    static void required(String type, Object... namesAndValues) {
+        List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] == null) {
+                missing.add((String) namesAndValues[i]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(type + " needs " + String.join(", ", missing) + "; set "
+                    + (missing.size() == 1 ? "it" : "them") + " before build()");
+        }
+    }
+
+    /**
+     * A builder's {@code toString()}: the components that are set, leaving out nulls and empty collections.
+     *
+     * @param type           the builder's name
+     * @param namesAndValues name, value, name, value …
+     * @return such as {@code ModuleMetadata.Builder{id=vpc-standard, tags=[vpc]}}
+     */
+    static String describe(String type, Object... namesAndValues) {
+        java.util.StringJoiner out = new java.util.StringJoiner(", ", type + "{", "}");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value == null || value instanceof java.util.Collection<?> c && c.isEmpty()
+                    || value instanceof Map<?, ?> m && m.isEmpty()) {
+                continue;
+            }
+            out.add(namesAndValues[i] + "=" + value);
+        }
+        return out.toString();
+    }
 }

@@ -13,6 +13,25 @@ import java.util.Set;
  * this record checks only what makes a value impossible: blank required text, a category outside the
  * layer, a version that is not SemVer, a negative cost, duplicate tags.
  *
+ * <p>Build one with {@link #builder()}, which names each component and fills in the optional ones; change one
+ * with {@link #toBuilder()}:
+ *
+ * <pre>{@code
+ * ModuleMetadata vpc = ModuleMetadata.builder()
+ *         .id("vpc-standard")
+ *         .name("Standard VPC")
+ *         .description("Production VPC across availability zones.")
+ *         .version("1.4.2")
+ *         .category("foundations/networking")
+ *         .maturity(MaturityLevel.STABLE)
+ *         .maintainer("team-networking")
+ *         .tags("vpc", "networking")
+ *         .build();
+ * ModuleMetadata next = vpc.toBuilder().version("1.5.0").build();
+ * }</pre>
+ *
+ * <p>The canonical constructor takes all seventeen components in order.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param id                   the module id, equal to its folder name
@@ -112,5 +131,355 @@ public record ModuleMetadata(
     /** @return the cost category derived from {@link #estimatedMonthlyCost()}, if a cost is declared */
     public Optional<CostCategory> costCategory() {
         return estimatedMonthlyCost.map(CostCategory::forMonthlyCost);
+    }
+
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     * @since 0.1.0
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this metadata's components, to make a changed copy.
+     *
+     * @return a new builder
+     * @since 0.1.0
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.name = name;
+        b.description = description;
+        b.version = version;
+        b.layer = layer;
+        b.category = category;
+        b.maturity = maturity;
+        b.complexity = complexity.orElse(null);
+        b.tags = tags;
+        b.maintainer = maintainer;
+        b.supportChannel = supportChannel.orElse(null);
+        b.requires = requires;
+        b.compatibleWith = compatibleWith;
+        b.estimatedMonthlyCost = estimatedMonthlyCost.orElse(null);
+        b.examples = examples;
+        b.deprecation = deprecation.orElse(null);
+        b.evidence = evidence;
+        return b;
+    }
+
+    /**
+     * Builds {@link ModuleMetadata}. Each method checks its argument when it is called (null, blank text, a
+     * version that is not SemVer, a negative cost) and {@link #build()} checks the rest: that every required
+     * component is set and that the category is in the layer. Required: {@code id}, {@code name},
+     * {@code description}, {@code version}, {@code category}, {@code maturity} and {@code maintainer}; every
+     * other component has the default its method names. A list method replaces the list.
+     *
+     * <p>Mutable and not thread-safe; {@link #build()} leaves the builder unchanged, so it can build again.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+
+        private ModuleId id;
+        private String name;
+        private String description;
+        private String version;
+        private Layer layer;
+        private Category category;
+        private MaturityLevel maturity;
+        private ComplexityTier complexity;
+        private List<String> tags = List.of();
+        private String maintainer;
+        private String supportChannel;
+        private List<ModuleRequirement> requires = List.of();
+        private CompatibleWith compatibleWith = CompatibleWith.empty();
+        private BigDecimal estimatedMonthlyCost;
+        private List<String> examples = List.of();
+        private Deprecation deprecation;
+        private Evidence evidence = Evidence.none();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the module id, equal to its folder name. Required.
+         *
+         * @param id the module id
+         * @return this builder
+         */
+        public Builder id(ModuleId id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Sets the module id, equal to its folder name. Required.
+         *
+         * @param id the module id, such as {@code vpc-standard}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not a valid module id
+         */
+        public Builder id(String id) {
+            return id(ModuleId.of(Objects.requireNonNull(id, "id")));
+        }
+
+        /**
+         * Sets the display name. Required.
+         *
+         * @param name the display name, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if it is blank
+         */
+        public Builder name(String name) {
+            this.name = Checks.notBlank(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets the description, one or two sentences. Required.
+         *
+         * @param description the description, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if it is blank
+         */
+        public Builder description(String description) {
+            this.description = Checks.notBlank(description, "description");
+            return this;
+        }
+
+        /**
+         * Sets the current version. Required.
+         *
+         * @param version a SemVer 2.0 version such as {@code 1.4.2}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not SemVer 2.0
+         */
+        public Builder version(String version) {
+            this.version = Checks.version(version, "version");
+            return this;
+        }
+
+        /**
+         * Sets the layer. Defaults to the layer of the {@linkplain #category(Category) category}.
+         *
+         * @param layer the layer
+         * @return this builder
+         */
+        public Builder layer(Layer layer) {
+            this.layer = Objects.requireNonNull(layer, "layer");
+            return this;
+        }
+
+        /**
+         * Sets the category. Required.
+         *
+         * @param category the category
+         * @return this builder
+         */
+        public Builder category(Category category) {
+            this.category = Objects.requireNonNull(category, "category");
+            return this;
+        }
+
+        /**
+         * Sets the category. Required.
+         *
+         * @param category the category as {@code <layer>/<subcategory>}, such as {@code foundations/networking}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not a category
+         */
+        public Builder category(String category) {
+            return category(Category.parse(Objects.requireNonNull(category, "category")));
+        }
+
+        /**
+         * Sets the maturity level. Required.
+         *
+         * @param maturity the maturity level
+         * @return this builder
+         */
+        public Builder maturity(MaturityLevel maturity) {
+            this.maturity = Objects.requireNonNull(maturity, "maturity");
+            return this;
+        }
+
+        /**
+         * Sets the declared complexity tier. Defaults to none declared.
+         *
+         * @param complexity the declared tier
+         * @return this builder
+         */
+        public Builder complexity(ComplexityTier complexity) {
+            this.complexity = Objects.requireNonNull(complexity, "complexity");
+            return this;
+        }
+
+        /**
+         * Sets the tags. Defaults to none.
+         *
+         * @param tags the tags, without duplicates
+         * @return this builder
+         */
+        public Builder tags(String... tags) {
+            return tags(List.of(Objects.requireNonNull(tags, "tags")));
+        }
+
+        /**
+         * Sets the tags. Defaults to none.
+         *
+         * @param tags the tags, without duplicates
+         * @return this builder
+         */
+        public Builder tags(List<String> tags) {
+            this.tags = Checks.list(tags, "tags");
+            return this;
+        }
+
+        /**
+         * Sets the owning team or person. Required.
+         *
+         * @param maintainer the maintainer, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if it is blank
+         */
+        public Builder maintainer(String maintainer) {
+            this.maintainer = Checks.notBlank(maintainer, "maintainer");
+            return this;
+        }
+
+        /**
+         * Sets the support channel. Defaults to none.
+         *
+         * @param supportChannel a chat channel, mailing list or URL
+         * @return this builder
+         */
+        public Builder supportChannel(String supportChannel) {
+            this.supportChannel = Objects.requireNonNull(supportChannel, "supportChannel");
+            return this;
+        }
+
+        /**
+         * Sets the modules this one builds on. Defaults to none.
+         *
+         * @param requires the required modules
+         * @return this builder
+         */
+        public Builder requires(ModuleRequirement... requires) {
+            return requires(List.of(Objects.requireNonNull(requires, "requires")));
+        }
+
+        /**
+         * Sets the modules this one builds on. Defaults to none.
+         *
+         * @param requires the required modules
+         * @return this builder
+         */
+        public Builder requires(List<ModuleRequirement> requires) {
+            this.requires = Checks.list(requires, "requires");
+            return this;
+        }
+
+        /**
+         * Sets the Terraform and provider versions. Defaults to {@link CompatibleWith#empty()}.
+         *
+         * @param compatibleWith the compatible versions
+         * @return this builder
+         */
+        public Builder compatibleWith(CompatibleWith compatibleWith) {
+            this.compatibleWith = Objects.requireNonNull(compatibleWith, "compatibleWith");
+            return this;
+        }
+
+        /**
+         * Sets the estimated monthly cost. Defaults to none declared.
+         *
+         * @param estimatedMonthlyCost the estimate in USD per month, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if it is negative
+         */
+        public Builder estimatedMonthlyCost(BigDecimal estimatedMonthlyCost) {
+            Objects.requireNonNull(estimatedMonthlyCost, "estimatedMonthlyCost");
+            if (estimatedMonthlyCost.signum() < 0) {
+                throw new IllegalArgumentException("estimatedMonthlyCost must not be negative: "
+                        + estimatedMonthlyCost);
+            }
+            this.estimatedMonthlyCost = estimatedMonthlyCost;
+            return this;
+        }
+
+        /**
+         * Sets the example folder names under {@code examples/}. Defaults to none.
+         *
+         * @param examples the folder names
+         * @return this builder
+         */
+        public Builder examples(String... examples) {
+            return examples(List.of(Objects.requireNonNull(examples, "examples")));
+        }
+
+        /**
+         * Sets the example folder names under {@code examples/}. Defaults to none.
+         *
+         * @param examples the folder names
+         * @return this builder
+         */
+        public Builder examples(List<String> examples) {
+            this.examples = Checks.list(examples, "examples");
+            return this;
+        }
+
+        /**
+         * Sets the deprecation notice, which a deprecated or archived module needs. Defaults to none.
+         *
+         * @param deprecation the notice
+         * @return this builder
+         */
+        public Builder deprecation(Deprecation deprecation) {
+            this.deprecation = Objects.requireNonNull(deprecation, "deprecation");
+            return this;
+        }
+
+        /**
+         * Sets the declared promotion evidence. Defaults to {@link Evidence#none()}.
+         *
+         * @param evidence the evidence
+         * @return this builder
+         */
+        public Builder evidence(Evidence evidence) {
+            this.evidence = Objects.requireNonNull(evidence, "evidence");
+            return this;
+        }
+
+        /**
+         * Builds the metadata.
+         *
+         * @return the metadata
+         * @throws IllegalStateException    if a required component is not set (the message names every one)
+         * @throws IllegalArgumentException if the components do not fit together (a category outside the layer,
+         *                                  a tag listed twice)
+         */
+        public ModuleMetadata build() {
+            Checks.required("ModuleMetadata", "id", id, "name", name, "description", description, "version",
+                    version, "category", category, "maturity", maturity, "maintainer", maintainer);
+            return new ModuleMetadata(id, name, description, version, layer == null ? category.layer() : layer,
+                    category, maturity, Optional.ofNullable(complexity), tags, maintainer,
+                    Optional.ofNullable(supportChannel), requires, compatibleWith,
+                    Optional.ofNullable(estimatedMonthlyCost), examples, Optional.ofNullable(deprecation), evidence);
+        }
+
+        /** @return the components set so far, such as {@code ModuleMetadata.Builder{id=vpc, tags=[a]}} */
+        @Override
+        public String toString() {
+            return Checks.describe("ModuleMetadata.Builder", "id", id, "name", name, "description", description,
+                    "version", version, "layer", layer, "category", category, "maturity", maturity, "complexity",
+                    complexity, "tags", tags, "maintainer", maintainer, "supportChannel", supportChannel,
+                    "requires", requires, "compatibleWith", compatibleWith.isEmpty() ? null : compatibleWith,
+                    "estimatedMonthlyCost", estimatedMonthlyCost, "examples", examples, "deprecation", deprecation,
+                    "evidence", evidence.isEmpty() ? null : evidence);
+        }
     }
 }

@@ -13,6 +13,24 @@ import java.util.Set;
  * A module's entry in {@code _catalog/module-registry.yaml}: identification, classification, documentation,
  * dependencies, metrics, cost, support and the history of registered versions (oldest first).
  *
+ * <p>Build one with {@link #builder()}, which names each component and fills in the optional ones; change one
+ * with {@link #toBuilder()} or {@link #withVersion(RegisteredVersion)}:
+ *
+ * <pre>{@code
+ * RegistryEntry entry = RegistryEntry.builder()
+ *         .id("vpc-standard")
+ *         .name("Standard VPC")
+ *         .version("1.4.2")
+ *         .category("foundations/networking")
+ *         .maturity(MaturityLevel.STABLE)
+ *         .description("Production VPC across availability zones.")
+ *         .support(RegistryEntry.Support.of("team-networking"))
+ *         .build();
+ * RegistryEntry renamed = entry.toBuilder().name("VPC").build();
+ * }</pre>
+ *
+ * <p>The canonical constructor takes all fifteen components in order.
+ *
  * <p>Immutable and thread-safe. The {@code with…} methods return changed copies.
  *
  * @param id             identification: the module id
@@ -128,6 +146,342 @@ public record RegistryEntry(
     }
 
     /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     * @since 0.1.0
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this entry's components, to make a changed copy.
+     *
+     * @return a new builder
+     * @since 0.1.0
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.name = name;
+        b.version = version;
+        b.category = category;
+        b.tags = tags;
+        b.maturity = maturity;
+        b.description = description;
+        b.readmeUrl = readmeUrl.orElse(null);
+        b.examples = examples;
+        b.requires = requires;
+        b.compatibleWith = compatibleWith;
+        b.metrics = metrics;
+        b.cost = cost.orElse(null);
+        b.support = support;
+        b.versions = versions;
+        return b;
+    }
+
+    /**
+     * Builds a {@link RegistryEntry}. Each method checks its argument when it is called (null, blank text, a
+     * version that is not SemVer) and {@link #build()} checks the rest: that every required component is set
+     * and that no version is registered twice. Required: {@code id}, {@code name}, {@code version},
+     * {@code category}, {@code maturity} and {@code support}; every other component has the default its
+     * method names. A list method replaces the list.
+     *
+     * <p>Mutable and not thread-safe; {@link #build()} leaves the builder unchanged, so it can build again.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+
+        private ModuleId id;
+        private String name;
+        private String version;
+        private Category category;
+        private List<String> tags = List.of();
+        private MaturityLevel maturity;
+        private String description = "";
+        private String readmeUrl;
+        private List<String> examples = List.of();
+        private List<ModuleRequirement> requires = List.of();
+        private CompatibleWith compatibleWith = CompatibleWith.empty();
+        private Metrics metrics = Metrics.none();
+        private CostInfo cost;
+        private Support support;
+        private List<RegisteredVersion> versions = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the module id. Required.
+         *
+         * @param id the module id
+         * @return this builder
+         */
+        public Builder id(ModuleId id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Sets the module id. Required.
+         *
+         * @param id the module id, such as {@code vpc-standard}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not a valid module id
+         */
+        public Builder id(String id) {
+            return id(ModuleId.of(Objects.requireNonNull(id, "id")));
+        }
+
+        /**
+         * Sets the display name. Required.
+         *
+         * @param name the display name, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if it is blank
+         */
+        public Builder name(String name) {
+            this.name = Checks.notBlank(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets the latest registered version. Required.
+         *
+         * @param version a SemVer 2.0 version such as {@code 1.4.2}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not SemVer 2.0
+         */
+        public Builder version(String version) {
+            this.version = Checks.version(version, "version");
+            return this;
+        }
+
+        /**
+         * Sets the category. Required.
+         *
+         * @param category the category
+         * @return this builder
+         */
+        public Builder category(Category category) {
+            this.category = Objects.requireNonNull(category, "category");
+            return this;
+        }
+
+        /**
+         * Sets the category. Required.
+         *
+         * @param category the category as {@code <layer>/<subcategory>}, such as {@code foundations/networking}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not a category
+         */
+        public Builder category(String category) {
+            return category(Category.parse(Objects.requireNonNull(category, "category")));
+        }
+
+        /**
+         * Sets the tags. Defaults to none.
+         *
+         * @param tags the tags
+         * @return this builder
+         */
+        public Builder tags(String... tags) {
+            return tags(List.of(Objects.requireNonNull(tags, "tags")));
+        }
+
+        /**
+         * Sets the tags. Defaults to none.
+         *
+         * @param tags the tags
+         * @return this builder
+         */
+        public Builder tags(List<String> tags) {
+            this.tags = Checks.list(tags, "tags");
+            return this;
+        }
+
+        /**
+         * Sets the current maturity. Required.
+         *
+         * @param maturity the maturity level
+         * @return this builder
+         */
+        public Builder maturity(MaturityLevel maturity) {
+            this.maturity = Objects.requireNonNull(maturity, "maturity");
+            return this;
+        }
+
+        /**
+         * Sets the description, one or two sentences. Defaults to the empty string.
+         *
+         * @param description the description
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /**
+         * Sets where the README is. Defaults to not recorded.
+         *
+         * @param readmeUrl a URL or a path relative to the library root
+         * @return this builder
+         */
+        public Builder readmeUrl(String readmeUrl) {
+            this.readmeUrl = Objects.requireNonNull(readmeUrl, "readmeUrl");
+            return this;
+        }
+
+        /**
+         * Sets the example names. Defaults to none.
+         *
+         * @param examples the example names
+         * @return this builder
+         */
+        public Builder examples(String... examples) {
+            return examples(List.of(Objects.requireNonNull(examples, "examples")));
+        }
+
+        /**
+         * Sets the example names. Defaults to none.
+         *
+         * @param examples the example names
+         * @return this builder
+         */
+        public Builder examples(List<String> examples) {
+            this.examples = Checks.list(examples, "examples");
+            return this;
+        }
+
+        /**
+         * Sets the required modules. Defaults to none.
+         *
+         * @param requires the required modules
+         * @return this builder
+         */
+        public Builder requires(ModuleRequirement... requires) {
+            return requires(List.of(Objects.requireNonNull(requires, "requires")));
+        }
+
+        /**
+         * Sets the required modules. Defaults to none.
+         *
+         * @param requires the required modules
+         * @return this builder
+         */
+        public Builder requires(List<ModuleRequirement> requires) {
+            this.requires = Checks.list(requires, "requires");
+            return this;
+        }
+
+        /**
+         * Sets the Terraform and provider versions. Defaults to {@link CompatibleWith#empty()}.
+         *
+         * @param compatibleWith the compatible versions
+         * @return this builder
+         */
+        public Builder compatibleWith(CompatibleWith compatibleWith) {
+            this.compatibleWith = Objects.requireNonNull(compatibleWith, "compatibleWith");
+            return this;
+        }
+
+        /**
+         * Sets the usage metrics. Defaults to {@link Metrics#none()}.
+         *
+         * @param metrics the metrics
+         * @return this builder
+         */
+        public Builder metrics(Metrics metrics) {
+            this.metrics = Objects.requireNonNull(metrics, "metrics");
+            return this;
+        }
+
+        /**
+         * Sets the cost estimate. Defaults to unknown.
+         *
+         * @param cost the estimate and its category
+         * @return this builder
+         */
+        public Builder cost(CostInfo cost) {
+            this.cost = Objects.requireNonNull(cost, "cost");
+            return this;
+        }
+
+        /**
+         * Sets the cost estimate, with the category derived from it ({@link CostInfo#of(BigDecimal)}).
+         * Defaults to unknown.
+         *
+         * @param estimatedCost the estimate in USD per month, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if it is negative
+         */
+        public Builder cost(BigDecimal estimatedCost) {
+            return cost(CostInfo.of(Objects.requireNonNull(estimatedCost, "estimatedCost")));
+        }
+
+        /**
+         * Sets who supports the module. Required.
+         *
+         * @param support the maintainer and channel, such as {@code Support.of("team-networking")}
+         * @return this builder
+         */
+        public Builder support(Support support) {
+            this.support = Objects.requireNonNull(support, "support");
+            return this;
+        }
+
+        /**
+         * Sets the registered versions, oldest first. Defaults to none.
+         *
+         * @param versions the versions, each registered once
+         * @return this builder
+         */
+        public Builder versions(RegisteredVersion... versions) {
+            return versions(List.of(Objects.requireNonNull(versions, "versions")));
+        }
+
+        /**
+         * Sets the registered versions, oldest first. Defaults to none.
+         *
+         * @param versions the versions, each registered once
+         * @return this builder
+         */
+        public Builder versions(List<RegisteredVersion> versions) {
+            this.versions = Checks.list(versions, "versions");
+            return this;
+        }
+
+        /**
+         * Builds the entry.
+         *
+         * @return the entry
+         * @throws IllegalStateException    if a required component is not set (the message names every one)
+         * @throws IllegalArgumentException if a version is registered twice
+         */
+        public RegistryEntry build() {
+            Checks.required("RegistryEntry", "id", id, "name", name, "version", version, "category", category,
+                    "maturity", maturity, "support", support);
+            return new RegistryEntry(id, name, version, category, tags, maturity, description,
+                    Optional.ofNullable(readmeUrl), examples, requires, compatibleWith, metrics,
+                    Optional.ofNullable(cost), support, versions);
+        }
+
+        /** @return the components set so far, such as {@code RegistryEntry.Builder{id=vpc, version=1.0.0}} */
+        @Override
+        public String toString() {
+            return Checks.describe("RegistryEntry.Builder", "id", id, "name", name, "version", version, "category",
+                    category, "tags", tags, "maturity", maturity, "description", description.isEmpty() ? null
+                            : description, "readmeUrl", readmeUrl, "examples", examples, "requires", requires,
+                    "compatibleWith", compatibleWith.isEmpty() ? null : compatibleWith, "metrics",
+                    metrics.equals(Metrics.none()) ? null : metrics, "cost", cost, "support", support,
+                    "versions", versions);
+        }
+    }
+
+    /**
      * Usage metrics.
      *
      * @param downloads   download count, not negative
@@ -217,6 +571,29 @@ public record RegistryEntry(
         public Support {
             Checks.notBlank(maintainer, "maintainer");
             Checks.optional(supportChannel, "supportChannel");
+        }
+
+        /**
+         * Support by a maintainer, without a channel.
+         *
+         * @param maintainer the owning team or person
+         * @return the support
+         * @since 0.1.0
+         */
+        public static Support of(String maintainer) {
+            return new Support(maintainer, Optional.empty());
+        }
+
+        /**
+         * Support by a maintainer, reached on a channel.
+         *
+         * @param maintainer     the owning team or person
+         * @param supportChannel a chat channel, mailing list or URL
+         * @return the support
+         * @since 0.1.0
+         */
+        public static Support of(String maintainer, String supportChannel) {
+            return new Support(maintainer, Optional.of(Objects.requireNonNull(supportChannel, "supportChannel")));
         }
     }
 }

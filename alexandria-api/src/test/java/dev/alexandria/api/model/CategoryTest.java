@@ -3,13 +3,12 @@ package dev.alexandria.api.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.strings;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class CategoryTest {
 
@@ -46,23 +45,26 @@ class CategoryTest {
         assertTrue(Category.parse("compute/a").compareTo(Category.parse("compute/b")) < 0);
     }
 
-    @Property
-    void parse_roundTripsItsId(@ForAll("categories") Category c) {
-        assertEquals(c, Category.parse(c.id()));
+    @Test
+    void parse_roundTripsItsId() {
+        qt().withExamples(1000).forAll(categories()).checkAssert(c -> assertEquals(c, Category.parse(c.id())));
     }
 
-    @Property
-    void parse_eitherParsesOrThrowsTheDocumentedError(@ForAll String text) {
-        try {
-            assertEquals(text, Category.parse(text).id());
-        } catch (IllegalArgumentException e) {
-            assertTrue(e.getMessage().startsWith("invalid category '" + text + "': "), e.getMessage());
-        }
+    @Test
+    void parse_eitherParsesOrThrowsTheDocumentedError() {
+        Gen<String> text = strings().betweenCodePoints('-', 'z').ofLengthBetween(0, 30)
+                .mix(strings().allPossible().ofLengthBetween(0, 30), 30);
+        qt().withExamples(1000).forAll(text).checkAssert(t -> {
+            try {
+                assertEquals(t, Category.parse(t).id());
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage().startsWith("invalid category '" + t + "': "), e.getMessage());
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<Category> categories() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.of(Layer.class),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)).as(Category::new);
+    static Gen<Category> categories() {
+        return arbitrary().enumValues(Layer.class).zip(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12),
+                Category::new);
     }
 }

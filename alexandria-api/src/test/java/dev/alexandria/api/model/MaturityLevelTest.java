@@ -10,15 +10,14 @@ import static dev.alexandria.api.model.MaturityLevel.STABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class MaturityLevelTest {
 
@@ -74,40 +73,46 @@ class MaturityLevelTest {
         assertFalse(DEPRECATED.isAtLeast(EXPERIMENTAL));
     }
 
-    @Property
-    void allowsVersion_releasesAtOrAboveOneAreStableNeverBeta(@ForAll("releases") String version) {
-        assertTrue(STABLE.allowsVersion(version));
-        assertTrue(MATURE.allowsVersion(version));
-        assertFalse(BETA.allowsVersion(version));
-        assertFalse(ALPHA.allowsVersion(version));
+    @Test
+    void allowsVersion_releasesAtOrAboveOneAreStableNeverBeta() {
+        qt().withExamples(1000).forAll(releases()).checkAssert(version -> {
+            assertTrue(STABLE.allowsVersion(version));
+            assertTrue(MATURE.allowsVersion(version));
+            assertFalse(BETA.allowsVersion(version));
+            assertFalse(ALPHA.allowsVersion(version));
+        });
     }
 
-    @Property
-    void allowsVersion_everyValidVersionFitsExactlyOneActiveBand(@ForAll("versions") String version) {
-        int bands = (ALPHA.allowsVersion(version) ? 1 : 0) + (BETA.allowsVersion(version) ? 1 : 0)
-                + (STABLE.allowsVersion(version) ? 1 : 0);
-        assertEquals(1, bands, version);
-        assertEquals(ALPHA.allowsVersion(version), EXPERIMENTAL.allowsVersion(version));
-        assertTrue(DEPRECATED.allowsVersion(version));
+    @Test
+    void allowsVersion_everyValidVersionFitsExactlyOneActiveBand() {
+        qt().withExamples(1000).forAll(versions()).checkAssert(version -> {
+            int bands = (ALPHA.allowsVersion(version) ? 1 : 0) + (BETA.allowsVersion(version) ? 1 : 0)
+                    + (STABLE.allowsVersion(version) ? 1 : 0);
+            assertEquals(1, bands, version);
+            assertEquals(ALPHA.allowsVersion(version), EXPERIMENTAL.allowsVersion(version));
+            assertTrue(DEPRECATED.allowsVersion(version));
+        });
     }
 
-    @Property
-    void allowsVersion_neverThrowsOnGarbage(@ForAll String text) {
-        for (MaturityLevel l : MaturityLevel.values()) {
-            l.allowsVersion(text);
-        }
+    @Test
+    void allowsVersion_neverThrowsOnGarbage() {
+        Gen<String> garbage = strings().betweenCodePoints('+', 'z').ofLengthBetween(0, 30)
+                .mix(strings().allPossible().ofLengthBetween(0, 30), 30);
+        qt().withExamples(1000).forAll(garbage).checkAssert(text -> {
+            for (MaturityLevel l : MaturityLevel.values()) {
+                l.allowsVersion(text);
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> releases() {
-        Arbitrary<Integer> n = Arbitraries.integers().between(0, 999);
-        return Combinators.combine(Arbitraries.integers().between(1, 999), n, n).as((a, b, c) -> a + "." + b + "." + c);
+    static Gen<String> releases() {
+        Gen<Integer> n = integers().between(0, 999);
+        return integers().between(1, 999).zip(n, n, (a, b, c) -> a + "." + b + "." + c);
     }
 
-    @Provide
-    Arbitrary<String> versions() {
-        Arbitrary<Integer> n = Arbitraries.integers().between(0, 50);
-        Arbitrary<String> pre = Arbitraries.of("", "-beta.1", "-rc.2", "-alpha", "+build.3", "-beta.1+b");
-        return Combinators.combine(n, n, n, pre).as((a, b, c, p) -> a + "." + b + "." + c + p);
+    static Gen<String> versions() {
+        Gen<Integer> n = integers().between(0, 50);
+        Gen<String> pre = arbitrary().pick("", "-beta.1", "-rc.2", "-alpha", "+build.3", "-beta.1+b");
+        return n.zip(n, n, pre, (a, b, c, p) -> a + "." + b + "." + c + p);
     }
 }

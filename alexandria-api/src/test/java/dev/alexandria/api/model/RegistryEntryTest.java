@@ -16,11 +16,10 @@ class RegistryEntryTest {
     }
 
     static RegistryEntry entry() {
-        return new RegistryEntry(ModuleId.of("vpc-standard"), "Standard VPC", "1.4.2",
-                Category.parse("foundations/networking"), List.of(), MaturityLevel.STABLE, "A VPC.", Optional.empty(),
-                List.of(), List.of(), CompatibleWith.empty(), RegistryEntry.Metrics.none(), Optional.empty(),
-                new RegistryEntry.Support("team-networking", Optional.empty()),
-                List.of(v("1.4.2", MaturityLevel.STABLE)));
+        return RegistryEntry.builder().id("vpc-standard").name("Standard VPC").version("1.4.2")
+                .category("foundations/networking").maturity(MaturityLevel.STABLE).description("A VPC.")
+                .support(RegistryEntry.Support.of("team-networking")).versions(v("1.4.2", MaturityLevel.STABLE))
+                .build();
     }
 
     @Test
@@ -49,10 +48,9 @@ class RegistryEntryTest {
     @Test
     void registry_withInsertsInIdOrderAndReplacesInPlace() {
         ModuleRegistry r = new ModuleRegistry(List.of(entry()));
-        RegistryEntry dns = new RegistryEntry(ModuleId.of("dns"), "DNS", "0.1.0", Category.parse("foundations/networking"),
-                List.of(), MaturityLevel.ALPHA, "", Optional.empty(), List.of(), List.of(), CompatibleWith.empty(),
-                RegistryEntry.Metrics.none(), Optional.empty(), new RegistryEntry.Support("net", Optional.empty()),
-                List.of());
+        RegistryEntry dns = RegistryEntry.builder().id("dns").name("DNS").version("0.1.0")
+                .category("foundations/networking").maturity(MaturityLevel.ALPHA)
+                .support(RegistryEntry.Support.of("net")).build();
         ModuleRegistry two = r.with(dns);
         assertEquals(List.of("dns", "vpc-standard"), two.entries().stream().map(e -> e.id().value()).toList());
         assertTrue(two.entry("dns").isPresent());

@@ -115,7 +115,10 @@ public final class CatalogStore {
             Loaded current = loadRegistry();
             ModuleRegistry next = Objects.requireNonNull(change.apply(current.registry()), "change returned null");
             if (!next.equals(current.registry())) {
-                AtomicFiles.write(registryFile(), render(current, next), REGISTRY);
+                String text = render(current, next);
+                checkReadsBack(REGISTRY, text, next, (doc, findings) -> CatalogReader.registry(doc, findings)
+                        .registry());
+                AtomicFiles.write(registryFile(), text, REGISTRY);
                 LOG.debug("wrote {} with {} entries", REGISTRY, next.entries().size());
             }
             return next;
@@ -168,7 +171,10 @@ public final class CatalogStore {
                     header = ""; // an unreadable old file is replaced; its comments cannot be kept
                 }
             }
-            AtomicFiles.write(file, header + YamlEmitter.metadata(metadata), display);
+            String text = header + YamlEmitter.metadata(metadata);
+            checkReadsBack(display, text, Optional.of(metadata), (doc, findings) -> CatalogReader.metadata(doc,
+                    findings, metadata.id().value(), metadata.layer(), metadata.category()));
+            AtomicFiles.write(file, text, display);
             return null;
         });
     }
@@ -213,7 +219,7 @@ public final class CatalogStore {
             Read<CatalogSettings> current = readCatalogFile(SETTINGS, CatalogReader::settings,
                     CatalogSettings.defaults());
             CatalogSettings next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
-            write(SETTINGS, current, next, YamlEmitter.settings(next), true, List.of());
+            write(SETTINGS, current, next, YamlEmitter.settings(next), true, List.of(), CatalogReader::settings);
             return next;
         });
     }
@@ -245,7 +251,7 @@ public final class CatalogStore {
                     List.of(new Section<>("layers", current.value() == null ? List.of() : current.value().layers(),
                             next.layers(), Taxonomy.LayerDefinition::layer,
                             n -> dev.alexandria.api.model.Layer.fromId(n.path("name").asText()).orElse(null),
-                            YamlEmitter::layer)));
+                            YamlEmitter::layer)), CatalogReader::taxonomy);
             return next;
         });
     }
@@ -264,7 +270,7 @@ public final class CatalogStore {
             TagTaxonomy next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
             write(TAGS, current, next, YamlEmitter.tags(next), false, List.of(new Section<>("tags",
                     current.value().tags(), next.tags(), TagTaxonomy.TagDefinition::name,
-                    n -> n.path("name").asText(), YamlEmitter::tag)));
+                    n -> n.path("name").asText(), YamlEmitter::tag)), CatalogReader::tags);
             return next;
         });
     }
@@ -288,7 +294,8 @@ public final class CatalogStore {
                             YamlEmitter::level),
                     new Section<>("promotions", current.value().promotions(), next.promotions(),
                             p -> p.from().id() + "->" + p.to().id(),
-                            n -> n.path("from").asText() + "->" + n.path("to").asText(), YamlEmitter::promotion)));
+                            n -> n.path("from").asText() + "->" + n.path("to").asText(), YamlEmitter::promotion)),
+                    CatalogReader::maturityModel);
             return next;
         });
     }
@@ -307,7 +314,7 @@ public final class CatalogStore {
             SearchIndexConfig next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
             write(SEARCH, current, next, YamlEmitter.searchIndex(next), false, List.of(new Section<>("indices",
                     current.value().indices(), next.indices(), SearchIndexConfig.SearchIndex::name,
-                    n -> n.path("name").asText(), YamlEmitter::index)));
+                    n -> n.path("name").asText(), YamlEmitter::index)), CatalogReader::searchIndex);
             return next;
         });
     }
@@ -405,13 +412,46 @@ public final class CatalogStore {
         return new Read<>(value, Optional.of(doc));
     }
 
-    private void write(String name, Read<?> current, Object next, String whole, boolean scalarsChanged,
-                       List<Section<?>> sections) {
+    private <T> void write(String name, Read<T> current, T next, String whole, boolean scalarsChanged,
+                           List<Section<?>> sections, BiFunction<YamlDocument, List<Finding>, T> reader) {
         if (next.equals(current.value()) && current.doc().isPresent()) {
             return;
         }
         String text = render(current.doc(), whole, scalarsChanged, sections, name);
+        checkReadsBack("_catalog/" + name, text, next, reader);
         AtomicFiles.write(root.resolve("_catalog").resolve(name), text, "_catalog/" + name);
+    }
+
+    /**
+     * Reads the text about to be written and refuses to write it unless it reads back as the value, so that no
+     * write changes data silently or leaves a file the library then refuses to open: a value the reader's
+     * checks reject (a tag that is not kebab-case, a constraint that is not one) is an error of the caller, a
+     * value that reads back different would be a bug of the writer.
+     *
+     * @throws IllegalArgumentException if the text would not pass the reader's checks
+     * @throws IllegalStateException    if it would read back as different data
+     */
+    static <T> void checkReadsBack(String display, String text, T expected,
+                                   BiFunction<YamlDocument, List<Finding>, T> reader) {
+        List<Finding> findings = new ArrayList<>();
+        T read = null;
+        try {
+            read = reader.apply(YamlFiles.parse(text, display), findings);
+        } catch (FindingException e) {
+            findings.add(e.finding());
+        }
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(display + " was not written: the new content would not pass the "
+                    + "checks made when it is read: " + errors.get(0).message()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")
+                    + "; correct the value and write again");
+        }
+        if (!expected.equals(read)) {
+            throw new IllegalStateException(display + " was not written: the new content would read back as "
+                    + "different data. This is a bug in Alexandria's YAML writer; please report it with the value "
+                    + "you wrote: " + expected);
+        }
     }
 
     /** Splices each section in turn; falls back to the whole file (keeping leading comments) when it cannot. */

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.LockException;
-import dev.alexandria.api.model.Category;
-import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
@@ -51,6 +48,19 @@ class CatalogStoreTest {
         Path root = Fixtures.valid(tmp);
         CatalogStore store = CatalogStore.of(root);
         assertEquals(Fixtures.read(root, REGISTRY), store.preview(store.readRegistry()));
+    }
+
+    @Test
+    void update_refusesAValueTheReaderWouldRejectAndLeavesTheFileAsItWas() {
+        Path root = Fixtures.valid(tmp);
+        String before = Fixtures.read(root, REGISTRY);
+        CatalogStore store = CatalogStore.of(root);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.update(r -> r.with(
+                r.entry("eks-standard").orElseThrow().toBuilder().tags("Not Kebab").build())));
+        assertEquals("_catalog/module-registry.yaml was not written: the new content would not pass the checks "
+                + "made when it is read: modules[0].tags[0] 'Not Kebab' must be lower-case kebab-case; correct the "
+                + "value and write again", e.getMessage());
+        assertEquals(before, Fixtures.read(root, REGISTRY));
     }
 
     @Test
@@ -97,11 +107,11 @@ class CatalogStoreTest {
     void update_addsANewEntryInIdOrder() {
         Path root = Fixtures.valid(tmp);
         CatalogStore store = CatalogStore.of(root);
-        RegistryEntry entry = new RegistryEntry(ModuleId.of("securitygroup"), "Security group", "1.1.0",
-                Category.parse("foundations/security"), List.of(), MaturityLevel.STABLE, "Security groups.",
-                Optional.empty(), List.of(), List.of(), CompatibleWith.empty(), RegistryEntry.Metrics.none(),
-                Optional.empty(), new RegistryEntry.Support("team-networking", Optional.empty()),
-                List.of(new RegisteredVersion("1.1.0", LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, "")));
+        RegistryEntry entry = RegistryEntry.builder().id("securitygroup").name("Security group").version("1.1.0")
+                .category("foundations/security").maturity(MaturityLevel.STABLE).description("Security groups.")
+                .support(RegistryEntry.Support.of("team-networking"))
+                .versions(new RegisteredVersion("1.1.0", LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, ""))
+                .build();
         store.update(r -> r.with(entry));
         String text = Fixtures.read(root, REGISTRY);
         assertTrue(text.indexOf("id: eks-standard") < text.indexOf("id: securitygroup")
@@ -236,11 +246,11 @@ class CatalogStoreTest {
         Files.delete(root.resolve(REGISTRY));
         CatalogStore store = CatalogStore.of(root);
         assertEquals(ModuleRegistry.empty(), store.readRegistry());
-        RegistryEntry entry = new RegistryEntry(ModuleId.of("vpc-standard"), "Standard VPC", "1.0.0",
-                Category.parse("foundations/networking"), List.of("vpc"), MaturityLevel.STABLE, "A VPC.",
-                Optional.empty(), List.of(), List.of(), CompatibleWith.empty(), RegistryEntry.Metrics.none(),
-                Optional.empty(), new RegistryEntry.Support("team-networking", Optional.of("#net")),
-                List.of(new RegisteredVersion("1.0.0", LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, "")));
+        RegistryEntry entry = RegistryEntry.builder().id("vpc-standard").name("Standard VPC").version("1.0.0")
+                .category("foundations/networking").tags("vpc").maturity(MaturityLevel.STABLE).description("A VPC.")
+                .support(RegistryEntry.Support.of("team-networking", "#net"))
+                .versions(new RegisteredVersion("1.0.0", LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, ""))
+                .build();
         store.update(r -> r.with(entry));
         assertEquals("""
                 modules:

@@ -2,21 +2,25 @@ package dev.alexandria.core.internal.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.alexandria.api.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Whatever the text, reading either succeeds or ends in one documented finding: never a crash. */
 class YamlFuzzProperties {
 
-    @Property(tries = 1000)
-    void readingAnyTextGivesAValueOrFindings(@ForAll("yamlish") String text) {
+    @Test
+    void readingAnyTextGivesAValueOrFindings() {
+        qt().withExamples(1000).forAll(yamlish()).checkAssert(YamlFuzzProperties::readsOrReports);
+    }
+
+    private static void readsOrReports(String text) {
         YamlDocument doc;
         try {
             doc = YamlFiles.parse(text, "fuzz.yaml");
@@ -39,13 +43,12 @@ class YamlFuzzProperties {
         }
     }
 
-    @Provide
-    Arbitrary<String> yamlish() {
-        Arbitrary<String> fragments = Arbitraries.of("modules:\n", "  - id: vpc\n", "    versions:\n", "tags: [a, b]\n",
+    static Gen<String> yamlish() {
+        Gen<String> fragments = arbitrary().pick("modules:\n", "  - id: vpc\n", "    versions:\n", "tags: [a, b]\n",
                 "layers:\n  - name: compute\n", "- ", ": ", "&a ", "*a", "{", "}", "[", "]", "\"", "'", "#", "\n",
                 "  ", "\t", "---\n", "...\n", "? ", "!!str ", "|\n", ">-\n", "version: 1.0\n", "id: ../x\n",
                 "indices:\n  - name: x\n    boosts: {a: b}\n", "downloads: -1\n", "rating: .nan\n",
                 "inspect:\n  boilerplate_files: [context.tf, a/b.tf]\n", "boilerplate_files:\n", "\u00e9", "\u0000");
-        return fragments.list().ofMaxSize(25).map(l -> String.join("", l));
+        return lists().of(fragments).ofSizeBetween(0, 25).map(l -> String.join("", l));
     }
 }

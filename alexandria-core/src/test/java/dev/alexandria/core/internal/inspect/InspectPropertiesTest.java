@@ -2,6 +2,14 @@ package dev.alexandria.core.internal.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.maps;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.LiteralValue;
@@ -12,17 +20,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Laws of the reader: generated HCL reads back to what it was generated from; no input makes it throw. */
 class InspectPropertiesTest {
@@ -41,66 +47,80 @@ class InspectPropertiesTest {
 
     // ------------------------------------------------------------------ laws
 
-    @Property(tries = 300)
-    void generatedHcl_parsesToTheStructureItWasGeneratedFrom(@ForAll("bodies") GBody body, @ForAll long seed) {
-        StringBuilder sb = new StringBuilder();
-        renderBody(body, sb, new Random(seed), 0);
-        List<Diagnostic> diags = new ArrayList<>();
-        Syntax.Body parsed = new HclParser(sb.toString().toCharArray(), "g.tf", diags).parseFile();
-        assertEquals(List.of(), diags, sb::toString);
-        assertBody(body, parsed, sb.toString());
+    @Test
+    void generatedHcl_parsesToTheStructureItWasGeneratedFrom() {
+        qt().withExamples(300).forAll(bodies(), longs().all()).checkAssert((body, seed) -> {
+            StringBuilder sb = new StringBuilder();
+            renderBody(body, sb, new Random(seed), 0);
+            List<Diagnostic> diags = new ArrayList<>();
+            Syntax.Body parsed = new HclParser(sb.toString().toCharArray(), "g.tf", diags).parseFile();
+            assertEquals(List.of(), diags, sb::toString);
+            assertBody(body, parsed, sb.toString());
+        });
     }
 
-    @Property(tries = 500)
-    void arbitraryText_neverThrows_andReadingTwiceIsEqual(@ForAll String text) {
-        ModuleInterface a = INSPECTOR.inspectSources("m", Map.of("a.tf", text, "b.tf.json", text),
-                InspectOptions.defaults());
-        assertNotNull(a);
-        assertEquals(a, INSPECTOR.inspectSources("m", Map.of("a.tf", text, "b.tf.json", text),
-                InspectOptions.defaults()));
+    @Test
+    void arbitraryText_neverThrows_andReadingTwiceIsEqual() {
+        qt().withExamples(500).forAll(anyText(255)).checkAssert(text -> {
+            ModuleInterface a = INSPECTOR.inspectSources("m", Map.of("a.tf", text, "b.tf.json", text),
+                    InspectOptions.defaults());
+            assertNotNull(a);
+            assertEquals(a, INSPECTOR.inspectSources("m", Map.of("a.tf", text, "b.tf.json", text),
+                    InspectOptions.defaults()));
+        });
     }
 
-    @Property(tries = 300)
-    void arbitraryBytes_neverThrow(@ForAll byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        assertNotNull(INSPECTOR.inspectSources("m", Map.of("a.tf", text), InspectOptions.defaults()));
+    @Test
+    void arbitraryBytes_neverThrow() {
+        Gen<byte[]> bytes = Generate.byteArrays(integers().between(0, 255),
+                Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+        qt().withExamples(300).forAll(bytes).checkAssert(b -> {
+            String text = new String(b, StandardCharsets.UTF_8);
+            assertNotNull(INSPECTOR.inspectSources("m", Map.of("a.tf", text), InspectOptions.defaults()));
+        });
     }
 
-    @Property(tries = 1000)
-    void mutatedModules_neverThrow_andReportWhereTheyBreak(@ForAll("mutations") String text) {
-        ModuleInterface mi = INSPECTOR.inspectSources("m", Map.of("main.tf", text), InspectOptions.defaults());
-        for (Diagnostic d : mi.diagnostics()) {
-            assertEquals("m/main.tf", d.location().file());
-        }
+    @Test
+    void mutatedModules_neverThrow_andReportWhereTheyBreak() {
+        qt().withExamples(1000).forAll(mutations()).checkAssert(text -> {
+            ModuleInterface mi = INSPECTOR.inspectSources("m", Map.of("main.tf", text), InspectOptions.defaults());
+            for (Diagnostic d : mi.diagnostics()) {
+                assertEquals("m/main.tf", d.location().file());
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void deepOrLongInput_terminatesWithADiagnostic(@ForAll("openers") String opener) {
-        String text = "a = " + opener.repeat(20_000);
-        ModuleInterface mi = INSPECTOR.inspectSources("m", Map.of("a.tf", text, "b.tf.json", "{\"a\":"
-                + "[".repeat(20_000)), InspectOptions.defaults());
-        assertEquals(2, mi.diagnostics().size(), () -> mi.diagnostics().toString());
+    @Test
+    void deepOrLongInput_terminatesWithADiagnostic() {
+        Gen<String> openers = arbitrary().pick("[", "{a=", "(", "f(", "!", "-", "\"${", "x[", "<<EOT\n${",
+                "[for x in ");
+        qt().withExamples(50).forAll(openers).checkAssert(opener -> {
+            String text = "a = " + opener.repeat(20_000);
+            ModuleInterface mi = INSPECTOR.inspectSources("m", Map.of("a.tf", text, "b.tf.json", "{\"a\":"
+                    + "[".repeat(20_000)), InspectOptions.defaults());
+            assertEquals(2, mi.diagnostics().size(), () -> mi.diagnostics().toString());
+        });
     }
 
     // ------------------------------------------------------------------ generators
 
-    @Provide
-    Arbitrary<String> openers() {
-        return Arbitraries.of("[", "{a=", "(", "f(", "!", "-", "\"${", "x[", "<<EOT\n${", "[for x in ");
+    /** Any text: mostly ASCII, which has the HCL's syntax characters, and any code point at all. */
+    private static Gen<String> anyText(int maxLength) {
+        return strings().ascii().ofLengthBetween(0, maxLength)
+                .mix(strings().allPossible().ofLengthBetween(0, maxLength), 30);
     }
 
-    @Provide
-    Arbitrary<String> mutations() {
+    private static Gen<String> mutations() {
         String base;
         try {
             base = Files.readString(Path.of("src/test/resources/inspect/syntax/main.tf"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Arbitrary<Integer> pos = Arbitraries.integers().between(0, base.length() - 1);
-        Arbitrary<String> insert = Arbitraries.of("{", "}", "[", "]", "(", ")", "\"", "${", "%{", "<<EOT\n", "\n",
-                "#", "/*", "=", ",", "...", "~", "\\", "\u0000", "é", "\r");
-        return Combinators.combine(pos, pos, insert, Arbitraries.integers().between(0, 2)).as((a, b, ins, op) -> {
+        Gen<Integer> pos = integers().between(0, base.length() - 1);
+        Gen<String> insert = arbitrary().pick("{", "}", "[", "]", "(", ")", "\"", "${", "%{", "<<EOT\n", "\n",
+                "#", "/*", "=", ",", "...", "~", "\\", "\u0000", "\u00e9", "\r");
+        return pos.zip(pos, insert, integers().between(0, 2), (a, b, ins, op) -> {
             int from = Math.min(a, b);
             int to = Math.max(a, b);
             switch (op) {
@@ -114,52 +134,60 @@ class InspectPropertiesTest {
         });
     }
 
-    @Provide
-    Arbitrary<GBody> bodies() {
+    private static Gen<GBody> bodies() {
         return body(2);
     }
 
-    private Arbitrary<GBody> body(int depth) {
-        Arbitrary<List<GAttr>> attrs = Combinators.combine(identifiers(), literal(2)).as(GAttr::new).list()
-                .ofMaxSize(4).uniqueElements(GAttr::name);
-        Arbitrary<List<GBlock>> blocks = depth == 0 ? Arbitraries.just(List.of())
-                : Combinators.combine(identifiers(), labels().list().ofMaxSize(2), body(depth - 1)).as(GBlock::new)
-                        .list().ofMaxSize(3);
-        return Combinators.combine(attrs, blocks).as(GBody::new);
+    private static Gen<GBody> body(int depth) {
+        Gen<List<GAttr>> attrs = lists().of(identifiers().zip(literal(2), GAttr::new)).ofSizeBetween(0, 4)
+                .map(InspectPropertiesTest::uniqueNames);
+        Gen<List<GBlock>> blocks = depth == 0 ? arbitrary().constant(List.of())
+                : lists().of(identifiers().zip(lists().of(labels()).ofSizeBetween(0, 2), body(depth - 1),
+                        GBlock::new)).ofSizeBetween(0, 3);
+        return attrs.zip(blocks, GBody::new);
     }
 
-    private static Arbitrary<String> identifiers() {
-        return Arbitraries.strings().withCharRange('a', 'z').withChars("_é").ofMinLength(1).ofMaxLength(3)
-                .flatMap(head -> Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
-                        .withChars("_-ü").ofMaxLength(5).map(tail -> head + tail))
-                .filter(s -> !KEYWORDS.contains(s));
+    private static List<GAttr> uniqueNames(List<GAttr> attrs) {
+        Map<String, GAttr> byName = new LinkedHashMap<>();
+        attrs.forEach(a -> byName.putIfAbsent(a.name(), a));
+        return new ArrayList<>(byName.values());
     }
 
-    private static Arbitrary<String> labels() {
-        return Arbitraries.oneOf(identifiers(), texts());
+    private static Gen<String> chars(String alphabet, int min, int max) {
+        List<String> letters = alphabet.codePoints().mapToObj(Character::toString).toList();
+        return lists().of(arbitrary().pick(letters)).ofSizeBetween(min, max).map(l -> String.join("", l));
     }
 
-    private static Arbitrary<String> texts() {
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(10),
-                Arbitraries.strings().withChars("${}%~\\\"\n\t ab").ofMaxLength(12));
+    private static Gen<String> identifiers() {
+        String az = "abcdefghijklmnopqrstuvwxyz";
+        return chars(az + "_\u00e9", 1, 3).zip(chars(az + "0123456789_-\u00fc", 0, 5), String::concat)
+                .map(s -> KEYWORDS.contains(s) ? s + "_" : s);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Arbitrary<LiteralValue> literal(int depth) {
-        Arbitrary<LiteralValue> prim = Arbitraries.oneOf(
-                texts().map(LiteralValue.StringValue::new),
-                Arbitraries.bigDecimals().between(new BigDecimal("-1e9"), new BigDecimal("1e9")).ofScale(3)
-                        .map(LiteralValue.NumberValue::new),
-                Arbitraries.of(true, false).map(LiteralValue.BoolValue::new),
-                Arbitraries.just(LiteralValue.nullValue()));
+    private static Gen<String> labels() {
+        return identifiers().mix(texts());
+    }
+
+    private static Gen<String> texts() {
+        return strings().allPossible().ofLengthBetween(0, 10).mix(chars("${}%~\\\"\n\t ab", 0, 12));
+    }
+
+    private static Gen<LiteralValue> literal(int depth) {
+        Gen<LiteralValue> prim = Generate.frequency(List.of(
+                Pair.of(1, texts().<LiteralValue>map(LiteralValue.StringValue::new)),
+                Pair.of(1, longs().between(-1_000_000_000_000L, 1_000_000_000_000L)
+                        .<LiteralValue>map(l -> new LiteralValue.NumberValue(BigDecimal.valueOf(l, 3)))),
+                Pair.of(1, booleans().all().<LiteralValue>map(LiteralValue.BoolValue::new)),
+                Pair.of(1, arbitrary().<LiteralValue>constant(LiteralValue.nullValue()))));
         if (depth == 0) {
             return prim;
         }
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, prim),
-                Tuple.of(1, literal(depth - 1).list().ofMaxSize(4).map(LiteralValue.ListValue::new)),
-                Tuple.of(1, Arbitraries.maps(Arbitraries.oneOf(identifiers(), texts()), literal(depth - 1))
-                        .ofMaxSize(4).map(LiteralValue.MapValue::new)));
+        return Generate.frequency(List.of(
+                Pair.of(4, prim),
+                Pair.of(1, lists().of(literal(depth - 1)).ofSizeBetween(0, 4)
+                        .<LiteralValue>map(LiteralValue.ListValue::new)),
+                Pair.of(1, maps().of(identifiers().mix(texts()), literal(depth - 1)).ofSizeBetween(0, 4)
+                        .<LiteralValue>map(LiteralValue.MapValue::new))));
     }
 
     // ------------------------------------------------------------------ rendering with random layout
