@@ -6,11 +6,15 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
+import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.spi.Provider;
+import dev.alexandria.spi.search.SearchBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -140,8 +144,18 @@ public final class Alexandria {
      *         .open();
      * }</pre>
      *
-     * <p>Host options (explicit providers, provider discovery, the class loader to discover in) join the
-     * library root here when the provider SPIs arrive.
+     * <p>Host options choose the providers of Alexandria's SPIs (today: the search backend): providers the host
+     * created ({@link #providers(Provider...)}), whether to look for more on the class path
+     * ({@link #providerDiscovery(boolean)}), the class loader to look in ({@link #classLoader(ClassLoader)}), and
+     * the search backend to use by name ({@link #searchBackend(String)}).
+     *
+     * <pre>{@code
+     * Library library = Alexandria.builder()
+     *         .root(Path.of("components/terraform"))
+     *         .providers(new MySearchBackend())
+     *         .providerDiscovery(false)
+     *         .open();
+     * }</pre>
      *
      * <p>Mutable and meant for one thread; {@link #open()} leaves it unchanged.
      *
@@ -150,6 +164,10 @@ public final class Alexandria {
     public static final class Builder {
 
         private Path root;
+        private final List<Provider> providers = new ArrayList<>();
+        private boolean discovery = true;
+        private ClassLoader classLoader;
+        private String searchBackend;
 
         private Builder() {
         }
@@ -166,6 +184,83 @@ public final class Alexandria {
         }
 
         /**
+         * Adds providers the host created, for whichever SPI each implements ({@link SearchBackend} today). A
+         * registered provider replaces a discovered one of the same name. Defaults to none.
+         *
+         * @param providers the providers
+         * @return this builder
+         * @throws IllegalArgumentException if a provider implements no SPI Alexandria knows
+         */
+        public Builder providers(Provider... providers) {
+            Objects.requireNonNull(providers, "providers");
+            return providers(Arrays.asList(providers));
+        }
+
+        /**
+         * Adds providers the host created, for whichever SPI each implements ({@link SearchBackend} today).
+         * Defaults to none.
+         *
+         * @param providers the providers
+         * @return this builder
+         * @throws IllegalArgumentException if a provider implements no SPI Alexandria knows
+         */
+        public Builder providers(List<? extends Provider> providers) {
+            Objects.requireNonNull(providers, "providers");
+            for (Provider p : providers) {
+                Objects.requireNonNull(p, "providers contains null");
+                if (!(p instanceof SearchBackend)) {
+                    throw new IllegalArgumentException("provider " + p.getClass().getName()
+                            + " implements no SPI Alexandria knows; implement SearchBackend");
+                }
+                this.providers.add(p);
+            }
+            return this;
+        }
+
+        /**
+         * Whether to look for providers on the class path ({@code META-INF/services}). With {@code false}, only
+         * the providers given to {@link #providers(Provider...)} and the built-in defaults are used. Defaults to
+         * {@code true}.
+         *
+         * @param enabled whether to discover providers
+         * @return this builder
+         */
+        public Builder providerDiscovery(boolean enabled) {
+            this.discovery = enabled;
+            return this;
+        }
+
+        /**
+         * The class loader to discover providers in. Defaults to the thread's context class loader.
+         *
+         * @param classLoader the class loader, e.g. a plug-in's
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * The search backend to use, by provider name ({@code alexandria-lucene}, {@code alexandria-in-memory} or a
+         * host's). Defaults to the system property {@code alexandria.search.backend}, else the available backend of
+         * highest priority. Asking for one that is not available makes the first search fail with a
+         * {@link dev.alexandria.api.ProviderException} that lists the available ones.
+         *
+         * @param name a provider name
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank
+         */
+        public Builder searchBackend(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("the search backend name must not be blank");
+            }
+            this.searchBackend = name.strip();
+            return this;
+        }
+
+        /**
          * Opens the library.
          *
          * @return an immutable snapshot of the library
@@ -177,7 +272,10 @@ public final class Alexandria {
             if (root == null) {
                 throw new IllegalStateException("set root(Path) before open()");
             }
-            return LibraryLoader.open(root);
+            List<SearchBackend> backends = new ArrayList<>();
+            providers.forEach(p -> backends.add((SearchBackend) p));
+            return LibraryLoader.open(root, new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery,
+                    Optional.ofNullable(classLoader), backends));
         }
 
         /** @return the options that were set, for example {@code Alexandria.Builder{root=lib}} */
@@ -186,6 +284,18 @@ public final class Alexandria {
             List<String> set = new ArrayList<>();
             if (root != null) {
                 set.add("root=" + root);
+            }
+            if (!providers.isEmpty()) {
+                set.add("providers=" + providers.stream().map(p -> p.descriptor().name()).toList());
+            }
+            if (!discovery) {
+                set.add("providerDiscovery=false");
+            }
+            if (classLoader != null) {
+                set.add("classLoader=" + classLoader);
+            }
+            if (searchBackend != null) {
+                set.add("searchBackend=" + searchBackend);
             }
             return "Alexandria.Builder{" + String.join(", ", set) + "}";
         }

@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.catalog;
+package dev.alexandria.core.internal.discovery;
 
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.model.BrowseResult;
@@ -17,14 +17,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The built-in {@link Browse}. Mutable, single-threaded; {@link #run()} does not change it. */
-final class DefaultBrowse implements Browse {
+public final class DefaultBrowse implements Browse {
 
     private final List<LibraryModule> modules;
     private Layer layer;
     private Category category;
     private Set<MaturityLevel> maturities;
 
-    DefaultBrowse(List<LibraryModule> modules) {
+    /** @param modules the library's modules */
+    public DefaultBrowse(List<LibraryModule> modules) {
         this.modules = modules;
     }
 
