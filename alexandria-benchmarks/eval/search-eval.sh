@@ -27,7 +27,7 @@ cp_file="$root/alexandria-benchmarks/target/search-eval.classpath"
   -pl alexandria-benchmarks -am -Dmdep.outputFile="$cp_file" >&2)
 cp="$root/alexandria-benchmarks/target/classes:$(cat "$cp_file")"
 run() {
-  java -Xmx512m -cp "$cp" dev.alexandria.benchmarks.SearchEvaluation "$@" ${extra[@]+"${extra[@]}"}
+  java -Xmx512m ${EVAL_JAVA_OPTS:-} -cp "$cp" dev.alexandria.benchmarks.SearchEvaluation "$@" ${extra[@]+"${extra[@]}"}
 }
 run --library "$root/alexandria-examples/sample-library/components/terraform" \
     --queries "$here/sample-library/search-queries.yaml"

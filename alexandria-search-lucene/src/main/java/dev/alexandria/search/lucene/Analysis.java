@@ -14,15 +14,12 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.slf4j.Logger;
@@ -31,10 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The analyzers of the Lucene backend, which know how infrastructure is written:
  * <ul>
- *   <li>words are split at anything but letters and digits, so {@code kebab-case} and {@code snake_case}
- *       ({@code aws_nat_gateway}) become words, while {@code ec2}, {@code s3} and {@code k8s} stay whole; at index
- *       time words are also split at case changes ({@code camelCase}) and the parts are joined too
- *       ({@code multi-az} is also {@code multiaz}, {@code CloudWatch} also {@code cloudwatch});</li>
+ *   <li>words are runs of letters and digits, so {@code kebab-case} and {@code snake_case}
+ *       ({@code aws_nat_gateway}) split into words, while {@code ec2}, {@code s3} and {@code k8s} stay whole
+ *       (joined spellings such as {@code multiaz} or {@code cloud watch} are the vocabulary's business);</li>
  *   <li>lower-cased, accents folded, English stop words dropped (without leaving gaps, so phrases still match),
  *       and stemmed with Porter's algorithm ({@code encryption}, {@code encrypted} → {@code encrypt});</li>
  *   <li>at query time only, the vocabulary is applied as a synonym graph ({@link SynonymGraphFilter}), so
@@ -53,57 +49,44 @@ final class Analysis {
             "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to",
             "was", "will", "with", "i", "me", "my", "we", "our", "you", "your", "want", "need", "how", "do", "does",
             "can", "from", "its", "which", "what", "when", "where", "who", "should", "would", "some", "any", "all",
-            "so", "than", "too", "very", "just", "also", "get", "use", "using"), false);
+            "so", "than", "too", "very", "just", "also", "get", "use", "using",
+            // What is left of "module's" and "don't" once the apostrophe splits words.
+            "s", "t"), false);
 
     /** The type SynonymGraphFilter gives the tokens it adds. */
     static final String SYNONYM = SynonymGraphFilter.TYPE_SYNONYM;
 
-    /** Query side: split at punctuation only, so "PostgreSQL" stays the one word a user means. */
-    private static final int SPLIT = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
-
-    /**
-     * Index side: also split at case changes and add the parts joined, so "CloudWatch" is found by "cloudwatch"
-     * and by "cloud watch", and "multi-az" by "multiaz".
-     */
-    private static final int SPLIT_AND_JOIN = SPLIT | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
-            | WordDelimiterGraphFilter.CATENATE_WORDS;
-
     private Analysis() {
     }
 
-    /** Splits like the index side but keeps whole words unstemmed: the words a misspelling is corrected to. */
+    /** Words: runs of letters and digits, so any punctuation ({@code -}, {@code _}, {@code .}, {@code /}) splits. */
+    static Tokenizer words() {
+        return CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+    }
+
+    /** The words lower-cased and folded, unstemmed: the words a misspelling is corrected to. */
     static Analyzer surface() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new WhitespaceTokenizer();
-                TokenStream ts = split(source, false);
-                ts = new ASCIIFoldingFilter(new LowerCaseFilter(ts));
-                return new TokenStreamComponents(source, ts);
+                Tokenizer source = words();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
             }
         };
     }
 
-    /** The index-time chain: split (and join hyphenated parts), lower-case, fold, stop words, stem. */
+    /** The index-time chain: words, lower-case, fold, stop words, stem. */
     static Analyzer index() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new WhitespaceTokenizer();
-                TokenStream ts = new FlattenGraphFilter(split(source, true));
-                return new TokenStreamComponents(source, words(ts));
-            }
-        };
+        return plain();
     }
 
-    /** The chain vocabulary terms go through before the synonym map: the query side without synonyms. */
+    /** The chain of the index, and of vocabulary terms before they go into the synonym map. */
     static Analyzer plain() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new WhitespaceTokenizer();
-                return new TokenStreamComponents(source, words(split(source, false)));
+                Tokenizer source = words();
+                return new TokenStreamComponents(source, words(source));
             }
         };
     }
@@ -113,19 +96,14 @@ final class Analysis {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new WhitespaceTokenizer();
-                TokenStream ts = words(split(source, false));
+                Tokenizer source = words();
+                TokenStream ts = words(source);
                 if (synonyms.fst != null) {
                     ts = new SynonymGraphFilter(ts, synonyms, true);
                 }
                 return new TokenStreamComponents(source, ts);
             }
         };
-    }
-
-    private static TokenStream split(TokenStream in, boolean join) {
-        int flags = join ? SPLIT_AND_JOIN : SPLIT;
-        return new WordDelimiterGraphFilter(in, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, flags, null);
     }
 
     private static TokenStream words(TokenStream in) {

@@ -31,6 +31,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -107,8 +112,15 @@ final class LuceneSearchIndex implements SearchIndex {
     static final String FINGERPRINT_FIELD = "_fp";
     static final String PRESENT_FIELD = "_has";
     static final String SPELL_FIELD = "_spell";
-    /** Each text value contributes at most this much to the words misspellings are corrected to. */
-    private static final int SPELL_CHARS = 4_000;
+    /**
+     * Each text value contributes its beginning to the words misspellings are corrected to: all of a name,
+     * description or resource list, a README's title and first lines. Enough for the words people misspell (service
+     * names), and it keeps a second analysis of every README out of indexing.
+     */
+    private static final int SPELL_CHARS = 300;
+    /** Documents are loaded and analyzed by this many threads when there are many. */
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int PARALLEL_FROM = 256;
     private static final int MAX_HIGHLIGHTS = 3;
 
     private static final FieldType SPELL_TYPE = spellType();
@@ -281,7 +293,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 return lastSync;
             }
             try {
-                write(rebuild, rebuild ? List.copyOf(entries) : load, rebuild ? List.of() : remove);
+                write(rebuild, rebuild ? List.copyOf(entries) : load, rebuild ? List.of() : remove, held);
             } catch (LockObtainFailedException e) {
                 LOG.info("the search index in {} is being written by another process; searching from memory this"
                         + " time", persistedAt.map(Path::toString).orElse("memory"));
@@ -289,7 +301,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 useMemory();
                 rebuild = true;
                 try {
-                    write(true, List.copyOf(entries), List.of());
+                    write(true, List.copyOf(entries), List.of(), Map.of());
                 } catch (IOException again) {
                     throw new UncheckedIOException("building the search index in memory failed", again);
                 }
@@ -302,7 +314,8 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private void write(boolean rebuild, List<IndexEntry> load, List<String> remove) throws IOException {
+    private void write(boolean rebuild, List<IndexEntry> load, List<String> remove, Map<String, String> held)
+            throws IOException {
         if (rebuild) {
             closeCurrent();
             clearDirectory();
@@ -313,15 +326,11 @@ final class LuceneSearchIndex implements SearchIndex {
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (IndexEntry e : load) {
-                SearchDocument d = Objects.requireNonNull(e.document().get(), "the document of '" + e.id() + "'");
-                if (!d.id().equals(e.id())) {
-                    writer.rollback();
-                    throw new IllegalArgumentException("the entry '" + e.id() + "' gave a document with the id '"
-                            + d.id() + "'");
-                }
-                spec.check(d);
-                writer.updateDocument(new Term(ID_FIELD, e.id()), document(d, e.fingerprint()));
+            try {
+                add(writer, load, rebuild ? Map.of() : held);
+            } catch (RuntimeException | IOException e) {
+                writer.rollback();
+                throw e;
             }
             for (String id : remove) {
                 writer.deleteDocuments(new Term(ID_FIELD, id));
@@ -335,6 +344,73 @@ final class LuceneSearchIndex implements SearchIndex {
         current = new Current(reader, fingerprints(reader));
         if (old != null) {
             old.release();
+        }
+    }
+
+    /** Loads and indexes documents, from several threads when there are many. */
+    private void add(IndexWriter writer, List<IndexEntry> load, Map<String, String> held) throws IOException {
+        if (load.size() < PARALLEL_FROM || THREADS == 1) {
+            for (IndexEntry e : load) {
+                add(writer, e, !held.containsKey(e.id()));
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "alexandria-lucene-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < THREADS; w++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < load.size(); i = next.getAndIncrement()) {
+                        IndexEntry e = load.get(i);
+                        add(writer, e, !held.containsKey(e.id()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : workers) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    next.set(load.size());
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    }
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    next.set(load.size());
+                    throw new IOException("interrupted while indexing", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Indexes one document: added when the index cannot hold it yet, else replacing the held one. */
+    private void add(IndexWriter writer, IndexEntry e, boolean fresh) throws IOException {
+        SearchDocument d = Objects.requireNonNull(e.document().get(), "the document of '" + e.id() + "'");
+        if (!d.id().equals(e.id())) {
+            throw new IllegalArgumentException("the entry '" + e.id() + "' gave a document with the id '" + d.id()
+                    + "'");
+        }
+        spec.check(d);
+        if (fresh) {
+            writer.addDocument(document(d, e.fingerprint()));
+        } else {
+            writer.updateDocument(new Term(ID_FIELD, e.id()), document(d, e.fingerprint()));
         }
     }
 

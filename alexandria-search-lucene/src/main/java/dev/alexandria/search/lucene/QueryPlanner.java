@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -36,9 +37,10 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * graph is cut at its articulation points into <em>concepts</em>: one word, or a span of words with its
  * alternatives (a synonym, a multi-word term, a narrower term). Each concept scores, in each text field, as one
  * blended term ({@link SynonymQuery}) or a phrase, weighted by the field's boost; a concept takes its best field
- * (plus a little of the others), and a document's score is the sum over the concepts it matches. So a document
- * covering more of the query ranks higher, whichever fields the words are in, and a synonym weighs a little
- * less than the word typed.
+ * (plus a little of the others), and a document's score is the sum over the concepts it matches, plus a constant
+ * {@value #COVERAGE} for each concept it matches at all. So a document covering more of the query ranks higher,
+ * whichever fields the words are in, even when one word matches another document's name strongly; and a synonym
+ * weighs a little less than the word typed.
  */
 final class QueryPlanner {
 
@@ -50,6 +52,8 @@ final class QueryPlanner {
     static final float SYNONYM_WEIGHT = 0.8f;
     /** How much a concept's other fields add to its best field. */
     static final float TIE_BREAKER = 0.2f;
+    /** What each matched concept adds on top of its BM25 score, so covering more of the query wins. */
+    static final float COVERAGE = 2f;
 
     private final Analyzer query;
     private final List<FieldSpec> textFields;
@@ -76,13 +80,19 @@ final class QueryPlanner {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Concept c : concepts) {
             c.paths.keySet().forEach(terms::addAll);
-            List<Query> perField = new ArrayList<>();
-            for (FieldSpec f : textFields) {
-                perField.add(new BoostQuery(fieldQuery(f.name(), c), (float) f.boost()));
-            }
-            all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+            Query concept = perFieldQuery(c);
+            all.add(concept, BooleanClause.Occur.SHOULD);
+            all.add(new BoostQuery(new ConstantScoreQuery(concept), COVERAGE), BooleanClause.Occur.SHOULD);
         }
         return new Plan(all.build(), terms, corrected.corrections());
+    }
+
+    private Query perFieldQuery(Concept c) {
+        List<Query> perField = new ArrayList<>();
+        for (FieldSpec f : textFields) {
+            perField.add(new BoostQuery(fieldQuery(f.name(), c), (float) f.boost()));
+        }
+        return new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
 
     private static Query fieldQuery(String field, Concept c) {

@@ -14,7 +14,9 @@ public interface SearchIndex extends AutoCloseable {
     /**
      * Makes the index hold exactly the given documents. An entry whose id the index holds with the same
      * fingerprint is left alone, without loading its document; a new or changed one is loaded and indexed; a
-     * held document whose id is not among the entries is removed.
+     * held document whose id is not among the entries is removed. A backend may load documents from several
+     * threads at once, so the entries' suppliers must be thread-safe. If loading or indexing fails, the index
+     * holds what it held before (or, for an index that was being rebuilt, nothing) and the exception propagates.
      *
      * @param entries every document the index must hold, each id at most once
      * @return what was added, updated, removed and left alone
