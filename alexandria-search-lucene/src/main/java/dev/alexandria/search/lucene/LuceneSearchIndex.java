@@ -57,26 +57,34 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -122,6 +130,8 @@ final class LuceneSearchIndex implements SearchIndex {
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final int PARALLEL_FROM = 256;
     private static final int MAX_HIGHLIGHTS = 3;
+    /** How many of the best documents by BM25 get the coverage bonus before the page is cut (see addCoverage). */
+    private static final int RESCORE_WINDOW = 100;
 
     private static final FieldType SPELL_TYPE = spellType();
 
@@ -440,11 +450,15 @@ final class LuceneSearchIndex implements SearchIndex {
         doc.add(new SortedDocValuesField(ID_FIELD, new BytesRef(d.id())));
         doc.add(new BinaryDocValuesField(FINGERPRINT_FIELD, new BytesRef(fingerprint)));
         d.text().forEach((field, values) -> {
+            // One field instance per field, its values a line each: the same words and positions as one instance
+            // per value, at a fraction of the per-instance cost (a document may have dozens of input variables).
+            String text = values.size() == 1 ? values.get(0) : String.join("\n", values);
+            doc.add(new TextField(field, text, Field.Store.YES));
+            StringBuilder spell = new StringBuilder();
             for (String v : values) {
-                doc.add(new TextField(field, v, Field.Store.YES));
-                doc.add(new Field(SPELL_FIELD, v.length() > SPELL_CHARS ? v.substring(0, SPELL_CHARS) : v,
-                        SPELL_TYPE));
+                spell.append(v, 0, Math.min(v.length(), SPELL_CHARS)).append('\n');
             }
+            doc.add(new Field(SPELL_FIELD, spell.toString(), SPELL_TYPE));
         });
         d.keywords().forEach((field, values) -> {
             if (!values.isEmpty()) {
@@ -494,22 +508,85 @@ final class LuceneSearchIndex implements SearchIndex {
             addFilter(b, f);
         }
         Query q = b.build();
-        Sort sort = sort(query);
+        boolean relevance = query.sort().field().isEmpty();
         int wanted = Math.max(1, query.offset() + query.limit());
-        TopFieldDocs top = searcher.search(q, new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE));
+        int window = scored && relevance ? Math.max(wanted, RESCORE_WINDOW) : wanted;
+        // One pass over every match: the best `window` by BM25 (or the sort), the exact total and the facets.
+        TopAndFacets collect = new TopAndFacets(new TopFieldCollectorManager(sort(query), window, Integer.MAX_VALUE),
+                query.facets());
+        searcher.search(q, collect);
+        TopDocs top = collect.top();
+        List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
+        // TopFieldCollector keeps the score as a sort value, not in ScoreDoc.score.
+        int scoreAt = relevance ? 0 : 1;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Object value = ((FieldDoc) sd).fields[scoreAt];
+            float raw = value instanceof Float f ? f : 0f;
+            double score = scored && Float.isFinite(raw) ? Math.max(0, raw) : 0;
+            candidates.add(new Candidate(sd.doc, id(c.reader, sd.doc), score));
+        }
+        if (scored && relevance) {
+            addCoverage(searcher, plan.concepts(), candidates);
+            candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
+        }
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = query.highlight() && scored ? searcher.storedFields() : null;
-        for (int i = query.offset(); i < top.scoreDocs.length && hits.size() < query.limit(); i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            FieldDoc fd = (FieldDoc) sd;
-            String id = id(c.reader, fd.doc);
-            double score = scored && Float.isFinite(fd.score) ? Math.max(0, fd.score) : 0;
-            List<Highlight> highlights = stored == null ? List.of() : highlights(stored.document(fd.doc), plan);
-            hits.add(new SearchHit(id, score, highlights));
+        for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
+            Candidate cand = candidates.get(i);
+            List<Highlight> highlights = stored == null ? List.of() : highlights(stored.document(cand.doc), plan);
+            hits.add(new SearchHit(cand.id, cand.score, highlights));
         }
-        List<Facet> facets = query.facets().isEmpty() ? List.of()
-                : searcher.search(q, new FacetCounter(query.facets()));
-        return new SearchResults(top.totalHits.value, hits, facets, plan.corrections());
+        return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections());
+    }
+
+    /** A document in the running for a page, with its score. */
+    private static final class Candidate {
+        final int doc;
+        final String id;
+        double score;
+
+        Candidate(int doc, String id, double score) {
+            this.doc = doc;
+            this.id = id;
+            this.score = score;
+        }
+    }
+
+    /**
+     * Adds the coverage bonus, {@link QueryPlanner#COVERAGE} per concept a candidate matches at all, so that of
+     * the best candidates those covering more of the query come first.
+     */
+    private static void addCoverage(IndexSearcher searcher, List<Query> concepts, List<Candidate> candidates)
+            throws IOException {
+        if (candidates.isEmpty() || concepts.size() < 2) {
+            return;
+        }
+        List<Candidate> byDoc = new ArrayList<>(candidates);
+        byDoc.sort(Comparator.comparingInt(x -> x.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (Query concept : concepts) {
+            Weight w = searcher.createWeight(searcher.rewrite(concept), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            int leafIndex = -1;
+            DocIdSetIterator it = null;
+            LeafReaderContext leaf = null;
+            for (Candidate cand : byDoc) {
+                int li = ReaderUtil.subIndex(cand.doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    leaf = leaves.get(li);
+                    Scorer s = w.scorer(leaf);
+                    it = s == null ? null : s.iterator();
+                }
+                if (it == null) {
+                    continue;
+                }
+                int target = cand.doc - leaf.docBase;
+                int at = it.docID() < target ? it.advance(target) : it.docID();
+                if (at == target) {
+                    cand.score += QueryPlanner.COVERAGE;
+                }
+            }
+        }
     }
 
     private void addFilter(BooleanQuery.Builder b, Filter f) {
@@ -541,7 +618,7 @@ final class LuceneSearchIndex implements SearchIndex {
 
     private static String id(IndexReader reader, int doc) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         SortedDocValues ids = leaf.reader().getSortedDocValues(ID_FIELD);
         if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
             throw new IllegalStateException("document " + doc + " of the search index has no id");
@@ -566,27 +643,74 @@ final class LuceneSearchIndex implements SearchIndex {
         return out;
     }
 
-    /** Counts the values of keyword fields over every matching document. */
-    private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, List<Facet>> {
+    /**
+     * One pass over the matches: the top documents and the facet counts. Facets are counted by ordinal per segment
+     * and turned into values once per segment, so counting costs an array increment per value of a matching
+     * document.
+     */
+    private static final class TopAndFacets implements CollectorManager<Collector, Void> {
 
+        private final TopFieldCollectorManager topManager;
         private final List<String> fields;
+        private final List<TopFieldCollector> tops = new ArrayList<>();
+        private final List<Counts> counts = new ArrayList<>();
 
-        FacetCounter(List<String> fields) {
+        TopAndFacets(TopFieldCollectorManager topManager, List<String> fields) {
+            this.topManager = topManager;
             this.fields = fields;
         }
 
         @Override
-        public Counts newCollector() {
-            return new Counts(fields);
+        public Collector newCollector() {
+            TopFieldCollector top = topManager.newCollector();
+            tops.add(top);
+            if (fields.isEmpty()) {
+                return top;
+            }
+            Counts c = new Counts(fields);
+            counts.add(c);
+            return new Collector() {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                    LeafCollector topLeaf = top.getLeafCollector(context);
+                    LeafCollector countLeaf = c.getLeafCollector(context);
+                    return new LeafCollector() {
+                        @Override
+                        public void setScorer(Scorable scorer) throws IOException {
+                            topLeaf.setScorer(scorer);
+                        }
+
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            topLeaf.collect(doc);
+                            countLeaf.collect(doc);
+                        }
+                    };
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return top.scoreMode();
+                }
+            };
         }
 
         @Override
-        public List<Facet> reduce(Collection<Counts> collectors) {
+        public Void reduce(Collection<Collector> collectors) {
+            return null;
+        }
+
+        TopDocs top() throws IOException {
+            return topManager.reduce(tops);
+        }
+
+        List<Facet> facets() throws IOException {
             List<Facet> out = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
                 Map<String, Long> merged = new TreeMap<>();
-                for (Counts c : collectors) {
-                    c.counts.get(i).forEach((k, v) -> merged.merge(k, v, Long::sum));
+                for (Counts c : counts) {
+                    c.flush();
+                    c.totals.get(i).forEach((k, v) -> merged.merge(k, v, Long::sum));
                 }
                 List<Facet.FacetValue> values = new ArrayList<>();
                 merged.forEach((k, v) -> values.add(new Facet.FacetValue(k, v)));
@@ -596,42 +720,65 @@ final class LuceneSearchIndex implements SearchIndex {
             }
             return out;
         }
+    }
 
-        static final class Counts extends SimpleCollector {
-            private final List<String> fields;
-            private final List<Map<String, Long>> counts = new ArrayList<>();
-            private final List<SortedSetDocValues> values = new ArrayList<>();
+    /** Counts the values of keyword fields over the documents it collects. */
+    private static final class Counts extends SimpleCollector {
+        private final List<String> fields;
+        private final List<Map<String, Long>> totals = new ArrayList<>();
+        private final SortedSetDocValues[] values;
+        private final int[][] ordCounts;
 
-            Counts(List<String> fields) {
-                this.fields = fields;
-                fields.forEach(f -> counts.add(new HashMap<>()));
+        Counts(List<String> fields) {
+            this.fields = fields;
+            fields.forEach(f -> totals.add(new HashMap<>()));
+            this.values = new SortedSetDocValues[fields.size()];
+            this.ordCounts = new int[fields.size()][];
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
+            for (int i = 0; i < fields.size(); i++) {
+                SortedSetDocValues v = context.reader().getSortedSetDocValues(fields.get(i));
+                values[i] = v;
+                ordCounts[i] = v == null ? null : new int[(int) v.getValueCount()];
             }
+        }
 
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                values.clear();
-                for (String f : fields) {
-                    values.add(context.reader().getSortedSetDocValues(f));
-                }
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                for (int i = 0; i < fields.size(); i++) {
-                    SortedSetDocValues v = values.get(i);
-                    if (v != null && v.advanceExact(doc)) {
-                        for (int k = 0; k < v.docValueCount(); k++) {
-                            String value = v.lookupOrd(v.nextOrd()).utf8ToString();
-                            counts.get(i).merge(value, 1L, Long::sum);
-                        }
+        @Override
+        public void collect(int doc) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                SortedSetDocValues v = values[i];
+                if (v != null && v.advanceExact(doc)) {
+                    int[] c = ordCounts[i];
+                    for (int k = v.docValueCount(); k > 0; k--) {
+                        c[(int) v.nextOrd()]++;
                     }
                 }
             }
+        }
 
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
+        /** Turns the current segment's ordinal counts into value counts. */
+        void flush() throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                int[] c = ordCounts[i];
+                if (c == null) {
+                    continue;
+                }
+                for (int ord = 0; ord < c.length; ord++) {
+                    if (c[ord] > 0) {
+                        totals.get(i).merge(values[i].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
+                    }
+                }
+                ordCounts[i] = null;
+                values[i] = null;
             }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 

@@ -22,7 +22,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -37,8 +36,9 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * graph is cut at its articulation points into <em>concepts</em>: one word, or a span of words with its
  * alternatives (a synonym, a multi-word term, a narrower term). Each concept scores, in each text field, as one
  * blended term ({@link SynonymQuery}) or a phrase, weighted by the field's boost; a concept takes its best field
- * (plus a little of the others), and a document's score is the sum over the concepts it matches, plus a constant
- * {@value #COVERAGE} for each concept it matches at all. So a document covering more of the query ranks higher,
+ * (plus a little of the others), and a document's score is the sum over the concepts it matches; the best
+ * candidates then get a constant {@value #COVERAGE} for each concept they match at all (see
+ * {@code LuceneSearchIndex}). So a document covering more of the query ranks higher,
  * whichever fields the words are in, even when one word matches another document's name strongly; and a synonym
  * weighs a little less than the word typed.
  */
@@ -65,8 +65,11 @@ final class QueryPlanner {
         this.corrector = corrector;
     }
 
-    /** A planned query: the Lucene query (null when the text has no words), the words to highlight, corrections. */
-    record Plan(Query query, Set<String> terms, Map<String, String> corrections) {
+    /**
+     * A planned query: the Lucene query (null when the text has no words), its concepts (whose matches earn the
+     * coverage bonus), the analyzed words to highlight, and the corrections.
+     */
+    record Plan(Query query, List<Query> concepts, Set<String> terms, Map<String, String> corrections) {
     }
 
     Plan plan(String text, IndexReader reader) {
@@ -74,17 +77,18 @@ final class QueryPlanner {
         SpellCorrector.Corrected corrected = corrector.correct(cut, reader);
         List<Concept> concepts = concepts(corrected.text());
         if (concepts.isEmpty()) {
-            return new Plan(null, Set.of(), corrected.corrections());
+            return new Plan(null, List.of(), Set.of(), corrected.corrections());
         }
         Set<String> terms = new LinkedHashSet<>();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        List<Query> conceptQueries = new ArrayList<>();
         for (Concept c : concepts) {
             c.paths.keySet().forEach(terms::addAll);
-            Query concept = perFieldQuery(c);
-            all.add(concept, BooleanClause.Occur.SHOULD);
-            all.add(new BoostQuery(new ConstantScoreQuery(concept), COVERAGE), BooleanClause.Occur.SHOULD);
+            Query q = perFieldQuery(c);
+            conceptQueries.add(q);
+            all.add(q, BooleanClause.Occur.SHOULD);
         }
-        return new Plan(all.build(), terms, corrected.corrections());
+        return new Plan(all.build(), conceptQueries, terms, corrected.corrections());
     }
 
     private Query perFieldQuery(Concept c) {
