@@ -152,7 +152,8 @@ public interface Search {
      * folder when it has one; only modules whose files changed are read again).
      *
      * @return the hits, the total and the facet counts
-     * @throws ProviderException if the search backend fails
+     * @throws AlexandriaException if the search backend fails (a {@code dev.alexandria.spi.ProviderException}
+     *                             naming it)
      */
     SearchResult run();
 

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import dev.alexandria.cli.inspect.InspectCommand;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "  1  findings were reported",
             "  2  usage error (unknown option, bad value, unknown module)",
             "  3  data error (bad library file, not a module folder)",
-            "  4  internal error (a bug; rerun with --verbose)",
+            "  4  internal error: a bug (rerun with --verbose), or the JVM ran out of memory",
             "",
             "Library: --library PATH, else $ALEXANDRIA_LIBRARY, else the current directory or a parent,"
                     + " else the bundled sample library.",
@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
             BrowseCommand.class,
             InfoCommand.class,
             InspectCommand.class,
+            CostCommand.class,
+            CostCompareCommand.class,
+            ImportPricesCommand.class,
             JshellCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class,
@@ -74,22 +77,27 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        // Hibernate Validator logs through JBoss Logging, which would fall back to java.util.logging and print
-        // its banner; send it to SLF4J like everything else.
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            System.setProperty("org.jboss.logging.provider", "slf4j");
-        }
-        for (String arg : args) {
-            if ("-v".equals(arg) || "--verbose".equals(arg)) {
+        int exitCode;
+        try {
+            // Hibernate Validator logs through JBoss Logging, which would fall back to java.util.logging and print
+            // its banner; send it to SLF4J like everything else.
+            if (System.getProperty("org.jboss.logging.provider") == null) {
+                System.setProperty("org.jboss.logging.provider", "slf4j");
+            }
+            if (verbose(args)) {
                 // Before the first logger exists: slf4j-simple reads its level once.
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
             }
+            PrintWriter out = writer(System.out);
+            PrintWriter err = writer(System.err);
+            exitCode = run(args, out, err, CliEnvironment.ofProcess());
+            out.flush();
+            err.flush();
+        } catch (Throwable t) { // nothing may leave main as a JVM stack trace with exit code 1 ("findings")
+            PrintWriter err = new PrintWriter(System.err, true);
+            exitCode = ErrorHandler.unexpected(err, t, verbose(args));
+            err.flush();
         }
-        PrintWriter out = writer(System.out);
-        PrintWriter err = writer(System.err);
-        int exitCode = run(args, out, err, CliEnvironment.ofProcess());
-        out.flush();
-        err.flush();
         System.exit(exitCode);
     }
 
@@ -103,10 +111,36 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
-        int exitCode = commandLine(environment, out, err).execute(args);
+        return execute(() -> commandLine(environment, out, err), args, out, err);
+    }
+
+    /** Runs a command line; for {@link #run} and for tests with commands of their own. */
+    static int execute(Supplier<CommandLine> commandLine, String[] args, PrintWriter out, PrintWriter err) {
+        int exitCode;
+        try {
+            exitCode = commandLine.get().execute(args);
+        } catch (Exception | Error e) {
+            // Picocli hands only exceptions to the ErrorHandler; an Error (out of memory, a stack overflow, a
+            // class that failed to initialise) would otherwise end the JVM with a stack trace and exit code 1,
+            // which means "findings".
+            out.flush();
+            exitCode = ErrorHandler.unexpected(err, e, verbose(args));
+        }
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    private static boolean verbose(String[] args) {
+        for (String arg : args) {
+            if ("--".equals(arg)) {
+                return false;
+            }
+            if ("-v".equals(arg) || "--verbose".equals(arg)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -126,6 +160,8 @@ public final class AlexandriaCli implements Callable<Integer> {
                 command.addMixin("globalOptions", new GlobalOptions());
             }
         }
+        // `alexandria jshell --feedback verbose`: options of jshell itself pass through.
+        commandLine.getSubcommands().get("jshell").setUnmatchedOptionsArePositionalParams(true);
         if (!environment.variable("NO_COLOR").isEmpty()) {
             // https://no-color.org: no ANSI styles in help either.
             commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

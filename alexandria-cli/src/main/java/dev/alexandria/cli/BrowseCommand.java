@@ -6,6 +6,7 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.BrowseResult.CategoryGroup;
 import dev.alexandria.api.model.BrowseResult.LayerGroup;
 import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.LibraryModule;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -27,17 +30,27 @@ import picocli.CommandLine.TypeConversionException;
  * @since 0.1.0
  */
 @Command(name = "browse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the modules grouped by layer, then category, with counts.",
+        description = {"List the modules grouped by layer, then category, with counts.",
+            "With --findings, list the library's findings (problems in its files and its modules' HCL) instead."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  alexandria browse",
             "  alexandria browse --layer compute",
             "  alexandria browse --maturity stable,mature",
             "  alexandria browse --category foundations/networking --output json",
+            "  alexandria browse --findings",
+            "",
+            "Exit codes: 0 ok; 1 with --findings when one of them is an error; 2 usage error; 3 data error.",
         })
 final class BrowseCommand extends LibraryCommand {
 
-    private static final int MIN_DESCRIPTION_WIDTH = 20;
+    /** Below this, a description goes on its own line. */
+    private static final int MIN_DESCRIPTION_WIDTH = 30;
+    /** The narrowest the ID column gets before long ids move to their own line. */
+    private static final int MIN_ID_WIDTH = 12;
+    private static final int SEPARATOR = 2;
+    private static final String INDENT = "    ";
+    private static final String STACKED_INDENT = "      ";
 
     @Option(names = "--layer", paramLabel = "LAYER", converter = LayerConverter.class,
             completionCandidates = LayerCandidates.class,
@@ -52,6 +65,12 @@ final class BrowseCommand extends LibraryCommand {
             completionCandidates = MaturityCandidates.class,
             description = "Only these maturity levels, comma-separated: ${COMPLETION-CANDIDATES}.")
     private List<MaturityLevel> maturity = new ArrayList<>();
+
+    @Option(names = "--findings",
+            description = "List every finding of the library (its catalog files, every module's metadata and HCL;"
+                    + " reads every module) instead of the modules; with --layer, --category or --maturity, the"
+                    + " findings of those modules.")
+    private boolean findings;
 
     @Override
     protected int run(Library library) {
@@ -79,36 +98,122 @@ final class BrowseCommand extends LibraryCommand {
             browse = browse.maturity(maturity);
         }
         BrowseResult result = browse.run();
+        if (findings) {
+            return listFindings(library, result);
+        }
         print(Views.browse(result), () -> table(result));
+        reportFindings(library, List.of());
         return ExitCode.OK;
     }
 
+    /** {@code --findings}: every finding, or those of the selected modules, on stdout. */
+    private int listFindings(Library library, BrowseResult result) {
+        List<Finding> listed;
+        if (layer == null && category == null && maturity.isEmpty()) {
+            listed = library.allFindings();
+        } else {
+            SortedSet<Finding> selected = new TreeSet<>();
+            for (LayerGroup l : result.layers()) {
+                for (CategoryGroup c : l.categories()) {
+                    for (LibraryModule m : c.modules()) {
+                        selected.addAll(library.findings(m.id().value()));
+                    }
+                }
+            }
+            listed = List.copyOf(selected);
+        }
+        print(Views.findings(listed), () -> {
+            PrintWriter out = out();
+            for (Finding f : listed) {
+                printFinding(out, f, true);
+            }
+            out.println(summary(listed) + filters());
+        });
+        return listed.stream().anyMatch(Finding::isError) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** {@code 2 warnings, 1 info} or {@code no findings}. */
+    static String summary(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "no findings";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Finding.Severity severity : Finding.Severity.values()) {
+            long n = findings.stream().filter(f -> f.severity() == severity).count();
+            if (n > 0) {
+                String name = severity.name().toLowerCase(java.util.Locale.ROOT);
+                parts.add(n + " " + name + (n == 1 ? "" : "s"));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * The modules, one table per category, with shared column widths sized to the terminal
+     * ({@link CliEnvironment#terminalWidth()}). An id is never cut, and a description is cut to what is left of
+     * the line. When that would be less than {@value #MIN_DESCRIPTION_WIDTH} columns, a single long id (or one in
+     * ten) goes on its own line with the rest of its row below it; with more long ids, every description goes
+     * on its own line below its module instead.
+     */
     private void table(BrowseResult result) {
         PrintWriter out = out();
         if (result.total() == 0) {
             out.println("no modules" + filters());
             return;
         }
-        TableRenderer table = table("ID", "VERSION", "MATURITY", "TIER", "DESCRIPTION");
         List<List<String>> all = new ArrayList<>();
         for (LayerGroup l : result.layers()) {
             for (CategoryGroup c : l.categories()) {
                 all.addAll(rows(c));
             }
         }
-        int[] widths = table.widths(all);
-        String indent = "    ";
-        int used = indent.length();
-        for (int i = 0; i < widths.length - 1; i++) {
-            used += widths[i] + 2;
+        int terminal = environment().terminalWidth();
+        TableRenderer columns = table("ID", "VERSION", "MATURITY", "TIER", "DESCRIPTION");
+        int[] natural = columns.widths(all);
+        int rest = natural[1] + SEPARATOR + natural[2] + SEPARATOR + natural[3]; // VERSION  MATURITY  TIER
+        int room = terminal - INDENT.length() - SEPARATOR - rest; // for ID (and DESCRIPTION, with a separator)
+        int idWidth = natural[0];
+        boolean inline = true;
+        int idInline = room - SEPARATOR - Math.min(MIN_DESCRIPTION_WIDTH, natural[4]);
+        if (idWidth > idInline) {
+            // A few long ids (one in ten, or a single one) go on their own line rather than squeeze every
+            // description; with more, each description goes on its own line instead.
+            long longer = all.stream().filter(row -> TableRenderer.length(row.get(0)) > idInline).count();
+            if (idInline >= MIN_ID_WIDTH && (longer == 1 || longer * 10 <= all.size())) {
+                idWidth = Math.max("ID".length(), all.stream().mapToInt(row -> TableRenderer.length(row.get(0)))
+                        .filter(length -> length <= idInline).max().orElse(MIN_ID_WIDTH));
+            } else {
+                inline = false;
+                idWidth = Math.min(idWidth, Math.max(MIN_ID_WIDTH, room));
+            }
         }
-        widths[widths.length - 1] = Math.min(widths[widths.length - 1],
-                Math.max(MIN_DESCRIPTION_WIDTH, environment().terminalWidth() - used));
+        int inlineRoom = room - idWidth - SEPARATOR;
+        TableRenderer table = inline ? columns : table("ID", "VERSION", "MATURITY", "TIER");
+        int[] widths = inline
+                ? new int[] {idWidth, natural[1], natural[2], natural[3], Math.min(natural[4], inlineRoom)}
+                : new int[] {idWidth, natural[1], natural[2], natural[3]};
+        int stackedWidth = Math.max(MIN_DESCRIPTION_WIDTH, terminal - STACKED_INDENT.length());
         for (LayerGroup l : result.layers()) {
             out.println(l.layer().id() + " (layer " + l.layer().rank() + "): " + count(l.moduleCount()));
             for (CategoryGroup c : l.categories()) {
                 out.println("  " + c.category().id() + ": " + count(c.moduleCount()));
-                out.print(table.render(rows(c), widths, indent));
+                out.println(INDENT + table.header(widths));
+                for (List<String> row : rows(c)) {
+                    List<String> cells = inline ? row : row.subList(0, 4);
+                    String id = row.get(0);
+                    if (TableRenderer.length(id) > idWidth) {
+                        out.println(INDENT + id);
+                        List<String> below = new ArrayList<>(cells);
+                        below.set(0, "");
+                        out.println(INDENT + table.row(below, widths));
+                    } else {
+                        out.println(INDENT + table.row(cells, widths));
+                    }
+                    String description = row.get(4);
+                    if (!inline && !TableRenderer.clean(description).isEmpty()) {
+                        out.println(STACKED_INDENT + TableRenderer.cut(description, stackedWidth));
+                    }
+                }
             }
         }
         out.println(count(result.total()) + " in " + result.layers().size()

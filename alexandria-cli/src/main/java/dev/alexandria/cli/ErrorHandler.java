@@ -3,6 +3,7 @@ package dev.alexandria.cli;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.ModuleNotFoundException;
+import dev.alexandria.api.UnknownRegionException;
 import dev.alexandria.api.model.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * Usage errors (and a {@link ModuleNotFoundException}: an unknown module named on the command line) exit with
  * {@link ExitCode#USAGE}, other {@link AlexandriaException}s with {@link ExitCode#DATA},
- * anything else with {@link ExitCode#INTERNAL}. Stack traces only with {@code --verbose}.
+ * anything else with {@link ExitCode#INTERNAL}, JVM errors too ({@link #unexpected}: out of memory says how to
+ * give the JVM more). Stack traces only with {@code --verbose}.
  *
  * @since 0.1.0
  */
@@ -69,17 +71,73 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 ex.printStackTrace(err);
             }
             err.flush();
-            // An unknown module id was typed on the command line: bad input, not bad library data.
-            return ex instanceof ModuleNotFoundException ? ExitCode.USAGE : ExitCode.DATA;
+            // An unknown module id or region was typed on the command line: bad input, not bad library data.
+            return ex instanceof ModuleNotFoundException || ex instanceof UnknownRegionException ? ExitCode.USAGE
+                    : ExitCode.DATA;
         }
-        print(err, "internal error: " + ex,
-                Optional.of(verbose ? "this is a bug in Alexandria; please report it with the stack trace below"
-                        : "this is a bug in Alexandria; rerun with --verbose and report the stack trace"));
-        if (verbose) {
-            ex.printStackTrace(err);
-        }
+        int exitCode = unexpected(err, ex, verbose);
         err.flush();
+        return exitCode;
+    }
+
+    /**
+     * Reports a throwable nobody expected, an {@link Error} such as {@link OutOfMemoryError} included: one line
+     * saying what happened and one saying what to do, the stack trace only when {@code verbose}.
+     *
+     * @param err     standard error
+     * @param thrown  what was thrown
+     * @param verbose whether to add the stack trace
+     * @return {@link ExitCode#INTERNAL}
+     */
+    static int unexpected(PrintWriter err, Throwable thrown, boolean verbose) {
+        String report = verbose ? "report it with the stack trace below" : "rerun with --verbose and report the stack trace";
+        Optional<OutOfMemoryError> oom = cause(thrown, OutOfMemoryError.class);
+        Optional<StackOverflowError> overflow = cause(thrown, StackOverflowError.class);
+        if (oom.isPresent()) {
+            String what = oom.get().getMessage() == null ? "" : " (" + oom.get().getMessage() + ")";
+            if (what.contains("Metaspace")) {
+                print(err, "out of memory" + what, Optional.of("raise the limit, e.g. ALEXANDRIA_JAVA_OPTS="
+                        + "-XX:MaxMetaspaceSize=512m"));
+            } else {
+                long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+                print(err, "out of memory" + what + ": the Java heap may grow to " + maxMb + " MB",
+                        Optional.of("give it more, e.g. ALEXANDRIA_JAVA_OPTS=-Xmx" + twice(maxMb)
+                                + " (java -Xmx" + twice(maxMb) + " when you run the jar yourself)"));
+            }
+        } else if (overflow.isPresent()) {
+            print(err, "the thread stack overflowed (input nested too deeply?)",
+                    Optional.of("raise the stack size, e.g. ALEXANDRIA_JAVA_OPTS=-Xss16m; if that does not help,"
+                            + " this is a bug in Alexandria: " + report));
+        } else if (thrown instanceof ExceptionInInitializerError) {
+            Throwable cause = thrown.getCause() == null ? thrown : thrown.getCause();
+            print(err, "internal error: a class failed to initialise: " + cause,
+                    Optional.of("this is a bug in Alexandria; " + report));
+        } else if (thrown instanceof LinkageError) {
+            print(err, "internal error: the class path is incomplete or mixes versions: " + thrown,
+                    Optional.of("rebuild Alexandria (mvn -B -DskipTests package -pl alexandria-cli -am), or " + report));
+        } else {
+            print(err, "internal error: " + thrown, Optional.of("this is a bug in Alexandria; " + report));
+        }
+        if (verbose) {
+            thrown.printStackTrace(err);
+        }
         return ExitCode.INTERNAL;
+    }
+
+    /** The throwable or its nearest cause of a type. */
+    private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code -Xmx} spelling of twice a size in MB: {@code 512m}, {@code 2g}. */
+    static String twice(long mb) {
+        long doubled = Math.max(64, 2 * mb);
+        return doubled >= 1024 ? ((doubled + 1023) / 1024) + "g" : doubled + "m";
     }
 
     static void printAlexandriaException(PrintWriter err, AlexandriaException ex) {

@@ -15,7 +15,11 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** The data is wrong: a bad library file, a path that is not a module folder (an {@code AlexandriaException}). */
     public static final int DATA = 3;
-    /** A bug: an exception nobody expected. */
+    /**
+     * A bug (an exception nobody expected), or the JVM ran out of memory or stack; the message says which
+     * option to raise. Never the JVM's own exit code 1 for an uncaught error, which would read as
+     * {@link #FINDINGS}.
+     */
     public static final int INTERNAL = 4;
 
     private ExitCode() {

@@ -6,6 +6,7 @@ import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "info", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Show a module: its metadata and its registry entry with the version history.",
+        description = {"Show a module: its metadata and its registry entry with the version history.",
+            "The module's findings go to stderr, with a count of the library's others."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  alexandria info vpc-standard",
@@ -35,6 +37,7 @@ final class InfoCommand extends LibraryCommand {
     protected int run(Library library) {
         LibraryModule m = library.requireModule(module);
         print(Views.module(m), () -> table(m));
+        reportFindings(library, library.findings(m.id().value()));
         return ExitCode.OK;
     }
 
@@ -55,7 +58,13 @@ final class InfoCommand extends LibraryCommand {
         }
         RegistryEntry entry = m.registryEntry().get();
         out.println("Registry (_catalog/module-registry.yaml)");
-        Map<String, Object> registry = Views.registry(entry);
+        Map<String, Object> registry = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> field : Views.registry(entry).entrySet()) {
+            if (field.getKey().equals("cost") || field.getKey().equals("support")) {
+                registry.putIfAbsent("metrics", "unknown"); // not recorded: say so rather than show nothing (or 0)
+            }
+            registry.put(field.getKey(), field.getValue());
+        }
         for (String shown : List.of("id", "description", "versions")) {
             registry.remove(shown);
         }

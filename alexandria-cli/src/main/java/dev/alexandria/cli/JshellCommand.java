@@ -19,15 +19,25 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code alexandria jshell}: JShell with every Alexandria artifact on the class path and the library opened
- * as {@code lib} (same resolution order as the other commands). {@code bin/alexandria jshell} starts the
- * {@code jshell} tool directly; this command does the same from inside the JVM, for installs without the
- * script.
+ * as {@code lib} (same resolution order as the other commands). {@code bin/alexandria jshell} runs this command
+ * too, so a library that cannot be opened fails here like in every other command (one line, the fix, exit 3)
+ * before JShell starts, and {@code --help} is this command's.
+ *
+ * <p>Options this command does not know are JShell's ({@code --feedback verbose}); after {@code --}, everything
+ * is JShell's ({@code alexandria jshell -- --help} shows JShell's own help).
  *
  * @since 0.1.0
  */
 @Command(name = "jshell", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Open JShell with Alexandria on the class path and the library as `lib`.",
-            "The imports cover dev.alexandria.api.*, dev.alexandria.api.model.* and dev.alexandria.core.*."})
+            "The imports cover dev.alexandria.api.*, dev.alexandria.api.model.* and dev.alexandria.core.*.",
+            "Options not listed here go to jshell; after --, everything does."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria jshell",
+            "  alexandria jshell --library components/terraform --feedback verbose",
+            "  alexandria jshell -- --help        (JShell's own options)",
+        })
 final class JshellCommand implements Callable<Integer> {
 
     static final String STARTUP_RESOURCE = "dev/alexandria/examples/jshell/startup.jsh";
@@ -44,6 +54,14 @@ final class JshellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Object root = spec.root().userObject();
+        GlobalOptions effective = root instanceof AlexandriaCli
+                ? options.orElse(((AlexandriaCli) root).options())
+                : options;
+        // Open the library here first: a wrong --library fails like in every other command, before JShell
+        // starts (in JShell it would be an exception, then a NullPointerException for the missing `lib`).
+        LibraryLocation where = LibraryCommand.locate(LibraryCommand.environment(spec), effective.library());
+        LibraryCommand.openLibrary(spec, where);
         Path startup = Files.createTempFile("alexandria-startup-", ".jsh");
         try {
             try (InputStream in = JshellCommand.class.getClassLoader().getResourceAsStream(STARTUP_RESOURCE)) {
@@ -55,16 +73,10 @@ final class JshellCommand implements Callable<Integer> {
             }
             List<String> args = new ArrayList<>(List.of(
                     "--class-path", System.getProperty("java.class.path"),
-                    "--startup", "DEFAULT", "--startup", startup.toString()));
-            // The startup script runs in JShell's remote VM: hand --library over as a system property there.
-            Object root = spec.root().userObject();
-            GlobalOptions effective = root instanceof AlexandriaCli
-                    ? options.orElse(((AlexandriaCli) root).options())
-                    : options;
-            Path cwd = root instanceof AlexandriaCli ? ((AlexandriaCli) root).environment().workingDirectory()
-                    : Path.of("").toAbsolutePath();
-            effective.library().ifPresent(library -> args.add(
-                    "-R-D" + LibraryLocation.SYSTEM_PROPERTY + "=" + cwd.resolve(library)));
+                    "--startup", "DEFAULT", "--startup", startup.toString(),
+                    // The startup script runs in JShell's remote VM: hand it the library found here, so both
+                    // agree and the remote VM does not announce the bundled sample a second time.
+                    "-R-D" + LibraryLocation.SYSTEM_PROPERTY + "=" + where.path()));
             args.addAll(jshellOptions);
             return JavaShellToolBuilder.builder().start(args.toArray(String[]::new));
         } catch (IOException e) {

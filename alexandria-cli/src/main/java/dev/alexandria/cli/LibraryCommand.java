@@ -7,8 +7,11 @@ import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.LibraryLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * The base of every command that works on a library: it takes the {@link GlobalOptions}, finds and opens
- * the library (telling the user when it falls back to the bundled sample library), prints the library's
- * warnings on stderr, and hands the library to {@link #run(Library)}.
+ * the library (telling the user when it falls back to the bundled sample library) and hands it to
+ * {@link #run(Library)}. A command prints the findings that concern what it was asked about with
+ * {@link #reportFindings}, which also counts the library's other findings in one line that names the command
+ * listing them ({@code alexandria browse --findings}).
  *
  * <p>A subclass only needs the {@code @Command} annotation, its own options and {@code run}:
  *
@@ -28,6 +33,7 @@ import picocli.CommandLine.Spec;
  * final class CountCommand extends LibraryCommand {
  *     protected int run(Library library) {
  *         out().println(library.modules().size());
+ *         reportFindings(library, List.of()); // asked about no module: only the count of the library's findings
  *         return ExitCode.OK;
  *     }
  * }
@@ -113,13 +119,13 @@ public abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
-     * Finds the library (see {@link LibraryLocation}) and opens it, printing its warnings on stderr.
+     * Finds the library (see {@link LibraryLocation}) and opens it.
      *
      * @return the library
      */
     protected final Library openLibrary() {
         CliEnvironment env = environment();
-        return openLibrary(spec, locate(env, options().library()), options().verbose());
+        return openLibrary(spec, locate(env, options().library()));
     }
 
     /**
@@ -136,31 +142,27 @@ public abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens a library, telling the user on stderr when it is the bundled sample, and prints its warnings
-     * on stderr; for commands that do not extend this class.
+     * Opens a library, telling the user on stderr when it is the bundled sample; for commands that do not
+     * extend this class. Its findings are not printed: see {@link #reportFindings}.
      *
-     * @param spec    the running command (its stderr and working directory are used)
-     * @param where   the library, from {@link #locate}
-     * @param verbose whether to print the fix of each warning
+     * @param spec  the running command (its stderr and working directory are used)
+     * @param where the library, from {@link #locate}
      * @return the library
      */
-    public static Library openLibrary(CommandSpec spec, LibraryLocation where, boolean verbose) {
+    public static Library openLibrary(CommandSpec spec, LibraryLocation where) {
         PrintWriter err = spec.commandLine().getErr();
         if (where.isBundledSample()) {
             err.println("alexandria: no library found in " + environment(spec).workingDirectory()
                     + "; using the bundled sample library (set --library or ALEXANDRIA_LIBRARY)");
         }
         LOG.debug("opening library {} (from {})", where.path(), where.source());
-        if (where.source() == LibraryLocation.Source.ENVIRONMENT && !LibraryLocation.isRoot(where.path())) {
+        if (where.source() == LibraryLocation.Source.ENVIRONMENT && !Alexandria.isLibraryRoot(where.path())) {
             // Name the variable: the user may not remember setting it.
             throw new CatalogException(null, LibraryLocation.ENVIRONMENT_VARIABLE + "=" + where.path()
                     + " is not a library root (a folder with _library/ and _catalog/); set it to one (usually"
                     + " components/terraform) or unset it");
         }
         Library library = Alexandria.open(where.path());
-        for (Finding finding : library.findings()) {
-            printFinding(err, finding, verbose);
-        }
         err.flush();
         return library;
     }
@@ -186,19 +188,65 @@ public abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
-     * Prints a finding on stderr: {@code warning: file:line:col: message}, and its fix with {@code --verbose}.
+     * Prints, on stderr, the findings that concern what the command was asked about, then one line counting
+     * the library's other findings (of {@link Library#findings()}) with the command that lists them.
      *
-     * @param finding the finding
+     * @param library the library
+     * @param shown   the findings to print, e.g. {@code library.findings(id)} for one module; may be empty
      */
-    protected final void printFinding(Finding finding) {
-        printFinding(err(), finding, options().verbose());
+    protected final void reportFindings(Library library, Collection<Finding> shown) {
+        reportFindings(err(), library, shown, options().verbose());
     }
 
-    private static void printFinding(PrintWriter err, Finding finding, boolean verbose) {
-        err.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
+    /**
+     * Like {@link #reportFindings(Library, Collection)}, for commands that do not extend this class.
+     *
+     * @param err     standard error
+     * @param library the library
+     * @param shown   the findings to print
+     * @param verbose whether to print the fix of each finding
+     */
+    static void reportFindings(PrintWriter err, Library library, Collection<Finding> shown, boolean verbose) {
+        reportFindings(err, library, shown, shown, verbose);
+    }
+
+    /**
+     * Prints {@code shown}, then counts the library's findings that are not in {@code concerning}.
+     *
+     * @param err        standard error
+     * @param library    the library
+     * @param shown      the findings to print
+     * @param concerning the findings about what the command was asked, printed or not (e.g. HCL diagnostics
+     *                   that the command printed in its own form)
+     * @param verbose    whether to print the fix of each finding
+     */
+    static void reportFindings(PrintWriter err, Library library, Collection<Finding> shown,
+            Collection<Finding> concerning, boolean verbose) {
+        for (Finding finding : shown) {
+            printFinding(err, finding, verbose);
+        }
+        Set<Finding> about = new HashSet<>(concerning);
+        long others = library.findings().stream().filter(f -> !about.contains(f)).count();
+        if (others > 0) {
+            err.println("alexandria: " + others + (others == 1 ? " finding" : " findings")
+                    + (concerning.isEmpty() ? " in the library" : " elsewhere in the library")
+                    + "; run 'alexandria browse --findings' to list " + (others == 1 ? "it" : "them"));
+        }
+        err.flush();
+    }
+
+    /**
+     * Prints a finding: {@code warning: file:line:col: message}, and its fix when {@code withFix}.
+     *
+     * @param out     where to print
+     * @param finding the finding
+     * @param withFix whether to add the line {@code   fix: ...}
+     */
+    static void printFinding(PrintWriter out, Finding finding, boolean withFix) {
+        out.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
                 + finding.message());
-        if (verbose) {
-            finding.hint().ifPresent(hint -> err.println("  fix: " + hint));
+        if (withFix) {
+            finding.hint().ifPresent(hint -> out.println("  fix: " + hint));
         }
     }
 }

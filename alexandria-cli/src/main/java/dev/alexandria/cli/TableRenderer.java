@@ -130,6 +130,37 @@ public final class TableRenderer {
         return out.toString();
     }
 
+    /**
+     * The header line alone, for callers that lay out rows themselves.
+     *
+     * @param widths the column widths
+     * @return the header, bold with {@link #ansi(boolean) ansi}, without a line break
+     */
+    public String header(int[] widths) {
+        checkWidths(widths);
+        String header = line(headers, widths);
+        return ansi ? BOLD + header + RESET : header;
+    }
+
+    /**
+     * One row alone, for callers that lay out rows themselves.
+     *
+     * @param cells  the row, with {@link #columns()} cells
+     * @param widths the column widths
+     * @return the line, without a line break
+     */
+    public String row(List<String> cells, int[] widths) {
+        checkWidths(widths);
+        check(cells);
+        return line(cells, widths);
+    }
+
+    private void checkWidths(int[] widths) {
+        if (widths.length != headers.size()) {
+            throw new IllegalArgumentException("expected " + headers.size() + " widths, got " + widths.length);
+        }
+    }
+
     private String line(List<String> cells, int[] widths) {
         List<String> parts = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
@@ -150,6 +181,17 @@ public final class TableRenderer {
         return cell == null ? "" : cell.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * A cell cut to a width: line breaks and tabs become spaces, and a longer text ends with {@code ...}.
+     *
+     * @param cell  the text; {@code null} is empty
+     * @param width at least 4
+     * @return the text, at most {@code width} code points
+     */
+    static String cut(String cell, int width) {
+        return fit(clean(cell), width);
+    }
+
     static String fit(String cell, int width) {
         if (length(cell) <= width) {
             return cell;
@@ -162,7 +204,7 @@ public final class TableRenderer {
         return cell + " ".repeat(Math.max(0, width - length(cell)));
     }
 
-    private static int length(String s) {
+    static int length(String s) {
         return s.codePointCount(0, s.length());
     }
 }

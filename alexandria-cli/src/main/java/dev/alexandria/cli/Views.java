@@ -4,6 +4,7 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Evidence;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRequirement;
@@ -11,6 +12,7 @@ import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -102,7 +104,8 @@ public final class Views {
 
     /**
      * @param e a registry entry
-     * @return the keys of a {@code module-registry.yaml} entry, versions oldest first
+     * @return the keys of a {@code module-registry.yaml} entry, versions oldest first; {@code metrics} only when
+     *     the entry records them (unknown is absent, not zero)
      */
     public static Map<String, Object> registry(RegistryEntry e) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -117,11 +120,14 @@ public final class Views {
         view.put("examples", e.examples());
         view.put("requires", requires(e.requires()));
         put(view, "compatible_with", compatibleWith(e.compatibleWith()));
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("downloads", e.metrics().downloads());
-        put(metrics, "rating", e.metrics().rating());
-        put(metrics, "last_updated", e.metrics().lastUpdated().map(Object::toString));
-        view.put("metrics", metrics);
+        // An entry without metrics: reads as Metrics.none(). Unknown is left out, never shown as 0 downloads.
+        if (!e.metrics().equals(RegistryEntry.Metrics.none())) {
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            metrics.put("downloads", e.metrics().downloads());
+            put(metrics, "rating", e.metrics().rating());
+            put(metrics, "last_updated", e.metrics().lastUpdated().map(Object::toString));
+            view.put("metrics", metrics);
+        }
         e.cost().ifPresent(cost -> {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("estimated_cost", cost.estimatedCost());
@@ -133,6 +139,37 @@ public final class Views {
         put(support, "support_channel", e.support().supportChannel());
         view.put("support", support);
         view.put("versions", e.versions().stream().map(Views::version).toList());
+        return view;
+    }
+
+    /**
+     * @param findings findings, in the order to show them
+     * @return {@code total}, the count per severity ({@code errors}, {@code warnings}, {@code infos}) and
+     *     {@code findings}, each with {@code severity}, {@code rule}, {@code file}, {@code line} and
+     *     {@code column} (left out when unknown), {@code message} and {@code hint} (left out when none)
+     */
+    public static Map<String, Object> findings(List<Finding> findings) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("total", findings.size());
+        for (Finding.Severity severity : Finding.Severity.values()) {
+            view.put(severity.name().toLowerCase(Locale.ROOT) + "s",
+                    findings.stream().filter(f -> f.severity() == severity).count());
+        }
+        view.put("findings", findings.stream().map(f -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            v.put("rule", f.ruleId());
+            v.put("file", f.location().file());
+            if (f.location().line() > 0) {
+                v.put("line", f.location().line());
+            }
+            if (f.location().column() > 0) {
+                v.put("column", f.location().column());
+            }
+            v.put("message", f.message());
+            put(v, "hint", f.hint());
+            return v;
+        }).toList());
         return view;
     }
 

@@ -7,8 +7,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.alexandria.api.archfixture.ApiUsingJackson;
+import dev.alexandria.cli.archfixture.cycle.first.First;
+import dev.alexandria.cli.archfixture.cycle.second.Second;
 import dev.alexandria.core.archfixture.CoreUsingCli;
 import dev.alexandria.examples.archfixture.PrintingAndExiting;
+import dev.alexandria.examples.archfixture.UsingCoreInternals;
 import dev.alexandria.search.archfixture.SearchUsingCore;
 import dev.alexandria.spi.archfixture.SpiUsingCore;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ class ArchitectureRulesCanFailTest {
 
     private static final JavaClasses VIOLATIONS = new ClassFileImporter().importClasses(
             ApiUsingJackson.class, SpiUsingCore.class, CoreUsingCli.class, SearchUsingCore.class,
-            PrintingAndExiting.class);
+            PrintingAndExiting.class, UsingCoreInternals.class, First.class, Second.class);
 
     @Test
     void api_rule_catchesAThirdPartyDependency() {
@@ -53,6 +56,17 @@ class ArchitectureRulesCanFailTest {
     void output_rules_catchPrintingAndExiting() {
         assertViolated(ArchitectureTest.onlyTheCliPrints, "PrintingAndExiting");
         assertViolated(ArchitectureTest.onlyTheCliExits, "PrintingAndExiting");
+    }
+
+    @Test
+    void internals_rule_catchesAnInternalPackageUsedOutsideCore() {
+        assertViolated(ArchitectureTest.onlyCoreUsesCoreInternals, "UsingCoreInternals");
+    }
+
+    @Test
+    void cycle_rule_catchesTwoPackagesThatDependOnEachOther() {
+        assertViolated(ArchitectureTest.noPackageCycles, "cycle.first.First");
+        assertViolated(ArchitectureTest.noPackageCycles, "cycle.second.Second");
     }
 
     private static void assertViolated(ArchRule rule, String offender) {

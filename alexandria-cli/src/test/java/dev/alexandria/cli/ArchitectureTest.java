@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -14,7 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The dependency direction of ARCHITECTURE.md section 2 and the output rule of STYLE.md section 8, checked on
- * every Alexandria class on the CLI's class path (which is all of them). Test classes are not checked.
+ * every Alexandria class on the CLI's class path (all of them but the JMH benchmarks). Test classes are not
+ * checked.
  */
 @AnalyzeClasses(packages = "dev.alexandria", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -49,6 +51,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.alexandria.core..")
             .allowEmptyShould(true)
             .because("providers depend on spi (and api) only, so a host can replace them");
+
+    @ArchTest
+    static final ArchRule onlyCoreUsesCoreInternals = noClasses()
+            .that().resideOutsideOfPackages("dev.alexandria.core..", "dev.alexandria.benchmarks..")
+            .should().dependOnClassesThat().resideInAPackage("dev.alexandria.core.internal..")
+            .because("the public API (dev.alexandria.api.., dev.alexandria.core.Alexandria) is the one way into core;"
+                    + " the JMH benchmarks, which measure internals on purpose, are the one exemption");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices()
+            .matching("dev.alexandria.(**)")
+            .should().beFreeOfCycles()
+            .because("a package that depends on one that depends back on it cannot be read, tested or moved alone");
 
     @ArchTest
     static final ArchRule cli_isALeaf = noClasses()

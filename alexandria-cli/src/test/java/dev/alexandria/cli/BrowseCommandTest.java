@@ -29,19 +29,69 @@ class BrowseCommandTest {
     }
 
     @Test
-    void browse_printsTheLibrarysWarningsOnStderr() {
+    void browse_countsTheLibrarysFindingsInOneLineNamingTheCommandThatListsThem() {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("warnings").toString());
         assertEquals(0, r.exitCode(), r::toString);
         Cli.assertGolden("browse-minimal", r.out());
-        assertEquals("warning: _catalog/module-registry.yaml:47:7: cost_category 'high' does not match estimated_cost"
-                + " 32.5 (medium)\n", r.err());
+        assertEquals("alexandria: 1 finding in the library; run 'alexandria browse --findings' to list it\n", r.err());
     }
 
     @Test
-    void browse_verbose_addsTheFixOfEachWarning() {
-        Cli.Result r = Cli.in(cwd).run("browse", "-v", "--library", Cli.fixture("warnings").toString());
+    void browse_findings_listsEveryFindingWithItsFix() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--findings", "--library", Cli.fixture("hcl-error").toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.err().endsWith("(medium)\n  fix: set cost_category to medium\n"), r::toString);
+        assertEquals(""
+                + "warning: _catalog/module-registry.yaml:47:7: cost_category 'high' does not match estimated_cost"
+                + " 32.5 (medium)\n"
+                + "  fix: set cost_category to medium\n"
+                + "warning: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression: Expected the"
+                + " start of an expression, but found an invalid expression token\n"
+                + "  fix: fix the file; until then the module's inputs, outputs and complexity tier are read without"
+                + " the part in error\n"
+                + "2 warnings\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void browse_findings_withAFilter_listsThoseOfTheSelectedModules() {
+        Cli.Result compute = Cli.in(cwd).run("browse", "--findings", "--layer", "compute",
+                "--library", Cli.fixture("hcl-error").toString());
+        assertEquals(0, compute.exitCode(), compute::toString);
+        assertEquals("no findings (layer compute)\n", compute.out());
+        Cli.Result foundations = Cli.in(cwd).run("browse", "--findings", "--layer", "foundations",
+                "--library", Cli.fixture("hcl-error").toString());
+        assertTrue(foundations.out().startsWith("warning: _library/foundations/networking/net-basic/main.tf:4:16:"),
+                foundations::toString);
+        assertTrue(foundations.out().endsWith("\n1 warning (layer foundations)\n"), foundations::toString);
+    }
+
+    @Test
+    void browse_findings_json_hasTheCountsAndEveryField() throws IOException {
+        Cli.Result r = Cli.in(cwd).run("browse", "--findings", "--output", "json",
+                "--library", Cli.fixture("warnings").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(1, json.get("total").asInt());
+        assertEquals(0, json.get("errors").asInt());
+        assertEquals(1, json.get("warnings").asInt());
+        JsonNode finding = json.get("findings").get(0);
+        assertEquals(List.of("severity", "rule", "file", "line", "column", "message", "hint"), keys(finding));
+        assertEquals("_catalog/module-registry.yaml", finding.get("file").asText());
+        assertEquals(47, finding.get("line").asInt());
+        assertEquals("set cost_category to medium", finding.get("hint").asText());
+    }
+
+    @Test
+    void browse_findings_ofALibraryWithout_saysSo() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--findings", "--library", Cli.fixture("minimal").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("no findings\n", r.out());
+    }
+
+    private static List<String> keys(JsonNode json) {
+        List<String> keys = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     @Test
@@ -103,6 +153,47 @@ class BrowseCommandTest {
         assertTrue(r.out().contains(
                 "    app-service  0.2.0    alpha         basic  A containerised web service be...\n"),
                 r::toString);
+    }
+
+    @Test
+    void browse_narrowTerminal_putsEachDescriptionOnItsOwnLineAndNeverCutsAnId() throws IOException {
+        Cli.Result r = Cli.onSample(cwd).env("COLUMNS", "80").run("browse");
+        assertEquals(0, r.exitCode(), r::toString);
+        for (String line : r.out().split("\n")) {
+            assertTrue(line.length() <= 80, () -> "longer than 80: " + line);
+        }
+        assertTrue(r.out().contains("  foundations/identity: 1 module\n"
+                + "    ID                     VERSION       MATURITY      TIER\n"
+                + "    iam-roles              1.4.0         stable        standard\n"
+                + "      IAM role with a generated trust policy for AWS services, IAM principals...\n"), r::toString);
+        for (String id : moduleFolders(SampleLibrary.path())) {
+            assertTrue(r.out().contains("\n    " + id + " "), () -> id + " missing or cut in\n" + r.out());
+        }
+    }
+
+    @Test
+    void browse_oneVeryLongId_getsItsOwnLineInsteadOfWideningEveryRow() throws IOException {
+        Path library = cwd.resolve("library");
+        Cli.copy(Cli.fixture("minimal"), library);
+        String id = "network-firewall-with-inspection-and-egress-filtering"; // 53 characters
+        Path module = Files.createDirectories(library.resolve("_library/foundations/networking/" + id));
+        Files.writeString(module.resolve("main.tf"), "variable \"name\" {}\n");
+        Files.writeString(module.resolve(".alexandria.yaml"), "id: " + id + "\nname: Firewall\n"
+                + "description: Inspects and filters the egress traffic of a VPC.\nversion: 0.1.0\n"
+                + "layer: foundations\ncategory: foundations/networking\nmaturity: experimental\n"
+                + "tags: [networking]\nmaintainer: team-networking\n");
+        Cli.Result r = Cli.in(cwd).env("COLUMNS", "100").run("browse", "--library", library.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains(""
+                + "    ID           VERSION  MATURITY      TIER   DESCRIPTION\n"
+                + "    net-basic    1.1.0    stable        basic  A single VPC with public and private subnets.\n"
+                + "    net-peering  0.1.0    experimental  basic  Peers two VPCs and adds the routes both ways.\n"
+                + "    " + id + "\n"
+                + "                 0.1.0    experimental  basic  Inspects and filters the egress traffic of a VPC.\n"),
+                r::toString);
+        for (String line : r.out().split("\n")) {
+            assertTrue(line.length() <= 100, () -> "longer than 100: " + line);
+        }
     }
 
     @Test

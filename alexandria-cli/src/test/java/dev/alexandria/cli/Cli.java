@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Runs the CLI in-process, with captured stdout and stderr and an environment of the test's choosing. Public for
- * the tests of the command packages below {@code dev.alexandria.cli}.
+ * Runs the CLI in-process, with captured stdout and stderr and an environment of the test's choosing.
  */
 public final class Cli {
 
@@ -97,6 +97,20 @@ public final class Cli {
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Copies a folder tree, e.g. a fixture library into a temporary folder that a test may change. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
         }
     }
 

@@ -124,19 +124,85 @@ class ErrorHandlingTest {
     void unexpectedException_verbose_addsTheStackTrace() {
         Cli.Result r = failing("--verbose");
         assertEquals(4, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("\tat dev.alexandria.cli.ErrorHandlingTest$Failing.call"), r::toString);
+        assertTrue(r.err().contains("java.lang.IllegalStateException: boom\n\tat dev.alexandria.cli.ErrorHandlingTest"), r::toString);
+    }
+
+    @Test
+    void outOfMemory_isAnInternalErrorThatSaysHowToGiveTheJvmMore() {
+        Cli.Result r = throwing(new OutOfMemoryError("Java heap space"));
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        assertEquals(4, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: out of memory (Java heap space): the Java heap may grow to " + maxMb + " MB\n"
+                + "  fix: give it more, e.g. ALEXANDRIA_JAVA_OPTS=-Xmx" + ErrorHandler.twice(maxMb)
+                + " (java -Xmx" + ErrorHandler.twice(maxMb) + " when you run the jar yourself)\n", r.err());
+    }
+
+    @Test
+    void outOfMemoryInsideAnotherException_isFoundInTheCauses() {
+        Cli.Result r = throwing(new IllegalStateException("worker failed", new OutOfMemoryError("Java heap space")));
+        assertEquals(4, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: out of memory (Java heap space)"), r::toString);
+    }
+
+    @Test
+    void stackOverflow_saysHowToRaiseTheStack() {
+        Cli.Result r = throwing(new StackOverflowError());
+        assertEquals(4, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: the thread stack overflowed (input nested too deeply?)\n"
+                + "  fix: raise the stack size, e.g. ALEXANDRIA_JAVA_OPTS=-Xss16m; if that does not help, this is a bug"
+                + " in Alexandria: rerun with --verbose and report the stack trace\n", r.err());
+    }
+
+    @Test
+    void failedClassInitialisation_namesTheCause() {
+        Cli.Result r = throwing(new ExceptionInInitializerError(new IllegalArgumentException("bad constant")));
+        assertEquals(4, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: internal error: a class failed to initialise:"
+                + " java.lang.IllegalArgumentException: bad constant\n"
+                + "  fix: this is a bug in Alexandria; rerun with --verbose and report the stack trace\n", r.err());
+    }
+
+    @Test
+    void missingClass_saysToRebuild() {
+        Cli.Result r = throwing(new NoClassDefFoundError("com/fasterxml/jackson/core/JsonFactory"));
+        assertEquals(4, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: internal error: the class path is incomplete or mixes versions:"
+                + " java.lang.NoClassDefFoundError: com/fasterxml/jackson/core/JsonFactory\n"
+                + "  fix: rebuild Alexandria (mvn -B -DskipTests package -pl alexandria-cli -am), or rerun with"
+                + " --verbose and report the stack trace\n", r.err());
+    }
+
+    @Test
+    void jvmError_verbose_addsTheStackTrace() {
+        Cli.Result r = throwing(new OutOfMemoryError("Java heap space"), "--verbose");
+        assertEquals(4, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("java.lang.OutOfMemoryError: Java heap space\n\tat "), r::toString);
+    }
+
+    @Test
+    void twice_spellsAnXmxValue() {
+        assertEquals("512m", ErrorHandler.twice(256));
+        assertEquals("2g", ErrorHandler.twice(1024));
+        assertEquals("12g", ErrorHandler.twice(6028));
+        assertEquals("64m", ErrorHandler.twice(0));
     }
 
     private static Cli.Result failing(String... args) {
+        return throwing(new IllegalStateException("boom"), args);
+    }
+
+    /** Runs a command whose call() throws, as AlexandriaCli.run runs the real ones. */
+    private static Cli.Result throwing(Throwable thrown, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err);
         ErrorHandler handler = new ErrorHandler();
-        int exitCode = new CommandLine(new Failing())
-                .setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err))
+        int exitCode = AlexandriaCli.execute(() -> new CommandLine(new Failing(thrown))
+                .setOut(outWriter)
+                .setErr(errWriter)
                 .setParameterExceptionHandler(handler)
-                .setExecutionExceptionHandler(handler)
-                .execute(args);
+                .setExecutionExceptionHandler(handler), args, outWriter, errWriter);
         return new Cli.Result(exitCode, out.toString(), err.toString());
     }
 
@@ -145,9 +211,18 @@ class ErrorHandlingTest {
         @Mixin
         GlobalOptions options;
 
+        private final Throwable thrown;
+
+        Failing(Throwable thrown) {
+            this.thrown = thrown;
+        }
+
         @Override
-        public Integer call() {
-            throw new IllegalStateException("boom");
+        public Integer call() throws Exception {
+            if (thrown instanceof Error) {
+                throw (Error) thrown;
+            }
+            throw (Exception) thrown;
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,5 +77,44 @@ class InfoCommandTest {
         assertEquals("medium", json.get("registry").get("cost").get("cost_category").asText());
         assertEquals(2, json.get("registry").get("versions").size());
         assertEquals("Adds flow logs.", json.get("registry").get("versions").get(1).get("changelog").asText());
+    }
+
+    @Test
+    void info_printsTheModulesOwnFindingsAndCountsTheOthers() {
+        Cli.Result r = Cli.in(cwd).run("info", "net-basic", "--library", Cli.fixture("hcl-error").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("warning: _library/foundations/networking/net-basic/main.tf:4:16: Invalid"
+                + " expression: "), r::toString);
+        assertTrue(r.err().endsWith("\nalexandria: 1 finding elsewhere in the library; run 'alexandria browse"
+                + " --findings' to list it\n"), r::toString);
+        assertEquals(2, r.err().lines().count(), r::toString);
+    }
+
+    @Test
+    void info_ofAModuleWithoutFindings_onlyCountsTheLibrarys() {
+        Cli.Result r = Cli.in(cwd).run("info", "app-service", "--library", Cli.fixture("warnings").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("alexandria: 1 finding in the library; run 'alexandria browse --findings' to list it\n", r.err());
+    }
+
+    @Test
+    void info_registryEntryWithoutMetrics_showsThemAsUnknownNotZero() throws IOException {
+        Path library = cwd.resolve("library");
+        Cli.copy(Cli.fixture("minimal"), library);
+        Path registry = library.resolve("_catalog/module-registry.yaml");
+        Files.writeString(registry, Files.readString(registry).replace(
+                "    metrics:\n      downloads: 12\n      rating: 4.0\n      last_updated: 2026-10-01\n", ""));
+
+        Cli.Result table = Cli.in(cwd).run("info", "app-service", "--library", library.toString());
+        assertEquals(0, table.exitCode(), table::toString);
+        assertTrue(table.out().contains("  requires            net-basic >= 1.0.0, < 2.0.0\n"
+                + "  metrics             unknown\n"
+                + "  support.maintainer  team-apps\n"), table::toString);
+        assertTrue(!table.out().contains("downloads"), table::toString);
+
+        Cli.Result json = Cli.in(cwd).run("info", "app-service", "--library", library.toString(), "--output", "json");
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonNode registryEntry = new ObjectMapper().readTree(json.out()).get("registry");
+        assertTrue(registryEntry.has("support") && !registryEntry.has("metrics"), json::toString);
     }
 }

@@ -30,6 +30,15 @@ class TableRendererTest {
     }
 
     @Test
+    void headerAndRow_renderOneLineEachWithTheGivenWidths() {
+        TableRenderer table = TableRenderer.of("ID", "NOTE");
+        int[] widths = {6, 7};
+        assertEquals("ID      NOTE", table.header(widths));
+        assertEquals("abc     a lo...", table.row(List.of("abc", "a long note"), widths));
+        assertEquals("\u001b[1mID      NOTE\u001b[0m", table.ansi(true).header(widths));
+    }
+
+    @Test
     void render_rejectsRowsOfTheWrongSize() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TableRenderer.of("A", "B").render(List.of(List.of("only one"))));

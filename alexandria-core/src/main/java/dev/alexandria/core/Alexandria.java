@@ -2,14 +2,32 @@ package dev.alexandria.core;
 
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.CatalogSettings;
+import dev.alexandria.api.model.Evaluation;
+import dev.alexandria.api.model.HclScope;
+import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.PriceImport;
+import dev.alexandria.core.internal.catalog.CatalogWrites;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
 import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
+import dev.alexandria.core.internal.cost.CostEngine;
+import dev.alexandria.core.internal.cost.CostProviders;
+import dev.alexandria.core.internal.cost.CostingLibrary;
+import dev.alexandria.core.internal.cost.DefaultCostEstimate;
+import dev.alexandria.core.internal.cost.PriceImports;
+import dev.alexandria.core.internal.cost.PriceStore;
+import dev.alexandria.core.internal.inspect.Evaluations;
+import dev.alexandria.core.internal.inspect.InspectJson;
+import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.spi.cost.PriceListImporter;
+import dev.alexandria.spi.cost.PricingSource;
+import dev.alexandria.spi.cost.ResourceCostModel;
 import dev.alexandria.spi.Provider;
 import dev.alexandria.spi.search.SearchBackend;
 import java.nio.file.Path;
@@ -69,6 +87,17 @@ public final class Alexandria {
     }
 
     /**
+     * Whether a folder is a library root: it holds the folders {@code _library/} and {@code _catalog/}. The one
+     * rule every tool uses (the CLI, the JShell startup script, {@link #findLibraryRoot(Path)}).
+     *
+     * @param folder a folder; one that does not exist is not a root
+     * @return whether it is a library root
+     */
+    public static boolean isLibraryRoot(Path folder) {
+        return LibraryRoots.isRoot(Objects.requireNonNull(folder, "folder"));
+    }
+
+    /**
      * Like {@link #findLibraryRoot(Path)}, but {@code ALEXANDRIA_LIBRARY} in {@code env}, when set, wins; a
      * relative value is resolved against {@code start}.
      *
@@ -117,6 +146,36 @@ public final class Alexandria {
     }
 
     /**
+     * Renders a module's interface as the JSON of {@code terraform-config-inspect --json}: the same keys in the
+     * same order, fields left out when empty as that tool does, printed like Go's {@code json.MarshalIndent}
+     * with a two-space indent.
+     *
+     * <pre>{@code
+     * String json = Alexandria.inspectJson(Alexandria.inspect(Path.of("modules/vpc")));
+     * }</pre>
+     *
+     * @param moduleInterface a module's interface, from {@link #inspect(Path)} or {@link Library#inspect(String)}
+     * @return pretty-printed JSON, without a trailing line break
+     * @see <a href="https://github.com/hashicorp/terraform-config-inspect">terraform-config-inspect</a>
+     */
+    public static String inspectJson(ModuleInterface moduleInterface) {
+        return InspectJson.render(Objects.requireNonNull(moduleInterface, "moduleInterface"));
+    }
+
+    /**
+     * Renders a module's interface as README Markdown in the style of terraform-docs' {@code markdown table}
+     * format: Requirements, Providers, Modules, Resources, Inputs and Outputs tables, rows sorted by name, empty
+     * sections left out.
+     *
+     * @param moduleInterface a module's interface, from {@link #inspect(Path)} or {@link Library#inspect(String)}
+     * @return the Markdown, ending in a line break
+     * @see <a href="https://terraform-docs.io/reference/markdown-table/">terraform-docs markdown table</a>
+     */
+    public static String inspectMarkdown(ModuleInterface moduleInterface) {
+        return InspectMarkdown.render(Objects.requireNonNull(moduleInterface, "moduleInterface"));
+    }
+
+    /**
      * Reads only a library's {@code _catalog/settings.yaml}, without opening the library: for tools that need
      * the settings (such as the boilerplate files of {@code inspect}) but not the modules.
      *
@@ -130,24 +189,129 @@ public final class Alexandria {
         return LibraryLoader.readSettings(root);
     }
 
+    /**
+     * Evaluates an expression of the Terraform language (HCL native syntax) the way Terraform v1.15 does: operators,
+     * conditionals, index and attribute access, splats, {@code for} expressions, templates and Terraform's
+     * built-in functions (see {@code docs/inspect.md} for the ones evaluated), over the values in {@code scope}.
+     * What is only known after apply (resource attributes, {@code data.*}, {@code module.*}) is
+     * {@linkplain HclValue.UnknownValue unknown}, and so is whatever depends on it, as in a Terraform plan. With
+     * {@link HclScope#none()}, as for a variable's default, references and function calls are errors.
+     *
+     * <p>A host computing a module's instances from its inputs:
+     *
+     * <pre>{@code
+     * HclScope scope = Alexandria.moduleScope(Path.of("modules/web"), Map.of("instance_count", HclValue.of(3)));
+     * ModuleInterface mi = Alexandria.inspect(Path.of("modules/web"));
+     * for (ResourceRef r : mi.managedResources()) {
+     *     Evaluation count = Alexandria.evaluate(r.count().orElse("1"), scope);
+     *     if (count.isWhollyKnown()) {
+     *         BigDecimal instances = count.value().asNumber().orElseThrow();
+     *         HclScope first = scope.toBuilder().countIndex(0).build();   // count.index of instance 0
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param expression the expression, for example {@code var.instance_count * 2}
+     * @param scope      what it may refer to: {@link HclScope#none()}, a {@link HclScope#builder()}, or
+     *                   {@link #moduleScope(Path, Map)}
+     * @return the value and the problems met (syntax errors included, named after the file
+     *         {@code <expression>}); thread-safe and immutable
+     * @since 0.2.0
+     */
+    public static Evaluation evaluate(String expression, HclScope scope) {
+        return Evaluations.evaluate(expression, scope);
+    }
+
+    /**
+     * Builds the scope of a module for {@link #evaluate(String, HclScope)}: {@code var.*} from the given inputs,
+     * else each variable's default, converted to the variable's type with the defaults of {@code optional()}
+     * attributes applied; {@code local.*} evaluated in dependency order; {@code path.module} = {@code "."}.
+     * Problems (a required variable without a value, a value of the wrong type, a cycle between local values, a
+     * syntax error) are the scope's {@link HclScope#diagnostics()}, and the values concerned are unknown.
+     *
+     * @param moduleFolder the module's folder
+     * @param inputs       values for its input variables, by name
+     * @return the scope; derive per-instance scopes with {@code toBuilder().countIndex(i)} or {@code each(k, v)}
+     * @since 0.2.0
+     */
+    public static HclScope moduleScope(Path moduleFolder, Map<String, HclValue> inputs) {
+        return moduleScope(moduleFolder, inputs, List.of());
+    }
+
+    /**
+     * Like {@link #moduleScope(Path, Map)}, with values also read from {@code .tfvars} (or {@code .tfvars.json})
+     * files, each evaluated with nothing in scope as Terraform does. Later files win over earlier ones, and
+     * {@code inputs} win over the files.
+     *
+     * @param moduleFolder the module's folder
+     * @param inputs       values for its input variables, by name; may be empty
+     * @param varFiles     variable definitions files, in order; may be empty
+     * @return the scope
+     * @since 0.2.0
+     */
+    public static HclScope moduleScope(Path moduleFolder, Map<String, HclValue> inputs, List<Path> varFiles) {
+        return Evaluations.moduleScope(moduleFolder, inputs, varFiles);
+    }
+
     /** @return a builder for hosts that need more than {@link #open(Path)} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Configures how a library is opened.
+     * Starts a cost estimate of a module folder that is not (necessarily) in a library, with the cost providers
+     * found on Alexandria's class path. Module calls by relative path are followed; there is no library price
+     * store.
+     *
+     * <pre>{@code
+     * ModuleCost cost = Alexandria.cost(Path.of("modules/web")).region("eu-west-1").estimate();
+     * }</pre>
+     *
+     * @param moduleFolder the module's folder
+     * @return a new estimate
+     * @since 0.1.0
+     */
+    public static CostEstimate cost(Path moduleFolder) {
+        Objects.requireNonNull(moduleFolder, "moduleFolder");
+        return builder().cost(moduleFolder);
+    }
+
+    /**
+     * Imports a cloud's price file (an AWS Price List offer file, JSON or CSV) into a library's price store,
+     * {@code _catalog/prices/}, where its prices take precedence over the bundled ones in every estimate. The file
+     * is streamed; the store files are written under the catalog lock, each atomically, and only if the whole file
+     * was read.
+     *
+     * @param root      the library root
+     * @param offerFile the price file
+     * @return what was imported and the store files written
+     * @throws dev.alexandria.spi.cost.PriceImportException if no importer reads the file, or it is malformed or
+     *                                                      refused (prices in another currency than USD)
+     * @throws CatalogException                             if a store file cannot be written
+     * @since 0.1.0
+     */
+    public static PriceImport importPrices(Path root, Path offerFile) {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(offerFile, "offerFile");
+        return builder().root(root).importPrices(offerFile);
+    }
+
+    /**
+     * Configures how a library is opened, and the providers it uses.
      *
      * <pre>{@code
      * Library library = Alexandria.builder()
      *         .root(Path.of("components/terraform"))
+     *         .pricingSource(new NegotiatedPrices())          // a host's own prices, asked first
      *         .open();
      * }</pre>
      *
-     * <p>Host options choose the providers of Alexandria's SPIs (today: the search backend): providers the host
-     * created ({@link #providers(Provider...)}), whether to look for more on the class path
-     * ({@link #providerDiscovery(boolean)}), the class loader to look in ({@link #classLoader(ClassLoader)}), and
-     * the search backend to use by name ({@link #searchBackend(String)}).
+     * <p>Providers of every SPI (search backends, pricing sources, resource cost models, price list importers)
+     * are found with {@link java.util.ServiceLoader} on the class loader (defaults to Alexandria's own) unless
+     * discovery is switched off, and those registered here ({@link #providers(Provider...)} or the methods of one
+     * SPI) join them. Where several compete, the configured name wins ({@link #searchBackend(String)} or the system
+     * property {@code alexandria.search.backend}; {@link #usePricingSource(String)} or
+     * {@code alexandria.cost.pricing-source}), otherwise the highest priority, ties broken by name.
      *
      * <pre>{@code
      * Library library = Alexandria.builder()
@@ -164,9 +328,14 @@ public final class Alexandria {
     public static final class Builder {
 
         private Path root;
-        private final List<Provider> providers = new ArrayList<>();
         private boolean discovery = true;
         private ClassLoader classLoader;
+        private String pricingSourceName;
+        private final List<PricingSource> pricingSources = new ArrayList<>();
+        private final List<ResourceCostModel> costModels = new ArrayList<>();
+        private final List<PriceListImporter> importers = new ArrayList<>();
+        private CostEngine folderEngine;
+        private final List<SearchBackend> searchBackends = new ArrayList<>();
         private String searchBackend;
 
         private Builder() {
@@ -184,8 +353,9 @@ public final class Alexandria {
         }
 
         /**
-         * Adds providers the host created, for whichever SPI each implements ({@link SearchBackend} today). A
-         * registered provider replaces a discovered one of the same name. Defaults to none.
+         * Adds providers the host created, for whichever SPI each implements ({@link SearchBackend},
+         * {@link PricingSource}, {@link ResourceCostModel}, {@link PriceListImporter}; one object may implement
+         * several). A registered provider replaces a discovered one of the same name. Defaults to none.
          *
          * @param providers the providers
          * @return this builder
@@ -197,7 +367,7 @@ public final class Alexandria {
         }
 
         /**
-         * Adds providers the host created, for whichever SPI each implements ({@link SearchBackend} today).
+         * Adds providers the host created, for whichever SPI each implements; see {@link #providers(Provider...)}.
          * Defaults to none.
          *
          * @param providers the providers
@@ -208,36 +378,64 @@ public final class Alexandria {
             Objects.requireNonNull(providers, "providers");
             for (Provider p : providers) {
                 Objects.requireNonNull(p, "providers contains null");
-                if (!(p instanceof SearchBackend)) {
-                    throw new IllegalArgumentException("provider " + p.getClass().getName()
-                            + " implements no SPI Alexandria knows; implement SearchBackend");
+                if (!(p instanceof SearchBackend || p instanceof PricingSource || p instanceof ResourceCostModel
+                        || p instanceof PriceListImporter)) {
+                    throw new IllegalArgumentException("provider " + p.getClass().getName() + " implements no SPI "
+                            + "Alexandria knows; implement SearchBackend, PricingSource, ResourceCostModel or "
+                            + "PriceListImporter");
                 }
-                this.providers.add(p);
             }
+            for (Provider p : providers) {
+                if (p instanceof SearchBackend b) {
+                    searchBackends.add(b);
+                }
+                if (p instanceof PricingSource ps) {
+                    pricingSources.add(ps);
+                }
+                if (p instanceof ResourceCostModel m) {
+                    costModels.add(m);
+                }
+                if (p instanceof PriceListImporter imp) {
+                    importers.add(imp);
+                }
+            }
+            folderEngine = null;
             return this;
         }
 
         /**
-         * Whether to look for providers on the class path ({@code META-INF/services}). With {@code false}, only
-         * the providers given to {@link #providers(Provider...)} and the built-in defaults are used. Defaults to
-         * {@code true}.
+         * Registers a pricing source, in addition to those discovered.
          *
-         * @param enabled whether to discover providers
+         * @param source the source
          * @return this builder
          */
-        public Builder providerDiscovery(boolean enabled) {
-            this.discovery = enabled;
+        public Builder pricingSource(PricingSource source) {
+            pricingSources.add(Objects.requireNonNull(source, "source"));
+            folderEngine = null;
             return this;
         }
 
         /**
-         * The class loader to discover providers in. Defaults to the thread's context class loader.
+         * Registers a resource cost model, in addition to those discovered.
          *
-         * @param classLoader the class loader, e.g. a plug-in's
+         * @param model the model
          * @return this builder
          */
-        public Builder classLoader(ClassLoader classLoader) {
-            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+        public Builder resourceCostModel(ResourceCostModel model) {
+            costModels.add(Objects.requireNonNull(model, "model"));
+            folderEngine = null;
+            return this;
+        }
+
+        /**
+         * Registers a price list importer, in addition to those discovered.
+         *
+         * @param importer the importer
+         * @return this builder
+         */
+        public Builder priceListImporter(PriceListImporter importer) {
+            importers.add(Objects.requireNonNull(importer, "importer"));
+            folderEngine = null;
             return this;
         }
 
@@ -245,7 +443,7 @@ public final class Alexandria {
          * The search backend to use, by provider name ({@code alexandria-lucene}, {@code alexandria-in-memory} or a
          * host's). Defaults to the system property {@code alexandria.search.backend}, else the available backend of
          * highest priority. Asking for one that is not available makes the first search fail with a
-         * {@link dev.alexandria.api.ProviderException} that lists the available ones.
+         * {@link dev.alexandria.spi.ProviderException} that lists the available ones.
          *
          * @param name a provider name
          * @return this builder
@@ -261,21 +459,109 @@ public final class Alexandria {
         }
 
         /**
+         * Uses only the pricing source of this name (after the library's price store). Defaults to every source,
+         * by priority.
+         *
+         * @param name the source's descriptor name
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank
+         */
+        public Builder usePricingSource(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("pricing source name must not be blank: '" + name + "'");
+            }
+            this.pricingSourceName = name;
+            folderEngine = null;
+            return this;
+        }
+
+        /**
+         * Whether providers are discovered with {@link java.util.ServiceLoader}. Defaults to true.
+         *
+         * @param on whether to discover
+         * @return this builder
+         */
+        public Builder providerDiscovery(boolean on) {
+            this.discovery = on;
+            folderEngine = null;
+            return this;
+        }
+
+        /**
+         * The class loader providers are discovered on (for hosts and JShell). Defaults to Alexandria's own.
+         *
+         * @param loader the class loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader");
+            folderEngine = null;
+            return this;
+        }
+
+        /**
          * Opens the library.
          *
          * @return an immutable snapshot of the library
          * @throws IllegalStateException      if no root was set
          * @throws CatalogException           if the folder is not a library root
          * @throws CatalogValidationException if the library has errors
+         * @throws dev.alexandria.spi.ProviderException if two providers share a name, or the named pricing source
+         *                                    is not there
          */
         public Library open() {
             if (root == null) {
                 throw new IllegalStateException("set root(Path) before open()");
             }
-            List<SearchBackend> backends = new ArrayList<>();
-            providers.forEach(p -> backends.add((SearchBackend) p));
-            return LibraryLoader.open(root, new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery,
-                    Optional.ofNullable(classLoader), backends));
+            ClassLoader loader = classLoader != null ? classLoader : Alexandria.class.getClassLoader();
+            return new CostingLibrary(LibraryLoader.open(root, new SearchBackends.Config(
+                    Optional.ofNullable(searchBackend), discovery, Optional.of(loader), searchBackends)),
+                    costProviders());
+        }
+
+        /**
+         * Imports a price file into the library's price store, with this builder's providers.
+         *
+         * @param offerFile the price file
+         * @return what was imported and written
+         * @throws IllegalStateException if no root was set
+         * @see Alexandria#importPrices(Path, Path)
+         */
+        public PriceImport importPrices(Path offerFile) {
+            Objects.requireNonNull(offerFile, "offerFile");
+            if (root == null) {
+                throw new IllegalStateException("set root(Path) before importPrices(Path)");
+            }
+            Path libraryRoot = LibraryRoots.find(root).orElseThrow(() -> new CatalogException(
+                    dev.alexandria.api.model.SourceLocation.of(root.toString()), "is not a library root (no _library/ "
+                            + "and _catalog/ folders); give the folder of the library the prices are for"));
+            PriceImports.Prepared prepared = PriceImports.prepare(libraryRoot, offerFile, costProviders());
+            CatalogWrites.writeLocked(libraryRoot.toAbsolutePath(), prepared.files());
+            return prepared.result();
+        }
+
+        /**
+         * Starts a cost estimate of a module folder with this builder's providers (no library price store). The
+         * estimates of one builder share its providers and its cache of the modules they read, until a provider
+         * option changes; their {@code estimate()} may run on several threads at once.
+         *
+         * @param moduleFolder the module's folder
+         * @return a new estimate
+         * @see Alexandria#cost(Path)
+         */
+        public CostEstimate cost(Path moduleFolder) {
+            Objects.requireNonNull(moduleFolder, "moduleFolder");
+            if (folderEngine == null) {
+                folderEngine = new CostEngine(costProviders(), PriceStore.empty());
+            }
+            return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder);
+        }
+
+        private CostProviders costProviders() {
+            ClassLoader loader = discovery ? (classLoader != null ? classLoader : Alexandria.class.getClassLoader())
+                    : null;
+            return CostProviders.of(loader, pricingSources, costModels, importers, pricingSourceName);
         }
 
         /** @return the options that were set, for example {@code Alexandria.Builder{root=lib}} */
@@ -285,8 +571,20 @@ public final class Alexandria {
             if (root != null) {
                 set.add("root=" + root);
             }
-            if (!providers.isEmpty()) {
-                set.add("providers=" + providers.stream().map(p -> p.descriptor().name()).toList());
+            if (!searchBackends.isEmpty()) {
+                set.add("searchBackends=" + searchBackends.stream().map(p -> p.descriptor().name()).toList());
+            }
+            if (!pricingSources.isEmpty()) {
+                set.add("pricingSources=" + pricingSources.size());
+            }
+            if (!costModels.isEmpty()) {
+                set.add("resourceCostModels=" + costModels.size());
+            }
+            if (!importers.isEmpty()) {
+                set.add("priceListImporters=" + importers.size());
+            }
+            if (pricingSourceName != null) {
+                set.add("usePricingSource=" + pricingSourceName);
             }
             if (!discovery) {
                 set.add("providerDiscovery=false");

@@ -1,6 +1,6 @@
 package dev.alexandria.examples;
 
-import java.nio.file.Files;
+import dev.alexandria.core.Alexandria;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +21,8 @@ import java.util.Optional;
  * <p>An explicit or environment path is taken as given (or its {@code components/terraform} when that is a
  * root), even if it is not a library: opening it then fails with a message that names it, which is more
  * useful than silently falling back. A relative environment value is resolved against the working
- * directory. A folder is a library root when it contains {@code _library/} and {@code _catalog/}, as in
- * {@code Alexandria.findLibraryRoot} (this module cannot depend on core, so the rule is repeated here).
+ * directory. Whether a folder is a library root, and where the upward search finds one, is core's one rule:
+ * {@link Alexandria#isLibraryRoot(Path)} and {@link Alexandria#findLibraryRoot(Path)}.
  *
  * <pre>{@code
  * LibraryLocation where = LibraryLocation.resolve();
@@ -102,31 +102,21 @@ public record LibraryLocation(Path path, Source source) {
     }
 
     /**
-     * Searches {@code start} and its parents for a library root.
+     * Searches {@code start} and its parents for a library root, as {@link Alexandria#findLibraryRoot(Path)}.
      *
      * @param start the folder to start from
      * @return the first folder that is a root, or has a root at {@code components/terraform}
      */
     public static Optional<Path> findRoot(Path start) {
-        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (isRoot(dir)) {
-                return Optional.of(dir);
-            }
-            Path nested = dir.resolve("components").resolve("terraform");
-            if (isRoot(nested)) {
-                return Optional.of(nested);
-            }
-        }
-        return Optional.empty();
+        return Alexandria.findLibraryRoot(start);
     }
 
     /**
      * @param dir a folder
-     * @return whether it holds {@code _library/} and {@code _catalog/} (the rule of
-     *     {@code Alexandria.findLibraryRoot})
+     * @return whether it holds {@code _library/} and {@code _catalog/}, as {@link Alexandria#isLibraryRoot(Path)}
      */
     public static boolean isRoot(Path dir) {
-        return Files.isDirectory(dir.resolve("_library")) && Files.isDirectory(dir.resolve("_catalog"));
+        return Alexandria.isLibraryRoot(dir);
     }
 
     /** @return whether this is the bundled sample library (callers usually tell the user so) */
@@ -134,8 +124,12 @@ public record LibraryLocation(Path path, Source source) {
         return source == Source.BUNDLED_SAMPLE;
     }
 
+    /** The given folder, or the root core finds inside it (its {@code components/terraform}); never a parent. */
     private static Path preferNested(Path given) {
-        Path nested = given.resolve("components").resolve("terraform");
-        return !isRoot(given) && isRoot(nested) ? nested : given;
+        if (isRoot(given)) {
+            return given;
+        }
+        Path folder = given.toAbsolutePath().normalize();
+        return findRoot(folder).filter(root -> root.startsWith(folder)).orElse(given);
     }
 }

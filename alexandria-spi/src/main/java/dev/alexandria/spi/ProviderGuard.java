@@ -1,6 +1,6 @@
 package dev.alexandria.spi;
 
-import dev.alexandria.api.ProviderException;
+import dev.alexandria.spi.ProviderException;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -45,8 +45,7 @@ public final class ProviderGuard {
             throw e;
         } catch (RuntimeException | LinkageError e) {
             String name = nameOf(provider);
-            throw new ProviderException(name, "provider '" + name + "' (" + provider.getClass().getName()
-                    + ") failed to " + operation + ": " + ProviderLoader.describe(e)
+            throw new ProviderException(name, provider.getClass().getName() + " failed to " + operation + ": " + ProviderLoader.describe(e)
                     + "; report it to the provider's authors, or configure another provider", e);
         }
     }

@@ -1,6 +1,6 @@
 package dev.alexandria.spi;
 
-import dev.alexandria.api.ProviderException;
+import dev.alexandria.spi.ProviderException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -254,7 +254,7 @@ public final class ProviderLoader<T extends Provider> {
                     Optional.empty()));
             return null;
         }
-        if (d.hasReservedName() && !className.startsWith("dev.alexandria.")) {
+        if (d.isReserved() && !className.startsWith("dev.alexandria.")) {
             problems.add(new ProviderProblem(className, Optional.of(d.name()), "uses the name prefix '"
                     + ProviderDescriptor.RESERVED_PREFIX + "', which is reserved for Alexandria's own providers; "
                     + "rename the provider", Optional.empty()));
@@ -273,14 +273,14 @@ public final class ProviderLoader<T extends Provider> {
         Optional<ProviderProblem> skipped = problems.stream()
                 .filter(pr -> pr.name().filter(requested::equals).isPresent()).findFirst();
         if (skipped.isPresent()) {
-            return new ProviderException(requested, spi.getSimpleName() + " '" + requested
-                    + "' was asked for but cannot be used: " + skipped.get().className() + " "
+            return new ProviderException(requested, "the " + spi.getSimpleName()
+                    + " asked for cannot be used: " + skipped.get().className() + " "
                     + skipped.get().reason(), skipped.get().cause().orElse(null));
         }
         String names = available.isEmpty() ? "none"
                 : available.stream().map(p -> p.descriptor().name()).collect(Collectors.joining(", "));
-        return new ProviderException(requested, spi.getSimpleName() + " '" + requested
-                + "' was asked for but is not available (available: " + names
+        return new ProviderException(requested, "the " + spi.getSimpleName()
+                + " asked for is not available (available: " + names
                 + "); add the jar that provides it to the class path or ask for one of the available ones");
     }
 

@@ -11,27 +11,37 @@ class ProviderDescriptorTest {
 
     @Test
     void name_mustBeKebabCase() {
-        for (String bad : new String[] {"", "a", "Acme", "acme_search", "-acme", "acme-", "acme--x", "9acme",
-                "x".repeat(65)}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> ProviderDescriptor.of(bad, 0, 1), bad);
-            assertEquals("invalid provider name '" + bad + "': use 2 to 64 lower-case letters, digits and single "
-                    + "hyphens, e.g. acme-search", e.getMessage());
-        }
-        assertEquals("acme-search2", ProviderDescriptor.of("acme-search2", 0, 1).name());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ProviderDescriptor("Acme_Prices", 0, 1));
+        assertEquals("provider name must be kebab-case (lower-case letters and digits joined by single hyphens, "
+                + "at most 64 characters): 'Acme_Prices'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ProviderDescriptor("acme--prices", 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ProviderDescriptor("-acme", 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ProviderDescriptor("a".repeat(65), 0, 1));
+        assertThrows(NullPointerException.class, () -> new ProviderDescriptor(null, 0, 1));
     }
 
     @Test
-    void spiVersion_startsAtOne() {
-        assertEquals("spiVersion must be at least 1: 0",
-                assertThrows(IllegalArgumentException.class, () -> ProviderDescriptor.of("ab", 0, 0)).getMessage());
+    void spiVersion_mustBePositive() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ProviderDescriptor("acme", 0, 0));
+        assertEquals("spiVersion must be at least 1: 0", e.getMessage());
     }
 
     @Test
-    void reservedPrefix_isRecognised() {
-        assertTrue(ProviderDescriptor.of("alexandria-lucene", 100, 1).hasReservedName());
-        assertFalse(ProviderDescriptor.of("acme-alexandria", 100, 1).hasReservedName());
-        assertEquals("alexandria-lucene (priority 100, SPI v1)", ProviderDescriptor.of("alexandria-lucene", 100, 1)
-                .toString());
+    void reserved_isTheAlexandriaPrefix() {
+        assertTrue(new ProviderDescriptor("alexandria-aws-prices", 0, 1).isReserved());
+        assertFalse(new ProviderDescriptor("acme-prices", -5, 1).isReserved());
+        assertEquals(new ProviderDescriptor("acme-search", 100, 1), ProviderDescriptor.of("acme-search", 100, 1));
+        assertEquals("acme-prices (priority -5, SPI 1)", new ProviderDescriptor("acme-prices", -5, 1).toString());
+    }
+
+    @Test
+    void providerException_namesTheProvider() {
+        ProviderException e = new ProviderException("acme-prices", "price(key) threw IllegalStateException",
+                new IllegalStateException("boom"));
+        assertEquals("provider 'acme-prices': price(key) threw IllegalStateException", e.getMessage());
+        assertEquals("acme-prices", e.provider());
+        assertEquals("boom", e.getCause().getMessage());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.alexandria.api.ProviderException;
+import dev.alexandria.spi.ProviderException;
 import org.junit.jupiter.api.Test;
 
 class ProviderGuardTest {

@@ -1,12 +1,15 @@
 package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.Browse;
+import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Search;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.core.internal.cost.CostProviders;
+import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
 import dev.alexandria.core.internal.discovery.SearchBackends;
@@ -133,6 +136,17 @@ final class DefaultLibrary implements Library {
     @Override
     public List<Finding> allFindings() {
         return findings;
+    }
+
+    /**
+     * A cost estimate with the providers found on this class's class loader. {@code Alexandria.open} returns the
+     * library wrapped with its chosen providers (and a shared engine), so this is reached only by code that holds
+     * a bare snapshot.
+     */
+    @Override
+    public CostEstimate cost(String idOrPath) {
+        return new CostingLibrary(this, CostProviders.of(DefaultLibrary.class.getClassLoader(), List.of(), List.of(),
+                List.of(), null)).cost(idOrPath);
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class SearchBackends {
      *
      * @param config how to find them
      * @return the chosen backend
-     * @throws dev.alexandria.api.ProviderException if the requested backend is not available, or two share a name
+     * @throws dev.alexandria.spi.ProviderException if the requested backend is not available, or two share a name
      */
     public static SearchBackend select(Config config) {
         List<SearchBackend> registered = new ArrayList<>(config.registered());

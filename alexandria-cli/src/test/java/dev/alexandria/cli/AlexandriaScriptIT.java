@@ -1,0 +1,422 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Runs {@code bin/alexandria} itself, not the picocli object: the first-use build and its lock, the JShell
+ * hand-off, and the class-data-sharing archive with a clean stdout. Each test copies the script into a
+ * temporary source tree: "built" trees get the jar and class path of this module's package phase (so no test
+ * runs Maven), "unbuilt" ones a stand-in {@code mvn} (src/test/resources/script/mvn) that copies them in when
+ * the script builds. Runs in the integration-test phase, after package; never touches the user's caches.
+ */
+class AlexandriaScriptIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final String WAITING = "alexandria: waiting for another run to finish building Alexandria";
+
+    @TempDir
+    Path temp;
+
+    private Path cache;
+
+    @BeforeEach
+    void caches() throws IOException {
+        // Only the script-tests execution (integration-test phase) sets these; -Dtest=AlexandriaScriptIT also
+        // selects this class in the test phase, before package has made the jar.
+        assumeTrue(System.getProperty("alexandria.script") != null, "runs in the integration-test phase");
+        cache = Files.createDirectories(temp.resolve("cache"));
+    }
+
+    // ---- the first-use build and its lock
+
+    @ParameterizedTest(name = "lock with {0}")
+    @ValueSource(strings = {"flock", "mkdir"})
+    void twoFirstRuns_buildOnceAndBothRun(String lock) throws Exception {
+        Path root = unbuiltTree("tree");
+        Path gate = temp.resolve("gate");
+        Map<String, String> env = Map.of("FAKE_MVN_GATE", gate.toString(), "ALEXANDRIA_BUILD_LOCK", lock);
+        String library = Cli.fixture("minimal").toString();
+
+        Run first = start(root, env, "--library", library, "browse", "--output", "json");
+        await(() -> builds() == 1, "the first run to start building", first);
+        Run second = start(root, env, "--library", library, "browse", "--output", "json");
+        await(() -> second.err().contains(WAITING) || builds() > 1 || !second.process.isAlive(),
+                "the second run to wait for the first one's build", second);
+        assertEquals(1, builds(), "the second run built too, at the same time:\n" + second);
+        Files.createFile(gate);
+
+        Result a = first.finish();
+        Result b = second.finish();
+        assertEquals(0, a.exitCode(), a::toString);
+        assertEquals(0, b.exitCode(), b::toString);
+        assertEquals(1, builds(), "only the first run builds");
+        assertTrue(a.err().startsWith("building Alexandria (first run)...\n"), a::toString);
+        assertTrue(b.err().startsWith(WAITING), b::toString);
+        assertTrue(b.err().matches(java.util.regex.Pattern.quote(WAITING) + "( \\(process \\d+\\))?\\.\\.\\.\n"),
+                () -> "the second run waits, then runs without building:\n" + b);
+        assertEquals(3, json(a.out()).get("total").asInt());
+        assertEquals(json(a.out()), json(b.out()));
+    }
+
+    @Test
+    void staleMkdirLock_ofAProcessThatIsGone_isTakenOver() throws Exception {
+        Path root = unbuiltTree("tree");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path lockDir = Files.createDirectories(root.resolve("alexandria-cli/target/.build.lock.d"));
+        Files.writeString(lockDir.resolve("pid"), gone.pid() + "\n");
+
+        Result r = start(root, Map.of("ALEXANDRIA_BUILD_LOCK", "mkdir"),
+                "--library", Cli.fixture("minimal").toString(), "browse").finish();
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: removing the build lock of process " + gone.pid()
+                + ", which no longer runs\nbuilding Alexandria (first run)...\n"), r::toString);
+        assertEquals(1, builds());
+        assertFalse(Files.exists(lockDir), "the lock is released after the build");
+    }
+
+    @Test
+    void failedBuild_isAnInternalErrorThatSaysWhatToRun() throws Exception {
+        Path root = unbuiltTree("tree");
+        Result r = start(root, Map.of("FAKE_MVN_FAIL", "1"), "browse").finish();
+        assertEquals(4, r.exitCode(), r::toString);
+        assertEquals("building Alexandria (first run)...\n"
+                + "[ERROR] Main.java:[1,1] class, interface, enum, or record expected\n"
+                + "alexandria: error: the build failed (see above)\n"
+                + "  fix: run 'mvn -B -DskipTests package -pl alexandria-cli -am' in " + root
+                + " and correct the errors\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void builtTree_runsWithoutBuilding() throws Exception {
+        Path root = builtTree("tree");
+        Result r = start(root, Map.of(), "--library", Cli.fixture("minimal").toString(), "browse").finish();
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("", r.err());
+        assertEquals(Cli.golden("browse-minimal"), r.out());
+    }
+
+    // ---- the JShell hand-off
+
+    @Test
+    void jshell_withALibraryThatDoesNotExist_failsLikeEveryCommand() throws Exception {
+        Result r = start(builtTree("tree"), Map.of(), "jshell", "--library", "/nope").finish();
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: /nope does not exist\n"
+                + "  fix: pass the folder that holds _library/ and _catalog/ (usually components/terraform)\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void jshell_help_isOurs() throws Exception {
+        Result r = start(builtTree("tree"), Map.of(), "jshell", "--help").finish();
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("Usage: alexandria jshell "), r::toString);
+        assertTrue(r.out().contains("alexandria jshell -- --help"), r::toString);
+    }
+
+    @Test
+    void jshell_opensTheLibraryAsLib() throws Exception {
+        Path library = Cli.fixture("minimal");
+        Run run = start(builtTree("tree"), Map.of(), "jshell", "--library", library.toString(),
+                "--feedback", "concise");
+        try (OutputStream in = run.process.getOutputStream()) {
+            in.write("lib.modules().size()\n/exit\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Result r = run.finish();
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("lib = " + library + " (3 modules)."), r::toString);
+        assertTrue(r.out().contains("$1 ==> 3"), r::toString);
+    }
+
+    // ---- class data sharing (the other tests run with a cache folder that cannot be created: no archive)
+
+    @Test
+    void archive_isRecordedOnce_reused_rebuiltWithTheJars_andAMismatchNeverReachesStdout() throws Exception {
+        Path root = builtTree("tree");
+        Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "info", "net-basic", "--output", "json"};
+
+        Result first = start(root, withCache, args).finish();
+        assertEquals(0, first.exitCode(), first::toString);
+        assertEquals("", first.err());
+        assertEquals("net-basic", json(first.out()).get("id").asText());
+        Path archive = onlyArchive();
+        FileTime recorded = Files.getLastModifiedTime(archive);
+        assertMaps(root, archive);
+
+        Result second = start(root, withCache, args).finish();
+        assertEquals(0, second.exitCode(), second::toString);
+        assertEquals("", second.err());
+        assertEquals(first.out(), second.out());
+        assertEquals(archive, onlyArchive(), "the archive is reused, not recorded again");
+        assertEquals(recorded, Files.getLastModifiedTime(archive));
+
+        // A rebuild changes the jars: a new archive, and the old one goes.
+        byte[] ofTheOldJars = Files.readAllBytes(archive);
+        Path jar = root.resolve("alexandria-cli/target").resolve(cliJar().getFileName());
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        Result rebuilt = start(root, withCache, args).finish();
+        assertEquals(0, rebuilt.exitCode(), rebuilt::toString);
+        Path fresh = onlyArchive();
+        assertNotEquals(archive, fresh);
+        assertMaps(root, fresh);
+
+        // An archive that does not match the jars: the JVM says so, on stderr; stdout is still only the JSON.
+        Files.write(fresh, ofTheOldJars);
+        Result mismatch = start(root, withCache, args).finish();
+        assertEquals(0, mismatch.exitCode(), mismatch::toString);
+        assertEquals(first.out(), mismatch.out());
+        assertTrue(mismatch.err().contains("Unable to use shared archive"), mismatch::toString);
+    }
+
+    @Test
+    void helpAndVersion_recordNoArchive() throws Exception {
+        Path root = builtTree("tree");
+        Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
+        assertEquals(0, start(root, withCache, "--version").finish().exitCode());
+        assertEquals(0, start(root, withCache, "browse", "--help").finish().exitCode());
+        assertEquals(List.of(), archives());
+    }
+
+    // ---- JVM errors
+
+    @Test
+    void outOfMemory_isExitCode4WithWhatToDo() throws Exception {
+        // A 9 MB default value needs several times 16 MB of heap to read and keep, whatever the JVM's own needs.
+        Path module = Files.createDirectories(temp.resolve("huge-default"));
+        Files.writeString(module.resolve("main.tf"), "variable \"v\" {\n  default = \"" + "a".repeat(9_000_000)
+                + "\"\n}\n");
+        Result r = start(builtTree("tree"), Map.of("ALEXANDRIA_JAVA_OPTS", "-Xmx16m"),
+                "inspect", module.toString(), "--output", "json").finish();
+        assertEquals(4, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: out of memory (Java heap space): the Java heap may grow to "),
+                r::toString);
+        assertTrue(r.err().contains("\n  fix: give it more, e.g. ALEXANDRIA_JAVA_OPTS=-Xmx"), r::toString);
+        assertEquals(2, r.err().lines().count(), r::toString);
+        assertEquals("", r.out());
+    }
+
+    // ---- helpers
+
+    /** A source tree with the script and the packaged CLI, as after a build. */
+    private Path builtTree(String name) throws IOException {
+        Path root = unbuiltTree(name);
+        Path target = Files.createDirectories(root.resolve("alexandria-cli/target/lib"));
+        try (Stream<Path> jars = Files.list(libDir())) {
+            for (Path jar : (Iterable<Path>) jars::iterator) {
+                Files.copy(jar, target.resolve(jar.getFileName()));
+            }
+        }
+        Files.copy(cliJar(), root.resolve("alexandria-cli/target").resolve(cliJar().getFileName()));
+        return root;
+    }
+
+    /** A source tree with the script and a POM older than any build, never built. */
+    private Path unbuiltTree(String name) throws IOException {
+        Path root = Files.createDirectories(temp.resolve(name));
+        Path script = Files.createDirectories(root.resolve("bin")).resolve("alexandria");
+        Files.copy(Path.of(property("alexandria.script")), script);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path pom = Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        Files.setLastModifiedTime(pom, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        return root;
+    }
+
+    private Run start(Path root, Map<String, String> extraEnv, String... args) throws IOException {
+        Path fakeBin = Files.createDirectories(temp.resolve("fake-bin"));
+        Path mvn = fakeBin.resolve("mvn");
+        if (!Files.exists(mvn)) {
+            try (InputStream in = AlexandriaScriptIT.class.getResourceAsStream("/script/mvn")) {
+                Files.copy(in, mvn);
+            }
+            Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("bin/alexandria").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
+        Map<String, String> env = builder.environment();
+        for (String inherited : List.of("ALEXANDRIA_LIBRARY", "ALEXANDRIA_JAVA_OPTS", "ALEXANDRIA_BUILD_LOCK",
+                "COLUMNS", "NO_COLOR")) {
+            env.remove(inherited);
+        }
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("PATH", fakeBin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("ALEXANDRIA_CACHE_DIR", unwritableCache().toString());
+        env.put("XDG_CACHE_HOME", temp.resolve("xdg-cache").toString());
+        env.put("FAKE_MVN_LOG", temp.resolve("builds.log").toString());
+        env.put("FAKE_MVN_JAR", cliJar().toString());
+        env.put("FAKE_MVN_LIB", libDir().toString());
+        env.putAll(extraEnv);
+        return new Run(builder.start());
+    }
+
+    /** A cache folder below a plain file: it cannot be created, so runs record no archive (and still work). */
+    private Path unwritableCache() throws IOException {
+        Path file = temp.resolve("not-a-folder");
+        if (!Files.exists(file)) {
+            Files.writeString(file, "");
+        }
+        return file.resolve("cache");
+    }
+
+    private int builds() {
+        Path log = temp.resolve("builds.log");
+        try {
+            return Files.exists(log) ? Files.readAllLines(log).size() : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Path> archives() throws IOException {
+        Path cds = cache.resolve("cds");
+        if (!Files.isDirectory(cds)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cds)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private Path onlyArchive() throws IOException {
+        List<Path> archives = archives();
+        assertEquals(1, archives.size(), () -> "expected one archive, no temporary files: " + archives);
+        assertTrue(archives.get(0).getFileName().toString().matches("alexandria-[0-9a-f-]+\\.jsa"),
+                archives::toString);
+        return archives.get(0);
+    }
+
+    /** The JVM maps the archive for the tree's class path; -Xshare:on makes it fail otherwise. */
+    private static void assertMaps(Path root, Path archive) throws Exception {
+        Path target = root.resolve("alexandria-cli/target");
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + archive, "-Xshare:on",
+                "-cp", target.resolve(cliJar().getFileName()) + ":" + target.resolve("lib") + "/*", "-version")
+                .redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(java.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(0, java.exitValue(), output);
+    }
+
+    private static JsonNode json(String text) throws IOException {
+        return new ObjectMapper().readTree(text);
+    }
+
+    private static void await(BooleanSupplier condition, String what, Run run) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                run.process.destroyForcibly();
+                fail("gave up waiting for " + what + ":\n" + run);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static Path cliJar() {
+        return Path.of(property("alexandria.cli.jar"));
+    }
+
+    private static Path libDir() {
+        return Path.of(property("alexandria.cli.lib"));
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set; run this test through Maven"
+                    + " (mvn -pl alexandria-cli -am verify), which sets it in alexandria-cli/pom.xml");
+        }
+        return value;
+    }
+
+    /** A running script, its stdout and stderr collected as they come. */
+    private static final class Run {
+        final Process process;
+        private final StringBuffer out = new StringBuffer();
+        private final StringBuffer err = new StringBuffer();
+        private final Thread outReader;
+        private final Thread errReader;
+
+        Run(Process process) {
+            this.process = process;
+            this.outReader = collect(process.getInputStream(), out);
+            this.errReader = collect(process.getErrorStream(), err);
+        }
+
+        private static Thread collect(InputStream stream, StringBuffer into) {
+            Thread reader = new Thread(() -> {
+                byte[] buffer = new byte[8192];
+                try (stream) {
+                    for (int n; (n = stream.read(buffer)) >= 0; ) {
+                        into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    into.append("\n[reading failed: ").append(e).append(']');
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            return reader;
+        }
+
+        String err() {
+            return err.toString();
+        }
+
+        Result finish() throws InterruptedException {
+            if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("bin/alexandria did not finish:\n" + this);
+            }
+            outReader.join();
+            errReader.join();
+            return new Result(process.exitValue(), out.toString(), err.toString());
+        }
+
+        @Override
+        public String toString() {
+            return "--- out\n" + out + "--- err\n" + err;
+        }
+    }
+
+    private record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+}

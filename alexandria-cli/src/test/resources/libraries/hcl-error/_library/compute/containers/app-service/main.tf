@@ -1,0 +1,7 @@
+variable "image" {
+  type = string
+}
+
+resource "aws_ecs_service" "this" {
+  name = "app"
+}
