@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BrowseCommand.class,
             InfoCommand.class,
+            SearchCommand.class,
+            CompareCommand.class,
             InspectCommand.class,
             CostCommand.class,
             CostCompareCommand.class,

@@ -2,7 +2,8 @@ package dev.alexandria.spi;
 
 /**
  * A plug-in to one of Alexandria's SPIs. Every SPI interface ({@code SearchBackend}, {@code PricingSource},
- * {@code ResourceCostModel}, {@code PriceListImporter}, and those that follow) extends this one, so that hosts can find, choose and report providers the same way for all of them.
+ * {@code ResourceCostModel}, {@code PriceListImporter}, and those that follow) extends this one, so that hosts
+ * can find, choose and report providers the same way for all of them.
  *
  * <p>Implementations MUST have a public no-argument constructor to be found through {@link
  * java.util.ServiceLoader} (listed in {@code META-INF/services/<the SPI interface>}), MUST be safe to use from

@@ -22,7 +22,7 @@ class ProviderGuardTest {
         ProviderException e = assertThrows(ProviderException.class, () -> ProviderGuard.call(low, "greet", () -> {
             throw boom;
         }));
-        assertEquals("provider 'low' (dev.alexandria.spi.Greeter$Low) failed to greet: IllegalStateException: boom;"
+        assertEquals("provider 'low': dev.alexandria.spi.Greeter$Low failed to greet: IllegalStateException: boom;"
                 + " report it to the provider's authors, or configure another provider", e.getMessage());
         assertEquals("low", e.provider());
         assertSame(boom, e.getCause());

@@ -54,7 +54,7 @@ class ProviderLoaderTest {
     void load_requestedButMissing_namesTheAvailableOnes() {
         ProviderException e = assertThrows(ProviderException.class,
                 () -> ProviderLoader.of(Greeter.class, 1).requested("acme").load());
-        assertEquals("Greeter 'acme' was asked for but is not available (available: high-a, high-b, low); add the "
+        assertEquals("provider 'acme': the Greeter asked for is not available (available: high-a, high-b, low); add the "
                 + "jar that provides it to the class path or ask for one of the available ones", e.getMessage());
         assertEquals("acme", e.provider());
     }
@@ -63,7 +63,7 @@ class ProviderLoaderTest {
     void load_requestedButBroken_saysWhy() {
         ProviderException e = assertThrows(ProviderException.class,
                 () -> ProviderLoader.of(Greeter.class, 1).requested("future").load());
-        assertEquals("Greeter 'future' was asked for but cannot be used: dev.alexandria.spi.Greeter$Future targets "
+        assertEquals("provider 'future': the Greeter asked for cannot be used: dev.alexandria.spi.Greeter$Future targets "
                 + "Greeter SPI version 2, this Alexandria supports up to version 1; use a release of the provider "
                 + "for version 1 or upgrade Alexandria", e.getMessage());
     }
@@ -102,7 +102,7 @@ class ProviderLoaderTest {
     void load_twoRegisteredProvidersWithOneName_isAnError() {
         ProviderException e = assertThrows(ProviderException.class, () -> ProviderLoader.of(Greeter.class, 1)
                 .discovery(false).register(new Greeter.Named("xy", 1), new Greeter.Named("xy", 2)).load());
-        assertEquals("two Greeter providers registered are named 'xy': dev.alexandria.spi.Greeter$Named and "
+        assertEquals("provider 'xy': two Greeter providers registered are named 'xy': dev.alexandria.spi.Greeter$Named and "
                 + "dev.alexandria.spi.Greeter$Named; remove one of them (provider names must be unique)",
                 e.getMessage());
     }
@@ -110,7 +110,7 @@ class ProviderLoaderTest {
     @Test
     void load_twoDiscoveredProvidersWithOneName_isAnError() {
         ProviderException e = assertThrows(ProviderException.class, () -> ProviderLoader.of(Twin.class, 1).load());
-        assertEquals("two Twin providers found on the class path are named 'twin': dev.alexandria.spi.Twin$One and "
+        assertEquals("provider 'twin': two Twin providers found on the class path are named 'twin': dev.alexandria.spi.Twin$One and "
                 + "dev.alexandria.spi.Twin$Two; remove one of them (provider names must be unique)", e.getMessage());
     }
 

@@ -13,6 +13,7 @@ import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
 import dev.alexandria.core.internal.discovery.SearchBackends;
+import dev.alexandria.core.internal.discovery.SearchCacheFolder;
 import dev.alexandria.core.internal.discovery.SearchService;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -114,7 +115,8 @@ final class DefaultLibrary implements Library {
             synchronized (this) {
                 s = search;
                 if (s == null) {
-                    s = new SearchService(modules, catalog, SearchBackends.select(searchConfig), Optional.empty());
+                    s = new SearchService(modules, catalog, SearchBackends.select(searchConfig),
+                            SearchCacheFolder.forLibrary(root, System.getenv(), System.getProperty("user.home")));
                     search = s;
                 }
             }
