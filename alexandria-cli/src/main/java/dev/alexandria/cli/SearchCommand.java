@@ -175,13 +175,13 @@ final class SearchCommand extends LibraryCommand {
             m.registryEntry().flatMap(e -> e.cost()).ifPresent(c -> line.append("  ")
                     .append(usd(c.estimatedCost())).append("/month"));
             out.println(line);
-            out.println("   " + TableRenderer.cut(m.metadata().description(),
-                    Math.max(40, environment().terminalWidth() - 3)));
+            int width = Math.max(40, environment().terminalWidth() - 3);
+            out.println("   " + TableRenderer.cut(m.metadata().description(), width));
             if (h.deprecated()) {
                 out.println("   deprecated" + h.replacement().map(id -> ": use " + id + " instead").orElse(""));
             }
             for (SearchResult.Highlight hl : h.highlights()) {
-                out.println("   " + hl.field() + ": " + TableRenderer.clean(hl.marked("[", "]")));
+                out.println("   " + TableRenderer.cut(hl.field() + ": " + hl.marked("[", "]"), width));
             }
         }
         String more = offset + r.hits().size() < r.total()

@@ -57,11 +57,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
@@ -533,7 +536,7 @@ final class LuceneSearchIndex implements SearchIndex {
         StoredFields stored = query.highlight() && scored ? searcher.storedFields() : null;
         for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
             Candidate cand = candidates.get(i);
-            List<Highlight> highlights = stored == null ? List.of() : highlights(stored.document(cand.doc), plan);
+            List<Highlight> highlights = stored == null ? List.of() : highlights(c.reader, cand.doc, stored, plan);
             hits.add(new SearchHit(cand.id, cand.score, highlights));
         }
         return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections());
@@ -626,11 +629,27 @@ final class LuceneSearchIndex implements SearchIndex {
         return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
-    private List<Highlight> highlights(Document stored, QueryPlanner.Plan plan) {
-        List<Highlight> out = new ArrayList<>();
+    private List<Highlight> highlights(IndexReader reader, int doc, StoredFields storedFields, QueryPlanner.Plan plan)
+            throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        List<String> matched = new ArrayList<>();
         for (FieldSpec f : textFieldsByBoost) {
-            for (String value : stored.getValues(f.name())) {
-                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, f.name(), value, plan.terms());
+            // The postings say which fields hold one of the words, so only those are loaded and re-analyzed
+            // (a README that does not match costs nothing).
+            if (holdsAny(leaf.reader(), f.name(), local, plan.terms())) {
+                matched.add(f.name());
+            }
+        }
+        if (matched.isEmpty()) {
+            return List.of();
+        }
+        Document stored = storedFields.document(doc, Set.copyOf(matched));
+        List<Highlight> out = new ArrayList<>();
+        for (String field : matched) {
+            for (String value : stored.getValues(field)) {
+                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, field, value, plan.terms());
                 if (h.isPresent()) {
                     out.add(h.get());
                     break;
@@ -641,6 +660,25 @@ final class LuceneSearchIndex implements SearchIndex {
             }
         }
         return out;
+    }
+
+    /** Whether a document's field holds one of the (analyzed) terms, by the field's postings. */
+    private static boolean holdsAny(LeafReader reader, String field, int doc, Set<String> terms) throws IOException {
+        Terms t = reader.terms(field);
+        if (t == null) {
+            return false;
+        }
+        TermsEnum te = t.iterator();
+        PostingsEnum pe = null;
+        for (String term : terms) {
+            if (te.seekExact(new BytesRef(term))) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                if (pe.advance(doc) == doc) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
