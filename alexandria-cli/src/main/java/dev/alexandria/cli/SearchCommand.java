@@ -63,7 +63,7 @@ final class SearchCommand extends LibraryCommand {
             description = "Only modules at least this mature: experimental, alpha, beta, stable or mature.")
     private MaturityLevel maturity;
 
-    @Option(names = "--cost-max", paramLabel = "USD",
+    @Option(names = "--cost-max", paramLabel = "USD", converter = UsdConverter.class,
             description = "Only modules whose registered cost estimate is at most this many USD per month; "
                     + "modules without one are left out and counted.")
     private BigDecimal costMax;
@@ -113,6 +113,11 @@ final class SearchCommand extends LibraryCommand {
         }
         if (costMax != null && costMax.signum() < 0) {
             throw usage("--cost-max must not be negative: " + costMax.toPlainString());
+        }
+        if (maturity != null && !maturity.isActive()) {
+            throw usage("--maturity needs an active level (experimental, alpha, beta, stable or mature), not "
+                    + maturity.id() + "; use --include-deprecated to see deprecated modules (archived ones are "
+                    + "never shown)");
         }
         Search s = library.search(String.join(" ", words));
         try {
@@ -275,6 +280,18 @@ final class SearchCommand extends LibraryCommand {
         Map<String, Object> out = new LinkedHashMap<>();
         counts.forEach(c -> out.put(c.value(), c.count()));
         return out;
+    }
+
+    static final class UsdConverter implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            try {
+                return new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number of USD per month; give one such as "
+                        + "100 or 99.50");
+            }
+        }
     }
 
     static final class TierConverter implements ITypeConverter<ComplexityTier> {

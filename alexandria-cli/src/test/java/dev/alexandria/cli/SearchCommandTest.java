@@ -159,6 +159,17 @@ class SearchCommandTest {
         Cli.Result category = search("vpc", "--category", "nowhere/else");
         assertEquals(2, category.exitCode(), category::toString);
         assertFalse(category.err().contains("Exception"), category::toString);
+        Cli.Result huge = search("vpc", "--cost-max", "1e400", "--limit", "1");
+        assertEquals(0, huge.exitCode(), huge::toString);
+        Cli.Result notANumber = search("vpc", "--cost-max", "cheap");
+        assertEquals(2, notANumber.exitCode(), notANumber::toString);
+        assertEquals("alexandria: error: Invalid value for option '--cost-max': 'cheap' is not a number of USD per "
+                + "month; give one such as 100 or 99.50\n  fix: see 'alexandria search --help'\n", notANumber.err());
+        Cli.Result level = search("vpc", "--maturity", "deprecated");
+        assertEquals(2, level.exitCode(), level::toString);
+        assertTrue(level.err().startsWith("alexandria: error: --maturity needs an active level (experimental, alpha, "
+                + "beta, stable or mature), not deprecated; use --include-deprecated to see deprecated modules"),
+                level::toString);
         Cli.Result limit = search("vpc", "--limit", "0");
         assertEquals(2, limit.exitCode(), limit::toString);
         assertTrue(limit.err().startsWith("alexandria: error: --limit must be at least 1: 0\n"), limit::toString);

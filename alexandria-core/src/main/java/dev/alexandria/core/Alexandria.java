@@ -355,7 +355,9 @@ public final class Alexandria {
         /**
          * Adds providers the host created, for whichever SPI each implements ({@link SearchBackend},
          * {@link PricingSource}, {@link ResourceCostModel}, {@link PriceListImporter}; one object may implement
-         * several). A registered provider replaces a discovered one of the same name. Defaults to none.
+         * several). A registered search backend replaces a discovered one of the same name; for the cost SPIs, a
+         * registered provider and a discovered one of another class with the same name are an error. Defaults to
+         * none.
          *
          * @param providers the providers
          * @return this builder

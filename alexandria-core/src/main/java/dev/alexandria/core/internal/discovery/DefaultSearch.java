@@ -197,7 +197,8 @@ public final class DefaultSearch implements Search {
             filters.add(Filter.anyOf(SearchFields.TAG, withDescendants(tag, taxonomy)));
         }
         Optional<Filter> cost = Optional.ofNullable(maxMonthlyCost)
-                .map(max -> Filter.atMost(SearchFields.COST, max.doubleValue()));
+                // A bound beyond a double's range (--cost-max 1e400) is no bound on any real cost.
+                .map(max -> Filter.atMost(SearchFields.COST, Math.min(max.doubleValue(), Double.MAX_VALUE)));
         return service.search(new SearchService.Request(text, filters, cost, backendSort(sort), offset, limit));
     }
 

@@ -14,6 +14,12 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchSort;
 import dev.alexandria.core.Alexandria;
+import dev.alexandria.spi.Provider;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.ProviderException;
+import dev.alexandria.spi.search.IndexSpec;
+import dev.alexandria.spi.search.SearchBackend;
+import dev.alexandria.spi.search.SearchIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +87,8 @@ class LibrarySearchTest {
             assertTrue(cost <= 100, h::toString);
         }
         assertEquals(0, r.withoutCost(), "every module of the sample library has a registered cost");
+        SearchResult huge = library.search("").maxMonthlyCost(new java.math.BigDecimal("1e400")).limit(1).run();
+        assertEquals(library.search("").limit(1).run().total(), huge.total());
     }
 
     @Test
@@ -198,5 +206,45 @@ class LibrarySearchTest {
         ModuleDocuments again = new ModuleDocuments(after.catalog());
         assertFalse(vpc.equals(again.fingerprint(after.requireModule("vpc-standard"))));
         assertEquals(eks, again.fingerprint(after.requireModule("eks-standard")));
+    }
+
+    /** A host's backend: the in-memory one under another name and a higher priority. */
+    static final class AcmeSearch implements SearchBackend {
+        @Override
+        public ProviderDescriptor descriptor() {
+            return ProviderDescriptor.of("acme-search", 5, SearchBackend.SPI_VERSION);
+        }
+
+        @Override
+        public SearchIndex open(IndexSpec spec) {
+            return new InMemorySearchBackend().open(spec);
+        }
+    }
+
+    @Test
+    void builder_registeredBackendOfHigherPriority_answers() {
+        Library lib = Alexandria.builder().root(SAMPLE).providers(new AcmeSearch()).open();
+        assertEquals("acme-search", lib.search("vpc").run().backend());
+        Library named = Alexandria.builder().root(SAMPLE).providers(new AcmeSearch())
+                .searchBackend("alexandria-in-memory").open();
+        assertEquals("alexandria-in-memory", named.search("vpc").run().backend());
+    }
+
+    @Test
+    void builder_unknownBackendName_failsTheSearchNamingTheAvailableOnes() {
+        Library lib = Alexandria.builder().root(SAMPLE).searchBackend("nope").open();
+        ProviderException e = assertThrows(ProviderException.class, () -> lib.search("vpc").run());
+        assertEquals("nope", e.provider());
+        assertTrue(e.getMessage().startsWith("provider 'nope': the SearchBackend asked for is not available "
+                + "(available: alexandria-in-memory"), e::getMessage);
+    }
+
+    @Test
+    void builder_providerOfNoKnownSpi_isRefused() {
+        Provider odd = () -> ProviderDescriptor.of("odd-one", 0, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Alexandria.builder().providers(odd));
+        assertTrue(e.getMessage().endsWith(" implements no SPI Alexandria knows; implement SearchBackend, "
+                + "PricingSource, ResourceCostModel or PriceListImporter"), e::getMessage);
     }
 }
