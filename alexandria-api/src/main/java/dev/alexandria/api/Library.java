@@ -19,6 +19,7 @@ import java.util.Optional;
  * ComplexityTier tier = vpc.complexity();                  // derived from inputs.ownVariableCount()
  * List<Finding> problems = lib.findings("vpc-standard");   // everything about this module, HCL included
  * BrowseResult networking = lib.browse().layer(Layer.FOUNDATIONS).run();
+ * SearchResult found = lib.search("vpc multi-az").maturityAtLeast(MaturityLevel.STABLE).limit(5).run();
  * }</pre>
  *
  * <p>Opening reads the catalog files and every module's {@code .alexandria.yaml} and checks them; a module's
@@ -74,6 +75,21 @@ public interface Library {
     }
 
     /**
+     * The versions of a module: registered, tagged in git, and its working tree; the way to compare two
+     * versions' interfaces and to check a change against the version it declares.
+     *
+     * <pre>{@code
+     * Bump bump = lib.versions("vpc-standard").diff("1.2.0", "working-tree").requiredBump();
+     * }</pre>
+     *
+     * @param idOrPath an id or a path
+     * @return the module's versions
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     * @since 0.2.0
+     */
+    ModuleVersions versions(String idOrPath);
+
+    /**
      * Starts a cost estimate of a module: its resources and the modules it calls, priced in a region.
      *
      * <pre>{@code
@@ -96,6 +112,23 @@ public interface Library {
      * @return a new query over this snapshot
      */
     Browse browse();
+
+    /**
+     * Starts a search of the library's modules: words (any text; empty for every module) plus filters, an order
+     * and a page, set on the returned {@link Search}.
+     *
+     * <pre>{@code
+     * SearchResult r = lib.search("postgres multi-az").maturityAtLeast(MaturityLevel.STABLE).limit(5).run();
+     * }</pre>
+     *
+     * <p>The search backend is the one named with {@code Alexandria.builder().searchBackend(name)} or the system
+     * property {@code alexandria.search.backend}, else the provider of highest priority on the class path
+     * ({@code alexandria-lucene} when its jar is there), else the built-in in-memory backend.
+     *
+     * @param text the words to search for
+     * @return a new search over this snapshot
+     */
+    Search search(String text);
 
     /**
      * The warnings (and infos) found while opening: the rules over the catalog files and every module's

@@ -33,6 +33,8 @@ import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
 import dev.alexandria.api.model.TypeConstraint;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionConstraint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -59,7 +61,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private ModelCodec() {
     }
@@ -221,20 +223,46 @@ public final class ModelCodec {
 
     static void write(CacheOutput out, ModuleRequirement r) {
         writeId(out, r.module());
-        out.writeString(r.constraint());
+        write(out, r.constraint());
     }
 
     static ModuleRequirement readRequirement(CacheInput in) {
-        return new ModuleRequirement(readId(in), in.readString());
+        return new ModuleRequirement(readId(in), readConstraint(in));
+    }
+
+    static void write(CacheOutput out, VersionConstraint c) {
+        out.writeString(c.text());
+    }
+
+    static VersionConstraint readConstraint(CacheInput in) {
+        String text = in.readString();
+        try {
+            return VersionConstraint.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CacheFormatException("not a version constraint: " + text);
+        }
+    }
+
+    static void write(CacheOutput out, Version v) {
+        out.writeString(v.toString());
+    }
+
+    static Version readVersion(CacheInput in) {
+        String text = in.readString();
+        try {
+            return Version.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CacheFormatException("not a version: " + text);
+        }
     }
 
     static void write(CacheOutput out, CompatibleWith c) {
-        out.writeOptionalString(c.terraform());
-        writeMap(out, c.providers(), CacheOutput::writeString);
+        out.writeOptional(c.terraform(), ModelCodec::write);
+        writeMap(out, c.providers(), ModelCodec::write);
     }
 
     static CompatibleWith readCompatibleWith(CacheInput in) {
-        return new CompatibleWith(in.readOptionalString(), readMap(in, CacheInput::readString));
+        return new CompatibleWith(in.readOptional(ModelCodec::readConstraint), readMap(in, ModelCodec::readConstraint));
     }
 
     static void write(CacheOutput out, Evidence e) {
@@ -272,7 +300,7 @@ public final class ModelCodec {
         writeId(out, m.id());
         out.writeString(m.name());
         out.writeString(m.description());
-        out.writeString(m.version());
+        write(out, m.version());
         writeEnum(out, m.layer());
         writeCategory(out, m.category());
         writeEnum(out, m.maturity());
@@ -293,7 +321,7 @@ public final class ModelCodec {
      * @return a module's metadata
      */
     public static ModuleMetadata readMetadata(CacheInput in) {
-        return new ModuleMetadata(readId(in), in.readString(), in.readString(), in.readString(),
+        return new ModuleMetadata(readId(in), in.readString(), in.readString(), readVersion(in),
                 in.readEnum(Layer.class), readCategory(in), in.readEnum(MaturityLevel.class),
                 in.readOptional(i -> i.readEnum(ComplexityTier.class)), in.readStrings(), in.readString(),
                 in.readOptionalString(), in.readList(ModelCodec::readRequirement), readCompatibleWith(in),
@@ -304,14 +332,14 @@ public final class ModelCodec {
     // --- registry -------------------------------------------------------------------------------------------
 
     static void write(CacheOutput out, RegisteredVersion v) {
-        out.writeString(v.version());
+        write(out, v.version());
         writeDate(out, v.released());
         writeEnum(out, v.maturity());
         out.writeString(v.changelog());
     }
 
     static RegisteredVersion readRegisteredVersion(CacheInput in) {
-        return new RegisteredVersion(in.readString(), readDate(in), in.readEnum(MaturityLevel.class), in.readString());
+        return new RegisteredVersion(readVersion(in), readDate(in), in.readEnum(MaturityLevel.class), in.readString());
     }
 
     static void write(CacheOutput out, RegistryEntry.Metrics m) {
@@ -336,7 +364,7 @@ public final class ModelCodec {
     public static void write(CacheOutput out, RegistryEntry e) {
         writeId(out, e.id());
         out.writeString(e.name());
-        out.writeString(e.version());
+        write(out, e.version());
         writeCategory(out, e.category());
         out.writeStrings(e.tags());
         writeEnum(out, e.maturity());
@@ -360,7 +388,7 @@ public final class ModelCodec {
      * @return a registry entry
      */
     public static RegistryEntry readRegistryEntry(CacheInput in) {
-        return new RegistryEntry(readId(in), in.readString(), in.readString(), readCategory(in), in.readStrings(),
+        return new RegistryEntry(readId(in), in.readString(), readVersion(in), readCategory(in), in.readStrings(),
                 in.readEnum(MaturityLevel.class), in.readString(), in.readOptionalString(), in.readStrings(),
                 in.readList(ModelCodec::readRequirement), readCompatibleWith(in), readMetrics(in),
                 in.readOptional(i -> new RegistryEntry.CostInfo(readDecimal(i), i.readEnum(CostCategory.class))),
@@ -497,6 +525,7 @@ public final class ModelCodec {
      */
     public static void write(CacheOutput out, CatalogSettings s) {
         out.writeStrings(s.inspect().boilerplateFiles());
+        out.writeBoolean(s.versioning().riskyIsBreaking());
     }
 
     /**
@@ -504,7 +533,8 @@ public final class ModelCodec {
      * @return catalog settings
      */
     public static CatalogSettings readSettings(CacheInput in) {
-        return new CatalogSettings(new CatalogSettings.Inspect(in.readStrings()));
+        return new CatalogSettings(new CatalogSettings.Inspect(in.readStrings()),
+                new CatalogSettings.Versioning(in.readBoolean()));
     }
 
     // --- module interfaces ----------------------------------------------------------------------------------

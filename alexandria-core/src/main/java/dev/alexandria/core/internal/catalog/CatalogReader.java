@@ -20,6 +20,8 @@ import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.versioning.VersionHints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,11 +85,11 @@ final class CatalogReader {
     static Optional<RegistryEntry> registryEntry(Converter c, YamlModel.RegistryEntryYaml e, String at) {
         int before = c.errors();
         Optional<ModuleId> id = c.moduleId(e.id(), at + "/id");
-        Optional<String> version = c.version(e.version(), at + "/version");
+        Optional<Version> version = c.version(e.version(), at + "/version");
         Optional<Category> category = c.category(e.category(), at + "/category");
         Optional<MaturityLevel> maturity = c.maturity(e.maturity(), at + "/maturity");
         List<RegisteredVersion> versions = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Version> seen = new HashSet<>();
         List<YamlModel.VersionYaml> vs = e.versions() == null ? List.of() : e.versions();
         for (int j = 0; j < vs.size(); j++) {
             YamlModel.VersionYaml v = vs.get(j);
@@ -95,7 +97,7 @@ final class CatalogReader {
                 continue;
             }
             String vat = at + "/versions/" + j;
-            Optional<String> vv = c.version(v.version(), vat + "/version");
+            Optional<Version> vv = c.version(v.version(), vat + "/version");
             Optional<LocalDate> released = c.date(v.released(), vat + "/released");
             Optional<MaturityLevel> vm = c.maturity(v.maturity(), vat + "/maturity");
             if (vv.isPresent() && !seen.add(vv.get())) {
@@ -153,7 +155,7 @@ final class CatalogReader {
             return Optional.empty();
         }
         if (!versions.isEmpty()) {
-            String highest = versions.stream().map(RegisteredVersion::version).max(SemVers::compare).orElseThrow();
+            Version highest = versions.stream().map(RegisteredVersion::version).max(Version::compareTo).orElseThrow();
             if (!highest.equals(version.get())) {
                 c.warning("registry-version", at + "/version", "version " + version.get()
                         + " is not the highest registered version " + highest, "set version to " + highest);
@@ -341,10 +343,24 @@ final class CatalogReader {
 
     static CatalogSettings settings(YamlDocument doc, List<Finding> findings) {
         YamlModel.SettingsYaml yaml = YamlBinder.bind(doc, YamlModel.SettingsYaml.class, findings);
-        if (yaml == null || yaml.inspect() == null) {
+        if (yaml == null) {
             return CatalogSettings.defaults();
         }
         Converter c = new Converter(doc, findings);
+        CatalogSettings.Versioning versioning = CatalogSettings.Versioning.defaults();
+        if (yaml.versioning() != null && yaml.versioning().riskyChanges() != null) {
+            String risky = yaml.versioning().riskyChanges();
+            if (risky.equals("breaking") || risky.equals("minor")) {
+                versioning = new CatalogSettings.Versioning(risky.equals("breaking"));
+            } else {
+                c.error("invalid-value", "/versioning/risky_changes", "risky_changes must be minor or breaking, found '"
+                        + risky + "'", "write minor (risky changes require a minor bump, the default) or breaking "
+                        + "(they require a major bump, as with --strict)");
+            }
+        }
+        if (yaml.inspect() == null) {
+            return new CatalogSettings(CatalogSettings.Inspect.defaults(), versioning);
+        }
         List<String> files = new ArrayList<>();
         List<String> raw = yaml.inspect().boilerplateFiles() == null ? List.of() : yaml.inspect().boilerplateFiles();
         for (int i = 0; i < raw.size(); i++) {
@@ -370,7 +386,7 @@ final class CatalogReader {
             }
             files.add(name);
         }
-        return new CatalogSettings(new CatalogSettings.Inspect(files));
+        return new CatalogSettings(new CatalogSettings.Inspect(files), versioning);
     }
 
     /**
@@ -405,7 +421,7 @@ final class CatalogReader {
                     "set category to " + pathCategory + " or move the module");
         }
         Optional<MaturityLevel> maturity = c.maturity(m.maturity(), "/maturity");
-        Optional<String> version = c.version(m.version(), "/version");
+        Optional<Version> version = c.version(m.version(), "/version");
         if (maturity.isPresent() && version.isPresent() && !maturity.get().allowsVersion(version.get())) {
             c.error("version-maturity", "/version", "maturity '" + maturity.get() + "' needs "
                     + maturity.get().versionRule() + ", found " + version.get(),

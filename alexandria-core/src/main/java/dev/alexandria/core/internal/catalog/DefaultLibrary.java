@@ -3,12 +3,20 @@ package dev.alexandria.core.internal.catalog;
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Search;
 import dev.alexandria.api.ModuleNotFoundException;
+import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.core.internal.discovery.DefaultBrowse;
+import dev.alexandria.core.internal.discovery.DefaultSearch;
+import dev.alexandria.core.internal.discovery.SearchBackends;
+import dev.alexandria.core.internal.discovery.SearchCacheFolder;
+import dev.alexandria.core.internal.discovery.SearchService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,9 +29,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The built-in {@link Library}: an immutable snapshot of what was read when it was opened. All fields are
- * final and hold immutable values; what comes from the cache (the catalog, modules' metadata) and modules' HCL
- * are read on first use under their own locks, so it is safe to share between threads without locking.
+ * The built-in {@link Library}: an immutable snapshot of what was read when it was opened. All fields but the
+ * lazily created search service are final and hold immutable values; what comes from the cache (the catalog,
+ * modules' metadata), modules' HCL and the search service are created on first use under their own locks, so
+ * it is safe to share between threads without locking.
  */
 final class DefaultLibrary implements Library {
 
@@ -38,8 +47,13 @@ final class DefaultLibrary implements Library {
     private final List<Finding> findings;
     private final Optional<Path> cacheDirectory;
 
+    private final SearchBackends.Config searchConfig;
+    /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
+    private volatile SearchService search;
+
     DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
-                   Optional<Path> cacheDirectory) {
+                   Optional<Path> cacheDirectory, SearchBackends.Config searchConfig) {
+        this.searchConfig = searchConfig;
         this.root = root;
         List<CatalogModule> sorted = new ArrayList<>(modules);
         sorted.sort(ORDER);
@@ -100,6 +114,12 @@ final class DefaultLibrary implements Library {
     }
 
     @Override
+    public ModuleVersions versions(String idOrPath) {
+        return new DefaultModuleVersions(this, requireModule(idOrPath),
+                catalog.get().settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
+    }
+
+    @Override
     public Catalog catalog() {
         return catalog.get();
     }
@@ -107,6 +127,30 @@ final class DefaultLibrary implements Library {
     @Override
     public Browse browse() {
         return new DefaultBrowse(modules);
+    }
+
+    @Override
+    public Search search(String text) {
+        Objects.requireNonNull(text, "text");
+        return new DefaultSearch(searchService(), text);
+    }
+
+    private SearchService searchService() {
+        SearchService s = search;
+        if (s == null) {
+            synchronized (this) {
+                s = search;
+                if (s == null) {
+                    // The library's own cache folder when it has one (the same folder by default).
+                    s = new SearchService(modules, catalog.get(), SearchBackends.select(searchConfig),
+                            cacheDirectory.isPresent() ? cacheDirectory
+                                    : SearchCacheFolder.forLibrary(root, System.getenv(),
+                                            System.getProperty("user.home")));
+                    search = s;
+                }
+            }
+        }
+        return s;
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
+import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
@@ -27,6 +28,8 @@ import dev.alexandria.core.internal.cache.FileStamp;
 import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.cache.ModelCodec;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -187,11 +190,24 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the library has errors
      */
     public static Library open(Path root) {
-        return open(root, real -> Optional.empty());
+        return open(root, real -> Optional.empty(), SearchBackends.Config.defaults());
     }
 
     /**
-     * Opens the library at a root.
+     * Opens the library at a root without a cache, with the host's choice of search backend.
+     *
+     * @param root   the library root
+     * @param search how to find and choose the search backend (used on the first search)
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, SearchBackends.Config search) {
+        return open(root, real -> Optional.empty(), search);
+    }
+
+    /**
+     * Opens the library at a root, with the default search backend.
      *
      * @param root           the library root
      * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
@@ -200,8 +216,24 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the library has errors
      */
     public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory) {
+        return open(root, cacheDirectory, SearchBackends.Config.defaults());
+    }
+
+    /**
+     * Opens the library at a root.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @param searchConfig   how to find and choose the search backend (used on the first search)
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory,
+                               SearchBackends.Config searchConfig) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+        Objects.requireNonNull(searchConfig, "searchConfig");
         Path real = realRoot(root);
         LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
                 .orElse(LibraryCache.disabled());
@@ -262,7 +294,7 @@ public final class LibraryLoader {
             throw new CatalogValidationException(all);
         }
         LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
-        return new DefaultLibrary(real, modules, catalog, others, cache.directory());
+        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig);
     }
 
     /**
@@ -1052,8 +1084,8 @@ public final class LibraryLoader {
     }
 
     /** An unreleased working version ahead of the registry is normal; only an older one is suspicious. */
-    private static boolean isNewer(String a, String b) {
-        return SemVers.compare(a, b) > 0;
+    private static boolean isNewer(Version a, Version b) {
+        return a.isNewerThan(b);
     }
 
     static String metadataPath(LibraryModule m) {

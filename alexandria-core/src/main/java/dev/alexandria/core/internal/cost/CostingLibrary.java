@@ -3,6 +3,8 @@ package dev.alexandria.core.internal.cost;
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.Search;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
@@ -99,8 +101,18 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public ModuleVersions versions(String idOrPath) {
+        return library.versions(idOrPath);
+    }
+
+    @Override
     public Catalog catalog() {
         return library.catalog();
+    }
+
+    @Override
+    public Search search(String text) {
+        return library.search(text);
     }
 
     @Override

@@ -37,6 +37,8 @@ import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
 import dev.alexandria.api.model.TypeConstraint;
+import dev.alexandria.api.model.VersionConstraint;
+import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
@@ -86,7 +88,8 @@ class ModelCodecTest {
         roundTrip(c.tags(), ModelCodec::write, ModelCodec::readTags);
         roundTrip(c.maturityModel(), ModelCodec::write, ModelCodec::readMaturityModel);
         roundTrip(c.searchIndex(), ModelCodec::write, ModelCodec::readSearchIndex);
-        roundTrip(new CatalogSettings(new CatalogSettings.Inspect(List.of("context.tf", "labels.tf.json"))),
+        roundTrip(new CatalogSettings(new CatalogSettings.Inspect(List.of("context.tf", "labels.tf.json")),
+                new CatalogSettings.Versioning(true)),
                 ModelCodec::write, ModelCodec::readSettings);
         for (LibraryModule m : lib.modules()) {
             roundTrip(m.metadata(), ModelCodec::write, ModelCodec::readMetadata);
@@ -96,27 +99,29 @@ class ModelCodecTest {
 
     @Test
     void everyOptionalPartOfMetadataAndRegistryEntries_readsBackEqual() {
-        ModuleMetadata md = new ModuleMetadata(ModuleId.of("vpc-legacy"), "Legacy VPC", "Old.", "2.1.0",
+        ModuleMetadata md = new ModuleMetadata(ModuleId.of("vpc-legacy"), "Legacy VPC", "Old.", Version.parse("2.1.0"),
                 Layer.FOUNDATIONS, new Category(Layer.FOUNDATIONS, "networking"), MaturityLevel.DEPRECATED,
                 Optional.of(ComplexityTier.ADVANCED), List.of("vpc", "legacy"), "team-net", Optional.of("#net"),
-                List.of(new ModuleRequirement(ModuleId.of("kms"), ">= 1.0.0")),
-                new CompatibleWith(Optional.of(">= 1.5.0"), Map.of("aws", ">= 5.0", "random", "~> 3.5")),
+                List.of(new ModuleRequirement(ModuleId.of("kms"), VersionConstraint.parse(">= 1.0.0"))),
+                new CompatibleWith(Optional.of(VersionConstraint.parse(">= 1.5.0")),
+                        Map.of("aws", VersionConstraint.parse(">= 5.0"), "random", VersionConstraint.parse("~> 3.5"))),
                 Optional.of(new BigDecimal("12.50")), List.of("complete"),
                 Optional.of(new Deprecation("Use vpc-standard.", Optional.of(ModuleId.of("vpc-standard")),
                         Optional.of(LocalDate.of(2027, 1, 31)))),
                 new Evidence(OptionalInt.of(3), OptionalInt.of(0), OptionalInt.empty(), OptionalInt.of(5),
                         Optional.of(true), Optional.of(false), Optional.empty(), Optional.of(true)));
         roundTrip(md, ModelCodec::write, ModelCodec::readMetadata);
-        RegistryEntry e = new RegistryEntry(ModuleId.of("vpc-legacy"), "Legacy VPC", "2.1.0",
+        RegistryEntry e = new RegistryEntry(ModuleId.of("vpc-legacy"), "Legacy VPC", Version.parse("2.1.0"),
                 new Category(Layer.FOUNDATIONS, "networking"), List.of("vpc"), MaturityLevel.STABLE, "Old.",
-                Optional.of("README.md"), List.of("complete"), List.of(new ModuleRequirement(ModuleId.of("kms"), "1.x")),
+                Optional.of("README.md"), List.of("complete"), List.of(new ModuleRequirement(ModuleId.of("kms"),
+                VersionConstraint.parse("~> 1.0"))),
                 CompatibleWith.empty(), new RegistryEntry.Metrics(java.util.OptionalLong.empty(), Optional.of(4.5),
                 Optional.of(LocalDate.of(2026, 3, 1))),
                 Optional.of(new RegistryEntry.CostInfo(new BigDecimal("96.5"),
                         dev.alexandria.api.model.CostCategory.MEDIUM)),
                 new RegistryEntry.Support("team-net", Optional.empty()),
-                List.of(new RegisteredVersion("2.1.0", LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, "Fixes.")));
-        roundTrip(new ModuleRegistry(List.of(e.withVersion(new RegisteredVersion("2.2.0", LocalDate.of(2026, 4, 1),
+                List.of(new RegisteredVersion(Version.parse("2.1.0"), LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, "Fixes.")));
+        roundTrip(new ModuleRegistry(List.of(e.withVersion(new RegisteredVersion(Version.parse("2.2.0"), LocalDate.of(2026, 4, 1),
                 MaturityLevel.STABLE, "")))), ModelCodec::write, ModelCodec::readRegistry);
         roundTrip(new MaturityModel(List.of(new MaturityModel.LevelDefinition(MaturityLevel.BETA, "b", List.of("x"),
                 Optional.of("best effort"))), List.of(new MaturityModel.Promotion(MaturityLevel.BETA, MaturityLevel.STABLE,
@@ -219,7 +224,8 @@ class ModelCodecTest {
                 Map.entry(MaturityModel.Criterion.class, "id description threshold"),
                 Map.entry(SearchIndexConfig.class, "indices"),
                 Map.entry(SearchIndexConfig.SearchIndex.class, "name fields boosts"),
-                Map.entry(CatalogSettings.class, "inspect"),
+                Map.entry(CatalogSettings.class, "inspect versioning"),
+                Map.entry(CatalogSettings.Versioning.class, "riskyIsBreaking"),
                 Map.entry(CatalogSettings.Inspect.class, "boilerplateFiles"),
                 Map.entry(ModuleInterface.class, "path variables outputs requiredCore requiredProviders providerConfigs "
                         + "managedResources dataResources moduleCalls diagnostics boilerplateFiles"),
@@ -256,9 +262,16 @@ class ModelCodecTest {
                 Map.entry(HclValue.UnknownValue.class, "type refinement"),
                 Map.entry(HclValue.Refinement.class, "notNull stringPrefix lowerBound upperBound minLength maxLength"),
                 Map.entry(HclValue.Bound.class, "value inclusive"));
-        known.forEach((type, components) -> assertEquals(components,
-                Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(" ")),
-                () -> type.getName() + " changed: write the new component in ModelCodec and raise ModelCodec.FORMAT"));
+        List<String> changed = new java.util.ArrayList<>();
+        known.forEach((type, components) -> {
+            String now = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.joining(" "));
+            if (!now.equals(components)) {
+                changed.add(type.getName() + " is now (" + now + ")");
+            }
+        });
+        assertEquals(List.of(), changed, "changed records: write the new components in ModelCodec and raise "
+                + "ModelCodec.FORMAT");
         for (Class<?> sealed : List.of(TypeConstraint.class, LiteralValue.class, HclValue.class)) {
             for (Class<?> sub : sealed.getPermittedSubclasses()) {
                 assertTrue(known.containsKey(sub), () -> sub.getName() + " is new: write it in ModelCodec and raise "
