@@ -61,7 +61,7 @@ final class CompareCommand extends LibraryCommand {
         v.put("id", m.id().value());
         v.put("name", m.metadata().name());
         v.put("category", m.category().id());
-        v.put("version", m.version());
+        v.put("version", m.version().toString());
         v.put("maturity", m.maturity().id());
         v.put("complexity", m.complexity().id());
         Map<String, Object> summary = ModuleFacts.interfaceSummary(m);
@@ -96,7 +96,7 @@ final class CompareCommand extends LibraryCommand {
         ms.forEach(m -> headers.add(m.id().value()));
         List<List<String>> rows = new ArrayList<>();
         row(rows, "category", ms, m -> m.category().id());
-        row(rows, "version", ms, LibraryModule::version);
+        row(rows, "version", ms, m -> m.version().toString());
         row(rows, "maturity", ms, m -> m.maturity().id());
         row(rows, "tier", ms, m -> m.complexity().id());
         row(rows, "variables", ms, m -> {
