@@ -66,6 +66,10 @@ final class BrowseCommand extends LibraryCommand {
             description = "Only these maturity levels, comma-separated: ${COMPLETION-CANDIDATES}.")
     private List<MaturityLevel> maturity = new ArrayList<>();
 
+    @Option(names = "--include-archived", description = "Also list archived modules (left out by default, unless"
+            + " --maturity names archived).")
+    private boolean includeArchived;
+
     @Option(names = "--findings",
             description = "List every finding of the library (its catalog files, every module's metadata and HCL;"
                     + " reads every module) instead of the modules; with --layer, --category or --maturity, the"
@@ -97,6 +101,7 @@ final class BrowseCommand extends LibraryCommand {
         if (!maturity.isEmpty()) {
             browse = browse.maturity(maturity);
         }
+        browse = browse.includeArchived(includeArchived);
         BrowseResult result = browse.run();
         if (findings) {
             return listFindings(library, result);

@@ -23,6 +23,7 @@ final class DefaultBrowse implements Browse {
     private Layer layer;
     private Category category;
     private Set<MaturityLevel> maturities;
+    private boolean includeArchived;
 
     DefaultBrowse(List<LibraryModule> modules) {
         this.modules = modules;
@@ -68,11 +69,19 @@ final class DefaultBrowse implements Browse {
     }
 
     @Override
+    public Browse includeArchived(boolean include) {
+        this.includeArchived = include;
+        return this;
+    }
+
+    @Override
     public BrowseResult run() {
         Map<Layer, Map<Category, List<LibraryModule>>> groups = new TreeMap<>();
         for (LibraryModule m : modules) {
             if ((layer != null && m.layer() != layer) || (category != null && !m.category().equals(category))
-                    || (maturities != null && !maturities.contains(m.maturity()))) {
+                    || (maturities != null && !maturities.contains(m.maturity()))
+                    || (m.maturity() == MaturityLevel.ARCHIVED && !includeArchived
+                        && (maturities == null || !maturities.contains(MaturityLevel.ARCHIVED)))) {
                 continue;
             }
             groups.computeIfAbsent(m.layer(), k -> new TreeMap<>())
@@ -106,6 +115,9 @@ final class DefaultBrowse implements Browse {
         }
         if (maturities != null) {
             set.add("maturity=" + maturities.stream().map(MaturityLevel::id).collect(Collectors.joining(",")));
+        }
+        if (includeArchived) {
+            set.add("includeArchived=true");
         }
         return "Browse{" + String.join(", ", set) + "}";
     }

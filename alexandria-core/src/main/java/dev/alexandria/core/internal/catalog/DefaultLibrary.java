@@ -2,13 +2,16 @@ package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Lifecycle;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +85,11 @@ final class DefaultLibrary implements Library {
     @Override
     public ModuleVersions versions(String idOrPath) {
         return new DefaultModuleVersions(this, requireModule(idOrPath), false, CatalogStore.of(root));
+    }
+
+    @Override
+    public Lifecycle lifecycle(String idOrPath) {
+        return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now());
     }
 
     @Override
