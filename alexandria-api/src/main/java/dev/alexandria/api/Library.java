@@ -97,6 +97,20 @@ public interface Library {
      */
     Lifecycle lifecycle(String idOrPath);
 
+    /**
+     * Starts a cost estimate of a module: its resources and the modules it calls, priced in a region.
+     *
+     * <pre>{@code
+     * ModuleCost cost = lib.cost("eks-standard").region("eu-west-1").estimate();
+     * }</pre>
+     *
+     * @param idOrPath an id or a path
+     * @return a new estimate of this snapshot's module
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     * @since 0.1.0
+     */
+    CostEstimate cost(String idOrPath);
+
     /** @return the six catalog files, read and checked */
     Catalog catalog();
 

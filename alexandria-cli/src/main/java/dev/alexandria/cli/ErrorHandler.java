@@ -4,6 +4,7 @@ import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.ReleaseRefusedException;
+import dev.alexandria.api.UnknownRegionException;
 import dev.alexandria.api.VersionNotFoundException;
 import dev.alexandria.api.model.Finding;
 import java.io.PrintWriter;
@@ -77,9 +78,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             if (ex instanceof ReleaseRefusedException || ex instanceof dev.alexandria.api.LifecycleRefusedException) {
                 return ExitCode.FINDINGS; // a check refused the release; the reasons say what to fix
             }
-            // An unknown module id or version was typed on the command line: bad input, not bad library data.
-            return ex instanceof ModuleNotFoundException || ex instanceof VersionNotFoundException ? ExitCode.USAGE
-                    : ExitCode.DATA;
+            // An unknown module id, version or region was typed on the command line: bad input, not bad data.
+            return ex instanceof ModuleNotFoundException || ex instanceof VersionNotFoundException
+                    || ex instanceof UnknownRegionException ? ExitCode.USAGE : ExitCode.DATA;
         }
         int exitCode = unexpected(err, ex, verbose);
         err.flush();

@@ -2,18 +2,34 @@ package dev.alexandria.core;
 
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.CatalogSettings;
+import dev.alexandria.api.model.Evaluation;
+import dev.alexandria.api.model.HclScope;
+import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.PriceImport;
+import dev.alexandria.core.internal.catalog.CatalogWrites;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
+import dev.alexandria.core.internal.cost.CostEngine;
+import dev.alexandria.core.internal.cost.CostProviders;
+import dev.alexandria.core.internal.cost.CostingLibrary;
+import dev.alexandria.core.internal.cost.DefaultCostEstimate;
+import dev.alexandria.core.internal.cost.PriceImports;
+import dev.alexandria.core.internal.cost.PriceStore;
+import dev.alexandria.core.internal.inspect.Evaluations;
 import dev.alexandria.core.internal.inspect.InspectJson;
 import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.versioning.InterfaceDiffer;
 import dev.alexandria.core.internal.versioning.ModuleSnapshot;
+import dev.alexandria.spi.cost.PriceListImporter;
+import dev.alexandria.spi.cost.PricingSource;
+import dev.alexandria.spi.cost.ResourceCostModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -215,22 +231,127 @@ public final class Alexandria {
         return LibraryLoader.readSettings(root);
     }
 
+    /**
+     * Evaluates an expression of the Terraform language (HCL native syntax) the way Terraform v1.15 does: operators,
+     * conditionals, index and attribute access, splats, {@code for} expressions, templates and Terraform's
+     * built-in functions (see {@code docs/inspect.md} for the ones evaluated), over the values in {@code scope}.
+     * What is only known after apply (resource attributes, {@code data.*}, {@code module.*}) is
+     * {@linkplain HclValue.UnknownValue unknown}, and so is whatever depends on it, as in a Terraform plan. With
+     * {@link HclScope#none()}, as for a variable's default, references and function calls are errors.
+     *
+     * <p>A host computing a module's instances from its inputs:
+     *
+     * <pre>{@code
+     * HclScope scope = Alexandria.moduleScope(Path.of("modules/web"), Map.of("instance_count", HclValue.of(3)));
+     * ModuleInterface mi = Alexandria.inspect(Path.of("modules/web"));
+     * for (ResourceRef r : mi.managedResources()) {
+     *     Evaluation count = Alexandria.evaluate(r.count().orElse("1"), scope);
+     *     if (count.isWhollyKnown()) {
+     *         BigDecimal instances = count.value().asNumber().orElseThrow();
+     *         HclScope first = scope.toBuilder().countIndex(0).build();   // count.index of instance 0
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param expression the expression, for example {@code var.instance_count * 2}
+     * @param scope      what it may refer to: {@link HclScope#none()}, a {@link HclScope#builder()}, or
+     *                   {@link #moduleScope(Path, Map)}
+     * @return the value and the problems met (syntax errors included, named after the file
+     *         {@code <expression>}); thread-safe and immutable
+     * @since 0.2.0
+     */
+    public static Evaluation evaluate(String expression, HclScope scope) {
+        return Evaluations.evaluate(expression, scope);
+    }
+
+    /**
+     * Builds the scope of a module for {@link #evaluate(String, HclScope)}: {@code var.*} from the given inputs,
+     * else each variable's default, converted to the variable's type with the defaults of {@code optional()}
+     * attributes applied; {@code local.*} evaluated in dependency order; {@code path.module} = {@code "."}.
+     * Problems (a required variable without a value, a value of the wrong type, a cycle between local values, a
+     * syntax error) are the scope's {@link HclScope#diagnostics()}, and the values concerned are unknown.
+     *
+     * @param moduleFolder the module's folder
+     * @param inputs       values for its input variables, by name
+     * @return the scope; derive per-instance scopes with {@code toBuilder().countIndex(i)} or {@code each(k, v)}
+     * @since 0.2.0
+     */
+    public static HclScope moduleScope(Path moduleFolder, Map<String, HclValue> inputs) {
+        return moduleScope(moduleFolder, inputs, List.of());
+    }
+
+    /**
+     * Like {@link #moduleScope(Path, Map)}, with values also read from {@code .tfvars} (or {@code .tfvars.json})
+     * files, each evaluated with nothing in scope as Terraform does. Later files win over earlier ones, and
+     * {@code inputs} win over the files.
+     *
+     * @param moduleFolder the module's folder
+     * @param inputs       values for its input variables, by name; may be empty
+     * @param varFiles     variable definitions files, in order; may be empty
+     * @return the scope
+     * @since 0.2.0
+     */
+    public static HclScope moduleScope(Path moduleFolder, Map<String, HclValue> inputs, List<Path> varFiles) {
+        return Evaluations.moduleScope(moduleFolder, inputs, varFiles);
+    }
+
     /** @return a builder for hosts that need more than {@link #open(Path)} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Configures how a library is opened.
+     * Starts a cost estimate of a module folder that is not (necessarily) in a library, with the cost providers
+     * found on Alexandria's class path. Module calls by relative path are followed; there is no library price
+     * store.
+     *
+     * <pre>{@code
+     * ModuleCost cost = Alexandria.cost(Path.of("modules/web")).region("eu-west-1").estimate();
+     * }</pre>
+     *
+     * @param moduleFolder the module's folder
+     * @return a new estimate
+     * @since 0.1.0
+     */
+    public static CostEstimate cost(Path moduleFolder) {
+        Objects.requireNonNull(moduleFolder, "moduleFolder");
+        return builder().cost(moduleFolder);
+    }
+
+    /**
+     * Imports a cloud's price file (an AWS Price List offer file, JSON or CSV) into a library's price store,
+     * {@code _catalog/prices/}, where its prices take precedence over the bundled ones in every estimate. The file
+     * is streamed; the store files are written under the catalog lock, each atomically, and only if the whole file
+     * was read.
+     *
+     * @param root      the library root
+     * @param offerFile the price file
+     * @return what was imported and the store files written
+     * @throws dev.alexandria.spi.cost.PriceImportException if no importer reads the file, or it is malformed or
+     *                                                      refused (prices in another currency than USD)
+     * @throws CatalogException                             if a store file cannot be written
+     * @since 0.1.0
+     */
+    public static PriceImport importPrices(Path root, Path offerFile) {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(offerFile, "offerFile");
+        return builder().root(root).importPrices(offerFile);
+    }
+
+    /**
+     * Configures how a library is opened, and the providers it uses.
      *
      * <pre>{@code
      * Library library = Alexandria.builder()
      *         .root(Path.of("components/terraform"))
+     *         .pricingSource(new NegotiatedPrices())          // a host's own prices, asked first
      *         .open();
      * }</pre>
      *
-     * <p>Host options (explicit providers, provider discovery, the class loader to discover in) join the
-     * library root here when the provider SPIs arrive.
+     * <p>Providers are found with {@link java.util.ServiceLoader} on the class loader (defaults to Alexandria's own)
+     * unless discovery is switched off, and those registered here join them. Where several compete, the
+     * configured name ({@code usePricingSource}, or the system property {@code alexandria.cost.pricing-source})
+     * wins, otherwise the highest priority, ties broken by name.
      *
      * <p>Mutable and meant for one thread; {@link #open()} leaves it unchanged.
      *
@@ -239,6 +360,13 @@ public final class Alexandria {
     public static final class Builder {
 
         private Path root;
+        private boolean discovery = true;
+        private ClassLoader classLoader;
+        private String pricingSourceName;
+        private final List<PricingSource> pricingSources = new ArrayList<>();
+        private final List<ResourceCostModel> costModels = new ArrayList<>();
+        private final List<PriceListImporter> importers = new ArrayList<>();
+        private CostEngine folderEngine;
 
         private Builder() {
         }
@@ -255,18 +383,142 @@ public final class Alexandria {
         }
 
         /**
+         * Registers a pricing source, in addition to those discovered.
+         *
+         * @param source the source
+         * @return this builder
+         */
+        public Builder pricingSource(PricingSource source) {
+            pricingSources.add(Objects.requireNonNull(source, "source"));
+            folderEngine = null;
+            return this;
+        }
+
+        /**
+         * Registers a resource cost model, in addition to those discovered.
+         *
+         * @param model the model
+         * @return this builder
+         */
+        public Builder resourceCostModel(ResourceCostModel model) {
+            costModels.add(Objects.requireNonNull(model, "model"));
+            folderEngine = null;
+            return this;
+        }
+
+        /**
+         * Registers a price list importer, in addition to those discovered.
+         *
+         * @param importer the importer
+         * @return this builder
+         */
+        public Builder priceListImporter(PriceListImporter importer) {
+            importers.add(Objects.requireNonNull(importer, "importer"));
+            folderEngine = null;
+            return this;
+        }
+
+        /**
+         * Uses only the pricing source of this name (after the library's price store). Defaults to every source,
+         * by priority.
+         *
+         * @param name the source's descriptor name
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank
+         */
+        public Builder usePricingSource(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("pricing source name must not be blank: '" + name + "'");
+            }
+            this.pricingSourceName = name;
+            folderEngine = null;
+            return this;
+        }
+
+        /**
+         * Whether providers are discovered with {@link java.util.ServiceLoader}. Defaults to true.
+         *
+         * @param on whether to discover
+         * @return this builder
+         */
+        public Builder providerDiscovery(boolean on) {
+            this.discovery = on;
+            folderEngine = null;
+            return this;
+        }
+
+        /**
+         * The class loader providers are discovered on (for hosts and JShell). Defaults to Alexandria's own.
+         *
+         * @param loader the class loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader");
+            folderEngine = null;
+            return this;
+        }
+
+        /**
          * Opens the library.
          *
          * @return an immutable snapshot of the library
          * @throws IllegalStateException      if no root was set
          * @throws CatalogException           if the folder is not a library root
          * @throws CatalogValidationException if the library has errors
+         * @throws dev.alexandria.spi.ProviderException if two providers share a name, or the named pricing source
+         *                                    is not there
          */
         public Library open() {
             if (root == null) {
                 throw new IllegalStateException("set root(Path) before open()");
             }
-            return LibraryLoader.open(root);
+            return new CostingLibrary(LibraryLoader.open(root), providers());
+        }
+
+        /**
+         * Imports a price file into the library's price store, with this builder's providers.
+         *
+         * @param offerFile the price file
+         * @return what was imported and written
+         * @throws IllegalStateException if no root was set
+         * @see Alexandria#importPrices(Path, Path)
+         */
+        public PriceImport importPrices(Path offerFile) {
+            Objects.requireNonNull(offerFile, "offerFile");
+            if (root == null) {
+                throw new IllegalStateException("set root(Path) before importPrices(Path)");
+            }
+            Path libraryRoot = LibraryRoots.find(root).orElseThrow(() -> new CatalogException(
+                    dev.alexandria.api.model.SourceLocation.of(root.toString()), "is not a library root (no _library/ "
+                            + "and _catalog/ folders); give the folder of the library the prices are for"));
+            PriceImports.Prepared prepared = PriceImports.prepare(libraryRoot, offerFile, providers());
+            CatalogWrites.writeLocked(libraryRoot.toAbsolutePath(), prepared.files());
+            return prepared.result();
+        }
+
+        /**
+         * Starts a cost estimate of a module folder with this builder's providers (no library price store). The
+         * estimates of one builder share its providers and its cache of the modules they read, until a provider
+         * option changes; their {@code estimate()} may run on several threads at once.
+         *
+         * @param moduleFolder the module's folder
+         * @return a new estimate
+         * @see Alexandria#cost(Path)
+         */
+        public CostEstimate cost(Path moduleFolder) {
+            Objects.requireNonNull(moduleFolder, "moduleFolder");
+            if (folderEngine == null) {
+                folderEngine = new CostEngine(providers(), PriceStore.empty());
+            }
+            return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder);
+        }
+
+        private CostProviders providers() {
+            ClassLoader loader = discovery ? (classLoader != null ? classLoader : Alexandria.class.getClassLoader())
+                    : null;
+            return CostProviders.of(loader, pricingSources, costModels, importers, pricingSourceName);
         }
 
         /** @return the options that were set, for example {@code Alexandria.Builder{root=lib}} */
@@ -275,6 +527,24 @@ public final class Alexandria {
             List<String> set = new ArrayList<>();
             if (root != null) {
                 set.add("root=" + root);
+            }
+            if (!pricingSources.isEmpty()) {
+                set.add("pricingSources=" + pricingSources.size());
+            }
+            if (!costModels.isEmpty()) {
+                set.add("resourceCostModels=" + costModels.size());
+            }
+            if (!importers.isEmpty()) {
+                set.add("priceListImporters=" + importers.size());
+            }
+            if (pricingSourceName != null) {
+                set.add("usePricingSource=" + pricingSourceName);
+            }
+            if (!discovery) {
+                set.add("providerDiscovery=false");
+            }
+            if (classLoader != null) {
+                set.add("classLoader=" + classLoader);
             }
             return "Alexandria.Builder{" + String.join(", ", set) + "}";
         }

@@ -175,6 +175,12 @@ class BuildersTest {
         SAMPLES.put(ModuleId.class, () -> ModuleId.of("vpc-standard"));
         SAMPLES.put(Category.class, () -> Category.parse("foundations/networking"));
         SAMPLES.put(List.class, List::of);
+        SAMPLES.put(HclValue.class, () -> HclValue.of("web"));
+        SAMPLES.put(Diagnostic.class, () -> Diagnostic.error("x", "", SourceLocation.of("main.tf")));
+        SAMPLES.put(Map.class, Map::of);
+        SAMPLES.put(SourceLocation.class, () -> SourceLocation.of("main.tf"));
+        SAMPLES.put(TypeConstraint.class, () -> TypeConstraint.ANY);
+        SAMPLES.put(LiteralValue.class, () -> new LiteralValue.StringValue("web"));
     }
 
     @Test

@@ -22,8 +22,8 @@ class LibraryModuleTest {
     private static ModuleInterface variables(int own, int boilerplate) {
         List<InputVariable> vs = new ArrayList<>();
         for (int i = 0; i < own + boilerplate; i++) {
-            vs.add(new InputVariable("v" + i, Optional.empty(), TypeConstraint.ANY, Optional.empty(), "", false, true,
-                    false, Optional.empty(), 0, SourceLocation.of(i < own ? "vpc/main.tf" : "vpc/context.tf", i + 1, 1)));
+            vs.add(InputVariable.builder("v" + i, SourceLocation.of(i < own ? "vpc/main.tf" : "vpc/context.tf", i + 1, 1))
+                    .build());
         }
         return new ModuleInterface("vpc", vs, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), Set.of("context.tf"));

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class ModuleInterfaceTest {
 
     private static InputVariable variable(String name, String file) {
-        return new InputVariable(name, Optional.empty(), TypeConstraint.ANY, Optional.empty(), "", false, true, false,
-                Optional.empty(), 0, SourceLocation.of(file, 1, 1));
+        return InputVariable.builder(name, SourceLocation.of(file, 1, 1)).build();
     }
 
     @Test

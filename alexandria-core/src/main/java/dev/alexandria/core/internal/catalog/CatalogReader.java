@@ -369,10 +369,24 @@ final class CatalogReader {
 
     static CatalogSettings settings(YamlDocument doc, List<Finding> findings) {
         YamlModel.SettingsYaml yaml = YamlBinder.bind(doc, YamlModel.SettingsYaml.class, findings);
-        if (yaml == null || yaml.inspect() == null) {
+        if (yaml == null) {
             return CatalogSettings.defaults();
         }
         Converter c = new Converter(doc, findings);
+        CatalogSettings.Versioning versioning = CatalogSettings.Versioning.defaults();
+        if (yaml.versioning() != null && yaml.versioning().riskyChanges() != null) {
+            String risky = yaml.versioning().riskyChanges();
+            if (risky.equals("breaking") || risky.equals("minor")) {
+                versioning = new CatalogSettings.Versioning(risky.equals("breaking"));
+            } else {
+                c.error("invalid-value", "/versioning/risky_changes", "risky_changes must be minor or breaking, found '"
+                        + risky + "'", "write minor (risky changes require a minor bump, the default) or breaking "
+                        + "(they require a major bump, as with --strict)");
+            }
+        }
+        if (yaml.inspect() == null) {
+            return new CatalogSettings(CatalogSettings.Inspect.defaults(), versioning);
+        }
         List<String> files = new ArrayList<>();
         List<String> raw = yaml.inspect().boilerplateFiles() == null ? List.of() : yaml.inspect().boilerplateFiles();
         for (int i = 0; i < raw.size(); i++) {
@@ -398,7 +412,7 @@ final class CatalogReader {
             }
             files.add(name);
         }
-        return new CatalogSettings(new CatalogSettings.Inspect(files));
+        return new CatalogSettings(new CatalogSettings.Inspect(files), versioning);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.Browse;
+import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Lifecycle;
 import dev.alexandria.api.ModuleNotFoundException;
@@ -8,6 +9,8 @@ import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.core.internal.cost.CostProviders;
+import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import java.nio.file.Path;
@@ -84,7 +87,8 @@ final class DefaultLibrary implements Library {
 
     @Override
     public ModuleVersions versions(String idOrPath) {
-        return new DefaultModuleVersions(this, requireModule(idOrPath), false, CatalogStore.of(root));
+        return new DefaultModuleVersions(this, requireModule(idOrPath),
+                catalog.settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
     }
 
     @Override
@@ -116,6 +120,17 @@ final class DefaultLibrary implements Library {
     @Override
     public List<Finding> allFindings() {
         return findings;
+    }
+
+    /**
+     * A cost estimate with the providers found on this class's class loader. {@code Alexandria.open} returns the
+     * library wrapped with its chosen providers (and a shared engine), so this is reached only by code that holds
+     * a bare snapshot.
+     */
+    @Override
+    public CostEstimate cost(String idOrPath) {
+        return new CostingLibrary(this, CostProviders.of(DefaultLibrary.class.getClassLoader(), List.of(), List.of(),
+                List.of(), null)).cost(idOrPath);
     }
 
     @Override

@@ -393,8 +393,11 @@ final class YamlEmitter {
     // ---------------------------------------------------------------- settings.yaml
 
     static String settings(CatalogSettings s) {
-        return new Out().key(0, "inspect")
-                .kv(2, "boilerplate_files", flowList(s.inspect().boilerplateFiles()))
-                .toString();
+        Out out = new Out().key(0, "inspect")
+                .kv(2, "boilerplate_files", flowList(s.inspect().boilerplateFiles()));
+        if (!s.versioning().equals(CatalogSettings.Versioning.defaults())) {
+            out.key(0, "versioning").kv(2, "risky_changes", s.versioning().riskyIsBreaking() ? "breaking" : "minor");
+        }
+        return out.toString();
     }
 }

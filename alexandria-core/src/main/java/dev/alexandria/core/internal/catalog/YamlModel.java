@@ -163,7 +163,10 @@ final class YamlModel {
     }
 
     /** {@code settings.yaml}. */
-    record SettingsYaml(@Valid InspectSettingsYaml inspect) {
+    record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid VersioningSettingsYaml versioning) {
+    }
+
+    record VersioningSettingsYaml(String riskyChanges) {
     }
 
     record InspectSettingsYaml(List<@NotBlank String> boilerplateFiles) {

@@ -1,6 +1,8 @@
 package dev.alexandria.core.internal.inspect;
 
 import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.HclScope;
+import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.LiteralValue;
 import dev.alexandria.api.model.ModuleCallRef;
@@ -142,7 +144,10 @@ final class ModuleBuilder {
             }
             Integer i = index.get(k);
             if (i == null) {
+                // an error, as in Terraform; the block is still read as a declaration, so nothing written is lost
                 missingBase(o);
+                index.put(k, out.size());
+                out.add(o);
                 continue;
             }
             out.set(i, merge(out.get(i), o));
@@ -260,9 +265,55 @@ final class ModuleBuilder {
         final List<ProviderConfigRef> aliases = new ArrayList<>();
     }
 
+    /** A local value's definition: its attribute and the file it is in. */
+    record Local(String file, Syntax.Attribute attribute) {
+    }
+
+    /**
+     * The module's local values by name, in file order: the {@code locals} blocks of the primary files, then those
+     * of the override files replacing them by name. A name defined twice in primary files keeps its first
+     * definition and is reported in {@code duplicates}.
+     */
+    Map<String, Local> locals(List<Diagnostic> duplicates) {
+        LinkedHashMap<String, Local> out = new LinkedHashMap<>();
+        for (Syntax.Block b : primary) {
+            if (!b.type.equals("locals")) {
+                continue;
+            }
+            for (Syntax.Attribute a : b.body.attributes) {
+                Local prev = out.get(a.name);
+                if (prev != null) {
+                    duplicates.add(Diagnostic.error("Duplicate local value definition", "A local value named \""
+                            + a.name + "\" was already defined at " + prev.file() + ":" + prev.attribute().line + ","
+                            + prev.attribute().column + ". Local value names must be unique within a module.",
+                            at(b, a)));
+                    continue;
+                }
+                out.put(a.name, new Local(b.file, a));
+            }
+        }
+        for (Syntax.Block b : overrides) {
+            if (b.type.equals("locals")) {
+                for (Syntax.Attribute a : b.body.attributes) {
+                    out.put(a.name, new Local(b.file, a));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The blocks of the module after override files were merged, as the last {@link #build()} saw them. */
+    private List<Syntax.Block> mergedBlocks = List.of();
+
+    /** @return the merged blocks of the last {@link #build()}, for cost estimation (resources, module calls) */
+    List<Syntax.Block> mergedBlocks() {
+        return mergedBlocks;
+    }
+
     ModuleInterface build() {
         List<Syntax.Block> terraformOverrides = new ArrayList<>();
-        for (Syntax.Block b : merged(terraformOverrides)) {
+        mergedBlocks = merged(terraformOverrides);
+        for (Syntax.Block b : mergedBlocks) {
             switch (b.type) {
                 case "terraform":
                     terraform(b, false);
@@ -429,11 +480,13 @@ final class ModuleBuilder {
             }
             return alias == null ? ProviderConfigRef.of(name) : ProviderConfigRef.of(name, alias);
         }
-        if (e instanceof Expr.Variable v) {
-            return ProviderConfigRef.of(v.name);
+        String name = Literals.keyName(e);
+        if (name != null) {
+            return ProviderConfigRef.of(name);
         }
-        if (e instanceof Expr.GetAttr g && !g.legacyIndex && g.object instanceof Expr.Variable v) {
-            return ProviderConfigRef.of(v.name, g.name);
+        if (e instanceof Expr.GetAttr g && !g.legacyIndex && (name = Literals.keyName(g.object)) != null) {
+            // the first step of a traversal is a name even when it is null, true or false (hashicorp/null)
+            return ProviderConfigRef.of(name, g.name);
         }
         return null;
     }
@@ -456,6 +509,7 @@ final class ModuleBuilder {
         Syntax.Body body = b.body;
         Optional<String> typeSource = Optional.empty();
         TypeConstraint type = TypeConstraint.ANY;
+        TypeConstraint constraint = null;
         Syntax.Attribute ta = body.attribute("type");
         if (ta != null) {
             LiteralValue lit = Literals.literal(ta.expr);
@@ -466,11 +520,12 @@ final class ModuleBuilder {
                 if (parsed == null) {
                     Expr e = new HclParser(s.value().toCharArray(), b.file, new ArrayList<>(1), ta.line)
                             .parseWholeExpression();
-                    parsed = e == null ? null : Literals.type(e);
+                    SourceLocation where = at(b, ta);
+                    parsed = e == null ? null : Literals.type(e, Literals.constants(offset -> where, diags));
                 }
             } else {
                 typeSource = Optional.of(ta.text());
-                parsed = Literals.type(ta.expr);
+                parsed = Literals.type(ta.expr, Literals.constants(Literals.locator(ta, b.file), diags));
             }
             if (parsed == null) {
                 diags.add(Diagnostic.error("Invalid type specification", "The type of variable \"" + name
@@ -478,16 +533,8 @@ final class ModuleBuilder {
                         + "string), any, or a type constructor call like list(string).", at(b, ta)));
             } else {
                 type = parsed;
+                constraint = parsed;
             }
-        }
-        Optional<LiteralValue> def = Optional.empty();
-        Syntax.Attribute da = body.attribute("default");
-        if (da != null) {
-            LiteralValue v = Literals.value(da.expr, da.src);
-            if (!v.isLiteral()) {
-                Literals.requireConstant(da, b.file, diags);
-            }
-            def = Optional.of(v);
         }
         String description = stringAttr(b, "description", "");
         boolean sensitive = boolAttr(b, "sensitive", false);
@@ -500,8 +547,68 @@ final class ModuleBuilder {
                 validations++;
             }
         }
-        variables.add(new InputVariable(name, typeSource, type, def, description, sensitive, nullable, ephemeral,
-                deprecated, validations, at(b)));
+        InputVariable.Builder v = InputVariable.builder(name, at(b)).description(description).sensitive(sensitive)
+                .nullable(nullable).ephemeral(ephemeral).validationCount(validations);
+        if (typeSource.isPresent()) {
+            v.type(type, typeSource.get());
+        }
+        deprecated.ifPresent(v::deprecated);
+        Syntax.Attribute da = body.attribute("default");
+        if (da != null) {
+            defaultValue(b, da, constraint, nullable, v);
+        }
+        variables.add(v.build());
+    }
+
+    /**
+     * A variable's default as Terraform reads it: evaluated with nothing in scope (references and function
+     * calls are errors), then, when the variable has a type, the defaults of its {@code optional()} attributes
+     * applied and the value converted to the type ("Invalid default value for variable" when it does not fit).
+     * The value as written, before conversion, is kept too: it is what terraform-config-inspect reports.
+     */
+    private void defaultValue(Syntax.Block b, Syntax.Attribute da, TypeConstraint constraint, boolean nullable,
+            InputVariable.Builder v) {
+        Evaluator.Locator locator = Literals.locator(da, b.file);
+        LiteralValue written = Literals.literal(da.expr);
+        if (written != null && constraint != null && written.kind() != LiteralValue.Kind.NULL) {
+            // the common case, a literal default of a typed variable: typed in one pass from the literal
+            try {
+                v.defaultValue(written, TypeDefaults.applyAndConvert(constraint, written));
+                return;
+            } catch (Convert.Failure f) {
+                // reported below, by the general path
+            }
+        }
+        HclValue value;
+        boolean errors = false;
+        if (written != null) {
+            value = Evaluator.literal(written);
+        } else {
+            int mark = diags.size();
+            Evaluator ev = new Evaluator(HclScope.none(), locator, diags);
+            value = ev.eval(da.expr);
+            errors = ev.errorsSince(mark);
+            written = !errors && value.isWhollyKnown() ? Evaluator.toLiteral(value) : null;
+            if (written == null) {
+                written = new LiteralValue.NonLiteral(da.text());
+            }
+        }
+        HclValue typed = value;
+        if (constraint != null) {
+            try {
+                typed = TypeDefaults.applyAndConvert(constraint, value);
+            } catch (Convert.Failure f) {
+                diags.add(Diagnostic.error("Invalid default value for variable", "This default value is not "
+                        + "compatible with the variable's type constraint: " + f.withPath() + ".",
+                        locator.at(da.expr.start)));
+                typed = HclValue.UNKNOWN;
+            }
+        }
+        if (!nullable && value.isNull()) {
+            diags.add(Diagnostic.error("Invalid default value for variable", "A null default value is not valid when "
+                    + "nullable=false.", locator.at(da.expr.start)));
+        }
+        v.defaultValue(written, typed);
     }
 
     private String stringAttr(Syntax.Block b, String attr, String otherwise) {

@@ -69,6 +69,11 @@ public final class ModuleInspector {
      * @return its interface, never null
      */
     public ModuleInterface inspect(Path folder, InspectOptions options) {
+        return read(folder, options).build();
+    }
+
+    /** Reads a folder's files into a builder, which can still give its local values after {@code build()}. */
+    ModuleBuilder read(Path folder, InspectOptions options) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(options, "options");
         String path = folder.toString();
@@ -84,7 +89,7 @@ public final class ModuleInspector {
         } catch (IOException | RuntimeException e) {
             diags.add(Diagnostic.error("Failed to read directory", "Directory " + path
                     + " does not exist or cannot be read.", SourceLocation.of(path.isBlank() ? "." : path)));
-            return new ModuleBuilder(path, options, diags).build();
+            return new ModuleBuilder(path, options, diags);
         }
         ModuleBuilder builder = new ModuleBuilder(path, options, diags);
         for (Map.Entry<String, Path> e : files.entrySet()) {
@@ -106,7 +111,7 @@ public final class ModuleInspector {
             }
             builder.addFile(e.getKey(), display, chars);
         }
-        return builder.build();
+        return builder;
     }
 
     /**
@@ -118,6 +123,11 @@ public final class ModuleInspector {
      * @return the interface, never null
      */
     public ModuleInterface inspectSources(String path, Map<String, String> files, InspectOptions options) {
+        return readSources(path, files, options).build();
+    }
+
+    /** Like {@link #read(Path, InspectOptions)} for files held in memory. */
+    ModuleBuilder readSources(String path, Map<String, String> files, InspectOptions options) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(options, "options");
@@ -128,7 +138,7 @@ public final class ModuleInspector {
                 builder.addFile(e.getKey(), display, e.getValue().toCharArray());
             }
         }
-        return builder.build();
+        return builder;
     }
 
     /**

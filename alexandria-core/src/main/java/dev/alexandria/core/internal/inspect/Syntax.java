@@ -36,7 +36,8 @@ final class Syntax {
 
     /**
      * {@code name = expr}. {@code src} is the buffer the expression's offsets point into; {@code line} and
-     * {@code column} are where the attribute starts (1-based).
+     * {@code column} are where the attribute starts (1-based), at offset {@code offset} of {@code src} (-1 when the
+     * attribute's own position is not an offset of {@code src}, as in JSON).
      */
     static final class Attribute {
         final String name;
@@ -44,13 +45,19 @@ final class Syntax {
         final char[] src;
         final int line;
         final int column;
+        final int offset;
 
         Attribute(String name, Expr expr, char[] src, int line, int column) {
+            this(name, expr, src, line, column, -1);
+        }
+
+        Attribute(String name, Expr expr, char[] src, int line, int column, int offset) {
             this.name = name;
             this.expr = expr;
             this.src = src;
             this.line = line;
             this.column = column;
+            this.offset = offset;
         }
 
         String text() {

@@ -159,7 +159,8 @@ public final class DefaultLifecycle implements Lifecycle {
             notes.add("tests and benchmarks are " + CriteriaEvaluator.TESTS_NOTE);
         }
         if (fit.isPresent()) {
-            DefaultModuleVersions versions = new DefaultModuleVersions(library, module, false, catalog);
+            DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
+                    library.catalog().settings().versioning().riskyIsBreaking(), catalog);
             try {
                 ReleaseStep release = versions.release(ReleaseRequest.to(fit.get(), (up ? "Promoted" : "Demoted")
                         + " to " + target + ".").date(asOf), next);

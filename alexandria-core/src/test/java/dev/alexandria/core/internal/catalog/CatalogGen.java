@@ -451,6 +451,7 @@ final class CatalogGen {
                 .map(s -> s.isEmpty() || s.startsWith(".") ? "x" + s : s);
         Gen<String> name = base.zip(arbitrary().pick(".tf", ".tf.json"), String::concat)
                 .map(s -> CatalogSettings.Inspect.isBoilerplateFileName(s) ? s : "context.tf");
-        return uniqueListOf(name, 6, s -> s).map(files -> new CatalogSettings(new CatalogSettings.Inspect(files)));
+        return uniqueListOf(name, 6, s -> s).zip(booleans().all(), (files, risky) ->
+                new CatalogSettings(new CatalogSettings.Inspect(files), new CatalogSettings.Versioning(risky)));
     }
 }

@@ -167,15 +167,56 @@ class ModuleInspectorTest {
     }
 
     @Test
-    void nonLiteralStrings_areReported() {
+    void nonConstantStrings_areReportedWhereTheReferenceOrCallIs() {
         ModuleInterface mi = inspector.inspectSources("m", Map.of("a.tf",
                 "variable \"x\" {\n  description = var.y\n}\nmodule \"m\" {\n  source = lower(\"A\")\n}\n"),
                 InspectOptions.defaults());
-        assertEquals("m/a.tf:2:3: error: Variables not allowed; Variables may not be used here.",
+        assertEquals("m/a.tf:2:17: error: Variables not allowed; Variables may not be used here.",
                 mi.diagnostics().get(0).toString());
-        assertEquals("m/a.tf:5:3: error: Function calls not allowed; Functions may not be called here.",
+        assertEquals("m/a.tf:5:12: error: Function calls not allowed; Functions may not be called here.",
                 mi.diagnostics().get(1).toString());
         assertEquals("", mi.moduleCalls().get(0).source());
+    }
+
+    @Test
+    void jsonStrings_areReadVerbatim_becauseTerraformReadsTheInterfaceWithoutAContext() {
+        ModuleInterface mi = inspector.inspectSources("m", Map.of("main.tf.json", """
+                {
+                  "variable": {"v": {"description": "Costs ${ price", "default": {"${k}": ["%{if x}y%{endif}"]}}},
+                  "output": {"o": {"value": "${var.v}", "description": "${var.v}"}},
+                  "module": {"c": {"source": "./${var.dir}", "version": "${1 + 1}"}},
+                  "terraform": {"required_version": "${var.core}"}
+                }
+                """), InspectOptions.defaults());
+        assertEquals(List.of(), mi.diagnostics());
+        InputVariable v = mi.variables().get(0);
+        assertEquals("Costs ${ price", v.description());
+        assertEquals("{\"$${k}\" = [\"%%{if x}y%%{endif}\"]}", v.defaultValue().orElseThrow().hcl());
+        assertEquals("${var.v}", mi.outputs().get(0).description());
+        assertEquals("./${var.dir}", mi.moduleCalls().get(0).source());
+        assertEquals(Optional.of("${1 + 1}"), mi.moduleCalls().get(0).version());
+        assertEquals(List.of("${var.core}"), mi.requiredCore());
+    }
+
+    @Test
+    void valuesAndAttributeNames_areInNormalFormC_whileLabelsStayAsWritten() {
+        String e = "e\u0301"; // decomposed; "\u00e9" is the precomposed form cty keeps values in
+        ModuleInterface mi = inspector.inspectSources("m", Map.of("a.tf", "variable \"caf" + e + "\" {\n"
+                + "  description = \"caf" + e + "\"\n"
+                + "  type        = object({ caf" + e + " = string })\n"
+                + "  default     = { \"caf\u00e9\" = \"" + e + "\" }\n"
+                + "}\n", "b.tf.json", "{\"variable\": {\"j" + e + "\": {\"default\": {\"k" + e + "\": \"v" + e
+                + "\"}}}}"), InspectOptions.defaults());
+        assertEquals(List.of(), mi.diagnostics());
+        InputVariable v = mi.variables().get(0);
+        assertEquals("caf" + e, v.name());
+        assertEquals("caf\u00e9", v.description());
+        assertEquals("object({caf\u00e9 = string})", v.type().render());
+        assertEquals("{caf\u00e9 = \"\u00e9\"}", v.defaultValue().orElseThrow().hcl());
+        assertEquals("{caf\u00e9 = \"\u00e9\"}", v.typedDefault().orElseThrow().hcl());
+        InputVariable j = mi.variables().get(1);
+        assertEquals("j" + e, j.name());
+        assertEquals("{k\u00e9 = \"v\u00e9\"}", j.defaultValue().orElseThrow().hcl());
     }
 
     @Test

@@ -1,0 +1,185 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.CostEstimate;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.CostLine;
+import dev.alexandria.api.model.ModuleCost;
+import dev.alexandria.core.Alexandria;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code alexandria cost <module>}: the monthly cost estimate of a module from its HCL, line by line, with its
+ * totals, what could not be priced, the price sources and dates, and the prices' disclaimer.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "cost", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Estimate the monthly cost of a module from its HCL: its resources and the modules it calls "
+                + "(from the library or by relative path), priced with AWS on-demand list prices (bundled, or "
+                + "imported into _catalog/prices/ with import-prices), 730 hours a month.",
+            "Usage-based lines (requests, GB processed) show their unit price and add $0 unless a usage file "
+                + "(Infracost's infracost-usage.yml shape) gives their usage. A count, for_each or argument that "
+                + "cannot be known is 'not priced' with the variable to pass in --inputs, never a guess."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria cost vpc-standard",
+            "  alexandria cost eks-standard --region eu-west-1 --inputs prod.tfvars --usage infracost-usage.yml",
+            "  alexandria cost web-app-ecs --usage-defaults --output json",
+            "  alexandria cost ./modules/web            # a module folder outside the library",
+        })
+final class CostCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard), its path below _library, or a "
+            + "module folder (./modules/web).")
+    private String module;
+
+    @Option(names = "--region", paramLabel = "REGION", defaultValue = "us-east-1",
+            description = "The AWS region to price in (default: ${DEFAULT-VALUE}).")
+    private String region;
+
+    @Option(names = "--usage", paramLabel = "FILE", description = "A usage file in Infracost's infracost-usage.yml "
+            + "shape (version: 0.1, resource_usage by address, [*] for every index).")
+    private Path usage;
+
+    @Option(names = "--inputs", paramLabel = "FILE", description = "A .tfvars (or .tfvars.json) file with values for "
+            + "the module's input variables; repeat it for more, later files win.")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--usage-defaults", description = "Apply the documented usage assumptions (docs/cost.md) to "
+            + "every usage value the usage file does not give; every line they touch says so.")
+    private boolean usageDefaults;
+
+    @Override
+    protected int run(Library library) {
+        ModuleCost cost = estimate(library, module).estimate();
+        print(CostViews.estimate(cost), () -> table(cost));
+        PrintWriter err = err();
+        cost.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
+        return ExitCode.OK;
+    }
+
+    private CostEstimate estimate(Library library, String which) {
+        Path wd = environment().workingDirectory();
+        CostEstimate e;
+        if (library.module(which).isEmpty() && Files.isDirectory(wd.resolve(which))) {
+            e = Alexandria.cost(wd.resolve(which).normalize());
+        } else {
+            e = library.cost(which);
+        }
+        e.region(region).usageDefaults(usageDefaults);
+        if (usage != null) {
+            e.usage(wd.resolve(usage));
+        }
+        List<Path> files = new ArrayList<>();
+        inputs.forEach(p -> files.add(wd.resolve(p)));
+        return e.inputs(files);
+    }
+
+    private void table(ModuleCost c) {
+        PrintWriter out = out();
+        out.println(c.module() + "  " + c.region() + "  monthly estimate in USD, 730 hours a month"
+                + (c.usageDefaults() ? ", usage assumptions applied" : ""));
+        out.println();
+        render(out, c.lines());
+        out.println();
+        out.println("Fixed (the module's registry cost)  " + CostViews.usd(c.fixedMonthlyUsd()) + "/month");
+        out.println("From usage                          " + CostViews.usd(c.usageMonthlyUsd()) + "/month"
+                + (c.usageFile().isEmpty() && !c.usageDefaults() ? " (no usage file: usage-based lines add $0)" : ""));
+        out.println("Total                               " + CostViews.usd(c.totalMonthlyUsd()) + "/month"
+                + (c.partial() ? " (partial: lines below are not priced)" : ""));
+        out.println("Cost category                       " + c.category().id());
+        List<CostLine> notPriced = c.notPricedLines();
+        if (!notPriced.isEmpty()) {
+            out.println();
+            out.println("Not priced (" + notPriced.size() + "):");
+            for (CostLine l : notPriced) {
+                out.println("  " + l.address() + (l.component().isEmpty() ? "" : " " + l.component()) + ": "
+                        + l.reason());
+            }
+        }
+        out.println();
+        out.println("Prices: " + (c.priceSources().isEmpty() ? "none used" : String.join(", ", c.priceSources())));
+        c.disclaimers().forEach(out::println);
+    }
+
+    /** Resources with their components below; free and not-priced resources on one line. */
+    static void render(PrintWriter out, List<CostLine> lines) {
+        List<String[]> rows = new ArrayList<>();
+        String current = null;
+        for (CostLine l : lines) {
+            if (l.component().isEmpty()) {
+                String what = l.status() == CostLine.Status.FREE ? "free: " + l.reason() : "not priced: " + l.reason();
+                rows.add(new String[] {l.address(), what});
+                current = null;
+                continue;
+            }
+            if (!l.address().equals(current)) {
+                rows.add(new String[] {l.address()});
+                current = l.address();
+            }
+            switch (l.status()) {
+                case PRICED -> {
+                    rows.add(new String[] {"  " + l.component(), l.quantity().map(q -> plain(q)).orElse("") + " "
+                            + l.unit().orElse(""), CostViews.unitUsd(l.unitPrice().orElseThrow())
+                            + (l.tiered() ? " (tiered)" : ""), CostViews.usd(l.monthlyUsd())});
+                    rows.add(new String[] {"    from: " + String.join("; ", l.origins())});
+                    rows.add(new String[] {"    price: " + l.price().map(Object::toString).orElse("") + ", "
+                            + l.price().map(p -> p.key()).orElse("")});
+                }
+                case DEPENDS_ON_USAGE -> rows.add(new String[] {"  " + l.component(), "depends on usage: "
+                        + CostViews.unitUsd(l.unitPrice().orElseThrow()) + " per " + l.unit().orElse("unit")
+                        + (l.tiered() ? " (tiered)" : "")});
+                default -> rows.add(new String[] {"  " + l.component(), "not priced: " + l.reason()});
+            }
+            for (String note : l.notes()) {
+                if (l.status() != CostLine.Status.DEPENDS_ON_USAGE || note.startsWith("depends on usage")) {
+                    rows.add(new String[] {"    note: " + note});
+                }
+            }
+        }
+        int w0 = 0;
+        int w1 = 0;
+        int w2 = 0;
+        for (String[] r : rows) {
+            if (r.length == 4) {
+                w1 = Math.max(w1, r[1].length());
+                w2 = Math.max(w2, r[2].length());
+            }
+            if (r.length >= 2 && r[0].startsWith("  ")) {
+                w0 = Math.max(w0, r[0].length());
+            }
+        }
+        for (String[] r : rows) {
+            if (r.length == 4) {
+                out.println(pad(r[0], w0) + "  " + pad(r[1], w1) + "  " + pad(r[2], w2) + "  " + r[3]);
+            } else if (r.length == 2 && r[0].startsWith("  ")) {
+                out.println(pad(r[0], w0) + "  " + r[1]);
+            } else if (r.length == 2) {
+                out.println(r[0] + "  " + r[1]);
+            } else {
+                out.println(r[0]);
+            }
+        }
+    }
+
+    private static String plain(BigDecimal q) {
+        BigDecimal s = q.stripTrailingZeros();
+        if (s.scale() > 4) {
+            s = s.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        return s.toPlainString();
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

@@ -1,0 +1,79 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.model.PriceImport;
+import dev.alexandria.core.Alexandria;
+import dev.alexandria.examples.LibraryLocation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code alexandria import-prices <offer.json|offer.csv>}: imports an AWS Price List offer file into the library's
+ * price store, {@code _catalog/prices/}, whose prices take precedence over the bundled ones. A top-level command,
+ * so it never collides with a module id.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "import-prices", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Import an AWS Price List offer file (JSON or CSV, streamed: a region's EC2 file of several "
+                + "hundred MB is fine) into the library's price store, _catalog/prices/<provider>/<offer>/<region>.csv."
+                + " Commit the store with the library: estimates then use these prices, each line naming them.",
+            "Only on-demand prices the models use are kept; reserved terms, Capacity Blocks and their $0 twins are "
+                + "skipped; a file priced in another currency than USD is refused."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  curl -O https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/us-east-1/index.json",
+            "  alexandria import-prices index.json",
+        })
+final class ImportPricesCommand implements Callable<Integer> {
+
+    @Mixin
+    private GlobalOptions options;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The offer file (.json or .csv).")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        Object root = spec.root().userObject();
+        GlobalOptions opts = root instanceof AlexandriaCli ? options.orElse(((AlexandriaCli) root).options())
+                : options;
+        CliEnvironment env = LibraryCommand.environment(spec);
+        LibraryLocation where = LibraryCommand.locate(env, opts.library());
+        PrintWriter err = spec.commandLine().getErr();
+        if (where.isBundledSample()) {
+            err.println("alexandria: error: no library found in " + env.workingDirectory() + "; import-prices writes "
+                    + "into a library's _catalog/prices/");
+            err.println("  fix: run it in a library, or give --library PATH (or set ALEXANDRIA_LIBRARY)");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        PriceImport result = Alexandria.importPrices(where.path(), env.workingDirectory().resolve(file));
+        if (opts.output() == OutputFormat.TABLE) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Imported " + result.imported() + " prices of " + result.service() + " (version "
+                    + result.version() + ", published " + result.publicationDate() + ") for "
+                    + String.join(", ", result.regions()));
+            result.written().forEach(w -> out.println("  wrote " + w));
+            if (!result.skipped().isEmpty()) {
+                out.println("Skipped:");
+                result.skipped().forEach((why, n) -> out.println("  " + n + " " + why));
+            }
+            if (!result.disclaimer().isBlank()) {
+                out.println(result.disclaimer());
+            }
+            out.flush();
+        } else {
+            StructuredOutput.write(spec.commandLine().getOut(), opts.output(), CostViews.priceImport(result));
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** alexandria cost, cost-compare and import-prices on the fixture library libraries/cost. */
+class CostCommandTest {
+
+    @TempDir
+    Path cwd;
+
+    private static final Path COST = Path.of("src/test/resources/cost").toAbsolutePath();
+
+    private Cli.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--library";
+        all[1] = Cli.fixture("cost").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Cli.in(cwd).run(all);
+    }
+
+    @Test
+    void cost_tableShowsLinesTotalsSourcesAndTheDisclaimer() {
+        Cli.Result r = run("cost", "web-app-ecs");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("cost-web-app-ecs", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void cost_withUsageAndInputs() {
+        Cli.Result r = run("cost", "vpc-standard", "--region", "eu-west-1", "--inputs", COST.resolve("three-azs.tfvars")
+                .toString(), "--usage", COST.resolve("usage.yml").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        // 3 x (EIP 3.65 + NAT 35.04) = 116.07; 3 x 200 GB x 0.048 = 28.80
+        assertTrue(r.out().contains("Fixed (the module's registry cost)  $116.07/month\n"), r::toString);
+        assertTrue(r.out().contains("From usage                          $28.80/month\n"), r::toString);
+        assertEquals("warning: " + COST.resolve("usage.yml") + ":5:3: usage of aws_lb.this matches no resource of the "
+                + "module; check the address (module.<call>.<type>.<name>[<index>])\n", r.err());
+    }
+
+    @Test
+    void cost_jsonCarriesEveryLine() throws IOException {
+        Cli.Result r = run("cost", "web-app-ecs", "--output", "json", "--usage-defaults");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("web-app-ecs", json.get("module").asText());
+        assertEquals("us-east-1", json.get("region").asText());
+        assertEquals(true, json.get("usage_defaults").asBoolean());
+        // fixed: 52.93 (see the table golden); usage assumptions: ALB 100 GB = 100 LCU-hours x 0.008 = 0.80,
+        // NAT 100 GB x 0.045 = 4.50
+        assertEquals(0, new java.math.BigDecimal("52.93").compareTo(json.get("fixed_monthly_usd").decimalValue()));
+        assertEquals(0, new java.math.BigDecimal("5.30").compareTo(json.get("usage_monthly_usd").decimalValue()));
+        JsonNode lcu = json.get("lines").get(1);
+        assertEquals("aws_lb.this", lcu.get("address").asText());
+        assertEquals("priced", lcu.get("status").asText());
+        assertEquals("usage assumed by --usage-defaults", lcu.get("notes").get(0).asText());
+        assertEquals("apw:elb", lcu.get("price").get("source").asText());
+        assertEquals("2025-12-06", lcu.get("price").get("effective_date").asText());
+    }
+
+    @Test
+    void cost_unknownRegion_isAUsageErrorListingTheRegions() {
+        Cli.Result r = run("cost", "vpc-standard", "--region", "us-east-9");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: unknown region 'us-east-9': no prices for it\n"
+                + "  fix: regions with prices: ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, "
+                + "ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, "
+                + "us-east-1, us-east-2, us-west-1, us-west-2\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void cost_malformedUsageFile_isADataErrorWithFileAndLine() {
+        Cli.Result r = run("cost", "vpc-standard", "--usage", COST.resolve("bad-usage.yml").toString());
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: " + COST.resolve("bad-usage.yml") + ":3:16: the usage of aws_lb.this is a list\n"
+                + "  fix: write it as a map of usage keys to numbers (monthly_requests: 1000000)\n", r.err());
+    }
+
+    @Test
+    void cost_malformedInputsFile_isADataErrorWithFileAndLine() {
+        Cli.Result r = run("cost", "vpc-standard", "--inputs", COST.resolve("bad.tfvars").toString());
+        assertEquals(3, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: " + COST.resolve("bad.tfvars") + ":2:"), r::toString);
+        assertTrue(r.err().contains("Fix the inputs file."), r::toString);
+    }
+
+    @Test
+    void cost_unknownModule_isAUsageError() {
+        Cli.Result r = run("cost", "vpc-standrd");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: no module 'vpc-standrd' in the library\n"
+                + "  fix: did you mean 'vpc-standard'?\n", r.err());
+    }
+
+    @Test
+    void costCompare_sideBySide() {
+        Cli.Result r = run("cost-compare", "vpc-standard", "web-app-ecs", "eks-standard");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("cost-compare", r.out());
+    }
+
+    @Test
+    void importPrices_writesTheStoreAndCostUsesIt() throws IOException {
+        Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
+        Path offer = Files.writeString(cwd.resolve("nat.json"), natOffer("USD", "0.0500000000"));
+        Cli.Result r = Cli.in(cwd).run("--library", lib.toString(), "import-prices", offer.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("Imported 1 prices of AmazonEC2 (version 20260101000000, published 2026-01-01) for us-east-1\n"
+                + "  wrote _catalog/prices/aws/AmazonEC2/us-east-1.csv\n"
+                + "This pricing list is for informational purposes only.\n", r.out());
+        Cli.Result cost = Cli.in(cwd).run("--library", lib.toString(), "cost", "vpc-standard");
+        // 2 x (730 x 0.05 + 3.65) = 80.30
+        assertTrue(cost.out().contains("Fixed (the module's registry cost)  $80.30/month"), cost::toString);
+        assertTrue(cost.out().contains("price: aws-offer:AmazonEC2:20260101000000 (2026-01-01)"), cost::toString);
+    }
+
+    @Test
+    void importPrices_refusesAnotherCurrencyAndWritesNothing() throws IOException {
+        Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
+        Path offer = Files.writeString(cwd.resolve("cny.json"), natOffer("CNY", "0.3"));
+        Cli.Result r = Cli.in(cwd).run("--library", lib.toString(), "import-prices", offer.toString());
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: " + offer + ":5:52: prices are in CNY, not USD: Alexandria estimates in USD "
+                + "and never converts currencies (an AWS China offer file, cn-* regions, is priced in CNY)\n"
+                + "  fix: import the offer file of an AWS commercial region instead\n", r.err());
+        assertFalse(Files.exists(lib.resolve("_catalog/prices")));
+    }
+
+    @Test
+    void importPrices_withoutALibrary_isAUsageError() throws IOException {
+        Path offer = Files.writeString(cwd.resolve("nat.json"), natOffer("USD", "0.05"));
+        Cli.Result r = Cli.in(cwd).run("import-prices", offer.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: no library found in " + cwd + "; import-prices writes into a library's "
+                + "_catalog/prices/\n  fix: run it in a library, or give --library PATH (or set ALEXANDRIA_LIBRARY)\n",
+                r.err());
+    }
+
+    private static String natOffer(String currency, String price) {
+        return "{\"formatVersion\":\"v1.0\",\"disclaimer\":\"This pricing list is for informational purposes only.\",\n"
+                + "\"offerCode\":\"AmazonEC2\",\"version\":\"20260101000000\",\"publicationDate\":\"2026-01-01T00:00:00Z\",\n"
+                + "\"products\":{\"NATSKU\":{\"sku\":\"NATSKU\",\"productFamily\":\"NAT Gateway\",\"attributes\":{\n"
+                + "  \"servicecode\":\"AmazonEC2\",\"regionCode\":\"us-east-1\",\"usagetype\":\"NatGateway-Hours\"}}},\n"
+                + "\"terms\":{\"OnDemand\":{\"NATSKU\":{\"NATSKU.JRTCKXETXF\":{\"sku\":\"NATSKU\",\"effectiveDate\":\"2026-01-01\",\n"
+                + "  \"termAttributes\":{},\"priceDimensions\":{\"NATSKU.JRTCKXETXF.6YS6EN2CT7\":{\"unit\":\"Hrs\",\n"
+                + "  \"beginRange\":\"0\",\"endRange\":\"Inf\",\"pricePerUnit\":{\"" + currency + "\":\"" + price
+                + "\"}}}}}}}}\n";
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}

@@ -1,0 +1,2 @@
+az_count = 4
+single_nat_gateway = flase

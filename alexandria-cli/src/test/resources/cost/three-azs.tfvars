@@ -1,0 +1,2 @@
+az_count = 3
+single_nat_gateway = false

@@ -1,0 +1,110 @@
+package dev.alexandria.core.internal.cost;
+
+import dev.alexandria.api.Browse;
+import dev.alexandria.api.CostEstimate;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.model.Catalog;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleInterface;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@link Library} with the cost providers a host chose ({@code Alexandria.builder()}): every method is the
+ * library's, {@link #cost(String)} uses this engine (its providers, its price store and its cache of read
+ * modules, shared by every estimate of the snapshot). Immutable and thread-safe.
+ */
+public final class CostingLibrary implements Library {
+
+    private final Library library;
+    private final CostEngine engine;
+
+    /**
+     * @param library   the library
+     * @param providers the cost providers
+     */
+    public CostingLibrary(Library library, CostProviders providers) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.engine = new CostEngine(Objects.requireNonNull(providers, "providers"), PriceStore.read(library.root()));
+    }
+
+    /** @return the engine, for tools that price many modules */
+    public CostEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public CostEstimate cost(String idOrPath) {
+        LibraryModule m = library.requireModule(idOrPath);
+        return new DefaultCostEstimate(engine, m.id().value(), library.root().resolve("_library").resolve(m.path()));
+    }
+
+    @Override
+    public Path root() {
+        return library.root();
+    }
+
+    @Override
+    public List<LibraryModule> modules() {
+        return library.modules();
+    }
+
+    @Override
+    public Optional<LibraryModule> module(String idOrPath) {
+        return library.module(idOrPath);
+    }
+
+    @Override
+    public LibraryModule requireModule(String idOrPath) {
+        return library.requireModule(idOrPath);
+    }
+
+    @Override
+    public ModuleInterface inspect(String idOrPath) {
+        return library.inspect(idOrPath);
+    }
+
+    @Override
+    public ModuleVersions versions(String idOrPath) {
+        return library.versions(idOrPath);
+    }
+
+    @Override
+    public dev.alexandria.api.Lifecycle lifecycle(String idOrPath) {
+        return library.lifecycle(idOrPath);
+    }
+
+    @Override
+    public Catalog catalog() {
+        return library.catalog();
+    }
+
+    @Override
+    public Browse browse() {
+        return library.browse();
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return library.findings();
+    }
+
+    @Override
+    public List<Finding> findings(String idOrPath) {
+        return library.findings(idOrPath);
+    }
+
+    @Override
+    public List<Finding> allFindings() {
+        return library.allFindings();
+    }
+
+    @Override
+    public String toString() {
+        return library.toString();
+    }
+}

@@ -1,0 +1,221 @@
+package dev.alexandria.core.internal.cost;
+
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.spi.cost.ImportSummary;
+import dev.alexandria.spi.cost.Price;
+import dev.alexandria.spi.cost.PriceKey;
+import dev.alexandria.spi.cost.PriceTier;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * A library's own prices: {@code _catalog/prices/<provider>/<offer>/<region>.csv}, written by
+ * {@code alexandria import-prices} and committed with the library so estimates are reproducible. They take
+ * precedence over every pricing source. When two files price one key, the later effective date wins (then the
+ * later file name).
+ *
+ * <p>The format is the bundled snapshot's with two columns for tiers: {@code service,region,resource_key,unit,usd,
+ * effective_date,source,begin_range,end_range}; a tiered price is one row per tier, an empty {@code end_range}
+ * meaning no end; lines starting with {@code #} say where the prices came from.
+ *
+ * <p>Immutable after reading; thread-safe.
+ */
+public final class PriceStore {
+
+    /** The provider name lines priced from the store show: {@value}. */
+    public static final String NAME = "library-price-store";
+    static final String HEADER = "service,region,resource_key,unit,usd,effective_date,source,begin_range,end_range";
+
+    private final Map<PriceKey, Price> prices;
+    private final Map<String, Set<String>> regions;
+
+    private PriceStore(Map<PriceKey, Price> prices, Map<String, Set<String>> regions) {
+        this.prices = prices;
+        this.regions = regions;
+    }
+
+    /** @return a store without prices */
+    public static PriceStore empty() {
+        return new PriceStore(Map.of(), Map.of());
+    }
+
+    /** @return the folder of a library's price store */
+    static Path folder(Path root) {
+        return root.resolve("_catalog").resolve("prices");
+    }
+
+    /**
+     * Reads a library's store.
+     *
+     * @param root the library root
+     * @return the store; empty when there is no {@code _catalog/prices/}
+     * @throws CatalogException if a file is malformed (file:line and what is wrong)
+     */
+    public static PriceStore read(Path root) {
+        Path dir = folder(root);
+        if (!Files.isDirectory(dir)) {
+            return empty();
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".csv") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new CatalogException(SourceLocation.of("_catalog/prices"), "cannot be read: " + e, e);
+        }
+        Map<PriceKey, Price> prices = new HashMap<>();
+        Map<String, Set<String>> regions = new HashMap<>();
+        for (Path f : files) {
+            Path rel = root.relativize(f);
+            String provider = dir.relativize(f).getNameCount() > 1 ? dir.relativize(f).getName(0).toString() : "aws";
+            for (Price p : readFile(f, rel.toString(), provider)) {
+                Price prev = prices.get(p.key());
+                if (prev == null || !p.effectiveDate().isBefore(prev.effectiveDate())) {
+                    prices.put(p.key(), p);
+                }
+                regions.computeIfAbsent(provider, k -> new TreeSet<>()).add(p.key().region());
+            }
+        }
+        return new PriceStore(Map.copyOf(prices), Map.copyOf(regions));
+    }
+
+    private static List<Price> readFile(Path f, String display, String provider) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CatalogException(SourceLocation.of(display), "cannot be read: " + e, e);
+        }
+        Map<PriceKey, List<String[]>> rows = new LinkedHashMap<>();
+        Map<PriceKey, Integer> firstLine = new HashMap<>();
+        boolean header = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                if (!line.equals(HEADER)) {
+                    throw new CatalogException(SourceLocation.of(display, i + 1, 1), "the header of a price store "
+                            + "file is '" + HEADER + "'; re-import the offer file with alexandria import-prices");
+                }
+                header = true;
+                continue;
+            }
+            String[] c = line.split(",", -1);
+            if (c.length != 9) {
+                throw new CatalogException(SourceLocation.of(display, i + 1, 1), "a price row has 9 columns ("
+                        + HEADER + "), this one " + c.length + "; re-import the offer file with alexandria "
+                        + "import-prices");
+            }
+            PriceKey key = new PriceKey(provider, c[0], c[1], c[2]);
+            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            firstLine.putIfAbsent(key, i + 1);
+        }
+        List<Price> out = new ArrayList<>();
+        for (Map.Entry<PriceKey, List<String[]>> e : rows.entrySet()) {
+            int line = firstLine.get(e.getKey());
+            try {
+                List<PriceTier> tiers = new ArrayList<>();
+                for (String[] c : e.getValue()) {
+                    BigDecimal begin = new BigDecimal(c[7]);
+                    BigDecimal usd = new BigDecimal(c[4]);
+                    tiers.add(c[8].isEmpty() ? PriceTier.from(begin, usd)
+                            : PriceTier.between(begin, new BigDecimal(c[8]), usd));
+                }
+                String[] first = e.getValue().get(0);
+                out.add(new Price(e.getKey(), first[3], "USD", tiers, LocalDate.parse(first[5]), first[6]));
+            } catch (IllegalArgumentException | DateTimeParseException ex) {
+                throw new CatalogException(SourceLocation.of(display, line, 1), "the price of " + e.getKey().key()
+                        + " cannot be read: " + ex.getMessage() + "; re-import the offer file with alexandria "
+                        + "import-prices", ex);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Looks a price up.
+     *
+     * @param key the key
+     * @return the stored price
+     */
+    public Optional<Price> price(PriceKey key) {
+        return Optional.ofNullable(prices.get(key));
+    }
+
+    /**
+     * @param provider a cloud provider
+     * @return the regions the store has prices in
+     */
+    public Set<String> regions(String provider) {
+        return regions.getOrDefault(provider, Set.of());
+    }
+
+    /** @return how many prices the store holds */
+    public int size() {
+        return prices.size();
+    }
+
+    /**
+     * The store files for imported prices, one per region, replacing the files of the same offer and region.
+     *
+     * @param root    the library root
+     * @param file    the imported file (named in the files' comments)
+     * @param summary what the importer read
+     * @param prices  the prices
+     * @return each file (absolute) and its text
+     */
+    static Map<Path, String> files(Path root, Path file, ImportSummary summary, List<Price> prices) {
+        Map<String, List<Price>> byRegion = new TreeMap<>();
+        for (Price p : prices) {
+            byRegion.computeIfAbsent(p.key().region(), k -> new ArrayList<>()).add(p);
+        }
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Price>> e : byRegion.entrySet()) {
+            StringBuilder sb = new StringBuilder();
+            sb.append("# Imported by alexandria import-prices from ").append(file.getFileName()).append('\n');
+            sb.append("# offer ").append(summary.service()).append(", version ").append(summary.version())
+                    .append(", published ").append(summary.publicationDate()).append('\n');
+            if (!summary.disclaimer().isBlank()) {
+                sb.append("# ").append(summary.disclaimer().replace('\n', ' ')).append('\n');
+            }
+            sb.append(HEADER).append('\n');
+            List<Price> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(java.util.Comparator.comparing((Price p) -> p.key().service()).thenComparing(p -> p.key()
+                    .key()));
+            for (Price p : sorted) {
+                for (PriceTier t : p.tiers()) {
+                    sb.append(p.key().service()).append(',').append(p.key().region()).append(',').append(p.key().key())
+                            .append(',').append(p.unit()).append(',').append(plain(t.unitPrice())).append(',')
+                            .append(p.effectiveDate()).append(',').append(p.source()).append(',')
+                            .append(plain(t.from())).append(',').append(t.to().map(PriceStore::plain).orElse(""))
+                            .append('\n');
+                }
+            }
+            Path target = folder(root).resolve(summary.provider()).resolve(summary.service()).resolve(e.getKey()
+                    + ".csv");
+            files.put(target.toAbsolutePath(), sb.toString());
+        }
+        return files;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,276 @@
+package dev.alexandria.core.internal.cost;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.spi.cost.Origin;
+import dev.alexandria.spi.cost.Usage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A usage file in the shape of Infracost's {@code infracost-usage.yml}, so teams can reuse theirs:
+ *
+ * <pre>
+ * version: 0.1
+ * resource_usage:
+ *   aws_nat_gateway.this[0]:
+ *     monthly_data_processed_gb: 100
+ *   module.api.aws_lambda_function.handler[*]:
+ *     monthly_requests: 1000000
+ *     request_duration_ms: 250
+ *   aws_s3_bucket.data:
+ *     standard:
+ *       storage_gb: 500
+ * </pre>
+ *
+ * Nested keys are joined with dots ({@code standard.storage_gb}); {@code [*]} in an address matches any index or
+ * key. Values must be numbers; text values (Infracost's {@code operating_system}, reserved instance terms) are
+ * ignored with a warning, since the models price on-demand Linux.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class UsageFile {
+
+    private record Entry(String address, Pattern pattern, Map<String, Usage.Value> values, SourceLocation at) {
+    }
+
+    private final String display;
+    private final List<Entry> entries;
+    private final List<String> warnings;
+
+    private UsageFile(String display, List<Entry> entries, List<String> warnings) {
+        this.display = display;
+        this.entries = entries;
+        this.warnings = warnings;
+    }
+
+    /** @return a usage file without values */
+    public static UsageFile none() {
+        return new UsageFile("", List.of(), List.of());
+    }
+
+    /**
+     * Reads a usage file.
+     *
+     * @param file the file
+     * @return the usage
+     * @throws CatalogException if it cannot be read or is malformed, with file:line and the fix
+     */
+    public static UsageFile read(Path file) {
+        String display = file.toString();
+        List<Entry> entries = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); JsonParser p = new YAMLFactory().createParser(in)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new CatalogException(SourceLocation.of(display), "the usage file is empty; it needs "
+                        + "'version: 0.1' and a 'resource_usage:' map of resource addresses");
+            }
+            if (t != JsonToken.START_OBJECT) {
+                throw new CatalogException(at(display, p), "the usage file is " + describe(t) + ", not a map; write "
+                        + "it as 'version: 0.1' and a 'resource_usage:' map of resource addresses");
+            }
+            boolean version = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals("version")) {
+                    version = true;
+                    if (!"0.1".equals(p.getValueAsString())) {
+                        warnings.add(display + ": usage file version '" + p.getValueAsString() + "'; Alexandria "
+                                + "reads the 0.1 format");
+                    }
+                } else if (name.equals("resource_usage")) {
+                    if (v == JsonToken.VALUE_NULL) {
+                        continue;
+                    }
+                    if (v != JsonToken.START_OBJECT) {
+                        throw new CatalogException(at(display, p), "resource_usage is " + describe(v) + "; write it "
+                                + "as a map of resource addresses to their usage");
+                    }
+                    resources(p, display, entries, warnings);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (!version) {
+                warnings.add(display + ": no 'version: 0.1' line; read as the 0.1 format");
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            throw new CatalogException(l == null ? SourceLocation.of(display)
+                    : SourceLocation.of(display, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0)),
+                    "not valid YAML: " + yamlProblem(e.getOriginalMessage()) + "; fix the usage file's syntax", e);
+        } catch (IOException e) {
+            throw new CatalogException(SourceLocation.of(display), "cannot be read: " + e + "; check the path", e);
+        }
+        return new UsageFile(display, List.copyOf(entries), List.copyOf(warnings));
+    }
+
+    private static void resources(JsonParser p, String display, List<Entry> entries, List<String> warnings)
+            throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String address = p.currentName();
+            SourceLocation at = at(display, p);
+            JsonToken v = p.nextToken();
+            Map<String, Usage.Value> values = new LinkedHashMap<>();
+            if (v == JsonToken.START_OBJECT) {
+                values(p, display, address, "", values, warnings);
+            } else if (v != JsonToken.VALUE_NULL) {
+                throw new CatalogException(at(display, p), "the usage of " + address + " is " + describe(v)
+                        + "; write it as a map of usage keys to numbers (monthly_requests: 1000000)");
+            }
+            entries.add(new Entry(address, pattern(address), values, at));
+        }
+    }
+
+    private static void values(JsonParser p, String display, String address, String prefix,
+            Map<String, Usage.Value> out, List<String> warnings) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = prefix + p.currentName();
+            SourceLocation at = at(display, p);
+            JsonToken v = p.nextToken();
+            if (v == JsonToken.START_OBJECT) {
+                values(p, display, address, key + ".", out, warnings);
+            } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+                BigDecimal n = p.getDecimalValue();
+                if (n.signum() < 0) {
+                    throw new CatalogException(at, "usage value " + key + " of " + address + " is negative ("
+                            + n.toPlainString() + "); usage values are counts and sizes, 0 or more");
+                }
+                out.put(key, new Usage.Value(n, Origin.of(Origin.Kind.USAGE_FILE, key + " = " + n.toPlainString()
+                        + " (" + at + ")")));
+            } else if (v == JsonToken.START_ARRAY) {
+                p.skipChildren();
+                warnings.add(at + ": " + address + " " + key + " is a list; ignored (usage values are numbers)");
+            } else if (v != JsonToken.VALUE_NULL) {
+                warnings.add(at + ": " + address + " " + key + " = '" + p.getValueAsString() + "' is not a number; "
+                        + "ignored (Alexandria prices on-demand Linux; text usage values do not apply)");
+            }
+        }
+    }
+
+    /** SnakeYAML's message without its excerpt lines: "while parsing ...: expected ..., but got ...". */
+    private static String yamlProblem(String message) {
+        List<String> parts = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                parts.add(line.strip());
+            }
+        }
+        return parts.isEmpty() ? message.strip() : String.join(": ", parts);
+    }
+
+    private static Pattern pattern(String address) {
+        StringBuilder re = new StringBuilder();
+        for (String part : address.split("\\[\\*\\]", -1)) {
+            if (re.length() > 0) {
+                re.append("\\[[^\\]]+\\]");
+            }
+            re.append(Pattern.quote(part));
+        }
+        return Pattern.compile(re.toString());
+    }
+
+    private static SourceLocation at(String display, JsonParser p) {
+        JsonLocation l = p.currentTokenLocation();
+        return l == null || l.getLineNr() < 1 ? SourceLocation.of(display)
+                : SourceLocation.of(display, l.getLineNr(), Math.max(l.getColumnNr(), 0));
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            default -> "'" + t.asString() + "'";
+        };
+    }
+
+    /** @return the file as given, or empty */
+    public String display() {
+        return display;
+    }
+
+    /** @return the warnings of reading */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The usage of a resource instance: the values of the entries whose address matches, the exact address
+     * winning over a {@code [*]} pattern.
+     *
+     * @param address the instance's address
+     * @param used    collects the addresses of the entries that matched
+     * @return the values by key
+     */
+    Map<String, Usage.Value> valuesFor(String address, Set<String> used) {
+        Map<String, Usage.Value> out = new LinkedHashMap<>();
+        Entry exact = null;
+        for (Entry e : entries) {
+            if (e.address().equals(address)) {
+                exact = e;
+            } else if (e.address().contains("[*]") && e.pattern().matcher(address).matches()) {
+                out.putAll(e.values());
+                used.add(e.address());
+            }
+        }
+        if (exact != null) {
+            out.putAll(exact.values());
+            used.add(exact.address());
+        }
+        return out;
+    }
+
+    /**
+     * Entries that matched no resource.
+     *
+     * @param used the addresses that matched
+     * @return a warning per unused entry
+     */
+    List<String> unused(Set<String> used) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Entry e : entries) {
+            if (!used.contains(e.address()) && seen.add(e.address())) {
+                out.add(e.at() + ": usage of " + e.address() + " matches no resource of the module; check the "
+                        + "address (module.<call>.<type>.<name>[<index>])");
+            }
+        }
+        return out;
+    }
+
+    /** @return true if the file has no entries */
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /**
+     * A value of an entry, for tests.
+     *
+     * @param address the entry's address as written
+     * @param key     the usage key
+     * @return the value
+     */
+    Optional<BigDecimal> value(String address, String key) {
+        return entries.stream().filter(e -> e.address().equals(address)).findFirst()
+                .map(e -> e.values().get(key)).map(Usage.Value::amount);
+    }
+}
