@@ -103,8 +103,7 @@ public final class DefaultLifecycle implements Lifecycle {
 
     private CriteriaEvaluator evaluator(MaturityHistories.Resolved history) {
         MaturityLevel level = module.metadata().maturity();
-        List<CriteriaEvaluator.Declared> declared = List.of(new CriteriaEvaluator.Declared(".alexandria.yaml",
-                module.metadata().evidence()));
+        List<CriteriaEvaluator.Declared> declared = EvidenceSources.discovered().declared(module, asOf);
         return new CriteriaEvaluator(ModuleFacts.of(module), declared, level, history.days(level, asOf),
                 history.since(level));
     }

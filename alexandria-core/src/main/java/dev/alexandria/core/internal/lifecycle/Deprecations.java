@@ -73,6 +73,13 @@ final class Deprecations {
         if (readmeText.isEmpty()) {
             notes.add("the module has no README.md; one is created with the banner");
         }
+        List<String> dependents = lc.library().modules().stream().filter(m -> m.metadata().requires().stream()
+                .anyMatch(r -> r.module().equals(module.id()))).map(m -> m.id().value()).sorted().toList();
+        if (!dependents.isEmpty()) {
+            notes.add(dependents.size() + (dependents.size() == 1 ? " module requires " : " modules require ") + id
+                    + ": " + String.join(", ", dependents) + "; each gets a deprecated-dependency warning"
+                    + deprecation.removalDate().map(d -> " until " + d + " and an error after it").orElse(""));
+        }
         replacement.ifPresent(r -> files.add(LifecycleChange.FileChange.of(module.directory().resolve(
                 "MIGRATION.md"), "_library/" + module.path() + "/MIGRATION.md",
                 MigrationGuide.render(module, r, deprecation))));

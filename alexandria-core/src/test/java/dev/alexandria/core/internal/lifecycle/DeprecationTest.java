@@ -49,6 +49,8 @@ class DeprecationTest {
         LifecyclePlan plan = f.open().lifecycle("vpc-old").asOf(DAY).deprecate(TO_NEXT);
 
         assertEquals("deprecate vpc-old stable → deprecated", plan.summary());
+        assertEquals(List.of("1 module requires vpc-old: vpc-tracked; each gets a deprecated-dependency warning until "
+                + "2027-06-01 and an error after it"), plan.notes());
         var done = plan.apply();
 
         String dir = LifecycleFixture.M + "vpc-old/";

@@ -273,4 +273,17 @@ class PromotionTest {
                 + "release is refused:", "  the library " + f.root + " is not in a git repository; the release step "
                 + "commits and tags, so run it in one"), result.reasons());
     }
+
+    @Test
+    void criteria_evidenceFromAProviderWinsOverTheEvidenceBlock_andTheChecklistNamesIt() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        List<CriterionCheck> checklist = f.open().lifecycle("vpc-tracked").asOf(DAY).status().checklist();
+
+        CriterionCheck bugs = checklist.stream().filter(c -> c.id().equals("critical_bugs")).findFirst().orElseThrow();
+        assertEquals("[ ] critical_bugs: 2 open critical bugs; to meet it: fix 2 critical bugs (at most 0 allowed) "
+                + "and update critical_bugs (test-issue-tracker)", bugs.toString());
+        CriterionCheck teams = checklist.stream().filter(c -> c.id().equals("production_teams")).findFirst()
+                .orElseThrow();
+        assertEquals("[x] production_teams: 5 teams using it in production (.alexandria.yaml)", teams.toString());
+    }
 }
