@@ -11,10 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON/YAML trees and the text of the lifecycle commands (promote, status, deprecate, archive). */
+/**
+ * The JSON/YAML trees and the text of the lifecycle commands (promote, status, deprecate, archive). Values that
+ * are not known (no date entered, no note) are left out of the trees, as everywhere in the CLI's output.
+ */
 final class LifecycleViews {
 
     private LifecycleViews() {
+    }
+
+    /** Drops the entries without a value. */
+    private static Map<String, Object> present(Map<String, Object> view) {
+        view.values().removeIf(java.util.Objects::isNull);
+        return view;
     }
 
     static Map<String, Object> check(CriterionCheck c) {
@@ -26,7 +35,7 @@ final class LifecycleViews {
         v.put("to_meet", c.met() ? null : c.toMeet());
         v.put("source", c.source());
         v.put("note", c.note().orElse(null));
-        return v;
+        return present(v);
     }
 
     static Map<String, Object> status(MaturityStatus s) {
@@ -47,9 +56,9 @@ final class LifecycleViews {
             dep.put("reason", d.reason());
             dep.put("replacement", d.replacement().map(Object::toString).orElse(null));
             dep.put("removal_date", d.removalDate().map(Object::toString).orElse(null));
-            v.put("deprecation", dep);
+            v.put("deprecation", present(dep));
         });
-        return v;
+        return present(v);
     }
 
     static Map<String, Object> plan(LifecyclePlan plan) {

@@ -115,6 +115,17 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void status_outputJson_leavesOutWhatIsNotKnown() throws Exception {
+        Cli.Result r = run("status", "vpc-old", "--output", "json");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("none", json.get("history_source").asText());
+        assertTrue(!json.has("since") && !json.has("days_in_level"), r.out());
+        assertTrue(!json.get("checklist").get(0).has("note"), r.out());
+    }
+
+    @Test
     void deprecate_withoutReasonOrReplacement_isAUsageError() {
         Cli.Result r = run("deprecate", "vpc-old");
 
