@@ -14,6 +14,7 @@ import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LiteralValue;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleCallRef;
@@ -61,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 5;
 
     private ModelCodec() {
     }
@@ -314,6 +315,7 @@ public final class ModelCodec {
         out.writeStrings(m.examples());
         out.writeOptional(m.deprecation(), ModelCodec::write);
         write(out, m.evidence());
+        out.writeList(m.maturityHistory(), ModelCodec::write);
     }
 
     /**
@@ -326,10 +328,19 @@ public final class ModelCodec {
                 in.readOptional(i -> i.readEnum(ComplexityTier.class)), in.readStrings(), in.readString(),
                 in.readOptionalString(), in.readList(ModelCodec::readRequirement), readCompatibleWith(in),
                 in.readOptional(ModelCodec::readDecimal), in.readStrings(), in.readOptional(ModelCodec::readDeprecation),
-                readEvidence(in));
+                readEvidence(in), in.readList(ModelCodec::readMaturityChange));
     }
 
     // --- registry -------------------------------------------------------------------------------------------
+
+    static void write(CacheOutput out, MaturityChange c) {
+        writeEnum(out, c.level());
+        writeDate(out, c.date());
+    }
+
+    static MaturityChange readMaturityChange(CacheInput in) {
+        return new MaturityChange(in.readEnum(MaturityLevel.class), readDate(in));
+    }
 
     static void write(CacheOutput out, RegisteredVersion v) {
         write(out, v.version());
@@ -381,6 +392,8 @@ public final class ModelCodec {
         out.writeString(e.support().maintainer());
         out.writeOptionalString(e.support().supportChannel());
         out.writeList(e.versions(), ModelCodec::write);
+        out.writeList(e.maturityHistory(), ModelCodec::write);
+        out.writeOptional(e.deprecation(), ModelCodec::write);
     }
 
     /**
@@ -393,7 +406,8 @@ public final class ModelCodec {
                 in.readList(ModelCodec::readRequirement), readCompatibleWith(in), readMetrics(in),
                 in.readOptional(i -> new RegistryEntry.CostInfo(readDecimal(i), i.readEnum(CostCategory.class))),
                 new RegistryEntry.Support(in.readString(), in.readOptionalString()),
-                in.readList(ModelCodec::readRegisteredVersion));
+                in.readList(ModelCodec::readRegisteredVersion), in.readList(ModelCodec::readMaturityChange),
+                in.readOptional(ModelCodec::readDeprecation));
     }
 
     /**
@@ -402,6 +416,7 @@ public final class ModelCodec {
      */
     public static void write(CacheOutput out, ModuleRegistry r) {
         out.writeList(r.entries(), ModelCodec::write);
+        out.writeList(r.archived(), ModelCodec::write);
     }
 
     /**
@@ -409,7 +424,7 @@ public final class ModelCodec {
      * @return a registry
      */
     public static ModuleRegistry readRegistry(CacheInput in) {
-        return new ModuleRegistry(in.readList(ModelCodec::readRegistryEntry));
+        return new ModuleRegistry(in.readList(ModelCodec::readRegistryEntry), in.readList(ModelCodec::readRegistryEntry));
     }
 
     // --- the other catalog files ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Search;
+import dev.alexandria.api.Lifecycle;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
@@ -11,6 +12,7 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
+import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
@@ -20,6 +22,7 @@ import dev.alexandria.core.internal.discovery.SearchService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +120,11 @@ final class DefaultLibrary implements Library {
     public ModuleVersions versions(String idOrPath) {
         return new DefaultModuleVersions(this, requireModule(idOrPath),
                 catalog.get().settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
+    }
+
+    @Override
+    public Lifecycle lifecycle(String idOrPath) {
+        return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now());
     }
 
     @Override

@@ -790,6 +790,7 @@ public final class LibraryLoader {
         Lazy<Map<ModuleId, RegistryEntry>> entries = Lazy.of(() -> {
             Map<ModuleId, RegistryEntry> byId = new HashMap<>(); // ModuleRegistry.entry is a linear search
             registered.get().registry().entries().forEach(e -> byId.putIfAbsent(e.id(), e));
+            registered.get().registry().archived().forEach(e -> byId.putIfAbsent(e.id(), e)); // an archived module
             return byId;
         });
         List<CatalogModule> modules = new ArrayList<>(seeds.size());

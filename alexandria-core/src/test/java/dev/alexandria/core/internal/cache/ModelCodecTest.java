@@ -18,6 +18,7 @@ import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.LiteralValue;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleCallRef;
@@ -111,6 +112,9 @@ class ModelCodecTest {
                 new Evidence(OptionalInt.of(3), OptionalInt.of(0), OptionalInt.empty(), OptionalInt.of(5),
                         Optional.of(true), Optional.of(false), Optional.empty(), Optional.of(true)));
         roundTrip(md, ModelCodec::write, ModelCodec::readMetadata);
+        List<MaturityChange> history = List.of(new MaturityChange(MaturityLevel.BETA, LocalDate.of(2025, 5, 1)),
+                new MaturityChange(MaturityLevel.DEPRECATED, LocalDate.of(2026, 2, 1)));
+        roundTrip(md.toBuilder().maturityHistory(history).build(), ModelCodec::write, ModelCodec::readMetadata);
         RegistryEntry e = new RegistryEntry(ModuleId.of("vpc-legacy"), "Legacy VPC", Version.parse("2.1.0"),
                 new Category(Layer.FOUNDATIONS, "networking"), List.of("vpc"), MaturityLevel.STABLE, "Old.",
                 Optional.of("README.md"), List.of("complete"), List.of(new ModuleRequirement(ModuleId.of("kms"),
@@ -121,8 +125,11 @@ class ModelCodecTest {
                         dev.alexandria.api.model.CostCategory.MEDIUM)),
                 new RegistryEntry.Support("team-net", Optional.empty()),
                 List.of(new RegisteredVersion(Version.parse("2.1.0"), LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, "Fixes.")));
-        roundTrip(new ModuleRegistry(List.of(e.withVersion(new RegisteredVersion(Version.parse("2.2.0"), LocalDate.of(2026, 4, 1),
-                MaturityLevel.STABLE, "")))), ModelCodec::write, ModelCodec::readRegistry);
+        roundTrip(e.toBuilder().maturityHistory(history).deprecation(md.deprecation().orElseThrow()).build(),
+                ModelCodec::write, ModelCodec::readRegistryEntry);
+        roundTrip(new ModuleRegistry(List.of(e.withVersion(new RegisteredVersion(Version.parse("2.2.0"),
+                LocalDate.of(2026, 4, 1), MaturityLevel.STABLE, ""))), List.of(e.toBuilder().id("vpc-old").build())),
+                ModelCodec::write, ModelCodec::readRegistry);
         roundTrip(new MaturityModel(List.of(new MaturityModel.LevelDefinition(MaturityLevel.BETA, "b", List.of("x"),
                 Optional.of("best effort"))), List.of(new MaturityModel.Promotion(MaturityLevel.BETA, MaturityLevel.STABLE,
                 List.of(new MaturityModel.Criterion("production_teams", "3 teams", Optional.of(BigDecimal.TEN)))))),
@@ -204,14 +211,15 @@ class ModelCodecTest {
                 Map.entry(Deprecation.class, "reason replacement removalDate"),
                 Map.entry(ModuleMetadata.class, "id name description version layer category maturity complexity tags "
                         + "maintainer supportChannel requires compatibleWith estimatedMonthlyCost examples deprecation "
-                        + "evidence"),
+                        + "evidence maturityHistory"),
+                Map.entry(MaturityChange.class, "level date"),
                 Map.entry(RegisteredVersion.class, "version released maturity changelog"),
                 Map.entry(RegistryEntry.Metrics.class, "downloads rating lastUpdated"),
                 Map.entry(RegistryEntry.CostInfo.class, "estimatedCost costCategory"),
                 Map.entry(RegistryEntry.Support.class, "maintainer supportChannel"),
                 Map.entry(RegistryEntry.class, "id name version category tags maturity description readmeUrl examples "
-                        + "requires compatibleWith metrics cost support versions"),
-                Map.entry(ModuleRegistry.class, "entries"),
+                        + "requires compatibleWith metrics cost support versions maturityHistory deprecation"),
+                Map.entry(ModuleRegistry.class, "entries archived"),
                 Map.entry(Category.class, "layer subcategory"),
                 Map.entry(Taxonomy.class, "policy layers"),
                 Map.entry(Taxonomy.LayerDefinition.class, "layer description categories"),
