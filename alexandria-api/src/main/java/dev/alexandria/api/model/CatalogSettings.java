@@ -12,24 +12,57 @@ import java.util.Set;
  * <pre>{@code
  * inspect:
  *   boilerplate_files: [context.tf]
+ * versioning:
+ *   risky_changes: breaking
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  *
- * @param inspect how module folders are inspected
+ * @param inspect    how module folders are inspected
+ * @param versioning the versioning policy
  * @since 0.1.0
  */
-public record CatalogSettings(Inspect inspect) {
+public record CatalogSettings(Inspect inspect, Versioning versioning) {
 
-    private static final CatalogSettings DEFAULTS = new CatalogSettings(Inspect.defaults());
+    private static final CatalogSettings DEFAULTS = new CatalogSettings(Inspect.defaults(), Versioning.defaults());
 
     /**
      * Validates the components.
      *
-     * @param inspect how module folders are inspected
+     * @param inspect    how module folders are inspected
+     * @param versioning the versioning policy
      */
     public CatalogSettings {
         Objects.requireNonNull(inspect, "inspect");
+        Objects.requireNonNull(versioning, "versioning");
+    }
+
+    /**
+     * Settings with the default versioning policy.
+     *
+     * @param inspect how module folders are inspected
+     */
+    public CatalogSettings(Inspect inspect) {
+        this(inspect, Versioning.defaults());
+    }
+
+    /**
+     * The {@code versioning:} block: the library's policy for the interface diff.
+     *
+     * @param riskyIsBreaking whether changes that are compatible on paper but may change behaviour (a default
+     *                        changed, a validation tightened, a provider floor raised within a version line …)
+     *                        require a major bump, as with {@code --strict}: {@code risky_changes: breaking}.
+     *                        Default {@code false} ({@code risky_changes: minor}): they require a minor bump
+     * @since 0.2.0
+     */
+    public record Versioning(boolean riskyIsBreaking) {
+
+        private static final Versioning DEFAULTS = new Versioning(false);
+
+        /** @return the default policy: risky changes require a minor bump */
+        public static Versioning defaults() {
+            return DEFAULTS;
+        }
     }
 
     /** @return the settings of a library without {@code settings.yaml}: no boilerplate files */

@@ -9,6 +9,7 @@ import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Evidence;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleId;
@@ -20,6 +21,8 @@ import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.versioning.VersionHints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +46,12 @@ final class CatalogReader {
 
     /** A registry and where each of its entries is. */
     record RegistryRead(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations,
-                        Map<ModuleId, Integer> indices) {
+                        Map<ModuleId, Integer> indices, Map<ModuleId, Integer> archivedIndices) {
+
+        RegistryRead(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations,
+                     Map<ModuleId, Integer> indices) {
+            this(registry, locations, indices, Map.of());
+        }
     }
 
     static RegistryRead registry(YamlDocument doc, List<Finding> findings) {
@@ -76,17 +84,39 @@ final class CatalogReader {
             indices.put(id, i);
             entries.add(entry.get());
         }
-        return new RegistryRead(new ModuleRegistry(entries), locations, indices);
+        List<RegistryEntry> archived = new ArrayList<>();
+        Map<ModuleId, Integer> archivedIndices = new HashMap<>();
+        List<YamlModel.RegistryEntryYaml> as = yaml.archived() == null ? List.of() : yaml.archived();
+        for (int i = 0; i < as.size(); i++) {
+            YamlModel.RegistryEntryYaml e = as.get(i);
+            String at = "/archived/" + i;
+            if (e == null) {
+                continue;
+            }
+            if (e.id() != null && rawIds.putIfAbsent(e.id(), at) != null) {
+                findings.add(Finding.error("duplicate-id", doc.locate(at + "/id"), "module '" + e.id()
+                        + "' has a second registry entry (the first is at " + doc.locate(rawIds.get(e.id())) + ")",
+                        "keep one: an archived module's entry is under archived: only"));
+                continue;
+            }
+            Optional<RegistryEntry> entry = registryEntry(new Converter(doc, findings), e, at);
+            if (entry.isPresent()) {
+                locations.put(entry.get().id(), doc.locate(at));
+                archivedIndices.put(entry.get().id(), i);
+                archived.add(entry.get());
+            }
+        }
+        return new RegistryRead(new ModuleRegistry(entries, archived), locations, indices, archivedIndices);
     }
 
     static Optional<RegistryEntry> registryEntry(Converter c, YamlModel.RegistryEntryYaml e, String at) {
         int before = c.errors();
         Optional<ModuleId> id = c.moduleId(e.id(), at + "/id");
-        Optional<String> version = c.version(e.version(), at + "/version");
+        Optional<Version> version = c.version(e.version(), at + "/version");
         Optional<Category> category = c.category(e.category(), at + "/category");
         Optional<MaturityLevel> maturity = c.maturity(e.maturity(), at + "/maturity");
         List<RegisteredVersion> versions = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Version> seen = new HashSet<>();
         List<YamlModel.VersionYaml> vs = e.versions() == null ? List.of() : e.versions();
         for (int j = 0; j < vs.size(); j++) {
             YamlModel.VersionYaml v = vs.get(j);
@@ -94,7 +124,7 @@ final class CatalogReader {
                 continue;
             }
             String vat = at + "/versions/" + j;
-            Optional<String> vv = c.version(v.version(), vat + "/version");
+            Optional<Version> vv = c.version(v.version(), vat + "/version");
             Optional<LocalDate> released = c.date(v.released(), vat + "/released");
             Optional<MaturityLevel> vm = c.maturity(v.maturity(), vat + "/maturity");
             if (vv.isPresent() && !seen.add(vv.get())) {
@@ -143,13 +173,15 @@ final class CatalogReader {
         }
         var requires = c.requirements(e.requires(), at + "/requires");
         var compatible = c.compatibleWith(e.compatibleWith(), at + "/compatible_with");
+        List<MaturityChange> history = c.history(e.maturityHistory(), at + "/maturity_history");
+        Optional<Deprecation> deprecation = deprecation(c, e.deprecation(), at + "/deprecation");
         if (c.errors() > before || id.isEmpty() || version.isEmpty() || category.isEmpty() || maturity.isEmpty()
                 || e.support() == null || e.support().maintainer() == null || e.name() == null
                 || e.description() == null) {
             return Optional.empty();
         }
         if (!versions.isEmpty()) {
-            String highest = versions.stream().map(RegisteredVersion::version).max(SemVers::compare).orElseThrow();
+            Version highest = versions.stream().map(RegisteredVersion::version).max(Version::compareTo).orElseThrow();
             if (!highest.equals(version.get())) {
                 c.warning("registry-version", at + "/version", "version " + version.get()
                         + " is not the highest registered version " + highest, "set version to " + highest);
@@ -159,7 +191,7 @@ final class CatalogReader {
                 maturity.get(), e.description(), Optional.ofNullable(e.readmeUrl()), Converter.list(e.examples()),
                 requires, compatible, metrics, cost,
                 new RegistryEntry.Support(e.support().maintainer(), Optional.ofNullable(e.support().supportChannel())),
-                versions));
+                versions, history, deprecation));
     }
 
     static Taxonomy taxonomy(YamlDocument doc, List<Finding> findings) {
@@ -337,10 +369,24 @@ final class CatalogReader {
 
     static CatalogSettings settings(YamlDocument doc, List<Finding> findings) {
         YamlModel.SettingsYaml yaml = YamlBinder.bind(doc, YamlModel.SettingsYaml.class, findings);
-        if (yaml == null || yaml.inspect() == null) {
+        if (yaml == null) {
             return CatalogSettings.defaults();
         }
         Converter c = new Converter(doc, findings);
+        CatalogSettings.Versioning versioning = CatalogSettings.Versioning.defaults();
+        if (yaml.versioning() != null && yaml.versioning().riskyChanges() != null) {
+            String risky = yaml.versioning().riskyChanges();
+            if (risky.equals("breaking") || risky.equals("minor")) {
+                versioning = new CatalogSettings.Versioning(risky.equals("breaking"));
+            } else {
+                c.error("invalid-value", "/versioning/risky_changes", "risky_changes must be minor or breaking, found '"
+                        + risky + "'", "write minor (risky changes require a minor bump, the default) or breaking "
+                        + "(they require a major bump, as with --strict)");
+            }
+        }
+        if (yaml.inspect() == null) {
+            return new CatalogSettings(CatalogSettings.Inspect.defaults(), versioning);
+        }
         List<String> files = new ArrayList<>();
         List<String> raw = yaml.inspect().boilerplateFiles() == null ? List.of() : yaml.inspect().boilerplateFiles();
         for (int i = 0; i < raw.size(); i++) {
@@ -366,7 +412,7 @@ final class CatalogReader {
             }
             files.add(name);
         }
-        return new CatalogSettings(new CatalogSettings.Inspect(files));
+        return new CatalogSettings(new CatalogSettings.Inspect(files), versioning);
     }
 
     /**
@@ -401,7 +447,7 @@ final class CatalogReader {
                     "set category to " + pathCategory + " or move the module");
         }
         Optional<MaturityLevel> maturity = c.maturity(m.maturity(), "/maturity");
-        Optional<String> version = c.version(m.version(), "/version");
+        Optional<Version> version = c.version(m.version(), "/version");
         if (maturity.isPresent() && version.isPresent() && !maturity.get().allowsVersion(version.get())) {
             c.error("version-maturity", "/version", "maturity '" + maturity.get() + "' needs "
                     + maturity.get().versionRule() + ", found " + version.get(),
@@ -424,12 +470,8 @@ final class CatalogReader {
             }
         }
         var requires = c.requirements(m.requires(), "/requires");
-        Optional<Deprecation> deprecation = Optional.empty();
-        if (m.deprecation() != null && m.deprecation().reason() != null && !m.deprecation().reason().isBlank()) {
-            Optional<ModuleId> replacement = c.moduleId(m.deprecation().replacement(), "/deprecation/replacement");
-            Optional<LocalDate> removal = c.date(m.deprecation().removalDate(), "/deprecation/removal_date");
-            deprecation = Optional.of(new Deprecation(m.deprecation().reason(), replacement, removal));
-        }
+        Optional<Deprecation> deprecation = deprecation(c, m.deprecation(), "/deprecation");
+        List<MaturityChange> history = c.history(m.maturityHistory(), "/maturity_history");
         if (maturity.isPresent() && !maturity.get().isActive() && m.deprecation() == null) {
             c.error("deprecation-missing", "/maturity", "maturity '" + maturity.get()
                     + "' needs a deprecation block", "add deprecation: with a reason (and a replacement if any)");
@@ -457,7 +499,16 @@ final class CatalogReader {
         return Optional.of(new ModuleMetadata(id.get(), m.name(), m.description(), version.get(), layer.get(),
                 category.get(), maturity.get(), complexity, tags, m.maintainer(),
                 Optional.ofNullable(m.supportChannel()), requires, compatible, cost,
-                Converter.list(m.examples()), deprecation, evidence));
+                Converter.list(m.examples()), deprecation, evidence, history));
+    }
+
+    private static Optional<Deprecation> deprecation(Converter c, YamlModel.DeprecationYaml d, String at) {
+        if (d == null || d.reason() == null || d.reason().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<ModuleId> replacement = c.moduleId(d.replacement(), at + "/replacement");
+        Optional<LocalDate> removal = c.date(d.removalDate(), at + "/removal_date");
+        return Optional.of(new Deprecation(d.reason(), replacement, removal));
     }
 
     private static OptionalInt optInt(Converter c, java.math.BigInteger value, String pointer) {

@@ -12,6 +12,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.core.internal.versioning.CatalogWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe.
  */
-public final class CatalogStore {
+public final class CatalogStore implements CatalogWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
 
@@ -97,6 +98,7 @@ public final class CatalogStore {
      * @return the registry; empty when the file does not exist
      * @throws CatalogValidationException if the file has errors
      */
+    @Override
     public ModuleRegistry readRegistry() {
         return loadRegistry().registry();
     }
@@ -147,6 +149,66 @@ public final class CatalogStore {
     }
 
     /**
+     * Renders a module's {@code .alexandria.yaml} the way {@link #writeMetadata} would write it, checked to
+     * read back as the metadata given; for plans that write several files at once.
+     *
+     * @param modulePath the module's path below {@code _library}
+     * @param metadata   the metadata
+     * @return the file's new text
+     */
+    @Override
+    public String previewMetadata(String modulePath, ModuleMetadata metadata) {
+        Objects.requireNonNull(modulePath, "modulePath");
+        Objects.requireNonNull(metadata, "metadata");
+        Path dir = moduleDir(modulePath);
+        String display = "_library/" + modulePath + "/" + LibraryLoader.METADATA_FILE;
+        return metadataText(dir.resolve(LibraryLoader.METADATA_FILE), display, metadata);
+    }
+
+    /**
+     * Renders the registry as {@link #update} would write it over the current file, checked to read back as
+     * the registry given; for plans that write several files at once.
+     *
+     * @param registry the registry to write
+     * @return the file's new text
+     */
+    @Override
+    public String previewRegistry(ModuleRegistry registry) {
+        String text = preview(registry);
+        checkReadsBack(REGISTRY, text, registry, (doc, findings) -> CatalogReader.registry(doc, findings).registry());
+        return text;
+    }
+
+    /**
+     * Runs work under the catalog lock, for a change of several files that must not interleave with another
+     * writer's. The work must not call this store's writing methods, which take the lock themselves; it writes
+     * with {@link #replaceFile}.
+     *
+     * @param work the work
+     * @param <T>  its result
+     * @return what the work returned
+     * @throws LockException if the lock is not free within the timeout
+     */
+    @Override
+    public <T> T withLock(java.util.function.Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return locked(work);
+    }
+
+    /**
+     * Replaces a file atomically: a temporary file in the same folder, flushed to disk and renamed over it.
+     *
+     * @param file    the file
+     * @param text    its new text
+     * @param display the file as messages name it
+     * @throws dev.alexandria.api.CatalogException if it cannot be written; the message names the file
+     */
+    @Override
+    public void replaceFile(Path file, String text, String display) {
+        AtomicFiles.write(file, text, display);
+    }
+
+    /**
      * Writes a module's {@code .alexandria.yaml} atomically under the lock. The comment lines at the top of
      * the old file are kept; other comments are not.
      *
@@ -156,27 +218,37 @@ public final class CatalogStore {
     public void writeMetadata(String modulePath, ModuleMetadata metadata) {
         Objects.requireNonNull(modulePath, "modulePath");
         Objects.requireNonNull(metadata, "metadata");
+        Path dir = moduleDir(modulePath);
+        String display = "_library/" + modulePath + "/" + LibraryLoader.METADATA_FILE;
+        locked(() -> {
+            Path file = dir.resolve(LibraryLoader.METADATA_FILE);
+            AtomicFiles.write(file, metadataText(file, display, metadata), display);
+            return null;
+        });
+    }
+
+    private Path moduleDir(String modulePath) {
         Path dir = root.resolve("_library").resolve(modulePath).normalize();
         if (!dir.startsWith(root.resolve("_library"))) {
             throw new IllegalArgumentException("module path leaves the library: " + modulePath);
         }
-        String display = "_library/" + modulePath + "/" + LibraryLoader.METADATA_FILE;
-        locked(() -> {
-            Path file = dir.resolve(LibraryLoader.METADATA_FILE);
-            String header = "";
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    header = leadingComments(YamlFiles.readText(root, file, display));
-                } catch (FindingException e) {
-                    header = ""; // an unreadable old file is replaced; its comments cannot be kept
-                }
+        return dir;
+    }
+
+    /** The text of a metadata file: the old file's leading comment lines, then the metadata; checked to read back. */
+    private String metadataText(Path file, String display, ModuleMetadata metadata) {
+        String header = "";
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                header = leadingComments(YamlFiles.readText(root, file, display));
+            } catch (FindingException e) {
+                header = ""; // an unreadable old file is replaced; its comments cannot be kept
             }
-            String text = header + YamlEmitter.metadata(metadata);
-            checkReadsBack(display, text, Optional.of(metadata), (doc, findings) -> CatalogReader.metadata(doc,
-                    findings, metadata.id().value(), metadata.layer(), metadata.category()));
-            AtomicFiles.write(file, text, display);
-            return null;
-        });
+        }
+        String text = header + YamlEmitter.metadata(metadata);
+        checkReadsBack(display, text, Optional.of(metadata), (doc, findings) -> CatalogReader.metadata(doc,
+                findings, metadata.id().value(), metadata.layer(), metadata.category()));
+        return text;
     }
 
     /** @return {@code categories.yaml}, read and checked */
@@ -557,12 +629,51 @@ public final class CatalogStore {
         if (next.equals(old)) {
             return doc.get().text();
         }
-        Optional<String> spliced = SplicingWriter.splice(doc.get(), "modules", byIndex, next.entries(),
-                RegistryEntry::id, YamlEmitter::registryEntry);
-        if (spliced.isPresent()) {
-            return spliced.get();
+        String whole = leadingComments(doc.get().text()) + YamlEmitter.registry(next);
+        String text = doc.get().text();
+        if (!next.entries().equals(old.entries())) {
+            Optional<String> spliced = SplicingWriter.splice(doc.get(), "modules", byIndex, next.entries(),
+                    RegistryEntry::id, YamlEmitter::registryEntry);
+            if (spliced.isEmpty()) {
+                return whole;
+            }
+            text = spliced.get();
         }
-        return leadingComments(doc.get().text()) + YamlEmitter.registry(next);
+        if (!next.archived().equals(old.archived())) {
+            Optional<String> archived = spliceArchived(YamlFiles.parse(text, REGISTRY), old.archived(),
+                    next.archived());
+            if (archived.isEmpty()) {
+                return whole;
+            }
+            text = archived.get();
+        }
+        return text;
+    }
+
+    /**
+     * The {@code archived:} list changed: splice it when the file has one that matches the old entries, append
+     * it when the file has none yet.
+     */
+    private static Optional<String> spliceArchived(YamlDocument doc, List<RegistryEntry> old,
+                                                   List<RegistryEntry> next) {
+        JsonNode seq = doc.root().path("archived");
+        if (seq.isMissingNode() && old.isEmpty()) {
+            String text = doc.text();
+            return Optional.of(text + (text.endsWith("\n") ? "" : "\n") + YamlEmitter.archived(next));
+        }
+        if (!seq.isArray() || seq.size() != old.size()) {
+            return Optional.empty();
+        }
+        List<RegistryEntry> byIndex = new ArrayList<>();
+        for (JsonNode item : seq) {
+            String id = item.path("id").asText();
+            Optional<RegistryEntry> match = old.stream().filter(e -> e.id().value().equals(id)).findFirst();
+            if (match.isEmpty()) {
+                return Optional.empty();
+            }
+            byIndex.add(match.get());
+        }
+        return SplicingWriter.splice(doc, "archived", byIndex, next, RegistryEntry::id, YamlEmitter::registryEntry);
     }
 
     @Override

@@ -3,13 +3,24 @@ package dev.alexandria.core.internal.catalog;
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Search;
+import dev.alexandria.api.Lifecycle;
 import dev.alexandria.api.ModuleNotFoundException;
+import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
+import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.core.internal.discovery.DefaultBrowse;
+import dev.alexandria.core.internal.discovery.DefaultSearch;
+import dev.alexandria.core.internal.discovery.SearchBackends;
+import dev.alexandria.core.internal.discovery.SearchCacheFolder;
+import dev.alexandria.core.internal.discovery.SearchService;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +29,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The built-in {@link Library}: an immutable snapshot. All fields are final and hold immutable values, so
- * it is safe to share between threads without locking.
+ * The built-in {@link Library}: an immutable snapshot. All fields but the lazily created search service are
+ * final and hold immutable values, and that one is created once under a lock, so it is safe to share between
+ * threads.
  */
 final class DefaultLibrary implements Library {
 
@@ -33,7 +45,13 @@ final class DefaultLibrary implements Library {
     private final Catalog catalog;
     private final List<Finding> findings;
 
-    DefaultLibrary(Path root, List<LibraryModule> modules, Catalog catalog, List<Finding> findings) {
+    private final SearchBackends.Config searchConfig;
+    /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
+    private volatile SearchService search;
+
+    DefaultLibrary(Path root, List<LibraryModule> modules, Catalog catalog, List<Finding> findings,
+                   SearchBackends.Config searchConfig) {
+        this.searchConfig = searchConfig;
         this.root = root;
         this.modules = modules.stream().sorted(ORDER).toList();
         Map<String, LibraryModule> index = new HashMap<>();
@@ -81,6 +99,17 @@ final class DefaultLibrary implements Library {
     }
 
     @Override
+    public ModuleVersions versions(String idOrPath) {
+        return new DefaultModuleVersions(this, requireModule(idOrPath),
+                catalog.settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
+    }
+
+    @Override
+    public Lifecycle lifecycle(String idOrPath) {
+        return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now());
+    }
+
+    @Override
     public Catalog catalog() {
         return catalog;
     }
@@ -88,6 +117,27 @@ final class DefaultLibrary implements Library {
     @Override
     public Browse browse() {
         return new DefaultBrowse(modules);
+    }
+
+    @Override
+    public Search search(String text) {
+        Objects.requireNonNull(text, "text");
+        return new DefaultSearch(searchService(), text);
+    }
+
+    private SearchService searchService() {
+        SearchService s = search;
+        if (s == null) {
+            synchronized (this) {
+                s = search;
+                if (s == null) {
+                    s = new SearchService(modules, catalog, SearchBackends.select(searchConfig),
+                            SearchCacheFolder.forLibrary(root, System.getenv(), System.getProperty("user.home")));
+                    search = s;
+                }
+            }
+        }
+        return s;
     }
 
     @Override

@@ -21,9 +21,11 @@ import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
+import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
@@ -100,7 +102,21 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the library has errors
      */
     public static Library open(Path root) {
+        return open(root, SearchBackends.Config.defaults());
+    }
+
+    /**
+     * Opens the library at a root, with the host's choice of search backend.
+     *
+     * @param root   the library root
+     * @param search how to find and choose the search backend (used on the first search)
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, SearchBackends.Config search) {
         Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(search, "search");
         Path real = realRoot(root);
         Context ctx = new Context();
         List<Finding> findings = ctx.findings;
@@ -115,7 +131,7 @@ public final class LibraryLoader {
             throw new CatalogValidationException(all);
         }
         LOG.debug("opened library {} with {} modules and {} findings", real, modules.size(), others.size());
-        return new DefaultLibrary(real, modules, catalog, others);
+        return new DefaultLibrary(real, modules, catalog, others, search);
     }
 
     /**
@@ -381,7 +397,8 @@ public final class LibraryLoader {
         ctx.docs.putIfAbsent(id, doc);
         String path = root.resolve("_library").relativize(dir).toString().replace('\\', '/');
         boolean inspectable = hclLinksStayInside(root, dir, findings);
-        return Optional.of(new Pending(id, path, dir, metadata.get(), catalog.registry().entry(id), inspectable));
+        return Optional.of(new Pending(id, path, dir, metadata.get(), catalog.registry().entry(id).or(() -> catalog.registry().archivedEntry(id)),
+                inspectable));
     }
 
     /**
@@ -587,8 +604,8 @@ public final class LibraryLoader {
     }
 
     /** An unreleased working version ahead of the registry is normal; only an older one is suspicious. */
-    private static boolean isNewer(String a, String b) {
-        return SemVers.compare(a, b) > 0;
+    private static boolean isNewer(Version a, Version b) {
+        return a.isNewerThan(b);
     }
 
     static String metadataPath(LibraryModule m) {

@@ -2,6 +2,8 @@ package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.CompatibleWith;
+import dev.alexandria.api.model.Deprecation;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
@@ -138,7 +140,13 @@ final class YamlEmitter {
     // ---------------------------------------------------------------- module-registry.yaml
 
     static String registry(ModuleRegistry registry) {
-        return list(new Out(), "modules", registry.entries(), YamlEmitter::registryEntry);
+        String text = list(new Out(), "modules", registry.entries(), YamlEmitter::registryEntry);
+        return registry.archived().isEmpty() ? text : text + archived(registry.archived());
+    }
+
+    /** The {@code archived:} list of the registry, as a top-level key with its block list. */
+    static String archived(List<RegistryEntry> archived) {
+        return list(new Out(), "archived", archived, YamlEmitter::registryEntry);
     }
 
     /**
@@ -159,12 +167,13 @@ final class YamlEmitter {
         Out out = new Out().item(dash);
         out.text(k, "id", e.id().value());
         out.text(k, "name", e.name());
-        out.text(k, "version", e.version());
+        out.text(k, "version", e.version().toString());
         out.text(k, "category", e.category().id());
         if (!e.tags().isEmpty()) {
             out.kv(k, "tags", flowList(e.tags()));
         }
         out.text(k, "maturity", e.maturity().id());
+        deprecation(out, k, e.deprecation());
         out.text(k, "description", e.description());
         e.readmeUrl().ifPresent(u -> out.text(k, "readme_url", u));
         if (!e.examples().isEmpty()) {
@@ -190,7 +199,7 @@ final class YamlEmitter {
             out.key(k, "versions");
             for (RegisteredVersion v : e.versions()) {
                 out.item(k + 2);
-                out.text(k + 4, "version", v.version());
+                out.text(k + 4, "version", v.version().toString());
                 out.kv(k + 4, "released", YamlScalars.date(v.released()));
                 out.text(k + 4, "maturity", v.maturity().id());
                 if (!v.changelog().isEmpty()) {
@@ -198,6 +207,7 @@ final class YamlEmitter {
                 }
             }
         }
+        history(out, k, e.maturityHistory());
         return out.toString();
     }
 
@@ -209,8 +219,8 @@ final class YamlEmitter {
         for (ModuleRequirement r : requires) {
             out.item(k + 2);
             out.text(k + 4, "module", r.module().value());
-            if (!r.constraint().isEmpty()) {
-                out.text(k + 4, "version", r.constraint());
+            if (!r.constraint().isAny()) {
+                out.text(k + 4, "version", r.constraint().text());
             }
         }
     }
@@ -220,9 +230,11 @@ final class YamlEmitter {
             return;
         }
         out.key(k, "compatible_with");
-        c.terraform().ifPresent(t -> out.text(k + 2, "terraform", t));
+        c.terraform().ifPresent(t -> out.text(k + 2, "terraform", t.text()));
         if (!c.providers().isEmpty()) {
-            out.kv(k + 2, "providers", flowMapOfStrings(c.providers()));
+            Map<String, String> providers = new LinkedHashMap<>();
+            c.providers().forEach((name, constraint) -> providers.put(name, constraint.text()));
+            out.kv(k + 2, "providers", flowMapOfStrings(providers));
         }
     }
 
@@ -233,7 +245,7 @@ final class YamlEmitter {
         out.text(0, "id", m.id().value());
         out.text(0, "name", m.name());
         out.text(0, "description", m.description());
-        out.text(0, "version", m.version());
+        out.text(0, "version", m.version().toString());
         out.text(0, "layer", m.layer().id());
         out.text(0, "category", m.category().id());
         out.text(0, "maturity", m.maturity().id());
@@ -252,12 +264,7 @@ final class YamlEmitter {
         if (!m.examples().isEmpty()) {
             out.kv(0, "examples", flowList(m.examples()));
         }
-        m.deprecation().ifPresent(d -> {
-            out.key(0, "deprecation");
-            out.text(2, "reason", d.reason());
-            d.replacement().ifPresent(r -> out.text(2, "replacement", r.value()));
-            d.removalDate().ifPresent(r -> out.kv(2, "removal_date", YamlScalars.date(r)));
-        });
+        deprecation(out, 0, m.deprecation());
         if (!m.evidence().isEmpty()) {
             var e = m.evidence();
             out.key(0, "evidence");
@@ -270,7 +277,29 @@ final class YamlEmitter {
             e.apiComplete().ifPresent(v -> out.kv(2, "api_complete", YamlScalars.bool(v)));
             e.communityUsage().ifPresent(v -> out.kv(2, "community_usage", YamlScalars.bool(v)));
         }
+        history(out, 0, m.maturityHistory());
         return out.toString();
+    }
+
+    private static void deprecation(Out out, int k, java.util.Optional<Deprecation> deprecation) {
+        deprecation.ifPresent(d -> {
+            out.key(k, "deprecation");
+            out.text(k + 2, "reason", d.reason());
+            d.replacement().ifPresent(r -> out.text(k + 2, "replacement", r.value()));
+            d.removalDate().ifPresent(r -> out.kv(k + 2, "removal_date", YamlScalars.date(r)));
+        });
+    }
+
+    private static void history(Out out, int k, List<MaturityChange> history) {
+        if (history.isEmpty()) {
+            return;
+        }
+        out.key(k, "maturity_history");
+        for (MaturityChange h : history) {
+            out.item(k + 2);
+            out.text(k + 4, "level", h.level().id());
+            out.kv(k + 4, "date", YamlScalars.date(h.date()));
+        }
     }
 
     // ---------------------------------------------------------------- the other catalog files
@@ -364,8 +393,11 @@ final class YamlEmitter {
     // ---------------------------------------------------------------- settings.yaml
 
     static String settings(CatalogSettings s) {
-        return new Out().key(0, "inspect")
-                .kv(2, "boilerplate_files", flowList(s.inspect().boilerplateFiles()))
-                .toString();
+        Out out = new Out().key(0, "inspect")
+                .kv(2, "boilerplate_files", flowList(s.inspect().boilerplateFiles()));
+        if (!s.versioning().equals(CatalogSettings.Versioning.defaults())) {
+            out.key(0, "versioning").kv(2, "risky_changes", s.versioning().riskyIsBreaking() ? "breaking" : "minor");
+        }
+        return out.toString();
     }
 }

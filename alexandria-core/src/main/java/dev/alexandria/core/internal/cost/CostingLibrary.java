@@ -3,6 +3,8 @@ package dev.alexandria.core.internal.cost;
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.Search;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
@@ -68,8 +70,23 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public ModuleVersions versions(String idOrPath) {
+        return library.versions(idOrPath);
+    }
+
+    @Override
+    public dev.alexandria.api.Lifecycle lifecycle(String idOrPath) {
+        return library.lifecycle(idOrPath);
+    }
+
+    @Override
     public Catalog catalog() {
         return library.catalog();
+    }
+
+    @Override
+    public Search search(String text) {
+        return library.search(text);
     }
 
     @Override

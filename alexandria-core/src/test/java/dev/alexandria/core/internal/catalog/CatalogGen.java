@@ -15,6 +15,7 @@ import dev.alexandria.api.model.DependencyPolicy;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Evidence;
 import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleId;
@@ -26,6 +27,9 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionConstraint;
+import dev.alexandria.core.internal.versioning.Constraints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -239,17 +243,19 @@ final class CatalogGen {
     // ------------------------------------------------------------------ shared parts
 
     static Gen<List<ModuleRequirement>> requires() {
-        return listOf(moduleId().zip(constraint().mix(arbitrary().constant(""), 30), ModuleRequirement::new), 3);
+        return listOf(moduleId().zip(constraint().mix(arbitrary().constant(""), 30).map(VersionConstraint::parse),
+                ModuleRequirement::new), 3);
     }
 
     static Gen<CompatibleWith> compatibleWith() {
-        Gen<Map<String, String>> providers = uniqueListOf(text().zip(constraint(), Map::entry), 3, Map.Entry::getKey)
+        Gen<Map<String, VersionConstraint>> providers = uniqueListOf(text().zip(constraint()
+                .map(VersionConstraint::parse), Map::entry), 3, Map.Entry::getKey)
                 .map(es -> {
-                    Map<String, String> m = new LinkedHashMap<>();
+                    Map<String, VersionConstraint> m = new LinkedHashMap<>();
                     es.forEach(e -> m.put(e.getKey(), e.getValue()));
                     return m;
                 });
-        return optional(constraint()).zip(providers, CompatibleWith::new);
+        return optional(constraint().map(VersionConstraint::parse)).zip(providers, CompatibleWith::new);
     }
 
     // ------------------------------------------------------------------ module-registry.yaml
@@ -261,8 +267,8 @@ final class CatalogGen {
                 .map(c -> BigDecimal.valueOf(c, 2)).zip(arbitrary().enumValues(CostCategory.class),
                         RegistryEntry.CostInfo::new));
         Gen<RegistryEntry.Support> support = nonBlank().zip(optional(text()), RegistryEntry.Support::new);
-        Gen<RegisteredVersion> registered = semver().zip(date(), arbitrary().enumValues(MaturityLevel.class),
-                text(), RegisteredVersion::new);
+        Gen<RegisteredVersion> registered = semver().map(Version::parse).zip(date(),
+                arbitrary().enumValues(MaturityLevel.class), text(), RegisteredVersion::new);
         Gen<RegistryEntry.Builder> identity = moduleId().zip(nonBlank(), semver(), category(),
                 (id, name, version, category) -> RegistryEntry.builder().id(id).name(name).version(version)
                         .category(category));
@@ -275,18 +281,37 @@ final class CatalogGen {
         Gen<RegistryEntry.Builder> related = documented.zip(listOf(nonBlank(), 3), requires(), compatibleWith(),
                 (b, examples, requires, compatible) -> b.examples(examples).requires(requires)
                         .compatibleWith(compatible));
-        return related.zip(metrics, cost, support, uniqueListOf(registered, 4, RegisteredVersion::version),
-                (b, m, c, s, versions) -> {
+        Gen<RegistryEntry.Builder> versioned = related.zip(metrics, cost, support,
+                uniqueListOf(registered, 4, RegisteredVersion::version), (b, m, c, s, versions) -> {
                     c.ifPresent(b::cost);
-                    return b.metrics(m).support(s).versions(versions).build();
+                    return b.metrics(m).support(s).versions(versions);
+                });
+        return versioned.zip(history(), optional(deprecation()), (b, history, dep) -> {
+            dep.ifPresent(b::deprecation);
+            return b.maturityHistory(history).build();
+        });
+    }
+
+    /** A maturity history in date order (the same day may repeat). */
+    static Gen<List<MaturityChange>> history() {
+        return listOf(arbitrary().enumValues(MaturityLevel.class).zip(integers().between(0, 400),
+                (level, days) -> Map.entry(level, days)), 4).map(steps -> {
+                    List<MaturityChange> out = new ArrayList<>();
+                    LocalDate day = LocalDate.of(2024, 1, 1);
+                    for (Map.Entry<MaturityLevel, Integer> step : steps) {
+                        day = day.plusDays(step.getValue());
+                        out.add(new MaturityChange(step.getKey(), day));
+                    }
+                    return out;
                 });
     }
 
     static Gen<ModuleRegistry> registry() {
-        return uniqueListOf(entry(), 5, RegistryEntry::id).map(list -> {
+        return uniqueListOf(entry(), 7, RegistryEntry::id).zip(integers().between(0, 3), (list, archived) -> {
             List<RegistryEntry> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparing(RegistryEntry::id));
-            return new ModuleRegistry(sorted);
+            int split = Math.max(Math.min(1, sorted.size()), sorted.size() - archived);
+            return new ModuleRegistry(sorted.subList(0, split), sorted.subList(split, sorted.size()));
         });
     }
 
@@ -334,7 +359,8 @@ final class CatalogGen {
                     return b.maintainer(maintainer).requires(requires).compatibleWith(compatible);
                 });
         Gen<Optional<BigDecimal>> cost = optional(integers().between(0, 99_999).map(c -> BigDecimal.valueOf(c, 1)));
-        return supported.zip(cost, listOf(folderName(), 3), optional(deprecation()), evidence(),
+        Gen<ModuleMetadata.Builder> historied = supported.zip(history(), (b, history) -> b.maturityHistory(history));
+        return historied.zip(cost, listOf(folderName(), 3), optional(deprecation()), evidence(),
                 (b, c, examples, dep, ev) -> {
                     c.ifPresent(b::estimatedMonthlyCost);
                     ModuleMetadata draft = b.examples(examples).evidence(ev).build();
@@ -425,6 +451,7 @@ final class CatalogGen {
                 .map(s -> s.isEmpty() || s.startsWith(".") ? "x" + s : s);
         Gen<String> name = base.zip(arbitrary().pick(".tf", ".tf.json"), String::concat)
                 .map(s -> CatalogSettings.Inspect.isBoilerplateFileName(s) ? s : "context.tf");
-        return uniqueListOf(name, 6, s -> s).map(files -> new CatalogSettings(new CatalogSettings.Inspect(files)));
+        return uniqueListOf(name, 6, s -> s).zip(booleans().all(), (files, risky) ->
+                new CatalogSettings(new CatalogSettings.Inspect(files), new CatalogSettings.Versioning(risky)));
     }
 }
