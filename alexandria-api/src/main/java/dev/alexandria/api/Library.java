@@ -81,6 +81,21 @@ public interface Library {
      */
     CostEstimate cost(String idOrPath);
 
+    /**
+     * The versions of a module: registered, tagged in git, and its working tree; the way to compare two
+     * versions' interfaces and to check a change against the version it declares.
+     *
+     * <pre>{@code
+     * Bump bump = lib.versions("vpc-standard").diff("1.2.0", "working-tree").requiredBump();
+     * }</pre>
+     *
+     * @param idOrPath an id or a path
+     * @return the module's versions
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     * @since 0.2.0
+     */
+    ModuleVersions versions(String idOrPath);
+
     /** @return the six catalog files, read and checked */
     Catalog catalog();
 

@@ -46,6 +46,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BrowseCommand.class,
             InfoCommand.class,
+            DiffCommand.class,
+            VersionsCommand.class,
+            VersionCommand.class,
             InspectCommand.class,
             CostCommand.class,
             CostCompareCommand.class,
@@ -83,6 +86,13 @@ public final class AlexandriaCli implements Callable<Integer> {
             // its banner; send it to SLF4J like everything else.
             if (System.getProperty("org.jboss.logging.provider") == null) {
                 System.setProperty("org.jboss.logging.provider", "slf4j");
+            }
+            // Where git's system configuration is, so reading a repository does not run git twice to ask
+            // (git's own override, else the usual place).
+            if (System.getProperty("alexandria.git.system-config") == null) {
+                String system = System.getenv("GIT_CONFIG_SYSTEM");
+                System.setProperty("alexandria.git.system-config", system != null && !system.isBlank() ? system
+                        : "/etc/gitconfig");
             }
             if (verbose(args)) {
                 // Before the first logger exists: slf4j-simple reads its level once.

@@ -3,7 +3,9 @@ package dev.alexandria.cli;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.ModuleNotFoundException;
+import dev.alexandria.api.ReleaseRefusedException;
 import dev.alexandria.api.UnknownRegionException;
+import dev.alexandria.api.VersionNotFoundException;
 import dev.alexandria.api.model.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -27,8 +29,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   fix: &lt;how&gt;
  * </pre>
  *
- * Usage errors (and a {@link ModuleNotFoundException}: an unknown module named on the command line) exit with
- * {@link ExitCode#USAGE}, other {@link AlexandriaException}s with {@link ExitCode#DATA},
+ * Usage errors (and a {@link ModuleNotFoundException} or {@link VersionNotFoundException}: an unknown module or
+ * version named on the command line) exit with {@link ExitCode#USAGE}, a {@link ReleaseRefusedException} with
+ * {@link ExitCode#FINDINGS}, other {@link AlexandriaException}s with {@link ExitCode#DATA},
  * anything else with {@link ExitCode#INTERNAL}, JVM errors too ({@link #unexpected}: out of memory says how to
  * give the JVM more). Stack traces only with {@code --verbose}.
  *
@@ -71,8 +74,12 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 ex.printStackTrace(err);
             }
             err.flush();
-            // An unknown module id or region was typed on the command line: bad input, not bad library data.
-            return ex instanceof ModuleNotFoundException || ex instanceof UnknownRegionException ? ExitCode.USAGE
+            if (ex instanceof ReleaseRefusedException) {
+                return ExitCode.FINDINGS; // a check refused the release; the reasons say what to fix
+            }
+            // An unknown module id, version or region was typed on the command line: bad input, not bad library data.
+            return ex instanceof ModuleNotFoundException || ex instanceof VersionNotFoundException
+                    || ex instanceof UnknownRegionException ? ExitCode.USAGE
                     : ExitCode.DATA;
         }
         int exitCode = unexpected(err, ex, verbose);

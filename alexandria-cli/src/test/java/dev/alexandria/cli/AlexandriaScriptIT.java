@@ -202,6 +202,28 @@ class AlexandriaScriptIT {
     }
 
     @Test
+    void archive_recordedByACommandThatReadsGit_endsNormally() throws Exception {
+        // JGit's jar is signed; JDK 17 crashed at the end of the recording run that saw its lambdas (exit 134).
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Cli.copy(Cli.resource("versioning/git-library"), repo);
+        Files.copy(Cli.resource("versioning/history/1.0.0/main.tf"),
+                repo.resolve("_library/foundations/networking/vpc-standard/main.tf"));
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(repo.toFile()).call()) {
+            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("1.0.0").setAuthor(me).setCommitter(me).setSign(false).call();
+            git.tag().setName("vpc-standard/v1.0.0").setAnnotated(true).setMessage("1.0.0").setTagger(me)
+                    .setSigned(false).call();
+        }
+        Result first = start(builtTree("tree"), Map.of("ALEXANDRIA_CACHE_DIR", cache.toString()), "--library",
+                repo.toString(), "versions", "vpc-standard", "--output", "json").finish();
+        assertEquals(0, first.exitCode(), first::toString);
+        assertEquals("vpc-standard/v1.0.0", json(first.out()).get("versions").get(0).get("tag").asText());
+        assertFalse(first.err().contains("fatal error"), first::toString);
+        onlyArchive();
+    }
+
+    @Test
     void helpAndVersion_recordNoArchive() throws Exception {
         Path root = builtTree("tree");
         Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());

@@ -8,6 +8,7 @@ import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Evaluation;
 import dev.alexandria.api.model.HclScope;
 import dev.alexandria.api.model.HclValue;
+import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.PriceImport;
 import dev.alexandria.core.internal.catalog.CatalogWrites;
@@ -24,6 +25,8 @@ import dev.alexandria.core.internal.inspect.InspectJson;
 import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.versioning.InterfaceDiffer;
+import dev.alexandria.core.internal.versioning.ModuleSnapshot;
 import dev.alexandria.spi.cost.PriceListImporter;
 import dev.alexandria.spi.cost.PricingSource;
 import dev.alexandria.spi.cost.ResourceCostModel;
@@ -169,6 +172,49 @@ public final class Alexandria {
      */
     public static String inspectMarkdown(ModuleInterface moduleInterface) {
         return InspectMarkdown.render(Objects.requireNonNull(moduleInterface, "moduleInterface"));
+    }
+
+    /**
+     * Compares the interfaces of two module folders, inside a library or not, and says which bump the changes
+     * require: the same comparison as {@code Library.versions(id).diff(from, to)}, for two folders on disk
+     * (such as two checkouts of a module). Risky changes require a minor bump.
+     *
+     * <pre>{@code
+     * InterfaceDiff diff = Alexandria.diff(Path.of("old/vpc"), Path.of("new/vpc"));
+     * Bump bump = diff.requiredBump();
+     * }</pre>
+     *
+     * @param oldFolder the old version's folder
+     * @param newFolder the new version's folder
+     * @return the changes, with the folders as given as their locations' files
+     * @throws IllegalArgumentException if a path is not a folder
+     * @since 0.2.0
+     */
+    public static InterfaceDiff diff(Path oldFolder, Path newFolder) {
+        return diff(oldFolder, newFolder, false);
+    }
+
+    /**
+     * Like {@link #diff(Path, Path)}, optionally treating risky changes as breaking.
+     *
+     * @param oldFolder the old version's folder
+     * @param newFolder the new version's folder
+     * @param strict    whether risky changes require a major bump
+     * @return the changes and the bump they require
+     * @throws IllegalArgumentException if a path is not a folder
+     * @since 0.2.0
+     */
+    public static InterfaceDiff diff(Path oldFolder, Path newFolder, boolean strict) {
+        Objects.requireNonNull(oldFolder, "oldFolder");
+        Objects.requireNonNull(newFolder, "newFolder");
+        for (Path p : List.of(oldFolder, newFolder)) {
+            if (!java.nio.file.Files.isDirectory(p)) {
+                throw new IllegalArgumentException(p + " is not a folder; name two module folders to compare");
+            }
+        }
+        InspectOptions options = InspectOptions.defaults();
+        return InterfaceDiffer.diff(ModuleSnapshot.read(oldFolder.toString(), oldFolder, oldFolder.toString(),
+                options), ModuleSnapshot.read(newFolder.toString(), newFolder, newFolder.toString(), options), strict);
     }
 
     /**

@@ -122,20 +122,27 @@ public enum MaturityLevel {
      */
     public boolean allowsVersion(String semver) {
         Objects.requireNonNull(semver, "semver");
-        Optional<SemVer> parsed = SemVer.parse(semver);
-        if (parsed.isEmpty()) {
-            return false;
-        }
-        SemVer v = parsed.get();
+        return Version.tryParse(semver).map(this::allowsVersion).orElse(false);
+    }
+
+    /**
+     * The maturity/version rule of the library format (see {@link #allowsVersion(String)}).
+     *
+     * @param version a version
+     * @return whether it fits this level
+     * @since 0.2.0
+     */
+    public boolean allowsVersion(Version version) {
+        Objects.requireNonNull(version, "version");
         switch (this) {
             case EXPERIMENTAL:
             case ALPHA:
-                return v.major() == 0;
+                return version.major() == 0;
             case BETA:
-                return v.major() >= 1 && v.isPreRelease();
+                return version.major() >= 1 && version.isPreRelease();
             case STABLE:
             case MATURE:
-                return v.major() >= 1 && !v.isPreRelease();
+                return version.major() >= 1 && !version.isPreRelease();
             default:
                 return true;
         }
@@ -168,7 +175,7 @@ public enum MaturityLevel {
      * @return whether it parses
      */
     public static boolean isSemVer(String text) {
-        return SemVer.parse(text).isPresent();
+        return Version.isValid(text);
     }
 
     /** @return the id */

@@ -139,7 +139,7 @@ public record RegistryEntry(
         }
         List<RegisteredVersion> all = new ArrayList<>(versions);
         all.add(registered);
-        boolean highest = SemVer.compare(registered.version(), version) >= 0;
+        boolean highest = Version.parse(registered.version()).compareTo(Version.parse(version)) >= 0;
         return new RegistryEntry(id, name, highest ? registered.version() : version, category, tags,
                 highest ? registered.maturity() : maturity, description, readmeUrl, examples, requires,
                 compatibleWith, metrics, cost, support, all);

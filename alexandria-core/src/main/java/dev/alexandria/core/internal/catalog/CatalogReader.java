@@ -20,6 +20,8 @@ import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.core.internal.versioning.SemVers;
+import dev.alexandria.core.internal.versioning.VersionHints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

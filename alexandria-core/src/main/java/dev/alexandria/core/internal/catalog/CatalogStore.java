@@ -147,6 +147,62 @@ public final class CatalogStore {
     }
 
     /**
+     * Renders a module's {@code .alexandria.yaml} the way {@link #writeMetadata} would write it, checked to
+     * read back as the metadata given; for plans that write several files at once.
+     *
+     * @param modulePath the module's path below {@code _library}
+     * @param metadata   the metadata
+     * @return the file's new text
+     */
+    public String previewMetadata(String modulePath, ModuleMetadata metadata) {
+        Objects.requireNonNull(modulePath, "modulePath");
+        Objects.requireNonNull(metadata, "metadata");
+        Path dir = moduleDir(modulePath);
+        String display = "_library/" + modulePath + "/" + LibraryLoader.METADATA_FILE;
+        return metadataText(dir.resolve(LibraryLoader.METADATA_FILE), display, metadata);
+    }
+
+    /**
+     * Renders the registry as {@link #update} would write it over the current file, checked to read back as
+     * the registry given; for plans that write several files at once.
+     *
+     * @param registry the registry to write
+     * @return the file's new text
+     */
+    public String previewRegistry(ModuleRegistry registry) {
+        String text = preview(registry);
+        checkReadsBack(REGISTRY, text, registry, (doc, findings) -> CatalogReader.registry(doc, findings).registry());
+        return text;
+    }
+
+    /**
+     * Runs work under the catalog lock, for a change of several files that must not interleave with another
+     * writer's. The work must not call this store's writing methods, which take the lock themselves; it writes
+     * with {@link #replaceFile}.
+     *
+     * @param work the work
+     * @param <T>  its result
+     * @return what the work returned
+     * @throws LockException if the lock is not free within the timeout
+     */
+    public <T> T withLock(java.util.function.Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return locked(work);
+    }
+
+    /**
+     * Replaces a file atomically: a temporary file in the same folder, flushed to disk and renamed over it.
+     *
+     * @param file    the file
+     * @param text    its new text
+     * @param display the file as messages name it
+     * @throws dev.alexandria.api.CatalogException if it cannot be written; the message names the file
+     */
+    public static void replaceFile(Path file, String text, String display) {
+        AtomicFiles.write(file, text, display);
+    }
+
+    /**
      * Writes a module's {@code .alexandria.yaml} atomically under the lock. The comment lines at the top of
      * the old file are kept; other comments are not.
      *
@@ -156,27 +212,37 @@ public final class CatalogStore {
     public void writeMetadata(String modulePath, ModuleMetadata metadata) {
         Objects.requireNonNull(modulePath, "modulePath");
         Objects.requireNonNull(metadata, "metadata");
+        Path dir = moduleDir(modulePath);
+        String display = "_library/" + modulePath + "/" + LibraryLoader.METADATA_FILE;
+        locked(() -> {
+            Path file = dir.resolve(LibraryLoader.METADATA_FILE);
+            AtomicFiles.write(file, metadataText(file, display, metadata), display);
+            return null;
+        });
+    }
+
+    private Path moduleDir(String modulePath) {
         Path dir = root.resolve("_library").resolve(modulePath).normalize();
         if (!dir.startsWith(root.resolve("_library"))) {
             throw new IllegalArgumentException("module path leaves the library: " + modulePath);
         }
-        String display = "_library/" + modulePath + "/" + LibraryLoader.METADATA_FILE;
-        locked(() -> {
-            Path file = dir.resolve(LibraryLoader.METADATA_FILE);
-            String header = "";
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    header = leadingComments(YamlFiles.readText(root, file, display));
-                } catch (FindingException e) {
-                    header = ""; // an unreadable old file is replaced; its comments cannot be kept
-                }
+        return dir;
+    }
+
+    /** The text of a metadata file: the old file's leading comment lines, then the metadata; checked to read back. */
+    private String metadataText(Path file, String display, ModuleMetadata metadata) {
+        String header = "";
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                header = leadingComments(YamlFiles.readText(root, file, display));
+            } catch (FindingException e) {
+                header = ""; // an unreadable old file is replaced; its comments cannot be kept
             }
-            String text = header + YamlEmitter.metadata(metadata);
-            checkReadsBack(display, text, Optional.of(metadata), (doc, findings) -> CatalogReader.metadata(doc,
-                    findings, metadata.id().value(), metadata.layer(), metadata.category()));
-            AtomicFiles.write(file, text, display);
-            return null;
-        });
+        }
+        String text = header + YamlEmitter.metadata(metadata);
+        checkReadsBack(display, text, Optional.of(metadata), (doc, findings) -> CatalogReader.metadata(doc,
+                findings, metadata.id().value(), metadata.layer(), metadata.category()));
+        return text;
     }
 
     /** @return {@code categories.yaml}, read and checked */

@@ -7,6 +7,7 @@ import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleRequirement;
+import dev.alexandria.core.internal.versioning.Constraints;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -4,11 +4,13 @@ import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleNotFoundException;
+import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,6 +80,11 @@ final class DefaultLibrary implements Library {
                     .orElse(null);
             return new ModuleNotFoundException(idOrPath, suggestion);
         });
+    }
+
+    @Override
+    public ModuleVersions versions(String idOrPath) {
+        return new DefaultModuleVersions(this, requireModule(idOrPath), false);
     }
 
     @Override

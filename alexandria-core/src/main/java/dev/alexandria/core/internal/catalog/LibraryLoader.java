@@ -26,6 +26,7 @@ import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.versioning.SemVers;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.cost;
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
@@ -65,6 +66,11 @@ public final class CostingLibrary implements Library {
     @Override
     public ModuleInterface inspect(String idOrPath) {
         return library.inspect(idOrPath);
+    }
+
+    @Override
+    public ModuleVersions versions(String idOrPath) {
+        return library.versions(idOrPath);
     }
 
     @Override

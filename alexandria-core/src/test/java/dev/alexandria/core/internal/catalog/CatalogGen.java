@@ -26,6 +26,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.core.internal.versioning.Constraints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

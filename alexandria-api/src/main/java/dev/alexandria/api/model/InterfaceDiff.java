@@ -1,0 +1,79 @@
+package dev.alexandria.api.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The changes between two versions of a module's interface and the bump they require.
+ *
+ * <pre>{@code
+ * InterfaceDiff diff = lib.versions("vpc-standard").diff("1.2.0", "working-tree");
+ * Bump bump = diff.requiredBump();                       // MAJOR if a variable was removed
+ * diff.breakingChanges().forEach(c -> System.out.println(c.subject() + ": " + c.message()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param from            the old version, as asked for ({@code 1.2.0}, a tag, a commit, a folder)
+ * @param to              the new version, as asked for ({@code working-tree}, …)
+ * @param changes         every change, most severe first, copied
+ * @param riskyIsBreaking whether risky changes count as breaking (the library's policy or {@code --strict})
+ * @since 0.2.0
+ */
+public record InterfaceDiff(String from, String to, List<InterfaceChange> changes, boolean riskyIsBreaking) {
+
+    /**
+     * Checks and copies the components; the changes are sorted, most severe first.
+     *
+     * @param from            the old version, as asked for
+     * @param to              the new version, as asked for
+     * @param changes         every change
+     * @param riskyIsBreaking whether risky changes count as breaking
+     */
+    public InterfaceDiff {
+        Checks.notBlank(from, "from");
+        Checks.notBlank(to, "to");
+        changes = Checks.list(changes, "changes").stream().sorted().toList();
+    }
+
+    /**
+     * The smallest bump that tells callers the truth about these changes: {@code MAJOR} if any change breaks
+     * callers (or is risky and risky counts as breaking), else {@code MINOR} if anything was added or is risky,
+     * else {@code PATCH}.
+     *
+     * @return the required bump
+     */
+    public Bump requiredBump() {
+        Bump b = Bump.PATCH;
+        for (InterfaceChange c : changes) {
+            b = b.max(c.impact().requiredBump(riskyIsBreaking));
+        }
+        return b;
+    }
+
+    /** @return the changes that require a major bump, most severe first */
+    public List<InterfaceChange> breakingChanges() {
+        return changes.stream().filter(c -> c.impact().requiredBump(riskyIsBreaking) == Bump.MAJOR).toList();
+    }
+
+    /**
+     * @param impact an impact
+     * @return the changes of that impact
+     */
+    public List<InterfaceChange> changes(ChangeImpact impact) {
+        Objects.requireNonNull(impact, "impact");
+        return changes.stream().filter(c -> c.impact() == impact).toList();
+    }
+
+    /** @return whether nothing changed */
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /** @return {@code 1.2.0 → working-tree: MAJOR (3 changes)} */
+    @Override
+    public String toString() {
+        return from + " → " + to + ": " + requiredBump().name() + " (" + changes.size() + " change"
+                + (changes.size() == 1 ? "" : "s") + ")";
+    }
+}

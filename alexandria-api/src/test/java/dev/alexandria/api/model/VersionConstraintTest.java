@@ -1,0 +1,219 @@
+package dev.alexandria.api.model;
+
+import static dev.alexandria.api.model.VersionConstraint.Semantics.REQUIRED_VERSION;
+import static dev.alexandria.api.model.VersionConstraint.Semantics.SELECTION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class VersionConstraintTest {
+
+    /** One row of version-constraints.tsv. */
+    record Row(int line, String constraint, String version, boolean selection, boolean requiredVersion) {
+    }
+
+    static List<Row> table() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = VersionConstraintTest.class.getResourceAsStream("/version-constraints.tsv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].startsWith("#") || lines[i].isBlank()) {
+                    continue;
+                }
+                String[] cols = lines[i].split("\t", -1);
+                rows.add(new Row(i + 1, cols[0], cols[1], yes(cols[2]), yes(cols[3])));
+            }
+        }
+        return rows;
+    }
+
+    private static boolean yes(String s) {
+        if (!s.equals("yes") && !s.equals("no")) {
+            throw new IllegalArgumentException("yes or no: " + s);
+        }
+        return s.equals("yes");
+    }
+
+    @Test
+    void allows_followsTheTableForBothContexts() throws IOException {
+        List<Row> rows = table();
+        assertTrue(rows.size() > 50, "rows: " + rows.size());
+        List<String> wrong = new ArrayList<>();
+        int differing = 0;
+        for (Row r : rows) {
+            VersionConstraint c = VersionConstraint.parse(r.constraint());
+            Version v = Version.parse(r.version());
+            if (c.allows(v, SELECTION) != r.selection()) {
+                wrong.add("line " + r.line() + ": '" + r.constraint() + "' selection of " + v + " should be "
+                        + r.selection());
+            }
+            if (c.allows(v, REQUIRED_VERSION) != r.requiredVersion()) {
+                wrong.add("line " + r.line() + ": '" + r.constraint() + "' required_version " + v + " should be "
+                        + r.requiredVersion());
+            }
+            assertEquals(c.allows(v, SELECTION), c.allows(v));
+            differing += r.selection() != r.requiredVersion() ? 1 : 0;
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(differing >= 10, "the table shows where the contexts differ: " + differing);
+    }
+
+    @Test
+    void parse_keepsTheTextAndReadsTheTerms() {
+        VersionConstraint c = VersionConstraint.parse("  >=1.2, < 2.0.0 ,~> 1.4.1-rc.1 ");
+        assertEquals(">=1.2, < 2.0.0 ,~> 1.4.1-rc.1", c.text());
+        assertEquals(List.of(
+                new VersionConstraint.Term(VersionConstraint.Operator.GREATER_OR_EQUAL, Version.of(1, 2, 0), 2),
+                new VersionConstraint.Term(VersionConstraint.Operator.LESS, Version.of(2, 0, 0), 3),
+                new VersionConstraint.Term(VersionConstraint.Operator.PESSIMISTIC, Version.parse("1.4.1-rc.1"), 3)),
+                c.terms());
+        assertEquals(">= 1.2, < 2.0.0, ~> 1.4.1-rc.1", VersionConstraint.of(c.terms()).text());
+        assertEquals(c, VersionConstraint.parse(">=1.2, < 2.0.0 ,~> 1.4.1-rc.1"));
+        assertNotEquals(c, VersionConstraint.of(c.terms()));
+        assertTrue(VersionConstraint.parse("  ").isAny());
+        assertEquals(VersionConstraint.any(), VersionConstraint.parse(""));
+        assertEquals("= 1.0.0-beta.1", VersionConstraint.exactly(Version.parse("1.0.0-beta.1")).text());
+    }
+
+    @Test
+    void parse_refusalNamesTheTermAndTheFix() {
+        assertParseError("'>= 1.0,' is not a version constraint: it has an empty term (two commas, or a comma at an "
+                + "end); remove the extra comma; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", ">= 1.0,");
+        assertParseError("'=> 1.0' is not a version constraint: term '=> 1.0' has the operator '=>'; write '>='; "
+                + "write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", "=> 1.0");
+        assertParseError("'^1.2' is not a version constraint: term '^1.2' uses '^', which Terraform does not know; "
+                + "write '~>'; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", "^1.2");
+        assertParseError("'1.2.x' is not a version constraint: term '1.2.x' has the wildcard 'x'; leave out the "
+                + "numbers that may vary, or use '~>'; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", "1.2.x");
+        assertParseError("'1.2.3.4' is not a version constraint: term '1.2.3.4' has 4 numbers; a version has at "
+                + "most three (major, minor, patch); write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", "1.2.3.4");
+        assertParseError("'>=' is not a version constraint: term '>=' has no version after '>='; write terms like "
+                + "\">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", ">=");
+        assertParseError("'>= 1.0 || < 3' is not a version constraint: term '>= 1.0 || < 3' has '0 || < 3' where a "
+                + "number belongs; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", ">= 1.0 || < 3");
+        assertParseError("'1.0.0-01' is not a version constraint: term '1.0.0-01' has an invalid pre-release '01': "
+                + "identifier '01' is a number with a leading zero; write terms like \">= 1.2.0, < 2.0.0\" or "
+                + "\"~> 1.2\"", "1.0.0-01");
+    }
+
+    private static void assertParseError(String message, String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VersionConstraint.parse(text));
+        assertEquals(message, e.getMessage());
+        assertEquals(Optional.empty(), VersionConstraint.tryParse(text));
+    }
+
+    @Test
+    void pessimisticUpperBound_dependsOnTheContextForOneNumber() {
+        VersionConstraint.Term one = VersionConstraint.parse("~> 1").terms().get(0);
+        assertEquals(Optional.of(Version.of(2, 0, 0)), one.pessimisticUpperBound(SELECTION));
+        assertEquals(Optional.empty(), one.pessimisticUpperBound(REQUIRED_VERSION));
+        VersionConstraint.Term three = VersionConstraint.parse("~> 1.2.3").terms().get(0);
+        assertEquals(Optional.of(Version.of(1, 3, 0)), three.pessimisticUpperBound(REQUIRED_VERSION));
+        assertEquals(Optional.of(Version.of(1, 2, 3)), three.inclusiveLowerBound());
+        assertEquals(Optional.empty(), VersionConstraint.parse("< 2").terms().get(0).inclusiveLowerBound());
+    }
+
+    // ------------------------------------------------------------------ laws (Terraform's documented meaning)
+
+    static Gen<Version> versions() {
+        return VersionTest.versions();
+    }
+
+    static Gen<Long> small() {
+        return integers().between(0, 12).map(Integer::longValue);
+    }
+
+    @Test
+    void law_pessimisticMinorIsAtLeastAndBelowTheNextMajor() {
+        // "~> 1.2" is ">= 1.2, < 2.0", in both contexts, for releases and pre-releases alike
+        qt().withExamples(3000).forAll(small(), small(), versions()).checkAssert((major, minor, v) -> {
+            VersionConstraint tilde = VersionConstraint.parse("~> " + major + "." + minor);
+            VersionConstraint range = VersionConstraint.parse(">= " + major + "." + minor + ", < " + (major + 1)
+                    + ".0");
+            for (VersionConstraint.Semantics s : VersionConstraint.Semantics.values()) {
+                assertEquals(range.allows(v, s), tilde.allows(v, s), tilde + " vs " + range + " for " + v + " " + s);
+            }
+        });
+    }
+
+    @Test
+    void law_pessimisticPatchIsAtLeastAndBelowTheNextMinor() {
+        // "~> 1.2.3" is ">= 1.2.3, < 1.3.0"
+        qt().withExamples(3000).forAll(small(), small(), small(), versions()).checkAssert((major, minor, patch, v) -> {
+            VersionConstraint tilde = VersionConstraint.parse("~> " + major + "." + minor + "." + patch);
+            VersionConstraint range = VersionConstraint.parse(">= " + major + "." + minor + "." + patch + ", < "
+                    + major + "." + (minor + 1) + ".0");
+            for (VersionConstraint.Semantics s : VersionConstraint.Semantics.values()) {
+                assertEquals(range.allows(v, s), tilde.allows(v, s), tilde + " vs " + range + " for " + v + " " + s);
+            }
+        });
+    }
+
+    @Test
+    void law_pessimisticMajorIsBoundedOnlyInSelection() {
+        qt().withExamples(2000).forAll(small(), versions()).checkAssert((major, v) -> {
+            VersionConstraint tilde = VersionConstraint.parse("~> " + major);
+            assertEquals(VersionConstraint.parse(">= " + major + ", < " + (major + 1)).allows(v, SELECTION),
+                    tilde.allows(v, SELECTION), tilde + " " + v);
+            assertEquals(VersionConstraint.parse(">= " + major).allows(v, REQUIRED_VERSION),
+                    tilde.allows(v, REQUIRED_VERSION), tilde + " " + v);
+        });
+    }
+
+    @Test
+    void law_selectionTakesAPreReleaseOnlyWhenNamedExactly() {
+        qt().withExamples(3000).forAll(versions(), versions(), integers().between(0, 6)).checkAssert((v, bound, op) -> {
+            String symbol = List.of("=", "!=", ">", ">=", "<", "<=", "~>").get(op);
+            VersionConstraint c = VersionConstraint.parse(symbol + " " + bound);
+            if (v.isPreRelease() && c.allows(v, SELECTION)) {
+                assertEquals("=", symbol, c + " " + v);
+                assertEquals(bound, v);
+            }
+            if (!v.isPreRelease() && v.build().isEmpty() && bound.build().isEmpty()
+                    && !(symbol.equals("~>") && bound.isPreRelease())) {
+                // for releases the contexts agree, but for a ~> of one number or of a pre-release (not here)
+                assertEquals(c.allows(v, REQUIRED_VERSION), c.allows(v, SELECTION), c + " " + v);
+            }
+        });
+    }
+
+    @Test
+    void law_termsAreIntersected() {
+        qt().withExamples(2000).forAll(versions(), versions(), versions()).checkAssert((a, b, v) -> {
+            VersionConstraint both = VersionConstraint.parse(">= " + a + ", <= " + b);
+            for (VersionConstraint.Semantics s : VersionConstraint.Semantics.values()) {
+                boolean each = VersionConstraint.parse(">= " + a).allows(v, s)
+                        && VersionConstraint.parse("<= " + b).allows(v, s);
+                assertEquals(each, both.allows(v, s), both + " " + v + " " + s);
+            }
+        });
+    }
+
+    @Test
+    void law_parseEitherParsesOrThrowsTheOneDocumentedError() {
+        qt().withExamples(3000).forAll(strings().betweenCodePoints(' ', '~').ofLengthBetween(0, 16)).checkAssert(t -> {
+            try {
+                VersionConstraint c = VersionConstraint.parse(t);
+                assertEquals(c, VersionConstraint.parse(c.text()));
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage().contains("is not a version constraint")
+                        || e.getMessage().contains("longer than"), e.getMessage());
+            }
+        });
+        assertFalse(VersionConstraint.tryParse(null).isPresent());
+    }
+}

@@ -1,0 +1,164 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.model.InterfaceDiff;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.VersionCheck;
+import dev.alexandria.api.model.VersionInfo;
+import dev.alexandria.core.Alexandria;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code alexandria diff <module> [--from REF] [--to REF] [--check] [--strict]} and
+ * {@code alexandria diff OLD_DIR NEW_DIR}: the changes between two versions of a module's interface and the
+ * bump they require; with {@code --check}, the CI gate.
+ *
+ * <p>Not {@link LibraryCommand}: two folders need no library.
+ *
+ * @since 0.2.0
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {"Compare two versions of a module's interface and say which bump the changes require.",
+            "Each change has an impact (MAJOR breaks callers, RISKY needs review, MINOR adds, PATCH is invisible),"
+                    + " the rule that found it and where it is on both sides; docs/versioning.md lists the rules.",
+            "A version is working-tree, a version of the module (1.2.0, read from its git tag <module>/v1.2.0),"
+                    + " any git revision (tag, branch, commit) or a module folder."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  compared (with --check: the version in .alexandria.yaml meets the required bump)",
+            "  1  --check: the version is lower than the changes since the last registered version require",
+            "  2  usage error (unknown module or version, unknown option)",
+            "  3  data error (bad library file)",
+            "",
+            "Examples:",
+            "  alexandria diff vpc-standard                        # highest registered version → working tree",
+            "  alexandria diff vpc-standard --from 1.2.0 --to 1.3.0",
+            "  alexandria diff vpc-standard --check --strict        # the CI gate",
+            "  alexandria diff ./old/vpc ./new/vpc --output json",
+        })
+final class DiffCommand implements Callable<Integer> {
+
+    @Mixin
+    private GlobalOptions ownOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..2", paramLabel = "MODULE|OLD_DIR NEW_DIR",
+            description = "A module id (vpc-standard) or its path below _library; or two module folders to compare.")
+    private List<String> arguments;
+
+    @Option(names = "--from", paramLabel = "REF",
+            description = "The old version. Default: the highest registered version.")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "REF", description = "The new version. Default: working-tree.")
+    private String to;
+
+    @Option(names = "--check", description = "Fail (exit 1) when the version in .alexandria.yaml is lower than the "
+            + "bump the changes since the last registered version require.")
+    private boolean check;
+
+    @Option(names = "--strict", description = "Count risky changes as breaking (a major bump), whatever the library's"
+            + " policy says.")
+    private boolean strict;
+
+    @Override
+    public Integer call() {
+        GlobalOptions options = options();
+        if (arguments.size() == 2) {
+            if (from != null || to != null || check) {
+                throw new ParameterException(spec.commandLine(), "--from, --to and --check name versions of a "
+                        + "module; with two folders, leave them out");
+            }
+            return folders(options);
+        }
+        CliEnvironment env = LibraryCommand.environment(spec);
+        Library library = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, options.library()));
+        LibraryModule module = library.requireModule(arguments.get(0));
+        ModuleVersions versions = library.versions(module.id().value());
+        int exit;
+        if (check) {
+            if (from != null || to != null) {
+                throw new ParameterException(spec.commandLine(), "--check compares the last registered version "
+                        + "with the working tree; leave out --from and --to");
+            }
+            VersionCheck verdict = versions.check(strict);
+            exit = verdict.passes() ? ExitCode.OK : ExitCode.FINDINGS;
+            Map<String, Object> view = new LinkedHashMap<>();
+            verdict.diff().ifPresent(d -> view.putAll(VersioningViews.diff(module.id().value(), d)));
+            view.put("check", VersioningViews.check(verdict));
+            print(options, view, () -> {
+                verdict.diff().ifPresent(d -> VersioningViews.printDiff(out(), title(module, d), d));
+                if (verdict.diff().isPresent()) {
+                    out().println();
+                }
+                out().println("check " + (verdict.passes() ? "passed" : "failed") + ": " + verdict.message());
+            });
+        } else {
+            String fromRef = from != null ? from : versions.latestRegistered().map(VersionInfo::version)
+                    .map(Object::toString).orElseThrow(() -> new ParameterException(spec.commandLine(), module.id()
+                            + " has no registered version to compare with; name one with --from (a git revision or "
+                            + "a folder)"));
+            InterfaceDiff diff = versions.diff(fromRef, to != null ? to : ModuleVersions.WORKING_TREE, strict);
+            print(options, VersioningViews.diff(module.id().value(), diff),
+                    () -> VersioningViews.printDiff(out(), title(module, diff), diff));
+            exit = ExitCode.OK;
+        }
+        LibraryCommand.reportFindings(spec.commandLine().getErr(), library, library.findings(module.id().value()),
+                options.verbose());
+        return exit;
+    }
+
+    private int folders(GlobalOptions options) {
+        CliEnvironment env = LibraryCommand.environment(spec);
+        Path a = env.workingDirectory().resolve(arguments.get(0));
+        Path b = env.workingDirectory().resolve(arguments.get(1));
+        for (Path p : List.of(a, b)) {
+            if (!Files.isDirectory(p)) {
+                throw new ParameterException(spec.commandLine(), p + " is not a folder; name two module folders, or "
+                        + "one module of the library");
+            }
+        }
+        InterfaceDiff diff = Alexandria.diff(Path.of(arguments.get(0)), Path.of(arguments.get(1)), strict);
+        print(options, VersioningViews.diff(null, diff),
+                () -> VersioningViews.printDiff(out(), diff.from() + " → " + diff.to(), diff));
+        return ExitCode.OK;
+    }
+
+    private static String title(LibraryModule module, InterfaceDiff diff) {
+        return module.id() + " " + diff.from() + " → " + diff.to();
+    }
+
+    private void print(GlobalOptions options, Object tree, Runnable table) {
+        if (options.output() == OutputFormat.TABLE) {
+            table.run();
+        } else {
+            StructuredOutput.write(out(), options.output(), tree);
+        }
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private GlobalOptions options() {
+        Object root = spec.root().userObject();
+        return root instanceof AlexandriaCli cli ? ownOptions.orElse(cli.options()) : ownOptions;
+    }
+
+}

@@ -1,0 +1,187 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ReleasePlan;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.PlannedFile;
+import dev.alexandria.api.model.ReleaseBump;
+import dev.alexandria.api.model.ReleaseRequest;
+import dev.alexandria.api.model.ReleaseResult;
+import dev.alexandria.api.model.Version;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code alexandria version <module> --bump …|--to X.Y.Z --changelog "text" [--dry-run]}: releases the next
+ * version of a module with the release step; {@code alexandria version} alone prints the tool's version, as
+ * {@code terraform version} does.
+ *
+ * @since 0.2.0
+ */
+@Command(name = "version", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {"Release the next version of a module; without a module, print Alexandria's version.",
+            "The release step writes the module's .alexandria.yaml, the registry, a CHANGELOG.md entry (breaking"
+                    + " changes under their own heading) and the README tables between <!-- BEGIN_TF_DOCS --> and"
+                    + " <!-- END_TF_DOCS -->, commits exactly those files and tags the commit <module>/v<version>"
+                    + " (annotated). All or nothing.",
+            "It refuses a version lower than the bump the changes since the last registered version require (on"
+                    + " 0.x a minor bump meets a required major one; between pre-releases of the same version any"
+                    + " change is allowed), a version the module's maturity does not allow, and uncommitted changes"
+                    + " in the module folder."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  released (or, with --dry-run, the plan printed)",
+            "  1  refused: the reasons and their fixes are on stderr",
+            "  2  usage error (unknown module, missing --bump/--to or --changelog)",
+            "  3  data error, or a step failed (everything was restored)",
+            "",
+            "Examples:",
+            "  alexandria version vpc-standard --bump auto --changelog \"Adds DNS host names.\" --dry-run",
+            "  alexandria version vpc-standard --bump minor --changelog \"Adds DNS host names.\"",
+            "  alexandria version eks-standard --bump prerelease --changelog \"Beta 3.\"",
+            "  alexandria version vpc-standard --to 2.0.0 --changelog \"ipv4_cidr replaces cidr.\"",
+            "  alexandria version                # Alexandria's own version",
+        })
+final class VersionCommand implements Callable<Integer> {
+
+    @Mixin
+    private GlobalOptions ownOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "MODULE",
+            description = "A module id (vpc-standard) or its path below _library. Without it: Alexandria's version.")
+    private String module;
+
+    @Option(names = "--bump", paramLabel = "BUMP", converter = BumpChoice.class, completionCandidates = BumpChoice.class,
+            description = "How to pick the version: ${COMPLETION-CANDIDATES}. auto is the bump the changes require.")
+    private ReleaseBump bump;
+
+    @Option(names = "--to", paramLabel = "X.Y.Z", description = "Release exactly this version (checked against the "
+            + "required bump like any other).")
+    private String to;
+
+    @Option(names = "--changelog", paramLabel = "TEXT", description = "What the release is about; the CHANGELOG.md "
+            + "entry starts with it, the changes of the diff follow.")
+    private String changelog;
+
+    @Option(names = "--dry-run", description = "Print the plan (the files and the exact lines that would change, the"
+            + " commit and the tag) and change nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--strict", description = "Count risky changes as breaking, whatever the library's policy says.")
+    private boolean strict;
+
+    /** The values of {@code --bump}. */
+    static final class BumpChoice extends EnumChoice<ReleaseBump> {
+        BumpChoice() {
+            super(ReleaseBump.class);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (module == null) {
+            if (bump != null || to != null || changelog != null || dryRun || strict) {
+                throw new ParameterException(spec.commandLine(), "name the module to release, e.g. 'alexandria "
+                        + "version vpc-standard --bump auto --changelog \"...\"'");
+            }
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            return ExitCode.OK;
+        }
+        if (bump == null && to == null) {
+            throw new ParameterException(spec.commandLine(), "name the version to release: --bump "
+                    + EnumChoice.ids(ReleaseBump.class).replace(", ", "|") + ", or --to X.Y.Z");
+        }
+        if (bump != null && to != null) {
+            throw new ParameterException(spec.commandLine(), "--bump and --to both pick the version; give one");
+        }
+        if (changelog == null || changelog.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--changelog is needed: say what the release is about");
+        }
+        ReleaseRequest request;
+        if (to != null) {
+            Version exact;
+            try {
+                exact = Version.parse(to);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--to: " + e.getMessage());
+            }
+            request = ReleaseRequest.to(exact, changelog);
+        } else {
+            request = ReleaseRequest.bump(bump, changelog);
+        }
+        request = request.strict(strict);
+        GlobalOptions options = options();
+        CliEnvironment env = LibraryCommand.environment(spec);
+        Library library = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, options.library()));
+        LibraryModule m = library.requireModule(module);
+        ReleasePlan plan = library.versions(m.id().value()).release(request);
+        Map<String, Object> view = plan(plan);
+        if (dryRun) {
+            view.put("applied", false);
+            print(options, view, () -> out.print(plan.render()));
+        } else {
+            ReleaseResult result = plan.apply();
+            view.put("applied", true);
+            view.put("commit", result.commit());
+            print(options, view, () -> {
+                out.println("released " + m.id() + " " + result.version() + ": commit "
+                        + result.commit().substring(0, 12) + ", tag " + result.tag());
+                result.files().forEach(f -> out.println("  " + f));
+            });
+        }
+        LibraryCommand.reportFindings(spec.commandLine().getErr(), library, library.findings(m.id().value()),
+                options.verbose());
+        return ExitCode.OK;
+    }
+
+    private static Map<String, Object> plan(ReleasePlan plan) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("module", plan.module().value());
+        view.put("current", plan.current().toString());
+        view.put("next", plan.next().toString());
+        view.put("required_bump", plan.requiredBump().id());
+        view.put("tag", plan.tag());
+        view.put("commit_message", plan.commitMessage());
+        view.put("files", plan.files().stream().map(VersionCommand::file).toList());
+        view.put("changes", plan.diff().map(d -> VersioningViews.diff(null, d).get("changes")).orElse(null));
+        return view;
+    }
+
+    private static Map<String, Object> file(PlannedFile f) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("path", f.path());
+        view.put("created", f.before().isEmpty());
+        view.put("after", f.after());
+        return view;
+    }
+
+    private void print(GlobalOptions options, Object tree, Runnable table) {
+        if (options.output() == OutputFormat.TABLE) {
+            table.run();
+        } else {
+            StructuredOutput.write(spec.commandLine().getOut(), options.output(), tree);
+        }
+    }
+
+    private GlobalOptions options() {
+        Object root = spec.root().userObject();
+        return root instanceof AlexandriaCli cli ? ownOptions.orElse(cli.options()) : ownOptions;
+    }
+
+}

@@ -1,0 +1,126 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.model.InterfaceChange;
+import dev.alexandria.api.model.InterfaceDiff;
+import dev.alexandria.api.model.VersionCheck;
+import dev.alexandria.api.model.VersionInfo;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The versioning results as plain trees for {@code --output json|yaml}, and as text for people.
+ *
+ * @since 0.2.0
+ */
+final class VersioningViews {
+
+    private VersioningViews() {
+    }
+
+    /**
+     * @param module the module id, or null for two folders
+     * @param diff   the diff
+     * @return {@code module}, {@code from}, {@code to}, {@code required_bump}, {@code risky_is_breaking},
+     *     {@code changes} (each {@code impact}, {@code rule}, {@code subject}, {@code message}, {@code before},
+     *     {@code after}; a side the subject is not on is {@code null})
+     */
+    static Map<String, Object> diff(String module, InterfaceDiff diff) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        if (module != null) {
+            view.put("module", module);
+        }
+        view.put("from", diff.from());
+        view.put("to", diff.to());
+        view.put("required_bump", diff.requiredBump().id());
+        view.put("risky_is_breaking", diff.riskyIsBreaking());
+        view.put("changes", diff.changes().stream().map(VersioningViews::change).toList());
+        return view;
+    }
+
+    private static Map<String, Object> change(InterfaceChange c) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("impact", c.impact().id());
+        view.put("rule", c.rule());
+        view.put("subject", c.subject());
+        view.put("message", c.message());
+        view.put("before", c.before().map(Object::toString).orElse(null));
+        view.put("after", c.after().map(Object::toString).orElse(null));
+        return view;
+    }
+
+    /**
+     * @param check the CI gate's verdict
+     * @return {@code passes}, {@code message}, {@code last_registered}, {@code current}
+     */
+    static Map<String, Object> check(VersionCheck check) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("passes", check.passes());
+        view.put("message", check.message());
+        view.put("last_registered", check.lastRegistered().map(Object::toString).orElse(null));
+        view.put("current", check.current().toString());
+        return view;
+    }
+
+    /**
+     * @param v a version
+     * @return {@code version}, {@code released}, {@code maturity}, {@code tag}, {@code commit},
+     *     {@code registered}, {@code changelog}
+     */
+    static Map<String, Object> version(VersionInfo v) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("version", v.version().toString());
+        view.put("released", v.released().map(Object::toString).orElse(null));
+        view.put("maturity", v.maturity().map(m -> m.id()).orElse(null));
+        view.put("tag", v.tag().orElse(null));
+        view.put("commit", v.commit().orElse(null));
+        view.put("registered", v.registered());
+        view.put("changelog", v.changelog());
+        return view;
+    }
+
+    /**
+     * Prints a diff for people: a summary line, then per change its impact, subject and message, and under it
+     * the rule and where the subject is on each side.
+     *
+     * @param out   where to print
+     * @param title what was compared, such as {@code vpc-standard 1.2.0 → working-tree}
+     * @param diff  the diff
+     */
+    static void printDiff(PrintWriter out, String title, InterfaceDiff diff) {
+        int n = diff.changes().size();
+        out.println(title + ": " + diff.requiredBump().name() + " bump required (" + (n == 0 ? "no changes"
+                : n + (n == 1 ? " change" : " changes")) + (diff.riskyIsBreaking() ? ", risky changes count as "
+                        + "breaking" : "") + ")");
+        if (n == 0) {
+            return;
+        }
+        int subjectWidth = Math.min(40, diff.changes().stream().mapToInt(c -> c.subject().length()).max().orElse(0));
+        out.println();
+        for (InterfaceChange c : diff.changes()) {
+            String subject = c.subject().length() > subjectWidth ? c.subject()
+                    : c.subject() + " ".repeat(subjectWidth - c.subject().length());
+            out.println(pad(c.impact().name(), 6) + subject + "  " + TableRenderer.clean(c.message()));
+            out.println(" ".repeat(6) + c.rule() + "  " + c.locations());
+        }
+    }
+
+    /**
+     * @param rows the versions
+     * @param out  where to print
+     * @param table a renderer with the headers VERSION RELEASED MATURITY TAG COMMIT CHANGELOG
+     */
+    static void printVersions(PrintWriter out, List<VersionInfo> rows, TableRenderer table) {
+        List<List<String>> cells = rows.stream().map(v -> List.of(v.version().toString(),
+                v.released().map(Object::toString).orElse(""),
+                v.maturity().map(m -> m.id()).orElse(v.registered() ? "" : "(not registered)"),
+                v.tag().orElse(v.registered() ? "(no tag)" : ""), v.commit().orElse(""),
+                TableRenderer.clean(v.changelog()))).toList();
+        out.print(table.render(cells));
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.VersionInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code alexandria versions <module>}: the registered and tagged versions of a module, with dates, tags and
+ * maturity.
+ *
+ * @since 0.2.0
+ */
+@Command(name = "versions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"List a module's versions, highest first: those in the registry and those tagged in git"
+                + " (<module>/v<version>), with release date, maturity, tag, commit and changelog."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria versions vpc-standard",
+            "  alexandria versions vpc-standard --output json",
+        })
+final class VersionsCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "MODULE",
+            description = "A module id (vpc-standard) or its path below _library (foundations/networking/vpc-standard).")
+    private String module;
+
+    @Override
+    protected int run(Library library) {
+        LibraryModule m = library.requireModule(module);
+        ModuleVersions versions = library.versions(m.id().value());
+        List<VersionInfo> list = versions.list();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("module", m.id().value());
+        view.put("current", versions.current().toString());
+        view.put("versions", list.stream().map(VersioningViews::version).toList());
+        print(view, () -> {
+            out().println(m.id() + ": working tree at " + versions.current() + ", " + list.size()
+                    + (list.size() == 1 ? " version" : " versions"));
+            if (!list.isEmpty()) {
+                out().println();
+                VersioningViews.printVersions(out(), list, table("VERSION", "RELEASED", "MATURITY", "TAG", "COMMIT",
+                        "CHANGELOG"));
+            }
+        });
+        reportFindings(library, library.findings(m.id().value()));
+        return ExitCode.OK;
+    }
+}

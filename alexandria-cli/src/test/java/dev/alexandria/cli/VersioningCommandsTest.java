@@ -1,0 +1,215 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: a library in a temporary git repository with three tagged and registered versions of
+ * vpc-standard (1.0.0; 1.1.0 adds an optional variable and an output; 2.0.0 replaces cidr with the required
+ * ipv4_cidr), then {@code versions}, {@code diff}, the {@code --check} gate and {@code version --bump auto}.
+ */
+class VersioningCommandsTest {
+
+    static final String MODULE = "_library/foundations/networking/vpc-standard";
+
+    @TempDir
+    Path tmp;
+
+    Path repo;
+    Path root;
+    Git git;
+    StringBuilder registry = new StringBuilder();
+
+    @BeforeEach
+    void threeTaggedVersions() throws Exception {
+        repo = tmp.resolve("repo");
+        root = repo.resolve("components/terraform");
+        Cli.copy(Cli.resource("versioning/git-library"), root);
+        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+        moduleFiles("1.0.0");
+        registry.append("      - version: 1.0.0\n        released: 2026-01-10\n        maturity: stable\n"
+                + "        changelog: First release.\n");
+        commitAndTag("1.0.0");
+        release("1.1.0", "2026-02-10", "Tags and the VPC ARN.");
+        release("2.0.0", "2026-03-10", "ipv4_cidr replaces cidr and is required.");
+    }
+
+    private void release(String version, String date, String changelog) throws Exception {
+        moduleFiles(version);
+        Path meta = root.resolve(MODULE + "/.alexandria.yaml");
+        Files.writeString(meta, Files.readString(meta).replaceFirst("(?m)^version: .*$", "version: " + version));
+        registry.append("      - version: " + version + "\n        released: " + date + "\n        maturity: stable\n"
+                + "        changelog: " + changelog + "\n");
+        Files.writeString(root.resolve("_catalog/module-registry.yaml"), "modules:\n  - id: vpc-standard\n"
+                + "    name: Standard VPC\n    version: " + version + "\n    category: foundations/networking\n"
+                + "    tags: [vpc, networking]\n    maturity: stable\n"
+                + "    description: Production VPC with a name, a CIDR block and tags.\n"
+                + "    support:\n      maintainer: team-networking\n    versions:\n" + registry);
+        commitAndTag(version);
+    }
+
+    private void moduleFiles(String version) throws IOException {
+        Path dir = root.resolve(MODULE);
+        try (Stream<Path> old = Files.list(dir)) {
+            for (Path p : old.filter(p -> p.toString().endsWith(".tf")).toList()) {
+                Files.delete(p);
+            }
+        }
+        try (Stream<Path> files = Files.list(Cli.resource("versioning/history/" + version))) {
+            for (Path p : files.toList()) {
+                Files.copy(p, dir.resolve(p.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private void commitAndTag(String version) throws GitAPIException {
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        git.commit().setMessage("vpc-standard " + version).setAuthor(me).setCommitter(me).setSign(false).call();
+        git.tag().setName("vpc-standard/v" + version).setAnnotated(true).setMessage("vpc-standard " + version)
+                .setTagger(me).setSigned(false).call();
+    }
+
+    private Cli.Result run(String... args) {
+        return Cli.in(root).run(args);
+    }
+
+    @Test
+    void versions_listsTheRegisteredAndTaggedVersions() throws IOException {
+        Cli.Result r = run("versions", "vpc-standard");
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals("vpc-standard: working tree at 2.0.0, 3 versions", lines.get(0));
+        assertTrue(lines.get(2).matches("VERSION +RELEASED +MATURITY +TAG +COMMIT +CHANGELOG"), lines.get(2));
+        assertTrue(lines.get(3).matches("2\\.0\\.0 +2026-03-10 +stable +vpc-standard/v2\\.0\\.0 +[0-9a-f]{12} +ipv4_cidr "
+                + "replaces cidr and is required\\."), lines.get(3));
+        assertTrue(lines.get(5).startsWith("1.0.0    2026-01-10  stable    vpc-standard/v1.0.0"), lines.get(5));
+        JsonNode json = new ObjectMapper().readTree(run("versions", "vpc-standard", "--output", "json").out());
+        assertEquals("2.0.0", json.get("current").asText());
+        assertEquals("vpc-standard/v1.1.0", json.get("versions").get(1).get("tag").asText());
+        assertTrue(json.get("versions").get(1).get("registered").asBoolean());
+    }
+
+    @Test
+    void diff_comparesTagsAndPrintsEveryChangeWithBothLocations() throws IOException {
+        Cli.Result r = run("diff", "vpc-standard", "--from", "1.1.0", "--to", "2.0.0");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.assertGolden("diff-vpc-1.1.0-2.0.0", r.out());
+        JsonNode json = new ObjectMapper().readTree(run("diff", "vpc-standard", "--from", "1.0.0", "--to", "1.1.0",
+                "--output", "json").out());
+        assertEquals("minor", json.get("required_bump").asText());
+        assertEquals(2, json.get("changes").size());
+        assertEquals("output-added", json.get("changes").get(0).get("rule").asText());
+        assertTrue(json.get("changes").get(0).get("before").isNull());
+        assertEquals(MODULE + "/outputs.tf:6:1", json.get("changes").get(0).get("after").asText());
+    }
+
+    @Test
+    void diff_defaultsToTheHighestRegisteredVersionAndTheWorkingTree() throws IOException {
+        moduleFiles("work");
+        Cli.Result r = run("diff", "vpc-standard");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("vpc-standard 2.0.0 → working-tree: MINOR bump required (1 change)\n"),
+                r::toString);
+    }
+
+    @Test
+    void diffCheck_failsUntilTheVersionMeetsTheRequiredBump() throws IOException {
+        moduleFiles("1.0.0");
+        Cli.Result r = run("diff", "vpc-standard", "--check");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().endsWith("check failed: the interface changed since 2.0.0 (major required) but the version"
+                + " is still 2.0.0; run 'alexandria version vpc-standard --bump auto' or set the version to 3.0.0\n"),
+                r::toString);
+        Path meta = root.resolve(MODULE + "/.alexandria.yaml");
+        Files.writeString(meta, Files.readString(meta).replace("version: 2.0.0", "version: 3.0.0"));
+        Cli.Result ok = run("diff", "vpc-standard", "--check", "--output", "json");
+        assertEquals(0, ok.exitCode(), ok::toString);
+        assertTrue(new ObjectMapper().readTree(ok.out()).get("check").get("passes").asBoolean());
+    }
+
+    @Test
+    void versionBumpAuto_releasesTheNextVersionWithCommitAndTag() throws Exception {
+        moduleFiles("work");
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("DNS host names").setAuthor(me).setCommitter(me).setSign(false).call();
+
+        Cli.Result dry = run("version", "vpc-standard", "--bump", "auto", "--changelog", "DNS host names.",
+                "--dry-run");
+        assertEquals(0, dry.exitCode(), dry::toString);
+        assertTrue(dry.out().startsWith("release vpc-standard 2.0.0 → 2.1.0 (minor bump required, 1 change)\n"),
+                dry::toString);
+        assertEquals(null, git.getRepository().exactRef("refs/tags/vpc-standard/v2.1.0"), "a dry run tags nothing");
+
+        Cli.Result r = run("version", "vpc-standard", "--bump", "auto", "--changelog", "DNS host names.");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().matches("(?s)released vpc-standard 2\\.1\\.0: commit [0-9a-f]{12}, tag vpc-standard/v2\\.1\\.0\n"
+                + "  _library/foundations/networking/vpc-standard/\\.alexandria\\.yaml\n.*"), r::toString);
+        assertNotNull(git.getRepository().exactRef("refs/tags/vpc-standard/v2.1.0"));
+        Cli.Result versions = run("versions", "vpc-standard");
+        assertTrue(versions.out().startsWith("vpc-standard: working tree at 2.1.0, 4 versions\n"), versions::toString);
+        assertEquals(0, run("diff", "vpc-standard", "--check").exitCode());
+        assertTrue(Files.readString(root.resolve(MODULE + "/CHANGELOG.md")).contains("## [2.1.0] - "));
+    }
+
+    @Test
+    void version_refusesALowerBumpWithExitOneAndNamesTheBreakingChange() throws Exception {
+        moduleFiles("1.1.0");
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        git.commit().setMessage("back to cidr").setAuthor(me).setCommitter(me).setSign(false).call();
+        Cli.Result r = run("version", "vpc-standard", "--bump", "patch", "--changelog", "x");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: refusing to release vpc-standard 2.0.1:\n"
+                + "  2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump; release 3.0.0 (--bump auto)"
+                + " or use --bump major:\n"), r::toString);
+        assertTrue(r.err().contains("MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or renamed)"), r::toString);
+    }
+
+    @Test
+    void version_withoutAModulePrintsTheToolsVersion() {
+        Cli.Result r = run("version");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("alexandria "), r::toString);
+        Cli.Result usage = run("version", "--bump", "auto");
+        assertEquals(2, usage.exitCode(), usage::toString);
+    }
+
+    @Test
+    void diff_ofTwoFoldersNeedsNoLibrary() {
+        Path old = Cli.resource("versioning/history/1.0.0");
+        Path neu = Cli.resource("versioning/history/2.0.0");
+        Cli.Result r = Cli.in(tmp).run("diff", old.toString(), neu.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith(old + " → " + neu + ": MAJOR bump required (4 changes)\n"), r::toString);
+        Cli.Result missing = Cli.in(tmp).run("diff", "nope", neu.toString());
+        assertEquals(2, missing.exitCode(), missing::toString);
+    }
+
+    @Test
+    void diff_ofAnUnknownVersionIsAUsageError() {
+        Cli.Result r = run("diff", "vpc-standard", "--from", "9.9.9");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: vpc-standard has no version 9.9.9 (no git tag vpc-standard/v9.9.9)\n"
+                + "  fix: run 'alexandria versions vpc-standard' to list its versions\n", r.err());
+    }
+}

@@ -1,0 +1,10 @@
+variable "name" {
+  type        = string
+  description = "Name of the VPC."
+}
+
+variable "cidr" {
+  type        = string
+  description = "IPv4 CIDR block."
+  default     = "10.0.0.0/16"
+}

@@ -1,0 +1,355 @@
+package dev.alexandria.core.internal.versioning;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.VersionNotFoundException;
+import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.InterfaceDiff;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.ReleaseRequest;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionCheck;
+import dev.alexandria.api.model.VersionInfo;
+import dev.alexandria.core.internal.inspect.InspectOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * The versions of one module of an opened library. Reads the registry from the library snapshot and git
+ * (tags, trees at revisions) when asked; never writes.
+ *
+ * <p>Thread-safe: it holds only immutable values and opens the git repository per call.
+ */
+public final class DefaultModuleVersions implements ModuleVersions {
+
+    private final Library library;
+    private final LibraryModule module;
+    private final boolean riskyIsBreaking;
+
+    /**
+     * @param library         the library snapshot
+     * @param module          the module
+     * @param riskyIsBreaking the library's policy for risky changes
+     */
+    public DefaultModuleVersions(Library library, LibraryModule module, boolean riskyIsBreaking) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.module = Objects.requireNonNull(module, "module");
+        this.riskyIsBreaking = riskyIsBreaking;
+    }
+
+    @Override
+    public ModuleId module() {
+        return module.id();
+    }
+
+    @Override
+    public Version current() {
+        return Version.parse(module.version());
+    }
+
+    /** @return the tag name of a version of this module: {@code vpc-standard/v1.2.0} */
+    public String tagName(Version v) {
+        return tagPrefix() + v;
+    }
+
+    private String tagPrefix() {
+        return module.id().value() + "/v";
+    }
+
+    /** @return the module folder relative to the library root: {@code _library/<layer>/<category>/<id>} */
+    String display() {
+        return "_library/" + module.path();
+    }
+
+    @Override
+    public List<VersionInfo> list() {
+        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+            return list(git);
+        }
+    }
+
+    /** The versions, reading the tags from an open repository (or none when {@code git} is null). */
+    List<VersionInfo> list(GitRepo git) {
+        Map<Version, VersionInfo> byVersion = new LinkedHashMap<>();
+        for (RegisteredVersion r : registered()) {
+            Version v = Version.parse(r.version());
+            byVersion.put(v.withoutBuild(), new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
+                    Optional.empty(), Optional.empty(), true, r.changelog()));
+        }
+        if (git != null) {
+            for (GitRepo.Tag t : git.tags(tagPrefix())) {
+                Optional<Version> v = Version.tryParse(t.name().substring(tagPrefix().length()));
+                if (v.isEmpty()) {
+                    continue;
+                }
+                VersionInfo known = byVersion.get(v.get().withoutBuild());
+                byVersion.put(v.get().withoutBuild(), known == null
+                        ? new VersionInfo(v.get(), Optional.of(t.date()), Optional.empty(), Optional.of(t.name()),
+                                Optional.of(GitRepo.shortId(t.commit())), false, "")
+                        : new VersionInfo(known.version(), known.released(), known.maturity(),
+                                Optional.of(t.name()), Optional.of(GitRepo.shortId(t.commit())), true,
+                                known.changelog()));
+            }
+        }
+        List<VersionInfo> out = new ArrayList<>(byVersion.values());
+        out.sort(Comparator.comparing(VersionInfo::version).reversed());
+        return out;
+    }
+
+    private List<RegisteredVersion> registered() {
+        return module.registryEntry().map(e -> e.versions()).orElse(List.of());
+    }
+
+    @Override
+    public Optional<VersionInfo> latestRegistered() {
+        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+            return latestRegistered(git);
+        }
+    }
+
+    /** The highest registered version, with its tag if the repository has it; reads only that one tag. */
+    Optional<VersionInfo> latestRegistered(GitRepo git) {
+        Optional<RegisteredVersion> top = registered().stream()
+                .max(Comparator.comparing(r -> Version.parse(r.version())));
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        RegisteredVersion r = top.get();
+        Version v = Version.parse(r.version());
+        Optional<ObjectId> commit = git == null ? Optional.empty() : git.resolveCommit("refs/tags/" + tagName(v));
+        return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
+                commit.map(c -> tagName(v)), commit.map(GitRepo::shortId), true, r.changelog()));
+    }
+
+    @Override
+    public InterfaceDiff diff(String from, String to) {
+        return diff(from, to, false);
+    }
+
+    @Override
+    public InterfaceDiff diff(String from, String to, boolean strict) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+            ModuleSnapshot a = snapshot(from, git);
+            ModuleSnapshot b = snapshot(to, git);
+            return InterfaceDiffer.diff(a, b, strict || riskyIsBreaking);
+        }
+    }
+
+    @Override
+    public VersionCheck check(boolean strict) {
+        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+            return check(strict, git);
+        }
+    }
+
+    private VersionCheck check(boolean strict, GitRepo git) {
+        Version current = current();
+        Optional<VersionInfo> last = latestRegistered(git);
+        if (last.isEmpty()) {
+            return new VersionCheck(Optional.empty(), current, Optional.empty(), true, module.id() + " has no "
+                    + "registered version, so there is nothing to compare " + current + " with");
+        }
+        Version lastVersion = last.get().version();
+        InterfaceDiff diff = InterfaceDiffer.diff(snapshot(lastVersion.toString(), git), snapshot(WORKING_TREE, git),
+                strict || riskyIsBreaking);
+        if (current.isOlderThan(lastVersion)) {
+            return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "version "
+                    + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; set it to "
+                    + ReleaseRules.next(lastVersion, diff.requiredBump()) + " or higher");
+        }
+        if (diff.isEmpty()) {
+            return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, "the interface "
+                    + "of " + module.id() + " has not changed since " + lastVersion);
+        }
+        Bump required = diff.requiredBump();
+        if (current.hasSamePrecedence(lastVersion)) {
+            return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "the interface "
+                    + "changed since " + lastVersion + " (" + required.id() + " required) but the version is still "
+                    + current + "; run 'alexandria version " + module.id() + " --bump auto' or set the version to "
+                    + ReleaseRules.next(lastVersion, required));
+        }
+        Optional<String> shortfall = ReleaseRules.shortfall(lastVersion, current, required);
+        if (shortfall.isPresent()) {
+            return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false,
+                    shortfall.get() + "; set the version to " + ReleaseRules.next(lastVersion, required)
+                            + " or higher");
+        }
+        return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, lastVersion + " → "
+                + current + " meets the " + required.id() + " bump the changes require");
+    }
+
+    @Override
+    public ReleaseStep release(ReleaseRequest request) {
+        Objects.requireNonNull(request, "request");
+        String id = module.id().value();
+        Version current = current();
+        List<String> reasons = new ArrayList<>();
+        GitRepo git = GitRepo.open(library.root()).orElse(null);
+        if (git == null) {
+            throw ReleaseStep.refused(id, request.exact().orElse(current), List.of("the library " + library.root()
+                    + " is not in a git repository; the release step commits and tags, so run it in one"));
+        }
+        try (git) {
+            Optional<VersionInfo> last = latestRegistered(git);
+            Optional<InterfaceDiff> diff = Optional.empty();
+            if (last.isPresent()) {
+                try {
+                    diff = Optional.of(InterfaceDiffer.diff(snapshot(last.get().version().toString(), git),
+                            snapshot(WORKING_TREE, git), request.strict() || riskyIsBreaking));
+                } catch (VersionNotFoundException e) {
+                    reasons.add(e.getMessage());
+                }
+            }
+            Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
+            int reasonsBefore = reasons.size();
+            List<VersionInfo> known = list(git);
+            Version next = nextVersion(request, current, last.map(VersionInfo::version), required, reasons, known);
+            boolean picked = reasons.size() == reasonsBefore;
+            boolean currentReleased = known.stream().anyMatch(i -> i.version().hasSamePrecedence(current));
+            if (next.compareTo(current) < 0 || next.hasSamePrecedence(current) && currentReleased) {
+                reasons.add(next + " is not higher than the current version " + current + "; pick a higher one");
+            }
+            known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
+                    "version " + next + " already exists (" + (i.registered() ? "registered" : "tagged "
+                            + i.tag().orElse("")) + "); published versions never change, release a higher one"));
+            if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
+                Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
+                if (shortfall.isPresent()) {
+                    reasons.add(shortfall.get() + "; release " + ReleaseRules.next(current, required) + " (--bump "
+                            + "auto) or use --bump " + required.id() + ":");
+                    for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
+                            : diff.get().breakingChanges()) {
+                        if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
+                                last.get().version(), next)) > 0) {
+                            reasons.add("  " + c.impact().name() + " " + c.subject() + ": " + c.message() + " ("
+                                    + c.locations() + ")");
+                        }
+                    }
+                }
+            }
+            String folder = git.relative(module.directory());
+            Set<String> dirty = ReleaseStep.uncommitted(git, folder, Set.of(".alexandria.yaml", "CHANGELOG.md",
+                    "README.md"));
+            if (!dirty.isEmpty()) {
+                reasons.add("the module folder has uncommitted changes: " + String.join(", ", dirty) + "; commit or "
+                        + "stash them first, so the release commit holds only the release's files");
+            }
+            String registry = git.relative(library.root().resolve("_catalog/module-registry.yaml"));
+            if (!ReleaseStep.uncommitted(git, registry.contains("/") ? registry.substring(0, registry.lastIndexOf('/'))
+                    : "", Set.of()).stream().filter(p -> p.equals(registry)).toList().isEmpty()) {
+                reasons.add(registry + " has uncommitted changes; commit them first, so the release commit holds only "
+                        + "the release's changes");
+            }
+            return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), module.path(), module.metadata(), current,
+                    next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
+                    snapshot(WORKING_TREE, git).iface(), reasons));
+        }
+    }
+
+    private Version nextVersion(ReleaseRequest request, Version current, Optional<Version> last, Bump required,
+                                List<String> reasons, List<VersionInfo> known) {
+        if (request.exact().isPresent()) {
+            return request.exact().get();
+        }
+        switch (request.bump()) {
+            case PRERELEASE:
+                if (!current.isPreRelease()) {
+                    reasons.add("--bump prerelease needs a pre-release version, and " + current + " is a release; name "
+                            + "the next one with --to, such as " + ReleaseRules.next(current, required) + "-rc.1");
+                    return current.nextPatch();
+                }
+                return current.nextPreRelease();
+            case MAJOR:
+                return current.nextMajor();
+            case MINOR:
+                return current.nextMinor();
+            case PATCH:
+                return current.nextPatch();
+            default:
+                boolean unreleased = known.stream().noneMatch(i -> i.version().hasSamePrecedence(current));
+                if (unreleased && (last.isEmpty() || current.isNewerThan(last.get())
+                        && ReleaseRules.shortfall(last.get(), current, required).isEmpty())) {
+                    return current; // the working tree already declares a version that fits: release it
+                }
+                return ReleaseRules.next(current, required);
+        }
+    }
+
+    /**
+     * Reads a version of the module, named as the {@link ModuleVersions} class comment says.
+     *
+     * @param reference the version's name
+     * @param git       the repository, or null when the library is not in one
+     * @return the snapshot
+     */
+    ModuleSnapshot snapshot(String reference, GitRepo git) {
+        InspectOptions options = new InspectOptions(Set.copyOf(library.catalog().settings().inspect()
+                .boilerplateFiles()));
+        String ref = reference.strip();
+        if (ref.equals(WORKING_TREE)) {
+            return ModuleSnapshot.read(WORKING_TREE, module.directory(), display(), options);
+        }
+        Path folder = Path.of(ref);
+        if ((ref.contains("/") || ref.startsWith(".")) && Files.isDirectory(folder)) {
+            return ModuleSnapshot.read(ref, folder, ref, options);
+        }
+        String moduleId = module.id().value();
+        Optional<Version> version = Version.tryParse(ref.startsWith("v") ? ref.substring(1) : ref);
+        if (git == null) {
+            throw new VersionNotFoundException(moduleId, ref, "cannot read version '" + ref + "' of " + moduleId
+                    + ": the library " + library.root() + " is not in a git repository, so only " + WORKING_TREE
+                    + " and module folders can be compared");
+        }
+        String folderInRepo = git.relative(module.directory());
+        if (version.isPresent()) {
+            String tag = tagName(version.get());
+            Optional<ObjectId> commit = git.resolveCommit("refs/tags/" + tag);
+            if (commit.isEmpty()) {
+                boolean registered = registered().stream().anyMatch(r -> Version.parse(r.version())
+                        .hasSamePrecedence(version.get()));
+                throw new VersionNotFoundException(moduleId, ref, registered
+                        ? "version " + version.get() + " of " + moduleId + " is registered but has no git tag " + tag
+                                + "; tag the commit it was released from (git tag -a " + tag + " <commit>) or compare "
+                                + "with that commit directly"
+                        : moduleId + " has no version " + version.get() + " (no git tag " + tag + "); run "
+                                + "'alexandria versions " + moduleId + "' to list its versions");
+            }
+            return atCommit(git, ref, commit.get(), folderInRepo, options);
+        }
+        Optional<ObjectId> commit = git.resolveCommit(ref);
+        if (commit.isEmpty()) {
+            throw new VersionNotFoundException(moduleId, ref, "'" + ref + "' is not " + WORKING_TREE + ", a module "
+                    + "folder, a version of " + moduleId + " or a git revision; run 'alexandria versions " + moduleId
+                    + "' to list its versions");
+        }
+        return atCommit(git, ref, commit.get(), folderInRepo, options);
+    }
+
+    private ModuleSnapshot atCommit(GitRepo git, String label, ObjectId commit, String folderInRepo,
+                                    InspectOptions options) {
+        Map<String, String> files = git.configFilesAt(commit, folderInRepo).orElseThrow(() ->
+                new VersionNotFoundException(module.id().value(), label, module.id() + " has no folder "
+                        + folderInRepo + " at " + label + " (commit " + GitRepo.shortId(commit) + "); compare with a "
+                        + "version that has it"));
+        return ModuleSnapshot.of(label, display(), files, options);
+    }
+
+    @Override
+    public String toString() {
+        return "ModuleVersions{" + module.id() + "}";
+    }
+}

@@ -1,0 +1,260 @@
+package dev.alexandria.core.internal.versioning;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.core.internal.inspect.ModuleDetails;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * The git repository a library lives in, read with JGit: module folders at any revision (read blob by blob
+ * from the object database, never checked out or copied), and the release tags of a module. Writing (commit
+ * and tag) is in {@link ReleaseStep}.
+ *
+ * <p>Not thread-safe; open one per use and close it.
+ */
+final class GitRepo implements AutoCloseable {
+
+    private final Repository repo;
+    private final Path workTree;
+
+    private GitRepo(Repository repo) {
+        this.repo = repo;
+        this.workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+    }
+
+    /**
+     * Opens the repository that holds a folder, searching its parents.
+     *
+     * @param folder a folder inside the work tree, such as the library root
+     * @return the repository, or empty if the folder is not in a git work tree
+     */
+    static Optional<GitRepo> open(Path folder) {
+        systemConfig();
+        FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(
+                folder.toAbsolutePath().normalize().toFile()).setMustExist(true);
+        if (b.getGitDir() == null) {
+            return Optional.empty();
+        }
+        try {
+            Repository r = b.build();
+            if (r.isBare()) {
+                r.close();
+                return Optional.empty();
+            }
+            return Optional.of(new GitRepo(r));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The system property naming git's system configuration file, to spare JGit looking for it: {@value}. */
+    static final String SYSTEM_CONFIG_PROPERTY = "alexandria.git.system-config";
+
+    private static volatile boolean systemConfigSet;
+
+    /**
+     * JGit finds git's system configuration by running {@code git --version} and {@code git config --system
+     * --show-origin} (two processes, a few hundred ms). A host that knows where the file is (the CLI: {@code
+     * $GIT_CONFIG_SYSTEM}, else {@code /etc/gitconfig}) names it in {@value #SYSTEM_CONFIG_PROPERTY}; reading
+     * tags and trees does not need it at all. Without the property JGit looks as usual.
+     */
+    private static void systemConfig() {
+        if (systemConfigSet) {
+            return;
+        }
+        String file = System.getProperty(SYSTEM_CONFIG_PROPERTY);
+        if (file != null && !file.isBlank()) {
+            org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(new java.io.File(file));
+        }
+        systemConfigSet = true;
+    }
+
+    Repository repository() {
+        return repo;
+    }
+
+    Path workTree() {
+        return workTree;
+    }
+
+    /**
+     * The path of a file or folder relative to the work tree, with {@code /} separators.
+     *
+     * @param path a path inside the work tree
+     * @return the relative path ({@code ""} for the work tree itself)
+     * @throws IllegalArgumentException if the path is outside the work tree
+     */
+    String relative(Path path) {
+        Path abs = realish(path);
+        if (!abs.startsWith(workTree)) {
+            throw new IllegalArgumentException(path + " is not inside the git work tree " + workTree);
+        }
+        return workTree.relativize(abs).toString().replace('\\', '/');
+    }
+
+    private static Path realish(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Resolves a revision (a tag, a branch, a commit id or any git revision expression) to a commit.
+     *
+     * @param revision the revision
+     * @return the commit id, if the revision names a commit
+     * @throws AlexandriaException if the revision is ambiguous
+     */
+    Optional<ObjectId> resolveCommit(String revision) {
+        try {
+            return Optional.ofNullable(repo.resolve(revision + "^{commit}"));
+        } catch (AmbiguousObjectException e) {
+            throw new AlexandriaException("'" + revision + "' names more than one commit; write more of its id");
+        } catch (RevisionSyntaxException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the configuration files ({@code *.tf}, {@code *.tf.json}) of a folder at a commit, straight from
+     * the object database. Files larger than {@link ModuleInspector#MAX_FILE_BYTES} are left out.
+     *
+     * @param commit the commit
+     * @param folder the folder relative to the work tree, {@code /}-separated
+     * @return file name to content, sorted by name; empty if the folder does not exist at that commit
+     */
+    Optional<Map<String, String>> configFilesAt(ObjectId commit, String folder) {
+        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+            RevCommit c = walk.parseCommit(commit);
+            ObjectId tree = c.getTree();
+            if (!folder.isEmpty()) {
+                try (TreeWalk tw = TreeWalk.forPath(reader, folder, c.getTree())) {
+                    if (tw == null || tw.getFileMode(0) != FileMode.TREE) {
+                        return Optional.empty();
+                    }
+                    tree = tw.getObjectId(0);
+                }
+            }
+            TreeMap<String, String> files = new TreeMap<>();
+            try (TreeWalk tw = new TreeWalk(reader)) {
+                tw.addTree(tree);
+                tw.setRecursive(false);
+                while (tw.next()) {
+                    String name = tw.getNameString();
+                    FileMode mode = tw.getFileMode(0);
+                    if ((mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE)
+                            && ModuleDetails.isConfigFile(name)) {
+                        ObjectLoader loader = reader.open(tw.getObjectId(0), Constants.OBJ_BLOB);
+                        if (loader.getSize() <= ModuleInspector.MAX_FILE_BYTES) {
+                            files.put(name, new String(loader.getCachedBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            return Optional.of(files);
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read " + folder + " at commit " + commit.name() + " of the git "
+                    + "repository " + workTree + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A release tag: its name, the commit it points at, and when it was made. */
+    record Tag(String name, ObjectId commit, LocalDate date, boolean annotated, String message) {
+    }
+
+    /**
+     * The tags whose names start with a prefix, such as {@code vpc-standard/v}.
+     *
+     * @param prefix the tag name prefix
+     * @return the tags, in no particular order
+     */
+    List<Tag> tags(String prefix) {
+        List<Tag> out = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repo)) {
+            for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS + prefix)) {
+                String name = ref.getName().substring(Constants.R_TAGS.length());
+                RevObject obj = walk.parseAny(ref.getObjectId());
+                if (obj instanceof RevTag tag) {
+                    // an annotated tag names its target and type, and carries its own date: no need to read the
+                    // commit (a tag of a tag is followed to the end)
+                    while (tag.getObject() instanceof RevTag inner) {
+                        tag = walk.parseTag(inner);
+                    }
+                    PersonIdent tagger = tag.getTaggerIdent();
+                    RevObject target = tag.getObject();
+                    if (target.getType() != Constants.OBJ_COMMIT) {
+                        continue;
+                    }
+                    LocalDate date = tagger != null ? date(tagger.getWhenAsInstant())
+                            : date(Instant.ofEpochSecond(walk.parseCommit(target).getCommitTime()));
+                    out.add(new Tag(name, target.copy(), date, true, tag.getFullMessage().strip()));
+                } else if (obj instanceof RevCommit c) {
+                    out.add(new Tag(name, c.copy(), date(Instant.ofEpochSecond(c.getCommitTime())), false, ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot list the tags " + prefix + "* of the git repository " + workTree
+                    + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** @return the commit HEAD points at, if there is one */
+    Optional<ObjectId> head() {
+        return resolveCommit(Constants.HEAD);
+    }
+
+    private static LocalDate date(Instant when) {
+        return LocalDate.ofInstant(when, ZoneOffset.UTC);
+    }
+
+    /** @return whether the path exists in the work tree as a folder */
+    boolean isFolder(String relative) {
+        return Files.isDirectory(workTree.resolve(relative));
+    }
+
+    @Override
+    public void close() {
+        repo.close();
+    }
+
+    @Override
+    public String toString() {
+        return "GitRepo{" + workTree + "}";
+    }
+
+    static String shortId(ObjectId id) {
+        Objects.requireNonNull(id, "id");
+        return id.abbreviate(12).name();
+    }
+}

@@ -1,0 +1,638 @@
+package dev.alexandria.core.internal.versioning;
+
+import dev.alexandria.api.model.ChangeImpact;
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.InterfaceChange;
+import dev.alexandria.api.model.InterfaceDiff;
+import dev.alexandria.api.model.LiteralValue;
+import dev.alexandria.api.model.ModuleCallRef;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.OutputValue;
+import dev.alexandria.api.model.ProviderConfigRef;
+import dev.alexandria.api.model.ProviderRequirement;
+import dev.alexandria.api.model.ResourceRef;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.model.VersionConstraint;
+import dev.alexandria.core.internal.inspect.ModuleDetails;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Compares two versions of a module and classifies every change to what its callers see, one
+ * {@link InterfaceChange} per change with the rule that found it. The rules, each with an example, are in
+ * {@code docs/versioning.md}; their ids are the constants used below.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class InterfaceDiffer {
+
+    private InterfaceDiffer() {
+    }
+
+    /**
+     * Compares two versions.
+     *
+     * @param from            the old version
+     * @param to              the new version
+     * @param riskyIsBreaking whether risky changes count as breaking
+     * @return the diff, with {@code from}'s and {@code to}'s labels
+     */
+    public static InterfaceDiff diff(ModuleSnapshot from, ModuleSnapshot to, boolean riskyIsBreaking) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return new InterfaceDiff(from.label(), to.label(), changes(from, to), riskyIsBreaking);
+    }
+
+    /**
+     * The changes between two versions, in the order the rules found them.
+     *
+     * @param from the old version
+     * @param to   the new version
+     * @return the changes
+     */
+    static List<InterfaceChange> changes(ModuleSnapshot from, ModuleSnapshot to) {
+        Run run = new Run(from, to);
+        run.variables();
+        run.outputs();
+        run.resources();
+        run.moduleCalls();
+        run.movedAndRemoved();
+        run.dataSources();
+        run.terraform();
+        run.providers();
+        return run.changes;
+    }
+
+    /** One comparison. */
+    private static final class Run {
+        final ModuleSnapshot a;
+        final ModuleSnapshot b;
+        final ModuleInterface ai;
+        final ModuleInterface bi;
+        final List<InterfaceChange> changes = new ArrayList<>();
+        /** Old addresses whose fate a moved or removed block of the new version decided. */
+        final Set<String> handledBlocks = new LinkedHashSet<>();
+
+        Run(ModuleSnapshot a, ModuleSnapshot b) {
+            this.a = a;
+            this.b = b;
+            this.ai = a.iface();
+            this.bi = b.iface();
+        }
+
+        void add(ChangeImpact impact, String rule, String subject, String message, SourceLocation before,
+                 SourceLocation after) {
+            changes.add(new InterfaceChange(impact, rule, subject, message, Optional.ofNullable(before),
+                    Optional.ofNullable(after)));
+        }
+
+        // ------------------------------------------------------------------ variables
+
+        void variables() {
+            Map<String, InputVariable> old = byName(ai.variables(), InputVariable::name);
+            Map<String, InputVariable> neu = byName(bi.variables(), InputVariable::name);
+            for (InputVariable o : old.values()) {
+                InputVariable n = neu.get(o.name());
+                if (n == null) {
+                    add(ChangeImpact.MAJOR, "variable-removed", "var." + o.name(), "variable " + o.name()
+                            + " was removed (or renamed): callers that set it fail with \"Unsupported argument\"",
+                            o.location(), null);
+                } else {
+                    variable(o, n);
+                }
+            }
+            for (InputVariable n : neu.values()) {
+                if (old.containsKey(n.name())) {
+                    continue;
+                }
+                if (n.required()) {
+                    add(ChangeImpact.MAJOR, "variable-added-required", "var." + n.name(), "new variable " + n.name()
+                            + " has no default: every caller must now set it", null, n.location());
+                } else {
+                    add(ChangeImpact.MINOR, "variable-added-optional", "var." + n.name(), "new optional variable "
+                            + n.name() + " (default " + n.defaultValue().get().hcl() + ")", null, n.location());
+                }
+            }
+        }
+
+        private void variable(InputVariable o, InputVariable n) {
+            String s = "var." + o.name();
+            String v = "variable " + o.name();
+            SourceLocation lo = o.location();
+            SourceLocation ln = n.location();
+            if (o.defaultValue().isPresent() && n.defaultValue().isEmpty()) {
+                add(ChangeImpact.MAJOR, "variable-default-removed", s, v + " lost its default ("
+                        + o.defaultValue().get().hcl() + "): callers that did not set it fail", lo, ln);
+            } else if (o.defaultValue().isEmpty() && n.defaultValue().isPresent()) {
+                add(ChangeImpact.MINOR, "variable-default-added", s, v + " got a default ("
+                        + n.defaultValue().get().hcl() + ") and is now optional", lo, ln);
+            } else if (o.defaultValue().isPresent() && !sameValue(o.defaultValue().get(), n.defaultValue().get())) {
+                add(ChangeImpact.RISKY, "variable-default-changed", s, "the default of " + v + " changed from "
+                        + o.defaultValue().get().hcl() + " to " + n.defaultValue().get().hcl()
+                        + ": callers that do not set it get the new value", lo, ln);
+            }
+            if (o.nullable() && !n.nullable()) {
+                if (n.required()) {
+                    add(ChangeImpact.MAJOR, "variable-nullable-removed", s, v + " is no longer nullable and has no "
+                            + "default: callers that pass null fail", lo, ln);
+                } else {
+                    add(ChangeImpact.RISKY, "variable-nullable-changed", s, v + " is no longer nullable: a caller's "
+                            + "null now means the default " + n.defaultValue().get().hcl() + " instead of null", lo,
+                            ln);
+                }
+            } else if (!o.nullable() && n.nullable()) {
+                if (n.required()) {
+                    add(ChangeImpact.MINOR, "variable-nullable-added", s, v + " now accepts null", lo, ln);
+                } else {
+                    add(ChangeImpact.RISKY, "variable-nullable-changed", s, v + " is now nullable: a caller's null "
+                            + "is passed on as null instead of meaning the default " + n.defaultValue().get().hcl(),
+                            lo, ln);
+                }
+            }
+            TypeCompatibility.Result t = TypeCompatibility.compare(o.type(), n.type());
+            String types = "the type of " + v + " changed from " + o.type().render() + " to " + n.type().render();
+            if (o.typeSource().isEmpty() && n.typeSource().isPresent()
+                    && t.verdict() == TypeCompatibility.Verdict.NARROWED) {
+                // No type before: the module's own use of the value already limited what callers could pass.
+                add(ChangeImpact.RISKY, "variable-type-added", s, v + " had no type and now has " + n.type().render()
+                        + ": values of other types, which the module's code may not have handled, are refused", lo,
+                        ln);
+            } else if (t.verdict() == TypeCompatibility.Verdict.NARROWED) {
+                add(ChangeImpact.MAJOR, "variable-type-narrowed", s, types + ": " + t.explanation(), lo, ln);
+            } else if (t.verdict() == TypeCompatibility.Verdict.CONVERTED) {
+                add(ChangeImpact.RISKY, "variable-type-converted", s, types + ": " + t.explanation(), lo, ln);
+            } else if (t.verdict() == TypeCompatibility.Verdict.WIDENED) {
+                add(ChangeImpact.MINOR, "variable-type-widened", s, types + ": " + t.explanation(), lo, ln);
+            } else if (!normalized(o.typeSource().orElse("")).equals(normalized(n.typeSource().orElse("")))) {
+                add(ChangeImpact.PATCH, "variable-type-respelled", s, "the type of " + v + " is written differently "
+                        + "but is the same type, " + n.type().render(), lo, ln);
+            }
+            if (o.sensitive() != n.sensitive()) {
+                add(ChangeImpact.RISKY, "variable-sensitive-changed", s, v + (n.sensitive() ? " is now sensitive: "
+                        + "plans hide it and outputs that use it must be sensitive too"
+                        : " is no longer sensitive: plans show its value"), lo, ln);
+            }
+            if (o.ephemeral() && !n.ephemeral()) {
+                add(ChangeImpact.MAJOR, "variable-ephemeral-removed", s, v + " is no longer ephemeral: callers that "
+                        + "pass ephemeral values fail", lo, ln);
+            } else if (!o.ephemeral() && n.ephemeral()) {
+                add(ChangeImpact.MINOR, "variable-ephemeral-added", s, v + " now also accepts ephemeral values", lo,
+                        ln);
+            }
+            validations(o, n, s, v);
+            if (o.deprecated().isEmpty() && n.deprecated().isPresent()) {
+                add(ChangeImpact.RISKY, "variable-deprecated", s, v + " is now deprecated: \"" + n.deprecated().get()
+                        + "\"", lo, ln);
+            }
+            if (!o.description().strip().equals(n.description().strip())) {
+                add(ChangeImpact.PATCH, "variable-description-changed", s, "the description of " + v + " changed",
+                        lo, ln);
+            }
+        }
+
+        private void validations(InputVariable o, InputVariable n, String s, String v) {
+            List<ModuleDetails.Validation> ov = a.details().validations().getOrDefault(o.name(), List.of());
+            List<ModuleDetails.Validation> nv = b.details().validations().getOrDefault(n.name(), List.of());
+            Set<String> oldConditions = new LinkedHashSet<>();
+            ov.forEach(x -> oldConditions.add(normalized(x.condition())));
+            List<ModuleDetails.Validation> added = new ArrayList<>();
+            Set<String> newConditions = new LinkedHashSet<>();
+            for (ModuleDetails.Validation x : nv) {
+                newConditions.add(normalized(x.condition()));
+                if (!oldConditions.contains(normalized(x.condition()))) {
+                    added.add(x);
+                }
+            }
+            boolean removed = !newConditions.containsAll(oldConditions);
+            if (ov.isEmpty() && nv.isEmpty() && o.validationCount() != n.validationCount()) {
+                // details unavailable: fall back to the counts of the interface
+                if (n.validationCount() > o.validationCount()) {
+                    add(ChangeImpact.RISKY, "variable-validation-added", s, v + " has " + (n.validationCount()
+                            - o.validationCount()) + " more validation: values that passed may now be refused",
+                            o.location(), n.location());
+                } else {
+                    add(ChangeImpact.MINOR, "variable-validation-removed", s, v + " has fewer validations: it "
+                            + "accepts more values", o.location(), n.location());
+                }
+                return;
+            }
+            if (!added.isEmpty()) {
+                ModuleDetails.Validation first = added.get(0);
+                add(ChangeImpact.RISKY, removed ? "variable-validation-changed" : "variable-validation-added", s, v
+                        + (removed ? " has a changed validation" : " has a new validation") + " (condition "
+                        + abbreviate(first.condition()) + "): values that passed may now be refused", o.location(),
+                        first.location());
+            } else if (removed) {
+                add(ChangeImpact.MINOR, "variable-validation-removed", s, v + " lost a validation: it accepts more "
+                        + "values", o.location(), n.location());
+            }
+        }
+
+        // ------------------------------------------------------------------ outputs
+
+        void outputs() {
+            Map<String, OutputValue> old = byName(ai.outputs(), OutputValue::name);
+            Map<String, OutputValue> neu = byName(bi.outputs(), OutputValue::name);
+            for (OutputValue o : old.values()) {
+                OutputValue n = neu.get(o.name());
+                String s = "output." + o.name();
+                String w = "output " + o.name();
+                if (n == null) {
+                    add(ChangeImpact.MAJOR, "output-removed", s, w + " was removed (or renamed): callers that use "
+                            + "module.<name>." + o.name() + " fail", o.location(), null);
+                    continue;
+                }
+                if (!o.sensitive() && n.sensitive()) {
+                    add(ChangeImpact.MAJOR, "output-sensitive-added", s, w + " is now sensitive: callers that use it "
+                            + "in a non-sensitive output or resource argument fail", o.location(), n.location());
+                } else if (o.sensitive() && !n.sensitive()) {
+                    add(ChangeImpact.RISKY, "output-sensitive-removed", s, w + " is no longer sensitive: plans show "
+                            + "its value", o.location(), n.location());
+                }
+                if (o.deprecated().isEmpty() && n.deprecated().isPresent()) {
+                    add(ChangeImpact.RISKY, "output-deprecated", s, w + " is now deprecated: \""
+                            + n.deprecated().get() + "\"", o.location(), n.location());
+                }
+                if (!o.description().strip().equals(n.description().strip())) {
+                    add(ChangeImpact.PATCH, "output-description-changed", s, "the description of " + w + " changed",
+                            o.location(), n.location());
+                }
+            }
+            for (OutputValue n : neu.values()) {
+                if (!old.containsKey(n.name())) {
+                    add(ChangeImpact.MINOR, "output-added", "output." + n.name(), "new output " + n.name(), null,
+                            n.location());
+                }
+            }
+        }
+
+        // ------------------------------------------------------------------ resources and module calls
+
+        /** What the state-carrying objects (managed resources, module calls) have in common. */
+        private record StateObject(String address, Optional<String> count, Optional<String> forEach,
+                SourceLocation location) {
+        }
+
+        void resources() {
+            statefulObjects("resource", managed(ai), managed(bi));
+        }
+
+        void moduleCalls() {
+            statefulObjects("module-call", calls(a), calls(b));
+        }
+
+        private static Map<String, StateObject> managed(ModuleInterface mi) {
+            Map<String, StateObject> out = new LinkedHashMap<>();
+            for (ResourceRef r : mi.managedResources()) {
+                out.putIfAbsent(r.address(), new StateObject(r.address(), r.count(), r.forEach(), r.location()));
+            }
+            return out;
+        }
+
+        private static Map<String, StateObject> calls(ModuleSnapshot s) {
+            Map<String, StateObject> out = new LinkedHashMap<>();
+            for (ModuleCallRef c : s.iface().moduleCalls()) {
+                ModuleDetails.Repetition r = s.details().moduleCalls().getOrDefault(c.name(),
+                        new ModuleDetails.Repetition(Optional.empty(), Optional.empty()));
+                out.putIfAbsent("module." + c.name(), new StateObject("module." + c.name(), r.count(), r.forEach(),
+                        c.location()));
+            }
+            return out;
+        }
+
+        private void statefulObjects(String kind, Map<String, StateObject> old, Map<String, StateObject> neu) {
+            String noun = kind.equals("resource") ? "resource" : "module call";
+            Set<String> movedTargets = new LinkedHashSet<>();
+            for (StateObject o : old.values()) {
+                StateObject n = neu.get(o.address());
+                Optional<ModuleDetails.Moved> moved = movedFrom(b.details(), o.address());
+                if (n == null) {
+                    if (moved.isPresent()) {
+                        String target = base(moved.get().to());
+                        movedTargets.add(target);
+                        handledBlocks.add(o.address());
+                        add(ChangeImpact.PATCH, kind + "-moved", o.address(), noun + " " + o.address()
+                                + " moved to " + moved.get().to() + ": the moved block at " + moved.get().location()
+                                + " carries its state", o.location(), moved.get().location());
+                        continue;
+                    }
+                    Optional<ModuleDetails.Removed> removed = removedBlock(b.details(), o.address());
+                    if (removed.isPresent() && !removed.get().destroy()) {
+                        handledBlocks.add(o.address());
+                        add(ChangeImpact.RISKY, kind + "-removed-kept", o.address(), noun + " " + o.address()
+                                + " left the module; the removed block at " + removed.get().location() + " keeps what "
+                                + "it created, but callers' state no longer manages it", o.location(),
+                                removed.get().location());
+                        continue;
+                    }
+                    removed.ifPresent(r -> handledBlocks.add(o.address()));
+                    add(ChangeImpact.MAJOR, kind + "-removed", o.address(), noun + " " + o.address()
+                            + " was removed (or renamed) without a moved block: callers' objects would be destroyed"
+                            + (removed.isPresent() ? " (the removed block at " + removed.get().location()
+                                    + " destroys them)" : ""), o.location(), removed.map(
+                                            ModuleDetails.Removed::location).orElse(null));
+                    continue;
+                }
+                repetition(kind, noun, o, n, moved);
+            }
+            for (StateObject n : neu.values()) {
+                if (!old.containsKey(n.address()) && !movedTargets.contains(n.address())) {
+                    add(ChangeImpact.MINOR, kind + "-added", n.address(), "new " + noun + " " + n.address(), null,
+                            n.location());
+                }
+            }
+        }
+
+        private void repetition(String kind, String noun, StateObject o, StateObject n,
+                                Optional<ModuleDetails.Moved> moved) {
+            String before = o.forEach().isPresent() ? "for_each" : o.count().isPresent() ? "count" : "none";
+            String after = n.forEach().isPresent() ? "for_each" : n.count().isPresent() ? "count" : "none";
+            if (before.equals(after)) {
+                return;
+            }
+            String what = noun + " " + o.address();
+            if (!before.equals("for_each") && !after.equals("for_each")) {
+                // none <-> count: Terraform moves the single instance to [0] and back by itself
+                add(ChangeImpact.PATCH, kind + (after.equals("count") ? "-count-added" : "-count-removed"),
+                        o.address(), what + (after.equals("count") ? " now has count: Terraform moves the existing "
+                                + "instance to " + o.address() + "[0] by itself" : " no longer has count: Terraform "
+                                + "moves " + o.address() + "[0] to " + o.address() + " by itself"),
+                        o.location(), n.location());
+                return;
+            }
+            String change = before.equals("none") ? "now has for_each" : after.equals("none")
+                    ? "no longer has for_each" : "switched from " + before + " to " + after;
+            if (moved.isPresent()) {
+                handledBlocks.add(o.address());
+                add(ChangeImpact.PATCH, kind + "-moved", o.address(), what + " " + change + "; the moved block at "
+                        + moved.get().location() + " carries its state", o.location(), moved.get().location());
+                return;
+            }
+            String rule = before.equals("none") ? "-for-each-added" : after.equals("none") ? "-for-each-removed"
+                    : "-repetition-changed";
+            add(ChangeImpact.MAJOR, kind + rule, o.address(), what + " " + change + " and no moved block carries "
+                    + "its state: callers' instances get new addresses and would be destroyed and recreated",
+                    o.location(), n.location());
+        }
+
+        // ------------------------------------------------------------------ moved and removed blocks
+
+        void movedAndRemoved() {
+            Set<String> newMoves = new LinkedHashSet<>();
+            for (ModuleDetails.Moved m : b.details().moved()) {
+                newMoves.add(m.from() + " -> " + m.to());
+            }
+            Set<String> oldMoves = new LinkedHashSet<>();
+            for (ModuleDetails.Moved m : a.details().moved()) {
+                String key = m.from() + " -> " + m.to();
+                oldMoves.add(key);
+                if (!newMoves.contains(key)) {
+                    add(ChangeImpact.MAJOR, "moved-block-removed", "moved." + m.from(), "the moved block from "
+                            + m.from() + " to " + m.to() + " was removed: callers upgrading from a version before it "
+                            + "would have " + m.from() + " destroyed (keep moved blocks, as Terraform's refactoring "
+                            + "guide says)", m.location(), null);
+                }
+            }
+            for (ModuleDetails.Moved m : b.details().moved()) {
+                String key = m.from() + " -> " + m.to();
+                if (!oldMoves.contains(key) && !handledBlocks.contains(base(m.from()))) {
+                    add(ChangeImpact.PATCH, "moved-block-added", "moved." + m.from(), "a moved block from " + m.from()
+                            + " to " + m.to() + " was added", null, m.location());
+                }
+            }
+            Set<String> oldRemoved = new LinkedHashSet<>();
+            for (ModuleDetails.Removed r : a.details().removed()) {
+                oldRemoved.add(r.from() + "/" + r.destroy());
+            }
+            for (ModuleDetails.Removed r : b.details().removed()) {
+                if (oldRemoved.contains(r.from() + "/" + r.destroy()) || handledBlocks.contains(base(r.from()))) {
+                    continue;
+                }
+                add(ChangeImpact.RISKY, "removed-block-added", "removed." + r.from(), "a removed block for " + r.from()
+                        + " was added" + (r.destroy() ? ": callers that still have it in state will see it destroyed"
+                                : " with destroy = false: callers' state forgets the object but keeps it"), null,
+                        r.location());
+            }
+        }
+
+        void dataSources() {
+            Map<String, ResourceRef> old = byName(ai.dataResources(), ResourceRef::address);
+            Map<String, ResourceRef> neu = byName(bi.dataResources(), ResourceRef::address);
+            for (ResourceRef o : old.values()) {
+                if (!neu.containsKey(o.address())) {
+                    add(ChangeImpact.PATCH, "data-source-removed", o.address(), "data source " + o.address()
+                            + " was removed", o.location(), null);
+                }
+            }
+            for (ResourceRef n : neu.values()) {
+                if (!old.containsKey(n.address())) {
+                    add(ChangeImpact.PATCH, "data-source-added", n.address(), "new data source " + n.address(), null,
+                            n.location());
+                }
+            }
+        }
+
+        // ------------------------------------------------------------------ requirements
+
+        void terraform() {
+            SourceLocation lo = requirementLocation(a, "terraform");
+            SourceLocation ln = requirementLocation(b, "terraform");
+            constraints("terraform", "required_version", "Terraform", ai.requiredCore(), bi.requiredCore(),
+                    VersionConstraint.Semantics.REQUIRED_VERSION, lo, ln);
+        }
+
+        void providers() {
+            Map<String, ProviderRequirement> old = byName(ai.requiredProviders(), ProviderRequirement::localName);
+            Map<String, ProviderRequirement> neu = byName(bi.requiredProviders(), ProviderRequirement::localName);
+            for (ProviderRequirement o : old.values()) {
+                String s = "provider." + o.localName();
+                SourceLocation lo = requirementLocation(a, s);
+                ProviderRequirement n = neu.get(o.localName());
+                if (n == null) {
+                    add(ChangeImpact.PATCH, "provider-removed", s, "provider " + o.localName() + " is no longer "
+                            + "required", lo, null);
+                    continue;
+                }
+                SourceLocation ln = requirementLocation(b, s);
+                String os = source(o);
+                String ns = source(n);
+                if (!os.equals(ns)) {
+                    add(ChangeImpact.MAJOR, "provider-source-changed", s, "the source of provider " + o.localName()
+                            + " changed from " + os + " to " + ns + ": callers' configurations of "
+                            + o.localName() + " are for another provider", lo, ln);
+                }
+                constraints(s, "version", "provider " + o.localName(), o.versionConstraints(),
+                        n.versionConstraints(), VersionConstraint.Semantics.SELECTION, lo, ln);
+                Set<String> oa = aliases(o);
+                Set<String> na = aliases(n);
+                for (String alias : na) {
+                    if (!oa.contains(alias)) {
+                        add(ChangeImpact.MAJOR, "provider-alias-added", s, "provider " + o.localName()
+                                + " requires the configuration " + alias + ": every caller must now pass it in "
+                                + "providers", lo, ln);
+                    }
+                }
+                for (String alias : oa) {
+                    if (!na.contains(alias)) {
+                        add(ChangeImpact.MAJOR, "provider-alias-removed", s, "provider configuration " + alias
+                                + " is no longer declared: callers that pass it fail", lo, ln);
+                    }
+                }
+            }
+            for (ProviderRequirement n : neu.values()) {
+                if (!old.containsKey(n.localName())) {
+                    String s = "provider." + n.localName();
+                    add(ChangeImpact.RISKY, "provider-added", s, "the module now requires provider " + n.localName()
+                            + " (" + source(n) + (n.versionConstraints().isEmpty() ? "" : " "
+                                    + String.join(", ", n.versionConstraints())) + "): callers must be able to "
+                            + "install and configure it", null, requirementLocation(b, s));
+                }
+            }
+        }
+
+        private void constraints(String subject, String argument, String what, List<String> oldTexts,
+                                 List<String> newTexts, VersionConstraint.Semantics semantics, SourceLocation lo,
+                                 SourceLocation ln) {
+            String oldText = oldTexts.isEmpty() ? "(any)" : String.join(", ", oldTexts);
+            String newText = newTexts.isEmpty() ? "(any)" : String.join(", ", newTexts);
+            if (normalized(oldText).equals(normalized(newText))) {
+                return;
+            }
+            Optional<ReleaseSet> os = set(oldTexts, semantics);
+            Optional<ReleaseSet> ns = set(newTexts, semantics);
+            String changed = argument + " of " + what + " changed from " + oldText + " to " + newText;
+            String rulePrefix = subject.equals("terraform") ? "terraform-version" : "provider-version";
+            if (os.isEmpty() || ns.isEmpty()) {
+                add(ChangeImpact.RISKY, rulePrefix + "-changed", subject, changed + " (a constraint that is not "
+                        + "valid cannot be compared)", lo, ln);
+                return;
+            }
+            ReleaseSet o = os.get();
+            ReleaseSet n = ns.get();
+            if (o.equals(n)) {
+                add(ChangeImpact.PATCH, rulePrefix + "-respelled", subject, changed + ", which allows the same "
+                        + "versions", lo, ln);
+                return;
+            }
+            List<ReleaseSet.Line> dropped = o.existingLinesDroppedBy(n);
+            List<ReleaseSet.Line> ceiling = o.linesDroppedBy(n);
+            if (!dropped.isEmpty()) {
+                add(ChangeImpact.MAJOR, rulePrefix + "-line-dropped", subject, changed + ": " + what + " "
+                        + ReleaseSet.names(dropped) + ", which the old constraint allowed, "
+                        + (dropped.size() == 1 && !dropped.get(0).rest() ? "is" : "are") + " no longer allowed", lo, ln);
+            } else if (!ceiling.isEmpty()) {
+                add(ChangeImpact.RISKY, rulePrefix + "-ceiling-added", subject, changed + ": " + what + " "
+                        + ceiling.get(0).toString().replace(" and later", "") + " and later, which the old constraint "
+                        + "allowed, are no longer allowed "
+                        + "(callers already on them would break)", lo, ln);
+            } else if (o.isSubsetOf(n)) {
+                add(ChangeImpact.MINOR, rulePrefix + "-widened", subject, changed + ": more versions are allowed",
+                        lo, ln);
+            } else {
+                add(ChangeImpact.RISKY, rulePrefix + "-narrowed", subject, changed + ": fewer versions are allowed "
+                        + "within the same version lines (callers on an older " + what + " must upgrade)", lo, ln);
+            }
+        }
+
+        private static Optional<ReleaseSet> set(List<String> texts, VersionConstraint.Semantics semantics) {
+            List<VersionConstraint> cs = new ArrayList<>();
+            for (String t : texts) {
+                Optional<VersionConstraint> c = VersionConstraint.tryParse(t);
+                if (c.isEmpty()) {
+                    return Optional.empty();
+                }
+                cs.add(c.get());
+            }
+            return Optional.of(ReleaseSet.of(cs, semantics));
+        }
+
+        private static String source(ProviderRequirement p) {
+            String s = p.source().orElse("hashicorp/" + p.localName()).toLowerCase(Locale.ROOT);
+            return s.startsWith("registry.terraform.io/") ? s.substring("registry.terraform.io/".length()) : s;
+        }
+
+        private static Set<String> aliases(ProviderRequirement p) {
+            Set<String> out = new LinkedHashSet<>();
+            for (ProviderConfigRef r : p.configurationAliases()) {
+                out.add(r.key());
+            }
+            return out;
+        }
+
+        private static SourceLocation requirementLocation(ModuleSnapshot s, String key) {
+            SourceLocation l = s.details().requirementLocations().get(key);
+            if (l != null) {
+                return l;
+            }
+            String path = s.iface().path();
+            return SourceLocation.of(path.isBlank() ? "." : path);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (T t : items) {
+            out.putIfAbsent(name.apply(t), t);
+        }
+        return out;
+    }
+
+    /** Compares defaults as values: literals by value (1.0 equals 1), expressions by their text without spaces. */
+    static boolean sameValue(LiteralValue x, LiteralValue y) {
+        if (x instanceof LiteralValue.NonLiteral || y instanceof LiteralValue.NonLiteral) {
+            return normalized(x.hcl()).equals(normalized(y.hcl()));
+        }
+        return x.equals(y);
+    }
+
+    /** The moved block of a version whose {@code from} is the address or an instance of it. */
+    static Optional<ModuleDetails.Moved> movedFrom(ModuleDetails d, String address) {
+        for (ModuleDetails.Moved m : d.moved()) {
+            if (base(m.from()).equals(address)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<ModuleDetails.Removed> removedBlock(ModuleDetails d, String address) {
+        for (ModuleDetails.Removed r : d.removed()) {
+            if (base(r.from()).equals(address)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An address without a trailing instance key: {@code aws_instance.a[0]} → {@code aws_instance.a}. */
+    static String base(String address) {
+        String s = address;
+        while (s.endsWith("]")) {
+            int open = s.lastIndexOf('[');
+            if (open < 0) {
+                break;
+            }
+            s = s.substring(0, open);
+        }
+        return s;
+    }
+
+    private static String normalized(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static String abbreviate(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
+    }
+}

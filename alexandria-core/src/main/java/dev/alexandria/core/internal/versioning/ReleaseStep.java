@@ -1,0 +1,409 @@
+package dev.alexandria.core.internal.versioning;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.ReleasePlan;
+import dev.alexandria.api.ReleaseRefusedException;
+import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.InterfaceDiff;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.ModuleRegistry;
+import dev.alexandria.api.model.PlannedFile;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.ReleaseResult;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.catalog.CatalogStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.jgit.api.CommitCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The release step, one for {@code version} (the next version) and {@code register} (the first): write the
+ * module's {@code .alexandria.yaml}, the registry, a {@code CHANGELOG.md} entry and the README's tables between
+ * terraform-docs' markers; commit exactly those files; tag that commit {@code <module>/v<version>} (annotated),
+ * so the tag always holds the released files. All or nothing: under the catalog lock, and a failure at any
+ * step restores every file byte for byte and undoes the commit and the tag.
+ */
+public final class ReleaseStep implements ReleasePlan {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReleaseStep.class);
+
+    /** A file of the plan: where it is, its bytes now (null: absent), its new text. */
+    record FileChange(Path file, String display, byte[] before, String after) {
+    }
+
+    private final Path root;
+    private final ModuleId module;
+    private final Version current;
+    private final Version next;
+    private final Optional<InterfaceDiff> diff;
+    private final Bump required;
+    private final List<FileChange> changes;
+    private final List<String> notes;
+    private final String commitMessage;
+    private final String tagMessage;
+    private final String tag;
+    private Consumer<String> afterWrite = path -> { };
+    private boolean applied;
+
+    ReleaseStep(Path root, ModuleId module, Version current, Version next, Optional<InterfaceDiff> diff, Bump required,
+                List<FileChange> changes, List<String> notes, String commitMessage, String tagMessage, String tag) {
+        this.root = root;
+        this.module = module;
+        this.current = current;
+        this.next = next;
+        this.diff = diff;
+        this.required = required;
+        this.changes = List.copyOf(changes);
+        this.notes = List.copyOf(notes);
+        this.commitMessage = commitMessage;
+        this.tagMessage = tagMessage;
+        this.tag = tag;
+    }
+
+    /**
+     * Plans a release. Every check that can refuse is made here, so a dry run refuses exactly what a real run
+     * would.
+     *
+     * @param in what to release
+     * @return the plan
+     * @throws ReleaseRefusedException listing every reason
+     */
+    static ReleaseStep plan(Inputs in) {
+        ModuleMetadata metadata = in.metadata();
+        String id = metadata.id().value();
+        List<String> reasons = new ArrayList<>(in.reasons());
+        CatalogStore store = CatalogStore.of(in.root());
+        Path moduleDir = in.root().resolve("_library").resolve(in.modulePath());
+        if (!in.metadata().maturity().allowsVersion(in.next().toString())) {
+            reasons.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule() + ", and "
+                    + in.next() + " is not one; " + VersionHints.hint(metadata.maturity(), in.next().toString())
+                    .replace("set version to", "release"));
+        }
+        if (!reasons.isEmpty()) {
+            throw refused(id, in.next(), reasons);
+        }
+        ModuleMetadata nextMetadata = metadata.toBuilder().version(in.next().toString()).build();
+        ModuleRegistry registry = store.readRegistry();
+        RegistryEntry entry = registry.entry(metadata.id()).orElseGet(() -> firstEntry(metadata));
+        RegistryEntry nextEntry = entry.withVersion(new RegisteredVersion(in.next().toString(), in.date(),
+                metadata.maturity(), in.changelogText().strip()));
+        List<FileChange> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Path metaFile = moduleDir.resolve(".alexandria.yaml");
+        files.add(change(metaFile, "_library/" + in.modulePath() + "/.alexandria.yaml",
+                store.previewMetadata(in.modulePath(), nextMetadata)));
+        files.add(change(in.root().resolve("_catalog/module-registry.yaml"), "_catalog/module-registry.yaml",
+                store.previewRegistry(registry.with(nextEntry))));
+        Path changelogFile = moduleDir.resolve("CHANGELOG.md");
+        String entryText = Changelog.entry(in.next(), in.date(), in.changelogText(), in.diff());
+        files.add(change(changelogFile, "_library/" + in.modulePath() + "/CHANGELOG.md",
+                Changelog.insert(readText(changelogFile), entryText)));
+        Path readme = moduleDir.resolve("README.md");
+        Optional<String> readmeText = readText(readme);
+        if (readmeText.isEmpty()) {
+            notes.add("no README.md: no tables to update");
+        } else {
+            Optional<String> updated = ReadmeDocs.update(readmeText.get(), in.workingTree());
+            if (updated.isPresent()) {
+                files.add(change(readme, "_library/" + in.modulePath() + "/README.md", updated.get()));
+            } else {
+                notes.add("README.md has no " + ReadmeDocs.BEGIN + " … " + ReadmeDocs.END + " markers: its tables "
+                        + "are left as they are (add the markers to have them generated)");
+            }
+        }
+        files.removeIf(f -> f.before() != null && new String(f.before(), StandardCharsets.UTF_8).equals(f.after()));
+        String tag = id + "/v" + in.next();
+        String message = id + " " + in.next() + "\n\n" + in.changelogText().strip() + "\n";
+        return new ReleaseStep(in.root(), metadata.id(), in.current(), in.next(), in.diff(), in.required(), files,
+                notes, message, entryText, tag);
+    }
+
+    /** What {@link #plan} needs. */
+    record Inputs(Path root, String modulePath, ModuleMetadata metadata, Version current, Version next,
+            Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
+            dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons) {
+    }
+
+    private static RegistryEntry firstEntry(ModuleMetadata m) {
+        RegistryEntry.Builder b = RegistryEntry.builder().id(m.id()).name(m.name()).version(m.version())
+                .category(m.category()).tags(m.tags()).maturity(m.maturity()).description(m.description())
+                .examples(m.examples()).requires(m.requires()).compatibleWith(m.compatibleWith())
+                .support(m.supportChannel().isPresent() ? RegistryEntry.Support.of(m.maintainer(),
+                        m.supportChannel().get()) : RegistryEntry.Support.of(m.maintainer()));
+        m.estimatedMonthlyCost().ifPresent(b::cost);
+        return b.build();
+    }
+
+    static ReleaseRefusedException refused(String id, Version next, List<String> reasons) {
+        return new ReleaseRefusedException("refusing to release " + id + " " + next + ":", reasons);
+    }
+
+    private static FileChange change(Path file, String display, String after) {
+        byte[] before = null;
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                before = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new AlexandriaException("cannot read " + display + ": " + e.getMessage() + "; check the file's "
+                        + "permissions", e);
+            }
+        }
+        return new FileChange(file, display, before, after);
+    }
+
+    private static Optional<String> readText(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ ReleasePlan
+
+    @Override
+    public ModuleId module() {
+        return module;
+    }
+
+    @Override
+    public Version current() {
+        return current;
+    }
+
+    @Override
+    public Version next() {
+        return next;
+    }
+
+    @Override
+    public Optional<InterfaceDiff> diff() {
+        return diff;
+    }
+
+    @Override
+    public Bump requiredBump() {
+        return required;
+    }
+
+    @Override
+    public List<PlannedFile> files() {
+        return changes.stream().map(c -> new PlannedFile(c.display(), Optional.ofNullable(c.before())
+                .map(b -> new String(b, StandardCharsets.UTF_8)), c.after())).toList();
+    }
+
+    @Override
+    public String commitMessage() {
+        return commitMessage;
+    }
+
+    @Override
+    public String tag() {
+        return tag;
+    }
+
+    /** @return remarks about what the plan leaves alone (a README without markers) */
+    public List<String> notes() {
+        return notes;
+    }
+
+    @Override
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("release ").append(module).append(' ').append(current).append(" → ").append(next)
+                .append(" (").append(required.id()).append(" bump required")
+                .append(diff.map(d -> ", " + d.changes().size() + " change" + (d.changes().size() == 1 ? "" : "s"))
+                        .orElse(", first release"))
+                .append(")\n");
+        sb.append("commit ").append(changes.size()).append(changes.size() == 1 ? " file" : " files")
+                .append(", message \"").append(commitMessage.lines().findFirst().orElse("")).append("\"\n");
+        sb.append("tag ").append(tag).append(" (annotated) on that commit\n");
+        for (String n : notes) {
+            sb.append("note: ").append(n).append('\n');
+        }
+        for (FileChange c : changes) {
+            sb.append('\n').append(UnifiedDiff.of(c.display(), c.before() == null ? null
+                    : new String(c.before(), StandardCharsets.UTF_8), c.after()));
+        }
+        return sb.toString();
+    }
+
+    /** For tests: runs after each file is written, with the file's display path; a throw simulates a failure. */
+    void afterWrite(Consumer<String> hook) {
+        this.afterWrite = Objects.requireNonNull(hook, "hook");
+    }
+
+    @Override
+    public ReleaseResult apply() {
+        if (applied) {
+            throw new IllegalStateException("this plan was applied already; plan the next release again");
+        }
+        applied = true;
+        CatalogStore store = CatalogStore.of(root);
+        return store.withLock(this::applyLocked);
+    }
+
+    private ReleaseResult applyLocked() {
+        for (FileChange c : changes) {
+            byte[] now = bytes(c.file());
+            if (!java.util.Arrays.equals(now, c.before())) {
+                throw refused(module.value(), next, List.of(c.display() + " changed since the release was planned; "
+                        + "plan it again"));
+            }
+        }
+        try (GitRepo git = GitRepo.open(root).orElseThrow(() -> refused(module.value(), next, List.of("the library "
+                + root + " is not in a git repository; the release step commits and tags, so run it in one")))) {
+            Git porcelain = new Git(git.repository());
+            ObjectId oldHead = git.head().orElseThrow(() -> refused(module.value(), next,
+                    List.of("the repository has no commit yet; commit the module first")));
+            List<String> paths = new ArrayList<>();
+            for (FileChange c : changes) {
+                // the folder exists (the file may not yet): resolve it, then name the file in it
+                String folder = git.relative(c.file().getParent());
+                paths.add(folder.isEmpty() ? c.file().getFileName().toString() : folder + "/" + c.file().getFileName());
+            }
+            List<FileChange> written = new ArrayList<>();
+            RevCommit commit = null;
+            boolean tagged = false;
+            String step = "writing the files";
+            try {
+                for (FileChange c : changes) {
+                    CatalogStore.replaceFile(c.file(), c.after(), c.display());
+                    written.add(c);
+                    afterWrite.accept(c.display());
+                }
+                step = "committing";
+                for (String p : paths) {
+                    porcelain.add().addFilepattern(p).call();
+                }
+                CommitCommand commitCommand = porcelain.commit().setMessage(commitMessage);
+                for (String p : paths) {
+                    commitCommand.setOnly(p);
+                }
+                commit = commitCommand.call();
+                afterWrite.accept("commit");
+                step = "tagging";
+                porcelain.tag().setName(tag).setAnnotated(true).setMessage(tagMessage).setObjectId(commit).call();
+                tagged = true;
+                afterWrite.accept("tag");
+                LOG.debug("released {} {} as {} on {}", module, next, tag, commit.name());
+                return new ReleaseResult(next, tag, commit.name(), changes.stream().map(FileChange::display).toList());
+            } catch (GitAPIException | RuntimeException e) {
+                rollback(porcelain, oldHead, commit != null, tagged, paths, written);
+                if (e instanceof ReleaseRefusedException r) {
+                    throw r;
+                }
+                throw new AlexandriaException("releasing " + module + " " + next + " failed while " + step + ": "
+                        + e.getMessage() + "; every file, the commit and the tag were restored, so the library is as "
+                        + "it was", e);
+            }
+        }
+    }
+
+    private void rollback(Git git, ObjectId oldHead, boolean committed, boolean tagged, List<String> paths,
+                          List<FileChange> written) {
+        List<String> problems = new ArrayList<>();
+        if (tagged) {
+            try {
+                git.tagDelete().setTags(tag).call();
+            } catch (GitAPIException | RuntimeException e) {
+                problems.add("tag " + tag + ": " + e.getMessage());
+            }
+        }
+        if (committed) {
+            try {
+                RefUpdate ru = git.getRepository().updateRef(Constants.HEAD);
+                ru.setNewObjectId(oldHead);
+                ru.setForceUpdate(true);
+                ru.update();
+            } catch (IOException | RuntimeException e) {
+                problems.add("HEAD: " + e.getMessage());
+            }
+        }
+        try {
+            var reset = git.reset().setRef(oldHead.name());
+            paths.forEach(reset::addPath);
+            reset.call();
+        } catch (GitAPIException | RuntimeException e) {
+            problems.add("index: " + e.getMessage());
+        }
+        for (FileChange c : written) {
+            try {
+                if (c.before() == null) {
+                    Files.deleteIfExists(c.file());
+                } else {
+                    CatalogStore.replaceFile(c.file(), new String(c.before(), StandardCharsets.UTF_8), c.display());
+                    if (!java.util.Arrays.equals(bytes(c.file()), c.before())) {
+                        Files.write(c.file(), c.before());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add(c.display() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            LOG.warn("the release of {} {} failed and could not be fully undone: {}", module, next, problems);
+            throw new AlexandriaException("releasing " + module + " " + next + " failed, and undoing it failed too: "
+                    + String.join("; ", problems) + "; check git status and restore these by hand");
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The uncommitted changes of a folder, for the refusal "the module folder has other uncommitted changes".
+     *
+     * @param git     the repository
+     * @param folder  the folder relative to the work tree
+     * @param ignored file names of the folder the release writes itself
+     * @return the changed paths, relative to the work tree, sorted
+     */
+    static Set<String> uncommitted(GitRepo git, String folder, Set<String> ignored) {
+        try {
+            Status s = new Git(git.repository()).status().addPath(folder.isEmpty() ? "." : folder).call();
+            Set<String> all = new java.util.TreeSet<>();
+            all.addAll(s.getUncommittedChanges());
+            all.addAll(s.getUntracked());
+            Set<String> out = new LinkedHashSet<>();
+            for (String p : all) {
+                String name = p.substring(p.lastIndexOf('/') + 1);
+                boolean own = p.equals(folder + "/" + name) && ignored.contains(name);
+                if (!own) {
+                    out.add(p);
+                }
+            }
+            return out;
+        } catch (GitAPIException e) {
+            throw new AlexandriaException("cannot read the git status of " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.alexandria.core.internal.versioning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.VersionNotFoundException;
+import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.InterfaceChange;
+import dev.alexandria.api.model.InterfaceDiff;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionCheck;
+import dev.alexandria.api.model.VersionInfo;
+import dev.alexandria.core.Alexandria;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DefaultModuleVersionsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void list_mergesTheRegistryAndTheTagsHighestFirst() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            ModuleVersions versions = Alexandria.open(f.root).versions("vpc-standard");
+            List<VersionInfo> list = versions.list();
+            assertEquals(List.of("2.0.0", "1.1.0", "1.0.0"), list.stream().map(i -> i.version().toString()).toList());
+            assertEquals(Optional.of("vpc-standard/v1.1.0"), list.get(1).tag());
+            assertTrue(list.stream().allMatch(VersionInfo::registered));
+            assertEquals("Tags and the VPC ARN.", list.get(1).changelog());
+            assertEquals(12, list.get(0).commit().orElseThrow().length());
+            assertEquals(Version.parse("2.0.0"), versions.latestRegistered().orElseThrow().version());
+            assertEquals(Version.parse("2.0.0"), versions.current());
+        }
+    }
+
+    @Test
+    void diff_readsVersionsFromTagsWithoutCheckingOut() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            Library lib = Alexandria.open(f.root);
+            InterfaceDiff minor = lib.versions("vpc-standard").diff("1.0.0", "1.1.0");
+            assertEquals(Bump.MINOR, minor.requiredBump());
+            assertEquals(List.of("output-added output.arn", "variable-added-optional var.tags"), rules(minor));
+            assertEquals("_library/foundations/networking/vpc-standard/variables.tf:12:1",
+                    minor.changes().get(1).after().orElseThrow().toString());
+            InterfaceDiff major = lib.versions("vpc-standard").diff("vpc-standard/v1.1.0", "v2.0.0");
+            assertEquals(Bump.MAJOR, major.requiredBump());
+            assertEquals(List.of("variable-added-required var.ipv4_cidr", "variable-removed var.cidr"), rules(major));
+            // the working tree was never touched: it still holds 2.0.0's files
+            assertEquals(GitLibraryFixture.read(GitLibraryFixture.resource("history/2.0.0/variables.tf")),
+                    GitLibraryFixture.read(f.moduleDir().resolve("variables.tf")));
+        }
+    }
+
+    @Test
+    void diff_takesCommitsBranchesTheWorkingTreeAndFolders() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            String first = f.git.log().call().iterator().next().getName();
+            f.moduleFiles("work");
+            ModuleVersions v = Alexandria.open(f.root).versions("vpc-standard");
+            assertEquals(List.of("variable-added-optional var.enable_dns_hostnames"),
+                    rules(v.diff("main", ModuleVersions.WORKING_TREE)));
+            assertEquals(List.of(), rules(v.diff(first.substring(0, 10), "2.0.0")));
+            Path folder = GitLibraryFixture.resource("history/1.1.0");
+            InterfaceDiff fromFolder = v.diff(folder.toString(), "1.0.0");
+            assertEquals(Bump.MAJOR, fromFolder.requiredBump());
+            assertEquals(folder.toString(), fromFolder.from());
+            assertEquals(folder + "/outputs.tf:6:1", fromFolder.changes().get(0).before().orElseThrow().toString());
+        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void diff_refusesVersionsThatCannotBeFoundWithTheFix() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            ModuleVersions v = Alexandria.open(f.root).versions("vpc-standard");
+            VersionNotFoundException e = assertThrows(VersionNotFoundException.class, () -> v.diff("3.0.0", "2.0.0"));
+            assertEquals("vpc-standard has no version 3.0.0 (no git tag vpc-standard/v3.0.0); run 'alexandria "
+                    + "versions vpc-standard' to list its versions", e.getMessage());
+            e = assertThrows(VersionNotFoundException.class, () -> v.diff("nonsense~~", "2.0.0"));
+            assertEquals("'nonsense~~' is not working-tree, a module folder, a version of vpc-standard or a git "
+                    + "revision; run 'alexandria versions vpc-standard' to list its versions", e.getMessage());
+            f.register("2.1.0", "2026-04-01", "Never tagged.");
+            ModuleVersions untagged = Alexandria.open(f.root).versions("vpc-standard");
+            e = assertThrows(VersionNotFoundException.class, () -> untagged.diff("2.1.0", "working-tree"));
+            assertEquals("version 2.1.0 of vpc-standard is registered but has no git tag vpc-standard/v2.1.0; tag "
+                    + "the commit it was released from (git tag -a vpc-standard/v2.1.0 <commit>) or compare with that "
+                    + "commit directly", e.getMessage());
+        }
+    }
+
+    @Test
+    void check_failsWhenTheDeclaredVersionIsBelowTheRequiredBump() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            VersionCheck clean = Alexandria.open(f.root).versions("vpc-standard").check(false);
+            assertTrue(clean.passes(), clean.message());
+            assertEquals("the interface of vpc-standard has not changed since 2.0.0", clean.message());
+
+            f.moduleFiles("1.0.0"); // cidr back, ipv4_cidr and tags gone: MAJOR
+            VersionCheck unchanged = Alexandria.open(f.root).versions("vpc-standard").check(false);
+            assertFalse(unchanged.passes());
+            assertEquals("the interface changed since 2.0.0 (major required) but the version is still 2.0.0; run "
+                    + "'alexandria version vpc-standard --bump auto' or set the version to 3.0.0", unchanged.message());
+
+            f.setVersion("2.1.0");
+            VersionCheck low = Alexandria.open(f.root).versions("vpc-standard").check(false);
+            assertFalse(low.passes());
+            assertEquals("2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump; set the version to "
+                    + "3.0.0 or higher", low.message());
+
+            f.setVersion("3.0.0");
+            assertTrue(Alexandria.open(f.root).versions("vpc-standard").check(false).passes());
+
+            f.setVersion("1.9.0");
+            assertEquals("version 1.9.0 in .alexandria.yaml is lower than the registered 2.0.0; set it to 3.0.0 or "
+                    + "higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+        }
+    }
+
+    private static List<String> rules(InterfaceDiff d) {
+        return d.changes().stream().map(c -> c.rule() + " " + c.subject()).sorted().toList();
+    }
+
+    static List<InterfaceChange> changes(InterfaceDiff d) {
+        return d.changes();
+    }
+}

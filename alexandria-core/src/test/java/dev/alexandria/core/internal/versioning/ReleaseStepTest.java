@@ -1,0 +1,261 @@
+package dev.alexandria.core.internal.versioning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.ReleaseRefusedException;
+import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.ReleaseBump;
+import dev.alexandria.api.model.ReleaseRequest;
+import dev.alexandria.api.model.ReleaseResult;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.Alexandria;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReleaseStepTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 4, 1);
+
+    @TempDir
+    Path tmp;
+
+    /** The three tagged versions, then the working tree's change (an optional variable) committed. */
+    private GitLibraryFixture withMinorChange() {
+        GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp);
+        f.moduleFiles("work");
+        f.commit("DNS host names");
+        return f;
+    }
+
+    private static ReleaseStep plan(GitLibraryFixture f, ReleaseRequest r) {
+        return (ReleaseStep) Alexandria.open(f.root).versions("vpc-standard").release(r.date(DAY));
+    }
+
+    @Test
+    void dryRun_printsTheFilesAndLinesAndChangesNothing() throws IOException {
+        try (GitLibraryFixture f = withMinorChange()) {
+            Map<Path, String> before = snapshot(f.root);
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "DNS host names for instances."));
+            assertEquals(Version.parse("2.1.0"), plan.next());
+            assertEquals(Bump.MINOR, plan.requiredBump());
+            String text = plan.render();
+            assertTrue(text.startsWith("release vpc-standard 2.0.0 → 2.1.0 (minor bump required, 1 change)\n"
+                    + "commit 4 files, message \"vpc-standard 2.1.0\"\n"
+                    + "tag vpc-standard/v2.1.0 (annotated) on that commit\n"), text);
+            assertTrue(text.contains("--- a/_library/foundations/networking/vpc-standard/.alexandria.yaml\n"
+                    + "+++ b/_library/foundations/networking/vpc-standard/.alexandria.yaml\n"), text);
+            assertTrue(text.contains("-version: 2.0.0\n+version: 2.1.0\n"), text);
+            assertTrue(text.contains("+## [2.1.0] - 2026-04-01\n+\n+DNS host names for instances.\n+\n+### Added\n+\n"
+                    + "+- new optional variable enable_dns_hostnames (default true) (`var.enable_dns_hostnames`)\n"),
+                    text);
+            assertTrue(text.contains("@@ -2,7 +2,7 @@\n id: vpc-standard\n name: Standard VPC\n"), text);
+            assertTrue(text.contains("+      - version: 2.1.0\n+        released: 2026-04-01\n"), text);
+            assertTrue(text.contains("+| <a name=\"input_enable_dns_hostnames\"></a> [enable_dns_hostnames]")
+                    || text.contains("enable_dns_hostnames"), text);
+            assertEquals(before, snapshot(f.root), "a plan writes nothing");
+            assertEquals(List.of("_library/foundations/networking/vpc-standard/.alexandria.yaml",
+                    "_catalog/module-registry.yaml", "_library/foundations/networking/vpc-standard/CHANGELOG.md",
+                    "_library/foundations/networking/vpc-standard/README.md"),
+                    plan.files().stream().map(p -> p.path()).toList());
+        }
+    }
+
+    @Test
+    void apply_writesCommitsExactlyTheReleaseFilesAndTagsThatCommit() throws Exception {
+        try (GitLibraryFixture f = withMinorChange()) {
+            Files.writeString(f.root.resolve("_library/../unrelated.txt"), "not part of the release\n");
+            f.git.add().addFilepattern("components/terraform/unrelated.txt").call(); // staged, must stay out
+            ReleaseResult result = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "DNS host names.")).apply();
+            assertEquals("vpc-standard/v2.1.0", result.tag());
+            String prefix = "components/terraform/";
+            assertEquals(List.of(prefix + "_catalog/module-registry.yaml",
+                    prefix + GitLibraryFixture.MODULE_DIR + "/.alexandria.yaml",
+                    prefix + GitLibraryFixture.MODULE_DIR + "/CHANGELOG.md",
+                    prefix + GitLibraryFixture.MODULE_DIR + "/README.md"), changedFiles(f, result.commit()));
+            assertTrue(f.git.status().call().getAdded().contains(prefix + "unrelated.txt"), "still staged only");
+            try (RevWalk walk = new RevWalk(f.git.getRepository())) {
+                Ref tag = f.git.getRepository().exactRef("refs/tags/vpc-standard/v2.1.0");
+                RevTag annotated = walk.parseTag(tag.getObjectId());
+                assertEquals(result.commit(), annotated.getObject().getName());
+                assertTrue(annotated.getFullMessage().startsWith("## [2.1.0] - 2026-04-01"), annotated.getFullMessage());
+                assertEquals(result.commit(), f.git.getRepository().resolve("HEAD").getName());
+            }
+            ModuleVersions after = Alexandria.open(f.root).versions("vpc-standard");
+            assertEquals(Version.parse("2.1.0"), after.current());
+            assertEquals(Version.parse("2.1.0"), after.latestRegistered().orElseThrow().version());
+            assertTrue(after.check(false).passes());
+            String changelog = GitLibraryFixture.read(f.moduleDir().resolve("CHANGELOG.md"));
+            assertTrue(changelog.contains("[Semantic Versioning](https://semver.org/spec/v2.0.0.html).\n\n"
+                    + "## [2.1.0] - 2026-04-01\n"), changelog);
+            String readme = GitLibraryFixture.read(f.moduleDir().resolve("README.md"));
+            assertTrue(readme.contains("<!-- BEGIN_TF_DOCS -->\n## Requirements"), readme);
+            assertTrue(readme.contains("enable_dns_hostnames") && readme.endsWith("<!-- END_TF_DOCS -->\n"), readme);
+            assertTrue(readme.startsWith("# Standard VPC\n\nA VPC with a name"), "text outside the markers kept");
+        }
+    }
+
+    @Test
+    void release_refusesABumpLowerThanRequiredNamingEachBreakingChange() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            f.moduleFiles("1.0.0");
+            f.commit("back to cidr");
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.MINOR, "Oops.")));
+            List<String> lines = e.getMessage().lines().toList();
+            assertEquals(List.of("refusing to release vpc-standard 2.1.0:", "2.0.0 → 2.1.0 is a minor bump, but the "
+                    + "changes require a major bump; release 3.0.0 (--bump auto) or use --bump major:"),
+                    lines.subList(0, 2));
+            assertEquals(List.of(
+                    "  MAJOR output.arn: output arn was removed (or renamed): callers that use module.<name>.arn fail "
+                            + "(_library/foundations/networking/vpc-standard/outputs.tf:6:1 → (none))",
+                    "  MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or renamed): callers that set it fail with"
+                            + " \"Unsupported argument\" (_library/foundations/networking/vpc-standard/variables.tf:6:1"
+                            + " → (none))",
+                    "  MAJOR var.tags: variable tags was removed (or renamed): callers that set it fail with "
+                            + "\"Unsupported argument\" (_library/foundations/networking/vpc-standard/variables.tf:11:1"
+                            + " → (none))"), lines.subList(2, lines.size()));
+            assertEquals(Version.parse("3.0.0"), plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).next());
+        }
+    }
+
+    @Test
+    void release_refusesWhenTheModuleFolderHasOtherUncommittedChanges() throws IOException {
+        try (GitLibraryFixture f = withMinorChange()) {
+            Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
+            Files.writeString(f.moduleDir().resolve("CHANGELOG.md"), "# Changelog\n\nedited\n"); // the step's own
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")));
+            assertEquals("refusing to release vpc-standard 2.1.0:\nthe module folder has uncommitted changes: "
+                    + "components/terraform/_library/foundations/networking/vpc-standard/extra.tf; commit or stash them "
+                    + "first, so the release commit holds only the release's files", e.getMessage());
+        }
+    }
+
+    @Test
+    void release_refusesAVersionTheMaturityDoesNotAllowAndAnExistingOne() {
+        try (GitLibraryFixture f = withMinorChange()) {
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.to(Version.parse("3.0.0-beta.1"), "x")));
+            assertEquals("refusing to release vpc-standard 3.0.0-beta.1:\nmaturity 'stable' needs a release version "
+                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 3.0.0 or maturity to beta", e.getMessage());
+            e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
+            assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the current version 2.0.0;"
+                    + " pick a higher one\nversion 1.1.0 already exists (registered); published versions never change,"
+                    + " release a higher one", e.getMessage());
+            e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));
+            assertEquals("refusing to release vpc-standard 2.0.1:\n--bump prerelease needs a pre-release version, and "
+                    + "2.0.0 is a release; name the next one with --to, such as 2.1.0-rc.1", e.getMessage());
+        }
+    }
+
+    @Test
+    void apply_failureBetweenTwoWritesLeavesEverythingByteForByte() throws Exception {
+        for (String failAt : List.of("_catalog/module-registry.yaml",
+                "_library/foundations/networking/vpc-standard/CHANGELOG.md", "commit", "tag")) {
+            Path dir = Files.createTempDirectory(tmp, "fail");
+            try (GitLibraryFixture f = GitLibraryFixture.threeVersions(dir)) {
+                f.moduleFiles("work");
+                f.commit("DNS host names");
+                Map<Path, String> before = snapshot(f.root);
+                ObjectId head = f.git.getRepository().resolve("HEAD");
+                ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+                plan.afterWrite(step -> {
+                    if (step.equals(failAt)) {
+                        throw new IllegalStateException("injected failure after " + step);
+                    }
+                });
+                AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
+                assertTrue(e.getMessage().startsWith("releasing vpc-standard 2.1.0 failed while "), e.getMessage());
+                assertTrue(e.getMessage().endsWith("injected failure after " + failAt + "; every file, the commit and "
+                        + "the tag were restored, so the library is as it was"), e.getMessage());
+                assertEquals(before, snapshot(f.root), "files restored after a failure at " + failAt);
+                assertEquals(head, f.git.getRepository().resolve("HEAD"), "HEAD restored after " + failAt);
+                assertNull(f.git.getRepository().exactRef("refs/tags/vpc-standard/v2.1.0"), failAt);
+                var status = f.git.status().call();
+                assertEquals(List.of(), List.copyOf(status.getUncommittedChanges()), "index clean after " + failAt);
+                assertEquals(List.of("components/terraform/_catalog/.alexandria.lock"),
+                        List.copyOf(status.getUntracked()), "nothing left behind after " + failAt);
+                assertThrows(IllegalStateException.class, plan::apply, "a plan is applied once");
+            }
+        }
+    }
+
+    @Test
+    void apply_refusesWhenAFileChangedSinceThePlan() throws IOException {
+        try (GitLibraryFixture f = withMinorChange()) {
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            Files.writeString(f.moduleDir().resolve("CHANGELOG.md"), "# Changelog\n\nsomeone else\n");
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, plan::apply);
+            assertEquals("refusing to release vpc-standard 2.1.0:\n_library/foundations/networking/vpc-standard/"
+                    + "CHANGELOG.md changed since the release was planned; plan it again", e.getMessage());
+        }
+    }
+
+    @Test
+    void zeroX_aMinorBumpMeetsARequiredMajorAndPreReleasesAlwaysRelease() {
+        assertTrue(ReleaseRules.shortfall(Version.parse("0.3.0"), Version.parse("0.4.0"), Bump.MAJOR).isEmpty());
+        assertEquals("0.3.0 → 0.3.1 is a patch bump, but the changes require a major bump (on 0.x, a minor bump)",
+                ReleaseRules.shortfall(Version.parse("0.3.0"), Version.parse("0.3.1"), Bump.MAJOR).orElseThrow());
+        assertEquals(Version.parse("0.4.0"), ReleaseRules.next(Version.parse("0.3.0"), Bump.MAJOR));
+        assertTrue(ReleaseRules.shortfall(Version.parse("1.0.0-beta.1"), Version.parse("1.0.0-beta.2"), Bump.MAJOR)
+                .isEmpty());
+        assertTrue(ReleaseRules.shortfall(Version.parse("2.0.0-rc.1"), Version.parse("2.0.0"), Bump.MAJOR).isEmpty());
+        assertEquals(Version.parse("1.0.0-beta.2"), ReleaseRules.next(Version.parse("1.0.0-beta.1"), Bump.MAJOR));
+        assertFalse(ReleaseRules.shortfall(Version.parse("1.0.0-beta.1"), Version.parse("1.0.1"), Bump.MAJOR)
+                .isEmpty());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static Map<Path, String> snapshot(Path root) throws IOException {
+        Map<Path, String> out = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (!p.getFileName().toString().equals(".alexandria.lock")) {
+                    out.put(root.relativize(p), java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> changedFiles(GitLibraryFixture f, String commitId) throws IOException {
+        try (RevWalk walk = new RevWalk(f.git.getRepository())) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(commitId));
+            try (TreeWalk tw = new TreeWalk(f.git.getRepository())) {
+                tw.addTree(walk.parseCommit(c.getParent(0)).getTree());
+                tw.addTree(c.getTree());
+                tw.setRecursive(true);
+                tw.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+                List<String> out = new ArrayList<>();
+                while (tw.next()) {
+                    out.add(tw.getPathString());
+                }
+                return out;
+            }
+        }
+    }
+}

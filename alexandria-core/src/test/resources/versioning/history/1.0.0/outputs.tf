@@ -1,0 +1,4 @@
+output "vpc_id" {
+  value       = aws_vpc.this.id
+  description = "The VPC id."
+}

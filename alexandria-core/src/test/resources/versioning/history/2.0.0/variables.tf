@@ -1,0 +1,15 @@
+variable "name" {
+  type        = string
+  description = "Name of the VPC."
+}
+
+variable "ipv4_cidr" {
+  type        = string
+  description = "IPv4 CIDR block."
+}
+
+variable "tags" {
+  type        = map(string)
+  description = "Tags for every resource."
+  default     = {}
+}

@@ -1,0 +1,5 @@
+module "subnets" {
+  source = "./modules/subnets"
+  count  = 1
+  vpc_id = aws_vpc.this.id
+}

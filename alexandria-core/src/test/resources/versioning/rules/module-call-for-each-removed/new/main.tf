@@ -1,0 +1,4 @@
+module "subnets" {
+  source = "./modules/subnets"
+  vpc_id = aws_vpc.this.id
+}

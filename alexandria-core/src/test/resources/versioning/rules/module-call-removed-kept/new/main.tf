@@ -1,0 +1,12 @@
+module "subnets" {
+  source = "./modules/subnets"
+  vpc_id = aws_vpc.this.id
+}
+
+removed {
+  from = module.endpoints
+
+  lifecycle {
+    destroy = false
+  }
+}

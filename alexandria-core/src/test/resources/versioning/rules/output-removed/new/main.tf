@@ -1,0 +1,4 @@
+output "id" {
+  value       = aws_vpc.this.id
+  description = "VPC id."
+}

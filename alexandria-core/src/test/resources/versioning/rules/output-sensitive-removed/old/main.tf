@@ -1,0 +1,5 @@
+output "id" {
+  value       = aws_vpc.this.id
+  description = "VPC id."
+  sensitive   = true
+}

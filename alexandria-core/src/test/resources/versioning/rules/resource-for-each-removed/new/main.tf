@@ -1,0 +1,4 @@
+resource "aws_subnet" "private" {
+  vpc_id     = var.vpc_id
+  cidr_block = var.cidr
+}

@@ -1,0 +1,7 @@
+resource "aws_vpc" "this" {
+  cidr_block = var.cidr
+}
+
+removed {
+  from = aws_flow_log.this
+}

@@ -1,0 +1,3 @@
+resource "aws_vpc" "this" {
+  cidr_block = var.cidr
+}

@@ -1,0 +1,5 @@
+variable "legacy_mode" {
+  type       = bool
+  default    = false
+  deprecated = "Use mode instead."
+}

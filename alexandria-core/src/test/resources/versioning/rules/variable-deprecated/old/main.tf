@@ -1,0 +1,4 @@
+variable "legacy_mode" {
+  type    = bool
+  default = false
+}

@@ -1,0 +1,3 @@
+variable "kms_key_id" {
+  type = string
+}

@@ -1,0 +1,4 @@
+variable "kms_key_id" {
+  type     = string
+  nullable = false
+}

@@ -1,0 +1,5 @@
+variable "retention_days" {
+  type     = number
+  default  = 7
+  nullable = false
+}

@@ -1,0 +1,4 @@
+variable "subnet_ids" {
+  type     = list(string)
+  nullable = false
+}

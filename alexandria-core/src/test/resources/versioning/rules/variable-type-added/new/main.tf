@@ -1,0 +1,4 @@
+variable "cidr_block" {
+  type        = string
+  description = "CIDR block."
+}

@@ -1,0 +1,5 @@
+variable "settings" {
+  type = object({
+    name = string
+  })
+}

@@ -1,0 +1,3 @@
+variable "extra" {
+  type = "list"
+}
