@@ -223,7 +223,7 @@ final class BrowseCommand extends LibraryCommand {
     private static List<List<String>> rows(CategoryGroup group) {
         List<List<String>> rows = new ArrayList<>();
         for (LibraryModule m : group.modules()) {
-            rows.add(List.of(m.id().value(), m.version(), m.maturity().id(),
+            rows.add(List.of(m.id().value(), m.version().toString(), m.maturity().id(),
                     m.complexity().id(), m.metadata().description()));
         }
         return rows;

@@ -73,7 +73,7 @@ final class InfoCommand extends LibraryCommand {
         out.println("Versions (oldest first)");
         List<List<String>> rows = new ArrayList<>();
         for (RegisteredVersion v : entry.versions()) {
-            rows.add(List.of(v.version(), v.released().toString(), v.maturity().id(), v.changelog()));
+            rows.add(List.of(v.version().toString(), v.released().toString(), v.maturity().id(), v.changelog()));
         }
         if (rows.isEmpty()) {
             out.println("  none");

@@ -10,6 +10,7 @@ import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.VersionConstraint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public final class Views {
         view.put("id", m.id().value());
         view.put("name", m.name());
         view.put("description", m.description());
-        view.put("version", m.version());
+        view.put("version", m.version().toString());
         view.put("layer", m.layer().id());
         view.put("category", m.category().id());
         view.put("maturity", m.maturity().id());
@@ -111,7 +112,7 @@ public final class Views {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", e.id().value());
         view.put("name", e.name());
-        view.put("version", e.version());
+        view.put("version", e.version().toString());
         view.put("category", e.category().id());
         view.put("tags", e.tags());
         view.put("maturity", e.maturity().id());
@@ -175,7 +176,7 @@ public final class Views {
 
     static Map<String, Object> version(RegisteredVersion v) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("version", v.version());
+        view.put("version", v.version().toString());
         view.put("released", v.released().toString());
         view.put("maturity", v.maturity().id());
         view.put("changelog", v.changelog());
@@ -186,8 +187,8 @@ public final class Views {
         return requires.stream().map(r -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("module", r.module().value());
-            if (!r.constraint().isEmpty()) {
-                view.put("version", r.constraint());
+            if (!r.constraint().isAny()) {
+                view.put("version", r.constraint().text());
             }
             return view;
         }).toList();
@@ -198,9 +199,11 @@ public final class Views {
             return Optional.empty();
         }
         Map<String, Object> view = new LinkedHashMap<>();
-        put(view, "terraform", c.terraform());
+        put(view, "terraform", c.terraform().map(VersionConstraint::text));
         if (!c.providers().isEmpty()) {
-            view.put("providers", new TreeMap<>(c.providers()));
+            Map<String, String> providers = new TreeMap<>();
+            c.providers().forEach((name, constraint) -> providers.put(name, constraint.text()));
+            view.put("providers", providers);
         }
         return Optional.of(view);
     }

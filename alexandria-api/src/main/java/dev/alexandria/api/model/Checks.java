@@ -39,12 +39,14 @@ final class Checks {
         return Objects.requireNonNull(value, name);
     }
 
-    static String version(String value, String name) {
+    /** Parses a version given as text, naming the component in the message. */
+    static Version version(String value, String name) {
         notBlank(value, name);
-        if (!MaturityLevel.isSemVer(value)) {
-            throw new IllegalArgumentException(name + " is not a SemVer 2.0 version: '" + value + "'");
+        try {
+            return Version.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
-        return value;
     }
 
     /**

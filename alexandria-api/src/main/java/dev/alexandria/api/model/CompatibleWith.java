@@ -6,11 +6,12 @@ import java.util.Optional;
 /**
  * The Terraform and provider versions a module works with.
  *
- * @param terraform a Terraform version constraint ({@code ">= 1.5.0"}), if declared
+ * @param terraform a Terraform version constraint ({@code ">= 1.5.0"}, read as {@code required_version} is), if
+ *                  declared
  * @param providers provider name to version constraint ({@code aws -> ">= 5.0, < 6.0"}); copied
  * @since 0.1.0
  */
-public record CompatibleWith(Optional<String> terraform, Map<String, String> providers) {
+public record CompatibleWith(Optional<VersionConstraint> terraform, Map<String, VersionConstraint> providers) {
 
     private static final CompatibleWith EMPTY = new CompatibleWith(Optional.empty(), Map.of());
 

@@ -65,7 +65,7 @@ public interface LibraryModule {
     }
 
     /** @return the current version, from {@code .alexandria.yaml} */
-    default String version() {
+    default Version version() {
         return metadata().version();
     }
 

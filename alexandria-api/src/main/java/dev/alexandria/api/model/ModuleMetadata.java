@@ -57,7 +57,7 @@ public record ModuleMetadata(
         ModuleId id,
         String name,
         String description,
-        String version,
+        Version version,
         Layer layer,
         Category category,
         MaturityLevel maturity,
@@ -98,7 +98,7 @@ public record ModuleMetadata(
         Objects.requireNonNull(id, "id");
         Checks.notBlank(name, "name");
         Checks.notBlank(description, "description");
-        Checks.version(version, "version");
+        Objects.requireNonNull(version, "version");
         Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(category, "category");
         if (category.layer() != layer) {
@@ -187,7 +187,7 @@ public record ModuleMetadata(
         private ModuleId id;
         private String name;
         private String description;
-        private String version;
+        private Version version;
         private Layer layer;
         private Category category;
         private MaturityLevel maturity;
@@ -256,10 +256,22 @@ public record ModuleMetadata(
          *
          * @param version a SemVer 2.0 version such as {@code 1.4.2}
          * @return this builder
-         * @throws IllegalArgumentException if it is not SemVer 2.0
+         * @throws IllegalArgumentException if it is not SemVer 2.0; the message says what is wrong
          */
         public Builder version(String version) {
             this.version = Checks.version(version, "version");
+            return this;
+        }
+
+        /**
+         * Sets the current version. Required.
+         *
+         * @param version the version
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder version(Version version) {
+            this.version = Objects.requireNonNull(version, "version");
             return this;
         }
 

@@ -53,7 +53,7 @@ import java.util.Set;
 public record RegistryEntry(
         ModuleId id,
         String name,
-        String version,
+        Version version,
         Category category,
         List<String> tags,
         MaturityLevel maturity,
@@ -90,7 +90,7 @@ public record RegistryEntry(
     public RegistryEntry {
         Objects.requireNonNull(id, "id");
         Checks.notBlank(name, "name");
-        Checks.version(version, "version");
+        Objects.requireNonNull(version, "version");
         Objects.requireNonNull(category, "category");
         tags = Checks.list(tags, "tags");
         Objects.requireNonNull(maturity, "maturity");
@@ -103,7 +103,7 @@ public record RegistryEntry(
         Checks.optional(cost, "cost");
         Objects.requireNonNull(support, "support");
         versions = Checks.list(versions, "versions");
-        Set<String> seen = new HashSet<>();
+        Set<Version> seen = new HashSet<>();
         for (RegisteredVersion v : versions) {
             if (!seen.add(v.version())) {
                 throw new IllegalArgumentException("version " + v.version() + " of " + id + " is registered twice");
@@ -114,10 +114,10 @@ public record RegistryEntry(
     /**
      * Looks up a registered version.
      *
-     * @param version a version string
-     * @return the registered version, if any
+     * @param version a version
+     * @return the registered version, if any (build metadata counts: {@code 1.0.0+a} is not {@code 1.0.0})
      */
-    public Optional<RegisteredVersion> registeredVersion(String version) {
+    public Optional<RegisteredVersion> registeredVersion(Version version) {
         Objects.requireNonNull(version, "version");
         return versions.stream().filter(v -> v.version().equals(version)).findFirst();
     }
@@ -139,7 +139,7 @@ public record RegistryEntry(
         }
         List<RegisteredVersion> all = new ArrayList<>(versions);
         all.add(registered);
-        boolean highest = Version.parse(registered.version()).compareTo(Version.parse(version)) >= 0;
+        boolean highest = registered.version().compareTo(version) >= 0;
         return new RegistryEntry(id, name, highest ? registered.version() : version, category, tags,
                 highest ? registered.maturity() : maturity, description, readmeUrl, examples, requires,
                 compatibleWith, metrics, cost, support, all);
@@ -196,7 +196,7 @@ public record RegistryEntry(
 
         private ModuleId id;
         private String name;
-        private String version;
+        private Version version;
         private Category category;
         private List<String> tags = List.of();
         private MaturityLevel maturity;
@@ -256,6 +256,18 @@ public record RegistryEntry(
          */
         public Builder version(String version) {
             this.version = Checks.version(version, "version");
+            return this;
+        }
+
+        /**
+         * Sets the latest registered version. Required.
+         *
+         * @param version the version
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder version(Version version) {
+            this.version = Objects.requireNonNull(version, "version");
             return this;
         }
 

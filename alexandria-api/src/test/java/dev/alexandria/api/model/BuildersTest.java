@@ -66,7 +66,7 @@ class BuildersTest {
         RegistryEntry renamed = entry.toBuilder().name("VPC").build();
         Evidence evidence = Evidence.builder().productionTeams(4).criticalBugs(0).benchmarks(true).build();
 
-        assertEquals("1.5.0", next.version());
+        assertEquals("1.5.0", next.version().toString());
         assertEquals(vpc.tags(), next.tags());
         assertEquals("VPC", renamed.name());
         assertEquals(entry.version(), renamed.version());
@@ -77,13 +77,13 @@ class BuildersTest {
     void moduleMetadata_builderFillsTheDefaultsOfTheCanonicalConstructor() {
         ModuleMetadata built = vpcMetadata().tags("vpc", "networking").build();
         ModuleMetadata canonical = new ModuleMetadata(ModuleId.of("vpc-standard"), "Standard VPC",
-                "Production VPC across availability zones.", "1.4.2", Layer.FOUNDATIONS,
+                "Production VPC across availability zones.", Version.parse("1.4.2"), Layer.FOUNDATIONS,
                 Category.parse("foundations/networking"), MaturityLevel.STABLE, Optional.empty(),
                 List.of("vpc", "networking"), "team-networking", Optional.empty(), List.of(), CompatibleWith.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Evidence.none());
         assertEquals(canonical, built);
         assertEquals(built, built.toBuilder().build());
-        assertEquals("1.5.0", built.toBuilder().version("1.5.0").build().version());
+        assertEquals("1.5.0", built.toBuilder().version("1.5.0").build().version().toString());
     }
 
     @Test
@@ -102,7 +102,8 @@ class BuildersTest {
         ModuleMetadata.Builder b = ModuleMetadata.builder();
         assertEquals("name must not be blank", assertThrows(IllegalArgumentException.class, () -> b.name(" "))
                 .getMessage());
-        assertEquals("version is not a SemVer 2.0 version: '1.0'", assertThrows(IllegalArgumentException.class,
+        assertEquals("version: '1.0' is not a SemVer 2.0 version: it needs three numbers MAJOR.MINOR.PATCH, found 2 in"
+                + " '1.0'; write 1.0.0", assertThrows(IllegalArgumentException.class,
                 () -> b.version("1.0")).getMessage());
         assertEquals("estimatedMonthlyCost must not be negative: -3", assertThrows(IllegalArgumentException.class,
                 () -> b.estimatedMonthlyCost(new BigDecimal("-3"))).getMessage());
@@ -123,13 +124,13 @@ class BuildersTest {
         ModuleMetadata first = b.build();
         assertEquals(first, b.build());
         assertNotEquals(first, b.version("2.0.0").build());
-        assertEquals("1.4.2", first.version());
+        assertEquals("1.4.2", first.version().toString());
     }
 
     @Test
     void registryEntry_builderFillsTheDefaultsOfTheCanonicalConstructor() {
         RegistryEntry built = vpcEntry().cost(new BigDecimal("96.5")).build();
-        RegistryEntry canonical = new RegistryEntry(ModuleId.of("vpc-standard"), "Standard VPC", "1.4.2",
+        RegistryEntry canonical = new RegistryEntry(ModuleId.of("vpc-standard"), "Standard VPC", Version.parse("1.4.2"),
                 Category.parse("foundations/networking"), List.of(), MaturityLevel.STABLE, "", Optional.empty(),
                 List.of(), List.of(), CompatibleWith.empty(), RegistryEntry.Metrics.none(),
                 Optional.of(new RegistryEntry.CostInfo(new BigDecimal("96.5"), CostCategory.MEDIUM)),
@@ -161,7 +162,7 @@ class BuildersTest {
     }
 
     static RegisteredVersion version(String v) {
-        return new RegisteredVersion(v, LocalDate.of(2026, 1, 1), MaturityLevel.STABLE, "");
+        return new RegisteredVersion(Version.parse(v), LocalDate.of(2026, 1, 1), MaturityLevel.STABLE, "");
     }
 
     // ------------------------------------------------------------------ no nulls, for every builder

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LibraryModuleTest {
 
     private static ModuleMetadata metadata(Optional<ComplexityTier> declared) {
-        return new ModuleMetadata(ModuleId.of("vpc"), "VPC", "A VPC.", "1.0.0", Layer.FOUNDATIONS,
+        return new ModuleMetadata(ModuleId.of("vpc"), "VPC", "A VPC.", Version.parse("1.0.0"), Layer.FOUNDATIONS,
                 Category.parse("foundations/networking"), MaturityLevel.STABLE, declared, List.of(), "team",
                 Optional.empty(), List.of(), CompatibleWith.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Evidence.none());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RegistryEntryTest {
 
     static RegisteredVersion v(String version, MaturityLevel maturity) {
-        return new RegisteredVersion(version, LocalDate.of(2026, 1, 1), maturity, "");
+        return new RegisteredVersion(Version.parse(version), LocalDate.of(2026, 1, 1), maturity, "");
     }
 
     static RegistryEntry entry() {
@@ -25,7 +25,7 @@ class RegistryEntryTest {
     @Test
     void withVersion_newHighestVersionBecomesTheEntrysVersionAndMaturity() {
         RegistryEntry e = entry().withVersion(v("2.0.0-beta.1", MaturityLevel.BETA));
-        assertEquals("2.0.0-beta.1", e.version());
+        assertEquals("2.0.0-beta.1", e.version().toString());
         assertEquals(MaturityLevel.BETA, e.maturity());
         assertEquals(2, e.versions().size());
     }
@@ -33,8 +33,8 @@ class RegistryEntryTest {
     @Test
     void withVersion_backportKeepsTheHighestVersion() {
         RegistryEntry e = entry().withVersion(v("1.3.5", MaturityLevel.STABLE));
-        assertEquals("1.4.2", e.version());
-        assertEquals("1.3.5", e.versions().get(1).version());
+        assertEquals("1.4.2", e.version().toString());
+        assertEquals("1.3.5", e.versions().get(1).version().toString());
     }
 
     @Test

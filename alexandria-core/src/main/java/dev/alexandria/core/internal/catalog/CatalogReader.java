@@ -20,7 +20,7 @@ import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
-import dev.alexandria.core.internal.versioning.SemVers;
+import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.versioning.VersionHints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,11 +84,11 @@ final class CatalogReader {
     static Optional<RegistryEntry> registryEntry(Converter c, YamlModel.RegistryEntryYaml e, String at) {
         int before = c.errors();
         Optional<ModuleId> id = c.moduleId(e.id(), at + "/id");
-        Optional<String> version = c.version(e.version(), at + "/version");
+        Optional<Version> version = c.version(e.version(), at + "/version");
         Optional<Category> category = c.category(e.category(), at + "/category");
         Optional<MaturityLevel> maturity = c.maturity(e.maturity(), at + "/maturity");
         List<RegisteredVersion> versions = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Version> seen = new HashSet<>();
         List<YamlModel.VersionYaml> vs = e.versions() == null ? List.of() : e.versions();
         for (int j = 0; j < vs.size(); j++) {
             YamlModel.VersionYaml v = vs.get(j);
@@ -96,7 +96,7 @@ final class CatalogReader {
                 continue;
             }
             String vat = at + "/versions/" + j;
-            Optional<String> vv = c.version(v.version(), vat + "/version");
+            Optional<Version> vv = c.version(v.version(), vat + "/version");
             Optional<LocalDate> released = c.date(v.released(), vat + "/released");
             Optional<MaturityLevel> vm = c.maturity(v.maturity(), vat + "/maturity");
             if (vv.isPresent() && !seen.add(vv.get())) {
@@ -151,7 +151,7 @@ final class CatalogReader {
             return Optional.empty();
         }
         if (!versions.isEmpty()) {
-            String highest = versions.stream().map(RegisteredVersion::version).max(SemVers::compare).orElseThrow();
+            Version highest = versions.stream().map(RegisteredVersion::version).max(Version::compareTo).orElseThrow();
             if (!highest.equals(version.get())) {
                 c.warning("registry-version", at + "/version", "version " + version.get()
                         + " is not the highest registered version " + highest, "set version to " + highest);
@@ -403,7 +403,7 @@ final class CatalogReader {
                     "set category to " + pathCategory + " or move the module");
         }
         Optional<MaturityLevel> maturity = c.maturity(m.maturity(), "/maturity");
-        Optional<String> version = c.version(m.version(), "/version");
+        Optional<Version> version = c.version(m.version(), "/version");
         if (maturity.isPresent() && version.isPresent() && !maturity.get().allowsVersion(version.get())) {
             c.error("version-maturity", "/version", "maturity '" + maturity.get() + "' needs "
                     + maturity.get().versionRule() + ", found " + version.get(),

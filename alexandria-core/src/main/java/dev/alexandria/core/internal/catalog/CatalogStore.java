@@ -12,6 +12,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.core.internal.versioning.CatalogWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe.
  */
-public final class CatalogStore {
+public final class CatalogStore implements CatalogWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
 
@@ -97,6 +98,7 @@ public final class CatalogStore {
      * @return the registry; empty when the file does not exist
      * @throws CatalogValidationException if the file has errors
      */
+    @Override
     public ModuleRegistry readRegistry() {
         return loadRegistry().registry();
     }
@@ -154,6 +156,7 @@ public final class CatalogStore {
      * @param metadata   the metadata
      * @return the file's new text
      */
+    @Override
     public String previewMetadata(String modulePath, ModuleMetadata metadata) {
         Objects.requireNonNull(modulePath, "modulePath");
         Objects.requireNonNull(metadata, "metadata");
@@ -169,6 +172,7 @@ public final class CatalogStore {
      * @param registry the registry to write
      * @return the file's new text
      */
+    @Override
     public String previewRegistry(ModuleRegistry registry) {
         String text = preview(registry);
         checkReadsBack(REGISTRY, text, registry, (doc, findings) -> CatalogReader.registry(doc, findings).registry());
@@ -185,6 +189,7 @@ public final class CatalogStore {
      * @return what the work returned
      * @throws LockException if the lock is not free within the timeout
      */
+    @Override
     public <T> T withLock(java.util.function.Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         return locked(work);
@@ -198,7 +203,8 @@ public final class CatalogStore {
      * @param display the file as messages name it
      * @throws dev.alexandria.api.CatalogException if it cannot be written; the message names the file
      */
-    public static void replaceFile(Path file, String text, String display) {
+    @Override
+    public void replaceFile(Path file, String text, String display) {
         AtomicFiles.write(file, text, display);
     }
 

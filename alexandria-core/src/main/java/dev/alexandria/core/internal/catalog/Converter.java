@@ -5,6 +5,8 @@ import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.core.internal.versioning.Constraints;
@@ -99,16 +101,22 @@ final class Converter {
         return level;
     }
 
-    Optional<String> version(String value, String pointer) {
+    Optional<Version> version(String value, String pointer) {
         if (value == null) {
             return Optional.empty();
         }
-        if (!MaturityLevel.isSemVer(value)) {
-            error("version-semver", pointer, "version '" + value + "' is not a SemVer 2.0 version",
-                    "write MAJOR.MINOR.PATCH with an optional -pre.release, e.g. 1.0.0 or 1.0.0-beta.1");
+        try {
+            return Optional.of(Version.parse(value));
+        } catch (IllegalArgumentException e) {
+            // "'1.4' is not a SemVer 2.0 version: <what is wrong>[; write <fix>]"
+            String problem = e.getMessage().substring(e.getMessage().indexOf(" version: ") + " version: ".length());
+            int fix = problem.lastIndexOf("; write ");
+            error("version-semver", pointer, "version '" + value + "' is not a SemVer 2.0 version: "
+                    + (fix < 0 ? problem : problem.substring(0, fix)), fix < 0
+                    ? "write MAJOR.MINOR.PATCH with an optional -pre.release, e.g. 1.0.0 or 1.0.0-beta.1"
+                    : problem.substring(fix + 2));
             return Optional.empty();
         }
-        return Optional.of(value);
     }
 
     Optional<LocalDate> date(String value, String pointer) {
@@ -134,43 +142,58 @@ final class Converter {
             if (r == null) {
                 continue;
             }
-            String constraint = r.version() == null ? "" : r.version();
-            if (!constraint(constraint, pointer + "/" + i + "/version")) {
+            Optional<VersionConstraint> constraint = constraint(r.version() == null ? "" : r.version(),
+                    pointer + "/" + i + "/version");
+            if (constraint.isEmpty()) {
                 continue;
             }
             moduleId(r.module(), pointer + "/" + i + "/module").ifPresent(id ->
-                    out.add(new ModuleRequirement(id, constraint)));
+                    out.add(new ModuleRequirement(id, constraint.get())));
         }
         return out;
     }
 
-    /** Checks a version constraint's form, reporting an error at the pointer when it is wrong. */
-    boolean constraint(String value, String pointer) {
+    /** Reads a version constraint, reporting an error at the pointer when it is not one. */
+    Optional<VersionConstraint> constraint(String value, String pointer) {
         if (Constraints.isValid(value)) {
-            return true;
+            return Optional.of(VersionConstraint.parse(value));
+        }
+        String problem = "";
+        try {
+            VersionConstraint.parse(value);
+        } catch (IllegalArgumentException e) {
+            // "'x' is not a version constraint: <what is wrong>; write terms like ..."
+            String m = e.getMessage();
+            int start = m.indexOf("constraint: ");
+            int end = m.lastIndexOf("; write terms like");
+            if (start >= 0 && end > start) {
+                problem = ": " + m.substring(start + "constraint: ".length(), end);
+            }
+        }
+        if (problem.isEmpty() && value.isBlank()) {
+            problem = ": it is blank";
         }
         error("invalid-constraint", pointer, YamlBinder.describe(pointer) + " '" + value
-                + "' is not a version constraint", "write comma-separated terms such as \">= 1.0.0, < 2.0.0\" or "
-                + "\"~> 1.2\"");
-        return false;
+                + "' is not a version constraint" + problem, "write comma-separated terms such as "
+                + "\">= 1.0.0, < 2.0.0\" or \"~> 1.2\"");
+        return Optional.empty();
     }
 
     CompatibleWith compatibleWith(YamlModel.CompatibleYaml value, String pointer) {
         if (value == null) {
             return CompatibleWith.empty();
         }
-        Map<String, String> providers = new LinkedHashMap<>();
+        Map<String, VersionConstraint> providers = new LinkedHashMap<>();
         if (value.providers() != null) {
             value.providers().forEach((k, v) -> {
-                if (v != null && constraint(v, pointer + "/providers/" + YamlFiles.escape(k))) {
-                    providers.put(k, v);
+                if (v != null) {
+                    constraint(v, pointer + "/providers/" + YamlFiles.escape(k)).ifPresent(c -> providers.put(k, c));
                 }
             });
         }
-        if (value.terraform() != null) {
-            constraint(value.terraform(), pointer + "/terraform");
-        }
-        return new CompatibleWith(Optional.ofNullable(value.terraform()), providers);
+        Optional<VersionConstraint> terraform = value.terraform() == null ? Optional.empty()
+                : constraint(value.terraform(), pointer + "/terraform");
+        return new CompatibleWith(terraform, providers);
     }
 
     /** A non-negative count up to {@code max}; 0 when absent or out of range (which is reported). */

@@ -84,7 +84,7 @@ final class DefaultLibrary implements Library {
 
     @Override
     public ModuleVersions versions(String idOrPath) {
-        return new DefaultModuleVersions(this, requireModule(idOrPath), false);
+        return new DefaultModuleVersions(this, requireModule(idOrPath), false, CatalogStore.of(root));
     }
 
     @Override

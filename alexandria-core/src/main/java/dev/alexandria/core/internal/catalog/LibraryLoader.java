@@ -24,9 +24,9 @@ import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
-import dev.alexandria.core.internal.versioning.SemVers;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -588,8 +588,8 @@ public final class LibraryLoader {
     }
 
     /** An unreleased working version ahead of the registry is normal; only an older one is suspicious. */
-    private static boolean isNewer(String a, String b) {
-        return SemVers.compare(a, b) > 0;
+    private static boolean isNewer(Version a, Version b) {
+        return a.isNewerThan(b);
     }
 
     static String metadataPath(LibraryModule m) {

@@ -159,7 +159,7 @@ final class YamlEmitter {
         Out out = new Out().item(dash);
         out.text(k, "id", e.id().value());
         out.text(k, "name", e.name());
-        out.text(k, "version", e.version());
+        out.text(k, "version", e.version().toString());
         out.text(k, "category", e.category().id());
         if (!e.tags().isEmpty()) {
             out.kv(k, "tags", flowList(e.tags()));
@@ -190,7 +190,7 @@ final class YamlEmitter {
             out.key(k, "versions");
             for (RegisteredVersion v : e.versions()) {
                 out.item(k + 2);
-                out.text(k + 4, "version", v.version());
+                out.text(k + 4, "version", v.version().toString());
                 out.kv(k + 4, "released", YamlScalars.date(v.released()));
                 out.text(k + 4, "maturity", v.maturity().id());
                 if (!v.changelog().isEmpty()) {
@@ -209,8 +209,8 @@ final class YamlEmitter {
         for (ModuleRequirement r : requires) {
             out.item(k + 2);
             out.text(k + 4, "module", r.module().value());
-            if (!r.constraint().isEmpty()) {
-                out.text(k + 4, "version", r.constraint());
+            if (!r.constraint().isAny()) {
+                out.text(k + 4, "version", r.constraint().text());
             }
         }
     }
@@ -220,9 +220,11 @@ final class YamlEmitter {
             return;
         }
         out.key(k, "compatible_with");
-        c.terraform().ifPresent(t -> out.text(k + 2, "terraform", t));
+        c.terraform().ifPresent(t -> out.text(k + 2, "terraform", t.text()));
         if (!c.providers().isEmpty()) {
-            out.kv(k + 2, "providers", flowMapOfStrings(c.providers()));
+            Map<String, String> providers = new LinkedHashMap<>();
+            c.providers().forEach((name, constraint) -> providers.put(name, constraint.text()));
+            out.kv(k + 2, "providers", flowMapOfStrings(providers));
         }
     }
 
@@ -233,7 +235,7 @@ final class YamlEmitter {
         out.text(0, "id", m.id().value());
         out.text(0, "name", m.name());
         out.text(0, "description", m.description());
-        out.text(0, "version", m.version());
+        out.text(0, "version", m.version().toString());
         out.text(0, "layer", m.layer().id());
         out.text(0, "category", m.category().id());
         out.text(0, "maturity", m.maturity().id());

@@ -37,16 +37,20 @@ public final class DefaultModuleVersions implements ModuleVersions {
     private final Library library;
     private final LibraryModule module;
     private final boolean riskyIsBreaking;
+    private final CatalogWriter catalog;
 
     /**
      * @param library         the library snapshot
      * @param module          the module
      * @param riskyIsBreaking the library's policy for risky changes
+     * @param catalog         the library's catalog, which a release writes
      */
-    public DefaultModuleVersions(Library library, LibraryModule module, boolean riskyIsBreaking) {
+    public DefaultModuleVersions(Library library, LibraryModule module, boolean riskyIsBreaking,
+                                 CatalogWriter catalog) {
         this.library = Objects.requireNonNull(library, "library");
         this.module = Objects.requireNonNull(module, "module");
         this.riskyIsBreaking = riskyIsBreaking;
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
     @Override
@@ -56,7 +60,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public Version current() {
-        return Version.parse(module.version());
+        return module.version();
     }
 
     /** @return the tag name of a version of this module: {@code vpc-standard/v1.2.0} */
@@ -84,7 +88,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
     List<VersionInfo> list(GitRepo git) {
         Map<Version, VersionInfo> byVersion = new LinkedHashMap<>();
         for (RegisteredVersion r : registered()) {
-            Version v = Version.parse(r.version());
+            Version v = r.version();
             byVersion.put(v.withoutBuild(), new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
                     Optional.empty(), Optional.empty(), true, r.changelog()));
         }
@@ -122,12 +126,12 @@ public final class DefaultModuleVersions implements ModuleVersions {
     /** The highest registered version, with its tag if the repository has it; reads only that one tag. */
     Optional<VersionInfo> latestRegistered(GitRepo git) {
         Optional<RegisteredVersion> top = registered().stream()
-                .max(Comparator.comparing(r -> Version.parse(r.version())));
+                .max(Comparator.comparing(RegisteredVersion::version));
         if (top.isEmpty()) {
             return Optional.empty();
         }
         RegisteredVersion r = top.get();
-        Version v = Version.parse(r.version());
+        Version v = r.version();
         Optional<ObjectId> commit = git == null ? Optional.empty() : git.resolveCommit("refs/tags/" + tagName(v));
         return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
                 commit.map(c -> tagName(v)), commit.map(GitRepo::shortId), true, r.changelog()));
@@ -254,7 +258,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 reasons.add(registry + " has uncommitted changes; commit them first, so the release commit holds only "
                         + "the release's changes");
             }
-            return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), module.path(), module.metadata(), current,
+            return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), catalog, module.path(), module.metadata(), current,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons));
         }
@@ -319,7 +323,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             String tag = tagName(version.get());
             Optional<ObjectId> commit = git.resolveCommit("refs/tags/" + tag);
             if (commit.isEmpty()) {
-                boolean registered = registered().stream().anyMatch(r -> Version.parse(r.version())
+                boolean registered = registered().stream().anyMatch(r -> r.version()
                         .hasSamePrecedence(version.get()));
                 throw new VersionNotFoundException(moduleId, ref, registered
                         ? "version " + version.get() + " of " + moduleId + " is registered but has no git tag " + tag

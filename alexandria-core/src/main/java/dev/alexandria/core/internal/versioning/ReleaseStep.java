@@ -13,7 +13,6 @@ import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ReleaseResult;
 import dev.alexandria.api.model.Version;
-import dev.alexandria.core.internal.catalog.CatalogStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +53,7 @@ public final class ReleaseStep implements ReleasePlan {
     }
 
     private final Path root;
+    private final CatalogWriter catalog;
     private final ModuleId module;
     private final Version current;
     private final Version next;
@@ -67,9 +67,10 @@ public final class ReleaseStep implements ReleasePlan {
     private Consumer<String> afterWrite = path -> { };
     private boolean applied;
 
-    ReleaseStep(Path root, ModuleId module, Version current, Version next, Optional<InterfaceDiff> diff, Bump required,
+    ReleaseStep(Path root, CatalogWriter catalog, ModuleId module, Version current, Version next, Optional<InterfaceDiff> diff, Bump required,
                 List<FileChange> changes, List<String> notes, String commitMessage, String tagMessage, String tag) {
         this.root = root;
+        this.catalog = catalog;
         this.module = module;
         this.current = current;
         this.next = next;
@@ -94,20 +95,20 @@ public final class ReleaseStep implements ReleasePlan {
         ModuleMetadata metadata = in.metadata();
         String id = metadata.id().value();
         List<String> reasons = new ArrayList<>(in.reasons());
-        CatalogStore store = CatalogStore.of(in.root());
+        CatalogWriter store = in.catalog();
         Path moduleDir = in.root().resolve("_library").resolve(in.modulePath());
-        if (!in.metadata().maturity().allowsVersion(in.next().toString())) {
+        if (!in.metadata().maturity().allowsVersion(in.next())) {
             reasons.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule() + ", and "
-                    + in.next() + " is not one; " + VersionHints.hint(metadata.maturity(), in.next().toString())
+                    + in.next() + " is not one; " + VersionHints.hint(metadata.maturity(), in.next())
                     .replace("set version to", "release"));
         }
         if (!reasons.isEmpty()) {
             throw refused(id, in.next(), reasons);
         }
-        ModuleMetadata nextMetadata = metadata.toBuilder().version(in.next().toString()).build();
+        ModuleMetadata nextMetadata = metadata.toBuilder().version(in.next()).build();
         ModuleRegistry registry = store.readRegistry();
         RegistryEntry entry = registry.entry(metadata.id()).orElseGet(() -> firstEntry(metadata));
-        RegistryEntry nextEntry = entry.withVersion(new RegisteredVersion(in.next().toString(), in.date(),
+        RegistryEntry nextEntry = entry.withVersion(new RegisteredVersion(in.next(), in.date(),
                 metadata.maturity(), in.changelogText().strip()));
         List<FileChange> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -136,12 +137,12 @@ public final class ReleaseStep implements ReleasePlan {
         files.removeIf(f -> f.before() != null && new String(f.before(), StandardCharsets.UTF_8).equals(f.after()));
         String tag = id + "/v" + in.next();
         String message = id + " " + in.next() + "\n\n" + in.changelogText().strip() + "\n";
-        return new ReleaseStep(in.root(), metadata.id(), in.current(), in.next(), in.diff(), in.required(), files,
+        return new ReleaseStep(in.root(), in.catalog(), metadata.id(), in.current(), in.next(), in.diff(), in.required(), files,
                 notes, message, entryText, tag);
     }
 
     /** What {@link #plan} needs. */
-    record Inputs(Path root, String modulePath, ModuleMetadata metadata, Version current, Version next,
+    record Inputs(Path root, CatalogWriter catalog, String modulePath, ModuleMetadata metadata, Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
             dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons) {
     }
@@ -262,8 +263,7 @@ public final class ReleaseStep implements ReleasePlan {
             throw new IllegalStateException("this plan was applied already; plan the next release again");
         }
         applied = true;
-        CatalogStore store = CatalogStore.of(root);
-        return store.withLock(this::applyLocked);
+        return catalog.withLock(this::applyLocked);
     }
 
     private ReleaseResult applyLocked() {
@@ -291,7 +291,7 @@ public final class ReleaseStep implements ReleasePlan {
             String step = "writing the files";
             try {
                 for (FileChange c : changes) {
-                    CatalogStore.replaceFile(c.file(), c.after(), c.display());
+                    catalog.replaceFile(c.file(), c.after(), c.display());
                     written.add(c);
                     afterWrite.accept(c.display());
                 }
@@ -355,7 +355,7 @@ public final class ReleaseStep implements ReleasePlan {
                 if (c.before() == null) {
                     Files.deleteIfExists(c.file());
                 } else {
-                    CatalogStore.replaceFile(c.file(), new String(c.before(), StandardCharsets.UTF_8), c.display());
+                    catalog.replaceFile(c.file(), new String(c.before(), StandardCharsets.UTF_8), c.display());
                     if (!java.util.Arrays.equals(bytes(c.file()), c.before())) {
                         Files.write(c.file(), c.before());
                     }

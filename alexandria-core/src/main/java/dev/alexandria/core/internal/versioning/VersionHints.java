@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.versioning;
 
 import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.Version;
 
 /** Suggests a fix when a version and a maturity disagree: a version that fits, or a maturity that fits. */
 public final class VersionHints {
@@ -10,15 +11,12 @@ public final class VersionHints {
 
     /**
      * @param maturity the module's maturity
-     * @param version  its version, a valid SemVer string that does not fit the maturity
+     * @param version  its version, which does not fit the maturity
      * @return the fix, such as {@code set version to 1.0.0-beta.1 or maturity to alpha}
      */
-    public static String hint(MaturityLevel maturity, String version) {
-        String core = version.split("[-+]", 2)[0];
-        String[] parts = core.split("\\.");
-        long major = Long.parseLong(parts[0]);
-        boolean pre = version.contains("-") && version.indexOf('-') < (version.contains("+")
-                ? version.indexOf('+') : version.length());
+    public static String hint(MaturityLevel maturity, Version version) {
+        long major = version.major();
+        boolean pre = version.isPreRelease();
         String suggestedVersion;
         switch (maturity) {
             case EXPERIMENTAL:
@@ -29,7 +27,7 @@ public final class VersionHints {
                 suggestedVersion = (major == 0 ? 1 : major + (pre ? 0 : 1)) + ".0.0-beta.1";
                 break;
             default:
-                suggestedVersion = major == 0 ? "1.0.0" : core;
+                suggestedVersion = major == 0 ? "1.0.0" : version.release().toString();
                 break;
         }
         String suggestedMaturity = major == 0 ? "alpha" : pre ? "beta" : "stable";

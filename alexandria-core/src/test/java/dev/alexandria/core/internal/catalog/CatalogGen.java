@@ -26,6 +26,8 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.core.internal.versioning.Constraints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -240,17 +242,19 @@ final class CatalogGen {
     // ------------------------------------------------------------------ shared parts
 
     static Gen<List<ModuleRequirement>> requires() {
-        return listOf(moduleId().zip(constraint().mix(arbitrary().constant(""), 30), ModuleRequirement::new), 3);
+        return listOf(moduleId().zip(constraint().mix(arbitrary().constant(""), 30).map(VersionConstraint::parse),
+                ModuleRequirement::new), 3);
     }
 
     static Gen<CompatibleWith> compatibleWith() {
-        Gen<Map<String, String>> providers = uniqueListOf(text().zip(constraint(), Map::entry), 3, Map.Entry::getKey)
+        Gen<Map<String, VersionConstraint>> providers = uniqueListOf(text().zip(constraint()
+                .map(VersionConstraint::parse), Map::entry), 3, Map.Entry::getKey)
                 .map(es -> {
-                    Map<String, String> m = new LinkedHashMap<>();
+                    Map<String, VersionConstraint> m = new LinkedHashMap<>();
                     es.forEach(e -> m.put(e.getKey(), e.getValue()));
                     return m;
                 });
-        return optional(constraint()).zip(providers, CompatibleWith::new);
+        return optional(constraint().map(VersionConstraint::parse)).zip(providers, CompatibleWith::new);
     }
 
     // ------------------------------------------------------------------ module-registry.yaml
@@ -262,8 +266,8 @@ final class CatalogGen {
                 .map(c -> BigDecimal.valueOf(c, 2)).zip(arbitrary().enumValues(CostCategory.class),
                         RegistryEntry.CostInfo::new));
         Gen<RegistryEntry.Support> support = nonBlank().zip(optional(text()), RegistryEntry.Support::new);
-        Gen<RegisteredVersion> registered = semver().zip(date(), arbitrary().enumValues(MaturityLevel.class),
-                text(), RegisteredVersion::new);
+        Gen<RegisteredVersion> registered = semver().map(Version::parse).zip(date(),
+                arbitrary().enumValues(MaturityLevel.class), text(), RegisteredVersion::new);
         Gen<RegistryEntry.Builder> identity = moduleId().zip(nonBlank(), semver(), category(),
                 (id, name, version, category) -> RegistryEntry.builder().id(id).name(name).version(version)
                         .category(category));

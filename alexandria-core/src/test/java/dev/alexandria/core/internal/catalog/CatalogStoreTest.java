@@ -9,6 +9,7 @@ import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +36,7 @@ class CatalogStoreTest {
     Path tmp;
 
     static RegisteredVersion version(String v) {
-        return new RegisteredVersion(v, LocalDate.of(2026, 10, 1), MaturityLevel.BETA, "Release " + v + ".");
+        return new RegisteredVersion(Version.parse(v), LocalDate.of(2026, 10, 1), MaturityLevel.BETA, "Release " + v + ".");
     }
 
     static ModuleRegistry register(ModuleRegistry r, String id, String v) {
@@ -110,7 +111,7 @@ class CatalogStoreTest {
         RegistryEntry entry = RegistryEntry.builder().id("securitygroup").name("Security group").version("1.1.0")
                 .category("foundations/security").maturity(MaturityLevel.STABLE).description("Security groups.")
                 .support(RegistryEntry.Support.of("team-networking"))
-                .versions(new RegisteredVersion("1.1.0", LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, ""))
+                .versions(new RegisteredVersion(Version.parse("1.1.0"), LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, ""))
                 .build();
         store.update(r -> r.with(entry));
         String text = Fixtures.read(root, REGISTRY);
@@ -178,7 +179,7 @@ class CatalogStoreTest {
         assertEquals(2 + (processes + 1) * each, vpc.versions().size());
         for (int p = 0; p < processes; p++) {
             for (int i = 0; i < each; i++) {
-                assertTrue(vpc.registeredVersion("2." + p + "." + i).isPresent(), "lost 2." + p + "." + i);
+                assertTrue(vpc.registeredVersion(Version.parse("2." + p + "." + i)).isPresent(), "lost 2." + p + "." + i);
             }
         }
     }
@@ -237,7 +238,7 @@ class CatalogStoreTest {
         }
         CatalogStore.of(root, Duration.ofSeconds(5)).update(r -> register(r, "vpc-standard", "9.9.9"));
         assertTrue(CatalogStore.of(root).readRegistry().entry("vpc-standard").orElseThrow()
-                .registeredVersion("9.9.9").isPresent());
+                .registeredVersion(Version.parse("9.9.9")).isPresent());
     }
 
     @Test
@@ -249,7 +250,7 @@ class CatalogStoreTest {
         RegistryEntry entry = RegistryEntry.builder().id("vpc-standard").name("Standard VPC").version("1.0.0")
                 .category("foundations/networking").tags("vpc").maturity(MaturityLevel.STABLE).description("A VPC.")
                 .support(RegistryEntry.Support.of("team-networking", "#net"))
-                .versions(new RegisteredVersion("1.0.0", LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, ""))
+                .versions(new RegisteredVersion(Version.parse("1.0.0"), LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, ""))
                 .build();
         store.update(r -> r.with(entry));
         assertEquals("""
@@ -292,6 +293,6 @@ class CatalogStoreTest {
         assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(file)));
         assertTrue(CatalogStore.of(root).readRegistry().entry("eks-standard").orElseThrow()
-                .registeredVersion("1.0.0-beta.3").isPresent());
+                .registeredVersion(Version.parse("1.0.0-beta.3")).isPresent());
     }
 }

@@ -11,6 +11,7 @@ import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRequirement;
+import dev.alexandria.api.model.VersionConstraint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class CyclesProperties {
 
     static LibraryModule module(int i, List<Integer> requires) {
         ModuleId id = ModuleId.of("m" + i);
-        List<ModuleRequirement> reqs = requires.stream().map(r -> new ModuleRequirement(ModuleId.of("m" + r), ""))
+        List<ModuleRequirement> reqs = requires.stream().map(r -> new ModuleRequirement(ModuleId.of("m" + r), VersionConstraint.any()))
                 .toList();
         ModuleMetadata md = ModuleMetadata.builder().id(id).name("M" + i).description("Module " + i + ".")
                 .version("0.1.0").category("compute/containers").maturity(MaturityLevel.ALPHA).maintainer("team")

@@ -46,7 +46,7 @@ class DefaultLibraryTest {
         assertEquals(Layer.FOUNDATIONS, byId.layer());
         assertEquals(Category.parse("foundations/networking"), byId.category());
         assertEquals(MaturityLevel.STABLE, byId.maturity());
-        assertEquals("1.4.2", byId.version());
+        assertEquals("1.4.2", byId.version().toString());
         assertEquals(Optional.empty(), lib.module("../vpc-standard"));
         assertEquals(Optional.empty(), lib.module("nope"));
     }

@@ -13,6 +13,7 @@ import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.api.model.VersionConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,10 +76,11 @@ class Issue7CounterexamplesTest {
 
     @Test
     void constraintsThatLookLikeNumbers_readBackAsText() {
-        Map<String, String> providers = new LinkedHashMap<>();
-        providers.put("aws", "5");
-        providers.put("google", "1.5");
-        ModuleMetadata m = metadata().compatibleWith(new CompatibleWith(Optional.of("1.5"), providers)).build();
+        Map<String, VersionConstraint> providers = new LinkedHashMap<>();
+        providers.put("aws", VersionConstraint.parse("5"));
+        providers.put("google", VersionConstraint.parse("1.5"));
+        ModuleMetadata m = metadata().compatibleWith(new CompatibleWith(Optional.of(VersionConstraint.parse("1.5")),
+                providers)).build();
         String text = YamlEmitter.metadata(m);
         assertTrue(text.contains("  terraform: \"1.5\"\n  providers: {aws: \"5\", google: \"1.5\"}\n"), text);
         assertEquals(m, roundTrip(m));
@@ -86,10 +88,10 @@ class Issue7CounterexamplesTest {
 
     @Test
     void emptyAndMultiLineProviderNames_readBackAsExplicitFlowKeys() {
-        Map<String, String> providers = new LinkedHashMap<>();
-        providers.put("", ">= 1.0");
-        providers.put("a\nb", "1");
-        providers.put("x".repeat(300) + "\nbreak", "2");
+        Map<String, VersionConstraint> providers = new LinkedHashMap<>();
+        providers.put("", VersionConstraint.parse(">= 1.0"));
+        providers.put("a\nb", VersionConstraint.parse("1"));
+        providers.put("x".repeat(300) + "\nbreak", VersionConstraint.parse("2"));
         ModuleMetadata m = metadata().compatibleWith(new CompatibleWith(Optional.empty(), providers)).build();
         assertEquals(m, roundTrip(m));
     }
@@ -121,8 +123,8 @@ class Issue7CounterexamplesTest {
         RegistryEntry e = RegistryEntry.builder().id("aa").name("x").version("0.0.0")
                 .category("foundations/aaa").maturity(MaturityLevel.EXPERIMENTAL).description("\u0000\u0000")
                 .readmeUrl("'single'").support(RegistryEntry.Support.of("0\"*!\n@''|##\\,", "trail "))
-                .compatibleWith(new CompatibleWith(Optional.of("1.0.0-beta.3"),
-                        Map.of("\u0000\n" + "x".repeat(200), ">=1.5")))
+                .compatibleWith(new CompatibleWith(Optional.of(VersionConstraint.parse("1.0.0-beta.3")),
+                        Map.of("\u0000\n" + "x".repeat(200), VersionConstraint.parse(">=1.5"))))
                 .build();
         ModuleRegistry r = new ModuleRegistry(List.of(e));
         assertEquals(r, read(YamlEmitter.registry(r), (doc, f) -> CatalogReader.registry(doc, f).registry()));

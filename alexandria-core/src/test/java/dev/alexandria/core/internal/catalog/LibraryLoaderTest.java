@@ -39,7 +39,7 @@ class LibraryLoaderTest {
                 lib.modules().stream().map(m -> m.id().value()).toList());
         assertEquals(List.of(), lib.findings());
         assertEquals("foundations/networking/vpc-standard", lib.requireModule("vpc-standard").path());
-        assertEquals("1.4.2", lib.requireModule("vpc-standard").registryEntry().orElseThrow().version());
+        assertEquals("1.4.2", lib.requireModule("vpc-standard").registryEntry().orElseThrow().version().toString());
     }
 
     @Test
@@ -129,8 +129,8 @@ class LibraryLoaderTest {
     @Test
     void open_collectsEveryRegistryErrorWithItsLocation() {
         assertEquals(List.of(
-                "_catalog/module-registry.yaml:4:5: version '1.4' is not a SemVer 2.0 version; write "
-                        + "MAJOR.MINOR.PATCH with an optional -pre.release, e.g. 1.0.0 or 1.0.0-beta.1",
+                "_catalog/module-registry.yaml:4:5: version '1.4' is not a SemVer 2.0 version: it needs three "
+                        + "numbers MAJOR.MINOR.PATCH, found 2 in '1.4'; write 1.4.0",
                 "_catalog/module-registry.yaml:6:5: unknown maturity 'stabel'; use one of experimental, alpha, "
                         + "beta, stable, mature, deprecated, archived",
                 "_catalog/module-registry.yaml:9:7: modules[0].metrics.downloads must not be negative, found -3; "
@@ -222,10 +222,12 @@ class LibraryLoaderTest {
                 """);
         String f = "_library/compute/containers/eks-addons/.alexandria.yaml";
         assertEquals(List.of(
-                f + ":11:5: requires[0].version 'at least 1.0' is not a version constraint; write comma-separated "
-                        + "terms such as \">= 1.0.0, < 2.0.0\" or \"~> 1.2\"",
-                f + ":15:5: compatible_with.providers.aws '5.x' is not a version constraint; write comma-separated "
-                        + "terms such as \">= 1.0.0, < 2.0.0\" or \"~> 1.2\""),
+                f + ":11:5: requires[0].version 'at least 1.0' is not a version constraint: term 'at least 1.0' has "
+                        + "'at least 1' where a number belongs; write comma-separated terms such as \">= 1.0.0, "
+                        + "< 2.0.0\" or \"~> 1.2\"",
+                f + ":15:5: compatible_with.providers.aws '5.x' is not a version constraint: term '5.x' has the "
+                        + "wildcard 'x'; leave out the numbers that may vary, or use '~>'; write comma-separated terms "
+                        + "such as \">= 1.0.0, < 2.0.0\" or \"~> 1.2\""),
                 errors(root));
     }
 

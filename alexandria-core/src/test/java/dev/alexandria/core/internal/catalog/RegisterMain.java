@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.Version;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -18,7 +19,7 @@ public final class RegisterMain {
         int count = Integer.parseInt(args[3]);
         CatalogStore store = CatalogStore.of(root);
         for (int i = 0; i < count; i++) {
-            RegisteredVersion v = new RegisteredVersion(prefix + "." + i, LocalDate.of(2026, 10, 2),
+            RegisteredVersion v = new RegisteredVersion(Version.parse(prefix + "." + i), LocalDate.of(2026, 10, 2),
                     MaturityLevel.STABLE, "From another process.");
             store.update(r -> r.with(r.entry(id).orElseThrow().withVersion(v)));
         }
