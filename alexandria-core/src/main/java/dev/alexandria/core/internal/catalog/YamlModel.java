@@ -50,7 +50,10 @@ final class YamlModel {
             @Valid EvidenceYaml evidence) {
     }
 
-    record RequirementYaml(@NotBlank String module, String version) {
+    record RequirementYaml(@NotBlank String module, String version, @Valid ExemptionYaml exemption) {
+    }
+
+    record ExemptionYaml(@NotBlank String reason) {
     }
 
     record CompatibleYaml(String terraform, Map<String, @NotNull String> providers) {
@@ -121,7 +124,7 @@ final class YamlModel {
     }
 
     record CategoryYaml(@NotBlank @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String name,
-                        String description) {
+                        String description, Boolean crossCutting) {
     }
 
     /** {@code tags.yaml}. */
@@ -155,7 +158,10 @@ final class YamlModel {
     }
 
     /** {@code settings.yaml}. */
-    record SettingsYaml(@Valid InspectSettingsYaml inspect) {
+    record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid GraphSettingsYaml graph) {
+    }
+
+    record GraphSettingsYaml(List<@NotBlank String> registrySources) {
     }
 
     record InspectSettingsYaml(List<@NotBlank String> boilerplateFiles) {
