@@ -2,15 +2,21 @@ package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
+import dev.alexandria.api.DependencyGraph;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
+import dev.alexandria.core.internal.graph.GraphLocations;
+import dev.alexandria.core.internal.graph.LibraryGraph;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,8 +40,10 @@ final class DefaultLibrary implements Library {
     private final Map<String, LibraryModule> byIdOrPath;
     private final Catalog catalog;
     private final List<Finding> findings;
+    private final LibraryGraph graph;
 
-    DefaultLibrary(Path root, List<LibraryModule> modules, Catalog catalog, List<Finding> findings) {
+    DefaultLibrary(Path root, List<LibraryModule> modules, Catalog catalog, List<Finding> findings,
+                   Map<ModuleId, List<SourceLocation>> requirementLocations) {
         this.root = root;
         this.modules = modules.stream().sorted(ORDER).toList();
         Map<String, LibraryModule> index = new HashMap<>();
@@ -46,6 +54,27 @@ final class DefaultLibrary implements Library {
         this.byIdOrPath = Map.copyOf(index);
         this.catalog = catalog;
         this.findings = List.copyOf(findings);
+        Map<ModuleId, List<SourceLocation>> at = Map.copyOf(requirementLocations);
+        Map<ModuleId, SourceLocation> files = new HashMap<>();
+        this.modules.forEach(m -> files.putIfAbsent(m.id(), SourceLocation.of(LibraryLoader.metadataPath(m))));
+        GraphLocations locations = new GraphLocations() {
+            @Override
+            public SourceLocation requirement(ModuleId module, int index) {
+                List<SourceLocation> list = at.getOrDefault(module, List.of());
+                return index < list.size() ? list.get(index) : metadata(module);
+            }
+
+            @Override
+            public SourceLocation metadata(ModuleId module) {
+                return files.getOrDefault(module, SourceLocation.of("_library"));
+            }
+        };
+        this.graph = new LibraryGraph(this, locations, Clock.systemUTC());
+    }
+
+    @Override
+    public DependencyGraph graph() {
+        return graph;
     }
 
     @Override

@@ -116,7 +116,7 @@ public final class LibraryLoader {
             throw new CatalogValidationException(all);
         }
         LOG.debug("opened library {} with {} modules and {} findings", real, modules.size(), others.size());
-        return new DefaultLibrary(real, modules, catalog, others);
+        return new DefaultLibrary(real, modules, catalog, others, requirementLocations(modules, ctx));
     }
 
     /**
@@ -436,7 +436,6 @@ public final class LibraryLoader {
                         "rename one of the modules; ids are unique across the library"));
             }
         }
-        DependencyPolicy policy = catalog.taxonomy().policy();
         for (LibraryModule m : modules) {
             ModuleMetadata md = m.metadata();
             for (int i = 0; i < md.requires().size(); i++) {
@@ -452,13 +451,6 @@ public final class LibraryLoader {
                             .orElse("remove the requirement or add the module");
                     findings.add(Finding.error("requires-missing", at, "requires '" + r.module()
                             + "', which is not a module of the library", suggestion));
-                } else if (!m.layer().mayDependOn(target.layer(), policy)) {
-                    String why = target.layer() == m.layer()
-                            ? "a module of the same layer " + m.layer() + ", which the strict dependency policy forbids"
-                            : "a module of the higher layer " + target.layer() + "; " + m.layer()
-                            + " modules may only require modules of their own or lower layers";
-                    findings.add(Finding.error("layer-rule", at, "requires '" + r.module() + "' (_library/"
-                            + target.path() + "), " + why, "remove the requirement or move one of the modules"));
                 }
             }
             for (int i = 0; i < md.tags().size(); i++) {
@@ -487,10 +479,6 @@ public final class LibraryLoader {
             m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx.registryAt(m.id()), findings));
             checkInterface(root, m, ctx);
         }
-        Cycles.find(modules).forEach(cycle -> findings.add(Finding.error("dependency-cycle",
-                ctx.at(byId.get(cycle.get(0)), "/requires"), "dependency cycle: "
-                        + String.join(" -> ", cycle.stream().map(ModuleId::value).toList()),
-                "remove one of the requirements in the cycle")));
         for (RegistryEntry e : catalog.registry().entries()) {
             if (!byId.containsKey(e.id())) {
                 if (ctx.folders.contains(e.id().value())) {
@@ -592,14 +580,27 @@ public final class LibraryLoader {
         return a.isNewerThan(b);
     }
 
-    static String metadataPath(LibraryModule m) {
-        return "_library/" + m.path() + "/" + METADATA_FILE;
+    /**
+     * Where each module's {@code requires} entries are, for the graph's findings (the layer rule, cycles and
+     * version conflicts are checked by the graph, which does not read files).
+     */
+    private static Map<ModuleId, List<SourceLocation>> requirementLocations(List<LibraryModule> modules, Context ctx) {
+        Map<ModuleId, List<SourceLocation>> out = new HashMap<>();
+        for (LibraryModule m : modules) {
+            int n = m.metadata().requires().size();
+            if (n == 0) {
+                continue;
+            }
+            List<SourceLocation> at = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                at.add(ctx.at(m, "/requires/" + i + "/module"));
+            }
+            out.putIfAbsent(m.id(), List.copyOf(at));
+        }
+        return out;
     }
 
-    /** Index from id to module; used by cycle detection. */
-    static Map<ModuleId, LibraryModule> index(List<LibraryModule> modules) {
-        Map<ModuleId, LibraryModule> byId = new HashMap<>();
-        modules.forEach(m -> byId.putIfAbsent(m.id(), m));
-        return byId;
+    static String metadataPath(LibraryModule m) {
+        return "_library/" + m.path() + "/" + METADATA_FILE;
     }
 }
