@@ -49,6 +49,8 @@ import picocli.CommandLine.Spec;
             DiffCommand.class,
             VersionsCommand.class,
             VersionCommand.class,
+            DependenciesCommand.class,
+            GraphCommand.class,
             InspectCommand.class,
             CostCommand.class,
             CostCompareCommand.class,
