@@ -68,20 +68,6 @@ public interface Library {
     }
 
     /**
-     * Starts a cost estimate of a module: its resources and the modules it calls, priced in a region.
-     *
-     * <pre>{@code
-     * ModuleCost cost = lib.cost("eks-standard").region("eu-west-1").estimate();
-     * }</pre>
-     *
-     * @param idOrPath an id or a path
-     * @return a new estimate of this snapshot's module
-     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
-     * @since 0.1.0
-     */
-    CostEstimate cost(String idOrPath);
-
-    /**
      * The versions of a module: registered, tagged in git, and its working tree; the way to compare two
      * versions' interfaces and to check a change against the version it declares.
      *
@@ -95,6 +81,20 @@ public interface Library {
      * @since 0.2.0
      */
     ModuleVersions versions(String idOrPath);
+
+    /**
+     * Starts a cost estimate of a module: its resources and the modules it calls, priced in a region.
+     *
+     * <pre>{@code
+     * ModuleCost cost = lib.cost("eks-standard").region("eu-west-1").estimate();
+     * }</pre>
+     *
+     * @param idOrPath an id or a path
+     * @return a new estimate of this snapshot's module
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     * @since 0.1.0
+     */
+    CostEstimate cost(String idOrPath);
 
     /** @return the six catalog files, read and checked */
     Catalog catalog();

@@ -1,5 +1,6 @@
 package dev.alexandria.api;
 
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ReleaseRequest;
@@ -33,6 +34,9 @@ public interface ModuleVersions {
 
     /** The name of the version on disk: {@value}. */
     String WORKING_TREE = "working-tree";
+
+    /** The rule id of {@link #checkFinding(boolean)}: {@value}. */
+    String VERSION_BUMP_RULE = "version-bump-required";
 
     /** @return the module */
     ModuleId module();
@@ -82,6 +86,22 @@ public interface ModuleVersions {
      * @throws VersionNotFoundException if the registered version has no tag to read it from
      */
     VersionCheck check(boolean strict);
+
+    /**
+     * The CI gate of {@link #check(boolean)} as a validation rule: an error with rule id
+     * {@value #VERSION_BUMP_RULE} at the {@code version:} line of the module's {@code .alexandria.yaml}, saying
+     * why the version falls short and which version to set; empty when the check passes.
+     *
+     * <pre>{@code
+     * lib.versions("vpc-standard").checkFinding(false).ifPresent(findings::add);
+     * }</pre>
+     *
+     * @param strict treat risky changes as breaking, whatever the library's policy says
+     * @return the finding, or empty when the version meets the required bump
+     * @throws VersionNotFoundException if the highest registered version has no tag to compare with
+     * @since 0.2.0
+     */
+    Optional<Finding> checkFinding(boolean strict);
 
     /**
      * Plans the next release of the module: picks the version (or checks the exact one asked for) against the

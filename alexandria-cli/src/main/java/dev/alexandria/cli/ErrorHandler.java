@@ -77,10 +77,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             if (ex instanceof ReleaseRefusedException) {
                 return ExitCode.FINDINGS; // a check refused the release; the reasons say what to fix
             }
-            // An unknown module id, version or region was typed on the command line: bad input, not bad library data.
+            // An unknown module id, version or region was typed on the command line: bad input, not bad data.
             return ex instanceof ModuleNotFoundException || ex instanceof VersionNotFoundException
-                    || ex instanceof UnknownRegionException ? ExitCode.USAGE
-                    : ExitCode.DATA;
+                    || ex instanceof UnknownRegionException ? ExitCode.USAGE : ExitCode.DATA;
         }
         int exitCode = unexpected(err, ex, verbose);
         err.flush();

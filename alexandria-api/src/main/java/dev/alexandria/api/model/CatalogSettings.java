@@ -13,41 +13,87 @@ import java.util.Set;
  * <pre>{@code
  * inspect:
  *   boilerplate_files: [context.tf]
+ * versioning:
+ *   risky_changes: breaking
  * graph:
  *   registry_sources: ["app.terraform.io/acme/{id}/aws"]
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  *
- * @param inspect how module folders are inspected
- * @param graph   how module calls are mapped to modules of the library
+ * @param inspect    how module folders are inspected
+ * @param versioning the versioning policy
+ * @param graph      how module calls are mapped to modules of the library
  * @since 0.1.0
  */
-public record CatalogSettings(Inspect inspect, Graph graph) {
+public record CatalogSettings(Inspect inspect, Versioning versioning, Graph graph) {
 
-    private static final CatalogSettings DEFAULTS = new CatalogSettings(Inspect.defaults(), Graph.defaults());
+    private static final CatalogSettings DEFAULTS = new CatalogSettings(Inspect.defaults(), Versioning.defaults(),
+            Graph.defaults());
 
     /**
      * Validates the components.
      *
-     * @param inspect how module folders are inspected
-     * @param graph   how module calls are mapped to modules of the library
+     * @param inspect    how module folders are inspected
+     * @param versioning the versioning policy
+     * @param graph      how module calls are mapped to modules of the library
      */
     public CatalogSettings {
         Objects.requireNonNull(inspect, "inspect");
+        Objects.requireNonNull(versioning, "versioning");
         Objects.requireNonNull(graph, "graph");
     }
 
     /**
      * Settings with the default {@code graph:} block.
      *
+     * @param inspect    how module folders are inspected
+     * @param versioning the versioning policy
+     */
+    public CatalogSettings(Inspect inspect, Versioning versioning) {
+        this(inspect, versioning, Graph.defaults());
+    }
+
+    /**
+     * Settings with the default versioning policy.
+     *
+     * @param inspect how module folders are inspected
+     * @param graph   how module calls are mapped to modules of the library
+     * @since 0.2.0
+     */
+    public CatalogSettings(Inspect inspect, Graph graph) {
+        this(inspect, Versioning.defaults(), graph);
+    }
+
+    /**
+     * Settings with the default versioning policy.
+     *
      * @param inspect how module folders are inspected
      */
     public CatalogSettings(Inspect inspect) {
-        this(inspect, Graph.defaults());
+        this(inspect, Versioning.defaults());
     }
 
-    /** @return the settings of a library without {@code settings.yaml}: no boilerplate files, no registry sources */
+    /**
+     * The {@code versioning:} block: the library's policy for the interface diff.
+     *
+     * @param riskyIsBreaking whether changes that are compatible on paper but may change behaviour (a default
+     *                        changed, a validation tightened, a provider floor raised within a version line …)
+     *                        require a major bump, as with {@code --strict}: {@code risky_changes: breaking}.
+     *                        Default {@code false} ({@code risky_changes: minor}): they require a minor bump
+     * @since 0.2.0
+     */
+    public record Versioning(boolean riskyIsBreaking) {
+
+        private static final Versioning DEFAULTS = new Versioning(false);
+
+        /** @return the default policy: risky changes require a minor bump */
+        public static Versioning defaults() {
+            return DEFAULTS;
+        }
+    }
+
+    /** @return the settings of a library without {@code settings.yaml}: no boilerplate files */
     public static CatalogSettings defaults() {
         return DEFAULTS;
     }

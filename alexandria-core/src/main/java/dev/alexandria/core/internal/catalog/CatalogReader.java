@@ -343,11 +343,22 @@ final class CatalogReader {
             return CatalogSettings.defaults();
         }
         Converter c = new Converter(doc, findings);
+        CatalogSettings.Versioning versioning = CatalogSettings.Versioning.defaults();
+        if (yaml.versioning() != null && yaml.versioning().riskyChanges() != null) {
+            String risky = yaml.versioning().riskyChanges();
+            if (risky.equals("breaking") || risky.equals("minor")) {
+                versioning = new CatalogSettings.Versioning(risky.equals("breaking"));
+            } else {
+                c.error("invalid-value", "/versioning/risky_changes", "risky_changes must be minor or breaking, found '"
+                        + risky + "'", "write minor (risky changes require a minor bump, the default) or breaking "
+                        + "(they require a major bump, as with --strict)");
+            }
+        }
         CatalogSettings.Inspect inspect = yaml.inspect() == null ? CatalogSettings.Inspect.defaults()
                 : new CatalogSettings.Inspect(boilerplateFiles(c, yaml.inspect()));
         CatalogSettings.Graph graph = yaml.graph() == null ? CatalogSettings.Graph.defaults()
                 : new CatalogSettings.Graph(registrySources(c, yaml.graph()));
-        return new CatalogSettings(inspect, graph);
+        return new CatalogSettings(inspect, versioning, graph);
     }
 
     private static List<String> boilerplateFiles(Converter c, YamlModel.InspectSettingsYaml inspect) {

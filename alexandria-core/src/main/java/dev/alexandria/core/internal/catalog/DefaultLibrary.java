@@ -113,7 +113,8 @@ final class DefaultLibrary implements Library {
 
     @Override
     public ModuleVersions versions(String idOrPath) {
-        return new DefaultModuleVersions(this, requireModule(idOrPath), false, CatalogStore.of(root));
+        return new DefaultModuleVersions(this, requireModule(idOrPath),
+                catalog.settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
     }
 
     @Override

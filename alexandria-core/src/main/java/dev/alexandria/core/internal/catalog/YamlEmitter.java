@@ -375,6 +375,9 @@ final class YamlEmitter {
     static String settings(CatalogSettings s) {
         Out out = new Out().key(0, "inspect")
                 .kv(2, "boilerplate_files", flowList(s.inspect().boilerplateFiles()));
+        if (!s.versioning().equals(CatalogSettings.Versioning.defaults())) {
+            out.key(0, "versioning").kv(2, "risky_changes", s.versioning().riskyIsBreaking() ? "breaking" : "minor");
+        }
         if (!s.graph().registrySources().isEmpty()) {
             out.key(0, "graph").kv(2, "registry_sources", flowList(s.graph().registrySources()));
         }

@@ -158,7 +158,11 @@ final class YamlModel {
     }
 
     /** {@code settings.yaml}. */
-    record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid GraphSettingsYaml graph) {
+    record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid VersioningSettingsYaml versioning,
+                        @Valid GraphSettingsYaml graph) {
+    }
+
+    record VersioningSettingsYaml(String riskyChanges) {
     }
 
     record GraphSettingsYaml(List<@NotBlank String> registrySources) {

@@ -4,15 +4,20 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.VersionNotFoundException;
 import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionCheck;
 import dev.alexandria.api.model.VersionInfo;
 import dev.alexandria.core.internal.inspect.InspectOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +30,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.lib.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The versions of one module of an opened library. Reads the registry from the library snapshot and git
@@ -33,6 +40,8 @@ import org.eclipse.jgit.lib.ObjectId;
  * <p>Thread-safe: it holds only immutable values and opens the git repository per call.
  */
 public final class DefaultModuleVersions implements ModuleVersions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultModuleVersions.class);
 
     private final Library library;
     private final LibraryModule module;
@@ -158,6 +167,39 @@ public final class DefaultModuleVersions implements ModuleVersions {
         try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
             return check(strict, git);
         }
+    }
+
+    @Override
+    public Optional<Finding> checkFinding(boolean strict) {
+        VersionCheck verdict = check(strict);
+        if (verdict.passes()) {
+            return Optional.empty();
+        }
+        String file = library.root().relativize(module.directory()).toString().replace('\\', '/')
+                + "/.alexandria.yaml";
+        SourceLocation where = versionLine(module.directory().resolve(".alexandria.yaml"))
+                .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file));
+        String message = verdict.message();
+        int fix = message.indexOf("; ");
+        return Optional.of(fix < 0
+                ? Finding.error(VERSION_BUMP_RULE, where, message, "run 'alexandria diff " + module.id()
+                        + " --check' for the changes")
+                : Finding.error(VERSION_BUMP_RULE, where, message.substring(0, fix), message.substring(fix + 2)));
+    }
+
+    /** The line of the top-level {@code version:} key of a metadata file, if it can be read and has one. */
+    private static Optional<Integer> versionLine(Path metadata) {
+        try {
+            List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("version:")) {
+                    return Optional.of(i + 1);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("cannot read {} for the line of its version: {}", metadata, e.toString());
+        }
+        return Optional.empty();
     }
 
     private VersionCheck check(boolean strict, GitRepo git) {

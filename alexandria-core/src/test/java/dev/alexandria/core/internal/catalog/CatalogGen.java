@@ -434,7 +434,8 @@ final class CatalogGen {
                 .map(s -> CatalogSettings.Inspect.isBoilerplateFileName(s) ? s : "context.tf");
         Gen<String> pattern = kebab().zip(kebab(), arbitrary().pick("app.terraform.io/", "registry.example.com/", ""),
                 (org, provider, host) -> host + org + "/{id}/" + provider);
-        return uniqueListOf(name, 6, s -> s).zip(uniqueListOf(pattern, 3, s -> s), (files, patterns) ->
-                new CatalogSettings(new CatalogSettings.Inspect(files), new CatalogSettings.Graph(patterns)));
+        return uniqueListOf(name, 6, s -> s).zip(booleans().all(), uniqueListOf(pattern, 3, s -> s),
+                (files, risky, patterns) -> new CatalogSettings(new CatalogSettings.Inspect(files),
+                        new CatalogSettings.Versioning(risky), new CatalogSettings.Graph(patterns)));
     }
 }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.VersionNotFoundException;
 import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InterfaceChange;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.Version;
@@ -122,6 +124,53 @@ class DefaultModuleVersionsTest {
             f.setVersion("1.9.0");
             assertEquals("version 1.9.0 in .alexandria.yaml is lower than the registered 2.0.0; set it to 3.0.0 or "
                     + "higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+        }
+    }
+
+    @Test
+    void checkFinding_isAnErrorAtTheVersionLineWithTheFix() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            assertEquals(Optional.empty(), Alexandria.open(f.root).versions("vpc-standard").checkFinding(false));
+
+            f.moduleFiles("1.0.0"); // cidr back, ipv4_cidr and tags gone: MAJOR
+            Finding finding = Alexandria.open(f.root).versions("vpc-standard").checkFinding(false).orElseThrow();
+            assertEquals(Finding.Severity.ERROR, finding.severity());
+            assertEquals(ModuleVersions.VERSION_BUMP_RULE, finding.ruleId());
+            assertEquals("_library/foundations/networking/vpc-standard/.alexandria.yaml:5:1: the interface changed "
+                    + "since 2.0.0 (major required) but the version is still 2.0.0; run 'alexandria version "
+                    + "vpc-standard --bump auto' or set the version to 3.0.0", finding.toString());
+
+            f.setVersion("3.0.0");
+            assertEquals(Optional.empty(), Alexandria.open(f.root).versions("vpc-standard").checkFinding(false));
+        }
+    }
+
+    @Test
+    void libraryPolicy_riskyChangesBreakingRequiresAMajorBumpForARiskyChange() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            Path variables = f.moduleDir().resolve("variables.tf");
+            GitLibraryFixture.write(variables, GitLibraryFixture.read(variables)
+                    .replace("default     = {}", "default     = { team = \"networking\" }"));
+            InterfaceDiff lenient = Alexandria.open(f.root).versions("vpc-standard").diff("2.0.0",
+                    ModuleVersions.WORKING_TREE);
+            assertEquals(List.of("variable-default-changed var.tags"), rules(lenient));
+            assertEquals(Bump.MINOR, lenient.requiredBump());
+
+            GitLibraryFixture.write(f.root.resolve("_catalog/settings.yaml"), "versioning:\n  risky_changes: breaking\n");
+            ModuleVersions strict = Alexandria.open(f.root).versions("vpc-standard");
+            InterfaceDiff policy = strict.diff("2.0.0", ModuleVersions.WORKING_TREE);
+            assertTrue(policy.riskyIsBreaking());
+            assertEquals(Bump.MAJOR, policy.requiredBump());
+            f.setVersion("2.1.0");
+            assertEquals("2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump; set the version to "
+                    + "3.0.0 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+
+            GitLibraryFixture.write(f.root.resolve("_catalog/settings.yaml"), "versioning:\n  risky_changes: major\n");
+            CatalogValidationException e = assertThrows(CatalogValidationException.class,
+                    () -> Alexandria.open(f.root));
+            assertEquals(List.of("_catalog/settings.yaml:2:3: risky_changes must be minor or breaking, found "
+                    + "'major'; write minor (risky changes require a minor bump, the default) or breaking (they "
+                    + "require a major bump, as with --strict)"), e.errors().stream().map(Finding::toString).toList());
         }
     }
 
