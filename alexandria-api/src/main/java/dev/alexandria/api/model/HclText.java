@@ -48,6 +48,12 @@ final class HclText {
         return a.length() - b.length();
     }
 
+    /**
+     * The attributes of an object or entries of a map as cty keeps them: names in Unicode normal form C, sorted
+     * in code point order.
+     *
+     * @throws IllegalArgumentException if two names are the same in normal form C
+     */
     static Map<String, HclValue> sortedCopy(Map<String, HclValue> in) {
         Objects.requireNonNull(in, "attributes");
         if (in instanceof Sorted) {
@@ -57,15 +63,41 @@ final class HclText {
         String[] keys = new String[n];
         HclValue[] values = new HclValue[n];
         List<Map.Entry<String, HclValue>> entries = new ArrayList<>(in.entrySet());
+        for (int i = 0; i < n; i++) {
+            Map.Entry<String, HclValue> e = entries.get(i);
+            String key = Objects.requireNonNull(e.getKey(), "key");
+            String normal = nfc(key);
+            if (!normal.equals(key)) {
+                entries.set(i, new java.util.AbstractMap.SimpleImmutableEntry<>(normal, e.getValue()));
+            }
+        }
         if (n > 1) {
-            entries.sort((x, y) -> compareCodePoints(Objects.requireNonNull(x.getKey(), "key"),
-                    Objects.requireNonNull(y.getKey(), "key")));
+            entries.sort((x, y) -> compareCodePoints(x.getKey(), y.getKey()));
         }
         for (int i = 0; i < n; i++) {
-            keys[i] = Objects.requireNonNull(entries.get(i).getKey(), "key");
+            keys[i] = entries.get(i).getKey();
             values[i] = Objects.requireNonNull(entries.get(i).getValue(), "value");
+            if (i > 0 && keys[i].equals(keys[i - 1])) {
+                throw new IllegalArgumentException("two keys are \"" + keys[i] + "\" in Unicode normal form C; "
+                        + "give each name once");
+            }
         }
         return new Sorted(keys, values);
+    }
+
+    /**
+     * A string in Unicode normal form C, as cty keeps every string and every attribute name; the same string
+     * when it already is (always when it has no character from U+0300 on).
+     */
+    static String nfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            // below U+0300 every character is already in normal form C and composes with nothing before it
+            if (s.charAt(i) >= 0x300) {
+                return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+                        : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     /**

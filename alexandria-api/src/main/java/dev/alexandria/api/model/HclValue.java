@@ -1,7 +1,6 @@
 package dev.alexandria.api.model;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +17,8 @@ import java.util.Optional;
  * <p>Types are {@link TypeConstraint}s; {@link TypeConstraint#ANY} stands for cty's dynamic pseudo-type
  * (the type of an untyped {@code null} or of an unknown value whose type is not known either). Structural
  * values (tuples, objects) have exact types; collections (lists, sets, maps) have one element type, and every
- * element has exactly that type. Strings are kept in Unicode normal form C, object attributes and map keys
- * are sorted, set elements are distinct and ordered (strings lexically, numbers ascending, {@code false}
+ * element has exactly that type. Strings, object attribute names and map keys are kept in Unicode normal form C
+ * (NFC), object attributes and map keys are sorted, set elements are distinct and ordered (strings lexically, numbers ascending, {@code false}
  * before {@code true}, other elements in the order given), as cty keeps them, so equal values are
  * {@link Object#equals(Object) equal} records. {@link #hcl()} renders a value in HCL spelling.
  *
@@ -219,8 +218,9 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
     }
 
     /**
-     * @param attributes attribute name to value
+     * @param attributes attribute name to value; names are normalized to Unicode normal form C
      * @return an object value
+     * @throws IllegalArgumentException if two names are the same in normal form C
      */
     static HclValue object(Map<String, ? extends HclValue> attributes) {
         return new ObjectValue(Map.copyOf(attributes));
@@ -248,9 +248,10 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
 
     /**
      * @param elementType the element type
-     * @param entries     key to value, each of exactly {@code elementType}
+     * @param entries     key to value, each of exactly {@code elementType}; keys are normalized to Unicode normal
+     *                    form C
      * @return a map value
-     * @throws IllegalArgumentException if a value has another type
+     * @throws IllegalArgumentException if a value has another type, or two keys are the same in normal form C
      */
     static HclValue mapOf(TypeConstraint elementType, Map<String, ? extends HclValue> entries) {
         return new MapValue(elementType, Map.copyOf(entries));
@@ -289,7 +290,7 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
          */
         public StringValue {
             Objects.requireNonNull(value, "value");
-            value = nfc(value);
+            value = HclText.nfc(value);
         }
 
         @Override
@@ -300,17 +301,6 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
         @Override
         public TypeConstraint type() {
             return TypeConstraint.STRING;
-        }
-
-        private static String nfc(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                // below U+0300 every character is already in normal form C and composes with nothing before it
-                if (s.charAt(i) >= 0x300) {
-                    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
-                            : Normalizer.normalize(s, Normalizer.Form.NFC);
-                }
-            }
-            return s;
         }
     }
 
@@ -483,10 +473,12 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
      */
     record ObjectValue(Map<String, HclValue> attributes) implements HclValue {
         /**
-         * Creates an object, copying the attributes sorted by name.
+         * Creates an object, copying the attributes with their names in Unicode normal form C (as cty's
+         * {@code ObjectVal} does), sorted by name.
          *
          * @param attributes name to value; not null, no null keys or values
-         * @throws NullPointerException if the map, a key or a value is null
+         * @throws NullPointerException     if the map, a key or a value is null
+         * @throws IllegalArgumentException if two names are the same in normal form C
          */
         public ObjectValue {
             attributes = HclText.sortedCopy(attributes);
@@ -515,12 +507,13 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
      */
     record MapValue(TypeConstraint elementType, Map<String, HclValue> attributes) implements HclValue {
         /**
-         * Creates a map, copying the entries sorted by key.
+         * Creates a map, copying the entries with their keys in Unicode normal form C (as cty's {@code MapVal}
+         * does), sorted by key.
          *
          * @param elementType the element type; not null
          * @param attributes  key to value, each of exactly {@code elementType}; not null
          * @throws NullPointerException     if an argument, a key or a value is null
-         * @throws IllegalArgumentException if a value has another type
+         * @throws IllegalArgumentException if a value has another type, or two keys are the same in normal form C
          */
         public MapValue {
             Objects.requireNonNull(elementType, "elementType");

@@ -137,7 +137,7 @@ public sealed interface TypeConstraint {
     /**
      * One attribute of an {@link ObjectType}.
      *
-     * @param name         the attribute name
+     * @param name         the attribute name, in Unicode normal form C as cty keeps it
      * @param type         its type
      * @param optional     whether it was declared {@code optional(...)}
      * @param defaultValue the default given as second argument of {@code optional}, if any
@@ -147,7 +147,7 @@ public sealed interface TypeConstraint {
         /**
          * Creates an attribute; a default requires {@code optional}.
          *
-         * @param name         the attribute name; not null
+         * @param name         the attribute name; not null; normalized to Unicode normal form C
          * @param type         its type; not null
          * @param optional     whether it was declared {@code optional(...)}
          * @param defaultValue the default given to {@code optional}, or empty; not null
@@ -155,7 +155,7 @@ public sealed interface TypeConstraint {
          * @throws IllegalArgumentException if a default is given for an attribute that is not optional
          */
         public Attribute {
-            Objects.requireNonNull(name, "name");
+            name = HclText.nfc(Objects.requireNonNull(name, "name"));
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(defaultValue, "defaultValue");
             if (defaultValue.isPresent() && !optional) {
@@ -182,11 +182,12 @@ public sealed interface TypeConstraint {
         }
 
         /**
-         * @param name an attribute name
+         * @param name an attribute name, in any Unicode normal form
          * @return the attribute, if declared
          */
         public Optional<Attribute> attribute(String name) {
-            return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+            String normal = HclText.nfc(name);
+            return attributes.stream().filter(a -> a.name().equals(normal)).findFirst();
         }
 
         @Override

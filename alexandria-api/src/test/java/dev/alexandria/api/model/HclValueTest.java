@@ -22,6 +22,22 @@ class HclValueTest {
     }
 
     @Test
+    void attributeNamesAndMapKeys_areKeptInNormalFormC_asCtysObjectValAndMapValKeepThem() {
+        HclValue o = HclValue.object(Map.of("cafe\u0301", HclValue.of(1)));
+        assertEquals(List.of("caf\u00e9"), List.copyOf(o.attributes().keySet()));
+        assertEquals(HclValue.object(Map.of("caf\u00e9", HclValue.of(1))), o);
+        HclValue m = HclValue.mapOf(TypeConstraint.NUMBER, Map.of("e\u0301", HclValue.of(1), "f", HclValue.of(2)));
+        assertEquals(List.of("f", "\u00e9"), List.copyOf(m.attributes().keySet()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HclValue.object(
+                Map.of("e\u0301", HclValue.of(1), "\u00e9", HclValue.of(2))));
+        assertEquals("two keys are \"\u00e9\" in Unicode normal form C; give each name once", e.getMessage());
+        TypeConstraint.Attribute a = new TypeConstraint.Attribute("e\u0301", TypeConstraint.STRING, false,
+                Optional.empty());
+        assertEquals("\u00e9", a.name());
+        assertEquals(Optional.of(a), new TypeConstraint.ObjectType(List.of(a)).attribute("e\u0301"));
+    }
+
+    @Test
     void numbers_areEqualRegardlessOfScale() {
         assertEquals(HclValue.of(new BigDecimal("1.50")), HclValue.of(new BigDecimal("1.5")));
         assertEquals(HclValue.of(new BigDecimal("1.50")).hashCode(), HclValue.of(new BigDecimal("1.5")).hashCode());

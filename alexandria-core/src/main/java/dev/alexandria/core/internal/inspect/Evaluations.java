@@ -301,6 +301,12 @@ public final class Evaluations {
             localRefs(s.source, out);
         } else if (node instanceof Expr.Template t) {
             t.parts.forEach(p -> localRefs(p, out));
+        } else if (node instanceof Expr.JsonString j) {
+            // read as a template here only to find references; its syntax errors are reported when it is evaluated
+            Expr.Template t = j.template(new ArrayList<>());
+            if (t != null) {
+                localRefs(t, out);
+            }
         } else if (node instanceof Expr.If i) {
             localRefs(i.condition, out);
             i.whenTrue.forEach(p -> localRefs(p, out));

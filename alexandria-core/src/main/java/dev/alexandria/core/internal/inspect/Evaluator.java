@@ -144,6 +144,9 @@ final class Evaluator {
         if (e instanceof Expr.Template t) {
             return template(t);
         }
+        if (e instanceof Expr.JsonString j) {
+            return jsonString(j);
+        }
         if (e instanceof Expr.Variable || e instanceof Expr.GetAttr || e instanceof Expr.Index
                 || e instanceof Expr.Splat) {
             return postfix(e);
@@ -251,6 +254,18 @@ final class Evaluator {
     }
 
     // ------------------------------------------------------------------ templates
+
+    /**
+     * A string of the JSON syntax: verbatim with nothing in scope (HCL's JSON reader evaluated with a nil context,
+     * as Terraform evaluates defaults and {@code .tfvars.json} files), else read and evaluated as a template.
+     */
+    private HclValue jsonString(Expr.JsonString j) {
+        if (!refs) {
+            return HclValue.of(j.value);
+        }
+        Expr.Template t = j.template(diags);
+        return t == null ? HclValue.UNKNOWN : template(t);
+    }
 
     private HclValue template(Expr.Template t) {
         List<Object> parts = t.parts;

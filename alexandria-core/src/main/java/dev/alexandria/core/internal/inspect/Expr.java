@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.inspect;
 
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.LiteralValue;
 import java.util.List;
 
@@ -70,6 +71,36 @@ abstract class Expr {
                 sb.append((String) p);
             }
             return sb.toString();
+        }
+    }
+
+    /**
+     * A string of the JSON syntax (a value, or a key of an object value). HCL's JSON reader returns it verbatim
+     * when it is evaluated without an evaluation context - as Terraform evaluates a variable's default and every
+     * argument of the module interface, and {@code .tfvars.json} files - and parses it as a template only when
+     * there is one (local values, resource arguments). So it is kept as written and parsed on demand.
+     */
+    static final class JsonString extends Expr {
+        final String value;
+        final String file;
+        final int line;
+
+        JsonString(int start, int end, String value, String file, int line) {
+            super(start, end);
+            this.value = value;
+            this.file = file;
+            this.line = line;
+        }
+
+        /**
+         * The string read as template content, as HCL reads it for a context; a string without {@code ${} or
+         * {@code %{} is its own literal. Syntax errors go to {@code diags}; null when there were any.
+         */
+        Template template(List<Diagnostic> diags) {
+            if (value.indexOf("${") < 0 && value.indexOf("%{") < 0) {
+                return new Template(start, end, List.of(value), false);
+            }
+            return new HclParser(value.toCharArray(), file, diags, line).parseWholeTemplate();
         }
     }
 

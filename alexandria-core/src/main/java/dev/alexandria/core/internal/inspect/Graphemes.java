@@ -74,6 +74,20 @@ final class Graphemes {
     }
 
     /**
+     * A string in Unicode normal form C, as cty keeps every string value and attribute name ({@code StringVal},
+     * {@code ObjectVal}, {@code GetAttr}); the same string when it already is, which a string without a character
+     * from U+0300 on always is.
+     */
+    static String nfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+            }
+        }
+        return s;
+    }
+
+    /**
      * The known prefix HCL refines an unknown template result with: at most {@code maxBytes} bytes of UTF-8,
      * without its last segment (the last character that could still combine with what follows, and its marks),
      * as cty's {@code ctystrings.SafeKnownPrefix} keeps it.

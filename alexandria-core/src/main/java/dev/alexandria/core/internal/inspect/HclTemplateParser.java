@@ -242,7 +242,7 @@ abstract class HclTemplateParser extends HclScanner {
                     flushLiteral(parts, lit);
                     if (c == '$') {
                         Expr e = parseExpr(false);
-                        stripNext = closeSequence("interpolation");
+                        stripNext = closeInterpolation(seqStart, mode);
                         parts.add(e);
                         continue;
                     }
@@ -359,6 +359,43 @@ abstract class HclTemplateParser extends HclScanner {
             }
         }
         return templateParts(mode, end);
+    }
+
+    /**
+     * Reads the optional {@code ~} and the closing brace of an interpolation that opened at {@code seqStart};
+     * returns the strip flag. The errors are HCL's ({@code parseTemplateParts}).
+     */
+    private boolean closeInterpolation(int seqStart, int mode) {
+        skipWs(false);
+        boolean strip = false;
+        if (p < n && s[p] == '~') {
+            strip = true;
+            p++;
+        }
+        if (p >= n) {
+            err(seqStart, "Unclosed template interpolation sequence", "There is no closing brace for this "
+                    + "interpolation sequence before the end of the file. This might be caused by incorrect nesting "
+                    + "inside the given expression.");
+        }
+        if (s[p] == '"' && mode == QUOTED) {
+            err(seqStart, "Unclosed template interpolation sequence", "There is no closing brace for this "
+                    + "interpolation sequence before the end of the quoted template. This might be caused by "
+                    + "incorrect nesting inside the given expression.");
+        }
+        if (s[p] == ':') {
+            err(p, "Extra characters after interpolation expression", "Template interpolation doesn't expect a colon "
+                    + "at this location. Did you intend this to be a literal sequence to be processed as part of "
+                    + "another language? If so, you can escape it by starting with \"$${\" instead of just \"${\".");
+        }
+        if (s[p] != '}') {
+            err(p, "Extra characters after interpolation expression", "Expected a closing brace to end the "
+                    + "interpolation expression, but found extra characters.\n\nThis can happen when you include "
+                    + "interpolation syntax for another language, such as shell scripting, but forget to escape the "
+                    + "interpolation start token. If this is an embedded sequence for another language, escape it by "
+                    + "starting with \"$${\" instead of just \"${\".");
+        }
+        p++;
+        return strip;
     }
 
     /** Reads the optional {@code ~} and the closing brace of a template sequence; returns the strip flag. */

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Reads the HCL JSON syntax ({@code *.tf.json}) into the same {@link Syntax} model as the native syntax.
  * JSON has no block syntax of its own, so which keys are blocks (and how many labels they have) comes from
- * Terraform's schema; strings are templates, as in the native syntax. Thread-safe (stateless).
+ * Terraform's schema. Strings are kept as written: HCL reads them as templates only when it evaluates them with
+ * an evaluation context ({@link Expr.JsonString}). Thread-safe (stateless).
  */
 final class JsonSyntaxReader {
 
@@ -26,18 +27,22 @@ final class JsonSyntaxReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(HclParser.MAX_DEPTH).build())
             .build();
 
-    /** Block types with their label counts and nested block types, per parent block type. */
-    private static final Map<String, Map<String, Integer>> SCHEMA = Map.of(
-            "", Map.ofEntries(Map.entry("variable", 1), Map.entry("output", 1), Map.entry("provider", 1),
-                    Map.entry("resource", 2), Map.entry("data", 2), Map.entry("module", 1),
-                    Map.entry("terraform", 0), Map.entry("locals", 0), Map.entry("moved", 0),
-                    Map.entry("import", 0), Map.entry("removed", 0), Map.entry("check", 1),
-                    Map.entry("ephemeral", 2)),
-            "terraform", Map.of("required_providers", 0, "backend", 1, "cloud", 0),
-            "variable", Map.of("validation", 0),
-            "output", Map.of("precondition", 0),
-            "resource", Map.of("lifecycle", 0, "provisioner", 1, "connection", 0, "dynamic", 1),
-            "data", Map.of("lifecycle", 0, "dynamic", 1),
+    private static final List<String> NAME = List.of("name");
+    private static final List<String> TYPE = List.of("type");
+    private static final List<String> TYPE_NAME = List.of("type", "name");
+
+    /** Block types with the names of their labels (Terraform's schema), per parent block type. */
+    private static final Map<String, Map<String, List<String>>> SCHEMA = Map.of(
+            "", Map.ofEntries(Map.entry("variable", NAME), Map.entry("output", NAME), Map.entry("provider", NAME),
+                    Map.entry("resource", TYPE_NAME), Map.entry("data", TYPE_NAME), Map.entry("module", NAME),
+                    Map.entry("terraform", List.of()), Map.entry("locals", List.of()), Map.entry("moved", List.of()),
+                    Map.entry("import", List.of()), Map.entry("removed", List.of()), Map.entry("check", NAME),
+                    Map.entry("ephemeral", TYPE_NAME)),
+            "terraform", Map.of("required_providers", List.of(), "backend", TYPE, "cloud", List.of()),
+            "variable", Map.of("validation", List.of()),
+            "output", Map.of("precondition", List.of()),
+            "resource", Map.of("lifecycle", List.of(), "provisioner", TYPE, "connection", List.of(), "dynamic", TYPE),
+            "data", Map.of("lifecycle", List.of(), "dynamic", TYPE),
             "module", Map.of());
 
     /** A parsed JSON value with its position; {@code complete} is false when an error cut it short. */
@@ -166,76 +171,133 @@ final class JsonSyntaxReader {
         n.complete = true;
     }
 
-    private static Syntax.Body body(Node obj, String blockType, char[] src, String file, List<Diagnostic> diags) {
+    /**
+     * A block body, as HCL's JSON reader reads one ({@code body.PartialContent}): the properties of an object, or of
+     * every object of an array; {@code null} is an empty body. {@code "//"} properties are comments.
+     */
+    private static Syntax.Body body(Node value, String blockType, char[] src, String file, List<Diagnostic> diags) {
         List<Syntax.Attribute> attrs = new ArrayList<>();
         List<Syntax.Block> blocks = new ArrayList<>();
-        if (obj.kind != JsonToken.START_OBJECT) {
-            diags.add(Diagnostic.error("Incorrect JSON value type", "A JSON object is required here, to define "
-                    + "arguments and nested blocks.", SourceLocation.of(file, obj.line, obj.column)));
-            return new Syntax.Body(attrs, blocks);
-        }
-        Map<String, Integer> nested = SCHEMA.getOrDefault(blockType, Map.of());
-        for (int i = 0; i < obj.keys.size(); i++) {
-            String key = obj.keys.get(i);
-            Node value = obj.items.get(i);
-            int[] kp = obj.keyPos.get(i);
-            if (key.equals("//") || !value.complete) {
+        Map<String, List<String>> nested = SCHEMA.getOrDefault(blockType, Map.of());
+        for (Property prop : properties(value, null, file, diags)) {
+            if (prop.key.equals("//") || !prop.value.complete) {
                 continue;
             }
-            Integer labels = nested.get(key);
+            List<String> labels = nested.get(prop.key);
             if (labels == null) {
-                attrs.add(new Syntax.Attribute(key, expr(value, src, file, diags), src, kp[0], kp[1]));
+                attrs.add(new Syntax.Attribute(prop.key, expr(prop.value, src, file, diags), src, prop.line,
+                        prop.column));
             } else {
-                blocks(key, labels, value, new ArrayList<>(), kp, src, file, diags, blocks);
+                blocks(prop.key, labels, prop.value, new ArrayList<>(), src, file, diags, blocks);
             }
         }
         return new Syntax.Body(attrs, blocks);
     }
 
-    private static void blocks(String type, int labelsLeft, Node value, List<String> labels, int[] pos, char[] src,
-            String file, List<Diagnostic> diags, List<Syntax.Block> out) {
-        if (value.kind == JsonToken.START_ARRAY) {
-            for (Node item : value.items) {
-                if (item.complete) {
-                    blocks(type, labelsLeft, item, labels, pos, src, file, diags, out);
+    /** A property of a JSON object, with the position of its key. */
+    private record Property(String key, Node value, int line, int column) {
+    }
+
+    /**
+     * HCL's {@code collectDeepAttrs}: the properties of an object, or of each object of an array, in order; none
+     * for {@code null}. Anything else is an error; {@code labelName} is the label the properties name, null when
+     * they are a body's arguments and nested blocks.
+     */
+    private static List<Property> properties(Node value, String labelName, String file, List<Diagnostic> diags) {
+        List<Property> out = new ArrayList<>();
+        switch (value.kind) {
+            case VALUE_NULL:
+                break;
+            case START_OBJECT:
+                addProperties(value, out);
+                break;
+            case START_ARRAY:
+                for (Node item : value.items) {
+                    if (item.kind == JsonToken.START_OBJECT) {
+                        addProperties(item, out);
+                    } else if (item.complete) {
+                        diags.add(Diagnostic.error("Incorrect JSON value type", labelName != null
+                                ? "A JSON object is required here, to specify " + labelName + " labels for this block."
+                                : "A JSON object is required here, to define arguments and child blocks.",
+                                SourceLocation.of(file, item.line, item.column)));
+                    }
                 }
+                break;
+            default:
+                diags.add(Diagnostic.error("Incorrect JSON value type", labelName != null
+                        ? "Either a JSON object or JSON array of objects is required here, to specify " + labelName
+                                + " labels for this block."
+                        : "Either a JSON object or JSON array of objects is required here, to define arguments and "
+                                + "child blocks.", SourceLocation.of(file, value.line, value.column)));
+                break;
+        }
+        return out;
+    }
+
+    private static void addProperties(Node obj, List<Property> out) {
+        for (int i = 0; i < obj.keys.size(); i++) {
+            int[] kp = obj.keyPos.get(i);
+            out.add(new Property(obj.keys.get(i), obj.items.get(i), kp[0], kp[1]));
+        }
+    }
+
+    /**
+     * HCL's {@code unpackBlock}: each property of the object (or objects) at a label level is a label; after the
+     * labels an object is one block, an array one block per element (a {@code null} element an empty one), and
+     * {@code null} no block at all. A block's position is the opening brace of its body, or the opening bracket
+     * of the array it is an element of ({@code DefRange}).
+     */
+    private static void blocks(String type, List<String> labelsLeft, Node value, List<String> labels, char[] src,
+            String file, List<Diagnostic> diags, List<Syntax.Block> out) {
+        if (!labelsLeft.isEmpty()) {
+            String labelName = labelsLeft.get(0);
+            List<Property> props = properties(value, labelName, file, diags);
+            if (props.isEmpty()) {
+                diags.add(Diagnostic.error("Missing block label", "At least one object property is required, whose "
+                        + "name represents the " + type + " block's " + labelName + ".",
+                        SourceLocation.of(file, value.line, value.column)));
+                return;
+            }
+            List<String> rest = labelsLeft.subList(1, labelsLeft.size());
+            for (Property prop : props) {
+                if (!prop.value.complete) {
+                    continue;
+                }
+                List<String> more = new ArrayList<>(labels);
+                more.add(prop.key);
+                blocks(type, rest, prop.value, more, src, file, diags, out);
             }
             return;
         }
-        if (labelsLeft == 0) {
-            out.add(new Syntax.Block(type, List.copyOf(labels), body(value, type, src, file, diags), file, pos[0],
-                    pos[1]));
-            return;
-        }
-        if (value.kind != JsonToken.START_OBJECT) {
-            diags.add(Diagnostic.error("Incorrect JSON value type", "A JSON object is required here, whose keys "
-                    + "are the labels of \"" + type + "\" blocks.", SourceLocation.of(file, value.line,
-                            value.column)));
-            return;
-        }
-        for (int i = 0; i < value.keys.size(); i++) {
-            if (!value.items.get(i).complete || value.keys.get(i).equals("//")) {
-                continue;
-            }
-            List<String> more = new ArrayList<>(labels);
-            more.add(value.keys.get(i));
-            blocks(type, labelsLeft - 1, value.items.get(i), more, value.keyPos.get(i), src, file, diags, out);
+        switch (value.kind) {
+            case VALUE_NULL:
+                // no block content at all, so no block
+                break;
+            case START_OBJECT:
+                out.add(new Syntax.Block(type, List.copyOf(labels), body(value, type, src, file, diags), file,
+                        value.line, value.column));
+                break;
+            case START_ARRAY:
+                for (Node item : value.items) {
+                    if (item.complete) {
+                        out.add(new Syntax.Block(type, List.copyOf(labels), body(item, type, src, file, diags), file,
+                                value.line, value.column));
+                    }
+                }
+                break;
+            default:
+                diags.add(Diagnostic.error("Incorrect JSON value type", "Either a JSON object or a JSON array is "
+                        + "required, representing the contents of one or more \"" + type + "\" blocks.",
+                        SourceLocation.of(file, value.line, value.column)));
+                break;
         }
     }
 
     private static Expr expr(Node n, char[] src, String file, List<Diagnostic> diags) {
         switch (n.kind) {
-            case VALUE_STRING: {
-                String s = (String) n.value;
-                if (s.indexOf("${") >= 0 || s.indexOf("%{") >= 0) {
-                    HclParser sub = new HclParser(s.toCharArray(), file, diags, n.line);
-                    Expr.Template t = sub.parseWholeTemplate();
-                    if (t != null) {
-                        return new Expr.Template(n.start, n.end, t.parts, false);
-                    }
-                }
-                return new Expr.Template(n.start, n.end, List.of(s), false);
-            }
+            case VALUE_STRING:
+                // verbatim without an evaluation context, a template with one (Expr.JsonString)
+                return new Expr.JsonString(n.start, n.end, (String) n.value, file, n.line);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return new Expr.Literal(n.start, n.end, new LiteralValue.NumberValue((BigDecimal) n.value));
@@ -253,7 +315,7 @@ final class JsonSyntaxReader {
                 List<Expr> keys = new ArrayList<>(n.keys.size());
                 List<Expr> values = new ArrayList<>(n.keys.size());
                 for (int i = 0; i < n.keys.size(); i++) {
-                    keys.add(new Expr.Template(n.start, n.start, List.of(n.keys.get(i)), false));
+                    keys.add(new Expr.JsonString(n.start, n.start, n.keys.get(i), file, n.keyPos.get(i)[0]));
                     values.add(expr(n.items.get(i), src, file, diags));
                 }
                 return new Expr.ObjectCons(n.start, n.end, keys, values);

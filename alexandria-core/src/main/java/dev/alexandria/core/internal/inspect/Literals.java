@@ -27,8 +27,13 @@ final class Literals {
             return l.value;
         }
         if (e instanceof Expr.Template t) {
+            // a string value, so in normal form C as cty keeps strings (labels, read as templates too, are not)
             String s = t.literal();
-            return s == null ? null : new LiteralValue.StringValue(s);
+            return s == null ? null : new LiteralValue.StringValue(Graphemes.nfc(s));
+        }
+        if (e instanceof Expr.JsonString j) {
+            // verbatim, as HCL's JSON reader returns a string evaluated without a context
+            return new LiteralValue.StringValue(Graphemes.nfc(j.value));
         }
         if (e instanceof Expr.Parens p) {
             return literal(p.inner);
@@ -69,11 +74,14 @@ final class Literals {
         return null;
     }
 
-    /** @return an object constructor key as a string: a bare name or a literal; null otherwise */
+    /**
+     * @return an object constructor key as a string: a bare name or a literal, in normal form C as cty keeps
+     *         attribute names; null otherwise
+     */
     static String objectKey(Expr key) {
         String name = keyName(key);
         if (name != null) {
-            return name;
+            return Graphemes.nfc(name);
         }
         LiteralValue k = literal(key);
         if (k instanceof LiteralValue.StringValue s) {

@@ -295,19 +295,21 @@ final class Operators {
         }
         final String unsupported = "Unsupported attribute";
         TypeConstraint ty = obj.type();
+        // cty looks attributes and map keys up in normal form C; messages name them as written
+        String normal = Graphemes.nfc(name);
         if (Types.isObject(ty)) {
-            TypeConstraint aty = Types.attrType(ty, name);
+            TypeConstraint aty = Types.attrType(ty, normal);
             if (aty == null) {
                 ev.error(at, unsupported, "This object does not have an attribute named " + Convert.quote(name) + ".");
                 return HclValue.UNKNOWN;
             }
-            return obj.isKnown() ? obj.attributes().get(name) : Values.unknown(aty);
+            return obj.isKnown() ? obj.attributes().get(normal) : Values.unknown(aty);
         }
         if (Types.isMap(ty)) {
             if (!obj.isKnown()) {
                 return Values.unknown(Types.elem(ty));
             }
-            HclValue v = obj.attributes().get(name);
+            HclValue v = obj.attributes().get(normal);
             if (v == null) {
                 ev.error(at, "Missing map element", "This map does not have an element with the key "
                         + Convert.quote(name) + ".");
@@ -319,7 +321,7 @@ final class Operators {
             return HclValue.UNKNOWN;
         }
         if (Types.isList(ty) && Types.isObject(Types.elem(ty))) {
-            if (Types.attrType(Types.elem(ty), name) != null) {
+            if (Types.attrType(Types.elem(ty), normal) != null) {
                 ev.error(at, unsupported, "Can't access attributes on a list of objects. Did you mean to access "
                         + "attribute " + Convert.quote(name) + " for a specific element of the list, or across all "
                         + "elements of the list?");

@@ -149,6 +149,30 @@ class EvaluatorTest {
     }
 
     @Test
+    void stringsAndAttributeNames_areInNormalFormC_asCtyKeepsThem() {
+        String e = "e\u0301"; // decomposed: e and a combining acute accent; "\u00e9" is the precomposed form
+        assertEquals("\"\u00e9\"", constant("\"e\\u0301\""));
+        // a template joins its parts first, then the result is normalized
+        assertEquals("\"\u00e9\"", constant("\"e${\"\\u0301\"}\""));
+        assertEquals("{\u00e9 = 1}", constant("{ " + e + " = 1 }"));
+        assertEquals("{\u00e9-x = 1}", constant("{ \"" + e + "-x\" = 1 }"));
+        // two spellings of one key are the same key: the later wins, as in an object constructor
+        assertEquals("{\u00e9 = 2}", constant("{ \"" + e + "\" = 1, \"\u00e9\" = 2 }"));
+        // attributes and map keys are looked up in normal form C
+        assertEquals("1", constant("{ \"\u00e9\" = 1 }." + e));
+        assertEquals("1", constant("{ \"\u00e9\" = 1 }[\"" + e + "\"]"));
+        assertEquals("1", inScope("tomap({ \"\u00e9\" = 1 })." + e));
+        assertEquals("{\u00e9 = 1}", constant("{ for s in [\"" + e + "\"] : s => 1 }"));
+        // what the string functions return is a string value, so it is normalized too
+        assertEquals("\"\u00c9\"", inScope("upper(\"" + e + "\")"));
+        assertEquals("\"\u00e9\"", inScope("join(\"\", [\"e\", \"\\u0301\"])"));
+        assertEquals("\"\u00e9\"", inScope("replace(\"e-\", \"-\", \"\\u0301\")"));
+        assertEquals("\"\u00e9\"", inScope("format(\"%s%s\", \"e\", \"\\u0301\")"));
+        assertEquals("tolist([\"\u00e9\"])", inScope("keys(tomap({ \"" + e + "\" = 1 }))"));
+        assertEquals("1", inScope("length(\"e${\"\\u0301\"}\")"));
+    }
+
+    @Test
     void countAndEach_comeFromTheInstanceScope() {
         HclScope second = FunctionsTest.SCOPE.toBuilder().countIndex(1).build();
         assertEquals("\"web-1\"", FunctionsTest.render(Evaluations.evaluate("\"${var.s}-${count.index}\"", second)));

@@ -47,7 +47,8 @@ class HclParserTest {
             'a = (1 + 2'                  | Unbalanced parentheses                 | Expected a closing parenthesis to terminate the expression. | 1 | 11
             'a = x ? 1'                   | Missing false expression in conditional | The conditional operator (...?...:...) requires a false expression, delimited by a colon. | 1 | 10
             'a = x.'                      | Invalid attribute name                 | An attribute name is required after a dot. | 1 | 7
-            'a = "${x"'                   | Extra characters after interpolation expression | Expected a closing brace to end the interpolation, but found extra characters. | 1 | 9
+            'a = "${x"'                   | Unclosed template interpolation sequence | There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression. | 1 | 6
+            'a = "${x: 1}"'               | Extra characters after interpolation expression | Template interpolation doesn't expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${". | 1 | 9
             'a = "%{ endif }"'            | Unexpected endif directive             | The "endif" directive has no matching opening directive. | 1 | 6
             'a = [for x in y x]'          | Invalid 'for' expression               | For expression requires a colon after the collection expression. | 1 | 17
             'a = @'                       | Invalid expression                     | Expected the start of an expression, but found an invalid expression token. | 1 | 5
@@ -62,6 +63,16 @@ class HclParserTest {
         assertEquals(line, d.location().line());
         assertEquals(col, d.location().column());
         assertTrue(d.isError());
+    }
+
+    @Test
+    void extraCharactersInAnInterpolation_suggestTheEscapeAsHclDoes() {
+        parse("a = \"${x y}\"");
+        assertEquals("t.tf:1:10: error: Extra characters after interpolation expression; Expected a closing brace to "
+                + "end the interpolation expression, but found extra characters.\n\nThis can happen when you include "
+                + "interpolation syntax for another language, such as shell scripting, but forget to escape the "
+                + "interpolation start token. If this is an embedded sequence for another language, escape it by "
+                + "starting with \"$${\" instead of just \"${\".", diags.get(0).toString());
     }
 
     @Test

@@ -179,6 +179,47 @@ class ModuleInspectorTest {
     }
 
     @Test
+    void jsonStrings_areReadVerbatim_becauseTerraformReadsTheInterfaceWithoutAContext() {
+        ModuleInterface mi = inspector.inspectSources("m", Map.of("main.tf.json", """
+                {
+                  "variable": {"v": {"description": "Costs ${ price", "default": {"${k}": ["%{if x}y%{endif}"]}}},
+                  "output": {"o": {"value": "${var.v}", "description": "${var.v}"}},
+                  "module": {"c": {"source": "./${var.dir}", "version": "${1 + 1}"}},
+                  "terraform": {"required_version": "${var.core}"}
+                }
+                """), InspectOptions.defaults());
+        assertEquals(List.of(), mi.diagnostics());
+        InputVariable v = mi.variables().get(0);
+        assertEquals("Costs ${ price", v.description());
+        assertEquals("{\"$${k}\" = [\"%%{if x}y%%{endif}\"]}", v.defaultValue().orElseThrow().hcl());
+        assertEquals("${var.v}", mi.outputs().get(0).description());
+        assertEquals("./${var.dir}", mi.moduleCalls().get(0).source());
+        assertEquals(Optional.of("${1 + 1}"), mi.moduleCalls().get(0).version());
+        assertEquals(List.of("${var.core}"), mi.requiredCore());
+    }
+
+    @Test
+    void valuesAndAttributeNames_areInNormalFormC_whileLabelsStayAsWritten() {
+        String e = "e\u0301"; // decomposed; "\u00e9" is the precomposed form cty keeps values in
+        ModuleInterface mi = inspector.inspectSources("m", Map.of("a.tf", "variable \"caf" + e + "\" {\n"
+                + "  description = \"caf" + e + "\"\n"
+                + "  type        = object({ caf" + e + " = string })\n"
+                + "  default     = { \"caf\u00e9\" = \"" + e + "\" }\n"
+                + "}\n", "b.tf.json", "{\"variable\": {\"j" + e + "\": {\"default\": {\"k" + e + "\": \"v" + e
+                + "\"}}}}"), InspectOptions.defaults());
+        assertEquals(List.of(), mi.diagnostics());
+        InputVariable v = mi.variables().get(0);
+        assertEquals("caf" + e, v.name());
+        assertEquals("caf\u00e9", v.description());
+        assertEquals("object({caf\u00e9 = string})", v.type().render());
+        assertEquals("{caf\u00e9 = \"\u00e9\"}", v.defaultValue().orElseThrow().hcl());
+        assertEquals("{caf\u00e9 = \"\u00e9\"}", v.typedDefault().orElseThrow().hcl());
+        InputVariable j = mi.variables().get(1);
+        assertEquals("j" + e, j.name());
+        assertEquals("{k\u00e9 = \"v\u00e9\"}", j.defaultValue().orElseThrow().hcl());
+    }
+
+    @Test
     void sameFolderTwice_givesEqualResults() {
         for (String c : List.of("syntax", "overrides", "json-syntax", "syntax-error", "providers", "types-defaults")) {
             assertEquals(inspector.inspect(FIXTURES.resolve(c)), inspector.inspect(FIXTURES.resolve(c)), c);

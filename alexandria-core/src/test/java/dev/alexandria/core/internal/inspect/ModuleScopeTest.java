@@ -106,6 +106,29 @@ class ModuleScopeTest {
     }
 
     @Test
+    void jsonStrings_areVerbatimInDefaultsAndTfvars_andTemplatesInLocalValues() {
+        Path dir = Path.of("src/test/resources/evaluator/json-scope");
+        HclScope scope = Evaluations.moduleScope(dir, Map.of(), List.of());
+        // a default is evaluated without a context, where HCL's JSON reader returns a string verbatim
+        assertEquals("\"$${upper(\\\"web\\\")}\"", scope.variables().get("name").hcl());
+        // a local value is evaluated with one, where the string is a template
+        assertEquals("\"small-X\"", eval("local.label", scope));
+        assertEquals("\"no templates\"", eval("local.plain", scope));
+        assertEquals("\"$${literal}\"", eval("local.escaped", scope));
+        assertEquals("{small = \"s\"}", eval("local.tags", scope));
+        assertEquals("1", eval("local.whole", scope));
+        assertEquals("unknown: any", eval("local.broken", scope));
+        assertEquals(List.of("ERROR Unclosed template interpolation sequence: There is no closing brace for this "
+                + "interpolation sequence before the end of the file. This might be caused by incorrect nesting inside "
+                + "the given expression."), problems(scope));
+
+        HclScope prod = Evaluations.moduleScope(dir, Map.of(), List.of(dir.resolve("prod.tfvars.json")));
+        // a .tfvars.json file is evaluated without a context too: no reference, the text itself
+        assertEquals("\"$${var.name}\"", prod.variables().get("size").hcl());
+        assertEquals("\"$${var.name}-X\"", eval("local.label", prod));
+    }
+
+    @Test
     void aMissingFolder_isADiagnosticNotAnException() {
         HclScope scope = Evaluations.moduleScope(Path.of("src/test/resources/evaluator/nowhere"), Map.of(), List.of(
                 Path.of("src/test/resources/evaluator/nowhere.tfvars")));
