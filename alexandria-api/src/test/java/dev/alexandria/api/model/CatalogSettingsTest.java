@@ -63,6 +63,7 @@ class CatalogSettingsTest {
                 "h/{id} /aws")) {
             assertTrue(CatalogSettings.Graph.problem(bad).isPresent(), bad);
         }
-        assertThrows(NullPointerException.class, () -> new CatalogSettings(CatalogSettings.Inspect.defaults(), null));
+        assertThrows(NullPointerException.class, () -> new CatalogSettings(CatalogSettings.Inspect.defaults(),
+                CatalogSettings.Versioning.defaults(), null));
     }
 }

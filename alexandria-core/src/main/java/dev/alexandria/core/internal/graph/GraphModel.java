@@ -47,6 +47,7 @@ final class GraphModel {
     final List<Set<ModuleId>> cycles;
     final List<ModuleId> deployOrder;
     final Map<ModuleId, Integer> position = new HashMap<>();
+    private final List<ModuleId> acyclicOrder;
 
     GraphModel(Collection<LibraryModule> all, List<String> registrySources, GraphLocations locations,
                Function<String, String> display) {
@@ -55,8 +56,14 @@ final class GraphModel {
             byId.putIfAbsent(m.id(), m);
         }
         this.modules = byId;
-        this.layerThenId = Comparator.comparing((ModuleId id) -> modules.get(id).layer().rank())
-                .thenComparing(ModuleId::value);
+        // One int per module, so the hot comparisons of the ordering are a map lookup and an int compare.
+        Map<ModuleId, Integer> rank = new HashMap<>(byId.size() * 2);
+        List<ModuleId> sorted = new ArrayList<>(byId.keySet());
+        sorted.sort(Comparator.comparing((ModuleId id) -> byId.get(id).layer().rank()).thenComparing(ModuleId::value));
+        for (int i = 0; i < sorted.size(); i++) {
+            rank.put(sorted.get(i), i);
+        }
+        this.layerThenId = Comparator.comparingInt(rank::get);
         ModuleSources sources = new ModuleSources(byId, registrySources);
         List<DependencyEdge> list = new ArrayList<>();
         for (LibraryModule m : byId.values()) {
@@ -87,24 +94,37 @@ final class GraphModel {
         });
         this.edges = List.copyOf(list);
 
+        // One arc per pair, deduplicated here from each module's short edge list: the graph then skips its own
+        // per-edge lookup (multiple edges allowed), which is most of the cost of building it.
         Graph<ModuleId, DefaultEdge> g = GraphTypeBuilder.<ModuleId, DefaultEdge>directed().allowingSelfLoops(true)
-                .allowingMultipleEdges(false).edgeClass(DefaultEdge.class).buildGraph();
+                .allowingMultipleEdges(true).edgeClass(DefaultEdge.class).buildGraph();
         byId.keySet().forEach(g::addVertex);
-        for (DependencyEdge e : list) {
-            if (!g.containsEdge(e.to(), e.from())) {
-                g.addEdge(e.to(), e.from());
+        for (Map.Entry<ModuleId, List<DependencyEdge>> entry : out.entrySet()) {
+            Set<ModuleId> targets = new HashSet<>();
+            for (DependencyEdge e : entry.getValue()) {
+                if (targets.add(e.to())) {
+                    g.addEdge(e.to(), e.from());
+                }
             }
         }
         this.deployBefore = g;
 
+        // Kahn's order fails exactly when there is a cycle; only then are the strongly connected groups needed.
+        List<ModuleId> acyclic = new ArrayList<>(byId.size());
         List<Set<ModuleId>> groups = new ArrayList<>();
-        for (Set<ModuleId> scc : new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
-            if (scc.size() > 1 || g.containsEdge(scc.iterator().next(), scc.iterator().next())) {
-                groups.add(Set.copyOf(scc));
+        try {
+            new TopologicalOrderIterator<>(g, layerThenId).forEachRemaining(acyclic::add);
+        } catch (IllegalArgumentException notADag) {
+            acyclic = null;
+            for (Set<ModuleId> scc : new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
+                if (scc.size() > 1 || g.containsEdge(scc.iterator().next(), scc.iterator().next())) {
+                    groups.add(Set.copyOf(scc));
+                }
             }
+            groups.sort(Comparator.comparing(set -> set.stream().min(layerThenId).orElseThrow(), layerThenId));
         }
-        groups.sort(Comparator.comparing(s -> s.stream().min(layerThenId).orElseThrow(), layerThenId));
         this.cycles = List.copyOf(groups);
+        this.acyclicOrder = acyclic;
         this.deployOrder = List.copyOf(order());
         for (int i = 0; i < deployOrder.size(); i++) {
             position.put(deployOrder.get(i), i);
@@ -117,11 +137,10 @@ final class GraphModel {
      * member, and expanded by layer and id: everything outside the cycles keeps a true deploy order.
      */
     private List<ModuleId> order() {
-        List<ModuleId> order = new ArrayList<>(modules.size());
-        if (cycles.isEmpty()) {
-            new TopologicalOrderIterator<>(deployBefore, layerThenId).forEachRemaining(order::add);
-            return order;
+        if (acyclicOrder != null) {
+            return acyclicOrder;
         }
+        List<ModuleId> order = new ArrayList<>(modules.size());
         Graph<Graph<ModuleId, DefaultEdge>, DefaultEdge> condensed =
                 new GabowStrongConnectivityInspector<>(deployBefore).getCondensation();
         Map<Graph<ModuleId, DefaultEdge>, ModuleId> lowest = new HashMap<>();

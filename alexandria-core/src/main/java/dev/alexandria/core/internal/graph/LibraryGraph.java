@@ -4,6 +4,7 @@ import dev.alexandria.api.DependencyGraph;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleDependencies;
 import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.BumpImpact;
 import dev.alexandria.api.model.ConstraintChain;
 import dev.alexandria.api.model.DependencyEdge;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +38,11 @@ public final class LibraryGraph implements DependencyGraph {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibraryGraph.class);
 
-    private final Library library;
-    private final GraphLocations locations;
     private final Path root;
+    private final List<LibraryModule> modules;
+    private final Catalog catalog;
+    private final Function<String, ModuleId> lookup;
+    private final GraphLocations locations;
     private final Clock clock;
     private volatile GraphModel model;
 
@@ -48,9 +52,27 @@ public final class LibraryGraph implements DependencyGraph {
      * @param clock     the clock that says which removal dates have passed
      */
     public LibraryGraph(Library library, GraphLocations locations, Clock clock) {
-        this.library = Objects.requireNonNull(library, "library");
+        this(library.root(), library.modules(), library.catalog(), id -> library.requireModule(id).id(), locations,
+                clock);
+    }
+
+    /**
+     * A graph over modules that need not come from a library folder (benchmarks, hosts).
+     *
+     * @param root      the library root, against which call locations are shown
+     * @param modules   the modules
+     * @param catalog   the catalog (taxonomy and settings)
+     * @param lookup    resolves a module id or path, throwing {@code ModuleNotFoundException}
+     * @param locations where requirements are declared
+     * @param clock     the clock that says which removal dates have passed
+     */
+    public LibraryGraph(Path root, List<LibraryModule> modules, Catalog catalog, Function<String, ModuleId> lookup,
+                        GraphLocations locations, Clock clock) {
+        this.root = Objects.requireNonNull(root, "root");
+        this.modules = List.copyOf(modules);
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.locations = Objects.requireNonNull(locations, "locations");
-        this.root = library.root();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -60,7 +82,7 @@ public final class LibraryGraph implements DependencyGraph {
             synchronized (this) {
                 m = model;
                 if (m == null) {
-                    m = new GraphModel(library.modules(), library.catalog().settings().graph().registrySources(),
+                    m = new GraphModel(modules, catalog.settings().graph().registrySources(),
                             locations, file -> GraphModel.displayUnder(root, file));
                     LOG.debug("built the dependency graph of {}: {} modules, {} edges", root, m.modules.size(),
                             m.edges.size());
@@ -84,12 +106,12 @@ public final class LibraryGraph implements DependencyGraph {
     @Override
     public GraphCheck check() {
         GraphModel m = model();
-        return GraphRules.check(m, library.catalog().taxonomy(), locations, LocalDate.now(clock));
+        return GraphRules.check(m, catalog.taxonomy(), locations, LocalDate.now(clock));
     }
 
     @Override
     public ModuleDependencies of(String idOrPath) {
-        return new Dependencies(model(), library.requireModule(idOrPath).id());
+        return new Dependencies(model(), lookup.apply(Objects.requireNonNull(idOrPath, "idOrPath")));
     }
 
     @Override
@@ -99,35 +121,55 @@ public final class LibraryGraph implements DependencyGraph {
                 : "DependencyGraph{modules=" + m.modules.size() + ", edges=" + m.edges.size() + "}";
     }
 
-    /** Resolves one module's declared dependencies (see {@link Resolution}). */
+    /**
+     * Resolves one module's declared dependencies (see {@link Resolution}). One breadth-first pass over the
+     * declared edges gives every reachable module and a shortest path to it; the chains of a conflict are built
+     * from those paths only when there is a conflict.
+     */
     static Resolution resolve(GraphModel g, ModuleId module) {
-        Set<ModuleId> reach = g.reachable(module, false, DependencyEdge.Kind.REQUIRES);
-        Set<ModuleId> scope = new java.util.HashSet<>(reach);
+        Map<ModuleId, DependencyEdge> via = new java.util.HashMap<>();
+        java.util.ArrayDeque<ModuleId> todo = new java.util.ArrayDeque<>();
+        todo.add(module);
+        Set<ModuleId> scope = new java.util.HashSet<>();
         scope.add(module);
+        while (!todo.isEmpty()) {
+            ModuleId at = todo.poll();
+            for (DependencyEdge e : g.out(at)) {
+                if (e.kind() == DependencyEdge.Kind.REQUIRES && scope.add(e.to())) {
+                    via.put(e.to(), e);
+                    todo.add(e.to());
+                }
+            }
+        }
+        Set<ModuleId> reach = new java.util.HashSet<>(scope);
+        reach.remove(module);
         Map<ModuleId, Version> selected = new LinkedHashMap<>();
         List<VersionConflict> conflicts = new ArrayList<>();
         for (ModuleId target : g.inDeployOrder(reach)) {
-            List<ConstraintChain> chains = new ArrayList<>();
+            List<DependencyEdge> into = new ArrayList<>();
             List<VersionConstraint> constraints = new ArrayList<>();
             for (DependencyEdge e : g.in(target)) {
-                if (e.kind() != DependencyEdge.Kind.REQUIRES || !scope.contains(e.from())) {
-                    continue;
+                if (e.kind() == DependencyEdge.Kind.REQUIRES && scope.contains(e.from())) {
+                    into.add(e);
+                    constraints.add(e.constraint());
                 }
-                constraints.add(e.constraint());
-                List<DependencyEdge> path = new ArrayList<>();
-                if (!e.from().equals(module)) {
-                    path.addAll(g.path(module, e.from(), DependencyEdge.Kind.REQUIRES, null).orElse(List.of()));
-                }
-                path.add(e);
-                chains.add(VersionResolver.chain(path));
             }
             List<Version> candidates = VersionResolver.candidates(g.modules.get(target));
             Optional<Version> v = VersionResolver.choose(candidates, constraints);
             if (v.isPresent()) {
                 selected.put(target, v.get());
-            } else {
-                conflicts.add(VersionResolver.conflict(target, candidates, chains));
+                continue;
             }
+            List<ConstraintChain> chains = new ArrayList<>();
+            for (DependencyEdge e : into) {
+                List<DependencyEdge> path = new ArrayList<>();
+                for (ModuleId x = e.from(); !x.equals(module); x = via.get(x).from()) {
+                    path.add(0, via.get(x));
+                }
+                path.add(e);
+                chains.add(VersionResolver.chain(path));
+            }
+            conflicts.add(VersionResolver.conflict(target, candidates, chains));
         }
         List<ProviderConflict> providers = ProviderCheck.conflicts(g, module);
         Set<ModuleId> all = g.reachable(module, false, null);
