@@ -2,7 +2,7 @@
 # Wall time of `alexandria versions` and `alexandria diff` on a large real module with a long history,
 # end to end (JVM start included), through bin/alexandria. Target (issue 8): under 0.5 s each.
 #
-# Usage: [BENCH_KEEP=dir] versioning.sh <bare-mirror-of-a-module-repository> [runs]
+# Usage: [BENCH_KEEP=dir] [BENCH_TAGS=n] versioning.sh <bare-mirror-of-a-module-repository> [runs]
 #   e.g. versioning.sh /work/.mirror/cloudposse+terraform-aws-rds-cluster/repo 10
 #
 # Builds, in a temporary folder, a library in a git repository holding the repository's root module once per
@@ -40,7 +40,9 @@ layers:
         description: Relational and document databases.
 YAML
 printf 'tags:\n  - name: database\n    description: Databases.\n' > "$lib/_catalog/tags.yaml"
-tags="$(git --git-dir="$mirror" tag | grep -E '^v?[0-9]+\.[0-9]+\.[0-9]+$' | sed 's/^v//' | sort -t. -k1,1n -k2,2n -k3,3n)"
+# BENCH_TAGS=N keeps the N highest release tags (default: all of them).
+tags="$(git --git-dir="$mirror" tag | grep -E '^v?[0-9]+\.[0-9]+\.[0-9]+$' | sed 's/^v//' | sort -t. -k1,1n -k2,2n -k3,3n \
+  | tail -n "${BENCH_TAGS:-1000000}")"
 count=0
 registry="$work/versions.yaml"
 : > "$registry"

@@ -171,6 +171,30 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void versionDryRun_asJsonCarriesThePlanAndChangesNothing() throws Exception {
+        moduleFiles("work");
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("DNS host names").setAuthor(me).setCommitter(me).setSign(false).call();
+        String before = Files.readString(root.resolve(MODULE + "/.alexandria.yaml"));
+
+        Cli.Result r = run("version", "vpc-standard", "--bump", "auto", "--changelog", "DNS host names.", "--dry-run",
+                "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode plan = new ObjectMapper().readTree(r.out());
+        assertEquals("vpc-standard", plan.get("module").asText());
+        assertEquals("2.0.0", plan.get("current").asText());
+        assertEquals("2.1.0", plan.get("next").asText());
+        assertEquals("minor", plan.get("required_bump").asText());
+        assertEquals("vpc-standard/v2.1.0", plan.get("tag").asText());
+        assertEquals(false, plan.get("applied").asBoolean());
+        assertEquals(List.of(MODULE + "/.alexandria.yaml", "_catalog/module-registry.yaml", MODULE + "/CHANGELOG.md",
+                MODULE + "/README.md"), plan.get("files").findValuesAsText("path"));
+        assertEquals("variable-added-optional", plan.get("changes").get(0).get("rule").asText());
+        assertEquals(before, Files.readString(root.resolve(MODULE + "/.alexandria.yaml")), "a dry run writes nothing");
+    }
+
+    @Test
     void version_refusesALowerBumpWithExitOneAndNamesTheBreakingChange() throws Exception {
         moduleFiles("1.1.0");
         PersonIdent me = new PersonIdent("Test", "test@example.com");

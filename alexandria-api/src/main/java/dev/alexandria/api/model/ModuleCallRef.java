@@ -31,4 +31,16 @@ public record ModuleCallRef(String name, String source, Optional<String> version
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(location, "location");
     }
+
+    /**
+     * The {@code version} argument read as a {@link VersionConstraint}, to match with
+     * {@link VersionConstraint.Semantics#SELECTION}.
+     *
+     * @return the constraint, or empty when the call has no {@code version} or it cannot be read;
+     *         {@link #version()} keeps the text as written
+     * @since 0.2.0
+     */
+    public Optional<VersionConstraint> versionConstraint() {
+        return version.flatMap(VersionConstraint::tryParse);
+    }
 }

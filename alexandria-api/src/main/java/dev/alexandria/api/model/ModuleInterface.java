@@ -376,6 +376,18 @@ public record ModuleInterface(String path, List<InputVariable> variables, List<O
         return n;
     }
 
+    /**
+     * The {@code required_version} constraints read as one {@link VersionConstraint}, every one of which must
+     * hold, to match with {@link VersionConstraint.Semantics#REQUIRED_VERSION}.
+     *
+     * @return the constraint ({@link VersionConstraint#any()} when none is declared), or empty if one cannot be
+     *         read; {@link #requiredCore()} keeps the text as written
+     * @since 0.2.0
+     */
+    public Optional<VersionConstraint> requiredTerraformVersion() {
+        return VersionConstraint.allOf(requiredCore);
+    }
+
     /** @return whether any diagnostic is an error */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);

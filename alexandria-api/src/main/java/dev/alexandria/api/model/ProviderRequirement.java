@@ -37,4 +37,16 @@ public record ProviderRequirement(String localName, Optional<String> source, Lis
         versionConstraints = List.copyOf(versionConstraints);
         configurationAliases = List.copyOf(configurationAliases);
     }
+
+    /**
+     * The version constraints read as one {@link VersionConstraint}, every one of which must hold (as Terraform
+     * combines them), to match with {@link VersionConstraint.Semantics#SELECTION}.
+     *
+     * @return the constraint ({@link VersionConstraint#any()} when none is declared), or empty if one cannot be
+     *         read (such as {@code ">= 1.3.x"}); {@link #versionConstraints()} keeps the text as written
+     * @since 0.2.0
+     */
+    public Optional<VersionConstraint> versionConstraint() {
+        return VersionConstraint.allOf(versionConstraints);
+    }
 }

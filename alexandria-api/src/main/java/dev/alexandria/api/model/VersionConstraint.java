@@ -345,6 +345,25 @@ public final class VersionConstraint {
     }
 
     /**
+     * Several constraints as written in HCL, read as one: Terraform requires every one of them to hold, so
+     * the result has the terms of all of them, in order.
+     *
+     * @param texts the constraints as written
+     * @return the constraint ({@link #any()} for none), or empty if one of them cannot be read
+     */
+    static Optional<VersionConstraint> allOf(List<String> texts) {
+        List<Term> terms = new ArrayList<>();
+        for (String t : texts) {
+            Optional<VersionConstraint> c = tryParse(t);
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            terms.addAll(c.get().terms());
+        }
+        return Optional.of(texts.size() == 1 ? tryParse(texts.get(0)).orElseThrow() : of(terms));
+    }
+
+    /**
      * The constraint that allows exactly one version.
      *
      * @param version the version

@@ -73,6 +73,36 @@ class VersionConstraintTest {
     }
 
     @Test
+    void hclConstraints_areReadAsOneConstraintOrEmptyWhenOneCannotBeRead() {
+        ProviderRequirement aws = new ProviderRequirement("aws", Optional.of("hashicorp/aws"),
+                List.of(">= 5.20", "< 6.0"), List.of());
+        VersionConstraint both = aws.versionConstraint().orElseThrow();
+        assertEquals(">= 5.20, < 6.0", both.text());
+        assertTrue(both.allows(Version.parse("5.40.0")));
+        assertFalse(both.allows(Version.parse("6.0.0")));
+        assertFalse(both.allows(Version.parse("5.10.0")));
+        assertEquals(Optional.of(VersionConstraint.parse("~> 5.0")),
+                new ProviderRequirement("aws", Optional.empty(), List.of("~> 5.0"), List.of()).versionConstraint());
+        assertEquals(Optional.of(VersionConstraint.any()),
+                new ProviderRequirement("aws", Optional.empty(), List.of(), List.of()).versionConstraint());
+        assertEquals(Optional.empty(), new ProviderRequirement("aws", Optional.empty(), List.of(">= 5.0", ">= 1.3.x"),
+                List.of()).versionConstraint());
+
+        ModuleInterface mi = ModuleInterface.builder("m").requiredCore(List.of(">= 1.3", "< 2.0")).build();
+        assertTrue(mi.requiredTerraformVersion().orElseThrow().allows(Version.parse("1.9.8"), REQUIRED_VERSION));
+        assertFalse(mi.requiredTerraformVersion().orElseThrow().allows(Version.parse("2.0.0"), REQUIRED_VERSION));
+        assertEquals(Optional.of(VersionConstraint.any()), ModuleInterface.builder("m").build()
+                .requiredTerraformVersion());
+
+        SourceLocation at = SourceLocation.of("main.tf", 1, 1);
+        assertEquals(Optional.of(VersionConstraint.parse("~> 3.0")),
+                new ModuleCallRef("vpc", "terraform-aws-modules/vpc/aws", Optional.of("~> 3.0"), at).versionConstraint());
+        assertEquals(Optional.empty(), new ModuleCallRef("vpc", "./vpc", Optional.empty(), at).versionConstraint());
+        assertEquals(Optional.empty(), new ModuleCallRef("vpc", "x/vpc/aws", Optional.of("latest"), at)
+                .versionConstraint());
+    }
+
+    @Test
     void parse_keepsTheTextAndReadsTheTerms() {
         VersionConstraint c = VersionConstraint.parse("  >=1.2, < 2.0.0 ,~> 1.4.1-rc.1 ");
         assertEquals(">=1.2, < 2.0.0 ,~> 1.4.1-rc.1", c.text());

@@ -97,9 +97,9 @@ final class ModuleSources {
                     return Optional.empty();
                 }
                 ModuleId id = ModuleId.of(name);
-                Optional<VersionConstraint> constraint = call.version().isEmpty() ? Optional.of(VersionConstraint.any())
-                        : VersionConstraint.tryParse(call.version().get());
-                return constraint.map(c -> new Target(id, c));
+                // No version argument: any version; one that cannot be read: not an edge (inspect reports it).
+                return call.version().isEmpty() ? Optional.of(new Target(id, VersionConstraint.any()))
+                        : call.versionConstraint().map(c -> new Target(id, c));
             }
         }
         return Optional.empty();

@@ -76,15 +76,13 @@ final class ProviderCheck {
         return new ProviderConflict.Chain(path, d.constraint);
     }
 
-    /** A module's constraints by provider source address; constraints that do not parse are left out. */
+    /** A module's constraints by provider source address; a requirement whose constraints do not parse is left out. */
     static Map<String, VersionConstraint> own(LibraryModule m) {
         Map<String, List<VersionConstraint.Term>> terms = new TreeMap<>();
         for (ProviderRequirement p : m.interfaceSpec().requiredProviders()) {
             String key = address(p);
             List<VersionConstraint.Term> list = terms.computeIfAbsent(key, k -> new ArrayList<>());
-            for (String text : p.versionConstraints()) {
-                VersionConstraint.tryParse(text).ifPresent(c -> list.addAll(c.terms()));
-            }
+            p.versionConstraint().ifPresent(c -> list.addAll(c.terms())); // unreadable: left out, inspect reports it
         }
         Map<String, VersionConstraint> out = new TreeMap<>();
         terms.forEach((k, v) -> {

@@ -175,8 +175,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         if (verdict.passes()) {
             return Optional.empty();
         }
-        String file = library.root().relativize(module.directory()).toString().replace('\\', '/')
-                + "/.alexandria.yaml";
+        String file = display() + "/.alexandria.yaml";
         SourceLocation where = versionLine(module.directory().resolve(".alexandria.yaml"))
                 .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file));
         String message = verdict.message();

@@ -100,7 +100,7 @@ public final class ReleaseStep implements ReleasePlan {
         if (!in.metadata().maturity().allowsVersion(in.next())) {
             reasons.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule() + ", and "
                     + in.next() + " is not one; " + VersionHints.hint(metadata.maturity(), in.next())
-                    .replace("set version to", "release"));
+                    .replace("set version to ", "release ").replace(" or maturity to ", ", or set maturity to ") + " first");
         }
         if (!reasons.isEmpty()) {
             throw refused(id, in.next(), reasons);

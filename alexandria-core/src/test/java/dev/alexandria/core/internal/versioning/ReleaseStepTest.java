@@ -14,6 +14,7 @@ import dev.alexandria.api.model.ReleaseBump;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.ReleaseResult;
 import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionInfo;
 import dev.alexandria.core.Alexandria;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -158,7 +160,7 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("3.0.0-beta.1"), "x")));
             assertEquals("refusing to release vpc-standard 3.0.0-beta.1:\nmaturity 'stable' needs a release version "
-                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 3.0.0 or maturity to beta", e.getMessage());
+                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 3.0.0, or set maturity to beta first", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
             assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the current version 2.0.0;"
@@ -169,6 +171,50 @@ class ReleaseStepTest {
             assertEquals("refusing to release vpc-standard 2.0.1:\n--bump prerelease needs a pre-release version, and "
                     + "2.0.0 is a release; name the next one with --to, such as 2.1.0-rc.1", e.getMessage());
         }
+    }
+
+    @Test
+    void release_ofAModuleNeverRegisteredReleasesItsDeclaredVersion() throws Exception {
+        try (GitLibraryFixture f = GitLibraryFixture.create(tmp)) {
+            GitLibraryFixture.write(f.root.resolve("_catalog/module-registry.yaml"), "modules: []\n");
+            f.commit("vpc-standard, not yet registered");
+            ModuleVersions versions = Alexandria.open(f.root).versions("vpc-standard");
+            assertEquals(List.of(), versions.list());
+            assertTrue(versions.check(false).passes());
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "First release."));
+            assertEquals(Version.parse("1.0.0"), plan.next());
+            assertTrue(plan.render().startsWith("release vpc-standard 1.0.0 → 1.0.0"), plan.render());
+            ReleaseResult result = plan.apply();
+            assertEquals("vpc-standard/v1.0.0", result.tag());
+            ModuleVersions after = Alexandria.open(f.root).versions("vpc-standard");
+            VersionInfo first = after.latestRegistered().orElseThrow();
+            assertEquals(Version.parse("1.0.0"), first.version());
+            assertEquals(Optional.of("vpc-standard/v1.0.0"), first.tag());
+            assertEquals("First release.", first.changelog());
+            assertTrue(GitLibraryFixture.read(f.moduleDir().resolve("CHANGELOG.md"))
+                    .contains("## [1.0.0] - 2026-04-01\n\nFirst release.\n"));
+        }
+    }
+
+    @Test
+    void release_outsideAGitRepositoryIsRefusedWithTheFix() throws IOException {
+        Path root = tmp.resolve("plain");
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp.resolve("repo-source"))) {
+            try (Stream<Path> all = Files.walk(f.root)) {
+                for (Path p : all.toList()) {
+                    Path to = root.resolve(f.root.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+        }
+        ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, () -> Alexandria.open(root)
+                .versions("vpc-standard").release(ReleaseRequest.bump(ReleaseBump.MINOR, "x")));
+        assertEquals("refusing to release vpc-standard 2.0.0:\nthe library " + root + " is not in a git repository; "
+                + "the release step commits and tags, so run it in one", e.getMessage());
     }
 
     @Test
