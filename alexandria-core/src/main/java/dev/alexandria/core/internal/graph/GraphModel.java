@@ -24,7 +24,6 @@ import java.util.function.Function;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
@@ -38,15 +37,15 @@ final class GraphModel {
     final Comparator<ModuleId> layerThenId;
 
     final Map<ModuleId, LibraryModule> modules;
-    final Map<ModuleId, List<DependencyEdge>> out = new HashMap<>();
-    final Map<ModuleId, List<DependencyEdge>> in = new HashMap<>();
+    final Map<ModuleId, List<DependencyEdge>> out;
+    final Map<ModuleId, List<DependencyEdge>> in;
     final List<DependencyEdge> edges;
     /** Arcs from dependency to dependent, one per pair: what the deploy order follows. */
     final Graph<ModuleId, DefaultEdge> deployBefore;
     /** Groups of modules that depend on each other (size &gt; 1, or one module that depends on itself). */
     final List<Set<ModuleId>> cycles;
     final List<ModuleId> deployOrder;
-    final Map<ModuleId, Integer> position = new HashMap<>();
+    final Map<ModuleId, Integer> position;
     private final List<ModuleId> acyclicOrder;
 
     GraphModel(Collection<LibraryModule> all, List<String> registrySources, GraphLocations locations,
@@ -56,6 +55,8 @@ final class GraphModel {
             byId.putIfAbsent(m.id(), m);
         }
         this.modules = byId;
+        this.out = new HashMap<>(byId.size() * 2);
+        this.in = new HashMap<>(byId.size() * 2);
         // One int per module, so the hot comparisons of the ordering are a map lookup and an int compare.
         Map<ModuleId, Integer> rank = new HashMap<>(byId.size() * 2);
         List<ModuleId> sorted = new ArrayList<>(byId.keySet());
@@ -94,10 +95,9 @@ final class GraphModel {
         });
         this.edges = List.copyOf(list);
 
-        // One arc per pair, deduplicated here from each module's short edge list: the graph then skips its own
-        // per-edge lookup (multiple edges allowed), which is most of the cost of building it.
-        Graph<ModuleId, DefaultEdge> g = GraphTypeBuilder.<ModuleId, DefaultEdge>directed().allowingSelfLoops(true)
-                .allowingMultipleEdges(true).edgeClass(DefaultEdge.class).buildGraph();
+        // One arc per pair, deduplicated here from each module's short edge list, so the graph needs no lookup of
+        // its own per arc.
+        Graph<ModuleId, DefaultEdge> g = new ArcGraph();
         byId.keySet().forEach(g::addVertex);
         for (Map.Entry<ModuleId, List<DependencyEdge>> entry : out.entrySet()) {
             Set<ModuleId> targets = new HashSet<>();
@@ -126,6 +126,7 @@ final class GraphModel {
         this.cycles = List.copyOf(groups);
         this.acyclicOrder = acyclic;
         this.deployOrder = List.copyOf(order());
+        this.position = new HashMap<>(deployOrder.size() * 2);
         for (int i = 0; i < deployOrder.size(); i++) {
             position.put(deployOrder.get(i), i);
         }

@@ -144,8 +144,13 @@ public final class GraphRules {
 
     private static void declaredAndCalled(LibraryModule from, LibraryModule to, DependencyEdge e, GraphModel g,
                                           List<Finding> findings) {
-        Optional<DependencyEdge> other = g.out(from.id()).stream()
-                .filter(d -> d.kind() != e.kind() && d.to().equals(to.id())).findFirst();
+        Optional<DependencyEdge> other = Optional.empty();
+        for (DependencyEdge d : g.out(from.id())) { // a short list; this runs once per edge
+            if (d.kind() != e.kind() && d.to().equals(to.id())) {
+                other = Optional.of(d);
+                break;
+            }
+        }
         if (e.kind() == DependencyEdge.Kind.REQUIRES) {
             if (other.isEmpty()) {
                 findings.add(new Finding(Finding.Severity.INFO, "uncalled-requirement", e.location(), "requires '"
