@@ -4,6 +4,7 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.SearchResult;
 import java.util.List;
 
 /**
@@ -59,6 +60,15 @@ public interface Browse {
      * @throws IllegalArgumentException if the list is empty
      */
     Browse maturity(List<MaturityLevel> levels);
+
+    /**
+     * Counts the modules this browse selects by layer, category, maturity level, complexity tier, cost category
+     * (the registry's, else the metadata's) and tag, each value with its number of modules, most first, ties by
+     * value. Values no selected module has are left out.
+     *
+     * @return the facet counts of the selected modules
+     */
+    SearchResult.Facets facets();
 
     /**
      * Runs the query.

@@ -18,6 +18,7 @@ import java.util.Optional;
  * ModuleInterface inputs = lib.inspect("vpc-standard");   // read from its HCL when the library was opened
  * ComplexityTier tier = vpc.complexity();                  // derived from inputs.ownVariableCount()
  * BrowseResult networking = lib.browse().layer(Layer.FOUNDATIONS).run();
+ * SearchResult found = lib.search("vpc multi-az").maturityAtLeast(MaturityLevel.STABLE).limit(5).run();
  * }</pre>
  *
  * <p>A {@code Library} is an immutable snapshot of the files at the time it was opened: it never changes
@@ -105,6 +106,23 @@ public interface Library {
      * @return a new query over this snapshot
      */
     Browse browse();
+
+    /**
+     * Starts a search of the library's modules: words (any text; empty for every module) plus filters, an order
+     * and a page, set on the returned {@link Search}.
+     *
+     * <pre>{@code
+     * SearchResult r = lib.search("postgres multi-az").maturityAtLeast(MaturityLevel.STABLE).limit(5).run();
+     * }</pre>
+     *
+     * <p>The search backend is the one named with {@code Alexandria.builder().searchBackend(name)} or the system
+     * property {@code alexandria.search.backend}, else the provider of highest priority on the class path
+     * ({@code alexandria-lucene} when its jar is there), else the built-in in-memory backend.
+     *
+     * @param text the words to search for
+     * @return a new search over this snapshot
+     */
+    Search search(String text);
 
     /**
      * The warnings (and infos) found while opening: the rules over the catalog files and every module's

@@ -49,6 +49,8 @@ import picocli.CommandLine.Spec;
             DiffCommand.class,
             VersionsCommand.class,
             VersionCommand.class,
+            SearchCommand.class,
+            CompareCommand.class,
             DependenciesCommand.class,
             GraphCommand.class,
             InspectCommand.class,

@@ -10,11 +10,13 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.SearchResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -38,6 +40,7 @@ import picocli.CommandLine.TypeConversionException;
             "  alexandria browse --layer compute",
             "  alexandria browse --maturity stable,mature",
             "  alexandria browse --category foundations/networking --output json",
+            "  alexandria browse --facets",
             "  alexandria browse --findings",
             "",
             "Exit codes: 0 ok; 1 with --findings when one of them is an error; 2 usage error; 3 data error.",
@@ -65,6 +68,11 @@ final class BrowseCommand extends LibraryCommand {
             completionCandidates = MaturityCandidates.class,
             description = "Only these maturity levels, comma-separated: ${COMPLETION-CANDIDATES}.")
     private List<MaturityLevel> maturity = new ArrayList<>();
+
+    @Option(names = "--facets",
+            description = "Also print how many of the listed modules each layer, category, maturity, complexity "
+                    + "tier, cost category and tag has (always in --output json and yaml).")
+    private boolean facets;
 
     @Option(names = "--findings",
             description = "List every finding of the library (its catalog files, every module's metadata and HCL;"
@@ -101,7 +109,15 @@ final class BrowseCommand extends LibraryCommand {
         if (findings) {
             return listFindings(library, result);
         }
-        print(Views.browse(result), () -> table(result));
+        SearchResult.Facets counts = browse.facets();
+        Map<String, Object> view = Views.browse(result);
+        view.put("facets", SearchCommand.facetsView(counts));
+        print(view, () -> {
+            table(result);
+            if (facets) {
+                SearchCommand.printFacets(out(), counts);
+            }
+        });
         reportFindings(library, List.of());
         return ExitCode.OK;
     }

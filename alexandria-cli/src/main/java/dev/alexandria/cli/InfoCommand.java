@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "info", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Show a module: its metadata and its registry entry with the version history.",
+        description = {"Show a module: its metadata, its registry entry with the version history, a summary of its "
+                + "interface, its dependencies both ways and the checklist of its next maturity level.",
             "The module's findings go to stderr, with a count of the library's others."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -36,7 +38,14 @@ final class InfoCommand extends LibraryCommand {
     @Override
     protected int run(Library library) {
         LibraryModule m = library.requireModule(module);
-        print(Views.module(m), () -> table(m));
+        Map<String, Object> view = Views.module(m);
+        view.put("interface", ModuleFacts.interfaceSummary(m));
+        view.put("dependencies", ModuleFacts.dependencies(library, m));
+        ModuleFacts.nextLevel(library, m).ifPresent(next -> view.put("next_level", next));
+        print(view, () -> {
+            table(m);
+            extras(library, m);
+        });
         reportFindings(library, library.findings(m.id().value()));
         return ExitCode.OK;
     }
@@ -80,6 +89,35 @@ final class InfoCommand extends LibraryCommand {
         } else {
             TableRenderer versions = table("VERSION", "RELEASED", "MATURITY", "CHANGELOG");
             out.print(versions.render(rows, versions.widths(rows), "  "));
+        }
+    }
+
+    /** The interface summary, the dependencies and the next level's checklist. */
+    private void extras(Library library, LibraryModule m) {
+        PrintWriter out = out();
+        out.println();
+        out.println("Interface (from its HCL)");
+        out.print(fields(ModuleFacts.interfaceSummary(m)));
+        out.println();
+        out.println("Dependencies");
+        Map<String, Object> deps = ModuleFacts.dependencies(library, m);
+        for (Map.Entry<String, Object> e : deps.entrySet()) {
+            List<?> values = (List<?>) e.getValue();
+            deps.put(e.getKey(), values.isEmpty() ? "none" : values);
+        }
+        out.print(fields(deps));
+        Optional<Map<String, Object>> next = ModuleFacts.nextLevel(library, m);
+        if (next.isPresent()) {
+            out.println();
+            List<?> criteria = (List<?>) next.get().get("criteria");
+            out.println("Next level: " + next.get().get("from") + " -> " + next.get().get("to")
+                    + " (_catalog/maturity-levels.yaml)");
+            if (criteria.isEmpty()) {
+                out.println("  no criteria recorded");
+            }
+            for (Object c : criteria) {
+                out.println("  [ ] " + TableRenderer.clean(c.toString()));
+            }
         }
     }
 

@@ -29,6 +29,31 @@ class BrowseCommandTest {
     }
 
     @Test
+    void browse_facets_countTheListedModulesPerValue() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(), "--facets");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith(Cli.golden("browse-minimal")), r::toString);
+        assertTrue(r.out().endsWith("\nFacets (modules per value)\n"
+                + "  layer      foundations 2, compute 1\n"
+                + "  category   foundations/networking 2, compute/containers 1\n"
+                + "  maturity   alpha 1, experimental 1, stable 1\n"
+                + "  complexity basic 3\n"
+                + "  cost       medium 1\n"
+                + "  tags       networking 2, containers 1, vpc 1\n"), r::toString);
+    }
+
+    @Test
+    void browse_json_hasTheFacetsOfTheSelectedModules() throws IOException {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(), "--layer",
+                "foundations", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode facets = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("facets");
+        assertEquals("{\"foundations\":2}", facets.get("layer").toString());
+        assertEquals("{\"networking\":2,\"vpc\":1}", facets.get("tags").toString());
+    }
+
+    @Test
     void browse_countsTheLibrarysFindingsInOneLineNamingTheCommandThatListsThem() {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("warnings").toString());
         assertEquals(0, r.exitCode(), r::toString);

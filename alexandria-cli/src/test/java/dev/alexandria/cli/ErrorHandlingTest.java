@@ -42,7 +42,7 @@ class ErrorHandlingTest {
         Cli.Result r = Cli.onSample(cwd).run("brwse");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: Unmatched argument at index 0: 'brwse'\n"
-                + "  fix: did you mean browse? (see 'alexandria --help')\n", r.err());
+                + "  fix: did you mean browse or search? (see 'alexandria --help')\n", r.err());
     }
 
     @Test

@@ -44,8 +44,27 @@ class InfoCommandTest {
     void info_unregisteredModule_saysSo() {
         Cli.Result r = info("net-peering");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().endsWith("Registry: not registered (run 'alexandria register net-peering')\n"), r::toString);
+        assertTrue(r.out().contains("Registry: not registered (run 'alexandria register net-peering')\n"), r::toString);
         assertTrue(r.out().contains("  requires    net-basic >= 1.0.0\n"), r::toString);
+    }
+
+    @Test
+    void info_showsInterfaceDependenciesAndTheNextLevelsChecklist() {
+        Cli.Result r = info("net-basic");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\nInterface (from its HCL)\n  own_variables       "), r::toString);
+        assertTrue(r.out().contains("\nDependencies\n  requires     none\n  required_by  net-peering, app-service\n"), r::toString);
+        assertTrue(r.out().contains("\nNext level: stable -> mature (_catalog/maturity-levels.yaml)\n  [ ] Case studies\n"), r::toString);
+    }
+
+    @Test
+    void info_json_hasInterfaceAndDependencies() throws IOException {
+        Cli.Result r = info("net-peering", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("net-basic >= 1.0.0", json.get("dependencies").get("requires").get(0).asText());
+        assertTrue(json.get("interface").get("own_variables").isNumber(), r::toString);
+        assertTrue(json.get("interface").get("resource_types").isArray(), r::toString);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.PriceImport;
 import dev.alexandria.core.internal.catalog.CatalogWrites;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
+import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.core.internal.catalog.LibraryRoots;
 import dev.alexandria.core.internal.cost.CostEngine;
 import dev.alexandria.core.internal.cost.CostProviders;
@@ -30,8 +31,11 @@ import dev.alexandria.core.internal.versioning.ModuleSnapshot;
 import dev.alexandria.spi.cost.PriceListImporter;
 import dev.alexandria.spi.cost.PricingSource;
 import dev.alexandria.spi.cost.ResourceCostModel;
+import dev.alexandria.spi.Provider;
+import dev.alexandria.spi.search.SearchBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -348,10 +352,20 @@ public final class Alexandria {
      *         .open();
      * }</pre>
      *
-     * <p>Providers are found with {@link java.util.ServiceLoader} on the class loader (defaults to Alexandria's own)
-     * unless discovery is switched off, and those registered here join them. Where several compete, the
-     * configured name ({@code usePricingSource}, or the system property {@code alexandria.cost.pricing-source})
-     * wins, otherwise the highest priority, ties broken by name.
+     * <p>Providers of every SPI (search backends, pricing sources, resource cost models, price list importers)
+     * are found with {@link java.util.ServiceLoader} on the class loader (defaults to Alexandria's own) unless
+     * discovery is switched off, and those registered here ({@link #providers(Provider...)} or the methods of one
+     * SPI) join them. Where several compete, the configured name wins ({@link #searchBackend(String)} or the system
+     * property {@code alexandria.search.backend}; {@link #usePricingSource(String)} or
+     * {@code alexandria.cost.pricing-source}), otherwise the highest priority, ties broken by name.
+     *
+     * <pre>{@code
+     * Library library = Alexandria.builder()
+     *         .root(Path.of("components/terraform"))
+     *         .providers(new MySearchBackend())
+     *         .providerDiscovery(false)
+     *         .open();
+     * }</pre>
      *
      * <p>Mutable and meant for one thread; {@link #open()} leaves it unchanged.
      *
@@ -367,6 +381,8 @@ public final class Alexandria {
         private final List<ResourceCostModel> costModels = new ArrayList<>();
         private final List<PriceListImporter> importers = new ArrayList<>();
         private CostEngine folderEngine;
+        private final List<SearchBackend> searchBackends = new ArrayList<>();
+        private String searchBackend;
 
         private Builder() {
         }
@@ -379,6 +395,59 @@ public final class Alexandria {
          */
         public Builder root(Path root) {
             this.root = Objects.requireNonNull(root, "root");
+            return this;
+        }
+
+        /**
+         * Adds providers the host created, for whichever SPI each implements ({@link SearchBackend},
+         * {@link PricingSource}, {@link ResourceCostModel}, {@link PriceListImporter}; one object may implement
+         * several). A registered search backend replaces a discovered one of the same name; for the cost SPIs, a
+         * registered provider and a discovered one of another class with the same name are an error. Defaults to
+         * none.
+         *
+         * @param providers the providers
+         * @return this builder
+         * @throws IllegalArgumentException if a provider implements no SPI Alexandria knows
+         */
+        public Builder providers(Provider... providers) {
+            Objects.requireNonNull(providers, "providers");
+            return providers(Arrays.asList(providers));
+        }
+
+        /**
+         * Adds providers the host created, for whichever SPI each implements; see {@link #providers(Provider...)}.
+         * Defaults to none.
+         *
+         * @param providers the providers
+         * @return this builder
+         * @throws IllegalArgumentException if a provider implements no SPI Alexandria knows
+         */
+        public Builder providers(List<? extends Provider> providers) {
+            Objects.requireNonNull(providers, "providers");
+            for (Provider p : providers) {
+                Objects.requireNonNull(p, "providers contains null");
+                if (!(p instanceof SearchBackend || p instanceof PricingSource || p instanceof ResourceCostModel
+                        || p instanceof PriceListImporter)) {
+                    throw new IllegalArgumentException("provider " + p.getClass().getName() + " implements no SPI "
+                            + "Alexandria knows; implement SearchBackend, PricingSource, ResourceCostModel or "
+                            + "PriceListImporter");
+                }
+            }
+            for (Provider p : providers) {
+                if (p instanceof SearchBackend b) {
+                    searchBackends.add(b);
+                }
+                if (p instanceof PricingSource ps) {
+                    pricingSources.add(ps);
+                }
+                if (p instanceof ResourceCostModel m) {
+                    costModels.add(m);
+                }
+                if (p instanceof PriceListImporter imp) {
+                    importers.add(imp);
+                }
+            }
+            folderEngine = null;
             return this;
         }
 
@@ -415,6 +484,25 @@ public final class Alexandria {
         public Builder priceListImporter(PriceListImporter importer) {
             importers.add(Objects.requireNonNull(importer, "importer"));
             folderEngine = null;
+            return this;
+        }
+
+        /**
+         * The search backend to use, by provider name ({@code alexandria-lucene}, {@code alexandria-in-memory} or a
+         * host's). Defaults to the system property {@code alexandria.search.backend}, else the available backend of
+         * highest priority. Asking for one that is not available makes the first search fail with a
+         * {@link dev.alexandria.spi.ProviderException} that lists the available ones.
+         *
+         * @param name a provider name
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank
+         */
+        public Builder searchBackend(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("the search backend name must not be blank");
+            }
+            this.searchBackend = name.strip();
             return this;
         }
 
@@ -474,7 +562,10 @@ public final class Alexandria {
             if (root == null) {
                 throw new IllegalStateException("set root(Path) before open()");
             }
-            return new CostingLibrary(LibraryLoader.open(root), providers());
+            ClassLoader loader = classLoader != null ? classLoader : Alexandria.class.getClassLoader();
+            return new CostingLibrary(LibraryLoader.open(root, new SearchBackends.Config(
+                    Optional.ofNullable(searchBackend), discovery, Optional.of(loader), searchBackends)),
+                    costProviders());
         }
 
         /**
@@ -493,7 +584,7 @@ public final class Alexandria {
             Path libraryRoot = LibraryRoots.find(root).orElseThrow(() -> new CatalogException(
                     dev.alexandria.api.model.SourceLocation.of(root.toString()), "is not a library root (no _library/ "
                             + "and _catalog/ folders); give the folder of the library the prices are for"));
-            PriceImports.Prepared prepared = PriceImports.prepare(libraryRoot, offerFile, providers());
+            PriceImports.Prepared prepared = PriceImports.prepare(libraryRoot, offerFile, costProviders());
             CatalogWrites.writeLocked(libraryRoot.toAbsolutePath(), prepared.files());
             return prepared.result();
         }
@@ -510,12 +601,12 @@ public final class Alexandria {
         public CostEstimate cost(Path moduleFolder) {
             Objects.requireNonNull(moduleFolder, "moduleFolder");
             if (folderEngine == null) {
-                folderEngine = new CostEngine(providers(), PriceStore.empty());
+                folderEngine = new CostEngine(costProviders(), PriceStore.empty());
             }
             return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder);
         }
 
-        private CostProviders providers() {
+        private CostProviders costProviders() {
             ClassLoader loader = discovery ? (classLoader != null ? classLoader : Alexandria.class.getClassLoader())
                     : null;
             return CostProviders.of(loader, pricingSources, costModels, importers, pricingSourceName);
@@ -527,6 +618,9 @@ public final class Alexandria {
             List<String> set = new ArrayList<>();
             if (root != null) {
                 set.add("root=" + root);
+            }
+            if (!searchBackends.isEmpty()) {
+                set.add("searchBackends=" + searchBackends.stream().map(p -> p.descriptor().name()).toList());
             }
             if (!pricingSources.isEmpty()) {
                 set.add("pricingSources=" + pricingSources.size());
@@ -545,6 +639,9 @@ public final class Alexandria {
             }
             if (classLoader != null) {
                 set.add("classLoader=" + classLoader);
+            }
+            if (searchBackend != null) {
+                set.add("searchBackend=" + searchBackend);
             }
             return "Alexandria.Builder{" + String.join(", ", set) + "}";
         }

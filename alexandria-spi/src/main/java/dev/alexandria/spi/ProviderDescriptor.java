@@ -51,6 +51,19 @@ public record ProviderDescriptor(String name, int priority, int spiVersion) {
         }
     }
 
+    /**
+     * The same as the constructor, for those who prefer a factory.
+     *
+     * @param name       the provider's unique name, kebab-case
+     * @param priority   the priority
+     * @param spiVersion the SPI version, at least 1
+     * @return a descriptor
+     * @throws IllegalArgumentException if the name is not kebab-case or the SPI version is below 1
+     */
+    public static ProviderDescriptor of(String name, int priority, int spiVersion) {
+        return new ProviderDescriptor(name, priority, spiVersion);
+    }
+
     /** @return true if the name starts with {@value #RESERVED_PREFIX}: one of Alexandria's own providers */
     public boolean isReserved() {
         return name.startsWith(RESERVED_PREFIX);

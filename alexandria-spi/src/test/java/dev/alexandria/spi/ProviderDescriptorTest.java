@@ -32,6 +32,7 @@ class ProviderDescriptorTest {
     void reserved_isTheAlexandriaPrefix() {
         assertTrue(new ProviderDescriptor("alexandria-aws-prices", 0, 1).isReserved());
         assertFalse(new ProviderDescriptor("acme-prices", -5, 1).isReserved());
+        assertEquals(new ProviderDescriptor("acme-search", 100, 1), ProviderDescriptor.of("acme-search", 100, 1));
         assertEquals("acme-prices (priority -5, SPI 1)", new ProviderDescriptor("acme-prices", -5, 1).toString());
     }
 

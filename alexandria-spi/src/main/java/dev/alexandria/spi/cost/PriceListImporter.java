@@ -1,5 +1,6 @@
 package dev.alexandria.spi.cost;
 
+import dev.alexandria.spi.Provider;
 import dev.alexandria.spi.ProviderDescriptor;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  *
  * @since 0.1.0
  */
-public interface PriceListImporter {
+public interface PriceListImporter extends Provider {
 
     /** The version of this SPI: {@value}. */
     int SPI_VERSION = 1;

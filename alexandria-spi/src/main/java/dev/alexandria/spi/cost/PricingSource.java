@@ -1,5 +1,6 @@
 package dev.alexandria.spi.cost;
 
+import dev.alexandria.spi.Provider;
 import dev.alexandria.spi.ProviderDescriptor;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public interface PricingSource {
+public interface PricingSource extends Provider {
 
     /** The version of this SPI: {@value}. */
     int SPI_VERSION = 1;

@@ -1,5 +1,6 @@
 package dev.alexandria.spi.cost;
 
+import dev.alexandria.spi.Provider;
 import dev.alexandria.spi.ProviderDescriptor;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public interface ResourceCostModel {
+public interface ResourceCostModel extends Provider {
 
     /** The version of this SPI: {@value}. */
     int SPI_VERSION = 1;

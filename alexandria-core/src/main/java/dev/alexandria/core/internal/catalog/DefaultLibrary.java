@@ -4,6 +4,7 @@ import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.DependencyGraph;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Search;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
@@ -16,6 +17,11 @@ import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.graph.GraphLocations;
 import dev.alexandria.core.internal.graph.LibraryGraph;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.core.internal.discovery.DefaultBrowse;
+import dev.alexandria.core.internal.discovery.DefaultSearch;
+import dev.alexandria.core.internal.discovery.SearchBackends;
+import dev.alexandria.core.internal.discovery.SearchCacheFolder;
+import dev.alexandria.core.internal.discovery.SearchService;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -26,8 +32,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The built-in {@link Library}: an immutable snapshot. All fields are final and hold immutable values, so
- * it is safe to share between threads without locking.
+ * The built-in {@link Library}: an immutable snapshot. All fields but the lazily created search service are
+ * final and hold immutable values, and that one is created once under a lock, so it is safe to share between
+ * threads.
  */
 final class DefaultLibrary implements Library {
 
@@ -42,8 +49,13 @@ final class DefaultLibrary implements Library {
     private final List<Finding> findings;
     private final LibraryGraph graph;
 
+    private final SearchBackends.Config searchConfig;
+    /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
+    private volatile SearchService search;
+
     DefaultLibrary(Path root, List<LibraryModule> modules, Catalog catalog, List<Finding> findings,
-                   Map<ModuleId, List<SourceLocation>> requirementLocations) {
+                   SearchBackends.Config searchConfig, Map<ModuleId, List<SourceLocation>> requirementLocations) {
+        this.searchConfig = searchConfig;
         this.root = root;
         this.modules = modules.stream().sorted(ORDER).toList();
         Map<String, LibraryModule> index = new HashMap<>();
@@ -125,6 +137,27 @@ final class DefaultLibrary implements Library {
     @Override
     public Browse browse() {
         return new DefaultBrowse(modules);
+    }
+
+    @Override
+    public Search search(String text) {
+        Objects.requireNonNull(text, "text");
+        return new DefaultSearch(searchService(), text);
+    }
+
+    private SearchService searchService() {
+        SearchService s = search;
+        if (s == null) {
+            synchronized (this) {
+                s = search;
+                if (s == null) {
+                    s = new SearchService(modules, catalog, SearchBackends.select(searchConfig),
+                            SearchCacheFolder.forLibrary(root, System.getenv(), System.getProperty("user.home")));
+                    search = s;
+                }
+            }
+        }
+        return s;
     }
 
     @Override

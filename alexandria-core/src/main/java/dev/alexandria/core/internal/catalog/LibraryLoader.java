@@ -21,6 +21,7 @@ import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
+import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
@@ -101,7 +102,21 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the library has errors
      */
     public static Library open(Path root) {
+        return open(root, SearchBackends.Config.defaults());
+    }
+
+    /**
+     * Opens the library at a root, with the host's choice of search backend.
+     *
+     * @param root   the library root
+     * @param search how to find and choose the search backend (used on the first search)
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, SearchBackends.Config search) {
         Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(search, "search");
         Path real = realRoot(root);
         Context ctx = new Context();
         List<Finding> findings = ctx.findings;
@@ -116,7 +131,7 @@ public final class LibraryLoader {
             throw new CatalogValidationException(all);
         }
         LOG.debug("opened library {} with {} modules and {} findings", real, modules.size(), others.size());
-        return new DefaultLibrary(real, modules, catalog, others, requirementLocations(modules, ctx));
+        return new DefaultLibrary(real, modules, catalog, others, search, requirementLocations(modules, ctx));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.DependencyGraph;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.Search;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
@@ -82,6 +83,11 @@ public final class CostingLibrary implements Library {
     @Override
     public Catalog catalog() {
         return library.catalog();
+    }
+
+    @Override
+    public Search search(String text) {
+        return library.search(text);
     }
 
     @Override

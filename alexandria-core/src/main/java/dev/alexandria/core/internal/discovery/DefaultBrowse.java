@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.catalog;
+package dev.alexandria.core.internal.discovery;
 
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.model.BrowseResult;
@@ -6,7 +6,12 @@ import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.SearchResult;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,14 +22,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The built-in {@link Browse}. Mutable, single-threaded; {@link #run()} does not change it. */
-final class DefaultBrowse implements Browse {
+public final class DefaultBrowse implements Browse {
 
     private final List<LibraryModule> modules;
     private Layer layer;
     private Category category;
     private Set<MaturityLevel> maturities;
 
-    DefaultBrowse(List<LibraryModule> modules) {
+    /** @param modules the library's modules */
+    public DefaultBrowse(List<LibraryModule> modules) {
         this.modules = modules;
     }
 
@@ -67,12 +73,48 @@ final class DefaultBrowse implements Browse {
         return this;
     }
 
+    private boolean selects(LibraryModule m) {
+        return (layer == null || m.layer() == layer) && (category == null || m.category().equals(category))
+                && (maturities == null || maturities.contains(m.maturity()));
+    }
+
+    @Override
+    public SearchResult.Facets facets() {
+        List<Map<String, Long>> counts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            counts.add(new HashMap<>());
+        }
+        for (LibraryModule m : modules) {
+            if (!selects(m)) {
+                continue;
+            }
+            counts.get(0).merge(m.layer().id(), 1L, Long::sum);
+            counts.get(1).merge(m.category().id(), 1L, Long::sum);
+            counts.get(2).merge(m.maturity().id(), 1L, Long::sum);
+            counts.get(3).merge(m.complexity().id(), 1L, Long::sum);
+            m.registryEntry().flatMap(RegistryEntry::cost).map(c -> c.costCategory())
+                    .or(() -> m.metadata().costCategory())
+                    .ifPresent(c -> counts.get(4).merge(c.id(), 1L, Long::sum));
+            for (String tag : new TreeSet<>(m.metadata().tags())) {
+                counts.get(5).merge(tag, 1L, Long::sum);
+            }
+        }
+        return new SearchResult.Facets(sorted(counts.get(0)), sorted(counts.get(1)), sorted(counts.get(2)),
+                sorted(counts.get(3)), sorted(counts.get(4)), sorted(counts.get(5)));
+    }
+
+    private static List<SearchResult.FacetCount> sorted(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue())).toList();
+    }
+
     @Override
     public BrowseResult run() {
         Map<Layer, Map<Category, List<LibraryModule>>> groups = new TreeMap<>();
         for (LibraryModule m : modules) {
-            if ((layer != null && m.layer() != layer) || (category != null && !m.category().equals(category))
-                    || (maturities != null && !maturities.contains(m.maturity()))) {
+            if (!selects(m)) {
                 continue;
             }
             groups.computeIfAbsent(m.layer(), k -> new TreeMap<>())

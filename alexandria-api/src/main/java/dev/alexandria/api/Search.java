@@ -1,0 +1,163 @@
+package dev.alexandria.api;
+
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.api.model.SearchSort;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A search of a library's modules: words, any combination of filters, an order and a page. Obtained from
+ * {@link Library#search(String)}.
+ *
+ * <pre>{@code
+ * SearchResult result = library.search("vpc multi-az")
+ *         .maturityAtLeast(MaturityLevel.STABLE)
+ *         .maxMonthlyCost(100)
+ *         .tags("networking")
+ *         .limit(5)
+ *         .run();
+ * List<String> ids = result.hits().stream().map(h -> h.module().id().value()).toList();
+ * }</pre>
+ *
+ * <p>The words are matched against each module's name, description, tags (with their synonyms and parents),
+ * category, README, resource types, input variables and outputs, with synonyms of infrastructure vocabulary and
+ * tolerance for typos; they are never parsed as a query language, so any text is safe. Empty text lists every
+ * module that passes the filters. Archived modules never appear; deprecated ones only with
+ * {@link #includeDeprecated()}.
+ *
+ * <p>Mutable and meant for one thread; {@link #run()} leaves it unchanged, so it can be run again. Arguments are
+ * checked when they are passed.
+ *
+ * @since 0.1.0
+ */
+public interface Search {
+
+    /**
+     * Keeps only modules at this maturity level or above ({@code stable} keeps stable and mature). Defaults to
+     * every level.
+     *
+     * @param level an active level (experimental to mature)
+     * @return this search
+     * @throws IllegalArgumentException if the level is deprecated or archived
+     */
+    Search maturityAtLeast(MaturityLevel level);
+
+    /**
+     * Keeps only modules whose declared monthly cost is at most this much. Modules that declare no cost are left
+     * out and counted in {@link SearchResult#withoutCost()}. Defaults to no limit.
+     *
+     * @param usdPerMonth USD per month, not negative
+     * @return this search
+     * @throws IllegalArgumentException if negative or not finite
+     */
+    Search maxMonthlyCost(double usdPerMonth);
+
+    /**
+     * Like {@link #maxMonthlyCost(double)}.
+     *
+     * @param usdPerMonth USD per month, not negative
+     * @return this search
+     * @throws IllegalArgumentException if negative
+     */
+    Search maxMonthlyCost(BigDecimal usdPerMonth);
+
+    /**
+     * Keeps only modules that have every one of these tags, where a tag also matches its synonyms and its child
+     * tags of {@code tags.yaml} ({@code databases} matches a module tagged {@code postgresql}). Calling it again
+     * adds tags. Defaults to none.
+     *
+     * @param tags declared tags or their synonyms
+     * @return this search
+     * @throws IllegalArgumentException if a tag is not declared in {@code tags.yaml}; the message suggests the
+     *                                  closest one
+     */
+    Search tags(String... tags);
+
+    /**
+     * Like {@link #tags(String...)}.
+     *
+     * @param tags declared tags or their synonyms
+     * @return this search
+     * @throws IllegalArgumentException if a tag is not declared in {@code tags.yaml}
+     */
+    Search tags(List<String> tags);
+
+    /**
+     * Keeps only one layer. Defaults to every layer.
+     *
+     * @param layer the layer
+     * @return this search
+     * @throws IllegalArgumentException if a category of another layer was chosen; the message names both
+     */
+    Search layer(Layer layer);
+
+    /**
+     * Keeps only one category. Defaults to every category.
+     *
+     * @param category the category
+     * @return this search
+     * @throws IllegalArgumentException if another layer was chosen, or the category is not declared in
+     *                                  {@code categories.yaml}
+     */
+    Search category(Category category);
+
+    /**
+     * Keeps only modules of these complexity tiers. Defaults to every tier.
+     *
+     * @param tiers one or more tiers
+     * @return this search
+     * @throws IllegalArgumentException if none is given
+     */
+    Search complexity(ComplexityTier... tiers);
+
+    /**
+     * The order. Defaults to {@link SearchSort#RELEVANCE}.
+     *
+     * @param sort the order
+     * @return this search
+     */
+    Search sort(SearchSort sort);
+
+    /**
+     * The most hits to return. Defaults to 10.
+     *
+     * @param limit at least 1
+     * @return this search
+     * @throws IllegalArgumentException if below 1
+     */
+    Search limit(int limit);
+
+    /**
+     * How many hits to skip, to page. Defaults to 0.
+     *
+     * @param offset not negative
+     * @return this search
+     * @throws IllegalArgumentException if negative
+     */
+    Search offset(int offset);
+
+    /**
+     * Includes deprecated modules (each hit says what replaces it). Defaults to leaving them out.
+     *
+     * @return this search
+     */
+    Search includeDeprecated();
+
+    /**
+     * Runs the search. The first search of a library builds or refreshes its index (in the library's cache
+     * folder when it has one; only modules whose files changed are read again).
+     *
+     * @return the hits, the total and the facet counts
+     * @throws AlexandriaException if the search backend fails (a {@code dev.alexandria.spi.ProviderException}
+     *                             naming it)
+     */
+    SearchResult run();
+
+    /** @return the words and the options that were set, for example {@code Search{"vpc", limit=5}} */
+    @Override
+    String toString();
+}

@@ -1,0 +1,225 @@
+package dev.alexandria.api.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a search found: one page of hits, the total number of matches, how the matches spread over layers,
+ * categories, maturity levels, complexity tiers, cost categories and tags, and notes on how the query was read.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param query       the words searched for, as given
+ * @param hits        the requested page of hits, best first (or in the requested order)
+ * @param total       how many modules match, on all pages
+ * @param facets      the counts of every match by layer, category, maturity, complexity, cost category and tag
+ * @param withoutCost how many modules matched everything but a maximum monthly cost, because they declare no
+ *                    cost; 0 when no maximum was asked for
+ * @param corrections query words read as other words (a misspelling to the word searched for)
+ * @param backend     the name of the search backend that answered ({@code alexandria-lucene})
+ * @since 0.1.0
+ */
+public record SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
+                           Map<String, String> corrections, String backend) {
+
+    /**
+     * Validates and copies the components.
+     *
+     * @param query the words searched for
+     * @param hits the page of hits
+     * @param total how many modules match
+     * @param facets the counts of every match
+     * @param withoutCost how many were left out for declaring no cost
+     * @param corrections misspelled word to the word searched for
+     * @param backend the backend's name
+     * @throws IllegalArgumentException if a count is negative or the total is below the number of hits
+     */
+    public SearchResult {
+        Objects.requireNonNull(query, "query");
+        hits = Checks.list(hits, "hits");
+        Objects.requireNonNull(facets, "facets");
+        corrections = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(corrections,
+                "corrections")));
+        Checks.notBlank(backend, "backend");
+        if (total < hits.size() || withoutCost < 0) {
+            throw new IllegalArgumentException("total " + total + " must be at least the " + hits.size()
+                    + " hits, and withoutCost " + withoutCost + " not negative");
+        }
+    }
+
+    /**
+     * One module found.
+     *
+     * @param module      the module
+     * @param score       how well it matches the words, not negative; comparable only within one result (0 when
+     *                    no words were given)
+     * @param highlights  why it matched: the fields where the words (or their synonyms) were found, with fragments
+     * @param deprecated  whether the module is deprecated (shown only when deprecated modules were included)
+     * @param replacement the module that replaces it, if it is deprecated and names one
+     * @since 0.1.0
+     */
+    public record Hit(LibraryModule module, double score, List<Highlight> highlights, boolean deprecated,
+                      Optional<ModuleId> replacement) {
+
+        /**
+         * Validates and copies the components.
+         *
+         * @param module the module
+         * @param score how well it matches, not negative
+         * @param highlights why it matched
+         * @param deprecated whether it is deprecated
+         * @param replacement the module that replaces it, if any
+         */
+        public Hit {
+            Objects.requireNonNull(module, "module");
+            if (!(score >= 0) || Double.isInfinite(score)) {
+                throw new IllegalArgumentException("score must be finite and not negative: " + score);
+            }
+            highlights = Checks.list(highlights, "highlights");
+            Checks.optional(replacement, "replacement");
+        }
+    }
+
+    /**
+     * Why a hit matched in one field: a fragment of the field and where the matched words are in it.
+     *
+     * @param field    the field: {@code name}, {@code description}, {@code tags}, {@code resources},
+     *                 {@code category}, {@code readme}, {@code inputs} or {@code outputs}
+     * @param fragment a piece of the field's text
+     * @param spans    the matched words in the fragment, in order, not overlapping
+     * @since 0.1.0
+     */
+    public record Highlight(String field, String fragment, List<Span> spans) {
+
+        /**
+         * Validates and copies the components.
+         *
+         * @param field the field
+         * @param fragment a piece of its text
+         * @param spans the matched words, in order
+         * @throws IllegalArgumentException if a span is outside the fragment or the spans overlap
+         */
+        public Highlight {
+            Checks.notBlank(field, "field");
+            Objects.requireNonNull(fragment, "fragment");
+            spans = Checks.list(spans, "spans");
+            int last = 0;
+            for (Span s : spans) {
+                if (s.start() < last || s.end() > fragment.length()) {
+                    throw new IllegalArgumentException("span [" + s.start() + ", " + s.end()
+                            + ") is outside the fragment or overlaps another");
+                }
+                last = s.end();
+            }
+        }
+
+        /**
+         * @param open  written before each matched word, e.g. {@code "["}
+         * @param close written after each matched word, e.g. {@code "]"}
+         * @return the fragment with its matched words marked
+         */
+        public String marked(String open, String close) {
+            Objects.requireNonNull(open, "open");
+            Objects.requireNonNull(close, "close");
+            StringBuilder sb = new StringBuilder();
+            int at = 0;
+            for (Span s : spans) {
+                sb.append(fragment, at, s.start()).append(open).append(fragment, s.start(), s.end()).append(close);
+                at = s.end();
+            }
+            return sb.append(fragment.substring(at)).toString();
+        }
+    }
+
+    /**
+     * A matched piece of a fragment, {@code [start, end)} in characters.
+     *
+     * @param start the first character
+     * @param end   after the last character
+     * @since 0.1.0
+     */
+    public record Span(int start, int end) {
+
+        /**
+         * Validates the bounds.
+         *
+         * @param start the first character, not negative
+         * @param end after the last character, after start
+         */
+        public Span {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
+            }
+        }
+    }
+
+    /**
+     * How every match (not only the page) spreads over the values of each facet. Each list is sorted by count,
+     * largest first, then by value, and holds only values with at least one match.
+     *
+     * @param layers         layer ids
+     * @param categories     category ids ({@code data/databases})
+     * @param maturity       maturity levels
+     * @param complexity     complexity tiers
+     * @param costCategories cost categories of the declared costs
+     * @param tags           declared tags
+     * @since 0.1.0
+     */
+    public record Facets(List<FacetCount> layers, List<FacetCount> categories, List<FacetCount> maturity,
+                         List<FacetCount> complexity, List<FacetCount> costCategories, List<FacetCount> tags) {
+
+        private static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+
+        /**
+         * Copies the lists.
+         *
+         * @param layers layer ids
+         * @param categories category ids
+         * @param maturity maturity levels
+         * @param complexity complexity tiers
+         * @param costCategories cost categories
+         * @param tags declared tags
+         */
+        public Facets {
+            layers = Checks.list(layers, "layers");
+            categories = Checks.list(categories, "categories");
+            maturity = Checks.list(maturity, "maturity");
+            complexity = Checks.list(complexity, "complexity");
+            costCategories = Checks.list(costCategories, "costCategories");
+            tags = Checks.list(tags, "tags");
+        }
+
+        /** @return no counts */
+        public static Facets none() {
+            return NONE;
+        }
+    }
+
+    /**
+     * A facet value and how many matches have it.
+     *
+     * @param value the value ({@code compute}, {@code stable}, {@code multi-az} …)
+     * @param count how many matching modules have it, positive
+     * @since 0.1.0
+     */
+    public record FacetCount(String value, long count) {
+
+        /**
+         * Validates the components.
+         *
+         * @param value the value
+         * @param count how many matches have it, positive
+         */
+        public FacetCount {
+            Checks.notBlank(value, "value");
+            if (count <= 0) {
+                throw new IllegalArgumentException("count of '" + value + "' must be positive: " + count);
+            }
+        }
+    }
+}

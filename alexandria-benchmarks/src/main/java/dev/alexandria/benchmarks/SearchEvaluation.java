@@ -1,0 +1,149 @@
+package dev.alexandria.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.core.Alexandria;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The relevance evaluation: runs graded queries against a library with each search backend and prints hit@3 (the
+ * share of queries with a grade-3 module among the first three hits) and nDCG@5 (graded gain, the grades as
+ * gains), overall and per kind of query.
+ *
+ * <pre>{@code
+ * java -cp <classpath> dev.alexandria.benchmarks.SearchEvaluation \
+ *     --library alexandria-examples/sample-library/components/terraform \
+ *     --queries alexandria-benchmarks/eval/sample-library/search-queries.yaml \
+ *     [--backend alexandria-lucene --backend alexandria-in-memory] [--misses]
+ * }</pre>
+ *
+ * <p>{@code --misses} also lists, for each query without a hit, the first five hits. {@code
+ * alexandria-benchmarks/eval/search-eval.sh} builds the class path and runs both query sets.
+ *
+ * @since 0.1.0
+ */
+public final class SearchEvaluation {
+
+    private SearchEvaluation() {
+    }
+
+    /** One graded query. */
+    record Query(String id, String text, String kind, Map<String, Integer> relevant) {
+    }
+
+    /** The scores of one query. */
+    record Score(Query query, boolean hit, double ndcg, List<String> top) {
+    }
+
+    /**
+     * Runs the evaluation.
+     *
+     * @param args {@code --library PATH --queries FILE [--backend NAME]... [--misses]}
+     * @throws IOException if a file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        Path library = null;
+        Path queries = null;
+        List<String> backends = new ArrayList<>();
+        boolean misses = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--library" -> library = Path.of(args[++i]);
+                case "--queries" -> queries = Path.of(args[++i]);
+                case "--backend" -> backends.add(args[++i]);
+                case "--misses" -> misses = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; use --library PATH --queries FILE [--backend NAME]... [--misses]");
+            }
+        }
+        if (library == null || queries == null) {
+            throw new IllegalArgumentException("use --library PATH --queries FILE [--backend NAME]... [--misses]");
+        }
+        if (backends.isEmpty()) {
+            backends = List.of("alexandria-lucene", "alexandria-in-memory");
+        }
+        List<Query> qs = read(queries);
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "%s: %d queries over %s%n", queries.getFileName(), qs.size(), library);
+        for (String backend : backends) {
+            Library lib = Alexandria.builder().root(library).searchBackend(backend).open();
+            long t0 = System.nanoTime();
+            lib.search("").limit(1).run();
+            double indexMs = (System.nanoTime() - t0) / 1e6;
+            long start = System.nanoTime();
+            List<Score> scores = new ArrayList<>();
+            for (Query q : qs) {
+                scores.add(score(q, lib.search(q.text()).limit(5).run()));
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            report(out, backend, scores, indexMs, ms);
+            if (misses) {
+                for (Score s : scores) {
+                    if (!s.hit()) {
+                        out.printf(Locale.ROOT, "    miss %-36s \"%s\" -> %s%n", s.query().id(), s.query().text(),
+                                s.top());
+                    }
+                }
+            }
+        }
+    }
+
+    static List<Query> read(Path file) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+        List<Query> out = new ArrayList<>();
+        for (JsonNode q : root.path("queries")) {
+            Map<String, Integer> relevant = new LinkedHashMap<>();
+            q.path("relevant").properties().forEach(e -> relevant.put(e.getKey(), e.getValue().asInt()));
+            out.add(new Query(q.path("id").asText(), q.path("query").asText(), q.path("kind").asText(), relevant));
+        }
+        return out;
+    }
+
+    static Score score(Query q, SearchResult result) {
+        List<String> top = result.hits().stream().map(h -> h.module().id().value()).toList();
+        boolean hit = top.stream().limit(3).anyMatch(id -> q.relevant().getOrDefault(id, 0) == 3);
+        double dcg = 0;
+        for (int i = 0; i < Math.min(5, top.size()); i++) {
+            dcg += q.relevant().getOrDefault(top.get(i), 0) / log2(i + 2);
+        }
+        List<Integer> ideal = q.relevant().values().stream().sorted((a, b) -> b - a).toList();
+        double idcg = 0;
+        for (int i = 0; i < Math.min(5, ideal.size()); i++) {
+            idcg += ideal.get(i) / log2(i + 2);
+        }
+        return new Score(q, hit, idcg == 0 ? 0 : dcg / idcg, top);
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    private static void report(PrintStream out, String backend, List<Score> scores, double indexMs, double ms) {
+        Map<String, List<Score>> byKind = new TreeMap<>();
+        scores.forEach(s -> byKind.computeIfAbsent(s.query().kind(), k -> new ArrayList<>()).add(s));
+        out.printf(Locale.ROOT, "  %-22s hit@3 %5.1f%%  nDCG@5 %.3f  (%d queries in %.0f ms; index built in %.0f ms)%n",
+                backend, 100.0 * hits(scores) / scores.size(), ndcg(scores), scores.size(), ms, indexMs);
+        byKind.forEach((kind, s) -> out.printf(Locale.ROOT, "    %-20s hit@3 %5.1f%%  nDCG@5 %.3f  (%d)%n", kind,
+                100.0 * hits(s) / s.size(), ndcg(s), s.size()));
+    }
+
+    private static long hits(List<Score> s) {
+        return s.stream().filter(Score::hit).count();
+    }
+
+    private static double ndcg(List<Score> s) {
+        return s.stream().mapToDouble(Score::ndcg).average().orElse(0);
+    }
+}

@@ -1,0 +1,330 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.Search;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.api.model.SearchResult.FacetCount;
+import dev.alexandria.api.model.SearchResult.Facets;
+import dev.alexandria.api.model.SearchResult.Hit;
+import dev.alexandria.api.model.SearchSort;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code alexandria search "vpc multi-az"}: the modules that match words and filters, best first, each with why
+ * it matched.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Find modules by words and filters, best match first, each with the fields that matched.",
+            "Words may be abbreviations (k8s, pg, lb), synonyms or misspelled; any text is taken as plain words."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria search \"vpc multi-az\"",
+            "  alexandria search \"private database with automatic backups\" --maturity stable",
+            "  alexandria search k8s --category compute --cost-max 500 --sort popularity",
+            "  alexandria search --tags networking,security --complexity basic --facets",
+            "  alexandria search postgres --limit 5 --offset 5 --output json",
+        })
+final class SearchCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "WORDS", arity = "0..*",
+            description = "What to look for; several arguments are joined with spaces. None: every module.")
+    private List<String> words = new ArrayList<>();
+
+    @Option(names = "--category", paramLabel = "LAYER[/CATEGORY]",
+            description = "Only this layer (compute) or category (foundations/networking).")
+    private String category;
+
+    @Option(names = "--tags", paramLabel = "TAG", split = ",",
+            description = "Only modules with all of these tags (a tag's synonyms and child tags of "
+                    + "_catalog/tags.yaml count), comma-separated.")
+    private List<String> tags = new ArrayList<>();
+
+    @Option(names = "--maturity", paramLabel = "LEVEL", converter = BrowseCommand.MaturityConverter.class,
+            description = "Only modules at least this mature: experimental, alpha, beta, stable or mature.")
+    private MaturityLevel maturity;
+
+    @Option(names = "--cost-max", paramLabel = "USD", converter = UsdConverter.class,
+            description = "Only modules whose registered cost estimate is at most this many USD per month; "
+                    + "modules without one are left out and counted.")
+    private BigDecimal costMax;
+
+    @Option(names = "--complexity", paramLabel = "TIER", split = ",", converter = TierConverter.class,
+            completionCandidates = TierCandidates.class,
+            description = "Only these complexity tiers, comma-separated: ${COMPLETION-CANDIDATES}.")
+    private List<ComplexityTier> complexity = new ArrayList<>();
+
+    @Option(names = "--sort", paramLabel = "ORDER", converter = SortConverter.class,
+            completionCandidates = SortCandidates.class, defaultValue = "relevance",
+            description = "relevance (default), popularity, rating or updated; unknown values sort last.")
+    private SearchSort sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "At most this many modules (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Skip this many modules first, to page (default: ${DEFAULT-VALUE}).")
+    private int offset;
+
+    @Option(names = "--include-deprecated",
+            description = "Show deprecated modules too, each with its replacement.")
+    private boolean includeDeprecated;
+
+    @Option(names = "--facets",
+            description = "Also print how many matching modules each layer, category, maturity, complexity tier, "
+                    + "cost category and tag has (always in --output json and yaml).")
+    private boolean facets;
+
+    @Override
+    protected int run(Library library) {
+        SearchResult result = search(library).run();
+        print(view(result), () -> table(result));
+        reportFindings(library, List.of());
+        return ExitCode.OK;
+    }
+
+    /** The search, with every option applied; a bad option value is a usage error that says why. */
+    private Search search(Library library) {
+        if (limit < 1) {
+            throw usage("--limit must be at least 1: " + limit);
+        }
+        if (offset < 0) {
+            throw usage("--offset must not be negative: " + offset);
+        }
+        if (costMax != null && costMax.signum() < 0) {
+            throw usage("--cost-max must not be negative: " + costMax.toPlainString());
+        }
+        if (maturity != null && !maturity.isActive()) {
+            throw usage("--maturity needs an active level (experimental, alpha, beta, stable or mature), not "
+                    + maturity.id() + "; use --include-deprecated to see deprecated modules (archived ones are "
+                    + "never shown)");
+        }
+        Search s = library.search(String.join(" ", words));
+        try {
+            if (category != null) {
+                String c = category.strip().toLowerCase(Locale.ROOT);
+                if (c.contains("/")) {
+                    s.category(new BrowseCommand.CategoryConverter().convert(c));
+                } else {
+                    s.layer(new BrowseCommand.LayerConverter().convert(c));
+                }
+            }
+            if (!tags.isEmpty()) {
+                s.tags(tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
+            }
+            if (maturity != null) {
+                s.maturityAtLeast(maturity);
+            }
+            if (costMax != null) {
+                s.maxMonthlyCost(costMax);
+            }
+            if (!complexity.isEmpty()) {
+                s.complexity(complexity.toArray(ComplexityTier[]::new));
+            }
+        } catch (IllegalArgumentException | TypeConversionException e) {
+            // Unknown tags, undeclared categories, a level that is not active: the API says why.
+            throw usage(e.getMessage());
+        }
+        s.sort(sort).limit(limit).offset(offset);
+        if (includeDeprecated) {
+            s.includeDeprecated();
+        }
+        return s;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec().commandLine(), message);
+    }
+
+    private void table(SearchResult r) {
+        PrintWriter out = out();
+        if (!r.corrections().isEmpty()) {
+            out.println("searched for " + r.corrections().entrySet().stream()
+                    .map(e -> "'" + e.getValue() + "' (for '" + e.getKey() + "')")
+                    .collect(Collectors.joining(", ")));
+        }
+        if (r.hits().isEmpty()) {
+            out.println("no modules match" + (r.total() > 0 ? " on this page (" + r.total() + " in all)" : "")
+                    + costNote(r));
+            printFacetsIfAsked(out, r.facets());
+            return;
+        }
+        int rank = offset;
+        for (Hit h : r.hits()) {
+            rank++;
+            LibraryModule m = h.module();
+            StringBuilder line = new StringBuilder();
+            line.append(rank).append(". ").append(m.id()).append("  ").append(m.version()).append("  ")
+                    .append(m.maturity().id()).append("  ").append(m.complexity().id()).append("  ")
+                    .append(m.category().id());
+            m.registryEntry().flatMap(e -> e.cost()).ifPresent(c -> line.append("  ")
+                    .append(usd(c.estimatedCost())).append("/month"));
+            out.println(line);
+            int width = Math.max(40, environment().terminalWidth() - 3);
+            out.println("   " + TableRenderer.cut(m.metadata().description(), width));
+            if (h.deprecated()) {
+                out.println("   deprecated" + h.replacement().map(id -> ": use " + id + " instead").orElse(""));
+            }
+            for (SearchResult.Highlight hl : h.highlights()) {
+                out.println("   " + TableRenderer.cut(hl.field() + ": " + hl.marked("[", "]"), width));
+            }
+        }
+        String more = offset + r.hits().size() < r.total()
+                ? "; --offset " + (offset + r.hits().size()) + " for more" : "";
+        out.println((offset + 1) + "-" + (offset + r.hits().size()) + " of " + BrowseCommand.count((int) r.total())
+                + more + costNote(r));
+        printFacetsIfAsked(out, r.facets());
+    }
+
+    private String costNote(SearchResult r) {
+        return costMax == null || r.withoutCost() == 0 ? ""
+                : "; " + BrowseCommand.count((int) r.withoutCost()) + " without a cost estimate left out by --cost-max";
+    }
+
+    private void printFacetsIfAsked(PrintWriter out, Facets f) {
+        if (facets) {
+            printFacets(out, f);
+        }
+    }
+
+    /** Prints the facet counts, a line per facet. */
+    static void printFacets(PrintWriter out, Facets f) {
+        out.println();
+        out.println("Facets (modules per value)");
+        facetLine(out, "layer", f.layers());
+        facetLine(out, "category", f.categories());
+        facetLine(out, "maturity", f.maturity());
+        facetLine(out, "complexity", f.complexity());
+        facetLine(out, "cost", f.costCategories());
+        facetLine(out, "tags", f.tags());
+    }
+
+    private static void facetLine(PrintWriter out, String name, List<FacetCount> counts) {
+        String values = counts.isEmpty() ? "none"
+                : counts.stream().map(c -> c.value() + " " + c.count()).collect(Collectors.joining(", "));
+        out.println("  " + String.format(Locale.ROOT, "%-11s", name) + values);
+    }
+
+    static String usd(BigDecimal v) {
+        return "$" + v.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * @param r a search result
+     * @return the JSON/YAML tree: the query, total, hits with their modules and highlights, facets, corrections
+     */
+    static Map<String, Object> view(SearchResult r) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("query", r.query());
+        view.put("backend", r.backend());
+        view.put("total", r.total());
+        view.put("without_cost", r.withoutCost());
+        Map<String, Object> corrections = new LinkedHashMap<>(r.corrections());
+        view.put("corrections", corrections);
+        view.put("hits", r.hits().stream().map(h -> {
+            Map<String, Object> hit = new LinkedHashMap<>();
+            hit.put("id", h.module().id().value());
+            hit.put("score", h.score());
+            hit.put("deprecated", h.deprecated());
+            h.replacement().ifPresent(id -> hit.put("replacement", id.value()));
+            hit.put("highlights", h.highlights().stream().map(hl -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("field", hl.field());
+                m.put("fragment", hl.fragment());
+                m.put("spans", hl.spans().stream().map(sp -> List.of(sp.start(), sp.end())).toList());
+                return m;
+            }).toList());
+            hit.put("module", Views.module(h.module()));
+            return hit;
+        }).toList());
+        view.put("facets", facetsView(r.facets()));
+        return view;
+    }
+
+    /**
+     * @param f facet counts
+     * @return each facet as a map of value to count, most first
+     */
+    static Map<String, Object> facetsView(Facets f) {
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("layer", counts(f.layers()));
+        facets.put("category", counts(f.categories()));
+        facets.put("maturity", counts(f.maturity()));
+        facets.put("complexity", counts(f.complexity()));
+        facets.put("cost_category", counts(f.costCategories()));
+        facets.put("tags", counts(f.tags()));
+        return facets;
+    }
+
+    static Map<String, Object> counts(List<FacetCount> counts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        counts.forEach(c -> out.put(c.value(), c.count()));
+        return out;
+    }
+
+    static final class UsdConverter implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            try {
+                return new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number of USD per month; give one such as "
+                        + "100 or 99.50");
+            }
+        }
+    }
+
+    static final class TierConverter implements ITypeConverter<ComplexityTier> {
+        @Override
+        public ComplexityTier convert(String value) {
+            return ComplexityTier.fromId(value.strip().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new TypeConversionException("unknown complexity '" + value + "'; use one of "
+                            + Arrays.stream(ComplexityTier.values()).map(ComplexityTier::id)
+                                    .collect(Collectors.joining(", "))));
+        }
+    }
+
+    static final class TierCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ComplexityTier.values()).map(ComplexityTier::id).iterator();
+        }
+    }
+
+    static final class SortConverter implements ITypeConverter<SearchSort> {
+        @Override
+        public SearchSort convert(String value) {
+            return SearchSort.fromId(value.strip().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new TypeConversionException("unknown sort '" + value + "'; use one of "
+                            + Arrays.stream(SearchSort.values()).map(SearchSort::id)
+                                    .collect(Collectors.joining(", "))));
+        }
+    }
+
+    static final class SortCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(SearchSort.values()).map(SearchSort::id).iterator();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code alexandria search} over the bundled sample library (with the Lucene backend) and a small fixture. */
+class SearchCommandTest {
+
+    @TempDir
+    Path cwd;
+
+    private Cli.Result search(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "search";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.onSample(cwd).run(all);
+    }
+
+    private static List<String> ids(String json) throws IOException {
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper().readTree(json).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void search_putsTheModuleForTheNeedFirst_withWhyItMatched() {
+        Cli.Result r = search("vpc multi-az", "--limit", "3");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("1. vpc-standard  "), r::toString);
+        assertTrue(r.out().contains("   name: Standard [VPC] [vpc]-standard\n"), r::toString);
+        assertTrue(r.out().contains("1-3 of "), r::toString);
+        assertTrue(r.out().contains("; --offset 3 for more\n"), r::toString);
+    }
+
+    @Test
+    void search_misspelledWord_isCorrectedAndSaysSo() {
+        Cli.Result r = search("postgress", "--limit", "1");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("searched for 'postgres' (for 'postgress')\n1. rds-postgres  "), r::toString);
+    }
+
+    @Test
+    void search_abbreviations_findTheirModules() throws IOException {
+        assertTrue(ids(search("k8s", "--limit", "3", "--output", "json").out()).contains("eks-standard"));
+        assertEquals("rds-postgres", ids(search("pg", "--limit", "1", "--output", "json").out()).get(0));
+    }
+
+    @Test
+    void search_querySyntaxAndHugeText_arePlainWords() {
+        for (String text : List.of("\"(vpc:* AND ~nat) OR", "*", ":", "AND", "", "  ", "x".repeat(10_000),
+                "vpc ".repeat(2_500))) {
+            Cli.Result r = search(text, "--limit", "2");
+            assertEquals(0, r.exitCode(), () -> text.substring(0, Math.min(20, text.length())) + r);
+            assertFalse(r.err().contains("Exception"), r::toString);
+        }
+    }
+
+    @Test
+    void search_filtersCombine() throws IOException {
+        Cli.Result r = search("database", "--category", "data/databases", "--maturity", "stable",
+                "--complexity", "standard,advanced", "--cost-max", "200", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("total").asLong() > 0, r::toString);
+        for (JsonNode hit : json.get("hits")) {
+            JsonNode m = hit.get("module");
+            assertEquals("data/databases", m.get("metadata").get("category").asText(), r::toString);
+            assertTrue(List.of("stable", "mature").contains(m.get("metadata").get("maturity").asText()), r::toString);
+            assertTrue(List.of("standard", "advanced").contains(m.get("complexity").asText()), r::toString);
+        }
+        List<String> ids = ids(r.out());
+        assertTrue(ids.contains("rds-postgres"), r::toString);
+        assertFalse(ids.contains("rds-aurora"), "beta: below --maturity stable");
+        assertFalse(ids.contains("rds-mysql-legacy"), "deprecated");
+    }
+
+    @Test
+    void search_tags_matchChildTagsAndSynonyms() throws IOException {
+        Cli.Result byTag = search("--tags", "postgres", "--limit", "50", "--output", "json");
+        assertEquals(0, byTag.exitCode(), byTag::toString);
+        assertTrue(ids(byTag.out()).contains("rds-postgres"), byTag::toString);
+    }
+
+    @Test
+    void search_deprecatedOnlyWhenAsked_withItsReplacement() throws IOException {
+        assertFalse(ids(search("mysql", "--limit", "50", "--output", "json").out()).contains("rds-mysql-legacy"));
+        Cli.Result r = search("mysql legacy", "--include-deprecated", "--limit", "1");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("1. rds-mysql-legacy  "), r::toString);
+        assertTrue(r.out().contains("   deprecated: use rds-aurora instead\n"), r::toString);
+    }
+
+    @Test
+    void search_pages_withOffset() throws IOException {
+        List<String> first = ids(search("", "--sort", "popularity", "--limit", "4", "--output", "json").out());
+        List<String> second = ids(search("", "--sort", "popularity", "--limit", "2", "--offset", "2", "--output",
+                "json").out());
+        assertEquals(first.subList(2, 4), second);
+    }
+
+    @Test
+    void search_costMax_leavesOutModulesWithoutACostAndCountsThem() {
+        Cli.Result r = Cli.in(cwd).run("search", "--library", Cli.fixture("minimal").toString(), "--cost-max", "100");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("1. net-basic  "), r::toString);
+        assertTrue(r.out().endsWith("1-1 of 1 module; 2 modules without a cost estimate left out by --cost-max\n"),
+                r::toString);
+    }
+
+    @Test
+    void search_json_hasHitsHighlightsAndFacets() throws IOException {
+        Cli.Result r = search("nat gateway", "--limit", "2", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("nat gateway", json.get("query").asText());
+        assertEquals("alexandria-lucene", json.get("backend").asText());
+        assertEquals(2, json.get("hits").size());
+        assertFalse(json.get("hits").get(0).get("highlights").isEmpty(), r::toString);
+        assertTrue(json.get("facets").get("layer").size() > 0, r::toString);
+        assertTrue(json.get("facets").has("cost_category"), r::toString);
+    }
+
+    @Test
+    void search_facets_printedWhenAsked() {
+        Cli.Result r = search("vpc", "--facets", "--limit", "1");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\nFacets (modules per value)\n  layer      foundations "), r::toString);
+        assertTrue(r.out().contains("\n  maturity   "), r::toString);
+    }
+
+    @Test
+    void search_unknownTag_isAUsageErrorThatSuggestsTheClosest() {
+        Cli.Result r = search("vpc", "--tags", "netwrking");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you "
+                + "mean 'networking'?\n  fix: see 'alexandria search --help'\n", r.err());
+    }
+
+    @Test
+    void search_unknownValues_areUsageErrorsListingTheValidOnes() {
+        Cli.Result sort = search("vpc", "--sort", "stars");
+        assertEquals(2, sort.exitCode(), sort::toString);
+        assertTrue(sort.err().contains("unknown sort 'stars'; use one of relevance, popularity, rating, updated"),
+                sort::toString);
+        Cli.Result tier = search("vpc", "--complexity", "huge");
+        assertEquals(2, tier.exitCode(), tier::toString);
+        assertTrue(tier.err().contains("unknown complexity 'huge'; use one of basic, standard, advanced"),
+                tier::toString);
+        Cli.Result category = search("vpc", "--category", "nowhere/else");
+        assertEquals(2, category.exitCode(), category::toString);
+        assertFalse(category.err().contains("Exception"), category::toString);
+        Cli.Result huge = search("vpc", "--cost-max", "1e400", "--limit", "1");
+        assertEquals(0, huge.exitCode(), huge::toString);
+        Cli.Result notANumber = search("vpc", "--cost-max", "cheap");
+        assertEquals(2, notANumber.exitCode(), notANumber::toString);
+        assertEquals("alexandria: error: Invalid value for option '--cost-max': 'cheap' is not a number of USD per "
+                + "month; give one such as 100 or 99.50\n  fix: see 'alexandria search --help'\n", notANumber.err());
+        Cli.Result level = search("vpc", "--maturity", "deprecated");
+        assertEquals(2, level.exitCode(), level::toString);
+        assertTrue(level.err().startsWith("alexandria: error: --maturity needs an active level (experimental, alpha, "
+                + "beta, stable or mature), not deprecated; use --include-deprecated to see deprecated modules"),
+                level::toString);
+        Cli.Result limit = search("vpc", "--limit", "0");
+        assertEquals(2, limit.exitCode(), limit::toString);
+        assertTrue(limit.err().startsWith("alexandria: error: --limit must be at least 1: 0\n"), limit::toString);
+    }
+}

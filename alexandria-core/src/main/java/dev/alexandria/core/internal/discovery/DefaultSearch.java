@@ -1,0 +1,289 @@
+package dev.alexandria.core.internal.discovery;
+
+import dev.alexandria.api.Search;
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.api.model.SearchSort;
+import dev.alexandria.api.model.TagTaxonomy;
+import dev.alexandria.spi.search.Filter;
+import dev.alexandria.spi.search.Sort;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The built-in {@link Search}. Mutable, single-threaded; {@link #run()} does not change it. */
+public final class DefaultSearch implements Search {
+
+    private final SearchService service;
+    private final String text;
+    private MaturityLevel maturityAtLeast;
+    private BigDecimal maxMonthlyCost;
+    private final Set<String> tags = new LinkedHashSet<>();
+    private Layer layer;
+    private Category category;
+    private Set<ComplexityTier> complexity;
+    private SearchSort sort = SearchSort.RELEVANCE;
+    private int limit = 10;
+    private int offset;
+    private boolean includeDeprecated;
+
+    /**
+     * @param service the library's search service
+     * @param text    the words to search for
+     */
+    public DefaultSearch(SearchService service, String text) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public Search maturityAtLeast(MaturityLevel level) {
+        Objects.requireNonNull(level, "level");
+        if (!level.isActive()) {
+            throw new IllegalArgumentException("maturityAtLeast needs an active level (experimental to mature), not "
+                    + level + "; use includeDeprecated() to see deprecated modules");
+        }
+        this.maturityAtLeast = level;
+        return this;
+    }
+
+    @Override
+    public Search maxMonthlyCost(double usdPerMonth) {
+        if (!(usdPerMonth >= 0) || Double.isInfinite(usdPerMonth)) {
+            throw new IllegalArgumentException("maxMonthlyCost must be a finite number of USD per month, at least 0: "
+                    + usdPerMonth);
+        }
+        return maxMonthlyCost(BigDecimal.valueOf(usdPerMonth));
+    }
+
+    @Override
+    public Search maxMonthlyCost(BigDecimal usdPerMonth) {
+        Objects.requireNonNull(usdPerMonth, "usdPerMonth");
+        if (usdPerMonth.signum() < 0) {
+            throw new IllegalArgumentException("maxMonthlyCost must not be negative: " + usdPerMonth);
+        }
+        this.maxMonthlyCost = usdPerMonth;
+        return this;
+    }
+
+    @Override
+    public Search tags(String... tags) {
+        Objects.requireNonNull(tags, "tags");
+        return tags(Arrays.asList(tags));
+    }
+
+    @Override
+    public Search tags(List<String> tags) {
+        Objects.requireNonNull(tags, "tags");
+        TagTaxonomy taxonomy = service.catalog().tags();
+        List<String> resolved = new ArrayList<>();
+        for (String t : tags) {
+            Objects.requireNonNull(t, "tags contains null");
+            resolved.add(taxonomy.resolve(t).orElseThrow(() -> new IllegalArgumentException(unknownTag(t, taxonomy))));
+        }
+        this.tags.addAll(resolved);
+        return this;
+    }
+
+    private static String unknownTag(String tag, TagTaxonomy taxonomy) {
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        Optional<String> near = taxonomy.tags().stream().map(TagTaxonomy.TagDefinition::name)
+                .min(Comparator.comparingInt(n -> distance(n, t)))
+                .filter(n -> distance(n, t) <= Math.max(2, t.length() / 3));
+        return "unknown tag '" + tag + "': it is not declared in _catalog/tags.yaml"
+                + near.map(n -> "; did you mean '" + n + "'?").orElse("; see _catalog/tags.yaml for the tags");
+    }
+
+    @Override
+    public Search layer(Layer layer) {
+        Objects.requireNonNull(layer, "layer");
+        if (category != null && category.layer() != layer) {
+            throw new IllegalArgumentException("layer " + layer + " conflicts with category " + category
+                    + ", which is in layer " + category.layer() + "; choose one or the other");
+        }
+        this.layer = layer;
+        return this;
+    }
+
+    @Override
+    public Search category(Category category) {
+        Objects.requireNonNull(category, "category");
+        if (layer != null && category.layer() != layer) {
+            throw new IllegalArgumentException("category " + category + " conflicts with layer " + layer
+                    + ": the category is in layer " + category.layer() + "; choose one or the other");
+        }
+        if (!service.catalog().taxonomy().isDeclared(category)) {
+            throw new IllegalArgumentException("category '" + category + "' is not declared in "
+                    + "_catalog/categories.yaml; run 'alexandria browse' to see the categories");
+        }
+        this.category = category;
+        return this;
+    }
+
+    @Override
+    public Search complexity(ComplexityTier... tiers) {
+        Objects.requireNonNull(tiers, "tiers");
+        if (tiers.length == 0) {
+            throw new IllegalArgumentException("complexity needs at least one tier");
+        }
+        Arrays.stream(tiers).forEach(t -> Objects.requireNonNull(t, "tiers contains null"));
+        this.complexity = EnumSet.copyOf(Arrays.asList(tiers));
+        return this;
+    }
+
+    @Override
+    public Search sort(SearchSort sort) {
+        this.sort = Objects.requireNonNull(sort, "sort");
+        return this;
+    }
+
+    @Override
+    public Search limit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        this.limit = limit;
+        return this;
+    }
+
+    @Override
+    public Search offset(int offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + offset);
+        }
+        this.offset = offset;
+        return this;
+    }
+
+    @Override
+    public Search includeDeprecated() {
+        this.includeDeprecated = true;
+        return this;
+    }
+
+    @Override
+    public SearchResult run() {
+        List<Filter> filters = new ArrayList<>();
+        if (!includeDeprecated) {
+            filters.add(Filter.noneOf(SearchFields.STATUS, SearchFields.DEPRECATED));
+        }
+        if (maturityAtLeast != null) {
+            filters.add(Filter.anyOf(SearchFields.MATURITY, Arrays.stream(MaturityLevel.values())
+                    .filter(l -> l.isAtLeast(maturityAtLeast)).map(MaturityLevel::id).toList()));
+        }
+        if (layer != null) {
+            filters.add(Filter.anyOf(SearchFields.LAYER, layer.id()));
+        }
+        if (category != null) {
+            filters.add(Filter.anyOf(SearchFields.CATEGORY_ID, category.id()));
+        }
+        if (complexity != null) {
+            filters.add(Filter.anyOf(SearchFields.COMPLEXITY, complexity.stream().map(ComplexityTier::id).toList()));
+        }
+        TagTaxonomy taxonomy = service.catalog().tags();
+        for (String tag : tags) {
+            filters.add(Filter.anyOf(SearchFields.TAG, withDescendants(tag, taxonomy)));
+        }
+        Optional<Filter> cost = Optional.ofNullable(maxMonthlyCost)
+                // A bound beyond a double's range (--cost-max 1e400) is no bound on any real cost.
+                .map(max -> Filter.atMost(SearchFields.COST, Math.min(max.doubleValue(), Double.MAX_VALUE)));
+        return service.search(new SearchService.Request(text, filters, cost, backendSort(sort), offset, limit));
+    }
+
+    /** A tag and every tag below it in tags.yaml's parent hierarchy. */
+    static Set<String> withDescendants(String tag, TagTaxonomy taxonomy) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(tag);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (TagTaxonomy.TagDefinition t : taxonomy.tags()) {
+                if (t.parent().isPresent() && out.contains(t.parent().get()) && out.add(t.name())) {
+                    grew = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Sort backendSort(SearchSort sort) {
+        switch (sort) {
+            case POPULARITY:
+                return Sort.descending(SearchFields.DOWNLOADS);
+            case RATING:
+                return Sort.descending(SearchFields.RATING);
+            case UPDATED:
+                return Sort.descending(SearchFields.LAST_UPDATED);
+            default:
+                return Sort.relevance();
+        }
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    @Override
+    public String toString() {
+        List<String> set = new ArrayList<>();
+        set.add("\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"");
+        if (maturityAtLeast != null) {
+            set.add("maturityAtLeast=" + maturityAtLeast);
+        }
+        if (maxMonthlyCost != null) {
+            set.add("maxMonthlyCost=" + maxMonthlyCost.toPlainString());
+        }
+        if (!tags.isEmpty()) {
+            set.add("tags=" + String.join(",", tags));
+        }
+        if (layer != null) {
+            set.add("layer=" + layer);
+        }
+        if (category != null) {
+            set.add("category=" + category);
+        }
+        if (complexity != null) {
+            set.add("complexity=" + complexity.stream().map(ComplexityTier::id).collect(Collectors.joining(",")));
+        }
+        if (sort != SearchSort.RELEVANCE) {
+            set.add("sort=" + sort);
+        }
+        if (offset != 0) {
+            set.add("offset=" + offset);
+        }
+        if (limit != 10) {
+            set.add("limit=" + limit);
+        }
+        if (includeDeprecated) {
+            set.add("includeDeprecated");
+        }
+        return "Search{" + String.join(", ", set) + "}";
+    }
+}

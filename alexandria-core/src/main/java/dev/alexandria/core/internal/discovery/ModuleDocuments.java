@@ -1,0 +1,213 @@
+package dev.alexandria.core.internal.discovery;
+
+import dev.alexandria.api.model.Catalog;
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.OutputValue;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.ResourceRef;
+import dev.alexandria.api.model.TagTaxonomy;
+import dev.alexandria.spi.search.SearchDocument;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a module into its search document (see {@link SearchFields} for the fields), and computes the
+ * fingerprint that tells a backend whether its copy is current.
+ *
+ * <p>The fingerprint is a digest of everything the document is made of: the module's metadata and registry entry
+ * (as values), the catalog parts that shape documents (tag taxonomy, settings), this class's
+ * {@link #DOCUMENT_VERSION}, and the name, size and modification time (to the nanosecond) of the files of the
+ * module's folder it reads (the README and the {@code *.tf}/{@code *.tf.json} files). So an unchanged module is
+ * never read again, and any change to it is.
+ */
+final class ModuleDocuments {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleDocuments.class);
+
+    /** Changes whenever the documents are built differently, so every persisted document is rebuilt. */
+    static final String DOCUMENT_VERSION = "module-document-1";
+
+    private static final List<String> README_NAMES = List.of("README.md", "readme.md", "Readme.md", "README.markdown",
+            "README");
+    /** A README larger than this is read only up to it. */
+    private static final int MAX_README_BYTES = 512 * 1024;
+
+    private final Catalog catalog;
+    private final String catalogDigest;
+
+    ModuleDocuments(Catalog catalog) {
+        this.catalog = catalog;
+        this.catalogDigest = digest(DOCUMENT_VERSION + "\n" + catalog.tags() + "\n" + catalog.settings());
+    }
+
+    /** The fingerprint of a module's document; reads only file attributes, never file contents. */
+    String fingerprint(LibraryModule m) {
+        StringBuilder sb = new StringBuilder(catalogDigest).append('\n').append(m.metadata()).append('\n')
+                .append(m.registryEntry().map(RegistryEntry::toString).orElse("-"));
+        Map<String, String> stamps = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(m.directory())) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (README_NAMES.contains(name) || name.endsWith(".tf") || name.endsWith(".tf.json")) {
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    stamps.put(name, a.size() + "@" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "/"
+                            + a.fileKey());
+                }
+            }
+        } catch (IOException e) {
+            stamps.put("!", e.toString());
+        }
+        stamps.forEach((k, v) -> sb.append('\n').append(k).append(' ').append(v));
+        return digest(sb.toString());
+    }
+
+    /** The module's document: reads its README and its HCL interface. */
+    SearchDocument document(LibraryModule m) {
+        ModuleMetadata md = m.metadata();
+        SearchDocument.Builder d = SearchDocument.builder(m.id().value());
+        d.text(SearchFields.NAME, md.name(), m.id().value());
+        d.text(SearchFields.DESCRIPTION, md.description());
+        d.text(SearchFields.TAGS, tagText(md.tags(), catalog.tags()));
+        d.text(SearchFields.CATEGORY, m.layer().id(), m.category().subcategory());
+        readme(m).ifPresent(r -> d.text(SearchFields.README, r));
+        ModuleInterface mi = m.interfaceSpec();
+        Set<String> resources = new LinkedHashSet<>();
+        mi.managedResources().forEach(r -> resources.add(r.type()));
+        mi.dataResources().stream().map(ResourceRef::type).forEach(resources::add);
+        mi.moduleCalls().forEach(c -> resources.add(c.name()));
+        d.text(SearchFields.RESOURCES, String.join(" ", resources));
+        List<String> inputs = new ArrayList<>();
+        for (InputVariable v : mi.variables()) {
+            if (!mi.boilerplateFiles().contains(fileName(v.location().file()))) {
+                inputs.add(v.name() + " " + v.description());
+            }
+        }
+        d.text(SearchFields.INPUTS, inputs);
+        List<String> outputs = new ArrayList<>();
+        for (OutputValue o : mi.outputs()) {
+            outputs.add(o.name() + " " + o.description());
+        }
+        d.text(SearchFields.OUTPUTS, outputs);
+
+        d.keyword(SearchFields.LAYER, m.layer().id());
+        d.keyword(SearchFields.CATEGORY_ID, m.category().id());
+        d.keyword(SearchFields.MATURITY, m.maturity().id());
+        d.keyword(SearchFields.COMPLEXITY, m.complexity().id());
+        d.keyword(SearchFields.TAG, md.tags());
+        if (isDeprecated(m)) {
+            d.keyword(SearchFields.STATUS, SearchFields.DEPRECATED);
+        }
+        monthlyCost(m).ifPresent(c -> {
+            d.number(SearchFields.COST, c.doubleValue());
+            d.keyword(SearchFields.COST_CATEGORY, dev.alexandria.api.model.CostCategory.forMonthlyCost(c).id());
+        });
+        d.number(SearchFields.VARIABLES, mi.ownVariableCount());
+        m.registryEntry().ifPresent(e -> {
+            RegistryEntry.Metrics metrics = e.metrics();
+            Popularity.downloads(metrics).ifPresent(n -> d.number(SearchFields.DOWNLOADS, n));
+            metrics.rating().ifPresent(r -> d.number(SearchFields.RATING, r));
+            metrics.lastUpdated().ifPresent(u -> d.number(SearchFields.LAST_UPDATED, u.toEpochDay()));
+        });
+        return d.build();
+    }
+
+    /** Deprecated: at maturity {@code deprecated}, or with a {@code deprecation} block. */
+    static boolean isDeprecated(LibraryModule m) {
+        return m.maturity() == MaturityLevel.DEPRECATED || m.metadata().deprecation().isPresent();
+    }
+
+    /**
+     * The declared monthly cost in USD: the registry entry's {@code cost.estimated_cost}, else the module's own
+     * {@code cost.estimated_monthly_usd}.
+     */
+    static Optional<BigDecimal> monthlyCost(LibraryModule m) {
+        Optional<BigDecimal> registry = m.registryEntry().flatMap(RegistryEntry::cost)
+                .map(RegistryEntry.CostInfo::estimatedCost);
+        return registry.isPresent() ? registry : m.metadata().estimatedMonthlyCost();
+    }
+
+    /** Each tag, its synonyms and its ancestors (so a search for a parent tag finds modules of its children). */
+    static List<String> tagText(List<String> tags, TagTaxonomy taxonomy) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String t : tags) {
+            words.add(t);
+            Optional<TagTaxonomy.TagDefinition> def = taxonomy.tag(t);
+            def.ifPresent(x -> words.addAll(x.synonyms()));
+            Set<String> seen = new LinkedHashSet<>();
+            while (def.isPresent() && def.get().parent().isPresent() && seen.add(def.get().name())) {
+                String parent = def.get().parent().get();
+                words.add(parent);
+                def = taxonomy.tag(parent);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    private static Optional<String> readme(LibraryModule m) {
+        for (String name : README_NAMES) {
+            Path p = m.directory().resolve(name);
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    byte[] bytes;
+                    try (var in = Files.newInputStream(p)) {
+                        bytes = in.readNBytes(MAX_README_BYTES);
+                    }
+                    return Optional.of(ReadmeText.clean(decode(bytes)));
+                } catch (IOException e) {
+                    LOG.debug("cannot read {}: {}", p, e.toString());
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return slash >= 0 ? path.substring(slash + 1) : path;
+    }
+
+    static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.alexandria.core.internal.discovery;
+
+import dev.alexandria.api.model.Catalog;
+import dev.alexandria.api.model.Deprecation;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.spi.ProviderGuard;
+import dev.alexandria.spi.search.Facet;
+import dev.alexandria.spi.search.Filter;
+import dev.alexandria.spi.search.Highlight;
+import dev.alexandria.spi.search.IndexEntry;
+import dev.alexandria.spi.search.IndexSpec;
+import dev.alexandria.spi.search.SearchBackend;
+import dev.alexandria.spi.search.SearchHit;
+import dev.alexandria.spi.search.SearchIndex;
+import dev.alexandria.spi.search.SearchQuery;
+import dev.alexandria.spi.search.SearchResults;
+import dev.alexandria.spi.search.Sort;
+import dev.alexandria.spi.search.SyncResult;
+import java.lang.ref.Cleaner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Search over one library snapshot: opens the backend's index on first use (in the library's cache folder when
+ * there is one), brings it in sync with the modules (only changed modules are read), and answers searches.
+ *
+ * <p>Which modules are searchable is one rule, {@link #isSearchable(LibraryModule)}: archived modules never
+ * are. Deprecated ones are, but a search leaves them out unless it includes them.
+ *
+ * <p>Thread-safe: the index is opened once, and searches may run concurrently. The index is closed when this
+ * service is no longer reachable (with its library).
+ */
+public final class SearchService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    static final List<String> FACETS = List.of(SearchFields.LAYER, SearchFields.CATEGORY_ID, SearchFields.MATURITY,
+            SearchFields.COMPLEXITY, SearchFields.COST_CATEGORY, SearchFields.TAG);
+
+    private final List<LibraryModule> modules;
+    private final Map<String, LibraryModule> byId = new HashMap<>();
+    private final Catalog catalog;
+    private final SearchBackend backend;
+    private final Optional<Path> indexDirectory;
+    private final Object lock = new Object();
+    private volatile SearchIndex index;
+    private volatile SyncResult sync;
+
+    /**
+     * @param modules        every module of the library
+     * @param catalog        its catalog (tags, search-index.yaml, settings)
+     * @param backend        the backend to use
+     * @param cacheDirectory the library's cache folder, if it has one; the index goes into
+     *                       {@code search/<backend name>} below it
+     */
+    public SearchService(List<LibraryModule> modules, Catalog catalog, SearchBackend backend,
+                         Optional<Path> cacheDirectory) {
+        this.modules = List.copyOf(modules);
+        this.modules.forEach(m -> byId.put(m.id().value(), m));
+        this.catalog = catalog;
+        this.backend = backend;
+        this.indexDirectory = cacheDirectory.map(d -> d.resolve("search").resolve(backend.descriptor().name()));
+    }
+
+    /**
+     * Whether a module can be found by search at all. Archived modules cannot: today a module is archived when its
+     * maturity is {@code archived}; issue 9's archive records will feed this same rule.
+     *
+     * @param m a module
+     * @return whether search may show it
+     */
+    public static boolean isSearchable(LibraryModule m) {
+        return m.maturity() != MaturityLevel.ARCHIVED;
+    }
+
+    /** @return the backend's name */
+    public String backendName() {
+        return backend.descriptor().name();
+    }
+
+    /** @return the catalog this service searches with */
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /** @return what the first sync did (empty until the index was used) */
+    public Optional<SyncResult> lastSync() {
+        return Optional.ofNullable(sync);
+    }
+
+    private SearchIndex index() {
+        SearchIndex i = index;
+        if (i != null) {
+            return i;
+        }
+        synchronized (lock) {
+            if (index != null) {
+                return index;
+            }
+            IndexSpec spec = new IndexSpec(indexDirectory, SearchFields.specs(catalog.searchIndex()),
+                    SearchVocabulary.forLibrary(catalog.tags()));
+            SearchIndex opened = ProviderGuard.call(backend, "open its search index", () -> backend.open(spec));
+            ModuleDocuments documents = new ModuleDocuments(catalog);
+            List<IndexEntry> entries = new ArrayList<>();
+            for (LibraryModule m : modules) {
+                if (isSearchable(m)) {
+                    entries.add(new IndexEntry(m.id().value(), documents.fingerprint(m), () -> documents.document(m)));
+                }
+            }
+            try {
+                sync = ProviderGuard.call(backend, "index " + entries.size() + " modules", () -> opened.sync(entries));
+            } catch (RuntimeException e) {
+                ProviderGuard.run(backend, "close its search index", opened::close);
+                throw e;
+            }
+            LOG.debug("search index {}: {}", indexDirectory.map(Path::toString).orElse("in memory"), sync);
+            CLEANER.register(this, new Closer(opened, backend));
+            index = opened;
+            return opened;
+        }
+    }
+
+    /** Closes an index when its service is gone; holds no reference to the service. */
+    private record Closer(SearchIndex index, SearchBackend backend) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                index.close();
+            } catch (RuntimeException e) {
+                LOG.debug("closing the search index of {} failed: {}", backend.descriptor().name(), e.toString());
+            }
+        }
+    }
+
+    /** A search request, already checked. */
+    record Request(String text, List<Filter> filters, Optional<Filter> costFilter, Sort sort, int offset,
+                   int limit) {
+    }
+
+    SearchResult search(Request r) {
+        SearchIndex i = index();
+        List<Filter> filters = new ArrayList<>(r.filters());
+        r.costFilter().ifPresent(filters::add);
+        SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(FACETS).sort(r.sort())
+                .offset(r.offset()).limit(r.limit()).build();
+        SearchResults results = ProviderGuard.call(backend, "search", () -> i.search(query));
+        long withoutCost = 0;
+        if (r.costFilter().isPresent()) {
+            SearchQuery missing = SearchQuery.builder().text(r.text()).filters(r.filters())
+                    .filter(Filter.missing(SearchFields.COST)).limit(0).highlight(false).build();
+            withoutCost = ProviderGuard.call(backend, "search", () -> i.search(missing)).totalHits();
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (SearchHit h : results.hits()) {
+            LibraryModule m = byId.get(h.id());
+            if (m == null) {
+                throw new IllegalStateException("search backend " + backendName() + " returned '" + h.id()
+                        + "', which is not a module of the library");
+            }
+            Optional<ModuleId> replacement = m.metadata().deprecation().flatMap(Deprecation::replacement);
+            hits.add(new SearchResult.Hit(m, h.score(), h.highlights().stream().map(SearchService::highlight)
+                    .toList(), ModuleDocuments.isDeprecated(m), replacement));
+        }
+        return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
+                results.corrections(), backendName());
+    }
+
+    private static SearchResult.Highlight highlight(Highlight h) {
+        return new SearchResult.Highlight(h.field(), h.fragment(), h.matches().stream()
+                .map(s -> new SearchResult.Span(s.start(), s.end())).toList());
+    }
+
+    private static SearchResult.Facets facets(SearchResults r) {
+        return new SearchResult.Facets(counts(r, SearchFields.LAYER), counts(r, SearchFields.CATEGORY_ID),
+                counts(r, SearchFields.MATURITY), counts(r, SearchFields.COMPLEXITY),
+                counts(r, SearchFields.COST_CATEGORY), counts(r, SearchFields.TAG));
+    }
+
+    private static List<SearchResult.FacetCount> counts(SearchResults r, String field) {
+        return r.facet(field).map(Facet::values).orElse(List.of()).stream()
+                .map(v -> new SearchResult.FacetCount(v.value(), v.count())).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.alexandria.core.internal.discovery;
+
+import dev.alexandria.api.model.TagTaxonomy;
+import dev.alexandria.spi.search.Vocabulary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The vocabulary search gives its backend: the built-in one ({@code vocabulary.txt} next to this class: AWS
+ * service names and their abbreviations, and what people mean by "database", "queue" or "audit"), plus the
+ * library's {@code tags.yaml} — each tag with its synonyms is a synonym group, and a parent tag finds its
+ * children.
+ */
+final class SearchVocabulary {
+
+    private static final String RESOURCE = "vocabulary.txt";
+    private static volatile Vocabulary builtIn;
+
+    private SearchVocabulary() {
+    }
+
+    /** @return the built-in vocabulary alone */
+    static Vocabulary builtIn() {
+        Vocabulary v = builtIn;
+        if (v == null) {
+            try (InputStream in = SearchVocabulary.class.getResourceAsStream(RESOURCE)) {
+                Objects.requireNonNull(in, RESOURCE + " is missing from the class path");
+                v = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the built-in search vocabulary failed", e);
+            }
+            builtIn = v;
+        }
+        return v;
+    }
+
+    /**
+     * @param tags the library's tag taxonomy
+     * @return the built-in vocabulary and the tags' synonyms and parents
+     */
+    static Vocabulary forLibrary(TagTaxonomy tags) {
+        Vocabulary base = builtIn();
+        List<Vocabulary.SynonymGroup> groups = new ArrayList<>(base.synonyms());
+        List<Vocabulary.Narrower> narrower = new ArrayList<>(base.narrower());
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        for (TagTaxonomy.TagDefinition t : tags.tags()) {
+            List<String> terms = new ArrayList<>();
+            terms.add(t.name());
+            terms.addAll(t.synonyms());
+            if (distinct(terms) >= 2) {
+                groups.add(new Vocabulary.SynonymGroup(terms));
+            }
+            t.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(t.name()));
+        }
+        children.forEach((parent, kids) -> {
+            List<String> n = new ArrayList<>(kids);
+            n.remove(parent);
+            if (!n.isEmpty()) {
+                narrower.add(new Vocabulary.Narrower(parent, n));
+            }
+        });
+        return new Vocabulary(groups, narrower);
+    }
+
+    private static long distinct(List<String> terms) {
+        return terms.stream().map(s -> s.strip().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+    }
+
+    /** Parses the format of {@code vocabulary.txt}: {@code a, b, c} for synonyms, {@code a => b, c} for narrower. */
+    static Vocabulary parse(String text) {
+        List<Vocabulary.SynonymGroup> groups = new ArrayList<>();
+        List<Vocabulary.Narrower> narrower = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    int arrow = l.indexOf("=>");
+                    if (arrow >= 0) {
+                        narrower.add(new Vocabulary.Narrower(l.substring(0, arrow).strip(),
+                                terms(l.substring(arrow + 2))));
+                    } else {
+                        groups.add(new Vocabulary.SynonymGroup(terms(l)));
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(RESOURCE + ":" + n + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Vocabulary(groups, narrower);
+    }
+
+    private static List<String> terms(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

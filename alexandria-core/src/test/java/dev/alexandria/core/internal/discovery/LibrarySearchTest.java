@@ -1,0 +1,250 @@
+package dev.alexandria.core.internal.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.api.model.SearchSort;
+import dev.alexandria.core.Alexandria;
+import dev.alexandria.spi.Provider;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.ProviderException;
+import dev.alexandria.spi.search.IndexSpec;
+import dev.alexandria.spi.search.SearchBackend;
+import dev.alexandria.spi.search.SearchIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code Library.search(...)} over the sample library, with the built-in in-memory backend (core's tests have no
+ * provider on the class path): the rules core applies whatever the backend.
+ */
+class LibrarySearchTest {
+
+    private static final Path SAMPLE = Path.of("../alexandria-examples/sample-library/components/terraform");
+    private static Library library;
+
+    @BeforeAll
+    static void open() {
+        library = Alexandria.open(SAMPLE);
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(h -> h.module().id().value()).toList();
+    }
+
+    @Test
+    void search_withoutAProvider_usesTheInMemoryBackend() {
+        SearchResult r = library.search("vpc").limit(3).run();
+        assertEquals("alexandria-in-memory", r.backend());
+        assertTrue(ids(r).contains("vpc-standard"), r::toString);
+    }
+
+    @Test
+    void search_deprecated_onlyWhenIncluded_withItsReplacement() {
+        assertFalse(ids(library.search("mysql").limit(50).run()).contains("rds-mysql-legacy"));
+        SearchResult r = library.search("mysql legacy").includeDeprecated().limit(50).run();
+        SearchResult.Hit legacy = r.hits().stream().filter(h -> h.module().id().value().equals("rds-mysql-legacy"))
+                .findFirst().orElseThrow(() -> new AssertionError(r));
+        assertTrue(legacy.deprecated());
+        assertEquals(Optional.of(ModuleId.of("rds-aurora")), legacy.replacement());
+    }
+
+    @Test
+    void search_maturityAtLeast_keepsOnlyThatLevelAndAbove() {
+        SearchResult r = library.search("").maturityAtLeast(MaturityLevel.STABLE).limit(100).run();
+        assertFalse(r.hits().isEmpty());
+        r.hits().forEach(h -> assertTrue(h.module().maturity().isAtLeast(MaturityLevel.STABLE), h::toString));
+        long expected = library.modules().stream()
+                .filter(m -> m.maturity().isActive() && m.maturity().isAtLeast(MaturityLevel.STABLE)).count();
+        assertEquals(expected, r.total());
+    }
+
+    @Test
+    void search_maxMonthlyCost_keepsThoseAtMostAndCountsThoseWithout() {
+        SearchResult r = library.search("").maxMonthlyCost(100).limit(100).run();
+        assertFalse(r.hits().isEmpty());
+        for (SearchResult.Hit h : r.hits()) {
+            double cost = h.module().registryEntry().flatMap(RegistryEntry::cost).orElseThrow()
+                    .estimatedCost().doubleValue();
+            assertTrue(cost <= 100, h::toString);
+        }
+        assertEquals(0, r.withoutCost(), "every module of the sample library has a registered cost");
+        SearchResult huge = library.search("").maxMonthlyCost(new java.math.BigDecimal("1e400")).limit(1).run();
+        assertEquals(library.search("").limit(1).run().total(), huge.total());
+    }
+
+    @Test
+    void search_complexityAndCategory_filter() {
+        SearchResult r = library.search("").complexity(ComplexityTier.ADVANCED).limit(100).run();
+        assertFalse(r.hits().isEmpty());
+        r.hits().forEach(h -> assertEquals(ComplexityTier.ADVANCED, h.module().complexity(), h::toString));
+        SearchResult data = library.search("").category(dev.alexandria.api.model.Category.parse("data/databases"))
+                .limit(100).run();
+        data.hits().forEach(h -> assertEquals("data/databases", h.module().category().id()));
+    }
+
+    @Test
+    void search_tags_includeChildTags() {
+        // Every module tagged with a child of 'databases' in tags.yaml is found by --tags databases.
+        SearchResult r = library.search("").tags("databases").limit(100).run();
+        assertTrue(ids(r).contains("rds-postgres"), r::toString);
+        assertTrue(ids(r).contains("rds-aurora"), r::toString);
+    }
+
+    @Test
+    void search_sortByPopularity_isByDownloadsDescending() {
+        SearchResult r = library.search("").sort(SearchSort.POPULARITY).limit(100).run();
+        long last = Long.MAX_VALUE;
+        for (SearchResult.Hit h : r.hits()) {
+            long downloads = h.module().registryEntry().map(e -> e.metrics().downloads()).orElse(-1L);
+            assertTrue(downloads <= last, r::toString);
+            last = downloads;
+        }
+    }
+
+    @Test
+    void search_offset_pages() {
+        List<String> all = ids(library.search("network").limit(6).run());
+        List<String> page = ids(library.search("network").offset(3).limit(3).run());
+        assertEquals(all.subList(3, all.size()), page);
+    }
+
+    @Test
+    void search_facets_countEveryMatch() {
+        SearchResult r = library.search("").limit(1).run();
+        long layers = r.facets().layers().stream().mapToLong(SearchResult.FacetCount::count).sum();
+        assertEquals(r.total(), layers);
+    }
+
+    @Test
+    void search_badArguments_sayWhatIsWrong() {
+        assertEquals("unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you mean 'networking'?",
+                assertThrows(IllegalArgumentException.class, () -> library.search("").tags("netwrking"))
+                        .getMessage());
+        assertEquals("limit must be at least 1: 0",
+                assertThrows(IllegalArgumentException.class, () -> library.search("").limit(0)).getMessage());
+        assertEquals("maxMonthlyCost must not be negative: -1",
+                assertThrows(IllegalArgumentException.class,
+                        () -> library.search("").maxMonthlyCost(new java.math.BigDecimal("-1"))).getMessage());
+        assertThrows(NullPointerException.class, () -> library.search(null));
+    }
+
+    @Test
+    void browse_facets_countTheSelectedModules() {
+        SearchResult.Facets f = library.browse().layer(dev.alexandria.api.model.Layer.FOUNDATIONS).facets();
+        long foundations = library.modules().stream()
+                .filter(m -> m.layer() == dev.alexandria.api.model.Layer.FOUNDATIONS).count();
+        assertEquals(List.of(new SearchResult.FacetCount("foundations", foundations)), f.layers());
+        long maturity = f.maturity().stream().mapToLong(SearchResult.FacetCount::count).sum();
+        assertEquals(foundations, maturity);
+    }
+
+    @Test
+    void cacheFolder_followsTheEnvironmentAndIsNeverInsideTheLibrary() {
+        Path root = SAMPLE.toAbsolutePath().normalize();
+        Path own = SearchCacheFolder.forLibrary(root, Map.of("ALEXANDRIA_CACHE_DIR", "/var/cache/alx"), "/home/u")
+                .orElseThrow();
+        assertEquals(Path.of("/var/cache/alx"), own.getParent());
+        assertEquals(16, own.getFileName().toString().length());
+        Path xdg = SearchCacheFolder.forLibrary(root, Map.of("XDG_CACHE_HOME", "/xdg"), "/home/u").orElseThrow();
+        assertEquals(Path.of("/xdg/alexandria"), xdg.getParent());
+        Path relativeXdg = SearchCacheFolder.forLibrary(root, Map.of("XDG_CACHE_HOME", "rel"), "/home/u")
+                .orElseThrow();
+        assertEquals(Path.of("/home/u/.cache/alexandria"), relativeXdg.getParent());
+        assertEquals(own.getFileName(), xdg.getFileName());
+        assertEquals(Optional.empty(), SearchCacheFolder.forLibrary(root, Map.of(), ""));
+        assertFalse(own.startsWith(root));
+    }
+
+    @Test
+    void fingerprint_changesOnlyWithTheModule() {
+        ModuleDocuments documents = new ModuleDocuments(library.catalog());
+        LibraryModule vpc = library.requireModule("vpc-standard");
+        assertEquals(documents.fingerprint(vpc), new ModuleDocuments(Alexandria.open(SAMPLE).catalog())
+                .fingerprint(Alexandria.open(SAMPLE).requireModule("vpc-standard")));
+        assertFalse(documents.fingerprint(vpc).equals(documents.fingerprint(library.requireModule("vpc-basic"))));
+    }
+
+    @Test
+    void fingerprint_ofAModuleWhoseReadmeChanged_changes_andNoOtherDoes(@TempDir Path tmp) throws IOException {
+        Path copy = tmp.resolve("lib");
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(SAMPLE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        Library before = Alexandria.open(copy);
+        ModuleDocuments documents = new ModuleDocuments(before.catalog());
+        String vpc = documents.fingerprint(before.requireModule("vpc-standard"));
+        String eks = documents.fingerprint(before.requireModule("eks-standard"));
+        Path readme = before.requireModule("vpc-standard").directory().resolve("README.md");
+        Files.writeString(readme, Files.readString(readme) + "\nTransit gateway attachments are supported.\n");
+        Library after = Alexandria.open(copy);
+        ModuleDocuments again = new ModuleDocuments(after.catalog());
+        assertFalse(vpc.equals(again.fingerprint(after.requireModule("vpc-standard"))));
+        assertEquals(eks, again.fingerprint(after.requireModule("eks-standard")));
+    }
+
+    /** A host's backend: the in-memory one under another name and a higher priority. */
+    static final class AcmeSearch implements SearchBackend {
+        @Override
+        public ProviderDescriptor descriptor() {
+            return ProviderDescriptor.of("acme-search", 5, SearchBackend.SPI_VERSION);
+        }
+
+        @Override
+        public SearchIndex open(IndexSpec spec) {
+            return new InMemorySearchBackend().open(spec);
+        }
+    }
+
+    @Test
+    void builder_registeredBackendOfHigherPriority_answers() {
+        Library lib = Alexandria.builder().root(SAMPLE).providers(new AcmeSearch()).open();
+        assertEquals("acme-search", lib.search("vpc").run().backend());
+        Library named = Alexandria.builder().root(SAMPLE).providers(new AcmeSearch())
+                .searchBackend("alexandria-in-memory").open();
+        assertEquals("alexandria-in-memory", named.search("vpc").run().backend());
+    }
+
+    @Test
+    void builder_unknownBackendName_failsTheSearchNamingTheAvailableOnes() {
+        Library lib = Alexandria.builder().root(SAMPLE).searchBackend("nope").open();
+        ProviderException e = assertThrows(ProviderException.class, () -> lib.search("vpc").run());
+        assertEquals("nope", e.provider());
+        assertTrue(e.getMessage().startsWith("provider 'nope': the SearchBackend asked for is not available "
+                + "(available: alexandria-in-memory"), e::getMessage);
+    }
+
+    @Test
+    void builder_providerOfNoKnownSpi_isRefused() {
+        Provider odd = () -> ProviderDescriptor.of("odd-one", 0, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Alexandria.builder().providers(odd));
+        assertTrue(e.getMessage().endsWith(" implements no SPI Alexandria knows; implement SearchBackend, "
+                + "PricingSource, ResourceCostModel or PriceListImporter"), e::getMessage);
+    }
+}

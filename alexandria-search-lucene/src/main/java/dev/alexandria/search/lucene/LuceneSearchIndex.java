@@ -1,0 +1,923 @@
+package dev.alexandria.search.lucene;
+
+import dev.alexandria.spi.search.Facet;
+import dev.alexandria.spi.search.FieldKind;
+import dev.alexandria.spi.search.FieldSpec;
+import dev.alexandria.spi.search.Filter;
+import dev.alexandria.spi.search.Highlight;
+import dev.alexandria.spi.search.IndexEntry;
+import dev.alexandria.spi.search.IndexSpec;
+import dev.alexandria.spi.search.IndexStats;
+import dev.alexandria.spi.search.SearchDocument;
+import dev.alexandria.spi.search.SearchHit;
+import dev.alexandria.spi.search.SearchIndex;
+import dev.alexandria.spi.search.SearchQuery;
+import dev.alexandria.spi.search.SearchResults;
+import dev.alexandria.spi.search.SyncResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Lucene index: in the folder the host gave, or in memory.
+ *
+ * <p>Persistence: each commit records the index format and the {@link IndexSpec#fingerprint() spec's
+ * fingerprint}; on open, an index whose commit does not match, or whose files fail Lucene's checksums, or that
+ * cannot be read at all, is not trusted and the next sync rebuilds it from scratch (after removing the folder's
+ * files). Each document keeps its fingerprint in doc values, so a sync reads the fingerprints, loads only new and
+ * changed documents and commits only when something changed. The write lock is held only during a sync; when
+ * another process holds it, this index is built in memory instead, for this process only.
+ *
+ * <p>Searches go through a {@link org.apache.lucene.search.SearcherManager}-like reference-counted reader, so
+ * they run concurrently with each other and with a sync.
+ */
+final class LuceneSearchIndex implements SearchIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+
+    /** Changes whenever analysis or the document layout changes: an index of another format is rebuilt. */
+    static final String FORMAT = "alexandria-lucene-1";
+    static final String FORMAT_KEY = "alexandria.format";
+    static final String SPEC_KEY = "alexandria.spec";
+    static final String ID_FIELD = "_id";
+    static final String FINGERPRINT_FIELD = "_fp";
+    static final String PRESENT_FIELD = "_has";
+    static final String SPELL_FIELD = "_spell";
+    /**
+     * Each text value contributes its beginning to the words misspellings are corrected to: all of a name,
+     * description or resource list, a README's title and first lines. Enough for the words people misspell (service
+     * names), and it keeps a second analysis of every README out of indexing.
+     */
+    private static final int SPELL_CHARS = 300;
+    /** Documents are loaded and analyzed by this many threads when there are many. */
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int PARALLEL_FROM = 256;
+    private static final int MAX_HIGHLIGHTS = 3;
+    /** How many of the best documents by BM25 get the coverage bonus before the page is cut (see addCoverage). */
+    private static final int RESCORE_WINDOW = 100;
+
+    private static final FieldType SPELL_TYPE = spellType();
+
+    private final IndexSpec spec;
+    private final Map<String, FieldSpec> fields = new HashMap<>();
+    private final List<FieldSpec> textFieldsByBoost;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer surfaceAnalyzer;
+    private final Analyzer plainAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final QueryPlanner planner;
+    private final Object syncLock = new Object();
+
+    /** Where the index lives now: the host's folder, or memory when that cannot be used. */
+    private Directory directory;
+    private Optional<Path> persistedAt;
+    /** Whether the index in {@link #directory} can be used as it is; if not, the next sync rebuilds it. */
+    private boolean trusted;
+    private volatile Current current;
+    private volatile SyncResult lastSync = SyncResult.none();
+    private volatile boolean closed;
+
+    LuceneSearchIndex(IndexSpec spec) {
+        this.spec = spec;
+        spec.fields().forEach(f -> fields.put(f.name(), f));
+        this.textFieldsByBoost = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT)
+                .sorted(Comparator.comparingDouble(FieldSpec::boost).reversed()).toList();
+        this.surfaceAnalyzer = Analysis.surface();
+        this.plainAnalyzer = Analysis.plain();
+        Analyzer text = Analysis.index();
+        this.indexAnalyzer = new PerFieldAnalyzerWrapper(text, Map.of(SPELL_FIELD, surfaceAnalyzer));
+        try {
+            this.queryAnalyzer = Analysis.query(Analysis.synonyms(spec.vocabulary()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the synonym map failed", e);
+        }
+        Set<String> vocabularyWords = new HashSet<>();
+        spec.vocabulary().terms().forEach(t -> vocabularyWords.addAll(SpellCorrector.analyze(surfaceAnalyzer, t)));
+        this.planner = new QueryPlanner(spec, queryAnalyzer, new SpellCorrector(surfaceAnalyzer, plainAnalyzer,
+                textFieldsByBoost.stream().map(FieldSpec::name).toList(), vocabularyWords));
+        openStore();
+    }
+
+    private static FieldType spellType() {
+        FieldType t = new FieldType();
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.setTokenized(true);
+        t.setStored(false);
+        t.freeze();
+        return t;
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    private void openStore() {
+        if (spec.directory().isEmpty()) {
+            useMemory();
+            return;
+        }
+        Path path = spec.directory().get();
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            persistedAt = Optional.of(path);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot use the search index folder {} ({}); searching from memory this time", path,
+                    e.toString());
+            useMemory();
+            return;
+        }
+        try {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            String why = untrustedBecause(reader);
+            if (why == null) {
+                current = new Current(reader, fingerprints(reader));
+                trusted = true;
+                LOG.debug("opened the search index in {} ({} documents)", path, reader.numDocs());
+            } else {
+                reader.close();
+                LOG.debug("the search index in {} is {}; it will be rebuilt", path, why);
+            }
+        } catch (IndexNotFoundException e) {
+            LOG.debug("no search index in {} yet", path);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("the search index in {} cannot be read ({}); it will be rebuilt", path, e.toString());
+        }
+    }
+
+    private void useMemory() {
+        directory = new ByteBuffersDirectory();
+        persistedAt = Optional.empty();
+        trusted = false;
+        current = null;
+    }
+
+    /** Why the index cannot be used as it is, or null if it can. */
+    private String untrustedBecause(DirectoryReader reader) throws IOException {
+        Map<String, String> data = reader.getIndexCommit().getUserData();
+        if (!FORMAT.equals(data.get(FORMAT_KEY))) {
+            return "of another format (" + data.get(FORMAT_KEY) + ")";
+        }
+        if (!spec.fingerprint().equals(data.get(SPEC_KEY))) {
+            return "built for other fields or another vocabulary";
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            leaf.reader().checkIntegrity();
+        }
+        return null;
+    }
+
+    private static Map<String, String> fingerprints(IndexReader reader) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader r = leaf.reader();
+            SortedDocValues ids = r.getSortedDocValues(ID_FIELD);
+            BinaryDocValues fps = r.getBinaryDocValues(FINGERPRINT_FIELD);
+            var live = r.getLiveDocs();
+            if (ids == null || fps == null) {
+                continue;
+            }
+            for (int doc = 0; doc < r.maxDoc(); doc++) {
+                if ((live != null && !live.get(doc)) || !ids.advanceExact(doc) || !fps.advanceExact(doc)) {
+                    continue;
+                }
+                out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), fps.binaryValue().utf8ToString());
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ sync
+
+    @Override
+    public SyncResult sync(Collection<IndexEntry> entries) {
+        Objects.requireNonNull(entries, "entries");
+        synchronized (syncLock) {
+            requireOpen();
+            Set<String> ids = new HashSet<>();
+            for (IndexEntry e : entries) {
+                if (!ids.add(e.id())) {
+                    throw new IllegalArgumentException("two entries have the id '" + e.id() + "'");
+                }
+            }
+            Map<String, String> held = trusted && current != null ? current.fingerprints : Map.of();
+            List<IndexEntry> load = new ArrayList<>();
+            int unchanged = 0;
+            int updated = 0;
+            for (IndexEntry e : entries) {
+                String fp = held.get(e.id());
+                if (e.fingerprint().equals(fp)) {
+                    unchanged++;
+                } else {
+                    load.add(e);
+                    if (fp != null) {
+                        updated++;
+                    }
+                }
+            }
+            List<String> remove = new ArrayList<>();
+            for (String id : held.keySet()) {
+                if (!ids.contains(id)) {
+                    remove.add(id);
+                }
+            }
+            boolean rebuild = !trusted;
+            if (!rebuild && load.isEmpty() && remove.isEmpty()) {
+                lastSync = new SyncResult(0, 0, 0, unchanged, false);
+                return lastSync;
+            }
+            try {
+                write(rebuild, rebuild ? List.copyOf(entries) : load, rebuild ? List.of() : remove, held);
+            } catch (LockObtainFailedException e) {
+                LOG.info("the search index in {} is being written by another process; searching from memory this"
+                        + " time", persistedAt.map(Path::toString).orElse("memory"));
+                closeCurrent();
+                useMemory();
+                rebuild = true;
+                try {
+                    write(true, List.copyOf(entries), List.of(), Map.of());
+                } catch (IOException again) {
+                    throw new UncheckedIOException("building the search index in memory failed", again);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing the search index failed", e);
+            }
+            lastSync = rebuild ? new SyncResult(entries.size(), 0, 0, 0, true)
+                    : new SyncResult(load.size() - updated, updated, remove.size(), unchanged, false);
+            return lastSync;
+        }
+    }
+
+    private void write(boolean rebuild, List<IndexEntry> load, List<String> remove, Map<String, String> held)
+            throws IOException {
+        if (rebuild) {
+            closeCurrent();
+            clearDirectory();
+        }
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
+                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                .setRAMBufferSizeMB(32)
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            try {
+                add(writer, load, rebuild ? Map.of() : held);
+            } catch (RuntimeException | IOException e) {
+                writer.rollback();
+                throw e;
+            }
+            for (String id : remove) {
+                writer.deleteDocuments(new Term(ID_FIELD, id));
+            }
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SPEC_KEY, spec.fingerprint()).entrySet());
+            writer.commit();
+        }
+        trusted = true;
+        DirectoryReader reader = DirectoryReader.open(directory);
+        Current old = current;
+        current = new Current(reader, fingerprints(reader));
+        if (old != null) {
+            old.release();
+        }
+    }
+
+    /** Loads and indexes documents, from several threads when there are many. */
+    private void add(IndexWriter writer, List<IndexEntry> load, Map<String, String> held) throws IOException {
+        if (load.size() < PARALLEL_FROM || THREADS == 1) {
+            for (IndexEntry e : load) {
+                add(writer, e, !held.containsKey(e.id()));
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "alexandria-lucene-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < THREADS; w++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < load.size(); i = next.getAndIncrement()) {
+                        IndexEntry e = load.get(i);
+                        add(writer, e, !held.containsKey(e.id()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : workers) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    next.set(load.size());
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    }
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    next.set(load.size());
+                    throw new IOException("interrupted while indexing", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Indexes one document: added when the index cannot hold it yet, else replacing the held one. */
+    private void add(IndexWriter writer, IndexEntry e, boolean fresh) throws IOException {
+        SearchDocument d = Objects.requireNonNull(e.document().get(), "the document of '" + e.id() + "'");
+        if (!d.id().equals(e.id())) {
+            throw new IllegalArgumentException("the entry '" + e.id() + "' gave a document with the id '" + d.id()
+                    + "'");
+        }
+        spec.check(d);
+        if (fresh) {
+            writer.addDocument(document(d, e.fingerprint()));
+        } else {
+            writer.updateDocument(new Term(ID_FIELD, e.id()), document(d, e.fingerprint()));
+        }
+    }
+
+    /** Removes every file of the index folder (the folder is the index's own) before a rebuild. */
+    private void clearDirectory() throws IOException {
+        if (persistedAt.isEmpty()) {
+            for (String f : directory.listAll()) {
+                directory.deleteFile(f);
+            }
+            return;
+        }
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(persistedAt.get())) {
+                for (Path f : files) {
+                    if (!f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME) && Files.isRegularFile(f)) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+    }
+
+    private Document document(SearchDocument d, String fingerprint) {
+        Document doc = new Document();
+        doc.add(new StringField(ID_FIELD, d.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID_FIELD, new BytesRef(d.id())));
+        doc.add(new BinaryDocValuesField(FINGERPRINT_FIELD, new BytesRef(fingerprint)));
+        d.text().forEach((field, values) -> {
+            // One field instance per field, its values a line each: the same words and positions as one instance
+            // per value, at a fraction of the per-instance cost (a document may have dozens of input variables).
+            String text = values.size() == 1 ? values.get(0) : String.join("\n", values);
+            doc.add(new TextField(field, text, Field.Store.YES));
+            StringBuilder spell = new StringBuilder();
+            for (String v : values) {
+                spell.append(v, 0, Math.min(v.length(), SPELL_CHARS)).append('\n');
+            }
+            doc.add(new Field(SPELL_FIELD, spell.toString(), SPELL_TYPE));
+        });
+        d.keywords().forEach((field, values) -> {
+            if (!values.isEmpty()) {
+                doc.add(new StringField(PRESENT_FIELD, field, Field.Store.NO));
+            }
+            for (String v : new LinkedHashSet<>(values)) {
+                doc.add(new StringField(field, v, Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(field, new BytesRef(v)));
+            }
+        });
+        d.numbers().forEach((field, v) -> {
+            doc.add(new StringField(PRESENT_FIELD, field, Field.Store.NO));
+            doc.add(new DoublePoint(field, v));
+            doc.add(new DoubleDocValuesField(field, v));
+        });
+        return doc;
+    }
+
+    // ------------------------------------------------------------------ search
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        requireOpen();
+        spec.check(query);
+        Current c = acquire();
+        if (c == null) {
+            List<Facet> facets = query.facets().stream().map(f -> new Facet(f, List.of())).toList();
+            return new SearchResults(0, List.of(), facets, Map.of());
+        }
+        try {
+            return search(c, query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        } finally {
+            c.release();
+        }
+    }
+
+    private SearchResults search(Current c, SearchQuery query) throws IOException {
+        IndexSearcher searcher = c.searcher;
+        QueryPlanner.Plan plan = planner.plan(query.text(), c.reader);
+        boolean scored = plan.query() != null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(scored ? plan.query() : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        for (Filter f : query.filters()) {
+            addFilter(b, f);
+        }
+        Query q = b.build();
+        boolean relevance = query.sort().field().isEmpty();
+        int wanted = Math.max(1, query.offset() + query.limit());
+        int window = scored && relevance ? Math.max(wanted, RESCORE_WINDOW) : wanted;
+        // One pass over every match: the best `window` by BM25 (or the sort), the exact total and the facets.
+        TopAndFacets collect = new TopAndFacets(new TopFieldCollectorManager(sort(query), window, Integer.MAX_VALUE),
+                query.facets());
+        searcher.search(q, collect);
+        TopDocs top = collect.top();
+        List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
+        // TopFieldCollector keeps the score as a sort value, not in ScoreDoc.score.
+        int scoreAt = relevance ? 0 : 1;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Object value = ((FieldDoc) sd).fields[scoreAt];
+            float raw = value instanceof Float f ? f : 0f;
+            double score = scored && Float.isFinite(raw) ? Math.max(0, raw) : 0;
+            candidates.add(new Candidate(sd.doc, id(c.reader, sd.doc), score));
+        }
+        if (scored && relevance) {
+            addCoverage(searcher, plan.concepts(), candidates);
+            candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = query.highlight() && scored ? searcher.storedFields() : null;
+        for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
+            Candidate cand = candidates.get(i);
+            List<Highlight> highlights = stored == null ? List.of() : highlights(c.reader, cand.doc, stored, plan);
+            hits.add(new SearchHit(cand.id, cand.score, highlights));
+        }
+        return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections());
+    }
+
+    /** A document in the running for a page, with its score. */
+    private static final class Candidate {
+        final int doc;
+        final String id;
+        double score;
+
+        Candidate(int doc, String id, double score) {
+            this.doc = doc;
+            this.id = id;
+            this.score = score;
+        }
+    }
+
+    /**
+     * Adds the coverage bonus, {@link QueryPlanner#COVERAGE} per concept a candidate matches at all, so that of
+     * the best candidates those covering more of the query come first.
+     */
+    private static void addCoverage(IndexSearcher searcher, List<Query> concepts, List<Candidate> candidates)
+            throws IOException {
+        if (candidates.isEmpty() || concepts.size() < 2) {
+            return;
+        }
+        List<Candidate> byDoc = new ArrayList<>(candidates);
+        byDoc.sort(Comparator.comparingInt(x -> x.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (Query concept : concepts) {
+            Weight w = searcher.createWeight(searcher.rewrite(concept), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            int leafIndex = -1;
+            DocIdSetIterator it = null;
+            LeafReaderContext leaf = null;
+            for (Candidate cand : byDoc) {
+                int li = ReaderUtil.subIndex(cand.doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    leaf = leaves.get(li);
+                    Scorer s = w.scorer(leaf);
+                    it = s == null ? null : s.iterator();
+                }
+                if (it == null) {
+                    continue;
+                }
+                int target = cand.doc - leaf.docBase;
+                int at = it.docID() < target ? it.advance(target) : it.docID();
+                if (at == target) {
+                    cand.score += QueryPlanner.COVERAGE;
+                }
+            }
+        }
+    }
+
+    private void addFilter(BooleanQuery.Builder b, Filter f) {
+        if (f instanceof Filter.AnyOf a) {
+            b.add(new TermInSetQuery(a.field(), a.values().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        } else if (f instanceof Filter.NoneOf n) {
+            b.add(new TermInSetQuery(n.field(), n.values().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.MUST_NOT);
+        } else if (f instanceof Filter.Range r) {
+            double min = r.min().isPresent() ? r.min().getAsDouble() : Double.NEGATIVE_INFINITY;
+            double max = r.max().isPresent() ? r.max().getAsDouble() : Double.POSITIVE_INFINITY;
+            b.add(DoublePoint.newRangeQuery(r.field(), min, max), BooleanClause.Occur.FILTER);
+        } else {
+            b.add(new TermQuery(new Term(PRESENT_FIELD, f.field())), BooleanClause.Occur.MUST_NOT);
+        }
+    }
+
+    private static Sort sort(SearchQuery query) {
+        SortField byId = new SortField(ID_FIELD, SortField.Type.STRING);
+        if (query.sort().field().isEmpty()) {
+            return new Sort(SortField.FIELD_SCORE, byId);
+        }
+        boolean desc = query.sort().descending();
+        SortField byNumber = new SortField(query.sort().field().get(), SortField.Type.DOUBLE, desc);
+        byNumber.setMissingValue(desc ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        return new Sort(byNumber, SortField.FIELD_SCORE, byId);
+    }
+
+    private static String id(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = leaf.reader().getSortedDocValues(ID_FIELD);
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("document " + doc + " of the search index has no id");
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString();
+    }
+
+    private List<Highlight> highlights(IndexReader reader, int doc, StoredFields storedFields, QueryPlanner.Plan plan)
+            throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        List<String> matched = new ArrayList<>();
+        for (FieldSpec f : textFieldsByBoost) {
+            // The postings say which fields hold one of the words, so only those are loaded and re-analyzed
+            // (a README that does not match costs nothing).
+            if (holdsAny(leaf.reader(), f.name(), local, plan.terms())) {
+                matched.add(f.name());
+            }
+        }
+        if (matched.isEmpty()) {
+            return List.of();
+        }
+        Document stored = storedFields.document(doc, Set.copyOf(matched));
+        List<Highlight> out = new ArrayList<>();
+        for (String field : matched) {
+            for (String value : stored.getValues(field)) {
+                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, field, value, plan.terms());
+                if (h.isPresent()) {
+                    out.add(h.get());
+                    break;
+                }
+            }
+            if (out.size() == MAX_HIGHLIGHTS) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a document's field holds one of the (analyzed) terms, by the field's postings. */
+    private static boolean holdsAny(LeafReader reader, String field, int doc, Set<String> terms) throws IOException {
+        Terms t = reader.terms(field);
+        if (t == null) {
+            return false;
+        }
+        TermsEnum te = t.iterator();
+        PostingsEnum pe = null;
+        for (String term : terms) {
+            if (te.seekExact(new BytesRef(term))) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                if (pe.advance(doc) == doc) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One pass over the matches: the top documents and the facet counts. Facets are counted by ordinal per segment
+     * and turned into values once per segment, so counting costs an array increment per value of a matching
+     * document.
+     */
+    private static final class TopAndFacets implements CollectorManager<Collector, Void> {
+
+        private final TopFieldCollectorManager topManager;
+        private final List<String> fields;
+        private final List<TopFieldCollector> tops = new ArrayList<>();
+        private final List<Counts> counts = new ArrayList<>();
+
+        TopAndFacets(TopFieldCollectorManager topManager, List<String> fields) {
+            this.topManager = topManager;
+            this.fields = fields;
+        }
+
+        @Override
+        public Collector newCollector() {
+            TopFieldCollector top = topManager.newCollector();
+            tops.add(top);
+            if (fields.isEmpty()) {
+                return top;
+            }
+            Counts c = new Counts(fields);
+            counts.add(c);
+            return new Collector() {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                    LeafCollector topLeaf = top.getLeafCollector(context);
+                    LeafCollector countLeaf = c.getLeafCollector(context);
+                    return new LeafCollector() {
+                        @Override
+                        public void setScorer(Scorable scorer) throws IOException {
+                            topLeaf.setScorer(scorer);
+                        }
+
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            topLeaf.collect(doc);
+                            countLeaf.collect(doc);
+                        }
+                    };
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return top.scoreMode();
+                }
+            };
+        }
+
+        @Override
+        public Void reduce(Collection<Collector> collectors) {
+            return null;
+        }
+
+        TopDocs top() throws IOException {
+            return topManager.reduce(tops);
+        }
+
+        List<Facet> facets() throws IOException {
+            List<Facet> out = new ArrayList<>();
+            for (int i = 0; i < fields.size(); i++) {
+                Map<String, Long> merged = new TreeMap<>();
+                for (Counts c : counts) {
+                    c.flush();
+                    c.totals.get(i).forEach((k, v) -> merged.merge(k, v, Long::sum));
+                }
+                List<Facet.FacetValue> values = new ArrayList<>();
+                merged.forEach((k, v) -> values.add(new Facet.FacetValue(k, v)));
+                values.sort(Comparator.comparingLong((Facet.FacetValue v) -> -v.count())
+                        .thenComparing(Facet.FacetValue::value));
+                out.add(new Facet(fields.get(i), values));
+            }
+            return out;
+        }
+    }
+
+    /** Counts the values of keyword fields over the documents it collects. */
+    private static final class Counts extends SimpleCollector {
+        private final List<String> fields;
+        private final List<Map<String, Long>> totals = new ArrayList<>();
+        private final SortedSetDocValues[] values;
+        private final int[][] ordCounts;
+
+        Counts(List<String> fields) {
+            this.fields = fields;
+            fields.forEach(f -> totals.add(new HashMap<>()));
+            this.values = new SortedSetDocValues[fields.size()];
+            this.ordCounts = new int[fields.size()][];
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
+            for (int i = 0; i < fields.size(); i++) {
+                SortedSetDocValues v = context.reader().getSortedSetDocValues(fields.get(i));
+                values[i] = v;
+                ordCounts[i] = v == null ? null : new int[(int) v.getValueCount()];
+            }
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                SortedSetDocValues v = values[i];
+                if (v != null && v.advanceExact(doc)) {
+                    int[] c = ordCounts[i];
+                    for (int k = v.docValueCount(); k > 0; k--) {
+                        c[(int) v.nextOrd()]++;
+                    }
+                }
+            }
+        }
+
+        /** Turns the current segment's ordinal counts into value counts. */
+        void flush() throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                int[] c = ordCounts[i];
+                if (c == null) {
+                    continue;
+                }
+                for (int ord = 0; ord < c.length; ord++) {
+                    if (c[ord] > 0) {
+                        totals.get(i).merge(values[i].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
+                    }
+                }
+                ordCounts[i] = null;
+                values[i] = null;
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    // ------------------------------------------------------------------ stats, close
+
+    @Override
+    public IndexStats stats() {
+        requireOpen();
+        Current c = acquire();
+        try {
+            int docs = c == null ? 0 : c.reader.numDocs();
+            long size = 0;
+            synchronized (syncLock) {
+                try {
+                    for (String f : directory.listAll()) {
+                        try {
+                            size += directory.fileLength(f);
+                        } catch (IOException gone) {
+                            // Deleted by a merge since listAll; not part of the index any more.
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reading the search index's size failed", e);
+                }
+                return new IndexStats(docs, size, persistedAt, lastSync);
+            }
+        } finally {
+            if (c != null) {
+                c.release();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (syncLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeCurrent();
+            try {
+                directory.close();
+            } catch (IOException e) {
+                LOG.debug("closing the search index folder failed: {}", e.toString());
+            }
+        }
+    }
+
+    private void closeCurrent() {
+        Current old = current;
+        current = null;
+        if (old != null) {
+            old.release();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the search index is closed");
+        }
+    }
+
+    /** The current reader with one more reference, or null if there is none yet. */
+    private Current acquire() {
+        while (true) {
+            Current c = current;
+            if (c == null) {
+                requireOpen();
+                return null;
+            }
+            if (c.reader.tryIncRef()) {
+                return c;
+            }
+            requireOpen();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LuceneSearchIndex{" + persistedAt.map(Path::toString).orElse("memory") + "}";
+    }
+
+    /** A reader, its searcher and the fingerprints it holds; released when replaced and no search uses it. */
+    private static final class Current {
+        final DirectoryReader reader;
+        final IndexSearcher searcher;
+        final Map<String, String> fingerprints;
+
+        Current(DirectoryReader reader, Map<String, String> fingerprints) {
+            this.reader = reader;
+            this.searcher = new IndexSearcher(reader);
+            this.fingerprints = fingerprints;
+        }
+
+        void release() {
+            try {
+                reader.decRef();
+            } catch (IOException | AlreadyClosedException e) {
+                LOG.debug("releasing a search index reader failed: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.alexandria.search.lucene;
+
+import dev.alexandria.spi.search.FieldKind;
+import dev.alexandria.spi.search.FieldSpec;
+import dev.alexandria.spi.search.IndexSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+
+/**
+ * Turns what a user typed into a Lucene query, never parsing it as a query language.
+ *
+ * <p>The text is first corrected (see {@link SpellCorrector}), then run through the query analyzer, whose synonym
+ * graph is cut at its articulation points into <em>concepts</em>: one word, or a span of words with its
+ * alternatives (a synonym, a multi-word term, a narrower term). Each concept scores, in each text field, as one
+ * blended term ({@link SynonymQuery}) or a phrase, weighted by the field's boost; a concept takes its best field
+ * (plus a little of the others), and a document's score is the sum over the concepts it matches; the best
+ * candidates then get a constant {@value #COVERAGE} for each concept they match at all (see
+ * {@code LuceneSearchIndex}). So a document covering more of the query ranks higher,
+ * whichever fields the words are in, even when one word matches another document's name strongly; and a synonym
+ * weighs a little less than the word typed.
+ */
+final class QueryPlanner {
+
+    /** Text beyond this is ignored: nobody types more, and 10,000 characters must still be answered quickly. */
+    static final int MAX_TEXT_CHARS = 1_000;
+    /** Concepts beyond this are ignored (Lucene caps boolean clauses; long queries gain nothing from more). */
+    static final int MAX_CONCEPTS = 32;
+    /** A vocabulary alternative weighs this much of the word the user typed. */
+    static final float SYNONYM_WEIGHT = 0.8f;
+    /** How much a concept's other fields add to its best field. */
+    static final float TIE_BREAKER = 0.2f;
+    /** What each matched concept adds on top of its BM25 score, so covering more of the query wins. */
+    static final float COVERAGE = 2f;
+
+    private final Analyzer query;
+    private final List<FieldSpec> textFields;
+    private final SpellCorrector corrector;
+
+    QueryPlanner(IndexSpec spec, Analyzer query, SpellCorrector corrector) {
+        this.query = query;
+        this.textFields = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT).toList();
+        this.corrector = corrector;
+    }
+
+    /**
+     * A planned query: the Lucene query (null when the text has no words), its concepts (whose matches earn the
+     * coverage bonus), the analyzed words to highlight, and the corrections.
+     */
+    record Plan(Query query, List<Query> concepts, Set<String> terms, Map<String, String> corrections) {
+    }
+
+    Plan plan(String text, IndexReader reader) {
+        String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
+        SpellCorrector.Corrected corrected = corrector.correct(cut, reader);
+        List<Concept> concepts = concepts(corrected.text());
+        if (concepts.isEmpty()) {
+            return new Plan(null, List.of(), Set.of(), corrected.corrections());
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        List<Query> conceptQueries = new ArrayList<>();
+        for (Concept c : concepts) {
+            c.paths.keySet().forEach(terms::addAll);
+            Query q = perFieldQuery(c);
+            conceptQueries.add(q);
+            all.add(q, BooleanClause.Occur.SHOULD);
+        }
+        return new Plan(all.build(), conceptQueries, terms, corrected.corrections());
+    }
+
+    private Query perFieldQuery(Concept c) {
+        List<Query> perField = new ArrayList<>();
+        for (FieldSpec f : textFields) {
+            perField.add(new BoostQuery(fieldQuery(f.name(), c), (float) f.boost()));
+        }
+        return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    private static Query fieldQuery(String field, Concept c) {
+        SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
+        boolean anySingle = false;
+        List<Query> alternatives = new ArrayList<>();
+        for (Map.Entry<List<String>, Float> path : c.paths.entrySet()) {
+            List<String> words = path.getKey();
+            if (words.size() == 1) {
+                singles.addTerm(new Term(field, words.get(0)), path.getValue());
+                anySingle = true;
+            } else {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                for (String w : words) {
+                    phrase.add(new Term(field, w));
+                }
+                alternatives.add(new BoostQuery(phrase.build(), path.getValue()));
+            }
+        }
+        if (anySingle) {
+            alternatives.add(0, singles.build());
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /** One span of the analyzed query: its alternative word sequences, each with its weight. */
+    private record Concept(Map<List<String>, Float> paths) {
+    }
+
+    private List<Concept> concepts(String text) {
+        List<Concept> out = new ArrayList<>();
+        Set<Map<List<String>, Float>> seen = new LinkedHashSet<>();
+        try (CachingTokenFilter ts = new CachingTokenFilter(query.tokenStream("", text))) {
+            ts.reset();
+            if (!ts.incrementToken()) {
+                return out;
+            }
+            ts.reset();
+            GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(ts);
+            int[] points = graph.articulationPoints();
+            int start = 0;
+            for (int i = 0; i <= points.length && out.size() < MAX_CONCEPTS; i++) {
+                int end = i < points.length ? points[i] : -1;
+                Map<List<String>, Float> paths = new LinkedHashMap<>();
+                if (graph.hasSidePath(start)) {
+                    Iterator<TokenStream> it = graph.getFiniteStrings(start, end);
+                    while (it.hasNext()) {
+                        addPath(paths, it.next());
+                    }
+                } else {
+                    for (AttributeSource token : graph.getTerms(start)) {
+                        String term = token.getAttribute(CharTermAttribute.class).toString();
+                        boolean synonym = Analysis.SYNONYM.equals(token.getAttribute(TypeAttribute.class).type());
+                        paths.merge(List.of(term), synonym ? SYNONYM_WEIGHT : 1f, Math::max);
+                    }
+                }
+                if (!paths.isEmpty() && seen.add(paths)) {
+                    out.add(new Concept(paths));
+                }
+                start = end;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("analyzing the query failed", e);
+        }
+        return out;
+    }
+
+    private static void addPath(Map<List<String>, Float> paths, TokenStream path) {
+        CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+        TypeAttribute type = path.addAttribute(TypeAttribute.class);
+        List<String> words = new ArrayList<>();
+        boolean synonym = false;
+        try {
+            path.reset();
+            while (path.incrementToken()) {
+                words.add(term.toString());
+                synonym |= Analysis.SYNONYM.equals(type.type());
+            }
+            path.end();
+            path.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analyzing the query failed", e);
+        }
+        if (!words.isEmpty()) {
+            paths.merge(List.copyOf(words), synonym ? SYNONYM_WEIGHT : 1f, Math::max);
+        }
+    }
+}

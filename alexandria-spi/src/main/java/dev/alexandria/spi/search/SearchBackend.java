@@ -1,0 +1,69 @@
+package dev.alexandria.spi.search;
+
+import dev.alexandria.spi.Provider;
+
+/**
+ * A search engine for a library's modules: it opens indices, keeps them in sync with the documents the host
+ * gives, and answers queries with filters, facets, sorting, paging and highlights.
+ *
+ * <p>Found through {@link java.util.ServiceLoader} ({@code META-INF/services/dev.alexandria.spi.search.SearchBackend})
+ * or registered by a host; the highest {@link dev.alexandria.spi.ProviderDescriptor#priority() priority} wins
+ * unless configuration names one ({@code alexandria.search.backend}). Alexandria's own backends are
+ * {@code alexandria-in-memory} (priority 0, built into core) and {@code alexandria-lucene} (priority 100).
+ *
+ * <h2>Requirements</h2>
+ * A backend MUST:
+ * <ul>
+ *   <li>describe itself with a descriptor whose {@code spiVersion} is at most {@link #SPI_VERSION};</li>
+ *   <li>be usable from several threads, as must the indices it opens (searches may run concurrently; the host
+ *       calls {@link SearchIndex#sync(java.util.Collection)} from one thread at a time);</li>
+ *   <li>treat query text as words, never as a query language: quotes, parentheses, {@code :}, {@code *},
+ *       {@code ~}, {@code AND}/{@code OR}/{@code NOT}, empty text and very long text (10,000 characters and
+ *       more) are all valid and MUST NOT fail;</li>
+ *   <li>match a query word in any {@link FieldKind#TEXT} field regardless of case, and rank documents with a
+ *       match in a field of higher {@link FieldSpec#boost()} above otherwise equal documents;</li>
+ *   <li>treat the terms of each {@link Vocabulary.SynonymGroup} as the same word, and let a
+ *       {@link Vocabulary.Narrower} term find the narrower terms (a one-word term MUST work; multi-word
+ *       terms SHOULD);</li>
+ *   <li>apply every filter, count facets over every matching document (not only the returned page), sort with
+ *       documents lacking the sort field last in either direction, break ties by score and then by id, and page
+ *       with offset and limit consistently;</li>
+ *   <li>reject a query or document that names an undeclared field, or a filter that does not fit the field's
+ *       kind, with an {@link IllegalArgumentException};</li>
+ *   <li>load a document (call {@link IndexEntry#document()}) only when the index does not already hold it with
+ *       the same fingerprint;</li>
+ *   <li>when given a {@link IndexSpec#directory() directory}, keep the index only inside it, and treat
+ *       anything there it cannot read or does not trust (a corrupt file, another backend's or version's data,
+ *       an index built for another {@link IndexSpec#fingerprint() spec}) as absent: rebuild, never fail and
+ *       never return stale results.</li>
+ * </ul>
+ * A backend SHOULD persist its index in the directory when one is given (and say so with
+ * {@link #persistent()}), tolerate misspelled query words of five or more characters, and explain each hit with
+ * {@link Highlight}s.
+ *
+ * @since 0.1.0
+ */
+public interface SearchBackend extends Provider {
+
+    /** The version of this SPI: {@value}. */
+    int SPI_VERSION = 1;
+
+    /**
+     * Opens an index: the one persisted in the spec's directory when it is there and can be trusted, otherwise a
+     * new, empty one. The caller closes it.
+     *
+     * @param spec the fields, the vocabulary and where to keep the index
+     * @return the index, open
+     */
+    SearchIndex open(IndexSpec spec);
+
+    /**
+     * Whether indices opened with a directory survive a restart, so that an unchanged document need not be given
+     * again. Defaults to {@code false}.
+     *
+     * @return whether this backend persists its indices
+     */
+    default boolean persistent() {
+        return false;
+    }
+}
