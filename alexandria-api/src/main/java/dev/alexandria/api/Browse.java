@@ -71,6 +71,17 @@ public interface Browse {
     SearchResult.Facets facets();
 
     /**
+     * Keeps archived modules in the result. Defaults to false: archived modules are left out, unless
+     * {@link #maturity(List)} names {@code archived}. {@code info} ({@link Library#module(String)}) still finds
+     * them.
+     *
+     * @param include whether to keep archived modules
+     * @return this query
+     * @since 0.3.0
+     */
+    Browse includeArchived(boolean include);
+
+    /**
      * Runs the query.
      *
      * @return the groups, in layer rank and category order, without empty groups

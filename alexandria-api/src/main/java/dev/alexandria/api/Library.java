@@ -84,6 +84,21 @@ public interface Library {
     ModuleVersions versions(String idOrPath);
 
     /**
+     * The maturity lifecycle of a module: its status (level, days in level, the next promotion's checklist)
+     * and plans to promote, demote, deprecate or archive it.
+     *
+     * <pre>{@code
+     * PromotionResult r = lib.lifecycle("vpc-standard").promote(MaturityLevel.STABLE);
+     * }</pre>
+     *
+     * @param idOrPath an id or a path
+     * @return the module's lifecycle
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     * @since 0.3.0
+     */
+    Lifecycle lifecycle(String idOrPath);
+
+    /**
      * Starts a cost estimate of a module: its resources and the modules it calls, priced in a region.
      *
      * <pre>{@code

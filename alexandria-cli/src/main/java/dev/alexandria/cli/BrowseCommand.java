@@ -74,6 +74,10 @@ final class BrowseCommand extends LibraryCommand {
                     + "tier, cost category and tag has (always in --output json and yaml).")
     private boolean facets;
 
+    @Option(names = "--include-archived", description = "Also list archived modules (left out by default, unless"
+            + " --maturity names archived).")
+    private boolean includeArchived;
+
     @Option(names = "--findings",
             description = "List every finding of the library (its catalog files, every module's metadata and HCL;"
                     + " reads every module) instead of the modules; with --layer, --category or --maturity, the"
@@ -105,6 +109,7 @@ final class BrowseCommand extends LibraryCommand {
         if (!maturity.isEmpty()) {
             browse = browse.maturity(maturity);
         }
+        browse = browse.includeArchived(includeArchived);
         BrowseResult result = browse.run();
         if (findings) {
             return listFindings(library, result);

@@ -61,7 +61,7 @@ final class CompareCommand extends LibraryCommand {
         v.put("id", m.id().value());
         v.put("name", m.metadata().name());
         v.put("category", m.category().id());
-        v.put("version", m.version());
+        v.put("version", m.version().toString());
         v.put("maturity", m.maturity().id());
         v.put("complexity", m.complexity().id());
         Map<String, Object> summary = ModuleFacts.interfaceSummary(m);

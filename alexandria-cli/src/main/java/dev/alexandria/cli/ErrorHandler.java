@@ -30,7 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * </pre>
  *
  * Usage errors (and a {@link ModuleNotFoundException} or {@link VersionNotFoundException}: an unknown module or
- * version named on the command line) exit with {@link ExitCode#USAGE}, a {@link ReleaseRefusedException} with
+ * version named on the command line) exit with {@link ExitCode#USAGE}, a {@link ReleaseRefusedException} or
+ * {@link dev.alexandria.api.LifecycleRefusedException} with
  * {@link ExitCode#FINDINGS}, other {@link AlexandriaException}s with {@link ExitCode#DATA},
  * anything else with {@link ExitCode#INTERNAL}, JVM errors too ({@link #unexpected}: out of memory says how to
  * give the JVM more). Stack traces only with {@code --verbose}.
@@ -74,7 +75,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 ex.printStackTrace(err);
             }
             err.flush();
-            if (ex instanceof ReleaseRefusedException) {
+            if (ex instanceof ReleaseRefusedException || ex instanceof dev.alexandria.api.LifecycleRefusedException) {
                 return ExitCode.FINDINGS; // a check refused the release; the reasons say what to fix
             }
             // An unknown module id, version or region was typed on the command line: bad input, not bad data.

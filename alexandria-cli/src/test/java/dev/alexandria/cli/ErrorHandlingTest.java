@@ -80,8 +80,8 @@ class ErrorHandlingTest {
                 + "  fix: add 'maturity:' here\n"
                 + "error: _library/foundations/networking/net-basic/.alexandria.yaml:7:1: unknown key 'maturty'\n"
                 + "  fix: did you mean 'maturity'? (the keys here are: category, compatible_with, complexity, cost,"
-                + " deprecation, description, evidence, examples, id, layer, maintainer, maturity, name, requires,"
-                + " support_channel, tags, version)\n"
+                + " deprecation, description, evidence, examples, id, layer, maintainer, maturity, maturity_history,"
+                + " name, requires, support_channel, tags, version)\n"
                 + "alexandria: error: 2 errors in the library\n"
                 + "  fix: correct the files named above, then run the command again\n", r.err());
         assertEquals("", r.out());

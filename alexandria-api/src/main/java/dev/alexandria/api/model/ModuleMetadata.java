@@ -30,7 +30,8 @@ import java.util.Set;
  * ModuleMetadata next = vpc.toBuilder().version("1.5.0").build();
  * }</pre>
  *
- * <p>The canonical constructor takes all seventeen components in order.
+ * <p>The canonical constructor takes all eighteen components in order; the seventeen-component constructor of
+ * version 0.2 remains, with an empty maturity history.
  *
  * <p>Immutable and thread-safe.
  *
@@ -51,6 +52,7 @@ import java.util.Set;
  * @param examples             example folder names under {@code examples/}
  * @param deprecation          the deprecation notice, required when deprecated or archived
  * @param evidence             declared promotion evidence
+ * @param maturityHistory      the levels the module entered and when, oldest first (since 0.3.0)
  * @since 0.1.0
  */
 public record ModuleMetadata(
@@ -70,7 +72,8 @@ public record ModuleMetadata(
         Optional<BigDecimal> estimatedMonthlyCost,
         List<String> examples,
         Optional<Deprecation> deprecation,
-        Evidence evidence) {
+        Evidence evidence,
+        List<MaturityChange> maturityHistory) {
 
     /**
      * Validates and copies the components.
@@ -92,6 +95,7 @@ public record ModuleMetadata(
      * @param examples example folder names under {@code examples/}
      * @param deprecation the deprecation notice, required when deprecated or archived
      * @param evidence declared promotion evidence
+     * @param maturityHistory the levels the module entered and when, oldest first
      * @throws IllegalArgumentException if a value is impossible; the message names the component and quotes the value
      */
     public ModuleMetadata {
@@ -126,6 +130,40 @@ public record ModuleMetadata(
         examples = Checks.list(examples, "examples");
         Checks.optional(deprecation, "deprecation");
         Objects.requireNonNull(evidence, "evidence");
+        maturityHistory = MaturityChange.history(maturityHistory, "maturityHistory");
+    }
+
+    /**
+     * The metadata of version 0.2, with an empty maturity history.
+     *
+     * @param id the module id, equal to its folder name
+     * @param name the display name
+     * @param description one or two sentences
+     * @param version the current version (SemVer 2.0)
+     * @param layer the layer, equal to the path
+     * @param category the category, equal to the path; its layer is {@code layer}
+     * @param maturity the maturity level
+     * @param complexity the declared complexity tier, if any (the derived one comes from the HCL)
+     * @param tags tags, without duplicates
+     * @param maintainer the owning team or person
+     * @param supportChannel a chat channel, mailing list or URL, if any
+     * @param requires the modules this one builds on
+     * @param compatibleWith Terraform and provider versions
+     * @param estimatedMonthlyCost estimated monthly cost in USD, if declared
+     * @param examples example folder names under {@code examples/}
+     * @param deprecation the deprecation notice, required when deprecated or archived
+     * @param evidence declared promotion evidence
+     * @throws IllegalArgumentException if a value is impossible; the message names the component and quotes the value
+     */
+    public ModuleMetadata(ModuleId id, String name, String description, Version version, Layer layer,
+                          Category category, MaturityLevel maturity, Optional<ComplexityTier> complexity,
+                          List<String> tags, String maintainer, Optional<String> supportChannel,
+                          List<ModuleRequirement> requires, CompatibleWith compatibleWith,
+                          Optional<BigDecimal> estimatedMonthlyCost, List<String> examples,
+                          Optional<Deprecation> deprecation, Evidence evidence) {
+        this(id, name, description, version, layer, category, maturity, complexity, tags, maintainer,
+                supportChannel, requires, compatibleWith, estimatedMonthlyCost, examples, deprecation, evidence,
+                List.of());
     }
 
     /** @return the cost category derived from {@link #estimatedMonthlyCost()}, if a cost is declared */
@@ -168,6 +206,7 @@ public record ModuleMetadata(
         b.examples = examples;
         b.deprecation = deprecation.orElse(null);
         b.evidence = evidence;
+        b.maturityHistory = maturityHistory;
         return b;
     }
 
@@ -201,6 +240,7 @@ public record ModuleMetadata(
         private List<String> examples = List.of();
         private Deprecation deprecation;
         private Evidence evidence = Evidence.none();
+        private List<MaturityChange> maturityHistory = List.of();
 
         private Builder() {
         }
@@ -467,6 +507,18 @@ public record ModuleMetadata(
         }
 
         /**
+         * Sets the maturity history, oldest first. Defaults to none.
+         *
+         * @param maturityHistory the levels the module entered and when
+         * @return this builder
+         * @since 0.3.0
+         */
+        public Builder maturityHistory(List<MaturityChange> maturityHistory) {
+            this.maturityHistory = Checks.list(maturityHistory, "maturityHistory");
+            return this;
+        }
+
+        /**
          * Builds the metadata.
          *
          * @return the metadata
@@ -480,7 +532,8 @@ public record ModuleMetadata(
             return new ModuleMetadata(id, name, description, version, layer == null ? category.layer() : layer,
                     category, maturity, Optional.ofNullable(complexity), tags, maintainer,
                     Optional.ofNullable(supportChannel), requires, compatibleWith,
-                    Optional.ofNullable(estimatedMonthlyCost), examples, Optional.ofNullable(deprecation), evidence);
+                    Optional.ofNullable(estimatedMonthlyCost), examples, Optional.ofNullable(deprecation), evidence,
+                    maturityHistory);
         }
 
         /** @return the components set so far, such as {@code ModuleMetadata.Builder{id=vpc, tags=[a]}} */
@@ -491,7 +544,8 @@ public record ModuleMetadata(
                     complexity, "tags", tags, "maintainer", maintainer, "supportChannel", supportChannel,
                     "requires", requires, "compatibleWith", compatibleWith.isEmpty() ? null : compatibleWith,
                     "estimatedMonthlyCost", estimatedMonthlyCost, "examples", examples, "deprecation", deprecation,
-                    "evidence", evidence.isEmpty() ? null : evidence);
+                    "evidence", evidence.isEmpty() ? null : evidence, "maturityHistory",
+                    maturityHistory.isEmpty() ? null : maturityHistory);
         }
     }
 }

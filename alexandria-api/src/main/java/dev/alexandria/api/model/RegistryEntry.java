@@ -29,7 +29,8 @@ import java.util.Set;
  * RegistryEntry renamed = entry.toBuilder().name("VPC").build();
  * }</pre>
  *
- * <p>The canonical constructor takes all fifteen components in order.
+ * <p>The canonical constructor takes all seventeen components in order; the fifteen-component constructor of
+ * version 0.2 remains, with no maturity history and no deprecation.
  *
  * <p>Immutable and thread-safe. The {@code with…} methods return changed copies.
  *
@@ -48,6 +49,8 @@ import java.util.Set;
  * @param cost           cost: estimate and category, if known
  * @param support        support: maintainer and channel
  * @param versions       the registered versions, oldest first, without duplicates
+ * @param maturityHistory lifecycle: the levels the module entered and when, oldest first (since 0.3.0)
+ * @param deprecation    lifecycle: the deprecation notice of a deprecated or archived module (since 0.3.0)
  * @since 0.1.0
  */
 public record RegistryEntry(
@@ -65,7 +68,9 @@ public record RegistryEntry(
         Metrics metrics,
         Optional<CostInfo> cost,
         Support support,
-        List<RegisteredVersion> versions) {
+        List<RegisteredVersion> versions,
+        List<MaturityChange> maturityHistory,
+        Optional<Deprecation> deprecation) {
 
     /**
      * Validates and copies the components.
@@ -85,7 +90,10 @@ public record RegistryEntry(
      * @param cost cost: estimate and category, if known
      * @param support support: maintainer and channel
      * @param versions the registered versions, oldest first, without duplicates
-     * @throws IllegalArgumentException if a value is impossible, such as a version registered twice
+     * @param maturityHistory lifecycle: the levels the module entered and when, oldest first
+     * @param deprecation lifecycle: the deprecation notice of a deprecated or archived module
+     * @throws IllegalArgumentException if a value is impossible, such as a version registered twice or a
+     *                                  maturity history out of date order
      */
     public RegistryEntry {
         Objects.requireNonNull(id, "id");
@@ -109,6 +117,53 @@ public record RegistryEntry(
                 throw new IllegalArgumentException("version " + v.version() + " of " + id + " is registered twice");
             }
         }
+        maturityHistory = MaturityChange.history(maturityHistory, "maturityHistory");
+        Checks.optional(deprecation, "deprecation");
+    }
+
+    /**
+     * The entry of version 0.2: no maturity history and no deprecation.
+     *
+     * @param id identification: the module id
+     * @param name identification: the display name
+     * @param version identification: the latest registered version
+     * @param category classification: the category
+     * @param tags classification: tags
+     * @param maturity classification: the current maturity
+     * @param description documentation: one or two sentences
+     * @param readmeUrl documentation: where the README is, if recorded
+     * @param examples documentation: example names
+     * @param requires dependencies: required modules
+     * @param compatibleWith dependencies: Terraform and provider versions
+     * @param metrics metrics: downloads, rating, last update
+     * @param cost cost: estimate and category, if known
+     * @param support support: maintainer and channel
+     * @param versions the registered versions, oldest first, without duplicates
+     * @throws IllegalArgumentException if a value is impossible, such as a version registered twice
+     */
+    public RegistryEntry(ModuleId id, String name, Version version, Category category, List<String> tags,
+                         MaturityLevel maturity, String description, Optional<String> readmeUrl,
+                         List<String> examples, List<ModuleRequirement> requires, CompatibleWith compatibleWith,
+                         Metrics metrics, Optional<CostInfo> cost, Support support,
+                         List<RegisteredVersion> versions) {
+        this(id, name, version, category, tags, maturity, description, readmeUrl, examples, requires,
+                compatibleWith, metrics, cost, support, versions, List.of(), Optional.empty());
+    }
+
+    /**
+     * Records a change of maturity: sets the entry's maturity and appends the change to its history.
+     *
+     * @param change the level entered and when
+     * @return the changed copy
+     * @throws IllegalArgumentException if the change is dated before the last one of the history
+     * @since 0.3.0
+     */
+    public RegistryEntry withMaturity(MaturityChange change) {
+        Objects.requireNonNull(change, "change");
+        List<MaturityChange> all = new ArrayList<>(maturityHistory);
+        all.add(change);
+        return new RegistryEntry(id, name, version, category, tags, change.level(), description, readmeUrl,
+                examples, requires, compatibleWith, metrics, cost, support, versions, all, deprecation);
     }
 
     /**
@@ -142,7 +197,7 @@ public record RegistryEntry(
         boolean highest = registered.version().compareTo(version) >= 0;
         return new RegistryEntry(id, name, highest ? registered.version() : version, category, tags,
                 highest ? registered.maturity() : maturity, description, readmeUrl, examples, requires,
-                compatibleWith, metrics, cost, support, all);
+                compatibleWith, metrics, cost, support, all, maturityHistory, deprecation);
     }
 
     /**
@@ -178,6 +233,8 @@ public record RegistryEntry(
         b.cost = cost.orElse(null);
         b.support = support;
         b.versions = versions;
+        b.maturityHistory = maturityHistory;
+        b.deprecation = deprecation.orElse(null);
         return b;
     }
 
@@ -209,6 +266,8 @@ public record RegistryEntry(
         private CostInfo cost;
         private Support support;
         private List<RegisteredVersion> versions = List.of();
+        private List<MaturityChange> maturityHistory = List.of();
+        private Deprecation deprecation;
 
         private Builder() {
         }
@@ -467,6 +526,30 @@ public record RegistryEntry(
         }
 
         /**
+         * Sets the maturity history, oldest first. Defaults to none.
+         *
+         * @param maturityHistory the levels the module entered and when
+         * @return this builder
+         * @since 0.3.0
+         */
+        public Builder maturityHistory(List<MaturityChange> maturityHistory) {
+            this.maturityHistory = Checks.list(maturityHistory, "maturityHistory");
+            return this;
+        }
+
+        /**
+         * Sets the deprecation notice. Defaults to none.
+         *
+         * @param deprecation the notice of a deprecated or archived module
+         * @return this builder
+         * @since 0.3.0
+         */
+        public Builder deprecation(Deprecation deprecation) {
+            this.deprecation = Objects.requireNonNull(deprecation, "deprecation");
+            return this;
+        }
+
+        /**
          * Builds the entry.
          *
          * @return the entry
@@ -478,7 +561,7 @@ public record RegistryEntry(
                     "maturity", maturity, "support", support);
             return new RegistryEntry(id, name, version, category, tags, maturity, description,
                     Optional.ofNullable(readmeUrl), examples, requires, compatibleWith, metrics,
-                    Optional.ofNullable(cost), support, versions);
+                    Optional.ofNullable(cost), support, versions, maturityHistory, Optional.ofNullable(deprecation));
         }
 
         /** @return the components set so far, such as {@code RegistryEntry.Builder{id=vpc, version=1.0.0}} */
@@ -489,7 +572,8 @@ public record RegistryEntry(
                             : description, "readmeUrl", readmeUrl, "examples", examples, "requires", requires,
                     "compatibleWith", compatibleWith.isEmpty() ? null : compatibleWith, "metrics",
                     metrics.equals(Metrics.none()) ? null : metrics, "cost", cost, "support", support,
-                    "versions", versions);
+                    "versions", versions, "maturityHistory", maturityHistory.isEmpty() ? null : maturityHistory,
+                    "deprecation", deprecation);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Evidence;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleId;
@@ -45,7 +46,12 @@ final class CatalogReader {
 
     /** A registry and where each of its entries is. */
     record RegistryRead(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations,
-                        Map<ModuleId, Integer> indices) {
+                        Map<ModuleId, Integer> indices, Map<ModuleId, Integer> archivedIndices) {
+
+        RegistryRead(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations,
+                     Map<ModuleId, Integer> indices) {
+            this(registry, locations, indices, Map.of());
+        }
     }
 
     static RegistryRead registry(YamlDocument doc, List<Finding> findings) {
@@ -78,7 +84,29 @@ final class CatalogReader {
             indices.put(id, i);
             entries.add(entry.get());
         }
-        return new RegistryRead(new ModuleRegistry(entries), locations, indices);
+        List<RegistryEntry> archived = new ArrayList<>();
+        Map<ModuleId, Integer> archivedIndices = new HashMap<>();
+        List<YamlModel.RegistryEntryYaml> as = yaml.archived() == null ? List.of() : yaml.archived();
+        for (int i = 0; i < as.size(); i++) {
+            YamlModel.RegistryEntryYaml e = as.get(i);
+            String at = "/archived/" + i;
+            if (e == null) {
+                continue;
+            }
+            if (e.id() != null && rawIds.putIfAbsent(e.id(), at) != null) {
+                findings.add(Finding.error("duplicate-id", doc.locate(at + "/id"), "module '" + e.id()
+                        + "' has a second registry entry (the first is at " + doc.locate(rawIds.get(e.id())) + ")",
+                        "keep one: an archived module's entry is under archived: only"));
+                continue;
+            }
+            Optional<RegistryEntry> entry = registryEntry(new Converter(doc, findings), e, at);
+            if (entry.isPresent()) {
+                locations.put(entry.get().id(), doc.locate(at));
+                archivedIndices.put(entry.get().id(), i);
+                archived.add(entry.get());
+            }
+        }
+        return new RegistryRead(new ModuleRegistry(entries, archived), locations, indices, archivedIndices);
     }
 
     static Optional<RegistryEntry> registryEntry(Converter c, YamlModel.RegistryEntryYaml e, String at) {
@@ -145,6 +173,8 @@ final class CatalogReader {
         }
         var requires = c.requirements(e.requires(), at + "/requires");
         var compatible = c.compatibleWith(e.compatibleWith(), at + "/compatible_with");
+        List<MaturityChange> history = c.history(e.maturityHistory(), at + "/maturity_history");
+        Optional<Deprecation> deprecation = deprecation(c, e.deprecation(), at + "/deprecation");
         if (c.errors() > before || id.isEmpty() || version.isEmpty() || category.isEmpty() || maturity.isEmpty()
                 || e.support() == null || e.support().maintainer() == null || e.name() == null
                 || e.description() == null) {
@@ -161,7 +191,7 @@ final class CatalogReader {
                 maturity.get(), e.description(), Optional.ofNullable(e.readmeUrl()), Converter.list(e.examples()),
                 requires, compatible, metrics, cost,
                 new RegistryEntry.Support(e.support().maintainer(), Optional.ofNullable(e.support().supportChannel())),
-                versions));
+                versions, history, deprecation));
     }
 
     static Taxonomy taxonomy(YamlDocument doc, List<Finding> findings) {
@@ -471,12 +501,8 @@ final class CatalogReader {
             }
         }
         var requires = c.requirements(m.requires(), "/requires");
-        Optional<Deprecation> deprecation = Optional.empty();
-        if (m.deprecation() != null && m.deprecation().reason() != null && !m.deprecation().reason().isBlank()) {
-            Optional<ModuleId> replacement = c.moduleId(m.deprecation().replacement(), "/deprecation/replacement");
-            Optional<LocalDate> removal = c.date(m.deprecation().removalDate(), "/deprecation/removal_date");
-            deprecation = Optional.of(new Deprecation(m.deprecation().reason(), replacement, removal));
-        }
+        Optional<Deprecation> deprecation = deprecation(c, m.deprecation(), "/deprecation");
+        List<MaturityChange> history = c.history(m.maturityHistory(), "/maturity_history");
         if (maturity.isPresent() && !maturity.get().isActive() && m.deprecation() == null) {
             c.error("deprecation-missing", "/maturity", "maturity '" + maturity.get()
                     + "' needs a deprecation block", "add deprecation: with a reason (and a replacement if any)");
@@ -504,7 +530,16 @@ final class CatalogReader {
         return Optional.of(new ModuleMetadata(id.get(), m.name(), m.description(), version.get(), layer.get(),
                 category.get(), maturity.get(), complexity, tags, m.maintainer(),
                 Optional.ofNullable(m.supportChannel()), requires, compatible, cost,
-                Converter.list(m.examples()), deprecation, evidence));
+                Converter.list(m.examples()), deprecation, evidence, history));
+    }
+
+    private static Optional<Deprecation> deprecation(Converter c, YamlModel.DeprecationYaml d, String at) {
+        if (d == null || d.reason() == null || d.reason().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<ModuleId> replacement = c.moduleId(d.replacement(), at + "/replacement");
+        Optional<LocalDate> removal = c.date(d.removalDate(), at + "/removal_date");
+        return Optional.of(new Deprecation(d.reason(), replacement, removal));
     }
 
     private static OptionalInt optInt(Converter c, java.math.BigInteger value, String pointer) {

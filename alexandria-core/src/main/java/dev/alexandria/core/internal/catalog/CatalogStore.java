@@ -629,12 +629,51 @@ public final class CatalogStore implements CatalogWriter {
         if (next.equals(old)) {
             return doc.get().text();
         }
-        Optional<String> spliced = SplicingWriter.splice(doc.get(), "modules", byIndex, next.entries(),
-                RegistryEntry::id, YamlEmitter::registryEntry);
-        if (spliced.isPresent()) {
-            return spliced.get();
+        String whole = leadingComments(doc.get().text()) + YamlEmitter.registry(next);
+        String text = doc.get().text();
+        if (!next.entries().equals(old.entries())) {
+            Optional<String> spliced = SplicingWriter.splice(doc.get(), "modules", byIndex, next.entries(),
+                    RegistryEntry::id, YamlEmitter::registryEntry);
+            if (spliced.isEmpty()) {
+                return whole;
+            }
+            text = spliced.get();
         }
-        return leadingComments(doc.get().text()) + YamlEmitter.registry(next);
+        if (!next.archived().equals(old.archived())) {
+            Optional<String> archived = spliceArchived(YamlFiles.parse(text, REGISTRY), old.archived(),
+                    next.archived());
+            if (archived.isEmpty()) {
+                return whole;
+            }
+            text = archived.get();
+        }
+        return text;
+    }
+
+    /**
+     * The {@code archived:} list changed: splice it when the file has one that matches the old entries, append
+     * it when the file has none yet.
+     */
+    private static Optional<String> spliceArchived(YamlDocument doc, List<RegistryEntry> old,
+                                                   List<RegistryEntry> next) {
+        JsonNode seq = doc.root().path("archived");
+        if (seq.isMissingNode() && old.isEmpty()) {
+            String text = doc.text();
+            return Optional.of(text + (text.endsWith("\n") ? "" : "\n") + YamlEmitter.archived(next));
+        }
+        if (!seq.isArray() || seq.size() != old.size()) {
+            return Optional.empty();
+        }
+        List<RegistryEntry> byIndex = new ArrayList<>();
+        for (JsonNode item : seq) {
+            String id = item.path("id").asText();
+            Optional<RegistryEntry> match = old.stream().filter(e -> e.id().value().equals(id)).findFirst();
+            if (match.isEmpty()) {
+                return Optional.empty();
+            }
+            byIndex.add(match.get());
+        }
+        return SplicingWriter.splice(doc, "archived", byIndex, next, RegistryEntry::id, YamlEmitter::registryEntry);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionConstraint;
@@ -210,6 +211,34 @@ final class Converter {
             return 0;
         }
         return value.longValueExact();
+    }
+
+    /** Reads a maturity history, reporting bad levels and dates, and an entry dated before the one above it. */
+    List<MaturityChange> history(List<YamlModel.HistoryYaml> values, String pointer) {
+        List<MaturityChange> out = new ArrayList<>();
+        if (values == null) {
+            return out;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            YamlModel.HistoryYaml h = values.get(i);
+            if (h == null) {
+                continue;
+            }
+            Optional<MaturityLevel> level = maturity(h.level(), pointer + "/" + i + "/level");
+            Optional<LocalDate> date = date(h.date(), pointer + "/" + i + "/date");
+            if (level.isEmpty() || date.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && date.get().isBefore(out.get(out.size() - 1).date())) {
+                MaturityChange previous = out.get(out.size() - 1);
+                error("invalid-value", pointer + "/" + i + "/date", "maturity_history is not in date order: "
+                        + level.get() + " on " + date.get() + " comes after " + previous.level() + " on "
+                        + previous.date(), "list the changes oldest first, with the date each level was entered");
+                continue;
+            }
+            out.add(new MaturityChange(level.get(), date.get()));
+        }
+        return out;
     }
 
     static <T> List<T> list(List<T> values) {

@@ -5,6 +5,7 @@ import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.DependencyGraph;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Search;
+import dev.alexandria.api.Lifecycle;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
@@ -16,6 +17,7 @@ import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.graph.GraphLocations;
 import dev.alexandria.core.internal.graph.LibraryGraph;
+import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
@@ -24,6 +26,7 @@ import dev.alexandria.core.internal.discovery.SearchCacheFolder;
 import dev.alexandria.core.internal.discovery.SearchService;
 import java.time.Clock;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +130,11 @@ final class DefaultLibrary implements Library {
     public ModuleVersions versions(String idOrPath) {
         return new DefaultModuleVersions(this, requireModule(idOrPath),
                 catalog.settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
+    }
+
+    @Override
+    public Lifecycle lifecycle(String idOrPath) {
+        return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now());
     }
 
     @Override

@@ -397,7 +397,8 @@ public final class LibraryLoader {
         ctx.docs.putIfAbsent(id, doc);
         String path = root.resolve("_library").relativize(dir).toString().replace('\\', '/');
         boolean inspectable = hclLinksStayInside(root, dir, findings);
-        return Optional.of(new Pending(id, path, dir, metadata.get(), catalog.registry().entry(id), inspectable));
+        return Optional.of(new Pending(id, path, dir, metadata.get(), catalog.registry().entry(id).or(() -> catalog.registry().archivedEntry(id)),
+                inspectable));
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.CompatibleWith;
+import dev.alexandria.api.model.Deprecation;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
@@ -138,7 +140,13 @@ final class YamlEmitter {
     // ---------------------------------------------------------------- module-registry.yaml
 
     static String registry(ModuleRegistry registry) {
-        return list(new Out(), "modules", registry.entries(), YamlEmitter::registryEntry);
+        String text = list(new Out(), "modules", registry.entries(), YamlEmitter::registryEntry);
+        return registry.archived().isEmpty() ? text : text + archived(registry.archived());
+    }
+
+    /** The {@code archived:} list of the registry, as a top-level key with its block list. */
+    static String archived(List<RegistryEntry> archived) {
+        return list(new Out(), "archived", archived, YamlEmitter::registryEntry);
     }
 
     /**
@@ -165,6 +173,7 @@ final class YamlEmitter {
             out.kv(k, "tags", flowList(e.tags()));
         }
         out.text(k, "maturity", e.maturity().id());
+        deprecation(out, k, e.deprecation());
         out.text(k, "description", e.description());
         e.readmeUrl().ifPresent(u -> out.text(k, "readme_url", u));
         if (!e.examples().isEmpty()) {
@@ -198,6 +207,7 @@ final class YamlEmitter {
                 }
             }
         }
+        history(out, k, e.maturityHistory());
         return out.toString();
     }
 
@@ -258,12 +268,7 @@ final class YamlEmitter {
         if (!m.examples().isEmpty()) {
             out.kv(0, "examples", flowList(m.examples()));
         }
-        m.deprecation().ifPresent(d -> {
-            out.key(0, "deprecation");
-            out.text(2, "reason", d.reason());
-            d.replacement().ifPresent(r -> out.text(2, "replacement", r.value()));
-            d.removalDate().ifPresent(r -> out.kv(2, "removal_date", YamlScalars.date(r)));
-        });
+        deprecation(out, 0, m.deprecation());
         if (!m.evidence().isEmpty()) {
             var e = m.evidence();
             out.key(0, "evidence");
@@ -276,7 +281,29 @@ final class YamlEmitter {
             e.apiComplete().ifPresent(v -> out.kv(2, "api_complete", YamlScalars.bool(v)));
             e.communityUsage().ifPresent(v -> out.kv(2, "community_usage", YamlScalars.bool(v)));
         }
+        history(out, 0, m.maturityHistory());
         return out.toString();
+    }
+
+    private static void deprecation(Out out, int k, java.util.Optional<Deprecation> deprecation) {
+        deprecation.ifPresent(d -> {
+            out.key(k, "deprecation");
+            out.text(k + 2, "reason", d.reason());
+            d.replacement().ifPresent(r -> out.text(k + 2, "replacement", r.value()));
+            d.removalDate().ifPresent(r -> out.kv(k + 2, "removal_date", YamlScalars.date(r)));
+        });
+    }
+
+    private static void history(Out out, int k, List<MaturityChange> history) {
+        if (history.isEmpty()) {
+            return;
+        }
+        out.key(k, "maturity_history");
+        for (MaturityChange h : history) {
+            out.item(k + 2);
+            out.text(k + 4, "level", h.level().id());
+            out.kv(k + 4, "date", YamlScalars.date(h.date()));
+        }
     }
 
     // ---------------------------------------------------------------- the other catalog files

@@ -47,7 +47,12 @@ final class YamlModel {
             @Valid CostYaml cost,
             List<@NotBlank @Pattern(regexp = FOLDER, message = FOLDER_MESSAGE) String> examples,
             @Valid DeprecationYaml deprecation,
-            @Valid EvidenceYaml evidence) {
+            @Valid EvidenceYaml evidence,
+            List<@NotNull @Valid HistoryYaml> maturityHistory) {
+    }
+
+    /** One entry of {@code maturity_history}. */
+    record HistoryYaml(@NotBlank String level, @NotBlank String date) {
     }
 
     record RequirementYaml(@NotBlank String module, String version, @Valid ExemptionYaml exemption) {
@@ -77,7 +82,8 @@ final class YamlModel {
     }
 
     /** {@code module-registry.yaml}. */
-    record RegistryYaml(@NotNull List<@NotNull @Valid RegistryEntryYaml> modules) {
+    record RegistryYaml(@NotNull List<@NotNull @Valid RegistryEntryYaml> modules,
+                        List<@NotNull @Valid RegistryEntryYaml> archived) {
     }
 
     record RegistryEntryYaml(
@@ -95,7 +101,9 @@ final class YamlModel {
             @Valid MetricsYaml metrics,
             @Valid CostInfoYaml cost,
             @NotNull @Valid SupportYaml support,
-            List<@NotNull @Valid VersionYaml> versions) {
+            List<@NotNull @Valid VersionYaml> versions,
+            List<@NotNull @Valid HistoryYaml> maturityHistory,
+            @Valid DeprecationYaml deprecation) {
     }
 
     record MetricsYaml(

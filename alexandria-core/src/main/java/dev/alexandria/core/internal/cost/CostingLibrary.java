@@ -81,6 +81,11 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public dev.alexandria.api.Lifecycle lifecycle(String idOrPath) {
+        return library.lifecycle(idOrPath);
+    }
+
+    @Override
     public Catalog catalog() {
         return library.catalog();
     }

@@ -28,6 +28,7 @@ public final class DefaultBrowse implements Browse {
     private Layer layer;
     private Category category;
     private Set<MaturityLevel> maturities;
+    private boolean includeArchived;
 
     /** @param modules the library's modules */
     public DefaultBrowse(List<LibraryModule> modules) {
@@ -75,7 +76,9 @@ public final class DefaultBrowse implements Browse {
 
     private boolean selects(LibraryModule m) {
         return (layer == null || m.layer() == layer) && (category == null || m.category().equals(category))
-                && (maturities == null || maturities.contains(m.maturity()));
+                && (maturities == null || maturities.contains(m.maturity()))
+                && (m.maturity() != MaturityLevel.ARCHIVED || includeArchived
+                    || (maturities != null && maturities.contains(MaturityLevel.ARCHIVED)));
     }
 
     @Override
@@ -108,6 +111,12 @@ public final class DefaultBrowse implements Browse {
                 .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
                         .thenComparing(Map.Entry::getKey))
                 .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public Browse includeArchived(boolean include) {
+        this.includeArchived = include;
+        return this;
     }
 
     @Override
@@ -148,6 +157,9 @@ public final class DefaultBrowse implements Browse {
         }
         if (maturities != null) {
             set.add("maturity=" + maturities.stream().map(MaturityLevel::id).collect(Collectors.joining(",")));
+        }
+        if (includeArchived) {
+            set.add("includeArchived=true");
         }
         return "Browse{" + String.join(", ", set) + "}";
     }

@@ -239,7 +239,21 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public ReleaseStep release(ReleaseRequest request) {
+        return release(request, module.metadata());
+    }
+
+    /**
+     * Plans a release that writes other metadata than the working tree's: a promotion releases the module's new
+     * level (and its maturity history) with the version that fits it, in one commit.
+     *
+     * @param request  what to release
+     * @param metadata the metadata to release, the working tree's with the lifecycle's changes
+     * @return the plan
+     * @throws dev.alexandria.api.ReleaseRefusedException listing every reason
+     */
+    public ReleaseStep release(ReleaseRequest request, dev.alexandria.api.model.ModuleMetadata metadata) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(metadata, "metadata");
         String id = module.id().value();
         Version current = current();
         List<String> reasons = new ArrayList<>();
@@ -299,7 +313,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 reasons.add(registry + " has uncommitted changes; commit them first, so the release commit holds only "
                         + "the release's changes");
             }
-            return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), catalog, module.path(), module.metadata(), current,
+            if (module.metadata().maturity() == dev.alexandria.api.model.MaturityLevel.ARCHIVED) {
+                reasons.add(module.id() + " is archived, and archived modules are read-only; its files are kept for "
+                        + "history only, so release its replacement instead");
+            }
+            return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), catalog, module.path(), metadata, current,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons));
         }

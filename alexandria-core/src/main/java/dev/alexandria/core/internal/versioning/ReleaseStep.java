@@ -110,6 +110,10 @@ public final class ReleaseStep implements ReleasePlan {
         RegistryEntry entry = registry.entry(metadata.id()).orElseGet(() -> firstEntry(metadata));
         RegistryEntry nextEntry = entry.withVersion(new RegisteredVersion(in.next(), in.date(),
                 metadata.maturity(), in.changelogText().strip()));
+        if (!metadata.maturityHistory().isEmpty()) {
+            // the registry mirrors the module's maturity history (a promotion releases level and version together)
+            nextEntry = nextEntry.toBuilder().maturityHistory(metadata.maturityHistory()).build();
+        }
         List<FileChange> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Path metaFile = moduleDir.resolve(".alexandria.yaml");

@@ -8,7 +8,7 @@ import java.util.List;
  * The common start and end are set aside first, so the usual change (a few lines in a long file) costs little;
  * the rest is aligned on a longest common subsequence, or replaced whole when it is too large to align.
  */
-final class UnifiedDiff {
+public final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
     private static final long MAX_CELLS = 4_000_000;
@@ -26,7 +26,7 @@ final class UnifiedDiff {
      * @param after  the new text
      * @return the diff ({@code --- a/path}, {@code +++ b/path}, hunks), empty when the texts are equal
      */
-    static String of(String path, String before, String after) {
+    public static String of(String path, String before, String after) {
         if (after.equals(before)) {
             return "";
         }

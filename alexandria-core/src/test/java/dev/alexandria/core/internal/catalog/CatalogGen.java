@@ -15,6 +15,7 @@ import dev.alexandria.api.model.DependencyPolicy;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Evidence;
 import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleId;
@@ -282,18 +283,37 @@ final class CatalogGen {
         Gen<RegistryEntry.Builder> related = documented.zip(listOf(nonBlank(), 3), requires(), compatibleWith(),
                 (b, examples, requires, compatible) -> b.examples(examples).requires(requires)
                         .compatibleWith(compatible));
-        return related.zip(metrics, cost, support, uniqueListOf(registered, 4, RegisteredVersion::version),
-                (b, m, c, s, versions) -> {
+        Gen<RegistryEntry.Builder> versioned = related.zip(metrics, cost, support,
+                uniqueListOf(registered, 4, RegisteredVersion::version), (b, m, c, s, versions) -> {
                     c.ifPresent(b::cost);
-                    return b.metrics(m).support(s).versions(versions).build();
+                    return b.metrics(m).support(s).versions(versions);
+                });
+        return versioned.zip(history(), optional(deprecation()), (b, history, dep) -> {
+            dep.ifPresent(b::deprecation);
+            return b.maturityHistory(history).build();
+        });
+    }
+
+    /** A maturity history in date order (the same day may repeat). */
+    static Gen<List<MaturityChange>> history() {
+        return listOf(arbitrary().enumValues(MaturityLevel.class).zip(integers().between(0, 400),
+                (level, days) -> Map.entry(level, days)), 4).map(steps -> {
+                    List<MaturityChange> out = new ArrayList<>();
+                    LocalDate day = LocalDate.of(2024, 1, 1);
+                    for (Map.Entry<MaturityLevel, Integer> step : steps) {
+                        day = day.plusDays(step.getValue());
+                        out.add(new MaturityChange(step.getKey(), day));
+                    }
+                    return out;
                 });
     }
 
     static Gen<ModuleRegistry> registry() {
-        return uniqueListOf(entry(), 5, RegistryEntry::id).map(list -> {
+        return uniqueListOf(entry(), 7, RegistryEntry::id).zip(integers().between(0, 3), (list, archived) -> {
             List<RegistryEntry> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparing(RegistryEntry::id));
-            return new ModuleRegistry(sorted);
+            int split = Math.max(Math.min(1, sorted.size()), sorted.size() - archived);
+            return new ModuleRegistry(sorted.subList(0, split), sorted.subList(split, sorted.size()));
         });
     }
 
@@ -341,7 +361,8 @@ final class CatalogGen {
                     return b.maintainer(maintainer).requires(requires).compatibleWith(compatible);
                 });
         Gen<Optional<BigDecimal>> cost = optional(integers().between(0, 99_999).map(c -> BigDecimal.valueOf(c, 1)));
-        return supported.zip(cost, listOf(folderName(), 3), optional(deprecation()), evidence(),
+        Gen<ModuleMetadata.Builder> historied = supported.zip(history(), (b, history) -> b.maturityHistory(history));
+        return historied.zip(cost, listOf(folderName(), 3), optional(deprecation()), evidence(),
                 (b, c, examples, dep, ev) -> {
                     c.ifPresent(b::estimatedMonthlyCost);
                     ModuleMetadata draft = b.examples(examples).evidence(ev).build();

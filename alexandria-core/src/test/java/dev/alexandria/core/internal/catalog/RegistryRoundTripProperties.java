@@ -65,4 +65,22 @@ class RegistryRoundTripProperties {
             }
         });
     }
+
+    @Test
+    void archivingAnEntrySplicesBothListsAndReadsBack() {
+        qt().withExamples(200).forAll(CatalogGen.registry(), CatalogGen.entry()).checkAssert((registry, changed) -> {
+            String text = "# header comment\n" + YamlEmitter.registry(registry);
+            YamlDocument doc = YamlFiles.parse(text, "module-registry.yaml");
+            List<RegistryEntry> entries = read(text).entries();
+            ModuleRegistry next = registry.entries().isEmpty() ? registry
+                    : registry.archive(changed.toBuilder().id(registry.entries().get(0).id()).build());
+            String spliced = CatalogStore.render(Optional.of(doc), entries, registry, next);
+            assertEquals(next, read(spliced), spliced);
+            assertTrue(spliced.startsWith("# header comment\n"), spliced);
+            for (RegistryEntry untouched : next.entries()) {
+                String own = YamlEmitter.registryEntry(untouched, 2);
+                assertTrue(spliced.contains(own), own);
+            }
+        });
+    }
 }

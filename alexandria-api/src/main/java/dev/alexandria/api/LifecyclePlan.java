@@ -1,0 +1,81 @@
+package dev.alexandria.api;
+
+import dev.alexandria.api.model.LifecycleResult;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.PlannedFile;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A lifecycle change of one module (a promotion, a demotion, a deprecation, an archiving), planned and not yet
+ * written. {@link #render()} prints it (a dry run: the files and the exact lines that would change);
+ * {@link #apply()} performs it, all or nothing, through the catalog's locked, atomic writes.
+ *
+ * <pre>{@code
+ * PromotionResult result = lib.lifecycle("vpc-standard").promote(MaturityLevel.STABLE);
+ * if (result.isReady()) {
+ *     LifecyclePlan plan = result.plan().orElseThrow();
+ *     System.out.print(plan.render());
+ *     plan.apply();
+ * }
+ * }</pre>
+ *
+ * <p>A plan is made against the files as they are; {@link #apply()} refuses if any of them changed since. Not
+ * thread-safe: apply a plan once.
+ *
+ * @since 0.3.0
+ */
+public interface LifecyclePlan {
+
+    /** @return the module */
+    ModuleId module();
+
+    /** @return its maturity now */
+    MaturityLevel from();
+
+    /** @return its maturity after the change */
+    MaturityLevel to();
+
+    /** @return one line saying what the plan does, such as {@code promote vpc-standard beta → stable} */
+    String summary();
+
+    /**
+     * The files the plan writes, in the order it writes them. With a {@linkplain #release() release}, these are
+     * the release's files (which carry the level change too) followed by any others.
+     *
+     * @return the files
+     */
+    List<PlannedFile> files();
+
+    /**
+     * The release that makes the module's version fit its new level (a promotion to beta or stable from a
+     * version the level does not allow): level and version change together, in the release commit.
+     *
+     * @return the release, if the plan needs one
+     */
+    Optional<ReleasePlan> release();
+
+    /** @return remarks about what the plan leaves alone or assumes, possibly empty */
+    List<String> notes();
+
+    /**
+     * The plan for people: the summary, the notes, and each file with the lines that would change, in unified
+     * diff form.
+     *
+     * @return the text, ending with a newline
+     */
+    String render();
+
+    /**
+     * Writes the files (atomically, under the catalog lock; with a release, also its commit and tag). If any
+     * step fails, every file is restored byte for byte.
+     *
+     * @return what was done
+     * @throws IllegalStateException       if the plan was applied already
+     * @throws LifecycleRefusedException   if a planned file changed since the plan was made
+     * @throws ReleaseRefusedException     if the release's files changed since the plan was made
+     * @throws AlexandriaException         if a step fails; the library is as it was
+     */
+    LifecycleResult apply();
+}

@@ -1,0 +1,54 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.LifecyclePlan;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.LifecycleResult;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code alexandria archive <module> [--force] [--dry-run]}.
+ *
+ * @since 0.3.0
+ */
+@Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {"Archive a deprecated module: maturity archived (terminal and read-only), its registry entry"
+                + " moves to the registry's archived: list, and its files are kept for history.",
+            "Only a deprecated module can be archived, and before its removal date only with --force."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria archive vpc-old --dry-run",
+            "  alexandria archive vpc-old --force",
+        })
+final class ArchiveCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library.")
+    private String module;
+
+    @Option(names = "--force", description = "Archive before the removal date.")
+    private boolean force;
+
+    @Option(names = "--dry-run", description = "Print the plan (the files and the exact lines that would change) "
+            + "and change nothing.")
+    private boolean dryRun;
+
+    @Override
+    protected int run(Library library) {
+        LibraryModule m = library.requireModule(module);
+        LifecyclePlan plan = library.lifecycle(m.id().value()).archive(force);
+        Map<String, Object> view = LifecycleViews.plan(plan);
+        if (dryRun) {
+            view.put("applied", false);
+            print(view, () -> out().print(plan.render()));
+            return ExitCode.OK;
+        }
+        LifecycleResult done = plan.apply();
+        LifecycleViews.applied(view, done);
+        print(view, () -> LifecycleViews.printResult(out(), done));
+        return ExitCode.OK;
+    }
+}

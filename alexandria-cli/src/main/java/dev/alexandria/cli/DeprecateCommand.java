@@ -1,0 +1,93 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.LifecyclePlan;
+import dev.alexandria.api.model.DeprecationRequest;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.LifecycleResult;
+import dev.alexandria.api.model.ModuleId;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code alexandria deprecate <module> [--replacement <id>] [--removal-date YYYY-MM-DD] [--reason text]}.
+ *
+ * @since 0.3.0
+ */
+@Command(name = "deprecate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {"Deprecate a module: maturity deprecated with the reason, replacement and removal date in"
+                + " .alexandria.yaml and the registry, a banner at the top of the README (never twice) and, with a"
+                + " replacement, MIGRATION.md from the interface diff between the two modules. All or nothing.",
+            "--reason is required unless --replacement is given (it then defaults to \"Replaced by <id>\"). The"
+                    + " replacement must exist and not be deprecated; the removal date must be in the future."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria deprecate vpc-old --replacement vpc-standard --removal-date 2027-06-01 --dry-run",
+            "  alexandria deprecate legacy-dns --reason \"Route 53 zones moved to dns-zones.\"",
+        })
+final class DeprecateCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library.")
+    private String module;
+
+    @Option(names = "--replacement", paramLabel = "ID", description = "The module to use instead.")
+    private String replacement;
+
+    @Option(names = "--removal-date", paramLabel = "YYYY-MM-DD", description = "When it will be archived; in the "
+            + "future.")
+    private String removalDate;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is deprecated. Defaults to \"Replaced "
+            + "by <id>\" with --replacement.")
+    private String reason;
+
+    @Option(names = "--dry-run", description = "Print the plan (the files and the exact lines that would change) "
+            + "and change nothing.")
+    private boolean dryRun;
+
+    @Override
+    protected int run(Library library) {
+        if ((reason == null || reason.isBlank()) && replacement == null) {
+            throw new ParameterException(spec().commandLine(), "--reason is needed (say why " + module + " is "
+                    + "deprecated), unless --replacement names the module to use instead");
+        }
+        Optional<ModuleId> repl = Optional.empty();
+        if (replacement != null) {
+            if (!ModuleId.isValid(replacement)) {
+                throw new ParameterException(spec().commandLine(), "--replacement '" + replacement + "' is not a "
+                        + "module id; use one such as vpc-standard");
+            }
+            repl = Optional.of(ModuleId.of(replacement));
+        }
+        Optional<LocalDate> date = Optional.empty();
+        if (removalDate != null) {
+            try {
+                date = Optional.of(LocalDate.parse(removalDate));
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec().commandLine(), "--removal-date '" + removalDate + "' is not a "
+                        + "date; write it as YYYY-MM-DD, e.g. 2027-06-01");
+            }
+        }
+        LibraryModule m = library.requireModule(module);
+        DeprecationRequest request = new DeprecationRequest(Optional.ofNullable(reason).filter(r -> !r.isBlank()),
+                repl, date);
+        LifecyclePlan plan = library.lifecycle(m.id().value()).deprecate(request);
+        Map<String, Object> view = LifecycleViews.plan(plan);
+        if (dryRun) {
+            view.put("applied", false);
+            print(view, () -> out().print(plan.render()));
+            return ExitCode.OK;
+        }
+        LifecycleResult done = plan.apply();
+        LifecycleViews.applied(view, done);
+        print(view, () -> LifecycleViews.printResult(out(), done));
+        return ExitCode.OK;
+    }
+}

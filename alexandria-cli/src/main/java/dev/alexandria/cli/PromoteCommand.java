@@ -1,0 +1,103 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.LifecyclePlan;
+import dev.alexandria.api.PromotionResult;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.LifecycleResult;
+import dev.alexandria.api.model.MaturityLevel;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code alexandria promote <module> --to <level> [--dry-run]}: moves a module one level up the maturity ladder
+ * when every criterion is met (or down, where the state machine allows it).
+ *
+ * @since 0.3.0
+ */
+@Command(name = "promote", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {"Move a module to another maturity level: one step up when every promotion criterion is met,"
+                + " or down where the state machine allows it (below stable only; mature back to stable).",
+            "A refusal lists every unmet criterion with the evidence found and what would meet it. When the"
+                    + " module's version does not fit the new level, the plan includes the release that makes it"
+                    + " fit (to beta: 1.0.0-beta.1; to stable: the version without its pre-release), committed and"
+                    + " tagged with the level change. All or nothing."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  promoted (or, with --dry-run, the plan printed)",
+            "  1  refused: every reason and its fix is listed",
+            "  2  usage error (unknown module or level)",
+            "  3  data error, or a write failed (everything was restored)",
+            "",
+            "Examples:",
+            "  alexandria promote vpc-standard --to stable --dry-run",
+            "  alexandria promote eks-standard --to beta",
+            "  alexandria promote vpc-standard --to beta --output json",
+        })
+final class PromoteCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library.")
+    private String module;
+
+    @Option(names = "--to", required = true, paramLabel = "LEVEL", converter = LevelChoice.class,
+            completionCandidates = LevelChoice.class,
+            description = "The level to move to: experimental, alpha, beta, stable or mature.")
+    private MaturityLevel to;
+
+    @Option(names = "--dry-run", description = "Print the checklist and the plan (the files and the exact lines "
+            + "that would change) and change nothing.")
+    private boolean dryRun;
+
+    /** The values of {@code --to}. */
+    static final class LevelChoice extends EnumChoice<MaturityLevel> {
+        LevelChoice() {
+            super(MaturityLevel.class);
+        }
+    }
+
+    @Override
+    protected int run(Library library) {
+        if (!to.isActive()) {
+            throw new ParameterException(spec().commandLine(), "--to " + to + ": use 'alexandria " + (to
+                    == MaturityLevel.DEPRECATED ? "deprecate" : "archive") + " " + module + "' for that");
+        }
+        LibraryModule m = library.requireModule(module);
+        PromotionResult result = library.lifecycle(m.id().value()).promote(to);
+        Map<String, Object> view = LifecycleViews.promotion(result);
+        PrintWriter out = out();
+        if (!result.isReady()) {
+            view.put("applied", false);
+            print(view, () -> {
+                PrintWriter err = err();
+                err.println(((PromotionResult.Refused) result).message());
+                if (!result.checklist().isEmpty()) {
+                    out.println("Checklist " + result.from() + " → " + result.to() + ":");
+                    LifecycleViews.printChecklist(out, result.checklist());
+                }
+            });
+            return ExitCode.FINDINGS;
+        }
+        LifecyclePlan plan = result.plan().orElseThrow();
+        if (dryRun) {
+            view.put("applied", false);
+            print(view, () -> {
+                if (!result.checklist().isEmpty()) {
+                    out.println("Checklist " + result.from() + " → " + result.to() + ": every criterion is met");
+                    LifecycleViews.printChecklist(out, result.checklist());
+                    out.println();
+                }
+                out.print(plan.render());
+            });
+            return ExitCode.OK;
+        }
+        LifecycleResult done = plan.apply();
+        LifecycleViews.applied(view, done);
+        print(view, () -> LifecycleViews.printResult(out, done));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityStatus;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code alexandria status <module>}: the module's maturity level, days in level, and the next level's checklist.
+ *
+ * @since 0.3.0
+ */
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Show a module's maturity: its level and since when (from maturity_history, the registry,"
+                + " or git), and the checklist of the promotion to the next level, each criterion with the evidence"
+                + " found and what would meet it."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria status vpc-standard",
+            "  alexandria status eks-standard --output json",
+        })
+final class StatusCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library.")
+    private String module;
+
+    @Override
+    protected int run(Library library) {
+        LibraryModule m = library.requireModule(module);
+        MaturityStatus s = library.lifecycle(m.id().value()).status();
+        print(LifecycleViews.status(s), () -> {
+            PrintWriter out = out();
+            out.println(s.module() + "  " + s.version() + "  " + s.level());
+            out.println("  in " + s.level() + (s.since().isPresent() ? " since " + s.since().get() + " ("
+                    + s.daysInLevel().getAsLong() + " days; history from " + s.historySource() + ")"
+                    : ": the date it was entered is not recorded (add maturity_history to .alexandria.yaml)"));
+            s.deprecation().ifPresent(d -> out.println("  deprecated: " + d.reason() + d.replacement()
+                    .map(r -> "; replacement " + r).orElse("") + d.removalDate().map(r -> "; removal " + r)
+                    .orElse("")));
+            if (s.next().isPresent()) {
+                long met = s.checklist().stream().filter(c -> c.met()).count();
+                out.println();
+                out.println("Next: " + s.next().get() + " (" + met + " of " + s.checklist().size()
+                        + " criteria met)");
+                LifecycleViews.printChecklist(out, s.checklist());
+            } else if (s.level().isActive()) {
+                out.println("  " + s.level() + " is the top of the ladder");
+            }
+        });
+        reportFindings(library, library.findings(m.id().value()));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: {@code status}, {@code promote}, {@code deprecate}, {@code archive} and {@code browse
+ * --include-archived} on the lifecycle test library (a module at each level).
+ */
+class LifecycleCommandsTest {
+
+    static final String M = "_library/foundations/networking/";
+
+    @TempDir
+    Path tmp;
+
+    Path root;
+    Cli cli;
+
+    @BeforeEach
+    void library() throws Exception {
+        root = tmp.resolve("lib");
+        Cli.copy(Cli.resource("lifecycle/library"), root);
+        cli = Cli.in(tmp);
+    }
+
+    Cli.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--library";
+        all[args.length + 1] = root.toString();
+        return cli.run(all);
+    }
+
+    @Test
+    void promote_refusal_exitsOneAndListsEveryUnmetCriterion() {
+        Cli.Result r = run("promote", "vpc-alpha", "--to", "beta");
+
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
+        assertEquals("refusing to move vpc-alpha from alpha to beta:\n"
+                + "unmet api_complete (All features implemented, API design complete): found api_complete is not "
+                + "declared; to meet it: declare api_complete: true once it holds in the evidence: block of "
+                + ".alexandria.yaml\n"
+                + "unmet integration_tests (Integration tests added): found no files under tests/integration/; to meet"
+                + " it: add tests under tests/integration/ (such as a .tftest.hcl file)\n"
+                + "unmet examples (At least 2 examples): found 1 example (basic); to meet it: add 1 more example under "
+                + "examples/<name>/ (each with a .tf file); 2 needed\n", r.err());
+        assertTrue(r.out().startsWith("Checklist alpha → beta:\n  [ ] api_complete — All features implemented, API "
+                + "design complete\n"), r.out());
+    }
+
+    @Test
+    void promote_dryRun_printsThePlanAndChangesNothing() throws Exception {
+        String before = Files.readString(root.resolve(M + "vpc-experimental/.alexandria.yaml"));
+        Cli.Result r = run("promote", "vpc-experimental", "--to", "alpha", "--dry-run");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("promote vpc-experimental experimental → alpha\n"), r.out());
+        assertTrue(r.out().contains("-maturity: experimental\n+maturity: alpha\n"), r.out());
+        assertEquals(before, Files.readString(root.resolve(M + "vpc-experimental/.alexandria.yaml")));
+    }
+
+    @Test
+    void promote_writesTheLevelAndTodaysDate() throws Exception {
+        Cli.Result r = run("promote", "vpc-experimental", "--to", "alpha");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertEquals("vpc-experimental is now alpha\n  " + M + "vpc-experimental/.alexandria.yaml\n", r.out());
+        String meta = Files.readString(root.resolve(M + "vpc-experimental/.alexandria.yaml"));
+        assertTrue(meta.contains("maturity: alpha\n"), meta);
+        assertTrue(meta.endsWith("  - level: alpha\n    date: " + LocalDate.now() + "\n"), meta);
+    }
+
+    @Test
+    void promote_outputJson_hasTheChecklistAndThePlan() throws Exception {
+        Cli.Result r = run("promote", "vpc-experimental", "--to", "alpha", "--dry-run", "--output", "json");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("ready").asBoolean());
+        assertEquals("readme", json.get("checklist").get(0).get("id").asText());
+        assertEquals(M + "vpc-experimental/.alexandria.yaml", json.get("plan").get("files").get(0).get("path")
+                .asText());
+        assertEquals(false, json.get("applied").asBoolean());
+    }
+
+    @Test
+    void promote_toDeprecated_pointsToTheDeprecateCommand() {
+        Cli.Result r = run("promote", "vpc-alpha", "--to", "deprecated");
+
+        assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("--to deprecated: use 'alexandria deprecate vpc-alpha' for that"), r.err());
+    }
+
+    @Test
+    void status_outputJson_showsLevelHistoryAndNextChecklist() throws Exception {
+        Cli.Result r = run("status", "vpc-beta", "--output", "json");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("beta", json.get("maturity").asText());
+        assertEquals("2026-01-05", json.get("since").asText());
+        assertEquals(".alexandria.yaml", json.get("history_source").asText());
+        assertEquals("stable", json.get("next").asText());
+        assertEquals(5, json.get("checklist").size());
+    }
+
+    @Test
+    void status_outputJson_leavesOutWhatIsNotKnown() throws Exception {
+        Cli.Result r = run("status", "vpc-old", "--output", "json");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("none", json.get("history_source").asText());
+        assertTrue(!json.has("since") && !json.has("days_in_level"), r.out());
+        assertTrue(!json.get("checklist").get(0).has("note"), r.out());
+    }
+
+    @Test
+    void deprecate_withoutReasonOrReplacement_isAUsageError() {
+        Cli.Result r = run("deprecate", "vpc-old");
+
+        assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("--reason is needed (say why vpc-old is deprecated), unless --replacement names "
+                + "the module to use instead"), r.err());
+    }
+
+    @Test
+    void deprecate_thenArchive_movesTheModuleOutOfBrowse() throws Exception {
+        Cli.Result dep = run("deprecate", "vpc-old", "--replacement", "vpc-next", "--removal-date",
+                LocalDate.now().plusDays(30).toString());
+        assertEquals(ExitCode.OK, dep.exitCode(), dep::toString);
+        assertTrue(Files.exists(root.resolve(M + "vpc-old/MIGRATION.md")));
+
+        Cli.Result early = run("archive", "vpc-old");
+        assertEquals(ExitCode.FINDINGS, early.exitCode(), early::toString);
+        assertTrue(early.err().contains("wait until then, or archive it now with --force"), early.err());
+
+        Cli.Result archived = run("archive", "vpc-old", "--force");
+        assertEquals(ExitCode.OK, archived.exitCode(), archived::toString);
+        assertTrue(Files.readString(root.resolve("_catalog/module-registry.yaml")).contains("\narchived:\n"));
+
+        assertTrue(!run("browse").out().contains("vpc-old"));
+        assertTrue(run("browse", "--include-archived").out().contains("vpc-old"));
+        assertEquals(ExitCode.OK, run("info", "vpc-old").exitCode());
+        Cli.Result again = run("promote", "vpc-old", "--to", "stable");
+        assertEquals(ExitCode.FINDINGS, again.exitCode());
+        assertTrue(again.err().contains("vpc-old is archived, and archived modules are read-only"), again.err());
+    }
+}

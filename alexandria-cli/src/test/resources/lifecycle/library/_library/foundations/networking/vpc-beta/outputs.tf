@@ -1,0 +1,4 @@
+output "vpc_id" {
+  value       = "x"
+  description = "The VPC id."
+}

@@ -1,0 +1,20 @@
+variable "cidr" {
+  type        = string
+  description = "The VPC CIDR."
+}
+
+variable "name" {
+  type        = string
+  description = "The VPC name."
+}
+
+variable "enable_nat" {
+  type        = bool
+  default     = true
+  description = "Whether to create NAT gateways."
+}
+
+variable "azs" {
+  type        = list(string)
+  description = "Availability zones."
+}

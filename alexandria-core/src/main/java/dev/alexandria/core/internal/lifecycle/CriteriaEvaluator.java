@@ -1,0 +1,200 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import dev.alexandria.api.model.CriterionCheck;
+import dev.alexandria.api.model.Evidence;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.MaturityModel.Criterion;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * Judges each criterion from evidence: measured from the module's files ({@link ModuleFacts}) and its days in
+ * level, or declared by evidence sources (the {@code evidence:} block first). Every check says what it found
+ * and what would meet it.
+ */
+final class CriteriaEvaluator {
+
+    /** Until test runs are recorded, tests are judged by their presence; the checklist says so. */
+    static final String TESTS_NOTE = "judged by the presence of test files until `alexandria test` records results";
+
+    /** One source of declared evidence, in order of precedence. */
+    record Declared(String source, Evidence evidence) {
+    }
+
+    private final ModuleFacts facts;
+    private final List<Declared> declared;
+    private final MaturityLevel level;
+    private final OptionalLong daysInLevel;
+    private final Optional<LocalDate> since;
+
+    CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
+                      Optional<LocalDate> since) {
+        this.facts = facts;
+        this.declared = List.copyOf(declared);
+        this.level = level;
+        this.daysInLevel = daysInLevel;
+        this.since = since;
+    }
+
+    List<CriterionCheck> evaluate(List<Criterion> criteria) {
+        return criteria.stream().map(this::evaluate).toList();
+    }
+
+    CriterionCheck evaluate(Criterion c) {
+        String id = c.id();
+        switch (id) {
+            case "readme":
+                return measured(c, facts.readme().isPresent() && !facts.readme().get().isBlank(),
+                        facts.readme().map(t -> t.isBlank() ? "README.md is empty" : "README.md exists ("
+                                + t.lines().count() + " lines" + (facts.readmeSections().isEmpty() ? ""
+                                : ", sections: " + String.join(", ", facts.readmeSections())) + ")")
+                                .orElse("no README.md"),
+                        "write a README.md that says what the module does and how to use it", Optional.empty());
+            case "unit_tests":
+                return tests(c, facts.unitTests(), "tests/unit");
+            case "integration_tests":
+                return tests(c, facts.integrationTests(), "tests/integration");
+            case "examples": {
+                int min = threshold(c, 1);
+                int n = facts.examples().size();
+                return measured(c, n >= min, n + (n == 1 ? " example" : " examples") + (n == 0 ? ""
+                        : " (" + String.join(", ", facts.examples()) + ")"), "add " + (min - n) + " more example"
+                        + (min - n == 1 ? "" : "s") + " under examples/<name>/ (each with a .tf file); " + min
+                        + " needed", Optional.empty());
+            }
+            case "days_in_level": {
+                int min = threshold(c, 0);
+                if (daysInLevel.isEmpty()) {
+                    return measured(c, false, "the date " + level + " was entered is not recorded",
+                            "record it in maturity_history of .alexandria.yaml (- level: " + level
+                                    + ", date: YYYY-MM-DD), or commit .alexandria.yaml so git history shows it; "
+                                    + min + " days needed", Optional.empty());
+                }
+                long days = daysInLevel.getAsLong();
+                return measured(c, days >= min, days + " days in " + level + " (since " + since.orElseThrow() + ")",
+                        "wait " + (min - days) + " more day" + (min - days == 1 ? "" : "s") + " (until "
+                                + since.orElseThrow().plusDays(min) + ")", Optional.empty());
+            }
+            case "documentation":
+                return documentation(c);
+            case "critical_bugs":
+                return atMost(c, Evidence::criticalBugs, "open critical bugs", "critical_bugs");
+            case "critical_bugs_90d":
+                return atMost(c, Evidence::criticalBugs90d, "critical bugs in the last 90 days", "critical_bugs_90d");
+            case "production_teams":
+                return atLeast(c, Evidence::productionTeams, "teams using it in production", "production_teams");
+            case "case_studies":
+                return atLeast(c, Evidence::caseStudies, "case studies", "case_studies");
+            case "benchmarks": {
+                CriterionCheck declaredCheck = flag(c, Evidence::benchmarks, "benchmarks");
+                String files = facts.benchmarks().isEmpty() ? "no benchmark files"
+                        : "benchmark files: " + String.join(", ", facts.benchmarks());
+                return new CriterionCheck(c.id(), c.description(), declaredCheck.met(), files + "; "
+                        + declaredCheck.found(), declaredCheck.toMeet(), declaredCheck.source(),
+                        Optional.of("benchmark results are declared (evidence: benchmarks: true) until `alexandria "
+                                + "test` records them"));
+            }
+            case "api_complete":
+                return flag(c, Evidence::apiComplete, "api_complete");
+            case "community_usage":
+                return flag(c, Evidence::communityUsage, "community_usage");
+            default:
+                return new CriterionCheck(c.id(), c.description(), false, "no way to judge criterion '" + id + "'",
+                        "use one of the criterion ids of the library format", CriterionCheck.MEASURED,
+                        Optional.empty());
+        }
+    }
+
+    private CriterionCheck tests(Criterion c, List<String> files, String folder) {
+        return measured(c, !files.isEmpty(), files.isEmpty() ? "no files under " + folder + "/"
+                : folder + "/ has " + files.size() + (files.size() == 1 ? " file" : " files") + " ("
+                + String.join(", ", files.subList(0, Math.min(3, files.size()))) + (files.size() > 3 ? ", …" : "")
+                + ")", "add tests under " + folder + "/ (such as a .tftest.hcl file)", Optional.of(TESTS_NOTE));
+    }
+
+    private CriterionCheck documentation(Criterion c) {
+        Optional<Declared> d = first(e -> e.documentation().isPresent());
+        if (d.isPresent() && !d.get().evidence().documentation().orElseThrow()) {
+            return new CriterionCheck(c.id(), c.description(), false, "documentation: false is declared",
+                    "complete the documentation and set documentation: true", d.get().source(), Optional.empty());
+        }
+        boolean readme = facts.readme().isPresent() && !facts.readme().get().isBlank();
+        int vars = facts.variables();
+        int outs = facts.outputs();
+        int vDone = vars - facts.undescribedVariables().size();
+        int oDone = outs - facts.undescribedOutputs().size();
+        boolean met = readme && facts.undescribedVariables().isEmpty() && facts.undescribedOutputs().isEmpty();
+        String found = (readme ? "README.md exists" : "no README.md") + "; " + vDone + "/" + vars
+                + " variables and " + oDone + "/" + outs + " outputs described";
+        StringBuilder fix = new StringBuilder();
+        if (!readme) {
+            fix.append("write a README.md");
+        }
+        if (!facts.undescribedVariables().isEmpty()) {
+            fix.append(fix.length() == 0 ? "" : "; ").append("describe variables ")
+                    .append(String.join(", ", facts.undescribedVariables()));
+        }
+        if (!facts.undescribedOutputs().isEmpty()) {
+            fix.append(fix.length() == 0 ? "" : "; ").append("describe outputs ")
+                    .append(String.join(", ", facts.undescribedOutputs()));
+        }
+        return measured(c, met, found, fix.toString(), Optional.empty());
+    }
+
+    private CriterionCheck atMost(Criterion c, Function<Evidence, OptionalInt> item, String what, String key) {
+        int max = threshold(c, 0);
+        Optional<Declared> d = first(e -> item.apply(e).isPresent());
+        if (d.isEmpty()) {
+            return undeclared(c, key, "<count> (at most " + max + ")");
+        }
+        int n = item.apply(d.get().evidence()).getAsInt();
+        return new CriterionCheck(c.id(), c.description(), n <= max, n + " " + what, "fix " + (n - max)
+                + " critical bug" + (n - max == 1 ? "" : "s") + " (at most " + max + " allowed) and update " + key,
+                d.get().source(), Optional.empty());
+    }
+
+    private CriterionCheck atLeast(Criterion c, Function<Evidence, OptionalInt> item, String what, String key) {
+        int min = threshold(c, 1);
+        Optional<Declared> d = first(e -> item.apply(e).isPresent());
+        if (d.isEmpty()) {
+            return undeclared(c, key, "<count> (at least " + min + ")");
+        }
+        int n = item.apply(d.get().evidence()).getAsInt();
+        return new CriterionCheck(c.id(), c.description(), n >= min, n + " " + what, min + " " + what
+                + " needed (" + (min - n) + " more); update " + key, d.get().source(), Optional.empty());
+    }
+
+    private CriterionCheck flag(Criterion c, Function<Evidence, Optional<Boolean>> item, String key) {
+        Optional<Declared> d = first(e -> item.apply(e).isPresent());
+        if (d.isEmpty()) {
+            return undeclared(c, key, "true once it holds");
+        }
+        boolean v = item.apply(d.get().evidence()).orElseThrow();
+        return new CriterionCheck(c.id(), c.description(), v, key + ": " + v + " is declared",
+                "set " + key + ": true once it holds", d.get().source(), Optional.empty());
+    }
+
+    private CriterionCheck undeclared(Criterion c, String key, String value) {
+        return new CriterionCheck(c.id(), c.description(), false, key + " is not declared", "declare " + key
+                + ": " + value + " in the evidence: block of .alexandria.yaml", declared.isEmpty() ? ".alexandria.yaml"
+                : declared.get(0).source(), Optional.empty());
+    }
+
+    private Optional<Declared> first(java.util.function.Predicate<Evidence> has) {
+        return declared.stream().filter(d -> has.test(d.evidence())).findFirst();
+    }
+
+    private static CriterionCheck measured(Criterion c, boolean met, String found, String toMeet,
+                                           Optional<String> note) {
+        return new CriterionCheck(c.id(), c.description(), met, found, toMeet, CriterionCheck.MEASURED, note);
+    }
+
+    private static int threshold(Criterion c, int otherwise) {
+        return c.threshold().map(BigDecimal::intValue).orElse(otherwise);
+    }
+}

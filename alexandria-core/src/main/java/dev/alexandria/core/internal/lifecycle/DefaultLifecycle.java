@@ -1,0 +1,242 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.Lifecycle;
+import dev.alexandria.api.LifecyclePlan;
+import dev.alexandria.api.PromotionResult;
+import dev.alexandria.api.ReleaseRefusedException;
+import dev.alexandria.api.model.CriterionCheck;
+import dev.alexandria.api.model.DeprecationRequest;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityChange;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.MaturityModel;
+import dev.alexandria.api.model.MaturityStatus;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.ModuleRegistry;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.ReleaseRequest;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.versioning.CatalogWriter;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.core.internal.versioning.ReleaseStep;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The built-in {@link Lifecycle}: reads the module of an immutable {@link Library} snapshot and plans changes
+ * against the files on disk. Immutable, so thread-safe; the plans it returns are not.
+ */
+public final class DefaultLifecycle implements Lifecycle {
+
+    private final Library library;
+    private final LibraryModule module;
+    private final CatalogWriter catalog;
+    private final LocalDate asOf;
+
+    /**
+     * @param library the library snapshot
+     * @param module  the module
+     * @param catalog the library's catalog, which the plans write
+     * @param asOf    the day against which dates are judged
+     */
+    public DefaultLifecycle(Library library, LibraryModule module, CatalogWriter catalog, LocalDate asOf) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.module = Objects.requireNonNull(module, "module");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    @Override
+    public ModuleId module() {
+        return module.id();
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public Lifecycle asOf(LocalDate date) {
+        return new DefaultLifecycle(library, module, catalog, Objects.requireNonNull(date, "date"));
+    }
+
+    LibraryModule libraryModule() {
+        return module;
+    }
+
+    Library library() {
+        return library;
+    }
+
+    CatalogWriter catalog() {
+        return catalog;
+    }
+
+    MaturityHistories.Resolved history() {
+        return MaturityHistories.resolve(library.root(), module);
+    }
+
+    @Override
+    public MaturityStatus status() {
+        MaturityLevel level = module.metadata().maturity();
+        MaturityHistories.Resolved history = history();
+        Optional<MaturityLevel> next = level.next();
+        List<CriterionCheck> checklist = next.map(n -> criteria(level, n, history)).orElse(List.of());
+        return new MaturityStatus(module.id(), level, module.metadata().version(), history.since(level),
+                history.days(level, asOf), asOf, history.source(), history.history(), next, checklist,
+                module.metadata().deprecation());
+    }
+
+    private List<CriterionCheck> criteria(MaturityLevel from, MaturityLevel to, MaturityHistories.Resolved history) {
+        MaturityModel model = library.catalog().maturityModel();
+        List<MaturityModel.Criterion> criteria = DefaultCriteria.promotion(model, from, to)
+                .map(MaturityModel.Promotion::criteria).orElse(List.of());
+        return evaluator(history).evaluate(criteria);
+    }
+
+    private CriteriaEvaluator evaluator(MaturityHistories.Resolved history) {
+        MaturityLevel level = module.metadata().maturity();
+        List<CriteriaEvaluator.Declared> declared = EvidenceSources.discovered().declared(module, asOf);
+        return new CriteriaEvaluator(ModuleFacts.of(module), declared, level, history.days(level, asOf),
+                history.since(level));
+    }
+
+    @Override
+    public PromotionResult promote(MaturityLevel target) {
+        Objects.requireNonNull(target, "target");
+        if (!target.isActive()) {
+            throw new IllegalArgumentException("promote moves along experimental → alpha → beta → stable → mature; "
+                    + "use deprecate(...) or archive(...) for '" + target + "'");
+        }
+        ModuleMetadata metadata = module.metadata();
+        MaturityLevel from = metadata.maturity();
+        String id = module.id().value();
+        List<String> reasons = new ArrayList<>();
+        List<CriterionCheck> checklist = List.of();
+        MaturityHistories.Resolved history = history();
+        Optional<String> rule = Transitions.refusal(id, from, target);
+        rule.ifPresent(reasons::add);
+        boolean up = from.isActive() && target.ordinal() > from.ordinal();
+        if (rule.isEmpty() && up) {
+            checklist = criteria(from, target, history);
+            for (CriterionCheck c : checklist) {
+                if (!c.met()) {
+                    reasons.add("unmet " + c.id() + " (" + c.description() + "): found " + c.found()
+                            + "; to meet it: " + c.toMeet());
+                }
+            }
+        }
+        Version version = metadata.version();
+        Optional<Version> fit = Optional.empty();
+        if (rule.isEmpty() && !target.allowsVersion(version)) {
+            fit = Transitions.fittingVersion(target, version);
+            if (fit.isEmpty()) {
+                reasons.add(target + " needs " + target.versionRule() + ", and " + id + " is at " + version
+                        + "; versions never go down, so it cannot return to " + target + " (deprecate it and "
+                        + "start a new module instead)");
+            }
+        }
+        if (!reasons.isEmpty()) {
+            return new PromotionResult.Refused(module.id(), from, target, checklist, reasons);
+        }
+        MaturityChange change = new MaturityChange(target, asOf);
+        List<MaturityChange> newHistory = appended(history.history(), change);
+        ModuleMetadata next = metadata.toBuilder().maturity(target).maturityHistory(newHistory).build();
+        String verb = up ? "promote" : "demote";
+        List<String> notes = new ArrayList<>();
+        if (history.source().equals(MaturityHistories.FROM_GIT)) {
+            notes.add("the maturity history was recovered from git; it is now recorded in maturity_history");
+        }
+        if (checklist.stream().anyMatch(c -> c.note().isPresent())) {
+            notes.add("tests and benchmarks are " + CriteriaEvaluator.TESTS_NOTE);
+        }
+        if (fit.isPresent()) {
+            DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
+                    library.catalog().settings().versioning().riskyIsBreaking(), catalog);
+            try {
+                ReleaseStep release = versions.release(ReleaseRequest.to(fit.get(), (up ? "Promoted" : "Demoted")
+                        + " to " + target + ".").date(asOf), next);
+                return new PromotionResult.Ready(module.id(), from, target, checklist, new LifecycleChange(catalog,
+                        module.id(), from, target, verb, List.of(), Optional.of(release), notes));
+            } catch (ReleaseRefusedException e) {
+                List<String> why = new ArrayList<>();
+                why.add(target + " needs " + target.versionRule() + ", so the " + verb + " releases " + fit.get()
+                        + ", and that release is refused:");
+                e.reasons().forEach(r -> why.add("  " + r));
+                return new PromotionResult.Refused(module.id(), from, target, checklist, why);
+            }
+        }
+        List<LifecycleChange.FileChange> files = new ArrayList<>();
+        files.add(metadataChange(next));
+        registryChange(e -> e.toBuilder().maturity(target).maturityHistory(newHistory).build())
+                .ifPresent(files::add);
+        return new PromotionResult.Ready(module.id(), from, target, checklist, new LifecycleChange(catalog,
+                module.id(), from, target, verb, files, Optional.empty(), notes));
+    }
+
+    static List<MaturityChange> appended(List<MaturityChange> history, MaturityChange change) {
+        List<MaturityChange> out = new ArrayList<>(history);
+        if (!out.isEmpty() && out.get(out.size() - 1).date().isAfter(change.date())) {
+            throw new dev.alexandria.api.LifecycleRefusedException("refusing to change the maturity:", List.of(
+                    "the last maturity change is dated " + out.get(out.size() - 1).date() + ", after " + change.date()
+                            + "; correct maturity_history or judge the change as of a later day"));
+        }
+        out.add(change);
+        return out;
+    }
+
+    LifecycleChange.FileChange metadataChange(ModuleMetadata next) {
+        String display = "_library/" + module.path() + "/.alexandria.yaml";
+        return LifecycleChange.FileChange.of(module.directory().resolve(".alexandria.yaml"), display,
+                catalog.previewMetadata(module.path(), next));
+    }
+
+    /** The registry with the module's entry changed, if it has one. */
+    Optional<LifecycleChange.FileChange> registryChange(java.util.function.UnaryOperator<RegistryEntry> change) {
+        ModuleRegistry registry = catalog.readRegistry();
+        Optional<RegistryEntry> entry = registry.entry(module.id());
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(LifecycleChange.FileChange.of(library.root().resolve("_catalog/module-registry.yaml"),
+                "_catalog/module-registry.yaml", catalog.previewRegistry(registry.with(change.apply(entry.get())))));
+    }
+
+    /** The registry with the module's entry moved to {@code archived:}, if it has one. */
+    Optional<LifecycleChange.FileChange> registryArchive(java.util.function.UnaryOperator<RegistryEntry> change) {
+        ModuleRegistry registry = catalog.readRegistry();
+        Optional<RegistryEntry> entry = registry.entry(module.id());
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(LifecycleChange.FileChange.of(library.root().resolve("_catalog/module-registry.yaml"),
+                "_catalog/module-registry.yaml", catalog.previewRegistry(registry.archive(change.apply(
+                        entry.get())))));
+    }
+
+    @Override
+    public LifecyclePlan deprecate(DeprecationRequest request) {
+        return Deprecations.deprecate(this, request);
+    }
+
+    @Override
+    public LifecyclePlan archive(boolean force) {
+        return Deprecations.archive(this, force);
+    }
+
+    OptionalLong daysInLevel() {
+        return history().days(module.metadata().maturity(), asOf);
+    }
+
+    @Override
+    public String toString() {
+        return "Lifecycle{" + module.id() + ", " + module.metadata().maturity() + ", asOf=" + asOf + "}";
+    }
+}

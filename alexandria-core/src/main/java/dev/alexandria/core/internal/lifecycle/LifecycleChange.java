@@ -1,0 +1,219 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.LifecyclePlan;
+import dev.alexandria.api.LifecycleRefusedException;
+import dev.alexandria.api.ReleasePlan;
+import dev.alexandria.api.model.LifecycleResult;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.PlannedFile;
+import dev.alexandria.api.model.ReleaseResult;
+import dev.alexandria.core.internal.versioning.CatalogWriter;
+import dev.alexandria.core.internal.versioning.UnifiedDiff;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A lifecycle change planned as whole-file replacements (and, for a promotion whose version must change, the
+ * release step that writes, commits and tags level and version together). Applied under the catalog lock: every
+ * file is checked unchanged since the plan, then replaced atomically; a failure restores every file already
+ * written, byte for byte.
+ */
+final class LifecycleChange implements LifecyclePlan {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LifecycleChange.class);
+
+    /** A file of the plan: where it is, its bytes now (null: absent), its new text. */
+    record FileChange(Path file, String display, byte[] before, String after) {
+
+        static FileChange of(Path file, String display, String after) {
+            byte[] before = null;
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    before = Files.readAllBytes(file);
+                } catch (IOException e) {
+                    throw new AlexandriaException("cannot read " + display + ": " + e.getMessage() + "; check the "
+                            + "file's permissions", e);
+                }
+            }
+            return new FileChange(file, display, before, after);
+        }
+
+        boolean changes() {
+            return before == null || !new String(before, StandardCharsets.UTF_8).equals(after);
+        }
+
+        Optional<String> beforeText() {
+            return Optional.ofNullable(before).map(b -> new String(b, StandardCharsets.UTF_8));
+        }
+    }
+
+    private final CatalogWriter catalog;
+    private final ModuleId module;
+    private final MaturityLevel from;
+    private final MaturityLevel to;
+    private final String verb;
+    private final List<FileChange> changes;
+    private final Optional<ReleasePlan> release;
+    private final List<String> notes;
+    private Consumer<String> afterWrite = path -> { };
+    private boolean applied;
+
+    LifecycleChange(CatalogWriter catalog, ModuleId module, MaturityLevel from, MaturityLevel to, String verb,
+                    List<FileChange> changes, Optional<ReleasePlan> release, List<String> notes) {
+        this.catalog = catalog;
+        this.module = module;
+        this.from = from;
+        this.to = to;
+        this.verb = verb;
+        this.changes = changes.stream().filter(FileChange::changes).toList();
+        this.release = release;
+        this.notes = List.copyOf(notes);
+    }
+
+    @Override
+    public ModuleId module() {
+        return module;
+    }
+
+    @Override
+    public MaturityLevel from() {
+        return from;
+    }
+
+    @Override
+    public MaturityLevel to() {
+        return to;
+    }
+
+    @Override
+    public String summary() {
+        return verb + " " + module + " " + from + " → " + to + release.map(r -> " with the release of " + r.next())
+                .orElse("");
+    }
+
+    @Override
+    public List<PlannedFile> files() {
+        List<PlannedFile> out = new ArrayList<>(release.map(ReleasePlan::files).orElse(List.of()));
+        for (FileChange c : changes) {
+            out.add(new PlannedFile(c.display(), c.beforeText(), c.after()));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<ReleasePlan> release() {
+        return release;
+    }
+
+    @Override
+    public List<String> notes() {
+        return notes;
+    }
+
+    @Override
+    public String render() {
+        StringBuilder sb = new StringBuilder(summary()).append('\n');
+        for (String n : notes) {
+            sb.append("note: ").append(n).append('\n');
+        }
+        release.ifPresent(r -> sb.append(r.render()));
+        for (FileChange c : changes) {
+            sb.append('\n').append(UnifiedDiff.of(c.display(), c.beforeText().orElse(null), c.after()));
+        }
+        return sb.toString();
+    }
+
+    /** For tests: runs after each file is written, with the file's display path; a throw simulates a failure. */
+    void afterWrite(Consumer<String> hook) {
+        this.afterWrite = Objects.requireNonNull(hook, "hook");
+    }
+
+    @Override
+    public LifecycleResult apply() {
+        if (applied) {
+            throw new IllegalStateException("this plan was applied already; plan the change again");
+        }
+        applied = true;
+        Optional<ReleaseResult> released = release.map(ReleasePlan::apply);
+        if (changes.isEmpty()) {
+            return new LifecycleResult(module, to, released.map(ReleaseResult::files).orElse(List.of()), released);
+        }
+        List<String> written = catalog.withLock(this::applyLocked);
+        List<String> all = new ArrayList<>(released.map(ReleaseResult::files).orElse(List.of()));
+        all.addAll(written);
+        LOG.debug("{}: wrote {}", summary(), all);
+        return new LifecycleResult(module, to, all, released);
+    }
+
+    private List<String> applyLocked() {
+        for (FileChange c : changes) {
+            if (!Arrays.equals(bytes(c.file()), c.before())) {
+                throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of(c.display()
+                        + " changed since the change was planned; plan it again"));
+            }
+        }
+        List<FileChange> written = new ArrayList<>();
+        try {
+            for (FileChange c : changes) {
+                Files.createDirectories(c.file().getParent());
+                catalog.replaceFile(c.file(), c.after(), c.display());
+                written.add(c);
+                afterWrite.accept(c.display());
+            }
+        } catch (IOException | RuntimeException e) {
+            rollback(written);
+            throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + e.getMessage()
+                    + "); every file was restored, so the library is as it was", e);
+        }
+        return changes.stream().map(FileChange::display).toList();
+    }
+
+    private void rollback(List<FileChange> written) {
+        List<String> problems = new ArrayList<>();
+        for (FileChange c : written) {
+            try {
+                if (c.before() == null) {
+                    Files.deleteIfExists(c.file());
+                } else {
+                    catalog.replaceFile(c.file(), new String(c.before(), StandardCharsets.UTF_8), c.display());
+                    if (!Arrays.equals(bytes(c.file()), c.before())) {
+                        Files.write(c.file(), c.before());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add(c.display() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            LOG.warn("could not undo a failed change of {}: {}", module, problems);
+            throw new AlexandriaException("could not " + verb + " " + module + ", and undoing it failed too: "
+                    + String.join("; ", problems) + "; restore these files from git (git checkout -- <file>)");
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LifecyclePlan{" + summary() + ", " + files().size() + " files}";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.Version;
+import java.util.Optional;
+
+/**
+ * Explains the state machine's refusals ({@link MaturityLevel#canTransitionTo} decides; this only says why and
+ * what to do instead) and picks the version a new level needs.
+ */
+final class Transitions {
+
+    private Transitions() {
+    }
+
+    /**
+     * @return why {@code from → to} is refused, with what to do instead; empty if
+     *         {@link MaturityLevel#canTransitionTo} allows it
+     */
+    static Optional<String> refusal(String id, MaturityLevel from, MaturityLevel to) {
+        if (from.canTransitionTo(to)) {
+            return Optional.empty();
+        }
+        if (from == MaturityLevel.ARCHIVED) {
+            return Optional.of(id + " is archived, and archived modules are read-only; nothing leaves archived");
+        }
+        if (from == to) {
+            return Optional.of(id + " is already " + to);
+        }
+        if (from == MaturityLevel.DEPRECATED) {
+            return Optional.of(id + " is deprecated, and a deprecated module can only be archived (alexandria "
+                    + "archive " + id + ")");
+        }
+        if (to == MaturityLevel.ARCHIVED) {
+            return Optional.of(id + " is " + from + ", and only a deprecated module can be archived; deprecate it "
+                    + "first (alexandria deprecate " + id + ")");
+        }
+        if (to.ordinal() > from.ordinal()) {
+            return Optional.of(from + " → " + to + " skips a level; promote one level at a time, next to "
+                    + from.next().orElseThrow());
+        }
+        return Optional.of(from + " → " + to + " demotes below stable, and once stable a module's API is locked: "
+                + (from == MaturityLevel.MATURE ? "mature can only go back to stable; " : "") + "deprecate it instead "
+                + "if it should no longer be used");
+    }
+
+    /**
+     * The version a level needs, from the current one: to beta, {@code 1.0.0-beta.1} from 0.x, else the next
+     * major's {@code -beta.1}; to stable or mature, the same version without its pre-release.
+     *
+     * @return the version, or empty when none fits without going down (back to 0.x)
+     */
+    static Optional<Version> fittingVersion(MaturityLevel target, Version current) {
+        if (target.allowsVersion(current)) {
+            return Optional.of(current);
+        }
+        switch (target) {
+            case BETA:
+                return Optional.of((current.major() == 0 ? Version.of(1, 0, 0)
+                        : Version.of(current.major() + 1, 0, 0)).withPreRelease("beta.1"));
+            case STABLE:
+            case MATURE:
+                return Optional.of(current.major() == 0 ? Version.of(1, 0, 0) : current.release());
+            default:
+                return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.LifecyclePlan;
+import dev.alexandria.api.PromotionResult;
+import dev.alexandria.api.model.CriterionCheck;
+import dev.alexandria.api.model.LifecycleResult;
+import dev.alexandria.api.model.MaturityChange;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.MaturityStatus;
+import dev.alexandria.api.model.Version;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.lib.Ref;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Promotion and demotion through {@code lib.lifecycle(id).promote(level)}, and the status with its checklist. */
+class PromotionTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void promote_whenEveryCriterionIsMet_writesTheLevelAndItsDateToMetadata() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        PromotionResult result = f.open().lifecycle("vpc-experimental").asOf(DAY).promote(MaturityLevel.ALPHA);
+
+        assertTrue(result.isReady(), () -> result.reasons().toString());
+        assertEquals(List.of("readme", "unit_tests"), result.checklist().stream().map(CriterionCheck::id).toList());
+        LifecycleResult done = result.plan().orElseThrow().apply();
+
+        assertEquals(List.of(LifecycleFixture.M + "vpc-experimental/.alexandria.yaml"), done.files());
+        assertEquals("id: vpc-experimental\n"
+                + "name: Experimental VPC\n"
+                + "description: A VPC being tried out.\n"
+                + "version: 0.1.0\n"
+                + "layer: foundations\n"
+                + "category: foundations/networking\n"
+                + "maturity: alpha\n"
+                + "maintainer: team-networking\n"
+                + "maturity_history:\n"
+                + "  - level: experimental\n"
+                + "    date: 2026-02-01\n"
+                + "  - level: alpha\n"
+                + "    date: 2026-03-01\n", f.read(LifecycleFixture.M + "vpc-experimental/.alexandria.yaml"));
+        MaturityStatus status = f.open().lifecycle("vpc-experimental").asOf(DAY.plusDays(10)).status();
+        assertEquals(MaturityLevel.ALPHA, status.level());
+        assertEquals(Optional.of(DAY), status.since());
+        assertEquals(10, status.daysInLevel().getAsLong());
+        assertEquals(".alexandria.yaml", status.historySource());
+    }
+
+    @Test
+    void promote_registeredModule_recordsLevelAndHistoryInTheRegistryToo() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        // vpc-old is registered; mature needs evidence it lacks, so demote-and-repromote is not possible: use a
+        // library-declared promotion without criteria instead
+        f.write("_catalog/maturity-levels.yaml", "promotions:\n  - from: stable\n    to: mature\n    criteria: []\n");
+        PromotionResult result = f.open().lifecycle("vpc-old").asOf(DAY).promote(MaturityLevel.MATURE);
+
+        assertTrue(result.isReady(), () -> result.reasons().toString());
+        assertEquals(List.of(), result.checklist());
+        result.plan().orElseThrow().apply();
+
+        Library after = f.open();
+        assertEquals(MaturityLevel.MATURE, after.requireModule("vpc-old").registryEntry().orElseThrow().maturity());
+        assertEquals(List.of(new MaturityChange(MaturityLevel.MATURE, DAY)),
+                after.requireModule("vpc-old").registryEntry().orElseThrow().maturityHistory());
+        assertTrue(f.read("_catalog/module-registry.yaml").contains("    maturity: mature\n"));
+        assertTrue(f.read("_catalog/module-registry.yaml").startsWith("# Registered modules of the lifecycle test "
+                + "library.\n"), "the splice keeps the file's comments");
+    }
+
+    @Test
+    void promote_refusalListsEveryUnmetCriterion() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        PromotionResult result = f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.BETA);
+
+        PromotionResult.Refused refused = assertInstanceOf(PromotionResult.Refused.class, result);
+        assertEquals(List.of(
+                "unmet api_complete (All features implemented, API design complete): found api_complete is not "
+                        + "declared; to meet it: declare api_complete: true once it holds in the evidence: block of "
+                        + ".alexandria.yaml",
+                "unmet integration_tests (Integration tests added): found no files under tests/integration/; to meet"
+                        + " it: add tests under tests/integration/ (such as a .tftest.hcl file)",
+                "unmet examples (At least 2 examples): found 1 example (basic); to meet it: add 1 more example under "
+                        + "examples/<name>/ (each with a .tf file); 2 needed"), refused.reasons());
+        assertEquals(3, refused.unmet().size());
+        assertTrue(refused.message().startsWith("refusing to move vpc-alpha from alpha to beta:\n"));
+        assertTrue(refused.plan().isEmpty());
+    }
+
+    @Test
+    void promote_skippingALevel_isRefusedWithTheNextLevel() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        PromotionResult result = f.open().lifecycle("vpc-experimental").asOf(DAY).promote(MaturityLevel.BETA);
+
+        assertEquals(List.of("experimental → beta skips a level; promote one level at a time, next to alpha"),
+                result.reasons());
+        assertEquals(List.of(), result.checklist());
+    }
+
+    @Test
+    void promote_demotionBelowStable_isRefusedBecauseTheApiIsLocked() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        PromotionResult result = f.open().lifecycle("vpc-old").asOf(DAY).promote(MaturityLevel.BETA);
+
+        assertEquals(List.of("stable → beta demotes below stable, and once stable a module's API is locked: "
+                + "deprecate it instead if it should no longer be used"), result.reasons());
+    }
+
+    @Test
+    void promote_demotionFromAlphaToExperimental_needsNoCriteria() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        PromotionResult result = f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.EXPERIMENTAL);
+
+        assertTrue(result.isReady());
+        LifecyclePlan plan = result.plan().orElseThrow();
+        assertEquals("demote vpc-alpha alpha → experimental", plan.summary());
+        plan.apply();
+        assertEquals(MaturityLevel.EXPERIMENTAL, f.open().requireModule("vpc-alpha").maturity());
+    }
+
+    @Test
+    void promote_toTheSameLevel_isRefused() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        assertEquals(List.of("vpc-alpha is already alpha"),
+                f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.ALPHA).reasons());
+    }
+
+    @Test
+    void promote_toDeprecatedOrArchived_pointsToTheirOwnMethods() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> f.open().lifecycle("vpc-alpha").promote(MaturityLevel.DEPRECATED));
+        assertEquals("promote moves along experimental → alpha → beta → stable → mature; use deprecate(...) or "
+                + "archive(...) for 'deprecated'", e.getMessage());
+    }
+
+    @Test
+    void promote_dryRunChangesNothing() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        var before = f.snapshot();
+        LifecyclePlan plan = f.open().lifecycle("vpc-experimental").asOf(DAY).promote(MaturityLevel.ALPHA).plan()
+                .orElseThrow();
+
+        String render = plan.render();
+        assertTrue(render.startsWith("promote vpc-experimental experimental → alpha\n"), render);
+        assertTrue(render.contains("-maturity: experimental\n+maturity: alpha\n"), render);
+        assertEquals(before, f.snapshot());
+    }
+
+    @Test
+    void status_showsDaysInLevelAndTheNextLevelsChecklist() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        MaturityStatus s = f.open().lifecycle("vpc-beta").asOf(DAY).status();
+
+        assertEquals(MaturityLevel.BETA, s.level());
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 5)), s.since());
+        assertEquals(55, s.daysInLevel().getAsLong());
+        assertEquals(Optional.of(MaturityLevel.STABLE), s.next());
+        assertEquals(List.of(
+                "[x] days_in_level: 55 days in beta (since 2026-01-05) (measured)",
+                "[x] critical_bugs: 0 open critical bugs (.alexandria.yaml)",
+                "[x] documentation: README.md exists; 1/1 variables and 1/1 outputs described (measured)",
+                "[x] production_teams: 3 teams using it in production (.alexandria.yaml)",
+                "[x] benchmarks: benchmark files: tests/benchmarks/plan.yaml; benchmarks: true is declared "
+                        + "(.alexandria.yaml)"),
+                s.checklist().stream().map(CriterionCheck::toString).toList());
+    }
+
+    @Test
+    void status_beforeThirtyDays_saysHowLongToWait() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        CriterionCheck days = f.open().lifecycle("vpc-beta").asOf(LocalDate.of(2026, 1, 20)).status().checklist()
+                .get(0);
+        assertFalse(days.met());
+        assertEquals("15 days in beta (since 2026-01-05)", days.found());
+        assertEquals("wait 15 more days (until 2026-02-04)", days.toMeet());
+    }
+
+    @Test
+    void status_withoutHistoryOrGit_saysTheDateIsNotRecorded() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/maturity-levels.yaml", "promotions:\n  - from: stable\n    to: mature\n    criteria:\n"
+                + "      - id: days_in_level\n        description: 180+ days in stable\n        threshold: 180\n");
+        MaturityStatus s = f.open().lifecycle("vpc-old").asOf(DAY).status();
+
+        assertEquals("none", s.historySource());
+        assertTrue(s.since().isEmpty());
+        assertEquals("[ ] days_in_level: the date stable was entered is not recorded; to meet it: record it in "
+                + "maturity_history of .alexandria.yaml (- level: stable, date: YYYY-MM-DD), or commit "
+                + ".alexandria.yaml so git history shows it; 180 days needed (measured)",
+                s.checklist().get(0).toString());
+    }
+
+    @Test
+    void status_historyIsRecoveredFromGitWhenMetadataLacksIt() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String meta = LifecycleFixture.M + "vpc-old/.alexandria.yaml";
+        String stable = f.read(meta);
+        f.write(meta, stable.replace("maturity: stable", "maturity: beta").replace("version: 1.3.0",
+                "version: 1.0.0-beta.1"));
+        f.committed(LocalDate.of(2025, 4, 1));
+        f.write(meta, stable);
+        f.commit("vpc-old is stable", LocalDate.of(2025, 6, 1));
+        f.write(LifecycleFixture.M + "vpc-old/README.md", "# Old VPC\n\nChanged.\n");
+        f.commit("a README change keeps the level", LocalDate.of(2025, 7, 1));
+
+        MaturityStatus s = f.open().lifecycle("vpc-old").asOf(DAY).status();
+
+        assertEquals("git", s.historySource());
+        assertEquals(List.of(new MaturityChange(MaturityLevel.BETA, LocalDate.of(2025, 4, 1)),
+                new MaturityChange(MaturityLevel.STABLE, LocalDate.of(2025, 6, 1))), s.history());
+        assertEquals(273, s.daysInLevel().getAsLong());
+    }
+
+    @Test
+    void promote_toStable_releasesTheVersionWithoutPreReleaseTogetherWithTheLevel() throws Exception {
+        LifecycleFixture f = LifecycleFixture.create(tmp).committed(LocalDate.of(2026, 1, 5))
+                .tagged("vpc-beta", "1.0.0-beta.2", LocalDate.of(2026, 1, 5));
+        PromotionResult result = f.open().lifecycle("vpc-beta").asOf(DAY).promote(MaturityLevel.STABLE);
+
+        assertTrue(result.isReady(), () -> result.reasons().toString());
+        LifecyclePlan plan = result.plan().orElseThrow();
+        assertEquals(Version.parse("1.0.0"), plan.release().orElseThrow().next());
+        assertEquals("promote vpc-beta beta → stable with the release of 1.0.0", plan.summary());
+        LifecycleResult done = plan.apply();
+
+        assertEquals("vpc-beta/v1.0.0", done.release().orElseThrow().tag());
+        Library after = f.open();
+        assertEquals(MaturityLevel.STABLE, after.requireModule("vpc-beta").maturity());
+        assertEquals(Version.parse("1.0.0"), after.requireModule("vpc-beta").version());
+        var entry = after.requireModule("vpc-beta").registryEntry().orElseThrow();
+        assertEquals(MaturityLevel.STABLE, entry.maturity());
+        assertEquals(new MaturityChange(MaturityLevel.STABLE, DAY), entry.maturityHistory().get(2));
+        Ref tag = f.git().getRepository().findRef("refs/tags/vpc-beta/v1.0.0");
+        assertTrue(tag != null, "the release is tagged");
+        assertTrue(f.git().status().call().isClean(), "level and version are in the release commit");
+    }
+
+    @Test
+    void promote_toBeta_releasesOneDotZeroBetaOne() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write(LifecycleFixture.M + "vpc-alpha/.alexandria.yaml", f.read(LifecycleFixture.M
+                + "vpc-alpha/.alexandria.yaml") + "evidence:\n  api_complete: true\n");
+        f.write(LifecycleFixture.M + "vpc-alpha/tests/integration/apply.tftest.hcl", "run \"apply\" {}\n");
+        f.write(LifecycleFixture.M + "vpc-alpha/examples/complete/main.tf", "module \"x\" {\n  source = \"../..\"\n}\n");
+        f.committed(LocalDate.of(2026, 1, 20));
+        PromotionResult result = f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.BETA);
+
+        assertTrue(result.isReady(), () -> result.reasons().toString());
+        assertEquals(Version.parse("1.0.0-beta.1"), result.plan().orElseThrow().release().orElseThrow().next());
+    }
+
+    @Test
+    void promote_needingARelease_outsideGit_isRefusedWithTheReleasesReason() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        PromotionResult result = f.open().lifecycle("vpc-beta").asOf(DAY).promote(MaturityLevel.STABLE);
+
+        assertEquals(List.of("stable needs a release version >= 1.0.0, so the promote releases 1.0.0, and that "
+                + "release is refused:", "  the library " + f.root + " is not in a git repository; the release step "
+                + "commits and tags, so run it in one"), result.reasons());
+    }
+
+    @Test
+    void criteria_evidenceFromAProviderWinsOverTheEvidenceBlock_andTheChecklistNamesIt() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        List<CriterionCheck> checklist = f.open().lifecycle("vpc-tracked").asOf(DAY).status().checklist();
+
+        CriterionCheck bugs = checklist.stream().filter(c -> c.id().equals("critical_bugs")).findFirst().orElseThrow();
+        assertEquals("[ ] critical_bugs: 2 open critical bugs; to meet it: fix 2 critical bugs (at most 0 allowed) "
+                + "and update critical_bugs (test-issue-tracker)", bugs.toString());
+        CriterionCheck teams = checklist.stream().filter(c -> c.id().equals("production_teams")).findFirst()
+                .orElseThrow();
+        assertEquals("[x] production_teams: 5 teams using it in production (.alexandria.yaml)", teams.toString());
+    }
+}
