@@ -37,6 +37,11 @@ final class ArchiveCommand extends LibraryCommand {
     private boolean dryRun;
 
     @Override
+    protected boolean writes() {
+        return !dryRun;
+    }
+
+    @Override
     protected int run(Library library) {
         LibraryModule m = library.requireModule(module);
         LifecyclePlan plan = library.lifecycle(m.id().value()).archive(force);

@@ -53,6 +53,11 @@ final class DeprecateCommand extends LibraryCommand {
     private boolean dryRun;
 
     @Override
+    protected boolean writes() {
+        return !dryRun;
+    }
+
+    @Override
     protected int run(Library library) {
         if ((reason == null || reason.isBlank()) && replacement == null) {
             throw new ParameterException(spec().commandLine(), "--reason is needed (say why " + module + " is "

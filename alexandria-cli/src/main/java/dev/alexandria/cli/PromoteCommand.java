@@ -61,6 +61,11 @@ final class PromoteCommand extends LibraryCommand {
     }
 
     @Override
+    protected boolean writes() {
+        return !dryRun;
+    }
+
+    @Override
     protected int run(Library library) {
         if (!to.isActive()) {
             throw new ParameterException(spec().commandLine(), "--to " + to + ": use 'alexandria " + (to

@@ -8,6 +8,7 @@ import dev.alexandria.api.model.ReleaseBump;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.ReleaseResult;
 import dev.alexandria.api.model.Version;
+import dev.alexandria.examples.LibraryLocation;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -128,7 +129,11 @@ final class VersionCommand implements Callable<Integer> {
         request = request.strict(strict);
         GlobalOptions options = options();
         CliEnvironment env = LibraryCommand.environment(spec);
-        Library library = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, options.library()));
+        LibraryLocation where = LibraryCommand.locate(env, options.library());
+        if (!dryRun && where.isBundledSample()) {
+            return LibraryCommand.refuseBundledSample(spec, where);
+        }
+        Library library = LibraryCommand.openLibrary(spec, where);
         LibraryModule m = library.requireModule(module);
         ReleasePlan plan = library.versions(m.id().value()).release(request);
         Map<String, Object> view = plan(plan);

@@ -51,7 +51,7 @@ class SampleLibraryTest {
         Path second = SampleLibrary.extracted(jar, cache);
 
         assertEquals(first, second);
-        assertTrue(first.startsWith(cache.resolve("alexandria").resolve("sample-library")));
+        assertTrue(first.startsWith(cache.resolve("sample-library")));
         assertEquals(relativeFiles(SampleLibrary.path()), relativeFiles(first));
         try (Stream<Path> leftovers = Files.list(first.getParent())) {
             assertEquals(List.of(first), leftovers.toList(), "no temporary folders are left behind");
@@ -80,16 +80,20 @@ class SampleLibraryTest {
     }
 
     @Test
-    void cacheBase_followsXdgThenHome() {
+    void cacheFolder_followsAlexandriaCacheDirThenXdgThenHome() {
         var props = new java.util.Properties();
         props.setProperty("user.home", "/home/someone");
-        assertEquals(Path.of("/home/someone/.cache"), SampleLibrary.cacheBase(java.util.Map.of(), props));
-        assertEquals(Path.of("/xdg"), SampleLibrary.cacheBase(java.util.Map.of("XDG_CACHE_HOME", "/xdg"), props));
-        assertEquals(Path.of("/home/someone/.cache"),
-                SampleLibrary.cacheBase(java.util.Map.of("XDG_CACHE_HOME", "relative"), props),
+        assertEquals(Path.of("/home/someone/.cache/alexandria"), SampleLibrary.cacheFolder(java.util.Map.of(), props));
+        assertEquals(Path.of("/xdg/alexandria"),
+                SampleLibrary.cacheFolder(java.util.Map.of("XDG_CACHE_HOME", "/xdg"), props));
+        assertEquals(Path.of("/own"), SampleLibrary.cacheFolder(
+                java.util.Map.of("ALEXANDRIA_CACHE_DIR", "/own", "XDG_CACHE_HOME", "/xdg"), props));
+        assertEquals(Path.of("/home/someone/.cache/alexandria"),
+                SampleLibrary.cacheFolder(java.util.Map.of("XDG_CACHE_HOME", "relative"), props),
                 "relative XDG values are invalid and ignored");
         props.setProperty(SampleLibrary.CACHE_DIR_PROPERTY, "/override");
-        assertEquals(Path.of("/override"), SampleLibrary.cacheBase(java.util.Map.of("XDG_CACHE_HOME", "/xdg"), props));
+        assertEquals(Path.of("/override/alexandria"), SampleLibrary.cacheFolder(
+                java.util.Map.of("ALEXANDRIA_CACHE_DIR", "/own", "XDG_CACHE_HOME", "/xdg"), props));
     }
 
     @Test
