@@ -117,14 +117,17 @@ final class InfoCommand extends LibraryCommand {
         Optional<Map<String, Object>> next = ModuleFacts.nextLevel(library, m);
         if (next.isPresent()) {
             out.println();
-            List<?> criteria = (List<?>) next.get().get("criteria");
-            out.println("Next level: " + next.get().get("from") + " -> " + next.get().get("to")
-                    + " (_catalog/maturity-levels.yaml)");
-            if (criteria.isEmpty()) {
-                out.println("  no criteria recorded");
+            List<?> checklist = (List<?>) next.get().get("checklist");
+            out.println("Next level: " + next.get().get("from") + " -> " + next.get().get("to") + " ("
+                    + next.get().get("criteria_met") + " of " + checklist.size() + " criteria met; 'alexandria status "
+                    + m.id() + "' shows the evidence)");
+            if (checklist.isEmpty()) {
+                out.println("  no criteria recorded in _catalog/maturity-levels.yaml");
             }
-            for (Object c : criteria) {
-                out.println("  [ ] " + TableRenderer.clean(c.toString()));
+            for (Object c : checklist) {
+                Map<?, ?> check = (Map<?, ?>) c;
+                out.println("  [" + (Boolean.TRUE.equals(check.get("met")) ? "x" : " ") + "] "
+                        + TableRenderer.clean(String.valueOf(check.get("description"))));
             }
         }
     }
