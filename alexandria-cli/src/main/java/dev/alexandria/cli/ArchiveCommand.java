@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
             "Only a deprecated module can be archived, and before its removal date only with --force."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  alexandria archive vpc-old --dry-run",
-            "  alexandria archive vpc-old --force",
+            "  alexandria archive rds-mysql-legacy --dry-run",
+            "  alexandria archive rds-mysql-legacy --force",
         })
 final class ArchiveCommand extends LibraryCommand {
 

@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  alexandria version vpc-standard --bump auto --changelog \"Adds DNS host names.\" --dry-run",
             "  alexandria version vpc-standard --bump minor --changelog \"Adds DNS host names.\"",
-            "  alexandria version eks-standard --bump prerelease --changelog \"Beta 3.\"",
-            "  alexandria version vpc-standard --to 2.0.0 --changelog \"ipv4_cidr replaces cidr.\"",
+            "  alexandria version eks-addons --bump prerelease --changelog \"Beta 5.\"",
+            "  alexandria version vpc-standard --to 3.0.0 --changelog \"ipv4_cidr replaces cidr.\"",
             "  alexandria version                # Alexandria's own version",
         })
 final class VersionCommand implements Callable<Integer> {
