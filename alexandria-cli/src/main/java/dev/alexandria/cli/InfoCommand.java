@@ -62,7 +62,8 @@ final class InfoCommand extends LibraryCommand {
         out.print(fields(metadata));
         out.println();
         if (m.registryEntry().isEmpty()) {
-            out.println("Registry: not registered (run 'alexandria register " + m.id() + "')");
+            out.println("Registry: not registered (add an entry with id: " + m.id()
+                    + " under modules: in _catalog/module-registry.yaml)");
             return;
         }
         RegistryEntry entry = m.registryEntry().get();

@@ -164,7 +164,7 @@ final class VersionCommand implements Callable<Integer> {
         view.put("tag", plan.tag());
         view.put("commit_message", plan.commitMessage());
         view.put("files", plan.files().stream().map(VersionCommand::file).toList());
-        view.put("changes", plan.diff().map(d -> VersioningViews.diff(null, d).get("changes")).orElse(null));
+        plan.diff().ifPresent(d -> view.put("changes", VersioningViews.diff(null, d).get("changes")));
         return view;
     }
 
