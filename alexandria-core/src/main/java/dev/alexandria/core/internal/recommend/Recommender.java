@@ -46,6 +46,10 @@ public final class Recommender implements Recommend {
     static final double PATTERN_RELEVANCE = 0.5;
     /** The least relevance of a module to stand for its category in the first round. */
     static final double CATEGORY_RELEVANCE = 0.2;
+    /** How many search hits each need of a use case considers. */
+    static final int NEED_DEPTH = 2;
+    /** The relevance of the best module for one need of a use case of several. */
+    static final double NEED_RELEVANCE = 0.8;
 
     private final Library library;
     private String useCase;
@@ -152,10 +156,34 @@ public final class Recommender implements Recommend {
             scored.put(h.module().id().value(), recommendation(h.module(), new ScorePart("relevance", rel,
                     weights.relevance(), reason), parts, List.of(), List.of()));
         }
+        Map<String, Double> wholeText = Map.copyOf(relevance);
+        // Each need of a use case of several ("…, with X and Y"): the best modules for it alone count as relevant.
+        List<String> needs = needs(useCase);
+        if (needs.size() > 1) {
+            for (String need : needs) {
+                Search s = library.search(need).limit(NEED_DEPTH);
+                if (includeDeprecated) {
+                    s.includeDeprecated();
+                }
+                List<Hit> needHits = s.run().hits().stream().filter(h -> allowed(h.module())).toList();
+                double needBest = needHits.stream().mapToDouble(Hit::score).max().orElse(0);
+                for (Hit h : needHits) {
+                    String id = h.module().id().value();
+                    double rel = needBest <= 0 ? 0 : NEED_RELEVANCE * h.score() / needBest;
+                    if (rel > relevance.getOrDefault(id, 0.0)) {
+                        relevance.put(id, rel);
+                        scored.put(id, recommendation(h.module(), new ScorePart("relevance", rel,
+                                weights.relevance(), String.format(Locale.ROOT, "search score %.2f of the best "
+                                        + "%.2f for '%s'", h.score(), needBest, need)), parts, List.of(),
+                                List.of()));
+                    }
+                }
+            }
+        }
         List<Recommendation> ranked = Ranking.sorted(List.copyOf(scored.values()));
         Optional<Recommendation> pattern = ranked.stream()
                 .filter(r -> r.module().layer() == Layer.PATTERNS)
-                .filter(r -> relevance.get(r.module().id().value()) >= PATTERN_RELEVANCE)
+                .filter(r -> wholeText.getOrDefault(r.module().id().value(), 0.0) >= PATTERN_RELEVANCE)
                 .findFirst();
         List<Recommendation> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
@@ -213,6 +241,16 @@ public final class Recommender implements Recommend {
             }
         }
         return out;
+    }
+
+    /**
+     * The needs of a use case: its parts between commas, semicolons and the words and, with, plus, behind, for.
+     *
+     * @return the parts with at least one word, in order
+     */
+    static List<String> needs(String useCase) {
+        return java.util.Arrays.stream(useCase.split("\\s*(?:[,;]|\\b(?:and|with|plus|behind|for)\\b)\\s*"))
+                .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit)).toList();
     }
 
     private static Recommendation recommendation(LibraryModule m, ScorePart first, Parts parts,
