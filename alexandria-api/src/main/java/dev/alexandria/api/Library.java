@@ -15,15 +15,21 @@ import java.util.Optional;
  * <pre>{@code
  * Library lib = Alexandria.open(Path.of("components/terraform"));
  * LibraryModule vpc = lib.requireModule("vpc-standard");
- * ModuleInterface inputs = lib.inspect("vpc-standard");   // read from its HCL when the library was opened
+ * ModuleInterface inputs = lib.inspect("vpc-standard");   // read from its HCL now, and kept
  * ComplexityTier tier = vpc.complexity();                  // derived from inputs.ownVariableCount()
+ * List<Finding> problems = lib.findings("vpc-standard");   // everything about this module, HCL included
  * BrowseResult networking = lib.browse().layer(Layer.FOUNDATIONS).run();
  * SearchResult found = lib.search("vpc multi-az").maturityAtLeast(MaturityLevel.STABLE).limit(5).run();
  * }</pre>
  *
- * <p>A {@code Library} is an immutable snapshot of the files at the time it was opened: it never changes
- * and never writes, and any number of threads may use it at once. Open the library again to see later
- * changes.
+ * <p>Opening reads the catalog files and every module's {@code .alexandria.yaml} and checks them; a module's
+ * HCL ({@code *.tf}, {@code *.tf.json}) is read on first use of its interface, complexity tier or HCL findings,
+ * and only that module's. What was read is kept in a cache outside the library (see
+ * {@link #cacheDirectory()}), so an unchanged library opens without reading its files again.
+ *
+ * <p>A {@code Library} is an immutable snapshot of the catalog and metadata files at the time it was opened,
+ * and of each module's HCL at the time it was first used: it never changes and never writes the library, and
+ * any number of threads may use it at once. Open the library again to see later changes.
  *
  * @since 0.1.0
  */
@@ -54,11 +60,11 @@ public interface Library {
     LibraryModule requireModule(String idOrPath);
 
     /**
-     * The public interface of a module, read from its {@code *.tf} and {@code *.tf.json} files when the
-     * library was opened (with {@code _catalog/settings.yaml}'s boilerplate files left out of its own variable
-     * count). The same as {@code requireModule(idOrPath).interfaceSpec()}: the snapshot is never re-read, so
-     * every call for a module returns the same object. Problems in the HCL are in its
-     * {@link ModuleInterface#diagnostics() diagnostics} and in {@link #findings()}.
+     * The public interface of a module, read from its {@code *.tf} and {@code *.tf.json} files on the first
+     * call for that module (with {@code _catalog/settings.yaml}'s boilerplate files left out of its own variable
+     * count), from the cache when they are unchanged. The same as {@code requireModule(idOrPath).interfaceSpec()}:
+     * it is never re-read, so every call for a module returns the same object. Problems in the HCL are in its
+     * {@link ModuleInterface#diagnostics() diagnostics} and in {@link #findings(String)}.
      *
      * @param idOrPath an id or a path
      * @return the module's interface
@@ -152,17 +158,19 @@ public interface Library {
 
     /**
      * The warnings (and infos) found while opening: the rules over the catalog files and every module's
-     * metadata. Errors make opening fail instead. Findings that need a module's HCL are not here unless that
-     * module was read; see {@link #findings(String)} and {@link #allFindings()}.
+     * metadata. Errors make opening fail instead. Opening reads no HCL, so findings that need a module's HCL
+     * are never here; see {@link #findings(String)} and {@link #allFindings()}.
      *
      * @return the findings of opening, sorted by file, line and column
      */
     List<Finding> findings();
 
     /**
-     * Every finding that concerns one module: those of opening located in its folder, and those that come from
-     * reading its HCL (diagnostics, a declared complexity tier that disagrees with the derived one). Reads the
-     * module's HCL if that was not done yet; never reads another module's.
+     * Every finding that concerns one module: those of opening located in its folder or about it (such as a
+     * registry entry in {@code _catalog/module-registry.yaml} that disagrees with its metadata; see
+     * {@link Finding#module()}), and those that come from reading its HCL (diagnostics, a declared complexity
+     * tier that disagrees with the derived one). Reads the module's HCL if that was not done yet; never reads
+     * another module's.
      *
      * @param idOrPath an id or a path
      * @return the module's findings, sorted by file, line and column
@@ -177,4 +185,15 @@ public interface Library {
      * @return all findings, sorted by file, line and column
      */
     List<Finding> allFindings();
+
+    /**
+     * The folder where this library's cache is kept: what was read from its files, and later its search index.
+     * Outside the library: {@code $ALEXANDRIA_CACHE_DIR/<hash>}, else {@code $XDG_CACHE_HOME/alexandria/<hash>},
+     * else {@code ~/.cache/alexandria/<hash>}, where {@code <hash>} is derived from the library's real path.
+     *
+     * @return the cache folder; empty when the library was opened without a cache
+     */
+    default Optional<Path> cacheDirectory() {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.alexandria.benchmarks;
 
 import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.core.Alexandria;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,10 +39,16 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@code megabytes} counter is the throughput in MB/s (target: at least 40).</li>
  *   <li>{@code inspectLibraryParallel}: all cores read a synthetic library of 1,000 module folders on disk;
  *       the score is whole libraries per second, the {@code megabytes} counter MB/s.</li>
+ *   <li>{@code inspectFolder}: one thread reads every folder with {@code .tf} files below {@code -p folder=...}
+ *       (a real module repository such as terraform-aws-modules/terraform-aws-vpc: its root module,
+ *       {@code modules/*}, {@code examples/*}) through the public API, {@code Alexandria.inspect(folder)},
+ *       files read from disk each time; the {@code megabytes} counter is MB/s (target: at least 80 for
+ *       terraform-aws-vpc). Without {@code -p folder} it reads the synthetic corpus written to disk.</li>
  * </ul>
  *
  * <pre>{@code
  * java -cp <classpath> org.openjdk.jmh.Main InspectBenchmark -wi 3 -i 5 -f 1
+ * java -cp <classpath> org.openjdk.jmh.Main InspectBenchmark.inspectFolder -p folder=/path/to/terraform-aws-vpc
  * }</pre>
  *
  * @since 0.1.0
@@ -115,6 +123,69 @@ public class InspectBenchmark {
         }
     }
 
+    /** The module folders below {@code -p folder}, or the synthetic corpus written to a temporary directory. */
+    @State(Scope.Benchmark)
+    public static class Folders {
+        /** The folder to read; empty for the synthetic corpus. */
+        @Param({""})
+        public String folder;
+        List<Path> folders;
+        Path temporary;
+        double megabytes;
+
+        /**
+         * Finds the module folders.
+         *
+         * @throws IOException if the folder cannot be read
+         */
+        @Setup(Level.Trial)
+        public void find() throws IOException {
+            Path root;
+            if (folder.isBlank()) {
+                temporary = Files.createTempDirectory("alexandria-bench-folders");
+                for (int i = 0; i < 200; i++) {
+                    Path dir = Files.createDirectories(temporary.resolve("module-" + i));
+                    for (Map.Entry<String, String> f : SyntheticModules.module(i, 42).entrySet()) {
+                        Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+                    }
+                }
+                root = temporary;
+            } else {
+                root = Path.of(folder);
+            }
+            long bytes = 0;
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(root)) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p)).sorted()
+                        .toList();
+            }
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+            folders = files.stream().map(Path::getParent).distinct().toList();
+            if (folders.isEmpty()) {
+                throw new IllegalArgumentException("No .tf files below " + root);
+            }
+            megabytes = bytes / 1_000_000.0;
+        }
+
+        /**
+         * Removes the synthetic corpus, if one was written.
+         *
+         * @throws IOException if it cannot be removed
+         */
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            if (temporary != null) {
+                try (Stream<Path> s = Files.walk(temporary)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+    }
+
     /** Counts megabytes read; JMH reports it per second. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -156,5 +227,22 @@ public class InspectBenchmark {
                 .mapToLong(f -> INSPECTOR.inspect(f, InspectOptions.defaults()).ownVariableCount()).sum();
         read.megabytes += library.megabytes;
         return vars;
+    }
+
+    /**
+     * Reads every module folder below {@code -p folder} on one thread, through the public API.
+     *
+     * @param folders the folders
+     * @param read    the MB counter
+     * @param bh      sink
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public void inspectFolder(Folders folders, Read read, Blackhole bh) {
+        for (int i = 0; i < folders.folders.size(); i++) {
+            bh.consume(Alexandria.inspect(folders.folders.get(i)));
+        }
+        read.megabytes += folders.megabytes;
     }
 }

@@ -80,7 +80,7 @@ final class CompareCommand extends LibraryCommand {
         });
         ModuleFacts.metrics(m).ifPresent(x -> {
             Map<String, Object> metrics = new LinkedHashMap<>();
-            metrics.put("downloads", x.downloads());
+            x.downloads().ifPresent(d -> metrics.put("downloads", d));
             x.rating().ifPresent(r -> metrics.put("rating", r));
             x.lastUpdated().ifPresent(d -> metrics.put("last_updated", d.toString()));
             v.put("metrics", metrics);
@@ -118,8 +118,8 @@ final class CompareCommand extends LibraryCommand {
         row(rows, "cost/month", ms, m -> ModuleFacts.cost(m)
                 .map(c -> SearchCommand.usd(c.estimatedCost()) + " (" + c.costCategory().id() + ")")
                 .orElse("unknown"));
-        row(rows, "downloads", ms, m -> ModuleFacts.metrics(m).map(x -> String.valueOf(x.downloads()))
-                .orElse("unknown"));
+        row(rows, "downloads", ms, m -> ModuleFacts.metrics(m).flatMap(x -> x.downloads().isPresent()
+                ? Optional.of(String.valueOf(x.downloads().getAsLong())) : Optional.<String>empty()).orElse("unknown"));
         row(rows, "rating", ms, m -> ModuleFacts.metrics(m).flatMap(RegistryEntry.Metrics::rating)
                 .map(String::valueOf).orElse("unknown"));
         row(rows, "updated", ms, m -> ModuleFacts.metrics(m).flatMap(RegistryEntry.Metrics::lastUpdated)

@@ -26,6 +26,10 @@ public final class GlobalOptions {
     @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
     private boolean verbose;
 
+    @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
+            + "Alexandria's cache of it.")
+    private boolean noCache;
+
     /** @return the library given with {@code --library}, if any */
     public Optional<Path> library() {
         return Optional.ofNullable(library);
@@ -41,6 +45,11 @@ public final class GlobalOptions {
         return verbose;
     }
 
+    /** @return whether {@code --no-cache} was given */
+    public boolean noCache() {
+        return noCache;
+    }
+
     /**
      * Combines these options (given after a subcommand) with those given before it: a value given here wins.
      *
@@ -52,6 +61,7 @@ public final class GlobalOptions {
         merged.library = library != null ? library : outer.library;
         merged.output = output != null ? output : outer.output;
         merged.verbose = verbose || outer.verbose;
+        merged.noCache = noCache || outer.noCache;
         return merged;
     }
 }

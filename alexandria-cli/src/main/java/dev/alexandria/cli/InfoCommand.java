@@ -72,6 +72,14 @@ final class InfoCommand extends LibraryCommand {
             if (field.getKey().equals("cost") || field.getKey().equals("support")) {
                 registry.putIfAbsent("metrics", "unknown"); // not recorded: say so rather than show nothing (or 0)
             }
+            if (field.getKey().equals("metrics") && entry.metrics().downloads().isEmpty()) {
+                // Some metrics recorded but not the download count: say it is unknown (JSON leaves it out).
+                Map<Object, Object> metrics = new LinkedHashMap<>();
+                metrics.put("downloads", "unknown");
+                metrics.putAll((Map<?, ?>) field.getValue());
+                registry.put("metrics", metrics);
+                continue;
+            }
             registry.put(field.getKey(), field.getValue());
         }
         for (String shown : List.of("id", "description", "versions")) {

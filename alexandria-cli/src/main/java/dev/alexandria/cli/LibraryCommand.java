@@ -162,9 +162,18 @@ public abstract class LibraryCommand implements Callable<Integer> {
                     + " is not a library root (a folder with _library/ and _catalog/); set it to one (usually"
                     + " components/terraform) or unset it");
         }
-        Library library = Alexandria.open(where.path());
+        Library library = noCache(spec) ? Alexandria.builder().root(where.path()).noCache().open()
+                : Alexandria.open(where.path());
         err.flush();
         return library;
+    }
+
+    /** Whether {@code --no-cache} was given to the command or before it. */
+    private static boolean noCache(CommandSpec spec) {
+        Object command = spec.userObject();
+        Object root = spec.root().userObject();
+        return (command instanceof LibraryCommand && ((LibraryCommand) command).options().noCache())
+                || (root instanceof AlexandriaCli && ((AlexandriaCli) root).options().noCache());
     }
 
     /**

@@ -121,10 +121,10 @@ public final class Views {
         view.put("examples", e.examples());
         view.put("requires", requires(e.requires()));
         put(view, "compatible_with", compatibleWith(e.compatibleWith()));
-        // An entry without metrics: reads as Metrics.none(). Unknown is left out, never shown as 0 downloads.
-        if (!e.metrics().equals(RegistryEntry.Metrics.none())) {
+        // Unknown is left out, never shown as 0 downloads; an entry without metrics: has no metrics object.
+        if (!e.metrics().isEmpty()) {
             Map<String, Object> metrics = new LinkedHashMap<>();
-            metrics.put("downloads", e.metrics().downloads());
+            e.metrics().downloads().ifPresent(d -> metrics.put("downloads", d));
             put(metrics, "rating", e.metrics().rating());
             put(metrics, "last_updated", e.metrics().lastUpdated().map(Object::toString));
             view.put("metrics", metrics);

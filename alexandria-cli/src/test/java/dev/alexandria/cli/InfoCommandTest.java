@@ -136,4 +136,23 @@ class InfoCommandTest {
         JsonNode registryEntry = new ObjectMapper().readTree(json.out()).get("registry");
         assertTrue(registryEntry.has("support") && !registryEntry.has("metrics"), json::toString);
     }
+
+    @Test
+    void info_metricsWithoutADownloadCount_showTheCountAsUnknownAndLeaveItOutOfJson() throws IOException {
+        Path library = cwd.resolve("library");
+        Cli.copy(Cli.fixture("minimal"), library);
+        Path registry = library.resolve("_catalog/module-registry.yaml");
+        Files.writeString(registry, Files.readString(registry).replace("      downloads: 12\n", ""));
+
+        Cli.Result table = Cli.in(cwd).run("info", "app-service", "--library", library.toString());
+        assertEquals(0, table.exitCode(), table::toString);
+        assertTrue(table.out().contains("  metrics.downloads     unknown\n"
+                + "  metrics.rating        4.0\n"
+                + "  metrics.last_updated  2026-10-01\n"), table::toString);
+
+        Cli.Result json = Cli.in(cwd).run("info", "app-service", "--library", library.toString(), "--output", "json");
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonNode metrics = new ObjectMapper().readTree(json.out()).get("registry").get("metrics");
+        assertEquals("{\"rating\":4.0,\"last_updated\":\"2026-10-01\"}", metrics.toString(), json::toString);
+    }
 }

@@ -10,6 +10,7 @@ import dev.alexandria.api.model.HclScope;
 import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.core.internal.cache.CacheLocation;
 import dev.alexandria.api.model.PriceImport;
 import dev.alexandria.core.internal.catalog.CatalogWrites;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
@@ -62,11 +63,15 @@ public final class Alexandria {
     /** The environment variable that names the library root: {@value}. */
     public static final String LIBRARY_ENV = LibraryRoots.ENV;
 
+    /** The environment variable that names the folder for Alexandria's caches: {@value}. */
+    public static final String CACHE_ENV = CacheLocation.ENV;
+
     private Alexandria() {
     }
 
     /**
-     * Opens the library at a root with the default settings.
+     * Opens the library at a root with the default settings, using the library's cache
+     * ({@link #cacheDirectory(Path)}).
      *
      * @param root the folder that holds {@code _library/} and {@code _catalog/}
      * @return an immutable snapshot of the library
@@ -76,6 +81,18 @@ public final class Alexandria {
     public static Library open(Path root) {
         Objects.requireNonNull(root, "root");
         return builder().root(root).open();
+    }
+
+    /**
+     * The library root at a folder, without looking at its parents: the folder itself if it is a root (see
+     * {@link #isLibraryRoot(Path)}), else its {@code components/terraform} if that is one.
+     *
+     * @param dir a folder, e.g. a repository named with {@code --library}
+     * @return the root, if the folder is or holds one there
+     */
+    public static Optional<Path> libraryRootAt(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        return LibraryRoots.at(dir.toAbsolutePath().normalize());
     }
 
     /**
@@ -97,7 +114,7 @@ public final class Alexandria {
      * @return whether it is a library root
      */
     public static boolean isLibraryRoot(Path folder) {
-        return LibraryRoots.isRoot(Objects.requireNonNull(folder, "folder"));
+        return LibraryRoots.isRoot(Objects.requireNonNull(folder, "folder").toAbsolutePath().normalize());
     }
 
     /**
@@ -232,7 +249,34 @@ public final class Alexandria {
      */
     public static CatalogSettings readSettings(Path root) {
         Objects.requireNonNull(root, "root");
-        return LibraryLoader.readSettings(root);
+        return LibraryLoader.readSettings(root, real -> Optional.of(CacheLocation.forLibrary(real, System.getenv(),
+                System.getProperty("user.home"))));
+    }
+
+    /**
+     * The folder for all of Alexandria's caches: {@code $ALEXANDRIA_CACHE_DIR}, else
+     * {@code $XDG_CACHE_HOME/alexandria}, else {@code ~/.cache/alexandria}. Tools put caches that are not about one
+     * library here (such as a class data sharing archive of the command line).
+     *
+     * @return the base cache folder; it may not exist yet
+     */
+    public static Path cacheDirectory() {
+        return CacheLocation.base(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /**
+     * The folder where a library's cache is kept by default: a folder of {@link #cacheDirectory()} named by a
+     * hash of the library's real path, so it is never inside the library and each checkout has its own.
+     * The same as {@code Library.cacheDirectory()} of a library opened with the defaults.
+     *
+     * @param root the library root
+     * @return the library's cache folder; it may not exist yet
+     * @throws CatalogException if the folder is not a library root
+     */
+    public static Path cacheDirectory(Path root) {
+        Objects.requireNonNull(root, "root");
+        return CacheLocation.forLibrary(LibraryLoader.realRoot(root), System.getenv(),
+                System.getProperty("user.home"));
     }
 
     /**
@@ -348,6 +392,7 @@ public final class Alexandria {
      * <pre>{@code
      * Library library = Alexandria.builder()
      *         .root(Path.of("components/terraform"))
+     *         .cacheDirectory(Path.of("/var/cache/my-tool/library"))
      *         .pricingSource(new NegotiatedPrices())          // a host's own prices, asked first
      *         .open();
      * }</pre>
@@ -374,6 +419,8 @@ public final class Alexandria {
     public static final class Builder {
 
         private Path root;
+        private Path cacheDirectory;
+        private boolean noCache;
         private boolean discovery = true;
         private ClassLoader classLoader;
         private String pricingSourceName;
@@ -395,6 +442,19 @@ public final class Alexandria {
          */
         public Builder root(Path root) {
             this.root = Objects.requireNonNull(root, "root");
+            return this;
+        }
+
+        /**
+         * The folder to keep this library's cache in, instead of {@link Alexandria#cacheDirectory(Path)}. It is
+         * created when something is first stored; it must not be shared with another library. Defaults to
+         * {@link Alexandria#cacheDirectory(Path)}.
+         *
+         * @param cacheDirectory the library's cache folder
+         * @return this builder
+         */
+        public Builder cacheDirectory(Path cacheDirectory) {
+            this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
             return this;
         }
 
@@ -460,6 +520,16 @@ public final class Alexandria {
         public Builder pricingSource(PricingSource source) {
             pricingSources.add(Objects.requireNonNull(source, "source"));
             folderEngine = null;
+            return this;
+        }
+
+        /**
+         * Opens without the cache: every file is read, and nothing is stored. Defaults to using the cache.
+         *
+         * @return this builder
+         */
+        public Builder noCache() {
+            this.noCache = true;
             return this;
         }
 
@@ -549,23 +619,35 @@ public final class Alexandria {
         }
 
         /**
-         * Opens the library.
+         * Opens the library. The cost providers (this builder's and those discovered) are found on its first
+         * {@code cost(...)}, so a library that estimates nothing does not pay for them; a
+         * {@link dev.alexandria.spi.ProviderException} (two providers that share a name, a named pricing source
+         * that is not there) comes from that call.
          *
          * @return an immutable snapshot of the library
-         * @throws IllegalStateException      if no root was set
-         * @throws CatalogException           if the folder is not a library root
+         * @throws IllegalStateException      if no root was set, or both {@code cacheDirectory} and
+         *                                    {@code noCache} were
+         * @throws CatalogException           if the folder is not a library root, or its price store
+         *                                    ({@code _catalog/prices/}) cannot be read
          * @throws CatalogValidationException if the library has errors
-         * @throws dev.alexandria.spi.ProviderException if two providers share a name, or the named pricing source
-         *                                    is not there
          */
         public Library open() {
             if (root == null) {
                 throw new IllegalStateException("set root(Path) before open()");
             }
+            if (noCache && cacheDirectory != null) {
+                throw new IllegalStateException("cacheDirectory(" + cacheDirectory + ") conflicts with noCache();"
+                        + " choose one");
+            }
+            Path explicit = cacheDirectory;
+            boolean off = noCache;
             ClassLoader loader = classLoader != null ? classLoader : Alexandria.class.getClassLoader();
-            return new CostingLibrary(LibraryLoader.open(root, new SearchBackends.Config(
-                    Optional.ofNullable(searchBackend), discovery, Optional.of(loader), searchBackends)),
-                    costProviders());
+            return new CostingLibrary(LibraryLoader.open(root, real -> off ? Optional.empty()
+                    : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
+                            : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
+                    new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
+                            searchBackends)),
+                    providersOnFirstUse());
         }
 
         /**
@@ -606,18 +688,36 @@ public final class Alexandria {
             return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder);
         }
 
+        /** The providers as this builder now has them, found on the library's first cost estimate. */
+        private java.util.function.Supplier<CostProviders> providersOnFirstUse() {
+            boolean discover = discovery;
+            ClassLoader loader = classLoader;
+            String name = pricingSourceName;
+            List<PricingSource> sources = List.copyOf(pricingSources);
+            List<ResourceCostModel> models = List.copyOf(costModels);
+            List<PriceListImporter> imports = List.copyOf(importers);
+            return () -> CostProviders.of(discover ? (loader != null ? loader : Alexandria.class.getClassLoader())
+                    : null, sources, models, imports, name);
+        }
+
         private CostProviders costProviders() {
             ClassLoader loader = discovery ? (classLoader != null ? classLoader : Alexandria.class.getClassLoader())
                     : null;
             return CostProviders.of(loader, pricingSources, costModels, importers, pricingSourceName);
         }
 
-        /** @return the options that were set, for example {@code Alexandria.Builder{root=lib}} */
+        /** @return the options that were set, for example {@code Alexandria.Builder{root=lib, noCache}} */
         @Override
         public String toString() {
             List<String> set = new ArrayList<>();
             if (root != null) {
                 set.add("root=" + root);
+            }
+            if (cacheDirectory != null) {
+                set.add("cacheDirectory=" + cacheDirectory);
+            }
+            if (noCache) {
+                set.add("noCache");
             }
             if (!searchBackends.isEmpty()) {
                 set.add("searchBackends=" + searchBackends.stream().map(p -> p.descriptor().name()).toList());

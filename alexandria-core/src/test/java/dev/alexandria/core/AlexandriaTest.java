@@ -1,7 +1,9 @@
 package dev.alexandria.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.Library;
@@ -95,6 +97,55 @@ class AlexandriaTest {
         assertEquals("set root(Path) before open()", e.getMessage());
     }
 
+    @Test
+    void isLibraryRoot_isTheOneRule() throws IOException {
+        Path root = repoWithLibrary();
+        assertTrue(Alexandria.isLibraryRoot(root));
+        assertFalse(Alexandria.isLibraryRoot(tmp.resolve("repo")));
+        assertFalse(Alexandria.isLibraryRoot(root.resolve("_library")));
+        Files.delete(root.resolve("_catalog"));
+        Files.writeString(root.resolve("_catalog"), "a file, not a folder");
+        assertFalse(Alexandria.isLibraryRoot(root));
+    }
+
+    @Test
+    void libraryRootAt_isTheFolderOrItsComponentsTerraformButNoParent() throws IOException {
+        Path root = repoWithLibrary();
+        assertEquals(Optional.of(root), Alexandria.libraryRootAt(root));
+        assertEquals(Optional.of(root), Alexandria.libraryRootAt(tmp.resolve("repo")));
+        assertEquals(Optional.empty(), Alexandria.libraryRootAt(tmp.resolve("repo/docs")));
+        assertThrows(NullPointerException.class, () -> Alexandria.libraryRootAt(null));
+    }
+
+    @Test
+    void cacheDirectory_isOutsideTheLibraryAndIsWhereOpenKeepsTheCache() throws IOException {
+        Path root = repoWithLibrary();
+        Files.writeString(root.resolve("_catalog/categories.yaml"), "layers: []\n");
+        Path dir = Alexandria.cacheDirectory(root);
+        assertFalse(dir.startsWith(root), dir::toString);
+        assertEquals(Alexandria.cacheDirectory(), dir.getParent());
+        assertEquals(Optional.of(dir), Alexandria.open(root).cacheDirectory());
+        assertTrue(Files.exists(dir.resolve("index.bin")));
+        assertThrows(CatalogException.class, () -> Alexandria.cacheDirectory(tmp));
+    }
+
+    @Test
+    void builder_setsTheCacheFolderOrNone() throws IOException {
+        Path root = repoWithLibrary();
+        Files.writeString(root.resolve("_catalog/categories.yaml"), "layers: []\n");
+        Path mine = tmp.resolve("my-cache");
+        Alexandria.Builder b = Alexandria.builder().root(root).cacheDirectory(mine);
+        assertEquals("Alexandria.Builder{root=" + root + ", cacheDirectory=" + mine + "}", b.toString());
+        assertEquals(Optional.of(mine), b.open().cacheDirectory());
+        assertTrue(Files.exists(mine.resolve("index.bin")));
+        Alexandria.Builder none = Alexandria.builder().root(root).noCache();
+        assertEquals("Alexandria.Builder{root=" + root + ", noCache}", none.toString());
+        assertEquals(Optional.empty(), none.open().cacheDirectory());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> none.cacheDirectory(mine).open());
+        assertEquals("cacheDirectory(" + mine + ") conflicts with noCache(); choose one", e.getMessage());
+        assertThrows(NullPointerException.class, () -> Alexandria.builder().cacheDirectory(null));
+    }
+
     /** The example of the class Javadoc, compiled and run. */
     @Test
     void javadocExample_runs() throws Exception {
@@ -105,6 +156,7 @@ class AlexandriaTest {
         BrowseResult compute = library.browse().layer(Layer.COMPUTE).run();
         Library custom = Alexandria.builder()
                 .root(root)
+                .cacheDirectory(tmp.resolve("my-tool/library"))
                 .open();
         assertEquals("foundations/networking/vpc-standard 1.4.2", lines.get(0));
         assertEquals(2, compute.total());

@@ -42,6 +42,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void cache_knowsTheApiButNoOtherDomainOfCore() {
+        classes().that().resideInAPackage("dev.alexandria.core.internal.cache..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..",
+                        "dev.alexandria.api..", "dev.alexandria.core.internal.cache..")
+                .check(classes);
+    }
+
+    @Test
     void entryPoint_exposesNoInternalTypes() {
         noClasses().that().resideInAPackage("dev.alexandria.core").and().arePublic()
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.hibernate..",

@@ -7,6 +7,11 @@ import java.util.Optional;
  * One problem found in the library: its severity, the rule that found it, where it is, what is wrong and
  * how to fix it. Findings are data, so the CLI can render them as text, JSON or SARIF.
  *
+ * <p>A finding may name the module it is about even when its location is elsewhere: a registry entry
+ * of {@code _catalog/module-registry.yaml} that disagrees with {@code eks-standard}'s {@code .alexandria.yaml}
+ * is located in the registry file but is about {@code eks-standard}, so
+ * {@code Library.findings("eks-standard")} returns it.
+ *
  * <p>Immutable and thread-safe. {@link #toString()} is the one-line text form
  * {@code file:line:column: message; hint}.
  *
@@ -15,10 +20,12 @@ import java.util.Optional;
  * @param location where it is
  * @param message  what is wrong, without the location
  * @param hint     how to fix it, if there is a fix to suggest
+ * @param module   the module it is about, if it is about one; empty for findings about the catalog as a whole
+ *                 (and for findings located in a module's folder, which are about that module anyway)
  * @since 0.1.0
  */
 public record Finding(Severity severity, String ruleId, SourceLocation location, String message,
-                      Optional<String> hint) implements Comparable<Finding> {
+                      Optional<String> hint, Optional<ModuleId> module) implements Comparable<Finding> {
 
     /**
      * Validates the components.
@@ -28,6 +35,7 @@ public record Finding(Severity severity, String ruleId, SourceLocation location,
      * @param location where it is
      * @param message what is wrong, without the location
      * @param hint how to fix it, if there is a fix to suggest
+     * @param module the module it is about, if it is about one
      */
     public Finding {
         Objects.requireNonNull(severity, "severity");
@@ -35,6 +43,20 @@ public record Finding(Severity severity, String ruleId, SourceLocation location,
         Objects.requireNonNull(location, "location");
         Checks.notBlank(message, "message");
         Checks.optional(hint, "hint");
+        Checks.optional(module, "module");
+    }
+
+    /**
+     * A finding that names no module.
+     *
+     * @param severity how bad it is
+     * @param ruleId   the rule that found it, kebab-case ({@code version-maturity})
+     * @param location where it is
+     * @param message  what is wrong, without the location
+     * @param hint     how to fix it, if there is a fix to suggest
+     */
+    public Finding(Severity severity, String ruleId, SourceLocation location, String message, Optional<String> hint) {
+        this(severity, ruleId, location, message, hint, Optional.empty());
     }
 
     /**
@@ -61,6 +83,17 @@ public record Finding(Severity severity, String ruleId, SourceLocation location,
      */
     public static Finding warning(String ruleId, SourceLocation location, String message, String hint) {
         return new Finding(Severity.WARNING, ruleId, location, message, Optional.of(hint));
+    }
+
+    /**
+     * The same finding, about a module.
+     *
+     * @param module the module it is about
+     * @return a copy with {@link #module()} set
+     */
+    public Finding withModule(ModuleId module) {
+        Objects.requireNonNull(module, "module");
+        return new Finding(severity, ruleId, location, message, hint, Optional.of(module));
     }
 
     /** @return whether this is an error */

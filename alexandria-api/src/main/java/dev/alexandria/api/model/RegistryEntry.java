@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -45,7 +46,7 @@ import java.util.Set;
  * @param examples       documentation: example names
  * @param requires       dependencies: required modules
  * @param compatibleWith dependencies: Terraform and provider versions
- * @param metrics        metrics: downloads, rating, last update
+ * @param metrics        metrics: downloads, rating, last update, each if known
  * @param cost           cost: estimate and category, if known
  * @param support        support: maintainer and channel
  * @param versions       the registered versions, oldest first, without duplicates
@@ -578,27 +579,29 @@ public record RegistryEntry(
     }
 
     /**
-     * Usage metrics.
+     * Usage metrics. Each may be unknown: an entry without {@code metrics:} (or without {@code downloads:}) has
+     * no download count, which is not the same as a count of zero.
      *
-     * @param downloads   download count, not negative
+     * @param downloads   download count, not negative, if known
      * @param rating      average rating from 0 to 5, if rated
      * @param lastUpdated the date of the last update, if known
      * @since 0.1.0
      */
-    public record Metrics(long downloads, Optional<Double> rating, Optional<LocalDate> lastUpdated) {
+    public record Metrics(OptionalLong downloads, Optional<Double> rating, Optional<LocalDate> lastUpdated) {
 
-        private static final Metrics NONE = new Metrics(0, Optional.empty(), Optional.empty());
+        private static final Metrics NONE = new Metrics(OptionalLong.empty(), Optional.empty(), Optional.empty());
 
         /**
          * Validates the components.
          *
-         * @param downloads download count, not negative
+         * @param downloads download count, not negative, if known
          * @param rating average rating from 0 to 5, if rated
          * @param lastUpdated the date of the last update, if known
          */
         public Metrics {
-            if (downloads < 0) {
-                throw new IllegalArgumentException("downloads must not be negative: " + downloads);
+            Objects.requireNonNull(downloads, "downloads");
+            if (downloads.isPresent() && downloads.getAsLong() < 0) {
+                throw new IllegalArgumentException("downloads must not be negative: " + downloads.getAsLong());
             }
             Checks.optional(rating, "rating");
             rating.ifPresent(r -> {
@@ -609,9 +612,25 @@ public record RegistryEntry(
             Checks.optional(lastUpdated, "lastUpdated");
         }
 
-        /** @return no downloads, no rating, no date */
+        /**
+         * Metrics with a known download count.
+         *
+         * @param downloads download count, not negative
+         * @param rating average rating from 0 to 5, if rated
+         * @param lastUpdated the date of the last update, if known
+         */
+        public Metrics(long downloads, Optional<Double> rating, Optional<LocalDate> lastUpdated) {
+            this(OptionalLong.of(downloads), rating, lastUpdated);
+        }
+
+        /** @return nothing known: no download count, no rating, no date */
         public static Metrics none() {
             return NONE;
+        }
+
+        /** @return whether nothing is known (as for an entry without {@code metrics:}) */
+        public boolean isEmpty() {
+            return downloads.isEmpty() && rating.isEmpty() && lastUpdated.isEmpty();
         }
     }
 

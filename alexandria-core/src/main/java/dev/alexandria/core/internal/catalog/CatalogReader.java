@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -140,9 +141,12 @@ final class CatalogReader {
         RegistryEntry.Metrics metrics = RegistryEntry.Metrics.none();
         if (e.metrics() != null) {
             Optional<LocalDate> updated = c.date(e.metrics().lastUpdated(), at + "/metrics/last_updated");
-            long downloads = c.count(e.metrics().downloads(), at + "/metrics/downloads", Long.MAX_VALUE);
+            // An absent count is unknown, not zero (a negative one is reported by the binder).
+            OptionalLong downloads = e.metrics().downloads() == null || e.metrics().downloads().signum() < 0
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(c.count(e.metrics().downloads(), at + "/metrics/downloads", Long.MAX_VALUE));
             Double rating = e.metrics().rating();
-            if (downloads >= 0 && (rating == null || (rating >= 0 && rating <= 5))) {
+            if (rating == null || (rating >= 0 && rating <= 5)) {
                 metrics = new RegistryEntry.Metrics(downloads, Optional.ofNullable(rating), updated);
             }
         }

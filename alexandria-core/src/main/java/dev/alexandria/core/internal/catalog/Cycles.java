@@ -18,7 +18,7 @@ final class Cycles {
     private Cycles() {
     }
 
-    static List<List<ModuleId>> find(List<LibraryModule> modules) {
+    static List<List<ModuleId>> find(List<? extends LibraryModule> modules) {
         Map<ModuleId, LibraryModule> byId = LibraryLoader.index(modules);
         Map<ModuleId, Integer> state = new HashMap<>(); // 1 = on stack, 2 = done
         List<List<ModuleId>> cycles = new ArrayList<>();

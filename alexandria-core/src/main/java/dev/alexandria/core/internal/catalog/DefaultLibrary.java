@@ -20,6 +20,8 @@ import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.core.internal.discovery.SearchCacheFolder;
 import dev.alexandria.core.internal.discovery.SearchService;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,11 +29,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The built-in {@link Library}: an immutable snapshot. All fields but the lazily created search service are
- * final and hold immutable values, and that one is created once under a lock, so it is safe to share between
- * threads.
+ * The built-in {@link Library}: an immutable snapshot of what was read when it was opened. All fields but the
+ * lazily created search service are final and hold immutable values; what comes from the cache (the catalog,
+ * modules' metadata), modules' HCL and the search service are created on first use under their own locks, so
+ * it is safe to share between threads without locking.
  */
 final class DefaultLibrary implements Library {
 
@@ -41,27 +45,31 @@ final class DefaultLibrary implements Library {
 
     private final Path root;
     private final List<LibraryModule> modules;
-    private final Map<String, LibraryModule> byIdOrPath;
-    private final Catalog catalog;
+    private final Map<String, CatalogModule> byIdOrPath;
+    private final Supplier<Catalog> catalog;
     private final List<Finding> findings;
+    private final Optional<Path> cacheDirectory;
 
     private final SearchBackends.Config searchConfig;
     /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
     private volatile SearchService search;
 
-    DefaultLibrary(Path root, List<LibraryModule> modules, Catalog catalog, List<Finding> findings,
-                   SearchBackends.Config searchConfig) {
+    DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
+                   Optional<Path> cacheDirectory, SearchBackends.Config searchConfig) {
         this.searchConfig = searchConfig;
         this.root = root;
-        this.modules = modules.stream().sorted(ORDER).toList();
-        Map<String, LibraryModule> index = new HashMap<>();
-        for (LibraryModule m : this.modules) {
+        List<CatalogModule> sorted = new ArrayList<>(modules);
+        sorted.sort(ORDER);
+        this.modules = Collections.unmodifiableList(sorted);
+        Map<String, CatalogModule> index = new HashMap<>(sorted.size() * 4);
+        for (CatalogModule m : sorted) {
             index.putIfAbsent(m.id().value(), m);
             index.putIfAbsent(m.path(), m);
         }
-        this.byIdOrPath = Map.copyOf(index);
+        this.byIdOrPath = Collections.unmodifiableMap(index); // never changed after this, so safe to share
         this.catalog = catalog;
         this.findings = List.copyOf(findings);
+        this.cacheDirectory = cacheDirectory;
     }
 
     @Override
@@ -76,6 +84,10 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Optional<LibraryModule> module(String idOrPath) {
+        return Optional.ofNullable(find(idOrPath));
+    }
+
+    private CatalogModule find(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
         String key = idOrPath.strip();
         while (key.endsWith("/")) {
@@ -84,24 +96,30 @@ final class DefaultLibrary implements Library {
         if (key.startsWith("_library/")) {
             key = key.substring("_library/".length());
         }
-        return Optional.ofNullable(byIdOrPath.get(key));
+        return byIdOrPath.get(key);
     }
 
     @Override
     public LibraryModule requireModule(String idOrPath) {
+        return require(idOrPath);
+    }
+
+    private CatalogModule require(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
-        return module(idOrPath).orElseThrow(() -> {
+        CatalogModule m = find(idOrPath);
+        if (m == null) {
             String query = idOrPath.contains("/") ? idOrPath.substring(idOrPath.lastIndexOf('/') + 1) : idOrPath;
-            String suggestion = Suggestions.closest(query, modules.stream().map(m -> m.id().value()).toList())
+            String suggestion = Suggestions.closest(query, modules.stream().map(x -> x.id().value()).toList())
                     .orElse(null);
-            return new ModuleNotFoundException(idOrPath, suggestion);
-        });
+            throw new ModuleNotFoundException(idOrPath, suggestion);
+        }
+        return m;
     }
 
     @Override
     public ModuleVersions versions(String idOrPath) {
         return new DefaultModuleVersions(this, requireModule(idOrPath),
-                catalog.settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
+                catalog.get().settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
     }
 
     @Override
@@ -111,7 +129,7 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Catalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
     @Override
@@ -136,8 +154,11 @@ final class DefaultLibrary implements Library {
             synchronized (this) {
                 s = search;
                 if (s == null) {
-                    s = new SearchService(modules, catalog, SearchBackends.select(searchConfig),
-                            SearchCacheFolder.forLibrary(root, System.getenv(), System.getProperty("user.home")));
+                    // The library's own cache folder when it has one (the same folder by default).
+                    s = new SearchService(modules, catalog.get(), SearchBackends.select(searchConfig),
+                            cacheDirectory.isPresent() ? cacheDirectory
+                                    : SearchCacheFolder.forLibrary(root, System.getenv(),
+                                            System.getProperty("user.home")));
                     search = s;
                 }
             }
@@ -152,13 +173,32 @@ final class DefaultLibrary implements Library {
 
     @Override
     public List<Finding> findings(String idOrPath) {
-        String folder = "_library/" + requireModule(idOrPath).path() + "/";
-        return findings.stream().filter(f -> f.location().file().startsWith(folder)).toList();
+        CatalogModule m = require(idOrPath);
+        String folder = "_library/" + m.path() + "/";
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.module().map(m.id()::equals).orElse(false) || f.location().file().startsWith(folder)) {
+                out.add(f);
+            }
+        }
+        out.addAll(m.hclFindings());
+        out.sort(null);
+        return List.copyOf(out);
     }
 
     @Override
     public List<Finding> allFindings() {
-        return findings;
+        List<Finding> out = new ArrayList<>(findings);
+        for (LibraryModule m : modules) {
+            out.addAll(((CatalogModule) m).hclFindings());
+        }
+        out.sort(null);
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Optional<Path> cacheDirectory() {
+        return cacheDirectory;
     }
 
     /**

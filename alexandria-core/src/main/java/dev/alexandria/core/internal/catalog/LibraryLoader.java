@@ -6,16 +6,12 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Category;
-import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.DependencyPolicy;
-import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
-import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
-import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleId;
-import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.ModuleRequirement;
@@ -25,33 +21,52 @@ import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.core.internal.cache.CacheIndex;
+import dev.alexandria.core.internal.cache.CacheInput;
+import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.FileStamp;
+import dev.alexandria.core.internal.cache.FileStat;
+import dev.alexandria.core.internal.cache.LibraryCache;
+import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Opens a library: reads the six catalog files, scans {@code _library/<layer>/<category>/<id>/}, reads every
- * {@code .alexandria.yaml}, inspects every module's HCL (in parallel; the result does not depend on the
- * order), checks the rules across files and builds the immutable snapshot. Collects every finding; errors end
- * in one {@link CatalogValidationException}. Problems in a module's HCL are warnings, never errors: a registry
- * must still list a module with a typo in its HCL.
+ * {@code .alexandria.yaml} (in parallel; the result does not depend on the order), checks the rules across
+ * files and builds the immutable snapshot. A module's HCL is not read here: it is read on first use of the
+ * module's interface, complexity tier or HCL findings ({@link CatalogModule}), so looking up one module never
+ * parses the others. Collects every finding; errors end in one {@link CatalogValidationException}.
+ *
+ * <p>With a {@link LibraryCache}, what was read from each catalog file and each {@code .alexandria.yaml} is
+ * taken from the cache while the file is unchanged, and stored there when it was read.
+ *
+ * <p>When a catalog file cannot be read or has errors, the rules that depend on it are skipped: its own
+ * errors say what to fix, and a rule checked against a half-read file would report every module.
  */
 public final class LibraryLoader {
 
@@ -61,32 +76,105 @@ public final class LibraryLoader {
 
     static final String SETTINGS_FILE = "settings.yaml";
 
-    /**
-     * A module folder whose metadata was read and whose HCL is still to be inspected; {@code inspectable} is
-     * false when one of its HCL files is a link that leaves the library root (reported as an error).
-     */
-    private record Pending(ModuleId id, String path, Path dir, ModuleMetadata metadata,
-                           Optional<RegistryEntry> registryEntry, boolean inspectable) {
+    static final String REGISTRY_FILE = "module-registry.yaml";
 
-        LibraryModule toModule(ModuleInterface spec) {
-            return LibraryModule.of(id, path, dir, metadata, registryEntry, spec);
+    static final String CATEGORIES_FILE = "categories.yaml";
+
+    static final String TAGS_FILE = "tags.yaml";
+
+    /** From this many module folders on, they are read in parallel. */
+    static final int PARALLEL_FROM = 128;
+
+    /** The locations a metadata file's rules across modules need, by JSON pointer. */
+    record MetadataRead(Optional<ModuleMetadata> metadata, List<Finding> findings,
+                        Map<String, SourceLocation> locations, String file) {
+
+        SourceLocation at(String pointer) {
+            SourceLocation at = locations.get(pointer);
+            return at != null ? at : SourceLocation.of(file, 1, 1);
+        }
+
+        /** Findings first, then whether there is metadata: {@link #readHead} reads only those. */
+        void write(CacheOutput out) {
+            ModelCodec.writeFindings(out, findings);
+            out.writeOptional(metadata, ModelCodec::write);
+            out.writeVarInt(locations.size());
+            locations.forEach((k, v) -> {
+                out.writeString(k);
+                ModelCodec.write(out, v);
+            });
+        }
+
+        static MetadataRead read(CacheInput in, String file) {
+            List<Finding> findings = ModelCodec.readFindings(in);
+            Optional<ModuleMetadata> metadata = in.readOptional(ModelCodec::readMetadata);
+            int n = in.readCount();
+            Map<String, SourceLocation> locations = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                locations.put(in.readString(), ModelCodec.readLocation(in));
+            }
+            return new MetadataRead(metadata, findings, locations, file);
+        }
+
+        /** The findings, and whether the file gave metadata, without reading the metadata. */
+        static Head readHead(CacheInput in) {
+            return new Head(ModelCodec.readFindings(in), in.readBoolean());
         }
     }
 
-    /** What a scan learns besides the modules: documents for locations, folder names, registry positions. */
+    /** What a metadata entry says without its metadata being read. */
+    private record Head(List<Finding> findings, boolean present) {
+    }
+
+    /**
+     * A module folder whose metadata could be read: read already, or to be read from the cache on first use
+     * ({@code cached}).
+     */
+    private record Seed(ModuleId id, String path, Path dir, Layer layer, Category category, Lazy<MetadataRead> read,
+                        boolean cached, boolean inspectable) {
+    }
+
+    /** What reading one module folder gave: its findings, in order, and the module if it could be read. */
+    private record FolderRead(List<Finding> findings, Optional<Seed> seed) {
+    }
+
+    /**
+     * A module folder found by the scan: its path below {@code _library} (forward slashes), and its stat when it
+     * is a plain folder.
+     */
+    private record ModuleFolder(Path dir, String path, Optional<FileStat> stat, Layer layer, Category category) {
+    }
+
+    /** What one open learns besides the modules. */
     private static final class Context {
+        final Path root;
+        final CacheIndex index;
         final List<Finding> findings = new ArrayList<>();
-        final Map<ModuleId, YamlDocument> docs = new HashMap<>();
-        final java.util.Set<String> folders = new java.util.HashSet<>();
+        final Map<ModuleId, MetadataRead> reads = new HashMap<>();
+        final Set<String> folders = new HashSet<>();
+        final Set<String> untrusted = new HashSet<>();
+        /** Whether a catalog or metadata file was read rather than taken from the cache. */
+        volatile boolean readFiles;
+        /** Each example folder the rules looked for, and whether it is there. */
+        final Map<String, Boolean> examples = new LinkedHashMap<>();
         Map<ModuleId, SourceLocation> registryLocations = Map.of();
 
+        Context(Path root, CacheIndex index) {
+            this.root = root;
+            this.index = index;
+        }
+
         SourceLocation at(LibraryModule m, String pointer) {
-            YamlDocument d = docs.get(m.id());
-            return d == null ? SourceLocation.of(metadataPath(m)) : d.locate(pointer);
+            MetadataRead r = reads.get(m.id());
+            return r == null ? SourceLocation.of(metadataPath(m)) : r.at(pointer);
         }
 
         SourceLocation registryAt(ModuleId id) {
-            return registryLocations.getOrDefault(id, SourceLocation.of("_catalog/module-registry.yaml"));
+            return registryLocations.getOrDefault(id, SourceLocation.of("_catalog/" + REGISTRY_FILE));
+        }
+
+        boolean trusts(String catalogFile) {
+            return !untrusted.contains(catalogFile);
         }
     }
 
@@ -94,7 +182,7 @@ public final class LibraryLoader {
     }
 
     /**
-     * Opens the library at a root.
+     * Opens the library at a root without a cache.
      *
      * @param root the library root
      * @return the snapshot
@@ -102,11 +190,11 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the library has errors
      */
     public static Library open(Path root) {
-        return open(root, SearchBackends.Config.defaults());
+        return open(root, real -> Optional.empty(), SearchBackends.Config.defaults());
     }
 
     /**
-     * Opens the library at a root, with the host's choice of search backend.
+     * Opens the library at a root without a cache, with the host's choice of search backend.
      *
      * @param root   the library root
      * @param search how to find and choose the search backend (used on the first search)
@@ -115,14 +203,89 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the library has errors
      */
     public static Library open(Path root, SearchBackends.Config search) {
+        return open(root, real -> Optional.empty(), search);
+    }
+
+    /**
+     * Opens the library at a root, with the default search backend.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory) {
+        return open(root, cacheDirectory, SearchBackends.Config.defaults());
+    }
+
+    /**
+     * Opens the library at a root.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @param searchConfig   how to find and choose the search backend (used on the first search)
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory,
+                               SearchBackends.Config searchConfig) {
         Objects.requireNonNull(root, "root");
-        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+        Objects.requireNonNull(searchConfig, "searchConfig");
         Path real = realRoot(root);
-        Context ctx = new Context();
-        List<Finding> findings = ctx.findings;
-        Catalog catalog = readCatalog(real, ctx);
-        List<LibraryModule> modules = scan(real, catalog, ctx);
-        checkAcrossModules(real, modules, catalog, ctx);
+        LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
+                .orElse(LibraryCache.disabled());
+        long start = System.nanoTime();
+        Context ctx = new Context(real, cache.index());
+        long indexed = System.nanoTime();
+        Taxonomy taxonomy = add(ctx, CATEGORIES_FILE, catalogFile(ctx, CATEGORIES, true)).get();
+        TagTaxonomy tags = add(ctx, TAGS_FILE, catalogFile(ctx, TAGS, false)).get();
+        MaturityModel maturity = add(ctx, LEVELS_FILE, catalogFile(ctx, LEVELS, false)).get();
+        SearchIndexConfig search = add(ctx, SEARCH_FILE, catalogFile(ctx, SEARCH, false)).get();
+        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS, false)).get();
+        // The registry is the largest file: taken from the cache, it is read on first use; else it is read
+        // while the module folders are.
+        CompletableFuture<FileRead<Lazy<Registered>>> registering = cachedCatalogFile(ctx, REGISTRY, false)
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> registryIsLarge(ctx)
+                        ? CompletableFuture.supplyAsync(() -> readCatalogFile(ctx, REGISTRY, false))
+                        : CompletableFuture.completedFuture(readCatalogFile(ctx, REGISTRY, false)));
+        long cataloged = System.nanoTime();
+        List<FolderRead> folders = scanFolders(ctx, taxonomy);
+        Lazy<Registered> registered = add(ctx, REGISTRY_FILE, join(registering));
+        List<Seed> seeds = new ArrayList<>(folders.size());
+        for (FolderRead read : folders) {
+            ctx.findings.addAll(read.findings());
+            read.seed().ifPresent(seeds::add);
+        }
+        Lazy<Catalog> catalog = Lazy.of(() -> new Catalog(registered.get().registry(), taxonomy, tags, maturity,
+                search, settings));
+        List<CatalogModule> modules = modules(seeds, registered, settings, cache, real);
+        long scanned = System.nanoTime();
+        Optional<List<Finding>> unchanged = unchangedRules(ctx, seeds);
+        if (unchanged.isPresent()) {
+            ctx.findings.addAll(unchanged.get());
+        } else {
+            // Something changed: every module's metadata is read, and the rules across files are checked.
+            for (Seed s : seeds) {
+                ctx.reads.putIfAbsent(s.id(), s.read().get());
+            }
+            ctx.registryLocations = registered.get().locations();
+            List<Finding> rules = checkAcrossModules(ctx, modules, catalog.get());
+            ctx.findings.addAll(rules);
+            storeRules(ctx, seeds, rules);
+        }
+        long checked = System.nanoTime();
+        ctx.index.flush();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("opening {} took {} ms: cache index {} ms, small catalog files {} ms, modules and registry {} "
+                    + "ms, rules {} ms ({}), cache write {} ms", real, ms(System.nanoTime() - start),
+                    ms(indexed - start), ms(cataloged - indexed), ms(scanned - cataloged), ms(checked - scanned),
+                    unchanged.isPresent() ? "unchanged" : "checked", ms(System.nanoTime() - checked));
+        }
+        List<Finding> findings = relativePaths(real, root, ctx.findings);
         List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
         List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
         if (!errors.isEmpty()) {
@@ -130,12 +293,12 @@ public final class LibraryLoader {
             all.addAll(others);
             throw new CatalogValidationException(all);
         }
-        LOG.debug("opened library {} with {} modules and {} findings", real, modules.size(), others.size());
-        return new DefaultLibrary(real, modules, catalog, others, search);
+        LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
+        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig);
     }
 
     /**
-     * Reads only {@code _catalog/settings.yaml} of a library (the defaults when there is none).
+     * Reads only {@code _catalog/settings.yaml} of a library (the defaults when there is none), without a cache.
      *
      * @param root the library root
      * @return the settings
@@ -143,17 +306,39 @@ public final class LibraryLoader {
      * @throws CatalogValidationException if the settings file has errors
      */
     public static CatalogSettings readSettings(Path root) {
+        return readSettings(root, real -> Optional.empty());
+    }
+
+    /**
+     * Reads only {@code _catalog/settings.yaml} of a library (the defaults when there is none), from the
+     * library's cache while the file is unchanged. Never writes the cache: that is for a full open.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @return the settings
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the settings file has errors
+     */
+    public static CatalogSettings readSettings(Path root, Function<Path, Optional<Path>> cacheDirectory) {
         Path real = realRoot(root);
-        List<Finding> findings = new ArrayList<>();
-        CatalogSettings settings = readOptional(real, SETTINGS_FILE, findings,
-                d -> CatalogReader.settings(d, findings), CatalogSettings.defaults());
-        if (findings.stream().anyMatch(Finding::isError)) {
-            throw new CatalogValidationException(findings.stream().sorted().toList());
+        LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
+                .orElse(LibraryCache.disabled());
+        Context ctx = new Context(real, cache.index());
+        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS, false)).get();
+        if (ctx.findings.stream().anyMatch(Finding::isError)) {
+            throw new CatalogValidationException(relativePaths(real, root, ctx.findings).stream().sorted().toList());
         }
         return settings;
     }
 
-    static Path realRoot(Path root) {
+    /**
+     * The real path of a library root, after checking that it is one.
+     *
+     * @param root a folder
+     * @return its real path
+     * @throws CatalogException if it does not exist or is not a library root
+     */
+    public static Path realRoot(Path root) {
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.exists(abs)) {
             throw new CatalogException(null, abs + " does not exist; pass the folder that holds _library/ and"
@@ -170,107 +355,374 @@ public final class LibraryLoader {
         }
     }
 
-    static Catalog readCatalog(Path root, List<Finding> findings) {
-        Context ctx = new Context();
-        Catalog catalog = readCatalog(root, ctx);
-        findings.addAll(ctx.findings);
-        return catalog;
+    /** What a catalog file gave, and the findings about it. */
+    private record FileRead<T>(T value, List<Finding> findings) {
     }
 
-    private static Catalog readCatalog(Path root, Context ctx) {
-        List<Finding> findings = ctx.findings;
-        ModuleRegistry registry = readOptional(root, "module-registry.yaml", findings, d -> {
-            CatalogReader.RegistryRead read = CatalogReader.registry(d, findings);
-            ctx.registryLocations = read.locations();
-            return read.registry();
-        }, ModuleRegistry.empty());
-        Taxonomy taxonomy = readRequired(root, "categories.yaml", findings, d -> CatalogReader.taxonomy(d, findings),
-                new Taxonomy(DependencyPolicy.DEFAULT, List.of()));
-        TagTaxonomy tags = readOptional(root, "tags.yaml", findings, d -> CatalogReader.tags(d, findings),
-                TagTaxonomy.empty());
-        MaturityModel maturity = readOptional(root, "maturity-levels.yaml", findings,
-                d -> CatalogReader.maturityModel(d, findings), new MaturityModel(List.of(), List.of()));
-        SearchIndexConfig search = readOptional(root, "search-index.yaml", findings,
-                d -> CatalogReader.searchIndex(d, findings), SearchIndexConfig.empty());
-        CatalogSettings settings = readOptional(root, SETTINGS_FILE, findings,
-                d -> CatalogReader.settings(d, findings), CatalogSettings.defaults());
-        return new Catalog(registry, taxonomy, tags, maturity, search, settings);
+    /** A registry and where each of its entries is. */
+    private record Registered(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations) {
+    }
+
+    /** How to read, write and default one catalog file. */
+    private record CatalogFile<T>(String name, BiFunction<YamlDocument, List<Finding>, T> parse,
+                                  BiConsumer<CacheOutput, T> write, Function<CacheInput, T> read, T absent) {
+    }
+
+    static final String LEVELS_FILE = "maturity-levels.yaml";
+
+    static final String SEARCH_FILE = "search-index.yaml";
+
+    private static final CatalogFile<Taxonomy> CATEGORIES = new CatalogFile<>(CATEGORIES_FILE,
+            CatalogReader::taxonomy, ModelCodec::write, ModelCodec::readTaxonomy,
+            new Taxonomy(DependencyPolicy.DEFAULT, List.of()));
+
+    private static final CatalogFile<TagTaxonomy> TAGS = new CatalogFile<>(TAGS_FILE, CatalogReader::tags,
+            ModelCodec::write, ModelCodec::readTags, TagTaxonomy.empty());
+
+    private static final CatalogFile<MaturityModel> LEVELS = new CatalogFile<>(LEVELS_FILE,
+            CatalogReader::maturityModel, ModelCodec::write, ModelCodec::readMaturityModel,
+            new MaturityModel(List.of(), List.of()));
+
+    private static final CatalogFile<SearchIndexConfig> SEARCH = new CatalogFile<>(SEARCH_FILE,
+            CatalogReader::searchIndex, ModelCodec::write, ModelCodec::readSearchIndex, SearchIndexConfig.empty());
+
+    private static final CatalogFile<CatalogSettings> SETTINGS = new CatalogFile<>(SETTINGS_FILE,
+            CatalogReader::settings, ModelCodec::write, ModelCodec::readSettings, CatalogSettings.defaults());
+
+    private static final CatalogFile<Registered> REGISTRY = new CatalogFile<>(REGISTRY_FILE, (d, f) -> {
+        CatalogReader.RegistryRead read = CatalogReader.registry(d, f);
+        return new Registered(read.registry(), read.locations());
+    }, (out, r) -> {
+        ModelCodec.write(out, r.registry());
+        out.writeVarInt(r.locations().size());
+        r.locations().forEach((id, at) -> {
+            out.writeString(id.value());
+            ModelCodec.write(out, at);
+        });
+    }, in -> {
+        ModuleRegistry r = ModelCodec.readRegistry(in);
+        int n = in.readCount();
+        Map<ModuleId, SourceLocation> locations = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            locations.put(ModuleId.of(in.readString()), ModelCodec.readLocation(in));
+        }
+        return new Registered(r, locations);
+    }, new Registered(ModuleRegistry.empty(), Map.of()));
+
+    /** Whether the registry is large enough to be worth reading on another thread (over 256 KB). */
+    private static boolean registryIsLarge(Context ctx) {
+        return FileStat.of(ctx.root.resolve("_catalog").resolve(REGISTRY_FILE)).map(s -> s.size() > 256 * 1024)
+                .orElse(false);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Reads one catalog file, from the cache while it is unchanged (its value then read on first use). A file
+     * that is absent gives the file's default (an error first when it is required).
+     */
+    private static <T> FileRead<Lazy<T>> catalogFile(Context ctx, CatalogFile<T> spec, boolean required) {
+        return cachedCatalogFile(ctx, spec, required).orElseGet(() -> readCatalogFile(ctx, spec, required));
+    }
+
+    /** A catalog file from the cache, if it is unchanged there (or absent and not required). */
+    private static <T> Optional<FileRead<Lazy<T>>> cachedCatalogFile(Context ctx, CatalogFile<T> spec,
+                                                                     boolean required) {
+        Path file = ctx.root.resolve("_catalog").resolve(spec.name());
+        String shown = "_catalog/" + spec.name();
+        if (!required && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(new FileRead<>(Lazy.done(spec.absent()), List.of()));
+        }
+        Optional<CacheIndex.Payload> hit = ctx.index.lookupPayload(shown, new LibraryCache.NamedFile(shown, file));
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<Finding> findings = ModelCodec.readFindings(hit.get().open());
+            Path root = ctx.root;
+            return Optional.of(new FileRead<>(Lazy.of(() -> {
+                try {
+                    CacheInput in = hit.get().open();
+                    ModelCodec.readFindings(in);
+                    return spec.read().apply(in);
+                } catch (RuntimeException e) {
+                    // The file was whole when the index was read, so this is a bug; the file itself is the truth.
+                    LOG.warn("cannot read the cache entry of {}; reading the file", shown, e);
+                    return readCatalogFile(new Context(root, LibraryCache.disabled().index()), spec, required)
+                            .value().get();
+                }
+            }), findings));
+        } catch (RuntimeException e) {
+            LOG.debug("ignoring the cache entry of {}", shown, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Reads and parses a catalog file, storing what it gave in the cache. Thread-safe. */
+    private static <T> FileRead<Lazy<T>> readCatalogFile(Context ctx, CatalogFile<T> spec, boolean required) {
+        Path file = ctx.root.resolve("_catalog").resolve(spec.name());
+        String shown = "_catalog/" + spec.name();
+        ctx.readFiles = true;
+        if (!required && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new FileRead<>(Lazy.done(spec.absent()), List.of());
+        }
+        Optional<FileStat> stat = FileStat.of(file);
+        byte[] bytes;
+        try {
+            bytes = YamlFiles.readBytes(ctx.root, file, shown);
+        } catch (FindingException e) {
+            return new FileRead<>(Lazy.done(spec.absent()), List.of(e.finding()));
+        }
+        List<Finding> findings = new ArrayList<>();
+        T value;
+        try {
+            value = spec.parse().apply(YamlFiles.parse(YamlFiles.decodeUtf8(bytes, shown), shown), findings);
+        } catch (FindingException e) {
+            findings.add(e.finding());
+            value = spec.absent();
+        }
+        if (stat.isPresent() && ctx.index.enabled()) {
+            CacheOutput out = CacheOutput.create();
+            ModelCodec.writeFindings(out, findings);
+            spec.write().accept(out, value);
+            ctx.index.store(shown, FileStamp.of(shown, stat.get(), bytes), out);
+        }
+        return new FileRead<>(Lazy.done(value), List.copyOf(findings));
+    }
+
+    /** Adds a catalog file's findings; a file with errors is untrusted, so rules that depend on it are skipped. */
+    private static <T> T add(Context ctx, String name, FileRead<T> read) {
+        ctx.findings.addAll(read.findings());
+        if (read.findings().stream().anyMatch(Finding::isError)) {
+            ctx.untrusted.add(name);
+        }
+        return read.value();
+    }
+
+    /** The key of the cache entry that holds the results of the rules across files. */
+    private static final String RULES = "@rules";
+
+    /**
+     * The findings of the rules across files as they were last checked, if nothing they depend on changed:
+     * every catalog and metadata file is unchanged (so none was read), the folders under the categories and
+     * the modules are the same, and every example folder the rules looked for is still there, or still not.
+     */
+    private static Optional<List<Finding>> unchangedRules(Context ctx, List<Seed> seeds) {
+        if (!ctx.index.enabled() || ctx.readFiles || seeds.stream().anyMatch(s -> !s.cached())) {
+            return Optional.empty();
+        }
+        Optional<CacheInput> entry = ctx.index.lookupDerived(RULES);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            CacheInput in = entry.get();
+            if (!new HashSet<>(in.readStrings()).equals(ctx.folders)
+                    || !in.readStrings().equals(seeds.stream().map(Seed::path).toList())) {
+                return Optional.empty();
+            }
+            int n = in.readCount();
+            for (int i = 0; i < n; i++) {
+                String example = in.readString();
+                if (in.readBoolean() != Files.isDirectory(ctx.root.resolve(example))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(ModelCodec.readFindings(in));
+        } catch (RuntimeException e) {
+            LOG.debug("ignoring the cached results of the rules", e);
+            return Optional.empty();
+        }
+    }
+
+    private static void storeRules(Context ctx, List<Seed> seeds, List<Finding> rules) {
+        if (!ctx.index.enabled()) {
+            return;
+        }
+        CacheOutput out = CacheOutput.create();
+        out.writeStrings(new ArrayList<>(new java.util.TreeSet<>(ctx.folders))); // sorted: the index stays stable
+        out.writeStrings(seeds.stream().map(Seed::path).toList());
+        out.writeVarInt(ctx.examples.size());
+        ctx.examples.forEach((example, exists) -> out.writeString(example).writeBoolean(exists));
+        ModelCodec.writeFindings(out, rules);
+        ctx.index.storeDerived(RULES, out);
     }
 
     /** Reads a registry together with where its entries are; used by the registry writer. */
     static CatalogReader.RegistryRead readRegistry(Path root, List<Finding> findings) {
-        Path file = root.resolve("_catalog").resolve("module-registry.yaml");
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Path file = root.resolve("_catalog").resolve(REGISTRY_FILE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new CatalogReader.RegistryRead(ModuleRegistry.empty(), Map.of(), Map.of());
         }
         try {
-            return CatalogReader.registry(YamlFiles.read(root, file, "_catalog/module-registry.yaml"), findings);
+            return CatalogReader.registry(YamlFiles.read(root, file, "_catalog/" + REGISTRY_FILE), findings);
         } catch (FindingException e) {
             findings.add(e.finding());
             return new CatalogReader.RegistryRead(ModuleRegistry.empty(), Map.of(), Map.of());
         }
     }
 
-    private static <T> T readOptional(Path root, String name, List<Finding> findings,
-                                      Function<YamlDocument, T> reader, T absent) {
-        Path file = root.resolve("_catalog").resolve(name);
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return absent;
-        }
-        return readRequired(root, name, findings, reader, absent);
-    }
-
-    private static <T> T readRequired(Path root, String name, List<Finding> findings,
-                                      Function<YamlDocument, T> reader, T fallback) {
-        Path file = root.resolve("_catalog").resolve(name);
-        try {
-            return reader.apply(YamlFiles.read(root, file, "_catalog/" + name));
-        } catch (FindingException e) {
-            findings.add(e.finding());
-            return fallback;
-        }
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     static String display(Path root, Path p) {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    /** Lists the entries of a folder that are folders, refusing links that leave the root. */
-    private static List<Path> folders(Path root, Path dir, List<Finding> findings) {
-        List<Path> out = new ArrayList<>();
+    /**
+     * The findings with every path below the library root named relative to it, in their files, messages and
+     * hints, whichever check wrote them (an I/O exception's text names the absolute path, for one).
+     *
+     * @param real  the library's real root
+     * @param given the root as it was given, which may differ from the real one through a link
+     */
+    static List<Finding> relativePaths(Path real, Path given, List<Finding> findings) {
+        Path other = given.toAbsolutePath().normalize();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(relativePaths(real, other, f));
+        }
+        return out;
+    }
+
+    private static Finding relativePaths(Path real, Path given, Finding f) {
+        String file = relative(real, given, f.location().file());
+        String message = relative(real, given, f.message());
+        Optional<String> hint = f.hint().map(h -> relative(real, given, h));
+        if (file.equals(f.location().file()) && message.equals(f.message()) && hint.equals(f.hint())) {
+            return f;
+        }
+        SourceLocation at = new SourceLocation(file, f.location().line(), f.location().column());
+        return new Finding(f.severity(), f.ruleId(), at, message, hint, f.module());
+    }
+
+    private static String relative(Path real, Path given, String text) {
+        String once = HclSummary.relative(real, text);
+        return given.equals(real) ? once : HclSummary.relative(given, once);
+    }
+
+    /**
+     * A path as finding messages name it: relative to the library root, even when it is outside the root
+     * ({@code ../outside/file.tf}); {@code .} for the root itself.
+     */
+    static String fromRoot(Path root, Path p) {
+        Path absolute = p.toAbsolutePath().normalize();
+        if (!absolute.getRoot().equals(root.getRoot())) {
+            return absolute.toString(); // another drive: no relative path leads there
+        }
+        String shown = display(root, absolute);
+        return shown.isEmpty() ? "." : shown;
+    }
+
+    /**
+     * A folder found by {@link #folders}: its stat when it is a plain folder (not reached through a link), for
+     * facts cached by the folder's modification time.
+     */
+    private record Folder(Path path, String name, Optional<FileStat> stat) {
+    }
+
+    /**
+     * Lists the entries of a folder that are folders, refusing links that leave the root. Folders whose name
+     * starts with '.' are skipped; with {@code warnHidden}, one that holds a module (or module folders) is
+     * reported, because a module there would otherwise vanish without a word.
+     */
+    private static List<Folder> folders(Path root, Path dir, List<Finding> findings, boolean warnHidden) {
+        List<Folder> out = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
-                if (Files.isSymbolicLink(p)) {
-                    if (!insideRoot(root, p, findings)) {
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    continue; // gone since it was listed
+                }
+                Optional<FileStat> stat = Optional.of(FileStat.of(a));
+                if (a.isSymbolicLink()) {
+                    if (!insideRoot(root, p, findings) || !Files.isDirectory(p)) {
                         continue;
                     }
+                    stat = Optional.empty();
+                } else if (!a.isDirectory()) {
+                    continue;
                 }
-                if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) {
-                    out.add(p);
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    if (warnHidden) {
+                        warnIfHiddenModule(root, p, findings);
+                    }
+                    continue;
                 }
+                out.add(new Folder(p, name, stat));
             }
         } catch (IOException e) {
             findings.add(Finding.error("file-unreadable", SourceLocation.of(display(root, dir)),
                     "cannot be listed: " + e, "check the folder's permissions"));
         }
-        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        out.sort(Comparator.comparing(Folder::name));
         return out;
+    }
+
+    /** A hidden folder that holds a module, or folders that do, is skipped, but not without a word. */
+    private static List<Path> paths(List<Folder> folders) {
+        return folders.stream().map(Folder::path).toList();
+    }
+
+    private static void warnIfHiddenModule(Path root, Path hidden, List<Finding> findings) {
+        String what = null;
+        if (looksLikeModule(hidden)) {
+            what = "holds a module";
+        } else {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(hidden)) {
+                for (Path p : entries) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && looksLikeModule(p)) {
+                        what = "holds module folders";
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                return; // nothing to say about a folder that cannot be read and is skipped anyway
+            }
+        }
+        if (what != null) {
+            String name = hidden.getFileName().toString();
+            findings.add(Finding.warning("hidden-folder", SourceLocation.of(display(root, hidden)), what
+                    + ", but its name starts with '.', so Alexandria skips it",
+                    "rename it to " + name.replaceFirst("^\\.+", "") + " to include it, or move it out of _library"));
+        }
+    }
+
+    private static boolean looksLikeModule(Path dir) {
+        return Files.exists(dir.resolve(METADATA_FILE), LinkOption.NOFOLLOW_LINKS) || hasTerraform(dir);
     }
 
     static boolean insideRoot(Path root, Path link, List<Finding> findings) {
         try {
-            Path target = Files.readSymbolicLink(link);
+            Path target = link.getParent().resolve(Files.readSymbolicLink(link)).normalize();
             Path real;
             try {
                 real = link.toRealPath();
             } catch (IOException e) {
                 findings.add(Finding.error("symlink-broken", SourceLocation.of(display(root, link)),
-                        "is a symbolic link to " + target + ", which does not exist", "fix or remove the link"));
+                        "is a symbolic link to " + fromRoot(root, target) + ", which does not exist",
+                        "fix or remove the link"));
                 return false;
             }
             if (!real.startsWith(root)) {
                 findings.add(Finding.error("symlink-outside-root", SourceLocation.of(display(root, link)),
-                        "is a symbolic link to " + target + ", which is outside the library root " + root,
+                        "is a symbolic link to " + fromRoot(root, real) + ", which is outside the library root",
                         "replace the link with the folder or file itself"));
                 return false;
             }
@@ -282,11 +734,14 @@ public final class LibraryLoader {
         }
     }
 
-    private static List<LibraryModule> scan(Path root, Catalog catalog, Context ctx) {
+    /** Finds the module folders and reads each one's metadata, in parallel. */
+    private static List<FolderRead> scanFolders(Context ctx, Taxonomy taxonomy) {
+        Path root = ctx.root;
         List<Finding> findings = ctx.findings;
         Path library = root.resolve("_library");
-        List<Pending> pending = new ArrayList<>();
-        for (Path layerDir : folders(root, library, findings)) {
+        List<ModuleFolder> moduleFolders = new ArrayList<>();
+        boolean categoriesTrusted = ctx.trusts(CATEGORIES_FILE);
+        for (Path layerDir : paths(folders(root, library, findings, false))) {
             String layerName = layerDir.getFileName().toString();
             Optional<Layer> layer = Layer.fromId(layerName);
             if (layer.isEmpty()) {
@@ -295,7 +750,7 @@ public final class LibraryLoader {
                                 + "integration, observability, security, patterns"));
                 continue;
             }
-            for (Path categoryDir : folders(root, layerDir, findings)) {
+            for (Path categoryDir : paths(folders(root, layerDir, findings, true))) {
                 String sub = categoryDir.getFileName().toString();
                 Category category;
                 try {
@@ -305,124 +760,196 @@ public final class LibraryLoader {
                             e.getMessage(), "rename the folder to lower-case kebab-case"));
                     continue;
                 }
-                if (!catalog.taxonomy().isDeclared(category)) {
+                if (categoriesTrusted && !taxonomy.isDeclared(category)) {
                     findings.add(Finding.error("category-undeclared", SourceLocation.of(display(root, categoryDir)),
                             "category '" + category + "' is not declared in _catalog/categories.yaml",
                             "declare it under layer " + layer.get() + " or move the modules to a declared category"));
                 }
-                for (Path moduleDir : folders(root, categoryDir, findings)) {
-                    ctx.folders.add(moduleDir.getFileName().toString());
-                    readModule(root, moduleDir, layer.get(), category, catalog, ctx).ifPresent(pending::add);
+                for (Folder moduleDir : folders(root, categoryDir, findings, true)) {
+                    String name = moduleDir.name();
+                    ctx.folders.add(name);
+                    moduleFolders.add(new ModuleFolder(moduleDir.path(), layerName + "/" + sub + "/" + name,
+                            moduleDir.stat(), layer.get(), category));
                 }
             }
         }
-        List<LibraryModule> modules = new ArrayList<>(inspectAll(pending, catalog.settings()));
-        modules.sort(DefaultLibrary.ORDER);
+        // Each folder's result depends only on its own files; toList() keeps the order, so it is deterministic.
+        // A small library is read on this thread: starting the parallel workers would cost more than it saves.
+        return (moduleFolders.size() >= PARALLEL_FROM ? moduleFolders.parallelStream() : moduleFolders.stream())
+                .map(f -> readModule(ctx, f)).toList();
+    }
+
+    /**
+     * The modules of the folders that could be read. Their metadata and registry entries are read on first use
+     * when they come from the cache; layer, category and id come from the path (which the metadata must agree
+     * with).
+     */
+    private static List<CatalogModule> modules(List<Seed> seeds, Lazy<Registered> registered,
+                                               CatalogSettings settings, LibraryCache cache, Path root) {
+        ModuleHcl hcl = new ModuleHcl(root, Set.copyOf(settings.inspect().boilerplateFiles()), cache);
+        Lazy<Map<ModuleId, RegistryEntry>> entries = Lazy.of(() -> {
+            Map<ModuleId, RegistryEntry> byId = new HashMap<>(); // ModuleRegistry.entry is a linear search
+            registered.get().registry().entries().forEach(e -> byId.putIfAbsent(e.id(), e));
+            registered.get().registry().archived().forEach(e -> byId.putIfAbsent(e.id(), e)); // an archived module
+            return byId;
+        });
+        List<CatalogModule> modules = new ArrayList<>(seeds.size());
+        for (Seed s : seeds) {
+            modules.add(new CatalogModule(s.id(), s.path(), s.dir(), s.layer(), s.category(),
+                    Lazy.of(() -> s.read().get().metadata().orElseThrow()),
+                    Lazy.of(() -> Optional.ofNullable(entries.get().get(s.id()))),
+                    Lazy.of(() -> s.read().get().at("/complexity")), s.inspectable(), hcl));
+        }
+        modules.sort(DefaultLibrary.ORDER); // the rules report in this order, e.g. where a cycle starts
         return modules;
     }
 
-    /**
-     * Reads the HCL of every module in parallel. The inspector is stateless and each module's result depends
-     * only on its own files; {@code toList()} keeps the encounter order, so the result is deterministic.
-     */
-    private static List<LibraryModule> inspectAll(List<Pending> pending, CatalogSettings settings) {
-        InspectOptions options = new InspectOptions(Set.copyOf(settings.inspect().boilerplateFiles()));
-        ModuleInspector inspector = new ModuleInspector();
-        return pending.parallelStream().map(p -> p.toModule(p.inspectable()
-                ? inspect(inspector, p.dir(), options)
-                : ModuleInterface.empty(p.dir().toString()))).toList();
-    }
-
-    /**
-     * Inspects one folder. The inspector turns bad input into diagnostics; an exception here is a bug in the
-     * reader, which must not hide the module from the registry, so it becomes an error diagnostic (logged with
-     * its stack trace) on an otherwise empty interface.
-     */
-    private static ModuleInterface inspect(ModuleInspector inspector, Path dir, InspectOptions options) {
-        try {
-            return inspector.inspect(dir, options);
-        } catch (RuntimeException e) {
-            LOG.warn("inspecting {} failed", dir, e);
-            return new ModuleInterface(dir.toString(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(Diagnostic.error("Internal error",
-                            "The module's configuration could not be read: " + e
-                                    + ". Please report this as a bug of Alexandria.",
-                            SourceLocation.of(dir.toString()))), Set.of());
-        }
-    }
-
-    private static Optional<Pending> readModule(Path root, Path dir, Layer layer, Category category,
-                                                Catalog catalog, Context ctx) {
-        List<Finding> findings = ctx.findings;
+    private static FolderRead readModule(Context ctx, ModuleFolder folder) {
+        Path dir = folder.dir();
+        List<Finding> findings = new ArrayList<>();
         String name = dir.getFileName().toString();
-        String shown = display(root, dir);
+        String shown = "_library/" + folder.path();
         Path metadataFile = dir.resolve(METADATA_FILE);
-        boolean hasMetadata = Files.exists(metadataFile, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        Optional<FileStat> metadataStat = FileStat.of(metadataFile);
+        boolean hasMetadata = metadataStat.isPresent() || Files.exists(metadataFile, LinkOption.NOFOLLOW_LINKS);
         if (!hasMetadata && !hasTerraform(dir)) {
             findings.add(Finding.warning("not-a-module", SourceLocation.of(shown),
                     "is neither a module (no .alexandria.yaml, no *.tf) nor a known folder",
                     "remove it or add the module's files"));
-            return Optional.empty();
+            return new FolderRead(findings, Optional.empty());
         }
-        if (!ModuleId.isValid(name)) {
-            String problem;
-            try {
-                ModuleId.of(name);
-                problem = "invalid module id '" + name + "'";
-            } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
-            }
-            findings.add(Finding.error("invalid-module-id", SourceLocation.of(shown), problem,
-                    "rename the folder to a valid id such as vpc-standard"));
-            return Optional.empty();
-        }
-        if (!hasMetadata) {
-            findings.add(Finding.error("metadata-missing", SourceLocation.of(shown + "/" + METADATA_FILE),
-                    "is missing", "add the module's metadata (see docs/library-format.md)"));
-            return Optional.empty();
-        }
-        Optional<ModuleMetadata> metadata;
-        YamlDocument doc;
+        ModuleId id;
         try {
-            doc = YamlFiles.read(root, metadataFile, shown + "/" + METADATA_FILE);
-            metadata = CatalogReader.metadata(doc, findings, name, layer, category);
+            id = ModuleId.of(name);
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.error("invalid-module-id", SourceLocation.of(shown), e.getMessage(),
+                    "rename the folder to a valid id such as vpc-standard"));
+            return new FolderRead(findings, Optional.empty());
+        }
+        String file = shown + "/" + METADATA_FILE;
+        if (!hasMetadata) {
+            findings.add(Finding.error("metadata-missing", SourceLocation.of(file),
+                    "is missing", "add the module's metadata (see docs/library-format.md)"));
+            return new FolderRead(findings, Optional.empty());
+        }
+        Optional<CacheIndex.Payload> hit = ctx.index.lookupPayload(file, new LibraryCache.NamedFile(file,
+                metadataFile, metadataStat));
+        if (hit.isPresent()) {
+            try {
+                Head head = MetadataRead.readHead(hit.get().open());
+                findings.addAll(head.findings());
+                if (!head.present()) {
+                    return new FolderRead(findings, Optional.empty());
+                }
+                Path root = ctx.root;
+                Lazy<MetadataRead> read = Lazy.of(() -> {
+                    try {
+                        return MetadataRead.read(hit.get().open(), file);
+                    } catch (RuntimeException e) {
+                        // The index was whole when it was read, so this is a bug; the file itself is the truth.
+                        LOG.warn("cannot read the cache entry of {}; reading the file", file, e);
+                        return readMetadata(new Context(root, LibraryCache.disabled().index()), metadataFile, file,
+                                name, folder, new ArrayList<>()).filter(r -> r.metadata().isPresent())
+                                .orElseThrow(() -> new CatalogException(SourceLocation.of(file), "changed while "
+                                        + "the library was open and cannot be read now; open the library again"));
+                    }
+                });
+                return new FolderRead(findings, Optional.of(new Seed(id, folder.path(), dir,
+                        folder.layer(), folder.category(), read, true, hclLinksStayInside(ctx, folder, findings))));
+            } catch (RuntimeException e) {
+                LOG.debug("ignoring the cache entry of {}", file, e);
+            }
+        }
+        Optional<MetadataRead> read = readMetadata(ctx, metadataFile, file, name, folder, findings);
+        if (read.isEmpty()) {
+            return new FolderRead(findings, Optional.empty());
+        }
+        findings.addAll(read.get().findings());
+        if (read.get().metadata().isEmpty()) {
+            return new FolderRead(findings, Optional.empty());
+        }
+        ModuleMetadata metadata = read.get().metadata().get();
+        boolean inspectable = hclLinksStayInside(ctx, folder, findings);
+        return new FolderRead(findings, Optional.of(new Seed(metadata.id(), folder.path(), dir, folder.layer(),
+                folder.category(), Lazy.done(read.get()), false, inspectable)));
+    }
+
+    /** Reads a module's metadata file and stores what it gave in the cache; empty if it cannot be read. */
+    private static Optional<MetadataRead> readMetadata(Context ctx, Path metadataFile, String file, String name,
+                                                       ModuleFolder folder, List<Finding> findings) {
+        ctx.readFiles = true;
+        Optional<FileStat> stat = FileStat.of(metadataFile);
+        byte[] bytes;
+        try {
+            bytes = YamlFiles.readBytes(ctx.root, metadataFile, file);
         } catch (FindingException e) {
             findings.add(e.finding());
             return Optional.empty();
         }
-        if (metadata.isEmpty()) {
-            return Optional.empty();
+        List<Finding> own = new ArrayList<>();
+        Optional<ModuleMetadata> metadata = Optional.empty();
+        Map<String, SourceLocation> locations = new HashMap<>();
+        try {
+            YamlDocument doc = YamlFiles.parse(YamlFiles.decodeUtf8(bytes, file), file);
+            metadata = CatalogReader.metadata(doc, own, name, folder.layer(), folder.category());
+            metadata.ifPresent(md -> locations.putAll(ruleLocations(doc, md)));
+        } catch (FindingException e) {
+            own.add(e.finding());
         }
-        ModuleId id = metadata.get().id();
-        ctx.docs.putIfAbsent(id, doc);
-        String path = root.resolve("_library").relativize(dir).toString().replace('\\', '/');
-        boolean inspectable = hclLinksStayInside(root, dir, findings);
-        return Optional.of(new Pending(id, path, dir, metadata.get(), catalog.registry().entry(id).or(() -> catalog.registry().archivedEntry(id)),
-                inspectable));
+        MetadataRead read = new MetadataRead(metadata, List.copyOf(own), locations, file);
+        if (stat.isPresent() && ctx.index.enabled()) {
+            CacheOutput out = CacheOutput.create();
+            read.write(out);
+            ctx.index.store(file, FileStamp.of(file, stat.get(), bytes), out);
+        }
+        return Optional.of(read);
+    }
+
+    /** Where the values that rules across modules check are, so they can be reported from the cache too. */
+    private static Map<String, SourceLocation> ruleLocations(YamlDocument doc, ModuleMetadata md) {
+        Map<String, SourceLocation> at = new HashMap<>();
+        for (String p : List.of("/requires", "/deprecation/replacement", "/examples", "/complexity")) {
+            at.put(p, doc.locate(p));
+        }
+        for (int i = 0; i < md.requires().size(); i++) {
+            at.put("/requires/" + i + "/module", doc.locate("/requires/" + i + "/module"));
+        }
+        for (int i = 0; i < md.tags().size(); i++) {
+            at.put("/tags/" + i, doc.locate("/tags/" + i));
+        }
+        return at;
     }
 
     /**
      * The HCL reader follows links; as for every file of the library, a {@code *.tf}/{@code *.tf.json} link
-     * must stay inside the root. Reports every link that leaves it.
+     * must stay inside the root. Reports every link that leaves it. A folder found without any such link is
+     * remembered by its stat, which changes whenever an entry is added, removed or replaced, so an unchanged
+     * folder is not listed again.
      */
-    private static boolean hclLinksStayInside(Path root, Path dir, List<Finding> findings) {
+    private static boolean hclLinksStayInside(Context ctx, ModuleFolder folder, List<Finding> findings) {
+        Path root = ctx.root;
+        Path dir = folder.dir();
+        String key = "_library/" + folder.path() + "/";
+        if (folder.stat().isPresent() && ctx.index.lookupFolder(key, folder.stat().get())) {
+            return true;
+        }
         boolean inside = true;
+        boolean links = false;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
             for (Path f : files) {
                 if (!Files.isSymbolicLink(f)) {
                     continue;
                 }
-                String target;
+                links = true;
                 Path real;
                 try {
-                    target = Files.readSymbolicLink(f).toString();
                     real = f.toRealPath();
                 } catch (IOException e) {
                     continue; // a broken link: the reader reports the file as unreadable
                 }
                 if (!real.startsWith(root)) {
                     findings.add(Finding.error("symlink-outside-root", SourceLocation.of(display(root, f)),
-                            "is a symbolic link to " + target + ", which is outside the library root " + root,
+                            "is a symbolic link to " + fromRoot(root, real) + ", which is outside the library root",
                             "replace the link with a copy of the file inside the library"));
                     inside = false;
                 }
@@ -430,34 +957,45 @@ public final class LibraryLoader {
         } catch (IOException e) {
             return true; // the reader reports the folder as unreadable
         }
+        if (!links && folder.stat().isPresent() && ctx.index.enabled()) {
+            ctx.index.storeFolder(key, folder.stat().get());
+        }
         return inside;
     }
 
     private static boolean hasTerraform(Path dir) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
-            return files.iterator().hasNext();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                if (ModuleInspector.isConfigFile(f.getFileName().toString())) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static void checkAcrossModules(Path root, List<LibraryModule> modules, Catalog catalog, Context ctx) {
-        List<Finding> findings = ctx.findings;
+    /** Checks the rules across files; returns what they found. */
+    private static List<Finding> checkAcrossModules(Context ctx, List<CatalogModule> modules, Catalog catalog) {
+        List<Finding> findings = new ArrayList<>();
         Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
         for (LibraryModule m : modules) {
             LibraryModule first = byId.putIfAbsent(m.id(), m);
             if (first != null) {
-                findings.add(Finding.error("duplicate-id", SourceLocation.of(metadataPath(m), 1, 1), "module id '" + m.id()
-                        + "' is used twice: _library/" + first.path() + " and _library/" + m.path(),
-                        "rename one of the modules; ids are unique across the library"));
+                findings.add(Finding.error("duplicate-id", SourceLocation.of(metadataPath(m), 1, 1), "module id '"
+                        + m.id() + "' is used twice: _library/" + first.path() + " and _library/" + m.path(),
+                        "rename one of the modules; ids are unique across the library").withModule(m.id()));
             }
         }
         DependencyPolicy policy = catalog.taxonomy().policy();
+        boolean tagsTrusted = ctx.trusts(TAGS_FILE);
+        Map<String, Boolean> declaredTags = new HashMap<>(); // TagTaxonomy.isDeclared is a linear search
         for (LibraryModule m : modules) {
             ModuleMetadata md = m.metadata();
             for (int i = 0; i < md.requires().size(); i++) {
                 ModuleRequirement r = md.requires().get(i);
-                SourceLocation at = ctx.at(m, "/requires/" + i + "/module");
+                String at = "/requires/" + i + "/module";
                 LibraryModule target = byId.get(r.module());
                 if (target == null && ctx.folders.contains(r.module().value())) {
                     continue; // the module is there but could not be read; that is reported already
@@ -466,47 +1004,49 @@ public final class LibraryLoader {
                     String suggestion = Suggestions.closest(r.module().value(),
                             byId.keySet().stream().map(ModuleId::value).toList()).map(s -> "did you mean '" + s + "'?")
                             .orElse("remove the requirement or add the module");
-                    findings.add(Finding.error("requires-missing", at, "requires '" + r.module()
-                            + "', which is not a module of the library", suggestion));
+                    findings.add(Finding.error("requires-missing", ctx.at(m, at), "requires '" + r.module()
+                            + "', which is not a module of the library", suggestion).withModule(m.id()));
                 } else if (!m.layer().mayDependOn(target.layer(), policy)) {
                     String why = target.layer() == m.layer()
                             ? "a module of the same layer " + m.layer() + ", which the strict dependency policy forbids"
                             : "a module of the higher layer " + target.layer() + "; " + m.layer()
                             + " modules may only require modules of their own or lower layers";
-                    findings.add(Finding.error("layer-rule", at, "requires '" + r.module() + "' (_library/"
-                            + target.path() + "), " + why, "remove the requirement or move one of the modules"));
+                    findings.add(Finding.error("layer-rule", ctx.at(m, at), "requires '" + r.module() + "' (_library/"
+                            + target.path() + "), " + why, "remove the requirement or move one of the modules")
+                            .withModule(m.id()));
                 }
             }
-            for (int i = 0; i < md.tags().size(); i++) {
+            for (int i = 0; i < md.tags().size() && tagsTrusted; i++) {
                 String tag = md.tags().get(i);
-                SourceLocation tagAt = ctx.at(m, "/tags/" + i);
-                if (!catalog.tags().isDeclared(tag)) {
+                if (!declaredTags.computeIfAbsent(tag, catalog.tags()::isDeclared)) {
                     String hint = catalog.tags().resolve(tag).map(t -> "use '" + t + "', of which it is a synonym")
                             .orElse("declare it in _catalog/tags.yaml or use a declared tag");
-                    findings.add(Finding.warning("tag-undeclared", tagAt, "tag '" + tag
-                            + "' is not declared in _catalog/tags.yaml", hint));
+                    findings.add(Finding.warning("tag-undeclared", ctx.at(m, "/tags/" + i), "tag '" + tag
+                            + "' is not declared in _catalog/tags.yaml", hint).withModule(m.id()));
                 }
             }
             md.deprecation().flatMap(d -> d.replacement()).ifPresent(rep -> {
                 if (!byId.containsKey(rep)) {
                     findings.add(Finding.warning("requires-missing", ctx.at(m, "/deprecation/replacement"),
                             "deprecation replacement '" + rep + "' is not a module of the library",
-                            "name an existing module"));
+                            "name an existing module").withModule(m.id()));
                 }
             });
             for (String example : md.examples()) {
-                if (!Files.isDirectory(m.directory().resolve("examples").resolve(example))) {
+                boolean exists = Files.isDirectory(m.directory().resolve("examples").resolve(example));
+                ctx.examples.put("_library/" + m.path() + "/examples/" + example, exists);
+                if (!exists) {
                     findings.add(Finding.warning("example-missing", ctx.at(m, "/examples"), "example '"
-                            + example + "' has no folder examples/" + example, "add the folder or remove the name"));
+                            + example + "' has no folder examples/" + example, "add the folder or remove the name")
+                            .withModule(m.id()));
                 }
             }
-            m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx.registryAt(m.id()), findings));
-            checkInterface(root, m, ctx);
+            m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx, findings));
         }
         Cycles.find(modules).forEach(cycle -> findings.add(Finding.error("dependency-cycle",
                 ctx.at(byId.get(cycle.get(0)), "/requires"), "dependency cycle: "
                         + String.join(" -> ", cycle.stream().map(ModuleId::value).toList()),
-                "remove one of the requirements in the cycle")));
+                "remove one of the requirements in the cycle").withModule(cycle.get(0))));
         for (RegistryEntry e : catalog.registry().entries()) {
             if (!byId.containsKey(e.id())) {
                 if (ctx.folders.contains(e.id().value())) {
@@ -514,73 +1054,14 @@ public final class LibraryLoader {
                 }
                 findings.add(Finding.warning("registry-orphan", ctx.registryAt(e.id()),
                         "registry entry '" + e.id() + "' has no module folder under _library",
-                        "remove the entry or restore the module"));
+                        "remove the entry or restore the module").withModule(e.id()));
             }
         }
-        LOG.debug("checked {} modules under {}", modules.size(), root);
+        LOG.debug("checked {} modules under {}", modules.size(), ctx.root);
+        return findings;
     }
 
-    /**
-     * The module's HCL diagnostics become findings (errors as warnings: the library still opens), and a
-     * declared complexity tier is checked against the one derived from the HCL - unless the HCL has errors,
-     * when the count would be incomplete.
-     */
-    private static void checkInterface(Path root, LibraryModule m, Context ctx) {
-        ModuleInterface spec = m.interfaceSpec();
-        for (Diagnostic d : spec.diagnostics()) {
-            ctx.findings.add(finding(root, d));
-        }
-        Optional<ComplexityTier> declared = m.metadata().complexity();
-        ComplexityTier derived = m.complexity();
-        if (declared.isEmpty() || declared.get() == derived || spec.hasErrors()) {
-            return;
-        }
-        int own = spec.ownVariableCount();
-        Set<String> leftOut = new TreeSet<>();
-        for (InputVariable v : spec.variables()) {
-            String file = fileName(v.location().file());
-            if (spec.boilerplateFiles().contains(file)) {
-                leftOut.add(file);
-            }
-        }
-        String count = own + " input variable" + (own == 1 ? "" : "s")
-                + (leftOut.isEmpty() ? "" : " of its own (" + String.join(", ", leftOut)
-                + " left out as boilerplate)");
-        ctx.findings.add(Finding.warning("complexity-tier", ctx.at(m, "/complexity"), "declares complexity '"
-                + declared.get().id() + "' but has " + count + " (" + derived.id() + ": " + derived.range() + ")",
-                "set complexity to " + derived.id() + " or remove it"));
-    }
-
-    /** An inspection diagnostic as a finding, with its file relative to the library root. */
-    static Finding finding(Path root, Diagnostic d) {
-        String file = d.location().file();
-        try {
-            Path p = Path.of(file);
-            if (p.isAbsolute() && p.startsWith(root)) {
-                file = p.equals(root) ? "." : display(root, p);
-            }
-        } catch (java.nio.file.InvalidPathException e) {
-            // not a path of this file system; keep the text as the inspector reported it
-        }
-        SourceLocation at = new SourceLocation(file, d.location().line(), d.location().column());
-        String detail = d.detail().strip();
-        while (detail.endsWith(".")) {
-            detail = detail.substring(0, detail.length() - 1);
-        }
-        String message = d.summary() + (detail.isEmpty() ? "" : ": " + detail);
-        if (d.isError()) {
-            return Finding.warning("inspect", at, message, "fix the file; until then the module's inputs, outputs "
-                    + "and complexity tier are read without the part in error");
-        }
-        return new Finding(Finding.Severity.INFO, "inspect", at, message, Optional.empty());
-    }
-
-    private static String fileName(String file) {
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return file.substring(slash + 1);
-    }
-
-    private static void checkRegistryAgrees(LibraryModule m, RegistryEntry e, SourceLocation at, List<Finding> findings) {
+    private static void checkRegistryAgrees(LibraryModule m, RegistryEntry e, Context ctx, List<Finding> findings) {
         ModuleMetadata md = m.metadata();
         List<String> diffs = new ArrayList<>();
         if (!e.name().equals(md.name())) {
@@ -597,9 +1078,9 @@ public final class LibraryLoader {
             diffs.add("version '" + e.version() + "' vs '" + md.version() + "'");
         }
         for (String d : diffs) {
-            findings.add(Finding.warning("registry-mismatch", at, "registry entry '" + m.id()
+            findings.add(Finding.warning("registry-mismatch", ctx.registryAt(m.id()), "registry entry '" + m.id()
                     + "' disagrees with " + metadataPath(m) + ": " + d,
-                    "register the module again so the registry matches its .alexandria.yaml"));
+                    "register the module again so the registry matches its .alexandria.yaml").withModule(m.id()));
         }
     }
 
@@ -613,7 +1094,7 @@ public final class LibraryLoader {
     }
 
     /** Index from id to module; used by cycle detection. */
-    static Map<ModuleId, LibraryModule> index(List<LibraryModule> modules) {
+    static Map<ModuleId, LibraryModule> index(List<? extends LibraryModule> modules) {
         Map<ModuleId, LibraryModule> byId = new HashMap<>();
         modules.forEach(m -> byId.putIfAbsent(m.id(), m));
         return byId;

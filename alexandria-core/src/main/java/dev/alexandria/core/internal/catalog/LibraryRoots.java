@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finds the library root: a folder holding {@code _library/} and {@code _catalog/}. From a start folder, the
- * folder itself or its {@code components/terraform}, then the same for each parent, as git finds
- * {@code .git}.
+ * The one rule for what a library root is - a folder holding {@code _library/} and {@code _catalog/} - and how
+ * one is found: at a folder, the folder itself or its {@code components/terraform}; from a start folder, the
+ * same for the folder and then each parent, as git finds {@code .git}. Public through
+ * {@code Alexandria.isLibraryRoot}, {@code libraryRootAt} and {@code findLibraryRoot}, so every tool decides it
+ * the same way.
  */
 public final class LibraryRoots {
 
@@ -31,6 +33,21 @@ public final class LibraryRoots {
     }
 
     /**
+     * The root at a folder, without walking up.
+     *
+     * @param dir a folder
+     * @return the folder if it is a root, else its {@code components/terraform} if that is one
+     */
+    public static Optional<Path> at(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (isRoot(dir)) {
+            return Optional.of(dir);
+        }
+        Path conventional = dir.resolve(CONVENTIONAL);
+        return isRoot(conventional) ? Optional.of(conventional) : Optional.empty();
+    }
+
+    /**
      * Walks up from a start folder.
      *
      * @param start a folder (or a file inside the repository)
@@ -43,12 +60,9 @@ public final class LibraryRoots {
             dir = dir.getParent();
         }
         while (dir != null) {
-            if (isRoot(dir)) {
-                return Optional.of(dir);
-            }
-            Path conventional = dir.resolve(CONVENTIONAL);
-            if (isRoot(conventional)) {
-                return Optional.of(conventional);
+            Optional<Path> root = at(dir);
+            if (root.isPresent()) {
+                return root;
             }
             dir = dir.getParent();
         }
@@ -71,11 +85,9 @@ public final class LibraryRoots {
             return find(start);
         }
         Path dir = start.toAbsolutePath().resolve(named.strip()).normalize();
-        if (isRoot(dir)) {
-            return Optional.of(dir);
-        }
-        if (isRoot(dir.resolve(CONVENTIONAL))) {
-            return Optional.of(dir.resolve(CONVENTIONAL));
+        Optional<Path> root = at(dir);
+        if (root.isPresent()) {
+            return root;
         }
         throw new CatalogException(null, ENV + "=" + named + " is not a library root: " + dir
                 + " has no _library/ and _catalog/ folders (nor has " + dir.resolve(CONVENTIONAL)

@@ -53,14 +53,39 @@ final class YamlBinder {
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
 
-    private static final ValidatorFactory VALIDATION = Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+    private static final ValidatorFactory VALIDATION = validation();
 
     private static final Validator VALIDATOR = VALIDATION.getValidator();
 
     private YamlBinder() {
+    }
+
+    /** The JBoss Logging setting that picks where Hibernate Validator's log goes. */
+    static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+    /**
+     * Builds the validator factory without printing. Hibernate Validator logs through JBoss Logging, which
+     * (unless Logback or a JBoss log manager is present) falls back to java.util.logging and prints its
+     * version banner, {@code HV000001}, on stderr; a library never prints. Unless the host chose a JBoss Logging
+     * provider itself, JBoss Logging is pointed at SLF4J, where the banner is an INFO message like any other,
+     * while the factory starts. JBoss Logging reads the setting once, when it starts, so the property is
+     * removed again afterwards and the host's system properties are left as they were.
+     */
+    private static ValidatorFactory validation() {
+        boolean set = System.getProperty(JBOSS_LOGGING_PROVIDER) == null;
+        if (set) {
+            System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+        }
+        try {
+            return Validation.byDefaultProvider()
+                    .configure()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+        } finally {
+            if (set) {
+                System.clearProperty(JBOSS_LOGGING_PROVIDER);
+            }
+        }
     }
 
     /**

@@ -2,21 +2,70 @@ package dev.alexandria.core.internal.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.alexandria.api.model.SourceLocation;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A parsed YAML file: its text, its tree and where every node is. Locations are kept per JSON pointer
+ * A parsed YAML file: its text, its tree and where every node is. Locations are found by JSON pointer
  * ({@code /modules/2/version}): the key's position for mapping members, the value's start for everything, and
  * the end of every container, which the minimal-diff writer needs.
+ *
+ * <p>Locations are kept in a compact tree beside the nodes (a few dozen bytes per node), not in maps keyed by
+ * pointer strings: a registry of thousands of modules has hundreds of thousands of nodes, and building a
+ * pointer string and three map entries for each cost more than parsing the file. The maps are built only
+ * when they are asked for.
+ *
+ * <p>Immutable once built; thread-safe.
  */
-record YamlDocument(String file, String text, JsonNode root, Map<String, SourceLocation> keyLocations,
-                    Map<String, SourceLocation> valueLocations, Map<String, SourceLocation> endLocations) {
+final class YamlDocument {
 
-    YamlDocument {
-        keyLocations = Map.copyOf(keyLocations);
-        valueLocations = Map.copyOf(valueLocations);
-        endLocations = Map.copyOf(endLocations);
+    /** No location: a node that is not a mapping member has no key; a scalar has no end. */
+    static final long NONE = -1;
+
+    private final String file;
+    private final String text;
+    private final JsonNode root;
+    private final Loc locs;
+    private volatile Maps maps;
+
+    YamlDocument(String file, String text, JsonNode root, Loc locs) {
+        this.file = file;
+        this.text = text;
+        this.root = root;
+        this.locs = locs;
+    }
+
+    /** @return the file as users see it, relative to the library root */
+    String file() {
+        return file;
+    }
+
+    /** @return the text */
+    String text() {
+        return text;
+    }
+
+    /** @return the tree */
+    JsonNode root() {
+        return root;
+    }
+
+    /** @return where every mapping key is, by the pointer of its member */
+    Map<String, SourceLocation> keyLocations() {
+        return Collections.unmodifiableMap(maps().keys);
+    }
+
+    /** @return where every value starts, by pointer */
+    Map<String, SourceLocation> valueLocations() {
+        return Collections.unmodifiableMap(maps().values);
+    }
+
+    /** @return where every container ends, by pointer */
+    Map<String, SourceLocation> endLocations() {
+        return Collections.unmodifiableMap(maps().ends);
     }
 
     /**
@@ -24,20 +73,19 @@ record YamlDocument(String file, String text, JsonNode root, Map<String, SourceL
      * the file.
      */
     SourceLocation locate(String pointer) {
-        String p = pointer;
-        while (true) {
-            SourceLocation at = keyLocations.get(p);
+        Loc found = locs;
+        Loc at = locs;
+        for (String segment : segments(pointer)) {
+            at = at == null ? null : at.child(segment);
             if (at == null) {
-                at = valueLocations.get(p);
+                break;
             }
-            if (at != null) {
-                return at;
-            }
-            if (p.isEmpty()) {
-                return SourceLocation.of(file, 1, 1);
-            }
-            p = p.substring(0, p.lastIndexOf('/'));
+            found = at;
         }
+        if (found == null) {
+            return SourceLocation.of(file, 1, 1);
+        }
+        return location(found.key != NONE ? found.key : found.value);
     }
 
     /** The node at a pointer, if present. */
@@ -48,11 +96,138 @@ record YamlDocument(String file, String text, JsonNode root, Map<String, SourceL
 
     /** The value's location (not the key's). */
     Optional<SourceLocation> valueLocation(String pointer) {
-        return Optional.ofNullable(valueLocations.get(pointer));
+        return exact(pointer).map(l -> location(l.value));
     }
 
     /** Where the container at a pointer ends. */
     Optional<SourceLocation> endLocation(String pointer) {
-        return Optional.ofNullable(endLocations.get(pointer));
+        return exact(pointer).filter(l -> l.end != NONE).map(l -> location(l.end));
+    }
+
+    private Optional<Loc> exact(String pointer) {
+        Loc at = locs;
+        for (String segment : segments(pointer)) {
+            if (at == null) {
+                return Optional.empty();
+            }
+            at = at.child(segment);
+        }
+        return Optional.ofNullable(at);
+    }
+
+    private static String[] segments(String pointer) {
+        if (pointer.isEmpty()) {
+            return new String[0];
+        }
+        String[] parts = pointer.substring(1).split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].indexOf('~') >= 0) {
+                parts[i] = parts[i].replace("~1", "/").replace("~0", "~");
+            }
+        }
+        return parts;
+    }
+
+    private SourceLocation location(long packed) {
+        return SourceLocation.of(file, (int) (packed >>> 32), (int) packed);
+    }
+
+    static long pack(int line, int column) {
+        return ((long) line << 32) | (column & 0xFFFFFFFFL);
+    }
+
+    private Maps maps() {
+        Maps m = maps;
+        if (m == null) {
+            m = new Maps();
+            if (locs != null) {
+                m.fill(this, "", locs);
+            }
+            maps = m;
+        }
+        return m;
+    }
+
+    /** The pointer-keyed maps, built on first use (the writer's way of finding things). */
+    private static final class Maps {
+        final Map<String, SourceLocation> keys = new HashMap<>();
+        final Map<String, SourceLocation> values = new HashMap<>();
+        final Map<String, SourceLocation> ends = new HashMap<>();
+
+        void fill(YamlDocument doc, String pointer, Loc loc) {
+            if (loc.key != NONE) {
+                keys.put(pointer, doc.location(loc.key));
+            }
+            values.put(pointer, doc.location(loc.value));
+            if (loc.end != NONE) {
+                ends.put(pointer, doc.location(loc.end));
+            }
+            for (int i = 0; i < loc.size; i++) {
+                String segment = loc.names == null ? Integer.toString(i) : YamlFiles.escape(loc.names[i]);
+                fill(doc, pointer + "/" + segment, loc.children[i]);
+            }
+        }
+    }
+
+    /**
+     * Where one node is: its key (for a mapping member), its value, its end (for a container), each packed as
+     * line and column, and its children in order, with their names for a mapping.
+     */
+    static final class Loc {
+        final long key;
+        final long value;
+        long end = NONE;
+        String[] names;
+        Loc[] children;
+        int size;
+
+        Loc(long key, long value) {
+            this.key = key;
+            this.value = value;
+        }
+
+        void add(String name, Loc child) {
+            if (children == null) {
+                children = new Loc[4];
+                if (name != null) {
+                    names = new String[4];
+                }
+            } else if (size == children.length) {
+                children = Arrays.copyOf(children, size * 2);
+                if (names != null) {
+                    names = Arrays.copyOf(names, size * 2);
+                }
+            }
+            if (names != null) {
+                names[size] = name;
+            }
+            children[size++] = child;
+        }
+
+        Loc child(String segment) {
+            if (names != null) {
+                for (int i = 0; i < size; i++) {
+                    if (names[i].equals(segment)) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            if (children == null || segment.isEmpty() || segment.length() > 9) {
+                return null;
+            }
+            for (int i = 0; i < segment.length(); i++) {
+                if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                    return null;
+                }
+            }
+            int index = Integer.parseInt(segment);
+            return index < size ? children[index] : null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "YamlDocument{" + file + "}";
     }
 }

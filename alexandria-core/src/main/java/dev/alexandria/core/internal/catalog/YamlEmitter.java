@@ -181,9 +181,9 @@ final class YamlEmitter {
         }
         requires(out, k, e.requires());
         compatibleWith(out, k, e.compatibleWith());
-        if (!e.metrics().equals(RegistryEntry.Metrics.none())) {
+        if (!e.metrics().isEmpty()) {
             out.key(k, "metrics");
-            out.kv(k + 2, "downloads", YamlScalars.number(e.metrics().downloads()));
+            e.metrics().downloads().ifPresent(d -> out.kv(k + 2, "downloads", YamlScalars.number(d)));
             e.metrics().rating().ifPresent(r -> out.kv(k + 2, "rating", number(r)));
             e.metrics().lastUpdated().ifPresent(d -> out.kv(k + 2, "last_updated", YamlScalars.date(d)));
         }

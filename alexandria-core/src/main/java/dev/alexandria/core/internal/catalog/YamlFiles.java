@@ -17,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -27,8 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -51,6 +50,8 @@ final class YamlFiles {
 
     static final int MAX_NESTING_DEPTH = 64;
 
+    private static final int PARSER_DEPTH_MARGIN = 16;
+
     private static final YAMLFactory FACTORY = createFactory();
 
     private YamlFiles() {
@@ -61,13 +62,14 @@ final class YamlFiles {
         loader.setMaxAliasesForCollections(MAX_ALIASES);
         loader.setAllowRecursiveKeys(false);
         loader.setAllowDuplicateKeys(false);
-        loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        // The parsers' own limits are a backstop; readValue stops first, at the line where the depth is exceeded.
+        loader.setNestingDepthLimit(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN);
         loader.setCodePointLimit((int) MAX_FILE_BYTES);
         return YAMLFactory.builder()
                 .loaderOptions(loader)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN)
                         .maxStringLength((int) MAX_FILE_BYTES)
                         .build())
                 .build();
@@ -86,16 +88,28 @@ final class YamlFiles {
     }
 
     static String readText(Path root, Path file, String displayPath) {
+        return decodeUtf8(readBytes(root, file, displayPath), displayPath);
+    }
+
+    /**
+     * Reads a file of the library after checking it: inside the root, present, a regular file, not too large.
+     *
+     * @param root        the library root (real path), which links may not leave
+     * @param file        the file
+     * @param displayPath the file as users see it, relative to the root
+     * @return its bytes
+     * @throws FindingException if a check fails or the file cannot be read
+     */
+    static byte[] readBytes(Path root, Path file, String displayPath) {
         SourceLocation where = SourceLocation.of(displayPath);
         try {
             if (Files.exists(file)) {
                 Path real = file.toRealPath();
                 if (!real.startsWith(root)) {
-                    String what = Files.isSymbolicLink(file)
-                            ? "is a symbolic link to " + Files.readSymbolicLink(file)
-                            : "resolves through a symbolic link to " + real;
-                    throw problem("symlink-outside-root", where, what + ", which is outside the library root "
-                            + root, "replace the link with a copy of the file inside the library", null);
+                    String what = (Files.isSymbolicLink(file) ? "is a symbolic link to "
+                            : "resolves through a symbolic link to ") + LibraryLoader.fromRoot(root, real);
+                    throw problem("symlink-outside-root", where, what + ", which is outside the library root",
+                            "replace the link with a copy of the file inside the library", null);
                 }
             }
             if (!Files.exists(file)) {
@@ -112,8 +126,8 @@ final class YamlFiles {
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw problem("file-too-large", where, "is " + size + " bytes, over the limit of "
-                        + MAX_FILE_BYTES + " bytes (10 MB)",
+                throw problem("file-too-large", whereLimitIsPassed(file, displayPath), "is " + size
+                        + " bytes, over the limit of " + MAX_FILE_BYTES + " bytes (10 MB), which it passes here",
                         "split the file or remove what does not belong in it", null);
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -121,12 +135,43 @@ final class YamlFiles {
                 throw problem("file-too-large", where, "is over the limit of " + MAX_FILE_BYTES + " bytes (10 MB)",
                         "split the file or remove what does not belong in it", null);
             }
-            return decodeUtf8(bytes, displayPath);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw problem("file-missing", where, "does not exist", "create it (see docs/library-format.md)", e);
         } catch (IOException e) {
             throw problem("file-unreadable", where, "cannot be read: " + e, "check the file's permissions", e);
         }
+    }
+
+    /**
+     * Where a file passes {@link #MAX_FILE_BYTES}: the line and column (in characters) of its first byte past the
+     * limit. Reads no more than the limit, in small pieces.
+     */
+    static SourceLocation whereLimitIsPassed(Path file, String displayPath) throws IOException {
+        long line = 1;
+        long column = 1;
+        byte[] buffer = new byte[64 * 1024];
+        long left = MAX_FILE_BYTES;
+        try (InputStream in = Files.newInputStream(file)) {
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break; // it shrank since it was measured: the end is as far as it goes
+                }
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        line++;
+                        column = 1;
+                    } else if ((b & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a new character
+                        column++;
+                    }
+                }
+                left -= n;
+            }
+        }
+        return SourceLocation.of(displayPath, (int) Math.min(line, Integer.MAX_VALUE),
+                (int) Math.min(column, Integer.MAX_VALUE));
     }
 
     static String decodeUtf8(byte[] bytes, String displayPath) {
@@ -163,22 +208,21 @@ final class YamlFiles {
             throw problem("file-empty", SourceLocation.of(displayPath), "is empty",
                     "add the content described in docs/library-format.md or delete the file", null);
         }
-        Map<String, SourceLocation> keys = new HashMap<>();
-        Map<String, SourceLocation> values = new HashMap<>();
-        Map<String, SourceLocation> ends = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw problem("file-empty", SourceLocation.of(displayPath), "is empty",
                         "add the content described in docs/library-format.md or delete the file", null);
             }
-            JsonNode root = readValue(p, "", displayPath, keys, values, ends);
+            YamlDocument.Loc locs = new YamlDocument.Loc(YamlDocument.NONE,
+                    packed(p.currentTokenLocation()));
+            JsonNode root = readValue(p, locs, 0, displayPath);
             JsonToken next = p.nextToken();
             if (next != null) {
                 throw problem("yaml-syntax", location(displayPath, p.currentTokenLocation()),
                         "holds more than one YAML document", "keep one document per file (remove '---')", null);
             }
-            return new YamlDocument(displayPath, text, root, keys, values, ends);
+            return new YamlDocument(displayPath, text, root, locs);
         } catch (FindingException e) {
             throw e;
         } catch (StreamConstraintsException e) {
@@ -197,15 +241,20 @@ final class YamlFiles {
         }
     }
 
-    private static JsonNode readValue(JsonParser p, String pointer, String file, Map<String, SourceLocation> keys,
-                                      Map<String, SourceLocation> values, Map<String, SourceLocation> ends)
+    /**
+     * Reads the value at the parser's current token into a node, and where it and its children are into
+     * {@code loc} (whose value location the caller has set).
+     */
+    private static JsonNode readValue(JsonParser p, YamlDocument.Loc loc, int depth, String file)
             throws IOException {
         JsonToken t = p.currentToken();
-        SourceLocation at = location(file, p.currentTokenLocation());
-        values.put(pointer, at);
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= MAX_NESTING_DEPTH) {
+            throw problem("yaml-limits", location(file, p.currentTokenLocation()), "nests deeper than "
+                    + MAX_NESTING_DEPTH + " levels", "flatten the structure; no library file needs that depth", null);
+        }
         if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
-            throw problem("yaml-alias", at, "uses the YAML alias '*" + yp.getText()
-                    + "'; aliases and anchors are not supported", "write the value out in full", null);
+            throw problem("yaml-alias", location(file, p.currentTokenLocation()), "uses the YAML alias '*"
+                    + yp.getText() + "'; aliases and anchors are not supported", "write the value out in full", null);
         }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (t) {
@@ -213,22 +262,25 @@ final class YamlFiles {
                 ObjectNode object = nodes.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    String child = pointer + "/" + escape(name);
-                    keys.put(child, location(file, p.currentTokenLocation()));
+                    long key = packed(p.currentTokenLocation());
                     p.nextToken();
-                    object.set(name, readValue(p, child, file, keys, values, ends));
+                    YamlDocument.Loc child = new YamlDocument.Loc(key,
+                            packed(p.currentTokenLocation()));
+                    loc.add(name, child);
+                    object.set(name, readValue(p, child, depth + 1, file));
                 }
-                ends.put(pointer, location(file, p.currentTokenLocation()));
+                loc.end = packed(p.currentTokenLocation());
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = nodes.arrayNode();
-                int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(p, pointer + "/" + i, file, keys, values, ends));
-                    i++;
+                    YamlDocument.Loc child = new YamlDocument.Loc(YamlDocument.NONE,
+                            packed(p.currentTokenLocation()));
+                    loc.add(null, child);
+                    array.add(readValue(p, child, depth + 1, file));
                 }
-                ends.put(pointer, location(file, p.currentTokenLocation()));
+                loc.end = packed(p.currentTokenLocation());
                 return array;
             }
             case VALUE_STRING:
@@ -249,6 +301,9 @@ final class YamlFiles {
     }
 
     static String escape(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key;
+        }
         return key.replace("~", "~0").replace("/", "~1");
     }
 
@@ -299,6 +354,12 @@ final class YamlFiles {
         }
         return problem("yaml-syntax", SourceLocation.of(file), "is not valid YAML: " + firstLine(msg),
                 "fix the YAML syntax", cause);
+    }
+
+    /** A location packed as {@link YamlDocument} keeps it, without allocating a {@link SourceLocation}. */
+    private static long packed(JsonLocation l) {
+        return l == null ? YamlDocument.pack(0, 0) : YamlDocument.pack(Math.max(0, l.getLineNr()),
+                Math.max(0, l.getColumnNr()));
     }
 
     static SourceLocation location(String file, JsonLocation l) {

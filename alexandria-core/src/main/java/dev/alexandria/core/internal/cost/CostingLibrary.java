@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A {@link Library} with the cost providers a host chose ({@code Alexandria.builder()}): every method is the
@@ -22,26 +23,56 @@ import java.util.Optional;
 public final class CostingLibrary implements Library {
 
     private final Library library;
-    private final CostEngine engine;
+    private final Supplier<CostProviders> providers;
+    private final PriceStore store;
+    private volatile CostEngine engine;
 
     /**
      * @param library   the library
      * @param providers the cost providers
      */
     public CostingLibrary(Library library, CostProviders providers) {
+        this(library, constant(Objects.requireNonNull(providers, "providers")));
+    }
+
+    /**
+     * A library whose cost providers are found on the first {@link #cost(String)} or {@link #engine()}: commands
+     * that estimate nothing do not pay for discovering them. The price store is read now, so a malformed one
+     * is a data error of opening.
+     *
+     * @param library   the library
+     * @param providers finds the cost providers; called at most once (again only if it threw)
+     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
+     */
+    public CostingLibrary(Library library, Supplier<CostProviders> providers) {
         this.library = Objects.requireNonNull(library, "library");
-        this.engine = new CostEngine(Objects.requireNonNull(providers, "providers"), PriceStore.read(library.root()));
+        this.providers = Objects.requireNonNull(providers, "providers");
+        this.store = PriceStore.read(library.root());
+    }
+
+    private static Supplier<CostProviders> constant(CostProviders providers) {
+        return () -> providers;
     }
 
     /** @return the engine, for tools that price many modules */
     public CostEngine engine() {
-        return engine;
+        CostEngine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                e = engine;
+                if (e == null) {
+                    e = new CostEngine(providers.get(), store);
+                    engine = e;
+                }
+            }
+        }
+        return e;
     }
 
     @Override
     public CostEstimate cost(String idOrPath) {
         LibraryModule m = library.requireModule(idOrPath);
-        return new DefaultCostEstimate(engine, m.id().value(), library.root().resolve("_library").resolve(m.path()));
+        return new DefaultCostEstimate(engine(), m.id().value(), library.root().resolve("_library").resolve(m.path()));
     }
 
     @Override
@@ -112,6 +143,11 @@ public final class CostingLibrary implements Library {
     @Override
     public List<Finding> allFindings() {
         return library.allFindings();
+    }
+
+    @Override
+    public Optional<Path> cacheDirectory() {
+        return library.cacheDirectory();
     }
 
     @Override

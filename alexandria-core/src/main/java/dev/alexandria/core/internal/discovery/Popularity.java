@@ -11,7 +11,6 @@ final class Popularity {
 
     /** @return the download count, if the registry entry has metrics */
     static OptionalLong downloads(RegistryEntry.Metrics metrics) {
-        return metrics.equals(RegistryEntry.Metrics.none()) ? OptionalLong.empty()
-                : OptionalLong.of(metrics.downloads());
+        return metrics.downloads();
     }
 }

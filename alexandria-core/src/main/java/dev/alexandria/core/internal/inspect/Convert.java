@@ -53,6 +53,11 @@ final class Convert {
         if (Types.isDynamic(want) || in.hasType(Types.canonical(want))) {
             return in;
         }
+        if (in.isNull() && Types.isDynamic(in.type())) {
+            // an untyped null is the null of the wanted type, which the general conversion below also gives, but
+            // without looking the conversion up (a variable's "default = null" is common)
+            return HclValue.nullOf(Types.canonical(want));
+        }
         HclValue fast = fast(in, want);
         if (fast != null) {
             return fast;

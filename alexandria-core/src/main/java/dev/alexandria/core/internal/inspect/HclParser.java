@@ -165,9 +165,9 @@ final class HclParser extends HclExpressionParser {
                 endOfItem("Missing newline after argument", "An argument definition must end with a newline.");
                 Syntax.Attribute prev = null;
                 if (attrs.size() < 8) {
-                    for (Syntax.Attribute a : attrs) {
-                        if (a.name.equals(name)) {
-                            prev = a;
+                    for (int i = 0; i < attrs.size(); i++) {
+                        if (attrs.get(i).name.equals(name)) {
+                            prev = attrs.get(i);
                             break;
                         }
                     }

@@ -76,13 +76,22 @@ final class ModuleBuilder {
                                 + ") are expected for " + b.type + " blocks.", at(b)));
                 continue;
             }
-            if (b.labels.stream().anyMatch(String::isBlank)) {
+            if (anyBlank(b.labels)) {
                 diags.add(Diagnostic.error("Invalid block label", "The labels of a " + b.type + " block must not be "
                         + "empty.", at(b)));
                 continue;
             }
             target.add(b);
         }
+    }
+
+    private static boolean anyBlank(List<String> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SourceLocation at(Syntax.Block b) {
@@ -97,7 +106,14 @@ final class ModuleBuilder {
         return b.file + ":" + b.line + "," + b.column;
     }
 
-    private String key(Syntax.Block b) {
+    /**
+     * What identifies a block for duplicate detection and override merging: its type and labels, and for a
+     * provider its alias. A record over the strings the parser already made, so no key text is built per block.
+     */
+    private record BlockKey(String type, List<String> labels, String alias) {
+    }
+
+    private BlockKey key(Syntax.Block b) {
         switch (b.type) {
             case "provider": {
                 Syntax.Attribute alias = b.body.attribute("alias");
@@ -106,13 +122,13 @@ final class ModuleBuilder {
                     LiteralValue v = Literals.literal(alias.expr);
                     a = v instanceof LiteralValue.StringValue s ? s.value() : "";
                 }
-                return "provider\0" + b.labels.get(0) + "\0" + a;
+                return new BlockKey("provider", List.of(b.labels.get(0)), a);
             }
             case "terraform":
             case "locals":
                 return null;
             default:
-                return b.type + "\0" + String.join("\0", b.labels);
+                return new BlockKey(b.type, b.labels, "");
         }
     }
 
@@ -120,9 +136,10 @@ final class ModuleBuilder {
 
     private List<Syntax.Block> merged(List<Syntax.Block> terraformOverrides) {
         List<Syntax.Block> out = new ArrayList<>(primary.size());
-        Map<String, Integer> index = new HashMap<>();
-        for (Syntax.Block b : primary) {
-            String k = key(b);
+        Map<BlockKey, Integer> index = new HashMap<>();
+        for (int j = 0; j < primary.size(); j++) {
+            Syntax.Block b = primary.get(j);
+            BlockKey k = key(b);
             if (k != null) {
                 Integer prev = index.get(k);
                 if (prev != null) {
@@ -138,7 +155,7 @@ final class ModuleBuilder {
                 terraformOverrides.add(o);
                 continue;
             }
-            String k = key(o);
+            BlockKey k = key(o);
             if (k == null) {
                 continue;
             }
@@ -568,7 +585,6 @@ final class ModuleBuilder {
      */
     private void defaultValue(Syntax.Block b, Syntax.Attribute da, TypeConstraint constraint, boolean nullable,
             InputVariable.Builder v) {
-        Evaluator.Locator locator = Literals.locator(da, b.file);
         LiteralValue written = Literals.literal(da.expr);
         if (written != null && constraint != null && written.kind() != LiteralValue.Kind.NULL) {
             // the common case, a literal default of a typed variable: typed in one pass from the literal
@@ -579,6 +595,7 @@ final class ModuleBuilder {
                 // reported below, by the general path
             }
         }
+        Evaluator.Locator locator = Literals.locator(da, b.file);
         HclValue value;
         boolean errors = false;
         if (written != null) {

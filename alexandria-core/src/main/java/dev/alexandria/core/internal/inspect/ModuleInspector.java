@@ -79,17 +79,25 @@ public final class ModuleInspector {
         String path = folder.toString();
         List<Diagnostic> diags = new ArrayList<>();
         TreeMap<String, Path> files = new TreeMap<>();
+        TreeMap<String, Path> irregular = new TreeMap<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             for (Path f : dir) {
                 String name = f.getFileName().toString();
                 if (isConfigFile(name) && Files.isRegularFile(f)) {
                     files.put(name, f);
+                } else if (isConfigFile(name) && !Files.isDirectory(f)) {
+                    irregular.put(name, f); // a FIFO, socket or device would block or fail the read
                 }
             }
         } catch (IOException | RuntimeException e) {
             diags.add(Diagnostic.error("Failed to read directory", "Directory " + path
                     + " does not exist or cannot be read.", SourceLocation.of(path.isBlank() ? "." : path)));
             return new ModuleBuilder(path, options, diags);
+        }
+        for (Path f : irregular.values()) {
+            diags.add(Diagnostic.error("Not a regular file", "The configuration file \"" + f + "\" is not a regular "
+                    + "file (a named pipe, socket, device or broken link), so it was not read; replace it with a file or "
+                    + "remove it.", SourceLocation.of(f.toString())));
         }
         ModuleBuilder builder = new ModuleBuilder(path, options, diags);
         for (Map.Entry<String, Path> e : files.entrySet()) {
@@ -190,8 +198,14 @@ public final class ModuleInspector {
         return r.isError() ? in.position() : from;
     }
 
-    /** Terraform's rule: {@code .tf} or {@code .tf.json}, not hidden, not an editor backup. */
-    static boolean isConfigFile(String name) {
+    /**
+     * Terraform's rule for the files of a module: {@code .tf} or {@code .tf.json}, not hidden, not an editor
+     * backup.
+     *
+     * @param name a file name
+     * @return whether Terraform reads a file of that name as configuration
+     */
+    public static boolean isConfigFile(String name) {
         if (!(name.endsWith(".tf") || name.endsWith(".tf.json"))) {
             return false;
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The parts of a score that depend on the module alone: maturity fit, popularity and rating, cost category and
@@ -71,16 +72,24 @@ final class Parts {
     }
 
     private ScorePart popularity(LibraryModule m) {
-        Optional<RegistryEntry.Metrics> metrics = m.registryEntry().map(RegistryEntry::metrics)
-                .filter(x -> !x.equals(RegistryEntry.Metrics.none()));
-        if (metrics.isEmpty()) {
+        Optional<RegistryEntry.Metrics> metrics = m.registryEntry().map(RegistryEntry::metrics);
+        OptionalLong downloads = metrics.map(RegistryEntry.Metrics::downloads).orElse(OptionalLong.empty());
+        Optional<Double> rating = metrics.flatMap(RegistryEntry.Metrics::rating);
+        List<Double> known = new ArrayList<>(2);
+        List<String> reasons = new ArrayList<>(2);
+        if (downloads.isPresent()) {
+            known.add(logMaxDownloads == 0 ? 0 : Math.log1p(downloads.getAsLong()) / logMaxDownloads);
+            reasons.add(downloads.getAsLong() + " downloads");
+        }
+        if (rating.isPresent()) {
+            known.add(Math.max(0, Math.min(5, rating.get())) / 5.0);
+            reasons.add(String.format(Locale.ROOT, "rated %.1f/5", rating.get()));
+        }
+        if (known.isEmpty()) {
             return new ScorePart("popularity", 0, weights.popularity(), "no registry metrics");
         }
-        RegistryEntry.Metrics x = metrics.get();
-        double downloads = logMaxDownloads == 0 ? 0 : Math.log1p(x.downloads()) / logMaxDownloads;
-        double value = x.rating().map(r -> (downloads + Math.max(0, Math.min(5, r)) / 5.0) / 2).orElse(downloads);
-        String reason = x.downloads() + " downloads" + x.rating().map(r -> String.format(Locale.ROOT,
-                ", rated %.1f/5", r)).orElse("");
-        return new ScorePart("popularity", Math.max(0, Math.min(1, value)), weights.popularity(), reason);
+        double value = known.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return new ScorePart("popularity", Math.max(0, Math.min(1, value)), weights.popularity(),
+                String.join(", ", reasons));
     }
 }

@@ -118,7 +118,7 @@ public final class Recommender implements Recommend {
         }
         Weights weights = Weights.read(library.root());
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
-                .mapToLong(e -> e.metrics().downloads()).max().orElse(0);
+                .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
         List<Recommendation> all = useCase != null ? forUseCase(weights, parts) : basedOn(weights, parts);
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));

@@ -2,8 +2,10 @@ package dev.alexandria.core.internal.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Finding;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -27,11 +29,35 @@ class HostileInputTest {
 
     List<String> errors(Path root) {
         CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
+        assertNoAbsolutePath(e.findings());
         return e.errors().stream().map(Finding::toString).toList();
+    }
+
+    /** Every path in a finding (its file, message and hint) is relative to the library root. */
+    void assertNoAbsolutePath(List<Finding> findings) {
+        for (Finding f : findings) {
+            String text = f.location().file() + " " + f.message() + " " + f.hint().orElse("");
+            assertTrue(!text.contains(tmp.toString()) && !text.contains(realTmp()), () -> "absolute path in " + text);
+        }
+    }
+
+    private String realTmp() {
+        try {
+            return tmp.toRealPath().toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     List<String> errors(String overlay) {
         return errors(Fixtures.library(tmp, overlay));
+    }
+
+    /** Every finding, warnings included, of a library that does not open. */
+    List<String> all(Path root) {
+        CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
+        assertNoAbsolutePath(e.findings());
+        return e.findings().stream().map(Finding::toString).toList();
     }
 
     @Test
@@ -83,8 +109,9 @@ class HostileInputTest {
         try (RandomAccessFile f = new RandomAccessFile(root.resolve(VPC).toFile(), "rw")) {
             f.setLength(50L * 1024 * 1024); // sparse: reading it would take time and memory, checking it does not
         }
-        assertEquals(List.of(VPC + ": is 52428800 bytes, over the limit of 10485760 bytes (10 MB); split the file or "
-                + "remove what does not belong in it"), errors(root));
+        // The line and column of the first byte past the limit: the zeros that follow the 28 lines of the file.
+        assertEquals(List.of(VPC + ":29:10485109: is 52428800 bytes, over the limit of 10485760 bytes (10 MB), which "
+                + "it passes here; split the file or remove what does not belong in it"), errors(root));
     }
 
     @Test
@@ -103,9 +130,8 @@ class HostileInputTest {
         Files.writeString(outside.resolve("main.tf"), "");
         Path link = root.resolve("_library/foundations/networking/evil-module");
         Files.createSymbolicLink(link, outside);
-        assertEquals(List.of("_library/foundations/networking/evil-module: is a symbolic link to " + outside
-                + ", which is outside the library root " + root.toRealPath()
-                + "; replace the link with the folder or file itself"), errors(root));
+        assertEquals(List.of("_library/foundations/networking/evil-module: is a symbolic link to ../outside/evil-module"
+                + ", which is outside the library root; replace the link with the folder or file itself"), errors(root));
     }
 
     @Test
@@ -115,9 +141,28 @@ class HostileInputTest {
         Files.writeString(outside, "tags: []\n");
         Files.delete(root.resolve("_catalog/tags.yaml"));
         Files.createSymbolicLink(root.resolve("_catalog/tags.yaml"), outside);
-        assertEquals(List.of("_catalog/tags.yaml: is a symbolic link to " + outside + ", which is outside the "
-                + "library root " + root.toRealPath() + "; replace the link with a copy of the file inside the "
-                + "library"), errors(root));
+        // Reported once: the tags the modules use are not checked against a file that was not read.
+        assertEquals(List.of("_catalog/tags.yaml: is a symbolic link to ../secrets.yaml, which is outside the "
+                + "library root; replace the link with a copy of the file inside the library"), all(root));
+    }
+
+    @Test
+    void open_aBrokenCategoriesFileIsReportedOnceNotOncePerCategoryFolder() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_catalog/categories.yaml", "layers:\n  - name: foundations\n    categories: [\n");
+        // Not also "category '...' is not declared in _catalog/categories.yaml" for each category folder.
+        assertEquals(List.of("_catalog/categories.yaml:4:1: is not valid YAML: expected the node content, but found "
+                + "'<stream end>' while parsing a flow node; fix the YAML syntax at this position"), all(root));
+    }
+
+    @Test
+    void open_oneBadLayerInTheCategoriesFileDoesNotMakeItsCategoriesUndeclared() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_catalog/categories.yaml", Fixtures.read(root, "_catalog/categories.yaml")
+                .replace("- name: foundations", "- name: foundation"));
+        // Not also "category 'foundations/networking' is not declared" for each of its folders.
+        assertEquals(List.of("_catalog/categories.yaml:4:5: unknown layer 'foundation'; use one of foundations, "
+                + "compute, data, integration, observability, security, patterns"), all(root));
     }
 
     @Test
@@ -127,8 +172,8 @@ class HostileInputTest {
         Files.move(root.resolve("_catalog"), outside);
         Files.createSymbolicLink(root.resolve("_catalog"), outside);
         assertEquals(List.of("_catalog/categories.yaml: resolves through a symbolic link to "
-                + outside.toRealPath().resolve("categories.yaml") + ", which is outside the library root "
-                + root.toRealPath() + "; replace the link with a copy of the file inside the library"),
+                + "../elsewhere/categories.yaml, which is outside the library root; replace the link with a copy of "
+                + "the file inside the library"),
                 errors(root).subList(0, 1));
     }
 
@@ -138,9 +183,62 @@ class HostileInputTest {
         Path outside = tmp.resolve("secrets.tf");
         Files.writeString(outside, "variable \"password\" {}\n");
         Files.createSymbolicLink(root.resolve(VPC_DIR).resolve("secrets.tf"), outside);
-        assertEquals(List.of(VPC_DIR + "/secrets.tf: is a symbolic link to " + outside + ", which is outside the "
-                + "library root " + root.toRealPath() + "; replace the link with a copy of the file inside the "
-                + "library"), errors(root));
+        // Only the link: no HCL is read when opening, so no tier warning from a count of zero variables.
+        assertEquals(List.of(VPC_DIR + "/secrets.tf: is a symbolic link to ../secrets.tf, which is outside the "
+                + "library root; replace the link with a copy of the file inside the library"), all(root));
+    }
+
+    @Test
+    void open_warnsAboutAHiddenFolderThatHoldsAModule() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Path hidden = root.resolve("_library/foundations/networking/.vpc-old");
+        Files.createDirectories(hidden);
+        Files.writeString(hidden.resolve("main.tf"), "variable \"a\" {}\n");
+        Path hiddenCategory = root.resolve("_library/compute/.attic/old-eks");
+        Files.createDirectories(hiddenCategory);
+        Files.writeString(hiddenCategory.resolve(".alexandria.yaml"), "id: old-eks\n");
+        Files.createDirectories(root.resolve("_library/compute/.cache/empty"));
+        Library lib = LibraryLoader.open(root);
+        assertEquals(List.of(
+                "_library/compute/.attic: holds module folders, but its name starts with '.', so Alexandria skips it; "
+                        + "rename it to attic to include it, or move it out of _library",
+                "_library/foundations/networking/.vpc-old: holds a module, but its name starts with '.', so "
+                        + "Alexandria skips it; rename it to vpc-old to include it, or move it out of _library"),
+                lib.findings().stream().map(Finding::toString).toList());
+        assertEquals(5, lib.modules().size());
+    }
+
+    @Test
+    void aNamedPipeNamedLikeAConfigurationFile_isAFindingOfItsModule() throws Exception {
+        Path root = Fixtures.valid(tmp);
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", root.resolve(VPC_DIR + "/pipe.tf").toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Library lib = LibraryLoader.open(root);
+        assertEquals(List.of(VPC_DIR + "/pipe.tf: Not a regular file: The configuration file \"" + VPC_DIR
+                + "/pipe.tf\" is not a regular file (a named pipe, socket, device or broken link), so it was not read; "
+                + "replace it with a file or remove it; fix the file; until then the module's inputs, outputs and "
+                + "complexity tier are read without the part in error"),
+                lib.findings("vpc-standard").stream().map(Finding::toString).toList());
+        assertEquals(List.of("cidr"), lib.inspect("vpc-standard").variables().stream().map(v -> v.name()).toList());
+    }
+
+    @Test
+    void findingMessages_nameOtherFilesOfTheLibraryRelativeToItsRoot() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, VPC_DIR + "/more.tf", "variable \"cidr\" {}\n");
+        Library lib = LibraryLoader.open(root);
+        List<String> findings = lib.findings("vpc-standard").stream().map(Finding::toString).toList();
+        assertEquals(List.of(VPC_DIR + "/variables.tf:1:1: Duplicate variable declaration: A variable named \"cidr\" "
+                + "was already declared at " + VPC_DIR + "/more.tf:1,1. Variable names must be unique within a module; "
+                + "fix the file; until then the module's inputs, outputs and complexity tier are read without the part "
+                + "in error"), findings);
+        assertTrue(findings.stream().noneMatch(f -> f.contains(tmp.toString())), findings::toString);
     }
 
     @Test
@@ -190,8 +288,21 @@ class HostileInputTest {
     void open_refusesDeepNestingWithoutStackOverflow() {
         Path root = Fixtures.valid(tmp);
         Fixtures.write(root, "_catalog/search-index.yaml", "[".repeat(5000) + "]".repeat(5000) + "\n");
-        assertEquals(List.of("_catalog/search-index.yaml: nests deeper than 64 levels; flatten the structure; no "
-                + "library file needs that depth"), errors(root));
+        assertEquals(List.of("_catalog/search-index.yaml:1:65: nests deeper than 64 levels; flatten the structure; "
+                + "no library file needs that depth"), errors(root));
+    }
+
+    @Test
+    void open_deepBlockNestingNamesTheLineWhereItExceedsTheLimit() {
+        Path root = Fixtures.valid(tmp);
+        StringBuilder yaml = new StringBuilder();
+        for (int depth = 0; depth < 70; depth++) {
+            yaml.append("  ".repeat(depth)).append("k").append(depth).append(":\n");
+        }
+        yaml.append("  ".repeat(70)).append("leaf: 1\n");
+        Fixtures.write(root, "_catalog/search-index.yaml", yaml.toString());
+        assertEquals(List.of("_catalog/search-index.yaml:65:129: nests deeper than 64 levels; flatten the "
+                + "structure; no library file needs that depth"), errors(root));
     }
 
     @Test

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opening a library inspects every module's HCL: the complexity tier is derived from it, a declared tier
- * that disagrees is a warning, boilerplate files named in {@code _catalog/settings.yaml} are left out of the
- * count, and HCL problems are warnings that never stop the library from opening.
+ * A module's HCL is read on first use, never by opening: the complexity tier is derived from it, a declared
+ * tier that disagrees is a warning of the module ({@code findings(id)}, {@code allFindings()}), boilerplate files
+ * named in {@code _catalog/settings.yaml} are left out of the count, and HCL problems are warnings that never
+ * stop the library from opening.
  */
 class LibraryLoaderInspectTest {
 
@@ -52,7 +53,7 @@ class LibraryLoaderInspectTest {
         assertEquals(14, sg.interfaceSpec().variables().size());
         assertEquals(ComplexityTier.STANDARD, sg.complexity());
         assertEquals(Optional.of(ComplexityTier.STANDARD), sg.metadata().complexity());
-        assertEquals(List.of(), lib.findings());
+        assertEquals(List.of(), lib.allFindings());
     }
 
     @Test
@@ -68,9 +69,12 @@ class LibraryLoaderInspectTest {
     @Test
     void open_warnsAtTheComplexityKeyWhenTheDeclaredTierDisagrees() {
         Library lib = LibraryLoader.open(Fixtures.library(tmp, "complexity-mismatch"));
-        assertEquals(List.of(SG + ":8:1: declares complexity 'basic' but has 14 input variables (standard: 11-30); "
-                + "set complexity to standard or remove it"), texts(lib.findings()));
-        Finding f = lib.findings().get(0);
+        assertEquals(List.of(), lib.findings(), "opening reads no HCL");
+        List<String> expected = List.of(SG + ":8:1: declares complexity 'basic' but has 14 input variables "
+                + "(standard: 11-30); set complexity to standard or remove it");
+        assertEquals(expected, texts(lib.findings("securitygroup")));
+        assertEquals(expected, texts(lib.allFindings()));
+        Finding f = lib.findings("securitygroup").get(0);
         assertEquals(Finding.Severity.WARNING, f.severity());
         assertEquals("complexity-tier", f.ruleId());
         assertEquals(ComplexityTier.STANDARD, lib.requireModule("securitygroup").complexity());
@@ -91,7 +95,7 @@ class LibraryLoaderInspectTest {
         assertEquals(ComplexityTier.BASIC, lib.requireModule("eks-standard").complexity());
         assertEquals(List.of(SG + ":8:1: declares complexity 'basic' but has 12 input variables of its own (context.tf "
                 + "left out as boilerplate) (standard: 11-30); set complexity to standard or remove it"),
-                texts(lib.findings()));
+                texts(lib.allFindings()));
     }
 
     @Test
@@ -106,7 +110,7 @@ class LibraryLoaderInspectTest {
                         + "to standard or remove it",
                 "_library/compute/containers/eks-standard/.alexandria.yaml:8:1: declares complexity 'basic' but has 24 "
                         + "input variables (standard: 11-30); set complexity to standard or remove it"),
-                texts(lib.findings().stream().sorted((a, b) -> b.location().compareTo(a.location())).toList()));
+                texts(lib.allFindings().stream().sorted((a, b) -> b.location().compareTo(a.location())).toList()));
     }
 
     @Test
@@ -117,8 +121,9 @@ class LibraryLoaderInspectTest {
         assertTrue(sg.interfaceSpec().hasErrors());
         assertEquals(List.of(SG_DIR + "main.tf:4:32: Missing attribute separator: Expected a newline or comma to "
                 + "mark the beginning of the next attribute; fix the file; until then the module's inputs, outputs and "
-                + "complexity tier are read without the part in error"), texts(lib.findings()));
-        Finding f = lib.findings().get(0);
+                + "complexity tier are read without the part in error"), texts(lib.findings("securitygroup")));
+        assertEquals(lib.findings("securitygroup"), lib.allFindings());
+        Finding f = lib.findings("securitygroup").get(0);
         assertEquals(Finding.Severity.WARNING, f.severity());
         assertEquals("inspect", f.ruleId());
     }
@@ -158,5 +163,27 @@ class LibraryLoaderInspectTest {
         Library b = LibraryLoader.open(root);
         assertEquals(a.modules(), b.modules());
         assertEquals(a.findings(), b.findings());
+        assertEquals(a.allFindings(), b.allFindings());
+    }
+
+    @Test
+    void open_readsAModulesHclOnFirstUseNotWhenOpening() throws IOException {
+        Path root = Fixtures.library(tmp, "complexity-derived");
+        Library lib = LibraryLoader.open(root);
+        Path variables = root.resolve(SG_DIR + "variables.tf");
+        Files.writeString(variables, Files.readString(variables) + "\nvariable \"added_after_open\" {}\n");
+        assertEquals(15, lib.inspect("securitygroup").variables().size());
+        assertTrue(lib.inspect("securitygroup").variable("added_after_open").isPresent());
+    }
+
+    @Test
+    void findingsOfOneModule_neverReadAnotherModulesHcl() throws IOException {
+        Path root = Fixtures.library(tmp, "hcl-syntax-error");
+        Library lib = LibraryLoader.open(root);
+        assertEquals(1, lib.findings("securitygroup").size());
+        // Broken only now: if asking about securitygroup had read vpc-standard, the error would not show.
+        Files.writeString(root.resolve("_library/foundations/networking/vpc-standard/variables.tf"), "variable {{{");
+        assertTrue(lib.findings("vpc-standard").stream().anyMatch(f -> f.ruleId().equals("inspect")),
+                () -> texts(lib.findings("vpc-standard")).toString());
     }
 }

@@ -10,8 +10,11 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.RegistryEntry;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,6 +173,22 @@ class LibraryLoaderTest {
                 lib.findings("eks-addons").stream().map(Finding::toString).toList());
         assertEquals(lib.findings(), lib.allFindings());
         assertThrows(ModuleNotFoundException.class, () -> lib.findings("eks-adons"));
+    }
+
+    @Test
+    void open_aRegistryEntryWithoutMetricsHasAnUnknownDownloadCountNotZero() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_catalog/module-registry.yaml", Fixtures.read(root, "_catalog/module-registry.yaml")
+                .replace("      downloads: 1843\n", ""));
+        Library lib = LibraryLoader.open(root);
+        RegistryEntry eks = lib.requireModule("eks-standard").registryEntry().orElseThrow();
+        assertEquals(RegistryEntry.Metrics.none(), eks.metrics());
+        assertEquals(OptionalLong.empty(), eks.metrics().downloads());
+        RegistryEntry.Metrics vpc = lib.requireModule("vpc-standard").registryEntry().orElseThrow().metrics();
+        assertEquals(OptionalLong.empty(), vpc.downloads());
+        assertEquals(Optional.of(4.6), vpc.rating());
+        String written = YamlEmitter.registryEntry(lib.requireModule("vpc-standard").registryEntry().orElseThrow(), 2);
+        assertTrue(written.contains("metrics:\n      rating: 4.6\n") && !written.contains("downloads"), written);
     }
 
     @Test

@@ -114,7 +114,7 @@ class LibrarySearchTest {
         SearchResult r = library.search("").sort(SearchSort.POPULARITY).limit(100).run();
         long last = Long.MAX_VALUE;
         for (SearchResult.Hit h : r.hits()) {
-            long downloads = h.module().registryEntry().map(e -> e.metrics().downloads()).orElse(-1L);
+            long downloads = h.module().registryEntry().map(e -> e.metrics().downloads().orElse(-1L)).orElse(-1L);
             assertTrue(downloads <= last, r::toString);
             last = downloads;
         }

@@ -220,6 +220,15 @@ class ModuleInspectorTest {
     }
 
     @Test
+    void aCompatibilityIdeograph_readsAsItsCanonicalEquivalent() {
+        // U+2F800 (a CJK compatibility ideograph) is U+4E3D in normal form C; found by InspectPropertiesTest
+        ModuleInterface mi = inspector.inspectSources("m", Map.of("a.tf", "variable \"a\" {\n"
+                + "  default = \"\uD87E\uDC00\"\n}\n"), InspectOptions.defaults());
+        assertEquals(List.of(), mi.diagnostics());
+        assertEquals(Optional.of(LiteralValue.of("\u4E3D")), mi.variables().get(0).defaultValue());
+    }
+
+    @Test
     void sameFolderTwice_givesEqualResults() {
         for (String c : List.of("syntax", "overrides", "json-syntax", "syntax-error", "providers", "types-defaults")) {
             assertEquals(inspector.inspect(FIXTURES.resolve(c)), inspector.inspect(FIXTURES.resolve(c)), c);

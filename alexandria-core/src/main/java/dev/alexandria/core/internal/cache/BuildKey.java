@@ -1,0 +1,77 @@
+package dev.alexandria.core.internal.cache;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which Alexandria build wrote a cache file: the version, and for snapshot and development builds (whose code
+ * changes while the version does not) a fingerprint of the api and core classes they run (size and
+ * modification time of the jar, or of every class file of a classes folder). A cache written by another build
+ * is foreign and ignored, so a changed reader never serves what an older one cached.
+ *
+ * <p>Thread-safe; computed once per JVM.
+ */
+public final class BuildKey {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BuildKey.class);
+
+    private static volatile String current;
+
+    private BuildKey() {
+    }
+
+    /** @return the key of the running build */
+    public static String current() {
+        String key = current;
+        if (key == null) {
+            key = compute();
+            current = key;
+        }
+        return key;
+    }
+
+    private static String compute() {
+        String version = BuildKey.class.getPackage().getImplementationVersion();
+        if (version != null && !version.isBlank() && !version.endsWith("-SNAPSHOT")) {
+            return "alexandria " + version;
+        }
+        return "alexandria " + (version == null ? "development" : version) + " "
+                + fingerprint(dev.alexandria.api.model.ModuleInterface.class) + " " + fingerprint(BuildKey.class);
+    }
+
+    /** Size and modification time of the jar or classes folder a class was loaded from. */
+    private static String fingerprint(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return "unknown";
+            }
+            Path where = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(where)) {
+                return Long.toHexString(Files.size(where)) + "-"
+                        + Long.toHexString(Files.getLastModifiedTime(where).toMillis());
+            }
+            long count = 0;
+            long bytes = 0;
+            long newest = 0;
+            try (Stream<Path> files = Files.walk(where)) {
+                for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                    count++;
+                    bytes += Files.size(f);
+                    newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+                }
+            }
+            return Long.toHexString(count) + "-" + Long.toHexString(bytes) + "-" + Long.toHexString(newest);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Unknown code: a key of its own per run, so nothing cached by another build is trusted.
+            LOG.debug("cannot fingerprint the classes of {}", type, e);
+            return "unknown-" + System.nanoTime();
+        }
+    }
+}

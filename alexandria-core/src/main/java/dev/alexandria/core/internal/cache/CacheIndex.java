@@ -1,0 +1,254 @@
+package dev.alexandria.core.internal.cache;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index of a library's cache for one open: one entry per catalog file and per module metadata file, each
+ * made from one file. Entries that were looked up and still valid, or stored, are written back by
+ * {@link #flush()} when anything changed; entries of files that are gone are dropped then.
+ *
+ * <p>Thread-safe: lookups and stores may run in parallel. Holds the whole index in memory until dropped, so
+ * keep it only for the duration of one open.
+ */
+public final class CacheIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CacheIndex.class);
+
+    private final Path file;
+    private final String build;
+    private final String owner;
+    private final Map<String, Entry> loaded;
+    private final long writtenNanos;
+    private final Map<String, Entry> live;
+    private final Interner interner = new Interner();
+    private volatile boolean dirty;
+    private final AtomicInteger changedCount = new AtomicInteger();
+
+    /** An entry: the file it came from and where its payload is (a slice of the index, or its own array). */
+    private record Entry(FileStamp stamp, byte[] bytes, int offset, int length) {
+    }
+
+    private CacheIndex(Path file, String build, String owner, Map<String, Entry> loaded, long writtenNanos) {
+        this.file = file;
+        this.build = build;
+        this.owner = owner;
+        this.loaded = loaded;
+        this.writtenNanos = writtenNanos;
+        this.live = new ConcurrentHashMap<>(Math.max(16, loaded.size() * 4 / 3 + 1));
+    }
+
+    static CacheIndex empty() {
+        return new CacheIndex(null, "", "", Map.of(), 0);
+    }
+
+    static CacheIndex load(Path file, String build, String owner) {
+        Optional<CacheFiles.Contents> contents = CacheFiles.read(file, build, "index", owner);
+        if (contents.isEmpty()) {
+            return new CacheIndex(file, build, owner, Map.of(), 0);
+        }
+        Map<String, Entry> entries;
+        try {
+            CacheInput in = contents.get().body();
+            int n = in.readCount();
+            entries = new HashMap<>(n * 4 / 3 + 1);
+            for (int i = 0; i < n; i++) {
+                String key = in.readString();
+                FileStamp stamp = FileStamp.read(in);
+                int length = in.readCount();
+                int offset = in.skip(length);
+                entries.put(key, new Entry(stamp, in.bytes(), offset, length));
+            }
+            if (!in.atEnd()) {
+                throw new CacheFormatException("data after the last entry");
+            }
+        } catch (CacheFormatException e) {
+            LOG.debug("ignoring cache index {}: {}", file, e.getMessage());
+            return new CacheIndex(file, build, owner, Map.of(), 0);
+        }
+        return new CacheIndex(file, build, owner, entries, contents.get().mtimeNanos());
+    }
+
+    /** @return whether this index reads and stores anything */
+    public boolean enabled() {
+        return file != null;
+    }
+
+    /**
+     * A payload of the index that can be read any number of times, now or later: an opened library keeps
+     * the payloads of its modules' metadata and reads each on first use. Holds the index's bytes.
+     */
+    public static final class Payload {
+        private final byte[] bytes;
+        private final int offset;
+        private final int length;
+        private final Interner interner;
+
+        private Payload(byte[] bytes, int offset, int length, Interner interner) {
+            this.bytes = bytes;
+            this.offset = offset;
+            this.length = length;
+            this.interner = interner;
+        }
+
+        /** @return a new input over the payload, from its start */
+        public CacheInput open() {
+            return CacheInput.of(bytes, offset, length).sharing(interner);
+        }
+    }
+
+    /**
+     * The payload of an entry made from one file, if the file is unchanged.
+     *
+     * @param key  the entry's key, e.g. the file's path relative to the library root
+     * @param file the file now
+     * @return the payload
+     */
+    public Optional<CacheInput> lookup(String key, LibraryCache.NamedFile file) {
+        return lookupPayload(key, file).map(Payload::open);
+    }
+
+    /**
+     * Like {@link #lookup}, giving a payload that can be read again later.
+     *
+     * @param key  the entry's key
+     * @param file the file now
+     * @return the payload
+     */
+    public Optional<Payload> lookupPayload(String key, LibraryCache.NamedFile file) {
+        Entry e = loaded.get(key);
+        if (e == null) {
+            return Optional.empty();
+        }
+        Optional<LibraryCache.Validation> valid = LibraryCache.validate(List.of(e.stamp()), List.of(file),
+                writtenNanos);
+        if (valid.isEmpty()) {
+            return Optional.empty();
+        }
+        live.put(key, new Entry(valid.get().stamps().get(0), e.bytes(), e.offset(), e.length()));
+        if (valid.get().rehashed()) {
+            changedCount.incrementAndGet();
+            dirty = true;
+        }
+        return Optional.of(new Payload(e.bytes(), e.offset(), e.length(), interner));
+    }
+
+    /**
+     * An entry made from no file, whose validity its reader decides from its content (such as the results
+     * of the rules across a library's files, valid while all those files are).
+     *
+     * @param key the entry's key
+     * @return its payload, if there is one
+     */
+    public Optional<CacheInput> lookupDerived(String key) {
+        Entry e = loaded.get(key);
+        if (e == null) {
+            return Optional.empty();
+        }
+        live.put(key, e);
+        return Optional.of(CacheInput.of(e.bytes(), e.offset(), e.length()).sharing(interner));
+    }
+
+    /**
+     * Stores an entry made from no file.
+     *
+     * @param key     the entry's key
+     * @param payload the entry
+     */
+    public void storeDerived(String key, CacheOutput payload) {
+        if (file == null) {
+            return;
+        }
+        byte[] bytes = payload.toByteArray();
+        live.put(key, new Entry(new FileStamp(key, 0, 0, 0, 0), bytes, 0, bytes.length));
+        changedCount.incrementAndGet();
+        dirty = true;
+    }
+
+    /**
+     * Whether an entry made from a folder's stat alone (a fact about the folder's list of entries, which
+     * changes its modification time whenever an entry is added, removed or renamed) is still valid: same
+     * stat, and not racily clean.
+     *
+     * @param key  the entry's key
+     * @param stat the folder's stat now (read without following links)
+     * @return whether the entry is valid
+     */
+    public boolean lookupFolder(String key, FileStat stat) {
+        Entry e = loaded.get(key);
+        if (e == null || !e.stamp().sameStat(stat)
+                || e.stamp().mtimeNanos() >= writtenNanos - TimeUnit.SECONDS.toNanos(LibraryCache.RACY_MARGIN_SECONDS)) {
+            return false;
+        }
+        live.put(key, e);
+        return true;
+    }
+
+    /**
+     * Stores an entry made from a folder's stat alone.
+     *
+     * @param key  the entry's key
+     * @param stat the folder's stat, taken before its entries were listed
+     */
+    public void storeFolder(String key, FileStat stat) {
+        if (file == null) {
+            return;
+        }
+        live.put(key, new Entry(new FileStamp(key, stat.size(), stat.mtimeNanos(), 0, 0), new byte[0], 0, 0));
+        changedCount.incrementAndGet();
+        dirty = true;
+    }
+
+    /**
+     * Stores an entry made from one file.
+     *
+     * @param key     the entry's key
+     * @param stamp   the file, stamped before it was read
+     * @param payload the entry
+     */
+    public void store(String key, FileStamp stamp, CacheOutput payload) {
+        if (file == null) {
+            return;
+        }
+        byte[] bytes = payload.toByteArray();
+        live.put(key, new Entry(stamp, bytes, 0, bytes.length));
+        changedCount.incrementAndGet();
+        dirty = true;
+    }
+
+    /**
+     * Writes the index if an entry was stored or changed, or an entry of the last index was not used (its file
+     * is gone). Never throws.
+     */
+    public void flush() {
+        // Without a store, every live key is a loaded one: equal sizes mean every entry was used.
+        if (file == null || (!dirty && live.size() == loaded.size())) {
+            return;
+        }
+        int changed = changedCount.getAndSet(0);
+        CacheOutput body = CacheOutput.create();
+        Map<String, Entry> sorted = new TreeMap<>(live);
+        body.writeVarInt(sorted.size());
+        sorted.forEach((key, e) -> {
+            body.writeString(key);
+            e.stamp().write(body);
+            body.writeVarInt(e.length());
+            body.writeRaw(e.bytes(), e.offset(), e.length());
+        });
+        if (CacheFiles.write(file, build, "index", owner, body)) {
+            LOG.debug("wrote cache index {} with {} entries ({} stored or compared by content, {} dropped)", file,
+                    sorted.size(), changed, loaded.keySet().stream().filter(k -> !live.containsKey(k)).count());
+        }
+        dirty = false;
+    }
+
+}

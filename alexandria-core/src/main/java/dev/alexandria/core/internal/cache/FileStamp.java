@@ -1,0 +1,76 @@
+package dev.alexandria.core.internal.cache;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * One file a cache entry was made from: its name in the entry, its {@link FileStat} when it was read and a
+ * digest of the content that was read (the first 128 bits of its SHA-256).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name       the file's name within the entry (a path relative to the library root, or a file name)
+ * @param size       its size in bytes
+ * @param mtimeNanos its modification time, nanoseconds since the epoch
+ * @param digestHigh the first 64 bits of the digest
+ * @param digestLow  the next 64 bits of the digest
+ */
+public record FileStamp(String name, long size, long mtimeNanos, long digestHigh, long digestLow) {
+
+    /**
+     * Stamps a file from its stat, taken before the content was read, and the content that was read.
+     *
+     * @param name    the file's name within the entry
+     * @param stat    the stat taken before reading
+     * @param content the bytes read
+     * @return the stamp
+     */
+    public static FileStamp of(String name, FileStat stat, byte[] content) {
+        ByteBuffer d = ByteBuffer.wrap(digest(content));
+        return new FileStamp(name, stat.size(), stat.mtimeNanos(), d.getLong(), d.getLong());
+    }
+
+    /**
+     * @param stat a current stat
+     * @return whether size and modification time are those stamped
+     */
+    public boolean sameStat(FileStat stat) {
+        return size == stat.size() && mtimeNanos == stat.mtimeNanos();
+    }
+
+    /**
+     * @param content current bytes of the file
+     * @return whether they have the stamped digest
+     */
+    public boolean sameContent(byte[] content) {
+        ByteBuffer d = ByteBuffer.wrap(digest(content));
+        return d.getLong() == digestHigh && d.getLong() == digestLow;
+    }
+
+    /**
+     * @param stat a newer stat of the same content
+     * @return this stamp with that stat
+     */
+    public FileStamp withStat(FileStat stat) {
+        return new FileStamp(name, stat.size(), stat.mtimeNanos(), digestHigh, digestLow);
+    }
+
+    static byte[] digest(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    void write(CacheOutput out) {
+        out.writeString(name).writeSignedVarLong(size).writeSignedVarLong(mtimeNanos).writeLong(digestHigh)
+                .writeLong(digestLow);
+    }
+
+    static FileStamp read(CacheInput in) {
+        return new FileStamp(in.readString(), in.readSignedVarLong(), in.readSignedVarLong(), in.readLong(),
+                in.readLong());
+    }
+}

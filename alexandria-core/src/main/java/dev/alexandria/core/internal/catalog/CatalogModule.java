@@ -1,0 +1,187 @@
+package dev.alexandria.core.internal.catalog;
+
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.SourceLocation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A module of an opened library. Its metadata and registry entry may be read from the cache on first use (an
+ * unchanged library of thousands of modules opens without decoding them all); its layer, category and id come
+ * from its path. Its HCL is read on first use, through {@link ModuleHcl} (and so from the cache when its files
+ * are unchanged): {@link #interfaceSpec()} reads the interface once and keeps it;
+ * {@link #complexity()} and the HCL's findings need only a small summary, which is all that is kept for modules
+ * whose interface was never asked for, so browsing thousands of modules does not hold thousands of interfaces.
+ *
+ * <p>Thread-safe: the first reads are guarded by this object's lock and published through volatile fields.
+ */
+final class CatalogModule implements LibraryModule {
+
+    private final ModuleId id;
+    private final String path;
+    private final Path directory;
+    private final Layer layer;
+    private final Category category;
+    private final Supplier<ModuleMetadata> metadata;
+    private final Supplier<Optional<RegistryEntry>> registryEntry;
+    private final Supplier<SourceLocation> complexityAt;
+    private final boolean inspectable;
+    private final ModuleHcl hcl;
+    private volatile ModuleInterface spec;
+    private volatile HclSummary summary;
+
+    /**
+     * @param layer         the layer of its path, which its metadata must agree with
+     * @param category      the category of its path, which its metadata must agree with
+     * @param metadata      its metadata, read on first use when it comes from the cache
+     * @param registryEntry its registry entry, read on first use when the registry comes from the cache
+     * @param complexityAt  where {@code complexity:} is declared, for the tier warning
+     * @param inspectable   false when a configuration file is a link leaving the root (then nothing is read)
+     */
+    CatalogModule(ModuleId id, String path, Path directory, Layer layer, Category category,
+                  Supplier<ModuleMetadata> metadata, Supplier<Optional<RegistryEntry>> registryEntry,
+                  Supplier<SourceLocation> complexityAt, boolean inspectable, ModuleHcl hcl) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.path = Objects.requireNonNull(path, "path");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.layer = Objects.requireNonNull(layer, "layer");
+        this.category = Objects.requireNonNull(category, "category");
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.registryEntry = Objects.requireNonNull(registryEntry, "registryEntry");
+        this.complexityAt = Objects.requireNonNull(complexityAt, "complexityAt");
+        this.inspectable = inspectable;
+        this.hcl = Objects.requireNonNull(hcl, "hcl");
+    }
+
+    @Override
+    public ModuleId id() {
+        return id;
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public ModuleMetadata metadata() {
+        return metadata.get();
+    }
+
+    @Override
+    public Optional<RegistryEntry> registryEntry() {
+        return registryEntry.get();
+    }
+
+    /** From the path; opening refuses metadata that disagrees with it, so this is the metadata's layer too. */
+    @Override
+    public Layer layer() {
+        return layer;
+    }
+
+    /** From the path; opening refuses metadata that disagrees with it, so this is the metadata's category too. */
+    @Override
+    public Category category() {
+        return category;
+    }
+
+    boolean inspectable() {
+        return inspectable;
+    }
+
+    @Override
+    public ModuleInterface interfaceSpec() {
+        ModuleInterface s = spec;
+        if (s == null) {
+            synchronized (this) {
+                s = spec;
+                if (s == null) {
+                    ModuleHcl.Read read = hcl.read(this, true);
+                    s = read.spec().orElseThrow();
+                    summary = read.summary();
+                    spec = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Derived from the summary, so it never needs the whole interface. */
+    @Override
+    public ComplexityTier complexity() {
+        return ComplexityTier.forVariableCount(summary().ownVariableCount());
+    }
+
+    HclSummary summary() {
+        HclSummary s = summary;
+        if (s == null) {
+            synchronized (this) {
+                s = summary;
+                if (s == null) {
+                    s = hcl.read(this, false).summary();
+                    summary = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The findings of the module's HCL: its diagnostics, and a declared complexity tier that disagrees with
+     * the derived one - unless the HCL has errors, when the count would be incomplete.
+     *
+     * @return the findings, unsorted
+     */
+    List<Finding> hclFindings() {
+        HclSummary s = summary();
+        List<Finding> out = new ArrayList<>(s.findings());
+        Optional<ComplexityTier> declared = metadata().complexity();
+        ComplexityTier derived = ComplexityTier.forVariableCount(s.ownVariableCount());
+        if (declared.isEmpty() || declared.get() == derived || s.hasErrors()) {
+            return out;
+        }
+        int own = s.ownVariableCount();
+        String count = own + " input variable" + (own == 1 ? "" : "s")
+                + (s.boilerplateInUse().isEmpty() ? "" : " of its own (" + String.join(", ", s.boilerplateInUse())
+                + " left out as boilerplate)");
+        out.add(Finding.warning("complexity-tier", complexityAt.get(), "declares complexity '" + declared.get().id()
+                + "' but has " + count + " (" + derived.id() + ": " + derived.range() + ")",
+                "set complexity to " + derived.id() + " or remove it").withModule(id));
+        return out;
+    }
+
+    /** Equal when every fact but the (lazily read) HCL is equal, as for every {@link LibraryModule}. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CatalogModule m && id.equals(m.id) && path.equals(m.path) && directory.equals(m.directory)
+                && metadata().equals(m.metadata()) && registryEntry().equals(m.registryEntry());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, path, directory, metadata(), registryEntry());
+    }
+
+    /** @return {@code id (path)} */
+    @Override
+    public String toString() {
+        return id + " (" + path + ")";
+    }
+}

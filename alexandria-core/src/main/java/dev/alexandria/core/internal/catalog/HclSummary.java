@@ -1,0 +1,129 @@
+package dev.alexandria.core.internal.catalog;
+
+import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.cache.CacheInput;
+import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.ModelCodec;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What the library needs from a module's HCL besides the interface itself: the count of its own input
+ * variables (for the complexity tier), whether the HCL has errors, which boilerplate files declared variables,
+ * and the HCL's diagnostics as findings with paths relative to the library root. Small, so a browse of
+ * thousands of modules keeps only this, not every interface.
+ *
+ * @param ownVariableCount   {@link ModuleInterface#ownVariableCount()}
+ * @param hasErrors          {@link ModuleInterface#hasErrors()}
+ * @param boilerplateInUse   the boilerplate files that declared variables, sorted
+ * @param findings           the diagnostics as findings about the module
+ */
+record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerplateInUse, List<Finding> findings) {
+
+    HclSummary {
+        boilerplateInUse = List.copyOf(boilerplateInUse);
+        findings = List.copyOf(findings);
+    }
+
+    static HclSummary of(Path root, ModuleId module, ModuleInterface spec) {
+        TreeSet<String> inUse = new TreeSet<>();
+        for (InputVariable v : spec.variables()) {
+            String file = fileName(v.location().file());
+            if (spec.boilerplateFiles().contains(file)) {
+                inUse.add(file);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Diagnostic d : spec.diagnostics()) {
+            findings.add(finding(root, d).withModule(module));
+        }
+        return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings);
+    }
+
+    void write(CacheOutput out) {
+        out.writeVarInt(ownVariableCount).writeBoolean(hasErrors).writeStrings(boilerplateInUse);
+        ModelCodec.writeFindings(out, findings);
+    }
+
+    static HclSummary read(CacheInput in) {
+        return new HclSummary(in.readVarInt(), in.readBoolean(), in.readStrings(), ModelCodec.readFindings(in));
+    }
+
+    /**
+     * An inspection diagnostic as a finding: its file relative to the library root, and every path of the
+     * library named in its text relative too (the inspector names files by absolute path, as in "already
+     * declared at /home/me/lib/_library/.../variables.tf:12,1"). Errors become warnings: the library still opens,
+     * and a registry must still list a module with a typo in its HCL.
+     */
+    static Finding finding(Path root, Diagnostic d) {
+        String file = d.location().file();
+        try {
+            Path p = Path.of(file);
+            if (p.isAbsolute() && p.startsWith(root)) {
+                file = p.equals(root) ? "." : LibraryLoader.display(root, p);
+            }
+        } catch (InvalidPathException e) {
+            // not a path of this file system; keep the text as the inspector reported it
+        }
+        SourceLocation at = new SourceLocation(file, d.location().line(), d.location().column());
+        String detail = relative(root, d.detail().strip());
+        while (detail.endsWith(".")) {
+            detail = detail.substring(0, detail.length() - 1);
+        }
+        String message = relative(root, d.summary()) + (detail.isEmpty() ? "" : ": " + detail);
+        if (d.isError()) {
+            return Finding.warning("inspect", at, message, "fix the file; until then the module's inputs, outputs "
+                    + "and complexity tier are read without the part in error");
+        }
+        return new Finding(Finding.Severity.INFO, "inspect", at, message, Optional.empty());
+    }
+
+    /** Replaces every absolute path below the root in a text with the path relative to the root. */
+    static String relative(Path root, String text) {
+        String prefix = root.toString();
+        if (text.indexOf(prefix) < 0) {
+            return text;
+        }
+        String separator = root.getFileSystem().getSeparator();
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, from)) {
+            int end = at + prefix.length();
+            out.append(text, from, at);
+            if (text.startsWith(separator, end)) {
+                int stop = end + separator.length();
+                while (stop < text.length() && isPathChar(text.charAt(stop))) {
+                    stop++;
+                }
+                out.append(text.substring(end + separator.length(), stop).replace('\\', '/'));
+                from = stop;
+            } else if (end == text.length() || !isPathChar(text.charAt(end))) {
+                out.append('.');
+                from = end;
+            } else {
+                out.append(prefix); // a longer path that merely starts like the root (/lib vs /library)
+                from = end;
+            }
+        }
+        out.append(text, from, text.length());
+        return out.toString();
+    }
+
+    private static boolean isPathChar(char c) {
+        return !Character.isWhitespace(c) && c != '"' && c != '\'' && c != ':' && c != ',' && c != ';' && c != ')';
+    }
+
+    static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.alexandria.core.internal.catalog;
+
+import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.cache.CacheInput;
+import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.FileStamp;
+import dev.alexandria.core.internal.cache.FileStat;
+import dev.alexandria.core.internal.cache.LibraryCache;
+import dev.alexandria.core.internal.cache.ModelCodec;
+import dev.alexandria.core.internal.inspect.InspectOptions;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads modules' HCL for one library, on first use: from the library's cache when the module's {@code *.tf}
+ * and {@code *.tf.json} files are unchanged, else with the {@link ModuleInspector}, storing the result in the
+ * cache. Modules whose configuration files include a link, a FIFO or anything else that is not a plain file
+ * are always inspected again (what a link points to can change without the link changing).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ModuleHcl {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleHcl.class);
+
+    /** The kinds of module entries: the small summary that browsing needs, and the whole interface. */
+    static final String SUMMARY = "summary";
+    static final String INTERFACE = "interface";
+
+    private final Path root;
+    private final InspectOptions options;
+    private final String context;
+    private final LibraryCache cache;
+    private final ModuleInspector inspector = new ModuleInspector();
+
+    ModuleHcl(Path root, Set<String> boilerplateFiles, LibraryCache cache) {
+        this.root = root;
+        this.options = new InspectOptions(boilerplateFiles);
+        this.context = "boilerplate=" + String.join(",", new java.util.TreeSet<>(boilerplateFiles));
+        this.cache = cache;
+    }
+
+    /**
+     * What reading a module's HCL gave.
+     *
+     * @param summary the summary, always
+     * @param spec    the interface, if it was asked for or had to be computed
+     */
+    record Read(HclSummary summary, Optional<ModuleInterface> spec) {
+    }
+
+    /**
+     * Reads a module's HCL.
+     *
+     * @param m             the module
+     * @param wantInterface whether the full interface is needed (else the summary is enough)
+     * @return the summary, and the interface when asked for or computed
+     */
+    Read read(CatalogModule m, boolean wantInterface) {
+        if (!m.inspectable()) {
+            ModuleInterface refused = refused(m);
+            return new Read(HclSummary.of(root, m.id(), refused), Optional.of(refused));
+        }
+        Optional<List<LibraryCache.NamedFile>> files = cache.enabled() ? plainConfigFiles(m.directory())
+                : Optional.empty();
+        if (files.isPresent()) {
+            String kind = wantInterface ? INTERFACE : SUMMARY;
+            Optional<CacheInput> hit = cache.lookupModule(m.path(), kind, context, files.get());
+            if (hit.isPresent()) {
+                try {
+                    if (!wantInterface) {
+                        return new Read(HclSummary.read(hit.get()), Optional.empty());
+                    }
+                    ModuleInterface spec = ModelCodec.readInterface(hit.get());
+                    return new Read(HclSummary.of(root, m.id(), spec), Optional.of(spec));
+                } catch (RuntimeException e) {
+                    LOG.debug("ignoring the cache entry of module {}", m.path(), e);
+                }
+            }
+        }
+        List<FileStamp> stamps = files.flatMap(ModuleHcl::stamp).orElse(null);
+        ModuleInterface spec = inspect(m.directory());
+        HclSummary summary = HclSummary.of(root, m.id(), spec);
+        if (stamps != null) {
+            CacheOutput small = CacheOutput.create();
+            summary.write(small);
+            cache.storeModule(m.path(), SUMMARY, context, stamps, small);
+            CacheOutput whole = CacheOutput.create();
+            ModelCodec.write(whole, spec);
+            cache.storeModule(m.path(), INTERFACE, context, stamps, whole);
+        }
+        return new Read(summary, Optional.of(spec));
+    }
+
+    /**
+     * The module's configuration files, if all are plain files (not links, FIFOs or folders) and the folder
+     * can be listed; sorted by name, each named by its file name.
+     */
+    private static Optional<List<LibraryCache.NamedFile>> plainConfigFiles(Path dir) {
+        TreeMap<String, LibraryCache.NamedFile> files = new TreeMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path f : entries) {
+                String name = f.getFileName().toString();
+                if (!ModuleInspector.isConfigFile(name)) {
+                    continue;
+                }
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!a.isRegularFile()) {
+                    return Optional.empty();
+                }
+                files.put(name, new LibraryCache.NamedFile(name, f, Optional.of(FileStat.of(a))));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(files.values()));
+    }
+
+    /** Stamps the files before the inspector reads them; empty if one cannot be read now. */
+    private static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
+        List<FileStamp> stamps = new ArrayList<>(files.size());
+        for (LibraryCache.NamedFile f : files) {
+            Optional<FileStat> stat = f.stat().isPresent() ? f.stat() : FileStat.of(f.path());
+            if (stat.isEmpty() || stat.get().size() > ModuleInspector.MAX_FILE_BYTES) {
+                return Optional.empty();
+            }
+            try {
+                stamps.add(FileStamp.of(f.name(), stat.get(), Files.readAllBytes(f.path())));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(stamps);
+    }
+
+    /**
+     * Inspects one folder. The inspector turns bad input into diagnostics; an exception here is a bug in the
+     * reader, which must not hide the module from the registry, so it becomes an error diagnostic (logged with
+     * its stack trace) on an otherwise empty interface.
+     */
+    private ModuleInterface inspect(Path dir) {
+        try {
+            return inspector.inspect(dir, options);
+        } catch (RuntimeException e) {
+            LOG.warn("inspecting {} failed", dir, e);
+            return withDiagnostic(dir, Diagnostic.error("Internal error", "The module's configuration could not be "
+                    + "read: " + e + ". Please report this as a bug of Alexandria.", SourceLocation.of(dir.toString())));
+        }
+    }
+
+    /**
+     * The interface of a module whose HCL was not read because one of its files is a link that leaves the
+     * library root (an error of opening): empty, with an error diagnostic that says why, so no rule mistakes
+     * it for a module without variables.
+     */
+    private ModuleInterface refused(CatalogModule m) {
+        return withDiagnostic(m.directory(), Diagnostic.error("Configuration not read", "A configuration file of "
+                + "this module is a symbolic link that leaves the library root, so none of its files were read.",
+                SourceLocation.of(m.directory().toString())));
+    }
+
+    private ModuleInterface withDiagnostic(Path dir, Diagnostic d) {
+        return new ModuleInterface(dir.toString(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(d), options.boilerplateFiles());
+    }
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# bench/cli.sh: the median wall and CPU time of CLI commands over N runs.
+#
+#   bench/cli.sh browse 'info vpc-standard' 'inspect vpc-standard'
+#   bench/cli.sh -n 10 -w 2 -- --library /tmp/lib browse
+#   ALEXANDRIA_JAVA_OPTS=-Xmx256m bench/cli.sh 'browse --layer compute'
+#
+# Each argument is one command line for bin/alexandria (split on spaces). Arguments before `--` that are
+# not options of this script are commands; after `--`, a single command given as separate words.
+# Options:
+#   -n RUNS     measured runs per command (default 5)
+#   -w WARMUP   unmeasured runs first (default 1: builds the CLI on first use, fills caches)
+#   -b PATH     the command to run (default: bin/alexandria of this repository)
+# CPU is user + system time of the command and its children (the JVM's threads included); peak memory is
+# the largest resident set of the run (from /usr/bin/time when it is installed, else '-'); load is the
+# 1-minute load average when the command's runs began, against the number of CPUs: on a loaded machine
+# compare CPU time, which waiting for a core does not inflate. Output goes to /dev/null; a failing command
+# is reported with its exit code.
+set -euo pipefail
+
+here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+runs=5
+warmup=1
+bin="$here/../bin/alexandria"
+commands=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) runs="$2"; shift 2 ;;
+    -w) warmup="$2"; shift 2 ;;
+    -b) bin="$2"; shift 2 ;;
+    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --) shift; [ $# -gt 0 ] && commands+=("$*"); break ;;
+    *) commands+=("$1"); shift ;;
+  esac
+done
+[ ${#commands[@]} -gt 0 ] || { echo "bench/cli.sh: name at least one command, e.g. bench/cli.sh browse" >&2; exit 2; }
+case "$runs" in ''|*[!0-9]*|0) echo "bench/cli.sh: -n needs a positive number, got '$runs'" >&2; exit 2 ;; esac
+case "$warmup" in ''|*[!0-9]*) echo "bench/cli.sh: -w needs a number, got '$warmup'" >&2; exit 2 ;; esac
+
+median() { # the median of the numbers on stdin, one per line
+  sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+gnu_time=""
+if [ -x /usr/bin/time ] && /usr/bin/time -f '%e' true >/dev/null 2>&1; then gnu_time=/usr/bin/time; fi
+
+echo "# $(nproc 2>/dev/null || echo '?') CPUs; $(java -version 2>&1 | head -n 1)"
+printf '%5s %10s %10s %10s %8s  %s\n' "runs" "wall (s)" "CPU (s)" "peak (MB)" "load" "command"
+for command in "${commands[@]}"; do
+  read -r -a words <<< "$command"
+  for ((i = 0; i < warmup; i++)); do
+    "$bin" "${words[@]}" >/dev/null 2>&1 || true
+  done
+  load="$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo '?')"
+  walls=()
+  cpus=()
+  peaks=()
+  for ((i = 0; i < runs; i++)); do
+    timing="$(mktemp)"
+    status=0
+    if [ -n "$gnu_time" ]; then
+      "$gnu_time" -o "$timing" -f '%e %U %S %M' "$bin" "${words[@]}" >/dev/null 2>&1 || status=$?
+    else
+      TIMEFORMAT='%R %U %S -'
+      { time "$bin" "${words[@]}" >/dev/null 2>&1 || status=$?; } 2> "$timing"
+    fi
+    if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
+      echo "bench/cli.sh: '$command' failed with exit code $status; run it by hand to see why" >&2
+      rm -f "$timing"
+      exit 3
+    fi
+    read -r real user sys peak < <(tail -n 1 "$timing")
+    rm -f "$timing"
+    walls+=("$real")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')")
+    if [ "$peak" != "-" ]; then peaks+=("$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }')"); fi
+  done
+  peak_median="-"
+  if [ ${#peaks[@]} -gt 0 ]; then peak_median="$(printf '%s\n' "${peaks[@]}" | median | cut -d . -f 1)"; fi
+  printf '%5d %10s %10s %10s %8s  %s\n' "$runs" "$(printf '%s\n' "${walls[@]}" | median)" \
+    "$(printf '%s\n' "${cpus[@]}" | median)" "$peak_median" "$load" "$command"
+done
