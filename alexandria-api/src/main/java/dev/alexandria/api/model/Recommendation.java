@@ -21,6 +21,11 @@ public record Recommendation(LibraryModule module, double score, List<ScorePart>
     /**
      * Checks and copies.
      *
+     * @param module   the module
+     * @param score    the score, not negative
+     * @param parts    the parts of the score
+     * @param evidence reasons in words
+     * @param composes for a pattern, the modules it composes
      * @throws IllegalArgumentException if the score is negative or not finite
      */
     public Recommendation {
@@ -62,6 +67,10 @@ public record Recommendation(LibraryModule module, double score, List<ScorePart>
         /**
          * Checks.
          *
+         * @param name   the part
+         * @param value  from 0 to 1
+         * @param weight not negative
+         * @param reason why the value is what it is
          * @throws IllegalArgumentException if the value is outside 0..1 or the weight negative
          */
         public ScorePart {
