@@ -196,4 +196,24 @@ public interface Library {
     default Optional<Path> cacheDirectory() {
         return Optional.empty();
     }
+
+    /**
+     * The library's dependency graph, from declared {@code requires} and from module calls in the HCL.
+     *
+     * @return the graph, built on first use and then shared
+     * @since 0.2.0
+     */
+    DependencyGraph graph();
+
+    /**
+     * One module's dependencies: {@code lib.dependencies("web-app-ecs").resolve().deployOrder()}.
+     *
+     * @param idOrPath a module id or its path below {@code _library}
+     * @return the module's view of the graph
+     * @throws ModuleNotFoundException if there is no such module
+     * @since 0.2.0
+     */
+    default ModuleDependencies dependencies(String idOrPath) {
+        return graph().of(idOrPath);
+    }
 }

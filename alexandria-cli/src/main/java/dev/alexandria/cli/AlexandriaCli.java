@@ -56,6 +56,8 @@ import picocli.CommandLine.Spec;
             PromoteCommand.class,
             DeprecateCommand.class,
             ArchiveCommand.class,
+            DependenciesCommand.class,
+            GraphCommand.class,
             InspectCommand.class,
             CostCommand.class,
             CostCompareCommand.class,

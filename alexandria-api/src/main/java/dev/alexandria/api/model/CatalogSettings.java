@@ -3,6 +3,7 @@ package dev.alexandria.api.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,27 +15,54 @@ import java.util.Set;
  *   boilerplate_files: [context.tf]
  * versioning:
  *   risky_changes: breaking
+ * graph:
+ *   registry_sources: ["app.terraform.io/acme/{id}/aws"]
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  *
  * @param inspect    how module folders are inspected
  * @param versioning the versioning policy
+ * @param graph      how module calls are mapped to modules of the library
  * @since 0.1.0
  */
-public record CatalogSettings(Inspect inspect, Versioning versioning) {
+public record CatalogSettings(Inspect inspect, Versioning versioning, Graph graph) {
 
-    private static final CatalogSettings DEFAULTS = new CatalogSettings(Inspect.defaults(), Versioning.defaults());
+    private static final CatalogSettings DEFAULTS = new CatalogSettings(Inspect.defaults(), Versioning.defaults(),
+            Graph.defaults());
 
     /**
      * Validates the components.
      *
      * @param inspect    how module folders are inspected
      * @param versioning the versioning policy
+     * @param graph      how module calls are mapped to modules of the library
      */
     public CatalogSettings {
         Objects.requireNonNull(inspect, "inspect");
         Objects.requireNonNull(versioning, "versioning");
+        Objects.requireNonNull(graph, "graph");
+    }
+
+    /**
+     * Settings with the default {@code graph:} block.
+     *
+     * @param inspect    how module folders are inspected
+     * @param versioning the versioning policy
+     */
+    public CatalogSettings(Inspect inspect, Versioning versioning) {
+        this(inspect, versioning, Graph.defaults());
+    }
+
+    /**
+     * Settings with the default versioning policy.
+     *
+     * @param inspect how module folders are inspected
+     * @param graph   how module calls are mapped to modules of the library
+     * @since 0.2.0
+     */
+    public CatalogSettings(Inspect inspect, Graph graph) {
+        this(inspect, Versioning.defaults(), graph);
     }
 
     /**
@@ -68,6 +96,79 @@ public record CatalogSettings(Inspect inspect, Versioning versioning) {
     /** @return the settings of a library without {@code settings.yaml}: no boilerplate files */
     public static CatalogSettings defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * The {@code graph:} block: how the dependency graph maps the {@code source} of a module call to a module
+     * of the library. Relative paths ({@code ../../foundations/networking/vpc-standard}) and git sources with a
+     * {@code ref=<id>/v<version>} are mapped without settings; registry sources need a pattern here.
+     *
+     * @param registrySources registry source patterns, each with one {@code {id}} where the module id stands
+     *                        ({@code app.terraform.io/acme/{id}/aws}); a call whose source (without a
+     *                        {@code //subdir}) matches a pattern, ignoring case, calls that module. In file
+     *                        order, copied; no duplicates
+     * @since 0.2.0
+     */
+    public record Graph(List<String> registrySources) {
+
+        /** The placeholder for the module id in a registry source pattern: {@value}. */
+        public static final String ID_PLACEHOLDER = "{id}";
+
+        private static final Graph DEFAULTS = new Graph(List.of());
+
+        /**
+         * Validates and copies.
+         *
+         * @param registrySources the registry source patterns
+         * @throws IllegalArgumentException if a pattern is not valid (see {@link #problem(String)}) or is listed
+         *                                  twice
+         */
+        public Graph {
+            registrySources = Checks.list(registrySources, "registrySources");
+            Set<String> seen = new HashSet<>();
+            for (String pattern : registrySources) {
+                Optional<String> problem = problem(pattern);
+                if (problem.isPresent()) {
+                    throw new IllegalArgumentException("registry source '" + pattern + "' " + problem.get());
+                }
+                if (!seen.add(pattern)) {
+                    throw new IllegalArgumentException("registry source is listed twice: '" + pattern + "'");
+                }
+            }
+        }
+
+        /** @return no registry sources */
+        public static Graph defaults() {
+            return DEFAULTS;
+        }
+
+        /**
+         * What is wrong with a registry source pattern, if anything: it must have exactly one {@code {id}}, no
+         * spaces, no {@code //subdir}, {@code ?query} or {@code ::} forced getter, and must not be a relative path.
+         *
+         * @param pattern a candidate pattern
+         * @return what is wrong, starting with a verb ("has no {id}"), or empty if it is valid
+         */
+        public static Optional<String> problem(String pattern) {
+            Objects.requireNonNull(pattern, "pattern");
+            int first = pattern.indexOf(ID_PLACEHOLDER);
+            if (first < 0) {
+                return Optional.of("has no " + ID_PLACEHOLDER + " where the module id stands");
+            }
+            if (pattern.indexOf(ID_PLACEHOLDER, first + 1) >= 0) {
+                return Optional.of("has " + ID_PLACEHOLDER + " more than once");
+            }
+            if (pattern.chars().anyMatch(Character::isWhitespace)) {
+                return Optional.of("has a space");
+            }
+            if (pattern.startsWith("./") || pattern.startsWith("../") || pattern.startsWith("/")) {
+                return Optional.of("is a path; relative paths are mapped without settings");
+            }
+            if (pattern.contains("//") || pattern.contains("?") || pattern.contains("::")) {
+                return Optional.of("has '//', '?' or '::', which a registry address never has");
+            }
+            return Optional.empty();
+        }
     }
 
     /**

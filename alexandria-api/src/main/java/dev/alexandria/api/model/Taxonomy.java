@@ -63,6 +63,18 @@ public record Taxonomy(DependencyPolicy policy, List<LayerDefinition> layers) {
     }
 
     /**
+     * Whether a category is marked {@code cross_cutting: true}: its modules may be required from any layer
+     * (KMS keys and certificates are needed by modules of every layer).
+     *
+     * @param category a category
+     * @return whether it is declared and cross-cutting
+     * @since 0.2.0
+     */
+    public boolean isCrossCutting(Category category) {
+        return category(category).map(CategoryDefinition::crossCutting).orElse(false);
+    }
+
+    /**
      * A layer as declared in {@code categories.yaml}.
      *
      * @param layer       the layer
@@ -95,21 +107,35 @@ public record Taxonomy(DependencyPolicy policy, List<LayerDefinition> layers) {
     /**
      * A category as declared in {@code categories.yaml}.
      *
-     * @param category    the category
-     * @param description what belongs in it
+     * @param category     the category
+     * @param description  what belongs in it
+     * @param crossCutting whether its modules may be required from any layer ({@code cross_cutting: true}),
+     *                     an exception to the layer rule for categories every layer needs, such as
+     *                     {@code security/access-control} (KMS keys, certificates)
      * @since 0.1.0
      */
-    public record CategoryDefinition(Category category, String description) {
+    public record CategoryDefinition(Category category, String description, boolean crossCutting) {
 
         /**
          * Validates the components.
          *
          * @param category the category
          * @param description what belongs in it
+         * @param crossCutting whether its modules may be required from any layer
          */
         public CategoryDefinition {
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(description, "description");
+        }
+
+        /**
+         * A category that is not cross-cutting.
+         *
+         * @param category    the category
+         * @param description what belongs in it
+         */
+        public CategoryDefinition(Category category, String description) {
+            this(category, description, false);
         }
     }
 }

@@ -46,4 +46,24 @@ class CatalogSettingsTest {
         withNull.add(null);
         assertThrows(NullPointerException.class, () -> new CatalogSettings.Inspect(withNull));
     }
+
+    @Test
+    void graph_registrySourcesNeedExactlyOneIdAndNoPathOrGetter() {
+        assertEquals(List.of(), CatalogSettings.defaults().graph().registrySources());
+        assertEquals(List.of("app.terraform.io/acme/{id}/aws"),
+                new CatalogSettings.Graph(List.of("app.terraform.io/acme/{id}/aws")).registrySources());
+        assertEquals("registry source 'acme/vpc/aws' has no {id} where the module id stands",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new CatalogSettings.Graph(List.of("acme/vpc/aws"))).getMessage());
+        assertEquals("registry source 'acme/{id}/{id}' has {id} more than once", assertThrows(
+                IllegalArgumentException.class, () -> new CatalogSettings.Graph(List.of("acme/{id}/{id}"))).getMessage());
+        assertEquals("registry source is listed twice: 'acme/{id}/aws'", assertThrows(IllegalArgumentException.class,
+                () -> new CatalogSettings.Graph(List.of("acme/{id}/aws", "acme/{id}/aws"))).getMessage());
+        for (String bad : List.of("./{id}", "../{id}", "/x/{id}", "git::https://h/{id}", "h/{id}//sub", "h/{id}?ref=1",
+                "h/{id} /aws")) {
+            assertTrue(CatalogSettings.Graph.problem(bad).isPresent(), bad);
+        }
+        assertThrows(NullPointerException.class, () -> new CatalogSettings(CatalogSettings.Inspect.defaults(),
+                CatalogSettings.Versioning.defaults(), null));
+    }
 }

@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     private ModelCodec() {
     }
@@ -225,10 +225,12 @@ public final class ModelCodec {
     static void write(CacheOutput out, ModuleRequirement r) {
         writeId(out, r.module());
         write(out, r.constraint());
+        out.writeOptional(r.exemption(), (o, e) -> o.writeString(e.reason()));
     }
 
     static ModuleRequirement readRequirement(CacheInput in) {
-        return new ModuleRequirement(readId(in), readConstraint(in));
+        return new ModuleRequirement(readId(in), readConstraint(in),
+                in.readOptional(i -> new ModuleRequirement.Exemption(i.readString())));
     }
 
     static void write(CacheOutput out, VersionConstraint c) {
@@ -441,6 +443,7 @@ public final class ModelCodec {
             o.writeList(l.categories(), (o2, c) -> {
                 writeCategory(o2, c.category());
                 o2.writeString(c.description());
+                o2.writeBoolean(c.crossCutting());
             });
         });
     }
@@ -452,7 +455,7 @@ public final class ModelCodec {
     public static Taxonomy readTaxonomy(CacheInput in) {
         return new Taxonomy(in.readEnum(DependencyPolicy.class), in.readList(i -> new Taxonomy.LayerDefinition(
                 i.readEnum(Layer.class), i.readString(),
-                i.readList(i2 -> new Taxonomy.CategoryDefinition(readCategory(i2), i2.readString())))));
+                i.readList(i2 -> new Taxonomy.CategoryDefinition(readCategory(i2), i2.readString(), i2.readBoolean())))));
     }
 
     /**
@@ -541,6 +544,7 @@ public final class ModelCodec {
     public static void write(CacheOutput out, CatalogSettings s) {
         out.writeStrings(s.inspect().boilerplateFiles());
         out.writeBoolean(s.versioning().riskyIsBreaking());
+        out.writeStrings(s.graph().registrySources());
     }
 
     /**
@@ -549,7 +553,7 @@ public final class ModelCodec {
      */
     public static CatalogSettings readSettings(CacheInput in) {
         return new CatalogSettings(new CatalogSettings.Inspect(in.readStrings()),
-                new CatalogSettings.Versioning(in.readBoolean()));
+                new CatalogSettings.Versioning(in.readBoolean()), new CatalogSettings.Graph(in.readStrings()));
     }
 
     // --- module interfaces ----------------------------------------------------------------------------------

@@ -247,7 +247,7 @@ final class CatalogReader {
                     continue;
                 }
                 categories.add(new Taxonomy.CategoryDefinition(new Category(layer.get(), cy.name()),
-                        cy.description() == null ? "" : cy.description()));
+                        cy.description() == null ? "" : cy.description(), Boolean.TRUE.equals(cy.crossCutting())));
             }
             layers.add(new Taxonomy.LayerDefinition(layer.get(), l.description() == null ? "" : l.description(),
                     categories));
@@ -388,11 +388,16 @@ final class CatalogReader {
                         + "(they require a major bump, as with --strict)");
             }
         }
-        if (yaml.inspect() == null) {
-            return new CatalogSettings(CatalogSettings.Inspect.defaults(), versioning);
-        }
+        CatalogSettings.Inspect inspect = yaml.inspect() == null ? CatalogSettings.Inspect.defaults()
+                : new CatalogSettings.Inspect(boilerplateFiles(c, yaml.inspect()));
+        CatalogSettings.Graph graph = yaml.graph() == null ? CatalogSettings.Graph.defaults()
+                : new CatalogSettings.Graph(registrySources(c, yaml.graph()));
+        return new CatalogSettings(inspect, versioning, graph);
+    }
+
+    private static List<String> boilerplateFiles(Converter c, YamlModel.InspectSettingsYaml inspect) {
         List<String> files = new ArrayList<>();
-        List<String> raw = yaml.inspect().boilerplateFiles() == null ? List.of() : yaml.inspect().boilerplateFiles();
+        List<String> raw = inspect.boilerplateFiles() == null ? List.of() : inspect.boilerplateFiles();
         for (int i = 0; i < raw.size(); i++) {
             String name = raw.get(i);
             String at = "/inspect/boilerplate_files/" + i;
@@ -416,7 +421,33 @@ final class CatalogReader {
             }
             files.add(name);
         }
-        return new CatalogSettings(new CatalogSettings.Inspect(files), versioning);
+        return files;
+    }
+
+    private static List<String> registrySources(Converter c, YamlModel.GraphSettingsYaml graph) {
+        List<String> patterns = new ArrayList<>();
+        List<String> raw = graph.registrySources() == null ? List.of() : graph.registrySources();
+        for (int i = 0; i < raw.size(); i++) {
+            String pattern = raw.get(i);
+            String at = "/graph/registry_sources/" + i;
+            if (pattern == null || pattern.isBlank()) {
+                continue; // reported by the binder
+            }
+            Optional<String> problem = CatalogSettings.Graph.problem(pattern);
+            if (problem.isPresent()) {
+                c.error("invalid-value", at, "registry source '" + pattern + "' " + problem.get(),
+                        "write a registry address with {id} where the module id stands, such as "
+                                + "app.terraform.io/acme/{id}/aws");
+                continue;
+            }
+            if (patterns.contains(pattern)) {
+                c.error("duplicate-id", at, "registry source '" + pattern + "' is listed twice",
+                        "remove the duplicate");
+                continue;
+            }
+            patterns.add(pattern);
+        }
+        return patterns;
     }
 
     /**

@@ -148,8 +148,11 @@ final class Converter {
             if (constraint.isEmpty()) {
                 continue;
             }
+            Optional<ModuleRequirement.Exemption> exemption = r.exemption() == null || r.exemption().reason() == null
+                    || r.exemption().reason().isBlank() ? Optional.empty() // a missing reason: reported by the binder
+                    : Optional.of(new ModuleRequirement.Exemption(r.exemption().reason()));
             moduleId(r.module(), pointer + "/" + i + "/module").ifPresent(id ->
-                    out.add(new ModuleRequirement(id, constraint.get())));
+                    out.add(new ModuleRequirement(id, constraint.get(), exemption)));
         }
         return out;
     }

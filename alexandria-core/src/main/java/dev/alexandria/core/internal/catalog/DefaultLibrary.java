@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
+import dev.alexandria.api.DependencyGraph;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Search;
 import dev.alexandria.api.Lifecycle;
@@ -10,8 +11,12 @@ import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
+import dev.alexandria.core.internal.graph.GraphLocations;
+import dev.alexandria.core.internal.graph.LibraryGraph;
 import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
@@ -19,6 +24,7 @@ import dev.alexandria.core.internal.discovery.DefaultSearch;
 import dev.alexandria.core.internal.discovery.SearchBackends;
 import dev.alexandria.core.internal.discovery.SearchCacheFolder;
 import dev.alexandria.core.internal.discovery.SearchService;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,13 +55,16 @@ final class DefaultLibrary implements Library {
     private final Supplier<Catalog> catalog;
     private final List<Finding> findings;
     private final Optional<Path> cacheDirectory;
+    /** Built on first use: it needs the catalog, which an open from the cache reads only when asked. */
+    private final Lazy<LibraryGraph> graph;
 
     private final SearchBackends.Config searchConfig;
     /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
     private volatile SearchService search;
 
     DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
-                   Optional<Path> cacheDirectory, SearchBackends.Config searchConfig) {
+                   Optional<Path> cacheDirectory, SearchBackends.Config searchConfig,
+                   Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations) {
         this.searchConfig = searchConfig;
         this.root = root;
         List<CatalogModule> sorted = new ArrayList<>(modules);
@@ -70,6 +79,31 @@ final class DefaultLibrary implements Library {
         this.catalog = catalog;
         this.findings = List.copyOf(findings);
         this.cacheDirectory = cacheDirectory;
+        this.graph = Lazy.of(() -> new LibraryGraph(this, graphLocations(requirementLocations.get()),
+                Clock.systemUTC()));
+    }
+
+    private GraphLocations graphLocations(Map<ModuleId, List<SourceLocation>> requirementLocations) {
+        Map<ModuleId, List<SourceLocation>> at = Map.copyOf(requirementLocations);
+        Map<ModuleId, SourceLocation> files = new HashMap<>();
+        this.modules.forEach(m -> files.putIfAbsent(m.id(), SourceLocation.of(LibraryLoader.metadataPath(m))));
+        return new GraphLocations() {
+            @Override
+            public SourceLocation requirement(ModuleId module, int index) {
+                List<SourceLocation> list = at.getOrDefault(module, List.of());
+                return index < list.size() ? list.get(index) : metadata(module);
+            }
+
+            @Override
+            public SourceLocation metadata(ModuleId module) {
+                return files.getOrDefault(module, SourceLocation.of("_library"));
+            }
+        };
+    }
+
+    @Override
+    public DependencyGraph graph() {
+        return graph.get();
     }
 
     @Override

@@ -294,7 +294,8 @@ public final class LibraryLoader {
             throw new CatalogValidationException(all);
         }
         LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
-        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig);
+        Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
+        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements);
     }
 
     /**
@@ -988,7 +989,6 @@ public final class LibraryLoader {
                         "rename one of the modules; ids are unique across the library").withModule(m.id()));
             }
         }
-        DependencyPolicy policy = catalog.taxonomy().policy();
         boolean tagsTrusted = ctx.trusts(TAGS_FILE);
         Map<String, Boolean> declaredTags = new HashMap<>(); // TagTaxonomy.isDeclared is a linear search
         for (LibraryModule m : modules) {
@@ -1006,14 +1006,6 @@ public final class LibraryLoader {
                             .orElse("remove the requirement or add the module");
                     findings.add(Finding.error("requires-missing", ctx.at(m, at), "requires '" + r.module()
                             + "', which is not a module of the library", suggestion).withModule(m.id()));
-                } else if (!m.layer().mayDependOn(target.layer(), policy)) {
-                    String why = target.layer() == m.layer()
-                            ? "a module of the same layer " + m.layer() + ", which the strict dependency policy forbids"
-                            : "a module of the higher layer " + target.layer() + "; " + m.layer()
-                            + " modules may only require modules of their own or lower layers";
-                    findings.add(Finding.error("layer-rule", ctx.at(m, at), "requires '" + r.module() + "' (_library/"
-                            + target.path() + "), " + why, "remove the requirement or move one of the modules")
-                            .withModule(m.id()));
                 }
             }
             for (int i = 0; i < md.tags().size() && tagsTrusted; i++) {
@@ -1043,10 +1035,6 @@ public final class LibraryLoader {
             }
             m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx, findings));
         }
-        Cycles.find(modules).forEach(cycle -> findings.add(Finding.error("dependency-cycle",
-                ctx.at(byId.get(cycle.get(0)), "/requires"), "dependency cycle: "
-                        + String.join(" -> ", cycle.stream().map(ModuleId::value).toList()),
-                "remove one of the requirements in the cycle").withModule(cycle.get(0))));
         for (RegistryEntry e : catalog.registry().entries()) {
             if (!byId.containsKey(e.id())) {
                 if (ctx.folders.contains(e.id().value())) {
@@ -1089,14 +1077,33 @@ public final class LibraryLoader {
         return a.isNewerThan(b);
     }
 
-    static String metadataPath(LibraryModule m) {
-        return "_library/" + m.path() + "/" + METADATA_FILE;
+    /**
+     * Where each module's {@code requires} entries are, for the graph's findings (the layer rule, cycles and
+     * version conflicts are checked by the graph, which does not read files). Computed on the graph's first
+     * use: an open from the cache has not read the metadata files whose lines these are.
+     */
+    private static Map<ModuleId, List<SourceLocation>> requirementLocations(List<? extends LibraryModule> modules,
+                                                                           List<Seed> seeds) {
+        Map<ModuleId, Seed> seedOf = new HashMap<>();
+        seeds.forEach(s -> seedOf.putIfAbsent(s.id(), s));
+        Map<ModuleId, List<SourceLocation>> out = new HashMap<>();
+        for (LibraryModule m : modules) {
+            int n = m.metadata().requires().size();
+            if (n == 0 || out.containsKey(m.id())) {
+                continue;
+            }
+            Seed seed = seedOf.get(m.id());
+            MetadataRead read = seed == null ? null : seed.read().get();
+            List<SourceLocation> at = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                at.add(read == null ? SourceLocation.of(metadataPath(m)) : read.at("/requires/" + i + "/module"));
+            }
+            out.put(m.id(), List.copyOf(at));
+        }
+        return out;
     }
 
-    /** Index from id to module; used by cycle detection. */
-    static Map<ModuleId, LibraryModule> index(List<? extends LibraryModule> modules) {
-        Map<ModuleId, LibraryModule> byId = new HashMap<>();
-        modules.forEach(m -> byId.putIfAbsent(m.id(), m));
-        return byId;
+    static String metadataPath(LibraryModule m) {
+        return "_library/" + m.path() + "/" + METADATA_FILE;
     }
 }

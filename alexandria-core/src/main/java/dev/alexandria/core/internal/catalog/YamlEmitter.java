@@ -222,6 +222,10 @@ final class YamlEmitter {
             if (!r.constraint().isAny()) {
                 out.text(k + 4, "version", r.constraint().text());
             }
+            r.exemption().ifPresent(e -> {
+                out.key(k + 4, "exemption");
+                out.text(k + 6, "reason", e.reason());
+            });
         }
     }
 
@@ -321,6 +325,9 @@ final class YamlEmitter {
                 out.item(k + 2);
                 out.text(k + 4, "name", c.category().subcategory());
                 out.text(k + 4, "description", c.description());
+                if (c.crossCutting()) {
+                    out.kv(k + 4, "cross_cutting", "true");
+                }
             }
         }
         return out.toString();
@@ -397,6 +404,9 @@ final class YamlEmitter {
                 .kv(2, "boilerplate_files", flowList(s.inspect().boilerplateFiles()));
         if (!s.versioning().equals(CatalogSettings.Versioning.defaults())) {
             out.key(0, "versioning").kv(2, "risky_changes", s.versioning().riskyIsBreaking() ? "breaking" : "minor");
+        }
+        if (!s.graph().registrySources().isEmpty()) {
+            out.key(0, "graph").kv(2, "registry_sources", flowList(s.graph().registrySources()));
         }
         return out.toString();
     }

@@ -55,7 +55,10 @@ final class YamlModel {
     record HistoryYaml(@NotBlank String level, @NotBlank String date) {
     }
 
-    record RequirementYaml(@NotBlank String module, String version) {
+    record RequirementYaml(@NotBlank String module, String version, @Valid ExemptionYaml exemption) {
+    }
+
+    record ExemptionYaml(@NotBlank String reason) {
     }
 
     record CompatibleYaml(String terraform, Map<String, @NotNull String> providers) {
@@ -129,7 +132,7 @@ final class YamlModel {
     }
 
     record CategoryYaml(@NotBlank @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String name,
-                        String description) {
+                        String description, Boolean crossCutting) {
     }
 
     /** {@code tags.yaml}. */
@@ -163,10 +166,14 @@ final class YamlModel {
     }
 
     /** {@code settings.yaml}. */
-    record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid VersioningSettingsYaml versioning) {
+    record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid VersioningSettingsYaml versioning,
+                        @Valid GraphSettingsYaml graph) {
     }
 
     record VersioningSettingsYaml(String riskyChanges) {
+    }
+
+    record GraphSettingsYaml(List<@NotBlank String> registrySources) {
     }
 
     record InspectSettingsYaml(List<@NotBlank String> boilerplateFiles) {

@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.cost;
 
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.CostEstimate;
+import dev.alexandria.api.DependencyGraph;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.Search;
@@ -103,6 +104,11 @@ public final class CostingLibrary implements Library {
     @Override
     public ModuleVersions versions(String idOrPath) {
         return library.versions(idOrPath);
+    }
+
+    @Override
+    public DependencyGraph graph() {
+        return library.graph();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.DependencyPolicy;
 import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Deprecation;
@@ -90,8 +91,15 @@ class ModelCodecTest {
         roundTrip(c.maturityModel(), ModelCodec::write, ModelCodec::readMaturityModel);
         roundTrip(c.searchIndex(), ModelCodec::write, ModelCodec::readSearchIndex);
         roundTrip(new CatalogSettings(new CatalogSettings.Inspect(List.of("context.tf", "labels.tf.json")),
-                new CatalogSettings.Versioning(true)),
+                new CatalogSettings.Versioning(true),
+                new CatalogSettings.Graph(List.of("app.terraform.io/acme/{id}/aws"))),
                 ModelCodec::write, ModelCodec::readSettings);
+        roundTrip(new ModuleRequirement(ModuleId.of("kms"), VersionConstraint.parse("~> 1.0"),
+                Optional.of(new ModuleRequirement.Exemption("reads the audit bucket's outputs"))),
+                ModelCodec::write, ModelCodec::readRequirement);
+        roundTrip(new Taxonomy(DependencyPolicy.DEFAULT, List.of(new Taxonomy.LayerDefinition(Layer.SECURITY,
+                "Security", List.of(new Taxonomy.CategoryDefinition(Category.parse("security/secrets"), "Secrets",
+                        true))))), ModelCodec::write, ModelCodec::readTaxonomy);
         for (LibraryModule m : lib.modules()) {
             roundTrip(m.metadata(), ModelCodec::write, ModelCodec::readMetadata);
             roundTrip(m.interfaceSpec(), ModelCodec::write, ModelCodec::readInterface);
@@ -204,7 +212,8 @@ class ModelCodecTest {
         Map<Class<?>, String> known = Map.ofEntries(
                 Map.entry(SourceLocation.class, "file line column"),
                 Map.entry(Finding.class, "severity ruleId location message hint module"),
-                Map.entry(ModuleRequirement.class, "module constraint"),
+                Map.entry(ModuleRequirement.class, "module constraint exemption"),
+                Map.entry(ModuleRequirement.Exemption.class, "reason"),
                 Map.entry(CompatibleWith.class, "terraform providers"),
                 Map.entry(Evidence.class, "productionTeams criticalBugs criticalBugs90d caseStudies benchmarks "
                         + "documentation apiComplete communityUsage"),
@@ -223,7 +232,7 @@ class ModelCodecTest {
                 Map.entry(Category.class, "layer subcategory"),
                 Map.entry(Taxonomy.class, "policy layers"),
                 Map.entry(Taxonomy.LayerDefinition.class, "layer description categories"),
-                Map.entry(Taxonomy.CategoryDefinition.class, "category description"),
+                Map.entry(Taxonomy.CategoryDefinition.class, "category description crossCutting"),
                 Map.entry(TagTaxonomy.class, "tags"),
                 Map.entry(TagTaxonomy.TagDefinition.class, "name description synonyms parent"),
                 Map.entry(MaturityModel.class, "levels promotions"),
@@ -232,7 +241,8 @@ class ModelCodecTest {
                 Map.entry(MaturityModel.Criterion.class, "id description threshold"),
                 Map.entry(SearchIndexConfig.class, "indices"),
                 Map.entry(SearchIndexConfig.SearchIndex.class, "name fields boosts"),
-                Map.entry(CatalogSettings.class, "inspect versioning"),
+                Map.entry(CatalogSettings.class, "inspect versioning graph"),
+                Map.entry(CatalogSettings.Graph.class, "registrySources"),
                 Map.entry(CatalogSettings.Versioning.class, "riskyIsBreaking"),
                 Map.entry(CatalogSettings.Inspect.class, "boilerplateFiles"),
                 Map.entry(ModuleInterface.class, "path variables outputs requiredCore requiredProviders providerConfigs "

@@ -244,7 +244,9 @@ final class CatalogGen {
 
     static Gen<List<ModuleRequirement>> requires() {
         return listOf(moduleId().zip(constraint().mix(arbitrary().constant(""), 30).map(VersionConstraint::parse),
-                ModuleRequirement::new), 3);
+                optional(text().map(t -> t.isBlank() ? "needs its key" : t)), (id, constraint, reason) ->
+                        reason.map(r -> new ModuleRequirement(id, constraint).exempt(r))
+                                .orElseGet(() -> new ModuleRequirement(id, constraint))), 3);
     }
 
     static Gen<CompatibleWith> compatibleWith() {
@@ -375,13 +377,13 @@ final class CatalogGen {
 
     static Gen<Taxonomy> taxonomy() {
         Gen<Taxonomy.CategoryDefinition> category = arbitrary().enumValues(Layer.class).zip(kebab(), text(),
-                (layer, name, description) -> new Taxonomy.CategoryDefinition(new Category(layer, name),
-                        description));
+                arbitrary().pick(false, true), (layer, name, description, crossCutting) ->
+                        new Taxonomy.CategoryDefinition(new Category(layer, name), description, crossCutting));
         Gen<Taxonomy.LayerDefinition> layer = arbitrary().enumValues(Layer.class).zip(text(),
                 uniqueListOf(category, 3, c -> c.category().subcategory()), (l, description, categories) ->
                         new Taxonomy.LayerDefinition(l, description, categories.stream()
                                 .map(c -> new Taxonomy.CategoryDefinition(new Category(l, c.category().subcategory()),
-                                        c.description()))
+                                        c.description(), c.crossCutting()))
                                 .collect(Collectors.toList())));
         return arbitrary().enumValues(DependencyPolicy.class).zip(uniqueListOf(layer, 7,
                 Taxonomy.LayerDefinition::layer), (policy, layers) -> {
@@ -451,7 +453,10 @@ final class CatalogGen {
                 .map(s -> s.isEmpty() || s.startsWith(".") ? "x" + s : s);
         Gen<String> name = base.zip(arbitrary().pick(".tf", ".tf.json"), String::concat)
                 .map(s -> CatalogSettings.Inspect.isBoilerplateFileName(s) ? s : "context.tf");
-        return uniqueListOf(name, 6, s -> s).zip(booleans().all(), (files, risky) ->
-                new CatalogSettings(new CatalogSettings.Inspect(files), new CatalogSettings.Versioning(risky)));
+        Gen<String> pattern = kebab().zip(kebab(), arbitrary().pick("app.terraform.io/", "registry.example.com/", ""),
+                (org, provider, host) -> host + org + "/{id}/" + provider);
+        return uniqueListOf(name, 6, s -> s).zip(booleans().all(), uniqueListOf(pattern, 3, s -> s),
+                (files, risky, patterns) -> new CatalogSettings(new CatalogSettings.Inspect(files),
+                        new CatalogSettings.Versioning(risky), new CatalogSettings.Graph(patterns)));
     }
 }

@@ -146,6 +146,22 @@ class LibraryLoaderInspectTest {
     }
 
     @Test
+    void open_registrySourcesNeedOneIdPlaceholderAndNoPathOrGetter() {
+        assertEquals(List.of(
+                SETTINGS + ":4:7: registry source 'app.terraform.io/acme/vpc/aws' has no {id} where the module id "
+                        + "stands; write a registry address with {id} where the module id stands, such as "
+                        + "app.terraform.io/acme/{id}/aws",
+                SETTINGS + ":5:7: registry source '../modules/{id}' is a path; relative paths are mapped without "
+                        + "settings; write a registry address with {id} where the module id stands, such as "
+                        + "app.terraform.io/acme/{id}/aws",
+                SETTINGS + ":6:7: registry source 'git::https://example.com/{id}.git' has '//', '?' or '::', which "
+                        + "a registry address never has; write a registry address with {id} where the module id stands, such as app.terraform.io/acme/{id}/aws",
+                SETTINGS + ":7:7: registry source 'app.terraform.io/acme/{id}/aws' is listed twice; remove the "
+                        + "duplicate"),
+                errors("settings-bad-registry-source"));
+    }
+
+    @Test
     void inspect_returnsTheSameObjectForTheSameModule() {
         Library lib = LibraryLoader.open(Fixtures.library(tmp, "boilerplate"));
         ModuleInterface first = lib.inspect("securitygroup");

@@ -1,0 +1,202 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleDependencies;
+import dev.alexandria.api.model.DependencyEdge;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.Resolution;
+import dev.alexandria.examples.LibraryLocation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code alexandria dependencies <module>}: what a module depends on (or, with {@code --reverse}, what depends
+ * on it), as a tree, JSON, YAML, Graphviz DOT or Mermaid, with its resolution and deploy order.
+ *
+ * <p>Not {@link LibraryCommand}: its {@code --output} also takes {@code tree}, {@code dot} and {@code mermaid}
+ * ({@code --format} is an alias).
+ *
+ * @since 0.2.0
+ */
+@Command(name = "dependencies", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Show what a module depends on, through declared requires and module calls in its HCL: a"
+                + " tree with each edge's version constraint, then the versions chosen for its declared dependencies"
+                + " (Terraform's selection: the highest registered version every constraint allows), any conflict"
+                + " as the chains that disagree, and the deploy order. With --reverse, what depends on the module."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  shown (conflicts are listed, not failed on; use 'alexandria graph --check' as a gate)",
+            "  2  usage error (unknown module, unknown option, bad value)",
+            "",
+            "Examples:",
+            "  alexandria dependencies web-app-ecs",
+            "  alexandria dependencies vpc-standard --reverse --depth 1",
+            "  alexandria dependencies web-app-ecs --output dot | dot -Tsvg > web-app-ecs.svg",
+            "  alexandria dependencies web-app-ecs --output mermaid",
+        })
+final class DependenciesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "MODULE",
+            description = "A module id (vpc-standard) or its path below _library (foundations/networking/vpc-standard).")
+    private String module;
+
+    @Option(names = "--reverse", description = "Show the modules that depend on MODULE (who uses it), transitively.")
+    private boolean reverse;
+
+    @Option(names = "--depth", paramLabel = "N", description = "Show N levels only (default: all).")
+    private Integer depth;
+
+    // The global options, declared here because this command's --output differs (tree, dot, mermaid).
+    @Option(names = "--library", paramLabel = "PATH",
+            description = "The library root. Default: $ALEXANDRIA_LIBRARY, else the current directory or a parent,"
+                    + " else the bundled sample library.")
+    private Path library;
+
+    @Option(names = {"--output", "--format"}, paramLabel = "FORMAT", converter = Format.Choice.class,
+            completionCandidates = Format.Choice.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: tree; table means tree). "
+                    + "--format is an alias.")
+    private Format output;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
+    private boolean verbose;
+
+    /** The formats of this command. */
+    enum Format {
+        /** An indented tree. */
+        TREE,
+        /** The same as {@code tree}, so the global {@code --output table} works. */
+        TABLE,
+        /** JSON. */
+        JSON,
+        /** YAML. */
+        YAML,
+        /** A Graphviz digraph. */
+        DOT,
+        /** A Mermaid flowchart. */
+        MERMAID;
+
+        static final class Choice extends EnumChoice<Format> {
+            Choice() {
+                super(Format.class);
+            }
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (depth != null && depth < 1) {
+            throw new ParameterException(spec.commandLine(), "--depth must be at least 1, got " + depth
+                    + "; leave it out to show every level");
+        }
+        Format format = format();
+        CliEnvironment env = LibraryCommand.environment(spec);
+        LibraryLocation where = LibraryCommand.locate(env, library());
+        Library lib = LibraryCommand.openLibrary(spec, where);
+        ModuleDependencies deps = lib.dependencies(module);
+        ModuleId root = deps.module();
+        GraphViews.Walk walk = new GraphViews.Walk(lib, reverse, depth == null ? 0 : depth);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case DOT:
+            case MERMAID: {
+                List<DependencyEdge> edges = GraphViews.reachableEdges(walk, root);
+                Set<ModuleId> nodes = new LinkedHashSet<>();
+                nodes.add(root);
+                edges.forEach(e -> {
+                    nodes.add(e.from());
+                    nodes.add(e.to());
+                });
+                out.print(format == Format.DOT ? GraphViews.dot(root.value(), new ArrayList<>(nodes), edges)
+                        : GraphViews.mermaid(new ArrayList<>(nodes), edges));
+                break;
+            }
+            case JSON:
+            case YAML: {
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("module", root.value());
+                view.put("reverse", reverse);
+                if (depth != null) {
+                    view.put("depth", depth);
+                }
+                view.put(reverse ? "dependents" : "dependencies", GraphViews.jsonTree(walk, root, 1,
+                        new ArrayList<>(List.of(root))));
+                if (reverse) {
+                    view.put("all_dependents", deps.dependents().stream().map(ModuleId::value).toList());
+                } else {
+                    view.put("resolution", GraphViews.resolution(deps.resolve()));
+                }
+                StructuredOutput.write(out, format == Format.JSON ? OutputFormat.JSON : OutputFormat.YAML, view);
+                break;
+            }
+            default:
+                StringBuilder sb = new StringBuilder();
+                GraphViews.tree(sb, walk, root);
+                out.print(sb);
+                if (!reverse) {
+                    summary(out, deps.resolve());
+                } else {
+                    out.println();
+                    out.println(deps.dependents().size() + (deps.dependents().size() == 1 ? " module depends"
+                            : " modules depend") + " on " + root + (deps.dependents().isEmpty() ? "" : ", directly or"
+                            + " not: " + String.join(", ", deps.dependents().stream().map(ModuleId::value).toList())));
+                }
+                break;
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void summary(PrintWriter out, Resolution r) {
+        out.println();
+        if (!r.selected().isEmpty()) {
+            out.println("Versions chosen for the declared dependencies:");
+            r.selected().forEach((id, v) -> out.println("  " + id + " " + v));
+        }
+        r.conflicts().forEach(c -> out.println("conflict: " + c.explanation()));
+        r.providerConflicts().forEach(c -> out.println("conflict: " + c.explanation()));
+        out.println("Deploy order: " + String.join(", ", r.deployOrder().stream().map(ModuleId::value).toList()));
+    }
+
+    /** {@code --output} here, else before the command. */
+    private Format format() {
+        if (output != null) {
+            return output;
+        }
+        OutputFormat outer = root().map(GlobalOptions::output).orElse(OutputFormat.TABLE);
+        switch (outer) {
+            case JSON:
+                return Format.JSON;
+            case YAML:
+                return Format.YAML;
+            default:
+                return Format.TREE;
+        }
+    }
+
+    private Optional<GlobalOptions> root() {
+        Object root = spec.root().userObject();
+        return root instanceof AlexandriaCli ? Optional.of(((AlexandriaCli) root).options()) : Optional.empty();
+    }
+
+    private Optional<Path> library() {
+        return library != null ? Optional.of(library) : root().flatMap(GlobalOptions::library);
+    }
+}

@@ -1,0 +1,1 @@
+module "vpc" { source = "../.." }

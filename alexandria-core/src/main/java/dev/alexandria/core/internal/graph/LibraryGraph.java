@@ -1,0 +1,247 @@
+package dev.alexandria.core.internal.graph;
+
+import dev.alexandria.api.DependencyGraph;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleDependencies;
+import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.Catalog;
+import dev.alexandria.api.model.BumpImpact;
+import dev.alexandria.api.model.ConstraintChain;
+import dev.alexandria.api.model.DependencyEdge;
+import dev.alexandria.api.model.GraphCheck;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ProviderConflict;
+import dev.alexandria.api.model.Resolution;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionConflict;
+import dev.alexandria.api.model.VersionConstraint;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in {@link DependencyGraph} of a library snapshot. The graph is built on first use (module calls
+ * need every module's HCL) under a lock, then shared; everything it returns is immutable.
+ */
+public final class LibraryGraph implements DependencyGraph {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryGraph.class);
+
+    private final Path root;
+    private final List<LibraryModule> modules;
+    private final Catalog catalog;
+    private final Function<String, ModuleId> lookup;
+    private final GraphLocations locations;
+    private final Clock clock;
+    private volatile GraphModel model;
+
+    /**
+     * @param library   the snapshot whose modules and catalog the graph reads
+     * @param locations where requirements are declared
+     * @param clock     the clock that says which removal dates have passed
+     */
+    public LibraryGraph(Library library, GraphLocations locations, Clock clock) {
+        this(library.root(), library.modules(), library.catalog(), id -> library.requireModule(id).id(), locations,
+                clock);
+    }
+
+    /**
+     * A graph over modules that need not come from a library folder (benchmarks, hosts).
+     *
+     * @param root      the library root, against which call locations are shown
+     * @param modules   the modules
+     * @param catalog   the catalog (taxonomy and settings)
+     * @param lookup    resolves a module id or path, throwing {@code ModuleNotFoundException}
+     * @param locations where requirements are declared
+     * @param clock     the clock that says which removal dates have passed
+     */
+    public LibraryGraph(Path root, List<LibraryModule> modules, Catalog catalog, Function<String, ModuleId> lookup,
+                        GraphLocations locations, Clock clock) {
+        this.root = Objects.requireNonNull(root, "root");
+        this.modules = List.copyOf(modules);
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
+        this.locations = Objects.requireNonNull(locations, "locations");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    GraphModel model() {
+        GraphModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) {
+                    m = new GraphModel(modules, catalog.settings().graph().registrySources(),
+                            locations, file -> GraphModel.displayUnder(root, file));
+                    LOG.debug("built the dependency graph of {}: {} modules, {} edges", root, m.modules.size(),
+                            m.edges.size());
+                    model = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public List<DependencyEdge> edges() {
+        return model().edges;
+    }
+
+    @Override
+    public List<ModuleId> deployOrder() {
+        return model().deployOrder;
+    }
+
+    @Override
+    public GraphCheck check() {
+        GraphModel m = model();
+        return GraphRules.check(m, catalog.taxonomy(), locations, LocalDate.now(clock));
+    }
+
+    @Override
+    public ModuleDependencies of(String idOrPath) {
+        return new Dependencies(model(), lookup.apply(Objects.requireNonNull(idOrPath, "idOrPath")));
+    }
+
+    @Override
+    public String toString() {
+        GraphModel m = model;
+        return m == null ? "DependencyGraph{" + root + ", not built yet}"
+                : "DependencyGraph{modules=" + m.modules.size() + ", edges=" + m.edges.size() + "}";
+    }
+
+    /**
+     * Resolves one module's declared dependencies (see {@link Resolution}). One breadth-first pass over the
+     * declared edges gives every reachable module and a shortest path to it; the chains of a conflict are built
+     * from those paths only when there is a conflict.
+     */
+    static Resolution resolve(GraphModel g, ModuleId module) {
+        Map<ModuleId, DependencyEdge> via = new java.util.HashMap<>();
+        java.util.ArrayDeque<ModuleId> todo = new java.util.ArrayDeque<>();
+        todo.add(module);
+        Set<ModuleId> scope = new java.util.HashSet<>();
+        scope.add(module);
+        while (!todo.isEmpty()) {
+            ModuleId at = todo.poll();
+            for (DependencyEdge e : g.out(at)) {
+                if (e.kind() == DependencyEdge.Kind.REQUIRES && scope.add(e.to())) {
+                    via.put(e.to(), e);
+                    todo.add(e.to());
+                }
+            }
+        }
+        Set<ModuleId> reach = new java.util.HashSet<>(scope);
+        reach.remove(module);
+        Map<ModuleId, Version> selected = new LinkedHashMap<>();
+        List<VersionConflict> conflicts = new ArrayList<>();
+        for (ModuleId target : g.inDeployOrder(reach)) {
+            List<DependencyEdge> into = new ArrayList<>();
+            List<VersionConstraint> constraints = new ArrayList<>();
+            for (DependencyEdge e : g.in(target)) {
+                if (e.kind() == DependencyEdge.Kind.REQUIRES && scope.contains(e.from())) {
+                    into.add(e);
+                    constraints.add(e.constraint());
+                }
+            }
+            List<Version> candidates = VersionResolver.candidates(g.modules.get(target));
+            Optional<Version> v = VersionResolver.choose(candidates, constraints);
+            if (v.isPresent()) {
+                selected.put(target, v.get());
+                continue;
+            }
+            List<ConstraintChain> chains = new ArrayList<>();
+            for (DependencyEdge e : into) {
+                List<DependencyEdge> path = new ArrayList<>();
+                for (ModuleId x = e.from(); !x.equals(module); x = via.get(x).from()) {
+                    path.add(0, via.get(x));
+                }
+                path.add(e);
+                chains.add(VersionResolver.chain(path));
+            }
+            conflicts.add(VersionResolver.conflict(target, candidates, chains));
+        }
+        List<ProviderConflict> providers = ProviderCheck.conflicts(g, module);
+        Set<ModuleId> all = g.reachable(module, false, null);
+        all.add(module);
+        return new Resolution(module, selected, conflicts, providers, g.inDeployOrder(all));
+    }
+
+    /** One module's view. */
+    private static final class Dependencies implements ModuleDependencies {
+
+        private final GraphModel g;
+        private final ModuleId module;
+
+        Dependencies(GraphModel g, ModuleId module) {
+            this.g = g;
+            this.module = module;
+        }
+
+        @Override
+        public ModuleId module() {
+            return module;
+        }
+
+        @Override
+        public List<DependencyEdge> direct() {
+            return g.out(module);
+        }
+
+        @Override
+        public List<DependencyEdge> directDependents() {
+            return g.in(module);
+        }
+
+        @Override
+        public List<ModuleId> transitive() {
+            return g.inDeployOrder(g.reachable(module, false, null));
+        }
+
+        @Override
+        public List<ModuleId> dependents() {
+            return g.inDeployOrder(g.reachable(module, true, null));
+        }
+
+        @Override
+        public Resolution resolve() {
+            return LibraryGraph.resolve(g, module);
+        }
+
+        @Override
+        public BumpImpact impact(Version to) {
+            Objects.requireNonNull(to, "to");
+            List<DependencyEdge> broken = new ArrayList<>();
+            List<DependencyEdge> unaffected = new ArrayList<>();
+            for (DependencyEdge e : g.in(module)) {
+                (e.constraint().isAny() || e.constraint().allows(to) ? unaffected : broken).add(e);
+            }
+            return new BumpImpact(module, g.modules.get(module).version(), to, broken, unaffected, dependents());
+        }
+
+        @Override
+        public BumpImpact impact(Bump bump) {
+            Objects.requireNonNull(bump, "bump");
+            return impact(bump.apply(g.modules.get(module).version()));
+        }
+
+        @Override
+        public String toString() {
+            return "ModuleDependencies{" + module + ", direct=" + direct() + "}";
+        }
+    }
+
+    static LibraryModule module(GraphModel g, ModuleId id) {
+        return g.modules.get(id);
+    }
+}

@@ -1,0 +1,3 @@
+module "vpc" {
+  source = "../../../foundations/networking/vpc-standard"
+}
