@@ -3,7 +3,7 @@ package dev.alexandria.core.internal.recommend;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleCallRef;
-import dev.alexandria.api.model.ModuleRequirement;
+import dev.alexandria.api.model.DependencyEdge;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Which modules each module uses: its declared {@code requires} and its module calls whose source is a path to
- * another module of the library or a registry address ({@code owner/name/provider}) naming one. This is the one
- * place where recommendations learn dependencies; it is meant to be replaced by the dependency graph's.
+ * Which modules each module uses, from the library's dependency graph, and which modules an example calls. This
+ * is the one place where recommendations learn dependencies.
  */
 final class Relations {
 
@@ -32,22 +31,38 @@ final class Relations {
         this.dependents = inverse;
     }
 
-    /** @return the relations of a library's modules */
+    /**
+     * The relations of a library's modules: the edges of its dependency graph ({@link Library#graph()}: declared
+     * {@code requires} and module calls the graph resolves), plus module calls with a registry or GitHub address
+     * that names a module of the library by its owner and name ({@code aws-ia/eks-blueprints-teams/aws} for
+     * {@code awsia-eks-blueprints-teams}), which the graph resolves only when {@code graph.registry_sources} says so.
+     *
+     * @param library the library
+     * @return its relations
+     */
     static Relations of(Library library) {
         Map<String, Set<String>> deps = new TreeMap<>();
         for (LibraryModule m : library.modules()) {
-            Set<String> to = new TreeSet<>();
-            for (ModuleRequirement r : m.metadata().requires()) {
-                library.module(r.module().value()).ifPresent(d -> to.add(d.id().value()));
+            deps.put(m.id().value(), new TreeSet<>());
+        }
+        for (DependencyEdge e : library.graph().edges()) {
+            if (!e.from().equals(e.to())) {
+                deps.computeIfAbsent(e.from().value(), k -> new TreeSet<>()).add(e.to().value());
             }
-            Path folder = m.directory();
+        }
+        for (LibraryModule m : library.modules()) {
+            Set<String> to = deps.get(m.id().value());
             for (ModuleCallRef call : m.interfaceSpec().moduleCalls()) {
-                resolve(library, folder, call.source()).ifPresent(d -> to.add(d.id().value()));
+                String s = call.source().strip();
+                if (!s.startsWith("./") && !s.startsWith("../")) {
+                    resolve(library, m.directory(), s).ifPresent(d -> to.add(d.id().value()));
+                }
             }
             to.remove(m.id().value());
-            deps.put(m.id().value(), Collections.unmodifiableSet(to));
         }
-        return new Relations(deps);
+        Map<String, Set<String>> frozen = new TreeMap<>();
+        deps.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
+        return new Relations(frozen);
     }
 
     /**
