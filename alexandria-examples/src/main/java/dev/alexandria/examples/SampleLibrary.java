@@ -105,7 +105,9 @@ public final class SampleLibrary {
                 case "jar":
                     JarURLConnection connection = (JarURLConnection) url.openConnection();
                     Path jar = Path.of(connection.getJarFileURL().toURI());
-                    return extracted(jar, cacheFolder(env, properties));
+                    return extractedOrTemporary(jar, cacheFolder(env, properties),
+                            Path.of(properties.getProperty("java.io.tmpdir"),
+                                    "alexandria-" + properties.getProperty("user.name", "user")));
                 default:
                     throw new AlexandriaException("the bundled sample library is at " + url
                             + ", which cannot be read as a folder; put the alexandria-examples jar on the class path "
@@ -136,6 +138,23 @@ public final class SampleLibrary {
             return Path.of(xdg).resolve("alexandria");
         }
         return Path.of(properties.getProperty("user.home"), ".cache", "alexandria");
+    }
+
+    /**
+     * Extracts into the cache folder, or, when that cannot be written (the cache is optional, so runs work
+     * without one), into {@code temporary}.
+     */
+    static Path extractedOrTemporary(Path jar, Path cacheFolder, Path temporary) throws IOException {
+        try {
+            return extracted(jar, cacheFolder);
+        } catch (IOException e) {
+            try {
+                return extracted(jar, temporary);
+            } catch (IOException second) {
+                e.addSuppressed(second);
+                throw e;
+            }
+        }
     }
 
     /** Extracts the bundled library from {@code jar} into {@code cacheFolder/sample-library/}, once. */

@@ -59,6 +59,17 @@ class SampleLibraryTest {
     }
 
     @Test
+    void extracted_intoATemporaryFolderWhenTheCacheCannotBeWritten(@TempDir Path temp) throws Exception {
+        Path jar = jarOf(temp.resolve("examples.jar"), SampleLibrary.path());
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "");
+
+        Path extracted = SampleLibrary.extractedOrTemporary(jar, file.resolve("cache"), temp.resolve("tmp"));
+
+        assertTrue(extracted.startsWith(temp.resolve("tmp").resolve("sample-library")), extracted::toString);
+        assertEquals(relativeFiles(SampleLibrary.path()), relativeFiles(extracted));
+    }
+
+    @Test
     void extracted_racingProcessesAgreeOnOneCompleteCopy(@TempDir Path temp) throws Exception {
         Path jar = jarOf(temp.resolve("examples.jar"), SampleLibrary.path());
         Path cache = temp.resolve("cache");
