@@ -2,6 +2,9 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleHclException;
+import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.CostLine;
 import dev.alexandria.api.model.ModuleCost;
 import dev.alexandria.core.Alexandria;
@@ -57,14 +60,82 @@ final class CostCommand extends LibraryCommand {
             + "every usage value the usage file does not give; every line they touch says so.")
     private boolean usageDefaults;
 
+    /** Whether the module is a folder outside the library: its fixed cost is then no registry's cost. */
+    private boolean folder;
+
     @Override
     protected int run(Library library) {
-        ModuleCost cost = estimate(library, module).estimate();
-        print(CostViews.estimate(cost), () -> table(cost));
+        Path wd = environment().workingDirectory();
         PrintWriter err = err();
+        List<String[]> files = new ArrayList<>();
+        if (usage != null) {
+            files.add(new String[] {"--usage", usage.toString()});
+        }
+        inputs.forEach(p -> files.add(new String[] {"--inputs", p.toString()}));
+        for (String[] f : files) {
+            if (!readable(err, f[0], f[1], wd)) {
+                return ExitCode.USAGE;
+            }
+        }
+        ModuleCost cost;
+        try {
+            cost = estimate(library, module).estimate();
+        } catch (ModuleHclException e) {
+            return hclErrors(err, e, module, wd, library.root());
+        }
+        print(CostViews.estimate(cost), () -> table(cost));
         cost.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Checks that a file named by an option exists and is a file, else says so as a usage error.
+     *
+     * @return true if it can be read
+     */
+    static boolean readable(PrintWriter err, String option, String given, Path wd) {
+        Path path = wd.resolve(given);
+        String problem = given.isBlank() ? "an empty path" : !Files.exists(path) ? "no such file"
+                : Files.isDirectory(path) ? "a folder, not a file" : null;
+        if (problem == null) {
+            return true;
+        }
+        err.println(ErrorHandler.PREFIX + (option.isEmpty() ? "" : option + " ") + (given.isBlank() ? "''" : given)
+                + ": " + problem);
+        err.println("  fix: give the path of an existing file" + (Path.of(given).isAbsolute() ? ""
+                : " (a relative path is read from " + wd + ")"));
+        err.flush();
+        return false;
+    }
+
+    /**
+     * Prints the HCL errors that stop an estimate like {@code inspect} does, file:line first, and returns
+     * {@link ExitCode#FINDINGS}: no total is printed, since it would leave out what could not be read.
+     */
+    static int hclErrors(PrintWriter err, ModuleHclException e, String module, Path wd, Path libraryRoot) {
+        for (Diagnostic d : e.diagnostics()) {
+            SourceLocation at = d.location();
+            err.println("error: " + new SourceLocation(display(at.file(), wd, libraryRoot), at.line(), at.column())
+                    + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+        }
+        int n = e.diagnostics().size();
+        err.println(ErrorHandler.PREFIX + module + ": " + n + (n == 1 ? " error" : " errors") + " in the HCL; no "
+                + "estimate (a total would leave out what could not be read)");
+        err.println("  fix: correct the HCL at the lines above ('alexandria inspect " + module + "' shows them too), "
+                + "then run the estimate again");
+        err.flush();
+        return ExitCode.FINDINGS;
+    }
+
+    private static String display(String file, Path wd, Path libraryRoot) {
+        Path p = Path.of(file);
+        for (Path base : List.of(wd.toAbsolutePath().normalize(), libraryRoot.toAbsolutePath().normalize())) {
+            if (p.isAbsolute() && p.startsWith(base) && !p.equals(base)) {
+                return base.relativize(p).toString();
+            }
+        }
+        return file;
     }
 
     private CostEstimate estimate(Library library, String which) {
@@ -72,6 +143,7 @@ final class CostCommand extends LibraryCommand {
         CostEstimate e;
         if (library.module(which).isEmpty() && Files.isDirectory(wd.resolve(which))) {
             e = Alexandria.cost(wd.resolve(which).normalize());
+            folder = true;
         } else {
             e = library.cost(which);
         }
@@ -91,12 +163,14 @@ final class CostCommand extends LibraryCommand {
         out.println();
         render(out, c.lines());
         out.println();
-        out.println("Fixed (the module's registry cost)  " + CostViews.usd(c.fixedMonthlyUsd()) + "/month");
+        // a folder outside the library has no registry entry: its fixed cost is only the configuration's
+        out.println((folder ? "Fixed (from the configuration)      " : "Fixed (the module's registry cost)  ")
+                + CostViews.usd(c.fixedMonthlyUsd()) + "/month" + (c.partial() ? " (at least)" : ""));
         out.println("From usage                          " + CostViews.usd(c.usageMonthlyUsd()) + "/month"
                 + (c.usageFile().isEmpty() && !c.usageDefaults() ? " (no usage file: usage-based lines add $0)" : ""));
         out.println("Total                               " + CostViews.usd(c.totalMonthlyUsd()) + "/month"
-                + (c.partial() ? " (partial: lines below are not priced)" : ""));
-        out.println("Cost category                       " + c.category().id());
+                + (c.partial() ? " (partial: a lower bound, the lines below are not priced)" : ""));
+        out.println("Cost category                       " + CostViews.category(c));
         List<CostLine> notPriced = c.notPricedLines();
         if (!notPriced.isEmpty()) {
             out.println();
@@ -129,14 +203,16 @@ final class CostCommand extends LibraryCommand {
             switch (l.status()) {
                 case PRICED -> {
                     rows.add(new String[] {"  " + l.component(), l.quantity().map(q -> plain(q)).orElse("") + " "
-                            + l.unit().orElse(""), CostViews.unitUsd(l.unitPrice().orElseThrow())
+                            + CostViews.unit(l.unit().orElse(""), false),
+                            CostViews.unitUsd(l.unitPrice().orElseThrow())
                             + (l.tiered() ? " (tiered)" : ""), CostViews.usd(l.monthlyUsd())});
                     rows.add(new String[] {"    from: " + String.join("; ", l.origins())});
                     rows.add(new String[] {"    price: " + l.price().map(Object::toString).orElse("") + ", "
                             + l.price().map(p -> p.key()).orElse("")});
                 }
                 case DEPENDS_ON_USAGE -> rows.add(new String[] {"  " + l.component(), "depends on usage: "
-                        + CostViews.unitUsd(l.unitPrice().orElseThrow()) + " per " + l.unit().orElse("unit")
+                        + CostViews.unitUsd(l.unitPrice().orElseThrow()) + " per "
+                        + CostViews.unit(l.unit().orElse("unit"), true)
                         + (l.tiered() ? " (tiered)" : "")});
                 default -> rows.add(new String[] {"  " + l.component(), "not priced: " + l.reason()});
             }
