@@ -1,5 +1,6 @@
 package dev.alexandria.cli;
 
+import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleHclException;
@@ -77,6 +78,12 @@ final class CostCommand extends LibraryCommand {
                 return ExitCode.USAGE;
             }
         }
+        if (module.isBlank()) {
+            err.println(ErrorHandler.PREFIX + "MODULE '" + module + "' is empty");
+            err.println("  fix: give a module id (vpc-standard), its path below _library, or a module folder");
+            err.flush();
+            return ExitCode.USAGE;
+        }
         ModuleCost cost;
         try {
             cost = estimate(library, module).estimate();
@@ -142,7 +149,13 @@ final class CostCommand extends LibraryCommand {
         Path wd = environment().workingDirectory();
         CostEstimate e;
         if (library.module(which).isEmpty() && Files.isDirectory(wd.resolve(which))) {
-            e = Alexandria.cost(wd.resolve(which).normalize());
+            Path dir = wd.resolve(which).normalize();
+            if (!hasTerraformFiles(dir)) {
+                // an estimate of a folder without Terraform would be a silent $0
+                throw new CatalogException(SourceLocation.of(dir.toString()), "is not a module folder: it has no .tf "
+                        + "or .tf.json files; give a module id or the folder of a module");
+            }
+            e = Alexandria.cost(dir);
             folder = true;
         } else {
             e = library.cost(which);
@@ -156,7 +169,19 @@ final class CostCommand extends LibraryCommand {
         return e.inputs(files);
     }
 
-    private void table(ModuleCost c) {
+    private static boolean hasTerraformFiles(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> {
+                String name = f.getFileName().toString();
+                return (name.endsWith(".tf") || name.endsWith(".tf.json")) && Files.isRegularFile(f);
+            });
+        } catch (java.io.IOException x) {
+            throw new CatalogException(SourceLocation.of(dir.toString()), "cannot be read (" + x.getMessage()
+                    + "); give a module id or the folder of a module", x);
+        }
+    }
+
+        private void table(ModuleCost c) {
         PrintWriter out = out();
         out.println(c.module() + "  " + c.region() + "  monthly estimate in USD, 730 hours a month"
                 + (c.usageDefaults() ? ", usage assumptions applied" : ""));

@@ -184,6 +184,20 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_emptyModuleOrAFolderWithoutTerraform_isAnErrorNotAZeroEstimate() throws IOException {
+        Cli.Result blank = run("cost", "");
+        assertEquals(2, blank.exitCode(), blank::toString);
+        assertEquals("alexandria: error: MODULE '' is empty\n"
+                + "  fix: give a module id (vpc-standard), its path below _library, or a module folder\n", blank.err());
+        Files.createDirectories(cwd.resolve("empty"));
+        Cli.Result empty = run("cost", "empty");
+        assertEquals(3, empty.exitCode(), empty::toString);
+        assertEquals("", empty.out());
+        assertEquals("alexandria: error: " + cwd.resolve("empty") + ": is not a module folder: it has no .tf or "
+                + ".tf.json files\n  fix: give a module id or the folder of a module\n", empty.err());
+    }
+
+    @Test
     void importPrices_missingFile_isAUsageErrorNamingTheFile() throws IOException {
         Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
         Cli.Result r = Cli.in(cwd).run("--library", lib.toString(), "import-prices", "nope.json");
