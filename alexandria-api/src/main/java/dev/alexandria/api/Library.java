@@ -146,6 +146,17 @@ public interface Library {
     Search search(String text);
 
     /**
+     * Starts a recommendation: modules for a use case, or modules that go with a module; see {@link Recommend}.
+     *
+     * <pre>{@code
+     * List<Recommendation> r = lib.recommend().forUseCase("microservices architecture").limit(5).run();
+     * }</pre>
+     *
+     * @return a new recommendation over this snapshot
+     */
+    Recommend recommend();
+
+    /**
      * The warnings (and infos) found while opening: the rules over the catalog files and every module's
      * metadata. Errors make opening fail instead. Opening reads no HCL, so findings that need a module's HCL
      * are never here; see {@link #findings(String)} and {@link #allFindings()}.

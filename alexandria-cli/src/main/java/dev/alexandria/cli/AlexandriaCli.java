@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
             VersionsCommand.class,
             VersionCommand.class,
             SearchCommand.class,
+            RecommendCommand.class,
             CompareCommand.class,
             StatusCommand.class,
             PromoteCommand.class,

@@ -177,6 +177,11 @@ final class DefaultLibrary implements Library {
         return new DefaultSearch(searchService(), text);
     }
 
+    @Override
+    public dev.alexandria.api.Recommend recommend() {
+        return dev.alexandria.core.internal.recommend.Recommender.of(this);
+    }
+
     private SearchService searchService() {
         SearchService s = search;
         if (s == null) {

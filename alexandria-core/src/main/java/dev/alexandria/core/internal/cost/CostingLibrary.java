@@ -127,6 +127,11 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public dev.alexandria.api.Recommend recommend() {
+        return library.recommend();
+    }
+
+    @Override
     public Browse browse() {
         return library.browse();
     }

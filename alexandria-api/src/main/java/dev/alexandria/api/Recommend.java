@@ -1,0 +1,87 @@
+package dev.alexandria.api;
+
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Recommendation;
+import java.util.List;
+
+/**
+ * A recommendation of modules, either for a use case described in words or for the modules that go with one
+ * module. Obtained from {@link Library#recommend()}.
+ *
+ * <pre>{@code
+ * List<Recommendation> forIt = library.recommend().forUseCase("microservices architecture").limit(5).run();
+ * List<Recommendation> withIt = library.recommend().basedOn("eks-standard").level(ComplexityTier.BASIC).run();
+ * }</pre>
+ *
+ * <p>For a use case, a matching pattern (layer {@code patterns}) comes first, followed by the modules it
+ * composes; without one, the best modules of each category the use case touches, across layers. For a module,
+ * the candidates are its dependencies, its dependents, modules used together with it (in patterns, in
+ * {@code examples/} and {@code _examples/}, in module calls) and alternatives in its category.
+ *
+ * <p>The score of a recommendation is a weighted sum of parts, each between 0 and 1: text relevance (use case)
+ * or usage evidence (module), maturity fit, popularity and rating, cost category and complexity fit. The weights
+ * come from the library's {@code _catalog/recommend.yaml} ({@code weights:}), with defaults. Equal scores are
+ * ordered by module id, so results are the same on every run. Archived modules are never recommended;
+ * deprecated ones only with {@link #includeDeprecated()}.
+ *
+ * <p>Mutable and meant for one thread; {@link #run()} leaves it unchanged, so it can be run again.
+ *
+ * @since 0.1.0
+ */
+public interface Recommend {
+
+    /**
+     * Recommends modules for a use case, replacing an earlier {@link #basedOn(String)}.
+     *
+     * @param useCase words describing what is to be built, e.g. {@code "web application with a database"}
+     * @return this recommendation
+     * @throws IllegalArgumentException if the text is blank
+     */
+    Recommend forUseCase(String useCase);
+
+    /**
+     * Recommends the modules that go with a module, replacing an earlier {@link #forUseCase(String)}.
+     *
+     * @param idOrPath a module id or its path under {@code _library/}
+     * @return this recommendation
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     */
+    Recommend basedOn(String idOrPath);
+
+    /**
+     * Prefers modules of the complexity tier that fits a level of experience: beginner fits {@code basic},
+     * intermediate {@code standard}, advanced {@code advanced}. Defaults to no preference.
+     *
+     * @param tier the preferred tier
+     * @return this recommendation
+     */
+    Recommend level(ComplexityTier tier);
+
+    /**
+     * The most recommendations to return. Defaults to 8.
+     *
+     * @param limit at least 1
+     * @return this recommendation
+     * @throws IllegalArgumentException if below 1
+     */
+    Recommend limit(int limit);
+
+    /**
+     * Allows deprecated modules to be recommended. Defaults to leaving them out. Archived modules are never
+     * recommended.
+     *
+     * @return this recommendation
+     */
+    Recommend includeDeprecated();
+
+    /**
+     * Ranks the modules.
+     *
+     * @return the recommendations, best first, at most {@link #limit(int)}; empty when nothing fits
+     * @throws IllegalStateException if neither {@link #forUseCase(String)} nor {@link #basedOn(String)} was
+     *                               called
+     * @throws CatalogException      if {@code _catalog/recommend.yaml} is malformed; the message names the file
+     *                               and the fix
+     */
+    List<Recommendation> run();
+}

@@ -1,0 +1,93 @@
+package dev.alexandria.api.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One recommended module with its score, the parts the score is made of, and the evidence behind it.
+ *
+ * @param module   the module
+ * @param score    the weighted sum of the parts' contributions, not negative
+ * @param parts    the parts of the score, in a fixed order
+ * @param evidence human-readable reasons, e.g. {@code "used together in 2 patterns: web-app-ecs, data-platform"}
+ * @param composes for a pattern, the modules it composes (its module calls and declared requirements); else
+ *                 empty
+ * @since 0.1.0
+ */
+public record Recommendation(LibraryModule module, double score, List<ScorePart> parts, List<String> evidence,
+                             List<ModuleId> composes) {
+
+    /**
+     * Checks and copies.
+     *
+     * @param module   the module
+     * @param score    the score, not negative
+     * @param parts    the parts of the score
+     * @param evidence reasons in words
+     * @param composes for a pattern, the modules it composes
+     * @throws IllegalArgumentException if the score is negative or not finite
+     */
+    public Recommendation {
+        Objects.requireNonNull(module, "module");
+        if (!(score >= 0) || Double.isInfinite(score)) {
+            throw new IllegalArgumentException("score must be finite and not negative: " + score);
+        }
+        parts = Checks.list(parts, "parts");
+        evidence = Checks.list(evidence, "evidence");
+        composes = Checks.list(composes, "composes");
+    }
+
+    /**
+     * @return one line explaining the score: the evidence, then each part as {@code name value×weight}
+     */
+    public String explanation() {
+        String scoreParts = parts.stream().filter(p -> p.weight() > 0)
+                .map(p -> p.name() + " " + fmt(p.value()) + "×" + fmt(p.weight()) + " (" + p.reason() + ")")
+                .collect(Collectors.joining(", "));
+        return evidence.isEmpty() ? scoreParts : String.join("; ", evidence) + "; " + scoreParts;
+    }
+
+    private static String fmt(double d) {
+        return String.format(java.util.Locale.ROOT, "%.2f", d);
+    }
+
+    /**
+     * One part of a recommendation's score.
+     *
+     * @param name   the part: {@code relevance}, {@code evidence}, {@code maturity}, {@code popularity},
+     *               {@code cost} or {@code complexity}
+     * @param value  how well the module does on it, from 0 to 1
+     * @param weight its weight from the configuration, not negative
+     * @param reason why the value is what it is, e.g. {@code "stable"}
+     * @since 0.1.0
+     */
+    public record ScorePart(String name, double value, double weight, String reason) {
+
+        /**
+         * Checks.
+         *
+         * @param name   the part
+         * @param value  from 0 to 1
+         * @param weight not negative
+         * @param reason why the value is what it is
+         * @throws IllegalArgumentException if the value is outside 0..1 or the weight negative
+         */
+        public ScorePart {
+            Checks.notBlank(name, "name");
+            Objects.requireNonNull(reason, "reason");
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("value of " + name + " must be from 0 to 1: " + value);
+            }
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("weight of " + name + " must be finite and not negative: "
+                        + weight);
+            }
+        }
+
+        /** @return value × weight, what the part adds to the score */
+        public double contribution() {
+            return value * weight;
+        }
+    }
+}

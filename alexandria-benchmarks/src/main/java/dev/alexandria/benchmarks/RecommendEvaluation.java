@@ -1,0 +1,142 @@
+package dev.alexandria.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Recommendation;
+import dev.alexandria.core.Alexandria;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The recommendation evaluation: runs graded {@code --for} and {@code --based-on} cases against a library and
+ * prints, for {@code --for}, whether the expected pattern is at rank 1 (cases that have one) and the share of
+ * slots (needs) covered within the top 8, plain and grade-weighted; for {@code --based-on}, hit@5 (a graded
+ * module among the first five).
+ *
+ * <pre>{@code
+ * java -cp <classpath> dev.alexandria.benchmarks.RecommendEvaluation \
+ *     --library alexandria-examples/sample-library/components/terraform \
+ *     --cases alexandria-benchmarks/eval/sample-library/recommend-cases.yaml [--misses]
+ * }</pre>
+ *
+ * <p>{@code alexandria-benchmarks/eval/recommend-eval.sh} builds the class path and runs both case sets.
+ *
+ * @since 0.1.0
+ */
+public final class RecommendEvaluation {
+
+    private static final int TOP = 8;
+    private static final int HIT_AT = 5;
+
+    private RecommendEvaluation() {
+    }
+
+    /**
+     * Runs the evaluation.
+     *
+     * @param args {@code --library PATH --cases FILE [--misses]}
+     * @throws IOException if a file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        Path library = null;
+        Path cases = null;
+        boolean misses = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--library" -> library = Path.of(args[++i]);
+                case "--cases" -> cases = Path.of(args[++i]);
+                case "--misses" -> misses = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; use --library PATH --cases FILE [--misses]");
+            }
+        }
+        if (library == null || cases == null) {
+            throw new IllegalArgumentException("use --library PATH --cases FILE [--misses]");
+        }
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(cases));
+        PrintStream out = System.out;
+        Library lib = Alexandria.open(library);
+        lib.recommend().forUseCase("warm up").run();
+        out.printf(Locale.ROOT, "%s over %s%n", cases.getFileName(), library);
+
+        int withPattern = 0;
+        int patternFirst = 0;
+        int slots = 0;
+        int covered = 0;
+        double gradeSum = 0;
+        double gradeCovered = 0;
+        long t0 = System.nanoTime();
+        int forCases = 0;
+        for (JsonNode c : root.path("for")) {
+            forCases++;
+            List<String> top = ids(lib.recommend().forUseCase(c.get("use_case").asText()).limit(TOP).run());
+            Optional<String> pattern = Optional.ofNullable(c.get("expected_pattern")).filter(n -> !n.isNull())
+                    .map(JsonNode::asText);
+            boolean first = pattern.map(p -> !top.isEmpty() && top.get(0).equals(p)).orElse(true);
+            if (pattern.isPresent()) {
+                withPattern++;
+                patternFirst += first ? 1 : 0;
+            }
+            List<String> missed = new ArrayList<>();
+            for (JsonNode slot : c.path("slots")) {
+                int grade = slot.path("grade").asInt(1);
+                slots++;
+                gradeSum += grade;
+                boolean hit = false;
+                for (JsonNode m : slot.path("any_of")) {
+                    hit |= top.contains(m.asText());
+                }
+                if (hit) {
+                    covered++;
+                    gradeCovered += grade;
+                } else {
+                    missed.add(slot.path("need").asText());
+                }
+            }
+            if (misses && (!first || !missed.isEmpty())) {
+                out.printf(Locale.ROOT, "    for %-34s pattern %s; missed %s -> %s%n", c.get("id").asText(),
+                        first ? "ok" : "NOT first (" + pattern.orElse("-") + ")", missed, top);
+            }
+        }
+        double forMs = (System.nanoTime() - t0) / 1e6;
+
+        int basedOn = 0;
+        int hits = 0;
+        t0 = System.nanoTime();
+        for (JsonNode c : root.path("based_on")) {
+            basedOn++;
+            List<String> top = ids(lib.recommend().basedOn(c.get("module").asText()).limit(HIT_AT).run());
+            boolean hit = false;
+            for (JsonNode e : c.path("expected")) {
+                hit |= top.contains(e.get("module").asText());
+            }
+            hits += hit ? 1 : 0;
+            if (misses && !hit) {
+                out.printf(Locale.ROOT, "    based-on %-29s miss -> %s%n", c.get("module").asText(), top);
+            }
+        }
+        double basedMs = (System.nanoTime() - t0) / 1e6;
+        out.printf(Locale.ROOT, "  --for       %2d cases: pattern at rank 1 %d/%d; slots in top %d %d/%d = %.1f%% "
+                        + "(grade-weighted %.1f%%); %.1f ms per case%n", forCases, patternFirst, withPattern, TOP,
+                covered, slots, pct(covered, slots), gradeSum == 0 ? 0 : 100 * gradeCovered / gradeSum,
+                forCases == 0 ? 0 : forMs / forCases);
+        out.printf(Locale.ROOT, "  --based-on  %2d cases: hit@%d %d/%d = %.1f%%; %.1f ms per case%n", basedOn,
+                HIT_AT, hits, basedOn, pct(hits, basedOn), basedOn == 0 ? 0 : basedMs / basedOn);
+    }
+
+    private static double pct(int a, int b) {
+        return b == 0 ? 0 : 100.0 * a / b;
+    }
+
+    private static List<String> ids(List<Recommendation> rs) {
+        return rs.stream().map(r -> r.module().id().value()).toList();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.Recommend;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.Recommendation;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code alexandria recommend --for "…"} and {@code alexandria recommend --based-on <id>}: ranked modules, each
+ * with the parts of its score and the evidence behind it.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Recommend modules for a use case, or the modules that go with a module.",
+            "For a use case a matching pattern comes first with the modules it composes; else the best module of "
+                    + "each category the use case touches. Scores and weights: docs/recommend.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  alexandria recommend --for \"microservices architecture\"",
+            "  alexandria recommend --for \"web application with a database\" --level beginner --limit 5",
+            "  alexandria recommend --based-on eks-standard",
+            "  alexandria recommend --based-on vpc-standard --output json",
+        })
+final class RecommendCommand extends LibraryCommand {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Subject subject;
+
+    static final class Subject {
+        @Option(names = "--for", paramLabel = "USE_CASE", required = true,
+                description = "What is to be built, in words, e.g. \"microservices architecture\".")
+        String useCase;
+
+        @Option(names = "--based-on", paramLabel = "MODULE", required = true,
+                description = "A module id or path: recommend the modules that go with it.")
+        String basedOn;
+    }
+
+    @Option(names = "--level", paramLabel = "LEVEL", converter = LevelConverter.class,
+            completionCandidates = LevelCandidates.class,
+            description = "Prefer the complexity tier that fits: beginner (basic), intermediate (standard) or "
+                    + "advanced (advanced).")
+    private ComplexityTier level;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "8",
+            description = "At most this many modules (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--include-deprecated",
+            description = "Allow deprecated modules (archived ones are never recommended).")
+    private boolean includeDeprecated;
+
+    @Override
+    protected int run(Library library) {
+        if (limit < 1) {
+            throw usage("--limit must be at least 1: " + limit);
+        }
+        Recommend r = library.recommend();
+        if (subject.useCase != null) {
+            try {
+                r.forUseCase(subject.useCase);
+            } catch (IllegalArgumentException e) {
+                throw usage("--for: " + e.getMessage());
+            }
+        } else {
+            r.basedOn(subject.basedOn);
+        }
+        if (level != null) {
+            r.level(level);
+        }
+        r.limit(limit);
+        if (includeDeprecated) {
+            r.includeDeprecated();
+        }
+        List<Recommendation> result = r.run();
+        print(view(result), () -> table(result));
+        reportFindings(library, List.of());
+        return ExitCode.OK;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec().commandLine(), message);
+    }
+
+    private void table(List<Recommendation> result) {
+        PrintWriter out = out();
+        String subjectText = subject.useCase != null ? "for '" + subject.useCase.strip() + "'"
+                : "based on " + subject.basedOn;
+        if (result.isEmpty()) {
+            out.println("no modules to recommend " + subjectText);
+            return;
+        }
+        out.println("Recommended " + subjectText);
+        int width = Math.max(40, environment().terminalWidth() - 3);
+        int rank = 0;
+        for (Recommendation rec : result) {
+            rank++;
+            LibraryModule m = rec.module();
+            out.println(rank + ". " + m.id() + "  " + String.format(Locale.ROOT, "%.3f", rec.score()) + "  "
+                    + m.maturity().id() + "  " + m.metadata().complexity().orElseGet(m::complexity).id() + "  "
+                    + m.category().id());
+            out.println("   " + TableRenderer.cut(m.metadata().description(), width));
+            for (String e : rec.evidence()) {
+                out.println("   " + TableRenderer.cut(e, width));
+            }
+            out.println("   " + TableRenderer.cut("score: " + rec.parts().stream().filter(p -> p.weight() > 0)
+                    .map(p -> p.name() + " " + String.format(Locale.ROOT, "%.2f", p.value()) + " (" + p.reason()
+                            + ")").collect(Collectors.joining(", ")), width));
+        }
+    }
+
+    /**
+     * @param result recommendations
+     * @return the JSON/YAML tree: each module's id, rank, score, score parts, evidence, composed modules
+     */
+    private Map<String, Object> view(List<Recommendation> result) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        if (subject.useCase != null) {
+            view.put("for", subject.useCase.strip());
+        } else {
+            view.put("based_on", subject.basedOn);
+        }
+        if (level != null) {
+            view.put("level", level.id());
+        }
+        int[] rank = {0};
+        view.put("recommendations", result.stream().map(rec -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", ++rank[0]);
+            m.put("id", rec.module().id().value());
+            m.put("score", rec.score());
+            m.put("score_parts", rec.parts().stream().map(p -> {
+                Map<String, Object> part = new LinkedHashMap<>();
+                part.put("name", p.name());
+                part.put("value", p.value());
+                part.put("weight", p.weight());
+                part.put("contribution", p.contribution());
+                part.put("reason", p.reason());
+                return part;
+            }).toList());
+            m.put("evidence", rec.evidence());
+            if (!rec.composes().isEmpty()) {
+                m.put("composes", rec.composes().stream().map(ModuleId::value).toList());
+            }
+            m.put("explanation", rec.explanation());
+            m.put("module", Views.module(rec.module()));
+            return m;
+        }).toList());
+        return view;
+    }
+
+    /** beginner, intermediate, advanced → basic, standard, advanced. */
+    static final class LevelConverter implements ITypeConverter<ComplexityTier> {
+        @Override
+        public ComplexityTier convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "beginner" -> ComplexityTier.BASIC;
+                case "intermediate" -> ComplexityTier.STANDARD;
+                case "advanced" -> ComplexityTier.ADVANCED;
+                default -> throw new TypeConversionException("unknown level '" + value
+                        + "'; use one of beginner, intermediate, advanced");
+            };
+        }
+    }
+
+    static final class LevelCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.asList("beginner", "intermediate", "advanced").iterator();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code alexandria recommend} over the bundled sample library. */
+class RecommendCommandTest {
+
+    @TempDir
+    Path cwd;
+
+    private Cli.Result recommend(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "recommend";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.onSample(cwd).run(all);
+    }
+
+    private static List<String> ids(JsonNode tree) {
+        List<String> ids = new ArrayList<>();
+        tree.get("recommendations").forEach(r -> ids.add(r.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void recommendFor_aMatchingPattern_comesFirstWithWhatItComposes() {
+        Cli.Result r = recommend("--for", "web application with a database");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("Recommended for 'web application with a database'\n1. web-app-ecs  "),
+                r::toString);
+        assertTrue(r.out().contains("   pattern matching the use case; composes 5 modules: ecs-fargate, "
+                + "rds-postgres, securitygroup, vpc-standard, waf\n"), r::toString);
+    }
+
+    @Test
+    void recommendBasedOn_json_carriesScorePartsAndEvidence() throws IOException {
+        Cli.Result r = recommend("--based-on", "eks-standard", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode tree = new ObjectMapper().readTree(r.out());
+        assertEquals("eks-standard", tree.get("based_on").asText());
+        JsonNode first = tree.get("recommendations").get(0);
+        assertEquals("eks-addons", first.get("id").asText());
+        assertEquals("uses eks-standard", first.get("evidence").get(0).asText());
+        List<String> parts = new ArrayList<>();
+        first.get("score_parts").forEach(p -> parts.add(p.get("name").asText()));
+        assertEquals(List.of("evidence", "maturity", "popularity", "cost", "complexity"), parts);
+        double sum = 0;
+        for (JsonNode p : first.get("score_parts")) {
+            sum += p.get("contribution").asDouble();
+        }
+        assertEquals(first.get("score").asDouble(), sum, 1e-9);
+    }
+
+    @Test
+    void recommend_deprecatedOnlyWithTheOption() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        assertTrue(!ids(json.readTree(recommend("--for", "mysql database", "--limit", "20", "--output", "json")
+                .out())).contains("rds-mysql-legacy"));
+        assertTrue(ids(json.readTree(recommend("--for", "mysql database", "--limit", "20", "--include-deprecated",
+                "--output", "json").out())).contains("rds-mysql-legacy"));
+    }
+
+    @Test
+    void recommend_levelPrefersTheFittingTier() throws IOException {
+        JsonNode tree = new ObjectMapper().readTree(recommend("--based-on", "vpc-standard", "--level", "beginner",
+                "--output", "json").out());
+        assertEquals("basic", tree.get("level").asText());
+    }
+
+    @Test
+    void recommend_badInput_saysWhatIsWrong() {
+        Cli.Result unknown = recommend("--based-on", "eks-standrd");
+        assertEquals(ExitCode.USAGE, unknown.exitCode(), unknown::toString);
+        assertTrue(unknown.err().startsWith("alexandria: error: no module 'eks-standrd' in the library\n"
+                + "  fix: did you mean 'eks-standard'?\n"), unknown::toString);
+        Cli.Result empty = recommend("--for", " ");
+        assertEquals(ExitCode.USAGE, empty.exitCode(), empty::toString);
+        assertTrue(empty.err().startsWith("alexandria: error: --for: the use case is empty: describe what is to "
+                + "be built, e.g. \"web application with a database\"\n"), empty::toString);
+        Cli.Result level = recommend("--for", "vpc", "--level", "expert");
+        assertEquals(ExitCode.USAGE, level.exitCode(), level::toString);
+        assertTrue(level.err().contains("unknown level 'expert'; use one of beginner, intermediate, advanced"),
+                level::toString);
+        Cli.Result both = recommend("--for", "vpc", "--based-on", "vpc-standard");
+        assertEquals(ExitCode.USAGE, both.exitCode(), both::toString);
+    }
+}

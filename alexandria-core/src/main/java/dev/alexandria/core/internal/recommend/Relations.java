@@ -1,0 +1,128 @@
+package dev.alexandria.core.internal.recommend;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleCallRef;
+import dev.alexandria.api.model.DependencyEdge;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Which modules each module uses, from the library's dependency graph, and which modules an example calls. This
+ * is the one place where recommendations learn dependencies.
+ */
+final class Relations {
+
+    private final Map<String, Set<String>> dependencies;
+    private final Map<String, Set<String>> dependents;
+
+    private Relations(Map<String, Set<String>> dependencies) {
+        this.dependencies = dependencies;
+        Map<String, Set<String>> inverse = new TreeMap<>();
+        dependencies.forEach((from, tos) -> tos.forEach(to -> inverse.computeIfAbsent(to, k -> new TreeSet<>())
+                .add(from)));
+        this.dependents = inverse;
+    }
+
+    /**
+     * The relations of a library's modules: the edges of its dependency graph ({@link Library#graph()}: declared
+     * {@code requires} and module calls the graph resolves), plus module calls with a registry or GitHub address
+     * that names a module of the library by its owner and name ({@code aws-ia/eks-blueprints-teams/aws} for
+     * {@code awsia-eks-blueprints-teams}), which the graph resolves only when {@code graph.registry_sources} says so.
+     *
+     * @param library the library
+     * @return its relations
+     */
+    static Relations of(Library library) {
+        Map<String, Set<String>> deps = new TreeMap<>();
+        for (LibraryModule m : library.modules()) {
+            deps.put(m.id().value(), new TreeSet<>());
+        }
+        for (DependencyEdge e : library.graph().edges()) {
+            if (!e.from().equals(e.to())) {
+                deps.computeIfAbsent(e.from().value(), k -> new TreeSet<>()).add(e.to().value());
+            }
+        }
+        for (LibraryModule m : library.modules()) {
+            Set<String> to = deps.get(m.id().value());
+            for (ModuleCallRef call : m.interfaceSpec().moduleCalls()) {
+                String s = call.source().strip();
+                if (!s.startsWith("./") && !s.startsWith("../")) {
+                    resolve(library, m.directory(), s).ifPresent(d -> to.add(d.id().value()));
+                }
+            }
+            to.remove(m.id().value());
+        }
+        Map<String, Set<String>> frozen = new TreeMap<>();
+        deps.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
+        return new Relations(frozen);
+    }
+
+    /**
+     * The module a module call's source names.
+     *
+     * @param library the library
+     * @param from    the calling folder
+     * @param source  the call's {@code source}
+     * @return the module, if the source is a relative path to one or a registry address naming one
+     */
+    static Optional<LibraryModule> resolve(Library library, Path from, String source) {
+        String s = source.strip();
+        if (s.startsWith("./") || s.startsWith("../")) {
+            Path libraryDir = library.root().resolve("_library").toAbsolutePath().normalize();
+            Path target = from.toAbsolutePath().resolve(s).normalize();
+            if (!target.startsWith(libraryDir) || target.equals(libraryDir)) {
+                return Optional.empty();
+            }
+            return library.module(libraryDir.relativize(target).toString().replace('\\', '/'));
+        }
+        if (s.startsWith("git::") || s.startsWith("github.com/")) {
+            // git::https://github.com/owner/terraform-aws-name.git?ref=x
+            String rest = s.replaceFirst("^git::", "").replaceFirst("^https?://", "").replaceFirst("\\?.*$", "")
+                    .replaceFirst("\\.git$", "").replaceFirst("//.*$", "");
+            String[] p = rest.split("/");
+            if (p.length >= 3 && p[0].equals("github.com")) {
+                String name = p[2].replaceFirst("^terraform-[a-z0-9]+-", "");
+                return byOwnerAndName(library, p[1], name);
+            }
+            return Optional.empty();
+        }
+        String address = s.replaceFirst("//.*$", "");
+        String[] p = address.split("/");
+        if (p.length == 4) { // host/owner/name/provider
+            p = new String[] {p[1], p[2], p[3]};
+        }
+        return p.length == 3 ? byOwnerAndName(library, p[0], p[1]) : Optional.empty();
+    }
+
+    private static Optional<LibraryModule> byOwnerAndName(Library library, String owner, String name) {
+        String o = owner.toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        for (String id : List.of(o.replaceAll("[^a-z0-9]", "") + "-" + n, o + "-" + n, n)) {
+            if (id.matches("[a-z0-9][a-z0-9-]*")) {
+                Optional<LibraryModule> m = library.module(id);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the ids a module uses, sorted */
+    Set<String> dependencies(String id) {
+        return dependencies.getOrDefault(id, Set.of());
+    }
+
+    /** @return the ids of the modules that use a module, sorted */
+    Set<String> dependents(String id) {
+        return dependents.getOrDefault(id, Set.of());
+    }
+}

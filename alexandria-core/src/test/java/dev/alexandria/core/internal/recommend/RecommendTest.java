@@ -1,0 +1,260 @@
+package dev.alexandria.core.internal.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleNotFoundException;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.Recommendation;
+import dev.alexandria.api.model.Recommendation.ScorePart;
+import dev.alexandria.core.Alexandria;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Recommendations over {@code libraries/recommend}: two patterns (web-stack and batch-stack) that both compose
+ * vpc-standard and sql-db, an example that uses vpc-basic with log-sink, three networks of one category, and a
+ * deprecated container cluster.
+ */
+class RecommendTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/libraries/recommend");
+    private static Library library;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void open() {
+        library = Alexandria.open(FIXTURE);
+    }
+
+    private static List<String> ids(List<Recommendation> rs) {
+        return rs.stream().map(r -> r.module().id().value()).toList();
+    }
+
+    @Test
+    void forUseCase_matchingPattern_comesFirstAndListsWhatItComposes() {
+        List<Recommendation> rs = library.recommend().forUseCase("web application with a SQL database").run();
+        Recommendation first = rs.get(0);
+        assertEquals("web-stack", first.module().id().value());
+        assertEquals(List.of("container-service", "firewall", "sql-db", "vpc-standard"),
+                first.composes().stream().map(ModuleId::value).toList());
+        assertEquals("pattern matching the use case; composes 4 modules: container-service, firewall, sql-db, "
+                + "vpc-standard", first.evidence().get(0));
+        assertEquals(List.of("container-service", "firewall", "sql-db", "vpc-standard"),
+                ids(rs.subList(1, 5)).stream().sorted().toList());
+        assertTrue(rs.get(1).evidence().contains("composed by pattern web-stack"));
+    }
+
+    @Test
+    void forUseCase_withoutPattern_recommendsModulesNotPatterns() {
+        List<Recommendation> rs = library.recommend().forUseCase("central logging").run();
+        assertEquals("log-sink", rs.get(0).module().id().value());
+        assertTrue(rs.get(0).composes().isEmpty());
+        assertFalse(rs.get(0).module().layer() == Layer.PATTERNS);
+    }
+
+    @Test
+    void forUseCase_scorePartsAddUpAndAreExplained() {
+        Recommendation r = library.recommend().forUseCase("central logging").level(ComplexityTier.BASIC).run()
+                .get(0);
+        assertEquals(List.of("relevance", "maturity", "popularity", "cost", "complexity"),
+                r.parts().stream().map(ScorePart::name).toList());
+        assertEquals(r.parts().stream().mapToDouble(ScorePart::contribution).sum(), r.score(), 1e-9);
+        assertEquals("basic for a basic level", r.parts().get(4).reason());
+        assertEquals(1.0, r.parts().get(4).value());
+        assertTrue(r.explanation().contains("maturity 1.00×0.15 (stable)"), r.explanation());
+    }
+
+    @Test
+    void basedOn_namesThePatternsThatUseBoth() {
+        List<Recommendation> rs = library.recommend().basedOn("sql-db").run();
+        assertEquals("vpc-standard", rs.get(0).module().id().value());
+        assertEquals(List.of("used together in 2 patterns: batch-stack, web-stack"), rs.get(0).evidence());
+        assertTrue(ids(rs).containsAll(List.of("web-stack", "batch-stack", "container-service", "firewall")));
+        Recommendation web = rs.stream().filter(r -> r.module().id().value().equals("web-stack")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("a pattern that composes sql-db"), web.evidence());
+    }
+
+    @Test
+    void basedOn_findsExamplesAndAlternatives() {
+        List<Recommendation> rs = library.recommend().basedOn("vpc-basic").run();
+        assertEquals(List.of("log-sink", "vpc-advanced", "vpc-standard"), ids(rs));
+        assertEquals(List.of("used together in 1 example: _examples/starter"), rs.get(0).evidence());
+        assertEquals(List.of("an alternative in foundations/networking (basic; vpc-basic is basic)"),
+                rs.get(1).evidence());
+    }
+
+    @Test
+    void basedOn_dependencyOfAPattern_isNamed() {
+        List<Recommendation> rs = library.recommend().basedOn("web-stack").run();
+        assertEquals(List.of("a dependency: web-stack uses it"), rs.stream()
+                .filter(r -> r.module().id().value().equals("firewall")).findFirst().orElseThrow().evidence());
+    }
+
+    @Test
+    void deprecated_isLeftOutUnlessAsked() {
+        assertFalse(ids(library.recommend().forUseCase("containers behind a load balancer").limit(20).run())
+                .contains("cluster-legacy"));
+        assertTrue(ids(library.recommend().forUseCase("containers behind a load balancer").limit(20)
+                .includeDeprecated().run()).contains("cluster-legacy"));
+        assertFalse(ids(library.recommend().basedOn("container-service").limit(20).run())
+                .contains("cluster-legacy"));
+        assertTrue(ids(library.recommend().basedOn("container-service").includeDeprecated().limit(20).run())
+                .contains("cluster-legacy"));
+    }
+
+    @Test
+    void unknownModule_saysWhatItMeant() {
+        ModuleNotFoundException e = assertThrows(ModuleNotFoundException.class,
+                () -> library.recommend().basedOn("sql-bd"));
+        assertEquals("no module 'sql-bd' in the library; did you mean 'sql-db'?", e.getMessage());
+    }
+
+    @Test
+    void emptyUseCase_isRefusedWithAnExample() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> library.recommend().forUseCase("  \t"));
+        assertEquals("the use case is empty: describe what is to be built, e.g. \"web application with a "
+                + "database\"", e.getMessage());
+        IllegalStateException none = assertThrows(IllegalStateException.class, () -> library.recommend().run());
+        assertEquals("nothing to recommend for: call forUseCase(text) or basedOn(id) first", none.getMessage());
+        assertEquals("limit must be at least 1: 0", assertThrows(IllegalArgumentException.class,
+                () -> library.recommend().limit(0)).getMessage());
+    }
+
+    @Test
+    void weights_comeFromRecommendYaml() throws IOException {
+        Path copy = copyFixture();
+        Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  relevance: 0\n  maturity: 1\n");
+        Recommendation r = Alexandria.open(copy).recommend().forUseCase("central logging").run().get(0);
+        assertEquals(0.0, r.parts().get(0).weight());
+        assertEquals(1.0, r.parts().get(1).weight());
+        assertEquals(0.10, r.parts().get(2).weight());
+    }
+
+    @Test
+    void weights_unknownName_isAnErrorNamingTheFileAndTheNames() throws IOException {
+        Path copy = copyFixture();
+        Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  relevanse: 0.3\n");
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> Alexandria.open(copy).recommend().basedOn("sql-db").run());
+        assertEquals("_catalog/recommend.yaml: unknown weight 'relevanse'; use relevance, evidence, maturity, "
+                + "popularity, cost, complexity", e.getMessage());
+        Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  cost: -1\n");
+        assertEquals("_catalog/recommend.yaml: weight 'cost' must be a number of 0 or more, not '-1'",
+                assertThrows(CatalogException.class,
+                        () -> Alexandria.open(copy).recommend().basedOn("sql-db").run()).getMessage());
+    }
+
+    @Test
+    void addingAnExampleThatUsesAPair_neverLowersThatPairsRank() throws IOException {
+        int before = ids(library.recommend().basedOn("sql-db").limit(50).run()).indexOf("log-sink");
+        Path copy = copyFixture();
+        Path example = copy.resolve("_examples/logged-db");
+        Files.createDirectories(example);
+        Files.writeString(example.resolve("main.tf"), """
+                module "db" {
+                  source = "../../_library/data/databases/sql-db"
+                }
+                module "logs" {
+                  source = "../../_library/observability/logging/log-sink"
+                }
+                """);
+        List<Recommendation> after = Alexandria.open(copy).recommend().basedOn("sql-db").limit(50).run();
+        int rank = ids(after).indexOf("log-sink");
+        assertTrue(rank >= 0 && (before < 0 || rank <= before), before + " -> " + rank);
+        assertTrue(after.get(rank).evidence().contains("used together in 1 example: _examples/logged-db"));
+    }
+
+    @Test
+    void property_moreUsageEvidenceForAPair_neverLowersItsRank() {
+        Gen<List<Integer>> raws = SourceDSL.lists().of(SourceDSL.integers().between(0, 12)).ofSizeBetween(2, 12);
+        qt().forAll(raws, SourceDSL.integers().between(0, 11), SourceDSL.integers().between(1, 6))
+                .checkAssert((raw, pick, extra) -> {
+                    int i = pick % raw.size();
+                    int before = rankOf(candidates(raw, i, 0), i);
+                    int after = rankOf(candidates(raw, i, extra), i);
+                    assertTrue(after <= before, raw + " +" + extra + " on " + i + ": " + before + " -> " + after);
+                });
+    }
+
+    /** Candidates whose module-only parts vary with their index; candidate {@code i} gets {@code extra}. */
+    private static List<Recommendation> candidates(List<Integer> raw, int i, int extra) {
+        List<Recommendation> out = new ArrayList<>();
+        List<LibraryModule> modules = library.modules();
+        for (int k = 0; k < raw.size(); k++) {
+            double r = raw.get(k) / 2.0 + (k == i ? extra / 2.0 : 0);
+            List<ScorePart> parts = List.of(
+                    new ScorePart("evidence", Ranking.evidenceValue(r), 0.55, "raw " + r),
+                    new ScorePart("maturity", (k % 3) / 2.0, 0.15, "m"));
+            out.add(new Recommendation(modules.get(k % modules.size()), Ranking.score(parts), parts, List.of(),
+                    List.of()));
+        }
+        return out;
+    }
+
+    private static int rankOf(List<Recommendation> candidates, int i) {
+        Recommendation target = candidates.get(i);
+        return Ranking.sorted(candidates).indexOf(target);
+    }
+
+    @Test
+    void property_deprecatedNeverRecommendedUnlessAsked_andRunsAreStable() {
+        List<String> words = List.of("container", "cluster", "legacy", "load", "balancer", "web", "sql", "network",
+                "logging", "firewall", "batch", "old", "running");
+        qt().withExamples(40).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, words.size() - 1))
+                .ofSizeBetween(1, 4)).checkAssert(picks -> {
+                    String text = String.join(" ", picks.stream().map(words::get).toList());
+                    List<Recommendation> rs = library.recommend().forUseCase(text).limit(20).run();
+                    assertTrue(rs.stream().noneMatch(r -> r.module().maturity() == MaturityLevel.DEPRECATED), text);
+                    assertEquals(ids(rs), ids(library.recommend().forUseCase(text).limit(20).run()), text);
+                    List<Recommendation> again = library.recommend().forUseCase(text).limit(20).run();
+                    for (int k = 0; k < rs.size(); k++) {
+                        assertEquals(rs.get(k).score(), again.get(k).score(), text);
+                    }
+                });
+    }
+
+    @Test
+    void equalScores_areOrderedById() {
+        List<Recommendation> rs = library.recommend().basedOn("vpc-basic").run();
+        assertEquals(rs.get(1).score(), rs.get(2).score());
+        assertEquals(List.of("vpc-advanced", "vpc-standard"), ids(rs.subList(1, 3)));
+    }
+
+    private Path copyFixture() throws IOException {
+        Path to = temp.resolve("lib");
+        try (Stream<Path> s = Files.walk(FIXTURE)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(FIXTURE.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+}
