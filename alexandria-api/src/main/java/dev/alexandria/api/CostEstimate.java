@@ -33,7 +33,7 @@ public interface CostEstimate {
      *
      * @param region a region code, e.g. {@code eu-west-1}
      * @return this estimate
-     * @throws IllegalArgumentException if the region is blank
+     * @throws UnknownRegionException if the region is blank (it lists the regions that have prices)
      */
     CostEstimate region(String region);
 
@@ -88,6 +88,9 @@ public interface CostEstimate {
      * @throws UnknownRegionException if no pricing source has prices in the region; it lists those that have
      * @throws CatalogException       if the usage file or a {@code .tfvars} file is malformed (file:line)
      * @throws dev.alexandria.api.ModuleNotFoundException if the module is not in the library
+     * @throws ModuleHclException     if the HCL of the module, or of a module it calls by relative path, has
+     * errors (it does not parse, a block lacks its labels): no estimate is made rather than a total that leaves out
+     * what could not be read; the exception carries the errors with their file and line
      */
     ModuleCost estimate();
 

@@ -1,7 +1,11 @@
 package dev.alexandria.cli;
 
+import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleHclException;
+import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.CostLine;
 import dev.alexandria.api.model.ModuleCost;
 import dev.alexandria.core.Alexandria;
@@ -57,21 +61,102 @@ final class CostCommand extends LibraryCommand {
             + "every usage value the usage file does not give; every line they touch says so.")
     private boolean usageDefaults;
 
+    /** Whether the module is a folder outside the library: its fixed cost is then no registry's cost. */
+    private boolean folder;
+
     @Override
     protected int run(Library library) {
-        ModuleCost cost = estimate(library, module).estimate();
-        print(CostViews.estimate(cost), () -> table(cost));
+        Path wd = environment().workingDirectory();
         PrintWriter err = err();
+        List<String[]> files = new ArrayList<>();
+        if (usage != null) {
+            files.add(new String[] {"--usage", usage.toString()});
+        }
+        inputs.forEach(p -> files.add(new String[] {"--inputs", p.toString()}));
+        for (String[] f : files) {
+            if (!readable(err, f[0], f[1], wd)) {
+                return ExitCode.USAGE;
+            }
+        }
+        if (module.isBlank()) {
+            err.println(ErrorHandler.PREFIX + "MODULE '" + module + "' is empty");
+            err.println("  fix: give a module id (vpc-standard), its path below _library, or a module folder");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        ModuleCost cost;
+        try {
+            cost = estimate(library, module).estimate();
+        } catch (ModuleHclException e) {
+            return hclErrors(err, e, module, wd, library.root());
+        }
+        print(CostViews.estimate(cost), () -> table(cost));
         cost.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Checks that a file named by an option exists and is a file, else says so as a usage error.
+     *
+     * @return true if it can be read
+     */
+    static boolean readable(PrintWriter err, String option, String given, Path wd) {
+        Path path = wd.resolve(given);
+        String problem = given.isBlank() ? "an empty path" : !Files.exists(path) ? "no such file"
+                : Files.isDirectory(path) ? "a folder, not a file" : null;
+        if (problem == null) {
+            return true;
+        }
+        err.println(ErrorHandler.PREFIX + (option.isEmpty() ? "" : option + " ") + (given.isBlank() ? "''" : given)
+                + ": " + problem);
+        err.println("  fix: give the path of an existing file" + (Path.of(given).isAbsolute() ? ""
+                : " (a relative path is read from " + wd + ")"));
+        err.flush();
+        return false;
+    }
+
+    /**
+     * Prints the HCL errors that stop an estimate like {@code inspect} does, file:line first, and returns
+     * {@link ExitCode#FINDINGS}: no total is printed, since it would leave out what could not be read.
+     */
+    static int hclErrors(PrintWriter err, ModuleHclException e, String module, Path wd, Path libraryRoot) {
+        for (Diagnostic d : e.diagnostics()) {
+            SourceLocation at = d.location();
+            err.println("error: " + new SourceLocation(display(at.file(), wd, libraryRoot), at.line(), at.column())
+                    + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+        }
+        int n = e.diagnostics().size();
+        err.println(ErrorHandler.PREFIX + module + ": " + n + (n == 1 ? " error" : " errors") + " in the HCL; no "
+                + "estimate (a total would leave out what could not be read)");
+        err.println("  fix: correct the HCL at the lines above ('alexandria inspect " + module + "' shows them too), "
+                + "then run the estimate again");
+        err.flush();
+        return ExitCode.FINDINGS;
+    }
+
+    private static String display(String file, Path wd, Path libraryRoot) {
+        Path p = Path.of(file);
+        for (Path base : List.of(wd.toAbsolutePath().normalize(), libraryRoot.toAbsolutePath().normalize())) {
+            if (p.isAbsolute() && p.startsWith(base) && !p.equals(base)) {
+                return base.relativize(p).toString();
+            }
+        }
+        return file;
     }
 
     private CostEstimate estimate(Library library, String which) {
         Path wd = environment().workingDirectory();
         CostEstimate e;
         if (library.module(which).isEmpty() && Files.isDirectory(wd.resolve(which))) {
-            e = Alexandria.cost(wd.resolve(which).normalize());
+            Path dir = wd.resolve(which).normalize();
+            if (!hasTerraformFiles(dir)) {
+                // an estimate of a folder without Terraform would be a silent $0
+                throw new CatalogException(SourceLocation.of(dir.toString()), "is not a module folder: it has no .tf "
+                        + "or .tf.json files; give a module id or the folder of a module");
+            }
+            e = Alexandria.cost(dir);
+            folder = true;
         } else {
             e = library.cost(which);
         }
@@ -84,19 +169,33 @@ final class CostCommand extends LibraryCommand {
         return e.inputs(files);
     }
 
-    private void table(ModuleCost c) {
+    private static boolean hasTerraformFiles(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> {
+                String name = f.getFileName().toString();
+                return (name.endsWith(".tf") || name.endsWith(".tf.json")) && Files.isRegularFile(f);
+            });
+        } catch (java.io.IOException x) {
+            throw new CatalogException(SourceLocation.of(dir.toString()), "cannot be read (" + x.getMessage()
+                    + "); give a module id or the folder of a module", x);
+        }
+    }
+
+        private void table(ModuleCost c) {
         PrintWriter out = out();
         out.println(c.module() + "  " + c.region() + "  monthly estimate in USD, 730 hours a month"
                 + (c.usageDefaults() ? ", usage assumptions applied" : ""));
         out.println();
         render(out, c.lines());
         out.println();
-        out.println("Fixed (the module's registry cost)  " + CostViews.usd(c.fixedMonthlyUsd()) + "/month");
+        // a folder outside the library has no registry entry: its fixed cost is only the configuration's
+        out.println((folder ? "Fixed (from the configuration)      " : "Fixed (the module's registry cost)  ")
+                + CostViews.usd(c.fixedMonthlyUsd()) + "/month" + (c.partial() ? " (at least)" : ""));
         out.println("From usage                          " + CostViews.usd(c.usageMonthlyUsd()) + "/month"
                 + (c.usageFile().isEmpty() && !c.usageDefaults() ? " (no usage file: usage-based lines add $0)" : ""));
         out.println("Total                               " + CostViews.usd(c.totalMonthlyUsd()) + "/month"
-                + (c.partial() ? " (partial: lines below are not priced)" : ""));
-        out.println("Cost category                       " + c.category().id());
+                + (c.partial() ? " (partial: a lower bound, the lines below are not priced)" : ""));
+        out.println("Cost category                       " + CostViews.category(c));
         List<CostLine> notPriced = c.notPricedLines();
         if (!notPriced.isEmpty()) {
             out.println();
@@ -129,14 +228,16 @@ final class CostCommand extends LibraryCommand {
             switch (l.status()) {
                 case PRICED -> {
                     rows.add(new String[] {"  " + l.component(), l.quantity().map(q -> plain(q)).orElse("") + " "
-                            + l.unit().orElse(""), CostViews.unitUsd(l.unitPrice().orElseThrow())
+                            + CostViews.unit(l.unit().orElse(""), false),
+                            CostViews.unitUsd(l.unitPrice().orElseThrow())
                             + (l.tiered() ? " (tiered)" : ""), CostViews.usd(l.monthlyUsd())});
                     rows.add(new String[] {"    from: " + String.join("; ", l.origins())});
                     rows.add(new String[] {"    price: " + l.price().map(Object::toString).orElse("") + ", "
                             + l.price().map(p -> p.key()).orElse("")});
                 }
                 case DEPENDS_ON_USAGE -> rows.add(new String[] {"  " + l.component(), "depends on usage: "
-                        + CostViews.unitUsd(l.unitPrice().orElseThrow()) + " per " + l.unit().orElse("unit")
+                        + CostViews.unitUsd(l.unitPrice().orElseThrow()) + " per "
+                        + CostViews.unit(l.unit().orElse("unit"), true)
                         + (l.tiered() ? " (tiered)" : "")});
                 default -> rows.add(new String[] {"  " + l.component(), "not priced: " + l.reason()});
             }

@@ -41,12 +41,20 @@ final class CostCompareCommand extends LibraryCommand {
     @Override
     protected int run(Library library) {
         List<ModuleCost> costs = new ArrayList<>();
+        java.nio.file.Path wd = environment().workingDirectory();
+        if (usage != null && !CostCommand.readable(err(), "--usage", usage.toString(), wd)) {
+            return ExitCode.USAGE;
+        }
         for (String m : modules) {
             CostEstimate e = library.cost(m).region(region).usageDefaults(usageDefaults);
             if (usage != null) {
-                e.usage(environment().workingDirectory().resolve(usage));
+                e.usage(wd.resolve(usage));
             }
-            costs.add(e.estimate());
+            try {
+                costs.add(e.estimate());
+            } catch (dev.alexandria.api.ModuleHclException x) {
+                return CostCommand.hclErrors(err(), x, m, wd, library.root());
+            }
         }
         List<Object> tree = new ArrayList<>();
         costs.forEach(c -> tree.add(CostViews.summary(c)));
@@ -54,7 +62,8 @@ final class CostCompareCommand extends LibraryCommand {
             List<List<String>> rows = new ArrayList<>();
             for (ModuleCost c : costs) {
                 rows.add(List.of(c.module(), CostViews.usd(c.fixedMonthlyUsd()), CostViews.usd(c.usageMonthlyUsd()),
-                        CostViews.usd(c.totalMonthlyUsd()), c.category().id(), c.partial()
+                        CostViews.usd(c.totalMonthlyUsd()), c.definiteCategory().map(k -> k.id())
+                                .orElse(">= " + c.category().id()), c.partial()
                                 ? c.notPricedLines().size() + " not priced" : "complete"));
             }
             TableRenderer t = table("MODULE", "FIXED/MONTH", "USAGE/MONTH", "TOTAL/MONTH", "CATEGORY", "PRICED");

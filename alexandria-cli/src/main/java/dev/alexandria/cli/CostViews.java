@@ -29,7 +29,7 @@ public final class CostViews {
      */
     public static Map<String, Object> estimate(ModuleCost c) {
         Map<String, Object> v = summary(c);
-        v.put("usage_file", c.usageFile().orElse(null));
+        c.usageFile().ifPresent(f -> v.put("usage_file", f)); // unknown values are left out, never null
         v.put("usage_defaults", c.usageDefaults());
         v.put("price_sources", c.priceSources());
         v.put("disclaimers", c.disclaimers());
@@ -55,7 +55,11 @@ public final class CostViews {
         v.put("fixed_monthly_usd", c.fixedMonthlyUsd());
         v.put("usage_monthly_usd", c.usageMonthlyUsd());
         v.put("total_monthly_usd", c.totalMonthlyUsd());
-        v.put("cost_category", c.category().id());
+        // a partial estimate's category is a lower bound, never a definite category
+        c.definiteCategory().ifPresent(k -> v.put("cost_category", k.id()));
+        if (c.partial()) {
+            v.put("cost_category_at_least", c.category().id());
+        }
         v.put("partial", c.partial());
         v.put("not_priced", c.notPricedLines().size());
         return v;
@@ -120,8 +124,70 @@ public final class CostViews {
         return "$" + String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** A unit price, exact: {@code $0.0000002}. */
+    /** A unit price, exact, with at least two decimals: {@code $0.10}, {@code $0.0225}, {@code $0.0000002}. */
     static String unitUsd(BigDecimal price) {
-        return "$" + (price.signum() == 0 ? "0" : price.stripTrailingZeros().toPlainString());
+        BigDecimal p = price.stripTrailingZeros();
+        return "$" + p.setScale(Math.max(2, p.scale())).toPlainString();
+    }
+
+    /**
+     * The cost category as a table shows it: {@code medium}, or for a partial estimate {@code at least low
+     * (partial estimate: the lines not priced may raise it)}.
+     */
+    static String category(ModuleCost c) {
+        return c.definiteCategory().map(k -> k.id()).orElseGet(() -> "at least " + c.category().id()
+                + " (partial estimate: the lines not priced may raise it)");
+    }
+
+    /**
+     * An AWS price-list unit as it reads in a sentence: {@code Hrs} as {@code hours} ({@code hour} after "per"),
+     * {@code GB-Mo} as {@code GB-months}, {@code Requests} as {@code requests}, {@code LCU-Hrs} as
+     * {@code LCU-hours}; abbreviations (GB, LCU, vCPU, IOPS) stay as they are.
+     *
+     * @param unit     the unit of the price list
+     * @param singular true after "per"
+     */
+    static String unit(String unit, boolean singular) {
+        String[] parts = unit.split("-", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String word = word(parts[i]);
+            boolean last = i == parts.length - 1;
+            if (word.equals(parts[i]) && !parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))
+                    && parts[i].substring(1).equals(parts[i].substring(1).toLowerCase(Locale.ROOT))) {
+                word = parts[i].toLowerCase(Locale.ROOT); // Requests, Queries, Seconds: a plain word
+            }
+            if (singular || !last) {
+                word = singular(word);
+            } else if (!word.equals(parts[i]) && parts.length > 1 && !word.endsWith("s")) {
+                word = word + "s"; // GB-month -> GB-months
+            }
+            out.append(i == 0 ? "" : "-").append(word);
+        }
+        return out.toString();
+    }
+
+    private static String word(String w) {
+        return switch (w) {
+            case "Hrs", "Hr", "Hours", "Hour", "hrs", "hours" -> "hours";
+            case "Mo", "Month", "Months", "mo" -> "month";
+            case "Mins", "Min", "Minutes" -> "minutes";
+            case "Secs", "Sec", "Seconds", "Second", "second" -> "seconds";
+            case "IOs", "IO" -> "I/Os";
+            default -> w;
+        };
+    }
+
+    private static String singular(String w) {
+        if (w.equals("I/Os")) {
+            return "I/O";
+        }
+        if (w.endsWith("ies") && w.length() > 3 && w.equals(w.toLowerCase(Locale.ROOT))) {
+            return w.substring(0, w.length() - 3) + "y"; // queries -> query
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 1 && w.equals(w.toLowerCase(Locale.ROOT))) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 }

@@ -56,6 +56,9 @@ final class ImportPricesCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE;
         }
+        if (!CostCommand.readable(err, "", file.toString(), env.workingDirectory())) {
+            return ExitCode.USAGE;
+        }
         PriceImport result = Alexandria.importPrices(where.path(), env.workingDirectory().resolve(file));
         if (opts.output() == OutputFormat.TABLE) {
             PrintWriter out = spec.commandLine().getOut();

@@ -105,6 +105,109 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_hclErrors_printThemWithoutATotalAndExitOne() throws IOException {
+        copy(COST.resolve("broken"), cwd.resolve("broken"));
+        Cli.Result r = run("cost", "broken");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("error: broken/main.tf:2:26: Unterminated template string; No closing marker was found for the "
+                + "string.\n"
+                + "error: broken/main.tf:5:35: Unclosed configuration block; There is no closing brace for this block "
+                + "before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.\n"
+                + "alexandria: error: broken: 2 errors in the HCL; no estimate (a total would leave out what could not "
+                + "be read)\n"
+                + "  fix: correct the HCL at the lines above ('alexandria inspect broken' shows them too), then run the "
+                + "estimate again\n", r.err());
+    }
+
+    @Test
+    void cost_plainFolder_isNoRegistryCostAndAPartialCategoryIsALowerBound() throws IOException {
+        copy(COST.resolve("plain"), cwd.resolve("plain"));
+        Cli.Result r = run("cost", "plain");
+        assertEquals(0, r.exitCode(), r::toString);
+        String out = r.out();
+        assertTrue(out.startsWith(cwd.resolve("plain") + "  us-east-1  monthly estimate in USD, 730 hours a month\n"),
+                out);
+        assertTrue(out.contains("\n  Storage (general purpose SSD, gp2)  10 GB-months  $0.10  $1.00\n"), out);
+        assertTrue(out.contains("\n  Requests                            depends on usage: $0.0000002 per request\n"),
+                out);
+        assertTrue(out.contains("\n  Duration (x86_64)                   depends on usage: $0.0000166667 per GB-second "
+                + "(tiered)\n"), out);
+        assertTrue(out.contains("\n\nFixed (from the configuration)      $1.00/month (at least)\n"
+                + "From usage                          $0.00/month (no usage file: usage-based lines add $0)\n"
+                + "Total                               $1.00/month (partial: a lower bound, the lines below are not "
+                + "priced)\n"
+                + "Cost category                       at least low (partial estimate: the lines not priced may raise "
+                + "it)\n\nNot priced (1):\n"
+                + "  aws_quantum_ledger.books: no resource cost model prices aws_quantum_ledger\n"), out);
+        assertFalse(out.contains("registry"), out);
+    }
+
+    @Test
+    void cost_json_leavesOutUnknownValues() throws IOException {
+        copy(COST.resolve("plain"), cwd.resolve("plain"));
+        Cli.Result r = run("cost", "plain", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertFalse(json.has("usage_file"), r::toString);
+        assertFalse(json.has("cost_category"), r::toString);
+        assertEquals("low", json.get("cost_category_at_least").asText());
+        assertTrue(json.get("partial").asBoolean());
+        assertFalse(r.out().contains("null"), r::toString);
+    }
+
+    @Test
+    void cost_blankRegion_isAUsageErrorListingTheRegions() {
+        Cli.Result r = run("cost", "vpc-standard", "--region", "");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: unknown region '': no prices for it\n"
+                + "  fix: regions with prices: ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, "
+                + "ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, "
+                + "us-east-1, us-east-2, us-west-1, us-west-2\n", r.err());
+    }
+
+    @Test
+    void cost_missingFiles_areUsageErrorsNamingTheFile() {
+        Cli.Result usage = run("cost", "vpc-standard", "--usage", "nope.yml");
+        assertEquals(2, usage.exitCode(), usage::toString);
+        assertEquals("alexandria: error: --usage nope.yml: no such file\n"
+                + "  fix: give the path of an existing file (a relative path is read from " + cwd + ")\n", usage.err());
+        Cli.Result inputs = run("cost", "vpc-standard", "--inputs", cwd.toString());
+        assertEquals(2, inputs.exitCode(), inputs::toString);
+        assertEquals("alexandria: error: --inputs " + cwd + ": a folder, not a file\n"
+                + "  fix: give the path of an existing file\n", inputs.err());
+        Cli.Result compare = run("cost-compare", "vpc-standard", "web-app-ecs", "--usage", "");
+        assertEquals(2, compare.exitCode(), compare::toString);
+        assertEquals("alexandria: error: --usage '': an empty path\n"
+                + "  fix: give the path of an existing file (a relative path is read from " + cwd + ")\n",
+                compare.err());
+    }
+
+    @Test
+    void cost_emptyModuleOrAFolderWithoutTerraform_isAnErrorNotAZeroEstimate() throws IOException {
+        Cli.Result blank = run("cost", "");
+        assertEquals(2, blank.exitCode(), blank::toString);
+        assertEquals("alexandria: error: MODULE '' is empty\n"
+                + "  fix: give a module id (vpc-standard), its path below _library, or a module folder\n", blank.err());
+        Files.createDirectories(cwd.resolve("empty"));
+        Cli.Result empty = run("cost", "empty");
+        assertEquals(3, empty.exitCode(), empty::toString);
+        assertEquals("", empty.out());
+        assertEquals("alexandria: error: " + cwd.resolve("empty") + ": is not a module folder: it has no .tf or "
+                + ".tf.json files\n  fix: give a module id or the folder of a module\n", empty.err());
+    }
+
+    @Test
+    void importPrices_missingFile_isAUsageErrorNamingTheFile() throws IOException {
+        Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
+        Cli.Result r = Cli.in(cwd).run("--library", lib.toString(), "import-prices", "nope.json");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: nope.json: no such file\n"
+                + "  fix: give the path of an existing file (a relative path is read from " + cwd + ")\n", r.err());
+        assertFalse(Files.exists(lib.resolve("_catalog/prices")));
+    }
+
+    @Test
     void costCompare_sideBySide() {
         Cli.Result r = run("cost-compare", "vpc-standard", "web-app-ecs", "eks-standard");
         assertEquals(0, r.exitCode(), r::toString);

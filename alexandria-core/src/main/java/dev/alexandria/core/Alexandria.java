@@ -377,7 +377,8 @@ public final class Alexandria {
      * @return what was imported and the store files written
      * @throws dev.alexandria.spi.cost.PriceImportException if no importer reads the file, or it is malformed or
      *                                                      refused (prices in another currency than USD)
-     * @throws CatalogException                             if a store file cannot be written
+     * @throws CatalogException                             if the file does not exist, or a store file cannot be
+     *                                                      written
      * @since 0.1.0
      */
     public static PriceImport importPrices(Path root, Path offerFile) {

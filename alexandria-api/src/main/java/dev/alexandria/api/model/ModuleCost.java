@@ -79,9 +79,25 @@ public record ModuleCost(String module, String region, List<CostLine> lines, Opt
         return lines.stream().filter(l -> l.status() == CostLine.Status.NOT_PRICED).toList();
     }
 
-    /** @return the cost category of the fixed monthly cost (the registry's cost) */
+    /**
+     * The cost category of the fixed monthly cost. When {@link #partial()} is true it is only a lower bound: the
+     * lines not priced may raise it, so show it as "at least" that category (the CLI does), or use
+     * {@link #definiteCategory()}.
+     *
+     * @return the category of the priced fixed lines
+     */
     public CostCategory category() {
         return CostCategory.forMonthlyCost(fixedMonthlyUsd());
+    }
+
+    /**
+     * The cost category when every line is priced.
+     *
+     * @return the category of the fixed monthly cost, or empty when the estimate is {@link #partial()}: a category
+     * computed from an incomplete sum would be a guess
+     */
+    public Optional<CostCategory> definiteCategory() {
+        return partial() ? Optional.empty() : Optional.of(category());
     }
 
     /** @return the price sources used, each with its date, sorted, e.g. {@code apw:ec2 (2025-12-06)} */

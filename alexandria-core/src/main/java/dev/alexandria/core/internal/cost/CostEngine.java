@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.cost;
 
 import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.ModuleHclException;
 import dev.alexandria.api.UnknownRegionException;
 import dev.alexandria.api.model.CostLine;
 import dev.alexandria.api.model.Diagnostic;
@@ -99,6 +100,7 @@ public final class CostEngine {
      * @return the estimate
      * @throws UnknownRegionException if no source prices the region
      * @throws CatalogException       if a {@code .tfvars} file is malformed or missing
+     * @throws ModuleHclException     if the HCL of the module, or of a module it calls, has errors
      */
     public ModuleCost estimate(Request req) {
         List<String> regions = regions();
@@ -119,6 +121,10 @@ public final class CostEngine {
         given.addAll(ModuleConfiguration.assigned(req.varFiles()).keySet());
         Run run = new Run(req);
         run.walk(cfg, scope, "", Inputs.root(given), new ArrayList<>());
+        if (!run.hclErrors.isEmpty()) {
+            // a module whose HCL does not read has resources nobody can see: no total rather than a silent $0
+            throw new ModuleHclException(req.module(), List.copyOf(run.hclErrors));
+        }
         List<String> warnings = new ArrayList<>(req.usage().warnings());
         warnings.addAll(req.usage().unused(run.usedEntries));
         warnings.addAll(providers.problems());
@@ -139,6 +145,7 @@ public final class CostEngine {
         final List<CostLine> lines = new ArrayList<>();
         final Set<String> usedEntries = ConcurrentHashMap.newKeySet();
         final Set<String> disclaimers = new LinkedHashSet<>();
+        final Set<Diagnostic> hclErrors = new LinkedHashSet<>();
 
         Run(Request req) {
             this.req = req;
@@ -146,6 +153,7 @@ public final class CostEngine {
 
         void walk(ModuleConfiguration cfg, HclScope scope, String prefix, Inputs inputs, List<Path> stack) {
             stack.add(cfg.folder().toAbsolutePath().normalize());
+            cfg.interfaceSpec().diagnostics().stream().filter(Diagnostic::isError).forEach(hclErrors::add);
             ResourceView.Context ctx = new ResourceView.Context(cfg, scope, req.region(), prefix, inputs,
                     this::usageOf);
             for (ModuleConfiguration.Block b : cfg.resources()) {

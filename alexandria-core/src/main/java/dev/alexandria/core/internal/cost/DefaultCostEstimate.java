@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.cost;
 
 import dev.alexandria.api.CostEstimate;
+import dev.alexandria.api.UnknownRegionException;
 import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.ModuleCost;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ public final class DefaultCostEstimate implements CostEstimate {
     public CostEstimate region(String region) {
         Objects.requireNonNull(region, "region");
         if (region.isBlank()) {
-            throw new IllegalArgumentException("region must not be blank: '" + region + "'");
+            // the same error as any region without prices, listing those that have them
+            throw new UnknownRegionException(region, engine.regions());
         }
         this.region = region.strip();
         return this;

@@ -1,8 +1,11 @@
 package dev.alexandria.core.internal.cost;
 
+import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.PriceImport;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.spi.cost.ImportSummary;
 import dev.alexandria.spi.cost.Price;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +35,17 @@ public final class PriceImports {
      * @param file      the price file
      * @param providers the providers (importers)
      * @return the files to write and the result
+     * @throws CatalogException if the file does not exist or is a folder
      */
     public static Prepared prepare(Path root, Path file, CostProviders providers) {
+        if (!Files.exists(file)) {
+            throw new CatalogException(SourceLocation.of(file.toString()), "no such file; check the path (a relative "
+                    + "path is read from the working directory)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new CatalogException(SourceLocation.of(file.toString()), "is not a file; give an AWS Price List "
+                    + "offer file (.json or .csv)");
+        }
         List<Price> prices = new ArrayList<>();
         ImportSummary s = providers.importPrices(file, prices::add);
         Map<Path, String> files = PriceStore.files(root, file, s, prices);

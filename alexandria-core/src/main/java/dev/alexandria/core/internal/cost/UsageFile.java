@@ -117,8 +117,13 @@ public final class UsageFile {
             throw new CatalogException(l == null ? SourceLocation.of(display)
                     : SourceLocation.of(display, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0)),
                     "not valid YAML: " + yamlProblem(e.getOriginalMessage()) + "; fix the usage file's syntax", e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CatalogException(SourceLocation.of(display), "no such file; check the path (a relative path is "
+                    + "read from the working directory)", e);
         } catch (IOException e) {
-            throw new CatalogException(SourceLocation.of(display), "cannot be read: " + e + "; check the path", e);
+            throw new CatalogException(SourceLocation.of(display), "cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check the path and its permissions",
+                    e);
         }
         return new UsageFile(display, List.copyOf(entries), List.copyOf(warnings));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.ModuleHclException;
 import dev.alexandria.api.UnknownRegionException;
 import dev.alexandria.api.model.CostLine;
 import dev.alexandria.api.model.HclValue;
@@ -229,9 +230,53 @@ class CostEstimationTest {
 
     @Test
     void builder_checksArgumentsAndShowsWhatWasSet() {
-        assertThrows(IllegalArgumentException.class, () -> Alexandria.cost(FIXTURES).region(" "));
+        UnknownRegionException blank = assertThrows(UnknownRegionException.class,
+                () -> Alexandria.cost(FIXTURES).region(" "));
+        assertTrue(blank.getMessage().startsWith("unknown region ' ': no prices for it; regions with prices: "),
+                blank.getMessage());
         assertThrows(NullPointerException.class, () -> Alexandria.cost(FIXTURES).usage(null));
         assertEquals("CostEstimate{module=" + FIXTURES.resolve("counts") + ", region=eu-west-1, usageDefaults=true}",
                 Alexandria.cost(FIXTURES.resolve("counts")).region("eu-west-1").usageDefaults(true).toString());
+    }
+
+    @Test
+    void estimate_hclErrors_throwWithEveryErrorRatherThanASilentZero() {
+        ModuleHclException e = assertThrows(ModuleHclException.class,
+                () -> Alexandria.cost(FIXTURES.resolve("broken-hcl")).estimate());
+        Path tf = FIXTURES.resolve("broken-hcl/main.tf").toAbsolutePath();
+        assertEquals(FIXTURES.resolve("broken-hcl") + ": 2 errors in the HCL; no estimate\n"
+                + tf + ":2:26: Unterminated template string; No closing marker was found for the string.\n"
+                + tf + ":5:35: Unclosed configuration block; There is no closing brace for this block before the end "
+                + "of the file. This may be caused by incorrect brace nesting elsewhere in this file.", e.getMessage());
+        assertEquals(2, e.diagnostics().size());
+        assertEquals(5, e.diagnostics().get(1).location().line());
+    }
+
+    @Test
+    void estimate_malformedBlock_throws() {
+        ModuleHclException e = assertThrows(ModuleHclException.class,
+                () -> Alexandria.cost(FIXTURES.resolve("broken-blocks")).estimate());
+        assertEquals(FIXTURES.resolve("broken-blocks") + ": 1 error in the HCL; no estimate\n"
+                + FIXTURES.resolve("broken-blocks/main.tf").toAbsolutePath() + ":1:1: Missing name for resource; All "
+                + "resource blocks must have 2 labels (type, name).", e.getMessage());
+    }
+
+    @Test
+    void estimate_hclErrorsInACalledModule_throw() {
+        ModuleHclException e = assertThrows(ModuleHclException.class,
+                () -> Alexandria.cost(FIXTURES.resolve("calls-broken")).estimate());
+        assertEquals(FIXTURES.resolve("calls-broken") + ": 1 error in the HCL; no estimate\n"
+                + FIXTURES.resolve("calls-broken/child/main.tf").toAbsolutePath() + ":1:35: Unclosed configuration "
+                + "block; There is no closing brace for this block before the end of the file. This may be caused by "
+                + "incorrect brace nesting elsewhere in this file.", e.getMessage());
+    }
+
+    @Test
+    void estimate_missingUsageFile_saysNoSuchFile() {
+        Path missing = FIXTURES.resolve("nope.yml");
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> Alexandria.cost(FIXTURES.resolve("counts")).usage(missing).estimate());
+        assertEquals(missing + ": no such file; check the path (a relative path is read from the working directory)",
+                e.getMessage());
     }
 }

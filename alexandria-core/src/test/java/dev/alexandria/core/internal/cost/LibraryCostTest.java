@@ -129,6 +129,16 @@ class LibraryCostTest {
         assertFalse(Files.exists(root.resolve("_catalog/prices")));
     }
 
+    @Test
+    void importPrices_missingFile_saysNoSuchFile(@TempDir Path dir) throws IOException {
+        Path root = copy(LIBRARY, dir.resolve("lib"));
+        Path offer = dir.resolve("nope.json");
+        CatalogException e = assertThrows(CatalogException.class, () -> Alexandria.importPrices(root, offer));
+        assertEquals(offer + ": no such file; check the path (a relative path is read from the working directory)",
+                e.getMessage());
+        assertFalse(Files.exists(root.resolve("_catalog/prices")));
+    }
+
     static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {

@@ -1,0 +1,6 @@
+variable "name" {
+  default = "unterminated
+}
+
+resource "aws_nat_gateway" "this" {
+  subnet_id = "subnet-1"

@@ -1,0 +1,7 @@
+resource "aws_eip" "nat" {
+  domain = "vpc"
+}
+
+module "child" {
+  source = "./child"
+}
