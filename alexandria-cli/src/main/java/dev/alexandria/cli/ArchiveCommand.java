@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
             "Only a deprecated module can be archived, and before its removal date only with --force."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  alexandria archive vpc-old --dry-run",
-            "  alexandria archive vpc-old --force",
+            "  alexandria archive rds-mysql-legacy --dry-run",
+            "  alexandria archive rds-mysql-legacy --force",
         })
 final class ArchiveCommand extends LibraryCommand {
 
@@ -35,6 +35,11 @@ final class ArchiveCommand extends LibraryCommand {
     @Option(names = "--dry-run", description = "Print the plan (the files and the exact lines that would change) "
             + "and change nothing.")
     private boolean dryRun;
+
+    @Override
+    protected boolean writes() {
+        return !dryRun;
+    }
 
     @Override
     protected int run(Library library) {

@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
                     + " replacement must exist and not be deprecated; the removal date must be in the future."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  alexandria deprecate vpc-old --replacement vpc-standard --removal-date 2027-06-01 --dry-run",
-            "  alexandria deprecate legacy-dns --reason \"Route 53 zones moved to dns-zones.\"",
+            "  alexandria deprecate vpc-basic --replacement vpc-standard --removal-date 2027-06-01 --dry-run",
+            "  alexandria deprecate dns --reason \"Zones move to the Route 53 profile module.\"",
         })
 final class DeprecateCommand extends LibraryCommand {
 
@@ -51,6 +51,11 @@ final class DeprecateCommand extends LibraryCommand {
     @Option(names = "--dry-run", description = "Print the plan (the files and the exact lines that would change) "
             + "and change nothing.")
     private boolean dryRun;
+
+    @Override
+    protected boolean writes() {
+        return !dryRun;
+    }
 
     @Override
     protected int run(Library library) {

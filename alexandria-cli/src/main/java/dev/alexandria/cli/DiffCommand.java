@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  alexandria diff vpc-standard                        # highest registered version → working tree",
-            "  alexandria diff vpc-standard --from 1.2.0 --to 1.3.0",
+            "  alexandria diff vpc-standard --from 2.2.0 --to 2.3.0",
             "  alexandria diff vpc-standard --check --strict        # the CI gate",
             "  alexandria diff ./old/vpc ./new/vpc --output json",
         })

@@ -48,16 +48,32 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         PrintWriter err = command.getErr();
         String help = "see '" + command.getCommandSpec().qualifiedName() + " --help'";
         String fix = help;
+        String message = message(ex);
         if (ex instanceof UnmatchedArgumentException) {
             UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
-            List<String> suggestions = unmatched.getSuggestions().isEmpty()
-                    ? closestOptions(unmatched.getUnmatched(), command.getCommandSpec().optionsMap().keySet())
-                    : unmatched.getSuggestions();
+            Collection<String> options = command.getCommandSpec().optionsMap().keySet();
+            Optional<String> option = unmatched.getUnmatched().stream().filter(u -> u.startsWith("-")).findFirst();
+            List<String> suggestions;
+            if (option.isPresent()) {
+                // Only the option is unknown; the words after it are usually its value.
+                String name = option.get().contains("=") ? option.get().substring(0, option.get().indexOf('='))
+                        : option.get();
+                message = "unknown option " + name;
+                // Paging is --offset and --limit; --page is near --tags by spelling only.
+                suggestions = name.equals("--page") && options.contains("--offset")
+                        ? List.of("--offset N with --limit N (the page size)")
+                        : closestOptions(List.of(name), options);
+            } else {
+                String word = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
+                boolean subcommand = !command.getSubcommands().isEmpty();
+                message = subcommand ? "unknown command '" + word + "'" : "unexpected argument '" + word + "'";
+                suggestions = closest(word, command.getSubcommands().keySet());
+            }
             if (!suggestions.isEmpty()) {
                 fix = "did you mean " + String.join(" or ", suggestions) + "? (" + help + ")";
             }
         }
-        print(err, message(ex), Optional.of(fix));
+        print(err, message, Optional.of(fix));
         if (verbose(command.getCommandSpec().root().commandLine().getParseResult())) {
             ex.printStackTrace(err);
         }
@@ -199,6 +215,15 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                     .ifPresent(closest::add);
         }
         return closest;
+    }
+
+    /** The names at the least distance (at most two edits) from {@code word}. */
+    static List<String> closest(String word, Collection<String> names) {
+        int best = names.stream().mapToInt(n -> distance(word, n)).min().orElse(Integer.MAX_VALUE);
+        if (best > 2) {
+            return List.of();
+        }
+        return names.stream().filter(n -> distance(word, n) == best).sorted().toList();
     }
 
     /** Levenshtein distance. */

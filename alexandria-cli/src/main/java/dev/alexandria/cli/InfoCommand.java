@@ -62,7 +62,8 @@ final class InfoCommand extends LibraryCommand {
         out.print(fields(metadata));
         out.println();
         if (m.registryEntry().isEmpty()) {
-            out.println("Registry: not registered (run 'alexandria register " + m.id() + "')");
+            out.println("Registry: not registered (add an entry with id: " + m.id()
+                    + " under modules: in _catalog/module-registry.yaml)");
             return;
         }
         RegistryEntry entry = m.registryEntry().get();
@@ -117,14 +118,17 @@ final class InfoCommand extends LibraryCommand {
         Optional<Map<String, Object>> next = ModuleFacts.nextLevel(library, m);
         if (next.isPresent()) {
             out.println();
-            List<?> criteria = (List<?>) next.get().get("criteria");
-            out.println("Next level: " + next.get().get("from") + " -> " + next.get().get("to")
-                    + " (_catalog/maturity-levels.yaml)");
-            if (criteria.isEmpty()) {
-                out.println("  no criteria recorded");
+            List<?> checklist = (List<?>) next.get().get("checklist");
+            out.println("Next level: " + next.get().get("from") + " -> " + next.get().get("to") + " ("
+                    + next.get().get("criteria_met") + " of " + checklist.size() + " criteria met; 'alexandria status "
+                    + m.id() + "' shows the evidence)");
+            if (checklist.isEmpty()) {
+                out.println("  no criteria recorded in _catalog/maturity-levels.yaml");
             }
-            for (Object c : criteria) {
-                out.println("  [ ] " + TableRenderer.clean(c.toString()));
+            for (Object c : checklist) {
+                Map<?, ?> check = (Map<?, ?>) c;
+                out.println("  [" + (Boolean.TRUE.equals(check.get("met")) ? "x" : " ") + "] "
+                        + TableRenderer.clean(String.valueOf(check.get("description"))));
             }
         }
     }

@@ -58,7 +58,41 @@ public abstract class LibraryCommand implements Callable<Integer> {
      */
     @Override
     public final Integer call() {
-        return run(openLibrary());
+        LibraryLocation where = locate(environment(), options().library());
+        if (writes() && where.isBundledSample()) {
+            return refuseBundledSample(spec, where);
+        }
+        return run(openLibrary(spec, where));
+    }
+
+    /**
+     * Whether this run writes into the library (for example not with {@code --dry-run}); a run that writes
+     * refuses the bundled sample library (see {@link #refuseBundledSample}).
+     *
+     * @return {@code false} unless a subclass says otherwise
+     */
+    protected boolean writes() {
+        return false;
+    }
+
+    /**
+     * Refuses a write into the bundled sample library: its unpacked copy is shared by every later run, so a
+     * change there would silently become what every run without a library sees.
+     *
+     * @param spec  the running command (its name and stderr are used)
+     * @param where the location, the bundled sample
+     * @return {@link ExitCode#USAGE}
+     */
+    static int refuseBundledSample(CommandSpec spec, LibraryLocation where) {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = spec.name();
+        err.println("alexandria: error: no library found in " + environment(spec).workingDirectory() + "; " + name
+                + " writes into a library, and the bundled sample library is read-only");
+        err.println("  fix: run it in a library, or give --library PATH (or set ALEXANDRIA_LIBRARY); to try it on"
+                + " a copy of the sample: cp -r " + where.path() + " sample-library, then add --library"
+                + " sample-library; --dry-run shows the plan without writing");
+        err.flush();
+        return ExitCode.USAGE;
     }
 
     /**

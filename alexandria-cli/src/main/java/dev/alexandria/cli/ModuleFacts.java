@@ -1,10 +1,10 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.CriterionCheck;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.LibraryModule;
-import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.MaturityModel;
+import dev.alexandria.api.model.MaturityStatus;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.ProviderRequirement;
@@ -89,33 +89,24 @@ final class ModuleFacts {
     }
 
     /**
-     * The checklist for the next maturity level, from {@code _catalog/maturity-levels.yaml}: the criteria of the
-     * promotion from the module's level to the next, or the requirements of the next level when the model has
-     * no such promotion.
+     * The checklist for the next maturity level, evaluated as {@code status} and {@code promote} evaluate it
+     * (the lifecycle API): each criterion of the promotion with whether the module meets it.
      *
      * @param library the library
      * @param m       a module
-     * @return {@code from}, {@code to} and {@code criteria} (descriptions), or empty at the top of the ladder
+     * @return {@code from}, {@code to}, {@code criteria_met} and {@code checklist} (as {@code status} shows it),
+     *         or empty at the top of the ladder and for deprecated or archived modules
      */
     static Optional<Map<String, Object>> nextLevel(Library library, LibraryModule m) {
-        Optional<MaturityLevel> next = m.maturity().next();
-        if (next.isEmpty()) {
+        MaturityStatus status = library.lifecycle(m.id().value()).status();
+        if (status.next().isEmpty()) {
             return Optional.empty();
         }
-        MaturityModel model = library.catalog().maturityModel();
-        List<String> items = new ArrayList<>();
-        Optional<MaturityModel.Promotion> promotion = model.promotion(m.maturity(), next.get());
-        if (promotion.isPresent()) {
-            for (MaturityModel.Criterion c : promotion.get().criteria()) {
-                items.add(c.description() + c.threshold().map(t -> " (" + t.toPlainString() + ")").orElse(""));
-            }
-        } else {
-            model.level(next.get()).ifPresent(l -> items.addAll(l.requirements()));
-        }
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("from", m.maturity().id());
-        view.put("to", next.get().id());
-        view.put("criteria", items);
+        view.put("from", status.level().id());
+        view.put("to", status.next().get().id());
+        view.put("criteria_met", status.checklist().stream().filter(CriterionCheck::met).count());
+        view.put("checklist", status.checklist().stream().map(LifecycleViews::check).toList());
         return Optional.of(view);
     }
 }

@@ -35,9 +35,9 @@ import picocli.CommandLine.Parameters;
             "  3  data error, or a write failed (everything was restored)",
             "",
             "Examples:",
-            "  alexandria promote vpc-standard --to stable --dry-run",
-            "  alexandria promote eks-standard --to beta",
-            "  alexandria promote vpc-standard --to beta --output json",
+            "  alexandria promote web-app-ecs --to stable --dry-run",
+            "  alexandria promote xray --to experimental",
+            "  alexandria promote eks-standard --to mature --output json",
         })
 final class PromoteCommand extends LibraryCommand {
 
@@ -58,6 +58,11 @@ final class PromoteCommand extends LibraryCommand {
         LevelChoice() {
             super(MaturityLevel.class);
         }
+    }
+
+    @Override
+    protected boolean writes() {
+        return !dryRun;
     }
 
     @Override

@@ -41,8 +41,8 @@ import picocli.CommandLine.TypeConversionException;
             "  alexandria search \"vpc multi-az\"",
             "  alexandria search \"private database with automatic backups\" --maturity stable",
             "  alexandria search k8s --category compute --cost-max 500 --sort popularity",
-            "  alexandria search --tags networking,security --complexity basic --facets",
-            "  alexandria search postgres --limit 5 --offset 5 --output json",
+            "  alexandria search --tags networking --complexity basic --facets",
+            "  alexandria search database --limit 5 --offset 5 --output json",
         })
 final class SearchCommand extends LibraryCommand {
 

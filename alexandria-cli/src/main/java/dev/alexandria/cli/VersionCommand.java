@@ -8,6 +8,7 @@ import dev.alexandria.api.model.ReleaseBump;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.ReleaseResult;
 import dev.alexandria.api.model.Version;
+import dev.alexandria.examples.LibraryLocation;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,8 +49,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  alexandria version vpc-standard --bump auto --changelog \"Adds DNS host names.\" --dry-run",
             "  alexandria version vpc-standard --bump minor --changelog \"Adds DNS host names.\"",
-            "  alexandria version eks-standard --bump prerelease --changelog \"Beta 3.\"",
-            "  alexandria version vpc-standard --to 2.0.0 --changelog \"ipv4_cidr replaces cidr.\"",
+            "  alexandria version eks-addons --bump prerelease --changelog \"Beta 5.\"",
+            "  alexandria version vpc-standard --to 3.0.0 --changelog \"ipv4_cidr replaces cidr.\"",
             "  alexandria version                # Alexandria's own version",
         })
 final class VersionCommand implements Callable<Integer> {
@@ -128,7 +129,11 @@ final class VersionCommand implements Callable<Integer> {
         request = request.strict(strict);
         GlobalOptions options = options();
         CliEnvironment env = LibraryCommand.environment(spec);
-        Library library = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, options.library()));
+        LibraryLocation where = LibraryCommand.locate(env, options.library());
+        if (!dryRun && where.isBundledSample()) {
+            return LibraryCommand.refuseBundledSample(spec, where);
+        }
+        Library library = LibraryCommand.openLibrary(spec, where);
         LibraryModule m = library.requireModule(module);
         ReleasePlan plan = library.versions(m.id().value()).release(request);
         Map<String, Object> view = plan(plan);
@@ -159,7 +164,7 @@ final class VersionCommand implements Callable<Integer> {
         view.put("tag", plan.tag());
         view.put("commit_message", plan.commitMessage());
         view.put("files", plan.files().stream().map(VersionCommand::file).toList());
-        view.put("changes", plan.diff().map(d -> VersioningViews.diff(null, d).get("changes")).orElse(null));
+        plan.diff().ifPresent(d -> view.put("changes", VersioningViews.diff(null, d).get("changes")));
         return view;
     }
 

@@ -24,8 +24,14 @@ final class VersioningViews {
      * @param diff   the diff
      * @return {@code module}, {@code from}, {@code to}, {@code required_bump}, {@code risky_is_breaking},
      *     {@code changes} (each {@code impact}, {@code rule}, {@code subject}, {@code message}, {@code before},
-     *     {@code after}; a side the subject is not on is {@code null})
+     *     {@code after}; a side the subject is not on is left out, as every unknown value is)
      */
+    /** Drops the entries without a value: unknown values are left out of the CLI's JSON and YAML. */
+    private static Map<String, Object> present(Map<String, Object> view) {
+        view.values().removeIf(java.util.Objects::isNull);
+        return view;
+    }
+
     static Map<String, Object> diff(String module, InterfaceDiff diff) {
         Map<String, Object> view = new LinkedHashMap<>();
         if (module != null) {
@@ -47,7 +53,7 @@ final class VersioningViews {
         view.put("message", c.message());
         view.put("before", c.before().map(Object::toString).orElse(null));
         view.put("after", c.after().map(Object::toString).orElse(null));
-        return view;
+        return present(view);
     }
 
     /**
@@ -60,7 +66,7 @@ final class VersioningViews {
         view.put("message", check.message());
         view.put("last_registered", check.lastRegistered().map(Object::toString).orElse(null));
         view.put("current", check.current().toString());
-        return view;
+        return present(view);
     }
 
     /**
@@ -77,7 +83,7 @@ final class VersioningViews {
         view.put("commit", v.commit().orElse(null));
         view.put("registered", v.registered());
         view.put("changelog", v.changelog());
-        return view;
+        return present(view);
     }
 
     /**
@@ -90,12 +96,14 @@ final class VersioningViews {
      */
     static void printDiff(PrintWriter out, String title, InterfaceDiff diff) {
         int n = diff.changes().size();
-        out.println(title + ": " + diff.requiredBump().name() + " bump required (" + (n == 0 ? "no changes"
-                : n + (n == 1 ? " change" : " changes")) + (diff.riskyIsBreaking() ? ", risky changes count as "
-                        + "breaking" : "") + ")");
         if (n == 0) {
+            // Nothing a caller sees changed: the interface needs no bump (other changes are released as a patch).
+            out.println(title + ": no interface changes, no bump required");
             return;
         }
+        out.println(title + ": " + diff.requiredBump().name() + " bump required (" + n
+                + (n == 1 ? " change" : " changes") + (diff.riskyIsBreaking() ? ", risky changes count as "
+                        + "breaking" : "") + ")");
         int subjectWidth = Math.min(40, diff.changes().stream().mapToInt(c -> c.subject().length()).max().orElse(0));
         out.println();
         for (InterfaceChange c : diff.changes()) {

@@ -33,16 +33,33 @@ class ErrorHandlingTest {
     void unknownOption_suggestsTheClosestOne() {
         Cli.Result r = Cli.onSample(cwd).run("browse", "--layr", "compute");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: Unknown options: '--layr', 'compute'\n"
+        assertEquals("alexandria: error: unknown option --layr\n"
                 + "  fix: did you mean --layer? (see 'alexandria browse --help')\n", r.err());
+    }
+
+    @Test
+    void pageOption_pointsToOffsetAndLimit() {
+        Cli.Result r = Cli.onSample(cwd).run("search", "vpc", "--page", "2");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: unknown option --page\n"
+                + "  fix: did you mean --offset N with --limit N (the page size)? (see 'alexandria search --help')\n",
+                r.err());
+    }
+
+    @Test
+    void misspelledCommand_suggestsOnlyTheClosest() {
+        Cli.Result r = Cli.onSample(cwd).run("serach", "k8s");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: unknown command 'serach'\n"
+                + "  fix: did you mean search? (see 'alexandria --help')\n", r.err());
     }
 
     @Test
     void unknownCommand_isAUsageError() {
         Cli.Result r = Cli.onSample(cwd).run("brwse");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: Unmatched argument at index 0: 'brwse'\n"
-                + "  fix: did you mean browse or search? (see 'alexandria --help')\n", r.err());
+        assertEquals("alexandria: error: unknown command 'brwse'\n"
+                + "  fix: did you mean browse? (see 'alexandria --help')\n", r.err());
     }
 
     @Test

@@ -44,7 +44,8 @@ class InfoCommandTest {
     void info_unregisteredModule_saysSo() {
         Cli.Result r = info("net-peering");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("Registry: not registered (run 'alexandria register net-peering')\n"), r::toString);
+        assertTrue(r.out().contains("Registry: not registered (add an entry with id: net-peering under modules: in"
+                + " _catalog/module-registry.yaml)\n"), r::toString);
         assertTrue(r.out().contains("  requires    net-basic >= 1.0.0\n"), r::toString);
     }
 
@@ -54,7 +55,8 @@ class InfoCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("\nInterface (from its HCL)\n  own_variables       "), r::toString);
         assertTrue(r.out().contains("\nDependencies\n  requires     none\n  required_by  net-peering, app-service\n"), r::toString);
-        assertTrue(r.out().contains("\nNext level: stable -> mature (_catalog/maturity-levels.yaml)\n  [ ] Case studies\n"), r::toString);
+        assertTrue(r.out().contains("\nNext level: stable -> mature (0 of 5 criteria met; 'alexandria status net-basic'"
+                + " shows the evidence)\n  [ ] 180+ days in stable\n"), r::toString);
     }
 
     @Test
@@ -154,5 +156,32 @@ class InfoCommandTest {
         assertEquals(0, json.exitCode(), json::toString);
         JsonNode metrics = new ObjectMapper().readTree(json.out()).get("registry").get("metrics");
         assertEquals("{\"rating\":4.0,\"last_updated\":\"2026-10-01\"}", metrics.toString(), json::toString);
+    }
+
+    @Test
+    void info_nextLevel_isEvaluatedAsStatusEvaluatesIt() throws IOException {
+        Cli cli = Cli.in(cwd);
+        Cli.Result status = cli.run("status", "eks-standard");
+        Cli.Result r = cli.run("info", "eks-standard");
+
+        assertTrue(status.out().contains("Next: mature (1 of 5 criteria met)\n"), status::toString);
+        assertTrue(r.out().endsWith("\nNext level: stable -> mature (1 of 5 criteria met; 'alexandria status"
+                + " eks-standard' shows the evidence)\n"
+                + "  [ ] 180+ days in stable\n"
+                + "  [ ] Zero critical bugs in the last 90 days\n"
+                + "  [x] Performance optimizations applied and benchmarked\n"
+                + "  [ ] Multiple case studies\n"
+                + "  [ ] Active community usage\n"), r::toString);
+
+        JsonNode next = new ObjectMapper().readTree(cli.run("info", "eks-standard", "--output", "json").out())
+                .get("next_level");
+        assertEquals(1, next.get("criteria_met").asInt());
+        assertEquals("benchmarks", next.get("checklist").get(2).get("id").asText());
+        assertTrue(next.get("checklist").get(2).get("met").asBoolean());
+        assertEquals("benchmark results are declared (evidence: benchmarks: true), not measured; keep them with the"
+                + " module (e.g. under benchmarks/) so a reviewer can check them",
+                next.get("checklist").get(2).get("note").asText());
+        assertEquals(new ObjectMapper().readTree(cli.run("status", "eks-standard", "--output", "json").out())
+                .get("checklist"), next.get("checklist"));
     }
 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alexandria.examples.SampleLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,5 +157,40 @@ class LifecycleCommandsTest {
         Cli.Result again = run("promote", "vpc-old", "--to", "stable");
         assertEquals(ExitCode.FINDINGS, again.exitCode());
         assertTrue(again.err().contains("vpc-old is archived, and archived modules are read-only"), again.err());
+    }
+
+    @Test
+    void everyWriter_refusesTheBundledSample_andNamesTheFix() throws Exception {
+        Path meta = SampleLibrary.path().resolve("_library/data/storage/s3-basic/.alexandria.yaml");
+        String before = Files.readString(meta);
+        List<List<String>> writers = List.of(
+                List.of("deprecate", "s3-basic", "--replacement", "vpc-standard", "--removal-date", "2027-06-01"),
+                List.of("archive", "rds-mysql-legacy"),
+                List.of("promote", "web-app-ecs", "--to", "stable"),
+                List.of("version", "s3-basic", "--bump", "patch", "--changelog", "Fixes a tag."));
+        for (List<String> args : writers) {
+            Cli.Result r = cli.run(args.toArray(String[]::new));
+
+            assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+            assertEquals("", r.out(), r::toString);
+            assertEquals("alexandria: error: no library found in " + tmp + "; " + args.get(0) + " writes into a"
+                    + " library, and the bundled sample library is read-only\n"
+                    + "  fix: run it in a library, or give --library PATH (or set ALEXANDRIA_LIBRARY); to try it on"
+                    + " a copy of the sample: cp -r " + SampleLibrary.path() + " sample-library, then add --library"
+                    + " sample-library; --dry-run shows the plan without writing\n", r.err());
+        }
+        assertEquals(before, Files.readString(meta));
+    }
+
+    @Test
+    void dryRun_onTheBundledSample_printsThePlan() throws Exception {
+        Path meta = SampleLibrary.path().resolve("_library/data/storage/s3-basic/.alexandria.yaml");
+        String before = Files.readString(meta);
+        Cli.Result r = cli.run("deprecate", "s3-basic", "--replacement", "s3-advanced", "--removal-date",
+                "2027-06-01", "--dry-run");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("+maturity: deprecated\n"), r.out());
+        assertEquals(before, Files.readString(meta));
     }
 }

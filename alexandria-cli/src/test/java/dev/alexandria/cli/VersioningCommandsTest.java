@@ -117,8 +117,22 @@ class VersioningCommandsTest {
         assertEquals("minor", json.get("required_bump").asText());
         assertEquals(2, json.get("changes").size());
         assertEquals("output-added", json.get("changes").get(0).get("rule").asText());
-        assertTrue(json.get("changes").get(0).get("before").isNull());
+        assertEquals(List.of("impact", "rule", "subject", "message", "after"),
+                iterableToList(json.get("changes").get(0).fieldNames()), "an unknown side is left out, not null");
         assertEquals(MODULE + "/outputs.tf:6:1", json.get("changes").get(0).get("after").asText());
+    }
+
+    private static List<String> iterableToList(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    @Test
+    void diff_withoutChanges_needsNoBump() {
+        Cli.Result r = run("diff", "vpc-standard");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("vpc-standard 2.0.0 → working-tree: no interface changes, no bump required\n", r.out());
     }
 
     @Test

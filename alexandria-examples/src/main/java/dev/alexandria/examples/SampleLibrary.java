@@ -32,9 +32,10 @@ import java.util.zip.CRC32;
  *
  * <p>The library ships as class-path resources under {@value #RESOURCE}. When they are plain files (an
  * IDE or {@code target/classes}), {@link #path()} returns that directory. When they are inside a jar, they
- * are extracted once to a per-version cache directory, {@code $XDG_CACHE_HOME/alexandria/sample-library/<version>/}
- * ({@code ~/.cache} when {@code XDG_CACHE_HOME} is not set; the system property {@value #CACHE_DIR_PROPERTY}
- * overrides both). Extraction goes to a temporary directory that is renamed into place, so processes that
+ * are extracted once to a per-version folder {@code sample-library/<version>/} of Alexandria's cache folder,
+ * which is found like every other cache of Alexandria: {@code $ALEXANDRIA_CACHE_DIR}, else
+ * {@code $XDG_CACHE_HOME/alexandria}, else {@code ~/.cache/alexandria} (the system property
+ * {@value #CACHE_DIR_PROPERTY} overrides all three with the folder that receives {@code alexandria/}). Extraction goes to a temporary directory that is renamed into place, so processes that
  * race never see or leave a half-written copy. Snapshot builds add a digest of the bundled files to the
  * directory name, because their content changes while the version does not.
  *
@@ -104,7 +105,9 @@ public final class SampleLibrary {
                 case "jar":
                     JarURLConnection connection = (JarURLConnection) url.openConnection();
                     Path jar = Path.of(connection.getJarFileURL().toURI());
-                    return extracted(jar, cacheBase(env, properties));
+                    return extractedOrTemporary(jar, cacheFolder(env, properties),
+                            Path.of(properties.getProperty("java.io.tmpdir"),
+                                    "alexandria-" + properties.getProperty("user.name", "user")));
                 default:
                     throw new AlexandriaException("the bundled sample library is at " + url
                             + ", which cannot be read as a folder; put the alexandria-examples jar on the class path "
@@ -119,28 +122,50 @@ public final class SampleLibrary {
         }
     }
 
-    static Path cacheBase(Map<String, String> env, Properties properties) {
+    /** Alexandria's cache folder, the one that receives {@code sample-library/}. */
+    static Path cacheFolder(Map<String, String> env, Properties properties) {
         String override = properties.getProperty(CACHE_DIR_PROPERTY, "");
         if (!override.isBlank()) {
-            return Path.of(override);
+            return Path.of(override).resolve("alexandria");
         }
-        String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
+        String own = env.getOrDefault("ALEXANDRIA_CACHE_DIR", "").strip();
+        if (!own.isEmpty()) {
+            return Path.of(own).toAbsolutePath().normalize();
+        }
+        String xdg = env.getOrDefault("XDG_CACHE_HOME", "").strip();
         // The XDG spec says relative values are invalid and must be ignored.
-        if (!xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg);
+        if (!xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg).resolve("alexandria");
         }
-        return Path.of(properties.getProperty("user.home"), ".cache");
+        return Path.of(properties.getProperty("user.home"), ".cache", "alexandria");
     }
 
-    /** Extracts the bundled library from {@code jar} into the cache below {@code base}, once. */
-    static Path extracted(Path jar, Path base) throws IOException {
+    /**
+     * Extracts into the cache folder, or, when that cannot be written (the cache is optional, so runs work
+     * without one), into {@code temporary}.
+     */
+    static Path extractedOrTemporary(Path jar, Path cacheFolder, Path temporary) throws IOException {
+        try {
+            return extracted(jar, cacheFolder);
+        } catch (IOException e) {
+            try {
+                return extracted(jar, temporary);
+            } catch (IOException second) {
+                e.addSuppressed(second);
+                throw e;
+            }
+        }
+    }
+
+    /** Extracts the bundled library from {@code jar} into {@code cacheFolder/sample-library/}, once. */
+    static Path extracted(Path jar, Path cacheFolder) throws IOException {
         try (JarFile jarFile = new JarFile(jar.toFile())) {
             String prefix = RESOURCE + "/";
             List<JarEntry> entries = jarFile.stream()
                     .filter(e -> e.getName().startsWith(prefix) && e.getName().length() > prefix.length())
                     .sorted(Comparator.comparing(JarEntry::getName))
                     .toList();
-            Path parent = base.resolve("alexandria").resolve("sample-library");
+            Path parent = cacheFolder.resolve("sample-library");
             Path target = parent.resolve(cacheKey(version(), entries));
             if (Files.isDirectory(target)) {
                 return target;

@@ -51,11 +51,22 @@ class SampleLibraryTest {
         Path second = SampleLibrary.extracted(jar, cache);
 
         assertEquals(first, second);
-        assertTrue(first.startsWith(cache.resolve("alexandria").resolve("sample-library")));
+        assertTrue(first.startsWith(cache.resolve("sample-library")));
         assertEquals(relativeFiles(SampleLibrary.path()), relativeFiles(first));
         try (Stream<Path> leftovers = Files.list(first.getParent())) {
             assertEquals(List.of(first), leftovers.toList(), "no temporary folders are left behind");
         }
+    }
+
+    @Test
+    void extracted_intoATemporaryFolderWhenTheCacheCannotBeWritten(@TempDir Path temp) throws Exception {
+        Path jar = jarOf(temp.resolve("examples.jar"), SampleLibrary.path());
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "");
+
+        Path extracted = SampleLibrary.extractedOrTemporary(jar, file.resolve("cache"), temp.resolve("tmp"));
+
+        assertTrue(extracted.startsWith(temp.resolve("tmp").resolve("sample-library")), extracted::toString);
+        assertEquals(relativeFiles(SampleLibrary.path()), relativeFiles(extracted));
     }
 
     @Test
@@ -80,16 +91,20 @@ class SampleLibraryTest {
     }
 
     @Test
-    void cacheBase_followsXdgThenHome() {
+    void cacheFolder_followsAlexandriaCacheDirThenXdgThenHome() {
         var props = new java.util.Properties();
         props.setProperty("user.home", "/home/someone");
-        assertEquals(Path.of("/home/someone/.cache"), SampleLibrary.cacheBase(java.util.Map.of(), props));
-        assertEquals(Path.of("/xdg"), SampleLibrary.cacheBase(java.util.Map.of("XDG_CACHE_HOME", "/xdg"), props));
-        assertEquals(Path.of("/home/someone/.cache"),
-                SampleLibrary.cacheBase(java.util.Map.of("XDG_CACHE_HOME", "relative"), props),
+        assertEquals(Path.of("/home/someone/.cache/alexandria"), SampleLibrary.cacheFolder(java.util.Map.of(), props));
+        assertEquals(Path.of("/xdg/alexandria"),
+                SampleLibrary.cacheFolder(java.util.Map.of("XDG_CACHE_HOME", "/xdg"), props));
+        assertEquals(Path.of("/own"), SampleLibrary.cacheFolder(
+                java.util.Map.of("ALEXANDRIA_CACHE_DIR", "/own", "XDG_CACHE_HOME", "/xdg"), props));
+        assertEquals(Path.of("/home/someone/.cache/alexandria"),
+                SampleLibrary.cacheFolder(java.util.Map.of("XDG_CACHE_HOME", "relative"), props),
                 "relative XDG values are invalid and ignored");
         props.setProperty(SampleLibrary.CACHE_DIR_PROPERTY, "/override");
-        assertEquals(Path.of("/override"), SampleLibrary.cacheBase(java.util.Map.of("XDG_CACHE_HOME", "/xdg"), props));
+        assertEquals(Path.of("/override/alexandria"), SampleLibrary.cacheFolder(
+                java.util.Map.of("ALEXANDRIA_CACHE_DIR", "/own", "XDG_CACHE_HOME", "/xdg"), props));
     }
 
     @Test

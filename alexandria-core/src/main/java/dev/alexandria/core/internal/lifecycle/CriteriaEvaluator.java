@@ -20,7 +20,8 @@ import java.util.function.Function;
 final class CriteriaEvaluator {
 
     /** Until test runs are recorded, tests are judged by their presence; the checklist says so. */
-    static final String TESTS_NOTE = "judged by the presence of test files until `alexandria test` records results";
+    static final String TESTS_NOTE = "judged by the presence of test files, which Alexandria does not run; run them"
+            + " (terraform test) before promoting";
 
     /** One source of declared evidence, in order of precedence. */
     record Declared(String source, Evidence evidence) {
@@ -96,8 +97,8 @@ final class CriteriaEvaluator {
                         : "benchmark files: " + String.join(", ", facts.benchmarks());
                 return new CriterionCheck(c.id(), c.description(), declaredCheck.met(), files + "; "
                         + declaredCheck.found(), declaredCheck.toMeet(), declaredCheck.source(),
-                        Optional.of("benchmark results are declared (evidence: benchmarks: true) until `alexandria "
-                                + "test` records them"));
+                        Optional.of("benchmark results are declared (evidence: benchmarks: true), not measured; keep"
+                                + " them with the module (e.g. under benchmarks/) so a reviewer can check them"));
             }
             case "api_complete":
                 return flag(c, Evidence::apiComplete, "api_complete");
