@@ -16,7 +16,7 @@ import java.util.Optional;
  * PromotionResult result = lib.lifecycle("vpc-standard").promote(MaturityLevel.STABLE);
  * if (result.isReady()) {
  *     LifecyclePlan plan = result.plan().orElseThrow();
- *     System.out.print(plan.render());
+ *     String review = plan.render();   // the files and the exact lines that would change
  *     plan.apply();
  * }
  * }</pre>

@@ -15,7 +15,7 @@ import java.util.Optional;
  * <pre>{@code
  * PromotionResult r = lib.lifecycle("eks-standard").promote(MaturityLevel.STABLE);
  * if (r instanceof PromotionResult.Refused refused) {
- *     refused.unmet().forEach(c -> System.out.println(c));
+ *     List<CriterionCheck> toDo = refused.unmet();   // each with the evidence found and what would meet it
  * } else {
  *     r.plan().orElseThrow().apply();
  * }

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ReleasePlan plan = lib.versions("vpc-standard").release(ReleaseRequest.bump(ReleaseBump.AUTO, "DNS names."));
- * System.out.print(plan.render());        // the files and the exact lines that would change
+ * String review = plan.render();   // the files and the exact lines that would change
  * ReleaseResult done = plan.apply();       // write, commit, tag
  * }</pre>
  *

@@ -9,7 +9,7 @@ import java.util.Objects;
  * <pre>{@code
  * InterfaceDiff diff = lib.versions("vpc-standard").diff("1.2.0", "working-tree");
  * Bump bump = diff.requiredBump();                       // MAJOR if a variable was removed
- * diff.breakingChanges().forEach(c -> System.out.println(c.subject() + ": " + c.message()));
+ * List<String> reasons = diff.breakingChanges().stream().map(c -> c.subject() + ": " + c.message()).toList();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
