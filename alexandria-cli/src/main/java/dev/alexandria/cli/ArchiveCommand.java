@@ -3,7 +3,6 @@ package dev.alexandria.cli;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.model.LibraryModule;
-import dev.alexandria.api.model.LifecycleResult;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
             "  alexandria archive rds-mysql-legacy --dry-run",
             "  alexandria archive rds-mysql-legacy --force",
         })
-final class ArchiveCommand extends LibraryCommand {
+final class ArchiveCommand extends LifecycleCommand {
 
     @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library.")
     private String module;
@@ -46,14 +45,6 @@ final class ArchiveCommand extends LibraryCommand {
         LibraryModule m = library.requireModule(module);
         LifecyclePlan plan = library.lifecycle(m.id().value()).archive(force);
         Map<String, Object> view = LifecycleViews.plan(plan);
-        if (dryRun) {
-            view.put("applied", false);
-            print(view, () -> out().print(plan.render()));
-            return ExitCode.OK;
-        }
-        LifecycleResult done = plan.apply();
-        LifecycleViews.applied(view, done);
-        print(view, () -> LifecycleViews.printResult(out(), done));
-        return ExitCode.OK;
+        return showOrApply(plan, view, dryRun, () -> out().print(plan.render()));
     }
 }

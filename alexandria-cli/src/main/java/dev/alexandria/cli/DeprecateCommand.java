@@ -4,7 +4,6 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.model.DeprecationRequest;
 import dev.alexandria.api.model.LibraryModule;
-import dev.alexandria.api.model.LifecycleResult;
 import dev.alexandria.api.model.ModuleId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Parameters;
             "  alexandria deprecate vpc-basic --replacement vpc-standard --removal-date 2027-06-01 --dry-run",
             "  alexandria deprecate dns --reason \"Zones move to the Route 53 profile module.\"",
         })
-final class DeprecateCommand extends LibraryCommand {
+final class DeprecateCommand extends LifecycleCommand {
 
     @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library.")
     private String module;
@@ -85,14 +84,6 @@ final class DeprecateCommand extends LibraryCommand {
                 repl, date);
         LifecyclePlan plan = library.lifecycle(m.id().value()).deprecate(request);
         Map<String, Object> view = LifecycleViews.plan(plan);
-        if (dryRun) {
-            view.put("applied", false);
-            print(view, () -> out().print(plan.render()));
-            return ExitCode.OK;
-        }
-        LifecycleResult done = plan.apply();
-        LifecycleViews.applied(view, done);
-        print(view, () -> LifecycleViews.printResult(out(), done));
-        return ExitCode.OK;
+        return showOrApply(plan, view, dryRun, () -> out().print(plan.render()));
     }
 }

@@ -4,7 +4,6 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.PromotionResult;
 import dev.alexandria.api.model.LibraryModule;
-import dev.alexandria.api.model.LifecycleResult;
 import dev.alexandria.api.model.MaturityLevel;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -39,7 +38,7 @@ import picocli.CommandLine.Parameters;
             "  alexandria promote xray --to experimental",
             "  alexandria promote eks-standard --to mature --output json",
         })
-final class PromoteCommand extends LibraryCommand {
+final class PromoteCommand extends LifecycleCommand {
 
     @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library.")
     private String module;
@@ -88,21 +87,13 @@ final class PromoteCommand extends LibraryCommand {
             return ExitCode.FINDINGS;
         }
         LifecyclePlan plan = result.plan().orElseThrow();
-        if (dryRun) {
-            view.put("applied", false);
-            print(view, () -> {
-                if (!result.checklist().isEmpty()) {
-                    out.println("Checklist " + result.from() + " → " + result.to() + ": every criterion is met");
-                    LifecycleViews.printChecklist(out, result.checklist());
-                    out.println();
-                }
-                out.print(plan.render());
-            });
-            return ExitCode.OK;
-        }
-        LifecycleResult done = plan.apply();
-        LifecycleViews.applied(view, done);
-        print(view, () -> LifecycleViews.printResult(out, done));
-        return ExitCode.OK;
+        return showOrApply(plan, view, dryRun, () -> {
+            if (!result.checklist().isEmpty()) {
+                out.println("Checklist " + result.from() + " → " + result.to() + ": every criterion is met");
+                LifecycleViews.printChecklist(out, result.checklist());
+                out.println();
+            }
+            out.print(plan.render());
+        });
     }
 }

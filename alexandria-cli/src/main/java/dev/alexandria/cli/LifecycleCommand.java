@@ -1,0 +1,30 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.LifecyclePlan;
+import dev.alexandria.api.model.LifecycleResult;
+import java.util.Map;
+
+/** A command that plans a maturity change ({@code promote}, {@code deprecate}, {@code archive}) and applies it. */
+abstract class LifecycleCommand extends LibraryCommand {
+
+    /**
+     * With {@code dryRun}, prints the plan and changes nothing; otherwise applies it and prints what was done.
+     *
+     * @param plan     the plan
+     * @param view     the JSON/YAML view of the plan, completed here with what was applied
+     * @param dryRun   whether only to show the plan
+     * @param showPlan prints the plan as a table
+     * @return the exit code
+     */
+    protected final int showOrApply(LifecyclePlan plan, Map<String, Object> view, boolean dryRun, Runnable showPlan) {
+        if (dryRun) {
+            view.put("applied", false);
+            print(view, showPlan);
+            return ExitCode.OK;
+        }
+        LifecycleResult done = plan.apply();
+        LifecycleViews.applied(view, done);
+        print(view, () -> LifecycleViews.printResult(out(), done));
+        return ExitCode.OK;
+    }
+}
