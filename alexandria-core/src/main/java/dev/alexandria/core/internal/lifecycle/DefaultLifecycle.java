@@ -163,6 +163,9 @@ public final class DefaultLifecycle implements Lifecycle {
             try {
                 ReleaseStep release = versions.release(ReleaseRequest.to(fit.get(), (up ? "Promoted" : "Demoted")
                         + " to " + target + ".").date(asOf), next);
+                if (!release.refusals().isEmpty()) {
+                    throw new ReleaseRefusedException("refused", release.refusals());
+                }
                 return new PromotionResult.Ready(module.id(), from, target, checklist, new LifecycleChange(catalog,
                         module.id(), from, target, verb, List.of(), Optional.of(release), notes));
             } catch (ReleaseRefusedException e) {
