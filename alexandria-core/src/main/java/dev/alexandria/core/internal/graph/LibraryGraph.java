@@ -122,12 +122,31 @@ public final class LibraryGraph implements DependencyGraph {
     }
 
     /** The requirements a released version of a module declared, if known; empty: use the working tree's. */
-    @FunctionalInterface
     interface RequiresAt {
         /** No version is known apart from the working tree's. */
-        RequiresAt WORKING_TREE = (m, v) -> Optional.empty();
+        RequiresAt WORKING_TREE = of((m, v) -> Optional.empty(), () -> false);
 
         Optional<List<dev.alexandria.api.model.ModuleRequirement>> requires(LibraryModule module, Version version);
+
+        /** @return whether any released version may be known (false: one round of resolution is all there is) */
+        boolean mayKnowReleases();
+
+        static RequiresAt of(java.util.function.BiFunction<LibraryModule, Version,
+                Optional<List<dev.alexandria.api.model.ModuleRequirement>>> requires,
+                java.util.function.BooleanSupplier mayKnow) {
+            return new RequiresAt() {
+                @Override
+                public Optional<List<dev.alexandria.api.model.ModuleRequirement>> requires(LibraryModule module,
+                                                                                          Version version) {
+                    return requires.apply(module, version);
+                }
+
+                @Override
+                public boolean mayKnowReleases() {
+                    return mayKnow.getAsBoolean();
+                }
+            };
+        }
     }
 
     /** Rounds of re-resolution before giving up on a fixed point (versions whose requires keep flipping). */
@@ -138,7 +157,7 @@ public final class LibraryGraph implements DependencyGraph {
      * each dependency is the version chosen for it, and what that version requires is what it declared when it
      * was released ({@code requiresAt}, read from its tag), else its working tree's. As the choice of a version
      * can change what it requires, and so the choices below it, the resolution repeats until the choices no
-     * longer change; without released requirements (no git, no tags) the second round ends it. Each round is one
+     * longer change; without release tags (or git) one round is all there is. Each round is one
      * breadth-first pass over the declared edges, which gives every reachable module and a shortest path to it;
      * the chains of a conflict are built from those paths only when there is a conflict.
      */
@@ -148,7 +167,7 @@ public final class LibraryGraph implements DependencyGraph {
         for (int i = 0; i < MAX_ROUNDS; i++) {
             round = round(g, module, chosen, requiresAt);
             // a fixed point; or, after the first round, edges that are all the working tree's, as in the first
-            if (round.selected.equals(chosen) || i > 0 && !round.usedReleased) {
+            if (round.selected.equals(chosen) || i > 0 && !round.usedReleased || !requiresAt.mayKnowReleases()) {
                 break;
             }
             chosen = round.selected;
@@ -273,7 +292,7 @@ public final class LibraryGraph implements DependencyGraph {
         public Resolution resolve() {
             try (dev.alexandria.core.internal.versioning.TaggedRequires tagged =
                          new dev.alexandria.core.internal.versioning.TaggedRequires(root)) {
-                return LibraryGraph.resolve(g, module, tagged::requires);
+                return LibraryGraph.resolve(g, module, RequiresAt.of(tagged::requires, tagged::hasReleaseTags));
             }
         }
 

@@ -41,6 +41,8 @@ public final class TaggedRequires implements AutoCloseable {
     private final Path libraryRoot;
     private GitRepo git;
     private boolean opened;
+    /** Every tag of the repository, read once: most modules a resolution meets have no release tag. */
+    private java.util.Set<String> tags = java.util.Set.of();
     private final Map<String, Optional<List<ModuleRequirement>>> read = new HashMap<>();
 
     /**
@@ -63,14 +65,45 @@ public final class TaggedRequires implements AutoCloseable {
         return read.computeIfAbsent(tag, t -> load(module, t));
     }
 
+    /**
+     * Whether the repository has any tag at all, so a release may be known (the repository is opened on the first
+     * call).
+     *
+     * @return false outside git or in a repository without tags
+     */
+    public boolean hasReleaseTags() {
+        open();
+        return !tags.isEmpty();
+    }
+
     private Optional<List<ModuleRequirement>> load(LibraryModule module, String tag) {
+        open();
+        if (git == null || !tags.contains(tag)) {
+            return Optional.empty();
+        }
+        return read(module, tag);
+    }
+
+    private void open() {
         if (!opened) {
             opened = true;
             git = GitRepo.open(libraryRoot).orElse(null);
+            if (git != null) {
+                try {
+                    tags = new java.util.HashSet<>();
+                    for (org.eclipse.jgit.lib.Ref ref : git.repository().getRefDatabase()
+                            .getRefsByPrefix(org.eclipse.jgit.lib.Constants.R_TAGS)) {
+                        tags.add(ref.getName().substring(org.eclipse.jgit.lib.Constants.R_TAGS.length()));
+                    }
+                } catch (IOException e) {
+                    LOG.debug("cannot list the tags of {}: {}", libraryRoot, e.toString());
+                    tags = java.util.Set.of();
+                }
+            }
         }
-        if (git == null) {
-            return Optional.empty();
-        }
+    }
+
+    private Optional<List<ModuleRequirement>> read(LibraryModule module, String tag) {
         try {
             Optional<ObjectId> commit = git.resolveCommit("refs/tags/" + tag);
             if (commit.isEmpty()) {
