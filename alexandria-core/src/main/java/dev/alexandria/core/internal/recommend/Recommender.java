@@ -16,6 +16,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.Hit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,8 @@ public final class Recommender implements Recommend {
     static final double CATEGORY_RELEVANCE = 0.2;
     /** How many search hits each need of a use case considers. */
     static final int NEED_DEPTH = 2;
+    /** The share of a need's best search score within which the other parts of the score choose. */
+    static final double CLOSE_MATCH = 0.9;
     /** The words between the needs of a use case. */
     static final List<String> NEED_SEPARATORS = List.of("and", "with", "plus", "behind", "for", "on", "to", "into",
             "across", "between", "without", "using", "via", "connecting", "where", "over", "by");
@@ -64,6 +67,8 @@ public final class Recommender implements Recommend {
     private ComplexityTier level;
     private int limit = 8;
     private boolean includeDeprecated;
+    /** The searches of the current run, by depth and text. */
+    private final Map<String, List<Hit>> searched = new HashMap<>();
 
     private Recommender(Library library) {
         this.library = library;
@@ -123,6 +128,7 @@ public final class Recommender implements Recommend {
         if (useCase == null && basedOn == null) {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
+        searched.clear();
         Weights weights = Weights.read(library.root());
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
@@ -242,8 +248,22 @@ public final class Recommender implements Recommend {
                 if (needHits.isEmpty() || needHits.stream().anyMatch(h -> plan.has(h.module()))) {
                     continue;
                 }
-                needHits.stream().map(Hit::module).filter(m -> m.layer() != Layer.PATTERNS).findFirst()
-                        .ifPresent(m -> plan.addIfNew(m, "best match for '" + need + "'"));
+                // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the module's own parts, so that
+                // --level, maturity, popularity and cost choose between close matches; ties by id.
+                double needBest = needHits.get(0).score();
+                needHits.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                        .filter(h -> h.score() >= CLOSE_MATCH * needBest)
+                        .map(h -> recommendation(h.module(), new ScorePart("relevance",
+                                needBest <= 0 ? 0 : Math.min(1, h.score() / needBest), weights.relevance(),
+                                String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
+                                        needBest, need)), parts, List.of("best match for '" + need + "'"),
+                                List.of()))
+                        .sorted(Ranking.ORDER).findFirst()
+                        .ifPresent(r -> {
+                            if (!plan.has(r.module())) {
+                                plan.add(r);
+                            }
+                        });
             }
         }
         // 3. What the chosen modules need: their declared dependencies and module calls, then a module for each
@@ -262,10 +282,12 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
-                if (providers.stream().anyMatch(h -> plan.has(h.module()))) {
+                LibraryModule consumer = r.module();
+                // Answered already when a chosen module other than the consumer is a hit that names the noun.
+                if (providers.stream().anyMatch(h -> plan.has(h.module()) && !h.module().id().equals(consumer.id())
+                        && Wiring.names(h.module(), noun.get()))) {
                     continue;
                 }
-                LibraryModule consumer = r.module();
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
                         .filter(m -> Wiring.names(m, noun.get())).toList();
@@ -294,13 +316,18 @@ public final class Recommender implements Recommend {
         return plan.chosen();
     }
 
-    /** The hits of a search for a text, without modules that may not be recommended. */
+    /**
+     * The hits of a search for a text, without modules that may not be recommended; each text is searched once per
+     * run (the pattern check, the needs and the inputs ask for the same words again).
+     */
     private List<Hit> hits(String text, int depth) {
-        Search s = library.search(text).limit(depth);
-        if (includeDeprecated) {
-            s.includeDeprecated();
-        }
-        return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
+        return searched.computeIfAbsent(depth + " " + text, k -> {
+            Search s = library.search(text).limit(depth);
+            if (includeDeprecated) {
+                s.includeDeprecated();
+            }
+            return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
+        });
     }
 
     /** A module of the library found for a module call of a pattern that does not name one of the library. */

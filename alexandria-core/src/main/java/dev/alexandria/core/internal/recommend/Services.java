@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A service counts only when it is specific: made by at most a quarter of the library's modules
  * ({@value #SPECIFIC_SHARE}), so IAM roles, security groups and log groups, which most modules make on the side,
- * do not count. For a service the pattern declares, the stand-in is the module whose id or name names the
- * service and which makes most of the pattern's resource types of that service, then the one making the fewest
+ * do not count. For a service the pattern declares, the stand-in is, of the modules making one of the pattern's
+ * resource types of that service, one whose id or name names the service, then the one making most of those
+ * types, then the one making the fewest
  * resource types in all (the most focused), then by id. Services are taken in the order of how many resources
  * of each the pattern declares, most first, then by name.
  */
@@ -91,9 +92,9 @@ final class Services {
         for (String service : services) {
             Set<String> wanted = new TreeSet<>(declared.get(service));
             modules.stream()
-                    .filter(m -> Wiring.names(m, service))
                     .filter(m -> typesOf.get(m.id().value()).stream().anyMatch(wanted::contains))
-                    .min(Comparator.comparingLong((LibraryModule m) -> -typesOf.get(m.id().value()).stream()
+                    .min(Comparator.comparingInt((LibraryModule m) -> Wiring.names(m, service) ? 0 : 1)
+                            .thenComparingLong(m -> -typesOf.get(m.id().value()).stream()
                                     .filter(wanted::contains).count())
                             .thenComparingInt(m -> typesOf.get(m.id().value()).size())
                             .thenComparing(m -> m.id().value()))
