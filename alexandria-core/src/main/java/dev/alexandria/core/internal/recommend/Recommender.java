@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
  */
 public final class Recommender implements Recommend {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Recommender.class);
+
     /** How many search hits a use case considers. */
     static final int SEARCH_DEPTH = 60;
     /** The least relevance of a pattern to be put first. */
@@ -67,7 +69,7 @@ public final class Recommender implements Recommend {
     private ComplexityTier level;
     private int limit = 8;
     private boolean includeDeprecated;
-    /** The searches of the current run, by depth and text. */
+    /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
 
     private Recommender(Library library) {
@@ -134,6 +136,7 @@ public final class Recommender implements Recommend {
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
         List<Recommendation> all = useCase != null ? forUseCase(weights, parts) : basedOn(weights, parts);
+        LOG.debug("{}: {} searches", this, searched.size());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
 
@@ -153,6 +156,7 @@ public final class Recommender implements Recommend {
         }
         SearchResult result = search.run();
         List<Hit> hits = result.hits().stream().filter(h -> allowed(h.module())).toList();
+        searched.put(useCase, hits);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -275,31 +279,8 @@ public final class Recommender implements Recommend {
             }
         }
         Set<String> nouns = new HashSet<>();
-        for (Recommendation r : plan.chosen()) {
-            for (InputVariable v : r.module().interfaceSpec().variables()) {
-                Optional<String> noun = Wiring.noun(v);
-                if (noun.isEmpty() || !nouns.add(noun.get())) {
-                    continue;
-                }
-                List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
-                LibraryModule consumer = r.module();
-                // Answered already when a chosen module other than the consumer is a hit that names the noun.
-                if (providers.stream().anyMatch(h -> plan.has(h.module()) && !h.module().id().equals(consumer.id())
-                        && Wiring.names(h.module(), noun.get()))) {
-                    continue;
-                }
-                List<LibraryModule> named = providers.stream().map(Hit::module)
-                        .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
-                        .filter(m -> Wiring.names(m, noun.get())).toList();
-                // Of the modules named for it, the one of the consumer's family (most words of its id shared),
-                // else the search's order.
-                named.stream().max(java.util.Comparator.comparingInt((LibraryModule m) -> Wiring.sharedWords(m,
-                                consumer)).thenComparingInt(m -> -named.indexOf(m)))
-                        .filter(m -> !plan.coversCategory(m) || Wiring.sharedWords(m, consumer) > 0)
-                        .ifPresent(m -> plan.addIfNew(m, "provides " + v.name() + ", a required input of "
-                                + r.module().id()));
-            }
-        }
+        List<Recommendation> beforeWiring = plan.chosen();
+        wire(plan, beforeWiring, nouns, true);
         // 4. Across layers: the best module of each category the use case touches not yet covered, then the rest.
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
@@ -317,17 +298,57 @@ public final class Recommender implements Recommend {
     }
 
     /**
+     * For each input of the given modules that refers to a resource made elsewhere ({@link Wiring#noun}), a module
+     * that makes it: of the first {@value #WIRING_DEPTH} hits for the noun whose id or name names it, the one of
+     * the consumer's family (most words of its id shared), else the search's order; none when a chosen module
+     * other than the consumer already names it (then no search is made). Required inputs may add a module of a covered category when it
+     * is of the consumer's family; optional ones only of a category not covered yet.
+     *
+     * @param required true for required inputs, false for optional ones
+     */
+    private void wire(Plan plan, List<Recommendation> consumers, Set<String> nouns, boolean required) {
+        for (Recommendation r : consumers) {
+            LibraryModule consumer = r.module();
+            for (InputVariable v : consumer.interfaceSpec().variables()) {
+                if (v.required() != required) {
+                    continue;
+                }
+                Optional<String> noun = Wiring.noun(v.name());
+                if (noun.isEmpty() || !nouns.add(noun.get())) {
+                    continue;
+                }
+                // Answered without a search when a chosen module other than the consumer names it.
+                if (plan.chosenModules().stream().anyMatch(m -> !m.id().equals(consumer.id())
+                        && Wiring.names(m, noun.get()))) {
+                    continue;
+                }
+                List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
+                List<LibraryModule> named = providers.stream().map(Hit::module)
+                        .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
+                        .filter(m -> Wiring.names(m, noun.get())).toList();
+                named.stream().max(java.util.Comparator.comparingInt((LibraryModule m) -> Wiring.sharedWords(m,
+                                consumer)).thenComparingInt(m -> -named.indexOf(m)))
+                        .filter(m -> !plan.coversCategory(m) || required && Wiring.sharedWords(m, consumer) > 0)
+                        .ifPresent(m -> plan.addIfNew(m, "provides " + v.name() + ", " + (required
+                                ? "a required input" : "an optional input") + " of " + consumer.id()));
+            }
+        }
+    }
+
+    /**
      * The hits of a search for a text, without modules that may not be recommended; each text is searched once per
      * run (the pattern check, the needs and the inputs ask for the same words again).
      */
     private List<Hit> hits(String text, int depth) {
-        return searched.computeIfAbsent(depth + " " + text, k -> {
-            Search s = library.search(text).limit(depth);
+        int searchDepth = Math.max(depth, WIRING_DEPTH);
+        List<Hit> all = searched.computeIfAbsent(text, k -> {
+            Search s = library.search(text).limit(searchDepth);
             if (includeDeprecated) {
                 s.includeDeprecated();
             }
             return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
         });
+        return all.size() <= depth ? all : all.subList(0, depth);
     }
 
     /** A module of the library found for a module call of a pattern that does not name one of the library. */
@@ -442,7 +463,7 @@ public final class Recommender implements Recommend {
     private List<Recommendation> basedOn(Weights weights, Parts parts) {
         String target = basedOn.id().value();
         Relations relations = Relations.of(library);
-        Map<String, Set<String>> examples = Examples.of(library);
+        Map<String, Set<String>> examples = Examples.of(library, basedOn);
         Set<String> targetDependents = relations.dependents(target);
         List<Recommendation> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
