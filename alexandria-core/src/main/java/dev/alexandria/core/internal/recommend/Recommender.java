@@ -31,11 +31,16 @@ import java.util.stream.Collectors;
 /**
  * The built-in {@link Recommend}.
  *
- * <p>For a use case: the library's search (with its synonyms and typo tolerance) gives each module a text
- * relevance, its score over the best hit's. A pattern whose relevance is at least {@value #PATTERN_RELEVANCE}
- * comes first (the best-scored one), then the modules it composes, then the other hits. Without one, the
- * best-scored module of each category whose relevance is at least {@value #CATEGORY_RELEVANCE} comes first,
- * across layers, then the rest.
+ * <p>For a use case (docs/recommend.md, "For a use case", says the same step by step): the library's search gives
+ * each module a text relevance, its score over the best hit's; the use case is split into needs at
+ * {@link #NEED_SEPARATORS}. The result is a plan, in steps: a pattern whose relevance is at least
+ * {@value #PATTERN_RELEVANCE} and that answers the needs (it, what it composes or a stand-in among the first
+ * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit), then what it composes,
+ * stand-ins for its module calls outside the library and for the specific services it declares itself
+ * ({@link Services}); the best module of each need not answered yet (within {@value #CLOSE_MATCH} of the need's
+ * best search score, by score); what the chosen modules need (dependencies, then a module for each required input
+ * that refers to another module's resource, {@link Wiring}); the best module of each category not covered whose
+ * relevance is at least {@value #CATEGORY_RELEVANCE}; then the rest by score. Each text is searched once per run.
  *
  * <p>For a module: every other module with usage evidence (raw amounts: a dependency 3, a dependent 2, each
  * pattern using both 1.5, each other module using both 1, each example using both 1, an alternative in the same
