@@ -50,7 +50,10 @@ public interface ModuleDependencies {
     List<ModuleId> dependents();
 
     /**
-     * Resolves the module's dependencies with Terraform's semantics (see {@link Resolution}).
+     * Resolves the module's dependencies with Terraform's semantics (see {@link Resolution}). The module is its
+     * working tree; what a dependency's chosen version requires in turn is what that version declared when it was
+     * released (its {@code .alexandria.yaml} at the tag {@code <module>/v<version>}, read from git), else — no
+     * git, no tag — its working tree's.
      *
      * @return the resolution; conflicts are data, never exceptions
      */

@@ -53,6 +53,15 @@ public interface ReleasePlan {
     String tag();
 
     /**
+     * Why {@link #apply()} would refuse this plan as the files are now, although the release itself is valid: the
+     * module folder or the registry has uncommitted changes (the release commit must hold only the release's
+     * files). A dry run shows the plan and these reasons; commit or stash the changes and plan again.
+     *
+     * @return one reason per line, each saying how to fix it; empty when the plan can be applied
+     */
+    List<String> refusals();
+
+    /**
      * The plan for people: the version, the commit and tag, and each file with the lines that would change, in
      * unified diff form.
      *
@@ -67,7 +76,8 @@ public interface ReleasePlan {
      *
      * @return what was released
      * @throws IllegalStateException if the plan was applied already
-     * @throws ReleaseRefusedException if a planned file changed since the plan was made
+     * @throws ReleaseRefusedException if {@link #refusals()} is not empty, or a planned file changed since the plan
+     *                                 was made
      * @throws AlexandriaException     if a step fails; the library and repository are as they were
      */
     ReleaseResult apply();

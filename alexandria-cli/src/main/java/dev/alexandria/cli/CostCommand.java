@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -121,11 +122,7 @@ final class CostCommand extends LibraryCommand {
      * {@link ExitCode#FINDINGS}: no total is printed, since it would leave out what could not be read.
      */
     static int hclErrors(PrintWriter err, ModuleHclException e, String module, Path wd, Path libraryRoot) {
-        for (Diagnostic d : e.diagnostics()) {
-            SourceLocation at = d.location();
-            err.println("error: " + new SourceLocation(display(at.file(), wd, libraryRoot), at.line(), at.column())
-                    + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
-        }
+        printDiagnostics(err, e, wd, Optional.of(libraryRoot));
         int n = e.diagnostics().size();
         err.println(ErrorHandler.PREFIX + module + ": " + n + (n == 1 ? " error" : " errors") + " in the HCL; no "
                 + "estimate (a total would leave out what could not be read)");
@@ -135,9 +132,23 @@ final class CostCommand extends LibraryCommand {
         return ExitCode.FINDINGS;
     }
 
-    private static String display(String file, Path wd, Path libraryRoot) {
+    /**
+     * Prints each HCL error as {@code error: file:line:column: summary; detail}, the file relative to the working
+     * directory or the library root when it lies below one of them, as {@code inspect} does.
+     */
+    static void printDiagnostics(PrintWriter err, ModuleHclException e, Path wd, Optional<Path> libraryRoot) {
+        for (Diagnostic d : e.diagnostics()) {
+            SourceLocation at = d.location();
+            err.println("error: " + new SourceLocation(display(at.file(), wd, libraryRoot), at.line(), at.column())
+                    + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+        }
+    }
+
+    private static String display(String file, Path wd, Optional<Path> libraryRoot) {
         Path p = Path.of(file);
-        for (Path base : List.of(wd.toAbsolutePath().normalize(), libraryRoot.toAbsolutePath().normalize())) {
+        List<Path> bases = new ArrayList<>(List.of(wd.toAbsolutePath().normalize()));
+        libraryRoot.ifPresent(root -> bases.add(root.toAbsolutePath().normalize()));
+        for (Path base : bases) {
             if (p.isAbsolute() && p.startsWith(base) && !p.equals(base)) {
                 return base.relativize(p).toString();
             }

@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.ModuleHclException;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.ReleaseRefusedException;
 import dev.alexandria.api.UnknownRegionException;
@@ -32,7 +33,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Usage errors (and a {@link ModuleNotFoundException} or {@link VersionNotFoundException}: an unknown module or
  * version named on the command line) exit with {@link ExitCode#USAGE}, a {@link ReleaseRefusedException} or
  * {@link dev.alexandria.api.LifecycleRefusedException} with
- * {@link ExitCode#FINDINGS}, other {@link AlexandriaException}s with {@link ExitCode#DATA},
+ * {@link ExitCode#FINDINGS}, a {@link ModuleHclException} (a module's HCL has errors: a finding about the module,
+ * printed at file:line:column as {@code inspect} prints it) with {@link ExitCode#FINDINGS} from every command, other {@link AlexandriaException}s with {@link ExitCode#DATA},
  * anything else with {@link ExitCode#INTERNAL}, JVM errors too ({@link #unexpected}: out of memory says how to
  * give the JVM more). Stack traces only with {@code --verbose}.
  *
@@ -85,6 +87,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         boolean verbose = verbose(parseResult);
+        if (ex instanceof ModuleHclException) {
+            return hclErrors(err, (ModuleHclException) ex, command, verbose);
+        }
         if (ex instanceof AlexandriaException) {
             printAlexandriaException(err, (AlexandriaException) ex);
             if (verbose) {
@@ -101,6 +106,31 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         int exitCode = unexpected(err, ex, verbose);
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * A module's HCL has errors, so what the command computes from it cannot be trusted: that is a finding about
+     * the module, not bad library data, so every command reports it as {@code inspect} reports HCL errors — each
+     * error at file:line:column, then a summary — and exits with {@link ExitCode#FINDINGS}.
+     */
+    private static int hclErrors(PrintWriter err, ModuleHclException ex, CommandLine command, boolean verbose) {
+        java.nio.file.Path wd = LibraryCommand.environment(command.getCommandSpec()).workingDirectory();
+        Object user = command.getCommand();
+        java.util.Optional<java.nio.file.Path> root = user instanceof LibraryCommand
+                ? ((LibraryCommand) user).openedRoot() : java.util.Optional.empty();
+        CostCommand.printDiagnostics(err, ex, wd, root);
+        String summary = ex.getMessage().lines().findFirst().orElse("");
+        // The summary line names the module; the cost engine adds why no estimate is given.
+        int n = ex.diagnostics().size();
+        String what = summary.contains(":") ? summary.substring(0, summary.indexOf(':')) : "the module";
+        print(err, what + ": " + n + (n == 1 ? " error" : " errors") + " in the HCL",
+                Optional.of("correct the HCL at the lines above ('alexandria inspect " + what + "' shows them too), "
+                        + "then run the command again"));
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.FINDINGS;
     }
 
     /**

@@ -51,6 +51,9 @@ public abstract class LibraryCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The root of the library this run opened, once it is open: error reports show paths relative to it. */
+    private Path openedRoot;
+
     /**
      * Opens the library and runs the command.
      *
@@ -62,7 +65,18 @@ public abstract class LibraryCommand implements Callable<Integer> {
         if (writes() && where.isBundledSample()) {
             return refuseBundledSample(spec, where);
         }
-        return run(openLibrary(spec, where));
+        Library library = openLibrary(spec, where);
+        openedRoot = library.root();
+        return run(library);
+    }
+
+    /**
+     * The root of the library this run opened.
+     *
+     * @return the root, empty before the library is open
+     */
+    final Optional<Path> openedRoot() {
+        return Optional.ofNullable(openedRoot);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ReleasePlan;
+import dev.alexandria.api.ReleaseRefusedException;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.PlannedFile;
 import dev.alexandria.api.model.ReleaseBump;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  released (or, with --dry-run, the plan printed)",
-            "  1  refused: the reasons and their fixes are on stderr",
+            "  1  refused: the reasons and their fixes are on stderr (with --dry-run the plan is printed first when"
+                    + " only uncommitted changes stop it)",
             "  2  usage error (unknown module, missing --bump/--to or --changelog)",
             "  3  data error, or a step failed (everything was restored)",
             "",
@@ -140,6 +142,15 @@ final class VersionCommand implements Callable<Integer> {
         if (dryRun) {
             view.put("applied", false);
             print(options, view, () -> out.print(plan.render()));
+            if (!plan.refusals().isEmpty()) {
+                // the plan is shown, and so is why applying it would be refused, exactly as a real run refuses it
+                out.flush();
+                ErrorHandler.printAlexandriaException(spec.commandLine().getErr(), new ReleaseRefusedException(
+                        "applying this plan would be refused (" + plan.module() + " " + plan.next() + "):",
+                        plan.refusals()));
+                spec.commandLine().getErr().flush();
+                return ExitCode.FINDINGS;
+            }
         } else {
             ReleaseResult result = plan.apply();
             view.put("applied", true);
@@ -164,6 +175,7 @@ final class VersionCommand implements Callable<Integer> {
         view.put("tag", plan.tag());
         view.put("commit_message", plan.commitMessage());
         view.put("files", plan.files().stream().map(VersionCommand::file).toList());
+        view.put("refusals", plan.refusals());
         plan.diff().ifPresent(d -> view.put("changes", VersioningViews.diff(null, d).get("changes")));
         return view;
     }

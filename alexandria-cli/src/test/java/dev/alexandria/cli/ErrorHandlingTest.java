@@ -3,9 +3,13 @@ package dev.alexandria.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alexandria.api.ModuleHclException;
+import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.SourceLocation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,6 +198,23 @@ class ErrorHandlingTest {
         Cli.Result r = throwing(new OutOfMemoryError("Java heap space"), "--verbose");
         assertEquals(4, r.exitCode(), r::toString);
         assertTrue(r.err().contains("java.lang.OutOfMemoryError: Java heap space\n\tat "), r::toString);
+    }
+
+    @Test
+    void hclErrorsFromAnyCommand_areFindingsAtFileLineNotDataErrors() {
+        // Only cost reads HCL for its answer today, but every command that meets a module's HCL errors (register
+        // writing the estimate, for one) must report them as inspect does: exit 1 with each error at file:line.
+        Path file = Path.of("").toAbsolutePath().resolve("main.tf"); // the process's working directory
+        Cli.Result r = throwing(new ModuleHclException("vpc-standard", List.of(
+                Diagnostic.error("Unclosed configuration block", "no closing brace",
+                        SourceLocation.of(file.toString(), 3, 18)),
+                Diagnostic.error("Invalid expression", "", SourceLocation.of("/elsewhere/outputs.tf", 1, 9)))));
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("error: main.tf:3:18: Unclosed configuration block; no closing brace\n"
+                + "error: /elsewhere/outputs.tf:1:9: Invalid expression\n"
+                + "alexandria: error: vpc-standard: 2 errors in the HCL\n"
+                + "  fix: correct the HCL at the lines above ('alexandria inspect vpc-standard' shows them too), then"
+                + " run the command again\n", r.err());
     }
 
     @Test

@@ -185,6 +185,39 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void versionDryRun_withUncommittedChanges_printsThePlanAndWhyApplyingWouldBeRefused() throws Exception {
+        moduleFiles("work");
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("DNS host names").setAuthor(me).setCommitter(me).setSign(false).call();
+        Files.writeString(root.resolve(MODULE + "/extra.tf"), "# not committed\n");
+
+        Cli.Result dry = run("version", "vpc-standard", "--bump", "auto", "--changelog", "DNS host names.",
+                "--dry-run");
+        assertEquals(1, dry.exitCode(), dry::toString);
+        assertTrue(dry.out().startsWith("release vpc-standard 2.0.0 → 2.1.0 (minor bump required, 1 change)\n"),
+                dry::toString);
+        assertTrue(dry.out().contains("\n+version: 2.1.0\n"), dry::toString);
+        String why = "the module folder has uncommitted changes: components/terraform/" + MODULE + "/extra.tf; commit or"
+                + " stash them first,"
+                + " so the release commit holds only the release's files";
+        assertEquals("alexandria: error: applying this plan would be refused (vpc-standard 2.1.0):\n  " + why + "\n",
+                dry.err());
+
+        Cli.Result json = run("version", "vpc-standard", "--bump", "auto", "--changelog", "DNS host names.",
+                "--dry-run", "--output", "json");
+        assertEquals(1, json.exitCode(), json::toString);
+        JsonNode refusals = new ObjectMapper().readTree(json.out()).get("refusals");
+        assertEquals(1, refusals.size(), json::toString);
+        assertEquals(why, refusals.get(0).asText());
+
+        Cli.Result real = run("version", "vpc-standard", "--bump", "auto", "--changelog", "DNS host names.");
+        assertEquals(1, real.exitCode(), real::toString);
+        assertEquals("alexandria: error: refusing to release vpc-standard 2.1.0:\n  " + why + "\n", real.err());
+        assertEquals(null, git.getRepository().exactRef("refs/tags/vpc-standard/v2.1.0"));
+    }
+
+    @Test
     void versionDryRun_asJsonCarriesThePlanAndChangesNothing() throws Exception {
         moduleFiles("work");
         PersonIdent me = new PersonIdent("Test", "test@example.com");

@@ -23,6 +23,7 @@ import dev.alexandria.core.internal.cost.DefaultCostEstimate;
 import dev.alexandria.core.internal.cost.PriceImports;
 import dev.alexandria.core.internal.cost.PriceStore;
 import dev.alexandria.core.internal.inspect.Evaluations;
+import dev.alexandria.core.internal.lifecycle.EvidenceSources;
 import dev.alexandria.core.internal.inspect.InspectJson;
 import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.core.internal.inspect.InspectOptions;
@@ -30,6 +31,7 @@ import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.versioning.InterfaceDiffer;
 import dev.alexandria.core.internal.versioning.ModuleSnapshot;
 import dev.alexandria.spi.cost.PriceListImporter;
+import dev.alexandria.spi.evidence.EvidenceSource;
 import dev.alexandria.spi.cost.PricingSource;
 import dev.alexandria.spi.cost.ResourceCostModel;
 import dev.alexandria.spi.Provider;
@@ -398,8 +400,8 @@ public final class Alexandria {
      *         .open();
      * }</pre>
      *
-     * <p>Providers of every SPI (search backends, pricing sources, resource cost models, price list importers)
-     * are found with {@link java.util.ServiceLoader} on the class loader (defaults to Alexandria's own) unless
+     * <p>Providers of every SPI (search backends, pricing sources, resource cost models, price list importers,
+     * evidence sources) are found with {@link java.util.ServiceLoader} on the class loader (defaults to Alexandria's own) unless
      * discovery is switched off, and those registered here ({@link #providers(Provider...)} or the methods of one
      * SPI) join them. Where several compete, the configured name wins ({@link #searchBackend(String)} or the system
      * property {@code alexandria.search.backend}; {@link #usePricingSource(String)} or
@@ -431,6 +433,7 @@ public final class Alexandria {
         private CostEngine folderEngine;
         private final List<SearchBackend> searchBackends = new ArrayList<>();
         private String searchBackend;
+        private final List<EvidenceSource> evidenceSources = new ArrayList<>();
 
         private Builder() {
         }
@@ -521,6 +524,22 @@ public final class Alexandria {
         public Builder pricingSource(PricingSource source) {
             pricingSources.add(Objects.requireNonNull(source, "source"));
             folderEngine = null;
+            return this;
+        }
+
+        /**
+         * Registers an evidence source (promotion evidence, such as a host's issue tracker), in addition to those
+         * discovered with {@link java.util.ServiceLoader} (none when {@link #providerDiscovery(boolean) discovery}
+         * is off). It is asked by {@link Library#lifecycle(String)}'s status and promotions, among the others by
+         * its descriptor's priority; it replaces a discovered source of the same class, and a discovered source of
+         * another class with the same name is an error (a {@link dev.alexandria.spi.ProviderException} from the
+         * first status or promotion). Defaults to none.
+         *
+         * @param source the source
+         * @return this builder
+         */
+        public Builder evidenceSource(EvidenceSource source) {
+            evidenceSources.add(Objects.requireNonNull(source, "source"));
             return this;
         }
 
@@ -648,7 +667,7 @@ public final class Alexandria {
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
                     new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
                             searchBackends)),
-                    providersOnFirstUse());
+                    providersOnFirstUse(), evidenceOnFirstUse());
         }
 
         /**
@@ -701,6 +720,20 @@ public final class Alexandria {
                     : null, sources, models, imports, name);
         }
 
+        /**
+         * The evidence sources as this builder now has them, found on the first status or promotion; null when
+         * they are simply the ones ServiceLoader finds on Alexandria's class loader (found once per process).
+         */
+        private java.util.function.Supplier<EvidenceSources> evidenceOnFirstUse() {
+            if (evidenceSources.isEmpty() && discovery && classLoader == null) {
+                return null;
+            }
+            Optional<ClassLoader> loader = discovery ? Optional.of(classLoader != null ? classLoader
+                    : Alexandria.class.getClassLoader()) : Optional.empty();
+            List<EvidenceSource> registered = List.copyOf(evidenceSources);
+            return () -> EvidenceSources.of(loader, registered);
+        }
+
         private CostProviders costProviders() {
             ClassLoader loader = discovery ? (classLoader != null ? classLoader : Alexandria.class.getClassLoader())
                     : null;
@@ -722,6 +755,9 @@ public final class Alexandria {
             }
             if (!searchBackends.isEmpty()) {
                 set.add("searchBackends=" + searchBackends.stream().map(p -> p.descriptor().name()).toList());
+            }
+            if (!evidenceSources.isEmpty()) {
+                set.add("evidenceSources=" + evidenceSources.stream().map(e -> e.descriptor().name()).toList());
             }
             if (!pricingSources.isEmpty()) {
                 set.add("pricingSources=" + pricingSources.size());

@@ -1,5 +1,8 @@
 package dev.alexandria.api.model;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -22,6 +25,9 @@ import java.util.OptionalInt;
  * @param documentation    whether the documentation is complete
  * @param apiComplete      whether the API design is complete
  * @param communityUsage   whether there is active community usage
+ * @param criticalBugDates the days critical bugs were reported, oldest first (a day may repeat); with them, "critical
+ *                         bugs in the last N days" is counted from the dates as of the day it is judged, not read
+ *                         from a count that goes stale; empty when not declared
  * @since 0.1.0
  */
 public record Evidence(
@@ -32,10 +38,32 @@ public record Evidence(
         Optional<Boolean> benchmarks,
         Optional<Boolean> documentation,
         Optional<Boolean> apiComplete,
-        Optional<Boolean> communityUsage) {
+        Optional<Boolean> communityUsage,
+        List<LocalDate> criticalBugDates) {
 
     private static final Evidence NONE = new Evidence(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
-            OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+
+    /**
+     * Evidence without critical-bug dates.
+     *
+     * @param productionTeams teams using the module in production
+     * @param criticalBugs open critical bugs
+     * @param criticalBugs90d critical bugs in the last 90 days
+     * @param caseStudies published case studies
+     * @param benchmarks whether performance benchmarks exist and are met
+     * @param documentation whether the documentation is complete
+     * @param apiComplete whether the API design is complete
+     * @param communityUsage whether there is active community usage
+     * @throws IllegalArgumentException if a count is negative
+     * @since 0.3.0
+     */
+    public Evidence(OptionalInt productionTeams, OptionalInt criticalBugs, OptionalInt criticalBugs90d,
+                    OptionalInt caseStudies, Optional<Boolean> benchmarks, Optional<Boolean> documentation,
+                    Optional<Boolean> apiComplete, Optional<Boolean> communityUsage) {
+        this(productionTeams, criticalBugs, criticalBugs90d, caseStudies, benchmarks, documentation, apiComplete,
+                communityUsage, List.of());
+    }
 
     /**
      * Validates the components.
@@ -48,6 +76,7 @@ public record Evidence(
      * @param documentation whether the documentation is complete
      * @param apiComplete whether the API design is complete
      * @param communityUsage whether there is active community usage
+     * @param criticalBugDates the days critical bugs were reported; copied and sorted, oldest first
      * @throws IllegalArgumentException if a count is negative
      */
     public Evidence {
@@ -59,6 +88,22 @@ public record Evidence(
         Checks.optional(documentation, "documentation");
         Checks.optional(apiComplete, "apiComplete");
         Checks.optional(communityUsage, "communityUsage");
+        Objects.requireNonNull(criticalBugDates, "criticalBugDates");
+        criticalBugDates = criticalBugDates.stream().map(d -> Objects.requireNonNull(d, "criticalBugDates contains "
+                + "null")).sorted().toList();
+    }
+
+    /**
+     * The critical bugs reported in the days up to a day, counted from {@link #criticalBugDates()}.
+     *
+     * @param days  how many days back, counting {@code asOf} itself as the last
+     * @param asOf  the day
+     * @return the number of dates in {@code (asOf - days, asOf]}
+     */
+    public int criticalBugsInLast(int days, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        LocalDate after = asOf.minusDays(days);
+        return (int) criticalBugDates.stream().filter(d -> d.isAfter(after) && !d.isAfter(asOf)).count();
     }
 
     /** @return evidence with nothing declared */
@@ -107,6 +152,7 @@ public record Evidence(
         private Optional<Boolean> documentation = Optional.empty();
         private Optional<Boolean> apiComplete = Optional.empty();
         private Optional<Boolean> communityUsage = Optional.empty();
+        private List<LocalDate> criticalBugDates = List.of();
 
         private Builder() {
         }
@@ -203,10 +249,22 @@ public record Evidence(
             return this;
         }
 
+        /**
+         * Declares the days critical bugs were reported. Defaults to none declared.
+         *
+         * @param criticalBugDates the days, in any order
+         * @return this builder
+         * @since 0.3.0
+         */
+        public Builder criticalBugDates(List<LocalDate> criticalBugDates) {
+            this.criticalBugDates = List.copyOf(Objects.requireNonNull(criticalBugDates, "criticalBugDates"));
+            return this;
+        }
+
         /** @return the evidence declared so far */
         public Evidence build() {
             return new Evidence(productionTeams, criticalBugs, criticalBugs90d, caseStudies, benchmarks,
-                    documentation, apiComplete, communityUsage);
+                    documentation, apiComplete, communityUsage, criticalBugDates);
         }
 
         /** @return the items declared so far, such as {@code Evidence.Builder{productionTeams=4}} */
@@ -216,7 +274,8 @@ public record Evidence(
                     present(criticalBugs), "criticalBugs90d", present(criticalBugs90d), "caseStudies",
                     present(caseStudies), "benchmarks", benchmarks.orElse(null), "documentation",
                     documentation.orElse(null), "apiComplete", apiComplete.orElse(null), "communityUsage",
-                    communityUsage.orElse(null));
+                    communityUsage.orElse(null), "criticalBugDates", criticalBugDates.isEmpty() ? null
+                            : criticalBugDates);
         }
 
         private static Integer present(OptionalInt value) {

@@ -19,7 +19,9 @@ import java.util.OptionalLong;
  * @param daysInLevel   whole days from {@code since} to {@code asOf}, if {@code since} is known
  * @param asOf          the day the status was evaluated
  * @param historySource where the history comes from: {@code .alexandria.yaml}, {@code module-registry.yaml},
- *                      {@code git} (recovered from the commits of {@code .alexandria.yaml}) or {@code none}
+ *                      {@code git} (recovered from the commits of {@code .alexandria.yaml}), {@code git and the
+ *                      release dates of module-registry.yaml} (recovered from git, the current level's day moved
+ *                      back to the earlier release of a version at that level) or {@code none}
  * @param history       the levels the module entered and when, oldest first
  * @param next          the next level up the ladder, if any
  * @param checklist     the criteria of the promotion to {@code next}, evaluated; empty without a next level

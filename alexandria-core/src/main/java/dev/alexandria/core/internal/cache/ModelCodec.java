@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 7;
 
     private ModelCodec() {
     }
@@ -277,11 +277,13 @@ public final class ModelCodec {
         writeOptionalBoolean(out, e.documentation());
         writeOptionalBoolean(out, e.apiComplete());
         writeOptionalBoolean(out, e.communityUsage());
+        out.writeList(e.criticalBugDates(), ModelCodec::writeDate);
     }
 
     static Evidence readEvidence(CacheInput in) {
         return new Evidence(readOptionalInt(in), readOptionalInt(in), readOptionalInt(in), readOptionalInt(in),
-                readOptionalBoolean(in), readOptionalBoolean(in), readOptionalBoolean(in), readOptionalBoolean(in));
+                readOptionalBoolean(in), readOptionalBoolean(in), readOptionalBoolean(in), readOptionalBoolean(in),
+                in.readList(ModelCodec::readDate));
     }
 
     static void write(CacheOutput out, Deprecation d) {

@@ -521,7 +521,8 @@ final class CatalogReader {
                     optInt(c, e.criticalBugs90d(), "/evidence/critical_bugs_90d"),
                     optInt(c, e.caseStudies(), "/evidence/case_studies"), Optional.ofNullable(e.benchmarks()),
                     Optional.ofNullable(e.documentation()), Optional.ofNullable(e.apiComplete()),
-                    Optional.ofNullable(e.communityUsage()));
+                    Optional.ofNullable(e.communityUsage()), c.dates(e.criticalBugDates(),
+                            "/evidence/critical_bug_dates"));
         }
         var compatible = c.compatibleWith(m.compatibleWith(), "/compatible_with");
         long errorsAfter = findings.stream().filter(Finding::isError).count();

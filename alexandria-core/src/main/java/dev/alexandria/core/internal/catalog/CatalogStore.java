@@ -117,9 +117,7 @@ public final class CatalogStore implements CatalogWriter {
             Loaded current = loadRegistry();
             ModuleRegistry next = Objects.requireNonNull(change.apply(current.registry()), "change returned null");
             if (!next.equals(current.registry())) {
-                String text = render(current, next);
-                checkReadsBack(REGISTRY, text, next, (doc, findings) -> CatalogReader.registry(doc, findings)
-                        .registry());
+                String text = renderChecked(current, next);
                 AtomicFiles.write(registryFile(), text, REGISTRY);
                 LOG.debug("wrote {} with {} entries", REGISTRY, next.entries().size());
             }
@@ -174,9 +172,31 @@ public final class CatalogStore implements CatalogWriter {
      */
     @Override
     public String previewRegistry(ModuleRegistry registry) {
-        String text = preview(registry);
-        checkReadsBack(REGISTRY, text, registry, (doc, findings) -> CatalogReader.registry(doc, findings).registry());
-        return text;
+        Objects.requireNonNull(registry, "registry");
+        return renderChecked(loadRegistry(), registry);
+    }
+
+    /**
+     * The registry's new text, checked to read back as {@code next}: the minimal-diff splice, else — should the
+     * splice not read back (a layout it cannot keep) — the whole file, keeping the leading comment lines.
+     */
+    private static String renderChecked(Loaded current, ModuleRegistry next) {
+        BiFunction<YamlDocument, List<Finding>, ModuleRegistry> reader = (doc, findings) ->
+                CatalogReader.registry(doc, findings).registry();
+        String text = render(current, next);
+        try {
+            checkReadsBack(REGISTRY, text, next, reader);
+            return text;
+        } catch (IllegalStateException e) {
+            if (current.doc().isEmpty()) {
+                throw e;
+            }
+            LOG.debug("{}: the spliced rewrite does not read back ({}); writing the whole file", REGISTRY,
+                    e.getMessage());
+        }
+        String whole = leadingComments(current.doc().get().text()) + YamlEmitter.registry(next);
+        checkReadsBack(REGISTRY, whole, next, reader);
+        return whole;
     }
 
     /**
@@ -235,20 +255,49 @@ public final class CatalogStore implements CatalogWriter {
         return dir;
     }
 
-    /** The text of a metadata file: the old file's leading comment lines, then the metadata; checked to read back. */
+    /**
+     * The text of a metadata file, checked to read back: the old file with only the keys whose value changed
+     * written fresh ({@link KeySplicer}: every other key keeps its text, style and comments), else — no old
+     * file, or one whose layout cannot be spliced — the old file's leading comment lines, then the metadata.
+     */
     private String metadataText(Path file, String display, ModuleMetadata metadata) {
-        String header = "";
+        String old = null;
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
-                header = leadingComments(YamlFiles.readText(root, file, display));
+                old = YamlFiles.readText(root, file, display);
             } catch (FindingException e) {
-                header = ""; // an unreadable old file is replaced; its comments cannot be kept
+                old = null; // an unreadable old file is replaced; its comments cannot be kept
             }
         }
-        String text = header + YamlEmitter.metadata(metadata);
-        checkReadsBack(display, text, Optional.of(metadata), (doc, findings) -> CatalogReader.metadata(doc,
-                findings, metadata.id().value(), metadata.layer(), metadata.category()));
-        return text;
+        return metadataText(Optional.ofNullable(old), display, metadata);
+    }
+
+    /**
+     * The text of a metadata file over its old text, checked to read back.
+     *
+     * @param old      the old file's text, if there is one that can be read
+     * @param display  the file as messages name it
+     * @param metadata the metadata to write
+     * @return the new text
+     */
+    static String metadataText(Optional<String> old, String display, ModuleMetadata metadata) {
+        String whole = old.map(CatalogStore::leadingComments).orElse("") + YamlEmitter.metadata(metadata);
+        BiFunction<YamlDocument, List<Finding>, Optional<ModuleMetadata>> reader = (doc, findings) ->
+                CatalogReader.metadata(doc, findings, metadata.id().value(), metadata.layer(), metadata.category());
+        if (old.isPresent()) {
+            Optional<String> spliced = KeySplicer.merge(old.get(), whole, display);
+            if (spliced.isPresent()) {
+                try {
+                    checkReadsBack(display, spliced.get(), Optional.of(metadata), reader);
+                    return spliced.get();
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    LOG.debug("{}: the key-by-key rewrite does not read back ({}); writing the whole file", display,
+                            e.getMessage());
+                }
+            }
+        }
+        checkReadsBack(display, whole, Optional.of(metadata), reader);
+        return whole;
     }
 
     /** @return {@code categories.yaml}, read and checked */

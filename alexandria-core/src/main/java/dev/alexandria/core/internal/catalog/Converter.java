@@ -214,6 +214,20 @@ final class Converter {
     }
 
     /** Reads a maturity history, reporting bad levels and dates, and an entry dated before the one above it. */
+    /** Reads a list of dates; each one that is not a date is an error at its item. */
+    List<LocalDate> dates(List<String> values, String pointer) {
+        List<LocalDate> out = new ArrayList<>();
+        if (values == null) {
+            return out;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != null) {
+                date(values.get(i), pointer + "/" + i).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     List<MaturityChange> history(List<YamlModel.HistoryYaml> values, String pointer) {
         List<MaturityChange> out = new ArrayList<>();
         if (values == null) {

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * sequence is kept as it is.
  *
  * <p>Each entry owns the lines from its dash to the next entry, plus the comment lines directly above its
- * dash. A changed entry keeps those leading comments but loses comments inside it. When the sequence is not
+ * dash. A changed entry keeps those leading comments, and inside it the text (comments and style) of every key
+ * whose value did not change ({@link KeySplicer}); only its changed keys are written fresh. When the sequence is not
  * a block sequence with one entry per line (flow style, an empty list), splicing is not possible and the
  * caller writes the whole file.
  */
@@ -122,12 +123,14 @@ final class SplicingWriter {
             } else {
                 ensureNewline(out);
                 append(out, lines, start[i], dash[i]);
-                out.append(fresh.apply(entry, dashCol));
                 // keep the blank lines that separated the old entry from the next one
                 int blank = bodyEnd;
                 while (blank - 1 > dash[i] && lines.get(blank - 1).isBlank()) {
                     blank--;
                 }
+                String written = fresh.apply(entry, dashCol);
+                out.append(mergeEntry(lines, dash[i], blank, written, dashCol, doc.file()).orElse(written));
+                ensureNewline(out);
                 append(out, lines, blank, bodyEnd);
             }
         }
@@ -136,6 +139,49 @@ final class SplicingWriter {
             append(out, lines, lastEnd, lines.size());
         }
         return Optional.of(out.toString());
+    }
+
+    /**
+     * A changed entry keeps the text of every key whose value did not change ({@link KeySplicer}): its dash is
+     * blanked out, so the old and the fresh entry are both block mappings, merged, and the dash put back.
+     */
+    private static Optional<String> mergeEntry(List<String> lines, int from, int to, String fresh, int dashCol,
+                                               String display) {
+        StringBuilder old = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            old.append(lines.get(i));
+        }
+        Optional<String> oldBody = undash(old.toString(), dashCol);
+        Optional<String> freshBody = undash(fresh, dashCol);
+        if (oldBody.isEmpty() || freshBody.isEmpty()) {
+            return Optional.empty();
+        }
+        return KeySplicer.merge(oldBody.get(), freshBody.get(), display).flatMap(merged -> {
+            List<String> out = lines(merged);
+            for (int i = 0; i < out.size(); i++) {
+                String line = out.get(i);
+                if (line.isBlank() || isComment(line)) {
+                    continue;
+                }
+                if (line.length() <= dashCol || line.charAt(dashCol) != ' ') {
+                    return Optional.empty();
+                }
+                out.set(i, line.substring(0, dashCol) + "-" + line.substring(dashCol + 1));
+                return Optional.of(String.join("", out));
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** The text with the dash of its first line, at {@code dashCol}, replaced by a space. */
+    private static Optional<String> undash(String text, int dashCol) {
+        int firstEnd = text.indexOf('\n');
+        String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
+        if (first.length() <= dashCol + 1 || first.charAt(dashCol) != '-' || !first.substring(0, dashCol).isBlank()
+                || first.charAt(dashCol + 1) != ' ') {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(0, dashCol) + " " + text.substring(dashCol + 1));
     }
 
     private static boolean endsSequence(String line, int keyIndent, int dashCol) {

@@ -276,6 +276,10 @@ final class YamlEmitter {
             e.criticalBugs().ifPresent(v -> out.kv(2, "critical_bugs", YamlScalars.number(v)));
             e.criticalBugs90d().ifPresent(v -> out.kv(2, "critical_bugs_90d", YamlScalars.number(v)));
             e.caseStudies().ifPresent(v -> out.kv(2, "case_studies", YamlScalars.number(v)));
+            if (!e.criticalBugDates().isEmpty()) {
+                out.kv(2, "critical_bug_dates", "[" + String.join(", ", e.criticalBugDates().stream()
+                        .map(YamlScalars::date).toList()) + "]");
+            }
             e.benchmarks().ifPresent(v -> out.kv(2, "benchmarks", YamlScalars.bool(v)));
             e.documentation().ifPresent(v -> out.kv(2, "documentation", YamlScalars.bool(v)));
             e.apiComplete().ifPresent(v -> out.kv(2, "api_complete", YamlScalars.bool(v)));

@@ -75,6 +75,7 @@ final class YamlModel {
             @PositiveOrZero BigInteger criticalBugs,
             @JsonProperty("critical_bugs_90d") @PositiveOrZero BigInteger criticalBugs90d,
             @PositiveOrZero BigInteger caseStudies,
+            List<@NotBlank String> criticalBugDates,
             Boolean benchmarks,
             Boolean documentation,
             Boolean apiComplete,

@@ -26,6 +26,9 @@ public final class CostingLibrary implements Library {
     private final Library library;
     private final Supplier<CostProviders> providers;
     private final PriceStore store;
+    /** Finds the host's evidence sources; null: the lifecycle finds them with ServiceLoader itself. */
+    private final Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence;
+    private volatile dev.alexandria.core.internal.lifecycle.EvidenceSources evidenceFound;
     private volatile CostEngine engine;
 
     /**
@@ -46,8 +49,23 @@ public final class CostingLibrary implements Library {
      * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers) {
+        this(library, providers, null);
+    }
+
+    /**
+     * A library whose cost providers and evidence sources are the host's ({@code Alexandria.builder()}), each
+     * found on first use.
+     *
+     * @param library   the library
+     * @param providers finds the cost providers; called at most once (again only if it threw)
+     * @param evidence  finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
+     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
+     */
+    public CostingLibrary(Library library, Supplier<CostProviders> providers,
+                          Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence) {
         this.library = Objects.requireNonNull(library, "library");
         this.providers = Objects.requireNonNull(providers, "providers");
+        this.evidence = evidence;
         this.store = PriceStore.read(library.root());
     }
 
@@ -113,7 +131,16 @@ public final class CostingLibrary implements Library {
 
     @Override
     public dev.alexandria.api.Lifecycle lifecycle(String idOrPath) {
-        return library.lifecycle(idOrPath);
+        dev.alexandria.api.Lifecycle lifecycle = library.lifecycle(idOrPath);
+        if (evidence == null || !(lifecycle instanceof dev.alexandria.core.internal.lifecycle.DefaultLifecycle d)) {
+            return lifecycle;
+        }
+        dev.alexandria.core.internal.lifecycle.EvidenceSources sources = evidenceFound;
+        if (sources == null) {
+            sources = evidence.get();
+            evidenceFound = sources;
+        }
+        return d.withEvidence(sources);
     }
 
     @Override

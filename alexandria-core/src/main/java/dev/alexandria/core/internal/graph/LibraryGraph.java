@@ -111,7 +111,7 @@ public final class LibraryGraph implements DependencyGraph {
 
     @Override
     public ModuleDependencies of(String idOrPath) {
-        return new Dependencies(model(), lookup.apply(Objects.requireNonNull(idOrPath, "idOrPath")));
+        return new Dependencies(model(), lookup.apply(Objects.requireNonNull(idOrPath, "idOrPath")), root);
     }
 
     @Override
@@ -121,21 +121,101 @@ public final class LibraryGraph implements DependencyGraph {
                 : "DependencyGraph{modules=" + m.modules.size() + ", edges=" + m.edges.size() + "}";
     }
 
+    /** The requirements a released version of a module declared, if known; empty: use the working tree's. */
+    interface RequiresAt {
+        /** No version is known apart from the working tree's. */
+        RequiresAt WORKING_TREE = of((m, v) -> Optional.empty(), () -> false);
+
+        Optional<List<dev.alexandria.api.model.ModuleRequirement>> requires(LibraryModule module, Version version);
+
+        /** @return whether any released version may be known (false: one round of resolution is all there is) */
+        boolean mayKnowReleases();
+
+        static RequiresAt of(java.util.function.BiFunction<LibraryModule, Version,
+                Optional<List<dev.alexandria.api.model.ModuleRequirement>>> requires,
+                java.util.function.BooleanSupplier mayKnow) {
+            return new RequiresAt() {
+                @Override
+                public Optional<List<dev.alexandria.api.model.ModuleRequirement>> requires(LibraryModule module,
+                                                                                          Version version) {
+                    return requires.apply(module, version);
+                }
+
+                @Override
+                public boolean mayKnowReleases() {
+                    return mayKnow.getAsBoolean();
+                }
+            };
+        }
+    }
+
+    /** Rounds of re-resolution before giving up on a fixed point (versions whose requires keep flipping). */
+    private static final int MAX_ROUNDS = 16;
+
     /**
-     * Resolves one module's declared dependencies (see {@link Resolution}). One breadth-first pass over the
-     * declared edges gives every reachable module and a shortest path to it; the chains of a conflict are built
-     * from those paths only when there is a conflict.
+     * Resolves one module's declared dependencies (see {@link Resolution}). The module itself is its working tree;
+     * each dependency is the version chosen for it, and what that version requires is what it declared when it
+     * was released ({@code requiresAt}, read from its tag), else its working tree's. As the choice of a version
+     * can change what it requires, and so the choices below it, the resolution repeats until the choices no
+     * longer change; without release tags (or git) one round is all there is. Each round is one
+     * breadth-first pass over the declared edges, which gives every reachable module and a shortest path to it;
+     * the chains of a conflict are built from those paths only when there is a conflict.
      */
-    static Resolution resolve(GraphModel g, ModuleId module) {
+    static Resolution resolve(GraphModel g, ModuleId module, RequiresAt requiresAt) {
+        Map<ModuleId, Version> chosen = Map.of();
+        Round round = null;
+        for (int i = 0; i < MAX_ROUNDS; i++) {
+            round = round(g, module, chosen, requiresAt);
+            // a fixed point; or, after the first round, edges that are all the working tree's, as in the first
+            if (round.selected.equals(chosen) || i > 0 && !round.usedReleased || !requiresAt.mayKnowReleases()) {
+                break;
+            }
+            chosen = round.selected;
+        }
+        List<ProviderConflict> providers = ProviderCheck.conflicts(g, module);
+        Set<ModuleId> all = g.reachable(module, false, null);
+        all.add(module);
+        return new Resolution(module, round.selected, round.conflicts, providers, g.inDeployOrder(all));
+    }
+
+    /** One round of resolution: the choices, the conflicts, and whether any released requirements were used. */
+    private record Round(Map<ModuleId, Version> selected, List<VersionConflict> conflicts, boolean usedReleased) {
+    }
+
+    private static Round round(GraphModel g, ModuleId module, Map<ModuleId, Version> chosen, RequiresAt requiresAt) {
+        boolean[] usedReleased = {false};
+        Map<ModuleId, List<DependencyEdge>> outOf = new java.util.HashMap<>();
+        Function<ModuleId, List<DependencyEdge>> requires = at -> outOf.computeIfAbsent(at, x -> {
+            Version v = x.equals(module) ? null : chosen.get(x);
+            if (v != null) {
+                LibraryModule m = g.modules.get(x);
+                Optional<List<dev.alexandria.api.model.ModuleRequirement>> released = requiresAt.requires(m, v);
+                if (released.isPresent()) {
+                    usedReleased[0] = true;
+                    String file = m.id() + "/v" + v + ":.alexandria.yaml";
+                    List<DependencyEdge> edges = new ArrayList<>();
+                    for (var r : released.get()) {
+                        if (g.modules.containsKey(r.module())) {
+                            edges.add(new DependencyEdge(x, r.module(), DependencyEdge.Kind.REQUIRES, r.constraint(),
+                                    r.exemption(), "", dev.alexandria.api.model.SourceLocation.of(file)));
+                        }
+                    }
+                    return edges;
+                }
+            }
+            return g.out(x).stream().filter(e -> e.kind() == DependencyEdge.Kind.REQUIRES).toList();
+        });
         Map<ModuleId, DependencyEdge> via = new java.util.HashMap<>();
         java.util.ArrayDeque<ModuleId> todo = new java.util.ArrayDeque<>();
         todo.add(module);
-        Set<ModuleId> scope = new java.util.HashSet<>();
+        Set<ModuleId> scope = new java.util.LinkedHashSet<>();
         scope.add(module);
+        Map<ModuleId, List<DependencyEdge>> into = new java.util.HashMap<>();
         while (!todo.isEmpty()) {
             ModuleId at = todo.poll();
-            for (DependencyEdge e : g.out(at)) {
-                if (e.kind() == DependencyEdge.Kind.REQUIRES && scope.add(e.to())) {
+            for (DependencyEdge e : requires.apply(at)) {
+                into.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+                if (scope.add(e.to())) {
                     via.put(e.to(), e);
                     todo.add(e.to());
                 }
@@ -146,14 +226,9 @@ public final class LibraryGraph implements DependencyGraph {
         Map<ModuleId, Version> selected = new LinkedHashMap<>();
         List<VersionConflict> conflicts = new ArrayList<>();
         for (ModuleId target : g.inDeployOrder(reach)) {
-            List<DependencyEdge> into = new ArrayList<>();
-            List<VersionConstraint> constraints = new ArrayList<>();
-            for (DependencyEdge e : g.in(target)) {
-                if (e.kind() == DependencyEdge.Kind.REQUIRES && scope.contains(e.from())) {
-                    into.add(e);
-                    constraints.add(e.constraint());
-                }
-            }
+            List<DependencyEdge> edges = new ArrayList<>(into.getOrDefault(target, List.of()));
+            edges.sort(java.util.Comparator.comparing((DependencyEdge e) -> e.from().value()));
+            List<VersionConstraint> constraints = edges.stream().map(DependencyEdge::constraint).toList();
             List<Version> candidates = VersionResolver.candidates(g.modules.get(target));
             Optional<Version> v = VersionResolver.choose(candidates, constraints);
             if (v.isPresent()) {
@@ -161,7 +236,7 @@ public final class LibraryGraph implements DependencyGraph {
                 continue;
             }
             List<ConstraintChain> chains = new ArrayList<>();
-            for (DependencyEdge e : into) {
+            for (DependencyEdge e : edges) {
                 List<DependencyEdge> path = new ArrayList<>();
                 for (ModuleId x = e.from(); !x.equals(module); x = via.get(x).from()) {
                     path.add(0, via.get(x));
@@ -171,10 +246,7 @@ public final class LibraryGraph implements DependencyGraph {
             }
             conflicts.add(VersionResolver.conflict(target, candidates, chains));
         }
-        List<ProviderConflict> providers = ProviderCheck.conflicts(g, module);
-        Set<ModuleId> all = g.reachable(module, false, null);
-        all.add(module);
-        return new Resolution(module, selected, conflicts, providers, g.inDeployOrder(all));
+        return new Round(selected, conflicts, usedReleased[0]);
     }
 
     /** One module's view. */
@@ -182,10 +254,13 @@ public final class LibraryGraph implements DependencyGraph {
 
         private final GraphModel g;
         private final ModuleId module;
+        /** The library root, whose git tags hold the released versions' requires. */
+        private final Path root;
 
-        Dependencies(GraphModel g, ModuleId module) {
+        Dependencies(GraphModel g, ModuleId module, Path root) {
             this.g = g;
             this.module = module;
+            this.root = root;
         }
 
         @Override
@@ -215,7 +290,10 @@ public final class LibraryGraph implements DependencyGraph {
 
         @Override
         public Resolution resolve() {
-            return LibraryGraph.resolve(g, module);
+            try (dev.alexandria.core.internal.versioning.TaggedRequires tagged =
+                         new dev.alexandria.core.internal.versioning.TaggedRequires(root)) {
+                return LibraryGraph.resolve(g, module, RequiresAt.of(tagged::requires, tagged::hasReleaseTags));
+            }
         }
 
         @Override

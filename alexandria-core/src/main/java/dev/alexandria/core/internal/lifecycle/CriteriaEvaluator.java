@@ -32,14 +32,22 @@ final class CriteriaEvaluator {
     private final MaturityLevel level;
     private final OptionalLong daysInLevel;
     private final Optional<LocalDate> since;
+    /** The day the criteria are judged as of; null: critical-bug dates are not counted. */
+    private final LocalDate asOf;
 
     CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
                       Optional<LocalDate> since) {
+        this(facts, declared, level, daysInLevel, since, null);
+    }
+
+    CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
+                      Optional<LocalDate> since, LocalDate asOf) {
         this.facts = facts;
         this.declared = List.copyOf(declared);
         this.level = level;
         this.daysInLevel = daysInLevel;
         this.since = since;
+        this.asOf = asOf;
     }
 
     List<CriterionCheck> evaluate(List<Criterion> criteria) {
@@ -86,7 +94,7 @@ final class CriteriaEvaluator {
             case "critical_bugs":
                 return atMost(c, Evidence::criticalBugs, "open critical bugs", "critical_bugs");
             case "critical_bugs_90d":
-                return atMost(c, Evidence::criticalBugs90d, "critical bugs in the last 90 days", "critical_bugs_90d");
+                return recentCriticalBugs(c, 90);
             case "production_teams":
                 return atLeast(c, Evidence::productionTeams, "teams using it in production", "production_teams");
             case "case_studies":
@@ -157,6 +165,33 @@ final class CriteriaEvaluator {
         return new CriterionCheck(c.id(), c.description(), n <= max, n + " " + what, "fix " + (n - max)
                 + " critical bug" + (n - max == 1 ? "" : "s") + " (at most " + max + " allowed) and update " + key,
                 d.get().source(), Optional.empty());
+    }
+
+    /**
+     * "At most N critical bugs in the last {@code days} days": counted from the dates of the first source that
+     * declares either the dates ({@code critical_bug_dates}) or the count ({@code critical_bugs_90d}), as of the
+     * day judged, so the answer does not go stale; from the count when that source declares no dates.
+     */
+    private CriterionCheck recentCriticalBugs(Criterion c, int days) {
+        Optional<Declared> d = first(e -> !e.criticalBugDates().isEmpty() || e.criticalBugs90d().isPresent());
+        if (asOf == null || d.isEmpty() || d.get().evidence().criticalBugDates().isEmpty()) {
+            return atMost(c, Evidence::criticalBugs90d, "critical bugs in the last 90 days", "critical_bugs_90d");
+        }
+        int max = threshold(c, 0);
+        Evidence e = d.get().evidence();
+        int n = e.criticalBugsInLast(days, asOf);
+        LocalDate from = asOf.minusDays(days - 1L);
+        List<LocalDate> recent = e.criticalBugDates().stream().filter(x -> !x.isBefore(from) && !x.isAfter(asOf))
+                .toList();
+        String found = n + " critical bug" + (n == 1 ? "" : "s") + " reported in the last " + days + " days ("
+                + from + " to " + asOf + (recent.isEmpty() ? "" : ": " + recent.stream().map(LocalDate::toString)
+                .collect(java.util.stream.Collectors.joining(", "))) + ")";
+        // the window drops the oldest dates first: once enough have left it, the criterion is met
+        String toMeet = n <= max ? "keep at most " + max + " in any " + days + " days" : "wait until " + recent.get(n - max - 1).plusDays(days) + ", when "
+                + (n - max) + " of them " + (n - max == 1 ? "is" : "are") + " older than " + days + " days (at most "
+                + max + " allowed), with no new critical bug";
+        return new CriterionCheck(c.id(), c.description(), n <= max, found, toMeet, d.get().source(),
+                Optional.empty());
     }
 
     private CriterionCheck atLeast(Criterion c, Function<Evidence, OptionalInt> item, String what, String key) {

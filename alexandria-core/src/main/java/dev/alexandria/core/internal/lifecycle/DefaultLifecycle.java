@@ -38,6 +38,8 @@ public final class DefaultLifecycle implements Lifecycle {
     private final LibraryModule module;
     private final CatalogWriter catalog;
     private final LocalDate asOf;
+    /** The evidence sources; null: those found with ServiceLoader on Alexandria's class loader. */
+    private final EvidenceSources evidence;
 
     /**
      * @param library the library snapshot
@@ -50,6 +52,25 @@ public final class DefaultLifecycle implements Lifecycle {
         this.module = Objects.requireNonNull(module, "module");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.evidence = null;
+    }
+
+    private DefaultLifecycle(DefaultLifecycle other, LocalDate asOf, EvidenceSources evidence) {
+        this.library = other.library;
+        this.module = other.module;
+        this.catalog = other.catalog;
+        this.asOf = asOf;
+        this.evidence = evidence;
+    }
+
+    /**
+     * This lifecycle with other evidence sources: those a host registered with {@code Alexandria.builder()}.
+     *
+     * @param sources the sources
+     * @return a new lifecycle
+     */
+    public DefaultLifecycle withEvidence(EvidenceSources sources) {
+        return new DefaultLifecycle(this, asOf, Objects.requireNonNull(sources, "sources"));
     }
 
     @Override
@@ -64,7 +85,7 @@ public final class DefaultLifecycle implements Lifecycle {
 
     @Override
     public Lifecycle asOf(LocalDate date) {
-        return new DefaultLifecycle(library, module, catalog, Objects.requireNonNull(date, "date"));
+        return new DefaultLifecycle(this, Objects.requireNonNull(date, "date"), evidence);
     }
 
     LibraryModule libraryModule() {
@@ -103,9 +124,10 @@ public final class DefaultLifecycle implements Lifecycle {
 
     private CriteriaEvaluator evaluator(MaturityHistories.Resolved history) {
         MaturityLevel level = module.metadata().maturity();
-        List<CriteriaEvaluator.Declared> declared = EvidenceSources.discovered().declared(module, asOf);
+        List<CriteriaEvaluator.Declared> declared = (evidence != null ? evidence : EvidenceSources.discovered())
+                .declared(module, asOf);
         return new CriteriaEvaluator(ModuleFacts.of(module), declared, level, history.days(level, asOf),
-                history.since(level));
+                history.since(level), asOf);
     }
 
     @Override
@@ -151,7 +173,7 @@ public final class DefaultLifecycle implements Lifecycle {
         ModuleMetadata next = metadata.toBuilder().maturity(target).maturityHistory(newHistory).build();
         String verb = up ? "promote" : "demote";
         List<String> notes = new ArrayList<>();
-        if (history.source().equals(MaturityHistories.FROM_GIT)) {
+        if (history.source().startsWith(MaturityHistories.FROM_GIT)) {
             notes.add("the maturity history was recovered from git; it is now recorded in maturity_history");
         }
         if (checklist.stream().anyMatch(c -> c.note().isPresent())) {
@@ -163,6 +185,9 @@ public final class DefaultLifecycle implements Lifecycle {
             try {
                 ReleaseStep release = versions.release(ReleaseRequest.to(fit.get(), (up ? "Promoted" : "Demoted")
                         + " to " + target + ".").date(asOf), next);
+                if (!release.refusals().isEmpty()) {
+                    throw new ReleaseRefusedException("refused", release.refusals());
+                }
                 return new PromotionResult.Ready(module.id(), from, target, checklist, new LifecycleChange(catalog,
                         module.id(), from, target, verb, List.of(), Optional.of(release), notes));
             } catch (ReleaseRefusedException e) {

@@ -20,13 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The evidence sources of a lifecycle: the built-in one (the {@code evidence:} block) and those found with
- * {@link ServiceLoader}, by descending priority, ties by name. A provider that fails to load, has no usable
+ * The evidence sources of a lifecycle: the built-in one (the {@code evidence:} block), those a host registered
+ * with {@code Alexandria.builder().evidenceSource(…)} and those found with {@link ServiceLoader} (unless discovery
+ * is off), by descending priority, ties by name. A provider that fails to load, has no usable
  * descriptor, or uses the reserved {@code alexandria-} prefix is skipped and logged; two with one name are an
  * error. Every call into a provider is guarded: an exception becomes a {@link ProviderException} naming it.
  * Immutable once built.
  */
-final class EvidenceSources {
+public final class EvidenceSources {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceSources.class);
 
@@ -55,7 +56,33 @@ final class EvidenceSources {
         return d;
     }
 
+    /**
+     * The sources a host registered, with those found on a class loader.
+     *
+     * @param loader     where to discover providers; empty: discovery is off
+     * @param registered the host's sources; a registered source replaces a discovered one of the same class
+     * @return the sources
+     * @throws ProviderException if two sources of different classes have one name
+     */
+    public static EvidenceSources of(java.util.Optional<ClassLoader> loader, List<EvidenceSource> registered) {
+        Objects.requireNonNull(loader, "loader");
+        List<EvidenceSource> all = new ArrayList<>(List.copyOf(registered));
+        if (loader.isPresent()) {
+            for (EvidenceSource found : loaded(loader.get())) {
+                if (all.stream().noneMatch(r -> r.getClass().equals(found.getClass()))) {
+                    all.add(found);
+                }
+            }
+        }
+        return new EvidenceSources(checked(all));
+    }
+
     static List<EvidenceSource> discover(ClassLoader loader) {
+        return checked(loaded(loader));
+    }
+
+    /** The providers ServiceLoader finds; one that fails to load is skipped and logged. */
+    private static List<EvidenceSource> loaded(ClassLoader loader) {
         List<EvidenceSource> all = new ArrayList<>();
         Iterator<ServiceLoader.Provider<EvidenceSource>> it = ServiceLoader.load(EvidenceSource.class, loader)
                 .stream().iterator();
@@ -76,6 +103,11 @@ final class EvidenceSources {
                 LOG.warn("EvidenceSource provider {} skipped: it failed to load ({})", p.type().getName(), e.toString());
             }
         }
+        return all;
+    }
+
+    /** The usable sources by precedence: without a descriptor or with a reserved name skipped, names unique. */
+    private static List<EvidenceSource> checked(List<EvidenceSource> all) {
         Map<String, EvidenceSource> byName = new HashMap<>();
         List<EvidenceSource> ok = new ArrayList<>();
         for (EvidenceSource s : all) {

@@ -1,6 +1,11 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import java.io.IOException;
@@ -10,11 +15,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -27,17 +31,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A module's maturity history: from {@code maturity_history} of its {@code .alexandria.yaml}, else of its
- * registry entry, else recovered from git (each commit of {@code .alexandria.yaml} whose {@code maturity:}
- * differs from the one before is a change, dated by the commit).
+ * registry entry, else recovered from git (each commit of {@code .alexandria.yaml} whose {@code maturity} — read
+ * with the YAML parser from the file as that commit has it — differs from the one before is a change, dated by the
+ * commit). Git dates say when this repository saw the change, which is later than the change itself when the
+ * module was imported or copied in; so the day the current level was entered is the earliest reliable one of the
+ * commit's date and the release date of the first registered version of the current run at that level (a version
+ * released at that level proves the module was there that day).
  */
 final class MaturityHistories {
 
     private static final Logger LOG = LoggerFactory.getLogger(MaturityHistories.class);
-    private static final Pattern MATURITY = Pattern.compile("(?m)^maturity:\\s*[\"']?([a-z]+)[\"']?\\s*(#.*)?$");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static final String FROM_METADATA = ".alexandria.yaml";
     static final String FROM_REGISTRY = "module-registry.yaml";
     static final String FROM_GIT = "git";
+    static final String FROM_GIT_AND_RELEASES = "git and the release dates of module-registry.yaml";
     static final String NONE = "none";
 
     /** A history and where it came from. */
@@ -69,9 +78,51 @@ final class MaturityHistories {
         }
         List<MaturityChange> fromGit = fromGit(module.directory().resolve(".alexandria.yaml"));
         if (!fromGit.isEmpty()) {
-            return new Resolved(fromGit, FROM_GIT);
+            return earliest(new Resolved(fromGit, FROM_GIT), module.metadata().maturity(),
+                    module.registryEntry().map(e -> e.versions()).orElse(List.of()));
         }
         return new Resolved(List.of(), NONE);
+    }
+
+    /**
+     * A history recovered from git, with the day its current level was entered moved back to the release date of
+     * the first version of the current run of releases at that level, when that is earlier (never before the
+     * change before it, so the history stays in order).
+     *
+     * @param fromGit  the history recovered from git
+     * @param current  the module's level now
+     * @param versions the registered versions
+     * @return the history, its source naming the release dates when they were used
+     */
+    static Resolved earliest(Resolved fromGit, MaturityLevel current, List<RegisteredVersion> versions) {
+        Optional<LocalDate> gitSince = fromGit.since(current);
+        Optional<LocalDate> released = releasedAtLevelSince(current, versions);
+        if (gitSince.isEmpty() || released.isEmpty() || !released.get().isBefore(gitSince.get())) {
+            return fromGit;
+        }
+        List<MaturityChange> history = new ArrayList<>(fromGit.history());
+        int last = history.size() - 1;
+        LocalDate floor = last > 0 ? history.get(last - 1).date() : released.get();
+        LocalDate day = released.get().isBefore(floor) ? floor : released.get();
+        if (!day.isBefore(gitSince.get())) {
+            return fromGit;
+        }
+        history.set(last, new MaturityChange(current, day));
+        return new Resolved(List.copyOf(history), FROM_GIT_AND_RELEASES);
+    }
+
+    /**
+     * The release date of the first version of the latest run of registered versions released at a level, if the
+     * latest release was at that level.
+     */
+    static Optional<LocalDate> releasedAtLevelSince(MaturityLevel level, List<RegisteredVersion> versions) {
+        List<RegisteredVersion> byDate = versions.stream().sorted(Comparator.comparing(RegisteredVersion::released)
+                .thenComparing(RegisteredVersion::version)).toList();
+        LocalDate since = null;
+        for (int i = byDate.size() - 1; i >= 0 && byDate.get(i).maturity() == level; i--) {
+            since = byDate.get(i).released();
+        }
+        return Optional.ofNullable(since);
     }
 
     /** The changes of {@code maturity:} in the commits of a file, oldest first; empty outside git. */
@@ -117,8 +168,23 @@ final class MaturityHistories {
                 return Optional.empty();
             }
             ObjectLoader loader = repo.open(tw.getObjectId(0));
-            Matcher m = MATURITY.matcher(new String(loader.getBytes(), StandardCharsets.UTF_8));
-            return m.find() ? MaturityLevel.fromId(m.group(1)) : Optional.empty();
+            return maturityOf(new String(loader.getBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * The {@code maturity} of a version of {@code .alexandria.yaml}, read with the YAML parser (so quoting, a
+     * comment, a flow mapping or the key's place in the file make no difference); empty when that version is not
+     * a YAML mapping or names no known level.
+     */
+    static Optional<MaturityLevel> maturityOf(String text) {
+        try {
+            JsonNode root = YAML.readTree(text);
+            JsonNode maturity = root == null ? null : root.get("maturity");
+            return maturity != null && maturity.isTextual() ? MaturityLevel.fromId(maturity.asText().strip())
+                    : Optional.empty();
+        } catch (JacksonException e) {
+            return Optional.empty(); // a commit whose file did not parse says nothing about the level
         }
     }
 }

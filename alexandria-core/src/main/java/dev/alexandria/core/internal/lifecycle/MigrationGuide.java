@@ -13,23 +13,20 @@ import java.util.Optional;
 
 /**
  * {@code MIGRATION.md} of a deprecated module, from the interfaces of the module and its replacement: input
- * variables and outputs matched by name (and their types compared), renamed ones suggested by name similarity,
- * what is new and required, what disappears, and an HCL before/after of a module call.
+ * variables and outputs matched by name (and their types compared), renames suggested only on evidence (see
+ * {@link #renameEvidence}), what is new and required, what disappears, and an HCL before/after of a module call.
  */
 final class MigrationGuide {
-
-    /** Names at least this similar (0..1) are suggested as a rename. */
-    static final double RENAME_SIMILARITY = 0.5;
 
     private MigrationGuide() {
     }
 
     /** A variable or output as the guide compares it. */
-    private record Item(String name, String type, boolean required, String description) {
+    record Item(String name, String type, boolean required, String description) {
     }
 
     /** How an item of the old module maps to the new one. */
-    private record Match(Optional<Item> before, Optional<Item> after, String change) {
+    record Match(Optional<Item> before, Optional<Item> after, String change) {
     }
 
     static String render(LibraryModule from, LibraryModule to, Deprecation deprecation) {
@@ -47,7 +44,9 @@ final class MigrationGuide {
         deprecation.removalDate().ifPresent(d -> sb.append("It will be archived on ").append(d).append(".\n"));
         sb.append("\nThis guide compares the interfaces of ").append(from.id()).append(' ')
                 .append(from.metadata().version()).append(" and ").append(to.id()).append(' ')
-                .append(to.metadata().version()).append(". Renames are suggestions from similar names: check them.\n");
+                .append(to.metadata().version()).append(". A rename is suggested only for a removed and an added item of"
+                        + " the same type whose names contain one another or whose descriptions are the same, and"
+                        + " only when no other item fits as well: check them.\n");
         table(sb, "Input variables", vars);
         table(sb, "Outputs", outs);
         sb.append("\n## Before and after\n\n```hcl\n");
@@ -111,7 +110,7 @@ final class MigrationGuide {
         return new Item(o.name(), "output", false, o.description());
     }
 
-    private static List<Match> match(List<Item> before, List<Item> after, boolean variables) {
+    static List<Match> match(List<Item> before, List<Item> after, boolean variables) {
         Map<String, Item> unmatchedAfter = new LinkedHashMap<>();
         after.forEach(a -> unmatchedAfter.put(a.name(), a));
         List<Match> out = new ArrayList<>();
@@ -128,21 +127,17 @@ final class MigrationGuide {
                         + a.type() + ": convert the value"));
             }
         }
+        List<Item> added = new ArrayList<>(unmatchedAfter.values());
         for (Item b : gone) {
-            Item best = null;
-            double bestScore = 0;
-            for (Item a : unmatchedAfter.values()) {
-                double s = similarity(b.name(), a.name());
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = a;
-                }
-            }
-            if (best != null && bestScore >= RENAME_SIMILARITY) {
-                unmatchedAfter.remove(best.name());
-                out.add(new Match(Optional.of(b), Optional.of(best), "renamed? (similar name)"
-                        + (variables && !best.type().equals(b.type()) ? "; type changes from " + b.type() + " to "
-                        + best.type() : "")));
+            List<Item> candidates = added.stream().filter(a -> renameEvidence(b, a).isPresent()).toList();
+            // only a pairing that is unambiguous both ways: one candidate, which fits no other removed item
+            Optional<Item> best = candidates.size() == 1 && gone.stream().filter(other -> other != b)
+                    .noneMatch(other -> renameEvidence(other, candidates.get(0)).isPresent())
+                    ? Optional.of(candidates.get(0)) : Optional.empty();
+            if (best.isPresent()) {
+                unmatchedAfter.remove(best.get().name());
+                added.remove(best.get());
+                out.add(new Match(Optional.of(b), best, "renamed? (" + renameEvidence(b, best.get()).get() + ")"));
             } else {
                 out.add(new Match(Optional.of(b), Optional.empty(), variables ? "disappears: remove it from the "
                         + "module call" : "disappears: replace its uses"));
@@ -156,36 +151,36 @@ final class MigrationGuide {
     }
 
     /**
-     * How alike two names are, 0 to 1: the larger of 1 - edit distance / longer length and the share of
-     * {@code _}-separated words they have in common ({@code cidr} and {@code ipv4_cidr}: 0.5).
+     * Why a removed item and an added one may be the same thing renamed, if they may: they must have the same type
+     * and either names whose {@code _}-separated words contain one another ({@code cidr} and {@code ipv4_cidr},
+     * {@code enable_nat} and {@code enable_nat_gateway}) or the same non-empty description (case, spaces and
+     * punctuation aside). Names that merely look alike are no evidence: {@code public_subnets} and
+     * {@code private_subnets} share a word and most letters and are different things.
+     *
+     * @return the evidence, in words; empty when there is none
      */
-    static double similarity(String a, String b) {
-        List<String> wa = List.of(a.toLowerCase(Locale.ROOT).split("_"));
-        List<String> wb = List.of(b.toLowerCase(Locale.ROOT).split("_"));
-        long common = wa.stream().distinct().filter(wb::contains).count();
-        double words = (double) common / Math.max(wa.size(), wb.size());
-        return Math.max(words, editSimilarity(a, b));
+    static Optional<String> renameEvidence(Item removed, Item added) {
+        if (!removed.type().equals(added.type())) {
+            return Optional.empty();
+        }
+        List<String> wr = words(removed.name());
+        List<String> wa = words(added.name());
+        if (wa.containsAll(wr) || wr.containsAll(wa)) {
+            return Optional.of("same type, and " + (wa.containsAll(wr) ? "the new name contains the old one"
+                    : "the old name contains the new one"));
+        }
+        String dr = normalised(removed.description());
+        if (!dr.isEmpty() && dr.equals(normalised(added.description()))) {
+            return Optional.of("same type and description");
+        }
+        return Optional.empty();
     }
 
-    private static double editSimilarity(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        int longer = Math.max(x.length(), y.length());
-        return longer == 0 ? 1 : 1 - (double) prev[y.length()] / longer;
+    private static List<String> words(String name) {
+        return List.of(name.toLowerCase(Locale.ROOT).split("_+"));
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -300,17 +300,18 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     }
                 }
             }
+            List<String> blockers = new ArrayList<>(); // the plan can be made, but not applied as things are
             String folder = git.relative(module.directory());
             Set<String> dirty = ReleaseStep.uncommitted(git, folder, Set.of(".alexandria.yaml", "CHANGELOG.md",
                     "README.md"));
             if (!dirty.isEmpty()) {
-                reasons.add("the module folder has uncommitted changes: " + String.join(", ", dirty) + "; commit or "
+                blockers.add("the module folder has uncommitted changes: " + String.join(", ", dirty) + "; commit or "
                         + "stash them first, so the release commit holds only the release's files");
             }
             String registry = git.relative(library.root().resolve("_catalog/module-registry.yaml"));
             if (!ReleaseStep.uncommitted(git, registry.contains("/") ? registry.substring(0, registry.lastIndexOf('/'))
                     : "", Set.of()).stream().filter(p -> p.equals(registry)).toList().isEmpty()) {
-                reasons.add(registry + " has uncommitted changes; commit them first, so the release commit holds only "
+                blockers.add(registry + " has uncommitted changes; commit them first, so the release commit holds only "
                         + "the release's changes");
             }
             if (module.metadata().maturity() == dev.alexandria.api.model.MaturityLevel.ARCHIVED) {
@@ -319,7 +320,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             }
             return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), catalog, module.path(), metadata, current,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
-                    snapshot(WORKING_TREE, git).iface(), reasons));
+                    snapshot(WORKING_TREE, git).iface(), reasons, blockers));
         }
     }
 

@@ -64,11 +64,13 @@ public final class ReleaseStep implements ReleasePlan {
     private final String commitMessage;
     private final String tagMessage;
     private final String tag;
+    private final List<String> refusals;
     private Consumer<String> afterWrite = path -> { };
     private boolean applied;
 
     ReleaseStep(Path root, CatalogWriter catalog, ModuleId module, Version current, Version next, Optional<InterfaceDiff> diff, Bump required,
-                List<FileChange> changes, List<String> notes, String commitMessage, String tagMessage, String tag) {
+                List<FileChange> changes, List<String> notes, String commitMessage, String tagMessage, String tag,
+                List<String> refusals) {
         this.root = root;
         this.catalog = catalog;
         this.module = module;
@@ -81,15 +83,19 @@ public final class ReleaseStep implements ReleasePlan {
         this.commitMessage = commitMessage;
         this.tagMessage = tagMessage;
         this.tag = tag;
+        this.refusals = List.copyOf(refusals);
     }
 
     /**
      * Plans a release. Every check that can refuse is made here, so a dry run refuses exactly what a real run
-     * would.
+     * would. A release that cannot be made at all (a version too low, one that exists, one the maturity does not
+     * allow) is refused here; one that can be planned but not applied as things are (uncommitted changes in the
+     * module folder or the registry) is planned, with {@link #refusals()} saying why {@link #apply()} refuses it,
+     * so a dry run still shows the plan.
      *
      * @param in what to release
      * @return the plan
-     * @throws ReleaseRefusedException listing every reason
+     * @throws ReleaseRefusedException listing every reason (the blockers too, when there are other reasons)
      */
     static ReleaseStep plan(Inputs in) {
         ModuleMetadata metadata = in.metadata();
@@ -103,6 +109,7 @@ public final class ReleaseStep implements ReleasePlan {
                     .replace("set version to ", "release ").replace(" or maturity to ", ", or set maturity to ") + " first");
         }
         if (!reasons.isEmpty()) {
+            reasons.addAll(in.blockers());
             throw refused(id, in.next(), reasons);
         }
         ModuleMetadata nextMetadata = metadata.toBuilder().version(in.next()).build();
@@ -142,13 +149,13 @@ public final class ReleaseStep implements ReleasePlan {
         String tag = id + "/v" + in.next();
         String message = id + " " + in.next() + "\n\n" + in.changelogText().strip() + "\n";
         return new ReleaseStep(in.root(), in.catalog(), metadata.id(), in.current(), in.next(), in.diff(), in.required(), files,
-                notes, message, entryText, tag);
+                notes, message, entryText, tag, in.blockers());
     }
 
     /** What {@link #plan} needs. */
     record Inputs(Path root, CatalogWriter catalog, String modulePath, ModuleMetadata metadata, Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
-            dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons) {
+            dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers) {
     }
 
     private static RegistryEntry firstEntry(ModuleMetadata m) {
@@ -230,6 +237,11 @@ public final class ReleaseStep implements ReleasePlan {
         return tag;
     }
 
+    @Override
+    public List<String> refusals() {
+        return refusals;
+    }
+
     /** @return remarks about what the plan leaves alone (a README without markers) */
     public List<String> notes() {
         return notes;
@@ -246,6 +258,10 @@ public final class ReleaseStep implements ReleasePlan {
         sb.append("commit ").append(changes.size()).append(changes.size() == 1 ? " file" : " files")
                 .append(", message \"").append(commitMessage.lines().findFirst().orElse("")).append("\"\n");
         sb.append("tag ").append(tag).append(" (annotated) on that commit\n");
+        if (!refusals.isEmpty()) {
+            sb.append("applying this plan is refused as things are:\n");
+            refusals.forEach(r -> sb.append("  ").append(r).append('\n'));
+        }
         for (String n : notes) {
             sb.append("note: ").append(n).append('\n');
         }
@@ -265,6 +281,9 @@ public final class ReleaseStep implements ReleasePlan {
     public ReleaseResult apply() {
         if (applied) {
             throw new IllegalStateException("this plan was applied already; plan the next release again");
+        }
+        if (!refusals.isEmpty()) {
+            throw refused(module.value(), next, refusals);
         }
         applied = true;
         return catalog.withLock(this::applyLocked);

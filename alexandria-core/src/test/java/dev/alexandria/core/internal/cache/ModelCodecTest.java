@@ -118,7 +118,8 @@ class ModelCodecTest {
                 Optional.of(new Deprecation("Use vpc-standard.", Optional.of(ModuleId.of("vpc-standard")),
                         Optional.of(LocalDate.of(2027, 1, 31)))),
                 new Evidence(OptionalInt.of(3), OptionalInt.of(0), OptionalInt.empty(), OptionalInt.of(5),
-                        Optional.of(true), Optional.of(false), Optional.empty(), Optional.of(true)));
+                        Optional.of(true), Optional.of(false), Optional.empty(), Optional.of(true),
+                        List.of(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 2, 11))));
         roundTrip(md, ModelCodec::write, ModelCodec::readMetadata);
         List<MaturityChange> history = List.of(new MaturityChange(MaturityLevel.BETA, LocalDate.of(2025, 5, 1)),
                 new MaturityChange(MaturityLevel.DEPRECATED, LocalDate.of(2026, 2, 1)));
@@ -216,7 +217,7 @@ class ModelCodecTest {
                 Map.entry(ModuleRequirement.Exemption.class, "reason"),
                 Map.entry(CompatibleWith.class, "terraform providers"),
                 Map.entry(Evidence.class, "productionTeams criticalBugs criticalBugs90d caseStudies benchmarks "
-                        + "documentation apiComplete communityUsage"),
+                        + "documentation apiComplete communityUsage criticalBugDates"),
                 Map.entry(Deprecation.class, "reason replacement removalDate"),
                 Map.entry(ModuleMetadata.class, "id name description version layer category maturity complexity tags "
                         + "maintainer supportChannel requires compatibleWith estimatedMonthlyCost examples deprecation "

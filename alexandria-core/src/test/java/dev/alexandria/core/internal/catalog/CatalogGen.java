@@ -331,13 +331,14 @@ final class CatalogGen {
             d.ifPresent(e::caseStudies);
             return e;
         });
-        return counts.zip(flag, flag, flag, flag, (e, a, b, c, d) -> {
+        Gen<Evidence.Builder> flagged = counts.zip(flag, flag, flag, flag, (e, a, b, c, d) -> {
             a.ifPresent(e::benchmarks);
             b.ifPresent(e::documentation);
             c.ifPresent(e::apiComplete);
             d.ifPresent(e::communityUsage);
-            return e.build();
+            return e;
         });
+        return flagged.zip(listOf(date(), 3), (e, dates) -> e.criticalBugDates(dates).build());
     }
 
     static Gen<Deprecation> deprecation() {

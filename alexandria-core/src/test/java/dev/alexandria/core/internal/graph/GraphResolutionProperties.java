@@ -84,7 +84,7 @@ class GraphResolutionProperties {
                 .ofSizeBetween(1, 80)).checkAssert((n, bits) -> {
                     GraphModel g = GraphProperties.model(library(n, bits));
                     ModuleId root = ModuleId.of("m0");
-                    Resolution r = LibraryGraph.resolve(g, root);
+                    Resolution r = LibraryGraph.resolve(g, root, LibraryGraph.RequiresAt.WORKING_TREE);
                     Set<ModuleId> scope = new HashSet<>(g.reachable(root, false, DependencyEdge.Kind.REQUIRES));
                     scope.add(root);
                     r.selected().forEach((module, version) -> {

@@ -227,6 +227,64 @@ class PromotionTest {
     }
 
     @Test
+    void status_historyFromGitAfterAnImport_keepsTheEarlierReleaseDateOfTheRegistry() {
+        // the library was copied into a new repository on 2026-02-20; the registry says 1.3.0 was released as
+        // stable on 2025-06-01, so the module has been stable at least since then
+        LifecycleFixture f = LifecycleFixture.create(tmp).committed(LocalDate.of(2026, 2, 20));
+
+        MaturityStatus s = f.open().lifecycle("vpc-old").asOf(DAY).status();
+
+        assertEquals("git and the release dates of module-registry.yaml", s.historySource());
+        assertEquals(List.of(new MaturityChange(MaturityLevel.STABLE, LocalDate.of(2025, 6, 1))), s.history());
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 1)), s.since());
+        assertEquals(273, s.daysInLevel().getAsLong());
+    }
+
+    @Test
+    void historyFromGit_neverMovesTheCurrentLevelBeforeTheChangeBeforeIt() {
+        MaturityHistories.Resolved fromGit = new MaturityHistories.Resolved(List.of(
+                new MaturityChange(MaturityLevel.BETA, LocalDate.of(2025, 4, 1)),
+                new MaturityChange(MaturityLevel.STABLE, LocalDate.of(2025, 9, 1))), MaturityHistories.FROM_GIT);
+        List<dev.alexandria.api.model.RegisteredVersion> versions = List.of(
+                new dev.alexandria.api.model.RegisteredVersion(Version.parse("0.9.0"), LocalDate.of(2025, 1, 1),
+                        MaturityLevel.STABLE, "x"),
+                new dev.alexandria.api.model.RegisteredVersion(Version.parse("1.0.0-beta.1"), LocalDate.of(2025, 2, 1),
+                        MaturityLevel.BETA, "x"),
+                new dev.alexandria.api.model.RegisteredVersion(Version.parse("1.0.0"), LocalDate.of(2025, 3, 1),
+                        MaturityLevel.STABLE, "x"),
+                new dev.alexandria.api.model.RegisteredVersion(Version.parse("1.1.0"), LocalDate.of(2025, 5, 1),
+                        MaturityLevel.STABLE, "x"));
+        // the current run of stable releases starts 2025-03-01, before the beta change git saw: the day is the
+        // beta change's, the history stays in order
+        assertEquals(List.of(new MaturityChange(MaturityLevel.BETA, LocalDate.of(2025, 4, 1)),
+                new MaturityChange(MaturityLevel.STABLE, LocalDate.of(2025, 4, 1))),
+                MaturityHistories.earliest(fromGit, MaturityLevel.STABLE, versions).history());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 1)),
+                MaturityHistories.releasedAtLevelSince(MaturityLevel.STABLE, versions));
+        // a later release date is no evidence of an earlier day: git's stays
+        assertEquals(fromGit, MaturityHistories.earliest(fromGit, MaturityLevel.STABLE, List.of(
+                new dev.alexandria.api.model.RegisteredVersion(Version.parse("1.2.0"), LocalDate.of(2025, 10, 1),
+                        MaturityLevel.STABLE, "x"))));
+        // the latest release at another level says nothing about the current one
+        assertEquals(Optional.empty(), MaturityHistories.releasedAtLevelSince(MaturityLevel.MATURE, versions));
+    }
+
+    @Test
+    void historyFromGit_readsEachVersionOfTheFileWithTheYamlParser() {
+        assertEquals(Optional.of(MaturityLevel.BETA), MaturityHistories.maturityOf("id: x\nmaturity: beta\n"));
+        assertEquals(Optional.of(MaturityLevel.BETA), MaturityHistories.maturityOf("\"maturity\": 'beta'  # now\n"));
+        assertEquals(Optional.of(MaturityLevel.STABLE), MaturityHistories.maturityOf("{id: x, maturity: stable}\n"));
+        assertEquals(Optional.of(MaturityLevel.ALPHA), MaturityHistories.maturityOf("---\nid: x\nmaturity: >-\n"
+                + "  alpha\n"));
+        // a maturity key that is not the module's own, a file that does not parse, an unknown level: no level
+        assertEquals(Optional.empty(), MaturityHistories.maturityOf("id: x\nevidence:\n  maturity: beta\n"));
+        assertEquals(Optional.empty(), MaturityHistories.maturityOf("description: |\n  maturity: beta\n"));
+        assertEquals(Optional.empty(), MaturityHistories.maturityOf("maturity: [beta\n"));
+        assertEquals(Optional.empty(), MaturityHistories.maturityOf("maturity: gold\n"));
+        assertEquals(Optional.empty(), MaturityHistories.maturityOf(""));
+    }
+
+    @Test
     void promote_toStable_releasesTheVersionWithoutPreReleaseTogetherWithTheLevel() throws Exception {
         LifecycleFixture f = LifecycleFixture.create(tmp).committed(LocalDate.of(2026, 1, 5))
                 .tagged("vpc-beta", "1.0.0-beta.2", LocalDate.of(2026, 1, 5));
@@ -285,5 +343,76 @@ class PromotionTest {
         CriterionCheck teams = checklist.stream().filter(c -> c.id().equals("production_teams")).findFirst()
                 .orElseThrow();
         assertEquals("[x] production_teams: 5 teams using it in production (.alexandria.yaml)", teams.toString());
+    }
+    /** A host's source for the builder: it knows vpc-tracked too, with its own name and a higher priority. */
+    private static final class HostTracker implements dev.alexandria.spi.evidence.EvidenceSource {
+        private static final dev.alexandria.spi.ProviderDescriptor DESCRIPTOR =
+                new dev.alexandria.spi.ProviderDescriptor("host-tracker", 20,
+                        dev.alexandria.spi.evidence.EvidenceSource.SPI_VERSION);
+
+        @Override
+        public dev.alexandria.spi.ProviderDescriptor descriptor() {
+            return DESCRIPTOR;
+        }
+
+        @Override
+        public dev.alexandria.api.model.Evidence evidence(dev.alexandria.spi.evidence.EvidenceRequest request) {
+            return request.moduleId().equals("vpc-tracked")
+                    ? dev.alexandria.api.model.Evidence.builder().criticalBugs(0).build()
+                    : dev.alexandria.api.model.Evidence.none();
+        }
+    }
+
+    @Test
+    void criteria_evidenceSourceRegisteredThroughTheBuilder_isAskedBeforeTheDiscoveredOnes() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        Library library = dev.alexandria.core.Alexandria.builder().root(f.root).noCache()
+                .evidenceSource(new HostTracker()).open();
+        List<CriterionCheck> checklist = library.lifecycle("vpc-tracked").asOf(DAY).status().checklist();
+
+        CriterionCheck bugs = checklist.stream().filter(c -> c.id().equals("critical_bugs")).findFirst().orElseThrow();
+        assertEquals("[x] critical_bugs: 0 open critical bugs (host-tracker)", bugs.toString());
+    }
+
+    @Test
+    void criteria_withDiscoveryOff_onlyTheRegisteredSourcesAndTheBlockAreAsked() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        Library library = dev.alexandria.core.Alexandria.builder().root(f.root).noCache().providerDiscovery(false)
+                .open();
+        List<CriterionCheck> checklist = library.lifecycle("vpc-tracked").asOf(DAY).status().checklist();
+
+        // without the discovered test-issue-tracker, the evidence: block of .alexandria.yaml answers
+        CriterionCheck bugs = checklist.stream().filter(c -> c.id().equals("critical_bugs")).findFirst().orElseThrow();
+        assertEquals("[x] critical_bugs: 0 open critical bugs (.alexandria.yaml)", bugs.toString());
+    }
+    @Test
+    void criteria_criticalBugsInTheLast90Days_areCountedFromTheDatesAsOfTheDayJudged() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String meta = LifecycleFixture.M + "vpc-old/.alexandria.yaml";
+        f.write(meta, f.read(meta) + "evidence:\n  critical_bugs_90d: 0  # stale: the dates say otherwise\n"
+                + "  critical_bug_dates: [2026-02-01, 2025-10-01, 2026-01-10]\n");
+
+        CriterionCheck now = f.open().lifecycle("vpc-old").asOf(DAY).status().checklist().stream()
+                .filter(c -> c.id().equals("critical_bugs_90d")).findFirst().orElseThrow();
+        assertEquals("[ ] critical_bugs_90d: 2 critical bugs reported in the last 90 days (2025-12-02 to 2026-03-01:"
+                + " 2026-01-10, 2026-02-01); to meet it: wait until 2026-05-02, when 2 of them are older than 90 days"
+                + " (at most 0 allowed), with no new critical bug (.alexandria.yaml)", now.toString());
+
+        CriterionCheck later = f.open().lifecycle("vpc-old").asOf(LocalDate.of(2026, 5, 2)).status().checklist()
+                .stream().filter(c -> c.id().equals("critical_bugs_90d")).findFirst().orElseThrow();
+        assertEquals("[x] critical_bugs_90d: 0 critical bugs reported in the last 90 days (2026-02-02 to 2026-05-02)"
+                + " (.alexandria.yaml)", later.toString());
+    }
+
+    @Test
+    void evidence_criticalBugDatesThatAreNotDates_areAnErrorAtTheirLine() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String meta = LifecycleFixture.M + "vpc-old/.alexandria.yaml";
+        f.write(meta, f.read(meta) + "evidence:\n  critical_bug_dates: [2026-02-01, last tuesday]\n");
+        dev.alexandria.api.CatalogValidationException e = assertThrows(
+                dev.alexandria.api.CatalogValidationException.class, f::open);
+        assertEquals(List.of("_library/foundations/networking/vpc-old/.alexandria.yaml:10:36: "
+                + "evidence.critical_bug_dates[1] 'last tuesday' is not an ISO-8601 date; write it as YYYY-MM-DD, "
+                + "e.g. 2026-03-14"), e.findings().stream().map(Object::toString).toList());
     }
 }

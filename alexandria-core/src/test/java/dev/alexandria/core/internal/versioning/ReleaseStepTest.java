@@ -146,11 +146,47 @@ class ReleaseStepTest {
         try (GitLibraryFixture f = withMinorChange()) {
             Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
             Files.writeString(f.moduleDir().resolve("CHANGELOG.md"), "# Changelog\n\nedited\n"); // the step's own
-            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
-                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")));
+            Map<Path, String> before = snapshot(f.root);
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            assertEquals(List.of("the module folder has uncommitted changes: "
+                    + "components/terraform/_library/foundations/networking/vpc-standard/extra.tf; commit or stash them "
+                    + "first, so the release commit holds only the release's files"), plan.refusals());
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, plan::apply);
             assertEquals("refusing to release vpc-standard 2.1.0:\nthe module folder has uncommitted changes: "
                     + "components/terraform/_library/foundations/networking/vpc-standard/extra.tf; commit or stash them "
                     + "first, so the release commit holds only the release's files", e.getMessage());
+            assertEquals(before, snapshot(f.root), "a refused release writes nothing");
+        }
+    }
+
+    @Test
+    void dryRun_withUncommittedChanges_stillShowsThePlanAndWhyApplyingIsRefused() throws IOException {
+        try (GitLibraryFixture f = withMinorChange()) {
+            Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "DNS host names."));
+            assertEquals(Version.parse("2.1.0"), plan.next());
+            List<String> lines = plan.render().lines().toList();
+            assertEquals(List.of("release vpc-standard 2.0.0 → 2.1.0 (minor bump required, 1 change)",
+                    "commit 4 files, message \"vpc-standard 2.1.0\"",
+                    "tag vpc-standard/v2.1.0 (annotated) on that commit",
+                    "applying this plan is refused as things are:",
+                    "  the module folder has uncommitted changes: components/terraform/_library/foundations/networking"
+                            + "/vpc-standard/extra.tf; commit or stash them first, so the release commit holds only "
+                            + "the release's files"), lines.subList(0, 5));
+        }
+    }
+
+    @Test
+    void release_thatIsRefusedAnyway_listsTheUncommittedChangesWithTheOtherReasons() throws IOException {
+        try (GitLibraryFixture f = withMinorChange()) {
+            Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
+            assertEquals(List.of("1.1.0 is not higher than the current version 2.0.0; pick a higher one",
+                    "version 1.1.0 already exists (registered); published versions never change, release a higher one",
+                    "the module folder has uncommitted changes: components/terraform/_library/foundations/networking"
+                            + "/vpc-standard/extra.tf; commit or stash them first, so the release commit holds only "
+                            + "the release's files"), e.reasons());
         }
     }
 

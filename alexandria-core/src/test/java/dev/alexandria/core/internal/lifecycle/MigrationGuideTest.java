@@ -1,0 +1,72 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.alexandria.core.internal.lifecycle.MigrationGuide.Item;
+import dev.alexandria.core.internal.lifecycle.MigrationGuide.Match;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** MIGRATION.md pairs a removed and an added item as a rename only on evidence, never on a look-alike name. */
+class MigrationGuideTest {
+
+    private static Item variable(String name, String type, String description) {
+        return new Item(name, type, false, description);
+    }
+
+    /** Each match as "before → after: change", "—" for a side that is missing. */
+    private static List<String> rows(List<Match> matches) {
+        return matches.stream().map(m -> m.before().map(Item::name).orElse("—") + " → "
+                + m.after().map(Item::name).orElse("—") + ": " + m.change()).toList();
+    }
+
+    @Test
+    void lookAlikeNames_areListedAsRemovedAndAdded_notAsARename() {
+        // public_subnets and private_subnets share a word, most letters and a description pattern
+        List<Match> matches = MigrationGuide.match(
+                List.of(variable("public_subnets", "list(string)", "CIDR blocks of the public subnets.")),
+                List.of(variable("private_subnets", "list(string)", "CIDR blocks of the private subnets.")), true);
+        assertEquals(List.of("public_subnets → —: disappears: remove it from the module call",
+                "— → private_subnets: new, optional"), rows(matches));
+    }
+
+    @Test
+    void namesThatContainOneAnother_ofTheSameType_areSuggestedAsRenames() {
+        List<Match> matches = MigrationGuide.match(
+                List.of(variable("cidr", "string", "The VPC CIDR."), variable("enable_nat_gateway", "bool", "")),
+                List.of(variable("ipv4_cidr", "string", "The VPC IPv4 CIDR."), variable("enable_nat", "bool", "")),
+                true);
+        assertEquals(List.of("cidr → ipv4_cidr: renamed? (same type, and the new name contains the old one)",
+                "enable_nat_gateway → enable_nat: renamed? (same type, and the old name contains the new one)"),
+                rows(matches));
+    }
+
+    @Test
+    void theSameDescription_ofTheSameType_isEvidenceOfARename() {
+        List<Match> matches = MigrationGuide.match(
+                List.of(variable("vpc_cidr", "string", "The CIDR block of the VPC.")),
+                List.of(variable("cidr_block", "string", "the CIDR block of the VPC"),
+                        variable("tags", "map(string)", "Tags.")), true);
+        assertEquals(List.of("vpc_cidr → cidr_block: renamed? (same type and description)",
+                "— → tags: new, optional"), rows(matches));
+    }
+
+    @Test
+    void anotherType_orAnAmbiguousPairing_isNoRename() {
+        assertEquals(List.of("cidr → —: disappears: remove it from the module call",
+                "— → ipv4_cidr: new, optional"), rows(MigrationGuide.match(
+                        List.of(variable("cidr", "string", "")), List.of(variable("ipv4_cidr", "list(string)", "")),
+                        true)));
+        // subnets fits both public_subnets and private_subnets: which one is meant cannot be known
+        assertEquals(List.of("subnets → —: disappears: remove it from the module call",
+                "— → public_subnets: new, optional", "— → private_subnets: new, optional"),
+                rows(MigrationGuide.match(List.of(variable("subnets", "list(string)", "")),
+                        List.of(variable("public_subnets", "list(string)", ""),
+                                variable("private_subnets", "list(string)", "")), true)));
+        // an output of the replacement named like two removed ones fits neither
+        assertEquals(List.of("nat_ids → —: disappears: replace its uses", "nat_gateway_ids → —: disappears: replace"
+                + " its uses", "— → ids: new"), rows(MigrationGuide.match(
+                        List.of(new Item("nat_ids", "output", false, ""), new Item("nat_gateway_ids", "output", false,
+                                "")), List.of(new Item("ids", "output", false, "")), false)));
+    }
+}
