@@ -95,6 +95,10 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        String timing = System.getenv("ALEXANDRIA_TIMING");
+        if (timing != null && !timing.isEmpty()) {
+            PhaseTimer.start();
+        }
         int exitCode;
         try {
             configureProcess();
@@ -106,6 +110,8 @@ public final class AlexandriaCli implements Callable<Integer> {
             PrintWriter err = writer(System.err);
             exitCode = run(args, out, err, CliEnvironment.ofProcess());
             out.flush();
+            PhaseTimer.mark("command");
+            PhaseTimer.report(err);
             err.flush();
         } catch (Throwable t) { // nothing may leave main as a JVM stack trace with exit code 1 ("findings")
             PrintWriter err = new PrintWriter(System.err, true);
@@ -186,7 +192,9 @@ public final class AlexandriaCli implements Callable<Integer> {
     static int execute(Supplier<CommandLine> commandLine, String[] args, PrintWriter out, PrintWriter err) {
         int exitCode;
         try {
-            exitCode = commandLine.get().execute(args);
+            CommandLine built = commandLine.get();
+            PhaseTimer.mark("build command line");
+            exitCode = built.execute(args);
         } catch (Exception | Error e) {
             // Picocli hands only exceptions to the ErrorHandler; an Error (out of memory, a stack overflow, a
             // class that failed to initialise) would otherwise end the JVM with a stack trace and exit code 1,
