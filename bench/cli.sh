@@ -4,6 +4,7 @@
 #   bench/cli.sh browse 'info vpc-standard' 'inspect vpc-standard'
 #   bench/cli.sh -n 10 -w 2 -- --library /tmp/lib browse
 #   ALEXANDRIA_JAVA_OPTS=-Xmx256m bench/cli.sh 'browse --layer compute'
+#   bench/cli.sh -c ../main/bin/alexandria -n 9 browse           before (-c) and after (this tree)
 #
 # Each argument is one command line for bin/alexandria (split on spaces). Arguments before `--` that are
 # not options of this script are commands; after `--`, a single command given as separate words.
@@ -11,6 +12,10 @@
 #   -n RUNS     measured runs per command (default 5)
 #   -w WARMUP   unmeasured runs first (default 1: builds the CLI on first use, fills caches)
 #   -b PATH     the command to run (default: bin/alexandria of this repository)
+#   -c PATH     also run another build (e.g. a checkout of main: /path/to/main/bin/alexandria), alternating
+#               with -b run by run, so both see the same load; prints a row for each. Each build gets a
+#               cache folder of its own (ALEXANDRIA_CACHE_DIR, a temporary folder), as builds with different
+#               cache keys would otherwise replace each other's cache of the library on every run
 # CPU is user + system time of the command and its children (the JVM's threads included); peak memory is
 # the largest resident set of the run (from /usr/bin/time when it is installed, else '-'); load is the
 # 1-minute load average when the command's runs began, against the number of CPUs: on a loaded machine
@@ -22,13 +27,15 @@ here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 runs=5
 warmup=1
 bin="$here/../bin/alexandria"
+other=""
 commands=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     -w) warmup="$2"; shift 2 ;;
     -b) bin="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -c) other="$2"; shift 2 ;;
+    -h|--help) sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; [ $# -gt 0 ] && commands+=("$*"); break ;;
     *) commands+=("$1"); shift ;;
   esac
@@ -46,37 +53,73 @@ if [ -x /usr/bin/time ] && /usr/bin/time -f '%e' true >/dev/null 2>&1; then gnu_
 
 echo "# $(nproc 2>/dev/null || echo '?') CPUs; $(java -version 2>&1 | head -n 1)"
 printf '%5s %10s %10s %10s %8s  %s\n' "runs" "wall (s)" "CPU (s)" "peak (MB)" "load" "command"
+# Runs one command line once with a build, adding its wall, CPU and peak memory to that build's lists.
+run_once() { # build-index bin words...
+  local index="$1" binary="$2" timing status real user sys peak
+  shift 2
+  timing="$(mktemp)"
+  status=0
+  if [ -n "$gnu_time" ]; then
+    with_cache "$index" "$gnu_time" -o "$timing" -f '%e %U %S %M' "$binary" "$@" >/dev/null 2>&1 || status=$?
+  else
+    TIMEFORMAT='%R %U %S -'
+    { time with_cache "$index" "$binary" "$@" >/dev/null 2>&1 || status=$?; } 2> "$timing"
+  fi
+  if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
+    echo "bench/cli.sh: '$binary $*' failed with exit code $status; run it by hand to see why" >&2
+    rm -f "$timing"
+    exit 3
+  fi
+  read -r real user sys peak < <(tail -n 1 "$timing")
+  rm -f "$timing"
+  walls[$index]+="$real "
+  cpus[$index]+="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }') "
+  if [ "$peak" != "-" ]; then peaks[$index]+="$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }') "; fi
+}
+
+# Runs a command with the cache folder of a build (only when comparing two).
+with_cache() { # build-index command...
+  local index="$1"
+  shift
+  if [ -n "$other" ]; then
+    ALEXANDRIA_CACHE_DIR="${caches[$index]}" "$@"
+  else
+    "$@"
+  fi
+}
+
+binaries=("$bin")
+caches=()
+if [ -n "$other" ]; then
+  binaries=("$other" "$bin")
+  caches=("$(mktemp -d)" "$(mktemp -d)")
+  trap 'rm -rf "${caches[@]}"' EXIT
+fi
 for command in "${commands[@]}"; do
   read -r -a words <<< "$command"
-  for ((i = 0; i < warmup; i++)); do
-    "$bin" "${words[@]}" >/dev/null 2>&1 || true
+  for b in "${!binaries[@]}"; do
+    for ((i = 0; i < warmup; i++)); do
+      with_cache "$b" "${binaries[$b]}" "${words[@]}" >/dev/null 2>&1 || true
+    done
   done
   load="$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo '?')"
   walls=()
   cpus=()
   peaks=()
   for ((i = 0; i < runs; i++)); do
-    timing="$(mktemp)"
-    status=0
-    if [ -n "$gnu_time" ]; then
-      "$gnu_time" -o "$timing" -f '%e %U %S %M' "$bin" "${words[@]}" >/dev/null 2>&1 || status=$?
-    else
-      TIMEFORMAT='%R %U %S -'
-      { time "$bin" "${words[@]}" >/dev/null 2>&1 || status=$?; } 2> "$timing"
-    fi
-    if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
-      echo "bench/cli.sh: '$command' failed with exit code $status; run it by hand to see why" >&2
-      rm -f "$timing"
-      exit 3
-    fi
-    read -r real user sys peak < <(tail -n 1 "$timing")
-    rm -f "$timing"
-    walls+=("$real")
-    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')")
-    if [ "$peak" != "-" ]; then peaks+=("$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }')"); fi
+    # With two builds, each goes first every other run.
+    if [ -n "$other" ] && [ $((i % 2)) -eq 1 ]; then order=(1 0); else order=(0 1); fi
+    for b in "${order[@]}"; do
+      [ "$b" -lt ${#binaries[@]} ] || continue
+      run_once "$b" "${binaries[$b]}" "${words[@]}"
+    done
   done
-  peak_median="-"
-  if [ ${#peaks[@]} -gt 0 ]; then peak_median="$(printf '%s\n' "${peaks[@]}" | median | cut -d . -f 1)"; fi
-  printf '%5d %10s %10s %10s %8s  %s\n' "$runs" "$(printf '%s\n' "${walls[@]}" | median)" \
-    "$(printf '%s\n' "${cpus[@]}" | median)" "$peak_median" "$load" "$command"
+  for b in "${!binaries[@]}"; do
+    peak_median="-"
+    if [ -n "${peaks[$b]:-}" ]; then peak_median="$(printf '%s\n' ${peaks[$b]} | median | cut -d . -f 1)"; fi
+    label="$command"
+    [ -z "$other" ] || label="$command  [${binaries[$b]}]"
+    printf '%5d %10s %10s %10s %8s  %s\n' "$runs" "$(printf '%s\n' ${walls[$b]} | median)" \
+      "$(printf '%s\n' ${cpus[$b]} | median)" "$peak_median" "$load" "$label"
+  done
 done

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>To add a command, write a class that extends {@link LibraryCommand} (or any picocli command that mixes
  * in {@link GlobalOptions} or declares the same options, as {@code InspectCommand} does for its own
- * {@code --output} formats, with {@code mixinStandardHelpOptions = true}) and list it in {@code subcommands}
+ * {@code --output} formats, with {@code mixinStandardHelpOptions = true}) and list it in {@link #SUBCOMMANDS}
  * below. {@code HelpTest} then checks its {@code --help} and global options without further changes.
  *
  * <p>{@link #main(String[])} is the only place that exits the JVM; {@link #run} returns the exit code
@@ -42,8 +43,15 @@ import picocli.CommandLine.Spec;
             "",
             "Library: --library PATH, else $ALEXANDRIA_LIBRARY, else the current directory or a parent,"
                     + " else the bundled sample library.",
-        },
-        subcommands = {
+        })
+public final class AlexandriaCli implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. Only the one a command line names is built (see
+     * {@link #subcommandsFor}): building a picocli command reflects over its class and makes its objects, and
+     * doing that for every command cost more than most commands' own work. To add a command, list it here.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             BrowseCommand.class,
             InfoCommand.class,
             DiffCommand.class,
@@ -64,9 +72,7 @@ import picocli.CommandLine.Spec;
             ImportPricesCommand.class,
             JshellCommand.class,
             AutoComplete.GenerateCompletion.class,
-            CommandLine.HelpCommand.class,
-        })
-public final class AlexandriaCli implements Callable<Integer> {
+            CommandLine.HelpCommand.class);
 
     @Mixin
     private GlobalOptions options;
@@ -89,20 +95,13 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        String timing = System.getenv("ALEXANDRIA_TIMING");
+        if (timing != null && !timing.isEmpty()) {
+            PhaseTimer.start();
+        }
         int exitCode;
         try {
-            // Hibernate Validator logs through JBoss Logging, which would fall back to java.util.logging and print
-            // its banner; send it to SLF4J like everything else.
-            if (System.getProperty("org.jboss.logging.provider") == null) {
-                System.setProperty("org.jboss.logging.provider", "slf4j");
-            }
-            // Where git's system configuration is, so reading a repository does not run git twice to ask
-            // (git's own override, else the usual place).
-            if (System.getProperty("alexandria.git.system-config") == null) {
-                String system = System.getenv("GIT_CONFIG_SYSTEM");
-                System.setProperty("alexandria.git.system-config", system != null && !system.isBlank() ? system
-                        : "/etc/gitconfig");
-            }
+            configureProcess();
             if (verbose(args)) {
                 // Before the first logger exists: slf4j-simple reads its level once.
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
@@ -111,6 +110,8 @@ public final class AlexandriaCli implements Callable<Integer> {
             PrintWriter err = writer(System.err);
             exitCode = run(args, out, err, CliEnvironment.ofProcess());
             out.flush();
+            PhaseTimer.mark("command");
+            PhaseTimer.report(err);
             err.flush();
         } catch (Throwable t) { // nothing may leave main as a JVM stack trace with exit code 1 ("findings")
             PrintWriter err = new PrintWriter(System.err, true);
@@ -118,6 +119,22 @@ public final class AlexandriaCli implements Callable<Integer> {
             err.flush();
         }
         System.exit(exitCode);
+    }
+
+    /** The system properties of a process that runs commands: set before the first logger and library exist. */
+    static void configureProcess() {
+        // Hibernate Validator logs through JBoss Logging, which would fall back to java.util.logging and print
+        // its banner; send it to SLF4J like everything else.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+        // Where git's system configuration is, so reading a repository does not run git twice to ask
+        // (git's own override, else the usual place).
+        if (System.getProperty("alexandria.git.system-config") == null) {
+            String system = System.getenv("GIT_CONFIG_SYSTEM");
+            System.setProperty("alexandria.git.system-config", system != null && !system.isBlank() ? system
+                    : "/etc/gitconfig");
+        }
     }
 
     /**
@@ -130,14 +147,54 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
-        return execute(() -> commandLine(environment, out, err), args, out, err);
+        return execute(() -> commandLine(environment, out, err, subcommandsFor(args)), args, out, err);
+    }
+
+    /**
+     * The subcommands a command line needs: only the one it names, when the words before that name are global
+     * options; else all of them (for the command list of {@code --help} and {@code help}, the completion
+     * script, and the suggestions for an unknown command or option).
+     *
+     * @param args the arguments
+     * @return some of {@link #SUBCOMMANDS}
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ("--library".equals(arg) || "--output".equals(arg)) {
+                i++; // its value
+            } else if (arg.startsWith("--library=") || arg.startsWith("--output=") || "-v".equals(arg)
+                    || "--verbose".equals(arg) || "--no-cache".equals(arg)) {
+                continue;
+            } else if (arg.startsWith("-") || arg.startsWith("@")) {
+                // --help, --version, an unknown option, "--", or an argument file: the whole command line answers.
+                return SUBCOMMANDS;
+            } else {
+                return named(arg);
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    private static List<Class<?>> named(String name) {
+        for (Class<?> command : SUBCOMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (name.equals(annotation.name()) || List.of(annotation.aliases()).contains(name)) {
+                // help and generate-completion describe the other commands.
+                return command == CommandLine.HelpCommand.class || command == AutoComplete.GenerateCompletion.class
+                        ? SUBCOMMANDS : List.of(command);
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /** Runs a command line; for {@link #run} and for tests with commands of their own. */
     static int execute(Supplier<CommandLine> commandLine, String[] args, PrintWriter out, PrintWriter err) {
         int exitCode;
         try {
-            exitCode = commandLine.get().execute(args);
+            CommandLine built = commandLine.get();
+            PhaseTimer.mark("build command line");
+            exitCode = built.execute(args);
         } catch (Exception | Error e) {
             // Picocli hands only exceptions to the ErrorHandler; an Error (out of memory, a stack overflow, a
             // class that failed to initialise) would otherwise end the JVM with a stack trace and exit code 1,
@@ -171,7 +228,15 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @return the command line
      */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
+        return commandLine(environment, out, err, SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err,
+            List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new AlexandriaCli(environment));
+        for (Class<?> subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
         // Global options on picocli's own subcommands too, so `generate-completion --library X` is not a usage error.
         for (String builtIn : new String[] {"generate-completion", "help"}) {
             CommandLine command = commandLine.getSubcommands().get(builtIn);
@@ -180,7 +245,10 @@ public final class AlexandriaCli implements Callable<Integer> {
             }
         }
         // `alexandria jshell --feedback verbose`: options of jshell itself pass through.
-        commandLine.getSubcommands().get("jshell").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine jshell = commandLine.getSubcommands().get("jshell");
+        if (jshell != null) {
+            jshell.setUnmatchedOptionsArePositionalParams(true);
+        }
         if (!environment.variable("NO_COLOR").isEmpty()) {
             // https://no-color.org: no ANSI styles in help either.
             commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

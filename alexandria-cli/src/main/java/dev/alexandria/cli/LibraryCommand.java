@@ -210,8 +210,10 @@ public abstract class LibraryCommand implements Callable<Integer> {
                     + " is not a library root (a folder with _library/ and _catalog/); set it to one (usually"
                     + " components/terraform) or unset it");
         }
+        PhaseTimer.mark("parse arguments, find library");
         Library library = noCache(spec) ? Alexandria.builder().root(where.path()).noCache().open()
                 : Alexandria.open(where.path());
+        PhaseTimer.mark("open library");
         err.flush();
         return library;
     }

@@ -49,4 +49,16 @@ class NoCacheOptionTest {
         assertEquals(without.out(), with.out());
         assertTrue(Files.exists(cache.resolve("index.bin")), "the cache is used by default");
     }
+
+    @Test
+    void noCache_search_writesNoIndexIntoTheCacheFolder() throws IOException {
+        Path lib = copyOfMinimal();
+        Path cache = Alexandria.cacheDirectory(lib);
+        Cli.Result without = Cli.in(tmp).run("search", "network", "--no-cache", "--library", lib.toString());
+        assertEquals(0, without.exitCode(), without::toString);
+        assertFalse(Files.exists(cache), "the search index went into the cache folder");
+        Cli.Result with = Cli.in(tmp).run("search", "network", "--library", lib.toString());
+        assertEquals(without.out(), with.out());
+        assertTrue(Files.isDirectory(cache.resolve("search")), "the index is kept by default");
+    }
 }

@@ -22,7 +22,6 @@ import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
 import dev.alexandria.core.internal.discovery.SearchBackends;
-import dev.alexandria.core.internal.discovery.SearchCacheFolder;
 import dev.alexandria.core.internal.discovery.SearchService;
 import java.time.Clock;
 import java.nio.file.Path;
@@ -188,11 +187,10 @@ final class DefaultLibrary implements Library {
             synchronized (this) {
                 s = search;
                 if (s == null) {
-                    // The library's own cache folder when it has one (the same folder by default).
+                    // The library's cache folder; without one (--no-cache, noCache()) the index is kept in
+                    // memory and nothing is written.
                     s = new SearchService(modules, catalog.get(), SearchBackends.select(searchConfig),
-                            cacheDirectory.isPresent() ? cacheDirectory
-                                    : SearchCacheFolder.forLibrary(root, System.getenv(),
-                                            System.getProperty("user.home")));
+                            cacheDirectory);
                     search = s;
                 }
             }

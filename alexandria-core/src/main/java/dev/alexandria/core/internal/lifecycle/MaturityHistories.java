@@ -8,6 +8,7 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.core.internal.versioning.GitDiscovery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -127,6 +128,9 @@ final class MaturityHistories {
 
     /** The changes of {@code maturity:} in the commits of a file, oldest first; empty outside git. */
     static List<MaturityChange> fromGit(Path file) {
+        if (!GitDiscovery.mayBeInWorkTree(file.getParent())) {
+            return List.of();
+        }
         FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(file.getParent().toAbsolutePath()
                 .toFile());
         if (b.getGitDir() == null) {

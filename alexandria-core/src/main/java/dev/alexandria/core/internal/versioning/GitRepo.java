@@ -57,6 +57,9 @@ final class GitRepo implements AutoCloseable {
      * @return the repository, or empty if the folder is not in a git work tree
      */
     static Optional<GitRepo> open(Path folder) {
+        if (!GitDiscovery.mayBeInWorkTree(folder)) {
+            return Optional.empty();
+        }
         systemConfig();
         FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(
                 folder.toAbsolutePath().normalize().toFile()).setMustExist(true);

@@ -1,0 +1,106 @@
+package dev.alexandria.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs every read command once on the bundled sample library, with their output discarded, so that a JVM
+ * started with {@code -XX:ArchiveClassesAtExit} records the classes all of them load. {@code bin/alexandria}
+ * runs it once per build of the CLI (when the class-data-sharing archive for the current jars is missing);
+ * afterwards every command starts from that archive, not only the one that happened to run first.
+ *
+ * <p>Not a command: it prints nothing, and its exit code is 0 whatever the commands returned (a failing
+ * command has still loaded the classes it needed to fail), or 3 without running them when the bundled sample
+ * library lies inside a git work tree (see {@link #mayBeInGit}) and the JVM archives lambdas (that is, without
+ * {@code -Djdk.internal.lambda.disableEagerInitialization=true}).
+ *
+ * @since 0.1.0
+ */
+public final class StartupTraining {
+
+    /** Each command line of the training, in the order they run; ids are modules of the bundled sample. */
+    static final List<List<String>> COMMANDS = List.of(
+            List.of("browse"),
+            List.of("browse", "--output", "json"),
+            List.of("browse", "--findings"),
+            List.of("info", "vpc-standard"),
+            List.of("info", "eks-standard", "--output", "json"),
+            List.of("inspect", "vpc-standard"),
+            List.of("inspect", "vpc-standard", "--output", "json"),
+            List.of("inspect", "vpc-standard", "--output", "markdown"),
+            List.of("search", "kubernetes"),
+            List.of("search", "postgress database", "--facets", "--output", "json"),
+            List.of("compare", "vpc-basic", "vpc-standard", "vpc-advanced"),
+            List.of("cost", "vpc-standard"),
+            List.of("cost", "eks-standard", "--output", "json"),
+            List.of("cost-compare", "vpc-basic", "vpc-standard"),
+            List.of("recommend", "--for", "microservices on kubernetes"),
+            List.of("recommend", "--based-on", "eks-standard", "--output", "yaml"),
+            List.of("status", "eks-standard"),
+            List.of("graph"),
+            List.of("graph", "--check"),
+            List.of("dependencies", "eks-standard"),
+            List.of("dependencies", "eks-standard", "--reverse", "--output", "json"),
+            List.of("versions", "vpc-standard"),
+            List.of("diff", "vpc-standard"),
+            List.of("no-such-command"),
+            List.of("info", "no-such-module"));
+
+    private StartupTraining() {
+    }
+
+    /**
+     * Runs the training commands.
+     *
+     * @param args ignored
+     * @throws IOException if the temporary working folder cannot be made
+     */
+    public static void main(String[] args) throws IOException {
+        AlexandriaCli.configureProcess();
+        System.exit(train());
+    }
+
+    private static int train() throws IOException {
+        // A working folder without a library, and no ALEXANDRIA_LIBRARY: every command uses the bundled sample.
+        Path nowhere = Files.createTempDirectory("alexandria-training");
+        try {
+            Map<String, String> env = new HashMap<>(System.getenv());
+            env.remove("ALEXANDRIA_LIBRARY");
+            CliEnvironment environment = new CliEnvironment(env, nowhere);
+            if (!Boolean.getBoolean("jdk.internal.lambda.disableEagerInitialization")
+                    && mayBeInGit(LibraryCommand.locate(environment, Optional.empty()).path())) {
+                // Reading git makes lambdas of JGit's (signed) classes, which JDK 17 cannot archive: a recording
+                // of lambdas would crash at exit (JDK-8276184). bin/alexandria records without lambdas then.
+                return ExitCode.DATA;
+            }
+            for (List<String> command : COMMANDS) {
+                PrintWriter discard = new PrintWriter(Writer.nullWriter());
+                AlexandriaCli.run(command.toArray(String[]::new), discard, discard, environment);
+            }
+            return ExitCode.OK;
+        } finally {
+            Files.deleteIfExists(nowhere);
+        }
+    }
+
+    /** Whether git could hold the folder: a {@code .git} in it or a parent, or {@code GIT_DIR} set. */
+    static boolean mayBeInGit(Path folder) {
+        String gitDir = System.getenv("GIT_DIR");
+        if (gitDir != null && !gitDir.isEmpty()) {
+            return true;
+        }
+        for (Path p = folder.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

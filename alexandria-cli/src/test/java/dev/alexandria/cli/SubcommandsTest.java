@@ -1,0 +1,50 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine.Command;
+
+/** Only the subcommand a command line names is built; everything that describes the others builds them all. */
+class SubcommandsTest {
+
+    @Test
+    void theNamedCommand_isTheOnlyOneBuilt_afterGlobalOptions() {
+        assertEquals(List.of(BrowseCommand.class), AlexandriaCli.subcommandsFor(new String[] {"browse"}));
+        assertEquals(List.of(InfoCommand.class), AlexandriaCli.subcommandsFor(new String[] {"--library", "browse",
+            "--output", "json", "-v", "--no-cache", "--library=x", "--output=yaml", "--verbose", "info", "browse"}));
+        assertEquals(List.of(SearchCommand.class), AlexandriaCli.subcommandsFor(new String[] {"search", "--help"}));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--help", "-h", "--version", "-V", "help", "generate-completion", "serach", "--libary",
+        "--", "@args.txt", "-vh"})
+    void helpVersionAndUnknownWords_buildEveryCommand(String first) {
+        String[] args = first.isEmpty() ? new String[0] : new String[] {first, "browse"};
+        assertEquals(AlexandriaCli.SUBCOMMANDS, AlexandriaCli.subcommandsFor(args));
+    }
+
+    @Test
+    void globalOptionsWithoutACommand_buildEveryCommand() {
+        assertEquals(AlexandriaCli.SUBCOMMANDS, AlexandriaCli.subcommandsFor(new String[] {"--library", "x"}));
+    }
+
+    @Test
+    void everyCommand_isInTheList_notInTheAnnotation_andNamedOnce() {
+        // A command added to @Command(subcommands = ...) would be built on every run again.
+        assertEquals(0, AlexandriaCli.class.getAnnotation(Command.class).subcommands().length);
+        Set<String> names = new HashSet<>();
+        for (Class<?> command : AlexandriaCli.SUBCOMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            assertEquals(true, names.add(annotation.name()), annotation.name());
+            for (String alias : annotation.aliases()) {
+                assertEquals(true, names.add(alias), alias);
+            }
+        }
+    }
+}
