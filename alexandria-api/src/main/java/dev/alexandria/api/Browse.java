@@ -2,6 +2,7 @@ package dev.alexandria.api;
 
 import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.SearchResult;
@@ -44,7 +45,8 @@ public interface Browse {
     Browse category(Category category);
 
     /**
-     * Keeps only modules at one of the given maturity levels. Defaults to every level.
+     * Keeps only modules at exactly one of the given maturity levels. Defaults to every level. Replaces an earlier
+     * {@link #maturityAtLeast(MaturityLevel)}.
      *
      * @param levels one or more levels
      * @return this query
@@ -53,13 +55,59 @@ public interface Browse {
     Browse maturity(MaturityLevel... levels);
 
     /**
-     * Keeps only modules at one of the given maturity levels. Defaults to every level.
+     * Keeps only modules at exactly one of the given maturity levels. Defaults to every level. Replaces an earlier
+     * {@link #maturityAtLeast(MaturityLevel)}.
      *
      * @param levels one or more levels
      * @return this query
      * @throws IllegalArgumentException if the list is empty
      */
     Browse maturity(List<MaturityLevel> levels);
+
+    /**
+     * Keeps only modules at this maturity level or above ({@code stable} keeps stable and mature), as
+     * {@link Search#maturityAtLeast(MaturityLevel)} does. Defaults to every level. Replaces an earlier
+     * {@link #maturity(List)}.
+     *
+     * @param level an active level (experimental to mature)
+     * @return this query
+     * @throws IllegalArgumentException if the level is deprecated or archived, which have no "above"; use
+     *                                  {@link #maturity(MaturityLevel...)} for them
+     * @since 0.3.0
+     */
+    Browse maturityAtLeast(MaturityLevel level);
+
+    /**
+     * Keeps only modules that have all of these tags, as {@link Search#tags(String...)} does: a tag is
+     * matched by its synonyms and by its child tags of {@code _catalog/tags.yaml} too ({@code databases} keeps a
+     * module tagged {@code postgresql}). Adds to the tags of earlier calls. Defaults to no tag filter.
+     *
+     * @param tags tags or their synonyms, declared in {@code _catalog/tags.yaml}
+     * @return this query
+     * @throws IllegalArgumentException if a tag is not declared; the message names it and the closest declared tag
+     * @since 0.3.0
+     */
+    Browse tags(String... tags);
+
+    /**
+     * Keeps only modules that have all of these tags; see {@link #tags(String...)}.
+     *
+     * @param tags tags or their synonyms, declared in {@code _catalog/tags.yaml}
+     * @return this query
+     * @throws IllegalArgumentException if a tag is not declared; the message names it and the closest declared tag
+     * @since 0.3.0
+     */
+    Browse tags(List<String> tags);
+
+    /**
+     * Keeps only modules of these complexity tiers. Defaults to every tier.
+     *
+     * @param tiers one or more tiers
+     * @return this query
+     * @throws IllegalArgumentException if no tier is given
+     * @since 0.3.0
+     */
+    Browse complexity(ComplexityTier... tiers);
 
     /**
      * Counts the modules this browse selects by layer, category, maturity level, complexity tier, cost category

@@ -38,13 +38,26 @@ public interface Search {
 
     /**
      * Keeps only modules at this maturity level or above ({@code stable} keeps stable and mature). Defaults to
-     * every level.
+     * every level. Replaces an earlier {@link #maturity(MaturityLevel...)}.
      *
      * @param level an active level (experimental to mature)
      * @return this search
      * @throws IllegalArgumentException if the level is deprecated or archived
      */
     Search maturityAtLeast(MaturityLevel level);
+
+    /**
+     * Keeps only modules at exactly one of these maturity levels ({@code beta} keeps beta modules only), as
+     * {@link Browse#maturity(MaturityLevel...)} does. Defaults to every level. Replaces an earlier
+     * {@link #maturityAtLeast(MaturityLevel)}.
+     *
+     * @param levels one or more active levels (experimental to mature)
+     * @return this search
+     * @throws IllegalArgumentException if no level is given, or one is deprecated or archived (deprecated modules
+     *                                  come with {@link #includeDeprecated()}; archived ones never)
+     * @since 0.3.0
+     */
+    Search maturity(MaturityLevel... levels);
 
     /**
      * Keeps only modules whose declared monthly cost is at most this much. Modules that declare no cost are left

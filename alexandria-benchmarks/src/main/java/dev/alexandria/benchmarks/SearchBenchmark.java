@@ -59,7 +59,7 @@ public class SearchBenchmark {
     /** Modules in the synthetic library. */
     static final int MODULES = 10_000;
 
-    private static final List<String> QUERIES = List.of("vpc multi-az", "private database with automatic backups",
+    static final List<String> QUERIES = List.of("vpc multi-az", "private database with automatic backups",
             "k8s", "kubernetis cluster", "encrypted s3 bucket with lifecycle rules", "lb", "serverless function",
             "queue", "cloudwatch dashboards and alarms", "pg db", "tls certificates for domains", "redis cache",
             "secrets rotation", "transit gateway routing", "cross-account event bus");

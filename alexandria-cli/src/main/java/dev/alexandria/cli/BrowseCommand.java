@@ -6,6 +6,7 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.BrowseResult.CategoryGroup;
 import dev.alexandria.api.model.BrowseResult.LayerGroup;
 import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
@@ -38,7 +39,9 @@ import picocli.CommandLine.TypeConversionException;
         footer = {
             "  alexandria browse",
             "  alexandria browse --layer compute",
-            "  alexandria browse --maturity stable,mature",
+            "  alexandria browse --maturity stable",
+            "  alexandria browse --maturity =beta,=alpha",
+            "  alexandria browse --tags networking --complexity basic,standard",
             "  alexandria browse --category foundations/networking --output json",
             "  alexandria browse --facets",
             "  alexandria browse --findings",
@@ -64,10 +67,22 @@ final class BrowseCommand extends LibraryCommand {
             description = "Only this category, as <layer>/<subcategory> (e.g. foundations/networking).")
     private Category category;
 
-    @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturityConverter.class,
-            completionCandidates = MaturityCandidates.class,
-            description = "Only these maturity levels, comma-separated: ${COMPLETION-CANDIDATES}.")
-    private List<MaturityLevel> maturity = new ArrayList<>();
+    @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturitySelection.Converter.class,
+            completionCandidates = MaturitySelection.Candidates.class,
+            description = "Only modules at least this mature, as in search (stable keeps stable and mature; stable+"
+                    + " says the same); =LEVEL for that level only; deprecated and archived name themselves; "
+                    + "comma-separated, any of them: ${COMPLETION-CANDIDATES}.")
+    private List<MaturitySelection> maturity = new ArrayList<>();
+
+    @Option(names = "--tags", paramLabel = "TAG", split = ",",
+            description = "Only modules with all of these tags (a tag's synonyms and child tags of "
+                    + "_catalog/tags.yaml count), comma-separated.")
+    private List<String> tags = new ArrayList<>();
+
+    @Option(names = "--complexity", paramLabel = "TIER", split = ",", converter = SearchCommand.TierConverter.class,
+            completionCandidates = SearchCommand.TierCandidates.class,
+            description = "Only these complexity tiers, comma-separated: ${COMPLETION-CANDIDATES}.")
+    private List<ComplexityTier> complexity = new ArrayList<>();
 
     @Option(names = "--facets",
             description = "Also print how many of the listed modules each layer, category, maturity, complexity "
@@ -80,8 +95,8 @@ final class BrowseCommand extends LibraryCommand {
 
     @Option(names = "--findings",
             description = "List every finding of the library (its catalog files, every module's metadata and HCL;"
-                    + " reads every module) instead of the modules; with --layer, --category or --maturity, the"
-                    + " findings of those modules.")
+                    + " reads every module) instead of the modules; with --layer, --category, --maturity, --tags or"
+                    + " --complexity, the findings of those modules.")
     private boolean findings;
 
     @Override
@@ -106,8 +121,21 @@ final class BrowseCommand extends LibraryCommand {
         if (category != null) {
             browse = browse.category(category);
         }
-        if (!maturity.isEmpty()) {
-            browse = browse.maturity(maturity);
+        if (maturity.size() == 1 && !maturity.get(0).exactly() && maturity.get(0).level().isActive()) {
+            browse = browse.maturityAtLeast(maturity.get(0).level());
+        } else if (!maturity.isEmpty()) {
+            browse = browse.maturity(MaturitySelection.levels(maturity));
+        }
+        if (!complexity.isEmpty()) {
+            browse = browse.complexity(complexity.toArray(ComplexityTier[]::new));
+        }
+        if (!tags.isEmpty()) {
+            try {
+                browse = browse.tags(tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
+            } catch (IllegalArgumentException e) {
+                // An unknown tag: the API names it and the closest declared one.
+                throw new ParameterException(spec().commandLine(), e.getMessage());
+            }
         }
         browse = browse.includeArchived(includeArchived);
         BrowseResult result = browse.run();
@@ -130,7 +158,7 @@ final class BrowseCommand extends LibraryCommand {
     /** {@code --findings}: every finding, or those of the selected modules, on stdout. */
     private int listFindings(Library library, BrowseResult result) {
         List<Finding> listed;
-        if (layer == null && category == null && maturity.isEmpty()) {
+        if (layer == null && category == null && maturity.isEmpty() && tags.isEmpty() && complexity.isEmpty()) {
             listed = library.allFindings();
         } else {
             SortedSet<Finding> selected = new TreeSet<>();
@@ -259,7 +287,13 @@ final class BrowseCommand extends LibraryCommand {
             parts.add("category " + category.id());
         }
         if (!maturity.isEmpty()) {
-            parts.add("maturity " + maturity.stream().map(MaturityLevel::id).collect(Collectors.joining(", ")));
+            parts.add("maturity " + MaturitySelection.describe(maturity));
+        }
+        if (!tags.isEmpty()) {
+            parts.add("tags " + String.join(", ", tags));
+        }
+        if (!complexity.isEmpty()) {
+            parts.add("complexity " + complexity.stream().map(ComplexityTier::id).collect(Collectors.joining(", ")));
         }
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
@@ -281,23 +315,6 @@ final class BrowseCommand extends LibraryCommand {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Layer.values()).map(Layer::id).iterator();
-        }
-    }
-
-    static final class MaturityConverter implements ITypeConverter<MaturityLevel> {
-        @Override
-        public MaturityLevel convert(String value) {
-            return MaturityLevel.fromId(value.trim().toLowerCase(java.util.Locale.ROOT))
-                    .orElseThrow(() -> new TypeConversionException("unknown maturity '" + value + "'; use one of "
-                            + Arrays.stream(MaturityLevel.values()).map(MaturityLevel::id)
-                                    .collect(Collectors.joining(", "))));
-        }
-    }
-
-    static final class MaturityCandidates implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(MaturityLevel.values()).map(MaturityLevel::id).iterator();
         }
     }
 

@@ -90,6 +90,12 @@ final class CompareCommand extends LibraryCommand {
         return v;
     }
 
+    /** The narrowest a column gets. */
+    private static final int MIN_COLUMN = 12;
+    /** The narrowest the label column gets. */
+    private static final int MIN_LABEL = 8;
+    private static final int SEPARATOR = 2;
+
     private void table(Library library, List<LibraryModule> ms) {
         List<String> headers = new ArrayList<>();
         headers.add("");
@@ -129,8 +135,85 @@ final class CompareCommand extends LibraryCommand {
                     .map(d -> d.replacement().map(r -> "use " + r.value()).orElse("yes")).orElse("-"));
         }
         TableRenderer t = table(headers.toArray(String[]::new));
+        int[] widths = widths(t.widths(rows), headers, environment().terminalWidth());
         PrintWriter out = out();
-        out.print(t.render(rows));
+        out.println(t.header(widths));
+        for (List<String> row : rows) {
+            List<List<String>> lines = new ArrayList<>();
+            int height = 1;
+            for (int i = 0; i < row.size(); i++) {
+                List<String> wrapped = wrap(TableRenderer.clean(row.get(i)), widths[i]);
+                lines.add(wrapped);
+                height = Math.max(height, wrapped.size());
+            }
+            for (int k = 0; k < height; k++) {
+                List<String> cells = new ArrayList<>();
+                for (List<String> cell : lines) {
+                    cells.add(k < cell.size() ? cell.get(k) : "");
+                }
+                out.println(t.row(cells, widths));
+            }
+        }
+    }
+
+    /**
+     * Column widths that fit the terminal: the label column as wide as its longest label (at most a third of the
+     * line, and what the modules' narrowest columns leave), the modules' columns sharing the rest, a narrow column keeping what it needs and the wider ones
+     * sharing what is left, never narrower than {@value #MIN_COLUMN} columns or a module's id (headers are never
+     * cut). Cells wider than their column wrap onto more lines.
+     */
+    static int[] widths(int[] natural, List<String> headers, int terminal) {
+        int[] w = natural.clone();
+        int n = w.length;
+        int modulesAtLeast = 0;
+        for (int i = 1; i < n; i++) {
+            modulesAtLeast += Math.max(MIN_COLUMN, TableRenderer.length(headers.get(i)));
+        }
+        w[0] = Math.min(w[0], Math.max(MIN_LABEL, Math.min(terminal / 3,
+                terminal - SEPARATOR * (n - 1) - modulesAtLeast)));
+        int budget = terminal - w[0] - SEPARATOR * (n - 1);
+        Integer[] order = new Integer[n - 1];
+        for (int i = 1; i < n; i++) {
+            order[i - 1] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> natural[i]));
+        int left = n - 1;
+        for (int i : order) {
+            int share = Math.max(budget / left, 0);
+            w[i] = Math.max(Math.max(MIN_COLUMN, TableRenderer.length(headers.get(i))), Math.min(natural[i], share));
+            budget -= w[i];
+            left--;
+        }
+        return w;
+    }
+
+    /** A cell's text in lines of at most {@code width} code points, broken at spaces where it can be. */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            while (TableRenderer.length(word) > width) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                int cut = word.offsetByCodePoints(0, width);
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            if (line.length() > 0 && TableRenderer.length(line.toString()) + 1 + TableRenderer.length(word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static void row(List<List<String>> rows, String label, List<LibraryModule> ms,

@@ -59,9 +59,11 @@ final class SearchCommand extends LibraryCommand {
                     + "_catalog/tags.yaml count), comma-separated.")
     private List<String> tags = new ArrayList<>();
 
-    @Option(names = "--maturity", paramLabel = "LEVEL", converter = BrowseCommand.MaturityConverter.class,
-            description = "Only modules at least this mature: experimental, alpha, beta, stable or mature.")
-    private MaturityLevel maturity;
+    @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturitySelection.Converter.class,
+            description = "Only modules at least this mature: experimental, alpha, beta, stable or mature "
+                    + "(stable keeps stable and mature; stable+ says the same); =LEVEL for that level only; "
+                    + "comma-separated, any of them.")
+    private List<MaturitySelection> maturity = new ArrayList<>();
 
     @Option(names = "--cost-max", paramLabel = "USD", converter = UsdConverter.class,
             description = "Only modules whose registered cost estimate is at most this many USD per month; "
@@ -114,10 +116,12 @@ final class SearchCommand extends LibraryCommand {
         if (costMax != null && costMax.signum() < 0) {
             throw usage("--cost-max must not be negative: " + costMax.toPlainString());
         }
-        if (maturity != null && !maturity.isActive()) {
-            throw usage("--maturity needs an active level (experimental, alpha, beta, stable or mature), not "
-                    + maturity.id() + "; use --include-deprecated to see deprecated modules (archived ones are "
-                    + "never shown)");
+        for (MaturitySelection m : maturity) {
+            if (!m.level().isActive()) {
+                throw usage("--maturity needs an active level (experimental, alpha, beta, stable or mature), not "
+                        + m.level().id() + "; use --include-deprecated to see deprecated modules (archived ones are "
+                        + "never shown)");
+            }
         }
         Search s = library.search(String.join(" ", words));
         try {
@@ -132,8 +136,10 @@ final class SearchCommand extends LibraryCommand {
             if (!tags.isEmpty()) {
                 s.tags(tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
             }
-            if (maturity != null) {
-                s.maturityAtLeast(maturity);
+            if (maturity.size() == 1 && !maturity.get(0).exactly()) {
+                s.maturityAtLeast(maturity.get(0).level());
+            } else if (!maturity.isEmpty()) {
+                s.maturity(MaturitySelection.levels(maturity).toArray(MaturityLevel[]::new));
             }
             if (costMax != null) {
                 s.maxMonthlyCost(costMax);

@@ -137,13 +137,79 @@ class BrowseCommandTest {
     }
 
     @Test
-    void browse_maturity_showsOnlyThoseLevels() {
+    void browse_maturityWithEquals_showsOnlyThoseLevels() {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
-                "--maturity", "stable,alpha");
+                "--maturity", "=stable,=alpha");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("    net-basic ") && r.out().contains("    app-service "), r::toString);
         assertTrue(!r.out().contains("net-peering"), r::toString);
-        assertTrue(r.out().endsWith("2 modules in 2 layers (maturity stable, alpha)\n"), r::toString);
+        assertTrue(r.out().endsWith("2 modules in 2 layers (maturity =stable, =alpha)\n"), r::toString);
+    }
+
+    @Test
+    void browse_maturity_meansThatLevelOrAbove_asInSearch() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--maturity", "alpha");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("    net-basic ") && r.out().contains("    app-service "), r::toString);
+        assertTrue(!r.out().contains("net-peering"), r::toString);
+        assertTrue(r.out().endsWith("2 modules in 2 layers (maturity alpha+)\n"), r::toString);
+        Cli.Result plus = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--maturity", "alpha+");
+        assertEquals(r.out(), plus.out());
+        Cli.Result exactly = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--maturity", "=alpha");
+        assertTrue(exactly.out().endsWith("1 module in 1 layer (maturity =alpha)\n"), exactly::toString);
+    }
+
+    @Test
+    void browse_maturity_unknownLevel_saysWhatIsAccepted() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--maturity", "=stabel");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: Invalid value for option '--maturity' (LEVEL): unknown "
+                + "maturity '=stabel'; use one of experimental, alpha, beta, stable, mature, deprecated, archived "
+                + "(LEVEL or LEVEL+: that level or above; =LEVEL: that level only)"), r::toString);
+    }
+
+    @Test
+    void browse_tags_keepsModulesWithEveryTagOrAChildTag() {
+        Cli.Result vpc = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--tags", "vpc");
+        assertEquals(0, vpc.exitCode(), vpc::toString);
+        assertTrue(vpc.out().contains("    net-basic "), vpc::toString);
+        assertTrue(vpc.out().endsWith("1 module in 1 layer (tags vpc)\n"), vpc::toString);
+        // vpc is a child tag of networking, so net-basic counts for networking as well.
+        Cli.Result networking = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--tags", "networking", "--output", "json");
+        assertEquals(0, networking.exitCode(), networking::toString);
+        assertTrue(networking.out().contains("\"net-basic\"") && networking.out().contains("\"net-peering\""),
+                networking::toString);
+        assertTrue(!networking.out().contains("\"app-service\""), networking::toString);
+        Cli.Result both = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--tags", "networking,containers");
+        assertTrue(both.out().startsWith("no modules (tags networking, containers)"), both::toString);
+    }
+
+    @Test
+    void browse_unknownTag_isAUsageErrorThatSuggestsTheClosest() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--tags", "netwrking");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you "
+                + "mean 'networking'?\n  fix: see 'alexandria browse --help'\n", r.err());
+    }
+
+    @Test
+    void browse_complexity_keepsThoseTiers() {
+        Cli.Result basic = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--complexity", "basic");
+        assertEquals(0, basic.exitCode(), basic::toString);
+        assertTrue(basic.out().endsWith("3 modules in 2 layers (complexity basic)\n"), basic::toString);
+        Cli.Result advanced = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--complexity", "standard,advanced");
+        assertEquals(0, advanced.exitCode(), advanced::toString);
+        assertEquals("no modules (complexity standard, advanced)\n", advanced.out());
     }
 
     @Test

@@ -30,6 +30,36 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_fitsTheTerminalWidth_wrappingLongCells() {
+        Cli.Result wide = Cli.onSample(cwd).run("compare", "vpc-basic", "vpc-standard", "vpc-advanced");
+        Cli.Result r = Cli.onSample(cwd).env("COLUMNS", "60").run("compare", "vpc-basic", "vpc-standard",
+                "vpc-advanced");
+        assertEquals(0, r.exitCode(), r::toString);
+        for (String line : r.out().split("\n")) {
+            assertTrue(line.length() <= 60, () -> "longer than 60 columns: '" + line + "'\n" + r.out());
+        }
+        assertTrue(wide.out().lines().anyMatch(l -> l.length() > 60), "the wide table needs more than 60 columns");
+        assertTrue(r.out().lines().count() > wide.out().lines().count(), "long cells wrap onto more lines");
+        assertTrue(r.out().split("\n")[0].matches("\\s+vpc-basic\\s+vpc-standard\\s+vpc-advanced"), r::toString);
+        // Nothing is lost: every word of the wide table that fits a column (12 or more) is in the narrow one.
+        for (String word : wide.out().split("\\s+")) {
+            if (word.length() > 12) {
+                continue;
+            }
+            assertTrue(r.out().contains(word), () -> "'" + word + "' is missing\n" + r.out());
+        }
+    }
+
+    @Test
+    void compare_wrap_breaksAtSpacesAndSplitsWordsLongerThanTheColumn() {
+        assertEquals(java.util.List.of("networking,", "vpc, multi-az"),
+                CompareCommand.wrap("networking, vpc, multi-az", 13));
+        assertEquals(java.util.List.of("aws_cloudwat", "ch_log_group"),
+                CompareCommand.wrap("aws_cloudwatch_log_group", 12));
+        assertEquals(java.util.List.of(""), CompareCommand.wrap("", 12));
+    }
+
+    @Test
     void compare_json_isOneObjectPerModule() throws IOException {
         Cli.Result r = Cli.onSample(cwd).run("compare", "rds-postgres", "rds-aurora", "--output", "json");
         assertEquals(0, r.exitCode(), r::toString);

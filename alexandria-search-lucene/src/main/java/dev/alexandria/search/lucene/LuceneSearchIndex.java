@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,6 +142,8 @@ final class LuceneSearchIndex implements SearchIndex {
     private final IndexSpec spec;
     private final Map<String, FieldSpec> fields = new HashMap<>();
     private final List<FieldSpec> textFieldsByBoost;
+    /** The names of {@link #textFieldsByBoost}, in that order. */
+    private final List<String> textFieldNames;
     private final Analyzer indexAnalyzer;
     private final Analyzer surfaceAnalyzer;
     private final Analyzer plainAnalyzer;
@@ -162,6 +165,7 @@ final class LuceneSearchIndex implements SearchIndex {
         spec.fields().forEach(f -> fields.put(f.name(), f));
         this.textFieldsByBoost = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT)
                 .sorted(Comparator.comparingDouble(FieldSpec::boost).reversed()).toList();
+        this.textFieldNames = textFieldsByBoost.stream().map(FieldSpec::name).toList();
         this.surfaceAnalyzer = Analysis.surface();
         this.plainAnalyzer = Analysis.plain();
         Analyzer text = Analysis.index();
@@ -503,21 +507,17 @@ final class LuceneSearchIndex implements SearchIndex {
 
     private SearchResults search(Current c, SearchQuery query) throws IOException {
         IndexSearcher searcher = c.searcher;
-        QueryPlanner.Plan plan = planner.plan(query.text(), c.reader);
+        QueryPlanner.Plan plan = planner.plan(query.text(), c.reader, c.corrections);
         boolean scored = plan.query() != null;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(scored ? plan.query() : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        for (Filter f : query.filters()) {
-            addFilter(b, f);
-        }
-        Query q = b.build();
         boolean relevance = query.sort().field().isEmpty();
         int wanted = Math.max(1, query.offset() + query.limit());
-        int window = scored && relevance ? Math.max(wanted, RESCORE_WINDOW) : wanted;
         // One pass over every match: the best `window` by BM25 (or the sort), the exact total and the facets.
+        // (Skipping non-competitive documents would need a second, unscored pass for the facets, which costs more
+        // than it saves when most documents match a word, as in a library of modules.)
+        int window = scored && relevance ? Math.max(wanted, RESCORE_WINDOW) : wanted;
         TopAndFacets collect = new TopAndFacets(new TopFieldCollectorManager(sort(query), window, Integer.MAX_VALUE),
                 query.facets());
-        searcher.search(q, collect);
+        searcher.search(filtered(scored ? plan.query() : new MatchAllDocsQuery(), query), collect);
         TopDocs top = collect.top();
         List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
         // TopFieldCollector keeps the score as a sort value, not in ScoreDoc.score.
@@ -528,18 +528,34 @@ final class LuceneSearchIndex implements SearchIndex {
             double score = scored && Float.isFinite(raw) ? Math.max(0, raw) : 0;
             candidates.add(new Candidate(sd.doc, id(c.reader, sd.doc), score));
         }
+        boolean highlight = query.highlight() && scored;
+        TermMatches matches = scored && ((relevance && plan.concepts().size() > 1) || highlight)
+                ? TermMatches.of(c.reader, textFieldNames, plan.terms(), candidates) : null;
         if (scored && relevance) {
-            addCoverage(searcher, plan.concepts(), candidates);
+            addCoverage(searcher, plan.concepts(), candidates, matches);
             candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
         }
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = query.highlight() && scored ? searcher.storedFields() : null;
+        StoredFields stored = highlight ? searcher.storedFields() : null;
         for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
             Candidate cand = candidates.get(i);
-            List<Highlight> highlights = stored == null ? List.of() : highlights(c.reader, cand.doc, stored, plan);
+            List<Highlight> highlights = stored == null ? List.of() : highlights(cand, stored, plan, matches);
             hits.add(new SearchHit(cand.id, cand.score, highlights));
         }
         return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections());
+    }
+
+    /** The query with the filters of the search. */
+    private Query filtered(Query q, SearchQuery query) {
+        if (query.filters().isEmpty()) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(q, BooleanClause.Occur.MUST);
+        for (Filter f : query.filters()) {
+            addFilter(b, f);
+        }
+        return b.build();
     }
 
     /** A document in the running for a page, with its score. */
@@ -547,6 +563,8 @@ final class LuceneSearchIndex implements SearchIndex {
         final int doc;
         final String id;
         double score;
+        /** The (field, term) pairs of the query this document holds, filled by {@link TermMatches}. */
+        boolean[][] holds;
 
         Candidate(int doc, String id, double score) {
             this.doc = doc;
@@ -556,39 +574,131 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * Adds the coverage bonus, {@link QueryPlanner#COVERAGE} per concept a candidate matches at all, so that of
-     * the best candidates those covering more of the query come first.
+     * Which of the query's words each candidate holds in each text field, read from the postings with one seek per
+     * field, word and segment for all candidates together (rather than a query per candidate).
      */
-    private static void addCoverage(IndexSearcher searcher, List<Query> concepts, List<Candidate> candidates)
-            throws IOException {
+    private static final class TermMatches {
+        final List<String> terms;
+
+        private TermMatches(List<String> terms) {
+            this.terms = terms;
+        }
+
+        static TermMatches of(IndexReader reader, List<String> fields, Set<String> words, List<Candidate> candidates)
+                throws IOException {
+            List<String> terms = List.copyOf(words);
+            List<BytesRef> bytes = terms.stream().map(BytesRef::new).toList();
+            List<Candidate> byDoc = new ArrayList<>(candidates);
+            byDoc.sort(Comparator.comparingInt(x -> x.doc));
+            byDoc.forEach(x -> x.holds = new boolean[fields.size()][terms.size()]);
+            List<LeafReaderContext> leaves = reader.leaves();
+            int from = 0;
+            while (from < byDoc.size()) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc.get(from).doc, leaves));
+                int to = from;
+                while (to < byDoc.size() && byDoc.get(to).doc < leaf.docBase + leaf.reader().maxDoc()) {
+                    to++;
+                }
+                List<Candidate> inLeaf = byDoc.subList(from, to);
+                PostingsEnum pe = null;
+                for (int f = 0; f < fields.size(); f++) {
+                    Terms t = leaf.reader().terms(fields.get(f));
+                    if (t == null) {
+                        continue;
+                    }
+                    TermsEnum te = t.iterator();
+                    for (int k = 0; k < bytes.size(); k++) {
+                        if (!te.seekExact(bytes.get(k))) {
+                            continue;
+                        }
+                        pe = te.postings(pe, PostingsEnum.NONE);
+                        for (Candidate cand : inLeaf) {
+                            int local = cand.doc - leaf.docBase;
+                            int at = pe.docID() < local ? pe.advance(local) : pe.docID();
+                            if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                                break;
+                            }
+                            if (at == local) {
+                                cand.holds[f][k] = true;
+                            }
+                        }
+                    }
+                }
+                from = to;
+            }
+            return new TermMatches(terms);
+        }
+
+        /** Whether the candidate holds one of the words in any field. */
+        boolean holdsAny(Candidate cand, Set<String> words) {
+            for (int k = 0; k < terms.size(); k++) {
+                if (words.contains(terms.get(k))) {
+                    for (boolean[] field : cand.holds) {
+                        if (field[k]) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the candidate holds one of the query's words in field {@code f}. */
+        static boolean holdsAnyIn(Candidate cand, int f) {
+            for (boolean b : cand.holds[f]) {
+                if (b) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Adds the coverage bonus, {@link QueryPlanner#COVERAGE} per concept a candidate matches at all, so that of
+     * the best candidates those covering more of the query come first. A concept's single words are looked up in
+     * the candidates' postings; only its phrases (multi-word synonyms) need a query.
+     */
+    private static void addCoverage(IndexSearcher searcher, List<QueryPlanner.ConceptMatch> concepts,
+            List<Candidate> candidates, TermMatches matches) throws IOException {
         if (candidates.isEmpty() || concepts.size() < 2) {
             return;
         }
         List<Candidate> byDoc = new ArrayList<>(candidates);
         byDoc.sort(Comparator.comparingInt(x -> x.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (Query concept : concepts) {
-            Weight w = searcher.createWeight(searcher.rewrite(concept), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            int leafIndex = -1;
-            DocIdSetIterator it = null;
-            LeafReaderContext leaf = null;
+        for (QueryPlanner.ConceptMatch concept : concepts) {
+            Set<Candidate> covered = new HashSet<>();
             for (Candidate cand : byDoc) {
-                int li = ReaderUtil.subIndex(cand.doc, leaves);
-                if (li != leafIndex) {
-                    leafIndex = li;
-                    leaf = leaves.get(li);
-                    Scorer s = w.scorer(leaf);
-                    it = s == null ? null : s.iterator();
-                }
-                if (it == null) {
-                    continue;
-                }
-                int target = cand.doc - leaf.docBase;
-                int at = it.docID() < target ? it.advance(target) : it.docID();
-                if (at == target) {
-                    cand.score += QueryPlanner.COVERAGE;
+                if (matches.holdsAny(cand, concept.words())) {
+                    covered.add(cand);
                 }
             }
+            if (concept.phrases() != null && covered.size() < byDoc.size()) {
+                Weight w = searcher.createWeight(searcher.rewrite(concept.phrases()), ScoreMode.COMPLETE_NO_SCORES,
+                        1f);
+                int leafIndex = -1;
+                DocIdSetIterator it = null;
+                LeafReaderContext leaf = null;
+                for (Candidate cand : byDoc) {
+                    int li = ReaderUtil.subIndex(cand.doc, leaves);
+                    if (li != leafIndex) {
+                        leafIndex = li;
+                        leaf = leaves.get(li);
+                        Scorer s = w.scorer(leaf);
+                        it = s == null ? null : s.iterator();
+                    }
+                    if (it == null || covered.contains(cand)) {
+                        continue;
+                    }
+                    int target = cand.doc - leaf.docBase;
+                    int at = it.docID() < target ? it.advance(target) : it.docID();
+                    if (at == target) {
+                        covered.add(cand);
+                    }
+                }
+            }
+            covered.forEach(cand -> cand.score += QueryPlanner.COVERAGE);
         }
     }
 
@@ -629,23 +739,20 @@ final class LuceneSearchIndex implements SearchIndex {
         return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
-    private List<Highlight> highlights(IndexReader reader, int doc, StoredFields storedFields, QueryPlanner.Plan plan)
-            throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
+    private List<Highlight> highlights(Candidate cand, StoredFields storedFields, QueryPlanner.Plan plan,
+            TermMatches matches) throws IOException {
+        // The postings say which fields hold one of the words, so only those are loaded and re-analyzed (a README
+        // that does not match costs nothing).
         List<String> matched = new ArrayList<>();
-        for (FieldSpec f : textFieldsByBoost) {
-            // The postings say which fields hold one of the words, so only those are loaded and re-analyzed
-            // (a README that does not match costs nothing).
-            if (holdsAny(leaf.reader(), f.name(), local, plan.terms())) {
-                matched.add(f.name());
+        for (int f = 0; f < textFieldNames.size(); f++) {
+            if (TermMatches.holdsAnyIn(cand, f)) {
+                matched.add(textFieldNames.get(f));
             }
         }
         if (matched.isEmpty()) {
             return List.of();
         }
-        Document stored = storedFields.document(doc, Set.copyOf(matched));
+        Document stored = storedFields.document(cand.doc, Set.copyOf(matched));
         List<Highlight> out = new ArrayList<>();
         for (String field : matched) {
             for (String value : stored.getValues(field)) {
@@ -660,25 +767,6 @@ final class LuceneSearchIndex implements SearchIndex {
             }
         }
         return out;
-    }
-
-    /** Whether a document's field holds one of the (analyzed) terms, by the field's postings. */
-    private static boolean holdsAny(LeafReader reader, String field, int doc, Set<String> terms) throws IOException {
-        Terms t = reader.terms(field);
-        if (t == null) {
-            return false;
-        }
-        TermsEnum te = t.iterator();
-        PostingsEnum pe = null;
-        for (String term : terms) {
-            if (te.seekExact(new BytesRef(term))) {
-                pe = te.postings(pe, PostingsEnum.NONE);
-                if (pe.advance(doc) == doc) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -743,21 +831,26 @@ final class LuceneSearchIndex implements SearchIndex {
         }
 
         List<Facet> facets() throws IOException {
-            List<Facet> out = new ArrayList<>();
-            for (int i = 0; i < fields.size(); i++) {
-                Map<String, Long> merged = new TreeMap<>();
-                for (Counts c : counts) {
-                    c.flush();
-                    c.totals.get(i).forEach((k, v) -> merged.merge(k, v, Long::sum));
-                }
-                List<Facet.FacetValue> values = new ArrayList<>();
-                merged.forEach((k, v) -> values.add(new Facet.FacetValue(k, v)));
-                values.sort(Comparator.comparingLong((Facet.FacetValue v) -> -v.count())
-                        .thenComparing(Facet.FacetValue::value));
-                out.add(new Facet(fields.get(i), values));
-            }
-            return out;
+            return merged(fields, counts);
         }
+    }
+
+    /** The facets of several collectors' counts, each value's count summed. */
+    private static List<Facet> merged(List<String> fields, List<Counts> counts) throws IOException {
+        List<Facet> out = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Map<String, Long> merged = new TreeMap<>();
+            for (Counts c : counts) {
+                c.flush();
+                c.totals.get(i).forEach((k, v) -> merged.merge(k, v, Long::sum));
+            }
+            List<Facet.FacetValue> values = new ArrayList<>();
+            merged.forEach((k, v) -> values.add(new Facet.FacetValue(k, v)));
+            values.sort(Comparator.comparingLong((Facet.FacetValue v) -> -v.count())
+                    .thenComparing(Facet.FacetValue::value));
+            out.add(new Facet(fields.get(i), values));
+        }
+        return out;
     }
 
     /** Counts the values of keyword fields over the documents it collects. */
@@ -905,6 +998,8 @@ final class LuceneSearchIndex implements SearchIndex {
         final DirectoryReader reader;
         final IndexSearcher searcher;
         final Map<String, String> fingerprints;
+        /** The spelling corrections looked up in this reader. */
+        final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
 
         Current(DirectoryReader reader, Map<String, String> fingerprints) {
             this.reader = reader;

@@ -6,11 +6,13 @@ import dev.alexandria.spi.search.IndexSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
@@ -22,11 +24,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
@@ -69,26 +75,61 @@ final class QueryPlanner {
      * A planned query: the Lucene query (null when the text has no words), its concepts (whose matches earn the
      * coverage bonus), the analyzed words to highlight, and the corrections.
      */
-    record Plan(Query query, List<Query> concepts, Set<String> terms, Map<String, String> corrections) {
+    record Plan(Query query, List<ConceptMatch> concepts, Set<String> terms,
+            Map<String, String> corrections) {
     }
 
-    Plan plan(String text, IndexReader reader) {
+    /**
+     * What a document must hold, in any text field, to match one concept: one of its single words, or one of its
+     * phrases ({@code phrases} is null when the concept has none).
+     */
+    record ConceptMatch(Set<String> words, Query phrases) {
+    }
+
+    Plan plan(String text, IndexReader reader, Map<String, Optional<String>> correctionCache) {
         String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
-        SpellCorrector.Corrected corrected = corrector.correct(cut, reader);
+        SpellCorrector.Corrected corrected = corrector.correct(cut, reader, correctionCache);
         List<Concept> concepts = concepts(corrected.text());
         if (concepts.isEmpty()) {
             return new Plan(null, List.of(), Set.of(), corrected.corrections());
         }
         Set<String> terms = new LinkedHashSet<>();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        List<Query> conceptQueries = new ArrayList<>();
+        List<ConceptMatch> conceptMatches = new ArrayList<>();
         for (Concept c : concepts) {
-            c.paths.keySet().forEach(terms::addAll);
-            Query q = perFieldQuery(c);
-            conceptQueries.add(q);
-            all.add(q, BooleanClause.Occur.SHOULD);
+            Set<String> words = new LinkedHashSet<>();
+            List<List<String>> conceptPhrases = new ArrayList<>();
+            for (List<String> path : c.paths.keySet()) {
+                terms.addAll(path);
+                if (path.size() == 1) {
+                    words.add(path.get(0));
+                } else {
+                    conceptPhrases.add(path);
+                }
+            }
+            conceptMatches.add(new ConceptMatch(words,
+                    conceptPhrases.isEmpty() ? null : anyField(List.of(), conceptPhrases)));
+            all.add(perFieldQuery(c), BooleanClause.Occur.SHOULD);
         }
-        return new Plan(all.build(), conceptQueries, terms, corrected.corrections());
+        return new Plan(all.build(), conceptMatches, terms, corrected.corrections());
+    }
+
+    /** Documents holding one of the words or phrases in any text field, unscored. */
+    private Query anyField(Collection<String> words, List<List<String>> phrases) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (FieldSpec f : textFields) {
+            if (!words.isEmpty()) {
+                b.add(words.size() == 1 ? new TermQuery(new Term(f.name(), words.iterator().next()))
+                        : new TermInSetQuery(f.name(), words.stream().map(BytesRef::new).toList()),
+                        BooleanClause.Occur.SHOULD);
+            }
+            for (List<String> phrase : phrases) {
+                PhraseQuery.Builder p = new PhraseQuery.Builder();
+                phrase.forEach(w -> p.add(new Term(f.name(), w)));
+                b.add(p.build(), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return new ConstantScoreQuery(b.build());
     }
 
     private Query perFieldQuery(Concept c) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,6 +31,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class SpellCorrector {
 
     static final int MIN_LENGTH = 5;
+    /** Words whose correction is remembered per reader; beyond this, looked up each time. */
+    static final int MAX_CACHED = 10_000;
 
     private final Analyzer surface;
     private final Analyzer plain;
@@ -47,12 +50,25 @@ final class SpellCorrector {
     record Corrected(String text, Map<String, String> corrections) {
     }
 
-    Corrected correct(String text, IndexReader reader) {
+    /**
+     * @param cache the corrections already looked up in this reader (a word with no correction maps to empty);
+     *              kept by the caller as long as the reader, and shared by concurrent searches
+     */
+    Corrected correct(String text, IndexReader reader, Map<String, Optional<String>> cache) {
         List<String> words = analyze(surface, text);
         Map<String, String> corrections = new LinkedHashMap<>();
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
-            String fixed = corrections.computeIfAbsent(w, k -> correction(k, reader));
+            String fixed = corrections.computeIfAbsent(w, k -> {
+                Optional<String> known = cache.get(k);
+                if (known == null) {
+                    known = Optional.ofNullable(correction(k, reader));
+                    if (cache.size() < MAX_CACHED) {
+                        cache.put(k, known);
+                    }
+                }
+                return known.orElse(null);
+            });
             out.add(fixed == null ? w : fixed);
         }
         corrections.values().removeIf(v -> v == null);

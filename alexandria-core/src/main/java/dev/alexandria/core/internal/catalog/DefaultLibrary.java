@@ -167,7 +167,7 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Browse browse() {
-        return new DefaultBrowse(modules);
+        return new DefaultBrowse(modules, () -> catalog().tags());
     }
 
     @Override

@@ -3,14 +3,18 @@ package dev.alexandria.core.internal.discovery;
 import dev.alexandria.api.Browse;
 import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.api.model.TagTaxonomy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.TreeSet;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,20 +23,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The built-in {@link Browse}. Mutable, single-threaded; {@link #run()} does not change it. */
 public final class DefaultBrowse implements Browse {
 
     private final List<LibraryModule> modules;
+    private final Supplier<TagTaxonomy> tagTaxonomy;
     private Layer layer;
     private Category category;
     private Set<MaturityLevel> maturities;
+    /** Whether {@link #maturities} came from {@link #maturityAtLeast}, for {@link #toString()}. */
+    private MaturityLevel maturityAtLeast;
+    /** Each tag asked for, with the tags that count for it (its child tags); a module needs one of each. */
+    private final Map<String, Set<String>> tags = new LinkedHashMap<>();
+    private Set<ComplexityTier> complexity;
     private boolean includeArchived;
 
-    /** @param modules the library's modules */
-    public DefaultBrowse(List<LibraryModule> modules) {
+    /**
+     * @param modules     the library's modules
+     * @param tagTaxonomy the library's {@code tags.yaml}, read when a tag filter is set
+     */
+    public DefaultBrowse(List<LibraryModule> modules, Supplier<TagTaxonomy> tagTaxonomy) {
         this.modules = modules;
+        this.tagTaxonomy = Objects.requireNonNull(tagTaxonomy, "tagTaxonomy");
     }
 
     @Override
@@ -71,12 +86,74 @@ public final class DefaultBrowse implements Browse {
         }
         levels.forEach(l -> Objects.requireNonNull(l, "levels contains null"));
         this.maturities = EnumSet.copyOf(levels);
+        this.maturityAtLeast = null;
         return this;
+    }
+
+    @Override
+    public Browse maturityAtLeast(MaturityLevel level) {
+        Objects.requireNonNull(level, "level");
+        if (!level.isActive()) {
+            throw new IllegalArgumentException("maturityAtLeast needs an active level (experimental to mature), not "
+                    + level + "; use maturity(" + level + ") for " + level + " modules");
+        }
+        this.maturities = EnumSet.noneOf(MaturityLevel.class);
+        Arrays.stream(MaturityLevel.values()).filter(l -> l.isAtLeast(level)).forEach(maturities::add);
+        this.maturityAtLeast = level;
+        return this;
+    }
+
+    @Override
+    public Browse tags(String... tags) {
+        Objects.requireNonNull(tags, "tags");
+        return tags(Arrays.asList(tags));
+    }
+
+    @Override
+    public Browse tags(List<String> tags) {
+        Objects.requireNonNull(tags, "tags");
+        TagTaxonomy taxonomy = tagTaxonomy.get();
+        Map<String, Set<String>> resolved = new LinkedHashMap<>();
+        for (String t : tags) {
+            Objects.requireNonNull(t, "tags contains null");
+            String tag = taxonomy.resolve(t).orElseThrow(
+                    () -> new IllegalArgumentException(DefaultSearch.unknownTag(t, taxonomy)));
+            resolved.put(tag, DefaultSearch.withDescendants(tag, taxonomy));
+        }
+        this.tags.putAll(resolved);
+        return this;
+    }
+
+    @Override
+    public Browse complexity(ComplexityTier... tiers) {
+        Objects.requireNonNull(tiers, "tiers");
+        if (tiers.length == 0) {
+            throw new IllegalArgumentException("complexity needs at least one tier");
+        }
+        Arrays.stream(tiers).forEach(t -> Objects.requireNonNull(t, "tiers contains null"));
+        this.complexity = EnumSet.copyOf(Arrays.asList(tiers));
+        return this;
+    }
+
+    /** Whether the module has, for each tag asked for, that tag or one below it (as search's tag filter). */
+    private boolean hasTags(LibraryModule m) {
+        if (tags.isEmpty()) {
+            return true;
+        }
+        Set<String> own = new HashSet<>(m.metadata().tags());
+        for (Set<String> wanted : tags.values()) {
+            if (wanted.stream().noneMatch(own::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean selects(LibraryModule m) {
         return (layer == null || m.layer() == layer) && (category == null || m.category().equals(category))
                 && (maturities == null || maturities.contains(m.maturity()))
+                && (complexity == null || complexity.contains(m.complexity()))
+                && hasTags(m)
                 && (m.maturity() != MaturityLevel.ARCHIVED || includeArchived
                     || (maturities != null && maturities.contains(MaturityLevel.ARCHIVED)));
     }
@@ -155,8 +232,16 @@ public final class DefaultBrowse implements Browse {
         if (category != null) {
             set.add("category=" + category);
         }
-        if (maturities != null) {
+        if (maturityAtLeast != null) {
+            set.add("maturityAtLeast=" + maturityAtLeast);
+        } else if (maturities != null) {
             set.add("maturity=" + maturities.stream().map(MaturityLevel::id).collect(Collectors.joining(",")));
+        }
+        if (!tags.isEmpty()) {
+            set.add("tags=" + String.join(",", tags.keySet()));
+        }
+        if (complexity != null) {
+            set.add("complexity=" + complexity.stream().map(ComplexityTier::id).collect(Collectors.joining(",")));
         }
         if (includeArchived) {
             set.add("includeArchived=true");

@@ -28,6 +28,9 @@ public final class DefaultSearch implements Search {
 
     private final SearchService service;
     private final String text;
+    /** The maturity levels kept, or null for every level. */
+    private Set<MaturityLevel> maturities;
+    /** Whether {@link #maturities} came from {@link #maturityAtLeast}, for {@link #toString()}. */
     private MaturityLevel maturityAtLeast;
     private BigDecimal maxMonthlyCost;
     private final Set<String> tags = new LinkedHashSet<>();
@@ -56,6 +59,26 @@ public final class DefaultSearch implements Search {
                     + level + "; use includeDeprecated() to see deprecated modules");
         }
         this.maturityAtLeast = level;
+        this.maturities = EnumSet.noneOf(MaturityLevel.class);
+        Arrays.stream(MaturityLevel.values()).filter(l -> l.isAtLeast(level)).forEach(maturities::add);
+        return this;
+    }
+
+    @Override
+    public Search maturity(MaturityLevel... levels) {
+        Objects.requireNonNull(levels, "levels");
+        if (levels.length == 0) {
+            throw new IllegalArgumentException("maturity needs at least one level");
+        }
+        for (MaturityLevel l : levels) {
+            Objects.requireNonNull(l, "levels contains null");
+            if (!l.isActive()) {
+                throw new IllegalArgumentException("maturity needs active levels (experimental to mature), not " + l
+                        + "; use includeDeprecated() to see deprecated modules");
+            }
+        }
+        this.maturities = EnumSet.copyOf(Arrays.asList(levels));
+        this.maturityAtLeast = null;
         return this;
     }
 
@@ -97,7 +120,7 @@ public final class DefaultSearch implements Search {
         return this;
     }
 
-    private static String unknownTag(String tag, TagTaxonomy taxonomy) {
+    static String unknownTag(String tag, TagTaxonomy taxonomy) {
         String t = tag.strip().toLowerCase(Locale.ROOT);
         Optional<String> near = taxonomy.tags().stream().map(TagTaxonomy.TagDefinition::name)
                 .min(Comparator.comparingInt(n -> distance(n, t)))
@@ -179,9 +202,8 @@ public final class DefaultSearch implements Search {
         if (!includeDeprecated) {
             filters.add(Filter.noneOf(SearchFields.STATUS, SearchFields.DEPRECATED));
         }
-        if (maturityAtLeast != null) {
-            filters.add(Filter.anyOf(SearchFields.MATURITY, Arrays.stream(MaturityLevel.values())
-                    .filter(l -> l.isAtLeast(maturityAtLeast)).map(MaturityLevel::id).toList()));
+        if (maturities != null) {
+            filters.add(Filter.anyOf(SearchFields.MATURITY, maturities.stream().map(MaturityLevel::id).toList()));
         }
         if (layer != null) {
             filters.add(Filter.anyOf(SearchFields.LAYER, layer.id()));
@@ -231,7 +253,7 @@ public final class DefaultSearch implements Search {
         }
     }
 
-    private static int distance(String a, String b) {
+    static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -256,6 +278,8 @@ public final class DefaultSearch implements Search {
         set.add("\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"");
         if (maturityAtLeast != null) {
             set.add("maturityAtLeast=" + maturityAtLeast);
+        } else if (maturities != null) {
+            set.add("maturity=" + maturities.stream().map(MaturityLevel::id).collect(Collectors.joining(",")));
         }
         if (maxMonthlyCost != null) {
             set.add("maxMonthlyCost=" + maxMonthlyCost.toPlainString());

@@ -6,6 +6,7 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.spi.ProviderGuard;
 import dev.alexandria.spi.search.Facet;
 import dev.alexandria.spi.search.Filter;
@@ -23,9 +24,12 @@ import java.lang.ref.Cleaner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -168,16 +172,54 @@ public final class SearchService {
                         + "', which is not a module of the library");
             }
             Optional<ModuleId> replacement = m.metadata().deprecation().flatMap(Deprecation::replacement);
-            hits.add(new SearchResult.Hit(m, h.score(), h.highlights().stream().map(SearchService::highlight)
-                    .toList(), ModuleDocuments.isDeprecated(m), replacement));
+            hits.add(new SearchResult.Hit(m, h.score(), h.highlights().stream()
+                    .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(), ModuleDocuments.isDeprecated(m), replacement));
         }
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
                 results.corrections(), backendName());
     }
 
-    private static SearchResult.Highlight highlight(Highlight h) {
+    private SearchResult.Highlight highlight(Highlight h, LibraryModule m) {
+        if (SearchFields.TAGS.equals(h.field())) {
+            return tagHighlight(h, m.metadata().tags(), catalog.tags()).orElse(null);
+        }
         return new SearchResult.Highlight(h.field(), h.fragment(), h.matches().stream()
                 .map(s -> new SearchResult.Span(s.start(), s.end())).toList());
+    }
+
+    /**
+     * The tags field is indexed with each tag's synonyms and parent tags (so {@code pg} finds a module tagged
+     * {@code postgresql}); its highlight shows the module's own tags as written instead, marking each tag whose
+     * indexed words (the tag, its synonyms, its parents) hold a word the backend marked. Empty when no tag can be
+     * told apart (then the field is not shown).
+     */
+    static Optional<SearchResult.Highlight> tagHighlight(Highlight h, List<String> tags, TagTaxonomy taxonomy) {
+        Set<String> marked = new HashSet<>();
+        for (Highlight.Span span : h.matches()) {
+            marked.add(h.fragment().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+        }
+        StringBuilder fragment = new StringBuilder();
+        List<SearchResult.Span> spans = new ArrayList<>();
+        for (String tag : tags) {
+            if (fragment.length() > 0) {
+                fragment.append(", ");
+            }
+            int start = fragment.length();
+            fragment.append(tag);
+            boolean matched = false;
+            for (String word : ModuleDocuments.tagText(List.of(tag), taxonomy)) {
+                for (String part : word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    matched |= marked.contains(part);
+                }
+            }
+            if (matched) {
+                spans.add(new SearchResult.Span(start, fragment.length()));
+            }
+        }
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SearchResult.Highlight(h.field(), fragment.toString(), spans));
     }
 
     private static SearchResult.Facets facets(SearchResults r) {
