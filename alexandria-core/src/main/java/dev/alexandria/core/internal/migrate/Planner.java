@@ -88,7 +88,7 @@ final class Planner {
         List<String> distinctWords = List.copyOf(new LinkedHashSet<>(nameWords));
 
         // layer and category
-        Placement.Result place = placement.infer(mi, code, distinctWords);
+        Placement.Result place = placement.infer(parts(f.dir(), mi, code, options), distinctWords);
         if (place.category().isEmpty()) {
             b.layer(Inferred.unknown(place.evidence()));
             b.category(Inferred.unknown(place.evidence()));
@@ -173,6 +173,44 @@ final class Planner {
                     + x.total() + " commits)")).orElseGet(() -> Inferred.unknown("no CODEOWNERS rule and no git history")));
         }
         return b;
+    }
+
+    /** Depth of local module folders ({@code ./modules/x} calling {@code ./y}) looked into. */
+    static final int MAX_LOCAL_DEPTH = 2;
+
+    /** The module's own resources and calls, and those of the local folders inside it that it calls. */
+    private static Placement.Parts parts(Path dir, ModuleInterface mi, String code, InspectOptions options) {
+        List<ResourceRef> resources = new ArrayList<>(mi.managedResources());
+        List<dev.alexandria.api.model.ModuleCallRef> calls = new ArrayList<>(mi.moduleCalls());
+        StringBuilder allCode = new StringBuilder(code);
+        List<String> local = new ArrayList<>();
+        Set<Path> seen = new java.util.HashSet<>();
+        seen.add(dir.toAbsolutePath().normalize());
+        collectLocal(dir, mi, options, resources, calls, allCode, local, seen, 1);
+        return new Placement.Parts(resources, calls, allCode.toString(), local);
+    }
+
+    private static void collectLocal(Path dir, ModuleInterface mi, InspectOptions options, List<ResourceRef> resources,
+                                     List<dev.alexandria.api.model.ModuleCallRef> calls, StringBuilder code,
+                                     List<String> local, Set<Path> seen, int depth) {
+        if (depth > MAX_LOCAL_DEPTH) {
+            return;
+        }
+        for (dev.alexandria.api.model.ModuleCallRef c : mi.moduleCalls()) {
+            if (!c.source().startsWith("./")) {
+                continue;
+            }
+            Path part = dir.resolve(c.source()).toAbsolutePath().normalize();
+            if (!part.startsWith(dir.toAbsolutePath().normalize()) || !seen.add(part) || !Files.isDirectory(part)) {
+                continue;
+            }
+            ModuleInterface pmi = new ModuleInspector().inspect(part, options);
+            resources.addAll(pmi.managedResources());
+            calls.addAll(pmi.moduleCalls());
+            code.append(code(part));
+            local.add(c.source());
+            collectLocal(part, pmi, options, resources, calls, code, local, seen, depth + 1);
+        }
     }
 
     static Inferred<MaturityLevel> maturity(Inferred<Version> version) {
