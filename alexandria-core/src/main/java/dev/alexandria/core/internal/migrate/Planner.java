@@ -230,7 +230,6 @@ final class Planner {
     private Inferred<List<String>> tags(ModuleInterface mi, Placement.Result place, List<String> nameWords) {
         Map<String, String> found = new LinkedHashMap<>();
         List<String> types = new ArrayList<>(place.mainResources());
-        mi.managedResources().stream().map(ResourceRef::type).filter(table::listed).distinct().forEach(types::add);
         for (String type : types) {
             String stem = type.replaceFirst("^[a-z0-9]+_", "");
             List<String> parts = Arrays.asList(stem.split("_"));
@@ -287,14 +286,16 @@ final class Planner {
                 ? kebab(parts[parts.length - 3]) + "-" + kebab(parts[parts.length - 1])
                 : parts[parts.length - 1];
         String id = kebab(raw);
+        boolean nested = parts.length >= 3 && parts[parts.length - 2].equals("modules");
         if (ModuleId.isValid(raw)) {
-            return Inferred.of(ModuleId.of(id), 0.9, "folder name");
+            return Inferred.of(ModuleId.of(id), nested ? 0.7 : 0.9, nested ? "parent module's folder name and its"
+                    + " own" : "folder name");
         }
         if (!ModuleId.isValid(id)) {
             return Inferred.unknown("folder name '" + f.dir().getFileName() + "' gives no valid id");
         }
-        return Inferred.of(ModuleId.of(id), 0.7, parts.length >= 3 ? "parent folder and folder name" : "folder name '"
-                + raw + "' made lower-case kebab-case");
+        return Inferred.of(ModuleId.of(id), 0.7, (nested ? "parent module's folder name and its own" : "folder name '"
+                + raw + "'") + ", made lower-case kebab-case");
     }
 
     static String kebab(String s) {
@@ -312,7 +313,11 @@ final class Planner {
     private static void disambiguate(List<PlannedModule.Builder> builders) {
         Map<ModuleId, List<PlannedModule.Builder>> byId = new LinkedHashMap<>();
         Set<ModuleId> taken = new LinkedHashSet<>();
-        for (PlannedModule.Builder b : builders) {
+        // the module nearest the top keeps the id: vpc before groups/a/vpc
+        List<PlannedModule.Builder> ordered = new ArrayList<>(builders);
+        ordered.sort(java.util.Comparator.comparingInt((PlannedModule.Builder b) -> b.build().source().split("/").length)
+                .thenComparing(b -> b.build().source()));
+        for (PlannedModule.Builder b : ordered) {
             PlannedModule m = b.build();
             m.id().value().ifPresent(id -> {
                 byId.computeIfAbsent(id, k -> new ArrayList<>()).add(b);
