@@ -59,6 +59,7 @@ import picocli.CommandLine.Spec;
             DependenciesCommand.class,
             GraphCommand.class,
             InspectCommand.class,
+            MigrateCommand.class,
             CostCommand.class,
             CostCompareCommand.class,
             ImportPricesCommand.class,

@@ -4,6 +4,7 @@ import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Migration;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Evaluation;
 import dev.alexandria.api.model.HclScope;
@@ -27,6 +28,7 @@ import dev.alexandria.core.internal.inspect.InspectJson;
 import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.migrate.DefaultMigration;
 import dev.alexandria.core.internal.versioning.InterfaceDiffer;
 import dev.alexandria.core.internal.versioning.ModuleSnapshot;
 import dev.alexandria.spi.cost.PriceListImporter;
@@ -128,6 +130,24 @@ public final class Alexandria {
      */
     public static Optional<Path> findLibraryRoot(Path start, Map<String, String> env) {
         return LibraryRoots.find(start, env);
+    }
+
+    /**
+     * Starts a migration of a folder of flat Terraform modules (root modules and nested {@code modules/*}) into a
+     * library. The folder need not be a library yet; the modules move into the folder itself unless
+     * {@link Migration#into(Path)} names another library root. Planning reads only.
+     *
+     * <pre>{@code
+     * MigrationPlan plan = Alexandria.migrate(Path.of("components/terraform")).plan();
+     * List<PlannedModule> toReview = plan.needsReview();
+     * }</pre>
+     *
+     * @param folder the folder whose sub-folders are Terraform modules
+     * @return a new migration, into the folder itself
+     * @since 0.4.0
+     */
+    public static Migration migrate(Path folder) {
+        return new DefaultMigration(Objects.requireNonNull(folder, "folder"));
     }
 
     /**

@@ -157,6 +157,11 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public dev.alexandria.api.Migration migrate(Path folder) {
+        return new dev.alexandria.core.internal.migrate.DefaultMigration(folder).into(library.root());
+    }
+
+    @Override
     public String toString() {
         return library.toString();
     }
