@@ -24,11 +24,12 @@ import java.util.Objects;
  * @param links          the legacy paths left as symlinks, relative to the library root
  * @param files          the text files written (metadata, catalog, rewritten configuration), paths relative to the
  *                       library root
+ * @param diff           the changes of {@code files} in unified diff form, for people (empty when none)
  * @since 0.4.0
  */
 public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alreadyInPlace,
         List<String> keptInPlace, List<String> needsReview, List<SourceChange> rewritten,
-        List<SourceChange> legacyCallers, List<String> links, List<PlannedFile> files) {
+        List<SourceChange> legacyCallers, List<String> links, List<PlannedFile> files, String diff) {
 
     /**
      * Validates and copies the components.
@@ -42,6 +43,7 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
      * @param legacyCallers  the callers outside the folder that use a legacy path
      * @param links          the legacy links
      * @param files          the files written
+     * @param diff           the changes of the files in unified diff form
      */
     public MigrationResult {
         moved = Checks.list(moved, "moved");
@@ -52,6 +54,7 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
         legacyCallers = Checks.list(legacyCallers, "legacyCallers");
         links = Checks.list(links, "links");
         files = Checks.list(files, "files");
+        Objects.requireNonNull(diff, "diff");
     }
 
     /** @return whether the migration changed (or with a dry run would change) anything on disk */

@@ -117,7 +117,7 @@ public final class MigrationCheck {
             }
             if (ok) {
                 healthy.add(new Finding(Finding.Severity.INFO, KEPT, at, "legacy link " + link.path() + " -> "
-                        + link.target() + " is unused and may be removed; it is kept until " + removal,
+                        + link.target() + " is called by no module of the work tree; it is due for removal after " + removal,
                         Optional.empty()));
             }
         }

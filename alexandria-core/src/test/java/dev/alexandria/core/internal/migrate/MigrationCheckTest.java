@@ -49,8 +49,8 @@ class MigrationCheckTest {
                 "vpc-advanced", "_library/foundations/networking/vpc-advanced", LocalDate.parse("2026-01-15"), 0))));
         List<Finding> findings = MigrationCheck.check(root, 12, on("2026-11-30"));
         assertEquals(List.of("INFO legacy-link-kept _catalog/legacy-links.yaml:8: legacy link vpc -> "
-                + "_library/foundations/networking/vpc-advanced is unused and may be removed; it is kept until "
-                + "2027-01-15"), render(findings));
+                + "_library/foundations/networking/vpc-advanced is called by no module of the work tree; it is due for "
+                + "removal after 2027-01-15"), render(findings));
     }
 
     @Test
