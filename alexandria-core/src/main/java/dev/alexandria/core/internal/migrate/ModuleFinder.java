@@ -28,6 +28,8 @@ final class ModuleFinder {
     static final Set<String> SKIPPED_NAMES = Set.of("examples", "example", "test", "tests", "_library",
             "_catalog", "_docs", "_examples", "node_modules");
 
+    static final String NO_TF = "no .tf files in it or below it; not a module";
+
     /** Folders deeper than this below the migrated folder are not looked at. */
     static final int MAX_DEPTH = 8;
 
@@ -105,11 +107,14 @@ final class ModuleFinder {
             return false;
         }
         boolean any = false;
+        int before = skipped.size();
         for (Path child : subFolders(dir)) {
             any |= visit(child, depth + 1, null);
         }
         if (!any) {
-            skipped.add(new SkippedFolder(source, "no .tf files in it or below it; not a module"));
+            // one line for the whole empty tree, not one per folder in it
+            skipped.subList(before, skipped.size()).removeIf(s -> s.reason().equals(NO_TF));
+            skipped.add(new SkippedFolder(source, NO_TF));
         }
         return any;
     }

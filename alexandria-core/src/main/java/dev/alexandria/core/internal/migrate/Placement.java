@@ -3,7 +3,6 @@ package dev.alexandria.core.internal.migrate;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.ModuleCallRef;
-import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ResourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,10 +59,19 @@ final class Placement {
         this.table = table;
     }
 
-    Result infer(ModuleInterface mi, String code, List<String> nameWords) {
+    /**
+     * What the module is made of: its own resources and module calls, and those of the local folders it calls
+     * ({@code ./modules/x}, {@code ./addons/y}): a module split into parts of its own is still one module, not
+     * a pattern of other modules.
+     */
+    record Parts(List<ResourceRef> resources, List<ModuleCallRef> calls, String code, List<String> localParts) {
+    }
+
+    Result infer(Parts parts, List<String> nameWords) {
         Map<Category, Double> scores = new HashMap<>();
         Map<Category, List<String>> why = new HashMap<>();
-        List<ResourceRef> resources = mi.managedResources();
+        List<ResourceRef> resources = parts.resources();
+        String code = parts.code();
         long conditional = resources.stream().filter(Placement::isConditional).count();
         boolean mostlyConditional = conditional * 2 > resources.size();
         Map<String, List<Double>> byType = new LinkedHashMap<>();
@@ -102,12 +110,17 @@ final class Placement {
                 .map(Map.Entry::getKey).limit(3).toList();
         // calls to other modules, without label/naming helpers
         List<String> calls = new ArrayList<>();
-        for (ModuleCallRef c : mi.moduleCalls()) {
-            if (!LABEL_CALL.matcher(c.source()).find() && !LABEL_CALL.matcher(c.name()).find()) {
-                calls.add(c.source().isEmpty() ? c.name() : c.source());
+        for (ModuleCallRef c : parts.calls()) {
+            if (!LABEL_CALL.matcher(c.source()).find() && !LABEL_CALL.matcher(c.name()).find()
+                    && !c.source().startsWith("./")) {
+                String source = c.source().isEmpty() ? c.name() : c.source();
+                if (!calls.contains(source)) {
+                    calls.add(source); // a module called many times (one add-on per call) is one building block
+                }
             }
         }
         boolean pattern = calls.size() >= 2 && calls.size() * CALL_WEIGHT > resourceTotal;
+        String spread = spread(entries);
         // words of the name and README title
         Map<Category, Double> wordScores = new HashMap<>();
         Map<Category, List<String>> wordWhy = new HashMap<>();
@@ -117,8 +130,11 @@ final class Placement {
                 wordWhy.computeIfAbsent(e.category(), k -> new ArrayList<>()).add("'" + w + "'");
             });
         }
-        if (pattern) {
-            return patternResult(calls, resourceTotal, wordScores, wordWhy, main);
+        if (pattern || spread != null) {
+            String head = pattern ? "calls " + calls.size() + " modules (" + String.join(", ", calls.stream().limit(4)
+                    .toList()) + (calls.size() > 4 ? ", …" : "") + ") and creates little itself (resource weight "
+                    + round(resourceTotal) + ")" : spread;
+            return patternResult(head, calls, wordScores, wordWhy, main);
         }
         wordScores.forEach((c, s) -> scores.merge(c, s, Double::sum));
         wordWhy.forEach((c, ws) -> why.computeIfAbsent(c, k -> new ArrayList<>()).add("name " + String.join(", ", ws)));
@@ -140,7 +156,31 @@ final class Placement {
         return result(scores, why, main);
     }
 
-    private Result patternResult(List<String> calls, double resourceTotal, Map<Category, Double> wordScores,
+    /**
+     * A module that creates main resources (table weight at least {@value #MAIN_WEIGHT}) of
+     * {@value #SPREAD_LAYERS} layers or more itself builds a whole stack: a pattern, even without calling modules.
+     *
+     * @return the evidence, or {@code null} when it does not
+     */
+    private static String spread(Map<String, ResourceTable.Entry> entries) {
+        Map<Layer, List<String>> mains = new EnumMap<>(Layer.class);
+        entries.forEach((type, e) -> {
+            if (e.weight() >= MAIN_WEIGHT) {
+                mains.computeIfAbsent(e.category().layer(), k -> new ArrayList<>()).add(type);
+            }
+        });
+        if (mains.size() < SPREAD_LAYERS) {
+            return null;
+        }
+        return "it builds a whole stack itself, with main resources of " + mains.size() + " layers ("
+                + mains.entrySet().stream().map(e -> e.getKey().id() + ": " + String.join(", ", e.getValue().stream()
+                .sorted().limit(2).toList())).collect(java.util.stream.Collectors.joining("; ")) + ")";
+    }
+
+    static final double MAIN_WEIGHT = 9;
+    static final int SPREAD_LAYERS = 3;
+
+    private Result patternResult(String head, List<String> calls, Map<Category, Double> wordScores,
                                  Map<Category, List<String>> wordWhy, List<String> main) {
         Map<Category, Double> scores = new HashMap<>();
         Map<Category, List<String>> why = new HashMap<>();
@@ -158,9 +198,6 @@ final class Placement {
                 });
             }
         }
-        String head = "calls " + calls.size() + " modules (" + String.join(", ", calls.stream().limit(4).toList())
-                + (calls.size() > 4 ? ", …" : "") + ") and creates little itself (resource weight "
-                + round(resourceTotal) + ")";
         if (scores.isEmpty()) {
             Category platform = new Category(Layer.PATTERNS, "platform");
             return new Result(Optional.of(platform), 0.4, 0.8, head + "; no word names the kind of pattern,"

@@ -185,7 +185,7 @@ final class PlanYaml {
             if (m.action() == MigrationAction.MOVE && m.id().isKnown()) {
                 String other = ids.putIfAbsent(m.id().get(), at);
                 if (other != null) {
-                    findings.add(Finding.error("duplicate-id", doc.locate(at + "/id"), "id '" + m.id().get()
+                    findings.add(Finding.error("duplicate-id", doc.locate(at + "/id/value"), "id '" + m.id().get()
                             + "' is planned twice (also for source '" + modules.get(Integer.parseInt(
                             other.substring("/modules/".length()))).source() + "')",
                             "give each module its own id, e.g. " + m.id().get() + "-2"));

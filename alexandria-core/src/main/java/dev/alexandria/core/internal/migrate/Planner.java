@@ -88,7 +88,7 @@ final class Planner {
         List<String> distinctWords = List.copyOf(new LinkedHashSet<>(nameWords));
 
         // layer and category
-        Placement.Result place = placement.infer(mi, code, distinctWords);
+        Placement.Result place = placement.infer(parts(f.dir(), mi, code, options), distinctWords);
         if (place.category().isEmpty()) {
             b.layer(Inferred.unknown(place.evidence()));
             b.category(Inferred.unknown(place.evidence()));
@@ -175,6 +175,44 @@ final class Planner {
         return b;
     }
 
+    /** Depth of local module folders ({@code ./modules/x} calling {@code ./y}) looked into. */
+    static final int MAX_LOCAL_DEPTH = 2;
+
+    /** The module's own resources and calls, and those of the local folders inside it that it calls. */
+    private static Placement.Parts parts(Path dir, ModuleInterface mi, String code, InspectOptions options) {
+        List<ResourceRef> resources = new ArrayList<>(mi.managedResources());
+        List<dev.alexandria.api.model.ModuleCallRef> calls = new ArrayList<>(mi.moduleCalls());
+        StringBuilder allCode = new StringBuilder(code);
+        List<String> local = new ArrayList<>();
+        Set<Path> seen = new java.util.HashSet<>();
+        seen.add(dir.toAbsolutePath().normalize());
+        collectLocal(dir, mi, options, resources, calls, allCode, local, seen, 1);
+        return new Placement.Parts(resources, calls, allCode.toString(), local);
+    }
+
+    private static void collectLocal(Path dir, ModuleInterface mi, InspectOptions options, List<ResourceRef> resources,
+                                     List<dev.alexandria.api.model.ModuleCallRef> calls, StringBuilder code,
+                                     List<String> local, Set<Path> seen, int depth) {
+        if (depth > MAX_LOCAL_DEPTH) {
+            return;
+        }
+        for (dev.alexandria.api.model.ModuleCallRef c : mi.moduleCalls()) {
+            if (!c.source().startsWith("./")) {
+                continue;
+            }
+            Path part = dir.resolve(c.source()).toAbsolutePath().normalize();
+            if (!part.startsWith(dir.toAbsolutePath().normalize()) || !seen.add(part) || !Files.isDirectory(part)) {
+                continue;
+            }
+            ModuleInterface pmi = new ModuleInspector().inspect(part, options);
+            resources.addAll(pmi.managedResources());
+            calls.addAll(pmi.moduleCalls());
+            code.append(code(part));
+            local.add(c.source());
+            collectLocal(part, pmi, options, resources, calls, code, local, seen, depth + 1);
+        }
+    }
+
     static Inferred<MaturityLevel> maturity(Inferred<Version> version) {
         if (!version.isKnown()) {
             return Inferred.unknown("follows the version, which is unknown");
@@ -192,7 +230,6 @@ final class Planner {
     private Inferred<List<String>> tags(ModuleInterface mi, Placement.Result place, List<String> nameWords) {
         Map<String, String> found = new LinkedHashMap<>();
         List<String> types = new ArrayList<>(place.mainResources());
-        mi.managedResources().stream().map(ResourceRef::type).filter(table::listed).distinct().forEach(types::add);
         for (String type : types) {
             String stem = type.replaceFirst("^[a-z0-9]+_", "");
             List<String> parts = Arrays.asList(stem.split("_"));
@@ -249,14 +286,16 @@ final class Planner {
                 ? kebab(parts[parts.length - 3]) + "-" + kebab(parts[parts.length - 1])
                 : parts[parts.length - 1];
         String id = kebab(raw);
+        boolean nested = parts.length >= 3 && parts[parts.length - 2].equals("modules");
         if (ModuleId.isValid(raw)) {
-            return Inferred.of(ModuleId.of(id), 0.9, "folder name");
+            return Inferred.of(ModuleId.of(id), nested ? 0.7 : 0.9, nested ? "parent module's folder name and its"
+                    + " own" : "folder name");
         }
         if (!ModuleId.isValid(id)) {
             return Inferred.unknown("folder name '" + f.dir().getFileName() + "' gives no valid id");
         }
-        return Inferred.of(ModuleId.of(id), 0.7, parts.length >= 3 ? "parent folder and folder name" : "folder name '"
-                + raw + "' made lower-case kebab-case");
+        return Inferred.of(ModuleId.of(id), 0.7, (nested ? "parent module's folder name and its own" : "folder name '"
+                + raw + "'") + ", made lower-case kebab-case");
     }
 
     static String kebab(String s) {
@@ -274,7 +313,11 @@ final class Planner {
     private static void disambiguate(List<PlannedModule.Builder> builders) {
         Map<ModuleId, List<PlannedModule.Builder>> byId = new LinkedHashMap<>();
         Set<ModuleId> taken = new LinkedHashSet<>();
-        for (PlannedModule.Builder b : builders) {
+        // the module nearest the top keeps the id: vpc before groups/a/vpc
+        List<PlannedModule.Builder> ordered = new ArrayList<>(builders);
+        ordered.sort(java.util.Comparator.comparingInt((PlannedModule.Builder b) -> b.build().source().split("/").length)
+                .thenComparing(b -> b.build().source()));
+        for (PlannedModule.Builder b : ordered) {
             PlannedModule m = b.build();
             m.id().value().ifPresent(id -> {
                 byId.computeIfAbsent(id, k -> new ArrayList<>()).add(b);
