@@ -1,7 +1,9 @@
 package dev.alexandria.api;
 
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.MigrationPlan;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A migration of a folder of flat Terraform modules into a library: step one infers a {@link MigrationPlan}
@@ -13,6 +15,8 @@ import java.nio.file.Path;
  * MigrationPlan plan = migration.plan();                       // reads the folder, changes nothing
  * migration.writePlan(plan, Path.of("plan.yaml"));             // for review
  * MigrationPlan edited = migration.readPlan(Path.of("plan.yaml"));
+ * MigrationResult result = migration.apply(edited).run();      // moves, links, catalog (see MigrationApply)
+ * List<Finding> links = migration.check();                     // later: legacy links to remove
  * }</pre>
  *
  * <p>Planning never writes. The folder need not be a library yet; the modules move into {@link #into(Path)},
@@ -92,4 +96,28 @@ public interface Migration {
      * @throws AlexandriaException    if the text is not YAML
      */
     MigrationPlan parsePlan(String text, Path planFile);
+
+    /**
+     * Prepares applying a plan: set the options on the returned {@link MigrationApply}, then {@link
+     * MigrationApply#run()} it or look at its {@link MigrationApply#dryRun()}.
+     *
+     * @param plan the plan, usually {@linkplain #readPlan(Path) read} from the file a person reviewed
+     * @return the application, with the defaults (legacy callers kept on the symlinks, unknown required fields
+     *         refused, no progress listener)
+     * @since 0.4.0
+     */
+    MigrationApply apply(MigrationPlan plan);
+
+    /**
+     * Checks the legacy symlinks an earlier migration left in the library ({@link #into(Path)}): links that are
+     * dangling or loop (errors), past their removal date (the migration date recorded in
+     * {@code _catalog/legacy-links.yaml} plus {@code migrate.legacy_link_months} of {@code settings.yaml}, 12 by
+     * default), unrecorded, or still called by a module anywhere in the git work tree (warnings, at the calling
+     * file and line), and one information per link that is fine, with the date it may be removed.
+     *
+     * @return the findings, errors and warnings first; empty when the library has no legacy links
+     * @throws AlexandriaException if the library's catalog cannot be read; the message names the file
+     * @since 0.4.0
+     */
+    List<Finding> check();
 }

@@ -2,13 +2,18 @@ package dev.alexandria.core.internal.migrate;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Migration;
+import dev.alexandria.api.MigrationApply;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.MigrationPlan;
+import dev.alexandria.core.internal.catalog.CatalogStore;
 import dev.alexandria.core.internal.catalog.YamlAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /** The {@link Migration} of core: plans with {@link Planner}, reads and writes plans with {@link PlanYaml}. */
@@ -78,6 +83,20 @@ public final class DefaultMigration implements Migration {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(planFile, "planFile");
         return PlanYaml.read(text, planFile, planFile.toString(), root -> TargetTaxonomy.of(root).categoryNames());
+    }
+
+    @Override
+    public MigrationApply apply(MigrationPlan plan) {
+        return new DefaultMigrationApply(plan);
+    }
+
+    @Override
+    public List<Finding> check() {
+        if (!Files.isDirectory(into)) {
+            throw new AlexandriaException(into + ": is not a folder; name the library root to check");
+        }
+        int months = CatalogStore.forNewLibrary(into).readSettings().migrate().legacyLinkMonths();
+        return MigrationCheck.check(into, months, Clock.systemUTC());
     }
 
     @Override
