@@ -242,6 +242,33 @@ class FlatComponentsMigrationTest {
     }
 
     @Test
+    void apply_inferredPlanAsIs_movesTheNestedModuleOnItsOwnAndKeepsItsCallWorking() throws Exception {
+        Path repo = repository();
+        Path root = repo.resolve("components/terraform");
+        Migration migration = migration(repo);
+        MigrationPlan inferred = migration.plan();
+        PlannedModule alarm = inferred.module("monitoring/modules/alarm").orElseThrow();
+        PlannedModule monitoring = inferred.module("monitoring").orElseThrow();
+        MigrationResult result = migration.apply(inferred).acceptDefaults(true).clock(CLOCK).run();
+
+        assertEquals(23, result.moved().size());
+        Path alarmTarget = root.resolve(alarm.target().orElseThrow());
+        Path monitoringTarget = root.resolve(monitoring.target().orElseThrow());
+        // the parent's call reaches the nested module at its own new place
+        String call = Files.readString(monitoringTarget.resolve("main.tf"), StandardCharsets.UTF_8);
+        String expected = monitoringTarget.relativize(alarmTarget).toString();
+        assertTrue(call.contains("source   = \"" + (expected.startsWith("..") ? expected : "./" + expected) + "\""),
+                call);
+        assertEquals(List.of(), Alexandria.inspect(monitoringTarget).diagnostics());
+        // its legacy path still resolves, through the parent's link and the link left inside the parent
+        assertEquals(alarmTarget.toRealPath(), root.resolve("monitoring/modules/alarm").toRealPath());
+        Library library = Alexandria.open(root);
+        assertEquals(23, library.modules().size());
+        assertEquals(List.of(), library.allFindings().stream().filter(Finding::isError).map(Finding::toString)
+                .toList());
+    }
+
+    @Test
     void apply_twice_changesNothingTheSecondTime() throws Exception {
         Path repo = repository();
         Migration migration = migration(repo);

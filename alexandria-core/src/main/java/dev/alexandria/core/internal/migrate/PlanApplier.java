@@ -807,7 +807,8 @@ public final class PlanApplier {
         try {
             return abs.toRealPath();
         } catch (IOException e) {
-            throw new CatalogException(null, "folder " + abs + " does not exist or cannot be read: " + e.getMessage());
+            throw new CatalogException(null, "folder " + abs + " does not exist or cannot be read (" + e.getMessage()
+                    + "); create the library root first (mkdir -p " + abs + ") or leave out --into", e);
         }
     }
 
