@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 7;
 
     private ModelCodec() {
     }
@@ -545,6 +545,7 @@ public final class ModelCodec {
         out.writeStrings(s.inspect().boilerplateFiles());
         out.writeBoolean(s.versioning().riskyIsBreaking());
         out.writeStrings(s.graph().registrySources());
+        out.writeVarInt(s.migrate().legacyLinkMonths());
     }
 
     /**
@@ -553,7 +554,8 @@ public final class ModelCodec {
      */
     public static CatalogSettings readSettings(CacheInput in) {
         return new CatalogSettings(new CatalogSettings.Inspect(in.readStrings()),
-                new CatalogSettings.Versioning(in.readBoolean()), new CatalogSettings.Graph(in.readStrings()));
+                new CatalogSettings.Versioning(in.readBoolean()), new CatalogSettings.Graph(in.readStrings()),
+                new CatalogSettings.Migrate(in.readCount()));
     }
 
     // --- module interfaces ----------------------------------------------------------------------------------

@@ -259,7 +259,9 @@ public final class PlanApplier {
                 }
                 entries.add(registryEntry(i, md));
             }
-            catalogFiles(store, items, entries, renamed, writes, files);
+            if (!items.isEmpty()) { // a plan that keeps every module in place writes nothing
+                catalogFiles(store, items, entries, renamed, writes, files);
+            }
             List<MigrationResult.Move> moved = new ArrayList<>();
             List<String> inPlace = new ArrayList<>();
             List<String> linkPaths = new ArrayList<>();
