@@ -663,12 +663,13 @@ public final class Alexandria {
             Path explicit = cacheDirectory;
             boolean off = noCache;
             ClassLoader loader = classLoader != null ? classLoader : Alexandria.class.getClassLoader();
-            return new CostingLibrary(LibraryLoader.open(root, real -> off ? Optional.empty()
+            Library opened = LibraryLoader.open(root, real -> off ? Optional.empty()
                     : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
                     new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
-                            searchBackends)),
-                    providersOnFirstUse());
+                            searchBackends));
+            return new CostingLibrary(opened, providersOnFirstUse(),
+                    folder -> new DefaultMigration(folder).into(opened.root()));
         }
 
         /**

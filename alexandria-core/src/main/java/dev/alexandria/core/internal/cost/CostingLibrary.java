@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  */
 public final class CostingLibrary implements Library {
 
+    private final java.util.function.Function<Path, dev.alexandria.api.Migration> migrations;
     private final Library library;
     private final Supplier<CostProviders> providers;
     private final PriceStore store;
@@ -46,8 +47,23 @@ public final class CostingLibrary implements Library {
      * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers) {
+        this(library, providers, library::migrate);
+    }
+
+    /**
+     * Like {@link #CostingLibrary(Library, Supplier)}, with the way {@link #migrate(Path)} starts a migration
+     * (given by the caller: this package cannot depend on the migrate package, which reads YAML through the
+     * catalog package that depends on this one).
+     *
+     * @param library    the library
+     * @param providers  finds the cost providers
+     * @param migrations starts a migration of a folder into this library
+     */
+    public CostingLibrary(Library library, Supplier<CostProviders> providers,
+                          java.util.function.Function<Path, dev.alexandria.api.Migration> migrations) {
         this.library = Objects.requireNonNull(library, "library");
         this.providers = Objects.requireNonNull(providers, "providers");
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.store = PriceStore.read(library.root());
     }
 
@@ -158,7 +174,7 @@ public final class CostingLibrary implements Library {
 
     @Override
     public dev.alexandria.api.Migration migrate(Path folder) {
-        return new dev.alexandria.core.internal.migrate.DefaultMigration(folder).into(library.root());
+        return migrations.apply(Objects.requireNonNull(folder, "folder"));
     }
 
     @Override
