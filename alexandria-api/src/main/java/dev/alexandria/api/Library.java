@@ -216,4 +216,19 @@ public interface Library {
     default ModuleDependencies dependencies(String idOrPath) {
         return graph().of(idOrPath);
     }
+
+    /**
+     * Starts a migration of a folder of flat Terraform modules into this library: the plan puts each module at
+     * {@code _library/<layer>/<category>/<id>} below this library's root, with this library's categories and
+     * tags. The same as {@code Alexandria.migrate(folder).into(root())}.
+     *
+     * <pre>{@code
+     * MigrationPlan plan = lib.migrate(Path.of("legacy/modules")).plan();
+     * }</pre>
+     *
+     * @param folder the folder whose sub-folders are Terraform modules
+     * @return a new migration into this library
+     * @since 0.4.0
+     */
+    Migration migrate(Path folder);
 }

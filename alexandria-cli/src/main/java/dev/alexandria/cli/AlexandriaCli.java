@@ -67,6 +67,7 @@ public final class AlexandriaCli implements Callable<Integer> {
             DependenciesCommand.class,
             GraphCommand.class,
             InspectCommand.class,
+            MigrateCommand.class,
             CostCommand.class,
             CostCompareCommand.class,
             ImportPricesCommand.class,

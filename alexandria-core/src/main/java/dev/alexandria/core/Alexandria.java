@@ -4,6 +4,7 @@ import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.CostEstimate;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Migration;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.Evaluation;
 import dev.alexandria.api.model.HclScope;
@@ -28,6 +29,7 @@ import dev.alexandria.core.internal.inspect.InspectJson;
 import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.migrate.DefaultMigration;
 import dev.alexandria.core.internal.versioning.InterfaceDiffer;
 import dev.alexandria.core.internal.versioning.ModuleSnapshot;
 import dev.alexandria.spi.cost.PriceListImporter;
@@ -130,6 +132,24 @@ public final class Alexandria {
      */
     public static Optional<Path> findLibraryRoot(Path start, Map<String, String> env) {
         return LibraryRoots.find(start, env);
+    }
+
+    /**
+     * Starts a migration of a folder of flat Terraform modules (root modules and nested {@code modules/*}) into a
+     * library. The folder need not be a library yet; the modules move into the folder itself unless
+     * {@link Migration#into(Path)} names another library root. Planning reads only.
+     *
+     * <pre>{@code
+     * MigrationPlan plan = Alexandria.migrate(Path.of("components/terraform")).plan();
+     * List<PlannedModule> toReview = plan.needsReview();
+     * }</pre>
+     *
+     * @param folder the folder whose sub-folders are Terraform modules
+     * @return a new migration, into the folder itself
+     * @since 0.4.0
+     */
+    public static Migration migrate(Path folder) {
+        return new DefaultMigration(Objects.requireNonNull(folder, "folder"));
     }
 
     /**
@@ -662,12 +682,13 @@ public final class Alexandria {
             Path explicit = cacheDirectory;
             boolean off = noCache;
             ClassLoader loader = classLoader != null ? classLoader : Alexandria.class.getClassLoader();
-            return new CostingLibrary(LibraryLoader.open(root, real -> off ? Optional.empty()
+            Library opened = LibraryLoader.open(root, real -> off ? Optional.empty()
                     : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
                     new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
-                            searchBackends)),
-                    providersOnFirstUse(), evidenceOnFirstUse());
+                            searchBackends));
+            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(),
+                    folder -> new DefaultMigration(folder).into(opened.root()));
         }
 
         /**

@@ -17,6 +17,8 @@ import java.util.Set;
  *   risky_changes: breaking
  * graph:
  *   registry_sources: ["app.terraform.io/acme/{id}/aws"]
+ * migrate:
+ *   legacy_link_months: 12
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -24,12 +26,13 @@ import java.util.Set;
  * @param inspect    how module folders are inspected
  * @param versioning the versioning policy
  * @param graph      how module calls are mapped to modules of the library
+ * @param migrate    how long the legacy paths of a migration are kept (since 0.4.0)
  * @since 0.1.0
  */
-public record CatalogSettings(Inspect inspect, Versioning versioning, Graph graph) {
+public record CatalogSettings(Inspect inspect, Versioning versioning, Graph graph, Migrate migrate) {
 
     private static final CatalogSettings DEFAULTS = new CatalogSettings(Inspect.defaults(), Versioning.defaults(),
-            Graph.defaults());
+            Graph.defaults(), Migrate.defaults());
 
     /**
      * Validates the components.
@@ -37,11 +40,59 @@ public record CatalogSettings(Inspect inspect, Versioning versioning, Graph grap
      * @param inspect    how module folders are inspected
      * @param versioning the versioning policy
      * @param graph      how module calls are mapped to modules of the library
+     * @param migrate    how long the legacy paths of a migration are kept
      */
     public CatalogSettings {
         Objects.requireNonNull(inspect, "inspect");
         Objects.requireNonNull(versioning, "versioning");
         Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(migrate, "migrate");
+    }
+
+    /**
+     * Settings with the default {@code migrate:} block.
+     *
+     * @param inspect    how module folders are inspected
+     * @param versioning the versioning policy
+     * @param graph      how module calls are mapped to modules of the library
+     */
+    public CatalogSettings(Inspect inspect, Versioning versioning, Graph graph) {
+        this(inspect, versioning, graph, Migrate.defaults());
+    }
+
+    /**
+     * The {@code migrate:} block: what {@code alexandria migrate --check} expects of the legacy paths a
+     * migration left as symlinks into {@code _library}. The design keeps them for 12 months ("Deprecate old
+     * paths after 12 months").
+     *
+     * @param legacyLinkMonths months after the migration date after which a legacy link is reported as due for
+     *                         removal ({@code legacy_link_months}); 0 to 120, default 12
+     * @since 0.4.0
+     */
+    public record Migrate(int legacyLinkMonths) {
+
+        /** The longest period allowed, in months: {@value}. */
+        public static final int MAX_LEGACY_LINK_MONTHS = 120;
+
+        private static final Migrate DEFAULTS = new Migrate(12);
+
+        /**
+         * Validates.
+         *
+         * @param legacyLinkMonths months a legacy link is kept
+         * @throws IllegalArgumentException if it is negative or more than {@value #MAX_LEGACY_LINK_MONTHS}
+         */
+        public Migrate {
+            if (legacyLinkMonths < 0 || legacyLinkMonths > MAX_LEGACY_LINK_MONTHS) {
+                throw new IllegalArgumentException("legacyLinkMonths must be between 0 and "
+                        + MAX_LEGACY_LINK_MONTHS + ": " + legacyLinkMonths);
+            }
+        }
+
+        /** @return legacy links kept for 12 months */
+        public static Migrate defaults() {
+            return DEFAULTS;
+        }
     }
 
     /**

@@ -181,6 +181,7 @@ class BuildersTest {
         SAMPLES.put(SourceLocation.class, () -> SourceLocation.of("main.tf"));
         SAMPLES.put(TypeConstraint.class, () -> TypeConstraint.ANY);
         SAMPLES.put(LiteralValue.class, () -> new LiteralValue.StringValue("web"));
+        SAMPLES.put(java.nio.file.Path.class, () -> java.nio.file.Path.of("components/terraform"));
     }
 
     @Test

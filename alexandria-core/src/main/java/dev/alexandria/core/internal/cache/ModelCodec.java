@@ -547,6 +547,7 @@ public final class ModelCodec {
         out.writeStrings(s.inspect().boilerplateFiles());
         out.writeBoolean(s.versioning().riskyIsBreaking());
         out.writeStrings(s.graph().registrySources());
+        out.writeVarInt(s.migrate().legacyLinkMonths());
     }
 
     /**
@@ -555,7 +556,8 @@ public final class ModelCodec {
      */
     public static CatalogSettings readSettings(CacheInput in) {
         return new CatalogSettings(new CatalogSettings.Inspect(in.readStrings()),
-                new CatalogSettings.Versioning(in.readBoolean()), new CatalogSettings.Graph(in.readStrings()));
+                new CatalogSettings.Versioning(in.readBoolean()), new CatalogSettings.Graph(in.readStrings()),
+                new CatalogSettings.Migrate(in.readCount()));
     }
 
     // --- module interfaces ----------------------------------------------------------------------------------

@@ -392,7 +392,18 @@ final class CatalogReader {
                 : new CatalogSettings.Inspect(boilerplateFiles(c, yaml.inspect()));
         CatalogSettings.Graph graph = yaml.graph() == null ? CatalogSettings.Graph.defaults()
                 : new CatalogSettings.Graph(registrySources(c, yaml.graph()));
-        return new CatalogSettings(inspect, versioning, graph);
+        CatalogSettings.Migrate migrate = CatalogSettings.Migrate.defaults();
+        if (yaml.migrate() != null && yaml.migrate().legacyLinkMonths() != null) {
+            int months = yaml.migrate().legacyLinkMonths();
+            if (months < 0 || months > CatalogSettings.Migrate.MAX_LEGACY_LINK_MONTHS) {
+                c.error("invalid-value", "/migrate/legacy_link_months", "legacy_link_months must be between 0 and "
+                        + CatalogSettings.Migrate.MAX_LEGACY_LINK_MONTHS + ", found " + months,
+                        "write how many months after a migration its legacy symlinks may be removed (12 by default)");
+            } else {
+                migrate = new CatalogSettings.Migrate(months);
+            }
+        }
+        return new CatalogSettings(inspect, versioning, graph, migrate);
     }
 
     private static List<String> boilerplateFiles(Converter c, YamlModel.InspectSettingsYaml inspect) {

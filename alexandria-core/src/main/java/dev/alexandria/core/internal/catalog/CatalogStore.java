@@ -82,6 +82,26 @@ public final class CatalogStore implements CatalogWriter {
         return new CatalogStore(LibraryLoader.realRoot(root), lockTimeout);
     }
 
+    /**
+     * A store for a folder that may not be a library yet (no {@code _library/} or {@code _catalog/}), for a
+     * migration that creates one: reads find no catalog files, previews render new files, and writes need the
+     * caller to create {@code _catalog/} first.
+     *
+     * @param root the folder that is or will be the library root; it must exist
+     * @return the store, waiting {@link #DEFAULT_LOCK_TIMEOUT} for the lock
+     * @throws dev.alexandria.api.CatalogException if the folder does not exist
+     */
+    public static CatalogStore forNewLibrary(Path root) {
+        Objects.requireNonNull(root, "root");
+        Path abs = root.toAbsolutePath().normalize();
+        try {
+            return new CatalogStore(abs.toRealPath(), DEFAULT_LOCK_TIMEOUT);
+        } catch (java.io.IOException e) {
+            throw new dev.alexandria.api.CatalogException(null, abs + " does not exist or cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** @return the library root */
     public Path root() {
         return root;
@@ -247,6 +267,40 @@ public final class CatalogStore implements CatalogWriter {
         });
     }
 
+    /**
+     * Reads a module's {@code .alexandria.yaml}, checked against the module's path as when the library is opened.
+     *
+     * @param modulePath the module's path below {@code _library} ({@code <layer>/<category>/<id>})
+     * @return the metadata; empty when the module has no metadata file
+     * @throws CatalogValidationException if the file has errors; they name the file and line
+     * @throws IllegalArgumentException   if the path is not {@code <layer>/<category>/<id>} of a known layer
+     */
+    public Optional<ModuleMetadata> readMetadata(String modulePath) {
+        Objects.requireNonNull(modulePath, "modulePath");
+        String[] parts = modulePath.split("/");
+        if (parts.length != 3 || dev.alexandria.api.model.Layer.fromId(parts[0]).isEmpty()) {
+            throw new IllegalArgumentException("module path must be <layer>/<category>/<id>: " + modulePath);
+        }
+        dev.alexandria.api.model.Layer layer = dev.alexandria.api.model.Layer.fromId(parts[0]).orElseThrow();
+        Path file = moduleDir(modulePath).resolve(LibraryLoader.METADATA_FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        String display = "_library/" + modulePath + "/" + LibraryLoader.METADATA_FILE;
+        List<Finding> findings = new ArrayList<>();
+        Optional<ModuleMetadata> read;
+        try {
+            read = CatalogReader.metadata(YamlFiles.read(root, file, display), findings, parts[2], layer,
+                    new dev.alexandria.api.model.Category(layer, parts[1]));
+        } catch (FindingException e) {
+            throw new CatalogValidationException(List.of(e.finding()));
+        }
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new CatalogValidationException(findings.stream().filter(Finding::isError).sorted().toList());
+        }
+        return read;
+    }
+
     private Path moduleDir(String modulePath) {
         Path dir = root.resolve("_library").resolve(modulePath).normalize();
         if (!dir.startsWith(root.resolve("_library"))) {
@@ -298,6 +352,47 @@ public final class CatalogStore implements CatalogWriter {
         }
         checkReadsBack(display, whole, Optional.of(metadata), reader);
         return whole;
+    }
+
+    /**
+     * Reads the text of a {@code categories.yaml} that is not (yet) a library's, such as a default taxonomy
+     * shipped as a resource.
+     *
+     * @param text    the YAML text
+     * @param display the file as messages name it
+     * @return the taxonomy, checked
+     * @throws CatalogValidationException if the text has errors
+     */
+    public static Taxonomy parseTaxonomy(String text, String display) {
+        return parse(text, display, CatalogReader::taxonomy);
+    }
+
+    /**
+     * Reads the text of a {@code tags.yaml} that is not (yet) a library's; see {@link #parseTaxonomy}.
+     *
+     * @param text    the YAML text
+     * @param display the file as messages name it
+     * @return the tags, checked
+     * @throws CatalogValidationException if the text has errors
+     */
+    public static TagTaxonomy parseTags(String text, String display) {
+        return parse(text, display, CatalogReader::tags);
+    }
+
+    private static <T> T parse(String text, String display, BiFunction<YamlDocument, List<Finding>, T> reader) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(display, "display");
+        List<Finding> findings = new ArrayList<>();
+        T value;
+        try {
+            value = reader.apply(YamlFiles.parse(text, display), findings);
+        } catch (FindingException e) {
+            throw new CatalogValidationException(List.of(e.finding()));
+        }
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new CatalogValidationException(findings.stream().filter(Finding::isError).sorted().toList());
+        }
+        return value;
     }
 
     /** @return {@code categories.yaml}, read and checked */
@@ -369,12 +464,59 @@ public final class CatalogStore implements CatalogWriter {
             Taxonomy next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
             boolean scalarsChanged = current.value() == null || next.policy() != current.value().policy();
             write(CATEGORIES, current, next, YamlEmitter.taxonomy(next), scalarsChanged,
-                    List.of(new Section<>("layers", current.value() == null ? List.of() : current.value().layers(),
-                            next.layers(), Taxonomy.LayerDefinition::layer,
-                            n -> dev.alexandria.api.model.Layer.fromId(n.path("name").asText()).orElse(null),
-                            YamlEmitter::layer)), CatalogReader::taxonomy);
+                    List.of(layersSection(current, next)), CatalogReader::taxonomy);
             return next;
         });
+    }
+
+    private static Section<Taxonomy.LayerDefinition> layersSection(Read<Taxonomy> current, Taxonomy next) {
+        return new Section<>("layers", current.value() == null ? List.of() : current.value().layers(),
+                next.layers(), Taxonomy.LayerDefinition::layer,
+                n -> dev.alexandria.api.model.Layer.fromId(n.path("name").asText()).orElse(null),
+                YamlEmitter::layer);
+    }
+
+    /**
+     * Renders {@code categories.yaml} as {@link #updateTaxonomy} would write it over the current file (or as a
+     * new file when there is none), checked to read back as the taxonomy given; for plans that write several
+     * files at once (a migration creates or extends the catalog).
+     *
+     * @param next the taxonomy to write
+     * @return the file's new text
+     * @throws CatalogValidationException if the current file has errors
+     */
+    public String previewTaxonomy(Taxonomy next) {
+        Objects.requireNonNull(next, "next");
+        Read<Taxonomy> current = Files.exists(root.resolve("_catalog").resolve(CATEGORIES), LinkOption.NOFOLLOW_LINKS)
+                ? readCatalogFile(CATEGORIES, CatalogReader::taxonomy, null) : new Read<>(null, Optional.empty());
+        String text = current.doc().isPresent() && next.equals(current.value()) ? current.doc().get().text()
+                : render(current.doc(), YamlEmitter.taxonomy(next), current.value() == null
+                        || next.policy() != current.value().policy(), List.of(layersSection(current, next)),
+                        CATEGORIES);
+        checkReadsBack("_catalog/" + CATEGORIES, text, next, CatalogReader::taxonomy);
+        return text;
+    }
+
+    /**
+     * Renders {@code tags.yaml} as {@link #updateTags} would write it over the current file (or as a new file),
+     * checked to read back as the tags given; for plans that write several files at once.
+     *
+     * @param next the tags to write
+     * @return the file's new text
+     * @throws CatalogValidationException if the current file has errors
+     */
+    public String previewTags(TagTaxonomy next) {
+        Objects.requireNonNull(next, "next");
+        Read<TagTaxonomy> current = readCatalogFile(TAGS, CatalogReader::tags, TagTaxonomy.empty());
+        String text = current.doc().isPresent() && next.equals(current.value()) ? current.doc().get().text()
+                : render(current.doc(), YamlEmitter.tags(next), false, List.of(tagsSection(current, next)), TAGS);
+        checkReadsBack("_catalog/" + TAGS, text, next, CatalogReader::tags);
+        return text;
+    }
+
+    private static Section<TagTaxonomy.TagDefinition> tagsSection(Read<TagTaxonomy> current, TagTaxonomy next) {
+        return new Section<>("tags", current.value().tags(), next.tags(), TagTaxonomy.TagDefinition::name,
+                n -> n.path("name").asText(), YamlEmitter::tag);
     }
 
     /**
@@ -389,9 +531,8 @@ public final class CatalogStore implements CatalogWriter {
             Read<TagTaxonomy> current = readCatalogFile(TAGS, CatalogReader::tags,
                     TagTaxonomy.empty());
             TagTaxonomy next = Objects.requireNonNull(change.apply(current.value()), "change returned null");
-            write(TAGS, current, next, YamlEmitter.tags(next), false, List.of(new Section<>("tags",
-                    current.value().tags(), next.tags(), TagTaxonomy.TagDefinition::name,
-                    n -> n.path("name").asText(), YamlEmitter::tag)), CatalogReader::tags);
+            write(TAGS, current, next, YamlEmitter.tags(next), false, List.of(tagsSection(current, next)),
+                    CatalogReader::tags);
             return next;
         });
     }

@@ -234,6 +234,15 @@ final class DefaultLibrary implements Library {
     }
 
     /**
+     * Not here: the migrate package reads YAML through this package, so this package cannot depend on it. The
+     * library {@code Alexandria.open} returns wraps this one and migrates (see {@code CostingLibrary}).
+     */
+    @Override
+    public dev.alexandria.api.Migration migrate(Path folder) {
+        throw new UnsupportedOperationException("open the library with Alexandria.open to migrate into it");
+    }
+
+    /**
      * A cost estimate with the providers found on this class's class loader. {@code Alexandria.open} returns the
      * library wrapped with its chosen providers (and a shared engine), so this is reached only by code that holds
      * a bare snapshot.

@@ -412,6 +412,9 @@ final class YamlEmitter {
         if (!s.graph().registrySources().isEmpty()) {
             out.key(0, "graph").kv(2, "registry_sources", flowList(s.graph().registrySources()));
         }
+        if (!s.migrate().equals(CatalogSettings.Migrate.defaults())) {
+            out.key(0, "migrate").kv(2, "legacy_link_months", Integer.toString(s.migrate().legacyLinkMonths()));
+        }
         return out.toString();
     }
 }

@@ -168,7 +168,10 @@ final class YamlModel {
 
     /** {@code settings.yaml}. */
     record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid VersioningSettingsYaml versioning,
-                        @Valid GraphSettingsYaml graph) {
+                        @Valid GraphSettingsYaml graph, @Valid MigrateSettingsYaml migrate) {
+    }
+
+    record MigrateSettingsYaml(Integer legacyLinkMonths) {
     }
 
     record VersioningSettingsYaml(String riskyChanges) {

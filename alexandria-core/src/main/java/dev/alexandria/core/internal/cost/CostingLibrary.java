@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  */
 public final class CostingLibrary implements Library {
 
+    private final java.util.function.Function<Path, dev.alexandria.api.Migration> migrations;
     private final Library library;
     private final Supplier<CostProviders> providers;
     private final PriceStore store;
@@ -49,23 +50,28 @@ public final class CostingLibrary implements Library {
      * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers) {
-        this(library, providers, null);
+        this(library, providers, null, library::migrate);
     }
 
     /**
      * A library whose cost providers and evidence sources are the host's ({@code Alexandria.builder()}), each
-     * found on first use.
+     * found on first use, and whose {@link #migrate(Path)} starts a migration the caller's way (this package
+     * cannot depend on the migrate package, which reads YAML through the catalog package that depends on this
+     * one).
      *
-     * @param library   the library
-     * @param providers finds the cost providers; called at most once (again only if it threw)
-     * @param evidence  finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
+     * @param library    the library
+     * @param providers  finds the cost providers; called at most once (again only if it threw)
+     * @param evidence   finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
+     * @param migrations starts a migration of a folder into this library
      * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
-                          Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence) {
+                          Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
+                          java.util.function.Function<Path, dev.alexandria.api.Migration> migrations) {
         this.library = Objects.requireNonNull(library, "library");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.evidence = evidence;
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.store = PriceStore.read(library.root());
     }
 
@@ -181,6 +187,11 @@ public final class CostingLibrary implements Library {
     @Override
     public Optional<Path> cacheDirectory() {
         return library.cacheDirectory();
+    }
+
+    @Override
+    public dev.alexandria.api.Migration migrate(Path folder) {
+        return migrations.apply(Objects.requireNonNull(folder, "folder"));
     }
 
     @Override

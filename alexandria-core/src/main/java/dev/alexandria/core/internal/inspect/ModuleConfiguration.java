@@ -181,6 +181,27 @@ public final class ModuleConfiguration {
         }
 
         /**
+         * Where the expression's text starts in its file, for editing the file in place without reformatting it
+         * (migration rewrites a module call's {@code source} this way). The offset counts characters of the file
+         * as UTF-8 decodes it; a caller checks the text it finds there before it edits.
+         *
+         * @return the offset of the expression's first character
+         */
+        public int startOffset() {
+            return attribute.expr.start;
+        }
+
+        /** @return the offset just past the expression's last character; see {@link #startOffset()} */
+        public int endOffset() {
+            return attribute.expr.end;
+        }
+
+        /** @return the file the expression was read from, as the folder it was read from names it */
+        public String file() {
+            return file;
+        }
+
+        /**
          * Evaluates the expression.
          *
          * @param scope what it may refer to

@@ -92,7 +92,7 @@ class ModelCodecTest {
         roundTrip(c.searchIndex(), ModelCodec::write, ModelCodec::readSearchIndex);
         roundTrip(new CatalogSettings(new CatalogSettings.Inspect(List.of("context.tf", "labels.tf.json")),
                 new CatalogSettings.Versioning(true),
-                new CatalogSettings.Graph(List.of("app.terraform.io/acme/{id}/aws"))),
+                new CatalogSettings.Graph(List.of("app.terraform.io/acme/{id}/aws")), new CatalogSettings.Migrate(6)),
                 ModelCodec::write, ModelCodec::readSettings);
         roundTrip(new ModuleRequirement(ModuleId.of("kms"), VersionConstraint.parse("~> 1.0"),
                 Optional.of(new ModuleRequirement.Exemption("reads the audit bucket's outputs"))),
@@ -242,7 +242,8 @@ class ModelCodecTest {
                 Map.entry(MaturityModel.Criterion.class, "id description threshold"),
                 Map.entry(SearchIndexConfig.class, "indices"),
                 Map.entry(SearchIndexConfig.SearchIndex.class, "name fields boosts"),
-                Map.entry(CatalogSettings.class, "inspect versioning graph"),
+                Map.entry(CatalogSettings.class, "inspect versioning graph migrate"),
+                Map.entry(CatalogSettings.Migrate.class, "legacyLinkMonths"),
                 Map.entry(CatalogSettings.Graph.class, "registrySources"),
                 Map.entry(CatalogSettings.Versioning.class, "riskyIsBreaking"),
                 Map.entry(CatalogSettings.Inspect.class, "boilerplateFiles"),

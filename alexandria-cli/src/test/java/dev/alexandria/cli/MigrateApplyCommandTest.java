@@ -1,0 +1,97 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code migrate --plan}, {@code --dry-run} and {@code --check} on a copy of the flat-components example (outside
+ * git, so folders are moved without index updates), and the option combinations that are refused.
+ */
+class MigrateApplyCommandTest {
+
+    @TempDir
+    Path cwd;
+
+    @BeforeEach
+    void copyExample() throws IOException {
+        Cli.copy(Path.of("../alexandria-examples/flat-components"), cwd);
+    }
+
+    @Test
+    void dryRun_json_listsTheMovesAndChangesNothing() throws IOException {
+        Cli.Result r = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml",
+                "--dry-run", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode result = new ObjectMapper().readTree(r.out());
+        assertTrue(result.path("dry_run").asBoolean());
+        assertEquals(22, result.path("summary").path("moved").asInt());
+        assertEquals("_library/foundations/networking/vpc-advanced", result.path("moved").get(21).path("to").asText());
+        assertEquals("", r.err());
+        assertTrue(Files.isDirectory(cwd.resolve("components/terraform/vpc")));
+        assertTrue(!Files.exists(cwd.resolve("components/terraform/_library")));
+    }
+
+    @Test
+    void plan_appliesWithProgressOnStderr_andCheckFindsTheLinksFine() {
+        Cli.Result r = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: [1/22] moved acm to _library/security/access-control/acm\n"),
+                r::toString);
+        assertTrue(r.out().contains("moved 22 module(s), 0 already in place, 1 kept in place"), r::toString);
+        assertTrue(Files.isSymbolicLink(cwd.resolve("components/terraform/eks")));
+
+        Cli.Result again = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(again.out().endsWith("Nothing to change: the plan is applied.\n"), again::toString);
+
+        Cli.Result check = Cli.in(cwd).run("migrate", "--check", "components/terraform");
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.out().endsWith("0 problems with legacy links, 22 links fine in "
+                + cwd.resolve("components/terraform").toAbsolutePath().normalize() + "\n"), check::toString);
+    }
+
+    @Test
+    void check_danglingLink_exitsWithFindings() throws IOException {
+        Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
+        Path dns = cwd.resolve("components/terraform/_library/foundations/networking/dns");
+        Files.move(dns, cwd.resolve("dns-elsewhere"));
+        Cli.Result check = Cli.in(cwd).run("migrate", "--check", "components/terraform");
+        assertEquals(1, check.exitCode(), check::toString);
+        assertTrue(check.out().startsWith("error: _catalog/legacy-links.yaml:32: legacy link dns is dangling: "
+                + "_library/foundations/networking/dns does not exist\n"), check::toString);
+    }
+
+    @Test
+    void dryRunWithoutPlan_isAUsageError() {
+        Cli.Result r = Cli.in(cwd).run("migrate", "components/terraform", "--dry-run");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: --dry-run goes with --plan FILE; add --plan, or leave "
+                + "--dry-run out to print the plan\n"), r::toString);
+    }
+
+    @Test
+    void checkWithPlan_isAUsageError() {
+        Cli.Result r = Cli.in(cwd).run("migrate", "--check", "--plan", "migration-plan.yaml");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: --check and --plan do not go together; --check only reads "
+                + "the library\n"), r::toString);
+    }
+
+    @Test
+    void planAndWritePlan_isAUsageError() {
+        Cli.Result r = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "a.yaml", "--write-plan",
+                "b.yaml");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: --plan and --write-plan do not go together: write the "
+                + "plan first, review it, then apply it with --plan\n"), r::toString);
+    }
+}

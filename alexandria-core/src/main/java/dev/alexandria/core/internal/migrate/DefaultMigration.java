@@ -1,0 +1,106 @@
+package dev.alexandria.core.internal.migrate;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.Migration;
+import dev.alexandria.api.MigrationApply;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.MigrationPlan;
+import dev.alexandria.core.internal.catalog.CatalogStore;
+import dev.alexandria.core.internal.catalog.YamlAccess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** The {@link Migration} of core: plans with {@link Planner}, reads and writes plans with {@link PlanYaml}. */
+public final class DefaultMigration implements Migration {
+
+    private final Path folder;
+    private Path into;
+
+    /**
+     * A migration of a folder into itself.
+     *
+     * @param folder the folder whose sub-folders are modules
+     */
+    public DefaultMigration(Path folder) {
+        this.folder = Objects.requireNonNull(folder, "folder").toAbsolutePath().normalize();
+        this.into = this.folder;
+    }
+
+    @Override
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public Migration into(Path libraryRoot) {
+        this.into = Objects.requireNonNull(libraryRoot, "libraryRoot").toAbsolutePath().normalize();
+        return this;
+    }
+
+    @Override
+    public MigrationPlan plan() {
+        if (!Files.isDirectory(folder)) {
+            throw new AlexandriaException(folder + ": is not a folder; name the folder that holds the modules");
+        }
+        return new Planner(folder, into, TargetTaxonomy.of(into), ResourceTable.load(into)).plan();
+    }
+
+    @Override
+    public String planYaml(MigrationPlan plan, Path planFile) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(planFile, "planFile");
+        return PlanYaml.write(plan, planFile);
+    }
+
+    @Override
+    public void writePlan(MigrationPlan plan, Path planFile) {
+        YamlAccess.writeAtomically(planFile, planYaml(plan, planFile), planFile.toString());
+    }
+
+    @Override
+    public MigrationPlan readPlan(Path planFile) {
+        Objects.requireNonNull(planFile, "planFile");
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(planFile)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new AlexandriaException(planFile + ": is not UTF-8; save the plan as UTF-8", e);
+        } catch (IOException e) {
+            throw new AlexandriaException(planFile + ": cannot be read: " + e.getMessage(), e);
+        }
+        return parsePlan(text, planFile);
+    }
+
+    @Override
+    public MigrationPlan parsePlan(String text, Path planFile) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(planFile, "planFile");
+        return PlanYaml.read(text, planFile, planFile.toString(), root -> TargetTaxonomy.of(root).categoryNames());
+    }
+
+    @Override
+    public MigrationApply apply(MigrationPlan plan) {
+        return new DefaultMigrationApply(plan);
+    }
+
+    @Override
+    public List<Finding> check() {
+        if (!Files.isDirectory(into)) {
+            throw new AlexandriaException(into + ": is not a folder; name the library root to check");
+        }
+        int months = CatalogStore.forNewLibrary(into).readSettings().migrate().legacyLinkMonths();
+        return MigrationCheck.check(into, months, Clock.systemUTC());
+    }
+
+    @Override
+    public String toString() {
+        return "Migration[" + folder + (into.equals(folder) ? "" : " into " + into) + "]";
+    }
+}

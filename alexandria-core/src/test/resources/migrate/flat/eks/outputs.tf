@@ -1,0 +1,3 @@
+output "endpoint" {
+  value = aws_eks_cluster.this.endpoint
+}

@@ -1,0 +1,6 @@
+variable "instance_class" {
+  type = string
+}
+variable "subnet_ids" {
+  type = list(string)
+}
