@@ -77,6 +77,7 @@ final class Placement {
         Map<String, List<Double>> byType = new LinkedHashMap<>();
         Map<String, ResourceTable.Entry> entries = new HashMap<>();
         Map<String, Double> typeScores = new HashMap<>();
+        Map<String, Integer> references = references(code);
         for (ResourceRef r : resources) {
             Optional<ResourceTable.Entry> e = table.type(r.type());
             if (e.isEmpty()) {
@@ -84,7 +85,7 @@ final class Placement {
             }
             entries.put(r.type(), e.get());
             double s = e.get().weight();
-            int refs = Math.min(MAX_REFERENCES, references(code, r.type(), r.name()));
+            int refs = Math.min(MAX_REFERENCES, references.getOrDefault(r.type() + "." + r.name(), 0));
             s *= 1 + REFERENCE_BONUS * refs;
             if (!mostlyConditional && isConditional(r)) {
                 s *= CONDITIONAL_FACTOR;
@@ -238,25 +239,26 @@ final class Placement {
         return r.count().filter(c -> c.contains("?") || c.contains("enabled") || c.contains("create")).isPresent();
     }
 
-    /** How often {@code type.name} is referred to in the module's code. */
-    static int references(String code, String type, String name) {
-        String needle = type + "." + name;
-        int n = 0;
-        int at = code.indexOf(needle);
-        while (at >= 0) {
-            int end = at + needle.length();
-            boolean boundaryBefore = at == 0 || !isIdent(code.charAt(at - 1));
-            boolean boundaryAfter = end >= code.length() || !isIdent(code.charAt(end));
-            if (boundaryBefore && boundaryAfter) {
-                n++;
-            }
-            at = code.indexOf(needle, end);
+    /** {@code type.name} of a managed resource: a type has an underscore, and no dot comes before it. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?<![A-Za-z0-9_.-])([a-z][a-z0-9]*_[a-z0-9_]+)\\.([A-Za-z_][A-Za-z0-9_-]*)(?![A-Za-z0-9_-])");
+
+    /**
+     * How often each {@code type.name} is referred to in the module's code, counted in one pass over it (the
+     * declarations, {@code resource "type" "name"}, are not references).
+     */
+    static Map<String, Integer> references(String code) {
+        Map<String, Integer> out = new HashMap<>();
+        Matcher m = REFERENCE.matcher(code);
+        while (m.find()) {
+            out.merge(m.group(1) + "." + m.group(2), 1, Integer::sum);
         }
-        return n;
+        return out;
     }
 
-    private static boolean isIdent(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+    /** How often {@code type.name} is referred to in the code. */
+    static int references(String code, String type, String name) {
+        return references(code).getOrDefault(type + "." + name, 0);
     }
 
     static String lastSegments(String source) {

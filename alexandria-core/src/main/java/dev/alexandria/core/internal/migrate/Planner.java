@@ -55,6 +55,14 @@ final class Planner {
         this.placement = new Placement(table);
     }
 
+    /** Each folder's interface, read once: a nested module is also a local part of its parent. */
+    private final Map<Path, ModuleInterface> inspected = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ModuleInterface inspect(Path dir, InspectOptions options) {
+        return inspected.computeIfAbsent(dir.toAbsolutePath().normalize(), p -> new ModuleInspector().inspect(p,
+                options));
+    }
+
     MigrationPlan plan() {
         ModuleFinder finder = ModuleFinder.scan(folder);
         List<ModuleFinder.Found> found = finder.modules();
@@ -76,7 +84,7 @@ final class Planner {
 
     private PlannedModule.Builder infer(ModuleFinder.Found f, InspectOptions options, Map<String, String> boilerplate,
                                         GitFacts repoGit, Optional<Codeowners> repoOwners) {
-        ModuleInterface mi = new ModuleInspector().inspect(f.dir(), options);
+        ModuleInterface mi = inspect(f.dir(), options);
         Readme readme = Readme.of(f.dir());
         String code = code(f.dir());
         PlannedModule.Builder b = PlannedModule.builder(f.source());
@@ -179,7 +187,7 @@ final class Planner {
     static final int MAX_LOCAL_DEPTH = 2;
 
     /** The module's own resources and calls, and those of the local folders inside it that it calls. */
-    private static Placement.Parts parts(Path dir, ModuleInterface mi, String code, InspectOptions options) {
+    private Placement.Parts parts(Path dir, ModuleInterface mi, String code, InspectOptions options) {
         List<ResourceRef> resources = new ArrayList<>(mi.managedResources());
         List<dev.alexandria.api.model.ModuleCallRef> calls = new ArrayList<>(mi.moduleCalls());
         StringBuilder allCode = new StringBuilder(code);
@@ -190,7 +198,7 @@ final class Planner {
         return new Placement.Parts(resources, calls, allCode.toString(), local);
     }
 
-    private static void collectLocal(Path dir, ModuleInterface mi, InspectOptions options, List<ResourceRef> resources,
+    private void collectLocal(Path dir, ModuleInterface mi, InspectOptions options, List<ResourceRef> resources,
                                      List<dev.alexandria.api.model.ModuleCallRef> calls, StringBuilder code,
                                      List<String> local, Set<Path> seen, int depth) {
         if (depth > MAX_LOCAL_DEPTH) {
@@ -204,7 +212,7 @@ final class Planner {
             if (!part.startsWith(dir.toAbsolutePath().normalize()) || !seen.add(part) || !Files.isDirectory(part)) {
                 continue;
             }
-            ModuleInterface pmi = new ModuleInspector().inspect(part, options);
+            ModuleInterface pmi = inspected.computeIfAbsent(part, p -> new ModuleInspector().inspect(p, options));
             resources.addAll(pmi.managedResources());
             calls.addAll(pmi.moduleCalls());
             code.append(code(part));

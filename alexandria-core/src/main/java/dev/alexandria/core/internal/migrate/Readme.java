@@ -39,8 +39,12 @@ record Readme(Optional<String> title, Optional<String> firstParagraph, String fi
         return new Readme(Optional.empty(), Optional.empty(), "");
     }
 
+    /** The title and first paragraph are near the top: only this many characters are looked at. */
+    static final int HEAD_CHARS = 8 * 1024;
+
     static Readme parse(String markdown, String file) {
-        String text = FENCE.matcher(COMMENT.matcher(markdown).replaceAll("")).replaceAll("");
+        String head = markdown.length() > HEAD_CHARS ? markdown.substring(0, HEAD_CHARS) : markdown;
+        String text = FENCE.matcher(COMMENT.matcher(head).replaceAll("")).replaceAll("");
         Optional<String> title = Optional.empty();
         Optional<String> paragraph = Optional.empty();
         StringBuilder para = new StringBuilder();
