@@ -668,7 +668,7 @@ public final class Alexandria {
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
                     new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
                             searchBackends)),
-                    providersOnFirstUse());
+                    providersOnFirstUse(), Alexandria::migrate);
         }
 
         /**

@@ -25,6 +25,7 @@ public final class CostingLibrary implements Library {
 
     private final Library library;
     private final Supplier<CostProviders> providers;
+    private final java.util.function.Function<Path, dev.alexandria.api.Migration> migrations;
     private final PriceStore store;
     private volatile CostEngine engine;
 
@@ -46,8 +47,26 @@ public final class CostingLibrary implements Library {
      * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers) {
+        this(library, providers, folder -> {
+            throw new UnsupportedOperationException("open the library with Alexandria.open to migrate into it");
+        });
+    }
+
+    /**
+     * Like {@link #CostingLibrary(Library, Supplier)}, migrating with the given factory. The entry point passes
+     * its own, so that this package need not depend on the migrate package (which reads YAML through the
+     * catalog package, which wraps libraries in this one).
+     *
+     * @param library    the library
+     * @param providers  finds the cost providers; called at most once (again only if it threw)
+     * @param migrations makes the migration of a folder (its {@code into} is set to this library's root)
+     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
+     */
+    public CostingLibrary(Library library, Supplier<CostProviders> providers,
+                          java.util.function.Function<Path, dev.alexandria.api.Migration> migrations) {
         this.library = Objects.requireNonNull(library, "library");
         this.providers = Objects.requireNonNull(providers, "providers");
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.store = PriceStore.read(library.root());
     }
 
@@ -158,7 +177,7 @@ public final class CostingLibrary implements Library {
 
     @Override
     public dev.alexandria.api.Migration migrate(Path folder) {
-        return new dev.alexandria.core.internal.migrate.DefaultMigration(folder).into(library.root());
+        return migrations.apply(Objects.requireNonNull(folder, "folder")).into(library.root());
     }
 
     @Override
