@@ -23,9 +23,9 @@ import java.util.function.Supplier;
  */
 public final class CostingLibrary implements Library {
 
-    private final java.util.function.Function<Path, dev.alexandria.api.Migration> migrations;
     private final Library library;
     private final Supplier<CostProviders> providers;
+    private final java.util.function.Function<Path, dev.alexandria.api.Migration> migrations;
     private final PriceStore store;
     /** Finds the host's evidence sources; null: the lifecycle finds them with ServiceLoader itself. */
     private final Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence;
