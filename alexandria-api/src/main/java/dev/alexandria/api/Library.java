@@ -7,6 +7,7 @@ import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -242,5 +243,20 @@ public interface Library {
      * @throws ModuleNotFoundException if a module is not in the library; the message suggests the closest id
      * @since 0.4.0
      */
-    ValidationReport validate(List<String> idsOrPaths);
+    default ValidationReport validate(List<String> idsOrPaths) {
+        return validate(idsOrPaths, System.getenv());
+    }
+
+    /**
+     * Validates modules as {@link #validate(List)} does, running external tools with the given environment
+     * instead of the process's: its {@code PATH} decides which tools are installed, so a host (or a test) can
+     * choose them without changing the JVM's environment.
+     *
+     * @param idsOrPaths  the modules, by id or path below {@code _library}; empty for the whole library
+     * @param environment the environment external tools run in ({@code PATH}, {@code HOME}, …)
+     * @return the report
+     * @throws ModuleNotFoundException if a module is not in the library; the message suggests the closest id
+     * @since 0.4.0
+     */
+    ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment);
 }

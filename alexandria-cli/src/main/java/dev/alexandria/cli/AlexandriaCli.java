@@ -58,6 +58,7 @@ import picocli.CommandLine.Spec;
             ArchiveCommand.class,
             DependenciesCommand.class,
             GraphCommand.class,
+            ValidateCommand.class,
             InspectCommand.class,
             CostCommand.class,
             CostCompareCommand.class,

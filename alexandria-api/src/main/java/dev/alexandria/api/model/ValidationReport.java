@@ -2,6 +2,8 @@ package dev.alexandria.api.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@code Library.validate} found: every finding of every validator over the modules validated, sorted by
@@ -22,18 +24,34 @@ import java.util.List;
  * @param findings   every finding, sorted by file, line and column
  * @param validators the names of the validators that ran, sorted
  * @param skipped    the validators (and external tools) that did not run, with the reason, sorted by name
+ * @param rules      every rule of the validators that ran, sorted by id: what SARIF output lists as the tool's
+ *                   rules
  * @since 0.4.0
  */
 public record ValidationReport(List<ModuleId> modules, List<Finding> findings, List<String> validators,
-                               List<Skipped> skipped) {
+                               List<Skipped> skipped, List<Rule> rules) {
 
     /**
-     * Validates, copies and sorts the findings.
+     * A report without rule descriptions.
      *
      * @param modules    the modules validated
      * @param findings   every finding
      * @param validators the names of the validators that ran
      * @param skipped    the validators that did not run
+     */
+    public ValidationReport(List<ModuleId> modules, List<Finding> findings, List<String> validators,
+                            List<Skipped> skipped) {
+        this(modules, findings, validators, skipped, List.of());
+    }
+
+    /**
+     * Validates, copies and sorts.
+     *
+     * @param modules    the modules validated
+     * @param findings   every finding
+     * @param validators the names of the validators that ran
+     * @param skipped    the validators that did not run
+     * @param rules      the rules of the validators that ran
      */
     public ValidationReport {
         modules = Checks.list(modules, "modules");
@@ -43,6 +61,17 @@ public record ValidationReport(List<ModuleId> modules, List<Finding> findings, L
         validators = Checks.list(validators, "validators").stream().sorted().toList();
         skipped = Checks.list(skipped, "skipped").stream()
                 .sorted((a, b) -> a.validator().compareTo(b.validator())).toList();
+        rules = Checks.list(rules, "rules").stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    /**
+     * The rule of an id.
+     *
+     * @param ruleId a rule id
+     * @return its description, if a validator that ran declares it
+     */
+    public Optional<Rule> rule(String ruleId) {
+        return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
     }
 
     /** @return whether any finding is an error: what makes {@code alexandria validate} exit 1 */
@@ -97,11 +126,44 @@ public record ValidationReport(List<ModuleId> modules, List<Finding> findings, L
     }
 
     /**
+     * A rule a validator may report.
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param id          the rule id ({@code variable-documented})
+     * @param validator   the validator that declares it ({@code alexandria-terraform-conventions})
+     * @param severity    the severity its findings usually have
+     * @param description what it checks, one sentence
+     * @param equivalent  the equivalent rule of another tool, if any ({@code tflint: terraform_documented_variables})
+     * @since 0.4.0
+     */
+    public record Rule(String id, String validator, Finding.Severity severity, String description,
+                       Optional<String> equivalent) {
+
+        /**
+         * Validates the components.
+         *
+         * @param id          the rule id, not blank
+         * @param validator   the validator's name, not blank
+         * @param severity    the usual severity
+         * @param description what it checks, not blank
+         * @param equivalent  the equivalent rule of another tool, if any
+         */
+        public Rule {
+            Checks.notBlank(id, "id");
+            Checks.notBlank(validator, "validator");
+            Objects.requireNonNull(severity, "severity");
+            Checks.notBlank(description, "description");
+            Checks.optional(equivalent, "equivalent");
+        }
+    }
+
+    /**
      * An empty report of nothing validated.
      *
      * @return a report with no modules, findings or validators
      */
     public static ValidationReport empty() {
-        return new ValidationReport(List.of(), List.of(), List.of(), List.of());
+        return new ValidationReport(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -234,9 +234,12 @@ final class DefaultLibrary implements Library {
     }
 
     @Override
-    public ValidationReport validate(List<String> idsOrPaths) {
-        return new Validation(this, Validators.discovered(), m -> findings(m.path()), System.getenv(),
-                Clock.systemUTC()).run(idsOrPaths);
+    public ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment) {
+        return new Validation(this, Validators.discovered(), m -> {
+            List<Finding> out = new ArrayList<>(findings(m.path()));
+            out.addAll(require(m.path()).conventionFindings());
+            return out;
+        }, m -> graph.get().checkModule(m.path()), environment, Clock.systemUTC()).run(idsOrPaths);
     }
 
     @Override

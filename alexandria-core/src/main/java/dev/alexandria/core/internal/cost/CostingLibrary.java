@@ -152,8 +152,9 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
-    public dev.alexandria.api.model.ValidationReport validate(List<String> idsOrPaths) {
-        return library.validate(idsOrPaths);
+    public dev.alexandria.api.model.ValidationReport validate(List<String> idsOrPaths,
+                                                              java.util.Map<String, String> environment) {
+        return library.validate(idsOrPaths, environment);
     }
 
     @Override

@@ -10,7 +10,16 @@ final class BuiltIns {
     interface CachedWithInterface {
     }
 
-    static final List<ModuleValidator> ALL = List.of();
+    /**
+     * Marks the built-in validator whose findings a library's run takes from its dependency graph (with the lines
+     * of the requirements): per module for some modules, the whole graph's check for the whole library.
+     */
+    interface FromGraph {
+    }
+
+    static final List<ModuleValidator> ALL = List.of(new MetadataValidator(), new ConventionsValidator(),
+            new ReadmeValidator(), new MaturityFilesValidator(), new DependencyValidator(), new TerraformValidator(),
+            new TflintValidator());
 
     private BuiltIns() {
     }

@@ -9,6 +9,7 @@ import dev.alexandria.api.model.ValidationReport;
 import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
+import dev.alexandria.spi.validate.ValidationRule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,12 +36,16 @@ public final class Validation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
 
+    /** From this many modules on, they are validated in parallel. */
+    static final int PARALLEL_FROM = 128;
+
     /** The rule id of a validator that threw. */
     public static final String VALIDATOR_FAILED = "validator-failed";
 
     private final Library library;
     private final Validators validators;
     private final Function<LibraryModule, List<Finding>> moduleFindings;
+    private final Function<LibraryModule, List<Finding>> moduleGraph;
     private final Map<String, String> environment;
     private final Clock clock;
 
@@ -49,14 +54,18 @@ public final class Validation {
      * @param validators     the validators to run
      * @param moduleFindings every finding already known about a module: those of opening and of its HCL,
      *                       with the built-in HCL rules (cached with its interface)
+     * @param moduleGraph    the graph's rules over one module's own edges (layer rule, deprecated dependencies),
+     *                       with the lines of its requirements; reads no other module's HCL
      * @param environment    the environment external tools run in ({@code PATH})
      * @param clock          the clock that says which removal dates have passed
      */
     public Validation(Library library, Validators validators, Function<LibraryModule, List<Finding>> moduleFindings,
-                      Map<String, String> environment, Clock clock) {
+                      Function<LibraryModule, List<Finding>> moduleGraph, Map<String, String> environment,
+                      Clock clock) {
         this.library = Objects.requireNonNull(library, "library");
         this.validators = Objects.requireNonNull(validators, "validators");
         this.moduleFindings = Objects.requireNonNull(moduleFindings, "moduleFindings");
+        this.moduleGraph = Objects.requireNonNull(moduleGraph, "moduleGraph");
         this.environment = Map.copyOf(environment);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -98,24 +107,73 @@ public final class Validation {
         if (whole) {
             findings.addAll(library.findings());
         }
-        for (LibraryModule m : modules) {
-            findings.addAll(moduleFindings.apply(m));
-            ValidationRequest request = new ValidationRequest(library.root(), m, library.catalog(), others, today,
-                    environment);
-            for (ModuleValidator v : running) {
-                if (Validators.isCachedWithInterface(v)) {
-                    continue; // its findings are among the module's HCL findings, from the cache when unchanged
-                }
-                findings.addAll(call(v, request));
-            }
-        }
+        // Each module's findings depend only on it; toList() keeps the order, so the report is deterministic.
+        (modules.size() >= PARALLEL_FROM ? modules.parallelStream() : modules.stream())
+                .map(m -> validate(m, whole, running, others, today)).toList().forEach(findings::addAll);
         if (whole) {
             findings.addAll(library.graph().check().findings());
         }
         LOG.debug("validated {} modules with {} validators ({} skipped): {} findings", modules.size(),
                 running.size(), skipped.size(), findings.size());
+        List<ValidationReport.Rule> rules = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (ModuleValidator v : running) {
+            for (ValidationRule r : v.rules()) {
+                if (seen.add(r.id())) {
+                    rules.add(new ValidationReport.Rule(r.id(), v.descriptor().name(), r.severity(), r.description(),
+                            r.equivalent()));
+                }
+            }
+        }
+        if (seen.add(VALIDATOR_FAILED)) {
+            rules.add(new ValidationReport.Rule(VALIDATOR_FAILED, "alexandria", Finding.Severity.ERROR,
+                    "A validator failed (threw, or reported a rule it does not declare).", Optional.empty()));
+        }
+        for (Finding f : findings) { // findings of opening and of the graph: rules of the catalog itself
+            if (seen.add(f.ruleId())) {
+                rules.add(new ValidationReport.Rule(f.ruleId(), "alexandria-catalog", f.severity(),
+                        "A rule of the library's catalog and metadata files (see docs/validate.md).",
+                        Optional.empty()));
+            }
+        }
         return new ValidationReport(modules.stream().map(LibraryModule::id).toList(), new ArrayList<>(findings),
-                running.stream().map(v -> v.descriptor().name()).toList(), skipped);
+                running.stream().map(v -> v.descriptor().name()).toList(), skipped, rules);
+    }
+
+    private List<Finding> validate(LibraryModule m, boolean whole, List<ModuleValidator> running,
+                                   Function<ModuleId, Optional<LibraryModule>> others, LocalDate today) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : moduleFindings.apply(m)) {
+            out.add(hclError(f));
+        }
+        ValidationRequest request = new ValidationRequest(library.root(), m, library.catalog(), others, today,
+                environment);
+        for (ModuleValidator v : running) {
+            if (Validators.isCachedWithInterface(v)) {
+                continue; // its findings are among the module's, from the cache when its HCL is unchanged
+            }
+            if (Validators.isFromGraph(v)) {
+                if (!whole) { // the whole library's graph check covers these
+                    out.addAll(moduleGraph.apply(m).stream().map(f -> f.module().isPresent() ? f
+                            : f.withModule(m.id())).toList());
+                }
+                continue;
+            }
+            out.addAll(call(v, request));
+        }
+        return out;
+    }
+
+    /**
+     * An error in the HCL is a warning of opening (the library still opens and lists the module) but an error of
+     * validation: the module cannot be used as it is.
+     */
+    private static Finding hclError(Finding f) {
+        if (!f.ruleId().equals("inspect") || f.severity() != Finding.Severity.WARNING) {
+            return f;
+        }
+        return new Finding(Finding.Severity.ERROR, ConventionsValidator.HCL_VALID, f.location(), f.message(),
+                f.hint(), f.module());
     }
 
     private Optional<String> unavailable(ModuleValidator v) {
@@ -136,7 +194,7 @@ public final class Validation {
             LOG.warn("validator {} failed on {}", d.name(), request.moduleId(), e);
             return List.of(failed(d, request, "threw " + e));
         }
-        if (out == null || out.contains(null)) {
+        if (out == null || out.stream().anyMatch(Objects::isNull)) {
             return List.of(failed(d, request, out == null ? "returned null" : "returned a null finding"));
         }
         Set<String> ids = new java.util.HashSet<>();

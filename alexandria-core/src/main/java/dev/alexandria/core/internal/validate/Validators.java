@@ -75,6 +75,11 @@ public final class Validators {
         return v instanceof BuiltIns.CachedWithInterface;
     }
 
+    /** Whether a library's run takes a validator's findings from its dependency graph. */
+    static boolean isFromGraph(ModuleValidator v) {
+        return v instanceof BuiltIns.FromGraph;
+    }
+
     /**
      * The validators found with {@link ServiceLoader} on a class loader, skipping (and logging) those that
      * cannot be used, and Alexandria's own built-in classes (they are added by {@link #builtIn()}).
