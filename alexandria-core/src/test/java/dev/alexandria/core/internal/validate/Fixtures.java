@@ -93,6 +93,26 @@ final class Fixtures {
         }
     }
 
+    private static final Map<String, Path> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Like {@link #standIns}, outside any test's folder, made once per run (removed when the JVM exits). */
+    static Path sharedStandIns(String folder) {
+        return SHARED.computeIfAbsent(folder, f -> {
+            try {
+                Path dir = Files.createTempDirectory("alexandria-stand-ins");
+                dir.toFile().deleteOnExit();
+                Path bin = standIns(dir, f);
+                bin.toFile().deleteOnExit();
+                try (Stream<Path> s = Files.list(bin)) {
+                    s.forEach(p -> p.toFile().deleteOnExit());
+                }
+                return bin;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** An environment in which no external tool is installed. */
     static Map<String, String> noTools(Path tmp) {
         return Map.of("PATH", tmp.resolve("no-such-bin").toString());
