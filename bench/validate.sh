@@ -25,12 +25,21 @@ while [ $# -gt 0 ]; do
 done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# A PATH that holds java and the shell tools but no terraform, tofu or tflint.
-mkdir -p "$work/bin"
-for tool in java bash sh env cat sed awk sort mktemp cut dirname nproc head tr uname flock sha256sum sha1sum \
-            shasum mkdir rm mv ls find date stat readlink touch grep xargs cksum od basename; do
-  p="$(command -v "$tool" 2>/dev/null || true)"
-  [ -n "$p" ] && ln -sf "$p" "$work/bin/$tool"
+# The PATH without terraform, tofu and tflint: a folder that holds one is replaced by links to its other entries.
+tools_path=""
+n=0
+IFS=':' read -r -a dirs <<< "$PATH"
+for dir in "${dirs[@]}"; do
+  if [ -e "$dir/terraform" ] || [ -e "$dir/tofu" ] || [ -e "$dir/tflint" ]; then
+    n=$((n + 1))
+    mirror="$work/path$n"
+    mkdir -p "$mirror"
+    for f in "$dir"/*; do
+      case "${f##*/}" in terraform|tofu|tflint) ;; *) ln -s "$f" "$mirror/${f##*/}" ;; esac
+    done
+    dir="$mirror"
+  fi
+  tools_path="${tools_path:+$tools_path:}$dir"
 done
 export ALEXANDRIA_CACHE_DIR="$work/cache"
 (cd "$root" && mvn -B -q -pl alexandria-benchmarks -am package -DskipTests -Djavadoc.skip=true \
@@ -41,8 +50,8 @@ one="$(find "$work/lib/_library" -mindepth 3 -maxdepth 3 -type d | sort | head -
 one="${one##*/}"
 "$root/bin/alexandria" --version >/dev/null # builds the CLI if a source changed, with the full PATH
 echo "# sample library (bundled), then $modules synthetic modules in -Xmx256m; tools: none on PATH"
-PATH="$work/bin" "$here/cli.sh" -n "$runs" validate
+PATH="$tools_path" "$here/cli.sh" -n "$runs" validate
 rm -rf "$ALEXANDRIA_CACHE_DIR"
-PATH="$work/bin" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n 1 -w 0 -- --library "$work/lib" validate
-PATH="$work/bin" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n "$runs" -w 0 -- --library "$work/lib" validate
-PATH="$work/bin" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n "$runs" -w 0 -- --library "$work/lib" validate "$one"
+PATH="$tools_path" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n 1 -w 0 -- --library "$work/lib" validate
+PATH="$tools_path" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n "$runs" -w 0 -- --library "$work/lib" validate
+PATH="$tools_path" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n "$runs" -w 0 -- --library "$work/lib" validate "$one"
