@@ -66,6 +66,7 @@ public final class AlexandriaCli implements Callable<Integer> {
             ArchiveCommand.class,
             DependenciesCommand.class,
             GraphCommand.class,
+            ValidateCommand.class,
             InspectCommand.class,
             MigrateCommand.class,
             CostCommand.class,

@@ -10,6 +10,7 @@ import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.validate.ComplexityRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,19 +153,20 @@ final class CatalogModule implements LibraryModule {
     List<Finding> hclFindings() {
         HclSummary s = summary();
         List<Finding> out = new ArrayList<>(s.findings());
-        Optional<ComplexityTier> declared = metadata().complexity();
-        ComplexityTier derived = ComplexityTier.forVariableCount(s.ownVariableCount());
-        if (declared.isEmpty() || declared.get() == derived || s.hasErrors()) {
-            return out;
-        }
-        int own = s.ownVariableCount();
-        String count = own + " input variable" + (own == 1 ? "" : "s")
-                + (s.boilerplateInUse().isEmpty() ? "" : " of its own (" + String.join(", ", s.boilerplateInUse())
-                + " left out as boilerplate)");
-        out.add(Finding.warning("complexity-tier", complexityAt.get(), "declares complexity '" + declared.get().id()
-                + "' but has " + count + " (" + derived.id() + ": " + derived.range() + ")",
-                "set complexity to " + derived.id() + " or remove it").withModule(id));
+        ComplexityRule.check(metadata().complexity(), s.ownVariableCount(), s.boilerplateInUse(), s.hasErrors(),
+                complexityAt.get()).ifPresent(f -> out.add(f.withModule(id)));
         return out;
+    }
+
+    /**
+     * The findings of the rules over the interface alone ({@code HclRules}: naming, documented and typed
+     * variables, documented outputs, required version, pinned providers), computed when the HCL was read and
+     * cached with it. Only {@code validate} reports them.
+     *
+     * @return the findings, unsorted
+     */
+    List<Finding> conventionFindings() {
+        return summary().conventions();
     }
 
     /** Equal when every fact but the (lazily read) HCL is equal, as for every {@link LibraryModule}. */

@@ -22,7 +22,7 @@ import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
 import dev.alexandria.api.model.Version;
-import dev.alexandria.core.internal.versioning.VersionHints;
+import dev.alexandria.core.internal.validate.MetadataRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -477,27 +477,17 @@ final class CatalogReader {
         Converter c = new Converter(doc, findings);
         long errorsBefore = findings.stream().filter(Finding::isError).count();
         Optional<ModuleId> id = c.moduleId(m.id(), "/id");
-        if (id.isPresent() && !id.get().value().equals(folderId)) {
-            c.error("path-mismatch", "/id", "id '" + id.get() + "' does not match the folder name '" + folderId
-                    + "'", "set id to " + folderId + " or rename the folder");
-        }
         Optional<Layer> layer = c.layer(m.layer(), "/layer");
-        if (layer.isPresent() && layer.get() != pathLayer) {
-            c.error("path-mismatch", "/layer", "layer '" + layer.get() + "' does not match the path, which is in "
-                    + "layer '" + pathLayer + "'", "set layer to " + pathLayer + " or move the module");
-        }
         Optional<Category> category = c.category(m.category(), "/category");
-        if (category.isPresent() && !category.get().equals(pathCategory)) {
-            c.error("path-mismatch", "/category", "category '" + category.get()
-                    + "' does not match the path, which is in category '" + pathCategory + "'",
-                    "set category to " + pathCategory + " or move the module");
+        for (MetadataRules.Problem p : MetadataRules.pathAgreement(id, folderId, layer, pathLayer, category,
+                pathCategory)) {
+            c.error(p.ruleId(), p.pointer(), p.message(), p.hint());
         }
         Optional<MaturityLevel> maturity = c.maturity(m.maturity(), "/maturity");
         Optional<Version> version = c.version(m.version(), "/version");
-        if (maturity.isPresent() && version.isPresent() && !maturity.get().allowsVersion(version.get())) {
-            c.error("version-maturity", "/version", "maturity '" + maturity.get() + "' needs "
-                    + maturity.get().versionRule() + ", found " + version.get(),
-                    VersionHints.hint(maturity.get(), version.get()));
+        if (maturity.isPresent() && version.isPresent()) {
+            MetadataRules.versionMaturity(maturity.get(), version.get())
+                    .ifPresent(p -> c.error(p.ruleId(), p.pointer(), p.message(), p.hint()));
         }
         Optional<ComplexityTier> complexity = Optional.empty();
         if (m.complexity() != null) {

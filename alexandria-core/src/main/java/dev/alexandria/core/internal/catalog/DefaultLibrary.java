@@ -13,11 +13,14 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.model.ValidationReport;
 import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.graph.GraphLocations;
 import dev.alexandria.core.internal.graph.LibraryGraph;
 import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
+import dev.alexandria.core.internal.validate.Validation;
+import dev.alexandria.core.internal.validate.Validators;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
@@ -226,6 +229,15 @@ final class DefaultLibrary implements Library {
         }
         out.sort(null);
         return List.copyOf(out);
+    }
+
+    @Override
+    public ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment) {
+        return new Validation(this, Validators.discovered(), m -> {
+            List<Finding> out = new ArrayList<>(findings(m.path()));
+            out.addAll(require(m.path()).conventionFindings());
+            return out;
+        }, m -> graph.get().checkModule(m.path()), environment, Clock.systemUTC()).run(idsOrPaths);
     }
 
     @Override

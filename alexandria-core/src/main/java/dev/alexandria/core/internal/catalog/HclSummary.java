@@ -9,6 +9,7 @@ import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
 import dev.alexandria.core.internal.cache.ModelCodec;
+import dev.alexandria.core.internal.validate.HclRules;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +27,16 @@ import java.util.TreeSet;
  * @param hasErrors          {@link ModuleInterface#hasErrors()}
  * @param boilerplateInUse   the boilerplate files that declared variables, sorted
  * @param findings           the diagnostics as findings about the module
+ * @param conventions        the findings of the rules over the interface alone ({@link HclRules}), which only
+ *                           {@code validate} reports, cached here so an unchanged module is not read again
  */
-record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerplateInUse, List<Finding> findings) {
+record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerplateInUse, List<Finding> findings,
+                  List<Finding> conventions) {
 
     HclSummary {
         boilerplateInUse = List.copyOf(boilerplateInUse);
         findings = List.copyOf(findings);
+        conventions = List.copyOf(conventions);
     }
 
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec) {
@@ -46,16 +51,22 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         for (Diagnostic d : spec.diagnostics()) {
             findings.add(finding(root, d).withModule(module));
         }
-        return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings);
+        List<Finding> conventions = new ArrayList<>();
+        for (Finding f : HclRules.check(root, spec)) {
+            conventions.add(f.withModule(module));
+        }
+        return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions);
     }
 
     void write(CacheOutput out) {
         out.writeVarInt(ownVariableCount).writeBoolean(hasErrors).writeStrings(boilerplateInUse);
         ModelCodec.writeFindings(out, findings);
+        ModelCodec.writeFindings(out, conventions);
     }
 
     static HclSummary read(CacheInput in) {
-        return new HclSummary(in.readVarInt(), in.readBoolean(), in.readStrings(), ModelCodec.readFindings(in));
+        return new HclSummary(in.readVarInt(), in.readBoolean(), in.readStrings(), ModelCodec.readFindings(in),
+                ModelCodec.readFindings(in));
     }
 
     /**

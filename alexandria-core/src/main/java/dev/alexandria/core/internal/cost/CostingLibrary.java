@@ -185,6 +185,12 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public dev.alexandria.api.model.ValidationReport validate(List<String> idsOrPaths,
+                                                              java.util.Map<String, String> environment) {
+        return library.validate(idsOrPaths, environment);
+    }
+
+    @Override
     public Optional<Path> cacheDirectory() {
         return library.cacheDirectory();
     }

@@ -68,22 +68,8 @@ final class GraphModel {
         ModuleSources sources = new ModuleSources(byId, registrySources);
         List<DependencyEdge> list = new ArrayList<>();
         for (LibraryModule m : byId.values()) {
-            List<DependencyEdge> own = new ArrayList<>();
-            List<ModuleRequirement> requires = m.metadata().requires();
-            for (int i = 0; i < requires.size(); i++) {
-                ModuleRequirement r = requires.get(i);
-                if (byId.containsKey(r.module())) { // a missing module is the catalog's error (requires-missing)
-                    own.add(new DependencyEdge(m.id(), r.module(), DependencyEdge.Kind.REQUIRES, r.constraint(),
-                            r.exemption(), "", locations.requirement(m.id(), i)));
-                }
-            }
-            for (ModuleCallRef call : m.interfaceSpec().moduleCalls()) {
-                Optional<ModuleSources.Target> t = sources.target(m, call);
-                t.ifPresent(target -> own.add(new DependencyEdge(m.id(), target.module(), DependencyEdge.Kind.CALL,
-                        target.constraint(), Optional.empty(), call.source(), relative(call.location(), display))));
-            }
-            own.sort(Comparator.comparing((DependencyEdge e) -> e.kind()).thenComparing(e -> e.to().value()));
-            out.put(m.id(), List.copyOf(own));
+            List<DependencyEdge> own = ownEdges(m, byId, sources, locations, display);
+            out.put(m.id(), own);
             list.addAll(own);
         }
         for (DependencyEdge e : list) {
@@ -130,6 +116,30 @@ final class GraphModel {
         for (int i = 0; i < deployOrder.size(); i++) {
             position.put(deployOrder.get(i), i);
         }
+    }
+
+    /**
+     * One module's edges out: its declared requirements of library modules, and its calls of library modules
+     * (which reads its HCL, and no other module's), sorted by kind, then target.
+     */
+    static List<DependencyEdge> ownEdges(LibraryModule m, Map<ModuleId, LibraryModule> byId, ModuleSources sources,
+                                         GraphLocations locations, Function<String, String> display) {
+        List<DependencyEdge> own = new ArrayList<>();
+        List<ModuleRequirement> requires = m.metadata().requires();
+        for (int i = 0; i < requires.size(); i++) {
+            ModuleRequirement r = requires.get(i);
+            if (byId.containsKey(r.module())) { // a missing module is the catalog's error (requires-missing)
+                own.add(new DependencyEdge(m.id(), r.module(), DependencyEdge.Kind.REQUIRES, r.constraint(),
+                        r.exemption(), "", locations.requirement(m.id(), i)));
+            }
+        }
+        for (ModuleCallRef call : m.interfaceSpec().moduleCalls()) {
+            Optional<ModuleSources.Target> t = sources.target(m, call);
+            t.ifPresent(target -> own.add(new DependencyEdge(m.id(), target.module(), DependencyEdge.Kind.CALL,
+                    target.constraint(), Optional.empty(), call.source(), relative(call.location(), display))));
+        }
+        own.sort(Comparator.comparing((DependencyEdge e) -> e.kind()).thenComparing(e -> e.to().value()));
+        return List.copyOf(own);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ public final class GraphRules {
             Set<ModuleId> deprecatedSeen = new HashSet<>();
             for (DependencyEdge e : g.out(id)) {
                 LibraryModule to = g.modules.get(e.to());
-                layer(from, to, e, g, taxonomy, findings, exemptions);
+                layer(from, to, e, g.out(id), taxonomy, findings, exemptions);
                 if (deprecatedSeen.add(e.to())) {
                     deprecated(to, e, today, findings);
                 }
@@ -59,6 +60,31 @@ public final class GraphRules {
         versions(g, findings);
         providers(g, locations, findings);
         return new GraphCheck(findings.stream().sorted().toList(), exemptions, g.modules.size(), g.edges.size());
+    }
+
+    /**
+     * The rules over one module's own edges: the layer rule and deprecated dependencies, as {@link #check} reports
+     * them for the whole graph, without building it (so no other module's HCL is read).
+     *
+     * @param from     the module
+     * @param own      its edges out ({@code GraphModel.ownEdges})
+     * @param byId     every module of the library, by id
+     * @param taxonomy the categories and the dependency policy
+     * @param today    the day that says which removal dates have passed
+     * @return the findings, sorted
+     */
+    static List<Finding> checkModule(LibraryModule from, List<DependencyEdge> own, Map<ModuleId, LibraryModule> byId,
+                                     Taxonomy taxonomy, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        Set<ModuleId> deprecatedSeen = new HashSet<>();
+        for (DependencyEdge e : own) {
+            LibraryModule to = byId.get(e.to());
+            layer(from, to, e, own, taxonomy, findings, new ArrayList<>());
+            if (deprecatedSeen.add(e.to())) {
+                deprecated(to, e, today, findings);
+            }
+        }
+        return findings.stream().sorted().toList();
     }
 
     private static void cycles(GraphModel g, List<Finding> findings) {
@@ -94,13 +120,13 @@ public final class GraphRules {
         }
     }
 
-    private static void layer(LibraryModule from, LibraryModule to, DependencyEdge e, GraphModel g, Taxonomy taxonomy,
-                              List<Finding> findings, List<DependencyEdge> exemptions) {
+    private static void layer(LibraryModule from, LibraryModule to, DependencyEdge e, List<DependencyEdge> own,
+                              Taxonomy taxonomy, List<Finding> findings, List<DependencyEdge> exemptions) {
         DependencyPolicy policy = taxonomy.policy();
         if (from.layer().mayDependOn(to.layer(), policy) || taxonomy.isCrossCutting(to.category())) {
             return;
         }
-        boolean exempt = e.isExempt() || (e.kind() == DependencyEdge.Kind.CALL && g.out(from.id()).stream()
+        boolean exempt = e.isExempt() || (e.kind() == DependencyEdge.Kind.CALL && own.stream()
                 .anyMatch(d -> d.kind() == DependencyEdge.Kind.REQUIRES && d.to().equals(to.id()) && d.isExempt()));
         if (exempt) {
             if (e.kind() == DependencyEdge.Kind.REQUIRES) {

@@ -8,6 +8,7 @@ import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.BumpImpact;
 import dev.alexandria.api.model.ConstraintChain;
 import dev.alexandria.api.model.DependencyEdge;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.GraphCheck;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
@@ -107,6 +108,25 @@ public final class LibraryGraph implements DependencyGraph {
     public GraphCheck check() {
         GraphModel m = model();
         return GraphRules.check(m, catalog.taxonomy(), locations, LocalDate.now(clock));
+    }
+
+    /**
+     * The layer rule and deprecated dependencies over one module's own edges, the same findings as
+     * {@link #check()} reports for them, without building the whole graph: only this module's HCL is read.
+     *
+     * @param idOrPath the module
+     * @return its findings of rules {@code layer-rule} and {@code deprecated-dependency}, sorted
+     * @throws dev.alexandria.api.ModuleNotFoundException if there is no such module
+     */
+    public List<Finding> checkModule(String idOrPath) {
+        ModuleId id = lookup.apply(Objects.requireNonNull(idOrPath, "idOrPath"));
+        Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
+        modules.forEach(m -> byId.putIfAbsent(m.id(), m));
+        LibraryModule from = byId.get(id);
+        ModuleSources sources = new ModuleSources(byId, catalog.settings().graph().registrySources());
+        List<DependencyEdge> own = GraphModel.ownEdges(from, byId, sources, locations,
+                file -> GraphModel.displayUnder(root, file));
+        return GraphRules.checkModule(from, own, byId, catalog.taxonomy(), LocalDate.now(clock));
     }
 
     @Override

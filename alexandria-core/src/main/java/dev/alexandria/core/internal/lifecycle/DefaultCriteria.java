@@ -11,7 +11,7 @@ import java.util.Optional;
  * The promotion criteria of the design's "Module Maturity Levels", used for a promotion that
  * {@code maturity-levels.yaml} does not declare. A library that declares a promotion replaces these for it.
  */
-final class DefaultCriteria {
+public final class DefaultCriteria {
 
     private DefaultCriteria() {
     }
@@ -53,7 +53,7 @@ final class DefaultCriteria {
      * @param to    the level one step up
      * @return the criteria and where they come from
      */
-    static Optional<MaturityModel.Promotion> promotion(MaturityModel model, MaturityLevel from, MaturityLevel to) {
+    public static Optional<MaturityModel.Promotion> promotion(MaturityModel model, MaturityLevel from, MaturityLevel to) {
         Optional<MaturityModel.Promotion> declared = model.promotion(from, to);
         if (declared.isPresent()) {
             return declared;

@@ -1,0 +1,184 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.ValidationReport;
+import dev.alexandria.core.Alexandria;
+import dev.alexandria.examples.LibraryLocation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code alexandria validate [MODULE…] [--output table|json|sarif]}: every validator over the modules (the whole
+ * library when none is named), exiting 1 if there is an error.
+ *
+ * <p>Not {@link LibraryCommand}: its {@code --output} also offers {@code sarif}, which no other command prints,
+ * and a library that does not open is reported in the chosen format too (its errors are findings).
+ *
+ * @since 0.4.0
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {"Validate modules with every validator: metadata and path agreement, naming conventions,"
+                + " typed and described variables, described outputs, required_version and pinned providers,"
+                + " README and its terraform-docs tables, examples and tests for the maturity level, version and"
+                + " maturity agreement, declared and derived complexity, the layer rule and deprecated dependencies;"
+                + " terraform (or tofu) validate and tflint when installed (else listed as skipped, never as passed);"
+                + " and the ModuleValidator providers on the class path. docs/validate.md lists the rules."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  no errors (warnings and notes are printed)",
+            "  1  errors found (also when the library does not open)",
+            "  2  usage error (unknown module or option)",
+            "",
+            "Examples:",
+            "  alexandria validate",
+            "  alexandria validate vpc-standard eks-standard",
+            "  alexandria validate --output sarif > alexandria.sarif   # for code scanning",
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    /** The formats of {@code validate}. */
+    enum Format {
+        /** One line per finding, then a summary. */
+        TABLE,
+        /** The report as JSON. */
+        JSON,
+        /** SARIF 2.1.0, for code-scanning services. */
+        SARIF;
+
+        /** Parses {@code --output} values, case-insensitively, and offers them for completion. */
+        static final class Choice extends EnumChoice<Format> {
+            Choice() {
+                super(Format.class);
+            }
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "MODULE",
+            description = "Module ids (vpc-standard) or paths below _library. Default: the whole library.")
+    private List<String> modules = new ArrayList<>();
+
+    @Option(names = "--library", paramLabel = "PATH",
+            description = "The library root (the folder with _library/ and _catalog/). Default: $ALEXANDRIA_LIBRARY, "
+                    + "else the current directory or a parent (or its components/terraform), else the bundled "
+                    + "sample library.")
+    private Path library;
+
+    @Option(names = "--output", paramLabel = "FORMAT", converter = Format.Choice.class,
+            completionCandidates = Format.Choice.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
+    private Format output;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list notes, and log debug detail.")
+    private boolean verbose;
+
+    @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
+            + "Alexandria's cache of it.")
+    private boolean noCache;
+
+    @Override
+    public Integer call() {
+        GlobalOptions outer = spec.root().userObject() instanceof AlexandriaCli cli ? cli.options() : null;
+        Format format = format(outer);
+        CliEnvironment env = LibraryCommand.environment(spec);
+        LibraryLocation where = LibraryCommand.locate(env, library != null ? Optional.of(library)
+                : outer == null ? Optional.empty() : outer.library());
+        boolean bypass = noCache || (outer != null && outer.noCache());
+        boolean all = verbose || (outer != null && outer.verbose());
+        ValidationReport report;
+        Path root = where.path();
+        try {
+            Library lib = bypass ? Alexandria.builder().root(where.path()).noCache().open()
+                    : LibraryCommand.openLibrary(spec, where);
+            root = lib.root();
+            report = lib.validate(modules, env.env());
+        } catch (CatalogValidationException e) {
+            // The library does not open: its errors are the findings, in the format asked for.
+            report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> StructuredOutput.write(out, OutputFormat.JSON, view(report));
+            case SARIF -> StructuredOutput.write(out, OutputFormat.JSON, Sarif.log(report, root));
+            default -> table(out, report, all);
+        }
+        out.flush();
+        return report.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private Format format(GlobalOptions outer) {
+        if (output != null) {
+            return output;
+        }
+        if (outer == null) {
+            return Format.TABLE;
+        }
+        return switch (outer.output()) {
+            case TABLE -> Format.TABLE;
+            case JSON -> Format.JSON;
+            default -> throw new ParameterException(spec.commandLine(), "validate prints table, json or sarif, not "
+                    + outer.output().id() + "; give --output table, json or sarif");
+        };
+    }
+
+    static Map<String, Object> view(ValidationReport report) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("modules", report.modules().stream().map(Object::toString).toList());
+        view.put("validators", report.validators());
+        view.put("skipped", report.skipped().stream().map(s -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("validator", s.validator());
+            v.put("reason", s.reason());
+            return v;
+        }).toList());
+        view.putAll(Views.findings(report.findings()));
+        return view;
+    }
+
+    private static void table(PrintWriter out, ValidationReport report, boolean verbose) {
+        for (Finding f : report.findings()) {
+            if (verbose || f.severity() != Finding.Severity.INFO) {
+                LibraryCommand.printFinding(out, f, true);
+            }
+        }
+        for (ValidationReport.Skipped s : report.skipped()) {
+            out.println("skipped: " + s.validator() + ": " + s.reason());
+        }
+        long errors = report.errors().size();
+        long warnings = report.warnings().size();
+        long notes = report.findings().size() - errors - warnings;
+        out.println((report.modules().isEmpty() ? "The library does not open"
+                : "Validated " + report.modules().size() + (report.modules().size() == 1 ? " module" : " modules")
+                + " with " + report.validators().size() + " validators") + ": " + count(errors, "error") + ", "
+                + count(warnings, "warning") + (notes == 0 ? "" : ", " + count(notes, "note")
+                + (verbose ? "" : " (--verbose lists them)"))
+                + (report.skipped().isEmpty() ? "" : "; " + report.skipped().size() + " skipped"));
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    @Override
+    public String toString() {
+        return "validate " + String.join(" ", modules).toLowerCase(Locale.ROOT);
+    }
+}

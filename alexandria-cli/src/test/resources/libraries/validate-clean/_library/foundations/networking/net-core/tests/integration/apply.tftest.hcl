@@ -1,0 +1,5 @@
+run "apply" {
+  variables {
+    name = "test"
+  }
+}

@@ -1,0 +1,82 @@
+package dev.alexandria.core.internal.validate;
+
+import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.validate.ModuleValidator;
+import dev.alexandria.spi.validate.ValidationRequest;
+import dev.alexandria.spi.validate.ValidationRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * {@code alexandria-terraform-conventions}: the HCL is valid, and the rules over the interface alone
+ * ({@link HclRules}, after tflint's Terraform ruleset) and the declared against the derived complexity tier
+ * ({@link ComplexityRule}). In a library these run when the module's HCL is read and are cached with it; this
+ * class runs them on any module.
+ */
+public final class ConventionsValidator implements ModuleValidator, BuiltIns.CachedWithInterface {
+
+    /** The rule id of an error in the HCL. */
+    public static final String HCL_VALID = "hcl-valid";
+
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-terraform-conventions", 0,
+            SPI_VERSION);
+
+    private static final List<ValidationRule> RULES = List.of(
+            ValidationRule.of(HCL_VALID, Finding.Severity.ERROR, "Every *.tf and *.tf.json file parses.",
+                    "terraform validate (syntax)"),
+            rule(HclRules.NAMING, "Names of variables, outputs, resources, data sources and module calls are "
+                    + "snake_case."),
+            rule(HclRules.VARIABLE_TYPED, "Every input variable has a type."),
+            rule(HclRules.VARIABLE_DOCUMENTED, "Every input variable has a description."),
+            rule(HclRules.OUTPUT_DOCUMENTED, "Every output has a description."),
+            rule(HclRules.REQUIRED_VERSION, "The terraform block sets required_version."),
+            rule(HclRules.PROVIDER_PINNED, "Every provider used is declared in required_providers with a source "
+                    + "and a version constraint."),
+            ValidationRule.of(ComplexityRule.ID, Finding.Severity.WARNING, "A declared complexity tier agrees with "
+                    + "the tier derived from the count of input variables."));
+
+    private static ValidationRule rule(String id, String description) {
+        return ValidationRule.of(id, Finding.Severity.WARNING, description, "tflint: "
+                + HclRules.tflintEquivalent(id).orElseThrow());
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<ValidationRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public List<Finding> validate(ValidationRequest request) {
+        ModuleInterface spec = request.module().interfaceSpec();
+        List<Finding> out = new ArrayList<>();
+        for (Diagnostic d : spec.diagnostics()) {
+            if (d.isError()) {
+                out.add(Finding.error(HCL_VALID, HclRules.at(request.root(), d.location()), d.summary()
+                        + (d.detail().isBlank() ? "" : ": " + d.detail().strip()), "fix the file"));
+            }
+        }
+        out.addAll(HclRules.check(request.root(), spec));
+        TreeSet<String> inUse = new TreeSet<>();
+        for (InputVariable v : spec.variables()) {
+            String file = v.location().file();
+            String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+            if (spec.boilerplateFiles().contains(name)) {
+                inUse.add(name);
+            }
+        }
+        ComplexityRule.check(request.module().metadata().complexity(), spec.ownVariableCount(), List.copyOf(inUse),
+                spec.hasErrors(), SourceLocation.of(request.metadataFile(), 1, 1)).ifPresent(out::add);
+        return out.stream().map(f -> f.withModule(request.moduleId())).toList();
+    }
+}

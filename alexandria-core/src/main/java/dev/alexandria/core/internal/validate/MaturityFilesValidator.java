@@ -1,0 +1,121 @@
+package dev.alexandria.core.internal.validate;
+
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.validate.ModuleValidator;
+import dev.alexandria.spi.validate.ValidationRequest;
+import dev.alexandria.spi.validate.ValidationRule;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code alexandria-maturity-files}: the module still shows the files its maturity level was promoted on — the
+ * examples ({@code examples/<name>/} holding a {@code .tf} file) and tests ({@code tests/unit},
+ * {@code tests/integration}) that the promotion criteria on the way to its level ask for, as
+ * {@code _catalog/maturity-levels.yaml} declares them (else the lifecycle's defaults: unit tests from alpha,
+ * integration tests and two examples from beta). A finding without a file of its own is anchored at the module's
+ * {@code .alexandria.yaml}, line 1.
+ */
+public final class MaturityFilesValidator implements ModuleValidator {
+
+    /** Fewer examples than the level needs. */
+    public static final String EXAMPLES = "examples-count";
+    /** No tests of a kind the level needs. */
+    public static final String TESTS = "tests-missing";
+
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-maturity-files", 0,
+            SPI_VERSION);
+
+    private static final List<ValidationRule> RULES = List.of(
+            ValidationRule.of(EXAMPLES, Finding.Severity.ERROR, "The module has as many examples (examples/<name>/ "
+                    + "with a .tf file) as the promotion criteria of its maturity level ask for."),
+            ValidationRule.of(TESTS, Finding.Severity.ERROR, "The module has the tests (tests/unit, "
+                    + "tests/integration) the promotion criteria of its maturity level ask for."));
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<ValidationRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public List<Finding> validate(ValidationRequest request) {
+        MaturityLevel level = request.module().metadata().maturity();
+        LevelNeeds needs = LevelNeeds.of(request.catalog().maturityModel(), level);
+        Path dir = request.module().directory();
+        SourceLocation at = SourceLocation.of(request.metadataFile(), 1, 1);
+        List<Finding> out = new ArrayList<>();
+        needs.need("examples").ifPresent(n -> {
+            List<String> examples = examples(dir.resolve("examples"));
+            if (examples.size() < n.threshold()) {
+                out.add(Finding.error(EXAMPLES, at, "maturity '" + level + "' needs at least " + n.threshold()
+                        + " example" + (n.threshold() == 1 ? "" : "s") + " (criterion 'examples' of " + n.promotion()
+                        + "), found " + examples.size() + (examples.isEmpty() ? "" : ": " + String.join(", ",
+                        examples)), "add a folder examples/<name>/ with a main.tf that calls the module"));
+            }
+        });
+        needs.need("unit_tests").ifPresent(n -> tests(out, at, dir, "tests/unit", "unit_tests", n, level));
+        needs.need("integration_tests").ifPresent(n -> tests(out, at, dir, "tests/integration", "integration_tests",
+                n, level));
+        return out.stream().map(f -> f.withModule(request.moduleId())).toList();
+    }
+
+    private static void tests(List<Finding> out, SourceLocation at, Path dir, String folder, String criterion,
+                              LevelNeeds.Need n, MaturityLevel level) {
+        if (!hasFiles(dir.resolve(folder))) {
+            out.add(Finding.error(TESTS, at, "maturity '" + level + "' needs tests in " + folder + " (criterion '"
+                    + criterion + "' of " + n.promotion() + "), found none", "add " + folder + "/<name>.tftest.hcl "
+                    + "(or a Go test) that runs the module"));
+        }
+    }
+
+    /** The example folders that hold a Terraform file, sorted. */
+    static List<String> examples(Path examples) {
+        List<String> out = new ArrayList<>();
+        if (!Files.isDirectory(examples)) {
+            return out;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(examples)) {
+            for (Path p : s) {
+                if (Files.isDirectory(p) && holdsTerraform(p)) {
+                    out.add(p.getFileName().toString());
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static boolean holdsTerraform(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.anyMatch(p -> p.getFileName().toString().endsWith(".tf")
+                    || p.getFileName().toString().endsWith(".tf.json"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.walk(folder, 8)) {
+            return s.anyMatch(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

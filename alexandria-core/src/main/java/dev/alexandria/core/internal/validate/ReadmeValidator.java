@@ -1,0 +1,173 @@
+package dev.alexandria.core.internal.validate;
+
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.OutputValue;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.versioning.ReadmeDocs;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.validate.ModuleValidator;
+import dev.alexandria.spi.validate.ValidationRequest;
+import dev.alexandria.spi.validate.ValidationRule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code alexandria-readme}: the module has a README.md, and its inputs and outputs tables, between
+ * terraform-docs' markers {@code <!-- BEGIN_TF_DOCS -->} and {@code <!-- END_TF_DOCS -->}, list exactly the
+ * module's input variables and outputs. The tables are read the way terraform-docs and Alexandria's release step
+ * write them (a row per name, anchored {@code <a name="input_x">}, or the name in the first cell), so either
+ * tool can keep them. A README without the markers gets a warning and is never rewritten.
+ */
+public final class ReadmeValidator implements ModuleValidator {
+
+    /** README.md is missing. */
+    public static final String MISSING = "readme-missing";
+    /** README.md has no terraform-docs markers. */
+    public static final String MARKERS = "readme-markers";
+    /** The tables between the markers disagree with the code. */
+    public static final String TABLES = "readme-tables";
+
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-readme", 0, SPI_VERSION);
+
+    private static final List<ValidationRule> RULES = List.of(
+            ValidationRule.of(MISSING, Finding.Severity.WARNING, "The module has a README.md (an error from the "
+                    + "level whose promotion criteria ask for one)."),
+            ValidationRule.of(MARKERS, Finding.Severity.WARNING, "README.md has terraform-docs' markers "
+                    + "<!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS -->, between which the tables are kept."),
+            ValidationRule.of(TABLES, Finding.Severity.ERROR, "The inputs and outputs tables between the markers "
+                    + "list exactly the module's input variables and outputs.", "terraform-docs --output-check"));
+
+    private static final Pattern ANCHOR = Pattern.compile("<a name=\"(input|output)_([^\"]+)\"");
+
+    private static final Pattern FIRST_CELL = Pattern.compile("^\\|\\s*`?\\[?`?([A-Za-z0-9_\\\\-]+)");
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<ValidationRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public List<Finding> validate(ValidationRequest request) {
+        Path file = request.module().directory().resolve("README.md");
+        String shown = request.moduleFolder() + "/README.md";
+        List<Finding> out = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            LevelNeeds needs = LevelNeeds.of(request.catalog().maturityModel(), request.module().metadata().maturity());
+            Optional<LevelNeeds.Need> need = needs.need("readme");
+            String message = "the module has no README.md" + need.map(n -> "; maturity '"
+                    + request.module().metadata().maturity() + "' needs one (criterion 'readme' of " + n.promotion()
+                    + ")").orElse("");
+            Finding.Severity severity = need.isPresent() ? Finding.Severity.ERROR : Finding.Severity.WARNING;
+            out.add(new Finding(severity, MISSING, SourceLocation.of(request.metadataFile(), 1, 1), message,
+                    Optional.of("add " + shown + " with a description and the tables between <!-- BEGIN_TF_DOCS -->"
+                            + " and <!-- END_TF_DOCS --> (alexandria scaffold writes one)")));
+            return withModule(out, request);
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            out.add(Finding.error(MISSING, SourceLocation.of(shown, 1, 1), "cannot be read: " + e.getMessage(),
+                    "check the file's permissions and encoding (UTF-8)"));
+            return withModule(out, request);
+        }
+        int begin = text.indexOf(ReadmeDocs.BEGIN);
+        int end = text.indexOf(ReadmeDocs.END);
+        if (begin < 0 || end < begin) {
+            out.add(Finding.warning(MARKERS, SourceLocation.of(shown, 1, 1), "has no " + ReadmeDocs.BEGIN + " … "
+                    + ReadmeDocs.END + " markers, so its inputs and outputs tables are not checked or updated",
+                    "put the markers around the generated tables; the release step (or terraform-docs) then keeps "
+                            + "them in sync"));
+            return withModule(out, request);
+        }
+        int line = (int) text.substring(0, begin).chars().filter(c -> c == '\n').count() + 1;
+        SourceLocation at = SourceLocation.of(shown, line, 1);
+        ModuleInterface spec = request.module().interfaceSpec();
+        if (spec.hasErrors()) {
+            return withModule(out, request); // the interface is incomplete; the HCL error is reported
+        }
+        Tables tables = Tables.read(text.substring(begin, end));
+        Set<String> inputs = new TreeSet<>(spec.variables().stream().map(InputVariable::name).toList());
+        Set<String> outputs = new TreeSet<>(spec.outputs().stream().map(OutputValue::name).toList());
+        compare(out, at, "input", inputs, tables.inputs());
+        compare(out, at, "output", outputs, tables.outputs());
+        return withModule(out, request);
+    }
+
+    private static void compare(List<Finding> out, SourceLocation at, String what, Set<String> code,
+                                Set<String> readme) {
+        Set<String> missing = new TreeSet<>(code);
+        missing.removeAll(readme);
+        Set<String> extra = new TreeSet<>(readme);
+        extra.removeAll(code);
+        if (missing.isEmpty() && extra.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add("lacks " + what + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
+        }
+        if (!extra.isEmpty()) {
+            parts.add("lists " + what + (extra.size() == 1 ? " " : "s ") + String.join(", ", extra)
+                    + ", which the code does not declare");
+        }
+        out.add(Finding.error(TABLES, at, "the " + what + "s table " + String.join(" and ", parts),
+                "regenerate the tables between the markers (alexandria version writes them; so does terraform-docs "
+                        + "markdown table --output-file README.md .)"));
+    }
+
+    private static List<Finding> withModule(List<Finding> out, ValidationRequest request) {
+        return out.stream().map(f -> f.withModule(request.moduleId())).toList();
+    }
+
+    /** The names listed in the Inputs and Outputs tables of the generated part. */
+    private record Tables(Set<String> inputs, Set<String> outputs) {
+
+        static Tables read(String generated) {
+            Set<String> inputs = new TreeSet<>();
+            Set<String> outputs = new TreeSet<>();
+            Set<String> current = null;
+            for (String line : generated.split("\n", -1)) {
+                String l = line.strip();
+                if (l.startsWith("#")) {
+                    String title = l.replaceFirst("^#+", "").strip().toLowerCase(java.util.Locale.ROOT);
+                    current = title.equals("inputs") ? inputs : title.equals("outputs") ? outputs : null;
+                    continue;
+                }
+                if (current == null || !l.startsWith("|") || l.startsWith("|--") || l.startsWith("| --")
+                        || l.matches("^\\|\\s*:?-+.*")) {
+                    continue;
+                }
+                Matcher anchor = ANCHOR.matcher(l);
+                if (anchor.find()) {
+                    current.add(anchor.group(2).replace("\\_", "_"));
+                    continue;
+                }
+                Matcher cell = FIRST_CELL.matcher(l);
+                if (cell.find()) {
+                    String name = cell.group(1).replace("\\_", "_").replace("\\", "");
+                    if (!name.equalsIgnoreCase("name")) {
+                        current.add(name);
+                    }
+                }
+            }
+            return new Tables(inputs, outputs);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.alexandria.core.internal.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.validate.ModuleValidator;
+import dev.alexandria.spi.validate.ValidationRequest;
+import dev.alexandria.spi.validate.ValidationRule;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code alexandria-terraform-validate}: {@code terraform validate} (or {@code tofu validate} when only OpenTofu is
+ * installed) on the module. The tool needs {@code init} first, and {@code init} writes {@code .terraform/} and a
+ * lock file, so both run on a copy of the module's configuration files in a temporary folder laid out like the
+ * library (the other modules reached through links, so relative module calls resolve): the library is never
+ * written. {@code init -backend=false} may need the network to download providers; when it fails the finding
+ * says that {@code validate} did not run and why, never that it passed. Skipped when neither tool is on
+ * {@code PATH}.
+ */
+public final class TerraformValidator implements ModuleValidator {
+
+    /** The rule id of the tool's diagnostics and of a run that could not happen. */
+    public static final String RULE = "terraform-validate";
+
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-terraform-validate", 0,
+            SPI_VERSION);
+
+    private static final List<ValidationRule> RULES = List.of(ValidationRule.of(RULE, Finding.Severity.ERROR,
+            "terraform validate (or tofu validate) accepts the module's configuration.", "terraform validate"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<ValidationRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.EXTERNAL;
+    }
+
+    @Override
+    public Optional<String> unavailable(Map<String, String> environment) {
+        return tool(environment).isPresent() ? Optional.empty()
+                : Optional.of("not installed: neither terraform nor tofu is on PATH");
+    }
+
+    private static Optional<Path> tool(Map<String, String> environment) {
+        return ExternalTool.find("terraform", environment).or(() -> ExternalTool.find("tofu", environment));
+    }
+
+    @Override
+    public List<Finding> validate(ValidationRequest request) {
+        Optional<Path> tool = tool(request.environment());
+        SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
+        if (tool.isEmpty()) {
+            return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "terraform validate did not "
+                    + "run: neither terraform nor tofu is on PATH", Optional.of("install Terraform or OpenTofu"),
+                    request));
+        }
+        String name = tool.get().getFileName().toString();
+        Path temp = null;
+        try {
+            temp = Files.createTempDirectory("alexandria-validate");
+            Path copy = mirror(request.root(), request.module().directory(), temp);
+            Map<String, String> env = new HashMap<>(request.environment());
+            env.put("TF_IN_AUTOMATION", "1");
+            env.put("TF_INPUT", "0");
+            ExternalTool.Result init = ExternalTool.run(tool.get(), List.of("init", "-backend=false", "-input=false",
+                    "-no-color"), copy, env);
+            if (init.exitCode() != 0) {
+                return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, name + " validate did "
+                        + "not run: " + name + " init failed" + (init.exitCode() < 0 ? " (timed out)" : "") + ": "
+                        + init.lastLine(), Optional.of("run " + name + " init -backend=false in the module to see "
+                        + "why; it downloads providers, so it needs network access or a provider mirror "
+                        + "(TF_PLUGIN_CACHE_DIR)"), request));
+            }
+            ExternalTool.Result run = ExternalTool.run(tool.get(), List.of("validate", "-json", "-no-color"), copy,
+                    env);
+            return parse(request, name, run);
+        } catch (IOException e) {
+            return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, name + " validate did not "
+                    + "run: " + e.getMessage(), Optional.of("check that " + tool.get() + " can be run"), request));
+        } finally {
+            if (temp != null) {
+                delete(temp);
+            }
+        }
+    }
+
+    /** The findings of {@code validate -json}'s output. */
+    static List<Finding> parse(ValidationRequest request, String name, ExternalTool.Result run) {
+        SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
+        JsonNode root;
+        try {
+            root = JSON.readTree(run.stdout());
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject() || !root.has("valid")) {
+            return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, name + " validate gave no "
+                    + "JSON result (exit " + run.exitCode() + "): " + run.lastLine(), Optional.of("run " + name
+                    + " validate -json in the module to see why"), request));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (JsonNode d : root.path("diagnostics")) {
+            String summary = d.path("summary").asText("");
+            String detail = d.path("detail").asText("").strip();
+            out.add(ToolFindings.finding(ToolFindings.severity(d.path("severity").asText("error")), RULE,
+                    ToolFindings.at(request, d.get("range")), name + " validate: " + summary
+                            + (detail.isEmpty() ? "" : ": " + detail), Optional.of("fix the configuration"), request));
+        }
+        if (!root.path("valid").asBoolean(true) && out.stream().noneMatch(Finding::isError)) {
+            out.add(ToolFindings.finding(Finding.Severity.ERROR, RULE, anchor, name + " validate found the "
+                    + "configuration invalid", Optional.of("run " + name + " validate in the module"), request));
+        }
+        return out;
+    }
+
+    /**
+     * Lays out a copy of the module in a temporary library: the module's own files copied (links followed), its
+     * ancestors up to the root as real folders, and every other entry along the way a link to the real one.
+     *
+     * @return the copy's folder
+     */
+    private static Path mirror(Path root, Path module, Path temp) throws IOException {
+        Path realRoot = root.toRealPath();
+        Path realModule = module.toRealPath();
+        Path relative = realRoot.relativize(realModule);
+        Path dir = temp;
+        Path real = realRoot;
+        for (Path part : relative) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(real)) {
+                for (Path e : entries) {
+                    if (!e.getFileName().equals(part)) {
+                        Files.createSymbolicLink(dir.resolve(e.getFileName().toString()), e);
+                    }
+                }
+            }
+            dir = Files.createDirectory(dir.resolve(part.toString()));
+            real = real.resolve(part);
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(realModule)) {
+            for (Path e : entries) {
+                String n = e.getFileName().toString();
+                if (n.equals(".terraform")) {
+                    continue; // init makes its own in the copy; a link would let it write into the library
+                }
+                if (Files.isRegularFile(e)) {
+                    Files.copy(e, dir.resolve(n));
+                } else {
+                    Files.createSymbolicLink(dir.resolve(n), e);
+                }
+            }
+        }
+        return dir;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            });
+        } catch (IOException e) {
+            // nothing to clean up
+        }
+    }
+}

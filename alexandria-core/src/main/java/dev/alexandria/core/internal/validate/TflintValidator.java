@@ -1,0 +1,103 @@
+package dev.alexandria.core.internal.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.validate.ModuleValidator;
+import dev.alexandria.spi.validate.ValidationRequest;
+import dev.alexandria.spi.validate.ValidationRule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code alexandria-tflint}: {@code tflint --format=json} in the module's folder (tflint reads the files and
+ * writes nothing), each issue a finding of rule {@code tflint} whose message starts with tflint's own rule name.
+ * Skipped when tflint is not on {@code PATH}; when tflint cannot check the module (a bad {@code .tflint.hcl}, a
+ * plugin not installed) the finding says that it did not run and why, never that it passed.
+ */
+public final class TflintValidator implements ModuleValidator {
+
+    /** The rule id of tflint's issues and of a run that could not happen. */
+    public static final String RULE = "tflint";
+
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-tflint", 0, SPI_VERSION);
+
+    private static final List<ValidationRule> RULES = List.of(ValidationRule.of(RULE, Finding.Severity.WARNING,
+            "tflint finds no issue in the module (its configured rulesets and plugins).", "tflint"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<ValidationRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.EXTERNAL;
+    }
+
+    @Override
+    public Optional<String> unavailable(Map<String, String> environment) {
+        return ExternalTool.find("tflint", environment).isPresent() ? Optional.empty()
+                : Optional.of("not installed: no tflint on PATH");
+    }
+
+    @Override
+    public List<Finding> validate(ValidationRequest request) {
+        SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
+        Optional<java.nio.file.Path> tool = ExternalTool.find("tflint", request.environment());
+        if (tool.isEmpty()) {
+            return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "tflint did not run: no "
+                    + "tflint on PATH", Optional.of("install tflint"), request));
+        }
+        ExternalTool.Result run;
+        try {
+            run = ExternalTool.run(tool.get(), List.of("--format=json", "--no-color"), request.module().directory(),
+                    request.environment());
+        } catch (IOException e) {
+            return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "tflint did not run: "
+                    + e.getMessage(), Optional.of("check that " + tool.get() + " can be run"), request));
+        }
+        return parse(request, run);
+    }
+
+    /** The findings of tflint's JSON output. */
+    static List<Finding> parse(ValidationRequest request, ExternalTool.Result run) {
+        SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
+        JsonNode root;
+        try {
+            root = JSON.readTree(run.stdout());
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject() || !root.has("issues")) {
+            return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "tflint gave no JSON result "
+                    + "(exit " + run.exitCode() + "): " + run.lastLine(), Optional.of("run tflint in the module to "
+                    + "see why"), request));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (JsonNode issue : root.path("issues")) {
+            String rule = issue.path("rule").path("name").asText("tflint");
+            out.add(ToolFindings.finding(ToolFindings.severity(issue.path("rule").path("severity").asText("warning")),
+                    RULE, ToolFindings.at(request, issue.get("range")), rule + ": " + issue.path("message").asText(""),
+                    Optional.of("see tflint's documentation of " + rule), request));
+        }
+        for (JsonNode error : root.path("errors")) {
+            out.add(ToolFindings.finding(Finding.Severity.WARNING, RULE, ToolFindings.at(request, error.get("range")),
+                    "tflint could not check the module: " + error.path("message").asText(""),
+                    Optional.of("fix .tflint.hcl or run tflint --init"), request));
+        }
+        return out;
+    }
+}

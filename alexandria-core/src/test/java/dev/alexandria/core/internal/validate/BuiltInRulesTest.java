@@ -1,0 +1,168 @@
+package dev.alexandria.core.internal.validate;
+
+import static dev.alexandria.core.internal.validate.Fixtures.APP;
+import static dev.alexandria.core.internal.validate.Fixtures.NET;
+import static dev.alexandria.core.internal.validate.Fixtures.findings;
+import static dev.alexandria.core.internal.validate.Fixtures.validate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.CatalogValidationException;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.ValidationReport;
+import dev.alexandria.core.internal.catalog.LibraryLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every built-in rule: the clean fixture passes it, an overlay breaks it. */
+class BuiltInRulesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void clean_passesEveryRule() {
+        ValidationReport r = validate(tmp, "");
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO)
+                .map(Finding::toString).toList());
+        assertEquals(List.of("alexandria-dependencies", "alexandria-maturity-files", "alexandria-metadata",
+                "alexandria-readme", "alexandria-terraform-conventions"), r.validators());
+        assertEquals(List.of("alexandria-terraform-validate: skipped: not installed: neither terraform nor tofu is "
+                + "on PATH", "alexandria-tflint: skipped: not installed: no tflint on PATH"),
+                r.skipped().stream().map(Object::toString).toList());
+        assertFalse(r.hasErrors());
+    }
+
+    @Test
+    void namingConvention_snakeCaseNamesOnly() {
+        assertEquals(List.of(NET + "variables.tf:6:1: variable name 'cidrBlock' is not snake_case; rename it to "
+                + "cidr_block"), findings(validate(tmp, "naming"), "naming-convention"));
+    }
+
+    @Test
+    void documentedAndTyped_everyVariableTypedAndDescribedEveryOutputDescribed() {
+        ValidationReport r = validate(tmp, "undocumented");
+        assertEquals(List.of(
+                NET + "outputs.tf:1:1: output 'vpc_id' has no description; add description = \"…\" saying what it "
+                        + "gives",
+                NET + "variables.tf:1:1: variable 'name' has no description; add description = \"…\" saying what "
+                        + "it is for",
+                NET + "variables.tf:5:1: variable 'cidr_block' has no type; add a type constraint such as type = "
+                        + "string"),
+                findings(r, "variable-documented", "variable-typed", "output-documented"));
+    }
+
+    @Test
+    void requiredVersionAndProviders_versionSetEveryProviderPinnedWithASource() {
+        ValidationReport r = validate(tmp, "unpinned");
+        assertEquals(List.of(
+                NET + "main.tf:9:1: provider 'tls' is used but not declared in required_providers; declare it in "
+                        + "terraform { required_providers { tls = { source = \"hashicorp/tls\", version = \"~> X.Y\" "
+                        + "} } }",
+                NET + "versions.tf:1:1: no required_version is set; add terraform { required_version = \">= 1.5.0\" "
+                        + "} (in versions.tf)",
+                NET + "versions.tf:3:5: provider 'aws' has no source; set source = \"hashicorp/aws\" (or its "
+                        + "namespace) in required_providers",
+                NET + "versions.tf:6:5: provider 'random' has no version constraint; set version = \"~> X.Y\" in "
+                        + "required_providers"),
+                findings(r, "required-version", "provider-pinned"));
+    }
+
+    @Test
+    void readme_missingIsAnErrorAtTheMetadataLineOneWhenTheLevelNeedsOne() {
+        ValidationReport r = validate(tmp, "no-readme");
+        List<Finding> f = r.findings().stream().filter(x -> x.ruleId().equals("readme-missing")).toList();
+        assertEquals(1, f.size(), r.findings()::toString);
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertEquals(NET + ".alexandria.yaml:1:1: the module has no README.md; maturity 'beta' needs one "
+                + "(criterion 'readme' of experimental → alpha); add " + NET + "README.md with a description and the "
+                + "tables between <!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS --> (alexandria scaffold writes one)",
+                f.get(0).toString());
+    }
+
+    @Test
+    void readme_withoutMarkersIsAWarningAndNeverRewritten() throws Exception {
+        Path root = Fixtures.library(tmp, "no-markers");
+        String before = java.nio.file.Files.readString(root.resolve(NET + "README.md"));
+        ValidationReport r = LibraryLoader.open(root).validate(List.of(), Fixtures.noTools(tmp));
+        assertEquals(List.of(NET + "README.md:1:1: has no <!-- BEGIN_TF_DOCS --> … <!-- END_TF_DOCS --> markers, "
+                + "so its inputs and outputs tables are not checked or updated; put the markers around the generated "
+                + "tables; the release step (or terraform-docs) then keeps them in sync"),
+                findings(r, "readme-markers", "readme-tables"));
+        assertEquals(before, java.nio.file.Files.readString(root.resolve(NET + "README.md")));
+    }
+
+    @Test
+    void readme_tablesOutOfSyncWithTheCodeNameWhatDiffers() {
+        assertEquals(List.of(
+                NET + "README.md:3:1: the inputs table lacks input cidr_block and lists input azs, which the code does "
+                        + "not declare; regenerate the tables between the markers (alexandria version writes them; so "
+                        + "does terraform-docs markdown table --output-file README.md .)",
+                NET + "README.md:3:1: the outputs table lacks output vpc_id; regenerate the tables between the markers "
+                        + "(alexandria version writes them; so does terraform-docs markdown table --output-file "
+                        + "README.md .)"),
+                findings(validate(tmp, "stale-tables"), "readme-tables"));
+    }
+
+    @Test
+    void examples_fewerThanTheLevelNeedsIsAnError() {
+        assertEquals(List.of(NET + ".alexandria.yaml:1:1: maturity 'beta' needs at least 2 examples (criterion "
+                + "'examples' of alpha → beta), found 1: complete; add a folder examples/<name>/ with a main.tf that "
+                + "calls the module"), findings(validate(tmp, "few-examples"), "examples-count"));
+    }
+
+    @Test
+    void tests_missingForTheLevelIsAnError() {
+        assertEquals(List.of(NET + ".alexandria.yaml:1:1: maturity 'beta' needs tests in tests/integration "
+                + "(criterion 'integration_tests' of alpha → beta), found none; add tests/integration/<name>.tftest.hcl"
+                + " (or a Go test) that runs the module"), findings(validate(tmp, "no-tests"), "tests-missing"));
+    }
+
+    @Test
+    void complexity_declaredTierThatDisagreesIsAWarning() {
+        assertEquals(List.of(NET + ".alexandria.yaml:8:1: declares complexity 'advanced' but has 2 input variables"
+                + " (basic: at most 10); set complexity to basic or remove it"),
+                findings(validate(tmp, "complexity"), "complexity-tier"));
+    }
+
+    @Test
+    void layerRule_upwardDependencyIsAnErrorFromTheGraph() {
+        List<String> f = findings(validate(tmp, "upward"), "layer-rule");
+        assertEquals(1, f.size(), f::toString);
+        assertTrue(f.get(0).startsWith(NET + ".alexandria.yaml:13:5: requires 'app-web' (_library/compute/containers/"
+                + "app-web), a module of the higher layer compute"), f::toString);
+    }
+
+    @Test
+    void deprecatedDependency_isAWarningWithTheRemovalDate() {
+        List<String> f = findings(validate(tmp, "deprecated"), "deprecated-dependency");
+        assertTrue(f.contains(APP + ".alexandria.yaml:11:5: requires 'net-core', which is deprecated (Replaced by "
+                + "net-next.); it will be removed on 2099-01-01; replace the dependency before 2099-01-01"), f::toString);
+    }
+
+    @Test
+    void hclError_isAnErrorOfValidation() {
+        ValidationReport r = validate(tmp, "hcl-error");
+        assertTrue(r.hasErrors());
+        assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("hcl-valid") && f.isError()
+                && f.location().file().equals(NET + "main.tf")), r.findings()::toString);
+    }
+
+    @Test
+    void pathAndVersionMaturity_refuseToOpenWithTheOneRuleIdAndText() {
+        CatalogValidationException path = assertThrows(CatalogValidationException.class,
+                () -> LibraryLoader.open(Fixtures.library(tmp, "path-mismatch")));
+        assertEquals(List.of(NET + ".alexandria.yaml:6:1: category 'compute/containers' does not match the path, "
+                + "which is in category 'foundations/networking'; set category to foundations/networking or move the "
+                + "module"), path.findings().stream().filter(f -> f.ruleId().equals(MetadataRules.PATH_MISMATCH))
+                .map(Finding::toString).toList());
+        CatalogValidationException version = assertThrows(CatalogValidationException.class,
+                () -> LibraryLoader.open(Fixtures.library(tmp, "version-maturity")));
+        assertEquals(1, version.findings().stream().filter(f -> f.ruleId().equals(MetadataRules.VERSION_MATURITY))
+                .count(), version.findings()::toString);
+    }
+}

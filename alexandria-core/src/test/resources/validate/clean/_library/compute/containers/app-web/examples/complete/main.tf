@@ -1,0 +1,4 @@
+module "app_web" {
+  source = "../.."
+  name   = "example"
+}

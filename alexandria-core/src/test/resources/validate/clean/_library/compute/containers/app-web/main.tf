@@ -1,0 +1,4 @@
+module "network" {
+  source = "../../../foundations/networking/net-core"
+  name   = var.name
+}

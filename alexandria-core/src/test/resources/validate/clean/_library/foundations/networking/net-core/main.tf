@@ -1,0 +1,7 @@
+resource "aws_vpc" "this" {
+  cidr_block = var.cidr_block
+
+  tags = {
+    Name = var.name
+  }
+}

@@ -1,0 +1,2 @@
+resource "aws_vpc" "this" {
+  cidr_block = var.cidr_block

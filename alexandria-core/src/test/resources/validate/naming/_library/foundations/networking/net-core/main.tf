@@ -1,0 +1,7 @@
+resource "aws_vpc" "this" {
+  cidr_block = var.cidrBlock
+
+  tags = {
+    Name = var.name
+  }
+}

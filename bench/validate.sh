@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# bench/validate.sh: the wall and CPU time of `alexandria validate`, JVM start included, on the bundled sample
+# library and on a synthetic library of N modules (default 10,000) in a 256 MB heap: first with an empty
+# Alexandria cache (every module's HCL read), then again with nothing changed (the cached interfaces and rule
+# findings reused), then `validate <one module>`.
+#
+#   bench/validate.sh                 # 5 runs each, 10,000 modules
+#   bench/validate.sh -n 3 -m 1000
+#
+# External tools are left out (PATH without terraform, tofu and tflint): each of their runs costs a few hundred
+# milliseconds per module and is not what this measures. The synthetic library is made by the benchmarks
+# module's SyntheticLibrary in a temporary folder (removed at the end); times come from bench/cli.sh.
+set -euo pipefail
+here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+runs=5
+modules=10000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) runs="$2"; shift 2 ;;
+    -m) modules="$2"; shift 2 ;;
+    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench/validate.sh: unknown argument '$1' (see -h)" >&2; exit 2 ;;
+  esac
+done
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# The PATH without terraform, tofu and tflint: a folder that holds one is replaced by links to its other entries.
+tools_path=""
+n=0
+IFS=':' read -r -a dirs <<< "$PATH"
+for dir in "${dirs[@]}"; do
+  if [ -e "$dir/terraform" ] || [ -e "$dir/tofu" ] || [ -e "$dir/tflint" ]; then
+    n=$((n + 1))
+    mirror="$work/path$n"
+    mkdir -p "$mirror"
+    for f in "$dir"/*; do
+      case "${f##*/}" in terraform|tofu|tflint) ;; *) ln -s "$f" "$mirror/${f##*/}" ;; esac
+    done
+    dir="$mirror"
+  fi
+  tools_path="${tools_path:+$tools_path:}$dir"
+done
+export ALEXANDRIA_CACHE_DIR="$work/cache"
+(cd "$root" && mvn -B -q -pl alexandria-benchmarks -am package -DskipTests -Djavadoc.skip=true \
+  dependency:build-classpath -Dmdep.outputFile=target/cp.txt)
+cp="$root/alexandria-benchmarks/target/classes:$(cat "$root/alexandria-benchmarks/target/cp.txt")"
+java -cp "$cp" dev.alexandria.benchmarks.SyntheticLibrary "$work/lib" "$modules" >/dev/null
+one="$(find "$work/lib/_library" -mindepth 3 -maxdepth 3 -type d | sort | head -n 1)"
+one="${one##*/}"
+"$root/bin/alexandria" --version >/dev/null # builds the CLI if a source changed, with the full PATH
+echo "# sample library (bundled), then $modules synthetic modules in -Xmx256m; tools: none on PATH"
+PATH="$tools_path" "$here/cli.sh" -n "$runs" validate
+rm -rf "$ALEXANDRIA_CACHE_DIR"
+PATH="$tools_path" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n 1 -w 0 -- --library "$work/lib" validate
+PATH="$tools_path" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n "$runs" -w 0 -- --library "$work/lib" validate
+PATH="$tools_path" ALEXANDRIA_JAVA_OPTS=-Xmx256m "$here/cli.sh" -n "$runs" -w 0 -- --library "$work/lib" validate "$one"
