@@ -162,6 +162,17 @@ final class DefaultLibrary implements Library {
     }
 
     @Override
+    public dev.alexandria.api.ChangePlan scaffold(dev.alexandria.api.model.ScaffoldRequest request) {
+        return dev.alexandria.core.internal.lifecycle.Lifecycles.scaffold(this, CatalogStore.of(root), request);
+    }
+
+    @Override
+    public dev.alexandria.api.ModuleTest test(String idOrPath) {
+        return dev.alexandria.core.internal.lifecycle.Lifecycles.test(this, requireModule(idOrPath),
+                CatalogStore.of(root));
+    }
+
+    @Override
     public Catalog catalog() {
         return catalog.get();
     }

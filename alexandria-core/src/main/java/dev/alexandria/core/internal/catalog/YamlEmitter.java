@@ -205,6 +205,10 @@ final class YamlEmitter {
                 if (!v.changelog().isEmpty()) {
                     out.text(k + 4, "changelog", v.changelog());
                 }
+                v.tag().ifPresent(t -> out.text(k + 4, "git_tag", t));
+                v.tree().ifPresent(t -> out.text(k + 4, "tree", t));
+                v.fingerprint().ifPresent(f -> out.text(k + 4, "fingerprint", f));
+                v.published().ifPresent(d -> out.kv(k + 4, "published", YamlScalars.date(d)));
             }
         }
         history(out, k, e.maturityHistory());
@@ -407,6 +411,9 @@ final class YamlEmitter {
         }
         if (!s.graph().registrySources().isEmpty()) {
             out.key(0, "graph").kv(2, "registry_sources", flowList(s.graph().registrySources()));
+        }
+        if (!s.notifications().webhooks().isEmpty()) {
+            out.key(0, "notify").kv(2, "webhooks", flowList(s.notifications().webhooks()));
         }
         return out.toString();
     }

@@ -120,7 +120,7 @@ final class YamlModel {
     }
 
     record VersionYaml(@NotBlank String version, @NotBlank String released, @NotBlank String maturity,
-                       String changelog) {
+                       String changelog, String gitTag, String tree, String fingerprint, String published) {
     }
 
     /** {@code categories.yaml}. */
@@ -167,7 +167,11 @@ final class YamlModel {
 
     /** {@code settings.yaml}. */
     record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid VersioningSettingsYaml versioning,
-                        @Valid GraphSettingsYaml graph) {
+                        @Valid GraphSettingsYaml graph,
+                        @JsonProperty("notify") @Valid NotifySettingsYaml notifications) {
+    }
+
+    record NotifySettingsYaml(List<@NotBlank String> webhooks) {
     }
 
     record VersioningSettingsYaml(String riskyChanges) {

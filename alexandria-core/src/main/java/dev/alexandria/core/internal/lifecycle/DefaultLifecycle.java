@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Lifecycle;
 import dev.alexandria.api.LifecyclePlan;
@@ -15,6 +16,7 @@ import dev.alexandria.api.model.MaturityStatus;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
+import dev.alexandria.api.model.RegisterRequest;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
@@ -105,7 +107,7 @@ public final class DefaultLifecycle implements Lifecycle {
         MaturityLevel level = module.metadata().maturity();
         List<CriteriaEvaluator.Declared> declared = EvidenceSources.discovered().declared(module, asOf);
         return new CriteriaEvaluator(ModuleFacts.of(module), declared, level, history.days(level, asOf),
-                history.since(level));
+                history.since(level), TestRecords.read(library.root(), module.id()), TestRecords.display(module.id()));
     }
 
     @Override
@@ -119,20 +121,10 @@ public final class DefaultLifecycle implements Lifecycle {
         MaturityLevel from = metadata.maturity();
         String id = module.id().value();
         List<String> reasons = new ArrayList<>();
-        List<CriterionCheck> checklist = List.of();
         MaturityHistories.Resolved history = history();
         Optional<String> rule = Transitions.refusal(id, from, target);
-        rule.ifPresent(reasons::add);
         boolean up = from.isActive() && target.ordinal() > from.ordinal();
-        if (rule.isEmpty() && up) {
-            checklist = criteria(from, target, history);
-            for (CriterionCheck c : checklist) {
-                if (!c.met()) {
-                    reasons.add("unmet " + c.id() + " (" + c.description() + "): found " + c.found()
-                            + "; to meet it: " + c.toMeet());
-                }
-            }
-        }
+        List<CriterionCheck> checklist = transitionCheck(target, history, reasons);
         Version version = metadata.version();
         Optional<Version> fit = Optional.empty();
         if (rule.isEmpty() && !target.allowsVersion(version)) {
@@ -179,6 +171,31 @@ public final class DefaultLifecycle implements Lifecycle {
                 .ifPresent(files::add);
         return new PromotionResult.Ready(module.id(), from, target, checklist, new LifecycleChange(catalog,
                 module.id(), from, target, verb, files, Optional.empty(), notes));
+    }
+
+    /**
+     * The state machine's and the criteria's part of a promotion, without the version: adds every reason to refuse
+     * {@code target} to {@code reasons}.
+     *
+     * @return the checklist of the criteria (empty when the transition itself is refused, or goes down)
+     */
+    List<CriterionCheck> transitionCheck(MaturityLevel target, MaturityHistories.Resolved history,
+                                         List<String> reasons) {
+        MaturityLevel from = module.metadata().maturity();
+        Optional<String> rule = Transitions.refusal(module.id().value(), from, target);
+        rule.ifPresent(reasons::add);
+        boolean up = from.isActive() && target.ordinal() > from.ordinal();
+        List<CriterionCheck> checklist = List.of();
+        if (rule.isEmpty() && up) {
+            checklist = criteria(from, target, history);
+            for (CriterionCheck c : checklist) {
+                if (!c.met()) {
+                    reasons.add("unmet " + c.id() + " (" + c.description() + "): found " + c.found()
+                            + "; to meet it: " + c.toMeet());
+                }
+            }
+        }
+        return checklist;
     }
 
     static List<MaturityChange> appended(List<MaturityChange> history, MaturityChange change) {
@@ -229,6 +246,16 @@ public final class DefaultLifecycle implements Lifecycle {
     @Override
     public LifecyclePlan archive(boolean force) {
         return Deprecations.archive(this, force);
+    }
+
+    @Override
+    public ChangePlan register(RegisterRequest request) {
+        return Registration.plan(this, Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public ChangePlan publish() {
+        return Publication.plan(this, Notifiers.discovered(DefaultLifecycle.class.getClassLoader()));
     }
 
     OptionalLong daysInLevel() {

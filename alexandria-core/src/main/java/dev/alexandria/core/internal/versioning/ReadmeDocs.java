@@ -9,10 +9,12 @@ import java.util.Optional;
  * {@code <!-- BEGIN_TF_DOCS -->} and {@code <!-- END_TF_DOCS -->}, so teams that also run terraform-docs keep
  * one place for the tables. A README without the markers is never rewritten.
  */
-final class ReadmeDocs {
+public final class ReadmeDocs {
 
-    static final String BEGIN = "<!-- BEGIN_TF_DOCS -->";
-    static final String END = "<!-- END_TF_DOCS -->";
+    /** The opening marker. */
+    public static final String BEGIN = "<!-- BEGIN_TF_DOCS -->";
+    /** The closing marker. */
+    public static final String END = "<!-- END_TF_DOCS -->";
 
     private ReadmeDocs() {
     }
@@ -22,7 +24,7 @@ final class ReadmeDocs {
      * @param iface  the module's interface
      * @return the README with the tables between the markers replaced, or empty if it has no (ordered) markers
      */
-    static Optional<String> update(String readme, ModuleInterface iface) {
+    public static Optional<String> update(String readme, ModuleInterface iface) {
         int begin = readme.indexOf(BEGIN);
         int end = readme.indexOf(END);
         if (begin < 0 || end < begin) {
