@@ -28,6 +28,14 @@ public final class FolderTrees {
     private FolderTrees() {
     }
 
+    /** Computes the ids of the objects it is given, as git would, and stores nothing. */
+    private static final class IdsOnly extends ObjectInserter.Formatter {
+        @Override
+        public ObjectId insert(int type, long length, java.io.InputStream in) throws IOException {
+            return idFor(type, length, in);
+        }
+    }
+
     /**
      * The tree hash the folder will have in the next commit: its tree at HEAD with some files replaced.
      *
@@ -62,7 +70,7 @@ public final class FolderTrees {
                     }
                 }
             }
-            ObjectInserter.Formatter ids = new ObjectInserter.Formatter();
+            ObjectInserter.Formatter ids = new IdsOnly();
             for (Map.Entry<String, String> r : replaced.entrySet()) {
                 DirCacheEntry e = new DirCacheEntry(r.getKey());
                 DirCacheEntry old = entries.get(r.getKey());
