@@ -4,6 +4,7 @@ import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -249,4 +250,30 @@ public interface Library {
     default ModuleDependencies dependencies(String idOrPath) {
         return graph().of(idOrPath);
     }
+
+    /**
+     * Validates modules with every validator: the built-in rules (metadata and path agreement, naming
+     * conventions, documented and typed variables, documented outputs, {@code required_version} and pinned
+     * providers, README and its terraform-docs tables, examples and tests for the maturity level, version and
+     * maturity agreement, declared and derived complexity, the layer rule, deprecated dependencies), the external
+     * tools that are installed ({@code terraform validate} or {@code tofu validate}, {@code tflint}; those that are
+     * not are listed in {@link ValidationReport#skipped()}, never reported as passed), and the
+     * {@code ModuleValidator} providers found on the class path.
+     *
+     * <p>Reads the HCL of the modules validated and of no other: validating one module never parses the others.
+     * The whole library (an empty list) also checks the graph across modules (cycles, version and provider
+     * conflicts). Findings of opening that concern a validated module are included. A validator provider that
+     * throws is reported as an error of rule {@code validator-failed} naming it, and the others still run.
+     *
+     * <pre>{@code
+     * ValidationReport all = lib.validate(List.of());                  // the whole library
+     * ValidationReport one = lib.validate(List.of("vpc-standard"));    // one module
+     * }</pre>
+     *
+     * @param idsOrPaths the modules, by id or path below {@code _library}; empty for the whole library
+     * @return the report: findings sorted by file, line and column, the validators that ran and those skipped
+     * @throws ModuleNotFoundException if a module is not in the library; the message suggests the closest id
+     * @since 0.4.0
+     */
+    ValidationReport validate(List<String> idsOrPaths);
 }

@@ -13,11 +13,14 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.model.ValidationReport;
 import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.graph.GraphLocations;
 import dev.alexandria.core.internal.graph.LibraryGraph;
 import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
+import dev.alexandria.core.internal.validate.Validation;
+import dev.alexandria.core.internal.validate.Validators;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
@@ -239,6 +242,12 @@ final class DefaultLibrary implements Library {
         }
         out.sort(null);
         return List.copyOf(out);
+    }
+
+    @Override
+    public ValidationReport validate(List<String> idsOrPaths) {
+        return new Validation(this, Validators.discovered(), m -> findings(m.path()), System.getenv(),
+                Clock.systemUTC()).run(idsOrPaths);
     }
 
     @Override

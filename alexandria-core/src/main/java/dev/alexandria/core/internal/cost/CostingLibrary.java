@@ -162,6 +162,11 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public dev.alexandria.api.model.ValidationReport validate(List<String> idsOrPaths) {
+        return library.validate(idsOrPaths);
+    }
+
+    @Override
     public Optional<Path> cacheDirectory() {
         return library.cacheDirectory();
     }

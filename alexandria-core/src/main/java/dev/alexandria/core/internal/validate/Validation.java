@@ -1,0 +1,160 @@
+package dev.alexandria.core.internal.validate;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.model.ValidationReport;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.validate.ModuleValidator;
+import dev.alexandria.spi.validate.ValidationRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of {@code validate} over a library: for each module asked for, the findings of opening that concern
+ * it, the findings of its HCL (including the built-in HCL rules, cached with its interface), and those of every
+ * validator that can run; for the whole library, the graph's checks across modules too. Reads the HCL of the
+ * modules validated and of no other.
+ *
+ * <p>Immutable; {@link #run(List)} may be called from several threads.
+ */
+public final class Validation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
+
+    /** The rule id of a validator that threw. */
+    public static final String VALIDATOR_FAILED = "validator-failed";
+
+    private final Library library;
+    private final Validators validators;
+    private final Function<LibraryModule, List<Finding>> moduleFindings;
+    private final Map<String, String> environment;
+    private final Clock clock;
+
+    /**
+     * @param library        the library
+     * @param validators     the validators to run
+     * @param moduleFindings every finding already known about a module: those of opening and of its HCL,
+     *                       with the built-in HCL rules (cached with its interface)
+     * @param environment    the environment external tools run in ({@code PATH})
+     * @param clock          the clock that says which removal dates have passed
+     */
+    public Validation(Library library, Validators validators, Function<LibraryModule, List<Finding>> moduleFindings,
+                      Map<String, String> environment, Clock clock) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.validators = Objects.requireNonNull(validators, "validators");
+        this.moduleFindings = Objects.requireNonNull(moduleFindings, "moduleFindings");
+        this.environment = Map.copyOf(environment);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Validates modules.
+     *
+     * @param idsOrPaths the modules; empty for the whole library
+     * @return the report
+     * @throws dev.alexandria.api.ModuleNotFoundException if a module is not in the library
+     */
+    public ValidationReport run(List<String> idsOrPaths) {
+        Objects.requireNonNull(idsOrPaths, "idsOrPaths");
+        boolean whole = idsOrPaths.isEmpty();
+        Set<LibraryModule> chosen = new LinkedHashSet<>();
+        if (whole) {
+            chosen.addAll(library.modules());
+        } else {
+            for (String s : idsOrPaths) {
+                chosen.add(library.requireModule(Objects.requireNonNull(s, "idsOrPaths element")));
+            }
+        }
+        List<LibraryModule> modules = library.modules().stream().filter(chosen::contains).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<ModuleValidator> running = new ArrayList<>();
+        List<ValidationReport.Skipped> skipped = new ArrayList<>();
+        for (ModuleValidator v : validators.all()) {
+            Optional<String> why = unavailable(v);
+            if (why.isPresent()) {
+                skipped.add(new ValidationReport.Skipped(v.descriptor().name(), why.get()));
+            } else {
+                running.add(v);
+            }
+        }
+        Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
+        library.modules().forEach(m -> byId.putIfAbsent(m.id(), m));
+        Function<ModuleId, Optional<LibraryModule>> others = id -> Optional.ofNullable(byId.get(id));
+        Set<Finding> findings = new LinkedHashSet<>(); // one finding reported by two paths is shown once
+        if (whole) {
+            findings.addAll(library.findings());
+        }
+        for (LibraryModule m : modules) {
+            findings.addAll(moduleFindings.apply(m));
+            ValidationRequest request = new ValidationRequest(library.root(), m, library.catalog(), others, today,
+                    environment);
+            for (ModuleValidator v : running) {
+                if (Validators.isCachedWithInterface(v)) {
+                    continue; // its findings are among the module's HCL findings, from the cache when unchanged
+                }
+                findings.addAll(call(v, request));
+            }
+        }
+        if (whole) {
+            findings.addAll(library.graph().check().findings());
+        }
+        LOG.debug("validated {} modules with {} validators ({} skipped): {} findings", modules.size(),
+                running.size(), skipped.size(), findings.size());
+        return new ValidationReport(modules.stream().map(LibraryModule::id).toList(), new ArrayList<>(findings),
+                running.stream().map(v -> v.descriptor().name()).toList(), skipped);
+    }
+
+    private Optional<String> unavailable(ModuleValidator v) {
+        try {
+            return Objects.requireNonNull(v.unavailable(environment), "unavailable() returned null");
+        } catch (RuntimeException e) {
+            return Optional.of("its availability check failed: " + e);
+        }
+    }
+
+    /** Calls a validator; what it throws or returns wrong becomes a {@code validator-failed} error naming it. */
+    private static List<Finding> call(ModuleValidator v, ValidationRequest request) {
+        ProviderDescriptor d = v.descriptor();
+        List<Finding> out;
+        try {
+            out = v.validate(request);
+        } catch (RuntimeException e) {
+            LOG.warn("validator {} failed on {}", d.name(), request.moduleId(), e);
+            return List.of(failed(d, request, "threw " + e));
+        }
+        if (out == null || out.contains(null)) {
+            return List.of(failed(d, request, out == null ? "returned null" : "returned a null finding"));
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        v.rules().forEach(r -> ids.add(r.id()));
+        List<Finding> checked = new ArrayList<>(out.size());
+        for (Finding f : out) {
+            if (!ids.contains(f.ruleId())) {
+                checked.add(failed(d, request, "reported rule '" + f.ruleId() + "', which is not among its rules()"));
+                continue;
+            }
+            checked.add(f.module().isPresent() ? f : f.withModule(request.moduleId()));
+        }
+        return checked;
+    }
+
+    private static Finding failed(ProviderDescriptor d, ValidationRequest request, String what) {
+        return Finding.error(VALIDATOR_FAILED, SourceLocation.of(request.metadataFile(), 1, 1), "validator '"
+                + d.name() + "' " + what + " while validating " + request.moduleId(),
+                "fix the validator or remove its jar from the class path").withModule(request.moduleId());
+    }
+}
