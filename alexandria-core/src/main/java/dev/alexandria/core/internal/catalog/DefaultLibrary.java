@@ -161,7 +161,8 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Lifecycle lifecycle(String idOrPath) {
-        return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now());
+        return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now(),
+                () -> LibraryLoader.open(root, real -> cacheDirectory, searchConfig));
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class DefaultLifecycle implements Lifecycle {
     private final LibraryModule module;
     private final CatalogWriter catalog;
     private final LocalDate asOf;
+    private final java.util.function.Supplier<Library> reopen;
 
     /**
      * @param library the library snapshot
@@ -48,10 +49,27 @@ public final class DefaultLifecycle implements Lifecycle {
      * @param asOf    the day against which dates are judged
      */
     public DefaultLifecycle(Library library, LibraryModule module, CatalogWriter catalog, LocalDate asOf) {
+        this(library, module, catalog, asOf, () -> library);
+    }
+
+    /**
+     * @param library the library snapshot
+     * @param module  the module
+     * @param catalog the library's catalog, which the plans write
+     * @param asOf    the day against which dates are judged
+     * @param reopen  opens the library again after a write (register brings the search index up to date with it)
+     */
+    public DefaultLifecycle(Library library, LibraryModule module, CatalogWriter catalog, LocalDate asOf,
+                            java.util.function.Supplier<Library> reopen) {
         this.library = Objects.requireNonNull(library, "library");
         this.module = Objects.requireNonNull(module, "module");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.reopen = Objects.requireNonNull(reopen, "reopen");
+    }
+
+    java.util.function.Supplier<Library> reopen() {
+        return reopen;
     }
 
     @Override
@@ -66,7 +84,7 @@ public final class DefaultLifecycle implements Lifecycle {
 
     @Override
     public Lifecycle asOf(LocalDate date) {
-        return new DefaultLifecycle(library, module, catalog, Objects.requireNonNull(date, "date"));
+        return new DefaultLifecycle(library, module, catalog, Objects.requireNonNull(date, "date"), reopen);
     }
 
     LibraryModule libraryModule() {

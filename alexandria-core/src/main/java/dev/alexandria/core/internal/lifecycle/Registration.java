@@ -99,7 +99,7 @@ final class Registration {
         release.notes().forEach(notes::add);
         return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " " + version
                 + " (" + next.build().maturity() + ")", List.of(), Optional.of(release), notes,
-                (outNotes, notifications) -> outNotes.add(SearchRefresh.refresh(library.root(), id)));
+                (outNotes, notifications) -> outNotes.add(SearchRefresh.refresh(lifecycle.reopen(), id)));
     }
 
     private static RegistryEntry completed(Library library, LibraryModule module, RegistryEntry entry,

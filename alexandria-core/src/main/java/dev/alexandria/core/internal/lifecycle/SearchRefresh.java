@@ -2,8 +2,7 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Library;
-import dev.alexandria.core.Alexandria;
-import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,14 +18,14 @@ final class SearchRefresh {
     }
 
     /** @return a note saying what happened; a failure is reported, never thrown (the write stands) */
-    static String refresh(Path root, String id) {
+    static String refresh(Supplier<Library> reopen, String id) {
         try {
-            Library fresh = Alexandria.open(root);
+            Library fresh = reopen.get();
             long hits = fresh.search(id).limit(1).run().total();
             return "search index updated (a search for " + id + " finds " + hits + (hits == 1 ? " module" : " modules")
                     + ")";
         } catch (AlexandriaException e) {
-            LOG.debug("search index of {} not updated", root, e);
+            LOG.debug("search index not updated after a change of {}", id, e);
             return "warning: the search index was not updated (" + e.getMessage().lines().findFirst().orElse("")
                     + "); the next search brings it up to date";
         }
