@@ -232,18 +232,23 @@ final class TerraformTestRunner implements TestRunner {
 
     private static Run exec(List<String> command, Path dir, Map<String, String> env)
             throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().clear();
-        pb.environment().putAll(env);
-        LOG.debug("running {} in {}", command, dir);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            return new Run(-1, "timed out after " + TIMEOUT_MINUTES + " minutes");
+        Path log = Files.createTempFile("alexandria-tf", ".log");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")
+                            .exists() ? new File("/dev/null") : new File("NUL")));
+            pb.environment().clear();
+            pb.environment().putAll(env);
+            LOG.debug("running {} in {}", command, dir);
+            Process p = pb.start();
+            if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                return new Run(-1, "timed out after " + TIMEOUT_MINUTES + " minutes");
+            }
+            return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(log);
         }
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
     static String lastLines(String output, int n) {
