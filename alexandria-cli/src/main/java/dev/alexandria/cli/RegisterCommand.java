@@ -19,8 +19,7 @@ import picocli.CommandLine.Parameters;
  *
  * @since 0.4.0
  */
-@Command(name = "register", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        usageHelpAutoWidth = true,
+@Command(name = "register", usageHelpAutoWidth = true,
         description = {"Register a version of a module: validate it (errors refuse), release it (the module's"
                 + " files, README tables, changelog, one commit and the tag <module>/v<version>) and record it in"
                 + " _catalog/module-registry.yaml with the date, the git tag, the module folder's git tree hash, the"
@@ -40,6 +39,10 @@ import picocli.CommandLine.Parameters;
             "  alexandria register vpc-enterprise --version 0.1.0 --maturity alpha --tags \"vpc,networking\"",
         })
 final class RegisterCommand extends LifecycleCommand {
+
+    // No mixinStandardHelpOptions: its --version (the tool's version) would take the version to register.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library.")
     private String module;
