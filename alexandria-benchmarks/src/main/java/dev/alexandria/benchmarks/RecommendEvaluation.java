@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
 import java.io.IOException;
@@ -75,6 +76,9 @@ public final class RecommendEvaluation {
         double gradeCovered = 0;
         long t0 = System.nanoTime();
         int forCases = 0;
+        int[] kindSlots = new int[2];
+        int[] kindCovered = new int[2];
+        int strayPattern = 0;
         for (JsonNode c : root.path("for")) {
             forCases++;
             List<String> top = ids(lib.recommend().forUseCase(c.get("use_case").asText()).limit(TOP).run());
@@ -84,11 +88,16 @@ public final class RecommendEvaluation {
             if (pattern.isPresent()) {
                 withPattern++;
                 patternFirst += first ? 1 : 0;
+            } else if (!top.isEmpty() && lib.module(top.get(0)).map(m -> m.layer() == Layer.PATTERNS).orElse(false)) {
+                strayPattern++;
+                first = false;
             }
+            int kind = pattern.isPresent() ? 0 : 1;
             List<String> missed = new ArrayList<>();
             for (JsonNode slot : c.path("slots")) {
                 int grade = slot.path("grade").asInt(1);
                 slots++;
+                kindSlots[kind]++;
                 gradeSum += grade;
                 boolean hit = false;
                 for (JsonNode m : slot.path("any_of")) {
@@ -96,6 +105,7 @@ public final class RecommendEvaluation {
                 }
                 if (hit) {
                     covered++;
+                    kindCovered[kind]++;
                     gradeCovered += grade;
                 } else {
                     missed.add(slot.path("need").asText());
@@ -103,7 +113,8 @@ public final class RecommendEvaluation {
             }
             if (misses && (!first || !missed.isEmpty())) {
                 out.printf(Locale.ROOT, "    for %-34s pattern %s; missed %s -> %s%n", c.get("id").asText(),
-                        first ? "ok" : "NOT first (" + pattern.orElse("-") + ")", missed, top);
+                        first ? "ok" : pattern.map(p -> "NOT first (" + p + ")").orElse("put first where none fits"),
+                        missed, top);
             }
         }
         double forMs = (System.nanoTime() - t0) / 1e6;
@@ -128,6 +139,10 @@ public final class RecommendEvaluation {
                         + "(grade-weighted %.1f%%); %.1f ms per case%n", forCases, patternFirst, withPattern, TOP,
                 covered, slots, pct(covered, slots), gradeSum == 0 ? 0 : 100 * gradeCovered / gradeSum,
                 forCases == 0 ? 0 : forMs / forCases);
+        out.printf(Locale.ROOT, "              with a pattern: slots %d/%d = %.1f%%; without: %d/%d = %.1f%%, a pattern "
+                        + "put first where none fits in %d of %d%n", kindCovered[0], kindSlots[0],
+                pct(kindCovered[0], kindSlots[0]), kindCovered[1], kindSlots[1], pct(kindCovered[1], kindSlots[1]),
+                strayPattern, forCases - withPattern);
         out.printf(Locale.ROOT, "  --based-on  %2d cases: hit@%d %d/%d = %.1f%%; %.1f ms per case%n", basedOn,
                 HIT_AT, hits, basedOn, pct(hits, basedOn), basedOn == 0 ? 0 : basedMs / basedOn);
     }

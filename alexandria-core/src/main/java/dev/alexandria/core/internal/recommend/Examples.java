@@ -36,12 +36,29 @@ final class Examples {
      *         sorted; examples using fewer than two modules are left out, as they show no co-usage
      */
     static Map<String, Set<String>> of(Library library) {
+        return of(library, null);
+    }
+
+    /**
+     * The examples that may use one module: its own, and the others whose {@code .tf} text names its folder, its
+     * id or its id without the first word (the collection's name: {@code s3-log-storage} in
+     * {@code cloudposse/s3-log-storage/aws}); only those are read as HCL, so that a request does not parse every
+     * example of the library.
+     *
+     * @param library the library
+     * @param target  the module the examples must use, or null for every example
+     * @return as {@link #of(Library)}, limited to examples that may use the target
+     */
+    static Map<String, Set<String>> of(Library library, LibraryModule target) {
         Path root = library.root().toAbsolutePath().normalize();
         List<Path> folders = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
-            folders.addAll(tfFolders(m.directory().resolve("examples")));
+            List<Path> own = tfFolders(m.directory().resolve("examples"));
+            folders.addAll(target == null || m.id().equals(target.id()) ? own
+                    : own.stream().filter(f -> mentions(f, target)).toList());
         }
-        folders.addAll(tfFolders(root.resolve("_examples")));
+        tfFolders(root.resolve("_examples")).stream().filter(f -> target == null || mentions(f, target))
+                .forEach(folders::add);
         ModuleInspector inspector = new ModuleInspector();
         Map<String, Set<String>> uses = new TreeMap<>();
         for (Path folder : folders) {
@@ -70,6 +87,26 @@ final class Examples {
         } catch (IOException | RuntimeException e) {
             LOG.debug("examples under {} not listed: {}", top, e.getMessage());
             return List.of();
+        }
+    }
+
+    private static boolean mentions(Path folder, LibraryModule target) {
+        String id = target.id().value();
+        List<String> names = new ArrayList<>(List.of(id, target.directory().getFileName().toString()));
+        int dash = id.indexOf('-');
+        if (dash > 0 && dash < id.length() - 1) {
+            names.add(id.substring(dash + 1));
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf")).sorted().toList()) {
+                String text = Files.readString(f);
+                if (names.stream().anyMatch(text::contains)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true; // read it as HCL, which reports what is wrong
         }
     }
 

@@ -4,9 +4,11 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.Recommend;
 import dev.alexandria.api.Search;
 import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.api.model.Recommendation.ScorePart;
@@ -14,6 +16,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.Hit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +31,24 @@ import java.util.stream.Collectors;
 /**
  * The built-in {@link Recommend}.
  *
- * <p>For a use case: the library's search (with its synonyms and typo tolerance) gives each module a text
- * relevance, its score over the best hit's. A pattern whose relevance is at least {@value #PATTERN_RELEVANCE}
- * comes first (the best-scored one), then the modules it composes, then the other hits. Without one, the
- * best-scored module of each category whose relevance is at least {@value #CATEGORY_RELEVANCE} comes first,
- * across layers, then the rest.
+ * <p>For a use case (docs/recommend.md, "For a use case", says the same step by step): the library's search gives
+ * each module a text relevance, its score over the best hit's; the use case is split into needs at
+ * {@link #NEED_SEPARATORS}. The result is a plan, in steps: a pattern whose relevance is at least
+ * {@value #PATTERN_RELEVANCE} and that answers the needs (it, what it composes or a stand-in among the first
+ * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit), then what it composes,
+ * stand-ins for its module calls outside the library and for the specific services it declares itself
+ * ({@link Services}); the best module of each need not answered yet (within {@value #CLOSE_MATCH} of the need's
+ * best search score, by score); what the chosen modules need (dependencies, then a module for each required input
+ * that refers to another module's resource, {@link Wiring}); the best module of each category not covered whose
+ * relevance is at least {@value #CATEGORY_RELEVANCE}; then the rest by score. Each text is searched once per run.
  *
  * <p>For a module: every other module with usage evidence (raw amounts: a dependency 3, a dependent 2, each
  * pattern using both 1.5, each other module using both 1, each example using both 1, an alternative in the same
  * category 1), with the evidence part {@code 1 - 0.5^(raw/2)}.
  */
 public final class Recommender implements Recommend {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Recommender.class);
 
     /** How many search hits a use case considers. */
     static final int SEARCH_DEPTH = 60;
@@ -48,8 +58,15 @@ public final class Recommender implements Recommend {
     static final double CATEGORY_RELEVANCE = 0.2;
     /** How many search hits each need of a use case considers. */
     static final int NEED_DEPTH = 2;
+    /** The share of a need's best search score within which the other parts of the score choose. */
+    static final double CLOSE_MATCH = 0.9;
+    /** The words between the needs of a use case. */
+    static final List<String> NEED_SEPARATORS = List.of("and", "with", "plus", "behind", "for", "on", "to", "into",
+            "across", "between", "without", "using", "via", "connecting", "where", "over", "by");
     /** The relevance of the best module for one need of a use case of several. */
     static final double NEED_RELEVANCE = 0.8;
+    /** How many search hits are looked at for a module that provides an input or stands in for a module call. */
+    static final int WIRING_DEPTH = 5;
 
     private final Library library;
     private String useCase;
@@ -57,6 +74,8 @@ public final class Recommender implements Recommend {
     private ComplexityTier level;
     private int limit = 8;
     private boolean includeDeprecated;
+    /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
+    private final Map<String, List<Hit>> searched = new HashMap<>();
 
     private Recommender(Library library) {
         this.library = library;
@@ -116,11 +135,13 @@ public final class Recommender implements Recommend {
         if (useCase == null && basedOn == null) {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
+        searched.clear();
         Weights weights = Weights.read(library.root());
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
         List<Recommendation> all = useCase != null ? forUseCase(weights, parts) : basedOn(weights, parts);
+        LOG.debug("{}: {} searches", this, searched.size());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
 
@@ -140,6 +161,7 @@ public final class Recommender implements Recommend {
         }
         SearchResult result = search.run();
         List<Hit> hits = result.hits().stream().filter(h -> allowed(h.module())).toList();
+        searched.put(useCase, hits);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -161,11 +183,7 @@ public final class Recommender implements Recommend {
         List<String> needs = needs(useCase);
         if (needs.size() > 1) {
             for (String need : needs) {
-                Search s = library.search(need).limit(NEED_DEPTH);
-                if (includeDeprecated) {
-                    s.includeDeprecated();
-                }
-                List<Hit> needHits = s.run().hits().stream().filter(h -> allowed(h.module())).toList();
+                List<Hit> needHits = hits(need, NEED_DEPTH);
                 double needBest = needHits.stream().mapToDouble(Hit::score).max().orElse(0);
                 for (Hit h : needHits) {
                     String id = h.module().id().value();
@@ -181,75 +199,259 @@ public final class Recommender implements Recommend {
             }
         }
         List<Recommendation> ranked = Ranking.sorted(List.copyOf(scored.values()));
-        Optional<Recommendation> pattern = ranked.stream()
-                .filter(r -> r.module().layer() == Layer.PATTERNS)
-                .filter(r -> wholeText.getOrDefault(r.module().id().value(), 0.0) >= PATTERN_RELEVANCE)
-                .findFirst();
-        List<Recommendation> out = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
+        // A pattern fits when the search puts it near the top and it, what it composes and its stand-ins answer
+        // at least half of the needs the use case names (or one of them, when it is the best hit of the whole text).
+        Optional<Recommendation> pattern = Optional.empty();
+        List<StandIn> patternStandIns = List.of();
         Relations relations = Relations.of(library);
+        for (Recommendation r : ranked) {
+            if (r.module().layer() != Layer.PATTERNS
+                    || wholeText.getOrDefault(r.module().id().value(), 0.0) < PATTERN_RELEVANCE) {
+                continue;
+            }
+            List<StandIn> standIns = standIns(r.module());
+            Set<ModuleId> set = new HashSet<>();
+            set.add(r.module().id());
+            relations.dependencies(r.module().id().value()).forEach(d -> set.add(new ModuleId(d)));
+            standIns.forEach(x -> set.add(x.module().id()));
+            long covered = needs.stream().filter(n -> hits(n, WIRING_DEPTH).stream()
+                    .anyMatch(h -> set.contains(h.module().id()))).count();
+            boolean topHit = !hits.isEmpty() && hits.get(0).module().id().equals(r.module().id());
+            if (covered * 2 >= needs.size() || topHit && covered >= 1) {
+                pattern = Optional.of(r);
+                patternStandIns = standIns;
+                break;
+            }
+        }
+        Plan plan = new Plan(weights, parts, scored);
+        // 1. The pattern, what it composes, and stand-ins for the modules it calls that are not in the library.
         if (pattern.isPresent()) {
             LibraryModule p = pattern.get().module();
             List<LibraryModule> composed = relations.dependencies(p.id().value()).stream()
                     .map(library::module).flatMap(Optional::stream).filter(this::allowed).toList();
             List<ModuleId> composes = composed.stream().map(LibraryModule::id).toList();
             Recommendation head = pattern.get();
-            out.add(new Recommendation(p, head.score(), head.parts(), List.of("pattern matching the use case"
+            plan.add(new Recommendation(p, head.score(), head.parts(), List.of("pattern matching the use case"
                     + (composes.isEmpty() ? "" : "; composes " + composes.size() + " modules: "
                     + composes.stream().map(ModuleId::value).collect(Collectors.joining(", ")))), composes));
-            taken.add(p.id().value());
             List<Recommendation> parts2 = new ArrayList<>();
             for (LibraryModule c : composed) {
-                Recommendation r = scored.get(c.id().value());
-                ScorePart rel = r != null ? r.parts().get(0)
-                        : new ScorePart("relevance", 0, weights.relevance(), "not among the search hits");
-                parts2.add(recommendation(c, rel, parts, List.of("composed by pattern " + p.id()), List.of()));
+                parts2.add(plan.of(c, "composed by pattern " + p.id()));
             }
-            for (Recommendation r : Ranking.sorted(parts2)) {
-                out.add(r);
-                taken.add(r.module().id().value());
+            Ranking.sorted(parts2).forEach(plan::add);
+            for (StandIn s : patternStandIns) {
+                plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
+                        + " builds without a module of the library");
             }
-        }
-        // Across layers: the best module of each category the use case touches, then the rest.
-        Set<String> categories = new HashSet<>();
-        for (Recommendation r : ranked) {
-            String id = r.module().id().value();
-            if (!taken.contains(id) && relevance.get(id) >= CATEGORY_RELEVANCE
-                    && categories.add(r.module().category().id())) {
-                out.add(r);
-                taken.add(id);
-            }
-        }
-        // What those modules need: their dependencies, in the layers below them.
-        List<Recommendation> needed = new ArrayList<>();
-        for (Recommendation r : List.copyOf(out)) {
-            for (String dep : relations.dependencies(r.module().id().value())) {
-                Optional<LibraryModule> d = library.module(dep).filter(this::allowed);
-                if (d.isPresent() && taken.add(dep)) {
-                    Recommendation hit = scored.get(dep);
-                    ScorePart rel = hit != null ? hit.parts().get(0)
-                            : new ScorePart("relevance", 0, weights.relevance(), "not among the search hits");
-                    needed.add(recommendation(d.get(), rel, parts, List.of("used by " + r.module().id()),
-                            List.of()));
+            for (StandIn s : Services.of(library).standIns(p, plan.chosenModules())) {
+                if (allowed(s.module())) {
+                    plan.addIfNew(s.module(), "makes the " + s.call() + " resources pattern " + p.id()
+                            + " declares itself");
                 }
             }
         }
-        out.addAll(Ranking.sorted(needed));
-        for (Recommendation r : ranked) {
-            if (taken.add(r.module().id().value())) {
-                out.add(r);
+        // 2. Each need the use case names: its best module, unless a module already chosen answers it.
+        if (needs.size() > 1) {
+            for (String need : needs) {
+                List<Hit> needHits = hits(need, NEED_DEPTH);
+                if (needHits.isEmpty() || needHits.stream().anyMatch(h -> plan.has(h.module()))) {
+                    continue;
+                }
+                // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the module's own parts, so that
+                // --level, maturity, popularity and cost choose between close matches; ties by id.
+                double needBest = needHits.get(0).score();
+                needHits.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                        .filter(h -> h.score() >= CLOSE_MATCH * needBest)
+                        .map(h -> recommendation(h.module(), new ScorePart("relevance",
+                                needBest <= 0 ? 0 : Math.min(1, h.score() / needBest), weights.relevance(),
+                                String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
+                                        needBest, need)), parts, List.of("best match for '" + need + "'"),
+                                List.of()))
+                        .sorted(Ranking.ORDER).findFirst()
+                        .ifPresent(r -> {
+                            if (!plan.has(r.module())) {
+                                plan.add(r);
+                            }
+                        });
             }
+        }
+        // 3. What the chosen modules need: their declared dependencies and module calls, then a module for each
+        //    required input that takes another module's resource (vpc_id, subnet_ids, ecs_cluster_arn …).
+        for (Recommendation r : plan.chosen()) {
+            for (String dep : relations.dependencies(r.module().id().value())) {
+                library.module(dep).filter(this::allowed)
+                        .ifPresent(d -> plan.addIfNew(d, "used by " + r.module().id()));
+            }
+        }
+        Set<String> nouns = new HashSet<>();
+        List<Recommendation> beforeWiring = plan.chosen();
+        wire(plan, beforeWiring, nouns, true);
+        // 4. Across layers: the best module of each category the use case touches not yet covered, then the rest.
+        for (Recommendation r : ranked) {
+            String id = r.module().id().value();
+            if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
+                    && !plan.coversCategory(r.module())) {
+                plan.add(r);
+            }
+        }
+        for (Recommendation r : ranked) {
+            if (!plan.has(r.module())) {
+                plan.add(r);
+            }
+        }
+        return plan.chosen();
+    }
+
+    /**
+     * For each input of the given modules that refers to a resource made elsewhere ({@link Wiring#noun}), a module
+     * that makes it: of the first {@value #WIRING_DEPTH} hits for the noun whose id or name names it, the one of
+     * the consumer's family (most words of its id shared), else the search's order; none when a chosen module
+     * other than the consumer already names it (then no search is made). Required inputs may add a module of a covered category when it
+     * is of the consumer's family; optional ones only of a category not covered yet.
+     *
+     * @param required true for required inputs, false for optional ones
+     */
+    private void wire(Plan plan, List<Recommendation> consumers, Set<String> nouns, boolean required) {
+        for (Recommendation r : consumers) {
+            LibraryModule consumer = r.module();
+            for (InputVariable v : consumer.interfaceSpec().variables()) {
+                if (v.required() != required) {
+                    continue;
+                }
+                Optional<String> noun = Wiring.noun(v.name());
+                if (noun.isEmpty() || !nouns.add(noun.get())) {
+                    continue;
+                }
+                // Answered without a search when a chosen module other than the consumer names it.
+                if (plan.chosenModules().stream().anyMatch(m -> !m.id().equals(consumer.id())
+                        && Wiring.names(m, noun.get()))) {
+                    continue;
+                }
+                List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
+                List<LibraryModule> named = providers.stream().map(Hit::module)
+                        .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
+                        .filter(m -> Wiring.names(m, noun.get())).toList();
+                named.stream().max(java.util.Comparator.comparingInt((LibraryModule m) -> Wiring.sharedWords(m,
+                                consumer)).thenComparingInt(m -> -named.indexOf(m)))
+                        .filter(m -> !plan.coversCategory(m) || required && Wiring.sharedWords(m, consumer) > 0)
+                        .ifPresent(m -> plan.addIfNew(m, "provides " + v.name() + ", " + (required
+                                ? "a required input" : "an optional input") + " of " + consumer.id()));
+            }
+        }
+    }
+
+    /**
+     * The hits of a search for a text, without modules that may not be recommended; each text is searched once per
+     * run (the pattern check, the needs and the inputs ask for the same words again).
+     */
+    private List<Hit> hits(String text, int depth) {
+        int searchDepth = Math.max(depth, WIRING_DEPTH);
+        List<Hit> all = searched.computeIfAbsent(text, k -> {
+            Search s = library.search(text).limit(searchDepth);
+            if (includeDeprecated) {
+                s.includeDeprecated();
+            }
+            return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
+        });
+        return all.size() <= depth ? all : all.subList(0, depth);
+    }
+
+    /** A module of the library found for a module call of a pattern that does not name one of the library. */
+    record StandIn(String call, LibraryModule module) {
+    }
+
+    /**
+     * Stand-ins for what a pattern calls from outside the library or builds in its own submodules: for each such
+     * module call, of the first {@value #WIRING_DEPTH} search hits for the words of its source's name (e.g.
+     * {@code eks} for {@code terraform-aws-modules/eks/aws}, {@code cloudtrail} for
+     * {@code ./modules/cloudtrail-baseline}) whose id or name contains one of those words, the one whose id names
+     * most of them with the fewest other words ({@code eks-cluster} before {@code eks-node-group}), then the
+     * search's order; patterns are left out.
+     */
+    private List<StandIn> standIns(LibraryModule pattern) {
+        List<StandIn> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ModuleCallRef call : pattern.interfaceSpec().moduleCalls()) {
+            if (Relations.resolve(library, pattern.directory(), call.source()).isPresent()) {
+                continue;
+            }
+            List<String> words = Wiring.callWords(call.source());
+            if (words.isEmpty() || !seen.add(String.join(" ", words))) {
+                continue;
+            }
+            List<LibraryModule> named = hits(String.join(" ", words), WIRING_DEPTH).stream().map(Hit::module)
+                    .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(pattern.id()))
+                    .filter(m -> words.stream().anyMatch(w -> Wiring.names(m, w))).toList();
+            // The closest name: most of the call's words, then fewest other words, then the search's order.
+            named.stream().min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
+                            .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
+                            .thenComparingInt(named::indexOf))
+                    .ifPresent(m -> out.add(new StandIn("module call '" + call.name() + "' (" + call.source()
+                            + ")", m)));
         }
         return out;
     }
 
+    /** The modules chosen so far for a use case, in order, one recommendation each. */
+    private static final class Plan {
+        private final Weights weights;
+        private final Parts parts;
+        private final Map<String, Recommendation> scored;
+        private final Map<String, Recommendation> chosen = new LinkedHashMap<>();
+        private final Set<String> categories = new HashSet<>();
+
+        Plan(Weights weights, Parts parts, Map<String, Recommendation> scored) {
+            this.weights = weights;
+            this.parts = parts;
+            this.scored = scored;
+        }
+
+        boolean has(LibraryModule m) {
+            return chosen.containsKey(m.id().value());
+        }
+
+        boolean coversCategory(LibraryModule m) {
+            return categories.contains(m.category().id());
+        }
+
+        void add(Recommendation r) {
+            if (chosen.putIfAbsent(r.module().id().value(), r) == null) {
+                categories.add(r.module().category().id());
+            }
+        }
+
+        /** A recommendation of a module with its search relevance (0 when not a hit) and one piece of evidence. */
+        Recommendation of(LibraryModule m, String evidence) {
+            Recommendation hit = scored.get(m.id().value());
+            ScorePart rel = hit != null ? hit.parts().get(0)
+                    : new ScorePart("relevance", 0, weights.relevance(), "not among the search hits");
+            return recommendation(m, rel, parts, List.of(evidence), List.of());
+        }
+
+        void addIfNew(LibraryModule m, String evidence) {
+            if (!has(m)) {
+                add(of(m, evidence));
+            }
+        }
+
+        List<Recommendation> chosen() {
+            return List.copyOf(chosen.values());
+        }
+
+        List<LibraryModule> chosenModules() {
+            return chosen.values().stream().map(Recommendation::module).toList();
+        }
+    }
+
     /**
-     * The needs of a use case: its parts between commas, semicolons and the words and, with, plus, behind, for.
+     * The needs of a use case: its parts between commas, semicolons, colons and the words of
+     * {@link #NEED_SEPARATORS} (and, with, for, on, to, without …).
      *
      * @return the parts with at least one word, in order
      */
     static List<String> needs(String useCase) {
-        return java.util.Arrays.stream(useCase.split("\\s*(?:[,;]|\\b(?:and|with|plus|behind|for)\\b)\\s*"))
+        return java.util.Arrays.stream(useCase.split("\\s*(?:[,;:]|\\b(?:" + String.join("|", NEED_SEPARATORS)
+                        + ")\\b)\\s*"))
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit)).toList();
     }
 
@@ -266,7 +468,7 @@ public final class Recommender implements Recommend {
     private List<Recommendation> basedOn(Weights weights, Parts parts) {
         String target = basedOn.id().value();
         Relations relations = Relations.of(library);
-        Map<String, Set<String>> examples = Examples.of(library);
+        Map<String, Set<String>> examples = Examples.of(library, basedOn);
         Set<String> targetDependents = relations.dependents(target);
         List<Recommendation> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {

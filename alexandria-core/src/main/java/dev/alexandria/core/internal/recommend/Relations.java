@@ -105,7 +105,19 @@ final class Relations {
     private static Optional<LibraryModule> byOwnerAndName(Library library, String owner, String name) {
         String o = owner.toLowerCase(Locale.ROOT);
         String n = name.toLowerCase(Locale.ROOT);
-        for (String id : List.of(o.replaceAll("[^a-z0-9]", "") + "-" + n, o + "-" + n, n)) {
+        String owner0 = o.replaceAll("[^a-z0-9]", "");
+        for (String id : List.of(owner0 + "-" + n, o + "-" + n, n)) {
+            if (id.matches("[a-z0-9][a-z0-9-]*")) {
+                Optional<LibraryModule> m = library.module(id);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        // A library that names a collection's modules by a shortened owner ("truss-logs" for trussworks/logs):
+        // <prefix>-<name> for each prefix of the owner of 3 characters or more, longest first.
+        for (int len = owner0.length() - 1; len >= 3; len--) {
+            String id = owner0.substring(0, len) + "-" + n;
             if (id.matches("[a-z0-9][a-z0-9-]*")) {
                 Optional<LibraryModule> m = library.module(id);
                 if (m.isPresent()) {

@@ -1,0 +1,139 @@
+package dev.alexandria.core.internal.recommend;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleCallRef;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.ResourceRef;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cloud services each module makes resources of ({@code aws_ecs_service} is of service {@code ecs}), to find
+ * modules of the library that make what a pattern declares itself, in its own files or in its own submodules
+ * ({@code ./modules/…}).
+ *
+ * <p>A service counts only when it is specific: made by at most a quarter of the library's modules
+ * ({@value #SPECIFIC_SHARE}), so IAM roles, security groups and log groups, which most modules make on the side,
+ * do not count. For a service the pattern declares, the stand-in is, of the modules making one of the pattern's
+ * resource types of that service, one whose id or name names the service, then the one making most of those
+ * types, then the one making the fewest
+ * resource types in all (the most focused), then by id. Services are taken in the order of how many resources
+ * of each the pattern declares, most first, then by name.
+ */
+final class Services {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Services.class);
+    /** The largest share of the library's modules that may make a service for it to be specific. */
+    static final double SPECIFIC_SHARE = 0.25;
+
+    private final List<LibraryModule> modules;
+    private final Map<String, Set<String>> typesOf = new HashMap<>();
+    private final Map<String, Integer> modulesPerService = new HashMap<>();
+
+    private Services(Library library) {
+        this.modules = library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS).toList();
+        for (LibraryModule m : modules) {
+            Set<String> types = new TreeSet<>();
+            for (ResourceRef r : m.interfaceSpec().managedResources()) {
+                types.add(r.type());
+            }
+            typesOf.put(m.id().value(), types);
+            types.stream().map(Services::service).flatMap(Optional::stream).distinct()
+                    .forEach(s -> modulesPerService.merge(s, 1, Integer::sum));
+        }
+    }
+
+    static Services of(Library library) {
+        return new Services(library);
+    }
+
+    /** @return the service of a resource type: the word after the provider's ({@code ecs} of aws_ecs_service) */
+    static Optional<String> service(String type) {
+        String[] p = type.split("_");
+        return p.length >= 2 ? Optional.of(p[1]) : Optional.empty();
+    }
+
+    /**
+     * @param pattern a pattern
+     * @param chosen  modules already chosen, whose services count as made
+     * @return one stand-in per specific service the pattern declares resources of that no chosen module makes
+     */
+    List<Recommender.StandIn> standIns(LibraryModule pattern, Collection<LibraryModule> chosen) {
+        Map<String, List<String>> declared = new TreeMap<>();
+        for (String type : declaredTypes(pattern)) {
+            service(type).ifPresent(s -> declared.computeIfAbsent(s, k -> new ArrayList<>()).add(type));
+        }
+        Set<String> made = new TreeSet<>();
+        for (LibraryModule m : chosen) {
+            typesOf.getOrDefault(m.id().value(), Set.of()).stream().map(Services::service)
+                    .flatMap(Optional::stream).forEach(made::add);
+        }
+        int limit = (int) Math.floor(modules.size() * SPECIFIC_SHARE);
+        List<String> services = declared.keySet().stream()
+                .filter(s -> !made.contains(s) && modulesPerService.getOrDefault(s, 0) <= limit)
+                .sorted(Comparator.comparingInt((String s) -> -declared.get(s).size()).thenComparing(s -> s))
+                .toList();
+        List<Recommender.StandIn> out = new ArrayList<>();
+        for (String service : services) {
+            Set<String> wanted = new TreeSet<>(declared.get(service));
+            modules.stream()
+                    .filter(m -> typesOf.get(m.id().value()).stream().anyMatch(wanted::contains))
+                    .min(Comparator.comparingInt((LibraryModule m) -> Wiring.names(m, service) ? 0 : 1)
+                            .thenComparingLong(m -> -typesOf.get(m.id().value()).stream()
+                                    .filter(wanted::contains).count())
+                            .thenComparingInt(m -> typesOf.get(m.id().value()).size())
+                            .thenComparing(m -> m.id().value()))
+                    .ifPresent(m -> out.add(new Recommender.StandIn(service, m)));
+        }
+        return out;
+    }
+
+    /** The resource types a pattern declares in its own files and in its own submodules (relative calls inside it). */
+    private static Set<String> declaredTypes(LibraryModule pattern) {
+        Set<String> types = new TreeSet<>();
+        pattern.interfaceSpec().managedResources().forEach(r -> types.add(r.type()));
+        Path dir = pattern.directory().toAbsolutePath().normalize();
+        Set<Path> seen = new TreeSet<>();
+        ModuleInspector inspector = new ModuleInspector();
+        List<ModuleCallRef> calls = new ArrayList<>(pattern.interfaceSpec().moduleCalls());
+        Map<ModuleCallRef, Path> from = new HashMap<>();
+        calls.forEach(c -> from.put(c, dir));
+        for (int i = 0; i < calls.size() && seen.size() < 50; i++) {
+            ModuleCallRef c = calls.get(i);
+            String s = c.source().strip();
+            if (!s.startsWith("./") && !s.startsWith("../")) {
+                continue;
+            }
+            Path sub = from.get(c).resolve(s).normalize();
+            if (!sub.startsWith(dir) || sub.equals(dir) || !Files.isDirectory(sub) || !seen.add(sub)) {
+                continue;
+            }
+            try {
+                ModuleInterface spec = inspector.inspect(sub);
+                spec.managedResources().forEach(r -> types.add(r.type()));
+                for (ModuleCallRef inner : spec.moduleCalls()) {
+                    calls.add(inner);
+                    from.put(inner, sub);
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("submodule {} of {} not read for recommendations: {}", sub, pattern.id(), e.getMessage());
+            }
+        }
+        return types;
+    }
+}

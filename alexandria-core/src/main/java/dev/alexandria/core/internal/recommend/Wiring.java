@@ -1,0 +1,169 @@
+package dev.alexandria.core.internal.recommend;
+
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.LibraryModule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a module needs from others, read from its interface: the resource a required input refers to
+ * ({@code vpc_id} → "vpc", {@code ecs_cluster_arn} → "ecs cluster") and the words naming a module call
+ * ({@code terraform-aws-modules/eks/aws} → "eks", {@code ./modules/cloudtrail-baseline} → "cloudtrail"). Pure
+ * functions of names, so that they can be tested alone.
+ */
+final class Wiring {
+
+    /** Suffixes of an input's name that make it a reference to a resource made elsewhere. */
+    private static final List<String> REFERENCE_SUFFIXES = List.of("_ids", "_id", "_arns", "_arn", "_names", "_name");
+    /** Nouns of references that no module of a library makes: the account, region, or who calls. */
+    private static final Set<String> NOT_MODULES = Set.of("account", "organization", "organizational unit",
+            "region", "client", "ami", "image", "snapshot", "principal", "tenant", "project", "owner", "source",
+            "target", "user", "parent");
+    /** Words of a module call's name that say nothing of what it makes. */
+    private static final Set<String> FILLER = Set.of("aws", "terraform", "module", "modules", "baseline",
+            "resources", "resource", "the", "and", "for", "with", "of", "to", "main", "common", "core", "base");
+
+    private Wiring() {
+    }
+
+    /**
+     * The resource a required input refers to, in words.
+     *
+     * @param v an input variable
+     * @return the words before a reference suffix ({@code _id}, {@code _ids}, {@code _arn}, {@code _arns},
+     *         {@code _name}, {@code _names}), each
+     *         in the singular, when the variable is required; empty for an optional input, another name, or a
+     *         reference to something no module makes (an account, a region …)
+     */
+    static Optional<String> noun(InputVariable v) {
+        if (!v.required()) {
+            return Optional.empty();
+        }
+        return noun(v.name());
+    }
+
+    /** {@link #noun(InputVariable)} of a name alone, whether required or not. */
+    static Optional<String> noun(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (String suffix : REFERENCE_SUFFIXES) {
+            if (n.endsWith(suffix) && n.length() > suffix.length()) {
+                List<String> words = new ArrayList<>();
+                for (String w : n.substring(0, n.length() - suffix.length()).split("_+")) {
+                    if (!w.isEmpty()) {
+                        words.add(singular(w));
+                    }
+                }
+                String noun = String.join(" ", words);
+                if (words.isEmpty() || NOT_MODULES.contains(noun) || NOT_MODULES.contains(words.get(words.size() - 1))) {
+                    return Optional.empty();
+                }
+                return Optional.of(noun);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The words naming what a module call makes: the name part of a registry address, the repository of a git
+     * address without its {@code terraform-<provider>-} prefix, or the last folder of a path, split at
+     * {@code -} and {@code _}, without filler words; nothing for a module of the {@code null} provider, which
+     * makes no infrastructure.
+     *
+     * @param source the call's {@code source}
+     * @return the words, in order; may be empty
+     */
+    static List<String> callWords(String source) {
+        String s = source.strip().toLowerCase(Locale.ROOT);
+        String name;
+        if (s.startsWith("./") || s.startsWith("../")) {
+            String[] p = s.replaceFirst("/+$", "").split("/");
+            name = p[p.length - 1];
+        } else if (s.startsWith("git::") || s.startsWith("github.com/") || s.contains("://")) {
+            String rest = s.replaceFirst("^git::", "").replaceFirst("^[a-z+]+://", "").replaceFirst("\\?.*$", "")
+                    .replaceFirst("//.*$", "").replaceFirst("\\.git$", "");
+            String[] p = rest.split("/");
+            name = p[p.length - 1].replaceFirst("^terraform-[a-z0-9]+-", "");
+        } else {
+            String[] p = s.replaceFirst("//.*$", "").split("/");
+            if (p.length == 4) {
+                p = Arrays.copyOfRange(p, 1, 4);
+            }
+            if (p.length != 3 || p[2].equals("null")) {
+                return List.of();
+            }
+            name = p[1];
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[-_.]+")) {
+            if (!w.isEmpty() && !FILLER.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether a module's id or name names a thing: it contains the thing's last word (in the singular, ignoring
+     * {@code -}, {@code _} and spaces), e.g. {@code cloudposse-dynamic-subnets} names "private subnet".
+     *
+     * @param m     a module
+     * @param thing words
+     * @return whether its id or name contains the last word
+     */
+    static boolean names(LibraryModule m, String thing) {
+        String[] words = thing.strip().split("\\s+");
+        String last = singular(words[words.length - 1].toLowerCase(Locale.ROOT));
+        if (last.length() < 2) {
+            return false;
+        }
+        String id = m.id().value().replaceAll("[-_]", "");
+        String name = m.metadata().name().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+        return id.contains(last) || name.contains(last);
+    }
+
+    /**
+     * How alike two modules' ids are: the number of words (between {@code -}) of the first id, after the first,
+     * that the second id has too; {@code cloudposse-eks-cluster} and {@code cloudposse-eks-node-group} share 1.
+     *
+     * @param a a module
+     * @param b another
+     * @return the number of shared words, not counting the first (often the collection's name)
+     */
+    static int sharedWords(LibraryModule a, LibraryModule b) {
+        List<String> wa = Arrays.asList(a.id().value().split("-"));
+        Set<String> wb = Set.of(b.id().value().split("-"));
+        int n = 0;
+        for (int i = 1; i < wa.size(); i++) {
+            if (wb.contains(wa.get(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * @param m     a module
+     * @param words words
+     * @return how many of the words its id or name contains
+     */
+    static int wordsNamed(LibraryModule m, List<String> words) {
+        return (int) words.stream().filter(w -> names(m, w)).count();
+    }
+
+    /** @return the number of words of a module's id, not counting the first (often the collection's name) */
+    static int idWords(LibraryModule m) {
+        return Math.max(1, m.id().value().split("-").length - 1);
+    }
+
+    /** A word in the singular: a final s dropped from words of more than three letters not ending in ss/us/is. */
+    static String singular(String w) {
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.alexandria.core.internal.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Recommendation;
+import dev.alexandria.core.Alexandria;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A use case with a pattern whose parts are not all modules of the library: a module call to a registry module
+ * outside it, a resource it declares itself, and a required input of a composed module that another module
+ * provides ({@code libraries/recommend-wiring}).
+ */
+class UseCasePlanTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/libraries/recommend-wiring");
+    private static Library library;
+
+    @BeforeAll
+    static void open() {
+        library = Alexandria.open(FIXTURE);
+    }
+
+    private static Optional<Recommendation> find(List<Recommendation> rs, String id) {
+        return rs.stream().filter(r -> r.module().id().value().equals(id)).findFirst();
+    }
+
+    @Test
+    void pattern_callToAModuleOutsideTheLibrary_getsAStandInNamedByTheCall() {
+        List<Recommendation> rs = library.recommend().forUseCase("order processing stack").run();
+        assertEquals("order-stack", rs.get(0).module().id().value());
+        Recommendation queue = find(rs, "msg-queue").orElseThrow();
+        assertEquals(List.of("stands in for module call 'queue' (other-org/queue/aws), which pattern order-stack "
+                + "builds without a module of the library"), queue.evidence());
+    }
+
+    @Test
+    void pattern_resourceItDeclaresItself_isMadeByAModuleOfThatService() {
+        List<Recommendation> rs = library.recommend().forUseCase("order processing stack").run();
+        Recommendation table = find(rs, "nosql-table").orElseThrow();
+        assertEquals(List.of("makes the dynamodb resources pattern order-stack declares itself"), table.evidence());
+    }
+
+    @Test
+    void requiredInputReferringToAResource_bringsTheModuleThatMakesIt_optionalOneDoesNot() {
+        List<Recommendation> rs = library.recommend().forUseCase("order processing stack").run();
+        Recommendation vpc = find(rs, "net-vpc").orElseThrow();
+        assertEquals(List.of("provides vpc_id, a required input of order-service"), vpc.evidence());
+        // log_group_name is optional: the log sink may be listed, but not as what order-service needs.
+        find(rs, "log-sink").ifPresent(r -> assertFalse(r.evidence().stream().anyMatch(e -> e.contains("provides"))));
+        assertTrue(rs.indexOf(vpc) < rs.size());
+    }
+
+    @Test
+    void useCaseOfSeveralNeeds_eachNeedGetsItsBestModule_withoutAPatternThatAnswersNone() {
+        List<Recommendation> rs = library.recommend().forUseCase("a message queue and a key-value table").run();
+        assertFalse(rs.get(0).module().id().value().equals("order-stack"), rs.toString());
+        assertTrue(find(rs, "msg-queue").orElseThrow().evidence().get(0).startsWith("best match for"));
+        assertTrue(find(rs, "nosql-table").orElseThrow().evidence().get(0).startsWith("best match for"));
+    }
+
+    @Test
+    void needs_areSplitAtConnectingWords() {
+        assertEquals(List.of("microservices", "kubernetes", "managing worker nodes"),
+                Recommender.needs("microservices on kubernetes without managing worker nodes"));
+        assertEquals(List.of("bootstrap terraform in a fresh account", "remote state", "logging"),
+                Recommender.needs("bootstrap terraform in a fresh account: remote state and logging"));
+    }
+
+    @Test
+    void wiring_nounOfAReference_isTheWordsBeforeItsSuffixInTheSingular() {
+        assertEquals(Optional.of("vpc"), Wiring.noun("vpc_id"));
+        assertEquals(Optional.of("private subnet"), Wiring.noun("private_subnet_ids"));
+        assertEquals(Optional.of("ecs cluster"), Wiring.noun("ecs_cluster_arn"));
+        assertEquals(Optional.empty(), Wiring.noun("account_id"));
+        assertEquals(Optional.empty(), Wiring.noun("instance_type"));
+    }
+
+    @Test
+    void wiring_callWords_nameWhatTheCallMakes() {
+        assertEquals(List.of("eks"), Wiring.callWords("terraform-aws-modules/eks/aws"));
+        assertEquals(List.of("iam"), Wiring.callWords("terraform-aws-modules/iam/aws//modules/iam-role"));
+        assertEquals(List.of("cloudtrail"), Wiring.callWords("./modules/cloudtrail-baseline"));
+        assertEquals(List.of("vpc"), Wiring.callWords("git::https://github.com/acme/terraform-aws-vpc.git?ref=v1"));
+        assertEquals(List.of("s3", "bucket"), Wiring.callWords("app.terraform.io/acme/s3-bucket/aws"));
+        assertEquals(List.of(), Wiring.callWords("cloudposse/label/null"));
+    }
+}

@@ -1,0 +1,14 @@
+variable "vpc_id" {
+  type        = string
+  description = "The VPC to run in."
+}
+
+variable "log_group_name" {
+  type        = string
+  description = "Optional log group; an optional input brings no module."
+  default     = null
+}
+
+resource "aws_ecs_service" "this" {
+  name = "orders"
+}

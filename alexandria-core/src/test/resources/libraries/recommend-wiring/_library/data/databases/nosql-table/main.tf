@@ -1,0 +1,4 @@
+resource "aws_dynamodb_table" "this" {
+  name     = "items"
+  hash_key = "id"
+}
