@@ -120,6 +120,39 @@ public interface Library {
      */
     CostEstimate cost(String idOrPath);
 
+    /**
+     * Plans a new module from the templates of its complexity tier (the library's {@code _catalog/templates/}
+     * first): the folder {@code _library/<layer>/<category>/<name>/} with {@code main.tf},
+     * {@code variables.tf}, {@code outputs.tf}, {@code versions.tf}, {@code README.md}, {@code CHANGELOG.md},
+     * {@code examples/complete/}, {@code tests/unit/}, {@code tests/integration/} and {@code .alexandria.yaml}.
+     *
+     * <pre>{@code
+     * lib.scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking")).apply();
+     * }</pre>
+     *
+     * @param request the name, category, maturity and complexity
+     * @return the plan
+     * @throws RefusedException if the name is not kebab-case, contains {@code ..} or {@code /}, is taken anywhere
+     *                          in the library, or the category is not declared
+     * @since 0.4.0
+     */
+    ChangePlan scaffold(dev.alexandria.api.model.ScaffoldRequest request);
+
+    /**
+     * Starts a test run of a module: its {@code tests/unit} (and, when asked, {@code tests/integration}) through
+     * the {@code TestRunner} providers, and its interface coverage measured from the test files.
+     *
+     * <pre>{@code
+     * TestReport report = lib.test("vpc-standard").run();
+     * }</pre>
+     *
+     * @param idOrPath an id or a path
+     * @return a new test run of this snapshot's module
+     * @throws ModuleNotFoundException if there is no such module; the message suggests the closest id
+     * @since 0.4.0
+     */
+    ModuleTest test(String idOrPath);
+
     /** @return the six catalog files, read and checked */
     Catalog catalog();
 

@@ -4,6 +4,7 @@ import dev.alexandria.api.model.DeprecationRequest;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityStatus;
 import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.RegisterRequest;
 import java.time.LocalDate;
 
 /**
@@ -85,4 +86,34 @@ public interface Lifecycle {
      *                                   {@code force} is false
      */
     LifecyclePlan archive(boolean force);
+
+    /**
+     * Plans the registration of a version: validates the module (errors refuse), then makes the release step
+     * of that version (the module's files, README tables, changelog, one commit, the tag on it) and records it
+     * in {@code module-registry.yaml} with the date, the git tag, the module folder's git tree hash and its
+     * interface fingerprint, the cost estimate and the tags; applying it also brings the search index up to
+     * date. A maturity other than the current one goes through {@link #promote}'s check (one step, criteria,
+     * version fit). Registering a version again whose folder is unchanged is a plan that writes nothing.
+     *
+     * @param request the version, maturity and tags
+     * @return the plan
+     * @throws RefusedException if validation finds errors, the promotion's criteria are unmet, the module is
+     *                          archived, the release is refused, or the version is registered with another
+     *                          folder tree (registered versions never change)
+     * @since 0.4.0
+     */
+    ChangePlan register(RegisterRequest request);
+
+    /**
+     * Plans the publication of the module's highest registered version: edits no module file, runs the final
+     * validation (errors refuse), marks the version {@code published: <date>} in the registry (immutable from
+     * then on) and, once applied, notifies through every {@code Notifier}; a failed notification is listed in
+     * the result, never lost.
+     *
+     * @return the plan
+     * @throws RefusedException if the module has no registered version, it is published already, validation finds
+     *                          errors, or the module folder differs from the registered tree
+     * @since 0.4.0
+     */
+    ChangePlan publish();
 }

@@ -96,7 +96,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 ex.printStackTrace(err);
             }
             err.flush();
-            if (ex instanceof ReleaseRefusedException || ex instanceof dev.alexandria.api.LifecycleRefusedException) {
+            if (ex instanceof dev.alexandria.api.RefusedException) {
                 return ExitCode.FINDINGS; // a check refused the release; the reasons say what to fix
             }
             // An unknown module id, version or region was typed on the command line: bad input, not bad data.

@@ -1,10 +1,15 @@
 package dev.alexandria.cli;
 
+import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.LifecyclePlan;
+import dev.alexandria.api.model.ChangeResult;
 import dev.alexandria.api.model.LifecycleResult;
 import java.util.Map;
 
-/** A command that plans a maturity change ({@code promote}, {@code deprecate}, {@code archive}) and applies it. */
+/**
+ * A command that plans a write ({@code promote}, {@code deprecate}, {@code archive}, {@code scaffold},
+ * {@code register}, {@code publish}) and applies it, or with {@code --dry-run} prints the plan.
+ */
 abstract class LifecycleCommand extends LibraryCommand {
 
     /**
@@ -26,5 +31,26 @@ abstract class LifecycleCommand extends LibraryCommand {
         LifecycleViews.applied(view, done);
         print(view, () -> LifecycleViews.printResult(out(), done));
         return ExitCode.OK;
+    }
+
+    /**
+     * With {@code dryRun}, prints the plan and changes nothing; otherwise applies it and prints what was done.
+     *
+     * @param plan     the plan
+     * @param view     the JSON/YAML view of the plan, completed here with what was applied
+     * @param dryRun   whether only to show the plan
+     * @param showPlan prints the plan as a table
+     * @return the exit code: {@link ExitCode#FINDINGS} when a notification failed, else OK
+     */
+    protected final int showOrApply(ChangePlan plan, Map<String, Object> view, boolean dryRun, Runnable showPlan) {
+        if (dryRun) {
+            view.put("applied", false);
+            print(view, showPlan);
+            return ExitCode.OK;
+        }
+        ChangeResult done = plan.apply();
+        ChangeViews.applied(view, done);
+        print(view, () -> ChangeViews.printResult(out(), err(), plan, done));
+        return done.failedNotifications().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

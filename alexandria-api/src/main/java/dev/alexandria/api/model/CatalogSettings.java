@@ -19,6 +19,8 @@ import java.util.Set;
  *   registry_sources: ["app.terraform.io/acme/{id}/aws"]
  * migrate:
  *   legacy_link_months: 12
+ * notify:
+ *   webhooks: ["https://hooks.example.com/alexandria"]
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -27,12 +29,14 @@ import java.util.Set;
  * @param versioning the versioning policy
  * @param graph      how module calls are mapped to modules of the library
  * @param migrate    how long the legacy paths of a migration are kept (since 0.4.0)
+ * @param notifications whom {@code publish} notifies (since 0.4.0)
  * @since 0.1.0
  */
-public record CatalogSettings(Inspect inspect, Versioning versioning, Graph graph, Migrate migrate) {
+public record CatalogSettings(Inspect inspect, Versioning versioning, Graph graph, Migrate migrate,
+                              Notify notifications) {
 
     private static final CatalogSettings DEFAULTS = new CatalogSettings(Inspect.defaults(), Versioning.defaults(),
-            Graph.defaults(), Migrate.defaults());
+            Graph.defaults(), Migrate.defaults(), Notify.defaults());
 
     /**
      * Validates the components.
@@ -41,12 +45,26 @@ public record CatalogSettings(Inspect inspect, Versioning versioning, Graph grap
      * @param versioning the versioning policy
      * @param graph      how module calls are mapped to modules of the library
      * @param migrate    how long the legacy paths of a migration are kept
+     * @param notifications whom {@code publish} notifies
      */
     public CatalogSettings {
         Objects.requireNonNull(inspect, "inspect");
         Objects.requireNonNull(versioning, "versioning");
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(migrate, "migrate");
+        Objects.requireNonNull(notifications, "notifications");
+    }
+
+    /**
+     * Settings with the default {@code notify:} block (nobody is notified).
+     *
+     * @param inspect    how module folders are inspected
+     * @param versioning the versioning policy
+     * @param graph      how module calls are mapped to modules of the library
+     * @param migrate    how long the legacy paths of a migration are kept
+     */
+    public CatalogSettings(Inspect inspect, Versioning versioning, Graph graph, Migrate migrate) {
+        this(inspect, versioning, graph, migrate, Notify.defaults());
     }
 
     /**
@@ -55,9 +73,21 @@ public record CatalogSettings(Inspect inspect, Versioning versioning, Graph grap
      * @param inspect    how module folders are inspected
      * @param versioning the versioning policy
      * @param graph      how module calls are mapped to modules of the library
+     * @param notifications whom {@code publish} notifies
+     */
+    public CatalogSettings(Inspect inspect, Versioning versioning, Graph graph, Notify notifications) {
+        this(inspect, versioning, graph, Migrate.defaults(), notifications);
+    }
+
+    /**
+     * Settings with the default {@code migrate:} and {@code notify:} blocks.
+     *
+     * @param inspect    how module folders are inspected
+     * @param versioning the versioning policy
+     * @param graph      how module calls are mapped to modules of the library
      */
     public CatalogSettings(Inspect inspect, Versioning versioning, Graph graph) {
-        this(inspect, versioning, graph, Migrate.defaults());
+        this(inspect, versioning, graph, Migrate.defaults(), Notify.defaults());
     }
 
     /**
@@ -92,6 +122,54 @@ public record CatalogSettings(Inspect inspect, Versioning versioning, Graph grap
         /** @return legacy links kept for 12 months */
         public static Migrate defaults() {
             return DEFAULTS;
+        }
+    }
+
+    /**
+     * The {@code notify:} block: whom {@code publish} notifies.
+     *
+     * @param webhooks the URLs the built-in webhook notifier posts a JSON message to, in file order, copied;
+     *                 each {@code http} or {@code https}; no duplicates
+     * @since 0.4.0
+     */
+    public record Notify(List<String> webhooks) {
+
+        private static final Notify DEFAULTS = new Notify(List.of());
+
+        /**
+         * Checks and copies the webhooks.
+         *
+         * @param webhooks the URLs
+         * @throws IllegalArgumentException if one is not an http(s) URL or is listed twice
+         */
+        public Notify {
+            webhooks = Checks.list(webhooks, "webhooks");
+            Set<String> seen = new HashSet<>();
+            for (String w : webhooks) {
+                problem(w).ifPresent(p -> {
+                    throw new IllegalArgumentException("webhook '" + w + "' " + p);
+                });
+                if (!seen.add(w)) {
+                    throw new IllegalArgumentException("webhook '" + w + "' is listed twice");
+                }
+            }
+        }
+
+        /** @return no webhooks */
+        public static Notify defaults() {
+            return DEFAULTS;
+        }
+
+        /**
+         * @param url a webhook URL
+         * @return what is wrong with it, if anything
+         */
+        public static Optional<String> problem(String url) {
+            Objects.requireNonNull(url, "url");
+            if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
+                return Optional.of("is not an http:// or https:// URL");
+            }
+            return Optional.empty();
         }
     }
 

@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 8;
+    public static final int FORMAT = 9;
 
     private ModelCodec() {
     }
@@ -351,10 +351,16 @@ public final class ModelCodec {
         writeDate(out, v.released());
         writeEnum(out, v.maturity());
         out.writeString(v.changelog());
+        out.writeOptionalString(v.tag());
+        out.writeOptionalString(v.tree());
+        out.writeOptionalString(v.fingerprint());
+        out.writeOptional(v.published(), ModelCodec::writeDate);
     }
 
     static RegisteredVersion readRegisteredVersion(CacheInput in) {
-        return new RegisteredVersion(readVersion(in), readDate(in), in.readEnum(MaturityLevel.class), in.readString());
+        return new RegisteredVersion(readVersion(in), readDate(in), in.readEnum(MaturityLevel.class), in.readString(),
+                in.readOptionalString(), in.readOptionalString(), in.readOptionalString(),
+                in.readOptional(ModelCodec::readDate));
     }
 
     static void write(CacheOutput out, RegistryEntry.Metrics m) {
@@ -548,6 +554,7 @@ public final class ModelCodec {
         out.writeBoolean(s.versioning().riskyIsBreaking());
         out.writeStrings(s.graph().registrySources());
         out.writeVarInt(s.migrate().legacyLinkMonths());
+        out.writeStrings(s.notifications().webhooks());
     }
 
     /**
@@ -557,7 +564,7 @@ public final class ModelCodec {
     public static CatalogSettings readSettings(CacheInput in) {
         return new CatalogSettings(new CatalogSettings.Inspect(in.readStrings()),
                 new CatalogSettings.Versioning(in.readBoolean()), new CatalogSettings.Graph(in.readStrings()),
-                new CatalogSettings.Migrate(in.readCount()));
+                new CatalogSettings.Migrate(in.readCount()), new CatalogSettings.Notify(in.readStrings()));
     }
 
     // --- module interfaces ----------------------------------------------------------------------------------

@@ -133,9 +133,19 @@ final class CatalogReader {
                         "remove one of the two; published versions never change");
                 continue;
             }
-            if (vv.isPresent() && released.isPresent() && vm.isPresent()) {
+            Optional<LocalDate> published = v.published() == null ? Optional.empty()
+                    : c.date(v.published(), vat + "/published");
+            boolean treeOk = v.tree() == null || v.tree().matches("[0-9a-f]{40}");
+            if (!treeOk) {
+                c.error("invalid-value", vat + "/tree", "tree '" + v.tree() + "' is not a git tree hash (40 "
+                        + "lower-case hex digits)", "restore the tree hash register recorded (git rev-parse "
+                        + "<tag>:<module folder>)");
+            }
+            if (vv.isPresent() && released.isPresent() && vm.isPresent() && treeOk
+                    && (v.published() == null || published.isPresent())) {
                 versions.add(new RegisteredVersion(vv.get(), released.get(), vm.get(),
-                        v.changelog() == null ? "" : v.changelog()));
+                        v.changelog() == null ? "" : v.changelog(), Optional.ofNullable(v.gitTag()),
+                        Optional.ofNullable(v.tree()), Optional.ofNullable(v.fingerprint()), published));
             }
         }
         RegistryEntry.Metrics metrics = RegistryEntry.Metrics.none();
@@ -403,7 +413,33 @@ final class CatalogReader {
                 migrate = new CatalogSettings.Migrate(months);
             }
         }
-        return new CatalogSettings(inspect, versioning, graph, migrate);
+        CatalogSettings.Notify notify = yaml.notifications() == null ? CatalogSettings.Notify.defaults()
+                : new CatalogSettings.Notify(webhooks(c, yaml.notifications()));
+        return new CatalogSettings(inspect, versioning, graph, migrate, notify);
+    }
+
+    private static List<String> webhooks(Converter c, YamlModel.NotifySettingsYaml notify) {
+        List<String> urls = new ArrayList<>();
+        List<String> raw = notify.webhooks() == null ? List.of() : notify.webhooks();
+        for (int i = 0; i < raw.size(); i++) {
+            String url = raw.get(i);
+            String at = "/notify/webhooks/" + i;
+            if (url == null || url.isBlank()) {
+                continue; // reported by the binder
+            }
+            Optional<String> problem = CatalogSettings.Notify.problem(url);
+            if (problem.isPresent()) {
+                c.error("invalid-value", at, "webhook '" + url + "' " + problem.get(),
+                        "write the URL the notification is posted to, such as https://hooks.example.com/alexandria");
+                continue;
+            }
+            if (urls.contains(url)) {
+                c.error("duplicate-id", at, "webhook '" + url + "' is listed twice", "remove the duplicate");
+                continue;
+            }
+            urls.add(url);
+        }
+        return urls;
     }
 
     private static List<String> boilerplateFiles(Converter c, YamlModel.InspectSettingsYaml inspect) {

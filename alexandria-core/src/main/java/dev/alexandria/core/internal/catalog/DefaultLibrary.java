@@ -160,7 +160,19 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Lifecycle lifecycle(String idOrPath) {
-        return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now());
+        return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now(),
+                () -> LibraryLoader.open(root, real -> cacheDirectory, searchConfig));
+    }
+
+    @Override
+    public dev.alexandria.api.ChangePlan scaffold(dev.alexandria.api.model.ScaffoldRequest request) {
+        return dev.alexandria.core.internal.lifecycle.Lifecycles.scaffold(this, CatalogStore.of(root), request);
+    }
+
+    @Override
+    public dev.alexandria.api.ModuleTest test(String idOrPath) {
+        return dev.alexandria.core.internal.lifecycle.Lifecycles.test(this, requireModule(idOrPath),
+                CatalogStore.of(root));
     }
 
     @Override

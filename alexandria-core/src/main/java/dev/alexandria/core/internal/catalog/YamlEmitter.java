@@ -205,6 +205,10 @@ final class YamlEmitter {
                 if (!v.changelog().isEmpty()) {
                     out.text(k + 4, "changelog", v.changelog());
                 }
+                v.tag().ifPresent(t -> out.text(k + 4, "git_tag", t));
+                v.tree().ifPresent(t -> out.text(k + 4, "tree", t));
+                v.fingerprint().ifPresent(f -> out.text(k + 4, "fingerprint", f));
+                v.published().ifPresent(d -> out.kv(k + 4, "published", YamlScalars.date(d)));
             }
         }
         history(out, k, e.maturityHistory());
@@ -414,6 +418,9 @@ final class YamlEmitter {
         }
         if (!s.migrate().equals(CatalogSettings.Migrate.defaults())) {
             out.key(0, "migrate").kv(2, "legacy_link_months", Integer.toString(s.migrate().legacyLinkMonths()));
+        }
+        if (!s.notifications().webhooks().isEmpty()) {
+            out.key(0, "notify").kv(2, "webhooks", flowList(s.notifications().webhooks()));
         }
         return out.toString();
     }

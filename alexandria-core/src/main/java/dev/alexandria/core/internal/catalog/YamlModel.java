@@ -121,7 +121,7 @@ final class YamlModel {
     }
 
     record VersionYaml(@NotBlank String version, @NotBlank String released, @NotBlank String maturity,
-                       String changelog) {
+                       String changelog, String gitTag, String tree, String fingerprint, String published) {
     }
 
     /** {@code categories.yaml}. */
@@ -168,10 +168,14 @@ final class YamlModel {
 
     /** {@code settings.yaml}. */
     record SettingsYaml(@Valid InspectSettingsYaml inspect, @Valid VersioningSettingsYaml versioning,
-                        @Valid GraphSettingsYaml graph, @Valid MigrateSettingsYaml migrate) {
+                        @Valid GraphSettingsYaml graph, @Valid MigrateSettingsYaml migrate,
+                        @JsonProperty("notify") @Valid NotifySettingsYaml notifications) {
     }
 
     record MigrateSettingsYaml(Integer legacyLinkMonths) {
+    }
+
+    record NotifySettingsYaml(List<@NotBlank String> webhooks) {
     }
 
     record VersioningSettingsYaml(String riskyChanges) {

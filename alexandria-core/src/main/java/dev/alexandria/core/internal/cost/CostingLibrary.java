@@ -150,6 +150,16 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public dev.alexandria.api.ChangePlan scaffold(dev.alexandria.api.model.ScaffoldRequest request) {
+        return library.scaffold(request);
+    }
+
+    @Override
+    public dev.alexandria.api.ModuleTest test(String idOrPath) {
+        return library.test(idOrPath);
+    }
+
+    @Override
     public Catalog catalog() {
         return library.catalog();
     }

@@ -19,9 +19,9 @@ import java.util.function.Function;
  */
 final class CriteriaEvaluator {
 
-    /** Until test runs are recorded, tests are judged by their presence; the checklist says so. */
-    static final String TESTS_NOTE = "judged by the presence of test files, which Alexandria does not run; run them"
-            + " (terraform test) before promoting";
+    /** Without a recorded run ({@code alexandria test}), tests are judged by their presence; the checklist says so. */
+    static final String TESTS_NOTE = "judged by the presence of test files, since no run is recorded; run them "
+            + "with 'alexandria test' (recorded in _catalog/test-results/) before promoting";
 
     /** One source of declared evidence, in order of precedence. */
     record Declared(String source, Evidence evidence) {
@@ -35,13 +35,31 @@ final class CriteriaEvaluator {
     /** The day the criteria are judged as of; null: critical-bug dates are not counted. */
     private final LocalDate asOf;
 
+    /** The last recorded run of each test suite ({@code unit}, {@code integration}). */
+    private final java.util.Map<String, TestRecords.Recorded> testRuns;
+    private final String testRunsFile;
+
     CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
                       Optional<LocalDate> since) {
-        this(facts, declared, level, daysInLevel, since, null);
+        this(facts, declared, level, daysInLevel, since, null, java.util.Map.of(), "");
     }
 
     CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
                       Optional<LocalDate> since, LocalDate asOf) {
+        this(facts, declared, level, daysInLevel, since, asOf, java.util.Map.of(), "");
+    }
+
+    CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
+                      Optional<LocalDate> since, java.util.Map<String, TestRecords.Recorded> testRuns,
+                      String testRunsFile) {
+        this(facts, declared, level, daysInLevel, since, null, testRuns, testRunsFile);
+    }
+
+    CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
+                      Optional<LocalDate> since, LocalDate asOf, java.util.Map<String, TestRecords.Recorded> testRuns,
+                      String testRunsFile) {
+        this.testRuns = java.util.Map.copyOf(testRuns);
+        this.testRunsFile = testRunsFile;
         this.facts = facts;
         this.declared = List.copyOf(declared);
         this.level = level;
@@ -65,9 +83,9 @@ final class CriteriaEvaluator {
                                 .orElse("no README.md"),
                         "write a README.md that says what the module does and how to use it", Optional.empty());
             case "unit_tests":
-                return tests(c, facts.unitTests(), "tests/unit");
+                return tests(c, facts.unitTests(), "tests/unit", "unit");
             case "integration_tests":
-                return tests(c, facts.integrationTests(), "tests/integration");
+                return tests(c, facts.integrationTests(), "tests/integration", "integration");
             case "examples": {
                 int min = threshold(c, 1);
                 int n = facts.examples().size();
@@ -119,7 +137,20 @@ final class CriteriaEvaluator {
         }
     }
 
-    private CriterionCheck tests(Criterion c, List<String> files, String folder) {
+    private CriterionCheck tests(Criterion c, List<String> files, String folder, String suite) {
+        TestRecords.Recorded run = testRuns.get(suite);
+        if (run != null && run.outcome() != dev.alexandria.api.model.TestOutcome.SKIPPED) {
+            boolean passed = run.outcome() == dev.alexandria.api.model.TestOutcome.PASSED;
+            return new CriterionCheck(c.id(), c.description(), passed, folder + " " + run.describe(), passed
+                    ? "keep them passing" : "fix the failing tests and run 'alexandria test'" + (suite.equals(
+                    "integration") ? " with --integration" : "") + " again", testRunsFile, Optional.empty());
+        }
+        if (run != null) {
+            return measured(c, !files.isEmpty(), (files.isEmpty() ? "no files under " + folder + "/" : folder + "/ has "
+                    + files.size() + (files.size() == 1 ? " file" : " files")) + "; the last run was skipped ("
+                    + run.reason() + ")", "add tests under " + folder + "/ and run them where terraform can run",
+                    Optional.of(TESTS_NOTE));
+        }
         return measured(c, !files.isEmpty(), files.isEmpty() ? "no files under " + folder + "/"
                 : folder + "/ has " + files.size() + (files.size() == 1 ? " file" : " files") + " ("
                 + String.join(", ", files.subList(0, Math.min(3, files.size()))) + (files.size() > 3 ? ", …" : "")

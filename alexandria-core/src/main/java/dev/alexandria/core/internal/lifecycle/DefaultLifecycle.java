@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Lifecycle;
 import dev.alexandria.api.LifecyclePlan;
@@ -15,6 +16,7 @@ import dev.alexandria.api.model.MaturityStatus;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
+import dev.alexandria.api.model.RegisterRequest;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
@@ -40,6 +42,7 @@ public final class DefaultLifecycle implements Lifecycle {
     private final LocalDate asOf;
     /** The evidence sources; null: those found with ServiceLoader on Alexandria's class loader. */
     private final EvidenceSources evidence;
+    private final java.util.function.Supplier<Library> reopen;
 
     /**
      * @param library the library snapshot
@@ -48,10 +51,23 @@ public final class DefaultLifecycle implements Lifecycle {
      * @param asOf    the day against which dates are judged
      */
     public DefaultLifecycle(Library library, LibraryModule module, CatalogWriter catalog, LocalDate asOf) {
+        this(library, module, catalog, asOf, () -> library);
+    }
+
+    /**
+     * @param library the library snapshot
+     * @param module  the module
+     * @param catalog the library's catalog, which the plans write
+     * @param asOf    the day against which dates are judged
+     * @param reopen  opens the library again after a write (register brings the search index up to date with it)
+     */
+    public DefaultLifecycle(Library library, LibraryModule module, CatalogWriter catalog, LocalDate asOf,
+                            java.util.function.Supplier<Library> reopen) {
         this.library = Objects.requireNonNull(library, "library");
         this.module = Objects.requireNonNull(module, "module");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.reopen = Objects.requireNonNull(reopen, "reopen");
         this.evidence = null;
     }
 
@@ -61,6 +77,7 @@ public final class DefaultLifecycle implements Lifecycle {
         this.catalog = other.catalog;
         this.asOf = asOf;
         this.evidence = evidence;
+        this.reopen = other.reopen;
     }
 
     /**
@@ -71,6 +88,10 @@ public final class DefaultLifecycle implements Lifecycle {
      */
     public DefaultLifecycle withEvidence(EvidenceSources sources) {
         return new DefaultLifecycle(this, asOf, Objects.requireNonNull(sources, "sources"));
+    }
+
+    java.util.function.Supplier<Library> reopen() {
+        return reopen;
     }
 
     @Override
@@ -127,7 +148,8 @@ public final class DefaultLifecycle implements Lifecycle {
         List<CriteriaEvaluator.Declared> declared = (evidence != null ? evidence : EvidenceSources.discovered())
                 .declared(module, asOf);
         return new CriteriaEvaluator(ModuleFacts.of(module), declared, level, history.days(level, asOf),
-                history.since(level), asOf);
+                history.since(level), asOf, TestRecords.read(library.root(), module.id()),
+                TestRecords.display(module.id()));
     }
 
     @Override
@@ -141,20 +163,10 @@ public final class DefaultLifecycle implements Lifecycle {
         MaturityLevel from = metadata.maturity();
         String id = module.id().value();
         List<String> reasons = new ArrayList<>();
-        List<CriterionCheck> checklist = List.of();
         MaturityHistories.Resolved history = history();
         Optional<String> rule = Transitions.refusal(id, from, target);
-        rule.ifPresent(reasons::add);
         boolean up = from.isActive() && target.ordinal() > from.ordinal();
-        if (rule.isEmpty() && up) {
-            checklist = criteria(from, target, history);
-            for (CriterionCheck c : checklist) {
-                if (!c.met()) {
-                    reasons.add("unmet " + c.id() + " (" + c.description() + "): found " + c.found()
-                            + "; to meet it: " + c.toMeet());
-                }
-            }
-        }
+        List<CriterionCheck> checklist = transitionCheck(target, history, reasons);
         Version version = metadata.version();
         Optional<Version> fit = Optional.empty();
         if (rule.isEmpty() && !target.allowsVersion(version)) {
@@ -206,6 +218,31 @@ public final class DefaultLifecycle implements Lifecycle {
                 module.id(), from, target, verb, files, Optional.empty(), notes));
     }
 
+    /**
+     * The state machine's and the criteria's part of a promotion, without the version: adds every reason to refuse
+     * {@code target} to {@code reasons}.
+     *
+     * @return the checklist of the criteria (empty when the transition itself is refused, or goes down)
+     */
+    List<CriterionCheck> transitionCheck(MaturityLevel target, MaturityHistories.Resolved history,
+                                         List<String> reasons) {
+        MaturityLevel from = module.metadata().maturity();
+        Optional<String> rule = Transitions.refusal(module.id().value(), from, target);
+        rule.ifPresent(reasons::add);
+        boolean up = from.isActive() && target.ordinal() > from.ordinal();
+        List<CriterionCheck> checklist = List.of();
+        if (rule.isEmpty() && up) {
+            checklist = criteria(from, target, history);
+            for (CriterionCheck c : checklist) {
+                if (!c.met()) {
+                    reasons.add("unmet " + c.id() + " (" + c.description() + "): found " + c.found()
+                            + "; to meet it: " + c.toMeet());
+                }
+            }
+        }
+        return checklist;
+    }
+
     static List<MaturityChange> appended(List<MaturityChange> history, MaturityChange change) {
         List<MaturityChange> out = new ArrayList<>(history);
         if (!out.isEmpty() && out.get(out.size() - 1).date().isAfter(change.date())) {
@@ -254,6 +291,16 @@ public final class DefaultLifecycle implements Lifecycle {
     @Override
     public LifecyclePlan archive(boolean force) {
         return Deprecations.archive(this, force);
+    }
+
+    @Override
+    public ChangePlan register(RegisterRequest request) {
+        return Registration.plan(this, Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public ChangePlan publish() {
+        return Publication.plan(this, Notifiers.discovered(DefaultLifecycle.class.getClassLoader()));
     }
 
     OptionalLong daysInLevel() {

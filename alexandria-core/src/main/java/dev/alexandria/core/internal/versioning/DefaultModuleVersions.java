@@ -252,7 +252,25 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @throws dev.alexandria.api.ReleaseRefusedException listing every reason
      */
     public ReleaseStep release(ReleaseRequest request, dev.alexandria.api.model.ModuleMetadata metadata) {
+        return release(request, metadata, (entry, files) -> entry);
+    }
+
+    /**
+     * Plans a release whose registry entry is completed from the module folder's planned files: register records
+     * the version's git tag, the folder's tree hash and the interface fingerprint in the same commit.
+     *
+     * @param request     what to release
+     * @param metadata    the metadata to release
+     * @param entryChange gets the module's next registry entry and the planned text of the module folder's files
+     *                    (by path relative to the folder) and returns the entry to write
+     * @return the plan
+     * @throws dev.alexandria.api.ReleaseRefusedException listing every reason
+     */
+    public ReleaseStep release(ReleaseRequest request, dev.alexandria.api.model.ModuleMetadata metadata,
+                               java.util.function.BiFunction<dev.alexandria.api.model.RegistryEntry,
+                                       Map<String, String>, dev.alexandria.api.model.RegistryEntry> entryChange) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(entryChange, "entryChange");
         Objects.requireNonNull(metadata, "metadata");
         String id = module.id().value();
         Version current = current();
@@ -320,7 +338,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             }
             return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), catalog, module.path(), metadata, current,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
-                    snapshot(WORKING_TREE, git).iface(), reasons, blockers));
+                    snapshot(WORKING_TREE, git).iface(), reasons, blockers, entryChange));
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.Optional;
  */
 public final class ReadmeDocs {
 
+    /** The opening marker. */
     public static final String BEGIN = "<!-- BEGIN_TF_DOCS -->";
+    /** The closing marker. */
     public static final String END = "<!-- END_TF_DOCS -->";
 
     private ReadmeDocs() {

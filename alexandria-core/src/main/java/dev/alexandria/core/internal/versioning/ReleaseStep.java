@@ -126,8 +126,6 @@ public final class ReleaseStep implements ReleasePlan {
         Path metaFile = moduleDir.resolve(".alexandria.yaml");
         files.add(change(metaFile, "_library/" + in.modulePath() + "/.alexandria.yaml",
                 store.previewMetadata(in.modulePath(), nextMetadata)));
-        files.add(change(in.root().resolve("_catalog/module-registry.yaml"), "_catalog/module-registry.yaml",
-                store.previewRegistry(registry.with(nextEntry))));
         Path changelogFile = moduleDir.resolve("CHANGELOG.md");
         String entryText = Changelog.entry(in.next(), in.date(), in.changelogText(), in.diff());
         files.add(change(changelogFile, "_library/" + in.modulePath() + "/CHANGELOG.md",
@@ -145,6 +143,13 @@ public final class ReleaseStep implements ReleasePlan {
                         + "are left as they are (add the markers to have them generated)");
             }
         }
+        java.util.Map<String, String> moduleFiles = new java.util.LinkedHashMap<>();
+        for (FileChange f : files) {
+            moduleFiles.put(moduleDir.relativize(f.file()).toString().replace('\\', '/'), f.after());
+        }
+        nextEntry = in.entryChange().apply(nextEntry, moduleFiles);
+        files.add(1, change(in.root().resolve("_catalog/module-registry.yaml"), "_catalog/module-registry.yaml",
+                store.previewRegistry(registry.with(nextEntry))));
         files.removeIf(f -> f.before() != null && new String(f.before(), StandardCharsets.UTF_8).equals(f.after()));
         String tag = id + "/v" + in.next();
         String message = id + " " + in.next() + "\n\n" + in.changelogText().strip() + "\n";
@@ -152,10 +157,15 @@ public final class ReleaseStep implements ReleasePlan {
                 notes, message, entryText, tag, in.blockers());
     }
 
-    /** What {@link #plan} needs. */
+    /**
+     * What {@link #plan} needs. {@code entryChange} completes the module's registry entry with what depends on the
+     * module folder's planned files (register records the folder's tree hash); it gets the entry and the planned
+     * text of the module folder's files, by path relative to the folder.
+     */
     record Inputs(Path root, CatalogWriter catalog, String modulePath, ModuleMetadata metadata, Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
-            dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers) {
+            dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers,
+            java.util.function.BiFunction<RegistryEntry, java.util.Map<String, String>, RegistryEntry> entryChange) {
     }
 
     private static RegistryEntry firstEntry(ModuleMetadata m) {
@@ -273,7 +283,7 @@ public final class ReleaseStep implements ReleasePlan {
     }
 
     /** For tests: runs after each file is written, with the file's display path; a throw simulates a failure. */
-    void afterWrite(Consumer<String> hook) {
+    public void afterWrite(Consumer<String> hook) {
         this.afterWrite = Objects.requireNonNull(hook, "hook");
     }
 

@@ -92,7 +92,8 @@ class ModelCodecTest {
         roundTrip(c.searchIndex(), ModelCodec::write, ModelCodec::readSearchIndex);
         roundTrip(new CatalogSettings(new CatalogSettings.Inspect(List.of("context.tf", "labels.tf.json")),
                 new CatalogSettings.Versioning(true),
-                new CatalogSettings.Graph(List.of("app.terraform.io/acme/{id}/aws")), new CatalogSettings.Migrate(6)),
+                new CatalogSettings.Graph(List.of("app.terraform.io/acme/{id}/aws")), new CatalogSettings.Migrate(6),
+                new CatalogSettings.Notify(List.of("https://hooks.example.com/a"))),
                 ModelCodec::write, ModelCodec::readSettings);
         roundTrip(new ModuleRequirement(ModuleId.of("kms"), VersionConstraint.parse("~> 1.0"),
                 Optional.of(new ModuleRequirement.Exemption("reads the audit bucket's outputs"))),
@@ -137,7 +138,9 @@ class ModelCodecTest {
         roundTrip(e.toBuilder().maturityHistory(history).deprecation(md.deprecation().orElseThrow()).build(),
                 ModelCodec::write, ModelCodec::readRegistryEntry);
         roundTrip(new ModuleRegistry(List.of(e.withVersion(new RegisteredVersion(Version.parse("2.2.0"),
-                LocalDate.of(2026, 4, 1), MaturityLevel.STABLE, ""))), List.of(e.toBuilder().id("vpc-old").build())),
+                LocalDate.of(2026, 4, 1), MaturityLevel.STABLE, "").withRelease("vpc/v2.2.0",
+                "e83e4d482b49d17a487a23d3b1e4ed890245249e", "sha256:00").withPublished(LocalDate.of(2026, 4, 2)))),
+                List.of(e.toBuilder().id("vpc-old").build())),
                 ModelCodec::write, ModelCodec::readRegistry);
         roundTrip(new MaturityModel(List.of(new MaturityModel.LevelDefinition(MaturityLevel.BETA, "b", List.of("x"),
                 Optional.of("best effort"))), List.of(new MaturityModel.Promotion(MaturityLevel.BETA, MaturityLevel.STABLE,
@@ -223,7 +226,7 @@ class ModelCodecTest {
                         + "maintainer supportChannel requires compatibleWith estimatedMonthlyCost examples deprecation "
                         + "evidence maturityHistory"),
                 Map.entry(MaturityChange.class, "level date"),
-                Map.entry(RegisteredVersion.class, "version released maturity changelog"),
+                Map.entry(RegisteredVersion.class, "version released maturity changelog tag tree fingerprint published"),
                 Map.entry(RegistryEntry.Metrics.class, "downloads rating lastUpdated"),
                 Map.entry(RegistryEntry.CostInfo.class, "estimatedCost costCategory"),
                 Map.entry(RegistryEntry.Support.class, "maintainer supportChannel"),
@@ -242,8 +245,9 @@ class ModelCodecTest {
                 Map.entry(MaturityModel.Criterion.class, "id description threshold"),
                 Map.entry(SearchIndexConfig.class, "indices"),
                 Map.entry(SearchIndexConfig.SearchIndex.class, "name fields boosts"),
-                Map.entry(CatalogSettings.class, "inspect versioning graph migrate"),
+                Map.entry(CatalogSettings.class, "inspect versioning graph migrate notifications"),
                 Map.entry(CatalogSettings.Migrate.class, "legacyLinkMonths"),
+                Map.entry(CatalogSettings.Notify.class, "webhooks"),
                 Map.entry(CatalogSettings.Graph.class, "registrySources"),
                 Map.entry(CatalogSettings.Versioning.class, "riskyIsBreaking"),
                 Map.entry(CatalogSettings.Inspect.class, "boilerplateFiles"),

@@ -1,0 +1,49 @@
+package dev.alexandria.api;
+
+import dev.alexandria.api.model.ChangeResult;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.PlannedFile;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A planned write of the module lifecycle ({@code scaffold}, {@code register}, {@code publish}): print it (a dry
+ * run) or apply it. Every check that can refuse is made when the plan is made, so a dry run refuses exactly what
+ * a real run would. Applying is all or nothing: under the catalog lock, every file is checked unchanged since the
+ * plan and replaced atomically; a failure half-way restores every file (and undoes a release's commit and tag),
+ * so the library is as it was.
+ *
+ * <p>Not thread-safe; apply a plan once.
+ *
+ * @since 0.4.0
+ */
+public interface ChangePlan {
+
+    /** @return the module the plan writes */
+    ModuleId module();
+
+    /** @return one line saying what the plan does, such as {@code scaffold vpc-enterprise (standard, 14 files)} */
+    String summary();
+
+    /** @return every file the plan writes (a release's files first), with its text before and after */
+    List<PlannedFile> files();
+
+    /** @return the release the plan makes (register's first version), if any */
+    Optional<ReleasePlan> release();
+
+    /** @return remarks and warnings about what the plan does or leaves alone, possibly empty */
+    List<String> notes();
+
+    /** @return the plan for people: the summary, the notes and a unified diff of every file */
+    String render();
+
+    /**
+     * Applies the plan.
+     *
+     * @return what was done
+     * @throws RefusedException     if a file changed since the plan was made
+     * @throws AlexandriaException  if writing failed (everything was restored)
+     * @throws IllegalStateException if the plan was applied already
+     */
+    ChangeResult apply();
+}

@@ -1,0 +1,77 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.model.ChangeResult;
+import dev.alexandria.api.model.NotificationResult;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON/YAML trees and the text of {@code scaffold}, {@code register} and {@code publish}. */
+final class ChangeViews {
+
+    private ChangeViews() {
+    }
+
+    static Map<String, Object> plan(ChangePlan plan) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("module", plan.module().value());
+        v.put("summary", plan.summary());
+        plan.release().ifPresent(r -> {
+            Map<String, Object> rel = new LinkedHashMap<>();
+            rel.put("current", r.current().toString());
+            rel.put("next", r.next().toString());
+            rel.put("tag", r.tag());
+            rel.put("commit_message", r.commitMessage());
+            v.put("release", rel);
+        });
+        v.put("notes", plan.notes());
+        v.put("files", plan.files().stream().map(LifecycleViews::file).toList());
+        return v;
+    }
+
+    static Map<String, Object> notification(NotificationResult n) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("notifier", n.notifier());
+        v.put("target", n.target());
+        v.put("delivered", n.delivered());
+        v.put("detail", n.detail());
+        return v;
+    }
+
+    static void applied(Map<String, Object> view, ChangeResult result) {
+        view.put("applied", true);
+        view.put("written", result.files());
+        result.release().ifPresent(r -> {
+            view.put("commit", r.commit());
+            view.put("tag", r.tag());
+        });
+        view.put("notes", result.notes());
+        if (!result.notifications().isEmpty()) {
+            view.put("notifications", result.notifications().stream().map(ChangeViews::notification).toList());
+        }
+    }
+
+    static void printPlan(PrintWriter out, ChangePlan plan) {
+        out.print(plan.render());
+    }
+
+    static void printResult(PrintWriter out, PrintWriter err, ChangePlan plan, ChangeResult result) {
+        out.println(plan.summary() + ": done" + result.release().map(r -> " (commit " + r.commit().substring(0, 12)
+                + ", tag " + r.tag() + ")").orElse(""));
+        result.files().forEach(f -> out.println("  wrote " + f));
+        for (String n : result.notes()) {
+            (n.startsWith("warning:") ? err : out).println((n.startsWith("warning:") ? "" : "note: ") + n);
+        }
+        List<NotificationResult> failed = result.failedNotifications();
+        for (NotificationResult n : result.notifications()) {
+            (n.delivered() ? out : err).println((n.delivered() ? "notified " : "NOT notified ") + n.target() + " ("
+                    + n.notifier() + "): " + n.detail());
+        }
+        if (!failed.isEmpty()) {
+            err.println(failed.size() + " of " + result.notifications().size() + " notifications failed; the "
+                    + "publication is recorded, so tell those targets yourself or fix them and notify again");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.alexandria.cli;
+
+import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.RegisterRequest;
+import dev.alexandria.api.model.Version;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code alexandria register <module> --version X.Y.Z [--maturity L] [--tags "a,b"] [--dry-run]}.
+ *
+ * @since 0.4.0
+ */
+@Command(name = "register", usageHelpAutoWidth = true,
+        description = {"Register a version of a module: validate it (errors refuse), release it (the module's"
+                + " files, README tables, changelog, one commit and the tag <module>/v<version>) and record it in"
+                + " _catalog/module-registry.yaml with the date, the git tag, the module folder's git tree hash, the"
+                + " interface fingerprint and the cost estimate; then update the search index.",
+            "A --maturity other than the current one goes through promote's check (one step, the criteria, the"
+                    + " version fit) and is refused with every unmet criterion. Archived modules are refused, and so"
+                    + " is a registered version whose folder changed (registered versions never change)."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  registered (or, with --dry-run, the plan printed)",
+            "  1  refused: every reason and its fix is listed",
+            "  2  usage error (unknown module, bad version)",
+            "  3  data error, or a write failed (everything was restored)",
+            "",
+            "Examples:",
+            "  alexandria register vpc-enterprise --version 0.1.0 --dry-run",
+            "  alexandria register vpc-enterprise --version 0.1.0 --maturity alpha --tags \"vpc,networking\"",
+        })
+final class RegisterCommand extends LifecycleCommand {
+
+    // No mixinStandardHelpOptions: its --version (the tool's version) would take the version to register.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
+
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library.")
+    private String module;
+
+    @Option(names = "--version", required = true, paramLabel = "X.Y.Z",
+            description = "The version to register (SemVer 2.0); it must fit the maturity.")
+    private String version;
+
+    @Option(names = "--maturity", paramLabel = "LEVEL", converter = PromoteCommand.LevelChoice.class,
+            completionCandidates = PromoteCommand.LevelChoice.class,
+            description = "The maturity to register at. Default: the module's current one.")
+    private MaturityLevel maturity;
+
+    @Option(names = "--tags", paramLabel = "TAGS",
+            description = "Comma-separated tags of _catalog/tags.yaml to set. Default: the module's tags.")
+    private String tags;
+
+    @Option(names = "--changelog", paramLabel = "TEXT", defaultValue = "First registered version.",
+            description = "The changelog text of the release. Default: \"${DEFAULT-VALUE}\"")
+    private String changelog;
+
+    @Option(names = "--dry-run", description = "Print the plan (the files and the exact lines that would change, "
+            + "the commit and the tag) and change nothing.")
+    private boolean dryRun;
+
+    @Override
+    protected boolean writes() {
+        return !dryRun;
+    }
+
+    @Override
+    protected int run(Library library) {
+        Version v = Version.tryParse(version).orElseThrow(() -> new ParameterException(spec().commandLine(),
+                "--version " + version + ": not a SemVer 2.0 version; write MAJOR.MINOR.PATCH such as 1.0.0 or "
+                        + "1.0.0-beta.1"));
+        List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList();
+        if (changelog.isBlank()) {
+            throw new ParameterException(spec().commandLine(), "--changelog: give the text of the release");
+        }
+        LibraryModule m = library.requireModule(module);
+        RegisterRequest request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, changelog);
+        ChangePlan plan = library.lifecycle(m.id().value()).register(request);
+        return showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.alexandria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code scaffold}, {@code test}, {@code register} and {@code publish} on the lifecycle test library. */
+class ModuleLifecycleCommandsTest {
+
+    static final String M = "_library/foundations/networking/vpc-enterprise/";
+
+    @TempDir
+    Path tmp;
+
+    Path root;
+    Cli cli;
+
+    @BeforeEach
+    void library() throws Exception {
+        root = tmp.resolve("lib");
+        Cli.copy(Cli.resource("lifecycle/library"), root);
+        cli = Cli.in(tmp);
+    }
+
+    Cli.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--library";
+        all[args.length + 1] = root.toString();
+        return cli.run(all);
+    }
+
+    @Test
+    void scaffold_dryRunPrintsEveryFileAndCreatesNothing() {
+        Cli.Result r = run("scaffold", "--name", "vpc-enterprise", "--category", "foundations/networking",
+                "--dry-run");
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("scaffold vpc-enterprise in foundations/networking (standard, experimental, 9 "
+                + "files)\n"), r.out());
+        assertTrue(r.out().contains("+++ b/" + M + "variables.tf\n"), r.out());
+        assertFalse(Files.exists(root.resolve(M)));
+    }
+
+    @Test
+    void scaffold_thenTestCoverageOnly() {
+        Cli.Result r = run("scaffold", "--name", "vpc-enterprise", "--category", "foundations/networking",
+                "--complexity", "basic");
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertTrue(Files.isRegularFile(root.resolve(M + "tests/unit/main.tftest.hcl")));
+        Cli.Result c = run("test", "vpc-enterprise", "--coverage-only");
+        assertEquals(ExitCode.OK, c.exitCode(), c::toString);
+        assertEquals("interface coverage: 100% (variables set 5/5, outputs asserted 4/4, from 2 test files)\n",
+                c.out());
+    }
+
+    @Test
+    void scaffold_refusalExitsOneWithTheReason() {
+        Cli.Result r = run("scaffold", "--name", "vpc-old", "--category", "foundations/networking");
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: refusing to scaffold vpc-old:\n  the name 'vpc-old' is taken: module vpc-old"
+                + " is at _library/foundations/networking/vpc-old; module ids are unique across the library, so pick "
+                + "another name\n", r.err());
+    }
+
+    @Test
+    void register_outsideGitIsRefusedWithTheReason() {
+        Cli.Result r = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run");
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("is not in a git repository; the release step commits and tags, so run it in one"),
+                r.err());
+    }
+
+    @Test
+    void publish_unregisteredIsRefused() {
+        Cli.Result r = run("publish", "vpc-experimental", "--dry-run");
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: refusing to publish vpc-experimental:\n  vpc-experimental has no registered "
+                + "version; register one first (alexandria register vpc-experimental --version 0.1.0)\n", r.err());
+    }
+}

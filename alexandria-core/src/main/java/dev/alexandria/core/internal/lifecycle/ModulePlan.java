@@ -1,0 +1,221 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.RefusedException;
+import dev.alexandria.api.ReleasePlan;
+import dev.alexandria.api.model.ChangeResult;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.NotificationResult;
+import dev.alexandria.api.model.PlannedFile;
+import dev.alexandria.api.model.ReleaseResult;
+import dev.alexandria.core.internal.versioning.CatalogWriter;
+import dev.alexandria.core.internal.versioning.ReleaseStep;
+import dev.alexandria.core.internal.versioning.UnifiedDiff;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A write of the module lifecycle ({@code scaffold}, {@code register}, {@code publish}) planned as whole-file
+ * writes and, for register, the release step. Applied all or nothing: the release step (files, commit, tag) is
+ * atomic on its own and comes first; the files of the plan are then written under the catalog lock, each checked
+ * unchanged since the plan and replaced atomically, and a failure restores every file already written byte for
+ * byte and removes the folders the plan created. What runs after the write ({@link AfterApply}: the search index,
+ * notifications) never undoes it: its failures are reported in the result.
+ */
+final class ModulePlan implements ChangePlan {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModulePlan.class);
+
+    /** What runs once the plan is written; it reports, it does not throw for what it could not do. */
+    interface AfterApply {
+        /** Adds notes and notification results to the lists. */
+        void run(List<String> notes, List<NotificationResult> notifications);
+    }
+
+    private final CatalogWriter catalog;
+    private final ModuleId module;
+    private final String verb;
+    private final String summary;
+    private final List<LifecycleChange.FileChange> changes;
+    private final Optional<ReleaseStep> release;
+    private final List<String> notes;
+    private final AfterApply after;
+    private Consumer<String> afterWrite = path -> { };
+    private boolean applied;
+
+    ModulePlan(CatalogWriter catalog, ModuleId module, String verb, String summary,
+               List<LifecycleChange.FileChange> changes, Optional<ReleaseStep> release, List<String> notes,
+               AfterApply after) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.module = Objects.requireNonNull(module, "module");
+        this.verb = verb;
+        this.summary = summary;
+        this.changes = changes.stream().filter(LifecycleChange.FileChange::changes).toList();
+        this.release = release;
+        this.notes = List.copyOf(notes);
+        this.after = after;
+    }
+
+    @Override
+    public ModuleId module() {
+        return module;
+    }
+
+    @Override
+    public String summary() {
+        return summary;
+    }
+
+    @Override
+    public List<PlannedFile> files() {
+        List<PlannedFile> out = new ArrayList<>(release.map(ReleasePlan::files).orElse(List.of()));
+        for (LifecycleChange.FileChange c : changes) {
+            out.add(new PlannedFile(c.display(), c.beforeText(), c.after()));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<ReleasePlan> release() {
+        return release.map(r -> r);
+    }
+
+    @Override
+    public List<String> notes() {
+        return notes;
+    }
+
+    @Override
+    public String render() {
+        StringBuilder sb = new StringBuilder(summary).append('\n');
+        for (String n : notes) {
+            sb.append("note: ").append(n).append('\n');
+        }
+        release.ifPresent(r -> sb.append(r.render()));
+        for (LifecycleChange.FileChange c : changes) {
+            sb.append('\n').append(UnifiedDiff.of(c.display(), c.beforeText().orElse(null), c.after()));
+        }
+        return sb.toString();
+    }
+
+    /** For tests: runs after each file is written, with the file's display path; a throw simulates a failure. */
+    void afterWrite(Consumer<String> hook) {
+        this.afterWrite = Objects.requireNonNull(hook, "hook");
+        release.ifPresent(r -> r.afterWrite(hook));
+    }
+
+    @Override
+    public ChangeResult apply() {
+        if (applied) {
+            throw new IllegalStateException("this plan was applied already; plan the change again");
+        }
+        applied = true;
+        Optional<ReleaseResult> released = release.map(ReleaseStep::apply);
+        List<String> all = new ArrayList<>(released.map(ReleaseResult::files).orElse(List.of()));
+        if (!changes.isEmpty()) {
+            all.addAll(catalog.withLock(this::applyLocked));
+        }
+        LOG.debug("{}: wrote {}", summary, all);
+        List<String> outNotes = new ArrayList<>(notes);
+        List<NotificationResult> notifications = new ArrayList<>();
+        if (after != null) {
+            after.run(outNotes, notifications);
+        }
+        return new ChangeResult(module, all, released, outNotes, notifications);
+    }
+
+    private List<String> applyLocked() {
+        for (LifecycleChange.FileChange c : changes) {
+            if (!Arrays.equals(bytes(c.file()), c.before())) {
+                throw new RefusedException("refusing to " + verb + " " + module + ":", List.of(c.display()
+                        + " changed since the change was planned; plan it again"));
+            }
+        }
+        List<LifecycleChange.FileChange> written = new ArrayList<>();
+        List<Path> createdFolders = new ArrayList<>();
+        try {
+            for (LifecycleChange.FileChange c : changes) {
+                createFolders(c.file().getParent(), createdFolders);
+                catalog.replaceFile(c.file(), c.after(), c.display());
+                written.add(c);
+                afterWrite.accept(c.display());
+            }
+        } catch (IOException | RuntimeException e) {
+            rollback(written, createdFolders);
+            throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + e.getMessage()
+                    + "); every file was restored, so the library is as it was", e);
+        }
+        return changes.stream().map(LifecycleChange.FileChange::display).toList();
+    }
+
+    /** Creates a folder and its missing parents, remembering each one created, outermost first. */
+    private static void createFolders(Path folder, List<Path> created) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = folder; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing.add(0, p);
+        }
+        for (Path p : missing) {
+            Files.createDirectory(p);
+            created.add(p);
+        }
+    }
+
+    private void rollback(List<LifecycleChange.FileChange> written, List<Path> createdFolders) {
+        List<String> problems = new ArrayList<>();
+        for (LifecycleChange.FileChange c : written) {
+            try {
+                if (c.before() == null) {
+                    Files.deleteIfExists(c.file());
+                } else {
+                    catalog.replaceFile(c.file(), new String(c.before(), StandardCharsets.UTF_8), c.display());
+                    if (!Arrays.equals(bytes(c.file()), c.before())) {
+                        Files.write(c.file(), c.before());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add(c.display() + ": " + e.getMessage());
+            }
+        }
+        List<Path> folders = new ArrayList<>(createdFolders);
+        folders.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path f : folders) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                problems.add(f + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            LOG.warn("could not undo a failed {} of {}: {}", verb, module, problems);
+            throw new AlexandriaException("could not " + verb + " " + module + ", and undoing it failed too: "
+                    + String.join("; ", problems) + "; restore these files from git (git checkout -- <file>) or "
+                    + "remove them");
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ChangePlan{" + summary + ", " + files().size() + " files}";
+    }
+}

@@ -1,0 +1,79 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.RefusedException;
+import dev.alexandria.api.model.CatalogSettings;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.core.internal.versioning.FolderTrees;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans {@code publish}: no module file changes; the final validation gate (errors refuse); the highest
+ * registered version marked {@code published: <date>} in the registry; once written, every notifier is called and
+ * each result reported.
+ */
+final class Publication {
+
+    private Publication() {
+    }
+
+    static ChangePlan plan(DefaultLifecycle lifecycle, Notifiers notifiers) {
+        Library library = lifecycle.library();
+        LibraryModule module = lifecycle.libraryModule();
+        String id = module.id().value();
+        Optional<RegistryEntry> entry = lifecycle.catalog().readRegistry().entry(module.id());
+        Optional<RegisteredVersion> latest = entry.flatMap(e -> e.versions().stream()
+                .max(Comparator.comparing(RegisteredVersion::version)));
+        if (latest.isEmpty()) {
+            throw new RefusedException("refusing to publish " + id + ":", List.of(id + " has no registered version; "
+                    + "register one first (alexandria register " + id + " --version " + module.version() + ")"));
+        }
+        RegisteredVersion version = latest.get();
+        String summary = "refusing to publish " + id + " " + version.version() + ":";
+        if (version.isPublished()) {
+            throw new RefusedException(summary, List.of(version.version() + " was published on "
+                    + version.published().orElseThrow() + ", and published versions are immutable; release a new "
+                    + "version to publish (alexandria version " + id + " --bump auto)"));
+        }
+        List<String> reasons = new ArrayList<>(Validation.errors(library, module));
+        if (!reasons.isEmpty()) {
+            reasons.add(0, "validation found " + reasons.size() + (reasons.size() == 1 ? " error" : " errors")
+                    + " (alexandria validate " + id + "); fix them, release a new version and publish that:");
+        }
+        String tag = version.tag().orElse(id + "/v" + version.version());
+        Optional<String> tagged = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
+        if (tagged.isEmpty()) {
+            reasons.add("the git tag " + tag + " of " + version.version() + " is missing, so what would be published "
+                    + "cannot be checked; restore the tag (git tag -a " + tag + " <release commit>)");
+        } else if (version.tree().isPresent() && !version.tree().get().equals(tagged.get())) {
+            reasons.add("the tag " + tag + " holds the module folder tree " + tagged.get() + ", not the registered "
+                    + version.tree().get() + "; the tag was moved: put it back on the release commit");
+        }
+        if (!reasons.isEmpty()) {
+            throw new RefusedException(summary, reasons);
+        }
+        LocalDate day = lifecycle.asOf();
+        List<RegisteredVersion> versions = entry.get().versions().stream()
+                .map(v -> v.version().equals(version.version()) ? v.withPublished(day) : v).toList();
+        LifecycleChange.FileChange registry = lifecycle.registryChange(e -> e.toBuilder().versions(versions).build())
+                .orElseThrow();
+        CatalogSettings.Notify settings = library.catalog().settings().notifications();
+        List<String> notes = new ArrayList<>();
+        notes.add(settings.webhooks().isEmpty() ? "no webhooks in _catalog/settings.yaml (notify: webhooks:)"
+                : "notifies " + settings.webhooks().size() + (settings.webhooks().size() == 1 ? " webhook" : " webhooks"));
+        notes.add("commit _catalog/module-registry.yaml to record the publication");
+        dev.alexandria.spi.notify.Publication message = new dev.alexandria.spi.notify.Publication(module.id(),
+                module.metadata().name(), module.metadata().description(), module.category().id(), version.version(),
+                version.maturity(), tag, day);
+        return new ModulePlan(lifecycle.catalog(), module.id(), "publish", "publish " + id + " " + version.version()
+                + " (" + tag + ")", List.of(registry), Optional.empty(), notes,
+                (outNotes, notifications) -> notifications.addAll(notifiers.send(message, settings)));
+    }
+}

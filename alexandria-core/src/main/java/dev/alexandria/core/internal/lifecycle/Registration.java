@@ -1,0 +1,175 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.RefusedException;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityChange;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleCost;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.RegisterRequest;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.ReleaseRequest;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.core.internal.versioning.FolderTrees;
+import dev.alexandria.core.internal.versioning.ReleaseStep;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plans {@code register}: the validation gate, {@code promote}'s check for another maturity, then the release
+ * step of the version with the registry entry completed in the same commit (git tag, the module folder's tree
+ * hash, the interface fingerprint, the tags, the cost estimate); once applied, the search index is brought up to
+ * date.
+ */
+final class Registration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
+
+    /** How far a declared cost may be from the estimate before register warns: 20%, the design's accuracy goal. */
+    static final BigDecimal COST_TOLERANCE = new BigDecimal("0.20");
+
+    private Registration() {
+    }
+
+    static ChangePlan plan(DefaultLifecycle lifecycle, RegisterRequest request) {
+        Library library = lifecycle.library();
+        LibraryModule module = lifecycle.libraryModule();
+        String id = module.id().value();
+        Version version = request.version();
+        String summary = "refusing to register " + id + " " + version + ":";
+        ModuleMetadata metadata = module.metadata();
+        if (metadata.maturity() == MaturityLevel.ARCHIVED) {
+            throw new RefusedException(summary, List.of(id + " is archived, and archived modules are read-only; "
+                    + "register its replacement instead"));
+        }
+        Optional<RegisteredVersion> existing = module.registryEntry().flatMap(e -> e.registeredVersion(version));
+        if (existing.isPresent()) {
+            return again(lifecycle, existing.get(), summary);
+        }
+        List<String> reasons = new ArrayList<>(Validation.errors(library, module));
+        if (!reasons.isEmpty()) {
+            reasons.add(0, "validation found " + reasons.size() + (reasons.size() == 1 ? " error" : " errors")
+                    + " (alexandria validate " + id + "); fix them first:");
+        }
+        List<String> unknownTags = request.tags().stream().filter(t -> !library.catalog().tags().isDeclared(t))
+                .toList();
+        if (!unknownTags.isEmpty()) {
+            reasons.add("tags " + unknownTags + " are not declared in _catalog/tags.yaml; declare them there or use "
+                    + "declared tags");
+        }
+        ModuleMetadata.Builder next = metadata.toBuilder();
+        if (!request.tags().isEmpty()) {
+            next.tags(request.tags());
+        }
+        Optional<MaturityLevel> target = request.maturity().filter(m -> m != metadata.maturity());
+        if (target.isPresent()) {
+            List<String> promotion = new ArrayList<>();
+            lifecycle.transitionCheck(target.get(), lifecycle.history(), promotion);
+            if (!promotion.isEmpty()) {
+                reasons.add("registering at " + target.get() + " moves " + id + " from " + metadata.maturity()
+                        + ", and promote refuses that:");
+                promotion.forEach(r -> reasons.add("  " + r));
+            }
+            next.maturity(target.get()).maturityHistory(DefaultLifecycle.appended(lifecycle.history().history(),
+                    new MaturityChange(target.get(), lifecycle.asOf())));
+        }
+        if (!reasons.isEmpty()) {
+            throw new RefusedException(summary, reasons);
+        }
+        List<String> notes = new ArrayList<>();
+        Optional<RegistryEntry.CostInfo> cost = cost(library, module, notes);
+        DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
+                library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog());
+        String tag = versions.tagName(version);
+        String fingerprint = Fingerprints.of(module.interfaceSpec());
+        ReleaseStep release = versions.release(ReleaseRequest.to(version, request.changelog()).date(lifecycle.asOf()),
+                next.build(), (entry, files) -> completed(library, module, entry, files, version, tag, fingerprint,
+                        request, cost));
+        release.notes().forEach(notes::add);
+        return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " " + version
+                + " (" + next.build().maturity() + ")", List.of(), Optional.of(release), notes,
+                (outNotes, notifications) -> outNotes.add(SearchRefresh.refresh(lifecycle.reopen(), id)));
+    }
+
+    private static RegistryEntry completed(Library library, LibraryModule module, RegistryEntry entry,
+                                           Map<String, String> files, Version version, String tag,
+                                           String fingerprint, RegisterRequest request,
+                                           Optional<RegistryEntry.CostInfo> cost) {
+        String tree = FolderTrees.next(library.root(), module.directory(), files).orElseThrow(() ->
+                new RefusedException("refusing to register " + module.id() + " " + version + ":", List.of(
+                        "the library is not in a git repository with a commit; register records the module "
+                                + "folder's git tree, so commit the module first")));
+        List<RegisteredVersion> versions = new ArrayList<>();
+        for (RegisteredVersion v : entry.versions()) {
+            versions.add(v.version().equals(version) ? v.withRelease(tag, tree, fingerprint) : v);
+        }
+        RegistryEntry.Builder b = entry.toBuilder().versions(versions);
+        if (!request.tags().isEmpty()) {
+            b.tags(request.tags());
+        }
+        cost.ifPresent(b::cost);
+        return b.build();
+    }
+
+    /** The same version again: nothing to do when the folder is unchanged, refused when it changed. */
+    private static ChangePlan again(DefaultLifecycle lifecycle, RegisteredVersion registered, String summary) {
+        LibraryModule module = lifecycle.libraryModule();
+        Library library = lifecycle.library();
+        String id = module.id().value();
+        Optional<String> now = FolderTrees.next(library.root(), module.directory(), Map.of());
+        String recorded = registered.tree().orElse("not recorded");
+        if (now.isPresent() && registered.tree().isPresent() && now.get().equals(registered.tree().get())) {
+            return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " "
+                    + registered.version() + ": already registered with these files (tree " + recorded.substring(0, 12)
+                    + "), nothing to do", List.of(), Optional.empty(), List.of(), null);
+        }
+        throw new RefusedException(summary, List.of("version " + registered.version() + " is registered"
+                + registered.published().map(d -> " and was published on " + d).orElse("") + " with the module "
+                + "folder's git tree " + recorded + ", and the folder is now " + now.orElse("not in git")
+                + "; registered versions never change, so register a higher version (alexandria version " + id
+                + " --bump auto)"));
+    }
+
+    /** The registry cost from the estimate; a declared cost more than 20% off is a warning. */
+    static Optional<RegistryEntry.CostInfo> cost(Library library, LibraryModule module, List<String> notes) {
+        ModuleCost estimate;
+        try {
+            estimate = library.cost(module.id().value()).estimate();
+        } catch (AlexandriaException e) {
+            LOG.debug("no cost estimate for {}", module.id(), e);
+            notes.add("cost not written: the estimate failed (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); run 'alexandria cost " + module.id() + "' for the details");
+            return Optional.empty();
+        }
+        BigDecimal fixed = estimate.fixedMonthlyUsd();
+        notes.add("cost: " + (estimate.partial() ? "at least " : "") + "$" + fixed + " a month (fixed lines, "
+                + estimate.region() + ")" + (estimate.partial() ? "; " + estimate.notPricedLines().size()
+                + " line(s) not priced, so the category is a lower bound" : ""));
+        Optional<BigDecimal> declared = module.metadata().estimatedMonthlyCost();
+        if (declared.isPresent() && differs(declared.get(), fixed)) {
+            notes.add("warning: .alexandria.yaml declares estimated_monthly_cost " + declared.get() + ", more than 20% "
+                    + "from the estimate $" + fixed + "; the registry records the estimate, so correct or remove the "
+                    + "declared value");
+        }
+        return Optional.of(new RegistryEntry.CostInfo(fixed, estimate.category()));
+    }
+
+    static boolean differs(BigDecimal declared, BigDecimal estimate) {
+        if (estimate.signum() == 0) {
+            return declared.signum() != 0;
+        }
+        BigDecimal ratio = declared.subtract(estimate).abs().divide(estimate, 6, RoundingMode.HALF_UP);
+        return ratio.compareTo(COST_TOLERANCE) > 0;
+    }
+}

@@ -1,0 +1,315 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.RefusedException;
+import dev.alexandria.api.model.Category;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.ScaffoldRequest;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.inspect.InspectOptions;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.versioning.CatalogWriter;
+import dev.alexandria.core.internal.versioning.ReadmeDocs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Plans a new module folder from templates. The templates of a tier are the files of
+ * {@code <tier>/} and {@code common/}, the library's {@code _catalog/templates/} first, then the bundled ones
+ * (this package's {@code templates/}); a file of the tier wins over a common one of the same path. Placeholders:
+ * {@code {{id}}}, {@code {{snake_id}}}, {@code {{name}}}, {@code {{description}}}, {@code {{layer}}},
+ * {@code {{category}}} ({@code <layer>/<category>}), {@code {{subcategory}}}, {@code {{maturity}}},
+ * {@code {{version}}}. The README's tables between terraform-docs' markers are generated from the rendered HCL,
+ * and the tier derived from it must be the tier asked for.
+ */
+final class Scaffolder {
+
+    static final String LIBRARY_TEMPLATES = "_catalog/templates";
+    private static final String BUNDLED = "templates/";
+    private static final List<String> TIERS = List.of("basic", "standard", "advanced");
+
+    private Scaffolder() {
+    }
+
+    static ChangePlan plan(Library library, CatalogWriter catalog, ScaffoldRequest request, String maintainer) {
+        String name = request.name();
+        List<String> reasons = new ArrayList<>();
+        String problem = nameProblem(name);
+        if (problem != null) {
+            reasons.add("the name '" + name + "' " + problem);
+        }
+        Optional<Category> category = Optional.empty();
+        try {
+            category = Optional.of(Category.parse(request.category()));
+        } catch (IllegalArgumentException e) {
+            reasons.add(e.getMessage());
+        }
+        if (category.isPresent() && !library.catalog().taxonomy().isDeclared(category.get())) {
+            String layer = category.get().layer().id() + "/";
+            reasons.add("category '" + category.get() + "' is not declared in _catalog/categories.yaml; use one of "
+                    + library.catalog().taxonomy().categories().stream().map(c -> c.category().id())
+                    .filter(c -> c.startsWith(layer)).toList() + " or declare it there first");
+        }
+        if (problem == null) {
+            taken(library, name).ifPresent(where -> reasons.add("the name '" + name + "' is taken: " + where
+                    + "; module ids are unique across the library, so pick another name"));
+        }
+        if (!reasons.isEmpty()) {
+            throw new RefusedException("refusing to scaffold " + name + ":", reasons);
+        }
+        Category cat = category.orElseThrow();
+        ModuleId id = ModuleId.of(name);
+        String modulePath = cat.layer().id() + "/" + cat.subcategory() + "/" + name;
+        Path folder = library.root().resolve("_library").resolve(modulePath);
+        Version version = firstVersion(request.maturity());
+        String title = title(name);
+        String description = title + ": a " + cat.subcategory().replace('-', ' ') + " module of the "
+                + cat.layer().id() + " layer (scaffolded; say here what it provides)";
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("id", name);
+        values.put("snake_id", name.replace('-', '_'));
+        values.put("name", title);
+        values.put("description", description);
+        values.put("layer", cat.layer().id());
+        values.put("category", cat.id());
+        values.put("subcategory", cat.subcategory());
+        values.put("maturity", request.maturity().id());
+        values.put("version", version.toString());
+        Map<String, Template> templates = templates(library.root(), request.complexity());
+        Map<String, String> rendered = new TreeMap<>();
+        templates.forEach((path, t) -> rendered.put(path, render(t.text(), values)));
+        Map<String, String> rootHcl = new TreeMap<>();
+        rendered.forEach((path, text) -> {
+            if (!path.contains("/") && ModuleInspector.isConfigFile(path)) {
+                rootHcl.put(path, text);
+            }
+        });
+        ModuleInterface iface = new ModuleInspector().inspectSources("_library/" + modulePath, rootHcl,
+                new InspectOptions(Set.copyOf(library.catalog().settings().inspect().boilerplateFiles())));
+        if (iface.hasErrors()) {
+            throw new RefusedException("refusing to scaffold " + name + ":", List.of("the templates give HCL with "
+                    + "errors: " + iface.diagnostics().get(0) + "; fix the templates (" + sources(templates) + ")"));
+        }
+        ComplexityTier derived = ComplexityTier.forVariableCount(iface.ownVariableCount());
+        if (derived != request.complexity()) {
+            throw new RefusedException("refusing to scaffold " + name + ":", List.of("the " + request.complexity()
+                    .id() + " templates declare " + iface.ownVariableCount() + " input variables, which is "
+                    + derived.id() + " (" + derived.range() + "), so the module would not be "
+                    + request.complexity().id() + "; fix the variables template (" + sources(templates) + ")"));
+        }
+        String readme = rendered.get("README.md");
+        if (readme != null) {
+            rendered.put("README.md", ReadmeDocs.update(readme, iface).orElse(readme));
+        }
+        ModuleMetadata metadata = ModuleMetadata.builder().id(id).name(title).description(description)
+                .version(version).category(cat).maturity(request.maturity()).maintainer(maintainer)
+                .examples(examples(rendered)).build();
+        List<LifecycleChange.FileChange> files = new ArrayList<>();
+        String display = "_library/" + modulePath + "/";
+        files.add(LifecycleChange.FileChange.of(folder.resolve(".alexandria.yaml"), display + ".alexandria.yaml",
+                catalog.previewMetadata(modulePath, metadata)));
+        rendered.forEach((path, text) -> files.add(LifecycleChange.FileChange.of(folder.resolve(path),
+                display + path, text)));
+        List<String> notes = new ArrayList<>();
+        notes.add("templates: " + sources(templates));
+        notes.add("next: commit the folder, then 'alexandria validate " + name + "', 'alexandria test " + name
+                + "' and 'alexandria register " + name + " --version " + version + "'");
+        return new ModulePlan(catalog, id, "scaffold", "scaffold " + name + " in " + cat + " (" + request
+                .complexity().id() + ", " + request.maturity().id() + ", " + files.size() + " files)", files,
+                Optional.empty(), notes, null);
+    }
+
+    /** @return what is wrong with a module name, or null */
+    static String nameProblem(String name) {
+        if (name.contains("..")) {
+            return "contains '..': a module name is one folder name, never a path";
+        }
+        if (name.contains("/") || name.contains("\\")) {
+            return "contains '" + (name.contains("/") ? "/" : "\\") + "': a module name is one folder name; give the "
+                    + "layer and category with --category";
+        }
+        if (!ModuleId.isValid(name)) {
+            return "is not kebab-case: use " + ModuleId.MIN_LENGTH + " to " + ModuleId.MAX_LENGTH + " lower-case "
+                    + "letters, digits and single hyphens, starting with a letter (such as vpc-enterprise)";
+        }
+        return null;
+    }
+
+    /** Where the name is in use already: a module, an archived registry entry, or a folder of that name. */
+    static Optional<String> taken(Library library, String name) {
+        Optional<String> module = library.module(name).map(m -> "module " + m.id() + " is at _library/" + m.path());
+        if (module.isPresent()) {
+            return module;
+        }
+        var registry = library.catalog().registry();
+        if (registry.entry(ModuleId.of(name)).isPresent()) {
+            return Optional.of("_catalog/module-registry.yaml has an entry " + name);
+        }
+        if (registry.archived().stream().anyMatch(e -> e.id().value().equals(name))) {
+            return Optional.of("_catalog/module-registry.yaml lists " + name + " as archived");
+        }
+        Path lib = library.root().resolve("_library");
+        if (!Files.isDirectory(lib)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> walk = Files.walk(lib, 3)) {
+            return walk.filter(p -> p.getFileName().toString().equals(name) && Files.isDirectory(p,
+                    LinkOption.NOFOLLOW_LINKS)).findFirst().map(p -> "a folder _library/" + lib.relativize(p)
+                    .toString().replace('\\', '/') + " exists");
+        } catch (IOException | UncheckedIOException e) {
+            throw new AlexandriaException("cannot read " + lib + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Version firstVersion(MaturityLevel level) {
+        switch (level) {
+            case BETA:
+                return Version.of(1, 0, 0).withPreRelease("beta.1");
+            case STABLE:
+            case MATURE:
+                return Version.of(1, 0, 0);
+            default:
+                return Version.of(0, 1, 0);
+        }
+    }
+
+    static String title(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : id.split("-")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> examples(Map<String, String> rendered) {
+        return rendered.keySet().stream().filter(p -> p.startsWith("examples/") && p.indexOf('/', 9) > 0)
+                .map(p -> p.substring(9, p.indexOf('/', 9))).distinct().sorted().toList();
+    }
+
+    private static String render(String text, Map<String, String> values) {
+        String out = text;
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            out = out.replace("{{" + v.getKey() + "}}", v.getValue());
+        }
+        return out;
+    }
+
+    /** A template: its text and where it came from. */
+    record Template(String text, String source) {
+    }
+
+    private static String sources(Map<String, Template> templates) {
+        long own = templates.values().stream().filter(t -> t.source().startsWith(LIBRARY_TEMPLATES)).count();
+        return own == 0 ? "the bundled templates" : own + " of " + templates.size() + " files from "
+                + LIBRARY_TEMPLATES + "/, the rest bundled";
+    }
+
+    /** The templates of a tier, by path in the module folder. */
+    static Map<String, Template> templates(Path root, ComplexityTier tier) {
+        Map<String, Template> out = new TreeMap<>();
+        // lowest precedence first; later puts win
+        for (String line : bundledList()) {
+            String group = line.substring(0, line.indexOf('/'));
+            if (group.equals("common")) {
+                out.put(line.substring(7), new Template(bundled(line), "bundled " + line));
+            }
+        }
+        for (String line : bundledList()) {
+            if (line.startsWith(tier.id() + "/")) {
+                out.put(line.substring(tier.id().length() + 1), new Template(bundled(line), "bundled " + line));
+            }
+        }
+        Path own = root.resolve(LIBRARY_TEMPLATES);
+        for (String group : List.of("common", tier.id())) {
+            Path dir = own.resolve(group);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String rel = dir.relativize(p).toString().replace('\\', '/');
+                    out.put(rel, new Template(Files.readString(p, StandardCharsets.UTF_8), LIBRARY_TEMPLATES + "/"
+                            + group + "/" + rel));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new AlexandriaException("cannot read the templates in " + LIBRARY_TEMPLATES + "/" + group + ": "
+                        + e.getMessage() + "; check the folder's permissions", e);
+            }
+        }
+        Path unknown = own;
+        if (Files.isDirectory(unknown)) {
+            try (Stream<Path> list = Files.list(unknown)) {
+                List<String> strays = list.map(p -> p.getFileName().toString())
+                        .filter(n -> !n.equals("common") && !TIERS.contains(n)).sorted().toList();
+                if (!strays.isEmpty()) {
+                    throw new RefusedException("refusing to scaffold with the library's templates:", List.of(
+                            LIBRARY_TEMPLATES + "/ has " + strays + "; it holds only the folders common, basic, "
+                                    + "standard and advanced (move the files into one of them)"));
+                }
+            } catch (IOException e) {
+                throw new AlexandriaException("cannot read " + LIBRARY_TEMPLATES + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> bundledList() {
+        return bundled("files.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+    }
+
+    private static String bundled(String path) {
+        try (InputStream in = Scaffolder.class.getResourceAsStream(BUNDLED + path)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled template " + path + " is missing from the Alexandria "
+                        + "jar; the build is broken");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The maintainer recorded in a new module: git's user.email, else its user.name, else the OS user. */
+    static String maintainer(Path root) {
+        try (org.eclipse.jgit.lib.Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .findGitDir(root.toFile()).setMustExist(true).build()) {
+            var config = repo.getConfig();
+            String email = config.getString("user", null, "email");
+            if (email != null && !email.isBlank()) {
+                return email;
+            }
+            String user = config.getString("user", null, "name");
+            if (user != null && !user.isBlank()) {
+                return user;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not in git: the OS user below
+        }
+        String os = System.getProperty("user.name", "");
+        return os.isBlank() ? "unknown" : os.toLowerCase(Locale.ROOT);
+    }
+}

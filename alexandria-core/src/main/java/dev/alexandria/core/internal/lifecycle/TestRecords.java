@@ -1,0 +1,122 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.TestOutcome;
+import dev.alexandria.api.model.TestReport;
+import dev.alexandria.api.model.TestSuiteResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The recorded results of {@code alexandria test}, {@code _catalog/test-results/<module>.yaml}: the last run of
+ * each suite with its date, commit, runner, outcome and counts. Committed with the library, so a reviewer sees
+ * the evidence the maturity criteria {@code unit_tests} and {@code integration_tests} read.
+ */
+final class TestRecords {
+
+    static final String FOLDER = "_catalog/test-results";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    /** The last run of one suite. */
+    record Recorded(String suite, LocalDate date, String commit, String runner, TestOutcome outcome, long passed,
+                    long failed, String reason) {
+
+        /** @return how the checklist shows it */
+        String describe() {
+            return outcome.id() + " on " + date + " at commit " + commit + " (" + runner + ": " + passed + " passed, "
+                    + failed + " failed" + (reason.isEmpty() ? "" : "; " + reason) + ")";
+        }
+    }
+
+    private TestRecords() {
+    }
+
+    static String display(ModuleId id) {
+        return FOLDER + "/" + id.value() + ".yaml";
+    }
+
+    /** @return the recorded runs by suite; empty when none is recorded */
+    static Map<String, Recorded> read(Path root, ModuleId id) {
+        Path file = root.resolve(display(id));
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Map<String, Recorded> out = new LinkedHashMap<>();
+        try {
+            JsonNode doc = YAML.readTree(file.toFile());
+            for (JsonNode r : doc.path("runs")) {
+                String suite = r.path("suite").asText("");
+                Optional<TestOutcome> outcome = outcome(r.path("outcome").asText(""));
+                if (suite.isEmpty() || outcome.isEmpty()) {
+                    throw new AlexandriaException(display(id) + ": a run needs a suite and an outcome (passed, failed "
+                            + "or skipped); run 'alexandria test " + id + "' again to rewrite the file");
+                }
+                out.put(suite, new Recorded(suite, LocalDate.parse(r.path("date").asText("")),
+                        r.path("commit").asText("unknown"), r.path("runner").asText("unknown"), outcome.get(),
+                        r.path("passed").asLong(0), r.path("failed").asLong(0), r.path("reason").asText("")));
+            }
+        } catch (IOException | DateTimeParseException e) {
+            throw new AlexandriaException(display(id) + " cannot be read: " + e.getMessage().lines().findFirst()
+                    .orElse("") + "; run 'alexandria test " + id + "' again to rewrite it", e);
+        }
+        return out;
+    }
+
+    private static Optional<TestOutcome> outcome(String id) {
+        for (TestOutcome o : TestOutcome.values()) {
+            if (o.id().equals(id.toLowerCase(Locale.ROOT))) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the file's new text: the report's suites replace the recorded runs of the same suites */
+    static String text(Map<String, Recorded> before, TestReport report) {
+        Map<String, Recorded> runs = new LinkedHashMap<>(before);
+        for (TestSuiteResult s : report.suites()) {
+            runs.put(s.suite(), new Recorded(s.suite(), report.date(), report.commit().orElse("none"), s.runner(),
+                    s.outcome(), s.passed(), s.failed(), s.reason()));
+        }
+        ObjectNode doc = YAML.createObjectNode();
+        doc.put("module", report.module().value());
+        ArrayNode list = doc.putArray("runs");
+        for (Recorded r : runs.values()) {
+            ObjectNode n = list.addObject();
+            n.put("suite", r.suite());
+            n.put("date", r.date().toString());
+            n.put("commit", r.commit());
+            n.put("runner", r.runner());
+            n.put("outcome", r.outcome().id());
+            n.put("passed", r.passed());
+            n.put("failed", r.failed());
+            if (!r.reason().isEmpty()) {
+                n.put("reason", r.reason());
+            }
+        }
+        try {
+            return "# Written by 'alexandria test'; the maturity criteria unit_tests and integration_tests read it.\n"
+                    + new String(YAML.writeValueAsBytes(doc), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree of strings and numbers always renders as YAML", e);
+        }
+    }
+}

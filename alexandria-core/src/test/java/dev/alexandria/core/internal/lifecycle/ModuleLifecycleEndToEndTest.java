@@ -1,0 +1,243 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.RefusedException;
+import dev.alexandria.api.model.ChangeResult;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.NotificationResult;
+import dev.alexandria.api.model.RegisterRequest;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.api.model.ReleaseBump;
+import dev.alexandria.api.model.ReleaseRequest;
+import dev.alexandria.api.model.ScaffoldRequest;
+import dev.alexandria.api.model.TestOutcome;
+import dev.alexandria.api.model.TestReport;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.catalog.CatalogStore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A temporary git repository per test: scaffold → validate → test → register → version bump → publish, checking
+ * the files, the registry, the tags and the notifications.
+ */
+class ModuleLifecycleEndToEndTest {
+
+    static final String ID = "vpc-enterprise";
+    static final String FOLDER = LifecycleFixture.M + ID;
+
+    @TempDir
+    Path tmp;
+
+    LifecycleFixture f;
+    WebhookNotifierTest.Hooks hooks;
+    final LocalDate today = LocalDate.now();
+
+    @BeforeEach
+    void library() {
+        f = LifecycleFixture.create(tmp).committed(today);
+        hooks = new WebhookNotifierTest.Hooks();
+        f.write("_catalog/tags.yaml", "tags:\n  - name: networking\n    description: Network building blocks.\n"
+                + "  - name: vpc\n    description: Virtual private clouds.\n    parent: networking\n"
+                + "  - name: multi-az\n    description: Spread over availability zones.\n");
+        f.write("_catalog/settings.yaml", "notify:\n  webhooks: [\"" + hooks.url("/ok") + "\", \""
+                + hooks.url("/broken") + "\"]\n");
+        f.commit("tags and webhooks", today);
+    }
+
+    @AfterEach
+    void stop() {
+        hooks.close();
+    }
+
+    /** Scaffolds the module and commits it; records a unit test run with the stand-in terraform. */
+    private void scaffoldedAndTested(String fixture, int exit) {
+        f.open().scaffold(ScaffoldRequest.of(ID, "foundations/networking")).apply();
+        f.commit("scaffold " + ID, today);
+        test(fixture, exit);
+    }
+
+    private TestReport test(String fixture, int exit) {
+        Library lib = f.open();
+        TestReport report = Lifecycles.test(lib, lib.requireModule(ID), CatalogStore.of(f.root),
+                Lifecycles.runners(getClass().getClassLoader()), StandIns.terraform(tmp, fixture, exit, false), today)
+                .run();
+        f.commit("test results", today);
+        return report;
+    }
+
+    private String git(String revision) throws Exception {
+        try (Repository repo = f.git().getRepository()) {
+            ObjectId id = repo.resolve(revision);
+            return id == null ? "none" : id.name();
+        }
+    }
+
+    @Test
+    void scaffoldValidateTestRegisterBumpPublish() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        assertEquals(List.of(), f.open().validate(List.of(ID)).findings(), "a scaffolded module validates clean");
+        assertTrue(f.read("_catalog/test-results/" + ID + ".yaml").contains("outcome: passed"));
+
+        ChangePlan register = f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))
+                .maturity(MaturityLevel.ALPHA).tags(List.of("vpc", "networking", "multi-az")));
+        ChangeResult registered = register.apply();
+        assertEquals(List.of("_library/foundations/networking/vpc-enterprise/.alexandria.yaml",
+                "_catalog/module-registry.yaml", "_library/foundations/networking/vpc-enterprise/CHANGELOG.md"),
+                registered.files());
+        assertEquals(ID + "/v0.1.0", registered.release().orElseThrow().tag());
+        Library lib = f.open();
+        RegistryEntry entry = lib.catalog().registry().entry(ID).orElseThrow();
+        RegisteredVersion v010 = entry.registeredVersion(Version.parse("0.1.0")).orElseThrow();
+        assertEquals(today, v010.released());
+        assertEquals(MaturityLevel.ALPHA, entry.maturity());
+        assertEquals(List.of("vpc", "networking", "multi-az"), entry.tags());
+        assertEquals(java.util.Optional.of(ID + "/v0.1.0"), v010.tag());
+        assertEquals(git(ID + "/v0.1.0^{commit}:" + FOLDER), v010.tree().orElseThrow(),
+                "the recorded tree is the folder's tree in the tagged commit");
+        assertEquals(java.util.Optional.of(Fingerprints.of(lib.requireModule(ID).interfaceSpec())),
+                v010.fingerprint());
+        assertTrue(entry.cost().isPresent(), "the cost estimate is written");
+        assertEquals(git("HEAD"), git(ID + "/v0.1.0^{commit}"), "the tag is on the release commit");
+        assertTrue(f.read(FOLDER + "/CHANGELOG.md").contains("## [0.1.0] - " + today));
+        assertTrue(registered.notes().stream().anyMatch(n -> n.startsWith("search index updated")),
+                registered.notes().toString());
+        assertEquals(ID, lib.search("vpc enterprise").limit(1).run().hits().get(0).module().id().value());
+
+        f.write(FOLDER + "/variables.tf", f.read(FOLDER + "/variables.tf") + "\nvariable \"flow_logs\" {\n"
+                + "  description = \"Whether to record VPC flow logs.\"\n  type        = bool\n"
+                + "  default     = false\n}\n");
+        f.write(FOLDER + "/main.tf", f.read(FOLDER + "/main.tf").replace("count = var.enabled ? 1 : 0",
+                "count = var.enabled || var.flow_logs ? 1 : 0"));
+        f.commit("flow logs", today);
+        f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.AUTO, "Flow logs.").date(today)).apply();
+
+        ChangeResult published = f.open().lifecycle(ID).publish().apply();
+        assertEquals(List.of("_catalog/module-registry.yaml"), published.files());
+        assertEquals(List.of(NotificationResult.delivered("alexandria-webhook", hooks.url("/ok"), "HTTP 204"),
+                NotificationResult.failed("alexandria-webhook", hooks.url("/broken"),
+                        "HTTP 500 (a 2xx answer was expected)")), published.notifications());
+        assertTrue(hooks.bodies.get(0).contains("\"version\":\"0.2.0\""), hooks.bodies.get(0));
+        RegistryEntry after = f.open().catalog().registry().entry(ID).orElseThrow();
+        assertEquals(java.util.Optional.of(today), after.registeredVersion(Version.parse("0.2.0")).orElseThrow()
+                .published());
+        assertFalse(after.registeredVersion(Version.parse("0.1.0")).orElseThrow().isPublished());
+
+        RefusedException again = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
+        assertEquals(List.of("0.2.0 was published on " + today + ", and published versions are immutable; release a "
+                + "new version to publish (alexandria version vpc-enterprise --bump auto)"), again.reasons());
+    }
+
+    @Test
+    void register_atAnotherLevelIsRefusedWithTheUnmetCriteria() {
+        scaffoldedAndTested("fail.jsonl", 1);
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0")).maturity(MaturityLevel.ALPHA)));
+        String commit = f.read("_catalog/test-results/" + ID + ".yaml").lines().filter(l -> l.contains("commit:"))
+                .findFirst().orElseThrow().substring(10);
+        assertEquals(List.of("registering at alpha moves vpc-enterprise from experimental, and promote refuses that:",
+                "  unmet unit_tests (Unit tests pass): found tests/unit failed on " + today + " at commit " + commit
+                        + " (alexandria-terraform: 1 passed, 1 failed; 1 of 2 runs failed); to meet it: fix the "
+                        + "failing tests and run 'alexandria test' again"), e.reasons());
+        RefusedException skip = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("1.0.0-beta.1")).maturity(MaturityLevel.BETA)));
+        assertEquals("  experimental → beta skips a level; promote one level at a time, next to alpha",
+                skip.reasons().get(1));
+    }
+
+    @Test
+    void register_aRegisteredVersionWhoseFolderChangedIsRefused() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        ChangePlan same = f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")));
+        assertEquals(List.of(), same.files(), "the same files again: nothing to do");
+        f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf") + "\n# changed\n");
+        f.commit("change after registering", today);
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))));
+        assertTrue(e.reasons().get(0).startsWith("version 0.1.0 is registered with the module folder's git tree "),
+                e.reasons().get(0));
+        assertTrue(e.reasons().get(0).endsWith("; registered versions never change, so register a higher version "
+                + "(alexandria version vpc-enterprise --bump auto)"), e.reasons().get(0));
+    }
+
+    @Test
+    void register_archivedModulesAreRefused() {
+        f.open().lifecycle("vpc-retired").asOf(LocalDate.of(2026, 7, 1)).archive(false).apply();
+        f.commit("archive vpc-retired", today);
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle("vpc-retired")
+                .register(RegisterRequest.of(Version.parse("1.2.0"))));
+        assertEquals("refusing to register vpc-retired 1.2.0:\nvpc-retired is archived, and archived modules are "
+                + "read-only; register its replacement instead", e.getMessage());
+    }
+
+    @Test
+    void register_dryRunChangesNothingAndAFailureHalfWayLeavesTheLibraryAsItWas() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        Map<String, String> before = f.snapshot();
+        String head = git("HEAD");
+        ModulePlan plan = (ModulePlan) f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")));
+        assertTrue(plan.render().contains("tag vpc-enterprise/v0.1.0 (annotated) on that commit"), plan.render());
+        assertEquals(before, f.snapshot(), "planning writes nothing");
+        plan.afterWrite(step -> {
+            if (step.equals("commit")) {
+                throw new IllegalStateException("power cut");
+            }
+        });
+        AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
+        assertTrue(e.getMessage().contains("every file, the commit and the tag were restored"), e.getMessage());
+        assertEquals(before, f.snapshot());
+        assertEquals(head, git("HEAD"));
+        assertEquals("none", git("refs/tags/" + ID + "/v0.1.0"));
+    }
+
+    @Test
+    void publish_aFailureHalfWayRestoresTheRegistryAndNotifiesNobody() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        Map<String, String> before = f.snapshot();
+        ModulePlan plan = (ModulePlan) f.open().lifecycle(ID).publish();
+        plan.afterWrite(path -> {
+            throw new IllegalStateException("disk full");
+        });
+        assertThrows(AlexandriaException.class, plan::apply);
+        assertEquals(before, f.snapshot());
+        assertEquals(List.of(), hooks.bodies);
+    }
+
+    @Test
+    void publish_withoutARegisteredVersionIsRefused() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
+        assertEquals("refusing to publish vpc-enterprise:\nvpc-enterprise has no registered version; register one "
+                + "first (alexandria register vpc-enterprise --version 0.1.0)", e.getMessage());
+    }
+
+    @Test
+    void test_recordsTheRunAndMeasuresInterfaceCoverage() {
+        f.open().scaffold(ScaffoldRequest.of(ID, "foundations/networking")).apply();
+        f.commit("scaffold", today);
+        TestReport report = test("pass.jsonl", 0);
+        assertEquals(TestOutcome.PASSED, report.suites().get(0).outcome());
+        assertEquals(TestOutcome.SKIPPED, report.suites().get(1).outcome());
+        assertEquals(1.0, report.coverage().share());
+        assertEquals(12, report.coverage().variablesSet().size());
+        assertEquals(List.of("enabled", "id", "settings", "tags"), report.coverage().outputsAsserted());
+    }
+}

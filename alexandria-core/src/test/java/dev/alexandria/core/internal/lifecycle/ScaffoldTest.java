@@ -1,0 +1,167 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.RefusedException;
+import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.PlannedFile;
+import dev.alexandria.api.model.ScaffoldRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ScaffoldTest {
+
+    static final String FOLDER = LifecycleFixture.M + "vpc-enterprise/";
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(ComplexityTier.class)
+    void scaffold_derivedTierIsTheTierAskedAndNoComplexityKeyIsWritten(ComplexityTier tier) {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking").complexity(tier)).apply();
+        LibraryModule m = f.open().requireModule("vpc-enterprise");
+        assertEquals(tier, m.complexity());
+        assertEquals(java.util.Optional.empty(), m.metadata().complexity());
+        assertFalse(f.read(FOLDER + ".alexandria.yaml").contains("complexity"));
+    }
+
+    @Test
+    void scaffold_createsTheDesignsFolderLayout() throws Exception {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking"));
+        assertEquals(List.of(".alexandria.yaml", "README.md", "examples/complete/main.tf", "main.tf", "outputs.tf",
+                "tests/integration/main.tftest.hcl", "tests/unit/main.tftest.hcl", "variables.tf", "versions.tf"),
+                plan.files().stream().map(p -> p.path().substring(FOLDER.length())).toList());
+        plan.apply();
+        LibraryModule m = f.open().requireModule("vpc-enterprise");
+        assertEquals(MaturityLevel.EXPERIMENTAL, m.maturity());
+        assertEquals("0.1.0", m.version().toString());
+        assertEquals(List.of("complete"), m.metadata().examples());
+        String readme = f.read(FOLDER + "README.md");
+        assertTrue(readme.contains("## Inputs") && readme.contains("## Outputs"), readme);
+        assertTrue(readme.contains("[retention_days](#input_retention_days)"), readme);
+        assertTrue(Files.isDirectory(f.root.resolve(FOLDER + "tests/unit")));
+        assertEquals(List.of(), f.open().validate(List.of("vpc-enterprise")).findings());
+    }
+
+    @Test
+    void scaffold_betaStartsAtTheFirstBetaVersion() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking")
+                .maturity(MaturityLevel.BETA)).apply();
+        assertEquals("1.0.0-beta.1", f.open().requireModule("vpc-enterprise").version().toString());
+    }
+
+    @Test
+    void scaffold_refusesBadNamesWithTheReason() {
+        Library lib = LifecycleFixture.create(tmp).open();
+        assertEquals("refusing to scaffold VPC_Enterprise:\nthe name 'VPC_Enterprise' is not kebab-case: use 2 to 64 "
+                + "lower-case letters, digits and single hyphens, starting with a letter (such as vpc-enterprise)",
+                refusal(lib, "VPC_Enterprise", "foundations/networking"));
+        assertEquals("refusing to scaffold ../vpc:\nthe name '../vpc' contains '..': a module name is one folder "
+                + "name, never a path", refusal(lib, "../vpc", "foundations/networking"));
+        assertEquals("refusing to scaffold networking/vpc:\nthe name 'networking/vpc' contains '/': a module name "
+                + "is one folder name; give the layer and category with --category",
+                refusal(lib, "networking/vpc", "foundations/networking"));
+        assertEquals("refusing to scaffold vpc-old:\nthe name 'vpc-old' is taken: module vpc-old is at "
+                + "_library/foundations/networking/vpc-old; module ids are unique across the library, so pick "
+                + "another name", refusal(lib, "vpc-old", "foundations/networking"));
+        assertEquals("refusing to scaffold vpc-new:\ncategory 'foundations/identity' is not declared in "
+                + "_catalog/categories.yaml; use one of [foundations/networking] or declare it there first",
+                refusal(lib, "vpc-new", "foundations/identity"));
+        assertEquals("refusing to scaffold vpc-new:\ninvalid category 'networking': expected <layer>/<subcategory>,"
+                + " e.g. foundations/networking", refusal(lib, "vpc-new", "networking"));
+    }
+
+    @Test
+    void scaffold_refusesANameUsedByAFolderThatIsNoModule() throws Exception {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        Files.createDirectories(f.root.resolve("_library/foundations/networking/half-done"));
+        assertEquals("refusing to scaffold half-done:\nthe name 'half-done' is taken: a folder "
+                + "_library/foundations/networking/half-done exists; module ids are unique across the library, so "
+                + "pick another name", refusal(f.open(), "half-done", "foundations/networking"));
+    }
+
+    @Test
+    void scaffold_libraryTemplatesOverrideAndAddFiles() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/templates/common/README.md", "# {{name}}\n\nOwned by {{id}}.\n\n<!-- BEGIN_TF_DOCS -->\n"
+                + "<!-- END_TF_DOCS -->\n");
+        f.write("_catalog/templates/basic/.tflint.hcl", "# tflint for {{id}}\n");
+        ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking")
+                .complexity(ComplexityTier.BASIC));
+        plan.apply();
+        assertTrue(f.read(FOLDER + "README.md").startsWith("# Vpc Enterprise\n\nOwned by vpc-enterprise.\n"));
+        assertEquals("# tflint for vpc-enterprise\n", f.read(FOLDER + ".tflint.hcl"));
+        assertTrue(plan.notes().contains("templates: 2 of 9 files from _catalog/templates/, the rest bundled"),
+                plan.notes().toString());
+    }
+
+    @Test
+    void scaffold_aVariablesTemplateOfAnotherTierIsRefused() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/templates/advanced/variables.tf", "variable \"name\" {\n  type = string\n"
+                + "  description = \"Name.\"\n}\n");
+        f.write("_catalog/templates/advanced/main.tf", "resource \"terraform_data\" \"this\" {\n"
+                + "  input = var.name\n}\n");
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().scaffold(ScaffoldRequest.of(
+                "vpc-enterprise", "foundations/networking").complexity(ComplexityTier.ADVANCED)));
+        assertEquals(List.of("the advanced templates declare 1 input variables, which is basic (at most 10), so the "
+                + "module would not be advanced; fix the variables template (2 of 8 files from _catalog/templates/, "
+                + "the rest bundled)"), e.reasons());
+    }
+
+    @Test
+    void scaffold_dryRunChangesNothing() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        Map<String, String> before = f.snapshot();
+        ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking"));
+        assertTrue(plan.render().contains("+++ b/" + FOLDER + "main.tf"), plan.render());
+        assertTrue(plan.files().stream().allMatch(p -> p.before().isEmpty()));
+        assertEquals(before, f.snapshot());
+        assertFalse(Files.exists(f.root.resolve(FOLDER)));
+    }
+
+    @Test
+    void scaffold_aFailureHalfWayLeavesTheLibraryAsItWas() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        Map<String, String> before = f.snapshot();
+        ModulePlan plan = (ModulePlan) f.open().scaffold(ScaffoldRequest.of("vpc-enterprise",
+                "foundations/networking"));
+        plan.afterWrite(path -> {
+            if (path.endsWith("examples/complete/main.tf")) {
+                throw new IllegalStateException("disk full");
+            }
+        });
+        AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
+        assertEquals("could not scaffold vpc-enterprise: writing failed (disk full); every file was restored, so the "
+                + "library is as it was", e.getMessage());
+        assertEquals(before, f.snapshot());
+        assertFalse(Files.exists(f.root.resolve(FOLDER)), "the module folder is removed again");
+    }
+
+    private static String refusal(Library lib, String name, String category) {
+        return assertThrows(RefusedException.class, () -> lib.scaffold(ScaffoldRequest.of(name, category)))
+                .getMessage();
+    }
+
+    static List<String> paths(List<PlannedFile> files) {
+        return files.stream().map(PlannedFile::path).toList();
+    }
+}
