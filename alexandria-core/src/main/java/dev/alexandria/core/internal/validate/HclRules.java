@@ -49,6 +49,12 @@ public final class HclRules {
     /** {@code terraform_required_providers}. */
     public static final String PROVIDER_PINNED = "provider-pinned";
 
+    /**
+     * Terraform's built-in provider ({@code terraform.io/builtin/terraform}: {@code terraform_data},
+     * {@code terraform_remote_state}), which is never declared in {@code required_providers}.
+     */
+    private static final String BUILT_IN_PROVIDER = "terraform";
+
     /** tflint's snake_case format. */
     private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
@@ -118,7 +124,9 @@ public final class HclRules {
             declared.add(p.localName());
             Optional<SourceLocation> at = blocks.provider(p.localName());
             if (at.isEmpty()) { // implied by a resource type, as Terraform does: neither source nor version
-                undeclared(out, p.localName(), firstUse.getOrDefault(p.localName(), blocks.terraformBlock()));
+                if (!p.localName().equals(BUILT_IN_PROVIDER)) {
+                    undeclared(out, p.localName(), firstUse.getOrDefault(p.localName(), blocks.terraformBlock()));
+                }
                 continue;
             }
             if (p.source().isEmpty()) {
@@ -131,7 +139,7 @@ public final class HclRules {
             }
         }
         firstUse.forEach((name, at) -> {
-            if (!name.equals("terraform") && !declared.contains(name)) {
+            if (!name.equals(BUILT_IN_PROVIDER) && !declared.contains(name)) {
                 undeclared(out, name, at);
             }
         });

@@ -9,3 +9,8 @@ resource "aws_vpc" "this" {
 resource "tls_private_key" "this" {
   algorithm = "ED25519"
 }
+
+# Terraform's built-in provider is never declared in required_providers.
+resource "terraform_data" "marker" {
+  input = var.name
+}
