@@ -116,6 +116,15 @@ public record MaturityModel(List<LevelDefinition> levels, List<Promotion> promot
                 "benchmarks", "case_studies", "documentation", "api_complete", "community_usage");
 
         /**
+         * The criterion ids that count something and so take a {@code threshold} (a whole number, 0 or more);
+         * the others are met or not and take none.
+         *
+         * @since 0.4.0
+         */
+        public static final List<String> COUNTED_IDS = List.of("examples", "days_in_level", "critical_bugs",
+                "critical_bugs_90d", "production_teams", "case_studies");
+
+        /**
          * Validates the components.
          *
          * @param id the criterion id ({@code days_in_level}); see the library format for the list

@@ -342,6 +342,20 @@ final class CatalogReader {
                             + "'", "use one of " + String.join(", ", MaturityModel.Criterion.KNOWN_IDS));
                     continue;
                 }
+                String thresholdAt = at + "/criteria/" + j + "/threshold";
+                if (cr.threshold() != null && !MaturityModel.Criterion.COUNTED_IDS.contains(cr.id())) {
+                    c.error("invalid-value", thresholdAt, "criterion '" + cr.id() + "' is met or not, so it takes "
+                            + "no threshold", "remove the threshold (criteria that count something: "
+                            + String.join(", ", MaturityModel.Criterion.COUNTED_IDS) + ")");
+                    continue;
+                }
+                if (cr.threshold() != null && (cr.threshold().signum() < 0
+                        || cr.threshold().stripTrailingZeros().scale() > 0)) {
+                    c.error("invalid-value", thresholdAt, "threshold " + cr.threshold().toPlainString() + " of '"
+                            + cr.id() + "' is not a whole number of 0 or more", "write how many are needed, "
+                            + "e.g. threshold: 2");
+                    continue;
+                }
                 criteria.add(new MaturityModel.Criterion(cr.id(), cr.description() == null ? "" : cr.description(),
                         Optional.ofNullable(cr.threshold())));
             }
@@ -350,6 +364,13 @@ final class CatalogReader {
                     c.error("invalid-transition", at, "a promotion from " + from.get() + " to " + to.get()
                             + " is not allowed", "promote one level at a time, e.g. " + from.get() + " to "
                             + from.get().next().map(MaturityLevel::id).orElse("deprecated"));
+                    continue;
+                }
+                Optional<MaturityModel.Promotion> twice = promotions.stream()
+                        .filter(q -> q.from() == from.get() && q.to() == to.get()).findFirst();
+                if (twice.isPresent()) {
+                    c.error("duplicate-id", at, "the promotion from " + from.get() + " to " + to.get()
+                            + " is declared twice", "merge the criteria of both entries into one");
                     continue;
                 }
                 promotions.add(new MaturityModel.Promotion(from.get(), to.get(), criteria));

@@ -420,9 +420,11 @@ final class CatalogGen {
     static Gen<MaturityModel> maturityModel() {
         Gen<MaturityModel.LevelDefinition> level = arbitrary().enumValues(MaturityLevel.class).zip(text(),
                 listOf(text(), 3), optional(text()), MaturityModel.LevelDefinition::new);
+        // a threshold only where the criterion counts something, and then a whole number: the others are errors
         Gen<MaturityModel.Criterion> criterion = arbitrary().pick(List.copyOf(MaturityModel.Criterion.KNOWN_IDS))
-                .zip(text(), optional(integers().between(0, 10_000).map(i -> BigDecimal.valueOf(i, i % 3))),
-                        MaturityModel.Criterion::new);
+                .zip(text(), optional(integers().between(0, 10_000).map((Integer i) -> BigDecimal.valueOf(i))),
+                        (id, description, threshold) -> new MaturityModel.Criterion(id, description,
+                                MaturityModel.Criterion.COUNTED_IDS.contains(id) ? threshold : Optional.empty()));
         List<MaturityModel.Promotion> allowed = new ArrayList<>();
         for (MaturityLevel from : MaturityLevel.values()) {
             for (MaturityLevel to : MaturityLevel.values()) {

@@ -415,4 +415,27 @@ class PromotionTest {
                 + "evidence.critical_bug_dates[1] 'last tuesday' is not an ISO-8601 date; write it as YYYY-MM-DD, "
                 + "e.g. 2026-03-14"), e.findings().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void maturityLevels_badThresholdsAndATwiceDeclaredPromotion_areErrorsAtTheirLines() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/maturity-levels.yaml", "promotions:\n"
+                + "  - from: alpha\n    to: beta\n    criteria:\n"
+                + "      - id: examples\n        threshold: -2\n"
+                + "      - id: integration_tests\n        threshold: 3\n"
+                + "      - id: days_in_level\n        threshold: 2.5\n"
+                + "  - from: alpha\n    to: beta\n    criteria: []\n");
+        dev.alexandria.api.CatalogValidationException e = assertThrows(
+                dev.alexandria.api.CatalogValidationException.class, f::open);
+        assertEquals(List.of(
+                "_catalog/maturity-levels.yaml:6:9: threshold -2 of 'examples' is not a whole number of 0 or more; "
+                        + "write how many are needed, e.g. threshold: 2",
+                "_catalog/maturity-levels.yaml:8:9: criterion 'integration_tests' is met or not, so it takes no "
+                        + "threshold; remove the threshold (criteria that count something: examples, days_in_level, "
+                        + "critical_bugs, critical_bugs_90d, production_teams, case_studies)",
+                "_catalog/maturity-levels.yaml:10:9: threshold 2.5 of 'days_in_level' is not a whole number of 0 or "
+                        + "more; write how many are needed, e.g. threshold: 2",
+                "_catalog/maturity-levels.yaml:11:5: the promotion from alpha to beta is declared twice; merge the "
+                        + "criteria of both entries into one"), e.findings().stream().map(Object::toString).toList());
+    }
 }
