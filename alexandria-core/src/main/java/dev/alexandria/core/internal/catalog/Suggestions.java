@@ -3,14 +3,21 @@ package dev.alexandria.core.internal.catalog;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" by edit distance. */
-final class Suggestions {
+/** "Did you mean" by edit distance, for every package's messages about unknown names. */
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    /** The candidate closest to the query, if it is within a third of the query's length (at least 2 edits). */
-    static Optional<String> closest(String query, Collection<String> candidates) {
+    /**
+     * The candidate closest to the query, if it is within a third of the query's length (at least 2 edits); ties
+     * go to the candidate first in alphabetical order.
+     *
+     * @param query      the name that was not found
+     * @param candidates the known names
+     * @return the closest known name, if one is close enough
+     */
+    public static Optional<String> closest(String query, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, query.length() / 3);
