@@ -67,7 +67,29 @@ public abstract class LibraryCommand implements Callable<Integer> {
         }
         Library library = openLibrary(spec, where);
         openedRoot = library.root();
-        return run(library);
+        try {
+            return run(library);
+        } catch (dev.alexandria.api.RefusedException e) {
+            printRefusal(e);
+            throw e; // the error handler prints the reasons on stderr and exits 1
+        }
+    }
+
+    /**
+     * With {@code --output json|yaml}, a refusal is a result too: {@code applied: false}, the summary and every
+     * reason go to stdout, so a script reads why nothing was written the same way whatever the command.
+     */
+    private void printRefusal(dev.alexandria.api.RefusedException e) {
+        OutputFormat format = options().output();
+        if (format == OutputFormat.TABLE) {
+            return;
+        }
+        java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("applied", false);
+        view.put("refused", e.getMessage().lines().findFirst().orElse(""));
+        view.put("reasons", e.reasons());
+        StructuredOutput.write(out(), format, view);
+        out().flush();
     }
 
     /**

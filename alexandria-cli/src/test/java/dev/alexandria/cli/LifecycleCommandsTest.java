@@ -137,6 +137,19 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void refusals_withOutputJson_printWhyOnStdoutAsWell() throws Exception {
+        Cli.Result r = run("archive", "vpc-old", "--output", "json");
+
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out());
+        assertEquals(false, json.get("applied").asBoolean());
+        assertTrue(json.get("refused").asText().contains("vpc-old"), r.out());
+        assertTrue(json.get("reasons").size() >= 1, r.out());
+        assertTrue(r.err().contains(json.get("reasons").get(0).asText()), r::toString);
+    }
+
+    @Test
     void deprecate_thenArchive_movesTheModuleOutOfBrowse() throws Exception {
         Cli.Result dep = run("deprecate", "vpc-old", "--replacement", "vpc-next", "--removal-date",
                 LocalDate.now().plusDays(30).toString());
