@@ -18,14 +18,7 @@ final class ChangeViews {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("module", plan.module().value());
         v.put("summary", plan.summary());
-        plan.release().ifPresent(r -> {
-            Map<String, Object> rel = new LinkedHashMap<>();
-            rel.put("current", r.current().toString());
-            rel.put("next", r.next().toString());
-            rel.put("tag", r.tag());
-            rel.put("commit_message", r.commitMessage());
-            v.put("release", rel);
-        });
+        plan.release().ifPresent(r -> v.put("release", LifecycleViews.release(r)));
         v.put("notes", plan.notes());
         v.put("files", plan.files().stream().map(LifecycleViews::file).toList());
         return v;

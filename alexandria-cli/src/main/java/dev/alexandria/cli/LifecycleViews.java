@@ -67,17 +67,20 @@ final class LifecycleViews {
         v.put("from", plan.from().id());
         v.put("to", plan.to().id());
         v.put("summary", plan.summary());
-        plan.release().ifPresent(r -> {
-            Map<String, Object> rel = new LinkedHashMap<>();
-            rel.put("current", r.current().toString());
-            rel.put("next", r.next().toString());
-            rel.put("tag", r.tag());
-            rel.put("commit_message", r.commitMessage());
-            v.put("release", rel);
-        });
+        plan.release().ifPresent(r -> v.put("release", release(r)));
         v.put("notes", plan.notes());
         v.put("files", plan.files().stream().map(LifecycleViews::file).toList());
         return v;
+    }
+
+    /** The release a plan makes: versions, tag and commit message. */
+    static Map<String, Object> release(dev.alexandria.api.ReleasePlan r) {
+        Map<String, Object> rel = new LinkedHashMap<>();
+        rel.put("current", r.current().toString());
+        rel.put("next", r.next().toString());
+        rel.put("tag", r.tag());
+        rel.put("commit_message", r.commitMessage());
+        return rel;
     }
 
     static Map<String, Object> file(PlannedFile f) {
