@@ -53,10 +53,7 @@ public final class DefaultBrowse implements Browse {
     @Override
     public Browse layer(Layer layer) {
         Objects.requireNonNull(layer, "layer");
-        if (category != null && category.layer() != layer) {
-            throw new IllegalArgumentException("layer " + layer + " conflicts with category " + category
-                    + ", which is in layer " + category.layer() + "; choose one or the other");
-        }
+        LayerFilter.checkLayer(layer, category);
         this.layer = layer;
         return this;
     }
@@ -64,10 +61,7 @@ public final class DefaultBrowse implements Browse {
     @Override
     public Browse category(Category category) {
         Objects.requireNonNull(category, "category");
-        if (layer != null && category.layer() != layer) {
-            throw new IllegalArgumentException("category " + category + " conflicts with layer " + layer
-                    + ": the category is in layer " + category.layer() + "; choose one or the other");
-        }
+        LayerFilter.checkCategory(category, layer);
         this.category = category;
         return this;
     }

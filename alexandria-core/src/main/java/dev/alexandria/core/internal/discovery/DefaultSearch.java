@@ -132,10 +132,7 @@ public final class DefaultSearch implements Search {
     @Override
     public Search layer(Layer layer) {
         Objects.requireNonNull(layer, "layer");
-        if (category != null && category.layer() != layer) {
-            throw new IllegalArgumentException("layer " + layer + " conflicts with category " + category
-                    + ", which is in layer " + category.layer() + "; choose one or the other");
-        }
+        LayerFilter.checkLayer(layer, category);
         this.layer = layer;
         return this;
     }
@@ -143,10 +140,7 @@ public final class DefaultSearch implements Search {
     @Override
     public Search category(Category category) {
         Objects.requireNonNull(category, "category");
-        if (layer != null && category.layer() != layer) {
-            throw new IllegalArgumentException("category " + category + " conflicts with layer " + layer
-                    + ": the category is in layer " + category.layer() + "; choose one or the other");
-        }
+        LayerFilter.checkCategory(category, layer);
         if (!service.catalog().taxonomy().isDeclared(category)) {
             throw new IllegalArgumentException("category '" + category + "' is not declared in "
                     + "_catalog/categories.yaml; run 'alexandria browse' to see the categories");
