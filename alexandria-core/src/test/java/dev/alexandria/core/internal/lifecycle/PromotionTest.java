@@ -227,6 +227,42 @@ class PromotionTest {
     }
 
     @Test
+    void status_historyFromGit_followsParentsNotDates_whenACommitIsDatedBeforeItsParent() {
+        // experimental → alpha → beta, each commit dated before its parent (a skewed clock, a rebase): the order is
+        // the commits' order, and a change's day is never before the change it follows
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String meta = LifecycleFixture.M + "vpc-alpha/.alexandria.yaml";
+        String alpha = f.read(meta).substring(0, f.read(meta).indexOf("maturity_history:"));
+        f.write(meta, alpha.replace("maturity: alpha", "maturity: experimental"));
+        f.committed(LocalDate.of(2025, 9, 1));
+        f.write(meta, alpha);
+        f.commit("vpc-alpha is alpha", LocalDate.of(2025, 8, 1));
+        f.write(LifecycleFixture.M + "vpc-alpha/README.md", "# Alpha VPC\n");
+        f.commit("a README keeps the level", LocalDate.of(2025, 7, 1));
+        f.write(meta, alpha.replace("maturity: alpha", "maturity: beta").replace(versionLine(alpha),
+                "version: 1.0.0-beta.1"));
+        f.commit("vpc-alpha is beta", LocalDate.of(2025, 10, 1));
+
+        MaturityStatus s = f.open().lifecycle("vpc-alpha").asOf(DAY).status();
+
+        assertEquals("git", s.historySource());
+        assertEquals(List.of(new MaturityChange(MaturityLevel.EXPERIMENTAL, LocalDate.of(2025, 9, 1)),
+                new MaturityChange(MaturityLevel.ALPHA, LocalDate.of(2025, 9, 1)),
+                new MaturityChange(MaturityLevel.BETA, LocalDate.of(2025, 10, 1))), s.history());
+
+        // the latest change dated before all the others still names the current level's day
+        f.write(meta, alpha.replace("maturity: alpha", "maturity: experimental"));
+        f.commit("vpc-alpha back to experimental", LocalDate.of(2024, 1, 1));
+        MaturityStatus back = f.open().lifecycle("vpc-alpha").asOf(DAY).status();
+        assertEquals(Optional.of(LocalDate.of(2025, 10, 1)), back.since());
+        assertEquals(MaturityLevel.EXPERIMENTAL, back.history().get(back.history().size() - 1).level());
+    }
+
+    private static String versionLine(String metadata) {
+        return metadata.lines().filter(l -> l.startsWith("version:")).findFirst().orElseThrow();
+    }
+
+    @Test
     void status_historyFromGitAfterAnImport_keepsTheEarlierReleaseDateOfTheRegistry() {
         // the library was copied into a new repository on 2026-02-20; the registry says 1.3.0 was released as
         // stable on 2025-06-01, so the module has been stable at least since then
