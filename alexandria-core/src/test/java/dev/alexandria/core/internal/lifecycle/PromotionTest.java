@@ -374,8 +374,9 @@ class PromotionTest {
         List<CriterionCheck> checklist = f.open().lifecycle("vpc-tracked").asOf(DAY).status().checklist();
 
         CriterionCheck bugs = checklist.stream().filter(c -> c.id().equals("critical_bugs")).findFirst().orElseThrow();
-        assertEquals("[ ] critical_bugs: 2 open critical bugs; to meet it: fix 2 critical bugs (at most 0 allowed) "
-                + "and update critical_bugs (test-issue-tracker)", bugs.toString());
+        assertEquals("[ ] critical_bugs: 2 open critical bugs; to meet it: fix 2 critical bugs (at most 0 allowed), "
+                + "then have the evidence source test-issue-tracker, where critical_bugs comes from, report it (it "
+                + "overrides the evidence: block of .alexandria.yaml) (test-issue-tracker)", bugs.toString());
         CriterionCheck teams = checklist.stream().filter(c -> c.id().equals("production_teams")).findFirst()
                 .orElseThrow();
         assertEquals("[x] production_teams: 5 teams using it in production (.alexandria.yaml)", teams.toString());
@@ -408,6 +409,58 @@ class PromotionTest {
 
         CriterionCheck bugs = checklist.stream().filter(c -> c.id().equals("critical_bugs")).findFirst().orElseThrow();
         assertEquals("[x] critical_bugs: 0 open critical bugs (host-tracker)", bugs.toString());
+    }
+
+    @Test
+    void criteria_adviceNamesWhereEachValueCameFrom_andHowToChangeItThere() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String meta = LifecycleFixture.M + "vpc-old/.alexandria.yaml";
+        f.write(meta, f.read(meta) + "evidence:\n  case_studies: 1\n");
+        dev.alexandria.spi.evidence.EvidenceSource lowTracker = new dev.alexandria.spi.evidence.EvidenceSource() {
+            private final dev.alexandria.spi.ProviderDescriptor d = new dev.alexandria.spi.ProviderDescriptor(
+                    "usage-db", -5, dev.alexandria.spi.evidence.EvidenceSource.SPI_VERSION);
+
+            @Override
+            public dev.alexandria.spi.ProviderDescriptor descriptor() {
+                return d;
+            }
+
+            @Override
+            public dev.alexandria.api.model.Evidence evidence(dev.alexandria.spi.evidence.EvidenceRequest r) {
+                return dev.alexandria.api.model.Evidence.builder().criticalBugs90d(3).communityUsage(false).build();
+            }
+        };
+        Library library = dev.alexandria.core.Alexandria.builder().root(f.root).noCache()
+                .evidenceSource(new HostTracker90d()).evidenceSource(lowTracker).open();
+        List<String> checklist = library.lifecycle("vpc-old").asOf(DAY).status().checklist().stream()
+                .filter(c -> List.of("case_studies", "critical_bugs_90d", "community_usage").contains(c.id()))
+                .map(CriterionCheck::toString).toList();
+
+        assertEquals(List.of("[ ] critical_bugs_90d: 1 critical bug in the last 90 days; to meet it: fix 1 critical bug (at most 0 "
+                        + "allowed), then have the evidence source host-tracker, where critical_bugs_90d comes from, "
+                        + "report it (it overrides the evidence: block of .alexandria.yaml) (host-tracker)",
+                "[ ] case_studies: 1 case study; to meet it: 2 case studies needed (1 more), then update case_studies"
+                        + " in the evidence: block of .alexandria.yaml (.alexandria.yaml)",
+                "[ ] community_usage: community_usage: false is declared; to meet it: once it holds, have the evidence "
+                        + "source usage-db, where community_usage comes from, report it (or set community_usage: true"
+                        + " in the evidence: block of .alexandria.yaml, which comes first) (usage-db)"), checklist);
+    }
+
+    /** A host's tracker that counts one critical bug in the last 90 days of every module. */
+    private static final class HostTracker90d implements dev.alexandria.spi.evidence.EvidenceSource {
+        private static final dev.alexandria.spi.ProviderDescriptor DESCRIPTOR =
+                new dev.alexandria.spi.ProviderDescriptor("host-tracker", 20,
+                        dev.alexandria.spi.evidence.EvidenceSource.SPI_VERSION);
+
+        @Override
+        public dev.alexandria.spi.ProviderDescriptor descriptor() {
+            return DESCRIPTOR;
+        }
+
+        @Override
+        public dev.alexandria.api.model.Evidence evidence(dev.alexandria.spi.evidence.EvidenceRequest request) {
+            return dev.alexandria.api.model.Evidence.builder().criticalBugs90d(1).build();
+        }
     }
 
     @Test
