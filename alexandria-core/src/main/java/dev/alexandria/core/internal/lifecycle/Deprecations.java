@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.LifecycleRefusedException;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.DeprecationRequest;
 import dev.alexandria.api.model.LibraryModule;
@@ -76,7 +77,8 @@ final class Deprecations {
         List<String> dependents = lc.library().modules().stream().filter(m -> m.metadata().requires().stream()
                 .anyMatch(r -> r.module().equals(module.id()))).map(m -> m.id().value()).sorted().toList();
         if (!dependents.isEmpty()) {
-            notes.add(dependents.size() + (dependents.size() == 1 ? " module requires " : " modules require ") + id
+            notes.add(Plurals.count(dependents.size(), "module") + (dependents.size() == 1 ? " requires " : " require ")
+                    + id
                     + ": " + String.join(", ", dependents) + "; each gets a deprecated-dependency warning"
                     + deprecation.removalDate().map(d -> " until " + d + " and an error after it").orElse(""));
         }

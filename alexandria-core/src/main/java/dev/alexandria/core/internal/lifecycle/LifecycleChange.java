@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.lifecycle;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.LifecycleRefusedException;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.ReleasePlan;
 import dev.alexandria.api.model.LifecycleResult;
 import dev.alexandria.api.model.MaturityLevel;
@@ -214,6 +215,6 @@ final class LifecycleChange implements LifecyclePlan {
 
     @Override
     public String toString() {
-        return "LifecyclePlan{" + summary() + ", " + files().size() + " files}";
+        return "LifecyclePlan{" + summary() + ", " + Plurals.count(files().size(), "file") + "}";
     }
 }

@@ -38,10 +38,10 @@ import org.slf4j.LoggerFactory;
  * registry entry, else recovered from git (each commit of {@code .alexandria.yaml} whose {@code maturity} — read
  * with the YAML parser from the file as that commit has it — differs from the one before is a change, dated by the
  * commit; commits are taken parents first, whatever their dates say, and a change dated before the one it
- * follows gets that one's day). Git dates say when this repository saw the change, which is later than the change itself when the
- * module was imported or copied in; so the day the current level was entered is the earliest reliable one of the
- * commit's date and the release date of the first registered version of the current run at that level (a version
- * released at that level proves the module was there that day).
+ * follows gets that one's day). Git dates say when this repository saw the change, which is later than the change
+ * itself when the module was imported or copied in; so the day the current level was entered is the earliest
+ * reliable one of the commit's date and the release date of the first registered version of the current run at
+ * that level (a version released at that level proves the module was there that day).
  */
 final class MaturityHistories {
 
