@@ -69,8 +69,9 @@ final class Deprecations {
         Path readme = module.directory().resolve("README.md");
         Optional<String> readmeText = read(readme);
         String banner = ReadmeBanner.banner(id, deprecation);
+        String withBanner = ReadmeBanner.insert(readmeText.orElse("# " + metadata.name() + "\n"), banner);
         files.add(LifecycleChange.FileChange.of(readme, "_library/" + module.path() + "/README.md",
-                ReadmeBanner.insert(readmeText.orElse("# " + metadata.name() + "\n"), banner)));
+                lc.readmeWithHeader(withBanner, MaturityLevel.DEPRECATED).orElse(withBanner)));
         if (readmeText.isEmpty()) {
             notes.add("the module has no README.md; one is created with the banner");
         }
@@ -111,6 +112,7 @@ final class Deprecations {
         files.add(lc.metadataChange(next));
         lc.registryArchive(e -> e.toBuilder().maturity(MaturityLevel.ARCHIVED).maturityHistory(newHistory).build())
                 .ifPresent(files::add);
+        lc.readmeHeaderChange(MaturityLevel.ARCHIVED).ifPresent(files::add);
         List<String> notes = List.of("the module's files are kept for history; archived modules are read-only");
         return new LifecycleChange(lc.catalog(), module.id(), metadata.maturity(), MaturityLevel.ARCHIVED,
                 "archive", files, Optional.empty(), notes);
