@@ -11,6 +11,7 @@ import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.PlannedFile;
 import dev.alexandria.api.model.ReleaseResult;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
+import dev.alexandria.core.internal.versioning.GitCommits;
 import dev.alexandria.core.internal.versioning.UnifiedDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A lifecycle change planned as whole-file replacements (and, for a promotion whose version must change, the
  * release step that writes, commits and tags level and version together). Applied under the catalog lock: every
- * file is checked unchanged since the plan, then replaced atomically; a failure restores every file already
- * written, byte for byte.
+ * file is checked unchanged since the plan, then replaced atomically and, in a git repository, exactly those files
+ * are committed ({@link #commitMessage}) — refused beforehand when they hold other uncommitted changes, as the
+ * release step refuses; a failure restores every file already written, byte for byte.
  */
 final class LifecycleChange implements LifecyclePlan {
 
@@ -131,6 +133,10 @@ final class LifecycleChange implements LifecyclePlan {
             sb.append("note: ").append(n).append('\n');
         }
         release.ifPresent(r -> sb.append(r.render()));
+        if (!changes.isEmpty()) {
+            sb.append("commit ").append(Plurals.count(changes.size(), "file")).append(" (in a git repository), "
+                    + "message \"").append(commitMessage().strip()).append("\"\n");
+        }
         for (FileChange c : changes) {
             sb.append('\n').append(UnifiedDiff.of(c.display(), c.beforeText().orElse(null), c.after()));
         }
@@ -166,20 +172,54 @@ final class LifecycleChange implements LifecyclePlan {
                         + " changed since the change was planned; plan it again"));
             }
         }
-        List<FileChange> written = new ArrayList<>();
+        Optional<GitCommits> git = GitCommits.open(changes.get(0).file().getParent());
         try {
-            for (FileChange c : changes) {
-                Files.createDirectories(c.file().getParent());
-                catalog.replaceFile(c.file(), c.after(), c.display());
-                written.add(c);
-                afterWrite.accept(c.display());
+            List<Path> files = changes.stream().map(FileChange::file).toList();
+            if (git.isPresent()) {
+                // like the release step: the commit holds exactly this change, so nothing else may be pending there
+                if (!git.get().hasHead()) {
+                    throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of("the "
+                            + "repository has no commit yet; commit the library first"));
+                }
+                List<String> dirty = git.get().uncommitted(files);
+                if (!dirty.isEmpty()) {
+                    throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of(
+                            String.join(", ", dirty) + (dirty.size() == 1 ? " has" : " have") + " uncommitted "
+                                    + "changes; commit or stash them first, so the " + verb + " commit holds only"
+                                    + " its own changes"));
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            rollback(written);
-            throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + e.getMessage()
-                    + "); every file was restored, so the library is as it was", e);
+            List<FileChange> written = new ArrayList<>();
+            try {
+                for (FileChange c : changes) {
+                    Files.createDirectories(c.file().getParent());
+                    catalog.replaceFile(c.file(), c.after(), c.display());
+                    written.add(c);
+                    afterWrite.accept(c.display());
+                }
+                if (git.isPresent()) {
+                    git.get().commitOnly(files, commitMessage());
+                    afterWrite.accept("commit");
+                }
+            } catch (IOException | RuntimeException e) {
+                rollback(written);
+                throw new AlexandriaException("could not " + verb + " " + module + ": " + (written.size()
+                        == changes.size() ? "committing" : "writing") + " failed (" + e.getMessage() + "); every"
+                        + " file was restored, so the library is as it was", e);
+            }
+        } finally {
+            git.ifPresent(GitCommits::close);
         }
         return changes.stream().map(FileChange::display).toList();
+    }
+
+    /**
+     * The message of the commit a change outside a release makes: what happened, in one line, as in
+     * {@code Deprecate vpc-old: stable → deprecated}.
+     */
+    String commitMessage() {
+        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + " " + module + ": " + from + " → " + to
+                + "\n";
     }
 
     private void rollback(List<FileChange> written) {
