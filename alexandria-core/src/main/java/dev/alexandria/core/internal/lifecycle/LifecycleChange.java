@@ -158,14 +158,15 @@ final class LifecycleChange implements LifecyclePlan {
         if (changes.isEmpty()) {
             return new LifecycleResult(module, to, released.map(ReleaseResult::files).orElse(List.of()), released);
         }
-        List<String> written = catalog.withLock(this::applyLocked);
+        Optional<String> commit = catalog.withLock(this::applyLocked);
         List<String> all = new ArrayList<>(released.map(ReleaseResult::files).orElse(List.of()));
-        all.addAll(written);
+        all.addAll(changes.stream().map(FileChange::display).toList());
         LOG.debug("{}: wrote {}", summary(), all);
-        return new LifecycleResult(module, to, all, released);
+        return new LifecycleResult(module, to, all, released, commit.or(() -> released.map(ReleaseResult::commit)));
     }
 
-    private List<String> applyLocked() {
+    /** Writes (and in git commits) the files; returns the commit's id, if one was made. */
+    private Optional<String> applyLocked() {
         for (FileChange c : changes) {
             if (!Arrays.equals(bytes(c.file()), c.before())) {
                 throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of(c.display()
@@ -181,7 +182,9 @@ final class LifecycleChange implements LifecyclePlan {
                     throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of("the "
                             + "repository has no commit yet; commit the library first"));
                 }
-                List<String> dirty = git.get().uncommitted(files);
+                List<Path> dirtyFiles = git.get().uncommitted(files);
+                List<String> dirty = changes.stream().filter(c -> dirtyFiles.contains(c.file()))
+                        .map(FileChange::display).toList();
                 if (!dirty.isEmpty()) {
                     throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of(
                             String.join(", ", dirty) + (dirty.size() == 1 ? " has" : " have") + " uncommitted "
@@ -190,6 +193,7 @@ final class LifecycleChange implements LifecyclePlan {
                 }
             }
             List<FileChange> written = new ArrayList<>();
+            Optional<String> commit = Optional.empty();
             try {
                 for (FileChange c : changes) {
                     Files.createDirectories(c.file().getParent());
@@ -198,7 +202,7 @@ final class LifecycleChange implements LifecyclePlan {
                     afterWrite.accept(c.display());
                 }
                 if (git.isPresent()) {
-                    git.get().commitOnly(files, commitMessage());
+                    commit = Optional.of(git.get().commitOnly(files, commitMessage()));
                     afterWrite.accept("commit");
                 }
             } catch (IOException | RuntimeException e) {
@@ -207,10 +211,10 @@ final class LifecycleChange implements LifecyclePlan {
                         == changes.size() ? "committing" : "writing") + " failed (" + e.getMessage() + "); every"
                         + " file was restored, so the library is as it was", e);
             }
+            return commit;
         } finally {
             git.ifPresent(GitCommits::close);
         }
-        return changes.stream().map(FileChange::display).toList();
     }
 
     /**

@@ -48,10 +48,10 @@ public final class GitCommits implements AutoCloseable {
      * and is not tracked does not count.
      *
      * @param files files inside the work tree
-     * @return their paths relative to the work tree, sorted
+     * @return those of them with uncommitted changes, in the order given
      * @throws AlexandriaException if git's status cannot be read
      */
-    public List<String> uncommitted(List<Path> files) {
+    public List<Path> uncommitted(List<Path> files) {
         List<String> paths = paths(files);
         try {
             var status = new Git(git.repository()).status();
@@ -59,7 +59,13 @@ public final class GitCommits implements AutoCloseable {
             Status s = status.call();
             Set<String> dirty = new TreeSet<>(s.getUncommittedChanges());
             dirty.addAll(s.getUntracked());
-            return paths.stream().filter(dirty::contains).sorted().toList();
+            List<Path> out = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                if (dirty.contains(paths.get(i))) {
+                    out.add(files.get(i));
+                }
+            }
+            return out;
         } catch (GitAPIException | RuntimeException e) {
             throw new AlexandriaException("cannot read the git status of " + String.join(", ", paths) + ": "
                     + e.getMessage() + "; check the repository with git status", e);

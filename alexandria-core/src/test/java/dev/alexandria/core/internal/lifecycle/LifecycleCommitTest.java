@@ -46,6 +46,7 @@ class LifecycleCommitTest {
 
         assertEquals(List.of(LifecycleFixture.M + "vpc-alpha/.alexandria.yaml"), done.files());
         assertEquals("Demote vpc-alpha: alpha → experimental\n", head(f).getFullMessage());
+        assertEquals(java.util.Optional.of(head(f).name()), done.commit());
         assertEquals(done.files(), changedByHead(f));
         assertTrue(f.git().status().call().isClean(), () -> "uncommitted: " + status(f));
     }
@@ -108,6 +109,7 @@ class LifecycleCommitTest {
                 .orElseThrow().apply();
 
         assertEquals(List.of(LifecycleFixture.M + "vpc-alpha/.alexandria.yaml"), done.files());
+        assertEquals(java.util.Optional.empty(), done.commit());
         assertTrue(f.read(LifecycleFixture.M + "vpc-alpha/.alexandria.yaml").contains("maturity: experimental"));
     }
 
