@@ -15,6 +15,7 @@ import dev.alexandria.api.model.Recommendation.ScorePart;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.Hit;
+import dev.alexandria.core.internal.discovery.DefaultSearch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -155,11 +156,7 @@ public final class Recommender implements Recommend {
     // ---------------------------------------------------------------- for a use case
 
     private List<Recommendation> forUseCase(Weights weights, Parts parts) {
-        Search search = library.search(useCase).limit(SEARCH_DEPTH);
-        if (includeDeprecated) {
-            search.includeDeprecated();
-        }
-        SearchResult result = search.run();
+        SearchResult result = search(useCase, SEARCH_DEPTH).run();
         List<Hit> hits = result.hits().stream().filter(h -> allowed(h.module())).toList();
         searched.put(useCase, hits);
         if (hits.isEmpty()) {
@@ -203,7 +200,7 @@ public final class Recommender implements Recommend {
         // at least half of the needs the use case names (or one of them, when it is the best hit of the whole text).
         Optional<Recommendation> pattern = Optional.empty();
         List<StandIn> patternStandIns = List.of();
-        Relations relations = Relations.of(library);
+        Relations relations = Relations.own(library);
         for (Recommendation r : ranked) {
             if (r.module().layer() != Layer.PATTERNS
                     || wholeText.getOrDefault(r.module().id().value(), 0.0) < PATTERN_RELEVANCE) {
@@ -254,12 +251,17 @@ public final class Recommender implements Recommend {
         if (needs.size() > 1) {
             for (String need : needs) {
                 List<Hit> needHits = hits(need, NEED_DEPTH);
-                if (needHits.isEmpty() || needHits.stream().anyMatch(h -> plan.has(h.module()))) {
+                if (needHits.isEmpty()) {
                     continue;
                 }
-                // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the module's own parts, so that
-                // --level, maturity, popularity and cost choose between close matches; ties by id.
+                // Answered by a chosen module among its first hits that the search scores close to its best.
                 double needBest = needHits.get(0).score();
+                if (needHits.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * needBest)) {
+                    continue;
+                }
+                // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the
+                // module's own parts, so that --level, maturity, popularity and cost choose between close matches;
+                // ties by id.
                 needHits.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                         .filter(h -> h.score() >= CLOSE_MATCH * needBest)
                         .map(h -> recommendation(h.module(), new ScorePart("relevance",
@@ -286,6 +288,9 @@ public final class Recommender implements Recommend {
         Set<String> nouns = new HashSet<>();
         List<Recommendation> beforeWiring = plan.chosen();
         wire(plan, beforeWiring, nouns, true);
+        // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
+        // key, a log group, an IP pool the chosen modules can take).
+        wire(plan, plan.chosen(), nouns, false);
         // 4. Across layers: the best module of each category the use case touches not yet covered, then the rest.
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
@@ -347,13 +352,22 @@ public final class Recommender implements Recommend {
     private List<Hit> hits(String text, int depth) {
         int searchDepth = Math.max(depth, WIRING_DEPTH);
         List<Hit> all = searched.computeIfAbsent(text, k -> {
-            Search s = library.search(text).limit(searchDepth);
-            if (includeDeprecated) {
-                s.includeDeprecated();
+            Search s = search(text, searchDepth);
+            if (s instanceof DefaultSearch d) {
+                d.plain(); // only the hits and scores are read
             }
             return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
         });
         return all.size() <= depth ? all : all.subList(0, depth);
+    }
+
+    /** A search of the library for a text, with the modules this recommendation may show. */
+    private Search search(String text, int depth) {
+        Search s = library.search(text).limit(depth);
+        if (includeDeprecated) {
+            s.includeDeprecated();
+        }
+        return s;
     }
 
     /** A module of the library found for a module call of a pattern that does not name one of the library. */
