@@ -75,6 +75,7 @@ public final class Recommender implements Recommend {
     private ComplexityTier level;
     private int limit = 8;
     private boolean includeDeprecated;
+    private boolean includeArchived;
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
 
@@ -132,6 +133,12 @@ public final class Recommender implements Recommend {
     }
 
     @Override
+    public Recommend includeArchived() {
+        this.includeArchived = true;
+        return this;
+    }
+
+    @Override
     public List<Recommendation> run() {
         if (useCase == null && basedOn == null) {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
@@ -148,9 +155,14 @@ public final class Recommender implements Recommend {
 
     private boolean allowed(LibraryModule m) {
         MaturityLevel level = m.maturity();
+        if (level == MaturityLevel.ARCHIVED) {
+            // By maturity, whether or not the search indexes archived modules; an archived module's deprecation
+            // notice (it was deprecated before) does not keep it out once archived ones are asked for.
+            return includeArchived;
+        }
         boolean deprecated = level == MaturityLevel.DEPRECATED || m.metadata().deprecation().isPresent()
                 || m.registryEntry().flatMap(RegistryEntry::deprecation).isPresent();
-        return level != MaturityLevel.ARCHIVED && (includeDeprecated || !deprecated);
+        return includeDeprecated || !deprecated;
     }
 
     // ---------------------------------------------------------------- for a use case
@@ -549,6 +561,6 @@ public final class Recommender implements Recommend {
     public String toString() {
         return "Recommend[" + (useCase != null ? "for '" + useCase + "'" : basedOn != null ? "based on "
                 + basedOn.id() : "unset") + ", limit " + limit + (level == null ? "" : ", level " + level.id())
-                + (includeDeprecated ? ", with deprecated" : "") + "]";
+                + (includeDeprecated ? ", with deprecated" : "") + (includeArchived ? ", with archived" : "") + "]";
     }
 }
