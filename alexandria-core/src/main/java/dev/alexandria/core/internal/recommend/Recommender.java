@@ -303,7 +303,26 @@ public final class Recommender implements Recommend {
         // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
         // key, a log group, an IP pool the chosen modules can take).
         wire(plan, plan.chosen(), nouns, false);
-        // 4. Across layers: the best module of each category the use case touches not yet covered, then the rest.
+        // 4. Each need's runner-up that makes a cloud service no chosen module makes and names it (a CDN next to
+        //    a bucket for a website); a near-identical alternative makes nothing new, so it does not come.
+        {
+            for (String need : needs) {
+                List<Hit> nh = hits(need, WIRING_DEPTH);
+                if (nh.isEmpty()) {
+                    continue;
+                }
+                double nb = nh.get(0).score();
+                Set<String> made = new HashSet<>();
+                plan.chosenModules().forEach(m -> made.addAll(services(m)));
+                nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && !plan.has(h.module()))
+                        .filter(h -> h.score() >= RUNNER_UP * nb)
+                        .filter(h -> services(h.module()).stream()
+                                .anyMatch(x -> !made.contains(x) && Wiring.names(h.module(), x)))
+                        .findFirst().ifPresent(h -> plan.addIfNew(h.module(), "also for '" + need
+                                + "': makes a service no module chosen makes"));
+            }
+        }
+        // 5. Across layers: the best module of each category the use case touches not yet covered, then the rest.
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
@@ -336,7 +355,7 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 Optional<String> noun = Wiring.noun(v.name());
-                if (noun.isEmpty() || !nouns.add(noun.get())) {
+                if (noun.isEmpty() || Wiring.ownName(consumer, v.name(), noun.get()) || !nouns.add(noun.get())) {
                     continue;
                 }
                 // Answered without a search when a chosen module other than the consumer names it.
@@ -371,6 +390,14 @@ public final class Recommender implements Recommend {
             return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
         });
         return all.size() <= depth ? all : all.subList(0, depth);
+    }
+
+    /** The share of a need's best search score a runner-up needs to be added for a service not made yet. */
+    static final double RUNNER_UP = 0.6;
+    private static Set<String> services(LibraryModule m) {
+        Set<String> out = new HashSet<>();
+        m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type()).ifPresent(out::add));
+        return out;
     }
 
     /** A search of the library for a text, with the modules this recommendation may show. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
 import java.nio.file.Path;
@@ -93,6 +94,17 @@ class UseCasePlanTest {
         assertEquals(Optional.of("ecs cluster"), Wiring.noun("ecs_cluster_arn"));
         assertEquals(Optional.empty(), Wiring.noun("account_id"));
         assertEquals(Optional.empty(), Wiring.noun("instance_type"));
+        assertEquals(Optional.empty(), Wiring.noun("availability_zone_id"));
+    }
+
+    @Test
+    void wiring_theNameOfTheModulesOwnResource_isNotAReference() {
+        LibraryModule queue = library.requireModule("msg-queue");
+        String type = queue.interfaceSpec().managedResources().get(0).type();
+        String word = type.substring(type.lastIndexOf('_') + 1);
+        assertTrue(Wiring.ownName(queue, word + "_name", word), type);
+        assertFalse(Wiring.ownName(queue, word + "_arn", word), type);
+        assertFalse(Wiring.ownName(queue, "vpc_name", "vpc"), type);
     }
 
     @Test
