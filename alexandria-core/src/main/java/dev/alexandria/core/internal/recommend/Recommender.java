@@ -38,10 +38,14 @@ import java.util.stream.Collectors;
  * {@value #PATTERN_RELEVANCE} and that answers the needs (it, what it composes or a stand-in among the first
  * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit), then what it composes,
  * stand-ins for its module calls outside the library and for the specific services it declares itself
- * ({@link Services}); the best module of each need not answered yet (within {@value #CLOSE_MATCH} of the need's
- * best search score, by score); what the chosen modules need (dependencies, then a module for each required input
- * that refers to another module's resource, {@link Wiring}); the best module of each category not covered whose
- * relevance is at least {@value #CATEGORY_RELEVANCE}; then the rest by score. Each text is searched once per run.
+ * ({@link Services}); the best module of each need not answered yet (a need is answered by a chosen module among
+ * its first hits scoring within {@value #CLOSE_MATCH} of its best; the best module is chosen by score among those
+ * within it); what the chosen modules need (dependencies, then a module for each required input that refers to
+ * another module's resource, {@link Wiring}, then for optional inputs, in categories not covered); each need's
+ * runner-up that makes and names a service no chosen module makes (at least {@value #RUNNER_UP} of its best);
+ * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE}; then
+ * the rest by score. Each text is searched once per run; only the use case's own search asks for highlights, and
+ * only the dependencies of the modules looked at are read ({@link Relations#own}), not the whole graph.
  *
  * <p>For a module: every other module with usage evidence (raw amounts: a dependency 3, a dependent 2, each
  * pattern using both 1.5, each other module using both 1, each example using both 1, an alternative in the same
