@@ -21,8 +21,8 @@ import java.util.List;
  * <p>The score of a recommendation is a weighted sum of parts, each between 0 and 1: text relevance (use case)
  * or usage evidence (module), maturity fit, popularity and rating, cost category and complexity fit. The weights
  * come from the library's {@code _catalog/recommend.yaml} ({@code weights:}), with defaults. Equal scores are
- * ordered by module id, so results are the same on every run. Archived modules are never recommended;
- * deprecated ones only with {@link #includeDeprecated()}.
+ * ordered by module id, so results are the same on every run. Archived modules are recommended only with
+ * {@link #includeArchived()}, deprecated ones only with {@link #includeDeprecated()}.
  *
  * <p>Mutable and meant for one thread; {@link #run()} leaves it unchanged, so it can be run again.
  *
@@ -67,12 +67,24 @@ public interface Recommend {
     Recommend limit(int limit);
 
     /**
-     * Allows deprecated modules to be recommended. Defaults to leaving them out. Archived modules are never
-     * recommended.
+     * Allows deprecated modules to be recommended. Defaults to leaving them out. Archived modules need
+     * {@link #includeArchived()}.
      *
      * @return this recommendation
      */
     Recommend includeDeprecated();
+
+    /**
+     * Allows archived modules (maturity {@code archived}) to be recommended. Defaults to leaving them out. For a
+     * module ({@link #basedOn(String)}) they are candidates like any other; for a use case, they come from the
+     * library's search, so they are found there only where the search backend indexes archived modules (and
+     * always as dependencies, required inputs or stand-ins of what is chosen). Deprecated modules still need
+     * {@link #includeDeprecated()}.
+     *
+     * @return this recommendation
+     * @since 0.4.0
+     */
+    Recommend includeArchived();
 
     /**
      * Ranks the modules.

@@ -64,8 +64,12 @@ final class RecommendCommand extends LibraryCommand {
     private int limit;
 
     @Option(names = "--include-deprecated",
-            description = "Allow deprecated modules (archived ones are never recommended).")
+            description = "Allow deprecated modules (archived ones need --include-archived).")
     private boolean includeDeprecated;
+
+    @Option(names = "--include-archived",
+            description = "Allow archived modules (maturity archived); left out by default.")
+    private boolean includeArchived;
 
     @Override
     protected int run(Library library) {
@@ -88,6 +92,9 @@ final class RecommendCommand extends LibraryCommand {
         r.limit(limit);
         if (includeDeprecated) {
             r.includeDeprecated();
+        }
+        if (includeArchived) {
+            r.includeArchived();
         }
         List<Recommendation> result = r.run();
         print(view(result), () -> table(result));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alexandria.examples.SampleLibrary;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +69,22 @@ class RecommendCommandTest {
                 .out())).contains("rds-mysql-legacy"));
         assertTrue(ids(json.readTree(recommend("--for", "mysql database", "--limit", "20", "--include-deprecated",
                 "--output", "json").out())).contains("rds-mysql-legacy"));
+    }
+
+    @Test
+    void recommend_archivedOnlyWithTheOption() throws IOException {
+        Path lib = cwd.resolve("lib");
+        Cli.copy(SampleLibrary.path(), lib);
+        Path meta = lib.resolve("_library/data/databases/rds-mysql-legacy/.alexandria.yaml");
+        Files.writeString(meta, Files.readString(meta).replace("maturity: deprecated", "maturity: archived"));
+        ObjectMapper json = new ObjectMapper();
+        Cli cli = Cli.in(cwd);
+        assertTrue(!ids(json.readTree(cli.run("recommend", "--library", lib.toString(), "--based-on", "rds-postgres",
+                "--limit", "40", "--include-deprecated", "--output", "json").out())).contains("rds-mysql-legacy"));
+        Cli.Result archived = cli.run("recommend", "--library", lib.toString(), "--based-on", "rds-postgres",
+                "--limit", "40", "--include-archived", "--output", "json");
+        assertEquals(0, archived.exitCode(), archived::toString);
+        assertTrue(ids(json.readTree(archived.out())).contains("rds-mysql-legacy"), archived::toString);
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class DefaultSearch implements Search {
     private int limit = 10;
     private int offset;
     private boolean includeDeprecated;
+    /** Hits and scores alone, see {@link #plain()}. */
+    private boolean plain;
 
     /**
      * @param service the library's search service
@@ -190,6 +192,17 @@ public final class DefaultSearch implements Search {
         return this;
     }
 
+    /**
+     * Asks for hits and scores alone: no highlights, no facet counts (the result's facets are empty). Not part of
+     * the API: for recommendations, which make many searches per request and show neither.
+     *
+     * @return this search
+     */
+    public DefaultSearch plain() {
+        this.plain = true;
+        return this;
+    }
+
     @Override
     public SearchResult run() {
         List<Filter> filters = new ArrayList<>();
@@ -215,7 +228,7 @@ public final class DefaultSearch implements Search {
         Optional<Filter> cost = Optional.ofNullable(maxMonthlyCost)
                 // A bound beyond a double's range (--cost-max 1e400) is no bound on any real cost.
                 .map(max -> Filter.atMost(SearchFields.COST, Math.min(max.doubleValue(), Double.MAX_VALUE)));
-        return service.search(new SearchService.Request(text, filters, cost, backendSort(sort), offset, limit));
+        return service.search(new SearchService.Request(text, filters, cost, backendSort(sort), offset, limit), plain);
     }
 
     /** A tag and every tag below it in tags.yaml's parent hierarchy. */

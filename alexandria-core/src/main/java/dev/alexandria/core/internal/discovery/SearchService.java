@@ -152,11 +152,20 @@ public final class SearchService {
     }
 
     SearchResult search(Request r) {
+        return search(r, false);
+    }
+
+    /**
+     * @param r     the request
+     * @param plain true for hits and scores alone: no highlights and no facet counts (the result's facets are
+     *              empty), which a caller that makes many searches per request and shows neither does not pay for
+     */
+    SearchResult search(Request r, boolean plain) {
         SearchIndex i = index();
         List<Filter> filters = new ArrayList<>(r.filters());
         r.costFilter().ifPresent(filters::add);
-        SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(FACETS).sort(r.sort())
-                .offset(r.offset()).limit(r.limit()).build();
+        SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(plain ? List.of() : FACETS)
+                .highlight(!plain).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
         SearchResults results = ProviderGuard.call(backend, "search", () -> i.search(query));
         long withoutCost = 0;
         if (r.costFilter().isPresent()) {

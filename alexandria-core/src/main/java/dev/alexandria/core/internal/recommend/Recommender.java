@@ -15,6 +15,7 @@ import dev.alexandria.api.model.Recommendation.ScorePart;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.Hit;
+import dev.alexandria.core.internal.discovery.DefaultSearch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,10 +38,14 @@ import java.util.stream.Collectors;
  * {@value #PATTERN_RELEVANCE} and that answers the needs (it, what it composes or a stand-in among the first
  * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit), then what it composes,
  * stand-ins for its module calls outside the library and for the specific services it declares itself
- * ({@link Services}); the best module of each need not answered yet (within {@value #CLOSE_MATCH} of the need's
- * best search score, by score); what the chosen modules need (dependencies, then a module for each required input
- * that refers to another module's resource, {@link Wiring}); the best module of each category not covered whose
- * relevance is at least {@value #CATEGORY_RELEVANCE}; then the rest by score. Each text is searched once per run.
+ * ({@link Services}); the best module of each need not answered yet (a need is answered by a chosen module among
+ * its first hits scoring within {@value #CLOSE_MATCH} of its best; the best module is chosen by score among those
+ * within it); what the chosen modules need (dependencies, then a module for each required input that refers to
+ * another module's resource, {@link Wiring}, then for optional inputs, in categories not covered); each need's
+ * runner-up that makes and names a service no chosen module makes (at least {@value #RUNNER_UP} of its best);
+ * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE}; then
+ * the rest by score. Each text is searched once per run; only the use case's own search asks for highlights, and
+ * only the dependencies of the modules looked at are read ({@link Relations#own}), not the whole graph.
  *
  * <p>For a module: every other module with usage evidence (raw amounts: a dependency 3, a dependent 2, each
  * pattern using both 1.5, each other module using both 1, each example using both 1, an alternative in the same
@@ -74,6 +79,7 @@ public final class Recommender implements Recommend {
     private ComplexityTier level;
     private int limit = 8;
     private boolean includeDeprecated;
+    private boolean includeArchived;
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
 
@@ -131,6 +137,12 @@ public final class Recommender implements Recommend {
     }
 
     @Override
+    public Recommend includeArchived() {
+        this.includeArchived = true;
+        return this;
+    }
+
+    @Override
     public List<Recommendation> run() {
         if (useCase == null && basedOn == null) {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
@@ -147,19 +159,20 @@ public final class Recommender implements Recommend {
 
     private boolean allowed(LibraryModule m) {
         MaturityLevel level = m.maturity();
+        if (level == MaturityLevel.ARCHIVED) {
+            // By maturity, whether or not the search indexes archived modules; an archived module's deprecation
+            // notice (it was deprecated before) does not keep it out once archived ones are asked for.
+            return includeArchived;
+        }
         boolean deprecated = level == MaturityLevel.DEPRECATED || m.metadata().deprecation().isPresent()
                 || m.registryEntry().flatMap(RegistryEntry::deprecation).isPresent();
-        return level != MaturityLevel.ARCHIVED && (includeDeprecated || !deprecated);
+        return includeDeprecated || !deprecated;
     }
 
     // ---------------------------------------------------------------- for a use case
 
     private List<Recommendation> forUseCase(Weights weights, Parts parts) {
-        Search search = library.search(useCase).limit(SEARCH_DEPTH);
-        if (includeDeprecated) {
-            search.includeDeprecated();
-        }
-        SearchResult result = search.run();
+        SearchResult result = search(useCase, SEARCH_DEPTH).run();
         List<Hit> hits = result.hits().stream().filter(h -> allowed(h.module())).toList();
         searched.put(useCase, hits);
         if (hits.isEmpty()) {
@@ -203,7 +216,7 @@ public final class Recommender implements Recommend {
         // at least half of the needs the use case names (or one of them, when it is the best hit of the whole text).
         Optional<Recommendation> pattern = Optional.empty();
         List<StandIn> patternStandIns = List.of();
-        Relations relations = Relations.of(library);
+        Relations relations = Relations.own(library);
         for (Recommendation r : ranked) {
             if (r.module().layer() != Layer.PATTERNS
                     || wholeText.getOrDefault(r.module().id().value(), 0.0) < PATTERN_RELEVANCE) {
@@ -254,12 +267,17 @@ public final class Recommender implements Recommend {
         if (needs.size() > 1) {
             for (String need : needs) {
                 List<Hit> needHits = hits(need, NEED_DEPTH);
-                if (needHits.isEmpty() || needHits.stream().anyMatch(h -> plan.has(h.module()))) {
+                if (needHits.isEmpty()) {
                     continue;
                 }
-                // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the module's own parts, so that
-                // --level, maturity, popularity and cost choose between close matches; ties by id.
+                // Answered by a chosen module among its first hits that the search scores close to its best.
                 double needBest = needHits.get(0).score();
+                if (needHits.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * needBest)) {
+                    continue;
+                }
+                // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the
+                // module's own parts, so that --level, maturity, popularity and cost choose between close matches;
+                // ties by id.
                 needHits.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                         .filter(h -> h.score() >= CLOSE_MATCH * needBest)
                         .map(h -> recommendation(h.module(), new ScorePart("relevance",
@@ -286,7 +304,29 @@ public final class Recommender implements Recommend {
         Set<String> nouns = new HashSet<>();
         List<Recommendation> beforeWiring = plan.chosen();
         wire(plan, beforeWiring, nouns, true);
-        // 4. Across layers: the best module of each category the use case touches not yet covered, then the rest.
+        // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
+        // key, a log group, an IP pool the chosen modules can take).
+        wire(plan, plan.chosen(), nouns, false);
+        // 4. Each need's runner-up that makes a cloud service no chosen module makes and names it (a CDN next to
+        //    a bucket for a website); a near-identical alternative makes nothing new, so it does not come.
+        {
+            for (String need : needs) {
+                List<Hit> nh = hits(need, WIRING_DEPTH);
+                if (nh.isEmpty()) {
+                    continue;
+                }
+                double nb = nh.get(0).score();
+                Set<String> made = new HashSet<>();
+                plan.chosenModules().forEach(m -> made.addAll(services(m)));
+                nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && !plan.has(h.module()))
+                        .filter(h -> h.score() >= RUNNER_UP * nb)
+                        .filter(h -> services(h.module()).stream()
+                                .anyMatch(x -> !made.contains(x) && Wiring.names(h.module(), x)))
+                        .findFirst().ifPresent(h -> plan.addIfNew(h.module(), "also for '" + need
+                                + "': makes a service no module chosen makes"));
+            }
+        }
+        // 5. Across layers: the best module of each category the use case touches not yet covered, then the rest.
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
@@ -319,7 +359,7 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 Optional<String> noun = Wiring.noun(v.name());
-                if (noun.isEmpty() || !nouns.add(noun.get())) {
+                if (noun.isEmpty() || Wiring.ownName(consumer, v.name(), noun.get()) || !nouns.add(noun.get())) {
                     continue;
                 }
                 // Answered without a search when a chosen module other than the consumer names it.
@@ -347,13 +387,30 @@ public final class Recommender implements Recommend {
     private List<Hit> hits(String text, int depth) {
         int searchDepth = Math.max(depth, WIRING_DEPTH);
         List<Hit> all = searched.computeIfAbsent(text, k -> {
-            Search s = library.search(text).limit(searchDepth);
-            if (includeDeprecated) {
-                s.includeDeprecated();
+            Search s = search(text, searchDepth);
+            if (s instanceof DefaultSearch d) {
+                d.plain(); // only the hits and scores are read
             }
             return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
         });
         return all.size() <= depth ? all : all.subList(0, depth);
+    }
+
+    /** The share of a need's best search score a runner-up needs to be added for a service not made yet. */
+    static final double RUNNER_UP = 0.6;
+    private static Set<String> services(LibraryModule m) {
+        Set<String> out = new HashSet<>();
+        m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type()).ifPresent(out::add));
+        return out;
+    }
+
+    /** A search of the library for a text, with the modules this recommendation may show. */
+    private Search search(String text, int depth) {
+        Search s = library.search(text).limit(depth);
+        if (includeDeprecated) {
+            s.includeDeprecated();
+        }
+        return s;
     }
 
     /** A module of the library found for a module call of a pattern that does not name one of the library. */
@@ -535,6 +592,6 @@ public final class Recommender implements Recommend {
     public String toString() {
         return "Recommend[" + (useCase != null ? "for '" + useCase + "'" : basedOn != null ? "based on "
                 + basedOn.id() : "unset") + ", limit " + limit + (level == null ? "" : ", level " + level.id())
-                + (includeDeprecated ? ", with deprecated" : "") + "]";
+                + (includeDeprecated ? ", with deprecated" : "") + (includeArchived ? ", with archived" : "") + "]";
     }
 }

@@ -20,8 +20,15 @@ import java.util.TreeSet;
  */
 final class Relations {
 
+    /** A git source's {@code ref} naming a release tag of the library: {@code ?ref=<id>/v<version>}. */
+    private static final java.util.regex.Pattern RELEASE_REF =
+            java.util.regex.Pattern.compile("[?&]ref=([a-z0-9][a-z0-9-]*)/v[0-9][^&#]*");
+
     private final Map<String, Set<String>> dependencies;
+    /** The dependents of each module, or null when only each module's own dependencies are known. */
     private final Map<String, Set<String>> dependents;
+    /** Computes a module's own dependencies on first use, or null when all were computed up front. */
+    private final Library library;
 
     private Relations(Map<String, Set<String>> dependencies) {
         this.dependencies = dependencies;
@@ -29,6 +36,43 @@ final class Relations {
         dependencies.forEach((from, tos) -> tos.forEach(to -> inverse.computeIfAbsent(to, k -> new TreeSet<>())
                 .add(from)));
         this.dependents = inverse;
+        this.library = null;
+    }
+
+    private Relations(Library library) {
+        this.dependencies = new java.util.HashMap<>();
+        this.dependents = null;
+        this.library = library;
+    }
+
+    /**
+     * Each module's own dependencies, read on first use from that module alone: its declared {@code requires} of
+     * modules of the library and its module calls that {@link #resolve} names one of the library. The whole
+     * dependency graph is not built (it reads every module's HCL), so {@link #dependents} is not available; a
+     * use case asks only what a few modules use.
+     *
+     * @param library the library
+     * @return its relations, computed as asked
+     */
+    static Relations own(Library library) {
+        return new Relations(library);
+    }
+
+    private Set<String> ownDependencies(String id) {
+        Optional<LibraryModule> found = library.module(id);
+        if (found.isEmpty()) {
+            return Set.of();
+        }
+        LibraryModule m = found.get();
+        Set<String> to = new TreeSet<>();
+        for (var r : m.metadata().requires()) {
+            library.module(r.module().value()).ifPresent(d -> to.add(d.id().value()));
+        }
+        for (ModuleCallRef call : m.interfaceSpec().moduleCalls()) {
+            resolve(library, m.directory(), call.source()).ifPresent(d -> to.add(d.id().value()));
+        }
+        to.remove(m.id().value());
+        return Collections.unmodifiableSet(to);
     }
 
     /**
@@ -71,7 +115,8 @@ final class Relations {
      * @param library the library
      * @param from    the calling folder
      * @param source  the call's {@code source}
-     * @return the module, if the source is a relative path to one or a registry address naming one
+     * @return the module, if the source is a relative path to one, a git address with a release tag of one
+     *         ({@code ?ref=<id>/v<version>}) or naming one by owner and name, or a registry address naming one
      */
     static Optional<LibraryModule> resolve(Library library, Path from, String source) {
         String s = source.strip();
@@ -83,7 +128,16 @@ final class Relations {
             }
             return library.module(libraryDir.relativize(target).toString().replace('\\', '/'));
         }
-        if (s.startsWith("git::") || s.startsWith("github.com/")) {
+        if (s.startsWith("git::") || s.startsWith("github.com/") || s.startsWith("git@")
+                || s.startsWith("bitbucket.org/")) {
+            // A release tag of the library, <id>/v<version>, as the dependency graph reads it.
+            java.util.regex.Matcher tag = RELEASE_REF.matcher(s);
+            if (tag.find()) {
+                Optional<LibraryModule> released = library.module(tag.group(1));
+                if (released.isPresent()) {
+                    return released;
+                }
+            }
             // git::https://github.com/owner/terraform-aws-name.git?ref=x
             String rest = s.replaceFirst("^git::", "").replaceFirst("^https?://", "").replaceFirst("\\?.*$", "")
                     .replaceFirst("\\.git$", "").replaceFirst("//.*$", "");
@@ -130,11 +184,20 @@ final class Relations {
 
     /** @return the ids a module uses, sorted */
     Set<String> dependencies(String id) {
+        if (library != null) {
+            return dependencies.computeIfAbsent(id, this::ownDependencies);
+        }
         return dependencies.getOrDefault(id, Set.of());
     }
 
-    /** @return the ids of the modules that use a module, sorted */
+    /**
+     * @return the ids of the modules that use a module, sorted
+     * @throws IllegalStateException for the relations of {@link #own(Library)}, which do not know them
+     */
     Set<String> dependents(String id) {
+        if (dependents == null) {
+            throw new IllegalStateException("dependents need the whole dependency graph: use Relations.of");
+        }
         return dependents.getOrDefault(id, Set.of());
     }
 }

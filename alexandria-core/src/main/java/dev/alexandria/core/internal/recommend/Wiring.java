@@ -22,7 +22,7 @@ final class Wiring {
     /** Nouns of references that no module of a library makes: the account, region, or who calls. */
     private static final Set<String> NOT_MODULES = Set.of("account", "organization", "organizational unit",
             "region", "client", "ami", "image", "snapshot", "principal", "tenant", "project", "owner", "source",
-            "target", "user", "parent");
+            "target", "user", "parent", "availability zone");
     /** Words of a module call's name that say nothing of what it makes. */
     private static final Set<String> FILLER = Set.of("aws", "terraform", "module", "modules", "baseline",
             "resources", "resource", "the", "and", "for", "with", "of", "to", "main", "common", "core", "base");
@@ -104,6 +104,29 @@ final class Wiring {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether an input is the name the module gives its own resource rather than a reference to one made
+     * elsewhere: a {@code _name} or {@code _names} input whose noun's last word is a word of a resource type the
+     * module manages itself ({@code function_name} of a module making {@code aws_lambda_function}). An
+     * {@code _id} or {@code _arn} of its own kind ({@code vpc_id} of a VPC module) still refers to one made
+     * elsewhere, to reuse.
+     *
+     * @param m     the module that takes the input
+     * @param input the input's name
+     * @param noun  the input's noun ({@link #noun(String)})
+     * @return whether it names the module's own resource
+     */
+    static boolean ownName(LibraryModule m, String input, String noun) {
+        String n = input.toLowerCase(Locale.ROOT);
+        if (!n.endsWith("_name") && !n.endsWith("_names")) {
+            return false;
+        }
+        String[] words = noun.strip().split("\\s+");
+        String last = singular(words[words.length - 1].toLowerCase(Locale.ROOT));
+        return m.interfaceSpec().managedResources().stream()
+                .anyMatch(r -> Arrays.asList(r.type().toLowerCase(Locale.ROOT).split("_")).contains(last));
     }
 
     /**

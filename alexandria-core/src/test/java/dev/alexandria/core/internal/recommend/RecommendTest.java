@@ -125,6 +125,48 @@ class RecommendTest {
     }
 
     @Test
+    void archived_isLeftOutUnlessAsked_evenWithItsDeprecationNotice() throws IOException {
+        Path root = temp.resolve("lib");
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path f : files.toList()) {
+                Path to = root.resolve(FIXTURE.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path legacy = root.resolve("_library/foundations/networking/vpc-legacy");
+        Files.createDirectories(legacy);
+        Files.writeString(legacy.resolve(".alexandria.yaml"), """
+                id: vpc-legacy
+                name: Legacy VPC
+                description: "The first network of the platform, kept for reference."
+                version: 0.9.0
+                layer: foundations
+                category: foundations/networking
+                maturity: archived
+                tags: []
+                maintainer: team-platform
+                deprecation:
+                  reason: Replaced by vpc-standard.
+                  replacement: vpc-standard
+                """);
+        Files.writeString(legacy.resolve("main.tf"), "resource \"aws_vpc\" \"this\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n");
+        Library lib = Alexandria.open(root);
+        assertEquals(MaturityLevel.ARCHIVED, lib.requireModule("vpc-legacy").maturity());
+        assertFalse(ids(lib.recommend().basedOn("vpc-standard").limit(20).run()).contains("vpc-legacy"));
+        assertFalse(ids(lib.recommend().basedOn("vpc-standard").includeDeprecated().limit(20).run())
+                .contains("vpc-legacy"));
+        Recommendation archived = lib.recommend().basedOn("vpc-standard").includeArchived().limit(20).run().stream()
+                .filter(r -> r.module().id().value().equals("vpc-legacy")).findFirst().orElseThrow();
+        assertEquals(List.of("an alternative in foundations/networking (basic; vpc-standard is basic)"),
+                archived.evidence());
+        assertFalse(ids(lib.recommend().forUseCase("legacy vpc network").limit(20).run()).contains("vpc-legacy"));
+    }
+
+    @Test
     void unknownModule_saysWhatItMeant() {
         ModuleNotFoundException e = assertThrows(ModuleNotFoundException.class,
                 () -> library.recommend().basedOn("sql-bd"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
 import java.nio.file.Path;
@@ -49,13 +50,25 @@ class UseCasePlanTest {
     }
 
     @Test
-    void requiredInputReferringToAResource_bringsTheModuleThatMakesIt_optionalOneDoesNot() {
+    void requiredInputReferringToAResource_bringsTheModuleThatMakesIt_thenOptionalOnesOfOtherCategories() {
         List<Recommendation> rs = library.recommend().forUseCase("order processing stack").run();
         Recommendation vpc = find(rs, "net-vpc").orElseThrow();
         assertEquals(List.of("provides vpc_id, a required input of order-service"), vpc.evidence());
-        // log_group_name is optional: the log sink may be listed, but not as what order-service needs.
-        find(rs, "log-sink").ifPresent(r -> assertFalse(r.evidence().stream().anyMatch(e -> e.contains("provides"))));
-        assertTrue(rs.indexOf(vpc) < rs.size());
+        // log_group_name is optional: its module comes after those of required inputs, as its category
+        // (observability/logging) is not covered yet.
+        Recommendation logs = find(rs, "log-sink").orElseThrow();
+        assertEquals(List.of("provides log_group_name, an optional input of order-service"), logs.evidence());
+        assertTrue(rs.indexOf(vpc) < rs.indexOf(logs), rs.toString());
+    }
+
+    @Test
+    void ownDependencies_resolveAReleaseTagOfTheLibrary_withoutTheWholeGraph() {
+        Relations own = Relations.own(library);
+        assertEquals(java.util.Set.of("order-service"), own.dependencies("order-stack"));
+        assertEquals(Optional.of("net-vpc"), Relations.resolve(library, FIXTURE,
+                "git::https://git.example.com/platform/modules.git?ref=net-vpc/v1.0.0").map(m -> m.id().value()));
+        assertEquals(Optional.empty(), Relations.resolve(library, FIXTURE,
+                "git::https://git.example.com/platform/modules.git?ref=v1.0.0").map(m -> m.id().value()));
     }
 
     @Test
@@ -81,6 +94,17 @@ class UseCasePlanTest {
         assertEquals(Optional.of("ecs cluster"), Wiring.noun("ecs_cluster_arn"));
         assertEquals(Optional.empty(), Wiring.noun("account_id"));
         assertEquals(Optional.empty(), Wiring.noun("instance_type"));
+        assertEquals(Optional.empty(), Wiring.noun("availability_zone_id"));
+    }
+
+    @Test
+    void wiring_theNameOfTheModulesOwnResource_isNotAReference() {
+        LibraryModule queue = library.requireModule("msg-queue");
+        String type = queue.interfaceSpec().managedResources().get(0).type();
+        String word = type.substring(type.lastIndexOf('_') + 1);
+        assertTrue(Wiring.ownName(queue, word + "_name", word), type);
+        assertFalse(Wiring.ownName(queue, word + "_arn", word), type);
+        assertFalse(Wiring.ownName(queue, "vpc_name", "vpc"), type);
     }
 
     @Test

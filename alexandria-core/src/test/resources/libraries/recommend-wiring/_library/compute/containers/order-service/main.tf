@@ -5,7 +5,7 @@ variable "vpc_id" {
 
 variable "log_group_name" {
   type        = string
-  description = "Optional log group; an optional input brings no module."
+  description = "Optional log group; an optional input brings a module of a category not covered yet."
   default     = null
 }
 
