@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.ChangeResult;
 import dev.alexandria.api.model.NotificationResult;
 import java.io.PrintWriter;
@@ -63,8 +64,9 @@ final class ChangeViews {
                     + n.notifier() + "): " + n.detail());
         }
         if (!failed.isEmpty()) {
-            err.println(failed.size() + " of " + result.notifications().size() + " notifications failed; the "
-                    + "publication is recorded, so tell those targets yourself or fix them and notify again");
+            err.println(failed.size() + " of " + Plurals.count(result.notifications().size(), "notification")
+                    + " failed; the publication is recorded, so tell those targets yourself or fix them and notify"
+                    + " again");
         }
     }
 }

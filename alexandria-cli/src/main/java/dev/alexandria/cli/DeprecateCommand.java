@@ -80,6 +80,10 @@ final class DeprecateCommand extends LifecycleCommand {
             }
         }
         LibraryModule m = library.requireModule(module);
+        if (repl.isPresent()) {
+            // an unknown module named on the command line is a usage error (exit 2), like the MODULE argument
+            library.requireModule(replacement);
+        }
         DeprecationRequest request = new DeprecationRequest(Optional.ofNullable(reason).filter(r -> !r.isBlank()),
                 repl, date);
         LifecyclePlan plan = library.lifecycle(m.id().value()).deprecate(request);

@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
@@ -124,7 +125,8 @@ final class InfoCommand extends LibraryCommand {
             out.println();
             List<?> checklist = (List<?>) next.get().get("checklist");
             out.println("Next level: " + next.get().get("from") + " -> " + next.get().get("to") + " ("
-                    + next.get().get("criteria_met") + " of " + checklist.size() + " criteria met; 'alexandria status "
+                    + next.get().get("criteria_met") + " of " + Plurals.count(checklist.size(), "criterion", "criteria")
+                    + " met; 'alexandria status "
                     + m.id() + "' shows the evidence)");
             if (checklist.isEmpty()) {
                 out.println("  no criteria recorded in _catalog/maturity-levels.yaml");

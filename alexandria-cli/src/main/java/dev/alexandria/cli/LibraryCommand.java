@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.LibraryLocation;
@@ -309,7 +310,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         Set<Finding> about = new HashSet<>(concerning);
         long others = library.findings().stream().filter(f -> !about.contains(f)).count();
         if (others > 0) {
-            err.println("alexandria: " + others + (others == 1 ? " finding" : " findings")
+            err.println("alexandria: " + Plurals.count(others, "finding")
                     + (concerning.isEmpty() ? " in the library" : " elsewhere in the library")
                     + "; run 'alexandria browse --findings' to list " + (others == 1 ? "it" : "them"));
         }

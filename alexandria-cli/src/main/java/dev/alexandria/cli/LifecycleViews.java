@@ -106,7 +106,7 @@ final class LifecycleViews {
     static void applied(Map<String, Object> view, LifecycleResult result) {
         view.put("applied", true);
         view.put("written", result.files());
-        result.release().ifPresent(r -> view.put("commit", r.commit()));
+        result.commit().ifPresent(c -> view.put("commit", c));
     }
 
     static void printChecklist(PrintWriter out, List<CriterionCheck> checklist) {
@@ -122,7 +122,8 @@ final class LifecycleViews {
 
     static void printResult(PrintWriter out, LifecycleResult result) {
         out.println(result.module() + " is now " + result.level() + result.release().map(r -> " (released "
-                + r.version() + ": commit " + r.commit().substring(0, 12) + ", tag " + r.tag() + ")").orElse(""));
+                + r.version() + ": commit " + r.commit().substring(0, 12) + ", tag " + r.tag() + ")").orElse(result
+                .commit().map(c -> " (commit " + c.substring(0, 12) + ")").orElse("")));
         result.files().forEach(f -> out.println("  " + f));
     }
 }

@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityStatus;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ final class StatusCommand extends LibraryCommand {
             PrintWriter out = out();
             out.println(s.module() + "  " + s.version() + "  " + s.level());
             out.println("  in " + s.level() + (s.since().isPresent() ? " since " + s.since().get() + " ("
-                    + s.daysInLevel().getAsLong() + " days; history from " + s.historySource() + ")"
+                    + Plurals.count(s.daysInLevel().getAsLong(), "day") + "; history from " + s.historySource() + ")"
                     : ": the date it was entered is not recorded (add maturity_history to .alexandria.yaml)"));
             s.deprecation().ifPresent(d -> out.println("  deprecated: " + d.reason() + d.replacement()
                     .map(r -> "; replacement " + r).orElse("") + d.removalDate().map(r -> "; removal " + r)
@@ -42,8 +43,8 @@ final class StatusCommand extends LibraryCommand {
             if (s.next().isPresent()) {
                 long met = s.checklist().stream().filter(c -> c.met()).count();
                 out.println();
-                out.println("Next: " + s.next().get() + " (" + met + " of " + s.checklist().size()
-                        + " criteria met)");
+                out.println("Next: " + s.next().get() + " (" + met + " of " + Plurals.count(s.checklist().size(),
+                        "criterion", "criteria") + " met)");
                 LifecycleViews.printChecklist(out, s.checklist());
             } else if (s.level().isActive()) {
                 out.println("  " + s.level() + " is the top of the ladder");

@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.InterfaceCoverage;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.TestCaseResult;
@@ -152,7 +153,7 @@ final class TestCommand extends LibraryCommand {
     static void printCoverage(PrintWriter out, InterfaceCoverage c) {
         out.println("interface coverage: " + percent(c.share()) + " (variables set " + c.variablesSet().size() + "/"
                 + c.variables().size() + ", outputs asserted " + c.outputsAsserted().size() + "/" + c.outputs().size()
-                + ", from " + c.testFiles().size() + (c.testFiles().size() == 1 ? " test file)" : " test files)"));
+                + ", from " + Plurals.count(c.testFiles().size(), "test file") + ")");
         print(out, "  variables no test sets: ", c.variablesNotSet());
         print(out, "  outputs no test asserts: ", c.outputsNotAsserted());
     }

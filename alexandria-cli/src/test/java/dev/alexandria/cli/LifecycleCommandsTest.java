@@ -137,6 +137,24 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void everyUnknownModuleArgumentOfAWriteCommand_isAUsageError() throws Exception {
+        List<List<String>> commands = List.of(List.of("deprecate", "vpc-nope", "--reason", "Old."),
+                List.of("deprecate", "vpc-old", "--replacement", "vpc-nxt"),
+                List.of("deprecate", "vpc-old", "--replacement", "vpc-nxt", "--dry-run"),
+                List.of("promote", "vpc-nope", "--to", "beta"), List.of("archive", "vpc-nope"),
+                List.of("register", "vpc-nope", "--version", "1.0.0"), List.of("publish", "vpc-nope"),
+                List.of("version", "vpc-nope", "--bump", "patch"), List.of("test", "vpc-nope", "--coverage-only"));
+        for (List<String> command : commands) {
+            Cli.Result r = run(command.toArray(String[]::new));
+            assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        }
+        Cli.Result r = run("deprecate", "vpc-old", "--replacement", "vpc-nxt");
+        assertEquals("alexandria: error: no module 'vpc-nxt' in the library\n  fix: did you mean 'vpc-next'?\n",
+                r.err());
+        assertTrue(!Files.exists(root.resolve(M + "vpc-old/MIGRATION.md")));
+    }
+
+    @Test
     void refusals_withOutputJson_printWhyOnStdoutAsWell() throws Exception {
         Cli.Result r = run("archive", "vpc-old", "--output", "json");
 

@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.CriterionCheck;
 import dev.alexandria.api.model.Evidence;
 import dev.alexandria.api.model.MaturityLevel;
@@ -78,7 +79,7 @@ final class CriteriaEvaluator {
             case "readme":
                 return measured(c, facts.readme().isPresent() && !facts.readme().get().isBlank(),
                         facts.readme().map(t -> t.isBlank() ? "README.md is empty" : "README.md exists ("
-                                + t.lines().count() + " lines" + (facts.readmeSections().isEmpty() ? ""
+                                + Plurals.count(t.lines().count(), "line") + (facts.readmeSections().isEmpty() ? ""
                                 : ", sections: " + String.join(", ", facts.readmeSections())) + ")")
                                 .orElse("no README.md"),
                         "write a README.md that says what the module does and how to use it", Optional.empty());
@@ -89,9 +90,9 @@ final class CriteriaEvaluator {
             case "examples": {
                 int min = threshold(c, 1);
                 int n = facts.examples().size();
-                return measured(c, n >= min, n + (n == 1 ? " example" : " examples") + (n == 0 ? ""
-                        : " (" + String.join(", ", facts.examples()) + ")"), "add " + (min - n) + " more example"
-                        + (min - n == 1 ? "" : "s") + " under examples/<name>/ (each with a .tf file); " + min
+                return measured(c, n >= min, Plurals.count(n, "example") + (n == 0 ? ""
+                        : " (" + String.join(", ", facts.examples()) + ")"), "add " + Plurals.count(min - n,
+                        "more example") + " under examples/<name>/ (each with a .tf file); " + min
                         + " needed", Optional.empty());
             }
             case "days_in_level": {
@@ -100,23 +101,24 @@ final class CriteriaEvaluator {
                     return measured(c, false, "the date " + level + " was entered is not recorded",
                             "record it in maturity_history of .alexandria.yaml (- level: " + level
                                     + ", date: YYYY-MM-DD), or commit .alexandria.yaml so git history shows it; "
-                                    + min + " days needed", Optional.empty());
+                                    + Plurals.count(min, "day") + " needed", Optional.empty());
                 }
                 long days = daysInLevel.getAsLong();
-                return measured(c, days >= min, days + " days in " + level + " (since " + since.orElseThrow() + ")",
-                        "wait " + (min - days) + " more day" + (min - days == 1 ? "" : "s") + " (until "
+                return measured(c, days >= min, Plurals.count(days, "day") + " in " + level + " (since "
+                        + since.orElseThrow() + ")",
+                        "wait " + Plurals.count(min - days, "more day") + " (until "
                                 + since.orElseThrow().plusDays(min) + ")", Optional.empty());
             }
             case "documentation":
                 return documentation(c);
             case "critical_bugs":
-                return atMost(c, Evidence::criticalBugs, "open critical bugs", "critical_bugs");
+                return atMost(c, Evidence::criticalBugs, "open critical bug", "", "critical_bugs");
             case "critical_bugs_90d":
                 return recentCriticalBugs(c, 90);
             case "production_teams":
-                return atLeast(c, Evidence::productionTeams, "teams using it in production", "production_teams");
+                return atLeast(c, Evidence::productionTeams, "team", " using it in production", "production_teams");
             case "case_studies":
-                return atLeast(c, Evidence::caseStudies, "case studies", "case_studies");
+                return atLeast(c, Evidence::caseStudies, "case study", "", "case_studies");
             case "benchmarks": {
                 CriterionCheck declaredCheck = flag(c, Evidence::benchmarks, "benchmarks");
                 String files = facts.benchmarks().isEmpty() ? "no benchmark files"
@@ -147,12 +149,12 @@ final class CriteriaEvaluator {
         }
         if (run != null) {
             return measured(c, !files.isEmpty(), (files.isEmpty() ? "no files under " + folder + "/" : folder + "/ has "
-                    + files.size() + (files.size() == 1 ? " file" : " files")) + "; the last run was skipped ("
+                    + Plurals.count(files.size(), "file")) + "; the last run was skipped ("
                     + run.reason() + ")", "add tests under " + folder + "/ and run them where terraform can run",
                     Optional.of(TESTS_NOTE));
         }
         return measured(c, !files.isEmpty(), files.isEmpty() ? "no files under " + folder + "/"
-                : folder + "/ has " + files.size() + (files.size() == 1 ? " file" : " files") + " ("
+                : folder + "/ has " + Plurals.count(files.size(), "file") + " ("
                 + String.join(", ", files.subList(0, Math.min(3, files.size()))) + (files.size() > 3 ? ", …" : "")
                 + ")", "add tests under " + folder + "/ (such as a .tftest.hcl file)", Optional.of(TESTS_NOTE));
     }
@@ -161,7 +163,9 @@ final class CriteriaEvaluator {
         Optional<Declared> d = first(e -> e.documentation().isPresent());
         if (d.isPresent() && !d.get().evidence().documentation().orElseThrow()) {
             return new CriterionCheck(c.id(), c.description(), false, "documentation: false is declared",
-                    "complete the documentation and set documentation: true", d.get().source(), Optional.empty());
+                    "complete the documentation, then " + change(d.get(), "documentation",
+                            "set documentation: true"), d.get().source(),
+                    Optional.empty());
         }
         boolean readme = facts.readme().isPresent() && !facts.readme().get().isBlank();
         int vars = facts.variables();
@@ -170,7 +174,7 @@ final class CriteriaEvaluator {
         int oDone = outs - facts.undescribedOutputs().size();
         boolean met = readme && facts.undescribedVariables().isEmpty() && facts.undescribedOutputs().isEmpty();
         String found = (readme ? "README.md exists" : "no README.md") + "; " + vDone + "/" + vars
-                + " variables and " + oDone + "/" + outs + " outputs described";
+                + " variables and " + oDone + "/" + outs + " outputs described"; // a share: "1/1 variables"
         StringBuilder fix = new StringBuilder();
         if (!readme) {
             fix.append("write a README.md");
@@ -186,15 +190,18 @@ final class CriteriaEvaluator {
         return measured(c, met, found, fix.toString(), Optional.empty());
     }
 
-    private CriterionCheck atMost(Criterion c, Function<Evidence, OptionalInt> item, String what, String key) {
+    /** "At most N": {@code noun} is the singular ("open critical bug"), {@code rest} follows it. */
+    private CriterionCheck atMost(Criterion c, Function<Evidence, OptionalInt> item, String noun, String rest,
+                                  String key) {
         int max = threshold(c, 0);
         Optional<Declared> d = first(e -> item.apply(e).isPresent());
         if (d.isEmpty()) {
             return undeclared(c, key, "<count> (at most " + max + ")");
         }
         int n = item.apply(d.get().evidence()).getAsInt();
-        return new CriterionCheck(c.id(), c.description(), n <= max, n + " " + what, "fix " + (n - max)
-                + " critical bug" + (n - max == 1 ? "" : "s") + " (at most " + max + " allowed) and update " + key,
+        return new CriterionCheck(c.id(), c.description(), n <= max, Plurals.count(n, noun) + rest, "fix "
+                + Plurals.count(n - max, "critical bug") + " (at most " + max + " allowed), then "
+                + change(d.get(), key, "update " + key),
                 d.get().source(), Optional.empty());
     }
 
@@ -206,7 +213,7 @@ final class CriteriaEvaluator {
     private CriterionCheck recentCriticalBugs(Criterion c, int days) {
         Optional<Declared> d = first(e -> !e.criticalBugDates().isEmpty() || e.criticalBugs90d().isPresent());
         if (asOf == null || d.isEmpty() || d.get().evidence().criticalBugDates().isEmpty()) {
-            return atMost(c, Evidence::criticalBugs90d, "critical bugs in the last 90 days", "critical_bugs_90d");
+            return atMost(c, Evidence::criticalBugs90d, "critical bug", " in the last 90 days", "critical_bugs_90d");
         }
         int max = threshold(c, 0);
         Evidence e = d.get().evidence();
@@ -214,26 +221,31 @@ final class CriteriaEvaluator {
         LocalDate from = asOf.minusDays(days - 1L);
         List<LocalDate> recent = e.criticalBugDates().stream().filter(x -> !x.isBefore(from) && !x.isAfter(asOf))
                 .toList();
-        String found = n + " critical bug" + (n == 1 ? "" : "s") + " reported in the last " + days + " days ("
-                + from + " to " + asOf + (recent.isEmpty() ? "" : ": " + recent.stream().map(LocalDate::toString)
+        String found = Plurals.count(n, "critical bug") + " reported in the last " + Plurals.count(days, "day")
+                + " (" + from + " to " + asOf + (recent.isEmpty() ? "" : ": " + recent.stream().map(LocalDate::toString)
                 .collect(java.util.stream.Collectors.joining(", "))) + ")";
         // the window drops the oldest dates first: once enough have left it, the criterion is met
-        String toMeet = n <= max ? "keep at most " + max + " in any " + days + " days" : "wait until " + recent.get(n - max - 1).plusDays(days) + ", when "
-                + (n - max) + " of them " + (n - max == 1 ? "is" : "are") + " older than " + days + " days (at most "
-                + max + " allowed), with no new critical bug";
+        String toMeet = n <= max ? "keep at most " + max + " in any " + Plurals.count(days, "day")
+                : "wait until " + recent.get(n - max - 1).plusDays(days) + ", when " + (n - max) + " of them "
+                + (n - max == 1 ? "is" : "are") + " older than " + Plurals.count(days, "day") + " (at most " + max
+                + " allowed), with no new critical bug";
         return new CriterionCheck(c.id(), c.description(), n <= max, found, toMeet, d.get().source(),
                 Optional.empty());
     }
 
-    private CriterionCheck atLeast(Criterion c, Function<Evidence, OptionalInt> item, String what, String key) {
+    /** "At least N": {@code noun} is the singular ("case study"), {@code rest} follows it. */
+    private CriterionCheck atLeast(Criterion c, Function<Evidence, OptionalInt> item, String noun, String rest,
+                                   String key) {
         int min = threshold(c, 1);
         Optional<Declared> d = first(e -> item.apply(e).isPresent());
         if (d.isEmpty()) {
             return undeclared(c, key, "<count> (at least " + min + ")");
         }
         int n = item.apply(d.get().evidence()).getAsInt();
-        return new CriterionCheck(c.id(), c.description(), n >= min, n + " " + what, min + " " + what
-                + " needed (" + (min - n) + " more); update " + key, d.get().source(), Optional.empty());
+        return new CriterionCheck(c.id(), c.description(), n >= min, Plurals.count(n, noun) + rest,
+                Plurals.count(min, noun) + rest + " needed (" + (min - n) + " more), then "
+                        + change(d.get(), key, "update " + key),
+                d.get().source(), Optional.empty());
     }
 
     private CriterionCheck flag(Criterion c, Function<Evidence, Optional<Boolean>> item, String key) {
@@ -243,7 +255,27 @@ final class CriteriaEvaluator {
         }
         boolean v = item.apply(d.get().evidence()).orElseThrow();
         return new CriterionCheck(c.id(), c.description(), v, key + ": " + v + " is declared",
-                "set " + key + ": true once it holds", d.get().source(), Optional.empty());
+                "once it holds, " + change(d.get(), key, "set " + key + ": true"), d.get().source(), Optional.empty());
+    }
+
+    /**
+     * How to change a declared item where its value came from: the {@code evidence:} block, or the evidence
+     * source that declared it (saying whether a value in the block would count instead).
+     */
+    private String change(Declared from, String key, String edit) {
+        if (from.source().equals(EvidenceSources.BLOCK_LABEL)) {
+            return edit + " in the evidence: block of .alexandria.yaml";
+        }
+        int block = -1;
+        for (int i = 0; i < declared.size(); i++) {
+            if (declared.get(i).source().equals(EvidenceSources.BLOCK_LABEL)) {
+                block = i;
+            }
+        }
+        boolean blockFirst = block >= 0 && block < declared.indexOf(from);
+        return "have the evidence source " + from.source() + ", where " + key + " comes from, report it" + (blockFirst
+                ? " (or " + edit + " in the evidence: block of .alexandria.yaml, which comes first)"
+                : " (it overrides the evidence: block of .alexandria.yaml)");
     }
 
     private CriterionCheck undeclared(Criterion c, String key, String value) {

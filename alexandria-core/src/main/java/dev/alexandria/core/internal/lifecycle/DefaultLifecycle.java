@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Lifecycle;
@@ -22,7 +23,12 @@ import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.core.internal.versioning.ReadmeHeader;
 import dev.alexandria.core.internal.versioning.ReleaseStep;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,6 +220,7 @@ public final class DefaultLifecycle implements Lifecycle {
         files.add(metadataChange(next));
         registryChange(e -> e.toBuilder().maturity(target).maturityHistory(newHistory).build())
                 .ifPresent(files::add);
+        readmeHeaderChange(target).ifPresent(files::add);
         return new PromotionResult.Ready(module.id(), from, target, checklist, new LifecycleChange(catalog,
                 module.id(), from, target, verb, files, Optional.empty(), notes));
     }
@@ -252,6 +259,33 @@ public final class DefaultLifecycle implements Lifecycle {
         }
         out.add(change);
         return out;
+    }
+
+    /**
+     * The README with its header table showing {@code level} (see {@link ReadmeHeader}), on top of {@code text}
+     * (the README as this change leaves it otherwise).
+     *
+     * @return the new README text, or empty when it has no header table or the table says so already
+     */
+    Optional<String> readmeWithHeader(String text, MaturityLevel level) {
+        return ReadmeHeader.update(text, level, module.metadata().version());
+    }
+
+    /** The README's change for a move to {@code level}: its header table, when it has one that says otherwise. */
+    Optional<LifecycleChange.FileChange> readmeHeaderChange(MaturityLevel level) {
+        Path readme = module.directory().resolve("README.md");
+        if (!Files.isRegularFile(readme)) {
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(readme, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read _library/" + module.path() + "/README.md: " + e.getMessage()
+                    + "; check the file's permissions", e);
+        }
+        return readmeWithHeader(text, level).map(t -> LifecycleChange.FileChange.of(readme, "_library/"
+                + module.path() + "/README.md", t));
     }
 
     LifecycleChange.FileChange metadataChange(ModuleMetadata next) {

@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.LifecycleRefusedException;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.DeprecationRequest;
 import dev.alexandria.api.model.LibraryModule;
@@ -68,15 +69,17 @@ final class Deprecations {
         Path readme = module.directory().resolve("README.md");
         Optional<String> readmeText = read(readme);
         String banner = ReadmeBanner.banner(id, deprecation);
+        String withBanner = ReadmeBanner.insert(readmeText.orElse("# " + metadata.name() + "\n"), banner);
         files.add(LifecycleChange.FileChange.of(readme, "_library/" + module.path() + "/README.md",
-                ReadmeBanner.insert(readmeText.orElse("# " + metadata.name() + "\n"), banner)));
+                lc.readmeWithHeader(withBanner, MaturityLevel.DEPRECATED).orElse(withBanner)));
         if (readmeText.isEmpty()) {
             notes.add("the module has no README.md; one is created with the banner");
         }
         List<String> dependents = lc.library().modules().stream().filter(m -> m.metadata().requires().stream()
                 .anyMatch(r -> r.module().equals(module.id()))).map(m -> m.id().value()).sorted().toList();
         if (!dependents.isEmpty()) {
-            notes.add(dependents.size() + (dependents.size() == 1 ? " module requires " : " modules require ") + id
+            notes.add(Plurals.count(dependents.size(), "module") + (dependents.size() == 1 ? " requires " : " require ")
+                    + id
                     + ": " + String.join(", ", dependents) + "; each gets a deprecated-dependency warning"
                     + deprecation.removalDate().map(d -> " until " + d + " and an error after it").orElse(""));
         }
@@ -109,6 +112,7 @@ final class Deprecations {
         files.add(lc.metadataChange(next));
         lc.registryArchive(e -> e.toBuilder().maturity(MaturityLevel.ARCHIVED).maturityHistory(newHistory).build())
                 .ifPresent(files::add);
+        lc.readmeHeaderChange(MaturityLevel.ARCHIVED).ifPresent(files::add);
         List<String> notes = List.of("the module's files are kept for history; archived modules are read-only");
         return new LifecycleChange(lc.catalog(), module.id(), metadata.maturity(), MaturityLevel.ARCHIVED,
                 "archive", files, Optional.empty(), notes);

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.lifecycle;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.LifecycleRefusedException;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.ReleasePlan;
 import dev.alexandria.api.model.LifecycleResult;
 import dev.alexandria.api.model.MaturityLevel;
@@ -10,6 +11,7 @@ import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.PlannedFile;
 import dev.alexandria.api.model.ReleaseResult;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
+import dev.alexandria.core.internal.versioning.GitCommits;
 import dev.alexandria.core.internal.versioning.UnifiedDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A lifecycle change planned as whole-file replacements (and, for a promotion whose version must change, the
  * release step that writes, commits and tags level and version together). Applied under the catalog lock: every
- * file is checked unchanged since the plan, then replaced atomically; a failure restores every file already
- * written, byte for byte.
+ * file is checked unchanged since the plan, then replaced atomically and, in a git repository, exactly those files
+ * are committed ({@link #commitMessage}) — refused beforehand when they hold other uncommitted changes, as the
+ * release step refuses; a failure restores every file already written, byte for byte.
  */
 final class LifecycleChange implements LifecyclePlan {
 
@@ -130,6 +133,10 @@ final class LifecycleChange implements LifecyclePlan {
             sb.append("note: ").append(n).append('\n');
         }
         release.ifPresent(r -> sb.append(r.render()));
+        if (!changes.isEmpty()) {
+            sb.append("commit ").append(Plurals.count(changes.size(), "file")).append(" (in a git repository), "
+                    + "message \"").append(commitMessage().strip()).append("\"\n");
+        }
         for (FileChange c : changes) {
             sb.append('\n').append(UnifiedDiff.of(c.display(), c.beforeText().orElse(null), c.after()));
         }
@@ -151,34 +158,72 @@ final class LifecycleChange implements LifecyclePlan {
         if (changes.isEmpty()) {
             return new LifecycleResult(module, to, released.map(ReleaseResult::files).orElse(List.of()), released);
         }
-        List<String> written = catalog.withLock(this::applyLocked);
+        Optional<String> commit = catalog.withLock(this::applyLocked);
         List<String> all = new ArrayList<>(released.map(ReleaseResult::files).orElse(List.of()));
-        all.addAll(written);
+        all.addAll(changes.stream().map(FileChange::display).toList());
         LOG.debug("{}: wrote {}", summary(), all);
-        return new LifecycleResult(module, to, all, released);
+        return new LifecycleResult(module, to, all, released, commit.or(() -> released.map(ReleaseResult::commit)));
     }
 
-    private List<String> applyLocked() {
+    /** Writes (and in git commits) the files; returns the commit's id, if one was made. */
+    private Optional<String> applyLocked() {
         for (FileChange c : changes) {
             if (!Arrays.equals(bytes(c.file()), c.before())) {
                 throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of(c.display()
                         + " changed since the change was planned; plan it again"));
             }
         }
-        List<FileChange> written = new ArrayList<>();
+        Optional<GitCommits> git = GitCommits.open(changes.get(0).file().getParent());
         try {
-            for (FileChange c : changes) {
-                Files.createDirectories(c.file().getParent());
-                catalog.replaceFile(c.file(), c.after(), c.display());
-                written.add(c);
-                afterWrite.accept(c.display());
+            List<Path> files = changes.stream().map(FileChange::file).toList();
+            if (git.isPresent()) {
+                // like the release step: the commit holds exactly this change, so nothing else may be pending there
+                if (!git.get().hasHead()) {
+                    throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of("the "
+                            + "repository has no commit yet; commit the library first"));
+                }
+                List<Path> dirtyFiles = git.get().uncommitted(files);
+                List<String> dirty = changes.stream().filter(c -> dirtyFiles.contains(c.file()))
+                        .map(FileChange::display).toList();
+                if (!dirty.isEmpty()) {
+                    throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of(
+                            String.join(", ", dirty) + (dirty.size() == 1 ? " has" : " have") + " uncommitted "
+                                    + "changes; commit or stash them first, so the " + verb + " commit holds only"
+                                    + " its own changes"));
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            rollback(written);
-            throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + e.getMessage()
-                    + "); every file was restored, so the library is as it was", e);
+            List<FileChange> written = new ArrayList<>();
+            Optional<String> commit = Optional.empty();
+            try {
+                for (FileChange c : changes) {
+                    Files.createDirectories(c.file().getParent());
+                    catalog.replaceFile(c.file(), c.after(), c.display());
+                    written.add(c);
+                    afterWrite.accept(c.display());
+                }
+                if (git.isPresent()) {
+                    commit = Optional.of(git.get().commitOnly(files, commitMessage()));
+                    afterWrite.accept("commit");
+                }
+            } catch (IOException | RuntimeException e) {
+                rollback(written);
+                throw new AlexandriaException("could not " + verb + " " + module + ": " + (written.size()
+                        == changes.size() ? "committing" : "writing") + " failed (" + e.getMessage() + "); every"
+                        + " file was restored, so the library is as it was", e);
+            }
+            return commit;
+        } finally {
+            git.ifPresent(GitCommits::close);
         }
-        return changes.stream().map(FileChange::display).toList();
+    }
+
+    /**
+     * The message of the commit a change outside a release makes: what happened, in one line, as in
+     * {@code Deprecate vpc-old: stable → deprecated}.
+     */
+    String commitMessage() {
+        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + " " + module + ": " + from + " → " + to
+                + "\n";
     }
 
     private void rollback(List<FileChange> written) {
@@ -214,6 +259,6 @@ final class LifecycleChange implements LifecyclePlan {
 
     @Override
     public String toString() {
-        return "LifecyclePlan{" + summary() + ", " + files().size() + " files}";
+        return "LifecyclePlan{" + summary() + ", " + Plurals.count(files().size(), "file") + "}";
     }
 }

@@ -20,13 +20,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +37,11 @@ import org.slf4j.LoggerFactory;
  * A module's maturity history: from {@code maturity_history} of its {@code .alexandria.yaml}, else of its
  * registry entry, else recovered from git (each commit of {@code .alexandria.yaml} whose {@code maturity} — read
  * with the YAML parser from the file as that commit has it — differs from the one before is a change, dated by the
- * commit). Git dates say when this repository saw the change, which is later than the change itself when the
- * module was imported or copied in; so the day the current level was entered is the earliest reliable one of the
- * commit's date and the release date of the first registered version of the current run at that level (a version
- * released at that level proves the module was there that day).
+ * commit; commits are taken parents first, whatever their dates say, and a change dated before the one it
+ * follows gets that one's day). Git dates say when this repository saw the change, which is later than the change
+ * itself when the module was imported or copied in; so the day the current level was entered is the earliest
+ * reliable one of the commit's date and the release date of the first registered version of the current run at
+ * that level (a version released at that level proves the module was there that day).
  */
 final class MaturityHistories {
 
@@ -152,33 +156,50 @@ final class MaturityHistories {
             if (b.getGitDir() == null) {
                 return List.of();
             }
-            try (Repository repo = b.setMustExist(true).build(); Git git = new Git(repo)) {
+            try (Repository repo = b.setMustExist(true).build()) {
                 if (repo.isBare() || repo.resolve("HEAD") == null) {
                     return List.of();
                 }
                 Path work = repo.getWorkTree().toPath().toRealPath();
                 String path = work.relativize(file.toAbsolutePath().getParent().toRealPath()
                         .resolve(file.getFileName())).toString().replace('\\', '/');
-                List<RevCommit> commits = new ArrayList<>();
-                git.log().addPath(path).call().forEach(commits::add);
                 List<MaturityChange> out = new ArrayList<>();
                 MaturityLevel previous = null;
-                for (int i = commits.size() - 1; i >= 0; i--) {
-                    RevCommit c = commits.get(i);
+                for (RevCommit c : commitsOldestFirst(repo, path)) {
                     Optional<MaturityLevel> level = levelAt(repo, c, path);
                     if (level.isPresent() && level.get() != previous) {
                         LocalDate date = c.getCommitterIdent().getWhenAsInstant().atZone(ZoneOffset.UTC)
                                 .toLocalDate();
-                        if (out.isEmpty() || !date.isBefore(out.get(out.size() - 1).date())) {
-                            out.add(new MaturityChange(level.get(), date));
+                        // a commit dated before the change it follows (a skewed clock, a rebase) still comes after
+                        // it: the day is then the earlier change's, the earliest the history can prove
+                        if (!out.isEmpty() && date.isBefore(out.get(out.size() - 1).date())) {
+                            date = out.get(out.size() - 1).date();
                         }
+                        out.add(new MaturityChange(level.get(), date));
                         previous = level.get();
                     }
                 }
                 return out;
-            } catch (IOException | GitAPIException | IllegalArgumentException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 LOG.debug("no maturity history from git for {}: {}", file, e.toString());
                 return List.of();
+            }
+        }
+
+        /**
+         * The commits of HEAD's history that change a file, parents before children (topological order: commit
+         * dates do not decide, since a clock can be skewed and a rebase keeps the old dates).
+         */
+        static List<RevCommit> commitsOldestFirst(Repository repo, String path) throws IOException {
+            try (RevWalk walk = new RevWalk(repo)) {
+                walk.sort(RevSort.TOPO);
+                walk.sort(RevSort.REVERSE, true);
+                walk.setTreeFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(path),
+                        TreeFilter.ANY_DIFF));
+                walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
+                List<RevCommit> out = new ArrayList<>();
+                walk.forEach(out::add);
+                return out;
             }
         }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * {@code MIGRATION.md} of a deprecated module, from the interfaces of the module and its replacement: input
  * variables and outputs matched by name (and their types compared), renames suggested only on evidence (see
- * {@link #renameEvidence}), what is new and required, what disappears, and an HCL before/after of a module call.
+ * {@link #renameEvidence}), what is new and required, what disappears, and an HCL before/after of a module call
+ * whose "after" sets every variable the replacement requires (new ones, and old optional ones now required).
  */
 final class MigrationGuide {
 
@@ -59,12 +60,14 @@ final class MigrationGuide {
         sb.append("}\n```\n\n```hcl\n");
         sb.append("module \"").append(from.id().value().replace('-', '_')).append("\" {\n");
         sb.append("  source = \"").append(source(to)).append("\"\n");
+        // every variable the call must set after the move: the required ones of the replacement, each fed from
+        // the old variable it replaces where there is one
         for (Match m : vars) {
             if (m.after().isEmpty()) {
                 continue;
             }
             Item a = m.after().get();
-            if (m.before().isPresent() && m.before().get().required()) {
+            if (m.before().isPresent() && (m.before().get().required() || a.required())) {
                 Item b = m.before().get();
                 List<String> remarks = new ArrayList<>();
                 if (!b.name().equals(a.name())) {
@@ -73,11 +76,14 @@ final class MigrationGuide {
                 if (!b.type().equals(a.type())) {
                     remarks.add("type changes from " + b.type() + " to " + a.type() + ": convert the value");
                 }
+                if (!b.required()) {
+                    remarks.add("now required: set it");
+                }
                 sb.append("  ").append(a.name()).append(" = var.").append(b.name())
                         .append(remarks.isEmpty() ? "" : "  # " + String.join("; ", remarks)).append('\n');
             } else if (m.before().isEmpty() && a.required()) {
-                sb.append("  # ").append(a.name()).append(" = <").append(a.type())
-                        .append(">  # new and required: set it\n");
+                sb.append("  ").append(a.name()).append(" = var.").append(a.name())
+                        .append("  # new and required (").append(a.type()).append("): set it\n");
             }
         }
         sb.append("}\n```\n");
@@ -120,11 +126,12 @@ final class MigrationGuide {
             if (a == null) {
                 gone.add(b);
             } else if (!variables || a.type().equals(b.type())) {
-                out.add(new Match(Optional.of(b), Optional.of(a), variables && a.required() && !b.required()
+                out.add(new Match(Optional.of(b), Optional.of(a), nowRequired(variables, b, a)
                         ? "same name and type; now required: set it" : "same"));
             } else {
                 out.add(new Match(Optional.of(b), Optional.of(a), "type changes from " + b.type() + " to "
-                        + a.type() + ": convert the value"));
+                        + a.type() + ": convert the value" + (nowRequired(variables, b, a) ? "; now required: set it"
+                        : "")));
             }
         }
         List<Item> added = new ArrayList<>(unmatchedAfter.values());
@@ -137,7 +144,8 @@ final class MigrationGuide {
             if (best.isPresent()) {
                 unmatchedAfter.remove(best.get().name());
                 added.remove(best.get());
-                out.add(new Match(Optional.of(b), best, "renamed? (" + renameEvidence(b, best.get()).get() + ")"));
+                out.add(new Match(Optional.of(b), best, "renamed? (" + renameEvidence(b, best.get()).get() + ")"
+                        + (nowRequired(variables, b, best.get()) ? "; now required: set it" : "")));
             } else {
                 out.add(new Match(Optional.of(b), Optional.empty(), variables ? "disappears: remove it from the "
                         + "module call" : "disappears: replace its uses"));
@@ -148,6 +156,10 @@ final class MigrationGuide {
                     ? "new and required: set it" : "new, optional"));
         }
         return out;
+    }
+
+    private static boolean nowRequired(boolean variables, Item before, Item after) {
+        return variables && after.required() && !before.required();
     }
 
     /**

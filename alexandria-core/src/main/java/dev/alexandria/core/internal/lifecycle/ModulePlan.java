@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.ChangePlan;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.ReleasePlan;
 import dev.alexandria.api.model.ChangeResult;
@@ -216,6 +217,6 @@ final class ModulePlan implements ChangePlan {
 
     @Override
     public String toString() {
-        return "ChangePlan{" + summary + ", " + files().size() + " files}";
+        return "ChangePlan{" + summary + ", " + Plurals.count(files().size(), "file") + "}";
     }
 }

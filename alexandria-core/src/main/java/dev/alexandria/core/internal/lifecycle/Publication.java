@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.LibraryModule;
@@ -44,7 +45,7 @@ final class Publication {
         }
         List<String> reasons = new ArrayList<>(Validation.errors(library, module));
         if (!reasons.isEmpty()) {
-            reasons.add(0, "validation found " + reasons.size() + (reasons.size() == 1 ? " error" : " errors")
+            reasons.add(0, "validation found " + Plurals.count(reasons.size(), "error")
                     + " (alexandria validate " + id + "); fix them, release a new version and publish that:");
         }
         String tag = version.tag().orElse(id + "/v" + version.version());
@@ -67,7 +68,7 @@ final class Publication {
         CatalogSettings.Notify settings = library.catalog().settings().notifications();
         List<String> notes = new ArrayList<>();
         notes.add(settings.webhooks().isEmpty() ? "no webhooks in _catalog/settings.yaml (notify: webhooks:)"
-                : "notifies " + settings.webhooks().size() + (settings.webhooks().size() == 1 ? " webhook" : " webhooks"));
+                : "notifies " + Plurals.count(settings.webhooks().size(), "webhook"));
         notes.add("commit _catalog/module-registry.yaml to record the publication");
         dev.alexandria.spi.notify.Publication message = new dev.alexandria.spi.notify.Publication(module.id(),
                 module.metadata().name(), module.metadata().description(), module.category().id(), version.version(),

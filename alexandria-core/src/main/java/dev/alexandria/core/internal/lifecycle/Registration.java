@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.lifecycle;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityChange;
@@ -59,7 +60,7 @@ final class Registration {
         }
         List<String> reasons = new ArrayList<>(Validation.errors(library, module));
         if (!reasons.isEmpty()) {
-            reasons.add(0, "validation found " + reasons.size() + (reasons.size() == 1 ? " error" : " errors")
+            reasons.add(0, "validation found " + Plurals.count(reasons.size(), "error")
                     + " (alexandria validate " + id + "); fix them first:");
         }
         List<String> unknownTags = request.tags().stream().filter(t -> !library.catalog().tags().isDeclared(t))
@@ -154,8 +155,9 @@ final class Registration {
         }
         BigDecimal fixed = estimate.fixedMonthlyUsd();
         notes.add("cost: " + (estimate.partial() ? "at least " : "") + "$" + fixed + " a month (fixed lines, "
-                + estimate.region() + ")" + (estimate.partial() ? "; " + estimate.notPricedLines().size()
-                + " line(s) not priced, so the category is a lower bound" : ""));
+                + estimate.region() + ")" + (estimate.partial() ? "; "
+                + Plurals.count(estimate.notPricedLines().size(), "line")
+                + " not priced, so the category is a lower bound" : ""));
         Optional<BigDecimal> declared = module.metadata().estimatedMonthlyCost();
         if (declared.isPresent() && differs(declared.get(), fixed)) {
             notes.add("warning: .alexandria.yaml declares estimated_monthly_cost " + declared.get() + ", more than 20% "

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.lifecycle;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ComplexityTier;
@@ -113,7 +114,8 @@ final class Scaffolder {
         ComplexityTier derived = ComplexityTier.forVariableCount(iface.ownVariableCount());
         if (derived != request.complexity()) {
             throw new RefusedException("refusing to scaffold " + name + ":", List.of("the " + request.complexity()
-                    .id() + " templates declare " + iface.ownVariableCount() + " input variables, which is "
+                    .id() + " templates declare " + Plurals.count(iface.ownVariableCount(), "input variable")
+                    + ", which is "
                     + derived.id() + " (" + derived.range() + "), so the module would not be "
                     + request.complexity().id() + "; fix the variables template (" + sources(templates) + ")"));
         }
@@ -135,7 +137,8 @@ final class Scaffolder {
         notes.add("next: commit the folder, then 'alexandria validate " + name + "', 'alexandria test " + name
                 + "' and 'alexandria register " + name + " --version " + version + "'");
         return new ModulePlan(catalog, id, "scaffold", "scaffold " + name + " in " + cat + " (" + request
-                .complexity().id() + ", " + request.maturity().id() + ", " + files.size() + " files)", files,
+                .complexity().id() + ", " + request.maturity().id() + ", " + Plurals.count(files.size(), "file")
+                + ")", files,
                 Optional.empty(), notes, null);
     }
 
@@ -223,7 +226,7 @@ final class Scaffolder {
 
     private static String sources(Map<String, Template> templates) {
         long own = templates.values().stream().filter(t -> t.source().startsWith(LIBRARY_TEMPLATES)).count();
-        return own == 0 ? "the bundled templates" : own + " of " + templates.size() + " files from "
+        return own == 0 ? "the bundled templates" : own + " of " + Plurals.count(templates.size(), "file") + " from "
                 + LIBRARY_TEMPLATES + "/, the rest bundled";
     }
 

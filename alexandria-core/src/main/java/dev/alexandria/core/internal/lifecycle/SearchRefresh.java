@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Plurals;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ final class SearchRefresh {
         try {
             Library fresh = reopen.get();
             long hits = fresh.search(id).limit(1).run().total();
-            return "search index updated (a search for " + id + " finds " + hits + (hits == 1 ? " module" : " modules")
+            return "search index updated (a search for " + id + " finds " + Plurals.count(hits, "module")
                     + ")";
         } catch (AlexandriaException e) {
             LOG.debug("search index not updated after a change of {}", id, e);

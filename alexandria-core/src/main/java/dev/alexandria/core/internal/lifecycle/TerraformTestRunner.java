@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.TestCaseResult;
 import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestSuiteResult;
@@ -197,7 +198,7 @@ final class TerraformTestRunner implements TestRunner {
         String name = DESCRIPTOR.name();
         if (anyFailed || "fail".equals(summary) || "error".equals(summary)) {
             long failed = cases.stream().filter(c -> c.outcome() == TestOutcome.FAILED).count();
-            String reason = failed > 0 ? failed + " of " + cases.size() + " runs failed"
+            String reason = failed > 0 ? failed + " of " + Plurals.count(cases.size(), "run") + " failed"
                     : exe + " test reported " + summary + (otherErrors.isEmpty() ? "" : ": " + otherErrors.get(0));
             return new TestSuiteResult(suite, name, TestOutcome.FAILED, reason, cases);
         }
@@ -243,7 +244,7 @@ final class TerraformTestRunner implements TestRunner {
             Process p = pb.start();
             if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                return new Run(-1, "timed out after " + TIMEOUT_MINUTES + " minutes");
+                return new Run(-1, "timed out after " + Plurals.count(TIMEOUT_MINUTES, "minute"));
             }
             return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
         } finally {

@@ -136,11 +136,15 @@ public final class ReleaseStep implements ReleasePlan {
             notes.add("no README.md: no tables to update");
         } else {
             Optional<String> updated = ReadmeDocs.update(readmeText.get(), in.workingTree());
-            if (updated.isPresent()) {
-                files.add(change(readme, "_library/" + in.modulePath() + "/README.md", updated.get()));
-            } else {
+            if (updated.isEmpty()) {
                 notes.add("README.md has no " + ReadmeDocs.BEGIN + " … " + ReadmeDocs.END + " markers: its tables "
                         + "are left as they are (add the markers to have them generated)");
+            }
+            String docs = updated.orElse(readmeText.get());
+            // the header table shows the level and version the release gives the module
+            String text = ReadmeHeader.update(docs, nextMetadata.maturity(), in.next()).orElse(docs);
+            if (!text.equals(readmeText.get())) {
+                files.add(change(readme, "_library/" + in.modulePath() + "/README.md", text));
             }
         }
         java.util.Map<String, String> moduleFiles = new java.util.LinkedHashMap<>();

@@ -69,4 +69,17 @@ class MigrationGuideTest {
                         List.of(new Item("nat_ids", "output", false, ""), new Item("nat_gateway_ids", "output", false,
                                 "")), List.of(new Item("ids", "output", false, "")), false)));
     }
+
+    @Test
+    void anOptionalVariableThatBecomesRequired_saysSo_whateverElseChanges() {
+        List<Match> matches = MigrationGuide.match(
+                List.of(variable("azs", "list(string)", ""), variable("cidr", "string", ""),
+                        variable("tags", "map(string)", "")),
+                List.of(new Item("azs", "set(string)", true, ""), new Item("ipv4_cidr", "string", true, ""),
+                        new Item("tags", "map(string)", true, "")), true);
+        assertEquals(List.of("azs → azs: type changes from list(string) to set(string): convert the value; now"
+                + " required: set it", "tags → tags: same name and type; now required: set it",
+                "cidr → ipv4_cidr: renamed? (same type, and the new name contains the old one); now required: set"
+                        + " it"), rows(matches));
+    }
 }

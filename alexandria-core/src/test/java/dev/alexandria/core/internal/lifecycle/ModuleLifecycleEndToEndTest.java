@@ -99,8 +99,10 @@ class ModuleLifecycleEndToEndTest {
                 .maturity(MaturityLevel.ALPHA).tags(List.of("vpc", "networking", "multi-az")));
         ChangeResult registered = register.apply();
         assertEquals(List.of("_library/foundations/networking/vpc-enterprise/.alexandria.yaml",
-                "_catalog/module-registry.yaml", "_library/foundations/networking/vpc-enterprise/CHANGELOG.md"),
-                registered.files());
+                "_catalog/module-registry.yaml", "_library/foundations/networking/vpc-enterprise/CHANGELOG.md",
+                "_library/foundations/networking/vpc-enterprise/README.md"), registered.files());
+        assertTrue(f.read(LifecycleFixture.M + ID + "/README.md").contains("\n| alpha | 0.1.0 | foundations | "
+                + "`foundations/networking` |\n"), "the header table shows the registered level");
         assertEquals(ID + "/v0.1.0", registered.release().orElseThrow().tag());
         Library lib = f.open();
         RegistryEntry entry = lib.catalog().registry().entry(ID).orElseThrow();

@@ -227,6 +227,42 @@ class PromotionTest {
     }
 
     @Test
+    void status_historyFromGit_followsParentsNotDates_whenACommitIsDatedBeforeItsParent() {
+        // experimental → alpha → beta, each commit dated before its parent (a skewed clock, a rebase): the order is
+        // the commits' order, and a change's day is never before the change it follows
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String meta = LifecycleFixture.M + "vpc-alpha/.alexandria.yaml";
+        String alpha = f.read(meta).substring(0, f.read(meta).indexOf("maturity_history:"));
+        f.write(meta, alpha.replace("maturity: alpha", "maturity: experimental"));
+        f.committed(LocalDate.of(2025, 9, 1));
+        f.write(meta, alpha);
+        f.commit("vpc-alpha is alpha", LocalDate.of(2025, 8, 1));
+        f.write(LifecycleFixture.M + "vpc-alpha/README.md", "# Alpha VPC\n");
+        f.commit("a README keeps the level", LocalDate.of(2025, 7, 1));
+        f.write(meta, alpha.replace("maturity: alpha", "maturity: beta").replace(versionLine(alpha),
+                "version: 1.0.0-beta.1"));
+        f.commit("vpc-alpha is beta", LocalDate.of(2025, 10, 1));
+
+        MaturityStatus s = f.open().lifecycle("vpc-alpha").asOf(DAY).status();
+
+        assertEquals("git", s.historySource());
+        assertEquals(List.of(new MaturityChange(MaturityLevel.EXPERIMENTAL, LocalDate.of(2025, 9, 1)),
+                new MaturityChange(MaturityLevel.ALPHA, LocalDate.of(2025, 9, 1)),
+                new MaturityChange(MaturityLevel.BETA, LocalDate.of(2025, 10, 1))), s.history());
+
+        // the latest change dated before all the others still names the current level's day
+        f.write(meta, alpha.replace("maturity: alpha", "maturity: experimental"));
+        f.commit("vpc-alpha back to experimental", LocalDate.of(2024, 1, 1));
+        MaturityStatus back = f.open().lifecycle("vpc-alpha").asOf(DAY).status();
+        assertEquals(Optional.of(LocalDate.of(2025, 10, 1)), back.since());
+        assertEquals(MaturityLevel.EXPERIMENTAL, back.history().get(back.history().size() - 1).level());
+    }
+
+    private static String versionLine(String metadata) {
+        return metadata.lines().filter(l -> l.startsWith("version:")).findFirst().orElseThrow();
+    }
+
+    @Test
     void status_historyFromGitAfterAnImport_keepsTheEarlierReleaseDateOfTheRegistry() {
         // the library was copied into a new repository on 2026-02-20; the registry says 1.3.0 was released as
         // stable on 2025-06-01, so the module has been stable at least since then
@@ -338,8 +374,9 @@ class PromotionTest {
         List<CriterionCheck> checklist = f.open().lifecycle("vpc-tracked").asOf(DAY).status().checklist();
 
         CriterionCheck bugs = checklist.stream().filter(c -> c.id().equals("critical_bugs")).findFirst().orElseThrow();
-        assertEquals("[ ] critical_bugs: 2 open critical bugs; to meet it: fix 2 critical bugs (at most 0 allowed) "
-                + "and update critical_bugs (test-issue-tracker)", bugs.toString());
+        assertEquals("[ ] critical_bugs: 2 open critical bugs; to meet it: fix 2 critical bugs (at most 0 allowed), "
+                + "then have the evidence source test-issue-tracker, where critical_bugs comes from, report it (it "
+                + "overrides the evidence: block of .alexandria.yaml) (test-issue-tracker)", bugs.toString());
         CriterionCheck teams = checklist.stream().filter(c -> c.id().equals("production_teams")).findFirst()
                 .orElseThrow();
         assertEquals("[x] production_teams: 5 teams using it in production (.alexandria.yaml)", teams.toString());
@@ -372,6 +409,58 @@ class PromotionTest {
 
         CriterionCheck bugs = checklist.stream().filter(c -> c.id().equals("critical_bugs")).findFirst().orElseThrow();
         assertEquals("[x] critical_bugs: 0 open critical bugs (host-tracker)", bugs.toString());
+    }
+
+    @Test
+    void criteria_adviceNamesWhereEachValueCameFrom_andHowToChangeItThere() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String meta = LifecycleFixture.M + "vpc-old/.alexandria.yaml";
+        f.write(meta, f.read(meta) + "evidence:\n  case_studies: 1\n");
+        dev.alexandria.spi.evidence.EvidenceSource lowTracker = new dev.alexandria.spi.evidence.EvidenceSource() {
+            private final dev.alexandria.spi.ProviderDescriptor d = new dev.alexandria.spi.ProviderDescriptor(
+                    "usage-db", -5, dev.alexandria.spi.evidence.EvidenceSource.SPI_VERSION);
+
+            @Override
+            public dev.alexandria.spi.ProviderDescriptor descriptor() {
+                return d;
+            }
+
+            @Override
+            public dev.alexandria.api.model.Evidence evidence(dev.alexandria.spi.evidence.EvidenceRequest r) {
+                return dev.alexandria.api.model.Evidence.builder().criticalBugs90d(3).communityUsage(false).build();
+            }
+        };
+        Library library = dev.alexandria.core.Alexandria.builder().root(f.root).noCache()
+                .evidenceSource(new HostTracker90d()).evidenceSource(lowTracker).open();
+        List<String> checklist = library.lifecycle("vpc-old").asOf(DAY).status().checklist().stream()
+                .filter(c -> List.of("case_studies", "critical_bugs_90d", "community_usage").contains(c.id()))
+                .map(CriterionCheck::toString).toList();
+
+        assertEquals(List.of("[ ] critical_bugs_90d: 1 critical bug in the last 90 days; to meet it: fix 1 critical bug (at most 0 "
+                        + "allowed), then have the evidence source host-tracker, where critical_bugs_90d comes from, "
+                        + "report it (it overrides the evidence: block of .alexandria.yaml) (host-tracker)",
+                "[ ] case_studies: 1 case study; to meet it: 2 case studies needed (1 more), then update case_studies"
+                        + " in the evidence: block of .alexandria.yaml (.alexandria.yaml)",
+                "[ ] community_usage: community_usage: false is declared; to meet it: once it holds, have the evidence "
+                        + "source usage-db, where community_usage comes from, report it (or set community_usage: true"
+                        + " in the evidence: block of .alexandria.yaml, which comes first) (usage-db)"), checklist);
+    }
+
+    /** A host's tracker that counts one critical bug in the last 90 days of every module. */
+    private static final class HostTracker90d implements dev.alexandria.spi.evidence.EvidenceSource {
+        private static final dev.alexandria.spi.ProviderDescriptor DESCRIPTOR =
+                new dev.alexandria.spi.ProviderDescriptor("host-tracker", 20,
+                        dev.alexandria.spi.evidence.EvidenceSource.SPI_VERSION);
+
+        @Override
+        public dev.alexandria.spi.ProviderDescriptor descriptor() {
+            return DESCRIPTOR;
+        }
+
+        @Override
+        public dev.alexandria.api.model.Evidence evidence(dev.alexandria.spi.evidence.EvidenceRequest request) {
+            return dev.alexandria.api.model.Evidence.builder().criticalBugs90d(1).build();
+        }
     }
 
     @Test

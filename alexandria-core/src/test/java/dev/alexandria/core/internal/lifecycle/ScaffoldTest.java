@@ -122,7 +122,7 @@ class ScaffoldTest {
                 + "  input = var.name\n}\n");
         RefusedException e = assertThrows(RefusedException.class, () -> f.open().scaffold(ScaffoldRequest.of(
                 "vpc-enterprise", "foundations/networking").complexity(ComplexityTier.ADVANCED)));
-        assertEquals(List.of("the advanced templates declare 1 input variables, which is basic (at most 10), so the "
+        assertEquals(List.of("the advanced templates declare 1 input variable, which is basic (at most 10), so the "
                 + "module would not be advanced; fix the variables template (2 of 8 files from _catalog/templates/, "
                 + "the rest bundled)"), e.reasons());
     }

@@ -23,3 +23,8 @@ variable "region" {
   type        = string
   description = "The AWS region."
 }
+
+variable "tags" {
+  type        = map(string)
+  description = "Tags for every resource (the owner tag is required)."
+}

@@ -18,3 +18,9 @@ variable "azs" {
   type        = list(string)
   description = "Availability zones."
 }
+
+variable "tags" {
+  type        = map(string)
+  default     = {}
+  description = "Tags for every resource."
+}

@@ -1,0 +1,110 @@
+package dev.alexandria.core.internal.versioning;
+
+import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The header table of a module's README — the first Markdown table above the first {@code ## } heading whose
+ * header row has a {@code Maturity} or a {@code Version} column, as {@code scaffold} writes it and the bundled
+ * sample has it:
+ *
+ * <pre>
+ * | Maturity | Version | Layer | …
+ * |----------|---------|-------| …
+ * | stable   | 2.3.0   | foundations | …
+ * </pre>
+ *
+ * Every lifecycle write and every release sets the first row's Maturity and Version cells to the module's new
+ * level and version, so the README never shows a level the module has left. The other cells, and a README
+ * without such a table, are left as they are.
+ */
+public final class ReadmeHeader {
+
+    /** A cell separator: a {@code |} not escaped with a backslash. */
+    private static final Pattern SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
+
+    private ReadmeHeader() {
+    }
+
+    /**
+     * @param readme  the README's text
+     * @param level   the module's level after the change
+     * @param version the module's version after the change
+     * @return the README with the header table's Maturity and Version cells set, or empty when it has no header
+     *         table or the cells say so already
+     */
+    public static Optional<String> update(String readme, MaturityLevel level, Version version) {
+        Objects.requireNonNull(readme, "readme");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(version, "version");
+        List<String> lines = new ArrayList<>(List.of(readme.split("\n", -1)));
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("## ")) {
+                return Optional.empty();
+            }
+            if (!isRow(line) || !isRow(lines.get(i + 1)) || !lines.get(i + 1).contains("-")
+                    || !isRow(lines.get(i + 2))) {
+                continue;
+            }
+            List<String> header = cells(line);
+            int maturity = column(header, "maturity");
+            int ver = column(header, "version");
+            if (maturity < 0 && ver < 0) {
+                continue;
+            }
+            List<String> row = cells(lines.get(i + 2));
+            boolean changed = set(row, maturity, level.id()) | set(row, ver, version.toString());
+            if (!changed) {
+                return Optional.empty();
+            }
+            lines.set(i + 2, "| " + String.join(" | ", row) + " |");
+            return Optional.of(String.join("\n", lines));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRow(String line) {
+        String s = line.strip();
+        return s.startsWith("|") && s.endsWith("|") && s.length() > 1;
+    }
+
+    private static List<String> cells(String row) {
+        String s = row.strip();
+        String[] parts = SEPARATOR.split(s.substring(1, s.length() - 1), -1);
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            out.add(p.strip());
+        }
+        return out;
+    }
+
+    private static int column(List<String> header, String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).replace("*", "").strip().toLowerCase(Locale.ROOT).equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean set(List<String> row, int column, String value) {
+        if (column < 0 || column >= row.size()) {
+            return false;
+        }
+        String now = row.get(column);
+        // keep code spans: `stable` stays a code span
+        String next = now.startsWith("`") && now.endsWith("`") && now.length() > 1 ? "`" + value + "`" : value;
+        if (now.equals(next)) {
+            return false;
+        }
+        row.set(column, next);
+        return true;
+    }
+}
