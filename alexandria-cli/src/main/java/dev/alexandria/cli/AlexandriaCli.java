@@ -158,7 +158,7 @@ public final class AlexandriaCli implements Callable<Integer> {
 
     /**
      * The subcommands a command line needs: only the one it names, when the words before that name are global
-     * options; else all of them (for the command list of {@code --help} and {@code help}, the completion
+     * options; none for {@code --version} alone; else all of them (for the command list of {@code --help} and {@code help}, the completion
      * script, and the suggestions for an unknown command or option).
      *
      * @param args the arguments
@@ -172,6 +172,8 @@ public final class AlexandriaCli implements Callable<Integer> {
             } else if (arg.startsWith("--library=") || arg.startsWith("--output=") || "-v".equals(arg)
                     || "--verbose".equals(arg) || "--no-cache".equals(arg)) {
                 continue;
+            } else if (("--version".equals(arg) || "-V".equals(arg)) && i == args.length - 1) {
+                return List.of(); // the version alone describes no command
             } else if (arg.startsWith("-") || arg.startsWith("@")) {
                 // --help, --version, an unknown option, "--", or an argument file: the whole command line answers.
                 return SUBCOMMANDS;
@@ -183,15 +185,51 @@ public final class AlexandriaCli implements Callable<Integer> {
     }
 
     private static List<Class<?>> named(String name) {
+        // The command the name's class name means first (cost-compare: CostCompareCommand), so the usual run
+        // reads one @Command annotation, not one per command (parsing each costs class loading and a proxy);
+        // then every command, for a command named otherwise or an alias.
+        String conventional = conventionalClassName(name);
         for (Class<?> command : SUBCOMMANDS) {
-            Command annotation = command.getAnnotation(Command.class);
-            if (name.equals(annotation.name()) || List.of(annotation.aliases()).contains(name)) {
-                // help and generate-completion describe the other commands.
-                return command == CommandLine.HelpCommand.class || command == AutoComplete.GenerateCompletion.class
-                        ? SUBCOMMANDS : List.of(command);
+            if (command.getSimpleName().equals(conventional) && answersTo(command, name)) {
+                return only(command);
+            }
+        }
+        for (Class<?> command : SUBCOMMANDS) {
+            if (answersTo(command, name)) {
+                return only(command);
             }
         }
         return SUBCOMMANDS;
+    }
+
+    /**
+     * The simple class name of the command a name conventionally means: {@code cost-compare} is
+     * {@code CostCompareCommand}.
+     */
+    static String conventionalClassName(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 7);
+        boolean upper = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.append("Command").toString();
+    }
+
+    private static boolean answersTo(Class<?> command, String name) {
+        Command annotation = command.getAnnotation(Command.class);
+        return name.equals(annotation.name()) || List.of(annotation.aliases()).contains(name);
+    }
+
+    private static List<Class<?>> only(Class<?> command) {
+        // help and generate-completion describe the other commands.
+        return command == CommandLine.HelpCommand.class || command == AutoComplete.GenerateCompletion.class
+                ? SUBCOMMANDS : List.of(command);
     }
 
     /** Runs a command line; for {@link #run} and for tests with commands of their own. */

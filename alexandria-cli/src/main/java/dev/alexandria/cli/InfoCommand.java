@@ -39,14 +39,18 @@ final class InfoCommand extends LibraryCommand {
     @Override
     protected int run(Library library) {
         LibraryModule m = library.requireModule(module);
-        Map<String, Object> view = Views.module(m);
-        view.put("interface", ModuleFacts.interfaceSummary(m));
-        view.put("dependencies", ModuleFacts.dependencies(library, m));
-        ModuleFacts.nextLevel(library, m).ifPresent(next -> view.put("next_level", next));
-        print(view, () -> {
+        if (options().output() == OutputFormat.TABLE) {
+            // The table computes what it shows itself: building the structured view too would evaluate the
+            // interface, the dependencies and the next level's criteria twice.
             table(m);
             extras(library, m);
-        });
+        } else {
+            Map<String, Object> view = Views.module(m);
+            view.put("interface", ModuleFacts.interfaceSummary(m));
+            view.put("dependencies", ModuleFacts.dependencies(library, m));
+            ModuleFacts.nextLevel(library, m).ifPresent(next -> view.put("next_level", next));
+            print(view, () -> { });
+        }
         reportFindings(library, library.findings(m.id().value()));
         return ExitCode.OK;
     }

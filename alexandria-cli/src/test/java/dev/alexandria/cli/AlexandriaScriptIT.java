@@ -196,12 +196,13 @@ class AlexandriaScriptIT {
         assertNotEquals(archive, fresh);
         assertMaps(root, fresh);
 
-        // An archive that does not match the jars: the JVM says so, on stderr; stdout is still only the JSON.
+        // An archive that does not match the jars: the JVM leaves its classes of the jars unused (a static
+        // archive says so only at its info log level; whatever it says goes to stderr); stdout is still only the
+        // JSON, and the run works.
         Files.write(fresh, ofTheOldJars);
         Result mismatch = start(root, withCache, args).finish();
         assertEquals(0, mismatch.exitCode(), mismatch::toString);
         assertEquals(first.out(), mismatch.out());
-        assertTrue(mismatch.err().contains("Unable to use shared archive"), mismatch::toString);
     }
 
     @Test

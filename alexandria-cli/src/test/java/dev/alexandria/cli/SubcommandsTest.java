@@ -8,6 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Only the subcommand a command line names is built; everything that describes the others builds them all. */
@@ -27,6 +29,24 @@ class SubcommandsTest {
     void helpVersionAndUnknownWords_buildEveryCommand(String first) {
         String[] args = first.isEmpty() ? new String[0] : new String[] {first, "browse"};
         assertEquals(AlexandriaCli.SUBCOMMANDS, AlexandriaCli.subcommandsFor(args));
+    }
+
+    @Test
+    void theVersionAlone_buildsNoCommand() {
+        assertEquals(List.of(), AlexandriaCli.subcommandsFor(new String[] {"--version"}));
+        assertEquals(List.of(), AlexandriaCli.subcommandsFor(new String[] {"--library", "x", "-v", "-V"}));
+    }
+
+    @Test
+    void everyCommand_followsTheClassNameConvention_soFindingItReadsOneAnnotation() {
+        for (Class<?> command : AlexandriaCli.SUBCOMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            if (command != CommandLine.HelpCommand.class && command != AutoComplete.GenerateCompletion.class) {
+                assertEquals(command.getSimpleName(), AlexandriaCli.conventionalClassName(name), name);
+                assertEquals(List.of(command), AlexandriaCli.subcommandsFor(new String[] {name}), name);
+            }
+        }
+        assertEquals("CostCompareCommand", AlexandriaCli.conventionalClassName("cost-compare"));
     }
 
     @Test

@@ -16,8 +16,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.inspect.SizeLimit;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -132,7 +132,8 @@ final class YamlFiles {
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > MAX_FILE_BYTES) { // it grew between the check and the read
-                throw problem("file-too-large", where, "is over the limit of " + MAX_FILE_BYTES + " bytes (10 MB)",
+                throw problem("file-too-large", SizeLimit.wherePassed(bytes, displayPath, MAX_FILE_BYTES),
+                        "is over the limit of " + MAX_FILE_BYTES + " bytes (10 MB), which it passes here",
                         "split the file or remove what does not belong in it", null);
             }
             return bytes;
@@ -148,30 +149,7 @@ final class YamlFiles {
      * limit. Reads no more than the limit, in small pieces.
      */
     static SourceLocation whereLimitIsPassed(Path file, String displayPath) throws IOException {
-        long line = 1;
-        long column = 1;
-        byte[] buffer = new byte[64 * 1024];
-        long left = MAX_FILE_BYTES;
-        try (InputStream in = Files.newInputStream(file)) {
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
-                    break; // it shrank since it was measured: the end is as far as it goes
-                }
-                for (int i = 0; i < n; i++) {
-                    byte b = buffer[i];
-                    if (b == '\n') {
-                        line++;
-                        column = 1;
-                    } else if ((b & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a new character
-                        column++;
-                    }
-                }
-                left -= n;
-            }
-        }
-        return SourceLocation.of(displayPath, (int) Math.min(line, Integer.MAX_VALUE),
-                (int) Math.min(column, Integer.MAX_VALUE));
+        return SizeLimit.wherePassed(file, displayPath, MAX_FILE_BYTES);
     }
 
     static String decodeUtf8(byte[] bytes, String displayPath) {

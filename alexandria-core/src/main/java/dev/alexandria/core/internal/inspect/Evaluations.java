@@ -173,7 +173,8 @@ public final class Evaluations {
             long size = Files.size(file);
             if (size > ModuleInspector.MAX_FILE_BYTES) {
                 diags.add(Diagnostic.error("File too large", "The variable definitions file \"" + display + "\" has "
-                        + size + " bytes, more than " + ModuleInspector.MAX_FILE_BYTES + ".", SourceLocation.of(display)));
+                        + size + " bytes, more than " + ModuleInspector.MAX_FILE_BYTES + ", which it passes here.",
+                        SizeLimit.wherePassed(file, display, ModuleInspector.MAX_FILE_BYTES)));
                 return;
             }
             chars = ModuleInspector.decode(Files.readAllBytes(file), display, diags);

@@ -107,8 +107,9 @@ public final class ModuleInspector {
                 long size = Files.size(e.getValue());
                 if (size > MAX_FILE_BYTES) {
                     diags.add(Diagnostic.error("File too large", "The configuration file \"" + display + "\" has "
-                            + size + " bytes, more than the " + MAX_FILE_BYTES + " a module file may have; remove it or"
-                            + " move generated content out of the module folder.", SourceLocation.of(display)));
+                            + size + " bytes, more than the " + MAX_FILE_BYTES + " a module file may have, which it "
+                            + "passes here; remove it or move generated content out of the module folder.",
+                            SizeLimit.wherePassed(e.getValue(), display, MAX_FILE_BYTES)));
                     continue;
                 }
                 chars = decode(Files.readAllBytes(e.getValue()), display, diags);

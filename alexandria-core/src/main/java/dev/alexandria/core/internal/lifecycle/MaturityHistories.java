@@ -46,7 +46,6 @@ import org.slf4j.LoggerFactory;
 final class MaturityHistories {
 
     private static final Logger LOG = LoggerFactory.getLogger(MaturityHistories.class);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static final String FROM_METADATA = ".alexandria.yaml";
     static final String FROM_REGISTRY = "module-registry.yaml";
@@ -130,69 +129,89 @@ final class MaturityHistories {
         return Optional.ofNullable(since);
     }
 
-    /** The changes of {@code maturity:} in the commits of a file, oldest first; empty outside git. */
+    /**
+     * The changes of {@code maturity:} in the commits of a file, oldest first; empty outside git. JGit's classes
+     * are loaded only inside a git work tree (see {@link FromGit}).
+     */
     static List<MaturityChange> fromGit(Path file) {
         if (!GitDiscovery.mayBeInWorkTree(file.getParent())) {
             return List.of();
         }
-        FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(file.getParent().toAbsolutePath()
-                .toFile());
-        if (b.getGitDir() == null) {
-            return List.of();
-        }
-        try (Repository repo = b.setMustExist(true).build()) {
-            if (repo.isBare() || repo.resolve("HEAD") == null) {
-                return List.of();
-            }
-            Path work = repo.getWorkTree().toPath().toRealPath();
-            String path = work.relativize(file.toAbsolutePath().getParent().toRealPath().resolve(file.getFileName()))
-                    .toString().replace('\\', '/');
-            List<MaturityChange> out = new ArrayList<>();
-            MaturityLevel previous = null;
-            for (RevCommit c : commitsOldestFirst(repo, path)) {
-                Optional<MaturityLevel> level = levelAt(repo, c, path);
-                if (level.isPresent() && level.get() != previous) {
-                    LocalDate date = c.getCommitterIdent().getWhenAsInstant().atZone(ZoneOffset.UTC).toLocalDate();
-                    // a commit dated before the change it follows (a skewed clock, a rebase) still comes after it:
-                    // the day is then the earlier change's, the earliest the history can prove
-                    if (!out.isEmpty() && date.isBefore(out.get(out.size() - 1).date())) {
-                        date = out.get(out.size() - 1).date();
-                    }
-                    out.add(new MaturityChange(level.get(), date));
-                    previous = level.get();
-                }
-            }
-            return out;
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.debug("no maturity history from git for {}: {}", file, e.toString());
-            return List.of();
-        }
+        return FromGit.read(file);
     }
 
     /**
-     * The commits of HEAD's history that change a file, parents before children (topological order: commit dates
-     * do not decide, since a clock can be skewed and a rebase keeps the old dates).
+     * Reading the history from git, in a class of its own: linking a class whose code uses JGit's types loads
+     * them, and the first class loaded from JGit's signed jar costs a check of the jar's signature (about a
+     * tenth of a second of a command's start-up), which {@code info} and {@code status} outside git need not pay.
      */
-    static List<RevCommit> commitsOldestFirst(Repository repo, String path) throws IOException {
-        try (RevWalk walk = new RevWalk(repo)) {
-            walk.sort(RevSort.TOPO);
-            walk.sort(RevSort.REVERSE, true);
-            walk.setTreeFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(path), TreeFilter.ANY_DIFF));
-            walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
-            List<RevCommit> out = new ArrayList<>();
-            walk.forEach(out::add);
-            return out;
-        }
-    }
+    private static final class FromGit {
 
-    private static Optional<MaturityLevel> levelAt(Repository repo, RevCommit commit, String path)
-            throws IOException {
-        try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
-            if (tw == null) {
-                return Optional.empty();
+        private FromGit() {
+        }
+
+        static List<MaturityChange> read(Path file) {
+            FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(file.getParent().toAbsolutePath()
+                    .toFile());
+            if (b.getGitDir() == null) {
+                return List.of();
             }
-            ObjectLoader loader = repo.open(tw.getObjectId(0));
-            return maturityOf(new String(loader.getBytes(), StandardCharsets.UTF_8));
+            try (Repository repo = b.setMustExist(true).build()) {
+                if (repo.isBare() || repo.resolve("HEAD") == null) {
+                    return List.of();
+                }
+                Path work = repo.getWorkTree().toPath().toRealPath();
+                String path = work.relativize(file.toAbsolutePath().getParent().toRealPath()
+                        .resolve(file.getFileName())).toString().replace('\\', '/');
+                List<MaturityChange> out = new ArrayList<>();
+                MaturityLevel previous = null;
+                for (RevCommit c : commitsOldestFirst(repo, path)) {
+                    Optional<MaturityLevel> level = levelAt(repo, c, path);
+                    if (level.isPresent() && level.get() != previous) {
+                        LocalDate date = c.getCommitterIdent().getWhenAsInstant().atZone(ZoneOffset.UTC)
+                                .toLocalDate();
+                        // a commit dated before the change it follows (a skewed clock, a rebase) still comes after
+                        // it: the day is then the earlier change's, the earliest the history can prove
+                        if (!out.isEmpty() && date.isBefore(out.get(out.size() - 1).date())) {
+                            date = out.get(out.size() - 1).date();
+                        }
+                        out.add(new MaturityChange(level.get(), date));
+                        previous = level.get();
+                    }
+                }
+                return out;
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.debug("no maturity history from git for {}: {}", file, e.toString());
+                return List.of();
+            }
+        }
+
+        /**
+         * The commits of HEAD's history that change a file, parents before children (topological order: commit
+         * dates do not decide, since a clock can be skewed and a rebase keeps the old dates).
+         */
+        static List<RevCommit> commitsOldestFirst(Repository repo, String path) throws IOException {
+            try (RevWalk walk = new RevWalk(repo)) {
+                walk.sort(RevSort.TOPO);
+                walk.sort(RevSort.REVERSE, true);
+                walk.setTreeFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(path),
+                        TreeFilter.ANY_DIFF));
+                walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
+                List<RevCommit> out = new ArrayList<>();
+                walk.forEach(out::add);
+                return out;
+            }
+        }
+
+        private static Optional<MaturityLevel> levelAt(Repository repo, RevCommit commit, String path)
+                throws IOException {
+            try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
+                if (tw == null) {
+                    return Optional.empty();
+                }
+                ObjectLoader loader = repo.open(tw.getObjectId(0));
+                return maturityOf(new String(loader.getBytes(), StandardCharsets.UTF_8));
+            }
         }
     }
 
@@ -203,12 +222,21 @@ final class MaturityHistories {
      */
     static Optional<MaturityLevel> maturityOf(String text) {
         try {
-            JsonNode root = YAML.readTree(text);
+            JsonNode root = Yaml.MAPPER.readTree(text);
             JsonNode maturity = root == null ? null : root.get("maturity");
             return maturity != null && maturity.isTextual() ? MaturityLevel.fromId(maturity.asText().strip())
                     : Optional.empty();
         } catch (JacksonException e) {
             return Optional.empty(); // a commit whose file did not parse says nothing about the level
+        }
+    }
+
+    /** Jackson's YAML mapper, made on first use: {@code info} and {@code status} outside git never need it. */
+    private static final class Yaml {
+
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+
+        private Yaml() {
         }
     }
 }

@@ -86,9 +86,18 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return "_library/" + module.path();
     }
 
+    /**
+     * The library's repository, or null outside git. Outside a work tree {@link GitRepo} is not even loaded:
+     * linking it loads JGit's classes, and the first class from JGit's signed jar costs a check of the jar's
+     * signature (about a tenth of a second of a command's start-up).
+     */
+    private GitRepo openGit() {
+        return GitDiscovery.mayBeInWorkTree(library.root()) ? GitRepo.open(library.root()).orElse(null) : null;
+    }
+
     @Override
     public List<VersionInfo> list() {
-        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+        try (GitRepo git = openGit()) {
             return list(git);
         }
     }
@@ -127,7 +136,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public Optional<VersionInfo> latestRegistered() {
-        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+        try (GitRepo git = openGit()) {
             return latestRegistered(git);
         }
     }
@@ -141,7 +150,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
         }
         RegisteredVersion r = top.get();
         Version v = r.version();
-        Optional<ObjectId> commit = git == null ? Optional.empty() : git.resolveCommit("refs/tags/" + tagName(v));
+        if (git == null) { // no lambda over JGit's types here: making one would load them (see openGit)
+            return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
+                    Optional.empty(), Optional.empty(), true, r.changelog()));
+        }
+        Optional<ObjectId> commit = git.resolveCommit("refs/tags/" + tagName(v));
         return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
                 commit.map(c -> tagName(v)), commit.map(GitRepo::shortId), true, r.changelog()));
     }
@@ -155,7 +168,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
     public InterfaceDiff diff(String from, String to, boolean strict) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+        try (GitRepo git = openGit()) {
             ModuleSnapshot a = snapshot(from, git);
             ModuleSnapshot b = snapshot(to, git);
             return InterfaceDiffer.diff(a, b, strict || riskyIsBreaking);
@@ -164,7 +177,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public VersionCheck check(boolean strict) {
-        try (GitRepo git = GitRepo.open(library.root()).orElse(null)) {
+        try (GitRepo git = openGit()) {
             return check(strict, git);
         }
     }
@@ -275,7 +288,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         String id = module.id().value();
         Version current = current();
         List<String> reasons = new ArrayList<>();
-        GitRepo git = GitRepo.open(library.root()).orElse(null);
+        GitRepo git = openGit();
         if (git == null) {
             throw ReleaseStep.refused(id, request.exact().orElse(current), List.of("the library " + library.root()
                     + " is not in a git repository; the release step commits and tags, so run it in one"));

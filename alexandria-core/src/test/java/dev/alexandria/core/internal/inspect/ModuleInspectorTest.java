@@ -339,8 +339,9 @@ class ModuleInspectorTest {
     void oversizedFile_isRefusedBeforeReadingAndTheRestStillRead(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("variables.tf"), "variable \"name\" {\n  type = string\n}\n");
         Path big = dir.resolve("generated.tf");
+        Files.writeString(big, "# generated\n# more\n"); // 19 bytes on two lines
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(big,
-                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.file.StandardOpenOption.WRITE)) {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {'#'}), ModuleInspector.MAX_FILE_BYTES); // sparse
         }
         ModuleInterface mi = new ModuleInspector().inspect(dir);
@@ -349,7 +350,32 @@ class ModuleInspectorTest {
         Diagnostic d = mi.diagnostics().get(0);
         assertEquals("File too large", d.summary());
         assertEquals("The configuration file \"" + big + "\" has 10485761 bytes, more than the 10485760 a module "
-                + "file may have; remove it or move generated content out of the module folder.", d.detail());
-        assertEquals(SourceLocation.of(big.toString()), d.location());
+                + "file may have, which it passes here; remove it or move generated content out of the module "
+                + "folder.", d.detail());
+        // The first byte past the limit: line 3, after the 10485741 bytes of line 3 before it.
+        assertEquals(SourceLocation.of(big.toString(), 3, 10485742), d.location());
+    }
+
+    @Test
+    void oversizedVariableDefinitionsFile_isReportedWhereItPassesTheLimit(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.tfvars");
+        Files.writeString(big, "a = 1\n"); // 6 bytes on line 1
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(big,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'#'}), ModuleInspector.MAX_FILE_BYTES); // sparse
+        }
+        List<Diagnostic> diags = new java.util.ArrayList<>();
+        Evaluations.readVarFile(big, new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>(), diags);
+        assertEquals(1, diags.size());
+        assertEquals("The variable definitions file \"" + big + "\" has 10485761 bytes, more than 10485760, which "
+                + "it passes here.", diags.get(0).detail());
+        assertEquals(SourceLocation.of(big.toString(), 2, 10485755), diags.get(0).location());
+    }
+
+    @Test
+    void sizeLimit_countsCharactersNotBytes_andStopsAtTheEndOfAShortFile() {
+        byte[] text = "ab\né€x".getBytes(java.nio.charset.StandardCharsets.UTF_8); // é 2 bytes, € 3 bytes
+        assertEquals(SourceLocation.of("f", 2, 2), SizeLimit.wherePassed(text, "f", 5)); // past é: on €
+        assertEquals(SourceLocation.of("f", 2, 4), SizeLimit.wherePassed(text, "f", 100)); // the end, after x
     }
 }
