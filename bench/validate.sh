@@ -7,7 +7,8 @@
 #   bench/validate.sh                 # 5 runs each, 10,000 modules
 #   bench/validate.sh -n 3 -m 1000
 #
-# External tools are left out (PATH without terraform, tofu and tflint): each of their runs costs a few hundred
+# External tools are left out (PATH without terraform, tofu and tflint; a whole-library validate leaves them out
+# anyway unless --external-tools is given): each of their runs costs a few hundred
 # milliseconds per module and is not what this measures. The synthetic library is made by the benchmarks
 # module's SyntheticLibrary in a temporary folder (removed at the end); times come from bench/cli.sh.
 set -euo pipefail
@@ -19,7 +20,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     -m) modules="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/validate.sh: unknown argument '$1' (see -h)" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +47,9 @@ export ALEXANDRIA_CACHE_DIR="$work/cache"
   dependency:build-classpath -Dmdep.outputFile=target/cp.txt)
 cp="$root/alexandria-benchmarks/target/classes:$(cat "$root/alexandria-benchmarks/target/cp.txt")"
 java -cp "$cp" dev.alexandria.benchmarks.SyntheticLibrary "$work/lib" "$modules" >/dev/null
-one="$(find "$work/lib/_library" -mindepth 3 -maxdepth 3 -type d | sort | head -n 1)"
+# awk reads all its input: head would stop sort with SIGPIPE, which pipefail turns into a silent exit of the
+# script once the list outgrows the pipe buffer (10,000 modules do).
+one="$(find "$work/lib/_library" -mindepth 3 -maxdepth 3 -type d | sort | awk 'NR == 1')"
 one="${one##*/}"
 "$root/bin/alexandria" --version >/dev/null # builds the CLI if a source changed, with the full PATH
 echo "# sample library (bundled), then $modules synthetic modules in -Xmx256m; tools: none on PATH"

@@ -306,5 +306,31 @@ public interface Library {
      * @throws ModuleNotFoundException if a module is not in the library; the message suggests the closest id
      * @since 0.4.0
      */
-    ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment);
+    default ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment) {
+        return validate(idsOrPaths, environment, dev.alexandria.api.model.ExternalTools.NAMED_MODULES);
+    }
+
+    /**
+     * Validates modules as {@link #validate(List, Map)} does, choosing whether the external tools run: by
+     * default ({@link dev.alexandria.api.model.ExternalTools#NAMED_MODULES}) they run on modules named and are
+     * left out of a whole-library run, listed in {@link ValidationReport#skipped()} with how to include them.
+     *
+     * <p>When the tools run, a failure of the environment rather than of a module (no network or provider mirror
+     * for {@code terraform init}) is reported once, as a skipped entry naming the tool and how to enable it, and
+     * the tool is not tried again on the other modules. A tool's findings are kept in the library's cache under
+     * the content of the module's folder (and the tool's own file), so an unchanged module is not checked again.
+     *
+     * <pre>{@code
+     * ValidationReport all = lib.validate(List.of(), System.getenv(), ExternalTools.ALWAYS);
+     * }</pre>
+     *
+     * @param idsOrPaths    the modules, by id or path below {@code _library}; empty for the whole library
+     * @param environment   the environment external tools run in ({@code PATH}, {@code HOME}, …)
+     * @param externalTools whether the external tools run
+     * @return the report
+     * @throws ModuleNotFoundException if a module is not in the library; the message suggests the closest id
+     * @since 0.4.0
+     */
+    ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment,
+                              dev.alexandria.api.model.ExternalTools externalTools);
 }

@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.ExternalTools;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ValidationReport;
 import dev.alexandria.core.Alexandria;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
                 + " typed and described variables, described outputs, required_version and pinned providers,"
                 + " README and its terraform-docs tables, examples and tests for the maturity level, version and"
                 + " maturity agreement, declared and derived complexity, the layer rule and deprecated dependencies;"
-                + " terraform (or tofu) validate and tflint when installed (else listed as skipped, never as passed);"
+                + " terraform (or tofu) validate and tflint when installed (else listed as skipped, never as passed)"
+                + " on the modules named, or on every module with --external-tools;"
                 + " and the ModuleValidator providers on the class path. docs/validate.md lists the rules."},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -48,6 +50,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  alexandria validate",
             "  alexandria validate vpc-standard eks-standard",
+            "  alexandria validate --external-tools          # terraform validate and tflint on every module",
             "  alexandria validate --output sarif > alexandria.sarif   # for code scanning",
         })
 final class ValidateCommand implements Callable<Integer> {
@@ -90,6 +93,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list notes, and log debug detail.")
     private boolean verbose;
 
+    @Option(names = "--external-tools", negatable = true, defaultValue = Option.NULL_VALUE,
+            description = "Run terraform (or tofu) validate and tflint on every module validated (--external-tools)"
+                    + " or on none (--no-external-tools). Default: on the modules named, not on the whole library."
+                    + " Their results are cached by each module folder's content.")
+    private Boolean externalTools;
+
     @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
             + "Alexandria's cache of it.")
     private boolean noCache;
@@ -109,7 +118,8 @@ final class ValidateCommand implements Callable<Integer> {
             Library lib = bypass ? Alexandria.builder().root(where.path()).noCache().open()
                     : LibraryCommand.openLibrary(spec, where);
             root = lib.root();
-            report = lib.validate(modules, env.env());
+            report = lib.validate(modules, env.env(), externalTools == null ? ExternalTools.NAMED_MODULES
+                    : externalTools ? ExternalTools.ALWAYS : ExternalTools.NEVER);
         } catch (CatalogValidationException e) {
             // The library does not open: its errors are the findings, in the format asked for.
             report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());

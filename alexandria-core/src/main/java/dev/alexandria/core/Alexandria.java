@@ -38,6 +38,7 @@ import dev.alexandria.spi.cost.PricingSource;
 import dev.alexandria.spi.cost.ResourceCostModel;
 import dev.alexandria.spi.Provider;
 import dev.alexandria.spi.search.SearchBackend;
+import dev.alexandria.spi.validate.ModuleValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one way into Alexandria: open a library of Terraform modules and get an immutable {@link Library}.
@@ -454,6 +456,7 @@ public final class Alexandria {
         private final List<SearchBackend> searchBackends = new ArrayList<>();
         private String searchBackend;
         private final List<EvidenceSource> evidenceSources = new ArrayList<>();
+        private final List<ModuleValidator> moduleValidators = new ArrayList<>();
 
         private Builder() {
         }
@@ -484,7 +487,8 @@ public final class Alexandria {
 
         /**
          * Adds providers the host created, for whichever SPI each implements ({@link SearchBackend},
-         * {@link PricingSource}, {@link ResourceCostModel}, {@link PriceListImporter}; one object may implement
+         * {@link PricingSource}, {@link ResourceCostModel}, {@link PriceListImporter}, {@link ModuleValidator};
+         * one object may implement
          * several). A registered search backend replaces a discovered one of the same name; for the cost SPIs, a
          * registered provider and a discovered one of another class with the same name are an error. Defaults to
          * none.
@@ -511,10 +515,10 @@ public final class Alexandria {
             for (Provider p : providers) {
                 Objects.requireNonNull(p, "providers contains null");
                 if (!(p instanceof SearchBackend || p instanceof PricingSource || p instanceof ResourceCostModel
-                        || p instanceof PriceListImporter)) {
+                        || p instanceof PriceListImporter || p instanceof ModuleValidator)) {
                     throw new IllegalArgumentException("provider " + p.getClass().getName() + " implements no SPI "
-                            + "Alexandria knows; implement SearchBackend, PricingSource, ResourceCostModel or "
-                            + "PriceListImporter");
+                            + "Alexandria knows; implement SearchBackend, PricingSource, ResourceCostModel, "
+                            + "PriceListImporter or ModuleValidator");
                 }
             }
             for (Provider p : providers) {
@@ -529,6 +533,9 @@ public final class Alexandria {
                 }
                 if (p instanceof PriceListImporter imp) {
                     importers.add(imp);
+                }
+                if (p instanceof ModuleValidator v) {
+                    moduleValidators.add(v);
                 }
             }
             folderEngine = null;
@@ -560,6 +567,21 @@ public final class Alexandria {
          */
         public Builder evidenceSource(EvidenceSource source) {
             evidenceSources.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Registers a module validator, run by {@link Library#validate(List)} (and so by the lifecycle's validation
+         * gates) with the built-in validators and those discovered with {@link java.util.ServiceLoader} (none when
+         * {@link #providerDiscovery(boolean) discovery} is off). It replaces a discovered validator of the same
+         * class; a discovered one of another class with the same name is an error (a
+         * {@link dev.alexandria.spi.ProviderException} from the first {@code validate}). Defaults to none.
+         *
+         * @param validator the validator
+         * @return this builder
+         */
+        public Builder moduleValidator(ModuleValidator validator) {
+            moduleValidators.add(Objects.requireNonNull(validator, "validator"));
             return this;
         }
 
@@ -687,8 +709,12 @@ public final class Alexandria {
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
                     new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
                             searchBackends));
+            java.util.function.Supplier<dev.alexandria.core.internal.validate.Validators> validators =
+                    validatorsOnFirstUse();
+            CostingLibrary.Validate validate = validators == null ? opened::validate
+                    : (ids, env, tools) -> LibraryLoader.validate(opened, ids, env, tools, validators.get());
             return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(),
-                    folder -> new DefaultMigration(folder).into(opened.root()));
+                    folder -> new DefaultMigration(folder).into(opened.root()), validate);
         }
 
         /**
@@ -727,6 +753,40 @@ public final class Alexandria {
                 folderEngine = new CostEngine(costProviders(), PriceStore.empty());
             }
             return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder);
+        }
+
+        /**
+         * The module validators as this builder now has them (the built-in ones, those discovered and those
+         * registered), found on the first {@code validate}; null when they are simply the ones ServiceLoader finds
+         * on Alexandria's class loader (found once per process).
+         */
+        private java.util.function.Supplier<dev.alexandria.core.internal.validate.Validators> validatorsOnFirstUse() {
+            if (moduleValidators.isEmpty() && discovery && classLoader == null) {
+                return null;
+            }
+            Optional<ClassLoader> loader = discovery ? Optional.of(classLoader != null ? classLoader
+                    : Alexandria.class.getClassLoader()) : Optional.empty();
+            List<ModuleValidator> registered = List.copyOf(moduleValidators);
+            return new java.util.function.Supplier<>() {
+                private volatile dev.alexandria.core.internal.validate.Validators found;
+
+                @Override
+                public dev.alexandria.core.internal.validate.Validators get() {
+                    dev.alexandria.core.internal.validate.Validators v = found;
+                    if (v == null) {
+                        List<ModuleValidator> all = new ArrayList<>(
+                                dev.alexandria.core.internal.validate.Validators.builtIn());
+                        Set<Class<?>> mine = new HashSet<>();
+                        registered.forEach(r -> mine.add(r.getClass()));
+                        loader.ifPresent(l -> dev.alexandria.core.internal.validate.Validators.discover(l).stream()
+                                .filter(d -> !mine.contains(d.getClass())).forEach(all::add));
+                        all.addAll(registered);
+                        v = new dev.alexandria.core.internal.validate.Validators(all);
+                        found = v;
+                    }
+                    return v;
+                }
+            };
         }
 
         /** The providers as this builder now has them, found on the library's first cost estimate. */

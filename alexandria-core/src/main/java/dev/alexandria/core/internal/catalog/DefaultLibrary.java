@@ -244,12 +244,28 @@ final class DefaultLibrary implements Library {
     }
 
     @Override
-    public ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment) {
-        return new Validation(this, Validators.discovered(), m -> {
+    public ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment,
+                                     dev.alexandria.api.model.ExternalTools externalTools) {
+        return validate(idsOrPaths, environment, externalTools, Validators.discovered());
+    }
+
+    /**
+     * Validates modules with the given validators (a host's, from {@code Alexandria.builder()}).
+     *
+     * @param idsOrPaths    the modules; empty for the whole library
+     * @param environment   the environment external tools run in
+     * @param externalTools whether the external tools run
+     * @param validators    the validators
+     * @return the report
+     * @throws dev.alexandria.api.ModuleNotFoundException if a module is not in the library
+     */
+    public ValidationReport validate(List<String> idsOrPaths, Map<String, String> environment,
+                                     dev.alexandria.api.model.ExternalTools externalTools, Validators validators) {
+        return new Validation(this, validators, m -> {
             List<Finding> out = new ArrayList<>(findings(m.path()));
             out.addAll(require(m.path()).conventionFindings());
             return out;
-        }, m -> graph.get().checkModule(m.path()), environment, Clock.systemUTC()).run(idsOrPaths);
+        }, m -> graph.get().checkModule(m.path()), environment, externalTools, Clock.systemUTC()).run(idsOrPaths);
     }
 
     @Override

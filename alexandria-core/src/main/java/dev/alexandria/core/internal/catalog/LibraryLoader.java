@@ -182,6 +182,25 @@ public final class LibraryLoader {
     }
 
     /**
+     * Validates modules of a library this class opened with the given validators (a host's, from
+     * {@code Alexandria.builder()}); any other library validates its own way.
+     *
+     * @param library       the library
+     * @param idsOrPaths    the modules; empty for the whole library
+     * @param environment   the environment external tools run in
+     * @param externalTools whether the external tools run
+     * @param validators    the validators
+     * @return the report
+     * @throws dev.alexandria.api.ModuleNotFoundException if a module is not in the library
+     */
+    public static dev.alexandria.api.model.ValidationReport validate(Library library, List<String> idsOrPaths,
+            java.util.Map<String, String> environment, dev.alexandria.api.model.ExternalTools externalTools,
+            dev.alexandria.core.internal.validate.Validators validators) {
+        return library instanceof DefaultLibrary d ? d.validate(idsOrPaths, environment, externalTools, validators)
+                : library.validate(idsOrPaths, environment, externalTools);
+    }
+
+    /**
      * Opens the library at a root without a cache.
      *
      * @param root the library root

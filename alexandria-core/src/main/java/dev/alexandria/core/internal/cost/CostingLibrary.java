@@ -31,6 +31,7 @@ public final class CostingLibrary implements Library {
     private final Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence;
     private volatile dev.alexandria.core.internal.lifecycle.EvidenceSources evidenceFound;
     private volatile CostEngine engine;
+    private final Validate validation;
 
     /**
      * @param library   the library
@@ -68,6 +69,25 @@ public final class CostingLibrary implements Library {
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
                           Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
                           java.util.function.Function<Path, dev.alexandria.api.Migration> migrations) {
+        this(library, providers, evidence, migrations, library::validate);
+    }
+
+    /**
+     * As {@link #CostingLibrary(Library, Supplier, Supplier, java.util.function.Function)}, validating the
+     * caller's way (with the validators a host registered).
+     *
+     * @param library    the library
+     * @param providers  finds the cost providers; called at most once (again only if it threw)
+     * @param evidence   finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
+     * @param migrations starts a migration of a folder into this library
+     * @param validation validates modules of this library
+     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
+     */
+    public CostingLibrary(Library library, Supplier<CostProviders> providers,
+                          Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
+                          java.util.function.Function<Path, dev.alexandria.api.Migration> migrations,
+                          Validate validation) {
+        this.validation = Objects.requireNonNull(validation, "validation");
         this.library = Objects.requireNonNull(library, "library");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.evidence = evidence;
@@ -196,8 +216,24 @@ public final class CostingLibrary implements Library {
 
     @Override
     public dev.alexandria.api.model.ValidationReport validate(List<String> idsOrPaths,
-                                                              java.util.Map<String, String> environment) {
-        return library.validate(idsOrPaths, environment);
+                                                              java.util.Map<String, String> environment,
+                                                              dev.alexandria.api.model.ExternalTools externalTools) {
+        return validation.validate(idsOrPaths, environment, externalTools);
+    }
+
+    /** How a library validates: the wrapped library's way, or with a host's validators. */
+    @FunctionalInterface
+    public interface Validate {
+
+        /**
+         * @param idsOrPaths    the modules; empty for the whole library
+         * @param environment   the environment external tools run in
+         * @param externalTools whether the external tools run
+         * @return the report
+         */
+        dev.alexandria.api.model.ValidationReport validate(List<String> idsOrPaths,
+                                                           java.util.Map<String, String> environment,
+                                                           dev.alexandria.api.model.ExternalTools externalTools);
     }
 
     @Override

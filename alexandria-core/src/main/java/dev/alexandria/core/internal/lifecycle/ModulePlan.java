@@ -10,6 +10,7 @@ import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.NotificationResult;
 import dev.alexandria.api.model.PlannedFile;
 import dev.alexandria.api.model.ReleaseResult;
+import dev.alexandria.core.internal.versioning.CatalogCommit;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.ReleaseStep;
 import dev.alexandria.core.internal.versioning.UnifiedDiff;
@@ -54,12 +55,27 @@ final class ModulePlan implements ChangePlan {
     private final Optional<ReleaseStep> release;
     private final List<String> notes;
     private final AfterApply after;
+    /** The message of the commit of {@link #changes}, when the plan commits them (publish); empty: not committed. */
+    private final Optional<String> commitMessage;
+    private final Path root;
     private Consumer<String> afterWrite = path -> { };
     private boolean applied;
 
     ModulePlan(CatalogWriter catalog, ModuleId module, String verb, String summary,
                List<LifecycleChange.FileChange> changes, Optional<ReleaseStep> release, List<String> notes,
                AfterApply after) {
+        this(catalog, module, verb, summary, changes, release, notes, after, null, Optional.empty());
+    }
+
+    /**
+     * A plan whose file writes are committed: exactly those files, with the message, under the release step's
+     * discipline (a failure of the commit restores the files; a failure after it moves HEAD back too).
+     */
+    ModulePlan(CatalogWriter catalog, ModuleId module, String verb, String summary,
+               List<LifecycleChange.FileChange> changes, Optional<ReleaseStep> release, List<String> notes,
+               AfterApply after, Path root, Optional<String> commitMessage) {
+        this.commitMessage = Objects.requireNonNull(commitMessage, "commitMessage");
+        this.root = root;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.module = Objects.requireNonNull(module, "module");
         this.verb = verb;
@@ -158,6 +174,21 @@ final class ModulePlan implements ChangePlan {
             rollback(written, createdFolders);
             throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + e.getMessage()
                     + "); every file was restored, so the library is as it was", e);
+        }
+        if (commitMessage.isPresent()) {
+            CatalogCommit.Done done = null;
+            try {
+                done = CatalogCommit.commit(root, changes.stream().map(LifecycleChange.FileChange::file).toList(),
+                        commitMessage.get());
+                afterWrite.accept("commit");
+            } catch (RuntimeException e) {
+                if (done != null) {
+                    done.undo();
+                }
+                rollback(written, createdFolders);
+                throw new AlexandriaException("could not " + verb + " " + module + ": committing failed ("
+                        + e.getMessage() + "); every file and HEAD were restored, so the library is as it was", e);
+            }
         }
         return changes.stream().map(LifecycleChange.FileChange::display).toList();
     }

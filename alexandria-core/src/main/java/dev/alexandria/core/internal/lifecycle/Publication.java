@@ -8,7 +8,9 @@ import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.core.internal.versioning.CatalogCommit;
 import dev.alexandria.core.internal.versioning.FolderTrees;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +59,10 @@ final class Publication {
             reasons.add("the tag " + tag + " holds the module folder tree " + tagged.get() + ", not the registered "
                     + version.tree().get() + "; the tag was moved: put it back on the release commit");
         }
+        Path registryFile = library.root().resolve("_catalog/module-registry.yaml");
+        CatalogCommit.uncommitted(library.root(), List.of(registryFile)).filter(l -> !l.isEmpty()).ifPresent(l ->
+                reasons.add(String.join(", ", l) + " has uncommitted changes; commit or discard them first, so the "
+                        + "publish commit holds only the publication"));
         if (!reasons.isEmpty()) {
             throw new RefusedException(summary, reasons);
         }
@@ -69,12 +75,14 @@ final class Publication {
         List<String> notes = new ArrayList<>();
         notes.add(settings.webhooks().isEmpty() ? "no webhooks in _catalog/settings.yaml (notify: webhooks:)"
                 : "notifies " + Plurals.count(settings.webhooks().size(), "webhook"));
-        notes.add("commit _catalog/module-registry.yaml to record the publication");
-        dev.alexandria.spi.notify.Publication message = new dev.alexandria.spi.notify.Publication(module.id(),
+        String message = "publish " + id + " " + version.version() + " (" + tag + ")";
+        notes.add("commits _catalog/module-registry.yaml: " + message);
+        dev.alexandria.spi.notify.Publication publication = new dev.alexandria.spi.notify.Publication(module.id(),
                 module.metadata().name(), module.metadata().description(), module.category().id(), version.version(),
                 version.maturity(), tag, day);
         return new ModulePlan(lifecycle.catalog(), module.id(), "publish", "publish " + id + " " + version.version()
                 + " (" + tag + ")", List.of(registry), Optional.empty(), notes,
-                (outNotes, notifications) -> notifications.addAll(notifiers.send(message, settings)));
+                (outNotes, notifications) -> notifications.addAll(notifiers.send(publication, settings)),
+                library.root(), Optional.of(message));
     }
 }

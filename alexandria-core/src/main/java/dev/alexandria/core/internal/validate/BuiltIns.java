@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.validate;
 
 import dev.alexandria.spi.validate.ModuleValidator;
 import java.util.List;
+import java.util.Optional;
 
 /** The built-in validators, each named {@code alexandria-…} with priority 0. */
 final class BuiltIns {
@@ -15,6 +16,23 @@ final class BuiltIns {
      * of the requirements): per module for some modules, the whole graph's check for the whole library.
      */
     interface FromGraph {
+    }
+
+    /**
+     * Marks a built-in validator that runs an external tool: each run of {@code validate} uses its own copy, which
+     * keeps the tool's findings in the library's cache by the module folder's content and remembers a failure of
+     * the environment (no network for {@code terraform init}), so the tool is not tried again on every module.
+     */
+    interface PerRun {
+
+        /**
+         * @param cache where the tool's findings are kept
+         * @return a copy for one run
+         */
+        ModuleValidator forRun(ToolCache cache);
+
+        /** @return why this run's copy stopped running the tool (a failure of the environment), if it did */
+        Optional<String> stopped();
     }
 
     static final List<ModuleValidator> ALL = List.of(new MetadataValidator(), new ConventionsValidator(),

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,8 +29,13 @@ import java.util.stream.Stream;
  * written. {@code init -backend=false} may need the network to download providers; when it fails the finding
  * says that {@code validate} did not run and why, never that it passed. Skipped when neither tool is on
  * {@code PATH}.
+ *
+ * <p>A failed {@code init} whose output says the network or the registry could not be reached is a failure of the
+ * environment, not of the module: the run's copy of this validator ({@link #forRun(ToolCache)}) remembers it,
+ * reports it once ({@link #stopped()}) and does not run the tool on the modules after. Results of a run that
+ * happened are kept in the library's cache by the module folder's content ({@link ToolCache}).
  */
-public final class TerraformValidator implements ModuleValidator {
+public final class TerraformValidator implements ModuleValidator, BuiltIns.PerRun {
 
     /** The rule id of the tool's diagnostics and of a run that could not happen. */
     public static final String RULE = "terraform-validate";
@@ -41,6 +47,37 @@ public final class TerraformValidator implements ModuleValidator {
             "terraform validate (or tofu validate) accepts the module's configuration.", "terraform validate"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * What {@code terraform init} prints when it cannot reach a registry or mirror: Go's network errors and the
+     * registry client's; none of them is caused by a module's configuration.
+     */
+    private static final List<String> NETWORK_FAILURES = List.of("could not connect to", "no such host", "dial tcp",
+            "connection refused", "network is unreachable", "i/o timeout", "TLS handshake timeout",
+            "context deadline exceeded", "failed to request discovery document");
+
+    private final ToolCache cache;
+    private final java.util.concurrent.atomic.AtomicReference<String> stopped =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The validator ServiceLoader and the built-ins use: no cache; each run uses {@link #forRun(ToolCache)}. */
+    public TerraformValidator() {
+        this(new ToolCache(Optional.empty()));
+    }
+
+    private TerraformValidator(ToolCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public ModuleValidator forRun(ToolCache cache) {
+        return new TerraformValidator(Objects.requireNonNull(cache, "cache"));
+    }
+
+    @Override
+    public Optional<String> stopped() {
+        return Optional.ofNullable(stopped.get());
+    }
 
     @Override
     public ProviderDescriptor descriptor() {
@@ -76,7 +113,15 @@ public final class TerraformValidator implements ModuleValidator {
                     + "run: neither terraform nor tofu is on PATH", Optional.of("install Terraform or OpenTofu"),
                     request));
         }
+        if (stopped.get() != null) {
+            return List.of(); // the environment failed on another module; reported once, in the report's skipped
+        }
         String name = tool.get().getFileName().toString();
+        Optional<String> key = cache.key(DESCRIPTOR.name(), tool.get(), request.module().directory());
+        Optional<List<Finding>> known = cache.get(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
         Path temp = null;
         try {
             temp = Files.createTempDirectory("alexandria-validate");
@@ -86,6 +131,13 @@ public final class TerraformValidator implements ModuleValidator {
             env.put("TF_INPUT", "0");
             ExternalTool.Result init = ExternalTool.run(tool.get(), List.of("init", "-backend=false", "-input=false",
                     "-no-color"), copy, env);
+            if (init.exitCode() != 0 && environmental(init)) {
+                stopped.compareAndSet(null, name + " validate did not run: " + name + " init cannot download "
+                        + "providers here" + (init.exitCode() < 0 ? " (timed out)" : "") + ": " + init.lastLine()
+                        + "; give it network access or a provider mirror (TF_PLUGIN_CACHE_DIR, or a "
+                        + "provider_installation block in the CLI configuration), or leave external tools out");
+                return List.of();
+            }
             if (init.exitCode() != 0) {
                 return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, name + " validate did "
                         + "not run: " + name + " init failed" + (init.exitCode() < 0 ? " (timed out)" : "") + ": "
@@ -95,7 +147,11 @@ public final class TerraformValidator implements ModuleValidator {
             }
             ExternalTool.Result run = ExternalTool.run(tool.get(), List.of("validate", "-json", "-no-color"), copy,
                     env);
-            return parse(request, name, run);
+            List<Finding> found = parse(request, name, run);
+            if (isJsonResult(run)) {
+                cache.put(key, found);
+            }
+            return found;
         } catch (IOException e) {
             return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, name + " validate did not "
                     + "run: " + e.getMessage(), Optional.of("check that " + tool.get() + " can be run"), request));
@@ -103,6 +159,24 @@ public final class TerraformValidator implements ModuleValidator {
             if (temp != null) {
                 delete(temp);
             }
+        }
+    }
+
+    /** Whether {@code init}'s output says a registry or mirror could not be reached, or it timed out. */
+    static boolean environmental(ExternalTool.Result init) {
+        if (init.exitCode() < 0) {
+            return true;
+        }
+        String text = init.stderr() + "\n" + init.stdout();
+        return NETWORK_FAILURES.stream().anyMatch(text::contains);
+    }
+
+    private static boolean isJsonResult(ExternalTool.Result run) {
+        try {
+            JsonNode root = JSON.readTree(run.stdout());
+            return root != null && root.isObject() && root.has("valid");
+        } catch (IOException e) {
+            return false;
         }
     }
 

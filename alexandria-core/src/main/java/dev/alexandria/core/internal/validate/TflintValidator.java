@@ -19,8 +19,12 @@ import java.util.Optional;
  * writes nothing), each issue a finding of rule {@code tflint} whose message starts with tflint's own rule name.
  * Skipped when tflint is not on {@code PATH}; when tflint cannot check the module (a bad {@code .tflint.hcl}, a
  * plugin not installed) the finding says that it did not run and why, never that it passed.
+ *
+ * <p>A plugin that is not installed ({@code tflint --init} not run) is a failure of the environment: the run's
+ * copy ({@link #forRun(ToolCache)}) reports it once ({@link #stopped()}) and does not run tflint on the modules
+ * after. Results of a run that happened are kept in the library's cache by the module folder's content.
  */
-public final class TflintValidator implements ModuleValidator {
+public final class TflintValidator implements ModuleValidator, BuiltIns.PerRun {
 
     /** The rule id of tflint's issues and of a run that could not happen. */
     public static final String RULE = "tflint";
@@ -31,6 +35,29 @@ public final class TflintValidator implements ModuleValidator {
             "tflint finds no issue in the module (its configured rulesets and plugins).", "tflint"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ToolCache cache;
+    private final java.util.concurrent.atomic.AtomicReference<String> stopped =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The validator ServiceLoader and the built-ins use: no cache; each run uses {@link #forRun(ToolCache)}. */
+    public TflintValidator() {
+        this(new ToolCache(Optional.empty()));
+    }
+
+    private TflintValidator(ToolCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public ModuleValidator forRun(ToolCache cache) {
+        return new TflintValidator(java.util.Objects.requireNonNull(cache, "cache"));
+    }
+
+    @Override
+    public Optional<String> stopped() {
+        return Optional.ofNullable(stopped.get());
+    }
 
     @Override
     public ProviderDescriptor descriptor() {
@@ -61,6 +88,14 @@ public final class TflintValidator implements ModuleValidator {
             return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "tflint did not run: no "
                     + "tflint on PATH", Optional.of("install tflint"), request));
         }
+        if (stopped.get() != null) {
+            return List.of(); // the environment failed on another module; reported once, in the report's skipped
+        }
+        Optional<String> key = cache.key(DESCRIPTOR.name(), tool.get(), request.module().directory());
+        Optional<List<Finding>> known = cache.get(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
         ExternalTool.Result run;
         try {
             run = ExternalTool.run(tool.get(), List.of("--format=json", "--no-color"), request.module().directory(),
@@ -69,7 +104,38 @@ public final class TflintValidator implements ModuleValidator {
             return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "tflint did not run: "
                     + e.getMessage(), Optional.of("check that " + tool.get() + " can be run"), request));
         }
-        return parse(request, run);
+        String plugins = missingPlugins(run);
+        if (!plugins.isEmpty() || run.exitCode() < 0) {
+            stopped.compareAndSet(null, "tflint did not run: " + (run.exitCode() < 0 ? "it timed out"
+                    : plugins + "; run tflint --init where the library's .tflint.hcl is") + ", or leave external "
+                    + "tools out");
+            return List.of();
+        }
+        List<Finding> found = parse(request, run);
+        if (found.stream().noneMatch(f -> f.message().startsWith("tflint gave no JSON result")
+                || f.message().startsWith("tflint could not check"))) {
+            cache.put(key, found);
+        }
+        return found;
+    }
+
+    /** tflint's error about a plugin that is not installed, or "" if there is none. */
+    static String missingPlugins(ExternalTool.Result run) {
+        String text = run.stdout() + "\n" + run.stderr();
+        if (!text.contains("tflint --init")) {
+            return "";
+        }
+        try {
+            for (JsonNode error : JSON.readTree(run.stdout()).path("errors")) {
+                String m = error.path("message").asText("");
+                if (m.contains("tflint --init")) {
+                    return m;
+                }
+            }
+        } catch (IOException e) {
+            // not JSON: the plain text says it
+        }
+        return run.lastLine();
     }
 
     /** The findings of tflint's JSON output. */

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.validate;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.ExternalTools;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
@@ -47,6 +48,7 @@ public final class Validation {
     private final Function<LibraryModule, List<Finding>> moduleFindings;
     private final Function<LibraryModule, List<Finding>> moduleGraph;
     private final Map<String, String> environment;
+    private final ExternalTools externalTools;
     private final Clock clock;
 
     /**
@@ -57,16 +59,18 @@ public final class Validation {
      * @param moduleGraph    the graph's rules over one module's own edges (layer rule, deprecated dependencies),
      *                       with the lines of its requirements; reads no other module's HCL
      * @param environment    the environment external tools run in ({@code PATH})
+     * @param externalTools  whether validators of stage {@code EXTERNAL} run
      * @param clock          the clock that says which removal dates have passed
      */
     public Validation(Library library, Validators validators, Function<LibraryModule, List<Finding>> moduleFindings,
                       Function<LibraryModule, List<Finding>> moduleGraph, Map<String, String> environment,
-                      Clock clock) {
+                      ExternalTools externalTools, Clock clock) {
         this.library = Objects.requireNonNull(library, "library");
         this.validators = Objects.requireNonNull(validators, "validators");
         this.moduleFindings = Objects.requireNonNull(moduleFindings, "moduleFindings");
         this.moduleGraph = Objects.requireNonNull(moduleGraph, "moduleGraph");
         this.environment = Map.copyOf(environment);
+        this.externalTools = Objects.requireNonNull(externalTools, "externalTools");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -92,12 +96,22 @@ public final class Validation {
         LocalDate today = LocalDate.now(clock);
         List<ModuleValidator> running = new ArrayList<>();
         List<ValidationReport.Skipped> skipped = new ArrayList<>();
+        ToolCache cache = new ToolCache(library.cacheDirectory());
         for (ModuleValidator v : validators.all()) {
             Optional<String> why = unavailable(v);
+            if (why.isEmpty() && isExternal(v)) {
+                why = switch (externalTools) {
+                    case ALWAYS -> Optional.empty();
+                    case NEVER -> Optional.of("external tools were not asked for");
+                    case NAMED_MODULES -> whole ? Optional.of("external tools run on the modules named, not on "
+                            + "the whole library; name modules, or ask for them on all (validate --external-tools)")
+                            : Optional.empty();
+                };
+            }
             if (why.isPresent()) {
                 skipped.add(new ValidationReport.Skipped(v.descriptor().name(), why.get()));
             } else {
-                running.add(v);
+                running.add(v instanceof BuiltIns.PerRun p ? p.forRun(cache) : v);
             }
         }
         Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
@@ -112,6 +126,11 @@ public final class Validation {
                 .map(m -> validate(m, whole, running, others, today)).toList().forEach(findings::addAll);
         if (whole) {
             findings.addAll(library.graph().check().findings());
+        }
+        for (ModuleValidator v : running) {
+            if (v instanceof BuiltIns.PerRun p) { // a failure of the environment, reported once
+                p.stopped().ifPresent(why -> skipped.add(new ValidationReport.Skipped(v.descriptor().name(), why)));
+            }
         }
         LOG.debug("validated {} modules with {} validators ({} skipped): {} findings", modules.size(),
                 running.size(), skipped.size(), findings.size());
@@ -174,6 +193,14 @@ public final class Validation {
         }
         return new Finding(Finding.Severity.ERROR, ConventionsValidator.HCL_VALID, f.location(), f.message(),
                 f.hint(), f.module());
+    }
+
+    private static boolean isExternal(ModuleValidator v) {
+        try {
+            return v.stage() == ModuleValidator.Stage.EXTERNAL;
+        } catch (RuntimeException e) {
+            return false; // its calls report the failure
+        }
     }
 
     private Optional<String> unavailable(ModuleValidator v) {

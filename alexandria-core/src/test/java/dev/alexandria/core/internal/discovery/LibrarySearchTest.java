@@ -245,6 +245,6 @@ class LibrarySearchTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Alexandria.builder().providers(odd));
         assertTrue(e.getMessage().endsWith(" implements no SPI Alexandria knows; implement SearchBackend, "
-                + "PricingSource, ResourceCostModel or PriceListImporter"), e::getMessage);
+                + "PricingSource, ResourceCostModel, PriceListImporter or ModuleValidator"), e::getMessage);
     }
 }

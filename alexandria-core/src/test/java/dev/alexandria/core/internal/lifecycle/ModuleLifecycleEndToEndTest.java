@@ -89,6 +89,26 @@ class ModuleLifecycleEndToEndTest {
         }
     }
 
+    private String headSubject() throws Exception {
+        try (Repository repo = f.git().getRepository(); org.eclipse.jgit.revwalk.RevWalk walk =
+                new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+            return walk.parseCommit(repo.resolve("HEAD")).getShortMessage();
+        }
+    }
+
+    /** The files the HEAD commit changed. */
+    private List<String> headFiles() throws Exception {
+        try (Repository repo = f.git().getRepository(); org.eclipse.jgit.revwalk.RevWalk walk =
+                new org.eclipse.jgit.revwalk.RevWalk(repo); org.eclipse.jgit.diff.DiffFormatter diff =
+                new org.eclipse.jgit.diff.DiffFormatter(org.eclipse.jgit.util.io.DisabledOutputStream.INSTANCE)) {
+            diff.setRepository(repo);
+            org.eclipse.jgit.revwalk.RevCommit head = walk.parseCommit(repo.resolve("HEAD"));
+            org.eclipse.jgit.revwalk.RevCommit parent = walk.parseCommit(head.getParent(0));
+            return diff.scan(parent.getTree(), head.getTree()).stream()
+                    .map(org.eclipse.jgit.diff.DiffEntry::getNewPath).toList();
+        }
+    }
+
     @Test
     void scaffoldValidateTestRegisterBumpPublish() throws Exception {
         scaffoldedAndTested("pass.jsonl", 0);
@@ -130,8 +150,13 @@ class ModuleLifecycleEndToEndTest {
         f.commit("flow logs", today);
         f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.AUTO, "Flow logs.").date(today)).apply();
 
+        String beforePublish = git("HEAD");
         ChangeResult published = f.open().lifecycle(ID).publish().apply();
         assertEquals(List.of("_catalog/module-registry.yaml"), published.files());
+        assertEquals(beforePublish, git("HEAD^"), "publish adds one commit");
+        assertEquals("publish vpc-enterprise 0.2.0 (vpc-enterprise/v0.2.0)", headSubject());
+        assertEquals(List.of("_catalog/module-registry.yaml"), headFiles());
+        assertTrue(f.git().status().call().isClean(), "the publication is committed");
         assertEquals(List.of(NotificationResult.delivered("alexandria-webhook", hooks.url("/ok"), "HTTP 204"),
                 NotificationResult.failed("alexandria-webhook", hooks.url("/broken"),
                         "HTTP 500 (a 2xx answer was expected)")), published.notifications());
@@ -220,6 +245,52 @@ class ModuleLifecycleEndToEndTest {
         });
         assertThrows(AlexandriaException.class, plan::apply);
         assertEquals(before, f.snapshot());
+        assertEquals(List.of(), hooks.bodies);
+    }
+
+    @Test
+    void publish_commitsOnlyTheRegistryAndLeavesOtherChangesAlone() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        f.write("notes.txt", "work in progress\n");
+        f.write(FOLDER + "/README.md", f.read(FOLDER + "/README.md") + "\nA draft paragraph.\n");
+        f.git().add().addFilepattern(FOLDER + "/README.md").call();
+        f.open().lifecycle(ID).publish().apply();
+        assertEquals(List.of("_catalog/module-registry.yaml"), headFiles());
+        org.eclipse.jgit.api.Status status = f.git().status().call();
+        assertEquals(java.util.Set.of(FOLDER + "/README.md"), status.getChanged(), "a staged change stays staged");
+        assertEquals(java.util.Set.of("notes.txt"), status.getUntracked());
+        assertEquals(java.util.Set.of(), status.getModified());
+    }
+
+    @Test
+    void publish_refusesWhenTheRegistryHasUncommittedChanges() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        f.write("_catalog/module-registry.yaml", f.read("_catalog/module-registry.yaml") + "\n# a hand edit\n");
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
+        assertEquals("refusing to publish vpc-enterprise 0.1.0:\n_catalog/module-registry.yaml has uncommitted "
+                + "changes; commit or discard them first, so the publish commit holds only the publication",
+                e.getMessage());
+    }
+
+    @Test
+    void publish_aFailedCommitRestoresTheRegistryAndHead() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        Map<String, String> before = f.snapshot();
+        String head = git("HEAD");
+        ModulePlan plan = (ModulePlan) f.open().lifecycle(ID).publish();
+        plan.afterWrite(step -> {
+            if (step.equals("commit")) {
+                throw new IllegalStateException("power cut");
+            }
+        });
+        AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
+        assertTrue(e.getMessage().contains("every file and HEAD were restored"), e.getMessage());
+        assertEquals(before, f.snapshot());
+        assertEquals(head, git("HEAD"));
+        assertTrue(f.git().status().call().isClean(), f.git().status().call().getUncommittedChanges()::toString);
         assertEquals(List.of(), hooks.bodies);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.ExternalTools;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ValidationReport;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
@@ -65,6 +66,65 @@ class ExternalToolsTest {
                 findings(r, "terraform-validate"));
         assertEquals(List.of("alexandria-tflint: skipped: not installed: no tflint on PATH"),
                 r.skipped().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void wholeLibrary_leavesExternalToolsOutUnlessAskedAndSaysSo() {
+        Path bin = Fixtures.standIns(tmp, "bin");
+        Library lib = LibraryLoader.open(Fixtures.library(tmp, ""));
+        ValidationReport r = lib.validate(List.of(), Map.of("PATH", bin.toString()));
+        assertEquals(List.of(), findings(r, "terraform-validate"));
+        assertEquals(List.of(), findings(r, "tflint"));
+        String why = ": skipped: external tools run on the modules named, not on the whole library; name modules, "
+                + "or ask for them on all (validate --external-tools)";
+        assertEquals(List.of("alexandria-terraform-validate" + why, "alexandria-tflint" + why),
+                r.skipped().stream().map(Object::toString).toList());
+        ValidationReport all = lib.validate(List.of(), Map.of("PATH", bin.toString()), ExternalTools.ALWAYS);
+        assertEquals(2, findings(all, "tflint").size(), all::toString);
+        ValidationReport none = lib.validate(List.of("net-core"), Map.of("PATH", bin.toString()),
+                ExternalTools.NEVER);
+        assertEquals(List.of("alexandria-terraform-validate: skipped: external tools were not asked for",
+                "alexandria-tflint: skipped: external tools were not asked for"),
+                none.skipped().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void terraformValidate_withoutNetworkIsTriedOnceAndReportedOnceNamingHowToEnableIt() throws Exception {
+        Path bin = Fixtures.standIns(tmp, "bin-offline");
+        Path count = tmp.resolve("runs.txt");
+        ValidationReport r = LibraryLoader.open(Fixtures.library(tmp, "")).validate(List.of(),
+                Map.of("PATH", bin.toString(), "STANDIN_COUNT", count.toString()), ExternalTools.ALWAYS);
+        assertEquals(List.of("init"), Files.readAllLines(count));
+        assertEquals(List.of(), findings(r, "terraform-validate"));
+        assertEquals(List.of("alexandria-terraform-validate: skipped: terraform validate did not run: terraform init "
+                + "cannot download providers here: Error: Failed to query available provider packages Could not "
+                + "retrieve the list of available versions for provider hashicorp/aws: could not connect to "
+                + "registry.terraform.io: failed to request discovery document: Get "
+                + "\"https://registry.terraform.io/.well-known/terraform.json\": dial tcp: lookup "
+                + "registry.terraform.io: no such host; give it network access or a provider mirror "
+                + "(TF_PLUGIN_CACHE_DIR, or a provider_installation block in the CLI configuration), or leave "
+                + "external tools out", "alexandria-tflint: skipped: not installed: no tflint on PATH"),
+                r.skipped().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void terraformValidate_resultsAreCachedByTheModuleFolderContent() throws Exception {
+        Path bin = Fixtures.standIns(tmp, "bin");
+        Path root = Fixtures.library(tmp, "");
+        Path count = tmp.resolve("runs.txt");
+        Map<String, String> env = Map.of("PATH", bin.toString(), "STANDIN_COUNT", count.toString());
+        Path cache = tmp.resolve("cache");
+        ValidationReport first = LibraryLoader.open(root, real -> java.util.Optional.of(cache))
+                .validate(List.of("net-core"), env);
+        ValidationReport again = LibraryLoader.open(root, real -> java.util.Optional.of(cache))
+                .validate(List.of("net-core"), env);
+        assertEquals(List.of("validate"), Files.readAllLines(count));
+        assertEquals(findings(first, "terraform-validate"), findings(again, "terraform-validate"));
+        assertEquals(1, findings(again, "terraform-validate").size());
+        Path main = root.resolve("_library/foundations/networking/net-core/main.tf");
+        Files.writeString(main, Files.readString(main) + "\n# changed\n");
+        LibraryLoader.open(root, real -> java.util.Optional.of(cache)).validate(List.of("net-core"), env);
+        assertEquals(List.of("validate", "validate"), Files.readAllLines(count));
     }
 
     private static List<Path> files(Path root) throws Exception {
