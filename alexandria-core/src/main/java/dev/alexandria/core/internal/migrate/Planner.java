@@ -141,9 +141,9 @@ final class Planner {
 
         // tier, as the catalog derives it
         int own = mi.ownVariableCount();
-        List<String> left = boilerplate.keySet().stream()
-                .filter(n -> mi.variables().stream().anyMatch(v -> fileName(v.location().file()).equals(n)))
-                .sorted().toList();
+        Set<String> variableFiles = mi.variables().stream().map(v -> fileName(v.location().file()))
+                .collect(Collectors.toSet());
+        List<String> left = variableFiles.stream().filter(boilerplate::containsKey).sorted().toList();
         b.tier(Inferred.of(ComplexityTier.forVariableCount(own), 1.0, own + " input variable" + (own == 1 ? "" : "s")
                 + " of its own" + (left.isEmpty() ? "" : " (" + left.stream().map(n -> n + " " + boilerplate.get(n))
                 .collect(Collectors.joining(", ")) + ", left out)")));
