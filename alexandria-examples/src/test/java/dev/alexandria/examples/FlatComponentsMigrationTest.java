@@ -242,6 +242,35 @@ class FlatComponentsMigrationTest {
     }
 
     @Test
+    void apply_rewritesSourcesInJsonSyntaxToo_changingOnlyThePathsInsideTheQuotes() throws Exception {
+        Path repo = repository();
+        Path root = repo.resolve("components/terraform");
+        String inside = "{\n  \"module\": {\n    \"backup\": {\n      \"source\": \"../backup\",\n"
+                + "      \"name\": \"idp\"\n    }\n  }\n}\n";
+        String outside = "{\"module\": [\n  {\"rds\": {\"source\": \"../../components/terraform/rds\"}}\n]}\n";
+        Files.writeString(root.resolve("idp-platform/backup.tf.json"), inside);
+        Files.createDirectories(repo.resolve("live/json"));
+        Files.writeString(repo.resolve("live/json/main.tf.json"), outside);
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("json callers").setAuthor(author()).setCommitter(author()).call();
+        }
+        MigrationResult result = migration(repo).apply(shippedPlan(repo)).rewriteSources(true).clock(CLOCK).run();
+
+        assertEquals(inside.replace("\"../backup\"", "\"../../../data/storage/backup\""), Files.readString(
+                root.resolve("_library/patterns/platform/idp-platform/backup.tf.json"), StandardCharsets.UTF_8));
+        assertEquals(outside.replace("\"../../components/terraform/rds\"",
+                "\"../../components/terraform/_library/data/databases/rds-postgres\""),
+                Files.readString(repo.resolve("live/json/main.tf.json"), StandardCharsets.UTF_8));
+        assertTrue(result.rewritten().stream().map(Object::toString).toList().contains(
+                "../../live/json/main.tf.json:2: module \"rds\" source ../../components/terraform/rds -> "
+                        + "../../components/terraform/_library/data/databases/rds-postgres"),
+                result.rewritten().toString());
+        assertEquals(List.of(), Alexandria.inspect(root.resolve("_library/patterns/platform/idp-platform"))
+                .diagnostics());
+    }
+
+    @Test
     void apply_inferredPlanAsIs_movesTheNestedModuleOnItsOwnAndKeepsItsCallWorking() throws Exception {
         Path repo = repository();
         Path root = repo.resolve("components/terraform");
