@@ -69,7 +69,7 @@ final class Planner {
         List<String> sources = found.stream().map(ModuleFinder.Found::source).toList();
         Map<String, String> boilerplate = boilerplate(found);
         GitFacts git = GitFacts.read(folder, sources);
-        Optional<Codeowners> owners = Codeowners.find(folder);
+        Owners owners = Owners.of(folder);
         InspectOptions options = new InspectOptions(boilerplate.keySet());
         List<PlannedModule.Builder> builders = found.parallelStream()
                 .map(f -> infer(f, options, boilerplate, git, owners))
@@ -83,7 +83,7 @@ final class Planner {
     // ---------------------------------------------------------------- one module
 
     private PlannedModule.Builder infer(ModuleFinder.Found f, InspectOptions options, Map<String, String> boilerplate,
-                                        GitFacts repoGit, Optional<Codeowners> repoOwners) {
+                                        GitFacts repoGit, Owners repoOwners) {
         ModuleInterface mi = inspect(f.dir(), options);
         Readme readme = Readme.of(f.dir());
         String code = code(f.dir());
@@ -169,18 +169,47 @@ final class Planner {
         b.maturity(maturity(version));
 
         // maintainer
-        Optional<Codeowners> owners = Codeowners.find(f.dir()).or(() -> repoOwners);
-        Optional<Codeowners.Rule> rule = owners.flatMap(o -> o.ownersOf(o == repoOwners.orElse(null)
-                ? f.source() : ""));
+        Optional<Map.Entry<Codeowners, Codeowners.Rule>> rule = repoOwners.ruleFor(f);
         if (rule.isPresent()) {
-            b.maintainer(Inferred.of(String.join(" ", rule.get().owners()), 0.9, owners.get().file() + " rule '"
-                    + rule.get().text() + "'"));
+            b.maintainer(Inferred.of(String.join(" ", rule.get().getValue().owners()), 0.9, rule.get().getKey().file()
+                    + " rule '" + rule.get().getValue().text() + "'"));
         } else {
             Optional<GitFacts.Author> a = git.topAuthor(gitSource);
             b.maintainer(a.map(x -> Inferred.of(x.name(), 0.5, "most frequent git author (" + x.commits() + " of "
                     + x.total() + " commits)")).orElseGet(() -> Inferred.unknown("no CODEOWNERS rule and no git history")));
         }
         return b;
+    }
+
+    /**
+     * The CODEOWNERS files a module's maintainer is looked up in, nearest first: the module's own folder (its
+     * paths relative to the module), the migrated folder (relative to it), the root of the git work tree above
+     * it (relative to that root, as GitHub reads it). The first file with a rule for the module decides.
+     */
+    private record Owners(Optional<Codeowners> folder, Optional<Codeowners> repository, String folderInRepository) {
+
+        static Owners of(Path folder) {
+            Optional<Path> root = Codeowners.repositoryRootAbove(folder);
+            Optional<Codeowners> repository = root.flatMap(r -> Codeowners.find(r,
+                    folder.relativize(r).toString().replace('\\', '/') + "/"));
+            String inRepository = root.map(r -> r.relativize(folder).toString().replace('\\', '/')).orElse("");
+            return new Owners(Codeowners.find(folder), repository, inRepository);
+        }
+
+        Optional<Map.Entry<Codeowners, Codeowners.Rule>> ruleFor(ModuleFinder.Found f) {
+            Optional<Codeowners> own = Codeowners.find(f.dir());
+            Optional<Map.Entry<Codeowners, Codeowners.Rule>> rule = own.flatMap(o -> o.ownersOf("")
+                    .map(r -> Map.entry(o, r)));
+            if (rule.isEmpty()) {
+                rule = folder.flatMap(o -> o.ownersOf(f.source()).map(r -> Map.entry(o, r)));
+            }
+            if (rule.isEmpty()) {
+                String path = folderInRepository.isEmpty() ? f.source() : f.source().equals(".")
+                        ? folderInRepository : folderInRepository + "/" + f.source();
+                rule = repository.flatMap(o -> o.ownersOf(path).map(r -> Map.entry(o, r)));
+            }
+            return rule;
+        }
     }
 
     /** Depth of local module folders ({@code ./modules/x} calling {@code ./y}) looked into. */
