@@ -686,9 +686,8 @@ public final class Alexandria {
                     : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
                     new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
-                            searchBackends));
-            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(),
-                    folder -> new DefaultMigration(folder).into(opened.root()));
+                            searchBackends), (folder, libraryRoot) -> new DefaultMigration(folder).into(libraryRoot));
+            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse());
         }
 
         /**
