@@ -249,32 +249,33 @@ final class Placement {
      */
     static Map<String, Integer> references(String code) {
         Map<String, Integer> out = new HashMap<>();
-        int n = code.length();
+        char[] cs = code.toCharArray(); // charAt checks bounds on every call, and code with non-Latin-1 text is UTF-16
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = code.charAt(i);
-            if (c < 'a' || c > 'z' || (i > 0 && isBeforeType(code.charAt(i - 1)))) {
+            char c = cs[i];
+            if (c < 'a' || c > 'z' || (i > 0 && isBeforeType(cs[i - 1]))) {
                 i++;
                 continue;
             }
             int end = i + 1;
             int underscore = -1;
-            while (end < n && isTypeChar(code.charAt(end))) {
-                if (underscore < 0 && code.charAt(end) == '_') {
+            while (end < n && isTypeChar(cs[end])) {
+                if (underscore < 0 && cs[end] == '_') {
                     underscore = end;
                 }
                 end++;
             }
-            if (underscore < 0 || underscore == end - 1 || end + 1 >= n || code.charAt(end) != '.'
-                    || !isNameStart(code.charAt(end + 1))) {
+            if (underscore < 0 || underscore == end - 1 || end + 1 >= n || cs[end] != '.'
+                    || !isNameStart(cs[end + 1])) {
                 i = end;
                 continue;
             }
             int nameEnd = end + 2;
-            while (nameEnd < n && isNameChar(code.charAt(nameEnd))) {
+            while (nameEnd < n && isNameChar(cs[nameEnd])) {
                 nameEnd++;
             }
-            out.merge(code.substring(i, nameEnd), 1, Integer::sum);
+            out.merge(new String(cs, i, nameEnd - i), 1, Integer::sum);
             i = nameEnd;
         }
         return out;
