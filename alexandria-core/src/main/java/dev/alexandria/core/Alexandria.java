@@ -708,13 +708,12 @@ public final class Alexandria {
                     : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
                     new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
-                            searchBackends));
+                            searchBackends), (folder, libraryRoot) -> new DefaultMigration(folder).into(libraryRoot));
             java.util.function.Supplier<dev.alexandria.core.internal.validate.Validators> validators =
                     validatorsOnFirstUse();
             CostingLibrary.Validate validate = validators == null ? opened::validate
                     : (ids, env, tools) -> LibraryLoader.validate(opened, ids, env, tools, validators.get());
-            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(),
-                    folder -> new DefaultMigration(folder).into(opened.root()), validate);
+            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(), validate);
         }
 
         /**

@@ -234,11 +234,43 @@ class FlatComponentsMigrationTest {
         // history follows the moves once the staged migration is committed
         try (Git git = Git.open(repo.toFile())) {
             assertEquals(List.of(), git.status().call().getUncommittedChanges().stream()
-                    .filter(p -> !p.endsWith(".alexandria.lock")).filter(p -> !isStaged(git, p)).toList());
+                    .filter(p -> !isStaged(git, p)).toList());
+            // the lock file the writes took is ignored by the catalog's new .gitignore
+            assertEquals(java.util.Set.of(), git.status().call().getUntracked());
+            assertTrue(Files.exists(root.resolve("_catalog/.alexandria.lock")));
             git.commit().setMessage("migrate").setAuthor(author()).setCommitter(author()).call();
             assertEquals(List.of("migrate", "flat components"),
                     follow(git, "components/terraform/_library/compute/containers/eks-standard/main.tf"));
         }
+    }
+
+    @Test
+    void apply_rewritesSourcesInJsonSyntaxToo_changingOnlyThePathsInsideTheQuotes() throws Exception {
+        Path repo = repository();
+        Path root = repo.resolve("components/terraform");
+        String inside = "{\n  \"module\": {\n    \"backup\": {\n      \"source\": \"../backup\",\n"
+                + "      \"name\": \"idp\"\n    }\n  }\n}\n";
+        String outside = "{\"module\": [\n  {\"rds\": {\"source\": \"../../components/terraform/rds\"}}\n]}\n";
+        Files.writeString(root.resolve("idp-platform/backup.tf.json"), inside);
+        Files.createDirectories(repo.resolve("live/json"));
+        Files.writeString(repo.resolve("live/json/main.tf.json"), outside);
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("json callers").setAuthor(author()).setCommitter(author()).call();
+        }
+        MigrationResult result = migration(repo).apply(shippedPlan(repo)).rewriteSources(true).clock(CLOCK).run();
+
+        assertEquals(inside.replace("\"../backup\"", "\"../../../data/storage/backup\""), Files.readString(
+                root.resolve("_library/patterns/platform/idp-platform/backup.tf.json"), StandardCharsets.UTF_8));
+        assertEquals(outside.replace("\"../../components/terraform/rds\"",
+                "\"../../components/terraform/_library/data/databases/rds-postgres\""),
+                Files.readString(repo.resolve("live/json/main.tf.json"), StandardCharsets.UTF_8));
+        assertTrue(result.rewritten().stream().map(Object::toString).toList().contains(
+                "../../live/json/main.tf.json:2: module \"rds\" source ../../components/terraform/rds -> "
+                        + "../../components/terraform/_library/data/databases/rds-postgres"),
+                result.rewritten().toString());
+        assertEquals(List.of(), Alexandria.inspect(root.resolve("_library/patterns/platform/idp-platform"))
+                .diagnostics());
     }
 
     @Test
@@ -266,6 +298,12 @@ class FlatComponentsMigrationTest {
         assertEquals(23, library.modules().size());
         assertEquals(List.of(), library.allFindings().stream().filter(Finding::isError).map(Finding::toString)
                 .toList());
+        // applying the same plan again changes nothing: the nested module's link is found inside its parent
+        Map<String, String> after = snapshot(repo);
+        MigrationResult again = migration.apply(inferred).acceptDefaults(true).clock(CLOCK).run();
+        assertFalse(again.changed(), again.toString());
+        assertEquals(23, again.alreadyInPlace().size());
+        assertEquals(after, snapshot(repo));
     }
 
     @Test

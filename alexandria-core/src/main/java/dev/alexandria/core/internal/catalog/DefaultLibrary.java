@@ -61,13 +61,15 @@ final class DefaultLibrary implements Library {
     private final Lazy<LibraryGraph> graph;
 
     private final SearchBackends.Config searchConfig;
+    private final MigrationFactory migrations;
     /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
     private volatile SearchService search;
 
     DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
                    Optional<Path> cacheDirectory, SearchBackends.Config searchConfig,
-                   Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations) {
+                   Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations, MigrationFactory migrations) {
         this.searchConfig = searchConfig;
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.root = root;
         List<CatalogModule> sorted = new ArrayList<>(modules);
         sorted.sort(ORDER);
@@ -161,7 +163,7 @@ final class DefaultLibrary implements Library {
     @Override
     public Lifecycle lifecycle(String idOrPath) {
         return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now(),
-                () -> LibraryLoader.open(root, real -> cacheDirectory, searchConfig));
+                () -> LibraryLoader.open(root, real -> cacheDirectory, searchConfig, migrations));
     }
 
     @Override
@@ -273,13 +275,10 @@ final class DefaultLibrary implements Library {
         return cacheDirectory;
     }
 
-    /**
-     * Not here: the migrate package reads YAML through this package, so this package cannot depend on it. The
-     * library {@code Alexandria.open} returns wraps this one and migrates (see {@code CostingLibrary}).
-     */
+    /** With the {@link MigrationFactory} the library was opened with ({@code Alexandria.open} gives it one). */
     @Override
     public dev.alexandria.api.Migration migrate(Path folder) {
-        throw new UnsupportedOperationException("open the library with Alexandria.open to migrate into it");
+        return migrations.start(Objects.requireNonNull(folder, "folder"), root);
     }
 
     /**

@@ -250,7 +250,24 @@ public final class LibraryLoader {
      */
     public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory,
                                SearchBackends.Config searchConfig) {
+        return open(root, cacheDirectory, searchConfig, MigrationFactory.NONE);
+    }
+
+    /**
+     * Opens the library at a root, able to migrate folders of flat modules into itself.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @param searchConfig   how to find and choose the search backend (used on the first search)
+     * @param migrations     starts the library's {@link Library#migrate(Path)}
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory,
+                               SearchBackends.Config searchConfig, MigrationFactory migrations) {
         Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
         Objects.requireNonNull(searchConfig, "searchConfig");
         Path real = realRoot(root);
@@ -314,7 +331,8 @@ public final class LibraryLoader {
         }
         LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
-        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements);
+        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
+                migrations);
     }
 
     /**

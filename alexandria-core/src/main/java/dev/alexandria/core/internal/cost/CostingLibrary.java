@@ -25,7 +25,6 @@ public final class CostingLibrary implements Library {
 
     private final Library library;
     private final Supplier<CostProviders> providers;
-    private final java.util.function.Function<Path, dev.alexandria.api.Migration> migrations;
     private final PriceStore store;
     /** Finds the host's evidence sources; null: the lifecycle finds them with ServiceLoader itself. */
     private final Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence;
@@ -51,47 +50,40 @@ public final class CostingLibrary implements Library {
      * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers) {
-        this(library, providers, null, library::migrate);
+        this(library, providers, null);
     }
 
     /**
      * A library whose cost providers and evidence sources are the host's ({@code Alexandria.builder()}), each
-     * found on first use, and whose {@link #migrate(Path)} starts a migration the caller's way (this package
-     * cannot depend on the migrate package, which reads YAML through the catalog package that depends on this
-     * one).
+     * found on first use.
      *
-     * @param library    the library
-     * @param providers  finds the cost providers; called at most once (again only if it threw)
-     * @param evidence   finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
-     * @param migrations starts a migration of a folder into this library
+     * @param library   the library
+     * @param providers finds the cost providers; called at most once (again only if it threw)
+     * @param evidence  finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
      * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
-                          Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
-                          java.util.function.Function<Path, dev.alexandria.api.Migration> migrations) {
-        this(library, providers, evidence, migrations, library::validate);
+                          Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence) {
+        this(library, providers, evidence, library::validate);
     }
 
     /**
-     * As {@link #CostingLibrary(Library, Supplier, Supplier, java.util.function.Function)}, validating the
-     * caller's way (with the validators a host registered).
+     * As {@link #CostingLibrary(Library, Supplier, Supplier)}, validating the caller's way (with the validators a
+     * host registered).
      *
      * @param library    the library
      * @param providers  finds the cost providers; called at most once (again only if it threw)
      * @param evidence   finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
-     * @param migrations starts a migration of a folder into this library
      * @param validation validates modules of this library
      * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
                           Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
-                          java.util.function.Function<Path, dev.alexandria.api.Migration> migrations,
                           Validate validation) {
         this.validation = Objects.requireNonNull(validation, "validation");
         this.library = Objects.requireNonNull(library, "library");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.evidence = evidence;
-        this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.store = PriceStore.read(library.root());
     }
 
@@ -243,7 +235,7 @@ public final class CostingLibrary implements Library {
 
     @Override
     public dev.alexandria.api.Migration migrate(Path folder) {
-        return migrations.apply(Objects.requireNonNull(folder, "folder"));
+        return library.migrate(folder);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.migrate;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,20 +9,60 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A CODEOWNERS file, as GitHub reads it: rules of a path pattern and owners, the last matching rule wins. Looked
- * for in the module's folder, then in the migrated folder and its git work tree ({@code CODEOWNERS},
- * {@code .github/CODEOWNERS}, {@code docs/CODEOWNERS}).
+ * A CODEOWNERS file, as GitHub reads it: rules of a path pattern and owners, the last matching rule wins. In a
+ * folder it is looked for where GitHub looks, in GitHub's order, the first found being the one that counts:
+ * {@code .github/CODEOWNERS}, {@code CODEOWNERS}, {@code docs/CODEOWNERS} (GitHub Docs, "About code owners",
+ * "CODEOWNERS file location"); then {@code .gitlab/CODEOWNERS}, where GitLab also looks. The planner looks in the
+ * module's folder, then the migrated folder, then the root of the git work tree that holds it — the one GitHub
+ * reads, whose patterns are relative to the repository root.
+ *
+ * @param file  the file as the plan's evidence names it (relative to the migrated folder)
+ * @param rules the rules, in the file's order
  */
 record Codeowners(String file, List<Rule> rules) {
+
+    /** Where a CODEOWNERS file is looked for in a folder, in this order. */
+    static final List<String> LOCATIONS = List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS",
+            ".gitlab/CODEOWNERS");
 
     record Rule(Pattern pattern, String text, List<String> owners) {
     }
 
+    /**
+     * The CODEOWNERS file of a folder.
+     *
+     * @param dir the folder
+     * @return the first file of {@link #LOCATIONS} that exists in it, named by its place in the folder
+     */
     static Optional<Codeowners> find(Path dir) {
-        for (String n : List.of("CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS")) {
+        return find(dir, "");
+    }
+
+    /**
+     * @param dir    the folder
+     * @param prefix put before the file's name in {@link #file()} ({@code ../../} for a repository root above)
+     */
+    static Optional<Codeowners> find(Path dir, String prefix) {
+        for (String n : LOCATIONS) {
             Path p = dir.resolve(n);
             if (Files.isRegularFile(p)) {
-                return Optional.of(parse(Readme.read(p), n));
+                return Optional.of(parse(Readme.read(p), prefix + n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The root of the git work tree above a folder (the nearest ancestor with a {@code .git} folder or file),
+     * when it is not the folder itself.
+     *
+     * @param folder the migrated folder (absolute, normalized)
+     * @return the work tree's root
+     */
+    static Optional<Path> repositoryRootAbove(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return p.equals(folder) ? Optional.empty() : Optional.of(p);
             }
         }
         return Optional.empty();

@@ -72,6 +72,9 @@ public final class DefaultMigration implements Migration {
                     .toString();
         } catch (CharacterCodingException e) {
             throw new AlexandriaException(planFile + ": is not UTF-8; save the plan as UTF-8", e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new AlexandriaException(planFile + ": no such file; write the plan first (alexandria migrate"
+                    + " <folder> --write-plan " + planFile.getFileName() + ") or name an existing one", e);
         } catch (IOException e) {
             throw new AlexandriaException(planFile + ": cannot be read: " + e.getMessage(), e);
         }

@@ -239,21 +239,63 @@ final class Placement {
         return r.count().filter(c -> c.contains("?") || c.contains("enabled") || c.contains("create")).isPresent();
     }
 
-    /** {@code type.name} of a managed resource: a type has an underscore, and no dot comes before it. */
-    private static final Pattern REFERENCE = Pattern.compile(
-            "(?<![A-Za-z0-9_.-])([a-z][a-z0-9]*_[a-z0-9_]+)\\.([A-Za-z_][A-Za-z0-9_-]*)(?![A-Za-z0-9_-])");
-
     /**
      * How often each {@code type.name} is referred to in the module's code, counted in one pass over it (the
-     * declarations, {@code resource "type" "name"}, are not references).
+     * declarations, {@code resource "type" "name"}, are not references). A reference is a type (a lower-case
+     * word with an underscore after its first character and something after that underscore:
+     * {@code [a-z][a-z0-9]*_[a-z0-9_]+}) that no name character or dot precedes, a dot, and a name
+     * ({@code [A-Za-z_][A-Za-z0-9_-]*}) that ends where the name characters end. A hand-written scan rather than
+     * a regular expression: planning runs it over every module's code, and it was the planner's hot spot.
      */
     static Map<String, Integer> references(String code) {
         Map<String, Integer> out = new HashMap<>();
-        Matcher m = REFERENCE.matcher(code);
-        while (m.find()) {
-            out.merge(m.group(1) + "." + m.group(2), 1, Integer::sum);
+        char[] cs = code.toCharArray(); // charAt checks bounds on every call, and code with non-Latin-1 text is UTF-16
+        int n = cs.length;
+        int i = 0;
+        while (i < n) {
+            char c = cs[i];
+            if (c < 'a' || c > 'z' || (i > 0 && isBeforeType(cs[i - 1]))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            int underscore = -1;
+            while (end < n && isTypeChar(cs[end])) {
+                if (underscore < 0 && cs[end] == '_') {
+                    underscore = end;
+                }
+                end++;
+            }
+            if (underscore < 0 || underscore == end - 1 || end + 1 >= n || cs[end] != '.'
+                    || !isNameStart(cs[end + 1])) {
+                i = end;
+                continue;
+            }
+            int nameEnd = end + 2;
+            while (nameEnd < n && isNameChar(cs[nameEnd])) {
+                nameEnd++;
+            }
+            out.merge(new String(cs, i, nameEnd - i), 1, Integer::sum);
+            i = nameEnd;
         }
         return out;
+    }
+
+    /** A character that, just before a type, makes it part of a longer name or a path: {@code [A-Za-z0-9_.-]}. */
+    private static boolean isBeforeType(char c) {
+        return isNameChar(c) || c == '.';
+    }
+
+    private static boolean isTypeChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static boolean isNameStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    private static boolean isNameChar(char c) {
+        return isNameStart(c) || (c >= '0' && c <= '9') || c == '-';
     }
 
     /** How often {@code type.name} is referred to in the code. */

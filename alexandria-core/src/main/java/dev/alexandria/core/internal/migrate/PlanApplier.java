@@ -453,6 +453,10 @@ public final class PlanApplier {
     // ------------------------------------------------------------------------------------------------------
     // What the catalog becomes
 
+    /** The {@code _catalog/.gitignore} of a catalog a migration creates. */
+    static final String GITIGNORE = "# the write lock every alexandria command that writes takes; not part of the catalog\n"
+            + ".alexandria.lock\n";
+
     private void catalogFiles(CatalogStore store, List<Item> items, List<RegistryEntry> entries,
                               Map<ModuleId, ModuleId> renamed, Map<Path, String> writes, List<PlannedFile> files)
             throws IOException {
@@ -499,6 +503,11 @@ public final class PlanApplier {
         Path registryFile = catalog.resolve("module-registry.yaml");
         planFile(registryFile, next.equals(registry) && Files.isRegularFile(registryFile) ? null
                 : store.previewRegistry(next), writes, files);
+        // .gitignore: a catalog this migration creates ignores the lock file every write takes
+        Path gitignore = catalog.resolve(".gitignore");
+        if (!Files.isDirectory(catalog) && !Files.exists(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+            planFile(gitignore, GITIGNORE, writes, files);
+        }
         // legacy-links.yaml
         List<LegacyLinks.Link> recorded = LegacyLinks.read(root);
         List<LegacyLinks.Link> fresh = new ArrayList<>();
@@ -714,9 +723,22 @@ public final class PlanApplier {
         }
     }
 
-    /** Where the legacy link of a module goes: its legacy path, inside wherever its parent folders moved. */
+    /**
+     * Where the legacy link of a module goes: its legacy path, inside wherever its parent folders moved — or,
+     * when a parent moved in an earlier run and its legacy path is now a link itself ({@code monitoring} for
+     * {@code monitoring/modules/alarm}), inside the folder that link reaches: the link lives in the real folder,
+     * never under a path that goes through another link.
+     */
     private static Path linkPlace(Item i, PathMap moves) {
-        return moves.map(i.legacy().getParent()).resolve(i.legacy().getFileName());
+        Path parent = moves.map(i.legacy().getParent());
+        if (Files.isDirectory(parent)) {
+            try {
+                parent = parent.toRealPath();
+            } catch (IOException e) {
+                // unreadable: left as it is, and the link step reports it
+            }
+        }
+        return parent.resolve(i.legacy().getFileName());
     }
 
     private static boolean linkIsRight(Item i, PathMap moves) {

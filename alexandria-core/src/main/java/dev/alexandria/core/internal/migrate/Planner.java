@@ -69,7 +69,7 @@ final class Planner {
         List<String> sources = found.stream().map(ModuleFinder.Found::source).toList();
         Map<String, String> boilerplate = boilerplate(found);
         GitFacts git = GitFacts.read(folder, sources);
-        Optional<Codeowners> owners = Codeowners.find(folder);
+        Owners owners = Owners.of(folder);
         InspectOptions options = new InspectOptions(boilerplate.keySet());
         List<PlannedModule.Builder> builders = found.parallelStream()
                 .map(f -> infer(f, options, boilerplate, git, owners))
@@ -83,7 +83,7 @@ final class Planner {
     // ---------------------------------------------------------------- one module
 
     private PlannedModule.Builder infer(ModuleFinder.Found f, InspectOptions options, Map<String, String> boilerplate,
-                                        GitFacts repoGit, Optional<Codeowners> repoOwners) {
+                                        GitFacts repoGit, Owners repoOwners) {
         ModuleInterface mi = inspect(f.dir(), options);
         Readme readme = Readme.of(f.dir());
         String code = code(f.dir());
@@ -141,9 +141,9 @@ final class Planner {
 
         // tier, as the catalog derives it
         int own = mi.ownVariableCount();
-        List<String> left = boilerplate.keySet().stream()
-                .filter(n -> mi.variables().stream().anyMatch(v -> fileName(v.location().file()).equals(n)))
-                .sorted().toList();
+        Set<String> variableFiles = mi.variables().stream().map(v -> fileName(v.location().file()))
+                .collect(Collectors.toSet());
+        List<String> left = variableFiles.stream().filter(boilerplate::containsKey).sorted().toList();
         b.tier(Inferred.of(ComplexityTier.forVariableCount(own), 1.0, own + " input variable" + (own == 1 ? "" : "s")
                 + " of its own" + (left.isEmpty() ? "" : " (" + left.stream().map(n -> n + " " + boilerplate.get(n))
                 .collect(Collectors.joining(", ")) + ", left out)")));
@@ -169,18 +169,47 @@ final class Planner {
         b.maturity(maturity(version));
 
         // maintainer
-        Optional<Codeowners> owners = Codeowners.find(f.dir()).or(() -> repoOwners);
-        Optional<Codeowners.Rule> rule = owners.flatMap(o -> o.ownersOf(o == repoOwners.orElse(null)
-                ? f.source() : ""));
+        Optional<Map.Entry<Codeowners, Codeowners.Rule>> rule = repoOwners.ruleFor(f);
         if (rule.isPresent()) {
-            b.maintainer(Inferred.of(String.join(" ", rule.get().owners()), 0.9, owners.get().file() + " rule '"
-                    + rule.get().text() + "'"));
+            b.maintainer(Inferred.of(String.join(" ", rule.get().getValue().owners()), 0.9, rule.get().getKey().file()
+                    + " rule '" + rule.get().getValue().text() + "'"));
         } else {
             Optional<GitFacts.Author> a = git.topAuthor(gitSource);
             b.maintainer(a.map(x -> Inferred.of(x.name(), 0.5, "most frequent git author (" + x.commits() + " of "
                     + x.total() + " commits)")).orElseGet(() -> Inferred.unknown("no CODEOWNERS rule and no git history")));
         }
         return b;
+    }
+
+    /**
+     * The CODEOWNERS files a module's maintainer is looked up in, nearest first: the module's own folder (its
+     * paths relative to the module), the migrated folder (relative to it), the root of the git work tree above
+     * it (relative to that root, as GitHub reads it). The first file with a rule for the module decides.
+     */
+    private record Owners(Optional<Codeowners> folder, Optional<Codeowners> repository, String folderInRepository) {
+
+        static Owners of(Path folder) {
+            Optional<Path> root = Codeowners.repositoryRootAbove(folder);
+            Optional<Codeowners> repository = root.flatMap(r -> Codeowners.find(r,
+                    folder.relativize(r).toString().replace('\\', '/') + "/"));
+            String inRepository = root.map(r -> r.relativize(folder).toString().replace('\\', '/')).orElse("");
+            return new Owners(Codeowners.find(folder), repository, inRepository);
+        }
+
+        Optional<Map.Entry<Codeowners, Codeowners.Rule>> ruleFor(ModuleFinder.Found f) {
+            Optional<Codeowners> own = Codeowners.find(f.dir());
+            Optional<Map.Entry<Codeowners, Codeowners.Rule>> rule = own.flatMap(o -> o.ownersOf("")
+                    .map(r -> Map.entry(o, r)));
+            if (rule.isEmpty()) {
+                rule = folder.flatMap(o -> o.ownersOf(f.source()).map(r -> Map.entry(o, r)));
+            }
+            if (rule.isEmpty()) {
+                String path = folderInRepository.isEmpty() ? f.source() : f.source().equals(".")
+                        ? folderInRepository : folderInRepository + "/" + f.source();
+                rule = repository.flatMap(o -> o.ownersOf(path).map(r -> Map.entry(o, r)));
+            }
+            return rule;
+        }
     }
 
     /** Depth of local module folders ({@code ./modules/x} calling {@code ./y}) looked into. */

@@ -44,7 +44,9 @@ record Readme(Optional<String> title, Optional<String> firstParagraph, String fi
 
     static Readme parse(String markdown, String file) {
         String head = markdown.length() > HEAD_CHARS ? markdown.substring(0, HEAD_CHARS) : markdown;
-        String text = FENCE.matcher(COMMENT.matcher(head).replaceAll("")).replaceAll("");
+        // each pattern only where its opening can occur: most READMEs have a fence or a comment, most lines neither
+        String text = head.contains("<!--") ? COMMENT.matcher(head).replaceAll("") : head;
+        text = text.contains("```") || text.contains("~~~") ? FENCE.matcher(text).replaceAll("") : text;
         Optional<String> title = Optional.empty();
         Optional<String> paragraph = Optional.empty();
         StringBuilder para = new StringBuilder();
@@ -90,15 +92,18 @@ record Readme(Optional<String> title, Optional<String> firstParagraph, String fi
     }
 
     private static String inline(String s) {
-        String t = IMAGE.matcher(s).replaceAll("");
-        Matcher m = LINK.matcher(t);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String text = m.group(1) != null ? m.group(1) : m.group(2);
-            m.appendReplacement(sb, Matcher.quoteReplacement(text == null ? "" : text));
+        String t = s.indexOf('!') >= 0 ? IMAGE.matcher(s).replaceAll("") : s;
+        if (t.indexOf('[') >= 0) {
+            Matcher m = LINK.matcher(t);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String text = m.group(1) != null ? m.group(1) : m.group(2);
+                m.appendReplacement(sb, Matcher.quoteReplacement(text == null ? "" : text));
+            }
+            m.appendTail(sb);
+            t = sb.toString();
         }
-        m.appendTail(sb);
-        t = TAG.matcher(sb.toString()).replaceAll("");
+        t = t.indexOf('<') >= 0 ? TAG.matcher(t).replaceAll("") : t;
         t = t.replace("**", "").replace("__", "").replace("`", "");
         return t.replaceAll("\\s+", " ").strip();
     }

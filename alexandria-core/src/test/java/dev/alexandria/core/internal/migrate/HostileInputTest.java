@@ -66,6 +66,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aMissingPlanFile_isAnErrorSayingHowToWriteOne() {
+        Path missing = tmp.resolve("plan.yaml");
+        AlexandriaException e = assertThrows(AlexandriaException.class,
+                () -> new DefaultMigration(tmp).readPlan(missing));
+        assertEquals(missing + ": no such file; write the plan first (alexandria migrate <folder> --write-plan"
+                + " plan.yaml) or name an existing one", e.getMessage());
+    }
+
+    @Test
     void folderNamesThatAreNoIds_areMadeIntoIds() {
         Path root = tmp.resolve("root");
         MigrateFixtures.write(root.resolve("My_VPC.v2/main.tf"), VPC);

@@ -2,15 +2,23 @@ package dev.alexandria.core.internal.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SourceRewriterTest {
 
@@ -57,6 +65,70 @@ class SourceRewriterTest {
                 List.of(new SourceRewriter.Rewrite(sources.get(0), "../x"))));
         assertEquals(fixture().resolve("main.tf") + ":3: the source of module \"network\" changed while it was "
                 + "being rewritten", e.getMessage());
+    }
+
+    private static Path jsonFixture() {
+        try {
+            return Path.of(SourceRewriterTest.class.getResource("/migrate/sources-json").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void localSources_inJsonSyntax_findsEveryLocalSourceWithItsLine_inObjectAndArrayForms() {
+        List<String> unreadable = new ArrayList<>();
+        List<SourceRewriter.LocalSource> sources = SourceRewriter.localSources(jsonFixture(), unreadable);
+        assertEquals(List.of("calls.tf.json alarm ./modules/alarm 1", "main.tf.json network ../vpc 4",
+                "main.tf.json escaped ../dns 13"), sources.stream().map(s -> s.file().getFileName() + " " + s.call()
+                + " " + s.source() + " " + s.line()).toList());
+        assertEquals(List.of(jsonFixture().resolve("calls.tf.json") + ":1: the source of module \"interpolated\" is"
+                + " not a plain path (\"../${var.x}\"); change it by hand"), unreadable);
+    }
+
+    @Test
+    void edit_inJsonSyntax_changesOnlyThePathInsideTheQuotes_andKeepsTheRestByteForByte() throws Exception {
+        List<SourceRewriter.LocalSource> sources = SourceRewriter.localSources(jsonFixture(), new ArrayList<>());
+        Path main = jsonFixture().resolve("main.tf.json");
+        String text = SourceRewriter.read(main);
+        List<SourceRewriter.Rewrite> rewrites = sources.stream().filter(s -> s.file().equals(main))
+                .map(s -> new SourceRewriter.Rewrite(s, "../../../foundations/" + s.call())).toList();
+        String edited = SourceRewriter.edit(text, rewrites);
+        assertEquals(text.replace("\"source\": \"../vpc\"", "\"source\": \"../../../foundations/network\"")
+                .replace("\"source\": \"..\\/dns\"", "\"source\": \"../../../foundations/escaped\""), edited);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode before = json.readTree(text);
+        ((ObjectNode) before.at("/module/network")).put("source", "../../../foundations/network");
+        ((ObjectNode) before.at("/module/escaped/0")).put("source", "../../../foundations/escaped");
+        assertEquals(before, json.readTree(edited));
+    }
+
+    @Test
+    void edit_inJsonSyntax_writesAnyNewPathWithJsonEscapes() {
+        List<SourceRewriter.LocalSource> sources = SourceRewriter.localSources(jsonFixture(), new ArrayList<>());
+        SourceRewriter.LocalSource alarm = sources.get(0);
+        String text = SourceRewriter.read(alarm.file());
+        ObjectMapper json = new ObjectMapper();
+        qt().forAll(strings().betweenCodePoints(0, 0x2FF).ofLengthBetween(0, 12)).checkAssert(tail -> {
+            String edited = SourceRewriter.edit(text, List.of(new SourceRewriter.Rewrite(alarm, "../" + tail)));
+            try {
+                assertEquals("../" + tail, json.readTree(edited).at("/module/0/alarm/source").asText());
+            } catch (java.io.IOException e) {
+                throw new AssertionError(edited, e);
+            }
+        });
+    }
+
+    @Test
+    void localSources_inAFileThatIsNotJson_leavesItAlone_andSaysSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("main.tf.json"), "{\"module\": {\"net\": {\"source\": \"../vpc\"}\n");
+        List<String> unreadable = new ArrayList<>();
+        assertEquals(List.of(), SourceRewriter.localSources(dir, unreadable));
+        assertEquals(1, unreadable.size());
+        assertTrue(unreadable.get(0).startsWith(dir.resolve("main.tf.json") + ": is not valid JSON ("),
+                unreadable.get(0));
+        assertTrue(unreadable.get(0).endsWith("); its module sources were not rewritten; fix the file or change them"
+                + " by hand"), unreadable.get(0));
     }
 
     @Test
