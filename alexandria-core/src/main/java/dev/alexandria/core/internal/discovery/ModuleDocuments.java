@@ -53,7 +53,7 @@ final class ModuleDocuments {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleDocuments.class);
 
     /** Changes whenever the documents are built differently, so every persisted document is rebuilt. */
-    static final String DOCUMENT_VERSION = "module-document-1";
+    static final String DOCUMENT_VERSION = "module-document-2";
 
     private static final List<String> README_NAMES = List.of("README.md", "readme.md", "Readme.md", "README.markdown",
             "README");
@@ -131,7 +131,9 @@ final class ModuleDocuments {
         d.keyword(SearchFields.MATURITY, m.maturity().id());
         d.keyword(SearchFields.COMPLEXITY, m.complexity().id());
         d.keyword(SearchFields.TAG, md.tags());
-        if (isDeprecated(m)) {
+        if (isArchived(m)) {
+            d.keyword(SearchFields.STATUS, SearchFields.ARCHIVED);
+        } else if (isDeprecated(m)) {
             d.keyword(SearchFields.STATUS, SearchFields.DEPRECATED);
         }
         monthlyCost(m).ifPresent(c -> {
@@ -146,6 +148,14 @@ final class ModuleDocuments {
             metrics.lastUpdated().ifPresent(u -> d.number(SearchFields.LAST_UPDATED, u.toEpochDay()));
         });
         return d.build();
+    }
+
+    /**
+     * Archived: at maturity {@code archived}. Indexed like any module, with the status {@code archived} that a
+     * search filters out unless it includes archived modules.
+     */
+    static boolean isArchived(LibraryModule m) {
+        return m.maturity() == MaturityLevel.ARCHIVED;
     }
 
     /** Deprecated: at maturity {@code deprecated}, or with a {@code deprecation} block. */
