@@ -5,8 +5,8 @@
 #   alexandria-benchmarks/eval/search-eval.sh --real          # also the real-module corpus (see real-modules/README.md)
 #   alexandria-benchmarks/eval/search-eval.sh --misses        # list each query without a hit, with its top 5
 #
-# Builds the benchmarks module and what it needs (the reactor, no tests), then runs SearchEvaluation: hit@3 and
-# nDCG@5 overall and per kind of query, for alexandria-lucene and alexandria-in-memory. The real-module library
+# Builds the benchmarks module and what it needs (the reactor, no tests), then runs SearchEvaluation: hit@3,
+# nDCG@5 and MRR overall and per kind of query, for alexandria-lucene and alexandria-in-memory. The real-module library
 # is read from $REAL_LIBRARY (default /work/eval/real-modules/library/components/terraform).
 set -euo pipefail
 

@@ -26,8 +26,8 @@ import java.util.List;
  * <p>The words are matched against each module's name, description, tags (with their synonyms and parents),
  * category, README, resource types, input variables and outputs, with synonyms of infrastructure vocabulary and
  * tolerance for typos; they are never parsed as a query language, so any text is safe. Empty text lists every
- * module that passes the filters. Archived modules never appear; deprecated ones only with
- * {@link #includeDeprecated()}.
+ * module that passes the filters. Deprecated modules appear only with {@link #includeDeprecated()}, archived ones
+ * only with {@link #includeArchived()}.
  *
  * <p>Mutable and meant for one thread; {@link #run()} leaves it unchanged, so it can be run again. Arguments are
  * checked when they are passed.
@@ -54,7 +54,8 @@ public interface Search {
      * @param levels one or more active levels (experimental to mature)
      * @return this search
      * @throws IllegalArgumentException if no level is given, or one is deprecated or archived (deprecated modules
-     *                                  come with {@link #includeDeprecated()}; archived ones never)
+     *                                  come with {@link #includeDeprecated()}, archived ones with
+     *                                  {@link #includeArchived()})
      * @since 0.3.0
      */
     Search maturity(MaturityLevel... levels);
@@ -159,6 +160,18 @@ public interface Search {
      * @return this search
      */
     Search includeDeprecated();
+
+    /**
+     * Includes archived modules (maturity {@code archived}), which are indexed like any other but left out by
+     * default. They pass a maturity filter ({@link #maturityAtLeast(MaturityLevel)}, {@link #maturity(MaturityLevel...)})
+     * whatever it asks, since asking for them is asking for their level; every other filter applies to them. An
+     * archived module is never {@link dev.alexandria.api.model.SearchResult.Hit#deprecated() deprecated} in a hit:
+     * its maturity says what it is. Defaults to leaving them out.
+     *
+     * @return this search
+     * @since 0.4.0
+     */
+    Search includeArchived();
 
     /**
      * Runs the search. The first search of a library builds or refreshes its index (in the library's cache

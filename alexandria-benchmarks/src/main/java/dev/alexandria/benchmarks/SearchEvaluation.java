@@ -19,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * The relevance evaluation: runs graded queries against a library with each search backend and prints hit@3 (the
- * share of queries with a grade-3 module among the first three hits) and nDCG@5 (graded gain, the grades as
- * gains), overall and per kind of query.
+ * share of queries with a grade-3 module among the first three hits), nDCG@5 (graded gain, the grades as
+ * gains) and MRR (the mean of 1 / the rank of the first grade-3 module, within the first ten hits), overall and per
+ * kind of query.
  *
  * <pre>{@code
  * java -cp <classpath> dev.alexandria.benchmarks.SearchEvaluation \
@@ -44,7 +45,7 @@ public final class SearchEvaluation {
     }
 
     /** The scores of one query. */
-    record Score(Query query, boolean hit, double ndcg, List<String> top) {
+    record Score(Query query, boolean hit, double ndcg, double reciprocalRank, List<String> top) {
     }
 
     /**
@@ -85,7 +86,7 @@ public final class SearchEvaluation {
             long start = System.nanoTime();
             List<Score> scores = new ArrayList<>();
             for (Query q : qs) {
-                scores.add(score(q, lib.search(q.text()).limit(5).run()));
+                scores.add(score(q, ids(lib.search(q.text()).limit(MRR_DEPTH).run())));
             }
             double ms = (System.nanoTime() - start) / 1e6;
             report(out, backend, scores, indexMs, ms);
@@ -111,8 +112,22 @@ public final class SearchEvaluation {
         return out;
     }
 
-    static Score score(Query q, SearchResult result) {
-        List<String> top = result.hits().stream().map(h -> h.module().id().value()).toList();
+    /** How deep MRR looks: a query whose first grade-3 module is below this rank counts 0. */
+    static final int MRR_DEPTH = 10;
+
+    /**
+     * The scores of one query: hit@3 and nDCG@5 from the first five hits, and the reciprocal rank (1 / the rank of
+     * the first grade-3 module within the first {@value #MRR_DEPTH}, else 0), whose mean over queries is MRR.
+     */
+    static Score score(Query q, List<String> all) {
+        double reciprocalRank = 0;
+        for (int i = 0; i < Math.min(MRR_DEPTH, all.size()); i++) {
+            if (q.relevant().getOrDefault(all.get(i), 0) == 3) {
+                reciprocalRank = 1.0 / (i + 1);
+                break;
+            }
+        }
+        List<String> top = all.subList(0, Math.min(5, all.size()));
         boolean hit = top.stream().limit(3).anyMatch(id -> q.relevant().getOrDefault(id, 0) == 3);
         double dcg = 0;
         for (int i = 0; i < Math.min(5, top.size()); i++) {
@@ -123,7 +138,11 @@ public final class SearchEvaluation {
         for (int i = 0; i < Math.min(5, ideal.size()); i++) {
             idcg += ideal.get(i) / log2(i + 2);
         }
-        return new Score(q, hit, idcg == 0 ? 0 : dcg / idcg, top);
+        return new Score(q, hit, idcg == 0 ? 0 : dcg / idcg, reciprocalRank, top);
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(h -> h.module().id().value()).toList();
     }
 
     private static double log2(double x) {
@@ -133,10 +152,11 @@ public final class SearchEvaluation {
     private static void report(PrintStream out, String backend, List<Score> scores, double indexMs, double ms) {
         Map<String, List<Score>> byKind = new TreeMap<>();
         scores.forEach(s -> byKind.computeIfAbsent(s.query().kind(), k -> new ArrayList<>()).add(s));
-        out.printf(Locale.ROOT, "  %-22s hit@3 %5.1f%%  nDCG@5 %.3f  (%d queries in %.0f ms; index built in %.0f ms)%n",
-                backend, 100.0 * hits(scores) / scores.size(), ndcg(scores), scores.size(), ms, indexMs);
-        byKind.forEach((kind, s) -> out.printf(Locale.ROOT, "    %-20s hit@3 %5.1f%%  nDCG@5 %.3f  (%d)%n", kind,
-                100.0 * hits(s) / s.size(), ndcg(s), s.size()));
+        out.printf(Locale.ROOT, "  %-22s hit@3 %5.1f%%  nDCG@5 %.3f  MRR %.3f  (%d queries in %.0f ms; index built in "
+                + "%.0f ms)%n", backend, 100.0 * hits(scores) / scores.size(), ndcg(scores), mrr(scores), scores.size(),
+                ms, indexMs);
+        byKind.forEach((kind, s) -> out.printf(Locale.ROOT, "    %-20s hit@3 %5.1f%%  nDCG@5 %.3f  MRR %.3f  (%d)%n",
+                kind, 100.0 * hits(s) / s.size(), ndcg(s), mrr(s), s.size()));
     }
 
     private static long hits(List<Score> s) {
@@ -145,5 +165,10 @@ public final class SearchEvaluation {
 
     private static double ndcg(List<Score> s) {
         return s.stream().mapToDouble(Score::ndcg).average().orElse(0);
+    }
+
+    /** Mean reciprocal rank of the first grade-3 module, within the first {@value #MRR_DEPTH} hits. */
+    static double mrr(List<Score> s) {
+        return s.stream().mapToDouble(Score::reciprocalRank).average().orElse(0);
     }
 }

@@ -43,6 +43,7 @@ import picocli.CommandLine.TypeConversionException;
             "  alexandria search k8s --category compute --cost-max 500 --sort popularity",
             "  alexandria search --tags networking --complexity basic --facets",
             "  alexandria search database --limit 5 --offset 5 --output json",
+            "  alexandria search \"legacy vpc\" --include-archived --include-deprecated",
         })
 final class SearchCommand extends LibraryCommand {
 
@@ -92,6 +93,11 @@ final class SearchCommand extends LibraryCommand {
             description = "Show deprecated modules too, each with its replacement.")
     private boolean includeDeprecated;
 
+    @Option(names = "--include-archived",
+            description = "Show archived modules too (kept for reference, not for new use), whatever --maturity "
+                    + "says.")
+    private boolean includeArchived;
+
     @Option(names = "--facets",
             description = "Also print how many matching modules each layer, category, maturity, complexity tier, "
                     + "cost category and tag has (always in --output json and yaml).")
@@ -119,8 +125,8 @@ final class SearchCommand extends LibraryCommand {
         for (MaturitySelection m : maturity) {
             if (!m.level().isActive()) {
                 throw usage("--maturity needs an active level (experimental, alpha, beta, stable or mature), not "
-                        + m.level().id() + "; use --include-deprecated to see deprecated modules (archived ones are "
-                        + "never shown)");
+                        + m.level().id() + "; use --include-deprecated to see deprecated modules, --include-archived "
+                        + "for archived ones");
             }
         }
         Search s = library.search(String.join(" ", words));
@@ -155,6 +161,9 @@ final class SearchCommand extends LibraryCommand {
         if (includeDeprecated) {
             s.includeDeprecated();
         }
+        if (includeArchived) {
+            s.includeArchived();
+        }
         return s;
     }
 
@@ -188,8 +197,9 @@ final class SearchCommand extends LibraryCommand {
             out.println(line);
             int width = Math.max(40, environment().terminalWidth() - 3);
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
-            if (h.deprecated()) {
-                out.println("   deprecated" + h.replacement().map(id -> ": use " + id + " instead").orElse(""));
+            if (h.deprecated() || m.maturity() == MaturityLevel.ARCHIVED) {
+                out.println("   " + (h.deprecated() ? "deprecated" : "archived")
+                        + h.replacement().map(id -> ": use " + id + " instead").orElse(""));
             }
             for (SearchResult.Highlight hl : h.highlights()) {
                 out.println("   " + TableRenderer.cut(hl.field() + ": " + hl.marked("[", "]"), width));
@@ -252,6 +262,7 @@ final class SearchCommand extends LibraryCommand {
             hit.put("id", h.module().id().value());
             hit.put("score", h.score());
             hit.put("deprecated", h.deprecated());
+            hit.put("archived", h.module().maturity() == MaturityLevel.ARCHIVED);
             h.replacement().ifPresent(id -> hit.put("replacement", id.value()));
             hit.put("highlights", h.highlights().stream().map(hl -> {
                 Map<String, Object> m = new LinkedHashMap<>();

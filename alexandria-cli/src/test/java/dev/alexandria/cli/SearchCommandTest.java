@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import dev.alexandria.examples.SampleLibrary;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +103,29 @@ class SearchCommandTest {
     }
 
     @Test
+    void search_archivedOnlyWhenAsked_markedWithItsReplacement() throws IOException {
+        Path lib = cwd.resolve("lib");
+        Cli.copy(SampleLibrary.path(), lib);
+        Path md = lib.resolve("_library/data/databases/rds-mysql-legacy/.alexandria.yaml");
+        Files.writeString(md, Files.readString(md).replace("\nmaturity: deprecated\n", "\nmaturity: archived\n"));
+        Cli cli = Cli.in(cwd).env("ALEXANDRIA_CACHE_DIR", cwd.resolve("cache").toString());
+        Cli.Result without = cli.run("search", "mysql legacy", "--library", lib.toString(), "--include-deprecated",
+                "--limit", "50", "--output", "json");
+        assertEquals(0, without.exitCode(), without::toString);
+        assertFalse(ids(without.out()).contains("rds-mysql-legacy"), without::toString);
+        Cli.Result with = cli.run("search", "mysql legacy", "--library", lib.toString(), "--include-archived",
+                "--limit", "1");
+        assertEquals(0, with.exitCode(), with::toString);
+        assertTrue(with.out().startsWith("1. rds-mysql-legacy  1.9.4  archived  "), with::toString);
+        assertTrue(with.out().contains("   archived: use rds-aurora instead\n"), with::toString);
+        JsonNode hit = new ObjectMapper().readTree(cli.run("search", "mysql legacy", "--library", lib.toString(),
+                "--include-archived", "--limit", "1", "--output", "json").out()).get("hits").get(0);
+        assertEquals("rds-mysql-legacy", hit.get("id").asText());
+        assertTrue(hit.get("archived").asBoolean());
+        assertFalse(hit.get("deprecated").asBoolean());
+    }
+
+    @Test
     void search_pages_withOffset() throws IOException {
         List<String> first = ids(search("", "--sort", "popularity", "--limit", "4", "--output", "json").out());
         List<String> second = ids(search("", "--sort", "popularity", "--limit", "2", "--offset", "2", "--output",
@@ -168,7 +193,8 @@ class SearchCommandTest {
         Cli.Result level = search("vpc", "--maturity", "deprecated");
         assertEquals(2, level.exitCode(), level::toString);
         assertTrue(level.err().startsWith("alexandria: error: --maturity needs an active level (experimental, alpha, "
-                + "beta, stable or mature), not deprecated; use --include-deprecated to see deprecated modules"),
+                + "beta, stable or mature), not deprecated; use --include-deprecated to see deprecated modules, "
+                + "--include-archived for archived ones\n"),
                 level::toString);
         Cli.Result limit = search("vpc", "--limit", "0");
         assertEquals(2, limit.exitCode(), limit::toString);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
@@ -109,7 +110,7 @@ final class Analysis {
     private static TokenStream words(TokenStream in) {
         TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(in));
         ts = new GaplessStopFilter(ts, STOP_WORDS);
-        return new PorterStemFilter(ts);
+        return new CachedStemFilter(ts);
     }
 
     /**
@@ -166,6 +167,82 @@ final class Analysis {
             }
         }
         return out;
+    }
+
+    /**
+     * Porter's stemmer ({@link PorterStemFilter}) with a cache of the words it has stemmed: the same few thousand
+     * words make up most of any library's text, and looking a word up costs a fraction of stemming it again (a tenth
+     * of an index build was stemming). Each filter keeps its own cache (an analyzer's filters are per thread and
+     * reused from document to document), of at most {@value #MAX_CACHED} words.
+     */
+    static final class CachedStemFilter extends TokenFilter {
+
+        static final int MAX_CACHED = 50_000;
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OneWord word = new OneWord();
+        private final TokenStream stemmer = new PorterStemFilter(word);
+        private final CharTermAttribute stemmed = stemmer.getAttribute(CharTermAttribute.class);
+        private final CharArrayMap<char[]> cache = new CharArrayMap<>(1024, false);
+
+        CachedStemFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            char[] stem = cache.get(term.buffer(), 0, term.length());
+            if (stem == null) {
+                word.set(term.buffer(), term.length());
+                stemmer.reset();
+                stem = stemmer.incrementToken() ? Arrays.copyOf(stemmed.buffer(), stemmed.length())
+                        : Arrays.copyOf(term.buffer(), term.length());
+                stemmer.end();
+                stemmer.close();
+                if (cache.size() >= MAX_CACHED) {
+                    cache.clear();
+                }
+                cache.put(Arrays.copyOf(term.buffer(), term.length()), stem);
+            }
+            term.copyBuffer(stem, 0, stem.length);
+            return true;
+        }
+    }
+
+    /** A token stream of one word, set before each use: what {@link CachedStemFilter} stems on a miss. */
+    private static final class OneWord extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private char[] buffer = new char[16];
+        private int length;
+        private boolean done;
+
+        void set(char[] chars, int len) {
+            if (buffer.length < len) {
+                buffer = new char[len];
+            }
+            System.arraycopy(chars, 0, buffer, 0, len);
+            length = len;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (done) {
+                return false;
+            }
+            clearAttributes();
+            term.copyBuffer(buffer, 0, length);
+            done = true;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            done = false;
+        }
     }
 
     /**

@@ -39,6 +39,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -148,6 +149,9 @@ final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer surfaceAnalyzer;
     private final Analyzer plainAnalyzer;
     private final Analyzer queryAnalyzer;
+    private final SynonymMap synonyms;
+    /** {@link IndexSpec#fingerprint()}, computed once. */
+    private final String specFingerprint;
     private final QueryPlanner planner;
     private final Object syncLock = new Object();
 
@@ -162,6 +166,7 @@ final class LuceneSearchIndex implements SearchIndex {
 
     LuceneSearchIndex(IndexSpec spec) {
         this.spec = spec;
+        this.specFingerprint = spec.fingerprint();
         spec.fields().forEach(f -> fields.put(f.name(), f));
         this.textFieldsByBoost = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT)
                 .sorted(Comparator.comparingDouble(FieldSpec::boost).reversed()).toList();
@@ -170,16 +175,46 @@ final class LuceneSearchIndex implements SearchIndex {
         this.plainAnalyzer = Analysis.plain();
         Analyzer text = Analysis.index();
         this.indexAnalyzer = new PerFieldAnalyzerWrapper(text, Map.of(SPELL_FIELD, surfaceAnalyzer));
+        openStore();
+        this.synonyms = synonymMap();
+        this.queryAnalyzer = Analysis.query(synonyms);
+        this.planner = new QueryPlanner(spec, queryAnalyzer, new SpellCorrector(surfaceAnalyzer, plainAnalyzer,
+                textFieldsByBoost.stream().map(FieldSpec::name).toList(), () -> vocabularyWords(spec, surfaceAnalyzer)));
+    }
+
+    private static Set<String> vocabularyWords(IndexSpec spec, Analyzer surface) {
+        Set<String> words = new HashSet<>();
+        spec.vocabulary().terms().forEach(t -> words.addAll(SpellCorrector.analyze(surface, t)));
+        return words;
+    }
+
+    /**
+     * The vocabulary's synonym map: read from the index folder when it was saved there for this spec (building it
+     * analyzes every vocabulary term, most of a short command's search time on a cold JVM), else built and saved.
+     */
+    private SynonymMap synonymMap() {
+        Optional<SynonymMap> saved = persistedAt.isPresent()
+                ? SynonymStore.read(directory, specFingerprint) : Optional.empty();
+        if (saved.isPresent()) {
+            return saved.get();
+        }
+        SynonymMap built;
         try {
-            this.queryAnalyzer = Analysis.query(Analysis.synonyms(spec.vocabulary()));
+            built = Analysis.synonyms(spec.vocabulary());
         } catch (IOException e) {
             throw new UncheckedIOException("building the synonym map failed", e);
         }
-        Set<String> vocabularyWords = new HashSet<>();
-        spec.vocabulary().terms().forEach(t -> vocabularyWords.addAll(SpellCorrector.analyze(surfaceAnalyzer, t)));
-        this.planner = new QueryPlanner(spec, queryAnalyzer, new SpellCorrector(surfaceAnalyzer, plainAnalyzer,
-                textFieldsByBoost.stream().map(FieldSpec::name).toList(), vocabularyWords));
-        openStore();
+        if (trusted) {
+            saveSynonyms(built); // else the first sync rebuilds the index, and saves it then
+        }
+        return built;
+    }
+
+    /** Saves the synonym map in the index folder, if there is one; a failure only costs building it next time. */
+    private void saveSynonyms(SynonymMap map) {
+        if (persistedAt.isPresent()) {
+            SynonymStore.write(directory, specFingerprint, map);
+        }
     }
 
     private static FieldType spellType() {
@@ -241,7 +276,7 @@ final class LuceneSearchIndex implements SearchIndex {
         if (!FORMAT.equals(data.get(FORMAT_KEY))) {
             return "of another format (" + data.get(FORMAT_KEY) + ")";
         }
-        if (!spec.fingerprint().equals(data.get(SPEC_KEY))) {
+        if (!specFingerprint.equals(data.get(SPEC_KEY))) {
             return "built for other fields or another vocabulary";
         }
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -352,8 +387,11 @@ final class LuceneSearchIndex implements SearchIndex {
             for (String id : remove) {
                 writer.deleteDocuments(new Term(ID_FIELD, id));
             }
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SPEC_KEY, spec.fingerprint()).entrySet());
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SPEC_KEY, specFingerprint).entrySet());
             writer.commit();
+        }
+        if (rebuild) {
+            saveSynonyms(synonyms); // the rebuild cleared the folder
         }
         trusted = true;
         DirectoryReader reader = DirectoryReader.open(directory);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -37,13 +38,28 @@ final class SpellCorrector {
     private final Analyzer surface;
     private final Analyzer plain;
     private final Collection<String> textFields;
-    private final Set<String> vocabularyWords;
+    private final Supplier<Set<String>> vocabularyWordsSupplier;
+    private volatile Set<String> vocabularyWords;
 
-    SpellCorrector(Analyzer surface, Analyzer plain, Collection<String> textFields, Set<String> vocabularyWords) {
+    /**
+     * @param vocabularyWords the vocabulary's words, analyzed with {@code surface}; asked for only when a word is
+     *                        first looked up (most searches need no correction)
+     */
+    SpellCorrector(Analyzer surface, Analyzer plain, Collection<String> textFields,
+                   Supplier<Set<String>> vocabularyWords) {
         this.surface = surface;
         this.plain = plain;
         this.textFields = textFields;
-        this.vocabularyWords = vocabularyWords;
+        this.vocabularyWordsSupplier = vocabularyWords;
+    }
+
+    private Set<String> vocabularyWords() {
+        Set<String> v = vocabularyWords;
+        if (v == null) {
+            v = Set.copyOf(vocabularyWordsSupplier.get());
+            vocabularyWords = v;
+        }
+        return v;
     }
 
     /** The text to search for, and each corrected word with the word it became. */
@@ -79,7 +95,7 @@ final class SpellCorrector {
     }
 
     private String correction(String word, IndexReader reader) {
-        if (word.length() < MIN_LENGTH || vocabularyWords.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
         try {
@@ -92,6 +108,9 @@ final class SpellCorrector {
                         return null;
                     }
                 }
+            }
+            if (vocabularyWords().contains(word)) {
+                return null;
             }
             int maxEdits = word.length() >= 8 ? 2 : 1;
             DirectSpellChecker checker = new DirectSpellChecker();
@@ -110,7 +129,7 @@ final class SpellCorrector {
                     bestFreq = s.freq;
                 }
             }
-            for (String v : vocabularyWords) {
+            for (String v : vocabularyWords()) {
                 if (Math.abs(v.length() - word.length()) > maxEdits || v.length() < MIN_LENGTH - 1) {
                     continue;
                 }

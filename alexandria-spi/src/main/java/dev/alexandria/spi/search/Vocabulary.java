@@ -116,12 +116,33 @@ public record Vocabulary(List<SynonymGroup> synonyms, List<Narrower> narrower) {
         }
     }
 
+    /**
+     * The text with each run of white space ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage
+     * return) made one space, as {@code replaceAll("\s+", " ")} does, without compiling a pattern per term.
+     */
+    private static String singleSpaced(String s) {
+        StringBuilder out = null;
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (inSpace || c != ' ') && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null && !(space && inSpace)) {
+                out.append(space ? ' ' : c);
+            }
+            inSpace = space;
+        }
+        return out == null ? s : out.toString();
+    }
+
     static List<String> normalize(List<String> terms, String name) {
         Objects.requireNonNull(terms, name);
         Set<String> out = new LinkedHashSet<>();
         for (String t : terms) {
             Objects.requireNonNull(t, name + " contains null");
-            String n = t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String n = singleSpaced(t.strip().toLowerCase(Locale.ROOT));
             if (n.isEmpty()) {
                 throw new IllegalArgumentException(name + " contains a blank term");
             }

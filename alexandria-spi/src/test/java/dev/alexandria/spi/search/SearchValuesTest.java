@@ -3,6 +3,8 @@ package dev.alexandria.spi.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +25,24 @@ class SearchValuesTest {
                 assertThrows(IllegalArgumentException.class, () -> Vocabulary.Narrower.of("database", "Database"))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Vocabulary.SynonymGroup.of("a", " "));
+    }
+
+    @Test
+    void vocabulary_termsAreTrimmedLowerCasedAndEachRunOfWhiteSpaceIsOneSpace() {
+        assertEquals(List.of("load balancer", "lb"),
+                Vocabulary.SynonymGroup.of("\tLoad \r\n\u000B\f Balancer\n", "lb").terms());
+        assertEquals(List.of("a b c", "x"), Vocabulary.SynonymGroup.of("a\tb  c", "x").terms());
+        // Only \\s counts as white space inside a term, as in replaceAll("\\s+", " "): an em space stays.
+        assertEquals(List.of("a\u2003b", "x"), Vocabulary.SynonymGroup.of("a\u2003b", "x").terms());
+    }
+
+    @Test
+    void vocabulary_normalizationIsTheRegularExpressionOne() {
+        qt().forAll(strings().betweenCodePoints(0, 0x2100).ofLengthBetween(1, 12)).assuming(s -> !s.isBlank())
+                .checkAssert(s -> {
+                    String expected = s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+                    assertEquals(expected, new Vocabulary.SynonymGroup(List.of(s, expected + "-other")).terms().get(0));
+                });
     }
 
     @Test

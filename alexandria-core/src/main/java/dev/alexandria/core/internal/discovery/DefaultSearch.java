@@ -43,6 +43,7 @@ public final class DefaultSearch implements Search {
     private boolean includeDeprecated;
     /** Hits and scores alone, see {@link #plain()}. */
     private boolean plain;
+    private boolean includeArchived;
 
     /**
      * @param service the library's search service
@@ -204,13 +205,30 @@ public final class DefaultSearch implements Search {
     }
 
     @Override
+    public Search includeArchived() {
+        this.includeArchived = true;
+        return this;
+    }
+
+    @Override
     public SearchResult run() {
         List<Filter> filters = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         if (!includeDeprecated) {
-            filters.add(Filter.noneOf(SearchFields.STATUS, SearchFields.DEPRECATED));
+            leftOut.add(SearchFields.DEPRECATED);
+        }
+        if (!includeArchived) {
+            leftOut.add(SearchFields.ARCHIVED);
+        }
+        if (!leftOut.isEmpty()) {
+            filters.add(Filter.noneOf(SearchFields.STATUS, leftOut.toArray(String[]::new)));
         }
         if (maturities != null) {
-            filters.add(Filter.anyOf(SearchFields.MATURITY, maturities.stream().map(MaturityLevel::id).toList()));
+            List<String> levels = new ArrayList<>(maturities.stream().map(MaturityLevel::id).toList());
+            if (includeArchived) {
+                levels.add(MaturityLevel.ARCHIVED.id());
+            }
+            filters.add(Filter.anyOf(SearchFields.MATURITY, levels));
         }
         if (layer != null) {
             filters.add(Filter.anyOf(SearchFields.LAYER, layer.id()));
@@ -314,6 +332,9 @@ public final class DefaultSearch implements Search {
         }
         if (includeDeprecated) {
             set.add("includeDeprecated");
+        }
+        if (includeArchived) {
+            set.add("includeArchived");
         }
         return "Search{" + String.join(", ", set) + "}";
     }

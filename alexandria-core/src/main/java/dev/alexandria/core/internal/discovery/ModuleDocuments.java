@@ -10,6 +10,8 @@ import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ResourceRef;
 import dev.alexandria.api.model.TagTaxonomy;
+import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.spi.search.SearchDocument;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,7 +53,7 @@ final class ModuleDocuments {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleDocuments.class);
 
     /** Changes whenever the documents are built differently, so every persisted document is rebuilt. */
-    static final String DOCUMENT_VERSION = "module-document-1";
+    static final String DOCUMENT_VERSION = "module-document-2";
 
     private static final List<String> README_NAMES = List.of("README.md", "readme.md", "Readme.md", "README.markdown",
             "README");
@@ -63,13 +65,22 @@ final class ModuleDocuments {
 
     ModuleDocuments(Catalog catalog) {
         this.catalog = catalog;
-        this.catalogDigest = digest(DOCUMENT_VERSION + "\n" + catalog.tags() + "\n" + catalog.settings());
+        CacheOutput shaping = CacheOutput.create();
+        ModelCodec.write(shaping, catalog.tags());
+        ModelCodec.write(shaping, catalog.settings());
+        this.catalogDigest = digest(shaping.toByteArray(), DOCUMENT_VERSION);
     }
 
-    /** The fingerprint of a module's document; reads only file attributes, never file contents. */
+    /**
+     * The fingerprint of a module's document; reads only file attributes, never file contents. The module's values
+     * are taken in the library cache's encoding ({@link ModelCodec}), which holds every component of the metadata
+     * and the registry entry and costs far less on a cold JVM than the records' {@code toString}.
+     */
     String fingerprint(LibraryModule m) {
-        StringBuilder sb = new StringBuilder(catalogDigest).append('\n').append(m.metadata()).append('\n')
-                .append(m.registryEntry().map(RegistryEntry::toString).orElse("-"));
+        CacheOutput values = CacheOutput.create();
+        ModelCodec.write(values, m.metadata());
+        values.writeOptional(m.registryEntry(), ModelCodec::write);
+        StringBuilder sb = new StringBuilder(catalogDigest).append('\n').append(m.id().value());
         Map<String, String> stamps = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(m.directory())) {
             for (Path f : files) {
@@ -84,7 +95,7 @@ final class ModuleDocuments {
             stamps.put("!", e.toString());
         }
         stamps.forEach((k, v) -> sb.append('\n').append(k).append(' ').append(v));
-        return digest(sb.toString());
+        return digest(values.toByteArray(), sb.toString());
     }
 
     /** The module's document: reads its README and its HCL interface. */
@@ -120,7 +131,9 @@ final class ModuleDocuments {
         d.keyword(SearchFields.MATURITY, m.maturity().id());
         d.keyword(SearchFields.COMPLEXITY, m.complexity().id());
         d.keyword(SearchFields.TAG, md.tags());
-        if (isDeprecated(m)) {
+        if (isArchived(m)) {
+            d.keyword(SearchFields.STATUS, SearchFields.ARCHIVED);
+        } else if (isDeprecated(m)) {
             d.keyword(SearchFields.STATUS, SearchFields.DEPRECATED);
         }
         monthlyCost(m).ifPresent(c -> {
@@ -135,6 +148,14 @@ final class ModuleDocuments {
             metrics.lastUpdated().ifPresent(u -> d.number(SearchFields.LAST_UPDATED, u.toEpochDay()));
         });
         return d.build();
+    }
+
+    /**
+     * Archived: at maturity {@code archived}. Indexed like any module, with the status {@code archived} that a
+     * search filters out unless it includes archived modules.
+     */
+    static boolean isArchived(LibraryModule m) {
+        return m.maturity() == MaturityLevel.ARCHIVED;
     }
 
     /** Deprecated: at maturity {@code deprecated}, or with a {@code deprecation} block. */
@@ -202,10 +223,13 @@ final class ModuleDocuments {
         return slash >= 0 ? path.substring(slash + 1) : path;
     }
 
-    static String digest(String text) {
+    /** SHA-256 of some bytes and a text, in hex. */
+    static String digest(byte[] bytes, String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(bytes);
+            md.update((byte) 0);
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

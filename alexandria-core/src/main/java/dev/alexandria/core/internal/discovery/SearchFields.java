@@ -54,7 +54,10 @@ final class SearchFields {
     static final String COST = "cost";
     static final String VARIABLES = "variables";
 
+    /** The {@link #STATUS} of a deprecated module that is not archived. */
     static final String DEPRECATED = "deprecated";
+    /** The {@link #STATUS} of an archived module. */
+    static final String ARCHIVED = "archived";
 
     /** The text fields with their default boosts, in order. */
     static final Map<String, Double> DEFAULT_BOOSTS = defaults();

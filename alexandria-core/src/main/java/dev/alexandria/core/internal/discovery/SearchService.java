@@ -3,7 +3,6 @@ package dev.alexandria.core.internal.discovery;
 import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.LibraryModule;
-import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.TagTaxonomy;
@@ -37,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * Search over one library snapshot: opens the backend's index on first use (in the library's cache folder when
  * there is one), brings it in sync with the modules (only changed modules are read), and answers searches.
  *
- * <p>Which modules are searchable is one rule, {@link #isSearchable(LibraryModule)}: archived modules never
- * are. Deprecated ones are, but a search leaves them out unless it includes them.
+ * <p>Every module is indexed, archived and deprecated ones too, with a status ({@link SearchFields#STATUS}) that a
+ * search filters on: it leaves both out unless it includes them.
  *
  * <p>Thread-safe: the index is opened once, and searches may run concurrently. The index is closed when this
  * service is no longer reachable (with its library).
@@ -76,17 +75,6 @@ public final class SearchService {
         this.indexDirectory = cacheDirectory.map(d -> d.resolve("search").resolve(backend.descriptor().name()));
     }
 
-    /**
-     * Whether a module can be found by search at all. Archived modules cannot: today a module is archived when its
-     * maturity is {@code archived}; issue 9's archive records will feed this same rule.
-     *
-     * @param m a module
-     * @return whether search may show it
-     */
-    public static boolean isSearchable(LibraryModule m) {
-        return m.maturity() != MaturityLevel.ARCHIVED;
-    }
-
     /** @return the backend's name */
     public String backendName() {
         return backend.descriptor().name();
@@ -117,9 +105,7 @@ public final class SearchService {
             ModuleDocuments documents = new ModuleDocuments(catalog);
             List<IndexEntry> entries = new ArrayList<>();
             for (LibraryModule m : modules) {
-                if (isSearchable(m)) {
-                    entries.add(new IndexEntry(m.id().value(), documents.fingerprint(m), () -> documents.document(m)));
-                }
+                entries.add(new IndexEntry(m.id().value(), documents.fingerprint(m), () -> documents.document(m)));
             }
             try {
                 sync = ProviderGuard.call(backend, "index " + entries.size() + " modules", () -> opened.sync(entries));
@@ -182,7 +168,8 @@ public final class SearchService {
             }
             Optional<ModuleId> replacement = m.metadata().deprecation().flatMap(Deprecation::replacement);
             hits.add(new SearchResult.Hit(m, h.score(), h.highlights().stream()
-                    .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(), ModuleDocuments.isDeprecated(m), replacement));
+                    .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(),
+                    ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement));
         }
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
                 results.corrections(), backendName());

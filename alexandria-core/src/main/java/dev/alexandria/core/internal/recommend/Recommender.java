@@ -410,6 +410,9 @@ public final class Recommender implements Recommend {
         if (includeDeprecated) {
             s.includeDeprecated();
         }
+        if (includeArchived) {
+            s.includeArchived();
+        }
         return s;
     }
 

@@ -67,6 +67,57 @@ class LibrarySearchTest {
         assertEquals(Optional.of(ModuleId.of("rds-aurora")), legacy.replacement());
     }
 
+    /** The sample library with rds-mysql-legacy archived (it keeps its deprecation block and replacement). */
+    static Path withArchivedModule(Path tmp) throws IOException {
+        Path copy = tmp.resolve("lib");
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(SAMPLE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Path md = copy.resolve("_library/data/databases/rds-mysql-legacy/.alexandria.yaml");
+        String text = Files.readString(md);
+        assertTrue(text.contains("\nmaturity: deprecated\n"), text);
+        Files.writeString(md, text.replace("\nmaturity: deprecated\n", "\nmaturity: archived\n"));
+        return copy;
+    }
+
+    @Test
+    void search_archived_isIndexedButOnlyFoundWhenIncluded(@TempDir Path tmp) throws IOException {
+        Library lib = Alexandria.builder().root(withArchivedModule(tmp)).noCache().open();
+        assertEquals(MaturityLevel.ARCHIVED, lib.requireModule("rds-mysql-legacy").maturity());
+        assertFalse(ids(lib.search("mysql legacy").limit(50).run()).contains("rds-mysql-legacy"));
+        assertFalse(ids(lib.search("mysql legacy").includeDeprecated().limit(50).run()).contains("rds-mysql-legacy"),
+                "archived is not merely deprecated");
+        SearchResult r = lib.search("mysql legacy").includeArchived().limit(50).run();
+        SearchResult.Hit archived = r.hits().stream().filter(h -> h.module().id().value().equals("rds-mysql-legacy"))
+                .findFirst().orElseThrow(() -> new AssertionError(r));
+        assertFalse(archived.deprecated(), "its maturity says archived");
+        assertEquals(Optional.of(ModuleId.of("rds-aurora")), archived.replacement());
+        assertTrue(r.facets().maturity().stream().anyMatch(f -> f.value().equals("archived") && f.count() == 1),
+                r.facets()::toString);
+        // Every module of the library is in the index: with both included, an empty search lists them all.
+        assertEquals(lib.modules().size(), lib.search("").includeArchived().includeDeprecated().run().total());
+        assertEquals(lib.modules().size() - 1, lib.search("").includeDeprecated().run().total());
+    }
+
+    @Test
+    void search_archivedIncluded_passesAMaturityFilterButNoOtherFilter(@TempDir Path tmp) throws IOException {
+        Library lib = Alexandria.builder().root(withArchivedModule(tmp)).noCache().open();
+        assertTrue(ids(lib.search("mysql").includeArchived().maturityAtLeast(MaturityLevel.STABLE).limit(50).run())
+                .contains("rds-mysql-legacy"));
+        assertTrue(ids(lib.search("mysql").includeArchived().maturity(MaturityLevel.BETA).limit(50).run())
+                .contains("rds-mysql-legacy"));
+        assertFalse(ids(lib.search("mysql").includeArchived().layer(dev.alexandria.api.model.Layer.COMPUTE).limit(50)
+                .run()).contains("rds-mysql-legacy"));
+        assertEquals("Search{\"mysql\", includeArchived}", lib.search("mysql").includeArchived().toString());
+    }
+
     @Test
     void search_maturityAtLeast_keepsOnlyThatLevelAndAbove() {
         SearchResult r = library.search("").maturityAtLeast(MaturityLevel.STABLE).limit(100).run();

@@ -164,6 +164,8 @@ class RecommendTest {
         assertEquals(List.of("an alternative in foundations/networking (basic; vpc-standard is basic)"),
                 archived.evidence());
         assertFalse(ids(lib.recommend().forUseCase("legacy vpc network").limit(20).run()).contains("vpc-legacy"));
+        assertTrue(ids(lib.recommend().forUseCase("legacy vpc network").includeArchived().limit(20).run())
+                .contains("vpc-legacy"));
     }
 
     @Test
