@@ -25,6 +25,7 @@ final class StructuredOutput {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .stringQuotingChecker(YamlQuotes.INSTANCE)
             .build());
 
     private StructuredOutput() {

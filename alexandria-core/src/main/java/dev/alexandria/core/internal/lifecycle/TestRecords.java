@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestReport;
 import dev.alexandria.api.model.TestSuiteResult;
+import dev.alexandria.core.internal.catalog.YamlQuoting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,9 +30,7 @@ final class TestRecords {
 
     static final String FOLDER = "_catalog/test-results";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    private static final ObjectMapper YAML = new ObjectMapper(YamlQuoting.writer().build());
 
     /** The last run of one suite. */
     record Recorded(String suite, LocalDate date, String commit, String runner, TestOutcome outcome, long passed,
