@@ -2,15 +2,18 @@
 # Wall time of `alexandria versions` and `alexandria diff` on a large real module with a long history,
 # end to end (JVM start included), through bin/alexandria. Target (issue 8): under 0.5 s each.
 #
-# Usage: [BENCH_KEEP=dir] [BENCH_TAGS=n] versioning.sh <bare-mirror-of-a-module-repository> [runs]
-#   e.g. versioning.sh /work/.mirror/cloudposse+terraform-aws-rds-cluster/repo 10
+# Usage: [BENCH_KEEP=dir] [BENCH_TAGS=n] versioning.sh <bare-mirror-of-a-module-repository | module-folder> [runs]
+#   e.g. versioning.sh /work/.mirror/terraform-aws-modules+terraform-aws-eks/repo 10
+#        BENCH_TAGS=100 versioning.sh ~/src/terraform-aws-eks 10
 #
 # Builds, in a temporary folder, a library in a git repository holding the repository's root module once per
-# release tag (one commit each, tagged <id>/v<version> and registered), then runs each command `runs` times
+# release tag (one commit each, tagged <id>/v<version> and registered). Given a module folder instead of a
+# bare repository, it commits that folder's *.tf files BENCH_TAGS times (default 100) as synthetic releases
+# 1.0.0, 1.1.0, … (each adds one optional variable, so consecutive versions differ). Then it runs each command `runs` times
 # after one warm-up run (which records bin/alexandria's class-data-sharing archive) and prints the min and
 # median wall and CPU seconds, next to the baseline of `alexandria --version`. Needs GNU time (/usr/bin/time). Nothing is downloaded; the mirror is only read.
 set -euo pipefail
-mirror="${1:?usage: versioning.sh <bare-mirror> [runs]}"
+mirror="${1:?usage: versioning.sh <bare-mirror | module-folder> [runs]}"
 runs="${2:-10}"
 here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -40,18 +43,12 @@ layers:
         description: Relational and document databases.
 YAML
 printf 'tags:\n  - name: database\n    description: Databases.\n' > "$lib/_catalog/tags.yaml"
-# BENCH_TAGS=N keeps the N highest release tags (default: all of them).
-tags="$(git --git-dir="$mirror" tag | grep -E '^v?[0-9]+\.[0-9]+\.[0-9]+$' | sed 's/^v//' | sort -t. -k1,1n -k2,2n -k3,3n \
-  | tail -n "${BENCH_TAGS:-1000000}")"
 count=0
 registry="$work/versions.yaml"
 : > "$registry"
-for v in $tags; do
-  ref="$(git --git-dir="$mirror" tag | grep -E "^v?$v$" | head -1)"
-  find "$module" -maxdepth 1 -name '*.tf' -delete
-  git --git-dir="$mirror" archive "$ref" | tar -x -C "$module" --wildcards --no-anchored '*.tf' 2>/dev/null || true
-  find "$module" -mindepth 1 -type d -exec rm -rf {} + 2>/dev/null || true
-  maturity=stable
+# Commits the module folder as version $1 and registers and tags it.
+release() {
+  local v="$1" maturity=stable
   case "$v" in 0.*) maturity=alpha ;; esac
   printf '      - version: %s\n        released: 2026-01-01\n        maturity: %s\n        changelog: release %s\n' \
     "$v" "$maturity" "$v" >> "$registry"
@@ -74,11 +71,37 @@ YAML
   git -C "$work/repo" commit -q -m "$id $v"
   git -C "$work/repo" tag -a "$id/v$v" -m "$id $v"
   count=$((count + 1))
-done
+}
+if [ -d "$mirror" ] && [ ! -f "$mirror/HEAD" ]; then
+  # a module folder: synthetic releases of its own *.tf files
+  cp "$mirror"/*.tf "$module"/
+  tags=""
+  for i in $(seq 0 $((${BENCH_TAGS:-100} - 1))); do
+    v="1.$i.0"
+    if [ "$i" -gt 0 ]; then
+      printf '\nvariable "bench_release_%s" {\n  description = "Added in %s."\n  type        = string\n  default     = null\n}\n' \
+        "$i" "$v" >> "$module/bench_releases.tf"
+    fi
+    release "$v"
+    tags="$tags$v"$'\n'
+  done
+  tags="$(printf '%s' "$tags")"
+else
+  # BENCH_TAGS=N keeps the N highest release tags (default: all of them).
+  tags="$(git --git-dir="$mirror" tag | grep -E '^v?[0-9]+\.[0-9]+\.[0-9]+$' | sed 's/^v//' | sort -t. -k1,1n -k2,2n -k3,3n \
+    | tail -n "${BENCH_TAGS:-1000000}")"
+  for v in $tags; do
+    ref="$(git --git-dir="$mirror" tag | grep -E "^v?$v$" | head -1)"
+    find "$module" -maxdepth 1 -name '*.tf' -delete
+    git --git-dir="$mirror" archive "$ref" | tar -x -C "$module" --wildcards --no-anchored '*.tf' 2>/dev/null || true
+    find "$module" -mindepth 1 -type d -exec rm -rf {} + 2>/dev/null || true
+    release "$v"
+  done
+fi
 first="$(echo "$tags" | tail -2 | head -1)"
 last="$(echo "$tags" | tail -1)"
 variables="$(cat "$module"/*.tf | grep -c '^variable ')"
-echo "library: $count tagged versions of $(basename "$(dirname "$mirror")"), $variables variables at $last"
+echo "library: $count tagged versions of $mirror, $variables variables at $last"
 
 # Wall and CPU (user + system) seconds: on a shared machine the wall time includes waiting for a core, so
 # the CPU time and the baseline (`--version`: the script and the JVM, no library) are printed as well.

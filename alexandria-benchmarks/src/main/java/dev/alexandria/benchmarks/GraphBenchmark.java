@@ -21,6 +21,8 @@ import dev.alexandria.api.model.Taxonomy;
 import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.core.internal.graph.GraphLocations;
 import dev.alexandria.core.internal.graph.LibraryGraph;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -67,14 +70,35 @@ public class GraphBenchmark {
     public static class Library {
         List<LibraryModule> modules;
         Catalog catalog;
+        /**
+         * The library root: an empty folder of its own outside any git work tree, as a library that is not in git
+         * (resolution looks for release tags in the root's repository; the folder the benchmark is started from
+         * may be a checkout with tags of its own).
+         */
+        Path root;
 
-        /** Builds the modules. */
+        /**
+         * Builds the modules and the library folder.
+         *
+         * @throws IOException if the temporary folder cannot be made
+         */
         @Setup
-        public void setup() {
+        public void setup() throws IOException {
+            root = Files.createTempDirectory("alexandria-graph-benchmark");
             modules = modules(MODULES, EDGES_PER_MODULE, 42);
             catalog = new Catalog(ModuleRegistry.empty(), new Taxonomy(DependencyPolicy.DEFAULT, List.of()),
                     TagTaxonomy.empty(), new MaturityModel(List.of(), List.of()), SearchIndexConfig.empty(),
                     CatalogSettings.defaults());
+        }
+
+        /**
+         * Deletes the library folder.
+         *
+         * @throws IOException if it cannot be deleted
+         */
+        @TearDown
+        public void tearDown() throws IOException {
+            Files.deleteIfExists(root);
         }
     }
 
@@ -112,7 +136,7 @@ public class GraphBenchmark {
         return out;
     }
 
-    static LibraryGraph graph(List<LibraryModule> modules, Catalog catalog) {
+    static LibraryGraph graph(Path root, List<LibraryModule> modules, Catalog catalog) {
         GraphLocations at = new GraphLocations() {
             @Override
             public SourceLocation requirement(ModuleId module, int index) {
@@ -124,7 +148,7 @@ public class GraphBenchmark {
                 return SourceLocation.of(module.value());
             }
         };
-        return new LibraryGraph(Path.of("."), modules, catalog, id -> {
+        return new LibraryGraph(root, modules, catalog, id -> {
             if (!ModuleId.isValid(id)) {
                 throw new ModuleNotFoundException(id, null);
             }
@@ -141,7 +165,7 @@ public class GraphBenchmark {
      */
     @Benchmark
     public GraphCheck buildAndCheck(Library lib) {
-        LibraryGraph graph = graph(lib.modules, lib.catalog);
+        LibraryGraph graph = graph(lib.root, lib.modules, lib.catalog);
         GraphCheck check = graph.check();
         graph.of("m" + (MODULES - 1)).resolve();
         return check;

@@ -9,6 +9,8 @@ import dev.alexandria.api.model.SourceLocation;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,9 +29,10 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
- * The graph itself, built once: every module, its edges out and in, the JGraphT graph of "deploy before"
- * arcs (dependency to dependent), the strongly connected groups that are cycles and the deploy order.
- * Immutable after construction.
+ * The graph itself, built once: every module, its edges out and in, the groups of modules that depend on each
+ * other (cycles) and the deploy order. Modules are numbered in the order given, so the hot loops (the deploy
+ * order, reachability) run over int arrays rather than maps of ids; JGraphT's strongly connected components are
+ * consulted only when the deploy order finds a cycle. Immutable after construction.
  */
 final class GraphModel {
 
@@ -37,17 +40,28 @@ final class GraphModel {
     final Comparator<ModuleId> layerThenId;
 
     final Map<ModuleId, LibraryModule> modules;
-    final Map<ModuleId, List<DependencyEdge>> out;
-    final Map<ModuleId, List<DependencyEdge>> in;
     final List<DependencyEdge> edges;
-    /** Arcs from dependency to dependent, one per pair: what the deploy order follows. */
-    final Graph<ModuleId, DefaultEdge> deployBefore;
     /** Groups of modules that depend on each other (size &gt; 1, or one module that depends on itself). */
     final List<Set<ModuleId>> cycles;
     final List<ModuleId> deployOrder;
-    final Map<ModuleId, Integer> position;
-    private final List<ModuleId> acyclicOrder;
 
+    /** Module number by id; the arrays below are indexed by it. */
+    private final Map<ModuleId, Integer> index;
+    private final ModuleId[] ids;
+    private final LibraryModule[] mods;
+    /** Module numbers ordered by id. */
+    private final int[] byName;
+    private final List<DependencyEdge>[] outOf;
+    private final List<DependencyEdge>[] inOf;
+    /** Edge targets (and sources, for {@link #inOf}) as module numbers, parallel to the edge lists. */
+    private final int[][] outTo;
+    private final int[][] inFrom;
+    /** Position of each module in the order "lower layer first, then id". */
+    private final int[] rank;
+    /** Position of each module in {@link #deployOrder}. */
+    private final int[] position;
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of edge lists, indexed by module number
     GraphModel(Collection<LibraryModule> all, List<String> registrySources, GraphLocations locations,
                Function<String, String> display) {
         Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
@@ -55,67 +69,168 @@ final class GraphModel {
             byId.putIfAbsent(m.id(), m);
         }
         this.modules = byId;
-        this.out = new HashMap<>(byId.size() * 2);
-        this.in = new HashMap<>(byId.size() * 2);
-        // One int per module, so the hot comparisons of the ordering are a map lookup and an int compare.
-        Map<ModuleId, Integer> rank = new HashMap<>(byId.size() * 2);
-        List<ModuleId> sorted = new ArrayList<>(byId.keySet());
-        sorted.sort(Comparator.comparing((ModuleId id) -> byId.get(id).layer().rank()).thenComparing(ModuleId::value));
-        for (int i = 0; i < sorted.size(); i++) {
-            rank.put(sorted.get(i), i);
+        int n = byId.size();
+        this.ids = byId.keySet().toArray(new ModuleId[0]);
+        this.index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            index.put(ids[i], i);
         }
-        this.layerThenId = Comparator.comparingInt(rank::get);
-        ModuleSources sources = new ModuleSources(byId, registrySources);
-        List<DependencyEdge> list = new ArrayList<>();
-        for (LibraryModule m : byId.values()) {
-            List<DependencyEdge> own = ownEdges(m, byId, sources, locations, display);
-            out.put(m.id(), own);
-            list.addAll(own);
+        this.mods = byId.values().toArray(new LibraryModule[0]);
+        Integer[] byLayer = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byLayer[i] = i;
         }
-        for (DependencyEdge e : list) {
-            in.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+        Arrays.sort(byLayer, Comparator.comparingInt((Integer i) -> mods[i].layer().rank())
+                .thenComparing(i -> ids[i].value()));
+        this.rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byLayer[r]] = r;
         }
-        in.replaceAll((k, v) -> {
-            v.sort(Comparator.comparing((DependencyEdge e) -> e.from().value()).thenComparing(DependencyEdge::kind));
-            return List.copyOf(v);
-        });
-        this.edges = List.copyOf(list);
+        this.layerThenId = Comparator.comparingInt(id -> rank[index.get(id)]);
 
-        // One arc per pair, deduplicated here from each module's short edge list, so the graph needs no lookup of
-        // its own per arc.
-        Graph<ModuleId, DefaultEdge> g = new ArcGraph();
-        byId.keySet().forEach(g::addVertex);
-        for (Map.Entry<ModuleId, List<DependencyEdge>> entry : out.entrySet()) {
-            Set<ModuleId> targets = new HashSet<>();
-            for (DependencyEdge e : entry.getValue()) {
-                if (targets.add(e.to())) {
-                    g.addEdge(e.to(), e.from());
-                }
+        ModuleSources sources = new ModuleSources(byId, registrySources);
+        this.outOf = new List[n];
+        this.outTo = new int[n][];
+        int[] inCount = new int[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            List<DependencyEdge> own = ownEdges(mods[i], byId, sources, locations, display);
+            outOf[i] = own;
+            int[] to = new int[own.size()];
+            for (int k = 0; k < to.length; k++) {
+                to[k] = index.get(own.get(k).to());
+                inCount[to[k]]++;
+            }
+            outTo[i] = to;
+            total += to.length;
+        }
+        // Edges into a module sorted by the dependent's id, then kind: filled from the dependents in id order,
+        // each of whose own edges are sorted by kind.
+        DependencyEdge[][] into = new DependencyEdge[n][];
+        this.inFrom = new int[n][];
+        for (int i = 0; i < n; i++) {
+            into[i] = new DependencyEdge[inCount[i]];
+            inFrom[i] = new int[inCount[i]];
+        }
+        Integer[] sorted = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = i;
+        }
+        Arrays.sort(sorted, Comparator.comparing(i -> ids[i].value()));
+        this.byName = new int[n];
+        for (int i = 0; i < n; i++) {
+            byName[i] = sorted[i];
+        }
+        int[] filled = new int[n];
+        List<DependencyEdge> list = new ArrayList<>(total);
+        for (int i = 0; i < n; i++) {
+            list.addAll(outOf[i]);
+        }
+        for (int from : byName) {
+            for (int k = 0; k < outTo[from].length; k++) {
+                int t = outTo[from][k];
+                into[t][filled[t]] = outOf[from].get(k);
+                inFrom[t][filled[t]++] = from;
             }
         }
-        this.deployBefore = g;
+        this.inOf = new List[n];
+        for (int i = 0; i < n; i++) {
+            inOf[i] = List.of(into[i]);
+        }
+        this.edges = List.copyOf(list);
 
-        // Kahn's order fails exactly when there is a cycle; only then are the strongly connected groups needed.
-        List<ModuleId> acyclic = new ArrayList<>(byId.size());
+        int[] order = kahn();
         List<Set<ModuleId>> groups = new ArrayList<>();
-        try {
-            new TopologicalOrderIterator<>(g, layerThenId).forEachRemaining(acyclic::add);
-        } catch (IllegalArgumentException notADag) {
-            acyclic = null;
+        List<ModuleId> deploy = new ArrayList<>(n);
+        if (order != null) {
+            for (int i : order) {
+                deploy.add(ids[i]);
+            }
+        } else {
+            Graph<ModuleId, DefaultEdge> g = deployBefore();
             for (Set<ModuleId> scc : new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
                 if (scc.size() > 1 || g.containsEdge(scc.iterator().next(), scc.iterator().next())) {
                     groups.add(Set.copyOf(scc));
                 }
             }
             groups.sort(Comparator.comparing(set -> set.stream().min(layerThenId).orElseThrow(), layerThenId));
+            deploy = condensedOrder(g);
         }
         this.cycles = List.copyOf(groups);
-        this.acyclicOrder = acyclic;
-        this.deployOrder = List.copyOf(order());
-        this.position = new HashMap<>(deployOrder.size() * 2);
-        for (int i = 0; i < deployOrder.size(); i++) {
-            position.put(deployOrder.get(i), i);
+        this.deployOrder = List.copyOf(deploy);
+        this.position = new int[n];
+        for (int i = 0; i < n; i++) {
+            position[index.get(deployOrder.get(i))] = i;
         }
+    }
+
+    /**
+     * Kahn's order over "deploy before" arcs (dependency to dependent, one per pair), taking among the modules
+     * whose dependencies are all placed the lowest layer, then id.
+     *
+     * @return module numbers in deploy order, or null when there is a cycle
+     */
+    private int[] kahn() {
+        int n = ids.length;
+        int[] pending = new int[n];
+        int[] byRank = new int[n];
+        for (int i = 0; i < n; i++) {
+            pending[i] = distinct(outTo[i]);
+            byRank[rank[i]] = i;
+        }
+        BitSet ready = new BitSet(n);
+        for (int i = 0; i < n; i++) {
+            if (pending[i] == 0) {
+                ready.set(rank[i]);
+            }
+        }
+        int[] order = new int[n];
+        int placed = 0;
+        for (int r = ready.nextSetBit(0); r >= 0; r = ready.nextSetBit(0)) {
+            ready.clear(r);
+            int at = byRank[r];
+            order[placed++] = at;
+            int[] from = inFrom[at];
+            for (int k = 0; k < from.length; k++) {
+                int d = from[k];
+                if ((k == 0 || from[k - 1] != d) && --pending[d] == 0) { // one arc per pair: runs of one dependent
+                    ready.set(rank[d]);
+                }
+            }
+        }
+        return placed == n ? order : null;
+    }
+
+    /** The number of distinct values of a short array. */
+    private static int distinct(int[] values) {
+        int count = 0;
+        for (int k = 0; k < values.length; k++) {
+            boolean seen = false;
+            for (int j = 0; j < k && !seen; j++) {
+                seen = values[j] == values[k];
+            }
+            if (!seen) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The JGraphT graph of "deploy before" arcs, one per pair, built only to find and order cycles. */
+    private Graph<ModuleId, DefaultEdge> deployBefore() {
+        Graph<ModuleId, DefaultEdge> g = new ArcGraph();
+        for (ModuleId id : ids) {
+            g.addVertex(id);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            Set<ModuleId> targets = new HashSet<>();
+            for (DependencyEdge e : outOf[i]) {
+                if (targets.add(e.to())) {
+                    g.addEdge(e.to(), e.from());
+                }
+            }
+        }
+        return g;
     }
 
     /**
@@ -143,14 +258,11 @@ final class GraphModel {
     }
 
     /**
-     * Kahn's order with a priority tie break (JGraphT's topological iterator). With cycles, each group of
-     * modules that depend on each other is ordered as one node of the condensation, placed by its lowest
-     * member, and expanded by layer and id: everything outside the cycles keeps a true deploy order.
+     * With cycles, each group of modules that depend on each other is ordered as one node of the condensation,
+     * placed by its lowest member, and expanded by layer and id: everything outside the cycles keeps a true
+     * deploy order.
      */
-    private List<ModuleId> order() {
-        if (acyclicOrder != null) {
-            return acyclicOrder;
-        }
+    private List<ModuleId> condensedOrder(Graph<ModuleId, DefaultEdge> deployBefore) {
         List<ModuleId> order = new ArrayList<>(modules.size());
         Graph<Graph<ModuleId, DefaultEdge>, DefaultEdge> condensed =
                 new GabowStrongConnectivityInspector<>(deployBefore).getCondensation();
@@ -164,37 +276,122 @@ final class GraphModel {
         return order;
     }
 
+    /** @return the number of modules */
+    int size() {
+        return ids.length;
+    }
+
+    /** @return module {@code i} */
+    LibraryModule module(int i) {
+        return mods[i];
+    }
+
+    /** @return the numbers of the modules, ordered by id */
+    int[] byName() {
+        return byName.clone();
+    }
+
+    /** @return the edges out of module {@code i} */
+    List<DependencyEdge> outOf(int i) {
+        return outOf[i];
+    }
+
+    /** @return the numbers of the targets of {@link #outOf(int)}, in its order */
+    int[] targets(int i) {
+        return outTo[i];
+    }
+
+    /** @return the edges into module {@code i} */
+    List<DependencyEdge> inOf(int i) {
+        return inOf[i];
+    }
+
+    /** @return the module numbers in deploy order */
+    int[] deployNumbers() {
+        int[] out = new int[position.length];
+        for (int i = 0; i < position.length; i++) {
+            out[position[i]] = i;
+        }
+        return out;
+    }
+
     List<DependencyEdge> out(ModuleId id) {
-        return out.getOrDefault(id, List.of());
+        Integer i = index.get(id);
+        return i == null ? List.of() : outOf[i];
     }
 
     List<DependencyEdge> in(ModuleId id) {
-        return in.getOrDefault(id, List.of());
+        Integer i = index.get(id);
+        return i == null ? List.of() : inOf[i];
     }
 
     /** Every module reachable from {@code start} along edges of the given direction, without {@code start}. */
     Set<ModuleId> reachable(ModuleId start, boolean reverse, DependencyEdge.Kind onlyKind) {
         Set<ModuleId> seen = new HashSet<>();
-        Deque<ModuleId> todo = new ArrayDeque<>();
-        todo.add(start);
-        while (!todo.isEmpty()) {
-            ModuleId at = todo.poll();
-            for (DependencyEdge e : reverse ? in(at) : out(at)) {
-                if (onlyKind != null && e.kind() != onlyKind) {
-                    continue;
-                }
-                ModuleId next = reverse ? e.from() : e.to();
-                if (seen.add(next)) {
-                    todo.add(next);
-                }
-            }
+        for (int i : reach(start, reverse, onlyKind)) {
+            seen.add(ids[i]);
         }
-        seen.remove(start);
         return seen;
     }
 
+    /** {@link #reachable}, in deploy order. */
+    List<ModuleId> reachableInDeployOrder(ModuleId start, boolean reverse, DependencyEdge.Kind onlyKind) {
+        return inDeployOrder(reach(start, reverse, onlyKind));
+    }
+
+    /** Breadth first over the int arrays: the numbers of the modules reached, without the start's. */
+    private int[] reach(ModuleId start, boolean reverse, DependencyEdge.Kind onlyKind) {
+        Integer s = index.get(start);
+        if (s == null) {
+            return new int[0];
+        }
+        BitSet seen = new BitSet(ids.length);
+        int[] queue = new int[16];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = s;
+        seen.set(s);
+        while (head < tail) {
+            int at = queue[head++];
+            int[] next = reverse ? inFrom[at] : outTo[at];
+            List<DependencyEdge> via = reverse ? inOf[at] : outOf[at];
+            for (int k = 0; k < next.length; k++) {
+                if (onlyKind != null && via.get(k).kind() != onlyKind) {
+                    continue;
+                }
+                int x = next[k];
+                if (!seen.get(x)) {
+                    seen.set(x);
+                    if (tail == queue.length) {
+                        queue = Arrays.copyOf(queue, tail * 2);
+                    }
+                    queue[tail++] = x;
+                }
+            }
+        }
+        return Arrays.copyOfRange(queue, 1, tail);
+    }
+
     List<ModuleId> inDeployOrder(Collection<ModuleId> ids) {
-        return ids.stream().sorted(Comparator.comparing(position::get)).toList();
+        int[] numbers = new int[ids.size()];
+        int k = 0;
+        for (ModuleId id : ids) {
+            numbers[k++] = index.get(id);
+        }
+        return inDeployOrder(numbers);
+    }
+
+    private List<ModuleId> inDeployOrder(int[] numbers) {
+        int[] at = new int[numbers.length];
+        for (int k = 0; k < numbers.length; k++) {
+            at[k] = position[numbers[k]];
+        }
+        Arrays.sort(at);
+        ModuleId[] out = new ModuleId[at.length];
+        for (int k = 0; k < at.length; k++) {
+            out[k] = deployOrder.get(at[k]);
+        }
+        return List.of(out);
     }
 
     /**

@@ -49,16 +49,24 @@ public final class GraphRules {
         List<Finding> findings = new ArrayList<>();
         List<DependencyEdge> exemptions = new ArrayList<>();
         cycles(g, findings);
-        for (ModuleId id : g.modules.keySet().stream().sorted().toList()) {
-            LibraryModule from = g.modules.get(id);
-            Set<ModuleId> deprecatedSeen = new HashSet<>();
-            for (DependencyEdge e : g.out(id)) {
-                LibraryModule to = g.modules.get(e.to());
-                layer(from, to, e, g.out(id), taxonomy, findings, exemptions);
-                if (deprecatedSeen.add(e.to())) {
-                    deprecated(to, e, today, findings);
+        for (int i : g.byName()) {
+            LibraryModule from = g.module(i);
+            List<DependencyEdge> own = g.outOf(i);
+            int[] targets = g.targets(i);
+            Set<ModuleId> deprecatedSeen = null;
+            for (int k = 0; k < targets.length; k++) {
+                DependencyEdge e = own.get(k);
+                LibraryModule to = g.module(targets[k]);
+                layer(from, to, e, own, taxonomy, findings, exemptions);
+                if (isDeprecated(to)) {
+                    if (deprecatedSeen == null) {
+                        deprecatedSeen = new HashSet<>();
+                    }
+                    if (deprecatedSeen.add(e.to())) {
+                        deprecated(to, e, today, findings);
+                    }
                 }
-                declaredAndCalled(from, to, e, g, findings);
+                declaredAndCalled(from, to, e, own, findings);
             }
         }
         versions(g, findings);
@@ -180,8 +188,12 @@ public final class GraphRules {
         return e.kind() == DependencyEdge.Kind.REQUIRES ? "requires" : "calls (source \"" + e.source() + "\")";
     }
 
+    private static boolean isDeprecated(LibraryModule m) {
+        return m.maturity() == MaturityLevel.DEPRECATED || m.maturity() == MaturityLevel.ARCHIVED;
+    }
+
     private static void deprecated(LibraryModule to, DependencyEdge e, LocalDate today, List<Finding> findings) {
-        if (to.maturity() != MaturityLevel.DEPRECATED && to.maturity() != MaturityLevel.ARCHIVED) {
+        if (!isDeprecated(to)) {
             return;
         }
         Optional<Deprecation> d = to.metadata().deprecation();
@@ -200,10 +212,10 @@ public final class GraphRules {
         }
     }
 
-    private static void declaredAndCalled(LibraryModule from, LibraryModule to, DependencyEdge e, GraphModel g,
-                                          List<Finding> findings) {
+    private static void declaredAndCalled(LibraryModule from, LibraryModule to, DependencyEdge e,
+                                          List<DependencyEdge> own, List<Finding> findings) {
         Optional<DependencyEdge> other = Optional.empty();
-        for (DependencyEdge d : g.out(from.id())) { // a short list; this runs once per edge
+        for (DependencyEdge d : own) { // a short list; this runs once per edge
             if (d.kind() != e.kind() && d.to().equals(to.id())) {
                 other = Optional.of(d);
                 break;
@@ -244,14 +256,22 @@ public final class GraphRules {
      * state share one deployed version, so every constraint on a module must allow one registered version.
      */
     private static void versions(GraphModel g, List<Finding> findings) {
-        for (ModuleId target : g.deployOrder) {
-            List<DependencyEdge> into = g.in(target).stream()
-                    .filter(e -> e.kind() == DependencyEdge.Kind.REQUIRES).toList();
+        for (int t : g.deployNumbers()) {
+            List<DependencyEdge> into = new ArrayList<>();
+            List<VersionConstraint> constraints = new ArrayList<>();
+            for (DependencyEdge e : g.inOf(t)) {
+                if (e.kind() == DependencyEdge.Kind.REQUIRES) {
+                    into.add(e);
+                    constraints.add(e.constraint());
+                }
+            }
             if (into.isEmpty()) {
                 continue;
             }
-            List<Version> candidates = VersionResolver.candidates(g.modules.get(target));
-            if (VersionResolver.choose(candidates, into.stream().map(DependencyEdge::constraint).toList()).isPresent()) {
+            LibraryModule module = g.module(t);
+            ModuleId target = module.id();
+            List<Version> candidates = VersionResolver.candidates(module);
+            if (VersionResolver.choose(candidates, constraints).isPresent()) {
                 continue;
             }
             List<ConstraintChain> chains = into.stream().map(e -> VersionResolver.chain(List.of(e))).toList();

@@ -307,12 +307,12 @@ public final class LibraryGraph implements DependencyGraph {
 
         @Override
         public List<ModuleId> transitive() {
-            return g.inDeployOrder(g.reachable(module, false, null));
+            return g.reachableInDeployOrder(module, false, null);
         }
 
         @Override
         public List<ModuleId> dependents() {
-            return g.inDeployOrder(g.reachable(module, true, null));
+            return g.reachableInDeployOrder(module, true, null);
         }
 
         @Override

@@ -34,15 +34,13 @@ final class ModuleSources {
     record Target(ModuleId module, VersionConstraint constraint) {
     }
 
-    private final Map<Path, ModuleId> byDirectory = new HashMap<>();
+    /** Modules by folder, made on the first relative call (most modules call none). */
+    private Map<Path, ModuleId> byDirectory;
     private final Map<ModuleId, LibraryModule> byId;
     private final List<Pattern> registry = new ArrayList<>();
 
     ModuleSources(Map<ModuleId, LibraryModule> byId, List<String> registrySources) {
         this.byId = byId;
-        for (LibraryModule m : byId.values()) {
-            byDirectory.put(m.directory().toAbsolutePath().normalize(), m.id());
-        }
         for (String p : registrySources) {
             int at = p.indexOf("{id}");
             registry.add(Pattern.compile(Pattern.quote(p.substring(0, at)) + "([a-z0-9][a-z0-9-]*)"
@@ -56,6 +54,16 @@ final class ModuleSources {
      * @return the library module called and the versions accepted, or empty when the source is not a module of
      *         the library (or its version argument is not a constraint)
      */
+    private Map<Path, ModuleId> byDirectory() {
+        if (byDirectory == null) {
+            byDirectory = new HashMap<>();
+            for (LibraryModule m : byId.values()) {
+                byDirectory.put(m.directory().toAbsolutePath().normalize(), m.id());
+            }
+        }
+        return byDirectory;
+    }
+
     Optional<Target> target(LibraryModule caller, ModuleCallRef call) {
         String source = call.source().strip();
         if (source.isEmpty()) {
@@ -64,7 +72,7 @@ final class ModuleSources {
         if (source.startsWith("./") || source.startsWith("../")) {
             try {
                 Path dir = caller.directory().toAbsolutePath().resolve(source).normalize();
-                return Optional.ofNullable(byDirectory.get(dir)).map(id -> new Target(id, VersionConstraint.any()));
+                return Optional.ofNullable(byDirectory().get(dir)).map(id -> new Target(id, VersionConstraint.any()));
             } catch (InvalidPathException e) {
                 return Optional.empty();
             }

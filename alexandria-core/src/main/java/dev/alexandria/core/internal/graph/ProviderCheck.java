@@ -31,7 +31,7 @@ final class ProviderCheck {
     static List<ProviderConflict> conflicts(GraphModel g, ModuleId root) {
         List<ModuleId> tree = new ArrayList<>();
         tree.add(root);
-        tree.addAll(g.inDeployOrder(g.reachable(root, false, DependencyEdge.Kind.CALL)));
+        tree.addAll(g.reachableInDeployOrder(root, false, DependencyEdge.Kind.CALL));
         Map<String, List<Declared>> byProvider = new TreeMap<>();
         for (ModuleId id : tree) {
             own(g.modules.get(id)).forEach((provider, c) ->

@@ -26,6 +26,9 @@ final class VersionResolver {
 
     /** @return the versions to choose from, highest first */
     static List<Version> candidates(LibraryModule m) {
+        if (m.registryEntry().isEmpty()) {
+            return List.of(m.version());
+        }
         TreeSet<Version> all = new TreeSet<>(Comparator.reverseOrder());
         m.registryEntry().ifPresent(e -> {
             all.add(e.version());
@@ -42,7 +45,11 @@ final class VersionResolver {
     /** @return the highest candidate every constraint allows */
     static Optional<Version> choose(List<Version> candidates, List<VersionConstraint> constraints) {
         for (Version v : candidates) {
-            if (constraints.stream().allMatch(c -> c.allows(v))) {
+            boolean all = true;
+            for (int i = 0; i < constraints.size() && all; i++) {
+                all = constraints.get(i).allows(v);
+            }
+            if (all) {
                 return Optional.of(v);
             }
         }
