@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  compared (with --check: the version in .alexandria.yaml meets the required bump)",
-            "  1  --check: the version is lower than the changes since the last registered version require",
+            "  1  --check: the version is lower than the changes since the last registered version require;",
+            "     or either version has HCL errors (the diff would be incomplete; they are printed as error: lines)",
             "  2  usage error (unknown module or version, unknown option)",
             "  3  data error (bad library file)",
             "",
@@ -99,6 +100,7 @@ final class DiffCommand implements Callable<Integer> {
             }
             VersionCheck verdict = versions.check(strict);
             exit = verdict.passes() ? ExitCode.OK : ExitCode.FINDINGS;
+            verdict.diff().ifPresent(d -> VersioningViews.printErrors(spec.commandLine().getErr(), d));
             Map<String, Object> view = new LinkedHashMap<>();
             verdict.diff().ifPresent(d -> view.putAll(VersioningViews.diff(module.id().value(), d)));
             view.put("check", VersioningViews.check(verdict));
@@ -117,7 +119,7 @@ final class DiffCommand implements Callable<Integer> {
             InterfaceDiff diff = versions.diff(fromRef, to != null ? to : ModuleVersions.WORKING_TREE, strict);
             print(options, VersioningViews.diff(module.id().value(), diff),
                     () -> VersioningViews.printDiff(out(), title(module, diff), diff));
-            exit = ExitCode.OK;
+            exit = VersioningViews.printErrors(spec.commandLine().getErr(), diff) ? ExitCode.FINDINGS : ExitCode.OK;
         }
         LibraryCommand.reportFindings(spec.commandLine().getErr(), library, library.findings(module.id().value()),
                 options.verbose());
@@ -134,10 +136,10 @@ final class DiffCommand implements Callable<Integer> {
                         + "one module of the library");
             }
         }
-        InterfaceDiff diff = Alexandria.diff(Path.of(arguments.get(0)), Path.of(arguments.get(1)), strict);
+        InterfaceDiff diff = Alexandria.diff(a, b, strict);
         print(options, VersioningViews.diff(null, diff),
                 () -> VersioningViews.printDiff(out(), diff.from() + " → " + diff.to(), diff));
-        return ExitCode.OK;
+        return VersioningViews.printErrors(spec.commandLine().getErr(), diff) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private static String title(LibraryModule module, InterfaceDiff diff) {

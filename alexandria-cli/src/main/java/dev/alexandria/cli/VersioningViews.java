@@ -1,5 +1,6 @@
 package dev.alexandria.cli;
 
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.InterfaceChange;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.VersionCheck;
@@ -42,7 +43,45 @@ final class VersioningViews {
         view.put("required_bump", diff.requiredBump().id());
         view.put("risky_is_breaking", diff.riskyIsBreaking());
         view.put("changes", diff.changes().stream().map(VersioningViews::change).toList());
+        view.put("complete", diff.isComplete());
+        view.put("errors", diff.diagnostics().stream().filter(Diagnostic::isError).map(VersioningViews::error)
+                .toList());
         return view;
+    }
+
+    /** An error met reading a version: {@code file}, {@code line}, {@code column}, {@code summary}, {@code detail}. */
+    private static Map<String, Object> error(Diagnostic d) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("file", d.location().file());
+        view.put("line", d.location().line() > 0 ? d.location().line() : null);
+        view.put("column", d.location().column() > 0 ? d.location().column() : null);
+        view.put("summary", d.summary());
+        view.put("detail", d.detail().isEmpty() ? null : d.detail());
+        return present(view);
+    }
+
+    /**
+     * Prints the errors that make a diff incomplete on stderr, one {@code error: file:line:column: summary; detail}
+     * line each, then what they mean and how to fix them.
+     *
+     * @param err  where to print
+     * @param diff the diff
+     * @return whether there were any (the caller then exits {@link ExitCode#FINDINGS})
+     */
+    static boolean printErrors(PrintWriter err, InterfaceDiff diff) {
+        if (diff.isComplete()) {
+            return false;
+        }
+        List<Diagnostic> errors = diff.diagnostics().stream().filter(Diagnostic::isError).toList();
+        for (Diagnostic d : errors) {
+            err.println("error: " + d.location() + ": " + d.summary()
+                    + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+        }
+        err.println(ErrorHandler.PREFIX + "the diff is incomplete: " + errors.size() + (errors.size() == 1
+                ? " error hides" : " errors hide") + " declarations, and a hidden one can be a breaking change");
+        err.println("  fix: correct the HCL at the lines above, then run the diff again");
+        err.flush();
+        return true;
     }
 
     private static Map<String, Object> change(InterfaceChange c) {
@@ -96,6 +135,9 @@ final class VersioningViews {
      */
     static void printDiff(PrintWriter out, String title, InterfaceDiff diff) {
         int n = diff.changes().size();
+        if (!diff.isComplete()) {
+            title = title + " (incomplete: HCL errors hide declarations, see the errors)";
+        }
         if (n == 0) {
             // Nothing a caller sees changed: the interface needs no bump (other changes are released as a patch).
             out.println(title + ": no interface changes, no bump required");

@@ -3,6 +3,7 @@ package dev.alexandria.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alexandria.examples.SampleLibrary;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +87,22 @@ class GraphCommandsTest {
         Cli.Result r = Cli.onSample(cwd).run("dependencies", "kms", "--depth", "0");
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("--depth must be at least 1, got 0; leave it out to show every level"), r::toString);
+    }
+
+    @Test
+    void graphCheck_reportsAnHclErrorThatHidesAModuleCall() throws java.io.IOException {
+        java.nio.file.Path lib = cwd.resolve("lib");
+        Cli.copy(SampleLibrary.path(), lib);
+        java.nio.file.Path main = lib.resolve("_library/patterns/multi-tier-app/web-app-ecs/main.tf");
+        int lines = (int) java.nio.file.Files.readString(main).lines().count();
+        java.nio.file.Files.writeString(main, java.nio.file.Files.readString(main)
+                + "\nmodule \"broken\" {\n  source = \"../../../foundations/networking/vpc-basic\"\n");
+        Cli.Result r = Cli.in(cwd).run("graph", "--check", "--library", lib.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("error: _library/patterns/multi-tier-app/web-app-ecs/main.tf:" + (lines + 2)
+                + ":17: web-app-ecs: Unclosed configuration block; There is no closing brace for this block before the "
+                + "end of the file. This may be caused by incorrect brace nesting elsewhere in this file.\n"
+                + "  fix: correct the HCL ('alexandria inspect web-app-ecs' shows it); a module call it hides is missing "
+                + "from the graph\n"), r::toString);
     }
 }

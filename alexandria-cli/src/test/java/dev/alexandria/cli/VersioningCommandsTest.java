@@ -283,4 +283,38 @@ class VersioningCommandsTest {
         assertEquals("alexandria: error: vpc-standard has no version 9.9.9 (no git tag vpc-standard/v9.9.9)\n"
                 + "  fix: run 'alexandria versions vpc-standard' to list its versions\n", r.err());
     }
+
+    @Test
+    void diffCheck_withHclErrorsFailsAndNamesEachErrorsLine() throws IOException {
+        Path dir = root.resolve(MODULE);
+        Files.writeString(dir.resolve("outputs.tf"), Files.readString(dir.resolve("outputs.tf"))
+                + "\noutput \"q\" {\n  value = 1\n");
+        Cli.Result r = run("diff", "vpc-standard", "--check");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().endsWith("check failed: vpc-standard has 1 error that hides part of its interface (first: "
+                + "_library/foundations/networking/vpc-standard/outputs.tf:11:12: Unclosed configuration block (in working-tree)); fix it, then run the check again\n"), r::toString);
+        assertTrue(r.err().startsWith("error: _library/foundations/networking/vpc-standard/outputs.tf:11:12: Unclosed configuration block (in working-tree); There is no closing brace for this block before the end of the file. "
+                + "This may be caused by incorrect brace nesting elsewhere in this file.\n"
+                + "alexandria: error: the diff is incomplete: 1 error hides declarations, and a hidden one can be a "
+                + "breaking change\n  fix: correct the HCL at the lines above, then run the diff again\n"), r::toString);
+        Cli.Result plain = run("diff", "vpc-standard", "--output", "json");
+        assertEquals(1, plain.exitCode(), plain::toString);
+        JsonNode json = new ObjectMapper().readTree(plain.out());
+        assertEquals(false, json.get("complete").asBoolean());
+        assertEquals("outputs.tf", Path.of(json.get("errors").get(0).get("file").asText()).getFileName().toString());
+    }
+
+    @Test
+    void diff_ofTwoFoldersWithHclErrorsExitsOne() throws IOException {
+        Path old = Cli.resource("versioning/history/2.0.0");
+        Path bad = tmp.resolve("bad");
+        Cli.copy(old, bad);
+        Files.writeString(bad.resolve("variables.tf"), Files.readString(bad.resolve("variables.tf"))
+                + "\nvariable \"broken\" { default = }\n");
+        Cli.Result r = Cli.in(tmp).run("diff", old.toString(), "bad");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("error: " + tmp.resolve("bad") + "/variables.tf:17:31: Invalid expression (in "
+                + tmp.resolve("bad") + "); Expected the start of an "
+                + "expression, but found an invalid expression token.\n"), r::toString);
+    }
 }

@@ -18,9 +18,13 @@ import java.util.Objects;
  * @param to              the new version, as asked for ({@code working-tree}, …)
  * @param changes         every change, most severe first, copied
  * @param riskyIsBreaking whether risky changes count as breaking (the library's policy or {@code --strict})
+ * @param diagnostics     the errors met reading either version (HCL syntax errors, invalid provider
+ *                        constraints …), each naming its file and line; a declaration an error hides is missing
+ *                        from {@code changes}, so a diff with errors is incomplete (see {@link #isComplete()})
  * @since 0.2.0
  */
-public record InterfaceDiff(String from, String to, List<InterfaceChange> changes, boolean riskyIsBreaking) {
+public record InterfaceDiff(String from, String to, List<InterfaceChange> changes, boolean riskyIsBreaking,
+        List<Diagnostic> diagnostics) {
 
     /**
      * Checks and copies the components; the changes are sorted, most severe first.
@@ -29,11 +33,36 @@ public record InterfaceDiff(String from, String to, List<InterfaceChange> change
      * @param to              the new version, as asked for
      * @param changes         every change
      * @param riskyIsBreaking whether risky changes count as breaking
+     * @param diagnostics     the errors met reading either version
      */
     public InterfaceDiff {
         Checks.notBlank(from, "from");
         Checks.notBlank(to, "to");
         changes = Checks.list(changes, "changes").stream().sorted().toList();
+        diagnostics = Checks.list(diagnostics, "diagnostics");
+    }
+
+    /**
+     * A diff of two versions that both read without errors.
+     *
+     * @param from            the old version, as asked for
+     * @param to              the new version, as asked for
+     * @param changes         every change
+     * @param riskyIsBreaking whether risky changes count as breaking
+     */
+    public InterfaceDiff(String from, String to, List<InterfaceChange> changes, boolean riskyIsBreaking) {
+        this(from, to, changes, riskyIsBreaking, List.of());
+    }
+
+    /**
+     * Whether both versions read without errors, so that {@link #changes()} covers every declaration. A gate must
+     * not pass an incomplete diff: what an error hides can be a breaking change.
+     *
+     * @return whether {@link #diagnostics()} holds no error
+     * @since 0.4.0
+     */
+    public boolean isComplete() {
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
     /**

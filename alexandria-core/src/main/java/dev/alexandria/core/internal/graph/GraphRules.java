@@ -4,23 +4,27 @@ import dev.alexandria.api.model.ConstraintChain;
 import dev.alexandria.api.model.DependencyEdge;
 import dev.alexandria.api.model.DependencyPolicy;
 import dev.alexandria.api.model.Deprecation;
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.GraphCheck;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ProviderConflict;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.Taxonomy;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionConflict;
 import dev.alexandria.api.model.VersionConstraint;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +72,34 @@ public final class GraphRules {
         versions(g, findings);
         providers(g, locations, findings);
         return new GraphCheck(findings.stream().sorted().toList(), exemptions, g.modules.size(), g.edges.size());
+    }
+
+    /** The rule of an HCL error in a module: a module call the error hides is missing from the graph. */
+    static final String HCL_ERROR = "hcl-error";
+
+    /**
+     * The HCL errors of the modules (syntax errors, invalid version constraints …), one {@code hcl-error} finding
+     * each: the graph is read from the HCL, so a call an error hides is silently missing from it, and a check that
+     * passes over them would pass on a graph it could not read.
+     *
+     * @param modules the modules
+     * @param display a file as findings name it (relative to the library root)
+     * @return the findings, in module order
+     */
+    static List<Finding> hclErrors(Collection<LibraryModule> modules, Function<String, String> display) {
+        List<Finding> findings = new ArrayList<>();
+        for (LibraryModule m : modules) {
+            for (Diagnostic d : m.interfaceSpec().diagnostics()) {
+                if (d.isError()) {
+                    SourceLocation at = d.location();
+                    findings.add(Finding.error(HCL_ERROR, new SourceLocation(display.apply(at.file()), at.line(),
+                            at.column()), m.id() + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; "
+                            + d.detail()), "correct the HCL ('alexandria inspect " + m.id() + "' shows it); a module "
+                            + "call it hides is missing from the graph"));
+                }
+            }
+        }
+        return findings;
     }
 
     /**

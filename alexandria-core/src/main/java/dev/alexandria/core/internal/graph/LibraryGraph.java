@@ -107,7 +107,14 @@ public final class LibraryGraph implements DependencyGraph {
     @Override
     public GraphCheck check() {
         GraphModel m = model();
-        return GraphRules.check(m, catalog.taxonomy(), locations, LocalDate.now(clock));
+        GraphCheck rules = GraphRules.check(m, catalog.taxonomy(), locations, LocalDate.now(clock));
+        List<Finding> hcl = GraphRules.hclErrors(modules, file -> GraphModel.displayUnder(root, file));
+        if (hcl.isEmpty()) {
+            return rules;
+        }
+        List<Finding> all = new ArrayList<>(rules.findings());
+        all.addAll(hcl);
+        return new GraphCheck(all.stream().sorted().toList(), rules.exemptions(), rules.modules(), rules.edges());
     }
 
     /**

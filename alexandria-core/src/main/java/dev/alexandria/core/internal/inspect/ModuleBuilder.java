@@ -12,6 +12,7 @@ import dev.alexandria.api.model.ProviderConfigRef;
 import dev.alexandria.api.model.ProviderRequirement;
 import dev.alexandria.api.model.ResourceRef;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.api.model.TypeConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,6 +101,38 @@ final class ModuleBuilder {
 
     private static SourceLocation at(Syntax.Block b, Syntax.Attribute a) {
         return SourceLocation.of(b.file, a.line, a.column);
+    }
+
+    /**
+     * Where an expression inside an attribute's value starts (the line of {@code version} inside a
+     * {@code required_providers} object), or the attribute itself where its source offsets are unknown (JSON).
+     */
+    private static SourceLocation at(Syntax.Block b, Syntax.Attribute a, Expr e) {
+        if (a.offset < 0 || a.src == null || e.start < a.offset || e.start > a.src.length) {
+            return at(b, a);
+        }
+        int line = a.line;
+        int lineStart = -1;
+        for (int i = a.offset; i < e.start; i++) {
+            if (a.src[i] == '\n') {
+                line++;
+                lineStart = i;
+            }
+        }
+        return lineStart < 0 ? at(b, a) : SourceLocation.of(b.file, line, e.start - lineStart);
+    }
+
+    /**
+     * Adds Terraform's "Invalid version constraint" error when a {@code version} or {@code required_version}
+     * string is not a constraint (Terraform refuses such a configuration at init).
+     */
+    private void checkConstraint(String text, SourceLocation where) {
+        try {
+            VersionConstraint.parse(text);
+        } catch (IllegalArgumentException e) {
+            diags.add(Diagnostic.error("Invalid version constraint", "This string does not use correct version "
+                    + "constraint syntax: " + e.getMessage(), where));
+        }
     }
 
     private static String where(Syntax.Block b) {
@@ -376,6 +409,7 @@ final class ModuleBuilder {
         if (rv != null) {
             String v = Literals.string(rv, b.file, diags);
             if (v != null) {
+                checkConstraint(v, SourceLocation.of(b.file, rv.line, rv.column));
                 if (override) {
                     requiredCore.clear();
                 }
@@ -397,6 +431,7 @@ final class ModuleBuilder {
                     || legacy instanceof LiteralValue.BoolValue) {
                 String v = Literals.string(a, rp.file, diags);
                 if (v != null) {
+                    checkConstraint(v, at(rp, a));
                     req.versions.add(v);
                 }
             } else if (a.expr instanceof Expr.ObjectCons o) {
@@ -421,6 +456,7 @@ final class ModuleBuilder {
                                 break;
                             }
                             if (k.equals("version")) {
+                                checkConstraint(s.value(), at(rp, a, value));
                                 req.versions.add(s.value());
                             } else {
                                 req.source = s.value();

@@ -4,6 +4,7 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.VersionNotFoundException;
 import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.LibraryModule;
@@ -224,6 +225,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Version lastVersion = last.get().version();
         InterfaceDiff diff = InterfaceDiffer.diff(snapshot(lastVersion.toString(), git), snapshot(WORKING_TREE, git),
                 strict || riskyIsBreaking);
+        if (!diff.isComplete()) {
+            List<Diagnostic> errors = diff.diagnostics().stream().filter(Diagnostic::isError).toList();
+            Diagnostic first = errors.get(0);
+            return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false,
+                    module.id() + " has " + errors.size() + (errors.size() == 1 ? " error that hides" : " errors that "
+                            + "hide") + " part of its interface (first: " + first.location() + ": "
+                            + first.summary() + "); fix " + (errors.size() == 1 ? "it" : "them")
+                            + ", then run the check again");
+        }
         if (current.isOlderThan(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "version "
                     + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; set it to "

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.versioning;
 
 import dev.alexandria.api.model.ChangeImpact;
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.InterfaceChange;
 import dev.alexandria.api.model.InterfaceDiff;
@@ -48,7 +49,24 @@ public final class InterfaceDiffer {
     public static InterfaceDiff diff(ModuleSnapshot from, ModuleSnapshot to, boolean riskyIsBreaking) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return new InterfaceDiff(from.label(), to.label(), changes(from, to), riskyIsBreaking);
+        return new InterfaceDiff(from.label(), to.label(), changes(from, to), riskyIsBreaking, errors(from, to));
+    }
+
+    /**
+     * The errors met reading either version, each once (an error both versions share is named once, for the new
+     * version), each summary ending with the version it was met in.
+     */
+    private static List<Diagnostic> errors(ModuleSnapshot from, ModuleSnapshot to) {
+        Map<String, Diagnostic> out = new LinkedHashMap<>();
+        for (ModuleSnapshot side : List.of(to, from)) {
+            for (Diagnostic d : side.iface().diagnostics()) {
+                if (d.isError()) {
+                    out.putIfAbsent(d.location() + "\u0000" + d.summary(), Diagnostic.error(d.summary() + " (in "
+                            + side.label() + ")", d.detail(), d.location()));
+                }
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     /**

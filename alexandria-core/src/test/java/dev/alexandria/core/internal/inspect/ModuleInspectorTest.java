@@ -188,7 +188,10 @@ class ModuleInspectorTest {
                   "terraform": {"required_version": "${var.core}"}
                 }
                 """), InspectOptions.defaults());
-        assertEquals(List.of(), mi.diagnostics());
+        // Only the constraint is checked: Terraform refuses a required_version that is not a constraint.
+        assertEquals(List.of("m/main.tf.json:5:17: error: Invalid version constraint"), mi.diagnostics().stream()
+                .map(d -> d.location() + ": " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + d.summary()).toList());
         InputVariable v = mi.variables().get(0);
         assertEquals("Costs ${ price", v.description());
         assertEquals("{\"$${k}\" = [\"%%{if x}y%%{endif}\"]}", v.defaultValue().orElseThrow().hcl());
@@ -291,7 +294,12 @@ class ModuleInspectorTest {
                   "managed_resources": {},
                   "data_resources": {},
                   "module_calls": {}
-                }""".replace(">= 1.0, < 2 & more", "\\u003e= 1.0, \\u003c 2 \\u0026 more"), InspectJson.render(mi));
+                }""".replace(">= 1.0, < 2 & more", "\\u003e= 1.0, \\u003c 2 \\u0026 more"),
+                InspectJson.render(mi.toBuilder().diagnostics(List.of()).build()));
+        // The constraint is not one (Terraform refuses it): its error is escaped the same way.
+        assertTrue(InspectJson.render(mi).contains("\"summary\": \"Invalid version constraint\",\n      \"detail\": "
+                + "\"This string does not use correct version constraint syntax: '\\u003e= 1.0, \\u003c 2 \\u0026 more' "
+                + "is not a version constraint"), InspectJson.render(mi));
         assertEquals("1e+21", InspectJson.number(new BigDecimal("1e21")));
         assertEquals("-12.5", InspectJson.number(new BigDecimal("-12.50")));
         assertEquals("100", InspectJson.number(new BigDecimal("1E+2")));
@@ -377,5 +385,22 @@ class ModuleInspectorTest {
         byte[] text = "ab\né€x".getBytes(java.nio.charset.StandardCharsets.UTF_8); // é 2 bytes, € 3 bytes
         assertEquals(SourceLocation.of("f", 2, 2), SizeLimit.wherePassed(text, "f", 5)); // past é: on €
         assertEquals(SourceLocation.of("f", 2, 4), SizeLimit.wherePassed(text, "f", 100)); // the end, after x
+    }
+
+    @Test
+    void invalidVersionConstraints_areErrorsAtTheLineOfTheConstraint() {
+        Path dir = FIXTURES.resolve("bad-constraints");
+        String file = dir.resolve("versions.tf").toString();
+        ModuleInterface mi = inspector.inspect(dir);
+        List<String> errors = mi.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> d.location() + ": " + d.summary() + "; " + d.detail()).toList();
+        String how = "; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"";
+        assertEquals(List.of(
+                file + ":2:3: Invalid version constraint; This string does not use correct version constraint syntax: "
+                        + "'>= 1.5.0 <' is not a version constraint: term '>= 1.5.0 <' has '0 <' where a number belongs" + how,
+                file + ":7:17: Invalid version constraint; This string does not use correct version constraint syntax: "
+                        + "'>== 5.x' is not a version constraint: term '>== 5.x' has '= 5' where a number belongs" + how,
+                file + ":10:5: Invalid version constraint; This string does not use correct version constraint syntax: "
+                        + "'3.x' is not a version constraint: term '3.x' has the wildcard 'x'; leave out the numbers that may vary, or use '~>'" + how), errors);
     }
 }
