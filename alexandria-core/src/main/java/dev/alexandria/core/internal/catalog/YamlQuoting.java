@@ -24,15 +24,17 @@ public final class YamlQuoting extends StringQuotingChecker.Default {
     }
 
     /**
-     * A factory builder for writing YAML files from Jackson trees: no document start marker, quotes only where
-     * a plain scalar would not read back as the same string; callers add layout features.
+     * A factory builder for writing YAML files from Jackson trees: no document start marker, every string value
+     * double-quoted (Jackson's minimal quoting writes a multi-line string as a literal block, where a carriage
+     * return, NEL or line separator reads back as a plain line break), keys plain unless this checker says
+     * otherwise; callers add layout features.
      *
      * @return a new builder
      */
     public static YAMLFactoryBuilder writer() {
         return YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .stringQuotingChecker(INSTANCE);
     }
 

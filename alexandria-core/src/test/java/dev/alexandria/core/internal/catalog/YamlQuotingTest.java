@@ -42,15 +42,23 @@ class YamlQuotingTest {
     }
 
     @Test
-    void ordinaryStrings_stayPlain() {
+    void ordinaryStrings_areQuotedToo_andKeysStayPlain() {
         for (String s : new String[] {"vpc-standard", "1.4.2", "a1b2c3d", "terratest", "0o17"}) {
-            assertEquals("value: " + s + "\n", write("value", s), s);
+            assertEquals("value: \"" + s + "\"\n", write("value", s), s);
+        }
+    }
+
+    @Test
+    void multiLineStrings_withCarriageReturnsOrNel_readBackUnchanged() {
+        // written as a literal block under minimal quoting, " !\n#\u0085" read back with a plain line break
+        for (String s : new String[] {" !\n#\u0085", "a\r\nb", "line\nbreak\n", "x\u2028y\nz"}) {
+            assertEquals(s, readBack(s), s);
         }
     }
 
     @Test
     void keysThatLookLikeNumbers_areQuotedToo() {
-        assertEquals("\"1e3\": x\n", write("1e3", "x"));
+        assertEquals("\"1e3\": \"x\"\n", write("1e3", "x"));
     }
 
     @Test
