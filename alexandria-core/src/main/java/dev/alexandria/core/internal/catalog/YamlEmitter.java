@@ -13,6 +13,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
+import dev.alexandria.core.internal.yaml.YamlScalars;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestReport;
 import dev.alexandria.api.model.TestSuiteResult;
-import dev.alexandria.core.internal.catalog.YamlQuoting;
+import dev.alexandria.core.internal.yaml.YamlQuoting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.core.internal.catalog.YamlQuoting;
+import dev.alexandria.core.internal.yaml.YamlQuoting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

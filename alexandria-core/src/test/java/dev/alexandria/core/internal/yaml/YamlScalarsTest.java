@@ -1,8 +1,8 @@
-package dev.alexandria.core.internal.catalog;
+package dev.alexandria.core.internal.yaml;
 
-import static dev.alexandria.core.internal.catalog.YamlScalars.Place.BLOCK_VALUE;
-import static dev.alexandria.core.internal.catalog.YamlScalars.Place.FLOW_KEY;
-import static dev.alexandria.core.internal.catalog.YamlScalars.Place.FLOW_VALUE;
+import static dev.alexandria.core.internal.yaml.YamlScalars.Place.BLOCK_VALUE;
+import static dev.alexandria.core.internal.yaml.YamlScalars.Place.FLOW_KEY;
+import static dev.alexandria.core.internal.yaml.YamlScalars.Place.FLOW_VALUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.catalog;
+package dev.alexandria.core.internal.yaml;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
- * Quoting for YAML files written from a Jackson tree (files other than the catalog's, which {@link YamlEmitter}
+ * Quoting for YAML files written from a Jackson tree (files other than the catalog's, which the catalog's emitter
  * writes): Jackson's own {@code MINIMIZE_QUOTES} check leaves strings such as {@code 93169e6} (a short commit
  * id), {@code 1e3}, {@code 0x1F}, {@code 1_000} or {@code .5} plain, and every YAML reader — ours included —
  * then reads them back as numbers; it also leaves a leading NEL or byte-order mark plain, which a reader

@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.catalog;
+package dev.alexandria.core.internal.yaml;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -43,10 +43,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * <p>Thread-safe: the options and the resolver are never changed after construction; each call uses its own
  * emitter.
  */
-final class YamlScalars {
+public final class YamlScalars {
 
     /** Where a scalar stands. */
-    enum Place {
+    public enum Place {
         /** A key of a block mapping: {@code KEY: value}. */
         BLOCK_KEY,
         /** A value of a block mapping: {@code key: VALUE}. */
@@ -78,7 +78,7 @@ final class YamlScalars {
      * A string as a scalar that reads back as the same string: plain where SnakeYAML writes it plain on one
      * line, else double-quoted.
      */
-    static String string(String value, Place place) {
+    public static String string(String value, Place place) {
         Objects.requireNonNull(value, "value");
         unpairedSurrogate(value);
         boolean plainIsString = RESOLVER.resolve(NodeId.scalar, value, true).equals(Tag.STR);
@@ -119,12 +119,12 @@ final class YamlScalars {
     }
 
     /** A number, written plain as a YAML int or float. */
-    static String number(BigDecimal value) {
+    public static String number(BigDecimal value) {
         return typed(value.toPlainString(), NUMBERS);
     }
 
     /** A number, written plain as a YAML int or float ({@code .nan}, {@code .inf}, {@code -.inf} included). */
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value)) {
             return typed(".nan", NUMBERS);
         }
@@ -135,12 +135,12 @@ final class YamlScalars {
     }
 
     /** A whole number, written plain as a YAML int. */
-    static String number(long value) {
+    public static String number(long value) {
         return typed(Long.toString(value), Set.of(Tag.INT));
     }
 
     /** A boolean, written plain as a YAML bool. */
-    static String bool(boolean value) {
+    public static String bool(boolean value) {
         return typed(Boolean.toString(value), Set.of(Tag.BOOL));
     }
 
@@ -148,7 +148,7 @@ final class YamlScalars {
      * A date as ISO-8601 text: plain when it is a YAML timestamp ({@code 2026-03-14}), else (years outside
      * 0000-9999) as a string; the reader takes both.
      */
-    static String date(LocalDate value) {
+    public static String date(LocalDate value) {
         String text = value.toString();
         if (RESOLVER.resolve(NodeId.scalar, text, true).equals(Tag.TIMESTAMP)) {
             return typed(text, Set.of(Tag.TIMESTAMP));
