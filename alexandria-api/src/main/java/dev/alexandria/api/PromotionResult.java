@@ -162,7 +162,8 @@ public sealed interface PromotionResult permits PromotionResult.Ready, Promotion
         /** @return {@code Refused{vpc-standard beta → stable, 2 reasons}} */
         @Override
         public String toString() {
-            return "Refused{" + module + " " + from + " → " + to + ", " + reasons.size() + " reasons}";
+            return "Refused{" + module + " " + from + " → " + to + ", " + Plurals.count(reasons.size(), "reason")
+                    + "}";
         }
     }
 }
