@@ -343,8 +343,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             }
             List<String> blockers = new ArrayList<>(); // the plan can be made, but not applied as things are
             String folder = git.relative(module.directory());
-            Set<String> dirty = ReleaseStep.uncommitted(git, folder, Set.of(".alexandria.yaml", "CHANGELOG.md",
-                    "README.md"));
+            // the files the release writes count too: a hand edit in them would be committed and tagged unseen
+            Set<String> dirty = ReleaseStep.uncommitted(git, folder, Set.of());
             if (!dirty.isEmpty()) {
                 blockers.add("the module folder has uncommitted changes: " + String.join(", ", dirty) + "; commit or "
                         + "stash them first, so the release commit holds only the release's files");

@@ -93,6 +93,25 @@ class LifecycleCommitTest {
     }
 
     @Test
+    void aPromotionWithARelease_whoseFilesHaveUncommittedChanges_isRefused_andChangesNothing() throws Exception {
+        LifecycleFixture f = LifecycleFixture.create(tmp).committed(DAY.minusDays(10))
+                .tagged("vpc-beta", "1.0.0-beta.2", DAY.minusDays(10));
+        f.write(LifecycleFixture.M + "vpc-beta/.alexandria.yaml", f.read(LifecycleFixture.M
+                + "vpc-beta/.alexandria.yaml") + "# a note not committed yet\n");
+        Map<String, String> before = f.snapshot();
+        String headBefore = head(f).name();
+        PromotionResult result = f.open().lifecycle("vpc-beta").asOf(DAY).promote(MaturityLevel.STABLE);
+
+        assertEquals(List.of("stable needs a release version >= 1.0.0, so the promote releases 1.0.0, and that "
+                + "release is refused:", "  the module folder has uncommitted changes: " + LifecycleFixture.M
+                + "vpc-beta/.alexandria.yaml; commit or stash them first, so the release commit holds only the "
+                + "release's files"), result.reasons());
+        assertTrue(result.plan().isEmpty(), "refused before anything is written");
+        assertEquals(before, f.snapshot());
+        assertEquals(headBefore, head(f).name());
+    }
+
+    @Test
     void aDryRun_saysWhatTheCommitWillBe() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         LifecyclePlan plan = f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.EXPERIMENTAL).plan()

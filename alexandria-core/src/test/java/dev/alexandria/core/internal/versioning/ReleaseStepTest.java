@@ -142,17 +142,20 @@ class ReleaseStepTest {
     }
 
     @Test
-    void release_refusesWhenTheModuleFolderHasOtherUncommittedChanges() throws IOException {
+    void release_refusesWhenTheModuleFolderHasUncommittedChanges_evenInTheFilesItWrites() throws IOException {
         try (GitLibraryFixture f = withMinorChange()) {
             Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
-            Files.writeString(f.moduleDir().resolve("CHANGELOG.md"), "# Changelog\n\nedited\n"); // the step's own
+            // a file the step writes: a hand edit there would be committed and tagged with the release unseen
+            Files.writeString(f.moduleDir().resolve("CHANGELOG.md"), "# Changelog\n\nedited\n");
             Map<Path, String> before = snapshot(f.root);
             ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
             assertEquals(List.of("the module folder has uncommitted changes: "
+                    + "components/terraform/_library/foundations/networking/vpc-standard/CHANGELOG.md, "
                     + "components/terraform/_library/foundations/networking/vpc-standard/extra.tf; commit or stash them "
                     + "first, so the release commit holds only the release's files"), plan.refusals());
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, plan::apply);
             assertEquals("refusing to release vpc-standard 2.1.0:\nthe module folder has uncommitted changes: "
+                    + "components/terraform/_library/foundations/networking/vpc-standard/CHANGELOG.md, "
                     + "components/terraform/_library/foundations/networking/vpc-standard/extra.tf; commit or stash them "
                     + "first, so the release commit holds only the release's files", e.getMessage());
             assertEquals(before, snapshot(f.root), "a refused release writes nothing");
