@@ -71,7 +71,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         try {
             return run(library);
         } catch (dev.alexandria.api.RefusedException e) {
-            printRefusal(e);
+            printRefusal(out(), options().output(), e);
             throw e; // the error handler prints the reasons on stderr and exits 1
         }
     }
@@ -80,8 +80,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * With {@code --output json|yaml}, a refusal is a result too: {@code applied: false}, the summary and every
      * reason go to stdout, so a script reads why nothing was written the same way whatever the command.
      */
-    private void printRefusal(dev.alexandria.api.RefusedException e) {
-        OutputFormat format = options().output();
+    static void printRefusal(PrintWriter out, OutputFormat format, dev.alexandria.api.RefusedException e) {
         if (format == OutputFormat.TABLE) {
             return;
         }
@@ -89,8 +88,8 @@ public abstract class LibraryCommand implements Callable<Integer> {
         view.put("applied", false);
         view.put("refused", e.getMessage().lines().findFirst().orElse(""));
         view.put("reasons", e.reasons());
-        StructuredOutput.write(out(), format, view);
-        out().flush();
+        StructuredOutput.write(out, format, view);
+        out.flush();
     }
 
     /**

@@ -136,6 +136,15 @@ final class VersionCommand implements Callable<Integer> {
             return LibraryCommand.refuseBundledSample(spec, where);
         }
         Library library = LibraryCommand.openLibrary(spec, where);
+        try {
+            return release(library, request, options, out);
+        } catch (dev.alexandria.api.RefusedException e) {
+            LibraryCommand.printRefusal(out, options.output(), e); // the same result shape as every write command
+            throw e; // the error handler prints the reasons on stderr and exits 1
+        }
+    }
+
+    private int release(Library library, ReleaseRequest request, GlobalOptions options, PrintWriter out) {
         LibraryModule m = library.requireModule(module);
         ReleasePlan plan = library.versions(m.id().value()).release(request);
         Map<String, Object> view = plan(plan);

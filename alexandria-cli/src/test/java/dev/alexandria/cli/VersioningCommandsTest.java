@@ -257,6 +257,23 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void version_refusedWithOutputJson_printsAppliedFalseAndTheReasonsOnStdout() throws Exception {
+        moduleFiles("1.1.0");
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        git.commit().setMessage("back to cidr").setAuthor(me).setCommitter(me).setSign(false).call();
+        Cli.Result r = run("version", "vpc-standard", "--bump", "patch", "--changelog", "x", "--output", "json");
+        assertEquals(1, r.exitCode(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out());
+        assertEquals(false, json.get("applied").asBoolean());
+        assertEquals("refusing to release vpc-standard 2.0.1:", json.get("refused").asText());
+        assertEquals("2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump; release 3.0.0 (--bump "
+                + "auto) or use --bump major:", json.get("reasons").get(0).asText());
+    }
+
+    @Test
     void version_withoutAModulePrintsTheToolsVersion() {
         Cli.Result r = run("version");
         assertEquals(0, r.exitCode(), r::toString);
