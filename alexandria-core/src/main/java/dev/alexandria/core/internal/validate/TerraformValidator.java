@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * reports it once ({@link #stopped()}) and does not run the tool on the modules after. Results of a run that
  * happened are kept in the library's cache by the module folder's content ({@link ToolCache}).
  */
-public final class TerraformValidator implements ModuleValidator, BuiltIns.PerRun {
+public final class TerraformValidator extends ExternalToolValidator {
 
     /** The rule id of the tool's diagnostics and of a run that could not happen. */
     public static final String RULE = "terraform-validate";
@@ -56,27 +56,18 @@ public final class TerraformValidator implements ModuleValidator, BuiltIns.PerRu
             "connection refused", "network is unreachable", "i/o timeout", "TLS handshake timeout",
             "context deadline exceeded", "failed to request discovery document");
 
-    private final ToolCache cache;
-    private final java.util.concurrent.atomic.AtomicReference<String> stopped =
-            new java.util.concurrent.atomic.AtomicReference<>();
-
     /** The validator ServiceLoader and the built-ins use: no cache; each run uses {@link #forRun(ToolCache)}. */
     public TerraformValidator() {
         this(new ToolCache(Optional.empty()));
     }
 
     private TerraformValidator(ToolCache cache) {
-        this.cache = cache;
+        super(cache);
     }
 
     @Override
     public ModuleValidator forRun(ToolCache cache) {
-        return new TerraformValidator(Objects.requireNonNull(cache, "cache"));
-    }
-
-    @Override
-    public Optional<String> stopped() {
-        return Optional.ofNullable(stopped.get());
+        return new TerraformValidator(cache);
     }
 
     @Override
@@ -90,38 +81,27 @@ public final class TerraformValidator implements ModuleValidator, BuiltIns.PerRu
     }
 
     @Override
-    public Stage stage() {
-        return Stage.EXTERNAL;
-    }
-
-    @Override
     public Optional<String> unavailable(Map<String, String> environment) {
         return tool(environment).isPresent() ? Optional.empty()
                 : Optional.of("not installed: neither terraform nor tofu is on PATH");
     }
 
-    private static Optional<Path> tool(Map<String, String> environment) {
+    @Override
+    Optional<Path> tool(Map<String, String> environment) {
         return ExternalTool.find("terraform", environment).or(() -> ExternalTool.find("tofu", environment));
     }
 
     @Override
-    public List<Finding> validate(ValidationRequest request) {
-        Optional<Path> tool = tool(request.environment());
+    Finding notInstalled(ValidationRequest request) {
+        return ToolFindings.finding(Finding.Severity.WARNING, RULE, SourceLocation.of(request.metadataFile(), 1, 1),
+                "terraform validate did not run: neither terraform nor tofu is on PATH",
+                Optional.of("install Terraform or OpenTofu"), request);
+    }
+
+    @Override
+    List<Finding> run(ValidationRequest request, Path tool, Consumer<List<Finding>> remember) {
         SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
-        if (tool.isEmpty()) {
-            return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "terraform validate did not "
-                    + "run: neither terraform nor tofu is on PATH", Optional.of("install Terraform or OpenTofu"),
-                    request));
-        }
-        if (stopped.get() != null) {
-            return List.of(); // the environment failed on another module; reported once, in the report's skipped
-        }
-        String name = tool.get().getFileName().toString();
-        Optional<String> key = cache.key(DESCRIPTOR.name(), tool.get(), request.module().directory());
-        Optional<List<Finding>> known = cache.get(key);
-        if (known.isPresent()) {
-            return known.get();
-        }
+        String name = tool.getFileName().toString();
         Path temp = null;
         try {
             temp = Files.createTempDirectory("alexandria-validate");
@@ -129,10 +109,10 @@ public final class TerraformValidator implements ModuleValidator, BuiltIns.PerRu
             Map<String, String> env = new HashMap<>(request.environment());
             env.put("TF_IN_AUTOMATION", "1");
             env.put("TF_INPUT", "0");
-            ExternalTool.Result init = ExternalTool.run(tool.get(), List.of("init", "-backend=false", "-input=false",
+            ExternalTool.Result init = ExternalTool.run(tool, List.of("init", "-backend=false", "-input=false",
                     "-no-color"), copy, env);
             if (init.exitCode() != 0 && environmental(init)) {
-                stopped.compareAndSet(null, name + " validate did not run: " + name + " init cannot download "
+                stop(name + " validate did not run: " + name + " init cannot download "
                         + "providers here" + (init.exitCode() < 0 ? " (timed out)" : "") + ": " + init.lastLine()
                         + "; give it network access or a provider mirror (TF_PLUGIN_CACHE_DIR, or a "
                         + "provider_installation block in the CLI configuration), or leave external tools out");
@@ -145,16 +125,16 @@ public final class TerraformValidator implements ModuleValidator, BuiltIns.PerRu
                         + "why; it downloads providers, so it needs network access or a provider mirror "
                         + "(TF_PLUGIN_CACHE_DIR)"), request));
             }
-            ExternalTool.Result run = ExternalTool.run(tool.get(), List.of("validate", "-json", "-no-color"), copy,
+            ExternalTool.Result run = ExternalTool.run(tool, List.of("validate", "-json", "-no-color"), copy,
                     env);
             List<Finding> found = parse(request, name, run);
             if (isJsonResult(run)) {
-                cache.put(key, found);
+                remember.accept(found);
             }
             return found;
         } catch (IOException e) {
             return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, name + " validate did not "
-                    + "run: " + e.getMessage(), Optional.of("check that " + tool.get() + " can be run"), request));
+                    + "run: " + e.getMessage(), Optional.of("check that " + tool + " can be run"), request));
         } finally {
             if (temp != null) {
                 delete(temp);

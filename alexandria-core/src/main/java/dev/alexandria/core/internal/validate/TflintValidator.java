@@ -9,10 +9,12 @@ import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code alexandria-tflint}: {@code tflint --format=json} in the module's folder (tflint reads the files and
@@ -24,7 +26,7 @@ import java.util.Optional;
  * copy ({@link #forRun(ToolCache)}) reports it once ({@link #stopped()}) and does not run tflint on the modules
  * after. Results of a run that happened are kept in the library's cache by the module folder's content.
  */
-public final class TflintValidator implements ModuleValidator, BuiltIns.PerRun {
+public final class TflintValidator extends ExternalToolValidator {
 
     /** The rule id of tflint's issues and of a run that could not happen. */
     public static final String RULE = "tflint";
@@ -36,27 +38,18 @@ public final class TflintValidator implements ModuleValidator, BuiltIns.PerRun {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ToolCache cache;
-    private final java.util.concurrent.atomic.AtomicReference<String> stopped =
-            new java.util.concurrent.atomic.AtomicReference<>();
-
     /** The validator ServiceLoader and the built-ins use: no cache; each run uses {@link #forRun(ToolCache)}. */
     public TflintValidator() {
         this(new ToolCache(Optional.empty()));
     }
 
     private TflintValidator(ToolCache cache) {
-        this.cache = cache;
+        super(cache);
     }
 
     @Override
     public ModuleValidator forRun(ToolCache cache) {
-        return new TflintValidator(java.util.Objects.requireNonNull(cache, "cache"));
-    }
-
-    @Override
-    public Optional<String> stopped() {
-        return Optional.ofNullable(stopped.get());
+        return new TflintValidator(cache);
     }
 
     @Override
@@ -70,43 +63,35 @@ public final class TflintValidator implements ModuleValidator, BuiltIns.PerRun {
     }
 
     @Override
-    public Stage stage() {
-        return Stage.EXTERNAL;
-    }
-
-    @Override
     public Optional<String> unavailable(Map<String, String> environment) {
-        return ExternalTool.find("tflint", environment).isPresent() ? Optional.empty()
-                : Optional.of("not installed: no tflint on PATH");
+        return tool(environment).isPresent() ? Optional.empty() : Optional.of("not installed: no tflint on PATH");
     }
 
     @Override
-    public List<Finding> validate(ValidationRequest request) {
+    Optional<Path> tool(Map<String, String> environment) {
+        return ExternalTool.find("tflint", environment);
+    }
+
+    @Override
+    Finding notInstalled(ValidationRequest request) {
+        return ToolFindings.finding(Finding.Severity.WARNING, RULE, SourceLocation.of(request.metadataFile(), 1, 1),
+                "tflint did not run: no tflint on PATH", Optional.of("install tflint"), request);
+    }
+
+    @Override
+    List<Finding> run(ValidationRequest request, Path tool, Consumer<List<Finding>> remember) {
         SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
-        Optional<java.nio.file.Path> tool = ExternalTool.find("tflint", request.environment());
-        if (tool.isEmpty()) {
-            return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "tflint did not run: no "
-                    + "tflint on PATH", Optional.of("install tflint"), request));
-        }
-        if (stopped.get() != null) {
-            return List.of(); // the environment failed on another module; reported once, in the report's skipped
-        }
-        Optional<String> key = cache.key(DESCRIPTOR.name(), tool.get(), request.module().directory());
-        Optional<List<Finding>> known = cache.get(key);
-        if (known.isPresent()) {
-            return known.get();
-        }
         ExternalTool.Result run;
         try {
-            run = ExternalTool.run(tool.get(), List.of("--format=json", "--no-color"), request.module().directory(),
+            run = ExternalTool.run(tool, List.of("--format=json", "--no-color"), request.module().directory(),
                     request.environment());
         } catch (IOException e) {
             return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "tflint did not run: "
-                    + e.getMessage(), Optional.of("check that " + tool.get() + " can be run"), request));
+                    + e.getMessage(), Optional.of("check that " + tool + " can be run"), request));
         }
         String plugins = missingPlugins(run);
         if (!plugins.isEmpty() || run.exitCode() < 0) {
-            stopped.compareAndSet(null, "tflint did not run: " + (run.exitCode() < 0 ? "it timed out"
+            stop("tflint did not run: " + (run.exitCode() < 0 ? "it timed out"
                     : plugins + "; run tflint --init where the library's .tflint.hcl is") + ", or leave external "
                     + "tools out");
             return List.of();
@@ -114,7 +99,7 @@ public final class TflintValidator implements ModuleValidator, BuiltIns.PerRun {
         List<Finding> found = parse(request, run);
         if (found.stream().noneMatch(f -> f.message().startsWith("tflint gave no JSON result")
                 || f.message().startsWith("tflint could not check"))) {
-            cache.put(key, found);
+            remember.accept(found);
         }
         return found;
     }
