@@ -1,5 +1,6 @@
 package dev.alexandria.api.model;
 
+import dev.alexandria.api.Plurals;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,7 +8,8 @@ import java.util.Objects;
  * What applying a migration plan did, or with a dry run would do: the modules moved into {@code _library}, those
  * already in place (applying a plan twice changes nothing), those the plan keeps in place, what needs a person's
  * review, the module sources rewritten, the callers outside the migrated folder that keep working through the
- * legacy symlinks, the legacy links left, and every file written with its text before and after.
+ * legacy symlinks, the legacy links left, and every file written with its text before and after. Build one with
+ * {@link #builder(boolean)}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -25,11 +27,18 @@ import java.util.Objects;
  * @param files          the text files written (metadata, catalog, rewritten configuration), paths relative to the
  *                       library root
  * @param diff           the changes of {@code files} in unified diff form, for people (empty when none)
+ * @param inGit          whether the library root (and so the migrated folder: a migration between two
+ *                       repositories is refused) is in a git work tree, so that moves keep their history and the
+ *                       changes are staged in its index (when not a dry run)
+ * @param callerScope    the folders searched for module calls from outside the migrated folder: the git work tree,
+ *                       or outside git the library root and, when the folder is not inside it, the folder's
+ *                       parent; relative to the library root
  * @since 0.4.0
  */
 public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alreadyInPlace,
         List<String> keptInPlace, List<String> needsReview, List<SourceChange> rewritten,
-        List<SourceChange> legacyCallers, List<String> links, List<PlannedFile> files, String diff) {
+        List<SourceChange> legacyCallers, List<String> links, List<PlannedFile> files, String diff, boolean inGit,
+        List<String> callerScope) {
 
     /**
      * Validates and copies the components.
@@ -44,6 +53,8 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
      * @param links          the legacy links
      * @param files          the files written
      * @param diff           the changes of the files in unified diff form
+     * @param inGit          whether the library is in a git work tree
+     * @param callerScope    the folders searched for outside callers
      */
     public MigrationResult {
         moved = Checks.list(moved, "moved");
@@ -55,6 +66,22 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
         links = Checks.list(links, "links");
         files = Checks.list(files, "files");
         Objects.requireNonNull(diff, "diff");
+        callerScope = Checks.list(callerScope, "callerScope");
+    }
+
+    /**
+     * A builder; every list starts empty and the diff blank.
+     *
+     * @param dryRun whether nothing was written
+     * @return a builder
+     */
+    public static Builder builder(boolean dryRun) {
+        return new Builder(dryRun);
+    }
+
+    /** @return whether the changes were staged in git: applied (not a dry run), in git, and something changed */
+    public boolean staged() {
+        return !dryRun && inGit && changed();
     }
 
     /** @return whether the migration changed (or with a dry run would change) anything on disk */
@@ -64,10 +91,11 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
 
     /** @return one line: how many modules moved, stayed in place and need review */
     public String summary() {
-        return (dryRun ? "would move " : "moved ") + moved.size() + " module(s), " + alreadyInPlace.size()
-                + " already in place, " + keptInPlace.size() + " kept in place, " + needsReview.size()
-                + " need(s) review, " + rewritten.size() + " source(s) rewritten, " + legacyCallers.size()
-                + " outside caller(s) left on legacy paths";
+        return (dryRun ? "would move " : "moved ") + Plurals.count(moved.size(), "module") + ", "
+                + alreadyInPlace.size() + " already in place, " + keptInPlace.size() + " kept in place, "
+                + needsReview.size() + (needsReview.size() == 1 ? " needs" : " need") + " review, "
+                + Plurals.count(rewritten.size(), "source") + " rewritten, "
+                + Plurals.count(legacyCallers.size(), "outside caller") + " left on legacy paths";
     }
 
     @Override
@@ -104,6 +132,158 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
         @Override
         public String toString() {
             return from + " -> " + to;
+        }
+    }
+
+    /** Builds a {@link MigrationResult}. Not thread-safe. */
+    public static final class Builder {
+        private final boolean dryRun;
+        private List<Move> moved = List.of();
+        private List<String> alreadyInPlace = List.of();
+        private List<String> keptInPlace = List.of();
+        private List<String> needsReview = List.of();
+        private List<SourceChange> rewritten = List.of();
+        private List<SourceChange> legacyCallers = List.of();
+        private List<String> links = List.of();
+        private List<PlannedFile> files = List.of();
+        private String diff = "";
+        private boolean inGit;
+        private List<String> callerScope = List.of();
+
+        private Builder(boolean dryRun) {
+            this.dryRun = dryRun;
+        }
+
+        /**
+         * Sets the modules moved.
+         *
+         * @param v the modules moved
+         * @return this builder
+         */
+        public Builder moved(List<Move> v) {
+            this.moved = v;
+            return this;
+        }
+
+        /**
+         * Sets the modules already in place.
+         *
+         * @param v the modules already in place
+         * @return this builder
+         */
+        public Builder alreadyInPlace(List<String> v) {
+            this.alreadyInPlace = v;
+            return this;
+        }
+
+        /**
+         * Sets the modules kept in place.
+         *
+         * @param v the modules kept in place
+         * @return this builder
+         */
+        public Builder keptInPlace(List<String> v) {
+            this.keptInPlace = v;
+            return this;
+        }
+
+        /**
+         * Sets what needs review.
+         *
+         * @param v what needs review
+         * @return this builder
+         */
+        public Builder needsReview(List<String> v) {
+            this.needsReview = v;
+            return this;
+        }
+
+        /**
+         * Sets the sources rewritten.
+         *
+         * @param v the sources rewritten
+         * @return this builder
+         */
+        public Builder rewritten(List<SourceChange> v) {
+            this.rewritten = v;
+            return this;
+        }
+
+        /**
+         * Sets the outside callers left on legacy paths.
+         *
+         * @param v the outside callers left on legacy paths
+         * @return this builder
+         */
+        public Builder legacyCallers(List<SourceChange> v) {
+            this.legacyCallers = v;
+            return this;
+        }
+
+        /**
+         * Sets the legacy links.
+         *
+         * @param v the legacy links
+         * @return this builder
+         */
+        public Builder links(List<String> v) {
+            this.links = v;
+            return this;
+        }
+
+        /**
+         * Sets the files written.
+         *
+         * @param v the files written
+         * @return this builder
+         */
+        public Builder files(List<PlannedFile> v) {
+            this.files = v;
+            return this;
+        }
+
+        /**
+         * Sets the changes of the files in unified diff form.
+         *
+         * @param v the changes of the files in unified diff form
+         * @return this builder
+         */
+        public Builder diff(String v) {
+            this.diff = v;
+            return this;
+        }
+
+        /**
+         * Sets whether the library is in a git work tree.
+         *
+         * @param v whether the library is in a git work tree
+         * @return this builder
+         */
+        public Builder inGit(boolean v) {
+            this.inGit = v;
+            return this;
+        }
+
+        /**
+         * Sets the folders searched for outside callers.
+         *
+         * @param v the folders searched for outside callers
+         * @return this builder
+         */
+        public Builder callerScope(List<String> v) {
+            this.callerScope = v;
+            return this;
+        }
+
+        /**
+         * Builds the result.
+         *
+         * @return the result
+         * @throws NullPointerException if a list or the diff is null
+         */
+        public MigrationResult build() {
+            return new MigrationResult(dryRun, moved, alreadyInPlace, keptInPlace, needsReview, rewritten,
+                    legacyCallers, links, files, diff, inGit, callerScope);
         }
     }
 }
