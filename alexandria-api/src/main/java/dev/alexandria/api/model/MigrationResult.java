@@ -157,121 +157,131 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
         /**
          * Sets the modules moved.
          *
-         * @param v the modules moved
+         * @param moved the modules moved
          * @return this builder
+         * @throws NullPointerException if moved is null
          */
-        public Builder moved(List<Move> v) {
-            this.moved = v;
+        public Builder moved(List<Move> moved) {
+            this.moved = Objects.requireNonNull(moved, "moved");
             return this;
         }
 
         /**
          * Sets the modules already in place.
          *
-         * @param v the modules already in place
+         * @param alreadyInPlace the modules already in place
          * @return this builder
+         * @throws NullPointerException if alreadyInPlace is null
          */
-        public Builder alreadyInPlace(List<String> v) {
-            this.alreadyInPlace = v;
+        public Builder alreadyInPlace(List<String> alreadyInPlace) {
+            this.alreadyInPlace = Objects.requireNonNull(alreadyInPlace, "alreadyInPlace");
             return this;
         }
 
         /**
          * Sets the modules kept in place.
          *
-         * @param v the modules kept in place
+         * @param keptInPlace the modules kept in place
          * @return this builder
+         * @throws NullPointerException if keptInPlace is null
          */
-        public Builder keptInPlace(List<String> v) {
-            this.keptInPlace = v;
+        public Builder keptInPlace(List<String> keptInPlace) {
+            this.keptInPlace = Objects.requireNonNull(keptInPlace, "keptInPlace");
             return this;
         }
 
         /**
          * Sets what needs review.
          *
-         * @param v what needs review
+         * @param needsReview what needs review
          * @return this builder
+         * @throws NullPointerException if needsReview is null
          */
-        public Builder needsReview(List<String> v) {
-            this.needsReview = v;
+        public Builder needsReview(List<String> needsReview) {
+            this.needsReview = Objects.requireNonNull(needsReview, "needsReview");
             return this;
         }
 
         /**
          * Sets the sources rewritten.
          *
-         * @param v the sources rewritten
+         * @param rewritten the sources rewritten
          * @return this builder
+         * @throws NullPointerException if rewritten is null
          */
-        public Builder rewritten(List<SourceChange> v) {
-            this.rewritten = v;
+        public Builder rewritten(List<SourceChange> rewritten) {
+            this.rewritten = Objects.requireNonNull(rewritten, "rewritten");
             return this;
         }
 
         /**
          * Sets the outside callers left on legacy paths.
          *
-         * @param v the outside callers left on legacy paths
+         * @param legacyCallers the outside callers left on legacy paths
          * @return this builder
+         * @throws NullPointerException if legacyCallers is null
          */
-        public Builder legacyCallers(List<SourceChange> v) {
-            this.legacyCallers = v;
+        public Builder legacyCallers(List<SourceChange> legacyCallers) {
+            this.legacyCallers = Objects.requireNonNull(legacyCallers, "legacyCallers");
             return this;
         }
 
         /**
          * Sets the legacy links.
          *
-         * @param v the legacy links
+         * @param links the legacy links
          * @return this builder
+         * @throws NullPointerException if links is null
          */
-        public Builder links(List<String> v) {
-            this.links = v;
+        public Builder links(List<String> links) {
+            this.links = Objects.requireNonNull(links, "links");
             return this;
         }
 
         /**
          * Sets the files written.
          *
-         * @param v the files written
+         * @param files the files written
          * @return this builder
+         * @throws NullPointerException if files is null
          */
-        public Builder files(List<PlannedFile> v) {
-            this.files = v;
+        public Builder files(List<PlannedFile> files) {
+            this.files = Objects.requireNonNull(files, "files");
             return this;
         }
 
         /**
          * Sets the changes of the files in unified diff form.
          *
-         * @param v the changes of the files in unified diff form
+         * @param diff the changes of the files in unified diff form
          * @return this builder
+         * @throws NullPointerException if diff is null
          */
-        public Builder diff(String v) {
-            this.diff = v;
+        public Builder diff(String diff) {
+            this.diff = Objects.requireNonNull(diff, "diff");
             return this;
         }
 
         /**
          * Sets whether the library is in a git work tree.
          *
-         * @param v whether the library is in a git work tree
+         * @param inGit whether the library is in a git work tree
          * @return this builder
          */
-        public Builder inGit(boolean v) {
-            this.inGit = v;
+        public Builder inGit(boolean inGit) {
+            this.inGit = inGit;
             return this;
         }
 
         /**
          * Sets the folders searched for outside callers.
          *
-         * @param v the folders searched for outside callers
+         * @param callerScope the folders searched for outside callers
          * @return this builder
+         * @throws NullPointerException if callerScope is null
          */
-        public Builder callerScope(List<String> v) {
-            this.callerScope = v;
+        public Builder callerScope(List<String> callerScope) {
+            this.callerScope = Objects.requireNonNull(callerScope, "callerScope");
             return this;
         }
 
