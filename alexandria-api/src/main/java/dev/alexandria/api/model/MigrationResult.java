@@ -1,6 +1,5 @@
 package dev.alexandria.api.model;
 
-import dev.alexandria.api.Plurals;
 import java.util.List;
 import java.util.Objects;
 
@@ -91,16 +90,21 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
 
     /** @return one line: how many modules moved, stayed in place and need review */
     public String summary() {
-        return (dryRun ? "would move " : "moved ") + Plurals.count(moved.size(), "module") + ", "
+        return (dryRun ? "would move " : "moved ") + count(moved.size(), "module") + ", "
                 + alreadyInPlace.size() + " already in place, " + keptInPlace.size() + " kept in place, "
                 + needsReview.size() + (needsReview.size() == 1 ? " needs" : " need") + " review, "
-                + Plurals.count(rewritten.size(), "source") + " rewritten, "
-                + Plurals.count(legacyCallers.size(), "outside caller") + " left on legacy paths";
+                + count(rewritten.size(), "source") + " rewritten, "
+                + count(legacyCallers.size(), "outside caller") + " left on legacy paths";
     }
 
     @Override
     public String toString() {
         return summary();
+    }
+
+    /** "1 module", "2 modules" (the nouns of the summary all take -s; api.Plurals is out of this package's reach). */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**
