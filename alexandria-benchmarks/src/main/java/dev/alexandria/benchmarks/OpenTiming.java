@@ -9,6 +9,9 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The first {@code Alexandria.open} of a library in a fresh JVM, as the CLI sees it (JVM start excluded),
@@ -34,6 +37,43 @@ public final class OpenTiming {
     }
 
     /**
+     * The CPU time of the process's threads in ms, from {@code /proc/self/task} (empty elsewhere), summed by
+     * thread name with digits dropped, so the JIT compiler's, the collector's and the parallel workers' threads
+     * each give one number.
+     */
+    private static Map<String, Long> threadCpu() {
+        Map<String, Long> out = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
+                } catch (IOException e) {
+                    continue; // the thread ended
+                }
+                // pid (comm) state ... utime stime: fields 14 and 15, counted after the closing parenthesis.
+                int close = stat.lastIndexOf(')');
+                String[] fields = stat.substring(close + 2).split(" ");
+                long ms = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+                String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("[0-9]+$", "#");
+                out.merge(name, ms, Long::sum);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
+    private static String delta(Map<String, Long> before, Map<String, Long> after) {
+        StringBuilder out = new StringBuilder();
+        after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(e.getValue()));
+        return out.toString();
+    }
+
+    /**
      * @param args the library root, the number of opens (default 1), and {@code browse} to also run a browse
      *             that reads every module's complexity tier after each open, or {@code cold} to open each time
      *             with an empty cache (in a temporary folder, left behind), as after a checkout, but with the
@@ -48,6 +88,7 @@ public final class OpenTiming {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Library library = null;
+        Map<String, Long> threadsBefore = threadCpu();
         for (int i = 0; i < repeats; i++) {
             long wall = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
@@ -65,6 +106,9 @@ public final class OpenTiming {
             System.out.printf("open%s %d: %d ms wall, %d ms CPU (%d ms on this thread), %d modules%s%n",
                     browse ? "+browse" : cold ? " (empty cache)" : "", i + 1, wallMs, processCpuMs, cpuMs, library.modules().size(),
                     browse ? ", " + tiers + " tiers" : "");
+            Map<String, Long> threadsAfter = threadCpu();
+            System.out.println("  CPU by thread (ms): " + delta(threadsBefore, threadsAfter));
+            threadsBefore = threadsAfter;
         }
         System.gc();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

@@ -973,7 +973,8 @@ public final class LibraryLoader {
         }
         boolean inside = true;
         boolean links = false;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
+        // A filter on the name, not a glob: a glob compiles a regular expression on every call, once per module.
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, LibraryLoader::isHclFileName)) {
             for (Path f : files) {
                 if (!Files.isSymbolicLink(f)) {
                     continue;
@@ -999,6 +1000,12 @@ public final class LibraryLoader {
             ctx.index.storeFolder(key, folder.stat().get());
         }
         return inside;
+    }
+
+    /** Whether a folder entry is named like an HCL file of a module ({@code *.tf} or {@code *.tf.json}). */
+    private static boolean isHclFileName(Path entry) {
+        String name = entry.getFileName().toString();
+        return name.endsWith(".tf") || name.endsWith(".tf.json");
     }
 
     private static boolean hasTerraform(Path dir) {
