@@ -564,8 +564,9 @@ final class LuceneSearchIndex implements SearchIndex {
             Object value = ((FieldDoc) sd).fields[scoreAt];
             float raw = value instanceof Float f ? f : 0f;
             double score = scored && Float.isFinite(raw) ? Math.max(0, raw) : 0;
-            candidates.add(new Candidate(sd.doc, id(c.reader, sd.doc), score));
+            candidates.add(new Candidate(sd.doc, score));
         }
+        readIds(c.reader, candidates);
         boolean highlight = query.highlight() && scored;
         TermMatches matches = scored && ((relevance && plan.concepts().size() > 1) || highlight)
                 ? TermMatches.of(c.reader, textFieldNames, plan.terms(), candidates) : null;
@@ -599,14 +600,14 @@ final class LuceneSearchIndex implements SearchIndex {
     /** A document in the running for a page, with its score. */
     private static final class Candidate {
         final int doc;
-        final String id;
+        /** The document's id, filled by {@link #readIds}. */
+        String id;
         double score;
         /** The (field, term) pairs of the query this document holds, filled by {@link TermMatches}. */
         boolean[][] holds;
 
-        Candidate(int doc, String id, double score) {
+        Candidate(int doc, double score) {
             this.doc = doc;
-            this.id = id;
             this.score = score;
         }
     }
@@ -767,14 +768,26 @@ final class LuceneSearchIndex implements SearchIndex {
         return new Sort(byNumber, SortField.FIELD_SCORE, byId);
     }
 
-    private static String id(IndexReader reader, int doc) throws IOException {
+    /**
+     * Reads the candidates' ids, in document order, opening each segment's id values once (opening them costs more
+     * than reading one).
+     */
+    private static void readIds(IndexReader reader, List<Candidate> candidates) throws IOException {
+        List<Candidate> byDoc = new ArrayList<>(candidates);
+        byDoc.sort(Comparator.comparingInt(x -> x.doc));
         List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues ids = leaf.reader().getSortedDocValues(ID_FIELD);
-        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("document " + doc + " of the search index has no id");
+        LeafReaderContext leaf = null;
+        SortedDocValues ids = null;
+        for (Candidate cand : byDoc) {
+            if (leaf == null || cand.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(cand.doc, leaves));
+                ids = leaf.reader().getSortedDocValues(ID_FIELD);
+            }
+            if (ids == null || !ids.advanceExact(cand.doc - leaf.docBase)) {
+                throw new IllegalStateException("document " + cand.doc + " of the search index has no id");
+            }
+            cand.id = ids.lookupOrd(ids.ordValue()).utf8ToString();
         }
-        return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
     private List<Highlight> highlights(Candidate cand, StoredFields storedFields, QueryPlanner.Plan plan,
