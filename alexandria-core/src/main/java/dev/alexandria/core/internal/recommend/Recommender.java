@@ -253,6 +253,9 @@ public final class Recommender implements Recommend {
             }
             Ranking.sorted(parts2).forEach(plan::add);
             for (StandIn s : patternStandIns) {
+                if (plan.redundant(s.module())) {
+                    continue; // a second bucket module for a second bucket call makes nothing new
+                }
                 plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
                         + " builds without a module of the library");
             }
@@ -287,7 +290,7 @@ public final class Recommender implements Recommend {
                                 List.of()))
                         .sorted(Ranking.ORDER).findFirst()
                         .ifPresent(r -> {
-                            if (!plan.has(r.module())) {
+                            if (!plan.has(r.module()) && !plan.redundant(r.module())) {
                                 plan.add(r);
                             }
                         });
@@ -496,6 +499,22 @@ public final class Recommender implements Recommend {
 
         List<Recommendation> chosen() {
             return List.copyOf(chosen.values());
+        }
+
+        /**
+         * Whether a module is a near-identical alternative of a chosen one: a chosen module of its category makes
+         * every resource type the module makes of the cloud services it names in its id or name (a second bucket
+         * module next to one that makes the same bucket resources). A module that names no service it makes never
+         * is; an add-on module that makes a type the cluster module does not is not.
+         */
+        boolean redundant(LibraryModule m) {
+            Set<String> named = new HashSet<>();
+            m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
+                    .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
+            return !named.isEmpty() && chosen.values().stream().map(Recommendation::module)
+                    .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
+                            && c.interfaceSpec().managedResources().stream().map(r -> r.type())
+                            .collect(Collectors.toSet()).containsAll(named));
         }
 
         List<LibraryModule> chosenModules() {

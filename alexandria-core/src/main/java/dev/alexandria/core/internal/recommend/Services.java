@@ -89,16 +89,29 @@ final class Services {
                 .sorted(Comparator.comparingInt((String s) -> -declared.get(s).size()).thenComparing(s -> s))
                 .toList();
         List<Recommender.StandIn> out = new ArrayList<>();
+        Set<String> madeTypes = new TreeSet<>();
+        for (LibraryModule m : chosen) {
+            madeTypes.addAll(typesOf.getOrDefault(m.id().value(), Set.of()));
+        }
         for (String service : services) {
             Set<String> wanted = new TreeSet<>(declared.get(service));
-            modules.stream()
-                    .filter(m -> typesOf.get(m.id().value()).stream().anyMatch(wanted::contains))
-                    .min(Comparator.comparingInt((LibraryModule m) -> Wiring.names(m, service) ? 0 : 1)
-                            .thenComparingLong(m -> -typesOf.get(m.id().value()).stream()
-                                    .filter(wanted::contains).count())
-                            .thenComparingInt(m -> typesOf.get(m.id().value()).size())
-                            .thenComparing(m -> m.id().value()))
-                    .ifPresent(m -> out.add(new Recommender.StandIn(service, m)));
+            wanted.removeAll(madeTypes);
+            // One module after another while one that names the service makes a declared type not made yet (an
+            // ECS cluster, then the ECS service and task definition).
+            while (!wanted.isEmpty()) {
+                Optional<LibraryModule> next = modules.stream()
+                        .filter(m -> Wiring.names(m, service))
+                        .filter(m -> typesOf.get(m.id().value()).stream().anyMatch(wanted::contains))
+                        .min(Comparator.comparingLong((LibraryModule m) -> -typesOf.get(m.id().value()).stream()
+                                        .filter(wanted::contains).count())
+                                .thenComparingInt(m -> typesOf.get(m.id().value()).size())
+                                .thenComparing(m -> m.id().value()));
+                if (next.isEmpty()) {
+                    break;
+                }
+                out.add(new Recommender.StandIn(service, next.get()));
+                wanted.removeAll(typesOf.get(next.get().id().value()));
+            }
         }
         return out;
     }
