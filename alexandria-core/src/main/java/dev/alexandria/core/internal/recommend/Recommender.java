@@ -309,6 +309,26 @@ public final class Recommender implements Recommend {
         wire(plan, beforeWiring, nouns, true);
         // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
         // key, a log group, an IP pool the chosen modules can take).
+        // 3b. What the use case implies without naming it (Implied): a need not answered yet gets its best module.
+        for (Implied.Need n : Implied.of(useCase)) {
+            List<Hit> nh = hits(n.need(), NEED_DEPTH);
+            if (nh.isEmpty()) {
+                continue;
+            }
+            double nb = nh.get(0).score();
+            if (nh.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * nb)) {
+                continue;
+            }
+            nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && h.score() >= CLOSE_MATCH * nb)
+                    .map(h -> recommendation(h.module(), new ScorePart("relevance",
+                            nb <= 0 ? 0 : Math.min(1, h.score() / nb), weights.relevance(),
+                            String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
+                                    nb, n.need())), parts, List.of("'" + n.because() + "' implies a "
+                                    + n.need()), List.of()))
+                    .sorted(Ranking.ORDER).findFirst()
+                    .filter(r -> !plan.has(r.module()) && !plan.redundant(r.module()))
+                    .ifPresent(plan::add);
+        }
         wire(plan, plan.chosen(), nouns, false);
         // 4. Each need's runner-up that makes a cloud service no chosen module makes and names it (a CDN next to
         //    a bucket for a website); a near-identical alternative makes nothing new, so it does not come.

@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A service counts only when it is specific: made by at most a quarter of the library's modules
  * ({@value #SPECIFIC_SHARE}), so IAM roles, security groups and log groups, which most modules make on the side,
- * do not count. For a service the pattern declares, the stand-in is, of the modules making one of the pattern's
- * resource types of that service, one whose id or name names the service, then the one making most of those
- * types, then the one making the fewest
- * resource types in all (the most focused), then by id. Services are taken in the order of how many resources
+ * do not count. For a service the pattern declares, the stand-ins are, while a declared type of it is not made
+ * yet, of the modules whose id or name names the service and make such a type, the one making most of them, then
+ * the one making the fewest resource types in all (the most focused), then by id (an ECS cluster module, then an
+ * ECS service module); when no module names it, the most focused module making every declared type of it. Services are taken in the order of how many resources
  * of each the pattern declares, most first, then by name.
  */
 final class Services {
@@ -106,6 +106,15 @@ final class Services {
                                         .filter(wanted::contains).count())
                                 .thenComparingInt(m -> typesOf.get(m.id().value()).size())
                                 .thenComparing(m -> m.id().value()));
+                if (next.isEmpty() && out.stream().noneMatch(x -> x.call().equals(service))) {
+                    // No module names the service: one that makes every declared type of it alone, the most
+                    // focused (a key-value table module for the pattern's DynamoDB table); a module making one
+                    // type of it on the side (a route of a WAN module, the Elastic IP of a bastion) does not.
+                    Set<String> all = wanted;
+                    next = modules.stream().filter(m -> typesOf.get(m.id().value()).containsAll(all))
+                            .min(Comparator.comparingInt((LibraryModule m) -> typesOf.get(m.id().value()).size())
+                                    .thenComparing(m -> m.id().value()));
+                }
                 if (next.isEmpty()) {
                     break;
                 }
