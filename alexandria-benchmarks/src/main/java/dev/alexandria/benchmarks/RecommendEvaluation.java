@@ -28,6 +28,10 @@ import java.util.Optional;
  *     --cases alexandria-benchmarks/eval/sample-library/recommend-cases.yaml [--misses]
  * }</pre>
  *
+ * <p>When a file named like the case file with {@code -held-out} before {@code .yaml} lies next to it
+ * ({@code recommend-cases-held-out.yaml}), its cases are run and scored too, separately: they are held out from
+ * tuning, so their score is the one to trust.
+ *
  * <p>{@code alexandria-benchmarks/eval/recommend-eval.sh} builds the class path and runs both case sets.
  *
  * @since 0.1.0
@@ -36,6 +40,8 @@ public final class RecommendEvaluation {
 
     private static final int TOP = 8;
     private static final int HIT_AT = 5;
+    /** The name ending of the held-out cases next to a case file ({@code recommend-cases-held-out.yaml}). */
+    private static final String HELD_OUT_SUFFIX = "-held-out.yaml";
 
     private RecommendEvaluation() {
     }
@@ -62,11 +68,23 @@ public final class RecommendEvaluation {
         if (library == null || cases == null) {
             throw new IllegalArgumentException("use --library PATH --cases FILE [--misses]");
         }
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(cases));
         PrintStream out = System.out;
         Library lib = Alexandria.open(library);
         lib.recommend().forUseCase("warm up").run();
         out.printf(Locale.ROOT, "%s over %s%n", cases.getFileName(), library);
+        evaluate(lib, cases, misses, out);
+        // The held-out set next to the tuning set, when there is one: never used to tune the recommender.
+        String name = cases.getFileName().toString();
+        Path heldOut = cases.resolveSibling(name.replaceFirst("\\.yaml$", "") + HELD_OUT_SUFFIX);
+        if (!name.endsWith(HELD_OUT_SUFFIX) && Files.isRegularFile(heldOut)) {
+            out.printf(Locale.ROOT, "%s (held out: not used for tuning) over %s%n", heldOut.getFileName(), library);
+            evaluate(lib, heldOut, misses, out);
+        }
+    }
+
+    /** Runs the cases of one file and prints their scores (and misses, when asked). */
+    private static void evaluate(Library lib, Path cases, boolean misses, PrintStream out) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(cases));
 
         int withPattern = 0;
         int patternFirst = 0;

@@ -253,6 +253,9 @@ public final class Recommender implements Recommend {
             }
             Ranking.sorted(parts2).forEach(plan::add);
             for (StandIn s : patternStandIns) {
+                if (plan.redundant(s.module())) {
+                    continue; // a second bucket module for a second bucket call makes nothing new
+                }
                 plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
                         + " builds without a module of the library");
             }
@@ -287,7 +290,7 @@ public final class Recommender implements Recommend {
                                 List.of()))
                         .sorted(Ranking.ORDER).findFirst()
                         .ifPresent(r -> {
-                            if (!plan.has(r.module())) {
+                            if (!plan.has(r.module()) && !plan.redundant(r.module())) {
                                 plan.add(r);
                             }
                         });
@@ -306,6 +309,26 @@ public final class Recommender implements Recommend {
         wire(plan, beforeWiring, nouns, true);
         // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
         // key, a log group, an IP pool the chosen modules can take).
+        // 3b. What the use case implies without naming it (Implied): a need not answered yet gets its best module.
+        for (Implied.Need n : Implied.of(useCase)) {
+            List<Hit> nh = hits(n.need(), NEED_DEPTH);
+            if (nh.isEmpty()) {
+                continue;
+            }
+            double nb = nh.get(0).score();
+            if (nh.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * nb)) {
+                continue;
+            }
+            nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && h.score() >= CLOSE_MATCH * nb)
+                    .map(h -> recommendation(h.module(), new ScorePart("relevance",
+                            nb <= 0 ? 0 : Math.min(1, h.score() / nb), weights.relevance(),
+                            String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
+                                    nb, n.need())), parts, List.of("'" + n.because() + "' implies a "
+                                    + n.need()), List.of()))
+                    .sorted(Ranking.ORDER).findFirst()
+                    .filter(r -> !plan.has(r.module()) && !plan.redundant(r.module()))
+                    .ifPresent(plan::add);
+        }
         wire(plan, plan.chosen(), nouns, false);
         // 4. Each need's runner-up that makes a cloud service no chosen module makes and names it (a CDN next to
         //    a bucket for a website); a near-identical alternative makes nothing new, so it does not come.
@@ -496,6 +519,22 @@ public final class Recommender implements Recommend {
 
         List<Recommendation> chosen() {
             return List.copyOf(chosen.values());
+        }
+
+        /**
+         * Whether a module is a near-identical alternative of a chosen one: a chosen module of its category makes
+         * every resource type the module makes of the cloud services it names in its id or name (a second bucket
+         * module next to one that makes the same bucket resources). A module that names no service it makes never
+         * is; an add-on module that makes a type the cluster module does not is not.
+         */
+        boolean redundant(LibraryModule m) {
+            Set<String> named = new HashSet<>();
+            m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
+                    .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
+            return !named.isEmpty() && chosen.values().stream().map(Recommendation::module)
+                    .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
+                            && c.interfaceSpec().managedResources().stream().map(r -> r.type())
+                            .collect(Collectors.toSet()).containsAll(named));
         }
 
         List<LibraryModule> chosenModules() {

@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A service counts only when it is specific: made by at most a quarter of the library's modules
  * ({@value #SPECIFIC_SHARE}), so IAM roles, security groups and log groups, which most modules make on the side,
- * do not count. For a service the pattern declares, the stand-in is, of the modules making one of the pattern's
- * resource types of that service, one whose id or name names the service, then the one making most of those
- * types, then the one making the fewest
- * resource types in all (the most focused), then by id. Services are taken in the order of how many resources
+ * do not count. For a service the pattern declares, the stand-ins are, while a declared type of it is not made
+ * yet, of the modules whose id or name names the service and make such a type, the one making most of them, then
+ * the one making the fewest resource types in all (the most focused), then by id (an ECS cluster module, then an
+ * ECS service module); when no module names it, the most focused module making every declared type of it. Services are taken in the order of how many resources
  * of each the pattern declares, most first, then by name.
  */
 final class Services {
@@ -89,16 +89,38 @@ final class Services {
                 .sorted(Comparator.comparingInt((String s) -> -declared.get(s).size()).thenComparing(s -> s))
                 .toList();
         List<Recommender.StandIn> out = new ArrayList<>();
+        Set<String> madeTypes = new TreeSet<>();
+        for (LibraryModule m : chosen) {
+            madeTypes.addAll(typesOf.getOrDefault(m.id().value(), Set.of()));
+        }
         for (String service : services) {
             Set<String> wanted = new TreeSet<>(declared.get(service));
-            modules.stream()
-                    .filter(m -> typesOf.get(m.id().value()).stream().anyMatch(wanted::contains))
-                    .min(Comparator.comparingInt((LibraryModule m) -> Wiring.names(m, service) ? 0 : 1)
-                            .thenComparingLong(m -> -typesOf.get(m.id().value()).stream()
-                                    .filter(wanted::contains).count())
-                            .thenComparingInt(m -> typesOf.get(m.id().value()).size())
-                            .thenComparing(m -> m.id().value()))
-                    .ifPresent(m -> out.add(new Recommender.StandIn(service, m)));
+            wanted.removeAll(madeTypes);
+            // One module after another while one that names the service makes a declared type not made yet (an
+            // ECS cluster, then the ECS service and task definition).
+            while (!wanted.isEmpty()) {
+                Optional<LibraryModule> next = modules.stream()
+                        .filter(m -> Wiring.names(m, service))
+                        .filter(m -> typesOf.get(m.id().value()).stream().anyMatch(wanted::contains))
+                        .min(Comparator.comparingLong((LibraryModule m) -> -typesOf.get(m.id().value()).stream()
+                                        .filter(wanted::contains).count())
+                                .thenComparingInt(m -> typesOf.get(m.id().value()).size())
+                                .thenComparing(m -> m.id().value()));
+                if (next.isEmpty() && out.stream().noneMatch(x -> x.call().equals(service))) {
+                    // No module names the service: one that makes every declared type of it alone, the most
+                    // focused (a key-value table module for the pattern's DynamoDB table); a module making one
+                    // type of it on the side (a route of a WAN module, the Elastic IP of a bastion) does not.
+                    Set<String> all = wanted;
+                    next = modules.stream().filter(m -> typesOf.get(m.id().value()).containsAll(all))
+                            .min(Comparator.comparingInt((LibraryModule m) -> typesOf.get(m.id().value()).size())
+                                    .thenComparing(m -> m.id().value()));
+                }
+                if (next.isEmpty()) {
+                    break;
+                }
+                out.add(new Recommender.StandIn(service, next.get()));
+                wanted.removeAll(typesOf.get(next.get().id().value()));
+            }
         }
         return out;
     }
