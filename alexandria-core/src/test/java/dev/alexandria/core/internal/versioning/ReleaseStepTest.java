@@ -222,7 +222,7 @@ class ReleaseStepTest {
             assertTrue(versions.check(false).passes());
             ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "First release."));
             assertEquals(Version.parse("1.0.0"), plan.next());
-            assertTrue(plan.render().startsWith("release vpc-standard 1.0.0 → 1.0.0"), plan.render());
+            assertTrue(plan.render().startsWith("release vpc-standard 1.0.0 (first release)\n"), plan.render());
             ReleaseResult result = plan.apply();
             assertEquals("vpc-standard/v1.0.0", result.tag());
             ModuleVersions after = Alexandria.open(f.root).versions("vpc-standard");
@@ -252,8 +252,10 @@ class ReleaseStepTest {
         }
         ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, () -> Alexandria.open(root)
                 .versions("vpc-standard").release(ReleaseRequest.bump(ReleaseBump.MINOR, "x")));
-        assertEquals("refusing to release vpc-standard 2.0.0:\nthe library " + root + " is not in a git repository; "
-                + "the release step commits and tags, so run it in one", e.getMessage());
+        assertEquals("refusing to release vpc-standard:\nthe library " + root + " is not in a git repository, and a "
+                + "release commits its files and tags that commit\nfix: run it in a git clone of the library (to "
+                + "start one: git init, add and commit the library, then tag each registered version as "
+                + "<module>/v<version>)", e.getMessage());
     }
 
     @Test
