@@ -118,6 +118,31 @@ class ReleaseStepTest {
     }
 
     @Test
+    void release_onZeroX_suggestsTheMinorBumpSemVerAllowsNotMajor() {
+        try (GitLibraryFixture f = GitLibraryFixture.create(tmp)) {
+            Path meta = f.moduleDir().resolve(".alexandria.yaml");
+            f.setVersion("0.3.0");
+            GitLibraryFixture.write(meta, GitLibraryFixture.read(meta).replace("maturity: stable", "maturity: alpha"));
+            GitLibraryFixture.write(f.root.resolve("_catalog/module-registry.yaml"), "modules:\n"
+                    + "  - id: vpc-standard\n    name: Standard VPC\n    version: 0.3.0\n"
+                    + "    category: foundations/networking\n    tags: [vpc, networking]\n    maturity: alpha\n"
+                    + "    description: Production VPC with a name, a CIDR block and tags.\n    support:\n"
+                    + "      maintainer: team-networking\n    versions:\n      - version: 0.3.0\n"
+                    + "        released: 2026-01-10\n        maturity: alpha\n        changelog: First release.\n");
+            f.commit("vpc-standard 0.3.0");
+            f.tag("0.3.0");
+            f.moduleFiles("2.0.0"); // removes variables: a major change, met on 0.x by a minor bump
+            f.commit("ipv4_cidr");
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "Oops.")));
+            assertEquals(List.of("refusing to release vpc-standard 0.3.1:", "0.3.0 → 0.3.1 is a patch bump, but the "
+                    + "changes require a major bump (on 0.x, a minor bump); release 0.4.0 (--bump auto) or use --bump "
+                    + "minor:"), e.getMessage().lines().toList().subList(0, 2));
+            assertEquals(Version.parse("0.4.0"), plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).next());
+        }
+    }
+
+    @Test
     void release_refusesABumpLowerThanRequiredNamingEachBreakingChange() {
         try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
             f.moduleFiles("1.0.0");
