@@ -1,12 +1,15 @@
 package dev.alexandria.cli;
 
+import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.VersionCheck;
 import dev.alexandria.api.model.VersionInfo;
 import dev.alexandria.core.Alexandria;
+import dev.alexandria.examples.LibraryLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,8 +45,8 @@ import picocli.CommandLine.Spec;
             "  0  compared (with --check: the version in .alexandria.yaml meets the required bump)",
             "  1  --check: the version is lower than the changes since the last registered version require;",
             "     or either version has HCL errors (the diff would be incomplete; they are printed as error: lines)",
-            "  2  usage error (unknown module or version, unknown option)",
-            "  3  data error (bad library file)",
+            "  2  usage error (unknown module or version, unknown option, too many arguments)",
+            "  3  data error (bad library file, a folder that is not a module folder)",
             "",
             "Examples:",
             "  alexandria diff vpc-standard                        # highest registered version → working tree",
@@ -59,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..2", paramLabel = "MODULE|OLD_DIR NEW_DIR",
+    @Parameters(arity = "1..*", paramLabel = "MODULE|OLD_DIR NEW_DIR",
             description = "A module id (vpc-standard) or its path below _library; or two module folders to compare.")
     private List<String> arguments;
 
@@ -81,6 +84,10 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions options = options();
+        if (arguments.size() > 2) {
+            throw new ParameterException(spec.commandLine(), "too many arguments (" + arguments.size() + "): diff "
+                    + "takes one module, or two module folders (OLD_DIR NEW_DIR)");
+        }
         if (arguments.size() == 2) {
             if (from != null || to != null || check) {
                 throw new ParameterException(spec.commandLine(), "--from, --to and --check name versions of a "
@@ -135,11 +142,32 @@ final class DiffCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), p + " is not a folder; name two module folders, or "
                         + "one module of the library");
             }
+            if (!hasConfigFiles(p)) {
+                // an empty folder would read as every declaration removed (or added)
+                throw new CatalogException(SourceLocation.of(p.normalize().toString()), "is not a module folder: it "
+                        + "has no .tf or .tf.json files; name two module folders, or one module of the library");
+            }
         }
-        InterfaceDiff diff = Alexandria.diff(a, b, strict);
+        // Inside a library its policy for risky changes applies, as it does to the module form.
+        LibraryLocation where = LibraryCommand.locate(env, options.library());
+        boolean riskyIsBreaking = !where.isBundledSample()
+                && Alexandria.readSettings(where.path()).versioning().riskyIsBreaking();
+        InterfaceDiff diff = Alexandria.diff(a, b, strict || riskyIsBreaking);
         print(options, VersioningViews.diff(null, diff),
                 () -> VersioningViews.printDiff(out(), diff.from() + " → " + diff.to(), diff));
         return VersioningViews.printErrors(spec.commandLine().getErr(), diff) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static boolean hasConfigFiles(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> {
+                String name = f.getFileName().toString();
+                return (name.endsWith(".tf") || name.endsWith(".tf.json")) && Files.isRegularFile(f);
+            });
+        } catch (java.io.IOException x) {
+            throw new CatalogException(SourceLocation.of(dir.toString()), "cannot be read (" + x.getMessage()
+                    + "); name two module folders, or one module of the library", x);
+        }
     }
 
     private static String title(LibraryModule module, InterfaceDiff diff) {

@@ -132,8 +132,19 @@ final class VersionCommand implements Callable<Integer> {
         GlobalOptions options = options();
         CliEnvironment env = LibraryCommand.environment(spec);
         LibraryLocation where = LibraryCommand.locate(env, options.library());
-        if (!dryRun && where.isBundledSample()) {
-            return LibraryCommand.refuseBundledSample(spec, where);
+        if (where.isBundledSample()) {
+            // a release (and its plan) counts from the git tags, and the bundled sample is not in git: refused the
+            // same way with or without --dry-run
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(ErrorHandler.PREFIX + "no library found in " + env.workingDirectory() + "; version "
+                    + "releases from a library in a git repository, and the bundled sample library is read-only and "
+                    + "not in git");
+            err.println("  fix: run it in a git clone of your library, or give --library PATH (or set "
+                    + "ALEXANDRIA_LIBRARY); to try it, make a git copy of the sample with its releases tagged as the "
+                    + "README shows (cp -r " + where.path() + " sample-library, git init, commit, git tag -a "
+                    + "vpc-standard/v2.3.0), then add --library sample-library");
+            err.flush();
+            return ExitCode.USAGE;
         }
         Library library = LibraryCommand.openLibrary(spec, where);
         try {

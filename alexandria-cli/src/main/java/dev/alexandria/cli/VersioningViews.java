@@ -25,7 +25,8 @@ final class VersioningViews {
      * @param diff   the diff
      * @return {@code module}, {@code from}, {@code to}, {@code required_bump}, {@code risky_is_breaking},
      *     {@code changes} (each {@code impact}, {@code rule}, {@code subject}, {@code message}, {@code before},
-     *     {@code after}; a side the subject is not on is left out, as every unknown value is)
+     *     {@code after}, each side a {@code file}, {@code line}, {@code column} object; a side the subject is not on
+     *     is left out, as every unknown value is)
      */
     /** Drops the entries without a value: unknown values are left out of the CLI's JSON and YAML. */
     private static Map<String, Object> present(Map<String, Object> view) {
@@ -90,8 +91,20 @@ final class VersioningViews {
         view.put("rule", c.rule());
         view.put("subject", c.subject());
         view.put("message", c.message());
-        view.put("before", c.before().map(Object::toString).orElse(null));
-        view.put("after", c.after().map(Object::toString).orElse(null));
+        view.put("before", c.before().map(VersioningViews::location).orElse(null));
+        view.put("after", c.after().map(VersioningViews::location).orElse(null));
+        return present(view);
+    }
+
+    /**
+     * A location as {@code graph --check} and {@code validate} JSON give one: {@code file}, {@code line} and
+     * {@code column}, each number left out when unknown.
+     */
+    private static Map<String, Object> location(dev.alexandria.api.model.SourceLocation l) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("file", l.file());
+        view.put("line", l.line() > 0 ? l.line() : null);
+        view.put("column", l.column() > 0 ? l.column() : null);
         return present(view);
     }
 
@@ -139,8 +152,9 @@ final class VersioningViews {
             title = title + " (incomplete: HCL errors hide declarations, see the errors)";
         }
         if (n == 0) {
-            // Nothing a caller sees changed: the interface needs no bump (other changes are released as a patch).
-            out.println(title + ": no interface changes, no bump required");
+            // As in the JSON: the least bump of any release is a patch, and nothing a caller sees asks for more.
+            out.println(title + ": no interface changes, PATCH bump required (a release of other changes is a "
+                    + "patch)");
             return;
         }
         out.println(title + ": " + diff.requiredBump().name() + " bump required (" + n

@@ -197,8 +197,8 @@ class LifecycleCommandsTest {
         List<List<String>> writers = List.of(
                 List.of("deprecate", "s3-basic", "--replacement", "vpc-standard", "--removal-date", "2027-06-01"),
                 List.of("archive", "rds-mysql-legacy"),
-                List.of("promote", "web-app-ecs", "--to", "stable"),
-                List.of("version", "s3-basic", "--bump", "patch", "--changelog", "Fixes a tag."));
+                List.of("promote", "web-app-ecs", "--to", "stable"));
+        // version refuses the sample with and without --dry-run, for git: VersioningCommandsTest
         for (List<String> args : writers) {
             Cli.Result r = cli.run(args.toArray(String[]::new));
 

@@ -72,8 +72,8 @@ class ModuleLifecycleCommandsTest {
     void register_outsideGitIsRefusedWithTheReason() {
         Cli.Result r = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("is not in a git repository; the release step commits and tags, so run it in one"),
-                r.err());
+        assertTrue(r.err().contains("is not in a git repository, and a release commits its files and tags that "
+                + "commit\n  fix: run it in a git clone of the library"), r.err());
     }
 
     @Test

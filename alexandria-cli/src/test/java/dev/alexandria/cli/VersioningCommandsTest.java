@@ -119,7 +119,12 @@ class VersioningCommandsTest {
         assertEquals("output-added", json.get("changes").get(0).get("rule").asText());
         assertEquals(List.of("impact", "rule", "subject", "message", "after"),
                 iterableToList(json.get("changes").get(0).fieldNames()), "an unknown side is left out, not null");
-        assertEquals(MODULE + "/outputs.tf:6:1", json.get("changes").get(0).get("after").asText());
+        JsonNode after = json.get("changes").get(0).get("after");
+        assertEquals(List.of("file", "line", "column"), iterableToList(after.fieldNames()),
+                "a location is shaped as in graph --check JSON");
+        assertEquals(MODULE + "/outputs.tf", after.get("file").asText());
+        assertEquals(6, after.get("line").asInt());
+        assertEquals(1, after.get("column").asInt());
     }
 
     private static List<String> iterableToList(java.util.Iterator<String> names) {
@@ -132,7 +137,131 @@ class VersioningCommandsTest {
     void diff_withoutChanges_needsNoBump() {
         Cli.Result r = run("diff", "vpc-standard");
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("vpc-standard 2.0.0 → working-tree: no interface changes, no bump required\n", r.out());
+        assertEquals("vpc-standard 2.0.0 → working-tree: no interface changes, PATCH bump required (a release of "
+                + "other changes is a patch)\n", r.out());
+        Cli.Result json = run("diff", "vpc-standard", "--output", "yaml");
+        assertTrue(json.out().contains("required_bump: patch\n"), json::toString);
+        assertTrue(json.out().contains("changes: []\n"), json::toString);
+    }
+
+    @Test
+    void validate_versionBumpRequired_atTheLineOfEachChangeTheVersionDoesNotAllow() throws IOException {
+        moduleFiles("1.0.0");
+        Cli.Result r = run("validate", "vpc-standard", "--no-external-tools");
+        assertEquals(1, r.exitCode(), r::toString);
+        String prefix = "the interface changed since 2.0.0 (major required) but the version is still 2.0.0: ";
+        String fix = "  fix: run 'alexandria version vpc-standard --bump auto' or set the version to 3.0.0\n";
+        String at = "error: " + MODULE + "/";
+        assertEquals(at + "outputs.tf:6:1: " + prefix + "MAJOR output.arn: output arn was removed (or renamed): "
+                + "callers that use module.<name>.arn fail (line in 2.0.0)\n" + fix
+                + at + "variables.tf:6:1: " + prefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
+                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0)\n" + fix
+                + at + "variables.tf:6:1: " + prefix + "MINOR var.cidr: new optional variable cidr (default "
+                + "\"10.0.0.0/16\")\n" + fix
+                + at + "variables.tf:11:1: " + prefix + "MAJOR var.tags: variable tags was removed (or renamed): "
+                + "callers that set it fail with \"Unsupported argument\" (line in 2.0.0)\n" + fix,
+                bumpFindings(r.out()));
+        Path meta = root.resolve(MODULE + "/.alexandria.yaml");
+        Files.writeString(meta, Files.readString(meta).replace("version: 2.0.0", "version: 2.1.0"));
+        Cli.Result minor = run("validate", "vpc-standard", "--no-external-tools");
+        String minorPrefix = "2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump: ";
+        String minorFix = "  fix: set the version to 3.0.0 or higher\n";
+        assertEquals(at + "outputs.tf:6:1: " + minorPrefix + "MAJOR output.arn: output arn was removed (or renamed):"
+                + " callers that use module.<name>.arn fail (line in 2.0.0)\n" + minorFix
+                + at + "variables.tf:6:1: " + minorPrefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
+                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0)\n" + minorFix
+                + at + "variables.tf:11:1: " + minorPrefix + "MAJOR var.tags: variable tags was removed (or renamed):"
+                + " callers that set it fail with \"Unsupported argument\" (line in 2.0.0)\n" + minorFix,
+                bumpFindings(minor.out()), "only the changes the declared minor bump does not allow");
+        Files.writeString(meta, Files.readString(meta).replace("version: 2.1.0", "version: 3.0.0"));
+        assertEquals("", bumpFindings(run("validate", "vpc-standard", "--no-external-tools").out()));
+    }
+
+    /** The version-bump-required findings of validate's output, each with its fix line. */
+    private static String bumpFindings(String out) {
+        StringBuilder sb = new StringBuilder();
+        List<String> lines = out.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("the interface changed since")
+                    || lines.get(i).contains("bump, but the changes require")) {
+                sb.append(lines.get(i)).append('\n').append(lines.get(i + 1)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void diff_ofThreeArgumentsIsAUsageError() {
+        Cli.Result r = run("diff", "a", "b", "c");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: too many arguments (3): diff takes one module, or two module folders "
+                + "(OLD_DIR NEW_DIR)\n  fix: see 'alexandria diff --help'\n", r.err());
+    }
+
+    @Test
+    void diff_ofAFolderWithoutTerraformFilesIsRefused() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("README.md"), "not a module\n");
+        Cli.Result r = Cli.in(tmp).run("diff", Cli.resource("versioning/history/1.0.0").toString(), "empty");
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("alexandria: error: " + empty + ": is not a module folder: it has no .tf or .tf.json files\n"
+                + "  fix: name two module folders, or one module of the library\n", r.err());
+    }
+
+    @Test
+    void diff_ofTwoFoldersInALibrary_followsItsRiskyChangesPolicy() throws IOException {
+        Path old = Cli.resource("versioning/history/1.0.0");
+        Path neu = Cli.resource("versioning/history/1.1.0");
+        Cli.Result outside = Cli.in(tmp).run("diff", old.toString(), neu.toString(), "--output", "json");
+        assertEquals(false, new ObjectMapper().readTree(outside.out()).get("risky_is_breaking").asBoolean());
+        Files.writeString(root.resolve("_catalog/settings.yaml"), "versioning:\n  risky_changes: breaking\n");
+        Cli.Result inside = run("diff", old.toString(), neu.toString(), "--output", "json");
+        assertEquals(0, inside.exitCode(), inside::toString);
+        assertEquals(true, new ObjectMapper().readTree(inside.out()).get("risky_is_breaking").asBoolean());
+        Files.writeString(root.resolve("_catalog/settings.yaml"), "versioning:\n  risky_changes: sometimes\n");
+        Cli.Result bad = run("diff", old.toString(), neu.toString());
+        assertEquals(3, bad.exitCode(), bad::toString);
+        assertEquals("error: _catalog/settings.yaml:2:3: risky_changes must be minor or breaking, found 'sometimes'\n"
+                + "  fix: write minor (risky changes require a minor bump, the default) or breaking (they require a "
+                + "major bump, as with --strict)\n"
+                + "alexandria: error: 1 error in the library\n"
+                + "  fix: correct the files named above, then run the command again\n", bad.err());
+    }
+
+    @Test
+    void diffAndVersion_outsideGit_sayWhyAndHowToFixIt() throws IOException {
+        Path plain = tmp.resolve("plain"); // the library without its git history
+        Cli.copy(root, plain);
+        Cli.Result diff = Cli.in(plain).run("diff", "vpc-standard");
+        assertEquals(2, diff.exitCode(), diff::toString);
+        assertEquals("alexandria: error: cannot read version '2.0.0' of vpc-standard: the library " + plain
+                + " is not in a git repository, so only working-tree and module folders can be compared\n"
+                + "  fix: run it in a git clone of the library that has the release tags (<module>/v<version>), or "
+                + "compare two module folders: alexandria diff OLD_DIR NEW_DIR\n", diff.err());
+        for (String dryRun : new String[] {"--dry-run", "--strict"}) {
+            Cli.Result r = Cli.in(plain).run("version", "vpc-standard", "--bump", "auto", "--changelog", "x", dryRun);
+            assertEquals(1, r.exitCode(), r::toString);
+            assertEquals("alexandria: error: refusing to release vpc-standard:\n  the library " + plain + " is not in "
+                    + "a git repository, and a release commits its files and tags that commit\n  fix: run it in a git "
+                    + "clone of the library (to start one: git init, add and commit the library, then tag each "
+                    + "registered version as <module>/v<version>)\n", r.err());
+        }
+        Path sample = dev.alexandria.examples.SampleLibrary.path();
+        String refusal = "alexandria: error: no library found in " + tmp + "; version releases from a library in a "
+                + "git repository, and the bundled sample library is read-only and not in git\n"
+                + "  fix: run it in a git clone of your library, or give --library PATH (or set ALEXANDRIA_LIBRARY); "
+                + "to try it, make a git copy of the sample with its releases tagged as the README shows (cp -r "
+                + sample + " sample-library, git init, commit, git tag -a vpc-standard/v2.3.0), then add --library "
+                + "sample-library\n";
+        for (boolean dryRun : new boolean[] {true, false}) {
+            Cli.Result r = dryRun
+                    ? Cli.in(tmp).run("version", "vpc-standard", "--bump", "auto", "--changelog", "x", "--dry-run")
+                    : Cli.in(tmp).run("version", "vpc-standard", "--bump", "auto", "--changelog", "x");
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals("", r.out(), r::toString);
+            assertEquals(refusal, r.err(), r::toString);
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ final class BuiltIns {
 
     static final List<ModuleValidator> ALL = List.of(new MetadataValidator(), new ConventionsValidator(),
             new ReadmeValidator(), new MaturityFilesValidator(), new DependencyValidator(), new TerraformValidator(),
-            new TflintValidator());
+            new TflintValidator(), new VersionBumpValidator());
 
     private BuiltIns() {
     }

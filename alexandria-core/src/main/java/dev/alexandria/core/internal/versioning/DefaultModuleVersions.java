@@ -4,6 +4,7 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.VersionNotFoundException;
 import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InterfaceDiff;
@@ -44,7 +45,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultModuleVersions.class);
 
-    private final Library library;
+    private final Path root;
+    private final Catalog catalogModel;
     private final LibraryModule module;
     private final boolean riskyIsBreaking;
     private final CatalogWriter catalog;
@@ -57,7 +59,20 @@ public final class DefaultModuleVersions implements ModuleVersions {
      */
     public DefaultModuleVersions(Library library, LibraryModule module, boolean riskyIsBreaking,
                                  CatalogWriter catalog) {
-        this.library = Objects.requireNonNull(library, "library");
+        this(Objects.requireNonNull(library, "library").root(), library.catalog(), module, riskyIsBreaking, catalog);
+    }
+
+    /**
+     * @param root            the library's root folder
+     * @param catalogModel    the library's catalog as read
+     * @param module          the module
+     * @param riskyIsBreaking the library's policy for risky changes
+     * @param catalog         the library's catalog, which a release writes
+     */
+    public DefaultModuleVersions(Path root, Catalog catalogModel, LibraryModule module, boolean riskyIsBreaking,
+                                 CatalogWriter catalog) {
+        this.root = Objects.requireNonNull(root, "root");
+        this.catalogModel = Objects.requireNonNull(catalogModel, "catalogModel");
         this.module = Objects.requireNonNull(module, "module");
         this.riskyIsBreaking = riskyIsBreaking;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -93,7 +108,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * signature (about a tenth of a second of a command's start-up).
      */
     private GitRepo openGit() {
-        return GitDiscovery.mayBeInWorkTree(library.root()) ? GitRepo.open(library.root()).orElse(null) : null;
+        return GitDiscovery.mayBeInWorkTree(root) ? GitRepo.open(root).orElse(null) : null;
     }
 
     @Override
@@ -200,6 +215,56 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 : Finding.error(VERSION_BUMP_RULE, where, message.substring(0, fix), message.substring(fix + 2)));
     }
 
+    /**
+     * The CI gate of {@link #check(boolean)} as findings of validation, each with rule id {@value #VERSION_BUMP_RULE}
+     * and the text {@code diff --check} prints: one per change that needs more than the working tree's version
+     * declares over the highest registered version, at the change's line (its new side; a removal at its line in
+     * the registered version); a version lower than the registered one at the {@code version:} line of
+     * {@code .alexandria.yaml}. None when the check passes or cannot be made: outside git, without a tag for the
+     * registered version (nothing to compare with), or with HCL errors (validation reports those itself).
+     *
+     * @param strict treat risky changes as breaking, whatever the library's policy says
+     * @return the findings, in the diff's order
+     */
+    public List<Finding> checkFindings(boolean strict) {
+        VersionCheck verdict;
+        try {
+            verdict = check(strict);
+        } catch (VersionNotFoundException e) {
+            LOG.debug("no version-bump check for {}: {}", module.id(), e.getMessage());
+            return List.of();
+        }
+        if (verdict.passes() || verdict.diff().isEmpty() || !verdict.diff().get().isComplete()
+                || verdict.lastRegistered().isEmpty()) {
+            return List.of();
+        }
+        InterfaceDiff diff = verdict.diff().get();
+        Version last = verdict.lastRegistered().get();
+        String message = verdict.message();
+        int cut = message.indexOf("; ");
+        String what = cut < 0 ? message : message.substring(0, cut);
+        String fix = cut < 0 ? "run 'alexandria diff " + module.id() + " --check' for the changes"
+                : message.substring(cut + 2);
+        if (current().isOlderThan(last)) {
+            String file = display() + "/.alexandria.yaml";
+            SourceLocation where = versionLine(module.directory().resolve(".alexandria.yaml"))
+                    .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file));
+            return List.of(Finding.error(VERSION_BUMP_RULE, where, what, fix));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (var c : diff.changes()) {
+            Bump needs = c.impact().requiredBump(diff.riskyIsBreaking());
+            boolean exceeds = current().hasSamePrecedence(last)
+                    || ReleaseRules.shortfall(last, current(), needs).isPresent();
+            if (exceeds) {
+                SourceLocation where = c.after().orElseGet(() -> c.before().orElseThrow());
+                out.add(Finding.error(VERSION_BUMP_RULE, where, what + ": " + c.impact().name() + " " + c.subject()
+                        + ": " + c.message() + (c.after().isEmpty() ? " (line in " + last + ")" : ""), fix));
+            }
+        }
+        return out;
+    }
+
     /** The line of the top-level {@code version:} key of a metadata file, if it can be read and has one. */
     private static Optional<Integer> versionLine(Path metadata) {
         try {
@@ -300,8 +365,12 @@ public final class DefaultModuleVersions implements ModuleVersions {
         List<String> reasons = new ArrayList<>();
         GitRepo git = openGit();
         if (git == null) {
-            throw ReleaseStep.refused(id, request.exact().orElse(current), List.of("the library " + library.root()
-                    + " is not in a git repository; the release step commits and tags, so run it in one"));
+            // no version is named: without git there is no released version to count from
+            throw new dev.alexandria.api.ReleaseRefusedException("refusing to release " + id + ":", List.of(
+                    "the library " + root + " is not in a git repository, and a release commits its files and tags "
+                            + "that commit",
+                    "fix: run it in a git clone of the library (to start one: git init, add and commit the library, "
+                            + "then tag each registered version as <module>/v<version>)"));
         }
         try (git) {
             Optional<VersionInfo> last = latestRegistered(git);
@@ -329,8 +398,12 @@ public final class DefaultModuleVersions implements ModuleVersions {
             if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
                 Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
                 if (shortfall.isPresent()) {
+                    // the bump that meets the requirement: on 0.x a minor one (SemVer §4), which also keeps an
+                    // alpha or experimental module below the 1.0.0 its maturity forbids
+                    String meets = current.isPreRelease() ? "prerelease"
+                            : current.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
                     reasons.add(shortfall.get() + "; release " + ReleaseRules.next(current, required) + " (--bump "
-                            + "auto) or use --bump " + required.id() + ":");
+                            + "auto) or use --bump " + meets + ":");
                     for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
                             : diff.get().breakingChanges()) {
                         if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
@@ -349,7 +422,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 blockers.add("the module folder has uncommitted changes: " + String.join(", ", dirty) + "; commit or "
                         + "stash them first, so the release commit holds only the release's files");
             }
-            String registry = git.relative(library.root().resolve("_catalog/module-registry.yaml"));
+            String registry = git.relative(root.resolve("_catalog/module-registry.yaml"));
             if (!ReleaseStep.uncommitted(git, registry.contains("/") ? registry.substring(0, registry.lastIndexOf('/'))
                     : "", Set.of()).stream().filter(p -> p.equals(registry)).toList().isEmpty()) {
                 blockers.add(registry + " has uncommitted changes; commit them first, so the release commit holds only "
@@ -359,7 +432,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 reasons.add(module.id() + " is archived, and archived modules are read-only; its files are kept for "
                         + "history only, so release its replacement instead");
             }
-            return ReleaseStep.plan(new ReleaseStep.Inputs(library.root(), catalog, module.path(), metadata, current,
+            return ReleaseStep.plan(new ReleaseStep.Inputs(root, catalog, module.path(), metadata, current,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons, blockers, entryChange));
         }
@@ -402,7 +475,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @return the snapshot
      */
     ModuleSnapshot snapshot(String reference, GitRepo git) {
-        InspectOptions options = new InspectOptions(Set.copyOf(library.catalog().settings().inspect()
+        InspectOptions options = new InspectOptions(Set.copyOf(catalogModel.settings().inspect()
                 .boilerplateFiles()));
         String ref = reference.strip();
         if (ref.equals(WORKING_TREE)) {
@@ -416,8 +489,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Optional<Version> version = Version.tryParse(ref.startsWith("v") ? ref.substring(1) : ref);
         if (git == null) {
             throw new VersionNotFoundException(moduleId, ref, "cannot read version '" + ref + "' of " + moduleId
-                    + ": the library " + library.root() + " is not in a git repository, so only " + WORKING_TREE
-                    + " and module folders can be compared");
+                    + ": the library " + root + " is not in a git repository, so only " + WORKING_TREE
+                    + " and module folders can be compared; run it in a git clone of the library that has the "
+                    + "release tags (<module>/v<version>), or compare two module folders: alexandria diff OLD_DIR "
+                    + "NEW_DIR");
         }
         String folderInRepo = git.relative(module.directory());
         if (version.isPresent()) {

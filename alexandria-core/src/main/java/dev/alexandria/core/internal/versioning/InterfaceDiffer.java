@@ -547,16 +547,21 @@ public final class InterfaceDiffer {
                         + ReleaseSet.names(dropped) + ", which the old constraint allowed, "
                         + (dropped.size() == 1 && !dropped.get(0).rest() ? "is" : "are") + " no longer allowed", lo, ln);
             } else if (!ceiling.isEmpty()) {
+                ReleaseSet gone = o.minus(n);
                 add(ChangeImpact.RISKY, rulePrefix + "-ceiling-added", subject, changed + ": " + what + " "
-                        + ceiling.get(0).toString().replace(" and later", "") + " and later, which the old constraint "
-                        + "allowed, are no longer allowed "
+                        + gone.describe() + ", which the old constraint allowed, "
+                        + (gone.isSingle() ? "is" : "are") + " no longer allowed "
                         + "(callers already on them would break)", lo, ln);
             } else if (o.isSubsetOf(n)) {
                 add(ChangeImpact.MINOR, rulePrefix + "-widened", subject, changed + ": more versions are allowed",
                         lo, ln);
             } else {
-                add(ChangeImpact.RISKY, rulePrefix + "-narrowed", subject, changed + ": fewer versions are allowed "
-                        + "within the same version lines (callers on an older " + what + " must upgrade)", lo, ln);
+                ReleaseSet gone = o.minus(n);
+                add(ChangeImpact.RISKY, rulePrefix + "-narrowed", subject, changed + ": " + what + " "
+                        + gone.describe() + ", which the old constraint allowed, " + (gone.isSingle() ? "is" : "are")
+                        + " no longer allowed (a floor raised within the same version line: callers on them must "
+                        + "upgrade)",
+                        lo, ln);
             }
         }
 

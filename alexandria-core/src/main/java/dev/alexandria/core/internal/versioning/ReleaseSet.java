@@ -274,6 +274,52 @@ final class ReleaseSet {
         return out;
     }
 
+    /**
+     * @param o another set
+     * @return the releases of this set that {@code o} does not hold
+     */
+    ReleaseSet minus(ReleaseSet o) {
+        List<Interval> gaps = new ArrayList<>(); // the complement of o
+        Version from = Version.of(0, 0, 0);
+        for (Interval i : o.intervals) {
+            gaps.add(new Interval(from, i.low));
+            if (i.high == null) {
+                from = null;
+                break;
+            }
+            from = i.high;
+        }
+        if (from != null) {
+            gaps.add(new Interval(from, null));
+        }
+        return intersect(normalized(gaps));
+    }
+
+    /** @return whether the set holds exactly one release, such as {@code 1.3.0} */
+    boolean isSingle() {
+        return intervals.size() == 1 && intervals.get(0).high != null
+                && intervals.get(0).high.equals(intervals.get(0).low.nextPatch());
+    }
+
+    /**
+     * @return the set in words: {@code 1.9.0 and later}, {@code versions below 1.5.0}, {@code 1.2.0 to 1.4.x},
+     *     {@code 1.3.0}, joined with {@code and}
+     */
+    String describe() {
+        List<String> parts = new ArrayList<>();
+        for (Interval i : intervals) {
+            boolean fromZero = i.low.equals(Version.of(0, 0, 0));
+            if (i.high == null) {
+                parts.add(fromZero ? "every version" : i.low + " and later");
+            } else if (i.high.equals(i.low.nextPatch())) {
+                parts.add(i.low.toString());
+            } else {
+                parts.add(fromZero ? "versions below " + i.high : i.low + " up to (not including) " + i.high);
+            }
+        }
+        return parts.isEmpty() ? "no version" : String.join(" and ", parts);
+    }
+
     private static Version max(Version a, Version b) {
         return a.compareTo(b) >= 0 ? a : b;
     }

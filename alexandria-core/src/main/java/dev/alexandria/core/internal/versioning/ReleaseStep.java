@@ -264,11 +264,15 @@ public final class ReleaseStep implements ReleasePlan {
     @Override
     public String render() {
         StringBuilder sb = new StringBuilder();
-        sb.append("release ").append(module).append(' ').append(current).append(" → ").append(next)
-                .append(" (").append(required.id()).append(" bump required")
-                .append(diff.map(d -> ", " + d.changes().size() + " change" + (d.changes().size() == 1 ? "" : "s"))
-                        .orElse(", first release"))
-                .append(")\n");
+        if (diff.isPresent()) {
+            int n = diff.get().changes().size();
+            sb.append("release ").append(module).append(' ').append(current).append(" → ").append(next)
+                    .append(" (").append(required.id()).append(" bump required, ").append(n)
+                    .append(n == 1 ? " change" : " changes").append(")\n");
+        } else { // nothing released before: no bump to count, and the version may be the working tree's own
+            sb.append("release ").append(module).append(' ').append(next).append(" (first release")
+                    .append(next.equals(current) ? "" : ", the working tree has " + current).append(")\n");
+        }
         sb.append("commit ").append(changes.size()).append(changes.size() == 1 ? " file" : " files")
                 .append(", message \"").append(commitMessage.lines().findFirst().orElse("")).append("\"\n");
         sb.append("tag ").append(tag).append(" (annotated) on that commit\n");

@@ -364,8 +364,10 @@ class PromotionTest {
         PromotionResult result = f.open().lifecycle("vpc-beta").asOf(DAY).promote(MaturityLevel.STABLE);
 
         assertEquals(List.of("stable needs a release version >= 1.0.0, so the promote releases 1.0.0, and that "
-                + "release is refused:", "  the library " + f.root + " is not in a git repository; the release step "
-                + "commits and tags, so run it in one"), result.reasons());
+                + "release is refused:", "  the library " + f.root + " is not in a git repository, and a release "
+                + "commits its files and tags that commit", "  fix: run it in a git clone of the library (to start "
+                + "one: git init, add and commit the library, then tag each registered version as "
+                + "<module>/v<version>)"), result.reasons());
     }
 
     @Test

@@ -118,6 +118,31 @@ class ReleaseStepTest {
     }
 
     @Test
+    void release_onZeroX_suggestsTheMinorBumpSemVerAllowsNotMajor() {
+        try (GitLibraryFixture f = GitLibraryFixture.create(tmp)) {
+            Path meta = f.moduleDir().resolve(".alexandria.yaml");
+            f.setVersion("0.3.0");
+            GitLibraryFixture.write(meta, GitLibraryFixture.read(meta).replace("maturity: stable", "maturity: alpha"));
+            GitLibraryFixture.write(f.root.resolve("_catalog/module-registry.yaml"), "modules:\n"
+                    + "  - id: vpc-standard\n    name: Standard VPC\n    version: 0.3.0\n"
+                    + "    category: foundations/networking\n    tags: [vpc, networking]\n    maturity: alpha\n"
+                    + "    description: Production VPC with a name, a CIDR block and tags.\n    support:\n"
+                    + "      maintainer: team-networking\n    versions:\n      - version: 0.3.0\n"
+                    + "        released: 2026-01-10\n        maturity: alpha\n        changelog: First release.\n");
+            f.commit("vpc-standard 0.3.0");
+            f.tag("0.3.0");
+            f.moduleFiles("2.0.0"); // removes variables: a major change, met on 0.x by a minor bump
+            f.commit("ipv4_cidr");
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "Oops.")));
+            assertEquals(List.of("refusing to release vpc-standard 0.3.1:", "0.3.0 → 0.3.1 is a patch bump, but the "
+                    + "changes require a major bump (on 0.x, a minor bump); release 0.4.0 (--bump auto) or use --bump "
+                    + "minor:"), e.getMessage().lines().toList().subList(0, 2));
+            assertEquals(Version.parse("0.4.0"), plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).next());
+        }
+    }
+
+    @Test
     void release_refusesABumpLowerThanRequiredNamingEachBreakingChange() {
         try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
             f.moduleFiles("1.0.0");
@@ -222,7 +247,7 @@ class ReleaseStepTest {
             assertTrue(versions.check(false).passes());
             ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "First release."));
             assertEquals(Version.parse("1.0.0"), plan.next());
-            assertTrue(plan.render().startsWith("release vpc-standard 1.0.0 → 1.0.0"), plan.render());
+            assertTrue(plan.render().startsWith("release vpc-standard 1.0.0 (first release)\n"), plan.render());
             ReleaseResult result = plan.apply();
             assertEquals("vpc-standard/v1.0.0", result.tag());
             ModuleVersions after = Alexandria.open(f.root).versions("vpc-standard");
@@ -252,8 +277,10 @@ class ReleaseStepTest {
         }
         ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, () -> Alexandria.open(root)
                 .versions("vpc-standard").release(ReleaseRequest.bump(ReleaseBump.MINOR, "x")));
-        assertEquals("refusing to release vpc-standard 2.0.0:\nthe library " + root + " is not in a git repository; "
-                + "the release step commits and tags, so run it in one", e.getMessage());
+        assertEquals("refusing to release vpc-standard:\nthe library " + root + " is not in a git repository, and a "
+                + "release commits its files and tags that commit\nfix: run it in a git clone of the library (to "
+                + "start one: git init, add and commit the library, then tag each registered version as "
+                + "<module>/v<version>)", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.alexandria.core.internal.validate;
+
+import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.ModuleRegistry;
+import dev.alexandria.core.internal.versioning.CatalogWriter;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.spi.ProviderDescriptor;
+import dev.alexandria.spi.validate.ModuleValidator;
+import dev.alexandria.spi.validate.ValidationRequest;
+import dev.alexandria.spi.validate.ValidationRule;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code alexandria-versioning}: the CI gate of {@code alexandria diff <module> --check} as a validation rule
+ * ({@value ModuleVersions#VERSION_BUMP_RULE}), reusing {@link DefaultModuleVersions#checkFindings(boolean)}: the
+ * working tree's interface is compared with the highest registered version's git tag, and each change that needs
+ * more than the version in {@code .alexandria.yaml} declares is an error at the change's line, with the text the
+ * gate prints. The library's {@code versioning.risky_changes} policy applies. Outside git, or when the registered
+ * version has no tag, there is nothing to compare with and the rule finds nothing.
+ */
+final class VersionBumpValidator implements ModuleValidator {
+
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-versioning", 0,
+            SPI_VERSION);
+
+    private static final List<ValidationRule> RULES = List.of(ValidationRule.of(ModuleVersions.VERSION_BUMP_RULE,
+            Finding.Severity.ERROR, "The version in .alexandria.yaml is at least the bump the interface changes since "
+                    + "the highest registered version require (the gate of 'alexandria diff <module> --check'); "
+                    + "needs the library in git with the registered version's tag."));
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<ValidationRule> rules() {
+        return RULES;
+    }
+
+    @Override
+    public List<Finding> validate(ValidationRequest request) {
+        boolean risky = request.catalog().settings().versioning().riskyIsBreaking();
+        return new DefaultModuleVersions(request.root(), request.catalog(), request.module(), risky, READ_ONLY)
+                .checkFindings(false);
+    }
+
+    /** The check only reads: a release is never planned here. */
+    private static final CatalogWriter READ_ONLY = new CatalogWriter() {
+        @Override
+        public ModuleRegistry readRegistry() {
+            throw new UnsupportedOperationException("validation does not release");
+        }
+
+        @Override
+        public String previewRegistry(ModuleRegistry registry) {
+            throw new UnsupportedOperationException("validation does not release");
+        }
+
+        @Override
+        public String previewMetadata(String modulePath, ModuleMetadata metadata) {
+            throw new UnsupportedOperationException("validation does not release");
+        }
+
+        @Override
+        public <T> T withLock(Supplier<T> work) {
+            throw new UnsupportedOperationException("validation does not release");
+        }
+
+        @Override
+        public void replaceFile(Path file, String text, String display) {
+            throw new UnsupportedOperationException("validation does not release");
+        }
+    };
+}
