@@ -1,17 +1,25 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.alexandria.api.CatalogException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.core.internal.catalog.YamlAccess;
+import dev.alexandria.api.model.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,13 +56,13 @@ final class LifecycleData {
         List<Finding> out = new ArrayList<>();
         MaturityLevel level = module.metadata().maturity();
         String metaDisplay = "_library/" + module.path() + "/.alexandria.yaml";
-        Optional<YamlAccess.Document> meta = read(root, module.directory().resolve(".alexandria.yaml"),
+        Optional<Doc> meta = read(root, module.directory().resolve(".alexandria.yaml"),
                 metaDisplay);
         boolean historyInMetadata = !module.metadata().maturityHistory().isEmpty();
         if (meta.isPresent() && historyInMetadata) {
             history(meta.get(), "/maturity_history", level, asOf, ".alexandria.yaml", out);
         } else if (module.registryEntry().map(e -> !e.maturityHistory().isEmpty()).orElse(false)) {
-            Optional<YamlAccess.Document> registry = read(root, root.resolve("_catalog/module-registry.yaml"),
+            Optional<Doc> registry = read(root, root.resolve("_catalog/module-registry.yaml"),
                     "_catalog/module-registry.yaml");
             Optional<String> entry = registry.flatMap(r -> entryPointer(r, module.id().value()));
             if (entry.isPresent()) {
@@ -67,7 +75,7 @@ final class LifecycleData {
         return out;
     }
 
-    private static void history(YamlAccess.Document doc, String at, MaturityLevel level, LocalDate asOf,
+    private static void history(Doc doc, String at, MaturityLevel level, LocalDate asOf,
                                 String where, List<Finding> out) {
         JsonNode list = doc.root().at(at);
         if (!list.isArray() || list.isEmpty()) {
@@ -96,7 +104,7 @@ final class LifecycleData {
         }
     }
 
-    private static void bugDates(YamlAccess.Document doc, LocalDate asOf, List<Finding> out) {
+    private static void bugDates(Doc doc, LocalDate asOf, List<Finding> out) {
         String at = "/evidence/critical_bug_dates";
         JsonNode list = doc.root().at(at);
         if (!list.isArray()) {
@@ -113,7 +121,7 @@ final class LifecycleData {
     }
 
     /** The pointer of a module's entry in the registry's {@code modules:} list. */
-    private static Optional<String> entryPointer(YamlAccess.Document registry, String id) {
+    private static Optional<String> entryPointer(Doc registry, String id) {
         JsonNode modules = registry.root().get("modules");
         if (modules == null || !modules.isArray()) {
             return Optional.empty();
@@ -138,14 +146,68 @@ final class LifecycleData {
         }
     }
 
-    private static Optional<YamlAccess.Document> read(Path root, Path file, String display) {
+    /**
+     * A YAML file's tree and where each node is: a mapping member at its key, a list item at its value (as the
+     * catalog's findings place them).
+     */
+    private record Doc(String file, JsonNode root, Map<String, long[]> at) {
+
+        SourceLocation locate(String pointer) {
+            long[] p = at.get(pointer);
+            return p == null ? SourceLocation.of(file, 1, 1) : SourceLocation.of(file, (int) p[0], (int) p[1]);
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+
+    /** The size above which opening refuses a library file (10 MB). */
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private static Optional<Doc> read(Path root, Path file, String display) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(YamlAccess.read(root, file, display));
-        } catch (CatalogException e) {
-            return Optional.empty(); // opening reports a file that does not parse
+            if (!file.toRealPath().startsWith(root) || Files.size(file) > MAX_BYTES) {
+                return Optional.empty(); // opening refuses a link out of the library and a file too large
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonNode tree = MAPPER.readTree(text);
+            if (tree == null) {
+                return Optional.empty();
+            }
+            Map<String, long[]> at = new HashMap<>();
+            try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+                if (p.nextToken() != null) {
+                    locate(p, "", at);
+                }
+            }
+            return Optional.of(new Doc(display, tree, at));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // opening reports a file that cannot be read or does not parse
         }
+    }
+
+    /** Records where the value at the parser's current token and its children are. */
+    private static void locate(JsonParser p, String pointer, Map<String, long[]> at) throws IOException {
+        at.putIfAbsent(pointer, where(p.currentTokenLocation()));
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String child = pointer + "/" + p.currentName().replace("~", "~0").replace("/", "~1");
+                at.put(child, where(p.currentTokenLocation()));
+                p.nextToken();
+                locate(p, child, at);
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                locate(p, pointer + "/" + i++, at);
+            }
+        }
+    }
+
+    private static long[] where(JsonLocation l) {
+        return new long[] {Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())};
     }
 }
