@@ -181,7 +181,8 @@ public final class DefaultLifecycle implements Lifecycle {
         MaturityHistories.Resolved history = history();
         Optional<String> rule = Transitions.refusal(id, from, target);
         if (rule.isEmpty()) {
-            reasons.addAll(dataProblems(true));
+            // critical_bug_dates only count for a step up (a demotion judges no criteria)
+            reasons.addAll(dataProblems(from.isActive() && target.ordinal() > from.ordinal()));
         }
         boolean up = from.isActive() && target.ordinal() > from.ordinal();
         List<CriterionCheck> checklist = transitionCheck(target, history, reasons);

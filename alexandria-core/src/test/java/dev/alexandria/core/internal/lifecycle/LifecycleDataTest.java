@@ -88,4 +88,15 @@ class LifecycleDataTest {
         assertEquals(List.of(META + ":13:5", META + ":12:5"), e.reasons().stream()
                 .map(r -> r.substring(0, r.indexOf(": "))).toList());
     }
+
+    @Test
+    void demote_isRefusedOnAHistoryProblem_butNotOnBugDates() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String alpha = LifecycleFixture.M + "vpc-alpha/.alexandria.yaml";
+        f.write(alpha, f.read(alpha) + "evidence:\n  critical_bug_dates: [2026-03-02]\n");
+
+        assertEquals(List.of(), f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.EXPERIMENTAL)
+                .reasons());
+        assertEquals(1, f.open().lifecycle("vpc-alpha").asOf(DAY).status().problems().size());
+    }
 }
