@@ -48,6 +48,9 @@ final class LifecycleData {
      * @return the problems; empty when the data is sound
      */
     static List<Finding> problems(Path root, LibraryModule module, LocalDate asOf, boolean bugs) {
+        if (!suspect(module, asOf, bugs)) {
+            return List.of(); // the usual case: no YAML parser is loaded, as status outside git needs none
+        }
         try {
             root = root.toRealPath();
         } catch (java.io.IOException e) {
@@ -73,6 +76,21 @@ final class LifecycleData {
             meta.ifPresent(doc -> bugDates(doc, asOf, out));
         }
         return out;
+    }
+
+    /**
+     * Whether the module's model shows a problem: only then are the files read again for the lines (the model
+     * has no locations).
+     */
+    private static boolean suspect(LibraryModule module, LocalDate asOf, boolean bugs) {
+        List<dev.alexandria.api.model.MaturityChange> history = module.metadata().maturityHistory();
+        if (history.isEmpty()) {
+            history = module.registryEntry().map(e -> e.maturityHistory()).orElse(List.of());
+        }
+        boolean historyWrong = !history.isEmpty() && (history.get(history.size() - 1).level()
+                != module.metadata().maturity() || history.stream().anyMatch(c -> c.date().isAfter(asOf)));
+        return historyWrong || bugs && module.metadata().evidence().criticalBugDates().stream()
+                .anyMatch(d -> d.isAfter(asOf));
     }
 
     private static void history(Doc doc, String at, MaturityLevel level, LocalDate asOf,
@@ -158,7 +176,14 @@ final class LifecycleData {
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    /** Jackson's YAML mapper, made on first use: a module without problems never needs it. */
+    private static final class Yaml {
+
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+
+        private Yaml() {
+        }
+    }
 
     /** The size above which opening refuses a library file (10 MB). */
     private static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -172,12 +197,12 @@ final class LifecycleData {
                 return Optional.empty(); // opening refuses a link out of the library and a file too large
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            JsonNode tree = MAPPER.readTree(text);
+            JsonNode tree = Yaml.MAPPER.readTree(text);
             if (tree == null) {
                 return Optional.empty();
             }
             Map<String, long[]> at = new HashMap<>();
-            try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            try (JsonParser p = Yaml.MAPPER.getFactory().createParser(text)) {
                 if (p.nextToken() != null) {
                     locate(p, "", at);
                 }
