@@ -34,6 +34,18 @@ public interface ChangePlan {
     /** @return remarks and warnings about what the plan does or leaves alone, possibly empty */
     List<String> notes();
 
+    /**
+     * The message of the commit {@link #apply()} makes when the library is a git repository (the commit holds
+     * exactly the plan's files): the plan's own, or with a {@linkplain #release() release} that commits the
+     * change, the release's.
+     *
+     * @return the message, ending with a newline; empty when the plan commits nothing
+     * @since 0.4.0
+     */
+    default Optional<String> commitMessage() {
+        return release().map(ReleasePlan::commitMessage);
+    }
+
     /** @return the plan for people: the summary, the notes and a unified diff of every file */
     String render();
 

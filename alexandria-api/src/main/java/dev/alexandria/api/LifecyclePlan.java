@@ -60,6 +60,18 @@ public interface LifecyclePlan {
     List<String> notes();
 
     /**
+     * The message of the commit {@link #apply()} makes when the library is a git repository (the commit holds
+     * exactly the plan's files): the plan's own, or with a {@linkplain #release() release} that commits the
+     * change, the release's.
+     *
+     * @return the message, ending with a newline; empty when the plan commits nothing
+     * @since 0.4.0
+     */
+    default Optional<String> commitMessage() {
+        return release().map(ReleasePlan::commitMessage);
+    }
+
+    /**
      * The plan for people: the summary, the notes, and each file with the lines that would change, in unified
      * diff form.
      *

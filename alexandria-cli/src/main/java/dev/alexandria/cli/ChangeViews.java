@@ -22,6 +22,7 @@ final class ChangeViews {
         plan.release().ifPresent(r -> v.put("release", LifecycleViews.release(r)));
         v.put("notes", plan.notes());
         v.put("files", plan.files().stream().map(LifecycleViews::file).toList());
+        plan.commitMessage().ifPresent(m -> v.put("commit_message", m.strip()));
         return v;
     }
 

@@ -82,7 +82,13 @@ final class DeprecateCommand extends LifecycleCommand {
         LibraryModule m = library.requireModule(module);
         if (repl.isPresent()) {
             // an unknown module named on the command line is a usage error (exit 2), like the MODULE argument
-            library.requireModule(replacement);
+            try {
+                library.requireModule(replacement);
+            } catch (dev.alexandria.api.ModuleNotFoundException e) {
+                throw new ParameterException(spec().commandLine(), "--replacement '" + replacement + "': no module "
+                        + "of that id in the library; " + e.suggestion().map(s -> "did you mean '" + s + "'?")
+                        .orElse("run 'alexandria browse' to list the modules"));
+            }
         }
         DeprecationRequest request = new DeprecationRequest(Optional.ofNullable(reason).filter(r -> !r.isBlank()),
                 repl, date);

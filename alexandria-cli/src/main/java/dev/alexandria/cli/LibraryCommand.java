@@ -84,12 +84,26 @@ public abstract class LibraryCommand implements Callable<Integer> {
         if (format == OutputFormat.TABLE) {
             return;
         }
+        StructuredOutput.write(out, format, refusalView(e.getMessage().lines().findFirst().orElse(""),
+                e.reasons()));
+        out.flush();
+    }
+
+    /**
+     * The JSON/YAML view of a refusal, shared by every write command: {@code applied: false}, {@code refused}
+     * (the one-line summary, such as {@code refusing to archive vpc-old:}) and {@code reasons}. A command may add
+     * its own entries after these (promote adds its checklist).
+     *
+     * @param refused the summary line
+     * @param reasons every reason, each with its fix
+     * @return a mutable, ordered view
+     */
+    static java.util.Map<String, Object> refusalView(String refused, java.util.List<String> reasons) {
         java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
         view.put("applied", false);
-        view.put("refused", e.getMessage().lines().findFirst().orElse(""));
-        view.put("reasons", e.reasons());
-        StructuredOutput.write(out, format, view);
-        out.flush();
+        view.put("refused", refused);
+        view.put("reasons", java.util.List.copyOf(reasons));
+        return view;
     }
 
     /**

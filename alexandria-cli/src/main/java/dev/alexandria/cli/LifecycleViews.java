@@ -58,6 +58,15 @@ final class LifecycleViews {
             dep.put("removal_date", d.removalDate().map(Object::toString).orElse(null));
             v.put("deprecation", present(dep));
         });
+        v.put("problems", s.problems().stream().map(p -> {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+            f.put("rule", p.ruleId());
+            f.put("location", p.location().toString());
+            f.put("message", p.message());
+            f.put("hint", p.hint().orElse(null));
+            return present(f);
+        }).toList());
         return present(v);
     }
 
@@ -70,6 +79,7 @@ final class LifecycleViews {
         plan.release().ifPresent(r -> v.put("release", release(r)));
         v.put("notes", plan.notes());
         v.put("files", plan.files().stream().map(LifecycleViews::file).toList());
+        plan.commitMessage().ifPresent(m -> v.put("commit_message", m.strip()));
         return v;
     }
 
@@ -83,11 +93,15 @@ final class LifecycleViews {
         return rel;
     }
 
+    /**
+     * A file of a write plan: its path, whether the plan creates it, and the lines it changes as a unified diff
+     * (the whole new text only for a file it creates, as additions) — the same for every write command.
+     */
     static Map<String, Object> file(PlannedFile f) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("path", f.path());
         v.put("created", f.before().isEmpty());
-        v.put("after", f.after());
+        v.put("diff", dev.alexandria.core.Alexandria.unifiedDiff(f));
         return v;
     }
 

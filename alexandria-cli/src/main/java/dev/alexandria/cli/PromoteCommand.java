@@ -72,13 +72,16 @@ final class PromoteCommand extends LifecycleCommand {
         }
         LibraryModule m = library.requireModule(module);
         PromotionResult result = library.lifecycle(m.id().value()).promote(to);
-        Map<String, Object> view = LifecycleViews.promotion(result);
         PrintWriter out = out();
         if (!result.isReady()) {
-            view.put("applied", false);
+            PromotionResult.Refused refused = (PromotionResult.Refused) result;
+            // the refusal view every write command shares, with the promotion's module, levels and checklist
+            Map<String, Object> view = refusalView(refused.message().lines().findFirst().orElse(""),
+                    refused.reasons());
+            view.putAll(LifecycleViews.promotion(result));
             print(view, () -> {
                 PrintWriter err = err();
-                err.println(((PromotionResult.Refused) result).message());
+                err.println(refused.message());
                 if (!result.checklist().isEmpty()) {
                     out.println("Checklist " + result.from() + " → " + result.to() + ":");
                     LifecycleViews.printChecklist(out, result.checklist());
@@ -86,6 +89,7 @@ final class PromoteCommand extends LifecycleCommand {
             });
             return ExitCode.FINDINGS;
         }
+        Map<String, Object> view = LifecycleViews.promotion(result);
         LifecyclePlan plan = result.plan().orElseThrow();
         return showOrApply(plan, view, dryRun, () -> {
             if (!result.checklist().isEmpty()) {

@@ -37,9 +37,14 @@ final class StatusCommand extends LibraryCommand {
             out.println("  in " + s.level() + (s.since().isPresent() ? " since " + s.since().get() + " ("
                     + Plurals.count(s.daysInLevel().getAsLong(), "day") + "; history from " + s.historySource() + ")"
                     : ": the date it was entered is not recorded (add maturity_history to .alexandria.yaml)"));
-            s.deprecation().ifPresent(d -> out.println("  deprecated: " + d.reason() + d.replacement()
+            // the reason is a sentence of the user's: no "30 seconds.; replacement" when it ends with a period
+            s.deprecation().ifPresent(d -> out.println("  deprecated: " + d.reason().strip().replaceFirst("\\.$",
+                    "") + d.replacement()
                     .map(r -> "; replacement " + r).orElse("") + d.removalDate().map(r -> "; removal " + r)
                     .orElse("")));
+            for (var p : s.problems()) {
+                err().println((p.isError() ? "error: " : "warning: ") + p);
+            }
             if (s.next().isPresent()) {
                 long met = s.checklist().stream().filter(c -> c.met()).count();
                 out.println();

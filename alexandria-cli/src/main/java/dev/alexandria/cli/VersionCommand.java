@@ -201,11 +201,7 @@ final class VersionCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> file(PlannedFile f) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("path", f.path());
-        view.put("created", f.before().isEmpty());
-        view.put("after", f.after());
-        return view;
+        return LifecycleViews.file(f); // every write command shows a file the same way: path, created, diff
     }
 
     private void print(GlobalOptions options, Object tree, Runnable table) {

@@ -49,8 +49,8 @@ class LifecycleCommandsTest {
 
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertEquals("refusing to move vpc-alpha from alpha to beta:\n"
-                + "unmet api_complete (All features implemented, API design complete): found api_complete is not "
-                + "declared; to meet it: declare api_complete: true once it holds in the evidence: block of "
+                + "unmet api_complete (All features implemented, API design complete): found unknown: no evidence "
+                + "source declares api_complete (asked: the evidence: block of .alexandria.yaml); to meet it: declare api_complete: true once it holds in the evidence: block of "
                 + ".alexandria.yaml\n"
                 + "unmet integration_tests (Integration tests added): found no files under tests/integration/; to meet"
                 + " it: add tests under tests/integration/ (such as a .tftest.hcl file)\n"
@@ -118,13 +118,69 @@ class LifecycleCommandsTest {
 
     @Test
     void status_outputJson_leavesOutWhatIsNotKnown() throws Exception {
-        Cli.Result r = run("status", "vpc-old", "--output", "json");
+        Cli.Result r = run("status", "vpc-next", "--output", "json"); // not registered, no history, not in git
 
         assertEquals(ExitCode.OK, r.exitCode(), r::toString);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("none", json.get("history_source").asText());
         assertTrue(!json.has("since") && !json.has("days_in_level"), r.out());
         assertTrue(!json.get("checklist").get(0).has("note"), r.out());
+        assertEquals(0, json.get("problems").size(), r.out());
+    }
+
+    @Test
+    void status_listsLifecycleDataProblemsAtTheirLine() throws Exception {
+        Path meta = root.resolve(M + "vpc-old/.alexandria.yaml");
+        Files.writeString(meta, Files.readString(meta) + "maturity_history:\n  - level: beta\n    date: 2025-01-10\n");
+
+        Cli.Result r = run("status", "vpc-old");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("error: " + M + "vpc-old/.alexandria.yaml:10:5: maturity_history of "
+                + ".alexandria.yaml ends with beta (2025-01-10), but maturity is stable; add '- level: stable' with "
+                + "the day it became stable (date: YYYY-MM-DD) at the end of maturity_history, or correct maturity "
+                + "if beta is right\n"), r.err());
+    }
+
+    @Test
+    void status_aReasonEndingWithAPeriod_isNotFollowedBySemicolon() throws Exception {
+        Cli.Result r = run("status", "vpc-retired");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\n  deprecated: Replaced by vpc-next; replacement vpc-next; removal 2026-06-01\n"),
+                r.out());
+    }
+
+    @Test
+    void promote_refusedWithOutputJson_usesTheSharedRefusalView() throws Exception {
+        Cli.Result r = run("promote", "vpc-alpha", "--to", "beta", "--output", "json");
+
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(List.of("applied", "refused", "reasons", "module", "from", "to", "ready", "checklist"),
+                fields(json));
+        assertEquals(false, json.get("applied").asBoolean());
+        assertEquals("refusing to move vpc-alpha from alpha to beta:", json.get("refused").asText());
+    }
+
+    @Test
+    void aDryRunWithOutputJson_showsTheCommitAndEachFileAsADiff() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
+            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("library").setAuthor(me).setCommitter(me).setSign(false).call();
+        }
+        Cli.Result r = run("deprecate", "vpc-old", "--reason", "Old.", "--dry-run", "--output", "json");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("Deprecate vpc-old: stable → deprecated", json.get("commit_message").asText());
+        JsonNode meta = json.get("files").get(0);
+        assertEquals(List.of("path", "created", "diff"), fields(meta));
+        assertTrue(meta.get("diff").asText().startsWith("--- a/" + M + "vpc-old/.alexandria.yaml\n+++ b/" + M
+                + "vpc-old/.alexandria.yaml\n@@ "), r.out());
+        assertTrue(meta.get("diff").asText().contains("\n-maturity: stable\n+maturity: deprecated\n"), r.out());
+        assertTrue(!meta.get("diff").asText().contains("name: Old VPC"), "only the changed lines and their context");
     }
 
     @Test
@@ -149,8 +205,8 @@ class LifecycleCommandsTest {
             assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
         }
         Cli.Result r = run("deprecate", "vpc-old", "--replacement", "vpc-nxt");
-        assertEquals("alexandria: error: no module 'vpc-nxt' in the library\n  fix: did you mean 'vpc-next'?\n",
-                r.err());
+        assertEquals("alexandria: error: --replacement 'vpc-nxt': no module of that id in the library; did you mean "
+                + "'vpc-next'?\n  fix: see 'alexandria deprecate --help'\n", r.err());
         assertTrue(!Files.exists(root.resolve(M + "vpc-old/MIGRATION.md")));
     }
 
@@ -223,5 +279,11 @@ class LifecycleCommandsTest {
         assertEquals(ExitCode.OK, r.exitCode(), r::toString);
         assertTrue(r.out().contains("+maturity: deprecated\n"), r.out());
         assertEquals(before, Files.readString(meta));
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> out = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 }

@@ -240,6 +240,21 @@ public final class Alexandria {
     }
 
     /**
+     * The lines a planned write changes, as a unified diff: {@code --- a/path} ({@code --- /dev/null} for a file
+     * the plan creates), {@code +++ b/path}, and hunks with three lines of context — what a dry run prints for
+     * the file, and what the CLI's JSON/YAML views of a plan show instead of the whole new text.
+     *
+     * @param file a file of a write plan
+     * @return the diff, empty when the plan leaves the file as it is
+     * @since 0.4.0
+     */
+    public static String unifiedDiff(dev.alexandria.api.model.PlannedFile file) {
+        Objects.requireNonNull(file, "file");
+        return dev.alexandria.core.internal.versioning.UnifiedDiff.of(file.path(), file.before().orElse(null),
+                file.after());
+    }
+
+    /**
      * Like {@link #diff(Path, Path)}, optionally treating risky changes as breaking.
      *
      * @param oldFolder the old version's folder

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param found       the evidence found, in words ({@code tests/unit/ has 2 files})
  * @param toMeet      what would meet it, in words ({@code add a test file under tests/unit/})
  * @param source      where the evidence came from: {@code measured} (files and git), {@code .alexandria.yaml}
- *                    (its {@code evidence:} block) or the name of an evidence provider
+ *                    (its {@code evidence:} block), the name of the evidence provider that declared it, or
+ *                    {@code not evidenced} ({@link #NOT_EVIDENCED}) when no source declares it
  * @param note        a caveat about how the criterion is judged, if any
  * @since 0.3.0
  */
@@ -24,6 +25,14 @@ public record CriterionCheck(String id, String description, boolean met, String 
 
     /** The source of evidence measured from the module's files and git history. */
     public static final String MEASURED = "measured";
+
+    /**
+     * The source of a criterion no evidence source declares anything for: its state is unknown, so it is not
+     * met, and no source is credited with it.
+     *
+     * @since 0.4.0
+     */
+    public static final String NOT_EVIDENCED = "not evidenced";
 
     /**
      * Checks the components.

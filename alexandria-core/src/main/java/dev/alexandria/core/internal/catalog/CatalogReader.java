@@ -309,8 +309,46 @@ final class CatalogReader {
         return new TagTaxonomy(tags);
     }
 
+    /** What the state machine allows, for a maturity-levels.yaml that tries to change it. */
+    static final String FIXED_MACHINE = "declare criteria only for experimental → alpha, alpha → beta, beta → stable "
+            + "or stable → mature, and remove the rest; the other moves are fixed: demotion below stable and from "
+            + "mature back to stable (no criteria), any level → deprecated → archived (see docs/maturity.md)";
+
+    private static String notAStepUp(MaturityLevel from, MaturityLevel to) {
+        if (from == to) {
+            return "does not change the level";
+        }
+        if (!to.isActive()) {
+            return "is not a promotion (deprecate and archive take no criteria)";
+        }
+        if (!from.isActive()) {
+            return "leaves " + from + ", which nothing does but " + from + " → archived";
+        }
+        if (to.ordinal() < from.ordinal()) {
+            return "is a demotion" + (from.canTransitionTo(to) ? " (allowed, but demotions take no criteria)"
+                    : " the state machine forbids (once stable, a module only goes back from mature to stable)");
+        }
+        return "skips a level (promotion is one level at a time)";
+    }
+
     static MaturityModel maturityModel(YamlDocument doc, List<Finding> findings) {
+        int before = findings.size();
         YamlModel.MaturityLevelsYaml yaml = YamlBinder.bind(doc, YamlModel.MaturityLevelsYaml.class, findings);
+        // a key that would configure the transitions (transitions:, demotions:, …) is not just unknown: the
+        // state machine cannot be configured, so say that and what it allows
+        for (int i = before; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            String key = f.ruleId().equals("unknown-key") ? f.message().replaceFirst("^unknown key '([^']*)'.*$", "$1")
+                    : "";
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
+            if (doc.root() != null && doc.root().has(key) && (lower.contains("transition")
+                    || lower.contains("demot") || lower.contains("state"))) {
+                findings.set(i, Finding.error("invalid-transition", f.location(), key + ": would configure the "
+                        + "maturity transitions, but the state machine is fixed: experimental → alpha → beta → "
+                        + "stable → mature, one level at a time; this file only sets the criteria of each step up",
+                        "remove " + key + ":; " + FIXED_MACHINE));
+            }
+        }
         Converter c = new Converter(doc, findings);
         if (yaml == null) {
             return new MaturityModel(List.of(), List.of());
@@ -360,10 +398,10 @@ final class CatalogReader {
                         Optional.ofNullable(cr.threshold())));
             }
             if (from.isPresent() && to.isPresent()) {
-                if (!from.get().canTransitionTo(to.get())) {
-                    c.error("invalid-transition", at, "a promotion from " + from.get() + " to " + to.get()
-                            + " is not allowed", "promote one level at a time, e.g. " + from.get() + " to "
-                            + from.get().next().map(MaturityLevel::id).orElse("deprecated"));
+                if (from.get().next().filter(n -> n == to.get()).isEmpty()) {
+                    c.error("invalid-transition", at, "promotions declares " + from.get() + " → " + to.get()
+                            + ", which " + notAStepUp(from.get(), to.get()) + "; the state machine is fixed, and "
+                            + "this file only sets the criteria of each step up", FIXED_MACHINE);
                     continue;
                 }
                 Optional<MaturityModel.Promotion> twice = promotions.stream()

@@ -863,7 +863,7 @@ public final class CatalogStore implements CatalogWriter {
             }
             byIndex.add(match.get());
         }
-        return SplicingWriter.splice(doc, "archived", byIndex, next, RegistryEntry::id, YamlEmitter::registryEntry);
+        return SplicingWriter.splice(doc, "archived", byIndex, next, RegistryEntry::id, YamlEmitter::archivedEntry);
     }
 
     @Override

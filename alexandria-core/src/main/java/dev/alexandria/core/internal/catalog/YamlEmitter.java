@@ -147,7 +147,7 @@ final class YamlEmitter {
 
     /** The {@code archived:} list of the registry, as a top-level key with its block list. */
     static String archived(List<RegistryEntry> archived) {
-        return list(new Out(), "archived", archived, YamlEmitter::registryEntry);
+        return list(new Out(), "archived", archived, YamlEmitter::archivedEntry);
     }
 
     /**
@@ -164,21 +164,37 @@ final class YamlEmitter {
 
     /** One entry as a list item whose dash is at column {@code dash} (0-based). */
     static String registryEntry(RegistryEntry e, int dash) {
+        return registryEntry(e, dash, false);
+    }
+
+    /**
+     * An entry of {@code archived:}: every list of the registry's schema is written, an empty one as {@code []},
+     * so an entry moved there keeps the {@code examples: []} and {@code requires: []} it had under
+     * {@code modules:} (the model does not tell an absent list from an empty one).
+     */
+    static String archivedEntry(RegistryEntry e, int dash) {
+        return registryEntry(e, dash, true);
+    }
+
+    private static String registryEntry(RegistryEntry e, int dash, boolean complete) {
         int k = dash + 2;
         Out out = new Out().item(dash);
         out.text(k, "id", e.id().value());
         out.text(k, "name", e.name());
         out.text(k, "version", e.version().toString());
         out.text(k, "category", e.category().id());
-        if (!e.tags().isEmpty()) {
+        if (complete || !e.tags().isEmpty()) {
             out.kv(k, "tags", flowList(e.tags()));
         }
         out.text(k, "maturity", e.maturity().id());
         deprecation(out, k, e.deprecation());
         out.text(k, "description", e.description());
         e.readmeUrl().ifPresent(u -> out.text(k, "readme_url", u));
-        if (!e.examples().isEmpty()) {
+        if (complete || !e.examples().isEmpty()) {
             out.kv(k, "examples", flowList(e.examples()));
+        }
+        if (complete && e.requires().isEmpty()) {
+            out.kv(k, "requires", "[]");
         }
         requires(out, k, e.requires());
         compatibleWith(out, k, e.compatibleWith());

@@ -326,12 +326,33 @@ final class YamlFiles {
         if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             Mark mark = m.getProblemMark();
             String what = m.getProblem() == null ? firstLine(msg) : m.getProblem();
+            Mark opened = m.getContextMark();
+            if (opened != null && m.getContext() != null && opened.getLine() < mark.getLine()
+                    && (reachesTheEnd(what) || m.getContext().contains("flow"))) {
+                // an unclosed '[', '{' or quote: the parser notices lines later (at the end of the file, or at the
+                // next key), but the fix is where the construct opens, so that is the place to name
+                String construct = m.getContext().replaceFirst("^while (parsing|scanning) (an? )?", "");
+                String noticed = reachesTheEnd(what) ? "is never closed (the parser reached the end of the file at "
+                        + "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"
+                        : "is not closed before line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
+                        + " (" + what.strip() + ")";
+                return problem("yaml-syntax", SourceLocation.of(file, opened.getLine() + 1, opened.getColumn() + 1),
+                        "is not valid YAML: the " + construct + " that starts here " + noticed,
+                        "add the closing " + (construct.contains("sequence")
+                                ? "']'" : construct.contains("mapping") ? "'}'" : "quote") + " where it should end",
+                        cause);
+            }
             String context = m.getContext() == null ? "" : " " + m.getContext();
             return problem("yaml-syntax", SourceLocation.of(file, mark.getLine() + 1, mark.getColumn() + 1),
                     "is not valid YAML: " + what + context, "fix the YAML syntax at this position", cause);
         }
         return problem("yaml-syntax", SourceLocation.of(file), "is not valid YAML: " + firstLine(msg),
                 "fix the YAML syntax", cause);
+    }
+
+    /** Whether a parser's problem is that the input ended inside a construct. */
+    private static boolean reachesTheEnd(String problem) {
+        return problem.contains("<stream end>") || problem.contains("end of stream");
     }
 
     /** A location packed as {@link YamlDocument} keeps it, without allocating a {@link SourceLocation}. */

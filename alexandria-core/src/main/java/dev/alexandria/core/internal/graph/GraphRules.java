@@ -207,7 +207,9 @@ public final class GraphRules {
                     + state + reason + " and was removed on " + removal.get(), hint));
         } else {
             findings.add(Finding.warning(DEPRECATED_DEPENDENCY, e.location(), verb(e) + " '" + to.id() + "', which is "
-                    + state + reason + (removal.map(r -> "; it will be removed on " + r).orElse("; no removal date "
+                    + state + reason + (removal.map(r -> to.maturity() == MaturityLevel.ARCHIVED
+                    // archived early (archive --force): it is gone already, so no "will be removed"
+                    ? ", ahead of its removal date " + r : "; it will be removed on " + r).orElse("; no removal date "
                     + "is set")), hint + (removal.map(r -> " before " + r).orElse(""))));
         }
     }

@@ -278,10 +278,20 @@ final class CriteriaEvaluator {
                 : " (it overrides the evidence: block of .alexandria.yaml)");
     }
 
+    /**
+     * A criterion no source declares: unknown, so not met, and credited to no source (a provider that says
+     * nothing about it did not supply it). The advice names the sources that were asked.
+     */
     private CriterionCheck undeclared(Criterion c, String key, String value) {
-        return new CriterionCheck(c.id(), c.description(), false, key + " is not declared", "declare " + key
-                + ": " + value + " in the evidence: block of .alexandria.yaml", declared.isEmpty() ? ".alexandria.yaml"
-                : declared.get(0).source(), Optional.empty());
+        List<String> providers = declared.stream().map(Declared::source)
+                .filter(s -> !s.equals(EvidenceSources.BLOCK_LABEL)).toList();
+        String asked = providers.isEmpty() ? "the evidence: block of .alexandria.yaml"
+                : "the evidence: block of .alexandria.yaml or the evidence "
+                + (providers.size() == 1 ? "source " : "sources ") + String.join(", ", providers);
+        return new CriterionCheck(c.id(), c.description(), false, "unknown: no evidence source declares " + key
+                + " (asked: " + asked + ")", "declare " + key + ": " + value + " in the evidence: "
+                + "block of .alexandria.yaml" + (providers.isEmpty() ? "" : ", or have "
+                + String.join(" or ", providers) + " report it"), CriterionCheck.NOT_EVIDENCED, Optional.empty());
     }
 
     private Optional<Declared> first(java.util.function.Predicate<Evidence> has) {

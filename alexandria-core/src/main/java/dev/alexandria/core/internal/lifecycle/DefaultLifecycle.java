@@ -139,7 +139,16 @@ public final class DefaultLifecycle implements Lifecycle {
         List<CriterionCheck> checklist = next.map(n -> criteria(level, n, history)).orElse(List.of());
         return new MaturityStatus(module.id(), level, module.metadata().version(), history.since(level),
                 history.days(level, asOf), asOf, history.source(), history.history(), next, checklist,
-                module.metadata().deprecation());
+                module.metadata().deprecation(), LifecycleData.problems(library.root(), module, asOf, true));
+    }
+
+    /**
+     * The problems of the lifecycle data that stop a write, as reasons ({@code file:line:col: what; fix}).
+     *
+     * @param bugs whether {@code critical_bug_dates} count (for a promotion)
+     */
+    List<String> dataProblems(boolean bugs) {
+        return LifecycleData.problems(library.root(), module, asOf, bugs).stream().map(Object::toString).toList();
     }
 
     private List<CriterionCheck> criteria(MaturityLevel from, MaturityLevel to, MaturityHistories.Resolved history) {
@@ -171,6 +180,10 @@ public final class DefaultLifecycle implements Lifecycle {
         List<String> reasons = new ArrayList<>();
         MaturityHistories.Resolved history = history();
         Optional<String> rule = Transitions.refusal(id, from, target);
+        if (rule.isEmpty()) {
+            // critical_bug_dates only count for a step up (a demotion judges no criteria)
+            reasons.addAll(dataProblems(from.isActive() && target.ordinal() > from.ordinal()));
+        }
         boolean up = from.isActive() && target.ordinal() > from.ordinal();
         List<CriterionCheck> checklist = transitionCheck(target, history, reasons);
         Version version = metadata.version();
@@ -193,6 +206,9 @@ public final class DefaultLifecycle implements Lifecycle {
         List<String> notes = new ArrayList<>();
         if (history.source().startsWith(MaturityHistories.FROM_GIT)) {
             notes.add("the maturity history was recovered from git; it is now recorded in maturity_history");
+        } else if (history.source().equals(MaturityHistories.FROM_RELEASES)) {
+            notes.add("the day " + from + " was entered was taken from the release dates of module-registry.yaml;"
+                    + " it is now recorded in maturity_history");
         }
         if (checklist.stream().anyMatch(c -> c.note().isPresent())) {
             notes.add("tests and benchmarks are " + CriteriaEvaluator.TESTS_NOTE);

@@ -31,6 +31,9 @@ final class Deprecations {
         String id = module.id().value();
         List<String> reasons = new ArrayList<>();
         Transitions.refusal(id, metadata.maturity(), MaturityLevel.DEPRECATED).ifPresent(reasons::add);
+        if (reasons.isEmpty()) {
+            reasons.addAll(lc.dataProblems(false));
+        }
         Optional<LibraryModule> replacement = Optional.empty();
         if (request.replacement().isPresent()) {
             String r = request.replacement().get().value();
@@ -96,6 +99,9 @@ final class Deprecations {
         String id = module.id().value();
         List<String> reasons = new ArrayList<>();
         Transitions.refusal(id, metadata.maturity(), MaturityLevel.ARCHIVED).ifPresent(reasons::add);
+        if (reasons.isEmpty()) {
+            reasons.addAll(lc.dataProblems(false));
+        }
         Optional<java.time.LocalDate> removal = metadata.deprecation().flatMap(Deprecation::removalDate);
         if (reasons.isEmpty() && removal.isPresent() && lc.asOf().isBefore(removal.get()) && !force) {
             reasons.add("the removal date of " + id + " is " + removal.get() + ", after today (" + lc.asOf()
@@ -112,7 +118,25 @@ final class Deprecations {
         files.add(lc.metadataChange(next));
         lc.registryArchive(e -> e.toBuilder().maturity(MaturityLevel.ARCHIVED).maturityHistory(newHistory).build())
                 .ifPresent(files::add);
-        lc.readmeHeaderChange(MaturityLevel.ARCHIVED).ifPresent(files::add);
+        // the banner follows the state: "will be archived on …" is replaced by when it was archived
+        Path readme = module.directory().resolve("README.md");
+        Optional<String> readmeText = read(readme);
+        if (readmeText.isPresent()) {
+            String withBanner = ReadmeBanner.insert(readmeText.get(), ReadmeBanner.archivedBanner(id,
+                    metadata.deprecation(), lc.asOf()));
+            files.add(LifecycleChange.FileChange.of(readme, "_library/" + module.path() + "/README.md",
+                    lc.readmeWithHeader(withBanner, MaturityLevel.ARCHIVED).orElse(withBanner)));
+        }
+        // MIGRATION.md says when the module will be archived: now it says when it was
+        Path migration = module.directory().resolve("MIGRATION.md");
+        Optional<String> guide = read(migration);
+        if (guide.isPresent() && removal.isPresent()) {
+            String planned = MigrationGuide.willBeArchived(removal.get());
+            if (guide.get().contains(planned)) {
+                files.add(LifecycleChange.FileChange.of(migration, "_library/" + module.path() + "/MIGRATION.md",
+                        guide.get().replace(planned, MigrationGuide.wasArchived(lc.asOf()))));
+            }
+        }
         List<String> notes = List.of("the module's files are kept for history; archived modules are read-only");
         return new LifecycleChange(lc.catalog(), module.id(), metadata.maturity(), MaturityLevel.ARCHIVED,
                 "archive", files, Optional.empty(), notes);

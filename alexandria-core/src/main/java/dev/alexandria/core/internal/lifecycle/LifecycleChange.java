@@ -43,6 +43,12 @@ final class LifecycleChange implements LifecyclePlan {
 
         static FileChange of(Path file, String display, String after) {
             byte[] before = null;
+            if (Files.isDirectory(file)) {
+                // not a permissions problem: the change writes a file where a folder is
+                throw new AlexandriaException("cannot write " + display + ": it is a folder, and this change writes "
+                        + "a file there; rename or remove the folder (e.g. git mv " + display + " " + display
+                        + ".old) and run the command again");
+            }
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     before = Files.readAllBytes(file);
@@ -71,6 +77,8 @@ final class LifecycleChange implements LifecyclePlan {
     private final List<FileChange> changes;
     private final Optional<ReleasePlan> release;
     private final List<String> notes;
+    /** Whether the library may be in a git work tree: then apply commits the files (outside git it cannot). */
+    private final boolean inGit;
     private Consumer<String> afterWrite = path -> { };
     private boolean applied;
 
@@ -84,6 +92,8 @@ final class LifecycleChange implements LifecyclePlan {
         this.changes = changes.stream().filter(FileChange::changes).toList();
         this.release = release;
         this.notes = List.copyOf(notes);
+        this.inGit = !this.changes.isEmpty() && dev.alexandria.core.internal.versioning.GitDiscovery
+                .mayBeInWorkTree(this.changes.get(0).file().getParent());
     }
 
     @Override
@@ -127,15 +137,23 @@ final class LifecycleChange implements LifecyclePlan {
     }
 
     @Override
+    public Optional<String> commitMessage() {
+        if (changes.isEmpty()) {
+            return release.map(ReleasePlan::commitMessage);
+        }
+        return inGit ? Optional.of(ownCommitMessage()) : Optional.empty();
+    }
+
+    @Override
     public String render() {
         StringBuilder sb = new StringBuilder(summary()).append('\n');
         for (String n : notes) {
             sb.append("note: ").append(n).append('\n');
         }
         release.ifPresent(r -> sb.append(r.render()));
-        if (!changes.isEmpty()) {
-            sb.append("commit ").append(Plurals.count(changes.size(), "file")).append(" (in a git repository), "
-                    + "message \"").append(commitMessage().strip()).append("\"\n");
+        if (!changes.isEmpty() && inGit) {
+            sb.append("commit ").append(Plurals.count(changes.size(), "file")).append(", "
+                    + "message \"").append(ownCommitMessage().strip()).append("\"\n");
         }
         for (FileChange c : changes) {
             sb.append('\n').append(UnifiedDiff.of(c.display(), c.beforeText().orElse(null), c.after()));
@@ -202,7 +220,7 @@ final class LifecycleChange implements LifecyclePlan {
                     afterWrite.accept(c.display());
                 }
                 if (git.isPresent()) {
-                    commit = Optional.of(git.get().commitOnly(files, commitMessage()));
+                    commit = Optional.of(git.get().commitOnly(files, ownCommitMessage()));
                     afterWrite.accept("commit");
                 }
             } catch (IOException | RuntimeException e) {
@@ -221,7 +239,7 @@ final class LifecycleChange implements LifecyclePlan {
      * The message of the commit a change outside a release makes: what happened, in one line, as in
      * {@code Deprecate vpc-old: stable → deprecated}.
      */
-    String commitMessage() {
+    private String ownCommitMessage() {
         return Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + " " + module + ": " + from + " → " + to
                 + "\n";
     }

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A module's maturity history: from {@code maturity_history} of its {@code .alexandria.yaml}, else of its
- * registry entry, else recovered from git (each commit of {@code .alexandria.yaml} whose {@code maturity} — read
+ * registry entry, else recovered from git, else (outside git) the current level since the release of the first
+ * version of the latest run of registered versions at that level (each commit of {@code .alexandria.yaml} whose {@code maturity} — read
  * with the YAML parser from the file as that commit has it — differs from the one before is a change, dated by the
  * commit; commits are taken parents first, whatever their dates say, and a change dated before the one it
  * follows gets that one's day). Git dates say when this repository saw the change, which is later than the change
@@ -51,6 +52,7 @@ final class MaturityHistories {
     static final String FROM_REGISTRY = "module-registry.yaml";
     static final String FROM_GIT = "git";
     static final String FROM_GIT_AND_RELEASES = "git and the release dates of module-registry.yaml";
+    static final String FROM_RELEASES = "the release dates of module-registry.yaml";
     static final String NONE = "none";
 
     /** A history and where it came from. */
@@ -80,12 +82,16 @@ final class MaturityHistories {
         if (module.registryEntry().isPresent() && !module.registryEntry().get().maturityHistory().isEmpty()) {
             return new Resolved(module.registryEntry().get().maturityHistory(), FROM_REGISTRY);
         }
+        List<RegisteredVersion> versions = module.registryEntry().map(e -> e.versions()).orElse(List.of());
         List<MaturityChange> fromGit = fromGit(module.directory().resolve(".alexandria.yaml"));
         if (!fromGit.isEmpty()) {
-            return earliest(new Resolved(fromGit, FROM_GIT), module.metadata().maturity(),
-                    module.registryEntry().map(e -> e.versions()).orElse(List.of()));
+            return earliest(new Resolved(fromGit, FROM_GIT), module.metadata().maturity(), versions);
         }
-        return new Resolved(List.of(), NONE);
+        // outside git (a copy, an export): the releases still prove since when the module is at its level
+        MaturityLevel current = module.metadata().maturity();
+        return releasedAtLevelSince(current, versions)
+                .map(d -> new Resolved(List.of(new MaturityChange(current, d)), FROM_RELEASES))
+                .orElseGet(() -> new Resolved(List.of(), NONE));
     }
 
     /**

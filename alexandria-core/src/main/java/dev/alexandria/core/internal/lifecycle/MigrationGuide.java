@@ -42,7 +42,7 @@ final class MigrationGuide {
         String reason = deprecation.reason().strip();
         sb.append(from.id()).append(" is deprecated: ").append(reason).append(reason.endsWith(".") ? "" : ".")
                 .append('\n');
-        deprecation.removalDate().ifPresent(d -> sb.append("It will be archived on ").append(d).append(".\n"));
+        deprecation.removalDate().ifPresent(d -> sb.append(willBeArchived(d)));
         sb.append("\nThis guide compares the interfaces of ").append(from.id()).append(' ')
                 .append(from.metadata().version()).append(" and ").append(to.id()).append(' ')
                 .append(to.metadata().version()).append(". A rename is suggested only for a removed and an added item of"
@@ -194,5 +194,15 @@ final class MigrationGuide {
 
     private static String normalised(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The guide's line for a planned archiving; {@code archive} replaces it with {@link #wasArchived}. */
+    static String willBeArchived(java.time.LocalDate removal) {
+        return "It will be archived on " + removal + ".\n";
+    }
+
+    /** The guide's line once the module is archived. */
+    static String wasArchived(java.time.LocalDate day) {
+        return "It was archived on " + day + ".\n";
     }
 }

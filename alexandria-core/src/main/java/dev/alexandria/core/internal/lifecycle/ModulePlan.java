@@ -116,6 +116,12 @@ final class ModulePlan implements ChangePlan {
     }
 
     @Override
+    public Optional<String> commitMessage() {
+        return !changes.isEmpty() && commitMessage.isPresent() ? commitMessage
+                : release.map(ReleasePlan::commitMessage);
+    }
+
+    @Override
     public String render() {
         StringBuilder sb = new StringBuilder(summary).append('\n');
         for (String n : notes) {

@@ -39,8 +39,25 @@ final class Changelog {
      * @return the entry, ending with a newline
      */
     static String entry(Version version, LocalDate date, String text, Optional<InterfaceDiff> diff) {
+        return entry(version, date, text, diff, Optional.empty());
+    }
+
+    /**
+     * @param version  the release
+     * @param date     its date
+     * @param text     the release's own text
+     * @param diff     the changes since the last release, if known
+     * @param maturity the maturity change the release makes ({@code alpha → beta}), if any: listed first under
+     *                 {@code ### Changed}, where Keep a Changelog puts it
+     * @return the entry, ending with a newline
+     */
+    static String entry(Version version, LocalDate date, String text, Optional<InterfaceDiff> diff,
+                        Optional<String> maturity) {
         StringBuilder sb = new StringBuilder("## [").append(version).append("] - ").append(date).append("\n\n");
         sb.append(text.strip()).append("\n");
+        if (diff.isEmpty() && maturity.isPresent()) {
+            sb.append("\n### Changed\n\n- Maturity: ").append(maturity.get()).append(".\n");
+        }
         if (diff.isPresent()) {
             InterfaceDiff d = diff.get();
             List<InterfaceChange> breaking = new ArrayList<>();
@@ -63,7 +80,13 @@ final class Changelog {
             }
             section(sb, "Breaking changes", breaking);
             section(sb, "Added", added);
-            section(sb, "Changed", changed);
+            if (maturity.isPresent()) {
+                sb.append("\n### Changed\n\n- Maturity: ").append(maturity.get()).append(".\n");
+                changed.forEach(c -> sb.append("- ").append(c.impact() == ChangeImpact.RISKY ? "Review: " : "")
+                        .append(c.message()).append(" (`").append(c.subject()).append("`)\n"));
+            } else {
+                section(sb, "Changed", changed);
+            }
             section(sb, "Deprecated", deprecated);
             section(sb, "Removed", removed);
         }

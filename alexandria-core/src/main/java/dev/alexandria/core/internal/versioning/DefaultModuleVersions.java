@@ -432,7 +432,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 reasons.add(module.id() + " is archived, and archived modules are read-only; its files are kept for "
                         + "history only, so release its replacement instead");
             }
-            return ReleaseStep.plan(new ReleaseStep.Inputs(root, catalog, module.path(), metadata, current,
+            return ReleaseStep.plan(new ReleaseStep.Inputs(root, catalog, module.path(),
+                    module.metadata().maturity(), metadata, current,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons, blockers, entryChange));
         }

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Every lifecycle write and every release sets the first row's Maturity and Version cells to the module's new
- * level and version, so the README never shows a level the module has left. The other cells, and a README
- * without such a table, are left as they are.
+ * level and version, and the maturity callout right under the table, if the README has one (a block quote
+ * opening with the level in bold, {@code > **Alpha.** …}), to the new level's (removed from stable on), so the
+ * README never shows a level the module has left. The other cells, and a README without such a table, are left
+ * as they are.
  */
 public final class ReadmeHeader {
 
@@ -61,13 +63,68 @@ public final class ReadmeHeader {
             }
             List<String> row = cells(lines.get(i + 2));
             boolean changed = set(row, maturity, level.id()) | set(row, ver, version.toString());
-            if (!changed) {
-                return Optional.empty();
+            if (changed) {
+                lines.set(i + 2, "| " + String.join(" | ", row) + " |");
             }
-            lines.set(i + 2, "| " + String.join(" | ", row) + " |");
-            return Optional.of(String.join("\n", lines));
+            changed |= callout(lines, i + 3, level);
+            return changed ? Optional.of(String.join("\n", lines)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The maturity callout under the header table: a block quote that opens with the level in bold. */
+    private static final Pattern CALLOUT = Pattern.compile("^> \\*\\*(Experimental|Alpha|Beta|Stable|Mature|Deprecated"
+            + "|Archived)\\.\\*\\*.*");
+
+    /**
+     * The callout of a level, as the sample library's READMEs word it: before 1.0.0 the interface may change, in
+     * beta it is still settling; stable and later levels have none (a deprecated module has its deprecation
+     * banner instead).
+     */
+    static List<String> calloutOf(MaturityLevel level) {
+        switch (level) {
+            case EXPERIMENTAL:
+            case ALPHA:
+                String name = level == MaturityLevel.ALPHA ? "Alpha" : "Experimental";
+                return List.of("> **" + name + ".** The interface may change in any 0.x release. Pin an exact "
+                        + "version and read the", "> changelog before upgrading.");
+            case BETA:
+                return List.of("> **Beta.** Feature complete; the interface may still change before the final "
+                        + "release.");
+            default:
+                return List.of();
+        }
+    }
+
+    /**
+     * Sets the maturity callout that follows the header table (after blank lines) to the level's, removing it
+     * for a level that has none; a README without one is left alone.
+     *
+     * @return whether the lines changed
+     */
+    private static boolean callout(List<String> lines, int from, MaturityLevel level) {
+        int start = from;
+        while (start < lines.size() && lines.get(start).isBlank()) {
+            start++;
+        }
+        if (start >= lines.size() || !CALLOUT.matcher(lines.get(start)).matches()) {
+            return false;
+        }
+        int end = start;
+        while (end < lines.size() && lines.get(end).startsWith(">")) {
+            end++;
+        }
+        List<String> now = List.copyOf(lines.subList(start, end));
+        List<String> next = calloutOf(level);
+        if (now.equals(next)) {
+            return false;
+        }
+        if (next.isEmpty() && end < lines.size() && lines.get(end).isBlank()) {
+            end++; // the blank line after it goes with it
+        }
+        lines.subList(start, end).clear();
+        lines.addAll(start, next);
+        return true;
     }
 
     private static boolean isRow(String line) {

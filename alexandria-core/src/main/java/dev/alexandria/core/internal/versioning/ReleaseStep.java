@@ -6,6 +6,7 @@ import dev.alexandria.api.ReleaseRefusedException;
 import dev.alexandria.api.model.Bump;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.PlannedFile;
@@ -127,7 +128,10 @@ public final class ReleaseStep implements ReleasePlan {
         files.add(change(metaFile, "_library/" + in.modulePath() + "/.alexandria.yaml",
                 store.previewMetadata(in.modulePath(), nextMetadata)));
         Path changelogFile = moduleDir.resolve("CHANGELOG.md");
-        String entryText = Changelog.entry(in.next(), in.date(), in.changelogText(), in.diff());
+        // a release that carries a maturity change (a promotion) records it under ### Changed
+        Optional<String> maturityChange = Optional.of(in.was()).filter(was -> was != metadata.maturity())
+                .map(was -> was + " → " + metadata.maturity());
+        String entryText = Changelog.entry(in.next(), in.date(), in.changelogText(), in.diff(), maturityChange);
         files.add(change(changelogFile, "_library/" + in.modulePath() + "/CHANGELOG.md",
                 Changelog.insert(readText(changelogFile), entryText)));
         Path readme = moduleDir.resolve("README.md");
@@ -164,9 +168,11 @@ public final class ReleaseStep implements ReleasePlan {
     /**
      * What {@link #plan} needs. {@code entryChange} completes the module's registry entry with what depends on the
      * module folder's planned files (register records the folder's tree hash); it gets the entry and the planned
-     * text of the module folder's files, by path relative to the folder.
+     * text of the module folder's files, by path relative to the folder. {@code was} is the module's level before
+     * the release ({@code metadata} has the level after it: a promotion releases both together).
      */
-    record Inputs(Path root, CatalogWriter catalog, String modulePath, ModuleMetadata metadata, Version current, Version next,
+    record Inputs(Path root, CatalogWriter catalog, String modulePath, MaturityLevel was, ModuleMetadata metadata,
+            Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
             dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers,
             java.util.function.BiFunction<RegistryEntry, java.util.Map<String, String>, RegistryEntry> entryChange) {
@@ -264,14 +270,23 @@ public final class ReleaseStep implements ReleasePlan {
     @Override
     public String render() {
         StringBuilder sb = new StringBuilder();
-        if (diff.isPresent()) {
-            int n = diff.get().changes().size();
-            sb.append("release ").append(module).append(' ').append(current).append(" → ").append(next)
-                    .append(" (").append(required.id()).append(" bump required, ").append(n)
-                    .append(n == 1 ? " change" : " changes").append(")\n");
-        } else { // nothing released before: no bump to count, and the version may be the working tree's own
+        if (diff.isEmpty()) { // nothing released before: no bump to count; the version may be the working tree's
             sb.append("release ").append(module).append(' ').append(next).append(" (first release")
                     .append(next.equals(current) ? "" : ", the working tree has " + current).append(")\n");
+        } else {
+            // the bump the new version makes can be more than the changes need (a promotion to beta releases
+            // 1.0.0-beta.1, a major, whatever changed): then say both, never "patch" for a major release
+            int n = diff.get().changes().size();
+            Bump made = next.isNewerThan(current) ? Bump.between(current, next) : required;
+            sb.append("release ").append(module).append(' ').append(current).append(" → ").append(next);
+            if (made == required) {
+                sb.append(" (").append(required.id()).append(" bump required, ").append(n)
+                        .append(n == 1 ? " change" : " changes").append(")\n");
+            } else {
+                sb.append(" (").append(made.id()).append(" release: ").append(n == 0
+                        ? "no interface changes, which alone need" : n + (n == 1 ? " change, which alone needs"
+                        : " changes, which alone need")).append(" a ").append(required.id()).append(" bump)\n");
+            }
         }
         sb.append("commit ").append(changes.size()).append(changes.size() == 1 ? " file" : " files")
                 .append(", message \"").append(commitMessage.lines().findFirst().orElse("")).append("\"\n");

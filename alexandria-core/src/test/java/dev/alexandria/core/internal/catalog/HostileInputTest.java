@@ -67,9 +67,24 @@ class HostileInputTest {
     }
 
     @Test
-    void open_unterminatedQuoteNamesWhereTheFileEnds() {
-        assertEquals(List.of(VPC + ":5:1: is not valid YAML: found unexpected end of stream while scanning a quoted "
-                + "scalar; fix the YAML syntax at this position"), errors("malformed"));
+    void open_unterminatedQuoteNamesWhereTheQuoteOpens() {
+        assertEquals(List.of(VPC + ":3:14: is not valid YAML: the quoted scalar that starts here is never closed (the "
+                + "parser reached the end of the file at line 5, column 1); add the closing quote where it should "
+                + "end"), errors("malformed"));
+    }
+
+    @Test
+    void open_unclosedFlowListNamesWhereTheListOpens() {
+        assertEquals(List.of(VPC + ":5:7: is not valid YAML: the flow sequence that starts here is not closed before "
+                + "line 6, column 6 (expected ',' or ']', but got :); add the closing ']' where it should end"),
+                errors("unclosed-flow-list"));
+    }
+
+    @Test
+    void open_flowListUnclosedAtTheEndOfTheFile_namesWhereTheListOpens() {
+        assertEquals(List.of(VPC + ":10:7: is not valid YAML: the flow sequence that starts here is never closed (the "
+                + "parser reached the end of the file at line 11, column 1); add the closing ']' where it should "
+                + "end"), errors("unclosed-flow-list-at-end"));
     }
 
     @Test

@@ -205,6 +205,37 @@ class DeprecationTest {
         String registry = f.read("_catalog/module-registry.yaml");
         assertTrue(registry.startsWith("# Registered modules of the lifecycle test library.\n"), registry);
         assertTrue(registry.contains("\narchived:\n  - id: vpc-retired\n"), registry);
+        // the entry keeps every field it had, the empty lists too
+        assertEquals("""
+                archived:
+                  - id: vpc-retired
+                    name: Retired VPC
+                    version: 1.1.0
+                    category: foundations/networking
+                    tags: []
+                    maturity: archived
+                    deprecation:
+                      reason: Replaced by vpc-next.
+                      replacement: vpc-next
+                      removal_date: 2026-06-01
+                    description: A VPC kept for old stacks.
+                    examples: []
+                    requires: []
+                    support:
+                      maintainer: team-networking
+                    versions:
+                      - version: 1.1.0
+                        released: 2025-03-01
+                        maturity: stable
+                        changelog: Last release.
+                    maturity_history:
+                      - level: stable
+                        date: 2025-01-10
+                      - level: deprecated
+                        date: 2026-01-20
+                      - level: archived
+                        date: 2026-06-01
+                """, registry.substring(registry.indexOf("archived:\n")));
     }
 
     @Test
@@ -226,5 +257,29 @@ class DeprecationTest {
                 .release(ReleaseRequest.bump(ReleaseBump.PATCH, "A fix.")));
         assertTrue(r.reasons().contains("vpc-retired is archived, and archived modules are read-only; its files are "
                 + "kept for history only, so release its replacement instead"), r.reasons().toString());
+    }
+
+    @Test
+    void archive_early_replacesTheWillBeArchivedBannerWithWhenItWasArchived() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.open().lifecycle("vpc-old").asOf(DAY).deprecate(TO_NEXT).apply();
+        String readme = LifecycleFixture.M + "vpc-old/README.md";
+        assertTrue(f.read(readme).contains("> It will be archived on 2027-06-01.\n"), f.read(readme));
+
+        f.open().lifecycle("vpc-old").asOf(LocalDate.of(2026, 3, 2)).archive(true).apply();
+
+        String after = f.read(readme);
+        assertEquals(ReadmeBanner.BEGIN + "\n"
+                + "> **Archived:** vpc-old was archived on 2026-03-02 and is read-only; its files are kept for history."
+                + " It was deprecated: Replaced by vpc-next.\n"
+                + ">\n"
+                + "> Use `vpc-next` instead; see [MIGRATION.md](MIGRATION.md).\n"
+                + ReadmeBanner.END + "\n", after.substring(after.indexOf(ReadmeBanner.BEGIN),
+                after.indexOf(ReadmeBanner.END) + ReadmeBanner.END.length() + 1));
+        assertFalse(after.contains("will be archived"), after);
+        assertEquals(1, after.split(ReadmeBanner.BEGIN, -1).length - 1);
+        String guide = f.read(LifecycleFixture.M + "vpc-old/MIGRATION.md");
+        assertTrue(guide.startsWith("# Migrating from vpc-old to vpc-next\n\nvpc-old is deprecated: Replaced by "
+                + "vpc-next.\nIt was archived on 2026-03-02.\n\n"), guide);
     }
 }

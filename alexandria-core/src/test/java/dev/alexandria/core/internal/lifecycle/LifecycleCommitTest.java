@@ -65,7 +65,8 @@ class LifecycleCommitTest {
 
         LifecycleResult archived = f.open().lifecycle("vpc-old").asOf(DAY).archive(true).apply();
 
-        assertEquals(List.of(OLD + ".alexandria.yaml", "_catalog/module-registry.yaml", OLD + "README.md"),
+        assertEquals(List.of(OLD + ".alexandria.yaml", "_catalog/module-registry.yaml", OLD + "README.md",
+                        OLD + "MIGRATION.md"),
                 archived.files());
         assertEquals("Archive vpc-old: deprecated → archived\n", head(f).getFullMessage());
         assertEquals(sorted(archived.files()), sorted(changedByHead(f)));
@@ -113,12 +114,23 @@ class LifecycleCommitTest {
 
     @Test
     void aDryRun_saysWhatTheCommitWillBe() {
+        LifecycleFixture f = LifecycleFixture.create(tmp).committed(DAY);
+        LifecyclePlan plan = f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.EXPERIMENTAL).plan()
+                .orElseThrow();
+
+        assertTrue(plan.render().startsWith("demote vpc-alpha alpha → experimental\ncommit 1 file, message \"Demote "
+                + "vpc-alpha: alpha → experimental\"\n"), plan.render());
+        assertEquals(java.util.Optional.of("Demote vpc-alpha: alpha → experimental\n"), plan.commitMessage());
+    }
+
+    @Test
+    void aDryRunOutsideGit_promisesNoCommit() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         LifecyclePlan plan = f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.EXPERIMENTAL).plan()
                 .orElseThrow();
 
-        assertTrue(plan.render().startsWith("demote vpc-alpha alpha → experimental\ncommit 1 file (in a git "
-                + "repository), message \"Demote vpc-alpha: alpha → experimental\"\n"), plan.render());
+        assertTrue(plan.render().startsWith("demote vpc-alpha alpha → experimental\n\n--- a/"), plan.render());
+        assertEquals(java.util.Optional.empty(), plan.commitMessage());
     }
 
     @Test

@@ -75,11 +75,29 @@ class PromotionTest {
 
         Library after = f.open();
         assertEquals(MaturityLevel.MATURE, after.requireModule("vpc-old").registryEntry().orElseThrow().maturity());
-        assertEquals(List.of(new MaturityChange(MaturityLevel.MATURE, DAY)),
+        // outside git, the day stable was entered comes from the first stable release (2025-06-01)
+        assertEquals(List.of(new MaturityChange(MaturityLevel.STABLE, LocalDate.of(2025, 6, 1)),
+                new MaturityChange(MaturityLevel.MATURE, DAY)),
                 after.requireModule("vpc-old").registryEntry().orElseThrow().maturityHistory());
+        assertEquals(List.of("the day stable was entered was taken from the release dates of module-registry.yaml; "
+                + "it is now recorded in maturity_history"), result.plan().orElseThrow().notes());
         assertTrue(f.read("_catalog/module-registry.yaml").contains("    maturity: mature\n"));
         assertTrue(f.read("_catalog/module-registry.yaml").startsWith("# Registered modules of the lifecycle test "
                 + "library.\n"), "the splice keeps the file's comments");
+    }
+
+    @Test
+    void criteria_anItemNoSourceDeclares_isCreditedToNoSource() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        // the test-issue-tracker provider answers for vpc-alpha, but says nothing of api_complete
+        CriterionCheck api = f.open().lifecycle("vpc-alpha").asOf(DAY).status().checklist().stream()
+                .filter(c -> c.id().equals("api_complete")).findFirst().orElseThrow();
+
+        assertEquals(CriterionCheck.NOT_EVIDENCED, api.source());
+        assertEquals("[ ] api_complete: unknown: no evidence source declares api_complete (asked: the evidence: "
+                + "block of .alexandria.yaml or the evidence source test-issue-tracker); to meet it: declare "
+                + "api_complete: true once it holds in the evidence: block of .alexandria.yaml, or have "
+                + "test-issue-tracker report it (not evidenced)", api.toString());
     }
 
     @Test
@@ -89,9 +107,10 @@ class PromotionTest {
 
         PromotionResult.Refused refused = assertInstanceOf(PromotionResult.Refused.class, result);
         assertEquals(List.of(
-                "unmet api_complete (All features implemented, API design complete): found api_complete is not "
-                        + "declared; to meet it: declare api_complete: true once it holds in the evidence: block of "
-                        + ".alexandria.yaml",
+                "unmet api_complete (All features implemented, API design complete): found unknown: no evidence "
+                        + "source declares api_complete (asked: the evidence: block of .alexandria.yaml or the evidence"
+                        + " source test-issue-tracker); to meet it: declare api_complete: true once it holds in the "
+                        + "evidence: block of .alexandria.yaml, or have test-issue-tracker report it",
                 "unmet integration_tests (Integration tests added): found no files under tests/integration/; to meet"
                         + " it: add tests under tests/integration/ (such as a .tftest.hcl file)",
                 "unmet examples (At least 2 examples): found 1 example (basic); to meet it: add 1 more example under "
@@ -191,17 +210,30 @@ class PromotionTest {
     }
 
     @Test
-    void status_withoutHistoryOrGit_saysTheDateIsNotRecorded() {
+    void status_withoutHistoryOrGitOrReleases_saysTheDateIsNotRecorded() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         f.write("_catalog/maturity-levels.yaml", "promotions:\n  - from: stable\n    to: mature\n    criteria:\n"
                 + "      - id: days_in_level\n        description: 180+ days in stable\n        threshold: 180\n");
-        MaturityStatus s = f.open().lifecycle("vpc-old").asOf(DAY).status();
+        MaturityStatus s = f.open().lifecycle("vpc-next").asOf(DAY).status(); // not registered, no history
 
         assertEquals("none", s.historySource());
         assertTrue(s.since().isEmpty());
         assertEquals("[ ] days_in_level: the date stable was entered is not recorded; to meet it: record it in "
                 + "maturity_history of .alexandria.yaml (- level: stable, date: YYYY-MM-DD), or commit "
                 + ".alexandria.yaml so git history shows it; 180 days needed (measured)",
+                s.checklist().get(0).toString());
+    }
+
+    @Test
+    void status_outsideGitWithoutHistory_takesTheDayFromTheFirstReleaseAtTheLevel() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/maturity-levels.yaml", "promotions:\n  - from: stable\n    to: mature\n    criteria:\n"
+                + "      - id: days_in_level\n        description: 180+ days in stable\n        threshold: 180\n");
+        MaturityStatus s = f.open().lifecycle("vpc-old").asOf(DAY).status();
+
+        assertEquals("the release dates of module-registry.yaml", s.historySource());
+        assertEquals(List.of(new MaturityChange(MaturityLevel.STABLE, LocalDate.of(2025, 6, 1))), s.history());
+        assertEquals("[x] days_in_level: 273 days in stable (since 2025-06-01) (measured)",
                 s.checklist().get(0).toString());
     }
 
@@ -356,6 +388,13 @@ class PromotionTest {
 
         assertTrue(result.isReady(), () -> result.reasons().toString());
         assertEquals(Version.parse("1.0.0-beta.1"), result.plan().orElseThrow().release().orElseThrow().next());
+        String render = result.plan().orElseThrow().render();
+        assertTrue(render.contains("\nrelease vpc-alpha 0.4.0 → 1.0.0-beta.1 (major release: first release)\n"),
+                render);
+        String changelog = result.plan().orElseThrow().files().stream().filter(p -> p.path().endsWith("CHANGELOG.md"))
+                .findFirst().orElseThrow().after();
+        assertTrue(changelog.contains("## [1.0.0-beta.1] - 2026-03-01\n\nPromoted to beta.\n\n### Changed\n\n"
+                + "- Maturity: alpha → beta.\n"), changelog);
     }
 
     @Test
@@ -528,5 +567,35 @@ class PromotionTest {
                         + "more; write how many are needed, e.g. threshold: 2",
                 "_catalog/maturity-levels.yaml:11:5: the promotion from alpha to beta is declared twice; merge the "
                         + "criteria of both entries into one"), e.findings().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void maturityLevels_declaringADemotionOrATransitionsKey_isAnErrorSayingTheStateMachineIsFixed() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/maturity-levels.yaml", "promotions:\n"
+                + "  - from: beta\n    to: alpha\n    criteria: []\n"
+                + "  - from: stable\n    to: beta\n    criteria: []\n"
+                + "  - from: alpha\n    to: stable\n    criteria: []\n"
+                + "  - from: stable\n    to: deprecated\n    criteria: []\n"
+                + "transitions:\n  - from: stable\n    to: beta\n");
+        dev.alexandria.api.CatalogValidationException e = assertThrows(
+                dev.alexandria.api.CatalogValidationException.class, f::open);
+        String fixed = "declare criteria only for experimental → alpha, alpha → beta, beta → stable or stable → "
+                + "mature, and remove the rest; the other moves are fixed: demotion below stable and from mature "
+                + "back to stable (no criteria), any level → deprecated → archived (see docs/maturity.md)";
+        String only = "; the state machine is fixed, and this file only sets the criteria of each step up; ";
+        assertEquals(List.of(
+                "_catalog/maturity-levels.yaml:2:5: promotions declares beta → alpha, which is a demotion (allowed, "
+                        + "but demotions take no criteria)" + only + fixed,
+                "_catalog/maturity-levels.yaml:5:5: promotions declares stable → beta, which is a demotion the state "
+                        + "machine forbids (once stable, a module only goes back from mature to stable)" + only + fixed,
+                "_catalog/maturity-levels.yaml:8:5: promotions declares alpha → stable, which skips a level "
+                        + "(promotion is one level at a time)" + only + fixed,
+                "_catalog/maturity-levels.yaml:11:5: promotions declares stable → deprecated, which is not a "
+                        + "promotion (deprecate and archive take no criteria)" + only + fixed,
+                "_catalog/maturity-levels.yaml:14:1: transitions: would configure the maturity transitions, but the "
+                        + "state machine is fixed: experimental → alpha → beta → stable → mature, one level at a "
+                        + "time; this file only sets the criteria of each step up; remove transitions:; " + fixed),
+                e.findings().stream().map(Object::toString).toList());
     }
 }

@@ -38,4 +38,18 @@ class ReadmeHeaderTest {
         assertEquals(Optional.empty(), ReadmeHeader.update("| Maturity | Version |\n|---|---|\n| stable | 2.3.0 |\n",
                 MaturityLevel.STABLE, V));
     }
+
+    @Test
+    void theMaturityCallout_underTheTable_followsTheLevel_andGoesFromStableOn() {
+        String alpha = "# X\n\n| Maturity | Version |\n|---|---|\n| alpha | 0.4.1 |\n\n"
+                + "> **Alpha.** The interface may change in any 0.x release. Pin an exact version and read the\n"
+                + "> changelog before upgrading.\n\nText.\n";
+        String beta = "# X\n\n| Maturity | Version |\n|---|---|\n| beta | 1.0.0-beta.1 |\n\n"
+                + "> **Beta.** Feature complete; the interface may still change before the final release.\n\nText.\n";
+
+        assertEquals(Optional.of(beta), ReadmeHeader.update(alpha, MaturityLevel.BETA, Version.parse("1.0.0-beta.1")));
+        assertEquals(Optional.of("# X\n\n| Maturity | Version |\n|---|---|\n| stable | 1.0.0 |\n\nText.\n"),
+                ReadmeHeader.update(beta, MaturityLevel.STABLE, Version.parse("1.0.0")));
+        assertEquals(Optional.empty(), ReadmeHeader.update(beta, MaturityLevel.BETA, Version.parse("1.0.0-beta.1")));
+    }
 }
