@@ -36,7 +36,7 @@ public final class ReadmeValidator implements ModuleValidator {
     /** README.md has no terraform-docs markers. */
     public static final String MARKERS = "readme-markers";
     /** The tables between the markers disagree with the code. */
-    public static final String TABLES = "readme-tables";
+    public static final String TABLES = ReadmeDocs.TABLES_RULE;
 
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-readme", 0, SPI_VERSION);
 
