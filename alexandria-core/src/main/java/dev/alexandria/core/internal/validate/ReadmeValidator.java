@@ -50,6 +50,8 @@ public final class ReadmeValidator implements ModuleValidator {
 
     private static final Pattern ANCHOR = Pattern.compile("<a name=\"(input|output)_([^\"]+)\"");
 
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\|\\s*:?-+.*");
+
     private static final Pattern FIRST_CELL = Pattern.compile("^\\|\\s*`?\\[?`?([A-Za-z0-9_\\\\-]+)");
 
     @Override
@@ -151,7 +153,7 @@ public final class ReadmeValidator implements ModuleValidator {
                     continue;
                 }
                 if (current == null || !l.startsWith("|") || l.startsWith("|--") || l.startsWith("| --")
-                        || l.matches("^\\|\\s*:?-+.*")) {
+                        || SEPARATOR_ROW.matcher(l).matches()) {
                     continue;
                 }
                 Matcher anchor = ANCHOR.matcher(l);
