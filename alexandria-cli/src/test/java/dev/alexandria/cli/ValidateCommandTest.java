@@ -37,7 +37,7 @@ class ValidateCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("skipped: alexandria-terraform-validate: not installed: neither terraform nor tofu is on PATH\n"
                 + "skipped: alexandria-tflint: not installed: no tflint on PATH\n"
-                + "Validated 2 modules with 6 validators: 0 errors, 0 warnings; 2 skipped\n", r.out());
+                + "Validated 2 modules with 7 validators: 0 errors, 0 warnings; 2 skipped\n", r.out());
     }
 
     @Test
@@ -49,7 +49,7 @@ class ValidateCommandTest {
         assertTrue(r.out().startsWith("error: " + NET + ".alexandria.yaml:1:1: the module has no README.md; maturity "
                 + "'beta' needs one (criterion 'readme' of experimental → alpha)\n  fix: add " + NET + "README.md"),
                 r::toString);
-        assertTrue(r.out().endsWith("Validated 1 module with 6 validators: 1 error, 0 warnings; 2 skipped\n"),
+        assertTrue(r.out().endsWith("Validated 1 module with 7 validators: 1 error, 0 warnings; 2 skipped\n"),
                 r::toString);
     }
 
@@ -97,7 +97,7 @@ class ValidateCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("app-web", json.path("modules").get(0).asText());
-        assertEquals(6, json.path("validators").size());
+        assertEquals(7, json.path("validators").size());
         assertEquals("alexandria-tflint", json.path("skipped").get(1).path("validator").asText());
         assertEquals(0, json.path("errors").asInt());
     }

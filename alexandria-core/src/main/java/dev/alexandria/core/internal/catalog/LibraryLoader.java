@@ -14,7 +14,6 @@ import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
-import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.core.internal.discovery.SearchBackends;
@@ -28,9 +27,9 @@ import dev.alexandria.core.internal.cache.FileStamp;
 import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.cache.ModelCodec;
-import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.validate.CatalogValidator;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -1021,104 +1020,48 @@ public final class LibraryLoader {
         }
     }
 
-    /** Checks the rules across files; returns what they found. */
+    /**
+     * Runs the rules across the metadata and catalog files ({@link CatalogValidator}); returns what they found.
+     * Records each example folder they looked for, so a cached open knows when to check again.
+     */
     private static List<Finding> checkAcrossModules(Context ctx, List<CatalogModule> modules, Catalog catalog) {
-        List<Finding> findings = new ArrayList<>();
-        Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
-        for (LibraryModule m : modules) {
-            LibraryModule first = byId.putIfAbsent(m.id(), m);
-            if (first != null) {
-                findings.add(Finding.error("duplicate-id", SourceLocation.of(metadataPath(m), 1, 1), "module id '"
-                        + m.id() + "' is used twice: _library/" + first.path() + " and _library/" + m.path(),
-                        "rename one of the modules; ids are unique across the library").withModule(m.id()));
-            }
-        }
         boolean tagsTrusted = ctx.trusts(TAGS_FILE);
-        Map<String, Boolean> declaredTags = new HashMap<>(); // TagTaxonomy.isDeclared is a linear search
-        for (LibraryModule m : modules) {
-            ModuleMetadata md = m.metadata();
-            for (int i = 0; i < md.requires().size(); i++) {
-                ModuleRequirement r = md.requires().get(i);
-                String at = "/requires/" + i + "/module";
-                LibraryModule target = byId.get(r.module());
-                if (target == null && ctx.folders.contains(r.module().value())) {
-                    continue; // the module is there but could not be read; that is reported already
-                }
-                if (target == null) {
-                    String suggestion = Suggestions.closest(r.module().value(),
-                            byId.keySet().stream().map(ModuleId::value).toList()).map(s -> "did you mean '" + s + "'?")
-                            .orElse("remove the requirement or add the module");
-                    findings.add(Finding.error("requires-missing", ctx.at(m, at), "requires '" + r.module()
-                            + "', which is not a module of the library", suggestion).withModule(m.id()));
-                }
+        List<String> ids = modules.stream().map(m -> m.id().value()).distinct().toList();
+        List<Finding> findings = CatalogValidator.checkLibrary(modules, catalog, new CatalogValidator.Opened() {
+            @Override
+            public SourceLocation at(LibraryModule module, String pointer) {
+                return ctx.at(module, pointer);
             }
-            for (int i = 0; i < md.tags().size() && tagsTrusted; i++) {
-                String tag = md.tags().get(i);
-                if (!declaredTags.computeIfAbsent(tag, catalog.tags()::isDeclared)) {
-                    String hint = catalog.tags().resolve(tag).map(t -> "use '" + t + "', of which it is a synonym")
-                            .orElse("declare it in _catalog/tags.yaml or use a declared tag");
-                    findings.add(Finding.warning("tag-undeclared", ctx.at(m, "/tags/" + i), "tag '" + tag
-                            + "' is not declared in _catalog/tags.yaml", hint).withModule(m.id()));
-                }
+
+            @Override
+            public SourceLocation registryAt(ModuleId id) {
+                return ctx.registryAt(id);
             }
-            md.deprecation().flatMap(d -> d.replacement()).ifPresent(rep -> {
-                if (!byId.containsKey(rep)) {
-                    findings.add(Finding.warning("requires-missing", ctx.at(m, "/deprecation/replacement"),
-                            "deprecation replacement '" + rep + "' is not a module of the library",
-                            "name an existing module").withModule(m.id()));
-                }
-            });
-            for (String example : md.examples()) {
-                boolean exists = Files.isDirectory(m.directory().resolve("examples").resolve(example));
-                ctx.examples.put("_library/" + m.path() + "/examples/" + example, exists);
-                if (!exists) {
-                    findings.add(Finding.warning("example-missing", ctx.at(m, "/examples"), "example '"
-                            + example + "' has no folder examples/" + example, "add the folder or remove the name")
-                            .withModule(m.id()));
-                }
+
+            @Override
+            public boolean folderExists(ModuleId id) {
+                return ctx.folders.contains(id.value());
             }
-            m.registryEntry().ifPresent(e -> checkRegistryAgrees(m, e, ctx, findings));
-        }
-        for (RegistryEntry e : catalog.registry().entries()) {
-            if (!byId.containsKey(e.id())) {
-                if (ctx.folders.contains(e.id().value())) {
-                    continue;
-                }
-                findings.add(Finding.warning("registry-orphan", ctx.registryAt(e.id()),
-                        "registry entry '" + e.id() + "' has no module folder under _library",
-                        "remove the entry or restore the module").withModule(e.id()));
+
+            @Override
+            public boolean tagsTrusted() {
+                return tagsTrusted;
             }
-        }
+
+            @Override
+            public boolean exampleExists(LibraryModule module, String example) {
+                boolean exists = Files.isDirectory(module.directory().resolve("examples").resolve(example));
+                ctx.examples.put("_library/" + module.path() + "/examples/" + example, exists);
+                return exists;
+            }
+
+            @Override
+            public Optional<String> closestModule(String id) {
+                return Suggestions.closest(id, ids);
+            }
+        });
         LOG.debug("checked {} modules under {}", modules.size(), ctx.root);
         return findings;
-    }
-
-    private static void checkRegistryAgrees(LibraryModule m, RegistryEntry e, Context ctx, List<Finding> findings) {
-        ModuleMetadata md = m.metadata();
-        List<String> diffs = new ArrayList<>();
-        if (!e.name().equals(md.name())) {
-            diffs.add("name '" + e.name() + "' vs '" + md.name() + "'");
-        }
-        if (!e.category().equals(md.category())) {
-            diffs.add("category '" + e.category() + "' vs '" + md.category() + "'");
-        }
-        if (e.maturity() != md.maturity()) {
-            diffs.add("maturity '" + e.maturity() + "' vs '" + md.maturity() + "'");
-        }
-        if (!e.version().equals(md.version()) && e.registeredVersion(md.version()).isEmpty()
-                && !isNewer(md.version(), e.version())) {
-            diffs.add("version '" + e.version() + "' vs '" + md.version() + "'");
-        }
-        for (String d : diffs) {
-            findings.add(Finding.warning("registry-mismatch", ctx.registryAt(m.id()), "registry entry '" + m.id()
-                    + "' disagrees with " + metadataPath(m) + ": " + d,
-                    "register the module again so the registry matches its .alexandria.yaml").withModule(m.id()));
-        }
-    }
-
-    /** An unreleased working version ahead of the registry is normal; only an older one is suspicious. */
-    private static boolean isNewer(Version a, Version b) {
-        return a.isNewerThan(b);
     }
 
     /**

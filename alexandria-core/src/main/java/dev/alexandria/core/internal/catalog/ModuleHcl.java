@@ -86,7 +86,11 @@ final class ModuleHcl {
                         return new Read(HclSummary.read(hit.get()), Optional.empty());
                     }
                     ModuleInterface spec = ModelCodec.readInterface(hit.get());
-                    return new Read(HclSummary.of(root, m.id(), spec), Optional.of(spec));
+                    // The summary was stored with the interface: its convention findings are not checked again
+                    // (that reads the module's files once more).
+                    Optional<CacheInput> summary = cache.lookupModule(m.path(), SUMMARY, context, files.get());
+                    return new Read(summary.isPresent() ? HclSummary.read(summary.get())
+                            : HclSummary.of(root, m.id(), spec), Optional.of(spec));
                 } catch (RuntimeException e) {
                     LOG.debug("ignoring the cache entry of module {}", m.path(), e);
                 }

@@ -75,7 +75,7 @@ public final class GraphRules {
     }
 
     /** The rule of an HCL error in a module: a module call the error hides is missing from the graph. */
-    static final String HCL_ERROR = "hcl-error";
+    public static final String HCL_ERROR = "hcl-error";
 
     /**
      * The HCL errors of the modules (syntax errors, invalid version constraints …), one {@code hcl-error} finding

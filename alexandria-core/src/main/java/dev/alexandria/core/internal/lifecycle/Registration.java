@@ -58,7 +58,8 @@ final class Registration {
         if (existing.isPresent()) {
             return again(lifecycle, existing.get(), summary);
         }
-        List<String> reasons = new ArrayList<>(Validation.errors(library, module));
+        List<String> notes = new ArrayList<>();
+        List<String> reasons = new ArrayList<>(Validation.errors(library, module, true, notes));
         if (!reasons.isEmpty()) {
             reasons.add(0, "validation found " + Plurals.count(reasons.size(), "error")
                     + " (alexandria validate " + id + "); fix them first:");
@@ -88,7 +89,6 @@ final class Registration {
         if (!reasons.isEmpty()) {
             throw new RefusedException(summary, reasons);
         }
-        List<String> notes = new ArrayList<>();
         Optional<RegistryEntry.CostInfo> cost = cost(library, module, notes);
         DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
                 library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog());

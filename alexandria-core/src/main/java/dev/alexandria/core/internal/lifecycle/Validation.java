@@ -4,12 +4,15 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ValidationReport;
+import dev.alexandria.core.internal.versioning.ReadmeDocs;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The validation gate of {@code register} and {@code publish}: {@link Library#validate} of the one module; its
- * errors refuse the write, each listed with its location and fix.
+ * errors refuse the write, each listed with its location and fix. {@code register} judges the README as its
+ * release step leaves it: that step rewrites the tables between terraform-docs' markers from the code, so tables
+ * out of date there are not a reason to refuse but a note of the plan.
  */
 final class Validation {
 
@@ -18,9 +21,28 @@ final class Validation {
 
     /** @return the reasons of a refusal: one line per error, with its location and fix; empty when none */
     static List<String> errors(Library library, LibraryModule module) {
+        return errors(library, module, false, new ArrayList<>());
+    }
+
+    /**
+     * @param library         the library
+     * @param module          the module
+     * @param releaseRewrites whether a release step comes with the write and rewrites the README's tables
+     * @param notes           receives what the release step will mend instead of refusing
+     * @return the reasons of a refusal: one line per error, with its location and fix; empty when none
+     */
+    static List<String> errors(Library library, LibraryModule module, boolean releaseRewrites, List<String> notes) {
         ValidationReport report = library.validate(List.of(module.id().value()));
+        boolean tablesMended = releaseRewrites && ReadmeDocs.rewritesTables(module.directory().resolve("README.md"));
         List<String> out = new ArrayList<>();
-        report.errors().forEach(f -> out.add(line(f)));
+        for (Finding f : report.errors()) {
+            if (tablesMended && f.ruleId().equals(ReadmeDocs.TABLES_RULE)) {
+                notes.add("README.md: " + f.message() + " now; the release step regenerates the tables between "
+                        + "the markers, so validation judged the README as the release leaves it");
+            } else {
+                out.add(line(f));
+            }
+        }
         return out;
     }
 

@@ -12,6 +12,13 @@ final class BuiltIns {
     }
 
     /**
+     * Marks a built-in validator of the catalog and metadata files that opening a library runs (with the lines
+     * of the values, cached with the catalog): a run of {@code validate} takes its findings from the library's.
+     */
+    interface RunByOpen {
+    }
+
+    /**
      * Marks the built-in validator whose findings a library's run takes from its dependency graph (with the lines
      * of the requirements): per module for some modules, the whole graph's check for the whole library.
      */
@@ -35,9 +42,17 @@ final class BuiltIns {
         Optional<String> stopped();
     }
 
-    static final List<ModuleValidator> ALL = List.of(new MetadataValidator(), new ConventionsValidator(),
-            new ReadmeValidator(), new MaturityFilesValidator(), new DependencyValidator(), new TerraformValidator(),
-            new TflintValidator(), new VersionBumpValidator());
+    /** Every built-in validator; a new one is one more line here. */
+    static final List<ModuleValidator> ALL = List.of(
+            new MetadataValidator(),
+            new CatalogValidator(),
+            new ConventionsValidator(),
+            new ReadmeValidator(),
+            new MaturityFilesValidator(),
+            new DependencyValidator(),
+            new TerraformValidator(),
+            new TflintValidator(),
+            new VersionBumpValidator());
 
     private BuiltIns() {
     }

@@ -36,7 +36,7 @@ public final class ReadmeValidator implements ModuleValidator {
     /** README.md has no terraform-docs markers. */
     public static final String MARKERS = "readme-markers";
     /** The tables between the markers disagree with the code. */
-    public static final String TABLES = "readme-tables";
+    public static final String TABLES = ReadmeDocs.TABLES_RULE;
 
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-readme", 0, SPI_VERSION);
 
@@ -49,6 +49,8 @@ public final class ReadmeValidator implements ModuleValidator {
                     + "list exactly the module's input variables and outputs.", "terraform-docs --output-check"));
 
     private static final Pattern ANCHOR = Pattern.compile("<a name=\"(input|output)_([^\"]+)\"");
+
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\|\\s*:?-+.*");
 
     private static final Pattern FIRST_CELL = Pattern.compile("^\\|\\s*`?\\[?`?([A-Za-z0-9_\\\\-]+)");
 
@@ -151,7 +153,7 @@ public final class ReadmeValidator implements ModuleValidator {
                     continue;
                 }
                 if (current == null || !l.startsWith("|") || l.startsWith("|--") || l.startsWith("| --")
-                        || l.matches("^\\|\\s*:?-+.*")) {
+                        || SEPARATOR_ROW.matcher(l).matches()) {
                     continue;
                 }
                 Matcher anchor = ANCHOR.matcher(l);

@@ -7,6 +7,7 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.ValidationReport;
+import dev.alexandria.core.internal.graph.GraphRules;
 import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
@@ -14,6 +15,7 @@ import dev.alexandria.spi.validate.ValidationRule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,13 +129,14 @@ public final class Validation {
         if (whole) {
             findings.addAll(library.graph().check().findings());
         }
+        List<Finding> reported = oneFindingPerProblem(findings);
         for (ModuleValidator v : running) {
             if (v instanceof BuiltIns.PerRun p) { // a failure of the environment, reported once
                 p.stopped().ifPresent(why -> skipped.add(new ValidationReport.Skipped(v.descriptor().name(), why)));
             }
         }
         LOG.debug("validated {} modules with {} validators ({} skipped): {} findings", modules.size(),
-                running.size(), skipped.size(), findings.size());
+                running.size(), skipped.size(), reported.size());
         List<ValidationReport.Rule> rules = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (ModuleValidator v : running) {
@@ -148,15 +151,48 @@ public final class Validation {
             rules.add(new ValidationReport.Rule(VALIDATOR_FAILED, "alexandria", Finding.Severity.ERROR,
                     "A validator failed (threw, or reported a rule it does not declare).", Optional.empty()));
         }
-        for (Finding f : findings) { // findings of opening and of the graph: rules of the catalog itself
+        for (Finding f : reported) { // findings of opening and of the graph: rules of the catalog itself
             if (seen.add(f.ruleId())) {
                 rules.add(new ValidationReport.Rule(f.ruleId(), "alexandria-catalog", f.severity(),
                         "A rule of the library's catalog and metadata files (see docs/validate.md).",
                         Optional.empty()));
             }
         }
-        return new ValidationReport(modules.stream().map(LibraryModule::id).toList(), new ArrayList<>(findings),
+        return new ValidationReport(modules.stream().map(LibraryModule::id).toList(), reported,
                 running.stream().map(v -> v.descriptor().name()).toList(), skipped, rules);
+    }
+
+    /**
+     * Rules of two checkers that state one problem, by the rule kept: the graph's {@code hcl-error} (a file that
+     * does not parse hides module calls) is the conventions' {@code hcl-valid} at the same place.
+     */
+    private static final Map<String, String> SAME_PROBLEM = Map.of(GraphRules.HCL_ERROR,
+            ConventionsValidator.HCL_VALID);
+
+    /**
+     * The findings with each problem once: a finding of a rule in {@link #SAME_PROBLEM} is left out when the
+     * rule kept reports the same file, line and column (for the same module). Other findings are kept in order.
+     */
+    static List<Finding> oneFindingPerProblem(Collection<Finding> findings) {
+        Set<String> kept = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (SAME_PROBLEM.containsValue(f.ruleId())) {
+                kept.add(problemKey(f.ruleId(), f));
+            }
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String same = SAME_PROBLEM.get(f.ruleId());
+            if (same == null || !kept.contains(problemKey(same, f))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static String problemKey(String ruleId, Finding f) {
+        SourceLocation at = f.location();
+        return ruleId + "\0" + at.file() + "\0" + at.line() + "\0" + at.column();
     }
 
     private List<Finding> validate(LibraryModule m, boolean whole, List<ModuleValidator> running,
@@ -168,8 +204,8 @@ public final class Validation {
         ValidationRequest request = new ValidationRequest(library.root(), m, library.catalog(), others, today,
                 environment);
         for (ModuleValidator v : running) {
-            if (Validators.isCachedWithInterface(v)) {
-                continue; // its findings are among the module's, from the cache when its HCL is unchanged
+            if (Validators.isCachedWithInterface(v) || Validators.isRunByOpen(v)) {
+                continue; // its findings are among the module's: of opening, or of its HCL (cached with it)
             }
             if (Validators.isFromGraph(v)) {
                 if (!whole) { // the whole library's graph check covers these

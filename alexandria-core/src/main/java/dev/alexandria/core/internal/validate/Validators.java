@@ -75,6 +75,11 @@ public final class Validators {
         return v instanceof BuiltIns.CachedWithInterface;
     }
 
+    /** Whether opening a library runs a validator, so a run of {@code validate} takes its findings from it. */
+    static boolean isRunByOpen(ModuleValidator v) {
+        return v instanceof BuiltIns.RunByOpen;
+    }
+
     /** Whether a library's run takes a validator's findings from its dependency graph. */
     static boolean isFromGraph(ModuleValidator v) {
         return v instanceof BuiltIns.FromGraph;

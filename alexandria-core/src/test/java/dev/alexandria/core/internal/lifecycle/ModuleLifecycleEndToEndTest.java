@@ -205,6 +205,34 @@ class ModuleLifecycleEndToEndTest {
     }
 
     @Test
+    void register_judgesTheReadmeAsItsReleaseStepLeavesIt() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.write(FOLDER + "/variables.tf", f.read(FOLDER + "/variables.tf") + "\nvariable \"n\" {\n"
+                + "  description = \"How many.\"\n  type        = number\n  default     = 1\n}\n");
+        f.commit("a variable the README tables do not list yet", today);
+        assertEquals(List.of("readme-tables"), f.open().validate(List.of(ID)).errors().stream()
+                .map(x -> x.ruleId()).toList(), "validate judges the README as it is");
+        ModulePlan plan = (ModulePlan) f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")));
+        assertTrue(plan.render().contains("README.md: the inputs table lacks input n now; the release step "
+                + "regenerates the tables between the markers, so validation judged the README as the release leaves "
+                + "it"), plan.render());
+        plan.apply();
+        assertEquals(List.of(), f.open().validate(List.of(ID)).errors(), "the release wrote the tables");
+    }
+
+    @Test
+    void register_staleTablesWithoutTheMarkersAreNotRegenerated() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.write(FOLDER + "/README.md", f.read(FOLDER + "/README.md").replace("<!-- BEGIN_TF_DOCS -->", "")
+                .replace("<!-- END_TF_DOCS -->", ""));
+        f.commit("no markers", today);
+        ModulePlan plan = (ModulePlan) f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")));
+        assertTrue(plan.render().contains("README.md has no <!-- BEGIN_TF_DOCS --> … <!-- END_TF_DOCS --> markers"),
+                plan.render());
+        assertFalse(plan.render().contains("regenerates the tables"), plan.render());
+    }
+
+    @Test
     void register_archivedModulesAreRefused() {
         f.open().lifecycle("vpc-retired").asOf(LocalDate.of(2026, 7, 1)).archive(false).apply();
         f.commit("archive vpc-retired", today);

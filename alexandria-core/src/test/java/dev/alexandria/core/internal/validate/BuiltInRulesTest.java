@@ -29,8 +29,9 @@ class BuiltInRulesTest {
         ValidationReport r = validate(tmp, "");
         assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO)
                 .map(Finding::toString).toList());
-        assertEquals(List.of("alexandria-dependencies", "alexandria-maturity-files", "alexandria-metadata",
-                "alexandria-readme", "alexandria-terraform-conventions", "alexandria-versioning"), r.validators());
+        assertEquals(List.of("alexandria-catalog", "alexandria-dependencies", "alexandria-maturity-files",
+                "alexandria-metadata", "alexandria-readme", "alexandria-terraform-conventions",
+                "alexandria-versioning"), r.validators());
         assertEquals(List.of("alexandria-terraform-validate: skipped: not installed: neither terraform nor tofu is "
                 + "on PATH", "alexandria-tflint: skipped: not installed: no tflint on PATH"),
                 r.skipped().stream().map(Object::toString).toList());
@@ -150,6 +151,14 @@ class BuiltInRulesTest {
         assertTrue(r.hasErrors());
         assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("hcl-valid") && f.isError()
                 && f.location().file().equals(NET + "main.tf")), r.findings()::toString);
+    }
+
+    @Test
+    void hclError_oneErrorIsOneFindingAlthoughTheGraphReportsItToo() {
+        ValidationReport r = validate(tmp, "hcl-error");
+        List<String> atFile = r.findings().stream().filter(f -> f.location().file().equals(NET + "main.tf"))
+                .map(f -> f.ruleId() + " " + f.location()).toList();
+        assertEquals(List.of("hcl-valid " + NET + "main.tf:1:27"), atFile);
     }
 
     @Test
