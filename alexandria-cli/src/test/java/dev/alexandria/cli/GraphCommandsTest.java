@@ -17,9 +17,9 @@ class GraphCommandsTest {
     void graphCheck_onTheSampleLibraryPassesAndCountsTheNotes() {
         Cli.Result r = Cli.onSample(cwd).run("graph", "--check");
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("Checked 40 modules and 32 edges: 0 errors, 0 warnings, 0 exemptions; 1 notes (declared "
-                + "dependencies without a module call, normal for modules deployed separately; --verbose lists "
-                + "them)\n", r.out());
+        assertEquals("Checked 40 modules and 32 edges: 0 errors, 0 warnings, 0 exemptions; 1 declared dependency "
+                + "without a module call (normal for modules deployed separately; 'alexandria graph --check "
+                + "--verbose' lists them)\n", r.out());
     }
 
     @Test
@@ -31,9 +31,9 @@ class GraphCommandsTest {
                 + " -> securitygroup\n  fix: remove one of the requirements in the cycle\n"), r::toString);
         assertTrue(r.out().contains("error: " + sg + "requires 'eks-standard' (_library/compute/containers/"
                 + "eks-standard), a module of the higher layer compute;"), r::toString);
-        assertTrue(r.out().endsWith("Checked 5 modules and 6 edges: 3 errors, 0 warnings, 0 exemptions; 6 notes "
-                + "(declared dependencies without a module call, normal for modules deployed separately; --verbose "
-                + "lists them)\n"), r::toString);
+        assertTrue(r.out().endsWith("Checked 5 modules and 6 edges: 3 errors, 0 warnings, 0 exemptions; 6 declared "
+                + "dependencies without a module call (normal for modules deployed separately; 'alexandria graph "
+                + "--check --verbose' lists them)\n"), r::toString);
     }
 
     @Test
