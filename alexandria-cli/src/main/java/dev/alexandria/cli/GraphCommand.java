@@ -52,11 +52,20 @@ final class GraphCommand extends LibraryCommand {
 
     private int show(Library library, DependencyGraph graph) {
         List<ModuleId> order = graph.deployOrder();
+        List<List<ModuleId>> cycles = GraphViews.cyclesAmong(library, null);
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("modules", order.size());
-        view.put("edges", graph.edges().size());
-        view.put("deploy_order", order.stream().map(ModuleId::value).toList());
-        view.put("edge_list", graph.edges().stream().map(GraphViews::edge).toList());
+        view.put("module_count", order.size());
+        view.put("edge_count", graph.edges().size());
+        // With a cycle there is no deploy order: JSON says so rather than give an order that is not one.
+        view.put("deploy_order", cycles.isEmpty() ? order.stream().map(ModuleId::value).toList() : null);
+        view.put("cycles", cycles.stream().map(g -> g.stream().map(ModuleId::value).toList()).toList());
+        if (!cycles.isEmpty()) {
+            view.put("order_with_cycles_grouped", order.stream().map(ModuleId::value).toList());
+            view.put("warnings", List.of(GraphViews.cycleWarning(cycles)));
+            err().println("warning: " + GraphViews.cycleWarning(cycles));
+            err().flush();
+        }
+        view.put("edges", graph.edges().stream().map(GraphViews::edge).toList());
         print(view, () -> {
             TableRenderer t = table("#", "MODULE", "LAYER", "DEPENDS ON");
             List<List<String>> rows = new java.util.ArrayList<>();
@@ -68,7 +77,8 @@ final class GraphCommand extends LibraryCommand {
                         .map(to -> to.value() + (direct.stream().anyMatch(e -> e.to().equals(to)
                                 && e.kind() == DependencyEdge.Kind.REQUIRES) ? "" : " (call, undeclared)"))
                         .collect(Collectors.joining(", "));
-                rows.add(List.of(String.valueOf(i + 1), id.value(), m.layer().id(), on));
+                boolean inCycle = cycles.stream().anyMatch(g -> g.contains(id));
+                rows.add(List.of(inCycle ? "cycle" : String.valueOf(i + 1), id.value(), m.layer().id(), on));
             }
             out().print(t.render(rows));
             out().println();
@@ -85,8 +95,8 @@ final class GraphCommand extends LibraryCommand {
         // count and the command that lists them, unless --verbose asks for the list.
         List<Finding> shown = options().verbose() ? result.findingsWithNotes() : result.findings();
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("modules", result.modules());
-        view.put("edges", result.edges());
+        view.put("module_count", result.modules());
+        view.put("edge_count", result.edges());
         view.putAll(Views.findings(result.findings()));
         Map<String, Object> uncalled = new LinkedHashMap<>();
         uncalled.put("count", result.uncalledRequirements().size());

@@ -105,4 +105,91 @@ class GraphCommandsTest {
                 + "  fix: correct the HCL ('alexandria inspect web-app-ecs' shows it); a module call it hides is missing "
                 + "from the graph\n"), r::toString);
     }
+
+    private static final String CYCLE_WARNING = "warning: the graph has a dependency cycle (securitygroup, "
+            + "vpc-standard, eks-standard), so there is no valid deploy order; the order shown places the modules of "
+            + "each cycle together by layer and id. 'alexandria graph --check' reports every cycle with its path\n";
+
+    @Test
+    void graph_withACycleWarnsAndGivesNoDeployOrder() {
+        Cli.Result r = Cli.in(cwd).run("graph", "--library", Cli.fixture("graph-cycle").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().contains(CYCLE_WARNING), r::toString);
+        assertTrue(r.out().contains("cycle   securitygroup "), r::toString);
+        Cli.Result json = Cli.in(cwd).run("graph", "--output", "json", "--library",
+                Cli.fixture("graph-cycle").toString());
+        assertTrue(json.out().contains("\"deploy_order\" : null,\n"), json::toString);
+        assertTrue(json.out().contains("\"cycles\" : [ [ \"securitygroup\", \"vpc-standard\", \"eks-standard\" ] ]"),
+                json::toString);
+    }
+
+    @Test
+    void dependencies_ofAModuleInACycleWarnsAndGivesNoDeployOrder() {
+        Cli.Result r = Cli.in(cwd).run("dependencies", "vpc-standard", "--library",
+                Cli.fixture("graph-cycle").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().contains(CYCLE_WARNING), r::toString);
+        assertTrue(r.out().contains("No deploy order (a dependency cycle); modules, each cycle's together: "),
+                r::toString);
+    }
+
+    @Test
+    void graph_json_edgesAreAListWithFileLineAndColumn() {
+        Cli.Result r = Cli.onSample(cwd).run("graph", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\"module_count\" : 40,\n  \"edge_count\" : 32,\n"), r::toString);
+        assertTrue(r.out().contains("\"edges\" : [ {\n"), r::toString);
+        assertTrue(r.out().contains("\"file\" : \"_library/compute/containers/eks-addons/.alexandria.yaml\",\n"
+                + "    \"line\" : 11,\n    \"column\" : 5\n"), r::toString);
+        assertTrue(!r.out().contains("edge_list") && !r.out().contains("\"location\""), r::toString);
+    }
+
+    @Test
+    void graphCheck_json_countsTheUncalledRequirementsAndNamesTheCommandThatListsThem() {
+        Cli.Result r = Cli.onSample(cwd).run("graph", "--check", "--output", "json");
+        assertTrue(r.out().contains("\"uncalled_requirements\" : {\n    \"count\" : 1,\n    \"listed_by\" : "
+                + "\"alexandria graph --check --verbose\"\n  }"), r::toString);
+        Cli.Result verbose = Cli.onSample(cwd).run("graph", "--check", "--output", "json", "--verbose");
+        assertTrue(verbose.out().contains("\"uncalled_requirements\" : {\n    \"count\" : 1,\n    \"edges\" : [ {"),
+                verbose::toString);
+    }
+
+    @Test
+    void dependenciesHelp_listsNoCacheAndExitThree() {
+        Cli.Result r = Cli.onSample(cwd).run("dependencies", "--help");
+        assertTrue(r.out().contains("--no-cache"), r::toString);
+        assertTrue(r.out().contains("  3  data error (bad library file)"), r::toString);
+        Cli.Result g = Cli.onSample(cwd).run("graph", "--help");
+        assertTrue(g.out().contains("  3  data error (bad library file)"), g::toString);
+        assertEquals(0, Cli.onSample(cwd).run("dependencies", "kms", "--no-cache").exitCode());
+    }
+
+    @Test
+    void graphCheck_aGitRefWithoutAReleaseTagIsAnErrorAtTheCall() throws Exception {
+        java.nio.file.Path lib = cwd.resolve("lib");
+        Cli.copy(SampleLibrary.path(), lib);
+        java.nio.file.Path main = lib.resolve("_library/patterns/multi-tier-app/web-app-ecs/main.tf");
+        java.nio.file.Files.writeString(main, java.nio.file.Files.readString(main).replace(
+                "source = \"../../../foundations/networking/vpc-standard\"",
+                "source = \"git::https://git.example.com/lib.git//_library/foundations/networking/vpc-standard"
+                        + "?ref=vpc-standard/v2.9.9\""));
+        Cli.Result outside = Cli.in(cwd).run("graph", "--check", "--library", lib.toString());
+        assertEquals(0, outside.exitCode(), outside::toString);
+        assertTrue(outside.out().contains("info: _library/patterns/multi-tier-app/web-app-ecs/main.tf:16:1: the "
+                + "library is not in a git repository, so the refs of 1 git module call (such as "
+                + "ref=vpc-standard/v2.9.9) cannot be checked against its release tags\n"), outside::toString);
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(lib.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("library").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
+                    .setSign(false).call();
+            git.tag().setName("vpc-standard/v2.3.0").setAnnotated(false).call();
+        }
+        Cli.Result r = Cli.in(cwd).run("graph", "--check", "--library", lib.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("error: _library/patterns/multi-tier-app/web-app-ecs/main.tf:16:1: calls "
+                + "'vpc-standard' at ref=vpc-standard/v2.9.9 (source \"git::https://git.example.com/lib.git//_library/"
+                + "foundations/networking/vpc-standard?ref=vpc-standard/v2.9.9\"), but the library has no tag "
+                + "vpc-standard/v2.9.9; released versions of vpc-standard: 2.3.0\n  fix: call a released version "
+                + "(ref=vpc-standard/v2.3.0)\n"), r::toString);
+    }
 }
