@@ -143,7 +143,7 @@ class GraphCommandsTest {
         assertTrue(compact.contains("\"edges\":[{"), r::toString);
         assertTrue(compact.contains("{\"from\":\"eks-addons\",\"to\":\"eks-standard\",\"kind\":\"requires\","
                 + "\"constraint\":\">=2.0.0,<3.0.0\",\"file\":\"_library/compute/containers/eks-addons/"
-                + ".alexandria.yaml\",\"line\":11,\"column\":5}"), r::toString);
+                + ".alexandria.yaml\",\"line\":14,\"column\":5}"), r::toString);
         assertTrue(!r.out().contains("edge_list") && !r.out().contains("\"location\""), r::toString);
     }
 
