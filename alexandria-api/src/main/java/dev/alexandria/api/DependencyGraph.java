@@ -31,20 +31,33 @@ public interface DependencyGraph {
     /**
      * The whole library in deploy order: every module after all of its dependencies (cross-cutting ones
      * included); among modules ready at the same time, the lower layer first, then by id. Deterministic. The
-     * modules of a cycle, which have no such order, come last, by layer and id.
+     * modules of a cycle have no such order: each group of them ({@link #cyclicGroups()}) is placed where its
+     * lowest member would go, by layer and id, so with a cycle this is not a valid deploy order.
      *
      * @return every module once
      */
     List<ModuleId> deployOrder();
 
     /**
-     * Checks the whole graph: every cycle (one finding per strongly connected group of modules, with a path
-     * around it), every layer-rule violation, deprecated or archived dependencies, every declared dependency
-     * no registered version satisfies, every provider conflict of a module's call tree, and relative-path calls
-     * whose working-tree version the declared constraint refuses; warns of calls not declared in
-     * {@code requires} and notes declared dependencies without a call.
+     * The groups of modules that depend on each other (the strongly connected components with a cycle): when
+     * there is one, {@link #deployOrder()} is no valid deploy order.
      *
-     * @return the findings and the exempted edges
+     * @return each group's modules by layer and id, the groups by their lowest module; empty without a cycle
+     * @since 0.3.0
+     */
+    List<List<ModuleId>> cyclicGroups();
+
+    /**
+     * Checks the whole graph: every cycle (one finding per elementary cycle, with its full path; a group of
+     * modules with more than 100 cycles lists 100 and counts the rest), every layer-rule violation, deprecated
+     * or archived dependencies, every declared dependency no registered version satisfies, every provider
+     * conflict of a module's call tree (at the lines of both constraints), relative-path calls whose
+     * working-tree version the declared constraint refuses, git calls whose ref is not a release tag of the
+     * library (outside git, one note that they cannot be checked), and the HCL errors that can hide a call;
+     * warns of calls not declared in {@code requires}; keeps the declared dependencies without a call apart
+     * ({@link GraphCheck#uncalledRequirements()}).
+     *
+     * @return the findings, the exempted edges and the uncalled requirements
      */
     GraphCheck check();
 

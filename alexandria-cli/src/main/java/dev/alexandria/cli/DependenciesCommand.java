@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
                 + " as the chains that disagree, and the deploy order. With --reverse, what depends on the module."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  shown (conflicts are listed, not failed on; use 'alexandria graph --check' as a gate)",
+            "  0  shown (conflicts and cycles are listed, not failed on; use 'alexandria graph --check' as a gate)",
             "  2  usage error (unknown module, unknown option, bad value)",
+            "  3  data error (bad library file)",
             "",
             "Examples:",
             "  alexandria dependencies web-app-ecs",
@@ -78,6 +79,15 @@ final class DependenciesCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
     private boolean verbose;
 
+    @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
+            + "Alexandria's cache of it.")
+    private boolean noCache;
+
+    /** @return whether {@code --no-cache} was given to this command */
+    boolean noCache() {
+        return noCache;
+    }
+
     /** The formats of this command. */
     enum Format {
         /** An indented tree. */
@@ -114,6 +124,13 @@ final class DependenciesCommand implements Callable<Integer> {
         ModuleId root = deps.module();
         GraphViews.Walk walk = new GraphViews.Walk(lib, reverse, depth == null ? 0 : depth);
         PrintWriter out = spec.commandLine().getOut();
+        Set<ModuleId> shown = new LinkedHashSet<>(reverse ? deps.dependents() : deps.transitive());
+        shown.add(root);
+        List<List<ModuleId>> cycles = GraphViews.cyclesAmong(lib, shown);
+        if (!cycles.isEmpty()) {
+            spec.commandLine().getErr().println("warning: " + GraphViews.cycleWarning(cycles));
+            spec.commandLine().getErr().flush();
+        }
         switch (format) {
             case DOT:
             case MERMAID: {
@@ -143,6 +160,16 @@ final class DependenciesCommand implements Callable<Integer> {
                 } else {
                     view.put("resolution", GraphViews.resolution(deps.resolve()));
                 }
+                view.put("cycles", cycles.stream().map(g -> g.stream().map(ModuleId::value).toList()).toList());
+                if (!cycles.isEmpty()) {
+                    view.put("warnings", List.of(GraphViews.cycleWarning(cycles)));
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> res = (Map<String, Object>) view.get("resolution");
+                    if (res != null) {
+                        res.put("order_with_cycles_grouped", res.get("deploy_order"));
+                        res.put("deploy_order", null);
+                    }
+                }
                 StructuredOutput.write(out, format == Format.JSON ? OutputFormat.JSON : OutputFormat.YAML, view);
                 break;
             }
@@ -151,7 +178,7 @@ final class DependenciesCommand implements Callable<Integer> {
                 GraphViews.tree(sb, walk, root);
                 out.print(sb);
                 if (!reverse) {
-                    summary(out, deps.resolve());
+                    summary(out, deps.resolve(), !cycles.isEmpty());
                 } else {
                     out.println();
                     out.println(deps.dependents().size() + (deps.dependents().size() == 1 ? " module depends"
@@ -164,7 +191,7 @@ final class DependenciesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void summary(PrintWriter out, Resolution r) {
+    private static void summary(PrintWriter out, Resolution r, boolean cycle) {
         out.println();
         if (!r.selected().isEmpty()) {
             out.println("Versions chosen for the declared dependencies:");
@@ -172,7 +199,8 @@ final class DependenciesCommand implements Callable<Integer> {
         }
         r.conflicts().forEach(c -> out.println("conflict: " + c.explanation()));
         r.providerConflicts().forEach(c -> out.println("conflict: " + c.explanation()));
-        out.println("Deploy order: " + String.join(", ", r.deployOrder().stream().map(ModuleId::value).toList()));
+        out.println((cycle ? "No deploy order (a dependency cycle); modules, each cycle's together: " : "Deploy order: ")
+                + String.join(", ", r.deployOrder().stream().map(ModuleId::value).toList()));
     }
 
     /** {@code --output} here, else before the command. */

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
             "  0  shown; with --check, no errors (warnings and information are printed)",
             "  1  --check found errors",
             "  2  usage error",
+            "  3  data error (bad library file)",
             "",
             "Examples:",
             "  alexandria graph",
@@ -51,11 +52,20 @@ final class GraphCommand extends LibraryCommand {
 
     private int show(Library library, DependencyGraph graph) {
         List<ModuleId> order = graph.deployOrder();
+        List<List<ModuleId>> cycles = GraphViews.cyclesAmong(library, null);
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("modules", order.size());
-        view.put("edges", graph.edges().size());
-        view.put("deploy_order", order.stream().map(ModuleId::value).toList());
-        view.put("edge_list", graph.edges().stream().map(GraphViews::edge).toList());
+        view.put("module_count", order.size());
+        view.put("edge_count", graph.edges().size());
+        // With a cycle there is no deploy order: JSON says so rather than give an order that is not one.
+        view.put("deploy_order", cycles.isEmpty() ? order.stream().map(ModuleId::value).toList() : null);
+        view.put("cycles", cycles.stream().map(g -> g.stream().map(ModuleId::value).toList()).toList());
+        if (!cycles.isEmpty()) {
+            view.put("order_with_cycles_grouped", order.stream().map(ModuleId::value).toList());
+            view.put("warnings", List.of(GraphViews.cycleWarning(cycles)));
+            err().println("warning: " + GraphViews.cycleWarning(cycles));
+            err().flush();
+        }
+        view.put("edges", graph.edges().stream().map(GraphViews::edge).toList());
         print(view, () -> {
             TableRenderer t = table("#", "MODULE", "LAYER", "DEPENDS ON");
             List<List<String>> rows = new java.util.ArrayList<>();
@@ -67,7 +77,8 @@ final class GraphCommand extends LibraryCommand {
                         .map(to -> to.value() + (direct.stream().anyMatch(e -> e.to().equals(to)
                                 && e.kind() == DependencyEdge.Kind.REQUIRES) ? "" : " (call, undeclared)"))
                         .collect(Collectors.joining(", "));
-                rows.add(List.of(String.valueOf(i + 1), id.value(), m.layer().id(), on));
+                boolean inCycle = cycles.stream().anyMatch(g -> g.contains(id));
+                rows.add(List.of(inCycle ? "cycle" : String.valueOf(i + 1), id.value(), m.layer().id(), on));
             }
             out().print(t.render(rows));
             out().println();
@@ -80,12 +91,21 @@ final class GraphCommand extends LibraryCommand {
 
     private int check(DependencyGraph graph) {
         GraphCheck result = graph.check();
-        List<Finding> shown = options().verbose() ? result.findings()
-                : result.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();
+        // Declared dependencies without a call are normal and many (50,000 in a library of 10,000 modules): a
+        // count and the command that lists them, unless --verbose asks for the list.
+        List<Finding> shown = options().verbose() ? result.findingsWithNotes() : result.findings();
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("modules", result.modules());
-        view.put("edges", result.edges());
+        view.put("module_count", result.modules());
+        view.put("edge_count", result.edges());
         view.putAll(Views.findings(result.findings()));
+        Map<String, Object> uncalled = new LinkedHashMap<>();
+        uncalled.put("count", result.uncalledRequirements().size());
+        if (options().verbose()) {
+            uncalled.put("edges", result.uncalledRequirements().stream().map(GraphViews::edge).toList());
+        } else {
+            uncalled.put("listed_by", "alexandria graph --check --verbose");
+        }
+        view.put("uncalled_requirements", uncalled);
         view.put("exemptions", result.exemptions().stream().map(GraphViews::edge).toList());
         print(view, () -> {
             for (Finding f : shown) {
@@ -100,12 +120,15 @@ final class GraphCommand extends LibraryCommand {
             }
             long errors = result.findings().stream().filter(Finding::isError).count();
             long warnings = result.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-            long infos = result.findings().size() - errors - warnings;
+            long infos = result.uncalledRequirements().size();
+            long otherNotes = result.findings().size() - errors - warnings;
             out().println("Checked " + result.modules() + " modules and " + result.edges() + " edges: " + errors
                     + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
                     + result.exemptions().size() + (result.exemptions().size() == 1 ? " exemption" : " exemptions")
-                    + (infos == 0 || options().verbose() ? "" : "; " + infos + " notes (declared dependencies without "
-                    + "a module call, normal for modules deployed separately; --verbose lists them)"));
+                    + (otherNotes == 0 ? "" : ", " + otherNotes + (otherNotes == 1 ? " note" : " notes"))
+                    + (infos == 0 || options().verbose() ? "" : "; " + infos + " declared "
+                    + (infos == 1 ? "dependency" : "dependencies") + " without a module call (normal for modules "
+                    + "deployed separately; 'alexandria graph --check --verbose' lists them)"));
         });
         return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -141,8 +141,19 @@ final class GraphViews {
             v.put("source", e.source());
         }
         e.exemption().ifPresent(x -> v.put("exemption", x.reason()));
-        v.put("location", e.location().toString());
+        location(v, e.location());
         return v;
+    }
+
+    /** A location as the findings of every command give it: {@code file}, and {@code line}, {@code column} when known. */
+    static void location(Map<String, Object> v, dev.alexandria.api.model.SourceLocation at) {
+        v.put("file", at.file());
+        if (at.line() > 0) {
+            v.put("line", at.line());
+        }
+        if (at.column() > 0) {
+            v.put("column", at.column());
+        }
     }
 
     /** A nested JSON tree: each node with its edge and its children. */
@@ -166,6 +177,23 @@ final class GraphViews {
             out.add(node);
         }
         return out;
+    }
+
+    /**
+     * The groups of modules that depend on each other among {@code modules} (all when null): with one, a deploy
+     * order is not valid.
+     */
+    static List<List<ModuleId>> cyclesAmong(Library library, java.util.Collection<ModuleId> modules) {
+        return library.graph().cyclicGroups().stream()
+                .filter(g -> modules == null || g.stream().anyMatch(modules::contains)).toList();
+    }
+
+    /** The warning printed (to stderr) and put in JSON when the modules shown include a cycle. */
+    static String cycleWarning(List<List<ModuleId>> cycles) {
+        return "the graph has " + (cycles.size() == 1 ? "a dependency cycle" : cycles.size() + " dependency cycles")
+                + " (" + String.join("; ", cycles.stream().map(g -> String.join(", ", g.stream().map(ModuleId::value)
+                .toList())).toList()) + "), so there is no valid deploy order; the order shown places the modules of"
+                + " each cycle together by layer and id. 'alexandria graph --check' reports every cycle with its path";
     }
 
     static Map<String, Object> resolution(Resolution r) {
@@ -193,6 +221,15 @@ final class GraphViews {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("provider", c.provider());
         v.put("chains", List.of(c.first().toString(), c.second().toString()));
+        List<Map<String, Object>> at = new ArrayList<>();
+        for (ProviderConflict.Chain chain : List.of(c.first(), c.second())) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("path", chain.path().stream().map(ModuleId::value).toList());
+            one.put("constraint", chain.constraint().text());
+            chain.location().ifPresent(l -> location(one, l));
+            at.add(one);
+        }
+        v.put("constraints", at);
         v.put("explanation", c.explanation());
         return v;
     }

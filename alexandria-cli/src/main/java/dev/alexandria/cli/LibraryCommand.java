@@ -259,6 +259,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         Object command = spec.userObject();
         Object root = spec.root().userObject();
         return (command instanceof LibraryCommand && ((LibraryCommand) command).options().noCache())
+                || (command instanceof DependenciesCommand && ((DependenciesCommand) command).noCache())
                 || (root instanceof AlexandriaCli && ((AlexandriaCli) root).options().noCache());
     }
 

@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 9;
+    public static final int FORMAT = 10;
 
     private ModelCodec() {
     }
@@ -809,25 +809,41 @@ public final class ModelCodec {
                 readProviderConfig(in), in.readOptionalString(), in.readOptionalString(), readLocation(in));
     }
 
-    static void write(CacheOutput out, ModuleCallRef m) {
+    /**
+     * @param out the output
+     * @param m   a module call
+     */
+    public static void write(CacheOutput out, ModuleCallRef m) {
         out.writeString(m.name());
         out.writeString(m.source());
         out.writeOptionalString(m.version());
         write(out, m.location());
     }
 
-    static ModuleCallRef readModuleCall(CacheInput in) {
+    /**
+     * @param in the input
+     * @return a module call
+     */
+    public static ModuleCallRef readModuleCall(CacheInput in) {
         return new ModuleCallRef(in.readString(), in.readString(), in.readOptionalString(), readLocation(in));
     }
 
-    static void write(CacheOutput out, Diagnostic d) {
+    /**
+     * @param out the output
+     * @param d   a diagnostic
+     */
+    public static void write(CacheOutput out, Diagnostic d) {
         writeEnum(out, d.severity());
         out.writeString(d.summary());
         out.writeString(d.detail());
         write(out, d.location());
     }
 
-    static Diagnostic readDiagnostic(CacheInput in) {
+    /**
+     * @param in the input
+     * @return a diagnostic
+     */
+    public static Diagnostic readDiagnostic(CacheInput in) {
         return new Diagnostic(in.readEnum(Diagnostic.Severity.class), in.readString(), in.readString(),
                 readLocation(in));
     }

@@ -83,8 +83,11 @@ final class DefaultLibrary implements Library {
         this.catalog = catalog;
         this.findings = List.copyOf(findings);
         this.cacheDirectory = cacheDirectory;
+        // The graph reads each module's cached HCL summary, never its whole interface, so a graph check of
+        // thousands of modules does not hold thousands of interfaces.
         this.graph = Lazy.of(() -> new LibraryGraph(this, graphLocations(requirementLocations.get()),
-                Clock.systemUTC()));
+                Clock.systemUTC(), m -> m instanceof CatalogModule c ? c.summary().graph()
+                        : dev.alexandria.core.internal.graph.GraphFacts.of(m.interfaceSpec())));
     }
 
     private GraphLocations graphLocations(Map<ModuleId, List<SourceLocation>> requirementLocations) {

@@ -9,6 +9,7 @@ import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
 import dev.alexandria.core.internal.cache.ModelCodec;
+import dev.alexandria.core.internal.graph.GraphFacts;
 import dev.alexandria.core.internal.validate.HclRules;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -29,17 +30,29 @@ import java.util.TreeSet;
  * @param findings           the diagnostics as findings about the module
  * @param conventions        the findings of the rules over the interface alone ({@link HclRules}), which only
  *                           {@code validate} reports, cached here so an unchanged module is not read again
+ * @param graph              what the dependency graph needs (module calls, provider constraints with their
+ *                           lines, the HCL's errors), so checking the graph of a large library never holds every
+ *                           interface
  */
 record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerplateInUse, List<Finding> findings,
-                  List<Finding> conventions) {
+                  List<Finding> conventions, GraphFacts graph) {
 
     HclSummary {
         boilerplateInUse = List.copyOf(boilerplateInUse);
         findings = List.copyOf(findings);
         conventions = List.copyOf(conventions);
+        java.util.Objects.requireNonNull(graph, "graph");
     }
 
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec) {
+        return of(root, module, spec, java.util.Map.of());
+    }
+
+    /**
+     * @param providerLocations where each provider's first version constraint is written, by local name
+     */
+    static HclSummary of(Path root, ModuleId module, ModuleInterface spec,
+                         java.util.Map<String, SourceLocation> providerLocations) {
         TreeSet<String> inUse = new TreeSet<>();
         for (InputVariable v : spec.variables()) {
             String file = fileName(v.location().file());
@@ -55,18 +68,27 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         for (Finding f : HclRules.check(root, spec)) {
             conventions.add(f.withModule(module));
         }
-        return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions);
+        return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions,
+                GraphFacts.of(spec, providerLocations));
     }
 
     void write(CacheOutput out) {
         out.writeVarInt(ownVariableCount).writeBoolean(hasErrors).writeStrings(boilerplateInUse);
         ModelCodec.writeFindings(out, findings);
         ModelCodec.writeFindings(out, conventions);
+        out.writeList(graph.calls(), ModelCodec::write);
+        out.writeList(graph.providers(), (o, p) -> {
+            o.writeString(p.address()).writeStrings(p.constraints());
+            ModelCodec.write(o, p.location());
+        });
+        out.writeList(graph.errors(), ModelCodec::write);
     }
 
     static HclSummary read(CacheInput in) {
         return new HclSummary(in.readVarInt(), in.readBoolean(), in.readStrings(), ModelCodec.readFindings(in),
-                ModelCodec.readFindings(in));
+                ModelCodec.readFindings(in), new GraphFacts(in.readList(ModelCodec::readModuleCall),
+                in.readList(i -> new GraphFacts.Provider(i.readString(), i.readStrings(), ModelCodec.readLocation(i))),
+                in.readList(ModelCodec::readDiagnostic)));
     }
 
     /**

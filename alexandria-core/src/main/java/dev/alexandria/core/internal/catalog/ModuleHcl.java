@@ -86,19 +86,22 @@ final class ModuleHcl {
                         return new Read(HclSummary.read(hit.get()), Optional.empty());
                     }
                     ModuleInterface spec = ModelCodec.readInterface(hit.get());
-                    // The summary was stored with the interface: its convention findings are not checked again
-                    // (that reads the module's files once more).
-                    Optional<CacheInput> summary = cache.lookupModule(m.path(), SUMMARY, context, files.get());
-                    return new Read(summary.isPresent() ? HclSummary.read(summary.get())
-                            : HclSummary.of(root, m.id(), spec), Optional.of(spec));
+                    // The summary, stored with the interface, holds what the interface does not (where the
+                    // provider constraints are written), and its convention findings are not checked again.
+                    // Without it the module is read again below.
+                    Optional<CacheInput> small = cache.lookupModule(m.path(), SUMMARY, context, files.get());
+                    if (small.isPresent()) {
+                        return new Read(HclSummary.read(small.get()), Optional.of(spec));
+                    }
                 } catch (RuntimeException e) {
                     LOG.debug("ignoring the cache entry of module {}", m.path(), e);
                 }
             }
         }
         List<FileStamp> stamps = files.flatMap(ModuleHcl::stamp).orElse(null);
-        ModuleInterface spec = inspect(m.directory());
-        HclSummary summary = HclSummary.of(root, m.id(), spec);
+        ModuleInspector.Inspection inspection = inspect(m.directory());
+        ModuleInterface spec = inspection.spec();
+        HclSummary summary = HclSummary.of(root, m.id(), spec, inspection.providerVersionLocations());
         if (stamps != null) {
             CacheOutput small = CacheOutput.create();
             summary.write(small);
@@ -156,13 +159,14 @@ final class ModuleHcl {
      * reader, which must not hide the module from the registry, so it becomes an error diagnostic (logged with
      * its stack trace) on an otherwise empty interface.
      */
-    private ModuleInterface inspect(Path dir) {
+    private ModuleInspector.Inspection inspect(Path dir) {
         try {
-            return inspector.inspect(dir, options);
+            return inspector.inspectWithLocations(dir, options);
         } catch (RuntimeException e) {
             LOG.warn("inspecting {} failed", dir, e);
-            return withDiagnostic(dir, Diagnostic.error("Internal error", "The module's configuration could not be "
-                    + "read: " + e + ". Please report this as a bug of Alexandria.", SourceLocation.of(dir.toString())));
+            return new ModuleInspector.Inspection(withDiagnostic(dir, Diagnostic.error("Internal error", "The module's configuration could not be "
+                    + "read: " + e + ". Please report this as a bug of Alexandria.", SourceLocation.of(dir.toString()))),
+                    java.util.Map.of());
         }
     }
 

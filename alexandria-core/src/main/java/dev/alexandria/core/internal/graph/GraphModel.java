@@ -61,9 +61,20 @@ final class GraphModel {
     /** Position of each module in {@link #deployOrder}. */
     private final int[] position;
 
-    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of edge lists, indexed by module number
+    /** What the graph read from each module's HCL, by module number. */
+    private final GraphFacts[] facts;
+    /** A file as findings name it (relative to the library root). */
+    final Function<String, String> display;
+
     GraphModel(Collection<LibraryModule> all, List<String> registrySources, GraphLocations locations,
                Function<String, String> display) {
+        this(all, registrySources, locations, display, m -> GraphFacts.of(m.interfaceSpec()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of edge lists, indexed by module number
+    GraphModel(Collection<LibraryModule> all, List<String> registrySources, GraphLocations locations,
+               Function<String, String> display, Function<LibraryModule, GraphFacts> factsOf) {
+        this.display = display;
         Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
         for (LibraryModule m : all) {
             byId.putIfAbsent(m.id(), m);
@@ -76,6 +87,10 @@ final class GraphModel {
             index.put(ids[i], i);
         }
         this.mods = byId.values().toArray(new LibraryModule[0]);
+        this.facts = new GraphFacts[n];
+        for (int i = 0; i < n; i++) {
+            facts[i] = factsOf.apply(mods[i]);
+        }
         Integer[] byLayer = new Integer[n];
         for (int i = 0; i < n; i++) {
             byLayer[i] = i;
@@ -94,7 +109,7 @@ final class GraphModel {
         int[] inCount = new int[n];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            List<DependencyEdge> own = ownEdges(mods[i], byId, sources, locations, display);
+            List<DependencyEdge> own = ownEdges(mods[i], facts[i], byId, sources, locations, display);
             outOf[i] = own;
             int[] to = new int[own.size()];
             for (int k = 0; k < to.length; k++) {
@@ -237,8 +252,9 @@ final class GraphModel {
      * One module's edges out: its declared requirements of library modules, and its calls of library modules
      * (which reads its HCL, and no other module's), sorted by kind, then target.
      */
-    static List<DependencyEdge> ownEdges(LibraryModule m, Map<ModuleId, LibraryModule> byId, ModuleSources sources,
-                                         GraphLocations locations, Function<String, String> display) {
+    static List<DependencyEdge> ownEdges(LibraryModule m, GraphFacts facts, Map<ModuleId, LibraryModule> byId,
+                                         ModuleSources sources, GraphLocations locations,
+                                         Function<String, String> display) {
         List<DependencyEdge> own = new ArrayList<>();
         List<ModuleRequirement> requires = m.metadata().requires();
         for (int i = 0; i < requires.size(); i++) {
@@ -248,7 +264,7 @@ final class GraphModel {
                         r.exemption(), "", locations.requirement(m.id(), i)));
             }
         }
-        for (ModuleCallRef call : m.interfaceSpec().moduleCalls()) {
+        for (ModuleCallRef call : facts.calls()) {
             Optional<ModuleSources.Target> t = sources.target(m, call);
             t.ifPresent(target -> own.add(new DependencyEdge(m.id(), target.module(), DependencyEdge.Kind.CALL,
                     target.constraint(), Optional.empty(), call.source(), relative(call.location(), display))));
@@ -284,6 +300,16 @@ final class GraphModel {
     /** @return module {@code i} */
     LibraryModule module(int i) {
         return mods[i];
+    }
+
+    /** @return what the graph read from module {@code i}'s HCL */
+    GraphFacts facts(int i) {
+        return facts[i];
+    }
+
+    /** @return what the graph read from a module's HCL */
+    GraphFacts facts(ModuleId id) {
+        return facts[index.get(id)];
     }
 
     /** @return the numbers of the modules, ordered by id */
@@ -429,7 +455,7 @@ final class GraphModel {
     }
 
     /** A call's location relative to the library root, as every finding's file is. */
-    private static SourceLocation relative(SourceLocation at, Function<String, String> display) {
+    static SourceLocation relative(SourceLocation at, Function<String, String> display) {
         try {
             return new SourceLocation(display.apply(at.file()), at.line(), at.column());
         } catch (InvalidPathException e) {

@@ -45,9 +45,32 @@ public final class GraphRules {
     private GraphRules() {
     }
 
+    /** The rule of a git module call whose ref is not a release tag of the library. */
+    static final String UNKNOWN_RELEASE = "unknown-release";
+    /** The rule of a declared dependency without a module call (information). */
+    static final String UNCALLED = "uncalled-requirement";
+    /** Cycles listed in full per group of modules that depend on each other; the rest are counted. */
+    static final int LISTED_CYCLES = 100;
+    /** Cycles counted per group before the count stops ("more than"). */
+    static final int COUNTED_CYCLES = 10_000;
+
+    /**
+     * The release tags of the library, for checking the refs of git module calls.
+     */
+    interface ReleaseTags {
+        /** @return the tags of the library's repository, or empty when the library is not in git */
+        Optional<Set<String>> tags();
+    }
+
     static GraphCheck check(GraphModel g, Taxonomy taxonomy, GraphLocations locations, LocalDate today) {
+        return check(g, taxonomy, locations, today, Optional::empty);
+    }
+
+    static GraphCheck check(GraphModel g, Taxonomy taxonomy, GraphLocations locations, LocalDate today,
+                            ReleaseTags releases) {
         List<Finding> findings = new ArrayList<>();
         List<DependencyEdge> exemptions = new ArrayList<>();
+        List<DependencyEdge> uncalled = new ArrayList<>();
         cycles(g, findings);
         for (int i : g.byName()) {
             LibraryModule from = g.module(i);
@@ -66,12 +89,67 @@ public final class GraphRules {
                         deprecated(to, e, today, findings);
                     }
                 }
-                declaredAndCalled(from, to, e, own, findings);
+                declaredAndCalled(from, to, e, own, findings, uncalled);
             }
         }
         versions(g, findings);
         providers(g, locations, findings);
-        return new GraphCheck(findings.stream().sorted().toList(), exemptions, g.modules.size(), g.edges.size());
+        refs(g, releases, findings);
+        return new GraphCheck(findings.stream().sorted().toList(), exemptions, g.modules.size(), g.edges.size(),
+                uncalled);
+    }
+
+    /**
+     * Git module calls whose {@code ref} names a version of a library module that has no release tag: Terraform
+     * would fail to fetch it. Checked against the library repository's tags; outside git, one note says the refs
+     * cannot be checked.
+     */
+    private static void refs(GraphModel g, ReleaseTags releases, List<Finding> findings) {
+        List<DependencyEdge> git = new ArrayList<>();
+        for (DependencyEdge e : g.edges) {
+            if (e.kind() == DependencyEdge.Kind.CALL && ModuleSources.isGit(e.source().strip())) {
+                git.add(e);
+            }
+        }
+        if (git.isEmpty()) {
+            return;
+        }
+        Optional<Set<String>> tags = releases.tags();
+        if (tags.isEmpty()) {
+            DependencyEdge first = git.get(0);
+            findings.add(new Finding(Finding.Severity.INFO, UNKNOWN_RELEASE, first.location(), "the library is not "
+                    + "in a git repository, so the refs of " + git.size() + (git.size() == 1 ? " git module call"
+                    : " git module calls") + " (such as ref=" + ref(first) + ") cannot be checked against its release "
+                    + "tags", Optional.of("check the library out of git to have them checked")));
+            return;
+        }
+        for (DependencyEdge e : git) {
+            Version v = e.constraint().terms().get(0).version();
+            String tag = e.to() + "/v" + v;
+            if (tags.get().contains(tag)) {
+                continue;
+            }
+            List<Version> released = new ArrayList<>();
+            String prefix = e.to() + "/v";
+            for (String t : tags.get()) {
+                if (t.startsWith(prefix)) {
+                    Version.tryParse(t.substring(prefix.length())).ifPresent(released::add);
+                }
+            }
+            released.sort(java.util.Comparator.reverseOrder());
+            String list = released.isEmpty() ? e.to() + " has no release tag yet"
+                    : "released versions of " + e.to() + ": " + released.stream().map(Version::toString)
+                    .collect(Collectors.joining(", "));
+            findings.add(Finding.error(UNKNOWN_RELEASE, e.location(), "calls '" + e.to() + "' at ref=" + tag
+                    + " (source \"" + e.source() + "\"), but the library has no tag " + tag + "; " + list,
+                    released.isEmpty() ? "release " + e.to() + " first ('alexandria version " + e.to() + " --bump "
+                            + "auto'), or call it by its relative path"
+                            : "call a released version (ref=" + e.to() + "/v" + released.get(0) + ")"));
+        }
+    }
+
+    private static String ref(DependencyEdge e) {
+        return e.to() + "/v" + e.constraint().terms().get(0).version();
     }
 
     /** The rule of an HCL error in a module: a module call the error hides is missing from the graph. */
@@ -86,10 +164,11 @@ public final class GraphRules {
      * @param display a file as findings name it (relative to the library root)
      * @return the findings, in module order
      */
-    static List<Finding> hclErrors(Collection<LibraryModule> modules, Function<String, String> display) {
+    static List<Finding> hclErrors(GraphModel g, Function<String, String> display) {
         List<Finding> findings = new ArrayList<>();
-        for (LibraryModule m : modules) {
-            for (Diagnostic d : m.interfaceSpec().diagnostics()) {
+        for (int i = 0; i < g.size(); i++) {
+            LibraryModule m = g.module(i);
+            for (Diagnostic d : g.facts(i).errors()) {
                 if (d.isError()) {
                     SourceLocation at = d.location();
                     findings.add(Finding.error(HCL_ERROR, new SourceLocation(display.apply(at.file()), at.line(),
@@ -127,37 +206,91 @@ public final class GraphRules {
         return findings.stream().sorted().toList();
     }
 
+    /**
+     * Every elementary cycle of each group of modules that depend on each other, with its full path
+     * (JGraphT's Hawick-James finder), one finding each, starting at the group's lowest module (layer, then id); shorter
+     * cycles first. A group with more than {@link #LISTED_CYCLES} cycles lists that many and counts the rest (up
+     * to {@link #COUNTED_CYCLES}), as their number grows exponentially with the group.
+     */
     private static void cycles(GraphModel g, List<Finding> findings) {
         for (Set<ModuleId> group : g.cycles) {
-            ModuleId start = group.stream().min(g.layerThenId).orElseThrow();
-            List<DependencyEdge> shortest = null;
-            for (DependencyEdge e : g.out(start)) {
-                if (!group.contains(e.to())) {
-                    continue;
-                }
-                List<DependencyEdge> cycle = new ArrayList<>();
-                cycle.add(e);
-                if (!e.to().equals(start)) {
-                    Optional<List<DependencyEdge>> back = g.path(e.to(), start, null, group);
-                    if (back.isEmpty()) {
-                        continue;
+            List<ModuleId> members = group.stream().sorted(g.layerThenId).toList();
+            org.jgrapht.Graph<ModuleId, org.jgrapht.graph.DefaultEdge> within = new ArcGraph();
+            members.forEach(within::addVertex);
+            for (ModuleId m : members) {
+                for (DependencyEdge e : g.out(m)) {
+                    if (group.contains(e.to()) && !within.containsEdge(m, e.to())) {
+                        within.addEdge(m, e.to());
                     }
-                    cycle.addAll(back.get());
-                }
-                if (shortest == null || cycle.size() < shortest.size()) {
-                    shortest = cycle;
                 }
             }
-            if (shortest == null) {
-                continue;
+            List<List<ModuleId>> listed = new ArrayList<>();
+            int[] count = {0};
+            try {
+                new org.jgrapht.alg.cycle.HawickJamesSimpleCycles<>(within).findSimpleCycles(cycle -> {
+                    if (++count[0] <= LISTED_CYCLES) {
+                        listed.add(List.copyOf(cycle));
+                    } else if (count[0] > COUNTED_CYCLES) {
+                        throw new EnoughCycles();
+                    }
+                });
+            } catch (EnoughCycles stop) {
+                count[0] = COUNTED_CYCLES + 1;
             }
-            String path = start + shortest.stream().map(e -> " -> " + e.to()).collect(Collectors.joining());
-            String more = group.size() > shortest.size() ? " (" + group.size() + " modules depend on each other: "
-                    + group.stream().sorted(g.layerThenId).map(ModuleId::value).collect(Collectors.joining(", "))
-                    + ")" : "";
-            findings.add(Finding.error(CYCLE, shortest.get(0).location(), "dependency cycle: " + path + more,
-                    "remove one of the requirements in the cycle"));
+            List<List<DependencyEdge>> paths = new ArrayList<>();
+            for (List<ModuleId> cycle : listed) {
+                paths.add(edges(g, rotated(cycle, g.layerThenId)));
+            }
+            paths.sort(java.util.Comparator.comparingInt((List<DependencyEdge> p) -> p.size())
+                    .thenComparing(GraphRules::pathText));
+            String more = "";
+            if (count[0] > listed.size()) {
+                more = " (the " + members.size() + " modules " + members.stream().map(ModuleId::value)
+                        .collect(Collectors.joining(", ")) + " form " + (count[0] > COUNTED_CYCLES ? "more than "
+                        + String.format(java.util.Locale.ROOT, "%,d", COUNTED_CYCLES) : String.format(
+                        java.util.Locale.ROOT, "%,d", count[0])) + " cycles; the " + listed.size()
+                        + " shortest found are listed, " + (count[0] > COUNTED_CYCLES ? "and more" : String.format(
+                        java.util.Locale.ROOT, "%,d", count[0] - listed.size())) + " are not)";
+            }
+            for (int k = 0; k < paths.size(); k++) {
+                List<DependencyEdge> path = paths.get(k);
+                findings.add(Finding.error(CYCLE, path.get(0).location(), "dependency cycle: " + pathText(path)
+                        + (k == 0 ? more : ""), "remove one of the requirements in the cycle"));
+            }
         }
+    }
+
+    /** Stops the enumeration of cycles once enough are counted. */
+    private static final class EnoughCycles extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EnoughCycles() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A cycle's modules starting at its lowest. */
+    private static List<ModuleId> rotated(List<ModuleId> cycle, java.util.Comparator<ModuleId> order) {
+        int start = cycle.indexOf(cycle.stream().min(order).orElseThrow());
+        List<ModuleId> out = new ArrayList<>(cycle.subList(start, cycle.size()));
+        out.addAll(cycle.subList(0, start));
+        return out;
+    }
+
+    /** The edges around a cycle of modules: for each step, the first edge (declared before called). */
+    private static List<DependencyEdge> edges(GraphModel g, List<ModuleId> cycle) {
+        List<DependencyEdge> out = new ArrayList<>(cycle.size());
+        for (int i = 0; i < cycle.size(); i++) {
+            ModuleId from = cycle.get(i);
+            ModuleId to = cycle.get((i + 1) % cycle.size());
+            out.add(g.out(from).stream().filter(e -> e.to().equals(to)).findFirst().orElseThrow());
+        }
+        return out;
+    }
+
+    /** {@code a -> b -> c -> a}. */
+    private static String pathText(List<DependencyEdge> path) {
+        return path.get(0).from() + path.stream().map(e -> " -> " + e.to()).collect(Collectors.joining());
     }
 
     private static void layer(LibraryModule from, LibraryModule to, DependencyEdge e, List<DependencyEdge> own,
@@ -215,7 +348,8 @@ public final class GraphRules {
     }
 
     private static void declaredAndCalled(LibraryModule from, LibraryModule to, DependencyEdge e,
-                                          List<DependencyEdge> own, List<Finding> findings) {
+                                          List<DependencyEdge> own, List<Finding> findings,
+                                          List<DependencyEdge> uncalled) {
         Optional<DependencyEdge> other = Optional.empty();
         for (DependencyEdge d : own) { // a short list; this runs once per edge
             if (d.kind() != e.kind() && d.to().equals(to.id())) {
@@ -225,9 +359,7 @@ public final class GraphRules {
         }
         if (e.kind() == DependencyEdge.Kind.REQUIRES) {
             if (other.isEmpty()) {
-                findings.add(new Finding(Finding.Severity.INFO, "uncalled-requirement", e.location(), "requires '"
-                        + to.id() + "' but no module block calls it; normal for a module deployed separately",
-                        Optional.empty()));
+                uncalled.add(e); // a note (GraphCheck.uncalledRequirementNotes()), not a finding each
             }
             return;
         }
@@ -295,7 +427,8 @@ public final class GraphRules {
                 String key = c.provider() + "|" + last(c.first()) + "|" + c.first().constraint() + "|" + last(c.second())
                         + "|" + c.second().constraint();
                 if (seen.add(key)) {
-                    findings.add(Finding.error("provider-conflict", locations.metadata(id), c.explanation(),
+                    findings.add(Finding.error("provider-conflict", c.first().location()
+                            .orElse(locations.metadata(id)), c.explanation(),
                             "make the required_providers constraints of the call tree overlap"));
                 }
             }

@@ -45,6 +45,7 @@ public final class LibraryGraph implements DependencyGraph {
     private final Function<String, ModuleId> lookup;
     private final GraphLocations locations;
     private final Clock clock;
+    private final Function<LibraryModule, GraphFacts> facts;
     private volatile GraphModel model;
 
     /**
@@ -54,7 +55,20 @@ public final class LibraryGraph implements DependencyGraph {
      */
     public LibraryGraph(Library library, GraphLocations locations, Clock clock) {
         this(library.root(), library.modules(), library.catalog(), id -> library.requireModule(id).id(), locations,
-                clock);
+                clock, LibraryGraph::factsOfInterface);
+    }
+
+    /**
+     * @param library   the snapshot whose modules and catalog the graph reads
+     * @param locations where requirements are declared
+     * @param clock     the clock that says which removal dates have passed
+     * @param facts     what the graph needs of a module's HCL (the library's cached summary, so that the graph
+     *                  never holds every module's whole interface)
+     */
+    public LibraryGraph(Library library, GraphLocations locations, Clock clock,
+                        Function<LibraryModule, GraphFacts> facts) {
+        this(library.root(), library.modules(), library.catalog(), id -> library.requireModule(id).id(), locations,
+                clock, facts);
     }
 
     /**
@@ -69,6 +83,23 @@ public final class LibraryGraph implements DependencyGraph {
      */
     public LibraryGraph(Path root, List<LibraryModule> modules, Catalog catalog, Function<String, ModuleId> lookup,
                         GraphLocations locations, Clock clock) {
+        this(root, modules, catalog, lookup, locations, clock, LibraryGraph::factsOfInterface);
+    }
+
+    /**
+     * A graph over modules that need not come from a library folder, with what it needs of each module's HCL.
+     *
+     * @param root      the library root, against which call locations are shown
+     * @param modules   the modules
+     * @param catalog   the catalog (taxonomy and settings)
+     * @param lookup    resolves a module id or path, throwing {@code ModuleNotFoundException}
+     * @param locations where requirements are declared
+     * @param clock     the clock that says which removal dates have passed
+     * @param facts     what the graph needs of a module's HCL
+     */
+    public LibraryGraph(Path root, List<LibraryModule> modules, Catalog catalog, Function<String, ModuleId> lookup,
+                        GraphLocations locations, Clock clock, Function<LibraryModule, GraphFacts> facts) {
+        this.facts = Objects.requireNonNull(facts, "facts");
         this.root = Objects.requireNonNull(root, "root");
         this.modules = List.copyOf(modules);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -84,7 +115,7 @@ public final class LibraryGraph implements DependencyGraph {
                 m = model;
                 if (m == null) {
                     m = new GraphModel(modules, catalog.settings().graph().registrySources(),
-                            locations, file -> GraphModel.displayUnder(root, file));
+                            locations, file -> GraphModel.displayUnder(root, file), facts);
                     LOG.debug("built the dependency graph of {}: {} modules, {} edges", root, m.modules.size(),
                             m.edges.size());
                     model = m;
@@ -105,16 +136,32 @@ public final class LibraryGraph implements DependencyGraph {
     }
 
     @Override
+    public List<List<ModuleId>> cyclicGroups() {
+        GraphModel m = model();
+        return m.cycles.stream().map(group -> group.stream().sorted(m.layerThenId).toList()).toList();
+    }
+
+    /** The interface's facts, for modules that do not come from a library that caches them. */
+    private static GraphFacts factsOfInterface(LibraryModule m) {
+        return GraphFacts.of(m.interfaceSpec());
+    }
+
+    @Override
     public GraphCheck check() {
         GraphModel m = model();
-        GraphCheck rules = GraphRules.check(m, catalog.taxonomy(), locations, LocalDate.now(clock));
-        List<Finding> hcl = GraphRules.hclErrors(modules, file -> GraphModel.displayUnder(root, file));
+        GraphCheck rules;
+        try (dev.alexandria.core.internal.versioning.TaggedRequires tagged =
+                     new dev.alexandria.core.internal.versioning.TaggedRequires(root)) {
+            rules = GraphRules.check(m, catalog.taxonomy(), locations, LocalDate.now(clock), tagged::tags);
+        }
+        List<Finding> hcl = GraphRules.hclErrors(m, file -> GraphModel.displayUnder(root, file));
         if (hcl.isEmpty()) {
             return rules;
         }
         List<Finding> all = new ArrayList<>(rules.findings());
         all.addAll(hcl);
-        return new GraphCheck(all.stream().sorted().toList(), rules.exemptions(), rules.modules(), rules.edges());
+        return new GraphCheck(all.stream().sorted().toList(), rules.exemptions(), rules.modules(), rules.edges(),
+                rules.uncalledRequirements());
     }
 
     /**
@@ -131,7 +178,7 @@ public final class LibraryGraph implements DependencyGraph {
         modules.forEach(m -> byId.putIfAbsent(m.id(), m));
         LibraryModule from = byId.get(id);
         ModuleSources sources = new ModuleSources(byId, catalog.settings().graph().registrySources());
-        List<DependencyEdge> own = GraphModel.ownEdges(from, byId, sources, locations,
+        List<DependencyEdge> own = GraphModel.ownEdges(from, facts.apply(from), byId, sources, locations,
                 file -> GraphModel.displayUnder(root, file));
         return GraphRules.checkModule(from, own, byId, catalog.taxonomy(), LocalDate.now(clock));
     }

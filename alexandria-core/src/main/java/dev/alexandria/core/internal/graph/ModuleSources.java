@@ -113,7 +113,7 @@ final class ModuleSources {
         return Optional.empty();
     }
 
-    private static boolean isGit(String source) {
+    static boolean isGit(String source) {
         return source.startsWith("git::") || source.startsWith("git@") || source.startsWith("github.com/")
                 || source.startsWith("bitbucket.org/");
     }

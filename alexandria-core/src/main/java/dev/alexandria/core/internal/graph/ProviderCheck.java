@@ -5,6 +5,7 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ProviderConflict;
 import dev.alexandria.api.model.ProviderRequirement;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.VersionConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,11 @@ final class ProviderCheck {
     private ProviderCheck() {
     }
 
-    /** One module's constraint on one provider: its terms from every {@code required_providers} block. */
-    private record Declared(ModuleId module, VersionConstraint constraint) {
+    /**
+     * One module's constraint on one provider: its terms from every {@code required_providers} block, and where
+     * the first is written.
+     */
+    private record Declared(ModuleId module, VersionConstraint constraint, SourceLocation location) {
     }
 
     /** @return the conflicts of the call tree rooted at {@code root}, by provider */
@@ -34,8 +38,22 @@ final class ProviderCheck {
         tree.addAll(g.reachableInDeployOrder(root, false, DependencyEdge.Kind.CALL));
         Map<String, List<Declared>> byProvider = new TreeMap<>();
         for (ModuleId id : tree) {
-            own(g.modules.get(id)).forEach((provider, c) ->
-                    byProvider.computeIfAbsent(provider, k -> new ArrayList<>()).add(new Declared(id, c)));
+            for (GraphFacts.Provider p : g.facts(id).providers()) {
+                Optional<VersionConstraint> c = p.constraint();
+                if (c.isEmpty() || c.get().isAny()) { // unreadable: left out, inspect reports it
+                    continue;
+                }
+                List<Declared> list = byProvider.computeIfAbsent(p.address(), k -> new ArrayList<>());
+                Optional<Declared> same = list.stream().filter(d -> d.module.equals(id)).findFirst();
+                if (same.isPresent()) { // a second entry of the same provider in the module: its terms add up
+                    List<VersionConstraint.Term> terms = new ArrayList<>(same.get().constraint.terms());
+                    terms.addAll(c.get().terms());
+                    list.set(list.indexOf(same.get()), new Declared(id, VersionConstraint.of(terms),
+                            same.get().location));
+                } else {
+                    list.add(new Declared(id, c.get(), GraphModel.relative(p.location(), g.display)));
+                }
+            }
         }
         List<ProviderConflict> out = new ArrayList<>();
         for (Map.Entry<String, List<Declared>> e : byProvider.entrySet()) {
@@ -73,24 +91,7 @@ final class ProviderCheck {
         if (!d.module.equals(root)) {
             g.path(root, d.module, DependencyEdge.Kind.CALL, null).orElse(List.of()).forEach(e -> path.add(e.to()));
         }
-        return new ProviderConflict.Chain(path, d.constraint);
-    }
-
-    /** A module's constraints by provider source address; a requirement whose constraints do not parse is left out. */
-    static Map<String, VersionConstraint> own(LibraryModule m) {
-        Map<String, List<VersionConstraint.Term>> terms = new TreeMap<>();
-        for (ProviderRequirement p : m.interfaceSpec().requiredProviders()) {
-            String key = address(p);
-            List<VersionConstraint.Term> list = terms.computeIfAbsent(key, k -> new ArrayList<>());
-            p.versionConstraint().ifPresent(c -> list.addAll(c.terms())); // unreadable: left out, inspect reports it
-        }
-        Map<String, VersionConstraint> out = new TreeMap<>();
-        terms.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                out.put(k, VersionConstraint.of(v));
-            }
-        });
-        return out;
+        return new ProviderConflict.Chain(path, d.constraint, Optional.of(d.location));
     }
 
     /** {@code hashicorp/aws} for {@code aws}, {@code registry.terraform.io/hashicorp/aws} and no source. */

@@ -312,7 +312,25 @@ final class ModuleBuilder {
     private static final class Req {
         String source;
         final List<String> versions = new ArrayList<>();
+        /** Where the first of {@link #versions} is written. */
+        SourceLocation versionAt;
         final List<ProviderConfigRef> aliases = new ArrayList<>();
+    }
+
+    /**
+     * Where each provider's first version constraint is written, by the provider's local name, as the last
+     * {@link #build()} read them (for the dependency graph's provider-conflict findings).
+     *
+     * @return the locations; providers without a constraint are left out
+     */
+    Map<String, SourceLocation> providerVersionLocations() {
+        Map<String, SourceLocation> out = new LinkedHashMap<>();
+        requiredProviders.forEach((name, r) -> {
+            if (r.versionAt != null) {
+                out.put(name, r.versionAt);
+            }
+        });
+        return out;
     }
 
     /** A local value's definition: its attribute and the file it is in. */
@@ -433,6 +451,7 @@ final class ModuleBuilder {
                 if (v != null) {
                     checkConstraint(v, at(rp, a));
                     req.versions.add(v);
+                    req.versionAt = at(rp, a);
                 }
             } else if (a.expr instanceof Expr.ObjectCons o) {
                 for (int i = 0; i < o.keys.size(); i++) {
@@ -458,6 +477,7 @@ final class ModuleBuilder {
                             if (k.equals("version")) {
                                 checkConstraint(s.value(), at(rp, a, value));
                                 req.versions.add(s.value());
+                                req.versionAt = at(rp, a, value);
                             } else {
                                 req.source = s.value();
                             }
@@ -490,6 +510,9 @@ final class ModuleBuilder {
                 }
             }
             existing.versions.addAll(req.versions);
+            if (existing.versionAt == null) {
+                existing.versionAt = req.versionAt;
+            }
             existing.aliases.addAll(req.aliases);
         }
     }
@@ -709,6 +732,9 @@ final class ModuleBuilder {
             String v = Literals.string(version, b.file, diags);
             if (v != null) {
                 req.versions.add(v);
+                if (req.versionAt == null) {
+                    req.versionAt = at(b, version);
+                }
             }
         }
         String alias = stringAttr(b, "alias", "");

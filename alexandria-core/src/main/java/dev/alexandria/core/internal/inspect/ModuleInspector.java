@@ -72,6 +72,38 @@ public final class ModuleInspector {
         return read(folder, options).build();
     }
 
+    /**
+     * What inspecting a folder gives besides the interface.
+     *
+     * @param spec                     the interface
+     * @param providerVersionLocations where each provider's first version constraint is written, by local name
+     */
+    public record Inspection(ModuleInterface spec, Map<String, SourceLocation> providerVersionLocations) {
+        /**
+         * Copies the map.
+         *
+         * @param spec                     the interface
+         * @param providerVersionLocations the locations
+         */
+        public Inspection {
+            Objects.requireNonNull(spec, "spec");
+            providerVersionLocations = Map.copyOf(providerVersionLocations);
+        }
+    }
+
+    /**
+     * Inspects a folder, also saying where the provider constraints are written.
+     *
+     * @param folder  the module folder
+     * @param options the options
+     * @return the interface and the locations
+     */
+    public Inspection inspectWithLocations(Path folder, InspectOptions options) {
+        ModuleBuilder builder = read(folder, options);
+        ModuleInterface spec = builder.build();
+        return new Inspection(spec, builder.providerVersionLocations());
+    }
+
     /** Reads a folder's files into a builder, which can still give its local values after {@code build()}. */
     ModuleBuilder read(Path folder, InspectOptions options) {
         Objects.requireNonNull(folder, "folder");

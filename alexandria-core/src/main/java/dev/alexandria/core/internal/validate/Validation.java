@@ -127,7 +127,7 @@ public final class Validation {
         (modules.size() >= PARALLEL_FROM ? modules.parallelStream() : modules.stream())
                 .map(m -> validate(m, whole, running, others, today)).toList().forEach(findings::addAll);
         if (whole) {
-            findings.addAll(library.graph().check().findings());
+            findings.addAll(library.graph().check().findingsWithNotes());
         }
         List<Finding> reported = oneFindingPerProblem(findings);
         for (ModuleValidator v : running) {

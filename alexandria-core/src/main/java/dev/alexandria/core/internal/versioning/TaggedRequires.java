@@ -76,6 +76,16 @@ public final class TaggedRequires implements AutoCloseable {
         return !tags.isEmpty();
     }
 
+    /**
+     * The tags of the library's repository (the repository is opened on the first call).
+     *
+     * @return every tag name ({@code vpc-standard/v2.3.0}), or empty when the library is not in a git work tree
+     */
+    public Optional<java.util.Set<String>> tags() {
+        open();
+        return git == null ? Optional.empty() : Optional.of(java.util.Set.copyOf(tags));
+    }
+
     private Optional<List<ModuleRequirement>> load(LibraryModule module, String tag) {
         open();
         if (git == null || !tags.contains(tag)) {
