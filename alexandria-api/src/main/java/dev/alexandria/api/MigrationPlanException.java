@@ -1,12 +1,13 @@
 package dev.alexandria.api;
 
 import dev.alexandria.api.model.Finding;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A migration plan file has errors. Carries every finding, and the message lists every error with its
- * file:line:column, one per line.
+ * A migration plan file has errors. Carries every finding, in the order of the plan file (by file, line and
+ * column), and the message lists every error with its file:line:column, one per line, in that order.
  *
  * @since 0.4.0
  */
@@ -21,13 +22,23 @@ public class MigrationPlanException extends CatalogException {
      * @throws IllegalArgumentException if there is no error among them
      */
     public MigrationPlanException(List<Finding> findings) {
-        super(null, message(findings));
-        this.findings = List.copyOf(findings);
+        this(sorted(findings));
     }
 
-    /** @return every finding */
+    private MigrationPlanException(Finding[] sorted) {
+        super(null, message(List.of(sorted)));
+        this.findings = List.of(sorted);
+    }
+
+    /** @return every finding, by file, line and column */
     public List<Finding> findings() {
         return findings == null ? List.of() : findings;
+    }
+
+    private static Finding[] sorted(List<Finding> findings) {
+        Finding[] out = Objects.requireNonNull(findings, "findings").toArray(Finding[]::new);
+        Arrays.sort(out);
+        return out;
     }
 
     private static String message(List<Finding> findings) {

@@ -216,8 +216,14 @@ final class MigrateCommand implements Callable<Integer> {
         out.println();
         out.println(r.summary() + "; " + r.links().size() + " legacy link" + (r.links().size() == 1 ? "" : "s")
                 + " (_catalog/legacy-links.yaml)." + (r.dryRun() ? " Nothing was changed."
-                : r.changed() ? " The changes are staged in git; review them (git status) and commit."
-                : " Nothing to change: the plan is applied."));
+                : !r.changed() ? " Nothing to change: the plan is applied."
+                : r.staged() ? " The changes are staged in git; review them (git status) and commit."
+                : " The library is not in a git repository, so nothing was staged."));
+        if (r.changed()) {
+            out.println("Callers of the moved modules were looked for in " + String.join(" and ", r.callerScope()
+                    .stream().map(p -> p.equals(".") ? "the library root" : p).toList())
+                    + (r.inGit() ? " (the git work tree)." : " (outside git there is no repository to search up to)."));
+        }
     }
 
     private static String source(SourceChange c) {
@@ -245,6 +251,9 @@ final class MigrateCommand implements Callable<Integer> {
         t.put("legacy_callers", r.legacyCallers().stream().map(MigrateCommand::change).toList());
         t.put("links", r.links());
         t.put("files", r.files().stream().map(LifecycleViews::file).toList());
+        t.put("in_git", r.inGit());
+        t.put("staged", r.staged());
+        t.put("caller_scope", r.callerScope());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("moved", r.moved().size());
         summary.put("already_in_place", r.alreadyInPlace().size());

@@ -33,6 +33,9 @@ class MigrateApplyCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         JsonNode result = new ObjectMapper().readTree(r.out());
         assertTrue(result.path("dry_run").asBoolean());
+        assertTrue(result.path("in_git").isBoolean() && !result.path("in_git").asBoolean(), r::toString);
+        assertTrue(result.path("staged").isBoolean() && !result.path("staged").asBoolean(), r::toString);
+        assertEquals(".", result.path("caller_scope").get(0).asText(), r::toString);
         assertEquals(22, result.path("summary").path("moved").asInt());
         assertEquals("_library/foundations/networking/vpc-advanced", result.path("moved").get(21).path("to").asText());
         assertEquals("", r.err());
@@ -46,7 +49,10 @@ class MigrateApplyCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("alexandria: [1/22] moved acm to _library/security/access-control/acm\n"),
                 r::toString);
-        assertTrue(r.out().contains("moved 22 module(s), 0 already in place, 1 kept in place"), r::toString);
+        assertTrue(r.out().contains("moved 22 modules, 0 already in place, 1 kept in place"), r::toString);
+        assertTrue(r.out().endsWith("The library is not in a git repository, so nothing was staged.\n"
+                + "Callers of the moved modules were looked for in the library root (outside git there is no "
+                + "repository to search up to).\n"), r::toString);
         assertTrue(Files.isSymbolicLink(cwd.resolve("components/terraform/eks")));
 
         Cli.Result again = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
@@ -68,6 +74,29 @@ class MigrateApplyCommandTest {
         assertEquals(1, check.exitCode(), check::toString);
         assertTrue(check.out().startsWith("error: _catalog/legacy-links.yaml:32: legacy link dns is dangling: "
                 + "_library/foundations/networking/dns does not exist\n"), check::toString);
+    }
+
+    @Test
+    void plan_intoALibraryInAnotherRepository_isRefusedWithExit3() throws IOException {
+        Files.createDirectories(cwd.resolve("library/.git"));
+        Files.writeString(cwd.resolve("library/.git/HEAD"), "ref: refs/heads/main\n");
+        Files.createDirectories(cwd.resolve("library/.git/objects"));
+        Files.createDirectories(cwd.resolve("library/.git/refs/heads"));
+        Cli.Result r = Cli.in(cwd).run("migrate", "components/terraform", "--into", "library", "--write-plan",
+                "plan.yaml");
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.Result apply = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "plan.yaml",
+                "--accept-defaults", "--dry-run");
+        assertEquals(3, apply.exitCode(), apply::toString);
+        Path real = cwd.toRealPath();
+        assertEquals("alexandria: error: cannot migrate " + real.resolve("components/terraform") + " into "
+                + real.resolve("library") + ": " + real.resolve("components/terraform") + " is not in a git "
+                + "repository, but " + real.resolve("library") + " is in the git repository at "
+                + real.resolve("library") + "; a module moved between repositories loses its history, and its "
+                + "legacy link would point out of its repository\n"
+                + "  fix: copy the folder into the library's repository first and migrate it there (leave out "
+                + "--into), or --into a folder outside git\n", apply.err());
+        assertTrue(Files.isDirectory(cwd.resolve("components/terraform/vpc")));
     }
 
     @Test

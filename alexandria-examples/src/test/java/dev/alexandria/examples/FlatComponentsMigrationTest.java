@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Migration;
 import dev.alexandria.api.MigrationPlanException;
@@ -184,6 +185,9 @@ class FlatComponentsMigrationTest {
         assertEquals(22, result.moved().size());
         assertEquals(List.of("monitoring/modules/alarm"), result.keptInPlace());
         assertEquals(23, steps.size());
+        assertTrue(result.inGit());
+        assertTrue(result.staged());
+        assertEquals(List.of("../.."), result.callerScope());
         assertEquals("[22/22] moved vpc to _library/foundations/networking/vpc-advanced", steps.get(21).toString());
         assertEquals(14, result.rewritten().size());
         assertEquals(List.of(
@@ -404,6 +408,77 @@ class FlatComponentsMigrationTest {
         assertEquals(22, result.moved().size());
         assertEquals("unassigned", Alexandria.open(repo.resolve("components/terraform")).requireModule("dns")
                 .metadata().maintainer());
+    }
+
+    @Test
+    void apply_intoALibraryOutsideTheFoldersRepository_isRefusedBeforeAnythingChanges() throws Exception {
+        Path repo = repository();
+        Path library = Files.createDirectories(tmp.resolve("library"));
+        intoLibrary(repo, "../library");
+        Map<String, String> before = snapshot(repo);
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> migration(repo).apply(shippedPlan(repo)).dryRun());
+        Path folder = repo.toRealPath().resolve("components/terraform");
+        assertEquals("cannot migrate " + folder + " into " + library.toRealPath() + ": " + folder + " is in the git "
+                + "repository at " + repo.toRealPath() + ", but " + library.toRealPath() + " is not in a git "
+                + "repository; a module moved between repositories loses its history, and its legacy link would "
+                + "point out of its repository; migrate into a library root inside " + repo.toRealPath() + " (--into "
+                + repo.toRealPath() + ", or leave out --into), or copy the folder into the library's repository "
+                + "first and migrate it there", e.getMessage());
+        assertThrows(CatalogException.class, () -> migration(repo).apply(shippedPlan(repo)).run());
+        Git.init().setDirectory(library.toFile()).setInitialBranch("main").call().close();
+        assertTrue(assertThrows(CatalogException.class, () -> migration(repo).apply(shippedPlan(repo)).run())
+                .getMessage().contains(", but " + library.toRealPath() + " is in the git repository at "
+                        + library.toRealPath() + ";"));
+        assertEquals(before, snapshot(repo));
+        try (Stream<Path> left = Files.list(library)) {
+            assertEquals(List.of(".git"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void apply_outsideGit_intoAnotherFolder_looksForCallersBesideTheFolder_andSaysNothingWasStaged()
+            throws Exception {
+        Path plain = tmp.resolve("plain");
+        copy(FlatComponentsTest.ROOT, plain);
+        Path library = Files.createDirectories(tmp.resolve("library"));
+        intoLibrary(plain, "../library");
+        MigrationResult result = migration(plain).apply(shippedPlan(plain)).clock(CLOCK).run();
+        assertEquals(22, result.moved().size());
+        assertFalse(result.inGit());
+        assertFalse(result.staged());
+        assertEquals(List.of(".", "../plain/components"), result.callerScope());
+        assertTrue(Files.isSymbolicLink(plain.resolve("components/terraform/vpc")));
+        assertEquals(library.resolve("_library/foundations/networking/vpc-advanced").toRealPath(),
+                plain.resolve("components/terraform/vpc").toRealPath());
+        assertEquals(22, Alexandria.open(library).modules().size());
+    }
+
+    @Test
+    void apply_planErrorsOfOneModule_areListedInTheOrderOfThePlanFile() throws Exception {
+        Path repo = repository();
+        Path planFile = repo.resolve("migration-plan.yaml");
+        String text = Files.readString(planFile, StandardCharsets.UTF_8);
+        int at = text.indexOf("  - source: dns\n");
+        int end = text.indexOf("  - source: ", at + 1);
+        String dns = text.substring(at, end).replaceAll("(?m)^    (maturity|version|maintainer):\n(      .*\n)+",
+                "    $1:\n      unknown: not known\n");
+        Files.writeString(planFile, text.substring(0, at) + dns + text.substring(end), StandardCharsets.UTF_8);
+        MigrationPlanException e = assertThrows(MigrationPlanException.class,
+                () -> migration(repo).apply(shippedPlan(repo)).run());
+        List<Integer> lines = e.findings().stream().map(f -> f.location().line()).toList();
+        assertEquals(3, lines.size(), e::getMessage);
+        assertEquals(lines.stream().sorted().toList(), lines, e::getMessage);
+        assertEquals(List.of(line(repo, "dns", "maturity"), line(repo, "dns", "version"),
+                line(repo, "dns", "maintainer")).stream().sorted().toList(), lines);
+    }
+
+    /** Points the shipped plan of a copy at another library root, relative to the copy. */
+    private static void intoLibrary(Path copy, String into) throws IOException {
+        Path planFile = copy.resolve("migration-plan.yaml");
+        String text = Files.readString(planFile, StandardCharsets.UTF_8);
+        Files.writeString(planFile, text.replace("\ninto: components/terraform\n", "\ninto: " + into + "\n"),
+                StandardCharsets.UTF_8);
     }
 
     @Test

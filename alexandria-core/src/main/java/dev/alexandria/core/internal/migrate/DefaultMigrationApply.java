@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.migrate;
 
 import dev.alexandria.api.MigrationApply;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.MigrationPlan;
 import dev.alexandria.api.model.MigrationResult;
 import dev.alexandria.api.model.MigrationStep;
@@ -59,7 +60,7 @@ final class DefaultMigrationApply implements MigrationApply {
 
     @Override
     public String toString() {
-        return "MigrationApply[" + plan.modules().size() + " module(s)" + (rewriteSources ? ", rewriteSources" : "")
+        return "MigrationApply[" + Plurals.count(plan.modules().size(), "module") + (rewriteSources ? ", rewriteSources" : "")
                 + (acceptDefaults ? ", acceptDefaults" : "") + (progress != NONE ? ", progress" : "") + "]";
     }
 }

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.migrate;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.MigrationPlanException;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.Finding;
@@ -177,7 +178,13 @@ public final class PlanApplier {
             }
         }
         Optional<GitIndex> git = openGit();
-        Path workTree = git.map(GitIndex::workTree).orElse(root);
+        List<Path> callerScope;
+        try {
+            callerScope = callerScope(git);
+        } catch (RuntimeException e) {
+            git.ifPresent(GitIndex::close);
+            throw e;
+        }
         try {
             // Sources: inside the migrated modules always, outside callers as asked.
             List<SourceRewriter.Rewrite> rewrites = new ArrayList<>();
@@ -206,7 +213,7 @@ public final class PlanApplier {
             }
             Set<Path> legacyPaths = new LinkedHashSet<>();
             items.forEach(i -> legacyPaths.add(i.legacy()));
-            for (Path dir : outsideConfigDirs(workTree, itemTrees)) {
+            for (Path dir : outsideConfigDirs(callerScope, itemTrees)) {
                 for (SourceRewriter.LocalSource s : SourceRewriter.localSources(dir, review)) {
                     Path t = dir.resolve(s.source()).normalize();
                     boolean viaLegacy = legacyPaths.stream().anyMatch(t::startsWith);
@@ -282,8 +289,10 @@ public final class PlanApplier {
             for (PlannedFile f : files) {
                 diff.append(UnifiedDiff.of(f.path(), f.before().orElse(null), f.after()));
             }
-            return new MigrationResult(options.dryRun(), moved, inPlace, kept, review, rewritten, legacyCallers,
-                    linkPaths, files, diff.toString());
+            return MigrationResult.builder(options.dryRun()).moved(moved).alreadyInPlace(inPlace).keptInPlace(kept)
+                    .needsReview(review).rewritten(rewritten).legacyCallers(legacyCallers).links(linkPaths)
+                    .files(files).diff(diff.toString()).inGit(git.isPresent())
+                    .callerScope(callerScope.stream().map(this::display).toList()).build();
         } catch (IOException e) {
             throw new AlexandriaException("migration of " + folder + " failed: " + e
                     + "; nothing was changed", e);
@@ -642,7 +651,7 @@ public final class PlanApplier {
             }
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             if (!failed.isEmpty()) {
-                LOG.error("rolling back the migration of {} left {} step(s) undone: {}", folder, failed.size(),
+                LOG.error("rolling back the migration of {} left {} undone: {}", folder, Plurals.count(failed.size(), "step"),
                         failed);
                 throw new AlexandriaException("migration of " + folder + " failed: " + cause + "; putting the tree "
                         + "back failed too, so fix these by hand: " + String.join("; ", failed), e);
@@ -701,8 +710,9 @@ public final class PlanApplier {
             moved.forEach((from, to) -> trackedMoves.put(from, to));
             git.get().update(trackedMoves, staged);
         }
-        options.progress().accept(new MigrationStep(moving.size(), moving.size(), "", "wrote " + writes.size()
-                + " file(s) and the legacy links of " + items.size() + " module(s)"));
+        options.progress().accept(new MigrationStep(moving.size(), moving.size(), "", "wrote "
+                + Plurals.count(writes.size(), "file") + " and the legacy links of "
+                + Plurals.count(items.size(), "module")));
     }
 
     /** An edited plan empties the old category folder of a module moved again: remove what is left empty. */
@@ -785,10 +795,58 @@ public final class PlanApplier {
         return out;
     }
 
-    /** The folders with configuration in the work tree, outside the planned modules. */
-    private static List<Path> outsideConfigDirs(Path workTree, Set<Path> itemTrees) throws IOException {
-        return configDirs(workTree, itemTrees).stream().filter(d -> itemTrees.stream().noneMatch(d::startsWith))
-                .toList();
+    /** The folders with configuration in the caller scope, outside the planned modules. */
+    private static List<Path> outsideConfigDirs(List<Path> scope, Set<Path> itemTrees) throws IOException {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path top : scope) {
+            configDirs(top, itemTrees).stream().filter(d -> itemTrees.stream().noneMatch(d::startsWith))
+                    .forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Where callers of the migrated modules are looked for. In git: the work tree that holds both the migrated
+     * folder and the library root — a migration between two repositories, or between git and a folder outside
+     * git, is refused, because a moved module's history could not follow it and the legacy links left behind
+     * would point out of their repository, working only on a machine with both checkouts side by side. Outside
+     * git there is no project boundary to search up to: the library root, and the migrated folder's parent
+     * when the folder is not inside the library root.
+     */
+    private List<Path> callerScope(Optional<GitIndex> git) {
+        Optional<Path> folderTree = workTreeOf(folder);
+        Optional<Path> rootTree = git.map(GitIndex::workTree);
+        if (!folderTree.equals(rootTree)) {
+            throw new CatalogException(null, "cannot migrate " + folder + " into " + root + ": "
+                    + where(folder, folderTree) + ", but " + where(root, rootTree) + "; a module moved between "
+                    + "repositories loses its history, and its legacy link would point out of its repository; "
+                    + (folderTree.isPresent()
+                            ? "migrate into a library root inside " + folderTree.get() + " (--into " + folderTree.get()
+                                    + ", or leave out --into), or copy the folder into the library's repository"
+                                    + " first and migrate it there"
+                            : "copy the folder into the library's repository first and migrate it there (leave"
+                                    + " out --into), or --into a folder outside git"));
+        }
+        if (rootTree.isPresent()) {
+            return List.of(rootTree.get());
+        }
+        Path parent = folder.getParent();
+        return folder.startsWith(root) || parent == null ? List.of(root) : List.of(root, parent);
+    }
+
+    private static String where(Path p, Optional<Path> tree) {
+        return tree.map(t -> p + " is in the git repository at " + t).orElse(p + " is not in a git repository");
+    }
+
+    private static Optional<Path> workTreeOf(Path p) {
+        try {
+            Optional<GitIndex> g = GitIndex.open(p);
+            g.ifPresent(GitIndex::close);
+            return g.map(GitIndex::workTree);
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read the git repository that holds " + p + ": " + e.getMessage()
+                    + "; repair it (git status) or migrate outside git", e);
+        }
     }
 
     private static String name(Path p) {
