@@ -148,6 +148,10 @@ public final class CostEngine {
                     + "the JSON there (a .tfvars.json file is one object of variable names and values: "
                     + "{\"az_count\": 3})");
         }
+        if (d.summary().equals("Failed to read variables file")) {
+            return new CatalogException(d.location(), "no such file, or it cannot be read; check the path (a "
+                    + "relative path is read from the working directory) and its permissions");
+        }
         String what = d.summary() + (detail.isEmpty() ? "" : ": " + detail.replaceAll("[.;]+$", "").replace("; ",
                 ", "));
         return new CatalogException(d.location(), what + "; correct the " + (json ? ".tfvars.json" : ".tfvars")

@@ -226,8 +226,8 @@ class CostEstimationTest {
         Path missing = FIXTURES.resolve("counts/none.tfvars");
         CatalogException m = assertThrows(CatalogException.class,
                 () -> Alexandria.cost(FIXTURES.resolve("counts")).inputs(missing).estimate());
-        assertEquals(missing + ": Failed to read variables file: The variable definitions file \"" + missing
-                + "\" does not exist or cannot be read. Fix the inputs file.", m.getMessage());
+        assertEquals(missing + ": no such file, or it cannot be read; check the path (a relative path is read from "
+                + "the working directory) and its permissions", m.getMessage());
     }
 
     @Test
