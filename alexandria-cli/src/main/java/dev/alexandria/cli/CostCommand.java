@@ -33,8 +33,15 @@ import picocli.CommandLine.Parameters;
             "Usage-based lines (requests, GB processed) show their unit price and add $0 unless a usage file "
                 + "(Infracost's infracost-usage.yml shape) gives their usage. A count, for_each or argument that "
                 + "cannot be known is 'not priced' with the variable to pass in --inputs, never a guess."},
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%nExit codes:%n",
         footer = {
+            "  0  an estimate, complete or partial (warnings about the usage or inputs files are on stderr)",
+            "  1  the HCL of the module, or of a module it calls, has errors: they are on stderr, no total",
+            "  2  usage error (unknown module or region, a --usage or --inputs file that does not exist)",
+            "  3  a malformed usage file, inputs file or price store file (file:line:column and the fix),",
+            "     or a folder with no .tf files",
+            "",
+            "Examples:",
             "  alexandria cost vpc-standard",
             "  alexandria cost eks-standard --region eu-west-1 --inputs prod.tfvars --usage infracost-usage.yml",
             "  alexandria cost web-app-ecs --usage-defaults --output json",

@@ -25,8 +25,13 @@ import picocli.CommandLine.Spec;
                 + " Commit the store with the library: estimates then use these prices, each line naming them.",
             "Only on-demand prices the models use are kept; reserved terms, Capacity Blocks and their $0 twins are "
                 + "skipped; a file priced in another currency than USD is refused."},
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%nExit codes:%n",
         footer = {
+            "  0  imported: the store files written are listed",
+            "  2  usage error (no library, a file that does not exist)",
+            "  3  a refused or malformed offer file (file:line:column and the fix; nothing written)",
+            "",
+            "Examples:",
             "  curl -O https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/us-east-1/index.json",
             "  alexandria import-prices index.json",
         })

@@ -92,8 +92,18 @@ class CostCommandTest {
     void cost_malformedInputsFile_isADataErrorWithFileAndLine() {
         Cli.Result r = run("cost", "vpc-standard", "--inputs", COST.resolve("bad.tfvars").toString());
         assertEquals(3, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("alexandria: error: " + COST.resolve("bad.tfvars") + ":2:"), r::toString);
-        assertTrue(r.err().contains("Fix the inputs file."), r::toString);
+        assertEquals("alexandria: error: " + COST.resolve("bad.tfvars") + ":2:22: Variables not allowed: Variables "
+                + "may not be used here\n  fix: correct the .tfvars file there (one 'name = value' per line, e.g. "
+                + "az_count = 3)\n", r.err());
+    }
+
+    @Test
+    void cost_malformedJsonInputs_sayWhatIsWrongInPlainWordsNeverTheParsersText() {
+        Cli.Result r = run("cost", "vpc-standard", "--inputs", COST.resolve("bad.tfvars.json").toString());
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: " + COST.resolve("bad.tfvars.json") + ":2:24: not valid JSON: found '}' "
+                + "where a value belongs\n  fix: correct the JSON there (a .tfvars.json file is one object of "
+                + "variable names and values: {\"az_count\": 3})\n", r.err());
     }
 
     @Test
@@ -212,6 +222,60 @@ class CostCommandTest {
         Cli.Result r = run("cost-compare", "vpc-standard", "web-app-ecs", "eks-standard");
         assertEquals(0, r.exitCode(), r::toString);
         Cli.assertGolden("cost-compare", r.out());
+    }
+
+    @Test
+    void costCompare_inputsApplyToEveryModuleThatDeclaresThem() {
+        Cli.Result r = run("cost-compare", "vpc-standard", "eks-addons", "--inputs", COST.resolve("three-azs.tfvars")
+                .toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        // vpc-standard with az_count = 3 and one NAT gateway per AZ: 3 x (730 x 0.045 + 730 x 0.005) = 109.50
+        assertTrue(r.out().contains("vpc-standard  $109.50 "), r::toString);
+        // eks-addons declares neither variable: Terraform's warning for a value of an undeclared variable
+        String tfvars = COST.resolve("three-azs.tfvars").toString();
+        assertEquals("warning: eks-addons: " + tfvars + ":1:1: Value for undeclared variable: The module does not "
+                + "declare a variable named \"az_count\" but a value was given for it. To use this value, add a "
+                + "\"variable\" block to the configuration.\n"
+                + "warning: eks-addons: " + tfvars + ":2:1: Value for undeclared variable: The module does not "
+                + "declare a variable named \"single_nat_gateway\" but a value was given for it. To use this value, "
+                + "add a \"variable\" block to the configuration.\n", r.err());
+    }
+
+    @Test
+    void costCompare_jsonIsAnObjectWithTheModules() throws IOException {
+        Cli.Result r = run("cost-compare", "vpc-standard", "web-app-ecs", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.isObject(), r::toString);
+        assertEquals("us-east-1", json.get("region").asText());
+        assertEquals("USD", json.get("currency").asText());
+        assertEquals(2, json.get("modules").size());
+        assertEquals("vpc-standard", json.get("modules").get(0).get("module").asText());
+        assertEquals(0, new java.math.BigDecimal("52.93").compareTo(json.get("modules").get(1)
+                .get("fixed_monthly_usd").decimalValue()));
+    }
+
+    @Test
+    void costCompare_aModuleNamedTwice_isRefused() {
+        Cli.Result same = run("cost-compare", "vpc-standard", "vpc-standard");
+        assertEquals(2, same.exitCode(), same::toString);
+        assertEquals("", same.out());
+        assertEquals("alexandria: error: vpc-standard is named twice\n  fix: name each module once\n", same.err());
+        Cli.Result byPath = run("cost-compare", "vpc-standard", "foundations/networking/vpc-standard");
+        assertEquals(2, byPath.exitCode(), byPath::toString);
+        assertEquals("alexandria: error: vpc-standard is named twice (as 'vpc-standard' and "
+                + "'foundations/networking/vpc-standard')\n  fix: name each module once\n", byPath.err());
+    }
+
+    @Test
+    void costAndCostCompareHelp_listTheExitCodes() {
+        for (String command : new String[] {"cost", "cost-compare", "import-prices"}) {
+            Cli.Result r = run(command, "--help");
+            assertEquals(0, r.exitCode(), r::toString);
+            assertTrue(r.out().contains("Exit codes:\n  0  "), r::toString);
+            assertTrue(r.out().contains("\n  2  usage error"), r::toString);
+            assertTrue(r.out().contains("\n  3  a "), r::toString);
+        }
     }
 
     @Test

@@ -85,11 +85,22 @@ final class OfferCsvReader {
             JsonLocation l = e.getLocation();
             throw new PriceImportException(l == null ? SourceLocation.of(file.toString())
                     : SourceLocation.of(file.toString(), Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0)),
-                    "not a valid CSV file: " + e.getOriginalMessage(), e);
+                    "not a valid CSV file: " + csvProblem(e.getOriginalMessage()) + "; download the offer file "
+                            + "again (a damaged or partial download)", e);
         } catch (IOException | UncheckedIOException e) {
             throw new PriceImportException(SourceLocation.of(file.toString()), "cannot read the offer file: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Jackson's CSV message in plain words: its first line, without the parser's internals. */
+    static String csvProblem(String message) {
+        String m = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        m = m.replaceAll(" \\(code -?\\d+\\)", "").replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+        if (m.startsWith("Missing closing quote")) {
+            return "a quoted value is not closed: the file ends or the line breaks inside quotes";
+        }
+        return m.isEmpty() ? "not valid CSV" : m.replace("; ", ", ");
     }
 
     private void metadata(String name, String value) {

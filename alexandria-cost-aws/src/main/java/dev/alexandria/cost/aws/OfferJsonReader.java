@@ -86,8 +86,10 @@ final class OfferJsonReader {
             }
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            throw new PriceImportException(at(l), "not valid JSON: " + e.getOriginalMessage()
-                    + "; download the offer file again (a partial download ends early)", e);
+            String what = JsonMessages.json(e.getOriginalMessage());
+            throw new PriceImportException(at(l), "not valid JSON: " + what + (what.startsWith("the file ends")
+                    ? "; download the offer file again (a partial download ends early)"
+                    : "; correct the JSON there, or download the offer file again if it was edited or damaged"), e);
         } catch (IOException e) {
             throw new PriceImportException(SourceLocation.of(file.toString()), "cannot read the offer file: "
                     + e.getMessage(), e);

@@ -109,11 +109,15 @@ public final class CostEngine {
         }
         ModuleConfiguration cfg = configuration(req.folder());
         HclScope scope = cfg.scope(req.inputs(), req.varFiles());
+        List<String> inputWarnings = new ArrayList<>();
         for (Diagnostic d : scope.diagnostics()) {
             for (Path f : req.varFiles()) {
-                if (d.isError() && d.location().file().equals(f.toString())) {
-                    throw new CatalogException(d.location(), d.summary() + ": " + d.detail()
-                            .replaceAll("\\s+", " ").strip() + " Fix the inputs file.");
+                if (d.location().file().equals(f.toString())) {
+                    if (d.isError()) {
+                        throw inputsError(d);
+                    }
+                    inputWarnings.add(d.location() + ": " + d.summary() + ": " + d.detail().replaceAll("\\s+", " ")
+                            .strip());
                 }
             }
         }
@@ -125,13 +129,34 @@ public final class CostEngine {
             // a module whose HCL does not read has resources nobody can see: no total rather than a silent $0
             throw new ModuleHclException(req.module(), List.copyOf(run.hclErrors));
         }
-        List<String> warnings = new ArrayList<>(req.usage().warnings());
+        List<String> warnings = new ArrayList<>(inputWarnings);
+        warnings.addAll(req.usage().warnings());
         warnings.addAll(req.usage().unused(run.usedEntries));
         warnings.addAll(providers.problems());
         List<String> disclaimers = new ArrayList<>(run.disclaimers);
         return new ModuleCost(req.module(), req.region(), run.lines, req.usage().isEmpty() && req.usage().display()
                 .isEmpty() ? Optional.empty() : Optional.of(req.usage().display()), req.usageDefaults(), disclaimers,
                 warnings);
+    }
+
+    /** A malformed inputs file: where, what is wrong in plain words, and the fix. */
+    private static CatalogException inputsError(Diagnostic d) {
+        String detail = d.detail().replaceAll("\\s+", " ").strip();
+        boolean json = d.location().file().endsWith(".json");
+        if (d.summary().equals("Invalid JSON")) {
+            return new CatalogException(d.location(), "not valid JSON: " + ParseMessages.json(detail) + "; correct "
+                    + "the JSON there (a .tfvars.json file is one object of variable names and values: "
+                    + "{\"az_count\": 3})");
+        }
+        if (d.summary().equals("Failed to read variables file")) {
+            return new CatalogException(d.location(), "no such file, or it cannot be read; check the path (a "
+                    + "relative path is read from the working directory) and its permissions");
+        }
+        String what = d.summary() + (detail.isEmpty() ? "" : ": " + detail.replaceAll("[.;]+$", "").replace("; ",
+                ", "));
+        return new CatalogException(d.location(), what + "; correct the " + (json ? ".tfvars.json" : ".tfvars")
+                + " file there (" + (json ? "one JSON object of variable names and values: {\"az_count\": 3}"
+                : "one 'name = value' per line, e.g. az_count = 3") + ")");
     }
 
     private ModuleConfiguration configuration(Path folder) {

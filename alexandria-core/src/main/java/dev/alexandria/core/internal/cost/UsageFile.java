@@ -116,7 +116,9 @@ public final class UsageFile {
             JsonLocation l = e.getLocation();
             throw new CatalogException(l == null ? SourceLocation.of(display)
                     : SourceLocation.of(display, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0)),
-                    "not valid YAML: " + yamlProblem(e.getOriginalMessage()) + "; fix the usage file's syntax", e);
+                    "not valid YAML: " + ParseMessages.yaml(e.getOriginalMessage()) + "; correct the YAML there (a "
+                            + "usage file is 'version: 0.1' and 'resource_usage:', a map of resource addresses to "
+                            + "maps of usage keys and numbers)", e);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new CatalogException(SourceLocation.of(display), "no such file; check the path (a relative path is "
                     + "read from the working directory)", e);
@@ -169,17 +171,6 @@ public final class UsageFile {
                         + "ignored (Alexandria prices on-demand Linux; text usage values do not apply)");
             }
         }
-    }
-
-    /** SnakeYAML's message without its excerpt lines: "while parsing ...: expected ..., but got ...". */
-    private static String yamlProblem(String message) {
-        List<String> parts = new ArrayList<>();
-        for (String line : message.split("\n")) {
-            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
-                parts.add(line.strip());
-            }
-        }
-        return parts.isEmpty() ? message.strip() : String.join(": ", parts);
     }
 
     private static Pattern pattern(String address) {
