@@ -1,5 +1,6 @@
 package dev.alexandria.cost.aws;
 
+import dev.alexandria.api.Plurals;
 import dev.alexandria.spi.cost.AttributeValue;
 import dev.alexandria.spi.cost.Origin;
 import dev.alexandria.spi.cost.ResourceAttributes;
@@ -102,7 +103,7 @@ final class NetworkModels {
                 if (subnets.isKnown()) {
                     azs = Val.of(BigDecimal.valueOf(Math.max(1, subnets.asList().size())), Origin.of(
                             subnets.origin().orElseThrow().kind(), "one endpoint network interface per subnet: "
-                            + subnets.asList().size() + " subnet(s) in subnet_ids"));
+                            + Plurals.count(subnets.asList().size(), "subnet") + " in subnet_ids"));
                 } else if (subnets.isAbsent()) {
                     azs = Val.of(BigDecimal.ONE, Est.dflt("subnet_ids not set: one Availability Zone"));
                 } else {

@@ -1,5 +1,6 @@
 package dev.alexandria.cost.aws;
 
+import dev.alexandria.api.Plurals;
 import dev.alexandria.spi.cost.AttributeValue;
 import dev.alexandria.spi.cost.CostComponent;
 import dev.alexandria.spi.cost.Origin;
@@ -229,8 +230,8 @@ final class ServiceModels {
             metrics = Val.of(BigDecimal.ONE, Est.constant("one metric"));
         } else {
             long n = queries.stream().filter(q -> !q.blocks("metric").isEmpty()).count();
-            metrics = Val.of(BigDecimal.valueOf(Math.max(1, n)), Origin.of(Origin.Kind.ATTRIBUTE, n
-                    + " metric_query block(s) with a metric"));
+            metrics = Val.of(BigDecimal.valueOf(Math.max(1, n)), Origin.of(Origin.Kind.ATTRIBUTE,
+                    Plurals.count(n, "metric_query block") + " with a metric"));
         }
         boolean anomaly = !a.get("threshold_metric_id").isAbsent();
         Val<BigDecimal> period = Val.number(a, "period").orDefault(new BigDecimal("60"), "period not set");
@@ -267,7 +268,7 @@ final class ServiceModels {
         BigDecimal n = BigDecimal.valueOf(1 + replicas.size());
         e.fixed("Secret", e.key("AWSSecretsManager", "secret:month"), n, replicas.isEmpty()
                 ? Est.constant("one secret a month") : Origin.of(Origin.Kind.ATTRIBUTE, "one secret and "
-                + replicas.size() + " replica block(s), each billed as a secret"));
+                + Plurals.count(replicas.size(), "replica block") + ", each billed as a secret"));
         e.usage("API requests", e.key("AWSSecretsManager", "api:requests"), "monthly_requests");
         return ResourceCost.priced(e.out);
     }

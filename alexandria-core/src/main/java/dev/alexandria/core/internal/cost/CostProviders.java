@@ -104,14 +104,30 @@ public final class CostProviders {
             LOG.debug("pricing source {} chosen by name", named);
             sources = new ArrayList<>(List.of(chosen.get()));
         }
-        if (sources.size() > 1) {
-            LOG.warn("{} pricing sources compete: {}; {} is asked first (highest priority), the others when it has "
-                    + "no price; set {} to use one", sources.size(), names(sources),
-                    sources.get(0).descriptor().name(), PRICING_SOURCE_PROPERTY);
-        }
+        contested(sources).ifPresentOrElse(LOG::warn, () -> LOG.debug("pricing sources in the order asked: {}",
+                names(List.copyOf(sources))));
         LOG.debug("cost providers: sources {}, models {}, importers {}", names(sources), names(models),
                 names(importers));
         return new CostProviders(sources, models, importers, problems);
+    }
+
+    /**
+     * A warning when the order of the pricing sources is an accident: the two asked first share a priority, so
+     * their names decide which prices win. Sources of different priorities (a host's own source above the
+     * bundled snapshot, registered or discovered) are the documented chain and need no warning.
+     *
+     * @param sources the sources in the order they are asked
+     * @return the warning, or empty
+     */
+    static Optional<String> contested(List<PricingSource> sources) {
+        if (sources.size() < 2 || sources.get(0).descriptor().priority() != sources.get(1).descriptor().priority()) {
+            return Optional.empty();
+        }
+        int priority = sources.get(0).descriptor().priority();
+        List<PricingSource> tied = sources.stream().filter(s -> s.descriptor().priority() == priority).toList();
+        return Optional.of(tied.size() + " pricing sources share priority " + priority + ": " + names(tied) + "; "
+                + sources.get(0).descriptor().name() + " is asked first only because its name sorts first; give one "
+                + "a higher priority, or set " + PRICING_SOURCE_PROPERTY + " to use one");
     }
 
     private static final Comparator<ResourceCostModel> ORDER_MODELS = Comparator

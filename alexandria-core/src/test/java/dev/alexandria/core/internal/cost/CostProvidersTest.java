@@ -64,6 +64,18 @@ class CostProvidersTest {
     }
 
     @Test
+    void sourcesOfDifferentPriorities_areTheDocumentedChain_butATieIsWarnedAbout() {
+        CostProviders chain = CostProviders.of(null, List.of(new Negotiated("acme-prices", 10),
+                new Negotiated("list-prices", 0)), List.of(), List.of(), null);
+        assertEquals(Optional.empty(), CostProviders.contested(chain.sources()));
+        CostProviders tie = CostProviders.of(null, List.of(new Negotiated("zeta-prices", 5),
+                new Negotiated("acme-prices", 5), new Negotiated("list-prices", 0)), List.of(), List.of(), null);
+        assertEquals(Optional.of("2 pricing sources share priority 5: acme-prices, zeta-prices; acme-prices is "
+                + "asked first only because its name sorts first; give one a higher priority, or set "
+                + "alexandria.cost.pricing-source to use one"), CostProviders.contested(tie.sources()));
+    }
+
+    @Test
     void namedSource_isTheOnlyOne() {
         ModuleCost c = Alexandria.builder().pricingSource(new Negotiated("acme-prices", -10))
                 .usePricingSource("acme-prices").cost(NAT).estimate();
