@@ -161,6 +161,16 @@ final class MigrateCommand implements Callable<Integer> {
     private int apply(Migration migration, CliEnvironment env) {
         Path file = env.workingDirectory().resolve(applyPlan).normalize();
         MigrationPlan plan = migration.readPlan(file);
+        // The plan is the contract: a FOLDER or --into that names other places than the plan would be ignored.
+        if (!samePlace(migration.folder(), plan.folder())) {
+            throw new ParameterException(spec.commandLine(), applyPlan + " migrates " + plan.folder() + " (its folder:),"
+                    + " not " + migration.folder() + "; name the plan's folder, or write a plan for this folder with"
+                    + " --write-plan");
+        }
+        if (into != null && !samePlace(env.workingDirectory().resolve(into).normalize(), plan.into())) {
+            throw new ParameterException(spec.commandLine(), applyPlan + " migrates into " + plan.into() + " (its into:),"
+                    + " not --into " + into + "; change into: in the plan, or leave out --into");
+        }
         PrintWriter err = spec.commandLine().getErr();
         MigrationApply apply = migration.apply(plan).acceptDefaults(acceptDefaults).rewriteSources(rewriteSources);
         if (!dryRun) {
@@ -178,6 +188,14 @@ final class MigrateCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static boolean samePlace(Path a, Path b) {
+        try {
+            return a.toRealPath().equals(b.toRealPath());
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static void result(MigrationResult r, PrintWriter out) {

@@ -94,9 +94,37 @@ class MigrateApplyCommandTest {
                 + "repository, but " + real.resolve("library") + " is in the git repository at "
                 + real.resolve("library") + "; a module moved between repositories loses its history, and its "
                 + "legacy link would point out of its repository\n"
-                + "  fix: copy the folder into the library's repository first and migrate it there (leave out "
-                + "--into), or --into a folder outside git\n", apply.err());
+                + "  fix: copy the folder into the library's repository first and migrate it there (no "
+                + "--into), or plan it again into a folder outside git\n", apply.err());
         assertTrue(Files.isDirectory(cwd.resolve("components/terraform/vpc")));
+    }
+
+    @Test
+    void plan_whoseFolderOrIntoDisagreeWithTheCommandLine_isRefusedNotIgnored() throws IOException {
+        Files.createDirectories(cwd.resolve("elsewhere"));
+        Cli.Result folder = Cli.in(cwd).run("migrate", "elsewhere", "--plan", "migration-plan.yaml", "--dry-run");
+        assertEquals(2, folder.exitCode(), folder::toString);
+        Path real = cwd.toRealPath();
+        assertTrue(folder.err().startsWith("alexandria: error: migration-plan.yaml migrates "
+                + real.resolve("components/terraform") + " (its folder:), not " + real.resolve("elsewhere")
+                + "; name the plan's folder, or write a plan for this folder with --write-plan\n"), folder::toString);
+        Cli.Result into = Cli.in(cwd).run("migrate", "components/terraform", "--into", "elsewhere", "--plan",
+                "migration-plan.yaml", "--dry-run");
+        assertEquals(2, into.exitCode(), into::toString);
+        assertTrue(into.err().startsWith("alexandria: error: migration-plan.yaml migrates into "
+                + real.resolve("components/terraform") + " (its into:), not --into elsewhere; change into: in the "
+                + "plan, or leave out --into\n"), into::toString);
+        assertTrue(Files.isDirectory(cwd.resolve("components/terraform/vpc")));
+    }
+
+    @Test
+    void reapplying_aModuleWithoutAReadme_changesNothing() throws IOException {
+        Files.delete(cwd.resolve("components/terraform/dns/README.md"));
+        Cli.Result first = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
+        assertEquals(0, first.exitCode(), first::toString);
+        Cli.Result again = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(again.out().endsWith("Nothing to change: the plan is applied.\n"), again::toString);
     }
 
     @Test

@@ -422,9 +422,9 @@ class FlatComponentsMigrationTest {
         assertEquals("cannot migrate " + folder + " into " + library.toRealPath() + ": " + folder + " is in the git "
                 + "repository at " + repo.toRealPath() + ", but " + library.toRealPath() + " is not in a git "
                 + "repository; a module moved between repositories loses its history, and its legacy link would "
-                + "point out of its repository; migrate into a library root inside " + repo.toRealPath() + " (--into "
-                + repo.toRealPath() + ", or leave out --into), or copy the folder into the library's repository "
-                + "first and migrate it there", e.getMessage());
+                + "point out of its repository; plan it again into a library root inside " + repo.toRealPath()
+                + " (--into " + repo.toRealPath() + ", or no --into), or copy the folder into the library's "
+                + "repository first and migrate it there", e.getMessage());
         assertThrows(CatalogException.class, () -> migration(repo).apply(shippedPlan(repo)).run());
         Git.init().setDirectory(library.toFile()).setInitialBranch("main").call().close();
         assertTrue(assertThrows(CatalogException.class, () -> migration(repo).apply(shippedPlan(repo)).run())

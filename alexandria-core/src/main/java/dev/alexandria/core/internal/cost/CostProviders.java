@@ -104,8 +104,9 @@ public final class CostProviders {
             LOG.debug("pricing source {} chosen by name", named);
             sources = new ArrayList<>(List.of(chosen.get()));
         }
-        contested(sources).ifPresentOrElse(LOG::warn, () -> LOG.debug("pricing sources in the order asked: {}",
-                names(List.copyOf(sources))));
+        List<PricingSource> asked = List.copyOf(sources);
+        contested(asked).ifPresentOrElse(LOG::warn, () -> LOG.debug("pricing sources in the order asked: {}",
+                names(asked)));
         LOG.debug("cost providers: sources {}, models {}, importers {}", names(sources), names(models),
                 names(importers));
         return new CostProviders(sources, models, importers, problems);

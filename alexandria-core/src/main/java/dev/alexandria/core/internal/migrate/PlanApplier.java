@@ -502,9 +502,9 @@ public final class PlanApplier {
         for (RegistryEntry e : entries) {
             Optional<RegistryEntry> old = next.entries().stream().filter(x -> x.id().equals(e.id())).findFirst();
             if (old.isPresent()) {
-                RegistryEntry moved = old.get().toBuilder().category(e.category()).readmeUrl(e.readmeUrl()
-                        .orElse(old.get().readmeUrl().orElse(null))).build();
-                next = next.with(moved);
+                RegistryEntry.Builder moved = old.get().toBuilder().category(e.category());
+                e.readmeUrl().ifPresent(moved::readmeUrl); // else the old one, if any (a module may have no README)
+                next = next.with(moved.build());
             } else {
                 next = next.with(e);
             }
@@ -821,11 +821,11 @@ public final class PlanApplier {
                     + where(folder, folderTree) + ", but " + where(root, rootTree) + "; a module moved between "
                     + "repositories loses its history, and its legacy link would point out of its repository; "
                     + (folderTree.isPresent()
-                            ? "migrate into a library root inside " + folderTree.get() + " (--into " + folderTree.get()
-                                    + ", or leave out --into), or copy the folder into the library's repository"
-                                    + " first and migrate it there"
-                            : "copy the folder into the library's repository first and migrate it there (leave"
-                                    + " out --into), or --into a folder outside git"));
+                            ? "plan it again into a library root inside " + folderTree.get() + " (--into "
+                                    + folderTree.get() + ", or no --into), or copy the folder into the library's"
+                                    + " repository first and migrate it there"
+                            : "copy the folder into the library's repository first and migrate it there (no"
+                                    + " --into), or plan it again into a folder outside git"));
         }
         if (rootTree.isPresent()) {
             return List.of(rootTree.get());
