@@ -155,7 +155,9 @@ final class PlanYaml {
         YamlAccess.Document doc = YamlAccess.parse(text, displayPath);
         List<Finding> findings = new ArrayList<>();
         Optional<FileYaml> bound = doc.bind(FileYaml.class, findings);
-        if (bound.isEmpty() || findings.stream().anyMatch(Finding::isError)) {
+        // An unknown key is skipped while binding, so the values can still be checked and every error listed
+        // at once; any other binding error leaves nothing sound to check.
+        if (bound.isEmpty() || findings.stream().anyMatch(f -> f.isError() && !f.ruleId().equals("unknown-key"))) {
             throw new MigrationPlanException(findings.isEmpty() ? List.of(Finding.error("yaml-binding",
                     doc.locate(""), "cannot be read as a migration plan", "see docs/migrate.md")) : findings);
         }

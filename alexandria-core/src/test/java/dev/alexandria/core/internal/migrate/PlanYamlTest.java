@@ -189,4 +189,15 @@ class PlanYamlTest {
                 + " id, layer, maintainer, maturity, name, new_category, review, source, tags, tier, version",
                 e.findings().get(0).toString());
     }
+
+    @Test
+    void read_unknownKeyAndBadValues_areListedTogetherInLineOrder() {
+        MigrationPlanException e = refused(VALID.replace("    action: move\n", "    action: move\n    colour: red\n")
+                .replace("value: alpha", "value: stable"));
+        assertEquals(List.of("plan.yaml:6:5: unknown key 'colour' in modules[0]; use one of: action, category,"
+                + " description, id, layer, maintainer, maturity, name, new_category, review, source, tags, tier,"
+                + " version", "plan.yaml:16:7: maturity 'stable' needs a release version >= 1.0.0, found 0.4.0; set"
+                + " maturity to alpha or experimental, or the version to 1.0.0"),
+                e.findings().stream().map(Object::toString).toList());
+    }
 }
