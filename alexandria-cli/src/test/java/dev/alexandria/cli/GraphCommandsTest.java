@@ -194,5 +194,11 @@ class GraphCommandsTest {
                 + "foundations/networking/vpc-standard?ref=vpc-standard/v2.9.9\"), but the library has no tag "
                 + "vpc-standard/v2.9.9; released versions of vpc-standard: 2.3.0\n  fix: call a released version "
                 + "(ref=vpc-standard/v2.3.0)\n"), r::toString);
+        // a ref outside the requires constraint that does not exist either: one error, not also call-version
+        java.nio.file.Files.writeString(main, java.nio.file.Files.readString(main).replace("v2.9.9", "v3.9.9"));
+        Cli.Result beyond = Cli.in(cwd).run("graph", "--check", "--library", lib.toString());
+        assertEquals(1, beyond.exitCode(), beyond::toString);
+        assertTrue(beyond.out().contains("but the library has no tag vpc-standard/v3.9.9;"), beyond::toString);
+        assertEquals(1, beyond.out().split("web-app-ecs/main.tf:16:1:", -1).length - 1, beyond::toString);
     }
 }

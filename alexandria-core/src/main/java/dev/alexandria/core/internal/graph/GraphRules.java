@@ -140,6 +140,8 @@ public final class GraphRules {
             String list = released.isEmpty() ? e.to() + " has no release tag yet"
                     : "released versions of " + e.to() + ": " + released.stream().map(Version::toString)
                     .collect(Collectors.joining(", "));
+            // a version that does not exist is that one error, not also a version the constraint refuses
+            findings.removeIf(f -> f.ruleId().equals("call-version") && f.location().equals(e.location()));
             findings.add(Finding.error(UNKNOWN_RELEASE, e.location(), "calls '" + e.to() + "' at ref=" + tag
                     + " (source \"" + e.source() + "\"), but the library has no tag " + tag + "; " + list,
                     released.isEmpty() ? "release " + e.to() + " first ('alexandria version " + e.to() + " --bump "
@@ -380,8 +382,9 @@ public final class GraphRules {
             }
         } else if (!ConstraintIntersection.intersect(List.of(declared, e.constraint()))) {
             findings.add(Finding.error("call-version", e.location(), "calls '" + to.id() + "' at " + e.constraint().text()
-                    + " (source \"" + e.source() + "\"), which requires '" + to.id() + "' " + declared.text()
-                    + " refuses", "call a version the requires constraint allows, or change the constraint"));
+                    + " (source \"" + e.source() + "\"), but requires '" + to.id() + "' " + declared.text()
+                    + ", which does not allow it", "call a version the requires constraint allows, or change the "
+                    + "constraint"));
         }
     }
 
