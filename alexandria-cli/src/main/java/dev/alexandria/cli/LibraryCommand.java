@@ -66,6 +66,9 @@ public abstract class LibraryCommand implements Callable<Integer> {
         if (writes() && where.isBundledSample()) {
             return refuseBundledSample(spec, where);
         }
+        if (writes() && where.isBundledSampleSource()) {
+            return refuseSampleSource(spec, where);
+        }
         Library library = openLibrary(spec, where);
         openedRoot = library.root();
         try {
@@ -123,6 +126,24 @@ public abstract class LibraryCommand implements Callable<Integer> {
      */
     protected boolean writes() {
         return false;
+    }
+
+    /**
+     * Refuses a write into the bundled sample library's source folder in a checkout of Alexandria, named with
+     * {@code --library}: the write would commit into Alexandria's own repository.
+     *
+     * @param spec  the running command (its name and stderr are used)
+     * @param where the location, the sample's source folder
+     * @return {@link ExitCode#USAGE}
+     */
+    static int refuseSampleSource(CommandSpec spec, LibraryLocation where) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("alexandria: error: " + where.path() + " is the bundled sample library in Alexandria's own source"
+                + " tree; " + spec.name() + " would write and commit into Alexandria's repository");
+        err.println("  fix: copy it and give the copy: cp -r " + where.path() + " /tmp/lib, then --library /tmp/lib;"
+                + " --dry-run shows the plan without writing");
+        err.flush();
+        return ExitCode.USAGE;
     }
 
     /**

@@ -132,6 +132,9 @@ final class VersionCommand implements Callable<Integer> {
         GlobalOptions options = options();
         CliEnvironment env = LibraryCommand.environment(spec);
         LibraryLocation where = LibraryCommand.locate(env, options.library());
+        if (!dryRun && where.isBundledSampleSource()) {
+            return LibraryCommand.refuseSampleSource(spec, where);
+        }
         if (where.isBundledSample()) {
             // a release (and its plan) counts from the git tags, and the bundled sample is not in git: refused the
             // same way with or without --dry-run

@@ -270,6 +270,27 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void everyWriter_refusesTheSamplesSourceFolderInAlexandriasCheckout() throws Exception {
+        Path source = Path.of("../alexandria-examples/sample-library/components/terraform").toAbsolutePath()
+                .normalize();
+        Path meta = source.resolve("_library/data/storage/s3-basic/.alexandria.yaml");
+        String before = Files.readString(meta);
+        for (List<String> args : List.of(List.of("deprecate", "s3-basic", "--reason", "x"),
+                List.of("archive", "rds-mysql-legacy"), List.of("version", "s3-basic", "--bump", "auto",
+                        "--changelog", "x"))) {
+            List<String> all = new java.util.ArrayList<>(args);
+            all.addAll(List.of("--library", source.toString()));
+            Cli.Result r = cli.run(all.toArray(String[]::new));
+            assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+            assertEquals("alexandria: error: " + source + " is the bundled sample library in Alexandria's own source"
+                    + " tree; " + args.get(0) + " would write and commit into Alexandria's repository\n"
+                    + "  fix: copy it and give the copy: cp -r " + source + " /tmp/lib, then --library /tmp/lib;"
+                    + " --dry-run shows the plan without writing\n", r.err());
+        }
+        assertEquals(before, Files.readString(meta));
+    }
+
+    @Test
     void dryRun_onTheBundledSample_printsThePlan() throws Exception {
         Path meta = SampleLibrary.path().resolve("_library/data/storage/s3-basic/.alexandria.yaml");
         String before = Files.readString(meta);

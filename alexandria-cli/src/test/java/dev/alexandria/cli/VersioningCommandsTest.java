@@ -451,6 +451,27 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void version_withHclErrors_isRefusedNamingEachError() throws Exception {
+        Path dir = root.resolve(MODULE);
+        Files.writeString(dir.resolve("outputs.tf"), Files.readString(dir.resolve("outputs.tf"))
+                + "\noutput \"q\" {\n  value = 1\n");
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("broken").setAuthor(me).setCommitter(me).setSign(false).call();
+        for (boolean dryRun : List.of(true, false)) {
+            Cli.Result r = dryRun ? run("version", "vpc-standard", "--bump", "auto", "--changelog", "x", "--dry-run")
+                    : run("version", "vpc-standard", "--bump", "auto", "--changelog", "x");
+            assertEquals(1, r.exitCode(), r::toString);
+            assertTrue(r.err().contains("  vpc-standard has 1 HCL error that hides part of its interface, so the bump "
+                    + "cannot be worked out; fix it first ('alexandria diff vpc-standard --check' lists it):\n"
+                    + "    _library/foundations/networking/vpc-standard/outputs.tf:11:12: Unclosed configuration "
+                    + "block (in working-tree)\n"), r::toString);
+        }
+        assertEquals(List.of("vpc-standard/v1.0.0", "vpc-standard/v1.1.0", "vpc-standard/v2.0.0"),
+                git.tagList().call().stream().map(t -> t.getName().substring("refs/tags/".length())).sorted().toList());
+    }
+
+    @Test
     void diff_ofTwoFoldersWithHclErrorsExitsOne() throws IOException {
         Path old = Cli.resource("versioning/history/2.0.0");
         Path bad = tmp.resolve("bad");

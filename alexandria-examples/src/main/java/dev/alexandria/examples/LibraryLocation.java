@@ -124,6 +124,33 @@ public record LibraryLocation(Path path, Source source) {
         return source == Source.BUNDLED_SAMPLE;
     }
 
+    /**
+     * Whether the location is the bundled sample library's source in a checkout of Alexandria itself
+     * ({@code alexandria-examples/sample-library/components/terraform} under a folder whose {@code pom.xml} is
+     * Alexandria's parent POM), named explicitly: a write there would commit into Alexandria's own repository.
+     *
+     * @return whether the location is the sample's source folder
+     */
+    public boolean isBundledSampleSource() {
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        if (!real.endsWith(Path.of("alexandria-examples", "sample-library", "components", "terraform"))
+                || real.getNameCount() < 5) {
+            return false;
+        }
+        Path checkout = real.getParent().getParent().getParent().getParent();
+        try {
+            return java.nio.file.Files.readString(checkout.resolve("pom.xml"))
+                    .contains("<artifactId>alexandria-parent</artifactId>");
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The given folder, or the root core finds inside it (its {@code components/terraform}); never a parent. */
     private static Path preferNested(Path given) {
         if (isRoot(given)) {

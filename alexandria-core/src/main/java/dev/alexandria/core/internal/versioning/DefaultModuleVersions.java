@@ -384,6 +384,17 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 }
             }
             Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
+            // an HCL error hides declarations: the bump cannot be worked out, and the tag would be code that does
+            // not parse (the same errors fail 'diff --check')
+            List<Diagnostic> hclErrors = (diff.isPresent() ? diff.get().diagnostics()
+                    : snapshot(WORKING_TREE, git).iface().diagnostics()).stream().filter(Diagnostic::isError).toList();
+            if (!hclErrors.isEmpty()) {
+                reasons.add(id + " has " + hclErrors.size() + (hclErrors.size() == 1 ? " HCL error that hides"
+                        : " HCL errors that hide") + " part of its interface, so the bump cannot be worked out; fix "
+                        + (hclErrors.size() == 1 ? "it" : "them") + " first ('alexandria diff " + id
+                        + " --check' lists " + (hclErrors.size() == 1 ? "it" : "them") + "):");
+                hclErrors.forEach(d -> reasons.add("  " + d.location() + ": " + d.summary()));
+            }
             int reasonsBefore = reasons.size();
             List<VersionInfo> known = list(git);
             Version next = nextVersion(request, current, last.map(VersionInfo::version), required, reasons, known);
