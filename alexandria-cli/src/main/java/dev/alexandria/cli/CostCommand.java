@@ -168,7 +168,7 @@ final class CostCommand extends LibraryCommand {
         CostEstimate e;
         if (library.module(which).isEmpty() && Files.isDirectory(wd.resolve(which))) {
             Path dir = wd.resolve(which).normalize();
-            if (!hasTerraformFiles(dir)) {
+            if (!Alexandria.isModuleFolder(dir)) {
                 // an estimate of a folder without Terraform would be a silent $0
                 throw new CatalogException(SourceLocation.of(dir.toString()), "is not a module folder: it has no .tf "
                         + "or .tf.json files; give a module id or the folder of a module");
@@ -185,18 +185,6 @@ final class CostCommand extends LibraryCommand {
         List<Path> files = new ArrayList<>();
         inputs.forEach(p -> files.add(wd.resolve(p)));
         return e.inputs(files);
-    }
-
-    private static boolean hasTerraformFiles(Path dir) {
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> {
-                String name = f.getFileName().toString();
-                return (name.endsWith(".tf") || name.endsWith(".tf.json")) && Files.isRegularFile(f);
-            });
-        } catch (java.io.IOException x) {
-            throw new CatalogException(SourceLocation.of(dir.toString()), "cannot be read (" + x.getMessage()
-                    + "); give a module id or the folder of a module", x);
-        }
     }
 
         private void table(ModuleCost c) {

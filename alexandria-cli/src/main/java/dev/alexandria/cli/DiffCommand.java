@@ -142,7 +142,7 @@ final class DiffCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), p + " is not a folder; name two module folders, or "
                         + "one module of the library");
             }
-            if (!hasConfigFiles(p)) {
+            if (!Alexandria.isModuleFolder(p)) {
                 // an empty folder would read as every declaration removed (or added)
                 throw new CatalogException(SourceLocation.of(p.normalize().toString()), "is not a module folder: it "
                         + "has no .tf or .tf.json files; name two module folders, or one module of the library");
@@ -156,18 +156,6 @@ final class DiffCommand implements Callable<Integer> {
         print(options, VersioningViews.diff(null, diff),
                 () -> VersioningViews.printDiff(out(), diff.from() + " → " + diff.to(), diff));
         return VersioningViews.printErrors(spec.commandLine().getErr(), diff) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private static boolean hasConfigFiles(Path dir) {
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> {
-                String name = f.getFileName().toString();
-                return (name.endsWith(".tf") || name.endsWith(".tf.json")) && Files.isRegularFile(f);
-            });
-        } catch (java.io.IOException x) {
-            throw new CatalogException(SourceLocation.of(dir.toString()), "cannot be read (" + x.getMessage()
-                    + "); name two module folders, or one module of the library", x);
-        }
     }
 
     private static String title(LibraryModule module, InterfaceDiff diff) {

@@ -264,7 +264,7 @@ final class InspectCommand implements Callable<Integer> {
             }
             return Optional.empty();
         }
-        if (!hasConfigFiles(path)) {
+        if (!Alexandria.isModuleFolder(path)) {
             throw new AlexandriaException(path + " has no .tf or .tf.json files; give the folder of a Terraform"
                     + " module (the one with its main.tf)");
         }
@@ -275,19 +275,6 @@ final class InspectCommand implements Callable<Integer> {
     private static boolean explicitPath(String argument) {
         return argument.equals(".") || argument.equals("..") || argument.startsWith("./")
                 || argument.startsWith("../") || Path.of(argument).isAbsolute();
-    }
-
-    private static boolean hasConfigFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(f -> {
-                String name = f.getFileName().toString();
-                return (name.endsWith(".tf") || name.endsWith(".tf.json")) && !name.startsWith(".")
-                        && Files.isRegularFile(f);
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw new AlexandriaException("cannot list the folder " + folder + ": " + e.getMessage()
-                    + "; check that it is readable", e);
-        }
     }
 
     /**

@@ -124,6 +124,26 @@ public final class Alexandria {
     }
 
     /**
+     * Whether a folder holds a Terraform module's configuration: at least one regular file Terraform reads as
+     * configuration ({@code .tf} or {@code .tf.json}, not hidden, not an editor backup), as Terraform decides for a
+     * module directory. The one rule the commands that take a module folder use.
+     *
+     * @param folder a folder
+     * @return whether it holds configuration files
+     * @throws dev.alexandria.api.AlexandriaException if the folder cannot be listed (its message names the folder and why)
+     */
+    public static boolean isModuleFolder(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            return files.anyMatch(f -> dev.alexandria.core.internal.inspect.ModuleInspector.isConfigFile(
+                    f.getFileName().toString()) && java.nio.file.Files.isRegularFile(f));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new dev.alexandria.api.AlexandriaException("cannot list the folder " + folder + ": " + e.getMessage()
+                    + "; check that it is readable", e);
+        }
+    }
+
+    /**
      * Like {@link #findLibraryRoot(Path)}, but {@code ALEXANDRIA_LIBRARY} in {@code env}, when set, wins; a
      * relative value is resolved against {@code start}.
      *
