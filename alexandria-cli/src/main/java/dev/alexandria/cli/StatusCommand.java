@@ -21,6 +21,12 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  alexandria status vpc-standard",
             "  alexandria status eks-standard --output json",
+            "",
+            "Exit codes:",
+            "  0  shown",
+            "  1  shown, and the module's lifecycle data has errors (listed on stderr at their lines)",
+            "  2  usage error (unknown module or option)",
+            "  3  data error (bad library file)",
         })
 final class StatusCommand extends LibraryCommand {
 
@@ -36,7 +42,9 @@ final class StatusCommand extends LibraryCommand {
             out.println(s.module() + "  " + s.version() + "  " + s.level());
             out.println("  in " + s.level() + (s.since().isPresent() ? " since " + s.since().get() + " ("
                     + Plurals.count(s.daysInLevel().getAsLong(), "day") + "; history from " + s.historySource() + ")"
-                    : ": the date it was entered is not recorded (add maturity_history to .alexandria.yaml)"));
+                    : s.problems().isEmpty() ? ": the date it was entered is not recorded (add maturity_history to"
+                    + " .alexandria.yaml)" : ": the date it was entered is not known until the errors below are"
+                    + " corrected"));
             // the reason is a sentence of the user's: no "30 seconds.; replacement" when it ends with a period
             s.deprecation().ifPresent(d -> out.println("  deprecated: " + d.reason().strip().replaceFirst("\\.$",
                     "") + d.replacement()
@@ -56,6 +64,7 @@ final class StatusCommand extends LibraryCommand {
             }
         });
         reportFindings(library, library.findings(m.id().value()));
-        return ExitCode.OK;
+        // a CI job must see lifecycle data errors, not only a person reading stderr
+        return s.problems().stream().anyMatch(p -> p.isError()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -135,7 +135,7 @@ class LifecycleCommandsTest {
 
         Cli.Result r = run("status", "vpc-old");
 
-        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("error: " + M + "vpc-old/.alexandria.yaml:10:5: maturity_history of "
                 + ".alexandria.yaml ends with beta (2025-01-10), but maturity is stable; add '- level: stable' with "
                 + "the day it became stable (date: YYYY-MM-DD) at the end of maturity_history, or correct maturity "
