@@ -392,8 +392,8 @@ public final class ReleaseStep implements ReleasePlan {
         }
         try {
             if (porcelain.getRepository().exactRef(ref) != null) {
-                throw new IllegalStateException("tag " + tag + " already exists (" + ref + "); a released version "
-                        + "never changes");
+                throw new IllegalStateException("tag " + tag + " already exists (" + ref + "), and a released "
+                        + "version never changes");
             }
         } catch (IOException e) {
             throw new IllegalStateException("tag " + tag + " could not be read (" + ref + "): " + e.getMessage(), e);
@@ -402,7 +402,7 @@ public final class ReleaseStep implements ReleasePlan {
             porcelain.tag().setName(tag).setAnnotated(true).setMessage(tagMessage).setObjectId(commit).call();
         } catch (org.eclipse.jgit.api.errors.ConcurrentRefUpdateException e) {
             throw new IllegalStateException("tag " + tag + " could not be written: " + ref + " is locked or was "
-                    + "changed by another git process (" + e.getResult() + "; a stale " + ref + ".lock file in .git "
+                    + "changed by another git process (" + e.getResult() + ", a stale " + ref + ".lock file in .git "
                     + "can be removed once no git command runs)", e);
         }
     }

@@ -288,6 +288,37 @@ class ReleaseStepTest {
     }
 
     @Test
+    void apply_aTagThatCannotBeWritten_namesTheTagAndWhy() throws Exception {
+        Path dir = Files.createTempDirectory(tmp, "tag");
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(dir)) {
+            f.moduleFiles("work");
+            f.commit("DNS host names");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            // another process tags the version between the plan and its application
+            f.git.tag().setName("vpc-standard/v2.1.0").setAnnotated(false).call();
+            AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
+            assertEquals("releasing vpc-standard 2.1.0 failed while tagging: tag vpc-standard/v2.1.0 already exists "
+                    + "(refs/tags/vpc-standard/v2.1.0), and a released version never changes; every file, the commit"
+                    + " and the tag were restored, so the library is as it was", e.getMessage());
+        }
+        dir = Files.createTempDirectory(tmp, "lock");
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(dir)) {
+            f.moduleFiles("work");
+            f.commit("DNS host names");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            Path lock = f.git.getRepository().getDirectory().toPath().resolve("refs/tags/vpc-standard/v2.1.0.lock");
+            Files.createDirectories(lock.getParent());
+            Files.writeString(lock, "");
+            AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
+            assertEquals("releasing vpc-standard 2.1.0 failed while tagging: tag vpc-standard/v2.1.0 could not be "
+                    + "written: refs/tags/vpc-standard/v2.1.0 is locked or was changed by another git process "
+                    + "(LOCK_FAILURE, a stale refs/tags/vpc-standard/v2.1.0.lock file in .git can be removed once no "
+                    + "git command runs); every file, the commit and the tag were restored, so the library is as it "
+                    + "was", e.getMessage());
+        }
+    }
+
+    @Test
     void apply_failureBetweenTwoWritesLeavesEverythingByteForByte() throws Exception {
         for (String failAt : List.of("_catalog/module-registry.yaml",
                 "_library/foundations/networking/vpc-standard/CHANGELOG.md", "commit", "tag")) {
