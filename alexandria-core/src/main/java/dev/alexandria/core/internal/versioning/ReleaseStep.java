@@ -147,7 +147,9 @@ public final class ReleaseStep implements ReleasePlan {
             }
             String docs = updated.orElse(readmeText.get());
             // the header table shows the level and version the release gives the module
-            String text = ReadmeHeader.update(docs, nextMetadata.maturity(), in.next()).orElse(docs);
+            // and the Complexity cell the tier of the released inputs (a release can change it)
+            String text = ReadmeHeader.update(docs, nextMetadata.maturity(), in.next(),
+                    in.workingTree().ownVariableCount()).orElse(docs);
             if (!text.equals(readmeText.get())) {
                 files.add(change(readme, "_library/" + in.modulePath() + "/README.md", text));
             }
