@@ -557,11 +557,24 @@ public final class InterfaceDiffer {
                         lo, ln);
             } else {
                 ReleaseSet gone = o.minus(n);
+                // name what was cut: the oldest versions (a floor raised), the newest (a ceiling lowered), or both
+                ReleaseSet below = gone.intersect(n.belowLowest());
+                ReleaseSet above = gone.minus(below);
+                String why;
+                if (above.isEmpty()) {
+                    why = "a floor raised within the same version line: callers on them must upgrade";
+                } else if (below.isEmpty() && above.isAbove(n)) {
+                    why = "a ceiling lowered within the same version line: callers already on them would have to "
+                            + "downgrade";
+                } else if (!below.isEmpty() && above.isAbove(n)) {
+                    why = "the floor raised (" + below.describe() + ") and the ceiling lowered (" + above.describe()
+                            + ") within the same version line: callers on them must move";
+                } else {
+                    why = "versions left out within the same version line: callers on them must move";
+                }
                 add(ChangeImpact.RISKY, rulePrefix + "-narrowed", subject, changed + ": " + what + " "
                         + gone.describe() + ", which the old constraint allowed, " + (gone.isSingle() ? "is" : "are")
-                        + " no longer allowed (a floor raised within the same version line: callers on them must "
-                        + "upgrade)",
-                        lo, ln);
+                        + " no longer allowed (" + why + ")", lo, ln);
             }
         }
 
