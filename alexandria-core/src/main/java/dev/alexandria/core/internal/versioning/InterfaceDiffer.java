@@ -176,7 +176,9 @@ public final class InterfaceDiffer {
                 }
             }
             TypeCompatibility.Result t = TypeCompatibility.compare(o.type(), n.type());
-            String types = "the type of " + v + " changed from " + o.type().render() + " to " + n.type().render();
+            // rendered only for a change: rendering every variable's type (object types of a large module) costs
+            java.util.function.Supplier<String> types = () -> "the type of " + v + " changed from "
+                    + o.type().render() + " to " + n.type().render();
             if (o.typeSource().isEmpty() && n.typeSource().isPresent()
                     && t.verdict() == TypeCompatibility.Verdict.NARROWED) {
                 // No type before: the module's own use of the value already limited what callers could pass.
@@ -184,11 +186,11 @@ public final class InterfaceDiffer {
                         + ": values of other types, which the module's code may not have handled, are refused", lo,
                         ln);
             } else if (t.verdict() == TypeCompatibility.Verdict.NARROWED) {
-                add(ChangeImpact.MAJOR, "variable-type-narrowed", s, types + ": " + t.explanation(), lo, ln);
+                add(ChangeImpact.MAJOR, "variable-type-narrowed", s, types.get() + ": " + t.explanation(), lo, ln);
             } else if (t.verdict() == TypeCompatibility.Verdict.CONVERTED) {
-                add(ChangeImpact.RISKY, "variable-type-converted", s, types + ": " + t.explanation(), lo, ln);
+                add(ChangeImpact.RISKY, "variable-type-converted", s, types.get() + ": " + t.explanation(), lo, ln);
             } else if (t.verdict() == TypeCompatibility.Verdict.WIDENED) {
-                add(ChangeImpact.MINOR, "variable-type-widened", s, types + ": " + t.explanation(), lo, ln);
+                add(ChangeImpact.MINOR, "variable-type-widened", s, types.get() + ": " + t.explanation(), lo, ln);
             } else if (!normalized(o.typeSource().orElse("")).equals(normalized(n.typeSource().orElse("")))) {
                 add(ChangeImpact.PATCH, "variable-type-respelled", s, "the type of " + v + " is written differently "
                         + "but is the same type, " + n.type().render(), lo, ln);
