@@ -54,6 +54,8 @@ import picocli.CommandLine.Spec;
             "  alexandria validate",
             "  alexandria validate vpc-standard eks-standard",
             "  alexandria validate --external-tools          # terraform validate and tflint on every module",
+            "  alexandria validate --rule uncalled-requirement   # every finding of one rule (a rule with more",
+            "                                                  # than 10 warnings or notes is one line otherwise)",
             "  alexandria validate --output sarif > alexandria.sarif   # for code scanning",
         })
 final class ValidateCommand implements Callable<Integer> {
