@@ -216,6 +216,9 @@ public final class DefaultLifecycle implements Lifecycle {
         if (fit.isPresent()) {
             DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
                     library.catalog().settings().versioning().riskyIsBreaking(), catalog);
+            // a release may break the module calls of its dependents (call-version): say so in the plan
+            notes.addAll(DependentImpact.notes(this, next.toBuilder().version(fit.get()).build(), (up ? "promoting"
+                    : "demoting") + " to " + target + " with release " + fit.get() + " of", false));
             try {
                 ReleaseStep release = versions.release(ReleaseRequest.to(fit.get(), (up ? "Promoted" : "Demoted")
                         + " to " + target + ".").date(asOf), next);
