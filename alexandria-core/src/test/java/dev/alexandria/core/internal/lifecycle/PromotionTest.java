@@ -399,6 +399,22 @@ class PromotionTest {
     }
 
     @Test
+    void demote_betaToAlpha_isRefusedByTheVersionRule_andTheRefusalSaysSo() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        Library lib = f.open();
+        assertTrue(MaturityLevel.BETA.canTransitionTo(MaturityLevel.ALPHA), "the state machine allows it");
+
+        for (MaturityLevel lower : List.of(MaturityLevel.ALPHA, MaturityLevel.EXPERIMENTAL)) {
+            PromotionResult result = lib.lifecycle("vpc-beta").asOf(DAY).promote(lower);
+
+            assertEquals(List.of("beta → " + lower + " is a demotion the state machine allows, but " + lower
+                    + " needs a 0.x.y version and vpc-beta is at 1.0.0-beta.2; versions never go down, so a module "
+                    + "released as beta cannot return to " + lower + ": fix what is wrong in another beta release, or "
+                    + "deprecate it and start a new module"), result.reasons());
+        }
+    }
+
+    @Test
     void promote_withoutEffectOnDependents_saysNothingAboutThem() throws Exception {
         LifecycleFixture f = LifecycleFixture.create(tmp).committed(LocalDate.of(2026, 1, 5))
                 .tagged("vpc-beta", "1.0.0-beta.2", LocalDate.of(2026, 1, 5));
