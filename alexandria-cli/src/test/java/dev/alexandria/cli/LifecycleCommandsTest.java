@@ -149,6 +149,22 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void status_badHistoryValues_pointAtTheValueAndNameTheItemsPath() throws Exception {
+        Path alpha = root.resolve(M + "vpc-alpha/.alexandria.yaml");
+        Files.writeString(alpha, Files.readString(alpha).replace("date: 2025-11-01", "date: 2025-13-45")
+                .replace("level: alpha\n", "level: gold\n"));
+
+        Cli.Result r = run("status", "vpc-alpha");
+
+        assertEquals("error: " + M + "vpc-alpha/.alexandria.yaml:12:11: maturity_history[0].date '2025-13-45' is not "
+                + "an ISO-8601 date\n  fix: write it as YYYY-MM-DD, e.g. 2026-03-14\n"
+                + "error: " + M + "vpc-alpha/.alexandria.yaml:13:12: maturity_history[1].level: unknown maturity "
+                + "'gold'\n  fix: use one of experimental, alpha, beta, stable, mature, deprecated, archived\n"
+                + "alexandria: error: 2 errors in the library\n"
+                + "  fix: correct the files named above, then run the command again\n", r.err());
+    }
+
+    @Test
     void status_outputJson_leavesOutWhatIsNotKnown() throws Exception {
         Cli.Result r = run("status", "vpc-next", "--output", "json"); // not registered, no history, not in git
 
