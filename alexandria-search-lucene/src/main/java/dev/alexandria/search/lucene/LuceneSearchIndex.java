@@ -88,7 +88,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -550,74 +549,39 @@ final class LuceneSearchIndex implements SearchIndex {
         boolean scored = plan.query() != null;
         boolean relevance = query.sort().field().isEmpty();
         int wanted = Math.max(1, query.offset() + query.limit());
-        Query q = filtered(scored ? plan.query() : new MatchAllDocsQuery(), query);
-        List<Candidate> candidates;
-        long total;
-        List<Facet> facets;
-        if (scored && relevance) {
-            // Two passes. The best RESCORE_WINDOW by BM25, skipping documents that cannot reach them (block-max
-            // WAND: most documents match some common word of a README, and scoring all of them was most of a
-            // query's time); then the exact total and the facets, counted without scoring.
-            int window = Math.max(wanted, RESCORE_WINDOW);
-            TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(window, null, window));
-            candidates = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                candidates.add(new Candidate(sd.doc, Float.isFinite(sd.score) ? Math.max(0, sd.score) : 0));
-            }
-            Tally tally = searcher.search(q, new Tallies(query.facets()));
-            total = tally.count;
-            facets = tally.facets;
-        } else {
-            // One pass over every match: the first page by the sort, the exact total and the facets.
-            TopAndFacets collect = new TopAndFacets(new TopFieldCollectorManager(sort(query), wanted,
-                    Integer.MAX_VALUE), query.facets());
-            searcher.search(q, collect);
-            TopDocs top = collect.top();
-            candidates = new ArrayList<>(top.scoreDocs.length);
-            // TopFieldCollector keeps the score as a sort value, not in ScoreDoc.score.
-            int scoreAt = relevance ? 0 : 1;
-            for (ScoreDoc sd : top.scoreDocs) {
-                Object value = ((FieldDoc) sd).fields[scoreAt];
-                float raw = value instanceof Float f ? f : 0f;
-                double score = scored && Float.isFinite(raw) ? Math.max(0, raw) : 0;
-                candidates.add(new Candidate(sd.doc, score));
-            }
-            total = top.totalHits.value;
-            facets = collect.facets();
+        // One pass over every match: the best `window` by BM25 (or the sort), the exact total and the facets.
+        // (Skipping non-competitive documents would need a second, unscored pass for the facets, which costs more
+        // than it saves when most documents match a word, as in a library of modules.)
+        int window = scored && relevance ? Math.max(wanted, RESCORE_WINDOW) : wanted;
+        TopAndFacets collect = new TopAndFacets(new TopFieldCollectorManager(sort(query), window, Integer.MAX_VALUE),
+                query.facets());
+        searcher.search(filtered(scored ? plan.query() : new MatchAllDocsQuery(), query), collect);
+        TopDocs top = collect.top();
+        List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
+        // TopFieldCollector keeps the score as a sort value, not in ScoreDoc.score.
+        int scoreAt = relevance ? 0 : 1;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Object value = ((FieldDoc) sd).fields[scoreAt];
+            float raw = value instanceof Float f ? f : 0f;
+            double score = scored && Float.isFinite(raw) ? Math.max(0, raw) : 0;
+            candidates.add(new Candidate(sd.doc, score));
         }
-        List<Candidate> ranked = candidates;
+        readIds(c.reader, candidates);
+        boolean highlight = query.highlight() && scored;
+        TermMatches matches = scored && ((relevance && plan.concepts().size() > 1) || highlight)
+                ? TermMatches.of(c.reader, textFieldNames, plan.terms(), candidates) : null;
         if (scored && relevance) {
-            if (plan.concepts().size() > 1) {
-                addCoverage(searcher, plan.concepts(), candidates,
-                        TermMatches.anyField(c.reader, textFieldNames, plan.terms(), candidates));
-            }
-            candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score));
-            // Ties are broken by id; ids are read only for the candidates down to the page's last score.
-            int last = Math.min(query.offset() + query.limit(), candidates.size()) - 1;
-            int head = 0;
-            if (last >= 0) {
-                double lowest = candidates.get(last).score;
-                while (head < candidates.size() && candidates.get(head).score >= lowest) {
-                    head++;
-                }
-            }
-            ranked = new ArrayList<>(candidates.subList(0, head));
-            readIds(c.reader, ranked);
-            ranked.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
-        } else {
-            readIds(c.reader, candidates);
+            addCoverage(searcher, plan.concepts(), candidates, matches);
+            candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
         }
-        List<Candidate> page = query.offset() >= ranked.size() ? List.of()
-                : ranked.subList(query.offset(), Math.min(ranked.size(), query.offset() + query.limit()));
-        boolean highlight = query.highlight() && scored && !page.isEmpty();
-        TermMatches matches = highlight ? TermMatches.of(c.reader, textFieldNames, plan.terms(), page) : null;
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = highlight ? searcher.storedFields() : null;
-        for (Candidate cand : page) {
+        for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
+            Candidate cand = candidates.get(i);
             List<Highlight> highlights = stored == null ? List.of() : highlights(cand, stored, plan, matches);
             hits.add(new SearchHit(cand.id, cand.score, highlights));
         }
-        return new SearchResults(total, hits, facets, plan.corrections());
+        return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections());
     }
 
     /** The query with the filters of the search. */
@@ -639,10 +603,8 @@ final class LuceneSearchIndex implements SearchIndex {
         /** The document's id, filled by {@link #readIds}. */
         String id;
         double score;
-        /** The (field, term) pairs of the query this document holds, filled by {@link TermMatches#of}. */
+        /** The (field, term) pairs of the query this document holds, filled by {@link TermMatches}. */
         boolean[][] holds;
-        /** The terms of the query this document holds in any field, filled by {@link TermMatches#anyField}. */
-        boolean[] holdsTerm;
 
         Candidate(int doc, double score) {
             this.doc = doc;
@@ -706,66 +668,15 @@ final class LuceneSearchIndex implements SearchIndex {
             return new TermMatches(terms);
         }
 
-        /**
-         * Which of the query's words each candidate holds in any field. The fields are read in the given order (the
-         * heaviest, short ones first), and a later field is read only for the candidates not yet known to hold the
-         * word, so a long field's postings are rarely decoded.
-         */
-        static TermMatches anyField(IndexReader reader, List<String> fields, Set<String> words,
-                List<Candidate> candidates) throws IOException {
-            List<String> terms = List.copyOf(words);
-            List<BytesRef> bytes = terms.stream().map(BytesRef::new).toList();
-            List<Candidate> byDoc = new ArrayList<>(candidates);
-            byDoc.sort(Comparator.comparingInt(x -> x.doc));
-            byDoc.forEach(x -> x.holdsTerm = new boolean[terms.size()]);
-            List<LeafReaderContext> leaves = reader.leaves();
-            int from = 0;
-            List<Candidate> open = new ArrayList<>();
-            while (from < byDoc.size()) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc.get(from).doc, leaves));
-                int to = from;
-                while (to < byDoc.size() && byDoc.get(to).doc < leaf.docBase + leaf.reader().maxDoc()) {
-                    to++;
-                }
-                List<Candidate> inLeaf = byDoc.subList(from, to);
-                PostingsEnum pe = null;
-                TermsEnum[] enums = new TermsEnum[fields.size()];
-                for (int f = 0; f < fields.size(); f++) {
-                    Terms t = leaf.reader().terms(fields.get(f));
-                    enums[f] = t == null ? null : t.iterator();
-                }
-                for (int k = 0; k < bytes.size(); k++) {
-                    open.clear();
-                    open.addAll(inLeaf);
-                    for (int f = 0; f < fields.size() && !open.isEmpty(); f++) {
-                        TermsEnum te = enums[f];
-                        if (te == null || !te.seekExact(bytes.get(k))) {
-                            continue;
-                        }
-                        pe = te.postings(pe, PostingsEnum.NONE);
-                        int kept = 0;
-                        for (Candidate cand : open) {
-                            int local = cand.doc - leaf.docBase;
-                            int at = pe.docID() < local ? pe.advance(local) : pe.docID();
-                            if (at == local) {
-                                cand.holdsTerm[k] = true;
-                            } else {
-                                open.set(kept++, cand);
-                            }
-                        }
-                        open.subList(kept, open.size()).clear();
-                    }
-                }
-                from = to;
-            }
-            return new TermMatches(terms);
-        }
-
-        /** Whether the candidate holds one of the words in any field (after {@link #anyField}). */
+        /** Whether the candidate holds one of the words in any field. */
         boolean holdsAny(Candidate cand, Set<String> words) {
             for (int k = 0; k < terms.size(); k++) {
-                if (cand.holdsTerm[k] && words.contains(terms.get(k))) {
-                    return true;
+                if (words.contains(terms.get(k))) {
+                    for (boolean[] field : cand.holds) {
+                        if (field[k]) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;
@@ -972,68 +883,6 @@ final class LuceneSearchIndex implements SearchIndex {
 
         List<Facet> facets() throws IOException {
             return merged(fields, counts);
-        }
-    }
-
-    /** The number of matches and the facet counts over them, of an unscored pass. */
-    private record Tally(long count, List<Facet> facets) {
-    }
-
-    /** Counts the matches and, when facets are asked for, their values; no scoring. */
-    private static final class Tallies implements CollectorManager<Tallies.Counting, Tally> {
-
-        private final List<String> fields;
-
-        Tallies(List<String> fields) {
-            this.fields = fields;
-        }
-
-        @Override
-        public Counting newCollector() {
-            return new Counting(fields);
-        }
-
-        @Override
-        public Tally reduce(Collection<Counting> collectors) throws IOException {
-            long count = 0;
-            List<Counts> counts = new ArrayList<>();
-            for (Counting c : collectors) {
-                count += c.count;
-                counts.add(c.values);
-            }
-            return new Tally(count, merged(fields, counts));
-        }
-
-        /** One collector's count and value counts. */
-        static final class Counting extends SimpleCollector {
-            final Counts values;
-            final boolean faceted;
-            long count;
-
-            Counting(List<String> fields) {
-                this.values = new Counts(fields);
-                this.faceted = !fields.isEmpty();
-            }
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                if (faceted) {
-                    values.doSetNextReader(context);
-                }
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                count++;
-                if (faceted) {
-                    values.collect(doc);
-                }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
         }
     }
 

@@ -60,8 +60,6 @@ final class QueryPlanner {
     static final float TIE_BREAKER = 0.2f;
     /** What each matched concept adds on top of its BM25 score, so covering more of the query wins. */
     static final float COVERAGE = 2f;
-    /** Text fields weighing this much or less add to a concept's best field instead of competing with it. */
-    static final double ADDED_AT_MOST = 1.0;
 
     private final Analyzer query;
     private final List<FieldSpec> textFields;
@@ -111,7 +109,7 @@ final class QueryPlanner {
             }
             conceptMatches.add(new ConceptMatch(words,
                     conceptPhrases.isEmpty() ? null : anyField(List.of(), conceptPhrases)));
-            perFieldQueries(c).forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
+            all.add(perFieldQuery(c), BooleanClause.Occur.SHOULD);
         }
         return new Plan(all.build(), conceptMatches, terms, corrected.corrections());
     }
@@ -134,27 +132,12 @@ final class QueryPlanner {
         return new ConstantScoreQuery(b.build());
     }
 
-    /**
-     * A concept's clauses: one that takes its best field of those weighing more than {@value #ADDED_AT_MOST} (plus
-     * a little of the others), and one per field weighing {@value #ADDED_AT_MOST} or less (the README, the
-     * interface), added to it. Separate clauses let Lucene skip the many documents that match a common word only
-     * in those long, light fields and cannot reach the best results.
-     */
-    private List<Query> perFieldQueries(Concept c) {
-        List<Query> best = new ArrayList<>();
-        List<Query> out = new ArrayList<>();
+    private Query perFieldQuery(Concept c) {
+        List<Query> perField = new ArrayList<>();
         for (FieldSpec f : textFields) {
-            Query q = new BoostQuery(fieldQuery(f.name(), c), (float) f.boost());
-            if (f.boost() > ADDED_AT_MOST) {
-                best.add(q);
-            } else {
-                out.add(q);
-            }
+            perField.add(new BoostQuery(fieldQuery(f.name(), c), (float) f.boost()));
         }
-        if (!best.isEmpty()) {
-            out.add(0, new DisjunctionMaxQuery(best, TIE_BREAKER));
-        }
-        return out;
+        return new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
 
     private static Query fieldQuery(String field, Concept c) {
