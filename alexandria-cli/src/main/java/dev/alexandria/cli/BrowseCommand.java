@@ -143,9 +143,11 @@ final class BrowseCommand extends LibraryCommand {
             return listFindings(library, result);
         }
         SearchResult.Facets counts = browse.facets();
-        Map<String, Object> view = Views.browse(result);
-        view.put("facets", SearchCommand.facetsView(counts));
-        print(view, () -> {
+        print(() -> {
+            Map<String, Object> view = Views.browse(result);
+            view.put("facets", SearchCommand.facetsView(counts));
+            return view;
+        }, () -> {
             table(result);
             if (facets) {
                 SearchCommand.printFacets(out(), counts);
