@@ -208,6 +208,10 @@ public final class CostEngine {
                 }
                 return;
             }
+            if (x.instances().isEmpty()) {
+                lines.add(zeroInstances(base, type, Instances.zero(b, scope, inputs)));
+                return;
+            }
             for (Instances.Instance i : x.instances()) {
                 String address = base + i.suffix();
                 if (model.isEmpty()) {
@@ -245,6 +249,10 @@ public final class CostEngine {
             Instances.Expansion x = Instances.expand(call, scope, inputs);
             if (!x.known()) {
                 lines.add(notPriced(base, "module", "", x.problem(), false));
+                return;
+            }
+            if (x.instances().isEmpty()) {
+                lines.add(zeroInstances(base, "module", Instances.zero(call, scope, inputs)));
                 return;
             }
             ModuleConfiguration child = configuration(folder);
@@ -371,6 +379,13 @@ public final class CostEngine {
         return new CostLine(address, type, component, CostLine.Status.NOT_PRICED, Optional.empty(), Optional.empty(),
                 Optional.empty(), false, java.math.BigDecimal.ZERO, usageBased, Optional.empty(), List.of(),
                 List.of(), reason);
+    }
+
+    /** A resource or module call with no instances: $0, listed so a reader sees it was considered. */
+    static CostLine zeroInstances(String address, String type, String reason) {
+        return new CostLine(address, type, "", CostLine.Status.ZERO_INSTANCES, Optional.empty(),
+                Optional.empty(), Optional.empty(), false, java.math.BigDecimal.ZERO, false, Optional.empty(),
+                List.of(), List.of(), reason);
     }
 
     private static String kind(Origin.Kind k) {

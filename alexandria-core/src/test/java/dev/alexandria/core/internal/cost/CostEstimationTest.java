@@ -95,7 +95,32 @@ class CostEstimationTest {
         ModuleCost c = Alexandria.cost(FIXTURES.resolve("counts"))
                 .inputs(Map.of("instance_count", HclValue.of(0))).estimate();
         assertEquals(new BigDecimal("0.00"), c.fixedMonthlyUsd());
-        assertFalse(lines(c).stream().anyMatch(l -> l.startsWith("aws_instance")));
+        assertEquals(List.of("aws_instance.web |  | ZERO_INSTANCES | $0.00 | count = var.instance_count = 0 "
+                + "(var.instance_count from --inputs)"), lines(c).stream().filter(l -> l.startsWith("aws_instance"))
+                .toList());
+    }
+
+    @Test
+    void zeroInstances_areListedAsZeroInstancesLinesNotDropped() {
+        ModuleCost c = estimate("zero-instances");
+        assertEquals(List.of(
+                "aws_nat_gateway.this |  | ZERO_INSTANCES | $0.00 | count = var.create_nat ? 1 : 0 = 0 (default of "
+                        + "var.create_nat)",
+                "aws_sqs_queue.q |  | ZERO_INSTANCES | $0.00 | for_each = var.queues = toset([]), empty (default of "
+                        + "var.queues)",
+                "aws_eip.spare |  | ZERO_INSTANCES | $0.00 | count = 0",
+                "aws_kms_key.this | Customer managed key | PRICED | $1.00",
+                "aws_kms_key.this | Requests (symmetric) | DEPENDS_ON_USAGE | $0.00",
+                "module.child |  | ZERO_INSTANCES | $0.00 | count = 0"), lines(c));
+        assertEquals(new BigDecimal("1.00"), c.fixedMonthlyUsd());
+        assertFalse(c.partial(), "a resource with no instances is known to cost nothing");
+        CostLine nat = c.lines().get(0);
+        assertEquals(java.util.Optional.empty(), nat.quantity());
+        assertEquals(java.util.Optional.empty(), nat.price());
+        // with the variable set, the same resource is priced: 730 x 0.045 = 32.85
+        ModuleCost on = Alexandria.cost(FIXTURES.resolve("zero-instances"))
+                .inputs(Map.of("create_nat", HclValue.of(true))).estimate();
+        assertEquals("aws_nat_gateway.this[0] | NAT gateway | PRICED | $32.85", lines(on).get(0));
     }
 
     @Test
