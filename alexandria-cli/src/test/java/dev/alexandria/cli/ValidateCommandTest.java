@@ -37,7 +37,16 @@ class ValidateCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("skipped: alexandria-terraform-validate: not installed: neither terraform nor tofu is on PATH\n"
                 + "skipped: alexandria-tflint: not installed: no tflint on PATH\n"
-                + "Validated 2 modules with 7 validators: 0 errors, 0 warnings; 2 skipped\n", r.out());
+                + "Validated 2 modules with 8 validators: 0 errors, 0 warnings; 2 skipped\n", r.out());
+    }
+
+    @Test
+    void validate_theSampleLibraryHasNoErrorAndNoWarningIncludingItsDeclaredCosts() {
+        Cli.Result r = Cli.onSample(tmp).run("validate");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().endsWith("Validated 40 modules with 8 validators: 0 errors, 0 warnings, 1 note "
+                + "(--verbose lists them); 2 skipped\n"), r::toString);
+        assertTrue(!r.out().contains("cost-declared") && !r.out().contains("declares a cost"), r::toString);
     }
 
     @Test
@@ -49,7 +58,7 @@ class ValidateCommandTest {
         assertTrue(r.out().startsWith("error: " + NET + ".alexandria.yaml:1:1: the module has no README.md; maturity "
                 + "'beta' needs one (criterion 'readme' of experimental → alpha)\n  fix: add " + NET + "README.md"),
                 r::toString);
-        assertTrue(r.out().endsWith("Validated 1 module with 7 validators: 1 error, 0 warnings; 2 skipped\n"),
+        assertTrue(r.out().endsWith("Validated 1 module with 8 validators: 1 error, 0 warnings; 2 skipped\n"),
                 r::toString);
     }
 

@@ -131,7 +131,9 @@ public final class CostEngine {
         }
         List<String> warnings = new ArrayList<>(inputWarnings);
         warnings.addAll(req.usage().warnings());
+        warnings.addAll(req.usage().textValues(run.usedEntries, this::usageParameters));
         warnings.addAll(req.usage().unused(run.usedEntries));
+        warnings.addAll(req.usage().unknownKeys(run.usedEntries, this::usageParameters));
         warnings.addAll(providers.problems());
         List<String> disclaimers = new ArrayList<>(run.disclaimers);
         return new ModuleCost(req.module(), req.region(), run.lines, req.usage().isEmpty() && req.usage().display()
@@ -159,6 +161,11 @@ public final class CostEngine {
                 : "one 'name = value' per line, e.g. az_count = 3") + ")");
     }
 
+    /** The usage parameters of a resource type's model; none for a type no model prices. */
+    private List<UsageParameter> usageParameters(String type) {
+        return providers.model(type).map(m -> CostProviders.usageParameters(m, type)).orElse(List.of());
+    }
+
     private ModuleConfiguration configuration(Path folder) {
         Path key = folder.toAbsolutePath().normalize();
         return configurations.computeIfAbsent(key, ModuleConfiguration::read);
@@ -168,7 +175,8 @@ public final class CostEngine {
     private final class Run {
         final Request req;
         final List<CostLine> lines = new ArrayList<>();
-        final Set<String> usedEntries = ConcurrentHashMap.newKeySet();
+        /** The resource types each usage file entry matched, by the entry's address. */
+        final Map<String, Set<String>> usedEntries = new ConcurrentHashMap<>();
         final Set<String> disclaimers = new LinkedHashSet<>();
         final Set<Diagnostic> hclErrors = new LinkedHashSet<>();
 
@@ -277,7 +285,7 @@ public final class CostEngine {
 
         /** The usage of an instance: the usage file's values, and with --usage-defaults the type's assumptions. */
         private Usage usageOf(String address, String type) {
-            Map<String, Usage.Value> values = req.usage().valuesFor(address, usedEntries);
+            Map<String, Usage.Value> values = req.usage().valuesFor(address, type, usedEntries);
             Usage fromFile = key -> Optional.ofNullable(values.get(key));
             Optional<ResourceCostModel> model = providers.model(type);
             if (!req.usageDefaults() || model.isEmpty()) {

@@ -216,6 +216,33 @@ class CostEstimationTest {
     }
 
     @Test
+    void usageFile_aKeyNoModelOfTheResourceReadsIsAWarningWithTheClosestKey() {
+        Path file = FIXTURES.resolve("nat-stack/misspelled-usage.yml");
+        ModuleCost c = Alexandria.cost(FIXTURES.resolve("nat-stack")).usage(file).estimate();
+        String entry = "module.nat[\"prod\"].aws_nat_gateway.this[*]";
+        assertEquals(List.of(
+                file + ":6:5: " + entry + " operating_system = 'linux' is not a number; ignored (Alexandria prices "
+                        + "on-demand Linux; text usage values do not apply)",
+                file + ":4:5: usage key 'monthly_data_processed_gbs' of " + entry + " is not a usage key of "
+                        + "aws_nat_gateway, so it is ignored; did you mean 'monthly_data_processed_gb'?",
+                file + ":5:5: usage key 'monthly_gb_processed' of " + entry + " is not a usage key of "
+                        + "aws_nat_gateway, so it is ignored; its keys are: monthly_data_processed_gb"),
+                c.warnings().stream().filter(w -> w.startsWith(file.toString())).toList());
+        // the misspelled value is not used: the data line still depends on usage
+        assertEquals(CostLine.Status.DEPENDS_ON_USAGE, c.lines().get(3).status());
+    }
+
+    @Test
+    void usageFile_aTextValueOfAUsageKeyIsAnErrorThatSaysWhatNumberItNeeds() {
+        Path file = FIXTURES.resolve("nat-stack/text-usage.yml");
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> Alexandria.cost(FIXTURES.resolve("nat-stack")).usage(file).estimate());
+        assertEquals(file + ":4:5: usage value monthly_data_processed_gb of module.nat[\"prod\"].aws_nat_gateway"
+                + ".this[0]: expected a number of GB per month, got 'lots'; write a number "
+                + "(monthly_data_processed_gb: 100)", e.getMessage());
+    }
+
+    @Test
     void unknownRegion_listsTheRegionsWithPrices() {
         UnknownRegionException e = assertThrows(UnknownRegionException.class,
                 () -> Alexandria.cost(FIXTURES.resolve("counts")).region("mars-1").estimate());
