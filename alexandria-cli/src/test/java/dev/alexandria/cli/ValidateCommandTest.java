@@ -106,7 +106,7 @@ class ValidateCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("app-web", json.path("modules").get(0).asText());
-        assertEquals(7, json.path("validators").size());
+        assertEquals(8, json.path("validators").size());
         assertEquals("alexandria-tflint", json.path("skipped").get(1).path("validator").asText());
         assertEquals(0, json.path("errors").asInt());
     }
