@@ -155,7 +155,7 @@ final class Registration {
                 + Plurals.count(estimate.notPricedLines().size(), "line")
                 + " not priced, so the category is a lower bound" : ""));
         Optional<BigDecimal> declared = module.metadata().estimatedMonthlyCost();
-        if (declared.isPresent() && dev.alexandria.core.internal.cost.DeclaredCost.differs(declared.get(), estimate)) {
+        if (declared.isPresent() && DeclaredCost.differs(declared.get(), estimate)) {
             notes.add("warning: .alexandria.yaml declares estimated_monthly_cost " + declared.get() + ", more than 20% "
                     + "from the estimate $" + fixed + "; the registry records the estimate, so correct or remove the "
                     + "declared value");

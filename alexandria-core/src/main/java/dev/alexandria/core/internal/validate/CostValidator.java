@@ -6,7 +6,7 @@ import dev.alexandria.api.model.ModuleCost;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.cost.CostEngine;
 import dev.alexandria.core.internal.cost.CostProviders;
-import dev.alexandria.core.internal.cost.DeclaredCost;
+import dev.alexandria.core.internal.lifecycle.DeclaredCost;
 import dev.alexandria.core.internal.cost.PriceStore;
 import dev.alexandria.core.internal.cost.UsageFile;
 import dev.alexandria.spi.ProviderDescriptor;

@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.cost;
+package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.model.ModuleCost;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.cost;
+package dev.alexandria.core.internal.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +24,9 @@ class DeclaredCostTest {
                     false, new BigDecimal(fixed), false, Optional.empty(), List.of(), List.of(), ""));
         }
         if (partial) {
-            lines.add(CostEngine.notPriced("aws_kinesis_stream.s", "aws_kinesis_stream", "", "no resource cost "
-                    + "model prices aws_kinesis_stream", false));
+            lines.add(new CostLine("aws_kinesis_stream.s", "aws_kinesis_stream", "", CostLine.Status.NOT_PRICED,
+                    Optional.empty(), Optional.empty(), Optional.empty(), false, BigDecimal.ZERO, false,
+                    Optional.empty(), List.of(), List.of(), "no resource cost model prices aws_kinesis_stream"));
         }
         return new ModuleCost("m", "us-east-1", lines, Optional.empty(), false, List.of(), List.of());
     }
