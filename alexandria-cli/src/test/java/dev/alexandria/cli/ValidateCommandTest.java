@@ -160,7 +160,7 @@ class ValidateCommandTest {
                 + NET + "main.tf:9:1: data source name 'Region1' is not snake_case)\n"
                 + "  list them: alexandria validate --rule naming-convention (or --all for every finding, "
                 + "--output json)\n"), r::toString);
-        assertTrue(r.out().endsWith("Validated 1 module with 7 validators: 2 errors, 11 warnings; 2 skipped\n"),
+        assertTrue(r.out().endsWith("Validated 1 module with 8 validators: 2 errors, 11 warnings; 2 skipped\n"),
                 r::toString);
     }
 
@@ -180,7 +180,7 @@ class ValidateCommandTest {
         assertEquals(1, rule.exitCode(), rule::toString); // the exit code is the whole report's
         assertEquals(11, lines(rule.out(), "warning: " + NET + "main.tf:"), rule::toString);
         assertEquals(0, lines(rule.out(), "error: "), rule::toString);
-        assertTrue(rule.out().endsWith("Validated 1 module with 7 validators: 2 errors, 11 warnings; 2 skipped\n"),
+        assertTrue(rule.out().endsWith("Validated 1 module with 8 validators: 2 errors, 11 warnings; 2 skipped\n"),
                 rule::toString);
         Cli.Result all = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--all", "--library",
                 lib.toString());

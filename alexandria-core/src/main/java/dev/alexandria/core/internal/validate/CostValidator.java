@@ -9,7 +9,6 @@ import dev.alexandria.core.internal.cost.CostProviders;
 import dev.alexandria.core.internal.lifecycle.DeclaredCost;
 import dev.alexandria.core.internal.cost.PriceStore;
 import dev.alexandria.core.internal.cost.UsageFile;
-import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
@@ -39,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * store once; the cost providers are found once per process. Each module is estimated with an engine of its own,
  * so a run over 10,000 modules keeps no module's HCL after its estimate. Thread-safe.
  */
-final class CostValidator implements ModuleValidator, BuiltIns.PerRun {
+final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
 
     /** The rule id. */
     static final String COST_DECLARED = "cost-declared";
@@ -48,8 +47,6 @@ final class CostValidator implements ModuleValidator, BuiltIns.PerRun {
     static final String REGION = "us-east-1";
 
     private static final Logger LOG = LoggerFactory.getLogger(CostValidator.class);
-
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-cost", 0, SPI_VERSION);
 
     private static final List<ValidationRule> RULES = List.of(ValidationRule.of(COST_DECLARED,
             Finding.Severity.WARNING, "The cost declared in .alexandria.yaml (cost.estimated_monthly_usd) is within "
@@ -62,14 +59,8 @@ final class CostValidator implements ModuleValidator, BuiltIns.PerRun {
     /** The price store of this run's library, read on first use; null until then (and in the prototype). */
     private volatile PriceStore store;
 
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
+    CostValidator() {
+        super("alexandria-cost", Stage.HCL, RULES);
     }
 
     @Override

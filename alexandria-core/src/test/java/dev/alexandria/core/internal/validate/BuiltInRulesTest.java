@@ -29,8 +29,8 @@ class BuiltInRulesTest {
         ValidationReport r = validate(tmp, "");
         assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO)
                 .map(Finding::toString).toList());
-        assertEquals(List.of("alexandria-catalog", "alexandria-cost", "alexandria-dependencies", "alexandria-maturity-files",
-                "alexandria-metadata", "alexandria-readme", "alexandria-terraform-conventions",
+        assertEquals(List.of("alexandria-catalog", "alexandria-cost", "alexandria-dependencies",
+                "alexandria-maturity-files", "alexandria-metadata", "alexandria-readme", "alexandria-terraform-conventions",
                 "alexandria-versioning"), r.validators());
         assertEquals(List.of("alexandria-terraform-validate: skipped: not installed: neither terraform nor tofu is "
                 + "on PATH", "alexandria-tflint: skipped: not installed: no tflint on PATH"),
