@@ -82,6 +82,8 @@ public final class Recommender implements Recommend {
     private boolean includeArchived;
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
+    /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
+    private List<Implied.Rule> implies = List.of();
 
     private Recommender(Library library) {
         this.library = library;
@@ -148,7 +150,9 @@ public final class Recommender implements Recommend {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
         searched.clear();
-        Weights weights = Weights.read(library.root());
+        RecommendConfig config = RecommendConfig.read(library.root());
+        this.implies = config.implies();
+        Weights weights = config.weights();
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
@@ -310,7 +314,7 @@ public final class Recommender implements Recommend {
         // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
         // key, a log group, an IP pool the chosen modules can take).
         // 3b. What the use case implies without naming it (Implied): a need not answered yet gets its best module.
-        for (Implied.Need n : Implied.of(useCase)) {
+        for (Implied.Need n : Implied.of(useCase, implies)) {
             List<Hit> nh = hits(n.need(), NEED_DEPTH);
             if (nh.isEmpty()) {
                 continue;
@@ -475,6 +479,27 @@ public final class Recommender implements Recommend {
         return out;
     }
 
+    /**
+     * Whether a module is a near-identical alternative of one of the given modules: one of them, of its category,
+     * makes every resource type the module makes of the cloud services it names in its id or name (a second
+     * bucket module next to one that makes the same bucket resources). A module that names no service it makes
+     * never is; a module of another category never is; an add-on module that makes a type the cluster module does
+     * not is not.
+     *
+     * @param m      a module
+     * @param chosen the modules chosen so far
+     * @return true when it makes nothing new of what it is named for
+     */
+    static boolean nearIdentical(LibraryModule m, List<LibraryModule> chosen) {
+        Set<String> named = new HashSet<>();
+        m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
+                .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
+        return !named.isEmpty() && chosen.stream()
+                .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
+                        && c.interfaceSpec().managedResources().stream().map(r -> r.type())
+                        .collect(Collectors.toSet()).containsAll(named));
+    }
+
     /** The modules chosen so far for a use case, in order, one recommendation each. */
     private static final class Plan {
         private final Weights weights;
@@ -521,20 +546,9 @@ public final class Recommender implements Recommend {
             return List.copyOf(chosen.values());
         }
 
-        /**
-         * Whether a module is a near-identical alternative of a chosen one: a chosen module of its category makes
-         * every resource type the module makes of the cloud services it names in its id or name (a second bucket
-         * module next to one that makes the same bucket resources). A module that names no service it makes never
-         * is; an add-on module that makes a type the cluster module does not is not.
-         */
+        /** Whether a module is a near-identical alternative of a chosen one ({@link #nearIdentical}). */
         boolean redundant(LibraryModule m) {
-            Set<String> named = new HashSet<>();
-            m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
-                    .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
-            return !named.isEmpty() && chosen.values().stream().map(Recommendation::module)
-                    .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
-                            && c.interfaceSpec().managedResources().stream().map(r -> r.type())
-                            .collect(Collectors.toSet()).containsAll(named));
+            return nearIdentical(m, chosenModules());
         }
 
         List<LibraryModule> chosenModules() {
