@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * each module a text relevance, its score over the best hit's; the use case is split into needs at
  * {@link #NEED_SEPARATORS}. The result is a plan, in steps: a pattern whose relevance is at least
  * {@value #PATTERN_RELEVANCE} and that answers the needs (it, what it composes or a stand-in among the first
- * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit), then what it composes,
+ * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit of a use case of one or
+ * two needs), then what it composes,
  * stand-ins for its module calls outside the library and for the specific services it declares itself
  * ({@link Services}); the best module of each need not answered yet (a need is answered by a chosen module among
  * its first hits scoring within {@value #CLOSE_MATCH} of its best; the best module is chosen by score among those
@@ -67,7 +68,7 @@ public final class Recommender implements Recommend {
     static final double CLOSE_MATCH = 0.9;
     /** The words between the needs of a use case. */
     static final List<String> NEED_SEPARATORS = List.of("and", "with", "plus", "behind", "for", "on", "to", "into",
-            "across", "between", "without", "using", "via", "connecting", "where", "over", "by");
+            "across", "between", "without", "using", "via", "connecting", "where", "over", "by", "through", "from");
     /** The relevance of the best module for one need of a use case of several. */
     static final double NEED_RELEVANCE = 0.8;
     /** How many search hits are looked at for a module that provides an input or stands in for a module call. */
@@ -234,7 +235,10 @@ public final class Recommender implements Recommend {
             long covered = needs.stream().filter(n -> hits(n, WIRING_DEPTH).stream()
                     .anyMatch(h -> set.contains(h.module().id()))).count();
             boolean topHit = !hits.isEmpty() && hits.get(0).module().id().equals(r.module().id());
-            if (covered * 2 >= needs.size() || topHit && covered >= 1) {
+            // The best hit of the whole text may answer one need of a use case of one or two; of three or more it
+            // answers at least half like any other pattern (a web-application pattern for "protect a public web
+            // application from ddos and sql injection" answers only the first of three needs).
+            if (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3) {
                 pattern = Optional.of(r);
                 patternStandIns = standIns;
                 break;
