@@ -13,6 +13,7 @@ import dev.alexandria.examples.LibraryLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,14 +43,18 @@ import picocli.CommandLine.Spec;
                     + " any git revision (tag, branch, commit) or a module folder."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  compared (with --check: the version in .alexandria.yaml meets the required bump)",
-            "  1  --check: the version is lower than the changes since the last registered version require;",
-            "     or either version has HCL errors (the diff would be incomplete; they are printed as error: lines)",
-            "  2  usage error (unknown module or version, unknown option, too many arguments)",
+            "  0  compared (with --check: the version in .alexandria.yaml meets the",
+            "     required bump)",
+            "  1  --check: the version is lower than the changes since the last",
+            "     registered version require; or either version has HCL errors (the diff",
+            "     would be incomplete; they are printed as error: lines)",
+            "  2  usage error (unknown module or version, unknown option, too many",
+            "     arguments, a second argument that is neither a module folder nor a",
+            "     version)",
             "  3  data error (bad library file, a folder that is not a module folder)",
             "",
             "Examples:",
-            "  alexandria diff vpc-standard                        # highest registered version → working tree",
+            "  alexandria diff vpc-standard          # last registered version → working tree",
             "  alexandria diff vpc-standard --from 2.2.0 --to 2.3.0",
             "  alexandria diff vpc-standard --check --strict        # the CI gate",
             "  alexandria diff ./old/vpc ./new/vpc --output json",
@@ -137,15 +142,27 @@ final class DiffCommand implements Callable<Integer> {
         CliEnvironment env = LibraryCommand.environment(spec);
         Path a = env.workingDirectory().resolve(arguments.get(0));
         Path b = env.workingDirectory().resolve(arguments.get(1));
-        for (Path p : List.of(a, b)) {
-            if (!Files.isDirectory(p)) {
-                throw new ParameterException(spec.commandLine(), p + " is not a folder; name two module folders, or "
-                        + "one module of the library");
+        List<String> notFolders = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            if (!Files.isDirectory(List.of(a, b).get(i))) {
+                notFolders.add(arguments.get(i));
             }
+        }
+        if (!notFolders.isEmpty()) {
+            // two arguments are taken for two folders; the usual slip is a module and a version
+            throw new ParameterException(spec.commandLine(), "diff took '" + String.join(" ", arguments) + "' as two"
+                    + " module folders (OLD_DIR NEW_DIR), and " + String.join(" and ", notFolders)
+                    + (notFolders.size() == 1 ? " is not a folder" : " are not folders") + " (in "
+                    + env.workingDirectory() + "); to compare versions of one module, name the module (an id such as "
+                    + "vpc-standard, or its folder) and give the versions as options, each a version (2.2.0), a git ref"
+                    + " (tag, branch, commit), working-tree or a folder: alexandria diff " + arguments.get(0)
+                    + " --from " + arguments.get(1));
+        }
+        for (Path p : List.of(a, b)) {
             if (!Alexandria.isModuleFolder(p)) {
                 // an empty folder would read as every declaration removed (or added)
-                throw new CatalogException(SourceLocation.of(p.normalize().toString()), "is not a module folder: it "
-                        + "has no .tf or .tf.json files; name two module folders, or one module of the library");
+                throw new dev.alexandria.api.AlexandriaException(p.normalize() + " is not a module folder (it has no "
+                        + ".tf or .tf.json files); name two module folders, or one module of the library");
             }
         }
         // Inside a library its policy for risky changes applies, as it does to the module form.

@@ -208,6 +208,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             return;
         }
         String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+        if (ex instanceof dev.alexandria.api.RefusedException) {
+            err.println(PREFIX + message.lines().findFirst().orElse(""));
+            refusalLines(((dev.alexandria.api.RefusedException) ex).reasons()).forEach(line -> err.println("  " + line));
+            return;
+        }
         int newline = message.indexOf('\n');
         if (newline >= 0) {
             // A message that aggregates several problems: the first line is the summary, the rest stays as is.
@@ -221,6 +226,50 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         } else {
             print(err, message.substring(0, fix), Optional.of(message.substring(fix + 2)));
         }
+    }
+
+    /**
+     * The reasons of a refusal as printed: each reason ({@code what is wrong; what fixes it}), the detail lines
+     * that follow it (indented), then its own {@code fix:} line, as every other error prints its fix.
+     */
+    static List<String> refusalLines(List<String> reasons) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < reasons.size(); i++) {
+            String reason = reasons.get(i);
+            if (reason.startsWith(" ") || reason.startsWith("fix: ")) {
+                lines.add(reason);
+                continue;
+            }
+            List<String> details = new ArrayList<>();
+            while (i + 1 < reasons.size() && reasons.get(i + 1).startsWith(" ")) {
+                details.add(reasons.get(++i));
+            }
+            int fix = fixSeparator(reason);
+            String what = fix < 0 ? reason : reason.substring(0, fix);
+            lines.add(details.isEmpty() || what.endsWith(":") ? what : what + ":");
+            lines.addAll(details);
+            if (fix >= 0) {
+                lines.add("fix: " + reason.substring(fix + 2));
+            }
+        }
+        return lines;
+    }
+
+    /** Where the fix of a reason starts: its last {@code "; "} outside parentheses, or -1. */
+    private static int fixSeparator(String reason) {
+        int depth = 0;
+        int found = -1;
+        for (int i = 0; i < reason.length() - 1; i++) {
+            char c = reason.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && c == ';' && reason.charAt(i + 1) == ' ') {
+                found = i;
+            }
+        }
+        return found;
     }
 
     static void print(PrintWriter err, String message, Optional<String> fix) {

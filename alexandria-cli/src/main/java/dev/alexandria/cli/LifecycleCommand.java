@@ -29,7 +29,11 @@ abstract class LifecycleCommand extends LibraryCommand {
         }
         LifecycleResult done = plan.apply();
         LifecycleViews.applied(view, done);
-        print(view, () -> LifecycleViews.printResult(out(), done));
+        print(view, () -> {
+            LifecycleViews.printResult(out(), done);
+            // what the plan said about the change, such as the dependents it affects, stays true once it is done
+            plan.notes().forEach(n -> out().println("note: " + n));
+        });
         return ExitCode.OK;
     }
 

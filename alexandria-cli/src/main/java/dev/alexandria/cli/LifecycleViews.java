@@ -47,8 +47,7 @@ final class LifecycleViews {
         v.put("days_in_level", s.daysInLevel().isPresent() ? s.daysInLevel().getAsLong() : null);
         v.put("as_of", s.asOf().toString());
         v.put("history_source", s.historySource());
-        v.put("history", s.history().stream().map(h -> Map.of("level", h.level().id(), "date",
-                h.date().toString())).toList());
+        v.put("history", s.history().stream().map(LifecycleViews::historyEntry).toList());
         v.put("next", s.next().map(l -> l.id()).orElse(null));
         v.put("checklist", s.checklist().stream().map(LifecycleViews::check).toList());
         s.deprecation().ifPresent(d -> {
@@ -68,6 +67,14 @@ final class LifecycleViews {
             return present(f);
         }).toList());
         return present(v);
+    }
+
+    /** A history entry, its keys in the order of {@code maturity_history} in {@code .alexandria.yaml}. */
+    static Map<String, Object> historyEntry(dev.alexandria.api.model.MaturityChange change) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("level", change.level().id());
+        v.put("date", change.date().toString());
+        return v;
     }
 
     static Map<String, Object> plan(LifecyclePlan plan) {

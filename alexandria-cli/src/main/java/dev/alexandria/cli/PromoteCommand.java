@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "promote", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
         description = {"Move a module to another maturity level: one step up when every promotion criterion is met,"
-                + " or down where the state machine allows it (below stable only; mature back to stable).",
+                + " or down where the state machine and the version rule allow it (alpha back to experimental;"
+                + " mature back to stable; a beta is at 1.0.0-beta.N, and versions never go down to 0.x).",
             "A refusal lists every unmet criterion with the evidence found and what would meet it. When the"
                     + " module's version does not fit the new level, the plan includes the release that makes it"
                     + " fit (to beta: 1.0.0-beta.1; to stable: the version without its pre-release), committed and"
@@ -80,8 +81,10 @@ final class PromoteCommand extends LifecycleCommand {
                     refused.reasons());
             view.putAll(LifecycleViews.promotion(result));
             print(view, () -> {
+                // the same shape as every other refusal: the prefixed summary, then each reason indented
                 PrintWriter err = err();
-                err.println(refused.message());
+                err.println(ErrorHandler.PREFIX + refused.message().lines().findFirst().orElse(""));
+                refused.reasons().forEach(reason -> err.println("  " + reason));
                 if (!result.checklist().isEmpty()) {
                     out.println("Checklist " + result.from() + " → " + result.to() + ":");
                     LifecycleViews.printChecklist(out, result.checklist());

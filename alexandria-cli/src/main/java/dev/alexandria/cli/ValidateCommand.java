@@ -10,11 +10,14 @@ import dev.alexandria.examples.LibraryLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +54,8 @@ import picocli.CommandLine.Spec;
             "  alexandria validate",
             "  alexandria validate vpc-standard eks-standard",
             "  alexandria validate --external-tools          # terraform validate and tflint on every module",
+            "  alexandria validate --rule uncalled-requirement   # every finding of one rule (a rule with more",
+            "                                                  # than 10 warnings or notes is one line otherwise)",
             "  alexandria validate --output sarif > alexandria.sarif   # for code scanning",
         })
 final class ValidateCommand implements Callable<Integer> {
@@ -93,6 +98,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list notes, and log debug detail.")
     private boolean verbose;
 
+    @Option(names = "--all", description = "List every finding, notes included, each on its own lines: no rule's "
+            + "findings are summed up in one line (errors are always listed in full).")
+    private boolean listAll;
+
+    @Option(names = "--rule", paramLabel = "RULE", split = ",",
+            description = "List only the findings of these rules (repeat or separate with commas), every one, notes "
+                    + "included. The counts of the summary stay those of every finding.")
+    private List<String> rules = new ArrayList<>();
+
     @Option(names = "--external-tools", negatable = true, defaultValue = Option.NULL_VALUE,
             description = "Run terraform (or tofu) validate and tflint on every module validated (--external-tools)"
                     + " or on none (--no-external-tools). Default: on the modules named, not on the whole library."
@@ -128,7 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
         switch (format) {
             case JSON -> StructuredOutput.write(out, OutputFormat.JSON, view(report));
             case SARIF -> StructuredOutput.write(out, OutputFormat.JSON, Sarif.log(report, root));
-            default -> table(out, report, all);
+            default -> table(out, report, all, listAll, rules);
         }
         out.flush();
         return report.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
@@ -163,10 +177,45 @@ final class ValidateCommand implements Callable<Integer> {
         return view;
     }
 
-    private static void table(PrintWriter out, ValidationReport report, boolean verbose) {
+    /**
+     * A warning or note rule with more findings than this is one line in the table: its count and the option that
+     * lists them; errors are always listed in full. JSON and SARIF always carry every finding.
+     */
+    static final int LISTED_PER_RULE = 10;
+
+    private static void table(PrintWriter out, ValidationReport report, boolean verbose, boolean listAll,
+                              List<String> onlyRules) {
+        Set<String> only = new LinkedHashSet<>(onlyRules);
+        // by rule and severity: a rule may report errors and warnings, and its errors are always listed
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        Set<String> found = new HashSet<>();
         for (Finding f : report.findings()) {
-            if (verbose || f.severity() != Finding.Severity.INFO) {
+            byRule.computeIfAbsent(f.ruleId() + " " + f.severity(), k -> new ArrayList<>()).add(f);
+            found.add(f.ruleId());
+        }
+        List<String> summed = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            if (!only.isEmpty()) {
+                if (only.contains(f.ruleId())) {
+                    LibraryCommand.printFinding(out, f, true);
+                }
+                continue;
+            }
+            if (f.severity() == Finding.Severity.INFO && !verbose && !listAll) {
+                continue; // counted in the summary
+            }
+            List<Finding> ofRule = byRule.get(f.ruleId() + " " + f.severity());
+            if (f.severity() == Finding.Severity.ERROR || listAll || ofRule.size() <= LISTED_PER_RULE) {
                 LibraryCommand.printFinding(out, f, true);
+            } else if (ofRule.get(0) == f) {
+                summed.add(summary(f.ruleId(), ofRule));
+            }
+        }
+        summed.forEach(out::println);
+        for (String rule : only) {
+            if (!found.contains(rule)) {
+                out.println("No finding of rule " + rule + (knownRule(report, rule) ? ""
+                        : " (not a rule of the validators that ran; docs/validate.md lists the rules)"));
             }
         }
         for (ValidationReport.Skipped s : report.skipped()) {
@@ -175,12 +224,31 @@ final class ValidateCommand implements Callable<Integer> {
         long errors = report.errors().size();
         long warnings = report.warnings().size();
         long notes = report.findings().size() - errors - warnings;
+        boolean notesListed = verbose || listAll || !only.isEmpty();
         out.println((report.modules().isEmpty() ? "The library does not open"
                 : "Validated " + report.modules().size() + (report.modules().size() == 1 ? " module" : " modules")
                 + " with " + report.validators().size() + " validators") + ": " + count(errors, "error") + ", "
                 + count(warnings, "warning") + (notes == 0 ? "" : ", " + count(notes, "note")
-                + (verbose ? "" : " (--verbose lists them)"))
+                + (notesListed ? "" : " (--verbose lists them)"))
                 + (report.skipped().isEmpty() ? "" : "; " + report.skipped().size() + " skipped"));
+    }
+
+    /** One line for the findings of a rule too many to list: severity, rule, count, modules, how to list them. */
+    private static String summary(String rule, List<Finding> findings) {
+        Set<String> modules = new HashSet<>();
+        for (Finding f : findings) {
+            modules.add(f.module().map(Object::toString).orElse(""));
+        }
+        modules.remove("");
+        Finding first = findings.get(0);
+        return first.severity().name().toLowerCase(Locale.ROOT) + ": " + rule + ": " + String.format(Locale.ROOT,
+                "%,d", findings.size()) + " findings" + (modules.isEmpty() ? "" : " in " + count(modules.size(),
+                "module")) + ", not listed one by one (e.g. " + first.location() + ": " + first.message() + ")\n"
+                + "  list them: alexandria validate --rule " + rule + " (or --all for every finding, --output json)";
+    }
+
+    private static boolean knownRule(ValidationReport report, String rule) {
+        return report.rule(rule).isPresent();
     }
 
     private static String count(long n, String what) {

@@ -43,13 +43,13 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  released (or, with --dry-run, the plan printed)",
-            "  1  refused: the reasons and their fixes are on stderr (with --dry-run the plan is printed first when"
-                    + " only uncommitted changes stop it)",
+            "  1  refused: the reasons and their fixes are on stderr (with --dry-run the",
+            "     plan is printed first when only uncommitted changes stop it)",
             "  2  usage error (unknown module, missing --bump/--to or --changelog)",
             "  3  data error, or a step failed (everything was restored)",
             "",
             "Examples:",
-            "  alexandria version vpc-standard --bump auto --changelog \"Adds DNS host names.\" --dry-run",
+            "  alexandria version vpc-standard --bump auto --changelog \"DNS names.\" --dry-run",
             "  alexandria version vpc-standard --bump minor --changelog \"Adds DNS host names.\"",
             "  alexandria version eks-addons --bump prerelease --changelog \"Beta 5.\"",
             "  alexandria version vpc-standard --to 3.0.0 --changelog \"ipv4_cidr replaces cidr.\"",

@@ -23,6 +23,11 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  alexandria versions vpc-standard",
             "  alexandria versions vpc-standard --output json",
+            "",
+            "Exit codes:",
+            "  0  listed",
+            "  2  usage error (unknown module or option)",
+            "  3  data error (bad library file, a git repository that cannot be read)",
         })
 final class VersionsCommand extends LibraryCommand {
 

@@ -64,8 +64,8 @@ class ModuleLifecycleCommandsTest {
         Cli.Result r = run("scaffold", "--name", "vpc-old", "--category", "foundations/networking");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertEquals("alexandria: error: refusing to scaffold vpc-old:\n  the name 'vpc-old' is taken: module vpc-old"
-                + " is at _library/foundations/networking/vpc-old; module ids are unique across the library, so pick "
-                + "another name\n", r.err());
+                + " is at _library/foundations/networking/vpc-old\n  fix: module ids are unique across the library, so "
+                + "pick another name\n", r.err());
     }
 
     @Test
@@ -81,6 +81,6 @@ class ModuleLifecycleCommandsTest {
         Cli.Result r = run("publish", "vpc-experimental", "--dry-run");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertEquals("alexandria: error: refusing to publish vpc-experimental:\n  vpc-experimental has no registered "
-                + "version; register one first (alexandria register vpc-experimental --version 0.1.0)\n", r.err());
+                + "version\n  fix: register one first (alexandria register vpc-experimental --version 0.1.0)\n", r.err());
     }
 }

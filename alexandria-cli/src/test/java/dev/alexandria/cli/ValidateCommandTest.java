@@ -122,4 +122,81 @@ class ValidateCommandTest {
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("net-core"), r::toString);
     }
+
+    /** net-core with {@code count} data sources whose names are not snake_case, and one README error. */
+    private Path repetitiveLibrary(int count) throws Exception {
+        Path lib = repoLibrary();
+        StringBuilder tf = new StringBuilder(Files.readString(lib.resolve(NET + "main.tf")));
+        for (int i = 1; i <= count; i++) {
+            tf.append("\ndata \"aws_region\" \"Region").append(i).append("\" {}\n");
+        }
+        Files.writeString(lib.resolve(NET + "main.tf"), tf.toString());
+        Path readme = lib.resolve(NET + "README.md");
+        Files.writeString(readme, Files.readString(readme).replace("cidr", "subnet").replace("vpc", "net"));
+        return lib;
+    }
+
+    private static long lines(String text, String prefix) {
+        return text.lines().filter(l -> l.startsWith(prefix)).count();
+    }
+
+    @Test
+    void validate_aWarningRuleRepeatedOverTenTimesIsOneLineWithHowToListIt_errorsStayListed() throws Exception {
+        Path lib = repetitiveLibrary(11);
+        Cli.Result r = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--library", lib.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals(2, lines(r.out(), "error: "), r::toString); // the README's two tables, each in full
+        assertEquals(1, lines(r.out(), "warning: "), r::toString);
+        assertTrue(r.out().contains("warning: naming-convention: 11 findings in 1 module, not listed one by one (e.g. "
+                + NET + "main.tf:9:1: data source name 'Region1' is not snake_case)\n"
+                + "  list them: alexandria validate --rule naming-convention (or --all for every finding, "
+                + "--output json)\n"), r::toString);
+        assertTrue(r.out().endsWith("Validated 1 module with 7 validators: 2 errors, 11 warnings; 2 skipped\n"),
+                r::toString);
+    }
+
+    @Test
+    void validate_tenFindingsOfARuleAreStillListedOneByOne() throws Exception {
+        Path lib = repetitiveLibrary(10);
+        Cli.Result r = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--library", lib.toString());
+        assertEquals(10, lines(r.out(), "warning: " + NET + "main.tf:"), r::toString);
+        assertFalse(r.out().contains("not listed one by one"), r::toString);
+    }
+
+    @Test
+    void validate_ruleListsEveryFindingOfThatRuleOnly_allListsEveryFinding() throws Exception {
+        Path lib = repetitiveLibrary(11);
+        Cli.Result rule = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--rule",
+                "naming-convention", "--library", lib.toString());
+        assertEquals(1, rule.exitCode(), rule::toString); // the exit code is the whole report's
+        assertEquals(11, lines(rule.out(), "warning: " + NET + "main.tf:"), rule::toString);
+        assertEquals(0, lines(rule.out(), "error: "), rule::toString);
+        assertTrue(rule.out().endsWith("Validated 1 module with 7 validators: 2 errors, 11 warnings; 2 skipped\n"),
+                rule::toString);
+        Cli.Result all = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--all", "--library",
+                lib.toString());
+        assertEquals(11, lines(all.out(), "warning: " + NET + "main.tf:"), all::toString);
+        assertEquals(2, lines(all.out(), "error: "), all::toString);
+        Cli.Result typo = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--rule", "naming",
+                "--library", lib.toString());
+        assertTrue(typo.out().startsWith("No finding of rule naming (not a rule of the validators that ran; "
+                + "docs/validate.md lists the rules)\n"), typo::toString);
+    }
+
+    @Test
+    void validate_jsonAndSarifKeepEveryFindingOfARepeatedRule() throws Exception {
+        Path lib = repetitiveLibrary(11);
+        Cli.Result json = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--output", "json",
+                "--library", lib.toString());
+        JsonNode findings = new ObjectMapper().readTree(json.out()).path("findings");
+        long naming = 0;
+        for (JsonNode f : findings) {
+            naming += f.path("rule").asText().equals("naming-convention") ? 1 : 0;
+        }
+        assertEquals(11, naming, json::toString);
+        Cli.Result sarif = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--output", "sarif",
+                "--library", lib.toString());
+        assertEquals(13, new ObjectMapper().readTree(sarif.out()).path("runs").get(0).path("results").size(),
+                sarif::toString);
+    }
 }

@@ -205,8 +205,32 @@ class VersioningCommandsTest {
         Cli.Result r = Cli.in(tmp).run("diff", Cli.resource("versioning/history/1.0.0").toString(), "empty");
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("alexandria: error: " + empty + ": is not a module folder: it has no .tf or .tf.json files\n"
+        assertEquals("alexandria: error: " + empty + " is not a module folder (it has no .tf or .tf.json files)\n"
                 + "  fix: name two module folders, or one module of the library\n", r.err());
+    }
+
+    @Test
+    void diff_ofAModuleAndAVersion_saysWhatTheArgumentsWereTakenForAndWhatTheyMayBe() {
+        Cli.Result r = Cli.in(tmp).run("diff", "vpc-standard", "2.2.0");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: diff took 'vpc-standard 2.2.0' as two module folders (OLD_DIR NEW_DIR), and "
+                + "vpc-standard and 2.2.0 are not folders (in " + tmp + "); to compare versions of one module, name "
+                + "the module (an id such as vpc-standard, or its folder) and give the versions as options, each a "
+                + "version (2.2.0), a git ref (tag, branch, commit), working-tree or a folder: alexandria diff "
+                + "vpc-standard --from 2.2.0\n  fix: see 'alexandria diff --help'\n", r.err());
+    }
+
+    @Test
+    void help_exitCodeLines_fitEightyColumnsAndContinueIndented() {
+        for (String command : List.of("version", "versions", "diff")) {
+            Cli.Result r = Cli.in(tmp).run(command, "--help");
+            String out = r.out();
+            int start = out.indexOf("Exit codes:\n");
+            assertTrue(start >= 0, out);
+            for (String line : out.substring(start + "Exit codes:\n".length()).split("\n\n", 2)[0].split("\n")) {
+                assertTrue(line.startsWith("  ") && line.length() <= 80, command + ": '" + line + "'");
+            }
+        }
     }
 
     @Test
@@ -327,9 +351,8 @@ class VersioningCommandsTest {
         assertTrue(dry.out().startsWith("release vpc-standard 2.0.0 → 2.1.0 (minor bump required, 1 change)\n"),
                 dry::toString);
         assertTrue(dry.out().contains("\n+version: 2.1.0\n"), dry::toString);
-        String why = "the module folder has uncommitted changes: components/terraform/" + MODULE + "/extra.tf; commit or"
-                + " stash them first,"
-                + " so the release commit holds only the release's files";
+        String why = "the module folder has uncommitted changes: components/terraform/" + MODULE + "/extra.tf\n"
+                + "  fix: commit or stash them first, so the release commit holds only the release's files";
         assertEquals("alexandria: error: applying this plan would be refused (vpc-standard 2.1.0):\n  " + why + "\n",
                 dry.err());
 
@@ -338,7 +361,7 @@ class VersioningCommandsTest {
         assertEquals(1, json.exitCode(), json::toString);
         JsonNode refusals = new ObjectMapper().readTree(json.out()).get("refusals");
         assertEquals(1, refusals.size(), json::toString);
-        assertEquals(why, refusals.get(0).asText());
+        assertEquals(why.replace("\n  fix: ", "; "), refusals.get(0).asText());
 
         Cli.Result real = run("version", "vpc-standard", "--bump", "auto", "--changelog", "DNS host names.");
         assertEquals(1, real.exitCode(), real::toString);
@@ -380,9 +403,9 @@ class VersioningCommandsTest {
         Cli.Result r = run("version", "vpc-standard", "--bump", "patch", "--changelog", "x");
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("alexandria: error: refusing to release vpc-standard 2.0.1:\n"
-                + "  2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump; release 3.0.0 (--bump auto)"
-                + " or use --bump major:\n"), r::toString);
-        assertTrue(r.err().contains("MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or renamed)"), r::toString);
+                + "  2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump:\n"
+                + "    MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or renamed)"), r::toString);
+        assertTrue(r.err().endsWith(")\n  fix: release 3.0.0 (--bump auto) or use --bump major\n"), r::toString);
     }
 
     @Test
@@ -399,7 +422,7 @@ class VersioningCommandsTest {
         assertEquals(false, json.get("applied").asBoolean());
         assertEquals("refusing to release vpc-standard 2.0.1:", json.get("refused").asText());
         assertEquals("2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump; release 3.0.0 (--bump "
-                + "auto) or use --bump major:", json.get("reasons").get(0).asText());
+                + "auto) or use --bump major", json.get("reasons").get(0).asText());
     }
 
     @Test
@@ -463,9 +486,10 @@ class VersioningCommandsTest {
                     : run("version", "vpc-standard", "--bump", "auto", "--changelog", "x");
             assertEquals(1, r.exitCode(), r::toString);
             assertTrue(r.err().contains("  vpc-standard has 1 HCL error that hides part of its interface, so the bump "
-                    + "cannot be worked out; fix it first ('alexandria diff vpc-standard --check' lists it):\n"
+                    + "cannot be worked out:\n"
                     + "    _library/foundations/networking/vpc-standard/outputs.tf:11:12: Unclosed configuration "
-                    + "block (in working-tree)\n"), r::toString);
+                    + "block (in working-tree)\n"
+                    + "  fix: correct the HCL first ('alexandria diff vpc-standard --check' lists it)\n"), r::toString);
         }
         assertEquals(List.of("vpc-standard/v1.0.0", "vpc-standard/v1.1.0", "vpc-standard/v2.0.0"),
                 git.tagList().call().stream().map(t -> t.getName().substring("refs/tags/".length())).sorted().toList());

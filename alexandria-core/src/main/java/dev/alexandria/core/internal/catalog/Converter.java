@@ -6,10 +6,11 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.Version;
-import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleRequirement;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.model.Version;
+import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.core.internal.versioning.Constraints;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,6 +55,29 @@ final class Converter {
         findings.add(Finding.warning(rule, doc.locate(pointer), message, hint));
     }
 
+    /**
+     * A value that does not convert (a date, a level, a version …): reported where the value is written, and
+     * inside a list item under its path, such as {@code maturity_history[1].level}.
+     */
+    void valueError(String rule, String pointer, String message, String hint) {
+        errors++;
+        findings.add(Finding.error(rule, at(pointer), subject(pointer, message), hint));
+    }
+
+    /** A value that does not convert is wrong where it is written: its value, not its key. */
+    private SourceLocation at(String pointer) {
+        return doc.valueLocation(pointer).orElseGet(() -> doc.locate(pointer));
+    }
+
+    /**
+     * Inside a list item the key alone does not say which value is meant: the message then starts with the
+     * value's path ({@code maturity_history[1].level: unknown maturity 'gold'}), unless it names it already.
+     */
+    private static String subject(String pointer, String message) {
+        String path = YamlBinder.describe(pointer);
+        return path.indexOf('[') < 0 || message.startsWith(path) ? message : path + ": " + message;
+    }
+
     Optional<ModuleId> moduleId(String value, String pointer) {
         if (value == null) {
             return Optional.empty();
@@ -61,7 +85,7 @@ final class Converter {
         try {
             return Optional.of(ModuleId.of(value));
         } catch (IllegalArgumentException e) {
-            error("invalid-module-id", pointer, e.getMessage(), "use a module id such as vpc-standard");
+            valueError("invalid-module-id", pointer, e.getMessage(), "use a module id such as vpc-standard");
             return Optional.empty();
         }
     }
@@ -72,7 +96,7 @@ final class Converter {
         }
         Optional<Layer> layer = Layer.fromId(value);
         if (layer.isEmpty()) {
-            error("invalid-value", pointer, "unknown layer '" + value + "'",
+            valueError("invalid-value", pointer, "unknown layer '" + value + "'",
                     "use one of " + Arrays.stream(Layer.values()).map(Layer::id).collect(Collectors.joining(", ")));
         }
         return layer;
@@ -85,7 +109,7 @@ final class Converter {
         try {
             return Optional.of(Category.parse(value));
         } catch (IllegalArgumentException e) {
-            error("invalid-value", pointer, e.getMessage(), "write the category as <layer>/<subcategory>");
+            valueError("invalid-value", pointer, e.getMessage(), "write the category as <layer>/<subcategory>");
             return Optional.empty();
         }
     }
@@ -96,7 +120,7 @@ final class Converter {
         }
         Optional<MaturityLevel> level = MaturityLevel.fromId(value);
         if (level.isEmpty()) {
-            error("invalid-value", pointer, "unknown maturity '" + value + "'", "use one of "
+            valueError("invalid-value", pointer, "unknown maturity '" + value + "'", "use one of "
                     + Arrays.stream(MaturityLevel.values()).map(MaturityLevel::id).collect(Collectors.joining(", ")));
         }
         return level;
@@ -112,7 +136,7 @@ final class Converter {
             // "'1.4' is not a SemVer 2.0 version: <what is wrong>[; write <fix>]"
             String problem = e.getMessage().substring(e.getMessage().indexOf(" version: ") + " version: ".length());
             int fix = problem.lastIndexOf("; write ");
-            error("version-semver", pointer, "version '" + value + "' is not a SemVer 2.0 version: "
+            valueError("version-semver", pointer, "version '" + value + "' is not a SemVer 2.0 version: "
                     + (fix < 0 ? problem : problem.substring(0, fix)), fix < 0
                     ? "write MAJOR.MINOR.PATCH with an optional -pre.release, e.g. 1.0.0 or 1.0.0-beta.1"
                     : problem.substring(fix + 2));
@@ -127,7 +151,7 @@ final class Converter {
         try {
             return Optional.of(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
-            error("invalid-value", pointer, YamlBinder.describe(pointer) + " '" + value
+            valueError("invalid-value", pointer, YamlBinder.describe(pointer) + " '" + value
                     + "' is not an ISO-8601 date", "write it as YYYY-MM-DD, e.g. 2026-03-14");
             return Optional.empty();
         }
@@ -177,7 +201,7 @@ final class Converter {
         if (problem.isEmpty() && value.isBlank()) {
             problem = ": it is blank";
         }
-        error("invalid-constraint", pointer, YamlBinder.describe(pointer) + " '" + value
+        valueError("invalid-constraint", pointer, YamlBinder.describe(pointer) + " '" + value
                 + "' is not a version constraint" + problem, "write comma-separated terms such as "
                 + "\">= 1.0.0, < 2.0.0\" or \"~> 1.2\"");
         return Optional.empty();

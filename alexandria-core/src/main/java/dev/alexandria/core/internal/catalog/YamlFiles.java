@@ -342,12 +342,43 @@ final class YamlFiles {
                                 ? "']'" : construct.contains("mapping") ? "'}'" : "quote") + " where it should end",
                         cause);
             }
+            java.util.Optional<FindingException> indented = overIndented(m, mark, file, cause);
+            if (indented.isPresent()) {
+                return indented.get();
+            }
             String context = m.getContext() == null ? "" : " " + m.getContext();
             return problem("yaml-syntax", SourceLocation.of(file, mark.getLine() + 1, mark.getColumn() + 1),
                     "is not valid YAML: " + what + context, "fix the YAML syntax at this position", cause);
         }
         return problem("yaml-syntax", SourceLocation.of(file), "is not valid YAML: " + firstLine(msg),
                 "fix the YAML syntax", cause);
+    }
+
+    /**
+     * "mapping values are not allowed here" at the ':' of an indented {@code key: value} line: the line is
+     * indented more than its key should be, so YAML read {@code key} as more of the value above. The place to fix
+     * is where the line starts, and the words say so.
+     */
+    private static java.util.Optional<FindingException> overIndented(MarkedYAMLException m, Mark mark, String file,
+                                                           Exception cause) {
+        if (m.getProblem() == null || !m.getProblem().contains("mapping values are not allowed")) {
+            return java.util.Optional.empty();
+        }
+        String snippet = mark.get_snippet(0, 10_000);
+        String line = snippet.lines().findFirst().orElse("");
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        int colon = mark.getColumn();
+        if (indent == 0 || colon > line.length() || !line.substring(indent, Math.min(colon, line.length()))
+                .matches("[A-Za-z0-9_.-]+")) {
+            return java.util.Optional.empty();
+        }
+        String key = line.substring(indent, colon);
+        return java.util.Optional.of(problem("yaml-syntax", SourceLocation.of(file, mark.getLine() + 1, indent + 1),
+                "is not valid YAML: '" + key + ":' is indented more than the key above it, so YAML reads it as part"
+                        + " of that key's value", "indent '" + key + ":' like the other keys of its mapping", cause));
     }
 
     /** Whether a parser's problem is that the input ended inside a construct. */

@@ -196,6 +196,16 @@ public final class GraphRules {
      */
     static List<Finding> checkModule(LibraryModule from, List<DependencyEdge> own, Map<ModuleId, LibraryModule> byId,
                                      Taxonomy taxonomy, LocalDate today) {
+        return checkModule(from, own, byId, taxonomy, today, false);
+    }
+
+    /**
+     * {@link #checkModule(LibraryModule, List, Map, Taxonomy, LocalDate)}, with {@code calls} also the rules on
+     * module calls against the declared requires ({@code call-version}, {@code undeclared-call}), which the whole
+     * check reports too.
+     */
+    static List<Finding> checkModule(LibraryModule from, List<DependencyEdge> own, Map<ModuleId, LibraryModule> byId,
+                                     Taxonomy taxonomy, LocalDate today, boolean calls) {
         List<Finding> findings = new ArrayList<>();
         Set<ModuleId> deprecatedSeen = new HashSet<>();
         for (DependencyEdge e : own) {
@@ -203,6 +213,9 @@ public final class GraphRules {
             layer(from, to, e, own, taxonomy, findings, new ArrayList<>());
             if (deprecatedSeen.add(e.to())) {
                 deprecated(to, e, today, findings);
+            }
+            if (calls) {
+                declaredAndCalled(from, to, e, own, findings, new ArrayList<>());
             }
         }
         return findings.stream().sorted().toList();

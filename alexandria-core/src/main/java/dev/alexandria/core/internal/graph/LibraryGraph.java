@@ -173,14 +173,38 @@ public final class LibraryGraph implements DependencyGraph {
      * @throws dev.alexandria.api.ModuleNotFoundException if there is no such module
      */
     public List<Finding> checkModule(String idOrPath) {
+        return checkModule(idOrPath, Optional.empty(), LocalDate.now(clock), false);
+    }
+
+    /**
+     * {@link #checkModule(String)} as it would read once a planned change is made: {@code changed} (the module
+     * of its id after a promote, a release or an archive) stands in for that module, and removal dates are
+     * judged on {@code today}. A write command compares this with {@code checkModule(idOrPath, Optional.empty(),
+     * today)} (the findings without the change) for each module depending on the changed one, to name the findings the change brings them.
+     *
+     * @param idOrPath the module whose findings are wanted (a dependent of {@code changed})
+     * @param changed  the changed module, if any
+     * @param today    the day that says which removal dates have passed
+     * @return its findings of rules {@code layer-rule}, {@code deprecated-dependency}, {@code call-version} and
+     *         {@code undeclared-call}, sorted
+     * @throws dev.alexandria.api.ModuleNotFoundException if there is no such module
+     */
+    public List<Finding> checkModule(String idOrPath, Optional<LibraryModule> changed, LocalDate today) {
+        return checkModule(idOrPath, changed, today, true);
+    }
+
+    private List<Finding> checkModule(String idOrPath, Optional<LibraryModule> changed, LocalDate today,
+                                      boolean calls) {
         ModuleId id = lookup.apply(Objects.requireNonNull(idOrPath, "idOrPath"));
+        Objects.requireNonNull(today, "today");
         Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
         modules.forEach(m -> byId.putIfAbsent(m.id(), m));
+        changed.ifPresent(c -> byId.put(c.id(), c));
         LibraryModule from = byId.get(id);
         ModuleSources sources = new ModuleSources(byId, catalog.settings().graph().registrySources());
         List<DependencyEdge> own = GraphModel.ownEdges(from, facts.apply(from), byId, sources, locations,
                 file -> GraphModel.displayUnder(root, file));
-        return GraphRules.checkModule(from, own, byId, catalog.taxonomy(), LocalDate.now(clock));
+        return GraphRules.checkModule(from, own, byId, catalog.taxonomy(), today, calls);
     }
 
     @Override

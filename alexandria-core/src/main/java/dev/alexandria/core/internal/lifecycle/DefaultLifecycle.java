@@ -191,9 +191,12 @@ public final class DefaultLifecycle implements Lifecycle {
         if (rule.isEmpty() && !target.allowsVersion(version)) {
             fit = Transitions.fittingVersion(target, version);
             if (fit.isEmpty()) {
-                reasons.add(target + " needs " + target.versionRule() + ", and " + id + " is at " + version
-                        + "; versions never go down, so it cannot return to " + target + " (deprecate it and "
-                        + "start a new module instead)");
+                // canTransitionTo allows beta → alpha/experimental, but allowsVersion then needs 0.x, below the
+                // released 1.0.0-beta.N: the version rule is what refuses it, so the refusal names both
+                reasons.add(from + " → " + target + " is a demotion the state machine allows, but " + target
+                        + " needs " + target.versionRule() + " and " + id + " is at " + version + "; versions never"
+                        + " go down, so a module released as " + from + " cannot return to " + target + ": fix what"
+                        + " is wrong in another " + from + " release, or deprecate it and start a new module");
             }
         }
         if (!reasons.isEmpty()) {
@@ -216,6 +219,9 @@ public final class DefaultLifecycle implements Lifecycle {
         if (fit.isPresent()) {
             DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
                     library.catalog().settings().versioning().riskyIsBreaking(), catalog);
+            // a release may break the module calls of its dependents (call-version): say so in the plan
+            notes.addAll(DependentImpact.notes(this, next.toBuilder().version(fit.get()).build(), (up ? "promoting"
+                    : "demoting") + " to " + target + " with release " + fit.get() + " of", false));
             try {
                 ReleaseStep release = versions.release(ReleaseRequest.to(fit.get(), (up ? "Promoted" : "Demoted")
                         + " to " + target + ".").date(asOf), next);

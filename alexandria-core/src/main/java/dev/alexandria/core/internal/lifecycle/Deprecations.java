@@ -2,7 +2,6 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.LifecycleRefusedException;
-import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.DeprecationRequest;
 import dev.alexandria.api.model.LibraryModule;
@@ -78,14 +77,8 @@ final class Deprecations {
         if (readmeText.isEmpty()) {
             notes.add("the module has no README.md; one is created with the banner");
         }
-        List<String> dependents = lc.library().modules().stream().filter(m -> m.metadata().requires().stream()
-                .anyMatch(r -> r.module().equals(module.id()))).map(m -> m.id().value()).sorted().toList();
-        if (!dependents.isEmpty()) {
-            notes.add(Plurals.count(dependents.size(), "module") + (dependents.size() == 1 ? " requires " : " require ")
-                    + id
-                    + ": " + String.join(", ", dependents) + "; each gets a deprecated-dependency warning"
-                    + deprecation.removalDate().map(d -> " until " + d + " and an error after it").orElse(""));
-        }
+        // what the dependents get from validate once it is deprecated, in the dependency graph's words
+        notes.addAll(DependentImpact.notes(lc, next, "deprecating", true));
         replacement.ifPresent(r -> files.add(LifecycleChange.FileChange.of(module.directory().resolve(
                 "MIGRATION.md"), "_library/" + module.path() + "/MIGRATION.md",
                 MigrationGuide.render(module, r, deprecation))));
@@ -127,17 +120,30 @@ final class Deprecations {
             files.add(LifecycleChange.FileChange.of(readme, "_library/" + module.path() + "/README.md",
                     lc.readmeWithHeader(withBanner, MaturityLevel.ARCHIVED).orElse(withBanner)));
         }
-        // MIGRATION.md says when the module will be archived: now it says when it was
+        // MIGRATION.md opens with what happens next: now it says the module is archived, since when, and where to go
         Path migration = module.directory().resolve("MIGRATION.md");
         Optional<String> guide = read(migration);
-        if (guide.isPresent() && removal.isPresent()) {
-            String planned = MigrationGuide.willBeArchived(removal.get());
-            if (guide.get().contains(planned)) {
-                files.add(LifecycleChange.FileChange.of(migration, "_library/" + module.path() + "/MIGRATION.md",
-                        guide.get().replace(planned, MigrationGuide.wasArchived(lc.asOf()))));
+        Optional<Deprecation> deprecation = metadata.deprecation();
+        Optional<String> replacement = deprecation.flatMap(Deprecation::replacement).map(Object::toString);
+        if (guide.isPresent() && replacement.isPresent()) {
+            String planned = MigrationGuide.deprecatedStatus(id, replacement.get(), deprecation.get());
+            String done = MigrationGuide.archivedStatus(id, replacement.get(), deprecation.get(), lc.asOf());
+            String text = guide.get();
+            String updated;
+            if (text.contains(planned)) {
+                updated = text.replace(planned, done);
+            } else {
+                // edited by hand: the archived paragraph goes first, under the title when there is one
+                int title = text.startsWith("# ") ? text.indexOf('\n') + 1 : 0;
+                updated = title > 0 ? text.substring(0, title) + "\n" + done + text.substring(title)
+                        : done + "\n" + text;
             }
+            files.add(LifecycleChange.FileChange.of(migration, "_library/" + module.path() + "/MIGRATION.md",
+                    updated));
         }
-        List<String> notes = List.of("the module's files are kept for history; archived modules are read-only");
+        List<String> notes = new ArrayList<>();
+        notes.add("the module's files are kept for history; archived modules are read-only");
+        notes.addAll(DependentImpact.notes(lc, next, "archiving", true));
         return new LifecycleChange(lc.catalog(), module.id(), metadata.maturity(), MaturityLevel.ARCHIVED,
                 "archive", files, Optional.empty(), notes);
     }

@@ -39,10 +39,7 @@ final class MigrationGuide {
         List<Match> outs = match(oldOuts, newOuts, false);
         StringBuilder sb = new StringBuilder();
         sb.append("# Migrating from ").append(from.id()).append(" to ").append(to.id()).append("\n\n");
-        String reason = deprecation.reason().strip();
-        sb.append(from.id()).append(" is deprecated: ").append(reason).append(reason.endsWith(".") ? "" : ".")
-                .append('\n');
-        deprecation.removalDate().ifPresent(d -> sb.append(willBeArchived(d)));
+        sb.append(deprecatedStatus(from.id().value(), to.id().value(), deprecation));
         sb.append("\nThis guide compares the interfaces of ").append(from.id()).append(' ')
                 .append(from.metadata().version()).append(" and ").append(to.id()).append(' ')
                 .append(to.metadata().version()).append(". A rename is suggested only for a removed and an added item of"
@@ -196,13 +193,32 @@ final class MigrationGuide {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** The guide's line for a planned archiving; {@code archive} replaces it with {@link #wasArchived}. */
-    static String willBeArchived(java.time.LocalDate removal) {
-        return "It will be archived on " + removal + ".\n";
+    /**
+     * The guide's opening while the module is deprecated: why, and what happens next — archiving on the removal
+     * date, or, without one, whenever someone archives it. {@code archive} replaces it with
+     * {@link #archivedStatus}.
+     */
+    static String deprecatedStatus(String id, String replacement, Deprecation deprecation) {
+        return id + " is deprecated: " + sentence(deprecation.reason()) + "\n" + deprecation.removalDate()
+                .map(d -> "It will be archived on " + d + ": from then on it is read-only, and browse, search and"
+                        + " recommend no longer list it. Move every call of it to " + replacement + " before then,"
+                        + " as shown below.\n")
+                .orElse("No removal date is set: it stays usable (modules depending on it get a "
+                        + "deprecated-dependency warning) until it is archived with 'alexandria archive " + id
+                        + "', which can happen at any time; from then on it is read-only, and browse, search and"
+                        + " recommend no longer list it. Move every call of it to " + replacement + " now, as shown"
+                        + " below.\n");
     }
 
-    /** The guide's line once the module is archived. */
-    static String wasArchived(java.time.LocalDate day) {
-        return "It was archived on " + day + ".\n";
+    /** The guide's opening once the module is archived: when, why, and where to go. */
+    static String archivedStatus(String id, String replacement, Deprecation deprecation, java.time.LocalDate day) {
+        return id + " was archived on " + day + ": " + sentence(deprecation.reason()) + " It is read-only, and"
+                + " browse, search and recommend no longer list it (info still shows it). Move every call of it to "
+                + replacement + " as shown below.\n";
+    }
+
+    private static String sentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") ? t : t + ".";
     }
 }

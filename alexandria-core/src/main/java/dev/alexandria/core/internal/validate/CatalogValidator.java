@@ -8,8 +8,6 @@ import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.spi.ProviderDescriptor;
-import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.nio.file.Files;
@@ -37,7 +35,7 @@ import java.util.function.Function;
  *
  * <p>Stateless and thread-safe.
  */
-public final class CatalogValidator implements ModuleValidator, BuiltIns.RunByOpen {
+public final class CatalogValidator extends BuiltInValidator implements BuiltIns.RunByOpen {
 
     /** A module id used by two modules (also: a name declared twice in a catalog file). */
     public static final String DUPLICATE_ID = "duplicate-id";
@@ -51,8 +49,6 @@ public final class CatalogValidator implements ModuleValidator, BuiltIns.RunByOp
     public static final String REGISTRY_MISMATCH = "registry-mismatch";
     /** A registry entry without a module folder. */
     public static final String REGISTRY_ORPHAN = "registry-orphan";
-
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-catalog", 0, SPI_VERSION);
 
     private static final String REGISTRY_FILE = "_catalog/module-registry.yaml";
 
@@ -71,6 +67,11 @@ public final class CatalogValidator implements ModuleValidator, BuiltIns.RunByOp
                             + "version)."),
             ValidationRule.of(REGISTRY_ORPHAN, Finding.Severity.WARNING,
                     "Every registry entry has a module folder under _library."));
+
+    /** The validator ServiceLoader and the built-ins use. */
+    public CatalogValidator() {
+        super("alexandria-catalog", Stage.METADATA, RULES);
+    }
 
     /**
      * What opening knows besides the model: where each value is, which folders could not be read, which catalog
@@ -115,21 +116,6 @@ public final class CatalogValidator implements ModuleValidator, BuiltIns.RunByOp
          * @return the closest id of the library, if one is close
          */
         Optional<String> closestModule(String id);
-    }
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.METADATA;
     }
 
     /**

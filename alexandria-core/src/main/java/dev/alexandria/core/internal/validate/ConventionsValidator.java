@@ -5,8 +5,6 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.spi.ProviderDescriptor;
-import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.util.ArrayList;
@@ -19,13 +17,10 @@ import java.util.TreeSet;
  * ({@link ComplexityRule}). In a library these run when the module's HCL is read and are cached with it; this
  * class runs them on any module.
  */
-public final class ConventionsValidator implements ModuleValidator, BuiltIns.CachedWithInterface {
+public final class ConventionsValidator extends BuiltInValidator implements BuiltIns.CachedWithInterface {
 
     /** The rule id of an error in the HCL. */
     public static final String HCL_VALID = "hcl-valid";
-
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-terraform-conventions", 0,
-            SPI_VERSION);
 
     private static final List<ValidationRule> RULES = List.of(
             ValidationRule.of(HCL_VALID, Finding.Severity.ERROR, "Every *.tf and *.tf.json file parses.",
@@ -41,19 +36,14 @@ public final class ConventionsValidator implements ModuleValidator, BuiltIns.Cac
             ValidationRule.of(ComplexityRule.ID, Finding.Severity.WARNING, "A declared complexity tier agrees with "
                     + "the tier derived from the count of input variables."));
 
+    /** The validator ServiceLoader and the built-ins use. */
+    public ConventionsValidator() {
+        super("alexandria-terraform-conventions", Stage.HCL, RULES);
+    }
+
     private static ValidationRule rule(String id, String description) {
         return ValidationRule.of(id, Finding.Severity.WARNING, description, "tflint: "
                 + HclRules.tflintEquivalent(id).orElseThrow());
-    }
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
     }
 
     @Override
@@ -77,6 +67,6 @@ public final class ConventionsValidator implements ModuleValidator, BuiltIns.Cac
         }
         ComplexityRule.check(request.module().metadata().complexity(), spec.ownVariableCount(), List.copyOf(inUse),
                 spec.hasErrors(), SourceLocation.of(request.metadataFile(), 1, 1)).ifPresent(out::add);
-        return out.stream().map(f -> f.withModule(request.moduleId())).toList();
+        return ofModule(out, request);
     }
 }

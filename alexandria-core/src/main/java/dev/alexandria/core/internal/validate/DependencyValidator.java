@@ -8,8 +8,6 @@ import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.graph.GraphLocations;
 import dev.alexandria.core.internal.graph.GraphRules;
 import dev.alexandria.core.internal.graph.LibraryGraph;
-import dev.alexandria.spi.ProviderDescriptor;
-import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.time.Clock;
@@ -28,10 +26,7 @@ import java.util.Optional;
  * {@code undeclared-call}, {@code uncalled-requirement}). In a library the run takes them from the library's graph,
  * with the lines of the requirements; this class checks one module over the modules it names.
  */
-public final class DependencyValidator implements ModuleValidator, BuiltIns.FromGraph {
-
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-dependencies", 0,
-            SPI_VERSION);
+public final class DependencyValidator extends BuiltInValidator implements BuiltIns.FromGraph {
 
     private static final List<ValidationRule> RULES = List.of(
             ValidationRule.of(GraphRules.LAYER_RULE, Finding.Severity.ERROR, "A module depends only on modules of "
@@ -51,14 +46,9 @@ public final class DependencyValidator implements ModuleValidator, BuiltIns.From
             ValidationRule.of("uncalled-requirement", Finding.Severity.INFO, "A declared dependency that the code "
                     + "does not call (normal for modules deployed separately)."));
 
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
+    /** The validator ServiceLoader and the built-ins use. */
+    public DependencyValidator() {
+        super("alexandria-dependencies", Stage.HCL, RULES);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.alexandria.core.internal.validate;
 
 import dev.alexandria.api.model.Finding;
-import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
+import dev.alexandria.spi.validate.ValidationRule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +20,24 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safe: a run's copy may validate modules from several threads.
  */
-abstract class ExternalToolValidator implements ModuleValidator, BuiltIns.PerRun {
+abstract class ExternalToolValidator extends BuiltInValidator implements BuiltIns.PerRun {
 
     private final ToolCache cache;
     private final AtomicReference<String> stopped = new AtomicReference<>();
 
-    ExternalToolValidator(ToolCache cache) {
+    /**
+     * @param name  the validator's name
+     * @param rules its rules
+     * @param cache where the tool's findings are kept
+     */
+    ExternalToolValidator(String name, List<ValidationRule> rules, ToolCache cache) {
+        super(name, Stage.EXTERNAL, rules);
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     @Override
     public final Optional<String> stopped() {
         return Optional.ofNullable(stopped.get());
-    }
-
-    @Override
-    public final Stage stage() {
-        return Stage.EXTERNAL;
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.alexandria.core.internal.validate;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.spi.ProviderDescriptor;
-import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.io.IOException;
@@ -23,15 +21,12 @@ import java.util.stream.Stream;
  * integration tests and two examples from beta). A finding without a file of its own is anchored at the module's
  * {@code .alexandria.yaml}, line 1.
  */
-public final class MaturityFilesValidator implements ModuleValidator {
+public final class MaturityFilesValidator extends BuiltInValidator {
 
     /** Fewer examples than the level needs. */
     public static final String EXAMPLES = "examples-count";
     /** No tests of a kind the level needs. */
     public static final String TESTS = "tests-missing";
-
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-maturity-files", 0,
-            SPI_VERSION);
 
     private static final List<ValidationRule> RULES = List.of(
             ValidationRule.of(EXAMPLES, Finding.Severity.ERROR, "The module has as many examples (examples/<name>/ "
@@ -39,14 +34,9 @@ public final class MaturityFilesValidator implements ModuleValidator {
             ValidationRule.of(TESTS, Finding.Severity.ERROR, "The module has the tests (tests/unit, "
                     + "tests/integration) the promotion criteria of its maturity level ask for."));
 
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
+    /** The validator ServiceLoader and the built-ins use. */
+    public MaturityFilesValidator() {
+        super("alexandria-maturity-files", Stage.HCL, RULES);
     }
 
     @Override

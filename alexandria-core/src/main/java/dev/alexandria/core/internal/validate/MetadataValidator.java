@@ -4,8 +4,6 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.spi.ProviderDescriptor;
-import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.util.ArrayList;
@@ -17,9 +15,7 @@ import java.util.Optional;
  * ({@link MetadataRules}). Opening reports these with the line of the value and refuses the library; this
  * validator checks modules that come from elsewhere (a host's library) the same way.
  */
-public final class MetadataValidator implements ModuleValidator {
-
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-metadata", 0, SPI_VERSION);
+public final class MetadataValidator extends BuiltInValidator {
 
     private static final List<ValidationRule> RULES = List.of(
             ValidationRule.of(MetadataRules.PATH_MISMATCH, Finding.Severity.ERROR,
@@ -28,19 +24,9 @@ public final class MetadataValidator implements ModuleValidator {
                     "The version agrees with the maturity level (0.x.y before beta, 1.0.0-beta.N in beta, "
                             + "at least 1.0.0 from stable)."));
 
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.METADATA;
+    /** The validator ServiceLoader and the built-ins use. */
+    public MetadataValidator() {
+        super("alexandria-metadata", Stage.METADATA, RULES);
     }
 
     @Override

@@ -6,8 +6,6 @@ import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
-import dev.alexandria.spi.ProviderDescriptor;
-import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.io.IOException;
@@ -29,7 +27,7 @@ import java.util.regex.Pattern;
  * write them (a row per name, anchored {@code <a name="input_x">}, or the name in the first cell), so either
  * tool can keep them. A README without the markers gets a warning and is never rewritten.
  */
-public final class ReadmeValidator implements ModuleValidator {
+public final class ReadmeValidator extends BuiltInValidator {
 
     /** README.md is missing. */
     public static final String MISSING = "readme-missing";
@@ -37,8 +35,6 @@ public final class ReadmeValidator implements ModuleValidator {
     public static final String MARKERS = "readme-markers";
     /** The tables between the markers disagree with the code. */
     public static final String TABLES = ReadmeDocs.TABLES_RULE;
-
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-readme", 0, SPI_VERSION);
 
     private static final List<ValidationRule> RULES = List.of(
             ValidationRule.of(MISSING, Finding.Severity.WARNING, "The module has a README.md (an error from the "
@@ -48,21 +44,16 @@ public final class ReadmeValidator implements ModuleValidator {
             ValidationRule.of(TABLES, Finding.Severity.ERROR, "The inputs and outputs tables between the markers "
                     + "list exactly the module's input variables and outputs.", "terraform-docs --output-check"));
 
+    /** The validator ServiceLoader and the built-ins use. */
+    public ReadmeValidator() {
+        super("alexandria-readme", Stage.HCL, RULES);
+    }
+
     private static final Pattern ANCHOR = Pattern.compile("<a name=\"(input|output)_([^\"]+)\"");
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\|\\s*:?-+.*");
 
     private static final Pattern FIRST_CELL = Pattern.compile("^\\|\\s*`?\\[?`?([A-Za-z0-9_\\\\-]+)");
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
-    }
 
     @Override
     public List<Finding> validate(ValidationRequest request) {
@@ -79,7 +70,7 @@ public final class ReadmeValidator implements ModuleValidator {
             out.add(new Finding(severity, MISSING, SourceLocation.of(request.metadataFile(), 1, 1), message,
                     Optional.of("add " + shown + " with a description and the tables between <!-- BEGIN_TF_DOCS -->"
                             + " and <!-- END_TF_DOCS --> (alexandria scaffold writes one)")));
-            return withModule(out, request);
+            return ofModule(out, request);
         }
         String text;
         try {
@@ -87,7 +78,7 @@ public final class ReadmeValidator implements ModuleValidator {
         } catch (IOException | RuntimeException e) {
             out.add(Finding.error(MISSING, SourceLocation.of(shown, 1, 1), "cannot be read: " + e.getMessage(),
                     "check the file's permissions and encoding (UTF-8)"));
-            return withModule(out, request);
+            return ofModule(out, request);
         }
         int begin = text.indexOf(ReadmeDocs.BEGIN);
         int end = text.indexOf(ReadmeDocs.END);
@@ -96,20 +87,23 @@ public final class ReadmeValidator implements ModuleValidator {
                     + ReadmeDocs.END + " markers, so its inputs and outputs tables are not checked or updated",
                     "put the markers around the generated tables; the release step (or terraform-docs) then keeps "
                             + "them in sync"));
-            return withModule(out, request);
+            return ofModule(out, request);
         }
-        int line = (int) text.substring(0, begin).chars().filter(c -> c == '\n').count() + 1;
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < begin; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
         SourceLocation at = SourceLocation.of(shown, line, 1);
         ModuleInterface spec = request.module().interfaceSpec();
         if (spec.hasErrors()) {
-            return withModule(out, request); // the interface is incomplete; the HCL error is reported
+            return ofModule(out, request); // the interface is incomplete; the HCL error is reported
         }
         Tables tables = Tables.read(text.substring(begin, end));
         Set<String> inputs = new TreeSet<>(spec.variables().stream().map(InputVariable::name).toList());
         Set<String> outputs = new TreeSet<>(spec.outputs().stream().map(OutputValue::name).toList());
         compare(out, at, "input", inputs, tables.inputs());
         compare(out, at, "output", outputs, tables.outputs());
-        return withModule(out, request);
+        return ofModule(out, request);
     }
 
     private static void compare(List<Finding> out, SourceLocation at, String what, Set<String> code,
@@ -132,10 +126,6 @@ public final class ReadmeValidator implements ModuleValidator {
         out.add(Finding.error(TABLES, at, "the " + what + "s table " + String.join(" and ", parts),
                 "regenerate the tables between the markers (alexandria version writes them; so does terraform-docs "
                         + "markdown table --output-file README.md .)"));
-    }
-
-    private static List<Finding> withModule(List<Finding> out, ValidationRequest request) {
-        return out.stream().map(f -> f.withModule(request.moduleId())).toList();
     }
 
     /** The names listed in the Inputs and Outputs tables of the generated part. */

@@ -1,10 +1,8 @@
 package dev.alexandria.core.internal.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
@@ -40,13 +38,8 @@ public final class TerraformValidator extends ExternalToolValidator {
     /** The rule id of the tool's diagnostics and of a run that could not happen. */
     public static final String RULE = "terraform-validate";
 
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-terraform-validate", 0,
-            SPI_VERSION);
-
     private static final List<ValidationRule> RULES = List.of(ValidationRule.of(RULE, Finding.Severity.ERROR,
             "terraform validate (or tofu validate) accepts the module's configuration.", "terraform validate"));
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * What {@code terraform init} prints when it cannot reach a registry or mirror: Go's network errors and the
@@ -62,22 +55,12 @@ public final class TerraformValidator extends ExternalToolValidator {
     }
 
     private TerraformValidator(ToolCache cache) {
-        super(cache);
+        super("alexandria-terraform-validate", RULES, cache);
     }
 
     @Override
     public ModuleValidator forRun(ToolCache cache) {
         return new TerraformValidator(cache);
-    }
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
     }
 
     @Override
@@ -153,7 +136,7 @@ public final class TerraformValidator extends ExternalToolValidator {
 
     private static boolean isJsonResult(ExternalTool.Result run) {
         try {
-            JsonNode root = JSON.readTree(run.stdout());
+            JsonNode root = ToolJson.MAPPER.readTree(run.stdout());
             return root != null && root.isObject() && root.has("valid");
         } catch (IOException e) {
             return false;
@@ -165,7 +148,7 @@ public final class TerraformValidator extends ExternalToolValidator {
         SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
         JsonNode root;
         try {
-            root = JSON.readTree(run.stdout());
+            root = ToolJson.MAPPER.readTree(run.stdout());
         } catch (IOException e) {
             root = null;
         }

@@ -1,10 +1,8 @@
 package dev.alexandria.core.internal.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
-import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
@@ -31,12 +29,8 @@ public final class TflintValidator extends ExternalToolValidator {
     /** The rule id of tflint's issues and of a run that could not happen. */
     public static final String RULE = "tflint";
 
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-tflint", 0, SPI_VERSION);
-
     private static final List<ValidationRule> RULES = List.of(ValidationRule.of(RULE, Finding.Severity.WARNING,
             "tflint finds no issue in the module (its configured rulesets and plugins).", "tflint"));
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The validator ServiceLoader and the built-ins use: no cache; each run uses {@link #forRun(ToolCache)}. */
     public TflintValidator() {
@@ -44,22 +38,12 @@ public final class TflintValidator extends ExternalToolValidator {
     }
 
     private TflintValidator(ToolCache cache) {
-        super(cache);
+        super("alexandria-tflint", RULES, cache);
     }
 
     @Override
     public ModuleValidator forRun(ToolCache cache) {
         return new TflintValidator(cache);
-    }
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
     }
 
     @Override
@@ -111,7 +95,7 @@ public final class TflintValidator extends ExternalToolValidator {
             return "";
         }
         try {
-            for (JsonNode error : JSON.readTree(run.stdout()).path("errors")) {
+            for (JsonNode error : ToolJson.MAPPER.readTree(run.stdout()).path("errors")) {
                 String m = error.path("message").asText("");
                 if (m.contains("tflint --init")) {
                     return m;
@@ -128,7 +112,7 @@ public final class TflintValidator extends ExternalToolValidator {
         SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
         JsonNode root;
         try {
-            root = JSON.readTree(run.stdout());
+            root = ToolJson.MAPPER.readTree(run.stdout());
         } catch (IOException e) {
             root = null;
         }

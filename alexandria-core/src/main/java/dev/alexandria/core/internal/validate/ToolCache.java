@@ -1,7 +1,6 @@
 package dev.alexandria.core.internal.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alexandria.api.model.Finding;
@@ -38,8 +37,6 @@ import org.slf4j.LoggerFactory;
 final class ToolCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolCache.class);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Raised when the stored form changes, so older entries are not read. */
     static final int FORMAT = 1;
@@ -102,7 +99,7 @@ final class ToolCache {
             return Optional.empty();
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode root = ToolJson.MAPPER.readTree(file.toFile());
             List<Finding> out = new ArrayList<>();
             for (JsonNode f : root.path("findings")) {
                 JsonNode at = f.path("location");
@@ -125,7 +122,7 @@ final class ToolCache {
         if (key.isEmpty() || folder.isEmpty()) {
             return;
         }
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = ToolJson.MAPPER.createObjectNode();
         ArrayNode list = root.putArray("findings");
         for (Finding f : findings) {
             ObjectNode n = list.addObject();
@@ -143,7 +140,7 @@ final class ToolCache {
             Files.createDirectories(folder.get());
             Path temp = Files.createTempFile(folder.get(), key.get(), ".tmp");
             try {
-                JSON.writeValue(temp.toFile(), root);
+                ToolJson.MAPPER.writeValue(temp.toFile(), root);
                 Files.move(temp, folder.get().resolve(key.get() + ".json"), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             } finally {

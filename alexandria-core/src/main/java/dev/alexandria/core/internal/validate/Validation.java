@@ -86,15 +86,17 @@ public final class Validation {
     public ValidationReport run(List<String> idsOrPaths) {
         Objects.requireNonNull(idsOrPaths, "idsOrPaths");
         boolean whole = idsOrPaths.isEmpty();
-        Set<LibraryModule> chosen = new LinkedHashSet<>();
+        List<LibraryModule> modules;
         if (whole) {
-            chosen.addAll(library.modules());
+            modules = library.modules();
         } else {
+            // By path (one module per folder): a module's hashCode and equals hash and compare its metadata.
+            Set<String> chosen = new java.util.HashSet<>();
             for (String s : idsOrPaths) {
-                chosen.add(library.requireModule(Objects.requireNonNull(s, "idsOrPaths element")));
+                chosen.add(library.requireModule(Objects.requireNonNull(s, "idsOrPaths element")).path());
             }
+            modules = library.modules().stream().filter(m -> chosen.contains(m.path())).toList();
         }
-        List<LibraryModule> modules = library.modules().stream().filter(chosen::contains).toList();
         LocalDate today = LocalDate.now(clock);
         List<ModuleValidator> running = new ArrayList<>();
         List<ValidationReport.Skipped> skipped = new ArrayList<>();

@@ -6,8 +6,6 @@ import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
-import dev.alexandria.spi.ProviderDescriptor;
-import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.nio.file.Path;
@@ -22,24 +20,16 @@ import java.util.function.Supplier;
  * gate prints. The library's {@code versioning.risky_changes} policy applies. Outside git, or when the registered
  * version has no tag, there is nothing to compare with and the rule finds nothing.
  */
-final class VersionBumpValidator implements ModuleValidator {
-
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("alexandria-versioning", 0,
-            SPI_VERSION);
+final class VersionBumpValidator extends BuiltInValidator {
 
     private static final List<ValidationRule> RULES = List.of(ValidationRule.of(ModuleVersions.VERSION_BUMP_RULE,
             Finding.Severity.ERROR, "The version in .alexandria.yaml is at least the bump the interface changes since "
                     + "the highest registered version require (the gate of 'alexandria diff <module> --check'); "
                     + "needs the library in git with the registered version's tag."));
 
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public List<ValidationRule> rules() {
-        return RULES;
+    /** The validator ServiceLoader and the built-ins use. */
+    VersionBumpValidator() {
+        super("alexandria-versioning", Stage.HCL, RULES);
     }
 
     @Override

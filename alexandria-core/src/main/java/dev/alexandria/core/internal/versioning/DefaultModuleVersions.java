@@ -390,9 +390,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     : snapshot(WORKING_TREE, git).iface().diagnostics()).stream().filter(Diagnostic::isError).toList();
             if (!hclErrors.isEmpty()) {
                 reasons.add(id + " has " + hclErrors.size() + (hclErrors.size() == 1 ? " HCL error that hides"
-                        : " HCL errors that hide") + " part of its interface, so the bump cannot be worked out; fix "
-                        + (hclErrors.size() == 1 ? "it" : "them") + " first ('alexandria diff " + id
-                        + " --check' lists " + (hclErrors.size() == 1 ? "it" : "them") + "):");
+                        : " HCL errors that hide") + " part of its interface, so the bump cannot be worked out; correct "
+                        + "the HCL first ('alexandria diff " + id
+                        + " --check' lists " + (hclErrors.size() == 1 ? "it" : "them") + ")");
                 hclErrors.forEach(d -> reasons.add("  " + d.location() + ": " + d.summary()));
             }
             int reasonsBefore = reasons.size();
@@ -405,7 +405,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             }
             known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
                     "version " + next + " already exists (" + (i.registered() ? "registered" : "tagged "
-                            + i.tag().orElse("")) + "); published versions never change, release a higher one"));
+                            + i.tag().orElse("")) + ") and published versions never change; release a higher one"));
             if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
                 Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
                 if (shortfall.isPresent()) {
@@ -414,7 +414,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     String meets = current.isPreRelease() ? "prerelease"
                             : current.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
                     reasons.add(shortfall.get() + "; release " + ReleaseRules.next(current, required) + " (--bump "
-                            + "auto) or use --bump " + meets + ":");
+                            + "auto) or use --bump " + meets);
                     for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
                             : diff.get().breakingChanges()) {
                         if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(

@@ -176,7 +176,9 @@ public final class InterfaceDiffer {
                 }
             }
             TypeCompatibility.Result t = TypeCompatibility.compare(o.type(), n.type());
-            String types = "the type of " + v + " changed from " + o.type().render() + " to " + n.type().render();
+            // rendered only for a change: rendering every variable's type (object types of a large module) costs
+            java.util.function.Supplier<String> types = () -> "the type of " + v + " changed from "
+                    + o.type().render() + " to " + n.type().render();
             if (o.typeSource().isEmpty() && n.typeSource().isPresent()
                     && t.verdict() == TypeCompatibility.Verdict.NARROWED) {
                 // No type before: the module's own use of the value already limited what callers could pass.
@@ -184,11 +186,11 @@ public final class InterfaceDiffer {
                         + ": values of other types, which the module's code may not have handled, are refused", lo,
                         ln);
             } else if (t.verdict() == TypeCompatibility.Verdict.NARROWED) {
-                add(ChangeImpact.MAJOR, "variable-type-narrowed", s, types + ": " + t.explanation(), lo, ln);
+                add(ChangeImpact.MAJOR, "variable-type-narrowed", s, types.get() + ": " + t.explanation(), lo, ln);
             } else if (t.verdict() == TypeCompatibility.Verdict.CONVERTED) {
-                add(ChangeImpact.RISKY, "variable-type-converted", s, types + ": " + t.explanation(), lo, ln);
+                add(ChangeImpact.RISKY, "variable-type-converted", s, types.get() + ": " + t.explanation(), lo, ln);
             } else if (t.verdict() == TypeCompatibility.Verdict.WIDENED) {
-                add(ChangeImpact.MINOR, "variable-type-widened", s, types + ": " + t.explanation(), lo, ln);
+                add(ChangeImpact.MINOR, "variable-type-widened", s, types.get() + ": " + t.explanation(), lo, ln);
             } else if (!normalized(o.typeSource().orElse("")).equals(normalized(n.typeSource().orElse("")))) {
                 add(ChangeImpact.PATCH, "variable-type-respelled", s, "the type of " + v + " is written differently "
                         + "but is the same type, " + n.type().render(), lo, ln);
@@ -557,11 +559,24 @@ public final class InterfaceDiffer {
                         lo, ln);
             } else {
                 ReleaseSet gone = o.minus(n);
+                // name what was cut: the oldest versions (a floor raised), the newest (a ceiling lowered), or both
+                ReleaseSet below = gone.intersect(n.belowLowest());
+                ReleaseSet above = gone.minus(below);
+                String why;
+                if (above.isEmpty()) {
+                    why = "a floor raised within the same version line: callers on them must upgrade";
+                } else if (below.isEmpty() && above.isAbove(n)) {
+                    why = "a ceiling lowered within the same version line: callers already on them would have to "
+                            + "downgrade";
+                } else if (!below.isEmpty() && above.isAbove(n)) {
+                    why = "the floor raised (" + below.describe() + ") and the ceiling lowered (" + above.describe()
+                            + ") within the same version line: callers on them must move";
+                } else {
+                    why = "versions left out within the same version line: callers on them must move";
+                }
                 add(ChangeImpact.RISKY, rulePrefix + "-narrowed", subject, changed + ": " + what + " "
                         + gone.describe() + ", which the old constraint allowed, " + (gone.isSingle() ? "is" : "are")
-                        + " no longer allowed (a floor raised within the same version line: callers on them must "
-                        + "upgrade)",
-                        lo, ln);
+                        + " no longer allowed (" + why + ")", lo, ln);
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.versioning;
 
+import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.Version;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +44,29 @@ public final class ReadmeHeader {
      *         table or the cells say so already
      */
     public static Optional<String> update(String readme, MaturityLevel level, Version version) {
+        return update(readme, level, version, OptionalInt.empty());
+    }
+
+    /**
+     * As {@link #update(String, MaturityLevel, Version)}, and sets the Complexity cell, when it has the shape this
+     * table gives it ({@code basic (10 inputs)}, or a bare tier), to the tier of {@code ownVariables} and that
+     * count: a release can add or remove input variables, and so change the tier.
+     *
+     * @param readme       the README's text
+     * @param level        the module's level after the change
+     * @param version      the module's version after the change
+     * @param ownVariables the number of the module's own input variables after the change (boilerplate files left
+     *                     out), as {@link dev.alexandria.api.model.ModuleInterface#ownVariableCount()} counts them
+     * @return the README with the cells set, or empty when it has no header table or the cells say so already
+     */
+    public static Optional<String> update(String readme, MaturityLevel level, Version version, int ownVariables) {
+        return update(readme, level, version, OptionalInt.of(ownVariables));
+    }
+
+    private static final Pattern COMPLEXITY_CELL = Pattern.compile("`?(basic|standard|advanced)`?( \\(\\d+ inputs?\\))?");
+
+    private static Optional<String> update(String readme, MaturityLevel level, Version version,
+            OptionalInt ownVariables) {
         Objects.requireNonNull(readme, "readme");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(version, "version");
@@ -63,6 +88,16 @@ public final class ReadmeHeader {
             }
             List<String> row = cells(lines.get(i + 2));
             boolean changed = set(row, maturity, level.id()) | set(row, ver, version.toString());
+            int complexity = column(header, "complexity");
+            if (ownVariables.isPresent() && complexity >= 0 && complexity < row.size()
+                    && COMPLEXITY_CELL.matcher(row.get(complexity)).matches()) {
+                int n = ownVariables.getAsInt();
+                String cell = ComplexityTier.forVariableCount(n).id() + " (" + n + (n == 1 ? " input)" : " inputs)");
+                if (!row.get(complexity).equals(cell)) {
+                    row.set(complexity, cell);
+                    changed = true;
+                }
+            }
             if (changed) {
                 lines.set(i + 2, "| " + String.join(" | ", row) + " |");
             }

@@ -295,6 +295,32 @@ final class ReleaseSet {
         return intersect(normalized(gaps));
     }
 
+    /** @return the releases below this set's lowest one (none for an empty set or one holding 0.0.0) */
+    ReleaseSet belowLowest() {
+        return intervals.isEmpty() ? NONE : normalized(List.of(new Interval(Version.of(0, 0, 0),
+                intervals.get(0).low)));
+    }
+
+    /**
+     * @param o a non-empty set
+     * @return whether every release of this set is below every release of {@code o} (false when either is empty)
+     */
+    boolean isBelow(ReleaseSet o) {
+        if (intervals.isEmpty() || o.intervals.isEmpty()) {
+            return false;
+        }
+        Version high = intervals.get(intervals.size() - 1).high;
+        return high != null && high.compareTo(o.intervals.get(0).low) <= 0;
+    }
+
+    /**
+     * @param o a non-empty set
+     * @return whether every release of this set is above every release of {@code o} (false when either is empty)
+     */
+    boolean isAbove(ReleaseSet o) {
+        return o.isBelow(this);
+    }
+
     /** @return whether the set holds exactly one release, such as {@code 1.3.0} */
     boolean isSingle() {
         return intervals.size() == 1 && intervals.get(0).high != null

@@ -34,6 +34,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,8 +107,8 @@ public final class ReleaseStep implements ReleasePlan {
         Path moduleDir = in.root().resolve("_library").resolve(in.modulePath());
         if (!in.metadata().maturity().allowsVersion(in.next())) {
             reasons.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule() + ", and "
-                    + in.next() + " is not one; " + VersionHints.hint(metadata.maturity(), in.next())
-                    .replace("set version to ", "release ").replace(" or maturity to ", ", or set maturity to ") + " first");
+                    + in.next() + " is not one; " + VersionHints.releaseHint(metadata.maturity(), in.current(),
+                    in.next(), in.required()));
         }
         if (!reasons.isEmpty()) {
             reasons.addAll(in.blockers());
@@ -146,7 +147,9 @@ public final class ReleaseStep implements ReleasePlan {
             }
             String docs = updated.orElse(readmeText.get());
             // the header table shows the level and version the release gives the module
-            String text = ReadmeHeader.update(docs, nextMetadata.maturity(), in.next()).orElse(docs);
+            // and the Complexity cell the tier of the released inputs (a release can change it)
+            String text = ReadmeHeader.update(docs, nextMetadata.maturity(), in.next(),
+                    in.workingTree().ownVariableCount()).orElse(docs);
             if (!text.equals(readmeText.get())) {
                 files.add(change(readme, "_library/" + in.modulePath() + "/README.md", text));
             }
@@ -362,7 +365,7 @@ public final class ReleaseStep implements ReleasePlan {
                 commit = commitCommand.call();
                 afterWrite.accept("commit");
                 step = "tagging";
-                porcelain.tag().setName(tag).setAnnotated(true).setMessage(tagMessage).setObjectId(commit).call();
+                tag(porcelain, commit);
                 tagged = true;
                 afterWrite.accept("tag");
                 LOG.debug("released {} {} as {} on {}", module, next, tag, commit.name());
@@ -376,6 +379,33 @@ public final class ReleaseStep implements ReleasePlan {
                         + e.getMessage() + "; every file, the commit and the tag were restored, so the library is as "
                         + "it was", e);
             }
+        }
+    }
+
+    /**
+     * Tags the release commit. JGit reports a tag it cannot write as "could not lock HEAD" whatever the cause, so
+     * the tag ref is checked first and every failure names the tag and why.
+     */
+    private void tag(Git porcelain, RevCommit commit) throws GitAPIException {
+        String ref = Constants.R_TAGS + tag;
+        if (!Repository.isValidRefName(ref)) {
+            throw new IllegalStateException("tag " + tag + " is not a valid git ref name (git check-ref-format "
+                    + ref + " says why: no '..', '~', '^', ':', spaces or a trailing '.lock')");
+        }
+        try {
+            if (porcelain.getRepository().exactRef(ref) != null) {
+                throw new IllegalStateException("tag " + tag + " already exists (" + ref + "), and a released "
+                        + "version never changes");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("tag " + tag + " could not be read (" + ref + "): " + e.getMessage(), e);
+        }
+        try {
+            porcelain.tag().setName(tag).setAnnotated(true).setMessage(tagMessage).setObjectId(commit).call();
+        } catch (org.eclipse.jgit.api.errors.ConcurrentRefUpdateException e) {
+            throw new IllegalStateException("tag " + tag + " could not be written: " + ref + " is locked or was "
+                    + "changed by another git process (" + e.getResult() + ", a stale " + ref + ".lock file in .git "
+                    + "can be removed once no git command runs)", e);
         }
     }
 

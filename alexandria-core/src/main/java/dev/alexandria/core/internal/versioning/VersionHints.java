@@ -1,7 +1,12 @@
 package dev.alexandria.core.internal.versioning;
 
+import dev.alexandria.api.model.Bump;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.Version;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /** Suggests a fix when a version and a maturity disagree: a version that fits, or a maturity that fits. */
 public final class VersionHints {
@@ -32,5 +37,67 @@ public final class VersionHints {
         }
         String suggestedMaturity = major == 0 ? "alpha" : pre ? "beta" : "stable";
         return "set version to " + suggestedVersion + " or maturity to " + suggestedMaturity;
+    }
+
+    /**
+     * The fix for a release whose version does not fit the module's maturity: the lowest version above the
+     * current one that fits the maturity and meets the required bump (the bump {@code version --bump auto} would
+     * make, when it fits), else the maturity that fits the refused version.
+     *
+     * @param maturity the module's maturity
+     * @param current  the module's current version (the release must be above it)
+     * @param refused  the version asked for, which does not fit the maturity
+     * @param required the bump the changes require
+     * @return the fix, such as {@code release 0.5.0 (--bump minor), or set maturity to stable first}
+     */
+    public static String releaseHint(MaturityLevel maturity, Version current, Version refused, Bump required) {
+        String maturityFix = "set maturity to " + fittingMaturity(refused) + " first";
+        return releaseCandidate(maturity, current, required)
+                .map(v -> "release " + v + " (" + option(current, v) + "), or " + maturityFix)
+                .orElse(maturityFix + " (" + maturity.id() + " allows no version above " + current + ")");
+    }
+
+    /**
+     * The lowest version above {@code current} that fits {@code maturity} and meets {@code required}, among the
+     * versions a release can name: the next pre-release, patch, minor and major, and the first beta of the next
+     * major.
+     *
+     * @param maturity the module's maturity
+     * @param current  the current version
+     * @param required the bump the changes require
+     * @return that version, or empty when none fits (an alpha module at 1.2.0 has no 0.x version above it)
+     */
+    static Optional<Version> releaseCandidate(MaturityLevel maturity, Version current, Bump required) {
+        List<Version> candidates = new ArrayList<>();
+        if (current.isPreRelease()) {
+            candidates.add(current.nextPreRelease());
+        }
+        candidates.add(current.nextPatch());
+        candidates.add(current.nextMinor());
+        candidates.add(current.nextMajor());
+        Version nextMajor = current.major() == 0 ? Version.of(1, 0, 0) : current.nextMajor();
+        candidates.add(nextMajor.isPreRelease() ? nextMajor : nextMajor.withPreRelease("beta.1"));
+        return candidates.stream()
+                .filter(v -> v.isNewerThan(current) && maturity.allowsVersion(v))
+                .filter(v -> ReleaseRules.shortfall(current, v, required).isEmpty())
+                .min(Comparator.naturalOrder());
+    }
+
+    /** The option of {@code version} that picks {@code next} after {@code current}. */
+    private static String option(Version current, Version next) {
+        if (current.isPreRelease() && next.isPreRelease() && next.release().equals(current.release())) {
+            return "--bump prerelease";
+        }
+        for (Bump b : List.of(Bump.PATCH, Bump.MINOR, Bump.MAJOR)) {
+            if (b.apply(current).equals(next)) {
+                return "--bump " + b.id();
+            }
+        }
+        return "--to " + next;
+    }
+
+    /** The maturity a version fits. */
+    private static String fittingMaturity(Version version) {
+        return version.major() == 0 ? "alpha" : version.isPreRelease() ? "beta" : "stable";
     }
 }

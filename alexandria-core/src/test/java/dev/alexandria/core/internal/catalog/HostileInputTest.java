@@ -62,8 +62,9 @@ class HostileInputTest {
 
     @Test
     void open_malformedYamlNamesLineAndColumn() {
-        assertEquals(List.of(VPC + ":3:14: is not valid YAML: mapping values are not allowed here; fix the YAML "
-                + "syntax at this position"), errors("malformed-indent"));
+        assertEquals(List.of(VPC + ":3:3: is not valid YAML: 'description:' is indented more than the key "
+                + "above it, so YAML reads it as part of that key's value; indent 'description:' like the other keys of "
+                + "its mapping"), errors("malformed-indent"));
     }
 
     @Test
@@ -176,7 +177,7 @@ class HostileInputTest {
         Fixtures.write(root, "_catalog/categories.yaml", Fixtures.read(root, "_catalog/categories.yaml")
                 .replace("- name: foundations", "- name: foundation"));
         // Not also "category 'foundations/networking' is not declared" for each of its folders.
-        assertEquals(List.of("_catalog/categories.yaml:4:5: unknown layer 'foundation'; use one of foundations, "
+        assertEquals(List.of("_catalog/categories.yaml:4:11: layers[0].name: unknown layer 'foundation'; use one of foundations, "
                 + "compute, data, integration, observability, security, patterns"), all(root));
     }
 
@@ -294,7 +295,7 @@ class HostileInputTest {
                 requires:
                   - module: ../../foundations/networking/vpc-standard
                 """);
-        assertEquals(List.of("_library/compute/containers/eks-addons/.alexandria.yaml:10:5: invalid module id "
+        assertEquals(List.of("_library/compute/containers/eks-addons/.alexandria.yaml:10:13: requires[0].module: invalid module id "
                 + "'../../foundations/networking/vpc-standard': must be a single folder name, not a path; use a module "
                 + "id such as vpc-standard"), errors(root));
     }

@@ -120,15 +120,15 @@ class LibraryLoaderTest {
     @Test
     void open_collectsEveryRegistryErrorWithItsLocation() {
         assertEquals(List.of(
-                "_catalog/module-registry.yaml:4:5: version '1.4' is not a SemVer 2.0 version: it needs three "
+                "_catalog/module-registry.yaml:4:14: modules[0].version: version '1.4' is not a SemVer 2.0 version: it needs three "
                         + "numbers MAJOR.MINOR.PATCH, found 2 in '1.4'; write 1.4.0",
-                "_catalog/module-registry.yaml:6:5: unknown maturity 'stabel'; use one of experimental, alpha, "
+                "_catalog/module-registry.yaml:6:15: modules[0].maturity: unknown maturity 'stabel'; use one of experimental, alpha, "
                         + "beta, stable, mature, deprecated, archived",
                 "_catalog/module-registry.yaml:9:7: modules[0].metrics.downloads must not be negative, found -3; "
                         + "use 0 or more",
                 "_catalog/module-registry.yaml:10:7: modules[0].metrics.rating must be at most 5, found 7.0; use a "
                         + "value in range",
-                "_catalog/module-registry.yaml:11:7: modules[0].metrics.last_updated '30/09/2026' is not an "
+                "_catalog/module-registry.yaml:11:21: modules[0].metrics.last_updated '30/09/2026' is not an "
                         + "ISO-8601 date; write it as YYYY-MM-DD, e.g. 2026-03-14",
                 "_catalog/module-registry.yaml:18:5: module 'vpc-standard' has a second registry entry (the first "
                         + "is at _catalog/module-registry.yaml:2:5); merge the two entries into one"),
@@ -229,10 +229,10 @@ class LibraryLoaderTest {
                 """);
         String f = "_library/compute/containers/eks-addons/.alexandria.yaml";
         assertEquals(List.of(
-                f + ":11:5: requires[0].version 'at least 1.0' is not a version constraint: term 'at least 1.0' has "
+                f + ":11:14: requires[0].version 'at least 1.0' is not a version constraint: term 'at least 1.0' has "
                         + "'at least 1' where a number belongs; write comma-separated terms such as \">= 1.0.0, "
                         + "< 2.0.0\" or \"~> 1.2\"",
-                f + ":15:5: compatible_with.providers.aws '5.x' is not a version constraint: term '5.x' has the "
+                f + ":15:10: compatible_with.providers.aws '5.x' is not a version constraint: term '5.x' has the "
                         + "wildcard 'x'; leave out the numbers that may vary, or use '~>'; write comma-separated terms "
                         + "such as \">= 1.0.0, < 2.0.0\" or \"~> 1.2\""),
                 errors(root));

@@ -49,8 +49,12 @@ class DeprecationTest {
         LifecyclePlan plan = f.open().lifecycle("vpc-old").asOf(DAY).deprecate(TO_NEXT);
 
         assertEquals("deprecate vpc-old stable → deprecated", plan.summary());
-        assertEquals(List.of("1 module requires vpc-old: vpc-tracked; each gets a deprecated-dependency warning until "
-                + "2027-06-01 and an error after it"), plan.notes());
+        assertEquals(List.of("deprecating vpc-old affects 1 module that depends on it (vpc-tracked): validate will "
+                + "report 1 new finding, listed next",
+                "vpc-tracked: warning deprecated-dependency at _library/foundations/networking/vpc-tracked/"
+                        + ".alexandria.yaml:13:5: requires 'vpc-old', which is deprecated (Replaced by vpc-next); it "
+                        + "will be removed on 2027-06-01; depend on 'vpc-next' instead before 2027-06-01"),
+                plan.notes());
         var done = plan.apply();
 
         String dir = LifecycleFixture.M + "vpc-old/";
@@ -260,6 +264,55 @@ class DeprecationTest {
     }
 
     @Test
+    void deprecate_withoutRemovalDate_guideSaysWhatHappensNext() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.open().lifecycle("vpc-old").asOf(DAY).deprecate(DeprecationRequest.replacedBy(ModuleId.of("vpc-next")))
+                .apply();
+
+        String guide = f.read(LifecycleFixture.M + "vpc-old/MIGRATION.md");
+        assertTrue(guide.startsWith("# Migrating from vpc-old to vpc-next\n\nvpc-old is deprecated: Replaced by "
+                + "vpc-next.\nNo removal date is set: it stays usable (modules depending on it get a "
+                + "deprecated-dependency warning) until it is archived with 'alexandria archive vpc-old', which can "
+                + "happen at any time; from then on it is read-only, and browse, search and recommend no longer list "
+                + "it. Move every call of it to vpc-next now, as shown below.\n\nThis guide compares"), guide);
+    }
+
+    @Test
+    void archive_withoutRemovalDate_guideSaysArchivedAndNotesTheDependents() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.open().lifecycle("vpc-old").asOf(DAY).deprecate(DeprecationRequest.replacedBy(ModuleId.of("vpc-next")))
+                .apply();
+        LifecyclePlan plan = f.open().lifecycle("vpc-old").asOf(LocalDate.of(2026, 3, 2)).archive(false);
+
+        assertEquals(List.of("the module's files are kept for history; archived modules are read-only",
+                "archiving vpc-old affects 1 module that depends on it (vpc-tracked): validate will report 1 new "
+                        + "finding, listed next",
+                "vpc-tracked: warning deprecated-dependency at _library/foundations/networking/vpc-tracked/"
+                        + ".alexandria.yaml:13:5: requires 'vpc-old', which is archived (Replaced by vpc-next); no "
+                        + "removal date is set; depend on 'vpc-next' instead"), plan.notes());
+        plan.apply();
+        String guide = f.read(LifecycleFixture.M + "vpc-old/MIGRATION.md");
+        assertTrue(guide.startsWith("# Migrating from vpc-old to vpc-next\n\nvpc-old was archived on 2026-03-02: "
+                + "Replaced by vpc-next. It is read-only, and browse, search and recommend no longer list it (info "
+                + "still shows it). Move every call of it to vpc-next as shown below.\n\nThis guide compares"),
+                guide);
+    }
+
+    @Test
+    void archive_guideEditedByHand_getsTheArchivedParagraphUnderItsTitle() throws IOException {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.open().lifecycle("vpc-old").asOf(DAY).deprecate(TO_NEXT).apply();
+        Path guide = f.root.resolve(LifecycleFixture.M + "vpc-old/MIGRATION.md");
+        Files.writeString(guide, "# Moving to vpc-next\n\nOur own words.\n");
+
+        f.open().lifecycle("vpc-old").asOf(LocalDate.of(2026, 3, 2)).archive(true).apply();
+
+        assertEquals("# Moving to vpc-next\n\nvpc-old was archived on 2026-03-02: Replaced by vpc-next. It is "
+                + "read-only, and browse, search and recommend no longer list it (info still shows it). Move every "
+                + "call of it to vpc-next as shown below.\n\nOur own words.\n", Files.readString(guide));
+    }
+
+    @Test
     void archive_early_replacesTheWillBeArchivedBannerWithWhenItWasArchived() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         f.open().lifecycle("vpc-old").asOf(DAY).deprecate(TO_NEXT).apply();
@@ -279,7 +332,11 @@ class DeprecationTest {
         assertFalse(after.contains("will be archived"), after);
         assertEquals(1, after.split(ReadmeBanner.BEGIN, -1).length - 1);
         String guide = f.read(LifecycleFixture.M + "vpc-old/MIGRATION.md");
-        assertTrue(guide.startsWith("# Migrating from vpc-old to vpc-next\n\nvpc-old is deprecated: Replaced by "
-                + "vpc-next.\nIt was archived on 2026-03-02.\n\n"), guide);
+        assertTrue(guide.startsWith("# Migrating from vpc-old to vpc-next\n\nvpc-old was archived on 2026-03-02: "
+                + "Replaced by vpc-next. It is read-only, and browse, search and recommend no longer list it (info "
+                + "still shows it). Move every call of it to vpc-next as shown below.\n\nThis guide compares"),
+                guide);
+        assertFalse(guide.contains("is deprecated"), guide);
+        assertFalse(guide.contains("will be archived"), guide);
     }
 }

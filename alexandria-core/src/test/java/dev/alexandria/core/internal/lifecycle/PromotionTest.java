@@ -377,6 +377,55 @@ class PromotionTest {
     }
 
     @Test
+    void promote_withARelease_planNamesTheDependentsItBreaksInValidatesWords() throws Exception {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        // vpc-tracked calls vpc-beta by a relative path (its working tree) and requires exactly the beta it is at
+        Path tracked = f.root.resolve(LifecycleFixture.M + "vpc-tracked");
+        java.nio.file.Files.writeString(tracked.resolve(".alexandria.yaml"), java.nio.file.Files.readString(
+                tracked.resolve(".alexandria.yaml")) + "  - module: vpc-beta\n    version: \"= 1.0.0-beta.2\"\n");
+        java.nio.file.Files.writeString(tracked.resolve("main.tf"), "module \"vpc\" {\n  source = \"../vpc-beta\"\n}\n");
+        f.committed(LocalDate.of(2026, 1, 5)).tagged("vpc-beta", "1.0.0-beta.2", LocalDate.of(2026, 1, 5));
+
+        LifecyclePlan plan = f.open().lifecycle("vpc-beta").asOf(DAY).promote(MaturityLevel.STABLE).plan()
+                .orElseThrow();
+
+        assertEquals(List.of("promoting to stable with release 1.0.0 of vpc-beta affects 1 module that depends on it "
+                        + "(vpc-tracked): validate will report 1 new finding, listed next",
+                "vpc-tracked: error call-version at _library/foundations/networking/vpc-tracked/main.tf:1:1: calls "
+                        + "'vpc-beta' by the relative path \"../vpc-beta\", which uses its working tree at 1.0.0, but "
+                        + "requires 'vpc-beta' = 1.0.0-beta.2; widen the requires constraint or call a released "
+                        + "version (git ref vpc-beta/v<version>)"),
+                plan.notes().stream().filter(n -> n.contains("vpc-tracked")).toList());
+    }
+
+    @Test
+    void demote_betaToAlpha_isRefusedByTheVersionRule_andTheRefusalSaysSo() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        Library lib = f.open();
+        assertTrue(MaturityLevel.BETA.canTransitionTo(MaturityLevel.ALPHA), "the state machine allows it");
+
+        for (MaturityLevel lower : List.of(MaturityLevel.ALPHA, MaturityLevel.EXPERIMENTAL)) {
+            PromotionResult result = lib.lifecycle("vpc-beta").asOf(DAY).promote(lower);
+
+            assertEquals(List.of("beta → " + lower + " is a demotion the state machine allows, but " + lower
+                    + " needs a 0.x.y version and vpc-beta is at 1.0.0-beta.2; versions never go down, so a module "
+                    + "released as beta cannot return to " + lower + ": fix what is wrong in another beta release, or "
+                    + "deprecate it and start a new module"), result.reasons());
+        }
+    }
+
+    @Test
+    void promote_withoutEffectOnDependents_saysNothingAboutThem() throws Exception {
+        LifecycleFixture f = LifecycleFixture.create(tmp).committed(LocalDate.of(2026, 1, 5))
+                .tagged("vpc-beta", "1.0.0-beta.2", LocalDate.of(2026, 1, 5));
+
+        LifecyclePlan plan = f.open().lifecycle("vpc-beta").asOf(DAY).promote(MaturityLevel.STABLE).plan()
+                .orElseThrow();
+
+        assertEquals(List.of(), plan.notes().stream().filter(n -> n.contains("depend")).toList());
+    }
+
+    @Test
     void promote_toBeta_releasesOneDotZeroBetaOne() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         f.write(LifecycleFixture.M + "vpc-alpha/.alexandria.yaml", f.read(LifecycleFixture.M

@@ -23,6 +23,20 @@ class ReadmeHeaderTest {
     }
 
     @Test
+    void aRelease_refreshesTheComplexityCell_whoseTierMayHaveChanged() {
+        String readme = "| Maturity | Version | Complexity |\n|---|---|---|\n| alpha | 0.5.0 | basic (10 inputs) |\n";
+        assertEquals(Optional.of("| Maturity | Version | Complexity |\n|---|---|---|\n"
+                + "| alpha | 0.6.0 | standard (11 inputs) |\n"),
+                ReadmeHeader.update(readme, MaturityLevel.ALPHA, Version.parse("0.6.0"), 11));
+        assertEquals(Optional.of("| Maturity | Version | Complexity |\n|---|---|---|\n| alpha | 0.6.0 | basic (1 input) |\n"),
+                ReadmeHeader.update(readme, MaturityLevel.ALPHA, Version.parse("0.6.0"), 1));
+        // a cell written by hand is the authors' and stays
+        String prose = "| Maturity | Version | Complexity |\n|---|---|---|\n| alpha | 0.5.0 | low, see below |\n";
+        assertEquals(Optional.of(prose.replace("0.5.0", "0.6.0")),
+                ReadmeHeader.update(prose, MaturityLevel.ALPHA, Version.parse("0.6.0"), 40));
+    }
+
+    @Test
     void codeSpans_andBoldHeaders_areKept() {
         assertEquals(Optional.of("| **Maturity** |\n|---|\n| `archived` |\n"),
                 ReadmeHeader.update("| **Maturity** |\n|---|\n| `stable` |\n", MaturityLevel.ARCHIVED, V));

@@ -137,8 +137,12 @@ class ReleaseStepTest {
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "Oops.")));
             assertEquals(List.of("refusing to release vpc-standard 0.3.1:", "0.3.0 → 0.3.1 is a patch bump, but the "
                     + "changes require a major bump (on 0.x, a minor bump); release 0.4.0 (--bump auto) or use --bump "
-                    + "minor:"), e.getMessage().lines().toList().subList(0, 2));
+                    + "minor"), e.getMessage().lines().toList().subList(0, 2));
             assertEquals(Version.parse("0.4.0"), plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).next());
+            // a major bump leaves 0.x, which alpha forbids: the fix is the next minor, above the current version
+            e = assertThrows(ReleaseRefusedException.class, () -> plan(f, ReleaseRequest.bump(ReleaseBump.MAJOR, "x")));
+            assertEquals(List.of("maturity 'alpha' needs a 0.x.y version, and 1.0.0 is not one; release 0.4.0 "
+                    + "(--bump minor), or set maturity to stable first"), e.reasons());
         }
     }
 
@@ -151,7 +155,7 @@ class ReleaseStepTest {
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.MINOR, "Oops.")));
             List<String> lines = e.getMessage().lines().toList();
             assertEquals(List.of("refusing to release vpc-standard 2.1.0:", "2.0.0 → 2.1.0 is a minor bump, but the "
-                    + "changes require a major bump; release 3.0.0 (--bump auto) or use --bump major:"),
+                    + "changes require a major bump; release 3.0.0 (--bump auto) or use --bump major"),
                     lines.subList(0, 2));
             assertEquals(List.of(
                     "  MAJOR output.arn: output arn was removed (or renamed): callers that use module.<name>.arn fail "
@@ -211,7 +215,7 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
             assertEquals(List.of("1.1.0 is not higher than the current version 2.0.0; pick a higher one",
-                    "version 1.1.0 already exists (registered); published versions never change, release a higher one",
+                    "version 1.1.0 already exists (registered) and published versions never change; release a higher one",
                     "the module folder has uncommitted changes: components/terraform/_library/foundations/networking"
                             + "/vpc-standard/extra.tf; commit or stash them first, so the release commit holds only "
                             + "the release's files"), e.reasons());
@@ -224,11 +228,11 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("3.0.0-beta.1"), "x")));
             assertEquals("refusing to release vpc-standard 3.0.0-beta.1:\nmaturity 'stable' needs a release version "
-                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 3.0.0, or set maturity to beta first", e.getMessage());
+                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 2.1.0 (--bump minor), or set maturity to beta first", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
             assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the current version 2.0.0;"
-                    + " pick a higher one\nversion 1.1.0 already exists (registered); published versions never change,"
+                    + " pick a higher one\nversion 1.1.0 already exists (registered) and published versions never change;"
                     + " release a higher one", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));
@@ -281,6 +285,37 @@ class ReleaseStepTest {
                 + "release commits its files and tags that commit\nfix: run it in a git clone of the library (to "
                 + "start one: git init, add and commit the library, then tag each registered version as "
                 + "<module>/v<version>)", e.getMessage());
+    }
+
+    @Test
+    void apply_aTagThatCannotBeWritten_namesTheTagAndWhy() throws Exception {
+        Path dir = Files.createTempDirectory(tmp, "tag");
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(dir)) {
+            f.moduleFiles("work");
+            f.commit("DNS host names");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            // another process tags the version between the plan and its application
+            f.git.tag().setName("vpc-standard/v2.1.0").setAnnotated(false).call();
+            AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
+            assertEquals("releasing vpc-standard 2.1.0 failed while tagging: tag vpc-standard/v2.1.0 already exists "
+                    + "(refs/tags/vpc-standard/v2.1.0), and a released version never changes; every file, the commit"
+                    + " and the tag were restored, so the library is as it was", e.getMessage());
+        }
+        dir = Files.createTempDirectory(tmp, "lock");
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(dir)) {
+            f.moduleFiles("work");
+            f.commit("DNS host names");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            Path lock = f.git.getRepository().getDirectory().toPath().resolve("refs/tags/vpc-standard/v2.1.0.lock");
+            Files.createDirectories(lock.getParent());
+            Files.writeString(lock, "");
+            AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
+            assertEquals("releasing vpc-standard 2.1.0 failed while tagging: tag vpc-standard/v2.1.0 could not be "
+                    + "written: refs/tags/vpc-standard/v2.1.0 is locked or was changed by another git process "
+                    + "(LOCK_FAILURE, a stale refs/tags/vpc-standard/v2.1.0.lock file in .git can be removed once no "
+                    + "git command runs); every file, the commit and the tag were restored, so the library is as it "
+                    + "was", e.getMessage());
+        }
     }
 
     @Test
