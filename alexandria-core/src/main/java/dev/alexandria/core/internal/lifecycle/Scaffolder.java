@@ -15,7 +15,6 @@ import dev.alexandria.api.model.ScaffoldRequest;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
-import dev.alexandria.core.internal.validate.LevelNeeds;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
 import java.io.IOException;

@@ -1,8 +1,7 @@
-package dev.alexandria.core.internal.validate;
+package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
-import dev.alexandria.core.internal.lifecycle.DefaultCriteria;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
