@@ -20,9 +20,10 @@ import java.util.List;
  *
  * <p>The score of a recommendation is a weighted sum of parts, each between 0 and 1: text relevance (use case)
  * or usage evidence (module), maturity fit, popularity and rating, cost category and complexity fit. The weights
- * come from the library's {@code _catalog/recommend.yaml} ({@code weights:}), with defaults. Equal scores are
- * ordered by module id, so results are the same on every run. Archived modules are recommended only with
- * {@link #includeArchived()}, deprecated ones only with {@link #includeDeprecated()}.
+ * come from the library's {@code _catalog/recommend.yaml} ({@code weights:}; {@code implies:} holds the needs
+ * use-case words imply), with bundled defaults. Equal scores are ordered by module id, so results are the same
+ * on every run. Archived modules are recommended only with {@link #includeArchived()}, deprecated ones only with
+ * {@link #includeDeprecated()}.
  *
  * <p>Mutable and meant for one thread; {@link #run()} leaves it unchanged, so it can be run again.
  *

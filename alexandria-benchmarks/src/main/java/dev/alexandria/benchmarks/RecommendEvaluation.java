@@ -28,9 +28,9 @@ import java.util.Optional;
  *     --cases alexandria-benchmarks/eval/sample-library/recommend-cases.yaml [--misses]
  * }</pre>
  *
- * <p>When a file named like the case file with {@code -held-out} before {@code .yaml} lies next to it
- * ({@code recommend-cases-held-out.yaml}), its cases are run and scored too, separately: they are held out from
- * tuning, so their score is the one to trust.
+ * <p>Each file named like the case file with {@code -held-out} and maybe more before {@code .yaml} next to it
+ * ({@code recommend-cases-held-out.yaml}, {@code recommend-cases-held-out-2.yaml}) is run and scored too,
+ * separately and in name order: held out from tuning, so their scores are the ones to trust.
  *
  * <p>{@code alexandria-benchmarks/eval/recommend-eval.sh} builds the class path and runs both case sets.
  *
@@ -40,8 +40,11 @@ public final class RecommendEvaluation {
 
     private static final int TOP = 8;
     private static final int HIT_AT = 5;
-    /** The name ending of the held-out cases next to a case file ({@code recommend-cases-held-out.yaml}). */
-    private static final String HELD_OUT_SUFFIX = "-held-out.yaml";
+    /**
+     * What names the held-out case sets next to a case file: {@code recommend-cases-held-out.yaml},
+     * {@code recommend-cases-held-out-2.yaml} ….
+     */
+    private static final String HELD_OUT = "-held-out";
 
     private RecommendEvaluation() {
     }
@@ -73,12 +76,21 @@ public final class RecommendEvaluation {
         lib.recommend().forUseCase("warm up").run();
         out.printf(Locale.ROOT, "%s over %s%n", cases.getFileName(), library);
         evaluate(lib, cases, misses, out);
-        // The held-out set next to the tuning set, when there is one: never used to tune the recommender.
+        // The held-out sets next to the tuning set, when there are any: never used to tune the recommender.
         String name = cases.getFileName().toString();
-        Path heldOut = cases.resolveSibling(name.replaceFirst("\\.yaml$", "") + HELD_OUT_SUFFIX);
-        if (!name.endsWith(HELD_OUT_SUFFIX) && Files.isRegularFile(heldOut)) {
-            out.printf(Locale.ROOT, "%s (held out: not used for tuning) over %s%n", heldOut.getFileName(), library);
-            evaluate(lib, heldOut, misses, out);
+        String stem = name.replaceFirst("\\.yaml$", "");
+        if (!name.contains(HELD_OUT)) {
+            List<Path> heldOut;
+            try (var files = Files.list(cases.toAbsolutePath().getParent())) {
+                heldOut = files.filter(f -> {
+                    String n = f.getFileName().toString();
+                    return n.startsWith(stem + HELD_OUT) && n.endsWith(".yaml");
+                }).sorted().toList();
+            }
+            for (Path h : heldOut) {
+                out.printf(Locale.ROOT, "%s (held out: not used for tuning) over %s%n", h.getFileName(), library);
+                evaluate(lib, h, misses, out);
+            }
         }
     }
 

@@ -80,6 +80,12 @@ public final class AlexandriaCli implements Callable<Integer> {
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class);
 
+    /** Picocli's system property: the types (regular expressions, comma-separated) it registers no converter for. */
+    static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    /** The types whose built-in converters no option uses: see {@link #configureProcess}. */
+    static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
+
     @Mixin
     private GlobalOptions options;
 
@@ -137,6 +143,12 @@ public final class AlexandriaCli implements Callable<Integer> {
         // its banner; send it to SLF4J like everything else.
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+        // Picocli registers a converter for each java.sql and java.time type at start-up, loading and initialising
+        // those types (about 90 classes, the ISO date-time formatters among them). No option of ours has such a
+        // type (SubcommandsTest checks), so the CLI does not pay for them.
+        if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
+            System.setProperty(PICOCLI_CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
         // Where git's system configuration is, so reading a repository does not run git twice to ask
         // (git's own override, else the usual place).

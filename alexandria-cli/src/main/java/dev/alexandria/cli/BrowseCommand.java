@@ -94,9 +94,10 @@ final class BrowseCommand extends LibraryCommand {
     private boolean includeArchived;
 
     @Option(names = "--findings",
-            description = "List every finding of the library (its catalog files, every module's metadata and HCL;"
-                    + " reads every module) instead of the modules; with --layer, --category, --maturity, --tags or"
-                    + " --complexity, the findings of those modules.")
+            description = "List every finding of reading the library (its catalog files, every module's metadata"
+                    + " and HCL; reads every module) instead of the modules; with --layer, --category, --maturity,"
+                    + " --tags or --complexity, the findings of those modules. The rules between modules"
+                    + " (dependencies, layers) and external tools are validate's.")
     private boolean findings;
 
     @Override
@@ -143,9 +144,11 @@ final class BrowseCommand extends LibraryCommand {
             return listFindings(library, result);
         }
         SearchResult.Facets counts = browse.facets();
-        Map<String, Object> view = Views.browse(result);
-        view.put("facets", SearchCommand.facetsView(counts));
-        print(view, () -> {
+        print(() -> {
+            Map<String, Object> view = Views.browse(result);
+            view.put("facets", SearchCommand.facetsView(counts));
+            return view;
+        }, () -> {
             table(result);
             if (facets) {
                 SearchCommand.printFacets(out(), counts);

@@ -76,6 +76,9 @@ final class CompareCommand extends LibraryCommand {
             Map<String, Object> cost = new LinkedHashMap<>();
             cost.put("estimated_monthly_usd", c.estimatedCost());
             cost.put("cost_category", c.costCategory().id());
+            if (c.partial()) {
+                cost.put("partial", true);
+            }
             v.put("cost", cost);
         });
         ModuleFacts.metrics(m).ifPresent(x -> {
@@ -122,7 +125,8 @@ final class CompareCommand extends LibraryCommand {
         row(rows, "requires", ms, m -> m.metadata().requires().isEmpty() ? "-"
                 : String.join(", ", m.metadata().requires().stream().map(ModuleFacts::requirement).toList()));
         row(rows, "cost/month", ms, m -> ModuleFacts.cost(m)
-                .map(c -> SearchCommand.usd(c.estimatedCost()) + " (" + c.costCategory().id() + ")")
+                .map(c -> (c.partial() ? "at least " : "") + SearchCommand.usd(c.estimatedCost()) + " ("
+                        + c.costCategory().id() + (c.partial() ? ", partial" : "") + ")")
                 .orElse("unknown"));
         row(rows, "downloads", ms, m -> ModuleFacts.metrics(m).flatMap(x -> x.downloads().isPresent()
                 ? Optional.of(String.valueOf(x.downloads().getAsLong())) : Optional.<String>empty()).orElse("unknown"));

@@ -222,7 +222,11 @@ final class CostCommand extends LibraryCommand {
         String current = null;
         for (CostLine l : lines) {
             if (l.component().isEmpty()) {
-                String what = l.status() == CostLine.Status.FREE ? "free: " + l.reason() : "not priced: " + l.reason();
+                String what = switch (l.status()) {
+                    case FREE -> "free: " + l.reason();
+                    case ZERO_INSTANCES -> "0 instances: " + l.reason() + ", $0.00";
+                    default -> "not priced: " + l.reason();
+                };
                 rows.add(new String[] {l.address(), what});
                 current = null;
                 continue;

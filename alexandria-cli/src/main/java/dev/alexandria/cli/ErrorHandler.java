@@ -49,8 +49,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
         String help = "see '" + command.getCommandSpec().qualifiedName() + " --help'";
-        String fix = help;
         String message = message(ex);
+        // A message that already says how to fix the error stands alone; pointing to --help would only repeat.
+        Optional<String> fix = saysItsFix(message) ? Optional.empty() : Optional.of(help);
         if (ex instanceof UnmatchedArgumentException) {
             UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
             Collection<String> options = command.getCommandSpec().optionsMap().keySet();
@@ -71,11 +72,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 message = subcommand ? "unknown command '" + word + "'" : "unexpected argument '" + word + "'";
                 suggestions = closest(word, command.getSubcommands().keySet());
             }
-            if (!suggestions.isEmpty()) {
-                fix = "did you mean " + String.join(" or ", suggestions) + "? (" + help + ")";
-            }
+            fix = Optional.of(suggestions.isEmpty() ? help
+                    : "did you mean " + String.join(" or ", suggestions) + "? (" + help + ")");
         }
-        print(err, message, Optional.of(fix));
+        print(err, message, fix);
         if (verbose(command.getCommandSpec().root().commandLine().getParseResult())) {
             ex.printStackTrace(err);
         }
@@ -323,6 +323,25 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * Whether a usage error's message says how to fix it: in the house style the fix follows the problem after
+     * a semicolon ("unknown sort 'x'; use one of relevance, ..."), or is a clause that starts with what to do
+     * ("--changelog is needed: say what the release is about"), a suggestion ("did you mean ...") or the valid
+     * values ("expected one of table, json but was 'xml'"). Picocli's own messages ("Missing required parameter:
+     * 'MODULE'") say only what is wrong.
+     *
+     * @param message the first line of the message
+     * @return whether it names a fix
+     */
+    static boolean saysItsFix(String message) {
+        // Compiled here, not in a static field: only a usage error pays for it, not every start of the CLI.
+        return java.util.regex.Pattern.compile(
+                // a clause that starts with a verb of a fix: "use one of", "give one such as", "name the module"
+                "(?:^|; |: )(?:use|give|name|write|say|add|leave|run|set|pick|choose|compare|copy|remove|change)\\b"
+                        + "|; |did you mean |expected one of |e\\.g\\. ")
+                .matcher(message).find();
     }
 
     private static String message(ParameterException ex) {

@@ -67,13 +67,15 @@ final class ImportPricesCommand implements Callable<Integer> {
         PriceImport result = Alexandria.importPrices(where.path(), env.workingDirectory().resolve(file));
         if (opts.output() == OutputFormat.TABLE) {
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Imported " + result.imported() + " prices of " + result.service() + " (version "
+            out.println("Imported " + dev.alexandria.api.Plurals.count(result.imported(), "price") + " of "
+                    + result.service() + " (version "
                     + result.version() + ", published " + result.publicationDate() + ") for "
                     + String.join(", ", result.regions()));
             result.written().forEach(w -> out.println("  wrote " + w));
             if (!result.skipped().isEmpty()) {
                 out.println("Skipped:");
-                result.skipped().forEach((why, n) -> out.println("  " + n + " " + why));
+                // each reason is a singular noun phrase ("reserved term"): the count follows it, so it reads for any n
+                result.skipped().forEach((why, n) -> out.println("  " + why + ": " + n));
             }
             if (!result.disclaimer().isBlank()) {
                 out.println(result.disclaimer());

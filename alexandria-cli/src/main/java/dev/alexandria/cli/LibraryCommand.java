@@ -216,6 +216,20 @@ public abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
+     * Prints a result, building the tree only for JSON or YAML (a command whose tree costs more than its table).
+     *
+     * @param tree  builds the full data as maps and lists (see {@link Views})
+     * @param table prints the table
+     */
+    protected final void print(java.util.function.Supplier<?> tree, Runnable table) {
+        if (options().output() == OutputFormat.TABLE) {
+            table.run();
+        } else {
+            StructuredOutput.write(out(), options().output(), tree.get());
+        }
+    }
+
+    /**
      * @param headers the column headers
      * @return a table renderer, with bold headers only on a terminal without {@code NO_COLOR}
      */

@@ -106,7 +106,7 @@ final class SearchCommand extends LibraryCommand {
     @Override
     protected int run(Library library) {
         SearchResult result = search(library).run();
-        print(view(result), () -> table(result));
+        print(() -> view(result), () -> table(result));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }

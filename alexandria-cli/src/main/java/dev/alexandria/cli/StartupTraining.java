@@ -49,6 +49,8 @@ public final class StartupTraining {
             List.of("dependencies", "eks-standard"),
             List.of("dependencies", "eks-standard", "--reverse", "--output", "json"),
             List.of("versions", "vpc-standard"),
+            List.of("validate"),
+            List.of("validate", "--output", "json"),
             List.of("diff", "vpc-standard"),
             List.of("no-such-command"),
             List.of("info", "no-such-module"));

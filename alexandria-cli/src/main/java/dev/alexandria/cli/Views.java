@@ -133,6 +133,9 @@ public final class Views {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("estimated_cost", cost.estimatedCost());
             c.put("cost_category", cost.costCategory().id());
+            if (cost.partial()) { // as in the registry: some lines not priced, the cost is a lower bound
+                c.put("partial", true);
+            }
             view.put("cost", c);
         });
         Map<String, Object> support = new LinkedHashMap<>();

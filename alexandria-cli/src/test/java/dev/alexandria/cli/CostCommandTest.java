@@ -154,6 +154,32 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_zeroInstances_areALineInTheTableAndTheJson() throws IOException {
+        copy(COST.resolve("zero"), cwd.resolve("zero"));
+        Cli.Result r = run("cost", "zero");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\naws_nat_gateway.this  0 instances: count = var.create_nat ? 1 : 0 = 0 (default "
+                + "of var.create_nat), $0.00\n"), r::toString);
+        assertTrue(r.out().contains("\nFixed (from the configuration)      $1.00/month\n"), r::toString);
+        Cli.Result json = run("cost", "zero", "--output", "json");
+        JsonNode nat = new ObjectMapper().readTree(json.out()).get("lines").get(0);
+        assertEquals("aws_nat_gateway.this", nat.get("address").asText());
+        assertEquals("zero_instances", nat.get("status").asText());
+        assertEquals(0, nat.get("monthly_usd").decimalValue().signum());
+        assertEquals("count = var.create_nat ? 1 : 0 = 0 (default of var.create_nat)", nat.get("reason").asText());
+        assertFalse(new ObjectMapper().readTree(json.out()).get("partial").asBoolean());
+    }
+
+    @Test
+    void cost_misspelledUsageKey_isAWarningOnStderrWithTheClosestKey() throws IOException {
+        copy(COST.resolve("zero"), cwd.resolve("zero"));
+        Cli.Result r = run("cost", "zero", "--usage", "zero/misspelled-usage.yml");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("warning: " + cwd.resolve("zero/misspelled-usage.yml") + ":4:5: usage key 'monthly_request' of aws_kms_key.this is not "
+                + "a usage key of aws_kms_key, so it is ignored; did you mean 'monthly_requests'?\n", r.err());
+    }
+
+    @Test
     void cost_json_leavesOutUnknownValues() throws IOException {
         copy(COST.resolve("plain"), cwd.resolve("plain"));
         Cli.Result r = run("cost", "plain", "--output", "json");
@@ -279,12 +305,25 @@ class CostCommandTest {
     }
 
     @Test
+    void importPrices_genuineGetProductsSample_countsWhatItSkippedWithTheReasonFirst() throws IOException {
+        Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
+        Path offer = Path.of("../alexandria-cost-aws/src/test/resources/offer-file-samples/"
+                + "ec2-instance-selector_GetProducts_PriceListItem_m5.large_us-east-1.json").toAbsolutePath();
+        Cli.Result r = Cli.in(cwd).run("--library", lib.toString(), "import-prices", offer.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("Imported 1 price of AmazonEC2 (version 20210205204500, published 2021-02-05) for us-east-1\n"
+                + "  wrote _catalog/prices/aws/AmazonEC2/us-east-1.csv\n"
+                + "Skipped:\n"
+                + "  reserved term: 12\n", r.out());
+    }
+
+    @Test
     void importPrices_writesTheStoreAndCostUsesIt() throws IOException {
         Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
         Path offer = Files.writeString(cwd.resolve("nat.json"), natOffer("USD", "0.0500000000"));
         Cli.Result r = Cli.in(cwd).run("--library", lib.toString(), "import-prices", offer.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("Imported 1 prices of AmazonEC2 (version 20260101000000, published 2026-01-01) for us-east-1\n"
+        assertEquals("Imported 1 price of AmazonEC2 (version 20260101000000, published 2026-01-01) for us-east-1\n"
                 + "  wrote _catalog/prices/aws/AmazonEC2/us-east-1.csv\n"
                 + "This pricing list is for informational purposes only.\n", r.out());
         Cli.Result cost = Cli.in(cwd).run("--library", lib.toString(), "cost", "vpc-standard");

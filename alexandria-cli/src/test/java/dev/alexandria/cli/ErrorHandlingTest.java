@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.ModuleHclException;
@@ -28,9 +29,54 @@ class ErrorHandlingTest {
         Cli.Result r = Cli.onSample(cwd).run("browse", "--output", "xml");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: Invalid value for option '--output': expected one of table, json, yaml"
-                + " but was 'xml'\n"
-                + "  fix: see 'alexandria browse --help'\n", r.err());
+                + " but was 'xml'\n", r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void usageErrorThatSaysItsFix_isOneLineWithoutPointingToHelp() {
+        Cli.Result r = Cli.onSample(cwd).run("search", "vpc", "--sort", "stars");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: Invalid value for option '--sort': unknown sort 'stars'; use one of"
+                + " relevance, popularity, rating, updated\n", r.err());
+    }
+
+    @Test
+    void usageErrorWithoutAFix_pointsToTheCommandsHelp() {
+        Cli.Result r = Cli.onSample(cwd).run("info");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: Missing required parameter: 'MODULE'\n"
+                + "  fix: see 'alexandria info --help'\n", r.err());
+        Cli.Result limit = Cli.onSample(cwd).run("search", "vpc", "--limit", "many");
+        assertEquals(2, limit.exitCode(), limit::toString);
+        assertEquals("alexandria: error: Invalid value for option '--limit': 'many' is not an int\n"
+                + "  fix: see 'alexandria search --help'\n", limit.err());
+    }
+
+    @Test
+    void saysItsFix_findsTheFixClausesOfTheHouseStyleOnly() {
+        for (String withFix : List.of(
+                "unknown sort 'x'; use one of relevance, popularity",
+                "module vpc-basic is given twice; compare different modules",
+                "unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you mean 'networking'?",
+                "Invalid value for option '--output': expected one of table, json, yaml but was 'xml'",
+                "--changelog is needed: say what the release is about",
+                "--changelog: give the text of the release",
+                "name the version to release: --bump major|minor|patch|auto, or --to X.Y.Z",
+                "missing FOLDER: name the folder whose sub-folders are Terraform modules, e.g. alexandria migrate x",
+                "--to deprecated: use 'alexandria deprecate vpc' for that")) {
+            assertTrue(ErrorHandler.saysItsFix(withFix), withFix);
+        }
+        for (String withoutFix : List.of(
+                "Missing required parameter: 'MODULE'",
+                "Invalid value for option '--limit': 'many' is not an int",
+                "Expected parameter for option '--output' but found '--verbose'",
+                "--category foundations/networking is not in --layer compute",
+                "option '--limit' (N) should be specified only once",
+                "too many arguments (3): diff takes one module, or two module folders (OLD_DIR NEW_DIR)",
+                "unknown username 'named'")) {
+            assertFalse(ErrorHandler.saysItsFix(withoutFix), withoutFix);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,6 +99,22 @@ class InfoCommandTest {
         assertEquals("medium", json.get("registry").get("cost").get("cost_category").asText());
         assertEquals(2, json.get("registry").get("versions").size());
         assertEquals("Adds flow logs.", json.get("registry").get("versions").get(1).get("changelog").asText());
+    }
+
+    @Test
+    void info_partialRegistryCost_isShownAsPartial() throws IOException {
+        Path lib = cwd.resolve("lib");
+        Cli.copy(Cli.fixture("minimal"), lib);
+        Path registry = lib.resolve("_catalog/module-registry.yaml");
+        Files.writeString(registry, Files.readString(registry).replace("      cost_category: medium\n",
+                "      cost_category: medium\n      partial: true\n"));
+        Cli.Result r = Cli.in(cwd).run("info", "net-basic", "--library", lib.toString(), "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode cost = new ObjectMapper().readTree(r.out()).get("registry").get("cost");
+        assertTrue(cost.get("partial").asBoolean(), r::toString);
+        Cli.Result table = Cli.in(cwd).run("info", "net-basic", "--library", lib.toString());
+        assertTrue(table.out().contains("cost.partial"), table::toString);
+        assertFalse(info("net-basic", "--output", "json").out().contains("partial"));
     }
 
     @Test

@@ -67,4 +67,33 @@ class SubcommandsTest {
             }
         }
     }
+
+    @Test
+    void noOptionNeedsAConverterThatTheCliLeavesOut() {
+        // configureProcess tells picocli not to register its java.sql and java.time converters; an option of
+        // such a type without a converter of its own would fail to parse.
+        List<String> excluded = List.of(AlexandriaCli.UNUSED_CONVERTERS.split(","));
+        assertEquals(true, excluded.stream().anyMatch("java.time.LocalDate"::matches), excluded::toString);
+        java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        List<String> needing = new java.util.ArrayList<>();
+        java.util.Deque<CommandLine> commands = new java.util.ArrayDeque<>(List.of(AlexandriaCli.commandLine(
+                new CliEnvironment(java.util.Map.of(), java.nio.file.Path.of(".")), none, none)));
+        int args = 0;
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.pop();
+            commands.addAll(command.getSubcommands().values());
+            for (CommandLine.Model.ArgSpec arg : command.getCommandSpec().args()) {
+                args++;
+                List<Class<?>> types = new java.util.ArrayList<>(List.of(arg.auxiliaryTypes()));
+                types.add(arg.type());
+                for (Class<?> type : types) {
+                    if (excluded.stream().anyMatch(type.getName()::matches) && arg.converters().length == 0) {
+                        needing.add(command.getCommandSpec().qualifiedName() + " " + arg + ": " + type.getName());
+                    }
+                }
+            }
+        }
+        assertEquals(true, args > 100, "options seen: " + args);
+        assertEquals(List.of(), needing);
+    }
 }

@@ -37,7 +37,16 @@ class ValidateCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("skipped: alexandria-terraform-validate: not installed: neither terraform nor tofu is on PATH\n"
                 + "skipped: alexandria-tflint: not installed: no tflint on PATH\n"
-                + "Validated 2 modules with 7 validators: 0 errors, 0 warnings; 2 skipped\n", r.out());
+                + "Validated 2 modules with 8 validators: 0 errors, 0 warnings; 2 skipped\n", r.out());
+    }
+
+    @Test
+    void validate_theSampleLibraryHasNoErrorAndNoWarningIncludingItsDeclaredCosts() {
+        Cli.Result r = Cli.onSample(tmp).run("validate");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().endsWith("Validated 40 modules with 8 validators: 0 errors, 0 warnings, 1 note "
+                + "(--verbose lists them); 2 skipped\n"), r::toString);
+        assertTrue(!r.out().contains("cost-declared") && !r.out().contains("declares a cost"), r::toString);
     }
 
     @Test
@@ -49,7 +58,7 @@ class ValidateCommandTest {
         assertTrue(r.out().startsWith("error: " + NET + ".alexandria.yaml:1:1: the module has no README.md; maturity "
                 + "'beta' needs one (criterion 'readme' of experimental → alpha)\n  fix: add " + NET + "README.md"),
                 r::toString);
-        assertTrue(r.out().endsWith("Validated 1 module with 7 validators: 1 error, 0 warnings; 2 skipped\n"),
+        assertTrue(r.out().endsWith("Validated 1 module with 8 validators: 1 error, 0 warnings; 2 skipped\n"),
                 r::toString);
     }
 
@@ -97,7 +106,7 @@ class ValidateCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("app-web", json.path("modules").get(0).asText());
-        assertEquals(7, json.path("validators").size());
+        assertEquals(8, json.path("validators").size());
         assertEquals("alexandria-tflint", json.path("skipped").get(1).path("validator").asText());
         assertEquals(0, json.path("errors").asInt());
     }
@@ -151,7 +160,7 @@ class ValidateCommandTest {
                 + NET + "main.tf:9:1: data source name 'Region1' is not snake_case)\n"
                 + "  list them: alexandria validate --rule naming-convention (or --all for every finding, "
                 + "--output json)\n"), r::toString);
-        assertTrue(r.out().endsWith("Validated 1 module with 7 validators: 2 errors, 11 warnings; 2 skipped\n"),
+        assertTrue(r.out().endsWith("Validated 1 module with 8 validators: 2 errors, 11 warnings; 2 skipped\n"),
                 r::toString);
     }
 
@@ -171,7 +180,7 @@ class ValidateCommandTest {
         assertEquals(1, rule.exitCode(), rule::toString); // the exit code is the whole report's
         assertEquals(11, lines(rule.out(), "warning: " + NET + "main.tf:"), rule::toString);
         assertEquals(0, lines(rule.out(), "error: "), rule::toString);
-        assertTrue(rule.out().endsWith("Validated 1 module with 7 validators: 2 errors, 11 warnings; 2 skipped\n"),
+        assertTrue(rule.out().endsWith("Validated 1 module with 8 validators: 2 errors, 11 warnings; 2 skipped\n"),
                 rule::toString);
         Cli.Result all = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--all", "--library",
                 lib.toString());

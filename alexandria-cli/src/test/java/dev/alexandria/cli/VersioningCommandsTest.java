@@ -217,7 +217,7 @@ class VersioningCommandsTest {
                 + "vpc-standard and 2.2.0 are not folders (in " + tmp + "); to compare versions of one module, name "
                 + "the module (an id such as vpc-standard, or its folder) and give the versions as options, each a "
                 + "version (2.2.0), a git ref (tag, branch, commit), working-tree or a folder: alexandria diff "
-                + "vpc-standard --from 2.2.0\n  fix: see 'alexandria diff --help'\n", r.err());
+                + "vpc-standard --from 2.2.0\n", r.err());
     }
 
     @Test

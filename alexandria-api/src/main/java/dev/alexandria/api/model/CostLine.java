@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param address      the resource instance's address, e.g. {@code module.network.aws_nat_gateway.this[0]}
  * @param resourceType the resource type, e.g. {@code aws_nat_gateway}
  * @param component    what is priced, e.g. {@code NAT gateway}; for a free or not priced resource, empty
- * @param status       priced, depends on usage, free, or not priced
+ * @param status       priced, depends on usage, free, not priced, or zero instances
  * @param quantity     units a month, when known
  * @param unit         the price's unit ({@code Hrs}, {@code GB-Mo} ...), when there is a price
  * @param unitPrice    the price of one unit (the first tier's for a tiered price), when there is a price
@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param origins      where each number of the quantity came from (attribute, default, input, usage file,
  *                     assumption, constant), each as {@code kind: detail}
  * @param notes        remarks: a fallback price, an assumption applied, a simplification
- * @param reason       why the line is free or not priced; empty otherwise
+ * @param reason       why the line is free, not priced or has zero instances; empty otherwise
  * @since 0.1.0
  */
 public record CostLine(String address, String resourceType, String component, Status status,
@@ -47,7 +47,15 @@ public record CostLine(String address, String resourceType, String component, St
         /** a resource that costs nothing by itself */
         FREE,
         /** a resource or component that could not be priced; {@link CostLine#reason()} says why */
-        NOT_PRICED
+        NOT_PRICED,
+        /**
+         * a resource or module call with no instances ({@code count = 0}, an empty {@code for_each}): it costs $0
+         * and is listed so a reader sees it was considered; {@link CostLine#reason()} says which expression gave 0
+         * and where its value came from
+         *
+         * @since 0.2.0
+         */
+        ZERO_INSTANCES
     }
 
     /**

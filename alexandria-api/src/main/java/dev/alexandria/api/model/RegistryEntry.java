@@ -639,15 +639,18 @@ public record RegistryEntry(
      *
      * @param estimatedCost estimated monthly cost in USD, not negative
      * @param costCategory  its category
+     * @param partial       whether some resources could not be priced ({@code partial: true} in the registry): the
+     *                      cost is then a lower bound, and the category only "at least" this one
      * @since 0.1.0
      */
-    public record CostInfo(BigDecimal estimatedCost, CostCategory costCategory) {
+    public record CostInfo(BigDecimal estimatedCost, CostCategory costCategory, boolean partial) {
 
         /**
          * Validates the components.
          *
          * @param estimatedCost estimated monthly cost in USD, not negative
-         * @param costCategory its category
+         * @param costCategory  its category
+         * @param partial       whether some resources could not be priced (the cost is a lower bound)
          */
         public CostInfo {
             Objects.requireNonNull(estimatedCost, "estimatedCost");
@@ -655,6 +658,16 @@ public record RegistryEntry(
                 throw new IllegalArgumentException("estimatedCost must not be negative: " + estimatedCost);
             }
             Objects.requireNonNull(costCategory, "costCategory");
+        }
+
+        /**
+         * A complete estimate: every resource was priced.
+         *
+         * @param estimatedCost estimated monthly cost in USD, not negative
+         * @param costCategory  its category
+         */
+        public CostInfo(BigDecimal estimatedCost, CostCategory costCategory) {
+            this(estimatedCost, costCategory, false);
         }
 
         /**

@@ -357,7 +357,7 @@ public record Version(long major, long minor, long patch, String preRelease, Str
         String[] names = {"major", "minor", "patch"};
         for (int i = 0; i < 3; i++) {
             String n = numbers[i];
-            if (n.isEmpty() || !n.chars().allMatch(Version::isDigit)) {
+            if (!isNumeric(n)) {
                 return "the " + names[i] + " version '" + abbreviate(n) + "' is not a number";
             }
             if (n.length() > 1 && n.charAt(0) == '0') {
@@ -424,7 +424,15 @@ public record Version(long major, long minor, long patch, String preRelease, Str
     }
 
     private static boolean isNumeric(String s) {
-        return !s.isEmpty() && s.chars().allMatch(Version::isDigit);
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(int c) {

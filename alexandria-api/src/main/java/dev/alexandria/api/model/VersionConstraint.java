@@ -438,11 +438,14 @@ public final class VersionConstraint {
 
     // ------------------------------------------------------------------ parsing
 
+    /** The operators, longest first, as a term may start with them. */
+    private static final String[] SYMBOLS = {"!=", ">=", "<=", "~>", "=", ">", "<"};
+
     /** A Term, or a String saying what is wrong with the term's text. */
     private static Object term(String term) {
         int i = 0;
         Operator op = Operator.EQUAL;
-        for (String symbol : new String[] {"!=", ">=", "<=", "~>", "=", ">", "<"}) {
+        for (String symbol : SYMBOLS) {
             if (term.startsWith(symbol)) {
                 op = operator(symbol);
                 i = symbol.length();
@@ -479,7 +482,7 @@ public final class VersionConstraint {
         long[] n = new long[3];
         for (int k = 0; k < parts.length; k++) {
             String p = parts[k];
-            if (p.isEmpty() || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (!isNumber(p)) {
                 if (p.equals("*") || p.equalsIgnoreCase("x")) {
                     return "has the wildcard '" + p + "'; leave out the numbers that may vary, or use '~>'";
                 }
@@ -496,6 +499,19 @@ public final class VersionConstraint {
         } catch (IllegalArgumentException e) {
             return "has an " + e.getMessage();
         }
+    }
+
+    /** Whether a text is one or more ASCII digits. */
+    private static boolean isNumber(String p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < p.length(); k++) {
+            if (p.charAt(k) < '0' || p.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Operator operator(String symbol) {

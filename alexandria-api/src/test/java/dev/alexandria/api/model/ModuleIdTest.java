@@ -48,6 +48,19 @@ class ModuleIdTest {
         qt().withExamples(1000).forAll(text).checkAssert(ModuleIdTest::parsesOrThrowsTheDocumentedError);
     }
 
+    @Test
+    void isKebab_agreesWithTheDocumentedPattern() {
+        java.util.regex.Pattern kebab = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+        Gen<String> text = strings().betweenCodePoints('-', 'z').ofLengthBetween(0, 12)
+                .mix(strings().betweenCodePoints('0', '9').ofLengthBetween(0, 3)
+                        .map(d -> "a" + d + "-b"), 20);
+        qt().withExamples(3000).forAll(text).checkAssert(t ->
+                assertEquals(kebab.matcher(t).matches(), ModuleId.isKebab(t), t));
+        for (String t : new String[] {"", "a", "a-", "-a", "a--b", "a-b", "a1-2b", "1a", "A", "a_b", "ab-c-d9"}) {
+            assertEquals(kebab.matcher(t).matches(), ModuleId.isKebab(t), t);
+        }
+    }
+
     private static void parsesOrThrowsTheDocumentedError(String text) {
         try {
             ModuleId id = ModuleId.of(text);

@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 10;
+    public static final int FORMAT = 11;
 
     private ModelCodec() {
     }
@@ -398,6 +398,7 @@ public final class ModelCodec {
         out.writeOptional(e.cost(), (o, c) -> {
             writeDecimal(o, c.estimatedCost());
             writeEnum(o, c.costCategory());
+            o.writeBoolean(c.partial());
         });
         out.writeString(e.support().maintainer());
         out.writeOptionalString(e.support().supportChannel());
@@ -414,7 +415,8 @@ public final class ModelCodec {
         return new RegistryEntry(readId(in), in.readString(), readVersion(in), readCategory(in), in.readStrings(),
                 in.readEnum(MaturityLevel.class), in.readString(), in.readOptionalString(), in.readStrings(),
                 in.readList(ModelCodec::readRequirement), readCompatibleWith(in), readMetrics(in),
-                in.readOptional(i -> new RegistryEntry.CostInfo(readDecimal(i), i.readEnum(CostCategory.class))),
+                in.readOptional(i -> new RegistryEntry.CostInfo(readDecimal(i), i.readEnum(CostCategory.class),
+                        i.readBoolean())),
                 new RegistryEntry.Support(in.readString(), in.readOptionalString()),
                 in.readList(ModelCodec::readRegisteredVersion), in.readList(ModelCodec::readMaturityChange),
                 in.readOptional(ModelCodec::readDeprecation));

@@ -179,7 +179,8 @@ final class CatalogReader {
                     }
                 }
             }
-            cost = Optional.of(new RegistryEntry.CostInfo(e.cost().estimatedCost(), category1));
+            cost = Optional.of(new RegistryEntry.CostInfo(e.cost().estimatedCost(), category1,
+                    Boolean.TRUE.equals(e.cost().partial())));
         }
         List<String> tags = Converter.list(e.tags());
         if (new HashSet<>(tags).size() != tags.size()) {

@@ -11,7 +11,6 @@ import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionConstraint;
-import dev.alexandria.core.internal.versioning.Constraints;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -183,19 +182,19 @@ final class Converter {
 
     /** Reads a version constraint, reporting an error at the pointer when it is not one. */
     Optional<VersionConstraint> constraint(String value, String pointer) {
-        if (Constraints.isValid(value)) {
-            return Optional.of(VersionConstraint.parse(value));
-        }
         String problem = "";
-        try {
-            VersionConstraint.parse(value);
-        } catch (IllegalArgumentException e) {
-            // "'x' is not a version constraint: <what is wrong>; write terms like ..."
-            String m = e.getMessage();
-            int start = m.indexOf("constraint: ");
-            int end = m.lastIndexOf("; write terms like");
-            if (start >= 0 && end > start) {
-                problem = ": " + m.substring(start + "constraint: ".length(), end);
+        // Valid as Constraints.isValid says: empty, or not blank and a constraint; parsed once.
+        if (value.isEmpty() || !value.isBlank()) {
+            try {
+                return Optional.of(VersionConstraint.parse(value));
+            } catch (IllegalArgumentException e) {
+                // "'x' is not a version constraint: <what is wrong>; write terms like ..."
+                String m = e.getMessage();
+                int start = m.indexOf("constraint: ");
+                int end = m.lastIndexOf("; write terms like");
+                if (start >= 0 && end > start) {
+                    problem = ": " + m.substring(start + "constraint: ".length(), end);
+                }
             }
         }
         if (problem.isEmpty() && value.isBlank()) {

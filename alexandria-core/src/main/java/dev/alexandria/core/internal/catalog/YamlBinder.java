@@ -45,17 +45,26 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class YamlBinder {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .build();
+    /**
+     * The mapper and the validator, made on first use: a library whose files are all valid is bound by
+     * {@link RecordBinder} and never starts Hibernate Validator (which costs a few hundred ms the first time).
+     */
+    private static final class General {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .build();
 
-    private static final ValidatorFactory VALIDATION = validation();
+        static final ValidatorFactory VALIDATION = validation();
 
-    private static final Validator VALIDATOR = VALIDATION.getValidator();
+        static final Validator VALIDATOR = VALIDATION.getValidator();
+
+        private General() {
+        }
+    }
 
     private YamlBinder() {
     }
@@ -99,11 +108,22 @@ final class YamlBinder {
                     + kind(doc.root()), "see docs/library-format.md for the expected keys"));
             return null;
         }
+        T valid = RecordBinder.bindValid(doc.root(), type);
+        return valid != null ? valid : bindGeneral(doc, type, findings);
+    }
+
+    /** Binds with Jackson databind and validates with Hibernate Validator, reporting every problem. */
+    static <T> T bindGeneral(YamlDocument doc, Class<T> type, List<Finding> findings) {
+        if (!doc.root().isObject()) {
+            findings.add(Finding.error("wrong-type", doc.locate(""), "expected a mapping at the top level, found "
+                    + kind(doc.root()), "see docs/library-format.md for the expected keys"));
+            return null;
+        }
         Set<String> problemPointers = new HashSet<>();
         Handler handler = new Handler(doc, findings, problemPointers);
         T value;
         try {
-            value = MAPPER.readerFor(type).withHandler(handler).readValue(MAPPER.treeAsTokens(doc.root()));
+            value = General.MAPPER.readerFor(type).withHandler(handler).readValue(General.MAPPER.treeAsTokens(doc.root()));
         } catch (MismatchedInputException e) {
             String pointer = pointer(e.getPath());
             findings.add(Finding.error("wrong-type", doc.locate(pointer), describe(pointer) + ": expected "
@@ -125,7 +145,7 @@ final class YamlBinder {
             return null;
         }
         List<Finding> violations = new ArrayList<>();
-        for (ConstraintViolation<T> v : VALIDATOR.validate(value)) {
+        for (ConstraintViolation<T> v : General.VALIDATOR.validate(value)) {
             String pointer = pointer(v.getPropertyPath());
             if (problemPointers.stream().anyMatch(p -> pointer.equals(p) || pointer.startsWith(p + "/"))) {
                 continue; // already reported as a type problem

@@ -208,6 +208,9 @@ final class YamlEmitter {
             out.key(k, "cost");
             out.kv(k + 2, "estimated_cost", number(c.estimatedCost()));
             out.text(k + 2, "cost_category", c.costCategory().id());
+            if (c.partial()) {
+                out.kv(k + 2, "partial", "true");
+            }
         });
         out.key(k, "support");
         out.text(k + 2, "maintainer", e.support().maintainer());

@@ -114,7 +114,7 @@ final class YamlModel {
             String lastUpdated) {
     }
 
-    record CostInfoYaml(@NotNull @PositiveOrZero BigDecimal estimatedCost, String costCategory) {
+    record CostInfoYaml(@NotNull @PositiveOrZero BigDecimal estimatedCost, String costCategory, Boolean partial) {
     }
 
     record SupportYaml(@NotBlank String maintainer, String supportChannel) {

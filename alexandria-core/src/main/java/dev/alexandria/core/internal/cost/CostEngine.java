@@ -131,7 +131,9 @@ public final class CostEngine {
         }
         List<String> warnings = new ArrayList<>(inputWarnings);
         warnings.addAll(req.usage().warnings());
+        warnings.addAll(req.usage().textValues(run.usedEntries, this::usageParameters));
         warnings.addAll(req.usage().unused(run.usedEntries));
+        warnings.addAll(req.usage().unknownKeys(run.usedEntries, this::usageParameters));
         warnings.addAll(providers.problems());
         List<String> disclaimers = new ArrayList<>(run.disclaimers);
         return new ModuleCost(req.module(), req.region(), run.lines, req.usage().isEmpty() && req.usage().display()
@@ -159,6 +161,11 @@ public final class CostEngine {
                 : "one 'name = value' per line, e.g. az_count = 3") + ")");
     }
 
+    /** The usage parameters of a resource type's model; none for a type no model prices. */
+    private List<UsageParameter> usageParameters(String type) {
+        return providers.model(type).map(m -> CostProviders.usageParameters(m, type)).orElse(List.of());
+    }
+
     private ModuleConfiguration configuration(Path folder) {
         Path key = folder.toAbsolutePath().normalize();
         return configurations.computeIfAbsent(key, ModuleConfiguration::read);
@@ -168,7 +175,8 @@ public final class CostEngine {
     private final class Run {
         final Request req;
         final List<CostLine> lines = new ArrayList<>();
-        final Set<String> usedEntries = ConcurrentHashMap.newKeySet();
+        /** The resource types each usage file entry matched, by the entry's address. */
+        final Map<String, Set<String>> usedEntries = new ConcurrentHashMap<>();
         final Set<String> disclaimers = new LinkedHashSet<>();
         final Set<Diagnostic> hclErrors = new LinkedHashSet<>();
 
@@ -206,6 +214,10 @@ public final class CostEngine {
                 } else {
                     lines.add(notPriced(base, type, "", x.problem(), false));
                 }
+                return;
+            }
+            if (x.instances().isEmpty()) {
+                lines.add(zeroInstances(base, type, Instances.zero(b, scope, inputs)));
                 return;
             }
             for (Instances.Instance i : x.instances()) {
@@ -247,6 +259,10 @@ public final class CostEngine {
                 lines.add(notPriced(base, "module", "", x.problem(), false));
                 return;
             }
+            if (x.instances().isEmpty()) {
+                lines.add(zeroInstances(base, "module", Instances.zero(call, scope, inputs)));
+                return;
+            }
             ModuleConfiguration child = configuration(folder);
             for (Instances.Instance i : x.instances()) {
                 Map<String, HclValue> args = new HashMap<>();
@@ -269,7 +285,7 @@ public final class CostEngine {
 
         /** The usage of an instance: the usage file's values, and with --usage-defaults the type's assumptions. */
         private Usage usageOf(String address, String type) {
-            Map<String, Usage.Value> values = req.usage().valuesFor(address, usedEntries);
+            Map<String, Usage.Value> values = req.usage().valuesFor(address, type, usedEntries);
             Usage fromFile = key -> Optional.ofNullable(values.get(key));
             Optional<ResourceCostModel> model = providers.model(type);
             if (!req.usageDefaults() || model.isEmpty()) {
@@ -371,6 +387,13 @@ public final class CostEngine {
         return new CostLine(address, type, component, CostLine.Status.NOT_PRICED, Optional.empty(), Optional.empty(),
                 Optional.empty(), false, java.math.BigDecimal.ZERO, usageBased, Optional.empty(), List.of(),
                 List.of(), reason);
+    }
+
+    /** A resource or module call with no instances: $0, listed so a reader sees it was considered. */
+    static CostLine zeroInstances(String address, String type, String reason) {
+        return new CostLine(address, type, "", CostLine.Status.ZERO_INSTANCES, Optional.empty(),
+                Optional.empty(), Optional.empty(), false, java.math.BigDecimal.ZERO, false, Optional.empty(),
+                List.of(), List.of(), reason);
     }
 
     private static String kind(Origin.Kind k) {

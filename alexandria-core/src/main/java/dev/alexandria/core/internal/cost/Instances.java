@@ -96,6 +96,37 @@ final class Instances {
     }
 
     /**
+     * Why a known expansion has no instances, for a "0 instances" line: the expression, its value when it is not a
+     * literal, and where that value came from ({@code count = var.create ? 1 : 0 = 0 (default of var.create)}).
+     *
+     * @param b      the resource or module call, whose {@code count} or {@code for_each} gave no instances
+     * @param scope  its scope
+     * @param inputs where the module's variables got their values
+     * @return the reason
+     */
+    static String zero(ModuleConfiguration.Block b, HclScope scope, Inputs inputs) {
+        boolean count = b.attribute("count").isPresent();
+        ModuleConfiguration.Expression e = b.attribute(count ? "count" : "for_each").orElseThrow();
+        String value = count ? "0" : e.evaluate(scope).value().hcl();
+        String what = (count ? "count = " : "for_each = ") + e.text() + (e.isLiteral() ? "" : " = " + value)
+                + (count ? "" : ", empty");
+        if (e.isLiteral() || e.variables().isEmpty()) {
+            return what;
+        }
+        List<String> given = new ArrayList<>();
+        for (String var : new java.util.TreeSet<>(e.variables())) {
+            if (inputs.given().contains(var)) {
+                given.add("var." + var);
+            }
+        }
+        if (!given.isEmpty()) {
+            return what + " (" + String.join(", ", given) + " " + inputs.source() + ")";
+        }
+        return what + " (default of " + String.join(", ", new java.util.TreeSet<>(e.variables()).stream()
+                .map(n -> "var." + n).toList()) + ")";
+    }
+
+    /**
      * Why an expression is unknown: its variables without a value (the user's to pass, or the caller's), those
      * given an unknown value by a caller (with the caller's reason), or values known only after apply.
      */

@@ -47,7 +47,12 @@ import java.util.regex.Pattern;
  */
 public final class UsageFile {
 
-    private record Entry(String address, Pattern pattern, Map<String, Usage.Value> values, SourceLocation at) {
+    private record Entry(String address, Pattern pattern, Map<String, Usage.Value> values, SourceLocation at,
+            Map<String, SourceLocation> keyAt, List<Text> texts) {
+    }
+
+    /** A value that is not a number: its key, the text and where it is. */
+    private record Text(String key, String text, SourceLocation at) {
     }
 
     private final String display;
@@ -137,24 +142,27 @@ public final class UsageFile {
             SourceLocation at = at(display, p);
             JsonToken v = p.nextToken();
             Map<String, Usage.Value> values = new LinkedHashMap<>();
+            Map<String, SourceLocation> keyAt = new LinkedHashMap<>();
+            List<Text> texts = new ArrayList<>();
             if (v == JsonToken.START_OBJECT) {
-                values(p, display, address, "", values, warnings);
+                values(p, display, address, "", values, keyAt, texts, warnings);
             } else if (v != JsonToken.VALUE_NULL) {
                 throw new CatalogException(at(display, p), "the usage of " + address + " is " + describe(v)
                         + "; write it as a map of usage keys to numbers (monthly_requests: 1000000)");
             }
-            entries.add(new Entry(address, pattern(address), values, at));
+            entries.add(new Entry(address, pattern(address), values, at, keyAt, List.copyOf(texts)));
         }
     }
 
     private static void values(JsonParser p, String display, String address, String prefix,
-            Map<String, Usage.Value> out, List<String> warnings) throws IOException {
+            Map<String, Usage.Value> out, Map<String, SourceLocation> keyAt, List<Text> texts, List<String> warnings)
+            throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = prefix + p.currentName();
             SourceLocation at = at(display, p);
             JsonToken v = p.nextToken();
             if (v == JsonToken.START_OBJECT) {
-                values(p, display, address, key + ".", out, warnings);
+                values(p, display, address, key + ".", out, keyAt, texts, warnings);
             } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
                 BigDecimal n = p.getDecimalValue();
                 if (n.signum() < 0) {
@@ -163,12 +171,14 @@ public final class UsageFile {
                 }
                 out.put(key, new Usage.Value(n, Origin.of(Origin.Kind.USAGE_FILE, key + " = " + n.toPlainString()
                         + " (" + at + ")")));
+                keyAt.put(key, at);
             } else if (v == JsonToken.START_ARRAY) {
                 p.skipChildren();
                 warnings.add(at + ": " + address + " " + key + " is a list; ignored (usage values are numbers)");
             } else if (v != JsonToken.VALUE_NULL) {
-                warnings.add(at + ": " + address + " " + key + " = '" + p.getValueAsString() + "' is not a number; "
-                        + "ignored (Alexandria prices on-demand Linux; text usage values do not apply)");
+                // judged once the resource's type is known: a usage key of its model needs a number (an error),
+                // other text values (Infracost's operating_system, reserved terms) are ignored with a warning
+                texts.add(new Text(key, p.getValueAsString(), at));
             }
         }
     }
@@ -217,7 +227,7 @@ public final class UsageFile {
      * @param used    collects the addresses of the entries that matched
      * @return the values by key
      */
-    Map<String, Usage.Value> valuesFor(String address, Set<String> used) {
+    Map<String, Usage.Value> valuesFor(String address, String type, Map<String, Set<String>> used) {
         Map<String, Usage.Value> out = new LinkedHashMap<>();
         Entry exact = null;
         for (Entry e : entries) {
@@ -225,12 +235,121 @@ public final class UsageFile {
                 exact = e;
             } else if (e.address().contains("[*]") && e.pattern().matcher(address).matches()) {
                 out.putAll(e.values());
-                used.add(e.address());
+                used.computeIfAbsent(e.address(), a -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(type);
             }
         }
         if (exact != null) {
             out.putAll(exact.values());
-            used.add(exact.address());
+            used.computeIfAbsent(exact.address(), a -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(type);
+        }
+        return out;
+    }
+
+    /**
+     * The keys of entries that matched resources and that no cost model of those resources' types reads: a
+     * misspelled key would otherwise be silently ignored. Each is a warning at its line naming the key and the
+     * closest usage key of the type ("did you mean …"), or the type's keys.
+     *
+     * @param used       the types each entry's address matched, by the entry's address
+     * @param parameters the usage parameters of a resource type (empty for a type no model prices)
+     * @return a warning per unknown key
+     */
+    List<String> unknownKeys(Map<String, Set<String>> used,
+            java.util.function.Function<String, List<dev.alexandria.spi.cost.UsageParameter>> parameters) {
+        List<String> out = new ArrayList<>();
+        for (Entry e : entries) {
+            Set<String> types = used.get(e.address());
+            if (types == null || types.isEmpty()) {
+                continue; // an entry that matches nothing is warned about as such
+            }
+            java.util.TreeSet<String> known = new java.util.TreeSet<>();
+            types.forEach(t -> parameters.apply(t).forEach(up -> known.add(up.key())));
+            java.util.TreeSet<String> typeNames = new java.util.TreeSet<>(types);
+            for (Map.Entry<String, SourceLocation> k : e.keyAt().entrySet()) {
+                if (known.contains(k.getKey())) {
+                    continue;
+                }
+                String of = String.join(", ", typeNames);
+                if (known.isEmpty()) {
+                    out.add(k.getValue() + ": usage key '" + k.getKey() + "' of " + e.address() + " is ignored: "
+                            + of + " reads no usage values");
+                    continue;
+                }
+                Optional<String> near = closest(k.getKey(), known);
+                out.add(k.getValue() + ": usage key '" + k.getKey() + "' of " + e.address() + " is not a usage key "
+                        + "of " + of + ", so it is ignored; " + near.map(n -> "did you mean '" + n + "'?")
+                        .orElse("its keys are: " + String.join(", ", known)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The known key closest to a given one, within a third of its length (at least 2 edits), ties to the first in
+     * name order: the rule of {@code catalog.Suggestions}, which this package cannot use (the catalog depends on
+     * it, and packages must not form cycles).
+     */
+    static Optional<String> closest(String query, java.util.SortedSet<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : known) {
+            int d = distance(query, c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= Math.max(2, query.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * The text values: a usage key of a matched type's model needs a number, so its text is an error (the first,
+     * as a {@link CatalogException}); other text values (Infracost's {@code operating_system}, reserved instance
+     * terms, or of an entry that matched nothing) are ignored with a warning.
+     *
+     * @param used       the types each entry's address matched, by the entry's address
+     * @param parameters the usage parameters of a resource type
+     * @return a warning per ignored text value
+     * @throws CatalogException at the first text value of a usage key: "expected a number of GB per month, got
+     *                          'lots'"
+     */
+    List<String> textValues(Map<String, Set<String>> used,
+            java.util.function.Function<String, List<dev.alexandria.spi.cost.UsageParameter>> parameters) {
+        List<String> out = new ArrayList<>();
+        for (Entry e : entries) {
+            Map<String, dev.alexandria.spi.cost.UsageParameter> known = new java.util.TreeMap<>();
+            used.getOrDefault(e.address(), Set.of()).forEach(t -> parameters.apply(t)
+                    .forEach(up -> known.putIfAbsent(up.key(), up)));
+            for (Text t : e.texts()) {
+                dev.alexandria.spi.cost.UsageParameter up = known.get(t.key());
+                if (up != null) {
+                    throw new CatalogException(t.at(), "usage value " + t.key() + " of " + e.address()
+                            + ": expected a number of " + up.unit() + ", got '" + t.text() + "'; write a number ("
+                            + t.key() + ": " + up.assumption().toPlainString() + ")");
+                }
+                out.add(t.at() + ": " + e.address() + " " + t.key() + " = '" + t.text() + "' is not a number; "
+                        + "ignored (Alexandria prices on-demand Linux; text usage values do not apply)");
+            }
         }
         return out;
     }
@@ -241,11 +360,11 @@ public final class UsageFile {
      * @param used the addresses that matched
      * @return a warning per unused entry
      */
-    List<String> unused(Set<String> used) {
+    List<String> unused(Map<String, Set<String>> used) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Entry e : entries) {
-            if (!used.contains(e.address()) && seen.add(e.address())) {
+            if (!used.containsKey(e.address()) && seen.add(e.address())) {
                 out.add(e.at() + ": usage of " + e.address() + " matches no resource of the module; check the "
                         + "address (module.<call>.<type>.<name>[<index>])");
             }

@@ -20,7 +20,6 @@ import dev.alexandria.core.internal.versioning.Fingerprints;
 import dev.alexandria.core.internal.versioning.FolderTrees;
 import dev.alexandria.core.internal.versioning.ReleaseStep;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,6 @@ import org.slf4j.LoggerFactory;
 final class Registration {
 
     private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
-
-    /** How far a declared cost may be from the estimate before register warns: 20%, the design's accuracy goal. */
-    static final BigDecimal COST_TOLERANCE = new BigDecimal("0.20");
 
     private Registration() {
     }
@@ -160,19 +156,12 @@ final class Registration {
                 + Plurals.count(estimate.notPricedLines().size(), "line")
                 + " not priced, so the category is a lower bound" : ""));
         Optional<BigDecimal> declared = module.metadata().estimatedMonthlyCost();
-        if (declared.isPresent() && differs(declared.get(), fixed)) {
+        if (declared.isPresent() && DeclaredCost.differs(declared.get(), estimate)) {
             notes.add("warning: .alexandria.yaml declares estimated_monthly_cost " + declared.get() + ", more than 20% "
                     + "from the estimate $" + fixed + "; the registry records the estimate, so correct or remove the "
                     + "declared value");
         }
-        return Optional.of(new RegistryEntry.CostInfo(fixed, estimate.category()));
+        return Optional.of(new RegistryEntry.CostInfo(fixed, estimate.category(), estimate.partial()));
     }
 
-    static boolean differs(BigDecimal declared, BigDecimal estimate) {
-        if (estimate.signum() == 0) {
-            return declared.signum() != 0;
-        }
-        BigDecimal ratio = declared.subtract(estimate).abs().divide(estimate, 6, RoundingMode.HALF_UP);
-        return ratio.compareTo(COST_TOLERANCE) > 0;
-    }
 }

@@ -10,34 +10,36 @@ import java.util.regex.Pattern;
  * Needs a use case implies without naming them, from the words of infrastructure it uses: what a platform engineer
  * adds to any such system (a public endpoint gets a TLS certificate and a web application firewall, users who sign
  * in need a user directory, containers need an image registry, a managed database needs a place for its
- * credentials …). General knowledge of cloud architecture, not of any library: each implied need is searched in
- * the library like a need the use case names. Pure, so that it can be tested alone.
+ * credentials …). General knowledge of cloud architecture, not of any library's modules: each implied need is
+ * searched in the library like a need the use case names. The rules are configuration ({@code implies} of
+ * {@code _catalog/recommend.yaml}, bundled defaults in {@code recommend-defaults.yaml}, {@link RecommendConfig}).
+ * Pure, so that it can be tested alone.
  */
 final class Implied {
 
-    /** One rule: words of a use case (a regular expression matched at word boundaries) and the needs they imply. */
+    /**
+     * One rule: words of a use case (a regular expression matched at word boundaries) and the needs they imply.
+     *
+     * @param words the words, as a regular expression
+     * @param needs the needs they imply, in order
+     */
     record Rule(Pattern words, List<String> needs) {
+        Rule {
+            java.util.Objects.requireNonNull(words, "words");
+            needs = List.copyOf(needs);
+        }
     }
-
-    /** The rules, in order; a need implied by several is taken once, at its first rule. */
-    static final List<Rule> RULES = List.of(
-            rule("sign[- ]?in|sign[- ]?up|log[- ]?in|login|user accounts?|end users?|customer accounts?",
-                    "user pool"),
-            rule("public|internet[- ]facing|https|custom domain", "tls certificate"),
-            rule("public|internet[- ]facing", "web application firewall"),
-            rule("custom domain|domain name", "dns zone"),
-            rule("web applications?|web apps?|three[- ]tier|n[- ]tier", "load balancer"),
-            rule("virtual machines?|vms?|ec2 instances?|servers", "autoscaling group"),
-            rule("containers?|containeri[sz]ed|docker|kubernetes|microservices", "container registry"),
-            rule("kubernetes|eks", "kubernetes add-ons"),
-            rule("databases?|postgres(?:ql)?|mysql|mariadb|aurora|rds", "credentials"),
-            rule("logging|audit", "log group"));
 
     private Implied() {
     }
 
-    private static Rule rule(String words, String... needs) {
-        return new Rule(Pattern.compile("\\b(?:" + words + ")\\b"), List.of(needs));
+    /**
+     * @param words words and phrases as {@code _catalog/recommend.yaml} writes them (docs/recommend.md)
+     * @param needs the needs they imply
+     * @return the rule
+     */
+    static Rule rule(List<String> words, List<String> needs) {
+        return new Rule(RecommendConfig.wordsPattern(words), needs);
     }
 
     /** A need a use case implies, with the words that imply it. */
@@ -46,13 +48,22 @@ final class Implied {
 
     /**
      * @param useCase a use case
-     * @return the needs its words imply, each once, in the order of {@link #RULES}
+     * @return the needs its words imply by the bundled rules, each once, in their order
      */
     static List<Need> of(String useCase) {
+        return of(useCase, RecommendConfig.defaults().implies());
+    }
+
+    /**
+     * @param useCase a use case
+     * @param rules the rules, in order
+     * @return the needs its words imply, each once, in the order of the rules
+     */
+    static List<Need> of(String useCase, List<Rule> rules) {
         String text = useCase.toLowerCase(Locale.ROOT);
         List<Need> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (Rule r : RULES) {
+        for (Rule r : rules) {
             Matcher m = r.words().matcher(text);
             if (!m.find()) {
                 continue;

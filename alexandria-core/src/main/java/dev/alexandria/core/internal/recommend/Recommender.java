@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * each module a text relevance, its score over the best hit's; the use case is split into needs at
  * {@link #NEED_SEPARATORS}. The result is a plan, in steps: a pattern whose relevance is at least
  * {@value #PATTERN_RELEVANCE} and that answers the needs (it, what it composes or a stand-in among the first
- * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit), then what it composes,
+ * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit of a use case of one or
+ * two needs), then what it composes,
  * stand-ins for its module calls outside the library and for the specific services it declares itself
  * ({@link Services}); the best module of each need not answered yet (a need is answered by a chosen module among
  * its first hits scoring within {@value #CLOSE_MATCH} of its best; the best module is chosen by score among those
@@ -67,7 +68,7 @@ public final class Recommender implements Recommend {
     static final double CLOSE_MATCH = 0.9;
     /** The words between the needs of a use case. */
     static final List<String> NEED_SEPARATORS = List.of("and", "with", "plus", "behind", "for", "on", "to", "into",
-            "across", "between", "without", "using", "via", "connecting", "where", "over", "by");
+            "across", "between", "without", "using", "via", "connecting", "where", "over", "by", "through", "from");
     /** The relevance of the best module for one need of a use case of several. */
     static final double NEED_RELEVANCE = 0.8;
     /** How many search hits are looked at for a module that provides an input or stands in for a module call. */
@@ -82,6 +83,8 @@ public final class Recommender implements Recommend {
     private boolean includeArchived;
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
+    /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
+    private List<Implied.Rule> implies = List.of();
 
     private Recommender(Library library) {
         this.library = library;
@@ -148,7 +151,9 @@ public final class Recommender implements Recommend {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
         searched.clear();
-        Weights weights = Weights.read(library.root());
+        RecommendConfig config = RecommendConfig.read(library.root());
+        this.implies = config.implies();
+        Weights weights = config.weights();
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
@@ -230,7 +235,10 @@ public final class Recommender implements Recommend {
             long covered = needs.stream().filter(n -> hits(n, WIRING_DEPTH).stream()
                     .anyMatch(h -> set.contains(h.module().id()))).count();
             boolean topHit = !hits.isEmpty() && hits.get(0).module().id().equals(r.module().id());
-            if (covered * 2 >= needs.size() || topHit && covered >= 1) {
+            // The best hit of the whole text may answer one need of a use case of one or two; of three or more it
+            // answers at least half like any other pattern (a web-application pattern for "protect a public web
+            // application from ddos and sql injection" answers only the first of three needs).
+            if (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3) {
                 pattern = Optional.of(r);
                 patternStandIns = standIns;
                 break;
@@ -310,7 +318,7 @@ public final class Recommender implements Recommend {
         // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
         // key, a log group, an IP pool the chosen modules can take).
         // 3b. What the use case implies without naming it (Implied): a need not answered yet gets its best module.
-        for (Implied.Need n : Implied.of(useCase)) {
+        for (Implied.Need n : Implied.of(useCase, implies)) {
             List<Hit> nh = hits(n.need(), NEED_DEPTH);
             if (nh.isEmpty()) {
                 continue;
@@ -475,6 +483,27 @@ public final class Recommender implements Recommend {
         return out;
     }
 
+    /**
+     * Whether a module is a near-identical alternative of one of the given modules: one of them, of its category,
+     * makes every resource type the module makes of the cloud services it names in its id or name (a second
+     * bucket module next to one that makes the same bucket resources). A module that names no service it makes
+     * never is; a module of another category never is; an add-on module that makes a type the cluster module does
+     * not is not.
+     *
+     * @param m      a module
+     * @param chosen the modules chosen so far
+     * @return true when it makes nothing new of what it is named for
+     */
+    static boolean nearIdentical(LibraryModule m, List<LibraryModule> chosen) {
+        Set<String> named = new HashSet<>();
+        m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
+                .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
+        return !named.isEmpty() && chosen.stream()
+                .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
+                        && c.interfaceSpec().managedResources().stream().map(r -> r.type())
+                        .collect(Collectors.toSet()).containsAll(named));
+    }
+
     /** The modules chosen so far for a use case, in order, one recommendation each. */
     private static final class Plan {
         private final Weights weights;
@@ -521,20 +550,9 @@ public final class Recommender implements Recommend {
             return List.copyOf(chosen.values());
         }
 
-        /**
-         * Whether a module is a near-identical alternative of a chosen one: a chosen module of its category makes
-         * every resource type the module makes of the cloud services it names in its id or name (a second bucket
-         * module next to one that makes the same bucket resources). A module that names no service it makes never
-         * is; an add-on module that makes a type the cluster module does not is not.
-         */
+        /** Whether a module is a near-identical alternative of a chosen one ({@link #nearIdentical}). */
         boolean redundant(LibraryModule m) {
-            Set<String> named = new HashSet<>();
-            m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
-                    .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
-            return !named.isEmpty() && chosen.values().stream().map(Recommendation::module)
-                    .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
-                            && c.interfaceSpec().managedResources().stream().map(r -> r.type())
-                            .collect(Collectors.toSet()).containsAll(named));
+            return nearIdentical(m, chosenModules());
         }
 
         List<LibraryModule> chosenModules() {

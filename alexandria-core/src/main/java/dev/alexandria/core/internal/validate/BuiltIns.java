@@ -52,7 +52,8 @@ final class BuiltIns {
             new DependencyValidator(),
             new TerraformValidator(),
             new TflintValidator(),
-            new VersionBumpValidator());
+            new VersionBumpValidator(),
+            new CostValidator());
 
     private BuiltIns() {
     }

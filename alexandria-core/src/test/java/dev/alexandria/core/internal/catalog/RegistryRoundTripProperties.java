@@ -28,6 +28,30 @@ class RegistryRoundTripProperties {
     }
 
     @Test
+    void partialCost_isWrittenAsPartialTrueAndReadBack() {
+        RegistryEntry entry = RegistryEntry.builder().id(dev.alexandria.api.model.ModuleId.of("cloudtrail"))
+                .name("CloudTrail").version("1.0.0").category(new dev.alexandria.api.model.Category(
+                        dev.alexandria.api.model.Layer.OBSERVABILITY, "tracing"))
+                .maturity(dev.alexandria.api.model.MaturityLevel.EXPERIMENTAL).description("Trail.")
+                .cost(new RegistryEntry.CostInfo(new java.math.BigDecimal("0.5"),
+                        dev.alexandria.api.model.CostCategory.LOW, true))
+                .support(new RegistryEntry.Support("team", Optional.empty())).build();
+        String text = YamlEmitter.registry(new ModuleRegistry(List.of(entry)));
+        assertTrue(text.contains("""
+                    cost:
+                      estimated_cost: 0.5
+                      cost_category: low
+                      partial: true
+                """), text);
+        assertEquals(true, read(text).entries().get(0).cost().orElseThrow().partial());
+        String complete = YamlEmitter.registry(new ModuleRegistry(List.of(entry.toBuilder().cost(
+                new RegistryEntry.CostInfo(new java.math.BigDecimal("0.5"),
+                        dev.alexandria.api.model.CostCategory.LOW)).build())));
+        assertTrue(!complete.contains("partial"), complete);
+        assertEquals(false, read(complete).entries().get(0).cost().orElseThrow().partial());
+    }
+
+    @Test
     void readAfterWriteGivesAnEqualRegistry() {
         qt().withExamples(300).forAll(CatalogGen.registry()).checkAssert(registry -> {
             String text = YamlEmitter.registry(registry);

@@ -95,7 +95,32 @@ class CostEstimationTest {
         ModuleCost c = Alexandria.cost(FIXTURES.resolve("counts"))
                 .inputs(Map.of("instance_count", HclValue.of(0))).estimate();
         assertEquals(new BigDecimal("0.00"), c.fixedMonthlyUsd());
-        assertFalse(lines(c).stream().anyMatch(l -> l.startsWith("aws_instance")));
+        assertEquals(List.of("aws_instance.web |  | ZERO_INSTANCES | $0.00 | count = var.instance_count = 0 "
+                + "(var.instance_count from --inputs)"), lines(c).stream().filter(l -> l.startsWith("aws_instance"))
+                .toList());
+    }
+
+    @Test
+    void zeroInstances_areListedAsZeroInstancesLinesNotDropped() {
+        ModuleCost c = estimate("zero-instances");
+        assertEquals(List.of(
+                "aws_nat_gateway.this |  | ZERO_INSTANCES | $0.00 | count = var.create_nat ? 1 : 0 = 0 (default of "
+                        + "var.create_nat)",
+                "aws_sqs_queue.q |  | ZERO_INSTANCES | $0.00 | for_each = var.queues = toset([]), empty (default of "
+                        + "var.queues)",
+                "aws_eip.spare |  | ZERO_INSTANCES | $0.00 | count = 0",
+                "aws_kms_key.this | Customer managed key | PRICED | $1.00",
+                "aws_kms_key.this | Requests (symmetric) | DEPENDS_ON_USAGE | $0.00",
+                "module.child |  | ZERO_INSTANCES | $0.00 | count = 0"), lines(c));
+        assertEquals(new BigDecimal("1.00"), c.fixedMonthlyUsd());
+        assertFalse(c.partial(), "a resource with no instances is known to cost nothing");
+        CostLine nat = c.lines().get(0);
+        assertEquals(java.util.Optional.empty(), nat.quantity());
+        assertEquals(java.util.Optional.empty(), nat.price());
+        // with the variable set, the same resource is priced: 730 x 0.045 = 32.85
+        ModuleCost on = Alexandria.cost(FIXTURES.resolve("zero-instances"))
+                .inputs(Map.of("create_nat", HclValue.of(true))).estimate();
+        assertEquals("aws_nat_gateway.this[0] | NAT gateway | PRICED | $32.85", lines(on).get(0));
     }
 
     @Test
@@ -188,6 +213,33 @@ class CostEstimationTest {
         assertTrue(data.origins().get(0).startsWith("assumption: monthly_data_processed_gb = 100 GB per month "
                 + "(assumed by --usage-defaults:"), data.origins().toString());
         assertEquals(new BigDecimal("73.00"), c.fixedMonthlyUsd());
+    }
+
+    @Test
+    void usageFile_aKeyNoModelOfTheResourceReadsIsAWarningWithTheClosestKey() {
+        Path file = FIXTURES.resolve("nat-stack/misspelled-usage.yml");
+        ModuleCost c = Alexandria.cost(FIXTURES.resolve("nat-stack")).usage(file).estimate();
+        String entry = "module.nat[\"prod\"].aws_nat_gateway.this[*]";
+        assertEquals(List.of(
+                file + ":6:5: " + entry + " operating_system = 'linux' is not a number; ignored (Alexandria prices "
+                        + "on-demand Linux; text usage values do not apply)",
+                file + ":4:5: usage key 'monthly_data_processed_gbs' of " + entry + " is not a usage key of "
+                        + "aws_nat_gateway, so it is ignored; did you mean 'monthly_data_processed_gb'?",
+                file + ":5:5: usage key 'monthly_gb_processed' of " + entry + " is not a usage key of "
+                        + "aws_nat_gateway, so it is ignored; its keys are: monthly_data_processed_gb"),
+                c.warnings().stream().filter(w -> w.startsWith(file.toString())).toList());
+        // the misspelled value is not used: the data line still depends on usage
+        assertEquals(CostLine.Status.DEPENDS_ON_USAGE, c.lines().get(3).status());
+    }
+
+    @Test
+    void usageFile_aTextValueOfAUsageKeyIsAnErrorThatSaysWhatNumberItNeeds() {
+        Path file = FIXTURES.resolve("nat-stack/text-usage.yml");
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> Alexandria.cost(FIXTURES.resolve("nat-stack")).usage(file).estimate());
+        assertEquals(file + ":4:5: usage value monthly_data_processed_gb of module.nat[\"prod\"].aws_nat_gateway"
+                + ".this[0]: expected a number of GB per month, got 'lots'; write a number "
+                + "(monthly_data_processed_gb: 100)", e.getMessage());
     }
 
     @Test

@@ -203,10 +203,10 @@ class RecommendTest {
         Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  relevanse: 0.3\n");
         CatalogException e = assertThrows(CatalogException.class,
                 () -> Alexandria.open(copy).recommend().basedOn("sql-db").run());
-        assertEquals("_catalog/recommend.yaml: unknown weight 'relevanse'; use relevance, evidence, maturity, "
-                + "popularity, cost, complexity", e.getMessage());
+        assertEquals("_catalog/recommend.yaml:2:3: unknown weight 'relevanse'; use relevance, evidence, maturity, "
+                + "popularity, cost, complexity (did you mean 'relevance'?)", e.getMessage());
         Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  cost: -1\n");
-        assertEquals("_catalog/recommend.yaml: weight 'cost' must be a number of 0 or more, not '-1'",
+        assertEquals("_catalog/recommend.yaml:2:9: weight 'cost' must be a number of 0 or more, not '-1'",
                 assertThrows(CatalogException.class,
                         () -> Alexandria.open(copy).recommend().basedOn("sql-db").run()).getMessage());
     }

@@ -29,8 +29,8 @@ class BuiltInRulesTest {
         ValidationReport r = validate(tmp, "");
         assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO)
                 .map(Finding::toString).toList());
-        assertEquals(List.of("alexandria-catalog", "alexandria-dependencies", "alexandria-maturity-files",
-                "alexandria-metadata", "alexandria-readme", "alexandria-terraform-conventions",
+        assertEquals(List.of("alexandria-catalog", "alexandria-cost", "alexandria-dependencies",
+                "alexandria-maturity-files", "alexandria-metadata", "alexandria-readme", "alexandria-terraform-conventions",
                 "alexandria-versioning"), r.validators());
         assertEquals(List.of("alexandria-terraform-validate: skipped: not installed: neither terraform nor tofu is "
                 + "on PATH", "alexandria-tflint: skipped: not installed: no tflint on PATH"),
@@ -128,6 +128,28 @@ class BuiltInRulesTest {
         assertEquals(List.of(NET + ".alexandria.yaml:8:1: declares complexity 'advanced' but has 2 input variables"
                 + " (basic: at most 10); set complexity to basic or remove it"),
                 findings(validate(tmp, "complexity"), "complexity-tier"));
+    }
+
+    @Test
+    void costDeclared_moreThanTwentyPercentFromTheEstimateIsAWarningAtTheDeclaredValue() {
+        // aws_nat_gateway 730 h x $0.045 = $32.85 + aws_eip 730 h x $0.005 = $3.65: $36.50; 50 / 36.50 = 1.37
+        assertEquals(List.of(NET + ".alexandria.yaml:13:3: declares a cost of $50.00 a month, but the estimate of "
+                + "its fixed lines is $36.50 a month (us-east-1, no inputs, no usage): 37% above the estimate; set "
+                + "cost.estimated_monthly_usd to 36.50 or remove it ('alexandria cost net-core' lists the lines); "
+                + "register records the estimate"), findings(validate(tmp, "cost-declared"), "cost-declared"));
+        Finding f = validate(tmp, "cost-declared").findings().stream()
+                .filter(x -> x.ruleId().equals("cost-declared")).findFirst().orElseThrow();
+        assertEquals(Finding.Severity.WARNING, f.severity());
+    }
+
+    @Test
+    void costDeclared_aPartialEstimateIsALowerBound() {
+        // the kinesis stream is not priced: $36.50 is a lower bound, and 20 is 45% below it
+        assertEquals(List.of(NET + ".alexandria.yaml:13:3: declares a cost of $20.00 a month, but the estimate of "
+                + "its fixed lines is at least $36.50 a month (us-east-1, no inputs, no usage; 1 not priced): 45% "
+                + "below the estimate; set cost.estimated_monthly_usd to at least 36.50 or remove it ('alexandria "
+                + "cost net-core' lists the lines); register records the estimate"),
+                findings(validate(tmp, "cost-partial"), "cost-declared"));
     }
 
     @Test

@@ -1,0 +1,282 @@
+package dev.alexandria.core.internal.recommend;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.model.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a library says about its recommendations, from {@code _catalog/recommend.yaml} (docs/recommend.md,
+ * "Configuration"): the weights of the score's parts and the needs use-case words imply. Every key the file leaves
+ * out takes the bundled default ({@code recommend-defaults.yaml} next to this class); no file means every
+ * default. A weight left out keeps its default; {@code implies}, when given, replaces the default rules.
+ *
+ * <p>Bad entries are errors naming the file, line and column, what is wrong and how to fix it.
+ *
+ * @param weights the weights of the score's parts
+ * @param implies the rules of implied needs, in order
+ */
+record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
+
+    static final String FILE = "_catalog/recommend.yaml";
+    private static final String DEFAULTS_RESOURCE = "recommend-defaults.yaml";
+    private static final List<String> TOP_KEYS = List.of("weights", "implies");
+    private static final List<String> RULE_KEYS = List.of("words", "needs");
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    RecommendConfig {
+        Objects.requireNonNull(weights, "weights");
+        implies = List.copyOf(implies);
+    }
+
+    /** The bundled defaults, read once. */
+    private static final class Defaults {
+        static final RecommendConfig VALUE = readDefaults();
+
+        private static RecommendConfig readDefaults() {
+            try (InputStream in = RecommendConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE);
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return parse(text, DEFAULTS_RESOURCE, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** @return the bundled defaults */
+    static RecommendConfig defaults() {
+        return Defaults.VALUE;
+    }
+
+    /**
+     * @param libraryRoot the root of a library
+     * @return its configuration, the defaults for what it leaves out
+     * @throws CatalogException when the file is not valid YAML or has a bad entry (file:line:col, with a fix)
+     */
+    static RecommendConfig read(Path libraryRoot) {
+        Path file = libraryRoot.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return defaults();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CatalogException(SourceLocation.of(FILE), "cannot be read: " + e.getMessage(), e);
+        }
+        return parse(text, FILE, defaults());
+    }
+
+    /**
+     * @param text the file's text
+     * @param file the file's name in messages
+     * @param base what the keys left out take; null for the defaults themselves (then every key is needed)
+     */
+    static RecommendConfig parse(String text, String file, RecommendConfig base) {
+        JsonNode root;
+        Map<String, SourceLocation> at;
+        try {
+            root = new ObjectMapper(YAML).readTree(text);
+            at = locations(text, file);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            throw new CatalogException(l == null || l.getLineNr() < 1 ? SourceLocation.of(file)
+                    : SourceLocation.of(file, l.getLineNr(), Math.max(1, l.getColumnNr())),
+                    "is not valid YAML: " + plain(e.getOriginalMessage()) + "; fix the syntax");
+        } catch (IOException e) {
+            throw new CatalogException(SourceLocation.of(file), "cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || root.isNull() || root.isMissingNode()) {
+            return base != null ? base : new RecommendConfig(Weights.DEFAULTS, List.of());
+        }
+        if (!root.isObject()) {
+            throw new CatalogException(where(at, file, ""), "must be a mapping with the keys "
+                    + String.join(" and ", TOP_KEYS) + ", e.g. 'weights:' then '  relevance: 0.55'");
+        }
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            if (!TOP_KEYS.contains(e.getKey())) {
+                throw new CatalogException(where(at, file, "/" + e.getKey() + "#key"), "unknown key '"
+                        + e.getKey() + "'; use " + String.join(" or ", TOP_KEYS) + closest(e.getKey(), TOP_KEYS));
+            }
+        }
+        Weights weights = weights(root.path("weights"), at, file,
+                base != null ? base.weights() : Weights.DEFAULTS);
+        List<Implied.Rule> rules = root.has("implies") && !root.get("implies").isNull()
+                ? rules(root.get("implies"), at, file)
+                : base != null ? base.implies() : List.of();
+        return new RecommendConfig(weights, rules);
+    }
+
+    private static Weights weights(JsonNode node, Map<String, SourceLocation> at, String file, Weights base) {
+        if (node.isMissingNode() || node.isNull()) {
+            return base;
+        }
+        Map<String, Double> w = new LinkedHashMap<>(base.asMap());
+        String names = String.join(", ", w.keySet());
+        if (!node.isObject()) {
+            throw new CatalogException(where(at, file, "/weights"), "'weights' must be a mapping of " + names
+                    + " to numbers, e.g. '  relevance: 0.55' on the next line");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String name = e.getKey().toLowerCase(Locale.ROOT);
+            if (!w.containsKey(name)) {
+                throw new CatalogException(where(at, file, "/weights/" + e.getKey() + "#key"), "unknown weight '"
+                        + e.getKey() + "'; use " + names + closest(e.getKey(), List.copyOf(w.keySet())));
+            }
+            JsonNode v = e.getValue();
+            if (!v.isNumber() || !(v.asDouble() >= 0) || Double.isInfinite(v.asDouble())) {
+                throw new CatalogException(where(at, file, "/weights/" + e.getKey()), "weight '" + e.getKey()
+                        + "' must be a number of 0 or more, not '" + v.asText() + "'");
+            }
+            w.put(name, v.asDouble());
+        }
+        return new Weights(w.get("relevance"), w.get("evidence"), w.get("maturity"), w.get("popularity"),
+                w.get("cost"), w.get("complexity"));
+    }
+
+    /** The parser's message in one line, without the excerpts of the text it quotes ("in 'reader', line …"). */
+    private static String plain(String message) {
+        return message.replaceAll("(?s)\\s*in 'reader', line \\d+, column \\d+:.*?\\^", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<Implied.Rule> rules(JsonNode node, Map<String, SourceLocation> at, String file) {
+        if (!node.isArray()) {
+            throw new CatalogException(where(at, file, "/implies"), "'implies' must be a list of rules, each "
+                    + "'- words: [sign-in, login]' with 'needs: [user pool]' under it");
+        }
+        List<Implied.Rule> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String p = "/implies/" + i;
+            JsonNode r = node.get(i);
+            if (!r.isObject()) {
+                throw new CatalogException(where(at, file, p), "rule " + (i + 1) + " of 'implies' must be a mapping "
+                        + "with 'words' and 'needs', e.g. '- words: [sign-in, login]' and 'needs: [user pool]'");
+            }
+            for (Map.Entry<String, JsonNode> e : r.properties()) {
+                if (!RULE_KEYS.contains(e.getKey())) {
+                    throw new CatalogException(where(at, file, p + "/" + e.getKey() + "#key"), "unknown key '"
+                            + e.getKey() + "' in rule " + (i + 1) + " of 'implies'; use words and needs"
+                            + closest(e.getKey(), RULE_KEYS));
+                }
+            }
+            List<String> words = strings(r, "words", i, p, at, file);
+            List<String> needs = strings(r, "needs", i, p, at, file);
+            out.add(Implied.rule(words, needs));
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode rule, String key, int i, String p, Map<String, SourceLocation> at,
+                                        String file) {
+        JsonNode list = rule.get(key);
+        String example = key.equals("words") ? "[sign-in, login]" : "[user pool]";
+        if (list == null || list.isNull()) {
+            throw new CatalogException(where(at, file, p), "rule " + (i + 1) + " of 'implies' has no '" + key
+                    + "'; add e.g. '" + key + ": " + example + "'");
+        }
+        if (!list.isArray() || list.isEmpty()) {
+            throw new CatalogException(where(at, file, p + "/" + key), "'" + key + "' of rule " + (i + 1)
+                    + " of 'implies' must be a list of one or more words, e.g. " + example);
+        }
+        List<String> out = new ArrayList<>();
+        for (int j = 0; j < list.size(); j++) {
+            JsonNode w = list.get(j);
+            String s = w.isTextual() || w.isNumber() ? w.asText().strip().toLowerCase(Locale.ROOT) : "";
+            if (s.isEmpty() || !s.chars().anyMatch(Character::isLetterOrDigit)) {
+                throw new CatalogException(where(at, file, p + "/" + key + "/" + j), "'" + key + "' of rule "
+                        + (i + 1) + " of 'implies' has an entry that is not a word ('" + w.asText() + "'); write "
+                        + "words and phrases such as " + example);
+            }
+            out.add(s.replaceAll("\\s+", " "));
+        }
+        return out;
+    }
+
+    private static String closest(String name, List<String> names) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return names.stream().filter(n -> n.startsWith(lower.substring(0, Math.min(3, lower.length()))))
+                .findFirst().map(n -> " (did you mean '" + n + "'?)").orElse("");
+    }
+
+    private static SourceLocation where(Map<String, SourceLocation> at, String file, String pointer) {
+        SourceLocation l = at.get(pointer);
+        if (l == null && pointer.endsWith("#key")) {
+            l = at.get(pointer.substring(0, pointer.length() - 4));
+        }
+        return l != null ? l : SourceLocation.of(file);
+    }
+
+    /** Where each value (by JSON pointer) and each key ({@code pointer#key}) of a YAML text starts. */
+    static Map<String, SourceLocation> locations(String text, String file) throws IOException {
+        Map<String, SourceLocation> out = new HashMap<>();
+        try (JsonParser p = YAML.createParser(text)) {
+            if (p.nextToken() != null) {
+                walk(p, "", out, file);
+            }
+        }
+        return out;
+    }
+
+    private static void walk(JsonParser p, String pointer, Map<String, SourceLocation> out, String file)
+            throws IOException {
+        out.put(pointer, at(p, file));
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String child = pointer + "/" + p.currentName();
+                out.put(child + "#key", at(p, file));
+                p.nextToken();
+                walk(p, child, out, file);
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                walk(p, pointer + "/" + i++, out, file);
+            }
+        }
+    }
+
+    private static SourceLocation at(JsonParser p, String file) {
+        JsonLocation l = p.currentTokenLocation();
+        return l.getLineNr() < 1 ? SourceLocation.of(file) : SourceLocation.of(file, l.getLineNr(),
+                Math.max(1, l.getColumnNr()));
+    }
+
+    /** @return a regular expression matching one of the words, as {@code implies} documents */
+    static Pattern wordsPattern(List<String> words) {
+        List<String> alternatives = new ArrayList<>();
+        for (String w : words) {
+            List<String> parts = new ArrayList<>();
+            for (String part : w.split("[- ]+")) {
+                if (!part.isEmpty()) {
+                    parts.add(Pattern.quote(part));
+                }
+            }
+            alternatives.add(String.join("[- ]?", parts) + "s?");
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
+    }
+}

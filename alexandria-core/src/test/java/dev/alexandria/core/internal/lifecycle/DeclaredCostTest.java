@@ -1,0 +1,63 @@
+package dev.alexandria.core.internal.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.model.CostLine;
+import dev.alexandria.api.model.ModuleCost;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The rule register's warning and validate's cost-declared share. */
+class DeclaredCostTest {
+
+    /** An estimate with one fixed priced line of {@code fixed} USD, and a line not priced when {@code partial}. */
+    static ModuleCost estimate(String fixed, boolean partial) {
+        List<CostLine> lines = new ArrayList<>();
+        if (new BigDecimal(fixed).signum() > 0) {
+            lines.add(new CostLine("aws_nat_gateway.this", "aws_nat_gateway", "NAT gateway", CostLine.Status.PRICED,
+                    Optional.of(new BigDecimal("730")), Optional.of("Hrs"), Optional.of(new BigDecimal("0.045")),
+                    false, new BigDecimal(fixed), false, Optional.empty(), List.of(), List.of(), ""));
+        }
+        if (partial) {
+            lines.add(new CostLine("aws_kinesis_stream.s", "aws_kinesis_stream", "", CostLine.Status.NOT_PRICED,
+                    Optional.empty(), Optional.empty(), Optional.empty(), false, BigDecimal.ZERO, false,
+                    Optional.empty(), List.of(), List.of(), "no resource cost model prices aws_kinesis_stream"));
+        }
+        return new ModuleCost("m", "us-east-1", lines, Optional.empty(), false, List.of(), List.of());
+    }
+
+    @Test
+    void differs_moreThanTwentyPercentEitherWay() {
+        assertFalse(DeclaredCost.differs(new BigDecimal("120.00"), estimate("100.00", false)));
+        assertTrue(DeclaredCost.differs(new BigDecimal("120.01"), estimate("100.00", false)));
+        assertFalse(DeclaredCost.differs(new BigDecimal("80.00"), estimate("100.00", false)));
+        assertTrue(DeclaredCost.differs(new BigDecimal("79.99"), estimate("100.00", false)));
+    }
+
+    @Test
+    void differs_anyDeclaredCostAgainstAFreeEstimate() {
+        assertTrue(DeclaredCost.differs(new BigDecimal("5"), estimate("0", false)));
+        assertFalse(DeclaredCost.differs(BigDecimal.ZERO, estimate("0", false)));
+    }
+
+    @Test
+    void differs_aPartialEstimateIsALowerBound() {
+        // above a lower bound may be right: the lines not priced may make up the difference
+        assertFalse(DeclaredCost.differs(new BigDecimal("500"), estimate("100.00", true)));
+        assertFalse(DeclaredCost.differs(new BigDecimal("22"), estimate("0", true)));
+        assertFalse(DeclaredCost.differs(new BigDecimal("80.00"), estimate("100.00", true)));
+        assertTrue(DeclaredCost.differs(new BigDecimal("79.99"), estimate("100.00", true)));
+    }
+
+    @Test
+    void difference_inWholePercentOfTheEstimate() {
+        assertEquals("40% above the estimate", DeclaredCost.difference(new BigDecimal("140"), new BigDecimal("100")));
+        assertEquals("25% below the estimate", DeclaredCost.difference(new BigDecimal("75"), new BigDecimal("100")));
+        assertEquals("the estimate is $0.00", DeclaredCost.difference(new BigDecimal("5"), BigDecimal.ZERO));
+    }
+}

@@ -1,0 +1,13 @@
+resource "aws_eip" "nat" {
+  domain = "vpc"
+}
+
+resource "aws_nat_gateway" "this" {
+  allocation_id = aws_eip.nat.id
+  subnet_id     = "subnet-123"
+}
+
+resource "aws_kinesis_stream" "events" {
+  name        = "events"
+  shard_count = 1
+}
