@@ -78,6 +78,12 @@ final class Publication {
                 .orElseThrow();
         CatalogSettings.Notify settings = library.catalog().settings().notifications();
         List<String> notes = new ArrayList<>();
+        if (version.tree().isEmpty()) {
+            notes.add("warning: the registry records no folder tree for " + version.version() + " (released before "
+                    + "releases recorded one), so a moved tag cannot be noticed: check that " + tag + " is the "
+                    + "release commit (git show " + tag + ") before publishing; it holds the tree "
+                    + tagged.orElseThrow());
+        }
         notes.add(settings.webhooks().isEmpty() ? "no webhooks in _catalog/settings.yaml (notify: webhooks:)"
                 : "notifies " + Plurals.count(settings.webhooks().size(), "webhook"));
         String message = "publish " + id + " " + version.version() + " (" + tag + ")";

@@ -158,6 +158,15 @@ public final class ReleaseStep implements ReleasePlan {
         for (FileChange f : files) {
             moduleFiles.put(moduleDir.relativize(f.file()).toString().replace('\\', '/'), f.after());
         }
+        // every release records what publish checks the tag against: its git tag, the module folder's tree in the
+        // release commit and the interface fingerprint (register and version alike)
+        String releaseTag = id + "/v" + in.next();
+        Optional<String> tree = FolderTrees.next(in.root(), moduleDir, moduleFiles);
+        if (tree.isPresent()) {
+            String fingerprint = Fingerprints.of(in.workingTree());
+            nextEntry = nextEntry.toBuilder().versions(nextEntry.versions().stream().map(v -> v.version()
+                    .equals(in.next()) ? v.withRelease(releaseTag, tree.get(), fingerprint) : v).toList()).build();
+        }
         nextEntry = in.entryChange().apply(nextEntry, moduleFiles);
         files.add(1, change(in.root().resolve("_catalog/module-registry.yaml"), "_catalog/module-registry.yaml",
                 store.previewRegistry(registry.with(nextEntry))));
