@@ -405,6 +405,60 @@ class ReleaseStepTest {
         }
     }
 
+    /** vpc-standard as a beta module released at 1.0.0-beta.3, then variables removed (a major change). */
+    private GitLibraryFixture betaWithMajorChange() {
+        GitLibraryFixture f = GitLibraryFixture.create(tmp);
+        Path meta = f.moduleDir().resolve(".alexandria.yaml");
+        f.setVersion("1.0.0-beta.3");
+        GitLibraryFixture.write(meta, GitLibraryFixture.read(meta).replace("maturity: stable", "maturity: beta"));
+        GitLibraryFixture.write(f.root.resolve("_catalog/module-registry.yaml"), "modules:\n"
+                + "  - id: vpc-standard\n    name: Standard VPC\n    version: 1.0.0-beta.3\n"
+                + "    category: foundations/networking\n    tags: [vpc, networking]\n    maturity: beta\n"
+                + "    description: Production VPC with a name, a CIDR block and tags.\n    support:\n"
+                + "      maintainer: team-networking\n    versions:\n      - version: 1.0.0-beta.3\n"
+                + "        released: 2026-01-10\n        maturity: beta\n        changelog: Beta 3.\n");
+        f.commit("vpc-standard 1.0.0-beta.3");
+        f.tag("1.0.0-beta.3");
+        f.moduleFiles("2.0.0");
+        f.commit("ipv4_cidr");
+        return f;
+    }
+
+    @Test
+    void preReleaseBump_isNamedAsSuchNotAsAPatchRelease() {
+        try (GitLibraryFixture f = betaWithMajorChange()) {
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "Beta 4."));
+            assertEquals("release vpc-standard 1.0.0-beta.3 → 1.0.0-beta.4 (pre-release bump: 4 changes, which "
+                    + "pre-releases of 1.0.0 allow)", plan.render().lines().findFirst().orElseThrow());
+            assertEquals("ReleasePlan[vpc-standard 1.0.0-beta.3 → 1.0.0-beta.4, major bump required, 4 changes]",
+                    plan.toString());
+        }
+    }
+
+    @Test
+    void promotionToStable_releasesTheProposedVersionCountingFromTheLastPreRelease() {
+        try (GitLibraryFixture f = betaWithMajorChange()) {
+            Path meta = f.moduleDir().resolve(".alexandria.yaml");
+            f.setVersion("1.0.0");
+            GitLibraryFixture.write(meta, GitLibraryFixture.read(meta).replace("maturity: beta", "maturity: stable"));
+            f.commit("stable");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "Stable."));
+            assertEquals("release vpc-standard 1.0.0-beta.3 → 1.0.0 (release of the pre-release: 4 changes, which "
+                    + "a release allows after its pre-releases)", plan.render().lines().findFirst().orElseThrow());
+        }
+    }
+
+    @Test
+    void toString_namesTheModuleBothVersionsTheBumpAndTheChanges() throws IOException {
+        try (GitLibraryFixture f = withMinorChange()) {
+            assertEquals("ReleasePlan[vpc-standard 2.0.0 → 2.1.0, minor bump required, 1 change]",
+                    plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).toString());
+            Files.writeString(f.moduleDir().resolve("extra.tf"), "# uncommitted\n");
+            assertEquals("ReleasePlan[vpc-standard 2.0.0 → 2.1.0, minor bump required, 1 change, 1 refusal]",
+                    plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).toString());
+        }
+    }
+
     @Test
     void zeroX_aMinorBumpMeetsARequiredMajorAndPreReleasesAlwaysRelease() {
         assertTrue(ReleaseRules.shortfall(Version.parse("0.3.0"), Version.parse("0.4.0"), Bump.MAJOR).isEmpty());
