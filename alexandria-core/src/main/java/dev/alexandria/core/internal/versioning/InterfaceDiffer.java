@@ -49,10 +49,7 @@ public final class InterfaceDiffer {
     public static InterfaceDiff diff(ModuleSnapshot from, ModuleSnapshot to, boolean riskyIsBreaking) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        Run run = run(from, to);
-        List<Diagnostic> errors = new ArrayList<>(errors(from, to));
-        errors.addAll(run.unreadable);
-        return new InterfaceDiff(from.label(), to.label(), run.changes, riskyIsBreaking, errors);
+        return new InterfaceDiff(from.label(), to.label(), changes(from, to), riskyIsBreaking, errors(from, to));
     }
 
     /**
@@ -80,10 +77,6 @@ public final class InterfaceDiffer {
      * @return the changes
      */
     static List<InterfaceChange> changes(ModuleSnapshot from, ModuleSnapshot to) {
-        return run(from, to).changes;
-    }
-
-    private static Run run(ModuleSnapshot from, ModuleSnapshot to) {
         Run run = new Run(from, to);
         run.variables();
         run.outputs();
@@ -93,11 +86,7 @@ public final class InterfaceDiffer {
         run.dataSources();
         run.terraform();
         run.providers();
-        return run;
-    }
-
-    private static String fileName(String path) {
-        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        return run.changes;
     }
 
     /** One comparison. */
@@ -109,34 +98,16 @@ public final class InterfaceDiffer {
         final List<InterfaceChange> changes = new ArrayList<>();
         /** Old addresses whose fate a moved or removed block of the new version decided. */
         final Set<String> handledBlocks = new LinkedHashSet<>();
-        /** Declarations of the old version that the new one's HCL errors may hide: not known to be removed. */
-        final List<Diagnostic> unreadable = new ArrayList<>();
-        /** The first HCL error of the new version in each file, by file name. */
-        final Map<String, Diagnostic> hidingErrors = new LinkedHashMap<>();
 
         Run(ModuleSnapshot a, ModuleSnapshot b) {
             this.a = a;
             this.b = b;
             this.ai = a.iface();
             this.bi = b.iface();
-            for (Diagnostic d : bi.diagnostics()) {
-                if (d.isError()) {
-                    hidingErrors.putIfAbsent(fileName(d.location().file()), d);
-                }
-            }
         }
 
         void add(ChangeImpact impact, String rule, String subject, String message, SourceLocation before,
                  SourceLocation after) {
-            Diagnostic hiding = before == null || after != null ? null : hidingErrors.get(fileName(before.file()));
-            if (hiding != null && rule.endsWith("-removed")) {
-                // the file that declared it does not parse in the new version: whether it is gone is unknown
-                unreadable.add(Diagnostic.error(subject + " could not be read (in " + b.label() + "): the HCL error"
-                        + " in " + fileName(before.file()) + " hides it, so whether it was removed is unknown",
-                        "it was declared at " + before + " in " + a.label() + "; correct the HCL, then run the diff "
-                                + "again", hiding.location()));
-                return;
-            }
             changes.add(new InterfaceChange(impact, rule, subject, message, Optional.ofNullable(before),
                     Optional.ofNullable(after)));
         }
