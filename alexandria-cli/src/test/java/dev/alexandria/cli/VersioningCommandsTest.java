@@ -484,25 +484,6 @@ class VersioningCommandsTest {
     }
 
     @Test
-    void diff_aDeclarationHiddenByAnHclErrorIsNotRemovedButUnread() throws IOException {
-        Path dir = root.resolve(MODULE);
-        String text = Files.readString(dir.resolve("variables.tf"));
-        Files.writeString(dir.resolve("variables.tf"), text.replaceFirst("variable \"name\" \\{",
-                "variable \"name\" {\n  type = = string"));
-        Cli.Result r = run("diff", "vpc-standard");
-        assertEquals(1, r.exitCode(), r::toString);
-        assertTrue(!r.out().contains("var.name"), r::toString);
-        String file = MODULE + "/variables.tf";
-        assertEquals("error: " + file + ":2:10: Invalid expression (in working-tree); Expected the start of an "
-                + "expression, but found an invalid expression token.\n"
-                + "error: " + file + ":2:10: var.name could not be read (in working-tree): the HCL error in "
-                + "variables.tf hides it, so whether it was removed is unknown; it was declared at " + file + ":1:1 "
-                + "in 2.0.0; correct the HCL, then run the diff again\n"
-                + "alexandria: error: the diff is incomplete: 2 errors hide declarations, and a hidden one can be a "
-                + "breaking change\n  fix: correct the HCL at the lines above, then run the diff again\n", r.err());
-    }
-
-    @Test
     void version_withHclErrors_isRefusedNamingEachError() throws Exception {
         Path dir = root.resolve(MODULE);
         Files.writeString(dir.resolve("outputs.tf"), Files.readString(dir.resolve("outputs.tf"))
