@@ -235,7 +235,7 @@ class LifecycleCommandsTest {
         assertEquals(List.of("applied", "refused", "reasons", "module", "from", "to", "ready", "checklist"),
                 fields(json));
         assertEquals(false, json.get("applied").asBoolean());
-        assertEquals("refusing to move vpc-alpha from alpha to beta:", json.get("refused").asText());
+        assertEquals("refusing to move vpc-alpha from alpha to beta", json.get("refused").asText());
     }
 
     @Test
