@@ -99,6 +99,24 @@ public final class LibraryCache {
      * @return the entry's payload
      */
     public Optional<CacheInput> lookupModule(String key, String kind, String context, List<NamedFile> files) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(files, "files");
+        return lookupModule(key, kind, stored -> stored.equals(context) ? Optional.of(files) : Optional.empty());
+    }
+
+    /**
+     * A module's entry of one kind, if it is valid for the files its stored context names: for an entry whose
+     * inputs are known only once it was made (the folders an estimate read), the context records them, and the
+     * caller lists their current files from it.
+     *
+     * @param key      the module's path below {@code _library}
+     * @param kind     what the entry holds; a plain word
+     * @param filesFor the current files, in the order they were stamped, for the entry's stored context; empty
+     *                 when the context does not fit the current state (then the entry is not used)
+     * @return the entry's payload
+     */
+    public Optional<CacheInput> lookupModule(String key, String kind,
+                                             java.util.function.Function<String, Optional<List<NamedFile>>> filesFor) {
         if (!enabled) {
             return Optional.empty();
         }
@@ -109,11 +127,16 @@ public final class LibraryCache {
         }
         try {
             CacheInput in = contents.get().body();
-            if (!in.readString().equals(key) || !in.readString().equals(context)) {
-                return Optional.empty(); // a hash collision of two module paths, or other options
+            if (!in.readString().equals(key)) {
+                return Optional.empty(); // a hash collision of two module paths
+            }
+            String context = in.readString();
+            Optional<List<NamedFile>> files = filesFor.apply(context);
+            if (files.isEmpty()) {
+                return Optional.empty(); // other options
             }
             List<FileStamp> stamps = in.readList(FileStamp::read);
-            Optional<Validation> valid = validate(stamps, files, contents.get().mtimeNanos());
+            Optional<Validation> valid = validate(stamps, files.get(), contents.get().mtimeNanos());
             if (valid.isEmpty()) {
                 return Optional.empty();
             }

@@ -51,6 +51,8 @@ public final class CostEngine {
     private final CostProviders providers;
     private final PriceStore store;
     private final Map<Path, ModuleConfiguration> configurations = new ConcurrentHashMap<>();
+    /** Folders a module call's source named that were not folders when looked for. */
+    private final Set<Path> missing = ConcurrentHashMap.newKeySet();
 
     /**
      * @param providers the providers
@@ -59,6 +61,25 @@ public final class CostEngine {
     public CostEngine(CostProviders providers, PriceStore store) {
         this.providers = providers;
         this.store = store;
+    }
+
+    /**
+     * The folders this engine's estimates depended on: every folder whose configuration it read (the module's and
+     * those of the modules it calls by relative path), and every module call's source it found not to be a folder.
+     * An estimate depends on nothing else of the file system but the library's price store, so a result kept
+     * under these folders' files (and the price store's) is still right while they are unchanged.
+     *
+     * @return the folders read, and the folders looked for and missing; absolute and normalized, sorted
+     */
+    public Consulted consulted() {
+        return new Consulted(List.copyOf(new TreeSet<>(configurations.keySet())), List.copyOf(new TreeSet<>(missing)));
+    }
+
+    /**
+     * @param read    the folders whose configuration was read, sorted
+     * @param missing the module sources looked for that were not folders, sorted
+     */
+    public record Consulted(List<Path> read, List<Path> missing) {
     }
 
     /** @return the providers */
@@ -245,6 +266,7 @@ public final class CostEngine {
             }
             Path folder = cfg.folder().resolve(source).normalize();
             if (!Files.isDirectory(folder)) {
+                missing.add(folder.toAbsolutePath().normalize());
                 lines.add(notPriced(base, "module", "", "module source \"" + source + "\" is not a folder ("
                         + folder + ")", false));
                 return;

@@ -26,9 +26,19 @@ public final class DeclaredCost {
      * @return whether they disagree
      */
     public static boolean differs(BigDecimal declared, ModuleCost estimate) {
+        return differs(declared, estimate.fixedMonthlyUsd(), estimate.partial());
+    }
+
+    /**
+     * @param declared the declared monthly cost in USD
+     * @param fixed    the estimate's fixed monthly cost in USD
+     * @param partial  whether the estimate is partial (a lower bound)
+     * @return whether they disagree
+     */
+    public static boolean differs(BigDecimal declared, BigDecimal fixed, boolean partial) {
         Objects.requireNonNull(declared, "declared");
-        BigDecimal fixed = estimate.fixedMonthlyUsd();
-        if (estimate.partial() && declared.compareTo(fixed) >= 0) {
+        Objects.requireNonNull(fixed, "fixed");
+        if (partial && declared.compareTo(fixed) >= 0) {
             return false;
         }
         if (fixed.signum() == 0) {

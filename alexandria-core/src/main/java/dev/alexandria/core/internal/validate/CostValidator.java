@@ -6,9 +6,9 @@ import dev.alexandria.api.model.ModuleCost;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.cost.CostEngine;
 import dev.alexandria.core.internal.cost.CostProviders;
-import dev.alexandria.core.internal.lifecycle.DeclaredCost;
 import dev.alexandria.core.internal.cost.PriceStore;
 import dev.alexandria.core.internal.cost.UsageFile;
+import dev.alexandria.core.internal.lifecycle.DeclaredCost;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -34,9 +35,16 @@ import org.slf4j.LoggerFactory;
  * partial estimate is a lower bound, so only a declared cost more than 20% below it is reported. A module that
  * declares no cost, or whose estimate fails (its HCL errors are reported by {@code hcl-valid}), has no finding.
  *
+ * <p>What the rule needs of an estimate (the fixed monthly cost, whether it is partial, how many lines are not
+ * priced, or that there is none) is kept in the library's cache, one entry per module ({@link CostEntries}), valid
+ * while the configuration files of every folder the estimate read (the module's and those of the modules it calls
+ * by relative path), the price store's files ({@code _catalog/prices/}), the cost providers on the class path
+ * (their jars: the bundled price snapshot and the cost models) and the region are unchanged. So validating an
+ * unchanged library computes no estimate and loads no pricing class; the declared cost is compared on every run.
+ *
  * <p>Each run of {@code validate} uses its own copy ({@link BuiltIns.PerRun}), which reads the library's price
- * store once; the cost providers are found once per process. Each module is estimated with an engine of its own,
- * so a run over 10,000 modules keeps no module's HCL after its estimate. Thread-safe.
+ * store once, on its first estimate; the cost providers are found once per process. Each module is estimated with
+ * an engine of its own, so a run over 10,000 modules keeps no module's HCL after its estimate. Thread-safe.
  */
 final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
 
@@ -45,6 +53,9 @@ final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
 
     /** The region the registry's cost is estimated in. */
     static final String REGION = "us-east-1";
+
+    /** How many estimates this process computed; a test hook (an unchanged module is not estimated again). */
+    static final AtomicLong ESTIMATES = new AtomicLong();
 
     private static final Logger LOG = LoggerFactory.getLogger(CostValidator.class);
 
@@ -56,16 +67,27 @@ final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
 
     private static final Pattern DECLARED = Pattern.compile("^(\\s*)estimated_monthly_usd\\s*:");
 
-    /** The price store of this run's library, read on first use; null until then (and in the prototype). */
-    private volatile PriceStore store;
+    /** The library's cache folder; empty for the prototype and for a library opened without a cache. */
+    private final Optional<Path> cacheDirectory;
+
+    /** This run's cache entries, made on first use; null until then. */
+    private volatile CostEntries entries;
+
+    /** This run's estimator (the price store read once), made on the first estimate; null until then. */
+    private volatile Estimator estimator;
 
     CostValidator() {
+        this(Optional.empty());
+    }
+
+    private CostValidator(Optional<Path> cacheDirectory) {
         super("alexandria-cost", Stage.HCL, RULES);
+        this.cacheDirectory = cacheDirectory;
     }
 
     @Override
     public ModuleValidator forRun(ToolCache cache) {
-        return new CostValidator();
+        return new CostValidator(cache == null ? Optional.empty() : cache.cacheDirectory());
     }
 
     @Override
@@ -79,26 +101,21 @@ final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
         if (declared.isEmpty()) {
             return List.of();
         }
-        String id = request.moduleId().value();
-        Path folder = request.root().resolve("_library").resolve(request.module().path());
-        ModuleCost estimate;
-        try {
-            CostEngine engine = new CostEngine(Providers.ALL, store(request.root()));
-            estimate = engine.estimate(new CostEngine.Request(id, folder, REGION, Map.of(), List.of(),
-                    UsageFile.none(), false));
-        } catch (AlexandriaException e) {
-            LOG.debug("no cost estimate for {}", id, e);
+        Optional<CostEntries.Estimate> found = estimate(request);
+        if (found.isEmpty()) {
             return List.of();
         }
-        if (!DeclaredCost.differs(declared.get(), estimate)) {
-            return List.of();
-        }
+        CostEntries.Estimate estimate = found.get();
         BigDecimal fixed = estimate.fixedMonthlyUsd();
+        if (!DeclaredCost.differs(declared.get(), fixed, estimate.partial())) {
+            return List.of();
+        }
+        String id = request.moduleId().value();
         String amount = usd(declared.get());
         String estimated = (estimate.partial() ? "at least " : "") + usd(fixed);
         String message = "declares a cost of " + amount + " a month, but the estimate of its fixed lines is "
                 + estimated + " a month (" + REGION + ", no inputs, no usage"
-                + (estimate.partial() ? "; " + estimate.notPricedLines().size() + " not priced" : "") + "): "
+                + (estimate.partial() ? "; " + estimate.notPriced() + " not priced" : "") + "): "
                 + DeclaredCost.difference(declared.get(), fixed);
         String hint = "set cost.estimated_monthly_usd to " + (estimate.partial() ? "at least " : "")
                 + fixed.setScale(2, RoundingMode.HALF_UP).toPlainString() + " or remove it ('alexandria cost " + id
@@ -107,13 +124,49 @@ final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
                 .withModule(request.moduleId()));
     }
 
-    private PriceStore store(Path root) {
-        PriceStore s = store;
-        if (s == null) {
-            s = PriceStore.read(root);
-            store = s;
+    /** The module's estimate from the cache, else computed (and kept); empty when it cannot be estimated. */
+    private Optional<CostEntries.Estimate> estimate(ValidationRequest request) {
+        Path root = request.root();
+        Path folder = root.resolve("_library").resolve(request.module().path());
+        CostEntries cache = entries(root);
+        String key = request.module().path();
+        Optional<Optional<CostEntries.Estimate>> known = cache.lookup(key);
+        if (known.isPresent()) {
+            return known.get();
         }
-        return s;
+        // Stamped before they are read, so a file changed while the estimate runs is not taken as unchanged.
+        Optional<CostEntries.Before> before = cache.before(folder);
+        Estimator.Result result = estimator(root).estimate(request.moduleId().value(), folder);
+        before.ifPresent(b -> cache.store(key, b, result.read(), result.missing(), result.estimate()));
+        return result.estimate();
+    }
+
+    private CostEntries entries(Path root) {
+        CostEntries e = entries;
+        if (e == null) {
+            synchronized (this) {
+                e = entries;
+                if (e == null) {
+                    e = new CostEntries(cacheDirectory, root, REGION);
+                    entries = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    private Estimator estimator(Path root) {
+        Estimator e = estimator;
+        if (e == null) {
+            synchronized (this) {
+                e = estimator;
+                if (e == null) {
+                    e = new Estimator(root);
+                    estimator = e;
+                }
+            }
+        }
+        return e;
     }
 
     /** The line of {@code estimated_monthly_usd:} in the metadata file; its first line if it cannot be read. */
@@ -137,9 +190,59 @@ final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
         return "$" + String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** The cost providers found on Alexandria's class loader, once per process. */
-    private static final class Providers {
-        static final CostProviders ALL = CostProviders.of(CostValidator.class.getClassLoader(), List.of(),
-                List.of(), List.of(), null);
+    /**
+     * Computes estimates: the only class of this validator that names the cost engine, so a run whose estimates
+     * all come from the cache loads no pricing class. The price store is read on the first estimate; one that
+     * cannot be read leaves every module without an estimate (as an estimate that fails does).
+     */
+    private static final class Estimator {
+
+        /** The cost providers found on Alexandria's class loader, once per process. */
+        private static final class Providers {
+            static final CostProviders ALL = CostProviders.of(CostValidator.class.getClassLoader(), List.of(),
+                    List.of(), List.of(), null);
+        }
+
+        private final Optional<PriceStore> store;
+
+        Estimator(Path root) {
+            Optional<PriceStore> s;
+            try {
+                s = Optional.of(PriceStore.read(root));
+            } catch (AlexandriaException e) {
+                LOG.debug("no cost estimates: the price store cannot be read", e);
+                s = Optional.empty();
+            }
+            this.store = s;
+        }
+
+        /**
+         * @param estimate the estimate, empty when there is none
+         * @param read     the folders whose configuration it read
+         * @param missing  the module sources it looked for that were not folders
+         */
+        record Result(Optional<CostEntries.Estimate> estimate, List<Path> read, List<Path> missing) {
+        }
+
+        Result estimate(String id, Path folder) {
+            ESTIMATES.incrementAndGet();
+            if (store.isEmpty()) {
+                return new Result(Optional.empty(), List.of(folder), List.of());
+            }
+            CostEngine engine = new CostEngine(Providers.ALL, store.get());
+            Optional<CostEntries.Estimate> out;
+            try {
+                ModuleCost c = engine.estimate(new CostEngine.Request(id, folder, REGION, Map.of(), List.of(),
+                        UsageFile.none(), false));
+                out = Optional.of(new CostEntries.Estimate(c.fixedMonthlyUsd(), c.partial(),
+                        c.notPricedLines().size()));
+            } catch (AlexandriaException e) {
+                LOG.debug("no cost estimate for {}", id, e);
+                out = Optional.empty();
+            }
+            CostEngine.Consulted consulted = engine.consulted();
+            List<Path> read = consulted.read().isEmpty() ? List.of(folder) : consulted.read();
+            return new Result(out, read, consulted.missing());
+        }
     }
 }

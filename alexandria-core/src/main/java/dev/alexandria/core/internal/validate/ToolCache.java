@@ -42,10 +42,17 @@ final class ToolCache {
     static final int FORMAT = 1;
 
     private final Optional<Path> folder;
+    private final Optional<Path> cacheDirectory;
 
     /** @param cacheDirectory the library's cache folder; empty: nothing is kept */
     ToolCache(Optional<Path> cacheDirectory) {
+        this.cacheDirectory = cacheDirectory;
         this.folder = cacheDirectory.map(d -> d.resolve("validate-tools"));
+    }
+
+    /** @return the library's cache folder, where other validators keep their results too; empty: none */
+    Optional<Path> cacheDirectory() {
+        return cacheDirectory;
     }
 
     /**
