@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.recommend;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,9 +48,12 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
     private static final List<String> TOP_KEYS = List.of("weights", "implies");
     private static final List<String> RULE_KEYS = List.of("words", "needs");
 
-    /** The YAML parser, loaded only when a text is parsed: a configuration from the cache needs none. */
+    /**
+     * The YAML parser, loaded only when a text is parsed: a configuration from the cache needs none. Typed as
+     * {@link JsonFactory} so that verifying this class does not load the YAML classes either.
+     */
     private static final class Yaml {
-        static final YAMLFactory FACTORY = new YAMLFactory();
+        static final JsonFactory FACTORY = new YAMLFactory();
     }
 
     /** How many YAML texts {@link #parse} was given, the bundled defaults included: for tests of the cache. */
