@@ -135,6 +135,10 @@ public final class AlexandriaCli implements Callable<Integer> {
 
     /** The system properties of a process that runs commands: set before the first logger and library exist. */
     static void configureProcess() {
+        // Our slf4j-simple: a logged exception is one line on stderr; its stack trace only with --verbose.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", CliLogProvider.class.getName());
+        }
         // Hibernate Validator logs through JBoss Logging, which would fall back to java.util.logging and print
         // its banner; send it to SLF4J like everything else.
         if (System.getProperty("org.jboss.logging.provider") == null) {

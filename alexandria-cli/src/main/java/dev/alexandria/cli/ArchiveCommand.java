@@ -18,8 +18,14 @@ import picocli.CommandLine.Parameters;
         description = {"Archive a deprecated module: maturity archived (terminal and read-only), its registry entry"
                 + " moves to the registry's archived: list, and its files are kept for history.",
             "Only a deprecated module can be archived, and before its removal date only with --force."},
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%nExit codes:%n",
         footer = {
+            "  0  archived (or, with --dry-run, the plan printed)",
+            "  1  refused: every reason and its fix is listed",
+            "  2  usage error (unknown module)",
+            "  3  data error, or a write failed (everything was restored)",
+            "",
+            "Examples:",
             "  alexandria archive rds-mysql-legacy --dry-run",
             "  alexandria archive rds-mysql-legacy --force",
         })

@@ -94,9 +94,10 @@ final class BrowseCommand extends LibraryCommand {
     private boolean includeArchived;
 
     @Option(names = "--findings",
-            description = "List every finding of the library (its catalog files, every module's metadata and HCL;"
-                    + " reads every module) instead of the modules; with --layer, --category, --maturity, --tags or"
-                    + " --complexity, the findings of those modules.")
+            description = "List every finding of reading the library (its catalog files, every module's metadata"
+                    + " and HCL; reads every module) instead of the modules; with --layer, --category, --maturity,"
+                    + " --tags or --complexity, the findings of those modules. The rules between modules"
+                    + " (dependencies, layers) and external tools are validate's.")
     private boolean findings;
 
     @Override

@@ -66,8 +66,8 @@ final class ChangeViews {
         }
         if (!failed.isEmpty()) {
             err.println(failed.size() + " of " + Plurals.count(result.notifications().size(), "notification")
-                    + " failed; the publication is recorded, so tell those targets yourself or fix them and notify"
-                    + " again");
+                    + " failed; the publication is recorded and publish does not send it again, so tell those "
+                    + "targets yourself (docs/lifecycle.md shows the JSON a webhook gets)");
         }
     }
 }

@@ -26,8 +26,14 @@ import picocli.CommandLine.Parameters;
                 + " replacement, MIGRATION.md from the interface diff between the two modules. All or nothing.",
             "--reason is required unless --replacement is given (it then defaults to \"Replaced by <id>\"). The"
                     + " replacement must exist and not be deprecated; the removal date must be in the future."},
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%nExit codes:%n",
         footer = {
+            "  0  deprecated (or, with --dry-run, the plan printed)",
+            "  1  refused: every reason and its fix is listed",
+            "  2  usage error (unknown module, a --removal-date that is not YYYY-MM-DD)",
+            "  3  data error, or a write failed (everything was restored)",
+            "",
+            "Examples:",
             "  alexandria deprecate vpc-basic --replacement vpc-standard --removal-date 2027-06-01 --dry-run",
             "  alexandria deprecate dns --reason \"Zones move to the Route 53 profile module.\"",
         })
@@ -62,14 +68,6 @@ final class DeprecateCommand extends LifecycleCommand {
             throw new ParameterException(spec().commandLine(), "--reason is needed (say why " + module + " is "
                     + "deprecated), unless --replacement names the module to use instead");
         }
-        Optional<ModuleId> repl = Optional.empty();
-        if (replacement != null) {
-            if (!ModuleId.isValid(replacement)) {
-                throw new ParameterException(spec().commandLine(), "--replacement '" + replacement + "' is not a "
-                        + "module id; use one such as vpc-standard");
-            }
-            repl = Optional.of(ModuleId.of(replacement));
-        }
         Optional<LocalDate> date = Optional.empty();
         if (removalDate != null) {
             try {
@@ -80,14 +78,16 @@ final class DeprecateCommand extends LifecycleCommand {
             }
         }
         LibraryModule m = library.requireModule(module);
-        if (repl.isPresent()) {
-            // an unknown module named on the command line is a usage error (exit 2), like the MODULE argument
+        // the replacement is named like MODULE (an id or a path below _library); an unknown one is a usage
+        // error (exit 2), like the MODULE argument
+        Optional<ModuleId> repl = Optional.empty();
+        if (replacement != null) {
             try {
-                library.requireModule(replacement);
+                repl = Optional.of(library.requireModule(replacement).id());
             } catch (dev.alexandria.api.ModuleNotFoundException e) {
                 throw new ParameterException(spec().commandLine(), "--replacement '" + replacement + "': no module "
-                        + "of that id in the library; " + e.suggestion().map(s -> "did you mean '" + s + "'?")
-                        .orElse("run 'alexandria browse' to list the modules"));
+                        + "of that id or path in the library; " + e.suggestion().map(s -> "did you mean '" + s
+                        + "'?").orElse("run 'alexandria browse' to list the modules"));
             }
         }
         DeprecationRequest request = new DeprecationRequest(Optional.ofNullable(reason).filter(r -> !r.isBlank()),

@@ -105,12 +105,14 @@ final class DiffCommand implements Callable<Integer> {
         LibraryModule module = library.requireModule(arguments.get(0));
         ModuleVersions versions = library.versions(module.id().value());
         int exit;
+        InterfaceDiff[] shownDiff = new InterfaceDiff[1]; // the diff whose errors were printed, if any
         if (check) {
             if (from != null || to != null) {
                 throw new ParameterException(spec.commandLine(), "--check compares the last registered version "
                         + "with the working tree; leave out --from and --to");
             }
             VersionCheck verdict = versions.check(strict);
+            verdict.diff().ifPresent(d -> shownDiff[0] = d);
             exit = verdict.passes() ? ExitCode.OK : ExitCode.FINDINGS;
             verdict.diff().ifPresent(d -> VersioningViews.printErrors(spec.commandLine().getErr(), d));
             Map<String, Object> view = new LinkedHashMap<>();
@@ -132,9 +134,17 @@ final class DiffCommand implements Callable<Integer> {
             print(options, VersioningViews.diff(module.id().value(), diff),
                     () -> VersioningViews.printDiff(out(), title(module, diff), diff));
             exit = VersioningViews.printErrors(spec.commandLine().getErr(), diff) ? ExitCode.FINDINGS : ExitCode.OK;
+            shownDiff[0] = diff;
         }
-        LibraryCommand.reportFindings(spec.commandLine().getErr(), library, library.findings(module.id().value()),
-                options.verbose());
+        // an HCL error the diff printed as error: is the module's finding too: each is printed once
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        if (shownDiff[0] != null) {
+            shownDiff[0].diagnostics().stream().filter(dev.alexandria.api.model.Diagnostic::isError)
+                    .forEach(d -> printed.add(d.location().toString()));
+        }
+        List<dev.alexandria.api.model.Finding> findings = library.findings(module.id().value());
+        LibraryCommand.reportFindings(spec.commandLine().getErr(), library, findings.stream()
+                .filter(f -> !printed.contains(f.location().toString())).toList(), findings, options.verbose());
         return exit;
     }
 

@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
@@ -48,7 +49,32 @@ public abstract class EnumChoice<E extends Enum<E>> implements ITypeConverter<E>
      * @return the message for a value that is not a choice
      */
     public static String notAChoice(Class<? extends Enum<?>> type, String received) {
-        return "expected one of " + ids(type) + " but was '" + received + "'";
+        return notAChoice(Arrays.asList(type.getEnumConstants()), received);
+    }
+
+    /**
+     * The message for a value that is not one of {@code choices}, with the closest choice when one is a likely
+     * typo of it: at most one edit away per three characters given, and at most two ({@code betta} → {@code
+     * beta}; {@code xml} suggests nothing).
+     */
+    static String notAChoice(List<? extends Enum<?>> choices, String received) {
+        List<String> ids = choices.stream().map(EnumChoice::id).toList();
+        String message = "expected one of " + String.join(", ", ids) + " but was '" + received + "'";
+        String word = received.trim().toLowerCase(Locale.ROOT);
+        int allowed = Math.min(2, Math.max(1, word.length() / 3));
+        List<String> closest = ErrorHandler.closest(word, ids);
+        return closest.size() == 1 && ErrorHandler.distance(word, closest.get(0)) <= allowed
+                ? message + "; did you mean '" + closest.get(0) + "'?" : message;
+    }
+
+    /**
+     * The choices shown in help, completion and errors; by default every constant. An option may accept more
+     * than it shows (to answer a value that belongs to another command with that command's name).
+     *
+     * @return the constants offered
+     */
+    protected List<E> shown() {
+        return List.of(type.getEnumConstants());
     }
 
     /** Parses a value case-insensitively. */
@@ -57,12 +83,12 @@ public abstract class EnumChoice<E extends Enum<E>> implements ITypeConverter<E>
         return Arrays.stream(type.getEnumConstants())
                 .filter(c -> id(c).equalsIgnoreCase(value.trim()))
                 .findFirst()
-                .orElseThrow(() -> new TypeConversionException(notAChoice(type, value)));
+                .orElseThrow(() -> new TypeConversionException(notAChoice(shown(), value)));
     }
 
     /** The completion candidates and the list shown in help. */
     @Override
     public Iterator<String> iterator() {
-        return Arrays.stream(type.getEnumConstants()).map(EnumChoice::id).iterator();
+        return shown().stream().map(EnumChoice::id).iterator();
     }
 }

@@ -94,17 +94,19 @@ public abstract class LibraryCommand implements Callable<Integer> {
 
     /**
      * The JSON/YAML view of a refusal, shared by every write command: {@code applied: false}, {@code refused}
-     * (the one-line summary, such as {@code refusing to archive vpc-old:}) and {@code reasons}. A command may add
-     * its own entries after these (promote adds its checklist).
+     * (the one-line summary, such as {@code refusing to archive vpc-old}, without the colon that introduces the
+     * reasons in text) and {@code reasons}. A command may add its own entries after these (promote adds its
+     * checklist).
      *
-     * @param refused the summary line
+     * @param refused the summary line; a trailing colon is dropped
      * @param reasons every reason, each with its fix
      * @return a mutable, ordered view
      */
     static java.util.Map<String, Object> refusalView(String refused, java.util.List<String> reasons) {
         java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
         view.put("applied", false);
-        view.put("refused", refused);
+        String summary = refused.strip();
+        view.put("refused", summary.endsWith(":") ? summary.substring(0, summary.length() - 1) : summary);
         view.put("reasons", java.util.List.copyOf(reasons));
         return view;
     }

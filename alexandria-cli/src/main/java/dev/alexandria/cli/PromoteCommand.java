@@ -6,6 +6,8 @@ import dev.alexandria.api.PromotionResult;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,10 +55,18 @@ final class PromoteCommand extends LifecycleCommand {
             + "that would change) and change nothing.")
     private boolean dryRun;
 
-    /** The values of {@code --to}. */
+    /**
+     * The values of {@code --to}: the five levels of the ladder. Deprecated and archived are parsed too, so that
+     * {@code --to deprecated} is answered with the command that does it.
+     */
     static final class LevelChoice extends EnumChoice<MaturityLevel> {
         LevelChoice() {
             super(MaturityLevel.class);
+        }
+
+        @Override
+        protected List<MaturityLevel> shown() {
+            return Arrays.stream(MaturityLevel.values()).filter(MaturityLevel::isActive).toList();
         }
     }
 

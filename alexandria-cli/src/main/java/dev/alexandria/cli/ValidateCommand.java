@@ -138,6 +138,17 @@ final class ValidateCommand implements Callable<Integer> {
             // The library does not open: its errors are the findings, in the format asked for.
             report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());
         }
+        if (!report.rules().isEmpty()) {
+            List<String> ids = report.rules().stream().map(ValidationReport.Rule::id).toList();
+            for (String rule : rules) {
+                if (report.rule(rule).isEmpty()) {
+                    List<String> near = ErrorHandler.closest(rule, ids);
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rule " + rule + ": no "
+                            + "validator that ran has this rule" + (near.isEmpty() ? "" : "; did you mean "
+                            + String.join(" or ", near) + "?") + " (docs/validate.md lists the rules)");
+                }
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> StructuredOutput.write(out, OutputFormat.JSON, view(report));

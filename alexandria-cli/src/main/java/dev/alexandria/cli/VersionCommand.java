@@ -68,7 +68,9 @@ final class VersionCommand implements Callable<Integer> {
     private String module;
 
     @Option(names = "--bump", paramLabel = "BUMP", converter = BumpChoice.class, completionCandidates = BumpChoice.class,
-            description = "How to pick the version: ${COMPLETION-CANDIDATES}. auto is the bump the changes require.")
+            description = "How to pick the version: ${COMPLETION-CANDIDATES}. Every bump counts from the last released "
+                    + "version (the registry's), not from an unreleased version in .alexandria.yaml; auto is the bump "
+                    + "the changes require, or that unreleased version when it already meets it.")
     private ReleaseBump bump;
 
     @Option(names = "--to", paramLabel = "X.Y.Z", description = "Release exactly this version (checked against the "

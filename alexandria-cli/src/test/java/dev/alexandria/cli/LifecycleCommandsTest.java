@@ -106,6 +106,33 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void promote_misspelledLevel_listsTheLadderAndSuggestsTheClosest() {
+        Cli.Result r = run("promote", "vpc-alpha", "--to", "betta");
+
+        assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: Invalid value for option '--to': expected one of experimental, alpha, beta, "
+                + "stable, mature but was 'betta'; did you mean 'beta'?\n", r.err());
+    }
+
+    @Test
+    void deprecateAndArchiveHelp_listTheirExitCodes() {
+        for (String command : List.of("deprecate", "archive")) {
+            String help = run(command, "--help").out();
+            assertTrue(help.contains("Exit codes:\n  0  "), help);
+            assertTrue(help.contains("  1  refused: every reason and its fix is listed\n"), help);
+            assertTrue(help.contains("  3  data error, or a write failed (everything was restored)\n"), help);
+        }
+    }
+
+    @Test
+    void deprecate_replacementByPath_isTakenLikeTheModuleArgument() throws Exception {
+        Cli.Result r = run("deprecate", "vpc-old", "--replacement", "foundations/networking/vpc-next", "--dry-run");
+
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("vpc-next"), r.out());
+    }
+
+    @Test
     void status_outputJson_showsLevelHistoryAndNextChecklist() throws Exception {
         Cli.Result r = run("status", "vpc-beta", "--output", "json");
 
@@ -208,7 +235,7 @@ class LifecycleCommandsTest {
         assertEquals(List.of("applied", "refused", "reasons", "module", "from", "to", "ready", "checklist"),
                 fields(json));
         assertEquals(false, json.get("applied").asBoolean());
-        assertEquals("refusing to move vpc-alpha from alpha to beta:", json.get("refused").asText());
+        assertEquals("refusing to move vpc-alpha from alpha to beta", json.get("refused").asText());
     }
 
     @Test
@@ -253,7 +280,7 @@ class LifecycleCommandsTest {
             assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
         }
         Cli.Result r = run("deprecate", "vpc-old", "--replacement", "vpc-nxt");
-        assertEquals("alexandria: error: --replacement 'vpc-nxt': no module of that id in the library; did you mean "
+        assertEquals("alexandria: error: --replacement 'vpc-nxt': no module of that id or path in the library; did you mean "
                 + "'vpc-next'?\n", r.err());
         assertTrue(!Files.exists(root.resolve(M + "vpc-old/MIGRATION.md")));
     }

@@ -188,8 +188,15 @@ class ValidateCommandTest {
         assertEquals(2, lines(all.out(), "error: "), all::toString);
         Cli.Result typo = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--rule", "naming",
                 "--library", lib.toString());
-        assertTrue(typo.out().startsWith("No finding of rule naming (not a rule of the validators that ran; "
-                + "docs/validate.md lists the rules)\n"), typo::toString);
+        assertEquals(2, typo.exitCode(), typo::toString);
+        assertEquals("", typo.out(), typo::toString);
+        assertTrue(typo.err().startsWith("alexandria: error: --rule naming: no validator that ran has this rule "
+                + "(docs/validate.md lists the rules)"), typo::toString);
+        Cli.Result near = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--rule",
+                "naming-conventoin", "--library", lib.toString());
+        assertEquals(2, near.exitCode(), near::toString);
+        assertTrue(near.err().startsWith("alexandria: error: --rule naming-conventoin: no validator that ran has "
+                + "this rule; did you mean naming-convention? (docs/validate.md lists the rules)"), near::toString);
     }
 
     @Test

@@ -324,7 +324,8 @@ public record Version(long major, long minor, long patch, String preRelease, Str
             return "it has leading or trailing spaces; remove them";
         }
         if ((text.charAt(0) == 'v' || text.charAt(0) == 'V') && text.length() > 1 && isDigit(text.charAt(1))) {
-            return "a version has no leading '" + text.charAt(0) + "'; write " + abbreviate(text.substring(1));
+            return "a version has no leading '" + text.charAt(0) + "'; " + repair(text).map(f -> "write " + f)
+                    .orElse("remove it");
         }
         int plus = text.indexOf('+');
         String rest = plus < 0 ? text : text.substring(0, plus);
@@ -352,7 +353,7 @@ public record Version(long major, long minor, long patch, String preRelease, Str
                 return "it needs three numbers MAJOR.MINOR.PATCH, such as 1.0.0";
             }
             return "it needs three numbers MAJOR.MINOR.PATCH, found " + numbers.length + " in '" + abbreviate(core)
-                    + "'; write " + suggestion(numbers);
+                    + "'" + repair(text).map(f -> "; write " + f).orElse("");
         }
         String[] names = {"major", "minor", "patch"};
         for (int i = 0; i < 3; i++) {
@@ -361,8 +362,8 @@ public record Version(long major, long minor, long patch, String preRelease, Str
                 return "the " + names[i] + " version '" + abbreviate(n) + "' is not a number";
             }
             if (n.length() > 1 && n.charAt(0) == '0') {
-                return "the " + names[i] + " version '" + n + "' has a leading zero; write "
-                        + n.replaceFirst("^0+(?=.)", "");
+                return "the " + names[i] + " version '" + n + "' has a leading zero" + repair(text)
+                        .map(f -> "; write " + f).orElse("; remove it");
             }
             if (n.length() > 18 && new java.math.BigInteger(n).compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE))
                     > 0) {
@@ -370,6 +371,34 @@ public record Version(long major, long minor, long patch, String preRelease, Str
             }
         }
         return null;
+    }
+
+    /**
+     * The version a text that is not one was most likely meant to be, for the fix of a parse error: without a
+     * leading {@code v}, numbers without leading zeros, missing parts completed with {@code .0} (so {@code v3.4}
+     * becomes {@code 3.4.0}), the pre-release and build kept. Every fix a message suggests is itself a version.
+     *
+     * @param text a text that is not a version
+     * @return the fix, or empty when there is none that parses (or it would not fit in a message)
+     */
+    static Optional<String> repair(String text) {
+        String t = text.strip();
+        if (t.length() > 1 && (t.charAt(0) == 'v' || t.charAt(0) == 'V') && isDigit(t.charAt(1))) {
+            t = t.substring(1);
+        }
+        int plus = t.indexOf('+');
+        String build = plus < 0 ? null : t.substring(plus + 1);
+        String rest = plus < 0 ? t : t.substring(0, plus);
+        int dash = rest.indexOf('-');
+        String pre = dash < 0 ? null : rest.substring(dash + 1);
+        String[] numbers = (dash < 0 ? rest : rest.substring(0, dash)).split("\\.", -1);
+        for (String n : numbers) {
+            if (n.isEmpty() || !n.chars().allMatch(Version::isDigit)) {
+                return Optional.empty(); // which number was meant is anybody's guess
+            }
+        }
+        String fix = suggestion(numbers) + (pre == null ? "" : "-" + pre) + (build == null ? "" : "+" + build);
+        return fix.equals(text) || fix.length() > 40 || problem(fix) != null ? Optional.empty() : Optional.of(fix);
     }
 
     /** A three-number version built from what was written, for the message. */

@@ -37,6 +37,35 @@ class VersionTest {
     }
 
     @Test
+    void parse_everySuggestedFixIsItselfAVersion() {
+        // counterexamples of the property below, each once a fix that did not parse
+        assertParseError("'v1.4' is not a SemVer 2.0 version: a version has no leading 'v'; write 1.4.0", "v1.4");
+        assertParseError("'v3.4' is not a SemVer 2.0 version: a version has no leading 'v'; write 3.4.0", "v3.4");
+        assertParseError("'03.4.0' is not a SemVer 2.0 version: the major version '03' has a leading zero; write "
+                + "3.4.0", "03.4.0");
+        assertParseError("'1.02-rc.1' is not a SemVer 2.0 version: it needs three numbers MAJOR.MINOR.PATCH, found 2 "
+                + "in '1.02'; write 1.2.0-rc.1", "1.02-rc.1");
+        assertParseError("'v1.x' is not a SemVer 2.0 version: a version has no leading 'v'; remove it", "v1.x");
+        assertParseError("'v1.0.0-01' is not a SemVer 2.0 version: a version has no leading 'v'; remove it",
+                "v1.0.0-01");
+        Gen<String> nearVersions = lists().of(arbitrary().pick(List.of("0", "1", "01", "00", "12", ".", ".", "v",
+                "V", "-", "+", "beta", "rc", " ", "x", "_"))).ofSizeBetween(0, 9).map(l -> String.join("", l));
+        java.util.regex.Pattern fix = java.util.regex.Pattern.compile("(?:write|such as) ([^\\s,;]+)");
+        qt().forAll(nearVersions).checkAssert(text -> {
+            if (Version.tryParse(text).isPresent()) {
+                return;
+            }
+            String message = assertThrows(IllegalArgumentException.class, () -> Version.parse(text)).getMessage();
+            java.util.regex.Matcher m = fix.matcher(message);
+            while (m.find()) {
+                if (!m.group(1).equals("MAJOR.MINOR.PATCH")) {
+                    assertTrue(Version.tryParse(m.group(1)).isPresent(), () -> text + ": " + message);
+                }
+            }
+        });
+    }
+
+    @Test
     void parse_refusalSaysWhatIsWrongAndHowToWriteIt() {
         assertParseError("'' is not a SemVer 2.0 version: it is empty; write MAJOR.MINOR.PATCH, such as 1.0.0", "");
         assertParseError("'1.2' is not a SemVer 2.0 version: it needs three numbers MAJOR.MINOR.PATCH, found 2 in "
@@ -49,8 +78,8 @@ class VersionTest {
                 + "1.0.0", "latest");
         assertParseError("'v1.2.0' is not a SemVer 2.0 version: a version has no leading 'v'; write 1.2.0",
                 "v1.2.0");
-        assertParseError("'01.2.0' is not a SemVer 2.0 version: the major version '01' has a leading zero; write 1",
-                "01.2.0");
+        assertParseError("'01.2.0' is not a SemVer 2.0 version: the major version '01' has a leading zero; write "
+                + "1.2.0", "01.2.0");
         assertParseError("'1.x.0' is not a SemVer 2.0 version: the minor version 'x' is not a number", "1.x.0");
         assertParseError("' 1.0.0' is not a SemVer 2.0 version: it has leading or trailing spaces; remove them",
                 " 1.0.0");

@@ -6,6 +6,7 @@ import dev.alexandria.api.Plurals;
 import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.model.CatalogSettings;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.core.internal.versioning.CatalogCommit;
@@ -31,6 +32,10 @@ final class Publication {
         Library library = lifecycle.library();
         LibraryModule module = lifecycle.libraryModule();
         String id = module.id().value();
+        if (module.metadata().maturity() == MaturityLevel.ARCHIVED) {
+            throw new RefusedException("refusing to publish " + id + ":", List.of(id + " is archived, and archived "
+                    + "modules are read-only; publish its replacement instead"));
+        }
         Optional<RegistryEntry> entry = lifecycle.catalog().readRegistry().entry(module.id());
         Optional<RegisteredVersion> latest = entry.flatMap(e -> e.versions().stream()
                 .max(Comparator.comparing(RegisteredVersion::version)));
@@ -73,6 +78,12 @@ final class Publication {
                 .orElseThrow();
         CatalogSettings.Notify settings = library.catalog().settings().notifications();
         List<String> notes = new ArrayList<>();
+        if (version.tree().isEmpty()) {
+            notes.add("warning: the registry records no folder tree for " + version.version() + " (released before "
+                    + "releases recorded one), so a moved tag cannot be noticed: check that " + tag + " is the "
+                    + "release commit (git show " + tag + ") before publishing; it holds the tree "
+                    + tagged.orElseThrow());
+        }
         notes.add(settings.webhooks().isEmpty() ? "no webhooks in _catalog/settings.yaml (notify: webhooks:)"
                 : "notifies " + Plurals.count(settings.webhooks().size(), "webhook"));
         String message = "publish " + id + " " + version.version() + " (" + tag + ")";

@@ -16,6 +16,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.core.internal.versioning.Fingerprints;
 import dev.alexandria.core.internal.versioning.FolderTrees;
 import dev.alexandria.core.internal.versioning.ReleaseStep;
 import java.math.BigDecimal;

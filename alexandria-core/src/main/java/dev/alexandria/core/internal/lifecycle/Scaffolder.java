@@ -119,6 +119,7 @@ final class Scaffolder {
                     + derived.id() + " (" + derived.range() + "), so the module would not be "
                     + request.complexity().id() + "; fix the variables template (" + sources(templates) + ")"));
         }
+        addExamples(rendered, LevelNeeds.of(library.catalog().maturityModel(), request.maturity()), name, iface);
         String readme = rendered.get("README.md");
         if (readme != null) {
             rendered.put("README.md", ReadmeDocs.update(readme, iface).orElse(readme));
@@ -205,6 +206,68 @@ final class Scaffolder {
             sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
         }
         return sb.toString();
+    }
+
+    /** Names of the examples scaffold adds when the templates give fewer than the level needs, in order. */
+    private static final List<String> EXTRA_EXAMPLES = List.of("basic", "minimal");
+
+    /**
+     * Adds examples until there are as many as the promotion criteria on the way to the level ask for (the
+     * {@code examples} criterion of {@code _catalog/maturity-levels.yaml}, else the lifecycle's defaults), so the
+     * new module passes {@code alexandria-maturity-files} as scaffolded. An added example is a copy of the first
+     * example of the templates with its heading comment saying so; without any, a call of the module that sets
+     * its required input variables.
+     */
+    static void addExamples(Map<String, String> rendered, LevelNeeds needs, String id, ModuleInterface iface) {
+        int wanted = needs.need("examples").map(LevelNeeds.Need::threshold).orElse(0);
+        List<String> have = examples(rendered);
+        if (have.size() >= wanted) {
+            return;
+        }
+        Map<String, String> base = new TreeMap<>();
+        if (!have.isEmpty()) {
+            String prefix = "examples/" + have.get(0) + "/";
+            rendered.forEach((path, text) -> {
+                if (path.startsWith(prefix)) {
+                    base.put(path.substring(prefix.length()), text);
+                }
+            });
+        } else {
+            StringBuilder call = new StringBuilder("terraform {\n  required_version = \">= 1.7.0\"\n}\n\nmodule \"")
+                    .append(id.replace('-', '_')).append("\" {\n  source = \"../..\"\n");
+            iface.variables().stream().filter(v -> v.required()).forEach(v -> call.append("\n  # ")
+                    .append(v.name()).append(" = (required; set it)\n"));
+            base.put("main.tf", call.append("}\n").toString());
+        }
+        String from = have.isEmpty() ? null : have.get(0);
+        int n = 1;
+        while (have.size() < wanted) {
+            String name = n <= EXTRA_EXAMPLES.size() ? EXTRA_EXAMPLES.get(n - 1) : "example-" + n;
+            n++;
+            if (have.contains(name)) {
+                continue;
+            }
+            String heading = "# The " + name + " example of " + id + ": scaffolded " + (from == null ? "" : "as a "
+                    + "copy of the " + from + " example ") + "so the module has the examples\n# its maturity level "
+                    + "asks for; change it to show another way to use the module.\n";
+            base.forEach((path, text) -> rendered.put("examples/" + name + "/" + path,
+                    path.endsWith(".tf") ? heading + stripHeading(text) : text));
+            have = examples(rendered);
+        }
+    }
+
+    /** The text without its leading comment lines (and the blank line after them). */
+    private static String stripHeading(String text) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int i = 0;
+        while (i < lines.size() && lines.get(i).startsWith("#")) {
+            i++;
+        }
+        if (i == 0) {
+            return "\n" + text;
+        }
+        return "\n" + String.join("\n", lines.subList(i, lines.size()).stream().dropWhile(String::isBlank)
+                .toList()) + (text.endsWith("\n") ? "\n" : "");
     }
 
     private static List<String> examples(Map<String, String> rendered) {

@@ -77,6 +77,30 @@ public final class WebhookNotifier implements Notifier {
         }
     }
 
+    /** Why a request failed, in plain words (never an exception class name). */
+    static String reason(IOException e, URI url) {
+        String where = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpConnectTimeoutException) {
+                return "no connection to " + where + " within " + CONNECT.toSeconds() + " s";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer from " + where + " within " + ANSWER.toSeconds() + " s";
+            }
+            if (t instanceof java.net.ConnectException) {
+                return "connection refused by " + where + " (nothing listens there, or a firewall refuses it)";
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host " + url.getHost() + " (check the URL in _catalog/settings.yaml)";
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "the TLS connection to " + where + " failed" + (t.getMessage() == null ? "" : ": "
+                        + t.getMessage());
+            }
+        }
+        return "the request to " + where + " failed" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     private NotificationResult post(String url, String body) {
         String name = DESCRIPTOR.name();
         try {
@@ -89,8 +113,7 @@ public final class WebhookNotifier implements Notifier {
             return status / 100 == 2 ? NotificationResult.delivered(name, url, "HTTP " + status)
                     : NotificationResult.failed(name, url, "HTTP " + status + " (a 2xx answer was expected)");
         } catch (IOException e) {
-            return NotificationResult.failed(name, url, e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                    : ": " + e.getMessage()));
+            return NotificationResult.failed(name, url, reason(e, URI.create(url)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return NotificationResult.failed(name, url, "interrupted before an answer came");

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.validate;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.lifecycle.LevelNeeds;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.io.IOException;

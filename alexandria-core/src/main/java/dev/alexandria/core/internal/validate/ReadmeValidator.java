@@ -5,6 +5,7 @@ import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.lifecycle.LevelNeeds;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;

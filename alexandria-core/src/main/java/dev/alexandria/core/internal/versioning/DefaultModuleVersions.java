@@ -397,11 +397,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
             }
             int reasonsBefore = reasons.size();
             List<VersionInfo> known = list(git);
-            Version next = nextVersion(request, current, last.map(VersionInfo::version), required, reasons, known);
+            // every bump counts from the last released version; the version in .alexandria.yaml counts only while
+            // nothing was released (a version there above the last release is a proposal, see nextVersion)
+            Version base = last.map(VersionInfo::version).orElse(current);
+            Version next = nextVersion(request, current, base, last.isPresent(), required, reasons, known,
+                    metadata.maturity());
             boolean picked = reasons.size() == reasonsBefore;
-            boolean currentReleased = known.stream().anyMatch(i -> i.version().hasSamePrecedence(current));
-            if (next.compareTo(current) < 0 || next.hasSamePrecedence(current) && currentReleased) {
-                reasons.add(next + " is not higher than the current version " + current + "; pick a higher one");
+            if (last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0) {
+                reasons.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
+                        : "current version ") + base + "; pick a higher one");
             }
             known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
                     "version " + next + " already exists (" + (i.registered() ? "registered" : "tagged "
@@ -411,9 +415,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 if (shortfall.isPresent()) {
                     // the bump that meets the requirement: on 0.x a minor one (SemVer §4), which also keeps an
                     // alpha or experimental module below the 1.0.0 its maturity forbids
-                    String meets = current.isPreRelease() ? "prerelease"
-                            : current.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
-                    reasons.add(shortfall.get() + "; release " + ReleaseRules.next(current, required) + " (--bump "
+                    String meets = base.isPreRelease() ? "prerelease"
+                            : base.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
+                    reasons.add(shortfall.get() + "; release " + ReleaseRules.next(base, required) + " (--bump "
                             + "auto) or use --bump " + meets);
                     for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
                             : diff.get().breakingChanges()) {
@@ -444,38 +448,52 @@ public final class DefaultModuleVersions implements ModuleVersions {
                         + "history only, so release its replacement instead");
             }
             return ReleaseStep.plan(new ReleaseStep.Inputs(root, catalog, module.path(),
-                    module.metadata().maturity(), metadata, current,
+                    module.metadata().maturity(), metadata, base,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons, blockers, entryChange));
         }
     }
 
-    private Version nextVersion(ReleaseRequest request, Version current, Optional<Version> last, Bump required,
-                                List<String> reasons, List<VersionInfo> known) {
+    /**
+     * The version a release request names. Every bump counts from {@code base}, the last released version (the
+     * metadata's while nothing was released), never from an unreleased version in {@code .alexandria.yaml}: that
+     * would skip versions. Such a version above the last release is a proposal {@code --bump auto} accepts when it
+     * meets the required bump.
+     */
+    private Version nextVersion(ReleaseRequest request, Version current, Version base, boolean released,
+                                Bump required, List<String> reasons, List<VersionInfo> known,
+                                dev.alexandria.api.model.MaturityLevel maturity) {
         if (request.exact().isPresent()) {
             return request.exact().get();
         }
         switch (request.bump()) {
             case PRERELEASE:
-                if (!current.isPreRelease()) {
-                    reasons.add("--bump prerelease needs a pre-release version, and " + current + " is a release; name "
-                            + "the next one with --to, such as " + ReleaseRules.next(current, required) + "-rc.1");
-                    return current.nextPatch();
+                if (!base.isPreRelease()) {
+                    // the suggestion must itself pass the maturity rule: a mature module takes release versions
+                    Version rc = ReleaseRules.next(base, required).withPreRelease("rc.1");
+                    String fix = maturity.allowsVersion(rc) ? "name the next one with --to, such as " + rc
+                            : "maturity '" + maturity.id() + "' takes " + maturity.versionRule() + ", so "
+                                    + VersionHints.releaseCandidate(maturity, base, required)
+                                            .map(v -> "release " + v + " (" + VersionHints.option(base, v) + ")")
+                                            .orElse("name the next version with --to");
+                    reasons.add("--bump prerelease needs a pre-release version, and " + base + " is a release; "
+                            + fix);
+                    return base.nextPatch();
                 }
-                return current.nextPreRelease();
+                return base.nextPreRelease();
             case MAJOR:
-                return current.nextMajor();
+                return base.nextMajor();
             case MINOR:
-                return current.nextMinor();
+                return base.nextMinor();
             case PATCH:
-                return current.nextPatch();
+                return base.nextPatch();
             default:
                 boolean unreleased = known.stream().noneMatch(i -> i.version().hasSamePrecedence(current));
-                if (unreleased && (last.isEmpty() || current.isNewerThan(last.get())
-                        && ReleaseRules.shortfall(last.get(), current, required).isEmpty())) {
+                if (unreleased && (!released || current.isNewerThan(base)
+                        && ReleaseRules.shortfall(base, current, required).isEmpty())) {
                     return current; // the working tree already declares a version that fits: release it
                 }
-                return ReleaseRules.next(current, required);
+                return ReleaseRules.next(base, required);
         }
     }
 

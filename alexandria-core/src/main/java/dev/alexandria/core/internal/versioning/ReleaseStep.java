@@ -158,6 +158,15 @@ public final class ReleaseStep implements ReleasePlan {
         for (FileChange f : files) {
             moduleFiles.put(moduleDir.relativize(f.file()).toString().replace('\\', '/'), f.after());
         }
+        // every release records what publish checks the tag against: its git tag, the module folder's tree in the
+        // release commit and the interface fingerprint (register and version alike)
+        String releaseTag = id + "/v" + in.next();
+        Optional<String> tree = FolderTrees.next(in.root(), moduleDir, moduleFiles);
+        if (tree.isPresent()) {
+            String fingerprint = Fingerprints.of(in.workingTree());
+            nextEntry = nextEntry.toBuilder().versions(nextEntry.versions().stream().map(v -> v.version()
+                    .equals(in.next()) ? v.withRelease(releaseTag, tree.get(), fingerprint) : v).toList()).build();
+        }
         nextEntry = in.entryChange().apply(nextEntry, moduleFiles);
         files.add(1, change(in.root().resolve("_catalog/module-registry.yaml"), "_catalog/module-registry.yaml",
                 store.previewRegistry(registry.with(nextEntry))));
@@ -282,7 +291,14 @@ public final class ReleaseStep implements ReleasePlan {
             int n = diff.get().changes().size();
             Bump made = next.isNewerThan(current) ? Bump.between(current, next) : required;
             sb.append("release ").append(module).append(' ').append(current).append(" → ").append(next);
-            if (made == required) {
+            if (current.isPreRelease() && next.isNewerThan(current) && next.release().equals(current.release())) {
+                // SemVer: between pre-releases of one version, and from one to its release, any change is allowed;
+                // such a move is no patch, minor or major bump, so it is named for what it is
+                sb.append(" (").append(next.isPreRelease() ? "pre-release bump" : "release of the pre-release")
+                        .append(": ").append(n).append(n == 1 ? " change" : " changes").append(", which ")
+                        .append(next.isPreRelease() ? "pre-releases of " + next.release() + " allow" : "a release "
+                                + "allows after its pre-releases").append(")\n");
+            } else if (made == required) {
                 sb.append(" (").append(required.id()).append(" bump required, ").append(n)
                         .append(n == 1 ? " change" : " changes").append(")\n");
             } else {
@@ -306,6 +322,20 @@ public final class ReleaseStep implements ReleasePlan {
                     : new String(c.before(), StandardCharsets.UTF_8), c.after()));
         }
         return sb.toString();
+    }
+
+    /**
+     * @return the plan in one line, for logs and a debugger: module, {@code from → to}, the required bump and the
+     *         number of changes, such as {@code ReleasePlan[vpc-standard 2.0.0 → 2.1.0, minor bump required, 1
+     *         change]}
+     */
+    @Override
+    public String toString() {
+        String changes = diff.map(d -> d.changes().size() + (d.changes().size() == 1 ? " change" : " changes"))
+                .orElse("first release");
+        return "ReleasePlan[" + module + " " + (diff.isEmpty() ? next : current + " → " + next) + ", "
+                + required.id() + " bump required, " + changes + (refusals.isEmpty() ? "" : ", "
+                + refusals.size() + (refusals.size() == 1 ? " refusal" : " refusals")) + "]";
     }
 
     /** For tests: runs after each file is written, with the file's display path; a throw simulates a failure. */

@@ -84,7 +84,7 @@ public final class VersionHints {
     }
 
     /** The option of {@code version} that picks {@code next} after {@code current}. */
-    private static String option(Version current, Version next) {
+    static String option(Version current, Version next) {
         if (current.isPreRelease() && next.isPreRelease() && next.release().equals(current.release())) {
             return "--bump prerelease";
         }

@@ -9,6 +9,7 @@ import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.LifecyclePlan;
 import dev.alexandria.api.LifecycleRefusedException;
+import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.ReleaseRefusedException;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.DeprecationRequest;
@@ -261,6 +262,9 @@ class DeprecationTest {
                 .release(ReleaseRequest.bump(ReleaseBump.PATCH, "A fix.")));
         assertTrue(r.reasons().contains("vpc-retired is archived, and archived modules are read-only; its files are "
                 + "kept for history only, so release its replacement instead"), r.reasons().toString());
+        assertEquals(List.of("vpc-retired is archived, and archived modules are read-only; publish its replacement "
+                + "instead"), assertThrows(RefusedException.class, () -> lib.lifecycle("vpc-retired").publish())
+                .reasons());
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestReport;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.catalog.CatalogStore;
+import dev.alexandria.core.internal.versioning.Fingerprints;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -274,6 +275,46 @@ class ModuleLifecycleEndToEndTest {
         assertThrows(AlexandriaException.class, plan::apply);
         assertEquals(before, f.snapshot());
         assertEquals(List.of(), hooks.bodies);
+    }
+
+    @Test
+    void publish_aMovedTagOfAVersionBumpIsRefusedNamingTheTagAndBothTrees() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.PATCH, "Docs.").date(today)).apply();
+        RegisteredVersion v011 = f.open().catalog().registry().entry(ID).orElseThrow()
+                .registeredVersion(Version.parse("0.1.1")).orElseThrow();
+        String released = git(ID + "/v0.1.1^{commit}:" + FOLDER);
+        assertEquals(java.util.Optional.of(ID + "/v0.1.1"), v011.tag());
+        assertEquals(java.util.Optional.of(released), v011.tree(), "version records the tree like register");
+        assertEquals(java.util.Optional.of(Fingerprints.of(f.open().requireModule(ID).interfaceSpec())),
+                v011.fingerprint());
+        // the tag is moved onto the release of 0.1.0, whose folder differs
+        f.git().tagDelete().setTags(ID + "/v0.1.1").call();
+        f.git().tag().setName(ID + "/v0.1.1").setAnnotated(true).setMessage("moved").setSigned(false)
+                .setObjectId(new org.eclipse.jgit.revwalk.RevWalk(f.git().getRepository())
+                        .parseCommit(f.git().getRepository().resolve(ID + "/v0.1.0^{commit}"))).call();
+        String moved = git(ID + "/v0.1.1^{commit}:" + FOLDER);
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
+        assertEquals(List.of("the tag " + ID + "/v0.1.1 holds the module folder tree " + moved + ", not the "
+                + "registered " + released + "; the tag was moved: put it back on the release commit"), e.reasons());
+    }
+
+    @Test
+    void publish_ofAVersionWithoutARecordedTreeWarnsThatAMovedTagCannotBeNoticed() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        // an entry written before releases recorded trees
+        f.write("_catalog/module-registry.yaml", java.util.Arrays.stream(f.read("_catalog/module-registry.yaml")
+                .split("\n", -1)).filter(l -> !l.strip().startsWith("tree:")).collect(java.util.stream.Collectors
+                .joining("\n")));
+        f.commit("an old entry", today);
+        String tree = git(ID + "/v0.1.0^{commit}:" + FOLDER);
+        ChangePlan plan = f.open().lifecycle(ID).publish();
+        assertTrue(plan.notes().contains("warning: the registry records no folder tree for 0.1.0 (released before "
+                + "releases recorded one), so a moved tag cannot be noticed: check that " + ID + "/v0.1.0 is the "
+                + "release commit (git show " + ID + "/v0.1.0) before publishing; it holds the tree " + tree),
+                plan.notes().toString());
     }
 
     @Test

@@ -60,6 +60,32 @@ class ScaffoldTest {
         assertEquals(List.of(), f.open().validate(List.of("vpc-enterprise")).findings());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = MaturityLevel.class, names = {"EXPERIMENTAL", "ALPHA", "BETA", "STABLE", "MATURE"})
+    void scaffold_atEveryAllowedLevelValidatesWithNoFindings(MaturityLevel level) {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking").maturity(level)).apply();
+        assertEquals(List.of(), f.open().validate(List.of("vpc-enterprise")).findings());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MaturityLevel.class, names = {"EXPERIMENTAL", "ALPHA", "BETA", "STABLE", "MATURE"})
+    void scaffold_writesAsManyExamplesAsTheLibrarysCriteriaAskFor(MaturityLevel level) {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/maturity-levels.yaml", "promotions:\n"
+                + "  - from: alpha\n    to: beta\n    criteria:\n"
+                + "      - id: examples\n        description: At least 3 examples\n        threshold: 3\n");
+        f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking").maturity(level)).apply();
+        Library lib = f.open();
+        assertEquals(List.of(), lib.validate(List.of("vpc-enterprise")).findings());
+        boolean three = level.compareTo(MaturityLevel.BETA) >= 0;
+        assertEquals(three ? List.of("basic", "complete", "minimal") : List.of("complete"),
+                lib.requireModule("vpc-enterprise").metadata().examples());
+        if (three) {
+            assertTrue(f.read(FOLDER + "examples/basic/main.tf").contains("source = \"../..\""));
+        }
+    }
+
     @Test
     void scaffold_betaStartsAtTheFirstBetaVersion() {
         LifecycleFixture f = LifecycleFixture.create(tmp);

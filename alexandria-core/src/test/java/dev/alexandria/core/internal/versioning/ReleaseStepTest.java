@@ -214,7 +214,7 @@ class ReleaseStepTest {
             Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
-            assertEquals(List.of("1.1.0 is not higher than the current version 2.0.0; pick a higher one",
+            assertEquals(List.of("1.1.0 is not higher than the last released version 2.0.0; pick a higher one",
                     "version 1.1.0 already exists (registered) and published versions never change; release a higher one",
                     "the module folder has uncommitted changes: components/terraform/_library/foundations/networking"
                             + "/vpc-standard/extra.tf; commit or stash them first, so the release commit holds only "
@@ -231,13 +231,57 @@ class ReleaseStepTest {
                     + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 2.1.0 (--bump minor), or set maturity to beta first", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
-            assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the current version 2.0.0;"
+            assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the last released version 2.0.0;"
                     + " pick a higher one\nversion 1.1.0 already exists (registered) and published versions never change;"
                     + " release a higher one", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));
+            // the fix must pass the maturity rule too: a stable module takes no pre-release
             assertEquals("refusing to release vpc-standard 2.0.1:\n--bump prerelease needs a pre-release version, and "
-                    + "2.0.0 is a release; name the next one with --to, such as 2.1.0-rc.1", e.getMessage());
+                    + "2.0.0 is a release; maturity 'stable' takes a release version >= 1.0.0, so release 2.1.0 "
+                    + "(--bump minor)", e.getMessage());
+        }
+    }
+
+    @Test
+    void bump_countsFromTheLastReleaseNotFromAnUnreleasedVersionInTheMetadata() {
+        try (GitLibraryFixture f = withMinorChange()) {
+            assertEquals("the interface changed since 2.0.0 (minor required) but the version is still 2.0.0; run "
+                    + "'alexandria version vpc-standard --bump auto' or set the version to 2.1.0",
+                    Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+            f.setVersion("2.1.0"); // as diff --check says
+            f.commit("propose 2.1.0");
+            assertTrue(Alexandria.open(f.root).versions("vpc-standard").check(false).passes());
+            for (ReleaseRequest r : List.of(ReleaseRequest.bump(ReleaseBump.MINOR, "x"),
+                    ReleaseRequest.bump(ReleaseBump.AUTO, "x"), ReleaseRequest.to(Version.parse("2.1.0"), "x"))) {
+                ReleaseStep plan = plan(f, r);
+                assertEquals(Version.parse("2.0.0"), plan.current());
+                assertEquals(Version.parse("2.1.0"), plan.next());
+                assertTrue(plan.render().startsWith("release vpc-standard 2.0.0 → 2.1.0 (minor bump required, "
+                        + "1 change)\n"), plan.render());
+            }
+            assertEquals(Version.parse("3.0.0"), plan(f, ReleaseRequest.bump(ReleaseBump.MAJOR, "x")).next());
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "x")));
+            assertEquals("refusing to release vpc-standard 2.0.1:\n2.0.0 → 2.0.1 is a patch bump, but the changes "
+                    + "require a minor bump; release 2.1.0 (--bump auto) or use --bump minor\n  MINOR "
+                    + "var.enable_dns_hostnames: new optional variable enable_dns_hostnames (default true) ((none) → "
+                    + "_library/foundations/networking/vpc-standard/variables.tf:17:1)", e.getMessage());
+        }
+    }
+
+    @Test
+    void bumpAuto_releasesAMetadataVersionAheadOfTheLastReleaseOnlyWhenItMeetsTheRequiredBump() {
+        try (GitLibraryFixture f = withMinorChange()) {
+            f.setVersion("2.0.1"); // a patch: the new variable needs a minor bump
+            f.commit("propose 2.0.1");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            assertEquals("2.0.0 → 2.1.0", plan.current() + " → " + plan.next());
+            f.setVersion("3.0.0"); // more than needed is allowed
+            f.commit("propose 3.0.0");
+            plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            assertTrue(plan.render().startsWith("release vpc-standard 2.0.0 → 3.0.0 (major release: 1 change, "
+                    + "which alone needs a minor bump)\n"), plan.render());
         }
     }
 
@@ -358,6 +402,60 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, plan::apply);
             assertEquals("refusing to release vpc-standard 2.1.0:\n_library/foundations/networking/vpc-standard/"
                     + "CHANGELOG.md changed since the release was planned; plan it again", e.getMessage());
+        }
+    }
+
+    /** vpc-standard as a beta module released at 1.0.0-beta.3, then variables removed (a major change). */
+    private GitLibraryFixture betaWithMajorChange() {
+        GitLibraryFixture f = GitLibraryFixture.create(tmp);
+        Path meta = f.moduleDir().resolve(".alexandria.yaml");
+        f.setVersion("1.0.0-beta.3");
+        GitLibraryFixture.write(meta, GitLibraryFixture.read(meta).replace("maturity: stable", "maturity: beta"));
+        GitLibraryFixture.write(f.root.resolve("_catalog/module-registry.yaml"), "modules:\n"
+                + "  - id: vpc-standard\n    name: Standard VPC\n    version: 1.0.0-beta.3\n"
+                + "    category: foundations/networking\n    tags: [vpc, networking]\n    maturity: beta\n"
+                + "    description: Production VPC with a name, a CIDR block and tags.\n    support:\n"
+                + "      maintainer: team-networking\n    versions:\n      - version: 1.0.0-beta.3\n"
+                + "        released: 2026-01-10\n        maturity: beta\n        changelog: Beta 3.\n");
+        f.commit("vpc-standard 1.0.0-beta.3");
+        f.tag("1.0.0-beta.3");
+        f.moduleFiles("2.0.0");
+        f.commit("ipv4_cidr");
+        return f;
+    }
+
+    @Test
+    void preReleaseBump_isNamedAsSuchNotAsAPatchRelease() {
+        try (GitLibraryFixture f = betaWithMajorChange()) {
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "Beta 4."));
+            assertEquals("release vpc-standard 1.0.0-beta.3 → 1.0.0-beta.4 (pre-release bump: 4 changes, which "
+                    + "pre-releases of 1.0.0 allow)", plan.render().lines().findFirst().orElseThrow());
+            assertEquals("ReleasePlan[vpc-standard 1.0.0-beta.3 → 1.0.0-beta.4, major bump required, 4 changes]",
+                    plan.toString());
+        }
+    }
+
+    @Test
+    void promotionToStable_releasesTheProposedVersionCountingFromTheLastPreRelease() {
+        try (GitLibraryFixture f = betaWithMajorChange()) {
+            Path meta = f.moduleDir().resolve(".alexandria.yaml");
+            f.setVersion("1.0.0");
+            GitLibraryFixture.write(meta, GitLibraryFixture.read(meta).replace("maturity: beta", "maturity: stable"));
+            f.commit("stable");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "Stable."));
+            assertEquals("release vpc-standard 1.0.0-beta.3 → 1.0.0 (release of the pre-release: 4 changes, which "
+                    + "a release allows after its pre-releases)", plan.render().lines().findFirst().orElseThrow());
+        }
+    }
+
+    @Test
+    void toString_namesTheModuleBothVersionsTheBumpAndTheChanges() throws IOException {
+        try (GitLibraryFixture f = withMinorChange()) {
+            assertEquals("ReleasePlan[vpc-standard 2.0.0 → 2.1.0, minor bump required, 1 change]",
+                    plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).toString());
+            Files.writeString(f.moduleDir().resolve("extra.tf"), "# uncommitted\n");
+            assertEquals("ReleasePlan[vpc-standard 2.0.0 → 2.1.0, minor bump required, 1 change, 1 refusal]",
+                    plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).toString());
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.lifecycle;
+package dev.alexandria.core.internal.versioning;
 
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.ModuleInterface;
@@ -17,12 +17,16 @@ import java.util.HexFormat;
  * positions and the resources behind the interface do not count, so moving a variable to another file keeps
  * the fingerprint and changing a type changes it.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
     private Fingerprints() {
     }
 
-    static String of(ModuleInterface iface) {
+    /**
+     * @param iface a module interface
+     * @return its fingerprint, {@code sha256:<64 hex digits>}
+     */
+    public static String of(ModuleInterface iface) {
         StringBuilder sb = new StringBuilder();
         iface.variables().stream().sorted(Comparator.comparing(InputVariable::name)).forEach(v -> sb.append("variable ")
                 .append(v.name()).append(" type=").append(v.type().render()).append(" required=")

@@ -1,8 +1,7 @@
-package dev.alexandria.core.internal.validate;
+package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
-import dev.alexandria.core.internal.lifecycle.DefaultCriteria;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,16 +15,21 @@ import java.util.Optional;
  * @param criteria each file criterion met on the way to the level, with the promotion that set it
  *                 ({@code alpha → beta}) and its threshold (examples), by criterion id
  */
-record LevelNeeds(Map<String, Need> criteria) {
+public record LevelNeeds(Map<String, Need> criteria) {
 
     /**
      * @param promotion the promotion that needs it, {@code experimental → alpha}
      * @param threshold the number it needs (examples), at least 1
      */
-    record Need(String promotion, int threshold) {
+    public record Need(String promotion, int threshold) {
     }
 
-    static LevelNeeds of(MaturityModel model, MaturityLevel level) {
+    /**
+     * @param model the library's maturity model
+     * @param level the module's level
+     * @return what a module at that level must show in its files
+     */
+    public static LevelNeeds of(MaturityModel model, MaturityLevel level) {
         Map<String, Need> out = new LinkedHashMap<>();
         if (!level.isActive()) {
             return new LevelNeeds(out);
@@ -53,7 +57,11 @@ record LevelNeeds(Map<String, Need> criteria) {
         return new LevelNeeds(out);
     }
 
-    Optional<Need> need(String criterion) {
+    /**
+     * @param criterion a file criterion id, {@code examples}
+     * @return what the level needs of it, if anything
+     */
+    public Optional<Need> need(String criterion) {
         return Optional.ofNullable(criteria.get(criterion));
     }
 }

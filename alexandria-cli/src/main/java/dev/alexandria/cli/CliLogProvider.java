@@ -1,0 +1,76 @@
+package dev.alexandria.cli;
+
+import org.slf4j.ILoggerFactory;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.simple.SimpleLogger;
+import org.slf4j.simple.SimpleLoggerFactory;
+import org.slf4j.simple.SimpleServiceProvider;
+import org.slf4j.Logger;
+import org.slf4j.Marker;
+
+/**
+ * The CLI's SLF4J binding: slf4j-simple (configured by {@code simplelogger.properties}, stderr), except that a log
+ * event with a throwable is one line — the message, then the throwable's class and message — unless debug logging
+ * is on ({@code --verbose}), which adds the stack trace. {@link AlexandriaCli} selects it with the
+ * {@code slf4j.provider} system property before the first logger exists.
+ */
+public final class CliLogProvider extends SimpleServiceProvider {
+
+    private ILoggerFactory factory;
+
+    /** The provider SLF4J instantiates. */
+    public CliLogProvider() {
+        super();
+    }
+
+    @Override
+    public void initialize() {
+        super.initialize();
+        factory = new Factory();
+    }
+
+    @Override
+    public ILoggerFactory getLoggerFactory() {
+        return factory;
+    }
+
+    /**
+     * One line for a log event's throwable.
+     *
+     * @param message the formatted message
+     * @param t       the throwable
+     * @return {@code <message>: <SimpleClassName>: <message> (--verbose shows the stack trace)}
+     */
+    static String oneLine(String message, Throwable t) {
+        String what = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return message + ": " + what + " (--verbose shows the stack trace)";
+    }
+
+    private static final class Factory extends SimpleLoggerFactory {
+        @Override
+        protected Logger createLogger(String name) {
+            return new OneLineLogger(name);
+        }
+    }
+
+    private static final class OneLineLogger extends SimpleLogger {
+        private static final long serialVersionUID = 1L;
+
+        OneLineLogger(String name) {
+            super(name);
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern,
+                                                   Object[] arguments, Throwable throwable) {
+            if (throwable == null || isDebugEnabled()) {
+                super.handleNormalizedLoggingCall(level, marker, messagePattern, arguments, throwable);
+                return;
+            }
+            String message = MessageFormatter.basicArrayFormat(messagePattern, arguments);
+            super.handleNormalizedLoggingCall(level, marker, "{}", new Object[] {oneLine(message, throwable)},
+                    null);
+        }
+    }
+}
