@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.recommend;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,9 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.api.Library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +47,17 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
     private static final String DEFAULTS_RESOURCE = "recommend-defaults.yaml";
     private static final List<String> TOP_KEYS = List.of("weights", "implies");
     private static final List<String> RULE_KEYS = List.of("words", "needs");
-    private static final YAMLFactory YAML = new YAMLFactory();
+
+    /**
+     * The YAML parser, loaded only when a text is parsed: a configuration from the cache needs none. Typed as
+     * {@link JsonFactory} so that verifying this class does not load the YAML classes either.
+     */
+    private static final class Yaml {
+        static final JsonFactory FACTORY = new YAMLFactory();
+    }
+
+    /** How many YAML texts {@link #parse} was given, the bundled defaults included: for tests of the cache. */
+    static final AtomicInteger PARSES = new AtomicInteger();
 
     RecommendConfig {
         Objects.requireNonNull(weights, "weights");
@@ -71,6 +87,20 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
     }
 
     /**
+     * The configuration of an open library: from its cache folder ({@link ConfigCache}) while
+     * {@code recommend.yaml} and the bundled defaults are unchanged, else read and parsed (and cached).
+     *
+     * @param library the library
+     * @return its configuration, the defaults for what it leaves out
+     * @throws CatalogException when the file cannot be read, is not valid YAML or has a bad entry (file:line:col,
+     *                          with a fix); the same error from the cache as from the file
+     */
+    static RecommendConfig read(Library library) {
+        Optional<Path> cache = library.cacheDirectory();
+        return cache.isPresent() ? ConfigCache.read(library.root(), cache.get()) : read(library.root());
+    }
+
+    /**
      * @param libraryRoot the root of a library
      * @return its configuration, the defaults for what it leaves out
      * @throws CatalogException when the file is not valid YAML or has a bad entry (file:line:col, with a fix)
@@ -80,10 +110,29 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
         if (!Files.isRegularFile(file)) {
             return defaults();
         }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CatalogException(SourceLocation.of(FILE), "cannot be read: " + e.getMessage(), e);
+        }
+        return read(libraryRoot, bytes);
+    }
+
+    /**
+     * @param libraryRoot the root of a library
+     * @param bytes       the bytes of its {@code recommend.yaml}, or null when it has none
+     * @return its configuration, the defaults for what it leaves out
+     * @throws CatalogException when the file is not UTF-8, not valid YAML or has a bad entry
+     */
+    static RecommendConfig read(Path libraryRoot, byte[] bytes) {
+        if (bytes == null) {
+            return defaults();
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
             throw new CatalogException(SourceLocation.of(FILE), "cannot be read: " + e.getMessage(), e);
         }
         return parse(text, FILE, defaults());
@@ -95,10 +144,11 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
      * @param base what the keys left out take; null for the defaults themselves (then every key is needed)
      */
     static RecommendConfig parse(String text, String file, RecommendConfig base) {
+        PARSES.incrementAndGet();
         JsonNode root;
         Map<String, SourceLocation> at;
         try {
-            root = new ObjectMapper(YAML).readTree(text);
+            root = new ObjectMapper(Yaml.FACTORY).readTree(text);
             at = locations(text, file);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
@@ -232,7 +282,7 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
     /** Where each value (by JSON pointer) and each key ({@code pointer#key}) of a YAML text starts. */
     static Map<String, SourceLocation> locations(String text, String file) throws IOException {
         Map<String, SourceLocation> out = new HashMap<>();
-        try (JsonParser p = YAML.createParser(text)) {
+        try (JsonParser p = Yaml.FACTORY.createParser(text)) {
             if (p.nextToken() != null) {
                 walk(p, "", out, file);
             }

@@ -151,7 +151,7 @@ public final class Recommender implements Recommend {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
         searched.clear();
-        RecommendConfig config = RecommendConfig.read(library.root());
+        RecommendConfig config = RecommendConfig.read(library);
         this.implies = config.implies();
         Weights weights = config.weights();
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())

@@ -1,0 +1,133 @@
+package dev.alexandria.core.internal.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.Library;
+import dev.alexandria.core.Alexandria;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code _catalog/recommend.yaml} through the library's cache: parsed once per change, errors kept exactly. */
+class ConfigCacheTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/libraries/recommend");
+
+    @TempDir
+    Path temp;
+    private Path root;
+    private Path cache;
+
+    @BeforeEach
+    void copyFixture() throws IOException {
+        root = temp.resolve("lib");
+        cache = temp.resolve("cache");
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path p : files.toList()) {
+                Path to = root.resolve(FIXTURE.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+    }
+
+    private Library open() {
+        return Alexandria.builder().root(root).cacheDirectory(cache).open();
+    }
+
+    /** Reads the configuration of a fresh open; returns how many YAML texts that parsed. */
+    private int parsesOfRead(RecommendConfig[] into) {
+        int before = RecommendConfig.PARSES.get();
+        into[0] = RecommendConfig.read(open());
+        return RecommendConfig.PARSES.get() - before;
+    }
+
+    private int parsesOfFailedRead(String[] message) {
+        int before = RecommendConfig.PARSES.get();
+        Library library = open();
+        message[0] = assertThrows(CatalogException.class, () -> RecommendConfig.read(library)).getMessage();
+        return RecommendConfig.PARSES.get() - before;
+    }
+
+    private static List<String> patterns(RecommendConfig c) {
+        return c.implies().stream().map(r -> r.words().pattern() + " -> " + r.needs()).toList();
+    }
+
+    @Test
+    void secondOpenOfAnUnchangedLibrary_readsTheConfigWithoutParsing_andAnEditIsPickedUp() throws IOException {
+        RecommendConfig[] c = new RecommendConfig[1];
+        parsesOfRead(c);
+        assertEquals(RecommendConfig.defaults().weights(), c[0].weights());
+        assertEquals(patterns(RecommendConfig.defaults()), patterns(c[0]));
+        assertTrue(Files.exists(cache.resolve(ConfigCache.CACHE_FILE)));
+
+        assertEquals(0, parsesOfRead(c), "no file, unchanged: from the cache");
+        assertEquals(RecommendConfig.defaults().weights(), c[0].weights());
+        assertEquals(patterns(RecommendConfig.defaults()), patterns(c[0]));
+
+        Path file = root.resolve(RecommendConfig.FILE);
+        String text = "weights:\n  cost: 0.2\nimplies:\n  - words: [data lake]\n    needs: [object storage]\n";
+        Files.writeString(file, text);
+        assertEquals(1, parsesOfRead(c), "a new file is parsed");
+        RecommendConfig parsed = RecommendConfig.parse(text, RecommendConfig.FILE, RecommendConfig.defaults());
+        assertEquals(parsed.weights(), c[0].weights());
+        assertEquals(0, parsesOfRead(c), "unchanged: from the cache");
+        assertEquals(parsed.weights(), c[0].weights());
+        assertEquals(patterns(parsed), patterns(c[0]));
+        assertEquals(List.of(new Implied.Need("object storage", "data lake")), Implied.of("a data lake",
+                c[0].implies()));
+
+        // The same size and (likely) the same modification time: compared by content, so still seen.
+        Files.writeString(file, text.replace("0.2", "0.3"));
+        assertEquals(1, parsesOfRead(c));
+        assertEquals(0.3, c[0].weights().cost());
+
+        Files.delete(file);
+        parsesOfRead(c);
+        assertEquals(RecommendConfig.defaults().weights(), c[0].weights());
+    }
+
+    @Test
+    void aBadFile_givesTheSameErrorFromTheCache_withoutParsing() throws IOException {
+        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  relevanse: 0.3\n");
+        String expected = "_catalog/recommend.yaml:2:3: unknown weight 'relevanse'; use relevance, evidence, "
+                + "maturity, popularity, cost, complexity (did you mean 'relevance'?)";
+        String[] message = new String[1];
+        assertEquals(1, parsesOfFailedRead(message));
+        assertEquals(expected, message[0]);
+        assertEquals(0, parsesOfFailedRead(message));
+        assertEquals(expected, message[0]);
+
+        Files.writeString(root.resolve(RecommendConfig.FILE), "weights: [\n");
+        parsesOfFailedRead(message);
+        String invalid = message[0];
+        assertTrue(invalid.startsWith("_catalog/recommend.yaml:"), invalid);
+        assertEquals(0, parsesOfFailedRead(message));
+        assertEquals(invalid, message[0]);
+    }
+
+    @Test
+    void recommend_ofACachedLibrary_usesTheCachedConfig() throws IOException {
+        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  relevance: 0.7\n");
+        List<String> first = open().recommend().forUseCase("web application with a SQL database").run().stream()
+                .map(r -> r.module().id().value()).toList();
+        int before = RecommendConfig.PARSES.get();
+        List<String> second = open().recommend().forUseCase("web application with a SQL database").run().stream()
+                .map(r -> r.module().id().value()).toList();
+        assertEquals(before, RecommendConfig.PARSES.get());
+        assertEquals(first, second);
+        assertFalse(first.isEmpty());
+    }
+}
