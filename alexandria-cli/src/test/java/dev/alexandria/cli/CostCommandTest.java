@@ -172,6 +172,20 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_usageKeyNoLineOfAnExistingResourceUses_saysTheResourceExistsAndWhichKeysItsLinesUse()
+            throws IOException {
+        copy(COST.resolve("unread"), cwd.resolve("unread"));
+        Cli.Result r = run("cost", "unread", "--usage", "unread/usage.yml");
+        assertEquals(0, r.exitCode(), r::toString);
+        String usage = cwd.resolve("unread/usage.yml").toString();
+        assertEquals("warning: " + usage + ":3:3: usage of module.two.aws_instance.w[0]: the resource exists "
+                + "(aws_instance) but none of its priced lines uses monthly_standard_io_requests in this configuration, "
+                + "so it is ignored; its lines read no usage values\n"
+                + "warning: " + usage + ":5:3: usage of module.two.aws_instance.x[0] matches no resource of the "
+                + "module; check the address (module.<call>.<type>.<name>[<index>])\n", r.err());
+    }
+
+    @Test
     void cost_misspelledUsageKey_isAWarningOnStderrWithTheClosestKey() throws IOException {
         copy(COST.resolve("zero"), cwd.resolve("zero"));
         Cli.Result r = run("cost", "zero", "--usage", "zero/misspelled-usage.yml");
