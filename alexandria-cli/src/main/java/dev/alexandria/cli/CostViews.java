@@ -115,6 +115,10 @@ public final class CostViews {
         v.put("imported", i.imported());
         v.put("skipped", i.skipped());
         v.put("written", i.written());
+        v.put("added", i.added());
+        v.put("replaced", i.replaced());
+        v.put("kept_newer", i.kept());
+        v.put("retained", i.retained());
         v.put("disclaimer", i.disclaimer());
         return v;
     }

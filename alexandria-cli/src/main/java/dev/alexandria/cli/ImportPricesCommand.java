@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "skipped; a file priced in another currency than USD is refused."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  imported: the store files written are listed",
+            "  0  imported: the store files written are listed; an import merges into the store (a newer stored "
+                + "price is kept)",
             "  2  usage error (no library, a file that does not exist)",
             "  3  a refused or malformed offer file (file:line:column and the fix; nothing written)",
             "",
@@ -72,6 +73,14 @@ final class ImportPricesCommand implements Callable<Integer> {
                     + result.version() + ", published " + result.publicationDate() + ") for "
                     + String.join(", ", result.regions()));
             result.written().forEach(w -> out.println("  wrote " + w));
+            out.println("Merged into the store: " + result.added() + " added, " + result.replaced() + " replaced, "
+                    + dev.alexandria.api.Plurals.count(result.retained(), "other price") + " of the store kept as "
+                    + (result.retained() == 1 ? "it was" : "they were"));
+            if (result.kept() > 0) {
+                out.println("  kept " + dev.alexandria.api.Plurals.count(result.kept(), "newer price")
+                        + " already in the store (this file's " + (result.kept() == 1 ? "price is" : "prices are")
+                        + " older; an older offer never overwrites a newer price)");
+            }
             if (!result.skipped().isEmpty()) {
                 out.println("Skipped:");
                 // each reason is a singular noun phrase ("reserved term"): the count follows it, so it reads for any n

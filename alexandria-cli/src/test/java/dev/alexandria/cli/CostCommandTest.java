@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,6 +172,20 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_usageKeyNoLineOfAnExistingResourceUses_saysTheResourceExistsAndWhichKeysItsLinesUse()
+            throws IOException {
+        copy(COST.resolve("unread"), cwd.resolve("unread"));
+        Cli.Result r = run("cost", "unread", "--usage", "unread/usage.yml");
+        assertEquals(0, r.exitCode(), r::toString);
+        String usage = cwd.resolve("unread/usage.yml").toString();
+        assertEquals("warning: " + usage + ":3:3: usage of module.two.aws_instance.w[0]: the resource exists "
+                + "(aws_instance) but none of its priced lines uses monthly_standard_io_requests in this configuration, "
+                + "so it is ignored; its lines read no usage values\n"
+                + "warning: " + usage + ":5:3: usage of module.two.aws_instance.x[0] matches no resource of the "
+                + "module; check the address (module.<call>.<type>.<name>[<index>])\n", r.err());
+    }
+
+    @Test
     void cost_misspelledUsageKey_isAWarningOnStderrWithTheClosestKey() throws IOException {
         copy(COST.resolve("zero"), cwd.resolve("zero"));
         Cli.Result r = run("cost", "zero", "--usage", "zero/misspelled-usage.yml");
@@ -313,8 +328,65 @@ class CostCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("Imported 1 price of AmazonEC2 (version 20210205204500, published 2021-02-05) for us-east-1\n"
                 + "  wrote _catalog/prices/aws/AmazonEC2/us-east-1.csv\n"
+                + "Merged into the store: 1 added, 0 replaced, 0 other prices of the store kept as they were\n"
                 + "Skipped:\n"
                 + "  reserved term: 12\n", r.out());
+    }
+
+    private static final Path SAMPLES = Path.of("../alexandria-cost-aws/src/test/resources/offer-file-samples")
+            .toAbsolutePath();
+
+    @Test
+    void importPrices_secondOfferOfTheSameRegion_mergesAndKeepsThePricesItDoesNotHave() throws IOException {
+        Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
+        Cli.Result first = Cli.in(cwd).run("--library", lib.toString(), "import-prices",
+                SAMPLES.resolve("opencost_AmazonEC2_us-east-1_trimmed_2024-05-28.json").toString());
+        assertEquals(0, first.exitCode(), first::toString);
+        Cli.Result r = Cli.in(cwd).run("--library", lib.toString(), "import-prices",
+                SAMPLES.resolve("ec2-instance-selector_GetProducts_PriceListItem_m5.large_us-east-1.json").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("Imported 1 price of AmazonEC2 (version 20210205204500, published 2021-02-05) for us-east-1\n"
+                + "  wrote _catalog/prices/aws/AmazonEC2/us-east-1.csv\n"
+                + "Merged into the store: 1 added, 0 replaced, 1 other price of the store kept as it was\n"
+                + "Skipped:\n"
+                + "  reserved term: 12\n", r.out());
+        List<String> rows = Files.readAllLines(lib.resolve("_catalog/prices/aws/AmazonEC2/us-east-1.csv")).stream()
+                .filter(l -> !l.startsWith("#")).toList();
+        assertEquals(List.of("service,region,resource_key,unit,usd,effective_date,source,begin_range,end_range",
+                "AmazonEC2,us-east-1,instance:m5.large:linux:shared,Hrs,0.096,2021-02-01,"
+                        + "aws-offer:AmazonEC2:20210205204500,0,",
+                "AmazonEC2,us-east-1,instance:p4d.24xlarge:linux:shared,Hrs,32.7726,2024-05-01,"
+                        + "aws-offer:AmazonEC2:20240528203522,0,"), rows);
+    }
+
+    @Test
+    void importPrices_olderOffer_neverOverwritesANewerStoredPrice() throws IOException {
+        Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
+        String sample = Files.readString(SAMPLES.resolve(
+                "ec2-instance-selector_GetProducts_PriceListItem_m5.large_us-east-1.json"));
+        Path newer = Files.writeString(cwd.resolve("newer.json"), sample.replace("\"0.0960000000\"", "\"0.1000000000\"")
+                .replace("\"2021-02-01T00:00:00Z\"", "\"2025-01-01T00:00:00Z\""));
+        Cli.Result first = Cli.in(cwd).run("--library", lib.toString(), "import-prices", newer.toString());
+        assertEquals(0, first.exitCode(), first::toString);
+        Cli.Result r = Cli.in(cwd).run("--library", lib.toString(), "import-prices",
+                SAMPLES.resolve("ec2-instance-selector_GetProducts_PriceListItem_m5.large_us-east-1.json").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("Imported 1 price of AmazonEC2 (version 20210205204500, published 2021-02-05) for us-east-1\n"
+                + "  wrote _catalog/prices/aws/AmazonEC2/us-east-1.csv\n"
+                + "Merged into the store: 0 added, 0 replaced, 0 other prices of the store kept as they were\n"
+                + "  kept 1 newer price already in the store (this file's price is older; an older offer never "
+                + "overwrites a newer price)\n"
+                + "Skipped:\n"
+                + "  reserved term: 12\n", r.out());
+        List<String> rows = Files.readAllLines(lib.resolve("_catalog/prices/aws/AmazonEC2/us-east-1.csv")).stream()
+                .filter(l -> !l.startsWith("#")).toList();
+        assertEquals(List.of("service,region,resource_key,unit,usd,effective_date,source,begin_range,end_range",
+                "AmazonEC2,us-east-1,instance:m5.large:linux:shared,Hrs,0.1,2025-01-01,"
+                        + "aws-offer:AmazonEC2:20210205204500,0,"), rows);
+        // the same offer again replaces its own price
+        Cli.Result again = Cli.in(cwd).run("--library", lib.toString(), "import-prices", newer.toString());
+        assertTrue(again.out().contains("Merged into the store: 0 added, 1 replaced, 0 other prices of the store "
+                + "kept as they were\n"), again::toString);
     }
 
     @Test
@@ -325,6 +397,7 @@ class CostCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("Imported 1 price of AmazonEC2 (version 20260101000000, published 2026-01-01) for us-east-1\n"
                 + "  wrote _catalog/prices/aws/AmazonEC2/us-east-1.csv\n"
+                + "Merged into the store: 1 added, 0 replaced, 0 other prices of the store kept as they were\n"
                 + "This pricing list is for informational purposes only.\n", r.out());
         Cli.Result cost = Cli.in(cwd).run("--library", lib.toString(), "cost", "vpc-standard");
         // 2 x (730 x 0.05 + 3.65) = 80.30

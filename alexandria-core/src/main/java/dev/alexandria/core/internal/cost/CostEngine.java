@@ -153,8 +153,9 @@ public final class CostEngine {
         List<String> warnings = new ArrayList<>(inputWarnings);
         warnings.addAll(req.usage().warnings());
         warnings.addAll(req.usage().textValues(run.usedEntries, this::usageParameters));
-        warnings.addAll(req.usage().unused(run.usedEntries));
-        warnings.addAll(req.usage().unknownKeys(run.usedEntries, this::usageParameters));
+        warnings.addAll(req.usage().unused(run.usedEntries, run.instances, run.keysRead));
+        warnings.addAll(req.usage().unknownKeys(run.usedEntries, this::usageParameters, run.instances,
+                run.keysRead));
         warnings.addAll(providers.problems());
         List<String> disclaimers = new ArrayList<>(run.disclaimers);
         return new ModuleCost(req.module(), req.region(), run.lines, req.usage().isEmpty() && req.usage().display()
@@ -198,6 +199,10 @@ public final class CostEngine {
         final List<CostLine> lines = new ArrayList<>();
         /** The resource types each usage file entry matched, by the entry's address. */
         final Map<String, Set<String>> usedEntries = new ConcurrentHashMap<>();
+        /** Every resource instance of the estimate: its type, by address. */
+        final Map<String, String> instances = new ConcurrentHashMap<>();
+        /** The usage keys the cost model read for each instance, by address. */
+        final Map<String, Set<String>> keysRead = new ConcurrentHashMap<>();
         final Set<String> disclaimers = new LinkedHashSet<>();
         final Set<Diagnostic> hclErrors = new LinkedHashSet<>();
 
@@ -225,6 +230,11 @@ public final class CostEngine {
             String base = prefix + type + "." + b.labels().get(1);
             Instances.Expansion x = Instances.expand(b, scope, inputs);
             Optional<ResourceCostModel> model = providers.model(type);
+            if (x.known()) {
+                x.instances().forEach(i -> instances.put(base + i.suffix(), type));
+            } else {
+                instances.put(base, type);
+            }
             if (!x.known()) {
                 // a type that is free is free however many instances there are
                 if (model.isPresent() && CostProviders.estimate(model.get(), new ResourceView(ctx, b, base, scope))
@@ -308,7 +318,11 @@ public final class CostEngine {
         /** The usage of an instance: the usage file's values, and with --usage-defaults the type's assumptions. */
         private Usage usageOf(String address, String type) {
             Map<String, Usage.Value> values = req.usage().valuesFor(address, type, usedEntries);
-            Usage fromFile = key -> Optional.ofNullable(values.get(key));
+            Set<String> read = keysRead.computeIfAbsent(address, a -> ConcurrentHashMap.newKeySet());
+            Usage fromFile = key -> {
+                read.add(key);
+                return Optional.ofNullable(values.get(key));
+            };
             Optional<ResourceCostModel> model = providers.model(type);
             if (!req.usageDefaults() || model.isEmpty()) {
                 return fromFile;

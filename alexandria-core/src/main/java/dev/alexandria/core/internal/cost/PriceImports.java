@@ -28,7 +28,8 @@ public final class PriceImports {
 
     /**
      * Reads a price file with the first importer that accepts it and prepares the store files: one per offer and
-     * region under {@code _catalog/prices/<provider>/<offer>/<region>.csv}. Nothing is prepared if the importer
+     * region under {@code _catalog/prices/<provider>/<offer>/<region>.csv}, merged into the file already there
+     * (see {@link PriceStore}). Nothing is prepared if the importer
      * refuses the file.
      *
      * @param root      the library root
@@ -48,10 +49,12 @@ public final class PriceImports {
         }
         List<Price> prices = new ArrayList<>();
         ImportSummary s = providers.importPrices(file, prices::add);
-        Map<Path, String> files = PriceStore.files(root, file, s, prices);
+        PriceStore.Merge merge = PriceStore.files(root, file, s, prices);
+        Map<Path, String> files = merge.files();
         List<String> written = new ArrayList<>();
         files.keySet().forEach(p -> written.add(root.toAbsolutePath().relativize(p).toString()));
         return new Prepared(files, new PriceImport(file.toString(), s.service(), s.version(), s.publicationDate(),
-                s.regions(), s.imported(), s.skipped(), written, s.disclaimer()));
+                s.regions(), s.imported(), s.skipped(), written, s.disclaimer(),
+                merge.added(), merge.replaced(), merge.kept(), merge.retained()));
     }
 }

@@ -173,30 +173,94 @@ public final class PriceStore {
     }
 
     /**
-     * The store files for imported prices, one per region, replacing the files of the same offer and region.
+     * The store files for imported prices and what merging them into the store did.
+     *
+     * @param files    each file (absolute) and its text
+     * @param added    prices for keys the store did not have
+     * @param replaced prices that replaced a stored price with the same or an earlier effective date
+     * @param kept     imported prices dropped because the store has a newer price for the key
+     * @param retained stored prices of keys the imported file does not price, left as they were
+     */
+    record Merge(Map<Path, String> files, long added, long replaced, long kept, long retained) {
+    }
+
+    /**
+     * The store files for imported prices, one per region, MERGED into the existing file of the same offer and
+     * region: rows of keys the import does not price are kept; for a key both price, the later effective date wins
+     * (on the same date, the import), so an older offer never overwrites a newer price.
      *
      * @param root    the library root
      * @param file    the imported file (named in the files' comments)
      * @param summary what the importer read
      * @param prices  the prices
-     * @return each file (absolute) and its text
+     * @return each file (absolute), its text and the counts
+     * @throws CatalogException if an existing store file is malformed (it is then left as it is)
      */
-    static Map<Path, String> files(Path root, Path file, ImportSummary summary, List<Price> prices) {
+    static Merge files(Path root, Path file, ImportSummary summary, List<Price> prices) {
         Map<String, List<Price>> byRegion = new TreeMap<>();
         for (Price p : prices) {
             byRegion.computeIfAbsent(p.key().region(), k -> new ArrayList<>()).add(p);
         }
         Map<Path, String> files = new LinkedHashMap<>();
+        long added = 0;
+        long replaced = 0;
+        long kept = 0;
+        long retained = 0;
         for (Map.Entry<String, List<Price>> e : byRegion.entrySet()) {
-            StringBuilder sb = new StringBuilder();
-            sb.append("# Imported by alexandria import-prices from ").append(file.getFileName()).append('\n');
-            sb.append("# offer ").append(summary.service()).append(", version ").append(summary.version())
-                    .append(", published ").append(summary.publicationDate()).append('\n');
-            if (!summary.disclaimer().isBlank()) {
-                sb.append("# ").append(summary.disclaimer().replace('\n', ' ')).append('\n');
+            Path target = folder(root).resolve(summary.provider()).resolve(summary.service()).resolve(e.getKey()
+                    + ".csv");
+            Map<PriceKey, Price> merged = new LinkedHashMap<>();
+            List<String> comments = new ArrayList<>();
+            if (Files.isRegularFile(target)) {
+                for (Price old : readFile(target, root.toAbsolutePath().relativize(target.toAbsolutePath())
+                        .toString(), summary.provider())) {
+                    merged.put(old.key(), old);
+                }
+                try {
+                    for (String line : Files.readAllLines(target, StandardCharsets.UTF_8)) {
+                        if (line.startsWith("#")) {
+                            comments.add(line);
+                        }
+                    }
+                } catch (IOException ex) {
+                    throw new CatalogException(SourceLocation.of(target.toString()), "cannot be read: " + ex, ex);
+                }
             }
+            java.util.Set<PriceKey> imported = new java.util.HashSet<>();
+            for (Price p : e.getValue()) {
+                imported.add(p.key());
+                Price old = merged.get(p.key());
+                if (old == null) {
+                    added++;
+                    merged.put(p.key(), p);
+                } else if (p.effectiveDate().isBefore(old.effectiveDate())) {
+                    kept++;
+                } else {
+                    replaced++;
+                    merged.put(p.key(), p);
+                }
+            }
+            for (PriceKey k : merged.keySet()) {
+                if (!imported.contains(k)) {
+                    retained++;
+                }
+            }
+            List<String> mine = new ArrayList<>();
+            mine.add("# Imported by alexandria import-prices from " + file.getFileName());
+            mine.add("# offer " + summary.service() + ", version " + summary.version() + ", published "
+                    + summary.publicationDate());
+            if (!summary.disclaimer().isBlank()) {
+                mine.add("# " + summary.disclaimer().replace('\n', ' '));
+            }
+            for (String c : mine) {
+                if (!comments.contains(c)) {
+                    comments.add(c);
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            comments.forEach(c -> sb.append(c).append('\n'));
             sb.append(HEADER).append('\n');
-            List<Price> sorted = new ArrayList<>(e.getValue());
+            List<Price> sorted = new ArrayList<>(merged.values());
             sorted.sort(java.util.Comparator.comparing((Price p) -> p.key().service()).thenComparing(p -> p.key()
                     .key()));
             for (Price p : sorted) {
@@ -208,11 +272,9 @@ public final class PriceStore {
                             .append('\n');
                 }
             }
-            Path target = folder(root).resolve(summary.provider()).resolve(summary.service()).resolve(e.getKey()
-                    + ".csv");
             files.put(target.toAbsolutePath(), sb.toString());
         }
-        return files;
+        return new Merge(files, added, replaced, kept, retained);
     }
 
     private static String plain(BigDecimal d) {

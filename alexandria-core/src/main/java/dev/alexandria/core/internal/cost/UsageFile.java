@@ -252,10 +252,14 @@ public final class UsageFile {
      *
      * @param used       the types each entry's address matched, by the entry's address
      * @param parameters the usage parameters of a resource type (empty for a type no model prices)
-     * @return a warning per unknown key
+     * @param instances  every resource instance of the estimate: its type, by address
+     * @param keysRead   the usage keys the cost model read of each instance, by address
+     * @return a warning per unknown key, and per usage key of the type that no matched resource's line reads in
+     *         this configuration
      */
     List<String> unknownKeys(Map<String, Set<String>> used,
-            java.util.function.Function<String, List<dev.alexandria.spi.cost.UsageParameter>> parameters) {
+            java.util.function.Function<String, List<dev.alexandria.spi.cost.UsageParameter>> parameters,
+            Map<String, String> instances, Map<String, Set<String>> keysRead) {
         List<String> out = new ArrayList<>();
         for (Entry e : entries) {
             Set<String> types = used.get(e.address());
@@ -265,8 +269,15 @@ public final class UsageFile {
             java.util.TreeSet<String> known = new java.util.TreeSet<>();
             types.forEach(t -> parameters.apply(t).forEach(up -> known.add(up.key())));
             java.util.TreeSet<String> typeNames = new java.util.TreeSet<>(types);
+            List<String> matched = matches(e, instances);
+            Set<String> read = new HashSet<>();
+            matched.forEach(a -> read.addAll(keysRead.getOrDefault(a, Set.of())));
             for (Map.Entry<String, SourceLocation> k : e.keyAt().entrySet()) {
                 if (known.contains(k.getKey())) {
+                    if (!read.contains(k.getKey()) && !matched.isEmpty()) {
+                        out.add(k.getValue() + ": " + notRead(e.address(), new java.util.TreeSet<>(Set.of(k.getKey())),
+                                matched, instances, keysRead));
+                    }
                     continue;
                 }
                 String of = String.join(", ", typeNames);
@@ -355,21 +366,57 @@ public final class UsageFile {
     }
 
     /**
-     * Entries that matched no resource.
+     * Entries whose values no line read: an entry whose address matches no resource ("check the address"), and an
+     * entry whose address matches resources none of whose priced lines reads its keys in this configuration (a
+     * usage key of EBS io1 volumes on an instance with a gp2 root volume): that warning names the keys the
+     * resources' lines do read.
      *
-     * @param used the addresses that matched
+     * @param used      the addresses whose values a line read
+     * @param instances every resource instance of the estimate: its type, by address
+     * @param keysRead  the usage keys the cost model read of each instance, by address
      * @return a warning per unused entry
      */
-    List<String> unused(Map<String, Set<String>> used) {
+    List<String> unused(Map<String, Set<String>> used, Map<String, String> instances,
+            Map<String, Set<String>> keysRead) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Entry e : entries) {
-            if (!used.containsKey(e.address()) && seen.add(e.address())) {
+            if (used.containsKey(e.address()) || !seen.add(e.address())) {
+                continue;
+            }
+            List<String> matched = matches(e, instances);
+            if (matched.isEmpty()) {
                 out.add(e.at() + ": usage of " + e.address() + " matches no resource of the module; check the "
                         + "address (module.<call>.<type>.<name>[<index>])");
+                continue;
             }
+            java.util.TreeSet<String> keys = new java.util.TreeSet<>(e.keyAt().keySet());
+            out.add(e.at() + ": " + notRead(e.address(), keys, matched, instances, keysRead));
         }
         return out;
+    }
+
+    /** The instances an entry's address matches (exactly, or as a {@code [*]} pattern), in name order. */
+    private static List<String> matches(Entry e, Map<String, String> instances) {
+        return instances.keySet().stream().filter(a -> a.equals(e.address())
+                || e.address().contains("[*]") && e.pattern().matcher(a).matches()).sorted().toList();
+    }
+
+    /** "usage of X: the resource exists (type) but none of its priced lines uses k in this configuration …". */
+    private static String notRead(String address, java.util.SortedSet<String> keys, List<String> matched,
+            Map<String, String> instances, Map<String, Set<String>> keysRead) {
+        java.util.TreeSet<String> types = new java.util.TreeSet<>();
+        java.util.TreeSet<String> read = new java.util.TreeSet<>();
+        for (String a : matched) {
+            types.add(instances.get(a));
+            read.addAll(keysRead.getOrDefault(a, Set.of()));
+        }
+        boolean one = matched.size() == 1;
+        return "usage of " + address + ": the resource" + (one ? " exists" : "s exist") + " (" + String.join(", ",
+                types) + ") but none of " + (one ? "its" : "their") + " priced lines uses " + String.join(", ", keys)
+                + " in this configuration, so " + (keys.size() == 1 ? "it is" : "they are") + " ignored; "
+                + (read.isEmpty() ? (one ? "its" : "their") + " lines read no usage values"
+                        : (one ? "its" : "their") + " lines use " + String.join(", ", read));
     }
 
     /** @return true if the file has no entries */

@@ -1,0 +1,53 @@
+package dev.alexandria.core.internal.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.alexandria.spi.cost.UsageParameter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Warnings about usage values no line reads. */
+class UsageFileTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<UsageParameter> params(String type) {
+        return type.equals("aws_thing") ? List.of(
+                new UsageParameter("monthly_a", "GB", "a", BigDecimal.ONE, "one"),
+                new UsageParameter("monthly_b", "GB", "b", BigDecimal.ONE, "one")) : List.of();
+    }
+
+    @Test
+    void usageKeyOfTheTypeThatNoMatchedLineReads_isWarnedEvenWhenAnotherKeyOfTheEntryWasRead() throws IOException {
+        Path f = Files.writeString(dir.resolve("usage.yml"), "version: 0.1\nresource_usage:\n  aws_thing.t:\n"
+                + "    monthly_a: 5\n    monthly_b: 7\n");
+        UsageFile u = UsageFile.read(f);
+        Map<String, Set<String>> used = Map.of("aws_thing.t", Set.of("aws_thing"));
+        List<String> warnings = u.unknownKeys(used, UsageFileTest::params, Map.of("aws_thing.t", "aws_thing"),
+                Map.of("aws_thing.t", Set.of("monthly_a")));
+        assertEquals(List.of(f + ":5:5: usage of aws_thing.t: the resource exists (aws_thing) but none of its priced "
+                + "lines uses monthly_b in this configuration, so it is ignored; its lines use monthly_a"), warnings);
+        assertEquals(List.of(), u.unused(used, Map.of("aws_thing.t", "aws_thing"), Map.of()));
+    }
+
+    @Test
+    void entryMatchingSeveralInstancesNoneOfWhichReadsItsKeys_namesTheKeysTheirLinesRead() throws IOException {
+        Path f = Files.writeString(dir.resolve("usage.yml"), "version: 0.1\nresource_usage:\n  aws_thing.t[*]:\n"
+                + "    monthly_b: 7\n  aws_thing.gone:\n    monthly_b: 1\n");
+        UsageFile u = UsageFile.read(f);
+        List<String> warnings = u.unused(Map.of(), Map.of("aws_thing.t[0]", "aws_thing", "aws_thing.t[1]",
+                "aws_thing"), Map.of("aws_thing.t[0]", Set.of("monthly_a")));
+        assertEquals(List.of(f + ":3:3: usage of aws_thing.t[*]: the resources exist (aws_thing) but none of their "
+                + "priced lines uses monthly_b in this configuration, so it is ignored; their lines use monthly_a",
+                f + ":5:3: usage of aws_thing.gone matches no resource of the module; check the address "
+                        + "(module.<call>.<type>.<name>[<index>])"), warnings);
+    }
+}
