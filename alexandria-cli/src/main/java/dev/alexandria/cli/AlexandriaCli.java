@@ -139,6 +139,11 @@ public final class AlexandriaCli implements Callable<Integer> {
         if (System.getProperty("slf4j.provider") == null) {
             System.setProperty("slf4j.provider", CliLogProvider.class.getName());
         }
+        // SLF4J reports a provider named by that property with an informational line on stderr on every run
+        // ("Attempting to load provider …"); only its warnings and errors concern a user.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         // Hibernate Validator logs through JBoss Logging, which would fall back to java.util.logging and print
         // its banner; send it to SLF4J like everything else.
         if (System.getProperty("org.jboss.logging.provider") == null) {
