@@ -19,6 +19,7 @@ import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.graph.GraphLocations;
 import dev.alexandria.core.internal.graph.LibraryGraph;
 import dev.alexandria.core.internal.lifecycle.DefaultLifecycle;
+import dev.alexandria.core.internal.text.Suggestions;
 import dev.alexandria.core.internal.validate.Validation;
 import dev.alexandria.core.internal.validate.Validators;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;

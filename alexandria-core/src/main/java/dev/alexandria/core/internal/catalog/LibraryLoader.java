@@ -29,6 +29,7 @@ import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.text.Suggestions;
 import dev.alexandria.core.internal.validate.CatalogValidator;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.text.Suggestions;
 import dev.alexandria.spi.cost.Origin;
 import dev.alexandria.spi.cost.Usage;
 import java.io.IOException;
@@ -286,51 +287,13 @@ public final class UsageFile {
                             + of + " reads no usage values");
                     continue;
                 }
-                Optional<String> near = closest(k.getKey(), known);
+                Optional<String> near = Suggestions.closest(k.getKey(), known);
                 out.add(k.getValue() + ": usage key '" + k.getKey() + "' of " + e.address() + " is not a usage key "
                         + "of " + of + ", so it is ignored; " + near.map(n -> "did you mean '" + n + "'?")
                         .orElse("its keys are: " + String.join(", ", known)));
             }
         }
         return out;
-    }
-
-    /**
-     * The known key closest to a given one, within a third of its length (at least 2 edits), ties to the first in
-     * name order: the rule of {@code catalog.Suggestions}, which this package cannot use (the catalog depends on
-     * it, and packages must not form cycles).
-     */
-    static Optional<String> closest(String query, java.util.SortedSet<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : known) {
-            int d = distance(query, c);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return bestDistance <= Math.max(2, query.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /**

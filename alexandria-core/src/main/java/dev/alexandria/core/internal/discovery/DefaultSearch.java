@@ -8,6 +8,7 @@ import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchSort;
 import dev.alexandria.api.model.TagTaxonomy;
+import dev.alexandria.core.internal.text.Suggestions;
 import dev.alexandria.spi.search.Filter;
 import dev.alexandria.spi.search.Sort;
 import java.math.BigDecimal;
@@ -126,8 +127,8 @@ public final class DefaultSearch implements Search {
     static String unknownTag(String tag, TagTaxonomy taxonomy) {
         String t = tag.strip().toLowerCase(Locale.ROOT);
         Optional<String> near = taxonomy.tags().stream().map(TagTaxonomy.TagDefinition::name)
-                .min(Comparator.comparingInt(n -> distance(n, t)))
-                .filter(n -> distance(n, t) <= Math.max(2, t.length() / 3));
+                .min(Comparator.comparingInt(n -> Suggestions.distance(n, t)))
+                .filter(n -> Suggestions.distance(n, t) <= Math.max(2, t.length() / 3));
         return "unknown tag '" + tag + "': it is not declared in _catalog/tags.yaml"
                 + near.map(n -> "; did you mean '" + n + "'?").orElse("; see _catalog/tags.yaml for the tags");
     }
@@ -276,25 +277,6 @@ public final class DefaultSearch implements Search {
             default:
                 return Sort.relevance();
         }
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.alexandria.core.internal.migrate;
 
 import dev.alexandria.api.model.Layer;
-import dev.alexandria.core.internal.catalog.Suggestions;
+import dev.alexandria.core.internal.text.Suggestions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.regex.Pattern;

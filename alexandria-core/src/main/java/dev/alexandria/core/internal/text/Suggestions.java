@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.catalog;
+package dev.alexandria.core.internal.text;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -31,8 +31,15 @@ public final class Suggestions {
         return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    /**
+     * The Levenshtein distance: the fewest single-character insertions, deletions and substitutions that turn
+     * one string into the other.
+     *
+     * @param a a string
+     * @param b another
+     * @return the distance; {@code Integer.MAX_VALUE / 2} when either is longer than 256 characters (no name is)
+     */
+    public static int distance(String a, String b) {
         if (a.length() > 256 || b.length() > 256) {
             return Integer.MAX_VALUE / 2;
         }

@@ -1,0 +1,8 @@
+/**
+ * "Did you mean" for names a user got wrong: the edit distance and the closest known name, shared by every
+ * package's messages about unknown names. A leaf package: it depends on the JDK only, so any domain package
+ * may use it.
+ *
+ * <p>Not API; may change without notice. Use {@code dev.alexandria.core.Alexandria}.
+ */
+package dev.alexandria.core.internal.text;
