@@ -269,6 +269,73 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
         return reader.details();
     }
 
+    /**
+     * Parses one configuration file, adding its diagnostics to {@code diags} and the headers of the declarations
+     * its syntax errors hide to {@code hidden}.
+     */
+    static Syntax.Body parse(String name, String display, char[] chars, List<Diagnostic> diags,
+            List<Hidden> hidden) {
+        if (name.endsWith(".json")) {
+            int before = diags.size();
+            Syntax.Body body = JsonSyntaxReader.read(chars, display, diags);
+            diags.subList(before, diags.size()).stream().filter(Diagnostic::isError).findFirst()
+                    .ifPresent(d -> hidden.add(new Hidden("*", List.of(), d.location())));
+            return body;
+        }
+        HclParser parser = new HclParser(chars, display, diags);
+        Syntax.Body body = parser.parseFile();
+        for (HclParser.Header h : parser.hiddenHeaders()) {
+            hidden.add(new Hidden(h.type(), h.labels(), SourceLocation.of(display, h.line(), h.column())));
+        }
+        return body;
+    }
+
+    /**
+     * Reads a module held in memory once for both its interface and its details: each file is parsed once (the
+     * diff needs both, and parsing is most of its work).
+     *
+     * @param path    the folder name to report
+     * @param files   file name to content; names that are not {@code .tf}/{@code .tf.json} are skipped
+     * @param options inspector options
+     * @return the interface (with every diagnostic) and the details
+     */
+    public static Read readWithInterface(String path, Map<String, String> files, InspectOptions options) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(options, "options");
+        ModuleBuilder builder = new ModuleBuilder(path, options, new ArrayList<>());
+        Reader reader = new Reader();
+        for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
+            if (ModuleInspector.isConfigFile(e.getKey())) {
+                String display = path.isEmpty() ? e.getKey() : path + "/" + e.getKey();
+                Syntax.Body body = parse(e.getKey(), display, e.getValue().toCharArray(), builder.diagnostics(),
+                        reader.hidden);
+                builder.addBody(e.getKey(), body);
+                reader.addParsed(e.getKey(), display, body);
+            }
+        }
+        return new Read(builder.build(), reader.details());
+    }
+
+    /**
+     * A module's interface and details, read together.
+     *
+     * @param iface   the interface
+     * @param details the details
+     */
+    public record Read(dev.alexandria.api.model.ModuleInterface iface, ModuleDetails details) {
+        /**
+         * Checks the components.
+         *
+         * @param iface   the interface
+         * @param details the details
+         */
+        public Read {
+            Objects.requireNonNull(iface, "iface");
+            Objects.requireNonNull(details, "details");
+        }
+    }
+
     /** Gathers the blocks of several files; override files are read after the others and replace their values. */
     private static final class Reader {
         private final List<Moved> moved = new ArrayList<>();
@@ -280,27 +347,20 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
         private final List<Hidden> hidden = new ArrayList<>();
 
         void add(String name, String display, char[] chars) {
-            if (ModuleInspector.isOverrideFile(name)) {
-                overrides.add(new Object[] {name, display, chars});
-                return;
-            }
-            read(name, display, chars, false);
+            List<Diagnostic> ignored = new ArrayList<>();
+            addParsed(name, display, parse(name, display, chars, ignored, hidden));
         }
 
-        private void read(String name, String display, char[] chars, boolean override) {
-            List<Diagnostic> ignored = new ArrayList<>();
-            Syntax.Body body;
-            if (name.endsWith(".json")) {
-                body = JsonSyntaxReader.read(chars, display, ignored);
-                ignored.stream().filter(Diagnostic::isError).findFirst().ifPresent(d -> hidden.add(new Hidden("*",
-                        List.of(), d.location())));
-            } else {
-                HclParser parser = new HclParser(chars, display, ignored);
-                body = parser.parseFile();
-                for (HclParser.Header h : parser.hiddenHeaders()) {
-                    hidden.add(new Hidden(h.type(), h.labels(), SourceLocation.of(display, h.line(), h.column())));
-                }
+        /** Adds a file parsed by {@link #parse} (the hidden headers already gathered); never modifies it. */
+        void addParsed(String name, String display, Syntax.Body body) {
+            if (ModuleInspector.isOverrideFile(name)) {
+                overrides.add(new Object[] {name, display, body});
+                return;
             }
+            read(body, false);
+        }
+
+        private void read(Syntax.Body body, boolean override) {
             for (Syntax.Block b : body.blocks) {
                 switch (b.type) {
                     case "moved": {
@@ -369,7 +429,7 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
 
         ModuleDetails details() {
             for (Object[] o : overrides) {
-                read((String) o[0], (String) o[1], (char[]) o[2], true);
+                read((Syntax.Body) o[2], true);
             }
             overrides.clear();
             return new ModuleDetails(moved, removed, calls, validations, locations, hidden);
