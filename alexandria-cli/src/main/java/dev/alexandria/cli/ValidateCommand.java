@@ -153,7 +153,8 @@ final class ValidateCommand implements Callable<Integer> {
         switch (format) {
             case JSON -> StructuredOutput.write(out, OutputFormat.JSON, view(report));
             case SARIF -> StructuredOutput.write(out, OutputFormat.JSON, Sarif.log(report, root));
-            default -> table(out, report, all, listAll, rules);
+            // modules named explicitly: every finding of theirs is listed, none summed up in one line
+            default -> table(out, report, all, listAll, modules.isEmpty(), rules);
         }
         out.flush();
         return report.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
@@ -190,12 +191,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * A warning or note rule with more findings than this is one line in the table: its count and the option that
-     * lists them; errors are always listed in full. JSON and SARIF always carry every finding.
+     * lists them; errors are always listed in full, and so is every finding when modules are named (their findings
+     * are what was asked for). JSON and SARIF always carry every finding.
      */
     static final int LISTED_PER_RULE = 10;
 
     private static void table(PrintWriter out, ValidationReport report, boolean verbose, boolean listAll,
-                              List<String> onlyRules) {
+                              boolean summarise, List<String> onlyRules) {
         Set<String> only = new LinkedHashSet<>(onlyRules);
         // by rule and severity: a rule may report errors and warnings, and its errors are always listed
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
@@ -208,7 +210,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Finding f : report.findings()) {
             if (!only.isEmpty()) {
                 if (only.contains(f.ruleId())) {
-                    LibraryCommand.printFinding(out, f, true);
+                    printFinding(out, f);
                 }
                 continue;
             }
@@ -216,8 +218,8 @@ final class ValidateCommand implements Callable<Integer> {
                 continue; // counted in the summary
             }
             List<Finding> ofRule = byRule.get(f.ruleId() + " " + f.severity());
-            if (f.severity() == Finding.Severity.ERROR || listAll || ofRule.size() <= LISTED_PER_RULE) {
-                LibraryCommand.printFinding(out, f, true);
+            if (f.severity() == Finding.Severity.ERROR || listAll || !summarise || ofRule.size() <= LISTED_PER_RULE) {
+                printFinding(out, f);
             } else if (ofRule.get(0) == f) {
                 summed.add(summary(f.ruleId(), ofRule));
             }
@@ -242,6 +244,16 @@ final class ValidateCommand implements Callable<Integer> {
                 + count(warnings, "warning") + (notes == 0 ? "" : ", " + count(notes, "note")
                 + (notesListed ? "" : " (--verbose lists them)"))
                 + (report.skipped().isEmpty() ? "" : "; " + report.skipped().size() + " skipped"));
+    }
+
+    /**
+     * A finding as {@code severity: file:line:column: message [rule-id]} (the rule in brackets at the end, as
+     * compilers name a warning's flag, so the location stays where editors look for it), then its fix.
+     */
+    static void printFinding(PrintWriter out, Finding finding) {
+        out.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
+                + finding.message() + " [" + finding.ruleId() + "]");
+        finding.hint().ifPresent(hint -> out.println("  fix: " + hint));
     }
 
     /** One line for the findings of a rule too many to list: severity, rule, count, modules, how to list them. */

@@ -288,6 +288,37 @@ class AlexandriaScriptIT {
         assertEquals(List.of(), archives());
     }
 
+    // ---- providers of the user's own
+
+    @Test
+    void alexandriaClasspath_addsAThirdPartyValidatorsJar_andTheArchiveStillMaps() throws Exception {
+        // a validator's jar as its author ships it: the class and its META-INF/services entry
+        Path jar = temp.resolve("description-validator.jar");
+        String type = "dev/alexandria/examples/validate/DescriptionValidator.class";
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             InputStream classFile = AlexandriaScriptIT.class.getResourceAsStream("/" + type)) {
+            out.putNextEntry(new java.util.jar.JarEntry("META-INF/services/dev.alexandria.spi.validate.ModuleValidator"));
+            out.write("dev.alexandria.examples.validate.DescriptionValidator\n".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.jar.JarEntry(type));
+            classFile.transferTo(out);
+        }
+        Path lib = Files.createDirectories(temp.resolve("lib"));
+        Cli.copy(Cli.fixture("validate-clean"), lib);
+        Path root = builtTree("tree");
+        Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
+        Result without = start(root, withCache, "validate", "--library", lib.toString(), "--output", "json").finish();
+        assertEquals(0, without.exitCode(), without::toString);
+        assertFalse(json(without.out()).get("validators").toString().contains("example-description"), without::toString);
+        onlyArchive(); // recorded by that first run, with Alexandria's own class path
+
+        Result with = start(root, Map.of("ALEXANDRIA_CACHE_DIR", cache.toString(), "ALEXANDRIA_CLASSPATH",
+                jar.toString()), "validate", "--library", lib.toString(), "--output", "json").finish();
+        assertEquals(0, with.exitCode(), with::toString);
+        assertTrue(json(with.out()).get("validators").toString().contains("\"example-description\""),
+                with::toString);
+        assertEquals("", with.err()); // the archive maps: no class path mismatch warning
+    }
+
     // ---- JVM errors
 
     @Test

@@ -259,6 +259,26 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void deprecate_withGitsIndexLocked_isRefusedInPlainWordsBeforeWritingAnything() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
+            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("library").setAuthor(me).setCommitter(me).setSign(false).call();
+        }
+        Path meta = root.resolve(M + "vpc-old/.alexandria.yaml");
+        String before = java.nio.file.Files.readString(meta);
+        Path lock = java.nio.file.Files.createFile(root.resolve(".git/index.lock"));
+
+        Cli.Result r = run("deprecate", "vpc-old", "--reason", "Old.");
+
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: refusing to deprecate vpc-old:\n  git's index is locked: " + lock + " exists, so "
+                + "another git process is running or crashed\n  fix: remove the file if no git is running, then try "
+                + "again\n", r.err());
+        assertEquals(before, java.nio.file.Files.readString(meta));
+    }
+
+    @Test
     void deprecate_withoutReasonOrReplacement_isAUsageError() {
         Cli.Result r = run("deprecate", "vpc-old");
 

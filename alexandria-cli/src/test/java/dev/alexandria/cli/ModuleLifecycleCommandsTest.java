@@ -77,6 +77,33 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void register_withGitsIndexLocked_isRefusedInPlainWordsAndWritesNothing() throws Exception {
+        String head;
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
+            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
+            git.add().addFilepattern(".").call();
+            head = git.commit().setMessage("library").setAuthor(me).setCommitter(me).setSign(false).call().name();
+        }
+        Path meta = root.resolve("_library/foundations/networking/vpc-experimental/.alexandria.yaml");
+        String before = Files.readString(meta);
+        Path lock = root.resolve(".git/index.lock");
+        Files.createFile(lock); // left by a git process that crashed
+
+        Cli.Result r = run("register", "vpc-experimental", "--version", "0.2.0");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: refusing to release vpc-experimental 0.2.0:\n  git's index is locked: " + lock
+                + " exists, so another git process is running or crashed\n  fix: remove the file if no git is running, "
+                + "then try again\n", r.err());
+        assertFalse(r.err().contains("undo"), r::toString);
+        assertEquals(before, Files.readString(meta));
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(root.toFile())) {
+            assertEquals(head, git.getRepository().resolve("HEAD").name());
+            assertTrue(git.tagList().call().isEmpty());
+        }
+    }
+
+    @Test
     void publish_unregisteredIsRefused() {
         Cli.Result r = run("publish", "vpc-experimental", "--dry-run");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);

@@ -56,7 +56,8 @@ class ValidateCommandTest {
         Cli.Result r = Cli.in(tmp).run("validate", "net-core", "--library", lib.toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("error: " + NET + ".alexandria.yaml:1:1: the module has no README.md; maturity "
-                + "'beta' needs one (criterion 'readme' of experimental → alpha)\n  fix: add " + NET + "README.md"),
+                + "'beta' needs one (criterion 'readme' of experimental → alpha) [readme-missing]\n  fix: add " + NET
+                + "README.md"),
                 r::toString);
         assertTrue(r.out().endsWith("Validated 1 module with 8 validators: 1 error, 0 warnings; 2 skipped\n"),
                 r::toString);
@@ -152,7 +153,7 @@ class ValidateCommandTest {
     @Test
     void validate_aWarningRuleRepeatedOverTenTimesIsOneLineWithHowToListIt_errorsStayListed() throws Exception {
         Path lib = repetitiveLibrary(11);
-        Cli.Result r = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--library", lib.toString());
+        Cli.Result r = Cli.in(tmp).run("validate", "--library", lib.toString()); // the whole library
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals(2, lines(r.out(), "error: "), r::toString); // the README's two tables, each in full
         assertEquals(1, lines(r.out(), "warning: "), r::toString);
@@ -160,6 +161,19 @@ class ValidateCommandTest {
                 + NET + "main.tf:9:1: data source name 'Region1' is not snake_case)\n"
                 + "  list them: alexandria validate --rule naming-convention (or --all for every finding, "
                 + "--output json)\n"), r::toString);
+        assertTrue(r.out().endsWith("Validated 2 modules with 8 validators: 2 errors, 11 warnings; 2 skipped\n"),
+                r::toString);
+    }
+
+    @Test
+    void validate_namedModulesHaveEveryFindingListed_noRuleSummedUp() throws Exception {
+        Path lib = repetitiveLibrary(11);
+        Cli.Result r = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--library", lib.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals(11, lines(r.out(), "warning: " + NET + "main.tf:"), r::toString);
+        assertTrue(r.out().contains("warning: " + NET + "main.tf:29:1: data source name 'Region11' is not snake_case "
+                + "[naming-convention]\n"), r::toString);
+        assertFalse(r.out().contains("not listed one by one"), r::toString);
         assertTrue(r.out().endsWith("Validated 1 module with 8 validators: 2 errors, 11 warnings; 2 skipped\n"),
                 r::toString);
     }

@@ -153,13 +153,13 @@ class VersioningCommandsTest {
         String fix = "  fix: run 'alexandria version vpc-standard --bump auto' or set the version to 3.0.0\n";
         String at = "error: " + MODULE + "/";
         assertEquals(at + "outputs.tf:6:1: " + prefix + "MAJOR output.arn: output arn was removed (or renamed): "
-                + "callers that use module.<name>.arn fail (line in 2.0.0)\n" + fix
+                + "callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + fix
                 + at + "variables.tf:6:1: " + prefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
-                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0)\n" + fix
+                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + fix
                 + at + "variables.tf:6:1: " + prefix + "MINOR var.cidr: new optional variable cidr (default "
-                + "\"10.0.0.0/16\")\n" + fix
+                + "\"10.0.0.0/16\") [version-bump-required]\n" + fix
                 + at + "variables.tf:11:1: " + prefix + "MAJOR var.tags: variable tags was removed (or renamed): "
-                + "callers that set it fail with \"Unsupported argument\" (line in 2.0.0)\n" + fix,
+                + "callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + fix,
                 bumpFindings(r.out()));
         Path meta = root.resolve(MODULE + "/.alexandria.yaml");
         Files.writeString(meta, Files.readString(meta).replace("version: 2.0.0", "version: 2.1.0"));
@@ -167,11 +167,11 @@ class VersioningCommandsTest {
         String minorPrefix = "2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump: ";
         String minorFix = "  fix: set the version to 3.0.0 or higher\n";
         assertEquals(at + "outputs.tf:6:1: " + minorPrefix + "MAJOR output.arn: output arn was removed (or renamed):"
-                + " callers that use module.<name>.arn fail (line in 2.0.0)\n" + minorFix
+                + " callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + minorFix
                 + at + "variables.tf:6:1: " + minorPrefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
-                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0)\n" + minorFix
+                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + minorFix
                 + at + "variables.tf:11:1: " + minorPrefix + "MAJOR var.tags: variable tags was removed (or renamed):"
-                + " callers that set it fail with \"Unsupported argument\" (line in 2.0.0)\n" + minorFix,
+                + " callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + minorFix,
                 bumpFindings(minor.out()), "only the changes the declared minor bump does not allow");
         Files.writeString(meta, Files.readString(meta).replace("version: 2.1.0", "version: 3.0.0"));
         assertEquals("", bumpFindings(run("validate", "vpc-standard", "--no-external-tools").out()));

@@ -10,6 +10,7 @@ import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.PlannedFile;
 import dev.alexandria.api.model.ReleaseResult;
+import dev.alexandria.core.internal.versioning.CatalogCommit;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.GitCommits;
 import dev.alexandria.core.internal.versioning.UnifiedDiff;
@@ -199,6 +200,12 @@ final class LifecycleChange implements LifecyclePlan {
                 if (!git.get().hasHead()) {
                     throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of("the "
                             + "repository has no commit yet; commit the library first"));
+                }
+                // before the first write: with git's index locked the commit fails, and so would its undo
+                Optional<String> locked = CatalogCommit.indexLocked(changes.get(0).file().getParent());
+                if (locked.isPresent()) {
+                    throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":",
+                            List.of(locked.get()));
                 }
                 List<Path> dirtyFiles = git.get().uncommitted(files);
                 List<String> dirty = changes.stream().filter(c -> dirtyFiles.contains(c.file()))

@@ -167,6 +167,13 @@ final class ModulePlan implements ChangePlan {
                         + " changed since the change was planned; plan it again"));
             }
         }
+        if (commitMessage.isPresent()) {
+            // before the first write: with git's index locked the commit fails, and so would its undo
+            Optional<String> locked = CatalogCommit.indexLocked(root);
+            if (locked.isPresent()) {
+                throw new RefusedException("refusing to " + verb + " " + module + ":", List.of(locked.get()));
+            }
+        }
         List<LifecycleChange.FileChange> written = new ArrayList<>();
         List<Path> createdFolders = new ArrayList<>();
         try {

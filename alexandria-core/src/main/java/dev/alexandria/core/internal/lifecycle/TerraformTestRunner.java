@@ -170,8 +170,8 @@ final class TerraformTestRunner implements TestRunner {
                     if (!d.path("severity").asText("").equals("error")) {
                         break;
                     }
-                    String text = d.path("summary").asText("") + (d.path("detail").asText("").isBlank() ? ""
-                            : ": " + d.path("detail").asText("").strip());
+                    String text = at(d.path("range")) + d.path("summary").asText("")
+                            + (d.path("detail").asText("").isBlank() ? "" : ": " + d.path("detail").asText("").strip());
                     String file = n.path("@testfile").asText("");
                     String run = n.path("@testrun").asText("");
                     if (!run.isEmpty()) {
@@ -214,6 +214,20 @@ final class TerraformTestRunner implements TestRunner {
                     + " (no run blocks?)" : "every run was skipped", cases);
         }
         return new TestSuiteResult(suite, name, TestOutcome.PASSED, "", cases);
+    }
+
+    /**
+     * Where a diagnostic points, as {@code file:line:column: } (the file relative to the module folder, as
+     * Terraform names it: the failed assertion's condition in a test file, say), or nothing when it has no range.
+     */
+    private static String at(JsonNode range) {
+        String file = range.path("filename").asText("");
+        int line = range.path("start").path("line").asInt(0);
+        if (file.isEmpty() || line < 1) {
+            return "";
+        }
+        int column = range.path("start").path("column").asInt(0);
+        return file + ":" + line + (column > 0 ? ":" + column : "") + ": ";
     }
 
     private static TestOutcome outcome(String status) {

@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.validate;
 
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.ModuleInterface;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * terraform-docs' markers {@code <!-- BEGIN_TF_DOCS -->} and {@code <!-- END_TF_DOCS -->}, list exactly the
  * module's input variables and outputs. The tables are read the way terraform-docs and Alexandria's release step
  * write them (a row per name, anchored {@code <a name="input_x">}, or the name in the first cell), so either
- * tool can keep them. A README without the markers gets a warning and is never rewritten.
+ * tool can keep them. A README without the markers gets a warning and is never rewritten. While a {@code .tf} file
+ * of the module does not parse, the tables are not checked, and a warning says so, naming the file and line.
  */
 public final class ReadmeValidator extends BuiltInValidator {
 
@@ -96,8 +98,14 @@ public final class ReadmeValidator extends BuiltInValidator {
         }
         SourceLocation at = SourceLocation.of(shown, line, 1);
         ModuleInterface spec = request.module().interfaceSpec();
-        if (spec.hasErrors()) {
-            return ofModule(out, request); // the interface is incomplete; the HCL error is reported
+        Optional<Diagnostic> unparsed = spec.diagnostics().stream().filter(Diagnostic::isError).findFirst();
+        if (unparsed.isPresent()) {
+            // the interface is incomplete, so tables checked against it would be judged wrongly: say so, never pass
+            SourceLocation bad = HclRules.at(request.root(), unparsed.get().location());
+            out.add(Finding.warning(TABLES, at, "the inputs and outputs tables were not checked: " + bad.file() + ":"
+                    + bad.line() + " does not parse, so the module's input variables and outputs are not all known",
+                    "fix that file (its hcl-valid error says what is wrong); validate then checks the tables"));
+            return ofModule(out, request);
         }
         Tables tables = Tables.read(text.substring(begin, end));
         Set<String> inputs = new TreeSet<>(spec.variables().stream().map(InputVariable::name).toList());

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,12 +127,28 @@ public final class Validation {
         if (whole) {
             findings.addAll(library.findings());
         }
+        Timings timings = new Timings(LOG.isDebugEnabled());
+        // The whole library's graph check reads only the modules' cached summaries, never a validator's state, so
+        // it runs on a second thread while this one validates module by module (a second core's worth of wall time
+        // on a small library, where the modules are validated on this thread alone).
+        CompletableFuture<List<Finding>> graphFindings = whole ? graphCheck(timings) : null;
         // Each module's findings depend only on it; toList() keeps the order, so the report is deterministic.
         (modules.size() >= PARALLEL_FROM ? modules.parallelStream() : modules.stream())
-                .map(m -> validate(m, whole, running, others, today)).toList().forEach(findings::addAll);
-        if (whole) {
-            findings.addAll(library.graph().check().findingsWithNotes());
+                .map(m -> validate(m, whole, running, others, today, timings)).toList().forEach(findings::addAll);
+        if (graphFindings != null) {
+            try {
+                findings.addAll(graphFindings.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw e;
+            }
         }
+        timings.log(modules.size());
         List<Finding> reported = oneFindingPerProblem(findings);
         for (ModuleValidator v : running) {
             if (v instanceof BuiltIns.PerRun p) { // a failure of the environment, reported once
@@ -162,6 +180,24 @@ public final class Validation {
         }
         return new ValidationReport(modules.stream().map(LibraryModule::id).toList(), reported,
                 running.stream().map(v -> v.descriptor().name()).toList(), skipped, rules);
+    }
+
+    /** Starts the whole library's graph check on a thread of its own (a daemon, so it never holds the JVM up). */
+    private CompletableFuture<List<Finding>> graphCheck(Timings timings) {
+        CompletableFuture<List<Finding>> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                long start = timings.start();
+                List<Finding> found = library.graph().check().findingsWithNotes();
+                timings.add("graph across modules (second thread)", start);
+                result.complete(found);
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "alexandria-validate-graph");
+        t.setDaemon(true);
+        t.start();
+        return result;
     }
 
     /**
@@ -198,11 +234,14 @@ public final class Validation {
     }
 
     private List<Finding> validate(LibraryModule m, boolean whole, List<ModuleValidator> running,
-                                   Function<ModuleId, Optional<LibraryModule>> others, LocalDate today) {
+                                   Function<ModuleId, Optional<LibraryModule>> others, LocalDate today,
+                                   Timings timings) {
         List<Finding> out = new ArrayList<>();
+        long start = timings.start();
         for (Finding f : moduleFindings.apply(m)) {
             out.add(hclError(f));
         }
+        timings.add("opening and HCL rules (cached)", start);
         ValidationRequest request = new ValidationRequest(library.root(), m, library.catalog(), others, today,
                 environment);
         for (ModuleValidator v : running) {
@@ -211,14 +250,61 @@ public final class Validation {
             }
             if (Validators.isFromGraph(v)) {
                 if (!whole) { // the whole library's graph check covers these
+                    start = timings.start();
                     out.addAll(moduleGraph.apply(m).stream().map(f -> f.module().isPresent() ? f
                             : f.withModule(m.id())).toList());
+                    timings.add(v.descriptor().name(), start);
                 }
                 continue;
             }
+            start = timings.start();
             out.addAll(call(v, request));
+            timings.add(v.descriptor().name(), start);
         }
         return out;
+    }
+
+    /**
+     * The CPU time of each part of a run, summed over the modules, logged at debug ({@code validate --verbose})
+     * to show where a run goes; nothing is measured when debug is off.
+     */
+    private static final class Timings {
+
+        private final boolean on;
+        private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+        Timings(boolean on) {
+            this.on = on;
+        }
+
+        long start() {
+            return on ? cpuNanos() : 0;
+        }
+
+        void add(String part, long start) {
+            if (on) {
+                long took = cpuNanos() - start;
+                synchronized (nanos) {
+                    nanos.merge(part, took, Long::sum);
+                }
+            }
+        }
+
+        /** The calling thread's CPU time: unlike wall time, not inflated by waiting for a core. */
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+
+        void log(int modules) {
+            if (on) {
+                StringBuilder line = new StringBuilder();
+                synchronized (nanos) {
+                    nanos.forEach((part, ns) -> line.append(line.length() == 0 ? "" : ", ").append(part).append(' ')
+                            .append(String.format(java.util.Locale.ROOT, "%.1f", ns / 1e6)));
+                }
+                LOG.debug("validate timing over {} modules (ms of CPU, summed over threads): {}", modules, line);
+            }
+        }
     }
 
     /**

@@ -56,6 +56,20 @@ public final class CatalogCommit {
     }
 
     /**
+     * Why a commit in the repository of a library could not be made now: git's index is locked by another (or a
+     * crashed) git process. A writer checks it before writing its first file.
+     *
+     * @param root the library root
+     * @return the reason in plain words, naming the lock file and the fix; empty when the library is not in git
+     *     or the index is free
+     */
+    public static Optional<String> indexLocked(Path root) {
+        try (GitRepo git = GitRepo.open(root).orElse(null)) {
+            return git == null ? Optional.empty() : git.indexLocked();
+        }
+    }
+
+    /**
      * Commits exactly the given files, as they are now in the work tree.
      *
      * @param root    the library root
@@ -70,6 +84,11 @@ public final class CatalogCommit {
             ObjectId oldHead = git.head().orElseThrow(() -> new AlexandriaException("the repository of " + root
                     + " has no commit yet"));
             List<String> paths = files.stream().map(f -> path(git, f)).toList();
+            Optional<String> locked = git.indexLocked();
+            if (locked.isPresent()) {
+                // nothing is staged yet, so there is nothing to undo (and undoing would need the index too)
+                throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: " + locked.get());
+            }
             Git porcelain = new Git(git.repository());
             try {
                 for (String p : paths) {

@@ -51,6 +51,24 @@ final class GitRepo implements AutoCloseable {
     }
 
     /**
+     * Why the repository's index cannot be written now, in plain words: its lock file {@code .git/index.lock}
+     * exists, which another git process holds while it runs, or left behind when it crashed. Checked before a
+     * write starts, so that nothing is written that would have to be undone (undoing needs the index too).
+     *
+     * @return the reason, naming the lock file and what to do; empty when the index is not locked
+     */
+    Optional<String> indexLocked() {
+        Path lock = repo.getIndexFile().toPath().resolveSibling(repo.getIndexFile().getName() + ".lock");
+        return Files.exists(lock) ? Optional.of(lockedReason(lock)) : Optional.empty();
+    }
+
+    /** The words for a locked index (see {@link #indexLocked()}). */
+    static String lockedReason(Path lock) {
+        return "git's index is locked: " + lock + " exists, so another git process is running or crashed; remove "
+                + "the file if no git is running, then try again";
+    }
+
+    /**
      * Opens the repository that holds a folder, searching its parents.
      *
      * @param folder a folder inside the work tree, such as the library root

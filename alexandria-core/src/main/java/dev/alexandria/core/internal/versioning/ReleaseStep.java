@@ -368,6 +368,11 @@ public final class ReleaseStep implements ReleasePlan {
             Git porcelain = new Git(git.repository());
             ObjectId oldHead = git.head().orElseThrow(() -> refused(module.value(), next,
                     List.of("the repository has no commit yet; commit the module first")));
+            // checked before the first write: with the index locked the commit fails, and so would its undo
+            Optional<String> locked = git.indexLocked();
+            if (locked.isPresent()) {
+                throw refused(module.value(), next, List.of(locked.get()));
+            }
             List<String> paths = new ArrayList<>();
             for (FileChange c : changes) {
                 // the folder exists (the file may not yet): resolve it, then name the file in it
@@ -377,6 +382,7 @@ public final class ReleaseStep implements ReleasePlan {
             List<FileChange> written = new ArrayList<>();
             RevCommit commit = null;
             boolean tagged = false;
+            boolean staged = false;
             String step = "writing the files";
             try {
                 for (FileChange c : changes) {
@@ -387,6 +393,7 @@ public final class ReleaseStep implements ReleasePlan {
                 step = "committing";
                 for (String p : paths) {
                     porcelain.add().addFilepattern(p).call();
+                    staged = true;
                 }
                 CommitCommand commitCommand = porcelain.commit().setMessage(commitMessage);
                 for (String p : paths) {
@@ -401,7 +408,7 @@ public final class ReleaseStep implements ReleasePlan {
                 LOG.debug("released {} {} as {} on {}", module, next, tag, commit.name());
                 return new ReleaseResult(next, tag, commit.name(), changes.stream().map(FileChange::display).toList());
             } catch (GitAPIException | RuntimeException e) {
-                rollback(porcelain, oldHead, commit != null, tagged, paths, written);
+                rollback(porcelain, oldHead, commit != null, tagged, staged, paths, written);
                 if (e instanceof ReleaseRefusedException r) {
                     throw r;
                 }
@@ -439,8 +446,8 @@ public final class ReleaseStep implements ReleasePlan {
         }
     }
 
-    private void rollback(Git git, ObjectId oldHead, boolean committed, boolean tagged, List<String> paths,
-                          List<FileChange> written) {
+    private void rollback(Git git, ObjectId oldHead, boolean committed, boolean tagged, boolean staged,
+                          List<String> paths, List<FileChange> written) {
         List<String> problems = new ArrayList<>();
         if (tagged) {
             try {
@@ -459,12 +466,14 @@ public final class ReleaseStep implements ReleasePlan {
                 problems.add("HEAD: " + e.getMessage());
             }
         }
-        try {
-            var reset = git.reset().setRef(oldHead.name());
-            paths.forEach(reset::addPath);
-            reset.call();
-        } catch (GitAPIException | RuntimeException e) {
-            problems.add("index: " + e.getMessage());
+        if (staged) { // an index nothing was added to is as it was
+            try {
+                var reset = git.reset().setRef(oldHead.name());
+                paths.forEach(reset::addPath);
+                reset.call();
+            } catch (GitAPIException | RuntimeException e) {
+                problems.add("index: " + e.getMessage());
+            }
         }
         for (FileChange c : written) {
             try {

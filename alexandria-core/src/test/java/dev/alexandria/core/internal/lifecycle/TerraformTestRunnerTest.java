@@ -48,12 +48,13 @@ class TerraformTestRunnerTest {
     }
 
     @Test
-    void run_failedAssertionIsFailedWithTheDiagnostic() {
+    void run_failedAssertionIsFailedWithTheDiagnosticAtItsFileAndLine() {
         TestSuiteResult r = new TerraformTestRunner().run(suite(tmp, StandIns.terraform(tmp, "fail.jsonl", 1, false)));
         assertEquals(TestOutcome.FAILED, r.outcome());
         assertEquals("1 of 2 runs failed", r.reason());
         assertEquals(new TestCaseResult("tests/unit/main.tftest.hcl", "settings_follow_the_inputs",
-                TestOutcome.FAILED, "Test assertion failed: settings.name must be the name input."), r.cases().get(0));
+                TestOutcome.FAILED, "tests/unit/main.tftest.hcl:23:21: Test assertion failed: settings.name must be "
+                + "the name input."), r.cases().get(0));
         assertEquals(TestOutcome.PASSED, r.cases().get(1).outcome());
     }
 

@@ -176,6 +176,14 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void readme_tablesNotCheckedWhileAFileDoesNotParse_aWarningSaysSoWithTheFileAndLine() {
+        assertEquals(List.of(NET + "README.md:5:1: the inputs and outputs tables were not checked: " + NET + "main.tf:1 "
+                        + "does not parse, so the module's input variables and outputs are not all known; fix that "
+                        + "file (its hcl-valid error says what is wrong); validate then checks the tables"),
+                findings(validate(tmp, "hcl-error"), "readme-tables"));
+    }
+
+    @Test
     void hclError_oneErrorIsOneFindingAlthoughTheGraphReportsItToo() {
         ValidationReport r = validate(tmp, "hcl-error");
         List<String> atFile = r.findings().stream().filter(f -> f.location().file().equals(NET + "main.tf"))
