@@ -736,8 +736,8 @@ public final class LibraryLoader {
         }
         if (what != null) {
             String name = hidden.getFileName().toString();
-            findings.add(Finding.warning("hidden-folder", SourceLocation.of(display(root, hidden)), what
-                    + ", but its name starts with '.', so Alexandria skips it",
+            findings.add(Finding.warning("hidden-folder", anchor(root, hidden), "folder " + display(root, hidden)
+                    + " " + what + ", but its name starts with '.', so Alexandria skips it",
                     "rename it to " + name.replaceFirst("^\\.+", "") + " to include it, or move it out of _library"));
         }
     }
@@ -783,7 +783,7 @@ public final class LibraryLoader {
             String layerName = layerDir.getFileName().toString();
             Optional<Layer> layer = Layer.fromId(layerName);
             if (layer.isEmpty()) {
-                findings.add(Finding.error("unknown-layer", SourceLocation.of(display(root, layerDir)),
+                findings.add(Finding.error("unknown-layer", anchor(root, layerDir),
                         "folder '" + layerName + "' is not a layer", "use one of foundations, compute, data, "
                                 + "integration, observability, security, patterns"));
                 continue;
@@ -794,12 +794,12 @@ public final class LibraryLoader {
                 try {
                     category = new Category(layer.get(), sub);
                 } catch (IllegalArgumentException e) {
-                    findings.add(Finding.error("invalid-category", SourceLocation.of(display(root, categoryDir)),
+                    findings.add(Finding.error("invalid-category", anchor(root, categoryDir),
                             e.getMessage(), "rename the folder to lower-case kebab-case"));
                     continue;
                 }
                 if (categoriesTrusted && !taxonomy.isDeclared(category)) {
-                    findings.add(Finding.error("category-undeclared", SourceLocation.of(display(root, categoryDir)),
+                    findings.add(Finding.error("category-undeclared", anchor(root, categoryDir),
                             "category '" + category + "' is not declared in _catalog/categories.yaml",
                             "declare it under layer " + layer.get() + " or move the modules to a declared category"));
                 }
@@ -851,8 +851,8 @@ public final class LibraryLoader {
         Optional<FileStat> metadataStat = FileStat.of(metadataFile);
         boolean hasMetadata = metadataStat.isPresent() || Files.exists(metadataFile, LinkOption.NOFOLLOW_LINKS);
         if (!hasMetadata && !hasTerraform(dir)) {
-            findings.add(Finding.warning("not-a-module", SourceLocation.of(shown),
-                    "is neither a module (no .alexandria.yaml, no *.tf) nor a known folder",
+            findings.add(Finding.warning("not-a-module", anchor(ctx.root, dir), "folder " + shown
+                    + " is neither a module (no .alexandria.yaml, no *.tf) nor a known folder",
                     "remove it or add the module's files"));
             return new FolderRead(findings, Optional.empty());
         }
@@ -860,8 +860,9 @@ public final class LibraryLoader {
         try {
             id = ModuleId.of(name);
         } catch (IllegalArgumentException e) {
-            findings.add(Finding.error("invalid-module-id", SourceLocation.of(shown), e.getMessage(),
-                    "rename the folder to a valid id such as vpc-standard"));
+            findings.add(Finding.error("invalid-module-id", anchor(ctx.root, dir), e.getMessage(),
+                    "rename the folder to a valid id" + kebabCase(name).filter(k -> !ctx.folders.contains(k))
+                            .map(k -> " such as " + k).orElse(" (lower-case letters, digits and single hyphens)")));
             return new FolderRead(findings, Optional.empty());
         }
         String file = shown + "/" + METADATA_FILE;
@@ -1006,6 +1007,40 @@ public final class LibraryLoader {
     private static boolean isHclFileName(Path entry) {
         String name = entry.getFileName().toString();
         return name.endsWith(".tf") || name.endsWith(".tf.json");
+    }
+
+    /**
+     * Where a finding about a folder is anchored, since a finding names a file and a line (code-scanning upload
+     * refuses a result without one): line 1 of the folder's first {@code .alexandria.yaml} (its own, else the first
+     * of a module folder inside it), else of its first Terraform file, else of its first file, in path order,
+     * three levels deep at most; the folder itself only when it holds no file at all.
+     */
+    static SourceLocation anchor(Path root, Path dir) {
+        List<Path> files;
+        try (var walk = Files.walk(dir, 3)) {
+            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.comparing((Path p) -> p.getNameCount()).thenComparing(Path::toString)).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return SourceLocation.of(display(root, dir));
+        }
+        Optional<Path> chosen = files.stream().filter(p -> p.getFileName().toString().equals(METADATA_FILE))
+                .findFirst()
+                .or(() -> files.stream().filter(p -> ModuleInspector.isConfigFile(p.getFileName().toString()))
+                        .findFirst())
+                .or(() -> files.stream().findFirst());
+        return chosen.map(p -> SourceLocation.of(display(root, p), 1, 1))
+                .orElseGet(() -> SourceLocation.of(display(root, dir)));
+    }
+
+    /** A folder name in kebab-case ({@code Efs_Copy} → {@code efs-copy}), if that is a valid module id. */
+    static Optional<String> kebabCase(String name) {
+        String k = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        try {
+            return Optional.of(ModuleId.of(k).value());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean hasTerraform(Path dir) {

@@ -84,7 +84,8 @@ public record GraphFacts(List<ModuleCallRef> calls, List<Provider> providers, Li
      *
      * @param spec      the interface
      * @param locations where each provider's constraints are written, by the provider's local name (from the
-     *                  inspector); a provider not in it is located at the module's folder
+     *                  inspector); a provider not in it is located at the module's
+     *                  {@code .alexandria.yaml}, line 1 (a finding always names a file)
      * @return the facts
      */
     public static GraphFacts of(ModuleInterface spec, Map<String, SourceLocation> locations) {
@@ -92,7 +93,8 @@ public record GraphFacts(List<ModuleCallRef> calls, List<Provider> providers, Li
         for (ProviderRequirement p : spec.requiredProviders()) {
             if (!p.versionConstraints().isEmpty()) {
                 providers.add(new Provider(ProviderCheck.address(p), p.versionConstraints(),
-                        locations.getOrDefault(p.localName(), SourceLocation.of(spec.path()))));
+                        locations.getOrDefault(p.localName(), SourceLocation.of((spec.path().isBlank() ? ""
+                                : spec.path() + "/") + ".alexandria.yaml", 1, 1))));
             }
         }
         List<Diagnostic> errors = spec.diagnostics().stream().filter(Diagnostic::isError).toList();

@@ -6,6 +6,7 @@ import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.TestCaseResult;
 import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestSuiteResult;
+import dev.alexandria.core.internal.text.ToolMessages;
 import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.testing.TestRunRequest;
 import dev.alexandria.spi.testing.TestRunner;
@@ -98,7 +99,8 @@ final class TerraformTestRunner implements TestRunner {
                     request.moduleDirectory(), env);
             if (init.exit() != 0) {
                 return TestSuiteResult.skipped(suite, DESCRIPTOR.name(), exe + " init failed (exit " + init.exit()
-                        + "): " + lastLines(init.output(), 3) + "; the tests were not run");
+                        + "): " + ToolMessages.firstError(init.output()).orElseGet(() -> lastLines(init.output(), 3))
+                        + "; the tests were not run");
             }
             Run test = exec(List.of(tool.get().toString(), "test", "-json", "-no-color", "-test-directory="
                     + request.relativeTestDirectory()), request.moduleDirectory(), env);
@@ -203,7 +205,8 @@ final class TerraformTestRunner implements TestRunner {
             return new TestSuiteResult(suite, name, TestOutcome.FAILED, reason, cases);
         }
         if (exit != 0) {
-            String why = otherErrors.isEmpty() ? lastLines(output, 3) : String.join("; ", otherErrors);
+            String why = otherErrors.isEmpty() ? ToolMessages.firstError(output).orElseGet(() -> lastLines(output, 3))
+                    : String.join("; ", otherErrors);
             return cases.isEmpty() ? TestSuiteResult.skipped(suite, name, exe + " test could not run the tests (exit "
                     + exit + "): " + why)
                     : new TestSuiteResult(suite, name, TestOutcome.FAILED, exe + " test exited " + exit + ": " + why,

@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.validate;
 
+import dev.alexandria.core.internal.text.ToolMessages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,26 +31,11 @@ final class ExternalTool {
     record Result(int exitCode, String stdout, String stderr) {
 
         /**
-         * @return the tool's {@code Error:} line with the line after it, else the last non-blank line of stderr,
-         *         else of stdout, for a message
+         * @return the tool's first {@code Error:} diagnostic (summary and detail), else the last non-blank line
+         *         of stderr, else of stdout, for a message ({@link ToolMessages#reason})
          */
         String lastLine() {
-            for (String text : List.of(stderr, stdout)) {
-                List<String> lines = text.lines().map(l -> l.replaceFirst("^[│╷╵\\s]+", "").strip())
-                        .filter(l -> !l.isEmpty()).toList();
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).startsWith("Error:")) {
-                        return lines.get(i) + (i + 1 < lines.size() ? " " + lines.get(i + 1) : "");
-                    }
-                }
-            }
-            for (String text : List.of(stderr, stdout)) {
-                List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-                if (!lines.isEmpty()) {
-                    return lines.get(lines.size() - 1);
-                }
-            }
-            return "no output";
+            return ToolMessages.reason(stderr, stdout);
         }
     }
 

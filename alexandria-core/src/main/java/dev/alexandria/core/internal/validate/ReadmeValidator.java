@@ -19,14 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code alexandria-readme}: the module has a README.md, and its inputs and outputs tables, between
  * terraform-docs' markers {@code <!-- BEGIN_TF_DOCS -->} and {@code <!-- END_TF_DOCS -->}, list exactly the
  * module's input variables and outputs. The tables are read the way terraform-docs and Alexandria's release step
- * write them (a row per name, anchored {@code <a name="input_x">}, or the name in the first cell), so either
+ * write them ({@link ReadmeTables}: a row per name, anchored {@code <a name="input_x">} or not), so either
  * tool can keep them. A README without the markers gets a warning and is never rewritten. While a {@code .tf} file
  * of the module does not parse, the tables are not checked, and a warning says so, naming the file and line.
  */
@@ -51,12 +49,6 @@ public final class ReadmeValidator extends BuiltInValidator {
     public ReadmeValidator() {
         super("alexandria-readme", Stage.HCL, RULES);
     }
-
-    private static final Pattern ANCHOR = Pattern.compile("<a name=\"(input|output)_([^\"]+)\"");
-
-    private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\|\\s*:?-+.*");
-
-    private static final Pattern FIRST_CELL = Pattern.compile("^\\|\\s*`?\\[?`?([A-Za-z0-9_\\\\-]+)");
 
     @Override
     public List<Finding> validate(ValidationRequest request) {
@@ -107,7 +99,7 @@ public final class ReadmeValidator extends BuiltInValidator {
                     "fix that file (its hcl-valid error says what is wrong); validate then checks the tables"));
             return ofModule(out, request);
         }
-        Tables tables = Tables.read(text.substring(begin, end));
+        ReadmeTables tables = ReadmeTables.read(text.substring(begin, end));
         Set<String> inputs = new TreeSet<>(spec.variables().stream().map(InputVariable::name).toList());
         Set<String> outputs = new TreeSet<>(spec.outputs().stream().map(OutputValue::name).toList());
         compare(out, at, "input", inputs, tables.inputs());
@@ -135,40 +127,5 @@ public final class ReadmeValidator extends BuiltInValidator {
         out.add(Finding.error(TABLES, at, "the " + what + "s table " + String.join(" and ", parts),
                 "regenerate the tables between the markers (alexandria version writes them; so does terraform-docs "
                         + "markdown table --output-file README.md .)"));
-    }
-
-    /** The names listed in the Inputs and Outputs tables of the generated part. */
-    private record Tables(Set<String> inputs, Set<String> outputs) {
-
-        static Tables read(String generated) {
-            Set<String> inputs = new TreeSet<>();
-            Set<String> outputs = new TreeSet<>();
-            Set<String> current = null;
-            for (String line : generated.split("\n", -1)) {
-                String l = line.strip();
-                if (l.startsWith("#")) {
-                    String title = l.replaceFirst("^#+", "").strip().toLowerCase(java.util.Locale.ROOT);
-                    current = title.equals("inputs") ? inputs : title.equals("outputs") ? outputs : null;
-                    continue;
-                }
-                if (current == null || !l.startsWith("|") || l.startsWith("|--") || l.startsWith("| --")
-                        || SEPARATOR_ROW.matcher(l).matches()) {
-                    continue;
-                }
-                Matcher anchor = ANCHOR.matcher(l);
-                if (anchor.find()) {
-                    current.add(anchor.group(2).replace("\\_", "_"));
-                    continue;
-                }
-                Matcher cell = FIRST_CELL.matcher(l);
-                if (cell.find()) {
-                    String name = cell.group(1).replace("\\_", "_").replace("\\", "");
-                    if (!name.equalsIgnoreCase("name")) {
-                        current.add(name);
-                    }
-                }
-            }
-            return new Tables(inputs, outputs);
-        }
     }
 }

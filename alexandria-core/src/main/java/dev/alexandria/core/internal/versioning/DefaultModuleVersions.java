@@ -238,7 +238,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         }
         String file = display() + "/.alexandria.yaml";
         SourceLocation where = versionLine(module.directory().resolve(".alexandria.yaml"))
-                .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file));
+                .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file, 1, 1));
         String message = verdict.message();
         int fix = message.indexOf("; ");
         return Optional.of(fix < 0
@@ -280,7 +280,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         if (current().isOlderThan(last)) {
             String file = display() + "/.alexandria.yaml";
             SourceLocation where = versionLine(module.directory().resolve(".alexandria.yaml"))
-                    .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file));
+                    .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file, 1, 1));
             return List.of(Finding.error(VERSION_BUMP_RULE, where, what, fix));
         }
         List<Finding> out = new ArrayList<>();

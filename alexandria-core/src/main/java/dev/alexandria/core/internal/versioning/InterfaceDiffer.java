@@ -718,8 +718,20 @@ public final class InterfaceDiffer {
             if (l != null) {
                 return l;
             }
+            if (key.startsWith("provider.")) {
+                // required implicitly, by a resource's type prefix: the first block that uses it
+                String name = key.substring("provider.".length());
+                Optional<SourceLocation> user = java.util.stream.Stream.concat(
+                        s.iface().managedResources().stream(), s.iface().dataResources().stream())
+                        .filter(r -> r.provider().name().equals(name)).map(ResourceRef::location)
+                        .filter(at -> at.line() > 0).min(java.util.Comparator.naturalOrder());
+                if (user.isPresent()) {
+                    return user.get();
+                }
+            }
+            // a finding needs a file and a line (SARIF refuses a folder): the module's metadata file, line 1
             String path = s.iface().path();
-            return SourceLocation.of(path.isBlank() ? "." : path);
+            return SourceLocation.of((path.isBlank() ? "" : path + "/") + ".alexandria.yaml", 1, 1);
         }
     }
 

@@ -216,10 +216,12 @@ class HostileInputTest {
         Files.createDirectories(root.resolve("_library/compute/.cache/empty"));
         Library lib = LibraryLoader.open(root);
         assertEquals(List.of(
-                "_library/compute/.attic: holds module folders, but its name starts with '.', so Alexandria skips it; "
-                        + "rename it to attic to include it, or move it out of _library",
-                "_library/foundations/networking/.vpc-old: holds a module, but its name starts with '.', so "
-                        + "Alexandria skips it; rename it to vpc-old to include it, or move it out of _library"),
+                "_library/compute/.attic/old-eks/.alexandria.yaml:1:1: folder _library/compute/.attic holds module "
+                        + "folders, but its name starts with '.', so Alexandria skips it; rename it to attic to "
+                        + "include it, or move it out of _library",
+                "_library/foundations/networking/.vpc-old/main.tf:1:1: folder _library/foundations/networking/.vpc-old"
+                        + " holds a module, but its name starts with '.', so Alexandria skips it; rename it to vpc-old "
+                        + "to include it, or move it out of _library"),
                 lib.findings().stream().map(Finding::toString).toList());
         assertEquals(5, lib.modules().size());
     }
@@ -272,11 +274,11 @@ class HostileInputTest {
         Files.createDirectories(root.resolve("_library/foundations/networking/VPC_Legacy"));
         Files.writeString(root.resolve("_library/foundations/networking/VPC_Legacy/main.tf"), "");
         assertEquals(List.of(
-                "_library/foundations/networking/VPC_Legacy: invalid module id 'VPC_Legacy': use lower-case letters, "
-                        + "digits and single hyphens, starting with a letter (e.g. vpc-standard); rename the folder "
-                        + "to a valid id such as vpc-standard",
-                "_library/foundations/networking/vpc..old: invalid module id 'vpc..old': must be a single folder "
-                        + "name, not a path; rename the folder to a valid id such as vpc-standard"),
+                "_library/foundations/networking/VPC_Legacy/main.tf:1:1: invalid module id 'VPC_Legacy': use "
+                        + "lower-case letters, digits and single hyphens, starting with a letter (e.g. vpc-standard); "
+                        + "rename the folder to a valid id such as vpc-legacy",
+                "_library/foundations/networking/vpc..old/main.tf:1:1: invalid module id 'vpc..old': must be a single "
+                        + "folder name, not a path; rename the folder to a valid id such as vpc-old"),
                 errors(root));
     }
 

@@ -77,7 +77,8 @@ class LibraryLoaderTest {
 
     @Test
     void open_reportsUndeclaredCategory() {
-        assertEquals(List.of("_library/foundations/storage: category 'foundations/storage' is not declared in "
+        assertEquals(List.of("_library/foundations/storage/s3-basic/.alexandria.yaml:1:1: category "
+                + "'foundations/storage' is not declared in "
                 + "_catalog/categories.yaml; declare it under layer foundations or move the modules to a declared "
                 + "category"), errors("undeclared-category"));
     }

@@ -19,7 +19,7 @@ final class StandIns {
      * @param tmp      a temporary folder
      * @param fixture  pass.jsonl or fail.jsonl
      * @param exit     the exit code of {@code test}
-     * @param failInit whether {@code init} fails
+     * @param failInit whether {@code init} fails, printing what a real offline {@code terraform init} printed
      * @return the environment: PATH with the stand-in first, and its settings
      */
     static Map<String, String> terraform(Path tmp, String fixture, int exit, boolean failInit) {
@@ -35,7 +35,7 @@ final class StandIns {
             env.put("EXIT", Integer.toString(exit));
             env.put("ARGS_LOG", tmp.resolve("args.log").toString());
             if (failInit) {
-                env.put("FAIL_INIT", "1");
+                env.put("FAIL_INIT", LifecycleFixture.resource("terraform-test/init-offline.txt").toString());
             }
             return env;
         } catch (IOException e) {

@@ -64,7 +64,9 @@ class TerraformTestRunnerTest {
         assertEquals(TestOutcome.SKIPPED, r.outcome());
         assertEquals("terraform init failed (exit 1): Error: Failed to query available provider packages Could not "
                 + "retrieve the list of available versions for provider hashicorp/aws: could not connect to "
-                + "registry.terraform.io; the tests were not run", r.reason());
+                + "registry.terraform.io: failed to request discovery document: Get "
+                + "\"https://registry.terraform.io/.well-known/terraform.json\": dial tcp: lookup registry.terraform.io"
+                + " on 127.0.0.53:53: no such host; the tests were not run", r.reason());
         assertEquals(List.of("init -backend=false -input=false -no-color"), StandIns.calls(tmp));
     }
 

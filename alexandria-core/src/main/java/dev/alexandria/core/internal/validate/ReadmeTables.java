@@ -1,0 +1,145 @@
+package dev.alexandria.core.internal.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names listed in the Inputs and Outputs tables of a README's generated part, read the way terraform-docs
+ * (with or without {@code anchor}) and Alexandria's release step write them.
+ *
+ * <p>A table is a Markdown pipe table: its header is the row directly followed by the delimiter row
+ * ({@code |------|:---:|}), and every following row that starts with {@code |} is a data row. So a data row whose
+ * first cell happens to read {@code name} (an input variable called {@code name}) is a name like any other, never
+ * a header. The name is taken from the row's {@code <a name="input_x">}/{@code <a name="output_x">} anchor when it
+ * has one, otherwise from the header's {@code Name} column (the first column when no header cell says
+ * {@code Name}), with terraform-docs' escapes ({@code \_}), links ({@code [x](#input\_x)}), code spans and HTML
+ * tags removed. Only the tables under a heading {@code Inputs} or {@code Outputs} (any level) count; the
+ * Requirements, Providers, Modules and Resources tables are skipped. Not thread-confined; stateless.
+ */
+final class ReadmeTables {
+
+    private static final Pattern ANCHOR = Pattern.compile("<a name=\"(input|output)_([^\"]+)\"");
+
+    /** A GitHub-flavoured Markdown delimiter row: cells of dashes, optionally with colons. */
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");
+
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+    private final Set<String> inputs;
+    private final Set<String> outputs;
+
+    private ReadmeTables(Set<String> inputs, Set<String> outputs) {
+        this.inputs = inputs;
+        this.outputs = outputs;
+    }
+
+    /** @return the input variable names the Inputs table lists, sorted */
+    Set<String> inputs() {
+        return inputs;
+    }
+
+    /** @return the output names the Outputs table lists, sorted */
+    Set<String> outputs() {
+        return outputs;
+    }
+
+    /**
+     * Reads the tables of a README's generated part.
+     *
+     * @param generated the text between the markers (or a whole README)
+     * @return the names its Inputs and Outputs tables list
+     */
+    static ReadmeTables read(String generated) {
+        Set<String> inputs = new TreeSet<>();
+        Set<String> outputs = new TreeSet<>();
+        String[] lines = generated.split("\r?\n", -1);
+        Set<String> current = null;
+        int i = 0;
+        while (i < lines.length) {
+            String l = lines[i].strip();
+            if (l.startsWith("#")) {
+                String title = l.replaceFirst("^#+", "").strip().toLowerCase(Locale.ROOT);
+                current = title.equals("inputs") ? inputs : title.equals("outputs") ? outputs : null;
+                i++;
+                continue;
+            }
+            boolean header = l.startsWith("|") && i + 1 < lines.length
+                    && DELIMITER_ROW.matcher(lines[i + 1].strip()).matches();
+            if (!header) {
+                i++;
+                continue;
+            }
+            int nameColumn = nameColumn(cells(l));
+            i += 2;
+            while (i < lines.length && lines[i].strip().startsWith("|")) {
+                if (current != null) {
+                    name(lines[i].strip(), nameColumn).ifPresent(current::add);
+                }
+                i++;
+            }
+        }
+        return new ReadmeTables(inputs, outputs);
+    }
+
+    private static int nameColumn(List<String> header) {
+        for (int c = 0; c < header.size(); c++) {
+            if (plain(header.get(c)).equalsIgnoreCase("name")) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static java.util.Optional<String> name(String row, int column) {
+        Matcher anchor = ANCHOR.matcher(row);
+        if (anchor.find()) {
+            return java.util.Optional.of(anchor.group(2).replace("\\_", "_"));
+        }
+        List<String> cells = cells(row);
+        if (column >= cells.size()) {
+            return java.util.Optional.empty();
+        }
+        Matcher id = IDENTIFIER.matcher(plain(cells.get(column)));
+        return id.lookingAt() ? java.util.Optional.of(id.group()) : java.util.Optional.empty();
+    }
+
+    /** A cell's text without Markdown links, HTML tags, code-span backticks and backslash escapes. */
+    private static String plain(String cell) {
+        String s = LINK.matcher(cell).replaceAll("$1");
+        s = TAG.matcher(s).replaceAll("");
+        return s.replace("`", "").replace("\\", "").strip();
+    }
+
+    /** The cells of a pipe-table row, split at every {@code |} not escaped as {@code \|}. */
+    private static List<String> cells(String row) {
+        List<String> out = new ArrayList<>();
+        String s = row.strip();
+        int from = s.startsWith("|") ? 1 : 0;
+        StringBuilder cell = new StringBuilder();
+        for (int k = from; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch == '\\' && k + 1 < s.length() && s.charAt(k + 1) == '|') {
+                cell.append('|');
+                k++;
+            } else if (ch == '|') {
+                out.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (!cell.toString().isBlank()) {
+            out.add(cell.toString());
+        }
+        return out;
+    }
+}

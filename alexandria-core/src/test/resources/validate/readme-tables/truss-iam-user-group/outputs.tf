@@ -1,0 +1,4 @@
+output "group_name" {
+  description = "The name of the created group."
+  value       = aws_iam_group.user_group.name
+}
