@@ -1,6 +1,6 @@
 /**
  * "Did you mean" for names a user got wrong: the edit distance and the closest known name, shared by every
- * package's messages about unknown names. A leaf package: it depends on the JDK only, so any domain package
+ * package's messages about unknown names; and I/O failures in plain words ({@code IoProblems}). A leaf package: it depends on the JDK only, so any domain package
  * may use it.
  *
  * <p>Not API; may change without notice. Use {@code dev.alexandria.core.Alexandria}.
