@@ -138,7 +138,7 @@ class PromotionTest {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         PromotionResult result = f.open().lifecycle("vpc-old").asOf(DAY).promote(MaturityLevel.BETA);
 
-        assertEquals(List.of("stable → beta demotes below stable, and once stable a module's API is locked: "
+        assertEquals(List.of("stable → beta demotes below stable, and once stable a module's API is locked; "
                 + "deprecate it instead if it should no longer be used"), result.reasons());
     }
 
@@ -157,7 +157,8 @@ class PromotionTest {
     @Test
     void promote_toTheSameLevel_isRefused() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
-        assertEquals(List.of("vpc-alpha is already alpha"),
+        assertEquals(List.of("vpc-alpha is already alpha; nothing to do (alexandria status vpc-alpha shows what the next "
+                + "level needs)"),
                 f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.ALPHA).reasons());
     }
 
