@@ -65,6 +65,15 @@ public final class CostViews {
         return v;
     }
 
+    /**
+     * A number without trailing zeros, never in exponent form: {@code 730}, not {@code 7.3E+2}
+     * ({@code stripTrailingZeros} alone gives a negative scale, which JSON and YAML print with an exponent).
+     */
+    static BigDecimal plain(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     private static Map<String, Object> line(CostLine l) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("address", l.address());
@@ -73,9 +82,9 @@ public final class CostViews {
             v.put("component", l.component());
         }
         v.put("status", l.status().name().toLowerCase(Locale.ROOT));
-        l.quantity().ifPresent(q -> v.put("monthly_quantity", q.stripTrailingZeros()));
+        l.quantity().ifPresent(q -> v.put("monthly_quantity", plain(q)));
         l.unit().ifPresent(u -> v.put("unit", u));
-        l.unitPrice().ifPresent(p -> v.put("unit_price_usd", p.stripTrailingZeros()));
+        l.unitPrice().ifPresent(p -> v.put("unit_price_usd", plain(p)));
         if (l.tiered()) {
             v.put("tiered", true);
         }

@@ -71,6 +71,18 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_yamlAndJson_printQuantitiesAsPlainDecimals() {
+        for (String format : List.of("yaml", "json")) {
+            Cli.Result r = run("cost", "vpc-standard", "--output", format);
+            assertEquals(0, r.exitCode(), r::toString);
+            // 730 hours a month, never 7.3E+2
+            assertTrue(r.out().contains(format.equals("yaml") ? "monthly_quantity: 730\n" : "\"monthly_quantity\": 730"),
+                    r.out());
+            assertTrue(!r.out().matches("(?s).*\\dE[+-]\\d.*"), r.out());
+        }
+    }
+
+    @Test
     void cost_unknownRegion_isAUsageErrorListingTheRegions() {
         Cli.Result r = run("cost", "vpc-standard", "--region", "us-east-9");
         assertEquals(2, r.exitCode(), r::toString);
