@@ -32,7 +32,7 @@ public final class CostViews {
         c.usageFile().ifPresent(f -> v.put("usage_file", f)); // unknown values are left out, never null
         v.put("usage_defaults", c.usageDefaults());
         v.put("price_sources", c.priceSources());
-        v.put("disclaimers", c.disclaimers());
+        v.put("disclaimers", disclaimers(c));
         v.put("warnings", c.warnings());
         List<Object> lines = new ArrayList<>();
         for (CostLine l : c.lines()) {
@@ -202,5 +202,19 @@ public final class CostViews {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /** The disclaimer of an estimate that used no price (no price source's disclaimer applies to it). */
+    static final String NO_PRICE_DISCLAIMER = "No price was used: every line is free of charge, depends on usage or"
+            + " could not be priced. The estimate covers only what the cost models know (on-demand list prices;"
+            + " no taxes, free tiers, discounts or data transfer not modelled).";
+
+    /**
+     * @param c an estimate
+     * @return the disclaimers of the prices it used, or, when it used none, what its total stands for
+     */
+    static List<String> disclaimers(ModuleCost c) {
+        return c.disclaimers().isEmpty() && c.priceSources().isEmpty() ? List.of(NO_PRICE_DISCLAIMER)
+                : c.disclaimers();
     }
 }

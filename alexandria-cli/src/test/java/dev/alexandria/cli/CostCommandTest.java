@@ -167,6 +167,18 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_noPriceUsed_saysWhatTheTotalStandsFor() throws IOException {
+        Files.createDirectories(cwd.resolve("free"));
+        Files.writeString(cwd.resolve("free/main.tf"), "resource \"aws_vpc\" \"this\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n");
+        Cli.Result r = run("cost", "free");
+        assertEquals(0, r.exitCode(), r::toString);
+        // no price source's disclaimer applies: the estimate says what its $0 stands for
+        assertTrue(r.out().endsWith("Prices: none used\nNo price was used: every line is free of charge, depends on "
+                + "usage or could not be priced. The estimate covers only what the cost models know (on-demand list "
+                + "prices; no taxes, free tiers, discounts or data transfer not modelled).\n"), r::toString);
+    }
+
+    @Test
     void cost_zeroInstances_areALineInTheTableAndTheJson() throws IOException {
         copy(COST.resolve("zero"), cwd.resolve("zero"));
         Cli.Result r = run("cost", "zero");
