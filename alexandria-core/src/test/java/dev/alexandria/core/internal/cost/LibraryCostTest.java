@@ -89,6 +89,26 @@ class LibraryCostTest {
     }
 
     @Test
+    void priceStore_aBadPriceCell_failsOnlyWhatReadsIt_atItsFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Path root = copy(LIBRARY, dir.resolve("lib"));
+        Path store = root.resolve("_catalog/prices/aws/AmazonEC2/us-east-1.csv");
+        Files.createDirectories(store.getParent());
+        Files.writeString(store, PriceStore.HEADER + "\n"
+                + "AmazonEC2,us-east-1,nat-gateway:hour,Hrs,0.o4,2026-01-01,acme-contract-7,0,\n");
+        Files.writeString(root.resolve("_catalog/prices/aws/AmazonEC2/eu-west-1.csv"), PriceStore.HEADER + "\n"
+                + "AmazonEC2,eu-west-1,nat-gateway:hour,Hrs,0.05,2026-01-01,acme-contract-7,0,\n");
+        var lib = Alexandria.open(root);
+        CatalogException e = assertThrows(CatalogException.class, () -> lib.cost("vpc-standard").estimate());
+        assertEquals("_catalog/prices/aws/AmazonEC2/us-east-1.csv:2:42: usd of nat-gateway:hour is '0.o4', not a "
+                + "number of 0 or more; re-import the offer file with alexandria import-prices, or correct the cell",
+                e.getMessage());
+        // another region's prices are read as usual
+        ModuleCost eu = lib.cost("vpc-standard").region("eu-west-1").estimate();
+        CostLine nat = eu.lines().stream().filter(l -> l.component().equals("NAT gateway")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("36.50"), nat.monthlyUsd().setScale(2));
+    }
+
+    @Test
     void importPrices_writesTheStoreAndEstimatesUseIt(@TempDir Path dir) throws IOException {
         Path root = copy(LIBRARY, dir.resolve("lib"));
         Path offer = dir.resolve("natgw.json");
