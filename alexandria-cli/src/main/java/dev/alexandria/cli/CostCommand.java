@@ -213,7 +213,7 @@ final class CostCommand extends LibraryCommand {
         }
         out.println();
         out.println("Prices: " + (c.priceSources().isEmpty() ? "none used" : String.join(", ", c.priceSources())));
-        c.disclaimers().forEach(out::println);
+        CostViews.disclaimers(c).forEach(out::println);
     }
 
     /** Resources with their components below; free and not-priced resources on one line. */

@@ -32,7 +32,7 @@ public final class CostViews {
         c.usageFile().ifPresent(f -> v.put("usage_file", f)); // unknown values are left out, never null
         v.put("usage_defaults", c.usageDefaults());
         v.put("price_sources", c.priceSources());
-        v.put("disclaimers", c.disclaimers());
+        v.put("disclaimers", disclaimers(c));
         v.put("warnings", c.warnings());
         List<Object> lines = new ArrayList<>();
         for (CostLine l : c.lines()) {
@@ -65,6 +65,15 @@ public final class CostViews {
         return v;
     }
 
+    /**
+     * A number without trailing zeros, never in exponent form: {@code 730}, not {@code 7.3E+2}
+     * ({@code stripTrailingZeros} alone gives a negative scale, which JSON and YAML print with an exponent).
+     */
+    static BigDecimal plain(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     private static Map<String, Object> line(CostLine l) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("address", l.address());
@@ -73,9 +82,9 @@ public final class CostViews {
             v.put("component", l.component());
         }
         v.put("status", l.status().name().toLowerCase(Locale.ROOT));
-        l.quantity().ifPresent(q -> v.put("monthly_quantity", q.stripTrailingZeros()));
+        l.quantity().ifPresent(q -> v.put("monthly_quantity", plain(q)));
         l.unit().ifPresent(u -> v.put("unit", u));
-        l.unitPrice().ifPresent(p -> v.put("unit_price_usd", p.stripTrailingZeros()));
+        l.unitPrice().ifPresent(p -> v.put("unit_price_usd", plain(p)));
         if (l.tiered()) {
             v.put("tiered", true);
         }
@@ -193,5 +202,19 @@ public final class CostViews {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /** The disclaimer of an estimate that used no price (no price source's disclaimer applies to it). */
+    static final String NO_PRICE_DISCLAIMER = "No price was used: every line is free of charge, depends on usage or"
+            + " could not be priced. The estimate covers only what the cost models know (on-demand list prices;"
+            + " no taxes, free tiers, discounts or data transfer not modelled).";
+
+    /**
+     * @param c an estimate
+     * @return the disclaimers of the prices it used, or, when it used none, what its total stands for
+     */
+    static List<String> disclaimers(ModuleCost c) {
+        return c.disclaimers().isEmpty() && c.priceSources().isEmpty() ? List.of(NO_PRICE_DISCLAIMER)
+                : c.disclaimers();
     }
 }

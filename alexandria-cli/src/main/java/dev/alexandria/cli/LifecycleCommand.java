@@ -29,6 +29,9 @@ abstract class LifecycleCommand extends LibraryCommand {
         }
         LifecycleResult done = plan.apply();
         LifecycleViews.applied(view, done);
+        if (view.containsKey("notes")) {
+            view.put("notes", plan.notes()); // said as done now ("is now recorded", not "would be")
+        }
         print(view, () -> {
             LifecycleViews.printResult(out(), done);
             // what the plan said about the change, such as the dependents it affects, stays true once it is done

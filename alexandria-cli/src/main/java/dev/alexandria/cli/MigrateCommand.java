@@ -434,7 +434,10 @@ final class MigrateCommand implements Callable<Integer> {
         t.put("modules", modules);
         List<Object> skipped = new ArrayList<>();
         for (SkippedFolder s : plan.skipped()) {
-            skipped.add(Map.of("path", s.path(), "reason", s.reason()));
+            Map<String, Object> one = new LinkedHashMap<>(); // path first, then why: keys in a stable order
+            one.put("path", s.path());
+            one.put("reason", s.reason());
+            skipped.add(one);
         }
         t.put("skipped", skipped);
         Map<String, Object> summary = new LinkedHashMap<>();

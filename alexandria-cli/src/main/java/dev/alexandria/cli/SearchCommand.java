@@ -192,7 +192,8 @@ final class SearchCommand extends LibraryCommand {
             line.append(rank).append(". ").append(m.id()).append("  ").append(m.version()).append("  ")
                     .append(m.maturity().id()).append("  ").append(m.complexity().id()).append("  ")
                     .append(m.category().id());
-            m.registryEntry().flatMap(e -> e.cost()).ifPresent(c -> line.append("  ")
+            // a partial registry cost is a lower bound, as compare and info say
+            m.registryEntry().flatMap(e -> e.cost()).ifPresent(c -> line.append(c.partial() ? "  at least " : "  ")
                     .append(usd(c.estimatedCost())).append("/month"));
             out.println(line);
             int width = Math.max(40, environment().terminalWidth() - 3);

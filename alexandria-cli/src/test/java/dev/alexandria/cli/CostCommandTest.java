@@ -71,6 +71,18 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_yamlAndJson_printQuantitiesAsPlainDecimals() {
+        for (String format : List.of("yaml", "json")) {
+            Cli.Result r = run("cost", "vpc-standard", "--output", format);
+            assertEquals(0, r.exitCode(), r::toString);
+            // 730 hours a month, never 7.3E+2
+            assertTrue(r.out().contains(format.equals("yaml") ? "monthly_quantity: 730\n" : "\"monthly_quantity\": 730"),
+                    r.out());
+            assertTrue(!r.out().matches("(?s).*\\dE[+-]\\d.*"), r.out());
+        }
+    }
+
+    @Test
     void cost_unknownRegion_isAUsageErrorListingTheRegions() {
         Cli.Result r = run("cost", "vpc-standard", "--region", "us-east-9");
         assertEquals(2, r.exitCode(), r::toString);
@@ -152,6 +164,18 @@ class CostCommandTest {
                 + "it)\n\nNot priced (1):\n"
                 + "  aws_quantum_ledger.books: no resource cost model prices aws_quantum_ledger\n"), out);
         assertFalse(out.contains("registry"), out);
+    }
+
+    @Test
+    void cost_noPriceUsed_saysWhatTheTotalStandsFor() throws IOException {
+        Files.createDirectories(cwd.resolve("free"));
+        Files.writeString(cwd.resolve("free/main.tf"), "resource \"aws_vpc\" \"this\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n");
+        Cli.Result r = run("cost", "free");
+        assertEquals(0, r.exitCode(), r::toString);
+        // no price source's disclaimer applies: the estimate says what its $0 stands for
+        assertTrue(r.out().endsWith("Prices: none used\nNo price was used: every line is free of charge, depends on "
+                + "usage or could not be priced. The estimate covers only what the cost models know (on-demand list "
+                + "prices; no taxes, free tiers, discounts or data transfer not modelled).\n"), r::toString);
     }
 
     @Test

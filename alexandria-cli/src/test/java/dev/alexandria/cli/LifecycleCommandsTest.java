@@ -279,6 +279,22 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void refusingADeprecatedModule_printsAFixLine() {
+        Cli.Result again = run("deprecate", "vpc-retired", "--reason", "Again.");
+        assertEquals(ExitCode.FINDINGS, again.exitCode(), again::toString);
+        assertEquals("alexandria: error: refusing to deprecate vpc-retired:\n"
+                + "  vpc-retired is already deprecated\n"
+                + "  fix: archive it to retire it (alexandria archive vpc-retired), or edit the deprecation: block of"
+                + " its .alexandria.yaml to change its reason, replacement or removal date\n", again.err());
+        Cli.Result promote = run("promote", "vpc-retired", "--to", "stable");
+        assertEquals(ExitCode.FINDINGS, promote.exitCode(), promote::toString);
+        // promote prints each reason with what meets it on one line, as its unmet criteria
+        assertTrue(promote.err().endsWith("  vpc-retired is deprecated, and a deprecated module can only be archived;"
+                + " archive it (alexandria archive vpc-retired), or move its callers to a module that is not"
+                + " deprecated\n"), promote.err());
+    }
+
+    @Test
     void deprecate_withoutReasonOrReplacement_isAUsageError() {
         Cli.Result r = run("deprecate", "vpc-old");
 

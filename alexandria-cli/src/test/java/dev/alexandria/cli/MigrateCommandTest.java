@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,19 @@ class MigrateCommandTest {
         try (var files = Files.walk(cwd)) {
             assertEquals(before, files.count());
         }
+    }
+
+    @Test
+    void migrate_jsonAndYaml_listSkippedFoldersWithPathThenReason() throws IOException {
+        Cli.Result json = Cli.in(cwd).run("migrate", "modules", "--output", "json");
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonNode skipped = new ObjectMapper().readTree(json.out()).path("skipped").get(0);
+        List<String> keys = new ArrayList<>();
+        skipped.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("path", "reason"), keys);
+        Cli.Result yaml = Cli.in(cwd).run("migrate", "modules", "--output", "yaml");
+        assertEquals(0, yaml.exitCode(), yaml::toString);
+        assertTrue(yaml.out().contains("skipped:\n  - path: docs\n    reason: "), yaml.out());
     }
 
     @Test

@@ -126,6 +126,20 @@ class SearchCommandTest {
     }
 
     @Test
+    void search_partialRegistryCost_isShownAsALowerBound() throws IOException {
+        Path lib = cwd.resolve("lib");
+        Cli.copy(SampleLibrary.path(), lib);
+        Path registry = lib.resolve("_catalog/module-registry.yaml");
+        Files.writeString(registry, Files.readString(registry).replace("      estimated_cost: 98.6\n      cost_category:"
+                + " medium\n", "      estimated_cost: 98.6\n      cost_category: medium\n      partial: true\n"));
+        Cli cli = Cli.in(cwd).env("ALEXANDRIA_CACHE_DIR", cwd.resolve("cache").toString());
+        Cli.Result r = cli.run("search", "vpc multi-az", "--library", lib.toString(), "--limit", "1");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("1. vpc-standard  "), r::toString);
+        assertTrue(r.out().lines().findFirst().orElseThrow().endsWith("  at least $98.6/month"), r::toString);
+    }
+
+    @Test
     void search_pages_withOffset() throws IOException {
         List<String> first = ids(search("", "--sort", "popularity", "--limit", "4", "--output", "json").out());
         List<String> second = ids(search("", "--sort", "popularity", "--limit", "2", "--offset", "2", "--output",

@@ -133,7 +133,7 @@ final class OfferCollector {
         }
         LocalDate effective = effectiveDate != null && effectiveDate.length() >= 10
                 ? LocalDate.parse(effectiveDate.substring(0, 10)) : null;
-        Collected next = new Collected(sku, dims.get(0).unit(), dims, effective);
+        Collected next = new Collected(sku, unit(t.key(), dims.get(0).unit()), dims, effective);
         PriceKey key = new PriceKey(AwsListPrices.PROVIDER, t.service(), t.region(), t.key());
         Collected prev = prices.get(key);
         if (prev == null) {
@@ -151,6 +151,29 @@ final class OfferCollector {
         } else if (!prev.dims().equals(next.dims())) {
             skip("second product with the same key and another price (kept the first, SKU " + prev.sku() + ")");
         }
+    }
+
+    /**
+     * The unit a price is stored with: the one the cost models and the bundled prices use. AWS writes Fargate's
+     * memory as {@code hours} (of a GB) and ECS's vCPU as {@code vCPU-Hours}; a key that counts GB- or vCPU-hours
+     * gets {@code GB-Hrs} or {@code vCPU-Hrs}, other hours {@code Hrs}; any other unit is kept as AWS wrote it.
+     *
+     * @param key the price's resource key ({@code fargate:gb-hour})
+     * @param aws the unit in the offer file
+     * @return the unit to store
+     */
+    static String unit(String key, String aws) {
+        String u = aws == null ? "" : aws.strip();
+        String lower = u.toLowerCase(java.util.Locale.ROOT);
+        boolean hours = lower.equals("hours") || lower.equals("hour") || lower.equals("hrs") || lower.equals("hr");
+        String k = key.toLowerCase(java.util.Locale.ROOT);
+        if (k.endsWith("gb-hour") && (hours || lower.equals("gb-hours") || lower.equals("gb-hrs"))) {
+            return "GB-Hrs";
+        }
+        if (k.endsWith("vcpu-hour") && (hours || lower.equals("vcpu-hours") || lower.equals("vcpu-hrs"))) {
+            return "vCPU-Hrs";
+        }
+        return hours ? "Hrs" : u;
     }
 
     /** Hands every kept price to the sink and says what was read. */

@@ -62,6 +62,10 @@ class AwsOfferImporterTest {
         assertEquals(Long.valueOf(2), r.summary().skipped()
                 .get("ECS on EC2 meter (no charge: only the instances are paid)"));
         Price vcpu = r.prices().get("AmazonECS/us-east-1/fargate:vcpu-hour");
+        // AWS writes Fargate memory's unit as "hours": stored in the unit the cost models use
+        assertEquals("GB-Hrs", r.prices().get("AmazonECS/us-east-1/fargate:gb-hour").unit());
+        assertEquals("vCPU-Hrs", vcpu.unit());
+        assertEquals("Hrs", r.prices().get("AmazonECS/us-east-1/ecs-anywhere:instance-hour:with-free-tier").unit());
         assertEquals("aws-offer:AmazonECS:20250828172723", vcpu.source());
         assertEquals(LocalDate.of(2025, 8, 1), vcpu.effectiveDate());
         assertEquals(LocalDate.of(2025, 8, 28), r.summary().publicationDate());

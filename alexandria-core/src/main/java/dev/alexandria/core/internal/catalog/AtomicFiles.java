@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.text.IoProblems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -25,6 +26,10 @@ final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new CatalogException(SourceLocation.of(displayPath), "cannot be written: " + dir + " is a file,"
+                        + " not a folder; move that file away");
+            }
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             keepPermissions(target, tmp);
@@ -44,8 +49,11 @@ final class AtomicFiles {
             tmp = null;
             syncDirectory(dir);
         } catch (IOException e) {
-            throw new CatalogException(SourceLocation.of(displayPath), "cannot be written: " + e
-                    + "; check the folder's permissions and free space", e);
+            // the path the OS refused may be the temporary file beside the target: name the folder instead
+            String where = IoProblems.path(e).filter(p -> !p.equals(target.toString()))
+                    .map(p -> " (in " + dir + ")").orElse("");
+            throw new CatalogException(SourceLocation.of(displayPath), "cannot be written: " + IoProblems.reason(e)
+                    + where + "; " + IoProblems.writeFix(e), e);
         } finally {
             if (tmp != null) {
                 try {

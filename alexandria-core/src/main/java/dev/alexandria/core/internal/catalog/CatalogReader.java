@@ -383,14 +383,15 @@ final class CatalogReader {
                 }
                 String thresholdAt = at + "/criteria/" + j + "/threshold";
                 if (cr.threshold() != null && !MaturityModel.Criterion.COUNTED_IDS.contains(cr.id())) {
-                    c.error("invalid-value", thresholdAt, "criterion '" + cr.id() + "' is met or not, so it takes "
-                            + "no threshold", "remove the threshold (criteria that count something: "
+                    c.error("invalid-value", thresholdAt, YamlBinder.describe(thresholdAt) + ": criterion '"
+                            + cr.id() + "' is met or not, so it takes no threshold", "remove the threshold (criteria that count something: "
                             + String.join(", ", MaturityModel.Criterion.COUNTED_IDS) + ")");
                     continue;
                 }
                 if (cr.threshold() != null && (cr.threshold().signum() < 0
                         || cr.threshold().stripTrailingZeros().scale() > 0)) {
-                    c.error("invalid-value", thresholdAt, "threshold " + cr.threshold().toPlainString() + " of '"
+                    c.error("invalid-value", thresholdAt, YamlBinder.describe(thresholdAt) + " "
+                            + cr.threshold().toPlainString() + " of '"
                             + cr.id() + "' is not a whole number of 0 or more", "write how many are needed, "
                             + "e.g. threshold: 2");
                     continue;

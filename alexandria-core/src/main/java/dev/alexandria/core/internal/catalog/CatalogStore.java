@@ -339,7 +339,8 @@ public final class CatalogStore implements CatalogWriter {
         BiFunction<YamlDocument, List<Finding>, Optional<ModuleMetadata>> reader = (doc, findings) ->
                 CatalogReader.metadata(doc, findings, metadata.id().value(), metadata.layer(), metadata.category());
         if (old.isPresent()) {
-            Optional<String> spliced = KeySplicer.merge(old.get(), whole, display);
+            Optional<String> spliced = KeySplicer.merge(old.get(), whole, display,
+                    YamlEmitter.UNORDERED_METADATA_LISTS);
             if (spliced.isPresent()) {
                 try {
                     checkReadsBack(display, spliced.get(), Optional.of(metadata), reader);

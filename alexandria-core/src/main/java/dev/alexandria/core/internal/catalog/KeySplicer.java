@@ -3,12 +3,14 @@ package dev.alexandria.core.internal.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.alexandria.api.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rewrites a YAML block mapping key by key: the text of every key whose value did not change is copied from
@@ -22,6 +24,10 @@ import java.util.Optional;
  * <p>Both texts must be YAML documents whose root is a block mapping (it may be indented, as the body of a
  * sequence entry is once its dash is blanked out). The result is only a candidate: callers check that it reads
  * back as the data they meant to write and otherwise write the fresh text.
+ *
+ * <p>A list the data model keeps in its own order (the metadata's {@code evidence.critical_bug_dates} are sorted
+ * oldest first) is named to {@link #merge(String, String, String, Set)} by its pointer: the same items in another
+ * order are the same value there, so the list keeps its text as written.
  */
 final class KeySplicer {
 
@@ -37,6 +43,19 @@ final class KeySplicer {
      * @return the merged text, or empty when the original's layout is not one this can splice
      */
     static Optional<String> merge(String oldText, String newText, String display) {
+        return merge(oldText, newText, display, Set.of());
+    }
+
+    /**
+     * Merges, reading the lists at some pointers without their order.
+     *
+     * @param oldText   the text as it is
+     * @param newText   the fresh text of the data to write
+     * @param display   the file as messages name it
+     * @param unordered JSON pointers of lists whose order the data model does not keep (it sorts them)
+     * @return the merged text, or empty when the original's layout is not one this can splice
+     */
+    static Optional<String> merge(String oldText, String newText, String display, Set<String> unordered) {
         boolean crlf = oldText.contains("\r\n");
         String fresh = crlf && !newText.contains("\r\n") ? newText.replace("\n", "\r\n") : newText;
         YamlDocument oldDoc;
@@ -54,13 +73,14 @@ final class KeySplicer {
         List<String> newLines = SplicingWriter.lines(fresh);
         StringBuilder out = new StringBuilder();
         if (!mapping(out, new Side(oldDoc, oldLines), "", 0, oldLines.size(), new Side(newDoc, newLines), "", 0,
-                newLines.size())) {
+                newLines.size(), unordered)) {
             return Optional.empty();
         }
         String merged = out.toString();
         // the contract, checked: the same data as the fresh text, apart from the empty members kept as written
         try {
-            if (!withoutEmpty(YamlFiles.parse(merged, display).root()).equals(withoutEmpty(newDoc.root()))) {
+            if (!withoutEmpty(YamlFiles.parse(merged, display).root(), "", unordered)
+                    .equals(withoutEmpty(newDoc.root(), "", unordered))) {
                 return Optional.empty();
             }
         } catch (FindingException e) {
@@ -69,14 +89,18 @@ final class KeySplicer {
         return Optional.of(merged);
     }
 
-    /** A copy of a tree without the mapping members whose value {@link #isEmpty is empty}, at any depth. */
-    private static JsonNode withoutEmpty(JsonNode node) {
+    /**
+     * A copy of a tree without the mapping members whose value {@link #isEmpty is empty}, at any depth, with the
+     * lists at the unordered pointers sorted by their text.
+     */
+    private static JsonNode withoutEmpty(JsonNode node, String pointer, Set<String> unordered) {
         if (node.isObject()) {
             com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory
                     .instance.objectNode();
             node.properties().forEach(e -> {
                 if (!isEmpty(e.getValue())) {
-                    copy.set(e.getKey(), withoutEmpty(e.getValue()));
+                    copy.set(e.getKey(), withoutEmpty(e.getValue(), pointer + "/" + YamlFiles.escape(e.getKey()),
+                            unordered));
                 }
             });
             return copy;
@@ -84,10 +108,26 @@ final class KeySplicer {
         if (node.isArray()) {
             com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory
                     .instance.arrayNode();
-            node.forEach(item -> copy.add(withoutEmpty(item)));
+            List<JsonNode> items = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                items.add(withoutEmpty(node.get(i), pointer + "/" + i, unordered));
+            }
+            if (unordered.contains(pointer)) {
+                items.sort(Comparator.comparing(JsonNode::toString));
+            }
+            copy.addAll(items);
             return copy;
         }
         return node;
+    }
+
+    /** Whether a member's old and new values are the same data (the lists at unordered pointers in any order). */
+    private static boolean same(JsonNode was, JsonNode now, String pointer, Set<String> unordered) {
+        if (was.equals(now)) {
+            return true;
+        }
+        return !unordered.isEmpty() && was.isContainerNode() && now.isContainerNode()
+                && withoutEmpty(was, pointer, unordered).equals(withoutEmpty(now, pointer, unordered));
     }
 
     /** One text with its parse. */
@@ -159,7 +199,7 @@ final class KeySplicer {
     }
 
     private static boolean mapping(StringBuilder out, Side old, String oldPtr, int oldFrom, int oldTo, Side neu,
-                                   String newPtr, int newFrom, int newTo) {
+                                   String newPtr, int newFrom, int newTo, Set<String> unordered) {
         int[] oldCol = {-1};
         int[] newCol = {-1};
         Optional<Map<String, Span>> oldSpans = spans(old, oldPtr, oldFrom, oldTo, oldCol);
@@ -194,7 +234,7 @@ final class KeySplicer {
                 if (isEmpty(was)) {
                     append(out, old.lines(), span.start(), span.end());
                 }
-            } else if (was.equals(now)) {
+            } else if (same(was, now, newPtr + child, unordered)) {
                 append(out, old.lines(), span.start(), span.end());
             } else {
                 Span fresh = newSpans.get().get(name);
@@ -206,7 +246,7 @@ final class KeySplicer {
                 if (isBlock(old, oldPtr + child, span.key()) && isBlock(neu, newPtr + child, fresh.key())) {
                     if (was.isObject() && now.isObject() && !was.isEmpty() && !now.isEmpty()) {
                         nested = mapping(out, old, oldPtr + child, span.key() + 1, trailing, neu, newPtr + child,
-                                fresh.key() + 1, trailingBlank(neu.lines(), fresh));
+                                fresh.key() + 1, trailingBlank(neu.lines(), fresh), unordered);
                     } else if (was.isArray() && now.isArray() && !was.isEmpty() && !now.isEmpty()) {
                         nested = sequence(out, old, oldPtr + child, span.key() + 1, trailing, neu, newPtr + child,
                                 fresh.key() + 1, trailingBlank(neu.lines(), fresh));

@@ -171,7 +171,8 @@ final class YamlBinder {
                             "remove the empty item or fill it in");
                 }
                 return Finding.error("required", doc.locate(parent), "missing required key '"
-                        + lastSegment(pointer) + "'", "add '" + lastSegment(pointer) + ":' here");
+                        + lastSegment(pointer) + "'" + (parent.isEmpty() ? "" : " in " + describe(parent)),
+                        "add '" + lastSegment(pointer) + ":' here");
             }
             return Finding.error("required", doc.locate(pointer), key + " must not be empty",
                     "give it a value");

@@ -31,6 +31,13 @@ import java.util.stream.Collectors;
  */
 final class YamlEmitter {
 
+    /**
+     * The metadata lists this writes in the data model's order rather than the file's: {@code
+     * evidence.critical_bug_dates} ({@code Evidence} keeps them oldest first). A rewrite keeps their text when only
+     * the order differs.
+     */
+    static final java.util.Set<String> UNORDERED_METADATA_LISTS = java.util.Set.of("/evidence/critical_bug_dates");
+
     private YamlEmitter() {
     }
 

@@ -320,9 +320,61 @@ public final class CostProviders {
                 return guard(i.descriptor().name(), "importFile(" + file + ")", () -> i.importFile(file, sink));
             }
         }
-        throw new PriceImportException(dev.alexandria.api.model.SourceLocation.of(file.toString()), "no price list "
-                + "importer reads this file (importers: " + names(importers) + "); give an AWS Price List offer file "
-                + "(.json or .csv) as downloaded from the AWS Price List bulk API");
+        throw notAnOffer(file, names(importers));
+    }
+
+    /**
+     * Why no importer reads a file, in plain words: empty, not valid JSON (at its line:column), JSON without an
+     * offer's keys, or neither JSON nor a CSV offer file (its first line quoted).
+     */
+    static PriceImportException notAnOffer(Path file, String importers) {
+        String fix = "; give an AWS Price List offer file (.json or .csv) as downloaded from the AWS Price List bulk"
+                + " API (importers: " + importers + ")";
+        dev.alexandria.api.model.SourceLocation at = dev.alexandria.api.model.SourceLocation.of(file.toString());
+        String first;
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            String line;
+            first = null;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    first = line.strip();
+                    break;
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return new PriceImportException(at, "cannot be read as UTF-8 text ("
+                    + (e instanceof java.io.IOException io ? dev.alexandria.core.internal.text.IoProblems.reason(io)
+                    : "not UTF-8") + ")" + fix);
+        }
+        if (first == null) {
+            return new PriceImportException(at, "the file is empty" + fix);
+        }
+        if (first.startsWith("{") || first.startsWith("[")) {
+            try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory()
+                    .createParser(file.toFile())) {
+                while (p.nextToken() != null) {
+                    p.skipChildren();
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+                dev.alexandria.api.model.SourceLocation where = l == null || l.getLineNr() < 1 ? at
+                        : dev.alexandria.api.model.SourceLocation.of(file.toString(), l.getLineNr(),
+                        Math.max(1, l.getColumnNr()));
+                return new PriceImportException(where, "not valid JSON: " + ParseMessages.json(
+                        e.getOriginalMessage()) + "; the download may be cut short: download the offer file again"
+                        + fix);
+            } catch (java.io.IOException e) {
+                return new PriceImportException(at, "cannot be read ("
+                        + dev.alexandria.core.internal.text.IoProblems.reason(e) + ")" + fix);
+            }
+            return new PriceImportException(at, "is JSON but not an AWS Price List offer file: it has no offerCode,"
+                    + " products or product key" + fix);
+        }
+        String shown = first.length() > 60 ? first.substring(0, 60) + "..." : first;
+        return new PriceImportException(dev.alexandria.api.model.SourceLocation.of(file.toString(), 1, 1),
+                "is neither JSON nor a CSV offer file (those start with \"FormatVersion\"): it starts with '" + shown
+                + "'" + fix);
     }
 
     /** Runs a provider call; an unexpected exception becomes a ProviderException naming the provider. */

@@ -44,8 +44,16 @@ public final class PriceStore {
 
     private final Map<PriceKey, Price> prices;
     private final Map<String, Set<String>> regions;
+    /** Prices whose row cannot be read: only an estimate that looks one of them up fails, with this error. */
+    private final Map<PriceKey, CatalogException> unreadable;
 
     private PriceStore(Map<PriceKey, Price> prices, Map<String, Set<String>> regions) {
+        this(prices, regions, Map.of());
+    }
+
+    private PriceStore(Map<PriceKey, Price> prices, Map<String, Set<String>> regions,
+                       Map<PriceKey, CatalogException> unreadable) {
+        this.unreadable = unreadable;
         this.prices = prices;
         this.regions = regions;
     }
@@ -76,14 +84,16 @@ public final class PriceStore {
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".csv") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
-            throw new CatalogException(SourceLocation.of("_catalog/prices"), "cannot be read: " + e, e);
+            throw new CatalogException(SourceLocation.of("_catalog/prices"), "cannot be read: "
+                    + dev.alexandria.core.internal.text.IoProblems.reason(e), e);
         }
         Map<PriceKey, Price> prices = new HashMap<>();
         Map<String, Set<String>> regions = new HashMap<>();
+        Map<PriceKey, CatalogException> unreadable = new HashMap<>();
         for (Path f : files) {
             Path rel = root.relativize(f);
             String provider = dir.relativize(f).getNameCount() > 1 ? dir.relativize(f).getName(0).toString() : "aws";
-            for (Price p : readFile(f, rel.toString(), provider)) {
+            for (Price p : readFile(f, rel.toString(), provider, unreadable)) {
                 Price prev = prices.get(p.key());
                 if (prev == null || !p.effectiveDate().isBefore(prev.effectiveDate())) {
                     prices.put(p.key(), p);
@@ -91,18 +101,23 @@ public final class PriceStore {
                 regions.computeIfAbsent(provider, k -> new TreeSet<>()).add(p.key().region());
             }
         }
-        return new PriceStore(Map.copyOf(prices), Map.copyOf(regions));
+        unreadable.keySet().removeIf(k -> prices.containsKey(k)); // a readable newer file's price stands
+        return new PriceStore(Map.copyOf(prices), Map.copyOf(regions), Map.copyOf(unreadable));
     }
 
-    private static List<Price> readFile(Path f, String display, String provider) {
+    private static List<Price> readFile(Path f, String display, String provider,
+                                        Map<PriceKey, CatalogException> unreadable) {
         List<String> lines;
         try {
             lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CatalogException(SourceLocation.of(display), "cannot be read: " + e, e);
+            throw new CatalogException(SourceLocation.of(display), "cannot be read: "
+                    + dev.alexandria.core.internal.text.IoProblems.reason(e), e);
         }
         Map<PriceKey, List<String[]>> rows = new LinkedHashMap<>();
         Map<PriceKey, Integer> firstLine = new HashMap<>();
+        Map<String[], Integer> lineOf = new java.util.IdentityHashMap<>();
+        Map<String[], String> textOf = new java.util.IdentityHashMap<>();
         boolean header = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -126,6 +141,8 @@ public final class PriceStore {
             PriceKey key = new PriceKey(provider, c[0], c[1], c[2]);
             rows.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             firstLine.putIfAbsent(key, i + 1);
+            lineOf.put(c, i + 1);
+            textOf.put(c, lines.get(i));
         }
         List<Price> out = new ArrayList<>();
         for (Map.Entry<PriceKey, List<String[]>> e : rows.entrySet()) {
@@ -133,20 +150,54 @@ public final class PriceStore {
             try {
                 List<PriceTier> tiers = new ArrayList<>();
                 for (String[] c : e.getValue()) {
-                    BigDecimal begin = new BigDecimal(c[7]);
-                    BigDecimal usd = new BigDecimal(c[4]);
+                    BigDecimal begin = number(c, 7, "begin_range", display, lineOf.get(c), textOf.get(c));
+                    BigDecimal usd = number(c, 4, "usd", display, lineOf.get(c), textOf.get(c));
                     tiers.add(c[8].isEmpty() ? PriceTier.from(begin, usd)
-                            : PriceTier.between(begin, new BigDecimal(c[8]), usd));
+                            : PriceTier.between(begin, number(c, 8, "end_range", display, lineOf.get(c),
+                            textOf.get(c)), usd));
                 }
                 String[] first = e.getValue().get(0);
-                out.add(new Price(e.getKey(), first[3], "USD", tiers, LocalDate.parse(first[5]), first[6]));
-            } catch (IllegalArgumentException | DateTimeParseException ex) {
-                throw new CatalogException(SourceLocation.of(display, line, 1), "the price of " + e.getKey().key()
-                        + " cannot be read: " + ex.getMessage() + "; re-import the offer file with alexandria "
-                        + "import-prices", ex);
+                LocalDate day;
+                try {
+                    day = LocalDate.parse(first[5]);
+                } catch (DateTimeParseException ex) {
+                    throw new CatalogException(cell(display, line, textOf.get(first), 5), "effective_date '"
+                            + first[5] + "' of " + e.getKey().key() + " is not a date (YYYY-MM-DD); re-import the"
+                            + " offer file with alexandria import-prices", ex);
+                }
+                out.add(new Price(e.getKey(), first[3], "USD", tiers, day, first[6]));
+            } catch (CatalogException ex) {
+                unreadable.put(e.getKey(), ex);
+            } catch (IllegalArgumentException ex) {
+                unreadable.put(e.getKey(), new CatalogException(SourceLocation.of(display, line, 1), "the price of "
+                        + e.getKey().key() + " cannot be read: " + ex.getMessage() + "; re-import the offer file"
+                        + " with alexandria import-prices", ex));
             }
         }
         return out;
+    }
+
+    /** A number cell of a row, or an error at its file:line:column in plain words. */
+    private static BigDecimal number(String[] c, int column, String name, String display, int line, String text) {
+        String v = c[column].strip();
+        if (!v.isEmpty() && v.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+            BigDecimal n = new BigDecimal(v);
+            if (n.signum() >= 0) {
+                return n;
+            }
+        }
+        throw new CatalogException(cell(display, line, text, column), name + " of " + c[2] + " is '" + c[column]
+                + "', not a number of 0 or more; re-import the offer file with alexandria import-prices, or correct"
+                + " the cell");
+    }
+
+    /** Where a cell starts: its file, line and column (1-based, counting the commas before it). */
+    private static SourceLocation cell(String display, int line, String text, int column) {
+        int col = 0;
+        for (int i = 0; i < column; i++) {
+            col = text.indexOf(',', col) + 1;
+        }
+        return SourceLocation.of(display, line, col + 1);
     }
 
     /**
@@ -156,6 +207,10 @@ public final class PriceStore {
      * @return the stored price
      */
     public Optional<Price> price(PriceKey key) {
+        CatalogException bad = unreadable.get(key);
+        if (bad != null) {
+            throw bad; // only what reads a broken row fails; every other price of the store is used
+        }
         return Optional.ofNullable(prices.get(key));
     }
 
@@ -212,9 +267,13 @@ public final class PriceStore {
             Map<PriceKey, Price> merged = new LinkedHashMap<>();
             List<String> comments = new ArrayList<>();
             if (Files.isRegularFile(target)) {
+                Map<PriceKey, CatalogException> broken = new LinkedHashMap<>();
                 for (Price old : readFile(target, root.toAbsolutePath().relativize(target.toAbsolutePath())
-                        .toString(), summary.provider())) {
+                        .toString(), summary.provider(), broken)) {
                     merged.put(old.key(), old);
+                }
+                if (!broken.isEmpty()) {
+                    throw broken.values().iterator().next(); // a merge would drop the row: the file stays as it is
                 }
                 try {
                     for (String line : Files.readAllLines(target, StandardCharsets.UTF_8)) {
@@ -223,7 +282,8 @@ public final class PriceStore {
                         }
                     }
                 } catch (IOException ex) {
-                    throw new CatalogException(SourceLocation.of(target.toString()), "cannot be read: " + ex, ex);
+                    throw new CatalogException(SourceLocation.of(target.toString()), "cannot be read: "
+                            + dev.alexandria.core.internal.text.IoProblems.reason(ex), ex);
                 }
             }
             java.util.Set<PriceKey> imported = new java.util.HashSet<>();

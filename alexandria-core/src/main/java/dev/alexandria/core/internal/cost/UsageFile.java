@@ -164,8 +164,10 @@ public final class UsageFile {
             JsonToken v = p.nextToken();
             if (v == JsonToken.START_OBJECT) {
                 values(p, display, address, key + ".", out, keyAt, texts, warnings);
-            } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
-                BigDecimal n = p.getDecimalValue();
+            } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT
+                    || (v == JsonToken.VALUE_STRING && QUOTED_NUMBER.matcher(p.getText()).matches())) {
+                // a quoted number ("730") is read as the number, as Infracost reads its usage files
+                BigDecimal n = v == JsonToken.VALUE_STRING ? new BigDecimal(p.getText().strip()) : p.getDecimalValue();
                 if (n.signum() < 0) {
                     throw new CatalogException(at, "usage value " + key + " of " + address + " is negative ("
                             + n.toPlainString() + "); usage values are counts and sizes, 0 or more");
@@ -183,6 +185,9 @@ public final class UsageFile {
             }
         }
     }
+
+    /** A number written as text: digits with an optional sign and decimals, spaces around allowed. */
+    private static final Pattern QUOTED_NUMBER = Pattern.compile("\\s*-?[0-9]+(\\.[0-9]+)?\\s*");
 
     private static Pattern pattern(String address) {
         StringBuilder re = new StringBuilder();

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.lifecycle;
 import dev.alexandria.api.model.ModuleCost;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,5 +63,32 @@ public final class DeclaredCost {
         BigDecimal pct = declared.subtract(fixed).abs().multiply(BigDecimal.valueOf(100))
                 .divide(fixed, 0, RoundingMode.HALF_UP);
         return pct.toPlainString() + "% " + (declared.compareTo(fixed) > 0 ? "above" : "below") + " the estimate";
+    }
+
+    /**
+     * Where a module declares its cost: {@code _library/<path>/.alexandria.yaml:<line>:<column>} of its
+     * {@code estimated_monthly_usd:} key, or the file alone when the key cannot be found.
+     *
+     * @param root       the library's root folder
+     * @param modulePath the module's path below {@code _library}
+     * @return the location as messages print it
+     */
+    public static String where(java.nio.file.Path root, String modulePath) {
+        String display = "_library/" + modulePath + "/.alexandria.yaml";
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(root.resolve("_library").resolve(modulePath)
+                    .resolve(".alexandria.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                String key = line.stripLeading();
+                if (key.startsWith("estimated_monthly_usd") && key.substring("estimated_monthly_usd".length())
+                        .stripLeading().startsWith(":")) {
+                    return display + ":" + (i + 1) + ":" + (line.length() - key.length() + 1);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the file alone is still a place to look
+        }
+        return display;
     }
 }

@@ -207,11 +207,16 @@ public final class DefaultLifecycle implements Lifecycle {
         ModuleMetadata next = metadata.toBuilder().maturity(target).maturityHistory(newHistory).build();
         String verb = up ? "promote" : "demote";
         List<String> notes = new ArrayList<>();
+        // said as a plan ("would be recorded") until the change is applied
+        String recovered = null;
         if (history.source().startsWith(MaturityHistories.FROM_GIT)) {
-            notes.add("the maturity history was recovered from git; it is now recorded in maturity_history");
+            recovered = "the maturity history was recovered from git; it %s recorded in maturity_history";
         } else if (history.source().equals(MaturityHistories.FROM_RELEASES)) {
-            notes.add("the day " + from + " was entered was taken from the release dates of module-registry.yaml;"
-                    + " it is now recorded in maturity_history");
+            recovered = "the day " + from + " was entered was taken from the release dates of module-registry.yaml;"
+                    + " it %s recorded in maturity_history";
+        }
+        if (recovered != null) {
+            notes.add(recovered.formatted("would be"));
         }
         if (checklist.stream().anyMatch(c -> c.note().isPresent())) {
             notes.add("tests and benchmarks are " + CriteriaEvaluator.TESTS_NOTE);
@@ -229,7 +234,8 @@ public final class DefaultLifecycle implements Lifecycle {
                     throw new ReleaseRefusedException("refused", release.refusals());
                 }
                 return new PromotionResult.Ready(module.id(), from, target, checklist, new LifecycleChange(catalog,
-                        module.id(), from, target, verb, List.of(), Optional.of(release), notes));
+                        module.id(), from, target, verb, List.of(), Optional.of(release), notes,
+                        appliedNotes(notes, recovered)));
             } catch (ReleaseRefusedException e) {
                 List<String> why = new ArrayList<>();
                 why.add(target + " needs " + target.versionRule() + ", so the " + verb + " releases " + fit.get()
@@ -244,7 +250,17 @@ public final class DefaultLifecycle implements Lifecycle {
                 .ifPresent(files::add);
         readmeHeaderChange(target).ifPresent(files::add);
         return new PromotionResult.Ready(module.id(), from, target, checklist, new LifecycleChange(catalog,
-                module.id(), from, target, verb, files, Optional.empty(), notes));
+                module.id(), from, target, verb, files, Optional.empty(), notes, appliedNotes(notes, recovered)));
+    }
+
+    /** The notes of a plan once it is applied: the recovered history's note (the first) says it "is now" recorded. */
+    private static List<String> appliedNotes(List<String> notes, String recovered) {
+        if (recovered == null) {
+            return notes;
+        }
+        List<String> out = new ArrayList<>(notes);
+        out.set(0, recovered.formatted("is now"));
+        return out;
     }
 
     /**

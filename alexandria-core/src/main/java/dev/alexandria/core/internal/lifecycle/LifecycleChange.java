@@ -54,7 +54,7 @@ final class LifecycleChange implements LifecyclePlan {
                 try {
                     before = Files.readAllBytes(file);
                 } catch (IOException e) {
-                    throw new AlexandriaException("cannot read " + display + ": " + e.getMessage() + "; check the "
+                    throw new AlexandriaException("cannot read " + display + ": " + dev.alexandria.core.internal.text.IoProblems.reason(e) + "; check the "
                             + "file's permissions", e);
                 }
             }
@@ -78,6 +78,8 @@ final class LifecycleChange implements LifecyclePlan {
     private final List<FileChange> changes;
     private final Optional<ReleasePlan> release;
     private final List<String> notes;
+    /** The notes once the change is applied: what the plan says "would be" done, said as done. */
+    private final List<String> appliedNotes;
     /** Whether the library may be in a git work tree: then apply commits the files (outside git it cannot). */
     private final boolean inGit;
     private Consumer<String> afterWrite = path -> { };
@@ -85,6 +87,18 @@ final class LifecycleChange implements LifecyclePlan {
 
     LifecycleChange(CatalogWriter catalog, ModuleId module, MaturityLevel from, MaturityLevel to, String verb,
                     List<FileChange> changes, Optional<ReleasePlan> release, List<String> notes) {
+        this(catalog, module, from, to, verb, changes, release, notes, notes);
+    }
+
+    /**
+     * A change whose notes read differently once it is applied (a dry run says what "would be" recorded).
+     *
+     * @param notes        the notes of the plan
+     * @param appliedNotes the same notes once the change is applied, as many
+     */
+    LifecycleChange(CatalogWriter catalog, ModuleId module, MaturityLevel from, MaturityLevel to, String verb,
+                    List<FileChange> changes, Optional<ReleasePlan> release, List<String> notes,
+                    List<String> appliedNotes) {
         this.catalog = catalog;
         this.module = module;
         this.from = from;
@@ -93,6 +107,10 @@ final class LifecycleChange implements LifecyclePlan {
         this.changes = changes.stream().filter(FileChange::changes).toList();
         this.release = release;
         this.notes = List.copyOf(notes);
+        this.appliedNotes = List.copyOf(appliedNotes);
+        if (this.notes.size() != this.appliedNotes.size()) {
+            throw new IllegalArgumentException("notes and appliedNotes differ in number");
+        }
         this.inGit = !this.changes.isEmpty() && dev.alexandria.core.internal.versioning.GitDiscovery
                 .mayBeInWorkTree(this.changes.get(0).file().getParent());
     }
@@ -134,7 +152,7 @@ final class LifecycleChange implements LifecyclePlan {
 
     @Override
     public List<String> notes() {
-        return notes;
+        return applied ? appliedNotes : notes;
     }
 
     @Override
@@ -233,7 +251,7 @@ final class LifecycleChange implements LifecyclePlan {
             } catch (IOException | RuntimeException e) {
                 rollback(written);
                 throw new AlexandriaException("could not " + verb + " " + module + ": " + (written.size()
-                        == changes.size() ? "committing" : "writing") + " failed (" + e.getMessage() + "); every"
+                        == changes.size() ? "committing" : "writing") + " failed (" + plain(e) + "); every"
                         + " file was restored, so the library is as it was", e);
             }
             return commit;
@@ -264,7 +282,7 @@ final class LifecycleChange implements LifecyclePlan {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(c.display() + ": " + e.getMessage());
+                problems.add(c.display() + ": " + plain(e));
             }
         }
         if (!problems.isEmpty()) {
@@ -278,12 +296,18 @@ final class LifecycleChange implements LifecyclePlan {
         try {
             return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
         } catch (IOException e) {
-            throw new AlexandriaException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new AlexandriaException("cannot read " + file + ": " + dev.alexandria.core.internal.text.IoProblems.reason(e), e);
         }
     }
 
     @Override
     public String toString() {
         return "LifecyclePlan{" + summary() + ", " + Plurals.count(files().size(), "file") + "}";
+    }
+
+    /** A failure in plain words: an I/O failure as its path and the OS's reason, never an exception's class. */
+    static String plain(Exception e) {
+        return e instanceof IOException io ? dev.alexandria.core.internal.text.IoProblems.describe(io)
+                : String.valueOf(e.getMessage());
     }
 }

@@ -162,7 +162,8 @@ final class MigrationGuide {
     /**
      * Why a removed item and an added one may be the same thing renamed, if they may: they must have the same type
      * and either names whose {@code _}-separated words contain one another ({@code cidr} and {@code ipv4_cidr},
-     * {@code enable_nat} and {@code enable_nat_gateway}) or the same non-empty description (case, spaces and
+     * {@code enable_nat} and {@code enable_nat_gateway}), plurals read as their singular
+     * ({@code private_route_table_id} and {@code private_route_table_ids}), or the same non-empty description (case, spaces and
      * punctuation aside). Names that merely look alike are no evidence: {@code public_subnets} and
      * {@code private_subnets} share a word and most letters and are different things.
      *
@@ -178,11 +179,36 @@ final class MigrationGuide {
             return Optional.of("same type, and " + (wa.containsAll(wr) ? "the new name contains the old one"
                     : "the old name contains the new one"));
         }
+        // the same words but for a plural (route_table_id and route_table_ids, policy and policies)
+        List<String> sr = wr.stream().map(MigrationGuide::singular).toList();
+        List<String> sa = wa.stream().map(MigrationGuide::singular).toList();
+        if (sa.equals(sr)) {
+            return Optional.of("same type, and the names differ only in singular and plural");
+        }
+        if (sa.containsAll(sr) || sr.containsAll(sa)) {
+            return Optional.of("same type, and " + (sa.containsAll(sr) ? "the new name contains the old one"
+                    : "the old name contains the new one") + " (singular and plural aside)");
+        }
         String dr = normalised(removed.description());
         if (!dr.isEmpty() && dr.equals(normalised(added.description()))) {
             return Optional.of("same type and description");
         }
         return Optional.empty();
+    }
+
+    /** An English word's singular, for the plurals names use ({@code ids}, {@code policies}, {@code addresses}). */
+    static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 4 && (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches")
+                || word.endsWith("shes"))) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 2 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     private static List<String> words(String name) {

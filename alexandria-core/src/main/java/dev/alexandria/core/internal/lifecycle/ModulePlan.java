@@ -185,7 +185,7 @@ final class ModulePlan implements ChangePlan {
             }
         } catch (IOException | RuntimeException e) {
             rollback(written, createdFolders);
-            throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + e.getMessage()
+            throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + plain(e)
                     + "); every file was restored, so the library is as it was", e);
         }
         if (commitMessage.isPresent()) {
@@ -231,7 +231,7 @@ final class ModulePlan implements ChangePlan {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(c.display() + ": " + e.getMessage());
+                problems.add(c.display() + ": " + plain(e));
             }
         }
         List<Path> folders = new ArrayList<>(createdFolders);
@@ -240,7 +240,7 @@ final class ModulePlan implements ChangePlan {
             try {
                 Files.deleteIfExists(f);
             } catch (IOException e) {
-                problems.add(f + ": " + e.getMessage());
+                problems.add(f + ": " + plain(e));
             }
         }
         if (!problems.isEmpty()) {
@@ -255,12 +255,18 @@ final class ModulePlan implements ChangePlan {
         try {
             return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
         } catch (IOException e) {
-            throw new AlexandriaException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new AlexandriaException("cannot read " + file + ": " + dev.alexandria.core.internal.text.IoProblems.reason(e), e);
         }
     }
 
     @Override
     public String toString() {
         return "ChangePlan{" + summary + ", " + Plurals.count(files().size(), "file") + "}";
+    }
+
+    /** A failure in plain words: an I/O failure as its path and the OS's reason, never an exception's class. */
+    static String plain(Exception e) {
+        return e instanceof IOException io ? dev.alexandria.core.internal.text.IoProblems.describe(io)
+                : String.valueOf(e.getMessage());
     }
 }

@@ -157,9 +157,13 @@ final class Registration {
                 + " not priced, so the category is a lower bound" : ""));
         Optional<BigDecimal> declared = module.metadata().estimatedMonthlyCost();
         if (declared.isPresent() && DeclaredCost.differs(declared.get(), estimate)) {
-            notes.add("warning: .alexandria.yaml declares estimated_monthly_cost " + declared.get() + ", more than 20% "
-                    + "from the estimate $" + fixed + "; the registry records the estimate, so correct or remove the "
-                    + "declared value");
+            notes.add("warning: " + DeclaredCost.where(library.root(), module.path()) + ": cost.estimated_monthly_usd"
+                    + " declares $" + declared.get().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                    + " a month, but the estimate of its fixed lines is " + (estimate.partial() ? "at least " : "")
+                    + "$" + fixed.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " ("
+                    + DeclaredCost.difference(declared.get(), fixed) + "); the registry records the estimate, so set "
+                    + "cost.estimated_monthly_usd to " + (estimate.partial() ? "at least " : "")
+                    + fixed.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " or remove it");
         }
         return Optional.of(new RegistryEntry.CostInfo(fixed, estimate.category(), estimate.partial()));
     }

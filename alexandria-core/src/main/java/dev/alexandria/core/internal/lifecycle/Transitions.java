@@ -24,12 +24,19 @@ final class Transitions {
         if (from == MaturityLevel.ARCHIVED) {
             return Optional.of(id + " is archived, and archived modules are read-only; nothing leaves archived");
         }
+        // every refusal ends in "; <what to do>", which the CLI prints as its fix: line
+        if (from == to && to == MaturityLevel.DEPRECATED) {
+            return Optional.of(id + " is already deprecated; archive it to retire it (alexandria archive " + id
+                    + "), or edit the deprecation: block of its .alexandria.yaml to change its reason, replacement or"
+                    + " removal date");
+        }
         if (from == to) {
-            return Optional.of(id + " is already " + to);
+            return Optional.of(id + " is already " + to + "; nothing to do (alexandria status " + id + " shows what"
+                    + " the next level needs)");
         }
         if (from == MaturityLevel.DEPRECATED) {
-            return Optional.of(id + " is deprecated, and a deprecated module can only be archived (alexandria "
-                    + "archive " + id + ")");
+            return Optional.of(id + " is deprecated, and a deprecated module can only be archived; archive it"
+                    + " (alexandria archive " + id + "), or move its callers to a module that is not deprecated");
         }
         if (to == MaturityLevel.ARCHIVED) {
             return Optional.of(id + " is " + from + ", and only a deprecated module can be archived; deprecate it "
@@ -39,9 +46,9 @@ final class Transitions {
             return Optional.of(from + " → " + to + " skips a level; promote one level at a time, next to "
                     + from.next().orElseThrow());
         }
-        return Optional.of(from + " → " + to + " demotes below stable, and once stable a module's API is locked: "
-                + (from == MaturityLevel.MATURE ? "mature can only go back to stable; " : "") + "deprecate it instead "
-                + "if it should no longer be used");
+        return Optional.of(from + " → " + to + " demotes below stable, and once stable a module's API is locked"
+                + (from == MaturityLevel.MATURE ? " (mature can only go back to stable)" : "") + "; deprecate it "
+                + "instead if it should no longer be used");
     }
 
     /**

@@ -73,6 +73,39 @@ class KeySplicerTest {
                 changedLines(METADATA, written));
     }
 
+    @Test
+    void promotion_keepsAnUnsortedCriticalBugDatesListAsWritten() {
+        String text = METADATA.replace("compatible_with:", """
+                evidence:
+                  production_teams: 3
+                  critical_bug_dates: [2026-09-01, 2026-03-15, 2026-09-01]   # newest first, as reported
+                compatible_with:""".stripTrailing());
+        ModuleMetadata m = MetadataRoundTripProperties.read(text, ModuleMetadata.builder()
+                .id(dev.alexandria.api.model.ModuleId.of("vpc-standard")).name("x").description("x")
+                .category(dev.alexandria.api.model.Category.parse("foundations/networking")).maintainer("x")
+                .version("2.3.0").maturity(MaturityLevel.MATURE).build()).orElseThrow();
+        String written = CatalogStore.metadataText(Optional.of(text), ".alexandria.yaml",
+                m.toBuilder().version("2.4.0").build());
+        assertEquals(text.replace("version: 2.3.0\n", "version: 2.4.0\n"), written);
+    }
+
+    @Test
+    void evidenceChange_keepsTheUnsortedDatesAndRewritesOnlyTheChangedKey() {
+        String text = METADATA.replace("compatible_with:", """
+                evidence:
+                  production_teams: 3
+                  critical_bug_dates: [2026-09-01, 2026-03-15]
+                compatible_with:""".stripTrailing());
+        ModuleMetadata m = MetadataRoundTripProperties.read(text, ModuleMetadata.builder()
+                .id(dev.alexandria.api.model.ModuleId.of("vpc-standard")).name("x").description("x")
+                .category(dev.alexandria.api.model.Category.parse("foundations/networking")).maintainer("x")
+                .version("2.3.0").maturity(MaturityLevel.MATURE).build()).orElseThrow();
+        String written = CatalogStore.metadataText(Optional.of(text), ".alexandria.yaml", m.toBuilder()
+                .evidence(dev.alexandria.api.model.Evidence.builder().productionTeams(4)
+                        .criticalBugDates(m.evidence().criticalBugDates()).build()).build());
+        assertEquals(List.of("-  production_teams: 3", "+  production_teams: 4"), changedLines(text, written));
+    }
+
     private static final String REGISTRY = """
             # Registered modules.
             modules:

@@ -51,7 +51,7 @@ class LibraryLoaderTest {
                 VPC + ":7:1: unknown key 'maturty'; did you mean 'maturity'? (the keys here are: category, "
                         + "compatible_with, complexity, cost, deprecation, description, evidence, examples, id, layer, "
                         + "maintainer, maturity, maturity_history, name, requires, support_channel, tags, version)",
-                VPC + ":10:1: missing required key 'estimated_monthly_usd'; add 'estimated_monthly_usd:' here",
+                VPC + ":10:1: missing required key 'estimated_monthly_usd' in cost; add 'estimated_monthly_usd:' here",
                 VPC + ":11:3: unknown key 'estimated_monthly' in cost; did you mean 'estimated_monthly_usd'? "
                         + "(the keys here are: estimated_monthly_usd)"),
                 errors("unknown-key"));

@@ -89,6 +89,26 @@ class LibraryCostTest {
     }
 
     @Test
+    void priceStore_aBadPriceCell_failsOnlyWhatReadsIt_atItsFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Path root = copy(LIBRARY, dir.resolve("lib"));
+        Path store = root.resolve("_catalog/prices/aws/AmazonEC2/us-east-1.csv");
+        Files.createDirectories(store.getParent());
+        Files.writeString(store, PriceStore.HEADER + "\n"
+                + "AmazonEC2,us-east-1,nat-gateway:hour,Hrs,0.o4,2026-01-01,acme-contract-7,0,\n");
+        Files.writeString(root.resolve("_catalog/prices/aws/AmazonEC2/eu-west-1.csv"), PriceStore.HEADER + "\n"
+                + "AmazonEC2,eu-west-1,nat-gateway:hour,Hrs,0.05,2026-01-01,acme-contract-7,0,\n");
+        var lib = Alexandria.open(root);
+        CatalogException e = assertThrows(CatalogException.class, () -> lib.cost("vpc-standard").estimate());
+        assertEquals("_catalog/prices/aws/AmazonEC2/us-east-1.csv:2:42: usd of nat-gateway:hour is '0.o4', not a "
+                + "number of 0 or more; re-import the offer file with alexandria import-prices, or correct the cell",
+                e.getMessage());
+        // another region's prices are read as usual
+        ModuleCost eu = lib.cost("vpc-standard").region("eu-west-1").estimate();
+        CostLine nat = eu.lines().stream().filter(l -> l.component().equals("NAT gateway")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("36.50"), nat.monthlyUsd().setScale(2));
+    }
+
+    @Test
     void importPrices_writesTheStoreAndEstimatesUseIt(@TempDir Path dir) throws IOException {
         Path root = copy(LIBRARY, dir.resolve("lib"));
         Path offer = dir.resolve("natgw.json");
@@ -119,13 +139,32 @@ class LibraryCostTest {
     }
 
     @Test
+    void importPrices_emptyOrBrokenFiles_sayWhatIsWrongWithThem(@TempDir Path dir) throws IOException {
+        Path root = copy(LIBRARY, dir.resolve("lib"));
+        String fix = "; give an AWS Price List offer file (.json or .csv) as downloaded from the AWS Price List bulk "
+                + "API (importers: alexandria-aws-offer-importer)";
+        Path empty = Files.writeString(dir.resolve("empty.json"), "\n  \n");
+        assertEquals(empty + ": the file is empty" + fix, assertThrows(PriceImportException.class,
+                () -> Alexandria.importPrices(root, empty)).getMessage());
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"formatVersion\": \"v1.0\",\n  oops\n}\n");
+        assertEquals(broken + ":3:3: not valid JSON: found 'o' where a name in double quotes belongs (\"name\": value); "
+                + "the download may be cut short: download the offer file again" + fix, assertThrows(PriceImportException.class,
+                () -> Alexandria.importPrices(root, broken)).getMessage());
+        Path other = Files.writeString(dir.resolve("other.json"), "{\"name\": \"not an offer\"}\n");
+        assertEquals(other + ": is JSON but not an AWS Price List offer file: it has no offerCode, products or "
+                + "product key" + fix, assertThrows(PriceImportException.class,
+                () -> Alexandria.importPrices(root, other)).getMessage());
+        assertFalse(Files.exists(root.resolve("_catalog/prices")));
+    }
+
+    @Test
     void importPrices_refusedFileWritesNothing(@TempDir Path dir) throws IOException {
         Path root = copy(LIBRARY, dir.resolve("lib"));
         Path offer = Files.writeString(dir.resolve("notes.txt"), "hello");
         PriceImportException e = assertThrows(PriceImportException.class, () -> Alexandria.importPrices(root, offer));
-        assertEquals(offer + ": no price list importer reads this file (importers: alexandria-aws-offer-importer); "
-                + "give an AWS Price List offer file (.json or .csv) as downloaded from the AWS Price List bulk API",
-                e.getMessage());
+        assertEquals(offer + ":1:1: is neither JSON nor a CSV offer file (those start with \"FormatVersion\"): it "
+                + "starts with 'hello'; give an AWS Price List offer file (.json or .csv) as downloaded from the AWS "
+                + "Price List bulk API (importers: alexandria-aws-offer-importer)", e.getMessage());
         assertFalse(Files.exists(root.resolve("_catalog/prices")));
     }
 

@@ -50,4 +50,26 @@ class UsageFileTest {
                 f + ":5:3: usage of aws_thing.gone matches no resource of the module; check the address "
                         + "(module.<call>.<type>.<name>[<index>])"), warnings);
     }
+
+    @Test
+    void quotedNumbers_areReadAsNumbers_asInfracostReadsThem() throws IOException {
+        Path f = Files.writeString(dir.resolve("usage.yml"), "version: 0.1\nresource_usage:\n  aws_thing.t:\n"
+                + "    monthly_a: \"730\"\n    monthly_b: '2.5'\n");
+        UsageFile u = UsageFile.read(f);
+        Map<String, Set<String>> used = new java.util.HashMap<>();
+        var values = u.valuesFor("aws_thing.t", "aws_thing", used);
+        assertEquals(new BigDecimal("730"), values.get("monthly_a").amount());
+        assertEquals(new BigDecimal("2.5"), values.get("monthly_b").amount());
+        assertEquals(List.of(), u.textValues(used, UsageFileTest::params));
+    }
+
+    @Test
+    void aQuotedNegativeNumber_isRefusedLikeAnyNegativeValue() throws IOException {
+        Path f = Files.writeString(dir.resolve("usage.yml"), "version: 0.1\nresource_usage:\n  aws_thing.t:\n"
+                + "    monthly_a: \"-3\"\n");
+        dev.alexandria.api.CatalogException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.alexandria.api.CatalogException.class, () -> UsageFile.read(f));
+        assertEquals(f + ":4:5: usage value monthly_a of aws_thing.t is negative (-3); usage values are counts and "
+                + "sizes, 0 or more", e.getMessage());
+    }
 }

@@ -60,4 +60,22 @@ class DeclaredCostTest {
         assertEquals("25% below the estimate", DeclaredCost.difference(new BigDecimal("75"), new BigDecimal("100")));
         assertEquals("the estimate is $0.00", DeclaredCost.difference(new BigDecimal("5"), BigDecimal.ZERO));
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
+    @Test
+    void register_declaredCostWarning_namesTheKeyAtItsFileLineAndColumn() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String dir = LifecycleFixture.M + "vpc-old/";
+        f.write(dir + "main.tf", "resource \"aws_nat_gateway\" \"this\" {\n  subnet_id = \"subnet-1\"\n}\n");
+        f.write(dir + ".alexandria.yaml", f.read(dir + ".alexandria.yaml") + "cost:\n  estimated_monthly_usd: 500\n");
+        dev.alexandria.api.Library lib = f.open();
+        List<String> notes = new ArrayList<>();
+        Registration.cost(lib, lib.requireModule("vpc-old"), notes);
+        assertEquals(List.of("cost: $32.85 a month (fixed lines, us-east-1)", "warning: _library/foundations/networking/"
+                + "vpc-old/.alexandria.yaml:10:3: cost.estimated_monthly_usd declares $500.00 a month, but the estimate"
+                + " of its fixed lines is $32.85 (1422% above the estimate); the registry records the estimate, so set"
+                + " cost.estimated_monthly_usd to 32.85 or remove it"), notes);
+    }
 }

@@ -128,7 +128,9 @@ class DeprecationTest {
         LifecycleRefusedException e = assertThrows(LifecycleRefusedException.class, () -> f.open()
                 .lifecycle("vpc-retired").asOf(DAY).deprecate(DeprecationRequest.because("Again.")));
 
-        assertEquals(List.of("vpc-retired is already deprecated"), e.reasons());
+        assertEquals(List.of("vpc-retired is already deprecated; archive it to retire it (alexandria archive "
+                + "vpc-retired), or edit the deprecation: block of its .alexandria.yaml to change its reason, "
+                + "replacement or removal date"), e.reasons());
     }
 
     @Test

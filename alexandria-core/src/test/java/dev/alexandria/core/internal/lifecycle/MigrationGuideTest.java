@@ -42,6 +42,23 @@ class MigrationGuideTest {
     }
 
     @Test
+    void namesThatDifferOnlyInAPlural_areSuggestedAsRenames() {
+        List<Match> matches = MigrationGuide.match(
+                List.of(new Item("private_route_table_id", "output", false, "The private route table."),
+                        new Item("nat_gateway_address", "output", false, ""),
+                        new Item("subnet_policy", "output", false, "")),
+                List.of(new Item("private_route_table_ids", "output", false, "The private route tables."),
+                        new Item("nat_gateway_addresses", "output", false, ""),
+                        new Item("subnet_policies_json", "output", false, "")), false);
+        assertEquals(List.of("private_route_table_id → private_route_table_ids: renamed? (same type, and the names"
+                        + " differ only in singular and plural)",
+                "nat_gateway_address → nat_gateway_addresses: renamed? (same type, and the names differ only in"
+                        + " singular and plural)",
+                "subnet_policy → subnet_policies_json: renamed? (same type, and the new name contains the old one"
+                        + " (singular and plural aside))"), rows(matches));
+    }
+
+    @Test
     void theSameDescription_ofTheSameType_isEvidenceOfARename() {
         List<Match> matches = MigrationGuide.match(
                 List.of(variable("vpc_cidr", "string", "The CIDR block of the VPC.")),

@@ -71,6 +71,9 @@ class PromotionTest {
 
         assertTrue(result.isReady(), () -> result.reasons().toString());
         assertEquals(List.of(), result.checklist());
+        // the plan (a dry run shows it) says what would be done; the applied change says it is done
+        assertEquals(List.of("the day stable was entered was taken from the release dates of module-registry.yaml; "
+                + "it would be recorded in maturity_history"), result.plan().orElseThrow().notes());
         result.plan().orElseThrow().apply();
 
         Library after = f.open();
@@ -135,7 +138,7 @@ class PromotionTest {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         PromotionResult result = f.open().lifecycle("vpc-old").asOf(DAY).promote(MaturityLevel.BETA);
 
-        assertEquals(List.of("stable → beta demotes below stable, and once stable a module's API is locked: "
+        assertEquals(List.of("stable → beta demotes below stable, and once stable a module's API is locked; "
                 + "deprecate it instead if it should no longer be used"), result.reasons());
     }
 
@@ -154,7 +157,8 @@ class PromotionTest {
     @Test
     void promote_toTheSameLevel_isRefused() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
-        assertEquals(List.of("vpc-alpha is already alpha"),
+        assertEquals(List.of("vpc-alpha is already alpha; nothing to do (alexandria status vpc-alpha shows what the next "
+                + "level needs)"),
                 f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.ALPHA).reasons());
     }
 
@@ -596,6 +600,21 @@ class PromotionTest {
     }
 
     @Test
+    void missingRequiredKeys_inAListItemOrABlock_nameWhereTheyAreMissing() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String meta = LifecycleFixture.M + "vpc-old/.alexandria.yaml";
+        f.write(meta, f.read(meta).replaceAll("(?m)^(maturity_history|deprecation):[\\s\\S]*", "")
+                + "maturity_history:\n  - level: beta\n    date: 2026-01-05\n  - level: stable\n"
+                + "deprecation:\n  replacement: vpc-next\n");
+        dev.alexandria.api.CatalogValidationException e = assertThrows(
+                dev.alexandria.api.CatalogValidationException.class, f::open);
+        List<String> shown = e.findings().stream().map(Object::toString).filter(t -> t.contains("missing")).toList();
+        assertEquals(List.of("_library/foundations/networking/vpc-old/.alexandria.yaml:12:5: missing required key "
+                + "'date' in maturity_history[1]; add 'date:' here", "_library/foundations/networking/vpc-old/"
+                + ".alexandria.yaml:13:1: missing required key 'reason' in deprecation; add 'reason:' here"), shown);
+    }
+
+    @Test
     void maturityLevels_badThresholdsAndATwiceDeclaredPromotion_areErrorsAtTheirLines() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         f.write("_catalog/maturity-levels.yaml", "promotions:\n"
@@ -607,12 +626,12 @@ class PromotionTest {
         dev.alexandria.api.CatalogValidationException e = assertThrows(
                 dev.alexandria.api.CatalogValidationException.class, f::open);
         assertEquals(List.of(
-                "_catalog/maturity-levels.yaml:6:9: threshold -2 of 'examples' is not a whole number of 0 or more; "
+                "_catalog/maturity-levels.yaml:6:9: promotions[0].criteria[0].threshold -2 of 'examples' is not a whole number of 0 or more; "
                         + "write how many are needed, e.g. threshold: 2",
-                "_catalog/maturity-levels.yaml:8:9: criterion 'integration_tests' is met or not, so it takes no "
+                "_catalog/maturity-levels.yaml:8:9: promotions[0].criteria[1].threshold: criterion 'integration_tests' is met or not, so it takes no "
                         + "threshold; remove the threshold (criteria that count something: examples, days_in_level, "
                         + "critical_bugs, critical_bugs_90d, production_teams, case_studies)",
-                "_catalog/maturity-levels.yaml:10:9: threshold 2.5 of 'days_in_level' is not a whole number of 0 or "
+                "_catalog/maturity-levels.yaml:10:9: promotions[0].criteria[2].threshold 2.5 of 'days_in_level' is not a whole number of 0 or "
                         + "more; write how many are needed, e.g. threshold: 2",
                 "_catalog/maturity-levels.yaml:11:5: the promotion from alpha to beta is declared twice; merge the "
                         + "criteria of both entries into one"), e.findings().stream().map(Object::toString).toList());
