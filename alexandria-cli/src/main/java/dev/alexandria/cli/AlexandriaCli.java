@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.AutoComplete;
@@ -94,6 +95,9 @@ public final class AlexandriaCli implements Callable<Integer> {
 
     private final CliEnvironment environment;
 
+    /** The library being found and opened on a second thread for this run, if any (see {@link LibraryPreopen}). */
+    private Optional<LibraryPreopen> preopen = Optional.empty();
+
     /**
      * @param environment the environment variables and working directory the commands see
      */
@@ -174,7 +178,21 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
-        return execute(() -> commandLine(environment, out, err, subcommandsFor(args)), args, out, err);
+        return run(args, out, err, environment, true);
+    }
+
+    /** {@link #run(String[], PrintWriter, PrintWriter, CliEnvironment)}, for tests: with or without a pre-open. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment,
+            boolean openEarly) {
+        List<Class<?>> subcommands = subcommandsFor(args);
+        // The library is found and opened on a second thread while picocli builds the command line here.
+        Optional<LibraryPreopen> preopen = openEarly ? LibraryPreopen.start(args, subcommands, environment)
+                : Optional.empty();
+        return execute(() -> {
+            CommandLine commandLine = commandLine(environment, out, err, subcommands);
+            ((AlexandriaCli) commandLine.getCommand()).preopen = preopen;
+            return commandLine;
+        }, args, out, err);
     }
 
     /**
@@ -338,6 +356,11 @@ public final class AlexandriaCli implements Callable<Integer> {
     /** @return what the commands see of the process */
     public CliEnvironment environment() {
         return environment;
+    }
+
+    /** @return the library being found and opened on a second thread for this run, if any */
+    Optional<LibraryPreopen> preopen() {
+        return preopen;
     }
 
     /** @return the global options given before the subcommand */
