@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.AutoComplete;
@@ -83,6 +84,9 @@ public final class AlexandriaCli implements Callable<Integer> {
     /** Picocli's system property: the types (regular expressions, comma-separated) it registers no converter for. */
     static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
+    /** Picocli's system property: no Groovy closures in annotations (see {@link #configureProcess}). */
+    static final String PICOCLI_DISABLE_CLOSURES = "picocli.disable.closures";
+
     /** The types whose built-in converters no option uses: see {@link #configureProcess}. */
     static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
 
@@ -93,6 +97,9 @@ public final class AlexandriaCli implements Callable<Integer> {
     private CommandSpec spec;
 
     private final CliEnvironment environment;
+
+    /** The library being found and opened on a second thread for this run, if any (see {@link LibraryPreopen}). */
+    private Optional<LibraryPreopen> preopen = Optional.empty();
 
     /**
      * @param environment the environment variables and working directory the commands see
@@ -155,6 +162,12 @@ public final class AlexandriaCli implements Callable<Integer> {
         if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
             System.setProperty(PICOCLI_CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
+        // Picocli's factory looks for Groovy's Closure class (for closures in annotations, which we have none of);
+        // that class is not on our class path, so the lookup opened and read the index of every jar on it, about
+        // 25 ms of CPU on every run.
+        if (System.getProperty(PICOCLI_DISABLE_CLOSURES) == null) {
+            System.setProperty(PICOCLI_DISABLE_CLOSURES, "true");
+        }
         // Where git's system configuration is, so reading a repository does not run git twice to ask
         // (git's own override, else the usual place).
         if (System.getProperty("alexandria.git.system-config") == null) {
@@ -174,7 +187,21 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
-        return execute(() -> commandLine(environment, out, err, subcommandsFor(args)), args, out, err);
+        return run(args, out, err, environment, true);
+    }
+
+    /** {@link #run(String[], PrintWriter, PrintWriter, CliEnvironment)}, for tests: with or without a pre-open. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment,
+            boolean openEarly) {
+        List<Class<?>> subcommands = subcommandsFor(args);
+        // The library is found and opened on a second thread while picocli builds the command line here.
+        Optional<LibraryPreopen> preopen = openEarly ? LibraryPreopen.start(args, subcommands, environment)
+                : Optional.empty();
+        return execute(() -> {
+            CommandLine commandLine = commandLine(environment, out, err, subcommands);
+            ((AlexandriaCli) commandLine.getCommand()).preopen = preopen;
+            return commandLine;
+        }, args, out, err);
     }
 
     /**
@@ -338,6 +365,11 @@ public final class AlexandriaCli implements Callable<Integer> {
     /** @return what the commands see of the process */
     public CliEnvironment environment() {
         return environment;
+    }
+
+    /** @return the library being found and opened on a second thread for this run, if any */
+    Optional<LibraryPreopen> preopen() {
+        return preopen;
     }
 
     /** @return the global options given before the subcommand */

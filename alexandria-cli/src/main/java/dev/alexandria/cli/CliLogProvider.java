@@ -1,5 +1,6 @@
 package dev.alexandria.cli;
 
+import java.util.function.Predicate;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.MessageFormatter;
@@ -16,6 +17,9 @@ import org.slf4j.Marker;
  * {@code slf4j.provider} system property before the first logger exists.
  */
 public final class CliLogProvider extends SimpleServiceProvider {
+
+    /** Where the calling thread's log events go instead of stderr, if anywhere (see {@link #holdOnThisThread}). */
+    private static final ThreadLocal<Predicate<Runnable>> HELD = new ThreadLocal<>();
 
     private ILoggerFactory factory;
 
@@ -47,6 +51,22 @@ public final class CliLogProvider extends SimpleServiceProvider {
         return message + ": " + what + " (--verbose shows the stack trace)";
     }
 
+    /**
+     * Holds the log events of the calling thread instead of printing them: each becomes a call that prints it,
+     * handed to {@code holder} (to be run later, on another thread, where it prints as it would have here); a
+     * holder that returns {@code false} drops it. Used by {@link LibraryPreopen}, whose thread's log must appear
+     * where the command would have logged it.
+     *
+     * @param holder takes each event's printing call; {@code null} prints again
+     */
+    static void holdOnThisThread(Predicate<Runnable> holder) {
+        if (holder == null) {
+            HELD.remove();
+        } else {
+            HELD.set(holder);
+        }
+    }
+
     private static final class Factory extends SimpleLoggerFactory {
         @Override
         protected Logger createLogger(String name) {
@@ -64,6 +84,11 @@ public final class CliLogProvider extends SimpleServiceProvider {
         @Override
         protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern,
                                                    Object[] arguments, Throwable throwable) {
+            Predicate<Runnable> holder = HELD.get();
+            if (holder != null) {
+                holder.test(() -> handleNormalizedLoggingCall(level, marker, messagePattern, arguments, throwable));
+                return;
+            }
             if (throwable == null || isDebugEnabled()) {
                 super.handleNormalizedLoggingCall(level, marker, messagePattern, arguments, throwable);
                 return;

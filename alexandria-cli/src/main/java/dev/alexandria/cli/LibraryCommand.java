@@ -62,7 +62,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
      */
     @Override
     public final Integer call() {
-        LibraryLocation where = locate(environment(), options().library());
+        LibraryLocation where = locate(spec, options().library());
         if (writes() && where.isBundledSample()) {
             return refuseBundledSample(spec, where);
         }
@@ -250,6 +250,32 @@ public abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
+     * Where the library is, as {@link #locate(CliEnvironment, Optional)} finds it, taken from the run's
+     * {@link LibraryPreopen} when that found the same one.
+     *
+     * @param spec    the running command
+     * @param library the {@code --library} option, if given (relative to the working directory)
+     * @return the location
+     */
+    static LibraryLocation locate(CommandSpec spec, Optional<Path> library) {
+        CliEnvironment env = environment(spec);
+        Optional<LibraryPreopen> preopen = preopen(spec);
+        if (preopen.isPresent()) {
+            Optional<LibraryLocation> found = preopen.get().location(env, library);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return locate(env, library);
+    }
+
+    /** The run's library being found and opened on a second thread, if any. */
+    private static Optional<LibraryPreopen> preopen(CommandSpec spec) {
+        Object root = spec.root().userObject();
+        return root instanceof AlexandriaCli cli ? cli.preopen() : Optional.empty();
+    }
+
+    /**
      * Where the library is, in the documented order (see {@link LibraryLocation}), for commands that do not
      * extend this class.
      *
@@ -284,9 +310,14 @@ public abstract class LibraryCommand implements Callable<Integer> {
                     + " components/terraform) or unset it");
         }
         PhaseTimer.mark("parse arguments, find library");
-        Library library = noCache(spec) ? Alexandria.builder().root(where.path()).noCache().open()
+        boolean noCache = noCache(spec);
+        Optional<LibraryPreopen> preopen = noCache ? Optional.empty() : preopen(spec);
+        Optional<Library> opened = preopen.flatMap(p -> p.take(where));
+        Library library = opened.isPresent() ? opened.get()
+                : noCache ? Alexandria.builder().root(where.path()).noCache().open()
                 : Alexandria.open(where.path());
-        PhaseTimer.mark("open library");
+        PhaseTimer.mark(opened.isPresent() ? "wait for the library (opened on a second thread in "
+                + preopen.get().openMillis() + " ms)" : "open library");
         err.flush();
         return library;
     }

@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -428,12 +429,29 @@ class AlexandriaScriptIT {
         return archives.get(0);
     }
 
+    /**
+     * The class path bin/alexandria gives the JVM (the archive records it): the CLI's jar, the examples jar, then
+     * the other jars of lib/ by name, in the C locale.
+     */
+    private static String scriptClassPath(Path target) throws IOException {
+        List<String> path = new ArrayList<>(List.of(target.resolve(cliJar().getFileName()).toString()));
+        try (var jars = Files.list(target.resolve("lib"))) {
+            List<Path> sorted = jars.filter(jar -> jar.getFileName().toString().endsWith(".jar"))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+            sorted.stream().filter(jar -> jar.getFileName().toString().startsWith("alexandria-examples-"))
+                    .forEach(jar -> path.add(jar.toString()));
+            sorted.stream().filter(jar -> !jar.getFileName().toString().startsWith("alexandria-examples-"))
+                    .forEach(jar -> path.add(jar.toString()));
+        }
+        return String.join(":", path);
+    }
+
     /** The JVM maps the archive for the tree's class path; -Xshare:on makes it fail otherwise. */
     private static void assertMaps(Path root, Path archive) throws Exception {
         Path target = root.resolve("alexandria-cli/target");
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:SharedArchiveFile=" + archive, "-Xshare:on",
-                "-cp", target.resolve(cliJar().getFileName()) + ":" + target.resolve("lib") + "/*", "-version")
+                "-cp", scriptClassPath(target), "-version")
                 .redirectErrorStream(true).start();
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(java.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS));
@@ -447,8 +465,7 @@ class AlexandriaScriptIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load=info:file=" + log,
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-                "-cp", target.resolve(cliJar().getFileName()) + ":" + target.resolve("lib") + "/*",
-                "dev.alexandria.cli.AlexandriaCli"));
+                "-cp", scriptClassPath(target), "dev.alexandria.cli.AlexandriaCli"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("ALEXANDRIA_CACHE_DIR", cache.toString());

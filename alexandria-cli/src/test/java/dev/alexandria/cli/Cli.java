@@ -47,10 +47,19 @@ public final class Cli {
     }
 
     public Result run(String... args) {
+        return run(true, args);
+    }
+
+    /** Runs without finding and opening the library on a second thread (see {@code LibraryPreopen}). */
+    public Result runWithoutPreopen(String... args) {
+        return run(false, args);
+    }
+
+    private Result run(boolean openEarly, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = AlexandriaCli.run(args, new PrintWriter(out), new PrintWriter(err),
-                new CliEnvironment(env, workingDirectory));
+                new CliEnvironment(env, workingDirectory), openEarly);
         return new Result(exitCode, out.toString(), err.toString());
     }
 

@@ -69,6 +69,23 @@ class SubcommandsTest {
     }
 
     @Test
+    void configureProcess_turnsOffPicocliLookingForGroovy() {
+        // Looking up groovy.lang.Closure, which is on no class path of ours, opened every jar on every run.
+        String before = System.getProperty(AlexandriaCli.PICOCLI_DISABLE_CLOSURES);
+        try {
+            System.clearProperty(AlexandriaCli.PICOCLI_DISABLE_CLOSURES);
+            AlexandriaCli.configureProcess();
+            assertEquals("true", System.getProperty(AlexandriaCli.PICOCLI_DISABLE_CLOSURES));
+        } finally {
+            if (before == null) {
+                System.clearProperty(AlexandriaCli.PICOCLI_DISABLE_CLOSURES);
+            } else {
+                System.setProperty(AlexandriaCli.PICOCLI_DISABLE_CLOSURES, before);
+            }
+        }
+    }
+
+    @Test
     void noOptionNeedsAConverterThatTheCliLeavesOut() {
         // configureProcess tells picocli not to register its java.sql and java.time converters; an option of
         // such a type without a converter of its own would fail to parse.
