@@ -3,21 +3,25 @@ package dev.alexandria.core.internal.catalog;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.inspect.SizeLimit;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -32,6 +36,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML files of the library defensively: the size is checked before reading, the bytes must be UTF-8,
@@ -65,14 +71,76 @@ final class YamlFiles {
         // The parsers' own limits are a backstop; readValue stops first, at the line where the depth is exceeded.
         loader.setNestingDepthLimit(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN);
         loader.setCodePointLimit((int) MAX_FILE_BYTES);
-        return YAMLFactory.builder()
+        return new Factory(YAMLFactory.builder()
                 .loaderOptions(loader)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN)
                         .maxStringLength((int) MAX_FILE_BYTES)
-                        .build())
-                .build();
+                        .build()));
+    }
+
+    /** Jackson's YAML factory, making {@link Parser}s. */
+    private static final class Factory extends YAMLFactory {
+
+        private static final long serialVersionUID = 1L;
+
+        Factory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader r, IOContext ctxt) {
+            return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+        }
+    }
+
+    /**
+     * SnakeYAML's default implicit types, the table Jackson's parser consults for every plain scalar: which first
+     * characters can make a plain scalar anything but a string (a number, a boolean, null, a date, a merge key).
+     * Immutable once built, so one is shared by every parser.
+     */
+    private static final class ImplicitTypes extends Resolver {
+
+        /** Whether SnakeYAML's resolver would type this plain, non-empty scalar as a string without a pattern. */
+        boolean surelyString(String value) {
+            return !yamlImplicitResolvers.containsKey(value.charAt(0)) && !yamlImplicitResolvers.containsKey(null);
+        }
+    }
+
+    private static final ImplicitTypes IMPLICIT_TYPES = new ImplicitTypes();
+
+    /**
+     * Jackson's YAML parser, typing scalars exactly as it does, but without running the implicit types' regular
+     * expressions on a scalar no pattern can match: a quoted scalar, or a plain one whose first character starts
+     * no implicit type (most names, ids, descriptions and constraints). Those patterns were a large part of the
+     * CPU and the allocation of opening a big library; every other scalar still goes through Jackson's own code.
+     */
+    private static final class Parser extends YAMLParser {
+
+        Parser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
+               Reader reader) {
+            super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        @Override
+        protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+            String value = scalar.getValue();
+            String tag = scalar.getTag();
+            if (!value.isEmpty() && (tag == null || tag.equals("!"))
+                    && (!scalar.getImplicit().canOmitTagInPlainScalar() || IMPLICIT_TYPES.surelyString(value))) {
+                // What YAMLParser does when its resolver answers "str"
+                _textValue = value;
+                _cleanedTextValue = null;
+                return JsonToken.VALUE_STRING;
+            }
+            return super._decodeScalar(scalar);
+        }
+    }
+
+    /** A parser of the library's YAML (for tests: the tokens it gives). */
+    static JsonParser createParser(String text) throws IOException {
+        return FACTORY.createParser(text);
     }
 
     /**
@@ -153,6 +221,13 @@ final class YamlFiles {
     }
 
     static String decodeUtf8(byte[] bytes, String displayPath) {
+        // The JDK's own decoding makes the string in one step; it replaces a malformed sequence by U+FFFD, so
+        // only a text with U+FFFD in it (malformed, or holding that character itself) is decoded again strictly,
+        // which finds and reports the bad byte
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
