@@ -32,11 +32,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -102,13 +104,36 @@ final class YamlFiles {
      */
     private static final class ImplicitTypes extends Resolver {
 
-        /** Whether SnakeYAML's resolver would type this plain, non-empty scalar as a string without a pattern. */
+        /**
+         * The longest scalar a resolver for any first character (SnakeYAML's null and empty patterns) is tried
+         * on; set while the superclass's constructor adds the resolvers, so it has no initializer.
+         */
+        private int anyFirstLimit;
+
+        @Override
+        public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+            if (first == null) {
+                anyFirstLimit = Math.max(anyFirstLimit, limit);
+            }
+            super.addImplicitResolver(tag, regexp, first, limit);
+        }
+
+        /**
+         * Whether SnakeYAML's resolver would type this plain, non-empty scalar as a string without trying a
+         * pattern: none is registered for its first character, and it is longer than any pattern registered for
+         * every first character is tried on.
+         */
         boolean surelyString(String value) {
-            return !yamlImplicitResolvers.containsKey(value.charAt(0)) && !yamlImplicitResolvers.containsKey(null);
+            return !yamlImplicitResolvers.containsKey(value.charAt(0)) && value.length() > anyFirstLimit;
         }
     }
 
     private static final ImplicitTypes IMPLICIT_TYPES = new ImplicitTypes();
+
+    /** Whether a plain scalar is typed as a string without trying SnakeYAML's patterns (for tests). */
+    static boolean typedWithoutPatterns(String plainScalar) {
+        return IMPLICIT_TYPES.surelyString(plainScalar);
+    }
 
     /**
      * Jackson's YAML parser, typing scalars exactly as it does, but without running the implicit types' regular

@@ -1,6 +1,8 @@
 package dev.alexandria.core.internal.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -42,10 +44,22 @@ class YamlScalarTypingTest {
     }
 
     @Test
+    void longScalarsThatStartNoImplicitType_skipThePatterns_othersDoNot() {
+        for (String s : new String[] {"platform-edge-5748", "maintainer-team-x", "Platform edge 5748 with logging",
+            ">= 1.4.6, < 2.0.0"}) {
+            assertTrue(YamlFiles.typedWithoutPatterns(s), s);
+        }
+        // a first character that starts a type, or short enough for the null pattern: Jackson's own way
+        for (String s : new String[] {"null", "~", "yes", "no-way-this-is-a-bool", "1.4.2", "on", "abc", ".inf"}) {
+            assertFalse(YamlFiles.typedWithoutPatterns(s), s);
+        }
+    }
+
+    @Test
     void anyPlainScalar_isTypedAsJacksonTypesIt() {
         Gen<String> scalarish = lists().of(arbitrary().pick('0', '1', '9', 'e', 'E', '+', '-', '.', '_', 'x', 'o',
                 'b', ':', 'a', 'f', 'n', 'N', 'y', 'Y', 't', 'T', 'O', '~', '<', '=', ' ', 'é', '$'))
-                .ofSizeBetween(1, 8).map(cs -> {
+                .ofSizeBetween(1, 16).map(cs -> {
                     StringBuilder sb = new StringBuilder();
                     cs.forEach(sb::append);
                     return sb.toString();
