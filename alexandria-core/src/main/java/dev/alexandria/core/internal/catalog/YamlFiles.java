@@ -32,6 +32,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -104,33 +108,70 @@ final class YamlFiles {
      */
     private static final class ImplicitTypes extends Resolver {
 
+        /** How many short scalars' answers are remembered (tags, tiers, maturities repeat in every file). */
+        private static final int REMEMBERED = 4096;
+
         /**
-         * The longest scalar a resolver for any first character (SnakeYAML's null and empty patterns) is tried
-         * on; set while the superclass's constructor adds the resolvers, so it has no initializer.
+         * The resolvers tried whatever the first character (SnakeYAML's null and empty patterns), with the
+         * longest scalar each is tried on; filled while the superclass's constructor adds the resolvers, so it is
+         * made there and has no initializer.
          */
-        private int anyFirstLimit;
+        private List<Pattern> anyFirst;
+        private List<Integer> anyFirstLimits;
+
+        private final Map<String, Boolean> shortAnswers = new ConcurrentHashMap<>();
 
         @Override
         public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
             if (first == null) {
-                anyFirstLimit = Math.max(anyFirstLimit, limit);
+                if (anyFirst == null) {
+                    anyFirst = new ArrayList<>();
+                    anyFirstLimits = new ArrayList<>();
+                }
+                anyFirst.add(regexp);
+                anyFirstLimits.add(limit);
             }
             super.addImplicitResolver(tag, regexp, first, limit);
         }
 
         /**
-         * Whether SnakeYAML's resolver would type this plain, non-empty scalar as a string without trying a
-         * pattern: none is registered for its first character, and it is longer than any pattern registered for
-         * every first character is tried on.
+         * Whether SnakeYAML's resolver would type this plain, non-empty scalar as a string: none of its
+         * resolvers is registered for the scalar's first character, and none of those tried whatever the first
+         * character matches it (each tried, as SnakeYAML does, only up to its length limit; the answer for a
+         * short scalar is remembered, so the patterns run once per distinct short scalar).
          */
         boolean surelyString(String value) {
-            return !yamlImplicitResolvers.containsKey(value.charAt(0)) && value.length() > anyFirstLimit;
+            if (yamlImplicitResolvers.containsKey(value.charAt(0))) {
+                return false;
+            }
+            if (anyFirst == null) {
+                return true;
+            }
+            Boolean known = shortAnswers.get(value);
+            if (known != null) {
+                return known;
+            }
+            boolean tried = false;
+            boolean string = true;
+            for (int i = 0; i < anyFirst.size(); i++) {
+                if (value.length() <= anyFirstLimits.get(i)) {
+                    tried = true;
+                    if (anyFirst.get(i).matcher(value).matches()) {
+                        string = false;
+                        break;
+                    }
+                }
+            }
+            if (tried && shortAnswers.size() < REMEMBERED) {
+                shortAnswers.put(value, string);
+            }
+            return string;
         }
     }
 
     private static final ImplicitTypes IMPLICIT_TYPES = new ImplicitTypes();
 
-    /** Whether a plain scalar is typed as a string without trying SnakeYAML's patterns (for tests). */
+    /** Whether a plain scalar is typed as a string here, not by Jackson's own code (for tests). */
     static boolean typedWithoutPatterns(String plainScalar) {
         return IMPLICIT_TYPES.surelyString(plainScalar);
     }

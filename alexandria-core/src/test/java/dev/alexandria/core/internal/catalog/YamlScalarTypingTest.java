@@ -44,13 +44,14 @@ class YamlScalarTypingTest {
     }
 
     @Test
-    void longScalarsThatStartNoImplicitType_skipThePatterns_othersDoNot() {
+    void scalarsThatStartNoImplicitType_areStringsWithoutJacksonsWay_othersAreNot() {
         for (String s : new String[] {"platform-edge-5748", "maintainer-team-x", "Platform edge 5748 with logging",
-            ">= 1.4.6, < 2.0.0"}) {
+            ">= 1.4.6, < 2.0.0", "abc", "standard"}) {
+            assertTrue(YamlFiles.typedWithoutPatterns(s), s); // twice: a short one's answer is remembered
             assertTrue(YamlFiles.typedWithoutPatterns(s), s);
         }
-        // a first character that starts a type, or short enough for the null pattern: Jackson's own way
-        for (String s : new String[] {"null", "~", "yes", "no-way-this-is-a-bool", "1.4.2", "on", "abc", ".inf"}) {
+        // a first character that starts a type, or a null: Jackson's own way
+        for (String s : new String[] {"null", "~", "yes", "no-way-this-is-a-bool", "1.4.2", "on", ".inf", "Null"}) {
             assertFalse(YamlFiles.typedWithoutPatterns(s), s);
         }
     }
