@@ -44,9 +44,26 @@ public record RegisteredVersion(Version version, LocalDate released, MaturityLev
         Checks.optional(tree, "tree");
         Checks.optional(fingerprint, "fingerprint");
         Checks.optional(published, "published");
-        if (tree.isPresent() && !tree.get().matches("[0-9a-f]{40}")) {
+        if (tree.isPresent() && !isTreeHash(tree.get())) {
             throw new IllegalArgumentException("a git tree hash is 40 lower-case hex digits, not '" + tree.get() + "'");
         }
+    }
+
+    /**
+     * Whether a text is 40 lower-case hex digits: a plain loop, not a regular expression, since it runs for every
+     * registered version when a library is opened.
+     */
+    private static boolean isTreeHash(String text) {
+        if (text.length() != 40) {
+            return false;
+        }
+        for (int i = 0; i < 40; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

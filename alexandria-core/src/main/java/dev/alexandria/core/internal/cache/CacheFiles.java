@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.cache;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -113,22 +114,26 @@ public final class CacheFiles {
      * @return whether the file was written
      */
     public static boolean write(Path file, String build, String kind, String owner, CacheOutput body) {
+        // The body is written from its own buffer, not copied: the index of a big library is megabytes, and a
+        // copy or two of it at the end of an open, when the heap is fullest, cost full collections in 256 MB.
         CacheOutput header = CacheOutput.create();
         header.writeRaw(MAGIC, 0, MAGIC.length);
         header.writeVarInt(ModelCodec.FORMAT).writeString(build).writeString(kind).writeString(owner);
-        byte[] content = body.toByteArray();
-        header.writeBytes(content);
+        header.writeVarInt(body.size()); // the body follows as a block: its length, then its bytes
         CRC32C crc = new CRC32C();
-        byte[] all = header.toByteArray();
-        crc.update(all, 0, all.length);
-        header.writeLong(crc.getValue());
-        byte[] bytes = header.toByteArray();
+        header.updateChecksum(crc);
+        body.updateChecksum(crc);
+        CacheOutput trailer = CacheOutput.create().writeLong(crc.getValue());
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-            Files.write(tmp, bytes);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                header.writeTo(out);
+                body.writeTo(out);
+                trailer.writeTo(out);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -235,8 +235,12 @@ public final class CacheIndex {
             return;
         }
         int changed = changedCount.getAndSet(0);
-        CacheOutput body = CacheOutput.create();
         Map<String, Entry> sorted = new TreeMap<>(live);
+        long capacity = 16;
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+            capacity += e.getKey().length() + e.getValue().length() + 48L; // key, stamp, length, payload
+        }
+        CacheOutput body = CacheOutput.create((int) Math.min(capacity, Integer.MAX_VALUE - 64));
         body.writeVarInt(sorted.size());
         sorted.forEach((key, e) -> {
             body.writeString(key);

@@ -1,11 +1,14 @@
 package dev.alexandria.core.internal.cache;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.zip.Checksum;
 
 /**
  * Writes cache data: variable-length integers, and strings (each char in one to three bytes, so any Java
@@ -17,13 +20,31 @@ import java.util.function.BiConsumer;
  */
 public final class CacheOutput {
 
-    private byte[] buf = new byte[256];
+    /** Written to a stream in pieces of this size (as {@code Files.write} does), not in one. */
+    private static final int WRITE_CHUNK = 8192;
+
+    private byte[] buf;
     private int size;
     private final Map<String, Integer> strings = new HashMap<>();
 
+    private CacheOutput(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
     /** @return an empty output */
     public static CacheOutput create() {
-        return new CacheOutput();
+        return new CacheOutput(256);
+    }
+
+    /**
+     * An empty output with room for about as many bytes as it will hold, so that a large one is not copied
+     * again and again as it grows.
+     *
+     * @param capacity the bytes it has room for before it grows
+     * @return an empty output
+     */
+    public static CacheOutput create(int capacity) {
+        return new CacheOutput(capacity);
     }
 
     /**
@@ -184,6 +205,18 @@ public final class CacheOutput {
     /** @return the number of bytes written */
     public int size() {
         return size;
+    }
+
+    /** Adds the bytes written so far to a checksum (without copying them). */
+    void updateChecksum(Checksum checksum) {
+        checksum.update(buf, 0, size);
+    }
+
+    /** Writes the bytes written so far to a stream (without copying them). */
+    void writeTo(OutputStream out) throws IOException {
+        for (int at = 0; at < size; at += WRITE_CHUNK) {
+            out.write(buf, at, Math.min(WRITE_CHUNK, size - at));
+        }
     }
 
     /** @return a copy of the bytes written */

@@ -3,21 +3,25 @@ package dev.alexandria.core.internal.catalog;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.inspect.SizeLimit;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -28,10 +32,18 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML files of the library defensively: the size is checked before reading, the bytes must be UTF-8,
@@ -65,14 +77,136 @@ final class YamlFiles {
         // The parsers' own limits are a backstop; readValue stops first, at the line where the depth is exceeded.
         loader.setNestingDepthLimit(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN);
         loader.setCodePointLimit((int) MAX_FILE_BYTES);
-        return YAMLFactory.builder()
+        return new Factory(YAMLFactory.builder()
                 .loaderOptions(loader)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN)
                         .maxStringLength((int) MAX_FILE_BYTES)
-                        .build())
-                .build();
+                        .build()));
+    }
+
+    /** Jackson's YAML factory, making {@link Parser}s. */
+    private static final class Factory extends YAMLFactory {
+
+        private static final long serialVersionUID = 1L;
+
+        Factory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader r, IOContext ctxt) {
+            return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+        }
+    }
+
+    /**
+     * SnakeYAML's default implicit types, the table Jackson's parser consults for every plain scalar: which first
+     * characters can make a plain scalar anything but a string (a number, a boolean, null, a date, a merge key).
+     * Immutable once built, so one is shared by every parser.
+     */
+    private static final class ImplicitTypes extends Resolver {
+
+        /** How many short scalars' answers are remembered (tags, tiers, maturities repeat in every file). */
+        private static final int REMEMBERED = 4096;
+
+        /**
+         * The resolvers tried whatever the first character (SnakeYAML's null and empty patterns), with the
+         * longest scalar each is tried on; filled while the superclass's constructor adds the resolvers, so it is
+         * made there and has no initializer.
+         */
+        private List<Pattern> anyFirst;
+        private List<Integer> anyFirstLimits;
+
+        private final Map<String, Boolean> shortAnswers = new ConcurrentHashMap<>();
+
+        @Override
+        public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+            if (first == null) {
+                if (anyFirst == null) {
+                    anyFirst = new ArrayList<>();
+                    anyFirstLimits = new ArrayList<>();
+                }
+                anyFirst.add(regexp);
+                anyFirstLimits.add(limit);
+            }
+            super.addImplicitResolver(tag, regexp, first, limit);
+        }
+
+        /**
+         * Whether SnakeYAML's resolver would type this plain, non-empty scalar as a string: none of its
+         * resolvers is registered for the scalar's first character, and none of those tried whatever the first
+         * character matches it (each tried, as SnakeYAML does, only up to its length limit; the answer for a
+         * short scalar is remembered, so the patterns run once per distinct short scalar).
+         */
+        boolean surelyString(String value) {
+            if (yamlImplicitResolvers.containsKey(value.charAt(0))) {
+                return false;
+            }
+            if (anyFirst == null) {
+                return true;
+            }
+            Boolean known = shortAnswers.get(value);
+            if (known != null) {
+                return known;
+            }
+            boolean tried = false;
+            boolean string = true;
+            for (int i = 0; i < anyFirst.size(); i++) {
+                if (value.length() <= anyFirstLimits.get(i)) {
+                    tried = true;
+                    if (anyFirst.get(i).matcher(value).matches()) {
+                        string = false;
+                        break;
+                    }
+                }
+            }
+            if (tried && shortAnswers.size() < REMEMBERED) {
+                shortAnswers.put(value, string);
+            }
+            return string;
+        }
+    }
+
+    private static final ImplicitTypes IMPLICIT_TYPES = new ImplicitTypes();
+
+    /** Whether a plain scalar is typed as a string here, not by Jackson's own code (for tests). */
+    static boolean typedWithoutPatterns(String plainScalar) {
+        return IMPLICIT_TYPES.surelyString(plainScalar);
+    }
+
+    /**
+     * Jackson's YAML parser, typing scalars exactly as it does, but without running the implicit types' regular
+     * expressions on a scalar no pattern can match: a quoted scalar, or a plain one whose first character starts
+     * no implicit type (most names, ids, descriptions and constraints). Those patterns were a large part of the
+     * CPU and the allocation of opening a big library; every other scalar still goes through Jackson's own code.
+     */
+    private static final class Parser extends YAMLParser {
+
+        Parser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
+               Reader reader) {
+            super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        @Override
+        protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+            String value = scalar.getValue();
+            String tag = scalar.getTag();
+            if (!value.isEmpty() && (tag == null || tag.equals("!"))
+                    && (!scalar.getImplicit().canOmitTagInPlainScalar() || IMPLICIT_TYPES.surelyString(value))) {
+                // What YAMLParser does when its resolver answers "str"
+                _textValue = value;
+                _cleanedTextValue = null;
+                return JsonToken.VALUE_STRING;
+            }
+            return super._decodeScalar(scalar);
+        }
+    }
+
+    /** A parser of the library's YAML (for tests: the tokens it gives). */
+    static JsonParser createParser(String text) throws IOException {
+        return FACTORY.createParser(text);
     }
 
     /**
@@ -153,6 +287,13 @@ final class YamlFiles {
     }
 
     static String decodeUtf8(byte[] bytes, String displayPath) {
+        // The JDK's own decoding makes the string in one step; it replaces a malformed sequence by U+FFFD, so
+        // only a text with U+FFFD in it (malformed, or holding that character itself) is decoded again strictly,
+        // which finds and reports the bad byte
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
