@@ -457,6 +457,9 @@ public final class Recommender implements Recommend {
         return all.size() <= depth ? all : all.subList(0, depth);
     }
 
+    /** The raw evidence of a module of the same category that makes none of the specific services of the other. */
+    static final double OTHER_OF_CATEGORY = 0.25;
+
     /** The share of a need's best search score a runner-up needs to be added for a service not made yet. */
     static final double RUNNER_UP = 0.6;
     private static Set<String> services(LibraryModule m) {
@@ -617,6 +620,7 @@ public final class Recommender implements Recommend {
         Relations relations = Relations.of(library);
         Map<String, Set<String>> examples = Examples.of(library, basedOn);
         Set<String> targetDependents = relations.dependents(target);
+        Services services = Services.of(library);
         List<Recommendation> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
             String id = m.id().value();
@@ -656,9 +660,17 @@ public final class Recommender implements Recommend {
                         + String.join(", ", inExamples));
             }
             if (m.category().equals(basedOn.category())) {
-                raw += 1;
-                evidence.add("an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
-                        + tier(basedOn) + ")");
+                // An alternative makes a specific service the module makes too; the rest of a broad category
+                // (a transit gateway next to a load balancer) is weaker evidence.
+                if (services.shareSpecific(m, basedOn)) {
+                    raw += 1;
+                    evidence.add("an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
+                            + tier(basedOn) + ")");
+                } else {
+                    raw += OTHER_OF_CATEGORY;
+                    evidence.add("in the same category, " + m.category().id() + ", making none of the services "
+                            + target + " makes");
+                }
             }
             if (raw == 0) {
                 continue;
