@@ -37,7 +37,8 @@ public final class SearchCpuTiming {
 
     /**
      * @param args the number of builds (default 3), of query rounds over the benchmark's queries (default 40), and
-     *             {@code persisted} to build into a temporary folder instead of memory
+     *             {@code persisted} to build into a temporary folder instead of memory (then the last index is also
+ *             opened again, as a later command opens it, with and without verifying every file's checksum)
      * @throws IOException if the temporary folder cannot be made
      */
     public static void main(String[] args) throws IOException {
@@ -70,6 +71,16 @@ public final class SearchCpuTiming {
                 System.out.printf("build %d: %d ms wall, %d ms CPU (generating included), %s%n", b + 1,
                         (System.nanoTime() - wall) / 1_000_000, (os.getProcessCpuTime() - cpu) / 1_000_000, r);
             }
+            if (persisted && builds > 0) {
+                index.close();
+                Path dir = folder.resolve("index-" + (builds - 1));
+                for (int i = 0; i < 3; i++) {
+                    reopen(dir, entries, false, os);
+                    reopen(dir, entries, true, os);
+                }
+                index = new LuceneSearchBackend().open(SyntheticSearchDocuments.spec(Optional.of(dir)));
+                index.sync(entries);
+            }
             List<Long> times = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 for (String text : SearchBenchmark.QUERIES) {
@@ -92,6 +103,24 @@ public final class SearchCpuTiming {
                 index.close();
             }
             delete(folder);
+        }
+    }
+
+    /**
+     * Opens a persisted index again and syncs it (nothing changed): as a later command does, or, with
+     * {@code verify}, after removing the index's record of verified files, so that every file's checksum is read.
+     */
+    private static void reopen(Path dir, List<IndexEntry> entries, boolean verify,
+                               com.sun.management.OperatingSystemMXBean os) throws IOException {
+        if (verify) {
+            Files.deleteIfExists(dir.resolve("alexandria-verified.bin"));
+        }
+        long wall = System.nanoTime();
+        long cpu = os.getProcessCpuTime();
+        try (SearchIndex again = new LuceneSearchBackend().open(SyntheticSearchDocuments.spec(Optional.of(dir)))) {
+            SyncResult r = again.sync(entries);
+            System.out.printf("reopen%s: %d ms wall, %d ms CPU, %s%n", verify ? " (checksums verified)" : "",
+                    (System.nanoTime() - wall) / 1_000_000, (os.getProcessCpuTime() - cpu) / 1_000_000, r);
         }
     }
 

@@ -47,7 +47,22 @@ final class VersioningViews {
         view.put("complete", diff.isComplete());
         view.put("errors", diff.diagnostics().stream().filter(Diagnostic::isError).map(VersioningViews::error)
                 .toList());
+        view.put("not_compared", diff.notCompared().stream().map(VersioningViews::notCompared).toList());
         return view;
+    }
+
+    /**
+     * A declaration hidden by an HCL error: {@code subject}, {@code version}, {@code file}, {@code line},
+     * {@code message}.
+     */
+    private static Map<String, Object> notCompared(InterfaceDiff.NotCompared x) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("subject", x.subject());
+        view.put("version", x.version());
+        view.put("file", x.location().file());
+        view.put("line", x.location().line() > 0 ? x.location().line() : null);
+        view.put("message", x.message());
+        return present(view);
     }
 
     /** An error met reading a version: {@code file}, {@code line}, {@code column}, {@code summary}, {@code detail}. */
@@ -153,8 +168,9 @@ final class VersioningViews {
         }
         if (n == 0) {
             // As in the JSON: the least bump of any release is a patch, and nothing a caller sees asks for more.
-            out.println(title + ": no interface changes, PATCH bump required (a release of other changes is a "
-                    + "patch)");
+            out.println(title + ": no interface changes" + (diff.notCompared().isEmpty() ? "" : " among what was "
+                    + "compared") + ", PATCH bump required (a release of other changes is a patch)");
+            printNotCompared(out, diff);
             return;
         }
         out.println(title + ": " + diff.requiredBump().name() + " bump required (" + n
@@ -167,6 +183,27 @@ final class VersioningViews {
                     : c.subject() + " ".repeat(subjectWidth - c.subject().length());
             out.println(pad(c.impact().name(), 6) + subject + "  " + TableRenderer.clean(c.message()));
             out.println(" ".repeat(6) + c.rule() + "  " + c.locations());
+        }
+        printNotCompared(out, diff);
+    }
+
+    /**
+     * Lists the declarations an HCL error hides, one {@code NOT   var.name  not compared: file:line does not parse
+     * (in version)} line each: they are there, so they are not reported as removed or added.
+     */
+    private static void printNotCompared(PrintWriter out, InterfaceDiff diff) {
+        if (diff.notCompared().isEmpty()) {
+            return;
+        }
+        out.println();
+        int width = Math.min(40, diff.notCompared().stream().mapToInt(x -> x.subject().length()).max().orElse(0));
+        for (InterfaceDiff.NotCompared x : diff.notCompared()) {
+            String subject = x.subject().length() >= width ? x.subject()
+                    : x.subject() + " ".repeat(width - x.subject().length());
+            String message = x.message();
+            int colon = message.indexOf(": ");
+            out.println(pad("NOT", 6) + subject + "  " + (x.subject().equals("*") ? message
+                    : "not compared" + message.substring(colon)));
         }
     }
 

@@ -474,6 +474,28 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void diff_aDeclarationHiddenByAnHclError_isNotComparedRatherThanRemoved() throws IOException {
+        Path vars = root.resolve(MODULE).resolve("variables.tf");
+        Files.writeString(vars, Files.readString(vars).replace("type        = map(string)", "type        = map(string"));
+        Cli.Result r = run("diff", "vpc-standard");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("vpc-standard 2.0.0 → working-tree (incomplete: HCL errors hide declarations, "
+                + "see the errors): no interface changes among what was compared, PATCH bump required"), r::toString);
+        assertTrue(r.out().endsWith("\nNOT   var.tags  not compared: " + MODULE + "/variables.tf:11 does not parse "
+                + "(in working-tree)\n"), r::toString);
+        assertTrue(!r.out().contains("variable-removed"), r::toString);
+        Cli.Result json = run("diff", "vpc-standard", "--output", "json");
+        assertEquals(1, json.exitCode(), json::toString);
+        JsonNode hidden = new ObjectMapper().readTree(json.out()).get("not_compared");
+        assertEquals(1, hidden.size(), json::toString);
+        assertEquals("var.tags", hidden.get(0).get("subject").asText());
+        assertEquals("working-tree", hidden.get(0).get("version").asText());
+        assertEquals(11, hidden.get(0).get("line").asInt());
+        assertEquals("var.tags not compared: " + MODULE + "/variables.tf:11 does not parse (in working-tree)",
+                hidden.get(0).get("message").asText());
+    }
+
+    @Test
     void diff_withAnHclError_printsItOnceNotAgainAsAWarning() throws IOException {
         Path dir = root.resolve(MODULE);
         Files.writeString(dir.resolve("variables.tf"), Files.readString(dir.resolve("variables.tf"))

@@ -21,10 +21,68 @@ import java.util.Objects;
  * @param diagnostics     the errors met reading either version (HCL syntax errors, invalid provider
  *                        constraints …), each naming its file and line; a declaration an error hides is missing
  *                        from {@code changes}, so a diff with errors is incomplete (see {@link #isComplete()})
+ * @param notCompared     the declarations that a file which failed to parse still shows (by their block header)
+ *                        and that were therefore not compared: never reported as removed or added in
+ *                        {@code changes}, since they are there though what they say is unknown; empty when both
+ *                        versions parse
  * @since 0.2.0
  */
 public record InterfaceDiff(String from, String to, List<InterfaceChange> changes, boolean riskyIsBreaking,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics, List<NotCompared> notCompared) {
+
+    /**
+     * A declaration that was not compared because the file that holds it, in one version or both, does not parse:
+     * its block header is recognisable, its body is not.
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param subject  what is declared, named as {@link InterfaceChange#subject()} names it ({@code var.name},
+     *                 {@code output.name}, {@code aws_s3_bucket.this}, {@code module.name}, {@code moved},
+     *                 {@code terraform}), or {@code *} for a file in which no declaration could be recognised
+     * @param version  the version whose file does not parse (as asked for, like {@link #from()})
+     * @param location where the declaration's header is in that version (file and line)
+     * @since 0.4.0
+     */
+    public record NotCompared(String subject, String version, SourceLocation location) {
+        /**
+         * Checks the components.
+         *
+         * @param subject  what is declared
+         * @param version  the version whose file does not parse
+         * @param location where the header is
+         */
+        public NotCompared {
+            Checks.notBlank(subject, "subject");
+            Checks.notBlank(version, "version");
+            Objects.requireNonNull(location, "location");
+        }
+
+        /**
+         * @return {@code var.name not compared: variables.tf:12 does not parse (in 1.2.0)}, or for a file in which
+         *     nothing could be recognised {@code nothing in main.tf.json compared: main.tf.json:3 does not parse
+         *     (in 1.2.0)}
+         */
+        public String message() {
+            String where = location.file() + (location.line() > 0 ? ":" + location.line() : "");
+            return (subject.equals("*") ? "nothing in " + location.file() + " compared" : subject + " not compared")
+                    + ": " + where + " does not parse (in " + version + ")";
+        }
+    }
+
+    /**
+     * A diff without declarations hidden by syntax errors.
+     *
+     * @param from            the old version, as asked for
+     * @param to              the new version, as asked for
+     * @param changes         every change
+     * @param riskyIsBreaking whether risky changes count as breaking
+     * @param diagnostics     the errors met reading either version
+     * @since 0.4.0
+     */
+    public InterfaceDiff(String from, String to, List<InterfaceChange> changes, boolean riskyIsBreaking,
+            List<Diagnostic> diagnostics) {
+        this(from, to, changes, riskyIsBreaking, diagnostics, List.of());
+    }
 
     /**
      * Checks and copies the components; the changes are sorted, most severe first.
@@ -34,12 +92,14 @@ public record InterfaceDiff(String from, String to, List<InterfaceChange> change
      * @param changes         every change
      * @param riskyIsBreaking whether risky changes count as breaking
      * @param diagnostics     the errors met reading either version
+     * @param notCompared     the declarations hidden by syntax errors
      */
     public InterfaceDiff {
         Checks.notBlank(from, "from");
         Checks.notBlank(to, "to");
         changes = Checks.list(changes, "changes").stream().sorted().toList();
         diagnostics = Checks.list(diagnostics, "diagnostics");
+        notCompared = Checks.list(notCompared, "notCompared");
     }
 
     /**

@@ -104,8 +104,9 @@ import org.slf4j.LoggerFactory;
  * One Lucene index: in the folder the host gave, or in memory.
  *
  * <p>Persistence: each commit records the index format and the {@link IndexSpec#fingerprint() spec's
- * fingerprint}; on open, an index whose commit does not match, or whose files fail Lucene's checksums, or that
- * cannot be read at all, is not trusted and the next sync rebuilds it from scratch (after removing the folder's
+ * fingerprint}; on open, an index whose commit does not match, or whose files fail Lucene's checksums (verified when
+ * the files are new to this backend or were touched since they were last verified, see {@link IntegrityStamp}),
+ * or that cannot be read at all, is not trusted and the next sync rebuilds it from scratch (after removing the folder's
  * files). Each document keeps its fingerprint in doc values, so a sync reads the fingerprints, loads only new and
  * changed documents and commits only when something changed. The write lock is held only during a sync; when
  * another process holds it, this index is built in memory instead, for this process only.
@@ -279,10 +280,24 @@ final class LuceneSearchIndex implements SearchIndex {
         if (!specFingerprint.equals(data.get(SPEC_KEY))) {
             return "built for other fields or another vocabulary";
         }
+        verify(reader);
+        return null;
+    }
+
+    /**
+     * Verifies the checksum of every file of the reader's commit, unless this folder's {@link IntegrityStamp}
+     * says they were verified (or written here) and have not been touched since; then records that they were.
+     */
+    private void verify(DirectoryReader reader) throws IOException {
+        Path folder = persistedAt.orElseThrow();
+        Collection<String> files = reader.getIndexCommit().getFileNames();
+        if (IntegrityStamp.matches(folder, directory, files)) {
+            return;
+        }
         for (LeafReaderContext leaf : reader.leaves()) {
             leaf.reader().checkIntegrity();
         }
-        return null;
+        IntegrityStamp.write(folder, directory, files);
     }
 
     private static Map<String, String> fingerprints(IndexReader reader) throws IOException {
@@ -395,6 +410,10 @@ final class LuceneSearchIndex implements SearchIndex {
         }
         trusted = true;
         DirectoryReader reader = DirectoryReader.open(directory);
+        if (persistedAt.isPresent()) {
+            // Written by this process just now, with Lucene's checksums computed from what was written.
+            IntegrityStamp.write(persistedAt.get(), directory, reader.getIndexCommit().getFileNames());
+        }
         Current old = current;
         current = new Current(reader, fingerprints(reader));
         if (old != null) {

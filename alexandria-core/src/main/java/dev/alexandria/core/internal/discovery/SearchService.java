@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,8 @@ public final class SearchService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
     private static final Cleaner CLEANER = Cleaner.create();
+    /** Whether the index is opened on a thread of its own while the modules are fingerprinted. */
+    private static final boolean PARALLEL_OPEN = Runtime.getRuntime().availableProcessors() > 1;
 
     static final List<String> FACETS = List.of(SearchFields.LAYER, SearchFields.CATEGORY_ID, SearchFields.MATURITY,
             SearchFields.COMPLEXITY, SearchFields.COST_CATEGORY, SearchFields.TAG);
@@ -99,14 +103,31 @@ public final class SearchService {
             if (index != null) {
                 return index;
             }
-            IndexSpec spec = new IndexSpec(indexDirectory, SearchFields.specs(catalog.searchIndex()),
-                    SearchVocabulary.forLibrary(catalog.tags()));
-            SearchIndex opened = ProviderGuard.call(backend, "open its search index", () -> backend.open(spec));
-            ModuleDocuments documents = new ModuleDocuments(catalog);
-            List<IndexEntry> entries = new ArrayList<>();
-            for (LibraryModule m : modules) {
-                entries.add(new IndexEntry(m.id().value(), documents.fingerprint(m), () -> documents.document(m)));
+            // Opening the index (reading its files, on a cold JVM most of a short command's search) and
+            // fingerprinting the modules (decoding every module's metadata) need nothing of each other: with a
+            // second core, the index opens on its own thread meanwhile.
+            FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
+                IndexSpec spec = new IndexSpec(indexDirectory, SearchFields.specs(catalog.searchIndex()),
+                        SearchVocabulary.forLibrary(catalog.tags()));
+                return ProviderGuard.call(backend, "open its search index", () -> backend.open(spec));
+            });
+            if (PARALLEL_OPEN) {
+                Thread t = new Thread(opening, "alexandria-search-open");
+                t.setDaemon(true);
+                t.start();
             }
+            List<IndexEntry> entries;
+            try {
+                ModuleDocuments documents = new ModuleDocuments(catalog);
+                entries = new ArrayList<>();
+                for (LibraryModule m : modules) {
+                    entries.add(new IndexEntry(m.id().value(), documents.fingerprint(m), () -> documents.document(m)));
+                }
+            } catch (RuntimeException | Error e) {
+                closeWhenOpened(opening);
+                throw e;
+            }
+            SearchIndex opened = opened(opening);
             try {
                 sync = ProviderGuard.call(backend, "index " + entries.size() + " modules", () -> opened.sync(entries));
             } catch (RuntimeException e) {
@@ -117,6 +138,49 @@ public final class SearchService {
             CLEANER.register(this, new Closer(opened, backend));
             index = opened;
             return opened;
+        }
+    }
+
+    /** Runs the opening (here, unless a thread runs it) and returns the index, or throws what opening threw. */
+    private static SearchIndex opened(FutureTask<SearchIndex> opening) {
+        if (!PARALLEL_OPEN) {
+            opening.run();
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return opening.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the index is opened anyway; the caller's interrupt is kept
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException("opening the search index failed", cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** After a failure here: the index being opened is closed once it is open, and not used. */
+    private void closeWhenOpened(FutureTask<SearchIndex> opening) {
+        if (!PARALLEL_OPEN) {
+            return; // never started
+        }
+        try {
+            SearchIndex i = opened(opening);
+            ProviderGuard.run(backend, "close its search index", i::close);
+        } catch (RuntimeException | Error ignored) {
+            // Opening failed too; the first failure is the one reported.
         }
     }
 

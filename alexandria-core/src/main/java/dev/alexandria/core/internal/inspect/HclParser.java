@@ -40,6 +40,39 @@ final class HclParser extends HclExpressionParser {
         super(s, file, diags, baseLine);
     }
 
+    /**
+     * A block header found in text that a syntax error made the parser drop: what the file declares there even
+     * though the declaration could not be read.
+     *
+     * @param type   the block type ({@code variable}, {@code resource} …)
+     * @param labels the labels as written (quotes removed, escapes kept)
+     * @param line   1-based line of the block type
+     * @param column 1-based column of the block type
+     */
+    record Header(String type, List<String> labels, int line, int column) {
+        Header {
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /** The headers of the top-level blocks dropped after syntax errors, in file order. */
+    private final List<Header> hidden = new ArrayList<>(0);
+
+    /** Where the top-level item being read starts. */
+    private int itemStart;
+
+    /**
+     * The block headers that can still be recognised in the text {@link #parseFile()} dropped after syntax errors:
+     * the header of each top-level item an error was found in, and every line in the skipped text that starts,
+     * unindented, with a block header ({@code name "label" ... {}). A tolerant scan of the text, so a declaration
+     * that failed to parse is known to be there, though not what it says.
+     *
+     * @return the headers, in file order; empty when the file parsed
+     */
+    List<Header> hiddenHeaders() {
+        return List.copyOf(hidden);
+    }
+
     // ------------------------------------------------------------------ entry points
 
     /**
@@ -58,15 +91,19 @@ final class HclParser extends HclExpressionParser {
                     break;
                 } catch (Bail b) {
                     // the diagnostic is recorded; keep what was read completely and resume further down
+                    int dropped = Math.min(itemStart, p);
                     if (++errors >= MAX_ERRORS || !resync()) {
+                        scanHeaders(dropped, n);
                         break;
                     }
+                    scanHeaders(dropped, p);
                 }
             }
         } catch (StackOverflowError e) {
             // MAX_DEPTH should prevent this; a tiny thread stack could still hit it
             diags.add(Diagnostic.error("Nesting too deep", "The file is nested too deeply to be read.",
                     location(p)));
+            scanHeaders(Math.min(itemStart, n), n);
         }
         return new Syntax.Body(attrs, blocks);
     }
@@ -93,6 +130,65 @@ final class HclParser extends HclExpressionParser {
         }
         p = n;
         return false;
+    }
+
+    /**
+     * Records the block headers in dropped text: the item at {@code from} (which need not start a line), then
+     * every line in {@code (from, to)} that starts with a block header in column 1.
+     */
+    private void scanHeaders(int from, int to) {
+        int save = p;
+        int i = from;
+        while (i < to) {
+            if (identStart(i) && (i == from || s[i - 1] == '\n')) {
+                Header h = header(i, i == from);
+                if (h != null) {
+                    hidden.add(h);
+                }
+            }
+            while (i < to && s[i] != '\n') {
+                i++;
+            }
+            i++;
+        }
+        p = save;
+    }
+
+    /**
+     * The block header at i: a name, then names or quoted labels, then an opening brace; for the item an error
+     * was found in, labels without the brace also count (the error may be in the header itself).
+     */
+    private Header header(int i, boolean itemItself) {
+        p = i;
+        String type = readIdent();
+        List<String> labels = new ArrayList<>(2);
+        for (;;) {
+            while (p < n && (s[p] == ' ' || s[p] == '\t')) {
+                p++;
+            }
+            if (p >= n || s[p] == '\n' || s[p] == '\r') {
+                return itemItself && !labels.isEmpty() ? new Header(type, labels, line(i), column(i)) : null;
+            }
+            char c = s[p];
+            if (c == '{') {
+                return new Header(type, labels, line(i), column(i));
+            }
+            if (c == '"') {
+                int start = ++p;
+                while (p < n && s[p] != '"' && s[p] != '\n') {
+                    p += s[p] == '\\' ? 2 : 1;
+                }
+                if (p >= n || s[p] != '"') {
+                    return null;
+                }
+                labels.add(new String(s, start, p - start));
+                p++;
+            } else if (identStart(p)) {
+                labels.add(readIdent());
+            } else {
+                return itemItself && !labels.isEmpty() ? new Header(type, labels, line(i), column(i)) : null;
+            }
+        }
     }
 
     /** Whether the line at i is a block header: a name, names or quoted labels, and an opening brace. */
@@ -149,6 +245,9 @@ final class HclParser extends HclExpressionParser {
             char c = s[p];
             if (c == '}' && openBrace >= 0) {
                 return;
+            }
+            if (openBrace < 0) {
+                itemStart = p;
             }
             if (!identStart(p)) {
                 err(p, "Argument or block definition required",

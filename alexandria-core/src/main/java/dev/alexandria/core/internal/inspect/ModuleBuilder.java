@@ -53,8 +53,17 @@ final class ModuleBuilder {
     }
 
     void addFile(String name, String display, char[] chars) {
-        Syntax.Body body = name.endsWith(".json") ? JsonSyntaxReader.read(chars, display, diags)
-                : new HclParser(chars, display, diags).parseFile();
+        addBody(name, name.endsWith(".json") ? JsonSyntaxReader.read(chars, display, diags)
+                : new HclParser(chars, display, diags).parseFile());
+    }
+
+    /** Where the diagnostics go (for a caller that parses the files itself). */
+    List<Diagnostic> diagnostics() {
+        return diags;
+    }
+
+    /** Adds a file parsed by the caller (its diagnostics already in {@link #diagnostics()}); never modifies it. */
+    void addBody(String name, Syntax.Body body) {
         if (options.boilerplateFiles().contains(name)) {
             boilerplate.add(name);
         }

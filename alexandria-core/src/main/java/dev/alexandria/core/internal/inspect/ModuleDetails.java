@@ -29,9 +29,12 @@ import java.util.TreeMap;
  * @param validations the {@code validation} blocks of each variable, by variable name
  * @param requirementLocations where Terraform's {@code required_version} ({@code terraform}) and each
  *                    {@code required_providers} entry ({@code provider.<name>}) are first written
+ * @param hidden      the declarations that files which failed to parse still show (their block headers), in
+ *                    reading order: a declaration listed here is in the version, though what it says is unknown
  */
 public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String, Repetition> moduleCalls,
-        Map<String, List<Validation>> validations, Map<String, SourceLocation> requirementLocations) {
+        Map<String, List<Validation>> validations, Map<String, SourceLocation> requirementLocations,
+        List<Hidden> hidden) {
 
     /**
      * Copies the components.
@@ -41,8 +44,10 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
      * @param moduleCalls the repetition of each module call
      * @param validations the validations of each variable
      * @param requirementLocations where the requirements are written
+     * @param hidden      the declarations hidden by syntax errors
      */
     public ModuleDetails {
+        hidden = List.copyOf(hidden);
         requirementLocations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(requirementLocations));
         moved = List.copyOf(moved);
         removed = List.copyOf(removed);
@@ -54,7 +59,38 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
 
     /** @return details of a module with none of these blocks */
     public static ModuleDetails empty() {
-        return new ModuleDetails(List.of(), List.of(), Map.of(), Map.of(), Map.of());
+        return new ModuleDetails(List.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of());
+    }
+
+    /**
+     * A declaration in a file that failed to parse, known only by its block header.
+     *
+     * @param type     the block type ({@code variable}, {@code output}, {@code resource}, {@code module} …), or
+     *                 {@code *} for a file in which no header could be recognised (a {@code .tf.json} file that is
+     *                 not valid JSON): anything may be declared there
+     * @param labels   the block's labels
+     * @param location where the header is (file and line)
+     */
+    public record Hidden(String type, List<String> labels, SourceLocation location) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param type     the block type
+         * @param labels   the labels
+         * @param location where the header is
+         */
+        public Hidden {
+            Objects.requireNonNull(type, "type");
+            labels = List.copyOf(labels);
+            Objects.requireNonNull(location, "location");
+        }
+
+        /** @return the header as written, such as {@code variable "name"} */
+        public String header() {
+            StringBuilder sb = new StringBuilder(type);
+            labels.forEach(l -> sb.append(" \"").append(l).append('"'));
+            return sb.toString();
+        }
     }
 
     /**
@@ -233,6 +269,73 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
         return reader.details();
     }
 
+    /**
+     * Parses one configuration file, adding its diagnostics to {@code diags} and the headers of the declarations
+     * its syntax errors hide to {@code hidden}.
+     */
+    static Syntax.Body parse(String name, String display, char[] chars, List<Diagnostic> diags,
+            List<Hidden> hidden) {
+        if (name.endsWith(".json")) {
+            int before = diags.size();
+            Syntax.Body body = JsonSyntaxReader.read(chars, display, diags);
+            diags.subList(before, diags.size()).stream().filter(Diagnostic::isError).findFirst()
+                    .ifPresent(d -> hidden.add(new Hidden("*", List.of(), d.location())));
+            return body;
+        }
+        HclParser parser = new HclParser(chars, display, diags);
+        Syntax.Body body = parser.parseFile();
+        for (HclParser.Header h : parser.hiddenHeaders()) {
+            hidden.add(new Hidden(h.type(), h.labels(), SourceLocation.of(display, h.line(), h.column())));
+        }
+        return body;
+    }
+
+    /**
+     * Reads a module held in memory once for both its interface and its details: each file is parsed once (the
+     * diff needs both, and parsing is most of its work).
+     *
+     * @param path    the folder name to report
+     * @param files   file name to content; names that are not {@code .tf}/{@code .tf.json} are skipped
+     * @param options inspector options
+     * @return the interface (with every diagnostic) and the details
+     */
+    public static Read readWithInterface(String path, Map<String, String> files, InspectOptions options) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(options, "options");
+        ModuleBuilder builder = new ModuleBuilder(path, options, new ArrayList<>());
+        Reader reader = new Reader();
+        for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
+            if (ModuleInspector.isConfigFile(e.getKey())) {
+                String display = path.isEmpty() ? e.getKey() : path + "/" + e.getKey();
+                Syntax.Body body = parse(e.getKey(), display, e.getValue().toCharArray(), builder.diagnostics(),
+                        reader.hidden);
+                builder.addBody(e.getKey(), body);
+                reader.addParsed(e.getKey(), display, body);
+            }
+        }
+        return new Read(builder.build(), reader.details());
+    }
+
+    /**
+     * A module's interface and details, read together.
+     *
+     * @param iface   the interface
+     * @param details the details
+     */
+    public record Read(dev.alexandria.api.model.ModuleInterface iface, ModuleDetails details) {
+        /**
+         * Checks the components.
+         *
+         * @param iface   the interface
+         * @param details the details
+         */
+        public Read {
+            Objects.requireNonNull(iface, "iface");
+            Objects.requireNonNull(details, "details");
+        }
+    }
+
     /** Gathers the blocks of several files; override files are read after the others and replace their values. */
     private static final class Reader {
         private final List<Moved> moved = new ArrayList<>();
@@ -241,19 +344,23 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
         private final Map<String, List<Validation>> validations = new LinkedHashMap<>();
         private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
         private final List<Object[]> overrides = new ArrayList<>();
+        private final List<Hidden> hidden = new ArrayList<>();
 
         void add(String name, String display, char[] chars) {
-            if (ModuleInspector.isOverrideFile(name)) {
-                overrides.add(new Object[] {name, display, chars});
-                return;
-            }
-            read(name, display, chars, false);
+            List<Diagnostic> ignored = new ArrayList<>();
+            addParsed(name, display, parse(name, display, chars, ignored, hidden));
         }
 
-        private void read(String name, String display, char[] chars, boolean override) {
-            List<Diagnostic> ignored = new ArrayList<>();
-            Syntax.Body body = name.endsWith(".json") ? JsonSyntaxReader.read(chars, display, ignored)
-                    : new HclParser(chars, display, ignored).parseFile();
+        /** Adds a file parsed by {@link #parse} (the hidden headers already gathered); never modifies it. */
+        void addParsed(String name, String display, Syntax.Body body) {
+            if (ModuleInspector.isOverrideFile(name)) {
+                overrides.add(new Object[] {name, display, body});
+                return;
+            }
+            read(body, false);
+        }
+
+        private void read(Syntax.Body body, boolean override) {
             for (Syntax.Block b : body.blocks) {
                 switch (b.type) {
                     case "moved": {
@@ -322,10 +429,10 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
 
         ModuleDetails details() {
             for (Object[] o : overrides) {
-                read((String) o[0], (String) o[1], (char[]) o[2], true);
+                read((Syntax.Body) o[2], true);
             }
             overrides.clear();
-            return new ModuleDetails(moved, removed, calls, validations, locations);
+            return new ModuleDetails(moved, removed, calls, validations, locations, hidden);
         }
 
         /** An address as written: a reference's source text, or a JSON string's value. */

@@ -185,9 +185,41 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         try (GitRepo git = openGit()) {
-            ModuleSnapshot a = snapshot(from, git);
-            ModuleSnapshot b = snapshot(to, git);
-            return InterfaceDiffer.diff(a, b, strict || riskyIsBreaking);
+            ModuleSnapshot[] both = snapshots(from, to, git);
+            return InterfaceDiffer.diff(both[0], both[1], strict || riskyIsBreaking);
+        }
+    }
+
+    /**
+     * Reads two versions, the old one on another thread while this one reads the new one: the two are
+     * independent (each git read has its own reader), and on a machine with a second core the diff's wall time is
+     * then about that of one version. An error reading either is thrown as {@link #snapshot} throws it, the old
+     * version's first.
+     */
+    ModuleSnapshot[] snapshots(String from, String to, GitRepo git) {
+        java.util.concurrent.CompletableFuture<ModuleSnapshot> old = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> snapshot(from, git));
+        ModuleSnapshot neu;
+        try {
+            neu = snapshot(to, git);
+        } catch (RuntimeException | Error e) {
+            join(old);
+            throw e;
+        }
+        return new ModuleSnapshot[] {join(old), neu};
+    }
+
+    private static ModuleSnapshot join(java.util.concurrent.CompletableFuture<ModuleSnapshot> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
         }
     }
 
@@ -288,8 +320,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     + "registered version, so there is nothing to compare " + current + " with");
         }
         Version lastVersion = last.get().version();
-        InterfaceDiff diff = InterfaceDiffer.diff(snapshot(lastVersion.toString(), git), snapshot(WORKING_TREE, git),
-                strict || riskyIsBreaking);
+        ModuleSnapshot[] both = snapshots(lastVersion.toString(), WORKING_TREE, git);
+        InterfaceDiff diff = InterfaceDiffer.diff(both[0], both[1], strict || riskyIsBreaking);
         if (!diff.isComplete()) {
             List<Diagnostic> errors = diff.diagnostics().stream().filter(Diagnostic::isError).toList();
             Diagnostic first = errors.get(0);

@@ -49,7 +49,107 @@ public final class InterfaceDiffer {
     public static InterfaceDiff diff(ModuleSnapshot from, ModuleSnapshot to, boolean riskyIsBreaking) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return new InterfaceDiff(from.label(), to.label(), changes(from, to), riskyIsBreaking, errors(from, to));
+        return new InterfaceDiff(from.label(), to.label(), changes(from, to), riskyIsBreaking, errors(from, to),
+                notCompared(from, to));
+    }
+
+    /**
+     * The declarations that files which failed to parse still show, each once (the new version's first), named
+     * as changes name their subject. Only what the diff compares is listed (not {@code locals}, {@code check} …).
+     */
+    private static List<InterfaceDiff.NotCompared> notCompared(ModuleSnapshot from, ModuleSnapshot to) {
+        Map<String, InterfaceDiff.NotCompared> out = new LinkedHashMap<>();
+        for (ModuleSnapshot side : List.of(to, from)) {
+            for (ModuleDetails.Hidden h : side.details().hidden()) {
+                String subject = subject(h);
+                if (subject != null) {
+                    out.putIfAbsent(subject.equals("*") ? "*" + h.location().file() : subject,
+                            new InterfaceDiff.NotCompared(subject, side.label(), h.location()));
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * A hidden declaration named as the changes about it name their subject; null for blocks the diff does not
+     * compare.
+     */
+    static String subject(ModuleDetails.Hidden h) {
+        List<String> l = h.labels();
+        switch (h.type()) {
+            case "*":
+                return "*";
+            case "variable":
+                return l.isEmpty() ? null : "var." + l.get(0);
+            case "output":
+                return l.isEmpty() ? null : "output." + l.get(0);
+            case "module":
+                return l.isEmpty() ? null : "module." + l.get(0);
+            case "resource":
+                return l.size() < 2 ? null : l.get(0) + "." + l.get(1);
+            case "data":
+                return l.size() < 2 ? null : "data." + l.get(0) + "." + l.get(1);
+            case "provider":
+                return l.isEmpty() ? null : "provider." + l.get(0);
+            case "moved":
+            case "removed":
+            case "terraform":
+                return h.type();
+            default:
+                return null;
+        }
+    }
+
+    /** The subjects of the hidden declarations of one version. */
+    private static Set<String> hiddenSubjects(ModuleSnapshot side) {
+        Set<String> out = new java.util.HashSet<>();
+        for (ModuleDetails.Hidden h : side.details().hidden()) {
+            String subject = subject(h);
+            if (subject != null) {
+                out.add(subject);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a change is about a declaration hidden in either version: such a change compares what one version
+     * says with nothing (or with another part of a version that could not be read), so it is left out and the
+     * declaration is listed as not compared instead. Changes about declarations that parse on both sides, such as
+     * a variable truly removed from a file that parses, are kept.
+     */
+    private static boolean aboutHidden(String subject, Set<String> hidden) {
+        if (hidden.isEmpty()) {
+            return false;
+        }
+        if (subject.startsWith("moved.")) {
+            return hidden.contains("moved");
+        }
+        if (subject.startsWith("removed.")) {
+            return hidden.contains("removed");
+        }
+        if (subject.equals("terraform")) {
+            return hidden.contains("terraform");
+        }
+        if (subject.startsWith("provider.")) {
+            int dot = subject.indexOf('.', "provider.".length());
+            String name = dot < 0 ? subject : subject.substring(0, dot);
+            if (hidden.contains("terraform") || hidden.contains(name)) {
+                return true;
+            }
+            // a provider a hidden resource or data source would imply (aws for aws_s3_bucket.this)
+            String local = name.substring("provider.".length());
+            for (String h : hidden) {
+                String type = h.startsWith("data.") ? h.substring("data.".length()) : h;
+                if (type.startsWith(local + "_") || type.startsWith(local + ".")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int bracket = subject.indexOf('[');
+        return hidden.contains(bracket < 0 ? subject : subject.substring(0, bracket));
     }
 
     /**
@@ -98,16 +198,24 @@ public final class InterfaceDiffer {
         final List<InterfaceChange> changes = new ArrayList<>();
         /** Old addresses whose fate a moved or removed block of the new version decided. */
         final Set<String> handledBlocks = new LinkedHashSet<>();
+        /** The subjects of the declarations either version's unparsable files still show. */
+        final Set<String> hidden;
 
         Run(ModuleSnapshot a, ModuleSnapshot b) {
             this.a = a;
             this.b = b;
             this.ai = a.iface();
             this.bi = b.iface();
+            Set<String> h = hiddenSubjects(a);
+            h.addAll(hiddenSubjects(b));
+            this.hidden = h;
         }
 
         void add(ChangeImpact impact, String rule, String subject, String message, SourceLocation before,
                  SourceLocation after) {
+            if (aboutHidden(subject, hidden)) {
+                return;
+            }
             changes.add(new InterfaceChange(impact, rule, subject, message, Optional.ofNullable(before),
                     Optional.ofNullable(after)));
         }

@@ -3,7 +3,6 @@ package dev.alexandria.core.internal.versioning;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleDetails;
-import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +53,7 @@ public record ModuleSnapshot(String label, ModuleInterface iface, ModuleDetails 
      * @return the snapshot
      */
     public static ModuleSnapshot of(String label, String display, Map<String, String> files, InspectOptions options) {
-        ModuleInterface iface = new ModuleInspector().inspectSources(display, files, options);
-        return new ModuleSnapshot(label, iface, ModuleDetails.read(display, files));
+        ModuleDetails.Read read = ModuleDetails.readWithInterface(display, files, options);
+        return new ModuleSnapshot(label, read.iface(), read.details());
     }
 }

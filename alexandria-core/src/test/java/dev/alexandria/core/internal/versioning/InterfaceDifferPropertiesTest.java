@@ -23,7 +23,8 @@ import org.quicktheories.core.Gen;
 /**
  * Laws of the interface diff over generated modules: a module compared with itself has no changes; removing any
  * variable is MAJOR; adding an optional variable is MINOR; more changes never lower the required bump; and
- * diff(a, b) mirrors diff(b, a) for what was added and removed.
+ * diff(a, b) mirrors diff(b, a) for what was added and removed; a declaration hidden by a syntax error in either
+ * version is listed as not compared and changes nothing else.
  */
 class InterfaceDifferPropertiesTest {
 
@@ -55,9 +56,15 @@ class InterfaceDifferPropertiesTest {
 
     record Module(List<Var> vars, List<String> outputs, List<Res> resources) {
         Map<String, String> files() {
+            return files("");
+        }
+
+        /** The files, with a syntax error in the body of the named output (none for ""). */
+        Map<String, String> files(String brokenOutput) {
             StringBuilder sb = new StringBuilder();
             vars.forEach(v -> sb.append(v.hcl()).append('\n'));
-            outputs.forEach(o -> sb.append("output \"").append(o).append("\" {\n  value = 1\n}\n\n"));
+            outputs.forEach(o -> sb.append("output \"").append(o).append("\" {\n  value = 1")
+                    .append(o.equals(brokenOutput) ? " +" : "").append("\n}\n\n"));
             resources.forEach(r -> sb.append(r.hcl()).append('\n'));
             return Map.of("main.tf", sb.toString());
         }
@@ -241,6 +248,36 @@ class InterfaceDifferPropertiesTest {
             assertEquals(withRule(forward, "output-removed"), withRule(backward, "output-added"));
             assertEquals(withRule(forward, "resource-added"), withRule(backward, "resource-removed"));
         });
+    }
+
+    @Test
+    void law_aDeclarationHiddenByASyntaxErrorIsNotComparedAndNothingElseChanges() {
+        qt().withExamples(300).forAll(modules(), mutations(), integers().between(0, 20), arbitrary().pick(true,
+                false)).assuming((m, ms, i, newSide) -> !common(m, applyAll(m, ms)).isEmpty())
+                .checkAssert((m, ms, i, newSide) -> {
+                    Module n = applyAll(m, ms);
+                    List<String> both = common(m, n);
+                    String broken = both.get(i % both.size());
+                    Module brokenOne = newSide ? n : m;
+                    ModuleSnapshot a = ModuleSnapshot.of("a", "m", newSide ? m.files() : m.files(broken),
+                            InspectOptions.defaults());
+                    ModuleSnapshot b = ModuleSnapshot.of("b", "m", newSide ? n.files(broken) : n.files(),
+                            InspectOptions.defaults());
+                    InterfaceDiff withError = InterfaceDiffer.diff(a, b, false);
+                    // every change of the diff without the error, except those about the hidden output, and no other
+                    List<String> expected = diff(m, n).changes().stream().filter(c -> !c.subject().equals("output."
+                            + broken)).map(c -> c.rule() + " " + c.subject()).toList();
+                    assertEquals(expected, withError.changes().stream().map(c -> c.rule() + " " + c.subject())
+                            .toList(), brokenOne.toString());
+                    assertEquals(List.of("output." + broken + " " + (newSide ? "b" : "a")), withError.notCompared()
+                            .stream().map(x -> x.subject() + " " + x.version()).toList());
+                    assertTrue(!withError.isComplete());
+                });
+    }
+
+    /** The outputs both modules have. */
+    private static List<String> common(Module m, Module n) {
+        return m.outputs().stream().filter(n.outputs()::contains).toList();
     }
 
     /** The subjects of the changes whose rule starts with the prefix. */

@@ -1,0 +1,9 @@
+variable "name" {
+  type        = string
+  description = "Name of the bucket"
+}
+
+variable "tags" {
+  type    = map(string)
+  default = {}
+}

@@ -1,0 +1,10 @@
+resource "aws_s3_bucket" "this" {
+  bucket = var.name
+  tags   = var.tags +
+}
+
+module "logs" {
+  source = "./modules/logs"
+  count  = 1 +
+  name   = var.name
+}
