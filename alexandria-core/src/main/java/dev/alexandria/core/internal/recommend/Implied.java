@@ -60,6 +60,17 @@ final class Implied {
      * @return the needs its words imply, each once, in the order of the rules
      */
     static List<Need> of(String useCase, List<Rule> rules) {
+        return of(useCase, rules, false);
+    }
+
+    /**
+     * @param useCase a use case, or one need of it
+     * @param rules   the rules, in order
+     * @param named   true to keep the needs the text names itself too ("an autoscaling group" implies the kind
+     *                "autoscaling group", so that the module made for it is looked for)
+     * @return the needs its words imply, each once, in the order of the rules
+     */
+    static List<Need> of(String useCase, List<Rule> rules, boolean named) {
         String text = useCase.toLowerCase(Locale.ROOT);
         List<Need> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
@@ -69,7 +80,7 @@ final class Implied {
                 continue;
             }
             for (String n : r.needs()) {
-                if (!seen.contains(n) && !text.contains(n)) {
+                if (!seen.contains(n) && (named || !text.contains(n))) {
                     seen.add(n);
                     out.add(new Need(n, m.group()));
                 }

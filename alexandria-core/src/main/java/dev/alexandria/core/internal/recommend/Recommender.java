@@ -303,6 +303,13 @@ public final class Recommender implements Recommend {
                             }
                         });
             }
+            // What a named need's own words imply, or the kind of resource it names, comes right after it
+            // ("encrypted storage" → a kms key; "launch them in an autoscaling group" → a module made for it).
+            for (String need : needs) {
+                for (Implied.Need n : Implied.of(need, implies, true)) {
+                    implied(plan, n, weights, parts);
+                }
+            }
         }
         // 3. What the chosen modules need: their declared dependencies and module calls, then a module for each
         //    required input that takes another module's resource (vpc_id, subnet_ids, ecs_cluster_arn …).
@@ -318,24 +325,10 @@ public final class Recommender implements Recommend {
         // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
         // key, a log group, an IP pool the chosen modules can take).
         // 3b. What the use case implies without naming it (Implied): a need not answered yet gets its best module.
+        //     Implied needs name a kind of resource, so a hit that makes it (Makers: the library's own resource types,
+        //     ids and names) is preferred to one that only mentions its words.
         for (Implied.Need n : Implied.of(useCase, implies)) {
-            List<Hit> nh = hits(n.need(), NEED_DEPTH);
-            if (nh.isEmpty()) {
-                continue;
-            }
-            double nb = nh.get(0).score();
-            if (nh.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * nb)) {
-                continue;
-            }
-            nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && h.score() >= CLOSE_MATCH * nb)
-                    .map(h -> recommendation(h.module(), new ScorePart("relevance",
-                            nb <= 0 ? 0 : Math.min(1, h.score() / nb), weights.relevance(),
-                            String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
-                                    nb, n.need())), parts, List.of("'" + n.because() + "' implies a "
-                                    + n.need()), List.of()))
-                    .sorted(Ranking.ORDER).findFirst()
-                    .filter(r -> !plan.has(r.module()) && !plan.redundant(r.module()))
-                    .ifPresent(plan::add);
+            implied(plan, n, weights, parts);
         }
         wire(plan, plan.chosen(), nouns, false);
         // 4. Each need's runner-up that makes a cloud service no chosen module makes and names it (a CDN next to
@@ -371,6 +364,43 @@ public final class Recommender implements Recommend {
             }
         }
         return plan.chosen();
+    }
+
+
+    /**
+     * A need the use case implies: unless a chosen module is named for it or answers it, the best of its first hits
+     * named for it, else making it with the fewest other services ({@link Makers}), else its best module like a
+     * named need.
+     */
+    private void implied(Plan plan, Implied.Need n, Weights weights, Parts parts) {
+        List<Hit> nh = hits(n.need(), WIRING_DEPTH);
+        if (nh.isEmpty()) {
+            return;
+        }
+        if (plan.chosenModules().stream().anyMatch(m -> Makers.named(m, n.need()))) {
+            return; // a chosen module is named for it
+        }
+        // Of its first hits, those named for it, else those making it with the fewest other services.
+        Optional<Hit> maker = nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                .filter(h -> Makers.named(h.module(), n.need()) || Makers.makes(h.module(), n.need()))
+                .min(java.util.Comparator.comparingInt((Hit h) -> Makers.named(h.module(), n.need()) ? 0 : 1)
+                        .thenComparingInt(h -> services(h.module()).size())
+                        .thenComparingInt(nh::indexOf));
+        List<Hit> pool = maker.map(List::of).orElse(nh.subList(0, Math.min(NEED_DEPTH, nh.size())));
+        double nb = pool.get(0).score();
+        if (maker.isEmpty()
+                && pool.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * nb)) {
+            return;
+        }
+        pool.stream().filter(h -> h.module().layer() != Layer.PATTERNS && h.score() >= CLOSE_MATCH * nb)
+                .map(h -> recommendation(h.module(), new ScorePart("relevance",
+                        nb <= 0 ? 0 : Math.min(1, h.score() / nb), weights.relevance(),
+                        String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
+                                nb, n.need())), parts, List.of("'" + n.because() + "' implies "
+                                + ("aeiou".indexOf(n.need().charAt(0)) >= 0 ? "an " : "a ") + n.need()), List.of()))
+                .sorted(Ranking.ORDER).findFirst()
+                .filter(r -> !plan.has(r.module()) && !plan.redundant(r.module()))
+                .ifPresent(plan::add);
     }
 
     /**
@@ -426,6 +456,9 @@ public final class Recommender implements Recommend {
         });
         return all.size() <= depth ? all : all.subList(0, depth);
     }
+
+    /** The raw evidence of a module of the same category that makes none of the specific services of the other. */
+    static final double OTHER_OF_CATEGORY = 0.25;
 
     /** The share of a need's best search score a runner-up needs to be added for a service not made yet. */
     static final double RUNNER_UP = 0.6;
@@ -587,6 +620,7 @@ public final class Recommender implements Recommend {
         Relations relations = Relations.of(library);
         Map<String, Set<String>> examples = Examples.of(library, basedOn);
         Set<String> targetDependents = relations.dependents(target);
+        Services services = Services.of(library);
         List<Recommendation> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
             String id = m.id().value();
@@ -626,9 +660,17 @@ public final class Recommender implements Recommend {
                         + String.join(", ", inExamples));
             }
             if (m.category().equals(basedOn.category())) {
-                raw += 1;
-                evidence.add("an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
-                        + tier(basedOn) + ")");
+                // An alternative makes a specific service the module makes too; the rest of a broad category
+                // (a transit gateway next to a load balancer) is weaker evidence.
+                if (services.shareSpecific(m, basedOn)) {
+                    raw += 1;
+                    evidence.add("an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
+                            + tier(basedOn) + ")");
+                } else {
+                    raw += OTHER_OF_CATEGORY;
+                    evidence.add("in the same category, " + m.category().id() + ", making none of the services "
+                            + target + " makes");
+                }
             }
             if (raw == 0) {
                 continue;

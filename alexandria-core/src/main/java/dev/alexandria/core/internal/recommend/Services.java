@@ -58,6 +58,31 @@ final class Services {
         }
     }
 
+    /**
+     * @param a a module
+     * @param b another
+     * @return whether both make a service that is specific (at most {@value #SPECIFIC_SHARE} of the library's
+     *         modules make it) or that both ids or names name ({@code vpc} of two VPC modules): an alternative of the
+     *         same kind, not just of the same category; true as well when either makes no resource (nothing tells
+     *         them apart)
+     */
+    boolean shareSpecific(LibraryModule a, LibraryModule b) {
+        int limit = (int) Math.floor(modules.size() * SPECIFIC_SHARE);
+        Set<String> sa = servicesOf(a);
+        Set<String> sb = servicesOf(b);
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return true;
+        }
+        return sb.stream().filter(sa::contains).anyMatch(x -> modulesPerService.getOrDefault(x, 0) <= limit
+                || Wiring.names(a, x) && Wiring.names(b, x));
+    }
+
+    private static Set<String> servicesOf(LibraryModule m) {
+        Set<String> out = new TreeSet<>();
+        m.interfaceSpec().managedResources().forEach(r -> service(r.type()).ifPresent(out::add));
+        return out;
+    }
+
     static Services of(Library library) {
         return new Services(library);
     }

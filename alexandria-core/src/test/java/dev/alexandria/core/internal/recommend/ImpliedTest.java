@@ -12,8 +12,8 @@ class ImpliedTest {
     }
 
     @Test
-    void publicApiWithSignIn_impliesAUserPoolACertificateAndAWebFirewall() {
-        assertEquals(List.of("user pool", "tls certificate", "web application firewall"),
+    void publicApiWithSignIn_impliesAUserPoolACertificateAWebFirewallAndAnApiGateway() {
+        assertEquals(List.of("user pool", "tls certificate", "web application firewall", "api gateway"),
                 needs("public rest api backed by lambda with user sign-in"));
         assertEquals(new Implied.Need("user pool", "sign-in"),
                 Implied.of("public rest api backed by lambda with user sign-in").get(0));
@@ -35,5 +35,22 @@ class ImpliedTest {
     void aNeedImpliedBySeveralRules_comesOnceAtItsFirstRule() {
         assertEquals(List.of("load balancer", "autoscaling group", "credentials"),
                 needs("three-tier web application on virtual machines with a mysql database"));
+    }
+
+    @Test
+    void peoplesWordsForInfrastructure_implyTheManagedService() {
+        assertEquals(List.of("client vpn"), needs("private connectivity for remote employees into the network"));
+        assertEquals(List.of("bastion host"), needs("reach private machines through a jump box"));
+        assertEquals(List.of("documentdb cluster"), needs("a mongodb compatible store"));
+        assertEquals(List.of("image builder pipeline", "autoscaling group"), needs("bake golden images for a fleet"));
+    }
+
+    @Test
+    void aNeedTheTextNames_isKeptWhenAskedFor() {
+        // Each need of a use case names its kind of resource, so that the module made for it is looked for.
+        assertEquals(List.of(), Implied.of("launch them in an autoscaling group",
+                RecommendConfig.defaults().implies()).stream().map(Implied.Need::need).toList());
+        assertEquals(List.of("autoscaling group"), Implied.of("launch them in an autoscaling group",
+                RecommendConfig.defaults().implies(), true).stream().map(Implied.Need::need).toList());
     }
 }

@@ -188,6 +188,41 @@ class RecommendTest {
     }
 
     @Test
+    void basedOn_aModuleOfTheSameCategoryMakingAnotherService_isWeakerThanAnAlternative() throws IOException {
+        Path copy = copyFixture();
+        networking(copy, "lb-one", "aws_lb");
+        networking(copy, "lb-two", "aws_lb");
+        networking(copy, "tgw-hub", "aws_ec2_transit_gateway");
+        List<Recommendation> rs = Alexandria.open(copy).recommend().basedOn("lb-one").limit(50).run();
+        Recommendation alternative = rs.stream().filter(r -> r.module().id().value().equals("lb-two")).findFirst()
+                .orElseThrow();
+        Recommendation other = rs.stream().filter(r -> r.module().id().value().equals("tgw-hub")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("an alternative in foundations/networking (basic; lb-one is basic)"),
+                alternative.evidence());
+        assertEquals(List.of("in the same category, foundations/networking, making none of the services lb-one "
+                + "makes"), other.evidence());
+        assertTrue(rs.indexOf(alternative) < rs.indexOf(other));
+    }
+
+    private static void networking(Path root, String id, String type) throws IOException {
+        Path dir = root.resolve("_library/foundations/networking/" + id);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(".alexandria.yaml"), """
+                id: %s
+                name: %s
+                description: "A module of the network."
+                version: 1.0.0
+                layer: foundations
+                category: foundations/networking
+                maturity: stable
+                tags: []
+                maintainer: team-platform
+                """.formatted(id, id));
+        Files.writeString(dir.resolve("main.tf"), "resource \"" + type + "\" \"this\" {\n}\n");
+    }
+
+    @Test
     void weights_comeFromRecommendYaml() throws IOException {
         Path copy = copyFixture();
         Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  relevance: 0\n  maturity: 1\n");

@@ -1,0 +1,68 @@
+package dev.alexandria.core.internal.recommend;
+
+import dev.alexandria.api.model.LibraryModule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a module makes a kind of resource named in words ("client vpn", "image builder pipeline", "sns topic"),
+ * learned from the library's own modules rather than from a list: every significant word of the name is in one of
+ * the resource types the module manages ({@code aws_ec2_client_vpn_endpoint} makes a "client vpn",
+ * {@code aws_imagebuilder_image_pipeline} an "image builder pipeline"), or in its id or name ({@link #named}). The words of a
+ * resource type are read after the provider's prefix with the underscores removed, so a word also matches inside a
+ * compound ({@code imagebuilder}); words of fewer than three letters and generic ones ({@link #GENERIC}) do not
+ * count. Pure, so that it can be tested alone.
+ */
+final class Makers {
+
+    /** Words of a kind of resource that say nothing of which one (the provider, "managed" …). */
+    static final Set<String> GENERIC = Set.of("aws", "amazon", "managed", "service", "the", "for", "and");
+
+    private Makers() {
+    }
+
+    /**
+     * @param m    a module
+     * @param kind a kind of resource, in words
+     * @return true when every significant word of the kind is in one resource type the module manages, or in its id
+     *         or name; false when the kind has no significant word
+     */
+    static boolean makes(LibraryModule m, String kind) {
+        List<String> words = words(kind);
+        if (words.isEmpty()) {
+            return false;
+        }
+        return named(m, kind) || contains(m.metadata().name(), words) || m.interfaceSpec().managedResources()
+                .stream().map(r -> typeText(r.type())).anyMatch(t -> words.stream().allMatch(t::contains));
+    }
+
+    /**
+     * @param m    a module
+     * @param kind a kind of resource, in words
+     * @return true when its id contains every significant word of the kind (ignoring {@code -}); false when the
+     *         kind has no significant word. Only the id: a module's name is often a sentence that mentions what it
+     *         builds on ("ECS on AutoScaling Group").
+     */
+    static boolean named(LibraryModule m, String kind) {
+        return contains(m.id().value(), words(kind));
+    }
+
+    private static boolean contains(String text, List<String> words) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+        return !words.isEmpty() && words.stream().allMatch(t::contains);
+    }
+
+    /** The significant words of a kind, in the singular. */
+    static List<String> words(String kind) {
+        return Arrays.stream(kind.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).map(Wiring::singular)
+                .filter(w -> w.length() >= 3 && !GENERIC.contains(w)).toList();
+    }
+
+    /** A resource type's words after its provider's prefix, without underscores: {@code ec2clientvpnendpoint}. */
+    static String typeText(String type) {
+        int i = type.indexOf('_');
+        return (i < 0 ? type : type.substring(i + 1)).replace("_", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.alexandria.core.internal.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MakersTest {
+
+    private static boolean typeMakes(String type, String kind) {
+        String t = Makers.typeText(type);
+        List<String> words = Makers.words(kind);
+        return !words.isEmpty() && words.stream().allMatch(t::contains);
+    }
+
+    @Test
+    void aKindsWords_areSingularWithoutGenericOrShortWords() {
+        assertEquals(List.of("client", "vpn"), Makers.words("AWS Client VPN"));
+        assertEquals(List.of("bucket"), Makers.words("s3 buckets"));
+        assertEquals(List.of(), Makers.words("the managed s3"));
+    }
+
+    @Test
+    void aResourceType_makesTheKindsWhoseWordsItHolds_evenInsideACompound() {
+        assertTrue(typeMakes("aws_ec2_client_vpn_endpoint", "client vpn"));
+        assertFalse(typeMakes("aws_vpn_connection", "client vpn"));
+        assertTrue(typeMakes("aws_imagebuilder_image_pipeline", "image builder pipeline"));
+        assertTrue(typeMakes("aws_autoscaling_group", "autoscaling groups"));
+        // The provider's prefix is not a word of the type: "aws" never matches through it.
+        assertEquals("cloudwatchmetricalarm", Makers.typeText("aws_cloudwatch_metric_alarm"));
+    }
+}
