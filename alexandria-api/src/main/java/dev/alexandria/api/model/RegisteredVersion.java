@@ -50,10 +50,14 @@ public record RegisteredVersion(Version version, LocalDate released, MaturityLev
     }
 
     /**
-     * Whether a text is 40 lower-case hex digits: a plain loop, not a regular expression, since it runs for every
-     * registered version when a library is opened.
+     * Whether a text is a git tree hash as {@link #tree()} accepts it: 40 lower-case hex digits. A plain loop, not
+     * a regular expression, since it runs for every registered version when a library is opened.
+     *
+     * @param text the text to check
+     * @return {@code true} if the constructor would accept it as a tree hash
+     * @throws NullPointerException if {@code text} is null
      */
-    private static boolean isTreeHash(String text) {
+    public static boolean isTreeHash(String text) {
         if (text.length() != 40) {
             return false;
         }

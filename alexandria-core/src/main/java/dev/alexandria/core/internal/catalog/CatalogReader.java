@@ -135,7 +135,7 @@ final class CatalogReader {
             }
             Optional<LocalDate> published = v.published() == null ? Optional.empty()
                     : c.date(v.published(), vat + "/published");
-            boolean treeOk = v.tree() == null || isTreeHash(v.tree());
+            boolean treeOk = v.tree() == null || RegisteredVersion.isTreeHash(v.tree());
             if (!treeOk) {
                 c.error("invalid-value", vat + "/tree", "tree '" + v.tree() + "' is not a git tree hash (40 "
                         + "lower-case hex digits)", "restore the tree hash register recorded (git rev-parse "
@@ -650,19 +650,5 @@ final class CatalogReader {
             return OptionalInt.empty(); // negative: reported by the binder
         }
         return OptionalInt.of((int) c.count(value, pointer, Integer.MAX_VALUE));
-    }
-
-    /** Whether a text is a git tree hash (40 lower-case hex digits), without a regular expression per version. */
-    private static boolean isTreeHash(String text) {
-        if (text.length() != 40) {
-            return false;
-        }
-        for (int i = 0; i < 40; i++) {
-            char c = text.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
     }
 }
