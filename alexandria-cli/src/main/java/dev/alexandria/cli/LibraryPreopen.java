@@ -3,10 +3,13 @@ package dev.alexandria.cli;
 import dev.alexandria.api.Library;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.LibraryLocation;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +30,13 @@ import java.util.concurrent.CompletionException;
  * command would have opened the library, so stderr reads the same; an exception is thrown there, once, the same
  * exception a main-thread open throws (its stack trace, shown with {@code --verbose}, is the second thread's).
  *
+ * <p>Once the library is open, the second thread does the JVM's first-time work that the command will do next
+ * ({@link #WARM_UPS}): opening and indexing every jar of the class path, which the JVM does on the first
+ * {@code ServiceLoader} lookup (search engines, cost providers, validators), and reading the time-zone rules,
+ * which the first {@code LocalDate.now()} does. Neither changes what the command does or prints: the command
+ * does the same lookups, and finds the jars open and the rules read (or waits for the second thread to finish
+ * them, which it would otherwise have done itself).
+ *
  * <p>Thread-safe: started by the main thread, run by one second thread, taken by the main thread.
  */
 final class LibraryPreopen {
@@ -36,11 +46,35 @@ final class LibraryPreopen {
             RecommendCommand.class, CompareCommand.class, StatusCommand.class, VersionsCommand.class,
             GraphCommand.class, CostCommand.class, CostCompareCommand.class, ValidateCommand.class);
 
+    /** First-time work of the JVM that a command does after opening the library; see {@link #WARM_UPS}. */
+    enum WarmUp {
+        /** Open and index every jar of the class path, as the first {@code ServiceLoader} lookup does. */
+        JARS,
+        /** Read the time-zone rules, as the first {@code LocalDate.now()} does. */
+        TODAY
+    }
+
+    /**
+     * What each command does after opening the library that the second thread can do ahead of it (from
+     * {@code strace -f -e openat}: which thread opens the class path's jars and {@code lib/tzdb.dat}). The others
+     * ({@code browse}, {@code graph}, {@code versions}, {@code compare}) open two jars and read no time zone, so
+     * warming up would only add CPU.
+     */
+    static final Map<Class<?>, Set<WarmUp>> WARM_UPS = Map.of(
+            InfoCommand.class, Set.of(WarmUp.JARS, WarmUp.TODAY),
+            StatusCommand.class, Set.of(WarmUp.JARS, WarmUp.TODAY),
+            RecommendCommand.class, Set.of(WarmUp.JARS, WarmUp.TODAY),
+            ValidateCommand.class, Set.of(WarmUp.JARS, WarmUp.TODAY),
+            SearchCommand.class, Set.of(WarmUp.JARS),
+            CostCommand.class, Set.of(WarmUp.JARS),
+            CostCompareCommand.class, Set.of(WarmUp.JARS));
+
     /** The name of the second thread. */
     static final String THREAD_NAME = "alexandria-open";
 
     private final CliEnvironment environment;
     private final Optional<Path> library;
+    private final Set<WarmUp> warmUps;
     private final CompletableFuture<LibraryLocation> location = new CompletableFuture<>();
     private final CompletableFuture<Optional<Library>> opened = new CompletableFuture<>();
     /** What the second thread logged, not yet printed; null once dropped. */
@@ -50,9 +84,10 @@ final class LibraryPreopen {
     private boolean taken;
     private volatile long openNanos = -1;
 
-    private LibraryPreopen(CliEnvironment environment, Optional<Path> library) {
+    private LibraryPreopen(CliEnvironment environment, Optional<Path> library, Set<WarmUp> warmUps) {
         this.environment = environment;
         this.library = library;
+        this.warmUps = warmUps;
     }
 
     /**
@@ -71,7 +106,8 @@ final class LibraryPreopen {
         if (library.isEmpty()) {
             return Optional.empty();
         }
-        LibraryPreopen preopen = new LibraryPreopen(environment, library.get());
+        LibraryPreopen preopen = new LibraryPreopen(environment, library.get(),
+                WARM_UPS.getOrDefault(subcommands.get(0), Set.of()));
         Thread thread = new Thread(preopen::run, THREAD_NAME);
         thread.setDaemon(true); // a run that ends without the library (a usage error) does not wait for it
         thread.start();
@@ -146,9 +182,32 @@ final class LibraryPreopen {
             } catch (RuntimeException | Error e) {
                 openNanos = System.nanoTime() - start;
                 opened.completeExceptionally(e);
+                return;
             }
         } finally {
             CliLogProvider.holdOnThisThread(null);
+        }
+        warmUp(warmUps);
+    }
+
+    /**
+     * Does the JVM's first-time work named, quietly: whatever fails here fails again, and is reported, where the
+     * command does the same work.
+     */
+    static void warmUp(Set<WarmUp> warmUps) {
+        try {
+            if (warmUps.contains(WarmUp.TODAY)) {
+                LocalDate.now();
+            }
+            if (warmUps.contains(WarmUp.JARS)) {
+                // A resource no jar holds: the class loader opens and indexes each jar to look for it.
+                ClassLoader loader = LibraryPreopen.class.getClassLoader();
+                if (loader != null) {
+                    loader.getResources("META-INF/services/" + LibraryPreopen.class.getName()).hasMoreElements();
+                }
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            // Not even an out-of-memory error is reported from this thread: the command meets it again.
         }
     }
 

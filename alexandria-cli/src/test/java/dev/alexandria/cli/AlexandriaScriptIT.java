@@ -130,6 +130,87 @@ class AlexandriaScriptIT {
         assertEquals(Cli.golden("browse-minimal"), r.out());
     }
 
+    @Test
+    void sourceChangedAfterTheBuild_buildsAgain() throws Exception {
+        Path root = builtTree("tree");
+        Path jar = root.resolve("alexandria-cli/target").resolve(cliJar().getFileName());
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Path source = Files.createDirectories(root.resolve("alexandria-core/src/main/java/dev"))
+                .resolve("Edited.java");
+        Files.writeString(source, "class Edited {}\n");
+        Files.setLastModifiedTime(source, FileTime.from(Instant.now().minus(Duration.ofMinutes(30))));
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
+
+        Result added = start(root, Map.of(), args).finish();
+        assertEquals(0, added.exitCode(), added::toString);
+        assertEquals("building Alexandria (its sources changed since the last build)...\n", added.err());
+        assertEquals(1, builds());
+
+        Result unchanged = start(root, Map.of(), args).finish();
+        assertEquals("", unchanged.err(), unchanged::toString);
+        assertEquals(1, builds());
+
+        // An edit in place (the folder's time stays) of a file the build saw.
+        Files.writeString(source, "class Edited { int x; }\n");
+        Files.setLastModifiedTime(source, FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(1)));
+        Result edited = start(root, Map.of(), args).finish();
+        assertEquals(0, edited.exitCode(), edited::toString);
+        assertEquals("building Alexandria (its sources changed since the last build)...\n", edited.err());
+        assertEquals(2, builds());
+    }
+
+    @Test
+    void scriptThroughSymlinks_runsItsTreeWithTheSameArchive() throws Exception {
+        Path root = builtTree("tree");
+        Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
+        Result direct = start(root, withCache, args).finish();
+        assertEquals(PREPARING, direct.err());
+        Path archive = onlyArchive();
+
+        // The tree through a symlinked folder, and the script through a symlink elsewhere (~/bin): the same tree,
+        // so the same archive, not a second recording.
+        Path linkedTree = Files.createSymbolicLink(temp.resolve("linked-tree"), root);
+        Path linkedScript = Files.createSymbolicLink(
+                Files.createDirectories(temp.resolve("home-bin")).resolve("alexandria"),
+                root.resolve("bin/alexandria"));
+        for (Path script : List.of(linkedTree.resolve("bin/alexandria"), linkedScript)) {
+            Result r = startScript(script, withCache, args).finish();
+            assertEquals(0, r.exitCode(), r::toString);
+            assertEquals("", r.err(), () -> script + ":\n" + r);
+            assertEquals(direct.out(), r.out());
+            assertEquals(archive, onlyArchive());
+        }
+        assertEquals(0, builds());
+    }
+
+    @Test
+    void keptArchiveKeys_nameTheSameArchive_andKeysOfOtherInputsAreNotUsed() throws Exception {
+        Path root = builtTree("tree");
+        Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
+        assertEquals(PREPARING, start(root, withCache, args).finish().err());
+        Path archive = onlyArchive();
+        Path kept = root.resolve("alexandria-cli/target/.cds-key");
+        String keys = Files.readString(kept);
+        String[] hashes = keys.substring(0, keys.indexOf('\n')).split(" ");
+        assertEquals("alexandria-" + hashes[2] + "-" + hashes[0] + "-" + hashes[1] + ".jsa",
+                archive.getFileName().toString(), keys);
+
+        // Keys kept for other inputs (another JDK, other jars) are computed again, not taken.
+        Files.writeString(kept, "0000000000000000 1111111111111111 2222222222222222\n"
+                + keys.substring(keys.indexOf('\n') + 1).replace("cds-4 static", "cds-4 static /elsewhere"));
+        Result other = start(root, withCache, args).finish();
+        assertEquals("", other.err(), other::toString);
+        assertEquals(archive, onlyArchive());
+        assertEquals(keys, Files.readString(kept));
+
+        Files.delete(kept);
+        Result none = start(root, withCache, args).finish();
+        assertEquals("", none.err(), none::toString);
+        assertEquals(archive, onlyArchive());
+    }
+
     // ---- the JShell hand-off
 
     @Test
@@ -365,6 +446,10 @@ class AlexandriaScriptIT {
     }
 
     private Run start(Path root, Map<String, String> extraEnv, String... args) throws IOException {
+        return startScript(root.resolve("bin/alexandria"), extraEnv, args);
+    }
+
+    private Run startScript(Path script, Map<String, String> extraEnv, String... args) throws IOException {
         Path fakeBin = Files.createDirectories(temp.resolve("fake-bin"));
         Path mvn = fakeBin.resolve("mvn");
         if (!Files.exists(mvn)) {
@@ -374,7 +459,7 @@ class AlexandriaScriptIT {
             Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         List<String> command = new ArrayList<>();
-        command.add(root.resolve("bin/alexandria").toString());
+        command.add(script.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         Map<String, String> env = builder.environment();
