@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.IOContext;
@@ -20,6 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.inspect.SizeLimit;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -37,53 +36,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML files of the library defensively: the size is checked before reading, the bytes must be UTF-8,
- * links may not leave the library root, aliases, duplicate keys and deep nesting are refused. Every problem is
- * a {@link FindingException} with file:line:column.
+ * Reads YAML files of the library defensively: the size is checked before reading (the limit of the file's
+ * {@link YamlLimits.Kind}), the bytes must be UTF-8, links may not leave the library root, aliases, duplicate keys
+ * and deep nesting are refused, and parsing is linear in the file's size. Every problem is a
+ * {@link FindingException} with file:line:column.
  *
  * <p>Thread-safe: the factory is immutable once built.
  */
 final class YamlFiles {
 
-    /** Files larger than this are refused before they are read. */
-    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-
-    /** SnakeYAML's alias budget; Alexandria refuses aliases anyway, this is defence in depth. */
-    static final int MAX_ALIASES = 10;
-
     static final int MAX_NESTING_DEPTH = 64;
 
-    private static final int PARSER_DEPTH_MARGIN = 16;
-
-    private static final YAMLFactory FACTORY = createFactory();
+    private static final YAMLFactory FACTORY = new Factory(YamlLimits.builder());
 
     private YamlFiles() {
-    }
-
-    private static YAMLFactory createFactory() {
-        LoaderOptions loader = new LoaderOptions();
-        loader.setMaxAliasesForCollections(MAX_ALIASES);
-        loader.setAllowRecursiveKeys(false);
-        loader.setAllowDuplicateKeys(false);
-        // The parsers' own limits are a backstop; readValue stops first, at the line where the depth is exceeded.
-        loader.setNestingDepthLimit(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN);
-        loader.setCodePointLimit((int) MAX_FILE_BYTES);
-        return new Factory(YAMLFactory.builder()
-                .loaderOptions(loader)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH + PARSER_DEPTH_MARGIN)
-                        .maxStringLength((int) MAX_FILE_BYTES)
-                        .build()));
     }
 
     /** Jackson's YAML factory, making {@link Parser}s. */
@@ -97,7 +72,8 @@ final class YamlFiles {
 
         @Override
         protected YAMLParser _createParser(Reader r, IOContext ctxt) {
-            return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+            return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, r,
+                    YamlLimits.snakeParser(r, _loaderOptions));
         }
     }
 
@@ -177,16 +153,17 @@ final class YamlFiles {
     }
 
     /**
-     * Jackson's YAML parser, typing scalars exactly as it does, but without running the implicit types' regular
-     * expressions on a scalar no pattern can match: a quoted scalar, or a plain one whose first character starts
-     * no implicit type (most names, ids, descriptions and constraints). Those patterns were a large part of the
-     * CPU and the allocation of opening a big library; every other scalar still goes through Jackson's own code.
+     * Jackson's YAML parser over SnakeYAML's parser that reads linearly ({@link YamlLimits}), typing scalars exactly
+     * as it does, but without running the implicit types' regular expressions on a scalar no pattern can match: a
+     * quoted scalar, or a plain one whose first character starts no implicit type (most names, ids, descriptions
+     * and constraints). Those patterns were a large part of the CPU and the allocation of opening a big library;
+     * every other scalar still goes through Jackson's own code.
      */
     private static final class Parser extends YAMLParser {
 
-        Parser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
-               Reader reader) {
-            super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+        Parser(IOContext ctxt, int parserFeatures, int yamlFeatures, ObjectCodec codec, Reader reader,
+               ParserImpl snake) {
+            super(ctxt, parserFeatures, yamlFeatures, codec, reader, snake);
         }
 
         @Override
@@ -258,17 +235,18 @@ final class YamlFiles {
                 throw problem("file-not-regular", where, "is not a regular file", "replace it with a YAML file",
                         null);
             }
+            YamlLimits.Kind kind = YamlLimits.Kind.ofLibraryFile(displayPath);
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw problem("file-too-large", whereLimitIsPassed(file, displayPath), "is " + size
-                        + " bytes, over the limit of " + MAX_FILE_BYTES + " bytes (10 MB), which it passes here",
-                        "split the file or remove what does not belong in it", null);
+            if (size > kind.maxBytes()) {
+                throw problem("file-too-large", SizeLimit.wherePassed(file, displayPath, kind.maxBytes()),
+                        kind.overLimit(size) + ", which it passes here", kind.fix(), null);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > MAX_FILE_BYTES) { // it grew between the check and the read
-                throw problem("file-too-large", SizeLimit.wherePassed(bytes, displayPath, MAX_FILE_BYTES),
-                        "is over the limit of " + MAX_FILE_BYTES + " bytes (10 MB), which it passes here",
-                        "split the file or remove what does not belong in it", null);
+            byte[] bytes;
+            try {
+                bytes = YamlLimits.readBytes(file, kind);
+            } catch (YamlLimits.TooLarge e) { // it grew between the check and the read
+                throw problem("file-too-large", SizeLimit.wherePassed(file, displayPath, kind.maxBytes()),
+                        kind.overLimit(e.size()) + ", which it passes here", kind.fix(), e);
             }
             return bytes;
         } catch (NoSuchFileException e) {
@@ -276,14 +254,6 @@ final class YamlFiles {
         } catch (IOException e) {
             throw problem("file-unreadable", where, "cannot be read: " + e, "check the file's permissions", e);
         }
-    }
-
-    /**
-     * Where a file passes {@link #MAX_FILE_BYTES}: the line and column (in characters) of its first byte past the
-     * limit. Reads no more than the limit, in small pieces.
-     */
-    static SourceLocation whereLimitIsPassed(Path file, String displayPath) throws IOException {
-        return SizeLimit.wherePassed(file, displayPath, MAX_FILE_BYTES);
     }
 
     static String decodeUtf8(byte[] bytes, String displayPath) {
@@ -457,12 +427,13 @@ final class YamlFiles {
             return limit(file, msg, cause);
         }
         if (msg.contains("aliases for non-scalar nodes")) {
-            return problem("yaml-alias", SourceLocation.of(file), "uses more than " + MAX_ALIASES
+            return problem("yaml-alias", SourceLocation.of(file), "uses more than " + YamlLimits.MAX_ALIASES
                     + " YAML aliases; aliases and anchors are not supported", "write the values out in full", cause);
         }
         if (msg.contains("exceeds the limit")) {
-            return problem("file-too-large", SourceLocation.of(file), "is over the limit of " + MAX_FILE_BYTES
-                    + " code points", "split the file", cause);
+            YamlLimits.Kind kind = YamlLimits.Kind.ofLibraryFile(file);
+            return problem("file-too-large", SourceLocation.of(file), "is over the limit of "
+                    + YamlLimits.MAX_PARSER_CODE_POINTS + " characters for any YAML file", kind.fix(), cause);
         }
         if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             Mark mark = m.getProblemMark();

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.text.Suggestions;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import dev.alexandria.spi.cost.Origin;
 import dev.alexandria.spi.cost.Usage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,7 +80,20 @@ public final class UsageFile {
         String display = file.toString();
         List<Entry> entries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); JsonParser p = new YAMLFactory().createParser(in)) {
+        String text;
+        try {
+            text = YamlLimits.readText(file, YamlLimits.Kind.USAGE);
+        } catch (YamlLimits.TooLarge e) {
+            throw new CatalogException(SourceLocation.of(display), e.getMessage(), e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CatalogException(SourceLocation.of(display), "no such file; check the path (a relative path is "
+                    + "read from the working directory)", e);
+        } catch (IOException e) {
+            throw new CatalogException(SourceLocation.of(display), "cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check the path and its permissions",
+                    e);
+        }
+        try (JsonParser p = YamlLimits.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new CatalogException(SourceLocation.of(display), "the usage file is empty; it needs "
@@ -125,9 +136,6 @@ public final class UsageFile {
                     "not valid YAML: " + ParseMessages.yaml(e.getOriginalMessage()) + "; correct the YAML there (a "
                             + "usage file is 'version: 0.1' and 'resource_usage:', a map of resource addresses to "
                             + "maps of usage keys and numbers)", e);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new CatalogException(SourceLocation.of(display), "no such file; check the path (a relative path is "
-                    + "read from the working directory)", e);
         } catch (IOException e) {
             throw new CatalogException(SourceLocation.of(display), "cannot be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check the path and its permissions",

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -179,24 +178,22 @@ final class LifecycleData {
     /** Jackson's YAML mapper, made on first use: a module without problems never needs it. */
     private static final class Yaml {
 
-        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
 
         private Yaml() {
         }
     }
-
-    /** The size above which opening refuses a library file (10 MB). */
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private static Optional<Doc> read(Path root, Path file, String display) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            if (!file.toRealPath().startsWith(root) || Files.size(file) > MAX_BYTES) {
-                return Optional.empty(); // opening refuses a link out of the library and a file too large
+            if (!file.toRealPath().startsWith(root)) {
+                return Optional.empty(); // opening refuses a link out of the library
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // opening refuses a file too large (YamlLimits.TooLarge is an IOException)
+            String text = YamlLimits.readText(file, YamlLimits.Kind.ofLibraryFile(display));
             JsonNode tree = Yaml.MAPPER.readTree(text);
             if (tree == null) {
                 return Optional.empty();

@@ -3,12 +3,12 @@ package dev.alexandria.core.internal.lifecycle;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.core.internal.versioning.GitDiscovery;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -216,6 +216,9 @@ final class MaturityHistories {
                     return Optional.empty();
                 }
                 ObjectLoader loader = repo.open(tw.getObjectId(0));
+                if (loader.getSize() > YamlLimits.Kind.ofLibraryFile(path).maxBytes()) {
+                    return Optional.empty(); // a version too large to open says nothing about the level
+                }
                 return maturityOf(new String(loader.getBytes(), StandardCharsets.UTF_8));
             }
         }
@@ -240,7 +243,7 @@ final class MaturityHistories {
     /** Jackson's YAML mapper, made on first use: {@code info} and {@code status} outside git never need it. */
     private static final class Yaml {
 
-        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
 
         private Yaml() {
         }

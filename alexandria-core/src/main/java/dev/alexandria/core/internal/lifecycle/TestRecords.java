@@ -9,6 +9,7 @@ import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestReport;
 import dev.alexandria.api.model.TestSuiteResult;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import dev.alexandria.core.internal.yaml.YamlQuoting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,15 @@ final class TestRecords {
     private TestRecords() {
     }
 
+    /** The reading mapper, made on first use. */
+    private static final class Reading {
+
+        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
+
+        private Reading() {
+        }
+    }
+
     static String display(ModuleId id) {
         return FOLDER + "/" + id.value() + ".yaml";
     }
@@ -58,7 +68,7 @@ final class TestRecords {
         }
         Map<String, Recorded> out = new LinkedHashMap<>();
         try {
-            JsonNode doc = YAML.readTree(file.toFile());
+            JsonNode doc = Reading.MAPPER.readTree(YamlLimits.readText(file, YamlLimits.Kind.CATALOG));
             for (JsonNode r : doc.path("runs")) {
                 String suite = r.path("suite").asText("");
                 Optional<TestOutcome> outcome = outcome(r.path("outcome").asText(""));

@@ -7,6 +7,7 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.MigrationPlan;
 import dev.alexandria.core.internal.catalog.CatalogStore;
 import dev.alexandria.core.internal.catalog.YamlAccess;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
@@ -68,10 +69,12 @@ public final class DefaultMigration implements Migration {
         Objects.requireNonNull(planFile, "planFile");
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(planFile)))
-                    .toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
+                    YamlLimits.readBytes(planFile, YamlLimits.Kind.MIGRATION_PLAN))).toString();
         } catch (CharacterCodingException e) {
             throw new AlexandriaException(planFile + ": is not UTF-8; save the plan as UTF-8", e);
+        } catch (YamlLimits.TooLarge e) {
+            throw new AlexandriaException(planFile + ": " + e.getMessage(), e);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new AlexandriaException(planFile + ": no such file; write the plan first (alexandria migrate"
                     + " <folder> --write-plan " + planFile.getFileName() + ") or name an existing one", e);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import dev.alexandria.core.internal.yaml.YamlQuoting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,15 @@ final class LegacyLinks {
             # its symlink.
             """;
 
+    /** The reading mapper, made on first use. */
+    private static final class Reading {
+
+        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
+
+        private Reading() {
+        }
+    }
+
     private static final ObjectMapper YAML = new ObjectMapper(YamlQuoting.writer()
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
@@ -90,7 +100,7 @@ final class LegacyLinks {
         }
         JsonNode doc;
         try {
-            doc = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            doc = Reading.MAPPER.readTree(YamlLimits.readText(file, YamlLimits.Kind.CATALOG));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new CatalogException(SourceLocation.of(FILE, at == null ? 0 : at.getLineNr(),

@@ -6,6 +6,7 @@ import dev.alexandria.core.internal.cache.BuildKey;
 import dev.alexandria.core.internal.cache.CacheFiles;
 import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,11 +56,12 @@ final class ConfigCache {
         Path file = libraryRoot.resolve(RecommendConfig.FILE);
         byte[] bytes;
         try {
-            bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            bytes = Files.isRegularFile(file) ? YamlLimits.readBytes(file, YamlLimits.Kind.CATALOG)
+                    : null;
         } catch (NoSuchFileException e) {
             bytes = null;
         } catch (IOException e) {
-            return RecommendConfig.read(libraryRoot); // reports the file that cannot be read
+            return RecommendConfig.read(libraryRoot); // reports the file that cannot be read or is too large
         }
         byte[] defaults = defaultsBytes();
         Path cache = cacheDirectory.resolve(CACHE_FILE);

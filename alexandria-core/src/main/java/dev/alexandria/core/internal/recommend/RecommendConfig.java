@@ -7,10 +7,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.CatalogException;
-import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,7 +53,7 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
      * {@link JsonFactory} so that verifying this class does not load the YAML classes either.
      */
     private static final class Yaml {
-        static final JsonFactory FACTORY = new YAMLFactory();
+        static final JsonFactory FACTORY = YamlLimits.factory();
     }
 
     /** How many YAML texts {@link #parse} was given, the bundled defaults included: for tests of the cache. */
@@ -112,7 +112,9 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = YamlLimits.readBytes(file, YamlLimits.Kind.CATALOG);
+        } catch (YamlLimits.TooLarge e) {
+            throw new CatalogException(SourceLocation.of(FILE), e.getMessage(), e);
         } catch (IOException e) {
             throw new CatalogException(SourceLocation.of(FILE), "cannot be read: " + e.getMessage(), e);
         }

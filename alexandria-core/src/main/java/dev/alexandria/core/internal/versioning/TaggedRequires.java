@@ -3,12 +3,12 @@ package dev.alexandria.core.internal.versioning;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionConstraint;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class TaggedRequires implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaggedRequires.class);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YamlLimits.factory());
 
     private final Path libraryRoot;
     private GitRepo git;
@@ -125,7 +125,11 @@ public final class TaggedRequires implements AutoCloseable {
                 if (tw == null) {
                     return Optional.empty();
                 }
-                return parse(new String(reader.open(tw.getObjectId(0)).getCachedBytes(), StandardCharsets.UTF_8));
+                org.eclipse.jgit.lib.ObjectLoader loader = reader.open(tw.getObjectId(0));
+                if (loader.getSize() > YamlLimits.Kind.MODULE_METADATA.maxBytes()) {
+                    return Optional.empty(); // too large to open at this tag: as if it had no requires
+                }
+                return parse(new String(loader.getCachedBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException | IllegalArgumentException | dev.alexandria.api.AlexandriaException e) {
             LOG.debug("no requires of {} from git: {}", tag, e.toString());

@@ -126,8 +126,77 @@ class HostileInputTest {
             f.setLength(50L * 1024 * 1024); // sparse: reading it would take time and memory, checking it does not
         }
         // The line and column of the first byte past the limit: the zeros that follow the 28 lines of the file.
-        assertEquals(List.of(VPC + ":29:10485109: is 52428800 bytes, over the limit of 10485760 bytes (10 MB), which "
-                + "it passes here; split the file or remove what does not belong in it"), errors(root));
+        assertEquals(List.of(VPC + ":29:261493: is 52428800 bytes, over the limit of 262144 bytes (256 KiB) for a "
+                + "module's metadata file, which it passes here; a module's metadata is a few KB: remove what does not "
+                + "belong in it (generated text, a long value)"), errors(root));
+    }
+
+    // Generated hostile files: each gives one clear error. Before SnakeYAML's reader was replaced, a 10 MB scalar
+    // took minutes to scan (its reader copied the scalar again for every 1,023 characters); the class's timeout
+    // is only the guard against a hang, YamlParseTiming (alexandria-benchmarks) shows the cost per MB.
+
+    @Test
+    void open_refusesAMetadataFileOfOneHugeFlowScalarBeforeParsingIt() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, VPC, "tags: [" + "a".repeat(10 * 1024 * 1024) + "]\n");
+        assertEquals(List.of(VPC + ":1:262145: is 10485769 bytes, over the limit of 262144 bytes (256 KiB) for a "
+                + "module's metadata file, which it passes here; a module's metadata is a few KB: remove what does not "
+                + "belong in it (generated text, a long value)"), errors(root));
+    }
+
+    @Test
+    void open_refusesACatalogFileOverItsLimit_namingTheLimitOfItsKind() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, "_catalog/tags.yaml", "# " + "x".repeat(2 * 1024 * 1024) + "\n");
+        assertEquals(List.of("_catalog/tags.yaml:1:1048577: is 2097155 bytes, over the limit of 1048576 bytes (1 MiB) "
+                + "for a catalog file, which it passes here; remove what does not belong in it (catalog files are a "
+                + "few KB)"), errors(root));
+    }
+
+    @Test
+    void open_readsAHugeScalarWithinTheLimitOnceAndReportsWhatIsWrongWithIt() {
+        Path root = Fixtures.valid(tmp);
+        // 8 MB of one word in the registry (whose limit is 16 MiB): where the reader's copies were quadratic
+        Fixtures.write(root, "_catalog/module-registry.yaml", "modules: [" + "a".repeat(8 * 1024 * 1024) + "]\n");
+        assertEquals(List.of("_catalog/module-registry.yaml:1:11: modules[0]: expected a mapping, found a string ("
+                + "a".repeat(60) + "… (8388608 characters)); write modules[0] as a mapping"), errors(root));
+    }
+
+    @Test
+    void open_refusesDeepNestingInAMetadataFileWithinItsLimit() {
+        Path root = Fixtures.valid(tmp);
+        Fixtures.write(root, VPC, "tags: " + "[".repeat(200_000) + "\n");
+        assertEquals(List.of(VPC + ":1:70: nests deeper than 64 levels; flatten the structure; no library file needs "
+                + "that depth"), errors(root));
+    }
+
+    @Test
+    void open_refusesAGeneratedAliasBomb() {
+        Path root = Fixtures.valid(tmp);
+        StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 30; i++) {
+            bomb.append("a").append(i).append(": &a").append(i).append(" [").append(("*a" + (i - 1) + ", ").repeat(9))
+                    .append("*a").append(i - 1).append("]\n");
+        }
+        Fixtures.write(root, "_catalog/tags.yaml", bomb.toString());
+        assertEquals(List.of("_catalog/tags.yaml:2:10: uses the YAML alias '*a0'; aliases and anchors are not "
+                + "supported; write the value out in full"), errors(root));
+    }
+
+    @Test
+    void open_reportsEveryUnknownKeyOfAMetadataFileOfManyKeys() {
+        Path root = Fixtures.valid(tmp);
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            keys.append("key").append(i).append(": value\n");
+        }
+        Fixtures.write(root, VPC, keys.toString());
+        List<String> errors = errors(root);
+        String first = VPC + ":1:1: unknown key 'key0'; use one of: category, compatible_with, complexity, cost, "
+                + "deprecation, description, evidence, examples, id, layer, maintainer, maturity, maturity_history, "
+                + "name, requires, support_channel, tags, version";
+        assertTrue(errors.contains(first), () -> String.join("\n", errors.subList(0, 3)));
+        assertEquals(2000, errors.stream().filter(e -> e.contains(": unknown key 'key")).count());
     }
 
     @Test
