@@ -1075,7 +1075,7 @@ final class LuceneSearchIndex implements SearchIndex {
          */
         Current(DirectoryReader reader, Map<String, String> fingerprints) throws IOException {
             this.reader = new HeapValuesReader(reader);
-            this.searcher = new IndexSearcher(reader);
+            this.searcher = new IndexSearcher(this.reader);
             this.fingerprints = fingerprints;
         }
 
