@@ -62,7 +62,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -900,13 +899,13 @@ final class LuceneSearchIndex implements SearchIndex {
             return topManager.reduce(tops);
         }
 
-        List<Facet> facets() throws IOException {
+        List<Facet> facets() {
             return merged(fields, counts);
         }
     }
 
     /** The facets of several collectors' counts, each value's count summed. */
-    private static List<Facet> merged(List<String> fields, List<Counts> counts) throws IOException {
+    private static List<Facet> merged(List<String> fields, List<Counts> counts) {
         List<Facet> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Map<String, Long> merged = new TreeMap<>();
@@ -923,17 +922,20 @@ final class LuceneSearchIndex implements SearchIndex {
         return out;
     }
 
-    /** Counts the values of keyword fields over the documents it collects. */
+    /**
+     * Counts the values of keyword fields over the documents it collects, by ordinal per segment (from the
+     * segment's {@link HeapValuesReader.FacetOrds}), turned into values once per segment.
+     */
     private static final class Counts extends SimpleCollector {
         private final List<String> fields;
         private final List<Map<String, Long>> totals = new ArrayList<>();
-        private final SortedSetDocValues[] values;
+        private final HeapValuesReader.FacetOrds[] values;
         private final int[][] ordCounts;
 
         Counts(List<String> fields) {
             this.fields = fields;
             fields.forEach(f -> totals.add(new HashMap<>()));
-            this.values = new SortedSetDocValues[fields.size()];
+            this.values = new HeapValuesReader.FacetOrds[fields.size()];
             this.ordCounts = new int[fields.size()][];
         }
 
@@ -941,27 +943,24 @@ final class LuceneSearchIndex implements SearchIndex {
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             flush();
             for (int i = 0; i < fields.size(); i++) {
-                SortedSetDocValues v = context.reader().getSortedSetDocValues(fields.get(i));
+                HeapValuesReader.FacetOrds v = HeapValuesReader.facetOrds(context.reader(), fields.get(i));
                 values[i] = v;
-                ordCounts[i] = v == null ? null : new int[(int) v.getValueCount()];
+                ordCounts[i] = v == null ? null : new int[v.values.length];
             }
         }
 
         @Override
-        public void collect(int doc) throws IOException {
+        public void collect(int doc) {
             for (int i = 0; i < values.length; i++) {
-                SortedSetDocValues v = values[i];
-                if (v != null && v.advanceExact(doc)) {
-                    int[] c = ordCounts[i];
-                    for (int k = v.docValueCount(); k > 0; k--) {
-                        c[(int) v.nextOrd()]++;
-                    }
+                HeapValuesReader.FacetOrds v = values[i];
+                if (v != null) {
+                    v.count(doc, ordCounts[i]);
                 }
             }
         }
 
         /** Turns the current segment's ordinal counts into value counts. */
-        void flush() throws IOException {
+        void flush() {
             for (int i = 0; i < values.length; i++) {
                 int[] c = ordCounts[i];
                 if (c == null) {
@@ -969,7 +968,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 }
                 for (int ord = 0; ord < c.length; ord++) {
                     if (c[ord] > 0) {
-                        totals.get(i).merge(values[i].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
+                        totals.get(i).merge(values[i].values[ord], (long) c[ord], Long::sum);
                     }
                 }
                 ordCounts[i] = null;
@@ -1071,9 +1070,12 @@ final class LuceneSearchIndex implements SearchIndex {
         /** The spelling corrections looked up in this reader. */
         final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
 
-        Current(DirectoryReader reader, Map<String, String> fingerprints) {
-            this.reader = reader;
-            this.searcher = new IndexSearcher(reader);
+        /**
+         * @param reader taken over: wrapped in a {@link HeapValuesReader}, which closes it with itself
+         */
+        Current(DirectoryReader reader, Map<String, String> fingerprints) throws IOException {
+            this.reader = new HeapValuesReader(reader);
+            this.searcher = new IndexSearcher(this.reader);
             this.fingerprints = fingerprints;
         }
 
