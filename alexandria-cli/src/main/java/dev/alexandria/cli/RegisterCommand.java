@@ -57,12 +57,17 @@ final class RegisterCommand extends LifecycleCommand {
     private MaturityLevel maturity;
 
     @Option(names = "--tags", paramLabel = "TAGS",
-            description = "Comma-separated tags of _catalog/tags.yaml to set. Default: the module's tags.")
+            description = "Comma-separated tags of _catalog/tags.yaml that replace the module's tags (at least one)."
+                    + " Default: the module's tags.")
     private String tags;
 
-    @Option(names = "--changelog", paramLabel = "TEXT", defaultValue = "First registered version.",
-            description = "The changelog text of the release. Default: \"${DEFAULT-VALUE}\"")
+    @Option(names = "--changelog", paramLabel = "TEXT",
+            description = "The changelog text of the release. Default: \"" + FIRST + "\" for the module's first "
+                    + "registered version, else \"Version X.Y.Z.\"")
     private String changelog;
+
+    /** The changelog text of a module's first registered version when none is given. */
+    static final String FIRST = "First registered version.";
 
     @Option(names = "--dry-run", description = "Print the plan (the files and the exact lines that would change, "
             + "the commit and the tag) and change nothing.")
@@ -80,11 +85,18 @@ final class RegisterCommand extends LifecycleCommand {
                         + "1.0.0-beta.1"));
         List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList();
-        if (changelog.isBlank()) {
+        if (tags != null && tagList.isEmpty()) {
+            throw new ParameterException(spec().commandLine(), "--tags '" + tags + "': no tag given; the tags "
+                    + "given replace the module's, and a module keeps at least one: name its tags (--tags "
+                    + "\"vpc,networking\"), or leave --tags out to keep the module's tags");
+        }
+        if (changelog != null && changelog.isBlank()) {
             throw new ParameterException(spec().commandLine(), "--changelog: give the text of the release");
         }
         LibraryModule m = library.requireModule(module);
-        RegisterRequest request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, changelog);
+        boolean first = m.registryEntry().map(e -> e.versions().isEmpty()).orElse(true);
+        String text = changelog != null ? changelog : first ? FIRST : "Version " + v + ".";
+        RegisterRequest request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, text);
         ChangePlan plan = library.lifecycle(m.id().value()).register(request);
         return showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
     }

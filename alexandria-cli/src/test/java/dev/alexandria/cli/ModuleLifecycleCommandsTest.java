@@ -104,6 +104,32 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void register_changelogDefaultsToFirstVersionOnlyForAModulesFirstVersion() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
+            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("library").setAuthor(me).setCommitter(me).setSign(false).call();
+            git.tag().setName("vpc-beta/v1.0.0-beta.2").setTagger(me).setMessage("vpc-beta 1.0.0-beta.2")
+                    .setSigned(false).call();
+        }
+        Cli.Result first = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run");
+        assertEquals(ExitCode.OK, first.exitCode(), first::toString);
+        assertTrue(first.out().contains("First registered version."), first.out());
+        Cli.Result later = run("register", "vpc-beta", "--version", "1.0.0-beta.3", "--dry-run");
+        assertEquals(ExitCode.OK, later.exitCode(), later::toString);
+        assertTrue(later.out().contains("Version 1.0.0-beta.3."), later.out());
+        assertFalse(later.out().contains("First registered version."), later.out());
+    }
+
+    @Test
+    void register_emptyTagsAreRefusedNotIgnored() {
+        Cli.Result r = run("register", "vpc-experimental", "--version", "0.2.0", "--tags", " , ", "--dry-run");
+        assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("--tags ' , ': no tag given; the tags given replace the module's, and a module "
+                + "keeps at least one"), r.err());
+    }
+
+    @Test
     void publish_unregisteredIsRefused() {
         Cli.Result r = run("publish", "vpc-experimental", "--dry-run");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);

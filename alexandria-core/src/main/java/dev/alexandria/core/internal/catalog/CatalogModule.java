@@ -11,6 +11,7 @@ import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.validate.ComplexityRule;
+import dev.alexandria.core.internal.validate.InterfaceNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe: the first reads are guarded by this object's lock and published through volatile fields.
  */
-final class CatalogModule implements LibraryModule {
+final class CatalogModule implements LibraryModule, InterfaceNames.Source {
 
     private final ModuleId id;
     private final String path;
@@ -142,6 +143,12 @@ final class CatalogModule implements LibraryModule {
             }
         }
         return s;
+    }
+
+    /** From the summary, so the README rule never needs the whole interface. */
+    @Override
+    public InterfaceNames interfaceNames() {
+        return summary().names();
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.alexandria.core.internal.cache.CacheOutput;
 import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.graph.GraphFacts;
 import dev.alexandria.core.internal.validate.HclRules;
+import dev.alexandria.core.internal.validate.InterfaceNames;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +34,18 @@ import java.util.TreeSet;
  * @param graph              what the dependency graph needs (module calls, provider constraints with their
  *                           lines, the HCL's errors), so checking the graph of a large library never holds every
  *                           interface
+ * @param names              what the README rule needs (the names of the inputs and outputs, the first error), so
+ *                           validating a module never reads its whole interface for it
  */
 record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerplateInUse, List<Finding> findings,
-                  List<Finding> conventions, GraphFacts graph) {
+                  List<Finding> conventions, GraphFacts graph, InterfaceNames names) {
 
     HclSummary {
         boilerplateInUse = List.copyOf(boilerplateInUse);
         findings = List.copyOf(findings);
         conventions = List.copyOf(conventions);
         java.util.Objects.requireNonNull(graph, "graph");
+        java.util.Objects.requireNonNull(names, "names");
     }
 
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec) {
@@ -69,7 +73,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
             conventions.add(f.withModule(module));
         }
         return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions,
-                GraphFacts.of(spec, providerLocations));
+                GraphFacts.of(spec, providerLocations), InterfaceNames.of(root, spec));
     }
 
     void write(CacheOutput out) {
@@ -82,13 +86,16 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
             ModelCodec.write(o, p.location());
         });
         out.writeList(graph.errors(), ModelCodec::write);
+        out.writeStrings(names.inputs()).writeStrings(names.outputs());
+        out.writeOptional(names.firstError(), ModelCodec::write);
     }
 
     static HclSummary read(CacheInput in) {
         return new HclSummary(in.readVarInt(), in.readBoolean(), in.readStrings(), ModelCodec.readFindings(in),
                 ModelCodec.readFindings(in), new GraphFacts(in.readList(ModelCodec::readModuleCall),
                 in.readList(i -> new GraphFacts.Provider(i.readString(), i.readStrings(), ModelCodec.readLocation(i))),
-                in.readList(ModelCodec::readDiagnostic)));
+                in.readList(ModelCodec::readDiagnostic)), new InterfaceNames(in.readStrings(), in.readStrings(),
+                in.readOptional(ModelCodec::readLocation)));
     }
 
     /**

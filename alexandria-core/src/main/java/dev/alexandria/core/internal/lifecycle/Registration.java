@@ -19,6 +19,7 @@ import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.Fingerprints;
 import dev.alexandria.core.internal.versioning.FolderTrees;
 import dev.alexandria.core.internal.versioning.ReleaseStep;
+import dev.alexandria.core.internal.versioning.VersionHints;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,11 @@ final class Registration {
             }
             next.maturity(target.get()).maturityHistory(DefaultLifecycle.appended(lifecycle.history().history(),
                     new MaturityChange(target.get(), lifecycle.asOf())));
+        }
+        MaturityLevel level = target.orElse(metadata.maturity());
+        if (!level.allowsVersion(version)) { // validate's version-maturity rule, for the version registered
+            reasons.add("maturity '" + level + "' needs " + level.versionRule() + ", and " + version + " is not one ("
+                    + "version-maturity); " + VersionHints.hint(level, version));
         }
         if (!reasons.isEmpty()) {
             throw new RefusedException(summary, reasons);

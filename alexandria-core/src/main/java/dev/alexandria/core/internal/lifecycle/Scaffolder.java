@@ -197,13 +197,28 @@ final class Scaffolder {
         }
     }
 
+    /**
+     * Words of module ids that are written in capitals in a title: AWS service and cloud acronyms
+     * ({@code vpc-enterprise} is "VPC Enterprise", not "Vpc Enterprise").
+     */
+    private static final Set<String> ACRONYMS = Set.of("acm", "alb", "ami", "api", "aws", "cdn", "cidr", "cpu",
+            "dns", "ebs", "ec2", "ecr", "ecs", "efs", "eks", "elb", "emr", "http", "https", "iam", "ip", "kms", "msk",
+            "nat", "nlb", "rds", "s3", "ses", "sftp", "sns", "sqs", "ssl", "sso", "ssm", "tls", "vpc", "vpn", "waf");
+
     static String title(String id) {
         StringBuilder sb = new StringBuilder();
         for (String w : id.split("-")) {
+            if (w.isEmpty()) {
+                continue;
+            }
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            if (ACRONYMS.contains(w)) {
+                sb.append(w.toUpperCase(Locale.ROOT));
+            } else {
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
         }
         return sb.toString();
     }

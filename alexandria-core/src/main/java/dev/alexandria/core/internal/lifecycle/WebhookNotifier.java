@@ -25,7 +25,7 @@ import java.util.List;
  * The message:
  *
  * <pre>{@code
- * {"event":"module.published","module":"vpc-enterprise","name":"Vpc Enterprise","version":"1.0.0",
+ * {"event":"module.published","module":"vpc-enterprise","name":"VPC Enterprise","version":"1.0.0",
  *  "maturity":"stable","category":"foundations/networking","tag":"vpc-enterprise/v1.0.0",
  *  "published":"2026-11-30","description":"…"}
  * }</pre>

@@ -1,10 +1,6 @@
 package dev.alexandria.core.internal.validate;
 
-import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
-import dev.alexandria.api.model.InputVariable;
-import dev.alexandria.api.model.ModuleInterface;
-import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.lifecycle.LevelNeeds;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
@@ -89,19 +85,20 @@ public final class ReadmeValidator extends BuiltInValidator {
             line++;
         }
         SourceLocation at = SourceLocation.of(shown, line, 1);
-        ModuleInterface spec = request.module().interfaceSpec();
-        Optional<Diagnostic> unparsed = spec.diagnostics().stream().filter(Diagnostic::isError).findFirst();
-        if (unparsed.isPresent()) {
+        // The library's modules keep the names in their cached summary: the whole interface is not read for them.
+        InterfaceNames names = request.module() instanceof InterfaceNames.Source known ? known.interfaceNames()
+                : InterfaceNames.of(request.root(), request.module().interfaceSpec());
+        if (names.firstError().isPresent()) {
             // the interface is incomplete, so tables checked against it would be judged wrongly: say so, never pass
-            SourceLocation bad = HclRules.at(request.root(), unparsed.get().location());
+            SourceLocation bad = names.firstError().get();
             out.add(Finding.warning(TABLES, at, "the inputs and outputs tables were not checked: " + bad.file() + ":"
                     + bad.line() + " does not parse, so the module's input variables and outputs are not all known",
                     "fix that file (its hcl-valid error says what is wrong); validate then checks the tables"));
             return ofModule(out, request);
         }
         ReadmeTables tables = ReadmeTables.read(text.substring(begin, end));
-        Set<String> inputs = new TreeSet<>(spec.variables().stream().map(InputVariable::name).toList());
-        Set<String> outputs = new TreeSet<>(spec.outputs().stream().map(OutputValue::name).toList());
+        Set<String> inputs = new TreeSet<>(names.inputs());
+        Set<String> outputs = new TreeSet<>(names.outputs());
         compare(out, at, "input", inputs, tables.inputs());
         compare(out, at, "output", outputs, tables.outputs());
         return ofModule(out, request);

@@ -260,8 +260,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
      */
     public List<Finding> checkFindings(boolean strict) {
         VersionCheck verdict;
-        try {
-            verdict = check(strict);
+        try (GitRepo git = openGit()) {
+            if (git == null && !registered().isEmpty()) {
+                // Outside git no registered version can be read: say so without reading the working tree first
+                // (a whole-library validate would otherwise parse every module's HCL once more for nothing).
+                LOG.debug("no version-bump check for {}: the library {} is not in a git repository, so its "
+                        + "registered versions cannot be read", module.id(), root);
+                return List.of();
+            }
+            verdict = check(strict, git);
         } catch (VersionNotFoundException e) {
             LOG.debug("no version-bump check for {}: {}", module.id(), e.getMessage());
             return List.of();

@@ -36,7 +36,15 @@ import org.slf4j.LoggerFactory;
 public final class TaggedRequires implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaggedRequires.class);
-    private static final ObjectMapper YAML = new ObjectMapper(YamlLimits.factory());
+
+    /**
+     * The YAML reader, made on the first tagged file read: creating an {@code ObjectMapper} sets up a date format
+     * and with it the JDK's calendar and locale data (tens of milliseconds), which a library outside git, or a
+     * graph without release tags, never needs.
+     */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
+    }
 
     private final Path libraryRoot;
     private GitRepo git;
@@ -148,7 +156,7 @@ public final class TaggedRequires implements AutoCloseable {
     static Optional<List<ModuleRequirement>> parse(String text) {
         JsonNode root;
         try {
-            root = YAML.readTree(text);
+            root = Yaml.MAPPER.readTree(text);
         } catch (JacksonException e) {
             return Optional.empty();
         }

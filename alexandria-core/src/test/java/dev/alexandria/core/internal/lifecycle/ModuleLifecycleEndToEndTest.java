@@ -190,6 +190,15 @@ class ModuleLifecycleEndToEndTest {
     }
 
     @Test
+    void register_aVersionTheNewMaturityDoesNotAllowIsRefused() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("1.0.0")).maturity(MaturityLevel.ALPHA)));
+        assertTrue(e.reasons().stream().anyMatch(r -> r.startsWith("maturity 'alpha' needs ")
+                && r.contains("and 1.0.0 is not one (version-maturity)")), e.reasons().toString());
+    }
+
+    @Test
     void register_aRegisteredVersionWhoseFolderChangedIsRefused() {
         scaffoldedAndTested("pass.jsonl", 0);
         f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();

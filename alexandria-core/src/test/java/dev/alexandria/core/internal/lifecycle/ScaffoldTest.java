@@ -30,6 +30,16 @@ class ScaffoldTest {
     @TempDir
     Path tmp;
 
+    @Test
+    void title_keepsAcronymsInCapitals() {
+        assertEquals("VPC Enterprise", Scaffolder.title("vpc-enterprise"));
+        assertEquals("EKS Standard", Scaffolder.title("eks-standard"));
+        assertEquals("S3 Advanced", Scaffolder.title("s3-advanced"));
+        assertEquals("RDS Postgres", Scaffolder.title("rds-postgres"));
+        assertEquals("IAM Roles For ALB", Scaffolder.title("iam-roles-for-alb"));
+        assertEquals("Streaming Pipeline", Scaffolder.title("streaming-pipeline"));
+    }
+
     @ParameterizedTest
     @EnumSource(ComplexityTier.class)
     void scaffold_derivedTierIsTheTierAskedAndNoComplexityKeyIsWritten(ComplexityTier tier) {
@@ -133,7 +143,7 @@ class ScaffoldTest {
         ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking")
                 .complexity(ComplexityTier.BASIC));
         plan.apply();
-        assertTrue(f.read(FOLDER + "README.md").startsWith("# Vpc Enterprise\n\nOwned by vpc-enterprise.\n"));
+        assertTrue(f.read(FOLDER + "README.md").startsWith("# VPC Enterprise\n\nOwned by vpc-enterprise.\n"));
         assertEquals("# tflint for vpc-enterprise\n", f.read(FOLDER + ".tflint.hcl"));
         assertTrue(plan.notes().contains("templates: 2 of 9 files from _catalog/templates/, the rest bundled"),
                 plan.notes().toString());
