@@ -82,13 +82,82 @@ public final class StartupTraining {
                 // of lambdas would crash at exit (JDK-8276184). bin/alexandria records without lambdas then.
                 return ExitCode.DATA;
             }
+            Path sample = LibraryCommand.locate(environment, Optional.empty()).path();
             for (List<String> command : COMMANDS) {
                 PrintWriter discard = new PrintWriter(Writer.nullWriter());
                 AlexandriaCli.run(command.toArray(String[]::new), discard, discard, environment);
             }
+            trainOnGit(sample, nowhere, env);
             return ExitCode.OK;
         } finally {
-            Files.deleteIfExists(nowhere);
+            deleteTree(nowhere);
+        }
+    }
+
+    /** Each command line run on a copy of the sample library committed to a git repository. */
+    static final List<List<String>> GIT_COMMANDS = List.of(
+            List.of("versions", "vpc-standard"),
+            List.of("diff", "vpc-standard", "--from", "HEAD", "--to", "HEAD"),
+            List.of("diff", "vpc-standard", "--from", "HEAD"),
+            List.of("diff", "vpc-standard", "--check"));
+
+    /**
+     * Runs {@link #GIT_COMMANDS} on a copy of the sample library in a new git repository (one commit, made by
+     * {@code git} itself), so that the archive also holds the classes that reading versions from git loads (JGit,
+     * a few hundred, which are otherwise read from its jar on every {@code diff} and {@code versions}). Skipped,
+     * silently, when {@code git} cannot be run or fails.
+     */
+    private static void trainOnGit(Path sample, Path scratch, Map<String, String> env) {
+        Path library = scratch.resolve("library");
+        try {
+            copyTree(sample, library);
+            for (List<String> git : List.of(List.of("init", "-q"), List.of("add", "-A"), List.of("-c",
+                    "user.name=alexandria", "-c", "user.email=alexandria@localhost", "-c", "commit.gpgsign=false",
+                    "commit", "-q", "-m", "sample"))) {
+                List<String> command = new java.util.ArrayList<>(List.of("git"));
+                command.addAll(git);
+                Process p = new ProcessBuilder(command).directory(library.toFile())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                if (p.waitFor() != 0) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        CliEnvironment inGit = new CliEnvironment(env, library);
+        for (List<String> command : GIT_COMMANDS) {
+            PrintWriter discard = new PrintWriter(Writer.nullWriter());
+            AlexandriaCli.run(command.toArray(String[]::new), discard, discard, inGit);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (Files.isRegularFile(p)) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var files = Files.walk(root)) {
+            List<Path> all = files.sorted(java.util.Comparator.reverseOrder()).toList();
+            for (Path p : all) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

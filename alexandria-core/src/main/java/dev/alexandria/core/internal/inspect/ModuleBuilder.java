@@ -95,6 +95,38 @@ final class ModuleBuilder {
         }
     }
 
+    /**
+     * Whether {@link #addBody} drops a block for its header: an interface block ({@code variable}, {@code output},
+     * {@code resource} …) with a label missing, an extra label or an empty one, which Terraform refuses.
+     *
+     * @param b a top-level block
+     * @return whether the block is dropped with an error
+     */
+    static boolean badHeader(Syntax.Block b) {
+        Integer want = LABELS.get(b.type);
+        return want != null && (b.labels.size() != want || anyBlank(b.labels));
+    }
+
+    /**
+     * The labels of a block {@link #badHeader} drops that name its declaration: the expected number of leading
+     * labels, fewer when one is missing or empty ({@code variable "a" "b"} declares {@code a}; a {@code resource
+     * "aws_instance"} declares some {@code aws_instance}).
+     *
+     * @param b a top-level block
+     * @return the leading labels that name the declaration
+     */
+    static List<String> declaredLabels(Syntax.Block b) {
+        int want = LABELS.getOrDefault(b.type, 0);
+        List<String> out = new ArrayList<>();
+        for (String label : b.labels) {
+            if (out.size() == want || label.isBlank()) {
+                break;
+            }
+            out.add(label);
+        }
+        return out;
+    }
+
     private static boolean anyBlank(List<String> labels) {
         for (int i = 0; i < labels.size(); i++) {
             if (labels.get(i).isBlank()) {

@@ -68,7 +68,8 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
      * @param type     the block type ({@code variable}, {@code output}, {@code resource}, {@code module} …), or
      *                 {@code *} for a file in which no header could be recognised (a {@code .tf.json} file that is
      *                 not valid JSON): anything may be declared there
-     * @param labels   the block's labels
+     * @param labels   the labels that name the declaration; fewer than the block type takes when a label is
+     *                 missing or empty (then any declaration of that kind may be hidden)
      * @param location where the header is (file and line)
      */
     public record Hidden(String type, List<String> labels, SourceLocation location) {
@@ -280,6 +281,7 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
             Syntax.Body body = JsonSyntaxReader.read(chars, display, diags);
             diags.subList(before, diags.size()).stream().filter(Diagnostic::isError).findFirst()
                     .ifPresent(d -> hidden.add(new Hidden("*", List.of(), d.location())));
+            badHeaders(body, display, hidden);
             return body;
         }
         HclParser parser = new HclParser(chars, display, diags);
@@ -287,7 +289,21 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
         for (HclParser.Header h : parser.hiddenHeaders()) {
             hidden.add(new Hidden(h.type(), h.labels(), SourceLocation.of(display, h.line(), h.column())));
         }
+        badHeaders(body, display, hidden);
         return body;
+    }
+
+    /**
+     * Adds the blocks that parse but that the interface drops with an error for their header ({@code variable
+     * "a" "b"}, {@code resource "t"}): what they declare is unknown, as for a syntax error.
+     */
+    private static void badHeaders(Syntax.Body body, String display, List<Hidden> hidden) {
+        for (Syntax.Block b : body.blocks) {
+            if (ModuleBuilder.badHeader(b)) {
+                hidden.add(new Hidden(b.type, ModuleBuilder.declaredLabels(b), SourceLocation.of(display, b.line,
+                        b.column)));
+            }
+        }
     }
 
     /**

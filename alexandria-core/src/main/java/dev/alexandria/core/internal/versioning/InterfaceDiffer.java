@@ -49,8 +49,15 @@ public final class InterfaceDiffer {
     public static InterfaceDiff diff(ModuleSnapshot from, ModuleSnapshot to, boolean riskyIsBreaking) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return new InterfaceDiff(from.label(), to.label(), changes(from, to), riskyIsBreaking, errors(from, to),
-                notCompared(from, to));
+        Run run = run(from, to);
+        List<InterfaceDiff.NotCompared> notCompared = new ArrayList<>(notCompared(from, to));
+        for (InterfaceDiff.NotCompared x : run.notCompared.values()) {
+            if (notCompared.stream().noneMatch(y -> y.subject().equals(x.subject()))) {
+                notCompared.add(x);
+            }
+        }
+        return new InterfaceDiff(from.label(), to.label(), run.changes, riskyIsBreaking, errors(from, to),
+                notCompared);
     }
 
     /**
@@ -73,7 +80,9 @@ public final class InterfaceDiffer {
 
     /**
      * A hidden declaration named as the changes about it name their subject; null for blocks the diff does not
-     * compare.
+     * compare. A header that lacks a label names any declaration of its kind: {@code var.*} (a {@code variable}
+     * block without a name), {@code aws_instance.*}, {@code data.*}, {@code resource.*} (any managed resource),
+     * and {@code *} (anything: a {@code .tf.json} file that is not valid JSON).
      */
     static String subject(ModuleDetails.Hidden h) {
         List<String> l = h.labels();
@@ -81,17 +90,17 @@ public final class InterfaceDiffer {
             case "*":
                 return "*";
             case "variable":
-                return l.isEmpty() ? null : "var." + l.get(0);
+                return "var." + (l.isEmpty() ? "*" : l.get(0));
             case "output":
-                return l.isEmpty() ? null : "output." + l.get(0);
+                return "output." + (l.isEmpty() ? "*" : l.get(0));
             case "module":
-                return l.isEmpty() ? null : "module." + l.get(0);
+                return "module." + (l.isEmpty() ? "*" : l.get(0));
             case "resource":
-                return l.size() < 2 ? null : l.get(0) + "." + l.get(1);
+                return l.isEmpty() ? "resource.*" : l.get(0) + "." + (l.size() < 2 ? "*" : l.get(1));
             case "data":
-                return l.size() < 2 ? null : "data." + l.get(0) + "." + l.get(1);
+                return "data." + (l.isEmpty() ? "*" : l.get(0) + "." + (l.size() < 2 ? "*" : l.get(1)));
             case "provider":
-                return l.isEmpty() ? null : "provider." + l.get(0);
+                return "provider." + (l.isEmpty() ? "*" : l.get(0));
             case "moved":
             case "removed":
             case "terraform":
@@ -99,6 +108,43 @@ public final class InterfaceDiffer {
             default:
                 return null;
         }
+    }
+
+    /** Whether a subject names a declaration of any kind ({@code var.*}, {@code *}) rather than one. */
+    static boolean isWildcard(String subject) {
+        return subject.endsWith("*");
+    }
+
+    /**
+     * Whether a wildcard subject ({@link #subject}) covers a change's subject: {@code *} covers every one,
+     * {@code resource.*} every managed resource, {@code var.*} every variable, {@code aws_instance.*} every
+     * {@code aws_instance}.
+     */
+    static boolean covers(String wildcard, String subject) {
+        if (wildcard.equals("*")) {
+            return true;
+        }
+        if (wildcard.equals("resource.*")) {
+            int dot = subject.indexOf('.');
+            return dot > 0 && !Set.of("var", "output", "module", "data", "provider", "moved", "removed")
+                    .contains(subject.substring(0, dot));
+        }
+        return subject.startsWith(wildcard.substring(0, wildcard.length() - 1));
+    }
+
+    /**
+     * The wildcard subjects a version's unreadable parts show ({@code *}, {@code var.*} …), each with where it
+     * is: a declaration missing from that version may be there.
+     */
+    private static Map<String, SourceLocation> wildcards(ModuleSnapshot side) {
+        Map<String, SourceLocation> out = new LinkedHashMap<>();
+        for (ModuleDetails.Hidden h : side.details().hidden()) {
+            String subject = subject(h);
+            if (subject != null && isWildcard(subject)) {
+                out.putIfAbsent(subject, h.location());
+            }
+        }
+        return out;
     }
 
     /** The subjects of the hidden declarations of one version. */
@@ -135,7 +181,8 @@ public final class InterfaceDiffer {
         if (subject.startsWith("provider.")) {
             int dot = subject.indexOf('.', "provider.".length());
             String name = dot < 0 ? subject : subject.substring(0, dot);
-            if (hidden.contains("terraform") || hidden.contains(name)) {
+            if (hidden.contains("terraform") || hidden.contains(name) || hidden.contains("provider.*")
+                    || hidden.contains("resource.*") || hidden.contains("data.*")) {
                 return true;
             }
             // a provider a hidden resource or data source would imply (aws for aws_s3_bucket.this)
@@ -177,6 +224,10 @@ public final class InterfaceDiffer {
      * @return the changes
      */
     static List<InterfaceChange> changes(ModuleSnapshot from, ModuleSnapshot to) {
+        return run(from, to).changes;
+    }
+
+    private static Run run(ModuleSnapshot from, ModuleSnapshot to) {
         Run run = new Run(from, to);
         run.variables();
         run.outputs();
@@ -186,7 +237,7 @@ public final class InterfaceDiffer {
         run.dataSources();
         run.terraform();
         run.providers();
-        return run.changes;
+        return run;
     }
 
     /** One comparison. */
@@ -200,6 +251,11 @@ public final class InterfaceDiffer {
         final Set<String> handledBlocks = new LinkedHashSet<>();
         /** The subjects of the declarations either version's unparsable files still show. */
         final Set<String> hidden;
+        /** Each version's wildcard subjects ({@code *}, {@code var.*} …): what it lacks may be hidden there. */
+        final Map<String, SourceLocation> aWildcards;
+        final Map<String, SourceLocation> bWildcards;
+        /** The changes left out as a wildcard covers them, by subject: compared with nothing, so not compared. */
+        final Map<String, InterfaceDiff.NotCompared> notCompared = new LinkedHashMap<>();
 
         Run(ModuleSnapshot a, ModuleSnapshot b) {
             this.a = a;
@@ -209,6 +265,8 @@ public final class InterfaceDiffer {
             Set<String> h = hiddenSubjects(a);
             h.addAll(hiddenSubjects(b));
             this.hidden = h;
+            this.aWildcards = wildcards(a);
+            this.bWildcards = wildcards(b);
         }
 
         void add(ChangeImpact impact, String rule, String subject, String message, SourceLocation before,
@@ -216,8 +274,28 @@ public final class InterfaceDiffer {
             if (aboutHidden(subject, hidden)) {
                 return;
             }
+            // a change that finds nothing on one side, where that side has an unreadable part that may hold it
+            if ((after == null && hiddenBy(b, bWildcards, subject)) || (before == null && hiddenBy(a, aWildcards,
+                    subject))) {
+                return;
+            }
             changes.add(new InterfaceChange(impact, rule, subject, message, Optional.ofNullable(before),
                     Optional.ofNullable(after)));
+        }
+
+        /**
+         * Whether a wildcard of one version covers a subject; if so the subject is recorded as not compared in
+         * that version, at the first such wildcard.
+         */
+        private boolean hiddenBy(ModuleSnapshot side, Map<String, SourceLocation> wildcards, String subject) {
+            for (Map.Entry<String, SourceLocation> w : wildcards.entrySet()) {
+                if (covers(w.getKey(), subject)) {
+                    notCompared.putIfAbsent(subject, new InterfaceDiff.NotCompared(subject, side.label(),
+                            w.getValue()));
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ------------------------------------------------------------------ variables

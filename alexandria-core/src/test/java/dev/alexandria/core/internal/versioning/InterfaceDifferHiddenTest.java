@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Declarations hidden by HCL errors, as a table: each folder under {@code versioning/hidden/} holds an old and a new
- * version of which one or both have a file that does not parse, and the expected diff. A declaration whose file
- * does not parse is listed as not compared, never as removed or added; a declaration truly removed from a file that
+ * version of which one or both have a file that does not parse (or a block whose header has a label too many or
+ * too few, or a {@code .tf.json} file that is not valid JSON), and the expected diff. A declaration whose file does
+ * not parse is listed as not compared, never as removed or added; a declaration truly removed from a file that
  * parses is still reported.
  */
 class InterfaceDifferHiddenTest {
@@ -47,7 +48,7 @@ class InterfaceDifferHiddenTest {
                 Files.writeString(actualDir.resolve(c.getFileName() + ".txt"), actual, StandardCharsets.UTF_8);
             }
         }
-        assertEquals(7, cases.size(), cases.toString());
+        assertEquals(11, cases.size(), cases.toString());
         assertEquals(List.of(), wrong, "see target/versioning-hidden-actual/");
     }
 }

@@ -61,10 +61,19 @@ class InterfaceDifferPropertiesTest {
 
         /** The files, with a syntax error in the body of the named output (none for ""). */
         Map<String, String> files(String brokenOutput) {
+            return files(brokenOutput, false);
+        }
+
+        /**
+         * The files, with an error in the named output (none for ""): a syntax error in its body, or with
+         * {@code header} an extra label in its header ({@code output "o1" "extra" {}}).
+         */
+        Map<String, String> files(String brokenOutput, boolean header) {
             StringBuilder sb = new StringBuilder();
             vars.forEach(v -> sb.append(v.hcl()).append('\n'));
-            outputs.forEach(o -> sb.append("output \"").append(o).append("\" {\n  value = 1")
-                    .append(o.equals(brokenOutput) ? " +" : "").append("\n}\n\n"));
+            outputs.forEach(o -> sb.append("output \"").append(o).append(o.equals(brokenOutput) && header
+                    ? "\" \"extra" : "").append("\" {\n  value = 1")
+                    .append(o.equals(brokenOutput) && !header ? " +" : "").append("\n}\n\n"));
             resources.forEach(r -> sb.append(r.hcl()).append('\n'));
             return Map.of("main.tf", sb.toString());
         }
@@ -252,6 +261,16 @@ class InterfaceDifferPropertiesTest {
 
     @Test
     void law_aDeclarationHiddenByASyntaxErrorIsNotComparedAndNothingElseChanges() {
+        hiddenDeclarationLaw(false);
+    }
+
+    @Test
+    void law_aDeclarationWithAnExtraLabelIsNotComparedAndNothingElseChanges() {
+        hiddenDeclarationLaw(true);
+    }
+
+    /** An output both versions declare, broken in one: by a syntax error in its body, or by its header. */
+    private static void hiddenDeclarationLaw(boolean header) {
         qt().withExamples(300).forAll(modules(), mutations(), integers().between(0, 20), arbitrary().pick(true,
                 false)).assuming((m, ms, i, newSide) -> !common(m, applyAll(m, ms)).isEmpty())
                 .checkAssert((m, ms, i, newSide) -> {
@@ -259,9 +278,9 @@ class InterfaceDifferPropertiesTest {
                     List<String> both = common(m, n);
                     String broken = both.get(i % both.size());
                     Module brokenOne = newSide ? n : m;
-                    ModuleSnapshot a = ModuleSnapshot.of("a", "m", newSide ? m.files() : m.files(broken),
+                    ModuleSnapshot a = ModuleSnapshot.of("a", "m", newSide ? m.files() : m.files(broken, header),
                             InspectOptions.defaults());
-                    ModuleSnapshot b = ModuleSnapshot.of("b", "m", newSide ? n.files(broken) : n.files(),
+                    ModuleSnapshot b = ModuleSnapshot.of("b", "m", newSide ? n.files(broken, header) : n.files(),
                             InspectOptions.defaults());
                     InterfaceDiff withError = InterfaceDiffer.diff(a, b, false);
                     // every change of the diff without the error, except those about the hidden output, and no other
@@ -271,6 +290,43 @@ class InterfaceDifferPropertiesTest {
                             .toList(), brokenOne.toString());
                     assertEquals(List.of("output." + broken + " " + (newSide ? "b" : "a")), withError.notCompared()
                             .stream().map(x -> x.subject() + " " + x.version()).toList());
+                    assertTrue(!withError.isComplete());
+                });
+    }
+
+    /**
+     * A {@code .tf.json} file that is not valid JSON may declare anything: beside one, a declaration the version
+     * lacks is listed as not compared in that version, never reported as removed (or, in the old version, as
+     * added); every other change of the diff without that file is kept, and nothing else is added.
+     */
+    @Test
+    void law_anInvalidJsonFileHidesWhatItsVersionLacks() {
+        qt().withExamples(300).forAll(modules(), mutations(), arbitrary().pick(true, false))
+                .checkAssert((m, ms, newSide) -> {
+                    Module n = applyAll(m, ms);
+                    Map<String, String> broken = new java.util.TreeMap<>(newSide ? n.files() : m.files());
+                    broken.put("extra.tf.json", "{\"output\": {\"x\": {\"value\": 1},,}}");
+                    ModuleSnapshot a = ModuleSnapshot.of("a", "m", newSide ? m.files() : broken,
+                            InspectOptions.defaults());
+                    ModuleSnapshot b = ModuleSnapshot.of("b", "m", newSide ? broken : n.files(),
+                            InspectOptions.defaults());
+                    InterfaceDiff withError = InterfaceDiffer.diff(a, b, false);
+                    List<InterfaceChange> clean = diff(m, n).changes();
+                    // a change that finds nothing in the broken version compares with what may be in the file
+                    java.util.function.Predicate<InterfaceChange> lacking = c -> (newSide ? c.after() : c.before())
+                            .isEmpty();
+                    assertEquals(clean.stream().filter(lacking.negate()).map(c -> c.rule() + " " + c.subject())
+                            .toList(), withError.changes().stream().map(c -> c.rule() + " " + c.subject()).toList());
+                    List<String> notCompared = new ArrayList<>(List.of("* " + (newSide ? "b" : "a")));
+                    clean.stream().filter(lacking).map(c -> c.subject() + " " + (newSide ? "b" : "a")).distinct()
+                            .forEach(notCompared::add);
+                    // the file first, then the declarations, in no particular order
+                    assertEquals(notCompared.get(0), withError.notCompared().get(0).subject() + " "
+                            + withError.notCompared().get(0).version());
+                    assertEquals(new TreeSet<>(notCompared), withError.notCompared().stream().map(x -> x.subject()
+                            + " " + x.version()).collect(Collectors.toCollection(TreeSet::new)));
+                    assertEquals(notCompared.size(), withError.notCompared().size());
+                    assertTrue(withError.changes().stream().noneMatch(lacking), withError.changes().toString());
                     assertTrue(!withError.isComplete());
                 });
     }
