@@ -37,12 +37,13 @@ import java.util.stream.Collectors;
  * {@link #NEED_SEPARATORS}. The result is a plan, in steps: a pattern whose relevance is at least
  * {@value #PATTERN_RELEVANCE} and that answers the needs (it, what it composes or a stand-in among the first
  * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit of a use case of one or
- * two needs), then what it composes,
- * stand-ins for its module calls outside the library and for the specific services it declares itself
- * ({@link Services}); the best module of each need not answered yet (a need is answered by a chosen module among
- * its first hits scoring within {@value #CLOSE_MATCH} of its best; the best module is chosen by score among those
- * within it); what the chosen modules need (dependencies, then a module for each required input that refers to
- * another module's resource, {@link Wiring}, then for optional inputs, in categories not covered); each need's
+ * two needs), then what it composes and stand-ins for its module calls outside the library; the best module of
+ * each need not answered yet (a need is answered by a chosen module among its first hits scoring within
+ * {@value #CLOSE_MATCH} of its best; the best module is chosen by score among those within it; next to a pattern,
+ * one not made for the need ({@link Makers}) comes after the next step); modules for the specific services the
+ * pattern declares itself ({@link Services}); what the chosen modules need (dependencies, then a module for each required input that refers to
+ * another module's resource, {@link Wiring}, also in a covered category when no chosen module makes it, then for
+ * optional inputs, in categories not covered); each need's
  * runner-up that makes and names a service no chosen module makes (at least {@value #RUNNER_UP} of its best);
  * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE}; then
  * the rest by score. Each text is searched once per run; only the use case's own search asks for highlights, and
@@ -69,6 +70,9 @@ public final class Recommender implements Recommend {
     /** The words between the needs of a use case. */
     static final List<String> NEED_SEPARATORS = List.of("and", "with", "plus", "behind", "for", "on", "to", "into",
             "across", "between", "without", "using", "via", "connecting", "where", "over", "by", "through", "from");
+    /** A part of a use case that names no need: only a provider or an article ("on aws", "in the cloud"). */
+    private static final java.util.regex.Pattern GENERIC_NEED = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:a|an|the|in|aws|amazon|amazon web services|cloud)\\b\\W*)+");
     /** The relevance of the best module for one need of a use case of several. */
     static final double NEED_RELEVANCE = 0.8;
     /** How many search hits are looked at for a module that provides an input or stands in for a module call. */
@@ -267,14 +271,9 @@ public final class Recommender implements Recommend {
                 plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
                         + " builds without a module of the library");
             }
-            for (StandIn s : Services.of(library).standIns(p, plan.chosenModules())) {
-                if (allowed(s.module())) {
-                    plan.addIfNew(s.module(), "makes the " + s.call() + " resources pattern " + p.id()
-                            + " declares itself");
-                }
-            }
         }
         // 2. Each need the use case names: its best module, unless a module already chosen answers it.
+        boolean withPattern = pattern.isPresent();
         if (needs.size() > 1) {
             for (String need : needs) {
                 List<Hit> needHits = hits(need, NEED_DEPTH);
@@ -299,7 +298,13 @@ public final class Recommender implements Recommend {
                         .sorted(Ranking.ORDER).findFirst()
                         .ifPresent(r -> {
                             if (!plan.has(r.module()) && !plan.redundant(r.module())) {
-                                plan.add(r);
+                                // Next to a pattern, a module only found by the need's words, not made for it,
+                                // waits until what the pattern declares itself is in.
+                                if (withPattern && !Makers.makes(r.module(), need)) {
+                                    plan.defer(r);
+                                } else {
+                                    plan.add(r);
+                                }
                             }
                         });
             }
@@ -307,10 +312,23 @@ public final class Recommender implements Recommend {
             // ("encrypted storage" → a kms key; "launch them in an autoscaling group" → a module made for it).
             for (String need : needs) {
                 for (Implied.Need n : Implied.of(need, implies, true)) {
-                    implied(plan, n, weights, parts);
+                    implied(plan, n, weights, parts, withPattern);
                 }
             }
         }
+        // 2b. What the pattern declares itself, for the specific services no module chosen so far makes. After the
+        //     needs the use case names: a service is read from resource types of the pattern (a route, an Elastic
+        //     IP), weaker evidence than the use case's own words ("with a cdn").
+        if (pattern.isPresent()) {
+            LibraryModule p = pattern.get().module();
+            for (StandIn s : Services.of(library).standIns(p, plan.chosenModules())) {
+                if (allowed(s.module())) {
+                    plan.addIfNew(s.module(), "makes the " + s.call() + " resources pattern " + p.id()
+                            + " declares itself");
+                }
+            }
+        }
+        plan.undefer();
         // 3. What the chosen modules need: their declared dependencies and module calls, then a module for each
         //    required input that takes another module's resource (vpc_id, subnet_ids, ecs_cluster_arn …).
         for (Recommendation r : plan.chosen()) {
@@ -328,7 +346,7 @@ public final class Recommender implements Recommend {
         //     Implied needs name a kind of resource, so a hit that makes it (Makers: the library's own resource types,
         //     ids and names) is preferred to one that only mentions its words.
         for (Implied.Need n : Implied.of(useCase, implies)) {
-            implied(plan, n, weights, parts);
+            implied(plan, n, weights, parts, false);
         }
         wire(plan, plan.chosen(), nouns, false);
         // 4. Each need's runner-up that makes a cloud service no chosen module makes and names it (a CDN next to
@@ -372,7 +390,7 @@ public final class Recommender implements Recommend {
      * named for it, else making it with the fewest other services ({@link Makers}), else its best module like a
      * named need.
      */
-    private void implied(Plan plan, Implied.Need n, Weights weights, Parts parts) {
+    private void implied(Plan plan, Implied.Need n, Weights weights, Parts parts, boolean deferWeak) {
         List<Hit> nh = hits(n.need(), WIRING_DEPTH);
         if (nh.isEmpty()) {
             return;
@@ -400,7 +418,13 @@ public final class Recommender implements Recommend {
                                 + ("aeiou".indexOf(n.need().charAt(0)) >= 0 ? "an " : "a ") + n.need()), List.of()))
                 .sorted(Ranking.ORDER).findFirst()
                 .filter(r -> !plan.has(r.module()) && !plan.redundant(r.module()))
-                .ifPresent(plan::add);
+                .ifPresent(r -> {
+                    if (deferWeak && maker.isEmpty()) {
+                        plan.defer(r); // not made for it: after what a pattern declares itself
+                    } else {
+                        plan.add(r);
+                    }
+                });
     }
 
     /**
@@ -434,7 +458,8 @@ public final class Recommender implements Recommend {
                         .filter(m -> Wiring.names(m, noun.get())).toList();
                 named.stream().max(java.util.Comparator.comparingInt((LibraryModule m) -> Wiring.sharedWords(m,
                                 consumer)).thenComparingInt(m -> -named.indexOf(m)))
-                        .filter(m -> !plan.coversCategory(m) || required && Wiring.sharedWords(m, consumer) > 0)
+                        .filter(m -> !plan.coversCategory(m) || required && (Wiring.sharedWords(m, consumer) > 0
+                                || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
                         .ifPresent(m -> plan.addIfNew(m, "provides " + v.name() + ", " + (required
                                 ? "a required input" : "an optional input") + " of " + consumer.id()));
             }
@@ -543,6 +568,7 @@ public final class Recommender implements Recommend {
         private final Parts parts;
         private final Map<String, Recommendation> scored;
         private final Map<String, Recommendation> chosen = new LinkedHashMap<>();
+        private final Map<String, Recommendation> deferred = new LinkedHashMap<>();
         private final Set<String> categories = new HashSet<>();
 
         Plan(Weights weights, Parts parts, Map<String, Recommendation> scored) {
@@ -583,6 +609,21 @@ public final class Recommender implements Recommend {
             return List.copyOf(chosen.values());
         }
 
+        /** Keeps a recommendation for {@link #undefer}: weaker than what is added until then. */
+        void defer(Recommendation r) {
+            deferred.putIfAbsent(r.module().id().value(), r);
+        }
+
+        /** Adds the deferred recommendations not chosen since, in their order, without near-identical ones. */
+        void undefer() {
+            for (Recommendation r : deferred.values()) {
+                if (!has(r.module()) && !redundant(r.module())) {
+                    add(r);
+                }
+            }
+            deferred.clear();
+        }
+
         /** Whether a module is a near-identical alternative of a chosen one ({@link #nearIdentical}). */
         boolean redundant(LibraryModule m) {
             return nearIdentical(m, chosenModules());
@@ -600,9 +641,10 @@ public final class Recommender implements Recommend {
      * @return the parts with at least one word, in order
      */
     static List<String> needs(String useCase) {
-        return java.util.Arrays.stream(useCase.split("\\s*(?:[,;:]|\\b(?:" + String.join("|", NEED_SEPARATORS)
-                        + ")\\b)\\s*"))
-                .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit)).toList();
+        return java.util.Arrays.stream(useCase.split("\\s*(?:[,;:]|(?<![\\w-])(?:" + String.join("|", NEED_SEPARATORS)
+                        + ")(?![\\w-]))\\s*"))
+                .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
+                .filter(n -> !GENERIC_NEED.matcher(n).matches()).toList();
     }
 
     private static Recommendation recommendation(LibraryModule m, ScorePart first, Parts parts,

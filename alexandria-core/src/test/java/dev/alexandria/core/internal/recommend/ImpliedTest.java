@@ -33,7 +33,7 @@ class ImpliedTest {
 
     @Test
     void aNeedImpliedBySeveralRules_comesOnceAtItsFirstRule() {
-        assertEquals(List.of("load balancer", "autoscaling group", "credentials"),
+        assertEquals(List.of("load balancer", "tls certificate", "autoscaling group", "credentials"),
                 needs("three-tier web application on virtual machines with a mysql database"));
     }
 

@@ -88,6 +88,16 @@ class UseCasePlanTest {
     }
 
     @Test
+    void needs_keepHyphenatedWordsWhole_andDropPartsNamingOnlyTheCloud() {
+        assertEquals(List.of("service-to-service networking", "accounts"),
+                Recommender.needs("service-to-service networking across accounts"));
+        assertEquals(List.of("site-to-site vpn", "the data center"),
+                Recommender.needs("site-to-site vpn to the data center"));
+        assertEquals(List.of("publish a streamlit app", "a cdn"),
+                Recommender.needs("publish a streamlit app on aws with a cdn"));
+    }
+
+    @Test
     void wiring_nounOfAReference_isTheWordsBeforeItsSuffixInTheSingular() {
         assertEquals(Optional.of("vpc"), Wiring.noun("vpc_id"));
         assertEquals(Optional.of("private subnet"), Wiring.noun("private_subnet_ids"));
