@@ -140,7 +140,10 @@ public final class UsageFile {
      */
     private static SourceLocation where(String display, JsonProcessingException e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+            // With a context mark (a list or quote left open) the message names where it opened, and the problem
+            // mark is only where the parser gave up (often the end of the file): keep the parser's place then.
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null
+                    && marked.getContextMark() == null) {
                 return SourceLocation.of(display, marked.getProblemMark().getLine() + 1,
                         marked.getProblemMark().getColumn() + 1);
             }
