@@ -90,7 +90,7 @@ class MigrateApplyCommandTest {
             // the called module of each finding, from validate's message and from the plan's review line (validate
             // places a call at its block, the review at its source line)
             java.util.List<String> found = findings.stream().filter(f -> f.path("rule").asText().equals(rule))
-                    .map(f -> f.path("message").asText().replaceFirst("^\\w+ '([^']+)'.*", "$1"))
+                    .map(f -> f.path("message").asText().replaceFirst("^[^']*'([^']+)'.*", "$1"))
                     .sorted().toList();
             java.util.List<String> said = review.stream().filter(l -> l.contains("(" + rule + ":"))
                     .map(l -> l.replaceFirst("^[^:]+:\\d+: module \"[^\"]+\" calls ([^ ]+) .*", "$1"))
