@@ -99,7 +99,7 @@ final class CostCommand extends LibraryCommand {
             return hclErrors(err, e, module, wd, library.root());
         }
         print(CostViews.estimate(cost), () -> table(cost));
-        cost.warnings().forEach(w -> err.println("warning: " + w));
+        cost.warnings().forEach(w -> err.println(Messages.shorten("warning: " + w)));
         err.flush();
         return ExitCode.OK;
     }
@@ -146,15 +146,21 @@ final class CostCommand extends LibraryCommand {
     static void printDiagnostics(PrintWriter err, ModuleHclException e, Path wd, Optional<Path> libraryRoot) {
         for (Diagnostic d : e.diagnostics()) {
             SourceLocation at = d.location();
-            err.println("error: " + new SourceLocation(display(at.file(), wd, libraryRoot), at.line(), at.column())
-                    + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+            err.println(Messages.shorten("error: " + new SourceLocation(display(at.file(), wd, libraryRoot),
+                    at.line(), at.column()) + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail())));
         }
     }
 
+    /**
+     * A diagnostic's file as {@code inspect} names it: relative to the library root when it is in the library
+     * (wherever the command was run), else relative to the working directory when below it (a module folder named
+     * by its path), else absolute.
+     */
     private static String display(String file, Path wd, Optional<Path> libraryRoot) {
         Path p = Path.of(file);
-        List<Path> bases = new ArrayList<>(List.of(wd.toAbsolutePath().normalize()));
+        List<Path> bases = new ArrayList<>();
         libraryRoot.ifPresent(root -> bases.add(root.toAbsolutePath().normalize()));
+        bases.add(wd.toAbsolutePath().normalize());
         for (Path base : bases) {
             if (p.isAbsolute() && p.startsWith(base) && !p.equals(base)) {
                 return base.relativize(p).toString();

@@ -124,7 +124,7 @@ final class CostCompareCommand extends LibraryCommand {
             costs.stream().flatMap(c -> c.disclaimers().stream()).distinct().forEach(out()::println);
         });
         for (ModuleCost c : costs) {
-            c.warnings().forEach(w -> err.println("warning: " + c.module() + ": " + w));
+            c.warnings().forEach(w -> err.println(Messages.shorten("warning: " + c.module() + ": " + w)));
         }
         err.flush();
         return ExitCode.OK;

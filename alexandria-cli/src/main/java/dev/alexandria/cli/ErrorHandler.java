@@ -198,9 +198,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             // One line per finding, in the format editors and CI annotations understand, then a summary.
             List<Finding> findings = ((CatalogValidationException) ex).findings();
             for (Finding finding : findings) {
-                err.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
-                        + finding.message());
-                finding.hint().ifPresent(hint -> err.println("  fix: " + hint));
+                err.println(Messages.shorten(finding.severity().name().toLowerCase(Locale.ROOT) + ": "
+                        + finding.location() + ": " + finding.message()));
+                finding.hint().ifPresent(hint -> err.println(Messages.shorten("  fix: " + hint)));
             }
             long errors = findings.stream().filter(Finding::isError).count();
             print(err, errors + (errors == 1 ? " error" : " errors") + " in the library",
@@ -209,15 +209,16 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
         if (ex instanceof dev.alexandria.api.RefusedException) {
-            err.println(PREFIX + message.lines().findFirst().orElse(""));
-            refusalLines(((dev.alexandria.api.RefusedException) ex).reasons()).forEach(line -> err.println("  " + line));
+            err.println(Messages.shorten(PREFIX + message.lines().findFirst().orElse("")));
+            refusalLines(((dev.alexandria.api.RefusedException) ex).reasons())
+                    .forEach(line -> err.println(Messages.shorten("  " + line)));
             return;
         }
         int newline = message.indexOf('\n');
         if (newline >= 0) {
             // A message that aggregates several problems: the first line is the summary, the rest stays as is.
-            err.println(PREFIX + message.substring(0, newline));
-            message.substring(newline + 1).lines().forEach(line -> err.println("  " + line));
+            err.println(Messages.shorten(PREFIX + message.substring(0, newline)));
+            message.substring(newline + 1).lines().forEach(line -> err.println(Messages.shorten("  " + line)));
             return;
         }
         int fix = message.lastIndexOf("; ");
@@ -273,8 +274,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     }
 
     static void print(PrintWriter err, String message, Optional<String> fix) {
-        err.println(PREFIX + message);
-        fix.ifPresent(f -> err.println("  fix: " + f));
+        // Every error line passes through Messages: what it echoes of the user's input is never printed in full.
+        err.println(Messages.shorten(PREFIX + message));
+        fix.ifPresent(f -> err.println(Messages.shorten("  fix: " + f)));
     }
 
     /** For each unknown option, the option names at most two edits away (picocli only suggests subcommands). */

@@ -407,10 +407,10 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @param withFix whether to add the line {@code   fix: ...}
      */
     static void printFinding(PrintWriter out, Finding finding, boolean withFix) {
-        out.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
-                + finding.message());
+        out.println(Messages.shorten(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location()
+                + ": " + finding.message()));
         if (withFix) {
-            finding.hint().ifPresent(hint -> out.println("  fix: " + hint));
+            finding.hint().ifPresent(hint -> out.println(Messages.shorten("  fix: " + hint)));
         }
     }
 }

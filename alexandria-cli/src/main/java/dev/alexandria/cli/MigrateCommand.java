@@ -306,6 +306,11 @@ final class MigrateCommand implements Callable<Integer> {
         if (!Files.isDirectory(root)) {
             throw new AlexandriaException(root + ": no such folder; name the root of the migrated library");
         }
+        if (!Files.isDirectory(root.resolve("_library")) || !Files.isDirectory(root.resolve("_catalog"))) {
+            // Not "no legacy links": a folder that is no library is a data error, as in every other command.
+            throw new AlexandriaException(root + " is not a library root: it needs a _library/ and a _catalog/"
+                    + " folder; name the root of the migrated library");
+        }
         List<Finding> findings = Alexandria.migrate(root).check();
         PrintWriter out = spec.commandLine().getOut();
         if (options().output() != OutputFormat.TABLE) {

@@ -105,10 +105,44 @@ final class SearchCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
-        SearchResult result = search(library).run();
+        SearchResult found = search(library).run();
+        String text = String.join(" ", words);
+        // Text whose every word is left out (one letter, or as common as "a", "the", "how") would list every
+        // module as if it matched; as a match query of a Lucene-based search engine does by default, it matches
+        // nothing, and says why.
+        boolean nothingSearched = nothingSearched(text, found);
+        SearchResult result = nothingSearched ? new SearchResult(found.query(), List.of(), 0, Facets.none(), 0,
+                found.corrections(), found.backend()) : found;
+        if (nothingSearched) {
+            print(() -> {
+                Map<String, Object> view = view(result);
+                view.put("note", noWordsNote(text));
+                return view;
+            }, () -> {
+                out().println("no modules match: " + noWordsNote(text));
+                out().println("  fix: search for what the module does or is called (vpc, postgres, k8s), or list "
+                        + "modules with 'alexandria browse'");
+            });
+            reportFindings(library, List.of());
+            return ExitCode.OK;
+        }
         print(() -> view(result), () -> table(result));
         reportFindings(library, List.of());
         return ExitCode.OK;
+    }
+
+    /**
+     * Whether the text has words but none was searched for: the backend scores every module 0 when no word of
+     * the query is left after analysis (the same as an empty query, which lists every module).
+     */
+    static boolean nothingSearched(String text, SearchResult found) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit) && !found.hits().isEmpty()
+                && found.hits().stream().allMatch(h -> h.score() == 0);
+    }
+
+    private static String noWordsNote(String text) {
+        return Messages.shorten("'" + text.strip() + "'") + " has no word to search for (words as common"
+                + " as 'a', 'the', 'how' or 'with' are left out of every query)";
     }
 
     /** The search, with every option applied; a bad option value is a usage error that says why. */

@@ -47,8 +47,9 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  no errors (warnings and notes are printed)",
-            "  1  errors found (also when the library does not open)",
+            "  1  errors found",
             "  2  usage error (unknown module or option)",
+            "  3  the library does not open (its errors are printed as the findings)",
             "",
             "Examples:",
             "  alexandria validate",
@@ -128,6 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean all = verbose || (outer != null && outer.verbose());
         ValidationReport report;
         Path root = where.path();
+        boolean opened = true;
         try {
             Library lib = bypass ? Alexandria.builder().root(where.path()).noCache().open()
                     : LibraryCommand.openLibrary(spec, where);
@@ -137,6 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (CatalogValidationException e) {
             // The library does not open: its errors are the findings, in the format asked for.
             report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());
+            opened = false;
         }
         if (!report.rules().isEmpty()) {
             List<String> ids = report.rules().stream().map(ValidationReport.Rule::id).toList();
@@ -157,7 +160,8 @@ final class ValidateCommand implements Callable<Integer> {
             default -> table(out, report, all, listAll, modules.isEmpty(), rules);
         }
         out.flush();
-        return report.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+        // A library that does not open is a data error, as in every other command (README, "Exit codes").
+        return !opened ? ExitCode.DATA : report.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private Format format(GlobalOptions outer) {
@@ -251,9 +255,9 @@ final class ValidateCommand implements Callable<Integer> {
      * compilers name a warning's flag, so the location stays where editors look for it), then its fix.
      */
     static void printFinding(PrintWriter out, Finding finding) {
-        out.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location() + ": "
-                + finding.message() + " [" + finding.ruleId() + "]");
-        finding.hint().ifPresent(hint -> out.println("  fix: " + hint));
+        out.println(Messages.shorten(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location()
+                + ": " + finding.message() + " [" + finding.ruleId() + "]"));
+        finding.hint().ifPresent(hint -> out.println(Messages.shorten("  fix: " + hint)));
     }
 
     /** One line for the findings of a rule too many to list: severity, rule, count, modules, how to list them. */

@@ -128,6 +128,19 @@ class CostCommandTest {
     }
 
     @Test
+    void cost_hclErrorsOfALibraryModule_nameTheFileFromTheLibraryRootWhereverItRuns() throws IOException {
+        Path root = cwd.resolve("lib");
+        Cli.copy(Cli.fixture("hcl-error"), root);
+        String expected = "error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression;";
+        for (Path wd : List.of(root, root.resolve("_library/foundations"), root.resolve("_library/foundations/"
+                + "networking/net-basic"))) {
+            Cli.Result r = Cli.in(wd).run("cost", "net-basic", "--library", root.toString());
+            assertEquals(1, r.exitCode(), r::toString);
+            assertTrue(r.err().startsWith(expected), wd + ": " + r);
+        }
+    }
+
+    @Test
     void cost_hclErrors_printThemWithoutATotalAndExitOne() throws IOException {
         copy(COST.resolve("broken"), cwd.resolve("broken"));
         Cli.Result r = run("cost", "broken");

@@ -66,6 +66,41 @@ class MigrateApplyCommandTest {
     }
 
     @Test
+    void dryRun_listsTheLayerRuleErrorsAndUndeclaredCallsThatValidateReportsAfterTheMigration() throws IOException {
+        // iam placed in patterns: eks, eks-backend-services (compute) then call a module of a higher layer
+        Path planFile = cwd.resolve("migration-plan.yaml");
+        String plan = Files.readString(planFile);
+        int from = plan.indexOf("  - source: iam\n");
+        int to = plan.indexOf("  - source: ", from + 1);
+        Files.writeString(planFile, plan.substring(0, from) + plan.substring(from, to)
+                .replace("value: foundations", "value: patterns").replace("value: identity", "value: governance")
+                + plan.substring(to));
+        Cli.Result dry = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml",
+                "--dry-run", "--output", "json");
+        assertEquals(0, dry.exitCode(), dry::toString);
+        java.util.List<String> review = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(dry.out()).path("needs_review").forEach(n -> review.add(n.asText()));
+        Cli.Result applied = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
+        assertEquals(0, applied.exitCode(), applied::toString);
+        Cli.Result validate = Cli.in(cwd).run("validate", "--library", "components/terraform", "--output", "json",
+                "--no-external-tools");
+        java.util.List<JsonNode> findings = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(validate.out()).path("findings").forEach(findings::add);
+        for (String rule : java.util.List.of("layer-rule", "undeclared-call")) {
+            // the called module of each finding, from validate's message and from the plan's review line (validate
+            // places a call at its block, the review at its source line)
+            java.util.List<String> found = findings.stream().filter(f -> f.path("rule").asText().equals(rule))
+                    .map(f -> f.path("message").asText().replaceFirst("^[^']*'([^']+)'.*", "$1"))
+                    .sorted().toList();
+            java.util.List<String> said = review.stream().filter(l -> l.contains("(" + rule + ":"))
+                    .map(l -> l.replaceFirst("^[^:]+:\\d+: module \"[^\"]+\" calls ([^ ]+) .*", "$1"))
+                    .sorted().toList();
+            assertEquals(found, said, rule + ": " + review + "\n" + validate.out());
+            assertTrue(!said.isEmpty(), rule);
+        }
+    }
+
+    @Test
     void check_danglingLink_exitsWithFindings() throws IOException {
         Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
         Path dns = cwd.resolve("components/terraform/_library/foundations/networking/dns");

@@ -214,4 +214,29 @@ class SearchCommandTest {
         assertEquals(2, limit.exitCode(), limit::toString);
         assertTrue(limit.err().startsWith("alexandria: error: --limit must be at least 1: 0\n"), limit::toString);
     }
+
+    @Test
+    void stopWordOnlyQueries_matchNothingAndSayWhy() throws IOException {
+        for (String text : List.of("a", "the", "how do I", "A")) {
+            Cli.Result r = search(text);
+            assertEquals(0, r.exitCode(), r::toString);
+            assertEquals("no modules match: '" + text + "' has no word to search for (words as common as 'a', 'the',"
+                    + " 'how' or 'with' are left out of every query)\n"
+                    + "  fix: search for what the module does or is called (vpc, postgres, k8s), or list modules with"
+                    + " 'alexandria browse'\n", r.out(), text);
+        }
+        Cli.Result json = search("a", "--output", "json");
+        JsonNode tree = new ObjectMapper().readTree(json.out());
+        assertEquals(0, tree.get("total").asInt(), json::toString);
+        assertEquals(0, tree.get("hits").size(), json::toString);
+        assertTrue(tree.get("note").asText().contains("has no word to search for"), json::toString);
+    }
+
+    @Test
+    void aOneLetterWordThatIsNoStopWord_isSearchedFor_andAnEmptyQueryStillListsEveryModule() {
+        Cli.Result x = search("x", "--limit", "1");
+        assertTrue(x.out().startsWith("1. xray "), x::toString);
+        Cli.Result empty = search("", "--limit", "1");
+        assertTrue(empty.out().startsWith("1. "), empty::toString);
+    }
 }

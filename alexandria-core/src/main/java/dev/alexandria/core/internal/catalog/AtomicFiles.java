@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * Replaces a file atomically: write a temporary file in the same folder, fsync it, rename it over the target
  * with {@code ATOMIC_MOVE}, then fsync the folder. Readers see the old file or the new one, never half of one.
+ * A file that started with a UTF-8 byte-order mark keeps it.
  */
 final class AtomicFiles {
 
@@ -34,7 +35,7 @@ final class AtomicFiles {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             keepPermissions(target, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer buf = ByteBuffer.wrap(withByteOrderMarkOf(target, text).getBytes(StandardCharsets.UTF_8));
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
@@ -63,6 +64,26 @@ final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * The text with a UTF-8 byte-order mark in front when the file it replaces starts with one: the readers drop
+     * the mark, so the text written back has none, and rewriting one entry must not change the file's first bytes
+     * (an editor or a diff would show the whole file as changed).
+     */
+    static String withByteOrderMarkOf(Path target, String text) throws IOException {
+        if (text.startsWith("\uFEFF") || !Files.isRegularFile(target)) {
+            return text;
+        }
+        byte[] head = new byte[3];
+        int n = 0;
+        try (java.io.InputStream in = Files.newInputStream(target)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+                n += r;
+            }
+        }
+        boolean mark = n == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+        return mark ? "\uFEFF" + text : text;
     }
 
     /** Temp files are created private (0600); give the new file the old one's permissions, or 0644. */

@@ -30,6 +30,7 @@ import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.text.Suggestions;
+import dev.alexandria.core.internal.text.SymbolicLinks;
 import dev.alexandria.core.internal.validate.CatalogValidator;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -43,6 +44,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -689,11 +691,16 @@ public final class LibraryLoader {
                 }
                 Optional<FileStat> stat = Optional.of(FileStat.of(a));
                 if (a.isSymbolicLink()) {
-                    if (!insideRoot(root, p, findings) || !Files.isDirectory(p)) {
+                    if (!insideRoot(root, p, findings)) {
+                        continue;
+                    }
+                    if (!Files.isDirectory(p)) {
+                        warnIfStrayFile(root, p, findings, warnHidden);
                         continue;
                     }
                     stat = Optional.empty();
                 } else if (!a.isDirectory()) {
+                    warnIfStrayFile(root, p, findings, warnHidden);
                     continue;
                 }
                 String name = p.getFileName().toString();
@@ -742,6 +749,23 @@ public final class LibraryLoader {
         }
     }
 
+    /**
+     * A file in a layer or category folder (where only folders count) is skipped, but not without a word: it was
+     * probably meant to be a module folder, or to be inside one. Hidden files ({@code .gitkeep}) and READMEs are
+     * expected there and pass quietly.
+     */
+    private static void warnIfStrayFile(Path root, Path file, List<Finding> findings, boolean inLayerOrCategory) {
+        String name = file.getFileName().toString();
+        if (!inLayerOrCategory || name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme")) {
+            return;
+        }
+        String shown = display(root, file);
+        String where = file.getParent().getParent().equals(root.resolve("_library")) ? "layer" : "category";
+        findings.add(Finding.warning("stray-file", SourceLocation.of(shown), "file " + shown + " is in a " + where
+                        + " folder, which holds only folders, so Alexandria skips it",
+                "move it into the module folder it belongs to, or out of _library"));
+    }
+
     private static boolean looksLikeModule(Path dir) {
         return Files.exists(dir.resolve(METADATA_FILE), LinkOption.NOFOLLOW_LINKS) || hasTerraform(dir);
     }
@@ -753,6 +777,14 @@ public final class LibraryLoader {
             try {
                 real = link.toRealPath();
             } catch (IOException e) {
+                Optional<List<Path>> loop = SymbolicLinks.loop(link);
+                if (loop.isPresent()) {
+                    findings.add(Finding.error("symlink-loop", SourceLocation.of(display(root, link)),
+                            "is a symbolic link that loops and never reaches a file or folder: "
+                                    + SymbolicLinks.describe(root, loop.get()),
+                            "point the link at the folder or file it stands for, or remove it"));
+                    return false;
+                }
                 findings.add(Finding.error("symlink-broken", SourceLocation.of(display(root, link)),
                         "is a symbolic link to " + fromRoot(root, target) + ", which does not exist",
                         "fix or remove the link"));

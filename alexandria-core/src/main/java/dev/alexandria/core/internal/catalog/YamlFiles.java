@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.inspect.SizeLimit;
+import dev.alexandria.core.internal.text.SymbolicLinks;
 import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.Reader;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
@@ -224,6 +226,12 @@ final class YamlFiles {
                 }
             }
             if (!Files.exists(file)) {
+                Optional<List<Path>> loop = Files.isSymbolicLink(file) ? SymbolicLinks.loop(file) : Optional.empty();
+                if (loop.isPresent()) {
+                    throw problem("symlink-loop", where, "is a symbolic link that loops and never reaches a file: "
+                            + SymbolicLinks.describe(root, loop.get()),
+                            "point the link at the file it stands for, or replace it with the file", null);
+                }
                 throw problem("file-missing", where, "does not exist", "create it (see docs/library-format.md)",
                         null);
             }

@@ -136,6 +136,8 @@ final class ParseMessages {
                 .replace("<block sequence start>", "a new indented list")
                 .replace("<scalar>", "a value")
                 .replace("<block entry>", "a '- ' list entry")
+                .replace("found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for "
+                        + "indentation)", "a tab: YAML indents with spaces") // SnakeYAML 2's wording
                 .replace("found character '\\t' that cannot start any token", "a tab: YAML indents with spaces");
     }
 }

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.inspect;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.text.SymbolicLinks;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -127,6 +129,14 @@ public final class ModuleInspector {
             return new ModuleBuilder(path, options, diags);
         }
         for (Path f : irregular.values()) {
+            Optional<List<Path>> loop = SymbolicLinks.loop(f);
+            if (loop.isPresent()) {
+                diags.add(Diagnostic.error("Symbolic link loop", "The configuration file \"" + f + "\" is a symbolic "
+                        + "link that loops and never reaches a file (" + SymbolicLinks.describe(null, loop.get())
+                        + "), so it was not read; point the link at the file it stands for, or remove it.",
+                        SourceLocation.of(f.toString())));
+                continue;
+            }
             diags.add(Diagnostic.error("Not a regular file", "The configuration file \"" + f + "\" is not a regular "
                     + "file (a named pipe, socket, device or broken link), so it was not read; replace it with a file or "
                     + "remove it.", SourceLocation.of(f.toString())));

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.migrate;
 
 import dev.alexandria.api.model.SkippedFolder;
+import dev.alexandria.core.internal.text.SymbolicLinks;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -73,7 +74,9 @@ final class ModuleFinder {
         if (Files.isSymbolicLink(dir)) {
             Path target = real(dir);
             if (target == null) {
-                skipped.add(new SkippedFolder(source, "a symlink that leads nowhere"));
+                skipped.add(new SkippedFolder(source, SymbolicLinks.loop(dir)
+                        .map(chain -> "a symlink loop (" + SymbolicLinks.describe(root, chain) + "); not followed")
+                        .orElse("a symlink that leads nowhere")));
                 return false;
             }
             if (visited.contains(target) || isAncestor(target, dir)) {
@@ -160,7 +163,10 @@ final class ModuleFinder {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String n = p.getFileName().toString();
-                if (n.startsWith(".") || SKIPPED_NAMES.contains(n.toLowerCase(Locale.ROOT)) || !Files.isDirectory(p)) {
+                // a link that resolves to nothing (dangling, or a loop) is kept, so visit says which it is
+                boolean unresolved = Files.isSymbolicLink(p) && !Files.exists(p);
+                if (n.startsWith(".") || SKIPPED_NAMES.contains(n.toLowerCase(Locale.ROOT))
+                        || !(Files.isDirectory(p) || unresolved)) {
                     continue;
                 }
                 out.add(p);

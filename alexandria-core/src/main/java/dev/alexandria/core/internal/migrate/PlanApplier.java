@@ -16,6 +16,7 @@ import dev.alexandria.api.model.MigrationStep;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.PlannedFile;
 import dev.alexandria.api.model.PlannedModule;
@@ -192,11 +193,18 @@ public final class PlanApplier {
             List<SourceChange> legacyCallers = new ArrayList<>();
             Set<Path> itemTrees = new LinkedHashSet<>();
             items.forEach(i -> itemTrees.add(i.current()));
+            Map<Path, Item> byTarget = new HashMap<>();
+            items.forEach(i -> byTarget.put(i.target(), i));
+            Taxonomy taxonomy = taxonomyAfter(store, items);
             for (Item i : items) {
                 for (Path dir : configDirs(i.current(), itemTrees)) {
                     for (SourceRewriter.LocalSource s : SourceRewriter.localSources(dir, review)) {
                         Path t = dir.resolve(s.source()).normalize();
                         Path finalTarget = finalPlace(t, moves, links);
+                        Item callee = dir.equals(i.current()) ? byTarget.get(finalTarget) : null;
+                        if (callee != null && callee != i) {
+                            review.addAll(callChecks(i, callee, s, taxonomy));
+                        }
                         Path newDir = moves.map(dir);
                         if (!newDir.resolve(s.source()).normalize().equals(finalTarget)) {
                             SourceRewriter.Rewrite r = new SourceRewriter.Rewrite(s,
@@ -472,13 +480,8 @@ public final class PlanApplier {
         Path catalog = root.resolve("_catalog");
         // categories.yaml: the layers and categories the plan uses, described as the design describes them
         Path categoriesFile = catalog.resolve("categories.yaml");
-        Taxonomy defaults = CatalogStore.parseTaxonomy(resource("default-categories.yaml"), "default-categories.yaml");
-        Taxonomy current = Files.isRegularFile(categoriesFile) ? store.readTaxonomy()
-                : new Taxonomy(defaults.policy(), List.of());
-        Taxonomy taxonomy = current;
-        for (Item i : items) {
-            taxonomy = withCategory(taxonomy, i.metadata().category(), defaults);
-        }
+        Taxonomy current = currentTaxonomy(store);
+        Taxonomy taxonomy = taxonomyAfter(store, items);
         planFile(categoriesFile, Files.isRegularFile(categoriesFile) && taxonomy.equals(current) ? null
                 : store.previewTaxonomy(taxonomy), writes, files);
         // tags.yaml: every tag used, with the design's description and synonyms where it has the tag
@@ -770,6 +773,55 @@ public final class PlanApplier {
     private static Path finalPlace(Path p, PathMap moves, PathMap links) {
         Path moved = moves.map(p);
         return moved.equals(p) ? links.map(p) : moved;
+    }
+
+    /** The library's categories as they are before the migration (none when it has no categories.yaml yet). */
+    private Taxonomy currentTaxonomy(CatalogStore store) {
+        Taxonomy defaults = CatalogStore.parseTaxonomy(resource("default-categories.yaml"), "default-categories.yaml");
+        return Files.isRegularFile(root.resolve("_catalog/categories.yaml")) ? store.readTaxonomy()
+                : new Taxonomy(defaults.policy(), List.of());
+    }
+
+    /** The library's categories once the plan's are added, as {@link #catalogFiles} writes them. */
+    private Taxonomy taxonomyAfter(CatalogStore store, List<Item> items) {
+        Taxonomy defaults = CatalogStore.parseTaxonomy(resource("default-categories.yaml"), "default-categories.yaml");
+        Taxonomy taxonomy = currentTaxonomy(store);
+        for (Item i : items) {
+            taxonomy = withCategory(taxonomy, i.metadata().category(), defaults);
+        }
+        return taxonomy;
+    }
+
+    /**
+     * What the library's checks will say about one module calling another once both are in place, said now so
+     * the plan can be corrected first: a call to a module of a higher layer breaks the layer rule
+     * ({@code layer-rule}, an error of {@code validate} and {@code graph --check}), and a call that
+     * {@code requires} does not list is an {@code undeclared-call} warning. Each names the call's file:line, the
+     * two modules' places and the fix.
+     */
+    private List<String> callChecks(Item caller, Item callee, SourceRewriter.LocalSource s, Taxonomy taxonomy) {
+        List<String> out = new ArrayList<>();
+        ModuleMetadata from = caller.metadata();
+        ModuleMetadata to = callee.metadata();
+        String at = display(s.file()) + ":" + s.line() + ": module \"" + s.call() + "\" calls " + to.id()
+                + " (" + display(callee.target()) + ")";
+        Optional<ModuleRequirement> declared = from.requires().stream().filter(r -> r.module().equals(to.id()))
+                .findFirst();
+        if (!from.layer().mayDependOn(to.layer(), taxonomy.policy()) && !taxonomy.isCrossCutting(to.category())
+                && declared.flatMap(ModuleRequirement::exemption).isEmpty()) {
+            String why = to.layer() == from.layer() ? "of the same layer " + from.layer() + ", which the strict "
+                    + "dependency policy forbids" : "of the higher layer " + to.layer() + ", and " + from.layer()
+                    + " modules may only call modules of their own or lower layers";
+            out.add(at + ", a module " + why + " (layer-rule: an error once migrated); place " + from.id()
+                    + " in layer " + to.layer() + " or higher, or " + to.id() + " in layer " + from.layer()
+                    + " or lower, in the plan; if the call must stay, declare requires[].exemption with a reason");
+        }
+        if (declared.isEmpty()) {
+            out.add(at + ", which its requires does not list (undeclared-call: a warning once migrated); after "
+                    + "the migration add '- module: " + to.id() + "' under requires: in " + display(caller.target()
+                    .resolve(".alexandria.yaml")));
+        }
+        return out;
     }
 
     /** The folders with configuration in a module's tree, without those of other planned modules. */

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,8 +72,10 @@ final class Planner {
         GitFacts git = GitFacts.read(folder, sources);
         Owners owners = Owners.of(folder);
         InspectOptions options = new InspectOptions(boilerplate.keySet());
+        Map<String, ModuleFinder.Found> bySource = new HashMap<>();
+        found.forEach(f -> bySource.put(f.source(), f));
         List<PlannedModule.Builder> builders = found.parallelStream()
-                .map(f -> infer(f, options, boilerplate, git, owners))
+                .map(f -> infer(f, options, boilerplate, git, owners, bySource))
                 .collect(Collectors.toList());
         disambiguate(builders);
         MigrationPlan.Builder plan = MigrationPlan.builder(folder, into).skipped(finder.skipped());
@@ -83,13 +86,13 @@ final class Planner {
     // ---------------------------------------------------------------- one module
 
     private PlannedModule.Builder infer(ModuleFinder.Found f, InspectOptions options, Map<String, String> boilerplate,
-                                        GitFacts repoGit, Owners repoOwners) {
+                                        GitFacts repoGit, Owners repoOwners, Map<String, ModuleFinder.Found> bySource) {
         ModuleInterface mi = inspect(f.dir(), options);
         Readme readme = Readme.of(f.dir());
         String code = code(f.dir());
         PlannedModule.Builder b = PlannedModule.builder(f.source());
         String folderName = f.dir().getFileName().toString();
-        b.id(id(f));
+        b.id(id(f, bySource));
         List<String> nameWords = new ArrayList<>(Placement.words(folderName));
         readme.title().ifPresent(t -> nameWords.addAll(Placement.words(t)));
         nameWords.removeAll(Placement.noise());
@@ -317,13 +320,21 @@ final class Planner {
         return best == null ? c : new Category(c.layer(), best);
     }
 
-    private Inferred<ModuleId> id(ModuleFinder.Found f) {
-        String[] parts = f.source().split("/");
-        String raw = parts.length >= 3 && parts[parts.length - 2].equals("modules")
-                ? kebab(parts[parts.length - 3]) + "-" + kebab(parts[parts.length - 1])
-                : parts[parts.length - 1];
+    /**
+     * The folder name, made kebab-case; a nested module's is prefixed with each enclosing module's, outermost first
+     * ({@code x/modules/y/modules/z} → {@code x-y-z}), so two nested modules of the same name in different parents
+     * (or depths) do not get the same id.
+     */
+    private Inferred<ModuleId> id(ModuleFinder.Found f, Map<String, ModuleFinder.Found> bySource) {
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ModuleFinder.Found m = f; m != null && seen.add(m.source());
+             m = m.parent() == null ? null : bySource.get(m.parent())) {
+            chain.add(0, m.source().substring(m.source().lastIndexOf('/') + 1));
+        }
+        boolean nested = chain.size() > 1;
+        String raw = nested ? chain.stream().map(Planner::kebab).collect(Collectors.joining("-")) : chain.get(0);
         String id = kebab(raw);
-        boolean nested = parts.length >= 3 && parts[parts.length - 2].equals("modules");
         if (ModuleId.isValid(raw)) {
             return Inferred.of(ModuleId.of(id), nested ? 0.7 : 0.9, nested ? "parent module's folder name and its"
                     + " own" : "folder name");

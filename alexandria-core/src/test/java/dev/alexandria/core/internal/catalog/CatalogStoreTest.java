@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +11,13 @@ import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.Version;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -294,5 +297,29 @@ class CatalogStoreTest {
                 Files.getPosixFilePermissions(file)));
         assertTrue(CatalogStore.of(root).readRegistry().entry("eks-standard").orElseThrow()
                 .registeredVersion(Version.parse("1.0.0-beta.3")).isPresent());
+    }
+
+    @Test
+    void update_keepsAByteOrderMarkAndChangesNoOtherByteThanTheEntry() throws Exception {
+        Path root = Fixtures.valid(tmp);
+        Path file = root.resolve(REGISTRY);
+        String text = Fixtures.read(root, REGISTRY);
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(file, concat(mark, text.getBytes(StandardCharsets.UTF_8)));
+        CatalogStore.of(root).update(r -> register(r, "eks-standard", "1.0.0-beta.3"));
+        byte[] after = Files.readAllBytes(file);
+        assertArrayEquals(mark, Arrays.copyOf(after, 3), "the byte-order mark is kept");
+        // the same bytes as the same update of the file without the mark, after the mark
+        Path plain = Fixtures.valid(tmp.resolve("plain"));
+        CatalogStore.of(plain).update(r -> register(r, "eks-standard", "1.0.0-beta.3"));
+        assertArrayEquals(concat(mark, Files.readAllBytes(plain.resolve(REGISTRY))), after);
+        // and a file without one does not get one
+        assertEquals('#', Files.readAllBytes(plain.resolve(REGISTRY))[0]);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

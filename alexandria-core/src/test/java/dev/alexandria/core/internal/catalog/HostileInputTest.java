@@ -274,6 +274,52 @@ class HostileInputTest {
     }
 
     @Test
+    void open_symbolicLinkLoopsAreLoopsNotMissingTargets() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Path category = root.resolve("_library/foundations/networking");
+        Files.createSymbolicLink(category.resolve("self"), Path.of("self"));
+        Files.createSymbolicLink(category.resolve("ping"), Path.of("pong"));
+        Files.createSymbolicLink(category.resolve("pong"), Path.of("ping"));
+        Files.createSymbolicLink(category.resolve("gone"), Path.of("nowhere"));
+        Files.delete(root.resolve("_catalog/tags.yaml"));
+        Files.createSymbolicLink(root.resolve("_catalog/tags.yaml"), Path.of("tags.yaml"));
+        String c = "_library/foundations/networking/";
+        assertEquals(List.of(
+                "_catalog/tags.yaml: is a symbolic link that loops and never reaches a file: _catalog/tags.yaml -> "
+                        + "_catalog/tags.yaml; point the link at the file it stands for, or replace it with the file",
+                c + "gone: is a symbolic link to " + c + "nowhere, which does not exist; fix or remove the link",
+                c + "ping: is a symbolic link that loops and never reaches a file or folder: " + c + "ping -> " + c
+                        + "pong -> " + c + "ping; point the link at the folder or file it stands for, or remove it",
+                c + "pong: is a symbolic link that loops and never reaches a file or folder: " + c + "pong -> " + c
+                        + "ping -> " + c + "pong; point the link at the folder or file it stands for, or remove it",
+                c + "self: is a symbolic link that loops and never reaches a file or folder: " + c + "self -> " + c
+                        + "self; point the link at the folder or file it stands for, or remove it"),
+                errors(root).stream().sorted().toList());
+    }
+
+    @Test
+    void open_aStrayFileInALayerOrCategoryFolderIsAWarningNotAnError() throws IOException {
+        Path root = Fixtures.valid(tmp);
+        Files.writeString(root.resolve("_library/foundations/networking/notes.txt"), "todo\n");
+        Files.writeString(root.resolve("_library/foundations/main.tf"), "variable \"a\" {}\n");
+        Files.writeString(root.resolve("_library/foundations/networking/README.md"), "# Networking\n");
+        Files.writeString(root.resolve("_library/foundations/networking/.gitkeep"), "");
+        Library lib = LibraryLoader.open(root); // opens: a stray file stops nothing
+        assertEquals(List.of(
+                "_library/foundations/main.tf: file _library/foundations/main.tf is in a layer folder, which holds "
+                        + "only folders, so Alexandria skips it; move it into the module folder it belongs to, or out "
+                        + "of _library",
+                "_library/foundations/networking/notes.txt: file _library/foundations/networking/notes.txt is in a "
+                        + "category folder, which holds only folders, so Alexandria skips it; move it into the module "
+                        + "folder it belongs to, or out of _library"),
+                lib.findings().stream().map(Finding::toString).toList());
+        assertEquals(List.of("stray-file", "stray-file"), lib.findings().stream().map(Finding::ruleId).toList());
+        assertEquals(5, lib.modules().size());
+        // the cached open reports them too
+        assertEquals(2, LibraryLoader.open(root).findings().size());
+    }
+
+    @Test
     void open_warnsAboutAHiddenFolderThatHoldsAModule() throws IOException {
         Path root = Fixtures.valid(tmp);
         Path hidden = root.resolve("_library/foundations/networking/.vpc-old");

@@ -1,7 +1,10 @@
 package dev.alexandria.core.internal.cost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alexandria.api.CatalogException;
 import dev.alexandria.spi.cost.UsageParameter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -71,5 +74,23 @@ class UsageFileTest {
                 dev.alexandria.api.CatalogException.class, () -> UsageFile.read(f));
         assertEquals(f + ":4:5: usage value monthly_a of aws_thing.t is negative (-3); usage values are counts and "
                 + "sizes, 0 or more", e.getMessage());
+    }
+
+    @Test
+    void aTabInAFileWithAliases_isReportedAtTheTab() throws IOException {
+        // line and column (1-based) of the tab in each file
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        // the parser's last token is the alias, or the key before the tab: its place is not the error's
+        files.put("version: 0.1\nresource_usage:\n  aws_thing.t:\n    monthly_a: &d 5\n    monthly_b: *d\n"
+                + "\tmonthly_c: 7\n", "6:1");
+        files.put("version: 0.1\nshared: &d\n  monthly_a: 5\nresource_usage:\n  aws_thing.t:\n    monthly_b: 2\n"
+                + "  aws_thing.u:\n\tmonthly_b: 7\n", "8:1");
+        files.put("version: 0.1\nresource_usage:\n  aws_thing.t:\n\tmonthly_b: 7\n", "4:1");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path f = Files.writeString(dir.resolve("usage.yml"), file.getKey());
+            CatalogException e = assertThrows(CatalogException.class, () -> UsageFile.read(f));
+            assertEquals(f + ":" + file.getValue(), e.location().orElseThrow().toString(), e::getMessage);
+            assertTrue(e.getMessage().contains("a tab: YAML indents with spaces"), e::getMessage);
+        }
     }
 }

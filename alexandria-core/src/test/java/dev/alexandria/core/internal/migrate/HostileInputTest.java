@@ -38,6 +38,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aSymlinkThatLoopsOnItself_isSkippedAsALoopNotAsLeadingNowhere() throws Exception {
+        Path root = tmp.resolve("root");
+        MigrateFixtures.write(root.resolve("vpc/main.tf"), VPC);
+        Files.createSymbolicLink(root.resolve("self"), Path.of("self"));
+        Files.createSymbolicLink(root.resolve("gone"), Path.of("nowhere"));
+        MigrationPlan plan = new DefaultMigration(root).plan();
+        assertEquals(List.of(new SkippedFolder("gone", "a symlink that leads nowhere"),
+                new SkippedFolder("self", "a symlink loop (self -> self); not followed")),
+                plan.skipped().stream().filter(s -> !s.path().startsWith("vpc")).sorted(
+                        java.util.Comparator.comparing(SkippedFolder::path)).toList());
+    }
+
+    @Test
     void symlinkToAModuleAlreadyPlanned_isPlannedOnce() throws Exception {
         Path root = tmp.resolve("root");
         MigrateFixtures.write(root.resolve("vpc/main.tf"), VPC);

@@ -161,6 +161,22 @@ class PlannerTest {
     }
 
     @Test
+    void id_modulesNestedTwiceTakeEveryEnclosingModulesName_soTheyStayUnique(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        for (String module : List.of("app", "app/modules/db", "app/modules/db/modules/replica", "db",
+                "db/modules/replica")) {
+            java.nio.file.Files.createDirectories(dir.resolve(module));
+            java.nio.file.Files.writeString(dir.resolve(module).resolve("main.tf"),
+                    "resource \"aws_db_instance\" \"this\" {}\n");
+        }
+        MigrationPlan nested = new DefaultMigration(dir).plan();
+        java.util.Map<String, String> ids = new java.util.TreeMap<>();
+        nested.modules().forEach(m -> ids.put(m.source(), m.id().get().value()));
+        assertEquals(java.util.Map.of("app", "app", "app/modules/db", "app-db", "app/modules/db/modules/replica",
+                "app-db-replica", "db", "db", "db/modules/replica", "db-replica"), ids);
+    }
+
+    @Test
     void planning_changesNothingOnDisk() {
         MigrationPlan again = new DefaultMigration(plan.folder()).plan();
         assertEquals(plan, again);

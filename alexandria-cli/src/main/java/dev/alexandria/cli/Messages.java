@@ -1,0 +1,71 @@
+package dev.alexandria.cli;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps what a message echoes of its input to a readable length: every error, warning and finding line the CLI
+ * prints passes through {@link #shorten}, so a 10,000-character argument or a 300 KB key in a file is shown as its
+ * start, an ellipsis and its length, never in full. The structured outputs ({@code --output json|yaml|sarif}) keep
+ * the full text: they are data, not messages.
+ *
+ * @since 0.27.0
+ */
+final class Messages {
+
+    /** A quoted value or a word longer than this is shortened. */
+    static final int MAX_ECHO = 200;
+    /** What is kept of a shortened value or word. */
+    static final int KEPT = 80;
+    /** A line longer than this (after shortening its values) is cut. */
+    static final int MAX_LINE = 2000;
+
+    /** A quoted value ('…' or "…") or a run of characters other than spaces and quotes, longer than MAX_ECHO. */
+    private static final Pattern LONG = Pattern.compile(
+            "'([^'\\n]{" + (MAX_ECHO + 1) + ",})'|\"([^\"\\n]{" + (MAX_ECHO + 1) + ",})\"|([^\\s'\"]{"
+                    + (MAX_ECHO + 1) + ",})");
+
+    private Messages() {
+    }
+
+    /**
+     * The line with each quoted value or word longer than {@link #MAX_ECHO} characters cut to its first
+     * {@link #KEPT} characters, {@code …} and its length ({@code 'aaaa…' (10000 characters)}), and the whole line
+     * cut the same way when it is still longer than {@link #MAX_LINE} characters. A line within the limits is
+     * returned as is.
+     *
+     * @param line one line of a message
+     * @return the line, shortened where needed
+     */
+    static String shorten(String line) {
+        if (line.length() <= MAX_ECHO) {
+            return line;
+        }
+        Matcher m = LONG.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(1) != null) {
+                replacement = "'" + cut(m.group(1)) + "' (" + m.group(1).length() + " characters)";
+            } else if (m.group(2) != null) {
+                replacement = "\"" + cut(m.group(2)) + "\" (" + m.group(2).length() + " characters)";
+            } else {
+                replacement = cut(m.group(3)) + " (" + m.group(3).length() + " characters)";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        if (out.length() > MAX_LINE) {
+            int length = out.length();
+            int end = Character.isHighSurrogate(out.charAt(MAX_LINE - 1)) ? MAX_LINE - 1 : MAX_LINE;
+            return out.substring(0, end) + "… (line of " + length + " characters)";
+        }
+        return out.toString();
+    }
+
+    /** The first {@link #KEPT} characters (never half a surrogate pair) and an ellipsis. */
+    private static String cut(String value) {
+        int end = Character.isHighSurrogate(value.charAt(KEPT - 1)) ? KEPT - 1 : KEPT;
+        return value.substring(0, end) + "…";
+    }
+}
