@@ -272,7 +272,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** {@code .}, {@code ..}, {@code ./x}, {@code ../x} and absolute paths can only be paths. */
-    private static boolean explicitPath(String argument) {
+    static boolean explicitPath(String argument) {
         return argument.equals(".") || argument.equals("..") || argument.startsWith("./")
                 || argument.startsWith("../") || Path.of(argument).isAbsolute();
     }

@@ -4,10 +4,13 @@ import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.ExternalTools;
 import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ValidationReport;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.LibraryLocation;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,9 +57,9 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  alexandria validate",
             "  alexandria validate vpc-standard eks-standard",
-            "  alexandria validate --external-tools          # terraform validate and tflint on every module",
-            "  alexandria validate --rule uncalled-requirement   # every finding of one rule (a rule with more",
-            "                                                  # than 10 warnings or notes is one line otherwise)",
+            "  alexandria validate .                  # the module in the current folder",
+            "  alexandria validate --external-tools   # also terraform/tflint, every module",
+            "  alexandria validate --rule uncalled-requirement   # every finding of a rule",
             "  alexandria validate --output sarif > alexandria.sarif   # for code scanning",
         })
 final class ValidateCommand implements Callable<Integer> {
@@ -82,7 +85,8 @@ final class ValidateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "MODULE",
-            description = "Module ids (vpc-standard) or paths below _library. Default: the whole library.")
+            description = "Module ids (vpc-standard), or module folders: . for the current one, a path relative to it,"
+                    + " or an absolute one. Default: the whole library.")
     private List<String> modules = new ArrayList<>();
 
     @Option(names = "--library", paramLabel = "PATH",
@@ -134,7 +138,11 @@ final class ValidateCommand implements Callable<Integer> {
             Library lib = bypass ? Alexandria.builder().root(where.path()).noCache().open()
                     : LibraryCommand.openLibrary(spec, where);
             root = lib.root();
-            report = lib.validate(modules, env.env(), externalTools == null ? ExternalTools.NAMED_MODULES
+            List<String> named = new ArrayList<>();
+            for (String module : modules) {
+                named.add(moduleOf(module, env, lib));
+            }
+            report = lib.validate(named, env.env(), externalTools == null ? ExternalTools.NAMED_MODULES
                     : externalTools ? ExternalTools.ALWAYS : ExternalTools.NEVER);
         } catch (CatalogValidationException e) {
             // The library does not open: its errors are the findings, in the format asked for.
@@ -162,6 +170,45 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         // A library that does not open is a data error, as in every other command (README, "Exit codes").
         return !opened ? ExitCode.DATA : report.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * The module an argument names: a folder (relative to the working directory, or absolute) that is a module's
+     * folder becomes that module's id; anything else is passed on as given (an id, or a path below
+     * {@code _library}). A folder that exists but is no module's, and a {@code .}, {@code ./x}, {@code ../x} or
+     * absolute path that does not exist, are usage errors saying what is expected.
+     */
+    private String moduleOf(String argument, CliEnvironment env, Library lib) {
+        boolean explicit = InspectCommand.explicitPath(argument);
+        Path folder = env.workingDirectory().resolve(argument).normalize();
+        if (!Files.isDirectory(folder)) {
+            if (explicit) {
+                throw new ParameterException(spec.commandLine(), folder + " does not exist; " + EXPECTED);
+            }
+            return argument;
+        }
+        Path real = realPath(folder);
+        for (LibraryModule m : lib.modules()) {
+            if (realPath(m.directory()).equals(real)) {
+                return m.id().toString();
+            }
+        }
+        if (explicit || argument.contains("/")) {
+            throw new ParameterException(spec.commandLine(), folder + " is not the folder of a module of the library"
+                    + " at " + lib.root() + "; " + EXPECTED);
+        }
+        return argument; // a folder named like a module id, here by chance: the id decides
+    }
+
+    private static final String EXPECTED = "give a module id (vpc-standard) or a module's folder inside the"
+            + " library (the one with its .alexandria.yaml, below _library/), or nothing for the whole library";
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private Format format(GlobalOptions outer) {

@@ -133,6 +133,37 @@ class ValidateCommandTest {
         assertTrue(r.err().contains("net-core"), r::toString);
     }
 
+    @Test
+    void validate_aModuleFolderNamesItsModule_relativeOrAbsolute() throws Exception {
+        Path lib = repoLibrary();
+        String one = "Validated 1 module with 8 validators: 0 errors, 0 warnings; 2 skipped\n";
+        for (Cli.Result r : new Cli.Result[] {
+            Cli.in(lib.resolve(NET)).run("validate", ".", "--library", lib.toString()),
+            Cli.in(lib).run("validate", "./" + NET, "--library", lib.toString()),
+            Cli.in(lib.resolve(NET + "tests")).run("validate", "..", "--library", lib.toString()),
+            Cli.in(tmp).run("validate", lib.resolve(NET).toString(), "--library", lib.toString())}) {
+            assertEquals(0, r.exitCode(), r::toString);
+            assertTrue(r.out().endsWith(one), r::toString);
+        }
+    }
+
+    @Test
+    void validate_aFolderThatIsNoModulesIsAUsageErrorSayingWhatIsExpected() throws Exception {
+        Path lib = repoLibrary();
+        Cli.Result root = Cli.in(lib).run("validate", ".", "--library", lib.toString());
+        assertEquals(2, root.exitCode(), root::toString);
+        assertTrue(root.err().contains(lib + " is not the folder of a module of the library at " + lib
+                + "; give a module id (vpc-standard) or a module's folder inside the library"), root::toString);
+        Cli.Result inside = Cli.in(lib).run("validate", NET + "tests", "--library", lib.toString());
+        assertEquals(2, inside.exitCode(), inside::toString);
+        assertTrue(inside.err().contains("is not the folder of a module"), inside::toString);
+        Cli.Result missing = Cli.in(lib).run("validate", "./nowhere", "--library", lib.toString());
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains(lib.resolve("nowhere") + " does not exist; give a module id"),
+                missing::toString);
+        assertEquals("", root.out() + inside.out() + missing.out());
+    }
+
     /** net-core with {@code count} data sources whose names are not snake_case, and one README error. */
     private Path repetitiveLibrary(int count) throws Exception {
         Path lib = repoLibrary();

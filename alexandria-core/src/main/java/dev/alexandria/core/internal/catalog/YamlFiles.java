@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
@@ -58,25 +57,9 @@ final class YamlFiles {
 
     static final int MAX_NESTING_DEPTH = 64;
 
-    private static final YAMLFactory FACTORY = new Factory(YamlLimits.builder());
+    private static final YAMLFactory FACTORY = YamlLimits.factory(Parser::new);
 
     private YamlFiles() {
-    }
-
-    /** Jackson's YAML factory, making {@link Parser}s. */
-    private static final class Factory extends YAMLFactory {
-
-        private static final long serialVersionUID = 1L;
-
-        Factory(YAMLFactoryBuilder builder) {
-            super(builder);
-        }
-
-        @Override
-        protected YAMLParser _createParser(Reader r, IOContext ctxt) {
-            return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, r,
-                    YamlLimits.snakeParser(r, _loaderOptions));
-        }
     }
 
     /**

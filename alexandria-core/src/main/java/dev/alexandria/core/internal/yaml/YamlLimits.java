@@ -159,7 +159,7 @@ public final class YamlLimits {
     /** The most characters any parser reads (the largest kind's limit): a backstop for text not read from a file. */
     public static final int MAX_PARSER_CODE_POINTS = (int) largestLimit();
 
-    private static final Factory FACTORY = new Factory(builder());
+    private static final Factory FACTORY = new Factory(builder(), Parser::new);
 
     private YamlLimits() {
     }
@@ -241,7 +241,37 @@ public final class YamlLimits {
      * @return a new factory
      */
     public static YAMLFactory factory() {
-        return new Factory(builder());
+        return new Factory(builder(), Parser::new);
+    }
+
+    /**
+     * A factory like {@link #factory()}'s whose parsers are made by {@code parsers} (a subclass of Jackson's YAML
+     * parser that decodes some tokens its own way), still over SnakeYAML's parser that reads linearly.
+     *
+     * @param parsers makes each parser, given what Jackson's {@code YAMLParser} constructor takes
+     * @return a new factory
+     */
+    public static YAMLFactory factory(ParserMaker parsers) {
+        return new Factory(builder(), parsers);
+    }
+
+    /** Makes a Jackson YAML parser over the given SnakeYAML parser: a constructor of a {@code YAMLParser}. */
+    @FunctionalInterface
+    public interface ParserMaker {
+
+        /**
+         * Makes a parser.
+         *
+         * @param ctxt           Jackson's I/O context
+         * @param parserFeatures Jackson's parser features
+         * @param yamlFeatures   the YAML parser features
+         * @param codec          the codec, if any
+         * @param reader         the characters
+         * @param snake          SnakeYAML's parser over {@code reader}
+         * @return the parser
+         */
+        YAMLParser make(IOContext ctxt, int parserFeatures, int yamlFeatures, ObjectCodec codec, Reader reader,
+                        ParserImpl snake);
     }
 
     private static long largestLimit() {
@@ -268,13 +298,17 @@ public final class YamlLimits {
 
         private static final long serialVersionUID = 1L;
 
-        Factory(YAMLFactoryBuilder builder) {
+        /** Not serialized: a deserialized factory is a plain {@code YAMLFactory} anyway (its readResolve). */
+        private final transient ParserMaker parsers;
+
+        Factory(YAMLFactoryBuilder builder, ParserMaker parsers) {
             super(builder);
+            this.parsers = parsers;
         }
 
         @Override
         protected YAMLParser _createParser(Reader r, IOContext ctxt) {
-            return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, r,
+            return parsers.make(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, r,
                     snakeParser(r, _loaderOptions));
         }
     }
