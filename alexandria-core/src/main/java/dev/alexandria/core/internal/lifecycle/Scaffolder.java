@@ -7,6 +7,7 @@ import dev.alexandria.api.Plurals;
 import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleInterface;
@@ -32,6 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -40,8 +43,10 @@ import java.util.stream.Stream;
  * (this package's {@code templates/}); a file of the tier wins over a common one of the same path. Placeholders:
  * {@code {{id}}}, {@code {{snake_id}}}, {@code {{name}}}, {@code {{description}}}, {@code {{layer}}},
  * {@code {{category}}} ({@code <layer>/<category>}), {@code {{subcategory}}}, {@code {{maturity}}},
- * {@code {{version}}}. The README's tables between terraform-docs' markers are generated from the rendered HCL,
- * and the tier derived from it must be the tier asked for.
+ * {@code {{version}}}; any other {@code {{…}}} is refused, naming the template and line, before anything is
+ * written. The README's tables between terraform-docs' markers are generated from the rendered HCL, and the tier
+ * derived from it must be the tier asked for. When the library gives {@code variables.tf} or {@code outputs.tf},
+ * the bundled tests, example and README usage are replaced by ones written from them ({@link InterfaceFiles}).
  */
 final class Scaffolder {
 
@@ -97,6 +102,10 @@ final class Scaffolder {
         values.put("maturity", request.maturity().id());
         values.put("version", version.toString());
         Map<String, Template> templates = templates(library.root(), request.complexity());
+        List<String> unknown = unknownPlaceholders(templates, values.keySet());
+        if (!unknown.isEmpty()) {
+            throw new RefusedException("refusing to scaffold " + name + ":", unknown);
+        }
         Map<String, String> rendered = new TreeMap<>();
         templates.forEach((path, t) -> rendered.put(path, render(t.text(), values)));
         Map<String, String> rootHcl = new TreeMap<>();
@@ -108,8 +117,9 @@ final class Scaffolder {
         ModuleInterface iface = new ModuleInspector().inspectSources("_library/" + modulePath, rootHcl,
                 new InspectOptions(Set.copyOf(library.catalog().settings().inspect().boilerplateFiles())));
         if (iface.hasErrors()) {
-            throw new RefusedException("refusing to scaffold " + name + ":", List.of("the templates give HCL with "
-                    + "errors: " + iface.diagnostics().get(0) + "; fix the templates (" + sources(templates) + ")"));
+            String prefix = "_library/" + modulePath + "/";
+            throw new RefusedException("refusing to scaffold " + name + ":", iface.diagnostics().stream()
+                    .filter(d -> d.isError()).map(d -> templateError(d, prefix, templates)).toList());
         }
         ComplexityTier derived = ComplexityTier.forVariableCount(iface.ownVariableCount());
         if (derived != request.complexity()) {
@@ -119,6 +129,7 @@ final class Scaffolder {
                     + derived.id() + " (" + derived.range() + "), so the module would not be "
                     + request.complexity().id() + "; fix the variables template (" + sources(templates) + ")"));
         }
+        List<String> generated = InterfaceFiles.replaceBundled(rendered, templates, name, iface);
         addExamples(rendered, LevelNeeds.of(library.catalog().maturityModel(), request.maturity()), name, iface);
         String readme = rendered.get("README.md");
         if (readme != null) {
@@ -135,6 +146,11 @@ final class Scaffolder {
                 display + path, text)));
         List<String> notes = new ArrayList<>();
         notes.add("templates: " + sources(templates));
+        if (!generated.isEmpty()) {
+            notes.add("written from the module's own variables and outputs, since " + LIBRARY_TEMPLATES + "/ gives "
+                    + "variables.tf or outputs.tf but not these, and the bundled ones are for the bundled variables: "
+                    + String.join(", ", generated));
+        }
         notes.add("next: commit the folder, then 'alexandria validate " + name + "', 'alexandria test " + name
                 + "' and 'alexandria register " + name + " --version " + version + "'");
         return new ModulePlan(catalog, id, "scaffold", "scaffold " + name + " in " + cat + " (" + request
@@ -296,6 +312,48 @@ final class Scaffolder {
             out = out.replace("{{" + v.getKey() + "}}", v.getValue());
         }
         return out;
+    }
+
+    /** {@code {{name}}}, but not GitHub Actions' {@code ${{ expression }}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\{\\{([^{}\\n]*)}}");
+
+    /**
+     * The placeholders of the templates that scaffold does not know, each as {@code <template>:<line>: ...},
+     * so that a typo is refused before anything is written instead of being copied into the module.
+     */
+    static List<String> unknownPlaceholders(Map<String, Template> templates, Set<String> known) {
+        List<String> out = new ArrayList<>();
+        String list = known.stream().map(k -> "{{" + k + "}}").collect(java.util.stream.Collectors.joining(", "));
+        templates.values().forEach(t -> {
+            List<String> lines = t.text().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = PLACEHOLDER.matcher(lines.get(i));
+                while (m.find()) {
+                    if (!known.contains(m.group(1))) {
+                        out.add(t.source() + ":" + (i + 1) + ": unknown placeholder " + m.group() + "; the known "
+                                + "placeholders are " + list);
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * An HCL error of the rendered module, at its place in the module and at the template line it came from (the
+     * placeholders' values are one line each, so a rendered line is the template's line of the same number).
+     */
+    private static String templateError(Diagnostic d, String prefix, Map<String, Template> templates) {
+        String file = d.location().file();
+        String rel = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        Template t = templates.get(rel);
+        if (t == null) {
+            return "the templates give HCL with errors: " + d + "; fix the templates";
+        }
+        String template = (t.source().startsWith("bundled ") ? "the bundled template " + t.source().substring(8)
+                : t.source()) + (d.location().line() > 0 ? ":" + d.location().line() : "");
+        return "the templates give HCL with errors: " + d + " (from " + template + "); fix the template "
+                + template;
     }
 
     /** A template: its text and where it came from. */

@@ -149,6 +149,103 @@ class ScaffoldTest {
                 plan.notes().toString());
     }
 
+    /** A library's own interface for the basic tier: one required variable, one optional, two outputs. */
+    private static void bucketTemplates(LifecycleFixture f) {
+        f.write("_catalog/templates/basic/variables.tf", "variable \"bucket_name\" {\n  description = \"Name of "
+                + "the bucket.\"\n  type        = string\n}\n\nvariable \"versioning\" {\n  description = "
+                + "\"Whether to keep object versions.\"\n  type        = bool\n  default     = true\n}\n");
+        f.write("_catalog/templates/basic/main.tf", "resource \"terraform_data\" \"bucket\" {\n  input = {\n"
+                + "    name       = var.bucket_name\n    versioning = var.versioning\n  }\n}\n");
+        f.write("_catalog/templates/common/outputs.tf", "output \"bucket_id\" {\n  description = \"ID of the "
+                + "bucket.\"\n  value       = terraform_data.bucket.id\n}\n");
+    }
+
+    @Test
+    void scaffold_libraryVariablesAndOutputsGetTestsAndExampleWrittenFromThem() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        bucketTemplates(f);
+        ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking")
+                .complexity(ComplexityTier.BASIC).maturity(MaturityLevel.BETA));
+        assertTrue(plan.notes().contains("written from the module's own variables and outputs, since "
+                + "_catalog/templates/ gives variables.tf or outputs.tf but not these, and the bundled ones are for "
+                + "the bundled variables: README.md (its usage), examples/complete/main.tf, "
+                + "tests/integration/main.tftest.hcl, tests/unit/main.tftest.hcl"), plan.notes().toString());
+        plan.apply();
+        String readme = f.read(FOLDER + "README.md");
+        assertTrue(readme.contains("module \"vpc_enterprise\" {\n  source = \"../../foundations/networking/"
+                + "vpc-enterprise\"\n\n  bucket_name = \"example\"\n}\n```"), readme);
+        String unit = f.read(FOLDER + "tests/unit/main.tftest.hcl");
+        assertTrue(unit.contains("variables {\n  bucket_name = \"example\"\n  versioning  = true\n}\n"), unit);
+        assertFalse(unit.contains("environment") || unit.contains("output.settings"), unit);
+        String integration = f.read(FOLDER + "tests/integration/main.tftest.hcl");
+        assertTrue(integration.contains("variables {\n  bucket_name = \"example\"\n}\n"), integration);
+        assertTrue(integration.contains("command = apply"), integration);
+        String example = f.read(FOLDER + "examples/complete/main.tf");
+        assertTrue(example.contains("  source = \"../..\"\n\n  bucket_name = \"example\"\n}\n"), example);
+        assertTrue(example.contains("value       = module.vpc_enterprise.bucket_id"), example);
+        assertFalse(f.read(FOLDER + "examples/basic/main.tf").contains("environment"));
+        Library lib = f.open();
+        assertEquals(List.of(), lib.validate(List.of("vpc-enterprise")).findings());
+        var coverage = lib.test("vpc-enterprise").coverage();
+        assertEquals(List.of("bucket_name", "versioning"), coverage.variablesSet());
+        assertEquals(List.of("bucket_name", "versioning"), coverage.variables());
+    }
+
+    @Test
+    void scaffold_theLibrarysOwnTestsAreKeptWithItsOwnVariables() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        bucketTemplates(f);
+        String own = "variables {\n  bucket_name = \"unit\"\n}\n\nrun \"plan\" {\n  command = plan\n\n  assert {\n"
+                + "    condition     = output.bucket_id != \"\"\n    error_message = \"no id\"\n  }\n}\n";
+        f.write("_catalog/templates/basic/tests/unit/main.tftest.hcl", own);
+        ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking")
+                .complexity(ComplexityTier.BASIC));
+        plan.apply();
+        assertEquals(own, f.read(FOLDER + "tests/unit/main.tftest.hcl"));
+        assertTrue(plan.notes().stream().anyMatch(n -> n.endsWith("bundled variables: README.md (its usage), examples/complete/main.tf, "
+                + "tests/integration/main.tftest.hcl")), plan.notes().toString());
+    }
+
+    @Test
+    void scaffold_bundledInterfaceKeepsTheBundledTests() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking"));
+        assertTrue(plan.notes().stream().noneMatch(n -> n.startsWith("written from")), plan.notes().toString());
+        plan.apply();
+        assertTrue(f.read(FOLDER + "tests/unit/main.tftest.hcl").contains("run \"settings_follow_the_inputs\""));
+    }
+
+    @Test
+    void scaffold_unknownPlaceholdersAreRefusedBeforeAnythingIsWritten() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/templates/common/README.md", "# {{name}}\n\nOwned by {{owner}} ({{ id }}).\n\n"
+                + "Deployed by ${{ github.actor }}.\n");
+        Map<String, String> before = f.snapshot();
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().scaffold(ScaffoldRequest.of(
+                "vpc-enterprise", "foundations/networking")));
+        String known = "the known placeholders are {{id}}, {{snake_id}}, {{name}}, {{description}}, {{layer}}, "
+                + "{{category}}, {{subcategory}}, {{maturity}}, {{version}}";
+        assertEquals(List.of("_catalog/templates/common/README.md:3: unknown placeholder {{owner}}; " + known,
+                "_catalog/templates/common/README.md:3: unknown placeholder {{ id }}; " + known), e.reasons());
+        assertEquals(before, f.snapshot());
+        assertFalse(Files.exists(f.root.resolve(FOLDER)));
+    }
+
+    @Test
+    void scaffold_templateHclErrorsNameTheModuleFileAndTheTemplateLine() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/templates/basic/variables.tf", "variable \"name\" {\n  description = \"Name.\"\n"
+                + "  type        = string\n\n");
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().scaffold(ScaffoldRequest.of(
+                "vpc-enterprise", "foundations/networking").complexity(ComplexityTier.BASIC)));
+        assertEquals(1, e.reasons().size(), e.reasons().toString());
+        String reason = e.reasons().get(0);
+        assertTrue(reason.startsWith("the templates give HCL with errors: " + FOLDER + "variables.tf:"), reason);
+        assertTrue(reason.matches("(?s).* \\(from _catalog/templates/basic/variables\\.tf:(\\d+)\\); fix the "
+                + "template _catalog/templates/basic/variables\\.tf:\\1"), reason);
+        assertFalse(Files.exists(f.root.resolve(FOLDER)));
+    }
+
     @Test
     void scaffold_aVariablesTemplateOfAnotherTierIsRefused() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
