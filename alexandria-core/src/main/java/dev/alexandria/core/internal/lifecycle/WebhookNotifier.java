@@ -77,28 +77,41 @@ public final class WebhookNotifier implements Notifier {
         }
     }
 
-    /** Why a request failed, in plain words (never an exception class name). */
+    /**
+     * Why a request failed, in plain words (never an exception class name). The whole cause chain is searched for
+     * the most specific cause first: Java's HTTP client wraps an unresolvable host's {@code UnknownHostException}
+     * in a {@code ConnectException}, which alone would read as a refused connection.
+     */
     static String reason(IOException e, URI url) {
         String where = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.http.HttpConnectTimeoutException) {
-                return "no connection to " + where + " within " + CONNECT.toSeconds() + " s";
-            }
-            if (t instanceof java.net.http.HttpTimeoutException) {
-                return "no answer from " + where + " within " + ANSWER.toSeconds() + " s";
-            }
-            if (t instanceof java.net.ConnectException) {
-                return "connection refused by " + where + " (nothing listens there, or a firewall refuses it)";
-            }
-            if (t instanceof java.net.UnknownHostException) {
-                return "unknown host " + url.getHost() + " (check the URL in _catalog/settings.yaml)";
-            }
-            if (t instanceof javax.net.ssl.SSLException) {
-                return "the TLS connection to " + where + " failed" + (t.getMessage() == null ? "" : ": "
-                        + t.getMessage());
-            }
+        if (cause(e, java.net.UnknownHostException.class) != null) {
+            return "unknown host " + url.getHost() + " (check the URL in _catalog/settings.yaml)";
+        }
+        if (cause(e, java.net.http.HttpConnectTimeoutException.class) != null) {
+            return "no connection to " + where + " within " + CONNECT.toSeconds() + " s";
+        }
+        if (cause(e, java.net.http.HttpTimeoutException.class) != null) {
+            return "no answer from " + where + " within " + ANSWER.toSeconds() + " s";
+        }
+        Throwable tls = cause(e, javax.net.ssl.SSLException.class);
+        if (tls != null) {
+            return "the TLS connection to " + where + " failed" + (tls.getMessage() == null ? "" : ": "
+                    + tls.getMessage());
+        }
+        if (cause(e, java.net.ConnectException.class) != null) {
+            return "connection refused by " + where + " (nothing listens there, or a firewall refuses it)";
         }
         return "the request to " + where + " failed" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** The first throwable of the cause chain that is a {@code type}, or null. */
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private NotificationResult post(String url, String body) {

@@ -101,6 +101,18 @@ class WebhookNotifierTest {
                 hooks.url("/ok"), "HTTP 204")), results);
     }
 
+    /** Java's HTTP client reports an unresolvable host as a ConnectException caused by UnknownHostException. */
+    @Test
+    void reason_anUnknownHostWrappedInAConnectExceptionIsNamedAsSuch() {
+        java.net.ConnectException wrapped = new java.net.ConnectException();
+        wrapped.initCause(new java.net.UnknownHostException("nonexistent-host.invalid"));
+        java.net.URI url = java.net.URI.create("http://nonexistent-host.invalid/x");
+        assertEquals("unknown host nonexistent-host.invalid (check the URL in _catalog/settings.yaml)",
+                WebhookNotifier.reason(new IOException(wrapped), url));
+        assertEquals("connection refused by nonexistent-host.invalid (nothing listens there, or a firewall "
+                + "refuses it)", WebhookNotifier.reason(new java.net.ConnectException(), url));
+    }
+
     @Test
     void send_aRefusedConnectionIsAFailedResult() {
         String closed = hooks.url("/ok");
