@@ -1,12 +1,13 @@
 package dev.alexandria.core.internal.graph;
 
+import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ConstraintChain;
 import dev.alexandria.api.model.DependencyEdge;
-import dev.alexandria.api.model.DependencyPolicy;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.GraphCheck;
+import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleId;
@@ -308,10 +309,24 @@ public final class GraphRules {
         return path.get(0).from() + path.stream().map(e -> " -> " + e.to()).collect(Collectors.joining());
     }
 
+    /**
+     * The layer rule without its exemptions: whether a module of layer {@code from} may depend on one of layer
+     * {@code to} and category {@code toCategory}, under the library's dependency policy (a cross-cutting
+     * category may be depended on from any layer). {@code migrate} asks it before a plan is applied.
+     *
+     * @param from       the depending module's layer
+     * @param to         the depended-on module's layer
+     * @param toCategory the depended-on module's category
+     * @param taxonomy   the library's categories and dependency policy
+     * @return true when the dependency keeps the layer rule
+     */
+    public static boolean layerAllows(Layer from, Layer to, Category toCategory, Taxonomy taxonomy) {
+        return from.mayDependOn(to, taxonomy.policy()) || taxonomy.isCrossCutting(toCategory);
+    }
+
     private static void layer(LibraryModule from, LibraryModule to, DependencyEdge e, List<DependencyEdge> own,
                               Taxonomy taxonomy, List<Finding> findings, List<DependencyEdge> exemptions) {
-        DependencyPolicy policy = taxonomy.policy();
-        if (from.layer().mayDependOn(to.layer(), policy) || taxonomy.isCrossCutting(to.category())) {
+        if (layerAllows(from.layer(), to.layer(), to.category(), taxonomy)) {
             return;
         }
         boolean exempt = e.isExempt() || (e.kind() == DependencyEdge.Kind.CALL && own.stream()

@@ -30,6 +30,7 @@ import dev.alexandria.api.model.Taxonomy;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.core.internal.catalog.CatalogStore;
+import dev.alexandria.core.internal.graph.GraphRules;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.versioning.UnifiedDiff;
 import java.io.IOException;
@@ -195,7 +196,8 @@ public final class PlanApplier {
             items.forEach(i -> itemTrees.add(i.current()));
             Map<Path, Item> byTarget = new HashMap<>();
             items.forEach(i -> byTarget.put(i.target(), i));
-            Taxonomy taxonomy = taxonomyAfter(store, items);
+            Taxonomy defaults = defaultTaxonomy();
+            Taxonomy taxonomy = taxonomyAfter(currentTaxonomy(store, defaults), defaults, items);
             for (Item i : items) {
                 for (Path dir : configDirs(i.current(), itemTrees)) {
                     for (SourceRewriter.LocalSource s : SourceRewriter.localSources(dir, review)) {
@@ -480,8 +482,9 @@ public final class PlanApplier {
         Path catalog = root.resolve("_catalog");
         // categories.yaml: the layers and categories the plan uses, described as the design describes them
         Path categoriesFile = catalog.resolve("categories.yaml");
-        Taxonomy current = currentTaxonomy(store);
-        Taxonomy taxonomy = taxonomyAfter(store, items);
+        Taxonomy defaults = defaultTaxonomy();
+        Taxonomy current = currentTaxonomy(store, defaults);
+        Taxonomy taxonomy = taxonomyAfter(current, defaults, items);
         planFile(categoriesFile, Files.isRegularFile(categoriesFile) && taxonomy.equals(current) ? null
                 : store.previewTaxonomy(taxonomy), writes, files);
         // tags.yaml: every tag used, with the design's description and synonyms where it has the tag
@@ -776,20 +779,23 @@ public final class PlanApplier {
     }
 
     /** The library's categories as they are before the migration (none when it has no categories.yaml yet). */
-    private Taxonomy currentTaxonomy(CatalogStore store) {
-        Taxonomy defaults = CatalogStore.parseTaxonomy(resource("default-categories.yaml"), "default-categories.yaml");
+    private Taxonomy currentTaxonomy(CatalogStore store, Taxonomy defaults) {
         return Files.isRegularFile(root.resolve("_catalog/categories.yaml")) ? store.readTaxonomy()
                 : new Taxonomy(defaults.policy(), List.of());
     }
 
-    /** The library's categories once the plan's are added, as {@link #catalogFiles} writes them. */
-    private Taxonomy taxonomyAfter(CatalogStore store, List<Item> items) {
-        Taxonomy defaults = CatalogStore.parseTaxonomy(resource("default-categories.yaml"), "default-categories.yaml");
-        Taxonomy taxonomy = currentTaxonomy(store);
+    /** The library's categories once the plan's are added to {@code current}, as {@link #catalogFiles} writes them. */
+    private Taxonomy taxonomyAfter(Taxonomy current, Taxonomy defaults, List<Item> items) {
+        Taxonomy taxonomy = current;
         for (Item i : items) {
             taxonomy = withCategory(taxonomy, i.metadata().category(), defaults);
         }
         return taxonomy;
+    }
+
+    /** The design's categories, which the plan's new categories are described from. */
+    private static Taxonomy defaultTaxonomy() {
+        return CatalogStore.parseTaxonomy(resource("default-categories.yaml"), "default-categories.yaml");
     }
 
     /**
@@ -807,7 +813,7 @@ public final class PlanApplier {
                 + " (" + display(callee.target()) + ")";
         Optional<ModuleRequirement> declared = from.requires().stream().filter(r -> r.module().equals(to.id()))
                 .findFirst();
-        if (!from.layer().mayDependOn(to.layer(), taxonomy.policy()) && !taxonomy.isCrossCutting(to.category())
+        if (!GraphRules.layerAllows(from.layer(), to.layer(), to.category(), taxonomy)
                 && declared.flatMap(ModuleRequirement::exemption).isEmpty()) {
             String why = to.layer() == from.layer() ? "of the same layer " + from.layer() + ", which the strict "
                     + "dependency policy forbids" : "of the higher layer " + to.layer() + ", and " + from.layer()
