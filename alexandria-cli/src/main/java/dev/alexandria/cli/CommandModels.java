@@ -295,7 +295,7 @@ final class CommandModels {
         spec.name("versions");
         spec.versionProvider(CommandModel.create(factory, VersionProvider.class));
         spec.scopeType(picocli.CommandLine.ScopeType.LOCAL);
-        spec.usageMessage().description("List a module's versions, highest first: those in the registry and those tagged in git (<module>/v<version>), with release date, maturity, tag, commit and changelog.");
+        spec.usageMessage().description("List a module's versions, highest first: those in the registry and those tagged in git (<module>/v<version>), with release date, maturity, publication day, tag, commit and changelog.");
         spec.usageMessage().footer("  alexandria versions vpc-standard", "  alexandria versions vpc-standard --output json", "", "Exit codes:", "  0  listed", "  2  usage error (unknown module or option)", "  3  data error (bad library file, a git repository that cannot be read)");
         spec.usageMessage().footerHeading("%nExamples:%n");
         spec.addMixin("ownOptions", globalOptions(CommandModel.instance(command, LibraryCommand.class, "ownOptions", GlobalOptions.class, factory), factory));
