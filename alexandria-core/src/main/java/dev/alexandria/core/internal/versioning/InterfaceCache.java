@@ -144,6 +144,7 @@ final class InterfaceCache {
         out.writeList(d.hidden(), (o, h) -> {
             o.writeString(h.type()).writeStrings(h.labels());
             ModelCodec.write(o, h.location());
+            o.writeString(h.problem());
         });
     }
 
@@ -166,7 +167,7 @@ final class InterfaceCache {
             requirements.put(in.readString(), ModelCodec.readLocation(in));
         }
         List<ModuleDetails.Hidden> hidden = in.readList(i -> new ModuleDetails.Hidden(i.readString(),
-                i.readStrings(), ModelCodec.readLocation(i)));
+                i.readStrings(), ModelCodec.readLocation(i), i.readString()));
         return new ModuleDetails(moved, removed, calls, validations, requirements, hidden);
     }
 }
