@@ -85,10 +85,10 @@ final class JGitProcess {
     }
 
     /** The user's JGit configuration file as read, plus a timestamp resolution for each file system it lacks. */
-    private static final class Described extends FileBasedConfig {
+    static final class Described extends FileBasedConfig {
 
         /** The key JGit looks a file system up by on Linux and macOS: {@code <java.vendor>|<java.version>|<name>}. */
-        private static final String PREFIX = System.getProperty("java.vendor") + '|'
+        static final String PREFIX = System.getProperty("java.vendor") + '|'
                 + System.getProperty("java.version") + '|';
 
         Described(Config parent, FileBasedConfig file, FS fs) {
