@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * one not made for the need ({@link Makers}) comes after the next step); modules for the specific services the
  * pattern declares itself ({@link Services}); what the chosen modules need (dependencies, then a module for each required input that refers to
  * another module's resource, {@link Wiring}, also in a covered category when no chosen module makes it, then for
- * optional inputs, in categories not covered); each need's
+ * optional inputs, in categories not covered), with after the required inputs one add-on of each module asked
+ * for ({@link #companions}); each need's
  * runner-up that makes and names a service no chosen module makes (at least {@value #RUNNER_UP} of its best);
  * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE}; then
  * the rest by score. Each text is searched once per run; only the use case's own search asks for highlights, and
