@@ -96,8 +96,8 @@ class SourceRewriterTest {
     void localSources_inJsonSyntax_findsEveryLocalSourceWithItsLine_inObjectAndArrayForms() {
         List<String> unreadable = new ArrayList<>();
         List<SourceRewriter.LocalSource> sources = SourceRewriter.localSources(jsonFixture(), unreadable);
-        assertEquals(List.of("calls.tf.json alarm ./modules/alarm 1", "main.tf.json network ../vpc 4",
-                "main.tf.json escaped ../dns 11"), sources.stream().map(s -> s.file().getFileName() + " " + s.call()
+        assertEquals(List.of("calls.tf.json alarm ./modules/alarm 1", "main.tf.json network ../vpc 3",
+                "main.tf.json escaped ../dns 10"), sources.stream().map(s -> s.file().getFileName() + " " + s.call()
                 + " " + s.source() + " " + s.line()).toList());
         assertEquals(List.of(jsonFixture().resolve("calls.tf.json") + ":1: the source of module \"interpolated\" is"
                 + " not a plain path (\"../${var.x}\"); change it by hand"), unreadable);
