@@ -67,8 +67,8 @@ final class InfoCommand extends LibraryCommand {
         out.print(fields(metadata));
         out.println();
         if (m.registryEntry().isEmpty()) {
-            out.println("Registry: not registered (add an entry with id: " + m.id()
-                    + " under modules: in _catalog/module-registry.yaml)");
+            out.println("Registry: not registered (alexandria register " + m.id() + " --version " + m.version()
+                    + " validates it and adds its entry)");
             return;
         }
         RegistryEntry entry = m.registryEntry().get();
@@ -96,12 +96,13 @@ final class InfoCommand extends LibraryCommand {
         out.println("Versions (oldest first)");
         List<List<String>> rows = new ArrayList<>();
         for (RegisteredVersion v : entry.versions()) {
-            rows.add(List.of(v.version().toString(), v.released().toString(), v.maturity().id(), v.changelog()));
+            rows.add(List.of(v.version().toString(), v.released().toString(), v.maturity().id(),
+                    v.published().map(Object::toString).orElse("no"), v.changelog()));
         }
         if (rows.isEmpty()) {
             out.println("  none");
         } else {
-            TableRenderer versions = table("VERSION", "RELEASED", "MATURITY", "CHANGELOG");
+            TableRenderer versions = table("VERSION", "RELEASED", "MATURITY", "PUBLISHED", "CHANGELOG");
             out.print(versions.render(rows, versions.widths(rows), "  "));
         }
     }

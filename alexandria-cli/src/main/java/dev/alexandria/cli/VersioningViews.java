@@ -139,7 +139,8 @@ final class VersioningViews {
     /**
      * @param v a version
      * @return {@code version}, {@code released}, {@code maturity}, {@code tag}, {@code commit},
-     *     {@code registered}, {@code changelog}
+     *     {@code registered}, {@code published} (a boolean) and {@code published_on} (the day, left out when not
+     *     published), {@code changelog}
      */
     static Map<String, Object> version(VersionInfo v) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -149,6 +150,8 @@ final class VersioningViews {
         view.put("tag", v.tag().orElse(null));
         view.put("commit", v.commit().orElse(null));
         view.put("registered", v.registered());
+        view.put("published", v.isPublished());
+        view.put("published_on", v.published().map(Object::toString).orElse(null));
         view.put("changelog", v.changelog());
         return present(view);
     }
@@ -216,6 +219,7 @@ final class VersioningViews {
         List<List<String>> cells = rows.stream().map(v -> List.of(v.version().toString(),
                 v.released().map(Object::toString).orElse(""),
                 v.maturity().map(m -> m.id()).orElse(v.registered() ? "" : "(not registered)"),
+                v.published().map(Object::toString).orElse(v.registered() ? "no" : ""),
                 v.tag().orElse(v.registered() ? "(no tag)" : ""), v.commit().orElse(""),
                 TableRenderer.clean(v.changelog()))).toList();
         out.print(table.render(cells));

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "versions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"List a module's versions, highest first: those in the registry and those tagged in git"
-                + " (<module>/v<version>), with release date, maturity, tag, commit and changelog."},
+                + " (<module>/v<version>), with release date, maturity, publication day, tag, commit and changelog."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  alexandria versions vpc-standard",
@@ -49,8 +49,8 @@ final class VersionsCommand extends LibraryCommand {
                     + (list.size() == 1 ? " version" : " versions"));
             if (!list.isEmpty()) {
                 out().println();
-                VersioningViews.printVersions(out(), list, table("VERSION", "RELEASED", "MATURITY", "TAG", "COMMIT",
-                        "CHANGELOG"));
+                VersioningViews.printVersions(out(), list, table("VERSION", "RELEASED", "MATURITY", "PUBLISHED",
+                        "TAG", "COMMIT", "CHANGELOG"));
             }
         });
         reportFindings(library, library.findings(m.id().value()));

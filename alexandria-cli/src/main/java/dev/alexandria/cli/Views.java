@@ -183,6 +183,11 @@ public final class Views {
         view.put("released", v.released().toString());
         view.put("maturity", v.maturity().id());
         view.put("changelog", v.changelog());
+        v.tag().ifPresent(t -> view.put("git_tag", t));
+        v.tree().ifPresent(t -> view.put("tree", t));
+        v.fingerprint().ifPresent(f -> view.put("fingerprint", f));
+        view.put("published", v.isPublished());
+        v.published().ifPresent(d -> view.put("published_on", d.toString()));
         return view;
     }
 

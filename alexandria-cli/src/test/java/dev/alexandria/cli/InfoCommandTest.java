@@ -35,6 +35,20 @@ class InfoCommandTest {
     }
 
     @Test
+    void info_jsonGivesEachVersionsPublicationAndReleaseRecordWhenKnown() throws Exception {
+        Cli.Result r = info("net-basic", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode versions = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).path("registry").path("versions");
+        assertTrue(versions.size() > 0, r::toString);
+        for (com.fasterxml.jackson.databind.JsonNode v : versions) { // the fixture records no release nor publication
+            assertTrue(v.path("published").isBoolean() && !v.path("published").asBoolean(), v::toString);
+            assertFalse(v.has("published_on") || v.has("git_tag") || v.has("tree") || v.has("fingerprint"),
+                    "unknown values are left out, never invented: " + v);
+        }
+    }
+
+    @Test
     void info_acceptsThePathBelowLibrary() {
         Cli.Result r = info("foundations/networking/net-basic");
         assertEquals(0, r.exitCode(), r::toString);
@@ -45,8 +59,9 @@ class InfoCommandTest {
     void info_unregisteredModule_saysSo() {
         Cli.Result r = info("net-peering");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("Registry: not registered (add an entry with id: net-peering under modules: in"
-                + " _catalog/module-registry.yaml)\n"), r::toString);
+        assertTrue(r.out().contains("Registry: not registered (alexandria register net-peering --version "),
+                r::toString);
+        assertTrue(r.out().contains(" validates it and adds its entry)\n"), r::toString);
         assertTrue(r.out().contains("  requires    net-basic >= 1.0.0\n"), r::toString);
     }
 

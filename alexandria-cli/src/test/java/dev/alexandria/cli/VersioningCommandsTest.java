@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,14 +98,16 @@ class VersioningCommandsTest {
         assertEquals(0, r.exitCode(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals("vpc-standard: working tree at 2.0.0, 3 versions", lines.get(0));
-        assertTrue(lines.get(2).matches("VERSION +RELEASED +MATURITY +TAG +COMMIT +CHANGELOG"), lines.get(2));
-        assertTrue(lines.get(3).matches("2\\.0\\.0 +2026-03-10 +stable +vpc-standard/v2\\.0\\.0 +[0-9a-f]{12} +ipv4_cidr "
-                + "replaces cidr and is required\\."), lines.get(3));
-        assertTrue(lines.get(5).startsWith("1.0.0    2026-01-10  stable    vpc-standard/v1.0.0"), lines.get(5));
+        assertTrue(lines.get(2).matches("VERSION +RELEASED +MATURITY +PUBLISHED +TAG +COMMIT +CHANGELOG"), lines.get(2));
+        assertTrue(lines.get(3).matches("2\\.0\\.0 +2026-03-10 +stable +no +vpc-standard/v2\\.0\\.0 +[0-9a-f]{12} "
+                + "+ipv4_cidr replaces cidr and is required\\."), lines.get(3));
+        assertTrue(lines.get(5).matches("1\\.0\\.0 +2026-01-10 +stable +no +vpc-standard/v1\\.0\\.0 .*"), lines.get(5));
         JsonNode json = new ObjectMapper().readTree(run("versions", "vpc-standard", "--output", "json").out());
         assertEquals("2.0.0", json.get("current").asText());
         assertEquals("vpc-standard/v1.1.0", json.get("versions").get(1).get("tag").asText());
         assertTrue(json.get("versions").get(1).get("registered").asBoolean());
+        assertFalse(json.get("versions").get(1).get("published").asBoolean(), json::toString);
+        assertFalse(json.get("versions").get(1).has("published_on"), json::toString);
     }
 
     @Test

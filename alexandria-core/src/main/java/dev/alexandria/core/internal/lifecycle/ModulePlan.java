@@ -60,6 +60,7 @@ final class ModulePlan implements ChangePlan {
     private final Path root;
     private Consumer<String> afterWrite = path -> { };
     private boolean applied;
+    private Optional<String> then = Optional.empty();
 
     ModulePlan(CatalogWriter catalog, ModuleId module, String verb, String summary,
                List<LifecycleChange.FileChange> changes, Optional<ReleaseStep> release, List<String> notes,
@@ -124,14 +125,27 @@ final class ModulePlan implements ChangePlan {
     @Override
     public String render() {
         StringBuilder sb = new StringBuilder(summary).append('\n');
-        for (String n : notes) {
-            sb.append("note: ").append(n).append('\n');
+        for (String n : notes) { // a warning is said as one, not as "note: warning: …"
+            sb.append(n.startsWith("warning:") ? "" : "note: ").append(n).append('\n');
         }
         release.ifPresent(r -> sb.append(r.render()));
         for (LifecycleChange.FileChange c : changes) {
             sb.append('\n').append(UnifiedDiff.of(c.display(), c.beforeText().orElse(null), c.after()));
         }
+        then.ifPresent(t -> sb.append("then: ").append(t).append('\n'));
         return sb.toString();
+    }
+
+    /**
+     * Says what the plan does once its files are written, for the dry run to show (such as the search index
+     * update after {@code register}).
+     *
+     * @param what what is done afterwards
+     * @return this plan
+     */
+    ModulePlan then(String what) {
+        this.then = Optional.of(Objects.requireNonNull(what, "what"));
+        return this;
     }
 
     /** For tests: runs after each file is written, with the file's display path; a throw simulates a failure. */
@@ -167,8 +181,9 @@ final class ModulePlan implements ChangePlan {
                         + " changed since the change was planned; plan it again"));
             }
         }
-        if (commitMessage.isPresent()) {
-            // before the first write: with git's index locked the commit fails, and so would its undo
+        if (root != null) {
+            // before the first write: with git's index locked a commit fails, and so would its undo; a plan that
+            // commits nothing (scaffold) is refused too, as every write is, so git's state is not raced
             Optional<String> locked = CatalogCommit.indexLocked(root);
             if (locked.isPresent()) {
                 throw new RefusedException("refusing to " + verb + " " + module + ":", List.of(locked.get()));

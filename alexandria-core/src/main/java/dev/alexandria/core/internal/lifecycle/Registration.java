@@ -87,7 +87,8 @@ final class Registration {
         MaturityLevel level = target.orElse(metadata.maturity());
         if (!level.allowsVersion(version)) { // validate's version-maturity rule, for the version registered
             reasons.add("maturity '" + level + "' needs " + level.versionRule() + ", and " + version + " is not one ("
-                    + "version-maturity); " + VersionHints.hint(level, version));
+                    + "version-maturity); " + VersionHints.hint(level, version, module.registryEntry()
+                    .map(e -> e.versions().stream().map(RegisteredVersion::version).toList()).orElse(List.of())));
         }
         if (!reasons.isEmpty()) {
             throw new RefusedException(summary, reasons);
@@ -103,7 +104,9 @@ final class Registration {
         release.notes().forEach(notes::add);
         return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " " + version
                 + " (" + next.build().maturity() + ")", List.of(), Optional.of(release), notes,
-                (outNotes, notifications) -> outNotes.add(SearchRefresh.refresh(lifecycle.reopen(), id)));
+                (outNotes, notifications) -> outNotes.add(SearchRefresh.refresh(lifecycle.reopen(), id)))
+                .then("the search index is updated with " + id + "'s new registry entry (alexandria search finds "
+                        + "it by its tags and description)");
     }
 
     private static RegistryEntry completed(Library library, LibraryModule module, RegistryEntry entry,
@@ -126,26 +129,58 @@ final class Registration {
         return b.build();
     }
 
-    /** The same version again: nothing to do when the folder is unchanged, refused when it changed. */
+    /**
+     * The same version again: the module folder's files as git would commit them now are compared with the
+     * registered ones (the recorded tree, else the tree of the version's git tag): nothing to do when they are the
+     * same, refused when they differ or when there is nothing to compare with.
+     */
     private static ChangePlan again(DefaultLifecycle lifecycle, RegisteredVersion registered, String summary) {
         LibraryModule module = lifecycle.libraryModule();
         Library library = lifecycle.library();
         String id = module.id().value();
-        Optional<String> now = FolderTrees.next(library.root(), module.directory(), Map.of());
-        String recorded = registered.tree().orElse("not recorded");
-        if (now.isPresent() && registered.tree().isPresent() && now.get().equals(registered.tree().get())) {
-            return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " "
-                    + registered.version() + ": already registered with these files (tree " + recorded.substring(0, 12)
-                    + "), nothing to do", List.of(), Optional.empty(), List.of(), null);
+        Version version = registered.version();
+        String state = "version " + version + " is registered" + registered.published()
+                .map(d -> " and was published on " + d).orElse("");
+        String bump = "registered versions never change, so register a higher version (alexandria version " + id
+                + " --bump auto)";
+        String tag = registered.tag().orElseGet(() -> new DefaultModuleVersions(library, module,
+                library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog()).tagName(version));
+        Optional<String> compared = registered.tree();
+        String basis = "";
+        if (compared.isEmpty()) {
+            compared = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
+            if (compared.isEmpty()) {
+                throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "
+                        + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
+                        + "with; " + bump + ", or, if a commit holds exactly the files of " + version + ", tag it "
+                        + "(git tag " + tag + " <commit>) and register again"));
+            }
+            basis = "its git tag " + tag + "'s tree, since the registry records none";
         }
-        throw new RefusedException(summary, List.of("version " + registered.version() + " is registered"
-                + registered.published().map(d -> " and was published on " + d).orElse("") + " with the module "
-                + "folder's git tree " + recorded + ", and the folder is now " + now.orElse("not in git")
-                + "; registered versions never change, so register a higher version (alexandria version " + id
-                + " --bump auto)"));
+        Optional<String> now = FolderTrees.working(library.root(), module.directory());
+        if (now.isEmpty()) {
+            throw new RefusedException(summary, List.of(state + ", and the library is not in a git repository, so "
+                    + "the module folder cannot be compared with the registered files; " + bump));
+        }
+        String registeredTree = compared.get();
+        if (now.get().equals(registeredTree)) {
+            return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " " + version
+                    + ": already registered with these files (tree " + registeredTree.substring(0, 12)
+                    + (basis.isEmpty() ? "" : ", " + basis) + "), nothing to do", List.of(), Optional.empty(), List.of(), null);
+        }
+        boolean edits = FolderTrees.next(library.root(), module.directory(), Map.of())
+                .filter(registeredTree::equals).isPresent();
+        throw new RefusedException(summary, List.of(state + " with module folder tree "
+                + registeredTree.substring(0, 12) + (basis.isEmpty() ? "" : " (" + basis + ")")
+                + ", and the folder's files now have tree " + now.get().substring(0, 12) + (edits ? " (the "
+                + "committed files are the registered ones, so the difference is uncommitted edits)" : "") + "; " + bump));
     }
 
-    /** The registry cost from the estimate; a declared cost more than 20% off is a warning. */
+    /**
+     * The registry cost from the estimate; a declared cost more than 20% off is a warning. A cost the registry
+     * already records as complete (curated by hand, or a complete estimate) is kept when the estimate is only a
+     * lower bound, and the note says so and how to record the estimate instead.
+     */
     static Optional<RegistryEntry.CostInfo> cost(Library library, LibraryModule module, List<String> notes) {
         ModuleCost estimate;
         try {
@@ -157,6 +192,17 @@ final class Registration {
             return Optional.empty();
         }
         BigDecimal fixed = estimate.fixedMonthlyUsd();
+        Optional<RegistryEntry.CostInfo> recorded = module.registryEntry().flatMap(RegistryEntry::cost);
+        if (estimate.partial() && recorded.isPresent() && !recorded.get().partial()) {
+            notes.add("cost: the registry's $" + usd(recorded.get().estimatedCost()) + " a month ("
+                    + recorded.get().costCategory().id() + ") is kept, since the estimate is only a lower bound (at "
+                    + "least $" + usd(fixed) + ", " + Plurals.count(estimate.notPricedLines().size(), "line")
+                    + " not priced); to record the estimate instead, remove cost: from " + module.id()
+                    + "'s entry in _catalog/module-registry.yaml before registering");
+            return recorded;
+        }
+        recorded.filter(r -> r.estimatedCost().compareTo(fixed) != 0).ifPresent(r -> notes.add("cost: the "
+                + "registry's $" + usd(r.estimatedCost()) + " a month is replaced by the estimate"));
         notes.add("cost: " + (estimate.partial() ? "at least " : "") + "$" + fixed + " a month (fixed lines, "
                 + estimate.region() + ")" + (estimate.partial() ? "; "
                 + Plurals.count(estimate.notPricedLines().size(), "line")
@@ -172,6 +218,10 @@ final class Registration {
                     + fixed.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " or remove it");
         }
         return Optional.of(new RegistryEntry.CostInfo(fixed, estimate.category(), estimate.partial()));
+    }
+
+    private static String usd(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
 }

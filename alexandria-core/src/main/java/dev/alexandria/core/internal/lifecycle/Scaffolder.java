@@ -101,6 +101,7 @@ final class Scaffolder {
         values.put("subcategory", cat.subcategory());
         values.put("maturity", request.maturity().id());
         values.put("version", version.toString());
+        values.put("library_source", librarySource(modulePath));
         Map<String, Template> templates = templates(library.root(), request.complexity());
         List<String> unknown = unknownPlaceholders(templates, values.keySet());
         if (!unknown.isEmpty()) {
@@ -156,7 +157,18 @@ final class Scaffolder {
         return new ModulePlan(catalog, id, "scaffold", "scaffold " + name + " in " + cat + " (" + request
                 .complexity().id() + ", " + request.maturity().id() + ", " + Plurals.count(files.size(), "file")
                 + ")", files,
-                Optional.empty(), notes, null);
+                Optional.empty(), notes, null, library.root(), Optional.empty());
+    }
+
+    /**
+     * The {@code source} another module of the library gives to call this one: up from the caller's folder
+     * ({@code _library/<layer>/<subcategory>/<caller>}, as deep as this module's) to {@code _library}, then down.
+     *
+     * @param modulePath the module's path below {@code _library}, {@code /}-separated
+     * @return the relative source, such as {@code ../../../foundations/networking/vpc-enterprise}
+     */
+    static String librarySource(String modulePath) {
+        return "../".repeat(modulePath.split("/").length) + modulePath;
     }
 
     /** @return what is wrong with a module name, or null */

@@ -150,9 +150,13 @@ public final class Validation {
         }
         timings.log(modules.size());
         List<Finding> reported = oneFindingPerProblem(findings);
+        List<String> ran = new ArrayList<>();
         for (ModuleValidator v : running) {
-            if (v instanceof BuiltIns.PerRun p) { // a failure of the environment, reported once
-                p.stopped().ifPresent(why -> skipped.add(new ValidationReport.Skipped(v.descriptor().name(), why)));
+            Optional<String> stopped = v instanceof BuiltIns.PerRun p ? p.stopped() : Optional.empty();
+            if (stopped.isPresent()) { // a failure of the environment, reported once, as skipped only
+                skipped.add(new ValidationReport.Skipped(v.descriptor().name(), stopped.get()));
+            } else {
+                ran.add(v.descriptor().name());
             }
         }
         LOG.debug("validated {} modules with {} validators ({} skipped): {} findings", modules.size(),
@@ -178,8 +182,8 @@ public final class Validation {
                         Optional.empty()));
             }
         }
-        return new ValidationReport(modules.stream().map(LibraryModule::id).toList(), reported,
-                running.stream().map(v -> v.descriptor().name()).toList(), skipped, rules);
+        return new ValidationReport(modules.stream().map(LibraryModule::id).toList(), reported, ran, skipped,
+                rules);
     }
 
     /** Starts the whole library's graph check on a thread of its own (a daemon, so it never holds the JVM up). */

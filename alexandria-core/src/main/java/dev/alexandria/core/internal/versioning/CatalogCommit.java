@@ -101,7 +101,7 @@ public final class CatalogCommit {
             } catch (GitAPIException | RuntimeException e) {
                 undo(root, oldHead.name(), paths);
                 throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: "
-                        + e.getMessage(), e);
+                        + GitRepo.describe(e), e);
             }
         }
     }

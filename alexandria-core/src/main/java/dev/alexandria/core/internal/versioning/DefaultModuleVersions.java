@@ -124,7 +124,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         for (RegisteredVersion r : registered()) {
             Version v = r.version();
             byVersion.put(v.withoutBuild(), new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
-                    Optional.empty(), Optional.empty(), true, r.changelog()));
+                    Optional.empty(), Optional.empty(), true, r.changelog(), r.published()));
         }
         if (git != null) {
             for (GitRepo.Tag t : git.tags(tagPrefix())) {
@@ -138,7 +138,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                                 Optional.of(GitRepo.shortId(t.commit())), false, "")
                         : new VersionInfo(known.version(), known.released(), known.maturity(),
                                 Optional.of(t.name()), Optional.of(GitRepo.shortId(t.commit())), true,
-                                known.changelog()));
+                                known.changelog(), known.published()));
             }
         }
         List<VersionInfo> out = new ArrayList<>(byVersion.values());
@@ -168,11 +168,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Version v = r.version();
         if (git == null) { // no lambda over JGit's types here: making one would load them (see openGit)
             return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
-                    Optional.empty(), Optional.empty(), true, r.changelog()));
+                    Optional.empty(), Optional.empty(), true, r.changelog(), r.published()));
         }
         Optional<ObjectId> commit = git.resolveCommit("refs/tags/" + tagName(v));
         return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
-                commit.map(c -> tagName(v)), commit.map(GitRepo::shortId), true, r.changelog()));
+                commit.map(c -> tagName(v)), commit.map(GitRepo::shortId), true, r.changelog(), r.published()));
     }
 
     @Override

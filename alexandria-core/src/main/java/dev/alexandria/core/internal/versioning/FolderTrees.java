@@ -10,13 +10,17 @@ import java.util.TreeMap;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * Git tree hashes of a module folder: the id git gives the folder's tree in a commit ({@code git rev-parse
@@ -85,6 +89,58 @@ public final class FolderTrees {
             return Optional.of(cache.writeTree(ids).name());
         } catch (IOException e) {
             throw new AlexandriaException("cannot read the git tree of " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The tree hash the folder's files have now, as {@code git add -A <folder>} followed by a commit would record
+     * them: tracked files with their working-tree content, untracked files unless git ignores them, deleted files
+     * left out. Nothing is written to the index or the object database.
+     *
+     * @param libraryRoot a folder inside the repository
+     * @param folder      the module folder
+     * @return the tree hash (40 hex digits); empty when the library is not in a git repository
+     * @throws AlexandriaException if the index or a file cannot be read
+     */
+    public static Optional<String> working(Path libraryRoot, Path folder) {
+        try (GitRepo git = GitRepo.open(libraryRoot).orElse(null)) {
+            if (git == null) {
+                return Optional.empty();
+            }
+            Repository repo = git.repository();
+            String rel = git.relative(folder);
+            String prefix = rel.isEmpty() ? "" : rel + "/";
+            Map<String, DirCacheEntry> entries = new TreeMap<>();
+            try (TreeWalk tw = new TreeWalk(repo)) {
+                tw.setRecursive(true);
+                int index = tw.addTree(new DirCacheIterator(repo.readDirCache()));
+                FileTreeIterator files = new FileTreeIterator(repo);
+                int work = tw.addTree(files);
+                files.setDirCacheIterator(tw, index);
+                if (!rel.isEmpty()) {
+                    tw.setFilter(PathFilter.create(rel));
+                }
+                while (tw.next()) {
+                    WorkingTreeIterator w = tw.getTree(work, WorkingTreeIterator.class);
+                    boolean tracked = tw.getTree(index, DirCacheIterator.class) != null;
+                    if (w == null || (!tracked && w.isEntryIgnored())) {
+                        continue;
+                    }
+                    String path = tw.getPathString().substring(prefix.length());
+                    DirCacheEntry e = new DirCacheEntry(path);
+                    e.setFileMode(w.getEntryFileMode());
+                    e.setObjectId(w.getEntryObjectId());
+                    entries.put(path, e);
+                }
+            }
+            DirCache cache = DirCache.newInCore();
+            DirCacheBuilder b = cache.builder();
+            entries.values().forEach(b::add);
+            b.finish();
+            return Optional.of(cache.writeTree(new IdsOnly()).name());
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read the files of " + folder + " as git sees them: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -62,6 +62,27 @@ final class GitRepo implements AutoCloseable {
         return Files.exists(lock) ? Optional.of(lockedReason(lock)) : Optional.empty();
     }
 
+    /**
+     * A git failure on one line: a refusing hook (JGit's message is the hook's name, a line break and the hook's
+     * output) is said as such with the hook's output joined into the line.
+     *
+     * @param e the failure
+     * @return its description, without line breaks
+     */
+    static String describe(Exception e) {
+        if (e instanceof org.eclipse.jgit.api.errors.AbortedByHookException h) {
+            String said = oneLine(h.getHookStdErr());
+            return "git's " + h.getHookName() + " hook refused the commit (exit " + h.getReturnCode() + ")"
+                    + (said.isEmpty() ? "" : ": " + said);
+        }
+        return oneLine(String.valueOf(e.getMessage()));
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** The words for a locked index (see {@link #indexLocked()}). */
     static String lockedReason(Path lock) {
         return "git's index is locked: " + lock + " exists, so another git process is running or crashed; remove "

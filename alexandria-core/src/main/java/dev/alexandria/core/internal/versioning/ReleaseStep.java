@@ -413,7 +413,7 @@ public final class ReleaseStep implements ReleasePlan {
                     throw r;
                 }
                 throw new AlexandriaException("releasing " + module + " " + next + " failed while " + step + ": "
-                        + e.getMessage() + "; every file, the commit and the tag were restored, so the library is as "
+                        + GitRepo.describe(e) + "; every file, the commit and the tag were restored, so the library is as "
                         + "it was", e);
             }
         }

@@ -4,6 +4,7 @@ import dev.alexandria.api.model.Bump;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.Version;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,20 @@ public final class VersionHints {
      * @return the fix, such as {@code set version to 1.0.0-beta.1 or maturity to alpha}
      */
     public static String hint(MaturityLevel maturity, Version version) {
+        return hint(maturity, version, List.of());
+    }
+
+    /**
+     * As {@link #hint(MaturityLevel, Version)}, proposing a version no registered one has taken: when the
+     * version that fits is registered, the next one after the highest registered version the maturity allows
+     * (the next pre-release, else the next minor).
+     *
+     * @param maturity   the module's maturity
+     * @param version    its version, which does not fit the maturity
+     * @param registered the module's registered versions
+     * @return the fix, such as {@code set version to 1.0.0-beta.2 or maturity to alpha}
+     */
+    public static String hint(MaturityLevel maturity, Version version, Collection<Version> registered) {
         long major = version.major();
         boolean pre = version.isPreRelease();
         String suggestedVersion;
@@ -35,6 +50,7 @@ public final class VersionHints {
                 suggestedVersion = major == 0 ? "1.0.0" : version.release().toString();
                 break;
         }
+        suggestedVersion = free(maturity, Version.parse(suggestedVersion), registered).toString();
         String suggestedMaturity = major == 0 ? "alpha" : pre ? "beta" : "stable";
         return "set version to " + suggestedVersion + " or maturity to " + suggestedMaturity;
     }
@@ -94,6 +110,17 @@ public final class VersionHints {
             }
         }
         return "--to " + next;
+    }
+
+    /** The proposal itself when no registered version has it, else the next after the highest that fits. */
+    private static Version free(MaturityLevel maturity, Version proposal, Collection<Version> registered) {
+        if (registered.stream().noneMatch(v -> v.withoutBuild().equals(proposal.withoutBuild()))) {
+            return proposal;
+        }
+        Version top = registered.stream().filter(maturity::allowsVersion).max(Comparator.naturalOrder())
+                .orElse(proposal);
+        Version next = top.isPreRelease() ? top.nextPreRelease() : top.nextMinor();
+        return maturity.allowsVersion(next) ? next : top.nextMinor();
     }
 
     /** The maturity a version fits. */

@@ -208,10 +208,64 @@ class ModuleLifecycleEndToEndTest {
         f.commit("change after registering", today);
         RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
                 RegisterRequest.of(Version.parse("0.1.0"))));
-        assertTrue(e.reasons().get(0).startsWith("version 0.1.0 is registered with the module folder's git tree "),
+        assertTrue(e.reasons().get(0).startsWith("version 0.1.0 is registered with module folder tree "),
                 e.reasons().get(0));
+        assertFalse(e.reasons().get(0).contains("uncommitted"), "the change is committed: " + e.reasons().get(0));
         assertTrue(e.reasons().get(0).endsWith("; registered versions never change, so register a higher version "
                 + "(alexandria version vpc-enterprise --bump auto)"), e.reasons().get(0));
+    }
+
+    @Test
+    void register_aRefusingGitHookIsReportedOnOneLine() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        Path hook = f.root.resolve(".git/hooks/pre-commit");
+        java.nio.file.Files.createDirectories(hook.getParent());
+        java.nio.file.Files.writeString(hook, "#!/bin/sh\necho 'lint failed' >&2\necho 'fix main.tf' >&2\nexit 1\n");
+        hook.toFile().setExecutable(true);
+        AlexandriaException e = assertThrows(AlexandriaException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))).apply());
+        assertTrue(e.getMessage().contains("failed while committing: git's pre-commit hook refused the commit "
+                + "(exit 1): lint failed fix main.tf; every file, the commit and the tag were restored"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void register_aRegisteredVersionWithUncommittedEditsIsRefused() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf") + "\n# not committed\n");
+        RefusedException edited = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))));
+        assertTrue(edited.reasons().get(0).contains(", and the folder's files now have tree ")
+                && edited.reasons().get(0).contains("(the committed files are the registered ones, so the difference "
+                + "is uncommitted edits); registered versions never change"), edited.reasons().get(0));
+        f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf").replace("\n# not committed\n", ""));
+        f.write(FOLDER + "/extra.tf", "# a new file git would add\n");
+        assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))), "an untracked file is part of what would be committed");
+    }
+
+    @Test
+    void register_withoutARecordedTreeComparesWithTheTagOrSaysThereIsNothingToCompare() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        String registry = f.read("_catalog/module-registry.yaml");
+        f.write("_catalog/module-registry.yaml", registry.lines().filter(l -> !l.trim().startsWith("tree: "))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        f.commit("a registry entry from before trees were recorded", today);
+        ChangePlan same = f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")));
+        assertEquals(List.of(), same.files(), "the tag's tree is the folder's: nothing to do");
+        assertTrue(same.summary().contains(", its git tag vpc-enterprise/v0.1.0's tree, since the registry records "
+                + "none), nothing to do"), same.summary());
+        f.git().tagDelete().setTags("vpc-enterprise/v0.1.0").call();
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))));
+        assertEquals(List.of("version 0.1.0 is registered, but the registry records no git tree for it and there is "
+                + "no git tag vpc-enterprise/v0.1.0, so there is nothing to compare the module folder with; registered "
+                + "versions never change, so register a higher version (alexandria version vpc-enterprise --bump "
+                + "auto), or, if a commit holds exactly the files of 0.1.0, tag it (git tag vpc-enterprise/v0.1.0 "
+                + "<commit>) and register again"), e.reasons());
     }
 
     @Test

@@ -52,6 +52,18 @@ class ScaffoldTest {
     }
 
     @Test
+    void scaffold_withGitsIndexLocked_isRefusedBeforeWritingAnything() throws Exception {
+        LifecycleFixture f = LifecycleFixture.create(tmp).committed(java.time.LocalDate.of(2026, 1, 5));
+        java.nio.file.Path lock = Files.createFile(f.root.resolve(".git/index.lock"));
+        ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking"));
+        dev.alexandria.api.RefusedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.alexandria.api.RefusedException.class, plan::apply);
+        assertEquals(List.of("git's index is locked: " + lock + " exists, so another git process is running or "
+                + "crashed; remove the file if no git is running, then try again"), e.reasons());
+        assertFalse(Files.exists(f.root.resolve(FOLDER)), "nothing written");
+    }
+
+    @Test
     void scaffold_createsTheDesignsFolderLayout() throws Exception {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         ChangePlan plan = f.open().scaffold(ScaffoldRequest.of("vpc-enterprise", "foundations/networking"));
@@ -66,6 +78,11 @@ class ScaffoldTest {
         String readme = f.read(FOLDER + "README.md");
         assertTrue(readme.contains("## Inputs") && readme.contains("## Outputs"), readme);
         assertTrue(readme.contains("[retention_days](#input_retention_days)"), readme);
+        java.util.regex.Matcher source = java.util.regex.Pattern.compile("source = \"([^\"]+)\"").matcher(readme);
+        assertTrue(source.find(), readme);
+        java.nio.file.Path caller = f.open().requireModule("vpc-alpha").directory();
+        assertEquals(f.root.resolve(FOLDER).normalize().toRealPath(), caller.resolve(source.group(1)).normalize()
+                .toRealPath(), "the usage's source, from another module's folder, is the new module's folder");
         assertTrue(Files.isDirectory(f.root.resolve(FOLDER + "tests/unit")));
         assertEquals(List.of(), f.open().validate(List.of("vpc-enterprise")).findings());
     }
@@ -172,7 +189,7 @@ class ScaffoldTest {
                 + "tests/integration/main.tftest.hcl, tests/unit/main.tftest.hcl"), plan.notes().toString());
         plan.apply();
         String readme = f.read(FOLDER + "README.md");
-        assertTrue(readme.contains("module \"vpc_enterprise\" {\n  source = \"../../foundations/networking/"
+        assertTrue(readme.contains("module \"vpc_enterprise\" {\n  source = \"../../../foundations/networking/"
                 + "vpc-enterprise\"\n\n  bucket_name = \"example\"\n}\n```"), readme);
         String unit = f.read(FOLDER + "tests/unit/main.tftest.hcl");
         assertTrue(unit.contains("variables {\n  bucket_name = \"example\"\n  versioning  = true\n}\n"), unit);
@@ -224,7 +241,7 @@ class ScaffoldTest {
         RefusedException e = assertThrows(RefusedException.class, () -> f.open().scaffold(ScaffoldRequest.of(
                 "vpc-enterprise", "foundations/networking")));
         String known = "the known placeholders are {{id}}, {{snake_id}}, {{name}}, {{description}}, {{layer}}, "
-                + "{{category}}, {{subcategory}}, {{maturity}}, {{version}}";
+                + "{{category}}, {{subcategory}}, {{maturity}}, {{version}}, {{library_source}}";
         assertEquals(List.of("_catalog/templates/common/README.md:3: unknown placeholder {{owner}}; " + known,
                 "_catalog/templates/common/README.md:3: unknown placeholder {{ id }}; " + known), e.reasons());
         assertEquals(before, f.snapshot());

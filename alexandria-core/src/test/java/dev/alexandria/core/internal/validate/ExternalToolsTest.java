@@ -105,6 +105,8 @@ class ExternalToolsTest {
                 + "(TF_PLUGIN_CACHE_DIR, or a provider_installation block in the CLI configuration), or leave "
                 + "external tools out", "alexandria-tflint: skipped: not installed: no tflint on PATH"),
                 r.skipped().stream().map(Object::toString).toList());
+        assertFalse(r.validators().contains("alexandria-terraform-validate"),
+                "a validator that stopped is listed once, as skipped: " + r.validators());
     }
 
     @Test
