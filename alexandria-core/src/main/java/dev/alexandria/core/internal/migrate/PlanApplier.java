@@ -192,8 +192,10 @@ public final class PlanApplier {
         PathMap links = new PathMap();
         maps(items, moves, links);
         Taxonomy defaults = defaultTaxonomy();
-        Taxonomy taxonomy = taxonomyAfter(currentTaxonomy(CatalogStore.forNewLibrary(root), defaults), defaults,
-                items);
+        // a root that does not exist yet has no categories (and no store to read them from)
+        Taxonomy current = Files.isDirectory(root) ? currentTaxonomy(CatalogStore.forNewLibrary(root), defaults)
+                : new Taxonomy(defaults.policy(), List.of());
+        Taxonomy taxonomy = taxonomyAfter(current, defaults, items);
         Map<Path, Item> byTarget = byTarget(items);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Item i : items) {
