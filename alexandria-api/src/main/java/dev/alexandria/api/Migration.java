@@ -115,8 +115,13 @@ public interface Migration {
      * default), unrecorded, or still called by a module anywhere in the git work tree (warnings, at the calling
      * file and line), and one information per link that is fine, with the date it may be removed.
      *
+     * <p>The library is opened first, as every command that reads one does: a library that does not open is
+     * reported as such, not checked by its legacy links alone.
+     *
      * @return the findings, errors and warnings first; empty when the library has no legacy links
-     * @throws AlexandriaException if the library's catalog cannot be read; the message names the file
+     * @throws CatalogException    if the library does not open (a catalog or metadata error, or a folder that is
+     *                             no library root); its findings name each file and line
+     * @throws AlexandriaException if the library's legacy links cannot be read; the message names the file
      * @since 0.4.0
      */
     List<Finding> check();

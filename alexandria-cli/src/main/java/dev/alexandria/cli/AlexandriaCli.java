@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
  * <p>To add a command, write a class that extends {@link LibraryCommand} (or any picocli command that mixes
  * in {@link GlobalOptions} or declares the same options, as {@code InspectCommand} does for its own
  * {@code --output} formats, with {@code mixinStandardHelpOptions = true}) and list it in {@link #SUBCOMMANDS}
- * below. {@code HelpTest} then checks its {@code --help} and global options without further changes.
+ * below, then regenerate {@link CommandModels} (the picocli models, built without reading annotations at run time;
+ * {@code CommandModelsTest} fails until then and says how). {@code HelpTest} then checks its {@code --help} and
+ * global options without further changes.
  *
  * <p>{@link #main(String[])} is the only place that exits the JVM; {@link #run} returns the exit code
  * instead, for tests and hosts.
@@ -234,8 +237,7 @@ public final class AlexandriaCli implements Callable<Integer> {
 
     private static List<Class<?>> named(String name) {
         // The command the name's class name means first (cost-compare: CostCompareCommand), so the usual run
-        // reads one @Command annotation, not one per command (parsing each costs class loading and a proxy);
-        // then every command, for a command named otherwise or an alias.
+        // loads one command class, not every one; then every command, for a command named otherwise or an alias.
         String conventional = conventionalClassName(name);
         for (Class<?> command : SUBCOMMANDS) {
             if (command.getSimpleName().equals(conventional) && answersTo(command, name)) {
@@ -270,8 +272,15 @@ public final class AlexandriaCli implements Callable<Integer> {
     }
 
     private static boolean answersTo(Class<?> command, String name) {
-        Command annotation = command.getAnnotation(Command.class);
-        return name.equals(annotation.name()) || List.of(annotation.aliases()).contains(name);
+        return CommandModels.names(command).contains(name);
+    }
+
+    private static Object create(IFactory factory, Class<?> command) {
+        try {
+            return factory.create(command);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the command " + command.getName(), e);
+        }
     }
 
     private static List<Class<?>> only(Class<?> command) {
@@ -325,9 +334,12 @@ public final class AlexandriaCli implements Callable<Integer> {
 
     private static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err,
             List<Class<?>> subcommands) {
-        CommandLine commandLine = new CommandLine(new AlexandriaCli(environment));
+        // The models come from CommandModels, generated from the annotations (see CommandModel for why).
+        IFactory factory = CommandLine.defaultFactory();
+        CommandLine commandLine = new CommandLine(CommandModels.spec(new AlexandriaCli(environment), factory), factory);
         for (Class<?> subcommand : subcommands) {
-            commandLine.addSubcommand(subcommand);
+            CommandSpec spec = CommandModels.spec(create(factory, subcommand), factory);
+            commandLine.addSubcommand(new CommandLine(spec, factory));
         }
         // Global options on picocli's own subcommands too, so `generate-completion --library X` is not a usage error.
         for (String builtIn : new String[] {"generate-completion", "help"}) {

@@ -46,7 +46,8 @@ import picocli.CommandLine.TypeConversionException;
             "  alexandria browse --facets",
             "  alexandria browse --findings",
             "",
-            "Exit codes: 0 ok; 1 with --findings when one of them is an error; 2 usage error; 3 data error.",
+            "Exit codes: 0 ok; 1 with --findings when one of them is an error;",
+            "2 usage error; 3 data error.",
         })
 final class BrowseCommand extends LibraryCommand {
 

@@ -25,16 +25,20 @@ import picocli.CommandLine.Parameters;
                 + "is given to each module that declares it. A module named twice (by id or by path) is refused."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  the estimates, complete or partial (warnings about the usage or inputs files are on stderr)",
-            "  1  the HCL of a module, or of a module it calls, has errors: they are on stderr, no totals",
-            "  2  usage error (unknown module or region, a module named twice, a --usage or --inputs file that",
-            "     does not exist)",
-            "  3  a malformed usage file, inputs file or price store file (file:line:column and the fix)",
+            "  0  the estimates, complete or partial (warnings about the usage or inputs",
+            "     files are on stderr)",
+            "  1  the HCL of a module, or of a module it calls, has errors: they are on",
+            "     stderr, no totals",
+            "  2  usage error (unknown module or region, a module named twice, a --usage",
+            "     or --inputs file that does not exist)",
+            "  3  a malformed usage file, inputs file or price store file",
+            "     (file:line:column and the fix)",
             "",
             "Examples:",
             "  alexandria cost-compare vpc-basic vpc-standard vpc-advanced",
             "  alexandria cost-compare vpc-standard vpc-advanced --inputs network.tfvars",
-            "  alexandria cost-compare rds-postgres rds-aurora --region eu-west-1 --output json",
+            "  alexandria cost-compare rds-postgres rds-aurora --region eu-west-1 \\",
+            "      --output json",
         })
 final class CostCompareCommand extends LibraryCommand {
 

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                 + " as the chains that disagree, and the deploy order. With --reverse, what depends on the module."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  shown (conflicts and cycles are listed, not failed on; use 'alexandria graph --check' as a gate)",
+            "  0  shown (conflicts and cycles are listed, not failed on; use",
+            "     'alexandria graph --check' as a gate)",
             "  2  usage error (unknown module, unknown option, bad value)",
             "  3  data error (bad library file)",
             "",

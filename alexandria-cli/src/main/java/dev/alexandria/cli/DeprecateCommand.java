@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
             "  3  data error, or a write failed (everything was restored)",
             "",
             "Examples:",
-            "  alexandria deprecate vpc-basic --replacement vpc-standard --removal-date 2027-06-01 --dry-run",
+            "  alexandria deprecate vpc-basic --replacement vpc-standard \\",
+            "      --removal-date 2027-06-01 --dry-run",
             "  alexandria deprecate dns --reason \"Zones move to the Route 53 profile module.\"",
         })
 final class DeprecateCommand extends LifecycleCommand {

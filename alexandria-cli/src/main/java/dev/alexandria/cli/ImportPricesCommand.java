@@ -27,13 +27,15 @@ import picocli.CommandLine.Spec;
                 + "skipped; a file priced in another currency than USD is refused."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  imported: the store files written are listed; an import merges into the store (a newer stored "
-                + "price is kept)",
+            "  0  imported: the store files written are listed; an import merges into",
+            "     the store (a newer stored price is kept)",
             "  2  usage error (no library, a file that does not exist)",
-            "  3  a refused or malformed offer file (file:line:column and the fix; nothing written)",
+            "  3  a refused or malformed offer file (file:line:column and the fix;",
+            "     nothing written)",
             "",
             "Examples:",
-            "  curl -O https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/us-east-1/index.json",
+            "  offers=https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws",
+            "  curl -O $offers/AmazonECS/current/us-east-1/index.json",
             "  alexandria import-prices index.json",
         })
 final class ImportPricesCommand implements Callable<Integer> {

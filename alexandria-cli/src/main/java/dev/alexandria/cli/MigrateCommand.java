@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.Library;
 import dev.alexandria.api.Migration;
 import dev.alexandria.api.MigrationApply;
 import dev.alexandria.api.model.Finding;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -52,15 +54,19 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  the plan was printed (or written), applied, or --check found nothing to fix",
-            "  1  --check found legacy links to fix (dangling, past their removal date, still called)",
+            "  1  --check found legacy links to fix (dangling, past their removal date,",
+            "     still called)",
             "  2  usage error (unknown option, bad value, options that do not go together)",
-            "  3  the folder does not exist, a file cannot be read or written, or the plan cannot be applied"
-                    + " (unknown required fields, a target that exists, a symlink loop; each named at plan"
-                    + " file:line); a failed apply leaves the tree and the git index as they were",
+            "  3  the folder does not exist, the library does not open (--check), a file",
+            "     cannot be read or written, or the plan cannot be applied (unknown",
+            "     required fields, a target that exists, a symlink loop; each named at",
+            "     plan file:line); a failed apply leaves the tree and the git index as",
+            "     they were",
             "",
             "Examples:",
             "  alexandria migrate components/terraform",
-            "  alexandria migrate legacy/modules --into components/terraform --write-plan plan.yaml",
+            "  alexandria migrate legacy/modules --into components/terraform \\",
+            "      --write-plan plan.yaml",
             "  alexandria migrate components/terraform --output json",
             "  alexandria migrate components/terraform --plan plan.yaml --dry-run",
             "  alexandria migrate components/terraform --plan plan.yaml",
@@ -292,17 +298,13 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private int check(CliEnvironment env) {
-        Path root;
-        if (folder != null) {
-            root = env.workingDirectory().resolve(folder).normalize();
-        } else {
-            LibraryLocation where = LibraryCommand.locate(env, options().library());
-            if (where.isBundledSample()) {
-                throw new ParameterException(spec.commandLine(), "no library found in " + env.workingDirectory()
-                        + "; run --check in a migrated library, or name its root: alexandria migrate --check ROOT");
-            }
-            root = where.path();
+        LibraryLocation where = folder != null ? LibraryCommand.locate(spec, Optional.of(folder))
+                : LibraryCommand.locate(spec, options().library());
+        if (where.isBundledSample()) {
+            throw new ParameterException(spec.commandLine(), "no library found in " + env.workingDirectory()
+                    + "; run --check in a migrated library, or name its root: alexandria migrate --check ROOT");
         }
+        Path root = where.path().toAbsolutePath().normalize(); // ROOT, or its components/terraform as --library
         if (!Files.isDirectory(root)) {
             throw new AlexandriaException(root + ": no such folder; name the root of the migrated library");
         }
@@ -311,7 +313,10 @@ final class MigrateCommand implements Callable<Integer> {
             throw new AlexandriaException(root + " is not a library root: it needs a _library/ and a _catalog/"
                     + " folder; name the root of the migrated library");
         }
-        List<Finding> findings = Alexandria.migrate(root).check();
+        // Opened as every command opens it: a library that does not open is exit 3 with its errors, not a check
+        // of its legacy links alone.
+        Library library = LibraryCommand.openLibrary(spec, where);
+        List<Finding> findings = library.migrate(root).check();
         PrintWriter out = spec.commandLine().getOut();
         if (options().output() != OutputFormat.TABLE) {
             StructuredOutput.write(out, options().output(), Views.findings(findings));

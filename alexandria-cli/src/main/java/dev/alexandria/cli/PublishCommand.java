@@ -21,8 +21,10 @@ import picocli.CommandLine.Parameters;
             "A failed notification is reported, never lost: publish lists which ones failed and exits 1."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  published and every notification delivered (or, with --dry-run, the plan printed)",
-            "  1  refused (every reason is listed), or published but a notification failed (listed)",
+            "  0  published and every notification delivered (or, with --dry-run, the",
+            "     plan printed)",
+            "  1  refused (every reason is listed), or published but a notification",
+            "     failed (listed)",
             "  2  usage error (unknown module)",
             "  3  data error, or a write failed (everything was restored)",
             "",

@@ -34,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
         footerHeading = "%nExamples:%n",
         footer = {
             "  alexandria recommend --for \"microservices architecture\"",
-            "  alexandria recommend --for \"web application with a database\" --level beginner --limit 5",
+            "  alexandria recommend --for \"web application with a database\" \\",
+            "      --level beginner --limit 5",
             "  alexandria recommend --based-on eks-standard",
             "  alexandria recommend --based-on vpc-standard --output json",
         })

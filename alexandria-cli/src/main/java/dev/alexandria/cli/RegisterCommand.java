@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  alexandria register vpc-enterprise --version 0.1.0 --dry-run",
-            "  alexandria register vpc-enterprise --version 0.1.0 --maturity alpha --tags \"vpc,networking\"",
+            "  alexandria register vpc-enterprise --version 0.1.0 --maturity alpha \\",
+            "      --tags \"vpc,networking\"",
         })
 final class RegisterCommand extends LifecycleCommand {
 

@@ -31,8 +31,10 @@ import picocli.CommandLine.ParameterException;
             "  3  data error, or a write failed (everything was restored)",
             "",
             "Examples:",
-            "  alexandria scaffold --name vpc-enterprise --category foundations/networking --dry-run",
-            "  alexandria scaffold --name vpc-enterprise --category foundations/networking --complexity advanced",
+            "  alexandria scaffold --name vpc-enterprise \\",
+            "      --category foundations/networking --dry-run",
+            "  alexandria scaffold --name vpc-enterprise \\",
+            "      --category foundations/networking --complexity advanced",
         })
 final class ScaffoldCommand extends LifecycleCommand {
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Exit codes:",
             "  0  shown",
-            "  1  shown, and the module's lifecycle data has errors (listed on stderr at their lines)",
+            "  1  shown, and the module's lifecycle data has errors (listed on stderr at",
+            "     their lines)",
             "  2  usage error (unknown module or option)",
             "  3  data error (bad library file)",
         })

@@ -50,9 +50,11 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  alexandria version vpc-standard --bump auto --changelog \"DNS names.\" --dry-run",
-            "  alexandria version vpc-standard --bump minor --changelog \"Adds DNS host names.\"",
+            "  alexandria version vpc-standard --bump minor \\",
+            "      --changelog \"Adds DNS host names.\"",
             "  alexandria version eks-addons --bump prerelease --changelog \"Beta 5.\"",
-            "  alexandria version vpc-standard --to 3.0.0 --changelog \"ipv4_cidr replaces cidr.\"",
+            "  alexandria version vpc-standard --to 3.0.0 \\",
+            "      --changelog \"ipv4_cidr replaces cidr.\"",
             "  alexandria version                # Alexandria's own version",
         })
 final class VersionCommand implements Callable<Integer> {

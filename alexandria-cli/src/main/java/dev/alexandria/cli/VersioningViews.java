@@ -21,6 +21,21 @@ final class VersioningViews {
     }
 
     /**
+     * Tells core that this process reads git and never writes it, before git is first read: JGit then registers
+     * no shutdown hook (loading its message bundle for it cost about 40 ms of CPU) and measures no file system
+     * (which writes probe files and, the first time, takes seconds and writes {@code ~/.config/jgit/config}).
+     * Only commands that never write git call this; a property already set (to anything) is kept.
+     */
+    static void readsGitOnly() {
+        if (System.getProperty(READ_ONLY_GIT) == null) {
+            System.setProperty(READ_ONLY_GIT, "true");
+        }
+    }
+
+    /** core's system property for {@link #readsGitOnly()}. */
+    static final String READ_ONLY_GIT = "alexandria.git.read-only-process";
+
+    /**
      * @param module the module id, or null for two folders
      * @param diff   the diff
      * @return {@code module}, {@code from}, {@code to}, {@code required_bump}, {@code risky_is_breaking},
@@ -78,7 +93,8 @@ final class VersioningViews {
 
     /**
      * Prints the errors that make a diff incomplete on stderr, one {@code error: file:line:column: summary; detail}
-     * line each, then what they mean and how to fix them.
+     * line each (long values shortened, as in every finding line: {@link Messages#shorten}), then what they mean and
+     * how to fix them.
      *
      * @param err  where to print
      * @param diff the diff
@@ -90,8 +106,8 @@ final class VersioningViews {
         }
         List<Diagnostic> errors = diff.diagnostics().stream().filter(Diagnostic::isError).toList();
         for (Diagnostic d : errors) {
-            err.println("error: " + d.location() + ": " + d.summary()
-                    + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+            err.println(Messages.shorten("error: " + d.location() + ": " + d.summary()
+                    + (d.detail().isEmpty() ? "" : "; " + d.detail())));
         }
         err.println(ErrorHandler.PREFIX + "the diff is incomplete: " + errors.size() + (errors.size() == 1
                 ? " error hides" : " errors hide") + " declarations, and a hidden one can be a breaking change");
@@ -184,7 +200,8 @@ final class VersioningViews {
         for (InterfaceChange c : diff.changes()) {
             String subject = c.subject().length() > subjectWidth ? c.subject()
                     : c.subject() + " ".repeat(subjectWidth - c.subject().length());
-            out.println(pad(c.impact().name(), 6) + subject + "  " + TableRenderer.clean(c.message()));
+            out.println(Messages.shorten(pad(c.impact().name(), 6) + subject + "  "
+                    + TableRenderer.clean(c.message())));
             out.println(" ".repeat(6) + c.rule() + "  " + c.locations());
         }
         printNotCompared(out, diff);
@@ -205,8 +222,8 @@ final class VersioningViews {
                     : x.subject() + " ".repeat(width - x.subject().length());
             String message = x.message();
             int colon = message.indexOf(": ");
-            out.println(pad("NOT", 6) + subject + "  " + (x.subject().equals("*") ? message
-                    : "not compared" + message.substring(colon)));
+            out.println(Messages.shorten(pad("NOT", 6) + subject + "  " + (x.subject().equals("*") ? message
+                    : "not compared" + message.substring(colon))));
         }
     }
 

@@ -37,6 +37,7 @@ final class VersionsCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
+        VersioningViews.readsGitOnly();
         LibraryModule m = library.requireModule(module);
         ModuleVersions versions = library.versions(m.id().value());
         List<VersionInfo> list = versions.list();

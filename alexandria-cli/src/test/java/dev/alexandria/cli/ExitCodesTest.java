@@ -45,10 +45,11 @@ class ExitCodesTest {
             Map.entry("inspect", List.of("net-basic")),
             Map.entry("cost", List.of("net-basic")),
             Map.entry("cost-compare", List.of("net-basic", "net-basic")),
-            Map.entry("jshell", List.of())));
+            Map.entry("jshell", List.of()),
+            Map.entry("migrate", List.of("--check"))));
 
-    /** Commands that read no library, or (migrate --check, import-prices) only its folders; see the plain test. */
-    private static final Set<String> NO_CATALOG = Set.of("migrate", "import-prices", "generate-completion", "help");
+    /** Commands that read no library, or (import-prices) only its folders; see the plain test. */
+    private static final Set<String> NO_CATALOG = Set.of("import-prices", "generate-completion", "help");
 
     @TempDir
     Path cwd;
@@ -80,7 +81,7 @@ class ExitCodesTest {
     void folderThatIsNoLibrary_isADataErrorFromEveryCommand() throws IOException {
         Path plain = Files.createDirectories(cwd.resolve("plain"));
         Map<String, List<String>> commands = new TreeMap<>(ARGS);
-        commands.put("migrate", List.of("--check", plain.toString()));
+        commands.put("migrate", List.of("--check", plain.toString())); // ROOT named, not --library
         Path prices = Files.writeString(cwd.resolve("prices.json"), "{\"offerCode\": \"AmazonEC2\"}");
         commands.put("import-prices", List.of(prices.toString()));
         for (Map.Entry<String, List<String>> command : commands.entrySet()) {

@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,15 +37,6 @@ class HelpTest {
     }
 
     /**
-     * Commands with a footer line (exit codes, examples) longer than 80 columns, still to be shortened: only the
-     * first check of {@link #help_fitsEightyColumnsWithoutWrappingTheFooter} applies to them. New commands are
-     * not added here.
-     */
-    private static final Set<String> FOOTERS_STILL_WRAPPED = Set.of("browse", "version", "recommend", "status",
-            "deprecate", "scaffold", "register", "publish", "dependencies", "migrate", "cost", "cost-compare",
-            "import-prices");
-
-    /**
      * At 80 columns no help line is longer, and no line of a footer (exit codes, examples) is wrapped: picocli
      * wraps a footer line that does not fit, which splits an example or its comment across lines.
      */
@@ -57,9 +47,6 @@ class HelpTest {
         assertEquals(0, r.exitCode(), r::toString);
         for (String line : r.out().split("\n", -1)) {
             assertTrue(line.length() <= 80, () -> command + ": " + line.length() + " columns: " + line);
-        }
-        if (FOOTERS_STILL_WRAPPED.contains(command)) {
-            return;
         }
         CommandLine cli = AlexandriaCli.commandLine(new CliEnvironment(Map.of(), Path.of(".")),
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));

@@ -66,6 +66,34 @@ class MigrateApplyCommandTest {
     }
 
     @Test
+    void plan_dryRunAndApply_reportTheSameCallChecks() throws IOException {
+        Cli.Result planned = Cli.in(cwd).run("migrate", "components/terraform", "--write-plan", "inferred.yaml",
+                "--output", "json");
+        assertEquals(0, planned.exitCode(), planned::toString);
+        java.util.List<String> fromPlan = new java.util.ArrayList<>();
+        for (JsonNode m : new ObjectMapper().readTree(planned.out()).path("modules")) {
+            m.path("review").forEach(r -> fromPlan.add(m.path("source").asText() + ": " + r.asText()));
+        }
+        fromPlan.removeIf(l -> !l.contains("(undeclared-call:") && !l.contains("(layer-rule:"));
+        assertTrue(!fromPlan.isEmpty(), planned::toString);
+
+        Cli.Result table = Cli.in(cwd).run("migrate", "components/terraform");
+        assertEquals(0, table.exitCode(), table::toString);
+        for (String line : fromPlan) {
+            assertTrue(table.out().contains("\n  " + line + "\n"), line + "\n" + table.out());
+        }
+
+        Cli.Result dry = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "inferred.yaml", "--dry-run",
+                "--accept-defaults", "--output", "json");
+        assertEquals(0, dry.exitCode(), dry::toString);
+        java.util.List<String> fromDryRun = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(dry.out()).path("needs_review").forEach(n -> fromDryRun.add(n.asText()));
+        fromDryRun.removeIf(l -> !l.contains("(undeclared-call:") && !l.contains("(layer-rule:"));
+        // worked out again from the plan as applied, not copied from the plan file: each line once
+        assertEquals(fromPlan, fromDryRun);
+    }
+
+    @Test
     void dryRun_listsTheLayerRuleErrorsAndUndeclaredCallsThatValidateReportsAfterTheMigration() throws IOException {
         // iam placed in patterns: eks, eks-backend-services (compute) then call a module of a higher layer
         Path planFile = cwd.resolve("migration-plan.yaml");
@@ -87,13 +115,16 @@ class MigrateApplyCommandTest {
         java.util.List<JsonNode> findings = new java.util.ArrayList<>();
         new ObjectMapper().readTree(validate.out()).path("findings").forEach(findings::add);
         for (String rule : java.util.List.of("layer-rule", "undeclared-call")) {
-            // the called module of each finding, from validate's message and from the plan's review line (validate
-            // places a call at its block, the review at its source line)
+            // each finding's place (the line of the call's module block, in a file of that name) and called
+            // module, from validate's finding and from the review line of the dry run ("<caller source>: <file>:
+            // <line>: module ... calls <id> ...", the file where it is before the move)
             java.util.List<String> found = findings.stream().filter(f -> f.path("rule").asText().equals(rule))
-                    .map(f -> f.path("message").asText().replaceFirst("^[^']*'([^']+)'.*", "$1"))
+                    .map(f -> Path.of(f.path("file").asText()).getFileName() + ":" + f.path("line").asInt() + " "
+                            + f.path("message").asText().replaceFirst("^[^']*'([^']+)'.*", "$1"))
                     .sorted().toList();
             java.util.List<String> said = review.stream().filter(l -> l.contains("(" + rule + ":"))
-                    .map(l -> l.replaceFirst("^[^:]+:\\d+: module \"[^\"]+\" calls ([^ ]+) .*", "$1"))
+                    .map(l -> l.replaceFirst("^[^:]+: (?:[^:]*/)?([^:/]+:\\d+): module \"[^\"]+\" calls ([^ ]+) .*",
+                            "$1 $2"))
                     .sorted().toList();
             assertEquals(found, said, rule + ": " + review + "\n" + validate.out());
             assertTrue(!said.isEmpty(), rule);

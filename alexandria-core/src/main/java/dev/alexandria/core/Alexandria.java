@@ -171,7 +171,20 @@ public final class Alexandria {
      * @since 0.4.0
      */
     public static Migration migrate(Path folder) {
-        return new DefaultMigration(Objects.requireNonNull(folder, "folder"));
+        return migration(Objects.requireNonNull(folder, "folder"), null);
+    }
+
+    /**
+     * A migration whose {@link Migration#check()} opens the library it checks first, as every command that reads
+     * a library does, unless that library is the one at {@code openRoot} (already open).
+     */
+    private static Migration migration(Path folder, Path openRoot) {
+        Path open = openRoot == null ? null : openRoot.toAbsolutePath().normalize();
+        return new DefaultMigration(folder, root -> {
+            if (!root.equals(open)) {
+                open(root);
+            }
+        });
     }
 
     /**
@@ -743,7 +756,7 @@ public final class Alexandria {
                     : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
                             : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
                     new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
-                            searchBackends), (folder, libraryRoot) -> new DefaultMigration(folder).into(libraryRoot));
+                            searchBackends), (folder, libraryRoot) -> migration(folder, libraryRoot).into(libraryRoot));
             java.util.function.Supplier<dev.alexandria.core.internal.validate.Validators> validators =
                     validatorsOnFirstUse();
             CostingLibrary.Validate validate = validators == null ? opened::validate

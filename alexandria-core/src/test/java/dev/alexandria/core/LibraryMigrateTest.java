@@ -2,7 +2,9 @@ package dev.alexandria.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.MigrationPlan;
 import dev.alexandria.core.internal.catalog.LibraryLoader;
@@ -68,5 +70,19 @@ class LibraryMigrateTest {
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> bare.migrate(flat));
         assertEquals("this library was opened without migration support; open it with Alexandria.open to migrate"
                 + " into it", e.getMessage());
+    }
+
+    @Test
+    void check_onALibraryThatDoesNotOpen_throwsItsCatalogError() throws IOException {
+        Path metadata = library.resolve("_library/compute/containers/eks-standard/.alexandria.yaml");
+        Files.writeString(metadata, Files.readString(metadata).replaceFirst("(?m)^maturity:.*\\n", ""));
+        CatalogException e = assertThrows(CatalogException.class, () -> Alexandria.migrate(library).check());
+        assertTrue(e.getMessage().contains("missing required key 'maturity'"), e::getMessage);
+    }
+
+    @Test
+    void check_onAnOpenLibrary_readsItsLegacyLinks() {
+        assertEquals(List.of(), Alexandria.builder().root(library).noCache().providerDiscovery(false).open()
+                .migrate(flat).check());
     }
 }

@@ -191,9 +191,9 @@ class FlatComponentsMigrationTest {
         assertEquals("[22/22] moved vpc to _library/foundations/networking/vpc-advanced", steps.get(21).toString());
         assertEquals(14, result.rewritten().size());
         assertEquals(List.of(
-                "../../live/prod/main.tf:5: module \"vpc\" source ../../components/terraform/vpc -> "
+                "../../live/prod/main.tf:4: module \"vpc\" source ../../components/terraform/vpc -> "
                         + "../../components/terraform/_library/foundations/networking/vpc-advanced",
-                "../../live/prod/main.tf:13: module \"eks\" source ../../components/terraform/eks -> "
+                "../../live/prod/main.tf:12: module \"eks\" source ../../components/terraform/eks -> "
                         + "../../components/terraform/_library/compute/containers/eks-standard"),
                 result.legacyCallers().stream().map(Object::toString).toList());
 
@@ -500,8 +500,8 @@ class FlatComponentsMigrationTest {
         Migration migration = migration(repo);
         migration.apply(shippedPlan(repo)).run();
         List<Finding> findings = migration.check();
-        assertEquals(List.of("../../live/prod/main.tf:5: module \"vpc\" still calls legacy path vpc (source "
-                + "\"../../components/terraform/vpc\")", "../../live/prod/main.tf:13: module \"eks\" still calls "
+        assertEquals(List.of("../../live/prod/main.tf:4: module \"vpc\" still calls legacy path vpc (source "
+                + "\"../../components/terraform/vpc\")", "../../live/prod/main.tf:12: module \"eks\" still calls "
                 + "legacy path eks (source \"../../components/terraform/eks\")"), findings.stream()
                 .filter(f -> f.severity() != Finding.Severity.INFO).map(f -> f.location() + ": " + f.message())
                 .toList());

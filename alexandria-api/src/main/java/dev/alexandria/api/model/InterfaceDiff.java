@@ -41,31 +41,51 @@ public record InterfaceDiff(String from, String to, List<InterfaceChange> change
      *                 {@code terraform}), or {@code *} for a file in which no declaration could be recognised
      * @param version  the version whose file does not parse (as asked for, like {@link #from()})
      * @param location where the declaration's header is in that version (file and line)
+     * @param problem  what is wrong with the header itself, in the words of validation's HCL error ({@code
+     *                 Extraneous label for resource: Only 2 labels (type, name) are expected for resource
+     *                 blocks.}); empty when a syntax error elsewhere in the file hides the declaration
      * @since 0.4.0
      */
-    public record NotCompared(String subject, String version, SourceLocation location) {
+    public record NotCompared(String subject, String version, SourceLocation location, String problem) {
         /**
          * Checks the components.
          *
          * @param subject  what is declared
          * @param version  the version whose file does not parse
          * @param location where the header is
+         * @param problem  what is wrong with the header, or empty
          */
         public NotCompared {
             Checks.notBlank(subject, "subject");
             Checks.notBlank(version, "version");
             Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(problem, "problem");
         }
 
         /**
-         * @return {@code var.name not compared: variables.tf:12 does not parse (in 1.2.0)}, or for a file in which
-         *     nothing could be recognised {@code nothing in main.tf.json compared: main.tf.json:3 does not parse
-         *     (in 1.2.0)}
+         * A declaration that a syntax error in its file hides.
+         *
+         * @param subject  what is declared
+         * @param version  the version whose file does not parse
+         * @param location where the header is
+         */
+        public NotCompared(String subject, String version, SourceLocation location) {
+            this(subject, version, location, "");
+        }
+
+        /**
+         * @return {@code var.name not compared: variables.tf:12 does not parse (in 1.2.0)}; for a header that is
+         *     wrong itself, what is wrong: {@code aws_instance.* not compared: main.tf:3: Extraneous label for
+         *     resource: Only 2 labels (type, name) are expected for resource blocks (in 1.2.0)}; for a file in
+         *     which nothing could be recognised {@code nothing in main.tf.json compared: main.tf.json:3 does not
+         *     parse (in 1.2.0)}
          */
         public String message() {
             String where = location.file() + (location.line() > 0 ? ":" + location.line() : "");
+            String what = problem.isEmpty() ? where + " does not parse"
+                    : where + ": " + (problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem);
             return (subject.equals("*") ? "nothing in " + location.file() + " compared" : subject + " not compared")
-                    + ": " + where + " does not parse (in " + version + ")";
+                    + ": " + what + " (in " + version + ")";
         }
     }
 

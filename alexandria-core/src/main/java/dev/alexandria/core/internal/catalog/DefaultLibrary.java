@@ -160,8 +160,8 @@ final class DefaultLibrary implements Library {
 
     @Override
     public ModuleVersions versions(String idOrPath) {
-        return new DefaultModuleVersions(this, requireModule(idOrPath),
-                catalog.get().settings().versioning().riskyIsBreaking(), CatalogStore.of(root));
+        return new DefaultModuleVersions(root, catalog.get(), requireModule(idOrPath),
+                catalog.get().settings().versioning().riskyIsBreaking(), CatalogStore.of(root), cacheDirectory);
     }
 
     @Override

@@ -533,6 +533,7 @@ public final class LibraryLoader {
             findings.add(e.finding());
             value = spec.absent();
         }
+        findings = FindingCap.cap(findings);
         if (stat.isPresent() && ctx.index.enabled()) {
             CacheOutput out = CacheOutput.create();
             ModelCodec.writeFindings(out, findings);
@@ -569,8 +570,7 @@ public final class LibraryLoader {
         }
         try {
             CacheInput in = entry.get();
-            if (!new HashSet<>(in.readStrings()).equals(ctx.folders)
-                    || !in.readStrings().equals(seeds.stream().map(Seed::path).toList())) {
+            if (in.readLong() != folderSetHash(ctx.folders) || in.readLong() != seedPathsHash(seeds)) {
                 return Optional.empty();
             }
             int n = in.readCount();
@@ -587,13 +587,50 @@ public final class LibraryLoader {
         }
     }
 
+    /**
+     * A 64-bit hash of the names of the module folders, whatever their order: an unchanged open compares it
+     * instead of decoding and comparing 10,000 names (a sixth of its time).
+     */
+    private static long folderSetHash(Set<String> folders) {
+        long sum = 0;
+        for (String f : folders) {
+            sum += mix(fnv(f));
+        }
+        return mix(sum ^ folders.size());
+    }
+
+    /** A 64-bit hash of the modules' paths in order. */
+    private static long seedPathsHash(List<Seed> seeds) {
+        long h = seeds.size();
+        for (Seed s : seeds) {
+            h = mix(h ^ fnv(s.path()));
+        }
+        return h;
+    }
+
+    /** FNV-1a over a string's characters, 64 bits. */
+    private static long fnv(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** A 64-bit finaliser (SplitMix64's), so that sums and chains of hashes do not cancel out. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
     private static void storeRules(Context ctx, List<Seed> seeds, List<Finding> rules) {
         if (!ctx.index.enabled()) {
             return;
         }
         CacheOutput out = CacheOutput.create();
-        out.writeStrings(new ArrayList<>(new java.util.TreeSet<>(ctx.folders))); // sorted: the index stays stable
-        out.writeStrings(seeds.stream().map(Seed::path).toList());
+        out.writeLong(folderSetHash(ctx.folders));
+        out.writeLong(seedPathsHash(seeds));
         out.writeVarInt(ctx.examples.size());
         ctx.examples.forEach((example, exists) -> out.writeString(example).writeBoolean(exists));
         ModelCodec.writeFindings(out, rules);
@@ -967,7 +1004,7 @@ public final class LibraryLoader {
         } catch (FindingException e) {
             own.add(e.finding());
         }
-        MetadataRead read = new MetadataRead(metadata, List.copyOf(own), locations, file);
+        MetadataRead read = new MetadataRead(metadata, List.copyOf(FindingCap.cap(own)), locations, file);
         if (stat.isPresent() && ctx.index.enabled()) {
             CacheOutput out = CacheOutput.create();
             read.write(out);

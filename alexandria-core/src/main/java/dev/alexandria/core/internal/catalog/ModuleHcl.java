@@ -12,16 +12,12 @@ import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,28 +110,10 @@ final class ModuleHcl {
         return new Read(summary, Optional.of(spec));
     }
 
-    /**
-     * The module's configuration files, if all are plain files (not links, FIFOs or folders) and the folder
-     * can be listed; sorted by name, each named by its file name.
-     */
+    /** The module's configuration files (see {@link ModuleInspector#plainConfigFiles}), each named by its file name. */
     private static Optional<List<LibraryCache.NamedFile>> plainConfigFiles(Path dir) {
-        TreeMap<String, LibraryCache.NamedFile> files = new TreeMap<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path f : entries) {
-                String name = f.getFileName().toString();
-                if (!ModuleInspector.isConfigFile(name)) {
-                    continue;
-                }
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (!a.isRegularFile()) {
-                    return Optional.empty();
-                }
-                files.put(name, new LibraryCache.NamedFile(name, f, Optional.of(FileStat.of(a))));
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        return Optional.of(List.copyOf(files.values()));
+        return ModuleInspector.plainConfigFiles(dir).map(files -> files.stream().map(f -> new LibraryCache.NamedFile(
+                f.path().getFileName().toString(), f.path(), Optional.of(FileStat.of(f.attributes())))).toList());
     }
 
     /** Stamps the files before the inspector reads them; empty if one cannot be read now. */

@@ -174,12 +174,21 @@ final class YamlDocument {
      * line and column, and its children in order, with their names for a mapping.
      */
     static final class Loc {
+        /** From this many members on, a mapping's members are also found by name through a hash map. */
+        static final int INDEXED_FROM = 16;
+
         final long key;
         final long value;
         long end = NONE;
         String[] names;
         Loc[] children;
         int size;
+        /**
+         * A large mapping's members by name, the first of each name (as the scan below finds it), so that
+         * finding every member of a mapping of n keys costs n lookups, not n² comparisons. Filled while the
+         * document is built, before it is shared.
+         */
+        private Map<String, Loc> byName;
 
         Loc(long key, long value) {
             this.key = key;
@@ -202,9 +211,20 @@ final class YamlDocument {
                 names[size] = name;
             }
             children[size++] = child;
+            if (byName != null) {
+                byName.putIfAbsent(name, child);
+            } else if (names != null && size == INDEXED_FROM) {
+                byName = new HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    byName.putIfAbsent(names[i], children[i]);
+                }
+            }
         }
 
         Loc child(String segment) {
+            if (byName != null) {
+                return byName.get(segment);
+            }
             if (names != null) {
                 for (int i = 0; i < size; i++) {
                     if (names[i].equals(segment)) {

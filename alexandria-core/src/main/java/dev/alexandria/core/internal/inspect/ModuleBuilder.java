@@ -73,22 +73,9 @@ final class ModuleBuilder {
             if (want == null) {
                 continue; // locals, moved, import, check ... are not part of the interface
             }
-            if (b.labels.size() < want) {
-                String names = LABEL_NAMES.get(b.type);
-                String missing = names.split(", ")[b.labels.size()];
-                diags.add(Diagnostic.error("Missing " + missing + " for " + b.type, "All " + b.type
-                        + " blocks must have " + want + " labels (" + names + ").", at(b)));
-                continue;
-            }
-            if (b.labels.size() > want) {
-                diags.add(Diagnostic.error("Extraneous label for " + b.type, want == 0 ? "No labels are expected "
-                        + "for " + b.type + " blocks." : "Only " + want + " labels (" + LABEL_NAMES.get(b.type)
-                                + ") are expected for " + b.type + " blocks.", at(b)));
-                continue;
-            }
-            if (anyBlank(b.labels)) {
-                diags.add(Diagnostic.error("Invalid block label", "The labels of a " + b.type + " block must not be "
-                        + "empty.", at(b)));
+            Optional<Diagnostic> bad = headerError(b, at(b));
+            if (bad.isPresent()) {
+                diags.add(bad.get());
                 continue;
             }
             target.add(b);
@@ -96,20 +83,39 @@ final class ModuleBuilder {
     }
 
     /**
-     * Whether {@link #addBody} drops a block for its header: an interface block ({@code variable}, {@code output},
-     * {@code resource} …) with a label missing, an extra label or an empty one, which Terraform refuses.
+     * The error Terraform gives for an interface block's header ({@code variable}, {@code output},
+     * {@code resource} …) with a label missing, an extra label or an empty one, in Terraform's words.
      *
-     * @param b a top-level block
-     * @return whether the block is dropped with an error
+     * @param b  a top-level block
+     * @param at where the block is
+     * @return the error; empty for a block that is not an interface block or whose header is right
      */
-    static boolean badHeader(Syntax.Block b) {
+    static Optional<Diagnostic> headerError(Syntax.Block b, SourceLocation at) {
         Integer want = LABELS.get(b.type);
-        return want != null && (b.labels.size() != want || anyBlank(b.labels));
+        if (want == null) {
+            return Optional.empty();
+        }
+        if (b.labels.size() < want) {
+            String names = LABEL_NAMES.get(b.type);
+            String missing = names.split(", ")[b.labels.size()];
+            return Optional.of(Diagnostic.error("Missing " + missing + " for " + b.type, "All " + b.type
+                    + " blocks must have " + want + " labels (" + names + ").", at));
+        }
+        if (b.labels.size() > want) {
+            return Optional.of(Diagnostic.error("Extraneous label for " + b.type, want == 0 ? "No labels are "
+                    + "expected for " + b.type + " blocks." : "Only " + want + " labels (" + LABEL_NAMES.get(b.type)
+                            + ") are expected for " + b.type + " blocks.", at));
+        }
+        if (anyBlank(b.labels)) {
+            return Optional.of(Diagnostic.error("Invalid block label", "The labels of a " + b.type + " block must "
+                    + "not be empty.", at));
+        }
+        return Optional.empty();
     }
 
     /**
-     * The labels of a block {@link #badHeader} drops that name its declaration: the expected number of leading
-     * labels, fewer when one is missing or empty ({@code variable "a" "b"} declares {@code a}; a {@code resource
+     * The labels that name the declaration of a block {@link #addBody} drops for its header
+     * ({@link #headerError}): the expected number of leading labels, fewer when one is missing or empty ({@code variable "a" "b"} declares {@code a}; a {@code resource
      * "aws_instance"} declares some {@code aws_instance}).
      *
      * @param b a top-level block

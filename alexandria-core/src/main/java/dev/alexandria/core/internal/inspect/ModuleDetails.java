@@ -63,7 +63,7 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
     }
 
     /**
-     * A declaration in a file that failed to parse, known only by its block header.
+     * A declaration in a file that failed to parse, or whose block header is wrong, known only by its header.
      *
      * @param type     the block type ({@code variable}, {@code output}, {@code resource}, {@code module} …), or
      *                 {@code *} for a file in which no header could be recognised (a {@code .tf.json} file that is
@@ -71,19 +71,23 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
      * @param labels   the labels that name the declaration; fewer than the block type takes when a label is
      *                 missing or empty (then any declaration of that kind may be hidden)
      * @param location where the header is (file and line)
+     * @param problem  what is wrong with the header, as validation words the HCL error ({@code summary: detail});
+     *                 empty when a syntax error in the file hides the block
      */
-    public record Hidden(String type, List<String> labels, SourceLocation location) {
+    public record Hidden(String type, List<String> labels, SourceLocation location, String problem) {
         /**
          * Checks and copies the components.
          *
          * @param type     the block type
          * @param labels   the labels
          * @param location where the header is
+         * @param problem  what is wrong with the header, or empty
          */
         public Hidden {
             Objects.requireNonNull(type, "type");
             labels = List.copyOf(labels);
             Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(problem, "problem");
         }
 
         /** @return the header as written, such as {@code variable "name"} */
@@ -280,14 +284,14 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
             int before = diags.size();
             Syntax.Body body = JsonSyntaxReader.read(chars, display, diags);
             diags.subList(before, diags.size()).stream().filter(Diagnostic::isError).findFirst()
-                    .ifPresent(d -> hidden.add(new Hidden("*", List.of(), d.location())));
+                    .ifPresent(d -> hidden.add(new Hidden("*", List.of(), d.location(), "")));
             badHeaders(body, display, hidden);
             return body;
         }
         HclParser parser = new HclParser(chars, display, diags);
         Syntax.Body body = parser.parseFile();
         for (HclParser.Header h : parser.hiddenHeaders()) {
-            hidden.add(new Hidden(h.type(), h.labels(), SourceLocation.of(display, h.line(), h.column())));
+            hidden.add(new Hidden(h.type(), h.labels(), SourceLocation.of(display, h.line(), h.column()), ""));
         }
         badHeaders(body, display, hidden);
         return body;
@@ -299,10 +303,10 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
      */
     private static void badHeaders(Syntax.Body body, String display, List<Hidden> hidden) {
         for (Syntax.Block b : body.blocks) {
-            if (ModuleBuilder.badHeader(b)) {
-                hidden.add(new Hidden(b.type, ModuleBuilder.declaredLabels(b), SourceLocation.of(display, b.line,
-                        b.column)));
-            }
+            SourceLocation at = SourceLocation.of(display, b.line, b.column);
+            ModuleBuilder.headerError(b, at).ifPresent(d -> hidden.add(new Hidden(b.type,
+                    ModuleBuilder.declaredLabels(b), at, d.summary() + (d.detail().isEmpty() ? "" : ": "
+                            + d.detail()))));
         }
     }
 

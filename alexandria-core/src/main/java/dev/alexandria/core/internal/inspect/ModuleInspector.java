@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.inspect;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.text.PlainFiles;
 import dev.alexandria.core.internal.text.SymbolicLinks;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,6 +17,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -275,6 +277,24 @@ public final class ModuleInspector {
             return false;
         }
         return !name.startsWith(".") && !name.endsWith("~") && !(name.startsWith("#") && name.endsWith("#"));
+    }
+
+    /**
+     * The configuration files of a folder that the inspector reads ({@link #isConfigFile}), when every one is a
+     * plain file: what a cache stamps to tell whether a module changed. A sub-folder with such a name is skipped,
+     * as the inspector skips it.
+     *
+     * @param dir the folder
+     * @return the files, sorted by name; empty when the folder cannot be listed or one of them is a link, FIFO,
+     *         socket or device (see {@link PlainFiles})
+     */
+    public static Optional<List<PlainFiles.PlainFile>> plainConfigFiles(Path dir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return PlainFiles.of(entries, f -> isConfigFile(f.getFileName().toString())).map(files -> files.stream()
+                    .sorted(Comparator.comparing(f -> f.path().getFileName().toString())).toList());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code override.tf}, {@code x_override.tf} and their {@code .tf.json} forms. */

@@ -78,6 +78,10 @@ public final class PlanApplier {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanApplier.class);
 
+    /** What marks a review line of {@link #callChecks} (see {@link #isCallCheck}). */
+    private static final String LAYER_RULE_MARK = GraphRules.LAYER_RULE + ": an error once migrated";
+    private static final String UNDECLARED_CALL_MARK = "undeclared-call: a warning once migrated";
+
     /** Folders never searched for configuration. */
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".terraform", "node_modules", ".terragrunt-cache");
 
@@ -125,11 +129,16 @@ public final class PlanApplier {
     private final Path library;
     private final LocalDate today;
 
-    private PlanApplier(MigrationPlan plan, Options options) {
+    /** Whether only the call checks are wanted: modules are placed without reading their interface. */
+    private final boolean reviewOnly;
+
+    private PlanApplier(MigrationPlan plan, Options options, boolean reviewOnly) {
         this.plan = plan;
         this.options = options;
+        this.reviewOnly = reviewOnly;
         this.folder = real(plan.folder());
-        this.root = real(plan.into());
+        // a plan may go into a library root that does not exist yet (applying it refuses that)
+        this.root = reviewOnly && !Files.isDirectory(plan.into()) ? plan.into() : real(plan.into());
         this.library = root.resolve("_library");
         this.today = LocalDate.now(options.clock());
     }
@@ -146,13 +155,63 @@ public final class PlanApplier {
     public static MigrationResult apply(MigrationPlan plan, Options options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        return new PlanApplier(plan, options).run();
+        return new PlanApplier(plan, options, false).run();
     }
 
-    private MigrationResult run() {
+    /**
+     * The call checks of a plan as it stands (see {@link #callChecks}), by the source of the calling module: what
+     * applying the plan and its dry run list under needs review, said when the plan is made so that it can be
+     * corrected before it is written. Modules that cannot be placed yet (an unknown id, layer or category, a
+     * missing folder) are left out; applying refuses them with the reason.
+     *
+     * @param plan the plan
+     * @return the review lines of each calling module, by its source; modules without any are absent
+     * @throws AlexandriaException if a module's configuration cannot be read
+     */
+    public static Map<String, List<String>> callReview(MigrationPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return new PlanApplier(plan, new Options(false, true, true, step -> { }, Clock.systemUTC()), true)
+                .callReview();
+    }
+
+    /**
+     * Whether a review line of a plan is one of the call checks, which are worked out again from the plan as it
+     * is applied (the plan may have been edited since they were written into it).
+     *
+     * @param reviewLine a review reason of a planned module
+     * @return whether {@link #callChecks} wrote it
+     */
+    public static boolean isCallCheck(String reviewLine) {
+        return reviewLine.contains(LAYER_RULE_MARK) || reviewLine.contains(UNDECLARED_CALL_MARK);
+    }
+
+    private Map<String, List<String>> callReview() {
         List<Finding> problems = new ArrayList<>();
-        List<String> review = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
+        List<Item> items = items(problems, new ArrayList<>(), new ArrayList<>());
+        PathMap moves = new PathMap();
+        PathMap links = new PathMap();
+        maps(items, moves, links);
+        Taxonomy defaults = defaultTaxonomy();
+        // a root that does not exist yet has no categories (and no store to read them from)
+        Taxonomy current = Files.isDirectory(root) ? currentTaxonomy(CatalogStore.forNewLibrary(root), defaults)
+                : new Taxonomy(defaults.policy(), List.of());
+        Taxonomy taxonomy = taxonomyAfter(current, defaults, items);
+        Map<Path, Item> byTarget = byTarget(items);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Item i : items) {
+            List<String> lines = new ArrayList<>();
+            for (SourceRewriter.LocalSource s : SourceRewriter.localSources(i.current(), new ArrayList<>())) {
+                lines.addAll(callChecks(i, s, byTarget, moves, links, taxonomy));
+            }
+            if (!lines.isEmpty()) {
+                out.put(i.planned().source(), List.copyOf(lines));
+            }
+        }
+        return out;
+    }
+
+    /** The modules of the plan that can be placed; {@code problems} receives why the others cannot. */
+    private List<Item> items(List<Finding> problems, List<String> kept, List<String> review) {
         List<Item> items = new ArrayList<>();
         for (PlannedModule m : plan.modules()) {
             if (m.action() == MigrationAction.KEEP) {
@@ -164,8 +223,32 @@ public final class PlanApplier {
                 continue;
             }
             place(m, md.get(), problems).ifPresent(items::add);
-            m.review().forEach(r -> review.add(m.source() + ": " + r));
+            m.review().stream().filter(r -> !isCallCheck(r)).forEach(r -> review.add(m.source() + ": " + r));
         }
+        return items;
+    }
+
+    /** Where each module's folder moves ({@code moves}) and where its legacy path leads ({@code links}). */
+    private static void maps(List<Item> items, PathMap moves, PathMap links) {
+        for (Item i : items) {
+            links.put(i.legacy(), i.target());
+            if (!i.inPlace()) {
+                moves.put(i.current(), i.target());
+            }
+        }
+    }
+
+    private static Map<Path, Item> byTarget(List<Item> items) {
+        Map<Path, Item> byTarget = new HashMap<>();
+        items.forEach(i -> byTarget.put(i.target(), i));
+        return byTarget;
+    }
+
+    private MigrationResult run() {
+        List<Finding> problems = new ArrayList<>();
+        List<String> review = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<Item> items = items(problems, kept, review);
         checkTargets(items, problems);
         if (problems.stream().anyMatch(Finding::isError)) {
             throw new MigrationPlanException(problems);
@@ -173,12 +256,7 @@ public final class PlanApplier {
         CatalogStore store = CatalogStore.forNewLibrary(root);
         PathMap moves = new PathMap();
         PathMap links = new PathMap();
-        for (Item i : items) {
-            links.put(i.legacy(), i.target());
-            if (!i.inPlace()) {
-                moves.put(i.current(), i.target());
-            }
-        }
+        maps(items, moves, links);
         Optional<GitIndex> git = openGit();
         List<Path> callerScope;
         try {
@@ -194,8 +272,7 @@ public final class PlanApplier {
             List<SourceChange> legacyCallers = new ArrayList<>();
             Set<Path> itemTrees = new LinkedHashSet<>();
             items.forEach(i -> itemTrees.add(i.current()));
-            Map<Path, Item> byTarget = new HashMap<>();
-            items.forEach(i -> byTarget.put(i.target(), i));
+            Map<Path, Item> byTarget = byTarget(items);
             Taxonomy defaults = defaultTaxonomy();
             Taxonomy taxonomy = taxonomyAfter(currentTaxonomy(store, defaults), defaults, items);
             for (Item i : items) {
@@ -203,9 +280,9 @@ public final class PlanApplier {
                     for (SourceRewriter.LocalSource s : SourceRewriter.localSources(dir, review)) {
                         Path t = dir.resolve(s.source()).normalize();
                         Path finalTarget = finalPlace(t, moves, links);
-                        Item callee = dir.equals(i.current()) ? byTarget.get(finalTarget) : null;
-                        if (callee != null && callee != i) {
-                            review.addAll(callChecks(i, callee, s, taxonomy));
+                        if (dir.equals(i.current())) {
+                            callChecks(i, s, byTarget, moves, links, taxonomy)
+                                    .forEach(r -> review.add(i.planned().source() + ": " + r));
                         }
                         Path newDir = moves.map(dir);
                         if (!newDir.resolve(s.source()).normalize().equals(finalTarget)) {
@@ -408,6 +485,9 @@ public final class PlanApplier {
                     + "': its target " + display(target) + " already exists", "give the module another id or "
                     + "category, or move the existing folder away"));
             return Optional.empty();
+        }
+        if (reviewOnly) {
+            return Optional.of(new Item(m, md, legacy, current, target));
         }
         ModuleMetadata full = md.toBuilder().compatibleWith(compatibleWith(new ModuleInspector().inspect(current)))
                 .examples(examples(current)).build();
@@ -802,10 +882,21 @@ public final class PlanApplier {
      * What the library's checks will say about one module calling another once both are in place, said now so
      * the plan can be corrected first: a call to a module of a higher layer breaks the layer rule
      * ({@code layer-rule}, an error of {@code validate} and {@code graph --check}), and a call that
-     * {@code requires} does not list is an {@code undeclared-call} warning. Each names the call's file:line, the
-     * two modules' places and the fix.
+     * {@code requires} does not list is an {@code undeclared-call} warning. Each names the call's file and the
+     * line of its {@code module} block (where {@code validate} reports the same call), the two modules' places
+     * and the fix. The one place these checks are made: the plan, its dry run and its application list them.
+     *
+     * @param caller   the calling module
+     * @param s        a local source of its own configuration (its folder, not sub-folders)
+     * @param byTarget the placed modules by target folder
+     * @return the review lines; empty when the source calls no other placed module or the call is fine
      */
-    private List<String> callChecks(Item caller, Item callee, SourceRewriter.LocalSource s, Taxonomy taxonomy) {
+    private List<String> callChecks(Item caller, SourceRewriter.LocalSource s, Map<Path, Item> byTarget,
+                                    PathMap moves, PathMap links, Taxonomy taxonomy) {
+        Item callee = byTarget.get(finalPlace(caller.current().resolve(s.source()).normalize(), moves, links));
+        if (callee == null || callee == caller) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         ModuleMetadata from = caller.metadata();
         ModuleMetadata to = callee.metadata();
@@ -818,12 +909,12 @@ public final class PlanApplier {
             String why = to.layer() == from.layer() ? "of the same layer " + from.layer() + ", which the strict "
                     + "dependency policy forbids" : "of the higher layer " + to.layer() + ", and " + from.layer()
                     + " modules may only call modules of their own or lower layers";
-            out.add(at + ", a module " + why + " (layer-rule: an error once migrated); place " + from.id()
+            out.add(at + ", a module " + why + " (" + LAYER_RULE_MARK + "); place " + from.id()
                     + " in layer " + to.layer() + " or higher, or " + to.id() + " in layer " + from.layer()
                     + " or lower, in the plan; if the call must stay, declare requires[].exemption with a reason");
         }
         if (declared.isEmpty()) {
-            out.add(at + ", which its requires does not list (undeclared-call: a warning once migrated); after "
+            out.add(at + ", which its requires does not list (" + UNDECLARED_CALL_MARK + "); after "
                     + "the migration add '- module: " + to.id() + "' under requires: in " + display(caller.target()
                     .resolve(".alexandria.yaml")));
         }

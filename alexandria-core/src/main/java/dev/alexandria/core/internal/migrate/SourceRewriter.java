@@ -40,7 +40,8 @@ final class SourceRewriter {
      *                JSON file, with its escapes ({@code ..\/vpc})
      * @param start   offset of the first of those characters in the file's text (inside the quotes)
      * @param end     offset just past the last of them
-     * @param line    the line of the {@code source} argument
+     * @param line    the line of the {@code module} block (in JSON syntax, of the call's body), where
+     *                {@code validate} and {@code graph} locate the same call
      * @param json    whether the file is in JSON syntax, so that a new path is written with JSON's escapes
      */
     record LocalSource(Path file, String call, String source, String written, int start, int end, int line,
@@ -103,7 +104,7 @@ final class SourceRewriter {
                         + literal + "); change it by hand");
                 continue;
             }
-            out.add(new LocalSource(file, label, inner, inner, start + 1, end - 1, e.location().line(), false));
+            out.add(new LocalSource(file, label, inner, inner, start + 1, end - 1, call.location().line(), false));
         }
         out.addAll(jsonSources(dir, unreadable));
         out.sort(Comparator.comparing((LocalSource s) -> s.file().toString()).thenComparingInt(LocalSource::start));
@@ -243,18 +244,19 @@ final class SourceRewriter {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String call = p.currentName();
             p.nextToken();
+            int line = p.currentTokenLocation().getLineNr(); // of the body, or of the list of bodies, as the inspector
             if (p.currentToken() == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    moduleBody(p, call, file, text, out, unreadable);
+                    moduleBody(p, call, line, file, text, out, unreadable);
                 }
             } else {
-                moduleBody(p, call, file, text, out, unreadable);
+                moduleBody(p, call, line, file, text, out, unreadable);
             }
         }
     }
 
-    private static void moduleBody(JsonParser p, String call, Path file, String text, List<LocalSource> out,
-                                   List<String> unreadable) throws IOException {
+    private static void moduleBody(JsonParser p, String call, int line, Path file, String text,
+                                   List<LocalSource> out, List<String> unreadable) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
             return;
@@ -283,8 +285,8 @@ final class SourceRewriter {
                         + " plain path (" + text.substring(open, close + 1) + "); change it by hand");
                 continue;
             }
-            out.add(new LocalSource(file, call, source, text.substring(open + 1, close), open + 1, close,
-                    at.getLineNr(), true));
+            out.add(new LocalSource(file, call, source, text.substring(open + 1, close), open + 1, close, line,
+                    true));
         }
     }
 

@@ -68,7 +68,7 @@ final class ConfigCache {
         String owner = libraryRoot.toAbsolutePath().normalize().toString();
         String build = BuildKey.current();
         Optional<CacheFiles.Contents> hit = CacheFiles.read(cache, build, KIND, owner);
-        Optional<Object> cached = Optional.empty();
+        Optional<Outcome> cached = Optional.empty();
         if (hit.isPresent()) {
             try {
                 cached = lookup(hit.get().body(), defaults, bytes);
@@ -77,10 +77,7 @@ final class ConfigCache {
             }
         }
         if (cached.isPresent()) {
-            if (cached.get() instanceof CatalogException e) {
-                throw e;
-            }
-            return (RecommendConfig) cached.get();
+            return cached.get().config();
         }
         CacheOutput out = CacheOutput.create();
         out.writeBytes(defaults);
@@ -106,8 +103,27 @@ final class ConfigCache {
         }
     }
 
+    /** What an entry holds: the configuration, or the error of a bad file. */
+    private sealed interface Outcome permits Parsed, Refused {
+        /**
+         * @return the configuration
+         * @throws CatalogException the error of a bad file, as its parse threw it
+         */
+        RecommendConfig config();
+    }
+
+    private record Parsed(RecommendConfig config) implements Outcome {
+    }
+
+    private record Refused(CatalogException error) implements Outcome {
+        @Override
+        public RecommendConfig config() {
+            throw error;
+        }
+    }
+
     /** The cached configuration or error of a bad file, if the entry was made from these bytes. */
-    private static Optional<Object> lookup(CacheInput in, byte[] defaults, byte[] bytes) {
+    private static Optional<Outcome> lookup(CacheInput in, byte[] defaults, byte[] bytes) {
         if (!Arrays.equals(in.readBytes(), defaults)) {
             return Optional.empty();
         }
@@ -117,9 +133,9 @@ final class ConfigCache {
         }
         if (!in.readBoolean()) {
             SourceLocation at = SourceLocation.of(in.readString(), in.readVarInt(), in.readVarInt());
-            return Optional.of(new CatalogException(at, in.readString()));
+            return Optional.of(new Refused(new CatalogException(at, in.readString())));
         }
-        return Optional.of(readConfig(in));
+        return Optional.of(new Parsed(readConfig(in)));
     }
 
     private static void write(CacheOutput out, RecommendConfig c) {

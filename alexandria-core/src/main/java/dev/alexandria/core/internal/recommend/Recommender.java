@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * one not made for the need ({@link Makers}) comes after the next step); modules for the specific services the
  * pattern declares itself ({@link Services}); what the chosen modules need (dependencies, then a module for each required input that refers to
  * another module's resource, {@link Wiring}, also in a covered category when no chosen module makes it, then for
- * optional inputs, in categories not covered); each need's
+ * optional inputs, in categories not covered), with after the required inputs one add-on of each module asked
+ * for ({@link #companions}); each need's
  * runner-up that makes and names a service no chosen module makes (at least {@value #RUNNER_UP} of its best);
  * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE}; then
  * the rest by score. Each text is searched once per run; only the use case's own search asks for highlights, and
@@ -340,6 +341,9 @@ public final class Recommender implements Recommend {
         Set<String> nouns = new HashSet<>();
         List<Recommendation> beforeWiring = plan.chosen();
         wire(plan, beforeWiring, nouns, true);
+        // 3a. Companions of the chosen modules, from the library's own usage: add-ons that take what one makes,
+        //     more so when patterns use them together.
+        companions(plan, beforeWiring, relations, weights, parts);
         // Then optional inputs of everything chosen so far, only for categories not covered yet (an encryption
         // key, a log group, an IP pool the chosen modules can take).
         // 3b. What the use case implies without naming it (Implied): a need not answered yet gets its best module.
@@ -425,6 +429,115 @@ public final class Recommender implements Recommend {
                         plan.add(r);
                     }
                 });
+    }
+
+    /** The raw evidence of each pattern that uses a chosen module and another (as for a module, {@code --based-on}). */
+    static final double TOGETHER_IN_PATTERN = 1.5;
+    /** The raw evidence of an add-on: a module named for a service a chosen module makes, taking its resource. */
+    static final double ADD_ON = 2;
+    /** The least raw evidence of a companion of a chosen module: an add-on, or used together in two patterns. */
+    static final double COMPANION_EVIDENCE = 2;
+
+    /**
+     * The companions of the chosen modules (not patterns), in their order, at most one each: of the modules with
+     * raw usage evidence of at least {@value #COMPANION_EVIDENCE} with it — {@value #TOGETHER_IN_PATTERN} for each
+     * pattern of the library that uses both (what it composes and its stand-ins), {@value #ADD_ON} for an add-on
+     * (its id or name names a specific service the chosen module makes, and one of its required inputs takes a
+     * resource the chosen module makes: {@code cluster_name} of a node group next to an EKS cluster) — the best by
+     * score, with the evidence part {@link Ranking#evidenceValue} weighted by {@code evidence}; ties by id. A
+     * near-identical alternative of a chosen module is not one.
+     */
+    private void companions(Plan plan, List<Recommendation> asked, Relations relations, Weights weights,
+                            Parts parts) {
+        List<LibraryModule> chosen = asked.stream().map(Recommendation::module)
+                .filter(m -> m.layer() != Layer.PATTERNS).toList();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        // What each pattern uses (what it composes and its stand-ins), read when the first add-on is found.
+        Map<String, Set<String>> patternParts = new java.util.TreeMap<>();
+        Runnable readPatterns = () -> {
+            if (patternParts.isEmpty()) {
+                for (LibraryModule p : library.modules()) {
+                    if (p.layer() == Layer.PATTERNS) {
+                        Set<String> ids = new TreeSet<>(relations.dependencies(p.id().value()));
+                        standIns(p).forEach(x -> ids.add(x.module().id().value()));
+                        patternParts.put(p.id().value(), ids);
+                    }
+                }
+            }
+        };
+        Services services = Services.of(library);
+        for (LibraryModule x : chosen) {
+            String xid = x.id().value();
+            Set<String> specific = new TreeSet<>();
+            services.types(x).forEach(t -> Services.service(t).filter(services::specific).ifPresent(specific::add));
+            List<Recommendation> candidates = new ArrayList<>();
+            for (LibraryModule m : library.modules()) {
+                String id = m.id().value();
+                if (id.equals(xid) || m.layer() == Layer.PATTERNS || plan.has(m) || !allowed(m)) {
+                    continue;
+                }
+                // An add-on: named for a specific service the chosen module makes, taking one of its resources.
+                Optional<String> takes = specific.stream().anyMatch(svc -> svc.length() >= 3 && Wiring.names(m, svc))
+                        || Wiring.sharedWords(m, x) > 0 ? addOnInput(m, services, x, specific) : Optional.empty();
+                if (takes.isEmpty()) {
+                    continue;
+                }
+                double raw = ADD_ON;
+                List<String> evidence = new ArrayList<>();
+                evidence.add("an add-on of " + xid + ": takes " + takes.get() + ", which " + xid + " makes");
+                readPatterns.run();
+                List<String> patterns = patternParts.entrySet().stream()
+                        .filter(e -> e.getValue().contains(xid) && e.getValue().contains(id))
+                        .map(Map.Entry::getKey).toList();
+                if (!patterns.isEmpty()) {
+                    raw += TOGETHER_IN_PATTERN * patterns.size();
+                    evidence.add("used together with " + xid + " in " + count(patterns.size(), "pattern") + ": "
+                            + String.join(", ", patterns));
+                }
+                if (raw < COMPANION_EVIDENCE) {
+                    continue;
+                }
+                Recommendation hit = plan.scored.get(id);
+                List<ScorePart> all = new ArrayList<>(6);
+                all.add(hit != null ? hit.parts().get(0)
+                        : new ScorePart("relevance", 0, weights.relevance(), "not among the search hits"));
+                all.add(new ScorePart("evidence", Ranking.evidenceValue(raw), weights.evidence(),
+                        String.format(Locale.ROOT, "usage evidence %.1f with %s", raw, xid)));
+                all.addAll(parts.of(m));
+                candidates.add(new Recommendation(m, Ranking.score(all), all, evidence, List.of()));
+            }
+            Ranking.sorted(candidates).stream().filter(r -> !plan.has(r.module()) && !plan.redundant(r.module()))
+                    .findFirst().ifPresent(plan::add);
+        }
+    }
+
+    /**
+     * A required input of a module that takes a resource another module makes: its noun's significant words
+     * ({@link Makers#words}) are all in one of the other module's resource types of a specific service that the
+     * module does not make itself ({@code db_instance_id} and {@code aws_db_instance}; not {@code subnet_ids} of a
+     * second database module that makes its own {@code aws_db_subnet_group}).
+     *
+     * @return the input, as "name (a required input)", if there is one
+     */
+    private static Optional<String> addOnInput(LibraryModule m, Services services, LibraryModule maker,
+                                               Set<String> specific) {
+        Set<String> own = services.types(m);
+        List<String> texts = services.types(maker).stream().filter(t -> !own.contains(t))
+                .filter(t -> Services.service(t).filter(specific::contains).isPresent())
+                .map(Makers::typeText).toList();
+        for (InputVariable v : m.interfaceSpec().variables()) {
+            Optional<String> noun = Wiring.noun(v);
+            if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get())) {
+                continue;
+            }
+            List<String> words = Makers.words(noun.get());
+            if (!words.isEmpty() && texts.stream().anyMatch(t -> words.stream().allMatch(t::contains))) {
+                return Optional.of(v.name() + " (a required input)");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

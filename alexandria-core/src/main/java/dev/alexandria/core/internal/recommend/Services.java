@@ -77,6 +77,20 @@ final class Services {
                 || Wiring.names(a, x) && Wiring.names(b, x));
     }
 
+    /**
+     * @param service a cloud service ({@link #service})
+     * @return whether at most {@value #SPECIFIC_SHARE} of the library's modules (patterns aside) make it
+     */
+    boolean specific(String service) {
+        int n = modulesPerService.getOrDefault(service, 0);
+        return n > 0 && n <= (int) Math.floor(modules.size() * SPECIFIC_SHARE);
+    }
+
+    /** @return the resource types a module of the library (not a pattern) manages, sorted */
+    Set<String> types(LibraryModule m) {
+        return typesOf.getOrDefault(m.id().value(), Set.of());
+    }
+
     private static Set<String> servicesOf(LibraryModule m) {
         Set<String> out = new TreeSet<>();
         m.interfaceSpec().managedResources().forEach(r -> service(r.type()).ifPresent(out::add));

@@ -6,15 +6,13 @@ import dev.alexandria.core.internal.cache.FileStamp;
 import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.text.PlainFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -209,29 +207,14 @@ final class CostEntries {
         return root.relativize(dir).toString().replace('\\', '/');
     }
 
-    /** A folder's configuration files, sorted by name, named by their path from the root; empty if not plain. */
+    /**
+     * A folder's configuration files (see {@link ModuleInspector#plainConfigFiles}), named by their path from the
+     * root.
+     */
     private Optional<List<LibraryCache.NamedFile>> configFiles(Path dir) {
-        TreeMap<String, LibraryCache.NamedFile> files = new TreeMap<>();
         String prefix = relative(dir) + "/";
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path f : entries) {
-                String name = f.getFileName().toString();
-                if (!ModuleInspector.isConfigFile(name)) {
-                    continue;
-                }
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (a.isDirectory()) {
-                    continue; // the inspector skips it too
-                }
-                if (!a.isRegularFile()) {
-                    return Optional.empty();
-                }
-                files.put(name, new LibraryCache.NamedFile(prefix + name, f, Optional.of(FileStat.of(a))));
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        return Optional.of(List.copyOf(files.values()));
+        return ModuleInspector.plainConfigFiles(dir).map(files -> files.stream().map(f -> new LibraryCache.NamedFile(
+                prefix + f.path().getFileName(), f.path(), Optional.of(FileStat.of(f.attributes())))).toList());
     }
 
     /** The price store's {@code .csv} files, sorted by path, once per run; empty if one is not a plain file. */
@@ -249,26 +232,18 @@ final class CostEntries {
         if (!Files.isDirectory(dir)) {
             return Optional.of(List.of());
         }
-        TreeMap<String, LibraryCache.NamedFile> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : (Iterable<Path>) walk::iterator) {
-                if (!f.toString().endsWith(".csv")) {
-                    continue;
+            return PlainFiles.of((Iterable<Path>) walk::iterator, f -> f.toString().endsWith(".csv")).map(files -> {
+                TreeMap<String, LibraryCache.NamedFile> byName = new TreeMap<>();
+                for (PlainFiles.PlainFile f : files) {
+                    String name = relative(f.path().toAbsolutePath().normalize());
+                    byName.put(name, new LibraryCache.NamedFile(name, f.path(), Optional.of(FileStat.of(f.attributes()))));
                 }
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (a.isDirectory()) {
-                    continue;
-                }
-                if (!a.isRegularFile()) {
-                    return Optional.empty();
-                }
-                String name = relative(f.toAbsolutePath().normalize());
-                files.put(name, new LibraryCache.NamedFile(name, f, Optional.of(FileStat.of(a))));
-            }
+                return List.copyOf(byName.values());
+            });
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.of(List.copyOf(files.values()));
     }
 
     private Optional<List<FileStamp>> priceStamps() {

@@ -50,6 +50,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
     private final LibraryModule module;
     private final boolean riskyIsBreaking;
     private final CatalogWriter catalog;
+    private final Optional<InterfaceCache> cache;
 
     /**
      * @param library         the library snapshot
@@ -71,11 +72,26 @@ public final class DefaultModuleVersions implements ModuleVersions {
      */
     public DefaultModuleVersions(Path root, Catalog catalogModel, LibraryModule module, boolean riskyIsBreaking,
                                  CatalogWriter catalog) {
+        this(root, catalogModel, module, riskyIsBreaking, catalog, Optional.empty());
+    }
+
+    /**
+     * @param root            the library's root folder
+     * @param catalogModel    the library's catalog as read
+     * @param module          the module
+     * @param riskyIsBreaking the library's policy for risky changes
+     * @param catalog         the library's catalog, which a release writes
+     * @param cacheDirectory  the library's cache folder, where the versions read are kept ({@link InterfaceCache});
+     *                        empty to read every version afresh
+     */
+    public DefaultModuleVersions(Path root, Catalog catalogModel, LibraryModule module, boolean riskyIsBreaking,
+                                 CatalogWriter catalog, Optional<Path> cacheDirectory) {
         this.root = Objects.requireNonNull(root, "root");
         this.catalogModel = Objects.requireNonNull(catalogModel, "catalogModel");
         this.module = Objects.requireNonNull(module, "module");
         this.riskyIsBreaking = riskyIsBreaking;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.cache = InterfaceCache.in(Objects.requireNonNull(cacheDirectory, "cacheDirectory"), root);
     }
 
     @Override
@@ -548,7 +564,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 .boilerplateFiles()));
         String ref = reference.strip();
         if (ref.equals(WORKING_TREE)) {
-            return ModuleSnapshot.read(WORKING_TREE, module.directory(), display(), options);
+            Map<String, String> files = dev.alexandria.core.internal.inspect.ModuleDetails.configFiles(
+                    module.directory());
+            if (git == null || cache.isEmpty()) { // outside git JGit is not loaded at all (see openGit)
+                return ModuleSnapshot.of(WORKING_TREE, display(), files, options);
+            }
+            return cached("working-tree-" + module.id().value(), GitRepo.contentKey(files), WORKING_TREE, options,
+                    () -> files);
         }
         Path folder = Path.of(ref);
         if ((ref.contains("/") || ref.startsWith(".")) && Files.isDirectory(folder)) {
@@ -590,11 +612,36 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     private ModuleSnapshot atCommit(GitRepo git, String label, ObjectId commit, String folderInRepo,
                                     InspectOptions options) {
-        Map<String, String> files = git.configFilesAt(commit, folderInRepo).orElseThrow(() ->
+        ObjectId tree = git.treeAt(commit, folderInRepo).orElseThrow(() ->
                 new VersionNotFoundException(module.id().value(), label, module.id() + " has no folder "
                         + folderInRepo + " at " + label + " (commit " + GitRepo.shortId(commit) + "); compare with a "
                         + "version that has it"));
-        return ModuleSnapshot.of(label, display(), files, options);
+        return cached(tree.name(), "tree " + tree.name(), label, options, () -> git.configFiles(tree, folderInRepo));
+    }
+
+    /**
+     * A version from the cache when it was read before with the same content, folder and options, else read
+     * from its files and kept.
+     *
+     * @param file    the cache entry's file name ({@link InterfaceCache#lookup})
+     * @param content what names the version's files exactly: a tree id, or the files' ids
+     * @param label   what the version was asked for as
+     * @param options the inspector's options
+     * @param files   reads the version's configuration files, on a miss
+     */
+    private ModuleSnapshot cached(String file, String content, String label, InspectOptions options,
+                                  java.util.function.Supplier<Map<String, String>> files) {
+        if (cache.isEmpty()) {
+            return ModuleSnapshot.of(label, display(), files.get(), options);
+        }
+        String key = InterfaceCache.key(content, display(), options);
+        Optional<ModuleSnapshot> hit = cache.get().lookup(file, key, label);
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        ModuleSnapshot read = ModuleSnapshot.of(label, display(), files.get(), options);
+        cache.get().store(file, key, read);
+        return read;
     }
 
     @Override

@@ -139,6 +139,7 @@ final class GitRepo implements AutoCloseable {
         if (!GitDiscovery.mayBeInWorkTree(folder)) {
             return Optional.empty();
         }
+        JGitProcess.setUp();
         systemConfig();
         FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(
                 folder.toAbsolutePath().normalize().toFile()).setMustExist(true);
@@ -228,6 +229,31 @@ final class GitRepo implements AutoCloseable {
     }
 
     /**
+     * The tree of a folder at a commit: its id names everything in the folder, so what is read from it can be
+     * kept under that id for good.
+     *
+     * @param commit the commit
+     * @param folder the folder relative to the work tree, {@code /}-separated ({@code ""} for the root)
+     * @return the tree's id; empty if the folder does not exist at that commit
+     */
+    Optional<ObjectId> treeAt(ObjectId commit, String folder) {
+        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+            RevCommit c = walk.parseCommit(commit);
+            if (folder.isEmpty()) {
+                return Optional.of(c.getTree().copy());
+            }
+            try (TreeWalk tw = TreeWalk.forPath(reader, folder, c.getTree())) {
+                if (tw == null || tw.getFileMode(0) != FileMode.TREE) {
+                    return Optional.empty();
+                }
+                return Optional.of(tw.getObjectId(0));
+            }
+        } catch (IOException e) {
+            throw cannotRead(folder + " at commit " + commit.name(), e);
+        }
+    }
+
+    /**
      * Reads the configuration files ({@code *.tf}, {@code *.tf.json}) of a folder at a commit, straight from
      * the object database. Files larger than {@link ModuleInspector#MAX_FILE_BYTES} are left out.
      *
@@ -236,38 +262,58 @@ final class GitRepo implements AutoCloseable {
      * @return file name to content, sorted by name; empty if the folder does not exist at that commit
      */
     Optional<Map<String, String>> configFilesAt(ObjectId commit, String folder) {
-        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
-            RevCommit c = walk.parseCommit(commit);
-            ObjectId tree = c.getTree();
-            if (!folder.isEmpty()) {
-                try (TreeWalk tw = TreeWalk.forPath(reader, folder, c.getTree())) {
-                    if (tw == null || tw.getFileMode(0) != FileMode.TREE) {
-                        return Optional.empty();
+        return treeAt(commit, folder).map(tree -> configFiles(tree, folder));
+    }
+
+    /**
+     * Reads the configuration files ({@code *.tf}, {@code *.tf.json}) of a tree (not of its subtrees) from the
+     * object database. Files larger than {@link ModuleInspector#MAX_FILE_BYTES} are left out.
+     *
+     * @param tree    the tree, as {@link #treeAt} gives it
+     * @param display the folder the tree is, for an error message
+     * @return file name to content, sorted by name
+     */
+    Map<String, String> configFiles(ObjectId tree, String display) {
+        TreeMap<String, String> files = new TreeMap<>();
+        try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = new TreeWalk(reader)) {
+            tw.addTree(tree);
+            tw.setRecursive(false);
+            while (tw.next()) {
+                String name = tw.getNameString();
+                FileMode mode = tw.getFileMode(0);
+                if ((mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE)
+                        && ModuleDetails.isConfigFile(name)) {
+                    ObjectLoader loader = reader.open(tw.getObjectId(0), Constants.OBJ_BLOB);
+                    if (loader.getSize() <= ModuleInspector.MAX_FILE_BYTES) {
+                        files.put(name, new String(loader.getCachedBytes(), StandardCharsets.UTF_8));
                     }
-                    tree = tw.getObjectId(0);
                 }
             }
-            TreeMap<String, String> files = new TreeMap<>();
-            try (TreeWalk tw = new TreeWalk(reader)) {
-                tw.addTree(tree);
-                tw.setRecursive(false);
-                while (tw.next()) {
-                    String name = tw.getNameString();
-                    FileMode mode = tw.getFileMode(0);
-                    if ((mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE)
-                            && ModuleDetails.isConfigFile(name)) {
-                        ObjectLoader loader = reader.open(tw.getObjectId(0), Constants.OBJ_BLOB);
-                        if (loader.getSize() <= ModuleInspector.MAX_FILE_BYTES) {
-                            files.put(name, new String(loader.getCachedBytes(), StandardCharsets.UTF_8));
-                        }
-                    }
-                }
-            }
-            return Optional.of(files);
         } catch (IOException e) {
-            throw new AlexandriaException("cannot read " + folder + " at commit " + commit.name() + " of the git "
-                    + "repository " + workTree + ": " + e.getMessage(), e);
+            throw cannotRead(display + " (tree " + tree.name() + ")", e);
         }
+        return files;
+    }
+
+    private AlexandriaException cannotRead(String what, IOException e) {
+        return new AlexandriaException("cannot read " + what + " of the git repository " + workTree + ": "
+                + e.getMessage(), e);
+    }
+
+    /**
+     * The git id of each file's text as a blob, as {@code git hash-object} gives it for the file's bytes in
+     * UTF-8: a key for files read from disk that names their content exactly.
+     *
+     * @param files file name to content
+     * @return {@code files} and each name and id, in the map's order, one per line
+     */
+    static String contentKey(Map<String, String> files) {
+        StringBuilder key = new StringBuilder("files");
+        try (org.eclipse.jgit.lib.ObjectInserter.Formatter ids = new org.eclipse.jgit.lib.ObjectInserter.Formatter()) {
+            files.forEach((name, text) -> key.append('\n').append(name).append(' ').append(ids.idFor(
+                    Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8)).name()));
+        }
+        return key.toString();
     }
 
     /** A release tag: its name, the commit it points at, and when it was made. */

@@ -71,7 +71,7 @@ public final class InterfaceDiffer {
                 String subject = subject(h);
                 if (subject != null) {
                     out.putIfAbsent(subject.equals("*") ? "*" + h.location().file() : subject,
-                            new InterfaceDiff.NotCompared(subject, side.label(), h.location()));
+                            new InterfaceDiff.NotCompared(subject, side.label(), h.location(), h.problem()));
                 }
             }
         }
@@ -136,12 +136,12 @@ public final class InterfaceDiffer {
      * The wildcard subjects a version's unreadable parts show ({@code *}, {@code var.*} …), each with where it
      * is: a declaration missing from that version may be there.
      */
-    private static Map<String, SourceLocation> wildcards(ModuleSnapshot side) {
-        Map<String, SourceLocation> out = new LinkedHashMap<>();
+    private static Map<String, ModuleDetails.Hidden> wildcards(ModuleSnapshot side) {
+        Map<String, ModuleDetails.Hidden> out = new LinkedHashMap<>();
         for (ModuleDetails.Hidden h : side.details().hidden()) {
             String subject = subject(h);
             if (subject != null && isWildcard(subject)) {
-                out.putIfAbsent(subject, h.location());
+                out.putIfAbsent(subject, h);
             }
         }
         return out;
@@ -252,8 +252,8 @@ public final class InterfaceDiffer {
         /** The subjects of the declarations either version's unparsable files still show. */
         final Set<String> hidden;
         /** Each version's wildcard subjects ({@code *}, {@code var.*} …): what it lacks may be hidden there. */
-        final Map<String, SourceLocation> aWildcards;
-        final Map<String, SourceLocation> bWildcards;
+        final Map<String, ModuleDetails.Hidden> aWildcards;
+        final Map<String, ModuleDetails.Hidden> bWildcards;
         /** The changes left out as a wildcard covers them, by subject: compared with nothing, so not compared. */
         final Map<String, InterfaceDiff.NotCompared> notCompared = new LinkedHashMap<>();
 
@@ -287,11 +287,11 @@ public final class InterfaceDiffer {
          * Whether a wildcard of one version covers a subject; if so the subject is recorded as not compared in
          * that version, at the first such wildcard.
          */
-        private boolean hiddenBy(ModuleSnapshot side, Map<String, SourceLocation> wildcards, String subject) {
-            for (Map.Entry<String, SourceLocation> w : wildcards.entrySet()) {
+        private boolean hiddenBy(ModuleSnapshot side, Map<String, ModuleDetails.Hidden> wildcards, String subject) {
+            for (Map.Entry<String, ModuleDetails.Hidden> w : wildcards.entrySet()) {
                 if (covers(w.getKey(), subject)) {
                     notCompared.putIfAbsent(subject, new InterfaceDiff.NotCompared(subject, side.label(),
-                            w.getValue()));
+                            w.getValue().location(), w.getValue().problem()));
                     return true;
                 }
             }

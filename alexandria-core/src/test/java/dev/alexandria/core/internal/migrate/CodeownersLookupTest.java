@@ -42,7 +42,7 @@ class CodeownersLookupTest {
     void maintainer_fromTheRepositoryRootsCodeowners_inEachPlaceGitHubLooks(String location) throws Exception {
         Path folder = repository();
         MigrateFixtures.write(tmp.resolve("repo").resolve(location), RULES);
-        MigrationPlan plan = new DefaultMigration(folder).plan();
+        MigrationPlan plan = MigrateFixtures.migration(folder).plan();
         assertEquals("@compute-team", module(plan, "eks").maintainer().get());
         assertEquals("../../" + location + " rule '/components/terraform/eks/'",
                 module(plan, "eks").maintainer().evidence());
@@ -56,9 +56,9 @@ class CodeownersLookupTest {
         Path repo = tmp.resolve("repo");
         MigrateFixtures.write(repo.resolve("docs/CODEOWNERS"), "* @docs-owners\n");
         MigrateFixtures.write(repo.resolve("CODEOWNERS"), "* @root-owners\n");
-        assertEquals("@root-owners", module(new DefaultMigration(folder).plan(), "vpc").maintainer().get());
+        assertEquals("@root-owners", module(MigrateFixtures.migration(folder).plan(), "vpc").maintainer().get());
         MigrateFixtures.write(repo.resolve(".github/CODEOWNERS"), "* @github-owners\n");
-        assertEquals("@github-owners", module(new DefaultMigration(folder).plan(), "vpc").maintainer().get());
+        assertEquals("@github-owners", module(MigrateFixtures.migration(folder).plan(), "vpc").maintainer().get());
     }
 
     @Test
@@ -67,7 +67,7 @@ class CodeownersLookupTest {
         Path folder = repository();
         MigrateFixtures.write(tmp.resolve("repo/.github/CODEOWNERS"), RULES);
         MigrateFixtures.write(folder.resolve("CODEOWNERS"), "/vpc/ @network-team\n");
-        MigrationPlan plan = new DefaultMigration(folder).plan();
+        MigrationPlan plan = MigrateFixtures.migration(folder).plan();
         assertEquals("@network-team", module(plan, "vpc").maintainer().get());
         assertEquals("CODEOWNERS rule '/vpc/'", module(plan, "vpc").maintainer().evidence());
         assertEquals("@compute-team", module(plan, "eks").maintainer().get());
@@ -76,6 +76,6 @@ class CodeownersLookupTest {
     @Test
     void maintainer_withoutAnyCodeowners_isNotInvented() throws Exception {
         Path folder = repository();
-        assertFalse(module(new DefaultMigration(folder).plan(), "eks").maintainer().isKnown());
+        assertFalse(module(MigrateFixtures.migration(folder).plan(), "eks").maintainer().isKnown());
     }
 }

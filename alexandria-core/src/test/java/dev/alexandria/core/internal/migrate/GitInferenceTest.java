@@ -43,7 +43,7 @@ class GitInferenceTest {
             git.tag().setName("vpc/v1.10.0-rc.1").setAnnotated(false).call();
             git.tag().setName("dns-v0.4.1").setAnnotated(false).call();
         }
-        MigrationPlan plan = new DefaultMigration(root).plan();
+        MigrationPlan plan = MigrateFixtures.migration(root).plan();
         PlannedModule vpc = plan.module("vpc").orElseThrow();
         assertEquals(Version.parse("1.10.0-rc.1"), vpc.version().get());
         assertEquals("latest git tag vpc/v1.10.0-rc.1", vpc.version().evidence());
@@ -66,7 +66,7 @@ class GitInferenceTest {
             commit(git, "Ada Lovelace", "first");
             git.tag().setName("v2.0.1").setAnnotated(false).call();
         }
-        PlannedModule m = new DefaultMigration(root).plan().module("vpc").orElseThrow();
+        PlannedModule m = MigrateFixtures.migration(root).plan().module("vpc").orElseThrow();
         assertEquals(Version.parse("2.0.1"), m.version().get());
         assertEquals(MaturityLevel.STABLE, m.maturity().get());
     }

@@ -30,7 +30,7 @@ class HostileInputTest {
         Files.createSymbolicLink(root.resolve("vpc/modules"), Path.of(".."));
         Files.createDirectories(root.resolve("group"));
         Files.createSymbolicLink(root.resolve("group/back"), Path.of(".."));
-        MigrationPlan plan = new DefaultMigration(root).plan();
+        MigrationPlan plan = MigrateFixtures.migration(root).plan();
         assertEquals(List.of("vpc"), plan.modules().stream().map(PlannedModule::source).toList());
         assertEquals(List.of(new SkippedFolder("group/back", "a symlink back to a folder already looked at (.); not"
                 + " followed, so a loop cannot repeat it")), plan.skipped().stream()
@@ -43,7 +43,7 @@ class HostileInputTest {
         MigrateFixtures.write(root.resolve("vpc/main.tf"), VPC);
         Files.createSymbolicLink(root.resolve("self"), Path.of("self"));
         Files.createSymbolicLink(root.resolve("gone"), Path.of("nowhere"));
-        MigrationPlan plan = new DefaultMigration(root).plan();
+        MigrationPlan plan = MigrateFixtures.migration(root).plan();
         assertEquals(List.of(new SkippedFolder("gone", "a symlink that leads nowhere"),
                 new SkippedFolder("self", "a symlink loop (self -> self); not followed")),
                 plan.skipped().stream().filter(s -> !s.path().startsWith("vpc")).sorted(
@@ -55,7 +55,7 @@ class HostileInputTest {
         Path root = tmp.resolve("root");
         MigrateFixtures.write(root.resolve("vpc/main.tf"), VPC);
         Files.createSymbolicLink(root.resolve("vpc-link"), Path.of("vpc"));
-        MigrationPlan plan = new DefaultMigration(root).plan();
+        MigrationPlan plan = MigrateFixtures.migration(root).plan();
         assertEquals(List.of("vpc"), plan.modules().stream().map(PlannedModule::source).toList());
         assertEquals(List.of(new SkippedFolder("vpc-link", "a symlink back to a folder already looked at (vpc); not"
                 + " followed, so a loop cannot repeat it")), plan.skipped());
@@ -65,7 +65,7 @@ class HostileInputTest {
     void aFolderWithoutModules_givesAnEmptyPlanThatSaysWhy() {
         Path root = tmp.resolve("root");
         MigrateFixtures.write(root.resolve("docs/README.md"), "# Docs\n");
-        MigrationPlan plan = new DefaultMigration(root).plan();
+        MigrationPlan plan = MigrateFixtures.migration(root).plan();
         assertEquals(List.of(), plan.modules());
         assertEquals(List.of(new SkippedFolder("docs", "no .tf files in it or below it; not a module")),
                 plan.skipped());
@@ -74,7 +74,7 @@ class HostileInputTest {
     @Test
     void aMissingFolder_isAnErrorNamingIt() {
         Path missing = tmp.resolve("nope");
-        AlexandriaException e = assertThrows(AlexandriaException.class, () -> new DefaultMigration(missing).plan());
+        AlexandriaException e = assertThrows(AlexandriaException.class, () -> MigrateFixtures.migration(missing).plan());
         assertEquals(missing + ": is not a folder; name the folder that holds the modules", e.getMessage());
     }
 
@@ -82,7 +82,7 @@ class HostileInputTest {
     void aMissingPlanFile_isAnErrorSayingHowToWriteOne() {
         Path missing = tmp.resolve("plan.yaml");
         AlexandriaException e = assertThrows(AlexandriaException.class,
-                () -> new DefaultMigration(tmp).readPlan(missing));
+                () -> MigrateFixtures.migration(tmp).readPlan(missing));
         assertEquals(missing + ": no such file; write the plan first (alexandria migrate <folder> --write-plan"
                 + " plan.yaml) or name an existing one", e.getMessage());
     }
@@ -92,7 +92,7 @@ class HostileInputTest {
         Path root = tmp.resolve("root");
         MigrateFixtures.write(root.resolve("My_VPC.v2/main.tf"), VPC);
         MigrateFixtures.write(root.resolve("9lives/main.tf"), VPC);
-        MigrationPlan plan = new DefaultMigration(root).plan();
+        MigrationPlan plan = MigrateFixtures.migration(root).plan();
         assertEquals("m-9lives", plan.module("9lives").orElseThrow().id().get().value());
         PlannedModule vpc = plan.module("My_VPC.v2").orElseThrow();
         assertEquals("my-vpc-v2", vpc.id().get().value());
@@ -103,7 +103,7 @@ class HostileInputTest {
     void moduleWithBrokenHcl_isStillPlannedFromWhatCanBeRead() {
         Path root = tmp.resolve("root");
         MigrateFixtures.write(root.resolve("vpc/main.tf"), VPC + "resource \"aws_subnet\" {{{\n");
-        PlannedModule vpc = new DefaultMigration(root).plan().module("vpc").orElseThrow();
+        PlannedModule vpc = MigrateFixtures.migration(root).plan().module("vpc").orElseThrow();
         assertEquals("networking", vpc.category().get());
     }
 
@@ -113,7 +113,7 @@ class HostileInputTest {
         MigrateFixtures.write(root.resolve("vpc/main.tf"), VPC);
         MigrateFixtures.write(root.resolve("_catalog/migrate-categories.yaml"),
                 "types:\n  aws_vpc: {category: foundations/network-core, weight: 10}\n");
-        PlannedModule vpc = new DefaultMigration(root).plan().module("vpc").orElseThrow();
+        PlannedModule vpc = MigrateFixtures.migration(root).plan().module("vpc").orElseThrow();
         assertEquals("network-core", vpc.category().get());
         assertTrue(vpc.newCategory());
     }
@@ -125,7 +125,7 @@ class HostileInputTest {
         MigrateFixtures.write(root.resolve("_catalog/migrate-categories.yaml"),
                 "types:\n  aws_vpc: {category: networking, weight: 10}\n  aws_subnet: {category: data/x, weight: -1}\n");
         CatalogValidationException e = assertThrows(CatalogValidationException.class,
-                () -> new DefaultMigration(root).plan());
+                () -> MigrateFixtures.migration(root).plan());
         assertEquals(List.of("_catalog/migrate-categories.yaml:2:13: types 'aws_vpc': category 'networking' is not"
                         + " <layer>/<category>; write e.g. foundations/networking",
                 "_catalog/migrate-categories.yaml:3:34: types 'aws_subnet': weight must be a number above 0 and at"

@@ -13,6 +13,14 @@ final class MigrateFixtures {
     private MigrateFixtures() {
     }
 
+    /**
+     * A migration of a folder, for the tests that plan: its {@code check()} would not open the library first
+     * (the tests of {@code Alexandria.migrate} and the CLI cover that).
+     */
+    static DefaultMigration migration(Path folder) {
+        return new DefaultMigration(folder, root -> { });
+    }
+
     static Path resource(String name) {
         try {
             return Path.of(MigrateFixtures.class.getResource("/migrate/" + name).toURI());

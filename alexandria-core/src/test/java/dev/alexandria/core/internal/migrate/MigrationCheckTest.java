@@ -74,7 +74,7 @@ class MigrationCheckTest {
                         + "(_library/compute/containers/eks-standard) but is not recorded in "
                         + "_catalog/legacy-links.yaml, so its removal date is unknown; add it to "
                         + "_catalog/legacy-links.yaml with the date it was made, or remove it",
-                "WARNING legacy-link-referenced live/main.tf:2: module \"net\" still calls legacy path vpc (source "
+                "WARNING legacy-link-referenced live/main.tf:1: module \"net\" still calls legacy path vpc (source "
                         + "\"../vpc\"); change the source to \"../_library/foundations/networking/vpc-advanced\" "
                         + "before 2026-07-15"), render(findings));
     }

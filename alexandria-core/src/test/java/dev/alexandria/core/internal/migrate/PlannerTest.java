@@ -27,7 +27,7 @@ class PlannerTest {
 
     @BeforeAll
     static void planTheFixture() {
-        plan = new DefaultMigration(MigrateFixtures.copy("flat", tmp)).plan();
+        plan = MigrateFixtures.migration(MigrateFixtures.copy("flat", tmp)).plan();
     }
 
     private static PlannedModule module(String source) {
@@ -169,7 +169,7 @@ class PlannerTest {
             java.nio.file.Files.writeString(dir.resolve(module).resolve("main.tf"),
                     "resource \"aws_db_instance\" \"this\" {}\n");
         }
-        MigrationPlan nested = new DefaultMigration(dir).plan();
+        MigrationPlan nested = MigrateFixtures.migration(dir).plan();
         java.util.Map<String, String> ids = new java.util.TreeMap<>();
         nested.modules().forEach(m -> ids.put(m.source(), m.id().get().value()));
         assertEquals(java.util.Map.of("app", "app", "app/modules/db", "app-db", "app/modules/db/modules/replica",
@@ -178,7 +178,7 @@ class PlannerTest {
 
     @Test
     void planning_changesNothingOnDisk() {
-        MigrationPlan again = new DefaultMigration(plan.folder()).plan();
+        MigrationPlan again = MigrateFixtures.migration(plan.folder()).plan();
         assertEquals(plan, again);
     }
 }

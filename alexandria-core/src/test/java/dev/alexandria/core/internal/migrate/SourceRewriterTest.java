@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.alexandria.core.internal.inspect.ModuleConfiguration;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ class SourceRewriterTest {
     void localSources_findsOnlyLocalPlainPaths_andReportsInterpolatedOnes() {
         List<String> unreadable = new ArrayList<>();
         List<SourceRewriter.LocalSource> sources = SourceRewriter.localSources(fixture(), unreadable);
-        assertEquals(List.of("network ../vpc 3", "alarm ./modules/alarm 9"), sources.stream()
+        assertEquals(List.of("network ../vpc 2", "alarm ./modules/alarm 8"), sources.stream()
                 .map(s -> s.call() + " " + s.source() + " " + s.line()).toList());
         assertEquals(1, unreadable.size());
         assertEquals(fixture().resolve("main.tf") + ":22:3: the source of module \"interpolated\" is not a plain "
@@ -63,8 +65,23 @@ class SourceRewriterTest {
         String text = SourceRewriter.read(fixture().resolve("main.tf")).replace("../vpc", "../net");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> SourceRewriter.edit(text,
                 List.of(new SourceRewriter.Rewrite(sources.get(0), "../x"))));
-        assertEquals(fixture().resolve("main.tf") + ":3: the source of module \"network\" changed while it was "
+        assertEquals(fixture().resolve("main.tf") + ":2: the source of module \"network\" changed while it was "
                 + "being rewritten", e.getMessage());
+    }
+
+    @Test
+    void localSources_lineIsTheModuleBlocksLine_whereTheInspectorAndValidateLocateTheCall() {
+        for (Path dir : List.of(fixture(), jsonFixture())) {
+            List<String> inspector = new ArrayList<>();
+            for (ModuleConfiguration.Block call : ModuleConfiguration.read(dir).moduleCalls()) {
+                inspector.add(Path.of(call.location().file()).getFileName() + " " + call.labels().get(0) + " "
+                        + call.location().line());
+            }
+            List<String> sources = SourceRewriter.localSources(dir, new ArrayList<>()).stream()
+                    .map(s -> s.file().getFileName() + " " + s.call() + " " + s.line()).toList();
+            assertFalse(sources.isEmpty(), dir::toString);
+            assertTrue(inspector.containsAll(sources), dir + ": " + sources + " not among " + inspector);
+        }
     }
 
     private static Path jsonFixture() {
@@ -79,8 +96,8 @@ class SourceRewriterTest {
     void localSources_inJsonSyntax_findsEveryLocalSourceWithItsLine_inObjectAndArrayForms() {
         List<String> unreadable = new ArrayList<>();
         List<SourceRewriter.LocalSource> sources = SourceRewriter.localSources(jsonFixture(), unreadable);
-        assertEquals(List.of("calls.tf.json alarm ./modules/alarm 1", "main.tf.json network ../vpc 4",
-                "main.tf.json escaped ../dns 13"), sources.stream().map(s -> s.file().getFileName() + " " + s.call()
+        assertEquals(List.of("calls.tf.json alarm ./modules/alarm 1", "main.tf.json network ../vpc 3",
+                "main.tf.json escaped ../dns 10"), sources.stream().map(s -> s.file().getFileName() + " " + s.call()
                 + " " + s.source() + " " + s.line()).toList());
         assertEquals(List.of(jsonFixture().resolve("calls.tf.json") + ":1: the source of module \"interpolated\" is"
                 + " not a plain path (\"../${var.x}\"); change it by hand"), unreadable);

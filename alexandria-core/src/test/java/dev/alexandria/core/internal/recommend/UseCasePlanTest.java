@@ -62,6 +62,25 @@ class UseCasePlanTest {
     }
 
     @Test
+    void addOn_namedForAServiceAChosenModuleMakes_takingItsResource_comesAfterTheRequiredInputs() {
+        List<Recommendation> rs = library.recommend().forUseCase("a key-value table and a message queue").run();
+        assertEquals("best match for 'a key-value table'", find(rs, "nosql-table").orElseThrow().evidence().get(0));
+        Recommendation alarms = find(rs, "dynamodb-alarms").orElseThrow();
+        assertEquals(List.of("an add-on of nosql-table: takes table_name (a required input), which nosql-table "
+                + "makes"), alarms.evidence());
+        assertTrue(alarms.parts().stream().anyMatch(p -> p.name().equals("evidence") && p.value() == 0.5),
+                alarms.parts().toString());
+    }
+
+    @Test
+    void addOn_isNotOneOfAModuleThatMakesNothingOfItsService() {
+        // The queue makes no DynamoDB resource: the alarms are no add-on of it, whatever the search finds.
+        List<Recommendation> rs = library.recommend().forUseCase("a message queue").run();
+        assertTrue(rs.stream().noneMatch(r -> r.evidence().stream().anyMatch(e -> e.startsWith("an add-on"))),
+                rs.toString());
+    }
+
+    @Test
     void ownDependencies_resolveAReleaseTagOfTheLibrary_withoutTheWholeGraph() {
         Relations own = Relations.own(library);
         assertEquals(java.util.Set.of("order-service"), own.dependencies("order-stack"));
