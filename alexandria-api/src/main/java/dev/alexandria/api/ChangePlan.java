@@ -46,6 +46,17 @@ public interface ChangePlan {
         return release().map(ReleasePlan::commitMessage);
     }
 
+    /**
+     * What is done once the plan's files are written, besides writing them (such as the search index update after
+     * {@code register}); the dry run shows it in every output format.
+     *
+     * @return what is done afterwards, or empty when nothing is
+     * @since 0.4.0
+     */
+    default Optional<String> then() {
+        return Optional.empty();
+    }
+
     /** @return the plan for people: the summary, the notes and a unified diff of every file */
     String render();
 

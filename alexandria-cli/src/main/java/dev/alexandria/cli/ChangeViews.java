@@ -23,6 +23,7 @@ final class ChangeViews {
         v.put("notes", plan.notes());
         v.put("files", plan.files().stream().map(LifecycleViews::file).toList());
         plan.commitMessage().ifPresent(m -> v.put("commit_message", m.strip()));
+        plan.then().ifPresent(t -> v.put("then", t));
         return v;
     }
 
@@ -37,6 +38,7 @@ final class ChangeViews {
 
     static void applied(Map<String, Object> view, ChangeResult result) {
         view.put("applied", true);
+        view.remove("then"); // done now: the notes say so
         view.put("written", result.files());
         result.release().ifPresent(r -> {
             view.put("commit", r.commit());

@@ -122,6 +122,26 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void register_dryRunJsonAndYamlNameTheSearchIndexUpdateAsTheTableDoes() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
+            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("library").setAuthor(me).setCommitter(me).setSign(false).call();
+        }
+        String then = "the search index is updated with vpc-experimental's new registry entry (alexandria search "
+                + "finds it by its tags and description)";
+        Cli.Result table = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run");
+        assertTrue(table.out().contains("then: " + then), table.out());
+        Cli.Result json = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run", "--output", "json");
+        assertEquals(ExitCode.OK, json.exitCode(), json::toString);
+        assertEquals(then, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).path("then")
+                .asText(), json.out());
+        Cli.Result yaml = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run", "--output", "yaml");
+        assertTrue(yaml.out().contains("then: "), yaml.out());
+        assertTrue(yaml.out().contains("the search index is updated with vpc-experimental"), yaml.out());
+    }
+
+    @Test
     void register_emptyTagsAreRefusedNotIgnored() {
         Cli.Result r = run("register", "vpc-experimental", "--version", "0.2.0", "--tags", " , ", "--dry-run");
         assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);

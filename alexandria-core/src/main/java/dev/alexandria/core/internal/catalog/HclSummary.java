@@ -49,14 +49,15 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
     }
 
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec) {
-        return of(root, module, spec, java.util.Map.of());
+        return of(root, module, spec, java.util.Map.of(), List.of());
     }
 
     /**
      * @param providerLocations where each provider's first version constraint is written, by local name
+     * @param undeclared        the references to undeclared names ({@link HclRules#REFERENCE_DECLARED})
      */
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec,
-                         java.util.Map<String, SourceLocation> providerLocations) {
+                         java.util.Map<String, SourceLocation> providerLocations, List<Diagnostic> undeclared) {
         TreeSet<String> inUse = new TreeSet<>();
         for (InputVariable v : spec.variables()) {
             String file = fileName(v.location().file());
@@ -69,7 +70,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
             findings.add(finding(root, d).withModule(module));
         }
         List<Finding> conventions = new ArrayList<>();
-        for (Finding f : HclRules.check(root, spec)) {
+        for (Finding f : HclRules.check(root, spec, undeclared)) {
             conventions.add(f.withModule(module));
         }
         return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions,

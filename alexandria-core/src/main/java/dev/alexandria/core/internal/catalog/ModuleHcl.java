@@ -97,7 +97,8 @@ final class ModuleHcl {
         List<FileStamp> stamps = files.flatMap(ModuleHcl::stamp).orElse(null);
         ModuleInspector.Inspection inspection = inspect(m.directory());
         ModuleInterface spec = inspection.spec();
-        HclSummary summary = HclSummary.of(root, m.id(), spec, inspection.providerVersionLocations());
+        HclSummary summary = HclSummary.of(root, m.id(), spec, inspection.providerVersionLocations(),
+                inspection.undeclaredReferences());
         if (stamps != null) {
             CacheOutput small = CacheOutput.create();
             summary.write(small);
@@ -144,7 +145,7 @@ final class ModuleHcl {
             LOG.warn("inspecting {} failed", dir, e);
             return new ModuleInspector.Inspection(withDiagnostic(dir, Diagnostic.error("Internal error", "The module's configuration could not be "
                     + "read: " + e + ". Please report this as a bug of Alexandria.", SourceLocation.of(dir.toString()))),
-                    java.util.Map.of());
+                    java.util.Map.of(), List.of());
         }
     }
 

@@ -81,17 +81,22 @@ public final class ModuleInspector {
      *
      * @param spec                     the interface
      * @param providerVersionLocations where each provider's first version constraint is written, by local name
+     * @param undeclaredReferences     the references to undeclared input variables, local values and module calls,
+     *                                 as {@code terraform validate} reports them
      */
-    public record Inspection(ModuleInterface spec, Map<String, SourceLocation> providerVersionLocations) {
+    public record Inspection(ModuleInterface spec, Map<String, SourceLocation> providerVersionLocations,
+                             List<Diagnostic> undeclaredReferences) {
         /**
-         * Copies the map.
+         * Copies the map and the list.
          *
          * @param spec                     the interface
          * @param providerVersionLocations the locations
+         * @param undeclaredReferences     the errors
          */
         public Inspection {
             Objects.requireNonNull(spec, "spec");
             providerVersionLocations = Map.copyOf(providerVersionLocations);
+            undeclaredReferences = List.copyOf(undeclaredReferences);
         }
     }
 
@@ -105,7 +110,24 @@ public final class ModuleInspector {
     public Inspection inspectWithLocations(Path folder, InspectOptions options) {
         ModuleBuilder builder = read(folder, options);
         ModuleInterface spec = builder.build();
-        return new Inspection(spec, builder.providerVersionLocations());
+        return new Inspection(spec, builder.providerVersionLocations(), spec.hasErrors() ? List.of()
+                : References.undeclared(builder, spec));
+    }
+
+    /**
+     * Inspects files held in memory, also giving the references to undeclared input variables, local values and
+     * module calls (none when the HCL has errors, which come first).
+     *
+     * @param path    the module's path, shown in locations
+     * @param files   the files' text by name
+     * @param options the options
+     * @return the interface and the undeclared references
+     */
+    public Inspection inspectSourcesWithReferences(String path, Map<String, String> files, InspectOptions options) {
+        ModuleBuilder builder = readSources(path, files, options);
+        ModuleInterface spec = builder.build();
+        return new Inspection(spec, builder.providerVersionLocations(), spec.hasErrors() ? List.of()
+                : References.undeclared(builder, spec));
     }
 
     /** Reads a folder's files into a builder, which can still give its local values after {@code build()}. */

@@ -123,6 +123,11 @@ final class ModulePlan implements ChangePlan {
     }
 
     @Override
+    public Optional<String> then() {
+        return then;
+    }
+
+    @Override
     public String render() {
         StringBuilder sb = new StringBuilder(summary).append('\n');
         for (String n : notes) { // a warning is said as one, not as "note: warning: …"

@@ -56,6 +56,15 @@ final class Publication {
                     + " (alexandria validate " + id + "); fix them, release a new version and publish that:");
         }
         String tag = version.tag().orElse(id + "/v" + version.version());
+        Path registryFile = library.root().resolve("_catalog/module-registry.yaml");
+        Optional<List<String>> uncommitted = CatalogCommit.uncommitted(library.root(), List.of(registryFile));
+        if (uncommitted.isEmpty()) { // no repository: no tag to check, nothing to commit into
+            reasons.add("the library " + library.root() + " is not a git repository with a commit, and publish "
+                    + "checks the release's git tag and commits the registry; make it one (in the library: git init "
+                    + "-q && git add -A && git commit -qm \"Library\", as the README's copy of the sample does), then "
+                    + "register and publish there");
+            throw new RefusedException(summary, reasons);
+        }
         Optional<String> tagged = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
         if (tagged.isEmpty()) {
             reasons.add("the git tag " + tag + " of " + version.version() + " is missing, so what would be published "
@@ -64,8 +73,7 @@ final class Publication {
             reasons.add("the tag " + tag + " holds the module folder tree " + tagged.get() + ", not the registered "
                     + version.tree().get() + "; the tag was moved: put it back on the release commit");
         }
-        Path registryFile = library.root().resolve("_catalog/module-registry.yaml");
-        CatalogCommit.uncommitted(library.root(), List.of(registryFile)).filter(l -> !l.isEmpty()).ifPresent(l ->
+        uncommitted.filter(l -> !l.isEmpty()).ifPresent(l ->
                 reasons.add(String.join(", ", l) + " has uncommitted changes; commit or discard them first, so the "
                         + "publish commit holds only the publication"));
         if (!reasons.isEmpty()) {
@@ -87,13 +95,23 @@ final class Publication {
         notes.add(settings.webhooks().isEmpty() ? "no webhooks in _catalog/settings.yaml (notify: webhooks:)"
                 : "notifies " + Plurals.count(settings.webhooks().size(), "webhook"));
         String message = "publish " + id + " " + version.version() + " (" + tag + ")";
-        notes.add("commits _catalog/module-registry.yaml: " + message);
+        String commitNote = "commits _catalog/module-registry.yaml: " + message;
+        notes.add(commitNote);
+        String notifyNote = notes.get(notes.size() - 2);
         dev.alexandria.spi.notify.Publication publication = new dev.alexandria.spi.notify.Publication(module.id(),
                 module.metadata().name(), module.metadata().description(), module.category().id(), version.version(),
                 version.maturity(), tag, day);
         return new ModulePlan(lifecycle.catalog(), module.id(), "publish", "publish " + id + " " + version.version()
                 + " (" + tag + ")", List.of(registry), Optional.empty(), notes,
-                (outNotes, notifications) -> notifications.addAll(notifiers.send(publication, settings)),
+                (outNotes, notifications) -> {
+                    // once applied the notes say what was done: the commit is made, the notifications follow
+                    outNotes.replaceAll(n -> n.equals(commitNote) ? "committed _catalog/module-registry.yaml: "
+                            + message : n);
+                    if (!settings.webhooks().isEmpty()) {
+                        outNotes.remove(notifyNote);
+                    }
+                    notifications.addAll(notifiers.send(publication, settings));
+                },
                 library.root(), Optional.of(message));
     }
 }

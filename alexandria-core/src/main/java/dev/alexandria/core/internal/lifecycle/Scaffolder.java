@@ -115,10 +115,12 @@ final class Scaffolder {
                 rootHcl.put(path, text);
             }
         });
-        ModuleInterface iface = new ModuleInspector().inspectSources("_library/" + modulePath, rootHcl,
-                new InspectOptions(Set.copyOf(library.catalog().settings().inspect().boilerplateFiles())));
+        ModuleInspector.Inspection inspection = new ModuleInspector().inspectSourcesWithReferences("_library/"
+                + modulePath, rootHcl, new InspectOptions(Set.copyOf(library.catalog().settings().inspect()
+                .boilerplateFiles())));
+        ModuleInterface iface = inspection.spec();
+        String prefix = "_library/" + modulePath + "/";
         if (iface.hasErrors()) {
-            String prefix = "_library/" + modulePath + "/";
             throw new RefusedException("refusing to scaffold " + name + ":", iface.diagnostics().stream()
                     .filter(d -> d.isError()).map(d -> templateError(d, prefix, templates)).toList());
         }
@@ -129,6 +131,10 @@ final class Scaffolder {
                     + ", which is "
                     + derived.id() + " (" + derived.range() + "), so the module would not be "
                     + request.complexity().id() + "; fix the variables template (" + sources(templates) + ")"));
+        }
+        if (!inspection.undeclaredReferences().isEmpty()) {
+            throw new RefusedException("refusing to scaffold " + name + ":", inspection.undeclaredReferences()
+                    .stream().map(d -> undeclaredError(d, prefix, templates, request.complexity())).toList());
         }
         List<String> generated = InterfaceFiles.replaceBundled(rendered, templates, name, iface);
         addExamples(rendered, LevelNeeds.of(library.catalog().maturityModel(), request.maturity()), name, iface);
@@ -366,6 +372,39 @@ final class Scaffolder {
                 : t.source()) + (d.location().line() > 0 ? ":" + d.location().line() : "");
         return "the templates give HCL with errors: " + d + " (from " + template + "); fix the template "
                 + template;
+    }
+
+    /**
+     * A reference of the rendered module to a name no template declares ({@code var.x} with no variable block),
+     * at its place in the module and at the template it came from: the usual cause is a library that overrides
+     * {@code variables.tf} but keeps the bundled {@code main.tf}, whose references are to the bundled variables.
+     */
+    private static String undeclaredError(Diagnostic d, String prefix, Map<String, Template> templates,
+                                          ComplexityTier tier) {
+        String file = d.location().file();
+        String rel = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        Template t = templates.get(rel);
+        String where = file + ":" + d.location().line() + ":" + d.location().column();
+        String from = t == null ? "" : " (from " + (t.source().startsWith("bundled ") ? "the bundled template "
+                + t.source().substring(8) : t.source()) + ")";
+        String ref = reference(d);
+        String text = where + ": " + d.summary() + from;
+        if (t != null && t.source().startsWith("bundled ") && ref.startsWith("var.")) {
+            return text + ": the library's templates must also provide " + rel + " (it references " + ref
+                    + ", which the template's variables.tf does not declare); add " + LIBRARY_TEMPLATES + "/" + tier.id()
+                    + "/" + rel + " or declare " + ref + " in the variables template";
+        }
+        return text + ": " + d.detail() + " Fix the template" + (t == null ? "s" : " " + t.source()
+                .replaceFirst("^bundled ", "")) + " or add the declaration it needs to the library's templates";
+    }
+
+    /** {@code var.x}, {@code local.x} or {@code module.x} as a diagnostic of {@code References} names it. */
+    private static String reference(Diagnostic d) {
+        Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(d.detail());
+        String name = m.find() ? m.group(1) : "?";
+        String kind = d.summary().endsWith("input variable") ? "var." : d.summary().endsWith("local value")
+                ? "local." : "module.";
+        return kind + name;
     }
 
     /** A template: its text and where it came from. */

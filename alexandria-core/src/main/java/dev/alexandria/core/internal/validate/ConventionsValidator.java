@@ -7,6 +7,9 @@ import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
+import dev.alexandria.core.internal.inspect.InspectOptions;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -25,6 +28,9 @@ public final class ConventionsValidator extends BuiltInValidator implements Buil
     private static final List<ValidationRule> RULES = List.of(
             ValidationRule.of(HCL_VALID, Finding.Severity.ERROR, "Every *.tf and *.tf.json file parses.",
                     "terraform validate (syntax)"),
+            ValidationRule.of(HclRules.REFERENCE_DECLARED, Finding.Severity.ERROR, "Every var.X, local.X and "
+                    + "module.X reference names a declared input variable, local value or module call.",
+                    "terraform validate (Reference to undeclared input variable)"),
             rule(HclRules.NAMING, "Names of variables, outputs, resources, data sources and module calls are "
                     + "snake_case."),
             rule(HclRules.VARIABLE_TYPED, "Every input variable has a type."),
@@ -56,7 +62,9 @@ public final class ConventionsValidator extends BuiltInValidator implements Buil
                         + (d.detail().isBlank() ? "" : ": " + d.detail().strip()), "fix the file"));
             }
         }
-        out.addAll(HclRules.check(request.root(), spec));
+        List<Diagnostic> undeclared = spec.hasErrors() ? List.of() : new ModuleInspector().inspectWithLocations(
+                Path.of(spec.path()), InspectOptions.defaults()).undeclaredReferences();
+        out.addAll(HclRules.check(request.root(), spec, undeclared));
         TreeSet<String> inUse = new TreeSet<>();
         for (InputVariable v : spec.variables()) {
             String file = v.location().file();

@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.validate;
 
+import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.ModuleCallRef;
@@ -48,6 +49,8 @@ public final class HclRules {
     public static final String REQUIRED_VERSION = "required-version";
     /** {@code terraform_required_providers}. */
     public static final String PROVIDER_PINNED = "provider-pinned";
+    /** {@code terraform validate}'s "Reference to undeclared input variable" (and local value, module). */
+    public static final String REFERENCE_DECLARED = "reference-declared";
 
     /**
      * Terraform's built-in provider ({@code terraform.io/builtin/terraform}: {@code terraform_data},
@@ -69,13 +72,20 @@ public final class HclRules {
      * Checks a module's interface.
      *
      * @param root the library root (locations are shown relative to it)
-     * @param spec the module's interface; its path is the module folder
+     * @param spec       the module's interface; its path is the module folder
+     * @param undeclared the references to undeclared input variables, local values and module calls, from
+     *                   {@code ModuleInspector.Inspection#undeclaredReferences()}
      * @return the findings, in rule order
      */
-    public static List<Finding> check(Path root, ModuleInterface spec) {
+    public static List<Finding> check(Path root, ModuleInterface spec, List<Diagnostic> undeclared) {
         Path dir = Path.of(spec.path());
         String folder = relative(root, dir.toString());
         List<Finding> out = new ArrayList<>();
+        for (Diagnostic d : undeclared) {
+            out.add(Finding.error(REFERENCE_DECLARED, at(root, d.location()), d.summary() + ": " + d.detail().strip()
+                    .replaceAll("\\.$", ""),
+                    undeclaredFix(d)));
+        }
         for (InputVariable v : spec.variables()) {
             SourceLocation at = at(root, v.location());
             naming(out, at, "variable", v.name());
@@ -144,6 +154,17 @@ public final class HclRules {
             }
         });
         return out;
+    }
+
+    private static String undeclaredFix(Diagnostic d) {
+        if (d.summary().endsWith("input variable")) {
+            return "declare the variable in variables.tf (variable \"name\" { type = …, description = \"…\" }) or "
+                    + "refer to one that is declared";
+        }
+        if (d.summary().endsWith("local value")) {
+            return "define it in a locals { } block or refer to one that is defined";
+        }
+        return "add the module block it names or refer to one that is declared";
     }
 
     private static void undeclared(List<Finding> out, String name, SourceLocation at) {

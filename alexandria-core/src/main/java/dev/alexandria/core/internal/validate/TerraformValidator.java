@@ -178,7 +178,7 @@ public final class TerraformValidator extends ExternalToolValidator {
      *
      * @return the copy's folder
      */
-    private static Path mirror(Path root, Path module, Path temp) throws IOException {
+    static Path mirror(Path root, Path module, Path temp) throws IOException {
         Path realRoot = root.toRealPath();
         Path realModule = module.toRealPath();
         Path relative = realRoot.relativize(realModule);
@@ -211,7 +211,7 @@ public final class TerraformValidator extends ExternalToolValidator {
         return dir;
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -66,12 +66,20 @@ public final class TflintValidator extends ExternalToolValidator {
     List<Finding> run(ValidationRequest request, Path tool, Consumer<List<Finding>> remember) {
         SourceLocation anchor = SourceLocation.of(request.metadataFile(), 1, 1);
         ExternalTool.Result run;
+        Path temp = null;
         try {
-            run = ExternalTool.run(tool, List.of("--format=json", "--no-color"), request.module().directory(),
-                    request.environment());
+            // on a copy, as terraform validate runs: nothing tflint writes (its plugin cache, a lock) reaches the
+            // library
+            temp = java.nio.file.Files.createTempDirectory("alexandria-tflint");
+            Path copy = TerraformValidator.mirror(request.root(), request.module().directory(), temp);
+            run = ExternalTool.run(tool, List.of("--format=json", "--no-color"), copy, request.environment());
         } catch (IOException e) {
             return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, "tflint did not run: "
                     + e.getMessage(), Optional.of("check that " + tool + " can be run"), request));
+        } finally {
+            if (temp != null) {
+                TerraformValidator.delete(temp);
+            }
         }
         String plugins = missingPlugins(run);
         if (!plugins.isEmpty() || run.exitCode() < 0) {

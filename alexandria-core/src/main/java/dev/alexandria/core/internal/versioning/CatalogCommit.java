@@ -90,18 +90,24 @@ public final class CatalogCommit {
                 throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: " + locked.get());
             }
             Git porcelain = new Git(git.repository());
+            GitRepo.HookOutput hook = new GitRepo.HookOutput();
             try {
                 for (String p : paths) {
                     porcelain.add().addFilepattern(p).call();
                 }
-                CommitCommand c = porcelain.commit().setMessage(message);
+                CommitCommand c = hook.attach(porcelain.commit().setMessage(message));
                 paths.forEach(c::setOnly);
                 RevCommit commit = c.call();
                 return new Done(root, commit.name(), oldHead.name(), paths);
             } catch (GitAPIException | RuntimeException e) {
                 undo(root, oldHead.name(), paths);
+                if (GitRepo.refusedByHook(e)) { // a refusal, as any other (exit 1), not a data error
+                    throw new dev.alexandria.api.RefusedException("refusing to commit " + String.join(", ", paths)
+                            + ":", List.of(GitRepo.describe(e, hook) + "; every file was restored, so the library is "
+                            + "as it was; fix what the hook reports, then try again"));
+                }
                 throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: "
-                        + GitRepo.describe(e), e);
+                        + GitRepo.describe(e, hook), e);
             }
         }
     }

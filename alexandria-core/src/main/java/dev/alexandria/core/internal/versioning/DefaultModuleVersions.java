@@ -460,7 +460,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             boolean picked = reasons.size() == reasonsBefore;
             if (last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0) {
                 reasons.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
-                        : "current version ") + base + "; pick a higher one");
+                        : "current version ") + base + "; pick a higher one" + higher(base, metadata.maturity(), known));
             }
             known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
                     "version " + next + " already exists (" + (i.registered() ? "registered" : "tagged "
@@ -647,5 +647,27 @@ public final class DefaultModuleVersions implements ModuleVersions {
     @Override
     public String toString() {
         return "ModuleVersions{" + module.id() + "}";
+    }
+
+    /**
+     * The next free versions above {@code base} as the bump rules give them (patch, minor, major; the next
+     * pre-release first when {@code base} is one), those the maturity allows and no tag or registry entry took.
+     *
+     * @return {@code , such as 2.3.1, 2.4.0 or 3.0.0}, or empty when none fits
+     */
+    static String higher(Version base, dev.alexandria.api.model.MaturityLevel maturity, List<VersionInfo> known) {
+        List<Version> candidates = new ArrayList<>();
+        if (base.isPreRelease()) {
+            candidates.add(base.nextPreRelease());
+        }
+        candidates.addAll(List.of(base.nextPatch(), base.nextMinor(), base.nextMajor()));
+        List<String> free = candidates.stream().distinct().filter(maturity::allowsVersion)
+                .filter(v -> known.stream().noneMatch(i -> i.version().hasSamePrecedence(v)))
+                .map(Version::toString).toList();
+        if (free.isEmpty()) {
+            return "";
+        }
+        return ", such as " + (free.size() == 1 ? free.get(0) : String.join(", ", free.subList(0, free.size() - 1))
+                + " or " + free.get(free.size() - 1));
     }
 }

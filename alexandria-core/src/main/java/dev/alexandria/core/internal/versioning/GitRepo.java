@@ -70,12 +70,52 @@ final class GitRepo implements AutoCloseable {
      * @return its description, without line breaks
      */
     static String describe(Exception e) {
+        return describe(e, null);
+    }
+
+    /**
+     * As {@link #describe(Exception)}, with what the hook printed on stdout too (captured by
+     * {@link HookOutput#attach}).
+     *
+     * @param e    the failure
+     * @param hook the captured output, or null
+     * @return its description, without line breaks
+     */
+    static String describe(Exception e, HookOutput hook) {
         if (e instanceof org.eclipse.jgit.api.errors.AbortedByHookException h) {
-            String said = oneLine(h.getHookStdErr());
+            String said = oneLine((hook == null ? "" : hook.stdout() + "\n") + h.getHookStdErr());
             return "git's " + h.getHookName() + " hook refused the commit (exit " + h.getReturnCode() + ")"
                     + (said.isEmpty() ? "" : ": " + said);
         }
         return oneLine(String.valueOf(e.getMessage()));
+    }
+
+    /** @return whether the failure is a hook that refused the commit */
+    static boolean refusedByHook(Exception e) {
+        return e instanceof org.eclipse.jgit.api.errors.AbortedByHookException;
+    }
+
+    /**
+     * What a commit's hooks print, captured: JGit writes a hook's stdout to {@code System.out} by default, which
+     * would mix it into a command's output (its JSON, say). Not thread-safe; one per commit.
+     */
+    static final class HookOutput {
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        private final java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        /**
+         * @param commit the commit command
+         * @return the command, its hooks' stdout and stderr captured here
+         */
+        org.eclipse.jgit.api.CommitCommand attach(org.eclipse.jgit.api.CommitCommand commit) {
+            return commit.setHookOutputStream(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8))
+                    .setHookErrorStream(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** @return what the hooks printed on stdout */
+        String stdout() {
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static String oneLine(String text) {

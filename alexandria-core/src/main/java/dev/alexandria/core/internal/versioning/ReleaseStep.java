@@ -384,6 +384,7 @@ public final class ReleaseStep implements ReleasePlan {
             boolean tagged = false;
             boolean staged = false;
             String step = "writing the files";
+            GitRepo.HookOutput hook = new GitRepo.HookOutput();
             try {
                 for (FileChange c : changes) {
                     catalog.replaceFile(c.file(), c.after(), c.display());
@@ -395,7 +396,7 @@ public final class ReleaseStep implements ReleasePlan {
                     porcelain.add().addFilepattern(p).call();
                     staged = true;
                 }
-                CommitCommand commitCommand = porcelain.commit().setMessage(commitMessage);
+                CommitCommand commitCommand = hook.attach(porcelain.commit().setMessage(commitMessage));
                 for (String p : paths) {
                     commitCommand.setOnly(p);
                 }
@@ -412,8 +413,13 @@ public final class ReleaseStep implements ReleasePlan {
                 if (e instanceof ReleaseRefusedException r) {
                     throw r;
                 }
+                if (GitRepo.refusedByHook(e)) { // a refusal, as any other (exit 1), not a data error
+                    throw new ReleaseRefusedException("refusing to release " + module + " " + next + ":", List.of(
+                            GitRepo.describe(e, hook) + "; every file was restored, so the library is as it was; fix "
+                                    + "what the hook reports, then try again"));
+                }
                 throw new AlexandriaException("releasing " + module + " " + next + " failed while " + step + ": "
-                        + GitRepo.describe(e) + "; every file, the commit and the tag were restored, so the library is as "
+                        + GitRepo.describe(e, hook) + "; every file, the commit and the tag were restored, so the library is as "
                         + "it was", e);
             }
         }

@@ -50,9 +50,9 @@ public final class VersionHints {
                 suggestedVersion = major == 0 ? "1.0.0" : version.release().toString();
                 break;
         }
-        suggestedVersion = free(maturity, Version.parse(suggestedVersion), registered).toString();
-        String suggestedMaturity = major == 0 ? "alpha" : pre ? "beta" : "stable";
-        return "set version to " + suggestedVersion + " or maturity to " + suggestedMaturity;
+        String fix = free(maturity, Version.parse(suggestedVersion), registered).toString();
+        return reachableMaturity(maturity, version).map(m -> "set version to " + fix + " or maturity to " + m)
+                .orElse("set version to " + fix);
     }
 
     /**
@@ -67,7 +67,14 @@ public final class VersionHints {
      * @return the fix, such as {@code release 0.5.0 (--bump minor), or set maturity to stable first}
      */
     public static String releaseHint(MaturityLevel maturity, Version current, Version refused, Bump required) {
-        String maturityFix = "set maturity to " + fittingMaturity(refused) + " first";
+        Optional<MaturityLevel> reachable = reachableMaturity(maturity, refused);
+        if (reachable.isEmpty()) {
+            return releaseCandidate(maturity, current, required)
+                    .map(v -> "release " + v + " (" + option(current, v) + ")")
+                    .orElse(maturity.id() + " allows no version above " + current + ", and " + fittingMaturity(refused)
+                            + ", which " + refused + " needs, is more than one promote step away");
+        }
+        String maturityFix = "set maturity to " + reachable.get().id() + " first";
         return releaseCandidate(maturity, current, required)
                 .map(v -> "release " + v + " (" + option(current, v) + "), or " + maturityFix)
                 .orElse(maturityFix + " (" + maturity.id() + " allows no version above " + current + ")");
@@ -126,5 +133,18 @@ public final class VersionHints {
     /** The maturity a version fits. */
     private static String fittingMaturity(Version version) {
         return version.major() == 0 ? "alpha" : version.isPreRelease() ? "beta" : "stable";
+    }
+
+    /**
+     * A maturity that fits {@code version} and that one {@code promote} step reaches from {@code maturity}
+     * (experimental → stable skips two levels, so it is never proposed).
+     *
+     * @return the level, or empty when none fits within one step
+     */
+    static Optional<MaturityLevel> reachableMaturity(MaturityLevel maturity, Version version) {
+        List<MaturityLevel> fitting = version.major() == 0 ? List.of(MaturityLevel.ALPHA, MaturityLevel.EXPERIMENTAL)
+                : version.isPreRelease() ? List.of(MaturityLevel.BETA)
+                : List.of(MaturityLevel.STABLE, MaturityLevel.MATURE);
+        return fitting.stream().filter(maturity::canTransitionTo).findFirst();
     }
 }

@@ -216,18 +216,28 @@ class ModuleLifecycleEndToEndTest {
     }
 
     @Test
-    void register_aRefusingGitHookIsReportedOnOneLine() throws Exception {
+    void register_aRefusingGitHookIsARefusalOnOneLineAndItsOutputNeverReachesStdout() throws Exception {
         scaffoldedAndTested("pass.jsonl", 0);
         Path hook = f.root.resolve(".git/hooks/pre-commit");
         java.nio.file.Files.createDirectories(hook.getParent());
-        java.nio.file.Files.writeString(hook, "#!/bin/sh\necho 'lint failed' >&2\necho 'fix main.tf' >&2\nexit 1\n");
+        java.nio.file.Files.writeString(hook, "#!/bin/sh\necho 'see the wiki'\necho 'lint failed' >&2\n"
+                + "echo 'fix main.tf' >&2\nexit 1\n");
         hook.toFile().setExecutable(true);
-        AlexandriaException e = assertThrows(AlexandriaException.class, () -> f.open().lifecycle(ID).register(
-                RegisterRequest.of(Version.parse("0.1.0"))).apply());
-        assertTrue(e.getMessage().contains("failed while committing: git's pre-commit hook refused the commit "
-                + "(exit 1): lint failed fix main.tf; every file, the commit and the tag were restored"),
-                e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+        RefusedException e;
+        try {
+            System.setOut(new java.io.PrintStream(seen, true, java.nio.charset.StandardCharsets.UTF_8));
+            e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                    RegisterRequest.of(Version.parse("0.1.0"))).apply());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals("", seen.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, e.reasons().size(), e.reasons()::toString);
+        assertTrue(e.reasons().get(0).startsWith("git's pre-commit hook refused the commit (exit 1): see the wiki "
+                + "lint failed fix main.tf; every file was restored, so the library is as it was"), e.reasons().get(0));
+        assertFalse(e.reasons().get(0).contains("\n"), e.reasons().get(0));
     }
 
     @Test

@@ -209,6 +209,27 @@ class ScaffoldTest {
     }
 
     @Test
+    void scaffold_libraryVariablesWithoutAMainTfAreRefusedAtTheUndeclaredReferenceBeforeAnythingIsWritten() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/templates/basic/variables.tf", "variable \"bucket_name\" {\n  description = \"Name of "
+                + "the bucket.\"\n  type        = string\n}\n");
+        f.write("_catalog/templates/basic/outputs.tf", "output \"bucket\" {\n  description = \"The bucket.\"\n"
+                + "  value       = var.bucket_name\n}\n");
+        Map<String, String> before = f.snapshot();
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().scaffold(ScaffoldRequest.of(
+                "tpl-one", "foundations/networking").complexity(ComplexityTier.BASIC)));
+        String folder = "_library/foundations/networking/tpl-one/";
+        assertTrue(e.reasons().get(0).startsWith(folder + "main.tf:6:19: Reference to undeclared input variable "
+                + "(from the bundled template basic/main.tf): the library's templates must also provide main.tf (it "
+                + "references var.name, which the template's variables.tf does not declare); add "
+                + "_catalog/templates/basic/main.tf or declare var.name in the variables template"),
+                e.reasons().toString());
+        assertTrue(e.reasons().stream().anyMatch(r -> r.contains("it references var.tags,")), e.reasons().toString());
+        assertEquals(before, f.snapshot());
+        assertFalse(Files.exists(f.root.resolve(folder)));
+    }
+
+    @Test
     void scaffold_theLibrarysOwnTestsAreKeptWithItsOwnVariables() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         bucketTemplates(f);

@@ -58,6 +58,22 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void referenceDeclared_undeclaredVariableLocalAndModuleAreErrorsAtTheReference() {
+        ValidationReport r = validate(tmp, "undeclared");
+        assertEquals(List.of(
+                NET + "main.tf:6:16: Reference to undeclared input variable: An input variable with the name "
+                        + "\"cidr_blok\" has not been declared. Did you mean \"cidr_block\"?; declare the variable in "
+                        + "variables.tf (variable \"name\" { type = …, description = \"…\" }) or refer to one that is "
+                        + "declared",
+                NET + "main.tf:9:33: Reference to undeclared local value: A local value with the name \"suffix\" has "
+                        + "not been declared; define it in a locals { } block or refer to one that is defined",
+                NET + "main.tf:10:14: Reference to undeclared module: No module call named \"parent\" is declared in "
+                        + "the root module; add the module block it names or refer to one that is declared"),
+                findings(r, "reference-declared"));
+        assertTrue(r.hasErrors());
+    }
+
+    @Test
     void requiredVersionAndProviders_versionSetEveryProviderPinnedWithASource() {
         ValidationReport r = validate(tmp, "unpinned");
         assertEquals(List.of(

@@ -38,6 +38,22 @@ class ExternalToolsTest {
     }
 
     @Test
+    void tflint_runsOnACopyInATemporaryFolderNeverInTheModule() throws Exception {
+        Path bin = Fixtures.standIns(tmp, "bin");
+        Path root = Fixtures.library(tmp, "");
+        Path log = tmp.resolve("tflint-ran-in.txt");
+        List<Path> before = files(root);
+        ValidationReport r = LibraryLoader.open(root).validate(List.of("net-core"), Map.of("PATH", bin.toString(),
+                "TFLINT_LOG", log.toString()));
+        assertEquals(1, findings(r, "tflint").size(), r::toString);
+        String ranIn = Files.readString(log).strip();
+        assertFalse(ranIn.startsWith(root.toRealPath().toString()), ranIn);
+        assertTrue(ranIn.endsWith("/_library/foundations/networking/net-core"), ranIn);
+        assertFalse(Files.exists(Path.of(ranIn)), "the copy is deleted: " + ranIn);
+        assertEquals(before, files(root));
+    }
+
+    @Test
     void terraformValidate_diagnosticsBecomeErrorsAndTheLibraryIsNeverWritten() throws Exception {
         Path bin = Fixtures.standIns(tmp, "bin");
         Path root = Fixtures.library(tmp, "");

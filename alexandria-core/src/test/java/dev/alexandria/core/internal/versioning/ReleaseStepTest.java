@@ -142,7 +142,7 @@ class ReleaseStepTest {
             // a major bump leaves 0.x, which alpha forbids: the fix is the next minor, above the current version
             e = assertThrows(ReleaseRefusedException.class, () -> plan(f, ReleaseRequest.bump(ReleaseBump.MAJOR, "x")));
             assertEquals(List.of("maturity 'alpha' needs a 0.x.y version, and 1.0.0 is not one; release 0.4.0 "
-                    + "(--bump minor), or set maturity to stable first"), e.reasons());
+                    + "(--bump minor)"), e.reasons());
         }
     }
 
@@ -214,7 +214,8 @@ class ReleaseStepTest {
             Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
-            assertEquals(List.of("1.1.0 is not higher than the last released version 2.0.0; pick a higher one",
+            assertEquals(List.of("1.1.0 is not higher than the last released version 2.0.0; pick a higher one, such as 2.0.1, 2.1.0 "
+                    + "or 3.0.0",
                     "version 1.1.0 already exists (registered) and published versions never change; release a higher one",
                     "the module folder has uncommitted changes: components/terraform/_library/foundations/networking"
                             + "/vpc-standard/extra.tf; commit or stash them first, so the release commit holds only "
@@ -228,11 +229,11 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("3.0.0-beta.1"), "x")));
             assertEquals("refusing to release vpc-standard 3.0.0-beta.1:\nmaturity 'stable' needs a release version "
-                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 2.1.0 (--bump minor), or set maturity to beta first", e.getMessage());
+                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 2.1.0 (--bump minor)", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
             assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the last released version 2.0.0;"
-                    + " pick a higher one\nversion 1.1.0 already exists (registered) and published versions never change;"
+                    + " pick a higher one, such as 2.0.1, 2.1.0 or 3.0.0\nversion 1.1.0 already exists (registered) and published versions never change;"
                     + " release a higher one", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));

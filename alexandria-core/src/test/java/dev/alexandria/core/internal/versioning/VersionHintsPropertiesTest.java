@@ -45,14 +45,15 @@ class VersionHintsPropertiesTest {
 
     @Test
     void alphaAtZeroX_refusedMajor_suggestsTheNextMinor() {
-        assertEquals("release 0.5.0 (--bump minor), or set maturity to stable first",
+        assertEquals("release 0.5.0 (--bump minor)", // alpha → stable skips beta: not proposed
                 VersionHints.releaseHint(MaturityLevel.ALPHA, Version.parse("0.4.1"), Version.parse("1.0.0"),
                         Bump.MAJOR));
     }
 
     @Test
     void alphaAboveZeroX_hasNoVersionToSuggest_onlyTheMaturity() {
-        assertEquals("set maturity to stable first (alpha allows no version above 1.2.0)",
+        assertEquals("alpha allows no version above 1.2.0, and stable, which 1.3.0 needs, is more than one "
+                + "promote step away",
                 VersionHints.releaseHint(MaturityLevel.ALPHA, Version.parse("1.2.0"), Version.parse("1.3.0"),
                         Bump.MINOR));
     }
