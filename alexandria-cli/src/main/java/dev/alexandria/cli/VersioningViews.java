@@ -155,8 +155,8 @@ final class VersioningViews {
     /**
      * @param v a version
      * @return {@code version}, {@code released}, {@code maturity}, {@code tag}, {@code commit},
-     *     {@code registered}, {@code published} (a boolean) and {@code published_on} (the day, left out when not
-     *     published), {@code changelog}
+     *     {@code registered}, {@code published} (the day, ISO 8601, as {@code _catalog/module-registry.yaml}
+     *     writes it; left out when not published), {@code changelog}
      */
     static Map<String, Object> version(VersionInfo v) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -166,8 +166,7 @@ final class VersioningViews {
         view.put("tag", v.tag().orElse(null));
         view.put("commit", v.commit().orElse(null));
         view.put("registered", v.registered());
-        view.put("published", v.isPublished());
-        view.put("published_on", v.published().map(Object::toString).orElse(null));
+        view.put("published", v.published().map(Object::toString).orElse(null));
         view.put("changelog", v.changelog());
         return present(view);
     }

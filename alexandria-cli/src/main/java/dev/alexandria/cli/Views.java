@@ -186,8 +186,7 @@ public final class Views {
         v.tag().ifPresent(t -> view.put("git_tag", t));
         v.tree().ifPresent(t -> view.put("tree", t));
         v.fingerprint().ifPresent(f -> view.put("fingerprint", f));
-        view.put("published", v.isPublished());
-        v.published().ifPresent(d -> view.put("published_on", d.toString()));
+        v.published().ifPresent(d -> view.put("published", d.toString()));
         return view;
     }
 

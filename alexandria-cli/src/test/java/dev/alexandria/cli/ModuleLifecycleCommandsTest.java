@@ -105,13 +105,7 @@ class ModuleLifecycleCommandsTest {
 
     @Test
     void register_changelogDefaultsToFirstVersionOnlyForAModulesFirstVersion() throws Exception {
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
-            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("library").setAuthor(me).setCommitter(me).setSign(false).call();
-            git.tag().setName("vpc-beta/v1.0.0-beta.2").setTagger(me).setMessage("vpc-beta 1.0.0-beta.2")
-                    .setSigned(false).call();
-        }
+        commitLibrary("vpc-beta/v1.0.0-beta.2");
         Cli.Result first = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run");
         assertEquals(ExitCode.OK, first.exitCode(), first::toString);
         assertTrue(first.out().contains("First registered version."), first.out());
@@ -123,11 +117,7 @@ class ModuleLifecycleCommandsTest {
 
     @Test
     void register_dryRunJsonAndYamlNameTheSearchIndexUpdateAsTheTableDoes() throws Exception {
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
-            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("library").setAuthor(me).setCommitter(me).setSign(false).call();
-        }
+        commitLibrary();
         String then = "the search index is updated with vpc-experimental's new registry entry (alexandria search "
                 + "finds it by its tags and description)";
         Cli.Result table = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run");
@@ -155,5 +145,58 @@ class ModuleLifecycleCommandsTest {
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertEquals("alexandria: error: refusing to publish vpc-experimental:\n  vpc-experimental has no registered "
                 + "version\n  fix: register one first (alexandria register vpc-experimental --version 0.1.0)\n", r.err());
+    }
+
+    @Test
+    void versionsAndInfo_jsonAndYamlGiveThePublicationDayUnderTheRegistrysKey() throws Exception {
+        commitLibrary();
+        Cli.Result registered = run("register", "vpc-experimental", "--version", "0.2.0");
+        assertEquals(ExitCode.OK, registered.exitCode(), registered::toString);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode before = version(json.readTree(
+                run("versions", "vpc-experimental", "--output", "json").out()).path("versions"));
+        assertTrue(before.path("registered").asBoolean(), before::toString);
+        assertFalse(before.has("published") || before.has("published_on"), "not published: no key, " + before);
+
+        Cli.Result published = run("publish", "vpc-experimental");
+        assertEquals(ExitCode.OK, published.exitCode(), published::toString);
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^ +published: (\\d{4}-\\d{2}-\\d{2})$")
+                .matcher(Files.readString(root.resolve("_catalog/module-registry.yaml")));
+        assertTrue(line.find(), "the registry records the day");
+        String day = line.group(1);
+        com.fasterxml.jackson.databind.JsonNode versions = version(json.readTree(
+                run("versions", "vpc-experimental", "--output", "json").out()).path("versions"));
+        assertEquals(day, versions.path("published").textValue(), versions::toString);
+        assertFalse(versions.has("published_on"), versions::toString);
+        Cli.Result yaml = run("info", "vpc-experimental", "--output", "yaml");
+        assertEquals(ExitCode.OK, yaml.exitCode(), yaml::toString);
+        com.fasterxml.jackson.databind.JsonNode info = version(new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(yaml.out()).path("registry")
+                .path("versions"));
+        assertEquals(day, info.path("published").asText(), info::toString);
+        assertFalse(info.has("published_on"), info::toString);
+        assertTrue(yaml.out().contains("published: " + day + "\n")
+                || yaml.out().contains("published: \"" + day + "\"\n"), yaml.out());
+    }
+
+    /** Makes the library a git repository with one commit holding everything, and the given annotated tags on it. */
+    private void commitLibrary(String... tags) throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
+            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("library").setAuthor(me).setCommitter(me).setSign(false).call();
+            for (String tag : tags) {
+                git.tag().setName(tag).setTagger(me).setMessage(tag.replace("/v", " ")).setSigned(false).call();
+            }
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode version(com.fasterxml.jackson.databind.JsonNode versions) {
+        for (com.fasterxml.jackson.databind.JsonNode v : versions) {
+            if ("0.2.0".equals(v.path("version").asText())) {
+                return v;
+            }
+        }
+        throw new AssertionError("no 0.2.0 in " + versions);
     }
 }
