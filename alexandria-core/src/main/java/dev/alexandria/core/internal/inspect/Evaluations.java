@@ -289,59 +289,6 @@ public final class Evaluations {
 
     /** Collects the names {@code x} of every {@code local.x} in an expression. */
     static void localRefs(Object node, Set<String> out) {
-        if (node instanceof Expr.GetAttr g) {
-            if (g.object instanceof Expr.Variable v && v.name.equals("local") && !g.legacyIndex) {
-                out.add(g.name);
-            } else {
-                localRefs(g.object, out);
-            }
-        } else if (node instanceof Expr.Index i) {
-            localRefs(i.collection, out);
-            localRefs(i.key, out);
-        } else if (node instanceof Expr.Splat s) {
-            localRefs(s.source, out);
-        } else if (node instanceof Expr.Template t) {
-            t.parts.forEach(p -> localRefs(p, out));
-        } else if (node instanceof Expr.JsonString j) {
-            // read as a template here only to find references; its syntax errors are reported when it is evaluated
-            Expr.Template t = j.template(new ArrayList<>());
-            if (t != null) {
-                localRefs(t, out);
-            }
-        } else if (node instanceof Expr.If i) {
-            localRefs(i.condition, out);
-            i.whenTrue.forEach(p -> localRefs(p, out));
-            i.whenFalse.forEach(p -> localRefs(p, out));
-        } else if (node instanceof Expr.For f) {
-            localRefs(f.collection, out);
-            f.body.forEach(p -> localRefs(p, out));
-        } else if (node instanceof Expr.Call c) {
-            c.args.forEach(a -> localRefs(a, out));
-        } else if (node instanceof Expr.Conditional c) {
-            localRefs(c.condition, out);
-            localRefs(c.whenTrue, out);
-            localRefs(c.whenFalse, out);
-        } else if (node instanceof Expr.Binary b) {
-            localRefs(b.left, out);
-            localRefs(b.right, out);
-        } else if (node instanceof Expr.Unary u) {
-            localRefs(u.operand, out);
-        } else if (node instanceof Expr.Parens p) {
-            localRefs(p.inner, out);
-        } else if (node instanceof Expr.Tuple t) {
-            t.items.forEach(x -> localRefs(x, out));
-        } else if (node instanceof Expr.ObjectCons o) {
-            o.keys.forEach(x -> localRefs(x, out));
-            o.values.forEach(x -> localRefs(x, out));
-        } else if (node instanceof Expr.ForExpr f) {
-            localRefs(f.collection, out);
-            if (f.keyExpr != null) {
-                localRefs(f.keyExpr, out);
-            }
-            localRefs(f.valueExpr, out);
-            if (f.condition != null) {
-                localRefs(f.condition, out);
-            }
-        }
+        References.forEachStep(node, Set.of("local"), g -> out.add(g.name));
     }
 }

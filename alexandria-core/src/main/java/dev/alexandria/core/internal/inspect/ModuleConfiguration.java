@@ -323,62 +323,11 @@ public final class ModuleConfiguration {
         private void collect(Expr e, Set<String> vars, Set<String> seenLocals) {
             Set<String> localNames = new LinkedHashSet<>();
             Evaluations.localRefs(e, localNames);
-            walk(e, vars);
+            References.forEachStep(e, Set.of("var"), g -> vars.add(g.name));
             for (String l : localNames) {
                 Syntax.Attribute def = module.locals.get(l);
                 if (def != null && seenLocals.add(l)) {
                     collect(def.expr, vars, seenLocals);
-                }
-            }
-        }
-
-        private static void walk(Object node, Set<String> out) {
-            if (node instanceof Expr.GetAttr g) {
-                if (g.object instanceof Expr.Variable v && v.name.equals("var") && !g.legacyIndex) {
-                    out.add(g.name);
-                } else {
-                    walk(g.object, out);
-                }
-            } else if (node instanceof Expr.Index i) {
-                walk(i.collection, out);
-                walk(i.key, out);
-            } else if (node instanceof Expr.Splat s) {
-                walk(s.source, out);
-            } else if (node instanceof Expr.Template t) {
-                t.parts.forEach(p -> walk(p, out));
-            } else if (node instanceof Expr.If i) {
-                walk(i.condition, out);
-                i.whenTrue.forEach(p -> walk(p, out));
-                i.whenFalse.forEach(p -> walk(p, out));
-            } else if (node instanceof Expr.For f) {
-                walk(f.collection, out);
-                f.body.forEach(p -> walk(p, out));
-            } else if (node instanceof Expr.Call c) {
-                c.args.forEach(a -> walk(a, out));
-            } else if (node instanceof Expr.Conditional c) {
-                walk(c.condition, out);
-                walk(c.whenTrue, out);
-                walk(c.whenFalse, out);
-            } else if (node instanceof Expr.Binary b) {
-                walk(b.left, out);
-                walk(b.right, out);
-            } else if (node instanceof Expr.Unary u) {
-                walk(u.operand, out);
-            } else if (node instanceof Expr.Parens p) {
-                walk(p.inner, out);
-            } else if (node instanceof Expr.Tuple t) {
-                t.items.forEach(x -> walk(x, out));
-            } else if (node instanceof Expr.ObjectCons o) {
-                o.keys.forEach(x -> walk(x, out));
-                o.values.forEach(x -> walk(x, out));
-            } else if (node instanceof Expr.ForExpr f) {
-                walk(f.collection, out);
-                if (f.keyExpr != null) {
-                    walk(f.keyExpr, out);
-                }
-                walk(f.valueExpr, out);
-                if (f.condition != null) {
-                    walk(f.condition, out);
                 }
             }
         }

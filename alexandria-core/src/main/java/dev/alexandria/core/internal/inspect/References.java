@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the references to input variables ({@code var.x}), local values ({@code local.x}) and module calls
@@ -52,7 +53,7 @@ final class References {
                 continue;
             }
             List<Expr.GetAttr> refs = new ArrayList<>();
-            walk(a.expr, refs);
+            forEachStep(a.expr, DECLARED_ROOTS, refs::add);
             if (refs.isEmpty()) {
                 continue;
             }
@@ -82,60 +83,70 @@ final class References {
         }
     }
 
-    /** Collects {@code var.x}, {@code local.x} and {@code module.x} steps. */
-    private static void walk(Object node, List<Expr.GetAttr> out) {
+    /** The roots whose steps name something a module declares: {@code var.x}, {@code local.x}, {@code module.x}. */
+    private static final Set<String> DECLARED_ROOTS = Set.of("var", "local", "module");
+
+    /**
+     * Hands every step {@code root.x} of an expression whose root is one of {@code roots} to {@code sink}, in
+     * source order; the one walk over expressions that finds references (a JSON string is read as the template
+     * Terraform reads it as; its syntax errors are reported when it is evaluated, not here).
+     *
+     * @param node  an expression node
+     * @param roots the root names to report, e.g. {@code var}
+     * @param sink  receives each step
+     */
+    static void forEachStep(Object node, Set<String> roots, Consumer<Expr.GetAttr> sink) {
         if (node instanceof Expr.GetAttr g) {
-            if (g.object instanceof Expr.Variable v && !g.legacyIndex && (v.name.equals("var")
-                    || v.name.equals("local") || v.name.equals("module"))) {
-                out.add(g);
+            if (g.object instanceof Expr.Variable v && !g.legacyIndex && roots.contains(v.name)) {
+                sink.accept(g);
             } else {
-                walk(g.object, out);
+                forEachStep(g.object, roots, sink);
             }
         } else if (node instanceof Expr.Index i) {
-            walk(i.collection, out);
-            walk(i.key, out);
+            forEachStep(i.collection, roots, sink);
+            forEachStep(i.key, roots, sink);
         } else if (node instanceof Expr.Splat s) {
-            walk(s.source, out);
+            forEachStep(s.source, roots, sink);
         } else if (node instanceof Expr.Template t) {
-            t.parts.forEach(p -> walk(p, out));
+            t.parts.forEach(p -> forEachStep(p, roots, sink));
         } else if (node instanceof Expr.JsonString j) {
             Expr.Template t = j.template(new ArrayList<>());
             if (t != null) {
-                walk(t, out);
+                forEachStep(t, roots, sink);
             }
         } else if (node instanceof Expr.If i) {
-            walk(i.condition, out);
-            i.whenTrue.forEach(p -> walk(p, out));
-            i.whenFalse.forEach(p -> walk(p, out));
+            forEachStep(i.condition, roots, sink);
+            i.whenTrue.forEach(p -> forEachStep(p, roots, sink));
+            i.whenFalse.forEach(p -> forEachStep(p, roots, sink));
         } else if (node instanceof Expr.For f) {
-            walk(f.collection, out);
-            f.body.forEach(p -> walk(p, out));
+            forEachStep(f.collection, roots, sink);
+            f.body.forEach(p -> forEachStep(p, roots, sink));
         } else if (node instanceof Expr.Call c) {
-            c.args.forEach(a -> walk(a, out));
+            c.args.forEach(a -> forEachStep(a, roots, sink));
         } else if (node instanceof Expr.Conditional c) {
-            walk(c.condition, out);
-            walk(c.whenTrue, out);
-            walk(c.whenFalse, out);
+            forEachStep(c.condition, roots, sink);
+            forEachStep(c.whenTrue, roots, sink);
+            forEachStep(c.whenFalse, roots, sink);
         } else if (node instanceof Expr.Binary b) {
-            walk(b.left, out);
-            walk(b.right, out);
+            forEachStep(b.left, roots, sink);
+            forEachStep(b.right, roots, sink);
         } else if (node instanceof Expr.Unary u) {
-            walk(u.operand, out);
+            forEachStep(u.operand, roots, sink);
         } else if (node instanceof Expr.Parens p) {
-            walk(p.inner, out);
+            forEachStep(p.inner, roots, sink);
         } else if (node instanceof Expr.Tuple t) {
-            t.items.forEach(x -> walk(x, out));
+            t.items.forEach(x -> forEachStep(x, roots, sink));
         } else if (node instanceof Expr.ObjectCons o) {
-            o.keys.forEach(x -> walk(x, out));
-            o.values.forEach(x -> walk(x, out));
+            o.keys.forEach(x -> forEachStep(x, roots, sink));
+            o.values.forEach(x -> forEachStep(x, roots, sink));
         } else if (node instanceof Expr.ForExpr f) {
-            walk(f.collection, out);
+            forEachStep(f.collection, roots, sink);
             if (f.keyExpr != null) {
-                walk(f.keyExpr, out);
+                forEachStep(f.keyExpr, roots, sink);
             }
-            walk(f.valueExpr, out);
+            forEachStep(f.valueExpr, roots, sink);
             if (f.condition != null) {
-                walk(f.condition, out);
+                forEachStep(f.condition, roots, sink);
             }
         }
     }
