@@ -3,7 +3,9 @@ package dev.alexandria.core.internal.versioning;
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.core.internal.inspect.ModuleDetails;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
@@ -96,25 +99,25 @@ final class GitRepo implements AutoCloseable {
     }
 
     /**
-     * What a commit's hooks print, captured: JGit writes a hook's stdout to {@code System.out} by default, which
-     * would mix it into a command's output (its JSON, say). Not thread-safe; one per commit.
+     * What a commit's hooks print, captured: by default JGit hands a hook's stdout to the process's standard output,
+     * which would mix it into a command's output (its JSON, say). Not thread-safe; one per commit.
      */
     static final class HookOutput {
-        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        private final java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         /**
          * @param commit the commit command
          * @return the command, its hooks' stdout and stderr captured here
          */
-        org.eclipse.jgit.api.CommitCommand attach(org.eclipse.jgit.api.CommitCommand commit) {
-            return commit.setHookOutputStream(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8))
-                    .setHookErrorStream(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        CommitCommand attach(CommitCommand commit) {
+            return commit.setHookOutputStream(new PrintStream(out, true, StandardCharsets.UTF_8))
+                    .setHookErrorStream(new PrintStream(err, true, StandardCharsets.UTF_8));
         }
 
         /** @return what the hooks printed on stdout */
         String stdout() {
-            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            return out.toString(StandardCharsets.UTF_8);
         }
     }
 
