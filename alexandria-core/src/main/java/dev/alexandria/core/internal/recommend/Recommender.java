@@ -51,8 +51,8 @@ import java.util.stream.Collectors;
  * only the dependencies of the modules looked at are read ({@link Relations#own}), not the whole graph.
  *
  * <p>For a module: every other module with usage evidence (raw amounts: a dependency 3, a dependent 2, each
- * pattern using both 1.5, each other module using both 1, each example using both 1, an alternative in the same
- * category 1), with the evidence part {@code 1 - 0.5^(raw/2)}.
+ * pattern using both 1.5, each other module using both 1, the examples using both as {@link Examples#together}
+ * weighs them, an alternative in the same category 1), with the evidence part {@code 1 - 0.5^(raw/2)}.
  */
 public final class Recommender implements Recommend {
 
@@ -461,7 +461,9 @@ public final class Recommender implements Recommend {
     /**
      * The companions of the chosen modules (not patterns), in their order, at most one each: of the modules with
      * raw usage evidence of at least {@value #COMPANION_EVIDENCE} with it — {@value #TOGETHER_IN_PATTERN} for each
-     * pattern of the library that uses both (what it composes and its stand-ins), {@value #ADD_ON} for an add-on
+     * pattern of the library that uses both (what it composes and its stand-ins), {@value #IN_EXAMPLES} times the
+     * evidence of the chosen module's own examples that use both ({@link Examples#together} with only those of the
+     * chosen module and those of no one module), {@value #ADD_ON} for an add-on
      * (its id or name names a specific service the chosen module makes, and one of its required inputs takes a
      * resource the chosen module makes: {@code cluster_name} of a node group next to an EKS cluster) — the best by
      * score, with the evidence part {@link Ranking#evidenceValue} weighted by {@code evidence}; ties by id. A
