@@ -33,9 +33,17 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 init_git=1
-if [[ "${1:-}" == "--no-git" ]]; then init_git=0; shift; fi
+examples=1
+while [[ "${1:-}" == --no-* ]]; do
+  case "$1" in
+    --no-git) init_git=0 ;;
+    --no-examples) examples=0 ;;
+    *) echo "error: unknown option '$1' (known: --no-git, --no-examples)" >&2; exit 2 ;;
+  esac
+  shift
+done
 if [[ $# -ne 2 ]]; then
-  echo "usage: $(basename "$0") [--no-git] <mirror-dir> <out-dir>" >&2
+  echo "usage: $(basename "$0") [--no-git] [--no-examples] <mirror-dir> <out-dir>" >&2
   exit 2
 fi
 mirror="$(cd "$1" && pwd)" || { echo "error: mirror dir '$1' does not exist" >&2; exit 2; }
@@ -45,12 +53,13 @@ sample_catalog="$here/../../../alexandria-examples/sample-library/components/ter
 [[ -f "$sample_catalog/categories.yaml" ]] || { echo "error: sample catalog not found at $sample_catalog" >&2; exit 2; }
 python3 -c 'import yaml' 2>/dev/null || { echo "error: python3 with PyYAML is needed (Debian: apt-get install python3-yaml)" >&2; exit 2; }
 
-python3 - "$here" "$mirror" "$out" "$sample_catalog" "$init_git" <<'PY'
-import json, os, re, shutil, subprocess, sys, tarfile, io, tempfile
+python3 - "$here" "$mirror" "$out" "$sample_catalog" "$init_git" "$examples" <<'PY'
+import json, os, posixpath, re, shutil, subprocess, sys, tarfile, io, tempfile
 import yaml
 
-here, mirror, out, sample_catalog, init_git = sys.argv[1:6]
+here, mirror, out, sample_catalog, init_git, with_examples = sys.argv[1:7]
 init_git = init_git == "1"
+with_examples = with_examples == "1"
 
 def fail(msg):
     print("error: " + msg, file=sys.stderr)
@@ -243,6 +252,7 @@ os.makedirs(os.path.join(lib_root, "_library"))
 
 new_cats = {c["category"]: c for c in labels_doc.get("new_categories") or []}
 report = []
+lib_dir_of = {}
 for m in modules:
     lab = labels[m["id"]]
     layer, cat = lab["layer"], lab["category"]
@@ -276,7 +286,94 @@ for m in modules:
     with open(os.path.join(ldir, ".alexandria.yaml"), "w", encoding="utf-8") as f:
         f.write("\n".join(meta) + "\n")
     report.append((m["id"], nfiles, cat))
+    lib_dir_of[m["id"]] = ldir
 
+# ---- examples: the library's _examples/ -----------------------------------------------------
+# Each module of an EXAMPLE_COLLECTIONS repository brings the example configurations of its repository
+# (<path>/examples/ or <path>/example/ at the pinned commit) as _examples/<id>/…: how the collection's own
+# authors compose its modules. A local module source is rewritten the way `alexandria migrate` rewrites one
+# when folders move: only the path between the quotes changes, to the library folder of the module it named
+# (the repository's root or another of its module paths in the manifest); registry addresses
+# (cloudposse/vpc/aws) stay as written, recommendations resolve them by owner and name. A symlink to a file of
+# the module (cloudposse's context.tf) becomes a copy of that file.
+EXAMPLE_COLLECTIONS = ("aws-ia", "cloudposse")
+LOCAL_SOURCE = re.compile(r'(\bsource\s*=\s*")(\.{1,2}/[^"]*)(")')
+def norm(p):
+    p = posixpath.normpath(p)
+    return "" if p == "." else p
+def lay_out_examples():
+    root = os.path.join(lib_root, "_examples")
+    paths = {}
+    for m in modules:
+        paths.setdefault(m["repo"], []).append((norm(m["path"].strip("/") or "."), m["id"]))
+    folders, rewritten, unresolved = 0, 0, []
+    for m in modules:
+        if m["collection"] not in EXAMPLE_COLLECTIONS:
+            continue
+        g, commit, base = git_dir(m["repo"]), m["commit"], norm(m["path"].strip("/") or ".")
+        for ex in ("examples", "example"):
+            prefix = norm(posixpath.join(base, ex))
+            if subprocess.run(["git", "--git-dir", g, "cat-file", "-e", f"{commit}:{prefix}"],
+                              capture_output=True).returncode != 0:
+                continue
+            data = subprocess.run(["git", "--git-dir", g, "archive", "--format=tar", commit, prefix],
+                                  capture_output=True, check=True).stdout
+            dest_top = os.path.join(root, m["id"])
+            with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+                for ti in tar.getmembers():
+                    rel = ti.name[len(prefix) + 1:] if ti.name.startswith(prefix + "/") else ""
+                    parts = rel.split("/")
+                    if not rel or ti.isdir() or IMAGE.search(rel) or any(x.startswith(".") for x in parts):
+                        continue
+                    target = os.path.join(dest_top, rel)
+                    os.makedirs(os.path.dirname(target), exist_ok=True)
+                    if ti.issym():
+                        linked = norm(posixpath.join(posixpath.dirname(ti.name), ti.linkname))
+                        if linked == prefix or linked.startswith(prefix + "/"):
+                            os.symlink(ti.linkname, target)
+                            continue
+                        blob = subprocess.run(["git", "--git-dir", g, "show", f"{commit}:{linked}"],
+                                              capture_output=True)
+                        if blob.returncode != 0:
+                            continue  # a link to a folder or to nothing
+                        content = blob.stdout
+                    elif ti.isfile():
+                        content = tar.extractfile(ti).read()
+                    else:
+                        continue
+                    if rel.endswith(".tf"):
+                        text = content.decode("utf-8", errors="replace")
+                        here_dir = posixpath.dirname(ti.name)
+                        def rewrite(mt):
+                            nonlocal rewritten
+                            to = norm(posixpath.join(here_dir, mt.group(2)))
+                            if to == prefix or to.startswith(prefix + "/"):
+                                return mt.group(0)     # a module of the example itself
+                            owners = [(mp, i) for mp, i in paths[m["repo"]]
+                                      if mp == "" or to == mp or to.startswith(mp + "/")]
+                            if not owners:
+                                unresolved.append(f"{m['id']}: {ti.name}: {mt.group(2)}")
+                                return mt.group(0)
+                            mp, i = max(owners, key=lambda o: len(o[0]))
+                            inside = to[len(mp):].lstrip("/")
+                            new_to = os.path.join(lib_dir_of[i], inside) if inside else lib_dir_of[i]
+                            new = os.path.relpath(new_to, os.path.dirname(target)).replace(os.sep, "/")
+                            rewritten += 1
+                            return mt.group(1) + (new if new.startswith("../") else "./" + new) + mt.group(3)
+                        content = LOCAL_SOURCE.sub(rewrite, text).encode("utf-8")
+                    with open(target, "wb") as f:
+                        f.write(content)
+            lic = os.path.join(flat, m["id"], "LICENSE")
+            if os.path.isfile(lic):
+                shutil.copyfile(lic, os.path.join(dest_top, "LICENSE"))
+            with open(os.path.join(dest_top, "README.md"), "w", encoding="utf-8") as f:
+                f.write(f"# Examples of {m['id']}\n\nThe example configurations of {m['repo']}@{commit[:12]} "
+                        f"({prefix}/), upstream licence {m['licence']}. Generated by materialize.sh: local module "
+                        "sources are rewritten to the library's folders.\n")
+            folders += sum(1 for d, _, fs in os.walk(dest_top) if any(x.endswith(".tf") for x in fs))
+    return folders, rewritten, unresolved
+if with_examples:
+    n_examples, n_rewritten, n_unresolved = lay_out_examples()
 # ---- catalog ---------------------------------------------------------------------------------
 cat_dir = os.path.join(lib_root, "_catalog")
 os.makedirs(cat_dir)
@@ -325,4 +422,9 @@ print(f"materialized {len(report)} modules ({sum(n for _, n, _ in report)} files
 print("  flat:    " + flat)
 print("  library: " + lib_root)
 print("  per layer: " + ", ".join(f"{k} {v}" for k, v in sorted(by_layer.items())))
+if with_examples:
+    print(f"  examples: {n_examples} folders with .tf files under _examples/, {n_rewritten} local module sources "
+          f"rewritten, {len(n_unresolved)} left as written (they name no module of the manifest)")
+    for u in n_unresolved:
+        print("    " + u)
 PY

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -21,22 +23,80 @@ import org.slf4j.LoggerFactory;
  * The modules each example configuration calls: every folder with {@code .tf} files under a module's
  * {@code examples/} and under the library's {@code _examples/}. An example of a module that calls it by
  * {@code ../..} counts as using that module.
+ *
+ * <p>An example shows how its module is used: the folders under a module's {@code examples/}, and those under
+ * {@code _examples/<id>/} where {@code <id>} is a module of the library, are that module's examples (its
+ * <em>subject</em>). Other folders under {@code _examples/} have none. See {@link #together}.
  */
 final class Examples {
 
     private static final Logger LOG = LoggerFactory.getLogger(Examples.class);
     private static final int MAX_DEPTH = 4;
 
+    /**
+     * One example configuration.
+     *
+     * @param path    its folder, relative to the library root, with {@code /}
+     * @param subject the module it is an example of, or null for a composition example of no one module
+     * @param setSize the number of example folders of its subject (1 without a subject)
+     * @param uses    the ids of the library's modules it calls, sorted
+     */
+    record Example(String path, String subject, int setSize, Set<String> uses) {
+    }
+
+    /**
+     * The evidence that examples give for two modules used together.
+     *
+     * @param raw     raw evidence: 1 for each example of no one module calling both; for the examples of each of
+     *                the two modules, the share of them calling both (so many examples of one module repeating the
+     *                same set-up count as one); examples of a third module do not count, as what they call next
+     *                to it is scaffolding for it
+     * @param folders the examples that count, in path order
+     */
+    record Together(double raw, List<String> folders) {
+    }
+
     private Examples() {
     }
 
     /**
-     * @param library the library
-     * @return each example (named by its path under the library root) with the ids of the modules it uses,
-     *         sorted; examples using fewer than two modules are left out, as they show no co-usage
+     * @param examples the examples, as {@link #of(Library, LibraryModule)} gives them
+     * @param a        one module's id
+     * @param b        the other's
+     * @return the evidence of the examples that call both
      */
-    static Map<String, Set<String>> of(Library library) {
-        return of(library, null);
+    static Together together(List<Example> examples, String a, String b) {
+        return together(examples, a, b, false);
+    }
+
+    /**
+     * As {@link #together(List, String, String)}, or with {@code onlyOfA} counting only the examples of {@code a}
+     * and those of no one module: what the examples of {@code a} use with it goes with {@code a}, while an example
+     * of {@code b} that calls {@code a} shows that {@code b} needs {@code a}, not the other way round.
+     *
+     * @param examples the examples
+     * @param a        one module's id
+     * @param b        the other's
+     * @param onlyOfA  whether examples of {@code b} are left out
+     * @return the evidence of the examples that call both
+     */
+    static Together together(List<Example> examples, String a, String b, boolean onlyOfA) {
+        double raw = 0;
+        List<String> folders = new ArrayList<>();
+        for (Example e : examples) {
+            if (!e.uses().contains(a) || !e.uses().contains(b)) {
+                continue;
+            }
+            if (e.subject() == null) {
+                raw += 1;
+            } else if (e.subject().equals(a) || !onlyOfA && e.subject().equals(b)) {
+                raw += 1.0 / e.setSize();
+            } else {
+                continue;
+            }
+            folders.add(e.path());
+        }
+        return new Together(raw, folders);
     }
 
     /**
@@ -47,35 +107,80 @@ final class Examples {
      *
      * @param library the library
      * @param target  the module the examples must use, or null for every example
-     * @return as {@link #of(Library)}, limited to examples that may use the target
+     * @return the examples that may use the target, in path order; examples using fewer than two modules are left
+     *         out, as they show no co-usage
      */
-    static Map<String, Set<String>> of(Library library, LibraryModule target) {
+    static List<Example> of(Library library, LibraryModule target) {
+        return of(library, target == null ? null : List.of(target), false);
+    }
+
+    /**
+     * As {@link #of(Library, LibraryModule)} for several modules at once: the examples that may use any of them,
+     * each folder's text read once.
+     *
+     * @param library the library
+     * @param targets the modules, or null for every example
+     * @param ownOnly whether to leave out the examples of other modules (those of no one module stay), for
+     *                {@link #together(List, String, String, boolean)} with {@code onlyOfA}
+     * @return the examples that may use one of the targets, in path order
+     */
+    static List<Example> of(Library library, java.util.Collection<LibraryModule> targets, boolean ownOnly) {
         Path root = library.root().toAbsolutePath().normalize();
-        List<Path> folders = new ArrayList<>();
+        Set<String> targetIds = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        if (targets != null) {
+            for (LibraryModule t : targets) {
+                targetIds.add(t.id().value());
+                names.addAll(names(t));
+            }
+        }
+        // Each folder with the module it is an example of (null for none) and the size of that module's set.
+        Map<Path, String> subjects = new LinkedHashMap<>();
+        Map<String, Integer> setSizes = new HashMap<>();
         for (LibraryModule m : library.modules()) {
             List<Path> own = tfFolders(m.directory().resolve("examples"));
-            folders.addAll(target == null || m.id().equals(target.id()) ? own
-                    : own.stream().filter(f -> mentions(f, target)).toList());
+            setSizes.merge(m.id().value(), own.size(), Integer::sum);
+            for (Path f : own) {
+                if (targets == null || targetIds.contains(m.id().value()) || !ownOnly && mentions(f, names)) {
+                    subjects.put(f, m.id().value());
+                }
+            }
         }
-        tfFolders(root.resolve("_examples")).stream().filter(f -> target == null || mentions(f, target))
-                .forEach(folders::add);
+        Path shared = root.resolve("_examples");
+        for (Path f : tfFolders(shared)) {
+            Path first = shared.relativize(f).getNameCount() > 1 ? shared.relativize(f).getName(0) : null;
+            String subject = first == null ? null
+                    : library.module(first.toString()).map(m -> m.id().value()).orElse(null);
+            if (subject != null) {
+                setSizes.merge(subject, 1, Integer::sum);
+            }
+            if (targets == null || targetIds.contains(subject)
+                    || (subject == null || !ownOnly) && mentions(f, names)) {
+                subjects.put(f, subject);
+            }
+        }
         ModuleInspector inspector = new ModuleInspector();
-        Map<String, Set<String>> uses = new TreeMap<>();
-        for (Path folder : folders) {
+        List<Example> examples = new ArrayList<>();
+        for (Map.Entry<Path, String> e : subjects.entrySet()) {
+            Path folder = e.getKey();
             Set<String> ids = new TreeSet<>();
             try {
                 for (ModuleCallRef call : inspector.inspect(folder).moduleCalls()) {
                     Relations.resolve(library, folder, call.source()).ifPresent(d -> ids.add(d.id().value()));
                 }
-            } catch (RuntimeException e) {
-                LOG.debug("example {} not read for recommendations: {}", folder, e.getMessage());
+            } catch (RuntimeException ex) {
+                LOG.debug("example {} not read for recommendations: {}", folder, ex.getMessage());
                 continue;
             }
             if (ids.size() >= 2) {
-                uses.put(root.relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/'), ids);
+                String subject = e.getValue();
+                examples.add(new Example(root.relativize(folder.toAbsolutePath().normalize()).toString()
+                        .replace('\\', '/'), subject, subject == null ? 1 : Math.max(1, setSizes.get(subject)),
+                        ids));
             }
         }
-        return uses;
+        examples.sort(java.util.Comparator.comparing(Example::path));
+        return examples;
     }
 
     private static List<Path> tfFolders(Path top) {
@@ -90,12 +195,20 @@ final class Examples {
         }
     }
 
-    private static boolean mentions(Path folder, LibraryModule target) {
+    /** What an example's text may call a module by: its id, its folder's name, its id without the first word. */
+    private static List<String> names(LibraryModule target) {
         String id = target.id().value();
         List<String> names = new ArrayList<>(List.of(id, target.directory().getFileName().toString()));
         int dash = id.indexOf('-');
         if (dash > 0 && dash < id.length() - 1) {
             names.add(id.substring(dash + 1));
+        }
+        return names;
+    }
+
+    private static boolean mentions(Path folder, List<String> names) {
+        if (names.isEmpty()) {
+            return false;
         }
         try (Stream<Path> s = Files.list(folder)) {
             for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf")).sorted().toList()) {

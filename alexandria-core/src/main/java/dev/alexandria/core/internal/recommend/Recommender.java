@@ -51,8 +51,8 @@ import java.util.stream.Collectors;
  * only the dependencies of the modules looked at are read ({@link Relations#own}), not the whole graph.
  *
  * <p>For a module: every other module with usage evidence (raw amounts: a dependency 3, a dependent 2, each
- * pattern using both 1.5, each other module using both 1, each example using both 1, an alternative in the same
- * category 1), with the evidence part {@code 1 - 0.5^(raw/2)}.
+ * pattern using both 1.5, each other module using both 1, the examples using both as {@link Examples#together}
+ * weighs them, an alternative in the same category 1), with the evidence part {@code 1 - 0.5^(raw/2)}.
  */
 public final class Recommender implements Recommend {
 
@@ -437,11 +437,33 @@ public final class Recommender implements Recommend {
     static final double ADD_ON = 2;
     /** The least raw evidence of a companion of a chosen module: an add-on, or used together in two patterns. */
     static final double COMPANION_EVIDENCE = 2;
+    /**
+     * The raw evidence of the examples that use a chosen module and another ({@link Examples#together}) counts this
+     * many times: a module that all examples of the chosen module use with it is as good a companion as an add-on.
+     */
+    static final double IN_EXAMPLES = 2;
+    private static final Examples.Together NONE = new Examples.Together(0, List.of());
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
+    }
 
     /**
      * The companions of the chosen modules (not patterns), in their order, at most one each: of the modules with
      * raw usage evidence of at least {@value #COMPANION_EVIDENCE} with it — {@value #TOGETHER_IN_PATTERN} for each
-     * pattern of the library that uses both (what it composes and its stand-ins), {@value #ADD_ON} for an add-on
+     * pattern of the library that uses both (what it composes and its stand-ins), {@value #IN_EXAMPLES} times the
+     * evidence of the chosen module's own examples that use both ({@link Examples#together} with only those of the
+     * chosen module and those of no one module), {@value #ADD_ON} for an add-on
      * (its id or name names a specific service the chosen module makes, and one of its required inputs takes a
      * resource the chosen module makes: {@code cluster_name} of a node group next to an EKS cluster) — the best by
      * score, with the evidence part {@link Ranking#evidenceValue} weighted by {@code evidence}; ties by id. A
@@ -468,6 +490,9 @@ public final class Recommender implements Recommend {
             }
         };
         Services services = Services.of(library);
+        // The chosen modules' own examples (and those of no one module that may use one), each read once, when the
+        // first candidate asks.
+        java.util.function.Supplier<List<Examples.Example>> examples = memo(() -> Examples.of(library, chosen, true));
         for (LibraryModule x : chosen) {
             String xid = x.id().value();
             Set<String> specific = new TreeSet<>();
@@ -481,12 +506,22 @@ public final class Recommender implements Recommend {
                 // An add-on: named for a specific service the chosen module makes, taking one of its resources.
                 Optional<String> takes = specific.stream().anyMatch(svc -> svc.length() >= 3 && Wiring.names(m, svc))
                         || Wiring.sharedWords(m, x) > 0 ? addOnInput(m, services, x, specific) : Optional.empty();
-                if (takes.isEmpty()) {
+                Examples.Together inExamples = examples.get().isEmpty() ? NONE
+                        : Examples.together(examples.get(), xid, id, true);
+                if (takes.isEmpty() && inExamples.raw() * IN_EXAMPLES < COMPANION_EVIDENCE) {
                     continue;
                 }
-                double raw = ADD_ON;
+                double raw = 0;
                 List<String> evidence = new ArrayList<>();
-                evidence.add("an add-on of " + xid + ": takes " + takes.get() + ", which " + xid + " makes");
+                if (takes.isPresent()) {
+                    raw += ADD_ON;
+                    evidence.add("an add-on of " + xid + ": takes " + takes.get() + ", which " + xid + " makes");
+                }
+                if (!inExamples.folders().isEmpty()) {
+                    raw += IN_EXAMPLES * inExamples.raw();
+                    evidence.add("used together with " + xid + " in " + count(inExamples.folders().size(), "example")
+                            + ": " + String.join(", ", inExamples.folders()));
+                }
                 readPatterns.run();
                 List<String> patterns = patternParts.entrySet().stream()
                         .filter(e -> e.getValue().contains(xid) && e.getValue().contains(id))
@@ -773,7 +808,7 @@ public final class Recommender implements Recommend {
     private List<Recommendation> basedOn(Weights weights, Parts parts) {
         String target = basedOn.id().value();
         Relations relations = Relations.of(library);
-        Map<String, Set<String>> examples = Examples.of(library, basedOn);
+        List<Examples.Example> examples = Examples.of(library, basedOn);
         Set<String> targetDependents = relations.dependents(target);
         Services services = Services.of(library);
         List<Recommendation> out = new ArrayList<>();
@@ -806,13 +841,11 @@ public final class Recommender implements Recommend {
                 raw += others.size();
                 evidence.add("used together by " + count(others.size(), "module") + ": " + String.join(", ", others));
             }
-            List<String> inExamples = examples.entrySet().stream()
-                    .filter(e -> e.getValue().contains(id) && e.getValue().contains(target))
-                    .map(Map.Entry::getKey).toList();
-            if (!inExamples.isEmpty()) {
-                raw += inExamples.size();
-                evidence.add("used together in " + count(inExamples.size(), "example") + ": "
-                        + String.join(", ", inExamples));
+            Examples.Together inExamples = Examples.together(examples, target, id);
+            if (!inExamples.folders().isEmpty()) {
+                raw += inExamples.raw();
+                evidence.add("used together in " + count(inExamples.folders().size(), "example") + ": "
+                        + String.join(", ", inExamples.folders()));
             }
             if (m.category().equals(basedOn.category())) {
                 // An alternative makes a specific service the module makes too; the rest of a broad category

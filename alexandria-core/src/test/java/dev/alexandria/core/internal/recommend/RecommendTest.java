@@ -266,6 +266,63 @@ class RecommendTest {
         assertTrue(after.get(rank).evidence().contains("used together in 1 example: _examples/logged-db"));
     }
 
+    /** Writes an example under the copy's {@code _examples/} calling the given library folders. */
+    private static void example(Path copy, String folder, String... modules) throws IOException {
+        Path dir = copy.resolve("_examples").resolve(folder);
+        Files.createDirectories(dir);
+        String up = "../".repeat(folder.split("/").length + 1);
+        StringBuilder tf = new StringBuilder();
+        for (int i = 0; i < modules.length; i++) {
+            tf.append("module \"m").append(i).append("\" {\n  source = \"").append(up).append("_library/")
+                    .append(modules[i]).append("\"\n}\n");
+        }
+        Files.writeString(dir.resolve("main.tf"), tf.toString());
+    }
+
+    private static final String SQL_DB = "data/databases/sql-db";
+    private static final String LOG_SINK = "observability/logging/log-sink";
+
+    @Test
+    void examplesOfOneModule_countAsOne_andThoseOfAThirdModuleNotAtAll() throws IOException {
+        Path copy = copyFixture();
+        example(copy, "sql-db/a", SQL_DB, LOG_SINK);
+        example(copy, "sql-db/b", SQL_DB, LOG_SINK);
+        // firewall's example: what it calls next to the firewall is set-up for it, not evidence for the others.
+        example(copy, "firewall/c", "foundations/security/firewall", "foundations/networking/vpc-advanced",
+                LOG_SINK);
+        Library lib = Alexandria.open(copy);
+        Recommendation sink = lib.recommend().basedOn("sql-db").limit(50).run().stream()
+                .filter(r -> r.module().id().value().equals("log-sink")).findFirst().orElseThrow();
+        assertEquals(List.of("used together in 2 examples: _examples/sql-db/a, _examples/sql-db/b"), sink.evidence());
+        assertEquals("usage evidence 1.0", sink.parts().get(0).reason());
+        assertFalse(ids(lib.recommend().basedOn("vpc-advanced").limit(50).run()).contains("log-sink"));
+        assertEquals(List.of("used together in 1 example: _examples/firewall/c"), lib.recommend()
+                .basedOn("vpc-advanced").run().stream().filter(r -> r.module().id().value().equals("firewall"))
+                .findFirst().orElseThrow().evidence());
+    }
+
+    @Test
+    void forUseCase_whatAChosenModulesOwnExamplesAlwaysUseWithIt_comesAsACompanion() throws IOException {
+        String useCase = "a firewall and a sql database";
+        assertFalse(ids(library.recommend().forUseCase(useCase).run()).contains("log-sink"));
+        Path copy = copyFixture();
+        example(copy, "sql-db/a", SQL_DB, LOG_SINK);
+        example(copy, "sql-db/b", SQL_DB, LOG_SINK);
+        Recommendation sink = Alexandria.open(copy).recommend().forUseCase(useCase).run().stream()
+                .filter(r -> r.module().id().value().equals("log-sink")).findFirst().orElseThrow();
+        assertEquals(List.of("used together with sql-db in 2 examples: _examples/sql-db/a, _examples/sql-db/b"),
+                sink.evidence());
+    }
+
+    @Test
+    void forUseCase_whatOnlyHalfOfAModulesExamplesUse_isNoCompanion() throws IOException {
+        Path copy = copyFixture();
+        example(copy, "sql-db/a", SQL_DB, LOG_SINK);
+        example(copy, "sql-db/b", SQL_DB, "foundations/networking/vpc-basic");
+        assertFalse(ids(Alexandria.open(copy).recommend().forUseCase("a firewall and a sql database").run())
+                .contains("log-sink"));
+    }
+
     @Test
     void property_moreUsageEvidenceForAPair_neverLowersItsRank() {
         Gen<List<Integer>> raws = SourceDSL.lists().of(SourceDSL.integers().between(0, 12)).ofSizeBetween(2, 12);
