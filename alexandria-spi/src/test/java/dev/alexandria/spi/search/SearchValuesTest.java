@@ -57,7 +57,7 @@ class SearchValuesTest {
         assertEquals(a.fingerprint(), b.fingerprint());
         assertNotEquals(a.fingerprint(), c.fingerprint());
         assertNotEquals(a.fingerprint(), d.fingerprint());
-        assertEquals(64, a.fingerprint().length());
+        assertEquals(32, a.fingerprint().length());
     }
 
     @Test
