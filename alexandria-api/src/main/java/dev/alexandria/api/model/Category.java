@@ -72,6 +72,24 @@ public record Category(Layer layer, String subcategory) implements Comparable<Ca
         return ORDER.compare(this, other);
     }
 
+    /*
+     * equals and hashCode are written out rather than left to the record: the generated ones are bound through
+     * invokedynamic (ObjectMethods) on first use, which costs a short command on a cold JVM. Same meaning as the
+     * record's: same layer and subcategory.
+     */
+
+    /** @return whether {@code o} is a category of the same layer and subcategory */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Category c && layer == c.layer && subcategory.equals(c.subcategory);
+    }
+
+    /** @return a hash code of the layer and subcategory */
+    @Override
+    public int hashCode() {
+        return 31 * layer.hashCode() + subcategory.hashCode();
+    }
+
     /** @return the {@link #id()} */
     @Override
     public String toString() {

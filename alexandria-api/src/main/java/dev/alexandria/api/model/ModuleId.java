@@ -102,6 +102,24 @@ public record ModuleId(String value) implements Comparable<ModuleId> {
         return value.compareTo(other.value);
     }
 
+    /*
+     * equals and hashCode are written out rather than left to the record: the generated ones are bound through
+     * invokedynamic (ObjectMethods) on first use, several milliseconds of a short command on a cold JVM, and ids
+     * are hashed by nearly every command. Same meaning as the record's: equal values.
+     */
+
+    /** @return whether {@code o} is a module id with the same value */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ModuleId other && value.equals(other.value);
+    }
+
+    /** @return the value's hash code */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     /** @return the id itself */
     @Override
     public String toString() {

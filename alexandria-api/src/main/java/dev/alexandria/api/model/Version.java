@@ -286,6 +286,30 @@ public record Version(long major, long minor, long patch, String preRelease, Str
         return Integer.compare(a.length, b.length);
     }
 
+    /*
+     * equals and hashCode are written out rather than left to the record: the generated ones are bound through
+     * invokedynamic (ObjectMethods) on first use, several milliseconds of a short command on a cold JVM, and
+     * versions are hashed whenever the registry is read. Same meaning as the record's: every component equal, build
+     * metadata included (see the class comment on precedence).
+     */
+
+    /** @return whether {@code o} is a version with the same components, build metadata included */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Version v && major == v.major && minor == v.minor && patch == v.patch
+                && preRelease.equals(v.preRelease) && build.equals(v.build);
+    }
+
+    /** @return a hash code of every component */
+    @Override
+    public int hashCode() {
+        int h = Long.hashCode(major);
+        h = 31 * h + Long.hashCode(minor);
+        h = 31 * h + Long.hashCode(patch);
+        h = 31 * h + preRelease.hashCode();
+        return 31 * h + build.hashCode();
+    }
+
     /** @return the canonical text: {@code 1.0.0-beta.1+build.5} */
     @Override
     public String toString() {

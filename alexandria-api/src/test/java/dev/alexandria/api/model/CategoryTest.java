@@ -1,6 +1,7 @@
 package dev.alexandria.api.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,6 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class CategoryTest {
+
+    @Test
+    void equals_isTheSameLayerAndSubcategory_andEqualCategoriesHashAlike() {
+        assertEquals(Category.parse("data/databases"), new Category(Layer.DATA, "databases"));
+        assertEquals(Category.parse("data/databases").hashCode(), new Category(Layer.DATA, "databases").hashCode());
+        assertNotEquals(Category.parse("data/databases"), Category.parse("data/caching"));
+        assertNotEquals(Category.parse("compute/containers"), Category.parse("integration/containers"));
+        assertNotEquals(Category.parse("data/databases"), "data/databases");
+    }
 
     @Test
     void parse_readsLayerAndSubcategory() {

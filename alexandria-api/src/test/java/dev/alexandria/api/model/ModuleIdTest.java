@@ -13,6 +13,14 @@ import org.quicktheories.core.Gen;
 class ModuleIdTest {
 
     @Test
+    void equals_isTheSameValue_andEqualIdsHashAlike() {
+        assertEquals(ModuleId.of("vpc-standard"), new ModuleId("vpc-standard"));
+        assertEquals(ModuleId.of("vpc-standard").hashCode(), new ModuleId("vpc-standard").hashCode());
+        assertFalse(ModuleId.of("vpc-standard").equals(ModuleId.of("vpc-basic")));
+        assertFalse(ModuleId.of("vpc-standard").equals("vpc-standard"));
+    }
+
+    @Test
     void of_acceptsKebabCase() {
         assertEquals("vpc-standard", ModuleId.of("vpc-standard").value());
         assertEquals("s3", ModuleId.of("s3").toString());

@@ -187,6 +187,26 @@ class VersionTest {
     }
 
     @Test
+    void law_equalsIsEveryComponentEqual_andEqualVersionsHashAlike() {
+        qt().withExamples(3000).forAll(versions(), versions()).checkAssert((a, b) -> {
+            boolean same = a.major() == b.major() && a.minor() == b.minor() && a.patch() == b.patch()
+                    && a.preRelease().equals(b.preRelease()) && a.build().equals(b.build());
+            assertEquals(same, a.equals(b), a + " vs " + b);
+            Version copy = new Version(a.major(), a.minor(), a.patch(), a.preRelease(), a.build());
+            assertEquals(a, copy);
+            assertEquals(a.hashCode(), copy.hashCode());
+        });
+    }
+
+    @Test
+    void equals_tellsBuildMetadataApart_andNothingElseIsEqual() {
+        assertNotEquals(Version.parse("1.0.0+a"), Version.parse("1.0.0+b"));
+        assertNotEquals(Version.parse("1.0.0"), Version.parse("1.0.0-rc.1"));
+        assertNotEquals(Version.parse("1.0.0"), "1.0.0");
+        assertNotEquals(Version.parse("1.0.0"), null);
+    }
+
+    @Test
     void law_precedenceIsATotalOrder() {
         qt().withExamples(3000).forAll(versions(), versions(), versions()).checkAssert((a, b, c) -> {
             assertEquals(Integer.signum(a.compareTo(b)), -Integer.signum(b.compareTo(a)), a + " vs " + b);
