@@ -213,7 +213,7 @@ final class CommandModel {
      * A command as a list of the commands shows it (the usage help of {@code alexandria}, the error for a command
      * name it does not know): its names, header, description and whether it is hidden, without its options or
      * an object of its class. It cannot run or parse its own arguments; a command line holds it only for a run
-     * that lists the commands and runs none of them (see {@code AlexandriaCli#listedOnly}).
+     * that lists the commands and runs none of them (see {@link AlexandriaCli#plan}).
      *
      * @param names       the name, then the aliases
      * @param header      the usage message's header lines, as written (picocli interpolates them when shown)
