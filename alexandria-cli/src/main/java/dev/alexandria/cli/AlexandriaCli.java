@@ -52,8 +52,9 @@ public final class AlexandriaCli implements Callable<Integer> {
 
     /**
      * The subcommands, in the order {@code --help} lists them. Only the one a command line names is built (see
-     * {@link #subcommandsFor}): building a picocli command reflects over its class and makes its objects, and
-     * doing that for every command cost more than most commands' own work. To add a command, list it here.
+     * {@link #subcommandsFor}); a run that only lists them holds just their names and descriptions (see
+     * {@link #listsOthers}): building a picocli command makes its objects and its options' models, and doing that
+     * for every command cost more than most commands' own work. To add a command, list it here.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(
             BrowseCommand.class,
@@ -196,60 +197,138 @@ public final class AlexandriaCli implements Callable<Integer> {
     /** {@link #run(String[], PrintWriter, PrintWriter, CliEnvironment)}, for tests: with or without a pre-open. */
     static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment,
             boolean openEarly) {
-        List<Class<?>> subcommands = subcommandsFor(args);
+        Plan plan = plan(args);
+        List<Class<?>> subcommands = plan.built();
         // The library is found and opened on a second thread while picocli builds the command line here.
         Optional<LibraryPreopen> preopen = openEarly ? LibraryPreopen.start(args, subcommands, environment)
                 : Optional.empty();
         return execute(() -> {
-            CommandLine commandLine = commandLine(environment, out, err, subcommands);
+            CommandLine commandLine = commandLine(environment, out, err, subcommands, plan.listsOthers());
             ((AlexandriaCli) commandLine.getCommand()).preopen = preopen;
             return commandLine;
         }, args, out, err);
     }
 
     /**
-     * The subcommands a command line needs: only the one it names, when the words before that name are global
-     * options; none for {@code --version} alone; else all of them (for the command list of {@code --help} and {@code help}, the completion
-     * script, and the suggestions for an unknown command or option).
+     * What a command line builds: the commands it may run, with their whole models, and whether it holds the
+     * others by name and description only ({@link CommandModels#listing}), for a list of the commands.
+     *
+     * @param built       some of {@link #SUBCOMMANDS}, built in full
+     * @param listsOthers whether the rest of {@link #SUBCOMMANDS} are listed
+     */
+    record Plan(List<Class<?>> built, boolean listsOthers) {
+    }
+
+    /**
+     * The subcommands a command line builds in full: see {@link #plan}.
      *
      * @param args the arguments
      * @return some of {@link #SUBCOMMANDS}
      */
     static List<Class<?>> subcommandsFor(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if ("--library".equals(arg) || "--output".equals(arg)) {
-                i++; // its value
-            } else if (arg.startsWith("--library=") || arg.startsWith("--output=") || "-v".equals(arg)
-                    || "--verbose".equals(arg) || "--no-cache".equals(arg)) {
-                continue;
-            } else if (("--version".equals(arg) || "-V".equals(arg)) && i == args.length - 1) {
-                return List.of(); // the version alone describes no command
-            } else if (arg.startsWith("-") || arg.startsWith("@")) {
-                // --help, --version, an unknown option, "--", or an argument file: the whole command line answers.
-                return SUBCOMMANDS;
-            } else {
-                return named(arg);
-            }
-        }
-        return SUBCOMMANDS;
+        return plan(args).built();
     }
 
-    private static List<Class<?>> named(String name) {
+    /**
+     * Whether a command line holds the commands it does not build by name and description only: see {@link #plan}.
+     *
+     * @param args the arguments
+     * @return whether the others are listed
+     */
+    static boolean listsOthers(String[] args) {
+        return plan(args).listsOthers();
+    }
+
+    /**
+     * What a command line needs, found from its words as picocli reads them (global options and their values
+     * first, then the command's name; picocli's abbreviated options and subcommands are off):
+     * <ul>
+     * <li>a command's name: that command alone;
+     * <li>{@code help NAME} (or {@code help} alone): {@code help} and the named command in full, the others
+     *     listed ({@code help} alone prints the list of the commands; an unknown name is an error that names it);
+     * <li>nothing but global options, with or without {@code --help}/{@code -h}: no command, all listed (the
+     *     usage help, or the error for a missing command, lists them);
+     * <li>{@code --version} alone: nothing;
+     * <li>anything else ({@code --help} before more words, an unknown option or command name,
+     *     {@code generate-completion}, {@code --}, an argument file): every command in full, as picocli needs
+     *     them to parse what follows, to suggest a name, or to write the completion script.
+     * </ul>
+     *
+     * @param args the arguments
+     * @return the plan
+     */
+    static Plan plan(String[] args) {
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int value = globalOption(arg);
+            if (value >= 0) {
+                i += value;
+            } else if (("--version".equals(arg) || "-V".equals(arg)) && i == args.length - 1 && !help) {
+                return new Plan(List.of(), false); // the version alone describes no command
+            } else if ("--help".equals(arg) || "-h".equals(arg)
+                    || help && ("--version".equals(arg) || "-V".equals(arg))) {
+                help = true; // with both, picocli prints the usage help
+            } else if (help || arg.startsWith("-") || arg.startsWith("@")) {
+                // Words after --help, an unknown option, "--", or an argument file: the whole command line answers.
+                return new Plan(SUBCOMMANDS, false);
+            } else {
+                return named(arg, args, i + 1);
+            }
+        }
+        return new Plan(List.of(), true);
+    }
+
+    /**
+     * How many values follow a global option given as its own word (0 or 1), or -1 for any other word.
+     */
+    private static int globalOption(String arg) {
+        if ("--library".equals(arg) || "--output".equals(arg)) {
+            return 1;
+        }
+        return arg.startsWith("--library=") || arg.startsWith("--output=") || "-v".equals(arg)
+                || "--verbose".equals(arg) || "--no-cache".equals(arg) ? 0 : -1;
+    }
+
+    private static Plan named(String name, String[] args, int next) {
+        Optional<Class<?>> command = command(name);
+        if (command.isEmpty() || command.get() == AutoComplete.GenerateCompletion.class) {
+            // An unknown name (picocli suggests the nearest ones), or the completion script: every command.
+            return new Plan(SUBCOMMANDS, false);
+        }
+        if (command.get() != CommandLine.HelpCommand.class) {
+            return new Plan(List.of(command.get()), false);
+        }
+        // help [global options] [NAME]: the named command in full, in the order of the list.
+        for (int i = next; i < args.length; i++) {
+            int value = globalOption(args[i]);
+            if (value >= 0) {
+                i += value;
+            } else {
+                Optional<Class<?>> target = args[i].startsWith("-") ? Optional.empty() : command(args[i]);
+                return new Plan(SUBCOMMANDS.stream().filter(c -> c == CommandLine.HelpCommand.class
+                        || target.isPresent() && c == target.get()).toList(), true);
+            }
+        }
+        return new Plan(List.of(CommandLine.HelpCommand.class), true);
+    }
+
+    /** The command a name means, if any. */
+    private static Optional<Class<?>> command(String name) {
         // The command the name's class name means first (cost-compare: CostCompareCommand), so the usual run
         // loads one command class, not every one; then every command, for a command named otherwise or an alias.
         String conventional = conventionalClassName(name);
         for (Class<?> command : SUBCOMMANDS) {
             if (command.getSimpleName().equals(conventional) && answersTo(command, name)) {
-                return only(command);
+                return Optional.of(command);
             }
         }
         for (Class<?> command : SUBCOMMANDS) {
             if (answersTo(command, name)) {
-                return only(command);
+                return Optional.of(command);
             }
         }
-        return SUBCOMMANDS;
+        return Optional.empty();
     }
 
     /**
@@ -281,12 +360,6 @@ public final class AlexandriaCli implements Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the command " + command.getName(), e);
         }
-    }
-
-    private static List<Class<?>> only(Class<?> command) {
-        // help and generate-completion describe the other commands.
-        return command == CommandLine.HelpCommand.class || command == AutoComplete.GenerateCompletion.class
-                ? SUBCOMMANDS : List.of(command);
     }
 
     /** Runs a command line; for {@link #run} and for tests with commands of their own. */
@@ -329,29 +402,34 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @return the command line
      */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
-        return commandLine(environment, out, err, SUBCOMMANDS);
+        return commandLine(environment, out, err, SUBCOMMANDS, false);
     }
 
-    private static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err,
-            List<Class<?>> subcommands) {
+    /**
+     * The command line with these subcommands built in full and, if {@code listsOthers}, the rest held by name
+     * and description only, all in {@link #SUBCOMMANDS} order (the order the usage help lists them in).
+     */
+    static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err,
+            List<Class<?>> subcommands, boolean listsOthers) {
         // The models come from CommandModels, generated from the annotations (see CommandModel for why).
         IFactory factory = CommandLine.defaultFactory();
         CommandLine commandLine = new CommandLine(CommandModels.spec(new AlexandriaCli(environment), factory), factory);
-        for (Class<?> subcommand : subcommands) {
-            CommandSpec spec = CommandModels.spec(create(factory, subcommand), factory);
-            commandLine.addSubcommand(new CommandLine(spec, factory));
-        }
-        // Global options on picocli's own subcommands too, so `generate-completion --library X` is not a usage error.
-        for (String builtIn : new String[] {"generate-completion", "help"}) {
-            CommandLine command = commandLine.getSubcommands().get(builtIn);
-            if (command != null) {
-                command.addMixin("globalOptions", new GlobalOptions());
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (subcommands.contains(subcommand)) {
+                CommandLine built = new CommandLine(CommandModels.spec(create(factory, subcommand), factory), factory);
+                if (subcommand == AutoComplete.GenerateCompletion.class || subcommand == CommandLine.HelpCommand.class) {
+                    // Global options on picocli's own subcommands too: `generate-completion --library X` is no error.
+                    // The generated model, as for our commands, not one read from GlobalOptions' annotations.
+                    built.getCommandSpec().addMixin("globalOptions",
+                            CommandModels.globalOptions(new GlobalOptions(), factory));
+                } else if (subcommand == JshellCommand.class) {
+                    // `alexandria jshell --feedback verbose`: options of jshell itself pass through.
+                    built.setUnmatchedOptionsArePositionalParams(true);
+                }
+                commandLine.addSubcommand(built);
+            } else if (listsOthers) {
+                commandLine.addSubcommand(new CommandLine(CommandModels.listing(subcommand), factory));
             }
-        }
-        // `alexandria jshell --feedback verbose`: options of jshell itself pass through.
-        CommandLine jshell = commandLine.getSubcommands().get("jshell");
-        if (jshell != null) {
-            jshell.setUnmatchedOptionsArePositionalParams(true);
         }
         if (!environment.variable("NO_COLOR").isEmpty()) {
             // https://no-color.org: no ANSI styles in help either.

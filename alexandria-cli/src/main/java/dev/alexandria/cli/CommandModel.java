@@ -209,6 +209,26 @@ final class CommandModel {
         return PositionalParamSpec.builder().type(type).auxiliaryTypes(auxiliaryTypes).build().typeInfo();
     }
 
+    /**
+     * A command as a list of the commands shows it (the usage help of {@code alexandria}, the error for a command
+     * name it does not know): its names, header, description and whether it is hidden, without its options or
+     * an object of its class. It cannot run or parse its own arguments; a command line holds it only for a run
+     * that lists the commands and runs none of them (see {@link AlexandriaCli#plan}).
+     *
+     * @param names       the name, then the aliases
+     * @param header      the usage message's header lines, as written (picocli interpolates them when shown)
+     * @param description the usage message's description lines, as written
+     * @param hidden      whether lists of the commands leave it out
+     * @return the spec
+     */
+    static CommandSpec listing(java.util.List<String> names, String[] header, String[] description,
+            boolean hidden) {
+        CommandSpec spec = CommandSpec.create().name(names.get(0))
+                .aliases(names.subList(1, names.size()).toArray(String[]::new));
+        spec.usageMessage().header(header).description(description).hidden(hidden);
+        return spec;
+    }
+
     /** A command spec for a user object, without reading its annotations. */
     static CommandSpec wrap(Object userObject, IFactory factory) {
         return CommandSpec.wrapWithoutInspection(userObject, factory);

@@ -208,6 +208,95 @@ final class CommandModels {
         throw new IllegalArgumentException("no generated model for " + command.getName() + ": regenerate CommandModels (see CommandModelsTest)");
     }
 
+    /**
+     * @param command a command class listed in AlexandriaCli
+     * @return what a list of the commands shows of it (see {@link CommandModel#listing})
+     */
+    static CommandSpec listing(Class<?> command) {
+        if (command == BrowseCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"List the modules grouped by layer, then category, with counts.", "With --findings, list the library's findings (problems in its files and its modules' HCL) instead."}, false);
+        }
+        if (command == InfoCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Show a module: its metadata, its registry entry with the version history, a summary of its interface, its dependencies both ways and the checklist of its next maturity level.", "The module's findings go to stderr, with a count of the library's others."}, false);
+        }
+        if (command == DiffCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Compare two versions of a module's interface and say which bump the changes require.", "Each change has an impact (MAJOR breaks callers, RISKY needs review, MINOR adds, PATCH is invisible), the rule that found it and where it is on both sides; docs/versioning.md lists the rules.", "A version is working-tree, a version of the module (1.2.0, read from its git tag <module>/v1.2.0), any git revision (tag, branch, commit) or a module folder."}, false);
+        }
+        if (command == VersionsCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"List a module's versions, highest first: those in the registry and those tagged in git (<module>/v<version>), with release date, maturity, publication day, tag, commit and changelog."}, false);
+        }
+        if (command == VersionCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Release the next version of a module; without a module, print Alexandria's version.", "The release step writes the module's .alexandria.yaml, the registry, a CHANGELOG.md entry (breaking changes under their own heading) and the README tables between <!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS -->, commits exactly those files and tags the commit <module>/v<version> (annotated). All or nothing.", "It refuses a version lower than the bump the changes since the last registered version require (on 0.x a minor bump meets a required major one; between pre-releases of the same version any change is allowed), a version the module's maturity does not allow, and uncommitted changes in the module folder."}, false);
+        }
+        if (command == SearchCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Find modules by words and filters, best match first, each with the fields that matched.", "Words may be abbreviations (k8s, pg, lb), synonyms or misspelled; any text is taken as plain words."}, false);
+        }
+        if (command == RecommendCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Recommend modules for a use case, or the modules that go with a module.", "For a use case a matching pattern comes first with the modules it composes; else the best module of each category the use case touches. Scores and weights: docs/recommend.md."}, false);
+        }
+        if (command == CompareCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Compare modules side by side: layer and category, version, maturity, complexity tier, variable count, resources, tags, dependencies, registered cost and popularity.", "For a priced estimate of each, see 'alexandria cost-compare'."}, false);
+        }
+        if (command == StatusCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Show a module's maturity: its level and since when (from maturity_history, the registry, or git), and the checklist of the promotion to the next level, each criterion with the evidence found and what would meet it."}, false);
+        }
+        if (command == PromoteCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Move a module to another maturity level: one step up when every promotion criterion is met, or down where the state machine and the version rule allow it (alpha back to experimental; mature back to stable; a beta is at 1.0.0-beta.N, and versions never go down to 0.x).", "A refusal lists every unmet criterion with the evidence found and what would meet it. When the module's version does not fit the new level, the plan includes the release that makes it fit (to beta: 1.0.0-beta.1; to stable: the version without its pre-release), committed and tagged with the level change. All or nothing."}, false);
+        }
+        if (command == DeprecateCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Deprecate a module: maturity deprecated with the reason, replacement and removal date in .alexandria.yaml and the registry, a banner at the top of the README (never twice) and, with a replacement, MIGRATION.md from the interface diff between the two modules. All or nothing.", "--reason is required unless --replacement is given (it then defaults to \"Replaced by <id>\"). The replacement must exist and not be deprecated; the removal date must be in the future."}, false);
+        }
+        if (command == ArchiveCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Archive a deprecated module: maturity archived (terminal and read-only), its registry entry moves to the registry's archived: list, and its files are kept for history.", "Only a deprecated module can be archived, and before its removal date only with --force."}, false);
+        }
+        if (command == ScaffoldCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Create a new module folder _library/<layer>/<category>/<name>/ from templates: main.tf, variables.tf, outputs.tf, versions.tf, README.md (inputs and outputs tables between terraform-docs' markers), examples/complete/, tests/unit/, tests/integration/ and .alexandria.yaml.", "The complexity tier shapes the variables (basic: up to 10, standard: 11 to 30, advanced: more than 30); no complexity: key is written, since the tier is derived from the HCL. A library overrides or adds templates in _catalog/templates/<common|basic|standard|advanced>/."}, false);
+        }
+        if (command == TestCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Run a module's tests and measure its interface coverage.", "tests/unit runs through the first available test runner (built in: terraform, else tofu, on PATH: init -backend=false, then test -json -test-directory=tests/unit); tests/integration only with --integration, since it creates real infrastructure. A suite that cannot run (no runner installed, init failed without network) is 'skipped' with the reason, never passed.", "Interface coverage is read from the .tftest.hcl files without running anything: the share of input variables set by a test and of outputs an assert condition references. The result is recorded with the date and commit in _catalog/test-results/<module>.yaml, where the maturity criteria unit_tests and integration_tests read it."}, false);
+        }
+        if (command == RegisterCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Register a version of a module: validate it (errors refuse), release it (the module's files, README tables, changelog, one commit and the tag <module>/v<version>) and record it in _catalog/module-registry.yaml with the date, the git tag, the module folder's git tree hash, the interface fingerprint and the cost estimate; then update the search index.", "A --maturity other than the current one goes through promote's check (one step, the criteria, the version fit) and is refused with every unmet criterion. Archived modules are refused, and so is a registered version whose folder changed (registered versions never change)."}, false);
+        }
+        if (command == PublishCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Publish a module's highest registered version: no module file changes; the final validation (errors refuse); the version is marked published: <date> in _catalog/module-registry.yaml, immutable from then on; then every notifier announces it (the built-in one posts JSON to the webhooks of _catalog/settings.yaml, notify: webhooks:).", "A failed notification is reported, never lost: publish lists which ones failed and exits 1."}, false);
+        }
+        if (command == DependenciesCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Show what a module depends on, through declared requires and module calls in its HCL: a tree with each edge's version constraint, then the versions chosen for its declared dependencies (Terraform's selection: the highest registered version every constraint allows), any conflict as the chains that disagree, and the deploy order. With --reverse, what depends on the module."}, false);
+        }
+        if (command == GraphCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Show the library's dependency graph in deploy order (every module after its dependencies; lower layers first among modules ready together). With --check, check the whole graph: cycles, the layer rule (cross_cutting categories and requires[].exemption allow an edge), deprecated dependencies, declared constraints no registered version satisfies, relative calls the declared constraint refuses, and provider constraints of a call tree that do not intersect."}, false);
+        }
+        if (command == ValidateCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Validate modules with every validator: metadata and path agreement, naming conventions, typed and described variables, described outputs, required_version and pinned providers, README and its terraform-docs tables, examples and tests for the maturity level, version and maturity agreement, declared and derived complexity, the layer rule and deprecated dependencies; terraform (or tofu) validate and tflint when installed (else listed as skipped, never as passed) on the modules named, or on every module with --external-tools; and the ModuleValidator providers on the class path. docs/validate.md lists the rules."}, false);
+        }
+        if (command == InspectCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Show a module's interface: inputs, outputs, resources.", "Also its Terraform and provider requirements, module calls and the errors in its HCL.", "MODULE is a module id of the library, or any folder with .tf files."}, false);
+        }
+        if (command == MigrateCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Plan the migration of a folder of flat Terraform modules into a library.", "Infers each module's layer, category and metadata from its code, with the evidence, and prints the plan; changes nothing."}, false);
+        }
+        if (command == CostCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Estimate the monthly cost of a module from its HCL: its resources and the modules it calls (from the library or by relative path), priced with AWS on-demand list prices (bundled, or imported into _catalog/prices/ with import-prices), 730 hours a month.", "Usage-based lines (requests, GB processed) show their unit price and add $0 unless a usage file (Infracost's infracost-usage.yml shape) gives their usage. A count, for_each or argument that cannot be known is 'not priced' with the variable to pass in --inputs, never a guess."}, false);
+        }
+        if (command == CostCompareCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Compare the monthly cost estimates of modules side by side (see 'alexandria cost').", "--region, --inputs, --usage and --usage-defaults apply to every module: a variable an inputs file sets is given to each module that declares it. A module named twice (by id or by path) is refused."}, false);
+        }
+        if (command == ImportPricesCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Import an AWS Price List offer file (JSON or CSV, streamed: a region's EC2 file of several hundred MB is fine) into the library's price store, _catalog/prices/<provider>/<offer>/<region>.csv. Commit the store with the library: estimates then use these prices, each line naming them.", "Only on-demand prices the models use are kept; reserved terms, Capacity Blocks and their $0 twins are skipped; a file priced in another currency than USD is refused."}, false);
+        }
+        if (command == JshellCommand.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Open JShell with Alexandria on the class path and the library as `lib`.", "The imports cover dev.alexandria.api.*, dev.alexandria.api.model.* and dev.alexandria.core.*.", "Options not listed here go to jshell; after --, everything does."}, false);
+        }
+        if (command == picocli.AutoComplete.GenerateCompletion.class) {
+            return CommandModel.listing(names(command), new String[] {}, new String[] {"Generate bash/zsh completion script for ${ROOT-COMMAND-NAME:-the root command of this command}.", "Run the following command to give `${ROOT-COMMAND-NAME:-$PARENTCOMMAND}` TAB completion in the current shell:", "", "  source <(${PARENT-COMMAND-FULL-NAME:-$PARENTCOMMAND} ${COMMAND-NAME})", ""}, false);
+        }
+        if (command == picocli.CommandLine.HelpCommand.class) {
+            return CommandModel.listing(names(command), new String[] {"Display help information about the specified command."}, new String[] {"%nWhen no COMMAND is given, the usage help for the main command is displayed.", "If a COMMAND is specified, the help for that command is shown.%n"}, false);
+        }
+        throw new IllegalArgumentException("no generated model for " + command.getName() + ": regenerate CommandModels (see CommandModelsTest)");
+    }
+
     /** The model of {@code dev.alexandria.cli.AlexandriaCli}. */
     static CommandSpec alexandriaCli(Object command, IFactory factory) {
         CommandSpec spec = CommandModel.wrap(command, factory);

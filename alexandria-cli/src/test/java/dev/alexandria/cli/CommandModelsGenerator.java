@@ -108,6 +108,25 @@ final class CommandModelsGenerator {
                     .append("        }\n");
         }
         out.append("        throw new IllegalArgumentException(\"no generated model for \" + command.getName()")
+                .append(" + \": regenerate CommandModels (see CommandModelsTest)\");\n    }\n\n");
+        out.append("    /**\n     * @param command a command class listed in AlexandriaCli\n")
+                .append("     * @return what a list of the commands shows of it (see {@link CommandModel#listing})\n")
+                .append("     */\n")
+                .append("    static CommandSpec listing(Class<?> command) {\n");
+        for (Class<?> command : AlexandriaCli.SUBCOMMANDS) {
+            Object usage = raw(CommandSpec.forAnnotatedObject(newInstance(command), factory), "usageMessage",
+                    Object.class);
+            String[] header = raw(usage, "header", String[].class);
+            String[] description = raw(usage, "description", String[].class);
+            Boolean hidden = raw(usage, "hidden", Boolean.class);
+            out.append("        if (command == ").append(classLiteral(command)).append(") {\n")
+                    .append("            return CommandModel.listing(names(command), new String[] {")
+                    .append(strings(header == null ? new String[0] : header)).append("}, new String[] {")
+                    .append(strings(description == null ? new String[0] : description)).append("}, ")
+                    .append(Boolean.TRUE.equals(hidden)).append(");\n")
+                    .append("        }\n");
+        }
+        out.append("        throw new IllegalArgumentException(\"no generated model for \" + command.getName()")
                 .append(" + \": regenerate CommandModels (see CommandModelsTest)\");\n    }\n");
         out.append(body);
         out.append("}\n");

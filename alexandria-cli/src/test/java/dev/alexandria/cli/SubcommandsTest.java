@@ -1,18 +1,27 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Only the subcommand a command line names is built; everything that describes the others builds them all. */
+/**
+ * Only the subcommand a command line names is built; a run that only lists the commands holds the others by name
+ * and description; everything else that describes the others builds them all.
+ */
 class SubcommandsTest {
 
     @Test
@@ -24,11 +33,86 @@ class SubcommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "--help", "-h", "--version", "-V", "help", "generate-completion", "serach", "--libary",
-        "--", "@args.txt", "-vh"})
-    void helpVersionAndUnknownWords_buildEveryCommand(String first) {
-        String[] args = first.isEmpty() ? new String[0] : new String[] {first, "browse"};
-        assertEquals(AlexandriaCli.SUBCOMMANDS, AlexandriaCli.subcommandsFor(args));
+    @ValueSource(strings = {"--help", "-h", "--version", "-V", "generate-completion", "serach", "--libary", "--",
+        "@args.txt", "-vh"})
+    void helpVersionAndUnknownWords_beforeMoreWords_buildEveryCommand(String first) {
+        String[] args = {first, "browse"};
+        assertEquals(new AlexandriaCli.Plan(AlexandriaCli.SUBCOMMANDS, false), AlexandriaCli.plan(args));
+    }
+
+    @Test
+    void aRunThatOnlyListsTheCommands_buildsNone() {
+        AlexandriaCli.Plan listing = new AlexandriaCli.Plan(List.of(), true);
+        assertEquals(listing, AlexandriaCli.plan(new String[0]));
+        assertEquals(listing, AlexandriaCli.plan(new String[] {"--help"}));
+        assertEquals(listing, AlexandriaCli.plan(new String[] {"-h"}));
+        assertEquals(listing, AlexandriaCli.plan(new String[] {"--library", "x", "-v", "--output=json", "--help"}));
+        assertEquals(listing, AlexandriaCli.plan(new String[] {"-h", "--version"}));
+        assertEquals(listing, AlexandriaCli.plan(new String[] {"--library", "x"}));
+    }
+
+    @Test
+    void help_buildsItselfAndTheNamedCommand_andListsTheOthers() {
+        Class<?> help = CommandLine.HelpCommand.class;
+        assertEquals(new AlexandriaCli.Plan(List.of(help), true), AlexandriaCli.plan(new String[] {"help"}));
+        assertEquals(new AlexandriaCli.Plan(List.of(SearchCommand.class, help), true),
+                AlexandriaCli.plan(new String[] {"help", "search"}));
+        assertEquals(new AlexandriaCli.Plan(List.of(CostCompareCommand.class, help), true),
+                AlexandriaCli.plan(new String[] {"--library", "x", "help", "--output", "json", "cost-compare"}));
+        assertEquals(new AlexandriaCli.Plan(List.of(help), true), AlexandriaCli.plan(new String[] {"help", "serach"}));
+        assertEquals(new AlexandriaCli.Plan(List.of(help), true), AlexandriaCli.plan(new String[] {"help", "-h"}));
+    }
+
+    /**
+     * A run that builds only some commands prints, on both streams, what it printed with every command built:
+     * the usage help and its list of commands, {@code help NAME}, the error for a missing or unknown command.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--help", "-h", "--library . -v --help", "help", "help search", "help cost-compare",
+        "help serach", "help generate-completion", "help help", "--library . help --output json info", "serach",
+        "brwse --layer x", "--help browse", "--version", "-h -V", "search --help", "help -h"})
+    void aCommandLineThatBuildsLess_printsTheSame(String line, @TempDir Path cwd) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+        CliEnvironment environment = new CliEnvironment(Map.of("NO_COLOR", "1"), cwd);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = AlexandriaCli.run(args, new PrintWriter(out), new PrintWriter(err), environment, false);
+        StringWriter fullOut = new StringWriter();
+        StringWriter fullErr = new StringWriter();
+        PrintWriter o = new PrintWriter(fullOut);
+        PrintWriter e = new PrintWriter(fullErr);
+        int fullExitCode = AlexandriaCli.execute(() -> AlexandriaCli.commandLine(environment, o, e), args, o, e);
+        assertEquals(fullOut.toString(), out.toString(), line);
+        assertEquals(fullErr.toString(), err.toString(), line);
+        assertEquals(fullExitCode, exitCode, line);
+        assertTrue(!(out.toString() + err.toString()).isBlank(), line);
+    }
+
+    @Test
+    void picocliOwnCommands_getTheGlobalOptionsFromTheGeneratedModel() {
+        // Reading GlobalOptions' annotations at run time makes picocli's annotation proxies (see CommandModel).
+        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+        CommandLine cli = AlexandriaCli.commandLine(new CliEnvironment(Map.of(), Path.of(".")), none, none,
+                List.of(CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class), false);
+        for (String name : List.of("help", "generate-completion")) {
+            CommandLine.Model.CommandSpec global = cli.getSubcommands().get(name).getCommandSpec().mixins()
+                    .get("globalOptions");
+            assertEquals(List.of("--library", "--output", "--verbose", "--no-cache"),
+                    global.options().stream().map(CommandLine.Model.OptionSpec::longestName).toList(), name);
+            assertTrue(global.options().stream().allMatch(o -> o.getter() instanceof CommandModel.FieldBinding), name);
+        }
+    }
+
+    @Test
+    void aListedCommand_hasItsNamesAndDescription_only() {
+        CommandLine.Model.CommandSpec search = CommandModels.listing(SearchCommand.class);
+        assertEquals("search", search.name());
+        assertEquals(List.of(), search.options());
+        assertEquals(CommandModels.spec(CommandModel.create(CommandLine.defaultFactory(), SearchCommand.class),
+                CommandLine.defaultFactory()).usageMessage()
+                .description()[0], search.usageMessage().description()[0]);
+        assertEquals("Display help information about the specified command.",
+                CommandModels.listing(CommandLine.HelpCommand.class).usageMessage().header()[0]);
     }
 
     @Test
@@ -50,8 +134,10 @@ class SubcommandsTest {
     }
 
     @Test
-    void globalOptionsWithoutACommand_buildEveryCommand() {
-        assertEquals(AlexandriaCli.SUBCOMMANDS, AlexandriaCli.subcommandsFor(new String[] {"--library", "x"}));
+    void globalOptionsWithoutACommand_buildNone_andListThemAll() {
+        assertEquals(List.of(), AlexandriaCli.subcommandsFor(new String[] {"--library", "x"}));
+        assertTrue(AlexandriaCli.listsOthers(new String[] {"--library", "x"}));
+        assertTrue(!AlexandriaCli.listsOthers(new String[] {"--library", "x", "browse"}));
     }
 
     @Test
