@@ -138,6 +138,10 @@ final class Scaffolder {
         }
         List<String> generated = InterfaceFiles.replaceBundled(rendered, templates, name, iface);
         addExamples(rendered, LevelNeeds.of(library.catalog().maturityModel(), request.maturity()), name, iface);
+        List<String> inFolders = folderReferenceErrors(rendered, modulePath, prefix, templates, library);
+        if (!inFolders.isEmpty()) {
+            throw new RefusedException("refusing to scaffold " + name + ":", inFolders);
+        }
         String readme = rendered.get("README.md");
         if (readme != null) {
             rendered.put("README.md", ReadmeDocs.update(readme, iface).orElse(readme));
@@ -396,6 +400,48 @@ final class Scaffolder {
         }
         return text + ": " + d.detail() + " Fix the template" + (t == null ? "s" : " " + t.source()
                 .replaceFirst("^bundled ", "")) + " or add the declaration it needs to the library's templates";
+    }
+
+    /**
+     * The HCL errors and undeclared references of every rendered folder below the module root (examples/…,
+     * tests/…): each is a root module of its own (an example calls the module), so each is checked against its
+     * own declarations, as {@code validate}'s reference-declared rule checks it once written.
+     */
+    private static List<String> folderReferenceErrors(Map<String, String> rendered, String modulePath, String prefix,
+                                                      Map<String, Template> templates, Library library) {
+        Map<String, Map<String, String>> folders = new TreeMap<>();
+        rendered.forEach((path, text) -> {
+            int slash = path.lastIndexOf('/');
+            if (slash > 0 && ModuleInspector.isConfigFile(path.substring(slash + 1))) {
+                folders.computeIfAbsent(path.substring(0, slash), k -> new TreeMap<>()).put(path.substring(slash + 1),
+                        text);
+            }
+        });
+        InspectOptions options = new InspectOptions(Set.copyOf(library.catalog().settings().inspect()
+                .boilerplateFiles()));
+        List<String> out = new ArrayList<>();
+        folders.forEach((dir, files) -> {
+            ModuleInspector.Inspection inspection = new ModuleInspector().inspectSourcesWithReferences("_library/"
+                    + modulePath + "/" + dir, files, options);
+            inspection.spec().diagnostics().stream().filter(Diagnostic::isError)
+                    .forEach(d -> out.add(templateError(d, prefix, templates)));
+            inspection.undeclaredReferences().forEach(d -> out.add(folderUndeclaredError(d, prefix, templates)));
+        });
+        return out;
+    }
+
+    /** A reference in an example or test folder to a name that folder does not declare, with where to fix it. */
+    private static String folderUndeclaredError(Diagnostic d, String prefix, Map<String, Template> templates) {
+        String file = d.location().file();
+        String rel = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        Template t = templates.get(rel);
+        String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : rel;
+        String template = t == null ? "the templates" : t.source().startsWith("bundled ") ? "the bundled template "
+                + t.source().substring(8) : t.source();
+        return file + ":" + d.location().line() + ":" + d.location().column() + ": " + d.summary() + " (from "
+                + template + "): " + d.detail().strip() + " " + folder + " is a root module of its own, so "
+                + reference(d) + " must be declared in " + folder + " itself; declare it there (a variable, local "
+                + "or module block in that folder) or use a literal value in " + template;
     }
 
     /** {@code var.x}, {@code local.x} or {@code module.x} as a diagnostic of {@code References} names it. */

@@ -230,6 +230,37 @@ class ScaffoldTest {
     }
 
     @Test
+    void scaffold_aLibraryExampleReferencingWhatItsFolderDoesNotDeclareIsRefusedBeforeAnythingIsWritten() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/templates/common/examples/complete/main.tf", "module \"{{snake_id}}\" {\n"
+                + "  source = \"../..\"\n\n  name = var.name\n}\n");
+        Map<String, String> before = f.snapshot();
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().scaffold(ScaffoldRequest.of(
+                "tpl-one", "foundations/networking")));
+        String folder = "_library/foundations/networking/tpl-one/";
+        assertEquals(1, e.reasons().size(), e.reasons().toString());
+        assertTrue(e.reasons().get(0).startsWith(folder + "examples/complete/main.tf:4:10: Reference to undeclared "
+                + "input variable (from _catalog/templates/common/examples/complete/main.tf): "), e.reasons().get(0));
+        assertTrue(e.reasons().get(0).endsWith("examples/complete is a root module of its own, so var.name must be "
+                + "declared in examples/complete itself; declare it there (a variable, local or module block in that "
+                + "folder) or use a literal value in _catalog/templates/common/examples/complete/main.tf"),
+                e.reasons().get(0));
+        assertEquals(before, f.snapshot());
+        assertFalse(Files.exists(f.root.resolve(folder)));
+    }
+
+    @Test
+    void scaffold_aLibraryExampleDeclaringWhatItReferencesIsAccepted() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        f.write("_catalog/templates/common/examples/complete/main.tf", "variable \"name\" {\n  type = string\n"
+                + "  default = \"example\"\n}\n\nmodule \"{{snake_id}}\" {\n  source = \"../..\"\n\n"
+                + "  name = var.name\n}\n");
+        f.open().scaffold(ScaffoldRequest.of("tpl-one", "foundations/networking")).apply();
+        assertTrue(f.read("_library/foundations/networking/tpl-one/examples/complete/main.tf")
+                .contains("name = var.name"));
+    }
+
+    @Test
     void scaffold_theLibrarysOwnTestsAreKeptWithItsOwnVariables() {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         bucketTemplates(f);
