@@ -281,8 +281,17 @@ final class YamlFiles {
         }
     }
 
-    /** Parses YAML text into a tree with locations. */
+    /**
+     * Parses YAML text into a tree with locations: a file of the plain shape catalog files are written in by
+     * {@link PlainYaml}, any other by Jackson over SnakeYAML (the same tree, locations and messages either way).
+     */
     static YamlDocument parse(String text, String displayPath) {
+        YamlDocument plain = PlainYaml.parse(text, displayPath);
+        return plain != null ? plain : parseGeneral(text, displayPath);
+    }
+
+    /** Parses YAML text the general way, whatever its shape (for tests: the reference for {@link PlainYaml}). */
+    static YamlDocument parseGeneral(String text, String displayPath) {
         if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#")
                 || l.strip().equals("---"))) {
             throw problem("file-empty", SourceLocation.of(displayPath), "is empty",
