@@ -40,8 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>{@code
  * java -cp <classpath> org.openjdk.jmh.Main OpenBenchmark -p modules=10000
  * java -cp <classpath> org.openjdk.jmh.Main 'OpenBenchmark.(coldCache|warmCache)$' -p modules=10000 \
- *     -jvmArgsAppend -Dalexandria.bench.library=/tmp/lib10k
+ *     -jvmArgsAppend '-Xmx256m -Dalexandria.bench.library=/tmp/lib10k'
  * }</pre>
+ * A {@code -jvmArgsAppend} on the command line replaces the one of {@link Fork}, so it repeats {@code -Xmx256m}
+ * (without it the fork runs in the JVM's default heap, a quarter of the machine's memory).
  *
  * @since 0.1.0
  */
@@ -54,7 +56,7 @@ public class OpenBenchmark {
 
     /**
      * The system property naming a library to open instead of writing one, such as
-     * {@code -jvmArgsAppend -Dalexandria.bench.library=/tmp/lib10k} (a {@link SyntheticLibrary} of the size
+     * {@code -jvmArgsAppend '-Xmx256m -Dalexandria.bench.library=/tmp/lib10k'} (a {@link SyntheticLibrary} of the size
      * given as {@code -p modules=}; it is read, never changed).
      */
     public static final String LIBRARY_PROPERTY = "alexandria.bench.library";

@@ -97,6 +97,8 @@ final class RecordBinder {
         boolean notNull;
         boolean notBlank;
         java.util.regex.Pattern pattern;
+        private static final int REMEMBERED = 4096;
+        private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
         boolean positiveOrZero;
         BigDecimal min;
         BigDecimal max;
@@ -115,7 +117,7 @@ final class RecordBinder {
             if (notBlank && ((String) value).trim().isEmpty()) {
                 return Fail.FAIL;
             }
-            if (pattern != null && !pattern.matcher((String) value).matches()) {
+            if (pattern != null && !matches((String) value)) {
                 return Fail.FAIL;
             }
             if (positiveOrZero && signum(value) < 0) {
@@ -132,6 +134,24 @@ final class RecordBinder {
                 }
             }
             return value;
+        }
+
+        /**
+         * Whether a text matches the pattern; the answers for short texts are remembered (tags, names and folder
+         * names repeat across thousands of files), up to {@value #REMEMBERED} per pattern.
+         */
+        private boolean matches(String text) {
+            if (text.length() > 64) {
+                return pattern.matcher(text).matches();
+            }
+            Boolean known = answers.get(text);
+            if (known == null) {
+                known = pattern.matcher(text).matches();
+                if (answers.size() < REMEMBERED) {
+                    answers.put(text, known);
+                }
+            }
+            return known;
         }
 
         private static int signum(Object value) {

@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.parser.ParserImpl;
 
@@ -192,11 +193,22 @@ public final class YamlLimits {
             throw new TooLarge(kind, size);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) kind.maxBytes() + 1);
-            if (bytes.length > kind.maxBytes()) { // it grew since it was measured
-                throw new TooLarge(kind, Math.max(bytes.length, Files.size(file)));
+            // the size measured, in one array of that size (most files are a few KB; reading up to the limit
+            // took a buffer of 8 KB and a copy per file); then whatever it grew by since, up to the limit
+            byte[] bytes = in.readNBytes((int) size);
+            int next = bytes.length < size ? -1 : in.read();
+            if (next < 0) {
+                return bytes;
             }
-            return bytes;
+            byte[] rest = in.readNBytes((int) (kind.maxBytes() - bytes.length));
+            int total = bytes.length + 1 + rest.length;
+            if (total > kind.maxBytes()) { // it grew since it was measured
+                throw new TooLarge(kind, Math.max(total, Files.size(file)));
+            }
+            byte[] all = Arrays.copyOf(bytes, total);
+            all[bytes.length] = (byte) next;
+            System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+            return all;
         }
     }
 
