@@ -74,6 +74,9 @@ class ModuleLifecycleCommandsTest {
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertTrue(r.err().contains("is not in a git repository, and a release commits its files and tags that "
                 + "commit\n  fix: run it in a git clone of the library"), r.err());
+        // the recipe publish gives outside git too (PublicationTest), which the README's copy of the sample follows
+        assertTrue(r.err().contains("make the library one (in the library: git init -q && git add -A && git commit "
+                + "-qm \"Library\", as the README's copy of the sample does)"), r.err());
     }
 
     @Test

@@ -285,8 +285,9 @@ class VersioningCommandsTest {
             assertEquals(1, r.exitCode(), r::toString);
             assertEquals("alexandria: error: refusing to release vpc-standard:\n  the library " + plain + " is not in "
                     + "a git repository, and a release commits its files and tags that commit\n  fix: run it in a git "
-                    + "clone of the library (to start one: git init, add and commit the library, then tag each "
-                    + "registered version as <module>/v<version>)\n", r.err());
+                    + "clone of the library, or make the library one (in the library: git init -q && git add -A && "
+                    + "git commit -qm \"Library\", as the README's copy of the sample does), then tag each registered "
+                    + "version as <module>/v<version>\n", r.err());
         }
         Path sample = dev.alexandria.examples.SampleLibrary.path();
         String refusal = "alexandria: error: no library found in " + tmp + "; version releases from a library in a "

@@ -10,6 +10,7 @@ import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.core.internal.versioning.CatalogCommit;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.FolderTrees;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,9 +61,8 @@ final class Publication {
         Optional<List<String>> uncommitted = CatalogCommit.uncommitted(library.root(), List.of(registryFile));
         if (uncommitted.isEmpty()) { // no repository: no tag to check, nothing to commit into
             reasons.add("the library " + library.root() + " is not a git repository with a commit, and publish "
-                    + "checks the release's git tag and commits the registry; make it one (in the library: git init "
-                    + "-q && git add -A && git commit -qm \"Library\", as the README's copy of the sample does), then "
-                    + "register and publish there");
+                    + "checks the release's git tag and commits the registry; make it one (in the library: "
+                    + DefaultModuleVersions.MAKE_REPOSITORY + "), then register and publish there");
             throw new RefusedException(summary, reasons);
         }
         Optional<String> tagged = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);

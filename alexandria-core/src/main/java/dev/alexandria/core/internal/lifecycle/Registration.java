@@ -116,7 +116,8 @@ final class Registration {
         String tree = FolderTrees.next(library.root(), module.directory(), files).orElseThrow(() ->
                 new RefusedException("refusing to register " + module.id() + " " + version + ":", List.of(
                         "the library is not in a git repository with a commit; register records the module "
-                                + "folder's git tree, so commit the module first")));
+                                + "folder's git tree, so commit the module first (to make the library a "
+                                + "repository: " + DefaultModuleVersions.MAKE_REPOSITORY + ")")));
         List<RegisteredVersion> versions = new ArrayList<>();
         for (RegisteredVersion v : entry.versions()) {
             versions.add(v.version().equals(version) ? v.withRelease(tag, tree, fingerprint) : v);

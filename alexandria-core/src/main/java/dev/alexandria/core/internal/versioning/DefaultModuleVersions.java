@@ -43,6 +43,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class DefaultModuleVersions implements ModuleVersions {
 
+    /**
+     * The commands that make a library folder a git repository with a commit, as the README's copy of the sample
+     * library does; every refusal for want of a repository (release, register, publish) gives the same recipe.
+     */
+    public static final String MAKE_REPOSITORY = "git init -q && git add -A && git commit -qm \"Library\", as the "
+            + "README's copy of the sample does";
+
     private static final Logger LOG = LoggerFactory.getLogger(DefaultModuleVersions.class);
 
     private final Path root;
@@ -444,8 +451,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             throw new dev.alexandria.api.ReleaseRefusedException("refusing to release " + id + ":", List.of(
                     "the library " + root + " is not in a git repository, and a release commits its files and tags "
                             + "that commit",
-                    "fix: run it in a git clone of the library (to start one: git init, add and commit the library, "
-                            + "then tag each registered version as <module>/v<version>)"));
+                    "fix: run it in a git clone of the library, or make the library one (in the library: "
+                            + MAKE_REPOSITORY + "), then tag each registered version as <module>/v<version>"));
         }
         try (git) {
             Optional<VersionInfo> last = latestRegistered(git);

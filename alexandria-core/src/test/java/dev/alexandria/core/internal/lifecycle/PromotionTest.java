@@ -457,9 +457,10 @@ class PromotionTest {
 
         assertEquals(List.of("stable needs a release version >= 1.0.0, so the promote releases 1.0.0, and that "
                 + "release is refused:", "  the library " + f.root + " is not in a git repository, and a release "
-                + "commits its files and tags that commit", "  fix: run it in a git clone of the library (to start "
-                + "one: git init, add and commit the library, then tag each registered version as "
-                + "<module>/v<version>)"), result.reasons());
+                + "commits its files and tags that commit", "  fix: run it in a git clone of the library, or make "
+                + "the library one (in the library: git init -q && git add -A && git commit -qm \"Library\", as the "
+                + "README's copy of the sample does), then tag each registered version as <module>/v<version>"),
+                result.reasons());
     }
 
     @Test

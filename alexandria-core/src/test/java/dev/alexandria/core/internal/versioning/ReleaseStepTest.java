@@ -327,9 +327,10 @@ class ReleaseStepTest {
         ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, () -> Alexandria.open(root)
                 .versions("vpc-standard").release(ReleaseRequest.bump(ReleaseBump.MINOR, "x")));
         assertEquals("refusing to release vpc-standard:\nthe library " + root + " is not in a git repository, and a "
-                + "release commits its files and tags that commit\nfix: run it in a git clone of the library (to "
-                + "start one: git init, add and commit the library, then tag each registered version as "
-                + "<module>/v<version>)", e.getMessage());
+                + "release commits its files and tags that commit\nfix: run it in a git clone of the library, or "
+                + "make the library one (in the library: git init -q && git add -A && git commit -qm \"Library\", as "
+                + "the README's copy of the sample does), then tag each registered version as <module>/v<version>",
+                e.getMessage());
     }
 
     @Test
