@@ -88,7 +88,6 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VersioningViews.readsGitOnly();
         GlobalOptions options = options();
         if (arguments.size() > 2) {
             throw new ParameterException(spec.commandLine(), "too many arguments (" + arguments.size() + "): diff "

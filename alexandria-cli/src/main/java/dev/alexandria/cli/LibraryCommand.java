@@ -314,12 +314,36 @@ public abstract class LibraryCommand implements Callable<Integer> {
         Optional<LibraryPreopen> preopen = noCache ? Optional.empty() : preopen(spec);
         Optional<Library> opened = preopen.flatMap(p -> p.take(where));
         Library library = opened.isPresent() ? opened.get()
-                : noCache ? Alexandria.builder().root(where.path()).noCache().open()
-                : Alexandria.open(where.path());
+                : open(where.path(), noCache, READS_GIT_ONLY.contains(spec.userObject().getClass()));
         PhaseTimer.mark(opened.isPresent() ? "wait for the library (opened on a second thread in "
                 + preopen.get().openMillis() + " ms)" : "open library");
         err.flush();
         return library;
+    }
+
+    /**
+     * The commands that read git and never write it: their library is opened with
+     * {@link Alexandria.Builder#readOnlyGit()}, which spares JGit's set-up for writers.
+     */
+    static final Set<Class<?>> READS_GIT_ONLY = Set.of(DiffCommand.class, VersionsCommand.class);
+
+    /**
+     * Opens a library.
+     *
+     * @param root        the library root
+     * @param noCache     whether to open it without the cache
+     * @param readOnlyGit whether the command only reads git ({@link #READS_GIT_ONLY})
+     * @return the library
+     */
+    static Library open(Path root, boolean noCache, boolean readOnlyGit) {
+        Alexandria.Builder builder = Alexandria.builder().root(root);
+        if (noCache) {
+            builder.noCache();
+        }
+        if (readOnlyGit) {
+            builder.readOnlyGit();
+        }
+        return builder.open();
     }
 
     /** Whether {@code --no-cache} was given to the command or before it. */

@@ -75,6 +75,7 @@ final class LibraryPreopen {
     private final CliEnvironment environment;
     private final Optional<Path> library;
     private final Set<WarmUp> warmUps;
+    private final boolean readOnlyGit;
     private final CompletableFuture<LibraryLocation> location = new CompletableFuture<>();
     private final CompletableFuture<Optional<Library>> opened = new CompletableFuture<>();
     /** What the second thread logged, not yet printed; null once dropped. */
@@ -84,7 +85,9 @@ final class LibraryPreopen {
     private boolean taken;
     private volatile long openNanos = -1;
 
-    private LibraryPreopen(CliEnvironment environment, Optional<Path> library, Set<WarmUp> warmUps) {
+    private LibraryPreopen(CliEnvironment environment, Optional<Path> library, Set<WarmUp> warmUps,
+                           boolean readOnlyGit) {
+        this.readOnlyGit = readOnlyGit;
         this.environment = environment;
         this.library = library;
         this.warmUps = warmUps;
@@ -107,7 +110,8 @@ final class LibraryPreopen {
             return Optional.empty();
         }
         LibraryPreopen preopen = new LibraryPreopen(environment, library.get(),
-                WARM_UPS.getOrDefault(subcommands.get(0), Set.of()));
+                WARM_UPS.getOrDefault(subcommands.get(0), Set.of()),
+                LibraryCommand.READS_GIT_ONLY.contains(subcommands.get(0)));
         Thread thread = new Thread(preopen::run, THREAD_NAME);
         thread.setDaemon(true); // a run that ends without the library (a usage error) does not wait for it
         thread.start();
@@ -176,7 +180,7 @@ final class LibraryPreopen {
             }
             long start = System.nanoTime();
             try {
-                Library library = Alexandria.open(where.path());
+                Library library = LibraryCommand.open(where.path(), false, readOnlyGit);
                 openNanos = System.nanoTime() - start;
                 opened.complete(Optional.of(library));
             } catch (RuntimeException | Error e) {

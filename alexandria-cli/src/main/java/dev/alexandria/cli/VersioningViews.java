@@ -21,21 +21,6 @@ final class VersioningViews {
     }
 
     /**
-     * Tells core that this process reads git and never writes it, before git is first read: JGit then registers
-     * no shutdown hook (loading its message bundle for it cost about 40 ms of CPU) and measures no file system
-     * (which writes probe files and, the first time, takes seconds and writes {@code ~/.config/jgit/config}).
-     * Only commands that never write git call this; a property already set (to anything) is kept.
-     */
-    static void readsGitOnly() {
-        if (System.getProperty(READ_ONLY_GIT) == null) {
-            System.setProperty(READ_ONLY_GIT, "true");
-        }
-    }
-
-    /** core's system property for {@link #readsGitOnly()}. */
-    static final String READ_ONLY_GIT = "alexandria.git.read-only-process";
-
-    /**
      * @param module the module id, or null for two folders
      * @param diff   the diff
      * @return {@code module}, {@code from}, {@code to}, {@code required_bump}, {@code risky_is_breaking},

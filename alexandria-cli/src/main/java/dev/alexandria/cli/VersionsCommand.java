@@ -37,7 +37,6 @@ final class VersionsCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
-        VersioningViews.readsGitOnly();
         LibraryModule m = library.requireModule(module);
         ModuleVersions versions = library.versions(m.id().value());
         List<VersionInfo> list = versions.list();

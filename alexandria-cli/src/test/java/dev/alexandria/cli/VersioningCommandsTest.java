@@ -93,6 +93,20 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void diffAndVersionsReadGitThroughTheLibrarysOptionAndSetNoSystemProperty() {
+        assertEquals(java.util.Set.of(DiffCommand.class, VersionsCommand.class), LibraryCommand.READS_GIT_ONLY);
+        Cli.Result listed = run("versions", "vpc-standard");
+        assertEquals(0, listed.exitCode(), listed::toString);
+        Cli.Result diffed = run("diff", "vpc-standard", "--from", "1.0.0", "--to", "2.0.0");
+        assertTrue(diffed.out().startsWith("vpc-standard 1.0.0 → 2.0.0: MAJOR bump required"), diffed::toString);
+        assertEquals(null, System.getProperty("alexandria.git.read-only-process"), "JGit's set-up is an option of "
+                + "the library's opening now, not a property of the JVM");
+        // the second runs read the tags and trees they read before from the cache: the same output
+        assertEquals(listed.out(), run("versions", "vpc-standard").out());
+        assertEquals(diffed.out(), run("diff", "vpc-standard", "--from", "1.0.0", "--to", "2.0.0").out());
+    }
+
+    @Test
     void versions_listsTheRegisteredAndTaggedVersions() throws IOException {
         Cli.Result r = run("versions", "vpc-standard");
         assertEquals(0, r.exitCode(), r::toString);

@@ -494,6 +494,7 @@ public final class Alexandria {
         private Path root;
         private Path cacheDirectory;
         private boolean noCache;
+        private boolean readOnlyGit;
         private boolean discovery = true;
         private ClassLoader classLoader;
         private String pricingSourceName;
@@ -644,6 +645,23 @@ public final class Alexandria {
         }
 
         /**
+         * Says that this process only reads git and ends soon, as a command-line {@code diff} or {@code versions}
+         * does. The library's versions ({@link Library#versions(String)}) then read git without JGit's process-wide
+         * set-up for writers: JGit registers no shutdown hook (registering it loads about a thousand messages) and
+         * does not measure the file system's timestamp resolution (on first use it writes probe files for up to
+         * seconds and saves the result in the user's {@code ~/.config/jgit/config}); nothing is written. Both are
+         * global to the JVM, so the first library of the process that opens git decides: do not use this in a
+         * process that writes git (releases) or runs for long. Releasing still opens git as a writer does. Defaults
+         * to off.
+         *
+         * @return this builder
+         */
+        public Builder readOnlyGit() {
+            this.readOnlyGit = true;
+            return this;
+        }
+
+        /**
          * Registers a resource cost model, in addition to those discovered.
          *
          * @param model the model
@@ -761,7 +779,7 @@ public final class Alexandria {
                     validatorsOnFirstUse();
             CostingLibrary.Validate validate = validators == null ? opened::validate
                     : (ids, env, tools) -> LibraryLoader.validate(opened, ids, env, tools, validators.get());
-            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(), validate);
+            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(), validate, readOnlyGit);
         }
 
         /**
@@ -880,6 +898,9 @@ public final class Alexandria {
             }
             if (noCache) {
                 set.add("noCache");
+            }
+            if (readOnlyGit) {
+                set.add("readOnlyGit");
             }
             if (!searchBackends.isEmpty()) {
                 set.add("searchBackends=" + searchBackends.stream().map(p -> p.descriptor().name()).toList());

@@ -31,6 +31,7 @@ public final class CostingLibrary implements Library {
     private volatile dev.alexandria.core.internal.lifecycle.EvidenceSources evidenceFound;
     private volatile CostEngine engine;
     private final Validate validation;
+    private final boolean readOnlyGit;
 
     /**
      * @param library   the library
@@ -80,6 +81,24 @@ public final class CostingLibrary implements Library {
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
                           Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
                           Validate validation) {
+        this(library, providers, evidence, validation, false);
+    }
+
+    /**
+     * As {@link #CostingLibrary(Library, Supplier, Supplier, Validate)}, for a host that only reads git and ends
+     * soon, or not ({@code Alexandria.Builder.readOnlyGit()}).
+     *
+     * @param library     the library
+     * @param providers   finds the cost providers; called at most once (again only if it threw)
+     * @param evidence    finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
+     * @param validation  validates modules of this library
+     * @param readOnlyGit whether {@link #versions(String)} reads git as a read-only, short-lived process does
+     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
+     */
+    public CostingLibrary(Library library, Supplier<CostProviders> providers,
+                          Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
+                          Validate validation, boolean readOnlyGit) {
+        this.readOnlyGit = readOnlyGit;
         this.validation = Objects.requireNonNull(validation, "validation");
         this.library = Objects.requireNonNull(library, "library");
         this.providers = Objects.requireNonNull(providers, "providers");
@@ -139,7 +158,9 @@ public final class CostingLibrary implements Library {
 
     @Override
     public ModuleVersions versions(String idOrPath) {
-        return library.versions(idOrPath);
+        ModuleVersions versions = library.versions(idOrPath);
+        return readOnlyGit && versions instanceof dev.alexandria.core.internal.versioning.DefaultModuleVersions d
+                ? d.withReadOnlyGit() : versions;
     }
 
     @Override

@@ -6,10 +6,12 @@ import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,23 +22,45 @@ import java.util.function.Supplier;
  * gate prints. The library's {@code versioning.risky_changes} policy applies. Outside git, or when the registered
  * version has no tag, there is nothing to compare with and the rule finds nothing.
  */
-final class VersionBumpValidator extends BuiltInValidator {
+final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.PerRun {
 
     private static final List<ValidationRule> RULES = List.of(ValidationRule.of(ModuleVersions.VERSION_BUMP_RULE,
             Finding.Severity.ERROR, "The version in .alexandria.yaml is at least the bump the interface changes since "
                     + "the highest registered version require (the gate of 'alexandria diff <module> --check'); "
                     + "needs the library in git with the registered version's tag."));
 
+    /**
+     * The library's cache folder, where the versions read are kept (so a registered version read before is not
+     * parsed again, and its tag and tree not looked up in git again); empty for the prototype and for a library
+     * opened without a cache.
+     */
+    private final Optional<Path> cacheDirectory;
+
     /** The validator ServiceLoader and the built-ins use. */
     VersionBumpValidator() {
+        this(Optional.empty());
+    }
+
+    private VersionBumpValidator(Optional<Path> cacheDirectory) {
         super("alexandria-versioning", Stage.HCL, RULES);
+        this.cacheDirectory = cacheDirectory;
+    }
+
+    @Override
+    public ModuleValidator forRun(ToolCache cache) {
+        return new VersionBumpValidator(cache == null ? Optional.empty() : cache.cacheDirectory());
+    }
+
+    @Override
+    public Optional<String> stopped() {
+        return Optional.empty(); // it runs no tool, so nothing stops it
     }
 
     @Override
     public List<Finding> validate(ValidationRequest request) {
         boolean risky = request.catalog().settings().versioning().riskyIsBreaking();
-        return new DefaultModuleVersions(request.root(), request.catalog(), request.module(), risky, READ_ONLY)
-                .checkFindings(false);
+        return new DefaultModuleVersions(request.root(), request.catalog(), request.module(), risky, READ_ONLY,
+                cacheDirectory).checkFindings(false);
     }
 
     /** The check only reads: a release is never planned here. */

@@ -58,6 +58,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
     private final boolean riskyIsBreaking;
     private final CatalogWriter catalog;
     private final Optional<InterfaceCache> cache;
+    private final Optional<Path> cacheDirectory;
+    private final boolean readOnlyGit;
 
     /**
      * @param library         the library snapshot
@@ -93,12 +95,30 @@ public final class DefaultModuleVersions implements ModuleVersions {
      */
     public DefaultModuleVersions(Path root, Catalog catalogModel, LibraryModule module, boolean riskyIsBreaking,
                                  CatalogWriter catalog, Optional<Path> cacheDirectory) {
+        this(root, catalogModel, module, riskyIsBreaking, catalog, cacheDirectory, false);
+    }
+
+    private DefaultModuleVersions(Path root, Catalog catalogModel, LibraryModule module, boolean riskyIsBreaking,
+                                  CatalogWriter catalog, Optional<Path> cacheDirectory, boolean readOnlyGit) {
         this.root = Objects.requireNonNull(root, "root");
         this.catalogModel = Objects.requireNonNull(catalogModel, "catalogModel");
         this.module = Objects.requireNonNull(module, "module");
         this.riskyIsBreaking = riskyIsBreaking;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.cache = InterfaceCache.in(Objects.requireNonNull(cacheDirectory, "cacheDirectory"), root);
+        this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+        this.cache = InterfaceCache.in(cacheDirectory, root);
+        this.readOnlyGit = readOnlyGit;
+    }
+
+    /**
+     * These versions, read by a process that only reads git and ends soon: if git is first opened through them,
+     * JGit is set up for such a process ({@link JGitProcess}: no shutdown hook, no measuring of the file system).
+     * A release planned through them opens git as a writer does (when it is the first to open it).
+     *
+     * @return a copy that reads git that way
+     */
+    public DefaultModuleVersions withReadOnlyGit() {
+        return new DefaultModuleVersions(root, catalogModel, module, riskyIsBreaking, catalog, cacheDirectory, true);
     }
 
     @Override
@@ -130,19 +150,19 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * linking it loads JGit's classes, and the first class from JGit's signed jar costs a check of the jar's
      * signature (about a tenth of a second of a command's start-up).
      */
-    private GitRepo openGit() {
-        return GitDiscovery.mayBeInWorkTree(root) ? GitRepo.open(root).orElse(null) : null;
+    private VersionSource openGit() {
+        return VersionSource.open(root, cacheDirectory, module.id().value(), readOnlyGit);
     }
 
     @Override
     public List<VersionInfo> list() {
-        try (GitRepo git = openGit()) {
+        try (VersionSource git = openGit()) {
             return list(git);
         }
     }
 
     /** The versions, reading the tags from an open repository (or none when {@code git} is null). */
-    List<VersionInfo> list(GitRepo git) {
+    List<VersionInfo> list(VersionSource git) {
         Map<Version, VersionInfo> byVersion = new LinkedHashMap<>();
         for (RegisteredVersion r : registered()) {
             Version v = r.version();
@@ -175,13 +195,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public Optional<VersionInfo> latestRegistered() {
-        try (GitRepo git = openGit()) {
+        try (VersionSource git = openGit()) {
             return latestRegistered(git);
         }
     }
 
     /** The highest registered version, with its tag if the repository has it; reads only that one tag. */
-    Optional<VersionInfo> latestRegistered(GitRepo git) {
+    Optional<VersionInfo> latestRegistered(VersionSource git) {
         Optional<RegisteredVersion> top = registered().stream()
                 .max(Comparator.comparing(RegisteredVersion::version));
         if (top.isEmpty()) {
@@ -193,7 +213,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
                     Optional.empty(), Optional.empty(), true, r.changelog(), r.published()));
         }
-        Optional<ObjectId> commit = git.resolveCommit("refs/tags/" + tagName(v));
+        Optional<ObjectId> commit = git.tagCommit(tagName(v));
         return Optional.of(new VersionInfo(v, Optional.of(r.released()), Optional.of(r.maturity()),
                 commit.map(c -> tagName(v)), commit.map(GitRepo::shortId), true, r.changelog(), r.published()));
     }
@@ -207,7 +227,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
     public InterfaceDiff diff(String from, String to, boolean strict) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        try (GitRepo git = openGit()) {
+        try (VersionSource git = openGit()) {
             ModuleSnapshot[] both = snapshots(from, to, git);
             return InterfaceDiffer.diff(both[0], both[1], strict || riskyIsBreaking);
         }
@@ -219,7 +239,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * then about that of one version. An error reading either is thrown as {@link #snapshot} throws it, the old
      * version's first.
      */
-    ModuleSnapshot[] snapshots(String from, String to, GitRepo git) {
+    ModuleSnapshot[] snapshots(String from, String to, VersionSource git) {
         java.util.concurrent.CompletableFuture<ModuleSnapshot> old = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> snapshot(from, git));
         ModuleSnapshot neu;
@@ -248,7 +268,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     @Override
     public VersionCheck check(boolean strict) {
-        try (GitRepo git = openGit()) {
+        try (VersionSource git = openGit()) {
             return check(strict, git);
         }
     }
@@ -283,7 +303,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
      */
     public List<Finding> checkFindings(boolean strict) {
         VersionCheck verdict;
-        try (GitRepo git = openGit()) {
+        try (VersionSource git = openGit()) {
             if (git == null && !registered().isEmpty()) {
                 // Outside git no registered version can be read: say so without reading the working tree first
                 // (a whole-library validate would otherwise parse every module's HCL once more for nothing).
@@ -342,7 +362,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return Optional.empty();
     }
 
-    private VersionCheck check(boolean strict, GitRepo git) {
+    private VersionCheck check(boolean strict, VersionSource git) {
         Version current = current();
         Optional<VersionInfo> last = latestRegistered(git);
         if (last.isEmpty()) {
@@ -425,7 +445,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         String id = module.id().value();
         Version current = current();
         List<String> reasons = new ArrayList<>();
-        GitRepo git = openGit();
+        VersionSource git = VersionSource.open(root, cacheDirectory, id, false); // a release writes git
         if (git == null) {
             // no version is named: without git there is no released version to count from
             throw new dev.alexandria.api.ReleaseRefusedException("refusing to release " + id + ":", List.of(
@@ -494,13 +514,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
             List<String> blockers = new ArrayList<>(); // the plan can be made, but not applied as things are
             String folder = git.relative(module.directory());
             // the files the release writes count too: a hand edit in them would be committed and tagged unseen
-            Set<String> dirty = ReleaseStep.uncommitted(git, folder, Set.of());
+            Set<String> dirty = ReleaseStep.uncommitted(git.repo(), folder, Set.of());
             if (!dirty.isEmpty()) {
                 blockers.add("the module folder has uncommitted changes: " + String.join(", ", dirty) + "; commit or "
                         + "stash them first, so the release commit holds only the release's files");
             }
             String registry = git.relative(root.resolve("_catalog/module-registry.yaml"));
-            if (!ReleaseStep.uncommitted(git, registry.contains("/") ? registry.substring(0, registry.lastIndexOf('/'))
+            if (!ReleaseStep.uncommitted(git.repo(), registry.contains("/") ? registry.substring(0, registry.lastIndexOf('/'))
                     : "", Set.of()).stream().filter(p -> p.equals(registry)).toList().isEmpty()) {
                 blockers.add(registry + " has uncommitted changes; commit them first, so the release commit holds only "
                         + "the release's changes");
@@ -566,14 +586,14 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @param git       the repository, or null when the library is not in one
      * @return the snapshot
      */
-    ModuleSnapshot snapshot(String reference, GitRepo git) {
+    ModuleSnapshot snapshot(String reference, VersionSource git) {
         InspectOptions options = new InspectOptions(Set.copyOf(catalogModel.settings().inspect()
                 .boilerplateFiles()));
         String ref = reference.strip();
         if (ref.equals(WORKING_TREE)) {
             Map<String, String> files = dev.alexandria.core.internal.inspect.ModuleDetails.configFiles(
                     module.directory());
-            if (git == null || cache.isEmpty()) { // outside git JGit is not loaded at all (see openGit)
+            if (git == null || cache.isEmpty()) { // outside git nothing is cached (and JGit not loaded at all)
                 return ModuleSnapshot.of(WORKING_TREE, display(), files, options);
             }
             return cached("working-tree-" + module.id().value(), GitRepo.contentKey(files), WORKING_TREE, options,
@@ -595,7 +615,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         String folderInRepo = git.relative(module.directory());
         if (version.isPresent()) {
             String tag = tagName(version.get());
-            Optional<ObjectId> commit = git.resolveCommit("refs/tags/" + tag);
+            Optional<ObjectId> commit = git.tagCommit(tag);
             if (commit.isEmpty()) {
                 boolean registered = registered().stream().anyMatch(r -> r.version()
                         .hasSamePrecedence(version.get()));
@@ -617,7 +637,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return atCommit(git, ref, commit.get(), folderInRepo, options);
     }
 
-    private ModuleSnapshot atCommit(GitRepo git, String label, ObjectId commit, String folderInRepo,
+    private ModuleSnapshot atCommit(VersionSource git, String label, ObjectId commit, String folderInRepo,
                                     InspectOptions options) {
         ObjectId tree = git.treeAt(commit, folderInRepo).orElseThrow(() ->
                 new VersionNotFoundException(module.id().value(), label, module.id() + " has no folder "

@@ -24,6 +24,7 @@ import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -139,10 +140,22 @@ final class GitRepo implements AutoCloseable {
      * @return the repository, or empty if the folder is not in a git work tree
      */
     static Optional<GitRepo> open(Path folder) {
+        return open(folder, false);
+    }
+
+    /**
+     * Opens the repository that holds a folder, searching its parents.
+     *
+     * @param folder          a folder inside the work tree, such as the library root
+     * @param readOnlyProcess whether this process only reads git and ends soon ({@link JGitProcess}); the first
+     *                        repository a process opens decides, for the whole process
+     * @return the repository, or empty if the folder is not in a git work tree
+     */
+    static Optional<GitRepo> open(Path folder, boolean readOnlyProcess) {
         if (!GitDiscovery.mayBeInWorkTree(folder)) {
             return Optional.empty();
         }
-        JGitProcess.setUp();
+        JGitProcess.setUp(readOnlyProcess);
         systemConfig();
         FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(
                 folder.toAbsolutePath().normalize().toFile()).setMustExist(true);
@@ -305,22 +318,25 @@ final class GitRepo implements AutoCloseable {
 
     /**
      * The git id of each file's text as a blob, as {@code git hash-object} gives it for the file's bytes in
-     * UTF-8: a key for files read from disk that names their content exactly.
+     * UTF-8 (JGit's object id formatter, no repository needed): a key for files read from disk that names their
+     * content exactly.
      *
      * @param files file name to content
      * @return {@code files} and each name and id, in the map's order, one per line
      */
     static String contentKey(Map<String, String> files) {
         StringBuilder key = new StringBuilder("files");
-        try (org.eclipse.jgit.lib.ObjectInserter.Formatter ids = new org.eclipse.jgit.lib.ObjectInserter.Formatter()) {
-            files.forEach((name, text) -> key.append('\n').append(name).append(' ').append(ids.idFor(
-                    Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8)).name()));
-        }
+        ObjectInserter.Formatter ids = new ObjectInserter.Formatter();
+        files.forEach((name, text) -> key.append('\n').append(name).append(' ')
+                .append(ids.idFor(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8)).name()));
         return key.toString();
     }
 
-    /** A release tag: its name, the commit it points at, and when it was made. */
-    record Tag(String name, ObjectId commit, LocalDate date, boolean annotated, String message) {
+    /**
+     * A release tag: its name, the object its ref names (the tag object of an annotated tag, else the commit), the
+     * commit it leads to, and when it was made.
+     */
+    record Tag(String name, ObjectId ref, ObjectId commit, LocalDate date, boolean annotated, String message) {
     }
 
     /**
@@ -333,24 +349,29 @@ final class GitRepo implements AutoCloseable {
         List<Tag> out = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repo)) {
             for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS + prefix)) {
-                String name = ref.getName().substring(Constants.R_TAGS.length());
-                RevObject obj = walk.parseAny(ref.getObjectId());
-                if (obj instanceof RevTag tag) {
-                    // an annotated tag names its target and type, and carries its own date: no need to read the
-                    // commit (a tag of a tag is followed to the end)
-                    while (tag.getObject() instanceof RevTag inner) {
-                        tag = walk.parseTag(inner);
-                    }
-                    PersonIdent tagger = tag.getTaggerIdent();
-                    RevObject target = tag.getObject();
-                    if (target.getType() != Constants.OBJ_COMMIT) {
-                        continue;
-                    }
-                    LocalDate date = tagger != null ? date(tagger.getWhenAsInstant())
-                            : date(Instant.ofEpochSecond(walk.parseCommit(target).getCommitTime()));
-                    out.add(new Tag(name, target.copy(), date, true, tag.getFullMessage().strip()));
-                } else if (obj instanceof RevCommit c) {
-                    out.add(new Tag(name, c.copy(), date(Instant.ofEpochSecond(c.getCommitTime())), false, ""));
+                tag(walk, ref).ifPresent(out::add);
+            }
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot list the tags " + prefix + "* of the git repository " + workTree
+                    + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * The tag refs whose names start with a prefix and the object each names (the tag object of an annotated tag,
+     * else the commit), from the ref database alone: no object is read.
+     *
+     * @param prefix the tag name prefix, such as {@code vpc-standard/v}
+     * @return tag name (without {@code refs/tags/}) to object id, sorted by name
+     * @throws AlexandriaException if the refs cannot be read
+     */
+    Map<String, ObjectId> tagRefs(String prefix) {
+        Map<String, ObjectId> out = new TreeMap<>();
+        try {
+            for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS + prefix)) {
+                if (ref.getObjectId() != null) {
+                    out.put(ref.getName().substring(Constants.R_TAGS.length()), ref.getObjectId().copy());
                 }
             }
         } catch (IOException e) {
@@ -358,6 +379,47 @@ final class GitRepo implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * One tag.
+     *
+     * @param name the tag's name, such as {@code vpc-standard/v1.2.0}
+     * @return the tag; empty when there is none, or it does not lead to a commit
+     */
+    Optional<Tag> tag(String name) {
+        try (RevWalk walk = new RevWalk(repo)) {
+            Ref ref = repo.getRefDatabase().exactRef(Constants.R_TAGS + name);
+            return ref == null ? Optional.empty() : tag(walk, ref);
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read the tag " + name + " of the git repository " + workTree
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Tag> tag(RevWalk walk, Ref ref) throws IOException {
+        String name = ref.getName().substring(Constants.R_TAGS.length());
+        RevObject obj = walk.parseAny(ref.getObjectId());
+        if (obj instanceof RevTag tag) {
+            // an annotated tag names its target and type, and carries its own date: no need to read the
+            // commit (a tag of a tag is followed to the end)
+            while (tag.getObject() instanceof RevTag inner) {
+                tag = walk.parseTag(inner);
+            }
+            PersonIdent tagger = tag.getTaggerIdent();
+            RevObject target = tag.getObject();
+            if (target.getType() != Constants.OBJ_COMMIT) {
+                return Optional.empty();
+            }
+            LocalDate date = tagger != null ? date(tagger.getWhenAsInstant())
+                    : date(Instant.ofEpochSecond(walk.parseCommit(target).getCommitTime()));
+            return Optional.of(new Tag(name, ref.getObjectId().copy(), target.copy(), date, true,
+                    tag.getFullMessage().strip()));
+        } else if (obj instanceof RevCommit c) {
+            return Optional.of(new Tag(name, c.copy(), c.copy(), date(Instant.ofEpochSecond(c.getCommitTime())),
+                    false, ""));
+        }
+        return Optional.empty();
     }
 
     /** @return the commit HEAD points at, if there is one */

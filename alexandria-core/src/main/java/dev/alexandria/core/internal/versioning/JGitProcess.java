@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * JGit's process-wide set-up, for a host that only reads git and exits soon, such as a {@code diff} or
- * {@code versions} command of the command line. The host says so in the system property
- * {@value #READ_ONLY_PROCESS_PROPERTY} ({@code true}) before git is first read; without it JGit is left as it
- * is, since both changes below are global to the JVM.
+ * {@code versions} command of the command line. The host says so when it opens the library
+ * ({@code Alexandria.builder().readOnlyGit()}); the first repository the process opens decides, since both
+ * changes below are global to the JVM (a host that writes git, or opens libraries for long, leaves JGit as it is).
  *
  * <ul>
  *   <li><b>No shutdown hook.</b> JGit registers a JVM shutdown hook that stops its background threads and deletes
@@ -42,9 +42,6 @@ final class JGitProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(JGitProcess.class);
 
-    /** The system property a read-only, short-lived host sets to {@code true}: {@value}. */
-    static final String READ_ONLY_PROCESS_PROPERTY = "alexandria.git.read-only-process";
-
     private static boolean applied;
 
     private JGitProcess() {
@@ -52,15 +49,19 @@ final class JGitProcess {
 
     /**
      * Sets JGit up for a read-only process if the host asked for it (see the class comment); does nothing after
-     * the first call. Called before JGit opens a repository, so that its shutdown hook is not yet registered.
+     * the first call, whatever it is asked. Called before JGit opens a repository, so that its shutdown hook is not
+     * yet registered.
+     *
+     * @param readOnlyProcess whether the process only reads git and ends soon
+     * @return whether this call decided (the first one does)
      */
-    static synchronized void setUp() {
+    static synchronized boolean setUp(boolean readOnlyProcess) {
         if (applied) {
-            return;
+            return false;
         }
         applied = true;
-        if (!Boolean.getBoolean(READ_ONLY_PROCESS_PROPERTY)) {
-            return;
+        if (!readOnlyProcess) {
+            return true;
         }
         try {
             new CleanupService(); // the container's mode: JGit's ShutdownHook hands its clean-up to it, no JVM hook
@@ -69,6 +70,7 @@ final class JGitProcess {
             // another JGit than the one this was written for: JGit's own defaults are slower, not wrong
             LOG.debug("JGit keeps its defaults: {}", e.toString());
         }
+        return true;
     }
 
     /** The system's reader, with a JGit configuration that describes every file system and is never saved. */

@@ -146,6 +146,28 @@ class DefaultModuleVersionsTest {
     }
 
     @Test
+    void validate_versionBumpRuleKeepsTheVersionsItReadInTheLibrarysCacheAndFindsTheSame() throws Exception {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp.resolve("git"))) {
+            f.moduleFiles("1.0.0"); // cidr back, ipv4_cidr and tags gone: MAJOR
+            java.nio.file.Path cacheDir = tmp.resolve("cache");
+            java.util.function.Supplier<List<Finding>> bump = () -> Alexandria.builder().root(f.root)
+                    .cacheDirectory(cacheDir).open().validate(List.of("vpc-standard")).findings().stream()
+                    .filter(x -> x.ruleId().equals(ModuleVersions.VERSION_BUMP_RULE)).toList();
+            List<Finding> first = bump.get();
+            assertFalse(first.isEmpty());
+            java.nio.file.Path interfaces = cacheDir.resolve(InterfaceCache.FOLDER);
+            try (var files = java.nio.file.Files.list(interfaces)) {
+                assertEquals(2, files.filter(p -> p.getFileName().toString().endsWith(".bin")).count(),
+                        "the registered version (by its tree) and the working tree");
+            }
+            assertTrue(java.nio.file.Files.exists(cacheDir.resolve(GitReads.FOLDER).resolve("vpc-standard.bin")));
+            assertEquals(first, bump.get(), "read back from the cache, the findings are the same");
+            assertEquals(first, Alexandria.builder().root(f.root).noCache().open().validate(List.of("vpc-standard"))
+                    .findings().stream().filter(x -> x.ruleId().equals(ModuleVersions.VERSION_BUMP_RULE)).toList());
+        }
+    }
+
+    @Test
     void libraryPolicy_riskyChangesBreakingRequiresAMajorBumpForARiskyChange() {
         try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
             Path variables = f.moduleDir().resolve("variables.tf");

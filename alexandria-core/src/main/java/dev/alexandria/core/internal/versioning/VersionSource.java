@@ -1,0 +1,185 @@
+package dev.alexandria.core.internal.versioning;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * The git repository of a library as {@link DefaultModuleVersions} reads it for one module, through JGit
+ * ({@link GitRepo}), with what was read of its objects before ({@link GitReads}): the tag refs come from JGit's ref
+ * database, and a tag object or a module folder's tree already read is not read again. So {@code versions}, and a
+ * {@code diff} of released versions whose interfaces are cached, read no git object.
+ *
+ * <p>Thread-safe as far as a diff needs (its two versions are read on two threads); one per call.
+ */
+final class VersionSource implements AutoCloseable {
+
+    private final GitRepo repo;
+    private final Optional<GitReads> reads;
+    private volatile boolean readObjects;
+
+    private VersionSource(GitRepo repo, Optional<GitReads> reads) {
+        this.repo = repo;
+        this.reads = reads;
+    }
+
+    /**
+     * The repository of a library, for one module's versions.
+     *
+     * @param root            the library root
+     * @param cacheDirectory  the library's cache folder, if it has one
+     * @param moduleId        the module
+     * @param readOnlyProcess whether this process only reads git and ends soon ({@link JGitProcess})
+     * @return the repository, or null when the library is not in a git work tree (outside one not even JGit's
+     *         classes are loaded)
+     */
+    static VersionSource open(Path root, Optional<Path> cacheDirectory, String moduleId, boolean readOnlyProcess) {
+        if (!GitDiscovery.mayBeInWorkTree(root)) {
+            return null;
+        }
+        GitRepo git = GitRepo.open(root, readOnlyProcess).orElse(null);
+        return git == null ? null
+                : new VersionSource(git, GitReads.of(cacheDirectory, root, git.workTree(), moduleId));
+    }
+
+    /** @return JGit's repository */
+    GitRepo repo() {
+        return repo;
+    }
+
+    /**
+     * The tags whose names start with a prefix.
+     *
+     * @param prefix the tag name prefix, such as {@code vpc-standard/v}
+     * @return the tags that lead to a commit, sorted by name
+     */
+    List<GitRepo.Tag> tags(String prefix) {
+        if (reads.isPresent()) {
+            List<GitRepo.Tag> known = new ArrayList<>();
+            for (Map.Entry<String, ObjectId> e : repo.tagRefs(prefix).entrySet()) {
+                Optional<GitReads.Tag> t = reads.get().tag(e.getValue().name());
+                if (t.isEmpty()) {
+                    known = null; // not read before: JGit reads them all, once
+                    break;
+                }
+                known.add(tag(e.getKey(), e.getValue(), t.get()));
+            }
+            if (known != null) {
+                return known;
+            }
+        }
+        readObjects = true;
+        List<GitRepo.Tag> read = new ArrayList<>(repo.tags(prefix));
+        read.sort(java.util.Comparator.comparing(GitRepo.Tag::name));
+        if (reads.isPresent()) {
+            Map<String, GitReads.Tag> all = new LinkedHashMap<>();
+            for (GitRepo.Tag t : read) {
+                all.put(t.ref().name(), new GitReads.Tag(t.commit().name(), t.date(), t.annotated(), t.message()));
+            }
+            reads.get().replaceTags(all);
+        }
+        return read;
+    }
+
+    private static GitRepo.Tag tag(String name, ObjectId ref, GitReads.Tag t) {
+        return new GitRepo.Tag(name, ref, ObjectId.fromString(t.commit()), t.date(),
+                t.annotated(), t.message());
+    }
+
+    /**
+     * The commit a tag leads to.
+     *
+     * @param name the tag's name, such as {@code vpc-standard/v1.2.0}
+     * @return the commit; empty when there is no such tag or it leads to no commit
+     */
+    Optional<ObjectId> tagCommit(String name) {
+        if (reads.isPresent()) {
+            ObjectId ref = repo.tagRefs(name).get(name);
+            if (ref == null) {
+                return Optional.empty();
+            }
+            Optional<GitReads.Tag> t = reads.get().tag(ref.name());
+            if (t.isPresent()) {
+                return Optional.of(ObjectId.fromString(t.get().commit()));
+            }
+        }
+        readObjects = true;
+        Optional<GitRepo.Tag> read = repo.tag(name);
+        read.ifPresent(t -> reads.ifPresent(r -> r.putTag(t.ref().name(), new GitReads.Tag(t.commit().name(),
+                t.date(), t.annotated(), t.message()))));
+        return read.map(GitRepo.Tag::commit);
+    }
+
+    /**
+     * Resolves any git revision to a commit (JGit).
+     *
+     * @param revision the revision
+     * @return the commit, if the revision names one
+     */
+    Optional<ObjectId> resolveCommit(String revision) {
+        return repo.resolveCommit(revision);
+    }
+
+    /**
+     * The tree of a folder at a commit.
+     *
+     * @param commit the commit
+     * @param folder the folder relative to the work tree
+     * @return the tree's id; empty if the folder does not exist at that commit
+     */
+    Optional<ObjectId> treeAt(ObjectId commit, String folder) {
+        if (reads.isPresent()) {
+            Optional<String> known = reads.get().tree(commit.name(), folder);
+            if (known.isPresent()) {
+                return Optional.of(ObjectId.fromString(known.get()));
+            }
+        }
+        readObjects = true;
+        Optional<ObjectId> tree = repo.treeAt(commit, folder);
+        tree.ifPresent(t -> reads.ifPresent(r -> r.putTree(commit.name(), folder, t.name())));
+        return tree;
+    }
+
+    /**
+     * The configuration files of a tree (JGit).
+     *
+     * @param tree    the tree
+     * @param display the folder, for an error message
+     * @return file name to content
+     */
+    Map<String, String> configFiles(ObjectId tree, String display) {
+        return repo.configFiles(tree, display);
+    }
+
+    /**
+     * A path relative to the work tree, {@code /}-separated.
+     *
+     * @param path a path inside the work tree
+     * @return the relative path
+     */
+    String relative(Path path) {
+        return repo.relative(path);
+    }
+
+    /**
+     * @return whether a tag object or a tree had to be read from git (what was asked could not all be answered from
+     *         what was read before)
+     */
+    boolean readObjects() {
+        return readObjects;
+    }
+
+    /** Keeps what was read, and closes the repository. */
+    @Override
+    public void close() {
+        try {
+            reads.ifPresent(GitReads::flush);
+        } finally {
+            repo.close();
+        }
+    }
+}
