@@ -367,13 +367,12 @@ final class Scaffolder {
      */
     private static String templateError(Diagnostic d, String prefix, Map<String, Template> templates) {
         String file = d.location().file();
-        String rel = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        String rel = belowModule(file, prefix);
         Template t = templates.get(rel);
         if (t == null) {
             return "the templates give HCL with errors: " + d + "; fix the templates";
         }
-        String template = (t.source().startsWith("bundled ") ? "the bundled template " + t.source().substring(8)
-                : t.source()) + (d.location().line() > 0 ? ":" + d.location().line() : "");
+        String template = t.described() + (d.location().line() > 0 ? ":" + d.location().line() : "");
         return "the templates give HCL with errors: " + d + " (from " + template + "); fix the template "
                 + template;
     }
@@ -386,11 +385,10 @@ final class Scaffolder {
     private static String undeclaredError(Diagnostic d, String prefix, Map<String, Template> templates,
                                           ComplexityTier tier) {
         String file = d.location().file();
-        String rel = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        String rel = belowModule(file, prefix);
         Template t = templates.get(rel);
         String where = file + ":" + d.location().line() + ":" + d.location().column();
-        String from = t == null ? "" : " (from " + (t.source().startsWith("bundled ") ? "the bundled template "
-                + t.source().substring(8) : t.source()) + ")";
+        String from = t == null ? "" : " (from " + t.described() + ")";
         String ref = reference(d);
         String text = where + ": " + d.summary() + from;
         if (t != null && t.source().startsWith("bundled ") && ref.startsWith("var.")) {
@@ -433,11 +431,10 @@ final class Scaffolder {
     /** A reference in an example or test folder to a name that folder does not declare, with where to fix it. */
     private static String folderUndeclaredError(Diagnostic d, String prefix, Map<String, Template> templates) {
         String file = d.location().file();
-        String rel = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        String rel = belowModule(file, prefix);
         Template t = templates.get(rel);
         String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : rel;
-        String template = t == null ? "the templates" : t.source().startsWith("bundled ") ? "the bundled template "
-                + t.source().substring(8) : t.source();
+        String template = t == null ? "the templates" : t.described();
         return file + ":" + d.location().line() + ":" + d.location().column() + ": " + d.summary() + " (from "
                 + template + "): " + d.detail().strip() + " " + folder + " is a root module of its own, so "
                 + reference(d) + " must be declared in " + folder + " itself; declare it there (a variable, local "
@@ -453,8 +450,19 @@ final class Scaffolder {
         return kind + name;
     }
 
+    /** A rendered file's path below the module folder, from its path in the library. */
+    private static String belowModule(String file, String prefix) {
+        return file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+    }
+
     /** A template: its text and where it came from. */
     record Template(String text, String source) {
+
+        /** @return where it came from, as a message names it ("the bundled template basic/main.tf" or its path) */
+        String described() {
+            return source.startsWith("bundled ") ? "the bundled template " + source.substring("bundled ".length())
+                    : source;
+        }
     }
 
     private static String sources(Map<String, Template> templates) {
