@@ -325,7 +325,8 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * The commands that read git and never write it: their library is opened with
      * {@link Alexandria.Builder#readOnlyGit()}, which spares JGit's set-up for writers.
      */
-    static final Set<Class<?>> READS_GIT_ONLY = Set.of(DiffCommand.class, VersionsCommand.class);
+    static final Set<Class<?>> READS_GIT_ONLY = Set.of(DiffCommand.class, VersionsCommand.class, InfoCommand.class,
+            ValidateCommand.class);
 
     /**
      * Opens a library.

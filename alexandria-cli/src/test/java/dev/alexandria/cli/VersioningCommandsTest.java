@@ -93,8 +93,9 @@ class VersioningCommandsTest {
     }
 
     @Test
-    void diffAndVersionsReadGitThroughTheLibrarysOptionAndSetNoSystemProperty() {
-        assertEquals(java.util.Set.of(DiffCommand.class, VersionsCommand.class), LibraryCommand.READS_GIT_ONLY);
+    void readOnlyCommandsReadGitThroughTheLibrarysOptionAndSetNoSystemProperty() {
+        assertEquals(java.util.Set.of(DiffCommand.class, VersionsCommand.class, InfoCommand.class,
+                ValidateCommand.class), LibraryCommand.READS_GIT_ONLY);
         Cli.Result listed = run("versions", "vpc-standard");
         assertEquals(0, listed.exitCode(), listed::toString);
         Cli.Result diffed = run("diff", "vpc-standard", "--from", "1.0.0", "--to", "2.0.0");
