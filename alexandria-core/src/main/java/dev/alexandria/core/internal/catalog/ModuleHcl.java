@@ -11,6 +11,7 @@ import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.inspect.NestedRoots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +72,9 @@ final class ModuleHcl {
             ModuleInterface refused = refused(m);
             return new Read(HclSummary.of(root, m.id(), refused), Optional.of(refused));
         }
-        Optional<List<LibraryCache.NamedFile>> files = cache.enabled() ? plainConfigFiles(m.directory())
-                : Optional.empty();
+        NestedRoots.Listing nested = NestedRoots.list(m.directory());
+        Optional<List<LibraryCache.NamedFile>> files = cache.enabled() && nested.cacheable()
+                ? plainConfigFiles(m.directory(), nested) : Optional.empty();
         if (files.isPresent()) {
             String kind = wantInterface ? INTERFACE : SUMMARY;
             Optional<CacheInput> hit = cache.lookupModule(m.path(), kind, context, files.get());
@@ -97,8 +99,9 @@ final class ModuleHcl {
         List<FileStamp> stamps = files.flatMap(ModuleHcl::stamp).orElse(null);
         ModuleInspector.Inspection inspection = inspect(m.directory());
         ModuleInterface spec = inspection.spec();
-        HclSummary summary = HclSummary.of(root, m.id(), spec, inspection.providerVersionLocations(),
-                inspection.undeclaredReferences());
+        List<Diagnostic> undeclared = new ArrayList<>(inspection.undeclaredReferences());
+        undeclared.addAll(NestedRoots.undeclaredReferences(m.directory(), nested.files(), options));
+        HclSummary summary = HclSummary.of(root, m.id(), spec, inspection.providerVersionLocations(), undeclared);
         if (stamps != null) {
             CacheOutput small = CacheOutput.create();
             summary.write(small);
@@ -110,10 +113,20 @@ final class ModuleHcl {
         return new Read(summary, Optional.of(spec));
     }
 
-    /** The module's configuration files (see {@link ModuleInspector#plainConfigFiles}), each named by its file name. */
-    private static Optional<List<LibraryCache.NamedFile>> plainConfigFiles(Path dir) {
-        return ModuleInspector.plainConfigFiles(dir).map(files -> files.stream().map(f -> new LibraryCache.NamedFile(
-                f.path().getFileName().toString(), f.path(), Optional.of(FileStat.of(f.attributes())))).toList());
+    /**
+     * The module's configuration files (see {@link ModuleInspector#plainConfigFiles}), each named by its file name,
+     * then those of its examples and tests ({@link NestedRoots}), named by their path below the module folder:
+     * the reference-declared findings cached with the module come from both.
+     */
+    private static Optional<List<LibraryCache.NamedFile>> plainConfigFiles(Path dir, NestedRoots.Listing nested) {
+        return ModuleInspector.plainConfigFiles(dir).map(files -> {
+            List<LibraryCache.NamedFile> out = new ArrayList<>(files.size() + nested.files().size());
+            files.forEach(f -> out.add(new LibraryCache.NamedFile(f.path().getFileName().toString(), f.path(),
+                    Optional.of(FileStat.of(f.attributes())))));
+            nested.files().forEach(f -> out.add(new LibraryCache.NamedFile(f.name(), f.file().path(),
+                    Optional.of(FileStat.of(f.file().attributes())))));
+            return out;
+        });
     }
 
     /** Stamps the files before the inspector reads them; empty if one cannot be read now. */

@@ -16,6 +16,7 @@ import dev.alexandria.api.model.ScaffoldRequest;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.inspect.NestedRoots;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
 import java.io.IOException;
@@ -403,24 +404,14 @@ final class Scaffolder {
     /**
      * The HCL errors and undeclared references of every rendered folder below the module root (examples/…,
      * tests/…): each is a root module of its own (an example calls the module), so each is checked against its
-     * own declarations, as {@code validate}'s reference-declared rule checks it once written.
+     * own declarations ({@link NestedRoots}), as {@code validate}'s reference-declared rule checks it once written.
      */
     private static List<String> folderReferenceErrors(Map<String, String> rendered, String modulePath, String prefix,
                                                       Map<String, Template> templates, Library library) {
-        Map<String, Map<String, String>> folders = new TreeMap<>();
-        rendered.forEach((path, text) -> {
-            int slash = path.lastIndexOf('/');
-            if (slash > 0 && ModuleInspector.isConfigFile(path.substring(slash + 1))) {
-                folders.computeIfAbsent(path.substring(0, slash), k -> new TreeMap<>()).put(path.substring(slash + 1),
-                        text);
-            }
-        });
         InspectOptions options = new InspectOptions(Set.copyOf(library.catalog().settings().inspect()
                 .boilerplateFiles()));
         List<String> out = new ArrayList<>();
-        folders.forEach((dir, files) -> {
-            ModuleInspector.Inspection inspection = new ModuleInspector().inspectSourcesWithReferences("_library/"
-                    + modulePath + "/" + dir, files, options);
+        NestedRoots.inspect("_library/" + modulePath, rendered, options).forEach((dir, inspection) -> {
             inspection.spec().diagnostics().stream().filter(Diagnostic::isError)
                     .forEach(d -> out.add(templateError(d, prefix, templates)));
             inspection.undeclaredReferences().forEach(d -> out.add(folderUndeclaredError(d, prefix, templates)));

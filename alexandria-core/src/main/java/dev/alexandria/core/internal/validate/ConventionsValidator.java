@@ -9,6 +9,7 @@ import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.inspect.NestedRoots;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +63,11 @@ public final class ConventionsValidator extends BuiltInValidator implements Buil
                         + (d.detail().isBlank() ? "" : ": " + d.detail().strip()), "fix the file"));
             }
         }
-        List<Diagnostic> undeclared = spec.hasErrors() ? List.of() : new ModuleInspector().inspectWithLocations(
-                Path.of(spec.path()), InspectOptions.defaults()).undeclaredReferences();
+        Path dir = Path.of(spec.path());
+        List<Diagnostic> undeclared = new ArrayList<>(spec.hasErrors() ? List.of() : new ModuleInspector()
+                .inspectWithLocations(dir, InspectOptions.defaults()).undeclaredReferences());
+        undeclared.addAll(NestedRoots.undeclaredReferences(dir, NestedRoots.list(dir).files(),
+                InspectOptions.defaults()));
         out.addAll(HclRules.check(request.root(), spec, undeclared));
         TreeSet<String> inUse = new TreeSet<>();
         for (InputVariable v : spec.variables()) {

@@ -82,9 +82,14 @@ public final class HclRules {
         String folder = relative(root, dir.toString());
         List<Finding> out = new ArrayList<>();
         for (Diagnostic d : undeclared) {
+            // a reference in examples/… or tests/…, a root module of its own (NestedRoots)
+            Path parent = Path.of(d.location().file()).getParent();
+            String nested = parent == null || parent.equals(dir) ? "" : relative(root, parent.toString());
             out.add(Finding.error(REFERENCE_DECLARED, at(root, d.location()), d.summary() + ": " + d.detail().strip()
                     .replaceAll("\\.$", ""),
-                    undeclaredFix(d)));
+                    nested.isEmpty() ? undeclaredFix(d) : nested + " is a root module of its own, so it must declare "
+                            + "the name itself: " + undeclaredFix(d).replace(" in variables.tf", " there")
+                            + " (or use a literal value)"));
         }
         for (InputVariable v : spec.variables()) {
             SourceLocation at = at(root, v.location());

@@ -74,6 +74,33 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void referenceDeclared_anExampleIsARootModuleOfItsOwnCheckedAgainstItsOwnDeclarations() {
+        ValidationReport r = validate(tmp, "undeclared-example");
+        assertEquals(List.of(NET + "examples/complete/main.tf:3:12: Reference to undeclared input variable: An input "
+                + "variable with the name \"missing\" has not been declared. This variable can be declared with a "
+                + "variable \"missing\" {} block; " + NET.substring(0, NET.length() - 1)
+                + "/examples/complete is a root module of its own, so it must declare the name itself: declare the "
+                + "variable there (variable \"name\" { type = …, description = \"…\" }) or refer to one that is "
+                + "declared (or use a literal value)"), findings(r, "reference-declared"));
+        assertTrue(r.hasErrors());
+    }
+
+    @Test
+    void referenceDeclared_anExampleEditedAfterACachedValidateIsCheckedAgain() throws Exception {
+        Path root = Fixtures.library(tmp, "");
+        Path cache = java.nio.file.Files.createDirectories(tmp.resolve("cache"));
+        assertEquals(List.of(), findings(LibraryLoader.open(root, r -> java.util.Optional.of(cache))
+                .validate(List.of(), Fixtures.noTools(tmp)), "reference-declared"));
+        Path example = root.resolve(NET + "examples/complete/main.tf");
+        java.nio.file.Files.writeString(example, java.nio.file.Files.readString(example)
+                .replace("\"example\"", "local.prefix"));
+        assertEquals(List.of(NET + "examples/complete/main.tf:3:12: Reference to undeclared local value: A local "
+                + "value with the name \"prefix\" has not been declared"), findings(LibraryLoader.open(root,
+                r -> java.util.Optional.of(cache)).validate(List.of(), Fixtures.noTools(tmp)), "reference-declared")
+                .stream().map(f -> f.substring(0, f.indexOf(';'))).toList());
+    }
+
+    @Test
     void requiredVersionAndProviders_versionSetEveryProviderPinnedWithASource() {
         ValidationReport r = validate(tmp, "unpinned");
         assertEquals(List.of(

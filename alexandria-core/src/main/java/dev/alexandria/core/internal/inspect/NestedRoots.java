@@ -1,0 +1,186 @@
+package dev.alexandria.core.internal.inspect;
+
+import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.core.internal.text.PlainFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The folders below a module that Terraform runs as root modules of their own: every folder below
+ * {@code examples/} (an example calls the module) and {@code tests/} with every folder below it (the helper
+ * modules of {@code terraform test}). Each is checked against its own declarations: a {@code var.x} in
+ * {@code examples/complete/main.tf} needs a variable block in {@code examples/complete/}, not in the module.
+ * {@code scaffold} checks the folders it renders with {@link #inspect}, {@code validate}'s reference-declared rule
+ * the folders written, with {@link #list} and {@link #undeclaredReferences}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class NestedRoots {
+
+    /** Deeper folders are not looked at (a test helper module is one or two levels below {@code tests/}). */
+    private static final int MAX_DEPTH = 6;
+
+    private NestedRoots() {
+    }
+
+    /**
+     * A configuration file of a nested root module.
+     *
+     * @param name its path below the module folder, {@code /}-separated ({@code examples/complete/main.tf})
+     * @param file the file and its attributes
+     */
+    public record NestedFile(String name, PlainFiles.PlainFile file) {
+        /**
+         * Validates.
+         *
+         * @param name its path below the module folder
+         * @param file the file
+         */
+        public NestedFile {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /**
+     * The configuration files of the nested root modules of a module folder.
+     *
+     * @param files     the plain files, sorted by name; links, FIFOs and the like are left out (never read)
+     * @param cacheable whether every configuration file found is a plain file and every folder could be listed,
+     *                  so a cache may stamp {@code files} to tell whether they changed
+     */
+    public record Listing(List<NestedFile> files, boolean cacheable) {
+        /**
+         * Copies the list.
+         *
+         * @param files     the files
+         * @param cacheable whether a cache may stamp them
+         */
+        public Listing {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Lists the configuration files ({@link ModuleInspector#isConfigFile}) of the folders below {@code examples/}
+     * and of {@code tests/} and the folders below it, without following links; hidden folders (such as
+     * {@code .terraform}, where {@code terraform init} puts downloaded modules) are skipped.
+     *
+     * @param moduleDir the module folder
+     * @return the files; none when the module has neither folder
+     */
+    public static Listing list(Path moduleDir) {
+        List<NestedFile> out = new ArrayList<>();
+        boolean[] cacheable = {true};
+        for (String top : List.of("examples", "tests")) {
+            Path start = moduleDir.resolve(top);
+            if (!Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                                return !dir.equals(start) && dir.getFileName().toString().startsWith(".")
+                                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                                String rel = moduleDir.relativize(file).toString().replace('\\', '/');
+                                boolean inExamplesItself = top.equals("examples") && file.getParent().equals(start);
+                                if (attrs.isDirectory() || inExamplesItself
+                                        || !ModuleInspector.isConfigFile(file.getFileName().toString())) {
+                                    return FileVisitResult.CONTINUE;
+                                }
+                                if (attrs.isRegularFile()) {
+                                    out.add(new NestedFile(rel, new PlainFiles.PlainFile(file, attrs)));
+                                } else {
+                                    cacheable[0] = false;
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                                cacheable[0] = false;
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
+            } catch (IOException | RuntimeException e) {
+                cacheable[0] = false;
+            }
+        }
+        out.sort(Comparator.comparing(NestedFile::name));
+        return new Listing(out, cacheable[0]);
+    }
+
+    /**
+     * Inspects every folder of a set of files below a module folder that holds configuration files, each as a
+     * root module of its own (files directly in the module folder are left out: they are the module).
+     *
+     * @param modulePath the module folder as locations show it
+     * @param files      the files' text by path below the module folder, {@code /}-separated
+     * @param options    the options
+     * @return each folder's inspection, by its path below the module folder, sorted
+     */
+    public static Map<String, ModuleInspector.Inspection> inspect(String modulePath, Map<String, String> files,
+                                                                  InspectOptions options) {
+        Map<String, Map<String, String>> folders = new TreeMap<>();
+        files.forEach((path, text) -> {
+            int slash = path.lastIndexOf('/');
+            if (slash > 0 && ModuleInspector.isConfigFile(path.substring(slash + 1))) {
+                folders.computeIfAbsent(path.substring(0, slash), k -> new TreeMap<>()).put(path.substring(slash + 1),
+                        text);
+            }
+        });
+        ModuleInspector inspector = new ModuleInspector();
+        Map<String, ModuleInspector.Inspection> out = new TreeMap<>();
+        folders.forEach((dir, texts) -> out.put(dir, inspector.inspectSourcesWithReferences(modulePath + "/" + dir,
+                texts, options)));
+        return out;
+    }
+
+    /**
+     * The references of the nested root modules to names their own folder does not declare (none for a folder
+     * whose HCL has errors). A file that cannot be read now, or is larger than
+     * {@link ModuleInspector#MAX_FILE_BYTES}, is left out.
+     *
+     * @param moduleDir the module folder; locations are below it
+     * @param files     the files, from {@link #list}
+     * @param options   the options
+     * @return the references, by folder then file and place
+     */
+    public static List<Diagnostic> undeclaredReferences(Path moduleDir, List<NestedFile> files,
+                                                        InspectOptions options) {
+        Map<String, String> texts = new TreeMap<>();
+        for (NestedFile f : files) {
+            if (f.file().attributes().size() > ModuleInspector.MAX_FILE_BYTES) {
+                continue;
+            }
+            try {
+                texts.put(f.name(), new String(Files.readAllBytes(f.file().path()), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // gone or unreadable since it was listed: nothing to check in it
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        inspect(moduleDir.toString(), texts, options).values().forEach(i -> out.addAll(i.undeclaredReferences()));
+        return out;
+    }
+}

@@ -1,0 +1,4 @@
+module "net_core" {
+  source = "../.."
+  name   = var.missing
+}
