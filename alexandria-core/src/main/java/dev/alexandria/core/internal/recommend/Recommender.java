@@ -442,21 +442,6 @@ public final class Recommender implements Recommend {
      * many times: a module that all examples of the chosen module use with it is as good a companion as an add-on.
      */
     static final double IN_EXAMPLES = 2;
-    private static final Examples.Together NONE = new Examples.Together(0, List.of());
-
-    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
-        return new java.util.function.Supplier<>() {
-            private T value;
-
-            @Override
-            public T get() {
-                if (value == null) {
-                    value = s.get();
-                }
-                return value;
-            }
-        };
-    }
 
     /**
      * The companions of the chosen modules (not patterns), in their order, at most one each: of the modules with
@@ -490,9 +475,8 @@ public final class Recommender implements Recommend {
             }
         };
         Services services = Services.of(library);
-        // The chosen modules' own examples (and those of no one module that may use one), each read once, when the
-        // first candidate asks.
-        java.util.function.Supplier<List<Examples.Example>> examples = memo(() -> Examples.of(library, chosen, true));
+        // The chosen modules' own examples (and those of no one module that may use one), each read once.
+        List<Examples.Example> examples = Examples.of(library, chosen, true);
         for (LibraryModule x : chosen) {
             String xid = x.id().value();
             Set<String> specific = new TreeSet<>();
@@ -506,8 +490,7 @@ public final class Recommender implements Recommend {
                 // An add-on: named for a specific service the chosen module makes, taking one of its resources.
                 Optional<String> takes = specific.stream().anyMatch(svc -> svc.length() >= 3 && Wiring.names(m, svc))
                         || Wiring.sharedWords(m, x) > 0 ? addOnInput(m, services, x, specific) : Optional.empty();
-                Examples.Together inExamples = examples.get().isEmpty() ? NONE
-                        : Examples.together(examples.get(), xid, id, true);
+                Examples.Together inExamples = Examples.together(examples, xid, id, true);
                 if (takes.isEmpty() && inExamples.raw() * IN_EXAMPLES < COMPANION_EVIDENCE) {
                     continue;
                 }
