@@ -51,9 +51,8 @@ import picocli.CommandLine.Spec;
 public final class AlexandriaCli implements Callable<Integer> {
 
     /**
-     * The subcommands, in the order {@code --help} lists them. Only the one a command line names is built (see
-     * {@link #subcommandsFor}); a run that only lists them holds just their names and descriptions (see
-     * {@link #listsOthers}): building a picocli command makes its objects and its options' models, and doing that
+     * The subcommands, in the order {@code --help} lists them. Only the one a command line names is built, and a
+     * run that only lists them holds just their names and descriptions (see {@link #plan}): building a picocli command makes its objects and its options' models, and doing that
      * for every command cost more than most commands' own work. To add a command, list it here.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(
@@ -217,26 +216,6 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @param listsOthers whether the rest of {@link #SUBCOMMANDS} are listed
      */
     record Plan(List<Class<?>> built, boolean listsOthers) {
-    }
-
-    /**
-     * The subcommands a command line builds in full: see {@link #plan}.
-     *
-     * @param args the arguments
-     * @return some of {@link #SUBCOMMANDS}
-     */
-    static List<Class<?>> subcommandsFor(String[] args) {
-        return plan(args).built();
-    }
-
-    /**
-     * Whether a command line holds the commands it does not build by name and description only: see {@link #plan}.
-     *
-     * @param args the arguments
-     * @return whether the others are listed
-     */
-    static boolean listsOthers(String[] args) {
-        return plan(args).listsOthers();
     }
 
     /**

@@ -97,7 +97,7 @@ final class LibraryPreopen {
      * Starts finding and opening the library on a second thread, when the command line is one that will.
      *
      * @param args        the arguments
-     * @param subcommands the subcommands the command line was built with (see {@link AlexandriaCli#subcommandsFor})
+     * @param subcommands the subcommands the command line was built with (see {@link AlexandriaCli#plan})
      * @param environment what the command sees of the process
      * @return the started pre-open, or empty when this command line does not get one
      */

@@ -26,10 +26,10 @@ class SubcommandsTest {
 
     @Test
     void theNamedCommand_isTheOnlyOneBuilt_afterGlobalOptions() {
-        assertEquals(List.of(BrowseCommand.class), AlexandriaCli.subcommandsFor(new String[] {"browse"}));
-        assertEquals(List.of(InfoCommand.class), AlexandriaCli.subcommandsFor(new String[] {"--library", "browse",
-            "--output", "json", "-v", "--no-cache", "--library=x", "--output=yaml", "--verbose", "info", "browse"}));
-        assertEquals(List.of(SearchCommand.class), AlexandriaCli.subcommandsFor(new String[] {"search", "--help"}));
+        assertEquals(List.of(BrowseCommand.class), AlexandriaCli.plan(new String[] {"browse"}).built());
+        assertEquals(List.of(InfoCommand.class), AlexandriaCli.plan(new String[] {"--library", "browse",
+            "--output", "json", "-v", "--no-cache", "--library=x", "--output=yaml", "--verbose", "info", "browse"}).built());
+        assertEquals(List.of(SearchCommand.class), AlexandriaCli.plan(new String[] {"search", "--help"}).built());
     }
 
     @ParameterizedTest
@@ -117,8 +117,8 @@ class SubcommandsTest {
 
     @Test
     void theVersionAlone_buildsNoCommand() {
-        assertEquals(List.of(), AlexandriaCli.subcommandsFor(new String[] {"--version"}));
-        assertEquals(List.of(), AlexandriaCli.subcommandsFor(new String[] {"--library", "x", "-v", "-V"}));
+        assertEquals(List.of(), AlexandriaCli.plan(new String[] {"--version"}).built());
+        assertEquals(List.of(), AlexandriaCli.plan(new String[] {"--library", "x", "-v", "-V"}).built());
     }
 
     @Test
@@ -127,7 +127,7 @@ class SubcommandsTest {
             String name = command.getAnnotation(Command.class).name();
             if (command != CommandLine.HelpCommand.class && command != AutoComplete.GenerateCompletion.class) {
                 assertEquals(command.getSimpleName(), AlexandriaCli.conventionalClassName(name), name);
-                assertEquals(List.of(command), AlexandriaCli.subcommandsFor(new String[] {name}), name);
+                assertEquals(List.of(command), AlexandriaCli.plan(new String[] {name}).built(), name);
             }
         }
         assertEquals("CostCompareCommand", AlexandriaCli.conventionalClassName("cost-compare"));
@@ -135,9 +135,9 @@ class SubcommandsTest {
 
     @Test
     void globalOptionsWithoutACommand_buildNone_andListThemAll() {
-        assertEquals(List.of(), AlexandriaCli.subcommandsFor(new String[] {"--library", "x"}));
-        assertTrue(AlexandriaCli.listsOthers(new String[] {"--library", "x"}));
-        assertTrue(!AlexandriaCli.listsOthers(new String[] {"--library", "x", "browse"}));
+        assertEquals(List.of(), AlexandriaCli.plan(new String[] {"--library", "x"}).built());
+        assertTrue(AlexandriaCli.plan(new String[] {"--library", "x"}).listsOthers());
+        assertTrue(!AlexandriaCli.plan(new String[] {"--library", "x", "browse"}).listsOthers());
     }
 
     @Test
