@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -99,10 +100,9 @@ final class ModuleDocuments {
                 String name = f.getFileName().toString();
                 if (README_NAMES.contains(name) || name.endsWith(".tf") || name.endsWith(".tf.json")
                         || name.equals(METADATA_FILE)) {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-                    newest = Math.max(newest, mtime);
-                    stamps.put(name, a.size() + "@" + mtime + "/" + a.fileKey());
+                    Stamps one = stamp(f);
+                    newest = Math.max(newest, one.newestNanos());
+                    stamps.put(name, one.text());
                 }
             }
         } catch (IOException e) {
@@ -114,14 +114,19 @@ final class ModuleDocuments {
         return new Stamps(sb.toString(), newest);
     }
 
-    /** The stamp of one file (none when it is missing or cannot be read). */
+    /**
+     * The stamp of one file, not following links: its size, modification time and file key; {@code none} when it is
+     * missing, and the error (never trusted) when it cannot be read.
+     */
     static Stamps stamp(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             return new Stamps(a.size() + "@" + mtime + "/" + a.fileKey(), mtime);
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             return new Stamps("none", Long.MIN_VALUE);
+        } catch (IOException e) {
+            return new Stamps("! " + e, Long.MAX_VALUE);
         }
     }
 
