@@ -12,7 +12,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FingerprintCacheTest {
 
-    private static final Path SAMPLE = Path.of("../alexandria-examples/sample-library/components/terraform");
     /** Files of the copied library are dated here, well before any cache file the tests write. */
     private static final FileTime PAST = FileTime.from(Instant.parse("2024-01-01T00:00:00Z"));
 
@@ -40,15 +38,11 @@ class FingerprintCacheTest {
 
     @BeforeEach
     void copyTheSample() throws IOException {
-        copy = tmp.resolve("lib");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(SAMPLE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    Files.setLastModifiedTime(target, PAST);
+        copy = LibrarySearchTest.copyOfSample(tmp.resolve("lib"));
+        try (Stream<Path> files = Files.walk(copy)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f)) {
+                    Files.setLastModifiedTime(f, PAST);
                 }
             }
         }
