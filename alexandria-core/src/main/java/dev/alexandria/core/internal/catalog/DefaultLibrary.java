@@ -211,7 +211,7 @@ final class DefaultLibrary implements Library {
                     // The library's cache folder; without one (--no-cache, noCache()) the index is kept in
                     // memory and nothing is written.
                     s = new SearchService(modules, catalog.get(), SearchBackends.select(searchConfig),
-                            cacheDirectory);
+                            cacheDirectory, root.resolve("_catalog").resolve(LibraryLoader.REGISTRY_FILE));
                     search = s;
                 }
             }

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -57,6 +58,8 @@ final class ModuleDocuments {
 
     private static final List<String> README_NAMES = List.of("README.md", "readme.md", "Readme.md", "README.markdown",
             "README");
+    /** The module's metadata file, whose values are part of the fingerprint. */
+    private static final String METADATA_FILE = ".alexandria.yaml";
     /** A README larger than this is read only up to it. */
     private static final int MAX_README_BYTES = 512 * 1024;
 
@@ -71,31 +74,80 @@ final class ModuleDocuments {
         this.catalogDigest = digest(shaping.toByteArray(), DOCUMENT_VERSION);
     }
 
+    /** @return the digest of the catalog parts that shape documents, and of {@link #DOCUMENT_VERSION} */
+    String catalogDigest() {
+        return catalogDigest;
+    }
+
     /**
-     * The fingerprint of a module's document; reads only file attributes, never file contents. The module's values
-     * are taken in the library cache's encoding ({@link ModelCodec}), which holds every component of the metadata
-     * and the registry entry and costs far less on a cold JVM than the records' {@code toString}.
+     * The stamps of files a fingerprint depends on, as text, and the newest modification time among them.
+     *
+     * @param text        one line per file: its name, size, modification time (nanoseconds) and file key
+     * @param newestNanos the newest modification time of those files; {@link Long#MIN_VALUE} for none
      */
-    String fingerprint(LibraryModule m) {
-        CacheOutput values = CacheOutput.create();
-        ModelCodec.write(values, m.metadata());
-        values.writeOptional(m.registryEntry(), ModelCodec::write);
-        StringBuilder sb = new StringBuilder(catalogDigest).append('\n').append(m.id().value());
+    record Stamps(String text, long newestNanos) {
+    }
+
+    /**
+     * The stamps of the files of a module's folder its document and metadata are read from: its metadata file,
+     * README and {@code *.tf}/{@code *.tf.json} files, in name order. Reads only file attributes.
+     */
+    Stamps stamps(LibraryModule m) {
         Map<String, String> stamps = new TreeMap<>();
+        long newest = Long.MIN_VALUE;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(m.directory())) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (README_NAMES.contains(name) || name.endsWith(".tf") || name.endsWith(".tf.json")) {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    stamps.put(name, a.size() + "@" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "/"
-                            + a.fileKey());
+                if (README_NAMES.contains(name) || name.endsWith(".tf") || name.endsWith(".tf.json")
+                        || name.equals(METADATA_FILE)) {
+                    Stamps one = stamp(f);
+                    newest = Math.max(newest, one.newestNanos());
+                    stamps.put(name, one.text());
                 }
             }
         } catch (IOException e) {
             stamps.put("!", e.toString());
+            newest = Long.MAX_VALUE;
         }
-        stamps.forEach((k, v) -> sb.append('\n').append(k).append(' ').append(v));
-        return digest(values.toByteArray(), sb.toString());
+        StringBuilder sb = new StringBuilder();
+        stamps.forEach((k, v) -> sb.append(k).append(' ').append(v).append('\n'));
+        return new Stamps(sb.toString(), newest);
+    }
+
+    /**
+     * The stamp of one file, not following links: its size, modification time and file key; {@code none} when it is
+     * missing, and the error (never trusted) when it cannot be read.
+     */
+    static Stamps stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return new Stamps(a.size() + "@" + mtime + "/" + a.fileKey(), mtime);
+        } catch (NoSuchFileException e) {
+            return new Stamps("none", Long.MIN_VALUE);
+        } catch (IOException e) {
+            return new Stamps("! " + e, Long.MAX_VALUE);
+        }
+    }
+
+    /** The fingerprint of a module's document ({@link #fingerprint(LibraryModule, Stamps)} of its current files). */
+    String fingerprint(LibraryModule m) {
+        return fingerprint(m, stamps(m));
+    }
+
+    /**
+     * The fingerprint of a module's document; reads no file. The module's values are taken in the library cache's
+     * encoding ({@link ModelCodec}), which holds every component of the metadata and the registry entry and costs
+     * far less on a cold JVM than the records' {@code toString}.
+     *
+     * @param m     the module
+     * @param files the stamps of its files ({@link #stamps(LibraryModule)})
+     */
+    String fingerprint(LibraryModule m, Stamps files) {
+        CacheOutput values = CacheOutput.create();
+        ModelCodec.write(values, m.metadata());
+        values.writeOptional(m.registryEntry(), ModelCodec::write);
+        return digest(values.toByteArray(), catalogDigest + '\n' + m.id().value() + '\n' + files.text());
     }
 
     /** The module's document: reads its README and its HCL interface. */

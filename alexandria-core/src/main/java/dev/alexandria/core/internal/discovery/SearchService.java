@@ -59,6 +59,9 @@ public final class SearchService {
     private final Catalog catalog;
     private final SearchBackend backend;
     private final Optional<Path> indexDirectory;
+    /** The folder of the fingerprint cache (the parent of every backend's index folder), if there is one. */
+    private final Optional<Path> searchDirectory;
+    private final Path registryFile;
     private final Object lock = new Object();
     private volatile SearchIndex index;
     private volatile SyncResult sync;
@@ -69,14 +72,18 @@ public final class SearchService {
      * @param backend        the backend to use
      * @param cacheDirectory the library's cache folder, if it has one; the index goes into
      *                       {@code search/<backend name>} below it
+     * @param registryFile   the catalog's registry file, whose entries are part of each module's document (its stamp
+     *                       tells whether cached fingerprints still hold)
      */
     public SearchService(List<LibraryModule> modules, Catalog catalog, SearchBackend backend,
-                         Optional<Path> cacheDirectory) {
+                         Optional<Path> cacheDirectory, Path registryFile) {
         this.modules = List.copyOf(modules);
         this.modules.forEach(m -> byId.put(m.id().value(), m));
         this.catalog = catalog;
         this.backend = backend;
-        this.indexDirectory = cacheDirectory.map(d -> d.resolve("search").resolve(backend.descriptor().name()));
+        this.searchDirectory = cacheDirectory.map(d -> d.resolve("search"));
+        this.indexDirectory = searchDirectory.map(d -> d.resolve(backend.descriptor().name()));
+        this.registryFile = registryFile;
     }
 
     /** @return the backend's name */
@@ -117,11 +124,14 @@ public final class SearchService {
                 t.start();
             }
             List<IndexEntry> entries;
+            FingerprintCache fingerprints;
             try {
                 ModuleDocuments documents = new ModuleDocuments(catalog);
-                entries = new ArrayList<>();
+                fingerprints = FingerprintCache.open(searchDirectory, registryFile, documents);
+                entries = new ArrayList<>(modules.size());
                 for (LibraryModule m : modules) {
-                    entries.add(new IndexEntry(m.id().value(), documents.fingerprint(m), () -> documents.document(m)));
+                    entries.add(new IndexEntry(m.id().value(), fingerprints.fingerprint(m, documents),
+                            () -> documents.document(m)));
                 }
             } catch (RuntimeException | Error e) {
                 closeWhenOpened(opening);
@@ -134,6 +144,7 @@ public final class SearchService {
                 ProviderGuard.run(backend, "close its search index", opened::close);
                 throw e;
             }
+            fingerprints.save();
             LOG.debug("search index {}: {}", indexDirectory.map(Path::toString).orElse("in memory"), sync);
             CLEANER.register(this, new Closer(opened, backend));
             index = opened;

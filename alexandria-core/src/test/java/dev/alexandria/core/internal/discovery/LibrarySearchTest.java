@@ -236,17 +236,7 @@ class LibrarySearchTest {
 
     @Test
     void fingerprint_ofAModuleWhoseReadmeChanged_changes_andNoOtherDoes(@TempDir Path tmp) throws IOException {
-        Path copy = tmp.resolve("lib");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(SAMPLE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        Path copy = copyOfSample(tmp.resolve("lib"));
         Library before = Alexandria.open(copy);
         ModuleDocuments documents = new ModuleDocuments(before.catalog());
         String vpc = documents.fingerprint(before.requireModule("vpc-standard"));
@@ -257,6 +247,21 @@ class LibrarySearchTest {
         ModuleDocuments again = new ModuleDocuments(after.catalog());
         assertFalse(vpc.equals(again.fingerprint(after.requireModule("vpc-standard"))));
         assertEquals(eks, again.fingerprint(after.requireModule("eks-standard")));
+    }
+
+    /** Copies the sample library to a folder, keeping its files' modification times; returns the folder. */
+    static Path copyOfSample(Path copy) throws IOException {
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(SAMPLE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
     }
 
     /** A host's backend: the in-memory one under another name and a higher priority. */

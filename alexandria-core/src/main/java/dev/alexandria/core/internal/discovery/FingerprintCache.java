@@ -1,0 +1,129 @@
+package dev.alexandria.core.internal.discovery;
+
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.core.internal.cache.BuildKey;
+import dev.alexandria.core.internal.cache.CacheFiles;
+import dev.alexandria.core.internal.cache.CacheFormatException;
+import dev.alexandria.core.internal.cache.CacheInput;
+import dev.alexandria.core.internal.cache.CacheOutput;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The modules' document fingerprints of the last search, kept in the library's search cache folder with the stamps of
+ * the files they were computed from, so an unchanged module's fingerprint is taken from here instead of computed
+ * again (computing it decodes the module's metadata and registry entry and digests them, most of a short search's
+ * own work before the query on a cold JVM).
+ *
+ * <p>A fingerprint is a function of the module's metadata file, README and Terraform files, the catalog's registry
+ * file and the catalog parts that shape documents ({@link ModuleDocuments}): a cached one is used only when the
+ * stamps of all of those (name, size, modification time to the nanosecond, file key) are the same as when it was
+ * computed, and every one of those files was last modified before the cache file was written (a file changed in the
+ * same instant the cache was written could keep its stamp, so it is not trusted). The file is checked as every cache
+ * file is ({@link CacheFiles}: format, build, checksum); a missing, corrupt or foreign one is ignored and rewritten.
+ *
+ * <p>Thread-safe.
+ */
+final class FingerprintCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FingerprintCache.class);
+    static final String FILE_NAME = "fingerprints.bin";
+    private static final String KIND = "search-fingerprints";
+
+    /** A fingerprint and the stamps it was computed from. */
+    private record Entry(String stamps, String fingerprint) {
+    }
+
+    private final Optional<Path> file;
+    private final String owner;
+    /** The registry file's and catalog's part of every stamp key, as of now. */
+    private final String shared;
+    private final Map<String, Entry> cached;
+    private final long writtenNanos;
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private volatile boolean changed;
+
+    private FingerprintCache(Optional<Path> file, String owner, String shared, Map<String, Entry> cached,
+                             long writtenNanos) {
+        this.file = file;
+        this.owner = owner;
+        this.shared = shared;
+        this.cached = cached;
+        this.writtenNanos = writtenNanos;
+    }
+
+    /**
+     * @param folder       the search cache folder; empty for no cache (every fingerprint is computed)
+     * @param registryFile the catalog's registry file, whose stamp every cached fingerprint depends on
+     * @param documents    the documents whose fingerprints are cached (its catalog digest is part of every key)
+     * @return the cache as last written, or an empty one
+     */
+    static FingerprintCache open(Optional<Path> folder, Path registryFile, ModuleDocuments documents) {
+        ModuleDocuments.Stamps registry = ModuleDocuments.stamp(registryFile);
+        String shared = documents.catalogDigest() + "\n" + registry.text();
+        if (folder.isEmpty()) {
+            return new FingerprintCache(Optional.empty(), "", shared, Map.of(), Long.MIN_VALUE);
+        }
+        Path file = folder.get().resolve(FILE_NAME);
+        String owner = folder.get().toString();
+        Optional<CacheFiles.Contents> contents = CacheFiles.read(file, BuildKey.current(), KIND, owner);
+        if (contents.isEmpty() || registry.newestNanos() >= contents.get().mtimeNanos()) {
+            return new FingerprintCache(Optional.of(file), owner, shared, Map.of(), Long.MIN_VALUE);
+        }
+        try {
+            CacheInput in = contents.get().body();
+            if (!in.readString().equals(shared)) {
+                return new FingerprintCache(Optional.of(file), owner, shared, Map.of(), Long.MIN_VALUE);
+            }
+            int n = in.readCount();
+            Map<String, Entry> entries = new HashMap<>(n * 4 / 3 + 1);
+            for (int i = 0; i < n; i++) {
+                entries.put(in.readString(), new Entry(in.readString(), in.readString()));
+            }
+            if (!in.atEnd()) {
+                throw new CacheFormatException("data after the last entry");
+            }
+            return new FingerprintCache(Optional.of(file), owner, shared, entries, contents.get().mtimeNanos());
+        } catch (CacheFormatException e) {
+            LOG.debug("ignoring the fingerprint cache {}: {}", file, e.getMessage());
+            return new FingerprintCache(Optional.of(file), owner, shared, Map.of(), Long.MIN_VALUE);
+        }
+    }
+
+    /**
+     * @param m         a module
+     * @param documents what computes its fingerprint when the cache has none for its current files
+     * @return the module's fingerprint
+     */
+    String fingerprint(LibraryModule m, ModuleDocuments documents) {
+        String id = m.id().value();
+        ModuleDocuments.Stamps files = documents.stamps(m);
+        String stamps = m.path() + "\n" + files.text();
+        Entry hit = cached.get(id);
+        if (hit != null && hit.stamps().equals(stamps) && files.newestNanos() < writtenNanos) {
+            current.put(id, hit);
+            return hit.fingerprint();
+        }
+        String fingerprint = documents.fingerprint(m, files);
+        current.put(id, new Entry(stamps, fingerprint));
+        changed = true;
+        return fingerprint;
+    }
+
+    /** Writes the fingerprints asked for since opening, if any was computed or a module is gone; never throws. */
+    void save() {
+        if (file.isEmpty() || (!changed && current.size() == cached.size())) {
+            return;
+        }
+        CacheOutput out = CacheOutput.create();
+        out.writeString(shared);
+        out.writeVarInt(current.size());
+        current.forEach((id, e) -> out.writeString(id).writeString(e.stamps()).writeString(e.fingerprint()));
+        CacheFiles.write(file.get(), BuildKey.current(), KIND, owner, out);
+    }
+}
