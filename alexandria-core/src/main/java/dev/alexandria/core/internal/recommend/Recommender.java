@@ -340,7 +340,15 @@ public final class Recommender implements Recommend {
         }
         Set<String> nouns = new HashSet<>();
         List<Recommendation> beforeWiring = plan.chosen();
-        wire(plan, beforeWiring, nouns, true);
+        // A module added for a required input needs its own required inputs too (a subnets module takes the
+        // vpc_id of a VPC), until no module is added.
+        List<Recommendation> consumers = beforeWiring;
+        while (!consumers.isEmpty()) {
+            int before = plan.chosen().size();
+            wire(plan, consumers, nouns, true);
+            List<Recommendation> now = plan.chosen();
+            consumers = now.subList(before, now.size());
+        }
         // 3a. Companions of the chosen modules, from the library's own usage: add-ons that take what one makes,
         //     more so when patterns use them together.
         companions(plan, beforeWiring, relations, weights, parts);
