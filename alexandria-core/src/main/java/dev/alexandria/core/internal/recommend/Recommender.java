@@ -17,6 +17,7 @@ import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.Hit;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -265,10 +266,21 @@ public final class Recommender implements Recommend {
                 parts2.add(plan.of(c, "composed by pattern " + p.id()));
             }
             Ranking.sorted(parts2).forEach(plan::add);
+            // A stand-in of a kind already chosen (a second bucket module for a second bucket call) comes after
+            // the stand-ins of kinds not chosen yet, so that the first places cover the most of the pattern.
+            List<StandIn> repeats = new ArrayList<>();
             for (StandIn s : patternStandIns) {
                 if (plan.redundant(s.module())) {
-                    continue; // a second bucket module for a second bucket call makes nothing new
+                    continue; // a near-identical alternative makes nothing new
                 }
+                if (!plan.has(s.module()) && repeatsKind(s.module(), plan.chosenModules())) {
+                    repeats.add(s);
+                    continue;
+                }
+                plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
+                        + " builds without a module of the library");
+            }
+            for (StandIn s : repeats) {
                 plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
                         + " builds without a module of the library");
             }
@@ -630,6 +642,21 @@ public final class Recommender implements Recommend {
         Set<String> out = new HashSet<>();
         m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type()).ifPresent(out::add));
         return out;
+    }
+
+    /**
+     * Whether a module is of a kind already chosen: it names at least one cloud service it makes (its id or name
+     * holds the service's word, {@code s3} of {@code clouddrove-s3}), and for every such service a chosen module
+     * names and makes it too ({@code cloudposse-s3-bucket}).
+     *
+     * @param m      a module
+     * @param chosen the modules chosen so far
+     * @return whether every service it is named for is already made by a chosen module named for it
+     */
+    static boolean repeatsKind(LibraryModule m, Collection<LibraryModule> chosen) {
+        List<String> own = services(m).stream().filter(x -> Wiring.names(m, x)).sorted().toList();
+        return !own.isEmpty() && own.stream().allMatch(x -> chosen.stream().anyMatch(c -> !c.id().equals(m.id())
+                && Wiring.names(c, x) && services(c).contains(x)));
     }
 
     /** A search of the library for a text, with the modules this recommendation may show. */
