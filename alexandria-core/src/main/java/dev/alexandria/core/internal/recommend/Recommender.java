@@ -287,7 +287,9 @@ public final class Recommender implements Recommend {
         }
         // 2. Each need the use case names: its best module, unless a module already chosen answers it.
         boolean withPattern = pattern.isPresent();
-        if (needs.size() > 1) {
+        // A use case of one need without a pattern is that need: its best module is chosen here like any named
+        // need's, so that what it needs (its inputs, add-ons, companions) follows it.
+        if (needs.size() > 1 || !withPattern) {
             for (String need : needs) {
                 List<Hit> needHits = hits(need, NEED_DEPTH);
                 if (needHits.isEmpty()) {
