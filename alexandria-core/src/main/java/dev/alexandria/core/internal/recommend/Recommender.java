@@ -157,13 +157,22 @@ public final class Recommender implements Recommend {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
         searched.clear();
+        List<Hit> useCaseHits = List.of();
+        if (useCase != null) {
+            // The use case's own search first: when it finds nothing there is nothing to score, and the
+            // configuration is not read.
+            useCaseHits = search(useCase, SEARCH_DEPTH).run().hits().stream().filter(h -> allowed(h.module())).toList();
+            if (useCaseHits.isEmpty()) {
+                return List.of();
+            }
+        }
         RecommendConfig config = RecommendConfig.read(library);
         this.implies = config.implies();
         Weights weights = config.weights();
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
-        List<Recommendation> all = useCase != null ? forUseCase(weights, parts) : basedOn(weights, parts);
+        List<Recommendation> all = useCase != null ? forUseCase(useCaseHits, weights, parts) : basedOn(weights, parts);
         LOG.debug("{}: {} searches", this, searched.size());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
@@ -182,13 +191,9 @@ public final class Recommender implements Recommend {
 
     // ---------------------------------------------------------------- for a use case
 
-    private List<Recommendation> forUseCase(Weights weights, Parts parts) {
-        SearchResult result = search(useCase, SEARCH_DEPTH).run();
-        List<Hit> hits = result.hits().stream().filter(h -> allowed(h.module())).toList();
+    /** @param hits the use case's own search hits (with highlights), at least one */
+    private List<Recommendation> forUseCase(List<Hit> hits, Weights weights, Parts parts) {
         searched.put(useCase, hits);
-        if (hits.isEmpty()) {
-            return List.of();
-        }
         double best = hits.stream().mapToDouble(Hit::score).max().orElse(0);
         Map<String, Double> relevance = new LinkedHashMap<>();
         Map<String, Recommendation> scored = new LinkedHashMap<>();
