@@ -17,6 +17,7 @@ import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.Hit;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -156,13 +157,22 @@ public final class Recommender implements Recommend {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
         searched.clear();
+        List<Hit> useCaseHits = List.of();
+        if (useCase != null) {
+            // The use case's own search first: when it finds nothing there is nothing to score, and the
+            // configuration is not read.
+            useCaseHits = search(useCase, SEARCH_DEPTH).run().hits().stream().filter(h -> allowed(h.module())).toList();
+            if (useCaseHits.isEmpty()) {
+                return List.of();
+            }
+        }
         RecommendConfig config = RecommendConfig.read(library);
         this.implies = config.implies();
         Weights weights = config.weights();
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
-        List<Recommendation> all = useCase != null ? forUseCase(weights, parts) : basedOn(weights, parts);
+        List<Recommendation> all = useCase != null ? forUseCase(useCaseHits, weights, parts) : basedOn(weights, parts);
         LOG.debug("{}: {} searches", this, searched.size());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
@@ -181,13 +191,9 @@ public final class Recommender implements Recommend {
 
     // ---------------------------------------------------------------- for a use case
 
-    private List<Recommendation> forUseCase(Weights weights, Parts parts) {
-        SearchResult result = search(useCase, SEARCH_DEPTH).run();
-        List<Hit> hits = result.hits().stream().filter(h -> allowed(h.module())).toList();
+    /** @param hits the use case's own search hits (with highlights), at least one */
+    private List<Recommendation> forUseCase(List<Hit> hits, Weights weights, Parts parts) {
         searched.put(useCase, hits);
-        if (hits.isEmpty()) {
-            return List.of();
-        }
         double best = hits.stream().mapToDouble(Hit::score).max().orElse(0);
         Map<String, Double> relevance = new LinkedHashMap<>();
         Map<String, Recommendation> scored = new LinkedHashMap<>();
@@ -265,17 +271,30 @@ public final class Recommender implements Recommend {
                 parts2.add(plan.of(c, "composed by pattern " + p.id()));
             }
             Ranking.sorted(parts2).forEach(plan::add);
+            // A stand-in of a kind already chosen (a second bucket module for a second bucket call) comes after
+            // the stand-ins of kinds not chosen yet, so that the first places cover the most of the pattern.
+            List<StandIn> repeats = new ArrayList<>();
             for (StandIn s : patternStandIns) {
                 if (plan.redundant(s.module())) {
-                    continue; // a second bucket module for a second bucket call makes nothing new
+                    continue; // a near-identical alternative makes nothing new
                 }
+                if (!plan.has(s.module()) && repeatsKind(s.module(), plan.chosenModules())) {
+                    repeats.add(s);
+                    continue;
+                }
+                plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
+                        + " builds without a module of the library");
+            }
+            for (StandIn s : repeats) {
                 plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
                         + " builds without a module of the library");
             }
         }
         // 2. Each need the use case names: its best module, unless a module already chosen answers it.
         boolean withPattern = pattern.isPresent();
-        if (needs.size() > 1) {
+        // A use case of one need without a pattern is that need: its best module is chosen here like any named
+        // need's, so that what it needs (its inputs, add-ons, companions) follows it.
+        if (needs.size() > 1 || !withPattern) {
             for (String need : needs) {
                 List<Hit> needHits = hits(need, NEED_DEPTH);
                 if (needHits.isEmpty()) {
@@ -340,7 +359,15 @@ public final class Recommender implements Recommend {
         }
         Set<String> nouns = new HashSet<>();
         List<Recommendation> beforeWiring = plan.chosen();
-        wire(plan, beforeWiring, nouns, true);
+        // A module added for a required input needs its own required inputs too (a subnets module takes the
+        // vpc_id of a VPC), until no module is added.
+        List<Recommendation> consumers = beforeWiring;
+        while (!consumers.isEmpty()) {
+            int before = plan.chosen().size();
+            wire(plan, consumers, nouns, true);
+            List<Recommendation> now = plan.chosen();
+            consumers = now.subList(before, now.size());
+        }
         // 3a. Companions of the chosen modules, from the library's own usage: add-ons that take what one makes,
         //     more so when patterns use them together.
         companions(plan, beforeWiring, relations, weights, parts);
@@ -622,6 +649,21 @@ public final class Recommender implements Recommend {
         Set<String> out = new HashSet<>();
         m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type()).ifPresent(out::add));
         return out;
+    }
+
+    /**
+     * Whether a module is of a kind already chosen: it names at least one cloud service it makes (its id or name
+     * holds the service's word, {@code s3} of {@code clouddrove-s3}), and for every such service a chosen module
+     * names and makes it too ({@code cloudposse-s3-bucket}).
+     *
+     * @param m      a module
+     * @param chosen the modules chosen so far
+     * @return whether every service it is named for is already made by a chosen module named for it
+     */
+    static boolean repeatsKind(LibraryModule m, Collection<LibraryModule> chosen) {
+        List<String> own = services(m).stream().filter(x -> Wiring.names(m, x)).sorted().toList();
+        return !own.isEmpty() && own.stream().allMatch(x -> chosen.stream().anyMatch(c -> !c.id().equals(m.id())
+                && Wiring.names(c, x) && services(c).contains(x)));
     }
 
     /** A search of the library for a text, with the modules this recommendation may show. */

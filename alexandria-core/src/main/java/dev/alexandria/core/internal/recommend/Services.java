@@ -101,10 +101,21 @@ final class Services {
         return new Services(library);
     }
 
-    /** @return the service of a resource type: the word after the provider's ({@code ecs} of aws_ecs_service) */
+    /**
+     * Terraform's own utility providers: their resources ({@code random_string}, {@code null_resource},
+     * {@code tls_private_key}, {@code time_sleep}, {@code terraform_data} …) are helpers inside a configuration,
+     * not infrastructure of a cloud service, so no module stands in for them and no module makes a service by them.
+     */
+    private static final Set<String> UTILITY_PROVIDERS = Set.of("random", "null", "time", "tls", "local",
+            "archive", "template", "external", "http", "terraform", "cloudinit");
+
+    /**
+     * @return the service of a resource type: the word after the provider's ({@code ecs} of aws_ecs_service); none
+     *         for a resource of a utility provider ({@code random_string})
+     */
     static Optional<String> service(String type) {
         String[] p = type.split("_");
-        return p.length >= 2 ? Optional.of(p[1]) : Optional.empty();
+        return p.length >= 2 && !UTILITY_PROVIDERS.contains(p[0]) ? Optional.of(p[1]) : Optional.empty();
     }
 
     /**

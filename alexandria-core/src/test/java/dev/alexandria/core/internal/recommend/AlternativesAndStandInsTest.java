@@ -89,6 +89,37 @@ class AlternativesAndStandInsTest {
     }
 
     @Test
+    void standIns_ofAUtilityProvidersResource_none() {
+        // svc-stack and kv-table both declare random_string: a helper of Terraform's random provider, not a cloud
+        // service, so kv-table does not stand in for it (it stands in for the table only).
+        assertEquals(List.of("ecs -> ecs-service", "ecs -> ecs-cluster", "dynamodb -> kv-table"),
+                standIns("svc-stack"));
+        assertEquals(List.of("dynamodb -> kv-table"), standIns("svc-stack", "ecs-service", "ecs-cluster"));
+        assertTrue(Services.service("random_string").isEmpty());
+        assertTrue(Services.service("null_resource").isEmpty());
+        assertEquals("s3", Services.service("aws_s3_bucket").orElseThrow());
+    }
+
+    @Test
+    void repeatsKind_aModuleNamedForAServiceAChosenModuleIsNamedForAndMakes() {
+        assertTrue(Recommender.repeatsKind(module("s3-bucket"), List.of(module("s3-private-bucket"))));
+        assertFalse(Recommender.repeatsKind(module("s3-bucket"), List.of(module("ecs-cluster"))));
+        // cdn-origin is named for no service it makes, so it is never a repeat.
+        assertFalse(Recommender.repeatsKind(module("cdn-origin"), List.of(module("s3-bucket"))));
+        assertFalse(Recommender.repeatsKind(module("s3-bucket"), List.of(module("s3-bucket"))));
+    }
+
+    @Test
+    void forUseCase_aPatternsStandInOfAKindAlreadyChosen_comesAfterTheStandInsOfNewKinds() {
+        // archive-stack calls a private bucket, a versioned bucket and a container cluster, none of the library:
+        // the second bucket module comes after the cluster, though its call comes before.
+        List<String> ids = library.recommend().forUseCase("archive stack").run().stream()
+                .map(r -> r.module().id().value()).toList();
+        assertEquals(List.of("archive-stack", "s3-private-bucket", "ecs-cluster", "s3-bucket"), ids.subList(0, 4),
+                ids.toString());
+    }
+
+    @Test
     void forUseCase_thePatternFirst_thenItsStandIns_withoutANearIdenticalAlternative() {
         List<String> ids = library.recommend().forUseCase("service stack").run().stream()
                 .map(r -> r.module().id().value()).toList();

@@ -15,3 +15,6 @@ resource "aws_route" "this" {
 
 resource "aws_route_table" "this" {
 }
+
+resource "random_string" "suffix" {
+}
