@@ -101,7 +101,9 @@ final class DiffCommand implements Callable<Integer> {
             return folders(options);
         }
         CliEnvironment env = LibraryCommand.environment(spec);
-        Library library = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, options.library()));
+        // only this module's files are read (Alexandria.Builder.openModule)
+        Library library = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, options.library()),
+                java.util.Optional.of(arguments.get(0)));
         LibraryModule module = library.requireModule(arguments.get(0));
         ModuleVersions versions = library.versions(module.id().value());
         int exit;

@@ -69,7 +69,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         if (writes() && where.isBundledSampleSource()) {
             return refuseSampleSource(spec, where);
         }
-        Library library = openLibrary(spec, where);
+        Library library = openLibrary(spec, where, onlyModule());
         openedRoot = library.root();
         try {
             return run(library);
@@ -166,6 +166,16 @@ public abstract class LibraryCommand implements Callable<Integer> {
                 + " sample-library; --dry-run shows the plan without writing");
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /**
+     * The one module this run is about, when the command needs nothing else of the library: the library is then
+     * opened with {@link Alexandria.Builder#openModule}, which reads no other module.
+     *
+     * @return empty unless a subclass says otherwise
+     */
+    protected Optional<String> onlyModule() {
+        return Optional.empty();
     }
 
     /**
@@ -297,6 +307,19 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @return the library
      */
     public static Library openLibrary(CommandSpec spec, LibraryLocation where) {
+        return openLibrary(spec, where, Optional.empty());
+    }
+
+    /**
+     * Opens a library, or only what a command about one module needs of it
+     * ({@link Alexandria.Builder#openModule}), telling the user on stderr when it is the bundled sample.
+     *
+     * @param spec   the running command (its stderr and working directory are used)
+     * @param where  the library, from {@link #locate}
+     * @param module the one module the command is about, if it needs nothing else of the library
+     * @return the library
+     */
+    static Library openLibrary(CommandSpec spec, LibraryLocation where, Optional<String> module) {
         PrintWriter err = spec.commandLine().getErr();
         if (where.isBundledSample()) {
             err.println("alexandria: no library found in " + environment(spec).workingDirectory()
@@ -311,10 +334,10 @@ public abstract class LibraryCommand implements Callable<Integer> {
         }
         PhaseTimer.mark("parse arguments, find library");
         boolean noCache = noCache(spec);
-        Optional<LibraryPreopen> preopen = noCache ? Optional.empty() : preopen(spec);
+        Optional<LibraryPreopen> preopen = noCache || module.isPresent() ? Optional.empty() : preopen(spec);
         Optional<Library> opened = preopen.flatMap(p -> p.take(where));
         Library library = opened.isPresent() ? opened.get()
-                : open(where.path(), noCache, READS_GIT_ONLY.contains(spec.userObject().getClass()));
+                : open(where.path(), noCache, READS_GIT_ONLY.contains(spec.userObject().getClass()), module);
         PhaseTimer.mark(opened.isPresent() ? "wait for the library (opened on a second thread in "
                 + preopen.get().openMillis() + " ms)" : "open library");
         err.flush();
@@ -337,6 +360,19 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @return the library
      */
     static Library open(Path root, boolean noCache, boolean readOnlyGit) {
+        return open(root, noCache, readOnlyGit, Optional.empty());
+    }
+
+    /**
+     * Opens a library, or only what a command about one module needs of it.
+     *
+     * @param root        the library root
+     * @param noCache     whether to open it without the cache
+     * @param readOnlyGit whether the command only reads git ({@link #READS_GIT_ONLY})
+     * @param module      the one module the command is about, if it needs nothing else of the library
+     * @return the library
+     */
+    static Library open(Path root, boolean noCache, boolean readOnlyGit, Optional<String> module) {
         Alexandria.Builder builder = Alexandria.builder().root(root);
         if (noCache) {
             builder.noCache();
@@ -344,7 +380,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         if (readOnlyGit) {
             builder.readOnlyGit();
         }
-        return builder.open();
+        return module.isPresent() ? builder.openModule(module.get()) : builder.open();
     }
 
     /** Whether {@code --no-cache} was given to the command or before it. */

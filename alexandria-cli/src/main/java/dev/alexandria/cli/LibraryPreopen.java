@@ -41,10 +41,13 @@ import java.util.concurrent.CompletionException;
  */
 final class LibraryPreopen {
 
-    /** The commands that always find and open the library with {@link LibraryCommand#openLibrary}. */
+    /**
+     * The commands that always find and open the library with {@link LibraryCommand#openLibrary}. Not
+     * {@code diff} and {@code versions}: they read only their module's files ({@link LibraryCommand#onlyModule}),
+     * on the main thread, which costs less than opening the whole library on a second one.
+     */
     static final Set<Class<?>> COMMANDS = Set.of(BrowseCommand.class, InfoCommand.class, SearchCommand.class,
-            RecommendCommand.class, CompareCommand.class, StatusCommand.class, VersionsCommand.class,
-            GraphCommand.class, CostCommand.class, CostCompareCommand.class, ValidateCommand.class);
+            RecommendCommand.class, CompareCommand.class, StatusCommand.class, GraphCommand.class, CostCommand.class, CostCompareCommand.class, ValidateCommand.class);
 
     /** First-time work of the JVM that a command does after opening the library; see {@link #WARM_UPS}. */
     enum WarmUp {
@@ -57,7 +60,7 @@ final class LibraryPreopen {
     /**
      * What each command does after opening the library that the second thread can do ahead of it (from
      * {@code strace -f -e openat}: which thread opens the class path's jars and {@code lib/tzdb.dat}). The others
-     * ({@code browse}, {@code graph}, {@code versions}, {@code compare}) open two jars and read no time zone, so
+     * ({@code browse}, {@code graph}, {@code compare}) open two jars and read no time zone, so
      * warming up would only add CPU.
      */
     static final Map<Class<?>, Set<WarmUp>> WARM_UPS = Map.of(

@@ -36,6 +36,11 @@ final class VersionsCommand extends LibraryCommand {
     private String module;
 
     @Override
+    protected java.util.Optional<String> onlyModule() {
+        return java.util.Optional.of(module); // no other module is read (Alexandria.Builder.openModule)
+    }
+
+    @Override
     protected int run(Library library) {
         LibraryModule m = library.requireModule(module);
         ModuleVersions versions = library.versions(m.id().value());

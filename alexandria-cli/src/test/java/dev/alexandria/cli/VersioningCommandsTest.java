@@ -108,6 +108,36 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void diffAndVersions_readOnlyTheirModule_notAnotherModulesBrokenFiles() throws IOException {
+        Cli.Result listed = run("versions", "vpc-standard");
+        Cli.Result diffed = run("diff", "vpc-standard", "--from", "1.0.0", "--to", "2.0.0");
+        Path other = Files.createDirectories(root.resolve("_library/foundations/networking/broken-net"));
+        Files.writeString(other.resolve(".alexandria.yaml"), "id: [unclosed\n");
+        Files.writeString(other.resolve("main.tf"), "resource \"aws_vpc\" \"this\" {\n");
+        Cli.Result browse = run("browse");
+        assertEquals(3, browse.exitCode(), "the library has an error: " + browse);
+        assertTrue(browse.err().contains("broken-net/.alexandria.yaml:1"), browse::toString);
+
+        Cli.Result listedNow = run("versions", "vpc-standard");
+        assertEquals(0, listedNow.exitCode(), listedNow::toString);
+        assertEquals(listed.out(), listedNow.out());
+        Cli.Result diffedNow = run("diff", "vpc-standard", "--from", "1.0.0", "--to", "2.0.0");
+        assertEquals(0, diffedNow.exitCode(), diffedNow::toString);
+        assertEquals(diffed.out(), diffedNow.out());
+        assertFalse(diffedNow.err().contains("broken-net"), diffedNow::toString);
+
+        // the module's own bad metadata is still an error at its file and line
+        Path meta = root.resolve(MODULE + "/.alexandria.yaml");
+        Files.writeString(meta, Files.readString(meta).replaceFirst("(?m)^version: .*$", "version: two"));
+        for (String[] args : List.of(new String[] {"versions", "vpc-standard"},
+                new String[] {"diff", "vpc-standard", "--from", "1.0.0", "--to", "2.0.0"})) {
+            Cli.Result bad = run(args);
+            assertEquals(3, bad.exitCode(), bad::toString);
+            assertTrue(bad.err().contains(MODULE + "/.alexandria.yaml:"), bad::toString);
+        }
+    }
+
+    @Test
     void versions_listsTheRegisteredAndTaggedVersions() throws IOException {
         Cli.Result r = run("versions", "vpc-standard");
         assertEquals(0, r.exitCode(), r::toString);

@@ -747,19 +747,49 @@ public final class Alexandria {
         }
 
         /**
-         * Opens the library. The cost providers (this builder's and those discovered) are found on its first
-         * {@code cost(...)}, so a library that estimates nothing does not pay for them; a
-         * {@link dev.alexandria.spi.ProviderException} (two providers that share a name, a named pricing source
-         * that is not there) comes from that call.
+         * Opens the library. The cost providers (this builder's and those discovered) are found, and the library's
+         * price store ({@code _catalog/prices/}) is read, on its first {@code cost(...)}, so a library that
+         * estimates nothing does not pay for them; a {@link dev.alexandria.spi.ProviderException} (two providers
+         * that share a name, a named pricing source that is not there) or a {@link CatalogException} for a price
+         * file that cannot be read comes from that call.
          *
          * @return an immutable snapshot of the library
          * @throws IllegalStateException      if no root was set, or both {@code cacheDirectory} and
          *                                    {@code noCache} were
-         * @throws CatalogException           if the folder is not a library root, or its price store
-         *                                    ({@code _catalog/prices/}) cannot be read
+         * @throws CatalogException           if the folder is not a library root
          * @throws CatalogValidationException if the library has errors
          */
         public Library open() {
+            return open(null);
+        }
+
+        /**
+         * Opens only what a command about one module needs, as the command line's {@code diff} and
+         * {@code versions} do: the catalog files that say how to read it ({@code categories.yaml},
+         * {@code settings.yaml}, {@code module-registry.yaml}), the module's folder and its
+         * {@code .alexandria.yaml}; no other module folder is listed or read, and the rules across modules are not
+         * checked. The snapshot's {@link Library#modules()} holds that one module and its
+         * {@link Library#findings()} those of the files read; everything about the module (its versions,
+         * interface, findings) is what {@link #open()} gives. A file read that has errors is thrown as
+         * {@link #open()} throws it; errors of other modules do not stop it. When the id does not name exactly
+         * one module folder (an unknown id, a duplicate), the whole library is opened, as {@link #open()} does, so
+         * the answer is the same.
+         *
+         * @param idOrPath the module: its id ({@code vpc-standard}) or its path below {@code _library}
+         * @return an immutable snapshot holding that module
+         * @throws IllegalStateException      if no root was set, or both {@code cacheDirectory} and
+         *                                    {@code noCache} were
+         * @throws CatalogException           if the folder is not a library root
+         * @throws CatalogValidationException if a file read has errors
+         * @throws dev.alexandria.api.ModuleNotFoundException if the library has no such module (from
+         *                                    {@code requireModule}: the snapshot itself is opened without it)
+         */
+        public Library openModule(String idOrPath) {
+            return open(Objects.requireNonNull(idOrPath, "idOrPath"));
+        }
+
+        /** Opens the whole library, or only what one module needs when {@code module} is not null. */
+        private Library open(String module) {
             if (root == null) {
                 throw new IllegalStateException("set root(Path) before open()");
             }
@@ -770,16 +800,20 @@ public final class Alexandria {
             Path explicit = cacheDirectory;
             boolean off = noCache;
             ClassLoader loader = classLoader != null ? classLoader : Alexandria.class.getClassLoader();
-            Library opened = LibraryLoader.open(root, real -> off ? Optional.empty()
+            java.util.function.Function<Path, Optional<Path>> cache = real -> off ? Optional.empty()
                     : Optional.of(explicit != null ? explicit.toAbsolutePath().normalize()
-                            : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home"))),
-                    new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery, Optional.of(loader),
-                            searchBackends), (folder, libraryRoot) -> migration(folder, libraryRoot).into(libraryRoot));
+                            : CacheLocation.forLibrary(real, System.getenv(), System.getProperty("user.home")));
+            SearchBackends.Config search = new SearchBackends.Config(Optional.ofNullable(searchBackend), discovery,
+                    Optional.of(loader), searchBackends);
+            dev.alexandria.core.internal.catalog.MigrationFactory migrations = (folder, libraryRoot) ->
+                    migration(folder, libraryRoot).into(libraryRoot);
+            Library opened = module == null ? LibraryLoader.open(root, cache, search, migrations, readOnlyGit)
+                    : LibraryLoader.openModule(root, cache, search, migrations, readOnlyGit, module);
             java.util.function.Supplier<dev.alexandria.core.internal.validate.Validators> validators =
                     validatorsOnFirstUse();
             CostingLibrary.Validate validate = validators == null ? opened::validate
                     : (ids, env, tools) -> LibraryLoader.validate(opened, ids, env, tools, validators.get());
-            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(), validate, readOnlyGit);
+            return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(), validate);
         }
 
         /**

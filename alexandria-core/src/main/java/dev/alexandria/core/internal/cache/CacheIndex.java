@@ -234,8 +234,31 @@ public final class CacheIndex {
         if (file == null || (!dirty && live.size() == loaded.size())) {
             return;
         }
+        write(new TreeMap<>(live));
+        dirty = false;
+    }
+
+    /**
+     * Writes the index if an entry was stored or changed, keeping the entries of the last index that were not
+     * used: for an open that looked at some of the library's files only, which cannot tell whether the others
+     * are gone. The derived entries named are dropped then, as what they were derived from may have changed
+     * (the next full open derives them again). Never throws.
+     *
+     * @param derived keys of derived entries ({@link #storeDerived}) that depend on the files stored
+     */
+    public void flushKeepingOthers(java.util.Set<String> derived) {
+        if (file == null || !dirty) {
+            return;
+        }
+        Map<String, Entry> all = new TreeMap<>(loaded);
+        all.putAll(live);
+        all.keySet().removeAll(derived);
+        write(all);
+        dirty = false;
+    }
+
+    private void write(Map<String, Entry> sorted) {
         int changed = changedCount.getAndSet(0);
-        Map<String, Entry> sorted = new TreeMap<>(live);
         long capacity = 16;
         for (Map.Entry<String, Entry> e : sorted.entrySet()) {
             capacity += e.getKey().length() + e.getValue().length() + 48L; // key, stamp, length, payload
@@ -250,9 +273,8 @@ public final class CacheIndex {
         });
         if (CacheFiles.write(file, build, "index", owner, body)) {
             LOG.debug("wrote cache index {} with {} entries ({} stored or compared by content, {} dropped)", file,
-                    sorted.size(), changed, loaded.keySet().stream().filter(k -> !live.containsKey(k)).count());
+                    sorted.size(), changed, loaded.keySet().stream().filter(k -> !sorted.containsKey(k)).count());
         }
-        dirty = false;
     }
 
 }

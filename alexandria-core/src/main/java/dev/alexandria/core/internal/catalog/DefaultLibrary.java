@@ -63,12 +63,19 @@ final class DefaultLibrary implements Library {
 
     private final SearchBackends.Config searchConfig;
     private final MigrationFactory migrations;
+    /** The library's settings, read at opening: its versions need them and nothing else of the catalog. */
+    private final dev.alexandria.api.model.CatalogSettings settings;
+    /** Whether its versions read git as a process that only reads git and ends soon does. */
+    private final boolean readOnlyGit;
     /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
     private volatile SearchService search;
 
     DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
                    Optional<Path> cacheDirectory, SearchBackends.Config searchConfig,
-                   Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations, MigrationFactory migrations) {
+                   Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations, MigrationFactory migrations,
+                   dev.alexandria.api.model.CatalogSettings settings, boolean readOnlyGit) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.readOnlyGit = readOnlyGit;
         this.searchConfig = searchConfig;
         this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.root = root;
@@ -160,14 +167,15 @@ final class DefaultLibrary implements Library {
 
     @Override
     public ModuleVersions versions(String idOrPath) {
-        return new DefaultModuleVersions(root, catalog.get(), requireModule(idOrPath),
-                catalog.get().settings().versioning().riskyIsBreaking(), CatalogStore.of(root), cacheDirectory);
+        // the settings, not catalog(): that would decode the whole registry and every catalog file for nothing
+        return new DefaultModuleVersions(root, settings, requireModule(idOrPath),
+                settings.versioning().riskyIsBreaking(), CatalogStore.of(root), cacheDirectory, readOnlyGit);
     }
 
     @Override
     public Lifecycle lifecycle(String idOrPath) {
         return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now(),
-                () -> LibraryLoader.open(root, real -> cacheDirectory, searchConfig, migrations));
+                () -> LibraryLoader.open(root, real -> cacheDirectory, searchConfig, migrations, readOnlyGit));
     }
 
     @Override

@@ -268,6 +268,25 @@ public final class LibraryLoader {
      */
     public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory,
                                SearchBackends.Config searchConfig, MigrationFactory migrations) {
+        return open(root, cacheDirectory, searchConfig, migrations, false);
+    }
+
+    /**
+     * Opens the library at a root, able to migrate folders of flat modules into itself, for a process that reads
+     * git only and ends soon, or not.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @param searchConfig   how to find and choose the search backend (used on the first search)
+     * @param migrations     starts the library's {@link Library#migrate(Path)}
+     * @param readOnlyGit    whether the library's versions read git as a process that only reads git and ends soon
+     *                       does ({@code Alexandria.Builder.readOnlyGit()})
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors
+     */
+    public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory,
+                               SearchBackends.Config searchConfig, MigrationFactory migrations, boolean readOnlyGit) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
@@ -334,7 +353,154 @@ public final class LibraryLoader {
         LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
         return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
-                migrations);
+                migrations, settings, readOnlyGit);
+    }
+
+    /**
+     * Opens only what a command about one module needs: the catalog files that say how to read it
+     * ({@code categories.yaml}, {@code settings.yaml}, {@code module-registry.yaml}, each from the cache while it
+     * is unchanged, the registry decoded on first use), that module's folder and its {@code .alexandria.yaml}.
+     * No other module folder is listed or read, and the rules across modules are not checked. The snapshot's
+     * {@link Library#modules()} holds that one module and its {@link Library#findings()} those of the files read;
+     * the other catalog files are read on the first {@link Library#catalog()}. An error in one of the files read
+     * is thrown as {@link #open} throws it (file and line); errors of other modules do not stop it.
+     *
+     * <p>When the module is not the only folder of its name directly under a category folder (it does not exist,
+     * its id is taken twice, or a layer or category folder is a link, which only a full scan judges), the whole
+     * library is opened as {@link #open} does, so the answer (not found with the closest id, a duplicate id) is
+     * the same.
+     *
+     * <p>What it read rather than took from the cache is stored there, the other entries kept
+     * ({@link CacheIndex#flushKeepingOthers}); the results of the rules across files are then dropped, to be
+     * checked again by the next full open.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @param searchConfig   how to find and choose the search backend (used on the first search)
+     * @param migrations     starts the library's {@link Library#migrate(Path)}
+     * @param readOnlyGit    whether the library's versions read git as a process that only reads git and ends soon
+     *                       does
+     * @param idOrPath       the module: its id, or its path below {@code _library}
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if a file read has errors
+     */
+    public static Library openModule(Path root, Function<Path, Optional<Path>> cacheDirectory,
+                                     SearchBackends.Config searchConfig, MigrationFactory migrations,
+                                     boolean readOnlyGit, String idOrPath) {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(migrations, "migrations");
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+        Objects.requireNonNull(searchConfig, "searchConfig");
+        Objects.requireNonNull(idOrPath, "idOrPath");
+        Path real = realRoot(root);
+        Optional<ModuleFolder> only = onlyFolder(real, idOrPath);
+        if (only.isEmpty()) {
+            return open(root, cacheDirectory, searchConfig, migrations, readOnlyGit);
+        }
+        LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
+                .orElse(LibraryCache.disabled());
+        Context ctx = new Context(real, cache.index());
+        Taxonomy taxonomy = add(ctx, CATEGORIES_FILE, catalogFile(ctx, CATEGORIES, true)).get();
+        CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS, false)).get();
+        Lazy<Registered> registered = add(ctx, REGISTRY_FILE, catalogFile(ctx, REGISTRY, false));
+        ModuleFolder folder = only.get();
+        if (ctx.trusts(CATEGORIES_FILE) && !taxonomy.isDeclared(folder.category())) {
+            Path categoryDir = folder.dir().getParent();
+            ctx.findings.add(Finding.error("category-undeclared", anchor(real, categoryDir),
+                    "category '" + folder.category() + "' is not declared in _catalog/categories.yaml",
+                    "declare it under layer " + folder.layer() + " or move the modules to a declared category"));
+        }
+        ctx.folders.add(folder.dir().getFileName().toString());
+        FolderRead read = readModule(ctx, folder);
+        ctx.findings.addAll(read.findings());
+        List<Seed> seeds = read.seed().map(List::of).orElse(List.of());
+        // the catalog files this command does not need are read (values only) if the snapshot's catalog is asked
+        Lazy<Catalog> catalog = Lazy.of(() -> {
+            Context rest = new Context(real, cache.index());
+            return new Catalog(registered.get().registry(), taxonomy, catalogFile(rest, TAGS, false).value().get(),
+                    catalogFile(rest, LEVELS, false).value().get(), catalogFile(rest, SEARCH, false).value().get(),
+                    settings);
+        });
+        List<CatalogModule> modules = modules(seeds, registered, settings, cache, real);
+        ctx.index.flushKeepingOthers(Set.of(RULES));
+        List<Finding> findings = relativePaths(real, root, ctx.findings);
+        List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
+        List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
+        if (!errors.isEmpty()) {
+            List<Finding> all = new ArrayList<>(errors);
+            all.addAll(others);
+            throw new CatalogValidationException(all);
+        }
+        LOG.debug("opened module {} of library {} ({} findings, {})", folder.path(), real, others.size(), cache);
+        Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
+        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
+                migrations, settings, readOnlyGit);
+    }
+
+    /**
+     * The one folder of a module, {@code _library/<layer>/<category>/<id>}, when exactly one category folder of a
+     * known layer holds a plain folder of that name and no layer or category folder is a link; else empty.
+     */
+    private static Optional<ModuleFolder> onlyFolder(Path real, String idOrPath) {
+        String key = idOrPath.strip();
+        while (key.endsWith("/")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        if (key.startsWith("_library/")) {
+            key = key.substring("_library/".length());
+        }
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        if (name.isEmpty() || name.startsWith(".") || (key.contains("/") && key.split("/", -1).length != 3)) {
+            return Optional.empty();
+        }
+        ModuleFolder found = null;
+        try (DirectoryStream<Path> layers = Files.newDirectoryStream(real.resolve("_library"))) {
+            for (Path layerDir : layers) {
+                String layerName = layerDir.getFileName().toString();
+                if (layerName.startsWith(".") || Files.isSymbolicLink(layerDir)) {
+                    if (Files.isSymbolicLink(layerDir)) {
+                        return Optional.empty();
+                    }
+                    continue;
+                }
+                Optional<Layer> layer = Layer.fromId(layerName);
+                if (layer.isEmpty() || !Files.isDirectory(layerDir, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try (DirectoryStream<Path> categories = Files.newDirectoryStream(layerDir)) {
+                    for (Path categoryDir : categories) {
+                        String sub = categoryDir.getFileName().toString();
+                        if (Files.isSymbolicLink(categoryDir)) {
+                            return Optional.empty();
+                        }
+                        Path dir = categoryDir.resolve(name);
+                        if (sub.startsWith(".") || !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                            continue;
+                        }
+                        BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class,
+                                LinkOption.NOFOLLOW_LINKS);
+                        if (found != null || !a.isDirectory()) {
+                            return Optional.empty(); // a second folder of that name, or a link: a full scan judges
+                        }
+                        Category category;
+                        try {
+                            category = new Category(layer.get(), sub);
+                        } catch (IllegalArgumentException e) {
+                            return Optional.empty();
+                        }
+                        found = new ModuleFolder(dir, layerName + "/" + sub + "/" + name, Optional.of(FileStat.of(a)),
+                                layer.get(), category);
+                    }
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return Optional.empty(); // the full open reports what cannot be listed
+        }
+        if (found == null || (key.contains("/") && !found.path().equals(key))) {
+            return Optional.empty();
+        }
+        return Optional.of(found);
     }
 
     /**

@@ -25,13 +25,11 @@ public final class CostingLibrary implements Library {
 
     private final Library library;
     private final Supplier<CostProviders> providers;
-    private final PriceStore store;
     /** Finds the host's evidence sources; null: the lifecycle finds them with ServiceLoader itself. */
     private final Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence;
     private volatile dev.alexandria.core.internal.lifecycle.EvidenceSources evidenceFound;
     private volatile CostEngine engine;
     private final Validate validation;
-    private final boolean readOnlyGit;
 
     /**
      * @param library   the library
@@ -43,12 +41,11 @@ public final class CostingLibrary implements Library {
 
     /**
      * A library whose cost providers are found on the first {@link #cost(String)} or {@link #engine()}: commands
-     * that estimate nothing do not pay for discovering them. The price store is read now, so a malformed one
-     * is a data error of opening.
+     * that estimate nothing do not pay for discovering them, nor for reading the library's price store
+     * ({@code _catalog/prices/}): a malformed one is a data error of the first estimate.
      *
      * @param library   the library
      * @param providers finds the cost providers; called at most once (again only if it threw)
-     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers) {
         this(library, providers, null);
@@ -61,7 +58,6 @@ public final class CostingLibrary implements Library {
      * @param library   the library
      * @param providers finds the cost providers; called at most once (again only if it threw)
      * @param evidence  finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
-     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
                           Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence) {
@@ -76,48 +72,33 @@ public final class CostingLibrary implements Library {
      * @param providers  finds the cost providers; called at most once (again only if it threw)
      * @param evidence   finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
      * @param validation validates modules of this library
-     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
                           Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
                           Validate validation) {
-        this(library, providers, evidence, validation, false);
-    }
-
-    /**
-     * As {@link #CostingLibrary(Library, Supplier, Supplier, Validate)}, for a host that only reads git and ends
-     * soon, or not ({@code Alexandria.Builder.readOnlyGit()}).
-     *
-     * @param library     the library
-     * @param providers   finds the cost providers; called at most once (again only if it threw)
-     * @param evidence    finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
-     * @param validation  validates modules of this library
-     * @param readOnlyGit whether {@link #versions(String)} reads git as a read-only, short-lived process does
-     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
-     */
-    public CostingLibrary(Library library, Supplier<CostProviders> providers,
-                          Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
-                          Validate validation, boolean readOnlyGit) {
-        this.readOnlyGit = readOnlyGit;
         this.validation = Objects.requireNonNull(validation, "validation");
         this.library = Objects.requireNonNull(library, "library");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.evidence = evidence;
-        this.store = PriceStore.read(library.root());
     }
 
     private static Supplier<CostProviders> constant(CostProviders providers) {
         return () -> providers;
     }
 
-    /** @return the engine, for tools that price many modules */
+    /**
+     * The engine, made on first use: the cost providers are found and the library's price store is read then.
+     *
+     * @return the engine, for tools that price many modules
+     * @throws dev.alexandria.api.CatalogException if the library's price store cannot be read
+     */
     public CostEngine engine() {
         CostEngine e = engine;
         if (e == null) {
             synchronized (this) {
                 e = engine;
                 if (e == null) {
-                    e = new CostEngine(providers.get(), store);
+                    e = new CostEngine(providers.get(), PriceStore.read(library.root()));
                     engine = e;
                 }
             }
@@ -158,9 +139,7 @@ public final class CostingLibrary implements Library {
 
     @Override
     public ModuleVersions versions(String idOrPath) {
-        ModuleVersions versions = library.versions(idOrPath);
-        return readOnlyGit && versions instanceof dev.alexandria.core.internal.versioning.DefaultModuleVersions d
-                ? d.withReadOnlyGit() : versions;
+        return library.versions(idOrPath);
     }
 
     @Override

@@ -53,7 +53,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultModuleVersions.class);
 
     private final Path root;
-    private final Catalog catalogModel;
+    /** The inspector's options for every version read: the library's boilerplate files. */
+    private final InspectOptions options;
     private final LibraryModule module;
     private final boolean riskyIsBreaking;
     private final CatalogWriter catalog;
@@ -95,30 +96,38 @@ public final class DefaultModuleVersions implements ModuleVersions {
      */
     public DefaultModuleVersions(Path root, Catalog catalogModel, LibraryModule module, boolean riskyIsBreaking,
                                  CatalogWriter catalog, Optional<Path> cacheDirectory) {
-        this(root, catalogModel, module, riskyIsBreaking, catalog, cacheDirectory, false);
+        this(root, Objects.requireNonNull(catalogModel, "catalogModel").settings(), module, riskyIsBreaking, catalog,
+                cacheDirectory, false);
     }
 
-    private DefaultModuleVersions(Path root, Catalog catalogModel, LibraryModule module, boolean riskyIsBreaking,
-                                  CatalogWriter catalog, Optional<Path> cacheDirectory, boolean readOnlyGit) {
+    /**
+     * The versions of a module as a library makes them: only the library's settings are needed of its catalog
+     * (the boilerplate files the inspector skips), so the registry and the other catalog files are not read for
+     * them; the module's own registry entry comes with the module.
+     *
+     * @param root            the library's root folder
+     * @param settings        the library's settings ({@code _catalog/settings.yaml})
+     * @param module          the module
+     * @param riskyIsBreaking the policy for risky changes (the library's, or stricter)
+     * @param catalog         the library's catalog, which a release writes
+     * @param cacheDirectory  the library's cache folder, where the versions read are kept ({@link InterfaceCache});
+     *                        empty to read every version afresh
+     * @param readOnlyGit     whether this process only reads git and ends soon: if git is first opened through
+     *                        these versions, JGit is set up for such a process ({@link JGitProcess}: no shutdown
+     *                        hook, no measuring of the file system); a release still opens git as a writer does
+     */
+    public DefaultModuleVersions(Path root, dev.alexandria.api.model.CatalogSettings settings, LibraryModule module,
+                                 boolean riskyIsBreaking, CatalogWriter catalog, Optional<Path> cacheDirectory,
+                                 boolean readOnlyGit) {
         this.root = Objects.requireNonNull(root, "root");
-        this.catalogModel = Objects.requireNonNull(catalogModel, "catalogModel");
+        this.options = new InspectOptions(Set.copyOf(Objects.requireNonNull(settings, "settings").inspect()
+                .boilerplateFiles()));
         this.module = Objects.requireNonNull(module, "module");
         this.riskyIsBreaking = riskyIsBreaking;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
         this.cache = InterfaceCache.in(cacheDirectory, root);
         this.readOnlyGit = readOnlyGit;
-    }
-
-    /**
-     * These versions, read by a process that only reads git and ends soon: if git is first opened through them,
-     * JGit is set up for such a process ({@link JGitProcess}: no shutdown hook, no measuring of the file system).
-     * A release planned through them opens git as a writer does (when it is the first to open it).
-     *
-     * @return a copy that reads git that way
-     */
-    public DefaultModuleVersions withReadOnlyGit() {
-        return new DefaultModuleVersions(root, catalogModel, module, riskyIsBreaking, catalog, cacheDirectory, true);
     }
 
     @Override
@@ -587,8 +596,6 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @return the snapshot
      */
     ModuleSnapshot snapshot(String reference, VersionSource git) {
-        InspectOptions options = new InspectOptions(Set.copyOf(catalogModel.settings().inspect()
-                .boilerplateFiles()));
         String ref = reference.strip();
         if (ref.equals(WORKING_TREE)) {
             Map<String, String> files = dev.alexandria.core.internal.inspect.ModuleDetails.configFiles(

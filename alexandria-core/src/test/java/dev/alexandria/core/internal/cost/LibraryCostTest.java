@@ -78,12 +78,14 @@ class LibraryCostTest {
     }
 
     @Test
-    void priceStore_malformedFileIsADataError(@TempDir Path dir) throws IOException {
+    void priceStore_malformedFileIsADataErrorOfTheFirstEstimate_notOfOpening(@TempDir Path dir) throws IOException {
         Path root = copy(LIBRARY, dir.resolve("lib"));
         Path store = root.resolve("_catalog/prices/aws/AmazonEC2/us-east-1.csv");
         Files.createDirectories(store.getParent());
         Files.writeString(store, PriceStore.HEADER + "\nAmazonEC2,us-east-1,nat-gateway:hour,Hrs\n");
-        CatalogException e = assertThrows(CatalogException.class, () -> Alexandria.open(root));
+        var lib = Alexandria.open(root); // commands that estimate nothing do not read the price store
+        assertEquals("vpc-standard", lib.requireModule("vpc-standard").id().value());
+        CatalogException e = assertThrows(CatalogException.class, () -> lib.cost("vpc-standard").estimate());
         assertEquals("_catalog/prices/aws/AmazonEC2/us-east-1.csv:2:1: a price row has 9 columns (" + PriceStore.HEADER
                 + "), this one 4; re-import the offer file with alexandria import-prices", e.getMessage());
     }
