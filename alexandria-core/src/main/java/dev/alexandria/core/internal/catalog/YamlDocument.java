@@ -34,12 +34,8 @@ final class YamlDocument {
     private volatile Maps maps;
 
     YamlDocument(String file, String text, JsonNode root, Loc locs) {
-        this.file = file;
-        this.text = text;
+        this(file, text, locs, null, null);
         this.root = root;
-        this.locs = locs;
-        this.model = null;
-        this.bound = null;
     }
 
     /**
