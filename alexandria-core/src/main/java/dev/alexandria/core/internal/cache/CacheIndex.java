@@ -1,11 +1,11 @@
 package dev.alexandria.core.internal.cache;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -234,7 +234,7 @@ public final class CacheIndex {
         if (file == null || (!dirty && live.size() == loaded.size())) {
             return;
         }
-        write(new TreeMap<>(live));
+        write(live);
         dirty = false;
     }
 
@@ -250,30 +250,35 @@ public final class CacheIndex {
         if (file == null || !dirty) {
             return;
         }
-        Map<String, Entry> all = new TreeMap<>(loaded);
+        Map<String, Entry> all = new HashMap<>(loaded);
         all.putAll(live);
         all.keySet().removeAll(derived);
         write(all);
         dirty = false;
     }
 
-    private void write(Map<String, Entry> sorted) {
+    private void write(Map<String, Entry> entries) {
         int changed = changedCount.getAndSet(0);
+        // In key order, so the same entries give the same file; one sort of a list (a tree map of 20,000 keys
+        // compared and balanced its long common prefixes again on every insertion)
+        List<Map.Entry<String, Entry>> sorted = new ArrayList<>(entries.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
         long capacity = 16;
-        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+        for (Map.Entry<String, Entry> e : sorted) {
             capacity += e.getKey().length() + e.getValue().length() + 48L; // key, stamp, length, payload
         }
         CacheOutput body = CacheOutput.create((int) Math.min(capacity, Integer.MAX_VALUE - 64));
         body.writeVarInt(sorted.size());
-        sorted.forEach((key, e) -> {
-            body.writeString(key);
+        for (Map.Entry<String, Entry> entry : sorted) {
+            Entry e = entry.getValue();
+            body.writeString(entry.getKey());
             e.stamp().write(body);
             body.writeVarInt(e.length());
             body.writeRaw(e.bytes(), e.offset(), e.length());
-        });
+        }
         if (CacheFiles.write(file, build, "index", owner, body)) {
             LOG.debug("wrote cache index {} with {} entries ({} stored or compared by content, {} dropped)", file,
-                    sorted.size(), changed, loaded.keySet().stream().filter(k -> !sorted.containsKey(k)).count());
+                    sorted.size(), changed, loaded.keySet().stream().filter(k -> !entries.containsKey(k)).count());
         }
     }
 

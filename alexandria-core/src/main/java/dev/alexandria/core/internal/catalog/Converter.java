@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,32 @@ final class Converter {
     private final YamlDocument doc;
     private final List<Finding> findings;
     private int errors;
+
+    /**
+     * How many distinct texts of each kind (versions, constraints, dates, categories) keep their parsed value:
+     * the same few repeat across thousands of files, and the values are immutable, so modules share them.
+     */
+    private static final int REMEMBERED = 4096;
+
+    private static final Map<String, Version> VERSIONS = new ConcurrentHashMap<>();
+    private static final Map<String, VersionConstraint> CONSTRAINTS = new ConcurrentHashMap<>();
+    private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+    private static final Map<String, Category> CATEGORIES = new ConcurrentHashMap<>();
+
+    /**
+     * The value parsed from a text, parsed once per distinct text while there is room; a text that does not
+     * parse throws each time, as {@code parse} does, and is not remembered.
+     */
+    private static <T> T remembered(Map<String, T> parsed, String text, Function<String, T> parse) {
+        T value = parsed.get(text);
+        if (value == null) {
+            value = parse.apply(text);
+            if (parsed.size() < REMEMBERED) {
+                parsed.put(text, value);
+            }
+        }
+        return value;
+    }
 
     Converter(YamlDocument doc, List<Finding> findings) {
         this.doc = doc;
@@ -106,7 +134,7 @@ final class Converter {
             return Optional.empty();
         }
         try {
-            return Optional.of(Category.parse(value));
+            return Optional.of(remembered(CATEGORIES, value, Category::parse));
         } catch (IllegalArgumentException e) {
             valueError("invalid-value", pointer, e.getMessage(), "write the category as <layer>/<subcategory>");
             return Optional.empty();
@@ -130,7 +158,7 @@ final class Converter {
             return Optional.empty();
         }
         try {
-            return Optional.of(Version.parse(value));
+            return Optional.of(remembered(VERSIONS, value, Version::parse));
         } catch (IllegalArgumentException e) {
             // "'1.4' is not a SemVer 2.0 version: <what is wrong>[; write <fix>]"
             String problem = e.getMessage().substring(e.getMessage().indexOf(" version: ") + " version: ".length());
@@ -148,7 +176,7 @@ final class Converter {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value));
+            return Optional.of(remembered(DATES, value, LocalDate::parse));
         } catch (DateTimeParseException e) {
             valueError("invalid-value", pointer, YamlBinder.describe(pointer) + " '" + value
                     + "' is not an ISO-8601 date", "write it as YYYY-MM-DD, e.g. 2026-03-14");
@@ -186,7 +214,7 @@ final class Converter {
         // Valid as Constraints.isValid says: empty, or not blank and a constraint; parsed once.
         if (value.isEmpty() || !value.isBlank()) {
             try {
-                return Optional.of(VersionConstraint.parse(value));
+                return Optional.of(remembered(CONSTRAINTS, value, VersionConstraint::parse));
             } catch (IllegalArgumentException e) {
                 // "'x' is not a version constraint: <what is wrong>; write terms like ..."
                 String m = e.getMessage();

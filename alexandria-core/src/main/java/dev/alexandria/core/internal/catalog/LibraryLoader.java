@@ -570,7 +570,7 @@ public final class LibraryLoader {
     }
 
     /** How to read, write and default one catalog file. */
-    private record CatalogFile<T>(String name, BiFunction<YamlDocument, List<Finding>, T> parse,
+    private record CatalogFile<T>(String name, Class<?> model, BiFunction<YamlDocument, List<Finding>, T> parse,
                                   BiConsumer<CacheOutput, T> write, Function<CacheInput, T> read, T absent) {
     }
 
@@ -579,23 +579,29 @@ public final class LibraryLoader {
     static final String SEARCH_FILE = "search-index.yaml";
 
     private static final CatalogFile<Taxonomy> CATEGORIES = new CatalogFile<>(CATEGORIES_FILE,
+            YamlModel.CategoriesYaml.class,
             CatalogReader::taxonomy, ModelCodec::write, ModelCodec::readTaxonomy,
             new Taxonomy(DependencyPolicy.DEFAULT, List.of()));
 
-    private static final CatalogFile<TagTaxonomy> TAGS = new CatalogFile<>(TAGS_FILE, CatalogReader::tags,
+    private static final CatalogFile<TagTaxonomy> TAGS = new CatalogFile<>(TAGS_FILE,
+            YamlModel.TagsYaml.class, CatalogReader::tags,
             ModelCodec::write, ModelCodec::readTags, TagTaxonomy.empty());
 
     private static final CatalogFile<MaturityModel> LEVELS = new CatalogFile<>(LEVELS_FILE,
+            YamlModel.MaturityLevelsYaml.class,
             CatalogReader::maturityModel, ModelCodec::write, ModelCodec::readMaturityModel,
             new MaturityModel(List.of(), List.of()));
 
     private static final CatalogFile<SearchIndexConfig> SEARCH = new CatalogFile<>(SEARCH_FILE,
+            YamlModel.SearchIndexYaml.class,
             CatalogReader::searchIndex, ModelCodec::write, ModelCodec::readSearchIndex, SearchIndexConfig.empty());
 
     private static final CatalogFile<CatalogSettings> SETTINGS = new CatalogFile<>(SETTINGS_FILE,
+            YamlModel.SettingsYaml.class,
             CatalogReader::settings, ModelCodec::write, ModelCodec::readSettings, CatalogSettings.defaults());
 
-    private static final CatalogFile<Registered> REGISTRY = new CatalogFile<>(REGISTRY_FILE, (d, f) -> {
+    private static final CatalogFile<Registered> REGISTRY = new CatalogFile<>(REGISTRY_FILE,
+            YamlModel.RegistryYaml.class, (d, f) -> {
         CatalogReader.RegistryRead read = CatalogReader.registry(d, f);
         return new Registered(read.registry(), read.locations());
     }, (out, r) -> {
@@ -694,7 +700,7 @@ public final class LibraryLoader {
         List<Finding> findings = new ArrayList<>();
         T value;
         try {
-            value = spec.parse().apply(YamlFiles.parse(YamlFiles.decodeUtf8(bytes, shown), shown), findings);
+            value = spec.parse().apply(YamlFiles.parse(YamlFiles.decodeUtf8(bytes, shown), shown, spec.model()), findings);
         } catch (FindingException e) {
             findings.add(e.finding());
             value = spec.absent();
@@ -1164,7 +1170,7 @@ public final class LibraryLoader {
         Optional<ModuleMetadata> metadata = Optional.empty();
         Map<String, SourceLocation> locations = new HashMap<>();
         try {
-            YamlDocument doc = YamlFiles.parse(YamlFiles.decodeUtf8(bytes, file), file);
+            YamlDocument doc = YamlFiles.parse(YamlFiles.decodeUtf8(bytes, file), file, YamlModel.MetadataYaml.class);
             metadata = CatalogReader.metadata(doc, own, name, folder.layer(), folder.category());
             metadata.ifPresent(md -> locations.putAll(ruleLocations(doc, md)));
         } catch (FindingException e) {

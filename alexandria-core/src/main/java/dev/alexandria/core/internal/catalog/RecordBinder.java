@@ -1,8 +1,11 @@
 package dev.alexandria.core.internal.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,6 +22,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -66,6 +70,30 @@ final class RecordBinder {
         return value == Fail.FAIL ? null : type.cast(value);
     }
 
+    /**
+     * Binds the value at a parser's current token (which must start a mapping) while it is read, without a tree:
+     * the same record {@link #bindValid} would give for the tree of the same tokens, and where every member is,
+     * into {@code loc} as {@link YamlFiles#parse} records it. Stops at the first thing {@link #bindValid} would
+     * refuse (an unknown key, another YAML type, a broken constraint), and at anything the tree's reader
+     * reports (an alias, nesting too deep), leaving the parser in the middle of the document.
+     *
+     * @return the record, or {@code null} when the document must be read into a tree and bound the general way
+     * @throws IOException as the parser throws it
+     */
+    static <T> T bindStream(JsonParser p, Class<T> type, YamlDocument.Loc loc) throws IOException {
+        Object plan = plan(type);
+        if (plan == UNSUPPORTED || p.currentToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        Object value = ((RecordPlan) plan).bindStream(p, loc, 0);
+        return value == Fail.FAIL ? null : type.cast(value);
+    }
+
+    /** Whether a type can be bound by {@link #bindStream}. */
+    static boolean supports(Class<?> type) {
+        return plan(type) != UNSUPPORTED;
+    }
+
     private static Object plan(Class<?> type) {
         Object plan = PLANS.get(type);
         if (plan == null) {
@@ -106,8 +134,32 @@ final class RecordBinder {
         /** @return the value, {@code null}, or {@link Fail#FAIL} */
         abstract Object convert(JsonNode node);
 
+        /**
+         * Reads the value at the parser's current token (not null), and through its last token; where its
+         * children are goes into {@code loc}.
+         *
+         * @return the value, or {@link Fail#FAIL}
+         */
+        abstract Object read(JsonParser p, YamlDocument.Loc loc, int depth) throws IOException;
+
         final Object bind(JsonNode node) {
-            Object value = node == null || node.isNull() ? null : convert(node);
+            return check(node == null || node.isNull() ? null : convert(node));
+        }
+
+        /** {@link #bind} of the value at the parser's current token, read as {@link YamlFiles#parse} reads it. */
+        final Object bindStream(JsonParser p, YamlDocument.Loc loc, int depth) throws IOException {
+            if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                return Fail.FAIL; // the tree's reader reports it
+            }
+            JsonToken t = p.currentToken();
+            if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= YamlFiles.MAX_NESTING_DEPTH) {
+                return Fail.FAIL;
+            }
+            return check(t == JsonToken.VALUE_NULL ? null : read(p, loc, depth));
+        }
+
+        /** The constraints, on a value that is bound ({@code null} for a missing or null one). */
+        final Object check(Object value) {
             if (value == Fail.FAIL) {
                 return value;
             }
@@ -213,25 +265,43 @@ final class RecordBinder {
             return plan;
         }
 
+        // Each scalar is read from a token as YamlFiles' tree holds it: an integer as a BigInteger, any other
+        // number as a BigDecimal, so both ways give the same value.
         private static ValuePlan scalar(Class<?> c, Map<Class<?>, RecordPlan> seen) throws Unsupported {
             if (c == String.class) {
-                return new ScalarPlan(n -> n.isTextual() ? n.textValue() : Fail.FAIL);
+                return new ScalarPlan(n -> n.isTextual() ? n.textValue() : Fail.FAIL,
+                        p -> p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : Fail.FAIL);
             }
             if (c == BigInteger.class) {
-                return new ScalarPlan(n -> n.isIntegralNumber() ? n.bigIntegerValue() : Fail.FAIL);
+                return new ScalarPlan(n -> n.isIntegralNumber() ? n.bigIntegerValue() : Fail.FAIL,
+                        p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue() : Fail.FAIL);
             }
             if (c == BigDecimal.class) {
-                return new ScalarPlan(n -> n.isIntegralNumber() || n.isBigDecimal() ? n.decimalValue() : Fail.FAIL);
+                return new ScalarPlan(n -> n.isIntegralNumber() || n.isBigDecimal() ? n.decimalValue() : Fail.FAIL,
+                        p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT ? new BigDecimal(p.getBigIntegerValue())
+                                : p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue() : Fail.FAIL);
             }
             if (c == Double.class) {
                 return new ScalarPlan(n -> n.isIntegralNumber() || n.isBigDecimal() ? finite(n.doubleValue())
-                        : Fail.FAIL);
+                        : Fail.FAIL,
+                        p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT ? finite(p.getBigIntegerValue().doubleValue())
+                                : p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT
+                                ? finite(p.getDecimalValue().doubleValue()) : Fail.FAIL);
             }
             if (c == Integer.class) {
-                return new ScalarPlan(n -> n.isIntegralNumber() && n.canConvertToInt() ? n.intValue() : Fail.FAIL);
+                return new ScalarPlan(n -> n.isIntegralNumber() && n.canConvertToInt() ? n.intValue() : Fail.FAIL,
+                        p -> {
+                            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                                return Fail.FAIL;
+                            }
+                            BigInteger i = p.getBigIntegerValue();
+                            return i.bitLength() < 32 ? (Object) i.intValue() : Fail.FAIL;
+                        });
             }
             if (c == Boolean.class) {
-                return new ScalarPlan(n -> n.isBoolean() ? n.booleanValue() : Fail.FAIL);
+                return new ScalarPlan(n -> n.isBoolean() ? n.booleanValue() : Fail.FAIL,
+                        p -> p.currentToken() == JsonToken.VALUE_TRUE ? Boolean.TRUE
+                                : p.currentToken() == JsonToken.VALUE_FALSE ? Boolean.FALSE : Fail.FAIL);
             }
             if (c.isRecord()) {
                 return RecordPlan.of(c, seen);
@@ -244,16 +314,29 @@ final class RecordBinder {
         }
     }
 
-    private static final class ScalarPlan extends ValuePlan {
-        private final java.util.function.Function<JsonNode, Object> read;
+    /** Reads a scalar token; may throw what the parser throws. */
+    @FunctionalInterface
+    private interface TokenReader {
+        Object read(JsonParser p) throws IOException;
+    }
 
-        ScalarPlan(java.util.function.Function<JsonNode, Object> read) {
-            this.read = read;
+    private static final class ScalarPlan extends ValuePlan {
+        private final java.util.function.Function<JsonNode, Object> convert;
+        private final TokenReader token;
+
+        ScalarPlan(java.util.function.Function<JsonNode, Object> convert, TokenReader token) {
+            this.convert = convert;
+            this.token = token;
         }
 
         @Override
         Object convert(JsonNode node) {
-            return read.apply(node);
+            return convert.apply(node);
+        }
+
+        @Override
+        Object read(JsonParser p, YamlDocument.Loc loc, int depth) throws IOException {
+            return token.read(p);
         }
     }
 
@@ -279,6 +362,25 @@ final class RecordBinder {
             }
             return out;
         }
+
+        @Override
+        Object read(JsonParser p, YamlDocument.Loc loc, int depth) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                return Fail.FAIL;
+            }
+            List<Object> out = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                YamlDocument.Loc child = new YamlDocument.Loc(YamlDocument.NONE, YamlFiles.packed(p));
+                loc.add(null, child);
+                Object value = element.bindStream(p, child, depth + 1);
+                if (value == Fail.FAIL) {
+                    return value;
+                }
+                out.add(value);
+            }
+            loc.end = YamlFiles.packed(p);
+            return out;
+        }
     }
 
     private static final class MapPlan extends ValuePlan {
@@ -301,6 +403,28 @@ final class RecordBinder {
                 }
                 out.put(e.getKey(), v);
             }
+            return out;
+        }
+
+        @Override
+        Object read(JsonParser p, YamlDocument.Loc loc, int depth) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return Fail.FAIL;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                long key = YamlFiles.packed(p);
+                p.nextToken();
+                YamlDocument.Loc child = new YamlDocument.Loc(key, YamlFiles.packed(p));
+                loc.add(name, child);
+                Object v = value.bindStream(p, child, depth + 1);
+                if (v == Fail.FAIL) {
+                    return v;
+                }
+                out.put(name, v);
+            }
+            loc.end = YamlFiles.packed(p);
             return out;
         }
     }
@@ -383,6 +507,52 @@ final class RecordBinder {
             if (known != node.size()) {
                 return Fail.FAIL; // an unknown key
             }
+            return construct(args);
+        }
+
+        @Override
+        Object read(JsonParser p, YamlDocument.Loc loc, int depth) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return Fail.FAIL;
+            }
+            Object[] args = new Object[components.length];
+            boolean[] seen = new boolean[components.length];
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                int i = index(name);
+                if (i < 0 || seen[i]) {
+                    return Fail.FAIL; // an unknown key (a repeated one is refused by the parser)
+                }
+                seen[i] = true;
+                long key = YamlFiles.packed(p);
+                p.nextToken();
+                YamlDocument.Loc child = new YamlDocument.Loc(key, YamlFiles.packed(p));
+                loc.add(name, child);
+                Object value = components[i].bindStream(p, child, depth + 1);
+                if (value == Fail.FAIL) {
+                    return value;
+                }
+                args[i] = value;
+            }
+            loc.end = YamlFiles.packed(p);
+            for (int i = 0; i < components.length; i++) {
+                if (!seen[i] && components[i].check(null) == Fail.FAIL) {
+                    return Fail.FAIL; // a required key is missing
+                }
+            }
+            return construct(args);
+        }
+
+        private int index(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private Object construct(Object[] args) {
             try {
                 return constructor.newInstance(args);
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {

@@ -104,6 +104,10 @@ final class YamlBinder {
      * @return the bound object, or {@code null} if the document could not be bound at all
      */
     static <T> T bind(YamlDocument doc, Class<T> type, List<Finding> findings) {
+        T streamed = doc.bound(type);
+        if (streamed != null) {
+            return streamed;
+        }
         if (!doc.root().isObject()) {
             findings.add(Finding.error("wrong-type", doc.locate(""), "expected a mapping at the top level, found "
                     + kind(doc.root()), "see docs/library-format.md for the expected keys"));

@@ -27,15 +27,37 @@ final class YamlDocument {
 
     private final String file;
     private final String text;
-    private final JsonNode root;
+    private volatile JsonNode root;
     private final Loc locs;
+    private final Class<?> model;
+    private final Object bound;
     private volatile Maps maps;
 
     YamlDocument(String file, String text, JsonNode root, Loc locs) {
+        this(file, text, locs, null, null);
+        this.root = root;
+    }
+
+    /**
+     * A document read straight into its record ({@link YamlFiles#parse(String, String, Class)}): its tree is read
+     * from the text when it is first asked for.
+     */
+    YamlDocument(String file, String text, Loc locs, Class<?> model, Object bound) {
         this.file = file;
         this.text = text;
-        this.root = root;
+        this.root = null;
         this.locs = locs;
+        this.model = model;
+        this.bound = bound;
+    }
+
+    /**
+     * The record this document was bound to while it was parsed.
+     *
+     * @return the record, or {@code null} if it was not bound to {@code type} that way
+     */
+    <T> T bound(Class<T> type) {
+        return type == model ? type.cast(bound) : null;
     }
 
     /** @return the file as users see it, relative to the library root */
@@ -50,7 +72,13 @@ final class YamlDocument {
 
     /** @return the tree */
     JsonNode root() {
-        return root;
+        JsonNode r = root;
+        if (r == null) {
+            // the text was parsed once already, without a problem, so it parses again the same way
+            r = YamlFiles.parse(text, file).root();
+            root = r;
+        }
+        return r;
     }
 
     /** @return where every mapping key is, by the pointer of its member */
@@ -90,7 +118,7 @@ final class YamlDocument {
 
     /** The node at a pointer, if present. */
     Optional<JsonNode> node(String pointer) {
-        JsonNode n = root.at(pointer.isEmpty() ? "" : pointer);
+        JsonNode n = root().at(pointer.isEmpty() ? "" : pointer);
         return n.isMissingNode() ? Optional.empty() : Optional.of(n);
     }
 

@@ -41,6 +41,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -82,6 +83,34 @@ final class YamlFiles {
 
         private final Map<String, Boolean> shortAnswers = new ConcurrentHashMap<>();
 
+        /**
+         * The longest plain scalar whose first character starts an implicit type for which SnakeYAML's answer is
+         * remembered: versions, dates and numbers are short and repeat across files.
+         */
+        private static final int SHORT = 32;
+
+        /** How many such scalars' answers are remembered. */
+        private static final int REMEMBERED_TYPED = 16384;
+
+        private final Map<String, Boolean> typedAnswers = new ConcurrentHashMap<>();
+
+        /**
+         * Whether Jackson's parser gives a string for this plain scalar: SnakeYAML's resolver types it as
+         * anything but an integer, a float, a boolean or null (Jackson reads a string for every other tag). The
+         * answer is the resolver's own, remembered, so its patterns run once per distinct scalar.
+         */
+        private boolean typedAsString(String value) {
+            Boolean known = typedAnswers.get(value);
+            if (known == null) {
+                Tag tag = resolve(NodeId.scalar, value, true);
+                known = tag != Tag.INT && tag != Tag.FLOAT && tag != Tag.BOOL && tag != Tag.NULL;
+                if (typedAnswers.size() < REMEMBERED_TYPED) {
+                    typedAnswers.put(value, known);
+                }
+            }
+            return known;
+        }
+
         @Override
         public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
             if (first == null) {
@@ -103,7 +132,7 @@ final class YamlFiles {
          */
         boolean surelyString(String value) {
             if (yamlImplicitResolvers.containsKey(value.charAt(0))) {
-                return false;
+                return value.length() <= SHORT && typedAsString(value);
             }
             if (anyFirst == null) {
                 return true;
@@ -141,8 +170,10 @@ final class YamlFiles {
      * Jackson's YAML parser over SnakeYAML's parser that reads linearly ({@link YamlLimits}), typing scalars exactly
      * as it does, but without running the implicit types' regular expressions on a scalar no pattern can match: a
      * quoted scalar, or a plain one whose first character starts no implicit type (most names, ids, descriptions
-     * and constraints). Those patterns were a large part of the CPU and the allocation of opening a big library;
-     * every other scalar still goes through Jackson's own code.
+     * and constraints); and a short plain scalar that SnakeYAML's resolver types as a string (a version, a date)
+     * is asked about once, its answer remembered. Those patterns were a large part of the CPU and the allocation of
+     * opening a big library; numbers, booleans, nulls and long scalars that start a type still go through
+     * Jackson's own code.
      */
     private static final class Parser extends YAMLParser {
 
@@ -279,6 +310,37 @@ final class YamlFiles {
             throw problem("file-encoding", SourceLocation.of(displayPath), "is not valid UTF-8",
                     "save the file as UTF-8", e);
         }
+    }
+
+    /**
+     * Parses YAML text and binds it to a {@link YamlModel} record in the same pass, when it is valid: the
+     * tokens go straight into the record (and the locations into the document), without a tree. The document's
+     * tree is then read from its text only if it is asked for, and {@link YamlBinder#bind} gives the record
+     * bound here. Anything else (a syntax error, an unknown key, a value of another type, a broken constraint)
+     * is parsed again by {@link #parse(String, String)}, so its findings are exactly those of that path.
+     *
+     * @param text        the YAML text
+     * @param displayPath the file as users see it, relative to the root
+     * @param model       the record the file is bound to
+     * @return the document
+     * @throws FindingException as {@link #parse(String, String)}
+     */
+    static YamlDocument parse(String text, String displayPath, Class<?> model) {
+        if (!RecordBinder.supports(model)) {
+            return parse(text, displayPath);
+        }
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                YamlDocument.Loc locs = new YamlDocument.Loc(YamlDocument.NONE, packed(p));
+                Object bound = RecordBinder.bindStream(p, model, locs);
+                if (bound != null && p.nextToken() == null) {
+                    return new YamlDocument(displayPath, text, locs, model, bound);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the general path below reads the same text, meets the same problem and reports it
+        }
+        return parse(text, displayPath);
     }
 
     /** Parses YAML text into a tree with locations. */
@@ -487,6 +549,11 @@ final class YamlFiles {
     /** Whether a parser's problem is that the input ended inside a construct. */
     private static boolean reachesTheEnd(String problem) {
         return problem.contains("<stream end>") || problem.contains("end of stream");
+    }
+
+    /** Where the parser's current token starts, packed as {@link YamlDocument} keeps it. */
+    static long packed(JsonParser p) {
+        return packed(p.currentTokenLocation());
     }
 
     /** A location packed as {@link YamlDocument} keeps it, without allocating a {@link SourceLocation}. */

@@ -165,7 +165,9 @@ public final class WindowedStreamReader extends StreamReader {
                 // no room left: a new array (marks already made keep the one they point into), twice what is kept
                 // and read, so that the copies of the code points kept add up to at most twice the input
                 int kept = length - pointer;
-                int[] next = new int[2 * (kept + read)];
+                // A first read that did not fill the buffer is usually the whole text (a metadata file of a KB
+                // or two): room for just that; if more comes, the next read grows the window as usual.
+                int[] next = new int[window.length == 0 && read < buffer.length - 1 ? read : 2 * (kept + read)];
                 System.arraycopy(window, pointer, next, 0, kept);
                 window = next;
                 length = kept;

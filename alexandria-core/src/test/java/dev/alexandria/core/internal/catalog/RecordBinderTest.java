@@ -39,6 +39,13 @@ class RecordBinderTest {
             return false; // refused before binding, by the reader or the parser
         }
         Object fast = RecordBinder.bindValid(doc.root(), type);
+        // Read straight from the parser's tokens: the same record, the same locations, and the same files taken
+        YamlDocument streamed = YamlFiles.parse(doc.text(), file.toString(), type);
+        assertEquals(fast, streamed.bound(type), file + ": bound from the tokens");
+        assertEquals(doc.keyLocations(), streamed.keyLocations(), file.toString());
+        assertEquals(doc.valueLocations(), streamed.valueLocations(), file.toString());
+        assertEquals(doc.endLocations(), streamed.endLocations(), file.toString());
+        assertEquals(doc.root(), streamed.root(), file.toString());
         List<Finding> findings = new ArrayList<>();
         Object general = YamlBinder.bindGeneral(doc, type, findings);
         if (fast != null) {
@@ -134,6 +141,58 @@ class RecordBinderTest {
         for (String[] c : changes) {
             assertTrue(VALID.contains(c[0]), c[0]);
             assertNull(fast(VALID.replace(c[0], c[1])), c[1]);
+            String changed = VALID.replace(c[0], c[1]);
+            YamlDocument streamed = YamlFiles.parse(changed, "x.yaml", YamlModel.MetadataYaml.class);
+            assertNull(streamed.bound(YamlModel.MetadataYaml.class), c[1]);
+            List<Finding> viaStream = new ArrayList<>();
+            List<Finding> viaTree = new ArrayList<>();
+            YamlBinder.bind(streamed, YamlModel.MetadataYaml.class, viaStream);
+            YamlBinder.bind(YamlFiles.parse(changed, "x.yaml"), YamlModel.MetadataYaml.class, viaTree);
+            assertEquals(viaTree, viaStream, c[1]);
+            assertTrue(!viaStream.isEmpty() || c[0].startsWith("version"), c[1] + " gives findings");
+        }
+    }
+
+    @Test
+    void validDocument_isBoundFromTheTokensWithTheTreesLocations() {
+        YamlDocument tree = YamlFiles.parse(VALID, "x.yaml");
+        YamlDocument streamed = YamlFiles.parse(VALID, "x.yaml", YamlModel.MetadataYaml.class);
+        assertEquals(fast(VALID), streamed.bound(YamlModel.MetadataYaml.class));
+        assertNull(streamed.bound(YamlModel.RegistryYaml.class));
+        assertEquals(tree.keyLocations(), streamed.keyLocations());
+        assertEquals(tree.valueLocations(), streamed.valueLocations());
+        assertEquals(tree.endLocations(), streamed.endLocations());
+        assertEquals(tree.locate("/requires/0/exemption/reason"), streamed.locate("/requires/0/exemption/reason"));
+        assertEquals(tree.root(), streamed.root()); // read from the text when asked for
+    }
+
+    @Test
+    void streamedParse_reportsWhatTheTreeReports() {
+        String[] broken = {
+                "", "# only a comment\n", "- a list\n", "id: [unclosed\n", "id: a\nid: b\n",
+                "id: &x a\nname: *x\n", VALID + "---\nid: second\n", "id: a\n  name: over-indented\n",
+        };
+        for (String text : broken) {
+            FindingException viaTree = null;
+            FindingException viaStream = null;
+            YamlDocument streamed = null;
+            try {
+                YamlFiles.parse(text, "x.yaml");
+            } catch (FindingException e) {
+                viaTree = e;
+            }
+            try {
+                streamed = YamlFiles.parse(text, "x.yaml", YamlModel.MetadataYaml.class);
+            } catch (FindingException e) {
+                viaStream = e;
+            }
+            if (viaTree == null) {
+                assertNotNull(streamed, text);
+                assertNull(streamed.bound(YamlModel.MetadataYaml.class), text);
+            } else {
+                assertNotNull(viaStream, text);
+                assertEquals(viaTree.finding(), viaStream.finding(), text);
+            }
         }
     }
 }

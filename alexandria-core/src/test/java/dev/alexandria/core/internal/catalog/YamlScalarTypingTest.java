@@ -44,14 +44,21 @@ class YamlScalarTypingTest {
     }
 
     @Test
-    void scalarsThatStartNoImplicitType_areStringsWithoutJacksonsWay_othersAreNot() {
+    void stringScalars_areStringsWithoutJacksonsWay_typedOnesAreNot() {
         for (String s : new String[] {"platform-edge-5748", "maintainer-team-x", "Platform edge 5748 with logging",
             ">= 1.4.6, < 2.0.0", "abc", "standard"}) {
             assertTrue(YamlFiles.typedWithoutPatterns(s), s); // twice: a short one's answer is remembered
             assertTrue(YamlFiles.typedWithoutPatterns(s), s);
         }
-        // a first character that starts a type, or a null: Jackson's own way
-        for (String s : new String[] {"null", "~", "yes", "no-way-this-is-a-bool", "1.4.2", "on", ".inf", "Null"}) {
+        // a first character that starts a type, but SnakeYAML's resolver says string: its answer, remembered
+        for (String s : new String[] {"no-way-this-is-a-bool", "1.4.2", "2026-03-14", "<<", "~x"}) {
+            assertTrue(YamlFiles.typedWithoutPatterns(s), s);
+            assertTrue(YamlFiles.typedWithoutPatterns(s), s);
+        }
+        // a number, a boolean or a null, or a long scalar whose first character starts a type: Jackson's own way
+        for (String s : new String[] {"null", "~", "yes", "1.4", "on", ".inf", "Null", "0x1F", "1_000",
+            "1.4.2 and a long tail of words after it"}) {
+            assertFalse(YamlFiles.typedWithoutPatterns(s), s);
             assertFalse(YamlFiles.typedWithoutPatterns(s), s);
         }
     }
