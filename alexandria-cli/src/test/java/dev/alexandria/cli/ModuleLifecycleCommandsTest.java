@@ -182,6 +182,38 @@ class ModuleLifecycleCommandsTest {
                 || yaml.out().contains("published: \"" + day + "\"\n"), yaml.out());
     }
 
+    @Test
+    void publish_refusedByAGitHookIsARefusalAsRegistersIsInEveryOutput() throws Exception {
+        commitLibrary();
+        Cli.Result registered = run("register", "vpc-experimental", "--version", "0.2.0");
+        assertEquals(ExitCode.OK, registered.exitCode(), registered::toString);
+        String registry = Files.readString(root.resolve("_catalog/module-registry.yaml"));
+        Path hook = root.resolve(".git/hooks/commit-msg");
+        Files.createDirectories(hook.getParent());
+        Files.writeString(hook, "#!/bin/sh\necho 'see the wiki'\necho 'no ticket in the message' >&2\nexit 1\n");
+        assertTrue(hook.toFile().setExecutable(true));
+        String reason = "git's commit-msg hook refused the commit (exit 1): see the wiki no ticket in the message; "
+                + "every file was restored, so the library is as it was";
+
+        Cli.Result json = run("publish", "vpc-experimental", "--output", "json");
+        assertEquals(ExitCode.FINDINGS, json.exitCode(), json::toString);
+        com.fasterxml.jackson.databind.JsonNode refusal = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out());
+        assertFalse(refusal.path("applied").asBoolean(true), refusal::toString);
+        assertEquals("refusing to publish vpc-experimental", refusal.path("refused").asText(), refusal::toString);
+        assertEquals(1, refusal.path("reasons").size(), refusal::toString);
+        assertTrue(refusal.path("reasons").get(0).asText().startsWith(reason), refusal::toString);
+        Cli.Result yaml = run("publish", "vpc-experimental", "--output", "yaml");
+        assertEquals(ExitCode.FINDINGS, yaml.exitCode(), yaml::toString);
+        assertTrue(yaml.out().contains("applied: false"), yaml::toString);
+        Cli.Result table = run("publish", "vpc-experimental");
+        assertEquals(ExitCode.FINDINGS, table.exitCode(), table::toString);
+        assertTrue(table.err().startsWith("alexandria: error: refusing to publish vpc-experimental:\n  " + reason),
+                table::toString);
+        assertFalse(table.err().contains("could not publish"), table::toString);
+        assertEquals(registry, Files.readString(root.resolve("_catalog/module-registry.yaml")), "nothing written");
+    }
+
     /** Makes the library a git repository with one commit holding everything, and the given annotated tags on it. */
     private void commitLibrary(String... tags) throws Exception {
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {

@@ -413,10 +413,9 @@ public final class ReleaseStep implements ReleasePlan {
                 if (e instanceof ReleaseRefusedException r) {
                     throw r;
                 }
-                if (GitRepo.refusedByHook(e)) { // a refusal, as any other (exit 1), not a data error
-                    throw new ReleaseRefusedException("refusing to release " + module + " " + next + ":", List.of(
-                            GitRepo.describe(e, hook) + "; every file was restored, so the library is as it was; fix "
-                                    + "what the hook reports, then try again"));
+                Optional<String> refusal = GitRepo.hookRefusal(e, hook);
+                if (refusal.isPresent()) { // a refusal, as any other (exit 1), not a data error
+                    throw refused(module.value(), next, List.of(refusal.get()));
                 }
                 throw new AlexandriaException("releasing " + module + " " + next + " failed while " + step + ": "
                         + GitRepo.describe(e, hook) + "; every file, the commit and the tag were restored, so the library is as "
