@@ -60,6 +60,22 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void test_aTestFileThatDoesNotParseIsShownByValidateAsTheFixLineSays() throws Exception {
+        assertEquals(ExitCode.OK, run("scaffold", "--name", "vpc-enterprise", "--category", "foundations/networking",
+                "--complexity", "basic").exitCode());
+        Path test = root.resolve(M + "tests/unit/main.tftest.hcl");
+        Files.writeString(test, Files.readString(test) + "run \"x\" {\n  command = plan\n");
+        Cli.Result c = run("test", "vpc-enterprise", "--coverage-only");
+        assertEquals(ExitCode.FINDINGS, c.exitCode(), c::toString);
+        assertTrue(c.err().contains(M + "tests/unit/main.tftest.hcl:"), c::toString);
+        assertTrue(c.err().contains("fix: correct the HCL at the lines above ('alexandria validate vpc-enterprise' "
+                + "shows them too)"), c::toString);
+        Cli.Result v = run("validate", "vpc-enterprise");
+        assertEquals(ExitCode.FINDINGS, v.exitCode(), v::toString);
+        assertTrue(v.out().contains(M + "tests/unit/main.tftest.hcl:") && v.out().contains("hcl-valid"), v::toString);
+    }
+
+    @Test
     void scaffold_refusalExitsOneWithTheReason() {
         Cli.Result r = run("scaffold", "--name", "vpc-old", "--category", "foundations/networking");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
