@@ -111,7 +111,7 @@ class ModuleLifecycleCommandsTest {
         Cli.Result r = run("register", "vpc-experimental", "--version", "0.2.0");
 
         assertEquals(1, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: refusing to release vpc-experimental 0.2.0:\n  git's index is locked: " + lock
+        assertEquals("alexandria: error: refusing to register vpc-experimental 0.2.0:\n  git's index is locked: " + lock
                 + " exists, so another git process is running or crashed\n  fix: remove the file if no git is running, "
                 + "then try again\n", r.err());
         assertFalse(r.err().contains("undo"), r::toString);
