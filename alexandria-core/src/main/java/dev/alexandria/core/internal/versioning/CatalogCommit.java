@@ -102,13 +102,8 @@ public final class CatalogCommit {
                 return new Done(root, commit.name(), oldHead.name(), paths);
             } catch (GitAPIException | RuntimeException e) {
                 undo(root, oldHead.name(), paths);
-                Optional<String> refusal = GitRepo.hookRefusal(e, hook);
-                if (refusal.isPresent()) { // the caller restates it as its own refusal (refusing to publish …)
-                    throw new dev.alexandria.api.RefusedException("refusing to commit " + String.join(", ", paths)
-                            + ":", List.of(refusal.get()));
-                }
-                throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: "
-                        + GitRepo.describe(e, hook), e);
+                // a hook's refusal is restated by the caller (refusing to publish …)
+                throw GitRepo.commitFailed(e, hook, paths);
             }
         }
     }

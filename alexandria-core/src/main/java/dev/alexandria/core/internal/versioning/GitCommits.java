@@ -107,13 +107,8 @@ public final class GitCommits implements AutoCloseable {
             } catch (GitAPIException | RuntimeException undo) {
                 e.addSuppressed(undo);
             }
-            Optional<String> refusal = GitRepo.hookRefusal(e, hook);
-            if (refusal.isPresent()) { // the caller restates it as its own refusal (refusing to deprecate …)
-                throw new dev.alexandria.api.RefusedException("refusing to commit " + String.join(", ", paths)
-                        + ":", List.of(refusal.get()));
-            }
-            throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: "
-                    + GitRepo.describe(e, hook), e);
+            // a hook's refusal is restated by the caller (refusing to deprecate …)
+            throw GitRepo.commitFailed(e, hook, paths);
         }
     }
 

@@ -109,6 +109,25 @@ final class GitRepo implements AutoCloseable {
     }
 
     /**
+     * The failure of a commit of the given files, after its caller restored them: a hook's refusal as a refusal
+     * ({@link #hookRefusal}), which the caller restates as its command's (refusing to publish …); any other failure
+     * as a data error naming the files.
+     *
+     * @param e     the commit's failure
+     * @param hook  what the hooks printed, or null
+     * @param paths the files, relative to the work tree
+     * @return the exception to throw
+     */
+    static dev.alexandria.api.AlexandriaException commitFailed(Exception e, HookOutput hook, List<String> paths) {
+        Optional<String> refusal = hookRefusal(e, hook);
+        return refusal.isPresent()
+                ? new dev.alexandria.api.RefusedException("refusing to commit " + String.join(", ", paths) + ":",
+                        List.of(refusal.get()))
+                : new dev.alexandria.api.AlexandriaException("committing " + String.join(", ", paths) + " failed: "
+                        + describe(e, hook), e);
+    }
+
+    /**
      * What a commit's hooks print, captured: by default JGit hands a hook's stdout to the process's standard output,
      * which would mix it into a command's output (its JSON, say). Not thread-safe; one per commit.
      */

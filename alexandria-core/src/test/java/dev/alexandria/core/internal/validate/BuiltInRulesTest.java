@@ -153,12 +153,12 @@ class BuiltInRulesTest {
                         library.catalog(), id -> java.util.Optional.empty(), java.time.LocalDate.now(),
                         java.util.Map.of())).stream().filter(f -> f.ruleId().equals("hcl-valid"))
                 .map(Finding::toString).toList());
-        Path test = root.resolve(NET + "tests/unit/defaults.tftest.hcl");
+        Path test = root.resolve(NET + "tests/unit/broken.tftest.hcl");
         java.nio.file.Files.writeString(test, java.nio.file.Files.readString(test) + "}\n");
         assertEquals(List.of(), cached.get(), "the edited test file is read again");
     }
 
-    private static final String TEST_FILE_ERROR = NET + "tests/unit/defaults.tftest.hcl:14:9: Unclosed configuration "
+    private static final String TEST_FILE_ERROR = NET + "tests/unit/broken.tftest.hcl:1:9: Unclosed configuration "
             + "block: There is no closing brace for this block before the end of the file. This may be caused by "
             + "incorrect brace nesting elsewhere in this file; fix the file at that line and column: terraform test "
             + "reads every test file in " + NET + "tests/unit, so it must parse (alexandria test --coverage-only "
