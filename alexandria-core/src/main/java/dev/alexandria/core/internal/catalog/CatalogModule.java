@@ -151,6 +151,12 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source {
         return summary().names();
     }
 
+    /** From the summary, which keeps them with the README's stamp. */
+    @Override
+    public java.util.Optional<List<Finding>> readmeFindings() {
+        return summary().readme();
+    }
+
     /**
      * The findings of the module's HCL: its diagnostics, and a declared complexity tier that disagrees with
      * the derived one - unless the HCL has errors, when the count would be incomplete.

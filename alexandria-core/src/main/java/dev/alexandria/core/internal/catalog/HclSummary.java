@@ -12,6 +12,7 @@ import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.graph.GraphFacts;
 import dev.alexandria.core.internal.validate.HclRules;
 import dev.alexandria.core.internal.validate.InterfaceNames;
+import dev.alexandria.core.internal.validate.ReadmeValidator;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,9 +37,13 @@ import java.util.TreeSet;
  *                           interface
  * @param names              what the README rule needs (the names of the inputs and outputs, the first error), so
  *                           validating a module never reads its whole interface for it
+ * @param readme             the README rule's findings ({@code ReadmeValidator#check}) when the module had a
+ *                           README.md that is a plain file when its HCL was read; its stamp is among the entry's,
+ *                           so an edit to the README or to the HCL makes them again
  */
 record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerplateInUse, List<Finding> findings,
-                  List<Finding> conventions, GraphFacts graph, InterfaceNames names) {
+                  List<Finding> conventions, GraphFacts graph, InterfaceNames names,
+                  Optional<List<Finding>> readme) {
 
     HclSummary {
         boilerplateInUse = List.copyOf(boilerplateInUse);
@@ -46,18 +51,23 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         conventions = List.copyOf(conventions);
         java.util.Objects.requireNonNull(graph, "graph");
         java.util.Objects.requireNonNull(names, "names");
+        readme = readme.map(List::copyOf);
     }
 
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec) {
-        return of(root, module, spec, java.util.Map.of(), List.of());
+        return of(root, module, spec, java.util.Map.of(), List.of(), List.of(), Optional.empty());
     }
 
     /**
      * @param providerLocations where each provider's first version constraint is written, by local name
      * @param undeclared        the references to undeclared names ({@link HclRules#REFERENCE_DECLARED})
+     * @param nestedErrors      the HCL errors of its examples and tests folders ({@code NestedRoots#check})
+     * @param readme            the module's README.md as findings name it and its text, when it is a plain file
      */
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec,
-                         java.util.Map<String, SourceLocation> providerLocations, List<Diagnostic> undeclared) {
+                         java.util.Map<String, SourceLocation> providerLocations, List<Diagnostic> undeclared,
+                         List<Diagnostic> nestedErrors,
+                         Optional<java.util.Map.Entry<String, String>> readme) {
         TreeSet<String> inUse = new TreeSet<>();
         for (InputVariable v : spec.variables()) {
             String file = fileName(v.location().file());
@@ -70,11 +80,13 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
             findings.add(finding(root, d).withModule(module));
         }
         List<Finding> conventions = new ArrayList<>();
-        for (Finding f : HclRules.check(root, spec, undeclared)) {
+        for (Finding f : HclRules.check(root, spec, undeclared, nestedErrors)) {
             conventions.add(f.withModule(module));
         }
+        InterfaceNames names = InterfaceNames.of(root, spec);
         return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions,
-                GraphFacts.of(spec, providerLocations), InterfaceNames.of(root, spec));
+                GraphFacts.of(spec, providerLocations), names,
+                readme.map(r -> ReadmeValidator.check(r.getKey(), r.getValue(), names)));
     }
 
     void write(CacheOutput out) {
@@ -89,6 +101,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         out.writeList(graph.errors(), ModelCodec::write);
         out.writeStrings(names.inputs()).writeStrings(names.outputs());
         out.writeOptional(names.firstError(), ModelCodec::write);
+        out.writeOptional(readme, ModelCodec::writeFindings);
     }
 
     static HclSummary read(CacheInput in) {
@@ -96,7 +109,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
                 ModelCodec.readFindings(in), new GraphFacts(in.readList(ModelCodec::readModuleCall),
                 in.readList(i -> new GraphFacts.Provider(i.readString(), i.readStrings(), ModelCodec.readLocation(i))),
                 in.readList(ModelCodec::readDiagnostic)), new InterfaceNames(in.readStrings(), in.readStrings(),
-                in.readOptional(ModelCodec::readLocation)));
+                in.readOptional(ModelCodec::readLocation)), in.readOptional(ModelCodec::readFindings));
     }
 
     /**

@@ -12,9 +12,13 @@ import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.inspect.NestedRoots;
+import dev.alexandria.core.internal.text.PlainFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,8 +77,9 @@ final class ModuleHcl {
             return new Read(HclSummary.of(root, m.id(), refused), Optional.of(refused));
         }
         NestedRoots.Listing nested = NestedRoots.list(m.directory());
-        Optional<List<LibraryCache.NamedFile>> files = cache.enabled() && nested.cacheable()
-                ? plainConfigFiles(m.directory(), nested) : Optional.empty();
+        Readme readme = Readme.of(m.directory());
+        Optional<List<LibraryCache.NamedFile>> files = cache.enabled() && nested.cacheable() && readme.cacheable()
+                ? plainConfigFiles(m.directory(), nested, readme) : Optional.empty();
         if (files.isPresent()) {
             String kind = wantInterface ? INTERFACE : SUMMARY;
             Optional<CacheInput> hit = cache.lookupModule(m.path(), kind, context, files.get());
@@ -100,8 +105,11 @@ final class ModuleHcl {
         ModuleInspector.Inspection inspection = inspect(m.directory());
         ModuleInterface spec = inspection.spec();
         List<Diagnostic> undeclared = new ArrayList<>(inspection.undeclaredReferences());
-        undeclared.addAll(NestedRoots.undeclaredReferences(m.directory(), nested.files(), options));
-        HclSummary summary = HclSummary.of(root, m.id(), spec, inspection.providerVersionLocations(), undeclared);
+        NestedRoots.Problems problems = NestedRoots.check("_library/" + m.path(), nested.files(), options);
+        undeclared.addAll(problems.undeclared());
+        HclSummary summary = HclSummary.of(root, m.id(), spec, inspection.providerVersionLocations(), undeclared,
+                problems.errors(),
+                readme.text().map(t -> java.util.Map.entry("_library/" + m.path() + "/" + README, t)));
         if (stamps != null) {
             CacheOutput small = CacheOutput.create();
             summary.write(small);
@@ -116,17 +124,59 @@ final class ModuleHcl {
     /**
      * The module's configuration files (see {@link ModuleInspector#plainConfigFiles}), each named by its file name,
      * then those of its examples and tests ({@link NestedRoots}), named by their path below the module folder:
-     * the reference-declared findings cached with the module come from both.
+     * the reference-declared findings cached with the module come from both; last its README.md when it is a
+     * plain file, which the README rule's findings cached with the module come from.
      */
-    private static Optional<List<LibraryCache.NamedFile>> plainConfigFiles(Path dir, NestedRoots.Listing nested) {
+    private static Optional<List<LibraryCache.NamedFile>> plainConfigFiles(Path dir, NestedRoots.Listing nested,
+                                                                           Readme readme) {
         return ModuleInspector.plainConfigFiles(dir).map(files -> {
-            List<LibraryCache.NamedFile> out = new ArrayList<>(files.size() + nested.files().size());
+            List<LibraryCache.NamedFile> out = new ArrayList<>(files.size() + nested.files().size() + 1);
             files.forEach(f -> out.add(new LibraryCache.NamedFile(f.path().getFileName().toString(), f.path(),
                     Optional.of(FileStat.of(f.attributes())))));
             nested.files().forEach(f -> out.add(new LibraryCache.NamedFile(f.name(), f.file().path(),
                     Optional.of(FileStat.of(f.file().attributes())))));
+            readme.file().ifPresent(f -> out.add(new LibraryCache.NamedFile(README, f.path(),
+                    Optional.of(FileStat.of(f.attributes())))));
             return out;
         });
+    }
+
+    /** The README the README rule reads, whose findings are kept with the module's HCL. */
+    private static final String README = "README.md";
+
+    /**
+     * A module's README.md as the cache sees it.
+     *
+     * @param file      the README when it is a plain file no larger than {@link ModuleInspector#MAX_FILE_BYTES}
+     * @param cacheable false when README.md is there but a link or anything else that is not a plain file (what
+     *                  a link points to can change without the link changing)
+     */
+    private record Readme(Optional<PlainFiles.PlainFile> file, boolean cacheable) {
+
+        static Readme of(Path dir) {
+            Path p = dir.resolve(README);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return new Readme(Optional.empty(), !Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+            }
+            if (!attrs.isRegularFile()) {
+                return new Readme(Optional.empty(), false);
+            }
+            return attrs.size() > ModuleInspector.MAX_FILE_BYTES ? new Readme(Optional.empty(), true)
+                    : new Readme(Optional.of(new PlainFiles.PlainFile(p, attrs)), true);
+        }
+
+        /** @return its text, read now; empty when there is none or it cannot be read as UTF-8 */
+        Optional<String> text() {
+            try {
+                return file.isPresent() ? Optional.of(Files.readString(file.get().path(), StandardCharsets.UTF_8))
+                        : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty(); // the README rule reads it again and says why it cannot
+            }
+        }
     }
 
     /** Stamps the files before the inspector reads them; empty if one cannot be read now. */

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * modules of {@code terraform test}). Each is checked against its own declarations: a {@code var.x} in
  * {@code examples/complete/main.tf} needs a variable block in {@code examples/complete/}, not in the module.
  * {@code scaffold} checks the folders it renders with {@link #inspect}, {@code validate}'s reference-declared rule
- * the folders written, with {@link #list} and {@link #undeclaredReferences}.
+ * and hcl-valid rules the folders written, with {@link #list} and {@link #check}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,7 +40,8 @@ public final class NestedRoots {
     /**
      * A configuration file of a nested root module.
      *
-     * @param name its path below the module folder, {@code /}-separated ({@code examples/complete/main.tf})
+     * @param name its path below the module folder, {@code /}-separated on every operating system
+     *             ({@code examples/complete/main.tf})
      * @param file the file and its attributes
      */
     public record NestedFile(String name, PlainFiles.PlainFile file) {
@@ -102,7 +103,7 @@ public final class NestedRoots {
 
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                                String rel = moduleDir.relativize(file).toString().replace('\\', '/');
+                                String rel = slashed(moduleDir.relativize(file));
                                 boolean inExamplesItself = top.equals("examples") && file.getParent().equals(start);
                                 if (attrs.isDirectory() || inExamplesItself
                                         || !ModuleInspector.isConfigFile(file.getFileName().toString())) {
@@ -130,17 +131,35 @@ public final class NestedRoots {
         return new Listing(out, cacheable[0]);
     }
 
+    /** A relative path's names joined with {@code /}, the operating system's separator whatever it is. */
+    static String slashed(Path relative) {
+        java.util.StringJoiner out = new java.util.StringJoiner("/");
+        relative.forEach(name -> out.add(name.toString()));
+        return out.toString();
+    }
+
     /**
      * Inspects every folder of a set of files below a module folder that holds configuration files, each as a
      * root module of its own (files directly in the module folder are left out: they are the module).
      *
-     * @param modulePath the module folder as locations show it
+     * <p>Locations name a file as the module folder's path relative to the library root, then the file's path
+     * below it, all {@code /}-separated ({@code _library/networking/vpc/examples/complete/main.tf}), whatever the
+     * operating system's separator: the form every finding shows, so no caller joins or splits native paths.
+     *
+     * @param modulePath the module folder relative to the library root, {@code /}-separated, without a trailing
+     *                   {@code /} ({@code _library/networking/vpc})
      * @param files      the files' text by path below the module folder, {@code /}-separated
      * @param options    the options
      * @return each folder's inspection, by its path below the module folder, sorted
+     * @throws IllegalArgumentException if {@code modulePath} is absolute, holds a backslash or ends with {@code /}
      */
     public static Map<String, ModuleInspector.Inspection> inspect(String modulePath, Map<String, String> files,
                                                                   InspectOptions options) {
+        if (modulePath.startsWith("/") || modulePath.endsWith("/") || modulePath.indexOf('\\') >= 0
+                || modulePath.matches("^[A-Za-z]:.*")) {
+            throw new IllegalArgumentException("modulePath must be relative to the library root and /-separated: "
+                    + modulePath);
+        }
         Map<String, Map<String, String>> folders = new TreeMap<>();
         files.forEach((path, text) -> {
             int slash = path.lastIndexOf('/');
@@ -151,23 +170,43 @@ public final class NestedRoots {
         });
         ModuleInspector inspector = new ModuleInspector();
         Map<String, ModuleInspector.Inspection> out = new TreeMap<>();
-        folders.forEach((dir, texts) -> out.put(dir, inspector.inspectSourcesWithReferences(modulePath + "/" + dir,
-                texts, options)));
+        folders.forEach((dir, texts) -> out.put(dir, inspector.inspectSourcesWithReferences(
+                modulePath.isEmpty() ? dir : modulePath + "/" + dir, texts, options)));
         return out;
     }
 
     /**
-     * The references of the nested root modules to names their own folder does not declare (none for a folder
-     * whose HCL has errors). A file that cannot be read now, or is larger than
-     * {@link ModuleInspector#MAX_FILE_BYTES}, is left out.
+     * What is wrong in the nested root modules' HCL.
      *
-     * @param moduleDir the module folder; locations are below it
-     * @param files     the files, from {@link #list}
-     * @param options   the options
-     * @return the references, by folder then file and place
+     * @param errors     the error diagnostics: a file that does not parse, a block that is not valid
+     * @param undeclared the references to names their own folder does not declare (none for a folder whose HCL
+     *                   has errors)
      */
-    public static List<Diagnostic> undeclaredReferences(Path moduleDir, List<NestedFile> files,
-                                                        InspectOptions options) {
+    public record Problems(List<Diagnostic> errors, List<Diagnostic> undeclared) {
+        /**
+         * Copies the lists.
+         *
+         * @param errors     the errors
+         * @param undeclared the undeclared references
+         */
+        public Problems {
+            errors = List.copyOf(errors);
+            undeclared = List.copyOf(undeclared);
+        }
+    }
+
+    /**
+     * Checks the nested root modules: their HCL errors and their references to names their own folder does not
+     * declare. A file that cannot be read now, or is larger than {@link ModuleInspector#MAX_FILE_BYTES}, is left
+     * out. Locations are as {@link #inspect} gives them.
+     *
+     * @param modulePath the module folder relative to the library root, {@code /}-separated
+     * @param files      the files, from {@link #list}
+     * @param options    the options
+     * @return the problems, by folder then file and place
+     * @throws IllegalArgumentException as {@link #inspect} does
+     */
+    public static Problems check(String modulePath, List<NestedFile> files, InspectOptions options) {
         Map<String, String> texts = new TreeMap<>();
         for (NestedFile f : files) {
             if (f.file().attributes().size() > ModuleInspector.MAX_FILE_BYTES) {
@@ -179,8 +218,12 @@ public final class NestedRoots {
                 // gone or unreadable since it was listed: nothing to check in it
             }
         }
-        List<Diagnostic> out = new ArrayList<>();
-        inspect(moduleDir.toString(), texts, options).values().forEach(i -> out.addAll(i.undeclaredReferences()));
-        return out;
+        List<Diagnostic> errors = new ArrayList<>();
+        List<Diagnostic> undeclared = new ArrayList<>();
+        inspect(modulePath, texts, options).values().forEach(i -> {
+            i.spec().diagnostics().stream().filter(Diagnostic::isError).forEach(errors::add);
+            undeclared.addAll(i.undeclaredReferences());
+        });
+        return new Problems(errors, undeclared);
     }
 }

@@ -27,7 +27,8 @@ public final class ConventionsValidator extends BuiltInValidator implements Buil
     public static final String HCL_VALID = "hcl-valid";
 
     private static final List<ValidationRule> RULES = List.of(
-            ValidationRule.of(HCL_VALID, Finding.Severity.ERROR, "Every *.tf and *.tf.json file parses.",
+            ValidationRule.of(HCL_VALID, Finding.Severity.ERROR, "Every *.tf and *.tf.json file parses, "
+                    + "the module's and those of its examples/ and tests/ folders.",
                     "terraform validate (syntax)"),
             ValidationRule.of(HclRules.REFERENCE_DECLARED, Finding.Severity.ERROR, "Every var.X, local.X and "
                     + "module.X reference names a declared input variable, local value or module call.",
@@ -66,9 +67,10 @@ public final class ConventionsValidator extends BuiltInValidator implements Buil
         Path dir = Path.of(spec.path());
         List<Diagnostic> undeclared = new ArrayList<>(spec.hasErrors() ? List.of() : new ModuleInspector()
                 .inspectWithLocations(dir, InspectOptions.defaults()).undeclaredReferences());
-        undeclared.addAll(NestedRoots.undeclaredReferences(dir, NestedRoots.list(dir).files(),
-                InspectOptions.defaults()));
-        out.addAll(HclRules.check(request.root(), spec, undeclared));
+        NestedRoots.Problems nested = NestedRoots.check(request.moduleFolder(), NestedRoots.list(dir).files(),
+                InspectOptions.defaults());
+        undeclared.addAll(nested.undeclared());
+        out.addAll(HclRules.check(request.root(), spec, undeclared, nested.errors()));
         TreeSet<String> inUse = new TreeSet<>();
         for (InputVariable v : spec.variables()) {
             String file = v.location().file();

@@ -74,13 +74,25 @@ public final class HclRules {
      * @param root the library root (locations are shown relative to it)
      * @param spec       the module's interface; its path is the module folder
      * @param undeclared the references to undeclared input variables, local values and module calls, from
-     *                   {@code ModuleInspector.Inspection#undeclaredReferences()}
+     *                   {@code ModuleInspector.Inspection#undeclaredReferences()} and {@code NestedRoots#check}
+     * @param nestedErrors the HCL errors of the module's examples and tests folders ({@code NestedRoots#check}),
+     *                   reported as {@code hcl-valid} errors
      * @return the findings, in rule order
      */
-    public static List<Finding> check(Path root, ModuleInterface spec, List<Diagnostic> undeclared) {
+    public static List<Finding> check(Path root, ModuleInterface spec, List<Diagnostic> undeclared,
+                                      List<Diagnostic> nestedErrors) {
         Path dir = Path.of(spec.path());
         String folder = relative(root, dir.toString());
         List<Finding> out = new ArrayList<>();
+        for (Diagnostic d : nestedErrors) {
+            // an example or test folder is a root module of its own: terraform init/test there parse it
+            SourceLocation at = at(root, d.location());
+            String nested = at.file().contains("/") ? at.file().substring(0, at.file().lastIndexOf('/')) : ".";
+            out.add(Finding.error(ConventionsValidator.HCL_VALID, at, d.summary() + (d.detail().isBlank() ? ""
+                    : ": " + d.detail().strip().replaceAll("\\.$", "")), "fix the file at that line and "
+                    + "column: " + nested + " is a root module of its own "
+                    + "(terraform init and terraform test read it), so its HCL must parse like the module's"));
+        }
         for (Diagnostic d : undeclared) {
             // a reference in examples/… or tests/…, a root module of its own (NestedRoots)
             Path parent = Path.of(d.location().file()).getParent();

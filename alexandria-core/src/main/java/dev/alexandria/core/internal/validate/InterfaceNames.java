@@ -36,6 +36,16 @@ public record InterfaceNames(List<String> inputs, List<String> outputs, Optional
 
         /** @return the names, read from the cache or the HCL */
         InterfaceNames interfaceNames();
+
+        /**
+         * The README rule's findings about a README.md that exists ({@link ReadmeValidator#check}), made with the
+         * README and the HCL as they were when the module's HCL was read and cached with its summary (an edit to
+         * either makes them again).
+         *
+         * @return the findings, without a module; empty when the module had no README.md that is a plain file
+         *         then (the rule reads it itself)
+         */
+        java.util.Optional<List<dev.alexandria.api.model.Finding>> readmeFindings();
     }
 
     /**

@@ -63,6 +63,11 @@ public final class ReadmeValidator extends BuiltInValidator {
                             + " and <!-- END_TF_DOCS --> (alexandria scaffold writes one)")));
             return ofModule(out, request);
         }
+        // The library's modules keep the result in their cached summary, made with the README and the HCL as
+        // they are now (an edit to either makes it again): the tables are not read again for them.
+        if (request.module() instanceof InterfaceNames.Source known && known.readmeFindings().isPresent()) {
+            return ofModule(known.readmeFindings().get(), request);
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -71,6 +76,21 @@ public final class ReadmeValidator extends BuiltInValidator {
                     "check the file's permissions and encoding (UTF-8)"));
             return ofModule(out, request);
         }
+        InterfaceNames names = request.module() instanceof InterfaceNames.Source known ? known.interfaceNames()
+                : InterfaceNames.of(request.root(), request.module().interfaceSpec());
+        return ofModule(check(shown, text, names), request);
+    }
+
+    /**
+     * The findings of a README that exists: its markers, and its tables against the module's interface.
+     *
+     * @param shown the README as findings name it (relative to the library root, {@code /}-separated)
+     * @param text  its text
+     * @param names the module's input variables and outputs, and its first HCL error
+     * @return the findings ({@link #MARKERS}, {@link #TABLES}), without a module
+     */
+    public static List<Finding> check(String shown, String text, InterfaceNames names) {
+        List<Finding> out = new ArrayList<>();
         int begin = text.indexOf(ReadmeDocs.BEGIN);
         int end = text.indexOf(ReadmeDocs.END);
         if (begin < 0 || end < begin) {
@@ -78,30 +98,27 @@ public final class ReadmeValidator extends BuiltInValidator {
                     + ReadmeDocs.END + " markers, so its inputs and outputs tables are not checked or updated",
                     "put the markers around the generated tables; the release step (or terraform-docs) then keeps "
                             + "them in sync"));
-            return ofModule(out, request);
+            return out;
         }
         int line = 1;
         for (int i = text.indexOf('\n'); i >= 0 && i < begin; i = text.indexOf('\n', i + 1)) {
             line++;
         }
         SourceLocation at = SourceLocation.of(shown, line, 1);
-        // The library's modules keep the names in their cached summary: the whole interface is not read for them.
-        InterfaceNames names = request.module() instanceof InterfaceNames.Source known ? known.interfaceNames()
-                : InterfaceNames.of(request.root(), request.module().interfaceSpec());
         if (names.firstError().isPresent()) {
             // the interface is incomplete, so tables checked against it would be judged wrongly: say so, never pass
             SourceLocation bad = names.firstError().get();
             out.add(Finding.warning(TABLES, at, "the inputs and outputs tables were not checked: " + bad.file() + ":"
                     + bad.line() + " does not parse, so the module's input variables and outputs are not all known",
                     "fix that file (its hcl-valid error says what is wrong); validate then checks the tables"));
-            return ofModule(out, request);
+            return out;
         }
         ReadmeTables tables = ReadmeTables.read(text.substring(begin, end));
         Set<String> inputs = new TreeSet<>(names.inputs());
         Set<String> outputs = new TreeSet<>(names.outputs());
         compare(out, at, "input", inputs, tables.inputs());
         compare(out, at, "output", outputs, tables.outputs());
-        return ofModule(out, request);
+        return out;
     }
 
     private static void compare(List<Finding> out, SourceLocation at, String what, Set<String> code,

@@ -101,6 +101,80 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void hclValid_anExampleWhoseHclDoesNotParseIsAnErrorAtItsFileLineAndColumn() {
+        ValidationReport r = validate(tmp, "nested-hcl-error");
+        List<String> expected = List.of(NESTED_ERROR);
+        assertEquals(expected, findings(r, "hcl-valid"));
+        assertTrue(r.hasErrors());
+        // its references are not checked while it does not parse, and the module itself stays clean
+        assertEquals(List.of(), findings(r, "reference-declared", "readme-tables"));
+        assertEquals(1, r.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO).count(),
+                () -> r.findings().toString());
+    }
+
+    @Test
+    void hclValid_theValidatorThroughItsSpiReportsTheExampleLikeTheCachedPath() {
+        Path root = Fixtures.library(tmp, "nested-hcl-error");
+        dev.alexandria.api.Library library = LibraryLoader.open(root, r -> java.util.Optional.empty());
+        dev.alexandria.api.model.LibraryModule m = library.requireModule("net-core");
+        List<String> found = new ConventionsValidator().validate(new dev.alexandria.spi.validate.ValidationRequest(
+                library.root(), m, library.catalog(), id -> java.util.Optional.empty(), java.time.LocalDate.now(),
+                java.util.Map.of())).stream().filter(f -> f.ruleId().equals("hcl-valid"))
+                .map(Finding::toString).toList();
+        assertEquals(List.of(NESTED_ERROR), found);
+    }
+
+    @Test
+    void hclValid_anExampleFixedAfterACachedValidateIsCheckedAgain() throws Exception {
+        Path root = Fixtures.library(tmp, "nested-hcl-error");
+        Path cache = java.nio.file.Files.createDirectories(tmp.resolve("cache"));
+        assertEquals(List.of(NESTED_ERROR), findings(LibraryLoader.open(root, r -> java.util.Optional.of(cache))
+                .validate(List.of(), Fixtures.noTools(tmp)), "hcl-valid"));
+        Path example = root.resolve(NET + "examples/minimal/main.tf");
+        java.nio.file.Files.writeString(example, java.nio.file.Files.readString(example)
+                .replace("10.1.0.0/16\n", "10.1.0.0/16\"\n"));
+        assertEquals(List.of(), findings(LibraryLoader.open(root, r -> java.util.Optional.of(cache))
+                .validate(List.of(), Fixtures.noTools(tmp)), "hcl-valid"));
+    }
+
+    private static final String NESTED_ERROR = NET + "examples/minimal/main.tf:4:28: Unterminated template string: "
+            + "No closing marker was found for the string; fix the file at that line and column: " + NET
+            + "examples/minimal is a root module of its own (terraform init and terraform test read it), so its HCL "
+            + "must parse like the module's";
+
+    @Test
+    void readmeTables_aCachedResultIsMadeAgainWhenTheReadmeOrTheHclChanges() throws Exception {
+        Path root = Fixtures.library(tmp, "");
+        Path cache = java.nio.file.Files.createDirectories(tmp.resolve("cache"));
+        java.util.function.Supplier<List<String>> tables = () -> findings(LibraryLoader.open(root,
+                r -> java.util.Optional.of(cache)).validate(List.of(), Fixtures.noTools(tmp)), "readme-tables",
+                "readme-markers");
+        assertEquals(List.of(), tables.get());
+        assertEquals(List.of(), tables.get()); // from the cache
+        Path readme = root.resolve(NET + "README.md");
+        String text = java.nio.file.Files.readString(readme);
+        java.nio.file.Files.writeString(readme, text.lines().filter(l -> !l.contains("input_cidr_block"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        List<String> lacking = tables.get();
+        assertEquals(1, lacking.size(), lacking::toString);
+        assertTrue(lacking.get(0).startsWith(NET + "README.md:"), lacking::toString);
+        assertTrue(lacking.get(0).contains("lacks input cidr_block"), lacking::toString);
+        assertEquals(lacking, tables.get()); // the finding comes from the cache now
+        java.nio.file.Files.writeString(readme, text);
+        assertEquals(List.of(), tables.get());
+        Path variables = root.resolve(NET + "variables.tf");
+        java.nio.file.Files.writeString(variables, java.nio.file.Files.readString(variables)
+                + "\nvariable \"tags\" {\n  type        = map(string)\n  description = \"Tags.\"\n  default     = {}\n}\n");
+        List<String> extra = tables.get();
+        assertEquals(1, extra.size(), extra::toString);
+        assertTrue(extra.get(0).contains("lacks input tags"), extra::toString);
+        java.nio.file.Files.delete(readme);
+        assertEquals(List.of(), tables.get());
+        assertEquals(1, findings(LibraryLoader.open(root, r -> java.util.Optional.of(cache))
+                .validate(List.of(), Fixtures.noTools(tmp)), "readme-missing").size());
+    }
+
+    @Test
     void requiredVersionAndProviders_versionSetEveryProviderPinnedWithASource() {
         ValidationReport r = validate(tmp, "unpinned");
         assertEquals(List.of(
