@@ -78,7 +78,8 @@ final class LibraryPreopen {
     private final CliEnvironment environment;
     private final Optional<Path> library;
     private final Set<WarmUp> warmUps;
-    private final boolean readOnlyGit;
+    /** The command that will take the library (whether it only reads git is asked on the second thread). */
+    private final Class<?> command;
     private final CompletableFuture<LibraryLocation> location = new CompletableFuture<>();
     private final CompletableFuture<Optional<Library>> opened = new CompletableFuture<>();
     /** What the second thread logged, not yet printed; null once dropped. */
@@ -89,8 +90,8 @@ final class LibraryPreopen {
     private volatile long openNanos = -1;
 
     private LibraryPreopen(CliEnvironment environment, Optional<Path> library, Set<WarmUp> warmUps,
-                           boolean readOnlyGit) {
-        this.readOnlyGit = readOnlyGit;
+                           Class<?> command) {
+        this.command = command;
         this.environment = environment;
         this.library = library;
         this.warmUps = warmUps;
@@ -112,9 +113,11 @@ final class LibraryPreopen {
         if (library.isEmpty()) {
             return Optional.empty();
         }
+        // Nothing here may initialise LibraryCommand (such as reading its READS_GIT_ONLY): its logger would
+        // initialise SLF4J on the main thread, first-time work (a Formatter, regular expressions) that the second
+        // thread does anyway, in parallel, when it first uses LibraryCommand.
         LibraryPreopen preopen = new LibraryPreopen(environment, library.get(),
-                WARM_UPS.getOrDefault(subcommands.get(0), Set.of()),
-                LibraryCommand.READS_GIT_ONLY.contains(subcommands.get(0)));
+                WARM_UPS.getOrDefault(subcommands.get(0), Set.of()), subcommands.get(0));
         Thread thread = new Thread(preopen::run, THREAD_NAME);
         thread.setDaemon(true); // a run that ends without the library (a usage error) does not wait for it
         thread.start();
@@ -183,7 +186,8 @@ final class LibraryPreopen {
             }
             long start = System.nanoTime();
             try {
-                Library library = LibraryCommand.open(where.path(), false, readOnlyGit);
+                Library library = LibraryCommand.open(where.path(), false,
+                        LibraryCommand.READS_GIT_ONLY.contains(command));
                 openNanos = System.nanoTime() - start;
                 opened.complete(Optional.of(library));
             } catch (RuntimeException | Error e) {

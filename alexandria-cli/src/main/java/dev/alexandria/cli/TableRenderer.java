@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Renders aligned plain-text tables: a header row, then one line per row. Column widths are computed from
@@ -30,6 +31,11 @@ public final class TableRenderer {
     private static final String ELLIPSIS = "...";
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
+    /**
+     * A run of white space, compiled once: {@link String#replaceAll} compiles its expression on every call, and
+     * a table cleans every cell twice (for the widths, then for the line).
+     */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final List<String> headers;
     private final int[] maxWidths;
@@ -178,7 +184,7 @@ public final class TableRenderer {
     }
 
     static String clean(String cell) {
-        return cell == null ? "" : cell.replaceAll("\\s+", " ").strip();
+        return cell == null ? "" : WHITE_SPACE.matcher(cell).replaceAll(" ").strip();
     }
 
     /**

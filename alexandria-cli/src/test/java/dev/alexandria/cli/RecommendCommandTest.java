@@ -44,6 +44,18 @@ class RecommendCommandTest {
     }
 
     @Test
+    void recommendFor_aWordThatFindsNoModuleButImpliesANeed_isPlannedFromTheNeed() {
+        assertTrue(Cli.onSample(cwd).run("search", "microservices").out().startsWith("no modules match"),
+                "the word is in no module's text");
+        Cli.Result r = recommend("--for", "microservices");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("Recommended for 'microservices'\n1. "), r::toString);
+        assertTrue(r.out().contains("'microservices' implies a container registry"), r::toString);
+        Cli.Result none = recommend("--for", "quantum teleportation");
+        assertEquals("no modules to recommend for 'quantum teleportation'\n", none.out(), none::toString);
+    }
+
+    @Test
     void recommendBasedOn_json_carriesScorePartsAndEvidence() throws IOException {
         Cli.Result r = recommend("--based-on", "eks-standard", "--output", "json");
         assertEquals(0, r.exitCode(), r::toString);

@@ -177,6 +177,8 @@ class SubcommandsTest {
         // such a type without a converter of its own would fail to parse.
         List<String> excluded = List.of(AlexandriaCli.UNUSED_CONVERTERS.split(","));
         assertEquals(true, excluded.stream().anyMatch("java.time.LocalDate"::matches), excluded::toString);
+        assertEquals(true, excluded.stream().anyMatch("java.sql.Timestamp"::matches), excluded::toString);
+        assertEquals(false, excluded.stream().anyMatch("java.nio.file.Path"::matches), excluded::toString);
         java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
         List<String> needing = new java.util.ArrayList<>();
         java.util.Deque<CommandLine> commands = new java.util.ArrayDeque<>(List.of(AlexandriaCli.commandLine(

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,6 +57,53 @@ class SampleLibraryTest {
         try (Stream<Path> leftovers = Files.list(first.getParent())) {
             assertEquals(List.of(first), leftovers.toList(), "no temporary folders are left behind");
         }
+    }
+
+    @Test
+    void extracted_anUnchangedJarIsNotOpenedAgain(@TempDir Path temp) throws Exception {
+        Path jar = jarOf(temp.resolve("examples.jar"), SampleLibrary.path());
+        Path cache = temp.resolve("cache");
+        Path first = SampleLibrary.extracted(jar, cache);
+
+        // The same size and modification time, but no longer a jar: only the remembered folder can answer.
+        FileTime modified = Files.getLastModifiedTime(jar);
+        Files.write(jar, new byte[(int) Files.size(jar)]);
+        Files.setLastModifiedTime(jar, modified);
+
+        assertEquals(first, SampleLibrary.extracted(jar, cache));
+    }
+
+    @Test
+    void extracted_aChangedJarIsReadAgain(@TempDir Path temp) throws Exception {
+        Path jar = jarOf(temp.resolve("examples.jar"), SampleLibrary.path());
+        Path cache = temp.resolve("cache");
+        Path first = SampleLibrary.extracted(jar, cache);
+
+        Path changed = temp.resolve("changed");
+        copyTree(SampleLibrary.path(), changed);
+        Files.writeString(changed.resolve("added.txt"), "a file the first jar did not have");
+        jarOf(jar, changed);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2_000));
+
+        Path second = SampleLibrary.extracted(jar, cache);
+        assertFalse(first.equals(second), "a snapshot with other content gets its own folder");
+        assertTrue(Files.isRegularFile(second.resolve("added.txt")), second::toString);
+        assertFalse(Files.exists(first.resolve("added.txt")));
+    }
+
+    @Test
+    void extracted_aRememberedFolderThatIsGoneIsExtractedAgain(@TempDir Path temp) throws Exception {
+        Path jar = jarOf(temp.resolve("examples.jar"), SampleLibrary.path());
+        Path cache = temp.resolve("cache");
+        Path first = SampleLibrary.extracted(jar, cache);
+        try (Stream<Path> walk = Files.walk(first)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+
+        assertEquals(first, SampleLibrary.extracted(jar, cache));
+        assertEquals(relativeFiles(SampleLibrary.path()), relativeFiles(first));
     }
 
     @Test
@@ -111,6 +159,19 @@ class SampleLibraryTest {
     void version_isKnown() {
         assertFalse(SampleLibrary.version().isBlank());
         assertFalse(SampleLibrary.version().equals("unknown"), "version.properties is filtered at build time");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     private static Path jarOf(Path jar, Path root) throws IOException {

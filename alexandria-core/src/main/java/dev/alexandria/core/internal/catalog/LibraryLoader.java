@@ -342,7 +342,19 @@ public final class LibraryLoader {
                     ms(indexed - start), ms(cataloged - indexed), ms(scanned - cataloged), ms(checked - scanned),
                     unchanged.isPresent() ? "unchanged" : "checked", ms(System.nanoTime() - checked));
         }
-        List<Finding> findings = relativePaths(real, root, ctx.findings);
+        List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings));
+        LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
+        Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
+        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
+                migrations, settings, readOnlyGit);
+    }
+
+    /**
+     * The findings that are not errors, sorted.
+     *
+     * @throws CatalogValidationException with every finding, errors first, if there is an error
+     */
+    private static List<Finding> warningsOrThrow(List<Finding> findings) {
         List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
         List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
         if (!errors.isEmpty()) {
@@ -350,10 +362,7 @@ public final class LibraryLoader {
             all.addAll(others);
             throw new CatalogValidationException(all);
         }
-        LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
-        Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
-        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
-                migrations, settings, readOnlyGit);
+        return others;
     }
 
     /**
@@ -424,14 +433,7 @@ public final class LibraryLoader {
         });
         List<CatalogModule> modules = modules(seeds, registered, settings, cache, real);
         ctx.index.flushKeepingOthers(Set.of(RULES));
-        List<Finding> findings = relativePaths(real, root, ctx.findings);
-        List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
-        List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
-        if (!errors.isEmpty()) {
-            List<Finding> all = new ArrayList<>(errors);
-            all.addAll(others);
-            throw new CatalogValidationException(all);
-        }
+        List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings));
         LOG.debug("opened module {} of library {} ({} findings, {})", folder.path(), real, others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
         return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,

@@ -159,15 +159,17 @@ public final class Recommender implements Recommend {
         searched.clear();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
-            // The use case's own search first: when it finds nothing there is nothing to score, and the
-            // configuration is not read.
             useCaseHits = search(useCase, SEARCH_DEPTH).run().hits().stream().filter(h -> allowed(h.module())).toList();
-            if (useCaseHits.isEmpty()) {
-                return List.of();
-            }
+            searched.put(useCase, useCaseHits);
         }
         RecommendConfig config = RecommendConfig.read(library);
         this.implies = config.implies();
+        // A use case whose own text finds no module is still planned from the needs it names or implies
+        // ("microservices" implies a container registry); only when none of them finds a module either is there
+        // nothing to score (the registry's download counts are then not read).
+        if (useCase != null && useCaseHits.isEmpty() && !anyNeedFinds()) {
+            return List.of();
+        }
         Weights weights = config.weights();
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
@@ -191,9 +193,26 @@ public final class Recommender implements Recommend {
 
     // ---------------------------------------------------------------- for a use case
 
-    /** @param hits the use case's own search hits (with highlights), at least one */
+    /**
+     * Whether a need the use case names, or one that it or a named need implies ({@link Implied}), finds a module:
+     * the texts the plan searches besides the whole use case (each is searched once per run, so the plan that
+     * follows asks for none of them again).
+     */
+    private boolean anyNeedFinds() {
+        List<String> needs = needs(useCase);
+        List<String> texts = new ArrayList<>(needs);
+        for (String need : needs) {
+            Implied.of(need, implies, true).forEach(n -> texts.add(n.need()));
+        }
+        Implied.of(useCase, implies).forEach(n -> texts.add(n.need()));
+        return texts.stream().distinct().anyMatch(t -> !hits(t, WIRING_DEPTH).isEmpty());
+    }
+
+    /**
+     * @param hits the use case's own search hits (with highlights); none when only the needs it names or implies
+     *             find modules
+     */
     private List<Recommendation> forUseCase(List<Hit> hits, Weights weights, Parts parts) {
-        searched.put(useCase, hits);
         double best = hits.stream().mapToDouble(Hit::score).max().orElse(0);
         Map<String, Double> relevance = new LinkedHashMap<>();
         Map<String, Recommendation> scored = new LinkedHashMap<>();

@@ -69,17 +69,7 @@ class LibrarySearchTest {
 
     /** The sample library with rds-mysql-legacy archived (it keeps its deprecation block and replacement). */
     static Path withArchivedModule(Path tmp) throws IOException {
-        Path copy = tmp.resolve("lib");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(SAMPLE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path copy = copyOfSample(tmp.resolve("lib"));
         Path md = copy.resolve("_library/data/databases/rds-mysql-legacy/.alexandria.yaml");
         String text = Files.readString(md);
         assertTrue(text.contains("\nmaturity: deprecated\n"), text);

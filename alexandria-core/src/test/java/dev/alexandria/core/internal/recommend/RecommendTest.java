@@ -74,6 +74,56 @@ class RecommendTest {
     }
 
     @Test
+    void forUseCase_oneWordThatFindsNothingButImpliesANeed_getsTheNeededModule() throws IOException {
+        // "microservices" is in no module's text, but by the bundled rules it implies a container registry.
+        Path copy = copyFixture();
+        Path dir = copy.resolve("_library/compute/containers/image-registry");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(".alexandria.yaml"), """
+                id: image-registry
+                name: image-registry
+                description: "Private container registry for images."
+                version: 1.0.0
+                layer: compute
+                category: compute/containers
+                maturity: stable
+                tags: [containers]
+                maintainer: team-platform
+                """);
+        Files.writeString(dir.resolve("main.tf"), "resource \"aws_ecr_repository\" \"this\" {\n}\n");
+        Library own = Alexandria.open(copy);
+        assertTrue(own.search("microservices").run().hits().isEmpty());
+        List<Recommendation> rs = own.recommend().forUseCase("microservices").run();
+        assertEquals("image-registry", rs.get(0).module().id().value(), rs::toString);
+        assertEquals(List.of("'microservices' implies a container registry"), rs.get(0).evidence());
+        assertTrue(rs.get(0).parts().get(0).reason().endsWith("for 'container registry'"),
+                rs.get(0).parts().get(0)::reason);
+    }
+
+    @Test
+    void forUseCase_impliedByTheLibrarysOwnRule_whenTheTextFindsNothing() throws IOException {
+        Path copy = copyFixture();
+        Files.writeString(copy.resolve("_catalog/recommend.yaml"), """
+                implies:
+                  - words: [ledger]
+                    needs: [relational database]
+                """);
+        Library own = Alexandria.open(copy);
+        assertTrue(own.search("ledger").run().hits().isEmpty());
+        Recommendation r = own.recommend().forUseCase("ledger").run().get(0);
+        assertEquals("sql-db", r.module().id().value());
+        assertEquals(List.of("'ledger' implies a relational database"), r.evidence());
+    }
+
+    @Test
+    void forUseCase_textThatImpliesNothingAndFindsNothing_recommendsNothing() {
+        String text = "quantum teleportation";
+        assertTrue(Implied.of(text).isEmpty());
+        assertTrue(library.search(text).run().hits().isEmpty());
+        assertEquals(List.of(), library.recommend().forUseCase(text).run());
+    }
+
+    @Test
     void forUseCase_scorePartsAddUpAndAreExplained() {
         Recommendation r = library.recommend().forUseCase("central logging").level(ComplexityTier.BASIC).run()
                 .get(0);
