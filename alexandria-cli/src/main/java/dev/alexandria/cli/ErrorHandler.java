@@ -123,9 +123,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         // The summary line names the module; the cost engine adds why no estimate is given.
         int n = ex.diagnostics().size();
         String what = summary.contains(":") ? summary.substring(0, summary.indexOf(':')) : "the module";
+        // inspect reads the module's own files; a test file's errors are shown by validate (its hcl-valid rule)
+        boolean inTests = ex.diagnostics().stream().anyMatch(d -> d.location().file().endsWith(".tftest.hcl"));
         print(err, what + ": " + n + (n == 1 ? " error" : " errors") + " in the HCL",
-                Optional.of("correct the HCL at the lines above ('alexandria inspect " + what + "' shows them too), "
-                        + "then run the command again"));
+                Optional.of("correct the HCL at the lines above ('alexandria " + (inTests ? "validate " : "inspect ")
+                        + what + "' shows them too), then run the command again"));
         if (verbose) {
             ex.printStackTrace(err);
         }

@@ -60,6 +60,22 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void test_aTestFileThatDoesNotParseIsShownByValidateAsTheFixLineSays() throws Exception {
+        assertEquals(ExitCode.OK, run("scaffold", "--name", "vpc-enterprise", "--category", "foundations/networking",
+                "--complexity", "basic").exitCode());
+        Path test = root.resolve(M + "tests/unit/main.tftest.hcl");
+        Files.writeString(test, Files.readString(test) + "run \"x\" {\n  command = plan\n");
+        Cli.Result c = run("test", "vpc-enterprise", "--coverage-only");
+        assertEquals(ExitCode.FINDINGS, c.exitCode(), c::toString);
+        assertTrue(c.err().contains(M + "tests/unit/main.tftest.hcl:"), c::toString);
+        assertTrue(c.err().contains("fix: correct the HCL at the lines above ('alexandria validate vpc-enterprise' "
+                + "shows them too)"), c::toString);
+        Cli.Result v = run("validate", "vpc-enterprise");
+        assertEquals(ExitCode.FINDINGS, v.exitCode(), v::toString);
+        assertTrue(v.out().contains(M + "tests/unit/main.tftest.hcl:") && v.out().contains("hcl-valid"), v::toString);
+    }
+
+    @Test
     void scaffold_refusalExitsOneWithTheReason() {
         Cli.Result r = run("scaffold", "--name", "vpc-old", "--category", "foundations/networking");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
@@ -95,7 +111,7 @@ class ModuleLifecycleCommandsTest {
         Cli.Result r = run("register", "vpc-experimental", "--version", "0.2.0");
 
         assertEquals(1, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: refusing to release vpc-experimental 0.2.0:\n  git's index is locked: " + lock
+        assertEquals("alexandria: error: refusing to register vpc-experimental 0.2.0:\n  git's index is locked: " + lock
                 + " exists, so another git process is running or crashed\n  fix: remove the file if no git is running, "
                 + "then try again\n", r.err());
         assertFalse(r.err().contains("undo"), r::toString);
@@ -180,6 +196,38 @@ class ModuleLifecycleCommandsTest {
         assertFalse(info.has("published_on"), info::toString);
         assertTrue(yaml.out().contains("published: " + day + "\n")
                 || yaml.out().contains("published: \"" + day + "\"\n"), yaml.out());
+    }
+
+    @Test
+    void publish_refusedByAGitHookIsARefusalAsRegistersIsInEveryOutput() throws Exception {
+        commitLibrary();
+        Cli.Result registered = run("register", "vpc-experimental", "--version", "0.2.0");
+        assertEquals(ExitCode.OK, registered.exitCode(), registered::toString);
+        String registry = Files.readString(root.resolve("_catalog/module-registry.yaml"));
+        Path hook = root.resolve(".git/hooks/commit-msg");
+        Files.createDirectories(hook.getParent());
+        Files.writeString(hook, "#!/bin/sh\necho 'see the wiki'\necho 'no ticket in the message' >&2\nexit 1\n");
+        assertTrue(hook.toFile().setExecutable(true));
+        String reason = "git's commit-msg hook refused the commit (exit 1): see the wiki no ticket in the message; "
+                + "every file was restored, so the library is as it was";
+
+        Cli.Result json = run("publish", "vpc-experimental", "--output", "json");
+        assertEquals(ExitCode.FINDINGS, json.exitCode(), json::toString);
+        com.fasterxml.jackson.databind.JsonNode refusal = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out());
+        assertFalse(refusal.path("applied").asBoolean(true), refusal::toString);
+        assertEquals("refusing to publish vpc-experimental", refusal.path("refused").asText(), refusal::toString);
+        assertEquals(1, refusal.path("reasons").size(), refusal::toString);
+        assertTrue(refusal.path("reasons").get(0).asText().startsWith(reason), refusal::toString);
+        Cli.Result yaml = run("publish", "vpc-experimental", "--output", "yaml");
+        assertEquals(ExitCode.FINDINGS, yaml.exitCode(), yaml::toString);
+        assertTrue(yaml.out().contains("applied: false"), yaml::toString);
+        Cli.Result table = run("publish", "vpc-experimental");
+        assertEquals(ExitCode.FINDINGS, table.exitCode(), table::toString);
+        assertTrue(table.err().startsWith("alexandria: error: refusing to publish vpc-experimental:\n  " + reason),
+                table::toString);
+        assertFalse(table.err().contains("could not publish"), table::toString);
+        assertEquals(registry, Files.readString(root.resolve("_catalog/module-registry.yaml")), "nothing written");
     }
 
     /** Makes the library a git repository with one commit holding everything, and the given annotated tags on it. */

@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * modules of {@code terraform test}). Each is checked against its own declarations: a {@code var.x} in
  * {@code examples/complete/main.tf} needs a variable block in {@code examples/complete/}, not in the module.
  * {@code scaffold} checks the folders it renders with {@link #inspect}, {@code validate}'s reference-declared rule
- * and hcl-valid rules the folders written, with {@link #list} and {@link #check}.
+ * and hcl-valid rules the folders written, with {@link #list} and {@link #check}; {@code terraform test}'s files
+ * ({@code *.tftest.hcl} under {@code tests/}) are listed and checked too, for their syntax.
  *
  * <p>Stateless and thread-safe.
  */
@@ -78,7 +79,8 @@ public final class NestedRoots {
 
     /**
      * Lists the configuration files ({@link ModuleInspector#isConfigFile}) of the folders below {@code examples/}
-     * and of {@code tests/} and the folders below it, without following links; hidden folders (such as
+     * and of {@code tests/} and the folders below it, and the test files ({@link TestFileReader#reads}) of
+     * {@code tests/} and the folders below it, without following links; hidden folders (such as
      * {@code .terraform}, where {@code terraform init} puts downloaded modules) are skipped.
      *
      * @param moduleDir the module folder
@@ -105,8 +107,10 @@ public final class NestedRoots {
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                                 String rel = slashed(moduleDir.relativize(file));
                                 boolean inExamplesItself = top.equals("examples") && file.getParent().equals(start);
+                                String name = file.getFileName().toString();
+                                boolean testFile = top.equals("tests") && TestFileReader.reads(name);
                                 if (attrs.isDirectory() || inExamplesItself
-                                        || !ModuleInspector.isConfigFile(file.getFileName().toString())) {
+                                        || !(ModuleInspector.isConfigFile(name) || testFile)) {
                                     return FileVisitResult.CONTINUE;
                                 }
                                 if (attrs.isRegularFile()) {
@@ -197,8 +201,8 @@ public final class NestedRoots {
 
     /**
      * Checks the nested root modules: their HCL errors and their references to names their own folder does not
-     * declare. A file that cannot be read now, or is larger than {@link ModuleInspector#MAX_FILE_BYTES}, is left
-     * out. Locations are as {@link #inspect} gives them.
+     * declare, and the syntax errors of the test files listed. A file that cannot be read now, or is larger than
+     * {@link ModuleInspector#MAX_FILE_BYTES}, is left out. Locations are as {@link #inspect} gives them.
      *
      * @param modulePath the module folder relative to the library root, {@code /}-separated
      * @param files      the files, from {@link #list}
@@ -223,6 +227,12 @@ public final class NestedRoots {
         inspect(modulePath, texts, options).values().forEach(i -> {
             i.spec().diagnostics().stream().filter(Diagnostic::isError).forEach(errors::add);
             undeclared.addAll(i.undeclaredReferences());
+        });
+        texts.forEach((name, text) -> {
+            if (TestFileReader.reads(name.substring(name.lastIndexOf('/') + 1))) {
+                TestFileReader.read(modulePath.isEmpty() ? name : modulePath + "/" + name, text).diagnostics()
+                        .stream().filter(Diagnostic::isError).forEach(errors::add);
+            }
         });
         return new Problems(errors, undeclared);
     }

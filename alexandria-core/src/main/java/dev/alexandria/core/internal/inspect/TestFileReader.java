@@ -41,6 +41,15 @@ public final class TestFileReader {
     }
 
     /**
+     * @param name a file name
+     * @return whether it is a test file this reader reads: {@code *.tftest.hcl} (a {@code *.tftest.json} is
+     *     Terraform's JSON form, which this reader does not read)
+     */
+    public static boolean reads(String name) {
+        return name.endsWith(".tftest.hcl") && !name.startsWith(".");
+    }
+
+    /**
      * @param display the file as messages name it
      * @param text    its content
      * @return what it exercises

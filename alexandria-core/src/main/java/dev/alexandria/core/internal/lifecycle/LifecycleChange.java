@@ -250,6 +250,9 @@ final class LifecycleChange implements LifecyclePlan {
                 }
             } catch (IOException | RuntimeException e) {
                 rollback(written);
+                if (e instanceof dev.alexandria.api.RefusedException r) { // a hook refused: a refusal, exit 1
+                    throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", r.reasons());
+                }
                 throw new AlexandriaException("could not " + verb + " " + module + ": " + (written.size()
                         == changes.size() ? "committing" : "writing") + " failed (" + plain(e) + "); every"
                         + " file was restored, so the library is as it was", e);

@@ -219,6 +219,9 @@ final class ModulePlan implements ChangePlan {
                     done.undo();
                 }
                 rollback(written, createdFolders);
+                if (e instanceof RefusedException r) { // a hook refused: the command's own refusal, exit 1
+                    throw new RefusedException("refusing to " + verb + " " + module + ":", r.reasons());
+                }
                 throw new AlexandriaException("could not " + verb + " " + module + ": committing failed ("
                         + e.getMessage() + "); every file and HEAD were restored, so the library is as it was", e);
             }

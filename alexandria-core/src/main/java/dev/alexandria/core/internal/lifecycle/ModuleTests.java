@@ -184,7 +184,7 @@ final class ModuleTests implements ModuleTest {
         List<dev.alexandria.api.model.Diagnostic> errors = new ArrayList<>();
         for (String suite : List.of(UNIT, INTEGRATION)) {
             for (String f : testFiles(module.directory().resolve("tests").resolve(suite))) {
-                if (!f.endsWith(".tftest.hcl")) {
+                if (!dev.alexandria.core.internal.inspect.TestFileReader.reads(f.substring(f.lastIndexOf('/') + 1))) {
                     continue;
                 }
                 String display = "_library/" + module.path() + "/" + f;

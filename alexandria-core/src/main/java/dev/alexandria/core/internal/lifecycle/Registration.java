@@ -99,7 +99,7 @@ final class Registration {
         String tag = versions.tagName(version);
         String fingerprint = Fingerprints.of(module.interfaceSpec());
         ReleaseStep release = versions.release(ReleaseRequest.to(version, request.changelog()).date(lifecycle.asOf()),
-                next.build(), (entry, files) -> completed(library, module, entry, files, version, tag, fingerprint,
+                next.build(), "register", (entry, files) -> completed(library, module, entry, files, version, tag, fingerprint,
                         request, cost));
         release.notes().forEach(notes::add);
         return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " " + version

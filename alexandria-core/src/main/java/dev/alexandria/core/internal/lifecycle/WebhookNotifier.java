@@ -79,12 +79,14 @@ public final class WebhookNotifier implements Notifier {
 
     /**
      * Why a request failed, in plain words (never an exception class name). The whole cause chain is searched for
-     * the most specific cause first: Java's HTTP client wraps an unresolvable host's {@code UnknownHostException}
-     * in a {@code ConnectException}, which alone would read as a refused connection.
+     * the most specific cause first: Java's HTTP client wraps an unresolvable host (an {@code UnknownHostException},
+     * or, as JDK 17's client reports it, NIO's {@code UnresolvedAddressException}) in a {@code ConnectException},
+     * which alone would read as a refused connection.
      */
     static String reason(IOException e, URI url) {
         String where = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
-        if (cause(e, java.net.UnknownHostException.class) != null) {
+        if (cause(e, java.net.UnknownHostException.class) != null
+                || cause(e, java.nio.channels.UnresolvedAddressException.class) != null) {
             return "unknown host " + url.getHost() + " (check the URL in _catalog/settings.yaml)";
         }
         if (cause(e, java.net.http.HttpConnectTimeoutException.class) != null) {

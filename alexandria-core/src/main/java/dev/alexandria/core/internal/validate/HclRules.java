@@ -88,10 +88,13 @@ public final class HclRules {
             // an example or test folder is a root module of its own: terraform init/test there parse it
             SourceLocation at = at(root, d.location());
             String nested = at.file().contains("/") ? at.file().substring(0, at.file().lastIndexOf('/')) : ".";
+            String why = dev.alexandria.core.internal.inspect.TestFileReader.reads(Path.of(at.file()).getFileName()
+                    .toString()) ? "terraform test reads every test file in " + nested + ", so it must parse (alexandria "
+                    + "test --coverage-only reads it too)" : nested + " is a root module of its own (terraform init "
+                    + "and terraform test read it), so its HCL must parse like the module's";
             out.add(Finding.error(ConventionsValidator.HCL_VALID, at, d.summary() + (d.detail().isBlank() ? ""
                     : ": " + d.detail().strip().replaceAll("\\.$", "")), "fix the file at that line and "
-                    + "column: " + nested + " is a root module of its own "
-                    + "(terraform init and terraform test read it), so its HCL must parse like the module's"));
+                    + "column: " + why));
         }
         for (Diagnostic d : undeclared) {
             // a reference in examples/… or tests/…, a root module of its own (NestedRoots)
@@ -174,15 +177,22 @@ public final class HclRules {
     }
 
     private static String undeclaredFix(Diagnostic d) {
+        java.util.regex.Matcher named = UNDECLARED_NAME.matcher(d.detail());
+        String name = named.find() ? named.group(1) : "name";
         if (d.summary().endsWith("input variable")) {
-            return "declare the variable in variables.tf (variable \"name\" { type = …, description = \"…\" }) or "
-                    + "refer to one that is declared";
+            return "declare the variable in variables.tf (variable \"" + name + "\" { type = …, description = \"…\" "
+                    + "}) or refer to one that is declared";
         }
         if (d.summary().endsWith("local value")) {
-            return "define it in a locals { } block or refer to one that is defined";
+            return "define it in a locals { } block (locals { " + name + " = … }) or refer to one that is defined";
         }
-        return "add the module block it names or refer to one that is declared";
+        return "add the module block it names (module \"" + name + "\" { source = \"…\" }) or refer to one that is "
+                + "declared";
     }
+
+    /** The name in the detail of an undeclared reference's diagnostic (References, Evaluator): name "x", named "x". */
+    private static final java.util.regex.Pattern UNDECLARED_NAME = java.util.regex.Pattern.compile(
+            "(?:with the name|named) \"([^\"]+)\"");
 
     private static void undeclared(List<Finding> out, String name, SourceLocation at) {
         out.add(Finding.warning(PROVIDER_PINNED, at, "provider '" + name + "' is used but not declared in "

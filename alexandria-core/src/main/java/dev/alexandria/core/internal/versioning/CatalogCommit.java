@@ -76,6 +76,7 @@ public final class CatalogCommit {
      * @param files   the files written
      * @param message the commit message
      * @return the commit's id and a way to undo it (HEAD and the index back where they were)
+     * @throws dev.alexandria.api.RefusedException if a git hook refused the commit (HEAD and the index restored)
      * @throws AlexandriaException if the library is not in a repository with a commit, or the commit fails
      */
     public static Done commit(Path root, List<Path> files, String message) {
@@ -101,13 +102,8 @@ public final class CatalogCommit {
                 return new Done(root, commit.name(), oldHead.name(), paths);
             } catch (GitAPIException | RuntimeException e) {
                 undo(root, oldHead.name(), paths);
-                if (GitRepo.refusedByHook(e)) { // a refusal, as any other (exit 1), not a data error
-                    throw new dev.alexandria.api.RefusedException("refusing to commit " + String.join(", ", paths)
-                            + ":", List.of(GitRepo.describe(e, hook) + "; every file was restored, so the library is "
-                            + "as it was; fix what the hook reports, then try again"));
-                }
-                throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: "
-                        + GitRepo.describe(e, hook), e);
+                // a hook's refusal is restated by the caller (refusing to publish …)
+                throw GitRepo.commitFailed(e, hook, paths);
             }
         }
     }

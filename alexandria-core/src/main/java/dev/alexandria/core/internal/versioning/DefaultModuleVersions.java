@@ -431,7 +431,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @throws dev.alexandria.api.ReleaseRefusedException listing every reason
      */
     public ReleaseStep release(ReleaseRequest request, dev.alexandria.api.model.ModuleMetadata metadata) {
-        return release(request, metadata, (entry, files) -> entry);
+        return release(request, metadata, "release", (entry, files) -> entry);
     }
 
     /**
@@ -440,16 +440,18 @@ public final class DefaultModuleVersions implements ModuleVersions {
      *
      * @param request     what to release
      * @param metadata    the metadata to release
+     * @param command     the verb of the command the user ran, as its refusals say it ({@code register})
      * @param entryChange gets the module's next registry entry and the planned text of the module folder's files
      *                    (by path relative to the folder) and returns the entry to write
      * @return the plan
      * @throws dev.alexandria.api.ReleaseRefusedException listing every reason
      */
     public ReleaseStep release(ReleaseRequest request, dev.alexandria.api.model.ModuleMetadata metadata,
-                               java.util.function.BiFunction<dev.alexandria.api.model.RegistryEntry,
+                               String command, java.util.function.BiFunction<dev.alexandria.api.model.RegistryEntry,
                                        Map<String, String>, dev.alexandria.api.model.RegistryEntry> entryChange) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(entryChange, "entryChange");
+        Objects.requireNonNull(command, "command");
         Objects.requireNonNull(metadata, "metadata");
         String id = module.id().value();
         Version current = current();
@@ -457,7 +459,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         VersionSource git = VersionSource.open(root, cacheDirectory, id, false); // a release writes git
         if (git == null) {
             // no version is named: without git there is no released version to count from
-            throw new dev.alexandria.api.ReleaseRefusedException("refusing to release " + id + ":", List.of(
+            throw new dev.alexandria.api.ReleaseRefusedException("refusing to " + command + " " + id + ":", List.of(
                     "the library " + root + " is not in a git repository, and a release commits its files and tags "
                             + "that commit",
                     "fix: run it in a git clone of the library, or make the library one (in the library: "
@@ -538,7 +540,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 reasons.add(module.id() + " is archived, and archived modules are read-only; its files are kept for "
                         + "history only, so release its replacement instead");
             }
-            return ReleaseStep.plan(new ReleaseStep.Inputs(root, catalog, module.path(),
+            return ReleaseStep.plan(new ReleaseStep.Inputs(command, root, catalog, module.path(),
                     module.metadata().maturity(), metadata, base,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons, blockers, entryChange));

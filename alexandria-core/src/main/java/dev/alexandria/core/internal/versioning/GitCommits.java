@@ -79,17 +79,19 @@ public final class GitCommits implements AutoCloseable {
      * @param files   the files written, inside the work tree
      * @param message the commit message
      * @return the commit's id
-     * @throws AlexandriaException if the commit fails
+     * @throws dev.alexandria.api.RefusedException if a git hook refused the commit (the files are unstaged again)
+     * @throws AlexandriaException if the commit fails otherwise
      */
     public String commitOnly(List<Path> files, String message) {
         List<String> paths = paths(files);
         Git porcelain = new Git(git.repository());
         Optional<ObjectId> head = git.head();
+        GitRepo.HookOutput hook = new GitRepo.HookOutput();
         try {
             for (String p : paths) {
                 porcelain.add().addFilepattern(p).call();
             }
-            CommitCommand commit = porcelain.commit().setMessage(message);
+            CommitCommand commit = hook.attach(porcelain.commit().setMessage(message));
             for (String p : paths) {
                 commit.setOnly(p);
             }
@@ -105,7 +107,8 @@ public final class GitCommits implements AutoCloseable {
             } catch (GitAPIException | RuntimeException undo) {
                 e.addSuppressed(undo);
             }
-            throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: " + e.getMessage(), e);
+            // a hook's refusal is restated by the caller (refusing to deprecate …)
+            throw GitRepo.commitFailed(e, hook, paths);
         }
     }
 

@@ -94,9 +94,37 @@ final class GitRepo implements AutoCloseable {
         return oneLine(String.valueOf(e.getMessage()));
     }
 
-    /** @return whether the failure is a hook that refused the commit */
-    static boolean refusedByHook(Exception e) {
-        return e instanceof org.eclipse.jgit.api.errors.AbortedByHookException;
+    /**
+     * The one way a commit refused by a git hook becomes a refusal (exit 1, as any other), not a data error: the
+     * reason says which hook refused, what it printed, that the files were restored and what to do. Every writer
+     * that commits (the release step, register's and publish's plans, lifecycle changes) says it with this.
+     *
+     * @param e    the commit's failure
+     * @param hook what the hooks printed, or null
+     * @return the reason, when a hook refused the commit; empty for any other failure
+     */
+    static Optional<String> hookRefusal(Exception e, HookOutput hook) {
+        return e instanceof org.eclipse.jgit.api.errors.AbortedByHookException ? Optional.of(describe(e, hook) + "; every file was restored, so the library is as "
+                + "it was; fix what the hook reports, then try again") : Optional.empty();
+    }
+
+    /**
+     * The failure of a commit of the given files, after its caller restored them: a hook's refusal as a refusal
+     * ({@link #hookRefusal}), which the caller restates as its command's (refusing to publish …); any other failure
+     * as a data error naming the files.
+     *
+     * @param e     the commit's failure
+     * @param hook  what the hooks printed, or null
+     * @param paths the files, relative to the work tree
+     * @return the exception to throw
+     */
+    static dev.alexandria.api.AlexandriaException commitFailed(Exception e, HookOutput hook, List<String> paths) {
+        Optional<String> refusal = hookRefusal(e, hook);
+        return refusal.isPresent()
+                ? new dev.alexandria.api.RefusedException("refusing to commit " + String.join(", ", paths) + ":",
+                        List.of(refusal.get()))
+                : new dev.alexandria.api.AlexandriaException("committing " + String.join(", ", paths) + " failed: "
+                        + describe(e, hook), e);
     }
 
     /**

@@ -57,6 +57,8 @@ public final class ReleaseStep implements ReleasePlan {
     private final Path root;
     private final CatalogWriter catalog;
     private final ModuleId module;
+    /** The verb of the command that releases, as its refusals say it: release ({@code version}) or register. */
+    private final String command;
     private final Version current;
     private final Version next;
     private final Optional<InterfaceDiff> diff;
@@ -70,12 +72,13 @@ public final class ReleaseStep implements ReleasePlan {
     private Consumer<String> afterWrite = path -> { };
     private boolean applied;
 
-    ReleaseStep(Path root, CatalogWriter catalog, ModuleId module, Version current, Version next, Optional<InterfaceDiff> diff, Bump required,
-                List<FileChange> changes, List<String> notes, String commitMessage, String tagMessage, String tag,
-                List<String> refusals) {
+    ReleaseStep(Path root, CatalogWriter catalog, ModuleId module, String command, Version current, Version next,
+                Optional<InterfaceDiff> diff, Bump required, List<FileChange> changes, List<String> notes,
+                String commitMessage, String tagMessage, String tag, List<String> refusals) {
         this.root = root;
         this.catalog = catalog;
         this.module = module;
+        this.command = command;
         this.current = current;
         this.next = next;
         this.diff = diff;
@@ -112,7 +115,7 @@ public final class ReleaseStep implements ReleasePlan {
         }
         if (!reasons.isEmpty()) {
             reasons.addAll(in.blockers());
-            throw refused(id, in.next(), reasons);
+            throw refused(in.command(), id, in.next(), reasons);
         }
         ModuleMetadata nextMetadata = metadata.toBuilder().version(in.next()).build();
         ModuleRegistry registry = store.readRegistry();
@@ -173,7 +176,8 @@ public final class ReleaseStep implements ReleasePlan {
         files.removeIf(f -> f.before() != null && new String(f.before(), StandardCharsets.UTF_8).equals(f.after()));
         String tag = id + "/v" + in.next();
         String message = id + " " + in.next() + "\n\n" + in.changelogText().strip() + "\n";
-        return new ReleaseStep(in.root(), in.catalog(), metadata.id(), in.current(), in.next(), in.diff(), in.required(), files,
+        return new ReleaseStep(in.root(), in.catalog(), metadata.id(), in.command(), in.current(), in.next(), in.diff(),
+                in.required(), files,
                 notes, message, entryText, tag, in.blockers());
     }
 
@@ -181,9 +185,11 @@ public final class ReleaseStep implements ReleasePlan {
      * What {@link #plan} needs. {@code entryChange} completes the module's registry entry with what depends on the
      * module folder's planned files (register records the folder's tree hash); it gets the entry and the planned
      * text of the module folder's files, by path relative to the folder. {@code was} is the module's level before
-     * the release ({@code metadata} has the level after it: a promotion releases both together).
+     * the release ({@code metadata} has the level after it: a promotion releases both together). {@code command} is
+     * the verb refusals say: {@code release} ({@code version}, {@code promote}) or {@code register}.
      */
-    record Inputs(Path root, CatalogWriter catalog, String modulePath, MaturityLevel was, ModuleMetadata metadata,
+    record Inputs(String command, Path root, CatalogWriter catalog, String modulePath, MaturityLevel was,
+            ModuleMetadata metadata,
             Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
             dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers,
@@ -200,8 +206,17 @@ public final class ReleaseStep implements ReleasePlan {
         return b.build();
     }
 
-    static ReleaseRefusedException refused(String id, Version next, List<String> reasons) {
-        return new ReleaseRefusedException("refusing to release " + id + " " + next + ":", reasons);
+    /**
+     * The one way the release step refuses: naming the command the user ran, as its other refusals do.
+     *
+     * @param command the verb: {@code release} or {@code register}
+     * @param id      the module
+     * @param next    the version released
+     * @param reasons every reason, each with its fix
+     * @return the refusal
+     */
+    static ReleaseRefusedException refused(String command, String id, Version next, List<String> reasons) {
+        return new ReleaseRefusedException("refusing to " + command + " " + id + " " + next + ":", reasons);
     }
 
     private static FileChange change(Path file, String display, String after) {
@@ -349,7 +364,7 @@ public final class ReleaseStep implements ReleasePlan {
             throw new IllegalStateException("this plan was applied already; plan the next release again");
         }
         if (!refusals.isEmpty()) {
-            throw refused(module.value(), next, refusals);
+            throw refused(command, module.value(), next, refusals);
         }
         applied = true;
         return catalog.withLock(this::applyLocked);
@@ -359,19 +374,19 @@ public final class ReleaseStep implements ReleasePlan {
         for (FileChange c : changes) {
             byte[] now = bytes(c.file());
             if (!java.util.Arrays.equals(now, c.before())) {
-                throw refused(module.value(), next, List.of(c.display() + " changed since the release was planned; "
+                throw refused(command, module.value(), next, List.of(c.display() + " changed since the release was planned; "
                         + "plan it again"));
             }
         }
-        try (GitRepo git = GitRepo.open(root).orElseThrow(() -> refused(module.value(), next, List.of("the library "
+        try (GitRepo git = GitRepo.open(root).orElseThrow(() -> refused(command, module.value(), next, List.of("the library "
                 + root + " is not in a git repository; the release step commits and tags, so run it in one")))) {
             Git porcelain = new Git(git.repository());
-            ObjectId oldHead = git.head().orElseThrow(() -> refused(module.value(), next,
+            ObjectId oldHead = git.head().orElseThrow(() -> refused(command, module.value(), next,
                     List.of("the repository has no commit yet; commit the module first")));
             // checked before the first write: with the index locked the commit fails, and so would its undo
             Optional<String> locked = git.indexLocked();
             if (locked.isPresent()) {
-                throw refused(module.value(), next, List.of(locked.get()));
+                throw refused(command, module.value(), next, List.of(locked.get()));
             }
             List<String> paths = new ArrayList<>();
             for (FileChange c : changes) {
@@ -413,10 +428,9 @@ public final class ReleaseStep implements ReleasePlan {
                 if (e instanceof ReleaseRefusedException r) {
                     throw r;
                 }
-                if (GitRepo.refusedByHook(e)) { // a refusal, as any other (exit 1), not a data error
-                    throw new ReleaseRefusedException("refusing to release " + module + " " + next + ":", List.of(
-                            GitRepo.describe(e, hook) + "; every file was restored, so the library is as it was; fix "
-                                    + "what the hook reports, then try again"));
+                Optional<String> refusal = GitRepo.hookRefusal(e, hook);
+                if (refusal.isPresent()) { // a refusal, as any other (exit 1), not a data error
+                    throw refused(command, module.value(), next, List.of(refusal.get()));
                 }
                 throw new AlexandriaException("releasing " + module + " " + next + " failed while " + step + ": "
                         + GitRepo.describe(e, hook) + "; every file, the commit and the tag were restored, so the library is as "

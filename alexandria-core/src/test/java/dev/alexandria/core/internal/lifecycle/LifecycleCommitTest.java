@@ -94,6 +94,27 @@ class LifecycleCommitTest {
     }
 
     @Test
+    void aTransitionRefusedByAGitHook_isARefusalWithTheHooksWords_andChangesNothing() throws Exception {
+        LifecycleFixture f = LifecycleFixture.create(tmp).committed(DAY.minusDays(10));
+        Path hook = f.root.resolve(".git/hooks/pre-commit");
+        java.nio.file.Files.createDirectories(hook.getParent());
+        java.nio.file.Files.writeString(hook, "#!/bin/sh\necho 'see the wiki'\necho 'lint failed' >&2\nexit 1\n");
+        assertTrue(hook.toFile().setExecutable(true));
+        Map<String, String> before = f.snapshot();
+        String headBefore = head(f).name();
+        LifecyclePlan plan = f.open().lifecycle("vpc-alpha").asOf(DAY).promote(MaturityLevel.EXPERIMENTAL).plan()
+                .orElseThrow();
+
+        LifecycleRefusedException e = assertThrows(LifecycleRefusedException.class, plan::apply);
+
+        assertEquals("refusing to demote vpc-alpha:", e.getMessage().lines().findFirst().orElseThrow());
+        assertEquals(List.of("git's pre-commit hook refused the commit (exit 1): see the wiki lint failed; every file "
+                + "was restored, so the library is as it was; fix what the hook reports, then try again"), e.reasons());
+        assertEquals(before, f.snapshot());
+        assertEquals(headBefore, head(f).name());
+    }
+
+    @Test
     void aPromotionWithARelease_whoseFilesHaveUncommittedChanges_isRefused_andChangesNothing() throws Exception {
         LifecycleFixture f = LifecycleFixture.create(tmp).committed(DAY.minusDays(10))
                 .tagged("vpc-beta", "1.0.0-beta.2", DAY.minusDays(10));

@@ -234,6 +234,8 @@ class ModuleLifecycleEndToEndTest {
             System.setOut(stdout);
         }
         assertEquals("", seen.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("refusing to register " + ID + " 0.1.0:", e.getMessage().lines().findFirst().orElseThrow(),
+                "the command the user ran, as register's other refusals say it");
         assertEquals(1, e.reasons().size(), e.reasons()::toString);
         assertTrue(e.reasons().get(0).startsWith("git's pre-commit hook refused the commit (exit 1): see the wiki "
                 + "lint failed fix main.tf; every file was restored, so the library is as it was"), e.reasons().get(0));

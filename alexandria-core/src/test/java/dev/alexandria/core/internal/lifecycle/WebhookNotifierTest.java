@@ -113,6 +113,20 @@ class WebhookNotifierTest {
                 + "refuses it)", WebhookNotifier.reason(new java.net.ConnectException(), url));
     }
 
+    /**
+     * JDK 17's HTTP client reports a host that does not resolve (http://no-such-host.invalid/x) as a
+     * ConnectException caused by a ConnectException caused by NIO's UnresolvedAddressException, without any message.
+     */
+    @Test
+    void reason_anUnresolvedAddressIsAnUnknownHostNotARefusedConnection() {
+        java.net.ConnectException inner = new java.net.ConnectException();
+        inner.initCause(new java.nio.channels.UnresolvedAddressException());
+        java.net.ConnectException outer = new java.net.ConnectException();
+        outer.initCause(inner);
+        assertEquals("unknown host no-such-host.invalid (check the URL in _catalog/settings.yaml)",
+                WebhookNotifier.reason(outer, java.net.URI.create("http://no-such-host.invalid/x")));
+    }
+
     @Test
     void send_aRefusedConnectionIsAFailedResult() {
         String closed = hooks.url("/ok");

@@ -63,12 +63,13 @@ class BuiltInRulesTest {
         assertEquals(List.of(
                 NET + "main.tf:6:16: Reference to undeclared input variable: An input variable with the name "
                         + "\"cidr_blok\" has not been declared. Did you mean \"cidr_block\"?; declare the variable in "
-                        + "variables.tf (variable \"name\" { type = …, description = \"…\" }) or refer to one that is "
+                        + "variables.tf (variable \"cidr_blok\" { type = …, description = \"…\" }) or refer to one that is "
                         + "declared",
                 NET + "main.tf:9:33: Reference to undeclared local value: A local value with the name \"suffix\" has "
-                        + "not been declared; define it in a locals { } block or refer to one that is defined",
+                        + "not been declared; define it in a locals { } block (locals { suffix = … }) or refer to one that is defined",
                 NET + "main.tf:10:14: Reference to undeclared module: No module call named \"parent\" is declared in "
-                        + "the root module; add the module block it names or refer to one that is declared"),
+                        + "the root module; add the module block it names (module \"parent\" { source = \"…\" }) or refer to one "
+                        + "that is declared"),
                 findings(r, "reference-declared"));
         assertTrue(r.hasErrors());
     }
@@ -80,7 +81,7 @@ class BuiltInRulesTest {
                 + "variable with the name \"missing\" has not been declared. This variable can be declared with a "
                 + "variable \"missing\" {} block; " + NET.substring(0, NET.length() - 1)
                 + "/examples/complete is a root module of its own, so it must declare the name itself: declare the "
-                + "variable there (variable \"name\" { type = …, description = \"…\" }) or refer to one that is "
+                + "variable there (variable \"missing\" { type = …, description = \"…\" }) or refer to one that is "
                 + "declared (or use a literal value)"), findings(r, "reference-declared"));
         assertTrue(r.hasErrors());
     }
@@ -136,6 +137,32 @@ class BuiltInRulesTest {
         assertEquals(List.of(), findings(LibraryLoader.open(root, r -> java.util.Optional.of(cache))
                 .validate(List.of(), Fixtures.noTools(tmp)), "hcl-valid"));
     }
+
+    @Test
+    void hclValid_aTestFileThatDoesNotParseIsAnErrorAtItsLineOnBothPathsAndAFixShowsAfterACachedRun()
+            throws Exception {
+        Path root = Fixtures.library(tmp, "test-file-error");
+        Path cache = java.nio.file.Files.createDirectories(tmp.resolve("cache"));
+        java.util.function.Supplier<List<String>> cached = () -> findings(LibraryLoader.open(root,
+                r -> java.util.Optional.of(cache)).validate(List.of(), Fixtures.noTools(tmp)), "hcl-valid");
+        assertEquals(List.of(TEST_FILE_ERROR), cached.get());
+        assertEquals(List.of(TEST_FILE_ERROR), cached.get()); // from the cache
+        dev.alexandria.api.Library library = LibraryLoader.open(root, r -> java.util.Optional.empty());
+        assertEquals(List.of(TEST_FILE_ERROR), new ConventionsValidator().validate(
+                new dev.alexandria.spi.validate.ValidationRequest(library.root(), library.requireModule("net-core"),
+                        library.catalog(), id -> java.util.Optional.empty(), java.time.LocalDate.now(),
+                        java.util.Map.of())).stream().filter(f -> f.ruleId().equals("hcl-valid"))
+                .map(Finding::toString).toList());
+        Path test = root.resolve(NET + "tests/unit/broken.tftest.hcl");
+        java.nio.file.Files.writeString(test, java.nio.file.Files.readString(test) + "}\n");
+        assertEquals(List.of(), cached.get(), "the edited test file is read again");
+    }
+
+    private static final String TEST_FILE_ERROR = NET + "tests/unit/broken.tftest.hcl:1:9: Unclosed configuration "
+            + "block: There is no closing brace for this block before the end of the file. This may be caused by "
+            + "incorrect brace nesting elsewhere in this file; fix the file at that line and column: terraform test "
+            + "reads every test file in " + NET + "tests/unit, so it must parse (alexandria test --coverage-only "
+            + "reads it too)";
 
     private static final String NESTED_ERROR = NET + "examples/minimal/main.tf:4:28: Unterminated template string: "
             + "No closing marker was found for the string; fix the file at that line and column: " + NET
