@@ -11,6 +11,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ResourceRef;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.spi.search.SearchDocument;
 import java.io.IOException;
@@ -35,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,8 +121,8 @@ final class ModuleDocuments {
     static Stamps stamp(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            return new Stamps(a.size() + "@" + mtime + "/" + a.fileKey(), mtime);
+            FileStat stat = FileStat.of(a);
+            return new Stamps(stat.size() + "@" + stat.mtimeNanos() + "/" + a.fileKey(), stat.mtimeNanos());
         } catch (NoSuchFileException e) {
             return new Stamps("none", Long.MIN_VALUE);
         } catch (IOException e) {
