@@ -240,7 +240,7 @@ public final class ModelCodec {
     static VersionConstraint readConstraint(CacheInput in) {
         String text = in.readString();
         try {
-            return VersionConstraint.parse(text);
+            return in.interner().constraint(text);
         } catch (IllegalArgumentException e) {
             throw new CacheFormatException("not a version constraint: " + text);
         }
@@ -253,8 +253,9 @@ public final class ModelCodec {
     static Version readVersion(CacheInput in) {
         String text = in.readString();
         try {
-            return Version.parse(text);
+            return in.interner().version(text);
         } catch (IllegalArgumentException e) {
+
             throw new CacheFormatException("not a version: " + text);
         }
     }
