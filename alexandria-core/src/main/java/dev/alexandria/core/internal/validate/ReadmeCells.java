@@ -81,7 +81,8 @@ final class ReadmeCells {
             return; // the table has no such column
         }
         String readme = normalize(cell, isCode);
-        String expected = whitespace(code.replace("`", ""), isCode); // a cell's backticks are not compared either
+        // as in the cell, backticks and backslashes before punctuation do not count (a README may show either form)
+        String expected = whitespace(ESCAPE.matcher(code.replace("`", "")).replaceAll("$1"), isCode);
         if (same(column, readme, expected)) {
             return;
         }

@@ -79,6 +79,17 @@ class ReadmeCellsTest {
                 ReadmeCells.normalize("snake\\_case name<br>here", false));
     }
 
+    @Test
+    void check_escapedQuotesInADescriptionAreTheSameText() {
+        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
+                "variable \"g\" {\n  description = \"e.g. { a = \\\"s(\\\\\\\"x\\\\\\\")\\\" }.\"\n  type = string\n}\n"),
+                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
+        String readme = "<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description |\n|------|-------------|\n"
+                + "| g | e.g. { a = \"s(\\\"x\\\")\" }. |\n<!-- END_TF_DOCS -->\n";
+        assertEquals(List.of(), ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec),
+                Optional.of(spec)));
+    }
+
     private static List<Finding> check(String module) throws IOException, URISyntaxException {
         Path dir = Path.of(ReadmeCellsTest.class.getResource("/validate/" + module).toURI());
         ModuleInterface spec = new ModuleInspector().inspect(dir);
