@@ -6,6 +6,7 @@ import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionConstraint;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Shares the small values that repeat across the entries of one cache index: a module id appears in its
@@ -23,24 +24,26 @@ final class Interner {
     private final ConcurrentHashMap<String, VersionConstraint> constraints = new ConcurrentHashMap<>();
 
     ModuleId id(String value) {
-        ModuleId id = ids.get(value);
-        return id != null ? id : ids.computeIfAbsent(value, ModuleId::of);
+        return shared(ids, value, ModuleId::of);
     }
 
     Category category(String id) {
-        Category c = categories.get(id);
-        return c != null ? c : categories.computeIfAbsent(id, Category::parse);
+        return shared(categories, id, Category::parse);
     }
 
     /** @throws IllegalArgumentException if the text is not a version (then nothing is kept) */
     Version version(String text) {
-        Version v = versions.get(text);
-        return v != null ? v : versions.computeIfAbsent(text, Version::parse);
+        return shared(versions, text, Version::parse);
     }
 
     /** @throws IllegalArgumentException if the text is not a constraint (then nothing is kept) */
     VersionConstraint constraint(String text) {
-        VersionConstraint c = constraints.get(text);
-        return c != null ? c : constraints.computeIfAbsent(text, VersionConstraint::parse);
+        return shared(constraints, text, VersionConstraint::parse);
+    }
+
+    /** The value kept for a text, made and kept first if there is none (a plain get first: no lock when kept). */
+    private static <T> T shared(ConcurrentHashMap<String, T> kept, String text, Function<String, T> make) {
+        T value = kept.get(text);
+        return value != null ? value : kept.computeIfAbsent(text, make);
     }
 }
