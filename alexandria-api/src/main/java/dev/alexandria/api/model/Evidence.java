@@ -113,7 +113,11 @@ public record Evidence(
 
     /** @return whether nothing is declared */
     public boolean isEmpty() {
-        return equals(NONE);
+        // Item by item, not equals(NONE): a record's equals is bootstrapped on its first call (method handles
+        // made at run time), which costs more than the whole check on a command's cold path.
+        return productionTeams.isEmpty() && criticalBugs.isEmpty() && criticalBugs90d.isEmpty()
+                && caseStudies.isEmpty() && benchmarks.isEmpty() && documentation.isEmpty() && apiComplete.isEmpty()
+                && communityUsage.isEmpty() && criticalBugDates.isEmpty();
     }
 
     private static void nonNegative(OptionalInt value, String name) {

@@ -32,6 +32,8 @@ public final class CacheIndex {
     private final Map<String, Entry> live;
     private final Interner interner = new Interner();
     private volatile boolean dirty;
+    /** Whether {@link #flush()} wrote the file: the live entries are what it holds. */
+    private volatile boolean written;
     private final AtomicInteger changedCount = new AtomicInteger();
 
     /** An entry: the file it came from and where its payload is (a slice of the index, or its own array). */
@@ -175,26 +177,26 @@ public final class CacheIndex {
     }
 
     /**
-     * Whether an entry made from a folder's stat alone (a fact about the folder's list of entries, which
-     * changes its modification time whenever an entry is added, removed or renamed) is still valid: same
-     * stat, and not racily clean.
+     * An entry made from a folder's stat alone (a fact about the folder's list of entries, which changes its
+     * modification time whenever an entry is added, removed or renamed), if it is still valid: same stat, and
+     * not racily clean. Its payload is what was attached to it ({@link #attachToFolder}), empty if nothing was.
      *
      * @param key  the entry's key
      * @param stat the folder's stat now (read without following links)
-     * @return whether the entry is valid
+     * @return the entry's payload, if the entry is valid
      */
-    public boolean lookupFolder(String key, FileStat stat) {
+    public Optional<Payload> lookupFolder(String key, FileStat stat) {
         Entry e = loaded.get(key);
         if (e == null || !e.stamp().sameStat(stat)
                 || e.stamp().mtimeNanos() >= writtenNanos - TimeUnit.SECONDS.toNanos(LibraryCache.RACY_MARGIN_SECONDS)) {
-            return false;
+            return Optional.empty();
         }
         live.put(key, e);
-        return true;
+        return Optional.of(new Payload(e.bytes(), e.offset(), e.length(), interner));
     }
 
     /**
-     * Stores an entry made from a folder's stat alone.
+     * Stores an entry made from a folder's stat alone, with an empty payload.
      *
      * @param key  the entry's key
      * @param stat the folder's stat, taken before its entries were listed
@@ -204,6 +206,25 @@ public final class CacheIndex {
             return;
         }
         live.put(key, new Entry(new FileStamp(key, stat.size(), stat.mtimeNanos(), 0, 0), new byte[0], 0, 0));
+        changedCount.incrementAndGet();
+        dirty = true;
+    }
+
+    /**
+     * Attaches a payload to a folder's entry that this open found valid or stored, keeping its stamp: facts
+     * about the folder's files learnt after the open, which their reader checks itself (the entry says only
+     * that the folder's list of entries is the same). Does nothing when there is no such entry.
+     *
+     * @param key     the entry's key
+     * @param payload the payload, replacing the entry's
+     */
+    public void attachToFolder(String key, CacheOutput payload) {
+        Entry e = live.get(key);
+        if (file == null || e == null || e.stamp().digestHigh() != 0 || e.stamp().digestLow() != 0) {
+            return;
+        }
+        byte[] bytes = payload.toByteArray();
+        live.put(key, new Entry(e.stamp(), bytes, 0, bytes.length));
         changedCount.incrementAndGet();
         dirty = true;
     }
@@ -230,12 +251,14 @@ public final class CacheIndex {
      * is gone). Never throws.
      */
     public void flush() {
-        // Without a store, every live key is a loaded one: equal sizes mean every entry was used.
-        if (file == null || (!dirty && live.size() == loaded.size())) {
+        // Without a store, every live key is a loaded one: equal sizes mean every entry was used. Once written,
+        // the file holds the live entries, so only a later store or change writes it again.
+        if (file == null || (!dirty && (written || live.size() == loaded.size()))) {
             return;
         }
         write(live);
         dirty = false;
+        written = true;
     }
 
     /**

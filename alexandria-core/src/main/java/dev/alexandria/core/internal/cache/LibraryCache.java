@@ -257,7 +257,21 @@ public final class LibraryCache {
         return Optional.of(current == null ? new Validation(stamps, false) : new Validation(List.copyOf(current), true));
     }
 
+    /**
+     * Whether a file whose stat was taken at or after a time is proven unchanged by an equal stat later: it was
+     * last modified more than {@value #RACY_MARGIN_SECONDS} seconds before that time (git's racy-clean rule; a
+     * change after the stat would give it a later modification time even on a file system with coarse times).
+     *
+     * @param mtimeNanos the file's modification time in the stat, nanoseconds since the epoch
+     * @param statNanos  a time at or before the stat was taken, nanoseconds since the epoch
+     * @return whether the stat proves the content unchanged while it stays equal
+     */
+    public static boolean isClean(long mtimeNanos, long statNanos) {
+        return mtimeNanos < statNanos - TimeUnit.SECONDS.toNanos(RACY_MARGIN_SECONDS);
+    }
+
     static String hash(String text) {
+
         return CacheLocation.name(text);
     }
 

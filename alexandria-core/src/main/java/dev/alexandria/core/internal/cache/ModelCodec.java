@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 18;
+    public static final int FORMAT = 19;
 
     private ModelCodec() {
     }
@@ -240,7 +240,7 @@ public final class ModelCodec {
     static VersionConstraint readConstraint(CacheInput in) {
         String text = in.readString();
         try {
-            return VersionConstraint.parse(text);
+            return in.interner().constraint(text);
         } catch (IllegalArgumentException e) {
             throw new CacheFormatException("not a version constraint: " + text);
         }
@@ -253,8 +253,9 @@ public final class ModelCodec {
     static Version readVersion(CacheInput in) {
         String text = in.readString();
         try {
-            return Version.parse(text);
+            return in.interner().version(text);
         } catch (IllegalArgumentException e) {
+
             throw new CacheFormatException("not a version: " + text);
         }
     }

@@ -10,13 +10,17 @@ import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.cache.CacheIndex;
+import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.validate.ComplexityRule;
+
 import dev.alexandria.core.internal.validate.InterfaceNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -41,8 +45,11 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source {
     private final Supplier<SourceLocation> complexityAt;
     private final boolean inspectable;
     private final ModuleHcl hcl;
+    private final Optional<FileStat> folderStat;
+    private final Optional<CacheIndex.Payload> folderEntry;
     private volatile ModuleInterface spec;
     private volatile HclSummary summary;
+    private volatile ComplexityTier tier;
 
     /**
      * @param layer         the layer of its path, which its metadata must agree with
@@ -51,10 +58,14 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source {
      * @param registryEntry its registry entry, read on first use when the registry comes from the cache
      * @param complexityAt  where {@code complexity:} is declared, for the tier warning
      * @param inspectable   false when a configuration file is a link leaving the root (then nothing is read)
+     * @param folderStat    the stat of its folder when the library was opened, if it is a plain folder
+     * @param folderEntry   the payload of its folder's entry in the cache index, when the open found the entry
+     *                      valid (what {@link ModuleHcl} attached to it)
      */
     CatalogModule(ModuleId id, String path, Path directory, Layer layer, Category category,
                   Supplier<ModuleMetadata> metadata, Supplier<Optional<RegistryEntry>> registryEntry,
-                  Supplier<SourceLocation> complexityAt, boolean inspectable, ModuleHcl hcl) {
+                  Supplier<SourceLocation> complexityAt, boolean inspectable, ModuleHcl hcl,
+                  Optional<FileStat> folderStat, Optional<CacheIndex.Payload> folderEntry) {
         this.id = Objects.requireNonNull(id, "id");
         this.path = Objects.requireNonNull(path, "path");
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -65,6 +76,8 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source {
         this.complexityAt = Objects.requireNonNull(complexityAt, "complexityAt");
         this.inspectable = inspectable;
         this.hcl = Objects.requireNonNull(hcl, "hcl");
+        this.folderStat = Objects.requireNonNull(folderStat, "folderStat");
+        this.folderEntry = Objects.requireNonNull(folderEntry, "folderEntry");
     }
 
     @Override
@@ -108,6 +121,14 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source {
         return inspectable;
     }
 
+    Optional<FileStat> folderStat() {
+        return folderStat;
+    }
+
+    Optional<CacheIndex.Payload> folderEntry() {
+        return folderEntry;
+    }
+
     @Override
     public ModuleInterface interfaceSpec() {
         ModuleInterface s = spec;
@@ -125,10 +146,21 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source {
         return s;
     }
 
-    /** Derived from the summary, so it never needs the whole interface. */
+    /**
+     * Derived from the count of the module's own variables: from the summary when it was read, else from the
+     * cache index while the module's configuration files are unchanged ({@link ModuleHcl#cachedOwnVariableCount},
+     * a stat per file), else from the summary, which is then read.
+     */
     @Override
     public ComplexityTier complexity() {
-        return ComplexityTier.forVariableCount(summary().ownVariableCount());
+        ComplexityTier t = tier;
+        if (t == null) {
+            HclSummary s = summary;
+            OptionalInt cached = s == null ? hcl.cachedOwnVariableCount(this) : OptionalInt.empty();
+            t = ComplexityTier.forVariableCount(cached.isPresent() ? cached.getAsInt() : summary().ownVariableCount());
+            tier = t;
+        }
+        return t;
     }
 
     HclSummary summary() {

@@ -69,12 +69,17 @@ final class DefaultLibrary implements Library {
     private final boolean readOnlyGit;
     /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
     private volatile SearchService search;
+    /** Writes the cache index of the open if a module's tier was attached to it since ({@link #knowTiers()}). */
+    private final Runnable flushIndex;
+    /** Whether {@link #knowTiers()} ran. */
+    private volatile boolean tiersKnown;
 
     DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
                    Optional<Path> cacheDirectory, SearchBackends.Config searchConfig,
                    Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations, MigrationFactory migrations,
-                   dev.alexandria.api.model.CatalogSettings settings, boolean readOnlyGit) {
+                   dev.alexandria.api.model.CatalogSettings settings, boolean readOnlyGit, Runnable flushIndex) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.flushIndex = Objects.requireNonNull(flushIndex, "flushIndex");
         this.readOnlyGit = readOnlyGit;
         this.searchConfig = searchConfig;
         this.migrations = Objects.requireNonNull(migrations, "migrations");
@@ -196,8 +201,25 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Browse browse() {
-        return new DefaultBrowse(modules, () -> catalog().tags());
+        return new DefaultBrowse(modules, () -> catalog().tags(), this::knowTiers);
     }
+
+    /**
+     * Learns every module's complexity tier, each from the cache index while its configuration files are
+     * unchanged, else from its HCL (then attached to the index), and writes the index once if a tier was attached,
+     * so the next open of the unchanged library knows every tier from a stat per file. Once per snapshot.
+     */
+    void knowTiers() {
+        if (tiersKnown) {
+            return;
+        }
+        for (LibraryModule m : modules) {
+            m.complexity();
+        }
+        flushIndex.run();
+        tiersKnown = true;
+    }
+
 
     @Override
     public Search search(String text) {

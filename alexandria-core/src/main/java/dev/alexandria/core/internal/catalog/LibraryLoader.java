@@ -133,7 +133,15 @@ public final class LibraryLoader {
      * ({@code cached}).
      */
     private record Seed(ModuleId id, String path, Path dir, Layer layer, Category category, Lazy<MetadataRead> read,
-                        boolean cached, boolean inspectable) {
+                        boolean cached, boolean inspectable, Optional<FileStat> folderStat,
+                        Optional<CacheIndex.Payload> folderEntry) {
+    }
+
+    /**
+     * Whether a module's {@code *.tf} links stay inside the root, and the payload of its folder's entry in the
+     * cache index when the entry was valid.
+     */
+    private record Links(boolean inside, Optional<CacheIndex.Payload> folderEntry) {
     }
 
     /** What reading one module folder gave: its findings, in order, and the module if it could be read. */
@@ -319,7 +327,7 @@ public final class LibraryLoader {
         }
         Lazy<Catalog> catalog = Lazy.of(() -> new Catalog(registered.get().registry(), taxonomy, tags, maturity,
                 search, settings));
-        List<CatalogModule> modules = modules(seeds, registered, settings, cache, real);
+        List<CatalogModule> modules = modules(seeds, registered, settings, cache, real, ctx.index);
         long scanned = System.nanoTime();
         Optional<List<Finding>> unchanged = unchangedRules(ctx, seeds);
         if (unchanged.isPresent()) {
@@ -345,8 +353,9 @@ public final class LibraryLoader {
         List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings));
         LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
+        CacheIndex index = ctx.index;
         return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
-                migrations, settings, readOnlyGit);
+                migrations, settings, readOnlyGit, index::flush);
     }
 
     /**
@@ -431,13 +440,16 @@ public final class LibraryLoader {
                     catalogFile(rest, LEVELS, false).value().get(), catalogFile(rest, SEARCH, false).value().get(),
                     settings);
         });
-        List<CatalogModule> modules = modules(seeds, registered, settings, cache, real);
+        // The tiers learnt from this module's HCL are not kept: the index was written keeping the others' entries.
+        List<CatalogModule> modules = modules(seeds, registered, settings, cache, real,
+                LibraryCache.disabled().index());
         ctx.index.flushKeepingOthers(Set.of(RULES));
         List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings));
         LOG.debug("opened module {} of library {} ({} findings, {})", folder.path(), real, others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
         return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
-                migrations, settings, readOnlyGit);
+                migrations, settings, readOnlyGit, () -> { });
+
     }
 
     /**
@@ -1066,8 +1078,9 @@ public final class LibraryLoader {
      * with).
      */
     private static List<CatalogModule> modules(List<Seed> seeds, Lazy<Registered> registered,
-                                               CatalogSettings settings, LibraryCache cache, Path root) {
-        ModuleHcl hcl = new ModuleHcl(root, Set.copyOf(settings.inspect().boilerplateFiles()), cache);
+                                               CatalogSettings settings, LibraryCache cache, Path root,
+                                               CacheIndex index) {
+        ModuleHcl hcl = new ModuleHcl(root, Set.copyOf(settings.inspect().boilerplateFiles()), cache, index);
         Lazy<Map<ModuleId, RegistryEntry>> entries = Lazy.of(() -> {
             Map<ModuleId, RegistryEntry> byId = new HashMap<>(); // ModuleRegistry.entry is a linear search
             registered.get().registry().entries().forEach(e -> byId.putIfAbsent(e.id(), e));
@@ -1079,7 +1092,8 @@ public final class LibraryLoader {
             modules.add(new CatalogModule(s.id(), s.path(), s.dir(), s.layer(), s.category(),
                     Lazy.of(() -> s.read().get().metadata().orElseThrow()),
                     Lazy.of(() -> Optional.ofNullable(entries.get().get(s.id()))),
-                    Lazy.of(() -> s.read().get().at("/complexity")), s.inspectable(), hcl));
+                    Lazy.of(() -> s.read().get().at("/complexity")), s.inspectable(), hcl, s.folderStat(),
+                    s.folderEntry()));
         }
         modules.sort(DefaultLibrary.ORDER); // the rules report in this order, e.g. where a cycle starts
         return modules;
@@ -1136,8 +1150,10 @@ public final class LibraryLoader {
                                         + "the library was open and cannot be read now; open the library again"));
                     }
                 });
+                Links links = hclLinksStayInside(ctx, folder, findings);
                 return new FolderRead(findings, Optional.of(new Seed(id, folder.path(), dir,
-                        folder.layer(), folder.category(), read, true, hclLinksStayInside(ctx, folder, findings))));
+                        folder.layer(), folder.category(), read, true, links.inside(), folder.stat(),
+                        links.folderEntry())));
             } catch (RuntimeException e) {
                 LOG.debug("ignoring the cache entry of {}", file, e);
             }
@@ -1151,9 +1167,9 @@ public final class LibraryLoader {
             return new FolderRead(findings, Optional.empty());
         }
         ModuleMetadata metadata = read.get().metadata().get();
-        boolean inspectable = hclLinksStayInside(ctx, folder, findings);
+        Links links = hclLinksStayInside(ctx, folder, findings);
         return new FolderRead(findings, Optional.of(new Seed(metadata.id(), folder.path(), dir, folder.layer(),
-                folder.category(), Lazy.done(read.get()), false, inspectable)));
+                folder.category(), Lazy.done(read.get()), false, links.inside(), folder.stat(), links.folderEntry())));
     }
 
     /** Reads a module's metadata file and stores what it gave in the cache; empty if it cannot be read. */
@@ -1206,14 +1222,17 @@ public final class LibraryLoader {
      * The HCL reader follows links; as for every file of the library, a {@code *.tf}/{@code *.tf.json} link
      * must stay inside the root. Reports every link that leaves it. A folder found without any such link is
      * remembered by its stat, which changes whenever an entry is added, removed or replaced, so an unchanged
-     * folder is not listed again.
+     * folder is not listed again; the payload of that entry is returned with the answer.
      */
-    private static boolean hclLinksStayInside(Context ctx, ModuleFolder folder, List<Finding> findings) {
+    private static Links hclLinksStayInside(Context ctx, ModuleFolder folder, List<Finding> findings) {
         Path root = ctx.root;
         Path dir = folder.dir();
-        String key = "_library/" + folder.path() + "/";
-        if (folder.stat().isPresent() && ctx.index.lookupFolder(key, folder.stat().get())) {
-            return true;
+        String key = folderKey(folder.path());
+        if (folder.stat().isPresent()) {
+            Optional<CacheIndex.Payload> entry = ctx.index.lookupFolder(key, folder.stat().get());
+            if (entry.isPresent()) {
+                return new Links(true, entry);
+            }
         }
         boolean inside = true;
         boolean links = false;
@@ -1238,12 +1257,17 @@ public final class LibraryLoader {
                 }
             }
         } catch (IOException e) {
-            return true; // the reader reports the folder as unreadable
+            return new Links(true, Optional.empty()); // the reader reports the folder as unreadable
         }
         if (!links && folder.stat().isPresent() && ctx.index.enabled()) {
             ctx.index.storeFolder(key, folder.stat().get());
         }
-        return inside;
+        return new Links(inside, Optional.empty());
+    }
+
+    /** The key of a module folder's entry in the cache index, from its path below {@code _library}. */
+    static String folderKey(String path) {
+        return "_library/" + path + "/";
     }
 
     /** Whether a folder entry is named like an HCL file of a module ({@code *.tf} or {@code *.tf.json}). */

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.catalog;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.cache.CacheIndex;
 import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
 import dev.alexandria.core.internal.cache.FileStamp;
@@ -22,6 +23,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,13 +49,20 @@ final class ModuleHcl {
     private final InspectOptions options;
     private final String context;
     private final LibraryCache cache;
+    /** The cache index of the open, where what a module's tier was derived from is attached to its folder. */
+    private final CacheIndex index;
     private final ModuleInspector inspector = new ModuleInspector();
 
-    ModuleHcl(Path root, Set<String> boilerplateFiles, LibraryCache cache) {
+    /**
+     * @param index the cache index of the open that made the modules, where facts learnt from their HCL are
+     *              attached to their folders' entries (a disabled index to attach nothing)
+     */
+    ModuleHcl(Path root, Set<String> boilerplateFiles, LibraryCache cache, CacheIndex index) {
         this.root = root;
         this.options = new InspectOptions(boilerplateFiles);
         this.context = "boilerplate=" + String.join(",", new java.util.TreeSet<>(boilerplateFiles));
         this.cache = cache;
+        this.index = index;
     }
 
     /**
@@ -76,17 +86,20 @@ final class ModuleHcl {
             ModuleInterface refused = refused(m);
             return new Read(HclSummary.of(root, m.id(), refused), Optional.of(refused));
         }
+        long before = System.currentTimeMillis() * 1_000_000L; // before any file is stat'd
         NestedRoots.Listing nested = NestedRoots.list(m.directory());
         Readme readme = Readme.of(m.directory());
-        Optional<List<LibraryCache.NamedFile>> files = cache.enabled() && nested.cacheable() && readme.cacheable()
-                ? plainConfigFiles(m.directory(), nested, readme) : Optional.empty();
+        Optional<List<PlainFiles.PlainFile>> own = cache.enabled() ? ModuleInspector.plainConfigFiles(m.directory())
+                : Optional.empty();
+        Optional<List<LibraryCache.NamedFile>> files = nested.cacheable() && readme.cacheable()
+                ? own.map(o -> namedFiles(o, nested, readme)) : Optional.empty();
         if (files.isPresent()) {
             String kind = wantInterface ? INTERFACE : SUMMARY;
             Optional<CacheInput> hit = cache.lookupModule(m.path(), kind, context, files.get());
             if (hit.isPresent()) {
                 try {
                     if (!wantInterface) {
-                        return new Read(HclSummary.read(hit.get()), Optional.empty());
+                        return new Read(attachTier(m, own, before, HclSummary.read(hit.get())), Optional.empty());
                     }
                     ModuleInterface spec = ModelCodec.readInterface(hit.get());
                     // The summary, stored with the interface, holds what the interface does not (where the
@@ -94,7 +107,7 @@ final class ModuleHcl {
                     // Without it the module is read again below.
                     Optional<CacheInput> small = cache.lookupModule(m.path(), SUMMARY, context, files.get());
                     if (small.isPresent()) {
-                        return new Read(HclSummary.read(small.get()), Optional.of(spec));
+                        return new Read(attachTier(m, own, before, HclSummary.read(small.get())), Optional.of(spec));
                     }
                 } catch (RuntimeException e) {
                     LOG.debug("ignoring the cache entry of module {}", m.path(), e);
@@ -118,7 +131,79 @@ final class ModuleHcl {
             ModelCodec.write(whole, spec);
             cache.storeModule(m.path(), INTERFACE, context, stamps, whole);
         }
-        return new Read(summary, Optional.of(spec));
+        return new Read(attachTier(m, own, before, summary), Optional.of(spec));
+    }
+
+    /**
+     * The count of a module's own input variables (its complexity tier) from what {@link #attachTier} attached
+     * to its folder's entry in the cache index, if that still holds: the folder's list of entries is the same
+     * (its stat, which the open checked against the entry), and each of its configuration files has the size
+     * and modification time it had, neither folder nor file modified within the racy margin of when they were
+     * stat'd ({@link LibraryCache#isClean}). One {@code lstat} per file; no folder is listed and no file read.
+     *
+     * @param m the module
+     * @return the count, or empty when it must be read from the HCL
+     */
+    OptionalInt cachedOwnVariableCount(CatalogModule m) {
+        Optional<CacheIndex.Payload> entry = m.folderEntry();
+        if (!m.inspectable() || entry.isEmpty() || m.folderStat().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            CacheInput in = entry.get().open();
+            if (in.atEnd() || !in.readString().equals(context)) {
+                return OptionalInt.empty();
+            }
+            long before = in.readSignedVarLong();
+            long folderMtime = in.readSignedVarLong();
+            if (folderMtime != m.folderStat().get().mtimeNanos() || !LibraryCache.isClean(folderMtime, before)) {
+                return OptionalInt.empty();
+            }
+            int count = in.readCount();
+            int n = in.readCount();
+            for (int i = 0; i < n; i++) {
+                String name = in.readString();
+                long size = in.readSignedVarLong();
+                long mtime = in.readSignedVarLong();
+                Optional<FileStat> now = FileStat.of(m.directory().resolve(name));
+                if (now.isEmpty() || now.get().size() != size || now.get().mtimeNanos() != mtime
+                        || !LibraryCache.isClean(mtime, before)) {
+                    return OptionalInt.empty();
+                }
+            }
+            return in.atEnd() ? OptionalInt.of(count) : OptionalInt.empty();
+        } catch (RuntimeException e) {
+            LOG.debug("ignoring the cached tier of module {}", m.path(), e);
+            return OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Attaches what the module's tier is derived from to its folder's entry in the cache index (see
+     * {@link #cachedOwnVariableCount}): the count of its own variables, its configuration files' stats as
+     * listed, when they were stat'd and the folder's modification time. Only when every configuration file is a
+     * plain file; {@link DefaultLibrary#knowTiers()} writes the index.
+     *
+     * @param own    the module's configuration files, listed after {@code before}
+     * @param before the time before they were listed and stat'd, in nanoseconds since the epoch
+     * @return the summary
+     */
+    private HclSummary attachTier(CatalogModule m, Optional<List<PlainFiles.PlainFile>> own, long before,
+                                  HclSummary summary) {
+        if (own.isEmpty() || m.folderStat().isEmpty() || !index.enabled()) {
+            return summary;
+        }
+        CacheOutput out = CacheOutput.create();
+        out.writeString(context).writeSignedVarLong(before).writeSignedVarLong(m.folderStat().get().mtimeNanos());
+        out.writeVarInt(summary.ownVariableCount());
+        out.writeVarInt(own.get().size());
+        for (PlainFiles.PlainFile f : own.get()) {
+            FileStat stat = FileStat.of(f.attributes());
+            out.writeString(f.path().getFileName().toString()).writeSignedVarLong(stat.size())
+                    .writeSignedVarLong(stat.mtimeNanos());
+        }
+        index.attachToFolder(LibraryLoader.folderKey(m.path()), out);
+        return summary;
     }
 
     /**
@@ -127,18 +212,16 @@ final class ModuleHcl {
      * the reference-declared findings cached with the module come from both; last its README.md when it is a
      * plain file, which the README rule's findings cached with the module come from.
      */
-    private static Optional<List<LibraryCache.NamedFile>> plainConfigFiles(Path dir, NestedRoots.Listing nested,
-                                                                           Readme readme) {
-        return ModuleInspector.plainConfigFiles(dir).map(files -> {
-            List<LibraryCache.NamedFile> out = new ArrayList<>(files.size() + nested.files().size() + 1);
-            files.forEach(f -> out.add(new LibraryCache.NamedFile(f.path().getFileName().toString(), f.path(),
-                    Optional.of(FileStat.of(f.attributes())))));
-            nested.files().forEach(f -> out.add(new LibraryCache.NamedFile(f.name(), f.file().path(),
-                    Optional.of(FileStat.of(f.file().attributes())))));
-            readme.file().ifPresent(f -> out.add(new LibraryCache.NamedFile(README, f.path(),
-                    Optional.of(FileStat.of(f.attributes())))));
-            return out;
-        });
+    private static List<LibraryCache.NamedFile> namedFiles(List<PlainFiles.PlainFile> files,
+                                                           NestedRoots.Listing nested, Readme readme) {
+        List<LibraryCache.NamedFile> out = new ArrayList<>(files.size() + nested.files().size() + 1);
+        files.forEach(f -> out.add(new LibraryCache.NamedFile(f.path().getFileName().toString(), f.path(),
+                Optional.of(FileStat.of(f.attributes())))));
+        nested.files().forEach(f -> out.add(new LibraryCache.NamedFile(f.name(), f.file().path(),
+                Optional.of(FileStat.of(f.file().attributes())))));
+        readme.file().ifPresent(f -> out.add(new LibraryCache.NamedFile(README, f.path(),
+                Optional.of(FileStat.of(f.attributes())))));
+        return out;
     }
 
     /** The README the README rule reads, whose findings are kept with the module's HCL. */

@@ -31,6 +31,8 @@ public final class DefaultBrowse implements Browse {
 
     private final List<LibraryModule> modules;
     private final Supplier<TagTaxonomy> tagTaxonomy;
+    /** Run before the modules' tiers are read, so that they are learnt at once (see the constructor). */
+    private final Runnable beforeTiers;
     private Layer layer;
     private Category category;
     private Set<MaturityLevel> maturities;
@@ -44,10 +46,13 @@ public final class DefaultBrowse implements Browse {
     /**
      * @param modules     the library's modules
      * @param tagTaxonomy the library's {@code tags.yaml}, read when a tag filter is set
+     * @param beforeTiers run before {@link #facets()} and {@link #run()} read the modules' complexity tiers (which
+     *                    every browse shows): the library learns them all at once and keeps them in its cache
      */
-    public DefaultBrowse(List<LibraryModule> modules, Supplier<TagTaxonomy> tagTaxonomy) {
+    public DefaultBrowse(List<LibraryModule> modules, Supplier<TagTaxonomy> tagTaxonomy, Runnable beforeTiers) {
         this.modules = modules;
         this.tagTaxonomy = Objects.requireNonNull(tagTaxonomy, "tagTaxonomy");
+        this.beforeTiers = Objects.requireNonNull(beforeTiers, "beforeTiers");
     }
 
     @Override
@@ -154,6 +159,7 @@ public final class DefaultBrowse implements Browse {
 
     @Override
     public SearchResult.Facets facets() {
+        beforeTiers.run();
         List<Map<String, Long>> counts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             counts.add(new HashMap<>());
@@ -192,7 +198,9 @@ public final class DefaultBrowse implements Browse {
 
     @Override
     public BrowseResult run() {
+        beforeTiers.run();
         Map<Layer, Map<Category, List<LibraryModule>>> groups = new TreeMap<>();
+
         for (LibraryModule m : modules) {
             if (!selects(m)) {
                 continue;
