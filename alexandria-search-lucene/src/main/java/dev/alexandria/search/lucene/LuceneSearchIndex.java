@@ -509,7 +509,8 @@ final class LuceneSearchIndex implements SearchIndex {
 
     private Document document(SearchDocument d, String fingerprint) {
         Document doc = new Document();
-        doc.add(new StringField(ID_FIELD, d.id(), Field.Store.YES));
+        // Indexed for updates and deletes by id; read back from its doc values, so not stored.
+        doc.add(new StringField(ID_FIELD, d.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID_FIELD, new BytesRef(d.id())));
         doc.add(new BinaryDocValuesField(FINGERPRINT_FIELD, new BytesRef(fingerprint)));
         d.text().forEach((field, values) -> {
