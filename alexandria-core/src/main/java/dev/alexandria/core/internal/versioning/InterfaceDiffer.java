@@ -828,7 +828,7 @@ public final class InterfaceDiffer {
         if (x instanceof LiteralValue.NonLiteral || y instanceof LiteralValue.NonLiteral) {
             return normalized(x.hcl()).equals(normalized(y.hcl()));
         }
-        return x.equals(y);
+        return TypeCompatibility.sameLiteral(x, y);
     }
 
     /** The moved block of a version whose {@code from} is the address or an instance of it. */
