@@ -253,6 +253,11 @@ public final class CacheInput {
         return buf;
     }
 
+    /** @return how many bytes are left to read */
+    int remaining() {
+        return limit - pos;
+    }
+
     /** @return whether everything was read */
     public boolean atEnd() {
         return pos == limit;

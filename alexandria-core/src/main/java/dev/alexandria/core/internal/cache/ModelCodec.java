@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 19;
+    public static final int FORMAT = 20;
 
     private ModelCodec() {
     }
@@ -424,20 +424,34 @@ public final class ModelCodec {
     }
 
     /**
+     * Writes a registry as a table of its entries and their blocks, so that one entry can be read alone
+     * ({@link RegistryTable}).
+     *
      * @param out the output
      * @param r   a registry
      */
     public static void write(CacheOutput out, ModuleRegistry r) {
-        out.writeList(r.entries(), ModelCodec::write);
-        out.writeList(r.archived(), ModelCodec::write);
+        RegistryTable.write(out, r);
     }
 
     /**
      * @param in the input
-     * @return a registry
+     * @return a registry, every entry decoded
+     * @throws CacheFormatException if the data is not a registry
      */
     public static ModuleRegistry readRegistry(CacheInput in) {
-        return new ModuleRegistry(in.readList(ModelCodec::readRegistryEntry), in.readList(ModelCodec::readRegistryEntry));
+        return readRegistryTable(in).registry();
+    }
+
+    /**
+     * Reads a registry's table of entries, none of them decoded yet.
+     *
+     * @param in the input
+     * @return the table, each entry decoded on demand
+     * @throws CacheFormatException if the table is truncated or does not match the entries' blocks
+     */
+    public static RegistryTable readRegistryTable(CacheInput in) {
+        return RegistryTable.read(in);
     }
 
     // --- the other catalog files ----------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import dev.alexandria.core.internal.cache.FileStamp;
 import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.cache.ModelCodec;
+import dev.alexandria.core.internal.cache.RegistryTable;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.text.Suggestions;
@@ -579,8 +580,49 @@ public final class LibraryLoader {
     private record FileRead<T>(T value, List<Finding> findings) {
     }
 
-    /** A registry and where each of its entries is. */
-    private record Registered(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations) {
+    /**
+     * A registry and where each of its entries is. Taken from the cache, its entries are decoded on demand: one
+     * module's entry alone ({@link RegistryTable}), or all of them on the first {@link #registry()}.
+     */
+    private static final class Registered {
+        private final Lazy<ModuleRegistry> registry;
+        private final RegistryTable table;
+        private final Map<ModuleId, SourceLocation> locations;
+        private final Lazy<Map<ModuleId, RegistryEntry>> byId;
+
+        /** A registry read from its file. */
+        Registered(ModuleRegistry registry, Map<ModuleId, SourceLocation> locations) {
+            this.registry = Lazy.done(registry);
+            this.table = null;
+            this.locations = locations;
+            this.byId = Lazy.of(() -> {
+                Map<ModuleId, RegistryEntry> map = new HashMap<>(); // ModuleRegistry.entry is a linear search
+                registry.entries().forEach(e -> map.putIfAbsent(e.id(), e));
+                registry.archived().forEach(e -> map.putIfAbsent(e.id(), e)); // an archived module
+                return map;
+            });
+        }
+
+        /** A registry from the cache, none of its entries decoded yet. */
+        Registered(RegistryTable table, Map<ModuleId, SourceLocation> locations) {
+            this.registry = Lazy.of(table::registry);
+            this.table = table;
+            this.locations = locations;
+            this.byId = null;
+        }
+
+        ModuleRegistry registry() {
+            return registry.get();
+        }
+
+        Map<ModuleId, SourceLocation> locations() {
+            return locations;
+        }
+
+        /** A module's entry (else its archived entry), decoded alone when it comes from the cache. */
+        Optional<RegistryEntry> entry(ModuleId id) {
+            return table != null ? table.entry(id) : Optional.ofNullable(byId.get().get(id));
+        }
     }
 
     /** How to read, write and default one catalog file. */
@@ -626,7 +668,7 @@ public final class LibraryLoader {
             ModelCodec.write(out, at);
         });
     }, in -> {
-        ModuleRegistry r = ModelCodec.readRegistry(in);
+        RegistryTable r = ModelCodec.readRegistryTable(in);
         int n = in.readCount();
         Map<ModuleId, SourceLocation> locations = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -678,16 +720,20 @@ public final class LibraryLoader {
         try {
             List<Finding> findings = ModelCodec.readFindings(hit.get().open());
             Path root = ctx.root;
+            CacheIndex index = ctx.index;
             return Optional.of(new FileRead<>(Lazy.of(() -> {
                 try {
                     CacheInput in = hit.get().open();
                     ModelCodec.readFindings(in);
                     return spec.read().apply(in);
                 } catch (RuntimeException e) {
-                    // The file was whole when the index was read, so this is a bug; the file itself is the truth.
+                    // The file was whole when the index was read (its checksum matched), so the entry's layout is
+                    // wrong (such as a registry's table of entries): the file itself is the truth, and what it gives
+                    // replaces the entry, so the next open reads a sound one.
                     LOG.warn("cannot read the cache entry of {}; reading the file", shown, e);
-                    return readCatalogFile(new Context(root, LibraryCache.disabled().index()), spec, required)
-                            .value().get();
+                    T value = readCatalogFile(new Context(root, index), spec, required).value().get();
+                    index.flushKeepingOthers(Set.of());
+                    return value;
                 }
             }), findings));
         } catch (RuntimeException e) {
@@ -1081,17 +1127,11 @@ public final class LibraryLoader {
                                                CatalogSettings settings, LibraryCache cache, Path root,
                                                CacheIndex index) {
         ModuleHcl hcl = new ModuleHcl(root, Set.copyOf(settings.inspect().boilerplateFiles()), cache, index);
-        Lazy<Map<ModuleId, RegistryEntry>> entries = Lazy.of(() -> {
-            Map<ModuleId, RegistryEntry> byId = new HashMap<>(); // ModuleRegistry.entry is a linear search
-            registered.get().registry().entries().forEach(e -> byId.putIfAbsent(e.id(), e));
-            registered.get().registry().archived().forEach(e -> byId.putIfAbsent(e.id(), e)); // an archived module
-            return byId;
-        });
         List<CatalogModule> modules = new ArrayList<>(seeds.size());
         for (Seed s : seeds) {
             modules.add(new CatalogModule(s.id(), s.path(), s.dir(), s.layer(), s.category(),
                     Lazy.of(() -> s.read().get().metadata().orElseThrow()),
-                    Lazy.of(() -> Optional.ofNullable(entries.get().get(s.id()))),
+                    Lazy.of(() -> registered.get().entry(s.id())),
                     Lazy.of(() -> s.read().get().at("/complexity")), s.inspectable(), hcl, s.folderStat(),
                     s.folderEntry()));
         }

@@ -410,6 +410,24 @@ final class GitRepo implements AutoCloseable {
     }
 
     /**
+     * The object one tag ref names (the tag object of an annotated tag, else the commit), from the ref database
+     * alone: that one ref is looked up ({@code exactRef}), the other refs are not listed and no object is read.
+     *
+     * @param name the tag's name, such as {@code vpc-standard/v1.2.0}
+     * @return the object id; empty when there is no such tag
+     * @throws AlexandriaException if the ref cannot be read
+     */
+    Optional<ObjectId> tagRef(String name) {
+        try {
+            Ref ref = repo.getRefDatabase().exactRef(Constants.R_TAGS + name);
+            return ref == null || ref.getObjectId() == null ? Optional.empty() : Optional.of(ref.getObjectId().copy());
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read the tag " + name + " of the git repository " + workTree
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * One tag.
      *
      * @param name the tag's name, such as {@code vpc-standard/v1.2.0}

@@ -828,7 +828,7 @@ public final class InterfaceDiffer {
         if (x instanceof LiteralValue.NonLiteral || y instanceof LiteralValue.NonLiteral) {
             return normalized(x.hcl()).equals(normalized(y.hcl()));
         }
-        return x.equals(y);
+        return TypeCompatibility.sameLiteral(x, y);
     }
 
     /** The moved block of a version whose {@code from} is the address or an instance of it. */
@@ -863,8 +863,23 @@ public final class InterfaceDiffer {
         return s;
     }
 
+    /**
+     * The text without its whitespace ({@code [ \t\n\x0B\f\r]}, the regular expression {@code \s}): compared for
+     * every variable of both versions, so without compiling a pattern each time; the text itself when it has none.
+     */
     private static String normalized(String text) {
-        return text.replaceAll("\\s+", "");
+        int n = text.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(n).append(text, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String abbreviate(String text) {

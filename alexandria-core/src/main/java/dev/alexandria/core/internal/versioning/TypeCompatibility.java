@@ -71,7 +71,7 @@ final class TypeCompatibility {
     }
 
     private static Result compare(TypeConstraint o, TypeConstraint n, String where) {
-        if (o.equals(n)) {
+        if (sameType(o, n)) {
             return Result.SAME;
         }
         // at the top the message already says "changed from T to U"; inside, name the place and both types
@@ -174,7 +174,111 @@ final class TypeCompatibility {
     }
 
     private static boolean sameDefault(Optional<LiteralValue> a, Optional<LiteralValue> b) {
-        return a.orElse(LiteralValue.nullValue()).equals(b.orElse(LiteralValue.nullValue()));
+        return sameLiteral(a.orElse(LiteralValue.nullValue()), b.orElse(LiteralValue.nullValue()));
+    }
+
+    /**
+     * Whether two types are equal, as the records' {@code equals} says, compared component by component here: a
+     * diff compares every variable's type once, and the first {@code equals} of each record class in a process
+     * links it through an {@code invokedynamic} bootstrap that costs more than all of the comparisons.
+     *
+     * @param a a type
+     * @param b another
+     * @return whether they are equal
+     */
+    static boolean sameType(TypeConstraint a, TypeConstraint b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof TypeConstraint.Primitive p && b instanceof TypeConstraint.Primitive q) {
+            return p.type() == q.type();
+        }
+        if (a instanceof TypeConstraint.AnyType && b instanceof TypeConstraint.AnyType) {
+            return true;
+        }
+        if (a instanceof TypeConstraint.Collection p && b instanceof TypeConstraint.Collection q) {
+            return p.kind() == q.kind() && sameType(p.element(), q.element());
+        }
+        if (a instanceof TypeConstraint.TupleType p && b instanceof TypeConstraint.TupleType q) {
+            int n = p.elements().size();
+            if (n != q.elements().size()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!sameType(p.elements().get(i), q.elements().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof TypeConstraint.ObjectType p && b instanceof TypeConstraint.ObjectType q) {
+            int n = p.attributes().size();
+            if (n != q.attributes().size()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                TypeConstraint.Attribute x = p.attributes().get(i);
+                TypeConstraint.Attribute y = q.attributes().get(i);
+                if (!x.name().equals(y.name()) || x.optional() != y.optional() || !sameType(x.type(), y.type())
+                        || x.defaultValue().isPresent() != y.defaultValue().isPresent()
+                        || x.defaultValue().isPresent() && !sameLiteral(x.defaultValue().get(), y.defaultValue().get())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether two values are equal, as the records' {@code equals} says (numbers regardless of scale), compared
+     * here for the reason {@link #sameType} gives.
+     *
+     * @param a a value
+     * @param b another
+     * @return whether they are equal
+     */
+    static boolean sameLiteral(LiteralValue a, LiteralValue b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof LiteralValue.NullValue && b instanceof LiteralValue.NullValue) {
+            return true;
+        }
+        if (a instanceof LiteralValue.StringValue p && b instanceof LiteralValue.StringValue q) {
+            return p.value().equals(q.value());
+        }
+        if (a instanceof LiteralValue.BoolValue p && b instanceof LiteralValue.BoolValue q) {
+            return p.value() == q.value();
+        }
+        if (a instanceof LiteralValue.NonLiteral p && b instanceof LiteralValue.NonLiteral q) {
+            return p.source().equals(q.source());
+        }
+        if (a instanceof LiteralValue.ListValue p && b instanceof LiteralValue.ListValue q) {
+            int n = p.elements().size();
+            if (n != q.elements().size()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!sameLiteral(p.elements().get(i), q.elements().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof LiteralValue.MapValue p && b instanceof LiteralValue.MapValue q) {
+            if (p.entries().size() != q.entries().size()) {
+                return false;
+            }
+            for (java.util.Map.Entry<String, LiteralValue> e : p.entries().entrySet()) {
+                LiteralValue other = q.entries().get(e.getKey());
+                if (other == null || !sameLiteral(e.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b); // numbers (their own equals, scale ignored), or values of different kinds
     }
 
     private static String kind(TypeConstraint.Collection c) {

@@ -98,11 +98,11 @@ final class VersionSource implements AutoCloseable {
      */
     Optional<ObjectId> tagCommit(String name) {
         if (reads.isPresent()) {
-            ObjectId ref = repo.tagRefs(name).get(name);
-            if (ref == null) {
+            Optional<ObjectId> ref = repo.tagRef(name); // that one ref: the module's other tags are not listed
+            if (ref.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<GitReads.Tag> t = reads.get().tag(ref.name());
+            Optional<GitReads.Tag> t = reads.get().tag(ref.get().name());
             if (t.isPresent()) {
                 return Optional.of(ObjectId.fromString(t.get().commit()));
             }
