@@ -127,21 +127,24 @@ final class CommandModel {
 
     /**
      * Binds an option or positional parameter to a field of the object in a scope, the way picocli binds an
-     * annotated field: the field is its user object, its getter and setter, and its name in messages, and its
-     * initial value (the value picocli resets it to before parsing) is the field's value now.
+     * annotated field: the field is its user object, its getter and setter, and {@code description} its name in
+     * messages, and its initial value (the value picocli resets it to before parsing) is the field's value now.
+     * The description is generated as picocli writes it ("field List&lt;String&gt; dev.alexandria.cli.X.tags"):
+     * working it out here would parse the field's generic signature on every run.
      */
-    static OptionSpec.Builder bind(OptionSpec.Builder builder, IScope scope, Class<?> owner, String name) {
+    static OptionSpec.Builder bind(OptionSpec.Builder builder, IScope scope, Class<?> owner, String name,
+            String description) {
         FieldBinding binding = new FieldBinding(scope, field(owner, name));
         return builder.userObject(binding.field()).getter(binding).setter(binding).scope(scope)
-                .withToString(describe(binding.field())).hasInitialValue(true).initialValue(initialValue(binding));
+                .withToString(description).hasInitialValue(true).initialValue(initialValue(binding));
     }
 
-    /** {@link #bind(OptionSpec.Builder, IScope, Class, String)} for a positional parameter. */
+    /** {@link #bind(OptionSpec.Builder, IScope, Class, String, String)} for a positional parameter. */
     static PositionalParamSpec.Builder bind(PositionalParamSpec.Builder builder, IScope scope, Class<?> owner,
-            String name) {
+            String name, String description) {
         FieldBinding binding = new FieldBinding(scope, field(owner, name));
         return builder.userObject(binding.field()).getter(binding).setter(binding).scope(scope)
-                .withToString(describe(binding.field())).hasInitialValue(true).initialValue(initialValue(binding));
+                .withToString(description).hasInitialValue(true).initialValue(initialValue(binding));
     }
 
     /** The field's value, or null while its scope holds no object yet (an argument group's). */
@@ -151,12 +154,6 @@ final class CommandModel {
         } catch (Exception e) {
             return null;
         }
-    }
-
-    /** How picocli names an annotated field in its messages: "field String dev.alexandria.cli.X.name". */
-    private static String describe(Field field) {
-        return "field " + field.toGenericString().replace("private ", "").replace("protected ", "")
-                .replace("public ", "").replace("java.lang.", "");
     }
 
     /** Sets a field of an object (a {@code @Spec} field to its command's spec). */

@@ -265,7 +265,7 @@ final class LibraryPreopen {
      */
     Optional<LibraryLocation> location(CliEnvironment environment, Optional<Path> library) {
         synchronized (this) {
-            if (taken || !this.environment.equals(environment) || !this.library.equals(library)) {
+            if (taken || !same(this.environment, environment) || !this.library.equals(library)) {
                 return Optional.empty();
             }
         }
@@ -296,7 +296,7 @@ final class LibraryPreopen {
             drop();
             return Optional.empty();
         }
-        if (!found.equals(where)) {
+        if (!same(found, where)) {
             drop();
             return Optional.empty();
         }
@@ -311,6 +311,21 @@ final class LibraryPreopen {
             drop();
         }
         return library;
+    }
+
+    /**
+     * Whether two environments are equal, compared component by component: the records' own {@code equals} would
+     * do the same, but its first call in a JVM builds the method-handle chain of {@code ObjectMethods} (lambda forms
+     * spun and loaded at run time, which no class-data-sharing archive of JDK 17 holds), on the main thread of
+     * every run that gets a pre-open. {@code LibraryPreopenTest} checks that the records have no other components.
+     */
+    static boolean same(CliEnvironment a, CliEnvironment b) {
+        return a == b || a.workingDirectory().equals(b.workingDirectory()) && a.env().equals(b.env());
+    }
+
+    /** Whether two locations are equal, compared as {@link #same(CliEnvironment, CliEnvironment)} says why. */
+    static boolean same(LibraryLocation a, LibraryLocation b) {
+        return a == b || a.path().equals(b.path()) && a.source() == b.source();
     }
 
     /** @return how long the second thread took to open the library, in whole ms; -1 before it has */

@@ -202,7 +202,10 @@ final class CommandModelsGenerator {
         }
         if (field.isAnnotationPresent(Option.class) || field.isAnnotationPresent(Parameters.class)) {
             ArgSpec arg = argFor(reflected, field);
-            String built = argBuilder(arg, field) + ", " + scope + ", " + owner + ", " + name + ").build()";
+            // picocli's own description of the field (its messages name it so), as a literal: working it out at run
+            // time parses the field's generic signature.
+            String built = argBuilder(arg, field) + ", " + scope + ", " + owner + ", " + name + ", "
+                    + quote(arg.toString()) + ").build()";
             if (group != null) {
                 m.append("        ").append(group).append(".addArg(").append(built).append(");\n");
             } else {
