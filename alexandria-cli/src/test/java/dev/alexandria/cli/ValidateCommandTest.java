@@ -242,6 +242,15 @@ class ValidateCommandTest {
         assertEquals(2, near.exitCode(), near::toString);
         assertTrue(near.err().startsWith("alexandria: error: --rule naming-conventoin: no validator that ran has "
                 + "this rule; did you mean naming-convention? (docs/validate.md lists the rules)"), near::toString);
+        // a typo in the id's first part is a misspelling too (within two edits of the whole id)
+        for (String[] typo2 : new String[][] {{"nameing-convention", "naming-convention"}, {"hcl-vaild", "hcl-valid"},
+                {"readme-tabels", "readme-tables"}}) {
+            Cli.Result first = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--rule", typo2[0],
+                    "--library", lib.toString());
+            assertEquals(2, first.exitCode(), first::toString);
+            assertTrue(first.err().startsWith("alexandria: error: --rule " + typo2[0] + ": no validator that ran has "
+                    + "this rule; did you mean " + typo2[1] + "? (docs/validate.md lists the rules)"), first::toString);
+        }
     }
 
     @Test

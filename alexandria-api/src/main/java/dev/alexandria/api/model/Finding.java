@@ -112,6 +112,31 @@ public record Finding(Severity severity, String ruleId, SourceLocation location,
         return c != 0 ? c : message.compareTo(other.message);
     }
 
+    /*
+     * equals and hashCode are written out rather than left to the record: the generated ones are bound through
+     * invokedynamic (ObjectMethods) on first use, milliseconds of a short command on a cold JVM, and validate keeps
+     * its findings in a set. Same meaning as the record's: equal components.
+     */
+
+    /** @return whether {@code o} is a finding with equal components */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Finding f && severity == f.severity && ruleId.equals(f.ruleId)
+                && location.equals(f.location) && message.equals(f.message) && hint.equals(f.hint)
+                && module.equals(f.module);
+    }
+
+    /** @return a hash code of the components */
+    @Override
+    public int hashCode() {
+        int h = severity.ordinal();
+        h = 31 * h + ruleId.hashCode();
+        h = 31 * h + location.hashCode();
+        h = 31 * h + message.hashCode();
+        h = 31 * h + hint.hashCode();
+        return 31 * h + module.hashCode();
+    }
+
     /** @return {@code location: message; hint} */
     @Override
     public String toString() {

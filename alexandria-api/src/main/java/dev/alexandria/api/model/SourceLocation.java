@@ -37,6 +37,25 @@ public record SourceLocation(String file, int line, int column) implements Compa
         }
     }
 
+    /*
+     * equals and hashCode are written out rather than left to the record: the generated ones are bound through
+     * invokedynamic (ObjectMethods) on first use, milliseconds of a short command on a cold JVM. Same meaning as
+     * the record's: equal components.
+     */
+
+    /** @return whether {@code o} is a location with the same file, line and column */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SourceLocation l && line == l.line && column == l.column
+                && file.equals(l.file);
+    }
+
+    /** @return a hash code of the file, line and column */
+    @Override
+    public int hashCode() {
+        return (31 * file.hashCode() + line) * 31 + column;
+    }
+
     /**
      * A location that names only a file.
      *

@@ -86,7 +86,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         InterfaceNames names = InterfaceNames.of(root, spec);
         return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions,
                 GraphFacts.of(spec, providerLocations), names,
-                readme.map(r -> ReadmeValidator.check(r.getKey(), r.getValue(), names)));
+                readme.map(r -> ReadmeValidator.check(r.getKey(), r.getValue(), names, Optional.of(spec))));
     }
 
     void write(CacheOutput out) {

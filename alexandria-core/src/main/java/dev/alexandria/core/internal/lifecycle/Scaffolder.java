@@ -237,29 +237,13 @@ final class Scaffolder {
     }
 
     /**
-     * Words of module ids that are written in capitals in a title: AWS service and cloud acronyms
-     * ({@code vpc-enterprise} is "VPC Enterprise", not "Vpc Enterprise").
+     * The module's name ({@code {{name}}} in templates, {@code name:} in its metadata): the id as written. A title
+     * made from an id word by word guesses wrong too often ({@code sc-basic} is not "Sc Basic", {@code k8s-ingress}
+     * not "K8s Ingress") to be worth a README heading the author must then correct; the id is always right, and the
+     * author gives the module a display name when there is one to give.
      */
-    private static final Set<String> ACRONYMS = Set.of("acm", "alb", "ami", "api", "aws", "cdn", "cidr", "cpu",
-            "dns", "ebs", "ec2", "ecr", "ecs", "efs", "eks", "elb", "emr", "http", "https", "iam", "ip", "kms", "msk",
-            "nat", "nlb", "rds", "s3", "ses", "sftp", "sns", "sqs", "ssl", "sso", "ssm", "tls", "vpc", "vpn", "waf");
-
     static String title(String id) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : id.split("-")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            if (ACRONYMS.contains(w)) {
-                sb.append(w.toUpperCase(Locale.ROOT));
-            } else {
-                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-        }
-        return sb.toString();
+        return id;
     }
 
     /** Names of the examples scaffold adds when the templates give fewer than the level needs, in order. */

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code alexandria-maturity-files}: the module still shows the files its maturity level was promoted on — the
@@ -74,12 +74,10 @@ public final class MaturityFilesValidator extends BuiltInValidator {
     /** The example folders that hold a Terraform file, sorted. */
     static List<String> examples(Path examples) {
         List<String> out = new ArrayList<>();
-        if (!Files.isDirectory(examples)) {
-            return out;
-        }
+        // No isDirectory check first: opening a folder that is not there fails, which says the same for one call.
         try (DirectoryStream<Path> s = Files.newDirectoryStream(examples)) {
             for (Path p : s) {
-                if (Files.isDirectory(p) && holdsTerraform(p)) {
+                if (holdsTerraform(p)) {
                     out.add(p.getFileName().toString());
                 }
             }
@@ -90,23 +88,46 @@ public final class MaturityFilesValidator extends BuiltInValidator {
         return out;
     }
 
+    /** Whether a folder holds a {@code .tf} or {@code .tf.json} file; false for a file or a missing folder. */
     private static boolean holdsTerraform(Path folder) {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.anyMatch(p -> p.getFileName().toString().endsWith(".tf")
-                    || p.getFileName().toString().endsWith(".tf.json"));
-        } catch (IOException e) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) { // not a folder (NotDirectoryException), gone, or unreadable
             return false;
         }
     }
 
+    /** Whether a folder holds, at most 8 levels down, a regular file whose name does not start with a dot. */
     private static boolean hasFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
+        return hasFiles(folder, 8);
+    }
+
+    private static boolean hasFiles(Path folder, int depth) {
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            for (Path p : s) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                if (a.isRegularFile() && !p.getFileName().toString().startsWith(".")) {
+                    return true; // the usual case: a test file at the top, found without looking deeper
+                }
+                if (a.isDirectory() && depth > 1) {
+                    folders.add(p);
+                }
+            }
+        } catch (IOException e) { // not a folder, gone, or unreadable
             return false;
         }
-        try (Stream<Path> s = Files.walk(folder, 8)) {
-            return s.anyMatch(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."));
-        } catch (IOException e) {
-            return false;
+        for (Path f : folders) {
+            if (hasFiles(f, depth - 1)) {
+                return true;
+            }
         }
+        return false;
     }
 }

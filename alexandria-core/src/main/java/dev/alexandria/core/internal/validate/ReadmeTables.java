@@ -36,10 +36,35 @@ final class ReadmeTables {
 
     private final Set<String> inputs;
     private final Set<String> outputs;
+    private final java.util.Map<String, Row> inputRows;
+    private final java.util.Map<String, Row> outputRows;
 
-    private ReadmeTables(Set<String> inputs, Set<String> outputs) {
+    /**
+     * A data row of an Inputs or Outputs table.
+     *
+     * @param line  its line in the text read, 1-based
+     * @param cells its cells by the header's column title in lower case ({@code description}, {@code type}, …), as
+     *              written (escaped pipes made plain); only the columns the table has
+     */
+    record Row(int line, java.util.Map<String, String> cells) {
+    }
+
+    private ReadmeTables(Set<String> inputs, Set<String> outputs, java.util.Map<String, Row> inputRows,
+                         java.util.Map<String, Row> outputRows) {
         this.inputs = inputs;
         this.outputs = outputs;
+        this.inputRows = inputRows;
+        this.outputRows = outputRows;
+    }
+
+    /** @return the Inputs table's rows by input variable name (the first row of a name listed twice) */
+    java.util.Map<String, Row> inputRows() {
+        return inputRows;
+    }
+
+    /** @return the Outputs table's rows by output name (the first row of a name listed twice) */
+    java.util.Map<String, Row> outputRows() {
+        return outputRows;
     }
 
     /** @return the input variable names the Inputs table lists, sorted */
@@ -61,14 +86,18 @@ final class ReadmeTables {
     static ReadmeTables read(String generated) {
         Set<String> inputs = new TreeSet<>();
         Set<String> outputs = new TreeSet<>();
+        java.util.Map<String, Row> inputRows = new java.util.HashMap<>();
+        java.util.Map<String, Row> outputRows = new java.util.HashMap<>();
         String[] lines = generated.split("\r?\n", -1);
         Set<String> current = null;
+        java.util.Map<String, Row> rows = null;
         int i = 0;
         while (i < lines.length) {
             String l = lines[i].strip();
             if (l.startsWith("#")) {
                 String title = l.replaceFirst("^#+", "").strip().toLowerCase(Locale.ROOT);
                 current = title.equals("inputs") ? inputs : title.equals("outputs") ? outputs : null;
+                rows = title.equals("inputs") ? inputRows : title.equals("outputs") ? outputRows : null;
                 i++;
                 continue;
             }
@@ -78,16 +107,29 @@ final class ReadmeTables {
                 i++;
                 continue;
             }
-            int nameColumn = nameColumn(cells(l));
+            List<String> titles = cells(l);
+            int nameColumn = nameColumn(titles);
             i += 2;
             while (i < lines.length && lines[i].strip().startsWith("|")) {
                 if (current != null) {
-                    name(lines[i].strip(), nameColumn).ifPresent(current::add);
+                    java.util.Optional<String> name = name(lines[i].strip(), nameColumn);
+                    if (name.isPresent()) {
+                        current.add(name.get());
+                        rows.putIfAbsent(name.get(), row(i + 1, titles, cells(lines[i].strip())));
+                    }
                 }
                 i++;
             }
         }
-        return new ReadmeTables(inputs, outputs);
+        return new ReadmeTables(inputs, outputs, inputRows, outputRows);
+    }
+
+    private static Row row(int line, List<String> header, List<String> cells) {
+        java.util.Map<String, String> byTitle = new java.util.HashMap<>();
+        for (int c = 0; c < header.size() && c < cells.size(); c++) {
+            byTitle.putIfAbsent(plain(header.get(c)).toLowerCase(Locale.ROOT), cells.get(c).strip());
+        }
+        return new Row(line, byTitle);
     }
 
     private static int nameColumn(List<String> header) {

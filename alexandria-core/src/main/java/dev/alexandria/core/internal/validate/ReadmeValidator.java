@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.validate;
 
 import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.lifecycle.LevelNeeds;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
@@ -76,9 +77,10 @@ public final class ReadmeValidator extends BuiltInValidator {
                     "check the file's permissions and encoding (UTF-8)"));
             return ofModule(out, request);
         }
+        ModuleInterface spec = request.module().interfaceSpec(); // the cells are checked against the whole interface
         InterfaceNames names = request.module() instanceof InterfaceNames.Source known ? known.interfaceNames()
-                : InterfaceNames.of(request.root(), request.module().interfaceSpec());
-        return ofModule(check(shown, text, names), request);
+                : InterfaceNames.of(request.root(), spec);
+        return ofModule(check(shown, text, names, Optional.of(spec)), request);
     }
 
     /**
@@ -87,9 +89,12 @@ public final class ReadmeValidator extends BuiltInValidator {
      * @param shown the README as findings name it (relative to the library root, {@code /}-separated)
      * @param text  its text
      * @param names the module's input variables and outputs, and its first HCL error
+     * @param spec  the module's interface, to check the cells of the rows of its variables and outputs against
+     *              (Description, Type, Default, Required); empty: only the names are checked
      * @return the findings ({@link #MARKERS}, {@link #TABLES}), without a module
      */
-    public static List<Finding> check(String shown, String text, InterfaceNames names) {
+    public static List<Finding> check(String shown, String text, InterfaceNames names,
+                                      Optional<ModuleInterface> spec) {
         List<Finding> out = new ArrayList<>();
         int begin = text.indexOf(ReadmeDocs.BEGIN);
         int end = text.indexOf(ReadmeDocs.END);
@@ -118,6 +123,9 @@ public final class ReadmeValidator extends BuiltInValidator {
         Set<String> outputs = new TreeSet<>(names.outputs());
         compare(out, at, "input", inputs, tables.inputs());
         compare(out, at, "output", outputs, tables.outputs());
+        if (spec.isPresent()) {
+            ReadmeCells.check(out, shown, line - 1, tables, spec.get());
+        }
         return out;
     }
 

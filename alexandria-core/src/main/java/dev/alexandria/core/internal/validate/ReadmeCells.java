@@ -1,0 +1,147 @@
+package dev.alexandria.core.internal.validate;
+
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.LiteralValue;
+import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.OutputValue;
+import dev.alexandria.api.model.SourceLocation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The cells of the README's Inputs and Outputs tables against the code: for each row of a variable or output the
+ * code declares, the cells terraform-docs writes ({@code Description | Type | Default | Required} for inputs,
+ * {@code Description} for outputs) say what the code says. Only the columns a table has are compared, and cells
+ * are compared as text that means the same: line breaks ({@code <br>}), {@code <pre>} and other tags, HTML entities,
+ * backticks, backslash escapes and whitespace (all of it in Type and Default, runs of it in Description) do not
+ * count, nor does a trailing comma in a list or type; a missing description is {@code n/a} or empty. A default that
+ * is an object or map, or a heredoc, is not compared (terraform-docs writes it as JSON, the code as HCL), nor is a
+ * number written another way ({@code 1.0} and {@code 1}). A stale cell is a warning at its row's line. Stateless.
+ */
+final class ReadmeCells {
+
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    /** The tags terraform-docs and the release step put in cells; other {@code <…>} text is the cell's own. */
+    private static final Pattern TAG = Pattern.compile("(?i)</?(pre|code|a|br|p|span|em|strong|b|i)(\\s[^>]*)?/?>");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",([\\])}])");
+
+    /** The longest value a message quotes. */
+    private static final int SHOWN = 80;
+
+    private ReadmeCells() {
+    }
+
+    /**
+     * Adds a warning ({@code readme-tables}) for every stale cell.
+     *
+     * @param out       where the findings go
+     * @param shown     the README as findings name it
+     * @param lineShift the README line of the text's first line, less one
+     * @param tables    the tables read from the README's generated part
+     * @param spec      the module's interface
+     */
+    static void check(List<Finding> out, String shown, int lineShift, ReadmeTables tables, ModuleInterface spec) {
+        for (InputVariable v : spec.variables()) {
+            ReadmeTables.Row row = tables.inputRows().get(v.name());
+            if (row == null) {
+                continue; // a missing row is the names' finding
+            }
+            String input = "input '" + v.name() + "'";
+            compare(out, shown, lineShift, row, input, "description", v.description(), false);
+            compare(out, shown, lineShift, row, input, "type", v.typeSource().orElse("any"), true);
+            if (comparable(v)) {
+                compare(out, shown, lineShift, row, input, "default", v.defaultValue().map(LiteralValue::hcl)
+                        .orElse("n/a"), true);
+            }
+            compare(out, shown, lineShift, row, input, "required", v.required() ? "yes" : "no", false);
+        }
+        for (OutputValue o : spec.outputs()) {
+            ReadmeTables.Row row = tables.outputRows().get(o.name());
+            if (row != null) {
+                compare(out, shown, lineShift, row, "output '" + o.name() + "'", "description", o.description(),
+                        false);
+            }
+        }
+    }
+
+    /** Whether a variable's Default cell can be compared as text: not an object, map or heredoc. */
+    private static boolean comparable(InputVariable v) {
+        String d = v.defaultValue().map(LiteralValue::hcl).orElse("");
+        return d.indexOf('{') < 0 && !d.contains("<<");
+    }
+
+    private static void compare(List<Finding> out, String shown, int lineShift, ReadmeTables.Row row, String what,
+                                String column, String code, boolean isCode) {
+        String cell = row.cells().get(column);
+        if (cell == null) {
+            return; // the table has no such column
+        }
+        String readme = normalize(cell, isCode);
+        // as in the cell, backticks and backslashes before punctuation do not count (a README may show either form)
+        String expected = whitespace(ESCAPE.matcher(code.replace("`", "")).replaceAll("$1"), isCode);
+        if (same(column, readme, expected)) {
+            return;
+        }
+        String title = Character.toUpperCase(column.charAt(0)) + column.substring(1);
+        String says = shorten(cell.isBlank() ? "(empty)" : cell.strip());
+        String wanted = shorten(code.isEmpty() ? "n/a" : code.replace("\n", " "));
+        out.add(Finding.warning(ReadmeValidator.TABLES, SourceLocation.of(shown, lineShift + row.line(), 1), what
+                + ": the " + title + " cell says " + says + ", but the code says " + wanted,
+                "regenerate the tables between the markers (terraform-docs markdown table --output-file README.md ., "
+                        + "or alexandria version), or edit the cell to say " + wanted));
+    }
+
+    private static boolean same(String column, String readme, String expected) {
+        if (readme.equals(expected)) {
+            return true;
+        }
+        switch (column) {
+            case "description":
+                return expected.isEmpty() && readme.equalsIgnoreCase("n/a");
+            case "required":
+                return readme.equalsIgnoreCase(expected);
+            case "default":
+                if (readme.indexOf('{') >= 0) {
+                    return true; // written as JSON by terraform-docs: not compared
+                }
+                try {
+                    return new BigDecimal(readme).compareTo(new BigDecimal(expected)) == 0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            default:
+                return false;
+        }
+    }
+
+    /** A cell's text with what does not change its meaning taken out (its markup, then {@link #whitespace}). */
+    static String normalize(String cell, boolean code) {
+        String s = BREAK.matcher(cell).replaceAll("\n");
+        s = TAG.matcher(s).replaceAll("");
+        s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#124;", "|")
+                .replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+        s = s.replace("`", "");
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        return whitespace(s, code);
+    }
+
+    /**
+     * Text without the whitespace that does not count: all of it, and a comma before a closing bracket, in code;
+     * runs of it made one space, in prose.
+     */
+    static String whitespace(String text, boolean code) {
+        if (code) {
+            return TRAILING_COMMA.matcher(SPACE.matcher(text).replaceAll("")).replaceAll("$1");
+        }
+        return SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static String shorten(String s) {
+        String one = s.replace("\n", " ");
+        return one.length() <= SHOWN ? one : one.substring(0, SHOWN - 1) + "…";
+    }
+}

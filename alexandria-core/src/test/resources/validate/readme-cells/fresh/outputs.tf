@@ -1,0 +1,4 @@
+output "vpc_id" {
+  description = "The VPC's id."
+  value       = "x"
+}
