@@ -97,8 +97,11 @@ final class PromoteCommand extends LifecycleCommand {
                 }
             });
             // on stderr in every output format, as every refusal: the prefixed summary, then each reason indented
-            printRefusalReasons(new dev.alexandria.api.RefusedException(refused.message().lines().findFirst()
-                    .orElse(""), refused.reasons()));
+            out.flush();
+            PrintWriter err = err();
+            err.println(ErrorHandler.PREFIX + refused.message().lines().findFirst().orElse(""));
+            refused.reasons().forEach(reason -> err.println("  " + reason));
+            err.flush();
             return ExitCode.FINDINGS;
         }
         Map<String, Object> view = LifecycleViews.promotion(result);
