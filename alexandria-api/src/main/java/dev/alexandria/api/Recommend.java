@@ -97,4 +97,19 @@ public interface Recommend {
      *                               and the fix
      */
     List<Recommendation> run();
+
+    /**
+     * The needs the use case of the last {@link #run()} implies (docs/recommend.md, step 4: "microservices" implies
+     * a container registry) for which no module of the library is made: none of the first search hits for the need
+     * is named for it or manages a resource of that kind. Such a need is said to be uncovered rather than answered
+     * with whatever module its words find.
+     *
+     * @return each uncovered need with the words that imply it, e.g. {@code container registry (implied by
+     *         'microservices')}, in the order found; empty before the first run, for a module
+     *         ({@link #basedOn(String)}) and when every implied need is covered
+     * @since 0.4.0
+     */
+    default List<String> uncovered() {
+        return List.of();
+    }
 }

@@ -98,7 +98,8 @@ final class RecommendCommand extends LibraryCommand {
             r.includeArchived();
         }
         List<Recommendation> result = r.run();
-        print(view(result), () -> table(result));
+        List<String> uncovered = r.uncovered();
+        print(view(result, uncovered), () -> table(result, uncovered));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -107,12 +108,13 @@ final class RecommendCommand extends LibraryCommand {
         return new ParameterException(spec().commandLine(), message);
     }
 
-    private void table(List<Recommendation> result) {
+    private void table(List<Recommendation> result, List<String> uncovered) {
         PrintWriter out = out();
         String subjectText = subject.useCase != null ? "for '" + subject.useCase.strip() + "'"
                 : "based on " + subject.basedOn;
         if (result.isEmpty()) {
             out.println("no modules to recommend " + subjectText);
+            uncovered(out, uncovered);
             return;
         }
         out.println("Recommended " + subjectText);
@@ -132,13 +134,23 @@ final class RecommendCommand extends LibraryCommand {
                     .map(p -> p.name() + " " + String.format(Locale.ROOT, "%.2f", p.value()) + " (" + p.reason()
                             + ")").collect(Collectors.joining(", ")), width));
         }
+        uncovered(out, uncovered);
+    }
+
+    /** The implied needs no module of the library makes, after the list. */
+    private static void uncovered(PrintWriter out, List<String> uncovered) {
+        for (String need : uncovered) {
+            out.println("uncovered: " + need + ": no module of the library makes it");
+        }
     }
 
     /**
      * @param result recommendations
-     * @return the JSON/YAML tree: each module's id, rank, score, score parts, evidence, composed modules
+     * @param uncovered the implied needs no module makes ({@link Recommend#uncovered()})
+     * @return the JSON/YAML tree: each module's id, rank, score, score parts, evidence, composed modules; the
+     *         uncovered needs, when there are any
      */
-    private Map<String, Object> view(List<Recommendation> result) {
+    private Map<String, Object> view(List<Recommendation> result, List<String> uncovered) {
         Map<String, Object> view = new LinkedHashMap<>();
         if (subject.useCase != null) {
             view.put("for", subject.useCase.strip());
@@ -171,6 +183,9 @@ final class RecommendCommand extends LibraryCommand {
             m.put("module", Views.module(rec.module()));
             return m;
         }).toList());
+        if (!uncovered.isEmpty()) {
+            view.put("uncovered", uncovered);
+        }
         return view;
     }
 

@@ -75,6 +75,12 @@ public final class Recommender implements Recommend {
     /** A part of a use case that names no need: only a provider or an article ("on aws", "in the cloud"). */
     private static final java.util.regex.Pattern GENERIC_NEED = java.util.regex.Pattern.compile(
             "(?i)(?:(?:a|an|the|in|aws|amazon|amazon web services|cloud)\\b\\W*)+");
+    /**
+     * A part of a use case about an action on what it names already, not a need: one word acting on a pronoun
+     * ("deploys it", "that monitors them"); what the pronoun stands for is named elsewhere in the use case.
+     */
+    private static final java.util.regex.Pattern ACTION_ON_NAMED = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:that|which|then)\\s+)?[a-z]+\\s+(?:it|them|this|these|those|everything)");
     /** The relevance of the best module for one need of a use case of several. */
     static final double NEED_RELEVANCE = 0.8;
     /** How many search hits are looked at for a module that provides an input or stands in for a module call. */
@@ -87,8 +93,12 @@ public final class Recommender implements Recommend {
     private int limit = 8;
     private boolean includeDeprecated;
     private boolean includeArchived;
+    /** The modules each implied need's search identifies ({@link #identifiedBy}), by text, in the current run. */
+    private final Map<String, Set<ModuleId>> identified = new HashMap<>();
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
+    /** The implied needs of the last run that no module of the library makes, with the words implying each. */
+    private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
     private List<Implied.Rule> implies = List.of();
 
@@ -157,6 +167,8 @@ public final class Recommender implements Recommend {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
         searched.clear();
+        identified.clear();
+        uncovered.clear();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
             useCaseHits = search(useCase, SEARCH_DEPTH).run().hits().stream().filter(h -> allowed(h.module())).toList();
@@ -168,6 +180,7 @@ public final class Recommender implements Recommend {
         // ("microservices" implies a container registry); only when none of them finds a module either is there
         // nothing to score (the registry's download counts are then not read).
         if (useCase != null && useCaseHits.isEmpty() && !anyNeedFinds()) {
+            Implied.of(useCase, implies).forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
             return List.of();
         }
         Weights weights = config.weights();
@@ -177,6 +190,11 @@ public final class Recommender implements Recommend {
         List<Recommendation> all = useCase != null ? forUseCase(useCaseHits, weights, parts) : basedOn(weights, parts);
         LOG.debug("{}: {} searches", this, searched.size());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
+    }
+
+    @Override
+    public List<String> uncovered() {
+        return uncovered.entrySet().stream().map(e -> e.getKey() + " (implied by '" + e.getValue() + "')").toList();
     }
 
     private boolean allowed(LibraryModule m) {
@@ -438,11 +456,13 @@ public final class Recommender implements Recommend {
     /**
      * A need the use case implies: unless a chosen module is named for it or answers it, the best of its first hits
      * named for it, else making it with the fewest other services ({@link Makers}), else its best module like a
-     * named need.
+     * named need when the search finds the need in that module's name, description or resource types
+     * ({@link #identifiedBy}); when none is, the need is {@link #uncovered()}.
      */
     private void implied(Plan plan, Implied.Need n, Weights weights, Parts parts, boolean deferWeak) {
         List<Hit> nh = hits(n.need(), WIRING_DEPTH);
         if (nh.isEmpty()) {
+            uncovered.putIfAbsent(n.need(), n.because());
             return;
         }
         if (plan.chosenModules().stream().anyMatch(m -> Makers.named(m, n.need()))) {
@@ -460,21 +480,52 @@ public final class Recommender implements Recommend {
                 && pool.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * nb)) {
             return;
         }
-        pool.stream().filter(h -> h.module().layer() != Layer.PATTERNS && h.score() >= CLOSE_MATCH * nb)
+        // Without a module made for it by its words, a hit is for it only when the need's words or their synonyms
+        // are found in what the module is and makes (its name, description or resource types: "ecr" for
+        // "container registry"), not only where it mentions them (an input of a network module that lists
+        // "ecr.api" endpoints): else the need is uncovered.
+        Set<ModuleId> identified = maker.isPresent() ? Set.of() : identifiedBy(n.need());
+        List<Recommendation> candidates = pool.stream()
+                .filter(h -> h.module().layer() != Layer.PATTERNS && h.score() >= CLOSE_MATCH * nb)
+                .filter(h -> maker.isPresent() || identified.contains(h.module().id()))
                 .map(h -> recommendation(h.module(), new ScorePart("relevance",
                         nb <= 0 ? 0 : Math.min(1, h.score() / nb), weights.relevance(),
                         String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
                                 nb, n.need())), parts, List.of("'" + n.because() + "' implies "
                                 + ("aeiou".indexOf(n.need().charAt(0)) >= 0 ? "an " : "a ") + n.need()), List.of()))
-                .sorted(Ranking.ORDER).findFirst()
-                .filter(r -> !plan.has(r.module()) && !plan.redundant(r.module()))
-                .ifPresent(r -> {
-                    if (deferWeak && maker.isEmpty()) {
-                        plan.defer(r); // not made for it: after what a pattern declares itself
-                    } else {
-                        plan.add(r);
-                    }
-                });
+                .sorted(Ranking.ORDER).toList();
+        if (candidates.isEmpty()) {
+            uncovered.putIfAbsent(n.need(), n.because());
+            return;
+        }
+        Recommendation r = candidates.get(0);
+        if (plan.has(r.module()) || plan.redundant(r.module())) {
+            return;
+        }
+        if (deferWeak && maker.isEmpty()) {
+            plan.defer(r); // not made for it: after what a pattern declares itself
+        } else {
+            plan.add(r);
+        }
+    }
+
+    /** The fields of a search hit that say what a module is and makes, rather than what it mentions. */
+    private static final Set<String> IDENTITY_FIELDS = Set.of("name", "description", "resources");
+
+    /**
+     * The first {@value #WIRING_DEPTH} hits of a search for a text that matched it in their name, description or
+     * resource types ({@link #IDENTITY_FIELDS}); one search with highlights per text and run.
+     */
+    private Set<ModuleId> identifiedBy(String text) {
+        return identified.computeIfAbsent(text, k -> {
+            Set<ModuleId> out = new HashSet<>();
+            for (Hit h : search(text, WIRING_DEPTH).run().hits()) {
+                if (h.highlights().stream().anyMatch(x -> IDENTITY_FIELDS.contains(x.field()))) {
+                    out.add(h.module().id());
+                }
+            }
+            return out;
+        });
     }
 
     /** The raw evidence of each pattern that uses a chosen module and another (as for a module, {@code --based-on}). */
@@ -624,15 +675,16 @@ public final class Recommender implements Recommend {
                 if (noun.isEmpty() || Wiring.ownName(consumer, v.name(), noun.get()) || !nouns.add(noun.get())) {
                     continue;
                 }
-                // Answered without a search when a chosen module other than the consumer names it.
+                // Answered without a search when a chosen module other than the consumer provides it: one of its
+                // outputs is such a reference (Wiring.provides), whatever the module's name says.
                 if (plan.chosenModules().stream().anyMatch(m -> !m.id().equals(consumer.id())
-                        && Wiring.names(m, noun.get()))) {
+                        && Wiring.provides(m, v.name()))) {
                     continue;
                 }
                 List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
-                        .filter(m -> Wiring.names(m, noun.get())).toList();
+                        .filter(m -> Wiring.provides(m, v.name())).toList();
                 named.stream().max(java.util.Comparator.comparingInt((LibraryModule m) -> Wiring.sharedWords(m,
                                 consumer)).thenComparingInt(m -> -named.indexOf(m)))
                         .filter(m -> !plan.coversCategory(m) || required && (Wiring.sharedWords(m, consumer) > 0
@@ -828,7 +880,8 @@ public final class Recommender implements Recommend {
 
     /**
      * The needs of a use case: its parts between commas, semicolons, colons and the words of
-     * {@link #NEED_SEPARATORS} (and, with, for, on, to, without …).
+     * {@link #NEED_SEPARATORS} (and, with, for, on, to, without …), without those that name only the provider or
+     * the cloud and those about an action on what is named elsewhere ("deploys it", {@link #ACTION_ON_NAMED}).
      *
      * @return the parts with at least one word, in order
      */
@@ -836,7 +889,7 @@ public final class Recommender implements Recommend {
         return java.util.Arrays.stream(useCase.split("\\s*(?:[,;:]|(?<![\\w-])(?:" + String.join("|", NEED_SEPARATORS)
                         + ")(?![\\w-]))\\s*"))
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
-                .filter(n -> !GENERIC_NEED.matcher(n).matches()).toList();
+                .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()).toList();
     }
 
     private static Recommendation recommendation(LibraryModule m, ScorePart first, Parts parts,

@@ -2,8 +2,10 @@ package dev.alexandria.core.internal.recommend;
 
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.OutputValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,6 +129,74 @@ final class Wiring {
         String last = singular(words[words.length - 1].toLowerCase(Locale.ROOT));
         return m.interfaceSpec().managedResources().stream()
                 .anyMatch(r -> Arrays.asList(r.type().toLowerCase(Locale.ROOT).split("_")).contains(last));
+    }
+
+    /** The last word of an output's name when it is a reference to what the module makes (vpc_id, cluster_arn). */
+    private static final Set<String> REFERENCE_WORDS = Set.of("id", "ids", "arn", "arns", "name", "names");
+
+    /**
+     * Whether a module's outputs provide what an input refers to: an output whose name ends in a reference word
+     * ({@code _id}, {@code _arn}, {@code _name}, plural too) after the input noun's last word ({@code vpc_id} or
+     * {@code default_vpc_id} for {@code ecs_vpc_id}), or whose name is only such a word ({@code id}, {@code arn})
+     * and whose description names it ("The ID of the VPC"); and the module is named for it ({@link #names}) or
+     * makes that resource itself ({@code aws_vpc}). The name alone is not enough: a module named for a VPC that
+     * outputs no VPC id of its own (VPC endpoints, flow logs) provides none; nor is an output alone (the
+     * {@code domain_name} of a search domain is no DNS domain). An output named like one of the module's inputs
+     * passes that input through and provides nothing.
+     *
+     * @param m     a module
+     * @param input the input's name ({@code ecs_vpc_id})
+     * @return whether one of its outputs provides it; false when the input refers to nothing ({@link #noun})
+     */
+    static boolean provides(LibraryModule m, String input) {
+        Optional<String> noun = noun(input);
+        if (noun.isEmpty()) {
+            return false;
+        }
+        String[] nounWords = noun.get().split(" ");
+        String last = nounWords[nounWords.length - 1];
+        if (!names(m, noun.get()) && !makesItself(m, nounWords)) {
+            return false;
+        }
+        Set<String> inputs = new HashSet<>();
+        m.interfaceSpec().variables().forEach(v -> inputs.add(v.name()));
+        for (OutputValue o : m.interfaceSpec().outputs()) {
+            if (inputs.contains(o.name())) {
+                continue; // an input passed through (a security group module's vpc_id) is not made here
+            }
+            List<String> words = words(o.name());
+            if (words.isEmpty() || !REFERENCE_WORDS.contains(words.get(words.size() - 1))) {
+                continue;
+            }
+            if (words.size() > 1 && words.get(words.size() - 2).equals(last)
+                    || words.size() == 1 && o.description() != null && words(o.description()).contains(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a module makes the resource a noun names itself: a resource type that is the provider's prefix and
+     * the noun ({@code aws_vpc} for "vpc" or "ecs vpc", {@code aws_ecs_cluster} for "ecs cluster").
+     */
+    private static boolean makesItself(LibraryModule m, String[] nounWords) {
+        String last = nounWords[nounWords.length - 1];
+        String whole = String.join("_", nounWords);
+        return m.interfaceSpec().managedResources().stream().map(r -> r.type().toLowerCase(Locale.ROOT))
+                .map(t -> t.indexOf('_') < 0 ? t : t.substring(t.indexOf('_') + 1))
+                .anyMatch(t -> t.equals(last) || t.equals(whole));
+    }
+
+    /** The words of a name or sentence, lower case, in the singular. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(REFERENCE_WORDS.contains(w) ? w : singular(w));
+            }
+        }
+        return out;
     }
 
     /**

@@ -160,7 +160,14 @@ public final class YamlLimits {
     /** The most characters any parser reads (the largest kind's limit): a backstop for text not read from a file. */
     public static final int MAX_PARSER_CODE_POINTS = (int) largestLimit();
 
-    private static final Factory FACTORY = new Factory(builder(), Parser::new);
+    /**
+     * The shared factory of {@link #createParser(String)}, made on first use: reading a file's bytes
+     * ({@link #readBytes}, e.g. to compare them with a cached copy) builds no YAML factory and loads none of
+     * Jackson's classes.
+     */
+    private static final class Shared {
+        static final Factory FACTORY = new Factory(builder(), Parser::new);
+    }
 
     private YamlLimits() {
     }
@@ -243,7 +250,7 @@ public final class YamlLimits {
      * @throws IOException if it cannot be made
      */
     public static JsonParser createParser(String text) throws IOException {
-        return FACTORY.createParser(text);
+        return Shared.FACTORY.createParser(text);
     }
 
     /**

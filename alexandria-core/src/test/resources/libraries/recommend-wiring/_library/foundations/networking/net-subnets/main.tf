@@ -6,3 +6,7 @@ variable "vpc_id" {
 resource "aws_subnet" "private" {
   vpc_id = var.vpc_id
 }
+
+output "private_subnet_ids" {
+  value = [aws_subnet.private.id]
+}
