@@ -151,13 +151,21 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!report.rules().isEmpty()) {
             List<String> ids = report.rules().stream().map(ValidationReport.Rule::id).toList();
-            for (String rule : rules) {
-                if (report.rule(rule).isEmpty()) {
+            // every unknown id, each with its own suggestion, so one run shows all the typos
+            ValidationReport ran = report;
+            List<String> unknown = rules.stream().distinct().filter(r -> ran.rule(r).isEmpty()).toList();
+            if (!unknown.isEmpty()) {
+                List<String> hints = new ArrayList<>();
+                for (String rule : unknown) {
                     List<String> near = ErrorHandler.closest(rule, ids);
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rule " + rule + ": no "
-                            + "validator that ran has this rule" + (near.isEmpty() ? "" : "; did you mean "
-                            + String.join(" or ", near) + "?") + " (docs/validate.md lists the rules)");
+                    if (!near.isEmpty()) {
+                        hints.add(String.join(" or ", near) + (unknown.size() == 1 ? "" : " (for " + rule + ")"));
+                    }
                 }
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rule " + String.join(", ",
+                        unknown) + ": no validator that ran has " + (unknown.size() == 1 ? "this rule" : "these rules")
+                        + (hints.isEmpty() ? "" : "; did you mean " + String.join(" and ", hints) + "?")
+                        + " (docs/validate.md lists the rules)");
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,15 +45,18 @@ class RecommendCommandTest {
     }
 
     @Test
-    void recommendFor_aWordThatFindsNoModuleAndImpliesANeedNoModuleMakes_saysTheNeedIsUncovered() {
+    void recommendFor_aWordThatFindsNoModule_isPlannedFromItsImpliedNeeds_andNamesThoseNoModuleMakes() {
         assertTrue(Cli.onSample(cwd).run("search", "microservices").out().startsWith("no modules match"),
                 "the word is in no module's text");
-        // "microservices" implies a container registry; the sample's only hit for it is the VPC module, which
-        // mentions ECR endpoints in an input: no module is made for it.
+        // "microservices" implies a container registry and container orchestration; the sample makes the second
+        // (ecs-fargate) and no container registry: the VPC module only mentions ECR endpoints in an input.
         Cli.Result r = recommend("--for", "microservices");
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("no modules to recommend for 'microservices'\nuncovered: container registry (implied by "
-                + "'microservices'): no module of the library makes it\n", r.out(), r::toString);
+        assertTrue(r.out().startsWith("Recommended for 'microservices'\n1. ecs-fargate "), r::toString);
+        assertTrue(r.out().contains("'microservices' implies a container orchestration"), r::toString);
+        assertTrue(r.out().endsWith("uncovered: container registry (implied by 'microservices'): no module of the "
+                + "library makes it\n"), r::toString);
+        assertFalse(r.out().contains("implies a container registry"), r::toString);
         Cli.Result json = recommend("--for", "microservices", "--output", "json");
         assertTrue(json.out().contains("\"uncovered\"")
                 && json.out().contains("\"container registry (implied by 'microservices')\""), json::toString);

@@ -242,6 +242,14 @@ class ValidateCommandTest {
         assertEquals(2, near.exitCode(), near::toString);
         assertTrue(near.err().startsWith("alexandria: error: --rule naming-conventoin: no validator that ran has "
                 + "this rule; did you mean naming-convention? (docs/validate.md lists the rules)"), near::toString);
+        // every unknown id is reported, each with its own suggestion; one without a near id is still named
+        Cli.Result two = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--rule",
+                "raedme-tables,hcl-vaild,naming", "--library", lib.toString());
+        assertEquals(2, two.exitCode(), two::toString);
+        assertEquals("", two.out(), two::toString);
+        assertTrue(two.err().startsWith("alexandria: error: --rule raedme-tables, hcl-vaild, naming: no validator "
+                + "that ran has these rules; did you mean readme-tables (for raedme-tables) and hcl-valid (for "
+                + "hcl-vaild)? (docs/validate.md lists the rules)"), two::toString);
         // a typo in the id's first part is a misspelling too (within two edits of the whole id)
         for (String[] typo2 : new String[][] {{"nameing-convention", "naming-convention"}, {"hcl-vaild", "hcl-valid"},
                 {"readme-tabels", "readme-tables"}}) {

@@ -118,7 +118,7 @@ final class LuceneSearchIndex implements SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
     /** Changes whenever analysis or the document layout changes: an index of another format is rebuilt. */
-    static final String FORMAT = "alexandria-lucene-2";
+    static final String FORMAT = "alexandria-lucene-3";
     static final String FORMAT_KEY = "alexandria.format";
     static final String SPEC_KEY = "alexandria.spec";
     static final String ID_FIELD = "_id";
@@ -126,9 +126,9 @@ final class LuceneSearchIndex implements SearchIndex {
     static final String PRESENT_FIELD = "_has";
     static final String SPELL_FIELD = "_spell";
     /**
-     * Each text field contributes its beginning to the words misspellings are corrected to: all of a name,
-     * description or resource list, a README's title and first lines, the first input variables. Enough for the words
-     * people misspell (service names), and it keeps a second analysis of every README and interface out of indexing.
+     * Each text value contributes its beginning to the words misspellings are corrected to: all of a name,
+     * description or resource list, a README's title and first lines. Enough for the words people misspell (service
+     * names), and it keeps a second analysis of every README out of indexing.
      */
     private static final int SPELL_CHARS = 300;
     /** Documents are loaded and analyzed by this many threads when there are many. */
@@ -518,7 +518,11 @@ final class LuceneSearchIndex implements SearchIndex {
             // per value, at a fraction of the per-instance cost (a document may have dozens of input variables).
             String text = values.size() == 1 ? values.get(0) : String.join("\n", values);
             doc.add(new TextField(field, text, Field.Store.YES));
-            doc.add(new Field(SPELL_FIELD, spellText(text), SPELL_TYPE));
+            StringBuilder spell = new StringBuilder();
+            for (String v : values) {
+                spell.append(v, 0, Math.min(v.length(), SPELL_CHARS)).append('\n');
+            }
+            doc.add(new Field(SPELL_FIELD, spell.toString(), SPELL_TYPE));
         });
         d.keywords().forEach((field, values) -> {
             if (!values.isEmpty()) {
@@ -535,18 +539,6 @@ final class LuceneSearchIndex implements SearchIndex {
             doc.add(new DoubleDocValuesField(field, v));
         });
         return doc;
-    }
-
-    /** The beginning of a field's text, at most {@link #SPELL_CHARS} characters, not cutting a word in two. */
-    static String spellText(String text) {
-        if (text.length() <= SPELL_CHARS) {
-            return text;
-        }
-        int end = SPELL_CHARS;
-        while (end > 0 && Character.isLetterOrDigit(text.charAt(end))) {
-            end--;
-        }
-        return text.substring(0, end);
     }
 
     // ------------------------------------------------------------------ search

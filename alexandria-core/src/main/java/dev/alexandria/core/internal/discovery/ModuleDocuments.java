@@ -154,7 +154,13 @@ final class ModuleDocuments {
     SearchDocument document(LibraryModule m) {
         ModuleMetadata md = m.metadata();
         SearchDocument.Builder d = SearchDocument.builder(m.id().value());
-        d.text(SearchFields.NAME, md.name(), m.id().value());
+        // The id is indexed with the name (people search for either); once when the name is the id itself, so such a
+        // module's name is neither counted twice by the scoring nor shown twice in its highlights.
+        if (md.name().equalsIgnoreCase(m.id().value())) {
+            d.text(SearchFields.NAME, md.name());
+        } else {
+            d.text(SearchFields.NAME, md.name(), m.id().value());
+        }
         d.text(SearchFields.DESCRIPTION, md.description());
         d.text(SearchFields.TAGS, tagText(md.tags(), catalog.tags()));
         d.text(SearchFields.CATEGORY, m.layer().id(), m.category().subcategory());

@@ -114,14 +114,42 @@ public final class InspectMarkdown {
 
     /** Inline code; multi-line text becomes a {@code <pre>} block, as terraform-docs does. */
     private static String code(String s) {
-        if (s.indexOf('\n') >= 0) {
-            return "<pre>" + s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                    .replace("|", "&#124;").replace("\r", "").replace("\n", "<br>") + "</pre>";
-        }
-        return "`" + s.replace("|", "\\|") + "`";
+        return code(s, BREAK);
     }
 
     private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+        return cell(s, BREAK);
+    }
+
+    /** The line break Alexandria writes in a cell. */
+    private static final String BREAK = "<br>";
+
+    /**
+     * A code cell: inline code, or a {@code <pre>} block with {@code br} for its line breaks when the text has more
+     * than one line (as terraform-docs writes them); line breaks at its end are left out.
+     *
+     * @param s  the code
+     * @param br the line break to write ({@code <br>} or {@code <br/>})
+     * @return the cell's text
+     */
+    public static String code(String s, String br) {
+        String t = s.replace("\r", "").stripTrailing();
+        if (t.indexOf('\n') >= 0) {
+            return "<pre>" + t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    .replace("|", "&#124;").replace("\n", br) + "</pre>";
+        }
+        return "`" + t.replace("|", "\\|") + "`";
+    }
+
+    /**
+     * A text cell: pipes escaped, line breaks written as {@code br}, never one at its end (a heredoc description
+     * ends with a newline).
+     *
+     * @param s  the text
+     * @param br the line break to write ({@code <br>} or {@code <br/>})
+     * @return the cell's text
+     */
+    public static String cell(String s, String br) {
+        return s.replace("\r", "").stripTrailing().replace("|", "\\|").replace("\n", br);
     }
 }

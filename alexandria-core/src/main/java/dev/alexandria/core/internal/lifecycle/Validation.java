@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * The validation gate of {@code register} and {@code publish}: {@link Library#validate} of the one module; its
  * errors refuse the write, each listed with its location and fix. {@code register} judges the README as its
- * release step leaves it: that step rewrites the tables between terraform-docs' markers from the code, so tables
- * out of date there are not a reason to refuse but a note of the plan.
+ * release step leaves it: that step updates the stale rows of the tables between terraform-docs' markers from the
+ * code, so tables out of date there are not a reason to refuse but a note of the plan.
  */
 final class Validation {
 
@@ -37,7 +37,7 @@ final class Validation {
         List<String> out = new ArrayList<>();
         for (Finding f : report.errors()) {
             if (tablesMended && f.ruleId().equals(ReadmeDocs.TABLES_RULE)) {
-                notes.add("README.md: " + f.message() + " now; the release step regenerates the tables between "
+                notes.add("README.md: " + f.message() + " now; the release step updates the stale rows between "
                         + "the markers, so validation judged the README as the release leaves it");
             } else {
                 out.add(line(f));

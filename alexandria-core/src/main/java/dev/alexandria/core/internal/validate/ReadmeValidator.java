@@ -4,7 +4,9 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.lifecycle.LevelNeeds;
+import dev.alexandria.core.internal.versioning.ReadmeCells;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
+import dev.alexandria.core.internal.versioning.ReadmeTables;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.io.IOException;
@@ -121,12 +123,19 @@ public final class ReadmeValidator extends BuiltInValidator {
         ReadmeTables tables = ReadmeTables.read(text.substring(begin, end));
         Set<String> inputs = new TreeSet<>(names.inputs());
         Set<String> outputs = new TreeSet<>(names.outputs());
-        compare(out, at, "input", inputs, tables.inputs());
-        compare(out, at, "output", outputs, tables.outputs());
+        compare(out, tableAt(tables, "inputs", shown, line, at), "input", inputs, tables.inputs());
+        compare(out, tableAt(tables, "outputs", shown, line, at), "output", outputs, tables.outputs());
         if (spec.isPresent()) {
             ReadmeCells.check(out, shown, line - 1, tables, spec.get());
         }
         return out;
+    }
+
+    /** The header row of the section's table, else its heading, else (no such section) the BEGIN marker. */
+    private static SourceLocation tableAt(ReadmeTables tables, String kind, String shown, int beginLine,
+                                          SourceLocation marker) {
+        return tables.section(kind).map(s -> SourceLocation.of(shown, beginLine - 1 + (s.header() > 0 ? s.header()
+                : s.heading()), 1)).orElse(marker);
     }
 
     private static void compare(List<Finding> out, SourceLocation at, String what, Set<String> code,

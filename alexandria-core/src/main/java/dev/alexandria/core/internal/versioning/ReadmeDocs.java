@@ -1,12 +1,23 @@
 package dev.alexandria.core.internal.versioning;
 
+import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.ModuleInterface;
+import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.core.internal.inspect.InspectMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The generated part of a module's README: the Markdown of its interface between terraform-docs' markers
@@ -46,9 +57,17 @@ public final class ReadmeDocs {
     }
 
     /**
+     * The README with its tables made to agree with the code, changing only what is stale. Tables that already
+     * agree (the {@value #TABLES_RULE} rule finds nothing) leave the README as it is, byte for byte, whoever wrote
+     * them (terraform-docs, with or without anchors, or Alexandria). Otherwise only the Inputs and Outputs rows that
+     * disagree change, in the table's own format and columns: a row for a variable or output the code no longer
+     * declares is removed, one for a new one is added where its name sorts, and a stale row gets new text in its
+     * stale cells only; every other line stays as it is. Empty markers (a new README) get the whole Markdown of
+     * {@link InspectMarkdown#render}.
+     *
      * @param readme the README's text
      * @param iface  the module's interface
-     * @return the README with the tables between the markers replaced, or empty if it has no (ordered) markers
+     * @return the README with the tables between the markers updated, or empty if it has no (ordered) markers
      */
     public static Optional<String> update(String readme, ModuleInterface iface) {
         int begin = readme.indexOf(BEGIN);
@@ -56,7 +75,287 @@ public final class ReadmeDocs {
         if (begin < 0 || end < begin) {
             return Optional.empty();
         }
-        return Optional.of(readme.substring(0, begin + BEGIN.length()) + "\n" + InspectMarkdown.render(iface)
+        String block = readme.substring(begin, end);
+        if (block.substring(BEGIN.length()).isBlank() || ownTables(block)) {
+            String whole = readme.substring(0, begin + BEGIN.length()) + "\n" + InspectMarkdown.render(iface)
+                    + readme.substring(end);
+            return Optional.of(whole.equals(readme) ? readme : whole);
+        }
+        TablePatch patch = new TablePatch(block, iface);
+        if (patch.tables.section("inputs").isEmpty() && patch.tables.section("outputs").isEmpty()) {
+            // no Inputs or Outputs section between the markers (a placeholder text): nothing to keep, all written
+            String whole = readme.substring(0, begin + BEGIN.length()) + "\n" + InspectMarkdown.render(iface)
+                    + readme.substring(end);
+            return Optional.of(whole);
+        }
+        String patched = patch.apply();
+        return Optional.of(patched.equals(block) ? readme : readme.substring(0, begin) + patched
                 + readme.substring(end));
+    }
+
+    /** The Providers table header Alexandria writes and terraform-docs does not (its own says Name | Version). */
+    private static final Pattern OWN_PROVIDERS = Pattern.compile("(?m)^## Providers\\R\\R\\| Name \\| Source \\|\\R");
+    /** What only terraform-docs writes: anchors outside Inputs and Outputs, registry links, escapes, {@code <br/>}. */
+    private static final Pattern TERRAFORM_DOCS = Pattern.compile("<a name=\"(requirement|provider|module)_"
+            + "|\\]\\(https?://|\\]\\(#\\w+\\\\_|<br ?/>");
+
+    /**
+     * Whether the generated part is the whole of what Alexandria writes (its Providers table says Name | Source,
+     * and nothing in it is terraform-docs' own): the release step writes all of it again, Requirements, Providers,
+     * Modules and Resources included, as it always has.
+     */
+    private static boolean ownTables(String block) {
+        return OWN_PROVIDERS.matcher(block).find() && !TERRAFORM_DOCS.matcher(block).find();
+    }
+
+    /** The row-by-row update of the Inputs and Outputs tables of a generated part. */
+    private static final class TablePatch {
+
+        private final List<String> lines;
+        private final ReadmeTables tables;
+        private final ModuleInterface iface;
+        private final String eol;
+        private final String br;
+        private final boolean escaped;
+        private final String headingPrefix;
+        private final boolean anchors;
+
+        TablePatch(String block, ModuleInterface iface) {
+            this.lines = new ArrayList<>(Arrays.asList(block.split("\n", -1)));
+            this.tables = ReadmeTables.read(block);
+            this.iface = iface;
+            this.eol = block.contains("\r\n") ? "\r" : "";
+            this.br = block.contains("<br/>") ? "<br/>" : block.contains("<br />") ? "<br />" : "<br>";
+            // terraform-docs escapes the underscores of names in links ([vpc\_id](#output\_vpc\_id)); Alexandria not
+            this.escaped = block.matches("(?s).*\\]\\(#(input|output|requirement|provider|module)\\\\_.*");
+            Matcher heading = Pattern.compile("(?m)^(#+)\\s").matcher(block);
+            this.headingPrefix = heading.find() ? heading.group(1) : "##";
+            this.anchors = block.contains("<a name=\"");
+        }
+
+        String apply() {
+            Optional<ReadmeTables.Section> in = tables.section("inputs");
+            Optional<ReadmeTables.Section> out = tables.section("outputs");
+            List<Item> inputs = iface.variables().stream().map(v -> (Item) new Input(v)).toList();
+            List<Item> outputs = iface.outputs().stream().map(o -> (Item) new Output(o)).toList();
+            // later lines first, so the line numbers of the other section stay right
+            if (in.isPresent() && out.isPresent() && in.get().heading() > out.get().heading()) {
+                patch("input", in, inputs, tables.inputRows());
+                patch("output", out, outputs, tables.outputRows());
+            } else {
+                patch("output", out, outputs, tables.outputRows());
+                patch("input", in, inputs, tables.inputRows());
+            }
+            return String.join("\n", lines);
+        }
+
+        private void patch(String kind, Optional<ReadmeTables.Section> section, List<Item> items,
+                           Map<String, ReadmeTables.Row> rows) {
+            TreeMap<String, Item> code = new TreeMap<>();
+            items.forEach(i -> code.put(i.name(), i));
+            if (section.isEmpty()) {
+                if (!code.isEmpty()) {
+                    // a section terraform-docs was told to hide, or one deleted: Inputs goes before Outputs, Outputs
+                    // at the end
+                    Optional<ReadmeTables.Section> outputs = tables.section("outputs");
+                    List<String> add = new ArrayList<>(List.of(headingPrefix + " " + title(kind), ""));
+                    add.addAll(table(kind, code.values()));
+                    int at;
+                    if (kind.equals("input") && outputs.isPresent()) {
+                        add.add("");
+                        at = outputs.get().heading() - 1;
+                    } else {
+                        add.add(0, "");
+                        at = lines.size() - 1; // the line the END marker starts on
+                    }
+                    lines.addAll(at, add.stream().map(l -> l + eol).toList());
+                }
+                return;
+            }
+            ReadmeTables.Section s = section.get();
+            if (s.header() == 0) {
+                if (!code.isEmpty()) {
+                    // terraform-docs writes "No inputs." under the heading: the table replaces that line
+                    int at = s.heading(); // 0-based index of the line after the heading
+                    while (at < lines.size() && lines.get(at).isBlank()) {
+                        at++;
+                    }
+                    List<String> table = table(kind, code.values()).stream().map(l -> l + eol).toList();
+                    if (at < lines.size() && lines.get(at).strip().matches("(?i)no \\w+\\.")) {
+                        lines.remove(at);
+                        lines.addAll(at, table);
+                    } else {
+                        lines.add(s.heading(), "" + eol);
+                        lines.addAll(s.heading() + 1, table);
+                    }
+                }
+                return;
+            }
+            Map<Integer, String> byLine = new HashMap<>();
+            rows.forEach((name, row) -> byLine.put(row.line(), name));
+            boolean anchored = s.end() == s.header() + 2 && anchors; // an empty table: as the others
+            for (int l = s.header() + 2; l < s.end(); l++) {
+                anchored |= lines.get(l - 1).contains("<a name=\"" + kind + "_");
+            }
+            List<String> missing = new ArrayList<>(code.keySet());
+            missing.removeAll(rows.keySet());
+            int kept = 0;
+            // from the last row up, so the lines above keep their numbers
+            for (int l = s.end() - 1; l >= s.header() + 2; l--) {
+                String name = byLine.get(l);
+                if (name == null) {
+                    kept++;
+                    continue;
+                }
+                Item item = code.get(name);
+                if (item == null) {
+                    lines.remove(l - 1);
+                    continue;
+                }
+                kept++;
+                Set<String> stale = item.stale(rows.get(name));
+                if (!stale.isEmpty()) {
+                    lines.set(l - 1, rewrite(lines.get(l - 1), s.titles(), stale, item, anchored));
+                }
+                // the new names that sort after this row go right after it
+                List<String> after = missing.stream().filter(m -> m.compareTo(name) > 0).toList();
+                insertRows(l, after, code, s.titles(), anchored);
+                missing.removeAll(after);
+            }
+            insertRows(s.header() + 1, missing, code, s.titles(), anchored);
+            kept += missing.size();
+            if (kept == 0) { // every row removed: terraform-docs writes "No inputs."
+                lines.remove(s.header());
+                lines.set(s.header() - 1, "No " + kind + "s." + eol);
+            }
+        }
+
+        private void insertRows(int afterLine, List<String> names, Map<String, Item> code, List<String> titles,
+                                boolean anchored) {
+            List<String> add = new ArrayList<>();
+            for (String n : names) {
+                add.add(row(titles, code.get(n), anchored) + eol);
+            }
+            lines.addAll(afterLine, add);
+        }
+
+        private List<String> table(String kind, Iterable<Item> items) {
+            List<String> titles = kind.equals("input") ? List.of("name", "description", "type", "default",
+                    "required") : List.of("name", "description");
+            List<String> out = new ArrayList<>();
+            out.add(kind.equals("input") ? "| Name | Description | Type | Default | Required |" : "| Name | Description |");
+            out.add(kind.equals("input") ? "|------|-------------|------|---------|:--------:|" : "|------|-------------|");
+            for (Item i : items) {
+                out.add(row(titles, i, anchors));
+            }
+            return out;
+        }
+
+        private String row(List<String> titles, Item item, boolean anchored) {
+            StringBuilder sb = new StringBuilder("|");
+            for (String t : titles) {
+                sb.append(' ').append(cell(t, item, anchored)).append(" |");
+            }
+            return sb.toString();
+        }
+
+        /** The row with its stale cells replaced; the others, and the spacing around them, as they were. */
+        private String rewrite(String line, List<String> titles, Set<String> stale, Item item, boolean anchored) {
+            List<int[]> spans = cellSpans(line);
+            StringBuilder sb = new StringBuilder(line);
+            for (int c = Math.min(spans.size(), titles.size()) - 1; c >= 0; c--) {
+                if (stale.contains(titles.get(c))) {
+                    sb.replace(spans.get(c)[0], spans.get(c)[1], " " + cell(titles.get(c), item, anchored) + " ");
+                }
+            }
+            return sb.toString();
+        }
+
+        /** The [start, end) of each cell's text between unescaped pipes. */
+        private static List<int[]> cellSpans(String line) {
+            List<int[]> out = new ArrayList<>();
+            int from = line.indexOf('|') + 1;
+            for (int k = from; k < line.length(); k++) {
+                char ch = line.charAt(k);
+                if (ch == '\\') {
+                    k++;
+                } else if (ch == '|') {
+                    out.add(new int[] {from, k});
+                    from = k + 1;
+                }
+            }
+            return out;
+        }
+
+        private String cell(String title, Item item, boolean anchored) {
+            if (title.equals("name")) {
+                String kind = item instanceof Input ? "input" : "output";
+                String shown = escaped ? item.name().replace("_", "\\_") : item.name();
+                return anchored ? "<a name=\"" + kind + "_" + item.name() + "\"></a> [" + shown + "](#" + kind
+                        + (escaped ? "\\_" : "_") + shown + ")" : shown;
+            }
+            String text = item.cell(title, br);
+            return text.isEmpty() && title.equals("description") && escaped ? "n/a" : text;
+        }
+
+        private static String title(String kind) {
+            return kind.equals("input") ? "Inputs" : "Outputs";
+        }
+    }
+
+    /** A variable or output as the tables show it. */
+    private interface Item {
+        String name();
+
+        /** @return the titles of the row's stale cells */
+        Set<String> stale(ReadmeTables.Row row);
+
+        /** @return the text of the cell under the (lower-case) title, empty for a column it has nothing for */
+        String cell(String title, String br);
+    }
+
+    private record Input(InputVariable v) implements Item {
+        @Override
+        public String name() {
+            return v.name();
+        }
+
+        @Override
+        public Set<String> stale(ReadmeTables.Row row) {
+            return ReadmeCells.stale(row, v);
+        }
+
+        @Override
+        public String cell(String title, String br) {
+            return switch (title) {
+                case "description" -> InspectMarkdown.cell(v.description(), br);
+                case "type" -> InspectMarkdown.code(v.typeSource().orElse("any"), br);
+                case "default" -> v.defaultValue().map(d -> InspectMarkdown.code(d.hcl(), br)).orElse("n/a");
+                case "required" -> v.required() ? "yes" : "no";
+                case "sensitive" -> v.sensitive() ? "yes" : "no";
+                default -> "";
+            };
+        }
+    }
+
+    private record Output(OutputValue o) implements Item {
+        @Override
+        public String name() {
+            return o.name();
+        }
+
+        @Override
+        public Set<String> stale(ReadmeTables.Row row) {
+            return ReadmeCells.stale(row, o);
+        }
+
+        @Override
+        public String cell(String title, String br) {
+            return switch (title) {
+                case "description" -> InspectMarkdown.cell(o.description(), br);
+                case "sensitive" -> o.sensitive() ? "yes" : "no";
+                default -> "";
+            };
+        }
     }
 }

@@ -239,6 +239,22 @@ class LibrarySearchTest {
         assertEquals(eks, again.fingerprint(after.requireModule("eks-standard")));
     }
 
+    @Test
+    void document_ofAModuleNamedByItsId_holdsTheNameOnce_andOtherModulesHoldNameAndId(@TempDir Path tmp)
+            throws IOException {
+        Path copy = copyOfSample(tmp.resolve("lib"));
+        Path md = copy.resolve("_library/foundations/networking/vpc-basic/.alexandria.yaml");
+        String text = Files.readString(md);
+        assertTrue(text.contains("\nname: Basic VPC\n"), text);
+        Files.writeString(md, text.replace("\nname: Basic VPC\n", "\nname: vpc-basic\n"));
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        ModuleDocuments documents = new ModuleDocuments(lib.catalog());
+        assertEquals(List.of("vpc-basic"),
+                documents.document(lib.requireModule("vpc-basic")).text(SearchFields.NAME));
+        assertEquals(List.of("Standard VPC", "vpc-standard"),
+                documents.document(lib.requireModule("vpc-standard")).text(SearchFields.NAME));
+    }
+
     /** Copies the sample library to a folder, keeping its files' modification times; returns the folder. */
     static Path copyOfSample(Path copy) throws IOException {
         try (Stream<Path> files = Files.walk(SAMPLE)) {

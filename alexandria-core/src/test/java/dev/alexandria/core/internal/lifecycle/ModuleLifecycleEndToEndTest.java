@@ -290,7 +290,7 @@ class ModuleLifecycleEndToEndTest {
                 .map(x -> x.ruleId()).toList(), "validate judges the README as it is");
         ModulePlan plan = (ModulePlan) f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")));
         assertTrue(plan.render().contains("README.md: the inputs table lacks input n now; the release step "
-                + "regenerates the tables between the markers, so validation judged the README as the release leaves "
+                + "updates the stale rows between the markers, so validation judged the README as the release leaves "
                 + "it"), plan.render());
         plan.apply();
         assertEquals(List.of(), f.open().validate(List.of(ID)).errors(), "the release wrote the tables");
@@ -305,7 +305,7 @@ class ModuleLifecycleEndToEndTest {
         ModulePlan plan = (ModulePlan) f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")));
         assertTrue(plan.render().contains("README.md has no <!-- BEGIN_TF_DOCS --> … <!-- END_TF_DOCS --> markers"),
                 plan.render());
-        assertFalse(plan.render().contains("regenerates the tables"), plan.render());
+        assertFalse(plan.render().contains("updates the stale rows"), plan.render());
     }
 
     @Test

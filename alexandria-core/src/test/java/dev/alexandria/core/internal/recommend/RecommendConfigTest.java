@@ -24,7 +24,7 @@ class RecommendConfigTest {
     void bundledDefaults_haveTheDocumentedWeightsAndRules() {
         RecommendConfig d = RecommendConfig.defaults();
         assertEquals(Weights.DEFAULTS, d.weights());
-        assertEquals(61, d.implies().size());
+        assertEquals(62, d.implies().size());
         assertEquals(List.of("user pool"), d.implies().get(0).needs());
     }
 

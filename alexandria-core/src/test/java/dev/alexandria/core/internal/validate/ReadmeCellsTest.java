@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.versioning.ReadmeCells;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +38,13 @@ class ReadmeCellsTest {
         List<Finding> found = check("readme-cells/stale");
         List<String> shown = found.stream().map(f -> f.location().line() + " " + f.message()).toList();
         assertEquals(List.of(
-                "9 input 'cidr_block': the Description cell says The IPv4 CIDR block., but the code says The IPv4 "
-                        + "CIDR block of the VPC.",
-                "10 input 'enable_nat': the Type cell says `string`, but the code says bool",
-                "10 input 'enable_nat': the Default cell says `false`, but the code says true",
-                "10 input 'enable_nat': the Required cell says yes, but the code says no",
-                "17 output 'vpc_id': the Description cell says The id of the VPC., but the code says The VPC's id."),
+                "9 input 'cidr_block': the Description cell says 'The IPv4 CIDR block.', but the code says 'The IPv4 "
+                        + "CIDR block of the VPC.'",
+                "10 input 'enable_nat': the Type cell says 'string', but the code says 'bool'",
+                "10 input 'enable_nat': the Default cell says 'false', but the code says 'true'",
+                "10 input 'enable_nat': the Required cell says 'yes', but the code says 'no'",
+                "17 output 'vpc_id': the Description cell says 'The id of the VPC.', but the code says 'The VPC's "
+                        + "id.'"),
                 shown);
         for (Finding f : found) {
             assertEquals(Finding.Severity.WARNING, f.severity(), f::toString);
@@ -51,6 +53,27 @@ class ReadmeCellsTest {
             assertTrue(f.hint().orElseThrow().startsWith("regenerate the tables between the markers (terraform-docs"),
                     f::toString);
         }
+    }
+
+    @Test
+    void check_messagesShowValuesOnOneLineInOneQuotingStyle() {
+        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
+                "variable \"flow_logs\" {\n  description = <<-EOT\n    Flow log\n    settings.\n  EOT\n"
+                        + "  type = object({\n    enabled   = bool\n    retention = number\n  })\n}\n"
+                        + "variable \"env\" {\n  description = \"Env.\"\n  type = string\n  default = \"staging\"\n}\n"),
+                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
+        String readme = "<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description | Type | Default | Required |\n"
+                + "|------|-------------|------|---------|:--------:|\n"
+                + "| env | Env. | `string` | `\"dev\"` | no |\n"
+                + "| flow_logs | Flow logs. | <pre>object({<br>  enabled = string<br>})</pre> | n/a | yes |\n"
+                + "\n## Outputs\n\nNo outputs.\n<!-- END_TF_DOCS -->\n";
+        List<String> shown = ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec),
+                Optional.of(spec)).stream().map(Finding::message).toList();
+        assertEquals(List.of(
+                "input 'flow_logs': the Description cell says 'Flow logs.', but the code says 'Flow log settings.'",
+                "input 'flow_logs': the Type cell says 'object({ enabled = string })', but the code says "
+                        + "'object({ enabled = bool retention = number })'",
+                "input 'env': the Default cell says '\"dev\"', but the code says '\"staging\"'"), shown);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.validate;
+package dev.alexandria.core.internal.versioning;
 
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.InputVariable;
@@ -7,7 +7,10 @@ import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.SourceLocation;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +23,7 @@ import java.util.regex.Pattern;
  * is an object or map, or a heredoc, is not compared (terraform-docs writes it as JSON, the code as HCL), nor is a
  * number written another way ({@code 1.0} and {@code 1}). A stale cell is a warning at its row's line. Stateless.
  */
-final class ReadmeCells {
+public final class ReadmeCells {
 
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     /** The tags terraform-docs and the release step put in cells; other {@code <…>} text is the cell's own. */
@@ -44,28 +47,64 @@ final class ReadmeCells {
      * @param tables    the tables read from the README's generated part
      * @param spec      the module's interface
      */
-    static void check(List<Finding> out, String shown, int lineShift, ReadmeTables tables, ModuleInterface spec) {
+    public static void check(List<Finding> out, String shown, int lineShift, ReadmeTables tables, ModuleInterface spec) {
         for (InputVariable v : spec.variables()) {
             ReadmeTables.Row row = tables.inputRows().get(v.name());
-            if (row == null) {
-                continue; // a missing row is the names' finding
+            if (row != null) { // a missing row is the names' finding
+                for (Cell c : expected(v)) {
+                    report(out, shown, lineShift, row, "input '" + v.name() + "'", c);
+                }
             }
-            String input = "input '" + v.name() + "'";
-            compare(out, shown, lineShift, row, input, "description", v.description(), false);
-            compare(out, shown, lineShift, row, input, "type", v.typeSource().orElse("any"), true);
-            if (comparable(v)) {
-                compare(out, shown, lineShift, row, input, "default", v.defaultValue().map(LiteralValue::hcl)
-                        .orElse("n/a"), true);
-            }
-            compare(out, shown, lineShift, row, input, "required", v.required() ? "yes" : "no", false);
         }
         for (OutputValue o : spec.outputs()) {
             ReadmeTables.Row row = tables.outputRows().get(o.name());
             if (row != null) {
-                compare(out, shown, lineShift, row, "output '" + o.name() + "'", "description", o.description(),
-                        false);
+                report(out, shown, lineShift, row, "output '" + o.name() + "'", expected(o));
             }
         }
+    }
+
+    /**
+     * @param row a row of the Inputs table
+     * @param v   the variable it lists
+     * @return the titles (lower case) of the row's cells that disagree with the code
+     */
+    public static Set<String> stale(ReadmeTables.Row row, InputVariable v) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Cell c : expected(v)) {
+            if (isStale(row, c)) {
+                out.add(c.column());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param row a row of the Outputs table
+     * @param o   the output it lists
+     * @return the titles (lower case) of the row's cells that disagree with the code
+     */
+    public static Set<String> stale(ReadmeTables.Row row, OutputValue o) {
+        return isStale(row, expected(o)) ? Set.of("description") : Set.of();
+    }
+
+    /** A cell as the code has it: its column's title in lower case, the code's text and whether that is code. */
+    private record Cell(String column, String code, boolean isCode) {
+    }
+
+    private static List<Cell> expected(InputVariable v) {
+        List<Cell> out = new ArrayList<>(4);
+        out.add(new Cell("description", v.description(), false));
+        out.add(new Cell("type", v.typeSource().orElse("any"), true));
+        if (comparable(v)) {
+            out.add(new Cell("default", v.defaultValue().map(LiteralValue::hcl).orElse("n/a"), true));
+        }
+        out.add(new Cell("required", v.required() ? "yes" : "no", false));
+        return out;
+    }
+
+    private static Cell expected(OutputValue o) {
+        return new Cell("description", o.description(), false);
     }
 
     /** Whether a variable's Default cell can be compared as text: not an object, map or heredoc. */
@@ -74,22 +113,27 @@ final class ReadmeCells {
         return d.indexOf('{') < 0 && !d.contains("<<");
     }
 
-    private static void compare(List<Finding> out, String shown, int lineShift, ReadmeTables.Row row, String what,
-                                String column, String code, boolean isCode) {
-        String cell = row.cells().get(column);
+    private static boolean isStale(ReadmeTables.Row row, Cell c) {
+        String cell = row.cells().get(c.column());
         if (cell == null) {
-            return; // the table has no such column
+            return false; // the table has no such column
         }
-        String readme = normalize(cell, isCode);
+        String readme = normalize(cell, c.isCode());
         // as in the cell, backticks and backslashes before punctuation do not count (a README may show either form)
-        String expected = whitespace(ESCAPE.matcher(code.replace("`", "")).replaceAll("$1"), isCode);
-        if (same(column, readme, expected)) {
+        String expected = whitespace(ESCAPE.matcher(c.code().replace("`", "")).replaceAll("$1"), c.isCode());
+        return !same(c.column(), readme, expected);
+    }
+
+    private static void report(List<Finding> out, String shown, int lineShift, ReadmeTables.Row row, String what,
+                               Cell c) {
+        if (!isStale(row, c)) {
             return;
         }
-        String title = Character.toUpperCase(column.charAt(0)) + column.substring(1);
-        String says = shorten(cell.isBlank() ? "(empty)" : cell.strip());
-        String wanted = shorten(code.isEmpty() ? "n/a" : code.replace("\n", " "));
-        out.add(Finding.warning(ReadmeValidator.TABLES, SourceLocation.of(shown, lineShift + row.line(), 1), what
+        String cell = row.cells().get(c.column());
+        String title = Character.toUpperCase(c.column().charAt(0)) + c.column().substring(1);
+        String says = cell.isBlank() ? "(empty)" : quote(normalize(cell, false));
+        String wanted = c.code().isBlank() ? "n/a" : quote(c.code());
+        out.add(Finding.warning(ReadmeDocs.TABLES_RULE, SourceLocation.of(shown, lineShift + row.line(), 1), what
                 + ": the " + title + " cell says " + says + ", but the code says " + wanted,
                 "regenerate the tables between the markers (terraform-docs markdown table --output-file README.md ., "
                         + "or alexandria version), or edit the cell to say " + wanted));
@@ -119,7 +163,7 @@ final class ReadmeCells {
     }
 
     /** A cell's text with what does not change its meaning taken out (its markup, then {@link #whitespace}). */
-    static String normalize(String cell, boolean code) {
+    public static String normalize(String cell, boolean code) {
         String s = BREAK.matcher(cell).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#124;", "|")
@@ -133,15 +177,19 @@ final class ReadmeCells {
      * Text without the whitespace that does not count: all of it, and a comma before a closing bracket, in code;
      * runs of it made one space, in prose.
      */
-    static String whitespace(String text, boolean code) {
+    public static String whitespace(String text, boolean code) {
         if (code) {
             return TRAILING_COMMA.matcher(SPACE.matcher(text).replaceAll("")).replaceAll("$1");
         }
         return SPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    private static String shorten(String s) {
-        String one = s.replace("\n", " ");
-        return one.length() <= SHOWN ? one : one.substring(0, SHOWN - 1) + "…";
+    /**
+     * A value as a message shows it, the way it names inputs: in single quotes, its runs of whitespace made one
+     * space, shortened.
+     */
+    private static String quote(String s) {
+        String one = SPACE.matcher(s).replaceAll(" ").strip();
+        return "'" + (one.length() <= SHOWN ? one : one.substring(0, SHOWN - 1) + "…") + "'";
     }
 }

@@ -1,9 +1,8 @@
-package dev.alexandria.core.internal.validate;
+package dev.alexandria.core.internal.versioning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alexandria.core.internal.versioning.ReadmeDocs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

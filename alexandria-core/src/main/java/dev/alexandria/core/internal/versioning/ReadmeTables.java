@@ -1,4 +1,4 @@
-package dev.alexandria.core.internal.validate;
+package dev.alexandria.core.internal.versioning;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * tags removed. Only the tables under a heading {@code Inputs} or {@code Outputs} (any level) count; the
  * Requirements, Providers, Modules and Resources tables are skipped. Not thread-confined; stateless.
  */
-final class ReadmeTables {
+public final class ReadmeTables {
 
     private static final Pattern ANCHOR = Pattern.compile("<a name=\"(input|output)_([^\"]+)\"");
 
@@ -46,34 +46,56 @@ final class ReadmeTables {
      * @param cells its cells by the header's column title in lower case ({@code description}, {@code type}, …), as
      *              written (escaped pipes made plain); only the columns the table has
      */
-    record Row(int line, java.util.Map<String, String> cells) {
+    public record Row(int line, java.util.Map<String, String> cells) {
+    }
+
+    private final java.util.Map<String, Section> sections;
+
+    /**
+     * Where an Inputs or Outputs section is, by 1-based line of the text read.
+     *
+     * @param heading its heading's line
+     * @param header  its table's header row, 0 when it has no table (terraform-docs then writes {@code No inputs.})
+     * @param titles  the header's column titles in lower case, as {@link Row#cells} keys them; empty without a table
+     * @param end     the line after its last data row (after its heading, without a table)
+     */
+    public record Section(int heading, int header, List<String> titles, int end) {
     }
 
     private ReadmeTables(Set<String> inputs, Set<String> outputs, java.util.Map<String, Row> inputRows,
-                         java.util.Map<String, Row> outputRows) {
+                         java.util.Map<String, Row> outputRows, java.util.Map<String, Section> sections) {
         this.inputs = inputs;
         this.outputs = outputs;
         this.inputRows = inputRows;
         this.outputRows = outputRows;
+        this.sections = sections;
+    }
+
+    /**
+     * @param kind {@code inputs} or {@code outputs}
+     * @return where that section is (its first table, or its heading when it has none); empty when there is none
+     */
+    public java.util.Optional<Section> section(String kind) {
+        return java.util.Optional.ofNullable(sections.get(kind));
     }
 
     /** @return the Inputs table's rows by input variable name (the first row of a name listed twice) */
-    java.util.Map<String, Row> inputRows() {
+    public java.util.Map<String, Row> inputRows() {
         return inputRows;
     }
 
     /** @return the Outputs table's rows by output name (the first row of a name listed twice) */
-    java.util.Map<String, Row> outputRows() {
+    public java.util.Map<String, Row> outputRows() {
         return outputRows;
     }
 
     /** @return the input variable names the Inputs table lists, sorted */
-    Set<String> inputs() {
+    public Set<String> inputs() {
         return inputs;
     }
 
     /** @return the output names the Outputs table lists, sorted */
-    Set<String> outputs() {
+    public Set<String> outputs() {
         return outputs;
     }
 
@@ -83,14 +105,16 @@ final class ReadmeTables {
      * @param generated the text between the markers (or a whole README)
      * @return the names its Inputs and Outputs tables list
      */
-    static ReadmeTables read(String generated) {
+    public static ReadmeTables read(String generated) {
         Set<String> inputs = new TreeSet<>();
         Set<String> outputs = new TreeSet<>();
         java.util.Map<String, Row> inputRows = new java.util.HashMap<>();
         java.util.Map<String, Row> outputRows = new java.util.HashMap<>();
         String[] lines = generated.split("\r?\n", -1);
+        java.util.Map<String, Section> sections = new java.util.HashMap<>();
         Set<String> current = null;
         java.util.Map<String, Row> rows = null;
+        String kind = null;
         int i = 0;
         while (i < lines.length) {
             String l = lines[i].strip();
@@ -98,6 +122,10 @@ final class ReadmeTables {
                 String title = l.replaceFirst("^#+", "").strip().toLowerCase(Locale.ROOT);
                 current = title.equals("inputs") ? inputs : title.equals("outputs") ? outputs : null;
                 rows = title.equals("inputs") ? inputRows : title.equals("outputs") ? outputRows : null;
+                kind = current == null ? null : title;
+                if (kind != null) {
+                    sections.putIfAbsent(kind, new Section(i + 1, 0, List.of(), i + 2));
+                }
                 i++;
                 continue;
             }
@@ -109,6 +137,7 @@ final class ReadmeTables {
             }
             List<String> titles = cells(l);
             int nameColumn = nameColumn(titles);
+            int headerLine = i + 1;
             i += 2;
             while (i < lines.length && lines[i].strip().startsWith("|")) {
                 if (current != null) {
@@ -120,8 +149,12 @@ final class ReadmeTables {
                 }
                 i++;
             }
+            if (kind != null && sections.get(kind).header() == 0) {
+                sections.put(kind, new Section(sections.get(kind).heading(), headerLine,
+                        titles.stream().map(t -> plain(t).toLowerCase(Locale.ROOT)).toList(), i + 1));
+            }
         }
-        return new ReadmeTables(inputs, outputs, inputRows, outputRows);
+        return new ReadmeTables(inputs, outputs, inputRows, outputRows, sections);
     }
 
     private static Row row(int line, List<String> header, List<String> cells) {
@@ -162,7 +195,7 @@ final class ReadmeTables {
     }
 
     /** The cells of a pipe-table row, split at every {@code |} not escaped as {@code \|}. */
-    private static List<String> cells(String row) {
+    static List<String> cells(String row) {
         List<String> out = new ArrayList<>();
         String s = row.strip();
         int from = s.startsWith("|") ? 1 : 0;
