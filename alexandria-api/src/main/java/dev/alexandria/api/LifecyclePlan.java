@@ -56,6 +56,18 @@ public interface LifecyclePlan {
      */
     Optional<ReleasePlan> release();
 
+    /**
+     * Why {@link #apply()} would be refused as the library is now, though the plan could be made (such as
+     * uncommitted changes in the files it writes and commits); a dry run reports these as a refusal, exactly as
+     * applying would.
+     *
+     * @return every reason with its fix, empty when applying would go ahead
+     * @since 0.4.0
+     */
+    default List<String> refusals() {
+        return release().map(ReleasePlan::refusals).orElse(List.of());
+    }
+
     /** @return remarks about what the plan leaves alone or assumes, possibly empty */
     List<String> notes();
 

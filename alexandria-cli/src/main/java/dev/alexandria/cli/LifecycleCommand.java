@@ -23,9 +23,7 @@ abstract class LifecycleCommand extends LibraryCommand {
      */
     protected final int showOrApply(LifecyclePlan plan, Map<String, Object> view, boolean dryRun, Runnable showPlan) {
         if (dryRun) {
-            view.put("applied", false);
-            print(view, showPlan);
-            return ExitCode.OK;
+            return dryRun(view, showPlan, plan.refusals(), plan.summary());
         }
         LifecycleResult done = plan.apply();
         LifecycleViews.applied(view, done);
@@ -51,13 +49,35 @@ abstract class LifecycleCommand extends LibraryCommand {
      */
     protected final int showOrApply(ChangePlan plan, Map<String, Object> view, boolean dryRun, Runnable showPlan) {
         if (dryRun) {
-            view.put("applied", false);
-            print(view, showPlan);
-            return ExitCode.OK;
+            return dryRun(view, showPlan, plan.refusals(), plan.summary());
         }
         ChangeResult done = plan.apply();
         ChangeViews.applied(view, done);
         print(view, () -> ChangeViews.printResult(out(), err(), plan, done));
         return done.failedNotifications().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /**
+     * A dry run prints the plan; when applying it would be refused as the library is now, it is a refusal as a real
+     * run's: {@code refused} and {@code reasons} in the JSON/YAML document, the reasons on stderr, exit 1.
+     */
+    private int dryRun(Map<String, Object> view, Runnable showPlan, java.util.List<String> refusals, String summary) {
+        view.put("applied", false);
+        if (refusals.isEmpty()) {
+            print(view, showPlan);
+            return ExitCode.OK;
+        }
+        view.putAll(refusalView("applying this plan would be refused (" + summary + ")", refusals));
+        print(view, showPlan);
+        printRefusalReasons(new dev.alexandria.api.RefusedException("applying this plan would be refused ("
+                + summary + "):", refusals));
+        return ExitCode.FINDINGS;
+    }
+
+    /** Prints a refusal's summary and reasons on stderr, as the error handler prints every refusal. */
+    protected final void printRefusalReasons(dev.alexandria.api.RefusedException refusal) {
+        out().flush();
+        ErrorHandler.printAlexandriaException(err(), refusal);
+        err().flush();
     }
 }

@@ -91,15 +91,17 @@ final class PromoteCommand extends LifecycleCommand {
                     refused.reasons());
             view.putAll(LifecycleViews.promotion(result));
             print(view, () -> {
-                // the same shape as every other refusal: the prefixed summary, then each reason indented
-                PrintWriter err = err();
-                err.println(ErrorHandler.PREFIX + refused.message().lines().findFirst().orElse(""));
-                refused.reasons().forEach(reason -> err.println("  " + reason));
                 if (!result.checklist().isEmpty()) {
                     out.println("Checklist " + result.from() + " → " + result.to() + ":");
                     LifecycleViews.printChecklist(out, result.checklist());
                 }
             });
+            // on stderr in every output format, as every refusal: the prefixed summary, then each reason indented
+            out.flush();
+            PrintWriter err = err();
+            err.println(ErrorHandler.PREFIX + refused.message().lines().findFirst().orElse(""));
+            refused.reasons().forEach(reason -> err.println("  " + reason));
+            err.flush();
             return ExitCode.FINDINGS;
         }
         Map<String, Object> view = LifecycleViews.promotion(result);

@@ -168,6 +168,10 @@ final class VersionCommand implements Callable<Integer> {
         Map<String, Object> view = plan(plan);
         if (dryRun) {
             view.put("applied", false);
+            if (!plan.refusals().isEmpty()) { // the same document as every refusal: refused and reasons
+                view.putAll(LibraryCommand.refusalView("applying this plan would be refused (" + plan.module()
+                        + " " + plan.next() + ")", plan.refusals()));
+            }
             print(options, view, () -> out.print(plan.render()));
             if (!plan.refusals().isEmpty()) {
                 // the plan is shown, and so is why applying it would be refused, exactly as a real run refuses it

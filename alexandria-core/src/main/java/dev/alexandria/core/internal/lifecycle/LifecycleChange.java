@@ -150,6 +150,39 @@ final class LifecycleChange implements LifecyclePlan {
         return release;
     }
 
+    /** The release's refusals, then what {@link #applyLocked} would refuse in git as the files are now. */
+    @Override
+    public List<String> refusals() {
+        List<String> reasons = new ArrayList<>(LifecyclePlan.super.refusals());
+        if (changes.isEmpty()) {
+            return reasons;
+        }
+        Optional<GitCommits> git = GitCommits.open(changes.get(0).file().getParent());
+        try {
+            if (git.isPresent()) {
+                if (!git.get().hasHead()) {
+                    reasons.add("the repository has no commit yet; commit the library first");
+                } else {
+                    CatalogCommit.indexLocked(changes.get(0).file().getParent()).ifPresent(reasons::add);
+                    dirty(git.get()).ifPresent(reasons::add);
+                }
+            }
+        } finally {
+            git.ifPresent(GitCommits::close);
+        }
+        return reasons;
+    }
+
+    /** The files of the change that hold uncommitted changes, which its commit would carry unseen. */
+    private Optional<String> dirty(GitCommits git) {
+        List<Path> dirtyFiles = git.uncommitted(changes.stream().map(FileChange::file).toList());
+        List<String> dirty = changes.stream().filter(c -> dirtyFiles.contains(c.file())).map(FileChange::display)
+                .toList();
+        return dirty.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", dirty) + (dirty.size() == 1
+                ? " has" : " have") + " uncommitted changes; commit or stash them first, so the " + verb + " commit"
+                + " holds only its own changes");
+    }
+
     @Override
     public List<String> notes() {
         return applied ? appliedNotes : notes;
@@ -225,14 +258,10 @@ final class LifecycleChange implements LifecyclePlan {
                     throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":",
                             List.of(locked.get()));
                 }
-                List<Path> dirtyFiles = git.get().uncommitted(files);
-                List<String> dirty = changes.stream().filter(c -> dirtyFiles.contains(c.file()))
-                        .map(FileChange::display).toList();
-                if (!dirty.isEmpty()) {
-                    throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of(
-                            String.join(", ", dirty) + (dirty.size() == 1 ? " has" : " have") + " uncommitted "
-                                    + "changes; commit or stash them first, so the " + verb + " commit holds only"
-                                    + " its own changes"));
+                Optional<String> dirty = dirty(git.get());
+                if (dirty.isPresent()) {
+                    throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":",
+                            List.of(dirty.get()));
                 }
             }
             List<FileChange> written = new ArrayList<>();

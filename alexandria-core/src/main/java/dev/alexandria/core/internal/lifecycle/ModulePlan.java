@@ -111,6 +111,16 @@ final class ModulePlan implements ChangePlan {
         return release.map(r -> r);
     }
 
+    /** The release's refusals, then a locked git index, which {@link #apply()} refuses before any write. */
+    @Override
+    public List<String> refusals() {
+        List<String> reasons = new ArrayList<>(ChangePlan.super.refusals());
+        if (root != null && !changes.isEmpty()) {
+            CatalogCommit.indexLocked(root).ifPresent(reasons::add);
+        }
+        return reasons;
+    }
+
     @Override
     public List<String> notes() {
         return notes;

@@ -29,6 +29,35 @@ final class Publication {
     private Publication() {
     }
 
+    /**
+     * The reason that introduces the validation errors below it. Validation reads the module folder as it is now;
+     * publishing marks the tagged release published: when the two differ the errors may be in edits made since
+     * the release, and the fix says so rather than asking for a new release.
+     */
+    private static String gateReason(Library library, LibraryModule module, String tag, int errors) {
+        String id = module.id().value();
+        String found = "validation of the module folder found " + Plurals.count(errors, "error")
+                + " (alexandria validate " + id + "), listed below";
+        Optional<String> now = FolderTrees.working(library.root(), module.directory());
+        Optional<String> tagged = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
+        String release = "release a new version (alexandria version " + id + " --bump auto) and publish that";
+        if (now.isEmpty() || tagged.isEmpty()) { // no tag to compare with: its own reason below says so
+            return found + "; fix them, " + release;
+        }
+        if (now.equals(tagged)) {
+            return found + ", and the folder holds exactly the files of the release " + tag + "; fix them, "
+                    + release;
+        }
+        boolean uncommitted = FolderTrees.next(library.root(), module.directory(), java.util.Map.of())
+                .filter(t -> !t.equals(now.get())).isPresent();
+        return found + ", but the folder differs from the release " + tag + (uncommitted ? " by uncommitted "
+                + "changes" : " by commits made after it") + ", and the gate judges the folder as it is now; "
+                + (uncommitted ? "if the errors are in those changes, commit a fix or stash them (git stash) and "
+                + "publish again, else fix them, release a new version and publish that"
+                : "fix them in a new commit, release a new version (alexandria version " + id + " --bump auto) and "
+                + "publish that");
+    }
+
     static ChangePlan plan(DefaultLifecycle lifecycle, Notifiers notifiers) {
         Library library = lifecycle.library();
         LibraryModule module = lifecycle.libraryModule();
@@ -51,12 +80,11 @@ final class Publication {
                     + version.published().orElseThrow() + ", and published versions are immutable; release a new "
                     + "version to publish (alexandria version " + id + " --bump auto)"));
         }
+        String tag = version.tag().orElse(id + "/v" + version.version());
         List<String> reasons = new ArrayList<>(Validation.errors(library, module));
         if (!reasons.isEmpty()) {
-            reasons.add(0, "validation found " + Plurals.count(reasons.size(), "error")
-                    + " (alexandria validate " + id + "); fix them, release a new version and publish that:");
+            reasons.add(0, gateReason(library, module, tag, reasons.size()));
         }
-        String tag = version.tag().orElse(id + "/v" + version.version());
         Path registryFile = library.root().resolve("_catalog/module-registry.yaml");
         Optional<List<String>> uncommitted = CatalogCommit.uncommitted(library.root(), List.of(registryFile));
         if (uncommitted.isEmpty()) { // no repository: no tag to check, nothing to commit into

@@ -60,7 +60,7 @@ final class Registration {
         List<String> reasons = new ArrayList<>(Validation.errors(library, module, true, notes));
         if (!reasons.isEmpty()) {
             reasons.add(0, "validation found " + Plurals.count(reasons.size(), "error")
-                    + " (alexandria validate " + id + "); fix them first:");
+                    + " (alexandria validate " + id + "), listed below; fix them first");
         }
         List<String> unknownTags = request.tags().stream().filter(t -> !library.catalog().tags().isDeclared(t))
                 .toList();

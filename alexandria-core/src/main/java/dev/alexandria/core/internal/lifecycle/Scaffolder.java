@@ -173,7 +173,7 @@ final class Scaffolder {
 
     /**
      * The {@code source} another module of the library gives to call this one: up from the caller's folder
-     * ({@code _library/<layer>/<subcategory>/<caller>}, as deep as this module's) to {@code _library}, then down.
+     * ({@code _library/<layer>/<category>/<caller>}, as deep as this module's) to {@code _library}, then down.
      *
      * @param modulePath the module's path below {@code _library}, {@code /}-separated
      * @return the relative source, such as {@code ../../../foundations/networking/vpc-enterprise}

@@ -145,6 +145,44 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return tagPrefix() + v;
     }
 
+    /**
+     * Why the tag of a release cannot be created because of another ref's name, asked of JGit's ref database: git
+     * stores refs as paths, so a tag {@code net-advanced} leaves no room for {@code net-advanced/v0.1.0}, nor a ref
+     * below {@code net-advanced/v0.1.0/} for the tag itself.
+     *
+     * @param repo the repository
+     * @param tag  the tag name, such as {@code net-advanced/v0.1.0}
+     * @return the reason with its fix, or empty when the name is free of clashes
+     * @throws IllegalStateException if the refs cannot be read
+     */
+    static Optional<String> refClash(org.eclipse.jgit.lib.Repository repo, String tag) {
+        String ref = org.eclipse.jgit.lib.Constants.R_TAGS + tag;
+        try {
+            List<String> clashes = List.copyOf(repo.getRefDatabase().getConflictingNames(ref));
+            if (clashes.isEmpty()) {
+                return Optional.empty();
+            }
+            String named = String.join(", ", clashes);
+            return Optional.of("the tag " + tag + " cannot be created: git stores refs as paths, and " + named
+                    + (clashes.size() == 1 ? " exists" : " exist") + " where " + ref + " would need a folder or a "
+                    + "file of that name, so nothing was written; rename or delete " + (clashes.size() == 1 ? "that ref"
+                    : "those refs") + " (" + clashes.stream().map(DefaultModuleVersions::freeing)
+                    .collect(java.util.stream.Collectors.joining("; ")) + "), then run the command again");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the git refs could not be read to check the tag " + tag + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The git command that frees a clashing ref's name (only refs under refs/tags/ can clash with a tag). */
+    private static String freeing(String ref) {
+        String name = org.eclipse.jgit.lib.Repository.shortenRefName(ref);
+        if (ref.startsWith(org.eclipse.jgit.lib.Constants.R_TAGS)) {
+            return "git tag -d " + name + ", after tagging its commit under another name if it is still needed";
+        }
+        return "git update-ref -d " + ref;
+    }
+
     private String tagPrefix() {
         return module.id().value() + "/v";
     }
@@ -501,8 +539,12 @@ public final class DefaultModuleVersions implements ModuleVersions {
                         : "current version ") + base + "; pick a higher one" + higher(base, metadata.maturity(), known));
             }
             known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
-                    "version " + next + " already exists (" + (i.registered() ? "registered" : "tagged "
-                            + i.tag().orElse("")) + ") and published versions never change; release a higher one"));
+                    i.registered() ? "version " + next + " is already registered, and registered versions never "
+                            + "change; release a higher one"
+                            : "version " + next + " is not registered, but its git tag " + i.tag().orElse("")
+                            + " already exists, so the release could not be tagged; release a higher one, or, if "
+                            + "that tag marks no release, delete it (git tag -d " + i.tag().orElse("") + ")"));
+            refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
             if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
                 Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
                 if (shortfall.isPresent()) {
