@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
             "Only a deprecated module can be archived, and before its removal date only with --force."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  archived (or, with --dry-run, the plan printed)",
+            "  0  archived (or, with --dry-run, the plan printed and nothing refuses it)",
             "  1  refused: every reason and its fix is listed",
             "  2  usage error (unknown module)",
             "  3  data error, or a write failed (everything was restored)",

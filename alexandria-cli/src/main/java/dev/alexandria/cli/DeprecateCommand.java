@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
                     + " replacement must exist and not be deprecated; the removal date must be in the future."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  deprecated (or, with --dry-run, the plan printed)",
+            "  0  deprecated (or, with --dry-run, the plan printed and nothing refuses it)",
             "  1  refused: every reason and its fix is listed",
             "  2  usage error (unknown module, a --removal-date that is not YYYY-MM-DD)",
             "  3  data error, or a write failed (everything was restored)",

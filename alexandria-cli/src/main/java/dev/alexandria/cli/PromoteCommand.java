@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
                     + " tagged with the level change. All or nothing."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  promoted (or, with --dry-run, the plan printed)",
+            "  0  promoted (or, with --dry-run, the plan printed and nothing refuses it)",
             "  1  refused: every reason and its fix is listed",
             "  2  usage error (unknown module or level)",
             "  3  data error, or a write failed (everything was restored)",

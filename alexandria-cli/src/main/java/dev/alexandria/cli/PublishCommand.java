@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  published and every notification delivered (or, with --dry-run, the",
-            "     plan printed)",
+            "     plan printed and nothing refuses it)",
             "  1  refused (every reason is listed), or published but a notification",
             "     failed (listed)",
             "  2  usage error (unknown module)",

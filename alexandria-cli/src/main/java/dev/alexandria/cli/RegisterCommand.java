@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
                     + " is a registered version whose folder changed (registered versions never change)."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  registered (or, with --dry-run, the plan printed)",
+            "  0  registered (or, with --dry-run, the plan printed and nothing refuses it)",
             "  1  refused: every reason and its fix is listed",
             "  2  usage error (unknown module, bad version)",
             "  3  data error, or a write failed (everything was restored)",

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParameterException;
                     + " or adds templates in _catalog/templates/<common|basic|standard|advanced>/."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  created (or, with --dry-run, the plan printed)",
+            "  0  created (or, with --dry-run, the plan printed and nothing refuses it)",
             "  1  refused: the name or category is wrong or taken; every reason is listed",
             "  2  usage error",
             "  3  data error, or a write failed (everything was restored)",

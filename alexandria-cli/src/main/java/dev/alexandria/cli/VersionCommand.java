@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                     + " in the module folder."},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  released (or, with --dry-run, the plan printed)",
+            "  0  released (or, with --dry-run, the plan printed and nothing refuses it)",
             "  1  refused: the reasons and their fixes are on stderr (with --dry-run the",
             "     plan is printed first when only uncommitted changes stop it)",
             "  2  usage error (unknown module, missing --bump/--to or --changelog)",
