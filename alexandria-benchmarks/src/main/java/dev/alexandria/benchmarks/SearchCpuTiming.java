@@ -45,6 +45,10 @@ public final class SearchCpuTiming {
         int builds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         boolean persisted = args.length > 2 && "persisted".equals(args[2]);
+        if (builds < 0 || rounds < 0 || builds == 0 && rounds > 0) {
+            throw new IllegalArgumentException("builds and query rounds must not be negative, and query rounds need"
+                    + " at least one build: got " + builds + " builds, " + rounds + " rounds");
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -94,9 +98,14 @@ public final class SearchCpuTiming {
                 }
             }
             long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("query CPU (%d samples after %d warm-up rounds): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms,"
-                    + " max %.2f ms%n", sorted.length, rounds / 4, pct(sorted, 0.5), pct(sorted, 0.9),
-                    pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+            if (sorted.length == 0) {
+                System.out.printf("query CPU: not measured (%d query rounds leave no sample after the warm-up)%n",
+                        rounds);
+            } else {
+                System.out.printf("query CPU (%d samples after %d warm-up rounds): p50 %.2f ms, p90 %.2f ms, p99 "
+                        + "%.2f ms, max %.2f ms%n", sorted.length, rounds / 4, pct(sorted, 0.5), pct(sorted, 0.9),
+                        pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+            }
             System.out.printf("heap max %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         } finally {
             if (index != null) {
