@@ -93,8 +93,8 @@ public final class Recommender implements Recommend {
     private int limit = 8;
     private boolean includeDeprecated;
     private boolean includeArchived;
-    /** The modules each implied need's search identifies ({@link #identifiedBy}), by text, in the current run. */
-    private final Map<String, Set<ModuleId>> identified = new HashMap<>();
+    /** The implied needs' searches of the current run, with highlights ({@link #highlightedHits}), by text. */
+    private final Map<String, List<Hit>> highlighted = new HashMap<>();
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
@@ -167,7 +167,7 @@ public final class Recommender implements Recommend {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
         }
         searched.clear();
-        identified.clear();
+        highlighted.clear();
         uncovered.clear();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
@@ -460,7 +460,7 @@ public final class Recommender implements Recommend {
      * ({@link #identifiedBy}); when none is, the need is {@link #uncovered()}.
      */
     private void implied(Plan plan, Implied.Need n, Weights weights, Parts parts, boolean deferWeak) {
-        List<Hit> nh = hits(n.need(), WIRING_DEPTH);
+        List<Hit> nh = highlightedHits(n.need());
         if (nh.isEmpty()) {
             uncovered.putIfAbsent(n.need(), n.because());
             return;
@@ -514,17 +514,28 @@ public final class Recommender implements Recommend {
 
     /**
      * The first {@value #WIRING_DEPTH} hits of a search for a text that matched it in their name, description or
-     * resource types ({@link #IDENTITY_FIELDS}); one search with highlights per text and run.
+     * resource types ({@link #IDENTITY_FIELDS}).
      */
     private Set<ModuleId> identifiedBy(String text) {
-        return identified.computeIfAbsent(text, k -> {
-            Set<ModuleId> out = new HashSet<>();
-            for (Hit h : search(text, WIRING_DEPTH).run().hits()) {
-                if (h.highlights().stream().anyMatch(x -> IDENTITY_FIELDS.contains(x.field()))) {
-                    out.add(h.module().id());
-                }
+        Set<ModuleId> out = new HashSet<>();
+        for (Hit h : highlightedHits(text)) {
+            if (h.highlights().stream().anyMatch(x -> IDENTITY_FIELDS.contains(x.field()))) {
+                out.add(h.module().id());
             }
-            return out;
+        }
+        return out;
+    }
+
+    /**
+     * Like {@link #hits} {@value #WIRING_DEPTH} deep, with the highlights {@link #identifiedBy} reads: one search per
+     * implied need and run, which also answers later plain lookups of the same text.
+     */
+    private List<Hit> highlightedHits(String text) {
+        return highlighted.computeIfAbsent(text, k -> {
+            List<Hit> hits = search(text, WIRING_DEPTH).run().hits().stream().filter(h -> allowed(h.module()))
+                    .toList();
+            searched.putIfAbsent(text, hits);
+            return hits;
         });
     }
 
