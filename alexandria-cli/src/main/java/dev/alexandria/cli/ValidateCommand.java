@@ -149,7 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
             report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());
             opened = false;
         }
-        if (!report.rules().isEmpty()) {
+        if (!rules.isEmpty() && !report.rules().isEmpty()) { // --rule given: check its ids
             List<String> ids = report.rules().stream().map(ValidationReport.Rule::id).toList();
             // every unknown id, each with its own suggestion, so one run shows all the typos
             ValidationReport ran = report;

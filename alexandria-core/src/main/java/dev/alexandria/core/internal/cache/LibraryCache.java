@@ -176,10 +176,24 @@ public final class LibraryCache {
     }
 
     private Path moduleFile(String key, String kind) {
-        if (!kind.matches("[a-z]+")) {
+        if (!isPlainWord(kind)) {
             throw new IllegalArgumentException("kind must be a plain lower-case word: " + kind);
         }
         return directory.resolve(MODULES).resolve(hash(key) + "." + kind);
+    }
+
+    /** Whether a kind is a plain lower-case word ({@code [a-z]+}), checked without compiling a pattern per entry. */
+    private static boolean isPlainWord(String kind) {
+        if (kind.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < kind.length(); i++) {
+            char c = kind.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

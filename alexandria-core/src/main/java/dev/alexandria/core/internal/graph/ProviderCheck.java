@@ -26,7 +26,8 @@ final class ProviderCheck {
 
     /**
      * One module's constraint on one provider: its terms from every {@code required_providers} block, and where
-     * the first is written.
+     * the first is written (as the module's facts give it: made relative to the library root only for a conflict's
+     * chain, since most declarations are in none).
      */
     private record Declared(ModuleId module, VersionConstraint constraint, SourceLocation location) {
     }
@@ -44,21 +45,30 @@ final class ProviderCheck {
                     continue;
                 }
                 List<Declared> list = byProvider.computeIfAbsent(p.address(), k -> new ArrayList<>());
-                Optional<Declared> same = list.stream().filter(d -> d.module.equals(id)).findFirst();
-                if (same.isPresent()) { // a second entry of the same provider in the module: its terms add up
-                    List<VersionConstraint.Term> terms = new ArrayList<>(same.get().constraint.terms());
+                int same = -1;
+                for (int i = 0; i < list.size() && same < 0; i++) {
+                    if (list.get(i).module.equals(id)) {
+                        same = i;
+                    }
+                }
+                if (same >= 0) { // a second entry of the same provider in the module: its terms add up
+                    Declared before = list.get(same);
+                    List<VersionConstraint.Term> terms = new ArrayList<>(before.constraint.terms());
                     terms.addAll(c.get().terms());
-                    list.set(list.indexOf(same.get()), new Declared(id, VersionConstraint.of(terms),
-                            same.get().location));
+                    list.set(same, new Declared(id, VersionConstraint.of(terms), before.location));
                 } else {
-                    list.add(new Declared(id, c.get(), GraphModel.relative(p.location(), g.display)));
+                    list.add(new Declared(id, c.get(), p.location()));
                 }
             }
         }
         List<ProviderConflict> out = new ArrayList<>();
         for (Map.Entry<String, List<Declared>> e : byProvider.entrySet()) {
             List<Declared> all = e.getValue();
-            if (ConstraintIntersection.intersect(all.stream().map(Declared::constraint).toList())) {
+            List<VersionConstraint> constraints = new ArrayList<>(all.size());
+            for (Declared d : all) {
+                constraints.add(d.constraint);
+            }
+            if (ConstraintIntersection.intersect(constraints)) {
                 continue;
             }
             pair(all).ifPresent(p -> out.add(new ProviderConflict(e.getKey(), chain(g, root, p[0]),
@@ -91,7 +101,7 @@ final class ProviderCheck {
         if (!d.module.equals(root)) {
             g.path(root, d.module, DependencyEdge.Kind.CALL, null).orElse(List.of()).forEach(e -> path.add(e.to()));
         }
-        return new ProviderConflict.Chain(path, d.constraint, Optional.of(d.location));
+        return new ProviderConflict.Chain(path, d.constraint, Optional.of(GraphModel.relative(d.location, g.display)));
     }
 
     /** {@code hashicorp/aws} for {@code aws}, {@code registry.terraform.io/hashicorp/aws} and no source. */

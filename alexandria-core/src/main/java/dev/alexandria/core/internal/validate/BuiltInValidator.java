@@ -57,6 +57,13 @@ abstract class BuiltInValidator implements ModuleValidator {
      * @return the findings, each naming the module
      */
     static List<Finding> ofModule(List<Finding> findings, ValidationRequest request) {
-        return findings.stream().map(f -> f.withModule(request.moduleId())).toList();
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new java.util.ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(f.withModule(request.moduleId()));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

@@ -212,9 +212,17 @@ final class CostEntries {
      * root.
      */
     private Optional<List<LibraryCache.NamedFile>> configFiles(Path dir) {
+        Optional<List<PlainFiles.PlainFile>> plain = ModuleInspector.plainConfigFiles(dir);
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
         String prefix = relative(dir) + "/";
-        return ModuleInspector.plainConfigFiles(dir).map(files -> files.stream().map(f -> new LibraryCache.NamedFile(
-                prefix + f.path().getFileName(), f.path(), Optional.of(FileStat.of(f.attributes())))).toList());
+        List<LibraryCache.NamedFile> named = new ArrayList<>(plain.get().size());
+        for (PlainFiles.PlainFile f : plain.get()) {
+            named.add(new LibraryCache.NamedFile(prefix + f.path().getFileName(), f.path(),
+                    Optional.of(FileStat.of(f.attributes()))));
+        }
+        return Optional.of(named);
     }
 
     /** The price store's {@code .csv} files, sorted by path, once per run; empty if one is not a plain file. */

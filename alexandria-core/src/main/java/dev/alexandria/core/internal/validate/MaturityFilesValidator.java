@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.validate;
 
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.lifecycle.LevelNeeds;
 import dev.alexandria.spi.validate.ValidationRequest;
@@ -13,6 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code alexandria-maturity-files}: the module still shows the files its maturity level was promoted on — the
@@ -35,6 +39,9 @@ public final class MaturityFilesValidator extends BuiltInValidator {
             ValidationRule.of(TESTS, Finding.Severity.ERROR, "The module has the tests (tests/unit, "
                     + "tests/integration) the promotion criteria of its maturity level ask for."));
 
+    /** The needs of the levels under the maturity model last asked about; null until the first request. */
+    private volatile Needs known;
+
     /** The validator ServiceLoader and the built-ins use. */
     public MaturityFilesValidator() {
         super("alexandria-maturity-files", Stage.HCL, RULES);
@@ -43,11 +50,13 @@ public final class MaturityFilesValidator extends BuiltInValidator {
     @Override
     public List<Finding> validate(ValidationRequest request) {
         MaturityLevel level = request.module().metadata().maturity();
-        LevelNeeds needs = LevelNeeds.of(request.catalog().maturityModel(), level);
+        LevelNeeds needs = needs(request.catalog().maturityModel(), level);
         Path dir = request.module().directory();
         SourceLocation at = SourceLocation.of(request.metadataFile(), 1, 1);
-        List<Finding> out = new ArrayList<>();
-        needs.need("examples").ifPresent(n -> {
+        List<Finding> out = new ArrayList<>(2);
+        Optional<LevelNeeds.Need> examplesNeed = needs.need("examples");
+        if (examplesNeed.isPresent()) {
+            LevelNeeds.Need n = examplesNeed.get();
             List<String> examples = examples(dir.resolve("examples"));
             if (examples.size() < n.threshold()) {
                 out.add(Finding.error(EXAMPLES, at, "maturity '" + level + "' needs at least " + n.threshold()
@@ -55,11 +64,46 @@ public final class MaturityFilesValidator extends BuiltInValidator {
                         + "), found " + examples.size() + (examples.isEmpty() ? "" : ": " + String.join(", ",
                         examples)), "add a folder examples/<name>/ with a main.tf that calls the module"));
             }
-        });
-        needs.need("unit_tests").ifPresent(n -> tests(out, at, dir, "tests/unit", "unit_tests", n, level));
-        needs.need("integration_tests").ifPresent(n -> tests(out, at, dir, "tests/integration", "integration_tests",
-                n, level));
-        return out.stream().map(f -> f.withModule(request.moduleId())).toList();
+        }
+        Optional<LevelNeeds.Need> unit = needs.need("unit_tests");
+        if (unit.isPresent()) {
+            tests(out, at, dir, "tests/unit", "unit_tests", unit.get(), level);
+        }
+        Optional<LevelNeeds.Need> integration = needs.need("integration_tests");
+        if (integration.isPresent()) {
+            tests(out, at, dir, "tests/integration", "integration_tests", integration.get(), level);
+        }
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> named = new ArrayList<>(out.size());
+        for (Finding f : out) {
+            named.add(f.withModule(request.moduleId()));
+        }
+        return java.util.Collections.unmodifiableList(named);
+    }
+
+    /**
+     * What a level needs under a maturity model: worked out once per model and level (it depends on nothing
+     * else), not once per module; a request with another model (another library) starts over.
+     */
+    private LevelNeeds needs(MaturityModel model, MaturityLevel level) {
+        Needs known = this.known;
+        if (known == null || known.model != model) {
+            known = new Needs(model);
+            this.known = known;
+        }
+        return known.byLevel.computeIfAbsent(level, l -> LevelNeeds.of(model, l));
+    }
+
+    /** The needs of each level under one maturity model (compared by identity: the catalog's own instance). */
+    private static final class Needs {
+        final MaturityModel model;
+        final Map<MaturityLevel, LevelNeeds> byLevel = new ConcurrentHashMap<>();
+
+        Needs(MaturityModel model) {
+            this.model = model;
+        }
     }
 
     private static void tests(List<Finding> out, SourceLocation at, Path dir, String folder, String criterion,

@@ -97,7 +97,12 @@ public final class Validation {
             for (String s : idsOrPaths) {
                 chosen.add(library.requireModule(Objects.requireNonNull(s, "idsOrPaths element")).path());
             }
-            modules = library.modules().stream().filter(m -> chosen.contains(m.path())).toList();
+            modules = new ArrayList<>(chosen.size());
+            for (LibraryModule m : library.modules()) {
+                if (chosen.contains(m.path())) {
+                    modules.add(m);
+                }
+            }
         }
         LocalDate today = LocalDate.now(clock);
         List<ModuleValidator> running = new ArrayList<>();
@@ -121,7 +126,9 @@ public final class Validation {
             }
         }
         Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
-        library.modules().forEach(m -> byId.putIfAbsent(m.id(), m));
+        for (LibraryModule m : library.modules()) {
+            byId.putIfAbsent(m.id(), m);
+        }
         Function<ModuleId, Optional<LibraryModule>> others = id -> Optional.ofNullable(byId.get(id));
         Set<Finding> findings = new LinkedHashSet<>(); // one finding reported by two paths is shown once
         if (whole) {
@@ -132,9 +139,16 @@ public final class Validation {
         // it runs on a second thread while this one validates module by module (a second core's worth of wall time
         // on a small library, where the modules are validated on this thread alone).
         CompletableFuture<List<Finding>> graphFindings = whole ? graphCheck(timings) : null;
-        // Each module's findings depend only on it; toList() keeps the order, so the report is deterministic.
-        (modules.size() >= PARALLEL_FROM ? modules.parallelStream() : modules.stream())
-                .map(m -> validate(m, whole, running, others, today, timings)).toList().forEach(findings::addAll);
+        // Each module's findings depend only on it; toList() keeps the order, so the report is deterministic. A
+        // small library is validated with a plain loop, on this thread (no stream pipeline to set up on a short run).
+        if (modules.size() >= PARALLEL_FROM) {
+            modules.parallelStream().map(m -> validate(m, whole, running, others, today, timings)).toList()
+                    .forEach(findings::addAll);
+        } else {
+            for (LibraryModule m : modules) {
+                findings.addAll(validate(m, whole, running, others, today, timings));
+            }
+        }
         if (graphFindings != null) {
             try {
                 findings.addAll(graphFindings.join());
@@ -182,8 +196,11 @@ public final class Validation {
                         Optional.empty()));
             }
         }
-        return new ValidationReport(modules.stream().map(LibraryModule::id).toList(), reported, ran, skipped,
-                rules);
+        List<ModuleId> ids = new ArrayList<>(modules.size());
+        for (LibraryModule m : modules) {
+            ids.add(m.id());
+        }
+        return new ValidationReport(ids, reported, ran, skipped, rules);
     }
 
     /** Starts the whole library's graph check on a thread of its own (a daemon, so it never holds the JVM up). */
@@ -255,8 +272,9 @@ public final class Validation {
             if (Validators.isFromGraph(v)) {
                 if (!whole) { // the whole library's graph check covers these
                     start = timings.start();
-                    out.addAll(moduleGraph.apply(m).stream().map(f -> f.module().isPresent() ? f
-                            : f.withModule(m.id())).toList());
+                    for (Finding f : moduleGraph.apply(m)) {
+                        out.add(f.module().isPresent() ? f : f.withModule(m.id()));
+                    }
                     timings.add(v.descriptor().name(), start);
                 }
                 continue;
@@ -349,20 +367,37 @@ public final class Validation {
             LOG.warn("validator {} failed on {}", d.name(), request.moduleId(), e);
             return List.of(failed(d, request, "threw " + e));
         }
-        if (out == null || out.stream().anyMatch(Objects::isNull)) {
-            return List.of(failed(d, request, out == null ? "returned null" : "returned a null finding"));
+        if (out == null) {
+            return List.of(failed(d, request, "returned null"));
         }
-        Set<String> ids = new java.util.HashSet<>();
-        v.rules().forEach(r -> ids.add(r.id()));
+        if (out.isEmpty()) {
+            return out;
+        }
+        for (Finding f : out) {
+            if (f == null) {
+                return List.of(failed(d, request, "returned a null finding"));
+            }
+        }
+        List<ValidationRule> rules = v.rules();
         List<Finding> checked = new ArrayList<>(out.size());
         for (Finding f : out) {
-            if (!ids.contains(f.ruleId())) {
+            if (!declares(rules, f.ruleId())) {
                 checked.add(failed(d, request, "reported rule '" + f.ruleId() + "', which is not among its rules()"));
                 continue;
             }
             checked.add(f.module().isPresent() ? f : f.withModule(request.moduleId()));
         }
         return checked;
+    }
+
+    /** Whether a rule id is among a validator's rules (a handful: a linear search). */
+    private static boolean declares(List<ValidationRule> rules, String id) {
+        for (ValidationRule r : rules) {
+            if (r.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding failed(ProviderDescriptor d, ValidationRequest request, String what) {

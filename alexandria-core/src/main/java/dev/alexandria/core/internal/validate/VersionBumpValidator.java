@@ -6,6 +6,7 @@ import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
+import dev.alexandria.core.internal.versioning.GitDiscovery;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code alexandria-versioning}: the CI gate of {@code alexandria diff <module> --check} as a validation rule
@@ -23,6 +26,8 @@ import java.util.function.Supplier;
  * version has no tag, there is nothing to compare with and the rule finds nothing.
  */
 final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.PerRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VersionBumpValidator.class);
 
     private static final List<ValidationRule> RULES = List.of(ValidationRule.of(ModuleVersions.VERSION_BUMP_RULE,
             Finding.Severity.ERROR, "The version in .alexandria.yaml is at least the bump the interface changes since "
@@ -36,19 +41,26 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
      */
     private final Optional<Path> cacheDirectory;
 
+    /** Whether this is a run's copy, which remembers that its library is outside git; the prototype never does. */
+    private final boolean perRun;
+
+    /** The library root this run found outside every git work tree ({@link GitDiscovery}); null until then. */
+    private volatile Path outsideGit;
+
     /** The validator ServiceLoader and the built-ins use. */
     VersionBumpValidator() {
-        this(Optional.empty());
+        this(Optional.empty(), false);
     }
 
-    private VersionBumpValidator(Optional<Path> cacheDirectory) {
+    private VersionBumpValidator(Optional<Path> cacheDirectory, boolean perRun) {
         super("alexandria-versioning", Stage.HCL, RULES);
         this.cacheDirectory = cacheDirectory;
+        this.perRun = perRun;
     }
 
     @Override
     public ModuleValidator forRun(ToolCache cache) {
-        return new VersionBumpValidator(cache == null ? Optional.empty() : cache.cacheDirectory());
+        return new VersionBumpValidator(cache == null ? Optional.empty() : cache.cacheDirectory(), true);
     }
 
     @Override
@@ -58,6 +70,21 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
 
     @Override
     public List<Finding> validate(ValidationRequest request) {
+        // Outside git no registered version can be read and a module without one has nothing to compare with, so
+        // the check finds nothing (DefaultModuleVersions.checkFindings says so per module, at debug): asked once
+        // per run, not once per module, and without decoding each module's registry entry.
+        Path root = request.root();
+        if (root.equals(outsideGit)) {
+            return List.of();
+        }
+        if (!GitDiscovery.mayBeInWorkTree(root)) {
+            LOG.debug("no version-bump check for {}: the library {} is not in a git repository, so no registered "
+                    + "version can be read", request.moduleId(), root);
+            if (perRun) {
+                outsideGit = root;
+            }
+            return List.of();
+        }
         boolean risky = request.catalog().settings().versioning().riskyIsBreaking();
         return new DefaultModuleVersions(request.root(), request.catalog(), request.module(), risky, READ_ONLY,
                 cacheDirectory).checkFindings(false);
