@@ -174,6 +174,16 @@ public interface Search {
     Search includeArchived();
 
     /**
+     * Leaves out the facet counts: the result's {@link SearchResult#facets() facets} are
+     * {@link SearchResult.Facets#none() empty} and nothing is spent counting them over every match. Hits, their
+     * order, their highlights and the total are the same. Defaults to counting them.
+     *
+     * @return this search
+     * @since 0.4.0
+     */
+    Search withoutFacets();
+
+    /**
      * Runs the search. The first search of a library builds or refreshes its index (in the library's cache
      * folder when it has one; only modules whose files changed are read again).
      *

@@ -198,6 +198,9 @@ final class SearchCommand extends LibraryCommand {
         if (includeArchived) {
             s.includeArchived();
         }
+        if (!facets && options().output() == OutputFormat.TABLE) {
+            s.withoutFacets(); // the table prints them only with --facets; json and yaml always have them
+        }
         return s;
     }
 

@@ -44,6 +44,8 @@ public final class DefaultSearch implements Search {
     private boolean includeDeprecated;
     /** Hits and scores alone, see {@link #plain()}. */
     private boolean plain;
+    /** Whether facets are counted, see {@link #withoutFacets()}. */
+    private boolean facets = true;
     private boolean includeArchived;
 
     /**
@@ -206,6 +208,12 @@ public final class DefaultSearch implements Search {
     }
 
     @Override
+    public Search withoutFacets() {
+        this.facets = false;
+        return this;
+    }
+
+    @Override
     public Search includeArchived() {
         this.includeArchived = true;
         return this;
@@ -247,7 +255,8 @@ public final class DefaultSearch implements Search {
         Optional<Filter> cost = Optional.ofNullable(maxMonthlyCost)
                 // A bound beyond a double's range (--cost-max 1e400) is no bound on any real cost.
                 .map(max -> Filter.atMost(SearchFields.COST, Math.min(max.doubleValue(), Double.MAX_VALUE)));
-        return service.search(new SearchService.Request(text, filters, cost, backendSort(sort), offset, limit), plain);
+        return service.search(new SearchService.Request(text, filters, cost, backendSort(sort), offset, limit), !plain,
+                facets && !plain);
     }
 
     /** A tag and every tag below it in tags.yaml's parent hierarchy. */
@@ -317,6 +326,9 @@ public final class DefaultSearch implements Search {
         }
         if (includeArchived) {
             set.add("includeArchived");
+        }
+        if (!facets) {
+            set.add("withoutFacets");
         }
         return "Search{" + String.join(", ", set) + "}";
     }

@@ -213,20 +213,21 @@ public final class SearchService {
     }
 
     SearchResult search(Request r) {
-        return search(r, false);
+        return search(r, true, true);
     }
 
     /**
-     * @param r     the request
-     * @param plain true for hits and scores alone: no highlights and no facet counts (the result's facets are
-     *              empty), which a caller that makes many searches per request and shows neither does not pay for
+     * @param r          the request
+     * @param highlights whether hits say where the words matched (else each hit's highlights are empty)
+     * @param facets     whether to count the facets over every match (else the result's facets are empty); a caller
+     *                   that shows neither, or makes many searches per request, does not pay for them
      */
-    SearchResult search(Request r, boolean plain) {
+    SearchResult search(Request r, boolean highlights, boolean facets) {
         SearchIndex i = index();
         List<Filter> filters = new ArrayList<>(r.filters());
         r.costFilter().ifPresent(filters::add);
-        SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(plain ? List.of() : FACETS)
-                .highlight(!plain).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
+        SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
+                .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
         SearchResults results = ProviderGuard.call(backend, "search", () -> i.search(query));
         long withoutCost = 0;
         if (r.costFilter().isPresent()) {

@@ -176,6 +176,19 @@ class LibrarySearchTest {
     }
 
     @Test
+    void search_withoutFacets_countsNoFacetsAndKeepsTheHits() {
+        SearchResult counted = library.search("private database").limit(5).run();
+        SearchResult uncounted = library.search("private database").limit(5).withoutFacets().run();
+        assertFalse(counted.facets().layers().isEmpty(), counted.facets()::toString);
+        assertEquals(SearchResult.Facets.none(), uncounted.facets());
+        assertEquals(ids(counted), ids(uncounted));
+        assertEquals(counted.total(), uncounted.total());
+        assertEquals(counted.hits().stream().map(SearchResult.Hit::highlights).toList(),
+                uncounted.hits().stream().map(SearchResult.Hit::highlights).toList());
+        assertEquals("Search{\"vpc\", withoutFacets}", library.search("vpc").withoutFacets().toString());
+    }
+
+    @Test
     void search_badArguments_sayWhatIsWrong() {
         assertEquals("unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you mean 'networking'?",
                 assertThrows(IllegalArgumentException.class, () -> library.search("").tags("netwrking"))
