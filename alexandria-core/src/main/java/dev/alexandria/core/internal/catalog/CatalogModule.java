@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe: the first reads are guarded by this object's lock and published through volatile fields.
  */
-final class CatalogModule implements LibraryModule, InterfaceNames.Source {
+final class CatalogModule implements LibraryModule, InterfaceNames.Source,
+        dev.alexandria.core.internal.recommend.ModuleFacts {
 
     private final ModuleId id;
     private final String path;
@@ -175,6 +176,19 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source {
             }
         }
         return s;
+    }
+
+    /** From the interface when it was read, else from the summary (the graph's facts), never decoding the interface. */
+    @Override
+    public List<dev.alexandria.api.model.ModuleCallRef> moduleCalls() {
+        ModuleInterface s = spec;
+        return s != null ? s.moduleCalls() : summary().graph().calls();
+    }
+
+    /** From the summary, which is read with the interface too. */
+    @Override
+    public List<String> resourceTypes() {
+        return summary().resourceTypes();
     }
 
     /** From the summary, so the README rule never needs the whole interface. */

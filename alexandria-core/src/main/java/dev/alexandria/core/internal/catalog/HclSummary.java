@@ -40,10 +40,13 @@ import java.util.TreeSet;
  * @param readme             the README rule's findings ({@code ReadmeValidator#check}) when the module had a
  *                           README.md that is a plain file when its HCL was read; its stamp is among the entry's,
  *                           so an edit to the README or to the HCL makes them again
+ * @param resourceTypes      the type of each managed resource, in the interface's order
+ *                           ({@link ModuleInterface#managedResources()}), which recommendations read of every module
+ *                           without decoding every interface
  */
 record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerplateInUse, List<Finding> findings,
                   List<Finding> conventions, GraphFacts graph, InterfaceNames names,
-                  Optional<List<Finding>> readme) {
+                  Optional<List<Finding>> readme, List<String> resourceTypes) {
 
     HclSummary {
         boilerplateInUse = List.copyOf(boilerplateInUse);
@@ -52,6 +55,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         java.util.Objects.requireNonNull(graph, "graph");
         java.util.Objects.requireNonNull(names, "names");
         readme = readme.map(List::copyOf);
+        resourceTypes = List.copyOf(resourceTypes);
     }
 
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec) {
@@ -84,9 +88,13 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
             conventions.add(f.withModule(module));
         }
         InterfaceNames names = InterfaceNames.of(root, spec);
+        List<String> types = new ArrayList<>(spec.managedResources().size());
+        for (var r : spec.managedResources()) {
+            types.add(r.type());
+        }
         return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions,
                 GraphFacts.of(spec, providerLocations), names,
-                readme.map(r -> ReadmeValidator.check(r.getKey(), r.getValue(), names, Optional.of(spec))));
+                readme.map(r -> ReadmeValidator.check(r.getKey(), r.getValue(), names, Optional.of(spec))), types);
     }
 
     void write(CacheOutput out) {
@@ -102,6 +110,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         out.writeStrings(names.inputs()).writeStrings(names.outputs());
         out.writeOptional(names.firstError(), ModelCodec::write);
         out.writeOptional(readme, ModelCodec::writeFindings);
+        out.writeStrings(resourceTypes);
     }
 
     static HclSummary read(CacheInput in) {
@@ -109,7 +118,8 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
                 ModelCodec.readFindings(in), new GraphFacts(in.readList(ModelCodec::readModuleCall),
                 in.readList(i -> new GraphFacts.Provider(i.readString(), i.readStrings(), ModelCodec.readLocation(i))),
                 in.readList(ModelCodec::readDiagnostic)), new InterfaceNames(in.readStrings(), in.readStrings(),
-                in.readOptional(ModelCodec::readLocation)), in.readOptional(ModelCodec::readFindings));
+                in.readOptional(ModelCodec::readLocation)), in.readOptional(ModelCodec::readFindings),
+                in.readStrings());
     }
 
     /**

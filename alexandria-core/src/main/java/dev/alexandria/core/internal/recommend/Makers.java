@@ -34,8 +34,8 @@ final class Makers {
         if (words.isEmpty()) {
             return false;
         }
-        return named(m, kind) || contains(m.metadata().name(), words) || m.interfaceSpec().managedResources()
-                .stream().map(r -> typeText(r.type())).anyMatch(t -> words.stream().allMatch(t::contains));
+        return named(m, kind) || contains(m.metadata().name(), words) || ModuleFacts.types(m).stream()
+                .map(Makers::typeText).anyMatch(t -> words.stream().allMatch(t::contains));
     }
 
     /**

@@ -188,7 +188,7 @@ public final class Recommender implements Recommend {
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
         List<Recommendation> all = useCase != null ? forUseCase(useCaseHits, weights, parts) : basedOn(weights, parts);
-        LOG.debug("{}: {} searches", this, searched.size());
+        LOG.debug("{}: {} searches: {}", this, searched.size(), searched.keySet());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
 
@@ -214,16 +214,27 @@ public final class Recommender implements Recommend {
     /**
      * Whether a need the use case names, or one that it or a named need implies ({@link Implied}), finds a module:
      * the texts the plan searches besides the whole use case (each is searched once per run, so the plan that
-     * follows asks for none of them again).
+     * follows asks for none of them again). An implied need is searched with highlights, as the plan reads them
+     * ({@link #implied}), so it is not searched a second time.
      */
     private boolean anyNeedFinds() {
         List<String> needs = needs(useCase);
-        List<String> texts = new ArrayList<>(needs);
+        for (String need : needs) {
+            if (!hits(need, WIRING_DEPTH).isEmpty()) {
+                return true;
+            }
+        }
+        List<String> texts = new ArrayList<>();
         for (String need : needs) {
             Implied.of(need, implies, true).forEach(n -> texts.add(n.need()));
         }
         Implied.of(useCase, implies).forEach(n -> texts.add(n.need()));
-        return texts.stream().distinct().anyMatch(t -> !hits(t, WIRING_DEPTH).isEmpty());
+        for (String t : texts) {
+            if (!highlightedHits(t).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -729,7 +740,9 @@ public final class Recommender implements Recommend {
     static final double RUNNER_UP = 0.6;
     private static Set<String> services(LibraryModule m) {
         Set<String> out = new HashSet<>();
-        m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type()).ifPresent(out::add));
+        for (String t : ModuleFacts.types(m)) {
+            Services.service(t).ifPresent(out::add);
+        }
         return out;
     }
 
@@ -775,7 +788,7 @@ public final class Recommender implements Recommend {
     private List<StandIn> standIns(LibraryModule pattern) {
         List<StandIn> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ModuleCallRef call : pattern.interfaceSpec().moduleCalls()) {
+        for (ModuleCallRef call : ModuleFacts.calls(pattern)) {
             if (Relations.resolve(library, pattern.directory(), call.source()).isPresent()) {
                 continue;
             }
@@ -809,12 +822,12 @@ public final class Recommender implements Recommend {
      */
     static boolean nearIdentical(LibraryModule m, List<LibraryModule> chosen) {
         Set<String> named = new HashSet<>();
-        m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
-                .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
+        for (String t : ModuleFacts.types(m)) {
+            Services.service(t).filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(t));
+        }
         return !named.isEmpty() && chosen.stream()
                 .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
-                        && c.interfaceSpec().managedResources().stream().map(r -> r.type())
-                        .collect(Collectors.toSet()).containsAll(named));
+                        && new HashSet<>(ModuleFacts.types(c)).containsAll(named));
     }
 
     /** The modules chosen so far for a use case, in order, one recommendation each. */

@@ -68,7 +68,7 @@ final class Relations {
         for (var r : m.metadata().requires()) {
             library.module(r.module().value()).ifPresent(d -> to.add(d.id().value()));
         }
-        for (ModuleCallRef call : m.interfaceSpec().moduleCalls()) {
+        for (ModuleCallRef call : ModuleFacts.calls(m)) {
             resolve(library, m.directory(), call.source()).ifPresent(d -> to.add(d.id().value()));
         }
         to.remove(m.id().value());
@@ -96,7 +96,7 @@ final class Relations {
         }
         for (LibraryModule m : library.modules()) {
             Set<String> to = deps.get(m.id().value());
-            for (ModuleCallRef call : m.interfaceSpec().moduleCalls()) {
+            for (ModuleCallRef call : ModuleFacts.calls(m)) {
                 String s = call.source().strip();
                 if (!s.startsWith("./") && !s.startsWith("../")) {
                     resolve(library, m.directory(), s).ifPresent(d -> to.add(d.id().value()));

@@ -5,7 +5,6 @@ import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ModuleInterface;
-import dev.alexandria.api.model.ResourceRef;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,9 +48,7 @@ final class Services {
         this.modules = library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS).toList();
         for (LibraryModule m : modules) {
             Set<String> types = new TreeSet<>();
-            for (ResourceRef r : m.interfaceSpec().managedResources()) {
-                types.add(r.type());
-            }
+            types.addAll(ModuleFacts.types(m));
             typesOf.put(m.id().value(), types);
             types.stream().map(Services::service).flatMap(Optional::stream).distinct()
                     .forEach(s -> modulesPerService.merge(s, 1, Integer::sum));
@@ -93,7 +90,9 @@ final class Services {
 
     private static Set<String> servicesOf(LibraryModule m) {
         Set<String> out = new TreeSet<>();
-        m.interfaceSpec().managedResources().forEach(r -> service(r.type()).ifPresent(out::add));
+        for (String t : ModuleFacts.types(m)) {
+            service(t).ifPresent(out::add);
+        }
         return out;
     }
 
@@ -178,11 +177,11 @@ final class Services {
     /** The resource types a pattern declares in its own files and in its own submodules (relative calls inside it). */
     private static Set<String> declaredTypes(LibraryModule pattern) {
         Set<String> types = new TreeSet<>();
-        pattern.interfaceSpec().managedResources().forEach(r -> types.add(r.type()));
+        types.addAll(ModuleFacts.types(pattern));
         Path dir = pattern.directory().toAbsolutePath().normalize();
         Set<Path> seen = new TreeSet<>();
         ModuleInspector inspector = new ModuleInspector();
-        List<ModuleCallRef> calls = new ArrayList<>(pattern.interfaceSpec().moduleCalls());
+        List<ModuleCallRef> calls = new ArrayList<>(ModuleFacts.calls(pattern));
         Map<ModuleCallRef, Path> from = new HashMap<>();
         calls.forEach(c -> from.put(c, dir));
         for (int i = 0; i < calls.size() && seen.size() < 50; i++) {

@@ -127,8 +127,8 @@ final class Wiring {
         }
         String[] words = noun.strip().split("\\s+");
         String last = singular(words[words.length - 1].toLowerCase(Locale.ROOT));
-        return m.interfaceSpec().managedResources().stream()
-                .anyMatch(r -> Arrays.asList(r.type().toLowerCase(Locale.ROOT).split("_")).contains(last));
+        return ModuleFacts.types(m).stream()
+                .anyMatch(t -> Arrays.asList(t.toLowerCase(Locale.ROOT).split("_")).contains(last));
     }
 
     /** The last word of an output's name when it is a reference to what the module makes (vpc_id, cluster_arn). */
@@ -183,7 +183,7 @@ final class Wiring {
     private static boolean makesItself(LibraryModule m, String[] nounWords) {
         String last = nounWords[nounWords.length - 1];
         String whole = String.join("_", nounWords);
-        return m.interfaceSpec().managedResources().stream().map(r -> r.type().toLowerCase(Locale.ROOT))
+        return ModuleFacts.types(m).stream().map(t -> t.toLowerCase(Locale.ROOT))
                 .map(t -> t.indexOf('_') < 0 ? t : t.substring(t.indexOf('_') + 1))
                 .anyMatch(t -> t.equals(last) || t.equals(whole));
     }

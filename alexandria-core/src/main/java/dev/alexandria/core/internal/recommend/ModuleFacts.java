@@ -1,0 +1,49 @@
+package dev.alexandria.core.internal.recommend;
+
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleCallRef;
+import dev.alexandria.api.model.ResourceRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What recommendations read of every module of a library, the module calls and the managed resource types,
+ * without its whole interface: the library's modules keep both in their cached summary, so evidence over every
+ * module ({@code --based-on}, the services each module makes) does not decode every module's interface (its
+ * variables with their defaults).
+ */
+public interface ModuleFacts {
+
+    /** @return the module calls, as {@link dev.alexandria.api.model.ModuleInterface#moduleCalls()} */
+    List<ModuleCallRef> moduleCalls();
+
+    /**
+     * @return the type of each managed resource, in the order of
+     *         {@link dev.alexandria.api.model.ModuleInterface#managedResources()}
+     */
+    List<String> resourceTypes();
+
+    /**
+     * @param m a module
+     * @return its module calls, from its facts when it has them, else from its interface
+     */
+    static List<ModuleCallRef> calls(LibraryModule m) {
+        return m instanceof ModuleFacts f ? f.moduleCalls() : m.interfaceSpec().moduleCalls();
+    }
+
+    /**
+     * @param m a module
+     * @return the type of each resource it manages, in its interface's order, from its facts when it has them
+     */
+    static List<String> types(LibraryModule m) {
+        if (m instanceof ModuleFacts f) {
+            return f.resourceTypes();
+        }
+        List<ResourceRef> managed = m.interfaceSpec().managedResources();
+        List<String> out = new ArrayList<>(managed.size());
+        for (ResourceRef r : managed) {
+            out.add(r.type());
+        }
+        return out;
+    }
+}
