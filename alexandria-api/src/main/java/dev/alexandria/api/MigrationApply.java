@@ -78,6 +78,9 @@ public interface MigrationApply {
      * @throws MigrationPlanException if a required field is still unknown (without {@link #acceptDefaults}) or a
      *                                module cannot be placed (its folder is missing, a symlink loop, its target
      *                                already exists); every problem is listed with the plan's file:line
+     * @throws RefusedException       if the plan cannot be applied as the tree is now (git's index is locked by
+     *                                another git process, or one that crashed); nothing is written, and
+     *                                {@link #dryRun()} lists the same reasons in {@link MigrationResult#refusals()}
      * @throws AlexandriaException    if a step fails; the tree and the git index are as they were
      */
     MigrationResult run();
@@ -86,7 +89,8 @@ public interface MigrationApply {
      * Shows what {@link #run()} would do, writing nothing: the moves, the links, the rewritten sources and every
      * file's text before and after.
      *
-     * @return what would be done
+     * @return what would be done, with {@link MigrationResult#refusals()} saying why {@link #run()} would be
+     *     refused as the tree is now (empty when it would not)
      * @throws MigrationPlanException as {@link #run()}
      */
     MigrationResult dryRun();

@@ -4,6 +4,7 @@ import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Migration;
 import dev.alexandria.api.MigrationApply;
+import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Inferred;
 import dev.alexandria.api.model.MigrationPlan;
@@ -55,7 +56,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  the plan was printed (or written), applied, or --check found nothing to fix",
             "  1  --check found legacy links to fix (dangling, past their removal date,",
-            "     still called)",
+            "     still called); or applying the plan is refused as the tree is now",
+            "     (git's index is locked), with --dry-run too, which then prints the plan",
+            "     and the reasons",
             "  2  usage error (unknown option, bad value, options that do not go together)",
             "  3  the folder does not exist, the library does not open (--check), a file",
             "     cannot be read or written, or the plan cannot be applied (unknown",
@@ -177,22 +180,41 @@ final class MigrateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), applyPlan + " migrates into " + plan.into() + " (its into:),"
                     + " not --into " + into + "; change into: in the plan, or leave out --into");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter progress = spec.commandLine().getErr();
         MigrationApply apply = migration.apply(plan).acceptDefaults(acceptDefaults).rewriteSources(rewriteSources);
         if (!dryRun) {
             apply.progress(step -> {
-                err.println("alexandria: " + step);
-                err.flush();
+                progress.println("alexandria: " + step);
+                progress.flush();
             });
         }
-        MigrationResult result = dryRun ? apply.dryRun() : apply.run();
         PrintWriter out = spec.commandLine().getOut();
+        MigrationResult result;
+        try {
+            result = dryRun ? apply.dryRun() : apply.run();
+        } catch (RefusedException e) {
+            LibraryCommand.printRefusal(out, options().output(), e);
+            throw e; // the error handler prints the reasons on stderr and exits 1
+        }
+        Map<String, Object> view = tree(result);
+        RefusedException refusal = result.refusals().isEmpty() ? null : new RefusedException("applying this plan"
+                + " would be refused (" + result.summary() + "):", result.refusals());
+        if (refusal != null) { // a dry run refuses as applying would: the plan, then the reasons, exit 1
+            view.putAll(LibraryCommand.refusalView(refusal.getMessage().lines().findFirst().orElse(""),
+                    refusal.reasons()));
+        }
         if (options().output() == OutputFormat.TABLE) {
             result(result, out);
         } else {
-            StructuredOutput.write(out, options().output(), tree(result));
+            StructuredOutput.write(out, options().output(), view);
         }
         out.flush();
+        if (refusal != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            ErrorHandler.printAlexandriaException(err, refusal);
+            err.flush();
+            return ExitCode.FINDINGS;
+        }
         return ExitCode.OK;
     }
 

@@ -143,6 +143,48 @@ class MigrateApplyCommandTest {
     }
 
     @Test
+    void dryRunAndApply_withGitsIndexLocked_areRefusedAlikeAndNothingMoves() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(cwd.toFile()).call()) {
+            org.eclipse.jgit.lib.PersonIdent me = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("components").setAuthor(me).setCommitter(me).setSign(false).call();
+        }
+        Path lock = cwd.resolve(".git/index.lock");
+        Files.createFile(lock); // another git process is running
+        byte[] index = Files.readAllBytes(cwd.resolve(".git/index"));
+        String reason = "  git's index is locked: " + lock.toRealPath() + " exists, so another git process is running"
+                + " or crashed\n  fix: remove the file if no git is running, then try again\n";
+
+        Cli.Result dry = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml",
+                "--dry-run");
+        assertEquals(1, dry.exitCode(), dry::toString);
+        assertTrue(dry.out().contains("would move 22 modules"), dry::toString); // the plan is still shown
+        assertTrue(dry.err().startsWith("alexandria: error: applying this plan would be refused (would move 22 "
+                + "modules, "), dry::toString);
+        assertTrue(dry.err().endsWith(reason), dry::toString);
+
+        Cli.Result json = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml",
+                "--dry-run", "--output", "json");
+        assertEquals(1, json.exitCode(), json::toString);
+        JsonNode view = new ObjectMapper().readTree(json.out());
+        assertTrue(view.path("applied").isBoolean() && !view.path("applied").asBoolean(), json::toString);
+        assertTrue(view.path("reasons").get(0).asText().startsWith("git's index is locked: "), json::toString);
+
+        Cli.Result apply = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml");
+        assertEquals(1, apply.exitCode(), apply::toString);
+        assertEquals("alexandria: error: refusing to migrate " + cwd.toRealPath().resolve("components/terraform")
+                + ":\n" + reason, apply.err());
+        assertTrue(Files.isDirectory(cwd.resolve("components/terraform/vpc"))
+                && !Files.isSymbolicLink(cwd.resolve("components/terraform/vpc")));
+        assertTrue(!Files.exists(cwd.resolve("components/terraform/_library")));
+        assertTrue(java.util.Arrays.equals(index, Files.readAllBytes(cwd.resolve(".git/index"))));
+
+        Files.delete(lock); // once git is done, the same dry run is clean
+        assertEquals(0, Cli.in(cwd).run("migrate", "components/terraform", "--plan", "migration-plan.yaml",
+                "--dry-run").exitCode());
+    }
+
+    @Test
     void plan_intoALibraryInAnotherRepository_isRefusedWithExit3() throws IOException {
         Files.createDirectories(cwd.resolve("library/.git"));
         Files.writeString(cwd.resolve("library/.git/HEAD"), "ref: refs/heads/main\n");

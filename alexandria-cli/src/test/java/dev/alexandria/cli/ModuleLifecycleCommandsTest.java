@@ -123,6 +123,28 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void releaseDryRuns_withGitsIndexLocked_refuseAsTheRealRunsDo() throws Exception {
+        commitLibrary("vpc-beta/v1.0.0-beta.2");
+        Path lock = root.resolve(".git/index.lock");
+        Files.createFile(lock); // another git process is running
+        String reason = "  git's index is locked: " + lock + " exists, so another git process is running or crashed\n"
+                + "  fix: remove the file if no git is running, then try again\n";
+        for (String[] command : new String[][] {{"register", "vpc-experimental", "--version", "0.2.0"},
+                {"version", "vpc-beta", "--to", "1.0.0-beta.3", "--changelog", "Flow logs."}}) {
+            Cli.Result real = run(command);
+            assertEquals(ExitCode.FINDINGS, real.exitCode(), real::toString);
+            assertTrue(real.err().endsWith(reason), real::toString);
+            String[] dry = java.util.Arrays.copyOf(command, command.length + 1);
+            dry[command.length] = "--dry-run";
+            Cli.Result plan = run(dry);
+            assertEquals(ExitCode.FINDINGS, plan.exitCode(), plan::toString);
+            assertTrue(plan.err().startsWith("alexandria: error: applying this plan would be refused ("), plan::toString);
+            assertTrue(plan.err().endsWith(reason), plan::toString);
+            assertTrue(plan.out().contains(" (annotated) on that commit"), plan::toString); // the plan is still shown
+        }
+    }
+
+    @Test
     void register_changelogDefaultsToFirstVersionOnlyForAModulesFirstVersion() throws Exception {
         commitLibrary("vpc-beta/v1.0.0-beta.2");
         Cli.Result first = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run");

@@ -32,12 +32,15 @@ import java.util.Objects;
  * @param callerScope    the folders searched for module calls from outside the migrated folder: the git work tree,
  *                       or outside git the library root and, when the folder is not inside it, the folder's
  *                       parent; relative to the library root
+ * @param refusals       why applying the plan would be refused as the tree is now (a dry run's; a real run throws
+ *                       {@link dev.alexandria.api.RefusedException} with these reasons instead), each with its fix,
+ *                       such as git's index being locked by another git process; empty when nothing refuses it
  * @since 0.4.0
  */
 public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alreadyInPlace,
         List<String> keptInPlace, List<String> needsReview, List<SourceChange> rewritten,
         List<SourceChange> legacyCallers, List<String> links, List<PlannedFile> files, String diff, boolean inGit,
-        List<String> callerScope) {
+        List<String> callerScope, List<String> refusals) {
 
     /**
      * Validates and copies the components.
@@ -54,6 +57,7 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
      * @param diff           the changes of the files in unified diff form
      * @param inGit          whether the library is in a git work tree
      * @param callerScope    the folders searched for outside callers
+     * @param refusals       why applying would be refused as the tree is now
      */
     public MigrationResult {
         moved = Checks.list(moved, "moved");
@@ -66,6 +70,7 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
         files = Checks.list(files, "files");
         Objects.requireNonNull(diff, "diff");
         callerScope = Checks.list(callerScope, "callerScope");
+        refusals = Checks.list(refusals, "refusals");
     }
 
     /**
@@ -153,6 +158,7 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
         private String diff = "";
         private boolean inGit;
         private List<String> callerScope = List.of();
+        private List<String> refusals = List.of();
 
         private Builder(boolean dryRun) {
             this.dryRun = dryRun;
@@ -290,6 +296,18 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
         }
 
         /**
+         * Sets why applying the plan would be refused as the tree is now.
+         *
+         * @param refusals the reasons, each with its fix
+         * @return this builder
+         * @throws NullPointerException if refusals is null
+         */
+        public Builder refusals(List<String> refusals) {
+            this.refusals = Objects.requireNonNull(refusals, "refusals");
+            return this;
+        }
+
+        /**
          * Builds the result.
          *
          * @return the result
@@ -297,7 +315,7 @@ public record MigrationResult(boolean dryRun, List<Move> moved, List<String> alr
          */
         public MigrationResult build() {
             return new MigrationResult(dryRun, moved, alreadyInPlace, keptInPlace, needsReview, rewritten,
-                    legacyCallers, links, files, diff, inGit, callerScope);
+                    legacyCallers, links, files, diff, inGit, callerScope, refusals);
         }
     }
 }

@@ -163,7 +163,8 @@ final class LifecycleChange implements LifecyclePlan {
                 if (!git.get().hasHead()) {
                     reasons.add("the repository has no commit yet; commit the library first");
                 } else {
-                    CatalogCommit.indexLocked(changes.get(0).file().getParent()).ifPresent(reasons::add);
+                    CatalogCommit.indexLocked(changes.get(0).file().getParent()).filter(r -> !reasons.contains(r))
+                            .ifPresent(reasons::add);
                     dirty(git.get()).ifPresent(reasons::add);
                 }
             }

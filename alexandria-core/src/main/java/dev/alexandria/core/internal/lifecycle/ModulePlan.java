@@ -116,7 +116,7 @@ final class ModulePlan implements ChangePlan {
     public List<String> refusals() {
         List<String> reasons = new ArrayList<>(ChangePlan.super.refusals());
         if (root != null && !changes.isEmpty()) {
-            CatalogCommit.indexLocked(root).ifPresent(reasons::add);
+            CatalogCommit.indexLocked(root).filter(r -> !reasons.contains(r)).ifPresent(reasons::add);
         }
         return reasons;
     }

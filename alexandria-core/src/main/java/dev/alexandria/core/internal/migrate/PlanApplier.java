@@ -4,6 +4,7 @@ import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.MigrationPlanException;
 import dev.alexandria.api.Plurals;
+import dev.alexandria.api.RefusedException;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.CompatibleWith;
 import dev.alexandria.api.model.Finding;
@@ -32,6 +33,7 @@ import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.core.internal.catalog.CatalogStore;
 import dev.alexandria.core.internal.graph.GraphRules;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.versioning.CatalogCommit;
 import dev.alexandria.core.internal.versioning.UnifiedDiff;
 import java.io.IOException;
 import java.io.InputStream;
@@ -369,7 +371,14 @@ public final class PlanApplier {
                 linkPaths.add(display(i.legacy()));
             }
             boolean linksChanged = items.stream().anyMatch(i -> !linkIsRight(i, moves));
-            if (!options.dryRun() && (!moved.isEmpty() || !writes.isEmpty() || linksChanged)) {
+            boolean changes = !moved.isEmpty() || !writes.isEmpty() || linksChanged;
+            // what applying refuses before its first write, said by the dry run too (a plan applied already
+            // writes nothing, so nothing refuses it)
+            List<String> refusals = changes ? refusals(git) : List.of();
+            if (!options.dryRun() && changes) {
+                if (!refusals.isEmpty()) {
+                    throw refused(refusals);
+                }
                 execute(store, git, items, moves, writes);
             }
             StringBuilder diff = new StringBuilder();
@@ -379,7 +388,7 @@ public final class PlanApplier {
             return MigrationResult.builder(options.dryRun()).moved(moved).alreadyInPlace(inPlace).keptInPlace(kept)
                     .needsReview(review).rewritten(rewritten).legacyCallers(legacyCallers).links(linkPaths)
                     .files(files).diff(diff.toString()).inGit(git.isPresent())
-                    .callerScope(callerScope.stream().map(this::display).toList()).build();
+                    .callerScope(callerScope.stream().map(this::display).toList()).refusals(refusals).build();
         } catch (IOException e) {
             throw new AlexandriaException("migration of " + folder + " failed: " + e
                     + "; nothing was changed", e);
@@ -697,6 +706,18 @@ public final class PlanApplier {
         return store.readMetadata(library.relativize(i.current()).toString().replace('\\', '/'));
     }
 
+    /**
+     * Why applying would be refused as the tree is now, before anything is written: git's index locked by another
+     * (or a crashed) git process, since the moves are staged in it and a failure is undone with it.
+     */
+    private static List<String> refusals(Optional<GitIndex> git) {
+        return git.map(g -> CatalogCommit.indexLocked(g.workTree()).stream().toList()).orElse(List.of());
+    }
+
+    private RefusedException refused(List<String> reasons) {
+        return new RefusedException("refusing to migrate " + folder + ":", reasons);
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // Writing, all or nothing
 
@@ -705,6 +726,10 @@ public final class PlanApplier {
         Journal journal = new Journal();
         byte[] index = null;
         if (git.isPresent()) {
+            List<String> refusals = refusals(git);
+            if (!refusals.isEmpty()) { // locked since the plan was made
+                throw refused(refusals);
+            }
             git.get().checkUnlocked();
             Path indexFile = git.get().indexFile();
             index = Files.isRegularFile(indexFile) ? Files.readAllBytes(indexFile) : null;

@@ -93,19 +93,30 @@ public final class ReadmeDocs {
                 + readme.substring(end));
     }
 
-    /** The Providers table header Alexandria writes and terraform-docs does not (its own says Name | Version). */
-    private static final Pattern OWN_PROVIDERS = Pattern.compile("(?m)^## Providers\\R\\R\\| Name \\| Source \\|\\R");
-    /** What only terraform-docs writes: anchors outside Inputs and Outputs, registry links, escapes, {@code <br/>}. */
+    /**
+     * What Alexandria writes and terraform-docs does not: the Providers header Name | Source (terraform-docs' says
+     * Name | Version), or an Inputs or Outputs row whose anchor link keeps its underscore unescaped
+     * ({@code [name](#input_name)}; terraform-docs writes {@code #input\_name}). The second is what tells a module
+     * without providers, which has no Providers table.
+     */
+    private static final Pattern OWN = Pattern.compile("(?m)^## Providers\\R\\R\\| Name \\| Source \\|\\R"
+            + "|^\\| <a name=\"(input|output)_[^\"]*\"></a> \\[[^\\]]*\\]\\(#(input|output)_");
+    /**
+     * What only terraform-docs writes: anchors outside Inputs and Outputs, registry links, escapes, {@code <br/>},
+     * the Providers header Name | Version, and the text of its empty sections ({@code No providers.}; Alexandria
+     * leaves an empty Requirements, Providers, Modules or Resources section out).
+     */
     private static final Pattern TERRAFORM_DOCS = Pattern.compile("<a name=\"(requirement|provider|module)_"
-            + "|\\]\\(https?://|\\]\\(#\\w+\\\\_|<br ?/>");
+            + "|\\]\\(https?://|\\]\\(#\\w+\\\\_|<br ?/>|(?m)^## Providers\\R\\R\\| Name \\| Version \\|"
+            + "|(?m)^No (requirements|providers|modules|resources)\\.$");
 
     /**
-     * Whether the generated part is the whole of what Alexandria writes (its Providers table says Name | Source,
-     * and nothing in it is terraform-docs' own): the release step writes all of it again, Requirements, Providers,
-     * Modules and Resources included, as it always has.
+     * Whether the generated part is the whole of what Alexandria writes (its own Providers table or anchors, and
+     * nothing in it is terraform-docs' own): the release step writes all of it again, Requirements, Providers,
+     * Modules and Resources included, with or without providers.
      */
     private static boolean ownTables(String block) {
-        return OWN_PROVIDERS.matcher(block).find() && !TERRAFORM_DOCS.matcher(block).find();
+        return OWN.matcher(block).find() && !TERRAFORM_DOCS.matcher(block).find();
     }
 
     /** The row-by-row update of the Inputs and Outputs tables of a generated part. */

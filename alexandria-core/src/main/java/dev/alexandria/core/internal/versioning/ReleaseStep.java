@@ -176,9 +176,12 @@ public final class ReleaseStep implements ReleasePlan {
         files.removeIf(f -> f.before() != null && new String(f.before(), StandardCharsets.UTF_8).equals(f.after()));
         String tag = id + "/v" + in.next();
         String message = id + " " + in.next() + "\n\n" + in.changelogText().strip() + "\n";
+        // what apply() refuses before its first write is a refusal of the plan too, so a dry run refuses it as well
+        List<String> blockers = new ArrayList<>(in.blockers());
+        CatalogCommit.indexLocked(in.root()).filter(r -> !blockers.contains(r)).ifPresent(blockers::add);
         return new ReleaseStep(in.root(), in.catalog(), metadata.id(), in.command(), in.current(), in.next(), in.diff(),
                 in.required(), files,
-                notes, message, entryText, tag, in.blockers());
+                notes, message, entryText, tag, blockers);
     }
 
     /**

@@ -144,6 +144,30 @@ class ReadmeDocsTest {
     }
 
     @Test
+    void update_alexandriasOwnTablesOfAModuleWithoutProviders_areWrittenWholeToo() {
+        String code = "variable \"name\" {\n  description = \"The name.\"\n  type = string\n}\n"
+                + "output \"id\" {\n  description = \"The id.\"\n  value = var.name\n}\n";
+        ModuleInterface before = interfaceOf("terraform {\n  required_version = \">= 1.5.0\"\n}\n" + code);
+        String readme = "# m\n\n<!-- BEGIN_TF_DOCS -->\n" + InspectMarkdown.render(before) + "<!-- END_TF_DOCS -->\n";
+        assertFalse(readme.contains("## Providers"), readme); // no Name | Source header to recognise it by
+        assertSame(readme, ReadmeDocs.update(readme, before).orElseThrow());
+        // a new required_version and a first provider: Requirements and Providers are brought up to date, not
+        // only the Inputs and Outputs rows
+        ModuleInterface after = interfaceOf("terraform {\n  required_version = \">= 1.7.0\"\n  required_providers {\n"
+                + "    aws = {\n      source  = \"hashicorp/aws\"\n      version = \">= 5.0\"\n    }\n  }\n}\n" + code);
+        assertEquals("# m\n\n<!-- BEGIN_TF_DOCS -->\n" + InspectMarkdown.render(after) + "<!-- END_TF_DOCS -->\n",
+                ReadmeDocs.update(readme, after).orElseThrow());
+        // terraform-docs' tables of a module without providers ("No providers.") are still patched row by row
+        String terraformDocs = "<!-- BEGIN_TF_DOCS -->\n## Requirements\n\n| Name | Version |\n|------|---------|\n"
+                + "| terraform | >= 1.5.0 |\n\n## Providers\n\nNo providers.\n\n## Inputs\n\n"
+                + "| Name | Description | Type | Default | Required |\n|------|-------------|------|---------|:--------:|\n"
+                + "| <a name=\"input_name\"></a> [name](#input_name) | The name. | `string` | n/a | yes |\n\n"
+                + "## Outputs\n\n| Name | Description |\n|------|-------------|\n"
+                + "| <a name=\"output_id\"></a> [id](#output_id) | The id. |\n<!-- END_TF_DOCS -->\n";
+        assertSame(terraformDocs, ReadmeDocs.update(terraformDocs, before).orElseThrow());
+    }
+
+    @Test
     void render_heredocDescriptionEndsWithoutALineBreak() throws Exception {
         String md = InspectMarkdown.render(new ModuleInspector().inspect(resource(
                 "/versioning/readme-docs/terraform-docs")));
