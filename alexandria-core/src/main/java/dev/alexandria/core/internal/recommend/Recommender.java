@@ -601,6 +601,7 @@ public final class Recommender implements Recommend {
             Set<String> specific = new TreeSet<>();
             services.types(x).forEach(t -> Services.service(t).filter(services::specific).ifPresent(specific::add));
             List<Recommendation> candidates = new ArrayList<>();
+            Set<String> addOns = new HashSet<>();
             for (LibraryModule m : library.modules()) {
                 String id = m.id().value();
                 if (id.equals(xid) || m.layer() == Layer.PATTERNS || plan.has(m) || !allowed(m)) {
@@ -616,6 +617,7 @@ public final class Recommender implements Recommend {
                 double raw = 0;
                 List<String> evidence = new ArrayList<>();
                 if (takes.isPresent()) {
+                    addOns.add(id);
                     raw += ADD_ON;
                     evidence.add("an add-on of " + xid + ": takes " + takes.get() + ", which " + xid + " makes");
                 }
@@ -645,8 +647,32 @@ public final class Recommender implements Recommend {
                 all.addAll(parts.of(m));
                 candidates.add(new Recommendation(m, Ranking.score(all), all, evidence, List.of()));
             }
-            Ranking.sorted(candidates).stream().filter(r -> !plan.has(r.module()) && !plan.redundant(r.module()))
-                    .findFirst().ifPresent(plan::add);
+            // One module per need: a companion that is an alternative of a module chosen for a required input
+            // of this module, and provides that input too, takes its place (the module's own examples and the
+            // patterns use it with this module); another alternative does not come. An add-on takes a resource of
+            // this module (alarms of a database), so it serves this module, not the need of an alternative.
+            for (Recommendation r : Ranking.sorted(candidates)) {
+                if (plan.has(r.module())) {
+                    continue;
+                }
+                if (!plan.redundant(r.module()) && (addOns.contains(r.module().id().value())
+                        || !alternative(r.module(), plan.chosenModules()))) {
+                    plan.add(r);
+                    break;
+                }
+                Optional<Recommendation> wired = plan.chosen().stream()
+                        .filter(c -> alternative(r.module(), List.of(c.module())))
+                        .filter(c -> c.evidence().size() == 1 && wiredInput(c.evidence().get(0), xid)
+                                .filter(in -> Wiring.provides(r.module(), in)).isPresent())
+                        .findFirst();
+                if (wired.isPresent()) {
+                    List<String> evidence = new ArrayList<>(wired.get().evidence());
+                    evidence.addAll(r.evidence());
+                    plan.replace(wired.get().module(), new Recommendation(r.module(), r.score(), r.parts(),
+                            evidence, r.composes()));
+                    break;
+                }
+            }
         }
     }
 
@@ -699,14 +725,22 @@ public final class Recommender implements Recommend {
                 }
                 // Answered without a search when a chosen module other than the consumer provides it: one of its
                 // outputs is such a reference (Wiring.provides), whatever the module's name says.
+                // The kind of a bare noun is read from the input's own words ("an existing ECS cluster"): a
+                // provider must make that kind (Wiring.qualifiers), not another thing of the same noun.
+                Set<String> known = new HashSet<>();
+                consumer.interfaceSpec().managedResources().forEach(x -> known.add(x.type()));
+                plan.chosenModules().forEach(m -> m.interfaceSpec().managedResources().forEach(x -> known.add(x.type())));
+                Set<String> chosenKind = Wiring.qualifiers(v, noun.get(), known);
                 if (plan.chosenModules().stream().anyMatch(m -> !m.id().equals(consumer.id())
-                        && Wiring.provides(m, v.name()))) {
+                        && Wiring.provides(m, v.name(), chosenKind))) {
                     continue;
                 }
                 List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
+                providers.forEach(h -> h.module().interfaceSpec().managedResources().forEach(x -> known.add(x.type())));
+                Set<String> kind = Wiring.qualifiers(v, noun.get(), known);
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
-                        .filter(m -> Wiring.provides(m, v.name())).toList();
+                        .filter(m -> Wiring.provides(m, v.name(), kind)).toList();
                 named.stream().max(java.util.Comparator.comparingInt((LibraryModule m) -> Wiring.sharedWords(m,
                                 consumer)).thenComparingInt(m -> -named.indexOf(m)))
                         .filter(m -> !plan.coversCategory(m) || required && (Wiring.sharedWords(m, consumer) > 0
@@ -830,6 +864,36 @@ public final class Recommender implements Recommend {
                         && new HashSet<>(ModuleFacts.types(c)).containsAll(named));
     }
 
+    /**
+     * Whether a module is an alternative of a chosen one, for the same need: of the same category, both make a
+     * resource type of a cloud service that both ids or names name ({@code aws_vpc} of {@code vpc-basic} and
+     * {@code vpc-standard}). A plan holds one module per need. An add-on of the same service makes other types of
+     * it ({@code aws_eks_node_group} next to {@code aws_eks_cluster}), so it is none.
+     *
+     * @param m      a module
+     * @param chosen the modules chosen so far
+     * @return true when a chosen module already makes the same kind of thing
+     */
+    static boolean alternative(LibraryModule m, List<LibraryModule> chosen) {
+        Set<String> named = new HashSet<>();
+        m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
+                .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
+        return !named.isEmpty() && chosen.stream().anyMatch(c -> !c.id().equals(m.id())
+                && c.category().equals(m.category()) && c.interfaceSpec().managedResources().stream()
+                .anyMatch(r -> named.contains(r.type()) && Services.service(r.type())
+                        .filter(x -> Wiring.names(c, x)).isPresent()));
+    }
+
+    /**
+     * @return the input of the evidence "provides {input}, a required input of {consumer}", when it is that
+     */
+    private static Optional<String> wiredInput(String evidence, String consumer) {
+        String suffix = ", a required input of " + consumer;
+        return evidence.startsWith("provides ") && evidence.endsWith(suffix)
+                ? Optional.of(evidence.substring("provides ".length(), evidence.length() - suffix.length()))
+                : Optional.empty();
+    }
+
     /** The modules chosen so far for a use case, in order, one recommendation each. */
     private static final class Plan {
         private final Weights weights;
@@ -865,6 +929,16 @@ public final class Recommender implements Recommend {
             ScorePart rel = hit != null ? hit.parts().get(0)
                     : new ScorePart("relevance", 0, weights.relevance(), "not among the search hits");
             return recommendation(m, rel, parts, List.of(evidence), List.of());
+        }
+
+        /** Puts a recommendation in the place of a chosen module (which is then no longer chosen). */
+        void replace(LibraryModule old, Recommendation r) {
+            List<Recommendation> all = new ArrayList<>(chosen.values());
+            chosen.clear();
+            categories.clear();
+            for (Recommendation c : all) {
+                add(c.module().id().equals(old.id()) ? r : c);
+            }
         }
 
         void addIfNew(LibraryModule m, String evidence) {

@@ -5,7 +5,9 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.OutputValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -149,6 +151,21 @@ final class Wiring {
      * @return whether one of its outputs provides it; false when the input refers to nothing ({@link #noun})
      */
     static boolean provides(LibraryModule m, String input) {
+        return provides(m, input, Set.of());
+    }
+
+    /**
+     * {@link #provides(LibraryModule, String)} of an input whose kind is qualified by cloud services
+     * ({@link #qualifiers}): the module must also make a resource of each of those services or be named for it, so
+     * that an Aurora module (making {@code aws_rds_cluster}) does not provide the {@code cluster_arn} of "an
+     * existing ECS cluster".
+     *
+     * @param m          a module
+     * @param input      the input's name
+     * @param qualifiers the services the input's kind names; empty for none
+     * @return whether one of its outputs provides it
+     */
+    static boolean provides(LibraryModule m, String input, Set<String> qualifiers) {
         Optional<String> noun = noun(input);
         if (noun.isEmpty()) {
             return false;
@@ -157,6 +174,12 @@ final class Wiring {
         String last = nounWords[nounWords.length - 1];
         if (!names(m, noun.get()) && !makesItself(m, nounWords)) {
             return false;
+        }
+        for (String q : qualifiers) {
+            if (!names(m, q) && m.interfaceSpec().managedResources().stream()
+                    .noneMatch(r -> q.equals(service(r.type())))) {
+                return false;
+            }
         }
         Set<String> inputs = new HashSet<>();
         m.interfaceSpec().variables().forEach(v -> inputs.add(v.name()));
@@ -173,7 +196,62 @@ final class Wiring {
                 return true;
             }
         }
+        // An output named for the noun itself is the whole resource (log_group for an input log_group_arn), from
+        // which the reference is read; of a noun of several words, at least its last two (not a bare "group").
+        List<String> nounList = Arrays.asList(nounWords);
+        for (OutputValue o : m.interfaceSpec().outputs()) {
+            List<String> words = words(o.name());
+            if (!inputs.contains(o.name()) && words.size() >= Math.min(2, nounWords.length)
+                    && words.size() <= nounWords.length
+                    && nounList.subList(nounWords.length - words.size(), nounWords.length).equals(words)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /**
+     * The cloud services that qualify what an input refers to: the words of its noun before the last ({@code ecs}
+     * of {@code ecs_cluster_arn}) and the word its description puts right before the noun's last word ("ARN of an
+     * existing ECS cluster" gives {@code ecs}), each only when with that last word it names a kind of resource:
+     * one of the given resource types is of that service and holds the word ({@code aws_ecs_cluster}). A bare
+     * noun ("cluster") is ambiguous; these say which kind of it. "The VPC subnets" names no kind (no
+     * {@code aws_vpc_subnet}), so a subnets module still provides them.
+     *
+     * @param v     the input
+     * @param noun  its noun ({@link #noun(String)})
+     * @param types the resource types known (made by the modules at hand)
+     * @return the qualifying services, in order; empty when there are none
+     */
+    static Set<String> qualifiers(InputVariable v, String noun, Collection<String> types) {
+        String[] nounWords = noun.split(" ");
+        String last = nounWords[nounWords.length - 1];
+        Set<String> candidates = new LinkedHashSet<>();
+        for (int i = 0; i < nounWords.length - 1; i++) {
+            candidates.add(nounWords[i]);
+        }
+        List<String> d = words(v.description());
+        for (int i = 1; i < d.size(); i++) {
+            if (d.get(i).equals(last)) {
+                candidates.add(d.get(i - 1));
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String q : candidates) {
+            for (String t : types) {
+                List<String> tw = words(t);
+                if (tw.size() > 2 && tw.get(1).equals(q) && tw.subList(2, tw.size()).contains(last)) {
+                    out.add(q);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The cloud service of a resource type: the word after the provider's ({@code ecs} of aws_ecs_cluster). */
+    static String service(String type) {
+        return Services.service(type.toLowerCase(Locale.ROOT)).orElse("");
     }
 
     /**

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Recommend;
+import dev.alexandria.api.model.InputVariable;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,39 @@ class UseCaseFaultsTest {
         assertEquals(List.of("provides ecs_vpc_id, a required input of ecs-app"), network.evidence());
         assertTrue(rs.stream().filter(r -> r.module().id().value().equals("vpc-endpoints"))
                 .allMatch(r -> r.evidence().stream().noneMatch(e -> e.contains("ecs_vpc_id"))), rs.toString());
+    }
+
+    @Test
+    void input_isFilledByAModuleMakingTheKindItsDescriptionNames_notAnotherThingOfTheSameNoun() {
+        // cluster_arn of ecs-app is "an existing ECS cluster"; aurora-db outputs a cluster_arn of an RDS cluster.
+        List<Recommendation> rs = library.recommend().forUseCase("microservices app").run();
+        assertTrue(rs.stream().flatMap(r -> r.evidence().stream()).noneMatch(e -> e.contains("cluster_arn")),
+                rs.toString());
+        LibraryModule app = library.module("ecs-app").orElseThrow();
+        LibraryModule aurora = library.module("aurora-db").orElseThrow();
+        InputVariable clusterArn = app.interfaceSpec().variables().stream()
+                .filter(v -> v.name().equals("cluster_arn")).findFirst().orElseThrow();
+        Set<String> kind = Wiring.qualifiers(clusterArn, "cluster", List.of("aws_ecs_cluster", "aws_rds_cluster"));
+        assertEquals(Set.of("ecs"), kind);
+        assertFalse(Wiring.provides(aurora, "cluster_arn", kind));
+        // Without the description's kind the bare noun is all there is, and the Aurora module's output fits it.
+        assertTrue(Wiring.provides(aurora, "cluster_arn", Set.of()));
+        // "The VPC subnets" names no kind of resource (no aws_vpc_subnet): no qualifier.
+        InputVariable subnets = InputVariable.builder("subnet_ids", clusterArn.location())
+                .description("IDs of the VPC subnets.").build();
+        assertEquals(Set.of(), Wiring.qualifiers(subnets, "subnet", List.of("aws_vpc", "aws_subnet")));
+    }
+
+    @Test
+    void outputNamedForTheNoun_isTheWholeResource_andProvidesTheInput() {
+        // app-logs outputs its log group as `log_group` (the resource object), which gives log_group_arn.
+        LibraryModule logs = library.module("app-logs").orElseThrow();
+        assertTrue(Wiring.provides(logs, "log_group_arn"));
+        assertFalse(Wiring.provides(logs, "group_arn"), "a bare last word is not enough");
+        List<Recommendation> rs = library.recommend().forUseCase("microservices app").run();
+        Recommendation r = rs.stream().filter(x -> x.module().id().value().equals("app-logs")).findFirst()
+                .orElseThrow(() -> new AssertionError(rs.toString()));
+        assertEquals(List.of("provides log_group_arn, an optional input of ecs-app"), r.evidence());
     }
 
     @Test
