@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,55 +30,97 @@ public final class CacheIndex {
     private final String owner;
     private final Map<String, Entry> loaded;
     private final long writtenNanos;
-    private final Map<String, Entry> live;
+    /** The keys of the loaded entries, by slot. */
+    private final String[] keys;
+    /**
+     * Which loaded entries this open found valid (1), by slot: an unchanged open marks each entry it uses here
+     * instead of copying it into a map, and {@link #flush()} writes nothing when every one was used.
+     */
+    private final AtomicIntegerArray used;
+    private final AtomicInteger usedCount = new AtomicInteger();
+    /** Entries stored, or loaded ones whose stamp or payload this open changed; they replace the loaded ones. */
+    private final Map<String, Entry> changed = new ConcurrentHashMap<>();
     private final Interner interner = new Interner();
     private volatile boolean dirty;
-    /** Whether {@link #flush()} wrote the file: the live entries are what it holds. */
+    /** Whether {@link #flush()} wrote the file: the live entries ({@link #live()}) are what it holds. */
     private volatile boolean written;
     private final AtomicInteger changedCount = new AtomicInteger();
 
-    /** An entry: the file it came from and where its payload is (a slice of the index, or its own array). */
-    private record Entry(FileStamp stamp, byte[] bytes, int offset, int length) {
+    /**
+     * An entry: the file it came from, where its payload is (a slice of the index, or its own array), and its
+     * slot among the loaded entries ({@code -1} for one this open made).
+     */
+    private record Entry(FileStamp stamp, byte[] bytes, int offset, int length, int slot) {
+
+        Entry withSlot(int slot) {
+            return new Entry(stamp, bytes, offset, length, slot);
+        }
     }
 
-    private CacheIndex(Path file, String build, String owner, Map<String, Entry> loaded, long writtenNanos) {
+    private CacheIndex(Path file, String build, String owner, Map<String, Entry> loaded, String[] keys,
+                       long writtenNanos) {
         this.file = file;
         this.build = build;
         this.owner = owner;
         this.loaded = loaded;
+        this.keys = keys;
+        this.used = new AtomicIntegerArray(keys.length);
         this.writtenNanos = writtenNanos;
-        this.live = new ConcurrentHashMap<>(Math.max(16, loaded.size() * 4 / 3 + 1));
     }
 
     static CacheIndex empty() {
-        return new CacheIndex(null, "", "", Map.of(), 0);
+        return new CacheIndex(null, "", "", Map.of(), new String[0], 0);
     }
 
     static CacheIndex load(Path file, String build, String owner) {
         Optional<CacheFiles.Contents> contents = CacheFiles.read(file, build, "index", owner);
         if (contents.isEmpty()) {
-            return new CacheIndex(file, build, owner, Map.of(), 0);
+            return new CacheIndex(file, build, owner, Map.of(), new String[0], 0);
         }
         Map<String, Entry> entries;
+        String[] keys;
         try {
             CacheInput in = contents.get().body();
             int n = in.readCount();
             entries = new HashMap<>(n * 4 / 3 + 1);
+            keys = new String[n];
             for (int i = 0; i < n; i++) {
                 String key = in.readString();
                 FileStamp stamp = FileStamp.read(in);
                 int length = in.readCount();
                 int offset = in.skip(length);
-                entries.put(key, new Entry(stamp, in.bytes(), offset, length));
+                if (entries.put(key, new Entry(stamp, in.bytes(), offset, length, i)) != null) {
+                    throw new CacheFormatException("key " + key + " twice");
+                }
+                keys[i] = key;
             }
             if (!in.atEnd()) {
                 throw new CacheFormatException("data after the last entry");
             }
         } catch (CacheFormatException e) {
             LOG.debug("ignoring cache index {}: {}", file, e.getMessage());
-            return new CacheIndex(file, build, owner, Map.of(), 0);
+            return new CacheIndex(file, build, owner, Map.of(), new String[0], 0);
         }
-        return new CacheIndex(file, build, owner, entries, contents.get().mtimeNanos());
+        return new CacheIndex(file, build, owner, entries, keys, contents.get().mtimeNanos());
+    }
+
+    /** Marks a loaded entry as used by this open, so that {@link #flush()} keeps it. */
+    private void use(Entry e) {
+        if (e.slot() >= 0 && used.compareAndSet(e.slot(), 0, 1)) {
+            usedCount.incrementAndGet();
+        }
+    }
+
+    /** The entries this open used or made, a made one replacing a loaded one of the same key. */
+    private Map<String, Entry> live() {
+        Map<String, Entry> out = new HashMap<>((usedCount.get() + changed.size()) * 4 / 3 + 1);
+        for (int i = 0; i < keys.length; i++) {
+            if (used.get(i) != 0) {
+                out.put(keys[i], loaded.get(keys[i]));
+            }
+        }
+        out.putAll(changed);
+        return out;
     }
 
     /** @return whether this index reads and stores anything */
@@ -131,16 +174,23 @@ public final class CacheIndex {
         if (e == null) {
             return Optional.empty();
         }
-        Optional<LibraryCache.Validation> valid = LibraryCache.validate(List.of(e.stamp()), List.of(file),
-                writtenNanos);
-        if (valid.isEmpty()) {
-            return Optional.empty();
+        FileStamp stamp = e.stamp();
+        // The common case, an unchanged file whose stat the caller read, without the general check's lists.
+        boolean clean = file.stat().isPresent() && stamp.name().equals(file.name())
+                && stamp.sameStat(file.stat().get()) && LibraryCache.isClean(stamp.mtimeNanos(), writtenNanos);
+        if (!clean) {
+            Optional<LibraryCache.Validation> valid = LibraryCache.validate(List.of(stamp), List.of(file),
+                    writtenNanos);
+            if (valid.isEmpty()) {
+                return Optional.empty();
+            }
+            if (valid.get().rehashed()) {
+                changed.put(key, new Entry(valid.get().stamps().get(0), e.bytes(), e.offset(), e.length(), -1));
+                changedCount.incrementAndGet();
+                dirty = true;
+            }
         }
-        live.put(key, new Entry(valid.get().stamps().get(0), e.bytes(), e.offset(), e.length()));
-        if (valid.get().rehashed()) {
-            changedCount.incrementAndGet();
-            dirty = true;
-        }
+        use(e);
         return Optional.of(new Payload(e.bytes(), e.offset(), e.length(), interner));
     }
 
@@ -156,7 +206,7 @@ public final class CacheIndex {
         if (e == null) {
             return Optional.empty();
         }
-        live.put(key, e);
+        use(e);
         return Optional.of(CacheInput.of(e.bytes(), e.offset(), e.length()).sharing(interner));
     }
 
@@ -171,7 +221,7 @@ public final class CacheIndex {
             return;
         }
         byte[] bytes = payload.toByteArray();
-        live.put(key, new Entry(new FileStamp(key, 0, 0, 0, 0), bytes, 0, bytes.length));
+        changed.put(key, new Entry(new FileStamp(key, 0, 0, 0, 0), bytes, 0, bytes.length, -1));
         changedCount.incrementAndGet();
         dirty = true;
     }
@@ -191,7 +241,7 @@ public final class CacheIndex {
                 || e.stamp().mtimeNanos() >= writtenNanos - TimeUnit.SECONDS.toNanos(LibraryCache.RACY_MARGIN_SECONDS)) {
             return Optional.empty();
         }
-        live.put(key, e);
+        use(e);
         return Optional.of(new Payload(e.bytes(), e.offset(), e.length(), interner));
     }
 
@@ -205,7 +255,8 @@ public final class CacheIndex {
         if (file == null) {
             return;
         }
-        live.put(key, new Entry(new FileStamp(key, stat.size(), stat.mtimeNanos(), 0, 0), new byte[0], 0, 0));
+        changed.put(key, new Entry(new FileStamp(key, stat.size(), stat.mtimeNanos(), 0, 0), new byte[0], 0, 0,
+                -1));
         changedCount.incrementAndGet();
         dirty = true;
     }
@@ -219,12 +270,16 @@ public final class CacheIndex {
      * @param payload the payload, replacing the entry's
      */
     public void attachToFolder(String key, CacheOutput payload) {
-        Entry e = live.get(key);
+        Entry e = changed.get(key);
+        if (e == null) {
+            Entry l = loaded.get(key);
+            e = l != null && l.slot() >= 0 && used.get(l.slot()) != 0 ? l : null;
+        }
         if (file == null || e == null || e.stamp().digestHigh() != 0 || e.stamp().digestLow() != 0) {
             return;
         }
         byte[] bytes = payload.toByteArray();
-        live.put(key, new Entry(e.stamp(), bytes, 0, bytes.length));
+        changed.put(key, new Entry(e.stamp(), bytes, 0, bytes.length, -1));
         changedCount.incrementAndGet();
         dirty = true;
     }
@@ -241,7 +296,7 @@ public final class CacheIndex {
             return;
         }
         byte[] bytes = payload.toByteArray();
-        live.put(key, new Entry(stamp, bytes, 0, bytes.length));
+        changed.put(key, new Entry(stamp, bytes, 0, bytes.length, -1));
         changedCount.incrementAndGet();
         dirty = true;
     }
@@ -251,12 +306,12 @@ public final class CacheIndex {
      * is gone). Never throws.
      */
     public void flush() {
-        // Without a store, every live key is a loaded one: equal sizes mean every entry was used. Once written,
-        // the file holds the live entries, so only a later store or change writes it again.
-        if (file == null || (!dirty && (written || live.size() == loaded.size()))) {
+        // Without a store, every live key is a loaded one: every entry used means the file is what it would be.
+        // Once written, the file holds the live entries, so only a later store or change writes it again.
+        if (file == null || (!dirty && (written || usedCount.get() == loaded.size()))) {
             return;
         }
-        write(live);
+        write(live());
         dirty = false;
         written = true;
     }
@@ -274,7 +329,7 @@ public final class CacheIndex {
             return;
         }
         Map<String, Entry> all = new HashMap<>(loaded);
-        all.putAll(live);
+        all.putAll(changed);
         all.keySet().removeAll(derived);
         write(all);
         dirty = false;
