@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -13,24 +14,43 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Collection;
+import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * Writes a tree of maps, lists and scalars (see {@link Views}) as JSON or YAML.
  *
+ * <p>A JSON tree of only string-keyed maps, collections, strings, booleans, integers, longs, doubles and nulls
+ * (what the views build) is written with Jackson's streaming generator, with the same factory defaults and pretty
+ * printer as the object mapper, so the text is the same; any other tree goes through the object mapper. Setting
+ * up the mapper's serializers costs a short command more CPU than the rest of its output (about 0.2 s of a cold
+ * {@code diff --output json}). Each mapper is made on its first use only.
+ *
  * @since 0.1.0
  */
 final class StructuredOutput {
 
-    private static final ObjectWriter JSON = new ObjectMapper().writer(jsonPrettyPrinter());
-    private static final ObjectMapper YAML = new ObjectMapper(new BlockSafeYamlFactory(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .stringQuotingChecker(YamlQuotes.INSTANCE)));
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
+    private static final DefaultPrettyPrinter JSON_PRINTER = jsonPrettyPrinter();
+
+    /** The object mapper for JSON trees the generator is not given (made on first use). */
+    static final class JsonMapper {
+        static final ObjectWriter JSON = new ObjectMapper().writer(JSON_PRINTER);
+    }
+
+    /** The YAML mapper (made on first use). */
+    private static final class YamlMapper {
+        static final ObjectMapper YAML = new ObjectMapper(new BlockSafeYamlFactory(YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .stringQuotingChecker(YamlQuotes.INSTANCE)));
+    }
 
     private StructuredOutput() {
     }
@@ -81,16 +101,84 @@ final class StructuredOutput {
         try {
             switch (format) {
                 case JSON:
-                    out.println(JSON.writeValueAsString(tree));
+                    out.println(plain(tree) ? streamed(tree) : JsonMapper.JSON.writeValueAsString(tree));
                     break;
                 case YAML:
-                    out.print(YAML.writeValueAsString(tree));
+                    out.print(YamlMapper.YAML.writeValueAsString(tree));
                     break;
                 default:
                     throw new IllegalArgumentException("not a structured format: " + format);
             }
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot render the result as " + format.id(), e);
+        }
+    }
+
+    /**
+     * @param value a tree
+     * @return whether it holds only string-keyed maps, collections, strings, booleans, integers, longs, doubles and
+     *         nulls, which the generator writes as the object mapper does
+     */
+    static boolean plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof Double) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String) || !plain(e.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof Collection<?> list) {
+            for (Object o : list) {
+                if (!plain(o)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A {@link #plain} tree as JSON, written with the generator: the mapper's text for the same tree. */
+    static String streamed(Object tree) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON_FACTORY.createGenerator(text)) {
+            g.setPrettyPrinter(JSON_PRINTER.createInstance());
+            write(g, tree);
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Double d) {
+            g.writeNumber(d);
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            g.writeStartArray();
+            for (Object o : (Collection<?>) value) {
+                write(g, o);
+            }
+            g.writeEndArray();
         }
     }
 }

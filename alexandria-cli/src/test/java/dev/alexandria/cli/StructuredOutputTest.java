@@ -1,9 +1,13 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -14,13 +18,89 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class StructuredOutputTest {
+
+    @Test
+    void json_treesOfViews_areWrittenByTheGenerator_asTheObjectMapperWritesThem() throws IOException {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("module", "vpc-standard");
+        tree.put("required_bump", "major");
+        tree.put("complete", true);
+        tree.put("line", 12);
+        tree.put("bytes", 5_000_000_000L);
+        tree.put("cost", 98.6);
+        tree.put("none", null);
+        tree.put("empty_map", Map.of());
+        tree.put("empty_list", List.of());
+        tree.put("set", new LinkedHashSet<>(List.of("b", "a")));
+        tree.put("text", "quote \" backslash \\ tab \t line\n\u0001 caf\u00e9 \uD83D\uDE00 </script>");
+        tree.put("changes", List.of(Map.of("impact", "MAJOR"), List.of(1, 2.5, -0.0, Double.NaN)));
+        assertTrue(StructuredOutput.plain(tree));
+        assertEquals(StructuredOutput.JsonMapper.JSON.writeValueAsString(tree), StructuredOutput.streamed(tree));
+        assertEquals(StructuredOutput.JsonMapper.JSON.writeValueAsString(tree) + System.lineSeparator(),
+                json(tree));
+    }
+
+    record Point(int x, int y) {
+    }
+
+    @Test
+    void json_otherValues_goThroughTheObjectMapper() throws IOException {
+        for (Object other : List.<Object>of(new Point(1, 2), Map.of(1, "int key"),
+                List.of(new java.math.BigDecimal("1.50")), Arrays.asList("a", 'c'), new int[] {1})) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("value", other);
+            assertFalse(StructuredOutput.plain(tree), other.toString());
+            assertEquals(StructuredOutput.JsonMapper.JSON.writeValueAsString(tree) + System.lineSeparator(),
+                    json(tree));
+        }
+    }
+
+    @Test
+    void json_anyPlainTree_isTheObjectMappersText() {
+        Gen<Object> leaf = strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 8).map(s -> (Object) s)
+                .mix(integers().all().map(i -> (Object) i), 20)
+                .mix(longs().all().map(l -> (Object) l), 15)
+                .mix(doubles().any().map(d -> (Object) d), 15)
+                .mix(arbitrary().pick(true, false).map(b -> (Object) b), 10)
+                .mix(arbitrary().constant("").map(s -> (Object) null), 5);
+        qt().withExamples(500).forAll(lists().of(leaf).ofSizeBetween(0, 12), strings().allPossible()
+                .ofLengthBetween(0, 6)).checkAssert((leaves, key) -> {
+                    Map<String, Object> tree = new LinkedHashMap<>();
+                    List<Object> list = new ArrayList<>();
+                    Map<String, Object> nested = new LinkedHashMap<>();
+                    for (int i = 0; i < leaves.size(); i++) {
+                        tree.put(key + i, leaves.get(i));
+                        list.add(leaves.get(i));
+                        nested.put(String.valueOf(i), i % 2 == 0 ? leaves.get(i) : List.of(list));
+                    }
+                    tree.put("list", list);
+                    tree.put("nested", nested);
+                    try {
+                        assertEquals(StructuredOutput.JsonMapper.JSON.writeValueAsString(tree),
+                                StructuredOutput.streamed(tree));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static String json(Object tree) {
+        StringWriter out = new StringWriter();
+        try (PrintWriter w = new PrintWriter(out)) {
+            StructuredOutput.write(w, OutputFormat.JSON, tree);
+        }
+        return out.toString();
+    }
 
     @Test
     void yaml_quotesEveryStringAYamlReaderWouldTakeForANumber() {
