@@ -97,16 +97,8 @@ class PicocliStackMapsIT {
         try (InputStream in = PicocliStackMaps.class.getResourceAsStream("PicocliStackMaps.class")) {
             bytes = in.readAllBytes();
         }
-        ClassWriter writer = new ClassWriter(0);
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public void visit(int version, int access, String name, String signature, String superName,
-                    String[] interfaces) {
-                super.visit(PicocliStackMaps.VERSION, access, name, signature, superName, interfaces);
-            }
-        }, ClassReader.SKIP_FRAMES);
         Path folder = Files.createDirectories(temp.resolve("dev/alexandria/cli"));
-        Files.write(folder.resolve("PicocliStackMaps.class"), writer.toByteArray());
+        Files.write(folder.resolve("PicocliStackMaps.class"), withoutStackMaps(bytes));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.toUri().toURL()},
                 PicocliStackMaps.class.getClassLoader().getParent())) {
             Class<?> parentless = loader.loadClass(PicocliStackMaps.class.getName());
