@@ -728,15 +728,15 @@ public final class Recommender implements Recommend {
                 // The kind of a bare noun is read from the input's own words ("an existing ECS cluster"): a
                 // provider must make that kind (Wiring.qualifiers), not another thing of the same noun.
                 Set<String> known = new HashSet<>();
-                consumer.interfaceSpec().managedResources().forEach(x -> known.add(x.type()));
-                plan.chosenModules().forEach(m -> m.interfaceSpec().managedResources().forEach(x -> known.add(x.type())));
+                known.addAll(ModuleFacts.types(consumer));
+                plan.chosenModules().forEach(m -> known.addAll(ModuleFacts.types(m)));
                 Set<String> chosenKind = Wiring.qualifiers(v, noun.get(), known);
                 if (plan.chosenModules().stream().anyMatch(m -> !m.id().equals(consumer.id())
                         && Wiring.provides(m, v.name(), chosenKind))) {
                     continue;
                 }
                 List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
-                providers.forEach(h -> h.module().interfaceSpec().managedResources().forEach(x -> known.add(x.type())));
+                providers.forEach(h -> known.addAll(ModuleFacts.types(h.module())));
                 Set<String> kind = Wiring.qualifiers(v, noun.get(), known);
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
@@ -876,11 +876,11 @@ public final class Recommender implements Recommend {
      */
     static boolean alternative(LibraryModule m, List<LibraryModule> chosen) {
         Set<String> named = new HashSet<>();
-        m.interfaceSpec().managedResources().forEach(r -> Services.service(r.type())
-                .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(r.type())));
+        ModuleFacts.types(m).forEach(t -> Services.service(t)
+                .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(t)));
         return !named.isEmpty() && chosen.stream().anyMatch(c -> !c.id().equals(m.id())
-                && c.category().equals(m.category()) && c.interfaceSpec().managedResources().stream()
-                .anyMatch(r -> named.contains(r.type()) && Services.service(r.type())
+                && c.category().equals(m.category()) && ModuleFacts.types(c).stream()
+                .anyMatch(t -> named.contains(t) && Services.service(t)
                         .filter(x -> Wiring.names(c, x)).isPresent()));
     }
 

@@ -176,8 +176,7 @@ final class Wiring {
             return false;
         }
         for (String q : qualifiers) {
-            if (!names(m, q) && m.interfaceSpec().managedResources().stream()
-                    .noneMatch(r -> q.equals(service(r.type())))) {
+            if (!names(m, q) && ModuleFacts.types(m).stream().noneMatch(t -> q.equals(service(t)))) {
                 return false;
             }
         }
