@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # bench/versioning.sh: `diff` of two versions of a large module and `versions` of a module with 100 tags, end to
-# end (JVM start included), through bench/cli.sh. Target (issue 8, docs/versioning.md): under 0.5 s wall each.
+# end (JVM start included), through bench/cli.sh. Target (docs/versioning.md): under 0.5 s wall each.
 #
-#   bench/versioning.sh [-m MODULE_FOLDER] [-t TAGS] [-k DIR] [bench/cli.sh options ...]
-#   bench/versioning.sh -n 7 -w 1 -c /path/to/other/bin/alexandria     before (-c) and after (this tree)
+#   bench/versioning.sh -m MODULE_FOLDER [-t TAGS] [-k DIR] [bench/cli.sh options ...]
+#   bench/versioning.sh -m ~/src/terraform-aws-eks -n 7 -w 1 -c /path/to/other/bin/alexandria   before (-c), after
 #
 # Builds, in a temporary folder (or DIR with -k, kept for profiling), a library in a git repository: the bundled
 # sample library, committed, plus
@@ -15,8 +15,8 @@
 # Then runs, with bench/cli.sh and the remaining options (-n, -w, -b, -c), from an empty folder:
 #   diff eks-bench --from 1.0.0 --to 1.1.0, diff eks-bench --from 1.0.0 (to the working tree), versions
 #   tags-bench, and the same with --output json.
-# The module folder is only read: its files go to the temporary library, never into this repository. Without
-# -m, the first of the EKS modules of the real-module corpus that exists is used.
+# The module folder is only read: its files go to the temporary library, never into this repository; -m is
+# required (e.g. a checkout of a public EKS module).
 set -euo pipefail
 here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -33,11 +33,6 @@ while [ $# -gt 0 ]; do
     *) pass+=("$1"); shift ;;
   esac
 done
-if [ -z "$source_module" ]; then
-  for candidate in /work/eval/real-modules/flat/awsia-eks-blueprints-addons /work/eval/real-modules/flat/clouddrove-eks-addons; do
-    if [ -d "$candidate" ]; then source_module="$candidate"; break; fi
-  done
-fi
 [ -n "$source_module" ] && [ -d "$source_module" ] || {
   echo "bench/versioning.sh: name a module folder with -m (a large real module's *.tf files)" >&2; exit 2; }
 case "$tags" in ''|*[!0-9]*|0) echo "bench/versioning.sh: -t needs a positive number, got '$tags'" >&2; exit 2 ;; esac

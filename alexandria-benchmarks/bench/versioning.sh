@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Wall time of `alexandria versions` and `alexandria diff` on a large real module with a long history,
-# end to end (JVM start included), through bin/alexandria. Target (issue 8): under 0.5 s each.
+# end to end (JVM start included), through bin/alexandria. Target (docs/versioning.md): under 0.5 s each.
 #
 # Usage: [BENCH_KEEP=dir] [BENCH_TAGS=n] versioning.sh <bare-mirror-of-a-module-repository | module-folder> [runs]
-#   e.g. versioning.sh /work/.mirror/terraform-aws-modules+terraform-aws-eks/repo 10
+#   e.g. versioning.sh /path/to/terraform-aws-eks.git 10
 #        BENCH_TAGS=100 versioning.sh ~/src/terraform-aws-eks 10
 #
 # Builds, in a temporary folder, a library in a git repository holding the repository's root module once per
