@@ -169,11 +169,18 @@ final class InspectCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** The fix of an HCL error, as every other error on stderr has one. */
+    static final String HCL_ERROR_FIX = "  fix: correct the file at that line; until then the module's inputs, outputs"
+            + " and complexity tier are read without the part in error";
+
     private void printDiagnostics(ModuleInterface mi, Path base) {
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : mi.diagnostics()) {
             err.println(d.severity().name().toLowerCase(Locale.ROOT) + ": " + location(d.location(), base) + ": "
                     + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+            if (d.isError()) {
+                err.println(HCL_ERROR_FIX);
+            }
         }
         err.flush();
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InspectCommandTest {
 
     private static final String SYNTAX_ERROR = "error: syntax-error/main.tf:8:13: Invalid expression; Expected the"
-            + " start of an expression, but found an invalid expression token.\n";
+            + " start of an expression, but found an invalid expression token.\n" + InspectCommand.HCL_ERROR_FIX + "\n";
 
     /** The keys of terraform-config-inspect's JSON, in its order. */
     private static final List<String> TOP_LEVEL_KEYS = List.of("path", "variables", "outputs", "required_core",
@@ -159,6 +159,7 @@ class InspectCommandTest {
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression; Expected the"
                 + " start of an expression, but found an invalid expression token.\n"
+                + InspectCommand.HCL_ERROR_FIX + "\n"
                 + "alexandria: 1 finding elsewhere in the library; run 'alexandria browse --findings' to list it\n",
                 r.err());
     }
