@@ -662,7 +662,7 @@ public final class Recommender implements Recommend {
                 }
                 Optional<Recommendation> wired = plan.chosen().stream()
                         .filter(c -> alternative(r.module(), List.of(c.module())))
-                        .filter(c -> c.evidence().size() == 1 && wiredInput(c.evidence().get(0), xid)
+                        .filter(c -> c.evidence().size() == 1 && plan.requiredInputOf(c.module(), xid)
                                 .filter(in -> Wiring.provides(r.module(), in)).isPresent())
                         .findFirst();
                 if (wired.isPresent()) {
@@ -745,8 +745,9 @@ public final class Recommender implements Recommend {
                                 consumer)).thenComparingInt(m -> -named.indexOf(m)))
                         .filter(m -> !plan.coversCategory(m) || required && (Wiring.sharedWords(m, consumer) > 0
                                 || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
-                        .ifPresent(m -> plan.addIfNew(m, "provides " + v.name() + ", " + (required
-                                ? "a required input" : "an optional input") + " of " + consumer.id()));
+                        .ifPresent(m -> plan.addWired(m, "provides " + v.name() + ", " + (required
+                                ? "a required input" : "an optional input") + " of " + consumer.id(),
+                                required ? consumer.id().value() + " " + v.name() : null));
             }
         }
     }
@@ -884,16 +885,6 @@ public final class Recommender implements Recommend {
                         .filter(x -> Wiring.names(c, x)).isPresent()));
     }
 
-    /**
-     * @return the input of the evidence "provides {input}, a required input of {consumer}", when it is that
-     */
-    private static Optional<String> wiredInput(String evidence, String consumer) {
-        String suffix = ", a required input of " + consumer;
-        return evidence.startsWith("provides ") && evidence.endsWith(suffix)
-                ? Optional.of(evidence.substring("provides ".length(), evidence.length() - suffix.length()))
-                : Optional.empty();
-    }
-
     /** The modules chosen so far for a use case, in order, one recommendation each. */
     private static final class Plan {
         private final Weights weights;
@@ -902,6 +893,8 @@ public final class Recommender implements Recommend {
         private final Map<String, Recommendation> chosen = new LinkedHashMap<>();
         private final Map<String, Recommendation> deferred = new LinkedHashMap<>();
         private final Set<String> categories = new HashSet<>();
+        /** Of a module chosen to fill a required input: the consumer's id and the input's name, space-separated. */
+        private final Map<String, String> requiredInputs = new HashMap<>();
 
         Plan(Weights weights, Parts parts, Map<String, Recommendation> scored) {
             this.weights = weights;
@@ -934,6 +927,7 @@ public final class Recommender implements Recommend {
         /** Puts a recommendation in the place of a chosen module (which is then no longer chosen). */
         void replace(LibraryModule old, Recommendation r) {
             List<Recommendation> all = new ArrayList<>(chosen.values());
+            requiredInputs.remove(old.id().value());
             chosen.clear();
             categories.clear();
             for (Recommendation c : all) {
@@ -945,6 +939,27 @@ public final class Recommender implements Recommend {
             if (!has(m)) {
                 add(of(m, evidence));
             }
+        }
+
+        /**
+         * Adds a module chosen to fill an input of another, remembering, for a required input, which.
+         *
+         * @param requiredInput the consumer's id and the input's name, space-separated; null for an optional input
+         */
+        void addWired(LibraryModule m, String evidence, String requiredInput) {
+            if (!has(m)) {
+                add(of(m, evidence));
+                if (requiredInput != null) {
+                    requiredInputs.put(m.id().value(), requiredInput);
+                }
+            }
+        }
+
+        /** @return the required input of the consumer that a chosen module was added to fill, if it was */
+        Optional<String> requiredInputOf(LibraryModule m, String consumer) {
+            String wired = requiredInputs.get(m.id().value());
+            return wired != null && wired.startsWith(consumer + " ")
+                    ? Optional.of(wired.substring(consumer.length() + 1)) : Optional.empty();
         }
 
         List<Recommendation> chosen() {
