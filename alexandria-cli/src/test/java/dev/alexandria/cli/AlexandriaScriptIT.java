@@ -91,6 +91,33 @@ class AlexandriaScriptIT {
         assertEquals(json(a.out()), json(b.out()));
     }
 
+    @ParameterizedTest(name = "lock with {0}")
+    @ValueSource(strings = {"flock", "mkdir"})
+    void firstRun_printsWhatEveryLaterRunPrints_afterItsOwnBuildAndArchiveLines(String lock) throws Exception {
+        // Releasing the build lock once sent the script's stderr, so the JVM's, to /dev/null: the first run of a
+        // fresh clone did not say that it used the bundled sample library, nor any error.
+        Path root = unbuiltTree("tree");
+        Map<String, String> env = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString(), "ALEXANDRIA_BUILD_LOCK", lock);
+        String sample = "alexandria: no library found in " + temp
+                + "; using the bundled sample library (set --library or ALEXANDRIA_LIBRARY)\n";
+
+        Result first = start(root, env, "browse", "--layer", "foundations").finish();
+        Result later = start(root, env, "browse", "--layer", "foundations").finish();
+        assertEquals(0, first.exitCode(), first::toString);
+        assertEquals(1, builds());
+        assertTrue(later.err().startsWith(sample), later::toString);
+        assertEquals("building Alexandria (first run)...\n" + PREPARING + later.err(), first.err());
+        assertEquals(later.out(), first.out());
+
+        Path unbuilt = unbuiltTree("tree2");
+        Map<String, String> noArchive = Map.of("ALEXANDRIA_BUILD_LOCK", lock);
+        Result failing = start(unbuilt, noArchive, "browse", "--no-such-option").finish();
+        assertEquals(2, failing.exitCode(), failing::toString);
+        assertEquals(start(unbuilt, noArchive, "browse", "--no-such-option").finish().err(),
+                failing.err().replace("building Alexandria (first run)...\n", ""));
+        assertTrue(failing.err().contains("--no-such-option"), failing::toString);
+    }
+
     @Test
     void staleMkdirLock_ofAProcessThatIsGone_isTakenOver() throws Exception {
         Path root = unbuiltTree("tree");
