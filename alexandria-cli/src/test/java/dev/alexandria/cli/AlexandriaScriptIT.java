@@ -202,10 +202,8 @@ class AlexandriaScriptIT {
     void steadyRun_startsNoProcessButFind_andWritesNothing() throws Exception {
         Path root = builtTree("tree");
         backdate(root.resolve("alexandria-cli/target"));
-        Path spies = spies();
         Path log = temp.resolve("spied.log");
-        Map<String, String> env = Map.of("PATH", spies + ":" + temp.resolve("fake-bin") + ":/usr/bin:/bin",
-                "SPY_LOG", log.toString(), "JAVA_HOME", "");
+        Map<String, String> env = spied(spies(), log);
         String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
 
         Result first = start(root, env, args).finish();
@@ -233,12 +231,10 @@ class AlexandriaScriptIT {
     void archiveKey_changesWithAJar_andWithTheJdkBehindTheJavaSymlink() throws Exception {
         Path root = builtTree("tree");
         backdate(root.resolve("alexandria-cli/target"));
-        Path spies = spies();
-        Path java = spies.resolve("java");
+        Path java = spies().resolve("java");
         Path jdkX = fakeJdk("jdk-x");
         Path jdkY = fakeJdk("jdk-y");
-        Map<String, String> env = Map.of("PATH", spies + ":" + temp.resolve("fake-bin") + ":/usr/bin:/bin",
-                "SPY_LOG", temp.resolve("spied.log").toString(), "JAVA_HOME", "");
+        Map<String, String> env = spied(java.getParent(), temp.resolve("spied.log"));
         String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
         Path kept = root.resolve("alexandria-cli/target/.cds-key");
 
@@ -592,6 +588,12 @@ class AlexandriaScriptIT {
         }
         Files.createSymbolicLink(spies.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
         return spies;
+    }
+
+    /** The environment of a run with {@link #spies()} first on PATH, logging to {@code log}, and no JAVA_HOME. */
+    private Map<String, String> spied(Path spies, Path log) {
+        return Map.of("PATH", spies + ":" + temp.resolve("fake-bin") + ":/usr/bin:/bin", "SPY_LOG", log.toString(),
+                "JAVA_HOME", "");
     }
 
     /** A JDK of its own release text whose {@code java} runs this JVM's. */
