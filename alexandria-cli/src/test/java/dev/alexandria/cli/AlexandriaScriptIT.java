@@ -203,11 +203,14 @@ class AlexandriaScriptIT {
         Path root = builtTree("tree");
         backdate(root.resolve("alexandria-cli/target"));
         Path log = temp.resolve("spied.log");
-        Map<String, String> env = spied(spies(), log);
+        // With a cache folder, as usual: the first run records the archive, the next ones map it.
+        Map<String, String> env = new java.util.HashMap<>(spied(spies(), log));
+        env.put("ALEXANDRIA_CACHE_DIR", cache.toString());
         String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
 
         Result first = start(root, env, args).finish();
         assertEquals(0, first.exitCode(), first::toString);
+        assertEquals(PREPARING, first.err());
         List<String> firstRun = Files.readAllLines(log);
         // `java` is a symlink on PATH: the first run follows it, reads the jars' sizes and times and hashes them.
         assertTrue(firstRun.containsAll(List.of("find", "readlink", "stat", "sha256sum")), firstRun::toString);
