@@ -397,6 +397,41 @@ class AlexandriaScriptIT {
     }
 
     @Test
+    void recording_removesTheArchivesOfTreesThatAreGone_andKeepsThoseOfTreesThatAreThere() throws Exception {
+        Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "info", "net-basic"};
+        Path gone = builtTree("gone");
+        assertEquals(0, start(gone, withCache, args).finish().exitCode());
+        Path ofTheGoneTree = onlyArchive();
+        Path kept = builtTree("kept");
+        assertEquals(0, start(kept, withCache, args).finish().exitCode());
+        Path ofTheKeptTree = archives().stream().filter(a -> !a.equals(ofTheGoneTree)).findFirst().orElseThrow();
+        assertEquals(2, archives().size(), archives()::toString);
+
+        deleteTree(gone);
+        Path third = builtTree("third");
+        Result r = start(third, withCache, args).finish();
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(PREPARING, r.err());
+
+        List<Path> left = archives();
+        assertFalse(left.contains(ofTheGoneTree), () -> "the deleted tree's archive stays: " + left);
+        assertTrue(left.contains(ofTheKeptTree), () -> "an existing tree's archive went: " + left);
+        assertEquals(2, left.size(), left::toString);
+        try (Stream<Path> marks = Files.list(cache.resolve("cds/trees"))) {
+            assertEquals(2, marks.count(), "one mark per tree that is still there");
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    @Test
     void archive_recordedByOneCommand_holdsTheClassesAndLambdasOfTheOthers() throws Exception {
         Path root = builtTree("tree");
         Result first = start(root, Map.of("ALEXANDRIA_CACHE_DIR", cache.toString()), "--library",
@@ -679,7 +714,7 @@ class AlexandriaScriptIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(cds)) {
-            return files.sorted().toList();
+            return files.filter(file -> !file.getFileName().toString().equals("trees")).sorted().toList();
         }
     }
 
