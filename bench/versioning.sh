@@ -1,41 +1,59 @@
 #!/usr/bin/env bash
-# bench/versioning.sh: `diff` of two versions of a large module and `versions` of a module with 100 tags, end to
-# end (JVM start included), through bench/cli.sh. Target (docs/versioning.md): under 0.5 s wall each.
+# bench/versioning.sh: `diff` and `versions` end to end (JVM start included), through bench/cli.sh, on a library in
+# a git repository built in a temporary folder. Target (docs/versioning.md): under 0.5 s wall each. Two modes:
 #
-#   bench/versioning.sh -m MODULE_FOLDER [-t TAGS] [-k DIR] [bench/cli.sh options ...]
+#   bench/versioning.sh -m MODULE_FOLDER [-t TAGS] [-k DIR] [bench/cli.sh options ...]      the sample, grown
+#   bench/versioning.sh -r REPOSITORY [-t TAGS] [-k DIR] [bench/cli.sh options ...]         a release history
 #   bench/versioning.sh -m ~/src/terraform-aws-eks -n 7 -w 1 -c /path/to/other/bin/alexandria   before (-c), after
 #
-# Builds, in a temporary folder (or DIR with -k, kept for profiling), a library in a git repository: the bundled
-# sample library, committed, plus
+# -m: the bundled sample library, committed, plus
 #   * eks-bench: the *.tf files of MODULE_FOLDER (a large real module read from disk, such as an EKS module with
 #     about 100 variables) as two tagged, registered versions 1.0.0 and 1.1.0; 1.1.0 adds an optional variable,
 #     changes a default and removes an output, so the diff has a change of each bump;
 #   * tags-bench: the sample's vpc-standard files as TAGS (default 100) tagged, registered versions 1.0.0, 1.1.0,
 #     ..., one commit each (each adds one optional variable).
-# Then runs, with bench/cli.sh and the remaining options (-n, -w, -b, -c), from an empty folder:
-#   diff eks-bench --from 1.0.0 --to 1.1.0, diff eks-bench --from 1.0.0 (to the working tree), versions
+#   Runs diff eks-bench --from 1.0.0 --to 1.1.0, diff eks-bench --from 1.0.0 (to the working tree), versions
 #   tags-bench, and the same with --output json.
-# The module folder is only read: its files go to the temporary library, never into this repository; -m is
-# required (e.g. a checkout of a public EKS module).
+# -r: a library of one module, bench-module, holding REPOSITORY's root module once per release tag (one commit
+#   each, tagged bench-module/v<version> and registered); REPOSITORY is a bare git repository (a mirror of a module
+#   repository; -t keeps the TAGS highest release tags, default all) or a module folder (its *.tf files as TAGS,
+#   default 100, synthetic releases 1.0.0, 1.1.0, ..., each adding one optional variable).
+#   Runs --version (the baseline: JVM and CLI start, no library), versions bench-module, diff of the last two
+#   versions, diff --check (the working tree against the highest registered version), and versions and diff with
+#   --output json.
+# The remaining options (-n, -w, -b, -c) go to bench/cli.sh, which runs from an empty folder. -k DIR keeps the
+# generated repository in DIR (for profiling). The module folder or repository is only read: nothing of it goes
+# into this repository.
 set -euo pipefail
 here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 source_module=""
-tags=100
+repository=""
+tags=""
 keep=""
 pass=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -m) source_module="$2"; shift 2 ;;
+    -r) repository="$2"; shift 2 ;;
     -t) tags="$2"; shift 2 ;;
     -k) keep="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) pass+=("$1"); shift ;;
   esac
 done
-[ -n "$source_module" ] && [ -d "$source_module" ] || {
-  echo "bench/versioning.sh: name a module folder with -m (a large real module's *.tf files)" >&2; exit 2; }
-case "$tags" in ''|*[!0-9]*|0) echo "bench/versioning.sh: -t needs a positive number, got '$tags'" >&2; exit 2 ;; esac
+if [ -n "$source_module" ] && [ -n "$repository" ]; then
+  echo "bench/versioning.sh: give either -m MODULE_FOLDER or -r REPOSITORY, not both" >&2; exit 2
+fi
+if [ -n "$repository" ]; then
+  [ -d "$repository" ] || { echo "bench/versioning.sh: -r needs a bare git repository or a module folder" >&2; exit 2; }
+else
+  [ -n "$source_module" ] && [ -d "$source_module" ] || {
+    echo "bench/versioning.sh: name a module folder with -m (a large real module's *.tf files), or a repository" \
+      "with -r (its release history)" >&2; exit 2; }
+fi
+case "$tags" in ''|*[!0-9]*|0) [ -z "$tags" ] || {
+  echo "bench/versioning.sh: -t needs a positive number, got '$tags'" >&2; exit 2; } ;; esac
 
 if [ -n "$keep" ]; then
   work="$keep"
@@ -48,6 +66,94 @@ user_home="$HOME"
 export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench \
   GIT_COMMITTER_EMAIL=bench@example.com GIT_CONFIG_NOSYSTEM=1 HOME="$work/home"
 mkdir -p "$HOME"
+if [ -n "$repository" ]; then
+# -r: one module, bench-module, once per release of the repository (or per synthetic release of the folder).
+id="bench-module"
+lib="$work/repo/components/terraform"
+module="$lib/_library/data/databases/$id"
+mkdir -p "$module" "$lib/_catalog"
+git -C "$work/repo" init -q -b main
+cat > "$lib/_catalog/categories.yaml" <<'YAML'
+dependency_policy: default
+layers:
+  - name: data
+    rank: 3
+    description: Databases and storage.
+    categories:
+      - name: databases
+        description: Relational and document databases.
+YAML
+printf 'tags:\n  - name: database\n    description: Databases.\n' > "$lib/_catalog/tags.yaml"
+count=0
+registry="$work/versions.yaml"
+: > "$registry"
+# Commits the module folder as version $1 and registers and tags it.
+release() {
+  local v="$1" maturity=stable
+  case "$v" in 0.*) maturity=alpha ;; esac
+  printf '      - version: %s\n        released: 2026-01-01\n        maturity: %s\n        changelog: release %s\n' \
+    "$v" "$maturity" "$v" >> "$registry"
+  cat > "$module/.alexandria.yaml" <<YAML
+id: $id
+name: Benchmark module
+description: A large real module with a long release history.
+version: $v
+layer: data
+category: data/databases
+maturity: $maturity
+tags: [database]
+maintainer: bench
+YAML
+  { printf 'modules:\n  - id: %s\n    name: Benchmark module\n    version: %s\n    category: data/databases\n' "$id" "$v"
+    printf '    tags: [database]\n    maturity: %s\n    description: A large real module.\n' "$maturity"
+    printf '    support:\n      maintainer: bench\n    versions:\n'
+    cat "$registry"; } > "$lib/_catalog/module-registry.yaml"
+  git -C "$work/repo" add -A >/dev/null
+  git -C "$work/repo" commit -q -m "$id $v"
+  git -C "$work/repo" tag -a "$id/v$v" -m "$id $v"
+  count=$((count + 1))
+}
+if [ ! -f "$repository/HEAD" ]; then
+  # a module folder: synthetic releases of its own *.tf files
+  cp "$repository"/*.tf "$module"/
+  versions=""
+  for i in $(seq 0 $((${tags:-100} - 1))); do
+    v="1.$i.0"
+    if [ "$i" -gt 0 ]; then
+      printf '\nvariable "bench_release_%s" {\n  description = "Added in %s."\n  type        = string\n  default     = null\n}\n' \
+        "$i" "$v" >> "$module/bench_releases.tf"
+    fi
+    release "$v"
+    versions="$versions$v"$'\n'
+  done
+  versions="$(printf '%s' "$versions")"
+else
+  # -t N keeps the N highest release tags (default: all of them)
+  versions="$(git --git-dir="$repository" tag | grep -E '^v?[0-9]+\.[0-9]+\.[0-9]+$' | sed 's/^v//' \
+    | sort -t. -k1,1n -k2,2n -k3,3n | tail -n "${tags:-1000000}")"
+  for v in $versions; do
+    ref="$(git --git-dir="$repository" tag | grep -E "^v?$v$" | head -1)"
+    find "$module" -maxdepth 1 -name '*.tf' -delete
+    git --git-dir="$repository" archive "$ref" | tar -x -C "$module" --wildcards --no-anchored '*.tf' 2>/dev/null || true
+    find "$module" -mindepth 1 -type d -exec rm -rf {} + 2>/dev/null || true
+    release "$v"
+  done
+fi
+[ "$count" -ge 2 ] || { echo "bench/versioning.sh: $repository gives $count release(s); diff needs two" >&2; exit 2; }
+first="$(echo "$versions" | tail -2 | head -1)"
+last="$(echo "$versions" | tail -1)"
+echo "# library $lib: $id, $count tagged versions of $repository, $(cat "$module"/*.tf | grep -c '^variable ')" \
+  "variables at $last"
+commands=(
+  "--version"
+  "--library $lib versions $id"
+  "--library $lib diff $id --from $first --to $last"
+  "--library $lib diff $id --check"
+  "--library $lib versions $id --output json"
+  "--library $lib diff $id --from $first --to $last --output json"
+)
+else
+[ -n "$tags" ] || tags=100
 lib="$work/repo/components/terraform"
 mkdir -p "$work/repo/components"
 cp -r "$root/alexandria-examples/sample-library/components/terraform" "$lib"
@@ -128,14 +234,17 @@ done
 variables="$(cat "$eks"/*.tf | grep -c '^variable ')"
 echo "# library $lib: eks-bench ($variables variables, $(cat "$eks"/*.tf | wc -l) lines of HCL from $source_module)," \
   "tags-bench ($tags tags)"
+commands=(
+  "--library $lib diff eks-bench --from 1.0.0 --to 1.1.0"
+  "--library $lib diff eks-bench --from 1.0.0"
+  "--library $lib versions tags-bench"
+  "--library $lib diff eks-bench --from 1.0.0 --to 1.1.0 --output json"
+  "--library $lib versions tags-bench --output json"
+)
+fi
 export HOME="$user_home"
 unset GIT_CONFIG_NOSYSTEM
 empty="$work/empty"
 mkdir -p "$empty"
 cd "$empty"
-"$root/bench/cli.sh" "${pass[@]}" \
-  "--library $lib diff eks-bench --from 1.0.0 --to 1.1.0" \
-  "--library $lib diff eks-bench --from 1.0.0" \
-  "--library $lib versions tags-bench" \
-  "--library $lib diff eks-bench --from 1.0.0 --to 1.1.0 --output json" \
-  "--library $lib versions tags-bench --output json"
+"$root/bench/cli.sh" "${pass[@]}" "${commands[@]}"

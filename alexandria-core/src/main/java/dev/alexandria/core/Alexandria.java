@@ -851,7 +851,7 @@ public final class Alexandria {
             if (folderEngine == null) {
                 folderEngine = new CostEngine(costProviders(), PriceStore.empty());
             }
-            return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder);
+            return new DefaultCostEstimate(folderEngine, moduleFolder.toString(), moduleFolder, Optional.empty());
         }
 
         /**

@@ -45,7 +45,7 @@ final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new CatalogException(SourceLocation.of(displayPath), "cannot be replaced atomically on this "
-                        + "file system (" + e.getMessage() + "); keep the library on a local file system", e);
+                        + "file system (" + IoProblems.reason(e) + "); keep the library on a local file system", e);
             }
             tmp = null;
             syncDirectory(dir);

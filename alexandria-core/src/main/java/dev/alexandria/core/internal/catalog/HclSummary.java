@@ -10,6 +10,7 @@ import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
 import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.graph.GraphFacts;
+import dev.alexandria.core.internal.text.PathsInText;
 import dev.alexandria.core.internal.validate.HclRules;
 import dev.alexandria.core.internal.validate.InterfaceNames;
 import dev.alexandria.core.internal.validate.ReadmeValidator;
@@ -139,51 +140,16 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
             // not a path of this file system; keep the text as the inspector reported it
         }
         SourceLocation at = new SourceLocation(file, d.location().line(), d.location().column());
-        String detail = relative(root, d.detail().strip());
+        String detail = PathsInText.relative(root, d.detail().strip());
         while (detail.endsWith(".")) {
             detail = detail.substring(0, detail.length() - 1);
         }
-        String message = relative(root, d.summary()) + (detail.isEmpty() ? "" : ": " + detail);
+        String message = PathsInText.relative(root, d.summary()) + (detail.isEmpty() ? "" : ": " + detail);
         if (d.isError()) {
             return Finding.warning("inspect", at, message, "fix the file; until then the module's inputs, outputs "
                     + "and complexity tier are read without the part in error");
         }
         return new Finding(Finding.Severity.INFO, "inspect", at, message, Optional.empty());
-    }
-
-    /** Replaces every absolute path below the root in a text with the path relative to the root. */
-    static String relative(Path root, String text) {
-        String prefix = root.toString();
-        if (text.indexOf(prefix) < 0) {
-            return text;
-        }
-        String separator = root.getFileSystem().getSeparator();
-        StringBuilder out = new StringBuilder(text.length());
-        int from = 0;
-        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, from)) {
-            int end = at + prefix.length();
-            out.append(text, from, at);
-            if (text.startsWith(separator, end)) {
-                int stop = end + separator.length();
-                while (stop < text.length() && isPathChar(text.charAt(stop))) {
-                    stop++;
-                }
-                out.append(text.substring(end + separator.length(), stop).replace('\\', '/'));
-                from = stop;
-            } else if (end == text.length() || !isPathChar(text.charAt(end))) {
-                out.append('.');
-                from = end;
-            } else {
-                out.append(prefix); // a longer path that merely starts like the root (/lib vs /library)
-                from = end;
-            }
-        }
-        out.append(text, from, text.length());
-        return out.toString();
-    }
-
-    private static boolean isPathChar(char c) {
-        return !Character.isWhitespace(c) && c != '"' && c != '\'' && c != ':' && c != ',' && c != ';' && c != ')';
     }
 
     static String fileName(String file) {

@@ -30,6 +30,7 @@ import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.cache.RegistryTable;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.text.PathsInText;
 import dev.alexandria.core.internal.text.Suggestions;
 import dev.alexandria.core.internal.text.SymbolicLinks;
 import dev.alexandria.core.internal.validate.CatalogValidator;
@@ -919,8 +920,8 @@ public final class LibraryLoader {
     }
 
     private static String relative(Path real, Path given, String text) {
-        String once = HclSummary.relative(real, text);
-        return given.equals(real) ? once : HclSummary.relative(given, once);
+        String once = PathsInText.relative(real, text);
+        return given.equals(real) ? once : PathsInText.relative(given, once);
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.alexandria.core.internal.cache.FileStamp;
 import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.cache.ModelCodec;
+import dev.alexandria.core.internal.inspect.DiagnosticTexts;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.inspect.NestedRoots;
@@ -116,7 +117,8 @@ final class ModuleHcl {
         }
         List<FileStamp> stamps = files.flatMap(ModuleHcl::stamp).orElse(null);
         ModuleInspector.Inspection inspection = inspect(m.directory());
-        ModuleInterface spec = inspection.spec();
+        // named from the root, as findings and every other message of the library name its files
+        ModuleInterface spec = DiagnosticTexts.namedFrom(root, inspection.spec());
         List<Diagnostic> undeclared = new ArrayList<>(inspection.undeclaredReferences());
         NestedRoots.Problems problems = NestedRoots.check("_library/" + m.path(), nested.files(), options);
         undeclared.addAll(problems.undeclared());

@@ -9,6 +9,7 @@ import dev.alexandria.api.model.HclScope;
 import dev.alexandria.api.model.HclValue;
 import dev.alexandria.api.model.ModuleCost;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.inspect.DiagnosticTexts;
 import dev.alexandria.core.internal.inspect.ModuleConfiguration;
 import dev.alexandria.spi.cost.CostComponent;
 import dev.alexandria.spi.cost.Origin;
@@ -97,9 +98,11 @@ public final class CostEngine {
      * @param varFiles      {@code .tfvars} files
      * @param usage         the usage file
      * @param usageDefaults whether to apply the usage assumptions
+     * @param libraryRoot   the root of the library the module is in, which HCL errors name its files from
+     *                      ({@code _library/.../main.tf}); empty for a folder outside a library
      */
     public record Request(String module, Path folder, String region, Map<String, HclValue> inputs,
-            List<Path> varFiles, UsageFile usage, boolean usageDefaults) {
+            List<Path> varFiles, UsageFile usage, boolean usageDefaults, Optional<Path> libraryRoot) {
     }
 
     /**
@@ -148,7 +151,9 @@ public final class CostEngine {
         run.walk(cfg, scope, "", Inputs.root(given), new ArrayList<>());
         if (!run.hclErrors.isEmpty()) {
             // a module whose HCL does not read has resources nobody can see: no total rather than a silent $0
-            throw new ModuleHclException(req.module(), List.copyOf(run.hclErrors));
+            List<Diagnostic> errors = List.copyOf(run.hclErrors);
+            throw new ModuleHclException(req.module(), req.libraryRoot().isEmpty() ? errors
+                    : DiagnosticTexts.namedFrom(req.libraryRoot().get(), errors));
         }
         List<String> warnings = new ArrayList<>(inputWarnings);
         warnings.addAll(req.usage().warnings());

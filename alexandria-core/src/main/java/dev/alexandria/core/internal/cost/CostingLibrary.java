@@ -109,7 +109,8 @@ public final class CostingLibrary implements Library {
     @Override
     public CostEstimate cost(String idOrPath) {
         LibraryModule m = library.requireModule(idOrPath);
-        return new DefaultCostEstimate(engine(), m.id().value(), library.root().resolve("_library").resolve(m.path()));
+        return new DefaultCostEstimate(engine(), m.id().value(), library.root().resolve("_library").resolve(m.path()),
+                Optional.of(library.root()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The built-in {@link CostEstimate}: collects the options, and runs the engine on {@link #estimate()}. */
 public final class DefaultCostEstimate implements CostEstimate {
@@ -22,6 +23,7 @@ public final class DefaultCostEstimate implements CostEstimate {
     private final Path folder;
     private String region = DEFAULT_REGION;
     private Path usage;
+    private final Optional<Path> libraryRoot;
     private final List<Path> varFiles = new ArrayList<>();
     private final Map<String, HclValue> inputs = new LinkedHashMap<>();
     private boolean usageDefaults;
@@ -30,11 +32,14 @@ public final class DefaultCostEstimate implements CostEstimate {
      * @param engine the engine
      * @param module the name to show
      * @param folder the module's folder
+     * @param libraryRoot the root of the library the module is in, which HCL errors name its files from; empty
+     *                    for a folder outside a library
      */
-    public DefaultCostEstimate(CostEngine engine, String module, Path folder) {
+    public DefaultCostEstimate(CostEngine engine, String module, Path folder, Optional<Path> libraryRoot) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.module = Objects.requireNonNull(module, "module");
         this.folder = Objects.requireNonNull(folder, "folder");
+        this.libraryRoot = Objects.requireNonNull(libraryRoot, "libraryRoot");
     }
 
     @Override
@@ -87,7 +92,7 @@ public final class DefaultCostEstimate implements CostEstimate {
     public ModuleCost estimate() {
         UsageFile u = usage == null ? UsageFile.none() : UsageFile.read(usage);
         return engine.estimate(new CostEngine.Request(module, folder, region, Map.copyOf(inputs),
-                List.copyOf(varFiles), u, usageDefaults));
+                List.copyOf(varFiles), u, usageDefaults, libraryRoot));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.inspect;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.text.IoProblems;
 import dev.alexandria.core.internal.text.PlainFiles;
 import dev.alexandria.core.internal.text.SymbolicLinks;
 import java.io.IOException;
@@ -181,7 +182,8 @@ public final class ModuleInspector {
                 chars = decode(Files.readAllBytes(e.getValue()), display, diags);
             } catch (IOException | RuntimeException ex) {
                 diags.add(Diagnostic.error("Failed to read file", "The configuration file \"" + display
-                        + "\" could not be read.", SourceLocation.of(display)));
+                        + "\" could not be read" + (ex instanceof IOException io ? " (" + IoProblems.reason(io) + ")"
+                        : "") + "; make it readable, or remove it.", SourceLocation.of(display)));
                 continue;
             }
             builder.addFile(e.getKey(), display, chars);

@@ -21,6 +21,7 @@ import dev.alexandria.api.model.RegisterRequest;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.text.IoProblems;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.ReadmeHeader;
@@ -319,8 +320,8 @@ public final class DefaultLifecycle implements Lifecycle {
         try {
             text = Files.readString(readme, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new AlexandriaException("cannot read _library/" + module.path() + "/README.md: " + e.getMessage()
-                    + "; check the file's permissions", e);
+            throw new AlexandriaException("cannot read _library/" + module.path() + "/README.md: "
+                    + IoProblems.reason(e) + "; check the file's permissions", e);
         }
         return readmeWithHeader(text, level).map(t -> LifecycleChange.FileChange.of(readme, "_library/"
                 + module.path() + "/README.md", t));

@@ -10,6 +10,8 @@ import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.PlannedFile;
 import dev.alexandria.api.model.ReleaseResult;
+import dev.alexandria.core.internal.text.IoProblems;
+import dev.alexandria.core.internal.text.PathsInText;
 import dev.alexandria.core.internal.versioning.CatalogCommit;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.GitCommits;
@@ -54,11 +56,32 @@ final class LifecycleChange implements LifecyclePlan {
                 try {
                     before = Files.readAllBytes(file);
                 } catch (IOException e) {
-                    throw new AlexandriaException("cannot read " + display + ": " + dev.alexandria.core.internal.text.IoProblems.reason(e) + "; check the "
-                            + "file's permissions", e);
+                    throw new AlexandriaException("cannot read " + display + ": " + IoProblems.reason(e) + "; check "
+                            + "the file's permissions", e);
                 }
             }
             return new FileChange(file, display, before, after);
+        }
+
+        /** @return what the file holds now, {@code null} when it does not exist */
+        byte[] now() {
+            try {
+                return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+            } catch (IOException e) {
+                throw new AlexandriaException("cannot read " + display + ": " + IoProblems.reason(e), e);
+            }
+        }
+
+        /**
+         * @return the library root its display name is relative to ({@code _library/...}), if the file's path
+         *         ends with that name
+         */
+        Optional<Path> root() {
+            Path f = file.toAbsolutePath().normalize();
+            Path shown = f.getFileSystem().getPath(display).normalize();
+            int keep = f.getNameCount() - shown.getNameCount();
+            return keep > 0 && f.endsWith(shown) ? Optional.of(f.getRoot().resolve(f.subpath(0, keep)))
+                    : Optional.empty();
         }
 
         boolean changes() {
@@ -239,7 +262,7 @@ final class LifecycleChange implements LifecyclePlan {
     /** Writes (and in git commits) the files; returns the commit's id, if one was made. */
     private Optional<String> applyLocked() {
         for (FileChange c : changes) {
-            if (!Arrays.equals(bytes(c.file()), c.before())) {
+            if (!Arrays.equals(c.now(), c.before())) {
                 throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", List.of(c.display()
                         + " changed since the change was planned; plan it again"));
             }
@@ -284,7 +307,7 @@ final class LifecycleChange implements LifecyclePlan {
                     throw new LifecycleRefusedException("refusing to " + verb + " " + module + ":", r.reasons());
                 }
                 throw new AlexandriaException("could not " + verb + " " + module + ": " + (written.size()
-                        == changes.size() ? "committing" : "writing") + " failed (" + plain(e) + "); every"
+                        == changes.size() ? "committing" : "writing") + " failed (" + plain(e, changes) + "); every"
                         + " file was restored, so the library is as it was", e);
             }
             return commit;
@@ -310,12 +333,12 @@ final class LifecycleChange implements LifecyclePlan {
                     Files.deleteIfExists(c.file());
                 } else {
                     catalog.replaceFile(c.file(), new String(c.before(), StandardCharsets.UTF_8), c.display());
-                    if (!Arrays.equals(bytes(c.file()), c.before())) {
+                    if (!Arrays.equals(c.now(), c.before())) {
                         Files.write(c.file(), c.before());
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(c.display() + ": " + plain(e));
+                problems.add(c.display() + ": " + plain(e, changes));
             }
         }
         if (!problems.isEmpty()) {
@@ -325,22 +348,31 @@ final class LifecycleChange implements LifecyclePlan {
         }
     }
 
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
-        } catch (IOException e) {
-            throw new AlexandriaException("cannot read " + file + ": " + dev.alexandria.core.internal.text.IoProblems.reason(e), e);
-        }
-    }
-
     @Override
     public String toString() {
         return "LifecyclePlan{" + summary() + ", " + Plurals.count(files().size(), "file") + "}";
     }
 
-    /** A failure in plain words: an I/O failure as its path and the OS's reason, never an exception's class. */
-    static String plain(Exception e) {
-        return e instanceof IOException io ? dev.alexandria.core.internal.text.IoProblems.describe(io)
-                : String.valueOf(e.getMessage());
+
+    /**
+     * A failure in plain words: an I/O failure as its path and the OS's reason, never an exception's class; a
+     * path of the library named relative to its root, as the changes name their files.
+     */
+    static String plain(Exception e, List<FileChange> changes) {
+        if (!(e instanceof IOException io)) {
+            return String.valueOf(e.getMessage());
+        }
+        return named(IoProblems.describe(io), changes);
+    }
+
+    /** A text with the paths of the library it names relative to the root the changes' files are named from. */
+    static String named(String text, List<FileChange> changes) {
+        for (FileChange c : changes) {
+            Optional<Path> root = c.root();
+            if (root.isPresent()) {
+                return PathsInText.relative(root.get(), text);
+            }
+        }
+        return text;
     }
 }

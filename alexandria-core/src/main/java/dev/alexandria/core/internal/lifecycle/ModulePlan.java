@@ -191,7 +191,7 @@ final class ModulePlan implements ChangePlan {
 
     private List<String> applyLocked() {
         for (LifecycleChange.FileChange c : changes) {
-            if (!Arrays.equals(bytes(c.file()), c.before())) {
+            if (!Arrays.equals(c.now(), c.before())) {
                 throw new RefusedException("refusing to " + verb + " " + module + ":", List.of(c.display()
                         + " changed since the change was planned; plan it again"));
             }
@@ -215,7 +215,7 @@ final class ModulePlan implements ChangePlan {
             }
         } catch (IOException | RuntimeException e) {
             rollback(written, createdFolders);
-            throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + plain(e)
+            throw new AlexandriaException("could not " + verb + " " + module + ": writing failed (" + LifecycleChange.plain(e, changes)
                     + "); every file was restored, so the library is as it was", e);
         }
         if (commitMessage.isPresent()) {
@@ -259,12 +259,12 @@ final class ModulePlan implements ChangePlan {
                     Files.deleteIfExists(c.file());
                 } else {
                     catalog.replaceFile(c.file(), new String(c.before(), StandardCharsets.UTF_8), c.display());
-                    if (!Arrays.equals(bytes(c.file()), c.before())) {
+                    if (!Arrays.equals(c.now(), c.before())) {
                         Files.write(c.file(), c.before());
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(c.display() + ": " + plain(e));
+                problems.add(c.display() + ": " + LifecycleChange.plain(e, changes));
             }
         }
         List<Path> folders = new ArrayList<>(createdFolders);
@@ -273,7 +273,7 @@ final class ModulePlan implements ChangePlan {
             try {
                 Files.deleteIfExists(f);
             } catch (IOException e) {
-                problems.add(f + ": " + plain(e));
+                problems.add(LifecycleChange.named(f + ": ", changes) + LifecycleChange.plain(e, changes));
             }
         }
         if (!problems.isEmpty()) {
@@ -284,22 +284,9 @@ final class ModulePlan implements ChangePlan {
         }
     }
 
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
-        } catch (IOException e) {
-            throw new AlexandriaException("cannot read " + file + ": " + dev.alexandria.core.internal.text.IoProblems.reason(e), e);
-        }
-    }
-
     @Override
     public String toString() {
         return "ChangePlan{" + summary + ", " + Plurals.count(files().size(), "file") + "}";
     }
 
-    /** A failure in plain words: an I/O failure as its path and the OS's reason, never an exception's class. */
-    static String plain(Exception e) {
-        return e instanceof IOException io ? dev.alexandria.core.internal.text.IoProblems.describe(io)
-                : String.valueOf(e.getMessage());
-    }
 }

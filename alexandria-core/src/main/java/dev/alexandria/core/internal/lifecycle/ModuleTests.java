@@ -12,6 +12,7 @@ import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestReport;
 import dev.alexandria.api.model.TestSuiteResult;
 import dev.alexandria.core.internal.inspect.TestFileReader;
+import dev.alexandria.core.internal.text.IoProblems;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.spi.ProviderException;
 import dev.alexandria.spi.testing.TestRunRequest;
@@ -163,7 +164,8 @@ final class ModuleTests implements ModuleTest {
             return walk.filter(Files::isRegularFile).map(p -> module.directory().relativize(p).toString()
                     .replace('\\', '/')).filter(ModuleTests::isTestFile).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new AlexandriaException("cannot read " + dir + ": " + e.getMessage(), e);
+            throw new AlexandriaException("cannot read _library/" + module.path() + "/"
+                    + module.directory().relativize(dir).toString().replace('\\', '/') + ": " + IoProblems.reason(e), e);
         }
     }
 
@@ -192,7 +194,7 @@ final class ModuleTests implements ModuleTest {
                 try {
                     text = Files.readString(module.directory().resolve(f), StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new AlexandriaException("cannot read " + display + ": " + e.getMessage(), e);
+                    throw new AlexandriaException("cannot read " + display + ": " + IoProblems.reason(e), e);
                 }
                 TestFileReader.Exercised ex = TestFileReader.read(display, text);
                 errors.addAll(ex.diagnostics());

@@ -17,6 +17,7 @@ import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.inspect.NestedRoots;
+import dev.alexandria.core.internal.text.IoProblems;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
 import java.io.IOException;
@@ -220,7 +221,7 @@ final class Scaffolder {
                     LinkOption.NOFOLLOW_LINKS)).findFirst().map(p -> "a folder _library/" + lib.relativize(p)
                     .toString().replace('\\', '/') + " exists");
         } catch (IOException | UncheckedIOException e) {
-            throw new AlexandriaException("cannot read " + lib + ": " + e.getMessage(), e);
+            throw new AlexandriaException("cannot read _library: " + IoProblems.reason(e), e);
         }
     }
 
@@ -475,7 +476,7 @@ final class Scaffolder {
                 }
             } catch (IOException | UncheckedIOException e) {
                 throw new AlexandriaException("cannot read the templates in " + LIBRARY_TEMPLATES + "/" + group + ": "
-                        + e.getMessage() + "; check the folder's permissions", e);
+                        + IoProblems.reason(e) + "; check the folder's permissions", e);
             }
         }
         Path unknown = own;

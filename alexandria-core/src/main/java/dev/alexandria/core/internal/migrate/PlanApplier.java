@@ -33,6 +33,8 @@ import dev.alexandria.api.model.VersionConstraint;
 import dev.alexandria.core.internal.catalog.CatalogStore;
 import dev.alexandria.core.internal.graph.GraphRules;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.text.IoProblems;
+import dev.alexandria.core.internal.text.PathsInText;
 import dev.alexandria.core.internal.versioning.CatalogCommit;
 import dev.alexandria.core.internal.versioning.UnifiedDiff;
 import java.io.IOException;
@@ -386,7 +388,7 @@ public final class PlanApplier {
                 diff.append(UnifiedDiff.of(f.path(), f.before().orElse(null), f.after()));
             }
             return MigrationResult.builder(options.dryRun()).moved(moved).alreadyInPlace(inPlace).keptInPlace(kept)
-                    .needsReview(review).rewritten(rewritten).legacyCallers(legacyCallers).links(linkPaths)
+                    .needsReview(named(review)).rewritten(rewritten).legacyCallers(legacyCallers).links(linkPaths)
                     .files(files).diff(diff.toString()).inGit(git.isPresent())
                     .callerScope(callerScope.stream().map(this::display).toList()).refusals(refusals).build();
         } catch (IOException e) {
@@ -478,7 +480,7 @@ public final class PlanApplier {
                 problems.add(loop(m, at, legacy));
             } else {
                 problems.add(Finding.error("cannot-place", at, "module '" + m.source() + "': cannot read "
-                        + display(legacy) + ": " + e.getMessage(), "check the folder's permissions"));
+                        + display(legacy) + ": " + IoProblems.reason(e), "check the folder's permissions"));
             }
             return Optional.empty();
         } catch (IOException e) {
@@ -1053,6 +1055,15 @@ public final class PlanApplier {
     }
 
     /** A path as messages name it: relative to the library root, with {@code /}. */
+    /** Review lines with the paths of the library they name (a file that cannot be read) relative to its root. */
+    private List<String> named(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            out.add(PathsInText.relative(root, line));
+        }
+        return out;
+    }
+
     private String display(Path p) {
         String rel = root.relativize(p).toString().replace('\\', '/');
         return rel.isEmpty() ? "." : rel;

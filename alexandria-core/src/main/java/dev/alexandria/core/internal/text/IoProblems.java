@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.text;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -46,6 +47,23 @@ public final class IoProblems {
             return f.getReason() != null ? lowerFirst(f.getReason()) : "the file system refused it";
         }
         return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : "an I/O error";
+    }
+
+    /**
+     * The reason of any failure, without the path: an I/O failure's (also one wrapped in an
+     * {@link UncheckedIOException}) as {@link #reason(IOException)} gives it, else the exception's message.
+     *
+     * @param e the failure
+     * @return the reason in plain words
+     */
+    public static String reason(Exception e) {
+        if (e instanceof IOException io) {
+            return reason(io);
+        }
+        if (e instanceof UncheckedIOException u) {
+            return reason(u.getCause());
+        }
+        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /**

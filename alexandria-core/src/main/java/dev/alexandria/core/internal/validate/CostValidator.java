@@ -233,7 +233,7 @@ final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
             Optional<CostEntries.Estimate> out;
             try {
                 ModuleCost c = engine.estimate(new CostEngine.Request(id, folder, REGION, Map.of(), List.of(),
-                        UsageFile.none(), false));
+                        UsageFile.none(), false, Optional.empty()));
                 out = Optional.of(new CostEntries.Estimate(c.fixedMonthlyUsd(), c.partial(),
                         c.notPricedLines().size()));
             } catch (AlexandriaException e) {

@@ -4,6 +4,7 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.lifecycle.LevelNeeds;
+import dev.alexandria.core.internal.text.IoProblems;
 import dev.alexandria.core.internal.versioning.ReadmeCells;
 import dev.alexandria.core.internal.versioning.ReadmeDocs;
 import dev.alexandria.core.internal.versioning.ReadmeTables;
@@ -75,7 +76,8 @@ public final class ReadmeValidator extends BuiltInValidator {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            out.add(Finding.error(MISSING, SourceLocation.of(shown, 1, 1), "cannot be read: " + e.getMessage(),
+            out.add(Finding.error(MISSING, SourceLocation.of(shown, 1, 1), "cannot be read: "
+                    + (e instanceof IOException io ? IoProblems.reason(io) : e.getMessage()),
                     "check the file's permissions and encoding (UTF-8)"));
             return ofModule(out, request);
         }

@@ -14,6 +14,7 @@ import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ReleaseResult;
 import dev.alexandria.api.model.Version;
+import dev.alexandria.core.internal.text.IoProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,10 +137,11 @@ public final class ReleaseStep implements ReleasePlan {
         Optional<String> maturityChange = Optional.of(in.was()).filter(was -> was != metadata.maturity())
                 .map(was -> was + " → " + metadata.maturity());
         String entryText = Changelog.entry(in.next(), in.date(), in.changelogText(), in.diff(), maturityChange);
-        files.add(change(changelogFile, "_library/" + in.modulePath() + "/CHANGELOG.md",
-                Changelog.insert(readText(changelogFile), entryText)));
+        String changelogShown = "_library/" + in.modulePath() + "/CHANGELOG.md";
+        files.add(change(changelogFile, changelogShown,
+                Changelog.insert(readText(changelogFile, changelogShown), entryText)));
         Path readme = moduleDir.resolve("README.md");
-        Optional<String> readmeText = readText(readme);
+        Optional<String> readmeText = readText(readme, "_library/" + in.modulePath() + "/README.md");
         if (readmeText.isEmpty()) {
             notes.add("no README.md: no tables to update");
         } else {
@@ -228,19 +230,19 @@ public final class ReleaseStep implements ReleasePlan {
             try {
                 before = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new AlexandriaException("cannot read " + display + ": " + e.getMessage() + "; check the file's "
-                        + "permissions", e);
+                throw new AlexandriaException("cannot read " + display + ": " + IoProblems.reason(e) + "; check the "
+                        + "file's permissions", e);
             }
         }
         return new FileChange(file, display, before, after);
     }
 
-    private static Optional<String> readText(Path file) {
+    private static Optional<String> readText(Path file, String display) {
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
                     : Optional.empty();
         } catch (IOException e) {
-            throw new AlexandriaException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new AlexandriaException("cannot read " + display + ": " + IoProblems.reason(e), e);
         }
     }
 
@@ -375,7 +377,7 @@ public final class ReleaseStep implements ReleasePlan {
 
     private ReleaseResult applyLocked() {
         for (FileChange c : changes) {
-            byte[] now = bytes(c.file());
+            byte[] now = bytes(c);
             if (!java.util.Arrays.equals(now, c.before())) {
                 throw refused(command, module.value(), next, List.of(c.display() + " changed since the release was planned; "
                         + "plan it again"));
@@ -504,12 +506,13 @@ public final class ReleaseStep implements ReleasePlan {
                     Files.deleteIfExists(c.file());
                 } else {
                     catalog.replaceFile(c.file(), new String(c.before(), StandardCharsets.UTF_8), c.display());
-                    if (!java.util.Arrays.equals(bytes(c.file()), c.before())) {
+                    if (!java.util.Arrays.equals(bytes(c), c.before())) {
                         Files.write(c.file(), c.before());
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(c.display() + ": " + e.getMessage());
+                problems.add(c.display() + ": " + (e instanceof IOException io ? IoProblems.reason(io)
+                        : e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
@@ -519,11 +522,11 @@ public final class ReleaseStep implements ReleasePlan {
         }
     }
 
-    private static byte[] bytes(Path file) {
+    private static byte[] bytes(FileChange c) {
         try {
-            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+            return Files.exists(c.file(), LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(c.file()) : null;
         } catch (IOException e) {
-            throw new AlexandriaException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new AlexandriaException("cannot read " + c.display() + ": " + IoProblems.reason(e), e);
         }
     }
 

@@ -394,6 +394,9 @@ class HostileInputTest {
                 + "fix the file; until then the module's inputs, outputs and complexity tier are read without the part "
                 + "in error"), findings);
         assertTrue(findings.stream().noneMatch(f -> f.contains(tmp.toString())), findings::toString);
+        List<String> details = lib.inspect("vpc-standard").diagnostics().stream().map(d -> d.detail()).toList();
+        assertEquals(List.of("A variable named \"cidr\" was already declared at " + VPC_DIR + "/more.tf:1,1. Variable "
+                + "names must be unique within a module."), details, "the interface's diagnostics name it so too");
     }
 
     @Test
