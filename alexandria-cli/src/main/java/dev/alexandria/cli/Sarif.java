@@ -61,8 +61,12 @@ final class Sarif {
                 region.put("startColumn", f.location().column());
             }
             Map<String, Object> physical = new LinkedHashMap<>();
-            physical.put("artifactLocation", Map.of("uri", uri(prefix, f.location().file()), "uriBaseId",
-                    "%SRCROOT%"));
+            // LinkedHashMap, not Map.of: the order of Map.of's keys changes with the JVM's hash salt (set anew by
+            // each start-up archive), and the output is the same text on every run
+            Map<String, Object> artifact = new LinkedHashMap<>();
+            artifact.put("uriBaseId", "%SRCROOT%");
+            artifact.put("uri", uri(prefix, f.location().file()));
+            physical.put("artifactLocation", artifact);
             physical.put("region", region);
             result.put("locations", List.of(Map.of("physicalLocation", physical)));
             f.module().ifPresent(m -> result.put("properties", Map.of("module", m.value())));
@@ -76,7 +80,10 @@ final class Sarif {
         invocation.put("executionSuccessful", true);
         List<Map<String, Object>> notes = new ArrayList<>();
         for (ValidationReport.Skipped s : report.skipped()) {
-            notes.add(Map.of("level", "note", "message", Map.of("text", s.validator() + " skipped: " + s.reason())));
+            Map<String, Object> note = new LinkedHashMap<>(); // in a fixed order, as above
+            note.put("level", "note");
+            note.put("message", Map.of("text", s.validator() + " skipped: " + s.reason()));
+            notes.add(note);
         }
         invocation.put("toolExecutionNotifications", notes);
         Map<String, Object> run = new LinkedHashMap<>();

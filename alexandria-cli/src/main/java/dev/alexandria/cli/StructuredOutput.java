@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
@@ -25,7 +26,8 @@ import org.yaml.snakeyaml.DumperOptions;
  *
  * <p>A JSON tree of only string-keyed maps, collections, strings, booleans, integers, longs, doubles and nulls
  * (what the views build) is written with Jackson's streaming generator, with the same factory defaults and pretty
- * printer as the object mapper, so the text is the same; any other tree goes through the object mapper. Setting
+ * printer as the object mapper, so the text is the same; the tree is walked once, as it is written, and a value of
+ * any other kind met on the way sends the whole tree through the object mapper instead. Setting
  * up the mapper's serializers costs a short command more CPU than the rest of its output (about 0.2 s of a cold
  * {@code diff --output json}). Each mapper is made on its first use only.
  *
@@ -101,7 +103,8 @@ final class StructuredOutput {
         try {
             switch (format) {
                 case JSON:
-                    out.println(plain(tree) ? streamed(tree) : JsonMapper.JSON.writeValueAsString(tree));
+                    Optional<String> text = streamed(tree);
+                    out.println(text.isPresent() ? text.get() : JsonMapper.JSON.writeValueAsString(tree));
                     break;
                 case YAML:
                     out.print(YamlMapper.YAML.writeValueAsString(tree));
@@ -115,42 +118,35 @@ final class StructuredOutput {
     }
 
     /**
-     * @param value a tree
-     * @return whether it holds only string-keyed maps, collections, strings, booleans, integers, longs, doubles and
-     *         nulls, which the generator writes as the object mapper does
+     * A tree as JSON, written with the generator in one walk: the mapper's text for the same tree, if the tree holds
+     * only string-keyed maps, collections, strings, booleans, integers, longs, doubles and nulls (which the generator
+     * writes as the object mapper does).
+     *
+     * @param tree a tree
+     * @return its JSON text; empty at the first value of another kind (the text so far is dropped)
+     * @throws IOException never for a string's writer; declared by the generator
      */
-    static boolean plain(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof Double) {
-            return true;
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!(e.getKey() instanceof String) || !plain(e.getValue())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof Collection<?> list) {
-            for (Object o : list) {
-                if (!plain(o)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** A {@link #plain} tree as JSON, written with the generator: the mapper's text for the same tree. */
-    static String streamed(Object tree) throws IOException {
+    static Optional<String> streamed(Object tree) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON_FACTORY.createGenerator(text)) {
             g.setPrettyPrinter(JSON_PRINTER.createInstance());
             write(g, tree);
+        } catch (NotPlain e) {
+            return Optional.empty();
         }
-        return text.toString();
+        return Optional.of(text.toString());
+    }
+
+    /** A value {@link #streamed} does not write; thrown to stop the walk (no stack trace: it is never shown). */
+    private static final class NotPlain extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super(null, null, false, false);
+        }
     }
 
     private static void write(JsonGenerator g, Object value) throws IOException {
@@ -169,16 +165,21 @@ final class StructuredOutput {
         } else if (value instanceof Map<?, ?> map) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName((String) e.getKey());
+                if (!(e.getKey() instanceof String key)) {
+                    throw NotPlain.INSTANCE;
+                }
+                g.writeFieldName(key);
                 write(g, e.getValue());
             }
             g.writeEndObject();
-        } else {
+        } else if (value instanceof Collection<?> list) {
             g.writeStartArray();
-            for (Object o : (Collection<?>) value) {
+            for (Object o : list) {
                 write(g, o);
             }
             g.writeEndArray();
+        } else {
+            throw NotPlain.INSTANCE;
         }
     }
 }

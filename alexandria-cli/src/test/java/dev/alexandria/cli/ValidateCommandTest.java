@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,16 @@ class ValidateCommandTest {
         JsonNode notes = run.path("invocations").get(0).path("toolExecutionNotifications");
         assertEquals("alexandria-terraform-validate skipped: not installed: neither terraform nor tofu is on PATH",
                 notes.get(0).path("message").path("text").asText());
+        // the same text on every run: keys in a fixed order, not in the hash order of Map.of
+        assertEquals(List.of("level", "message"), fieldNames(notes.get(0)));
+        assertEquals(List.of("uriBaseId", "uri"), fieldNames(run.path("results").get(0).path("locations").get(0)
+                .path("physicalLocation").path("artifactLocation")));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -27,6 +27,15 @@ public final class Validators {
 
     private static volatile Validators discovered;
 
+    /** By descending priority, ties by name (a class, not a comparator built of lambdas, on the start path). */
+    private static final Comparator<ModuleValidator> ORDER = new Comparator<>() {
+        @Override
+        public int compare(ModuleValidator a, ModuleValidator b) {
+            int byPriority = Integer.compare(-a.descriptor().priority(), -b.descriptor().priority());
+            return byPriority != 0 ? byPriority : a.descriptor().name().compareTo(b.descriptor().name());
+        }
+    };
+
     private final List<ModuleValidator> all;
 
     /**
@@ -43,8 +52,7 @@ public final class Validators {
             }
         }
         List<ModuleValidator> sorted = new ArrayList<>(validators);
-        sorted.sort(Comparator.comparing((ModuleValidator v) -> -v.descriptor().priority())
-                .thenComparing(v -> v.descriptor().name()));
+        sorted.sort(ORDER);
         this.all = List.copyOf(sorted);
     }
 
@@ -129,7 +137,13 @@ public final class Validators {
             }
             out.add(v);
         }
-        LOG.debug("module validators found: {}", out.stream().map(v -> v.descriptor().toString()).toList());
+        if (LOG.isDebugEnabled()) { // the list is built for the log line only
+            List<String> found = new ArrayList<>(out.size());
+            for (ModuleValidator v : out) {
+                found.add(v.descriptor().toString());
+            }
+            LOG.debug("module validators found: {}", found);
+        }
         return out;
     }
 }
