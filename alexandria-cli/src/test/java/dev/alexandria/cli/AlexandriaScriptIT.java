@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -89,6 +90,33 @@ class AlexandriaScriptIT {
                 () -> "the second run waits, then runs without building:\n" + b);
         assertEquals(3, json(a.out()).get("total").asInt());
         assertEquals(json(a.out()), json(b.out()));
+    }
+
+    @ParameterizedTest(name = "lock with {0}")
+    @ValueSource(strings = {"flock", "mkdir"})
+    void firstRun_printsWhatEveryLaterRunPrints_afterItsOwnBuildAndArchiveLines(String lock) throws Exception {
+        // Releasing the build lock once sent the script's stderr, so the JVM's, to /dev/null: the first run of a
+        // fresh clone did not say that it used the bundled sample library, nor any error.
+        Path root = unbuiltTree("tree");
+        Map<String, String> env = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString(), "ALEXANDRIA_BUILD_LOCK", lock);
+        String sample = "alexandria: no library found in " + temp
+                + "; using the bundled sample library (set --library or ALEXANDRIA_LIBRARY)\n";
+
+        Result first = start(root, env, "browse", "--layer", "foundations").finish();
+        Result later = start(root, env, "browse", "--layer", "foundations").finish();
+        assertEquals(0, first.exitCode(), first::toString);
+        assertEquals(1, builds());
+        assertTrue(later.err().startsWith(sample), later::toString);
+        assertEquals("building Alexandria (first run)...\n" + PREPARING + later.err(), first.err());
+        assertEquals(later.out(), first.out());
+
+        Path unbuilt = unbuiltTree("tree2");
+        Map<String, String> noArchive = Map.of("ALEXANDRIA_BUILD_LOCK", lock);
+        Result failing = start(unbuilt, noArchive, "browse", "--no-such-option").finish();
+        assertEquals(2, failing.exitCode(), failing::toString);
+        assertEquals(start(unbuilt, noArchive, "browse", "--no-such-option").finish().err(),
+                failing.err().replace("building Alexandria (first run)...\n", ""));
+        assertTrue(failing.err().contains("--no-such-option"), failing::toString);
     }
 
     @Test
@@ -157,6 +185,87 @@ class AlexandriaScriptIT {
         assertEquals(0, edited.exitCode(), edited::toString);
         assertEquals("building Alexandria (its sources changed since the last build)...\n", edited.err());
         assertEquals(2, builds());
+
+        // A POM edited after the build.
+        Path pom = root.resolve("pom.xml");
+        Files.writeString(pom, "<project><!-- edited --></project>\n");
+        Files.setLastModifiedTime(pom, FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(1)));
+        Result pomEdited = start(root, Map.of(), args).finish();
+        assertEquals("building Alexandria (its sources changed since the last build)...\n", pomEdited.err(),
+                pomEdited::toString);
+        assertEquals(3, builds());
+    }
+
+    // ---- what a run costs before the JVM starts
+
+    @Test
+    void steadyRun_startsNoProcessButFind_andWritesNothing() throws Exception {
+        Path root = builtTree("tree");
+        backdate(root.resolve("alexandria-cli/target"));
+        Path log = temp.resolve("spied.log");
+        // With a cache folder, as usual: the first run records the archive, the next ones map it.
+        Map<String, String> env = new java.util.HashMap<>(spied(spies(), log));
+        env.put("ALEXANDRIA_CACHE_DIR", cache.toString());
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
+
+        Result first = start(root, env, args).finish();
+        assertEquals(0, first.exitCode(), first::toString);
+        assertEquals(PREPARING, first.err());
+        List<String> firstRun = Files.readAllLines(log);
+        // `java` is a symlink on PATH: the first run follows it, reads the jars' sizes and times and hashes them.
+        assertTrue(firstRun.containsAll(List.of("find", "readlink", "stat", "sha256sum")), firstRun::toString);
+        Path kept = root.resolve("alexandria-cli/target/.cds-key");
+        String keys = Files.readString(kept);
+        FileTime keptTime = Files.getLastModifiedTime(kept);
+        Map<Path, FileTime> written = times(root);
+
+        Files.delete(log);
+        Result steady = start(root, env, args).finish();
+        assertEquals(0, steady.exitCode(), steady::toString);
+        assertEquals("", steady.err(), steady::toString);
+        assertEquals(first.out(), steady.out());
+        assertEquals(List.of("find"), Files.readAllLines(log), "the stale-build check is the only process started");
+        assertEquals(keys, Files.readString(kept));
+        assertEquals(keptTime, Files.getLastModifiedTime(kept));
+        assertEquals(written, times(root), "a run with nothing changed writes no file");
+    }
+
+    @Test
+    void archiveKey_changesWithAJar_andWithTheJdkBehindTheJavaSymlink() throws Exception {
+        Path root = builtTree("tree");
+        backdate(root.resolve("alexandria-cli/target"));
+        Path java = spies().resolve("java");
+        Path jdkX = fakeJdk("jdk-x");
+        Path jdkY = fakeJdk("jdk-y");
+        Map<String, String> env = spied(java.getParent(), temp.resolve("spied.log"));
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
+        Path kept = root.resolve("alexandria-cli/target/.cds-key");
+
+        List<String> real = runKeys(root, env, args, kept);
+        assertEquals(real, runKeys(root, env, args, kept), "nothing changed: the same keys");
+
+        // A jar written after the last run: another build key, the same tree and options keys.
+        Path jar;
+        try (Stream<Path> jars = Files.list(root.resolve("alexandria-cli/target/lib"))) {
+            jar = jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        List<String> rebuilt = runKeys(root, env, args, kept);
+        assertNotEquals(real.get(0), rebuilt.get(0));
+        assertEquals(real.subList(1, 3), rebuilt.subList(1, 3));
+
+        // `java` on PATH re-pointed to another JDK: another build key, though the symlink's path is the same.
+        Files.delete(java);
+        Files.createSymbolicLink(java, jdkX.resolve("bin/java"));
+        List<String> onX = runKeys(root, env, args, kept);
+        Files.delete(java);
+        Files.createSymbolicLink(java, jdkY.resolve("bin/java"));
+        List<String> onY = runKeys(root, env, args, kept);
+        assertNotEquals(rebuilt.get(0), onX.get(0));
+        assertNotEquals(onX.get(0), onY.get(0));
+        Files.delete(java);
+        Files.createSymbolicLink(java, jdkX.resolve("bin/java"));
+        assertEquals(onX, runKeys(root, env, args, kept), "back on the first JDK: its keys again");
     }
 
     @Test
@@ -432,6 +541,74 @@ class AlexandriaScriptIT {
         }
         Files.copy(cliJar(), root.resolve("alexandria-cli/target").resolve(cliJar().getFileName()));
         return root;
+    }
+
+    /** The keys (build, options, tree) a run leaves in .cds-key, after checking that it ran. */
+    private List<String> runKeys(Path root, Map<String, String> env, String[] args, Path kept) throws Exception {
+        Result r = start(root, env, args).finish();
+        assertEquals(0, r.exitCode(), r::toString);
+        String keys = Files.readString(kept);
+        return List.of(keys.substring(0, keys.indexOf('\n')).split(" "));
+    }
+
+    /** Sets the time of every file below a folder an hour back, as after a build some time ago. */
+    private static void backdate(Path folder) throws IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
+    }
+
+    /** The modification time of every file and folder below a folder. */
+    private static Map<Path, FileTime> times(Path folder) throws IOException {
+        Map<Path, FileTime> times = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                times.put(file, Files.getLastModifiedTime(file, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            }
+        }
+        return times;
+    }
+
+    /**
+     * A folder to put first on PATH: each program the script may start, as a script that logs its name to
+     * $SPY_LOG and runs the real one, and {@code java} as a symlink to this JVM's (as /usr/bin/java is).
+     */
+    private Path spies() throws IOException {
+        Path spies = Files.createDirectories(temp.resolve("spies"));
+        for (String name : List.of("find", "readlink", "stat", "sha256sum", "shasum", "cksum", "touch", "mv", "rm",
+                "cat", "mkdir", "stty", "grep", "sed", "flock", "dirname", "basename", "uname")) {
+            Optional<Path> program = Stream.of("/usr/bin", "/bin").map(dir -> Path.of(dir, name))
+                    .filter(Files::isExecutable).findFirst();
+            if (program.isPresent()) {
+                Path spy = spies.resolve(name);
+                Files.writeString(spy, "#!/bin/sh\necho " + name + " >> \"$SPY_LOG\"\nexec " + program.get()
+                        + " \"$@\"\n");
+                Files.setPosixFilePermissions(spy, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+        Files.createSymbolicLink(spies.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        return spies;
+    }
+
+    /** The environment of a run with {@link #spies()} first on PATH, logging to {@code log}, and no JAVA_HOME. */
+    private Map<String, String> spied(Path spies, Path log) {
+        return Map.of("PATH", spies + ":" + temp.resolve("fake-bin") + ":/usr/bin:/bin", "SPY_LOG", log.toString(),
+                "JAVA_HOME", "");
+    }
+
+    /** A JDK of its own release text whose {@code java} runs this JVM's. */
+    private Path fakeJdk(String name) throws IOException {
+        Path home = Files.createDirectories(temp.resolve(name));
+        Files.createDirectories(home.resolve("lib"));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17-" + name + "\"\n");
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nexec " + Path.of(System.getProperty("java.home"), "bin", "java")
+                + " \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
     }
 
     /** A source tree with the script and a POM older than any build, never built. */
