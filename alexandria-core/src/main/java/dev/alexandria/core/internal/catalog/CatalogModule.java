@@ -191,6 +191,18 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source,
         return summary().resourceTypes();
     }
 
+    /** From the summary, so recommendations match outputs to inputs without decoding the interface. */
+    @Override
+    public List<String> inputNames() {
+        return summary().names().inputs();
+    }
+
+    /** From the summary, as {@link #inputNames()}. */
+    @Override
+    public List<String> outputNames() {
+        return summary().names().outputs();
+    }
+
     /** From the summary, so the README rule never needs the whole interface. */
     @Override
     public InterfaceNames interfaceNames() {

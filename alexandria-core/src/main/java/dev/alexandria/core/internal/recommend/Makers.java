@@ -38,6 +38,9 @@ final class Makers {
                 .map(Makers::typeText).anyMatch(t -> words.stream().allMatch(t::contains));
     }
 
+    private static final java.util.regex.Pattern DASHES_SPACES = java.util.regex.Pattern.compile("[-_\\s]");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     /**
      * @param m    a module
      * @param kind a kind of resource, in words
@@ -50,13 +53,13 @@ final class Makers {
     }
 
     private static boolean contains(String text, List<String> words) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+        String t = DASHES_SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         return !words.isEmpty() && words.stream().allMatch(t::contains);
     }
 
     /** The significant words of a kind, in the singular. */
     static List<String> words(String kind) {
-        return Arrays.stream(kind.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).map(Wiring::singular)
+        return Arrays.stream(NOT_ALNUM.split(kind.toLowerCase(Locale.ROOT))).map(Wiring::singular)
                 .filter(w -> w.length() >= 3 && !GENERIC.contains(w)).toList();
     }
 

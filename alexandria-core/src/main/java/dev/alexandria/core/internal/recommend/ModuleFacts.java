@@ -4,13 +4,14 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ResourceRef;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * What recommendations read of every module of a library, the module calls and the managed resource types,
- * without its whole interface: the library's modules keep both in their cached summary, so evidence over every
- * module ({@code --based-on}, the services each module makes) does not decode every module's interface (its
- * variables with their defaults).
+ * What recommendations read of every module of a library, the module calls, the managed resource types and the
+ * names of the inputs and outputs, without its whole interface: the library's modules keep them in their cached
+ * summary, so evidence over every module ({@code --based-on}, the services each module makes) and matching outputs
+ * to inputs do not decode every module's interface (its variables with their defaults).
  */
 public interface ModuleFacts {
 
@@ -22,6 +23,12 @@ public interface ModuleFacts {
      *         {@link dev.alexandria.api.model.ModuleInterface#managedResources()}
      */
     List<String> resourceTypes();
+
+    /** @return the input variables' names, sorted, each once, without the whole interface */
+    List<String> inputNames();
+
+    /** @return the outputs' names, sorted, each once, without the whole interface */
+    List<String> outputNames();
 
     /**
      * @param m a module
@@ -44,6 +51,32 @@ public interface ModuleFacts {
         for (ResourceRef r : managed) {
             out.add(r.type());
         }
+        return out;
+    }
+
+    /**
+     * @param m a module
+     * @return the names of its input variables, from its facts when it has them, else from its interface
+     */
+    static Collection<String> inputNames(LibraryModule m) {
+        if (m instanceof ModuleFacts f) {
+            return f.inputNames();
+        }
+        List<String> out = new ArrayList<>();
+        m.interfaceSpec().variables().forEach(v -> out.add(v.name()));
+        return out;
+    }
+
+    /**
+     * @param m a module
+     * @return the names of its outputs, from its facts when it has them, else from its interface
+     */
+    static Collection<String> outputNames(LibraryModule m) {
+        if (m instanceof ModuleFacts f) {
+            return f.outputNames();
+        }
+        List<String> out = new ArrayList<>();
+        m.interfaceSpec().outputs().forEach(o -> out.add(o.name()));
         return out;
     }
 }

@@ -72,6 +72,9 @@ public final class Recommender implements Recommend {
     /** The words between the needs of a use case. */
     static final List<String> NEED_SEPARATORS = List.of("and", "with", "plus", "behind", "for", "on", "to", "into",
             "across", "between", "without", "using", "via", "connecting", "where", "over", "by", "through", "from");
+    /** Where a use case splits into needs: commas, semicolons, colons and the {@link #NEED_SEPARATORS} words. */
+    private static final java.util.regex.Pattern NEED_SPLIT = java.util.regex.Pattern.compile("\\s*(?:[,;:]|(?<![\\w-])(?:"
+            + String.join("|", NEED_SEPARATORS) + ")(?![\\w-]))\\s*");
     /** A part of a use case that names no need: only a provider or an article ("on aws", "in the cloud"). */
     private static final java.util.regex.Pattern GENERIC_NEED = java.util.regex.Pattern.compile(
             "(?i)(?:(?:a|an|the|in|aws|amazon|amazon web services|cloud)\\b\\W*)+");
@@ -735,6 +738,9 @@ public final class Recommender implements Recommend {
                         && Wiring.provides(m, v.name(), chosenKind))) {
                     continue;
                 }
+                if (!anyMayProvide(consumer, noun.get())) {
+                    continue; // no module is named for it or makes it: no search can find a provider
+                }
                 List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
                 providers.forEach(h -> known.addAll(ModuleFacts.types(h.module())));
                 Set<String> kind = Wiring.qualifiers(v, noun.get(), known);
@@ -750,6 +756,20 @@ public final class Recommender implements Recommend {
                                 required ? consumer.id().value() + " " + v.name() : null));
             }
         }
+    }
+
+    /**
+     * Whether a module of the library other than the consumer may provide what an input refers to: it passes the
+     * first test of {@link Wiring#provides} (named for the noun, or making it itself), which needs no search. When
+     * none does, the search for the noun cannot find a provider, so {@link #wire} does not make it.
+     */
+    private boolean anyMayProvide(LibraryModule consumer, String noun) {
+        for (LibraryModule m : library.modules()) {
+            if (m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()) && Wiring.mayProvide(m, noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -999,8 +1019,7 @@ public final class Recommender implements Recommend {
      * @return the parts with at least one word, in order
      */
     static List<String> needs(String useCase) {
-        return java.util.Arrays.stream(useCase.split("\\s*(?:[,;:]|(?<![\\w-])(?:" + String.join("|", NEED_SEPARATORS)
-                        + ")(?![\\w-]))\\s*"))
+        return java.util.Arrays.stream(NEED_SPLIT.split(useCase))
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()).toList();
     }

@@ -23,6 +23,19 @@ final class Relations {
     /** A git source's {@code ref} naming a release tag of the library: {@code ?ref=<id>/v<version>}. */
     private static final java.util.regex.Pattern RELEASE_REF =
             java.util.regex.Pattern.compile("[?&]ref=([a-z0-9][a-z0-9-]*)/v[0-9][^&#]*");
+    /** A module id's characters. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** What is not a lower-case letter or digit. */
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+    /** A source's subdirectory ({@code //modules/x}), to its end. */
+    private static final java.util.regex.Pattern SUBDIR = java.util.regex.Pattern.compile("//.*$");
+    private static final java.util.regex.Pattern GIT_PREFIX = java.util.regex.Pattern.compile("^git::");
+    private static final java.util.regex.Pattern HTTP_SCHEME = java.util.regex.Pattern.compile("^https?://");
+    private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("\\?.*$");
+    private static final java.util.regex.Pattern DOT_GIT = java.util.regex.Pattern.compile("\\.git$");
+    /** A repository name's {@code terraform-<provider>-} prefix. */
+    private static final java.util.regex.Pattern TERRAFORM_PREFIX = java.util.regex.Pattern.compile(
+            "^terraform-[a-z0-9]+-");
 
     private final Map<String, Set<String>> dependencies;
     /** The dependents of each module, or null when only each module's own dependencies are known. */
@@ -139,16 +152,15 @@ final class Relations {
                 }
             }
             // git::https://github.com/owner/terraform-aws-name.git?ref=x
-            String rest = s.replaceFirst("^git::", "").replaceFirst("^https?://", "").replaceFirst("\\?.*$", "")
-                    .replaceFirst("\\.git$", "").replaceFirst("//.*$", "");
+            String rest = first(SUBDIR, first(DOT_GIT, first(QUERY, first(HTTP_SCHEME, first(GIT_PREFIX, s)))));
             String[] p = rest.split("/");
             if (p.length >= 3 && p[0].equals("github.com")) {
-                String name = p[2].replaceFirst("^terraform-[a-z0-9]+-", "");
+                String name = TERRAFORM_PREFIX.matcher(p[2]).replaceFirst("");
                 return byOwnerAndName(library, p[1], name);
             }
             return Optional.empty();
         }
-        String address = s.replaceFirst("//.*$", "");
+        String address = SUBDIR.matcher(s).replaceFirst("");
         String[] p = address.split("/");
         if (p.length == 4) { // host/owner/name/provider
             p = new String[] {p[1], p[2], p[3]};
@@ -156,12 +168,20 @@ final class Relations {
         return p.length == 3 ? byOwnerAndName(library, p[0], p[1]) : Optional.empty();
     }
 
+    /**
+     * {@link String#replaceFirst} with a pattern compiled once: a source is resolved for every module call of every
+     * module, and compiling its patterns each time was most of the cost of {@code --based-on}.
+     */
+    static String first(java.util.regex.Pattern p, String s) {
+        return p.matcher(s).replaceFirst("");
+    }
+
     private static Optional<LibraryModule> byOwnerAndName(Library library, String owner, String name) {
         String o = owner.toLowerCase(Locale.ROOT);
         String n = name.toLowerCase(Locale.ROOT);
-        String owner0 = o.replaceAll("[^a-z0-9]", "");
+        String owner0 = NOT_ALNUM.matcher(o).replaceAll("");
         for (String id : List.of(owner0 + "-" + n, o + "-" + n, n)) {
-            if (id.matches("[a-z0-9][a-z0-9-]*")) {
+            if (ID.matcher(id).matches()) {
                 Optional<LibraryModule> m = library.module(id);
                 if (m.isPresent()) {
                     return m;
@@ -172,7 +192,7 @@ final class Relations {
         // <prefix>-<name> for each prefix of the owner of 3 characters or more, longest first.
         for (int len = owner0.length() - 1; len >= 3; len--) {
             String id = owner0.substring(0, len) + "-" + n;
-            if (id.matches("[a-z0-9][a-z0-9-]*")) {
+            if (ID.matcher(id).matches()) {
                 Optional<LibraryModule> m = library.module(id);
                 if (m.isPresent()) {
                     return m;

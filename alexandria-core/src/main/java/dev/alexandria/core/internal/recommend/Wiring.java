@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a module needs from others, read from its interface: the resource a required input refers to
@@ -30,6 +31,21 @@ final class Wiring {
     /** Words of a module call's name that say nothing of what it makes. */
     private static final Set<String> FILLER = Set.of("aws", "terraform", "module", "modules", "baseline",
             "resources", "resource", "the", "and", "for", "with", "of", "to", "main", "common", "core", "base");
+
+    // Compiled once: these run for every module of the library and every input looked at.
+    private static final Pattern UNDERSCORES = Pattern.compile("_+");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern GIT_PREFIX = Pattern.compile("^git::");
+    private static final Pattern SCHEME = Pattern.compile("^[a-z+]+://");
+    private static final Pattern QUERY = Pattern.compile("\\?.*$");
+    private static final Pattern SUBDIR = Pattern.compile("//.*$");
+    private static final Pattern DOT_GIT = Pattern.compile("\\.git$");
+    private static final Pattern TERRAFORM_PREFIX = Pattern.compile("^terraform-[a-z0-9]+-");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[-_.]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASHES = Pattern.compile("[-_]");
+    private static final Pattern DASHES_SPACES = Pattern.compile("[-_\\s]");
 
     private Wiring() {
     }
@@ -56,7 +72,7 @@ final class Wiring {
         for (String suffix : REFERENCE_SUFFIXES) {
             if (n.endsWith(suffix) && n.length() > suffix.length()) {
                 List<String> words = new ArrayList<>();
-                for (String w : n.substring(0, n.length() - suffix.length()).split("_+")) {
+                for (String w : UNDERSCORES.split(n.substring(0, n.length() - suffix.length()))) {
                     if (!w.isEmpty()) {
                         words.add(singular(w));
                     }
@@ -84,15 +100,15 @@ final class Wiring {
         String s = source.strip().toLowerCase(Locale.ROOT);
         String name;
         if (s.startsWith("./") || s.startsWith("../")) {
-            String[] p = s.replaceFirst("/+$", "").split("/");
+            String[] p = Relations.first(TRAILING_SLASHES, s).split("/");
             name = p[p.length - 1];
         } else if (s.startsWith("git::") || s.startsWith("github.com/") || s.contains("://")) {
-            String rest = s.replaceFirst("^git::", "").replaceFirst("^[a-z+]+://", "").replaceFirst("\\?.*$", "")
-                    .replaceFirst("//.*$", "").replaceFirst("\\.git$", "");
+            String rest = Relations.first(DOT_GIT, Relations.first(SUBDIR, Relations.first(QUERY,
+                    Relations.first(SCHEME, Relations.first(GIT_PREFIX, s)))));
             String[] p = rest.split("/");
-            name = p[p.length - 1].replaceFirst("^terraform-[a-z0-9]+-", "");
+            name = Relations.first(TERRAFORM_PREFIX, p[p.length - 1]);
         } else {
-            String[] p = s.replaceFirst("//.*$", "").split("/");
+            String[] p = Relations.first(SUBDIR, s).split("/");
             if (p.length == 4) {
                 p = Arrays.copyOfRange(p, 1, 4);
             }
@@ -102,7 +118,7 @@ final class Wiring {
             name = p[1];
         }
         List<String> words = new ArrayList<>();
-        for (String w : name.split("[-_.]+")) {
+        for (String w : NAME_SEPARATORS.split(name)) {
             if (!w.isEmpty() && !FILLER.contains(w)) {
                 words.add(w);
             }
@@ -127,7 +143,7 @@ final class Wiring {
         if (!n.endsWith("_name") && !n.endsWith("_names")) {
             return false;
         }
-        String[] words = noun.strip().split("\\s+");
+        String[] words = SPACES.split(noun.strip());
         String last = singular(words[words.length - 1].toLowerCase(Locale.ROOT));
         return ModuleFacts.types(m).stream()
                 .anyMatch(t -> Arrays.asList(t.toLowerCase(Locale.ROOT).split("_")).contains(last));
@@ -172,7 +188,7 @@ final class Wiring {
         }
         String[] nounWords = noun.get().split(" ");
         String last = nounWords[nounWords.length - 1];
-        if (!names(m, noun.get()) && !makesItself(m, nounWords)) {
+        if (!mayProvide(m, noun.get())) {
             return false;
         }
         for (String q : qualifiers) {
@@ -180,33 +196,51 @@ final class Wiring {
                 return false;
             }
         }
-        Set<String> inputs = new HashSet<>();
-        m.interfaceSpec().variables().forEach(v -> inputs.add(v.name()));
-        for (OutputValue o : m.interfaceSpec().outputs()) {
-            if (inputs.contains(o.name())) {
+        // The names of the inputs and outputs come from the module's cached summary; only an output named just
+        // id, arn or name needs its description, so only then is the whole interface read.
+        Set<String> inputs = new HashSet<>(ModuleFacts.inputNames(m));
+        List<String> nounList = Arrays.asList(nounWords);
+        boolean bareReference = false;
+        for (String o : ModuleFacts.outputNames(m)) {
+            if (inputs.contains(o)) {
                 continue; // an input passed through (a security group module's vpc_id) is not made here
             }
-            List<String> words = words(o.name());
-            if (words.isEmpty() || !REFERENCE_WORDS.contains(words.get(words.size() - 1))) {
-                continue;
+            List<String> words = words(o);
+            if (!words.isEmpty() && REFERENCE_WORDS.contains(words.get(words.size() - 1))) {
+                if (words.size() > 1 && words.get(words.size() - 2).equals(last)) {
+                    return true;
+                }
+                bareReference |= words.size() == 1;
             }
-            if (words.size() > 1 && words.get(words.size() - 2).equals(last)
-                    || words.size() == 1 && o.description() != null && words(o.description()).contains(last)) {
-                return true;
-            }
-        }
-        // An output named for the noun itself is the whole resource (log_group for an input log_group_arn), from
-        // which the reference is read; of a noun of several words, at least its last two (not a bare "group").
-        List<String> nounList = Arrays.asList(nounWords);
-        for (OutputValue o : m.interfaceSpec().outputs()) {
-            List<String> words = words(o.name());
-            if (!inputs.contains(o.name()) && words.size() >= Math.min(2, nounWords.length)
-                    && words.size() <= nounWords.length
+            // An output named for the noun itself is the whole resource (log_group for an input log_group_arn), from
+            // which the reference is read; of a noun of several words, at least its last two (not a bare "group").
+            if (words.size() >= Math.min(2, nounWords.length) && words.size() <= nounWords.length
                     && nounList.subList(nounWords.length - words.size(), nounWords.length).equals(words)) {
                 return true;
             }
         }
+        if (bareReference) {
+            for (OutputValue o : m.interfaceSpec().outputs()) {
+                List<String> words = words(o.name());
+                if (!inputs.contains(o.name()) && words.size() == 1 && REFERENCE_WORDS.contains(words.get(0))
+                        && o.description() != null && words(o.description()).contains(last)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /**
+     * The first test of {@link #provides}, from the module's id, name and resource types alone: it is named for the
+     * noun ({@link #names}) or makes the resource the noun names itself ({@code aws_vpc} for "vpc").
+     *
+     * @param m    a module
+     * @param noun an input's noun ({@link #noun(String)})
+     * @return false when the module cannot provide an input of that noun, whatever its outputs
+     */
+    static boolean mayProvide(LibraryModule m, String noun) {
+        return names(m, noun) || makesItself(m, noun.split(" "));
     }
 
     /**
@@ -268,7 +302,7 @@ final class Wiring {
     /** The words of a name or sentence, lower case, in the singular. */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String w : NOT_ALNUM.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(REFERENCE_WORDS.contains(w) ? w : singular(w));
             }
@@ -285,13 +319,13 @@ final class Wiring {
      * @return whether its id or name contains the last word
      */
     static boolean names(LibraryModule m, String thing) {
-        String[] words = thing.strip().split("\\s+");
+        String[] words = SPACES.split(thing.strip());
         String last = singular(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (last.length() < 2) {
             return false;
         }
-        String id = m.id().value().replaceAll("[-_]", "");
-        String name = m.metadata().name().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+        String id = DASHES.matcher(m.id().value()).replaceAll("");
+        String name = DASHES_SPACES.matcher(m.metadata().name().toLowerCase(Locale.ROOT)).replaceAll("");
         return id.contains(last) || name.contains(last);
     }
 

@@ -88,6 +88,30 @@ class UseCaseFaultsTest {
     }
 
     @Test
+    void inputAndOutputNames_fromTheModulesFacts_areThoseOfItsInterface() {
+        // Wiring.provides reads the names from the module's cached summary and the interface only for the
+        // description of an output named just id, arn or name (core-network's "The ID of the VPC").
+        for (LibraryModule m : library.modules()) {
+            assertTrue(m instanceof ModuleFacts, m.id().value());
+            assertEquals(m.interfaceSpec().variables().stream().map(InputVariable::name).distinct().sorted().toList(),
+                    List.copyOf(ModuleFacts.inputNames(m)), m.id().value());
+            assertEquals(m.interfaceSpec().outputs().stream().map(o -> o.name()).distinct().sorted().toList(),
+                    List.copyOf(ModuleFacts.outputNames(m)), m.id().value());
+        }
+        LibraryModule network = library.module("core-network").orElseThrow();
+        assertTrue(Wiring.provides(network, "ecs_vpc_id"));
+        assertFalse(Wiring.provides(library.module("vpc-endpoints").orElseThrow(), "ecs_vpc_id"));
+    }
+
+    @Test
+    void noModuleNamedForANounOrMakingIt_mayNotProvideIt_soItIsNotSearched() {
+        LibraryModule network = library.module("core-network").orElseThrow();
+        assertTrue(Wiring.mayProvide(network, "ecs vpc"));
+        assertFalse(Wiring.mayProvide(network, "task role policy"));
+        assertFalse(Wiring.provides(network, "task_role_policy_arn"));
+    }
+
+    @Test
     void impliedNeedNoModuleMakes_isUncovered_notAnsweredByTheBestHit() {
         Recommend r = library.recommend().forUseCase("microservices app");
         List<Recommendation> rs = r.run();
