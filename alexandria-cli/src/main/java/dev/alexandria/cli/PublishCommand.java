@@ -14,8 +14,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
-        description = {"Publish a module's highest registered version: no module file changes; the final"
-                + " validation (errors refuse); the version is marked published: <date> in"
+        description = {"Publish a module's highest registered version exactly as its git tag <module>/vX.Y.Z holds"
+                + " it: no module file changes; the final validation of the tag's tree, read from git (uncommitted"
+                + " edits and later commits are not judged; errors refuse, each at <tag>:<file>:<line>); the"
+                + " version is marked published: <date> in"
                 + " _catalog/module-registry.yaml, immutable from then on; then every notifier announces it (the"
                 + " built-in one posts JSON to the webhooks of _catalog/settings.yaml, notify: webhooks:).",
             "A failed notification is reported, never lost: publish lists which ones failed and exits 1."},
