@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
         })
 final class PublishCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library.")
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library,"
+            + " or its folder (. in it).")
     private String module;
 
     @Option(names = "--dry-run", description = "Print the plan (the registry lines that would change and who would "
@@ -50,7 +51,7 @@ final class PublishCommand extends LifecycleCommand {
 
     @Override
     protected int run(Library library) {
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = requireModule(spec(), library, module);
         ChangePlan plan = library.lifecycle(m.id().value()).publish();
         return showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
     }

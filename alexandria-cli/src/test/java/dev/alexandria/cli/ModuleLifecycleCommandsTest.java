@@ -415,6 +415,24 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void lifecycleCommands_takeTheModuleFolder_asValidateDoes() throws Exception {
+        commitLibrary();
+        Cli inFolder = Cli.in(root.resolve(EXPERIMENTAL)); // the library is found from the module's folder
+        Cli.Result status = inFolder.run("status", ".");
+        assertEquals(ExitCode.OK, status.exitCode(), status::toString);
+        assertTrue(status.out().contains("vpc-experimental"), status.out());
+        Cli.Result register = inFolder.run("register", ".", "--version", "0.2.0", "--dry-run", "--output", "json");
+        assertEquals(ExitCode.OK, register.exitCode(), register::toString);
+        assertTrue(register.out().contains("\"module\": \"vpc-experimental\""), register.out());
+        Cli.Result sibling = inFolder.run("publish", "../vpc-beta", "--dry-run");
+        assertFalse(sibling.err().contains("no module"), sibling.err());
+
+        Cli.Result outside = Cli.in(root.resolve("_catalog")).run("publish", ".");
+        assertEquals(ExitCode.USAGE, outside.exitCode(), outside::toString);
+        assertTrue(outside.err().contains("is not a module folder of the library " + root), outside.err());
+    }
+
+    @Test
     void scaffold_readmeNamesTheFolderLevelsAsTheLibraryDoes() throws Exception {
         commitLibrary();
         Cli.Result r = run("scaffold", "--name", "vpc-enterprise", "--category", "foundations/networking");

@@ -168,7 +168,8 @@ final class Publication {
                     at = tagged.requireModule(module.path());
                 } catch (CatalogValidationException e) {
                     reasons.add("the release " + tag + " cannot be opened: its library files have "
-                            + Plurals.count(e.errors().size(), "error") + ", listed below; fix them, " + release);
+                            + Plurals.count(e.errors().size(), "error") + ", listed below; fix "
+                            + (e.errors().size() == 1 ? "it" : "them") + ", " + release);
                     e.errors().forEach(f -> reasons.add(tag + ":" + Validation.line(f)));
                     return null;
                 } catch (AlexandriaException e) {
@@ -181,8 +182,9 @@ final class Publication {
                     reasons.add("validation of the release " + tag + " (the module folder as the tag holds it; "
                             + "uncommitted edits and later commits are not judged) found "
                             + Plurals.count(errors.size(), "error") + " (alexandria validate " + id + " judges the "
-                            + "working folder), listed below; a published release never changes, so fix them in a "
-                            + "new version (alexandria version " + id + " --bump auto) and publish that");
+                            + "working folder), listed below; a published release never changes, so fix "
+                            + (errors.size() == 1 ? "it" : "them") + " in a new version (alexandria version " + id
+                            + " --bump auto) and publish that");
                     errors.forEach(e -> reasons.add(tag + ":" + inTag(e, copy, tag)));
                 }
                 return new Tagged(at.metadata().name(), at.metadata().description(), at.category().id());
