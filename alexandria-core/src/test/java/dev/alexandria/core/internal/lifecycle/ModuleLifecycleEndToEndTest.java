@@ -467,13 +467,23 @@ class ModuleLifecycleEndToEndTest {
         f.commit("an old entry", today);
     }
 
-    @Test
-    void publish_judgesTheTaggedReleaseNotAWorkingFolderBrokenAfterIt() throws Exception {
+    /**
+     * Registers 0.1.0 of the scaffolded module, then commits text appended to one of its files.
+     *
+     * @return the file's text as registered
+     */
+    private String registeredThenAppended(String file, String appended, String message) {
         scaffoldedAndTested("pass.jsonl", 0);
         f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
-        String good = f.read(FOLDER + "/variables.tf");
-        f.write(FOLDER + "/variables.tf", good + "\nvariable \"BadName\" {}\n");
-        f.commit("work after the release", today); // a commit after the tag, broken
+        String released = f.read(FOLDER + "/" + file);
+        f.write(FOLDER + "/" + file, released + appended);
+        f.commit(message, today);
+        return released;
+    }
+
+    @Test
+    void publish_judgesTheTaggedReleaseNotAWorkingFolderBrokenAfterIt() throws Exception {
+        registeredThenAppended("variables.tf", "\nvariable \"BadName\" {}\n", "work after the release"); // broken
         f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf") + "\noutput \"Broken\" {\n"); // and an edit
         assertFalse(f.open().validate(List.of(ID)).errors().isEmpty(), "the working folder has errors");
 
@@ -488,11 +498,8 @@ class ModuleLifecycleEndToEndTest {
 
     @Test
     void publish_refusesATagWhoseTreeFailsValidationThoughTheWorkingFolderPasses() throws Exception {
-        scaffoldedAndTested("pass.jsonl", 0);
-        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
-        String good = f.read(FOLDER + "/main.tf");
-        f.write(FOLDER + "/main.tf", good + "\nlocals {\n  broken = local.missing\n}\n");
-        f.commit("a reference to nothing", today);
+        String good = registeredThenAppended("main.tf", "\nlocals {\n  broken = local.missing\n}\n",
+                "a reference to nothing");
         moveTag(ID + "/v0.1.0", "HEAD"); // the tag now holds the broken folder
         forgetRecordedTrees(); // so only validation can tell
         f.write(FOLDER + "/main.tf", good); // fixed in the working folder, not committed
