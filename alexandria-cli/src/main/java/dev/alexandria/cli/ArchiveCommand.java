@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
         })
 final class ArchiveCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library.")
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library,"
+            + " or its folder (. in it).")
     private String module;
 
     @Option(names = "--force", description = "Archive before the removal date.")
@@ -48,7 +49,7 @@ final class ArchiveCommand extends LifecycleCommand {
 
     @Override
     protected int run(Library library) {
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = requireModule(spec(), library, module);
         LifecyclePlan plan = library.lifecycle(m.id().value()).archive(force);
         Map<String, Object> view = LifecycleViews.plan(plan);
         return showOrApply(plan, view, dryRun, () -> out().print(plan.render()));

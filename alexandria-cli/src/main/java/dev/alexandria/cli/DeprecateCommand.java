@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
         })
 final class DeprecateCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library.")
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library,"
+            + " or its folder (. in it).")
     private String module;
 
     @Option(names = "--replacement", paramLabel = "ID", description = "The module to use instead.")
@@ -78,7 +79,7 @@ final class DeprecateCommand extends LifecycleCommand {
                         + "date; write it as YYYY-MM-DD, e.g. 2027-06-01");
             }
         }
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = requireModule(spec(), library, module);
         // the replacement is named like MODULE (an id or a path below _library); an unknown one is a usage
         // error (exit 2), like the MODULE argument
         Optional<ModuleId> repl = Optional.empty();

@@ -80,4 +80,40 @@ abstract class LifecycleCommand extends LibraryCommand {
         ErrorHandler.printAlexandriaException(err(), refusal);
         err().flush();
     }
+
+    /**
+     * The module an argument names: its id, its path below {@code _library}, or its folder ({@code .},
+     * {@code ./x}, {@code ../x} or an absolute path, read from the working directory), so that the lifecycle's
+     * commands are run from a module's folder as {@code validate .} is.
+     *
+     * @param spec     the running command (its working directory)
+     * @param library  the library
+     * @param argument what was given
+     * @return the module
+     * @throws picocli.CommandLine.ParameterException if a folder is given that is not below the library's
+     *                                                {@code _library/}
+     * @throws dev.alexandria.api.ModuleNotFoundException if no module has that id, path or folder
+     */
+    static dev.alexandria.api.model.LibraryModule requireModule(picocli.CommandLine.Model.CommandSpec spec,
+            dev.alexandria.api.Library library, String argument) {
+        if (!InspectCommand.explicitPath(argument)) {
+            return library.requireModule(argument);
+        }
+        java.nio.file.Path folder = real(environment(spec).workingDirectory().resolve(argument).normalize());
+        java.nio.file.Path modules = real(library.root().resolve("_library"));
+        if (!folder.startsWith(modules) || folder.equals(modules)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), argument + " (" + folder + ") is "
+                    + "not a module folder of the library " + library.root() + "; give a module id (vpc-enterprise), "
+                    + "its path below _library, or its folder (. in the module's folder)");
+        }
+        return library.requireModule(modules.relativize(folder).toString().replace('\\', '/'));
+    }
+
+    private static java.nio.file.Path real(java.nio.file.Path path) {
+        try {
+            return path.toRealPath();
+        } catch (java.io.IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
 }

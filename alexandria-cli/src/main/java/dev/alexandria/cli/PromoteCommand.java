@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
         })
 final class PromoteCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library.")
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library,"
+            + " or its folder (. in it).")
     private String module;
 
     @Option(names = "--to", required = true, paramLabel = "LEVEL", converter = LevelChoice.class,
@@ -81,7 +82,7 @@ final class PromoteCommand extends LifecycleCommand {
             throw new ParameterException(spec().commandLine(), "--to " + to + ": use 'alexandria " + (to
                     == MaturityLevel.DEPRECATED ? "deprecate" : "archive") + " " + module + "' for that");
         }
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = requireModule(spec(), library, module);
         PromotionResult result = library.lifecycle(m.id().value()).promote(to);
         PrintWriter out = out();
         if (!result.isReady()) {

@@ -14,8 +14,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
-        description = {"Publish a module's highest registered version: no module file changes; the final"
-                + " validation (errors refuse); the version is marked published: <date> in"
+        description = {"Publish a module's highest registered version exactly as its git tag <module>/vX.Y.Z holds"
+                + " it: no module file changes; the final validation of the tag's tree, read from git (uncommitted"
+                + " edits and later commits are not judged; errors refuse, each at <tag>:<file>:<line>); the"
+                + " version is marked published: <date> in"
                 + " _catalog/module-registry.yaml, immutable from then on; then every notifier announces it (the"
                 + " built-in one posts JSON to the webhooks of _catalog/settings.yaml, notify: webhooks:).",
             "A failed notification is reported, never lost: publish lists which ones failed and exits 1."},
@@ -34,7 +36,8 @@ import picocli.CommandLine.Parameters;
         })
 final class PublishCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library.")
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library,"
+            + " or its folder (. in it).")
     private String module;
 
     @Option(names = "--dry-run", description = "Print the plan (the registry lines that would change and who would "
@@ -48,7 +51,7 @@ final class PublishCommand extends LifecycleCommand {
 
     @Override
     protected int run(Library library) {
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = requireModule(spec(), library, module);
         ChangePlan plan = library.lifecycle(m.id().value()).publish();
         return showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
     }

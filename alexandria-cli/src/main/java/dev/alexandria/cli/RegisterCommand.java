@@ -45,7 +45,8 @@ final class RegisterCommand extends LifecycleCommand {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library.")
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library,"
+            + " or its folder (. in it).")
     private String module;
 
     @Option(names = "--version", required = true, paramLabel = "X.Y.Z",
@@ -94,7 +95,7 @@ final class RegisterCommand extends LifecycleCommand {
         if (changelog != null && changelog.isBlank()) {
             throw new ParameterException(spec().commandLine(), "--changelog: give the text of the release");
         }
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = requireModule(spec(), library, module);
         boolean first = m.registryEntry().map(e -> e.versions().isEmpty()).orElse(true);
         String text = changelog != null ? changelog : first ? FIRST : "Version " + v + ".";
         RegisterRequest request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, text);

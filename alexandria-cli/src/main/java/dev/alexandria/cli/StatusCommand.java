@@ -31,12 +31,13 @@ import picocli.CommandLine.Parameters;
         })
 final class StatusCommand extends LibraryCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library.")
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library,"
+            + " or its folder (. in it).")
     private String module;
 
     @Override
     protected int run(Library library) {
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = LifecycleCommand.requireModule(spec(), library, module);
         MaturityStatus s = library.lifecycle(m.id().value()).status();
         print(LifecycleViews.status(s), () -> {
             PrintWriter out = out();

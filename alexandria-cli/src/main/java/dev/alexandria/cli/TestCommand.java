@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
         })
 final class TestCommand extends LibraryCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library.")
+    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library,"
+            + " or its folder (. in it).")
     private String module;
 
     @Option(names = "--integration", description = "Run tests/integration too (it creates real infrastructure).")
@@ -66,7 +67,7 @@ final class TestCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = LifecycleCommand.requireModule(spec(), library, module);
         if (coverageOnly) {
             InterfaceCoverage c = library.test(m.id().value()).coverage();
             Map<String, Object> view = new LinkedHashMap<>();

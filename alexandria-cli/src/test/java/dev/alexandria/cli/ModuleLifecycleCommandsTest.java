@@ -395,29 +395,41 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
-    void publish_gateFailingOnAnUncommittedEdit_saysSoAndHowToProceed() throws Exception {
+    void publish_judgesTheReleaseAsItsTagHoldsIt_notAWorkingFolderBrokenSince() throws Exception {
         commitLibrary();
         Cli.Result registered = run("register", "vpc-experimental", "--version", "0.2.0");
         assertEquals(ExitCode.OK, registered.exitCode(), registered::toString);
         append(EXPERIMENTAL + "variables.tf", "\nvariable \"BadName\" {}\n");
+        assertEquals(ExitCode.FINDINGS, run("validate", "vpc-experimental").exitCode(), "the working folder fails");
 
-        Cli.Result edited = run("publish", "vpc-experimental");
+        Cli.Result dry = run("publish", "vpc-experimental", "--dry-run", "--output", "json");
+        assertEquals(ExitCode.OK, dry.exitCode(), dry::toString);
+        assertTrue(dry.out().contains("vpc-experimental/v0.2.0"), dry.out());
 
-        assertEquals(ExitCode.FINDINGS, edited.exitCode(), edited::toString);
-        assertTrue(edited.err().contains("the folder differs from the release vpc-experimental/v0.2.0 by uncommitted "
-                + "changes, and the gate judges the folder as it is now"), edited.err());
-        assertTrue(edited.err().contains("fix: if the errors are in those changes, commit a fix or stash them (git "
-                + "stash) and publish again"), edited.err());
-        assertFalse(edited.err().lines().anyMatch(l -> l.strip().startsWith("fix:") && l.endsWith(":")),
-                "no fix line ends with a colon: " + edited.err());
+        Cli.Result published = run("publish", "vpc-experimental");
+        assertEquals(ExitCode.OK, published.exitCode(), published::toString);
+        assertTrue(Files.readString(root.resolve("_catalog/module-registry.yaml")).contains("published:"),
+                "the tagged release is published");
+        assertTrue(Files.readString(root.resolve(EXPERIMENTAL + "variables.tf")).contains("BadName"),
+                "the working edit is left alone");
+    }
 
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(root.toFile())) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("edit").setAuthor(ME).setCommitter(ME).setSign(false).call();
-        }
-        Cli.Result committed = run("publish", "vpc-experimental");
-        assertEquals(ExitCode.FINDINGS, committed.exitCode(), committed::toString);
-        assertTrue(committed.err().contains("by commits made after it"), committed.err());
+    @Test
+    void lifecycleCommands_takeTheModuleFolder_asValidateDoes() throws Exception {
+        commitLibrary();
+        Cli inFolder = Cli.in(root.resolve(EXPERIMENTAL)); // the library is found from the module's folder
+        Cli.Result status = inFolder.run("status", ".");
+        assertEquals(ExitCode.OK, status.exitCode(), status::toString);
+        assertTrue(status.out().contains("vpc-experimental"), status.out());
+        Cli.Result register = inFolder.run("register", ".", "--version", "0.2.0", "--dry-run", "--output", "json");
+        assertEquals(ExitCode.OK, register.exitCode(), register::toString);
+        assertTrue(register.out().contains("\"module\": \"vpc-experimental\""), register.out());
+        Cli.Result sibling = inFolder.run("publish", "../vpc-beta", "--dry-run");
+        assertFalse(sibling.err().contains("no module"), sibling.err());
+
+        Cli.Result outside = Cli.in(root.resolve("_catalog")).run("publish", ".");
+        assertEquals(ExitCode.USAGE, outside.exitCode(), outside::toString);
+        assertTrue(outside.err().contains("is not a module folder of the library " + root), outside.err());
     }
 
     @Test

@@ -180,7 +180,8 @@ final class DefaultLibrary implements Library {
     @Override
     public Lifecycle lifecycle(String idOrPath) {
         return new DefaultLifecycle(this, requireModule(idOrPath), CatalogStore.of(root), LocalDate.now(),
-                () -> LibraryLoader.open(root, real -> cacheDirectory, searchConfig, migrations, readOnlyGit));
+                () -> LibraryLoader.open(root, real -> cacheDirectory, searchConfig, migrations, readOnlyGit),
+                LibraryLoader::open);
     }
 
     @Override

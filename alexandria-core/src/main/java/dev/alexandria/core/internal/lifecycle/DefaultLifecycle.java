@@ -50,31 +50,26 @@ public final class DefaultLifecycle implements Lifecycle {
     /** The evidence sources; null: those found with ServiceLoader on Alexandria's class loader. */
     private final EvidenceSources evidence;
     private final java.util.function.Supplier<Library> reopen;
+    private final java.util.function.Function<Path, Library> openCopy;
 
     /**
-     * @param library the library snapshot
-     * @param module  the module
-     * @param catalog the library's catalog, which the plans write
-     * @param asOf    the day against which dates are judged
-     */
-    public DefaultLifecycle(Library library, LibraryModule module, CatalogWriter catalog, LocalDate asOf) {
-        this(library, module, catalog, asOf, () -> library);
-    }
-
-    /**
-     * @param library the library snapshot
-     * @param module  the module
-     * @param catalog the library's catalog, which the plans write
-     * @param asOf    the day against which dates are judged
-     * @param reopen  opens the library again after a write (register brings the search index up to date with it)
+     * @param library  the library snapshot
+     * @param module   the module
+     * @param catalog  the library's catalog, which the plans write
+     * @param asOf     the day against which dates are judged
+     * @param reopen   opens the library again after a write (register brings the search index up to date with it)
+     * @param openCopy opens, without a cache, a copy of the library in another folder (publish validates the
+     *                 release as its tag holds it)
      */
     public DefaultLifecycle(Library library, LibraryModule module, CatalogWriter catalog, LocalDate asOf,
-                            java.util.function.Supplier<Library> reopen) {
+                            java.util.function.Supplier<Library> reopen,
+                            java.util.function.Function<Path, Library> openCopy) {
         this.library = Objects.requireNonNull(library, "library");
         this.module = Objects.requireNonNull(module, "module");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.reopen = Objects.requireNonNull(reopen, "reopen");
+        this.openCopy = Objects.requireNonNull(openCopy, "openCopy");
         this.evidence = null;
     }
 
@@ -85,6 +80,7 @@ public final class DefaultLifecycle implements Lifecycle {
         this.asOf = asOf;
         this.evidence = evidence;
         this.reopen = other.reopen;
+        this.openCopy = other.openCopy;
     }
 
     /**
@@ -99,6 +95,11 @@ public final class DefaultLifecycle implements Lifecycle {
 
     java.util.function.Supplier<Library> reopen() {
         return reopen;
+    }
+
+    /** @return opens a copy of the library in another folder, without a cache */
+    java.util.function.Function<Path, Library> openCopy() {
+        return openCopy;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Plurals;
@@ -9,9 +11,12 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
+import dev.alexandria.core.internal.versioning.TaggedCopies;
 import dev.alexandria.core.internal.versioning.CatalogCommit;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.FolderTrees;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,42 +25,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plans {@code publish}: no module file changes; the final validation gate (errors refuse); the highest
- * registered version marked {@code published: <date>} in the registry; once written, every notifier is called and
- * each result reported.
+ * Plans {@code publish}: no module file changes; the final validation gate over the release exactly as its git tag
+ * holds it (a copy read from git's objects, never the working folder: errors refuse); the highest registered
+ * version marked {@code published: <date>} in the registry; once written, every notifier is called with the
+ * tagged metadata and each result reported.
  */
 final class Publication {
 
     private Publication() {
-    }
-
-    /**
-     * The reason that introduces the validation errors below it. Validation reads the module folder as it is now;
-     * publishing marks the tagged release published: when the two differ the errors may be in edits made since
-     * the release, and the fix says so rather than asking for a new release.
-     */
-    private static String gateReason(Library library, LibraryModule module, String tag, int errors) {
-        String id = module.id().value();
-        String found = "validation of the module folder found " + Plurals.count(errors, "error")
-                + " (alexandria validate " + id + "), listed below";
-        Optional<String> now = FolderTrees.working(library.root(), module.directory());
-        Optional<String> tagged = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
-        String release = "release a new version (alexandria version " + id + " --bump auto) and publish that";
-        if (now.isEmpty() || tagged.isEmpty()) { // no tag to compare with: its own reason below says so
-            return found + "; fix them, " + release;
-        }
-        if (now.equals(tagged)) {
-            return found + ", and the folder holds exactly the files of the release " + tag + "; fix them, "
-                    + release;
-        }
-        boolean uncommitted = FolderTrees.next(library.root(), module.directory(), java.util.Map.of())
-                .filter(t -> !t.equals(now.get())).isPresent();
-        return found + ", but the folder differs from the release " + tag + (uncommitted ? " by uncommitted "
-                + "changes" : " by commits made after it") + ", and the gate judges the folder as it is now; "
-                + (uncommitted ? "if the errors are in those changes, commit a fix or stash them (git stash) and "
-                + "publish again, else fix them, release a new version and publish that"
-                : "fix them in a new commit, release a new version (alexandria version " + id + " --bump auto) and "
-                + "publish that");
     }
 
     static ChangePlan plan(DefaultLifecycle lifecycle, Notifiers notifiers) {
@@ -63,8 +40,8 @@ final class Publication {
         LibraryModule module = lifecycle.libraryModule();
         String id = module.id().value();
         if (module.metadata().maturity() == MaturityLevel.ARCHIVED) {
-            throw new RefusedException("refusing to publish " + id + ":", List.of(id + " is archived, and archived "
-                    + "modules are read-only; publish its replacement instead"));
+            throw new RefusedException("refusing to publish " + id + ":", List.of(Transitions.archivedRefusal(module,
+                    "publish")));
         }
         Optional<RegistryEntry> entry = lifecycle.catalog().readRegistry().entry(module.id());
         Optional<RegisteredVersion> latest = entry.flatMap(e -> e.versions().stream()
@@ -81,24 +58,20 @@ final class Publication {
                     + "version to publish (alexandria version " + id + " --bump auto)"));
         }
         String tag = version.tag().orElse(id + "/v" + version.version());
-        List<String> reasons = new ArrayList<>(Validation.errors(library, module));
-        if (!reasons.isEmpty()) {
-            reasons.add(0, gateReason(library, module, tag, reasons.size()));
-        }
+        List<String> reasons = new ArrayList<>();
         Path registryFile = library.root().resolve("_catalog/module-registry.yaml");
         Optional<List<String>> uncommitted = CatalogCommit.uncommitted(library.root(), List.of(registryFile));
-        if (uncommitted.isEmpty()) { // no repository: no tag to check, nothing to commit into
+        if (uncommitted.isEmpty()) { // no repository: no tag to read, nothing to commit into
             reasons.add("the library " + library.root() + " is not a git repository with a commit, and publish "
-                    + "checks the release's git tag and commits the registry; make it one (in the library: "
-                    + DefaultModuleVersions.MAKE_REPOSITORY + "), then register and publish there");
+                    + "validates the release as its git tag holds it and commits the registry; make it one (in the "
+                    + "library: " + DefaultModuleVersions.MAKE_REPOSITORY + "), then register and publish there");
             throw new RefusedException(summary, reasons);
         }
-        Optional<String> tagged = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
-        if (tagged.isEmpty()) {
-            reasons.add("the git tag " + tag + " of " + version.version() + " is missing, so what would be published "
-                    + "cannot be checked; restore the tag (git tag -a " + tag + " <release commit>)");
-        } else if (version.tree().isPresent() && !version.tree().get().equals(tagged.get())) {
-            reasons.add("the tag " + tag + " holds the module folder tree " + tagged.get() + ", not the registered "
+        Tagged tagged = Tagged.read(lifecycle, tag, version.version().toString(), reasons);
+        Optional<String> tree = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
+        if (tagged != null && version.tree().isPresent() && tree.isPresent()
+                && !version.tree().get().equals(tree.get())) {
+            reasons.add("the tag " + tag + " holds the module folder tree " + tree.get() + ", not the registered "
                     + version.tree().get() + "; the tag was moved: put it back on the release commit");
         }
         uncommitted.filter(l -> !l.isEmpty()).ifPresent(l ->
@@ -118,7 +91,7 @@ final class Publication {
             notes.add("warning: the registry records no folder tree for " + version.version() + " (released before "
                     + "releases recorded one), so a moved tag cannot be noticed: check that " + tag + " is the "
                     + "release commit (git show " + tag + ") before publishing; it holds the tree "
-                    + tagged.orElseThrow());
+                    + tree.orElseThrow());
         }
         notes.add(settings.webhooks().isEmpty() ? "no webhooks in _catalog/settings.yaml (notify: webhooks:)"
                 : "notifies " + Plurals.count(settings.webhooks().size(), "webhook"));
@@ -126,9 +99,10 @@ final class Publication {
         String commitNote = "commits _catalog/module-registry.yaml: " + message;
         notes.add(commitNote);
         String notifyNote = notes.get(notes.size() - 2);
+        // what the release holds, never the working folder: its name, description and category as tagged
         dev.alexandria.spi.notify.Publication publication = new dev.alexandria.spi.notify.Publication(module.id(),
-                module.metadata().name(), module.metadata().description(), module.category().id(), version.version(),
-                version.maturity(), tag, day);
+                tagged.name(), tagged.description(), tagged.category(), version.version(), version.maturity(), tag,
+                day);
         return new ModulePlan(lifecycle.catalog(), module.id(), "publish", "publish " + id + " " + version.version()
                 + " (" + tag + ")", List.of(registry), Optional.empty(), notes,
                 (outNotes, notifications) -> {
@@ -141,5 +115,88 @@ final class Publication {
                     notifications.addAll(notifiers.send(publication, settings));
                 },
                 library.root(), Optional.of(message));
+    }
+
+    /**
+     * The release as its tag holds it: what the notification announces.
+     *
+     * @param name        the module's name in the tagged {@code .alexandria.yaml}
+     * @param description its description there
+     * @param category    its category there
+     */
+    private record Tagged(String name, String description, String category) {
+
+        /**
+         * Copies the library as the tag holds it into a temporary folder, from git's objects ({@link TaggedCopies};
+         * nothing is checked out, so the work tree's edits make no difference), validates the module there with
+         * every validator {@code validate} runs, and deletes the copy.
+         *
+         * @param reasons receives every reason to refuse: a missing tag or module, each validation error
+         * @return the tagged module's metadata; null when the tag holds no module to publish
+         */
+        static Tagged read(DefaultLifecycle lifecycle, String tag, String version, List<String> reasons) {
+            Library library = lifecycle.library();
+            LibraryModule module = lifecycle.libraryModule();
+            String id = module.id().value();
+            String folder = "_library/" + module.path();
+            String release = "release a new version (alexandria version " + id + " --bump auto) and publish that";
+            Path copy;
+            try {
+                copy = Files.createTempDirectory("alexandria-publish-");
+            } catch (IOException e) {
+                throw new AlexandriaException("cannot make a temporary folder to read the release " + tag + " into: "
+                        + e.getMessage() + "; free space in " + System.getProperty("java.io.tmpdir")
+                        + " (java.io.tmpdir)", e);
+            }
+            try {
+                TaggedCopies.Outcome read = TaggedCopies.write(library.root(), folder, "refs/tags/" + tag, copy);
+                if (read == TaggedCopies.Outcome.NO_REVISION) {
+                    reasons.add("the git tag " + tag + " of " + version + " is missing, so what would be published "
+                            + "cannot be read; restore the tag (git tag -a " + tag + " <release commit>)");
+                    return null;
+                }
+                if (read == TaggedCopies.Outcome.NO_MODULE) {
+                    reasons.add("the tag " + tag + " holds no folder " + folder + ", so it is not a release of " + id
+                            + " there (the module was moved, or the tag is on another commit); put the tag back on "
+                            + "the release commit (git tag -f -a " + tag + " <release commit>), or " + release);
+                    return null;
+                }
+                Library tagged;
+                LibraryModule at;
+                try {
+                    tagged = lifecycle.openCopy().apply(copy);
+                    at = tagged.requireModule(module.path());
+                } catch (CatalogValidationException e) {
+                    reasons.add("the release " + tag + " cannot be opened: its library files have "
+                            + Plurals.count(e.errors().size(), "error") + ", listed below; fix "
+                            + (e.errors().size() == 1 ? "it" : "them") + ", " + release);
+                    e.errors().forEach(f -> reasons.add(tag + ":" + Validation.line(f)));
+                    return null;
+                } catch (AlexandriaException e) {
+                    reasons.add("the release " + tag + " cannot be opened: " + inTag(e.getMessage(), copy, tag)
+                            + "; fix it, " + release);
+                    return null;
+                }
+                List<String> errors = Validation.errors(tagged, at);
+                if (!errors.isEmpty()) {
+                    reasons.add("validation of the release " + tag + " (the module folder as the tag holds it; "
+                            + "uncommitted edits and later commits are not judged) found "
+                            + Plurals.count(errors.size(), "error") + " (alexandria validate " + id + " judges the "
+                            + "working folder), listed below; a published release never changes, so fix "
+                            + (errors.size() == 1 ? "it" : "them") + " in a new version (alexandria version " + id
+                            + " --bump auto) and publish that");
+                    errors.forEach(e -> reasons.add(tag + ":" + inTag(e, copy, tag)));
+                }
+                return new Tagged(at.metadata().name(), at.metadata().description(), at.category().id());
+            } finally {
+                TerraformTestRunner.deleteTree(copy);
+            }
+        }
+
+        /** A message about the copy, with the copy's folder named as the tag. */
+        private static String inTag(String message, Path copy, String tag) {
+            String text = String.valueOf(message);
+            return text.replace(copy + java.io.File.separator, "").replace(copy.toString(), tag);
+        }
     }
 }

@@ -49,8 +49,7 @@ final class Registration {
         String summary = "refusing to register " + id + " " + version + ":";
         ModuleMetadata metadata = module.metadata();
         if (metadata.maturity() == MaturityLevel.ARCHIVED) {
-            throw new RefusedException(summary, List.of(id + " is archived, and archived modules are read-only; "
-                    + "register its replacement instead"));
+            throw new RefusedException(summary, List.of(Transitions.archivedRefusal(module, "register")));
         }
         Optional<RegisteredVersion> existing = module.registryEntry().flatMap(e -> e.registeredVersion(version));
         if (existing.isPresent()) {
@@ -65,8 +64,7 @@ final class Registration {
         List<String> unknownTags = request.tags().stream().filter(t -> !library.catalog().tags().isDeclared(t))
                 .toList();
         if (!unknownTags.isEmpty()) {
-            reasons.add("tags " + unknownTags + " are not declared in _catalog/tags.yaml; declare them there or use "
-                    + "declared tags");
+            reasons.add(unknownTags(unknownTags, library.catalog().tags()));
         }
         ModuleMetadata.Builder next = metadata.toBuilder();
         if (!request.tags().isEmpty()) {
@@ -130,6 +128,30 @@ final class Registration {
         return b.build();
     }
 
+    /** At most this many declared tags are named in a refusal; a longer list ends with how many more there are. */
+    private static final int TAGS_NAMED = 30;
+
+    /**
+     * The refusal of tags {@code _catalog/tags.yaml} does not declare: a synonym is named with its tag; the declared
+     * tags to choose from follow (or that there are none).
+     */
+    static String unknownTags(List<String> unknown, dev.alexandria.api.model.TagTaxonomy taxonomy) {
+        List<String> synonyms = new ArrayList<>();
+        for (String t : unknown) {
+            taxonomy.resolve(t).ifPresent(tag -> synonyms.add("'" + t + "' is a synonym of " + tag + ": use " + tag));
+        }
+        List<String> declared = taxonomy.tags().stream().map(dev.alexandria.api.model.TagTaxonomy.TagDefinition::name)
+                .toList();
+        String choose = declared.isEmpty() ? "it declares no tag yet"
+                : "declared: " + String.join(", ", declared.subList(0, Math.min(TAGS_NAMED, declared.size())))
+                + (declared.size() > TAGS_NAMED ? " and " + (declared.size() - TAGS_NAMED) + " more" : "");
+        return (unknown.size() == 1 ? "tag " + unknown.get(0) + " is" : "tags " + String.join(", ", unknown) + " are")
+                + " not declared in _catalog/tags.yaml (" + choose + "); " + (synonyms.isEmpty() ? ""
+                : String.join("; ", synonyms) + "; ") + "use declared tags, or declare "
+                + (unknown.size() == 1 ? "it" : "them") + " there (- name: " + unknown.get(0)
+                + " with a description:) and commit the file";
+    }
+
     /**
      * The same version again: the module folder's files as git would commit them now are compared with the
      * registered ones (the recorded tree, else the tree of the version's git tag): nothing to do when they are the
@@ -151,10 +173,16 @@ final class Registration {
         if (compared.isEmpty()) {
             compared = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
             if (compared.isEmpty()) {
+                // A higher version cannot be released either: the release compares the interface with this tag.
                 throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "
                         + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
-                        + "with; " + bump + ", or, if a commit holds exactly the files of " + version + ", tag it "
-                        + "(git tag " + tag + " <commit>) and register again"));
+                        + "with, and a higher version cannot be released before that tag exists either (the release "
+                        + "compares the interface with it); tag the commit that holds exactly the files of " + version
+                        + " (for a module migrated into the library, the migration's commit; git log --oneline -- "
+                        + library.root().relativize(module.directory()).toString().replace('\\', '/')
+                        + " lists the candidates): git tag -a " + tag + " -m \"" + id + " " + version + "\" <commit>, "
+                        + "then register again, or release a higher version (alexandria version " + id
+                        + " --bump auto)"));
             }
             basis = "its git tag " + tag + "'s tree, since the registry records none";
         }

@@ -279,7 +279,8 @@ final class TerraformTestRunner implements TestRunner {
                 .replaceAll("[│╷╵]", "").strip();
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a folder and everything in it; what cannot be deleted is logged and left. */
+    static void deleteTree(Path root) {
         try (var walk = Files.walk(root)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
                 try {

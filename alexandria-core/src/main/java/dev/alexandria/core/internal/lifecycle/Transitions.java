@@ -14,6 +14,20 @@ final class Transitions {
     }
 
     /**
+     * The refusal of a write to an archived module, naming its replacement when its deprecation gives one.
+     *
+     * @param module the archived module
+     * @param verb   what was asked, such as {@code register}
+     * @return the reason, ending in what to do instead
+     */
+    static String archivedRefusal(dev.alexandria.api.model.LibraryModule module, String verb) {
+        String id = module.id().value();
+        return id + " is archived, and archived modules are read-only; " + module.metadata().deprecation()
+                .flatMap(d -> d.replacement()).map(r -> verb + " its replacement " + r.value() + " instead")
+                .orElse(verb + " the module that replaces it instead");
+    }
+
+    /**
      * @return why {@code from → to} is refused, with what to do instead; empty if
      *         {@link MaturityLevel#canTransitionTo} allows it
      */

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The validation gate of {@code register} and {@code publish}: {@link Library#validate} of the one module; its
- * errors refuse the write, each listed with its location and fix. {@code register} judges the README as its
+ * The validation gate of {@code register} and {@code publish}: {@link Library#validate} of the one module (for
+ * {@code publish}, in a copy of the library as the release's tag holds it); its errors refuse the write, each
+ * listed with its location and fix. {@code register} judges the README as its
  * release step leaves it: that step updates the stale rows of the tables between terraform-docs' markers from the
  * code, so tables out of date there are not a reason to refuse but a note of the plan.
  */

@@ -265,8 +265,8 @@ class DeprecationTest {
         assertTrue(r.reasons().contains("vpc-retired is archived, and archived modules are read-only; its files are "
                 + "kept for history only, so release its replacement instead"), r.reasons().toString());
         assertEquals(List.of("vpc-retired is archived, and archived modules are read-only; publish its replacement "
-                + "instead"), assertThrows(RefusedException.class, () -> lib.lifecycle("vpc-retired").publish())
-                .reasons());
+                + "vpc-next instead"), assertThrows(RefusedException.class,
+                        () -> lib.lifecycle("vpc-retired").publish()).reasons());
     }
 
     @Test

@@ -274,10 +274,18 @@ class ModuleLifecycleEndToEndTest {
         RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
                 RegisterRequest.of(Version.parse("0.1.0"))));
         assertEquals(List.of("version 0.1.0 is registered, but the registry records no git tree for it and there is "
-                + "no git tag vpc-enterprise/v0.1.0, so there is nothing to compare the module folder with; registered "
-                + "versions never change, so register a higher version (alexandria version vpc-enterprise --bump "
-                + "auto), or, if a commit holds exactly the files of 0.1.0, tag it (git tag vpc-enterprise/v0.1.0 "
-                + "<commit>) and register again"), e.reasons());
+                + "no git tag vpc-enterprise/v0.1.0, so there is nothing to compare the module folder with, and a "
+                + "higher version cannot be released before that tag exists either (the release compares the "
+                + "interface with it); tag the commit that holds exactly the files of 0.1.0 (for a module migrated "
+                + "into the library, the migration's commit; git log --oneline -- " + FOLDER + " lists the "
+                + "candidates): git tag -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>, then register "
+                + "again, or release a higher version (alexandria version vpc-enterprise --bump auto)"), e.reasons());
+        // the advice works: a release from before, tagged, is the same files, and a higher version can follow
+        f.git().tag().setName("vpc-enterprise/v0.1.0").setAnnotated(true).setMessage("vpc-enterprise 0.1.0")
+                .setSigned(false).call();
+        assertEquals(List.of(), f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).files());
+        assertTrue(f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.PATCH, "Docs.").date(today))
+                .refusals().isEmpty());
     }
 
     @Test
@@ -315,7 +323,11 @@ class ModuleLifecycleEndToEndTest {
         RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle("vpc-retired")
                 .register(RegisterRequest.of(Version.parse("1.2.0"))));
         assertEquals("refusing to register vpc-retired 1.2.0:\nvpc-retired is archived, and archived modules are "
-                + "read-only; register its replacement instead", e.getMessage());
+                + "read-only; register its replacement vpc-next instead", e.getMessage());
+        RefusedException publish = assertThrows(RefusedException.class, () -> f.open().lifecycle("vpc-retired")
+                .publish());
+        assertEquals(List.of("vpc-retired is archived, and archived modules are read-only; publish its replacement "
+                + "vpc-next instead"), publish.reasons());
     }
 
     @Test
@@ -436,6 +448,110 @@ class ModuleLifecycleEndToEndTest {
         assertEquals(head, git("HEAD"));
         assertTrue(f.git().status().call().isClean(), f.git().status().call().getUncommittedChanges()::toString);
         assertEquals(List.of(), hooks.bodies);
+    }
+
+    /** Moves a tag onto another commit, as {@code git tag -f -a} does. */
+    private void moveTag(String tag, String revision) throws Exception {
+        f.git().tagDelete().setTags(tag).call();
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(f.git().getRepository())) {
+            f.git().tag().setName(tag).setAnnotated(true).setMessage("moved").setSigned(false)
+                    .setObjectId(walk.parseCommit(f.git().getRepository().resolve(revision + "^{commit}"))).call();
+        }
+    }
+
+    /** Leaves out the registry's recorded trees, as in an entry written before releases recorded one. */
+    private void forgetRecordedTrees() {
+        f.write("_catalog/module-registry.yaml", java.util.Arrays.stream(f.read("_catalog/module-registry.yaml")
+                .split("\n", -1)).filter(l -> !l.strip().startsWith("tree:")).collect(java.util.stream.Collectors
+                .joining("\n")));
+        f.commit("an old entry", today);
+    }
+
+    /**
+     * Registers 0.1.0 of the scaffolded module, then commits text appended to one of its files.
+     *
+     * @return the file's text as registered
+     */
+    private String registeredThenAppended(String file, String appended, String message) {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        String released = f.read(FOLDER + "/" + file);
+        f.write(FOLDER + "/" + file, released + appended);
+        f.commit(message, today);
+        return released;
+    }
+
+    @Test
+    void publish_judgesTheTaggedReleaseNotAWorkingFolderBrokenAfterIt() throws Exception {
+        registeredThenAppended("variables.tf", "\nvariable \"BadName\" {}\n", "work after the release"); // broken
+        f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf") + "\noutput \"Broken\" {\n"); // and an edit
+        assertFalse(f.open().validate(List.of(ID)).errors().isEmpty(), "the working folder has errors");
+
+        ChangeResult published = f.open().lifecycle(ID).publish().apply();
+
+        assertEquals("publish vpc-enterprise 0.1.0 (vpc-enterprise/v0.1.0)", headSubject());
+        assertEquals(java.util.Optional.of(today), f.open().catalog().registry().entry(ID).orElseThrow()
+                .registeredVersion(Version.parse("0.1.0")).orElseThrow().published());
+        assertEquals(2, published.notifications().size(), published.notifications().toString());
+        assertTrue(f.read(FOLDER + "/outputs.tf").endsWith("output \"Broken\" {\n"), "the edit is left alone");
+    }
+
+    @Test
+    void publish_refusesATagWhoseTreeFailsValidationThoughTheWorkingFolderPasses() throws Exception {
+        String good = registeredThenAppended("main.tf", "\nlocals {\n  broken = local.missing\n}\n",
+                "a reference to nothing");
+        moveTag(ID + "/v0.1.0", "HEAD"); // the tag now holds the broken folder
+        forgetRecordedTrees(); // so only validation can tell
+        f.write(FOLDER + "/main.tf", good); // fixed in the working folder, not committed
+        assertEquals(List.of(), f.open().validate(List.of(ID)).errors(), "the working folder passes");
+        Map<String, String> before = f.snapshot();
+        String head = git("HEAD");
+
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
+
+        assertTrue(e.reasons().get(0).startsWith("validation of the release vpc-enterprise/v0.1.0 (the module folder "
+                + "as the tag holds it; uncommitted edits and later commits are not judged) found "),
+                e.reasons().toString());
+        // validate's rule, at its place in the tag (terraform validate, when installed, reports it too)
+        String at = ID + "/v0.1.0:" + FOLDER + "/main.tf:" + (good.lines().count() + 3) + ":";
+        assertTrue(e.reasons().stream().skip(1).allMatch(r -> r.startsWith(at)), e.reasons().toString());
+        assertTrue(e.reasons().stream().anyMatch(r -> r.contains("\"missing\"") && r.contains("[reference-declared]")),
+                e.reasons().toString());
+        assertEquals(before, f.snapshot(), "nothing is written");
+        assertEquals(head, git("HEAD"));
+        assertEquals(List.of(), hooks.bodies);
+    }
+
+    @Test
+    void publish_announcesTheTaggedMetadataNotTheWorkingOne() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        String tagged = f.read(FOLDER + "/.alexandria.yaml");
+        String edited = tagged.replaceFirst("(?m)^name: .*$", "name: Renamed After The Tag")
+                .replaceFirst("(?m)^description: .*$", "description: Described after the tag.");
+        assertFalse(edited.equals(tagged), tagged);
+        f.write(FOLDER + "/.alexandria.yaml", edited);
+
+        f.open().lifecycle(ID).publish().apply();
+
+        String body = hooks.bodies.get(0);
+        assertTrue(body.contains("\"name\":\"vpc-enterprise\""), body);
+        assertFalse(body.contains("after the tag") || body.contains("After The Tag"), body);
+        assertEquals(edited, f.read(FOLDER + "/.alexandria.yaml"), "the working edit is left alone");
+    }
+
+    @Test
+    void publish_aTagWithoutTheModuleFolderIsRefusedNamingTagAndFolder() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        moveTag(ID + "/v0.1.0", "HEAD~3"); // the library before the module was scaffolded
+
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
+
+        assertEquals(List.of("the tag vpc-enterprise/v0.1.0 holds no folder " + FOLDER + ", so it is not a release of "
+                + "vpc-enterprise there (the module was moved, or the tag is on another commit); put the tag back on "
+                + "the release commit (git tag -f -a vpc-enterprise/v0.1.0 <release commit>), or release a new "
+                + "version (alexandria version vpc-enterprise --bump auto) and publish that"), e.reasons());
     }
 
     @Test
