@@ -130,10 +130,16 @@ final class InspectCommand implements Callable<Integer> {
         Optional<Path> folder = folder(env);
         if (folder.isPresent()) {
             tellIfAlsoAModule(folder.get(), where);
-            ModuleInterface mi = Alexandria.inspect(folder.get(), boilerplateFiles(where));
-            print(format, mi, env.workingDirectory(), env);
+            // Files are named from the library's root when the folder is in it (as every other command names
+            // them), else from the working directory: the same base for the line's file and for the texts.
+            Path base = where.path().toAbsolutePath().normalize();
+            if (!folder.get().startsWith(base)) {
+                base = env.workingDirectory();
+            }
+            ModuleInterface mi = Alexandria.inspect(folder.get(), boilerplateFiles(where), base);
+            print(format, mi, base, env);
             if (format != Format.JSON) {
-                printDiagnostics(mi, env.workingDirectory());
+                printDiagnostics(mi, base);
             }
             return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
         }

@@ -110,6 +110,31 @@ class LibraryPathsInMessagesTest {
     }
 
     @Test
+    void inspect_ofAModuleFolderInTheLibrary_namesItsFilesFromTheRoot() throws IOException {
+        Files.createSymbolicLink(module.resolve("gone.tf"), Path.of("missing.tf"));
+        Files.writeString(module.resolve("more.tf"), "variable \"name\" {}\n");
+        Cli.Result r = run("inspect", module.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("error: " + MODULE + "/gone.tf: Not a regular file; The configuration file \""
+                + MODULE + "/gone.tf\" is not a regular file"), r::toString);
+        assertTrue(r.err().contains("was already declared at " + MODULE + "/more.tf:1,1."), r::toString);
+    }
+
+    @Test
+    void inspect_ofAFolderOutsideALibrary_namesItsFilesFromTheWorkingDirectory() throws IOException {
+        Path cwd = tmp.resolve("cwd");
+        Path folder = Files.createDirectories(cwd.resolve("mod"));
+        Files.writeString(folder.resolve("variables.tf"), "variable \"name\" {}\n");
+        Files.writeString(folder.resolve("more.tf"), "variable \"name\" {}\n");
+        Cli.Result r = cli.run("inspect", "mod");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("A variable named \"name\" was already declared at mod/"), r::toString);
+        for (String machine : new String[] {tmp.toString(), tmp.toRealPath().toString()}) {
+            assertFalse(r.err().contains(machine), () -> "stderr names " + machine + ":\n" + r);
+        }
+    }
+
+    @Test
     void cost_ofAModuleWithAnHclError_namesTheOtherFileFromTheRoot() throws IOException {
         Files.writeString(module.resolve("more.tf"), "variable \"name\" {}\n");
         Cli.Result r = run("cost", "net-basic");

@@ -23,6 +23,7 @@ import dev.alexandria.core.internal.cost.CostingLibrary;
 import dev.alexandria.core.internal.cost.DefaultCostEstimate;
 import dev.alexandria.core.internal.cost.PriceImports;
 import dev.alexandria.core.internal.cost.PriceStore;
+import dev.alexandria.core.internal.inspect.DiagnosticTexts;
 import dev.alexandria.core.internal.inspect.Evaluations;
 import dev.alexandria.core.internal.lifecycle.EvidenceSources;
 import dev.alexandria.core.internal.inspect.InspectJson;
@@ -39,6 +40,7 @@ import dev.alexandria.spi.cost.ResourceCostModel;
 import dev.alexandria.spi.Provider;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.validate.ModuleValidator;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,6 +222,33 @@ public final class Alexandria {
         Objects.requireNonNull(moduleFolder, "moduleFolder");
         Objects.requireNonNull(boilerplateFiles, "boilerplateFiles");
         return new ModuleInspector().inspect(moduleFolder, new InspectOptions(new HashSet<>(boilerplateFiles)));
+    }
+
+    /**
+     * Like {@link #inspect(Path, Collection)}, with every path below {@code namesFrom} that the diagnostics' texts
+     * name ("already declared at .../variables.tf:12,1", "The configuration file \"...\" is not a regular file")
+     * made relative to it, as a library names its files from its root, so that messages do not carry one
+     * machine's absolute paths. Locations keep the path each file was read at.
+     *
+     * @param moduleFolder     the module's folder
+     * @param boilerplateFiles plain file names, e.g. {@code context.tf}; may be empty
+     * @param namesFrom        the folder to name files from, such as the root of the library holding the module
+     *                         or the working directory; made absolute against the working directory
+     * @return the module's interface
+     * @throws IllegalArgumentException if a name is blank or contains a path separator
+     * @since 0.4.0
+     */
+    public static ModuleInterface inspect(Path moduleFolder, Collection<String> boilerplateFiles, Path namesFrom) {
+        Objects.requireNonNull(namesFrom, "namesFrom");
+        ModuleInterface mi = inspect(moduleFolder, boilerplateFiles);
+        Path given = namesFrom.toAbsolutePath().normalize();
+        mi = DiagnosticTexts.namedFrom(given, mi);
+        try {
+            Path real = given.toRealPath();
+            return real.equals(given) ? mi : DiagnosticTexts.namedFrom(real, mi);
+        } catch (IOException e) {
+            return mi; // a folder that cannot be resolved names nothing more
+        }
     }
 
     /**
