@@ -242,13 +242,13 @@ public final class Alexandria {
         Objects.requireNonNull(namesFrom, "namesFrom");
         ModuleInterface mi = inspect(moduleFolder, boilerplateFiles);
         Path given = namesFrom.toAbsolutePath().normalize();
-        mi = DiagnosticTexts.namedFrom(given, mi);
+        Path real;
         try {
-            Path real = given.toRealPath();
-            return real.equals(given) ? mi : DiagnosticTexts.namedFrom(real, mi);
+            real = given.toRealPath();
         } catch (IOException e) {
-            return mi; // a folder that cannot be resolved names nothing more
+            real = given; // a folder that cannot be resolved is named as given
         }
+        return DiagnosticTexts.namedFrom(real, given, mi);
     }
 
     /**

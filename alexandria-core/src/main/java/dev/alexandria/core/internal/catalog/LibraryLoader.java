@@ -909,19 +909,14 @@ public final class LibraryLoader {
     }
 
     private static Finding relativePaths(Path real, Path given, Finding f) {
-        String file = relative(real, given, f.location().file());
-        String message = relative(real, given, f.message());
-        Optional<String> hint = f.hint().map(h -> relative(real, given, h));
+        String file = PathsInText.relative(real, given, f.location().file());
+        String message = PathsInText.relative(real, given, f.message());
+        Optional<String> hint = f.hint().map(h -> PathsInText.relative(real, given, h));
         if (file.equals(f.location().file()) && message.equals(f.message()) && hint.equals(f.hint())) {
             return f;
         }
         SourceLocation at = new SourceLocation(file, f.location().line(), f.location().column());
         return new Finding(f.severity(), f.ruleId(), at, message, hint, f.module());
-    }
-
-    private static String relative(Path real, Path given, String text) {
-        String once = PathsInText.relative(real, text);
-        return given.equals(real) ? once : PathsInText.relative(given, once);
     }
 
     /**

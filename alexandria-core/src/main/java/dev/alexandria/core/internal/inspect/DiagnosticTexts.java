@@ -25,11 +25,15 @@ public final class DiagnosticTexts {
      *         the same list when none names one
      */
     public static List<Diagnostic> namedFrom(Path base, List<Diagnostic> diagnostics) {
+        return namedFrom(base, base, diagnostics);
+    }
+
+    private static List<Diagnostic> namedFrom(Path real, Path given, List<Diagnostic> diagnostics) {
         List<Diagnostic> named = null;
         for (int i = 0; i < diagnostics.size(); i++) {
             Diagnostic d = diagnostics.get(i);
-            String summary = PathsInText.relative(base, d.summary());
-            String detail = PathsInText.relative(base, d.detail());
+            String summary = PathsInText.relative(real, given, d.summary());
+            String detail = PathsInText.relative(real, given, d.detail());
             if (named == null && (!summary.equals(d.summary()) || !detail.equals(d.detail()))) {
                 named = new ArrayList<>(diagnostics.subList(0, i));
             }
@@ -47,7 +51,18 @@ public final class DiagnosticTexts {
      *         same object when none names a file below it
      */
     public static ModuleInterface namedFrom(Path base, ModuleInterface spec) {
-        List<Diagnostic> named = namedFrom(base, spec.diagnostics());
+        return namedFrom(base, base, spec);
+    }
+
+    /**
+     * @param real  the folder's real path
+     * @param given the folder as given (through a symlink), absolute and normalized; may equal {@code real}
+     * @param spec  an interface
+     * @return the interface with every path below either folder in its diagnostics' texts named from it; the
+     *         same object when none names one
+     */
+    public static ModuleInterface namedFrom(Path real, Path given, ModuleInterface spec) {
+        List<Diagnostic> named = namedFrom(real, given, spec.diagnostics());
         return named == spec.diagnostics() ? spec : spec.toBuilder().diagnostics(named).build();
     }
 }

@@ -51,6 +51,20 @@ public final class PathsInText {
         return out.toString();
     }
 
+    /**
+     * {@link #relative(Path, String)} for a folder a text may spell two ways: by its real path and by the path it
+     * was given as (through a symlink).
+     *
+     * @param real  the folder's real path
+     * @param given the folder as given, absolute and normalized; may equal {@code real}
+     * @param text  the text
+     * @return the text with the paths below either relative, the same object when it names none
+     */
+    public static String relative(Path real, Path given, String text) {
+        String once = relative(real, text);
+        return given.equals(real) ? once : relative(given, once);
+    }
+
     private static boolean isPathChar(char c) {
         return !Character.isWhitespace(c) && c != '"' && c != '\'' && c != ':' && c != ',' && c != ';' && c != ')';
     }
