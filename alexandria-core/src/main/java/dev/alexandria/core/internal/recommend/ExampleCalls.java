@@ -38,7 +38,7 @@ final class ExampleCalls {
 
     /** The kind of the cache entry. */
     static final String KIND = "examples";
-    /** The key of the cache entry: no module's path below {@code _library} starts with a colon. */
+    /** The key of the cache entry; its kind keeps it apart from every module's entries. */
     static final String KEY = ":examples";
 
     /** How many example folders were read as HCL in this JVM: what the cache saves, for tests. */

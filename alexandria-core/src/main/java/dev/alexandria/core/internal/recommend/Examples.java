@@ -175,8 +175,13 @@ final class Examples {
                 continue; // not read (logged)
             }
             Set<String> ids = new TreeSet<>();
-            for (String source : sources) {
-                Relations.resolve(library, folder, source).ifPresent(d -> ids.add(d.id().value()));
+            try {
+                for (String source : sources) {
+                    Relations.resolve(library, folder, source).ifPresent(d -> ids.add(d.id().value()));
+                }
+            } catch (RuntimeException ex) {
+                LOG.debug("example {} not read for recommendations: {}", folder, ex.getMessage());
+                continue;
             }
             if (ids.size() < 2) {
                 continue;
