@@ -917,23 +917,18 @@ final class LuceneSearchIndex implements SearchIndex {
         if (matched.isEmpty()) {
             return List.of();
         }
-        // A hit shows at most MAX_HIGHLIGHTS fields, the first ones (by boost) that give a fragment: only as many
-        // fields as could still be shown are read from the stored fields (a long README matched further down is
-        // not read and copied when the fields before it already give the highlights).
+        Document stored = storedFields.document(cand.doc, Set.copyOf(matched));
         List<Highlight> out = new ArrayList<>();
-        int next = 0;
-        while (next < matched.size() && out.size() < MAX_HIGHLIGHTS) {
-            List<String> batch = matched.subList(next, Math.min(matched.size(), next + MAX_HIGHLIGHTS - out.size()));
-            next += batch.size();
-            Document stored = storedFields.document(cand.doc, Set.copyOf(batch));
-            for (String field : batch) {
-                for (String value : stored.getValues(field)) {
-                    Optional<Highlight> h = Fragments.highlight(indexAnalyzer, field, value, plan.terms());
-                    if (h.isPresent()) {
-                        out.add(h.get());
-                        break;
-                    }
+        for (String field : matched) {
+            for (String value : stored.getValues(field)) {
+                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, field, value, plan.terms());
+                if (h.isPresent()) {
+                    out.add(h.get());
+                    break;
                 }
+            }
+            if (out.size() == MAX_HIGHLIGHTS) {
+                break;
             }
         }
         return out;
