@@ -8,6 +8,7 @@ import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.IndexStats;
+import dev.alexandria.spi.search.PreparedIndex;
 import dev.alexandria.spi.search.SearchDocument;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
@@ -139,6 +140,8 @@ final class LuceneSearchIndex implements SearchIndex {
     private static final int RESCORE_WINDOW = 100;
 
     private static final FieldType SPELL_TYPE = spellType();
+    /** Up to this many values, a keyword filter is a disjunction of term queries (Lucene's own threshold). */
+    private static final int FEW_TERMS = 16;
 
     private final IndexSpec spec;
     private final Map<String, FieldSpec> fields = new HashMap<>();
@@ -165,6 +168,14 @@ final class LuceneSearchIndex implements SearchIndex {
     private volatile boolean closed;
 
     LuceneSearchIndex(IndexSpec spec) {
+        this(spec, spec.directory().map(Folder::read).orElseGet(Folder::memory));
+    }
+
+    /**
+     * @param spec   the spec
+     * @param folder what was read of the spec's folder (taken over: its reader becomes this index's or is closed)
+     */
+    private LuceneSearchIndex(IndexSpec spec, Folder folder) {
         this.spec = spec;
         this.specFingerprint = spec.fingerprint();
         spec.fields().forEach(f -> fields.put(f.name(), f));
@@ -175,8 +186,8 @@ final class LuceneSearchIndex implements SearchIndex {
         this.plainAnalyzer = Analysis.plain();
         Analyzer text = Analysis.index();
         this.indexAnalyzer = new PerFieldAnalyzerWrapper(text, Map.of(SPELL_FIELD, surfaceAnalyzer));
-        openStore();
-        this.synonyms = synonymMap();
+        useFolder(folder);
+        this.synonyms = synonymMap(folder.synonyms);
         this.queryAnalyzer = Analysis.query(synonyms);
         this.planner = new QueryPlanner(spec, queryAnalyzer, new SpellCorrector(surfaceAnalyzer, plainAnalyzer,
                 textFieldsByBoost.stream().map(FieldSpec::name).toList(), () -> vocabularyWords(spec, surfaceAnalyzer)));
@@ -192,9 +203,9 @@ final class LuceneSearchIndex implements SearchIndex {
      * The vocabulary's synonym map: read from the index folder when it was saved there for this spec (building it
      * analyzes every vocabulary term, most of a short command's search time on a cold JVM), else built and saved.
      */
-    private SynonymMap synonymMap() {
+    private SynonymMap synonymMap(Optional<SynonymStore.Saved> read) {
         Optional<SynonymMap> saved = persistedAt.isPresent()
-                ? SynonymStore.read(directory, specFingerprint) : Optional.empty();
+                ? read.flatMap(r -> r.forSpec(specFingerprint)) : Optional.empty();
         if (saved.isPresent()) {
             return saved.get();
         }
@@ -229,37 +240,126 @@ final class LuceneSearchIndex implements SearchIndex {
 
     // ------------------------------------------------------------------ opening
 
-    private void openStore() {
-        if (spec.directory().isEmpty()) {
-            useMemory();
+    /**
+     * Finishes opening with what was read of the folder: the reader is kept when its commit was built for this spec,
+     * else closed (the next sync rebuilds the index).
+     */
+    private void useFolder(Folder folder) {
+        directory = folder.directory;
+        persistedAt = folder.path;
+        if (folder.current == null) {
             return;
         }
-        Path path = spec.directory().get();
-        try {
-            Files.createDirectories(path);
-            directory = FSDirectory.open(path);
-            persistedAt = Optional.of(path);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot use the search index folder {} ({}); searching from memory this time", path,
-                    e.toString());
-            useMemory();
-            return;
+        if (specFingerprint.equals(folder.builtFor)) {
+            current = folder.current;
+            trusted = true;
+            LOG.debug("opened the search index in {} ({} documents)", folder.path.orElseThrow(),
+                    current.reader.numDocs());
+        } else {
+            folder.current.release();
+            LOG.debug("the search index in {} is built for other fields or another vocabulary; it will be rebuilt",
+                    folder.path.orElseThrow());
         }
-        try {
-            DirectoryReader reader = DirectoryReader.open(directory);
-            String why = untrustedBecause(reader);
-            if (why == null) {
-                current = new Current(reader, fingerprints(reader));
-                trusted = true;
-                LOG.debug("opened the search index in {} ({} documents)", path, reader.numDocs());
-            } else {
-                reader.close();
-                LOG.debug("the search index in {} is {}; it will be rebuilt", path, why);
+    }
+
+    /** Begins opening the index in a folder: {@link LuceneSearchBackend#prepare(Path)}. */
+    static PreparedIndex prepare(Path path) {
+        Folder folder = Folder.read(path);
+        return new PreparedIndex() {
+            private boolean used;
+
+            @Override
+            public Path directory() {
+                return path;
             }
-        } catch (IndexNotFoundException e) {
-            LOG.debug("no search index in {} yet", path);
-        } catch (IOException | RuntimeException e) {
-            LOG.info("the search index in {} cannot be read ({}); it will be rebuilt", path, e.toString());
+
+            @Override
+            public SearchIndex open(IndexSpec spec) {
+                PreparedIndex.requireFor(this, spec);
+                if (used) {
+                    throw new IllegalStateException("the prepared index of " + path + " was already opened or closed");
+                }
+                used = true;
+                return new LuceneSearchIndex(spec, folder);
+            }
+
+            @Override
+            public void close() {
+                if (!used) {
+                    used = true;
+                    folder.close();
+                }
+            }
+        };
+    }
+
+    /**
+     * What opening an index folder reads before the spec is known: the folder's {@link Directory}, its reader when
+     * the commit is of this backend's format and its files pass their checksums, the documents' fingerprints and
+     * the saved synonym map. Whether the commit was built for the spec is checked once the spec is known.
+     */
+    private static final class Folder {
+        final Directory directory;
+        final Optional<Path> path;
+        /** The commit's reader, or null when there is none this backend can use. */
+        final Current current;
+        /** The spec fingerprint the commit of {@link #current} was built for, or null. */
+        final String builtFor;
+        final Optional<SynonymStore.Saved> synonyms;
+
+        private Folder(Directory directory, Optional<Path> path, Current current, String builtFor,
+                       Optional<SynonymStore.Saved> synonyms) {
+            this.directory = directory;
+            this.path = path;
+            this.current = current;
+            this.builtFor = builtFor;
+            this.synonyms = synonyms;
+        }
+
+        static Folder memory() {
+            return new Folder(new ByteBuffersDirectory(), Optional.empty(), null, null, Optional.empty());
+        }
+
+        /** Never throws: a folder that cannot be used gives a memory index, an unreadable index none. */
+        static Folder read(Path path) {
+            Directory directory;
+            try {
+                Files.createDirectories(path);
+                directory = FSDirectory.open(path);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot use the search index folder {} ({}); searching from memory this time", path,
+                        e.toString());
+                return memory();
+            }
+            Current current = null;
+            String builtFor = null;
+            try {
+                DirectoryReader reader = DirectoryReader.open(directory);
+                String why = untrustedBecause(path, directory, reader);
+                if (why == null) {
+                    builtFor = reader.getIndexCommit().getUserData().get(SPEC_KEY);
+                    current = new Current(reader, fingerprints(reader));
+                } else {
+                    reader.close();
+                    LOG.debug("the search index in {} is {}; it will be rebuilt", path, why);
+                }
+            } catch (IndexNotFoundException e) {
+                LOG.debug("no search index in {} yet", path);
+            } catch (IOException | RuntimeException e) {
+                LOG.info("the search index in {} cannot be read ({}); it will be rebuilt", path, e.toString());
+            }
+            return new Folder(directory, Optional.of(path), current, builtFor, SynonymStore.read(directory));
+        }
+
+        void close() {
+            if (current != null) {
+                current.release();
+            }
+            try {
+                directory.close();
+            } catch (IOException e) {
+                LOG.debug("closing the search index folder failed: {}", e.toString());
+            }
         }
     }
 
@@ -271,15 +371,13 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     /** Why the index cannot be used as it is, or null if it can. */
-    private String untrustedBecause(DirectoryReader reader) throws IOException {
+    private static String untrustedBecause(Path folder, Directory directory, DirectoryReader reader)
+            throws IOException {
         Map<String, String> data = reader.getIndexCommit().getUserData();
         if (!FORMAT.equals(data.get(FORMAT_KEY))) {
             return "of another format (" + data.get(FORMAT_KEY) + ")";
         }
-        if (!specFingerprint.equals(data.get(SPEC_KEY))) {
-            return "built for other fields or another vocabulary";
-        }
-        verify(reader);
+        verify(folder, directory, reader);
         return null;
     }
 
@@ -287,8 +385,7 @@ final class LuceneSearchIndex implements SearchIndex {
      * Verifies the checksum of every file of the reader's commit, unless this folder's {@link IntegrityStamp}
      * says they were verified (or written here) and have not been touched since; then records that they were.
      */
-    private void verify(DirectoryReader reader) throws IOException {
-        Path folder = persistedAt.orElseThrow();
+    private static void verify(Path folder, Directory directory, DirectoryReader reader) throws IOException {
         Collection<String> files = reader.getIndexCommit().getFileNames();
         if (IntegrityStamp.matches(folder, directory, files)) {
             return;
@@ -762,11 +859,9 @@ final class LuceneSearchIndex implements SearchIndex {
 
     private void addFilter(BooleanQuery.Builder b, Filter f) {
         if (f instanceof Filter.AnyOf a) {
-            b.add(new TermInSetQuery(a.field(), a.values().stream().map(BytesRef::new).toList()),
-                    BooleanClause.Occur.FILTER);
+            b.add(anyOf(a.field(), a.values()), BooleanClause.Occur.FILTER);
         } else if (f instanceof Filter.NoneOf n) {
-            b.add(new TermInSetQuery(n.field(), n.values().stream().map(BytesRef::new).toList()),
-                    BooleanClause.Occur.MUST_NOT);
+            b.add(anyOf(n.field(), n.values()), BooleanClause.Occur.MUST_NOT);
         } else if (f instanceof Filter.Range r) {
             double min = r.min().isPresent() ? r.min().getAsDouble() : Double.NEGATIVE_INFINITY;
             double max = r.max().isPresent() ? r.max().getAsDouble() : Double.POSITIVE_INFINITY;
@@ -774,6 +869,25 @@ final class LuceneSearchIndex implements SearchIndex {
         } else {
             b.add(new TermQuery(new Term(PRESENT_FIELD, f.field())), BooleanClause.Occur.MUST_NOT);
         }
+    }
+
+    /**
+     * Matches a keyword field holding any of the values: for a few values (every search's default filter leaves
+     * out two statuses) term queries, which cost less to build and to run than a set of terms; else a set of terms.
+     * The same documents either way, and filters do not score.
+     */
+    private static Query anyOf(String field, Collection<String> values) {
+        if (values.size() == 1) {
+            return new TermQuery(new Term(field, values.iterator().next()));
+        }
+        if (values.size() > FEW_TERMS) {
+            return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String v : values) {
+            any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 
     private static Sort sort(SearchQuery query) {

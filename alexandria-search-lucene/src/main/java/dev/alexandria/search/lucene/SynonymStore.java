@@ -37,14 +37,37 @@ final class SynonymStore {
     private SynonymStore() {
     }
 
+    /**
+     * A saved map and the spec it was built for.
+     *
+     * @param spec the {@link dev.alexandria.spi.search.IndexSpec#fingerprint() spec's fingerprint}
+     * @param map  the map
+     */
+    record Saved(String spec, SynonymMap map) {
+
+        /** The map, if it was built for this spec. */
+        Optional<SynonymMap> forSpec(String specFingerprint) {
+            if (spec.equals(specFingerprint)) {
+                return Optional.of(map);
+            }
+            LOG.debug("the saved synonym map is for another vocabulary; building it again");
+            return Optional.empty();
+        }
+    }
+
     /** The saved map, if the folder holds one for this spec. */
     static Optional<SynonymMap> read(Directory directory, String specFingerprint) {
+        return read(directory).flatMap(s -> s.forSpec(specFingerprint));
+    }
+
+    /** The saved map of this index format, if the folder holds a readable one, whichever spec it was built for. */
+    static Optional<Saved> read(Directory directory) {
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
             String format = in.readString();
             String spec = in.readString();
-            if (!LuceneSearchIndex.FORMAT.equals(format) || !specFingerprint.equals(spec)) {
-                LOG.debug("the saved synonym map is for another index format or vocabulary; building it again");
+            if (!LuceneSearchIndex.FORMAT.equals(format)) {
+                LOG.debug("the saved synonym map is for another index format; building it again");
                 return Optional.empty();
             }
             int maxHorizontalContext = in.readVInt();
@@ -62,7 +85,7 @@ final class SynonymStore {
                 fst = new FST<>(FST.readMetadata(in, ByteSequenceOutputs.getSingleton()), in);
             }
             CodecUtil.checkFooter(in);
-            return Optional.of(new SynonymMap(fst, words, maxHorizontalContext));
+            return Optional.of(new Saved(spec, new SynonymMap(fst, words, maxHorizontalContext)));
         } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {

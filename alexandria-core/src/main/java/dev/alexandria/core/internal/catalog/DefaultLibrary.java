@@ -241,7 +241,9 @@ final class DefaultLibrary implements Library {
                 if (s == null) {
                     // The library's cache folder; without one (--no-cache, noCache()) the index is kept in
                     // memory and nothing is written.
-                    s = new SearchService(modules, catalog.get(), SearchBackends.select(searchConfig),
+                    // The service begins opening the backend's index folder at once; the catalog is read
+                    // meanwhile, when the search first needs it.
+                    s = new SearchService(modules, catalog, SearchBackends.select(searchConfig),
                             cacheDirectory, root.resolve("_catalog").resolve(LibraryLoader.REGISTRY_FILE));
                     search = s;
                 }

@@ -12,6 +12,7 @@ import dev.alexandria.spi.search.Filter;
 import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
+import dev.alexandria.spi.search.PreparedIndex;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +58,14 @@ public final class SearchService {
 
     private final List<LibraryModule> modules;
     private final Map<String, LibraryModule> byId = new HashMap<>();
-    private final Catalog catalog;
+    /** The catalog, read on first use (memoized by the library). */
+    private final Supplier<Catalog> catalog;
     private final SearchBackend backend;
+    /**
+     * The backend's opening of the index folder, begun when this service was created so that it overlaps reading
+     * the catalog; null when there is no folder or no second core (then the index opens on first use, as before).
+     */
+    private final Preparing preparing;
     private final Optional<Path> indexDirectory;
     /** The folder of the fingerprint cache (the parent of every backend's index folder), if there is one. */
     private final Optional<Path> searchDirectory;
@@ -68,14 +76,15 @@ public final class SearchService {
 
     /**
      * @param modules        every module of the library
-     * @param catalog        its catalog (tags, search-index.yaml, settings)
+     * @param catalog        its catalog (tags, search-index.yaml, settings), asked for when first needed; the
+     *                       supplier is called once per need, so it should be memoized
      * @param backend        the backend to use
      * @param cacheDirectory the library's cache folder, if it has one; the index goes into
      *                       {@code search/<backend name>} below it
      * @param registryFile   the catalog's registry file, whose entries are part of each module's document (its stamp
      *                       tells whether cached fingerprints still hold)
      */
-    public SearchService(List<LibraryModule> modules, Catalog catalog, SearchBackend backend,
+    public SearchService(List<LibraryModule> modules, Supplier<Catalog> catalog, SearchBackend backend,
                          Optional<Path> cacheDirectory, Path registryFile) {
         this.modules = List.copyOf(modules);
         this.modules.forEach(m -> byId.put(m.id().value(), m));
@@ -84,6 +93,54 @@ public final class SearchService {
         this.searchDirectory = cacheDirectory.map(d -> d.resolve("search"));
         this.indexDirectory = searchDirectory.map(d -> d.resolve(backend.descriptor().name()));
         this.registryFile = registryFile;
+        this.preparing = PARALLEL_OPEN && indexDirectory.isPresent() ? Preparing.start(backend, indexDirectory.get())
+                : null;
+        if (preparing != null) {
+            CLEANER.register(this, preparing);
+        }
+    }
+
+    /**
+     * The backend's {@link SearchBackend#prepare(Path) preparation} of the index folder, run on a thread of its own;
+     * as a cleaning action, it closes the prepared index when the service is gone without having searched.
+     */
+    private static final class Preparing implements Runnable {
+        private final FutureTask<PreparedIndex> task;
+        private final SearchBackend backend;
+        private volatile boolean taken;
+
+        private Preparing(FutureTask<PreparedIndex> task, SearchBackend backend) {
+            this.task = task;
+            this.backend = backend;
+        }
+
+        static Preparing start(SearchBackend backend, Path folder) {
+            FutureTask<PreparedIndex> task = new FutureTask<>(() -> ProviderGuard.call(backend,
+                    "prepare its search index", () -> backend.prepare(folder)));
+            Thread t = new Thread(task, "alexandria-search-open");
+            t.setDaemon(true);
+            t.start();
+            return new Preparing(task, backend);
+        }
+
+        /** The prepared index, once ready; the caller opens or closes it. Throws what preparing threw. */
+        PreparedIndex take() {
+            taken = true;
+            return joined(task);
+        }
+
+        @Override
+        public void run() {
+            if (taken) {
+                return;
+            }
+            try {
+                PreparedIndex p = joined(task);
+                ProviderGuard.run(backend, "close its prepared search index", p::close);
+            } catch (RuntimeException | Error e) {
+                LOG.debug("preparing the search index of {} failed: {}", backend.descriptor().name(), e.toString());
+            }
+        }
     }
 
     /** @return the backend's name */
@@ -93,7 +150,7 @@ public final class SearchService {
 
     /** @return the catalog this service searches with */
     Catalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
     /** @return what the first sync did (empty until the index was used) */
@@ -112,13 +169,19 @@ public final class SearchService {
             }
             // Opening the index (reading its files, on a cold JVM most of a short command's search) and
             // fingerprinting the modules (decoding every module's metadata) need nothing of each other: with a
-            // second core, the index opens on its own thread meanwhile.
+            // second core, the backend began reading the index folder when this service was created (while the
+            // catalog was read), and the spec's part of the opening is done here once it is ready.
+            Catalog c = catalog.get();
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
-                IndexSpec spec = new IndexSpec(indexDirectory, SearchFields.specs(catalog.searchIndex()),
-                        SearchVocabulary.forLibrary(catalog.tags()));
+                IndexSpec spec = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
+                        SearchVocabulary.forLibrary(c.tags()));
+                if (preparing != null) {
+                    PreparedIndex prepared = preparing.take();
+                    return ProviderGuard.call(backend, "open its search index", () -> prepared.open(spec));
+                }
                 return ProviderGuard.call(backend, "open its search index", () -> backend.open(spec));
             });
-            if (PARALLEL_OPEN) {
+            if (PARALLEL_OPEN && preparing == null) {
                 Thread t = new Thread(opening, "alexandria-search-open");
                 t.setDaemon(true);
                 t.start();
@@ -126,7 +189,7 @@ public final class SearchService {
             List<IndexEntry> entries;
             FingerprintCache fingerprints;
             try {
-                ModuleDocuments documents = new ModuleDocuments(catalog);
+                ModuleDocuments documents = new ModuleDocuments(c);
                 fingerprints = FingerprintCache.open(searchDirectory, registryFile, documents);
                 entries = new ArrayList<>(modules.size());
                 for (LibraryModule m : modules) {
@@ -153,17 +216,22 @@ public final class SearchService {
     }
 
     /** Runs the opening (here, unless a thread runs it) and returns the index, or throws what opening threw. */
-    private static SearchIndex opened(FutureTask<SearchIndex> opening) {
-        if (!PARALLEL_OPEN) {
+    private SearchIndex opened(FutureTask<SearchIndex> opening) {
+        if (!PARALLEL_OPEN || preparing != null) {
             opening.run();
         }
+        return joined(opening);
+    }
+
+    /** The task's result, waiting for it (an interrupt is kept for the caller); throws what the task threw. */
+    private static <T> T joined(FutureTask<T> task) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return opening.get();
+                    return task.get();
                 } catch (InterruptedException e) {
-                    interrupted = true; // the index is opened anyway; the caller's interrupt is kept
+                    interrupted = true; // the task runs to its end anyway; the caller's interrupt is kept
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException r) {
@@ -184,8 +252,8 @@ public final class SearchService {
 
     /** After a failure here: the index being opened is closed once it is open, and not used. */
     private void closeWhenOpened(FutureTask<SearchIndex> opening) {
-        if (!PARALLEL_OPEN) {
-            return; // never started
+        if (!PARALLEL_OPEN || preparing != null) {
+            return; // never started; a prepared index is closed when the service is gone
         }
         try {
             SearchIndex i = opened(opening);
@@ -253,7 +321,7 @@ public final class SearchService {
 
     private SearchResult.Highlight highlight(Highlight h, LibraryModule m) {
         if (SearchFields.TAGS.equals(h.field())) {
-            return tagHighlight(h, m.metadata().tags(), catalog.tags()).orElse(null);
+            return tagHighlight(h, m.metadata().tags(), catalog().tags()).orElse(null);
         }
         return new SearchResult.Highlight(h.field(), h.fragment(), h.matches().stream()
                 .map(s -> new SearchResult.Span(s.start(), s.end())).toList());
