@@ -2,8 +2,6 @@ package dev.alexandria.core.internal.recommend;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
-import dev.alexandria.api.model.ModuleCallRef;
-import dev.alexandria.core.internal.inspect.ModuleInspector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,14 +98,14 @@ final class Examples {
     }
 
     /**
-     * The examples that may use one module: its own, and the others whose {@code .tf} text names its folder, its
-     * id or its id without the first word (the collection's name: {@code s3-log-storage} in
-     * {@code cloudposse/s3-log-storage/aws}); only those are read as HCL, so that a request does not parse every
-     * example of the library.
+     * The examples that use one module: its own, and the others that call it and whose {@code .tf} text names its
+     * folder, its id or its id without the first word (the collection's name: {@code s3-log-storage} in
+     * {@code cloudposse/s3-log-storage/aws}). The module calls of every example folder come from the library's cache
+     * while the examples are unchanged ({@link ExampleCalls}), so a request parses no example's HCL then.
      *
      * @param library the library
      * @param target  the module the examples must use, or null for every example
-     * @return the examples that may use the target, in path order; examples using fewer than two modules are left
+     * @return the examples that use the target, in path order; examples using fewer than two modules are left
      *         out, as they show no co-usage
      */
     static List<Example> of(Library library, LibraryModule target) {
@@ -115,14 +113,15 @@ final class Examples {
     }
 
     /**
-     * As {@link #of(Library, LibraryModule)} for several modules at once: the examples that may use any of them,
-     * each folder's text read once.
+     * As {@link #of(Library, LibraryModule)} for several modules at once: the examples that use any of them (with
+     * {@code ownOnly}, only a target's own examples and those of no one module; others are left out whether or not
+     * they call one, as {@link #together(List, String, String, boolean)} does not count them).
      *
      * @param library the library
      * @param targets the modules, or null for every example
      * @param ownOnly whether to leave out the examples of other modules (those of no one module stay), for
      *                {@link #together(List, String, String, boolean)} with {@code onlyOfA}
-     * @return the examples that may use one of the targets, in path order
+     * @return the examples that use one of the targets, in path order
      */
     static List<Example> of(Library library, java.util.Collection<LibraryModule> targets, boolean ownOnly) {
         Path root = library.root().toAbsolutePath().normalize();
@@ -134,46 +133,72 @@ final class Examples {
                 names.addAll(names(t));
             }
         }
-        // Each folder with the module it is an example of (null for none) and the size of that module's set.
-        Map<Path, String> subjects = new LinkedHashMap<>();
+        // Each folder with the module it is an example of (null for none), whether it counts without naming a
+        // target, and the size of each module's set. A folder of another module, or of none, counts only when its
+        // text names a target (mentions); that is checked only for folders that call a target, as an example
+        // calling no target gives no evidence for one (together) whether or not it is in the list.
+        Map<Path, List<Candidate>> candidates = new LinkedHashMap<>();
         Map<String, Integer> setSizes = new HashMap<>();
+        List<Path> all = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
             List<Path> own = tfFolders(m.directory().resolve("examples"));
             setSizes.merge(m.id().value(), own.size(), Integer::sum);
             for (Path f : own) {
-                if (targets == null || targetIds.contains(m.id().value()) || !ownOnly && mentions(f, names)) {
-                    subjects.put(f, m.id().value());
+                all.add(f);
+                boolean certain = targets == null || targetIds.contains(m.id().value());
+                if (certain || !ownOnly) {
+                    candidates.computeIfAbsent(f, k -> new ArrayList<>(1)).add(new Candidate(m.id().value(), certain));
                 }
             }
         }
         Path shared = root.resolve("_examples");
         for (Path f : tfFolders(shared)) {
+            all.add(f);
             Path first = shared.relativize(f).getNameCount() > 1 ? shared.relativize(f).getName(0) : null;
             String subject = first == null ? null
                     : library.module(first.toString()).map(m -> m.id().value()).orElse(null);
             if (subject != null) {
                 setSizes.merge(subject, 1, Integer::sum);
             }
-            if (targets == null || targetIds.contains(subject)
-                    || (subject == null || !ownOnly) && mentions(f, names)) {
-                subjects.put(f, subject);
+            boolean certain = targets == null || targetIds.contains(subject);
+            if (certain || subject == null || !ownOnly) {
+                candidates.computeIfAbsent(f, k -> new ArrayList<>(1)).add(new Candidate(subject, certain));
             }
         }
-        ModuleInspector inspector = new ModuleInspector();
+        Map<Path, List<String>> calls = ExampleCalls.of(library, root, all.stream().distinct().toList(),
+                candidates.keySet());
         List<Example> examples = new ArrayList<>();
-        for (Map.Entry<Path, String> e : subjects.entrySet()) {
+        for (Map.Entry<Path, List<Candidate>> e : candidates.entrySet()) {
             Path folder = e.getKey();
+            List<String> sources = calls.get(folder);
+            if (sources == null) {
+                continue; // not read (logged)
+            }
             Set<String> ids = new TreeSet<>();
             try {
-                for (ModuleCallRef call : inspector.inspect(folder).moduleCalls()) {
-                    Relations.resolve(library, folder, call.source()).ifPresent(d -> ids.add(d.id().value()));
+                for (String source : sources) {
+                    Relations.resolve(library, folder, source).ifPresent(d -> ids.add(d.id().value()));
                 }
             } catch (RuntimeException ex) {
                 LOG.debug("example {} not read for recommendations: {}", folder, ex.getMessage());
                 continue;
             }
-            if (ids.size() >= 2) {
-                String subject = e.getValue();
+            if (ids.size() < 2) {
+                continue;
+            }
+            // The last candidate that holds, as a later listing of the same folder replaced an earlier one.
+            Boolean named = null;
+            String subject = null;
+            boolean holds = false;
+            for (int i = e.getValue().size() - 1; i >= 0 && !holds; i--) {
+                Candidate c = e.getValue().get(i);
+                if (!c.certain() && named == null) {
+                    named = ids.stream().anyMatch(targetIds::contains) && mentions(folder, names);
+                }
+                holds = c.certain() || named;
+                subject = c.subject();
+            }
+            if (holds) {
                 examples.add(new Example(root.relativize(folder.toAbsolutePath().normalize()).toString()
                         .replace('\\', '/'), subject, subject == null ? 1 : Math.max(1, setSizes.get(subject)),
                         ids));
@@ -181,6 +206,10 @@ final class Examples {
         }
         examples.sort(java.util.Comparator.comparing(Example::path));
         return examples;
+    }
+
+    /** A module a folder may be an example of, and whether it counts without its text naming a target. */
+    private record Candidate(String subject, boolean certain) {
     }
 
     private static List<Path> tfFolders(Path top) {
