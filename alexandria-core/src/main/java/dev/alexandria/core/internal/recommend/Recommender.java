@@ -28,6 +28,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -104,9 +108,9 @@ public final class Recommender implements Recommend {
      * Searches every run of a use case makes, started on a thread of their own while the use case's own search
      * runs ({@link #searchAhead}), by {@code h:} (with highlights) or {@code p:} (plain) and their text.
      */
-    private final Map<String, java.util.concurrent.FutureTask<List<Hit>>> ahead = new HashMap<>();
+    private final Map<String, FutureTask<List<Hit>>> ahead = new HashMap<>();
     /** How many searches started ahead a run did not use in this JVM (work for nothing), for tests. */
-    static final java.util.concurrent.atomic.AtomicInteger AHEAD_UNUSED = new java.util.concurrent.atomic.AtomicInteger();
+    static final AtomicInteger AHEAD_UNUSED = new AtomicInteger();
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
@@ -815,7 +819,7 @@ public final class Recommender implements Recommend {
      * whatever the plan: with highlights, the needs the whole use case implies ({@link #implied} in step 3b, or
      * {@link #anyNeedFinds} when its text finds nothing); for a use case of several needs, each need without
      * highlights and the needs each one's words imply with highlights (step 2). They overlap with the use case's
-     * own search on a second core; each is taken by {@link #ahead(String, String, java.util.function.Supplier)}
+     * own search on a second core; each is taken by {@link #ahead(String, String, Supplier)}
      * where the run would have made it, so what is found is the same. The search service is thread-safe.
      */
     private void searchAhead() {
@@ -824,17 +828,17 @@ public final class Recommender implements Recommend {
         }
         List<String> needs = needs(useCase);
         for (Implied.Need n : Implied.of(useCase, implies)) {
-            ahead.computeIfAbsent("h:" + n.need(), k -> new java.util.concurrent.FutureTask<>(
+            ahead.computeIfAbsent("h:" + n.need(), k -> new FutureTask<>(
                     () -> search(n.need(), WIRING_DEPTH).run().hits()));
         }
         if (needs.size() > 1) {
             for (String need : needs) {
                 if (!need.equals(useCase)) {
-                    ahead.computeIfAbsent("p:" + need, k -> new java.util.concurrent.FutureTask<>(
+                    ahead.computeIfAbsent("p:" + need, k -> new FutureTask<>(
                             () -> plainSearch(need, WIRING_DEPTH)));
                 }
                 for (Implied.Need n : Implied.of(need, implies, true)) {
-                    ahead.computeIfAbsent("h:" + n.need(), k -> new java.util.concurrent.FutureTask<>(
+                    ahead.computeIfAbsent("h:" + n.need(), k -> new FutureTask<>(
                             () -> search(n.need(), WIRING_DEPTH).run().hits()));
                 }
             }
@@ -842,8 +846,8 @@ public final class Recommender implements Recommend {
         if (ahead.isEmpty()) {
             return;
         }
-        List<java.util.concurrent.FutureTask<List<Hit>>> tasks = List.copyOf(ahead.values());
-        Thread t = new Thread(() -> tasks.forEach(java.util.concurrent.FutureTask::run), "alexandria-recommend-ahead");
+        List<FutureTask<List<Hit>>> tasks = List.copyOf(ahead.values());
+        Thread t = new Thread(() -> tasks.forEach(FutureTask::run), "alexandria-recommend-ahead");
         t.setDaemon(true);
         t.start();
     }
@@ -853,13 +857,13 @@ public final class Recommender implements Recommend {
      * thread has not started it yet (or not at all when it failed there, so that its error is thrown here, as
      * without searching ahead); else those of the search itself.
      */
-    private List<Hit> ahead(String kind, String text, java.util.function.Supplier<List<Hit>> search) {
-        java.util.concurrent.FutureTask<List<Hit>> f = ahead.remove(kind + text);
+    private List<Hit> ahead(String kind, String text, Supplier<List<Hit>> search) {
+        FutureTask<List<Hit>> f = ahead.remove(kind + text);
         if (f != null) {
             f.run(); // nothing when the other thread has started or finished it
             try {
                 return f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 LOG.debug("a search made ahead failed; made again: {}", e.getCause().toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
