@@ -414,7 +414,8 @@ public abstract class LibraryCommand implements Callable<Integer> {
 
     /**
      * Prints, on stderr, the findings that concern what the command was asked about, then one line counting
-     * the library's other findings (of {@link Library#findings()}) with the command that lists them.
+     * the library's other findings of opening ({@link Library#findings()}: the catalog files and the modules'
+     * metadata; other modules' HCL is not read for it) with the command that lists them all.
      *
      * @param library the library
      * @param shown   the findings to print, e.g. {@code library.findings(id)} for one module; may be empty
@@ -453,9 +454,12 @@ public abstract class LibraryCommand implements Callable<Integer> {
         Set<Finding> about = new HashSet<>(concerning);
         long others = library.findings().stream().filter(f -> !about.contains(f)).count();
         if (others > 0) {
+            // what Library.findings() holds: opening's rules over the catalog files and every module's metadata;
+            // other modules' HCL is not read for a count, so the line says what it counts
             err.println("alexandria: " + Plurals.count(others, "finding")
-                    + (concerning.isEmpty() ? " in the library" : " elsewhere in the library")
-                    + "; run 'alexandria browse --findings' to list " + (others == 1 ? "it" : "them"));
+                    + (concerning.isEmpty() ? " in" : " elsewhere in") + " the catalog files and module metadata; run "
+                    + "'alexandria browse --findings' to list " + (others == 1 ? "it" : "them") + " with those of the "
+                    + "modules' HCL");
         }
         err.flush();
     }

@@ -84,7 +84,7 @@ class AlexandriaScriptIT {
         assertEquals(0, a.exitCode(), a::toString);
         assertEquals(0, b.exitCode(), b::toString);
         assertEquals(1, builds(), "only the first run builds");
-        assertTrue(a.err().startsWith("building Alexandria (first run)...\n"), a::toString);
+        assertTrue(a.err().startsWith("alexandria: building Alexandria (first run)...\n"), a::toString);
         assertTrue(b.err().startsWith(WAITING), b::toString);
         assertTrue(b.err().matches(java.util.regex.Pattern.quote(WAITING) + "( \\(process \\d+\\))?\\.\\.\\.\n"),
                 () -> "the second run waits, then runs without building:\n" + b);
@@ -107,7 +107,7 @@ class AlexandriaScriptIT {
         assertEquals(0, first.exitCode(), first::toString);
         assertEquals(1, builds());
         assertTrue(later.err().startsWith(sample), later::toString);
-        assertEquals("building Alexandria (first run)...\n" + PREPARING + later.err(), first.err());
+        assertEquals("alexandria: building Alexandria (first run)...\n" + PREPARING + later.err(), first.err());
         assertEquals(later.out(), first.out());
 
         Path unbuilt = unbuiltTree("tree2");
@@ -115,7 +115,7 @@ class AlexandriaScriptIT {
         Result failing = start(unbuilt, noArchive, "browse", "--no-such-option").finish();
         assertEquals(2, failing.exitCode(), failing::toString);
         assertEquals(start(unbuilt, noArchive, "browse", "--no-such-option").finish().err(),
-                failing.err().replace("building Alexandria (first run)...\n", ""));
+                failing.err().replace("alexandria: building Alexandria (first run)...\n", ""));
         assertTrue(failing.err().contains("--no-such-option"), failing::toString);
     }
 
@@ -131,7 +131,7 @@ class AlexandriaScriptIT {
                 "--library", Cli.fixture("minimal").toString(), "browse").finish();
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("alexandria: removing the build lock of process " + gone.pid()
-                + ", which no longer runs\nbuilding Alexandria (first run)...\n"), r::toString);
+                + ", which no longer runs\nalexandria: building Alexandria (first run)...\n"), r::toString);
         assertEquals(1, builds());
         assertFalse(Files.exists(lockDir), "the lock is released after the build");
     }
@@ -141,7 +141,7 @@ class AlexandriaScriptIT {
         Path root = unbuiltTree("tree");
         Result r = start(root, Map.of("FAKE_MVN_FAIL", "1"), "browse").finish();
         assertEquals(4, r.exitCode(), r::toString);
-        assertEquals("building Alexandria (first run)...\n"
+        assertEquals("alexandria: building Alexandria (first run)...\n"
                 + "[ERROR] Main.java:[1,1] class, interface, enum, or record expected\n"
                 + "alexandria: error: the build failed (see above)\n"
                 + "  fix: run 'mvn -B -DskipTests package -pl alexandria-cli -am' in " + root
@@ -171,7 +171,7 @@ class AlexandriaScriptIT {
 
         Result added = start(root, Map.of(), args).finish();
         assertEquals(0, added.exitCode(), added::toString);
-        assertEquals("building Alexandria (its sources changed since the last build)...\n", added.err());
+        assertEquals("alexandria: building Alexandria (its sources changed since the last build)...\n", added.err());
         assertEquals(1, builds());
 
         Result unchanged = start(root, Map.of(), args).finish();
@@ -183,7 +183,7 @@ class AlexandriaScriptIT {
         Files.setLastModifiedTime(source, FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(1)));
         Result edited = start(root, Map.of(), args).finish();
         assertEquals(0, edited.exitCode(), edited::toString);
-        assertEquals("building Alexandria (its sources changed since the last build)...\n", edited.err());
+        assertEquals("alexandria: building Alexandria (its sources changed since the last build)...\n", edited.err());
         assertEquals(2, builds());
 
         // A POM edited after the build.
@@ -191,7 +191,7 @@ class AlexandriaScriptIT {
         Files.writeString(pom, "<project><!-- edited --></project>\n");
         Files.setLastModifiedTime(pom, FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(1)));
         Result pomEdited = start(root, Map.of(), args).finish();
-        assertEquals("building Alexandria (its sources changed since the last build)...\n", pomEdited.err(),
+        assertEquals("alexandria: building Alexandria (its sources changed since the last build)...\n", pomEdited.err(),
                 pomEdited::toString);
         assertEquals(3, builds());
     }

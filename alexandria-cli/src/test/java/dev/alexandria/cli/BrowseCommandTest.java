@@ -58,7 +58,8 @@ class BrowseCommandTest {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("warnings").toString());
         assertEquals(0, r.exitCode(), r::toString);
         Cli.assertGolden("browse-minimal", r.out());
-        assertEquals("alexandria: 1 finding in the library; run 'alexandria browse --findings' to list it\n", r.err());
+        assertEquals("alexandria: 1 finding in the catalog files and module metadata; run 'alexandria browse --findings' to "
+                + "list it with those of the modules' HCL\n", r.err());
     }
 
     @Test

@@ -138,8 +138,8 @@ class InfoCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("warning: _library/foundations/networking/net-basic/main.tf:4:16: Invalid"
                 + " expression: "), r::toString);
-        assertTrue(r.err().endsWith("\nalexandria: 1 finding elsewhere in the library; run 'alexandria browse"
-                + " --findings' to list it\n"), r::toString);
+        assertTrue(r.err().endsWith("\nalexandria: 1 finding elsewhere in the catalog files and module metadata; "
+                + "run 'alexandria browse --findings' to list it with those of the modules' HCL\n"), r::toString);
         assertEquals(2, r.err().lines().count(), r::toString);
     }
 
@@ -147,7 +147,8 @@ class InfoCommandTest {
     void info_ofAModuleWithoutFindings_onlyCountsTheLibrarys() {
         Cli.Result r = Cli.in(cwd).run("info", "app-service", "--library", Cli.fixture("warnings").toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("alexandria: 1 finding in the library; run 'alexandria browse --findings' to list it\n", r.err());
+        assertEquals("alexandria: 1 finding in the catalog files and module metadata; run 'alexandria browse --findings' to "
+                + "list it with those of the modules' HCL\n", r.err());
     }
 
     @Test

@@ -162,7 +162,8 @@ class InspectCommandTest {
         assertEquals("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression; Expected the"
                 + " start of an expression, but found an invalid expression token.\n"
                 + InspectCommand.HCL_ERROR_FIX + "\n"
-                + "alexandria: 1 finding elsewhere in the library; run 'alexandria browse --findings' to list it\n",
+                + "alexandria: 1 finding elsewhere in the catalog files and module metadata; run 'alexandria browse "
+                + "--findings' to list it with those of the modules' HCL\n",
                 r.err());
     }
 

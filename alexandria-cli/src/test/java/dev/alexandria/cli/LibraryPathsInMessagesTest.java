@@ -59,9 +59,16 @@ class LibraryPathsInMessagesTest {
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("error: " + MODULE + "/gone.tf: Not a regular file; The configuration file \""
                 + MODULE + "/gone.tf\" is not a regular file (a named pipe, socket, device or broken link), so it was"
-                + " not read; replace it with a file or remove it.\n"), r::toString);
+                + " not read; replace it with a file or remove it.\n" + InspectCommand.FILE_ERROR_FIX + "\n"),
+                r::toString);
+        assertFalse(r.err().contains("at that line"), "the error has no line: " + r);
+        Files.writeString(module.resolve("README.md"), "# net-basic\n\n<!-- BEGIN_TF_DOCS -->\n<!-- END_TF_DOCS -->\n");
         Cli.Result v = run("validate");
         assertTrue((v.out() + v.err()).contains(MODULE + "/gone.tf"), v::toString);
+        // the README rule names the file it could not read, without a line it does not have
+        assertTrue(v.out().contains("the inputs and outputs tables were not checked: " + MODULE + "/gone.tf was not "
+                + "read (its error says why)"), v::toString);
+        assertFalse(v.out().contains("gone.tf:1 does not parse"), v::toString);
     }
 
     @Test
@@ -73,7 +80,7 @@ class LibraryPathsInMessagesTest {
         assertTrue(r.err().startsWith("error: " + MODULE + "/a.tf: Symbolic link loop; The configuration file \""
                 + MODULE + "/a.tf\" is a symbolic link that loops and never reaches a file (" + MODULE + "/a.tf -> "
                 + MODULE + "/b.tf -> " + MODULE + "/a.tf), so it was not read; point the link at the file it stands"
-                + " for, or remove it.\n"), r::toString);
+                + " for, or remove it.\n" + InspectCommand.FILE_ERROR_FIX + "\n"), r::toString);
         run("validate");
         run("info", "net-basic");
     }

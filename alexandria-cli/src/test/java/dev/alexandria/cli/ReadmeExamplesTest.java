@@ -100,4 +100,26 @@ class ReadmeExamplesTest {
         assertEachRuns(examples("docs/maturity.md", "## Command line").stream()
                 .filter(e -> e.contains("--dry-run") || e.contains(" status ") || e.contains(" browse ")).toList());
     }
+
+    /**
+     * The README's Java example says what the code does on the bundled sample: the tier that
+     * {@code vpc.complexity()} prints, and a {@code promote} that returns unmet criteria.
+     */
+    @Test
+    void readmeJavaExample_printsWhatItsCommentsSay() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        dev.alexandria.api.Library lib = dev.alexandria.core.Alexandria.builder()
+                .root(Path.of("../alexandria-examples/sample-library/components/terraform")).noCache().open();
+        java.util.regex.Matcher tier = java.util.regex.Pattern.compile("\nvpc\\.complexity\\(\\); +// (\\S+) ")
+                .matcher(readme);
+        assertTrue(tier.find(), "README: no vpc.complexity() line");
+        assertEquals(String.valueOf(lib.requireModule("vpc-standard").complexity()), tier.group(1));
+        java.util.regex.Matcher promote = java.util.regex.Pattern.compile(
+                "PromotionResult p = lib\\.lifecycle\\(\"([^\"]+)\"\\)\\.promote\\(MaturityLevel\\.(\\w+)\\)")
+                .matcher(readme);
+        assertTrue(promote.find(), "README: no promote line");
+        dev.alexandria.api.PromotionResult p = lib.lifecycle(promote.group(1))
+                .promote(dev.alexandria.api.model.MaturityLevel.valueOf(promote.group(2)));
+        assertTrue(!p.unmet().isEmpty(), () -> "p.unmet() lists no criterion: " + p);
+    }
 }

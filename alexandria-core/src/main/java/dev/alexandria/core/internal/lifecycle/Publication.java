@@ -28,7 +28,9 @@ import java.util.Optional;
  * Plans {@code publish}: no module file changes; the final validation gate over the release exactly as its git tag
  * holds it (a copy read from git's objects, never the working folder: errors refuse); the highest registered
  * version marked {@code published: <date>} in the registry; once written, every notifier is called with the
- * tagged metadata and each result reported.
+ * tagged metadata and each result reported. Two things come from the library as it is now: whether the module is
+ * archived (refused if it is, now or in the tag) and the webhooks to notify (operational settings, not part of
+ * the release).
  */
 final class Publication {
 
@@ -39,6 +41,11 @@ final class Publication {
         Library library = lifecycle.library();
         LibraryModule module = lifecycle.libraryModule();
         String id = module.id().value();
+        // Whether the module is retired is the library's present state, read as every lifecycle command reads it
+        // (archive moves the registry entry to archived:, so the registry alone would only say "not registered").
+        // Publishing cannot be undone (the version becomes immutable, the notifications are sent), so a module
+        // archived now is refused even when its release predates the archiving; the release's own state, as the
+        // tag holds it, is checked too (Tagged.read).
         if (module.metadata().maturity() == MaturityLevel.ARCHIVED) {
             throw new RefusedException("refusing to publish " + id + ":", List.of(Transitions.archivedRefusal(module,
                     "publish")));
@@ -85,6 +92,8 @@ final class Publication {
                 .map(v -> v.version().equals(version.version()) ? v.withPublished(day) : v).toList();
         LifecycleChange.FileChange registry = lifecycle.registryChange(e -> e.toBuilder().versions(versions).build())
                 .orElseThrow();
+        // Where to announce is an operational setting, not part of the release: the library's present
+        // _catalog/settings.yaml, never the tag's (a hook replaced or revoked since the release must not be posted to)
         CatalogSettings.Notify settings = library.catalog().settings().notifications();
         List<String> notes = new ArrayList<>();
         if (version.tree().isEmpty()) {
@@ -176,6 +185,14 @@ final class Publication {
                     reasons.add("the release " + tag + " cannot be opened: " + inTag(e.getMessage(), copy, tag)
                             + "; fix it, " + release);
                     return null;
+                }
+                if (at.metadata().maturity() == MaturityLevel.ARCHIVED) {
+                    reasons.add("the release " + tag + " holds " + id + " as archived (maturity: archived in its "
+                            + ".alexandria.yaml), and an archived module is not published; put the tag back on the "
+                            + "release commit (git tag -f -a " + tag + " <release commit>), or "
+                            + at.metadata().deprecation().flatMap(d -> d.replacement())
+                                    .map(r -> "publish its replacement " + r.value() + " instead")
+                                    .orElse("publish the module that replaces it instead"));
                 }
                 List<String> errors = Validation.errors(tagged, at);
                 if (!errors.isEmpty()) {

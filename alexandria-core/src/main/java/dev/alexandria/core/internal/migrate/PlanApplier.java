@@ -383,6 +383,9 @@ public final class PlanApplier {
                 }
                 execute(store, git, items, moves, writes);
             }
+            if (git.isPresent() && !moved.isEmpty()) {
+                review.add(releaseTags(items));
+            }
             StringBuilder diff = new StringBuilder();
             for (PlannedFile f : files) {
                 diff.append(UnifiedDiff.of(f.path(), f.before().orElse(null), f.after()));
@@ -1099,6 +1102,27 @@ public final class PlanApplier {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The review line that says how to tag the moved modules' releases. Migrate makes no tag: it stages and never
+     * commits, a tag must name the commit that holds the module at its new place (publish reads the release from
+     * there), and a tag of that name may exist already on an older commit, which must not be moved unasked.
+     */
+    private static String releaseTags(List<Item> items) {
+        StringBuilder commands = new StringBuilder();
+        for (Item i : items) {
+            if (!i.inPlace()) {
+                String tag = i.metadata().id().value() + "/v" + i.metadata().version();
+                commands.append(commands.length() == 0 ? "" : " && ").append("git tag -a ").append(tag)
+                        .append(" -m \"").append(i.metadata().id().value()).append(' ')
+                        .append(i.metadata().version()).append('"');
+            }
+        }
+        return "release tags: migrate commits nothing, so it makes no tags; once the migration is committed, tag "
+                + "that commit for each moved module's version, so version, register and publish have a release to "
+                + "start from (a tag of that name from before the migration holds the old layout: move it with "
+                + "git tag -f -a): " + commands;
     }
 
     private static Version defaultVersion(MaturityLevel level) {

@@ -5,6 +5,7 @@ import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Inferred;
 import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.MigrationPlan;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleInterface;
@@ -14,6 +15,8 @@ import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.catalog.YamlAccess;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.lifecycle.LevelNeeds;
+import dev.alexandria.core.internal.validate.MaturityFilesValidator;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -47,6 +50,8 @@ final class Planner {
     private final TargetTaxonomy taxonomy;
     private final ResourceTable table;
     private final Placement placement;
+    /** The target library's maturity model (its promotion criteria), the lifecycle's defaults when it has none. */
+    private final MaturityModel levels;
 
     Planner(Path folder, Path into, TargetTaxonomy taxonomy, ResourceTable table) {
         this.folder = folder;
@@ -54,6 +59,16 @@ final class Planner {
         this.taxonomy = taxonomy;
         this.table = table;
         this.placement = new Placement(table);
+        this.levels = levels(into);
+    }
+
+    /** The library's _catalog/maturity-levels.yaml; the defaults when it is missing or does not read. */
+    private static MaturityModel levels(Path into) {
+        try {
+            return dev.alexandria.core.internal.catalog.CatalogStore.of(into).readMaturityModel();
+        } catch (dev.alexandria.api.AlexandriaException e) { // applying the plan and validate report the file
+            return new MaturityModel(List.of(), List.of());
+        }
     }
 
     /** Each folder's interface, read once: a nested module is also a local part of its parent. */
@@ -169,7 +184,7 @@ final class Planner {
                     .orElseGet(() -> Inferred.unknown("no version tag naming the module and no CHANGELOG.md"));
         }
         b.version(version);
-        b.maturity(maturity(version));
+        b.maturity(maturity(version, f.dir(), levels, b::addReview));
 
         // maintainer
         Optional<Map.Entry<Codeowners, Codeowners.Rule>> rule = repoOwners.ruleFor(f);
@@ -253,18 +268,52 @@ final class Planner {
         }
     }
 
-    static Inferred<MaturityLevel> maturity(Inferred<Version> version) {
+    /**
+     * The maturity a version and the module's files support: a level its version allows (SemVer: 0.x is not
+     * stable, a release of 1.0.0 or later is) whose file criteria (README, examples, tests, as validate judges
+     * them) the module meets. A 0.x module without alpha's files is experimental. A version of 1.0.0 or later
+     * allows only one active level below mature (beta for a pre-release, else stable); when the module lacks that
+     * level's files the level stays and a review line says what validate will report and the ways out.
+     *
+     * @param version the inferred version
+     * @param dir     the module folder
+     * @param model   the target library's maturity model
+     * @param review  receives the review line
+     * @return the inferred level, unknown with the version
+     */
+    static Inferred<MaturityLevel> maturity(Inferred<Version> version, Path dir, MaturityModel model,
+                                            java.util.function.Consumer<String> review) {
         if (!version.isKnown()) {
             return Inferred.unknown("follows the version, which is unknown");
         }
         Version v = version.get();
         if (v.major() == 0) {
-            return Inferred.of(MaturityLevel.ALPHA, 0.5, "version " + v + " is 0.x: not stable yet");
+            List<String> lacks = MaturityFilesValidator.unmet(dir, LevelNeeds.of(model, MaturityLevel.ALPHA));
+            return lacks.isEmpty()
+                    ? Inferred.of(MaturityLevel.ALPHA, 0.5, "version " + v + " is 0.x: not stable yet; the module has "
+                            + "the files alpha needs")
+                    : Inferred.of(MaturityLevel.EXPERIMENTAL, 0.5, "version " + v + " is 0.x: not stable yet; alpha "
+                            + "needs " + String.join(", ", lacks) + ", which the module lacks");
         }
-        if (v.isPreRelease()) {
-            return Inferred.of(MaturityLevel.BETA, 0.5, "version " + v + " is a pre-release of " + v.major() + ".x");
+        MaturityLevel level = v.isPreRelease() ? MaturityLevel.BETA : MaturityLevel.STABLE;
+        String why = v.isPreRelease() ? "version " + v + " is a pre-release of " + v.major() + ".x"
+                : "version " + v + " is a release >= 1.0.0";
+        List<String> lacks = MaturityFilesValidator.unmet(dir, LevelNeeds.of(model, level));
+        if (lacks.isEmpty()) {
+            return Inferred.of(level, 0.5, why);
         }
-        return Inferred.of(MaturityLevel.STABLE, 0.5, "version " + v + " is a release >= 1.0.0");
+        String needs = String.join(", ", lacks);
+        Set<String> rules = new LinkedHashSet<>();
+        for (String lack : lacks) {
+            rules.add(lack.startsWith("a README") ? dev.alexandria.core.internal.validate.ReadmeValidator.MISSING
+                    : lack.startsWith("tests in") ? MaturityFilesValidator.TESTS : MaturityFilesValidator.EXAMPLES);
+        }
+        review.accept("maturity " + level + " follows from version " + v + " (the only level below mature that "
+                + "allows it), but " + level + " needs " + needs + ", which the module lacks: validate reports "
+                + (lacks.size() == 1 ? "it" : "each") + " (" + String.join(", ", rules) + ") until "
+                + (lacks.size() == 1 ? "it is" : "they are") + " added; add " + (lacks.size() == 1 ? "it" : "them")
+                + " after the migration, or set version 0.1.0 and maturity experimental in the plan");
+        return Inferred.of(level, 0.3, why + "; lacks " + needs + " that " + level + " needs");
     }
 
     private Inferred<List<String>> tags(ModuleInterface mi, Placement.Result place, List<String> nameWords) {

@@ -115,6 +115,38 @@ public final class MaturityFilesValidator extends BuiltInValidator {
         }
     }
 
+    /**
+     * What a module folder lacks of the file criteria a level needs, judged as this validator and the README rule
+     * judge them: what {@code migrate} checks before it proposes a level.
+     *
+     * @param dir   the module folder
+     * @param needs what the level needs
+     * @return one text per unmet criterion ({@code 2 examples (found 1: complete)}, {@code tests in tests/unit},
+     *         {@code a README.md}); empty when every one is met
+     */
+    public static List<String> unmet(Path dir, LevelNeeds needs) {
+        List<String> out = new ArrayList<>(4);
+        if (needs.need("readme").isPresent() && !Files.isRegularFile(dir.resolve("README.md"))) {
+            out.add("a README.md");
+        }
+        Optional<LevelNeeds.Need> examplesNeed = needs.need("examples");
+        if (examplesNeed.isPresent()) {
+            int n = examplesNeed.get().threshold();
+            List<String> examples = examples(dir.resolve("examples"));
+            if (examples.size() < n) {
+                out.add(n + " example" + (n == 1 ? "" : "s") + " in examples/<name>/ (found " + examples.size()
+                        + (examples.isEmpty() ? "" : ": " + String.join(", ", examples)) + ")");
+            }
+        }
+        for (String criterion : List.of("unit_tests", "integration_tests")) {
+            String folder = criterion.equals("unit_tests") ? "tests/unit" : "tests/integration";
+            if (needs.need(criterion).isPresent() && !hasFiles(dir.resolve(folder))) {
+                out.add("tests in " + folder);
+            }
+        }
+        return out;
+    }
+
     /** The example folders that hold a Terraform file, sorted. */
     static List<String> examples(Path examples) {
         List<String> out = new ArrayList<>();

@@ -117,9 +117,14 @@ public final class ReadmeValidator extends BuiltInValidator {
         if (names.firstError().isPresent()) {
             // the interface is incomplete, so tables checked against it would be judged wrongly: say so, never pass
             SourceLocation bad = names.firstError().get();
-            out.add(Finding.warning(TABLES, at, "the inputs and outputs tables were not checked: " + bad.file() + ":"
-                    + bad.line() + " does not parse, so the module's input variables and outputs are not all known",
-                    "fix that file (its hcl-valid error says what is wrong); validate then checks the tables"));
+            // an error about a whole file (a dangling or looping link, an unreadable file) has no position: its
+            // line is 1 only for the finding's sake, its column stays 0
+            String what = bad.column() == 0 ? bad.file() + " was not read (its error says why)"
+                    : bad.file() + ":" + bad.line() + " does not parse";
+            out.add(Finding.warning(TABLES, at, "the inputs and outputs tables were not checked: " + what
+                    + ", so the module's input variables and outputs are not all known",
+                    "fix that file (its " + (bad.column() == 0 ? "" : "hcl-valid ") + "error says what is wrong); "
+                            + "validate then checks the tables"));
             return out;
         }
         ReadmeTables tables = ReadmeTables.read(text.substring(begin, end));

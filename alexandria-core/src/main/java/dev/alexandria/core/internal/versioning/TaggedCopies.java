@@ -54,55 +54,38 @@ public final class TaggedCopies {
      *                             in a git work tree
      */
     public static Outcome write(Path libraryRoot, String moduleDir, String revision, Path target) {
-        return read(libraryRoot, moduleDir, revision, target, at -> {
-            if (at == null) {
-                return Outcome.NO_REVISION;
-            }
-            if (at.git().treeAt(at.commit(), at.prefix() + moduleDir).isEmpty()) {
-                return Outcome.NO_MODULE;
-            }
-            copy(at, OrTreeFilter.create(
-                    PathFilterGroup.createFromStrings(at.prefix() + "_catalog", at.prefix() + moduleDir),
-                    AndTreeFilter.create(PathFilter.create(at.prefix() + "_library"),
-                            PathSuffixFilter.create("/.alexandria.yaml"))), target);
-            Files.createDirectories(target.resolve("_library"));
-            return Outcome.WRITTEN;
-        });
-    }
-
-    /** A revision of the library's repository: its commit, the commit's tree, the library root's path in it. */
-    private record At(GitRepo git, ObjectId commit, ObjectId root, String prefix) {
-    }
-
-    /** What is done with a revision; null when the revision names no commit. */
-    @FunctionalInterface
-    private interface Reading<T> {
-        T apply(At at) throws IOException;
-    }
-
-    private static <T> T read(Path libraryRoot, String what, String revision, Path target, Reading<T> reading) {
         try (GitRepo git = GitRepo.open(libraryRoot).orElseThrow(() -> new AlexandriaException("the library "
                 + libraryRoot + " is not in a git work tree, so " + revision + " cannot be read"))) {
             Optional<ObjectId> commit = git.resolveCommit(revision);
             if (commit.isEmpty()) {
-                return reading.apply(null);
+                return Outcome.NO_REVISION;
             }
             String base = git.relative(libraryRoot);
-            try (RevWalk walk = new RevWalk(git.repository())) {
-                return reading.apply(new At(git, commit.get(), walk.parseCommit(commit.get()).getTree(),
-                        base.isEmpty() ? "" : base + "/"));
+            String prefix = base.isEmpty() ? "" : base + "/";
+            if (git.treeAt(commit.get(), prefix + moduleDir).isEmpty()) {
+                return Outcome.NO_MODULE;
             }
+            ObjectId root;
+            try (RevWalk walk = new RevWalk(git.repository())) {
+                root = walk.parseCommit(commit.get()).getTree();
+            }
+            copy(git, root, prefix, OrTreeFilter.create(
+                    PathFilterGroup.createFromStrings(prefix + "_catalog", prefix + moduleDir),
+                    AndTreeFilter.create(PathFilter.create(prefix + "_library"),
+                            PathSuffixFilter.create("/.alexandria.yaml"))), target);
+            Files.createDirectories(target.resolve("_library"));
+            return Outcome.WRITTEN;
         } catch (IOException e) {
-            throw new AlexandriaException("cannot copy " + what + " at " + revision + " from the git repository "
+            throw new AlexandriaException("cannot copy " + moduleDir + " at " + revision + " from the git repository "
                     + "of " + libraryRoot + " into " + target + ": " + e.getMessage(), e);
         }
     }
 
     /** Writes the regular files of a tree that a filter keeps, below {@code prefix}, into {@code target}. */
-    private static void copy(At at, TreeFilter wanted, Path target) throws IOException {
-        String prefix = at.prefix();
-        try (ObjectReader reader = at.git().repository().newObjectReader(); TreeWalk tw = new TreeWalk(reader)) {
-            tw.addTree(at.root());
+    private static void copy(GitRepo git, ObjectId root, String prefix, TreeFilter wanted, Path target)
+            throws IOException {
+        try (ObjectReader reader = git.repository().newObjectReader(); TreeWalk tw = new TreeWalk(reader)) {
+            tw.addTree(root);
             tw.setRecursive(true);
             tw.setFilter(wanted);
             while (tw.next()) {

@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * The one way the writer turns a value into YAML scalar text. Quoting is decided by SnakeYAML, not by us:
  * its {@link Resolver} says whether a plain scalar would read back as a string (it is the resolver Jackson's
- * YAML parser, and so our reader, uses: {@code on}, {@code ~}, {@code 0x1F}, {@code 1.0} do not), and its
+ * YAML parser, and so our reader, uses: {@code on}, {@code ~}, {@code 0x1F}, {@code 1.0} do not; with the types
+ * other YAML 1.1 and 1.2 readers resolve registered on it, {@link #PLAIN_STRING}), and its
  * {@link Emitter} says whether a plain scalar is possible at that place (indicators, {@code ": "},
  * {@code " #"}, leading or trailing spaces, line breaks, control characters, {@code ---}). A string is written
  * plain when SnakeYAML writes it plain on one line; otherwise SnakeYAML writes it double-quoted, with every
@@ -58,6 +59,28 @@ public final class YamlScalars {
     }
 
     private static final Resolver RESOLVER = new Resolver();
+    /**
+     * What decides whether a string may stay plain: SnakeYAML's resolver (YAML 1.1 as our reader, Jackson's,
+     * resolves it) with, registered through its own {@link Resolver#addImplicitResolver}, the implicit types other
+     * readers resolve and SnakeYAML leaves out, so a file we write reads the same in them: YAML 1.1's value
+     * {@code =} ({@link Resolver#VALUE}, SnakeYAML's own pattern; PyYAML refuses the file) and its booleans
+     * {@code y}/{@code n} (yaml.org/type/bool, go-yaml v2), and the YAML 1.2 core schema's ints and floats
+     * (YAML 1.2.2, 10.3.2: {@code 0o17}, {@code 09}, {@code 1e3}). Only for strings: typed values are checked
+     * against {@link #RESOLVER}, the reader's.
+     */
+    private static final Resolver PLAIN_STRING = new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+            super.addImplicitResolvers();
+            addImplicitResolver(new Tag(Tag.PREFIX + "value"), VALUE, "=");
+            addImplicitResolver(Tag.BOOL, java.util.regex.Pattern.compile("^(?:y|Y|n|N)$"), "yYnN");
+            addImplicitResolver(Tag.INT, java.util.regex.Pattern.compile(
+                    "^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, java.util.regex.Pattern.compile(
+                    "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)"
+                            + "|\\.nan|\\.NaN|\\.NAN)$"), "-+0123456789.");
+        }
+    };
     private static final DumperOptions OPTIONS = options();
     private static final Set<Tag> NUMBERS = Set.of(Tag.INT, Tag.FLOAT);
 
@@ -81,7 +104,7 @@ public final class YamlScalars {
     public static String string(String value, Place place) {
         Objects.requireNonNull(value, "value");
         unpairedSurrogate(value);
-        boolean plainIsString = RESOLVER.resolve(NodeId.scalar, value, true).equals(Tag.STR);
+        boolean plainIsString = PLAIN_STRING.resolve(NodeId.scalar, value, true).equals(Tag.STR);
         String plain = emit(value, new ImplicitTuple(plainIsString, true), ScalarStyle.PLAIN, place);
         if (value.equals(plain)) {
             return plain;

@@ -68,7 +68,7 @@ class Issue7CounterexamplesTest {
                 .examples("1.0", "Yes", "0x1F", "2026-03-14").build();
         String text = YamlEmitter.metadata(m);
         assertTrue(text.contains("id: \"on\"\n"), text);
-        assertTrue(text.contains("tags: [\"yes\", \"off\", \"null\", y]\n"), text);
+        assertTrue(text.contains("tags: [\"yes\", \"off\", \"null\", \"y\"]\n"), text);
         assertTrue(text.contains("examples: [\"1.0\", Yes, \"0x1F\", \"2026-03-14\"]\n") || text.contains(
                 "examples: [\"1.0\", \"Yes\", \"0x1F\", \"2026-03-14\"]\n"), text);
         assertEquals(m, roundTrip(m));

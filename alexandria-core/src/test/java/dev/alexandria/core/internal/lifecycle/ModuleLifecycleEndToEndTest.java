@@ -541,6 +541,55 @@ class ModuleLifecycleEndToEndTest {
     }
 
     @Test
+    void publish_refusesATagThatHoldsTheModuleArchivedThoughTheLibraryNowDoesNot() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        List<String> files = List.of(FOLDER + "/.alexandria.yaml", FOLDER + "/README.md",
+                "_catalog/module-registry.yaml");
+        Map<String, String> registered = new java.util.HashMap<>();
+        files.forEach(file -> registered.put(file, f.read(file)));
+        f.open().lifecycle(ID).asOf(today).deprecate(dev.alexandria.api.model.DeprecationRequest.replacedBy(
+                dev.alexandria.api.model.ModuleId.of("vpc-next")).removalDate(today.plusDays(30))).apply();
+        f.commit("deprecate", today);
+        f.open().lifecycle(ID).asOf(today).archive(true).apply();
+        f.commit("archive", today);
+        moveTag(ID + "/v0.1.0", "HEAD"); // the tag now holds the archived module
+        registered.forEach(f::write); // and the library no longer does
+        java.nio.file.Files.deleteIfExists(f.root.resolve(FOLDER + "/MIGRATION.md"));
+        f.commit("undo the archiving by hand", today);
+        forgetRecordedTrees(); // so the moved tag is not what refuses
+        assertEquals(MaturityLevel.EXPERIMENTAL, f.open().requireModule(ID).metadata().maturity());
+        Map<String, String> before = f.snapshot();
+
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
+
+        assertTrue(e.reasons().contains("the release vpc-enterprise/v0.1.0 holds vpc-enterprise as archived (maturity: "
+                + "archived in its .alexandria.yaml), and an archived module is not published; put the tag back on the "
+                + "release commit (git tag -f -a vpc-enterprise/v0.1.0 <release commit>), or publish its replacement "
+                + "vpc-next instead"), e.reasons().toString());
+        assertEquals(before, f.snapshot(), "nothing is written");
+        assertEquals(List.of(), hooks.bodies);
+    }
+
+    @Test
+    void publish_notifiesTheLibrarysPresentWebhooksNotThoseTheTagHolds() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        // after the release the hooks are replaced: the tag still lists /ok and /broken of the old server
+        try (WebhookNotifierTest.Hooks replaced = new WebhookNotifierTest.Hooks()) {
+            f.write("_catalog/settings.yaml", "notify:\n  webhooks: [\"" + replaced.url("/ok") + "\"]\n");
+            f.commit("new webhook", today);
+
+            ChangeResult published = f.open().lifecycle(ID).publish().apply();
+
+            assertEquals(List.of(NotificationResult.delivered("alexandria-webhook", replaced.url("/ok"), "HTTP 204")),
+                    published.notifications());
+            assertEquals(1, replaced.bodies.size(), replaced.bodies.toString());
+            assertEquals(List.of(), hooks.bodies, "the hooks the tag lists are not posted to");
+        }
+    }
+
+    @Test
     void publish_aTagWithoutTheModuleFolderIsRefusedNamingTagAndFolder() throws Exception {
         scaffoldedAndTested("pass.jsonl", 0);
         f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();

@@ -17,16 +17,19 @@ class YamlScalarsTest {
     void string_wordsThatReadBackAsOtherTypesAreQuoted() {
         for (String s : new String[] {"on", "On", "ON", "off", "yes", "No", "true", "FALSE", "null", "~", "1.0",
                 "0x1F", "1_000", "190:20:30", ".inf", "<<", "2026-03-14", ">= 1.0.0, < 2.0.0", "#channel", "- x",
-                "a: b", "x #y"}) {
+                "a: b", "x #y",
+                // plain, these read as other types in readers other than SnakeYAML: a YAML 1.1 value (= : PyYAML
+                // refuses the file) or boolean (y, n: go-yaml v2), YAML 1.2 core-schema ints and floats
+                "y", "Y", "n", "N", "=", "0o17", "09", "1e3", "+12", "-.5e-3"}) {
             assertEquals("\"" + s + "\"", YamlScalars.string(s, BLOCK_VALUE), s);
         }
     }
 
     @Test
     void string_wordsThatReadBackAsStringsStayPlain() {
-        // YAML 1.1 as SnakeYAML (and so Jackson's parser) resolves it: y, n, mixed case and 0o17 are strings
-        for (String s : new String[] {"y", "n", "oN", "tRUE", "0o17", "vpc-standard", "1.4.2", "a,b", "don't",
-                "Caf\u00e9", "\ud83d\ude00 emoji", "=", "~> 1.2", "x#y", "a:b"}) {
+        // strings in YAML 1.1 (SnakeYAML, PyYAML, go-yaml) and in YAML 1.2's core schema alike
+        for (String s : new String[] {"yes please", "no-op", "oN", "tRUE", "0o19", "0x", "vpc-standard", "1.4.2",
+                "a,b", "don't", "Caf\u00e9", "\ud83d\ude00 emoji", "==", "~> 1.2", "x#y", "a:b", "1e", "e3"}) {
             assertEquals(s, YamlScalars.string(s, BLOCK_VALUE), s);
         }
     }
