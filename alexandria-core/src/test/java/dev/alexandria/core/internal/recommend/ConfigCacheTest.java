@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code _catalog/recommend.yaml} through the library's cache: parsed once per change, errors kept exactly. */
 class ConfigCacheTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/libraries/recommend");
 
     @TempDir
     Path temp;
@@ -29,18 +27,8 @@ class ConfigCacheTest {
 
     @BeforeEach
     void copyFixture() throws IOException {
-        root = temp.resolve("lib");
+        root = RecommendFixture.copy(temp.resolve("lib"));
         cache = temp.resolve("cache");
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path p : files.toList()) {
-                Path to = root.resolve(FIXTURE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
     }
 
     private Library open() {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExampleCallsTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/libraries/recommend");
     private static final String VPC_BASIC = "foundations/networking/vpc-basic";
     private static final String SQL_DB = "data/databases/sql-db";
     private static final String LOG_SINK = "observability/logging/log-sink";
@@ -33,18 +31,8 @@ class ExampleCallsTest {
 
     @BeforeEach
     void copyFixture() throws IOException {
-        root = temp.resolve("lib");
+        root = RecommendFixture.copy(temp.resolve("lib"));
         cache = temp.resolve("cache");
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path p : files.toList()) {
-                Path to = root.resolve(FIXTURE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
     }
 
     /** The example evidence of one module in the recommendations based on another, from a fresh open. */

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +35,7 @@ import org.quicktheories.generators.SourceDSL;
  */
 class RecommendTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/libraries/recommend");
+    private static final Path FIXTURE = RecommendFixture.ROOT;
     private static Library library;
 
     @TempDir
@@ -176,17 +175,7 @@ class RecommendTest {
 
     @Test
     void archived_isLeftOutUnlessAsked_evenWithItsDeprecationNotice() throws IOException {
-        Path root = temp.resolve("lib");
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Path to = root.resolve(FIXTURE.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path root = copyFixture();
         Path legacy = root.resolve("_library/foundations/networking/vpc-legacy");
         Files.createDirectories(legacy);
         Files.writeString(legacy.resolve(".alexandria.yaml"), """
@@ -430,17 +419,6 @@ class RecommendTest {
     }
 
     private Path copyFixture() throws IOException {
-        Path to = temp.resolve("lib");
-        try (Stream<Path> s = Files.walk(FIXTURE)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(FIXTURE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
+        return RecommendFixture.copy(temp.resolve("lib"));
     }
 }
