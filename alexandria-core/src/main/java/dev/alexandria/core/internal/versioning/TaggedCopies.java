@@ -15,7 +15,6 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.OrTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -69,10 +68,12 @@ public final class TaggedCopies {
             try (RevWalk walk = new RevWalk(git.repository())) {
                 root = walk.parseCommit(commit.get()).getTree();
             }
-            copy(git, root, prefix, OrTreeFilter.create(
-                    PathFilterGroup.createFromStrings(prefix + "_catalog", prefix + moduleDir),
+            // Single path filters, not a PathFilterGroup: a group ends the whole walk once it is past its last path,
+            // which would lose the metadata of every module whose folder sorts after the module's.
+            copy(git, root, prefix, OrTreeFilter.create(new TreeFilter[] {
+                    PathFilter.create(prefix + "_catalog"), PathFilter.create(prefix + moduleDir),
                     AndTreeFilter.create(PathFilter.create(prefix + "_library"),
-                            PathSuffixFilter.create("/.alexandria.yaml"))), target);
+                            PathSuffixFilter.create("/.alexandria.yaml"))}), target);
             Files.createDirectories(target.resolve("_library"));
             return Outcome.WRITTEN;
         } catch (IOException e) {
