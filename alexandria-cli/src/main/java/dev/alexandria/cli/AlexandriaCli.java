@@ -204,9 +204,6 @@ public final class AlexandriaCli implements Callable<Integer> {
         // The library is found and opened on a second thread while picocli builds the command line here.
         Optional<LibraryPreopen> preopen = openEarly ? LibraryPreopen.start(args, subcommands, environment)
                 : Optional.empty();
-        if (openEarly) { // diff and versions of a module: their git repository, likewise
-            VersionsPreopen.start(args, subcommands, environment);
-        }
         return execute(() -> {
             CommandLine commandLine = commandLine(environment, out, err, subcommands, plan.listsOthers());
             ((AlexandriaCli) commandLine.getCommand()).preopen = preopen;

@@ -355,32 +355,6 @@ public final class Alexandria {
     }
 
     /**
-     * Opens, on the calling thread, the git repository a library is in, for a module's versions read next in this
-     * process by a library opened with {@link Builder#readOnlyGit()} at the same root: that read takes this
-     * repository instead of opening it again (waiting for this call, if it has not finished). A host that will read
-     * versions calls it on a second thread while its first does other work, so that JGit's first-use set-up (its
-     * classes, the git configuration files, the repository's refs) is not on the first thread's path. Sets JGit up
-     * for the whole process as {@link Builder#readOnlyGit()} does: call it only in a process that uses that option.
-     * Does nothing outside a git work tree, once the process has opened a repository, or after an earlier call;
-     * a folder that cannot be read is left for the library's opening to report.
-     *
-     * @param root   the library root
-     * @param module the id of the module whose release tags will be read (such as {@code vpc-standard}), or empty
-     * @since 0.4.0
-     */
-    public static void preopenGit(Path root, String module) {
-        Objects.requireNonNull(root, "root");
-        Objects.requireNonNull(module, "module");
-        Path real;
-        try {
-            real = root.toAbsolutePath().normalize().toRealPath();
-        } catch (java.io.IOException | RuntimeException e) {
-            return;
-        }
-        dev.alexandria.core.internal.versioning.GitPreopen.run(real, module);
-    }
-
-    /**
      * The folder for all of Alexandria's caches: {@code $ALEXANDRIA_CACHE_DIR}, else
      * {@code $XDG_CACHE_HOME/alexandria}, else {@code ~/.cache/alexandria}. Tools put caches that are not about one
      * library here (such as a class data sharing archive of the command line).

@@ -183,22 +183,7 @@ final class GitRepo implements AutoCloseable {
         if (!GitDiscovery.mayBeInWorkTree(folder)) {
             return Optional.empty();
         }
-        Preopened early = takePreopened();
-        if (early != null && readOnlyProcess) {
-            Optional<Repository> r = early.result.join();
-            if (r.isPresent() && early.folder.equals(folder.toAbsolutePath().normalize())) {
-                return Optional.of(new GitRepo(r.get()));
-            }
-            r.ifPresent(Repository::close); // another folder's: open this one as usual
-        } else if (early != null) {
-            early.result.join().ifPresent(Repository::close);
-        }
         JGitProcess.setUp(readOnlyProcess);
-        return build(folder);
-    }
-
-    /** JGit's repository holding a folder, opened as {@link #open(Path, boolean)} does once JGit is set up. */
-    private static Optional<GitRepo> build(Path folder) {
         systemConfig();
         FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(
                 folder.toAbsolutePath().normalize().toFile()).setMustExist(true);
@@ -215,72 +200,6 @@ final class GitRepo implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** A repository opened ahead of its use ({@link #preopen}): for which folder, and the repository, if any. */
-    private record Preopened(Path folder, java.util.concurrent.CompletableFuture<Optional<Repository>> result) {
-    }
-
-    /** Guards {@link #preopened} and {@link #preopenTaken}. */
-    private static final Object PREOPEN_LOCK = new Object();
-    private static Preopened preopened;
-    /** Whether a repository was opened (or taken) in this process: a pre-open after that would be wasted. */
-    private static boolean preopenTaken;
-
-    /** Forgets any pre-open and that a repository was opened, as in a new process (for tests). */
-    static void forgetPreopen() {
-        synchronized (PREOPEN_LOCK) {
-            preopened = null;
-            preopenTaken = false;
-        }
-    }
-
-    private static Preopened takePreopened() {
-        synchronized (PREOPEN_LOCK) {
-            preopenTaken = true;
-            Preopened p = preopened;
-            preopened = null;
-            return p;
-        }
-    }
-
-    /**
-     * Opens, on the calling thread, the repository holding a folder for the next {@link #open(Path, boolean)} of a
-     * read-only process (see {@link JGitProcess}) on the same folder, which then takes it instead of opening it
-     * again, waiting for this call to finish if it has not: so a host can have JGit's first-use set-up (its class
-     * initialisation, its configuration files, the repository's refs) done on a second thread while the first does
-     * other work. Does nothing once a repository was opened in this process, or another pre-open started. A
-     * repository taken by nobody stays open until the process ends (it holds no lock and writes nothing).
-     *
-     * @param folder    a folder inside the work tree, such as the library root
-     * @param tagPrefix a tag name prefix whose refs the ref database reads ahead, such as {@code vpc-standard/v}; or
-     *                  empty
-     * @return the repository opened, if this call opened one
-     */
-    static Optional<Repository> preopen(Path folder, String tagPrefix) {
-        Preopened p = new Preopened(folder.toAbsolutePath().normalize(), new java.util.concurrent.CompletableFuture<>());
-        synchronized (PREOPEN_LOCK) {
-            if (preopenTaken || preopened != null) {
-                return Optional.empty();
-            }
-            preopened = p;
-        }
-        Optional<Repository> result = Optional.empty();
-        try {
-            if (GitDiscovery.mayBeInWorkTree(p.folder())) {
-                JGitProcess.setUp(true);
-                Optional<GitRepo> git = build(p.folder());
-                if (git.isPresent()) {
-                    result = Optional.of(git.get().repo);
-                    git.get().repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS + tagPrefix);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // the refs are read again, and a failure reported, where they are used
-        } finally {
-            p.result().complete(result);
-        }
-        return result;
     }
 
     /** The system property naming git's system configuration file, to spare JGit looking for it: {@value}. */
