@@ -28,10 +28,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -104,13 +100,6 @@ public final class Recommender implements Recommend {
     private final Map<String, List<Hit>> highlighted = new HashMap<>();
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
-    /**
-     * Searches every run of a use case makes, started on a thread of their own while the use case's own search
-     * runs ({@link #searchAhead}), by {@code h:} (with highlights) or {@code p:} (plain) and their text.
-     */
-    private final Map<String, FutureTask<List<Hit>>> ahead = new HashMap<>();
-    /** How many searches started ahead a run did not use in this JVM (work for nothing), for tests. */
-    static final AtomicInteger AHEAD_UNUSED = new AtomicInteger();
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
@@ -183,25 +172,13 @@ public final class Recommender implements Recommend {
         searched.clear();
         highlighted.clear();
         uncovered.clear();
+        List<Hit> useCaseHits = List.of();
+        if (useCase != null) {
+            useCaseHits = search(useCase, SEARCH_DEPTH).run().hits().stream().filter(h -> allowed(h.module())).toList();
+            searched.put(useCase, useCaseHits);
+        }
         RecommendConfig config = RecommendConfig.read(library);
         this.implies = config.implies();
-        List<Hit> useCaseHits = List.of();
-        try {
-            if (useCase != null) {
-                searchAhead();
-                useCaseHits = search(useCase, SEARCH_DEPTH).run().hits().stream().filter(h -> allowed(h.module()))
-                        .toList();
-                searched.put(useCase, useCaseHits);
-            }
-            return run(config, useCaseHits);
-        } finally {
-            AHEAD_UNUSED.addAndGet(ahead.size()); // none, unless the run failed
-            ahead.values().forEach(f -> f.cancel(false));
-            ahead.clear();
-        }
-    }
-
-    private List<Recommendation> run(RecommendConfig config, List<Hit> useCaseHits) {
         // A use case whose own text finds no module is still planned from the needs it names or implies
         // ("microservices" implies a container registry); only when none of them finds a module either is there
         // nothing to score (the registry's download counts are then not read).
@@ -569,8 +546,8 @@ public final class Recommender implements Recommend {
      */
     private List<Hit> highlightedHits(String text) {
         return highlighted.computeIfAbsent(text, k -> {
-            List<Hit> hits = ahead("h:", text, () -> search(text, WIRING_DEPTH).run().hits()).stream()
-                    .filter(h -> allowed(h.module())).toList();
+            List<Hit> hits = search(text, WIRING_DEPTH).run().hits().stream().filter(h -> allowed(h.module()))
+                    .toList();
             searched.putIfAbsent(text, hits);
             return hits;
         });
@@ -801,75 +778,14 @@ public final class Recommender implements Recommend {
      */
     private List<Hit> hits(String text, int depth) {
         int searchDepth = Math.max(depth, WIRING_DEPTH);
-        List<Hit> all = searched.computeIfAbsent(text, k -> ahead("p:", text, () -> plainSearch(text, searchDepth))
-                .stream().filter(h -> allowed(h.module())).toList());
+        List<Hit> all = searched.computeIfAbsent(text, k -> {
+            Search s = search(text, searchDepth);
+            if (s instanceof DefaultSearch d) {
+                d.plain(); // only the hits and scores are read
+            }
+            return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
+        });
         return all.size() <= depth ? all : all.subList(0, depth);
-    }
-
-    private List<Hit> plainSearch(String text, int depth) {
-        Search s = search(text, depth);
-        if (s instanceof DefaultSearch d) {
-            d.plain(); // only the hits and scores are read
-        }
-        return s.run().hits();
-    }
-
-    /**
-     * Starts, on a thread of its own, the searches that every run of the use case makes besides its own text,
-     * whatever the plan: with highlights, the needs the whole use case implies ({@link #implied} in step 3b, or
-     * {@link #anyNeedFinds} when its text finds nothing); for a use case of several needs, each need without
-     * highlights and the needs each one's words imply with highlights (step 2). They overlap with the use case's
-     * own search on a second core; each is taken by {@link #ahead(String, String, Supplier)}
-     * where the run would have made it, so what is found is the same. The search service is thread-safe.
-     */
-    private void searchAhead() {
-        if (Runtime.getRuntime().availableProcessors() < 2) {
-            return;
-        }
-        List<String> needs = needs(useCase);
-        for (Implied.Need n : Implied.of(useCase, implies)) {
-            ahead.computeIfAbsent("h:" + n.need(), k -> new FutureTask<>(
-                    () -> search(n.need(), WIRING_DEPTH).run().hits()));
-        }
-        if (needs.size() > 1) {
-            for (String need : needs) {
-                if (!need.equals(useCase)) {
-                    ahead.computeIfAbsent("p:" + need, k -> new FutureTask<>(
-                            () -> plainSearch(need, WIRING_DEPTH)));
-                }
-                for (Implied.Need n : Implied.of(need, implies, true)) {
-                    ahead.computeIfAbsent("h:" + n.need(), k -> new FutureTask<>(
-                            () -> search(n.need(), WIRING_DEPTH).run().hits()));
-                }
-            }
-        }
-        if (ahead.isEmpty()) {
-            return;
-        }
-        List<FutureTask<List<Hit>>> tasks = List.copyOf(ahead.values());
-        Thread t = new Thread(() -> tasks.forEach(FutureTask::run), "alexandria-recommend-ahead");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /**
-     * The hits of a search started ahead ({@link #searchAhead}) under this kind and text, run here if the other
-     * thread has not started it yet (or not at all when it failed there, so that its error is thrown here, as
-     * without searching ahead); else those of the search itself.
-     */
-    private List<Hit> ahead(String kind, String text, Supplier<List<Hit>> search) {
-        FutureTask<List<Hit>> f = ahead.remove(kind + text);
-        if (f != null) {
-            f.run(); // nothing when the other thread has started or finished it
-            try {
-                return f.get();
-            } catch (ExecutionException e) {
-                LOG.debug("a search made ahead failed; made again: {}", e.getCause().toString());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return search.get();
     }
 
     /** The raw evidence of a module of the same category that makes none of the specific services of the other. */
