@@ -630,20 +630,7 @@ public abstract class SearchBackendCompatibilityKit {
         SearchIndex first = backend().open(spec(dir, VOCABULARY));
         first.sync(entries(corpus(), "v1", null));
         first.close();
-        List<Path> files = List.of();
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                files = all.filter(Files::isRegularFile).collect(Collectors.toList());
-            }
-        }
-        for (Path f : files) {
-            byte[] bytes = Files.readAllBytes(f);
-            for (int i = bytes.length / 3; i < bytes.length; i += 7) {
-                bytes[i] ^= 0x5a;
-            }
-            Files.write(f, bytes);
-        }
-        Files.createDirectories(dir);
+        corruptEveryFile(dir);
         Files.write(dir.resolve("segments_zz"), "not an index".getBytes(StandardCharsets.UTF_8));
         SearchIndex again = open(spec(dir, VOCABULARY));
         List<SearchDocument> changed = new ArrayList<>(corpus());
@@ -652,6 +639,20 @@ public abstract class SearchBackendCompatibilityKit {
         assertEquals(8, again.stats().documents());
         assertEquals(List.of("vpc-standard"), ids(search(again, "fabric")));
         assertTrue(ids(search(again, "postgresql")).contains("rds-postgres"));
+    }
+
+    /** Flips bits in the last two thirds of every file below {@code dir} (creating it if missing). */
+    private static void corruptEveryFile(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.filter(Files::isRegularFile).collect(Collectors.toList())) {
+                byte[] bytes = Files.readAllBytes(f);
+                for (int i = bytes.length / 3; i < bytes.length; i += 7) {
+                    bytes[i] ^= 0x5a;
+                }
+                Files.write(f, bytes);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ prepared opening
@@ -745,16 +746,7 @@ public abstract class SearchBackendCompatibilityKit {
         SearchIndex first = open(spec(dir, VOCABULARY));
         first.sync(entries(corpus(), "v1", null));
         first.close();
-        Files.createDirectories(dir);
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path f : all.filter(Files::isRegularFile).collect(Collectors.toList())) {
-                byte[] bytes = Files.readAllBytes(f);
-                for (int i = bytes.length / 3; i < bytes.length; i += 7) {
-                    bytes[i] ^= 0x5a;
-                }
-                Files.write(f, bytes);
-            }
-        }
+        corruptEveryFile(dir);
         SearchIndex again = openPrepared(dir, VOCABULARY);
         List<SearchDocument> changed = new ArrayList<>(corpus());
         changed.set(0, SearchDocument.builder("vpc-standard").text("name", "Network Fabric").build());
