@@ -18,12 +18,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Reads a Terraform module folder - every {@code *.tf} and {@code *.tf.json} file, override files merged in
@@ -281,6 +283,13 @@ public final class ModuleInspector {
         return !name.startsWith(".") && !name.endsWith("~") && !(name.startsWith("#") && name.endsWith("#"));
     }
 
+    /** {@link #isConfigFile} of a path's file name. */
+    private static final Predicate<Path> CONFIG_FILE = f -> isConfigFile(f.getFileName().toString());
+
+    /** Plain files by file name. */
+    private static final Comparator<PlainFiles.PlainFile> BY_FILE_NAME =
+            (a, b) -> a.path().getFileName().toString().compareTo(b.path().getFileName().toString());
+
     /**
      * The configuration files of a folder that the inspector reads ({@link #isConfigFile}), when every one is a
      * plain file: what a cache stamps to tell whether a module changed. A sub-folder with such a name is skipped,
@@ -292,8 +301,14 @@ public final class ModuleInspector {
      */
     public static Optional<List<PlainFiles.PlainFile>> plainConfigFiles(Path dir) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            return PlainFiles.of(entries, f -> isConfigFile(f.getFileName().toString())).map(files -> files.stream()
-                    .sorted(Comparator.comparing(f -> f.path().getFileName().toString())).toList());
+            Optional<List<PlainFiles.PlainFile>> files = PlainFiles.of(entries, CONFIG_FILE);
+            if (files.isEmpty()) {
+                return files;
+            }
+            // a new list each time: sorted in place, without a stream (this runs per module on every cached read)
+            List<PlainFiles.PlainFile> sorted = new ArrayList<>(files.get());
+            sorted.sort(BY_FILE_NAME);
+            return Optional.of(Collections.unmodifiableList(sorted));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

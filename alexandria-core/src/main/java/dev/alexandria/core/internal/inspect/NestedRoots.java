@@ -89,6 +89,7 @@ public final class NestedRoots {
     public static Listing list(Path moduleDir) {
         List<NestedFile> out = new ArrayList<>();
         boolean[] cacheable = {true};
+        int depth = moduleDir.getNameCount();
         for (String top : List.of("examples", "tests")) {
             Path start = moduleDir.resolve(top);
             if (!Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
@@ -105,16 +106,17 @@ public final class NestedRoots {
 
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                                String rel = slashed(moduleDir.relativize(file));
-                                boolean inExamplesItself = top.equals("examples") && file.getParent().equals(start);
                                 String name = file.getFileName().toString();
                                 boolean testFile = top.equals("tests") && TestFileReader.reads(name);
-                                if (attrs.isDirectory() || inExamplesItself
-                                        || !(ModuleInspector.isConfigFile(name) || testFile)) {
+                                if (attrs.isDirectory() || !(ModuleInspector.isConfigFile(name) || testFile)
+                                        || top.equals("examples") && file.getParent().equals(start)) {
                                     return FileVisitResult.CONTINUE;
                                 }
                                 if (attrs.isRegularFile()) {
-                                    out.add(new NestedFile(rel, new PlainFiles.PlainFile(file, attrs)));
+                                    // named below the module folder (the walk's paths start with its names, so
+                                    // the rest of the names: what relativize gives, without its checks)
+                                    out.add(new NestedFile(slashed(file.subpath(depth, file.getNameCount())),
+                                            new PlainFiles.PlainFile(file, attrs)));
                                 } else {
                                     cacheable[0] = false;
                                 }

@@ -181,8 +181,8 @@ final class CostEntries {
         List<LibraryCache.NamedFile> files = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].startsWith(READ)) {
-                Optional<List<LibraryCache.NamedFile>> f = configFiles(root.resolve(lines[i].substring(READ.length()))
-                        .normalize());
+                String folder = lines[i].substring(READ.length());
+                Optional<List<LibraryCache.NamedFile>> f = configFiles(root.resolve(folder).normalize(), folder);
                 if (f.isEmpty()) {
                     return Optional.empty();
                 }
@@ -212,11 +212,21 @@ final class CostEntries {
      * root.
      */
     private Optional<List<LibraryCache.NamedFile>> configFiles(Path dir) {
+        return configFiles(dir, relative(dir));
+    }
+
+    /**
+     * A folder's configuration files, named by their path from the root.
+     *
+     * @param dir   the folder, absolute and normalized
+     * @param shown its path from the root ({@link #relative}), as an entry's context keeps it
+     */
+    private Optional<List<LibraryCache.NamedFile>> configFiles(Path dir, String shown) {
         Optional<List<PlainFiles.PlainFile>> plain = ModuleInspector.plainConfigFiles(dir);
         if (plain.isEmpty()) {
             return Optional.empty();
         }
-        String prefix = relative(dir) + "/";
+        String prefix = shown + "/";
         List<LibraryCache.NamedFile> named = new ArrayList<>(plain.get().size());
         for (PlainFiles.PlainFile f : plain.get()) {
             named.add(new LibraryCache.NamedFile(prefix + f.path().getFileName(), f.path(),
