@@ -30,15 +30,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -691,11 +693,18 @@ final class LuceneSearchIndex implements SearchIndex {
             candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
         }
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = highlight ? searcher.storedFields() : null;
-        for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
-            Candidate cand = candidates.get(i);
-            List<Highlight> highlights = stored == null ? List.of() : highlights(cand, stored, plan, matches);
-            hits.add(new SearchHit(cand.id, cand.score, highlights));
+        StoredFields stored = highlight ? c.storedFields() : null;
+        CharArraySet marked = highlight ? new CharArraySet(plan.terms(), false) : null;
+        try {
+            for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
+                Candidate cand = candidates.get(i);
+                List<Highlight> highlights = stored == null ? List.of() : highlights(cand, stored, marked, matches);
+                hits.add(new SearchHit(cand.id, cand.score, highlights));
+            }
+        } finally {
+            if (stored != null) {
+                c.storedFieldsDone(stored);
+            }
         }
         return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections());
     }
@@ -719,8 +728,11 @@ final class LuceneSearchIndex implements SearchIndex {
         /** The document's id, filled by {@link #readIds}. */
         String id;
         double score;
-        /** The (field, term) pairs of the query this document holds, filled by {@link TermMatches}. */
-        boolean[][] holds;
+        /**
+         * The (field, term) pairs of the query this document holds, filled by {@link TermMatches}: field {@code f}
+         * and term {@code k} at {@code f * terms + k}.
+         */
+        boolean[] holds;
 
         Candidate(int doc, double score) {
             this.doc = doc;
@@ -745,7 +757,10 @@ final class LuceneSearchIndex implements SearchIndex {
             List<BytesRef> bytes = terms.stream().map(BytesRef::new).toList();
             List<Candidate> byDoc = new ArrayList<>(candidates);
             byDoc.sort(Comparator.comparingInt(x -> x.doc));
-            byDoc.forEach(x -> x.holds = new boolean[fields.size()][terms.size()]);
+            int pairs = fields.size() * terms.size();
+            for (Candidate cand : byDoc) {
+                cand.holds = new boolean[pairs];
+            }
             List<LeafReaderContext> leaves = reader.leaves();
             int from = 0;
             while (from < byDoc.size()) {
@@ -774,7 +789,7 @@ final class LuceneSearchIndex implements SearchIndex {
                                 break;
                             }
                             if (at == local) {
-                                cand.holds[f][k] = true;
+                                cand.holds[f * bytes.size() + k] = true;
                             }
                         }
                     }
@@ -786,10 +801,11 @@ final class LuceneSearchIndex implements SearchIndex {
 
         /** Whether the candidate holds one of the words in any field. */
         boolean holdsAny(Candidate cand, Set<String> words) {
-            for (int k = 0; k < terms.size(); k++) {
+            int n = terms.size();
+            for (int k = 0; k < n; k++) {
                 if (words.contains(terms.get(k))) {
-                    for (boolean[] field : cand.holds) {
-                        if (field[k]) {
+                    for (int at = k; at < cand.holds.length; at += n) {
+                        if (cand.holds[at]) {
                             return true;
                         }
                     }
@@ -799,9 +815,10 @@ final class LuceneSearchIndex implements SearchIndex {
         }
 
         /** Whether the candidate holds one of the query's words in field {@code f}. */
-        static boolean holdsAnyIn(Candidate cand, int f) {
-            for (boolean b : cand.holds[f]) {
-                if (b) {
+        boolean holdsAnyIn(Candidate cand, int f) {
+            int n = terms.size();
+            for (int at = f * n; at < (f + 1) * n; at++) {
+                if (cand.holds[at]) {
                     return true;
                 }
             }
@@ -923,13 +940,13 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private List<Highlight> highlights(Candidate cand, StoredFields storedFields, QueryPlanner.Plan plan,
+    private List<Highlight> highlights(Candidate cand, StoredFields storedFields, CharArraySet marked,
             TermMatches matches) throws IOException {
         // The postings say which fields hold one of the words, so only those are loaded and re-analyzed (a README
         // that does not match costs nothing).
         List<String> matched = new ArrayList<>();
         for (int f = 0; f < textFieldNames.size(); f++) {
-            if (TermMatches.holdsAnyIn(cand, f)) {
+            if (matches.holdsAnyIn(cand, f)) {
                 matched.add(textFieldNames.get(f));
             }
         }
@@ -940,7 +957,7 @@ final class LuceneSearchIndex implements SearchIndex {
         List<Highlight> out = new ArrayList<>();
         for (String field : matched) {
             for (String value : stored.getValues(field)) {
-                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, field, value, plan.terms());
+                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, field, value, marked);
                 if (h.isPresent()) {
                     out.add(h.get());
                     break;
@@ -1019,19 +1036,33 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** Most documents first, then by value (values are unique within a facet, so the order is total). */
+    private static final Comparator<Facet.FacetValue> FACET_ORDER =
+            Comparator.comparingLong((Facet.FacetValue v) -> -v.count()).thenComparing(Facet.FacetValue::value);
+
     /** The facets of several collectors' counts, each value's count summed. */
     private static List<Facet> merged(List<String> fields, List<Counts> counts) {
+        for (Counts c : counts) {
+            c.flush();
+        }
         List<Facet> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            Map<String, Long> merged = new TreeMap<>();
-            for (Counts c : counts) {
-                c.flush();
-                c.totals.get(i).forEach((k, v) -> merged.merge(k, v, Long::sum));
+            Map<String, long[]> total;
+            if (counts.size() == 1) {
+                total = counts.get(0).totals.get(i);
+            } else {
+                total = new HashMap<>();
+                for (Counts c : counts) {
+                    for (Map.Entry<String, long[]> e : c.totals.get(i).entrySet()) {
+                        total.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
+                    }
+                }
             }
-            List<Facet.FacetValue> values = new ArrayList<>();
-            merged.forEach((k, v) -> values.add(new Facet.FacetValue(k, v)));
-            values.sort(Comparator.comparingLong((Facet.FacetValue v) -> -v.count())
-                    .thenComparing(Facet.FacetValue::value));
+            List<Facet.FacetValue> values = new ArrayList<>(total.size());
+            for (Map.Entry<String, long[]> e : total.entrySet()) {
+                values.add(new Facet.FacetValue(e.getKey(), e.getValue()[0]));
+            }
+            values.sort(FACET_ORDER);
             out.add(new Facet(fields.get(i), values));
         }
         return out;
@@ -1043,7 +1074,8 @@ final class LuceneSearchIndex implements SearchIndex {
      */
     private static final class Counts extends SimpleCollector {
         private final List<String> fields;
-        private final List<Map<String, Long>> totals = new ArrayList<>();
+        /** Per field, each value's count (in a one-element array, added to in place). */
+        private final List<Map<String, long[]>> totals = new ArrayList<>();
         private final HeapValuesReader.FacetOrds[] values;
         private final int[][] ordCounts;
 
@@ -1083,7 +1115,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 }
                 for (int ord = 0; ord < c.length; ord++) {
                     if (c[ord] > 0) {
-                        totals.get(i).merge(values[i].values[ord], (long) c[ord], Long::sum);
+                        totals.get(i).computeIfAbsent(values[i].values[ord], k -> new long[1])[0] += c[ord];
                     }
                 }
                 ordCounts[i] = null;
@@ -1184,6 +1216,12 @@ final class LuceneSearchIndex implements SearchIndex {
         final Map<String, String> fingerprints;
         /** The spelling corrections looked up in this reader. */
         final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
+        /**
+         * Stored-field readers no search is using. Each holds its segments' decompression buffers (tens of KB per
+         * segment, grown on first use), so a search takes one from here rather than a fresh one from the reader;
+         * one reader serves one search at a time.
+         */
+        private final Queue<StoredFields> idleStoredFields = new ConcurrentLinkedQueue<>();
 
         /**
          * @param reader taken over: wrapped in a {@link HeapValuesReader}, which closes it with itself
@@ -1192,6 +1230,16 @@ final class LuceneSearchIndex implements SearchIndex {
             this.reader = new HeapValuesReader(reader);
             this.searcher = new IndexSearcher(this.reader);
             this.fingerprints = fingerprints;
+        }
+
+        /** A stored-field reader for one search; give it back with {@link #storedFieldsDone}. */
+        StoredFields storedFields() throws IOException {
+            StoredFields idle = idleStoredFields.poll();
+            return idle != null ? idle : reader.storedFields();
+        }
+
+        void storedFieldsDone(StoredFields stored) {
+            idleStoredFields.offer(stored);
         }
 
         void release() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +21,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -94,6 +100,7 @@ final class QueryPlanner {
             return new Plan(null, List.of(), Set.of(), corrected.corrections());
         }
         Set<String> terms = new LinkedHashSet<>();
+        Map<Term, TermStates> plain = plainTermStates(reader, concepts);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         List<ConceptMatch> conceptMatches = new ArrayList<>();
         for (Concept c : concepts) {
@@ -109,7 +116,7 @@ final class QueryPlanner {
             }
             conceptMatches.add(new ConceptMatch(words,
                     conceptPhrases.isEmpty() ? null : anyField(List.of(), conceptPhrases)));
-            all.add(perFieldQuery(c), BooleanClause.Occur.SHOULD);
+            all.add(perFieldQuery(c, plain), BooleanClause.Occur.SHOULD);
         }
         return new Plan(all.build(), conceptMatches, terms, corrected.corrections());
     }
@@ -132,15 +139,76 @@ final class QueryPlanner {
         return new ConstantScoreQuery(b.build());
     }
 
-    private Query perFieldQuery(Concept c) {
+    private Query perFieldQuery(Concept c, Map<Term, TermStates> plain) {
         List<Query> perField = new ArrayList<>();
         for (FieldSpec f : textFields) {
-            perField.add(new BoostQuery(fieldQuery(f.name(), c), (float) f.boost()));
+            perField.add(new BoostQuery(fieldQuery(f.name(), c, plain), (float) f.boost()));
         }
         return new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
 
-    private static Query fieldQuery(String field, Concept c) {
+    /** The single word of a concept that is one word typed as it is (no alternative), else null. */
+    private static String plainWord(Concept c) {
+        if (c.paths.size() != 1) {
+            return null;
+        }
+        Map.Entry<List<String>, Float> only = c.paths.entrySet().iterator().next();
+        return only.getKey().size() == 1 && only.getValue() == 1f ? only.getKey().get(0) : null;
+    }
+
+    /**
+     * The statistics and postings positions of the plain words (see {@link #plainWord}) in each text field, looked
+     * up with one terms enum per field and segment for all of them, in term order. Their queries are the plain term
+     * queries Lucene would rewrite them to, given these states instead of building them with a terms enum per word,
+     * field and segment: the same document frequencies, so the same scores.
+     */
+    private Map<Term, TermStates> plainTermStates(IndexReader reader, List<Concept> concepts) {
+        List<BytesRef> words = new ArrayList<>();
+        for (Concept c : concepts) {
+            String w = plainWord(c);
+            if (w != null) {
+                words.add(new BytesRef(w));
+            }
+        }
+        if (words.isEmpty()) {
+            return Map.of();
+        }
+        words.sort(null);
+        IndexReaderContext top = reader.getContext();
+        Map<Term, TermStates> out = new HashMap<>();
+        try {
+            for (FieldSpec f : textFields) {
+                TermStates[] states = new TermStates[words.size()];
+                for (int k = 0; k < states.length; k++) {
+                    states[k] = new TermStates(top);
+                    out.put(new Term(f.name(), words.get(k)), states[k]);
+                }
+                for (LeafReaderContext leaf : top.leaves()) {
+                    Terms t = leaf.reader().terms(f.name());
+                    if (t == null) {
+                        continue;
+                    }
+                    TermsEnum te = t.iterator();
+                    for (int k = 0; k < states.length; k++) {
+                        if (te.seekExact(words.get(k))) {
+                            states[k].register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("looking up the query's words failed", e);
+        }
+        return out;
+    }
+
+    private static Query fieldQuery(String field, Concept c, Map<Term, TermStates> plain) {
+        String word = plainWord(c);
+        if (word != null) {
+            Term term = new Term(field, word);
+            TermStates states = plain.get(term);
+            return states == null ? new TermQuery(term) : new TermQuery(term, states);
+        }
         SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
         boolean anySingle = false;
         List<Query> alternatives = new ArrayList<>();
