@@ -8,7 +8,6 @@ import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.IndexStats;
-import dev.alexandria.spi.search.PreparedIndex;
 import dev.alexandria.spi.search.SearchDocument;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
@@ -264,41 +263,10 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Begins opening the index in a folder: {@link LuceneSearchBackend#prepare(Path)}. */
-    static PreparedIndex prepare(Path path) {
-        Folder folder = Folder.read(path);
-        return new PreparedIndex() {
-            private boolean used;
-
-            @Override
-            public Path directory() {
-                return path;
-            }
-
-            @Override
-            public SearchIndex open(IndexSpec spec) {
-                PreparedIndex.requireFor(this, spec);
-                if (used) {
-                    throw new IllegalStateException("the prepared index of " + path + " was already opened or closed");
-                }
-                used = true;
-                return new LuceneSearchIndex(spec, folder);
-            }
-
-            @Override
-            public void close() {
-                if (!used) {
-                    used = true;
-                    folder.close();
-                }
-            }
-        };
-    }
-
     /**
-     * What opening an index folder reads before the spec is known: the folder's {@link Directory}, its reader when
-     * the commit is of this backend's format and its files pass their checksums, the documents' fingerprints and
-     * the saved synonym map. Whether the commit was built for the spec is checked once the spec is known.
+     * What opening an index folder reads: the folder's {@link Directory}, its reader when the commit is of this
+     * backend's format and its files pass their checksums, the documents' fingerprints and the saved synonym map.
+     * Whether the commit was built for the spec is checked by {@link #useFolder}.
      */
     private static final class Folder {
         final Directory directory;
@@ -351,17 +319,6 @@ final class LuceneSearchIndex implements SearchIndex {
                 LOG.info("the search index in {} cannot be read ({}); it will be rebuilt", path, e.toString());
             }
             return new Folder(directory, Optional.of(path), current, builtFor, SynonymStore.read(directory));
-        }
-
-        void close() {
-            if (current != null) {
-                current.release();
-            }
-            try {
-                directory.close();
-            } catch (IOException e) {
-                LOG.debug("closing the search index folder failed: {}", e.toString());
-            }
         }
     }
 
