@@ -66,7 +66,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -191,7 +190,7 @@ final class LuceneSearchIndex implements SearchIndex {
         this.synonyms = synonymMap(folder.synonyms);
         this.queryAnalyzer = Analysis.query(synonyms);
         this.planner = new QueryPlanner(spec, queryAnalyzer, new SpellCorrector(surfaceAnalyzer, plainAnalyzer,
-                textFieldsByBoost.stream().map(FieldSpec::name).toList(), () -> vocabularyWords(spec, surfaceAnalyzer)));
+                textFieldNames, () -> vocabularyWords(spec, surfaceAnalyzer)), textFieldNames);
     }
 
     private static Set<String> vocabularyWords(IndexSpec spec, Analyzer surface) {
@@ -644,7 +643,7 @@ final class LuceneSearchIndex implements SearchIndex {
         readIds(c.reader, candidates);
         boolean highlight = query.highlight() && scored;
         TermMatches matches = scored && ((relevance && plan.concepts().size() > 1) || highlight)
-                ? TermMatches.of(c.reader, textFieldNames, plan.terms(), candidates) : null;
+                ? TermMatches.of(plan.lookup(), candidates) : null;
         if (scored && relevance) {
             addCoverage(searcher, plan.concepts(), candidates, matches);
             candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
@@ -708,17 +707,16 @@ final class LuceneSearchIndex implements SearchIndex {
             this.terms = terms;
         }
 
-        static TermMatches of(IndexReader reader, List<String> fields, Set<String> words, List<Candidate> candidates)
-                throws IOException {
-            List<String> terms = List.copyOf(words);
-            List<BytesRef> bytes = terms.stream().map(BytesRef::new).toList();
+        static TermMatches of(TermLookup lookup, List<Candidate> candidates) throws IOException {
+            List<String> terms = lookup.words();
+            int fields = lookup.fields().size();
+            int n = terms.size();
             List<Candidate> byDoc = new ArrayList<>(candidates);
             byDoc.sort(Comparator.comparingInt(x -> x.doc));
-            int pairs = fields.size() * terms.size();
             for (Candidate cand : byDoc) {
-                cand.holds = new boolean[pairs];
+                cand.holds = new boolean[fields * n];
             }
-            List<LeafReaderContext> leaves = reader.leaves();
+            List<LeafReaderContext> leaves = lookup.leaves();
             int from = 0;
             while (from < byDoc.size()) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc.get(from).doc, leaves));
@@ -728,14 +726,10 @@ final class LuceneSearchIndex implements SearchIndex {
                 }
                 List<Candidate> inLeaf = byDoc.subList(from, to);
                 PostingsEnum pe = null;
-                for (int f = 0; f < fields.size(); f++) {
-                    Terms t = leaf.reader().terms(fields.get(f));
-                    if (t == null) {
-                        continue;
-                    }
-                    TermsEnum te = t.iterator();
-                    for (int k = 0; k < bytes.size(); k++) {
-                        if (!te.seekExact(bytes.get(k))) {
+                for (int f = 0; f < fields; f++) {
+                    for (int k = 0; k < n; k++) {
+                        TermsEnum te = lookup.seek(leaf.ord, f, k);
+                        if (te == null) {
                             continue;
                         }
                         pe = te.postings(pe, PostingsEnum.NONE);
@@ -746,7 +740,7 @@ final class LuceneSearchIndex implements SearchIndex {
                                 break;
                             }
                             if (at == local) {
-                                cand.holds[f * bytes.size() + k] = true;
+                                cand.holds[f * n + k] = true;
                             }
                         }
                     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,12 +20,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexReaderContext;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -70,11 +64,16 @@ final class QueryPlanner {
     private final Analyzer query;
     private final List<FieldSpec> textFields;
     private final SpellCorrector corrector;
+    private final List<String> lookupFields;
 
-    QueryPlanner(IndexSpec spec, Analyzer query, SpellCorrector corrector) {
+    /**
+     * @param lookupFields the text fields, in the order the plan's {@link TermLookup} keeps them
+     */
+    QueryPlanner(IndexSpec spec, Analyzer query, SpellCorrector corrector, List<String> lookupFields) {
         this.query = query;
         this.textFields = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT).toList();
         this.corrector = corrector;
+        this.lookupFields = lookupFields;
     }
 
     /**
@@ -82,7 +81,7 @@ final class QueryPlanner {
      * coverage bonus), the analyzed words to highlight, and the corrections.
      */
     record Plan(Query query, List<ConceptMatch> concepts, Set<String> terms,
-            Map<String, String> corrections) {
+            Map<String, String> corrections, TermLookup lookup) {
     }
 
     /**
@@ -97,17 +96,26 @@ final class QueryPlanner {
         SpellCorrector.Corrected corrected = corrector.correct(cut, reader, correctionCache);
         List<Concept> concepts = concepts(corrected.text());
         if (concepts.isEmpty()) {
-            return new Plan(null, List.of(), Set.of(), corrected.corrections());
+            return new Plan(null, List.of(), Set.of(), corrected.corrections(), null);
         }
         Set<String> terms = new LinkedHashSet<>();
-        Map<Term, TermStates> plain = plainTermStates(reader, concepts);
+        for (Concept c : concepts) {
+            for (List<String> path : c.paths.keySet()) {
+                terms.addAll(path);
+            }
+        }
+        TermLookup lookup;
+        try {
+            lookup = TermLookup.of(reader, lookupFields, List.copyOf(terms));
+        } catch (IOException e) {
+            throw new UncheckedIOException("looking up the query's words failed", e);
+        }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         List<ConceptMatch> conceptMatches = new ArrayList<>();
         for (Concept c : concepts) {
             Set<String> words = new LinkedHashSet<>();
             List<List<String>> conceptPhrases = new ArrayList<>();
             for (List<String> path : c.paths.keySet()) {
-                terms.addAll(path);
                 if (path.size() == 1) {
                     words.add(path.get(0));
                 } else {
@@ -116,9 +124,9 @@ final class QueryPlanner {
             }
             conceptMatches.add(new ConceptMatch(words,
                     conceptPhrases.isEmpty() ? null : anyField(List.of(), conceptPhrases)));
-            all.add(perFieldQuery(c, plain), BooleanClause.Occur.SHOULD);
+            all.add(perFieldQuery(c, lookup), BooleanClause.Occur.SHOULD);
         }
-        return new Plan(all.build(), conceptMatches, terms, corrected.corrections());
+        return new Plan(all.build(), conceptMatches, terms, corrected.corrections(), lookup);
     }
 
     /** Documents holding one of the words or phrases in any text field, unscored. */
@@ -139,10 +147,10 @@ final class QueryPlanner {
         return new ConstantScoreQuery(b.build());
     }
 
-    private Query perFieldQuery(Concept c, Map<Term, TermStates> plain) {
+    private Query perFieldQuery(Concept c, TermLookup lookup) {
         List<Query> perField = new ArrayList<>();
         for (FieldSpec f : textFields) {
-            perField.add(new BoostQuery(fieldQuery(f.name(), c, plain), (float) f.boost()));
+            perField.add(new BoostQuery(fieldQuery(f.name(), c, lookup), (float) f.boost()));
         }
         return new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
@@ -157,57 +165,14 @@ final class QueryPlanner {
     }
 
     /**
-     * The statistics and postings positions of the plain words (see {@link #plainWord}) in each text field, looked
-     * up with one terms enum per field and segment for all of them, in term order. Their queries are the plain term
-     * queries Lucene would rewrite them to, given these states instead of building them with a terms enum per word,
-     * field and segment: the same document frequencies, so the same scores.
+     * A concept that is one word as typed is the plain term query Lucene would rewrite it to, given the word's states
+     * from the lookup (the same statistics, so the same scores) rather than looking the word up again per segment.
      */
-    private Map<Term, TermStates> plainTermStates(IndexReader reader, List<Concept> concepts) {
-        List<BytesRef> words = new ArrayList<>();
-        for (Concept c : concepts) {
-            String w = plainWord(c);
-            if (w != null) {
-                words.add(new BytesRef(w));
-            }
-        }
-        if (words.isEmpty()) {
-            return Map.of();
-        }
-        words.sort(null);
-        IndexReaderContext top = reader.getContext();
-        Map<Term, TermStates> out = new HashMap<>();
-        try {
-            for (FieldSpec f : textFields) {
-                TermStates[] states = new TermStates[words.size()];
-                for (int k = 0; k < states.length; k++) {
-                    states[k] = new TermStates(top);
-                    out.put(new Term(f.name(), words.get(k)), states[k]);
-                }
-                for (LeafReaderContext leaf : top.leaves()) {
-                    Terms t = leaf.reader().terms(f.name());
-                    if (t == null) {
-                        continue;
-                    }
-                    TermsEnum te = t.iterator();
-                    for (int k = 0; k < states.length; k++) {
-                        if (te.seekExact(words.get(k))) {
-                            states[k].register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("looking up the query's words failed", e);
-        }
-        return out;
-    }
-
-    private static Query fieldQuery(String field, Concept c, Map<Term, TermStates> plain) {
+    private static Query fieldQuery(String field, Concept c, TermLookup lookup) {
         String word = plainWord(c);
         if (word != null) {
-            Term term = new Term(field, word);
-            TermStates states = plain.get(term);
-            return states == null ? new TermQuery(term) : new TermQuery(term, states);
+            return new TermQuery(new Term(field, word),
+                    lookup.termStates(lookup.fields().indexOf(field), lookup.words().indexOf(word)));
         }
         SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
         boolean anySingle = false;
