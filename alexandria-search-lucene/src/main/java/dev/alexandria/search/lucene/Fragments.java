@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -26,7 +26,11 @@ final class Fragments {
     private Fragments() {
     }
 
-    static Optional<Highlight> highlight(Analyzer analyzer, String field, String value, Set<String> terms) {
+    /**
+     * @param terms the analyzed words to mark (a {@link CharArraySet}, so that each token is looked up without
+     *              making a string of it)
+     */
+    static Optional<Highlight> highlight(Analyzer analyzer, String field, String value, CharArraySet terms) {
         List<int[]> spans = new ArrayList<>();
         int windowEnd = Integer.MAX_VALUE;
         try (TokenStream ts = analyzer.tokenStream(field, value)) {
@@ -39,7 +43,7 @@ final class Fragments {
                 if (start >= windowEnd) {
                     break;
                 }
-                if (end > start && end <= value.length() && terms.contains(term.toString())) {
+                if (end > start && end <= value.length() && terms.contains(term.buffer(), 0, term.length())) {
                     if (spans.isEmpty()) {
                         windowEnd = fragmentStart(value, start) + FRAGMENT_CHARS;
                     }

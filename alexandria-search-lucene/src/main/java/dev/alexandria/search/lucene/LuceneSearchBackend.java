@@ -2,10 +2,8 @@ package dev.alexandria.search.lucene;
 
 import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.search.IndexSpec;
-import dev.alexandria.spi.search.PreparedIndex;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchIndex;
-import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -40,18 +38,6 @@ public final class LuceneSearchBackend implements SearchBackend {
     public SearchIndex open(IndexSpec spec) {
         Objects.requireNonNull(spec, "spec");
         return new LuceneSearchIndex(spec);
-    }
-
-    /**
-     * Opens the folder's {@link org.apache.lucene.store.Directory}, its reader (checking the commit's index format
-     * and, when its files are new or were touched, their checksums), the documents' fingerprints and the saved
-     * synonym map, all of which need no spec; {@link PreparedIndex#open(IndexSpec)} then keeps the reader only if
-     * the commit was built for the spec.
-     */
-    @Override
-    public PreparedIndex prepare(Path directory) {
-        Objects.requireNonNull(directory, "directory");
-        return LuceneSearchIndex.prepare(directory);
     }
 
     /** @return {@code true}: an index opened with a directory is kept there and reused */

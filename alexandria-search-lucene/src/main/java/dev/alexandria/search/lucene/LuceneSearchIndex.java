@@ -8,7 +8,6 @@ import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.IndexStats;
-import dev.alexandria.spi.search.PreparedIndex;
 import dev.alexandria.spi.search.SearchDocument;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
@@ -30,15 +29,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -65,7 +66,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -190,7 +190,7 @@ final class LuceneSearchIndex implements SearchIndex {
         this.synonyms = synonymMap(folder.synonyms);
         this.queryAnalyzer = Analysis.query(synonyms);
         this.planner = new QueryPlanner(spec, queryAnalyzer, new SpellCorrector(surfaceAnalyzer, plainAnalyzer,
-                textFieldsByBoost.stream().map(FieldSpec::name).toList(), () -> vocabularyWords(spec, surfaceAnalyzer)));
+                textFieldNames, () -> vocabularyWords(spec, surfaceAnalyzer)), textFieldNames);
     }
 
     private static Set<String> vocabularyWords(IndexSpec spec, Analyzer surface) {
@@ -262,41 +262,10 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Begins opening the index in a folder: {@link LuceneSearchBackend#prepare(Path)}. */
-    static PreparedIndex prepare(Path path) {
-        Folder folder = Folder.read(path);
-        return new PreparedIndex() {
-            private boolean used;
-
-            @Override
-            public Path directory() {
-                return path;
-            }
-
-            @Override
-            public SearchIndex open(IndexSpec spec) {
-                PreparedIndex.requireFor(this, spec);
-                if (used) {
-                    throw new IllegalStateException("the prepared index of " + path + " was already opened or closed");
-                }
-                used = true;
-                return new LuceneSearchIndex(spec, folder);
-            }
-
-            @Override
-            public void close() {
-                if (!used) {
-                    used = true;
-                    folder.close();
-                }
-            }
-        };
-    }
-
     /**
-     * What opening an index folder reads before the spec is known: the folder's {@link Directory}, its reader when
-     * the commit is of this backend's format and its files pass their checksums, the documents' fingerprints and
-     * the saved synonym map. Whether the commit was built for the spec is checked once the spec is known.
+     * What opening an index folder reads: the folder's {@link Directory}, its reader when the commit is of this
+     * backend's format and its files pass their checksums, the documents' fingerprints and the saved synonym map.
+     * Whether the commit was built for the spec is checked by {@link #useFolder}.
      */
     private static final class Folder {
         final Directory directory;
@@ -349,17 +318,6 @@ final class LuceneSearchIndex implements SearchIndex {
                 LOG.info("the search index in {} cannot be read ({}); it will be rebuilt", path, e.toString());
             }
             return new Folder(directory, Optional.of(path), current, builtFor, SynonymStore.read(directory));
-        }
-
-        void close() {
-            if (current != null) {
-                current.release();
-            }
-            try {
-                directory.close();
-            } catch (IOException e) {
-                LOG.debug("closing the search index folder failed: {}", e.toString());
-            }
         }
     }
 
@@ -685,17 +643,24 @@ final class LuceneSearchIndex implements SearchIndex {
         readIds(c.reader, candidates);
         boolean highlight = query.highlight() && scored;
         TermMatches matches = scored && ((relevance && plan.concepts().size() > 1) || highlight)
-                ? TermMatches.of(c.reader, textFieldNames, plan.terms(), candidates) : null;
+                ? TermMatches.of(plan.lookup(), candidates) : null;
         if (scored && relevance) {
             addCoverage(searcher, plan.concepts(), candidates, matches);
             candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
         }
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = highlight ? searcher.storedFields() : null;
-        for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
-            Candidate cand = candidates.get(i);
-            List<Highlight> highlights = stored == null ? List.of() : highlights(cand, stored, plan, matches);
-            hits.add(new SearchHit(cand.id, cand.score, highlights));
+        StoredFields stored = highlight ? c.storedFields() : null;
+        CharArraySet marked = highlight ? new CharArraySet(plan.terms(), false) : null;
+        try {
+            for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
+                Candidate cand = candidates.get(i);
+                List<Highlight> highlights = stored == null ? List.of() : highlights(cand, stored, marked, matches);
+                hits.add(new SearchHit(cand.id, cand.score, highlights));
+            }
+        } finally {
+            if (stored != null) {
+                c.storedFieldsDone(stored);
+            }
         }
         return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections());
     }
@@ -719,8 +684,11 @@ final class LuceneSearchIndex implements SearchIndex {
         /** The document's id, filled by {@link #readIds}. */
         String id;
         double score;
-        /** The (field, term) pairs of the query this document holds, filled by {@link TermMatches}. */
-        boolean[][] holds;
+        /**
+         * The (field, term) pairs of the query this document holds, filled by {@link TermMatches}: field {@code f}
+         * and term {@code k} at {@code f * terms + k}.
+         */
+        boolean[] holds;
 
         Candidate(int doc, double score) {
             this.doc = doc;
@@ -739,14 +707,16 @@ final class LuceneSearchIndex implements SearchIndex {
             this.terms = terms;
         }
 
-        static TermMatches of(IndexReader reader, List<String> fields, Set<String> words, List<Candidate> candidates)
-                throws IOException {
-            List<String> terms = List.copyOf(words);
-            List<BytesRef> bytes = terms.stream().map(BytesRef::new).toList();
+        static TermMatches of(TermLookup lookup, List<Candidate> candidates) throws IOException {
+            List<String> terms = lookup.words();
+            int fields = lookup.fields().size();
+            int n = terms.size();
             List<Candidate> byDoc = new ArrayList<>(candidates);
             byDoc.sort(Comparator.comparingInt(x -> x.doc));
-            byDoc.forEach(x -> x.holds = new boolean[fields.size()][terms.size()]);
-            List<LeafReaderContext> leaves = reader.leaves();
+            for (Candidate cand : byDoc) {
+                cand.holds = new boolean[fields * n];
+            }
+            List<LeafReaderContext> leaves = lookup.leaves();
             int from = 0;
             while (from < byDoc.size()) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc.get(from).doc, leaves));
@@ -756,14 +726,10 @@ final class LuceneSearchIndex implements SearchIndex {
                 }
                 List<Candidate> inLeaf = byDoc.subList(from, to);
                 PostingsEnum pe = null;
-                for (int f = 0; f < fields.size(); f++) {
-                    Terms t = leaf.reader().terms(fields.get(f));
-                    if (t == null) {
-                        continue;
-                    }
-                    TermsEnum te = t.iterator();
-                    for (int k = 0; k < bytes.size(); k++) {
-                        if (!te.seekExact(bytes.get(k))) {
+                for (int f = 0; f < fields; f++) {
+                    for (int k = 0; k < n; k++) {
+                        TermsEnum te = lookup.seek(leaf.ord, f, k);
+                        if (te == null) {
                             continue;
                         }
                         pe = te.postings(pe, PostingsEnum.NONE);
@@ -774,7 +740,7 @@ final class LuceneSearchIndex implements SearchIndex {
                                 break;
                             }
                             if (at == local) {
-                                cand.holds[f][k] = true;
+                                cand.holds[f * n + k] = true;
                             }
                         }
                     }
@@ -786,10 +752,11 @@ final class LuceneSearchIndex implements SearchIndex {
 
         /** Whether the candidate holds one of the words in any field. */
         boolean holdsAny(Candidate cand, Set<String> words) {
-            for (int k = 0; k < terms.size(); k++) {
+            int n = terms.size();
+            for (int k = 0; k < n; k++) {
                 if (words.contains(terms.get(k))) {
-                    for (boolean[] field : cand.holds) {
-                        if (field[k]) {
+                    for (int at = k; at < cand.holds.length; at += n) {
+                        if (cand.holds[at]) {
                             return true;
                         }
                     }
@@ -799,9 +766,10 @@ final class LuceneSearchIndex implements SearchIndex {
         }
 
         /** Whether the candidate holds one of the query's words in field {@code f}. */
-        static boolean holdsAnyIn(Candidate cand, int f) {
-            for (boolean b : cand.holds[f]) {
-                if (b) {
+        boolean holdsAnyIn(Candidate cand, int f) {
+            int n = terms.size();
+            for (int at = f * n; at < (f + 1) * n; at++) {
+                if (cand.holds[at]) {
                     return true;
                 }
             }
@@ -923,13 +891,13 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private List<Highlight> highlights(Candidate cand, StoredFields storedFields, QueryPlanner.Plan plan,
+    private List<Highlight> highlights(Candidate cand, StoredFields storedFields, CharArraySet marked,
             TermMatches matches) throws IOException {
         // The postings say which fields hold one of the words, so only those are loaded and re-analyzed (a README
         // that does not match costs nothing).
         List<String> matched = new ArrayList<>();
         for (int f = 0; f < textFieldNames.size(); f++) {
-            if (TermMatches.holdsAnyIn(cand, f)) {
+            if (matches.holdsAnyIn(cand, f)) {
                 matched.add(textFieldNames.get(f));
             }
         }
@@ -940,7 +908,7 @@ final class LuceneSearchIndex implements SearchIndex {
         List<Highlight> out = new ArrayList<>();
         for (String field : matched) {
             for (String value : stored.getValues(field)) {
-                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, field, value, plan.terms());
+                Optional<Highlight> h = Fragments.highlight(indexAnalyzer, field, value, marked);
                 if (h.isPresent()) {
                     out.add(h.get());
                     break;
@@ -1019,19 +987,33 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** Most documents first, then by value (values are unique within a facet, so the order is total). */
+    private static final Comparator<Facet.FacetValue> FACET_ORDER =
+            Comparator.comparingLong((Facet.FacetValue v) -> -v.count()).thenComparing(Facet.FacetValue::value);
+
     /** The facets of several collectors' counts, each value's count summed. */
     private static List<Facet> merged(List<String> fields, List<Counts> counts) {
+        for (Counts c : counts) {
+            c.flush();
+        }
         List<Facet> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            Map<String, Long> merged = new TreeMap<>();
-            for (Counts c : counts) {
-                c.flush();
-                c.totals.get(i).forEach((k, v) -> merged.merge(k, v, Long::sum));
+            Map<String, long[]> total;
+            if (counts.size() == 1) {
+                total = counts.get(0).totals.get(i);
+            } else {
+                total = new HashMap<>();
+                for (Counts c : counts) {
+                    for (Map.Entry<String, long[]> e : c.totals.get(i).entrySet()) {
+                        total.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
+                    }
+                }
             }
-            List<Facet.FacetValue> values = new ArrayList<>();
-            merged.forEach((k, v) -> values.add(new Facet.FacetValue(k, v)));
-            values.sort(Comparator.comparingLong((Facet.FacetValue v) -> -v.count())
-                    .thenComparing(Facet.FacetValue::value));
+            List<Facet.FacetValue> values = new ArrayList<>(total.size());
+            for (Map.Entry<String, long[]> e : total.entrySet()) {
+                values.add(new Facet.FacetValue(e.getKey(), e.getValue()[0]));
+            }
+            values.sort(FACET_ORDER);
             out.add(new Facet(fields.get(i), values));
         }
         return out;
@@ -1043,7 +1025,8 @@ final class LuceneSearchIndex implements SearchIndex {
      */
     private static final class Counts extends SimpleCollector {
         private final List<String> fields;
-        private final List<Map<String, Long>> totals = new ArrayList<>();
+        /** Per field, each value's count (in a one-element array, added to in place). */
+        private final List<Map<String, long[]>> totals = new ArrayList<>();
         private final HeapValuesReader.FacetOrds[] values;
         private final int[][] ordCounts;
 
@@ -1083,7 +1066,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 }
                 for (int ord = 0; ord < c.length; ord++) {
                     if (c[ord] > 0) {
-                        totals.get(i).merge(values[i].values[ord], (long) c[ord], Long::sum);
+                        totals.get(i).computeIfAbsent(values[i].values[ord], k -> new long[1])[0] += c[ord];
                     }
                 }
                 ordCounts[i] = null;
@@ -1184,6 +1167,12 @@ final class LuceneSearchIndex implements SearchIndex {
         final Map<String, String> fingerprints;
         /** The spelling corrections looked up in this reader. */
         final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
+        /**
+         * Stored-field readers no search is using. Each holds its segments' decompression buffers (tens of KB per
+         * segment, grown on first use), so a search takes one from here rather than a fresh one from the reader;
+         * one reader serves one search at a time.
+         */
+        private final Queue<StoredFields> idleStoredFields = new ConcurrentLinkedQueue<>();
 
         /**
          * @param reader taken over: wrapped in a {@link HeapValuesReader}, which closes it with itself
@@ -1192,6 +1181,16 @@ final class LuceneSearchIndex implements SearchIndex {
             this.reader = new HeapValuesReader(reader);
             this.searcher = new IndexSearcher(this.reader);
             this.fingerprints = fingerprints;
+        }
+
+        /** A stored-field reader for one search; give it back with {@link #storedFieldsDone}. */
+        StoredFields storedFields() throws IOException {
+            StoredFields idle = idleStoredFields.poll();
+            return idle != null ? idle : reader.storedFields();
+        }
+
+        void storedFieldsDone(StoredFields stored) {
+            idleStoredFields.offer(stored);
         }
 
         void release() {

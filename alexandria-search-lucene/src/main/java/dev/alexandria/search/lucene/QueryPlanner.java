@@ -64,11 +64,16 @@ final class QueryPlanner {
     private final Analyzer query;
     private final List<FieldSpec> textFields;
     private final SpellCorrector corrector;
+    private final List<String> lookupFields;
 
-    QueryPlanner(IndexSpec spec, Analyzer query, SpellCorrector corrector) {
+    /**
+     * @param lookupFields the text fields, in the order the plan's {@link TermLookup} keeps them
+     */
+    QueryPlanner(IndexSpec spec, Analyzer query, SpellCorrector corrector, List<String> lookupFields) {
         this.query = query;
         this.textFields = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT).toList();
         this.corrector = corrector;
+        this.lookupFields = lookupFields;
     }
 
     /**
@@ -76,7 +81,7 @@ final class QueryPlanner {
      * coverage bonus), the analyzed words to highlight, and the corrections.
      */
     record Plan(Query query, List<ConceptMatch> concepts, Set<String> terms,
-            Map<String, String> corrections) {
+            Map<String, String> corrections, TermLookup lookup) {
     }
 
     /**
@@ -91,16 +96,26 @@ final class QueryPlanner {
         SpellCorrector.Corrected corrected = corrector.correct(cut, reader, correctionCache);
         List<Concept> concepts = concepts(corrected.text());
         if (concepts.isEmpty()) {
-            return new Plan(null, List.of(), Set.of(), corrected.corrections());
+            return new Plan(null, List.of(), Set.of(), corrected.corrections(), null);
         }
         Set<String> terms = new LinkedHashSet<>();
+        for (Concept c : concepts) {
+            for (List<String> path : c.paths.keySet()) {
+                terms.addAll(path);
+            }
+        }
+        TermLookup lookup;
+        try {
+            lookup = TermLookup.of(reader, lookupFields, List.copyOf(terms));
+        } catch (IOException e) {
+            throw new UncheckedIOException("looking up the query's words failed", e);
+        }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         List<ConceptMatch> conceptMatches = new ArrayList<>();
         for (Concept c : concepts) {
             Set<String> words = new LinkedHashSet<>();
             List<List<String>> conceptPhrases = new ArrayList<>();
             for (List<String> path : c.paths.keySet()) {
-                terms.addAll(path);
                 if (path.size() == 1) {
                     words.add(path.get(0));
                 } else {
@@ -109,9 +124,9 @@ final class QueryPlanner {
             }
             conceptMatches.add(new ConceptMatch(words,
                     conceptPhrases.isEmpty() ? null : anyField(List.of(), conceptPhrases)));
-            all.add(perFieldQuery(c), BooleanClause.Occur.SHOULD);
+            all.add(perFieldQuery(c, lookup), BooleanClause.Occur.SHOULD);
         }
-        return new Plan(all.build(), conceptMatches, terms, corrected.corrections());
+        return new Plan(all.build(), conceptMatches, terms, corrected.corrections(), lookup);
     }
 
     /** Documents holding one of the words or phrases in any text field, unscored. */
@@ -132,15 +147,33 @@ final class QueryPlanner {
         return new ConstantScoreQuery(b.build());
     }
 
-    private Query perFieldQuery(Concept c) {
+    private Query perFieldQuery(Concept c, TermLookup lookup) {
         List<Query> perField = new ArrayList<>();
         for (FieldSpec f : textFields) {
-            perField.add(new BoostQuery(fieldQuery(f.name(), c), (float) f.boost()));
+            perField.add(new BoostQuery(fieldQuery(f.name(), c, lookup), (float) f.boost()));
         }
         return new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
 
-    private static Query fieldQuery(String field, Concept c) {
+    /** The single word of a concept that is one word typed as it is (no alternative), else null. */
+    private static String plainWord(Concept c) {
+        if (c.paths.size() != 1) {
+            return null;
+        }
+        Map.Entry<List<String>, Float> only = c.paths.entrySet().iterator().next();
+        return only.getKey().size() == 1 && only.getValue() == 1f ? only.getKey().get(0) : null;
+    }
+
+    /**
+     * A concept that is one word as typed is the plain term query Lucene would rewrite it to, given the word's states
+     * from the lookup (the same statistics, so the same scores) rather than looking the word up again per segment.
+     */
+    private static Query fieldQuery(String field, Concept c, TermLookup lookup) {
+        String word = plainWord(c);
+        if (word != null) {
+            return new TermQuery(new Term(field, word),
+                    lookup.termStates(lookup.fields().indexOf(field), lookup.words().indexOf(word)));
+        }
         SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
         boolean anySingle = false;
         List<Query> alternatives = new ArrayList<>();

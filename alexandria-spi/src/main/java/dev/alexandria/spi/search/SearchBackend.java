@@ -1,8 +1,6 @@
 package dev.alexandria.spi.search;
 
 import dev.alexandria.spi.Provider;
-import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * A search engine for a library's modules: it opens indices, keeps them in sync with the documents the host
@@ -58,25 +56,6 @@ public interface SearchBackend extends Provider {
      * @return the index, open
      */
     SearchIndex open(IndexSpec spec);
-
-    /**
-     * Starts opening the index in a folder before its spec is known, so that a host can read its index files
-     * (on a second thread, say) while it builds the fields and the vocabulary. The work is done on the calling
-     * thread; {@link PreparedIndex#open(IndexSpec)} finishes it, and MUST give an index that behaves as
-     * {@link #open(IndexSpec)} with the same spec would (an index built for another spec, or one that cannot be
-     * trusted, is rebuilt). A failure to read the folder is not thrown here: the opening then goes on as
-     * {@code open} does when the folder holds no usable index.
-     *
-     * <p>Defaults to {@link PreparedIndex#deferred(SearchBackend, Path)}, which reads nothing beforehand.
-     *
-     * @param directory the folder the spec will name as its {@link IndexSpec#directory() directory}
-     * @return the opening begun; the caller opens or closes it
-     * @since 0.4.0
-     */
-    default PreparedIndex prepare(Path directory) {
-        Objects.requireNonNull(directory, "directory");
-        return PreparedIndex.deferred(this, directory);
-    }
 
     /**
      * Whether indices opened with a directory survive a restart, so that an unchanged document need not be given

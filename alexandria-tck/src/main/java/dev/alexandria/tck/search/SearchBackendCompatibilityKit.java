@@ -16,7 +16,6 @@ import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.IndexStats;
-import dev.alexandria.spi.search.PreparedIndex;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchDocument;
 import dev.alexandria.spi.search.SearchHit;
@@ -653,106 +652,6 @@ public abstract class SearchBackendCompatibilityKit {
                 Files.write(f, bytes);
             }
         }
-    }
-
-    // ------------------------------------------------------------------ prepared opening
-
-    private SearchIndex openPrepared(Path dir, Vocabulary vocabulary) {
-        PreparedIndex prepared = backend().prepare(dir);
-        assertNotNull(prepared, "prepare() returned null");
-        assertEquals(dir, prepared.directory());
-        SearchIndex index = prepared.open(spec(dir, vocabulary));
-        assertNotNull(index, "PreparedIndex.open() returned null");
-        opened.add(index);
-        return index;
-    }
-
-    @Test
-    @DisplayName("a prepared index opens as open(spec) does: empty at first, then with what was synced")
-    void preparedOpensLikeOpen() {
-        Path dir = tempDir.resolve("index");
-        SearchIndex first = openPrepared(dir, VOCABULARY);
-        assertEquals(0, first.stats().documents());
-        first.sync(entries(corpus(), "v1", null));
-        List<String> expected = ids(search(first, "postgresql backups"));
-        first.close();
-        SearchIndex again = openPrepared(dir, VOCABULARY);
-        AtomicInteger loads = new AtomicInteger();
-        SyncResult r = again.sync(entries(corpus(), "v1", loads));
-        assertEquals(backend().persistent() ? 0 : 8, loads.get());
-        assertEquals(8, again.stats().documents());
-        assertEquals(expected, ids(search(again, "postgresql backups")));
-        if (backend().persistent()) {
-            assertEquals(new SyncResult(0, 0, 0, 8, false), r);
-            assertEquals(Optional.of(dir), again.stats().directory());
-        }
-    }
-
-    @Test
-    @DisplayName("a prepared index is opened once, for its own folder only")
-    void preparedOpensOnce() {
-        Path dir = tempDir.resolve("index");
-        PreparedIndex prepared = backend().prepare(dir);
-        try {
-            assertThrows(IllegalArgumentException.class, () -> prepared.open(spec(tempDir.resolve("other"), VOCABULARY)));
-            assertThrows(IllegalArgumentException.class,
-                    () -> prepared.open(new IndexSpec(Optional.empty(), fields(), VOCABULARY)));
-            opened.add(prepared.open(spec(dir, VOCABULARY)));
-            assertThrows(IllegalStateException.class, () -> prepared.open(spec(dir, VOCABULARY)));
-        } finally {
-            prepared.close();
-        }
-        PreparedIndex closed = backend().prepare(dir);
-        closed.close();
-        closed.close();
-        assertThrows(IllegalStateException.class, () -> closed.open(spec(dir, VOCABULARY)));
-    }
-
-    @Test
-    @DisplayName("a prepared index closed without opening leaves the folder's index as it was")
-    void preparedAndClosed() {
-        Path dir = tempDir.resolve("index");
-        SearchIndex first = open(spec(dir, VOCABULARY));
-        first.sync(entries(corpus(), "v1", null));
-        first.close();
-        backend().prepare(dir).close();
-        SearchIndex again = open(spec(dir, VOCABULARY));
-        AtomicInteger loads = new AtomicInteger();
-        again.sync(entries(corpus(), "v1", loads));
-        assertEquals(backend().persistent() ? 0 : 8, loads.get());
-        assertTrue(ids(search(again, "vpc")).contains("vpc-standard"));
-    }
-
-    @Test
-    @DisplayName("a prepared index that was built for another spec is rebuilt, not trusted")
-    void preparedForAnotherSpec() {
-        assumeTrue(backend().persistent(), "the backend does not persist indices");
-        Path dir = tempDir.resolve("index");
-        SearchIndex first = open(spec(dir, Vocabulary.empty()));
-        first.sync(entries(corpus(), "v1", null));
-        first.close();
-        SearchIndex again = openPrepared(dir, VOCABULARY);
-        AtomicInteger loads = new AtomicInteger();
-        SyncResult r = again.sync(entries(corpus(), "v1", loads));
-        assertEquals(8, loads.get());
-        assertTrue(r.rebuilt());
-        assertTrue(ids(search(again, "k8s")).contains("eks-standard"));
-    }
-
-    @Test
-    @DisplayName("a prepared index whose files are corrupt is rebuilt instead of failing")
-    void preparedCorrupt() throws IOException {
-        Path dir = tempDir.resolve("index");
-        SearchIndex first = open(spec(dir, VOCABULARY));
-        first.sync(entries(corpus(), "v1", null));
-        first.close();
-        corruptEveryFile(dir);
-        SearchIndex again = openPrepared(dir, VOCABULARY);
-        List<SearchDocument> changed = new ArrayList<>(corpus());
-        changed.set(0, SearchDocument.builder("vpc-standard").text("name", "Network Fabric").build());
-        again.sync(entries(changed, "v1", null));
-        assertEquals(8, again.stats().documents());
-        assertEquals(List.of("vpc-standard"), ids(search(again, "fabric")));
     }
 
     // ------------------------------------------------------------------ threads

@@ -12,7 +12,6 @@ import dev.alexandria.spi.search.Filter;
 import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
-import dev.alexandria.spi.search.PreparedIndex;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
@@ -61,11 +60,6 @@ public final class SearchService {
     /** The catalog, read on first use (memoized by the library). */
     private final Supplier<Catalog> catalog;
     private final SearchBackend backend;
-    /**
-     * The backend's opening of the index folder, begun when this service was created so that it overlaps reading
-     * the catalog; null when there is no folder or no second core (then the index opens on first use, as before).
-     */
-    private final Preparing preparing;
     private final Optional<Path> indexDirectory;
     /** The folder of the fingerprint cache (the parent of every backend's index folder), if there is one. */
     private final Optional<Path> searchDirectory;
@@ -93,54 +87,6 @@ public final class SearchService {
         this.searchDirectory = cacheDirectory.map(d -> d.resolve("search"));
         this.indexDirectory = searchDirectory.map(d -> d.resolve(backend.descriptor().name()));
         this.registryFile = registryFile;
-        this.preparing = PARALLEL_OPEN && indexDirectory.isPresent() ? Preparing.start(backend, indexDirectory.get())
-                : null;
-        if (preparing != null) {
-            CLEANER.register(this, preparing);
-        }
-    }
-
-    /**
-     * The backend's {@link SearchBackend#prepare(Path) preparation} of the index folder, run on a thread of its own;
-     * as a cleaning action, it closes the prepared index when the service is gone without having searched.
-     */
-    private static final class Preparing implements Runnable {
-        private final FutureTask<PreparedIndex> task;
-        private final SearchBackend backend;
-        private volatile boolean taken;
-
-        private Preparing(FutureTask<PreparedIndex> task, SearchBackend backend) {
-            this.task = task;
-            this.backend = backend;
-        }
-
-        static Preparing start(SearchBackend backend, Path folder) {
-            FutureTask<PreparedIndex> task = new FutureTask<>(() -> ProviderGuard.call(backend,
-                    "prepare its search index", () -> backend.prepare(folder)));
-            Thread t = new Thread(task, "alexandria-search-open");
-            t.setDaemon(true);
-            t.start();
-            return new Preparing(task, backend);
-        }
-
-        /** The prepared index, once ready; the caller opens or closes it. Throws what preparing threw. */
-        PreparedIndex take() {
-            taken = true;
-            return joined(task);
-        }
-
-        @Override
-        public void run() {
-            if (taken) {
-                return;
-            }
-            try {
-                PreparedIndex p = joined(task);
-                ProviderGuard.run(backend, "close its prepared search index", p::close);
-            } catch (RuntimeException | Error e) {
-                LOG.debug("preparing the search index of {} failed: {}", backend.descriptor().name(), e.toString());
-            }
-        }
     }
 
     /** @return the backend's name */
@@ -168,20 +114,15 @@ public final class SearchService {
                 return index;
             }
             // Opening the index (reading its files, on a cold JVM most of a short command's search) and
-            // fingerprinting the modules (decoding every module's metadata) need nothing of each other: with a
-            // second core, the backend began reading the index folder when this service was created (while the
-            // catalog was read), and the spec's part of the opening is done here once it is ready.
+            // fingerprinting the modules need nothing of each other: with a second core, the index opens on its own
+            // thread meanwhile.
             Catalog c = catalog.get();
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
                 IndexSpec spec = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
                         SearchVocabulary.forLibrary(c.tags()));
-                if (preparing != null) {
-                    PreparedIndex prepared = preparing.take();
-                    return ProviderGuard.call(backend, "open its search index", () -> prepared.open(spec));
-                }
                 return ProviderGuard.call(backend, "open its search index", () -> backend.open(spec));
             });
-            if (PARALLEL_OPEN && preparing == null) {
+            if (PARALLEL_OPEN) {
                 Thread t = new Thread(opening, "alexandria-search-open");
                 t.setDaemon(true);
                 t.start();
@@ -217,7 +158,7 @@ public final class SearchService {
 
     /** Runs the opening (here, unless a thread runs it) and returns the index, or throws what opening threw. */
     private SearchIndex opened(FutureTask<SearchIndex> opening) {
-        if (!PARALLEL_OPEN || preparing != null) {
+        if (!PARALLEL_OPEN) {
             opening.run();
         }
         return joined(opening);
@@ -252,8 +193,8 @@ public final class SearchService {
 
     /** After a failure here: the index being opened is closed once it is open, and not used. */
     private void closeWhenOpened(FutureTask<SearchIndex> opening) {
-        if (!PARALLEL_OPEN || preparing != null) {
-            return; // never started; a prepared index is closed when the service is gone
+        if (!PARALLEL_OPEN) {
+            return; // never started
         }
         try {
             SearchIndex i = opened(opening);
