@@ -197,6 +197,12 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source,
         return summary().names().inputs();
     }
 
+    /** From the summary, so wiring reads which inputs are required without decoding the interface. */
+    @Override
+    public List<dev.alexandria.core.internal.recommend.ModuleFacts.Input> inputs() {
+        return summary().inputs();
+    }
+
     /** From the summary, as {@link #inputNames()}. */
     @Override
     public List<String> outputNames() {

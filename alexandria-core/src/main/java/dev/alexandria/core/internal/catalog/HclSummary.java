@@ -10,6 +10,7 @@ import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
 import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.graph.GraphFacts;
+import dev.alexandria.core.internal.recommend.ModuleFacts;
 import dev.alexandria.core.internal.text.PathsInText;
 import dev.alexandria.core.internal.validate.HclRules;
 import dev.alexandria.core.internal.validate.InterfaceNames;
@@ -44,10 +45,14 @@ import java.util.TreeSet;
  * @param resourceTypes      the type of each managed resource, in the interface's order
  *                           ({@link ModuleInterface#managedResources()}), which recommendations read of every module
  *                           without decoding every interface
+ * @param inputs             each input variable's name, whether it is required and its description, in the
+ *                           interface's order, which recommendations read to wire modules without decoding their
+ *                           interfaces
  */
 record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerplateInUse, List<Finding> findings,
                   List<Finding> conventions, GraphFacts graph, InterfaceNames names,
-                  Optional<List<Finding>> readme, List<String> resourceTypes) {
+                  Optional<List<Finding>> readme, List<String> resourceTypes,
+                  List<ModuleFacts.Input> inputs) {
 
     HclSummary {
         boilerplateInUse = List.copyOf(boilerplateInUse);
@@ -57,6 +62,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         java.util.Objects.requireNonNull(names, "names");
         readme = readme.map(List::copyOf);
         resourceTypes = List.copyOf(resourceTypes);
+        inputs = List.copyOf(inputs);
     }
 
     static HclSummary of(Path root, ModuleId module, ModuleInterface spec) {
@@ -93,9 +99,14 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         for (var r : spec.managedResources()) {
             types.add(r.type());
         }
+        List<ModuleFacts.Input> inputs = new ArrayList<>(spec.variables().size());
+        for (InputVariable v : spec.variables()) {
+            inputs.add(ModuleFacts.Input.of(v));
+        }
         return new HclSummary(spec.ownVariableCount(), spec.hasErrors(), List.copyOf(inUse), findings, conventions,
                 GraphFacts.of(spec, providerLocations), names,
-                readme.map(r -> ReadmeValidator.check(r.getKey(), r.getValue(), names, Optional.of(spec))), types);
+                readme.map(r -> ReadmeValidator.check(r.getKey(), r.getValue(), names, Optional.of(spec))), types,
+                inputs);
     }
 
     void write(CacheOutput out) {
@@ -112,6 +123,8 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         out.writeOptional(names.firstError(), ModelCodec::write);
         out.writeOptional(readme, ModelCodec::writeFindings);
         out.writeStrings(resourceTypes);
+        out.writeList(inputs, (o, i) -> o.writeString(i.name()).writeBoolean(i.required())
+                .writeString(i.description()));
     }
 
     static HclSummary read(CacheInput in) {
@@ -120,7 +133,8 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
                 in.readList(i -> new GraphFacts.Provider(i.readString(), i.readStrings(), ModelCodec.readLocation(i))),
                 in.readList(ModelCodec::readDiagnostic)), new InterfaceNames(in.readStrings(), in.readStrings(),
                 in.readOptional(ModelCodec::readLocation)), in.readOptional(ModelCodec::readFindings),
-                in.readStrings());
+                in.readStrings(), in.readList(i -> new ModuleFacts.Input(i.readString(), i.readBoolean(),
+                i.readString())));
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.alexandria.api.model.DependencyEdge;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.GraphCheck;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ProviderConflict;
 import dev.alexandria.api.model.Resolution;
@@ -106,6 +107,39 @@ public final class LibraryGraph implements DependencyGraph {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.locations = Objects.requireNonNull(locations, "locations");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The modules each module of a library has an edge to, as {@link #edges()} has them (its declared requirements
+     * of modules of the library, and its module calls whose source names one), without building the graph: no
+     * edge's location, constraint or order, no deploy order, no cycle. What recommendations read of every module.
+     *
+     * @param library the library
+     * @param calls   each module's module calls (the library's cached summary has them)
+     * @return the targets of each module's edges, by module, in the library's order; a module with none maps to
+     *         an empty set
+     */
+    public static Map<ModuleId, Set<ModuleId>> targets(Library library,
+                                                       Function<LibraryModule, List<ModuleCallRef>> calls) {
+        Map<ModuleId, LibraryModule> byId = new LinkedHashMap<>();
+        for (LibraryModule m : library.modules()) {
+            byId.putIfAbsent(m.id(), m);
+        }
+        ModuleSources sources = new ModuleSources(byId, library.catalog().settings().graph().registrySources());
+        Map<ModuleId, Set<ModuleId>> out = new LinkedHashMap<>();
+        for (LibraryModule m : byId.values()) {
+            Set<ModuleId> to = new java.util.HashSet<>();
+            for (dev.alexandria.api.model.ModuleRequirement r : m.metadata().requires()) {
+                if (byId.containsKey(r.module())) {
+                    to.add(r.module());
+                }
+            }
+            for (ModuleCallRef call : calls.apply(m)) {
+                sources.target(m, call).ifPresent(t -> to.add(t.module()));
+            }
+            out.put(m.id(), to);
+        }
+        return out;
     }
 
     GraphModel model() {

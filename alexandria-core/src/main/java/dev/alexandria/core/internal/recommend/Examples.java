@@ -3,8 +3,11 @@ package dev.alexandria.core.internal.recommend;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -212,16 +215,62 @@ final class Examples {
     private record Candidate(String subject, boolean certain) {
     }
 
+    /**
+     * The folders under {@code top} (itself included, at most {@value #MAX_DEPTH} levels down, links not followed
+     * but a link to a folder counted as one) that hold a {@code .tf} file, sorted. One walk that reads each folder
+     * once, with the attributes the walk gets anyway, instead of listing every folder again for its files.
+     */
     private static List<Path> tfFolders(Path top) {
         if (!Files.isDirectory(top)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.walk(top, MAX_DEPTH)) {
-            return s.filter(Files::isDirectory).filter(Examples::hasTf).sorted().toList();
+        int base = top.getNameCount();
+        List<Path> folders = new ArrayList<>();
+        Set<Path> withTf = new HashSet<>();
+        try {
+            Files.walkFileTree(top, Set.of(), MAX_DEPTH + 1, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    folders.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    int depth = file.getNameCount() - base;
+                    if (depth <= MAX_DEPTH && attrs.isSymbolicLink() && Files.isDirectory(file) && hasTf(file)) {
+                        folders.add(file);
+                        withTf.add(file);
+                    }
+                    if (depth > 0 && file.getFileName().toString().endsWith(".tf") && (attrs.isRegularFile()
+                            || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                        withTf.add(file.getParent());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                    // The deepest folders are only listed for their files (as hasTf does), not walked into.
+                    int depth = file.getNameCount() - base;
+                    if (depth > MAX_DEPTH || depth == MAX_DEPTH && Files.isDirectory(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw exc;
+                }
+            });
         } catch (IOException | RuntimeException e) {
             LOG.debug("examples under {} not listed: {}", top, e.getMessage());
             return List.of();
         }
+        List<Path> out = new ArrayList<>();
+        for (Path f : folders) {
+            if (withTf.contains(f)) {
+                out.add(f);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /** What an example's text may call a module by: its id, its folder's name, its id without the first word. */

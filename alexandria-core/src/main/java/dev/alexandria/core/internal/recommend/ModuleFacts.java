@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.recommend;
 
+import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ResourceRef;
@@ -29,6 +30,32 @@ public interface ModuleFacts {
 
     /** @return the outputs' names, sorted, each once, without the whole interface */
     List<String> outputNames();
+
+    /**
+     * An input variable as wiring reads it, without its type and default.
+     *
+     * @param name        its name
+     * @param required    whether it has no default ({@link InputVariable#required()})
+     * @param description its description, empty when it has none
+     */
+    record Input(String name, boolean required, String description) {
+
+        public Input {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(description, "description");
+        }
+
+        /**
+         * @param v an input variable
+         * @return what wiring reads of it
+         */
+        public static Input of(InputVariable v) {
+            return new Input(v.name(), v.required(), v.description());
+        }
+    }
+
+    /** @return the input variables, in the order of {@link dev.alexandria.api.model.ModuleInterface#variables()} */
+    List<Input> inputs();
 
     /**
      * @param m a module
@@ -64,6 +91,19 @@ public interface ModuleFacts {
         }
         List<String> out = new ArrayList<>();
         m.interfaceSpec().variables().forEach(v -> out.add(v.name()));
+        return out;
+    }
+
+    /**
+     * @param m a module
+     * @return its input variables in its interface's order, from its facts when it has them, else from its interface
+     */
+    static List<Input> inputs(LibraryModule m) {
+        if (m instanceof ModuleFacts f) {
+            return f.inputs();
+        }
+        List<Input> out = new ArrayList<>();
+        m.interfaceSpec().variables().forEach(v -> out.add(Input.of(v)));
         return out;
     }
 

@@ -4,7 +4,6 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.Recommend;
 import dev.alexandria.api.Search;
 import dev.alexandria.api.model.ComplexityTier;
-import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
@@ -693,8 +692,8 @@ public final class Recommender implements Recommend {
         List<String> texts = services.types(maker).stream().filter(t -> !own.contains(t))
                 .filter(t -> Services.service(t).filter(specific::contains).isPresent())
                 .map(Makers::typeText).toList();
-        for (InputVariable v : m.interfaceSpec().variables()) {
-            Optional<String> noun = Wiring.noun(v);
+        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+            Optional<String> noun = v.required() ? Wiring.noun(v.name()) : Optional.empty();
             if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get())) {
                 continue;
             }
@@ -718,7 +717,7 @@ public final class Recommender implements Recommend {
     private void wire(Plan plan, List<Recommendation> consumers, Set<String> nouns, boolean required) {
         for (Recommendation r : consumers) {
             LibraryModule consumer = r.module();
-            for (InputVariable v : consumer.interfaceSpec().variables()) {
+            for (ModuleFacts.Input v : ModuleFacts.inputs(consumer)) {
                 if (v.required() != required) {
                     continue;
                 }
@@ -733,7 +732,7 @@ public final class Recommender implements Recommend {
                 Set<String> known = new HashSet<>();
                 known.addAll(ModuleFacts.types(consumer));
                 plan.chosenModules().forEach(m -> known.addAll(ModuleFacts.types(m)));
-                Set<String> chosenKind = Wiring.qualifiers(v, noun.get(), known);
+                Set<String> chosenKind = Wiring.qualifiers(v.description(), noun.get(), known);
                 if (plan.chosenModules().stream().anyMatch(m -> !m.id().equals(consumer.id())
                         && Wiring.provides(m, v.name(), chosenKind))) {
                     continue;
@@ -743,7 +742,7 @@ public final class Recommender implements Recommend {
                 }
                 List<Hit> providers = hits(noun.get(), WIRING_DEPTH);
                 providers.forEach(h -> known.addAll(ModuleFacts.types(h.module())));
-                Set<String> kind = Wiring.qualifiers(v, noun.get(), known);
+                Set<String> kind = Wiring.qualifiers(v.description(), noun.get(), known);
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
                         .filter(m -> Wiring.provides(m, v.name(), kind)).toList();

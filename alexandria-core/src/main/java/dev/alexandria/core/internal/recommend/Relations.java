@@ -3,7 +3,8 @@ package dev.alexandria.core.internal.recommend;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleCallRef;
-import dev.alexandria.api.model.DependencyEdge;
+import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.core.internal.graph.LibraryGraph;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -89,7 +90,8 @@ final class Relations {
     }
 
     /**
-     * The relations of a library's modules: the edges of its dependency graph ({@link Library#graph()}: declared
+     * The relations of a library's modules: the edges of its dependency graph ({@link LibraryGraph#targets}, without
+     * building the graph of {@link Library#graph()}: declared
      * {@code requires} and module calls the graph resolves), plus module calls with a registry or GitHub address
      * that names a module of the library by its owner and name ({@code aws-ia/eks-blueprints-teams/aws} for
      * {@code awsia-eks-blueprints-teams}), which the graph resolves only when {@code graph.registry_sources} says so.
@@ -99,13 +101,10 @@ final class Relations {
      */
     static Relations of(Library library) {
         Map<String, Set<String>> deps = new TreeMap<>();
-        for (LibraryModule m : library.modules()) {
-            deps.put(m.id().value(), new TreeSet<>());
-        }
-        for (DependencyEdge e : library.graph().edges()) {
-            if (!e.from().equals(e.to())) {
-                deps.computeIfAbsent(e.from().value(), k -> new TreeSet<>()).add(e.to().value());
-            }
+        for (Map.Entry<ModuleId, Set<ModuleId>> e : LibraryGraph.targets(library, ModuleFacts::calls).entrySet()) {
+            Set<String> to = new TreeSet<>();
+            e.getValue().forEach(t -> to.add(t.value()));
+            deps.put(e.getKey().value(), to);
         }
         for (LibraryModule m : library.modules()) {
             Set<String> to = deps.get(m.id().value());

@@ -1,6 +1,5 @@
 package dev.alexandria.core.internal.recommend;
 
-import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.OutputValue;
 import java.util.ArrayList;
@@ -51,22 +50,13 @@ final class Wiring {
     }
 
     /**
-     * The resource a required input refers to, in words.
+     * The resource an input refers to, in words, by its name alone, whether it is required or not.
      *
-     * @param v an input variable
+     * @param name an input variable's name
      * @return the words before a reference suffix ({@code _id}, {@code _ids}, {@code _arn}, {@code _arns},
-     *         {@code _name}, {@code _names}), each
-     *         in the singular, when the variable is required; empty for an optional input, another name, or a
-     *         reference to something no module makes (an account, a region …)
+     *         {@code _name}, {@code _names}), each in the singular; empty for another name, or a reference to
+     *         something no module makes (an account, a region …)
      */
-    static Optional<String> noun(InputVariable v) {
-        if (!v.required()) {
-            return Optional.empty();
-        }
-        return noun(v.name());
-    }
-
-    /** {@link #noun(InputVariable)} of a name alone, whether required or not. */
     static Optional<String> noun(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         for (String suffix : REFERENCE_SUFFIXES) {
@@ -251,19 +241,19 @@ final class Wiring {
      * noun ("cluster") is ambiguous; these say which kind of it. "The VPC subnets" names no kind (no
      * {@code aws_vpc_subnet}), so a subnets module still provides them.
      *
-     * @param v     the input
-     * @param noun  its noun ({@link #noun(String)})
-     * @param types the resource types known (made by the modules at hand)
+     * @param description the input's description
+     * @param noun        its noun ({@link #noun(String)})
+     * @param types       the resource types known (made by the modules at hand)
      * @return the qualifying services, in order; empty when there are none
      */
-    static Set<String> qualifiers(InputVariable v, String noun, Collection<String> types) {
+    static Set<String> qualifiers(String description, String noun, Collection<String> types) {
         String[] nounWords = noun.split(" ");
         String last = nounWords[nounWords.length - 1];
         Set<String> candidates = new LinkedHashSet<>();
         for (int i = 0; i < nounWords.length - 1; i++) {
             candidates.add(nounWords[i]);
         }
-        List<String> d = words(v.description());
+        List<String> d = words(description);
         for (int i = 1; i < d.size(); i++) {
             if (d.get(i).equals(last)) {
                 candidates.add(d.get(i - 1));

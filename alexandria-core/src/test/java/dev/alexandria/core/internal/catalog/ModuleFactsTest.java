@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The module calls and resource types a module's cached summary holds ({@link ModuleFacts}) are those of its
+ * The module calls, resource types and inputs (name, required, description) a module's cached summary holds ({@link ModuleFacts}) are those of its
  * interface: read cold (with the interface), warm from the summary alone (the interface never decoded), and without
  * a cache.
  */
@@ -37,22 +37,28 @@ class ModuleFactsTest {
         Library warm = LibraryLoader.open(root, real -> Optional.of(cache));
         int calls = 0;
         int types = 0;
+        int inputs = 0;
         for (LibraryModule m : plain.modules()) {
             List<ModuleCallRef> wantCalls = m.interfaceSpec().moduleCalls();
             List<String> wantTypes = new ArrayList<>();
             for (ResourceRef r : m.interfaceSpec().managedResources()) {
                 wantTypes.add(r.type());
             }
+            List<ModuleFacts.Input> wantInputs = new ArrayList<>();
+            m.interfaceSpec().variables().forEach(v -> wantInputs.add(ModuleFacts.Input.of(v)));
             calls += wantCalls.size();
             types += wantTypes.size();
+            inputs += wantInputs.size();
             for (Library lib : List.of(warm, cold)) {
                 LibraryModule other = lib.requireModule(m.id().value());
                 String what = m.id() + (lib == warm ? " (warm)" : " (cold)");
                 // Facts first: warm, they come from the summary before any interface is read.
                 assertEquals(wantTypes, ModuleFacts.types(other), "resource types of " + what);
                 assertEquals(wantCalls, ModuleFacts.calls(other), "module calls of " + what);
+                assertEquals(wantInputs, ModuleFacts.inputs(other), "inputs of " + what);
             }
         }
         assertFalse(calls == 0 || types == 0, "the fixture has module calls and resources: " + calls + ", " + types);
+        assertFalse(inputs == 0, "the fixture has inputs");
     }
 }

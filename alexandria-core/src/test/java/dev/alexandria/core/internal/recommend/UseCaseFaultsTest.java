@@ -62,17 +62,20 @@ class UseCaseFaultsTest {
                 rs.toString());
         LibraryModule app = library.module("ecs-app").orElseThrow();
         LibraryModule aurora = library.module("aurora-db").orElseThrow();
-        InputVariable clusterArn = app.interfaceSpec().variables().stream()
+        // The input as wiring reads it, from the module's cached summary: required, with its description.
+        ModuleFacts.Input clusterArn = ModuleFacts.inputs(app).stream()
                 .filter(v -> v.name().equals("cluster_arn")).findFirst().orElseThrow();
-        Set<String> kind = Wiring.qualifiers(clusterArn, "cluster", List.of("aws_ecs_cluster", "aws_rds_cluster"));
+        assertEquals(ModuleFacts.Input.of(app.interfaceSpec().variables().stream()
+                .filter(v -> v.name().equals("cluster_arn")).findFirst().orElseThrow()), clusterArn);
+        Set<String> kind = Wiring.qualifiers(clusterArn.description(), "cluster",
+                List.of("aws_ecs_cluster", "aws_rds_cluster"));
         assertEquals(Set.of("ecs"), kind);
         assertFalse(Wiring.provides(aurora, "cluster_arn", kind));
         // Without the description's kind the bare noun is all there is, and the Aurora module's output fits it.
         assertTrue(Wiring.provides(aurora, "cluster_arn", Set.of()));
         // "The VPC subnets" names no kind of resource (no aws_vpc_subnet): no qualifier.
-        InputVariable subnets = InputVariable.builder("subnet_ids", clusterArn.location())
-                .description("IDs of the VPC subnets.").build();
-        assertEquals(Set.of(), Wiring.qualifiers(subnets, "subnet", List.of("aws_vpc", "aws_subnet")));
+        assertEquals(Set.of(), Wiring.qualifiers("IDs of the VPC subnets.", "subnet",
+                List.of("aws_vpc", "aws_subnet")));
     }
 
     @Test
