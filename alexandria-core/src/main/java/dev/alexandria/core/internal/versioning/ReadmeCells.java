@@ -32,9 +32,6 @@ public final class ReadmeCells {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",([\\])}])");
 
-    /** The longest value a message quotes. */
-    private static final int SHOWN = 80;
-
     private ReadmeCells() {
     }
 
@@ -186,10 +183,9 @@ public final class ReadmeCells {
 
     /**
      * A value as a message shows it, the way it names inputs: in single quotes, its runs of whitespace made one
-     * space, shortened.
+     * space, shortened by the rule of every message ({@link dev.alexandria.core.internal.text.Echoes}).
      */
     private static String quote(String s) {
-        String one = SPACE.matcher(s).replaceAll(" ").strip();
-        return "'" + (one.length() <= SHOWN ? one : one.substring(0, SHOWN - 1) + "…") + "'";
+        return dev.alexandria.core.internal.text.Echoes.quoted(SPACE.matcher(s).replaceAll(" ").strip());
     }
 }

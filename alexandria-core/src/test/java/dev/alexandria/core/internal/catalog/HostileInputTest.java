@@ -159,7 +159,7 @@ class HostileInputTest {
         // 8 MB of one word in the registry (whose limit is 16 MiB): where the reader's copies were quadratic
         Fixtures.write(root, "_catalog/module-registry.yaml", "modules: [" + "a".repeat(8 * 1024 * 1024) + "]\n");
         assertEquals(List.of("_catalog/module-registry.yaml:1:11: modules[0]: expected a mapping, found a string ("
-                + "a".repeat(60) + "… (8388608 characters)); write modules[0] as a mapping"), errors(root));
+                + "a".repeat(80) + "… (8388608 characters)); write modules[0] as a mapping"), errors(root));
     }
 
     @Test

@@ -77,6 +77,27 @@ class ReadmeCellsTest {
     }
 
     @Test
+    void check_quotesAValueWhole_upTo200Characters_andALongerOneAsItsStartAndLength() {
+        String medium = "The CIDR block of the VPC, " + "x".repeat(77) + "."; // 105 characters
+        String longer = "y".repeat(250);
+        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
+                "variable \"cidr\" {\n  description = \"" + medium + "\"\n  type = string\n}\n"
+                        + "variable \"env\" {\n  description = \"" + longer + "\"\n  type = string\n}\n"),
+                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
+        String readme = "<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description | Type | Default | Required |\n"
+                + "|------|-------------|------|---------|:--------:|\n"
+                + "| cidr | The CIDR. | `string` | n/a | yes |\n"
+                + "| env | Env. | `string` | n/a | yes |\n"
+                + "\n## Outputs\n\nNo outputs.\n<!-- END_TF_DOCS -->\n";
+        List<String> shown = ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec),
+                Optional.of(spec)).stream().map(Finding::message).toList();
+        assertEquals(List.of(
+                "input 'cidr': the Description cell says 'The CIDR.', but the code says '" + medium + "'",
+                "input 'env': the Description cell says 'Env.', but the code says '" + "y".repeat(80)
+                        + "…' (250 characters)"), shown);
+    }
+
+    @Test
     void check_onlyColumnsTheTableHasAreCompared() {
         ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
                 "variable \"a\" {\n  description = \"A.\"\n  type = number\n  default = 1\n}\n"),
