@@ -98,6 +98,28 @@ class ReadmeCellsTest {
     }
 
     @Test
+    void check_aRowWhoseNameCellCannotBeRead_isNamedAtItsLine_notAsAMissingRowAtTheTable() {
+        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
+                "variable \"cidr_block\" {\n  description = \"CIDR.\"\n  type = string\n}\n"
+                        + "variable \"env\" {\n  description = \"Env.\"\n  type = string\n}\n"),
+                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
+        String readme = "# m\n\n<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description | Type | Default | Required |\n"
+                + "|------|-------------|------|---------|:--------:|\n"
+                + "| [cidr_block](#input_cidr_block | CIDR. | `string` | n/a | yes |\n"
+                + "| [env](#input_env) | Env. | `string` | n/a | yes |\n"
+                + "| ** | A row for nothing. | `string` | n/a | yes |\n"
+                + "\n## Outputs\n\nNo outputs.\n<!-- END_TF_DOCS -->\n";
+        List<String> shown = ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec),
+                Optional.of(spec)).stream().map(f -> f.severity() + " " + f).toList();
+        assertEquals(List.of("ERROR m/README.md:8:1: the inputs table's row for input cidr_block has a Name cell that"
+                        + " cannot be read: it says '[cidr_block](#input_cidr_block'; write the Name cell as"
+                        + " [cidr_block](#input_cidr_block) (a link, as terraform-docs writes it) or as cidr_block, or"
+                        + " regenerate the tables between the markers",
+                "WARNING m/README.md:10:1: a row of the inputs table has a Name cell that names no input: it says"
+                        + " '**'; write the input's name in the Name cell, or remove the row"), shown);
+    }
+
+    @Test
     void check_onlyColumnsTheTableHasAreCompared() {
         ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
                 "variable \"a\" {\n  description = \"A.\"\n  type = number\n  default = 1\n}\n"),
