@@ -155,7 +155,7 @@ final class InspectCommand implements Callable<Integer> {
         List<Finding> others = concerning.stream()
                 .filter(f -> mi.diagnostics().stream().noneMatch(d -> sameLocation(d, f, lib.root())))
                 .toList();
-        LibraryCommand.reportFindings(spec.commandLine().getErr(), lib, others, concerning, verbose());
+        LibraryCommand.reportModuleFindings(spec.commandLine().getErr(), lib, others, concerning, verbose());
         return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
