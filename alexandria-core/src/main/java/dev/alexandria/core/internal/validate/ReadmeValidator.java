@@ -174,7 +174,7 @@ public final class ReadmeValidator extends BuiltInValidator {
                 out.add(Finding.error(TABLES, at, "the " + what + "s table's row for " + what + " " + name
                         + " has a Name cell that cannot be read: it " + cell, "write the Name cell as ["
                         + name + "](#" + what + "_" + name + ") (a link, as terraform-docs writes it) or as " + name
-                        + ", or regenerate the tables between the markers"));
+                        + ", or " + ReadmeDocs.REGENERATE));
             } else {
                 out.add(Finding.warning(TABLES, at, "a row of the " + what + "s table has a Name cell that names no "
                         + what + ": it " + cell, "write the " + what + "'s name in the Name cell, or remove the row"));
@@ -200,7 +200,6 @@ public final class ReadmeValidator extends BuiltInValidator {
                     + ", which the code does not declare");
         }
         out.add(Finding.error(TABLES, at, "the " + what + "s table " + String.join(" and ", parts),
-                "regenerate the tables between the markers (alexandria version writes them; so does terraform-docs "
-                        + "markdown table --output-file README.md .)"));
+                ReadmeDocs.REGENERATE));
     }
 }

@@ -374,8 +374,9 @@ class ModuleLifecycleEndToEndTest {
                 + "read-only; register its replacement vpc-next instead", e.getMessage());
         RefusedException publish = assertThrows(RefusedException.class, () -> f.open().lifecycle("vpc-retired")
                 .publish());
-        assertEquals(List.of("vpc-retired is archived, and archived modules are read-only; publish its replacement "
-                + "vpc-next instead"), publish.reasons());
+        assertEquals("refusing to publish vpc-retired 1.1.0:\nvpc-retired is archived, and archived modules are "
+                + "read-only; publish its replacement vpc-next instead", publish.getMessage(),
+                "the version refused is named, as register's refusal names it");
     }
 
     @Test
