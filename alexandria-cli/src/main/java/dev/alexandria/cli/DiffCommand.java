@@ -145,7 +145,7 @@ final class DiffCommand implements Callable<Integer> {
                     .forEach(d -> printed.add(d.location().toString()));
         }
         List<dev.alexandria.api.model.Finding> findings = library.findings(module.id().value());
-        LibraryCommand.reportFindings(spec.commandLine().getErr(), library, findings.stream()
+        LibraryCommand.reportModuleFindings(spec.commandLine().getErr(), library, findings.stream()
                 .filter(f -> !printed.contains(f.location().toString())).toList(), findings, options.verbose());
         return exit;
     }

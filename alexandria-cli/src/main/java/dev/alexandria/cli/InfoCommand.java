@@ -51,7 +51,7 @@ final class InfoCommand extends LibraryCommand {
             ModuleFacts.nextLevel(library, m).ifPresent(next -> view.put("next_level", next));
             print(view, () -> { });
         }
-        reportFindings(library, library.findings(m.id().value()));
+        reportModuleFindings(library, library.findings(m.id().value()));
         return ExitCode.OK;
     }
 

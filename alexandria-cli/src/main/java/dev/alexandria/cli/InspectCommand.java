@@ -155,7 +155,7 @@ final class InspectCommand implements Callable<Integer> {
         List<Finding> others = concerning.stream()
                 .filter(f -> mi.diagnostics().stream().noneMatch(d -> sameLocation(d, f, lib.root())))
                 .toList();
-        LibraryCommand.reportFindings(spec.commandLine().getErr(), lib, others, concerning, verbose());
+        LibraryCommand.reportModuleFindings(spec.commandLine().getErr(), lib, others, concerning, verbose());
         return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
@@ -175,24 +175,13 @@ final class InspectCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** The fix of an HCL error, as every other error on stderr has one. */
-    static final String HCL_ERROR_FIX = "  fix: correct the file at that line; until then the module's inputs, outputs"
-            + " and complexity tier are read without the part in error";
-
-    /**
-     * The fix of an error about a whole file, which has no line (a dangling or looping link, a named pipe, a file
-     * that cannot be read): its message says what to do with the file.
-     */
-    static final String FILE_ERROR_FIX = "  fix: replace or remove the file as the message says; until then the "
-            + "module's inputs, outputs and complexity tier are read without it";
-
     private void printDiagnostics(ModuleInterface mi, Path base) {
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : mi.diagnostics()) {
             err.println(d.severity().name().toLowerCase(Locale.ROOT) + ": " + location(d.location(), base) + ": "
                     + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
             if (d.isError()) {
-                err.println(d.location().line() > 0 ? HCL_ERROR_FIX : FILE_ERROR_FIX);
+                err.println("  fix: " + d.fix()); // the words validate and browse --findings use
             }
         }
         err.flush();

@@ -413,41 +413,58 @@ public abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
-     * Prints, on stderr, the findings that concern what the command was asked about, then one line counting
-     * the library's other findings of opening ({@link Library#findings()}: the catalog files and the modules'
-     * metadata; other modules' HCL is not read for it) with the command that lists them all.
+     * Prints, on stderr, the findings to show, then one line counting the library's findings of opening
+     * ({@link Library#findings()}: the catalog files and the modules' metadata; other modules' HCL is not read for
+     * it) with the command that lists them all. For a command asked about no module in particular.
      *
      * @param library the library
-     * @param shown   the findings to print, e.g. {@code library.findings(id)} for one module; may be empty
+     * @param shown   the findings to print; usually empty
      */
     protected final void reportFindings(Library library, Collection<Finding> shown) {
-        reportFindings(err(), library, shown, options().verbose());
+        report(err(), library, shown, shown, false, options().verbose());
     }
 
     /**
-     * Like {@link #reportFindings(Library, Collection)}, for commands that do not extend this class.
+     * Like {@link #reportFindings}, for a command asked about modules: it prints their findings, and the count
+     * line is of the findings "elsewhere", whether or not the modules had any.
+     *
+     * @param library the library
+     * @param shown   the findings of the modules, e.g. {@code library.findings(id)}; may be empty
+     */
+    protected final void reportModuleFindings(Library library, Collection<Finding> shown) {
+        report(err(), library, shown, shown, true, options().verbose());
+    }
+
+    /**
+     * Like {@link #reportModuleFindings(Library, Collection)}, for commands that do not extend this class.
      *
      * @param err     standard error
      * @param library the library
-     * @param shown   the findings to print
+     * @param shown   the findings of the modules asked about, to print
      * @param verbose whether to print the fix of each finding
      */
-    static void reportFindings(PrintWriter err, Library library, Collection<Finding> shown, boolean verbose) {
-        reportFindings(err, library, shown, shown, verbose);
+    static void reportModuleFindings(PrintWriter err, Library library, Collection<Finding> shown, boolean verbose) {
+        report(err, library, shown, shown, true, verbose);
     }
 
     /**
-     * Prints {@code shown}, then counts the library's findings that are not in {@code concerning}.
+     * Prints {@code shown}, then counts the library's findings that are not in {@code concerning}, as findings
+     * elsewhere than the modules asked about.
      *
      * @param err        standard error
      * @param library    the library
      * @param shown      the findings to print
-     * @param concerning the findings about what the command was asked, printed or not (e.g. HCL diagnostics
-     *                   that the command printed in its own form)
+     * @param concerning the findings about the modules asked about, printed or not (e.g. HCL diagnostics that the
+     *                   command printed in its own form)
      * @param verbose    whether to print the fix of each finding
      */
-    static void reportFindings(PrintWriter err, Library library, Collection<Finding> shown,
+    static void reportModuleFindings(PrintWriter err, Library library, Collection<Finding> shown,
             Collection<Finding> concerning, boolean verbose) {
+        report(err, library, shown, concerning, true, verbose);
+    }
+
+    private static void report(PrintWriter err, Library library, Collection<Finding> shown,
+            Collection<Finding> concerning, boolean aboutModules, boolean verbose) {
         for (Finding finding : shown) {
             printFinding(err, finding, verbose);
         }
@@ -457,7 +474,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
             // what Library.findings() holds: opening's rules over the catalog files and every module's metadata;
             // other modules' HCL is not read for a count, so the line says what it counts
             err.println("alexandria: " + Plurals.count(others, "finding")
-                    + (concerning.isEmpty() ? " in" : " elsewhere in") + " the catalog files and module metadata; run "
+                    + (aboutModules ? " elsewhere in" : " in") + " the catalog files and module metadata; run "
                     + "'alexandria browse --findings' to list " + (others == 1 ? "it" : "them") + " with those of the "
                     + "modules' HCL");
         }

@@ -65,7 +65,7 @@ final class StatusCommand extends LibraryCommand {
                 out.println("  " + s.level() + " is the top of the ladder");
             }
         });
-        reportFindings(library, library.findings(m.id().value()));
+        reportModuleFindings(library, library.findings(m.id().value()));
         // a CI job must see lifecycle data errors, not only a person reading stderr
         return s.problems().stream().anyMatch(p -> p.isError()) ? ExitCode.FINDINGS : ExitCode.OK;
     }

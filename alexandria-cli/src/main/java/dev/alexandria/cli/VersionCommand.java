@@ -192,7 +192,7 @@ final class VersionCommand implements Callable<Integer> {
                 result.files().forEach(f -> out.println("  " + f));
             });
         }
-        LibraryCommand.reportFindings(spec.commandLine().getErr(), library, library.findings(m.id().value()),
+        LibraryCommand.reportModuleFindings(spec.commandLine().getErr(), library, library.findings(m.id().value()),
                 options.verbose());
         return ExitCode.OK;
     }

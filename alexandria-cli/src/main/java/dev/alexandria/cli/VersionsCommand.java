@@ -58,7 +58,7 @@ final class VersionsCommand extends LibraryCommand {
                         "TAG", "COMMIT", "CHANGELOG"));
             }
         });
-        reportFindings(library, library.findings(m.id().value()));
+        reportModuleFindings(library, library.findings(m.id().value()));
         return ExitCode.OK;
     }
 }

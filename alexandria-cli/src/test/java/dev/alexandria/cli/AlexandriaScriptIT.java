@@ -45,13 +45,13 @@ class AlexandriaScriptIT {
 
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final String WAITING = "alexandria: waiting for another run to finish building Alexandria";
-    private static final String PREPARING =
-            "alexandria: preparing a faster start-up for this build (once, a few seconds)...\n";
 
     @TempDir
     Path temp;
 
     private Path cache;
+    /** The line a run that records the start-up archive prints first. */
+    private String preparing;
 
     @BeforeEach
     void caches() throws IOException {
@@ -59,6 +59,8 @@ class AlexandriaScriptIT {
         // selects this class in the test phase, before package has made the jar.
         assumeTrue(System.getProperty("alexandria.script") != null, "runs in the integration-test phase");
         cache = Files.createDirectories(temp.resolve("cache"));
+        preparing = "alexandria: preparing a faster start-up for this build (10-20 s of CPU, once per cache folder: "
+                + cache.resolve("cds") + ")...\n";
     }
 
     // ---- the first-use build and its lock
@@ -107,7 +109,7 @@ class AlexandriaScriptIT {
         assertEquals(0, first.exitCode(), first::toString);
         assertEquals(1, builds());
         assertTrue(later.err().startsWith(sample), later::toString);
-        assertEquals("alexandria: building Alexandria (first run)...\n" + PREPARING + later.err(), first.err());
+        assertEquals("alexandria: building Alexandria (first run)...\n" + preparing + later.err(), first.err());
         assertEquals(later.out(), first.out());
 
         Path unbuilt = unbuiltTree("tree2");
@@ -210,7 +212,7 @@ class AlexandriaScriptIT {
 
         Result first = start(root, env, args).finish();
         assertEquals(0, first.exitCode(), first::toString);
-        assertEquals(PREPARING, first.err());
+        assertEquals(preparing, first.err());
         List<String> firstRun = Files.readAllLines(log);
         // `java` is a symlink on PATH: the first run follows it, reads the jars' sizes and times and hashes them.
         assertTrue(firstRun.containsAll(List.of("find", "readlink", "stat", "sha256sum")), firstRun::toString);
@@ -274,7 +276,7 @@ class AlexandriaScriptIT {
         Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
         String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
         Result direct = start(root, withCache, args).finish();
-        assertEquals(PREPARING, direct.err());
+        assertEquals(preparing, direct.err());
         Path archive = onlyArchive();
 
         // The tree through a symlinked folder, and the script through a symlink elsewhere (~/bin): the same tree,
@@ -298,7 +300,7 @@ class AlexandriaScriptIT {
         Path root = builtTree("tree");
         Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
         String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
-        assertEquals(PREPARING, start(root, withCache, args).finish().err());
+        assertEquals(preparing, start(root, withCache, args).finish().err());
         Path archive = onlyArchive();
         Path kept = root.resolve("alexandria-cli/target/.cds-key");
         String keys = Files.readString(kept);
@@ -363,7 +365,7 @@ class AlexandriaScriptIT {
 
         Result first = start(root, withCache, args).finish();
         assertEquals(0, first.exitCode(), first::toString);
-        assertEquals(PREPARING, first.err());
+        assertEquals(preparing, first.err());
         assertEquals("net-basic", json(first.out()).get("id").asText());
         Path archive = onlyArchive();
         FileTime recorded = Files.getLastModifiedTime(archive);
@@ -382,7 +384,7 @@ class AlexandriaScriptIT {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
         Result rebuilt = start(root, withCache, args).finish();
         assertEquals(0, rebuilt.exitCode(), rebuilt::toString);
-        assertEquals(PREPARING, rebuilt.err());
+        assertEquals(preparing, rebuilt.err());
         Path fresh = onlyArchive();
         assertNotEquals(archive, fresh);
         assertMaps(root, fresh);
@@ -412,7 +414,7 @@ class AlexandriaScriptIT {
         Path third = builtTree("third");
         Result r = start(third, withCache, args).finish();
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals(PREPARING, r.err());
+        assertEquals(preparing, r.err());
 
         List<Path> left = archives();
         assertFalse(left.contains(ofTheGoneTree), () -> "the deleted tree's archive stays: " + left);
@@ -457,7 +459,8 @@ class AlexandriaScriptIT {
         Result first = start(root, Map.of("ALEXANDRIA_CACHE_DIR", gitCache.toString()), "--library",
                 Cli.fixture("minimal").toString(), "browse").finish();
         assertEquals(0, first.exitCode(), first::toString);
-        assertEquals(PREPARING, first.err());
+        assertEquals(preparing.replace(cache.resolve("cds").toString(), gitCache.resolve("cds").toString()),
+                first.err(), "the line names the cache folder used");
         cache = gitCache;
         String loaded = classLoading(root, onlyArchive(), "--library", Cli.fixture("minimal").toString(), "browse");
         assertTrue(loaded.contains("dev.alexandria.cli.BrowseCommand source: shared objects file"), loaded);
@@ -479,6 +482,40 @@ class AlexandriaScriptIT {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
         assertEquals(List.of(Path.of(archive + ".failed")), archives());
+    }
+
+    @Test
+    void cacheFolderRemovedWhileTheArchiveIsRecorded_theRunSaysSoInOneLine_andItsOutputIsWhole() throws Exception {
+        // the JVM that lists the classes to archive removes the cache folder first, as `rm -rf ~/.cache/alexandria`
+        // in another terminal would
+        Path jdk = fakeJdk("jdk-removing", "case \"$*\" in *DumpLoadedClassList*) rm -rf '" + cache + "' ;; esac\n");
+        Path root = builtTree("tree");
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
+        Result r = start(root, Map.of("ALEXANDRIA_CACHE_DIR", cache.toString(), "JAVA_HOME", jdk.toString()), args)
+                .finish();
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(preparing + "alexandria: the faster start-up was not prepared: " + cache.resolve("cds")
+                + " was removed meanwhile; the next run prepares it\n", r.err(), "no shell error about the mark");
+        assertEquals(start(root, Map.of(), args).finish().out(), r.out());
+        assertFalse(Files.exists(cache.resolve("cds")), "no archive, temporary file or mark left");
+    }
+
+    @Test
+    void recordingThatFails_saysSoOnce_andLaterRunsAreQuiet() throws Exception {
+        Path jdk = fakeJdk("jdk-no-dump", "case \"$*\" in *Xshare:dump*) exit 1 ;; esac\n");
+        Path root = builtTree("tree");
+        Map<String, String> env = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString(), "JAVA_HOME", jdk.toString());
+        String[] args = {"--library", Cli.fixture("minimal").toString(), "browse"};
+        Result first = start(root, env, args).finish();
+        assertEquals(0, first.exitCode(), first::toString);
+        List<Path> marks = archives();
+        assertEquals(1, marks.size(), marks::toString);
+        assertTrue(marks.get(0).toString().endsWith(".jsa.failed"), marks::toString);
+        assertEquals(preparing + "alexandria: the faster start-up could not be prepared; runs of this build start"
+                + " without it (delete " + marks.get(0) + " to try again)\n", first.err());
+        Result second = start(root, env, args).finish();
+        assertEquals("", second.err(), "the failure is said once");
+        assertEquals(first.out(), second.out());
     }
 
     @Test
@@ -636,11 +673,17 @@ class AlexandriaScriptIT {
 
     /** A JDK of its own release text whose {@code java} runs this JVM's. */
     private Path fakeJdk(String name) throws IOException {
+        return fakeJdk(name, "");
+    }
+
+    /** A JDK of its own release text whose {@code java} runs a shell prelude, then this JVM's. */
+    private Path fakeJdk(String name, String prelude) throws IOException {
         Path home = Files.createDirectories(temp.resolve(name));
         Files.createDirectories(home.resolve("lib"));
         Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17-" + name + "\"\n");
         Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nexec " + Path.of(System.getProperty("java.home"), "bin", "java")
+        Files.writeString(java, "#!/bin/sh\n" + prelude + "exec "
+                + Path.of(System.getProperty("java.home"), "bin", "java")
                 + " \"$@\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return home;

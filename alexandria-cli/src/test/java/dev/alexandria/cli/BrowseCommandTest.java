@@ -72,8 +72,8 @@ class BrowseCommandTest {
                 + "  fix: set cost_category to medium\n"
                 + "warning: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression: Expected the"
                 + " start of an expression, but found an invalid expression token\n"
-                + "  fix: fix the file; until then the module's inputs, outputs and complexity tier are read without"
-                + " the part in error\n"
+                + "  fix: correct the file at that line; until then the module's inputs, outputs and complexity tier"
+                + " are read without the part in error\n"
                 + "2 warnings\n", r.out());
         assertEquals("", r.err());
     }

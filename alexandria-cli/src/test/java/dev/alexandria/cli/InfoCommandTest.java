@@ -143,12 +143,13 @@ class InfoCommandTest {
         assertEquals(2, r.err().lines().count(), r::toString);
     }
 
-    @Test
-    void info_ofAModuleWithoutFindings_onlyCountsTheLibrarys() {
-        Cli.Result r = Cli.in(cwd).run("info", "app-service", "--library", Cli.fixture("warnings").toString());
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"info", "status", "inspect"})
+    void aCommandAboutAModuleWithoutFindings_countsTheOthersAsElsewhere(String command) {
+        Cli.Result r = Cli.in(cwd).run(command, "app-service", "--library", Cli.fixture("warnings").toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("alexandria: 1 finding in the catalog files and module metadata; run 'alexandria browse --findings' to "
-                + "list it with those of the modules' HCL\n", r.err());
+        assertEquals("alexandria: 1 finding elsewhere in the catalog files and module metadata; run 'alexandria browse "
+                + "--findings' to list it with those of the modules' HCL\n", r.err());
     }
 
     @Test

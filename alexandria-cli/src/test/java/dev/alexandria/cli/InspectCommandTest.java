@@ -18,8 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InspectCommandTest {
 
+    /** The fix inspect prints under an error at a line (validate's and browse --findings' say the same). */
+    static final String LINE_FIX = "  fix: correct the file at that line;"
+            + " until then the module's inputs, outputs and complexity tier are read without the part in error";
+
     private static final String SYNTAX_ERROR = "error: syntax-error/main.tf:8:13: Invalid expression; Expected the"
-            + " start of an expression, but found an invalid expression token.\n" + InspectCommand.HCL_ERROR_FIX + "\n";
+            + " start of an expression, but found an invalid expression token.\n" + LINE_FIX + "\n";
 
     /** The keys of terraform-config-inspect's JSON, in its order. */
     private static final List<String> TOP_LEVEL_KEYS = List.of("path", "variables", "outputs", "required_core",
@@ -161,7 +165,7 @@ class InspectCommandTest {
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression; Expected the"
                 + " start of an expression, but found an invalid expression token.\n"
-                + InspectCommand.HCL_ERROR_FIX + "\n"
+                + LINE_FIX + "\n"
                 + "alexandria: 1 finding elsewhere in the catalog files and module metadata; run 'alexandria browse "
                 + "--findings' to list it with those of the modules' HCL\n",
                 r.err());

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LibraryPathsInMessagesTest {
 
+    /** The fix inspect prints under an error without a line (validate's and browse --findings' say the same). */
+    static final String FILE_FIX = "  fix: replace or remove the file as the message says;"
+            + " until then the module's inputs, outputs and complexity tier are read without it";
+
     private static final String MODULE = "_library/foundations/networking/net-basic";
 
     @TempDir
@@ -59,7 +63,7 @@ class LibraryPathsInMessagesTest {
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("error: " + MODULE + "/gone.tf: Not a regular file; The configuration file \""
                 + MODULE + "/gone.tf\" is not a regular file (a named pipe, socket, device or broken link), so it was"
-                + " not read; replace it with a file or remove it.\n" + InspectCommand.FILE_ERROR_FIX + "\n"),
+                + " not read; replace it with a file or remove it.\n" + FILE_FIX + "\n"),
                 r::toString);
         assertFalse(r.err().contains("at that line"), "the error has no line: " + r);
         Files.writeString(module.resolve("README.md"), "# net-basic\n\n<!-- BEGIN_TF_DOCS -->\n<!-- END_TF_DOCS -->\n");
@@ -80,7 +84,7 @@ class LibraryPathsInMessagesTest {
         assertTrue(r.err().startsWith("error: " + MODULE + "/a.tf: Symbolic link loop; The configuration file \""
                 + MODULE + "/a.tf\" is a symbolic link that loops and never reaches a file (" + MODULE + "/a.tf -> "
                 + MODULE + "/b.tf -> " + MODULE + "/a.tf), so it was not read; point the link at the file it stands"
-                + " for, or remove it.\n" + InspectCommand.FILE_ERROR_FIX + "\n"), r::toString);
+                + " for, or remove it.\n" + FILE_FIX + "\n"), r::toString);
         run("validate");
         run("info", "net-basic");
     }

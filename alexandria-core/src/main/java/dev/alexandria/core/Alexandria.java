@@ -840,8 +840,8 @@ public final class Alexandria {
                     : LibraryLoader.openModule(root, cache, search, migrations, readOnlyGit, module);
             java.util.function.Supplier<dev.alexandria.core.internal.validate.Validators> validators =
                     validatorsOnFirstUse();
-            CostingLibrary.Validate validate = validators == null ? opened::validate
-                    : (ids, env, tools) -> LibraryLoader.validate(opened, ids, env, tools, validators.get());
+            CostingLibrary.Validate validate = validators == null ? Library::validate
+                    : (lib, ids, env, tools) -> LibraryLoader.validate(lib, ids, env, tools, validators.get());
             return new CostingLibrary(opened, providersOnFirstUse(), evidenceOnFirstUse(), validate);
         }
 

@@ -78,6 +78,20 @@ public record Diagnostic(Severity severity, String summary, String detail, Sourc
         return severity == Severity.ERROR;
     }
 
+    /**
+     * What to do about an error in a module's configuration, and what it costs until then, in the words every
+     * command uses: a problem at a line is corrected there; a problem with a whole file, which has no line (a
+     * dangling or looping link, a named pipe, a file that cannot be read), is mended as its message says.
+     *
+     * @return the fix, a phrase without a trailing period
+     * @since 0.4.0
+     */
+    public String fix() {
+        return location.line() > 0 ? "correct the file at that line; until then the module's inputs, outputs and "
+                + "complexity tier are read without the part in error" : "replace or remove the file as the message "
+                + "says; until then the module's inputs, outputs and complexity tier are read without it";
+    }
+
     /** @return {@code file:line:column: summary; detail} */
     @Override
     public String toString() {

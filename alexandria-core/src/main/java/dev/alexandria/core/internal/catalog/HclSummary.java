@@ -160,8 +160,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         }
         String message = PathsInText.relative(root, d.summary()) + (detail.isEmpty() ? "" : ": " + detail);
         if (d.isError()) {
-            return Finding.warning("inspect", at, message, "fix the file; until then the module's inputs, outputs "
-                    + "and complexity tier are read without the part in error");
+            return Finding.warning("inspect", at, message, d.fix());
         }
         return new Finding(Finding.Severity.INFO, "inspect", at, message, Optional.empty());
     }

@@ -264,15 +264,6 @@ final class YamlBinder {
         return c.pathAsPointer().toString();
     }
 
-    /** A value as a message quotes it: whole up to 80 characters, else its start and its length. */
-    static String abbreviated(String value) {
-        if (value.length() <= 80) {
-            return value;
-        }
-        int end = value.offsetByCodePoints(0, Math.min(60, value.codePointCount(0, 60)));
-        return value.substring(0, end) + "… (" + value.length() + " characters)";
-    }
-
     static String kind(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
@@ -397,7 +388,7 @@ final class YamlBinder {
             JsonNode node = doc.node(pointer).orElse(null);
             String found = kind(node);
             if (node != null && node.isValueNode() && !node.isNull()) {
-                found += " (" + abbreviated(node.asText()) + ")";
+                found += " (" + dev.alexandria.core.internal.text.Echoes.echo(node.asText()) + ")";
             }
             findings.add(Finding.error("wrong-type", doc.locate(pointer), describe(pointer) + ": expected "
                     + expected + ", found " + found, "write " + describe(pointer) + " as " + expected));

@@ -61,7 +61,7 @@ public final class CostingLibrary implements Library {
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
                           Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence) {
-        this(library, providers, evidence, library::validate);
+        this(library, providers, evidence, Library::validate);
     }
 
     /**
@@ -71,7 +71,8 @@ public final class CostingLibrary implements Library {
      * @param library    the library
      * @param providers  finds the cost providers; called at most once (again only if it threw)
      * @param evidence   finds the evidence sources of {@link #lifecycle(String)}; null for those ServiceLoader finds
-     * @param validation validates modules of this library
+     * @param validation validates modules of this library, and of the copies its lifecycle opens (publish's
+     *                   release as its tag holds it), with the same validators
      */
     public CostingLibrary(Library library, Supplier<CostProviders> providers,
                           Supplier<dev.alexandria.core.internal.lifecycle.EvidenceSources> evidence,
@@ -148,11 +149,23 @@ public final class CostingLibrary implements Library {
         return library.graph();
     }
 
+    /**
+     * The wrapped library's lifecycle, working on this library: its validation gates ({@code register},
+     * {@code publish}, on the working folder and on the copy of a release) validate with this library's
+     * validators, and its status and promotions ask this library's evidence sources.
+     */
     @Override
     public dev.alexandria.api.Lifecycle lifecycle(String idOrPath) {
         dev.alexandria.api.Lifecycle lifecycle = library.lifecycle(idOrPath);
-        if (evidence == null || !(lifecycle instanceof dev.alexandria.core.internal.lifecycle.DefaultLifecycle d)) {
+        if (!(lifecycle instanceof dev.alexandria.core.internal.lifecycle.DefaultLifecycle d)) {
             return lifecycle;
+        }
+        java.util.function.Function<Path, Library> bareCopy = d.openCopy();
+        java.util.function.Function<Path, Library> copy = folder -> new CostingLibrary(bareCopy.apply(folder),
+                providers, evidence, validation);
+        d = d.within(this, copy);
+        if (evidence == null) {
+            return d;
         }
         dev.alexandria.core.internal.lifecycle.EvidenceSources sources = evidenceFound;
         if (sources == null) {
@@ -211,7 +224,7 @@ public final class CostingLibrary implements Library {
     public dev.alexandria.api.model.ValidationReport validate(List<String> idsOrPaths,
                                                               java.util.Map<String, String> environment,
                                                               dev.alexandria.api.model.ExternalTools externalTools) {
-        return validation.validate(idsOrPaths, environment, externalTools);
+        return validation.validate(library, idsOrPaths, environment, externalTools);
     }
 
     /** How a library validates: the wrapped library's way, or with a host's validators. */
@@ -219,12 +232,13 @@ public final class CostingLibrary implements Library {
     public interface Validate {
 
         /**
+         * @param library       the wrapped library
          * @param idsOrPaths    the modules; empty for the whole library
          * @param environment   the environment external tools run in
          * @param externalTools whether the external tools run
          * @return the report
          */
-        dev.alexandria.api.model.ValidationReport validate(List<String> idsOrPaths,
+        dev.alexandria.api.model.ValidationReport validate(Library library, List<String> idsOrPaths,
                                                            java.util.Map<String, String> environment,
                                                            dev.alexandria.api.model.ExternalTools externalTools);
     }

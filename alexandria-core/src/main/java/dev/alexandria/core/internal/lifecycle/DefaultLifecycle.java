@@ -74,13 +74,32 @@ public final class DefaultLifecycle implements Lifecycle {
     }
 
     private DefaultLifecycle(DefaultLifecycle other, LocalDate asOf, EvidenceSources evidence) {
-        this.library = other.library;
+        this(other, other.library, other.openCopy, asOf, evidence);
+    }
+
+    private DefaultLifecycle(DefaultLifecycle other, Library library, java.util.function.Function<Path, Library> openCopy,
+                             LocalDate asOf, EvidenceSources evidence) {
+        this.library = library;
         this.module = other.module;
         this.catalog = other.catalog;
         this.asOf = asOf;
         this.evidence = evidence;
         this.reopen = other.reopen;
-        this.openCopy = other.openCopy;
+        this.openCopy = openCopy;
+    }
+
+    /**
+     * This lifecycle working on the library as a host opened it ({@code Alexandria.builder()}): its validation
+     * gates validate through that library, so with the validators the host registered, and publish opens the copy
+     * of a release with the same choices.
+     *
+     * @param library  the library as the host opened it (the same snapshot as this lifecycle's)
+     * @param openCopy opens, without a cache, a copy of the library in another folder, as the host would
+     * @return a new lifecycle
+     */
+    public DefaultLifecycle within(Library library, java.util.function.Function<Path, Library> openCopy) {
+        return new DefaultLifecycle(this, Objects.requireNonNull(library, "library"),
+                Objects.requireNonNull(openCopy, "openCopy"), asOf, evidence);
     }
 
     /**
@@ -98,7 +117,7 @@ public final class DefaultLifecycle implements Lifecycle {
     }
 
     /** @return opens a copy of the library in another folder, without a cache */
-    java.util.function.Function<Path, Library> openCopy() {
+    public java.util.function.Function<Path, Library> openCopy() {
         return openCopy;
     }
 

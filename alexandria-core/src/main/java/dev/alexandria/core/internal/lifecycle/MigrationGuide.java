@@ -22,8 +22,17 @@ final class MigrationGuide {
     private MigrationGuide() {
     }
 
-    /** A variable or output as the guide compares it. */
-    record Item(String name, String type, boolean required, String description) {
+    /**
+     * A variable or output as the guide compares it.
+     *
+     * @param defaultValue a variable's default as HCL, if it has one
+     */
+    record Item(String name, String type, boolean required, String description, Optional<String> defaultValue) {
+
+        /** An item without a default (an output, or a variable whose default is not compared). */
+        Item(String name, String type, boolean required, String description) {
+            this(name, type, required, description, Optional.empty());
+        }
     }
 
     /** How an item of the old module maps to the new one. */
@@ -43,8 +52,9 @@ final class MigrationGuide {
         sb.append("\nThis guide compares the interfaces of ").append(from.id()).append(' ')
                 .append(from.metadata().version()).append(" and ").append(to.id()).append(' ')
                 .append(to.metadata().version()).append(". A rename is suggested only for a removed and an added item of"
-                        + " the same type whose names contain one another or whose descriptions are the same, and"
-                        + " only when no other item fits as well: check them.\n");
+                        + " the same type with the same description, or whose names hold one another's words and"
+                        + " whose defaults or descriptions agree too, and only when each fits no other item: check"
+                        + " them.\n");
         table(sb, "Input variables", vars);
         table(sb, "Outputs", outs);
         sb.append("\n## Before and after\n\n```hcl\n");
@@ -106,7 +116,8 @@ final class MigrationGuide {
     }
 
     private static Item item(InputVariable v) {
-        return new Item(v.name(), v.type().toString(), v.required(), v.description());
+        return new Item(v.name(), v.type().toString(), v.required(), v.description(),
+                v.defaultValue().map(dev.alexandria.api.model.LiteralValue::hcl));
     }
 
     private static Item item(OutputValue o) {
@@ -160,12 +171,20 @@ final class MigrationGuide {
     }
 
     /**
-     * Why a removed item and an added one may be the same thing renamed, if they may: they must have the same type
-     * and either names whose {@code _}-separated words contain one another ({@code cidr} and {@code ipv4_cidr},
-     * {@code enable_nat} and {@code enable_nat_gateway}), plurals read as their singular
-     * ({@code private_route_table_id} and {@code private_route_table_ids}), or the same non-empty description (case, spaces and
-     * punctuation aside). Names that merely look alike are no evidence: {@code public_subnets} and
-     * {@code private_subnets} share a word and most letters and are different things.
+     * Why a removed item and an added one may be the same thing renamed, if they may. Always needed: the same type
+     * (a variable's) or both outputs. Then one of:
+     * <ul>
+     * <li>the same non-empty description (case, spaces and punctuation aside);</li>
+     * <li>names of two or more words where one holds every word of the other, plurals read as their singular
+     * ({@code enable_nat} and {@code enable_nat_gateway}, {@code private_route_table_id} and
+     * {@code private_route_table_ids}), with, for variables, the same default or similar descriptions;</li>
+     * <li>a one-word name found among the other's words ({@code cidr} and {@code ipv4_cidr}) only with the same
+     * default (for variables) and similar descriptions, since one shared word alone ({@code name} and
+     * {@code role_name}, {@code enabled} and {@code logging_enabled}) says nothing.</li>
+     * </ul>
+     * Descriptions are similar when at least half of their words (short function words aside) are shared. Names
+     * that merely look alike are no evidence: {@code public_subnets} and {@code private_subnets} share a word and
+     * most letters and are different things.
      *
      * @return the evidence, in words; empty when there is none
      */
@@ -173,27 +192,59 @@ final class MigrationGuide {
         if (!removed.type().equals(added.type())) {
             return Optional.empty();
         }
-        List<String> wr = words(removed.name());
-        List<String> wa = words(added.name());
-        if (wa.containsAll(wr) || wr.containsAll(wa)) {
-            return Optional.of("same type, and " + (wa.containsAll(wr) ? "the new name contains the old one"
-                    : "the old name contains the new one"));
-        }
-        // the same words but for a plural (route_table_id and route_table_ids, policy and policies)
-        List<String> sr = wr.stream().map(MigrationGuide::singular).toList();
-        List<String> sa = wa.stream().map(MigrationGuide::singular).toList();
-        if (sa.equals(sr)) {
-            return Optional.of("same type, and the names differ only in singular and plural");
-        }
-        if (sa.containsAll(sr) || sr.containsAll(sa)) {
-            return Optional.of("same type, and " + (sa.containsAll(sr) ? "the new name contains the old one"
-                    : "the old name contains the new one") + " (singular and plural aside)");
-        }
+        boolean outputs = removed.type().equals("output");
+        boolean sameDefault = outputs || removed.required() == added.required()
+                && removed.defaultValue().equals(added.defaultValue());
+        String same = outputs ? "both outputs" : sameDefault ? "same type and default" : "same type";
         String dr = normalised(removed.description());
         if (!dr.isEmpty() && dr.equals(normalised(added.description()))) {
-            return Optional.of("same type and description");
+            return Optional.of(same + ", and the same description");
         }
-        return Optional.empty();
+        boolean similar = similarDescriptions(removed.description(), added.description());
+        List<String> sr = words(removed.name()).stream().map(MigrationGuide::singular).toList();
+        List<String> sa = words(added.name()).stream().map(MigrationGuide::singular).toList();
+        boolean newHoldsOld = sa.containsAll(sr);
+        boolean oldHoldsNew = sr.containsAll(sa);
+        if (!newHoldsOld && !oldHoldsNew) {
+            return Optional.empty();
+        }
+        String names = newHoldsOld && oldHoldsNew ? "the names differ only in singular and plural"
+                : newHoldsOld ? "the new name holds every word of the old one"
+                : "the old name holds every word of the new one";
+        boolean oneWord = Math.min(sr.size(), sa.size()) < 2 && !(newHoldsOld && oldHoldsNew);
+        boolean evidence = oneWord ? sameDefault && similar : sameDefault || similar;
+        if (!evidence) {
+            return Optional.empty();
+        }
+        return Optional.of(same + ", " + names + (similar ? ", and similar descriptions" : ""));
+    }
+
+    /** Function words, which say nothing about what a description is about. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "for", "this",
+            "that", "with", "from", "which", "when", "are", "its", "not", "will", "all", "any", "set", "use");
+
+    /** Whether at least half of the words of two non-empty descriptions (function words aside) are shared. */
+    static boolean similarDescriptions(String a, String b) {
+        java.util.Set<String> wa = contentWords(a);
+        java.util.Set<String> wb = contentWords(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> shared = new java.util.HashSet<>(wa);
+        shared.retainAll(wb);
+        java.util.Set<String> all = new java.util.HashSet<>(wa);
+        all.addAll(wb);
+        return shared.size() * 2 >= all.size();
+    }
+
+    private static java.util.Set<String> contentWords(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : normalised(text).split(" ")) {
+            if (w.length() > 2 && !FUNCTION_WORDS.contains(w)) {
+                out.add(singular(w));
+            }
+        }
+        return out;
     }
 
     /** An English word's singular, for the plurals names use ({@code ids}, {@code policies}, {@code addresses}). */

@@ -47,8 +47,11 @@ final class Publication {
         // archived now is refused even when its release predates the archiving; the release's own state, as the
         // tag holds it, is checked too (Tagged.read).
         if (module.metadata().maturity() == MaturityLevel.ARCHIVED) {
-            throw new RefusedException("refusing to publish " + id + ":", List.of(Transitions.archivedRefusal(module,
-                    "publish")));
+            // the version publish would take, as every other refusal of publish names it: the latest registered
+            String which = module.registryEntry().flatMap(e -> e.versions().stream()
+                    .max(Comparator.comparing(RegisteredVersion::version))).map(v -> " " + v.version()).orElse("");
+            throw new RefusedException("refusing to publish " + id + which + ":",
+                    List.of(Transitions.archivedRefusal(module, "publish")));
         }
         Optional<RegistryEntry> entry = lifecycle.catalog().readRegistry().entry(module.id());
         Optional<RegisteredVersion> latest = entry.flatMap(e -> e.versions().stream()

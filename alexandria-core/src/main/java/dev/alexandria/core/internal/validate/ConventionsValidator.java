@@ -61,7 +61,7 @@ public final class ConventionsValidator extends BuiltInValidator implements Buil
         for (Diagnostic d : spec.diagnostics()) {
             if (d.isError()) {
                 out.add(Finding.error(HCL_VALID, HclRules.at(request.root(), d.location()), d.summary()
-                        + (d.detail().isBlank() ? "" : ": " + d.detail().strip()), "fix the file"));
+                        + (d.detail().isBlank() ? "" : ": " + d.detail().strip()), d.fix()));
             }
         }
         Path dir = Path.of(spec.path());

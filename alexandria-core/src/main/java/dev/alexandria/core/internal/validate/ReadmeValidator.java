@@ -130,6 +130,8 @@ public final class ReadmeValidator extends BuiltInValidator {
         ReadmeTables tables = ReadmeTables.read(text.substring(begin, end));
         Set<String> inputs = new TreeSet<>(names.inputs());
         Set<String> outputs = new TreeSet<>(names.outputs());
+        unreadNames(out, shown, line - 1, "input", inputs, tables.inputs(), tables.unread("inputs"));
+        unreadNames(out, shown, line - 1, "output", outputs, tables.outputs(), tables.unread("outputs"));
         compare(out, tableAt(tables, "inputs", shown, line, at), "input", inputs, tables.inputs());
         compare(out, tableAt(tables, "outputs", shown, line, at), "output", outputs, tables.outputs());
         if (spec.isPresent()) {
@@ -143,6 +145,41 @@ public final class ReadmeValidator extends BuiltInValidator {
                                           SourceLocation marker) {
         return tables.section(kind).map(s -> SourceLocation.of(shown, beginLine - 1 + (s.header() > 0 ? s.header()
                 : s.heading()), 1)).orElse(marker);
+    }
+
+    /**
+     * A finding at each row whose Name cell names nothing, quoting the cell: an error when the row holds the name of
+     * an item the table otherwise lacks, else a warning. A row that holds the name of an item
+     * the table otherwise lacks (an unclosed link: {@code [cidr_block](#input_cidr_block}) is that item's row:
+     * the item is taken out of {@code code}, so the table is not also said to lack it.
+     *
+     * @param code the names the code declares; those the rows are for are removed
+     */
+    private static void unreadNames(List<Finding> out, String shown, int lineShift, String what, Set<String> code,
+                                    Set<String> readme, List<ReadmeTables.Unread> rows) {
+        for (ReadmeTables.Unread row : rows) {
+            Optional<String> meant = Optional.empty();
+            for (String word : row.cell().split("[^A-Za-z0-9_-]+")) {
+                if (code.contains(word) && !readme.contains(word)) {
+                    meant = Optional.of(word);
+                    break;
+                }
+            }
+            String cell = row.cell().isEmpty() ? "is empty"
+                    : "says " + dev.alexandria.core.internal.text.Echoes.quoted(row.cell());
+            SourceLocation at = SourceLocation.of(shown, lineShift + row.line(), 1);
+            if (meant.isPresent()) {
+                code.remove(meant.get());
+                String name = meant.get();
+                out.add(Finding.error(TABLES, at, "the " + what + "s table's row for " + what + " " + name
+                        + " has a Name cell that cannot be read: it " + cell, "write the Name cell as ["
+                        + name + "](#" + what + "_" + name + ") (a link, as terraform-docs writes it) or as " + name
+                        + ", or " + ReadmeDocs.REGENERATE));
+            } else {
+                out.add(Finding.warning(TABLES, at, "a row of the " + what + "s table has a Name cell that names no "
+                        + what + ": it " + cell, "write the " + what + "'s name in the Name cell, or remove the row"));
+            }
+        }
     }
 
     private static void compare(List<Finding> out, SourceLocation at, String what, Set<String> code,
@@ -163,7 +200,6 @@ public final class ReadmeValidator extends BuiltInValidator {
                     + ", which the code does not declare");
         }
         out.add(Finding.error(TABLES, at, "the " + what + "s table " + String.join(" and ", parts),
-                "regenerate the tables between the markers (alexandria version writes them; so does terraform-docs "
-                        + "markdown table --output-file README.md .)"));
+                ReadmeDocs.REGENERATE));
     }
 }

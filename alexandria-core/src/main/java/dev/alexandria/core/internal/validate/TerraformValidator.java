@@ -101,6 +101,14 @@ public final class TerraformValidator extends ExternalToolValidator {
                         + "provider_installation block in the CLI configuration), or leave external tools out");
                 return List.of();
             }
+            Optional<SourceLocation> unread = init.exitCode() != 0 ? unreadFile(request, init) : Optional.empty();
+            if (unread.isPresent()) {
+                // a file of the module that terraform could not read (a dangling link, a named pipe): hcl-valid
+                // reports it too; the warning goes where the file is, with the fix that file needs
+                return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, unread.get(), name + " validate "
+                        + "did not run: " + name + " init failed: " + init.lastLine(), Optional.of(UNREAD_FIX
+                        + "; " + name + " validate runs once every file can be read"), request));
+            }
             if (init.exitCode() != 0) {
                 return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, name + " validate did "
                         + "not run: " + name + " init failed" + (init.exitCode() < 0 ? " (timed out)" : "") + ": "
@@ -123,6 +131,28 @@ public final class TerraformValidator extends ExternalToolValidator {
                 delete(temp);
             }
         }
+    }
+
+    /** Terraform's words for a configuration file it could not read: {@code The file "broken.tf" could not be read}. */
+    private static final java.util.regex.Pattern UNREAD = java.util.regex.Pattern.compile(
+            "The file \"([^\"/\\\\]+)\" could not be read");
+
+    /** The fix of a module file that cannot be read, as inspect, browse --findings and hcl-valid word it. */
+    private static final String UNREAD_FIX = dev.alexandria.api.model.Diagnostic.error("unread", "",
+            SourceLocation.of("file")).fix();
+
+    /**
+     * The module file {@code init}'s output says it could not read, where hcl-valid reports it (the file, no line),
+     * when that file is in the module's folder.
+     */
+    static Optional<SourceLocation> unreadFile(ValidationRequest request, ExternalTool.Result init) {
+        java.util.regex.Matcher m = UNREAD.matcher(init.stderr() + "\n" + init.stdout());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Path file = request.module().directory().resolve(m.group(1));
+        return Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(SourceLocation.of(request.relative(file))) : Optional.empty();
     }
 
     /** Whether {@code init}'s output says a registry or mirror could not be reached, or it timed out. */

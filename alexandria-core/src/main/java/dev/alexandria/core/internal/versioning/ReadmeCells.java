@@ -32,9 +32,6 @@ public final class ReadmeCells {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",([\\])}])");
 
-    /** The longest value a message quotes. */
-    private static final int SHOWN = 80;
-
     private ReadmeCells() {
     }
 
@@ -135,8 +132,7 @@ public final class ReadmeCells {
         String wanted = c.code().isBlank() ? "n/a" : quote(c.code());
         out.add(Finding.warning(ReadmeDocs.TABLES_RULE, SourceLocation.of(shown, lineShift + row.line(), 1), what
                 + ": the " + title + " cell says " + says + ", but the code says " + wanted,
-                "regenerate the tables between the markers (terraform-docs markdown table --output-file README.md ., "
-                        + "or alexandria version), or edit the cell to say " + wanted));
+                ReadmeDocs.REGENERATE + ", or edit the cell to say " + wanted));
     }
 
     private static boolean same(String column, String readme, String expected) {
@@ -186,10 +182,9 @@ public final class ReadmeCells {
 
     /**
      * A value as a message shows it, the way it names inputs: in single quotes, its runs of whitespace made one
-     * space, shortened.
+     * space, shortened by the rule of every message ({@link dev.alexandria.core.internal.text.Echoes}).
      */
     private static String quote(String s) {
-        String one = SPACE.matcher(s).replaceAll(" ").strip();
-        return "'" + (one.length() <= SHOWN ? one : one.substring(0, SHOWN - 1) + "…") + "'";
+        return dev.alexandria.core.internal.text.Echoes.quoted(SPACE.matcher(s).replaceAll(" ").strip());
     }
 }

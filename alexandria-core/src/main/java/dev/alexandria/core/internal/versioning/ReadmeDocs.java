@@ -36,6 +36,10 @@ public final class ReadmeDocs {
      */
     public static final String TABLES_RULE = "readme-tables";
 
+    /** The fix of every stale or incomplete table, in one wording: how to regenerate them. */
+    public static final String REGENERATE = "regenerate the tables between the markers (alexandria version writes "
+            + "them; so does terraform-docs markdown table --output-file README.md .)";
+
     private ReadmeDocs() {
     }
 

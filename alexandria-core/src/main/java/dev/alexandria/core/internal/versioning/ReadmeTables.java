@@ -62,8 +62,30 @@ public final class ReadmeTables {
     public record Section(int heading, int header, List<String> titles, int end) {
     }
 
+    /**
+     * A row of the Inputs or Outputs table whose Name cell names nothing: no anchor, and no name at its start (an
+     * unclosed link such as {@code [cidr_block](#input_cidr_block}, a stray character).
+     *
+     * @param line the row's line in the text read, from 1
+     * @param cell the Name cell as written, stripped
+     */
+    public record Unread(int line, String cell) {
+    }
+
+    private final java.util.Map<String, List<Unread>> unread;
+
+    /**
+     * @param kind {@code inputs} or {@code outputs}
+     * @return the rows of that section's tables whose Name cell names nothing, in order
+     */
+    public List<Unread> unread(String kind) {
+        return unread.getOrDefault(kind, List.of());
+    }
+
     private ReadmeTables(Set<String> inputs, Set<String> outputs, java.util.Map<String, Row> inputRows,
-                         java.util.Map<String, Row> outputRows, java.util.Map<String, Section> sections) {
+                         java.util.Map<String, Row> outputRows, java.util.Map<String, Section> sections,
+                         java.util.Map<String, List<Unread>> unread) {
+        this.unread = unread;
         this.inputs = inputs;
         this.outputs = outputs;
         this.inputRows = inputRows;
@@ -112,6 +134,7 @@ public final class ReadmeTables {
         java.util.Map<String, Row> outputRows = new java.util.HashMap<>();
         String[] lines = generated.split("\r?\n", -1);
         java.util.Map<String, Section> sections = new java.util.HashMap<>();
+        java.util.Map<String, List<Unread>> unread = new java.util.HashMap<>();
         Set<String> current = null;
         java.util.Map<String, Row> rows = null;
         String kind = null;
@@ -145,6 +168,10 @@ public final class ReadmeTables {
                     if (name.isPresent()) {
                         current.add(name.get());
                         rows.putIfAbsent(name.get(), row(i + 1, titles, cells(lines[i].strip())));
+                    } else {
+                        List<String> cells = cells(lines[i].strip());
+                        unread.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Unread(i + 1,
+                                nameColumn < cells.size() ? cells.get(nameColumn).strip() : ""));
                     }
                 }
                 i++;
@@ -154,7 +181,7 @@ public final class ReadmeTables {
                         titles.stream().map(t -> plain(t).toLowerCase(Locale.ROOT)).toList(), i + 1));
             }
         }
-        return new ReadmeTables(inputs, outputs, inputRows, outputRows, sections);
+        return new ReadmeTables(inputs, outputs, inputRows, outputRows, sections, unread);
     }
 
     private static Row row(int line, List<String> header, List<String> cells) {

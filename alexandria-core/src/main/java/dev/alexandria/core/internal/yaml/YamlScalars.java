@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.yaml;
 
+import dev.alexandria.core.internal.text.Echoes;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -113,7 +114,7 @@ public final class YamlScalars {
         // an empty or multi-line flow key is written as an explicit key, "? " first
         if (quoted == null || !(quoted.startsWith("\"") || place == Place.FLOW_KEY && quoted.startsWith("? \""))) {
             throw new IllegalArgumentException("cannot be written as a YAML "
-                    + place.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": '" + shorten(value) + "'");
+                    + place.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + Echoes.quoted(value));
         }
         return quoted;
     }
@@ -130,15 +131,12 @@ public final class YamlScalars {
             if (pair) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException(String.format("cannot be written to a YAML file: '%s' is not "
-                        + "valid Unicode text (an unpaired surrogate \\u%04X at index %d)", shorten(value), (int) c,
+                throw new IllegalArgumentException(String.format("cannot be written to a YAML file: %s is not "
+                        + "valid Unicode text (an unpaired surrogate \\u%04X at index %d)",
+                        Echoes.quoted(value), (int) c,
                         i));
             }
         }
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
 
     /** A number, written plain as a YAML int or float. */

@@ -159,7 +159,7 @@ class HostileInputTest {
         // 8 MB of one word in the registry (whose limit is 16 MiB): where the reader's copies were quadratic
         Fixtures.write(root, "_catalog/module-registry.yaml", "modules: [" + "a".repeat(8 * 1024 * 1024) + "]\n");
         assertEquals(List.of("_catalog/module-registry.yaml:1:11: modules[0]: expected a mapping, found a string ("
-                + "a".repeat(60) + "… (8388608 characters)); write modules[0] as a mapping"), errors(root));
+                + "a".repeat(80) + "… (8388608 characters)); write modules[0] as a mapping"), errors(root));
     }
 
     @Test
@@ -377,8 +377,8 @@ class HostileInputTest {
         Library lib = LibraryLoader.open(root);
         assertEquals(List.of(VPC_DIR + "/pipe.tf: Not a regular file: The configuration file \"" + VPC_DIR
                 + "/pipe.tf\" is not a regular file (a named pipe, socket, device or broken link), so it was not read; "
-                + "replace it with a file or remove it; fix the file; until then the module's inputs, outputs and "
-                + "complexity tier are read without the part in error"),
+                + "replace it with a file or remove it; replace or remove the file as the message says; until then the "
+                + "module's inputs, outputs and complexity tier are read without it"),
                 lib.findings("vpc-standard").stream().map(Finding::toString).toList());
         assertEquals(List.of("cidr"), lib.inspect("vpc-standard").variables().stream().map(v -> v.name()).toList());
     }
@@ -391,8 +391,8 @@ class HostileInputTest {
         List<String> findings = lib.findings("vpc-standard").stream().map(Finding::toString).toList();
         assertEquals(List.of(VPC_DIR + "/variables.tf:1:1: Duplicate variable declaration: A variable named \"cidr\" "
                 + "was already declared at " + VPC_DIR + "/more.tf:1,1. Variable names must be unique within a module; "
-                + "fix the file; until then the module's inputs, outputs and complexity tier are read without the part "
-                + "in error"), findings);
+                + "correct the file at that line; until then the module's inputs, outputs and complexity tier are read "
+                + "without the part in error"), findings);
         assertTrue(findings.stream().noneMatch(f -> f.contains(tmp.toString())), findings::toString);
         List<String> details = lib.inspect("vpc-standard").diagnostics().stream().map(d -> d.detail()).toList();
         assertEquals(List.of("A variable named \"cidr\" was already declared at " + VPC_DIR + "/more.tf:1,1. Variable "

@@ -120,8 +120,8 @@ class LibraryLoaderInspectTest {
         assertEquals(3, sg.interfaceSpec().ownVariableCount());
         assertTrue(sg.interfaceSpec().hasErrors());
         assertEquals(List.of(SG_DIR + "main.tf:4:32: Missing attribute separator: Expected a newline or comma to "
-                + "mark the beginning of the next attribute; fix the file; until then the module's inputs, outputs and "
-                + "complexity tier are read without the part in error"), texts(lib.findings("securitygroup")));
+                + "mark the beginning of the next attribute; correct the file at that line; until then the module's "
+                + "inputs, outputs and complexity tier are read without the part in error"), texts(lib.findings("securitygroup")));
         assertEquals(lib.findings("securitygroup"), lib.allFindings());
         Finding f = lib.findings("securitygroup").get(0);
         assertEquals(Finding.Severity.WARNING, f.severity());

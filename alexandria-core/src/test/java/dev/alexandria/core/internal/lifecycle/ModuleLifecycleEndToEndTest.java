@@ -172,6 +172,54 @@ class ModuleLifecycleEndToEndTest {
                 + "new version to publish (alexandria version vpc-enterprise --bump auto)"), again.reasons());
     }
 
+    /** A host's rule, registered through {@code Alexandria.builder()}: every module needs an owner's sign-off. */
+    static final class SignOff implements dev.alexandria.spi.validate.ModuleValidator {
+
+        @Override
+        public dev.alexandria.spi.ProviderDescriptor descriptor() {
+            return new dev.alexandria.spi.ProviderDescriptor("host-sign-off", 0, SPI_VERSION);
+        }
+
+        @Override
+        public List<dev.alexandria.spi.validate.ValidationRule> rules() {
+            return List.of(dev.alexandria.spi.validate.ValidationRule.of("host-sign-off",
+                    dev.alexandria.api.model.Finding.Severity.ERROR, "a module is signed off by its owner"));
+        }
+
+        @Override
+        public List<dev.alexandria.api.model.Finding> validate(dev.alexandria.spi.validate.ValidationRequest request) {
+            return List.of(dev.alexandria.api.model.Finding.error("host-sign-off",
+                    dev.alexandria.api.model.SourceLocation.of(request.metadataFile(), 1, 1),
+                    request.moduleId() + " is not signed off", "ask its owner"));
+        }
+    }
+
+    private Library openWithSignOff() {
+        return dev.alexandria.core.Alexandria.builder().root(f.root).moduleValidator(new SignOff()).open();
+    }
+
+    @Test
+    void theValidationGatesRunTheValidatorsAHostRegisteredWithTheBuilder() {
+        scaffoldedAndTested("pass.jsonl", 0);
+        String error = "_library/foundations/networking/vpc-enterprise/.alexandria.yaml:1:1: vpc-enterprise is not "
+                + "signed off [host-sign-off]; ask its owner";
+        assertTrue(openWithSignOff().validate(List.of(ID)).errors().stream()
+                .anyMatch(e -> e.ruleId().equals("host-sign-off")), "validate runs the host's validator");
+
+        RefusedException register = assertThrows(RefusedException.class, () -> openWithSignOff().lifecycle(ID)
+                .register(RegisterRequest.of(Version.parse("0.1.0"))));
+        assertEquals(List.of("validation found 1 error (alexandria validate " + ID + "), listed below; fix them first",
+                error), register.reasons(), "register's gate runs the host's validator");
+
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        RefusedException publish = assertThrows(RefusedException.class, () -> openWithSignOff().lifecycle(ID)
+                .publish());
+        assertEquals(ID + "/v0.1.0:" + error, publish.reasons().get(publish.reasons().size() - 1),
+                "publish's gate on the release as its tag holds it runs the host's validator: " + publish.reasons());
+        assertEquals(1, f.open().lifecycle(ID).publish().files().size(),
+                "without the host's validator the release publishes (the registry is its one file)");
+    }
+
     @Test
     void register_atAnotherLevelIsRefusedWithTheUnmetCriteria() {
         scaffoldedAndTested("fail.jsonl", 1);
@@ -326,8 +374,9 @@ class ModuleLifecycleEndToEndTest {
                 + "read-only; register its replacement vpc-next instead", e.getMessage());
         RefusedException publish = assertThrows(RefusedException.class, () -> f.open().lifecycle("vpc-retired")
                 .publish());
-        assertEquals(List.of("vpc-retired is archived, and archived modules are read-only; publish its replacement "
-                + "vpc-next instead"), publish.reasons());
+        assertEquals("refusing to publish vpc-retired 1.1.0:\nvpc-retired is archived, and archived modules are "
+                + "read-only; publish its replacement vpc-next instead", publish.getMessage(),
+                "the version refused is named, as register's refusal names it");
     }
 
     @Test

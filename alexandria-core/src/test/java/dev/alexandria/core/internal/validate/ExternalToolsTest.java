@@ -85,6 +85,25 @@ class ExternalToolsTest {
     }
 
     @Test
+    void terraformValidate_thatCannotReadAFileOfTheModule_isReportedAtThatFile_withTheFixInspectGives()
+            throws Exception {
+        Path bin = Fixtures.standIns(tmp, "bin-unreadable");
+        Path root = Fixtures.library(tmp, "");
+        Files.createSymbolicLink(root.resolve(NET + "broken.tf"), tmp.resolve("nothing-here.tf"));
+        ValidationReport r = LibraryLoader.open(root).validate(List.of("net-core"), Map.of("PATH", bin.toString()));
+        String fix = "replace or remove the file as the message says; until then the module's inputs, outputs and "
+                + "complexity tier are read without it";
+        assertEquals(List.of(NET + "broken.tf: terraform validate did not run: terraform init failed: Error: "
+                + "Failed to read file The file "
+                + "\"broken.tf\" could not be read.; " + fix + "; terraform validate runs once every file can be read"),
+                findings(r, "terraform-validate"));
+        List<Finding> unread = r.findings().stream().filter(f -> f.ruleId().equals("hcl-valid")).toList();
+        assertEquals(1, unread.size(), unread::toString);
+        assertEquals(NET + "broken.tf", unread.get(0).location().file());
+        assertEquals(java.util.Optional.of(fix), unread.get(0).hint(), "one wording with inspect's");
+    }
+
+    @Test
     void wholeLibrary_leavesExternalToolsOutUnlessAskedAndSaysSo() {
         Path bin = Fixtures.standIns(tmp, "bin");
         Library lib = LibraryLoader.open(Fixtures.library(tmp, ""));

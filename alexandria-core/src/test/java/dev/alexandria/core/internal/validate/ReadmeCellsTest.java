@@ -50,8 +50,10 @@ class ReadmeCellsTest {
             assertEquals(Finding.Severity.WARNING, f.severity(), f::toString);
             assertEquals(ReadmeValidator.TABLES, f.ruleId(), f::toString);
             assertEquals("m/README.md", f.location().file(), f::toString);
-            assertTrue(f.hint().orElseThrow().startsWith("regenerate the tables between the markers (terraform-docs"),
-                    f::toString);
+            // the same words as the table rules' fix (readme-tables' one wording), then the cell's own way out
+            assertTrue(f.hint().orElseThrow().startsWith("regenerate the tables between the markers (alexandria "
+                    + "version writes them; so does terraform-docs markdown table --output-file README.md .), or edit "
+                    + "the cell to say '"), f::toString);
         }
     }
 
@@ -74,6 +76,50 @@ class ReadmeCellsTest {
                 "input 'flow_logs': the Type cell says 'object({ enabled = string })', but the code says "
                         + "'object({ enabled = bool retention = number })'",
                 "input 'env': the Default cell says '\"dev\"', but the code says '\"staging\"'"), shown);
+    }
+
+    @Test
+    void check_quotesAValueWhole_upTo200Characters_andALongerOneAsItsStartAndLength() {
+        String medium = "The CIDR block of the VPC, " + "x".repeat(77) + "."; // 105 characters
+        String longer = "y".repeat(250);
+        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
+                "variable \"cidr\" {\n  description = \"" + medium + "\"\n  type = string\n}\n"
+                        + "variable \"env\" {\n  description = \"" + longer + "\"\n  type = string\n}\n"),
+                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
+        String readme = "<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description | Type | Default | Required |\n"
+                + "|------|-------------|------|---------|:--------:|\n"
+                + "| cidr | The CIDR. | `string` | n/a | yes |\n"
+                + "| env | Env. | `string` | n/a | yes |\n"
+                + "\n## Outputs\n\nNo outputs.\n<!-- END_TF_DOCS -->\n";
+        List<String> shown = ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec),
+                Optional.of(spec)).stream().map(Finding::message).toList();
+        assertEquals(List.of(
+                "input 'cidr': the Description cell says 'The CIDR.', but the code says '" + medium + "'",
+                "input 'env': the Description cell says 'Env.', but the code says '" + "y".repeat(80)
+                        + "…' (250 characters)"), shown);
+    }
+
+    @Test
+    void check_aRowWhoseNameCellCannotBeRead_isNamedAtItsLine_notAsAMissingRowAtTheTable() {
+        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
+                "variable \"cidr_block\" {\n  description = \"CIDR.\"\n  type = string\n}\n"
+                        + "variable \"env\" {\n  description = \"Env.\"\n  type = string\n}\n"),
+                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
+        String readme = "# m\n\n<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description | Type | Default | Required |\n"
+                + "|------|-------------|------|---------|:--------:|\n"
+                + "| [cidr_block](#input_cidr_block | CIDR. | `string` | n/a | yes |\n"
+                + "| [env](#input_env) | Env. | `string` | n/a | yes |\n"
+                + "| ** | A row for nothing. | `string` | n/a | yes |\n"
+                + "\n## Outputs\n\nNo outputs.\n<!-- END_TF_DOCS -->\n";
+        List<String> shown = ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec),
+                Optional.of(spec)).stream().map(f -> f.severity() + " " + f).toList();
+        assertEquals(List.of("ERROR m/README.md:8:1: the inputs table's row for input cidr_block has a Name cell that"
+                        + " cannot be read: it says '[cidr_block](#input_cidr_block'; write the Name cell as"
+                        + " [cidr_block](#input_cidr_block) (a link, as terraform-docs writes it) or as cidr_block, or"
+                        + " regenerate the tables between the markers (alexandria version writes them; so does"
+                        + " terraform-docs markdown table --output-file README.md .)",
+                "WARNING m/README.md:10:1: a row of the inputs table has a Name cell that names no input: it says"
+                        + " '**'; write the input's name in the Name cell, or remove the row"), shown);
     }
 
     @Test
