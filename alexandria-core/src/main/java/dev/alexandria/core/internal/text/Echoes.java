@@ -20,11 +20,7 @@ public final class Echoes {
      * @return the value whole, or its start, {@code …} and {@code (N characters)} when longer than {@link #MAX_ECHO}
      */
     public static String echo(String value) {
-        if (value.length() <= MAX_ECHO) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(KEPT - 1)) ? KEPT - 1 : KEPT;
-        return value.substring(0, end) + "… (" + value.length() + " characters)";
+        return value.length() <= MAX_ECHO ? value : kept(value) + "… (" + value.length() + " characters)";
     }
 
     /**
@@ -32,10 +28,12 @@ public final class Echoes {
      * @return the value in single quotes, shortened as {@link #echo} does, its length after the closing quote
      */
     public static String quoted(String value) {
-        if (value.length() <= MAX_ECHO) {
-            return "'" + value + "'";
-        }
-        int end = Character.isHighSurrogate(value.charAt(KEPT - 1)) ? KEPT - 1 : KEPT;
-        return "'" + value.substring(0, end) + "…' (" + value.length() + " characters)";
+        return value.length() <= MAX_ECHO ? "'" + value + "'"
+                : "'" + kept(value) + "…' (" + value.length() + " characters)";
+    }
+
+    /** The first {@link #KEPT} characters of a longer value, one fewer where that would split a surrogate pair. */
+    private static String kept(String value) {
+        return value.substring(0, Character.isHighSurrogate(value.charAt(KEPT - 1)) ? KEPT - 1 : KEPT);
     }
 }
