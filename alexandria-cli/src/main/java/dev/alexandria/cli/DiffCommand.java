@@ -68,7 +68,8 @@ final class DiffCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "MODULE|OLD_DIR NEW_DIR",
-            description = "A module id (vpc-standard) or its path below _library; or two module folders to compare.")
+            description = "A module id (vpc-standard), its path below _library or its folder (. in it); or two module"
+                    + " folders to compare.")
     private List<String> arguments;
 
     @Option(names = "--from", paramLabel = "REF",
@@ -101,10 +102,11 @@ final class DiffCommand implements Callable<Integer> {
             return folders(options);
         }
         CliEnvironment env = LibraryCommand.environment(spec);
+        LibraryLocation where = LibraryCommand.locate(env, options.library());
+        String name = LibraryCommand.moduleName(spec, where.path(), arguments.get(0));
         // only this module's files are read (Alexandria.Builder.openModule)
-        Library library = LibraryCommand.openLibrary(spec, LibraryCommand.locate(env, options.library()),
-                java.util.Optional.of(arguments.get(0)));
-        LibraryModule module = library.requireModule(arguments.get(0));
+        Library library = LibraryCommand.openLibrary(spec, where, java.util.Optional.of(name));
+        LibraryModule module = library.requireModule(name);
         ModuleVersions versions = library.versions(module.id().value());
         int exit;
         InterfaceDiff[] shownDiff = new InterfaceDiff[1]; // the diff whose errors were printed, if any

@@ -6,6 +6,7 @@ import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.LibraryLocation;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -69,7 +71,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         if (writes() && where.isBundledSampleSource()) {
             return refuseSampleSource(spec, where);
         }
-        Library library = openLibrary(spec, where, onlyModule());
+        Library library = openLibrary(spec, where, onlyModule(where.path()));
         openedRoot = library.root();
         try {
             return run(library);
@@ -172,9 +174,10 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * The one module this run is about, when the command needs nothing else of the library: the library is then
      * opened with {@link Alexandria.Builder#openModule}, which reads no other module.
      *
+     * @param root the library's root (a module given as its folder is named by its path below {@code _library})
      * @return empty unless a subclass says otherwise
      */
-    protected Optional<String> onlyModule() {
+    protected Optional<String> onlyModule(Path root) {
         return Optional.empty();
     }
 
@@ -308,6 +311,40 @@ public abstract class LibraryCommand implements Callable<Integer> {
      */
     public static Library openLibrary(CommandSpec spec, LibraryLocation where) {
         return openLibrary(spec, where, Optional.empty());
+    }
+
+    /**
+     * What {@link Library#requireModule} and {@link Alexandria.Builder#openModule} take for a command's module
+     * argument: an id or a path below {@code _library} as given; a folder ({@code .}, {@code ./x}, {@code ../x} or an
+     * absolute path, read from the working directory) as its path below the library's {@code _library}, so that a
+     * command about one module is run from the module's folder as {@code validate .} is.
+     *
+     * @param spec     the running command (its working directory)
+     * @param root     the library's root
+     * @param argument what was given
+     * @return the id or path below {@code _library}
+     * @throws ParameterException if a folder is given that is not below the library's {@code _library/}
+     */
+    static String moduleName(CommandSpec spec, Path root, String argument) {
+        if (!InspectCommand.explicitPath(argument)) {
+            return argument;
+        }
+        Path folder = realPath(environment(spec).workingDirectory().resolve(argument).normalize());
+        Path modules = realPath(root.resolve("_library"));
+        if (!folder.startsWith(modules) || folder.equals(modules)) {
+            throw new ParameterException(spec.commandLine(), argument + " (" + folder + ") is not a module folder of"
+                    + " the library " + root + "; give a module id (vpc-enterprise), its path below _library, or its"
+                    + " folder (. in the module's folder)");
+        }
+        return modules.relativize(folder).toString().replace('\\', '/');
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /**

@@ -96,24 +96,6 @@ abstract class LifecycleCommand extends LibraryCommand {
      */
     static dev.alexandria.api.model.LibraryModule requireModule(picocli.CommandLine.Model.CommandSpec spec,
             dev.alexandria.api.Library library, String argument) {
-        if (!InspectCommand.explicitPath(argument)) {
-            return library.requireModule(argument);
-        }
-        java.nio.file.Path folder = real(environment(spec).workingDirectory().resolve(argument).normalize());
-        java.nio.file.Path modules = real(library.root().resolve("_library"));
-        if (!folder.startsWith(modules) || folder.equals(modules)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), argument + " (" + folder + ") is "
-                    + "not a module folder of the library " + library.root() + "; give a module id (vpc-enterprise), "
-                    + "its path below _library, or its folder (. in the module's folder)");
-        }
-        return library.requireModule(modules.relativize(folder).toString().replace('\\', '/'));
-    }
-
-    private static java.nio.file.Path real(java.nio.file.Path path) {
-        try {
-            return path.toRealPath();
-        } catch (java.io.IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
+        return library.requireModule(moduleName(spec, library.root(), argument));
     }
 }

@@ -66,7 +66,8 @@ final class VersionCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "MODULE",
-            description = "A module id (vpc-standard) or its path below _library. Without it: Alexandria's version.")
+            description = "A module id (vpc-standard), its path below _library or its folder (. in it). Without it:"
+                    + " Alexandria's version.")
     private String module;
 
     @Option(names = "--bump", paramLabel = "BUMP", converter = BumpChoice.class, completionCandidates = BumpChoice.class,
@@ -163,7 +164,7 @@ final class VersionCommand implements Callable<Integer> {
     }
 
     private int release(Library library, ReleaseRequest request, GlobalOptions options, PrintWriter out) {
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = LifecycleCommand.requireModule(spec, library, module);
         ReleasePlan plan = library.versions(m.id().value()).release(request);
         Map<String, Object> view = plan(plan);
         if (dryRun) {

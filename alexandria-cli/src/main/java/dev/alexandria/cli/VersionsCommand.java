@@ -32,17 +32,19 @@ import picocli.CommandLine.Parameters;
 final class VersionsCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "MODULE",
-            description = "A module id (vpc-standard) or its path below _library (foundations/networking/vpc-standard).")
+            description = "A module id (vpc-standard), its path below _library (foundations/networking/vpc-standard),"
+                    + " or its folder (. in it).")
     private String module;
 
     @Override
-    protected java.util.Optional<String> onlyModule() {
-        return java.util.Optional.of(module); // no other module is read (Alexandria.Builder.openModule)
+    protected java.util.Optional<String> onlyModule(java.nio.file.Path root) {
+        // no other module is read (Alexandria.Builder.openModule)
+        return java.util.Optional.of(moduleName(spec(), root, module));
     }
 
     @Override
     protected int run(Library library) {
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = LifecycleCommand.requireModule(spec(), library, module);
         ModuleVersions versions = library.versions(m.id().value());
         List<VersionInfo> list = versions.list();
         Map<String, Object> view = new LinkedHashMap<>();

@@ -108,6 +108,26 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void diffVersionsAndVersion_takeTheModulesFolder_asTheLifecycleCommandsDo() throws Exception {
+        Cli inModule = Cli.in(root.resolve(MODULE));
+        Cli.Result listed = inModule.run("versions", ".");
+        assertEquals(0, listed.exitCode(), listed::toString);
+        assertEquals(run("versions", "vpc-standard").out(), listed.out());
+        Cli.Result diffed = inModule.run("diff", ".", "--from", "1.0.0", "--to", "2.0.0");
+        assertEquals(0, diffed.exitCode(), diffed::toString);
+        assertEquals(run("diff", "vpc-standard", "--from", "1.0.0", "--to", "2.0.0").out(), diffed.out());
+        Cli.Result planned = inModule.run("version", ".", "--bump", "patch", "--changelog", "Docs.", "--dry-run");
+        assertEquals(run("version", "vpc-standard", "--bump", "patch", "--changelog", "Docs.", "--dry-run").out(),
+                planned.out(), planned::toString);
+        Cli.Result absolute = Cli.in(tmp).run("--library", root.toString(), "diff", root.resolve(MODULE).toString());
+        assertEquals(run("--library", root.toString(), "diff", "vpc-standard").out(), absolute.out(),
+                absolute::toString);
+        Cli.Result notAModule = run("versions", "./_catalog");
+        assertEquals(2, notAModule.exitCode(), notAModule::toString);
+        assertTrue(notAModule.err().contains("is not a module folder of the library"), notAModule::toString);
+    }
+
+    @Test
     void diffAndVersions_readOnlyTheirModule_notAnotherModulesBrokenFiles() throws IOException {
         Cli.Result listed = run("versions", "vpc-standard");
         Cli.Result diffed = run("diff", "vpc-standard", "--from", "1.0.0", "--to", "2.0.0");
