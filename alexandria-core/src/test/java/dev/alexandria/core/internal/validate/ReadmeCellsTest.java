@@ -59,18 +59,12 @@ class ReadmeCellsTest {
 
     @Test
     void check_messagesShowValuesOnOneLineInOneQuotingStyle() {
-        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
+        List<String> shown = inputMessages(
                 "variable \"flow_logs\" {\n  description = <<-EOT\n    Flow log\n    settings.\n  EOT\n"
                         + "  type = object({\n    enabled   = bool\n    retention = number\n  })\n}\n"
-                        + "variable \"env\" {\n  description = \"Env.\"\n  type = string\n  default = \"staging\"\n}\n"),
-                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
-        String readme = "<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description | Type | Default | Required |\n"
-                + "|------|-------------|------|---------|:--------:|\n"
-                + "| env | Env. | `string` | `\"dev\"` | no |\n"
-                + "| flow_logs | Flow logs. | <pre>object({<br>  enabled = string<br>})</pre> | n/a | yes |\n"
-                + "\n## Outputs\n\nNo outputs.\n<!-- END_TF_DOCS -->\n";
-        List<String> shown = ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec),
-                Optional.of(spec)).stream().map(Finding::message).toList();
+                        + "variable \"env\" {\n  description = \"Env.\"\n  type = string\n  default = \"staging\"\n}\n",
+                "| env | Env. | `string` | `\"dev\"` | no |\n"
+                        + "| flow_logs | Flow logs. | <pre>object({<br>  enabled = string<br>})</pre> | n/a | yes |\n");
         assertEquals(List.of(
                 "input 'flow_logs': the Description cell says 'Flow logs.', but the code says 'Flow log settings.'",
                 "input 'flow_logs': the Type cell says 'object({ enabled = string })', but the code says "
@@ -82,17 +76,10 @@ class ReadmeCellsTest {
     void check_quotesAValueWhole_upTo200Characters_andALongerOneAsItsStartAndLength() {
         String medium = "The CIDR block of the VPC, " + "x".repeat(77) + "."; // 105 characters
         String longer = "y".repeat(250);
-        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf",
+        List<String> shown = inputMessages(
                 "variable \"cidr\" {\n  description = \"" + medium + "\"\n  type = string\n}\n"
-                        + "variable \"env\" {\n  description = \"" + longer + "\"\n  type = string\n}\n"),
-                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
-        String readme = "<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description | Type | Default | Required |\n"
-                + "|------|-------------|------|---------|:--------:|\n"
-                + "| cidr | The CIDR. | `string` | n/a | yes |\n"
-                + "| env | Env. | `string` | n/a | yes |\n"
-                + "\n## Outputs\n\nNo outputs.\n<!-- END_TF_DOCS -->\n";
-        List<String> shown = ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec),
-                Optional.of(spec)).stream().map(Finding::message).toList();
+                        + "variable \"env\" {\n  description = \"" + longer + "\"\n  type = string\n}\n",
+                "| cidr | The CIDR. | `string` | n/a | yes |\n| env | Env. | `string` | n/a | yes |\n");
         assertEquals(List.of(
                 "input 'cidr': the Description cell says 'The CIDR.', but the code says '" + medium + "'",
                 "input 'env': the Description cell says 'Env.', but the code says '" + "y".repeat(80)
@@ -166,5 +153,16 @@ class ReadmeCellsTest {
         InterfaceNames names = InterfaceNames.of(dir, spec);
         assertTrue(names.firstError().isEmpty(), () -> module + " parses: " + names.firstError());
         return ReadmeValidator.check("m/README.md", text, names, Optional.of(spec));
+    }
+
+    /** The messages of the README check for a module of these variables and a README of these Inputs rows. */
+    private static List<String> inputMessages(String variablesTf, String inputRows) {
+        ModuleInterface spec = new ModuleInspector().inspectSources("m", java.util.Map.of("variables.tf", variablesTf),
+                new dev.alexandria.core.internal.inspect.InspectOptions(java.util.Set.of()));
+        String readme = "<!-- BEGIN_TF_DOCS -->\n## Inputs\n\n| Name | Description | Type | Default | Required |\n"
+                + "|------|-------------|------|---------|:--------:|\n" + inputRows
+                + "\n## Outputs\n\nNo outputs.\n<!-- END_TF_DOCS -->\n";
+        return ReadmeValidator.check("m/README.md", readme, InterfaceNames.of(Path.of("/"), spec), Optional.of(spec))
+                .stream().map(Finding::message).toList();
     }
 }
