@@ -40,6 +40,10 @@ final class BuiltIns {
 
         /** @return why this run's copy stopped running the tool (a failure of the environment), if it did */
         Optional<String> stopped();
+
+        /** Releases what this run's copy kept open for the run's modules; called once, when they are all done. */
+        default void endRun() {
+        }
     }
 
     /** Every built-in validator; a new one is one more line here. */

@@ -141,12 +141,20 @@ public final class Validation {
         CompletableFuture<List<Finding>> graphFindings = whole ? graphCheck(timings) : null;
         // Each module's findings depend only on it; toList() keeps the order, so the report is deterministic. A
         // small library is validated with a plain loop, on this thread (no stream pipeline to set up on a short run).
-        if (modules.size() >= PARALLEL_FROM) {
-            modules.parallelStream().map(m -> validate(m, whole, running, others, today, timings)).toList()
-                    .forEach(findings::addAll);
-        } else {
-            for (LibraryModule m : modules) {
-                findings.addAll(validate(m, whole, running, others, today, timings));
+        try {
+            if (modules.size() >= PARALLEL_FROM) {
+                modules.parallelStream().map(m -> validate(m, whole, running, others, today, timings)).toList()
+                        .forEach(findings::addAll);
+            } else {
+                for (LibraryModule m : modules) {
+                    findings.addAll(validate(m, whole, running, others, today, timings));
+                }
+            }
+        } finally {
+            for (ModuleValidator v : running) {
+                if (v instanceof BuiltIns.PerRun p) {
+                    p.endRun();
+                }
             }
         }
         if (graphFindings != null) {

@@ -7,6 +7,7 @@ import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.GitDiscovery;
+import dev.alexandria.core.internal.versioning.SharedRepository;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
@@ -46,6 +47,12 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
 
     /** The library root this run found outside every git work tree ({@link GitDiscovery}); null until then. */
     private volatile Path outsideGit;
+
+    /**
+     * The library's repository, opened once for all the modules of this run (the prototype opens it per module);
+     * null until a module is checked in a git work tree.
+     */
+    private SharedRepository repository;
 
     /** The validator ServiceLoader and the built-ins use. */
     VersionBumpValidator() {
@@ -87,7 +94,22 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
         }
         boolean risky = request.catalog().settings().versioning().riskyIsBreaking();
         return new DefaultModuleVersions(request.root(), request.catalog(), request.module(), risky, READ_ONLY,
-                cacheDirectory).checkFindings(false);
+                cacheDirectory).checkFindings(false, perRun ? repository(root) : null);
+    }
+
+    private synchronized SharedRepository repository(Path root) {
+        if (repository == null) {
+            repository = new SharedRepository(root);
+        }
+        return repository;
+    }
+
+    @Override
+    public synchronized void endRun() {
+        if (repository != null) {
+            repository.close();
+            repository = null;
+        }
     }
 
     /** The check only reads: a release is never planned here. */

@@ -349,8 +349,19 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @return the findings, in the diff's order
      */
     public List<Finding> checkFindings(boolean strict) {
+        return checkFindings(strict, null);
+    }
+
+    /**
+     * {@link #checkFindings(boolean)} reading a repository opened once for many modules.
+     *
+     * @param strict treat risky changes as breaking, whatever the library's policy says
+     * @param shared the library's repository as a validation run shares it; null to open it for this module
+     * @return the findings, in the diff's order
+     */
+    public List<Finding> checkFindings(boolean strict, SharedRepository shared) {
         VersionCheck verdict;
-        try (VersionSource git = openGit()) {
+        try (VersionSource git = shared == null ? openGit() : shared.source(cacheDirectory, module.id().value())) {
             if (git == null && !registered().isEmpty()) {
                 // Outside git no registered version can be read: say so without reading the working tree first
                 // (a whole-library validate would otherwise parse every module's HCL once more for nothing).

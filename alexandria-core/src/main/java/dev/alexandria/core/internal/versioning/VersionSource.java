@@ -20,11 +20,14 @@ final class VersionSource implements AutoCloseable {
 
     private final GitRepo repo;
     private final Optional<GitReads> reads;
+    /** Whether {@link #close()} closes the repository: not when it is shared ({@link SharedRepository}). */
+    private final boolean ownsRepo;
     private volatile boolean readObjects;
 
-    private VersionSource(GitRepo repo, Optional<GitReads> reads) {
+    private VersionSource(GitRepo repo, Optional<GitReads> reads, boolean ownsRepo) {
         this.repo = repo;
         this.reads = reads;
+        this.ownsRepo = ownsRepo;
     }
 
     /**
@@ -43,7 +46,20 @@ final class VersionSource implements AutoCloseable {
         }
         GitRepo git = GitRepo.open(root, readOnlyProcess).orElse(null);
         return git == null ? null
-                : new VersionSource(git, GitReads.of(cacheDirectory, root, git.workTree(), moduleId));
+                : new VersionSource(git, GitReads.of(cacheDirectory, root, git.workTree(), moduleId), true);
+    }
+
+    /**
+     * One module's view of a repository that stays open when the view is closed ({@link SharedRepository}).
+     *
+     * @param git            the open repository of the library
+     * @param cacheDirectory the library's cache folder, if it has one
+     * @param root           the library root
+     * @param moduleId       the module
+     * @return the view
+     */
+    static VersionSource over(GitRepo git, Optional<Path> cacheDirectory, Path root, String moduleId) {
+        return new VersionSource(git, GitReads.of(cacheDirectory, root, git.workTree(), moduleId), false);
     }
 
     /** @return JGit's repository */
@@ -179,7 +195,9 @@ final class VersionSource implements AutoCloseable {
         try {
             reads.ifPresent(GitReads::flush);
         } finally {
-            repo.close();
+            if (ownsRepo) {
+                repo.close();
+            }
         }
     }
 }
