@@ -162,6 +162,13 @@ final class DiffCommand implements Callable<Integer> {
                 notFolders.add(arguments.get(i));
             }
         }
+        if (!notFolders.isEmpty() && notFolders.stream().allMatch(InspectCommand::explicitPath)) {
+            // only paths (./x, ../x, /x) are missing: no version was meant, so no --from is suggested
+            throw new ParameterException(spec.commandLine(), "diff compares two module folders (OLD_DIR NEW_DIR), and "
+                    + String.join(" and ", notFolders) + (notFolders.size() == 1 ? " is not a folder" : " are not "
+                    + "folders") + " (in " + env.workingDirectory() + "); name two existing module folders, or one"
+                    + " module of the library");
+        }
         if (!notFolders.isEmpty()) {
             // two arguments are taken for two folders; the usual slip is a module and a version
             throw new ParameterException(spec.commandLine(), "diff took '" + String.join(" ", arguments) + "' as two"

@@ -278,6 +278,16 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void diff_ofAFolderAndAMissingPath_saysThePathIsNoFolder_withoutSuggestingAVersion() {
+        Path missing = tmp.resolve("no-such-folder");
+        Cli.Result r = Cli.in(tmp).run("diff", root.resolve(MODULE).toString(), missing.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: diff compares two module folders (OLD_DIR NEW_DIR), and " + missing
+                + " is not a folder (in " + tmp + "); name two existing module folders, or one module of the library\n",
+                r.err());
+    }
+
+    @Test
     void diff_ofAModuleAndAVersion_saysWhatTheArgumentsWereTakenForAndWhatTheyMayBe() {
         Cli.Result r = Cli.in(tmp).run("diff", "vpc-standard", "2.2.0");
         assertEquals(2, r.exitCode(), r::toString);
