@@ -49,10 +49,10 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
     private volatile Path outsideGit;
 
     /**
-     * The library's repository, opened once for all the modules of this run (the prototype opens it per module);
-     * null until a module is checked in a git work tree.
+     * The library's repository, opened by the first module of this run checked in a git work tree and shared by the
+     * others; null for the prototype, which opens it per module.
      */
-    private SharedRepository repository;
+    private final SharedRepository repository;
 
     /** The validator ServiceLoader and the built-ins use. */
     VersionBumpValidator() {
@@ -63,6 +63,7 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
         super("alexandria-versioning", Stage.HCL, RULES);
         this.cacheDirectory = cacheDirectory;
         this.perRun = perRun;
+        this.repository = perRun ? new SharedRepository() : null;
     }
 
     @Override
@@ -94,21 +95,13 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
         }
         boolean risky = request.catalog().settings().versioning().riskyIsBreaking();
         return new DefaultModuleVersions(request.root(), request.catalog(), request.module(), risky, READ_ONLY,
-                cacheDirectory).checkFindings(false, perRun ? repository(root) : null);
-    }
-
-    private synchronized SharedRepository repository(Path root) {
-        if (repository == null) {
-            repository = new SharedRepository(root);
-        }
-        return repository;
+                cacheDirectory).checkFindings(false, repository);
     }
 
     @Override
-    public synchronized void endRun() {
+    public void endRun() {
         if (repository != null) {
             repository.close();
-            repository = null;
         }
     }
 

@@ -361,7 +361,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
      */
     public List<Finding> checkFindings(boolean strict, SharedRepository shared) {
         VersionCheck verdict;
-        try (VersionSource git = shared == null ? openGit() : shared.source(cacheDirectory, module.id().value())) {
+        try (VersionSource git = shared == null ? openGit() : shared.source(root, cacheDirectory, module.id().value())) {
             if (git == null && !registered().isEmpty()) {
                 // Outside git no registered version can be read: say so without reading the working tree first
                 // (a whole-library validate would otherwise parse every module's HCL once more for nothing).

@@ -15,32 +15,29 @@ import java.util.Optional;
  */
 public final class SharedRepository implements AutoCloseable {
 
-    private final Path root;
-    private boolean opened;
+    private Path root;
     private GitRepo repo;
 
-    /**
-     * @param root the library root
-     */
-    public SharedRepository(Path root) {
-        this.root = Objects.requireNonNull(root, "root");
+    /** A repository not opened yet: the first {@link #source} opens the library's. */
+    public SharedRepository() {
     }
 
     /**
      * The repository for one module's versions, over the shared repository; closing it leaves that open.
      *
+     * @param root           the library root (one library per run: the first module's decides)
      * @param cacheDirectory the library's cache folder, if it has one
      * @param moduleId       the module
      * @return the module's view, or null when the library is not in a git work tree
      */
-    VersionSource source(Optional<Path> cacheDirectory, String moduleId) {
-        GitRepo git = repo();
+    VersionSource source(Path root, Optional<Path> cacheDirectory, String moduleId) {
+        GitRepo git = repo(Objects.requireNonNull(root, "root"));
         return git == null ? null : VersionSource.over(git, cacheDirectory, root, moduleId);
     }
 
-    private synchronized GitRepo repo() {
-        if (!opened) {
-            opened = true;
+    private synchronized GitRepo repo(Path root) {
+        if (this.root == null) {
+            this.root = root;
             repo = GitRepo.open(root, false).orElse(null);
         }
         return repo;
