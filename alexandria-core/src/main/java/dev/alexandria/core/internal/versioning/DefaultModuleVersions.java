@@ -547,7 +547,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             boolean picked = reasons.size() == reasonsBefore;
             if (last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0) {
                 reasons.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
-                        : "current version ") + base + "; pick a higher one" + higher(base, metadata.maturity(), known));
+                        : "current version ") + base + "; pick a higher one"
+                        + higher(base, metadata.maturity(), required, known));
             }
             known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
                     i.registered() ? "version " + next + " is already registered, and registered versions never "
@@ -596,7 +597,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return ReleaseStep.plan(new ReleaseStep.Inputs(command, root, catalog, module.path(),
                     module.metadata().maturity(), metadata, base,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
-                    snapshot(WORKING_TREE, git).iface(), reasons, blockers, entryChange));
+                    snapshot(WORKING_TREE, git).iface(), reasons, blockers,
+                    known.stream().map(VersionInfo::version).toList(), entryChange));
         }
     }
 
@@ -616,10 +618,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
             case PRERELEASE:
                 if (!base.isPreRelease()) {
                     // the suggestion must itself pass the maturity rule: a mature module takes release versions
+                    // and be free: a tagged version cannot be released again
+                    List<Version> taken = known.stream().map(VersionInfo::version).toList();
                     Version rc = ReleaseRules.next(base, required).withPreRelease("rc.1");
+                    while (taken.stream().anyMatch(rc::hasSamePrecedence)) {
+                        rc = rc.nextPreRelease();
+                    }
                     String fix = maturity.allowsVersion(rc) ? "name the next one with --to, such as " + rc
                             : "maturity '" + maturity.id() + "' takes " + maturity.versionRule() + ", so "
-                                    + VersionHints.releaseCandidate(maturity, base, required)
+                                    + VersionHints.smallestRelease(maturity, base, required, taken)
                                             .map(v -> "release " + v + " (" + VersionHints.option(base, v) + ")")
                                             .orElse("name the next version with --to");
                     reasons.add("--bump prerelease needs a pre-release version, and " + base + " is a release; "
@@ -740,19 +747,25 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     /**
      * The next free versions above {@code base} as the bump rules give them (patch, minor, major; the next
-     * pre-release first when {@code base} is one), those the maturity allows and no tag or registry entry took.
+     * pre-release first when {@code base} is one), those a release then accepts: the maturity allows them, they
+     * meet the required bump and no tag or registry entry took them; else the smallest version that is accepted.
      *
-     * @return {@code , such as 2.3.1, 2.4.0 or 3.0.0}, or empty when none fits
+     * @return {@code , such as 2.4.0 or 3.0.0}, or empty when none fits
      */
-    static String higher(Version base, dev.alexandria.api.model.MaturityLevel maturity, List<VersionInfo> known) {
+    static String higher(Version base, dev.alexandria.api.model.MaturityLevel maturity, Bump required,
+                         List<VersionInfo> known) {
+        List<Version> taken = known.stream().map(VersionInfo::version).toList();
         List<Version> candidates = new ArrayList<>();
         if (base.isPreRelease()) {
             candidates.add(base.nextPreRelease());
         }
         candidates.addAll(List.of(base.nextPatch(), base.nextMinor(), base.nextMajor()));
-        List<String> free = candidates.stream().distinct().filter(maturity::allowsVersion)
-                .filter(v -> known.stream().noneMatch(i -> i.version().hasSamePrecedence(v)))
-                .map(Version::toString).toList();
+        List<Version> accepted = candidates.stream().distinct().filter(maturity::allowsVersion)
+                .filter(v -> ReleaseRules.shortfall(base, v, required).isEmpty())
+                .filter(v -> taken.stream().noneMatch(t -> t.hasSamePrecedence(v))).toList();
+        List<String> free = (accepted.isEmpty()
+                ? VersionHints.smallestRelease(maturity, base, required, taken).stream().toList() : accepted)
+                .stream().map(Version::toString).toList();
         if (free.isEmpty()) {
             return "";
         }

@@ -112,7 +112,7 @@ public final class ReleaseStep implements ReleasePlan {
         if (!in.metadata().maturity().allowsVersion(in.next())) {
             reasons.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule() + ", and "
                     + in.next() + " is not one; " + VersionHints.releaseHint(metadata.maturity(), in.current(),
-                    in.next(), in.required()));
+                    in.next(), in.required(), in.taken()));
         }
         if (!reasons.isEmpty()) {
             reasons.addAll(in.blockers());
@@ -198,6 +198,7 @@ public final class ReleaseStep implements ReleasePlan {
             Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
             dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers,
+            List<Version> taken,
             java.util.function.BiFunction<RegistryEntry, java.util.Map<String, String>, RegistryEntry> entryChange) {
     }
 
