@@ -538,6 +538,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 hclErrors.forEach(d -> reasons.add("  " + d.location() + ": " + d.summary()));
             }
             int reasonsBefore = reasons.size();
+            List<String> blockersBefore = new ArrayList<>();
             List<VersionInfo> known = list(git);
             // every bump counts from the last released version; the version in .alexandria.yaml counts only while
             // nothing was released (a version there above the last release is a proposal, see nextVersion)
@@ -557,6 +558,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                             + " already exists, so the release could not be tagged; release a higher one, or, if "
                             + "that tag marks no release, delete it (git tag -d " + i.tag().orElse("") + ")"));
             refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
+            // another git process writing the tag's ref: the plan can be made, but applying it is refused (exit 1)
+            GitRepo.refLocked(git.repo().repository(), org.eclipse.jgit.lib.Constants.R_TAGS + tagName(next))
+                    .ifPresent(blockersBefore::add);
             if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
                 Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
                 if (shortfall.isPresent()) {
@@ -576,7 +580,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     }
                 }
             }
-            List<String> blockers = new ArrayList<>(); // the plan can be made, but not applied as things are
+            List<String> blockers = new ArrayList<>(blockersBefore); // the plan can be made, not applied as things are
             String folder = git.relative(module.directory());
             // the files the release writes count too: a hand edit in them would be committed and tagged unseen
             Set<String> dirty = ReleaseStep.uncommitted(git.repo(), folder, Set.of());
