@@ -225,10 +225,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 VersionInfo known = byVersion.get(v.get().withoutBuild());
                 byVersion.put(v.get().withoutBuild(), known == null
                         ? new VersionInfo(v.get(), Optional.of(t.date()), Optional.empty(), Optional.of(t.name()),
-                                Optional.of(GitRepo.shortId(t.commit())), false, "")
+                                Optional.of(GitRepo.shortId(t.commit())), false, "", Optional.empty(),
+                                Optional.of(t.commit().name()))
                         : new VersionInfo(known.version(), known.released(), known.maturity(),
                                 Optional.of(t.name()), Optional.of(GitRepo.shortId(t.commit())), true,
-                                known.changelog(), known.published()));
+                                known.changelog(), known.published(), Optional.of(t.commit().name())));
             }
         }
         List<VersionInfo> out = new ArrayList<>(byVersion.values());
