@@ -134,14 +134,7 @@ class ModuleLifecycleCommandsTest {
             Files.createFile(lock); // another git process is writing the tag
             String reason = "  git's ref refs/tags/" + tag + " is locked: " + lock + " exists, so another git process "
                     + "is running or crashed\n  fix: remove the file if no git is running, then try again\n";
-            Cli.Result real = run(command);
-            assertEquals(ExitCode.FINDINGS, real.exitCode(), real::toString);
-            assertTrue(real.err().endsWith(reason), real::toString);
-            String[] dry = java.util.Arrays.copyOf(command, command.length + 1);
-            dry[command.length] = "--dry-run";
-            Cli.Result plan = run(dry);
-            assertEquals(ExitCode.FINDINGS, plan.exitCode(), plan::toString);
-            assertTrue(plan.err().endsWith(reason), plan::toString);
+            assertRefusedAsTheDryRunIs(command, reason);
             Files.delete(lock);
         }
     }
@@ -155,17 +148,22 @@ class ModuleLifecycleCommandsTest {
                 + "  fix: remove the file if no git is running, then try again\n";
         for (String[] command : new String[][] {{"register", "vpc-experimental", "--version", "0.2.0"},
                 {"version", "vpc-beta", "--to", "1.0.0-beta.3", "--changelog", "Flow logs."}}) {
-            Cli.Result real = run(command);
-            assertEquals(ExitCode.FINDINGS, real.exitCode(), real::toString);
-            assertTrue(real.err().endsWith(reason), real::toString);
-            String[] dry = java.util.Arrays.copyOf(command, command.length + 1);
-            dry[command.length] = "--dry-run";
-            Cli.Result plan = run(dry);
-            assertEquals(ExitCode.FINDINGS, plan.exitCode(), plan::toString);
-            assertTrue(plan.err().startsWith("alexandria: error: applying this plan would be refused ("), plan::toString);
-            assertTrue(plan.err().endsWith(reason), plan::toString);
-            assertTrue(plan.out().contains(" (annotated) on that commit"), plan::toString); // the plan is still shown
+            assertRefusedAsTheDryRunIs(command, reason);
         }
+    }
+
+    /** The command exits 1 with the reason last on stderr, and so does its dry run, which still shows the plan. */
+    private void assertRefusedAsTheDryRunIs(String[] command, String reason) {
+        Cli.Result real = run(command);
+        assertEquals(ExitCode.FINDINGS, real.exitCode(), real::toString);
+        assertTrue(real.err().endsWith(reason), real::toString);
+        String[] dry = java.util.Arrays.copyOf(command, command.length + 1);
+        dry[command.length] = "--dry-run";
+        Cli.Result plan = run(dry);
+        assertEquals(ExitCode.FINDINGS, plan.exitCode(), plan::toString);
+        assertTrue(plan.err().startsWith("alexandria: error: applying this plan would be refused ("), plan::toString);
+        assertTrue(plan.err().endsWith(reason), plan::toString);
+        assertTrue(plan.out().contains(" (annotated) on that commit"), plan::toString); // the plan is still shown
     }
 
     @Test
