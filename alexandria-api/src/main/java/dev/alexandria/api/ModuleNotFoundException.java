@@ -40,6 +40,10 @@ public class ModuleNotFoundException extends AlexandriaException {
 
     private static String message(String query, String suggestion) {
         Objects.requireNonNull(query, "query");
+        if (query.isBlank()) {
+            return "the module name is " + (query.isEmpty() ? "empty" : "blank") + "; give a module's id, such as "
+                    + "vpc-standard, or its path below _library ('alexandria browse' lists the modules)";
+        }
         String base = "no module '" + query + "' in the library";
         return suggestion == null
                 ? base + "; run 'alexandria browse' to list the modules"

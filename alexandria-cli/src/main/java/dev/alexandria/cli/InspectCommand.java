@@ -261,6 +261,11 @@ final class InspectCommand implements Callable<Integer> {
      * without configuration files, is a data error. {@code ./x}, {@code ../x} and absolute paths must exist.
      */
     private Optional<Path> folder(CliEnvironment env) {
+        if (module.isBlank()) { // "" resolves to the working directory, which the user did not name
+            throw new ParameterException(spec.commandLine(), "MODULE is empty; give a module id (vpc-standard), its"
+                    + " path below _library, or a folder with .tf files (. for this one); 'alexandria browse' lists"
+                    + " the modules");
+        }
         Path path = env.workingDirectory().resolve(module).normalize();
         boolean pathLike = explicitPath(module) || module.contains("/") || module.contains("\\");
         if (Files.isRegularFile(path) && (pathLike || module.endsWith(".tf") || module.endsWith(".tf.json"))) {

@@ -144,10 +144,15 @@ public abstract class LibraryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("alexandria: error: " + where.path() + " is the bundled sample library in Alexandria's own source"
                 + " tree; " + spec.name() + " would write and commit into Alexandria's repository");
-        err.println("  fix: copy it and give the copy: cp -r " + where.path() + " /tmp/lib, then --library /tmp/lib;"
-                + " --dry-run shows the plan without writing");
+        err.println("  fix: copy it and give the copy: cp -r " + where.path() + " /tmp/lib, then --library /tmp/lib"
+                + dryRunNote(spec));
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** The note on {@code --dry-run} of a refused write, for a command that has that option (test has none). */
+    private static String dryRunNote(CommandSpec spec) {
+        return spec.findOption("--dry-run") == null ? "" : "; --dry-run shows the plan without writing";
     }
 
     /**
@@ -165,7 +170,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
                 + " writes into a library, and the bundled sample library is read-only");
         err.println("  fix: run it in a library, or give --library PATH (or set ALEXANDRIA_LIBRARY); to try it on"
                 + " a copy of the sample: cp -r " + where.path() + " sample-library, then add --library"
-                + " sample-library; --dry-run shows the plan without writing");
+                + " sample-library" + dryRunNote(spec));
         err.flush();
         return ExitCode.USAGE;
     }

@@ -139,7 +139,8 @@ final class VersioningViews {
 
     /**
      * @param v a version
-     * @return {@code version}, {@code released}, {@code maturity}, {@code tag}, {@code commit},
+     * @return {@code version}, {@code released}, {@code maturity}, {@code tag}, {@code commit} (the full id, 40
+     *     hexadecimal digits, as the other commands' JSON gives commits; the table shows it abbreviated),
      *     {@code registered}, {@code published} (the day, ISO 8601, as {@code _catalog/module-registry.yaml}
      *     writes it; left out when not published), {@code changelog}
      */
@@ -149,7 +150,7 @@ final class VersioningViews {
         view.put("released", v.released().map(Object::toString).orElse(null));
         view.put("maturity", v.maturity().map(m -> m.id()).orElse(null));
         view.put("tag", v.tag().orElse(null));
-        view.put("commit", v.commit().orElse(null));
+        view.put("commit", v.commitId().or(v::commit).orElse(null));
         view.put("registered", v.registered());
         view.put("published", v.published().map(Object::toString).orElse(null));
         view.put("changelog", v.changelog());

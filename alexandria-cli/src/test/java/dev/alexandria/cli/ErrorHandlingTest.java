@@ -24,6 +24,28 @@ class ErrorHandlingTest {
     @TempDir
     Path cwd;
 
+    /** An empty module name named the working directory ("… has no .tf files") or "no module ''". */
+    @Test
+    void emptyModuleName_saysItIsEmptyAndWhatToGive() {
+        Cli.Result inspect = Cli.onSample(cwd).run("inspect", "");
+        assertEquals(ExitCode.USAGE, inspect.exitCode(), inspect::toString);
+        assertEquals("alexandria: error: MODULE is empty; give a module id (vpc-standard), its path below _library, or"
+                + " a folder with .tf files (. for this one); 'alexandria browse' lists the modules\n", inspect.err());
+        Cli.Result info = Cli.onSample(cwd).run("info", "");
+        assertEquals(ExitCode.USAGE, info.exitCode(), info::toString);
+        assertEquals("alexandria: error: the module name is empty\n  fix: give a module's id, such as "
+                + "vpc-standard, or its path below _library ('alexandria browse' lists the modules)\n", info.err());
+    }
+
+    /** --library /dev/null said the device "needs a _library/ and a _catalog/ folder". */
+    @Test
+    void libraryThatIsNoFolder_saysSoAndWhatToGive() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", "/dev/null");
+        assertEquals(ExitCode.DATA, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: /dev/null is not a folder\n  fix: pass the library's root folder, the one that "
+                + "holds _library/ and _catalog/ (usually components/terraform)\n", r.err());
+    }
+
     @Test
     void badOutputFormat_isAUsageError() {
         Cli.Result r = Cli.onSample(cwd).run("browse", "--output", "xml");

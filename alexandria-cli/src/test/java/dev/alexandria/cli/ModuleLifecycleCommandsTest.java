@@ -122,6 +122,23 @@ class ModuleLifecycleCommandsTest {
         }
     }
 
+    /** A locked tag ref was a data error (exit 3) where a locked index is a refusal (exit 1): both refuse now. */
+    @Test
+    void releases_withTheTagsRefLocked_refuseAsWithALockedIndex_namingTheLockFile() throws Exception {
+        commitLibrary("vpc-beta/v1.0.0-beta.2");
+        for (String[] command : new String[][] {{"register", "vpc-experimental", "--version", "0.2.0"},
+                {"version", "vpc-beta", "--to", "1.0.0-beta.3", "--changelog", "Flow logs."}}) {
+            String tag = command[0].equals("register") ? "vpc-experimental/v0.2.0" : "vpc-beta/v1.0.0-beta.3";
+            Path lock = root.resolve(".git/refs/tags/" + tag + ".lock");
+            Files.createDirectories(lock.getParent());
+            Files.createFile(lock); // another git process is writing the tag
+            String reason = "  git's ref refs/tags/" + tag + " is locked: " + lock + " exists, so another git process "
+                    + "is running or crashed\n  fix: remove the file if no git is running, then try again\n";
+            assertRefusedAsTheDryRunIs(command, reason);
+            Files.delete(lock);
+        }
+    }
+
     @Test
     void releaseDryRuns_withGitsIndexLocked_refuseAsTheRealRunsDo() throws Exception {
         commitLibrary("vpc-beta/v1.0.0-beta.2");
@@ -131,17 +148,22 @@ class ModuleLifecycleCommandsTest {
                 + "  fix: remove the file if no git is running, then try again\n";
         for (String[] command : new String[][] {{"register", "vpc-experimental", "--version", "0.2.0"},
                 {"version", "vpc-beta", "--to", "1.0.0-beta.3", "--changelog", "Flow logs."}}) {
-            Cli.Result real = run(command);
-            assertEquals(ExitCode.FINDINGS, real.exitCode(), real::toString);
-            assertTrue(real.err().endsWith(reason), real::toString);
-            String[] dry = java.util.Arrays.copyOf(command, command.length + 1);
-            dry[command.length] = "--dry-run";
-            Cli.Result plan = run(dry);
-            assertEquals(ExitCode.FINDINGS, plan.exitCode(), plan::toString);
-            assertTrue(plan.err().startsWith("alexandria: error: applying this plan would be refused ("), plan::toString);
-            assertTrue(plan.err().endsWith(reason), plan::toString);
-            assertTrue(plan.out().contains(" (annotated) on that commit"), plan::toString); // the plan is still shown
+            assertRefusedAsTheDryRunIs(command, reason);
         }
+    }
+
+    /** The command exits 1 with the reason last on stderr, and so does its dry run, which still shows the plan. */
+    private void assertRefusedAsTheDryRunIs(String[] command, String reason) {
+        Cli.Result real = run(command);
+        assertEquals(ExitCode.FINDINGS, real.exitCode(), real::toString);
+        assertTrue(real.err().endsWith(reason), real::toString);
+        String[] dry = java.util.Arrays.copyOf(command, command.length + 1);
+        dry[command.length] = "--dry-run";
+        Cli.Result plan = run(dry);
+        assertEquals(ExitCode.FINDINGS, plan.exitCode(), plan::toString);
+        assertTrue(plan.err().startsWith("alexandria: error: applying this plan would be refused ("), plan::toString);
+        assertTrue(plan.err().endsWith(reason), plan::toString);
+        assertTrue(plan.out().contains(" (annotated) on that commit"), plan::toString); // the plan is still shown
     }
 
     @Test

@@ -173,6 +173,10 @@ class VersioningCommandsTest {
         assertTrue(json.get("versions").get(1).get("registered").asBoolean());
         assertFalse(json.get("versions").get(1).has("published"), "not published: no key, as in the registry; " + json);
         assertFalse(json.get("versions").get(1).has("published_on"), json::toString);
+        // JSON is for tools: the full commit id, the one git names the tag's commit by (the table abbreviates it)
+        String tagged = git.getRepository().resolve("vpc-standard/v1.1.0^{commit}").name();
+        assertEquals(tagged, json.get("versions").get(1).get("commit").asText(), json::toString);
+        assertTrue(lines.get(4).contains(" " + tagged.substring(0, 12) + " "), lines.get(4));
     }
 
     @Test

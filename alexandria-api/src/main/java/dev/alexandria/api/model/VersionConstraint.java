@@ -286,25 +286,17 @@ public final class VersionConstraint {
             throw new IllegalArgumentException("version constraint is longer than " + MAX_LENGTH + " characters");
         }
         List<Term> terms = new ArrayList<>();
-        for (String raw : trimmed.split(",", -1)) {
-            String term = raw.strip();
-            String problem = null;
-            Term parsed = null;
-            if (term.isEmpty()) {
-                problem = "it has an empty term (two commas, or a comma at an end); remove the extra comma";
-            } else {
-                Object result = term(term);
-                if (result instanceof String p) {
-                    problem = "term '" + abbreviate(term) + "' " + p;
-                } else {
-                    parsed = (Term) result;
-                }
-            }
-            if (problem != null) {
+        String[] raws = trimmed.split(",", -1);
+        for (int k = 0; k < raws.length; k++) {
+            String term = raws[k].strip();
+            Object result = term.isEmpty()
+                    ? new Problem("it has an empty term (two commas, or a comma at an end)", "") : term(term);
+            if (result instanceof Problem p) {
+                String what = term.isEmpty() ? p.what() : "term '" + abbreviate(term) + "' " + p.what();
                 throw new IllegalArgumentException("'" + abbreviate(trimmed) + "' is not a version constraint: "
-                        + problem + "; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"");
+                        + what + "; " + fix(raws, k, p.corrected()));
             }
-            terms.add(parsed);
+            terms.add((Term) result);
         }
         return new VersionConstraint(trimmed, terms);
     }
@@ -441,7 +433,33 @@ public final class VersionConstraint {
     /** The operators, longest first, as a term may start with them. */
     private static final String[] SYMBOLS = {"!=", ">=", "<=", "~>", "=", ">", "<"};
 
-    /** A Term, or a String saying what is wrong with the term's text. */
+    /**
+     * What is wrong with a term: {@code what} says it, {@code corrected} is the term written as Terraform reads it
+     * ("" to leave it out: it allows any version), or null when there is no one way to write it.
+     */
+    private record Problem(String what, String corrected) {
+        Problem(String what) {
+            this(what, null);
+        }
+    }
+
+    /** The fix of a refused constraint: the constraint with term {@code k} corrected, else how terms are written. */
+    private static String fix(String[] raws, int k, String corrected) {
+        if (corrected == null) {
+            return "write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"";
+        }
+        List<String> fixed = new ArrayList<>();
+        for (int i = 0; i < raws.length; i++) {
+            String t = i == k ? corrected : raws[i].strip();
+            if (!t.isEmpty()) {
+                fixed.add(t);
+            }
+        }
+        return fixed.isEmpty() ? "leave the constraint empty: it then allows any version"
+                : "write '" + String.join(", ", fixed) + "'";
+    }
+
+    /** A Term, or the Problem with the term's text. */
     private static Object term(String term) {
         int i = 0;
         Operator op = Operator.EQUAL;
@@ -453,17 +471,21 @@ public final class VersionConstraint {
             }
         }
         if (term.startsWith("=>") || term.startsWith("=<")) {
-            return "has the operator '" + term.substring(0, 2) + "'; write '" + term.charAt(1) + "='";
+            String fixed = term.charAt(1) + "=" + term.substring(2);
+            return new Problem("has the operator '" + term.substring(0, 2) + "', which Terraform does not know",
+                    term(fixed) instanceof Term ? fixed : null);
         }
         if (term.startsWith("^") || term.startsWith("~") && !term.startsWith("~>")) {
-            return "uses '" + term.charAt(0) + "', which Terraform does not know; write '~>'";
+            Object rest = term(term.substring(1).strip());
+            return new Problem("uses '" + term.charAt(0) + "', which Terraform does not know",
+                    rest instanceof Term t && t.operator() == Operator.EQUAL ? npmRange(term.charAt(0), t) : null);
         }
         String rest = term.substring(i).strip();
         if (rest.startsWith("v") || rest.startsWith("V")) {
             rest = rest.substring(1);
         }
         if (rest.isEmpty()) {
-            return "has no version after '" + op.symbol() + "'";
+            return new Problem("has no version after '" + op.symbol() + "'");
         }
         int end = rest.length();
         int plus = rest.indexOf('+');
@@ -473,23 +495,25 @@ public final class VersionConstraint {
         String pre = dash < 0 ? "" : beforeBuild.substring(dash + 1);
         String numbers = dash < 0 ? beforeBuild : beforeBuild.substring(0, dash);
         if (end == 0 || numbers.isEmpty()) {
-            return "has no version";
+            return new Problem("has no version");
         }
         String[] parts = numbers.split("\\.", -1);
         if (parts.length > 3) {
-            return "has " + parts.length + " numbers; a version has at most three (major, minor, patch)";
+            return new Problem("has " + parts.length + " numbers, and a version has at most three (major, minor, "
+                    + "patch)");
         }
         long[] n = new long[3];
         for (int k = 0; k < parts.length; k++) {
             String p = parts[k];
             if (!isNumber(p)) {
-                if (p.equals("*") || p.equalsIgnoreCase("x")) {
-                    return "has the wildcard '" + p + "'; leave out the numbers that may vary, or use '~>'";
+                if (isWildcard(p)) {
+                    return new Problem("has the wildcard '" + p + "', which Terraform does not know",
+                            wildcardFree(op, parts, k, pre + build));
                 }
-                return "has '" + abbreviate(p) + "' where a number belongs";
+                return new Problem("has '" + abbreviate(p) + "' where a number belongs");
             }
             if (p.length() > 18) {
-                return "has a number larger than " + Long.MAX_VALUE;
+                return new Problem("has a number larger than " + Long.MAX_VALUE);
             }
             n[k] = Long.parseLong(p);
         }
@@ -497,8 +521,73 @@ public final class VersionConstraint {
             Version v = new Version(n[0], n[1], n[2], pre, build);
             return new Term(op, v, parts.length);
         } catch (IllegalArgumentException e) {
-            return "has an " + e.getMessage();
+            return new Problem("has an " + e.getMessage());
         }
+    }
+
+    private static boolean isWildcard(String part) {
+        return part.equals("*") || part.equalsIgnoreCase("x");
+    }
+
+    /**
+     * A term with a wildcard from part {@code k} on, written without it: {@code 2.x} and {@code ~> 2.x} are
+     * {@code ~> 2.0}, {@code >= 1.2.x} is {@code >= 1.2.0}, {@code > 2.x} is {@code >= 3.0}, {@code <= 2.x} is
+     * {@code < 3.0}; {@code *} alone allows any version (""). Null when there is no one term for it ({@code 1.x.3},
+     * {@code != 2.x}, a pre-release after a wildcard).
+     */
+    private static String wildcardFree(Operator op, String[] parts, int k, String suffix) {
+        for (int i = k; i < parts.length; i++) {
+            if (!isWildcard(parts[i])) {
+                return null;
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            if (!isNumber(parts[i]) || parts[i].length() > 18) {
+                return null;
+            }
+        }
+        if (!suffix.isEmpty() || op == Operator.NOT_EQUAL) {
+            return null;
+        }
+        if (k == 0) {
+            return op == Operator.LESS || op == Operator.GREATER ? null : "";
+        }
+        String prefix = String.join(".", java.util.Arrays.asList(parts).subList(0, k));
+        String[] next = java.util.Arrays.copyOf(parts, k);
+        next[k - 1] = Long.toString(Long.parseLong(next[k - 1]) + 1);
+        String above = String.join(".", next) + ".0";
+        switch (op) {
+            case EQUAL:
+            case PESSIMISTIC:
+                return "~> " + prefix + ".0";
+            case GREATER:
+                return ">= " + above;
+            case LESS_OR_EQUAL:
+                return "< " + above;
+            default:
+                return op.symbol() + " " + prefix + ".0";
+        }
+    }
+
+    /**
+     * An npm range ({@code ^1.2.3}, {@code ~1.2}) as Terraform writes it: {@code ~X.Y.Z} and {@code ^0.Y.Z} are
+     * {@code ~> X.Y.Z}, {@code ^X.Y.Z} is {@code >= X.Y.Z, < X+1.0.0}, fewer numbers count as zeros.
+     */
+    private static String npmRange(char symbol, Term t) {
+        Version v = t.version();
+        long major = v.major();
+        String three = new Version(major, v.minor(), v.patch(), v.preRelease(), "").toString();
+        if (symbol == '~') {
+            return t.segments() == 1 ? "~> " + major + ".0" : "~> " + three;
+        }
+        if (major > 0 || t.segments() == 1) {
+            return t.segments() == 1 ? "~> " + major + ".0" : v.patch() == 0 && v.preRelease().isEmpty()
+                    ? "~> " + major + "." + v.minor() : ">= " + three + ", < " + (major + 1) + ".0.0";
+        }
+        if (t.segments() == 2 || v.minor() > 0) {
+            return "~> " + three;
+        }
+        return "= " + three;
     }
 
     /** Whether a text is one or more ASCII digits. */

@@ -122,14 +122,14 @@ class VersionConstraintTest {
     @Test
     void parse_refusalNamesTheTermAndTheFix() {
         assertParseError("'>= 1.0,' is not a version constraint: it has an empty term (two commas, or a comma at an "
-                + "end); remove the extra comma; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", ">= 1.0,");
-        assertParseError("'=> 1.0' is not a version constraint: term '=> 1.0' has the operator '=>'; write '>='; "
-                + "write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", "=> 1.0");
+                + "end); write '>= 1.0'", ">= 1.0,");
+        assertParseError("'=> 1.0' is not a version constraint: term '=> 1.0' has the operator '=>', which Terraform "
+                + "does not know; write '>= 1.0'", "=> 1.0");
         assertParseError("'^1.2' is not a version constraint: term '^1.2' uses '^', which Terraform does not know; "
-                + "write '~>'; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", "^1.2");
-        assertParseError("'1.2.x' is not a version constraint: term '1.2.x' has the wildcard 'x'; leave out the "
-                + "numbers that may vary, or use '~>'; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", "1.2.x");
-        assertParseError("'1.2.3.4' is not a version constraint: term '1.2.3.4' has 4 numbers; a version has at "
+                + "write '~> 1.2'", "^1.2");
+        assertParseError("'1.2.x' is not a version constraint: term '1.2.x' has the wildcard 'x', which Terraform "
+                + "does not know; write '~> 1.2.0'", "1.2.x");
+        assertParseError("'1.2.3.4' is not a version constraint: term '1.2.3.4' has 4 numbers, and a version has at "
                 + "most three (major, minor, patch); write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", "1.2.3.4");
         assertParseError("'>=' is not a version constraint: term '>=' has no version after '>='; write terms like "
                 + "\">= 1.2.0, < 2.0.0\" or \"~> 1.2\"", ">=");
@@ -138,6 +138,55 @@ class VersionConstraintTest {
         assertParseError("'1.0.0-01' is not a version constraint: term '1.0.0-01' has an invalid pre-release '01': "
                 + "identifier '01' is a number with a leading zero; write terms like \">= 1.2.0, < 2.0.0\" or "
                 + "\"~> 1.2\"", "1.0.0-01");
+    }
+
+    /** The refusal of '~> 2.x' said "or use '~>'", which it used: it now says what to write instead. */
+    @Test
+    void parse_refusalOfAWildcardOrAnNpmRange_writesTheConstraintAsTerraformReadsIt() {
+        assertParseError("'~> 2.x' is not a version constraint: term '~> 2.x' has the wildcard 'x', which Terraform "
+                + "does not know; write '~> 2.0'", "~> 2.x");
+        assertParseError("'>= 1.0, ~> 2.x' is not a version constraint: term '~> 2.x' has the wildcard 'x', which "
+                + "Terraform does not know; write '>= 1.0, ~> 2.0'", ">= 1.0, ~> 2.x");
+        assertParseError("'*' is not a version constraint: term '*' has the wildcard '*', which Terraform does not "
+                + "know; leave the constraint empty: it then allows any version", "*");
+        for (String[] c : new String[][] {{"5.x", "~> 5.0"}, {"1.2.*", "~> 1.2.0"}, {">= 2.x", ">= 2.0"},
+                {"> 2.x", ">= 3.0"}, {"<= 1.2.x", "< 1.3.0"}, {"< 2.X", "< 2.0"}, {"~1.2", "~> 1.2.0"},
+                {"~1", "~> 1.0"}, {"~1.2.3", "~> 1.2.3"}, {"^1.2.3", ">= 1.2.3, < 2.0.0"}, {"^1", "~> 1.0"},
+                {"^0.2.3", "~> 0.2.3"}, {"^0.2", "~> 0.2.0"}, {"^0.0.3", "= 0.0.3"}, {"=< 3", "<= 3"},
+                {">= 1, *", ">= 1"}}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> VersionConstraint.parse(c[0]));
+            assertTrue(e.getMessage().endsWith("; write '" + c[1] + "'"), c[0] + ": " + e.getMessage());
+        }
+        for (String none : List.of("1.x.3", "!= 2.x", "> *", "^1.x")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> VersionConstraint.parse(none));
+            assertTrue(e.getMessage().endsWith("; write terms like \">= 1.2.0, < 2.0.0\" or \"~> 1.2\""),
+                    none + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void law_aCorrectedConstraintParses_andAllowsWhatTheWildcardOrNpmRangeMeant() {
+        qt().withExamples(500).forAll(small(), small(), small(), versions()).checkAssert((x, y, z, v) -> {
+            Version release = v.release();
+            for (String[] c : new String[][] {
+                    {x + ".x", ">= " + x + ".0.0, < " + (x + 1) + ".0.0"},
+                    {"~> " + x + "." + y + ".*", ">= " + x + "." + y + ".0, < " + x + "." + (y + 1) + ".0"},
+                    {"> " + x + ".x", ">= " + (x + 1) + ".0.0"},
+                    {"<= " + x + "." + y + ".x", "< " + x + "." + (y + 1) + ".0"},
+                    {"~" + x + "." + y + "." + z, ">= " + x + "." + y + "." + z + ", < " + x + "." + (y + 1) + ".0"},
+                    {"^" + x + "." + y + "." + z, x > 0 ? ">= " + x + "." + y + "." + z + ", < " + (x + 1) + ".0.0"
+                            : y > 0 ? ">= 0." + y + "." + z + ", < 0." + (y + 1) + ".0" : "= 0.0." + z}}) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> VersionConstraint.parse(c[0]));
+                String m = e.getMessage();
+                String written = m.substring(m.lastIndexOf("; write '") + "; write '".length(), m.length() - 1);
+                VersionConstraint corrected = VersionConstraint.parse(written);
+                assertEquals(VersionConstraint.parse(c[1]).allows(release), corrected.allows(release),
+                        c[0] + " → " + written + " for " + release);
+            }
+        });
     }
 
     private static void assertParseError(String message, String text) {

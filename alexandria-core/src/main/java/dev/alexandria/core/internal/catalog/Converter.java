@@ -211,17 +211,22 @@ final class Converter {
     /** Reads a version constraint, reporting an error at the pointer when it is not one. */
     Optional<VersionConstraint> constraint(String value, String pointer) {
         String problem = "";
+        String fix = "write comma-separated terms such as \">= 1.0.0, < 2.0.0\" or \"~> 1.2\"";
         // Valid as Constraints.isValid says: empty, or not blank and a constraint; parsed once.
         if (value.isEmpty() || !value.isBlank()) {
             try {
                 return Optional.of(remembered(CONSTRAINTS, value, VersionConstraint::parse));
             } catch (IllegalArgumentException e) {
-                // "'x' is not a version constraint: <what is wrong>; write terms like ..."
+                // "'x' is not a version constraint: <what is wrong>; <the corrected constraint, or how to write one>"
                 String m = e.getMessage();
                 int start = m.indexOf("constraint: ");
-                int end = m.lastIndexOf("; write terms like");
+                int end = m.lastIndexOf("; ");
                 if (start >= 0 && end > start) {
                     problem = ": " + m.substring(start + "constraint: ".length(), end);
+                    String own = m.substring(end + 2);
+                    if (!own.startsWith("write terms like")) {
+                        fix = own;
+                    }
                 }
             }
         }
@@ -229,8 +234,7 @@ final class Converter {
             problem = ": it is blank";
         }
         valueError("invalid-constraint", pointer, YamlBinder.describe(pointer) + " '" + value
-                + "' is not a version constraint" + problem, "write comma-separated terms such as "
-                + "\">= 1.0.0, < 2.0.0\" or \"~> 1.2\"");
+                + "' is not a version constraint" + problem, fix);
         return Optional.empty();
     }
 

@@ -566,6 +566,10 @@ public final class LibraryLoader {
             throw new CatalogException(null, abs + " does not exist; pass the folder that holds _library/ and"
                     + " _catalog/ (usually components/terraform)");
         }
+        if (!Files.isDirectory(abs)) { // /dev/null, a file: "it needs a _library/ folder" would read oddly
+            throw new CatalogException(null, abs + " is not a folder; pass the library's root folder, the one that "
+                    + "holds _library/ and _catalog/ (usually components/terraform)");
+        }
         if (!LibraryRoots.isRoot(abs)) {
             throw new CatalogException(null, abs + " is not a library root: it needs a _library/ and a _catalog/"
                     + " folder; pass the folder that holds them (usually components/terraform)");

@@ -5,6 +5,8 @@ import dev.alexandria.api.ChangePlan;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Plurals;
 import dev.alexandria.api.RefusedException;
+import dev.alexandria.api.model.Bump;
+import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityChange;
 import dev.alexandria.api.model.MaturityLevel;
@@ -84,9 +86,11 @@ final class Registration {
         }
         MaturityLevel level = target.orElse(metadata.maturity());
         if (!level.allowsVersion(version)) { // validate's version-maturity rule, for the version registered
+            List<Version> registered = module.registryEntry()
+                    .map(e -> e.versions().stream().map(RegisteredVersion::version).toList()).orElse(List.of());
             reasons.add("maturity '" + level + "' needs " + level.versionRule() + ", and " + version + " is not one ("
-                    + "version-maturity); " + VersionHints.hint(level, version, module.registryEntry()
-                    .map(e -> e.versions().stream().map(RegisteredVersion::version).toList()).orElse(List.of())));
+                    + "version-maturity); " + VersionHints.hint(level, version, metadata.maturity(), metadata.version(), registered,
+                    registered.isEmpty() ? Bump.PATCH : requiredBump(library, module, lifecycle)));
         }
         if (!reasons.isEmpty()) {
             throw new RefusedException(summary, reasons);
@@ -105,6 +109,22 @@ final class Registration {
                 (outNotes, notifications) -> outNotes.add(SearchRefresh.refresh(lifecycle.reopen(), id)))
                 .then("the search index is updated with " + id + "'s new registry entry (alexandria search finds "
                         + "it by its tags and description)");
+    }
+
+    /**
+     * The bump the changes since the highest registered version require, for a suggested version the release
+     * step then accepts; {@code PATCH} when it cannot be worked out (no git, no tag for that version): the release
+     * step says why itself.
+     */
+    private static Bump requiredBump(Library library, LibraryModule module, DefaultLifecycle lifecycle) {
+        try {
+            return new DefaultModuleVersions(library, module, library.catalog().settings().versioning()
+                    .riskyIsBreaking(), lifecycle.catalog()).check(false).diff().map(InterfaceDiff::requiredBump)
+                    .orElse(Bump.PATCH);
+        } catch (AlexandriaException e) {
+            LOG.debug("no required bump for the version hint of {}: {}", module.id(), e.getMessage());
+            return Bump.PATCH;
+        }
     }
 
     private static RegistryEntry completed(Library library, LibraryModule module, RegistryEntry entry,

@@ -76,7 +76,8 @@ public final class CatalogCommit {
      * @param files   the files written
      * @param message the commit message
      * @return the commit's id and a way to undo it (HEAD and the index back where they were)
-     * @throws dev.alexandria.api.RefusedException if a git hook refused the commit (HEAD and the index restored)
+     * @throws dev.alexandria.api.RefusedException if a git hook refused the commit (HEAD and the index restored), or
+     *                                             git's index is locked (nothing was staged)
      * @throws AlexandriaException if the library is not in a repository with a commit, or the commit fails
      */
     public static Done commit(Path root, List<Path> files, String message) {
@@ -87,8 +88,10 @@ public final class CatalogCommit {
             List<String> paths = files.stream().map(f -> path(git, f)).toList();
             Optional<String> locked = git.indexLocked();
             if (locked.isPresent()) {
-                // nothing is staged yet, so there is nothing to undo (and undoing would need the index too)
-                throw new AlexandriaException("committing " + String.join(", ", paths) + " failed: " + locked.get());
+                // nothing is staged yet, so there is nothing to undo (and undoing would need the index too); refused as
+                // a locked index found by the plan is (exit 1), the caller restates it as its own refusal
+                throw new dev.alexandria.api.RefusedException("refusing to commit " + String.join(", ", paths) + ":",
+                        List.of(locked.get()));
             }
             Git porcelain = new Git(git.repository());
             GitRepo.HookOutput hook = new GitRepo.HookOutput();

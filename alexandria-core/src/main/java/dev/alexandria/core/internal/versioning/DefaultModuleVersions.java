@@ -225,10 +225,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 VersionInfo known = byVersion.get(v.get().withoutBuild());
                 byVersion.put(v.get().withoutBuild(), known == null
                         ? new VersionInfo(v.get(), Optional.of(t.date()), Optional.empty(), Optional.of(t.name()),
-                                Optional.of(GitRepo.shortId(t.commit())), false, "")
+                                Optional.of(GitRepo.shortId(t.commit())), false, "", Optional.empty(),
+                                Optional.of(t.commit().name()))
                         : new VersionInfo(known.version(), known.released(), known.maturity(),
                                 Optional.of(t.name()), Optional.of(GitRepo.shortId(t.commit())), true,
-                                known.changelog(), known.published()));
+                                known.changelog(), known.published(), Optional.of(t.commit().name())));
             }
         }
         List<VersionInfo> out = new ArrayList<>(byVersion.values());
@@ -538,6 +539,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 hclErrors.forEach(d -> reasons.add("  " + d.location() + ": " + d.summary()));
             }
             int reasonsBefore = reasons.size();
+            List<String> blockersBefore = new ArrayList<>();
             List<VersionInfo> known = list(git);
             // every bump counts from the last released version; the version in .alexandria.yaml counts only while
             // nothing was released (a version there above the last release is a proposal, see nextVersion)
@@ -547,7 +549,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             boolean picked = reasons.size() == reasonsBefore;
             if (last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0) {
                 reasons.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
-                        : "current version ") + base + "; pick a higher one" + higher(base, metadata.maturity(), known));
+                        : "current version ") + base + "; pick a higher one"
+                        + higher(base, metadata.maturity(), required, known));
             }
             known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
                     i.registered() ? "version " + next + " is already registered, and registered versions never "
@@ -556,6 +559,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                             + " already exists, so the release could not be tagged; release a higher one, or, if "
                             + "that tag marks no release, delete it (git tag -d " + i.tag().orElse("") + ")"));
             refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
+            // another git process writing the tag's ref: the plan can be made, but applying it is refused (exit 1)
+            GitRepo.refLocked(git.repo().repository(), org.eclipse.jgit.lib.Constants.R_TAGS + tagName(next))
+                    .ifPresent(blockersBefore::add);
             if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
                 Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
                 if (shortfall.isPresent()) {
@@ -575,7 +581,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     }
                 }
             }
-            List<String> blockers = new ArrayList<>(); // the plan can be made, but not applied as things are
+            List<String> blockers = new ArrayList<>(blockersBefore); // the plan can be made, not applied as things are
             String folder = git.relative(module.directory());
             // the files the release writes count too: a hand edit in them would be committed and tagged unseen
             Set<String> dirty = ReleaseStep.uncommitted(git.repo(), folder, Set.of());
@@ -596,7 +602,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return ReleaseStep.plan(new ReleaseStep.Inputs(command, root, catalog, module.path(),
                     module.metadata().maturity(), metadata, base,
                     next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
-                    snapshot(WORKING_TREE, git).iface(), reasons, blockers, entryChange));
+                    snapshot(WORKING_TREE, git).iface(), reasons, blockers,
+                    known.stream().map(VersionInfo::version).toList(), entryChange));
         }
     }
 
@@ -616,10 +623,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
             case PRERELEASE:
                 if (!base.isPreRelease()) {
                     // the suggestion must itself pass the maturity rule: a mature module takes release versions
+                    // and be free: a tagged version cannot be released again
+                    List<Version> taken = known.stream().map(VersionInfo::version).toList();
                     Version rc = ReleaseRules.next(base, required).withPreRelease("rc.1");
+                    while (taken.stream().anyMatch(rc::hasSamePrecedence)) {
+                        rc = rc.nextPreRelease();
+                    }
                     String fix = maturity.allowsVersion(rc) ? "name the next one with --to, such as " + rc
                             : "maturity '" + maturity.id() + "' takes " + maturity.versionRule() + ", so "
-                                    + VersionHints.releaseCandidate(maturity, base, required)
+                                    + VersionHints.smallestRelease(maturity, base, required, taken)
                                             .map(v -> "release " + v + " (" + VersionHints.option(base, v) + ")")
                                             .orElse("name the next version with --to");
                     reasons.add("--bump prerelease needs a pre-release version, and " + base + " is a release; "
@@ -740,19 +752,25 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     /**
      * The next free versions above {@code base} as the bump rules give them (patch, minor, major; the next
-     * pre-release first when {@code base} is one), those the maturity allows and no tag or registry entry took.
+     * pre-release first when {@code base} is one), those a release then accepts: the maturity allows them, they
+     * meet the required bump and no tag or registry entry took them; else the smallest version that is accepted.
      *
-     * @return {@code , such as 2.3.1, 2.4.0 or 3.0.0}, or empty when none fits
+     * @return {@code , such as 2.4.0 or 3.0.0}, or empty when none fits
      */
-    static String higher(Version base, dev.alexandria.api.model.MaturityLevel maturity, List<VersionInfo> known) {
+    static String higher(Version base, dev.alexandria.api.model.MaturityLevel maturity, Bump required,
+                         List<VersionInfo> known) {
+        List<Version> taken = known.stream().map(VersionInfo::version).toList();
         List<Version> candidates = new ArrayList<>();
         if (base.isPreRelease()) {
             candidates.add(base.nextPreRelease());
         }
         candidates.addAll(List.of(base.nextPatch(), base.nextMinor(), base.nextMajor()));
-        List<String> free = candidates.stream().distinct().filter(maturity::allowsVersion)
-                .filter(v -> known.stream().noneMatch(i -> i.version().hasSamePrecedence(v)))
-                .map(Version::toString).toList();
+        List<Version> accepted = candidates.stream().distinct().filter(maturity::allowsVersion)
+                .filter(v -> ReleaseRules.shortfall(base, v, required).isEmpty())
+                .filter(v -> taken.stream().noneMatch(t -> t.hasSamePrecedence(v))).toList();
+        List<String> free = (accepted.isEmpty()
+                ? VersionHints.smallestRelease(maturity, base, required, taken).stream().toList() : accepted)
+                .stream().map(Version::toString).toList();
         if (free.isEmpty()) {
             return "";
         }

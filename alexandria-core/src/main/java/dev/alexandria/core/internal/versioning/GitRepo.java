@@ -157,8 +157,31 @@ final class GitRepo implements AutoCloseable {
 
     /** The words for a locked index (see {@link #indexLocked()}). */
     static String lockedReason(Path lock) {
-        return "git's index is locked: " + lock + " exists, so another git process is running or crashed; remove "
+        return lockedReason("git's index is", lock);
+    }
+
+    /** The refusal of a write while {@code lock} exists: what is locked, the file, and what to do. */
+    private static String lockedReason(String what, Path lock) {
+        return what + " locked: " + lock + " exists, so another git process is running or crashed; remove "
                 + "the file if no git is running, then try again";
+    }
+
+    /**
+     * Whether another git process holds a ref's lock ({@code <ref>.lock} in the repository's folder), as git and
+     * JGit take it while they write the ref: then it cannot be written.
+     *
+     * @param ref the ref, such as {@code refs/tags/vpc-standard/v1.2.0}
+     * @return the reason, naming the lock file and what to do, or empty when the ref is not locked
+     */
+    Optional<String> refLocked(String ref) {
+        return refLocked(repo, ref);
+    }
+
+    /** {@link #refLocked(String)} of a repository opened elsewhere. */
+    static Optional<String> refLocked(Repository repository, String ref) {
+        Path lock = repository.getDirectory().toPath().resolve(ref + ".lock");
+        return Files.exists(lock) ? Optional.of(lockedReason("git's ref " + ref + " is", lock))
+                : Optional.empty();
     }
 
     /**

@@ -112,7 +112,7 @@ public final class ReleaseStep implements ReleasePlan {
         if (!in.metadata().maturity().allowsVersion(in.next())) {
             reasons.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule() + ", and "
                     + in.next() + " is not one; " + VersionHints.releaseHint(metadata.maturity(), in.current(),
-                    in.next(), in.required()));
+                    in.next(), in.required(), in.taken()));
         }
         if (!reasons.isEmpty()) {
             reasons.addAll(in.blockers());
@@ -198,6 +198,7 @@ public final class ReleaseStep implements ReleasePlan {
             Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
             dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers,
+            List<Version> taken,
             java.util.function.BiFunction<RegistryEntry, java.util.Map<String, String>, RegistryEntry> entryChange) {
     }
 
@@ -389,7 +390,7 @@ public final class ReleaseStep implements ReleasePlan {
             ObjectId oldHead = git.head().orElseThrow(() -> refused(command, module.value(), next,
                     List.of("the repository has no commit yet; commit the module first")));
             // checked before the first write: with the index locked the commit fails, and so would its undo
-            Optional<String> locked = git.indexLocked();
+            Optional<String> locked = git.indexLocked().or(() -> git.refLocked(Constants.R_TAGS + tag));
             if (locked.isPresent()) {
                 throw refused(command, module.value(), next, List.of(locked.get()));
             }
@@ -465,9 +466,14 @@ public final class ReleaseStep implements ReleasePlan {
         try {
             porcelain.tag().setName(tag).setAnnotated(true).setMessage(tagMessage).setObjectId(commit).call();
         } catch (org.eclipse.jgit.api.errors.ConcurrentRefUpdateException e) {
-            throw new IllegalStateException("tag " + tag + " could not be written: " + ref + " is locked or was "
-                    + "changed by another git process (" + e.getResult() + ", a stale " + ref + ".lock file in .git "
-                    + "can be removed once no git command runs)", e);
+            // another git process took the ref's lock after the check before the first write: refused like a lock
+            // found then (exit 1), once the caller has undone the commit
+            String lock = porcelain.getRepository().getDirectory().toPath().resolve(ref + ".lock").toString();
+            throw refused(command, module.value(), next, List.of(GitRepo.refLocked(porcelain.getRepository(), ref)
+                    .orElse("tag " + tag + " could not be written: " + ref + " was locked or changed by another git "
+                            + "process while the release was made (" + e.getResult() + "; its lock file is " + lock
+                            + "); every file and the commit were restored, so run the release again once no git "
+                            + "command runs")));
         }
     }
 

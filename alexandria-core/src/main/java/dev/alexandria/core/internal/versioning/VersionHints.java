@@ -9,50 +9,61 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Suggests a fix when a version and a maturity disagree: a version that fits, or a maturity that fits. */
+/**
+ * Suggests a fix when a version is refused: a version that fits, or a maturity that fits. A suggested version is
+ * one every rule that checks it then accepts (the maturity's, the release's "higher than every registered
+ * version" and "meets the required bump"), and the smallest such.
+ */
 public final class VersionHints {
 
     private VersionHints() {
     }
 
     /**
+     * The fix for a module file whose version does not fit its maturity, when its registered versions are not
+     * known: the smallest version the maturity allows at or above {@code version} (a registered version is never
+     * above the module's own), else the smallest the maturity allows at all; or the maturity that fits.
+     *
      * @param maturity the module's maturity
      * @param version  its version, which does not fit the maturity
      * @return the fix, such as {@code set version to 1.0.0-beta.1 or maturity to alpha}
      */
     public static String hint(MaturityLevel maturity, Version version) {
-        return hint(maturity, version, List.of());
+        Optional<Version> fit = smallestRelease(maturity, version, Bump.PATCH, List.of())
+                .or(() -> smallestRelease(maturity, Version.of(0, 1, 0), Bump.PATCH, List.of()));
+        return hint(maturity, version, fit, version, maturity);
     }
 
     /**
-     * As {@link #hint(MaturityLevel, Version)}, proposing a version no registered one has taken: when the
-     * version that fits is registered, the next one after the highest registered version the maturity allows
-     * (the next pre-release, else the next minor).
+     * The fix for a version asked for (by {@code register}) that does not fit the maturity: the version
+     * {@link #smallestRelease} gives from the highest registered version (the module's own version when none is
+     * registered), so the release step then accepts it; or the maturity that fits.
      *
-     * @param maturity   the module's maturity
-     * @param version    its version, which does not fit the maturity
+     * @param maturity   the maturity the module will have
+     * @param version    the version asked for, which does not fit the maturity
+     * @param from       the module's maturity now (a maturity is proposed only one {@code promote} step from it)
+     * @param current    the module's version in its {@code .alexandria.yaml}
      * @param registered the module's registered versions
+     * @param required   the bump the changes since the highest registered version require ({@code PATCH} when
+     *                   none is registered)
      * @return the fix, such as {@code set version to 1.0.0-beta.2 or maturity to alpha}
      */
-    public static String hint(MaturityLevel maturity, Version version, Collection<Version> registered) {
-        long major = version.major();
-        boolean pre = version.isPreRelease();
-        String suggestedVersion;
-        switch (maturity) {
-            case EXPERIMENTAL:
-            case ALPHA:
-                suggestedVersion = "0.1.0";
-                break;
-            case BETA:
-                suggestedVersion = (major == 0 ? 1 : major + (pre ? 0 : 1)) + ".0.0-beta.1";
-                break;
-            default:
-                suggestedVersion = major == 0 ? "1.0.0" : version.release().toString();
-                break;
+    public static String hint(MaturityLevel maturity, Version version, MaturityLevel from, Version current,
+                              Collection<Version> registered, Bump required) {
+        Version floor = registered.stream().max(Comparator.naturalOrder()).orElse(current);
+        return hint(maturity, version, smallestRelease(maturity, floor, required, registered), floor, from);
+    }
+
+    private static String hint(MaturityLevel maturity, Version version, Optional<Version> fit, Version floor,
+                               MaturityLevel from) {
+        Optional<MaturityLevel> reachable = reachableMaturity(from, version);
+        if (fit.isEmpty()) {
+            return reachable.map(m -> "set maturity to " + m + " (" + maturity + " allows no version above " + floor
+                    + ")").orElse(maturity + " allows no version above " + floor + ", and " + fittingMaturity(version)
+                    + ", which " + version + " needs, is more than one promote step away");
         }
-        String fix = free(maturity, Version.parse(suggestedVersion), registered).toString();
-        return reachableMaturity(maturity, version).map(m -> "set version to " + fix + " or maturity to " + m)
-                .orElse("set version to " + fix);
+        return reachable.map(m -> "set version to " + fit.get() + " or maturity to " + m)
+                .orElse("set version to " + fit.get());
     }
 
     /**
@@ -64,46 +75,79 @@ public final class VersionHints {
      * @param current  the module's current version (the release must be above it)
      * @param refused  the version asked for, which does not fit the maturity
      * @param required the bump the changes require
+     * @param taken    the versions a release can no longer name (registered, or tagged)
      * @return the fix, such as {@code release 0.5.0 (--bump minor), or set maturity to stable first}
      */
-    public static String releaseHint(MaturityLevel maturity, Version current, Version refused, Bump required) {
+    public static String releaseHint(MaturityLevel maturity, Version current, Version refused, Bump required,
+                                     Collection<Version> taken) {
         Optional<MaturityLevel> reachable = reachableMaturity(maturity, refused);
         if (reachable.isEmpty()) {
-            return releaseCandidate(maturity, current, required)
+            return smallestRelease(maturity, current, required, taken)
                     .map(v -> "release " + v + " (" + option(current, v) + ")")
                     .orElse(maturity.id() + " allows no version above " + current + ", and " + fittingMaturity(refused)
                             + ", which " + refused + " needs, is more than one promote step away");
         }
         String maturityFix = "set maturity to " + reachable.get().id() + " first";
-        return releaseCandidate(maturity, current, required)
+        return smallestRelease(maturity, current, required, taken)
                 .map(v -> "release " + v + " (" + option(current, v) + "), or " + maturityFix)
                 .orElse(maturityFix + " (" + maturity.id() + " allows no version above " + current + ")");
     }
 
     /**
-     * The lowest version above {@code current} that fits {@code maturity} and meets {@code required}, among the
-     * versions a release can name: the next pre-release, patch, minor and major, and the first beta of the next
-     * major.
+     * The smallest version a release from {@code floor} can name that every rule checking a release accepts:
+     * {@code floor} itself while no version in {@code taken} has its precedence (nothing was released from it),
+     * else a version above it; that {@code maturity} allows; that meets {@code required} from {@code floor}
+     * ({@link ReleaseRules#shortfall}); and that no version in {@code taken} has. Among the versions a release
+     * names: the next pre-release, patch, minor and major, 1.0.0, and the first beta ({@code -beta.1}) of the same
+     * release, of 1.0.0 or of the next major.
      *
-     * @param maturity the module's maturity
-     * @param current  the current version
-     * @param required the bump the changes require
-     * @return that version, or empty when none fits (an alpha module at 1.2.0 has no 0.x version above it)
+     * @param maturity the level the version must fit
+     * @param floor    the version released last (the module's own while none is)
+     * @param required the bump the changes since {@code floor} require
+     * @param taken    the versions a release can no longer name (registered, or tagged)
+     * @return that version, or empty when the maturity allows none (an alpha module at 1.2.0 has no 0.x version
+     *         above it)
      */
-    static Optional<Version> releaseCandidate(MaturityLevel maturity, Version current, Bump required) {
-        List<Version> candidates = new ArrayList<>();
-        if (current.isPreRelease()) {
-            candidates.add(current.nextPreRelease());
+    public static Optional<Version> smallestRelease(MaturityLevel maturity, Version floor, Bump required,
+                                                    Collection<Version> taken) {
+        Version base = floor;
+        boolean withBase = !isTaken(floor, taken);
+        while (true) {
+            Version from = base;
+            Optional<Version> min = namable(from, withBase).stream()
+                    .filter(v -> maturity.allowsVersion(v) && (v.hasSamePrecedence(floor)
+                            || v.isNewerThan(floor) && ReleaseRules.shortfall(floor, v, required).isEmpty()))
+                    .min(Comparator.naturalOrder());
+            if (min.isEmpty() || !isTaken(min.get(), taken)) {
+                return min;
+            }
+            base = min.get(); // taken: look above it
+            withBase = false;
         }
-        candidates.add(current.nextPatch());
-        candidates.add(current.nextMinor());
-        candidates.add(current.nextMajor());
-        Version nextMajor = current.major() == 0 ? Version.of(1, 0, 0) : current.nextMajor();
+    }
+
+    /** The versions a release from {@code base} can name, {@code base} itself too when {@code withBase}. */
+    private static List<Version> namable(Version base, boolean withBase) {
+        List<Version> candidates = new ArrayList<>();
+        if (withBase) {
+            candidates.add(base);
+        }
+        if (base.isPreRelease()) {
+            candidates.add(base.nextPreRelease());
+        }
+        candidates.add(base.nextPatch());
+        candidates.add(base.nextMinor());
+        candidates.add(base.nextMajor());
+        candidates.add(Version.of(1, 0, 0));
+        candidates.add(base.release().withPreRelease("beta.1"));
+        candidates.add(Version.of(1, 0, 0).withPreRelease("beta.1"));
+        Version nextMajor = base.major() == 0 ? Version.of(1, 0, 0) : base.nextMajor();
         candidates.add(nextMajor.isPreRelease() ? nextMajor : nextMajor.withPreRelease("beta.1"));
-        return candidates.stream()
-                .filter(v -> v.isNewerThan(current) && maturity.allowsVersion(v))
-                .filter(v -> ReleaseRules.shortfall(current, v, required).isEmpty())
-                .min(Comparator.naturalOrder());
+        return candidates.stream().filter(v -> withBase ? !v.isOlderThan(base) : v.isNewerThan(base)).toList();
+    }
+
+    private static boolean isTaken(Version v, Collection<Version> taken) {
+        return taken.stream().anyMatch(t -> t.hasSamePrecedence(v));
     }
 
     /** The option of {@code version} that picks {@code next} after {@code current}. */
@@ -117,17 +161,6 @@ public final class VersionHints {
             }
         }
         return "--to " + next;
-    }
-
-    /** The proposal itself when no registered version has it, else the next after the highest that fits. */
-    private static Version free(MaturityLevel maturity, Version proposal, Collection<Version> registered) {
-        if (registered.stream().noneMatch(v -> v.withoutBuild().equals(proposal.withoutBuild()))) {
-            return proposal;
-        }
-        Version top = registered.stream().filter(maturity::allowsVersion).max(Comparator.naturalOrder())
-                .orElse(proposal);
-        Version next = top.isPreRelease() ? top.nextPreRelease() : top.nextMinor();
-        return maturity.allowsVersion(next) ? next : top.nextMinor();
     }
 
     /** The maturity a version fits. */

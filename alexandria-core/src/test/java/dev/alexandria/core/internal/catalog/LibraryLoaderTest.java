@@ -234,8 +234,7 @@ class LibraryLoaderTest {
                         + "'at least 1' where a number belongs; write comma-separated terms such as \">= 1.0.0, "
                         + "< 2.0.0\" or \"~> 1.2\"",
                 f + ":15:10: compatible_with.providers.aws '5.x' is not a version constraint: term '5.x' has the "
-                        + "wildcard 'x'; leave out the numbers that may vary, or use '~>'; write comma-separated terms "
-                        + "such as \">= 1.0.0, < 2.0.0\" or \"~> 1.2\""),
+                        + "wildcard 'x', which Terraform does not know; write '~> 5.0'"),
                 errors(root));
     }
 

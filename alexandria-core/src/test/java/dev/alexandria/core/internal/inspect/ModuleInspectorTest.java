@@ -401,6 +401,7 @@ class ModuleInspectorTest {
                 file + ":7:17: Invalid version constraint; This string does not use correct version constraint syntax: "
                         + "'>== 5.x' is not a version constraint: term '>== 5.x' has '= 5' where a number belongs" + how,
                 file + ":10:5: Invalid version constraint; This string does not use correct version constraint syntax: "
-                        + "'3.x' is not a version constraint: term '3.x' has the wildcard 'x'; leave out the numbers that may vary, or use '~>'" + how), errors);
+                        + "'3.x' is not a version constraint: term '3.x' has the wildcard 'x', which Terraform does not know; "
+                        + "write '~> 3.0'"), errors);
     }
 }

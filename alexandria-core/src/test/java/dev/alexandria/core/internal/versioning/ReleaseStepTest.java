@@ -214,7 +214,7 @@ class ReleaseStepTest {
             Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
-            assertEquals(List.of("1.1.0 is not higher than the last released version 2.0.0; pick a higher one, such as 2.0.1, 2.1.0 "
+            assertEquals(List.of("1.1.0 is not higher than the last released version 2.0.0; pick a higher one, such as 2.1.0 "
                     + "or 3.0.0",
                     "version 1.1.0 is already registered, and registered versions never change; release a higher one",
                     "the module folder has uncommitted changes: components/terraform/_library/foundations/networking"
@@ -233,7 +233,7 @@ class ReleaseStepTest {
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
             assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the last released version 2.0.0;"
-                    + " pick a higher one, such as 2.0.1, 2.1.0 or 3.0.0\nversion 1.1.0 is already registered, and registered versions never change;"
+                    + " pick a higher one, such as 2.1.0 or 3.0.0\nversion 1.1.0 is already registered, and registered versions never change;"
                     + " release a higher one", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));
@@ -347,20 +347,53 @@ class ReleaseStepTest {
                     + "(refs/tags/vpc-standard/v2.1.0), and a released version never changes; every file, the commit"
                     + " and the tag were restored, so the library is as it was", e.getMessage());
         }
-        dir = Files.createTempDirectory(tmp, "lock");
-        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(dir)) {
-            f.moduleFiles("work");
-            f.commit("DNS host names");
-            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
-            Path lock = f.git.getRepository().getDirectory().toPath().resolve("refs/tags/vpc-standard/v2.1.0.lock");
-            Files.createDirectories(lock.getParent());
-            Files.writeString(lock, "");
-            AlexandriaException e = assertThrows(AlexandriaException.class, plan::apply);
-            assertEquals("releasing vpc-standard 2.1.0 failed while tagging: tag vpc-standard/v2.1.0 could not be "
-                    + "written: refs/tags/vpc-standard/v2.1.0 is locked or was changed by another git process "
-                    + "(LOCK_FAILURE, a stale refs/tags/vpc-standard/v2.1.0.lock file in .git can be removed once no "
-                    + "git command runs); every file, the commit and the tag were restored, so the library is as it "
-                    + "was", e.getMessage());
+    }
+
+    /**
+     * A tag ref locked by another git process is refused as a locked index is (a refusal, exit 1 in the CLI),
+     * naming the lock file and the fix: found by the plan, before the first write, and while tagging.
+     */
+    @Test
+    void aLockedTagRef_isRefusedNamingTheLockFile_beforeAnyWriteOrAfterTheUndo() throws Exception {
+        for (String lockedWhen : List.of("before the plan", "before apply", "after the commit")) {
+            Path dir = Files.createTempDirectory(tmp, "lock");
+            try (GitLibraryFixture f = GitLibraryFixture.threeVersions(dir)) {
+                f.moduleFiles("work");
+                f.commit("DNS host names");
+                Map<Path, String> before = snapshot(f.root);
+                ObjectId head = f.git.getRepository().resolve("HEAD");
+                Path lock = f.git.getRepository().getDirectory().toPath()
+                        .resolve("refs/tags/vpc-standard/v2.1.0.lock");
+                Runnable takeLock = () -> {
+                    try {
+                        Files.createDirectories(lock.getParent());
+                        Files.writeString(lock, "");
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                };
+                if (lockedWhen.equals("before the plan")) {
+                    takeLock.run();
+                }
+                ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+                String reason = "git's ref refs/tags/vpc-standard/v2.1.0 is locked: " + lock + " exists, so another "
+                        + "git process is running or crashed; remove the file if no git is running, then try again";
+                if (lockedWhen.equals("before the plan")) {
+                    assertEquals(List.of(reason), plan.refusals(), lockedWhen);
+                } else if (lockedWhen.equals("before apply")) {
+                    takeLock.run();
+                } else {
+                    plan.afterWrite(step -> {
+                        if (step.equals("commit")) {
+                            takeLock.run();
+                        }
+                    });
+                }
+                ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class, plan::apply, lockedWhen);
+                assertEquals(List.of(reason), e.reasons(), lockedWhen);
+                assertEquals(before, snapshot(f.root), lockedWhen);
+                assertEquals(head, f.git.getRepository().resolve("HEAD"), lockedWhen);
+            }
         }
     }
 
