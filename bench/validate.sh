@@ -6,6 +6,12 @@
 #
 #   bench/validate.sh                 # 5 runs each, 10,000 modules
 #   bench/validate.sh -n 3 -m 1000
+#   bench/validate.sh -g -n 9 -c /path/to/other/checkout/bin/alexandria
+#
+# -g: instead, the bundled sample three ways, as a library kept in git is validated: a copy outside git, a git
+# copy without tags, and a git copy with each module's registered version tagged <module>/v<version> and a second
+# commit that adds a required variable to vpc-standard without a version bump (so the version-bump rule reports
+# it); -c runs another build alternately (bench/cli.sh -c). Each from inside the copy, warm.
 #
 # External tools are left out (PATH without terraform, tofu and tflint; a whole-library validate leaves them out
 # anyway unless --external-tools is given): each of their runs costs a few hundred
@@ -16,11 +22,15 @@ here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 runs=5
 modules=10000
+git_copies=""
+other=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     -m) modules="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -g) git_copies=1; shift ;;
+    -c) other=(-c "$2"); shift 2 ;;
+    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/validate.sh: unknown argument '$1' (see -h)" >&2; exit 2 ;;
   esac
 done
@@ -42,6 +52,28 @@ for dir in "${dirs[@]}"; do
   fi
   tools_path="${tools_path:+$tools_path:}$dir"
 done
+if [ -n "$git_copies" ]; then
+  sample="$root/alexandria-examples/sample-library/components/terraform"
+  commit() { git -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false commit -qm "$1"; }
+  cp -r "$sample" "$work/outside"
+  cp -r "$sample" "$work/untagged"
+  (cd "$work/untagged" && git init -q && git add -A && commit sample)
+  cp -r "$sample" "$work/tagged"
+  (
+    cd "$work/tagged" && git init -q && git add -A && commit sample
+    # each entry's version is its highest registered one in the bundled sample
+    awk '/^  - id: /{id=$3} /^    version: /{if (id) {print id "/v" $2; id=""}}' _catalog/module-registry.yaml |
+      while read -r tag; do git -c user.name=bench -c user.email=bench@example.com tag -a "$tag" -m "$tag"; done
+    vars="$(find _library -type d -name vpc-standard)/variables.tf"
+    printf '\nvariable "bench_required" {\n  type        = string\n  description = "Needs a major bump."\n}\n' >> "$vars"
+    git add -A && commit "vpc-standard: a required variable"
+  )
+  for copy in outside untagged tagged; do
+    echo "# the bundled sample: $copy"
+    (cd "$work/$copy" && PATH="$tools_path" "$here/cli.sh" -n "$runs" -w 2 "${other[@]}" validate)
+  done
+  exit 0
+fi
 export ALEXANDRIA_CACHE_DIR="$work/cache"
 (cd "$root" && mvn -B -q -pl alexandria-benchmarks -am package -DskipTests -Djavadoc.skip=true \
   dependency:build-classpath -Dmdep.outputFile=target/cp.txt)

@@ -45,8 +45,13 @@ class ValidateCommandTest {
     void validate_theSampleLibraryHasNoErrorAndNoWarningIncludingItsDeclaredCosts() {
         Cli.Result r = Cli.onSample(tmp).run("validate");
         assertEquals(0, r.exitCode(), r::toString);
+        // The tests extract the sample below target/, inside this project's git work tree, whose repository has
+        // none of the sample's release tags: the version-bump rule then says so, as a skip (the launcher
+        // extracts it outside git, where the rule has nothing to compare with and says nothing).
+        boolean inGit = dev.alexandria.core.internal.versioning.GitDiscovery.mayBeInWorkTree(
+                dev.alexandria.examples.SampleLibrary.path());
         assertTrue(r.out().endsWith("Validated 40 modules with 8 validators: 0 errors, 0 warnings, 1 note "
-                + "(--verbose lists them); 2 skipped\n"), r::toString);
+                + "(--verbose lists them); " + (inGit ? 3 : 2) + " skipped\n"), r::toString);
         assertTrue(!r.out().contains("cost-declared") && !r.out().contains("declares a cost"), r::toString);
     }
 

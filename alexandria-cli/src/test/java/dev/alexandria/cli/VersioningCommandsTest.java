@@ -249,6 +249,136 @@ class VersioningCommandsTest {
         assertEquals("", bumpFindings(run("validate", "vpc-standard", "--no-external-tools").out()));
     }
 
+    /** The line of validate's table output that says the version-bump rule was skipped, or "" if there is none. */
+    private static String versioningSkipped(String out) {
+        return out.lines().filter(l -> l.startsWith("skipped: alexandria-versioning: ")).findFirst().orElse("");
+    }
+
+    /** validate of the module, with the library's cache (where the rule keeps its outcomes). */
+    private Cli.Result validate(String... output) {
+        List<String> args = new java.util.ArrayList<>(List.of("validate", "vpc-standard", "--no-external-tools"));
+        args.addAll(List.of(output));
+        return run(args.toArray(String[]::new));
+    }
+
+    private void commit(String message) throws GitAPIException {
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        git.commit().setMessage(message).setAuthor(me).setCommitter(me).setSign(false).call();
+    }
+
+    /** Moves a tag to the commit HEAD names, as {@code git tag -f -a} does. */
+    private void retag(String tag) throws GitAPIException {
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.tag().setName(tag).setAnnotated(true).setMessage(tag).setTagger(me).setSigned(false)
+                .setForceUpdate(true).call();
+    }
+
+    @Test
+    void validate_registeredVersionWithoutTag_isSkippedWithTheReasonAndTheFix_withoutFailing() throws Exception {
+        assertEquals("", versioningSkipped(validate().out()), "every registered version tagged: nothing skipped");
+        git.tagDelete().setTags("vpc-standard/v2.0.0").call();
+        moduleFiles("1.0.0"); // a breaking change that cannot be found without the tag
+        Cli.Result r = validate();
+        assertFalse(r.out().contains("[version-bump-required]"), r::toString); // no error of its own
+        assertEquals("", bumpFindings(r.out()));
+        assertEquals("skipped: alexandria-versioning: version 2.0.0 of vpc-standard is registered but has no git tag "
+                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 <commit>) "
+                + "or compare with that commit directly", versioningSkipped(r.out()));
+        JsonNode json = new ObjectMapper().readTree(validate("--output", "json").out());
+        assertTrue(json.get("skipped").toString().contains("\"validator\":\"alexandria-versioning\",\"reason\":"
+                + "\"version 2.0.0 of vpc-standard is registered but has no git tag"), json::toString);
+        assertTrue(json.get("validators").toString().contains("alexandria-versioning"), "it ran on the others");
+        String sarif = validate("--output", "sarif").out();
+        assertTrue(sarif.contains("alexandria-versioning skipped: version 2.0.0 of vpc-standard is registered but "
+                + "has no git tag"), sarif);
+        // tagging the release again: the kept outcome is not used, and the change is found
+        git.tag().setName("vpc-standard/v2.0.0").setObjectId(new org.eclipse.jgit.revwalk.RevWalk(git.getRepository())
+                .parseCommit(git.getRepository().resolve("HEAD"))).setAnnotated(true).setMessage("2.0.0")
+                .setTagger(new PersonIdent("Test", "test@example.com")).setSigned(false).call();
+        Cli.Result tagged = validate();
+        assertEquals(1, tagged.exitCode(), tagged::toString);
+        assertEquals("", versioningSkipped(tagged.out()));
+        assertEquals(4, bumpFindings(tagged.out()).lines().count() / 2, tagged::toString);
+    }
+
+    @Test
+    void validate_ofALibraryInGitWithoutTags_listsTheUntaggedModulesOnOneLine_andOutsideGitSaysNothing()
+            throws Exception {
+        Path sample = tmp.resolve("sample");
+        Cli.copy(dev.alexandria.examples.SampleLibrary.path(), sample);
+        Cli.Result outside = Cli.in(sample).run("validate");
+        assertEquals("", versioningSkipped(outside.out()), "outside git there is nothing to compare with");
+        try (Git g = Git.init().setDirectory(sample.toFile()).setInitialBranch("main").call()) {
+            PersonIdent me = new PersonIdent("Test", "test@example.com");
+            g.add().addFilepattern(".").call();
+            g.commit().setMessage("sample").setAuthor(me).setCommitter(me).setSign(false).call();
+        }
+        Cli.Result r = Cli.in(sample).run("validate");
+        assertEquals(outside.exitCode(), r.exitCode(), r::toString);
+        assertEquals("skipped: alexandria-versioning: 40 modules have a registered version without its git tag, so "
+                + "their interfaces were not compared: apigateway-rest/v1.0.0-beta.2, cloudtrail/v1.1.0, "
+                + "cloudwatch-dashboards/v0.1.2, cloudwatch-logs/v1.4.0, cognito/v1.0.0-beta.1 and 35 more; tag the "
+                + "commit each was released from (git tag -a <module>/v<version> <commit>)", versioningSkipped(r.out()));
+        assertEquals(versioningSkipped(r.out()), versioningSkipped(Cli.in(sample).run("validate").out()),
+                "the same from the kept outcomes");
+    }
+
+    @Test
+    void validate_keptOutcome_isUsedOnlyWhileTheTagTheModuleAndTheRegistryAreTheSame() throws Exception {
+        moduleFiles("1.0.0");
+        String found = bumpFindings(validate().out());
+        assertEquals(4, found.lines().count() / 2, found);
+        assertEquals(found, bumpFindings(validate().out()), "the kept outcome: the same findings");
+        try (Stream<Path> kept = Files.walk(dev.alexandria.core.Alexandria.cacheDirectory(root))) {
+            assertTrue(kept.anyMatch(p -> p.toString().endsWith(".versioncheck")), "the outcome is kept");
+        }
+        // a new commit of the working tree, and the release's tag moved onto it (git tag -f): nothing changed since
+        commit("1.0.0 again");
+        retag("vpc-standard/v2.0.0");
+        assertEquals("", bumpFindings(validate().out()), "the moved tag is noticed");
+        // a changed module file
+        moduleFiles("2.0.0");
+        String back = bumpFindings(validate().out());
+        assertEquals(4, back.lines().count() / 2, back);
+        commit("2.0.0 again");
+        retag("vpc-standard/v2.0.0");
+        assertEquals("", bumpFindings(validate().out()), "a new commit, and the tag moved onto it again");
+        // a changed registry: 2.1.0 registered, not tagged yet; the rule compares with it now, and says it cannot
+        Path meta = root.resolve(MODULE + "/.alexandria.yaml");
+        Files.writeString(meta, Files.readString(meta).replaceFirst("(?m)^version: .*$", "version: 2.1.0"));
+        Path registryFile = root.resolve("_catalog/module-registry.yaml");
+        Files.writeString(registryFile, Files.readString(registryFile).replace("      - version: 2.0.0\n",
+                "      - version: 2.1.0\n        released: 2026-04-10\n        maturity: stable\n"
+                        + "        changelog: Again.\n      - version: 2.0.0\n"));
+        Cli.Result untagged = validate();
+        assertTrue(versioningSkipped(untagged.out()).contains("version 2.1.0 of vpc-standard is registered but has no "
+                + "git tag vpc-standard/v2.1.0"), untagged::toString);
+        // a new tag: 2.1.0 tagged on this commit, then a breaking change in the working tree
+        retag("vpc-standard/v2.1.0");
+        moduleFiles("1.0.0");
+        Cli.Result r = validate();
+        assertEquals("", versioningSkipped(r.out()), r::toString);
+        assertTrue(bumpFindings(r.out()).contains("the interface changed since 2.1.0"), r::toString);
+    }
+
+    @Test
+    void validate_keptOutcome_followsTheRiskyChangesPolicy() throws Exception {
+        Path variables = root.resolve(MODULE + "/variables.tf");
+        Files.writeString(variables, Files.readString(variables).replace("default     = {}",
+                "default     = { team = \"network\" }"));
+        Path meta = root.resolve(MODULE + "/.alexandria.yaml");
+        Files.writeString(meta, Files.readString(meta).replaceFirst("(?m)^version: .*$", "version: 2.1.0"));
+        assertEquals("", bumpFindings(validate().out()), "a risky change needs a minor bump by default");
+        assertEquals("", bumpFindings(validate().out()));
+        Files.writeString(root.resolve("_catalog/settings.yaml"), "versioning:\n  risky_changes: breaking\n");
+        Cli.Result r = validate();
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(bumpFindings(r.out()).contains("2.0.0 → 2.1.0 is a minor bump, but the changes require a major "
+                + "bump: RISKY var.tags"), r::toString);
+    }
+
     /** The version-bump-required findings of validate's output, each with its fix line. */
     private static String bumpFindings(String out) {
         StringBuilder sb = new StringBuilder();

@@ -23,7 +23,9 @@ import java.util.Optional;
  * @param modules    the modules validated, in library order (layer rank, category, id)
  * @param findings   every finding, sorted by file, line and column
  * @param validators the names of the validators that ran, sorted
- * @param skipped    the validators (and external tools) that did not run, with the reason, sorted by name
+ * @param skipped    the validators (and external tools) that did not run, or ran but not on every module (the
+ *                   version-bump rule on a module whose registered version has no git tag), with the reason,
+ *                   sorted by name
  * @param rules      every rule of the validators that ran, sorted by id: what SARIF output lists as the tool's
  *                   rules
  * @since 0.4.0

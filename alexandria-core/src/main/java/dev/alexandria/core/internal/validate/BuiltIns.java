@@ -41,6 +41,17 @@ final class BuiltIns {
         /** @return why this run's copy stopped running the tool (a failure of the environment), if it did */
         Optional<String> stopped();
 
+        /**
+         * Why this run's copy ran but could not check some modules (a registered version without its git tag),
+         * reported as skipped with the fix while its findings on the others stand; asked once, when the modules
+         * are all done.
+         *
+         * @return the reason, naming the modules; empty when every module was checked
+         */
+        default Optional<String> partlySkipped() {
+            return Optional.empty();
+        }
+
         /** Releases what this run's copy kept open for the run's modules; called once, when they are all done. */
         default void endRun() {
         }

@@ -222,6 +222,17 @@ final class CostEntries {
      * @param shown its path from the root ({@link #relative}), as an entry's context keeps it
      */
     private Optional<List<LibraryCache.NamedFile>> configFiles(Path dir, String shown) {
+        return namedConfigFiles(dir, shown);
+    }
+
+    /**
+     * A folder's configuration files (see {@link ModuleInspector#plainConfigFiles}), each with its stat as listed.
+     *
+     * @param dir   the folder
+     * @param shown the folder's name in an entry: each file is named {@code <shown>/<file name>}
+     * @return the files, sorted by name; empty if one is not a plain file or the folder cannot be listed
+     */
+    static Optional<List<LibraryCache.NamedFile>> namedConfigFiles(Path dir, String shown) {
         Optional<List<PlainFiles.PlainFile>> plain = ModuleInspector.plainConfigFiles(dir);
         if (plain.isEmpty()) {
             return Optional.empty();
@@ -273,8 +284,13 @@ final class CostEntries {
         return p;
     }
 
-    /** Stamps files: stat and content; empty if one cannot be read now. */
-    private static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
+    /**
+     * Stamps files: the stat (the one listed, else read now), then the content.
+     *
+     * @param files the files
+     * @return their stamps, in order; empty if one cannot be read now
+     */
+    static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
         List<FileStamp> stamps = new ArrayList<>(files.size());
         for (LibraryCache.NamedFile f : files) {
             Optional<FileStat> stat = f.stat().isPresent() ? f.stat() : FileStat.of(f.path());

@@ -179,6 +179,10 @@ public final class Validation {
                 skipped.add(new ValidationReport.Skipped(v.descriptor().name(), stopped.get()));
             } else {
                 ran.add(v.descriptor().name());
+                if (v instanceof BuiltIns.PerRun p) { // ran, but not on every module: said with the reason
+                    p.partlySkipped().ifPresent(why -> skipped.add(new ValidationReport.Skipped(
+                            v.descriptor().name(), why)));
+                }
             }
         }
         LOG.debug("validated {} modules with {} validators ({} skipped): {} findings", modules.size(),

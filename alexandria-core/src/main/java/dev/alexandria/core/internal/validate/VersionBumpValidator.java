@@ -11,8 +11,13 @@ import dev.alexandria.core.internal.versioning.SharedRepository;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.core.internal.cache.FileStamp;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -23,8 +28,11 @@ import org.slf4j.LoggerFactory;
  * ({@value ModuleVersions#VERSION_BUMP_RULE}), reusing {@link DefaultModuleVersions#checkFindings(boolean)}: the
  * working tree's interface is compared with the highest registered version's git tag, and each change that needs
  * more than the version in {@code .alexandria.yaml} declares is an error at the change's line, with the text the
- * gate prints. The library's {@code versioning.risky_changes} policy applies. Outside git, or when the registered
- * version has no tag, there is nothing to compare with and the rule finds nothing.
+ * gate prints. The library's {@code versioning.risky_changes} policy applies. Outside git there is nothing to
+ * compare with and the rule finds nothing; a module whose highest registered version has no tag is not compared
+ * either, and the run's report lists it as skipped with the fix ({@link #partlySkipped()}). Each module's outcome is
+ * kept in the library's cache ({@link VersionCheckEntries}), so a run in which nothing it depends on changed opens
+ * no git repository.
  */
 final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.PerRun {
 
@@ -54,6 +62,22 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
      */
     private final SharedRepository repository;
 
+    /** A module not checked: its missing tag and the reason with the fix. */
+    private record Untagged(String tag, String reason) {
+    }
+
+    /** How many tags the reason of {@link #partlySkipped()} lists. */
+    static final int LISTED = 5;
+
+    /**
+     * The modules of this run whose highest registered version has no tag: module id to its tag and the reason;
+     * null for the prototype.
+     */
+    private final ConcurrentSkipListMap<String, Untagged> untagged;
+
+    /** The run's kept outcomes ({@link VersionCheckEntries}); null until the first module asks. */
+    private volatile Optional<VersionCheckEntries> entries;
+
     /** The validator ServiceLoader and the built-ins use. */
     VersionBumpValidator() {
         this(Optional.empty(), false);
@@ -64,6 +88,7 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
         this.cacheDirectory = cacheDirectory;
         this.perRun = perRun;
         this.repository = perRun ? new SharedRepository() : null;
+        this.untagged = perRun ? new ConcurrentSkipListMap<>() : null;
     }
 
     @Override
@@ -93,9 +118,88 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
             }
             return List.of();
         }
+        LibraryModule module = request.module();
+        Optional<RegisteredVersion> top = DefaultModuleVersions.highestRegistered(module);
+        if (top.isEmpty()) {
+            return List.of(); // nothing registered, nothing to compare with: git is not even opened
+        }
         boolean risky = request.catalog().settings().versioning().riskyIsBreaking();
-        return new DefaultModuleVersions(request.root(), request.catalog(), request.module(), risky, READ_ONLY,
-                cacheDirectory).checkFindings(false, repository);
+        String tag = DefaultModuleVersions.tagName(module.id(), top.get().version());
+        Optional<VersionCheckEntries> entries = entries(root);
+        String key = module.path();
+        String context = null;
+        List<Path> refs = List.of();
+        Optional<List<FileStamp>> stamps = Optional.empty();
+        if (entries.isPresent()) {
+            refs = GitDiscovery.tagRefFiles(entries.get().gitDir(), tag);
+            List<String> boilerplate = new ArrayList<>(request.catalog().settings().inspect().boilerplateFiles());
+            java.util.Collections.sort(boilerplate);
+            context = entries.get().context(key, module.version().toString(), top.get().version().toString(), risky,
+                    boilerplate, refs);
+            Optional<DefaultModuleVersions.CheckOutcome> kept = entries.get().lookup(key, context,
+                    module.directory(), refs);
+            if (kept.isPresent()) {
+                return noted(module, tag, kept.get());
+            }
+            stamps = entries.get().before(key, module.directory(), refs);
+        }
+        DefaultModuleVersions.CheckOutcome outcome = new DefaultModuleVersions(root, request.catalog(), module, risky,
+                READ_ONLY, cacheDirectory).checkOutcome(false, repository);
+        if (stamps.isPresent() && repository != null && repository.opened(entries.get().gitDir())) {
+            entries.get().store(key, context, stamps.get(), outcome);
+        }
+        return noted(module, tag, outcome);
+    }
+
+    /** The findings of an outcome, noting the module when its check was skipped for want of a tag. */
+    private List<Finding> noted(LibraryModule module, String tag, DefaultModuleVersions.CheckOutcome outcome) {
+        if (outcome.untagged().isPresent() && untagged != null) {
+            untagged.put(module.id().value(), new Untagged(tag, outcome.untagged().get()));
+        }
+        return outcome.findings();
+    }
+
+    /** The run's kept outcomes, for the run's library (the first module's decides), once per run. */
+    private Optional<VersionCheckEntries> entries(Path root) {
+        if (!perRun) {
+            return VersionCheckEntries.of(cacheDirectory, root);
+        }
+        Optional<VersionCheckEntries> e = entries;
+        if (e == null) {
+            synchronized (this) {
+                e = entries;
+                if (e == null) {
+                    e = VersionCheckEntries.of(cacheDirectory, root);
+                    entries = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The modules whose check was skipped because their highest registered version has no git tag, in one
+     * reason: the module's own when it is one, else how many, the first {@value #LISTED} tags and the fix.
+     */
+    @Override
+    public Optional<String> partlySkipped() {
+        if (untagged == null || untagged.isEmpty()) {
+            return Optional.empty();
+        }
+        if (untagged.size() == 1) {
+            return Optional.of(untagged.firstEntry().getValue().reason());
+        }
+        List<String> tags = new ArrayList<>();
+        for (Untagged t : untagged.values()) {
+            if (tags.size() == LISTED) {
+                break;
+            }
+            tags.add(t.tag());
+        }
+        return Optional.of(untagged.size() + " modules have a registered version without its git tag, so their "
+                + "interfaces were not compared: " + String.join(", ", tags)
+                + (untagged.size() > LISTED ? " and " + (untagged.size() - LISTED) + " more" : "")
+                + "; tag the commit each was released from (git tag -a <module>/v<version> <commit>)");
     }
 
     @Override

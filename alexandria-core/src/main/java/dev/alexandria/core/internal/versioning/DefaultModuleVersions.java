@@ -146,6 +146,24 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     /**
+     * @param module a module
+     * @param v      one of its versions
+     * @return the version's tag name, {@code <module>/v<version>}: {@code vpc-standard/v1.2.0}
+     */
+    public static String tagName(ModuleId module, Version v) {
+        return module.value() + "/v" + v;
+    }
+
+    /**
+     * @param module a module
+     * @return its highest registered version, if it has one
+     */
+    public static Optional<RegisteredVersion> highestRegistered(LibraryModule module) {
+        return module.registryEntry().map(e -> e.versions()).orElse(List.of()).stream()
+                .max(Comparator.comparing(RegisteredVersion::version));
+    }
+
+    /**
      * Why the tag of a release cannot be created because of another ref's name, asked of JGit's ref database: git
      * stores refs as paths, so a tag {@code net-advanced} leaves no room for {@code net-advanced/v0.1.0}, nor a ref
      * below {@code net-advanced/v0.1.0/} for the tag itself.
@@ -250,8 +268,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     /** The highest registered version, with its tag if the repository has it; reads only that one tag. */
     Optional<VersionInfo> latestRegistered(VersionSource git) {
-        Optional<RegisteredVersion> top = registered().stream()
-                .max(Comparator.comparing(RegisteredVersion::version));
+        Optional<RegisteredVersion> top = highestRegistered(module);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -361,20 +378,73 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @return the findings, in the diff's order
      */
     public List<Finding> checkFindings(boolean strict, SharedRepository shared) {
+        return checkOutcome(strict, shared).findings();
+    }
+
+    /**
+     * What the version-bump check of validation found for this module: its findings, or why it could not compare.
+     *
+     * @param findings the findings of {@link #checkFindings(boolean)}
+     * @param untagged why the interfaces were not compared because the highest registered version has no git tag
+     *                 (the reason with its fix); empty when they were compared or nothing was registered
+     */
+    public record CheckOutcome(List<Finding> findings, Optional<String> untagged) {
+
+        /**
+         * @param findings the findings
+         * @param untagged the reason the check was not made for want of a tag
+         */
+        public CheckOutcome {
+            findings = List.copyOf(findings);
+            Objects.requireNonNull(untagged, "untagged");
+        }
+    }
+
+    /**
+     * {@link #checkFindings(boolean, SharedRepository)}, saying also when the check could not be made because the
+     * highest registered version has no git tag. The tag is looked up before anything else is read: without it,
+     * neither the working tree nor the repository's objects are read. Outside git, and for a module without a
+     * registered version, the repository is not opened at all (and the outcome is empty).
+     *
+     * @param strict treat risky changes as breaking, whatever the library's policy says
+     * @param shared the library's repository as a validation run shares it; null to open it for this module
+     * @return the findings, in the diff's order, and the reason the check was skipped, if it was
+     */
+    public CheckOutcome checkOutcome(boolean strict, SharedRepository shared) {
+        if (registered().isEmpty()) {
+            return new CheckOutcome(List.of(), Optional.empty()); // nothing to compare with, so nothing to open
+        }
         VersionCheck verdict;
         try (VersionSource git = shared == null ? openGit() : shared.source(root, cacheDirectory, module.id().value())) {
-            if (git == null && !registered().isEmpty()) {
+            if (git == null) {
                 // Outside git no registered version can be read: say so without reading the working tree first
                 // (a whole-library validate would otherwise parse every module's HCL once more for nothing).
                 LOG.debug("no version-bump check for {}: the library {} is not in a git repository, so its "
                         + "registered versions cannot be read", module.id(), root);
-                return List.of();
+                return new CheckOutcome(List.of(), Optional.empty());
             }
-            verdict = check(strict, git);
+            Optional<VersionInfo> last = latestRegistered(git);
+            if (last.isPresent() && last.get().tag().isEmpty()) {
+                String why = untagged(last.get().version());
+                LOG.debug("no version-bump check for {}: {}", module.id(), why);
+                return new CheckOutcome(List.of(), Optional.of(why));
+            }
+            verdict = check(strict, git, last);
         } catch (VersionNotFoundException e) {
             LOG.debug("no version-bump check for {}: {}", module.id(), e.getMessage());
-            return List.of();
+            return new CheckOutcome(List.of(), Optional.empty());
         }
+        return new CheckOutcome(findings(verdict), Optional.empty());
+    }
+
+    /** Why a registered version cannot be read: it has no tag; with the fix. */
+    private String untagged(Version v) {
+        String tag = tagName(v);
+        return "version " + v + " of " + module.id() + " is registered but has no git tag " + tag + "; tag the "
+                + "commit it was released from (git tag -a " + tag + " <commit>) or compare with that commit directly";
+    }
+
+    private List<Finding> findings(VersionCheck verdict) {
         if (verdict.passes() || verdict.diff().isEmpty() || !verdict.diff().get().isComplete()
                 || verdict.lastRegistered().isEmpty()) {
             return List.of();
@@ -422,8 +492,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     private VersionCheck check(boolean strict, VersionSource git) {
+        return check(strict, git, latestRegistered(git));
+    }
+
+    private VersionCheck check(boolean strict, VersionSource git, Optional<VersionInfo> last) {
         Version current = current();
-        Optional<VersionInfo> last = latestRegistered(git);
         if (last.isEmpty()) {
             return new VersionCheck(Optional.empty(), current, Optional.empty(), true, module.id() + " has no "
                     + "registered version, so there is nothing to compare " + current + " with");
@@ -693,11 +766,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             if (commit.isEmpty()) {
                 boolean registered = registered().stream().anyMatch(r -> r.version()
                         .hasSamePrecedence(version.get()));
-                throw new VersionNotFoundException(moduleId, ref, registered
-                        ? "version " + version.get() + " of " + moduleId + " is registered but has no git tag " + tag
-                                + "; tag the commit it was released from (git tag -a " + tag + " <commit>) or compare "
-                                + "with that commit directly"
-                        : moduleId + " has no version " + version.get() + " (no git tag " + tag + "); run "
+                throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get()) : moduleId + " has no version " + version.get() + " (no git tag " + tag + "); run "
                                 + "'alexandria versions " + moduleId + "' to list its versions");
             }
             return atCommit(git, ref, commit.get(), folderInRepo, options);

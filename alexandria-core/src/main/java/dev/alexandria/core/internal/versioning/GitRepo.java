@@ -255,6 +255,11 @@ final class GitRepo implements AutoCloseable {
         return workTree;
     }
 
+    /** @return the repository's git folder ({@code .git}), absolute and normalized */
+    Path gitDir() {
+        return repo.getDirectory().toPath().toAbsolutePath().normalize();
+    }
+
     /**
      * The path of a file or folder relative to the work tree, with {@code /} separators.
      *

@@ -43,6 +43,17 @@ public final class SharedRepository implements AutoCloseable {
         return repo;
     }
 
+    /**
+     * Whether the repository opened is the one of a git folder and its work tree: a result read from it may then
+     * be kept by the stamps of that folder's ref files ({@link GitDiscovery#plainGitDir}).
+     *
+     * @param gitDir the git folder, absolute and normalized
+     * @return whether the repository was opened and is that folder's, with the folder's parent as work tree
+     */
+    public synchronized boolean opened(Path gitDir) {
+        return repo != null && repo.gitDir().equals(gitDir) && repo.workTree().equals(gitDir.getParent());
+    }
+
     /** Closes the repository, if it was opened. */
     @Override
     public synchronized void close() {
