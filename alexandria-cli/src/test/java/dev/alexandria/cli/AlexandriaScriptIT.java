@@ -543,6 +543,28 @@ class AlexandriaScriptIT {
     }
 
     @Test
+    void heap_isInTransparentHugePages_exactlyWhereTheKernelGivesThemOnRequest() throws Exception {
+        Path root = builtTree("tree");
+        Path argsLog = temp.resolve("java-args.log");
+        Path jdk = fakeJdk("jdk-args", "printf '%s\\n' \"$@\" > '" + argsLog + "'\n");
+        Path modeFile = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(modeFile) ? Files.readString(modeFile) : "";
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString(), "ALEXANDRIA_CACHE_DIR", cache.toString(),
+                "ALEXANDRIA_JAVA_OPTS", "-XX:-UseTransparentHugePages");
+
+        Result r = start(root, env, "--version").finish();
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("", r.err(), "no warning of the JVM about huge pages");
+        List<String> jvm = Files.readAllLines(argsLog);
+        // "madvise": the JVM asks for them; "always": the kernel gives them unasked; "never" or no file: asking
+        // would make the JVM warn.
+        assertEquals(mode.contains("[madvise]"), jvm.contains("-XX:+UseTransparentHugePages"), mode + jvm);
+        assertTrue(jvm.lastIndexOf("-XX:-UseTransparentHugePages") > jvm.indexOf("-XX:+UseTransparentHugePages"),
+                "ALEXANDRIA_JAVA_OPTS comes after the script's own options, so it wins: " + jvm);
+    }
+
+    @Test
     void helpAndVersion_recordNoArchive() throws Exception {
         Path root = builtTree("tree");
         Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
