@@ -134,8 +134,11 @@ final class SpellCorrector {
                     continue;
                 }
                 int d = distance(word, v);
+                if (d > maxEdits || d > bestDistance) {
+                    continue; // its frequency (a seek in the terms) decides nothing
+                }
                 int freq = reader.docFreq(new Term(LuceneSearchIndex.SPELL_FIELD, v));
-                if (d <= maxEdits && (d < bestDistance || (d == bestDistance && freq > bestFreq))) {
+                if (d < bestDistance || freq > bestFreq) {
                     best = v;
                     bestDistance = d;
                     bestFreq = freq;

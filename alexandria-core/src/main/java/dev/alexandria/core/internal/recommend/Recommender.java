@@ -817,7 +817,7 @@ public final class Recommender implements Recommend {
 
     /** A search of the library for a text, with the modules this recommendation may show. */
     private Search search(String text, int depth) {
-        Search s = library.search(text).limit(depth);
+        Search s = library.search(text).limit(depth).withoutFacets(); // no plan reads facet counts
         if (includeDeprecated) {
             s.includeDeprecated();
         }
