@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ValidationReport;
@@ -13,7 +14,10 @@ import java.util.List;
  * {@code publish}, in a copy of the library as the release's tag holds it); its errors refuse the write, each
  * listed with its location and fix. {@code register} judges the README as its
  * release step leaves it: that step updates the stale rows of the tables between terraform-docs' markers from the
- * code, so tables out of date there are not a reason to refuse but a note of the plan.
+ * code, so tables out of date there are not a reason to refuse but a note of the plan. Likewise the version-bump
+ * rule ({@value ModuleVersions#VERSION_BUMP_RULE}), which judges the version {@code .alexandria.yaml} declares: the
+ * release step sets the version being registered and refuses it itself when it falls short of the bump the
+ * interface changes since the last registered version require, so the gate leaves that rule to it.
  */
 final class Validation {
 
@@ -37,6 +41,9 @@ final class Validation {
         boolean tablesMended = releaseRewrites && ReadmeDocs.rewritesTables(module.directory().resolve("README.md"));
         List<String> out = new ArrayList<>();
         for (Finding f : report.errors()) {
+            if (releaseRewrites && f.ruleId().equals(ModuleVersions.VERSION_BUMP_RULE)) {
+                continue; // judged by the release step for the version being released, not the one declared now
+            }
             if (tablesMended && f.ruleId().equals(ReadmeDocs.TABLES_RULE)) {
                 notes.add("README.md: " + f.message() + " now; the release step updates the stale rows between "
                         + "the markers, so validation judged the README as the release leaves it");

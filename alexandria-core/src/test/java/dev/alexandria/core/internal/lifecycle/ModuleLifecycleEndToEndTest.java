@@ -172,6 +172,31 @@ class ModuleLifecycleEndToEndTest {
                 + "new version to publish (alexandria version vpc-enterprise --bump auto)"), again.reasons());
     }
 
+    @Test
+    void register_judgesTheVersionBumpForTheVersionRegistered_notTheOneDeclaredNow() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")).maturity(MaturityLevel.ALPHA))
+                .apply();
+        f.write(FOLDER + "/variables.tf", f.read(FOLDER + "/variables.tf") + "\nvariable \"owner_team\" {\n"
+                + "  description = \"The team that owns the VPC.\"\n  type        = string\n}\n");
+        f.commit("owner team", today);
+        assertTrue(f.open().validate(List.of(ID)).findings().stream()
+                        .anyMatch(x -> x.ruleId().equals(dev.alexandria.api.ModuleVersions.VERSION_BUMP_RULE)),
+                "validate reports the unbumped change against the version declared (0.1.0)");
+
+        RefusedException shortOf = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID)
+                .register(RegisterRequest.of(Version.parse("0.1.1"))));
+        assertTrue(shortOf.reasons().stream().anyMatch(r -> r.contains("0.1.1") && r.contains("0.2.0")),
+                "a version short of the required bump is refused by the release step: " + shortOf.reasons());
+
+        ChangeResult registered = f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.2.0")))
+                .apply();
+        assertEquals(ID + "/v0.2.0", registered.release().orElseThrow().tag(),
+                "the version the required bump asks for is registered");
+        assertEquals(List.of(), f.open().validate(List.of(ID)).findings().stream()
+                .filter(x -> x.ruleId().equals(dev.alexandria.api.ModuleVersions.VERSION_BUMP_RULE)).toList());
+    }
+
     /** A host's rule, registered through {@code Alexandria.builder()}: every module needs an owner's sign-off. */
     static final class SignOff implements dev.alexandria.spi.validate.ModuleValidator {
 
