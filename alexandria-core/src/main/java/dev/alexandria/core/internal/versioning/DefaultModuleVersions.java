@@ -642,8 +642,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     // alpha or experimental module below the 1.0.0 its maturity forbids
                     String meets = base.isPreRelease() ? "prerelease"
                             : base.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
-                    reasons.add(shortfall.get() + "; release " + ReleaseRules.next(base, required) + " (--bump "
-                            + "auto) or use --bump " + meets);
+                    // register names the version it registers (--version); version picks it (--bump, --to)
+                    reasons.add(shortfall.get() + "; " + ("register".equals(command)
+                            ? "register " + ReleaseRules.next(base, required) + " (--version "
+                                    + ReleaseRules.next(base, required) + ")"
+                            : "release " + ReleaseRules.next(base, required) + " (--bump auto) or use --bump " + meets));
                     for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
                             : diff.get().breakingChanges()) {
                         if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
