@@ -186,17 +186,33 @@ final class Scaffolder {
     /** @return what is wrong with a module name, or null */
     static String nameProblem(String name) {
         if (name.contains("..")) {
-            return "contains '..': a module name is one folder name, never a path";
+            String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+            return "contains '..': a module name is one folder name, never a path; name it "
+                    + kebab(last).map(k -> k + ", say,").orElse("such as vpc-enterprise,")
+                    + " and give its layer and category with --category";
         }
         if (name.contains("/") || name.contains("\\")) {
             return "contains '" + (name.contains("/") ? "/" : "\\") + "': a module name is one folder name; give the "
                     + "layer and category with --category";
         }
         if (!ModuleId.isValid(name)) {
-            return "is not kebab-case: use " + ModuleId.MIN_LENGTH + " to " + ModuleId.MAX_LENGTH + " lower-case "
-                    + "letters, digits and single hyphens, starting with a letter (such as vpc-enterprise)";
+            return "is not kebab-case: a module name is " + ModuleId.MIN_LENGTH + " to " + ModuleId.MAX_LENGTH
+                    + " lower-case letters, digits and single hyphens, starting with a letter; name it "
+                    + kebab(name).orElse("such as vpc-enterprise");
         }
         return null;
+    }
+
+    /**
+     * The kebab-case form of a name, for the fix of a refusal: words split at case changes and at every character
+     * that is not a letter or digit, lower-cased, joined by single hyphens, leading non-letters dropped.
+     *
+     * @return the form, if it is a valid module id
+     */
+    static Optional<String> kebab(String name) {
+        String k = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
+        return ModuleId.isValid(k) ? Optional.of(k) : Optional.empty();
     }
 
     /** Where the name is in use already: a module, an archived registry entry, or a folder of that name. */

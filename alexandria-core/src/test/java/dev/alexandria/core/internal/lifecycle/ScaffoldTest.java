@@ -121,11 +121,16 @@ class ScaffoldTest {
     @Test
     void scaffold_refusesBadNamesWithTheReason() {
         Library lib = LifecycleFixture.create(tmp).open();
-        assertEquals("refusing to scaffold VPC_Enterprise:\nthe name 'VPC_Enterprise' is not kebab-case: use 2 to 64 "
-                + "lower-case letters, digits and single hyphens, starting with a letter (such as vpc-enterprise)",
-                refusal(lib, "VPC_Enterprise", "foundations/networking"));
+        assertEquals("refusing to scaffold VPC_Enterprise:\nthe name 'VPC_Enterprise' is not kebab-case: a module "
+                + "name is 2 to 64 lower-case letters, digits and single hyphens, starting with a letter; name it "
+                + "vpc-enterprise", refusal(lib, "VPC_Enterprise", "foundations/networking"));
+        assertTrue(refusal(lib, "VpcBig", "foundations/networking").endsWith("; name it vpc-big"));
+        assertTrue(refusal(lib, "9", "foundations/networking").endsWith("; name it such as vpc-enterprise"));
         assertEquals("refusing to scaffold ../vpc:\nthe name '../vpc' contains '..': a module name is one folder "
-                + "name, never a path", refusal(lib, "../vpc", "foundations/networking"));
+                + "name, never a path; name it vpc, say, and give its layer and category with --category",
+                refusal(lib, "../vpc", "foundations/networking"));
+        assertTrue(refusal(lib, "..", "foundations/networking").endsWith("; name it such as vpc-enterprise, and "
+                + "give its layer and category with --category"));
         assertEquals("refusing to scaffold networking/vpc:\nthe name 'networking/vpc' contains '/': a module name "
                 + "is one folder name; give the layer and category with --category",
                 refusal(lib, "networking/vpc", "foundations/networking"));
