@@ -182,7 +182,7 @@ final class CostEntries {
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].startsWith(READ)) {
                 String folder = lines[i].substring(READ.length());
-                Optional<List<LibraryCache.NamedFile>> f = configFiles(root.resolve(folder).normalize(), folder);
+                Optional<List<LibraryCache.NamedFile>> f = namedConfigFiles(root.resolve(folder).normalize(), folder);
                 if (f.isEmpty()) {
                     return Optional.empty();
                 }
@@ -212,17 +212,7 @@ final class CostEntries {
      * root.
      */
     private Optional<List<LibraryCache.NamedFile>> configFiles(Path dir) {
-        return configFiles(dir, relative(dir));
-    }
-
-    /**
-     * A folder's configuration files, named by their path from the root.
-     *
-     * @param dir   the folder, absolute and normalized
-     * @param shown its path from the root ({@link #relative}), as an entry's context keeps it
-     */
-    private Optional<List<LibraryCache.NamedFile>> configFiles(Path dir, String shown) {
-        return namedConfigFiles(dir, shown);
+        return namedConfigFiles(dir, relative(dir));
     }
 
     /**

@@ -2,8 +2,11 @@ package dev.alexandria.core.internal.validate;
 
 import dev.alexandria.api.ModuleVersions;
 import dev.alexandria.api.model.Finding;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
+import dev.alexandria.api.model.RegisteredVersion;
+import dev.alexandria.core.internal.cache.FileStamp;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.GitDiscovery;
@@ -11,14 +14,12 @@ import dev.alexandria.core.internal.versioning.SharedRepository;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
-import dev.alexandria.api.model.LibraryModule;
-import dev.alexandria.api.model.RegisteredVersion;
-import dev.alexandria.core.internal.cache.FileStamp;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +134,7 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
         if (entries.isPresent()) {
             refs = GitDiscovery.tagRefFiles(entries.get().gitDir(), tag);
             List<String> boilerplate = new ArrayList<>(request.catalog().settings().inspect().boilerplateFiles());
-            java.util.Collections.sort(boilerplate);
+            Collections.sort(boilerplate);
             context = entries.get().context(key, module.version().toString(), top.get().version().toString(), risky,
                     boilerplate, refs);
             Optional<DefaultModuleVersions.CheckOutcome> kept = entries.get().lookup(key, context,

@@ -142,7 +142,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     /** @return the tag name of a version of this module: {@code vpc-standard/v1.2.0} */
     public String tagName(Version v) {
-        return tagPrefix() + v;
+        return tagName(module.id(), v);
     }
 
     /**
@@ -612,7 +612,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 hclErrors.forEach(d -> reasons.add("  " + d.location() + ": " + d.summary()));
             }
             int reasonsBefore = reasons.size();
-            List<String> blockersBefore = new ArrayList<>();
+            List<String> blockers = new ArrayList<>(); // the plan can be made, but not applied as things are
             List<VersionInfo> known = list(git);
             // every bump counts from the last released version; the version in .alexandria.yaml counts only while
             // nothing was released (a version there above the last release is a proposal, see nextVersion)
@@ -634,7 +634,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
             // another git process writing the tag's ref: the plan can be made, but applying it is refused (exit 1)
             GitRepo.refLocked(git.repo().repository(), org.eclipse.jgit.lib.Constants.R_TAGS + tagName(next))
-                    .ifPresent(blockersBefore::add);
+                    .ifPresent(blockers::add);
             if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
                 Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
                 if (shortfall.isPresent()) {
@@ -643,10 +643,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     String meets = base.isPreRelease() ? "prerelease"
                             : base.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
                     // register names the version it registers (--version); version picks it (--bump, --to)
+                    Version meeting = ReleaseRules.next(base, required);
                     reasons.add(shortfall.get() + "; " + ("register".equals(command)
-                            ? "register " + ReleaseRules.next(base, required) + " (--version "
-                                    + ReleaseRules.next(base, required) + ")"
-                            : "release " + ReleaseRules.next(base, required) + " (--bump auto) or use --bump " + meets));
+                            ? "register " + meeting + " (--version " + meeting + ")"
+                            : "release " + meeting + " (--bump auto) or use --bump " + meets));
                     for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
                             : diff.get().breakingChanges()) {
                         if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
@@ -657,7 +657,6 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     }
                 }
             }
-            List<String> blockers = new ArrayList<>(blockersBefore); // the plan can be made, not applied as things are
             String folder = git.relative(module.directory());
             // the files the release writes count too: a hand edit in them would be committed and tagged unseen
             Set<String> dirty = ReleaseStep.uncommitted(git.repo(), folder, Set.of());
@@ -702,7 +701,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     // and be free: a tagged version cannot be released again
                     List<Version> taken = known.stream().map(VersionInfo::version).toList();
                     Version rc = ReleaseRules.next(base, required).withPreRelease("rc.1");
-                    while (taken.stream().anyMatch(rc::hasSamePrecedence)) {
+                    while (VersionHints.isTaken(rc, taken)) {
                         rc = rc.nextPreRelease();
                     }
                     String fix = maturity.allowsVersion(rc) ? "name the next one with --to, such as " + rc
@@ -769,7 +768,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             if (commit.isEmpty()) {
                 boolean registered = registered().stream().anyMatch(r -> r.version()
                         .hasSamePrecedence(version.get()));
-                throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get()) : moduleId + " has no version " + version.get() + " (no git tag " + tag + "); run "
+                throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get())
+                        : moduleId + " has no version " + version.get() + " (no git tag " + tag + "); run "
                                 + "'alexandria versions " + moduleId + "' to list its versions");
             }
             return atCommit(git, ref, commit.get(), folderInRepo, options);
@@ -839,7 +839,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         candidates.addAll(List.of(base.nextPatch(), base.nextMinor(), base.nextMajor()));
         List<Version> accepted = candidates.stream().distinct().filter(maturity::allowsVersion)
                 .filter(v -> ReleaseRules.shortfall(base, v, required).isEmpty())
-                .filter(v -> taken.stream().noneMatch(t -> t.hasSamePrecedence(v))).toList();
+                .filter(v -> !VersionHints.isTaken(v, taken)).toList();
         List<String> free = (accepted.isEmpty()
                 ? VersionHints.smallestRelease(maturity, base, required, taken).stream().toList() : accepted)
                 .stream().map(Version::toString).toList();

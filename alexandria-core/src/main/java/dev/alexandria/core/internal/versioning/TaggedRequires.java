@@ -69,7 +69,7 @@ public final class TaggedRequires implements AutoCloseable {
      *         readable {@code .alexandria.yaml} (the caller then uses the working tree's)
      */
     public Optional<List<ModuleRequirement>> requires(LibraryModule module, Version version) {
-        String tag = module.id().value() + "/v" + version;
+        String tag = DefaultModuleVersions.tagName(module.id(), version);
         return read.computeIfAbsent(tag, t -> load(module, t));
     }
 

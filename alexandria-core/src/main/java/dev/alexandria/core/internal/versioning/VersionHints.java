@@ -146,7 +146,8 @@ public final class VersionHints {
         return candidates.stream().filter(v -> withBase ? !v.isOlderThan(base) : v.isNewerThan(base)).toList();
     }
 
-    private static boolean isTaken(Version v, Collection<Version> taken) {
+    /** Whether a version in {@code taken} has the precedence of {@code v}: a release can no longer name it. */
+    static boolean isTaken(Version v, Collection<Version> taken) {
         return taken.stream().anyMatch(t -> t.hasSamePrecedence(v));
     }
 
