@@ -222,7 +222,21 @@ public final class ReleaseStep implements ReleasePlan {
      * @return the refusal
      */
     static ReleaseRefusedException refused(String command, String id, Version next, List<String> reasons) {
-        return new ReleaseRefusedException("refusing to " + command + " " + id + " " + next + ":", reasons);
+        return refused(command, id, next.toString(), reasons);
+    }
+
+    /**
+     * The refusal of a request that names no version: its header says what was asked, such as
+     * {@code refusing to release s3-basic with --bump prerelease:}, never a version the user did not ask for.
+     *
+     * @param command the verb: {@code release} or {@code register}
+     * @param id      the module
+     * @param asked   what was asked, after the module's id: a version, or such as {@code with --bump prerelease}
+     * @param reasons every reason, each with its fix
+     * @return the refusal
+     */
+    static ReleaseRefusedException refused(String command, String id, String asked, List<String> reasons) {
+        return new ReleaseRefusedException("refusing to " + command + " " + id + " " + asked + ":", reasons);
     }
 
     private static FileChange change(Path file, String display, String after) {
