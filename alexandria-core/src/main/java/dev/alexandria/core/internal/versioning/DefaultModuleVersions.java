@@ -151,7 +151,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @return the version's tag name, {@code <module>/v<version>}: {@code vpc-standard/v1.2.0}
      */
     public static String tagName(ModuleId module, Version v) {
-        return module.value() + "/v" + v;
+        return tagPrefix(module) + v;
+    }
+
+    /**
+     * @param module a module
+     * @return what every tag name of its versions starts with, {@code <module>/v}: {@code vpc-standard/v}
+     */
+    public static String tagPrefix(ModuleId module) {
+        return module.value() + "/v";
     }
 
     /**
@@ -202,7 +210,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     private String tagPrefix() {
-        return module.id().value() + "/v";
+        return tagPrefix(module.id());
     }
 
     /** @return the module folder relative to the library root: {@code _library/<layer>/<category>/<id>} */

@@ -165,7 +165,7 @@ public final class ReleaseStep implements ReleasePlan {
         }
         // every release records what publish checks the tag against: its git tag, the module folder's tree in the
         // release commit and the interface fingerprint (register and version alike)
-        String releaseTag = id + "/v" + in.next();
+        String releaseTag = DefaultModuleVersions.tagName(metadata.id(), in.next());
         Optional<String> tree = FolderTrees.next(in.root(), moduleDir, moduleFiles);
         if (tree.isPresent()) {
             String fingerprint = Fingerprints.of(in.workingTree());
@@ -176,14 +176,13 @@ public final class ReleaseStep implements ReleasePlan {
         files.add(1, change(in.root().resolve("_catalog/module-registry.yaml"), "_catalog/module-registry.yaml",
                 store.previewRegistry(registry.with(nextEntry))));
         files.removeIf(f -> f.before() != null && new String(f.before(), StandardCharsets.UTF_8).equals(f.after()));
-        String tag = id + "/v" + in.next();
         String message = id + " " + in.next() + "\n\n" + in.changelogText().strip() + "\n";
         // what apply() refuses before its first write is a refusal of the plan too, so a dry run refuses it as well
         List<String> blockers = new ArrayList<>(in.blockers());
         CatalogCommit.indexLocked(in.root()).filter(r -> !blockers.contains(r)).ifPresent(blockers::add);
         return new ReleaseStep(in.root(), in.catalog(), metadata.id(), in.command(), in.current(), in.next(), in.diff(),
                 in.required(), files,
-                notes, message, entryText, tag, blockers);
+                notes, message, entryText, releaseTag, blockers);
     }
 
     /**
