@@ -186,6 +186,7 @@ final class CostCommand extends LibraryCommand {
             e = Alexandria.cost(dir);
             folder = true;
         } else {
+            library.module(which).ifPresent(m -> AmbiguousNames.moduleUsed(spec(), which, m, true));
             e = library.cost(which);
         }
         e.region(region).usageDefaults(usageDefaults);

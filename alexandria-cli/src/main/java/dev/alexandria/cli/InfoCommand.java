@@ -38,7 +38,7 @@ final class InfoCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
-        LibraryModule m = library.requireModule(module);
+        LibraryModule m = requireModule(spec(), library, module);
         if (options().output() == OutputFormat.TABLE) {
             // The table computes what it shows itself: building the structured view too would evaluate the
             // interface, the dependencies and the next level's criteria twice.

@@ -15,7 +15,6 @@ import dev.alexandria.api.model.ResourceRef;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.LibraryLocation;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -129,7 +128,7 @@ final class InspectCommand implements Callable<Integer> {
         LibraryLocation where = LibraryCommand.locate(env, library());
         Optional<Path> folder = folder(env);
         if (folder.isPresent()) {
-            tellIfAlsoAModule(folder.get(), where);
+            tellIfAlsoAModule(where);
             // Files are named from the library's root when the folder is in it (as every other command names
             // them), else from the working directory: the same base for the line's file and for the texts.
             Path base = where.path().toAbsolutePath().normalize();
@@ -194,9 +193,10 @@ final class InspectCommand implements Callable<Integer> {
 
     /**
      * A name that is a folder here and also a module of the library could mean either: say on stderr that the
-     * folder was used, and how to get the module. Opens the library only in that case.
+     * folder was used, and how to get the module ({@link AmbiguousNames}, as every command about a module says it).
+     * Opens the library only in that case.
      */
-    private void tellIfAlsoAModule(Path folder, LibraryLocation where) {
+    private void tellIfAlsoAModule(LibraryLocation where) {
         if (explicitPath(module)) {
             return;
         }
@@ -207,23 +207,8 @@ final class InspectCommand implements Callable<Integer> {
             LOG.debug("not checking whether '{}' is also a module of {}: {}", module, where.path(), e.getMessage());
             return;
         }
-        if (same.isEmpty() || sameFile(same.get().directory(), folder)) {
-            return;
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("alexandria: note: inspecting the folder ./" + module + "; "
-                + (where.isBundledSample() ? "the bundled sample library" : "the library " + where.path())
-                + " also has a module '" + module + "' (to inspect that one, run 'alexandria inspect "
-                + same.get().path() + "')");
-        err.flush();
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        }
+        same.ifPresent(m -> AmbiguousNames.folderUsed(spec, module, m, where.isBundledSample()
+                ? "the bundled sample library" : "the library " + where.path(), "inspecting"));
     }
 
     /** {@code --output} here, else before the command; {@code yaml} there is refused, as here. */

@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import jdk.jshell.tool.JavaShellToolBuilder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,8 +43,20 @@ final class JshellCommand implements Callable<Integer> {
 
     static final String STARTUP_RESOURCE = "dev/alexandria/examples/jshell/startup.jsh";
 
-    @Mixin
-    private GlobalOptions options;
+    // Not the GlobalOptions mixin: jshell prints nothing of its own, so it has no --output, and its help lists
+    // only the options it has.
+    @Option(names = "--library", paramLabel = "PATH",
+            description = "The library root (the folder with _library/ and _catalog/), opened as `lib`. Default: "
+                    + "$ALEXANDRIA_LIBRARY, else the current directory or a parent (or its components/terraform), "
+                    + "else the bundled sample library.")
+    private Path library;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
+    private boolean verbose;
+
+    @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
+            + "Alexandria's cache of it.")
+    private boolean noCache;
 
     @Spec
     private CommandSpec spec;
@@ -55,12 +68,11 @@ final class JshellCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Object root = spec.root().userObject();
-        GlobalOptions effective = root instanceof AlexandriaCli
-                ? options.orElse(((AlexandriaCli) root).options())
-                : options;
+        Optional<Path> given = library != null ? Optional.of(library) : root instanceof AlexandriaCli
+                ? ((AlexandriaCli) root).options().library() : Optional.empty();
         // Open the library here first: a wrong --library fails like in every other command, before JShell
         // starts (in JShell it would be an exception, then a NullPointerException for the missing `lib`).
-        LibraryLocation where = LibraryCommand.locate(LibraryCommand.environment(spec), effective.library());
+        LibraryLocation where = LibraryCommand.locate(LibraryCommand.environment(spec), given);
         LibraryCommand.openLibrary(spec, where);
         Path startup = Files.createTempFile("alexandria-startup-", ".jsh");
         try {
@@ -85,5 +97,10 @@ final class JshellCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(startup);
         }
+    }
+
+    /** @return whether {@code --no-cache} was given to this command */
+    boolean noCache() {
+        return noCache;
     }
 }

@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.core.Alexandria;
@@ -344,6 +345,23 @@ public abstract class LibraryCommand implements Callable<Integer> {
         return modules.relativize(folder).toString().replace('\\', '/');
     }
 
+    /**
+     * The module a command's argument names ({@link #moduleName}); a bare name that is also another folder here
+     * gets a note on stderr that the module was used ({@link AmbiguousNames}).
+     *
+     * @param spec     the running command
+     * @param library  the library
+     * @param argument what was given
+     * @return the module
+     * @throws ParameterException if a folder is given that is not below the library's {@code _library/}
+     * @throws dev.alexandria.api.ModuleNotFoundException if no module has that id, path or folder
+     */
+    static LibraryModule requireModule(CommandSpec spec, Library library, String argument) {
+        LibraryModule m = library.requireModule(moduleName(spec, library.root(), argument));
+        AmbiguousNames.moduleUsed(spec, argument, m, false);
+        return m;
+    }
+
     private static Path realPath(Path path) {
         try {
             return path.toRealPath();
@@ -431,6 +449,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         Object root = spec.root().userObject();
         return (command instanceof LibraryCommand && ((LibraryCommand) command).options().noCache())
                 || (command instanceof DependenciesCommand && ((DependenciesCommand) command).noCache())
+                || (command instanceof JshellCommand && ((JshellCommand) command).noCache())
                 || (root instanceof AlexandriaCli && ((AlexandriaCli) root).options().noCache());
     }
 

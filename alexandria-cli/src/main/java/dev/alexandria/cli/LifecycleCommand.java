@@ -96,6 +96,6 @@ abstract class LifecycleCommand extends LibraryCommand {
      */
     static dev.alexandria.api.model.LibraryModule requireModule(picocli.CommandLine.Model.CommandSpec spec,
             dev.alexandria.api.Library library, String argument) {
-        return library.requireModule(moduleName(spec, library.root(), argument));
+        return LibraryCommand.requireModule(spec, library, argument);
     }
 }

@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
                 + " mature back to stable; a beta is at 1.0.0-beta.N, and versions never go down to 0.x).",
             "A refusal lists every unmet criterion with the evidence found and what would meet it. When the"
                     + " module's version does not fit the new level, the plan includes the release that makes it"
-                    + " fit (to beta: 1.0.0-beta.1; to stable: the version without its pre-release), committed and"
-                    + " tagged with the level change. All or nothing."},
+                    + " fit (to beta: 1.0.0-beta.1; to stable: the version without its pre-release; the next free"
+                    + " one when a registered version or a git tag has it), committed and tagged with the level"
+                    + " change. All or nothing."},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  promoted (or, with --dry-run, the plan printed and nothing refuses it)",

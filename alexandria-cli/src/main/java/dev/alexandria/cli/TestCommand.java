@@ -85,7 +85,12 @@ final class TestCommand extends LibraryCommand {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("module", r.module().value());
         v.put("date", r.date().toString());
-        r.commit().ifPresent(c -> v.put("commit", c));
+        // the full id, as every command's JSON gives a commit (the table shows the short one); whether the module
+        // folder had uncommitted changes is its own field
+        r.commitId().or(r::commit).ifPresent(c -> v.put("commit", c));
+        if (r.commit().isPresent()) {
+            v.put("uncommitted_changes", r.uncommittedChanges());
+        }
         v.put("suites", r.suites().stream().map(TestCommand::suite).toList());
         v.put("coverage", coverage(r.coverage()));
         r.recorded().ifPresent(f -> v.put("recorded", f));

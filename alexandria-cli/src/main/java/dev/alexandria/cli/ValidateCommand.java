@@ -205,7 +205,9 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), folder + " is not the folder of a module of the library"
                     + " at " + lib.root() + "; " + EXPECTED);
         }
-        return argument; // a folder named like a module id, here by chance: the id decides
+        // a folder named like a module id, here by chance: the id decides, and the note says so
+        lib.module(argument).ifPresent(m -> AmbiguousNames.moduleUsed(spec, argument, m, false));
+        return argument;
     }
 
     private static final String EXPECTED = "give a module id (vpc-standard) or a module's folder inside the"

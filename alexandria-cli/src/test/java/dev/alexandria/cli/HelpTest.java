@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -75,6 +76,17 @@ class HelpTest {
                         + " module)", "3  data error")) {
             assertTrue(r.out().contains(expected), () -> expected + " missing from\n" + r.out());
         }
+    }
+
+    @Test
+    void jshellHelp_listsOnlyTheOptionsJshellHas() {
+        // jshell prints nothing of its own: an --output there was accepted and did nothing
+        Cli.Result r = Cli.in(cwd).run("jshell", "--help");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertFalse(r.out().contains("--output"), r::toString);
+        List<String> options = r.out().lines().filter(l -> l.matches(" +(-\\w, )?--[a-z-]+.*"))
+                .map(l -> l.strip().split("[ =]")[0].replace(",", "")).toList();
+        assertEquals(List.of("-h", "--library", "--no-cache", "-v", "-V"), options, r::toString);
     }
 
     @Test

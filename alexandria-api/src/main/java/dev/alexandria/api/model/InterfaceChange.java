@@ -45,10 +45,19 @@ public record InterfaceChange(ChangeImpact impact, String rule, String subject, 
         }
     }
 
-    /** @return {@code before → after} as far as they are known, such as {@code variables.tf:3 → variables.tf:5} */
+    /**
+     * Where the change is, in words: {@code before → after} when the subject is on both sides, such as
+     * {@code variables.tf:3:1 → variables.tf:5:1}; {@code added at variables.tf:5:1} when it is new (no old
+     * location); {@code removed from variables.tf:3:1} when it is gone (no new location, the line in the old
+     * version).
+     *
+     * @return the location text, never empty
+     */
     public String locations() {
-        return before.map(SourceLocation::toString).orElse("(none)") + " → "
-                + after.map(SourceLocation::toString).orElse("(none)");
+        if (before.isEmpty()) {
+            return "added at " + after.orElseThrow();
+        }
+        return after.map(a -> before.get() + " → " + a).orElse("removed from " + before.get());
     }
 
     /** Orders by impact (most severe first), then subject, then rule. */

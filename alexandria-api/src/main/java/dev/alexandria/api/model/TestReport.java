@@ -14,15 +14,21 @@ import java.util.Optional;
  *
  * @param module   the module
  * @param date     the day the tests ran
- * @param commit   the commit of the library's HEAD, if it is in git; with {@code +changes} when the module folder
- *                 had uncommitted changes
+ * @param commit   the commit of the library's HEAD, if it is in git, abbreviated (7 hexadecimal digits, as the
+ *                 record in {@code _catalog/test-results/} and the maturity criteria read it); with {@code +changes}
+ *                 when the module folder had uncommitted changes
  * @param suites   every suite's result
  * @param coverage the interface coverage
  * @param recorded where the result was recorded, relative to the library root, if it was
+ * @param commitId the full id of that commit (40 hexadecimal digits), if it is known; never with {@code +changes}
+ *                 ({@link #uncommittedChanges()} says that)
  * @since 0.4.0
  */
 public record TestReport(ModuleId module, LocalDate date, Optional<String> commit, List<TestSuiteResult> suites,
-                         InterfaceCoverage coverage, Optional<String> recorded) {
+                         InterfaceCoverage coverage, Optional<String> recorded, Optional<String> commitId) {
+
+    /** The suffix of {@link #commit()} when the module folder had uncommitted changes. */
+    public static final String CHANGES = "+changes";
 
     /**
      * Checks and copies the components.
@@ -33,6 +39,8 @@ public record TestReport(ModuleId module, LocalDate date, Optional<String> commi
      * @param suites   every suite's result
      * @param coverage the interface coverage
      * @param recorded where the result was recorded, if it was
+     * @param commitId the full commit id, if known
+     * @throws IllegalArgumentException if {@code commitId} is not 40 hexadecimal digits
      */
     public TestReport {
         Objects.requireNonNull(module, "module");
@@ -41,6 +49,30 @@ public record TestReport(ModuleId module, LocalDate date, Optional<String> commi
         suites = Checks.list(suites, "suites");
         Objects.requireNonNull(coverage, "coverage");
         Checks.optional(recorded, "recorded");
+        Checks.optional(commitId, "commitId");
+        if (commitId.isPresent() && !commitId.get().matches("[0-9a-f]{40}")) {
+            throw new IllegalArgumentException("commitId must be 40 hexadecimal digits: " + commitId.get());
+        }
+    }
+
+    /**
+     * A report without the full commit id.
+     *
+     * @param module   the module
+     * @param date     the day
+     * @param commit   the commit, if known
+     * @param suites   every suite's result
+     * @param coverage the interface coverage
+     * @param recorded where the result was recorded, if it was
+     */
+    public TestReport(ModuleId module, LocalDate date, Optional<String> commit, List<TestSuiteResult> suites,
+                      InterfaceCoverage coverage, Optional<String> recorded) {
+        this(module, date, commit, suites, coverage, recorded, Optional.empty());
+    }
+
+    /** @return whether the module folder had uncommitted changes when the tests ran ({@link #CHANGES}) */
+    public boolean uncommittedChanges() {
+        return commit.filter(c -> c.endsWith(CHANGES)).isPresent();
     }
 
     /** @return whether a suite failed */

@@ -17,6 +17,7 @@ import dev.alexandria.api.model.Taxonomy;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.api.model.VersionConflict;
 import dev.alexandria.api.model.VersionConstraint;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -126,12 +127,12 @@ public final class GraphRules {
         }
         for (DependencyEdge e : git) {
             Version v = e.constraint().terms().get(0).version();
-            String tag = e.to() + "/v" + v;
+            String tag = DefaultModuleVersions.tagName(e.to(), v);
             if (tags.get().contains(tag)) {
                 continue;
             }
             List<Version> released = new ArrayList<>();
-            String prefix = e.to() + "/v";
+            String prefix = DefaultModuleVersions.tagPrefix(e.to());
             for (String t : tags.get()) {
                 if (t.startsWith(prefix)) {
                     Version.tryParse(t.substring(prefix.length())).ifPresent(released::add);
@@ -147,12 +148,12 @@ public final class GraphRules {
                     + " (source \"" + e.source() + "\"), but the library has no tag " + tag + "; " + list,
                     released.isEmpty() ? "release " + e.to() + " first ('alexandria version " + e.to() + " --bump "
                             + "auto'), or call it by its relative path"
-                            : "call a released version (ref=" + e.to() + "/v" + released.get(0) + ")"));
+                            : "call a released version (ref=" + DefaultModuleVersions.tagName(e.to(), released.get(0)) + ")"));
         }
     }
 
     private static String ref(DependencyEdge e) {
-        return e.to() + "/v" + e.constraint().terms().get(0).version();
+        return DefaultModuleVersions.tagName(e.to(), e.constraint().terms().get(0).version());
     }
 
     /** The rule of an HCL error in a module: a module call the error hides is missing from the graph. */

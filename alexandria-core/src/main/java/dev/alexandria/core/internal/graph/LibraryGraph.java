@@ -324,7 +324,8 @@ public final class LibraryGraph implements DependencyGraph {
                 Optional<List<dev.alexandria.api.model.ModuleRequirement>> released = requiresAt.requires(m, v);
                 if (released.isPresent()) {
                     usedReleased[0] = true;
-                    String file = m.id() + "/v" + v + ":.alexandria.yaml";
+                    String file = dev.alexandria.core.internal.versioning.DefaultModuleVersions.tagName(m.id(), v)
+                            + ":.alexandria.yaml";
                     List<DependencyEdge> edges = new ArrayList<>();
                     for (var r : released.get()) {
                         if (g.modules.containsKey(r.module())) {

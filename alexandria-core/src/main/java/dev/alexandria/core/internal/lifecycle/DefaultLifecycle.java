@@ -209,8 +209,11 @@ public final class DefaultLifecycle implements Lifecycle {
         List<CriterionCheck> checklist = transitionCheck(target, history, reasons);
         Version version = metadata.version();
         Optional<Version> fit = Optional.empty();
+        DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
+                library.catalog().settings().versioning().riskyIsBreaking(), catalog);
         if (rule.isEmpty() && !target.allowsVersion(version)) {
-            fit = Transitions.fittingVersion(target, version);
+            // the one suggestion rule: a version the release then accepts (free of every registered or tagged one)
+            fit = versions.smallestRelease(target);
             if (fit.isEmpty()) {
                 // canTransitionTo allows beta → alpha/experimental, but allowsVersion then needs 0.x, below the
                 // released 1.0.0-beta.N: the version rule is what refuses it, so the refusal names both
@@ -243,8 +246,6 @@ public final class DefaultLifecycle implements Lifecycle {
             notes.add("tests and benchmarks are " + CriteriaEvaluator.TESTS_NOTE);
         }
         if (fit.isPresent()) {
-            DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
-                    library.catalog().settings().versioning().riskyIsBreaking(), catalog);
             // a release may break the module calls of its dependents (call-version): say so in the plan
             notes.addAll(DependentImpact.notes(this, next.toBuilder().version(fit.get()).build(), (up ? "promoting"
                     : "demoting") + " to " + target + " with release " + fit.get() + " of", false));

@@ -94,8 +94,10 @@ final class ModuleTests implements ModuleTest {
             suites.add(TestSuiteResult.skipped(INTEGRATION, "none", "not run: integration tests create real "
                     + "infrastructure; pass --integration to run them"));
         }
-        Optional<String> commit = commit();
-        TestReport report = new TestReport(module.id(), today, commit, suites, coverage, Optional.empty());
+        Optional<Head> head = head();
+        Optional<String> commit = head.map(Head::commit);
+        Optional<String> commitId = head.map(Head::id);
+        TestReport report = new TestReport(module.id(), today, commit, suites, coverage, Optional.empty(), commitId);
         if (!record) {
             return report;
         }
@@ -112,7 +114,7 @@ final class ModuleTests implements ModuleTest {
             catalog.replaceFile(file, text, display);
             return null;
         });
-        return new TestReport(module.id(), today, commit, suites, coverage, Optional.of(display));
+        return new TestReport(module.id(), today, commit, suites, coverage, Optional.of(display), commitId);
     }
 
     private TestSuiteResult suite(String suite) {
@@ -212,8 +214,17 @@ final class ModuleTests implements ModuleTest {
                 List.copyOf(asserted), read);
     }
 
-    /** HEAD's short id, with {@code +changes} when the module folder has uncommitted changes. */
-    private Optional<String> commit() {
+    /**
+     * HEAD as a test report names it.
+     *
+     * @param commit its short id, with {@code +changes} when the module folder has uncommitted changes (what is
+     *               recorded and what the maturity criteria read)
+     * @param id     its full id, 40 hexadecimal digits
+     */
+    private record Head(String commit, String id) {
+    }
+
+    private Optional<Head> head() {
         FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(module.directory().toFile());
         if (b.getGitDir() == null) {
             return Optional.empty();
@@ -227,7 +238,7 @@ final class ModuleTests implements ModuleTest {
                     .toString().replace('\\', '/');
             var status = new Git(repo).status().addPath(folder.isEmpty() ? "." : folder).call();
             boolean dirty = !status.getUncommittedChanges().isEmpty() || !status.getUntracked().isEmpty();
-            return Optional.of(head.abbreviate(7).name() + (dirty ? "+changes" : ""));
+            return Optional.of(new Head(head.abbreviate(7).name() + (dirty ? TestReport.CHANGES : ""), head.name()));
         } catch (IOException | GitAPIException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -67,7 +67,7 @@ final class Publication {
                     + version.published().orElseThrow() + ", and published versions are immutable; release a new "
                     + "version to publish (alexandria version " + id + " --bump auto)"));
         }
-        String tag = version.tag().orElse(id + "/v" + version.version());
+        String tag = version.tag().orElse(DefaultModuleVersions.tagName(module.id(), version.version()));
         List<String> reasons = new ArrayList<>();
         Path registryFile = library.root().resolve("_catalog/module-registry.yaml");
         Optional<List<String>> uncommitted = CatalogCommit.uncommitted(library.root(), List.of(registryFile));

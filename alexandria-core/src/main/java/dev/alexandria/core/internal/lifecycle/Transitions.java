@@ -1,12 +1,11 @@
 package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.Version;
 import java.util.Optional;
 
 /**
  * Explains the state machine's refusals ({@link MaturityLevel#canTransitionTo} decides; this only says why and
- * what to do instead) and picks the version a new level needs.
+ * what to do instead); the version a new level needs is {@code DefaultModuleVersions.smallestRelease}'s.
  */
 final class Transitions {
 
@@ -63,27 +62,5 @@ final class Transitions {
         return Optional.of(from + " → " + to + " demotes below stable, and once stable a module's API is locked"
                 + (from == MaturityLevel.MATURE ? " (mature can only go back to stable)" : "") + "; deprecate it "
                 + "instead if it should no longer be used");
-    }
-
-    /**
-     * The version a level needs, from the current one: to beta, {@code 1.0.0-beta.1} from 0.x, else the next
-     * major's {@code -beta.1}; to stable or mature, the same version without its pre-release.
-     *
-     * @return the version, or empty when none fits without going down (back to 0.x)
-     */
-    static Optional<Version> fittingVersion(MaturityLevel target, Version current) {
-        if (target.allowsVersion(current)) {
-            return Optional.of(current);
-        }
-        switch (target) {
-            case BETA:
-                return Optional.of((current.major() == 0 ? Version.of(1, 0, 0)
-                        : Version.of(current.major() + 1, 0, 0)).withPreRelease("beta.1"));
-            case STABLE:
-            case MATURE:
-                return Optional.of(current.major() == 0 ? Version.of(1, 0, 0) : current.release());
-            default:
-                return Optional.empty();
-        }
     }
 }

@@ -36,6 +36,7 @@ import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.text.IoProblems;
 import dev.alexandria.core.internal.text.PathsInText;
 import dev.alexandria.core.internal.versioning.CatalogCommit;
+import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.UnifiedDiff;
 import java.io.IOException;
 import java.io.InputStream;
@@ -1113,7 +1114,7 @@ public final class PlanApplier {
         StringBuilder commands = new StringBuilder();
         for (Item i : items) {
             if (!i.inPlace()) {
-                String tag = i.metadata().id().value() + "/v" + i.metadata().version();
+                String tag = DefaultModuleVersions.tagName(i.metadata().id(), i.metadata().version());
                 commands.append(commands.length() == 0 ? "" : " && ").append("git tag -a ").append(tag)
                         .append(" -m \"").append(i.metadata().id().value()).append(' ')
                         .append(i.metadata().version()).append('"');

@@ -151,7 +151,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * @return the version's tag name, {@code <module>/v<version>}: {@code vpc-standard/v1.2.0}
      */
     public static String tagName(ModuleId module, Version v) {
-        return module.value() + "/v" + v;
+        return tagPrefix(module) + v;
+    }
+
+    /**
+     * @param module a module
+     * @return what every tag name of its versions starts with, {@code <module>/v}: {@code vpc-standard/v}
+     */
+    public static String tagPrefix(ModuleId module) {
+        return module.value() + "/v";
     }
 
     /**
@@ -202,7 +210,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     private String tagPrefix() {
-        return module.id().value() + "/v";
+        return tagPrefix(module.id());
     }
 
     /** @return the module folder relative to the library root: {@code _library/<layer>/<category>/<id>} */
@@ -437,6 +445,58 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return new CheckOutcome(findings(verdict), Optional.empty());
     }
 
+    /**
+     * The version a release of this module at {@code maturity} would name, by the one suggestion rule
+     * {@link VersionHints#smallestRelease}: at or above the highest registered version (the module's own when none
+     * is), allowed by {@code maturity}, meeting the bump the changes since that version require, and free of every
+     * registered or tagged version; so a release of it is accepted as far as its version goes. The required bump is
+     * a patch when nothing is registered, or when the registered version cannot be read (the release then refuses
+     * and says why).
+     *
+     * @param maturity the level the version must fit
+     * @return the version, or empty when {@code maturity} allows none at or above the highest registered version
+     */
+    public Optional<Version> smallestRelease(dev.alexandria.api.model.MaturityLevel maturity) {
+        Objects.requireNonNull(maturity, "maturity");
+        try (VersionSource git = openGit()) {
+            Optional<VersionInfo> last = latestRegistered(git);
+            Bump required = Bump.PATCH;
+            if (last.isPresent() && git != null && last.get().tag().isPresent()) {
+                try {
+                    required = InterfaceDiffer.diff(snapshot(last.get().version().toString(), git),
+                            snapshot(WORKING_TREE, git), riskyIsBreaking).requiredBump();
+                } catch (VersionNotFoundException e) {
+                    LOG.debug("{}: the bump since {} is unknown: {}", module.id(), last.get().version(),
+                            e.getMessage());
+                }
+            }
+            return VersionHints.smallestRelease(maturity, last.map(VersionInfo::version).orElse(current()),
+                    required, taken(git));
+        }
+    }
+
+    /** The versions a release can no longer name: registered or tagged. */
+    private List<Version> taken(VersionSource git) {
+        return list(git).stream().map(VersionInfo::version).toList();
+    }
+
+    /**
+     * The fix of a version check that names the version to set: the one {@link VersionHints#smallestRelease}
+     * suggests from the highest registered version for the module's maturity, so a release accepts it.
+     *
+     * @param last     the highest registered version
+     * @param required the bump the changes since it require
+     * @param git      the repository (its tags are taken too)
+     * @return such as {@code set the version to 2.1.0}, or what the maturity allows none of
+     */
+    private String setVersion(Version last, Bump required, VersionSource git) {
+        dev.alexandria.api.model.MaturityLevel maturity = module.metadata().maturity();
+        return VersionHints.smallestRelease(maturity, last, required, taken(git)).map(v -> "set the version to " + v)
+                .orElse("maturity '" + maturity.id() + "' allows no version above " + last + "; "
+                        + VersionHints.reachableMaturity(maturity, ReleaseRules.next(last, required))
+                                .map(m -> "set maturity to " + m.id()).orElse("set a maturity that allows one"));
+    }
+
     /** Why a registered version cannot be read: it has no tag; with the fix. */
     private String untagged(Version v) {
         String tag = tagName(v);
@@ -515,8 +575,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
         }
         if (current.isOlderThan(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "version "
-                    + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; set it to "
-                    + ReleaseRules.next(lastVersion, diff.requiredBump()) + " or higher");
+                    + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; "
+                    + setVersion(lastVersion, diff.requiredBump(), git) + " or higher");
         }
         if (diff.isEmpty()) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, "the interface "
@@ -526,14 +586,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
         if (current.hasSamePrecedence(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "the interface "
                     + "changed since " + lastVersion + " (" + required.id() + " required) but the version is still "
-                    + current + "; run 'alexandria version " + module.id() + " --bump auto' or set the version to "
-                    + ReleaseRules.next(lastVersion, required));
+                    + current + "; run 'alexandria version " + module.id() + " --bump auto' or "
+                    + setVersion(lastVersion, required, git));
         }
         Optional<String> shortfall = ReleaseRules.shortfall(lastVersion, current, required);
         if (shortfall.isPresent()) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false,
-                    shortfall.get() + "; set the version to " + ReleaseRules.next(lastVersion, required)
-                            + " or higher");
+                    shortfall.get() + "; " + setVersion(lastVersion, required, git) + " or higher");
         }
         return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, lastVersion + " → "
                 + current + " meets the " + required.id() + " bump the changes require");
@@ -617,42 +676,46 @@ public final class DefaultModuleVersions implements ModuleVersions {
             // every bump counts from the last released version; the version in .alexandria.yaml counts only while
             // nothing was released (a version there above the last release is a proposal, see nextVersion)
             Version base = last.map(VersionInfo::version).orElse(current);
-            Version next = nextVersion(request, current, base, last.isPresent(), required, reasons, known,
+            Optional<Version> named = nextVersion(request, current, base, last.isPresent(), required, reasons, known,
                     metadata.maturity());
-            boolean picked = reasons.size() == reasonsBefore;
-            if (last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0) {
-                reasons.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
-                        : "current version ") + base + "; pick a higher one"
-                        + higher(base, metadata.maturity(), required, known));
-            }
-            known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
-                    i.registered() ? "version " + next + " is already registered, and registered versions never "
-                            + "change; release a higher one"
-                            : "version " + next + " is not registered, but its git tag " + i.tag().orElse("")
-                            + " already exists, so the release could not be tagged; release a higher one, or, if "
-                            + "that tag marks no release, delete it (git tag -d " + i.tag().orElse("") + ")"));
-            refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
-            // another git process writing the tag's ref: the plan can be made, but applying it is refused (exit 1)
-            GitRepo.refLocked(git.repo().repository(), org.eclipse.jgit.lib.Constants.R_TAGS + tagName(next))
-                    .ifPresent(blockers::add);
-            if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
-                Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
-                if (shortfall.isPresent()) {
-                    // the bump that meets the requirement: on 0.x a minor one (SemVer §4), which also keeps an
-                    // alpha or experimental module below the 1.0.0 its maturity forbids
-                    String meets = base.isPreRelease() ? "prerelease"
-                            : base.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
-                    // register names the version it registers (--version); version picks it (--bump, --to)
-                    Version meeting = ReleaseRules.next(base, required);
-                    reasons.add(shortfall.get() + "; " + ("register".equals(command)
-                            ? "register " + meeting + " (--version " + meeting + ")"
-                            : "release " + meeting + " (--bump auto) or use --bump " + meets));
-                    for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
-                            : diff.get().breakingChanges()) {
-                        if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
-                                last.get().version(), next)) > 0) {
-                            reasons.add("  " + c.impact().name() + " " + c.subject() + ": " + c.message() + " ("
-                                    + c.locations() + ")");
+            // a request that names no version (--bump prerelease from a release) gets no check of a version
+            if (named.isPresent()) {
+                Version next = named.get();
+                boolean picked = reasons.size() == reasonsBefore;
+                if (last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0) {
+                    reasons.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
+                            : "current version ") + base + "; pick a higher one"
+                            + higher(base, metadata.maturity(), required, known));
+                }
+                known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
+                        i.registered() ? "version " + next + " is already registered, and registered versions never "
+                                + "change; release a higher one"
+                                : "version " + next + " is not registered, but its git tag " + i.tag().orElse("")
+                                + " already exists, so the release could not be tagged; release a higher one, or, if "
+                                + "that tag marks no release, delete it (git tag -d " + i.tag().orElse("") + ")"));
+                refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
+                // another git process writing the tag's ref: the plan can be made, but applying it is refused (exit 1)
+                GitRepo.refLocked(git.repo().repository(), org.eclipse.jgit.lib.Constants.R_TAGS + tagName(next))
+                        .ifPresent(blockers::add);
+                if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
+                    Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
+                    if (shortfall.isPresent()) {
+                        // the bump that meets the requirement: on 0.x a minor one (SemVer §4), which also keeps an
+                        // alpha or experimental module below the 1.0.0 its maturity forbids
+                        String meets = base.isPreRelease() ? "prerelease"
+                                : base.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
+                        // register names the version it registers (--version); version picks it (--bump, --to)
+                        Version meeting = ReleaseRules.next(base, required);
+                        reasons.add(shortfall.get() + "; " + ("register".equals(command)
+                                ? "register " + meeting + " (--version " + meeting + ")"
+                                : "release " + meeting + " (--bump auto) or use --bump " + meets));
+                        for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
+                                : diff.get().breakingChanges()) {
+                            if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
+                                    last.get().version(), next)) > 0) {
+                                reasons.add("  " + c.impact().name() + " " + c.subject() + ": " + c.message() + " ("
+                                        + c.locations() + ")");
+                            }
                         }
                     }
                 }
@@ -674,25 +737,31 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 reasons.add(module.id() + " is archived, and archived modules are read-only; its files are kept for "
                         + "history only, so release its replacement instead");
             }
+            if (named.isEmpty()) {
+                // the refusal says what was asked, never a version the user did not ask for
+                reasons.addAll(blockers);
+                throw ReleaseStep.refused(command, id, "with --bump " + request.bump().id(), reasons);
+            }
             return ReleaseStep.plan(new ReleaseStep.Inputs(command, root, catalog, module.path(),
                     module.metadata().maturity(), metadata, base,
-                    next, diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
+                    named.get(), diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons, blockers,
                     known.stream().map(VersionInfo::version).toList(), entryChange));
         }
     }
 
     /**
-     * The version a release request names. Every bump counts from {@code base}, the last released version (the
+     * The version a release request names (empty, with the reason added to {@code reasons}, when it names none:
+     * {@code --bump prerelease} from a release). Every bump counts from {@code base}, the last released version (the
      * metadata's while nothing was released), never from an unreleased version in {@code .alexandria.yaml}: that
      * would skip versions. Such a version above the last release is a proposal {@code --bump auto} accepts when it
      * meets the required bump.
      */
-    private Version nextVersion(ReleaseRequest request, Version current, Version base, boolean released,
+    private Optional<Version> nextVersion(ReleaseRequest request, Version current, Version base, boolean released,
                                 Bump required, List<String> reasons, List<VersionInfo> known,
                                 dev.alexandria.api.model.MaturityLevel maturity) {
         if (request.exact().isPresent()) {
-            return request.exact().get();
+            return request.exact();
         }
         switch (request.bump()) {
             case PRERELEASE:
@@ -711,22 +780,22 @@ public final class DefaultModuleVersions implements ModuleVersions {
                                             .orElse("name the next version with --to");
                     reasons.add("--bump prerelease needs a pre-release version, and " + base + " is a release; "
                             + fix);
-                    return base.nextPatch();
+                    return Optional.empty();
                 }
-                return base.nextPreRelease();
+                return Optional.of(base.nextPreRelease());
             case MAJOR:
-                return base.nextMajor();
+                return Optional.of(base.nextMajor());
             case MINOR:
-                return base.nextMinor();
+                return Optional.of(base.nextMinor());
             case PATCH:
-                return base.nextPatch();
+                return Optional.of(base.nextPatch());
             default:
                 boolean unreleased = known.stream().noneMatch(i -> i.version().hasSamePrecedence(current));
                 if (unreleased && (!released || current.isNewerThan(base)
                         && ReleaseRules.shortfall(base, current, required).isEmpty())) {
-                    return current; // the working tree already declares a version that fits: release it
+                    return Optional.of(current); // the working tree already declares a version that fits
                 }
-                return ReleaseRules.next(base, required);
+                return Optional.of(ReleaseRules.next(base, required));
         }
     }
 

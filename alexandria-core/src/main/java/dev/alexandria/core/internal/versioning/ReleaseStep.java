@@ -165,7 +165,7 @@ public final class ReleaseStep implements ReleasePlan {
         }
         // every release records what publish checks the tag against: its git tag, the module folder's tree in the
         // release commit and the interface fingerprint (register and version alike)
-        String releaseTag = id + "/v" + in.next();
+        String releaseTag = DefaultModuleVersions.tagName(metadata.id(), in.next());
         Optional<String> tree = FolderTrees.next(in.root(), moduleDir, moduleFiles);
         if (tree.isPresent()) {
             String fingerprint = Fingerprints.of(in.workingTree());
@@ -176,14 +176,13 @@ public final class ReleaseStep implements ReleasePlan {
         files.add(1, change(in.root().resolve("_catalog/module-registry.yaml"), "_catalog/module-registry.yaml",
                 store.previewRegistry(registry.with(nextEntry))));
         files.removeIf(f -> f.before() != null && new String(f.before(), StandardCharsets.UTF_8).equals(f.after()));
-        String tag = id + "/v" + in.next();
         String message = id + " " + in.next() + "\n\n" + in.changelogText().strip() + "\n";
         // what apply() refuses before its first write is a refusal of the plan too, so a dry run refuses it as well
         List<String> blockers = new ArrayList<>(in.blockers());
         CatalogCommit.indexLocked(in.root()).filter(r -> !blockers.contains(r)).ifPresent(blockers::add);
         return new ReleaseStep(in.root(), in.catalog(), metadata.id(), in.command(), in.current(), in.next(), in.diff(),
                 in.required(), files,
-                notes, message, entryText, tag, blockers);
+                notes, message, entryText, releaseTag, blockers);
     }
 
     /**
@@ -222,7 +221,21 @@ public final class ReleaseStep implements ReleasePlan {
      * @return the refusal
      */
     static ReleaseRefusedException refused(String command, String id, Version next, List<String> reasons) {
-        return new ReleaseRefusedException("refusing to " + command + " " + id + " " + next + ":", reasons);
+        return refused(command, id, next.toString(), reasons);
+    }
+
+    /**
+     * The refusal of a request that names no version: its header says what was asked, such as
+     * {@code refusing to release s3-basic with --bump prerelease:}, never a version the user did not ask for.
+     *
+     * @param command the verb: {@code release} or {@code register}
+     * @param id      the module
+     * @param asked   what was asked, after the module's id: a version, or such as {@code with --bump prerelease}
+     * @param reasons every reason, each with its fix
+     * @return the refusal
+     */
+    static ReleaseRefusedException refused(String command, String id, String asked, List<String> reasons) {
+        return new ReleaseRefusedException("refusing to " + command + " " + id + " " + asked + ":", reasons);
     }
 
     private static FileChange change(Path file, String display, String after) {

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.AfterEach;
@@ -687,10 +688,17 @@ class ModuleLifecycleEndToEndTest {
     }
 
     @Test
-    void test_recordsTheRunAndMeasuresInterfaceCoverage() {
+    void test_recordsTheRunAndMeasuresInterfaceCoverage() throws Exception {
         f.open().scaffold(ScaffoldRequest.of(ID, "foundations/networking")).apply();
         f.commit("scaffold", today);
+        String head = git("HEAD");
         TestReport report = test("pass.jsonl", 0);
+        // the report has HEAD's full id; the record (what the maturity criteria read) keeps the short one
+        assertEquals(Optional.of(head), report.commitId());
+        assertEquals(Optional.of(head.substring(0, 7)), report.commit());
+        assertFalse(report.uncommittedChanges());
+        assertTrue(f.read("_catalog/test-results/" + ID + ".yaml").contains("commit: \"" + head.substring(0, 7)
+                + "\"\n"), () -> f.read("_catalog/test-results/" + ID + ".yaml"));
         assertEquals(TestOutcome.PASSED, report.suites().get(0).outcome());
         assertEquals(TestOutcome.SKIPPED, report.suites().get(1).outcome());
         assertEquals(1.0, report.coverage().share());

@@ -381,6 +381,20 @@ class PromotionTest {
     }
 
     @Test
+    void promote_proposesTheSmallestVersionNoTagHasTaken_soItsReleaseIsAccepted() throws Exception {
+        // a stray tag holds 1.0.0: the promotion must not propose it (its release would then be refused)
+        LifecycleFixture f = LifecycleFixture.create(tmp).committed(LocalDate.of(2026, 1, 5))
+                .tagged("vpc-beta", "1.0.0-beta.2", LocalDate.of(2026, 1, 5))
+                .tagged("vpc-beta", "1.0.0", LocalDate.of(2026, 1, 5));
+        PromotionResult result = f.open().lifecycle("vpc-beta").asOf(DAY).promote(MaturityLevel.STABLE);
+
+        assertTrue(result.isReady(), () -> result.reasons().toString());
+        LifecyclePlan plan = result.plan().orElseThrow();
+        assertEquals("promote vpc-beta beta → stable with the release of 1.0.1", plan.summary());
+        assertEquals("vpc-beta/v1.0.1", plan.apply().release().orElseThrow().tag());
+    }
+
+    @Test
     void promote_withARelease_planNamesTheDependentsItBreaksInValidatesWords() throws Exception {
         LifecycleFixture f = LifecycleFixture.create(tmp);
         // vpc-tracked calls vpc-beta by a relative path (its working tree) and requires exactly the beta it is at

@@ -122,8 +122,33 @@ class DefaultModuleVersionsTest {
             assertTrue(Alexandria.open(f.root).versions("vpc-standard").check(false).passes());
 
             f.setVersion("1.9.0");
-            assertEquals("version 1.9.0 in .alexandria.yaml is lower than the registered 2.0.0; set it to 3.0.0 or "
-                    + "higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+            assertEquals("version 1.9.0 in .alexandria.yaml is lower than the registered 2.0.0; set the version to "
+                    + "3.0.0 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+        }
+    }
+
+    @Test
+    void check_fixNamesTheVersionAReleaseAccepts_fittingTheMaturityAndFreeOfEveryTag() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            f.moduleFiles("1.0.0"); // cidr back, ipv4_cidr and tags gone: MAJOR
+            Path meta = f.moduleDir().resolve(".alexandria.yaml");
+            String stable = GitLibraryFixture.read(meta);
+            // a beta module takes a pre-release: 3.0.0 would be refused by the maturity rule
+            GitLibraryFixture.write(meta, stable.replaceFirst("(?m)^maturity: stable$", "maturity: beta"));
+            f.setVersion("2.1.0-beta.1");
+            assertEquals("2.0.0 → 2.1.0-beta.1 is a minor bump, but the changes require a major bump; set the "
+                    + "version to 3.0.0-beta.1 or higher",
+                    Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+
+            // a version a tag already holds cannot be released: the fix names the next free one
+            GitLibraryFixture.write(meta, stable);
+            f.tag("3.0.0");
+            f.setVersion("2.1.0");
+            assertEquals("2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump; set the version to "
+                    + "3.0.1 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+            f.setVersion("1.9.0");
+            assertEquals("version 1.9.0 in .alexandria.yaml is lower than the registered 2.0.0; set the version to "
+                    + "3.0.1 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
         }
     }
 

@@ -159,13 +159,11 @@ class ReleaseStepTest {
                     lines.subList(0, 2));
             assertEquals(List.of(
                     "  MAJOR output.arn: output arn was removed (or renamed): callers that use module.<name>.arn fail "
-                            + "(_library/foundations/networking/vpc-standard/outputs.tf:6:1 → (none))",
+                            + "(removed from _library/foundations/networking/vpc-standard/outputs.tf:6:1)",
                     "  MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or renamed): callers that set it fail with"
-                            + " \"Unsupported argument\" (_library/foundations/networking/vpc-standard/variables.tf:6:1"
-                            + " → (none))",
+                            + " \"Unsupported argument\" (removed from _library/foundations/networking/vpc-standard/variables.tf:6:1)",
                     "  MAJOR var.tags: variable tags was removed (or renamed): callers that set it fail with "
-                            + "\"Unsupported argument\" (_library/foundations/networking/vpc-standard/variables.tf:11:1"
-                            + " → (none))"), lines.subList(2, lines.size()));
+                            + "\"Unsupported argument\" (removed from _library/foundations/networking/vpc-standard/variables.tf:11:1)"), lines.subList(2, lines.size()));
             assertEquals(Version.parse("3.0.0"), plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).next());
         }
     }
@@ -237,8 +235,9 @@ class ReleaseStepTest {
                     + " release a higher one", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));
-            // the fix must pass the maturity rule too: a stable module takes no pre-release
-            assertEquals("refusing to release vpc-standard 2.0.1:\n--bump prerelease needs a pre-release version, and "
+            // the fix must pass the maturity rule too: a stable module takes no pre-release; the header names what
+            // was asked, not a version the request never named
+            assertEquals("refusing to release vpc-standard with --bump prerelease:\n--bump prerelease needs a pre-release version, and "
                     + "2.0.0 is a release; maturity 'stable' takes a release version >= 1.0.0, so release 2.1.0 "
                     + "(--bump minor)", e.getMessage());
         }
@@ -266,7 +265,7 @@ class ReleaseStepTest {
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "x")));
             assertEquals("refusing to release vpc-standard 2.0.1:\n2.0.0 → 2.0.1 is a patch bump, but the changes "
                     + "require a minor bump; release 2.1.0 (--bump auto) or use --bump minor\n  MINOR "
-                    + "var.enable_dns_hostnames: new optional variable enable_dns_hostnames (default true) ((none) → "
+                    + "var.enable_dns_hostnames: new optional variable enable_dns_hostnames (default true) (added at "
                     + "_library/foundations/networking/vpc-standard/variables.tf:17:1)", e.getMessage());
         }
     }
