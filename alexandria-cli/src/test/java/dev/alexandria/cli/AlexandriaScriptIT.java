@@ -565,6 +565,33 @@ class AlexandriaScriptIT {
     }
 
     @Test
+    void c1Thresholds_areDoubledForCommands_notForJShell_andTheUsersOptionWins() throws Exception {
+        Path root = builtTree("tree");
+        Path argsLog = temp.resolve("java-args.log");
+        Path jdk = fakeJdk("jdk-args", "printf '%s\\n' \"$@\" > '" + argsLog + "'\n");
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString(), "ALEXANDRIA_CACHE_DIR", cache.toString(),
+                "ALEXANDRIA_JAVA_OPTS", "-XX:CompileThresholdScaling=1");
+
+        Result command = start(root, env, "--version").finish();
+
+        assertEquals(0, command.exitCode(), command::toString);
+        List<String> jvm = Files.readAllLines(argsLog);
+        assertTrue(jvm.contains("-XX:TieredStopAtLevel=1"), jvm::toString);
+        assertTrue(jvm.contains("-XX:CompileThresholdScaling=2"), jvm::toString);
+        assertTrue(jvm.lastIndexOf("-XX:CompileThresholdScaling=1") > jvm.indexOf("-XX:CompileThresholdScaling=2"),
+                "ALEXANDRIA_JAVA_OPTS comes after the script's own options, so it wins: " + jvm);
+
+        Result jshell = start(root, Map.of("JAVA_HOME", jdk.toString(), "ALEXANDRIA_CACHE_DIR", cache.toString()),
+                "jshell", "--help").finish();
+
+        assertEquals(0, jshell.exitCode(), jshell::toString);
+        List<String> jshellJvm = Files.readAllLines(argsLog);
+        assertTrue(jshellJvm.contains("jshell"), jshellJvm::toString);
+        assertFalse(jshellJvm.stream().anyMatch(o -> o.startsWith("-XX:CompileThresholdScaling")),
+                "JShell keeps the JIT's defaults (it compiles every snippet with javac): " + jshellJvm);
+    }
+
+    @Test
     void helpAndVersion_recordNoArchive() throws Exception {
         Path root = builtTree("tree");
         Map<String, String> withCache = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString());
