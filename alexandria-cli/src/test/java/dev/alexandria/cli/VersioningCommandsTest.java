@@ -364,6 +364,25 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void validate_keptOutcome_followsTheModulesTags_whichTheFixNamesAVersionFrom() throws Exception {
+        moduleFiles("1.0.0"); // breaking changes since the tagged 2.0.0
+        assertTrue(bumpFindings(validate().out()).contains("set the version to 3.0.0"), "the smallest free major");
+        assertTrue(bumpFindings(validate().out()).contains("set the version to 3.0.0"), "kept");
+        // 3.0.0 tagged by hand (a loose ref of another version): the kept fix would name a taken version
+        git.tag().setName("vpc-standard/v3.0.0").setObjectId(new org.eclipse.jgit.revwalk.RevWalk(git.getRepository())
+                .parseCommit(git.getRepository().resolve("HEAD"))).setAnnotated(true).setMessage("3.0.0")
+                .setTagger(new PersonIdent("Test", "test@example.com")).setSigned(false).call();
+        String tagged = bumpFindings(validate().out());
+        assertTrue(tagged.contains("set the version to 3.0.1"), tagged);
+        assertFalse(tagged.contains("set the version to 3.0.0"), tagged);
+        // the tag deleted again: the fix names 3.0.0 again
+        git.tagDelete().setTags("vpc-standard/v3.0.0").call();
+        assertTrue(bumpFindings(validate().out()).contains("set the version to 3.0.0"), "deleted tag noticed");
+        assertEquals(bumpFindings(validate().out()), bumpFindings(run("--no-cache", "validate", "vpc-standard",
+                "--no-external-tools").out()), "the kept outcome is what a run without the cache finds");
+    }
+
+    @Test
     void validate_keptOutcome_followsTheRiskyChangesPolicy() throws Exception {
         Path variables = root.resolve(MODULE + "/variables.tf");
         Files.writeString(variables, Files.readString(variables).replace("default     = {}",

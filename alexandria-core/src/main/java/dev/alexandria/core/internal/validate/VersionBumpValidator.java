@@ -135,14 +135,19 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
             refs = GitDiscovery.tagRefFiles(entries.get().gitDir(), tag);
             List<String> boilerplate = new ArrayList<>(request.catalog().settings().inspect().boilerplateFiles());
             Collections.sort(boilerplate);
+            List<String> taken = module.registryEntry().map(e -> e.versions()).orElse(List.of()).stream()
+                    .map(r -> r.version().toString()).sorted().toList();
             context = entries.get().context(key, module.version().toString(), top.get().version().toString(), risky,
-                    boilerplate, refs);
-            Optional<DefaultModuleVersions.CheckOutcome> kept = entries.get().lookup(key, context,
-                    module.directory(), refs);
-            if (kept.isPresent()) {
-                return noted(module, tag, kept.get());
+                    boilerplate, refs, module.metadata().maturity().id(), taken,
+                    GitDiscovery.looseTag(entries.get().gitDir(), module.id().value())).orElse(null);
+            if (context != null) {
+                Optional<DefaultModuleVersions.CheckOutcome> kept = entries.get().lookup(key, context,
+                        module.directory(), refs);
+                if (kept.isPresent()) {
+                    return noted(module, tag, kept.get());
+                }
+                stamps = entries.get().before(key, module.directory(), refs);
             }
-            stamps = entries.get().before(key, module.directory(), refs);
         }
         DefaultModuleVersions.CheckOutcome outcome = new DefaultModuleVersions(root, request.catalog(), module, risky,
                 READ_ONLY, cacheDirectory).checkOutcome(false, repository);

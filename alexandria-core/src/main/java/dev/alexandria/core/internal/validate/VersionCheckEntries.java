@@ -10,6 +10,7 @@ import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.GitDiscovery;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@code *.tf.json}: the working tree's interface and the lines of its findings) and the two files git reads the
  * tag of the highest registered version from, its loose ref {@code .git/refs/tags/<module>/v<version>} and
  * {@code .git/packed-refs} (each present or missing as it was); and while its context is the same: the declared
- * version, the highest registered version, the risky-changes policy, the boilerplate files, the git folder and the
- * module's path. The tag's commit, the module folder's tree in it and that tree's files are git objects, which
+ * version, the registered versions, the maturity, the names of the module's loose tags (below
+ * {@code .git/refs/tags/<module>}; a finding's fix names a version that is neither registered nor tagged and that
+ * the maturity allows), the risky-changes policy, the boilerplate files, the git folder and the module's path. The tag's commit, the module folder's tree in it and that tree's files are git objects, which
  * never change, so the ref names them all. Kept only for a repository of the plain layout
  * ({@link GitDiscovery#plainGitDir}) that JGit opened as that same folder; any other layout is read with JGit on
  * every run. An outcome whose finding points into {@code .alexandria.yaml} (a version lower than the registered
@@ -48,7 +52,7 @@ final class VersionCheckEntries {
     static final String KIND = "versioncheck";
 
     /** Raised when the payload or the context changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final String METADATA = "/.alexandria.yaml";
 
@@ -90,18 +94,42 @@ final class VersionCheckEntries {
      * @param risky       whether risky changes count as breaking
      * @param boilerplate the library's boilerplate files, which the inspector skips
      * @param refs        the tag's ref files ({@link GitDiscovery#tagRefFiles}), in order
-     * @return the context, naming which of the ref files exist
+     * @param maturity    the module's maturity (a finding's fix names a version it allows)
+     * @param taken       every registered version of the module (a fix names none of them)
+     * @param tagFolder   the folder of the module's loose tags, {@code .git/refs/tags/<module>} (a fix names no
+     *                    tagged version; the packed ones are in {@code packed-refs}, one of {@code refs})
+     * @return the context, naming which of the ref files exist and the module's loose tags; empty when the tag
+     *         folder cannot be read (nothing is then kept or looked up)
      */
-    String context(String modulePath, String declared, String registered, boolean risky, List<String> boilerplate,
-                   List<Path> refs) {
+    Optional<String> context(String modulePath, String declared, String registered, boolean risky, List<String> boilerplate,
+                   List<Path> refs, String maturity, List<String> taken, Path tagFolder) {
         StringBuilder ctx = new StringBuilder("versioncheck ").append(FORMAT).append(" git=").append(gitDir)
                 .append(" module=").append(modulePath).append(" declared=").append(declared).append(" registered=")
                 .append(registered).append(" risky=").append(risky).append(" boilerplate=")
-                .append(String.join(",", boilerplate));
+                .append(String.join(",", boilerplate)).append(" maturity=").append(maturity).append(" taken=")
+                .append(String.join(",", taken));
         for (Path ref : refs) {
             ctx.append(FileStat.of(ref).isPresent() ? " present " : " missing ").append(gitDir.relativize(ref));
         }
-        return ctx.toString();
+        return looseTags(tagFolder).map(tags -> ctx.append(" tags=").append(tags).toString());
+    }
+
+    /**
+     * The names below a module's tag folder, sorted: a tag added, deleted or renamed there changes them (a tag
+     * re-pointed keeps its name, and no fix names a tag's commit). Unreadable, or not a folder, is said as such, so
+     * it matches no context of a folder read; empty when the folder cannot be read.
+     */
+    private static Optional<String> looseTags(Path tagFolder) {
+        if (!Files.isDirectory(tagFolder, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(Files.exists(tagFolder, LinkOption.NOFOLLOW_LINKS) ? "(not a folder)" : "(none)");
+        }
+        try (Stream<Path> walk = Files.walk(tagFolder)) {
+            return Optional.of(walk.filter(p -> !p.equals(tagFolder)).map(p -> tagFolder.relativize(p).toString())
+                    .sorted().collect(Collectors.joining(",")));
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("not keeping the version check: cannot read {}", tagFolder, e);
+            return Optional.empty();
+        }
     }
 
     /**

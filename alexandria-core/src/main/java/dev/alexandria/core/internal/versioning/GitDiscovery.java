@@ -81,6 +81,18 @@ public final class GitDiscovery {
      * @return {@code refs/tags/<tag>} and {@code packed-refs} in the git folder, either of which may be missing
      */
     public static List<Path> tagRefFiles(Path gitDir, String tag) {
-        return List.of(gitDir.resolve("refs/tags/" + tag), gitDir.resolve("packed-refs"));
+        return List.of(looseTag(gitDir, tag), gitDir.resolve("packed-refs"));
+    }
+
+    /**
+     * The file (or, for a prefix such as a module id, the folder) of a loose tag in a repository of the plain layout.
+     *
+     * @param gitDir the git folder
+     * @param name   a tag name, such as {@code vpc-standard/v1.2.0}, or the folder part of tag names, such as
+     *               {@code vpc-standard}
+     * @return {@code refs/tags/<name>} in the git folder, which may be missing
+     */
+    public static Path looseTag(Path gitDir, String name) {
+        return gitDir.resolve("refs/tags/" + name);
     }
 }
