@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.examples.LibraryLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -68,17 +69,29 @@ final class AmbiguousNames {
      * @param spec     the running command
      * @param argument the module argument as given
      * @param module   the library's module of that name
-     * @param library  how to name the library: {@code the library <root>} or {@code the bundled sample library}
+     * @param where    the library the command found (a library given with {@code --library} is named in the
+     *                 command the note suggests, so it runs as said from here)
      * @param doing    what the command does with the folder, such as {@code inspecting}
      */
-    static void folderUsed(CommandSpec spec, String argument, LibraryModule module, String library, String doing) {
+    static void folderUsed(CommandSpec spec, String argument, LibraryModule module, LibraryLocation where,
+                           String doing) {
         if (otherFolder(spec, argument, module).isEmpty()) {
             return;
         }
+        String library = where.isBundledSample() ? "the bundled sample library" : "the library " + where.path();
+        String option = where.source() == LibraryLocation.Source.OPTION
+                ? " --library " + shellWord(where.path().toString()) : "";
         PrintWriter err = spec.commandLine().getErr();
         err.println(NOTE + doing + " the folder ./" + argument + "; " + library + " also has a module '" + argument
-                + "' (to " + spec.name() + " that one, run '" + spec.qualifiedName() + " " + module.path() + "')");
+                + "' (to " + spec.name() + " that one, run '" + spec.qualifiedName() + option + " " + module.path()
+                + "')");
         err.flush();
+    }
+
+    /** A word as a POSIX shell reads it back: as it is when it holds no special character, else in single quotes. */
+    static String shellWord(String word) {
+        return !word.isEmpty() && word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word
+                : "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static boolean sameFile(Path a, Path b) {

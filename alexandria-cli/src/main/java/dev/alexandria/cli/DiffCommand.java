@@ -155,8 +155,8 @@ final class DiffCommand implements Callable<Integer> {
 
     private int folders(GlobalOptions options) {
         CliEnvironment env = LibraryCommand.environment(spec);
-        Path a = env.workingDirectory().resolve(arguments.get(0));
-        Path b = env.workingDirectory().resolve(arguments.get(1));
+        Path a = folder(env, arguments.get(0));
+        Path b = folder(env, arguments.get(1));
         List<String> notFolders = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             if (!Files.isDirectory(List.of(a, b).get(i))) {
@@ -195,6 +195,20 @@ final class DiffCommand implements Callable<Integer> {
         print(options, VersioningViews.diff(null, diff),
                 () -> VersioningViews.printDiff(out(), diff.from() + " → " + diff.to(), diff));
         return VersioningViews.printErrors(spec.commandLine().getErr(), diff) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * A folder argument against the working directory, without its {@code .} parts (the header names /w/vpc, not
+     * /w/./vpc); {@code ..} parts stay, as a folder before one may be a link whose parent is elsewhere.
+     */
+    private static Path folder(CliEnvironment env, String argument) {
+        Path p = env.workingDirectory().resolve(argument);
+        for (Path part : p) {
+            if ("..".equals(part.toString())) {
+                return p;
+            }
+        }
+        return p.normalize();
     }
 
     private static String title(LibraryModule module, InterfaceDiff diff) {

@@ -207,8 +207,7 @@ final class InspectCommand implements Callable<Integer> {
             LOG.debug("not checking whether '{}' is also a module of {}: {}", module, where.path(), e.getMessage());
             return;
         }
-        same.ifPresent(m -> AmbiguousNames.folderUsed(spec, module, m, where.isBundledSample()
-                ? "the bundled sample library" : "the library " + where.path(), "inspecting"));
+        same.ifPresent(m -> AmbiguousNames.folderUsed(spec, module, m, where, "inspecting"));
     }
 
     /** {@code --output} here, else before the command; {@code yaml} there is refused, as here. */

@@ -49,6 +49,20 @@ class AmbiguousNamesTest {
     }
 
     @Test
+    void inspectsNote_namesALibraryGivenWithTheOption_soItsCommandRunsAsSaidFromHere() throws IOException {
+        folderNamedLikeAModule();
+        Path library = cwd.resolve("my lib");
+        Cli.copy(dev.alexandria.examples.SampleLibrary.path(), library);
+        Cli.Result inspect = Cli.in(cwd).run("inspect", "--library", library.toString(), "vpc-basic");
+        assertTrue(inspect.err().endsWith(" also has a module 'vpc-basic' (to inspect that one, run 'alexandria "
+                + "inspect --library '" + library.toRealPath() + "' foundations/networking/vpc-basic')\n"),
+                inspect::toString);
+        assertEquals("abc/d-e_f.tf", AmbiguousNames.shellWord("abc/d-e_f.tf"));
+        assertEquals("'it'\\''s here'", AmbiguousNames.shellWord("it's here"));
+        assertEquals("''", AmbiguousNames.shellWord(""));
+    }
+
+    @Test
     void aPathOrANameWithoutAFolder_isNotAmbiguous_andGetsNoNote() throws IOException {
         Cli.Result bare = Cli.onSample(cwd).run("info", "vpc-basic");
         assertEquals(0, bare.exitCode(), bare::toString);

@@ -485,6 +485,17 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void diff_ofTwoFoldersGivenRelatively_namesThemWithoutDotParts() throws IOException {
+        Path here = tmp.resolve("here");
+        Cli.copy(Cli.resource("versioning/history/1.0.0"), here.resolve("old"));
+        Cli.copy(Cli.resource("versioning/history/1.1.0"), here.resolve("new"));
+        Cli.Result r = Cli.in(here).run("diff", "./old", "./new");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains(here.resolve("old") + " → " + here.resolve("new")), r::toString);
+        assertFalse(r.out().contains("/./"), r::toString);
+    }
+
+    @Test
     void diffAndVersion_outsideGit_sayWhyAndHowToFixIt() throws IOException {
         Path plain = tmp.resolve("plain"); // the library without its git history
         Cli.copy(root, plain);
