@@ -618,7 +618,7 @@ class VersioningCommandsTest {
         assertTrue(r.err().startsWith("alexandria: error: refusing to release vpc-standard 2.0.1:\n"
                 + "  2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump:\n"
                 + "    MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or renamed)"), r::toString);
-        assertTrue(r.err().endsWith(")\n  fix: release 3.0.0 (--bump auto) or use --bump major\n"), r::toString);
+        assertTrue(r.err().endsWith(")\n  fix: release 3.0.0 (--bump auto or --bump major)\n"), r::toString);
     }
 
     @Test
