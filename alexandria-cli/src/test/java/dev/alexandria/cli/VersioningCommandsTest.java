@@ -635,7 +635,7 @@ class VersioningCommandsTest {
         assertEquals(false, json.get("applied").asBoolean());
         assertEquals("refusing to release vpc-standard 2.0.1", json.get("refused").asText());
         assertEquals("2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump; release 3.0.0 (--bump "
-                + "auto) or use --bump major", json.get("reasons").get(0).asText());
+                + "auto or --bump major)", json.get("reasons").get(0).asText());
     }
 
     @Test

@@ -746,8 +746,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return ReleaseStep.plan(new ReleaseStep.Inputs(command, root, catalog, module.path(),
                     module.metadata().maturity(), metadata, base,
                     named.get(), diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
-                    snapshot(WORKING_TREE, git).iface(), reasons, blockers,
-                    known.stream().map(VersionInfo::version).toList(), entryChange));
+                    snapshot(WORKING_TREE, git).iface(), reasons, blockers, skipped(request, current, base, named.get(),
+                            last.isPresent(), known), known.stream().map(VersionInfo::version).toList(), entryChange));
         }
     }
 
@@ -811,6 +811,22 @@ public final class DefaultModuleVersions implements ModuleVersions {
         }
         return VersionHints.smallestRelease(maturity, base, required, taken).filter(v -> v.isNewerThan(base))
                 .orElseGet(() -> ReleaseRules.next(base, required));
+    }
+
+    /**
+     * Says why {@code --bump auto} did not take the working tree's version: it is above the last release (or nothing
+     * was released) but a registered version or a git tag holds it already.
+     */
+    private List<String> skipped(ReleaseRequest request, Version current, Version base, Version next,
+                                 boolean released, List<VersionInfo> known) {
+        if (request.exact().isPresent() || request.bump() != dev.alexandria.api.model.ReleaseBump.AUTO
+                || next.equals(current) || released && !current.isNewerThan(base)) {
+            return List.of();
+        }
+        return known.stream().filter(i -> i.version().hasSamePrecedence(current)).findFirst().map(i -> List.of(
+                "version " + current + " in .alexandria.yaml is taken already (" + (i.registered() ? "registered"
+                        : "its git tag " + i.tag().orElse("") + " exists") + "), so --bump auto picks " + next
+                        + ", the smallest free version that meets the bump")).orElse(List.of());
     }
 
     /**

@@ -243,6 +243,31 @@ class ReleaseStepTest {
         }
     }
 
+    /**
+     * A proposed version in .alexandria.yaml that a hand-made tag holds already: --bump auto planned the required
+     * bump's version, tagged too, and was refused; now it plans the next free version and says why.
+     */
+    @Test
+    void autoBump_withTheProposedVersionAndTheBumpTagged_plansTheNextFreeOneAndSaysWhy() {
+        try (GitLibraryFixture f = withMinorChange()) {
+            f.setVersion("2.1.0");
+            f.commit("proposes 2.1.0");
+            f.tag("2.1.0");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            assertEquals(Version.parse("2.1.1"), plan.next());
+            assertTrue(plan.notes().contains("version 2.1.0 in .alexandria.yaml is taken already (its git tag "
+                    + "vpc-standard/v2.1.0 exists), so --bump auto picks 2.1.1, the smallest free version that meets "
+                    + "the bump"), plan.notes().toString());
+            // an exact bump never skips: refused, naming the free version and the option that gives it
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.MINOR, "x")));
+            assertEquals("refusing to release vpc-standard 2.1.0:\nversion 2.1.0 is not registered, but its git tag "
+                    + "vpc-standard/v2.1.0 already exists, so the release could not be tagged; release 2.1.1 (--bump "
+                    + "auto or --to 2.1.1), or, if that tag marks no release, delete it (git tag -d "
+                    + "vpc-standard/v2.1.0)", e.getMessage());
+        }
+    }
+
     @Test
     void bump_countsFromTheLastReleaseNotFromAnUnreleasedVersionInTheMetadata() {
         try (GitLibraryFixture f = withMinorChange()) {
