@@ -648,7 +648,7 @@ class VersioningCommandsTest {
         assertTrue(r.err().startsWith("alexandria: error: refusing to release vpc-standard 2.0.1:\n"
                 + "  2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump:\n"
                 + "    MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or renamed)"), r::toString);
-        assertTrue(r.err().endsWith(")\n  fix: release 3.0.0 (--bump auto) or use --bump major\n"), r::toString);
+        assertTrue(r.err().endsWith(")\n  fix: release 3.0.0 (--bump auto or --bump major)\n"), r::toString);
     }
 
     @Test
@@ -665,7 +665,7 @@ class VersioningCommandsTest {
         assertEquals(false, json.get("applied").asBoolean());
         assertEquals("refusing to release vpc-standard 2.0.1", json.get("refused").asText());
         assertEquals("2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump; release 3.0.0 (--bump "
-                + "auto) or use --bump major", json.get("reasons").get(0).asText());
+                + "auto or --bump major)", json.get("reasons").get(0).asText());
     }
 
     @Test

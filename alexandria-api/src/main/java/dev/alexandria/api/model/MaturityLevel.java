@@ -151,7 +151,7 @@ public enum MaturityLevel {
     /**
      * Describes the versions {@link #allowsVersion(String)} accepts, for messages.
      *
-     * @return for example {@code a 1.0.0-beta.N version}
+     * @return for example {@code a pre-release of a major >= 1 (1.0.0-beta.N, 2.0.0-rc.N)}
      */
     public String versionRule() {
         switch (this) {
@@ -159,7 +159,7 @@ public enum MaturityLevel {
             case ALPHA:
                 return "a 0.x.y version";
             case BETA:
-                return "a 1.0.0-beta.N version";
+                return "a pre-release of a major >= 1 (1.0.0-beta.N, 2.0.0-rc.N)";
             case STABLE:
             case MATURE:
                 return "a release version >= 1.0.0";

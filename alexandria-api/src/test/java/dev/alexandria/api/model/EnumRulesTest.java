@@ -54,6 +54,16 @@ class EnumRulesTest {
         assertThrows(IllegalArgumentException.class, () -> CostCategory.forMonthlyCost(Double.NaN));
     }
 
+    /** The rule beta's refusals state is the one allowsVersion applies: any pre-release of a major >= 1. */
+    @Test
+    void versionRule_beta_statesThePreReleaseOfAnyMajor() {
+        assertEquals("a pre-release of a major >= 1 (1.0.0-beta.N, 2.0.0-rc.N)", MaturityLevel.BETA.versionRule());
+        assertTrue(MaturityLevel.BETA.allowsVersion("2.0.0-rc.1"));
+        assertTrue(MaturityLevel.BETA.allowsVersion("1.0.0-beta.4"));
+        assertFalse(MaturityLevel.BETA.allowsVersion("2.0.0"));
+        assertFalse(MaturityLevel.BETA.allowsVersion("0.3.0-beta.1"));
+    }
+
     @Test
     void finding_rendersLocationMessageAndHint() {
         Finding f = Finding.error("version-maturity",

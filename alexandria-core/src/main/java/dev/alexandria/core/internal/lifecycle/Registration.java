@@ -89,7 +89,8 @@ final class Registration {
             List<Version> registered = module.registryEntry()
                     .map(e -> e.versions().stream().map(RegisteredVersion::version).toList()).orElse(List.of());
             reasons.add("maturity '" + level + "' needs " + level.versionRule() + ", and " + version + " is not one ("
-                    + "version-maturity); " + VersionHints.hint(level, version, metadata.maturity(), metadata.version(), registered,
+                    + "version-maturity); " + VersionHints.registerHint(level, version, metadata.maturity(),
+                    metadata.version(), registered, taken(library, module, lifecycle),
                     registered.isEmpty() ? Bump.PATCH : requiredBump(library, module, lifecycle)));
         }
         if (!reasons.isEmpty()) {
@@ -109,6 +110,12 @@ final class Registration {
                 (outNotes, notifications) -> outNotes.add(SearchRefresh.refresh(lifecycle.reopen(), id)))
                 .then("the search index is updated with " + id + "'s new registry entry (alexandria search finds "
                         + "it by its tags and description)");
+    }
+
+    /** Every version of the module registered or tagged in git: a release can name none of them. */
+    private static List<Version> taken(Library library, LibraryModule module, DefaultLifecycle lifecycle) {
+        return new DefaultModuleVersions(library, module, library.catalog().settings().versioning().riskyIsBreaking(),
+                lifecycle.catalog()).list().stream().map(dev.alexandria.api.model.VersionInfo::version).toList();
     }
 
     /**

@@ -687,11 +687,18 @@ public final class DefaultModuleVersions implements ModuleVersions {
                             : "current version ") + base + "; pick a higher one"
                             + higher(base, metadata.maturity(), required, known));
                 }
+                List<Version> taken = known.stream().map(VersionInfo::version).toList();
+                // the one suggestion rule, with every registered and tagged version taken; its option is one that
+                // then gives exactly that version
+                Optional<Version> fit = VersionHints.smallestRelease(metadata.maturity(), base, required, taken);
+                Version auto = autoVersion(current, base, last.isPresent(), required, known, metadata.maturity());
+                String higher = fit.map(v -> "register".equals(command) ? "register " + v + " (--version " + v + ")"
+                        : "release " + v + " (" + options(base, v, auto) + ")").orElse("release a higher one");
                 known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
                         i.registered() ? "version " + next + " is already registered, and registered versions never "
-                                + "change; release a higher one"
+                                + "change; " + higher
                                 : "version " + next + " is not registered, but its git tag " + i.tag().orElse("")
-                                + " already exists, so the release could not be tagged; release a higher one, or, if "
+                                + " already exists, so the release could not be tagged; " + higher + ", or, if "
                                 + "that tag marks no release, delete it (git tag -d " + i.tag().orElse("") + ")"));
                 refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
                 // another git process writing the tag's ref: the plan can be made, but applying it is refused (exit 1)
@@ -700,15 +707,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
                     Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
                     if (shortfall.isPresent()) {
-                        // the bump that meets the requirement: on 0.x a minor one (SemVer §4), which also keeps an
-                        // alpha or experimental module below the 1.0.0 its maturity forbids
-                        String meets = base.isPreRelease() ? "prerelease"
-                                : base.major() == 0 && required == Bump.MAJOR ? Bump.MINOR.id() : required.id();
                         // register names the version it registers (--version); version picks it (--bump, --to)
-                        Version meeting = ReleaseRules.next(base, required);
-                        reasons.add(shortfall.get() + "; " + ("register".equals(command)
-                                ? "register " + meeting + " (--version " + meeting + ")"
-                                : "release " + meeting + " (--bump auto) or use --bump " + meets));
+                        reasons.add(shortfall.get() + "; " + (fit.isPresent() ? higher : "maturity '"
+                                + metadata.maturity().id() + "' allows no version above " + base + " that meets it"));
                         for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
                                 : diff.get().breakingChanges()) {
                             if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
@@ -745,8 +746,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return ReleaseStep.plan(new ReleaseStep.Inputs(command, root, catalog, module.path(),
                     module.metadata().maturity(), metadata, base,
                     named.get(), diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
-                    snapshot(WORKING_TREE, git).iface(), reasons, blockers,
-                    known.stream().map(VersionInfo::version).toList(), entryChange));
+                    snapshot(WORKING_TREE, git).iface(), reasons, blockers, skipped(request, current, base, named.get(),
+                            last.isPresent(), known), known.stream().map(VersionInfo::version).toList(), entryChange));
         }
     }
 
@@ -790,13 +791,51 @@ public final class DefaultModuleVersions implements ModuleVersions {
             case PATCH:
                 return Optional.of(base.nextPatch());
             default:
-                boolean unreleased = known.stream().noneMatch(i -> i.version().hasSamePrecedence(current));
-                if (unreleased && (!released || current.isNewerThan(base)
-                        && ReleaseRules.shortfall(base, current, required).isEmpty())) {
-                    return Optional.of(current); // the working tree already declares a version that fits
-                }
-                return Optional.of(ReleaseRules.next(base, required));
+                return Optional.of(autoVersion(current, base, released, required, known, maturity));
         }
+    }
+
+    /**
+     * The version {@code --bump auto} names: the working tree's version when it is free and meets the required
+     * bump (a proposal, or the first release), else the one suggestion rule's ({@link VersionHints#smallestRelease}:
+     * allowed by the maturity, meeting the required bump, free of every registered or tagged version, so a version
+     * a hand-made tag holds is skipped), else, when the maturity allows none, the required bump's own (which the
+     * release then refuses, saying why).
+     */
+    private static Version autoVersion(Version current, Version base, boolean released, Bump required,
+                                       List<VersionInfo> known, dev.alexandria.api.model.MaturityLevel maturity) {
+        List<Version> taken = known.stream().map(VersionInfo::version).toList();
+        if (!VersionHints.isTaken(current, taken) && (!released || current.isNewerThan(base)
+                && ReleaseRules.shortfall(base, current, required).isEmpty())) {
+            return current; // the working tree already declares a version that fits
+        }
+        return VersionHints.smallestRelease(maturity, base, required, taken).filter(v -> v.isNewerThan(base))
+                .orElseGet(() -> ReleaseRules.next(base, required));
+    }
+
+    /**
+     * Says why {@code --bump auto} did not take the working tree's version: it is above the last release (or nothing
+     * was released) but a registered version or a git tag holds it already.
+     */
+    private List<String> skipped(ReleaseRequest request, Version current, Version base, Version next,
+                                 boolean released, List<VersionInfo> known) {
+        if (request.exact().isPresent() || request.bump() != dev.alexandria.api.model.ReleaseBump.AUTO
+                || next.equals(current) || released && !current.isNewerThan(base)) {
+            return List.of();
+        }
+        return known.stream().filter(i -> i.version().hasSamePrecedence(current)).findFirst().map(i -> List.of(
+                "version " + current + " in .alexandria.yaml is taken already (" + (i.registered() ? "registered"
+                        : "its git tag " + i.tag().orElse("") + " exists") + "), so --bump auto picks " + next
+                        + ", the smallest free version that meets the bump")).orElse(List.of());
+    }
+
+    /**
+     * The options of {@code version} that give exactly {@code v} from {@code base}: {@code --bump auto} when
+     * {@code auto} is {@code v}, and the {@code --bump} that gives {@code v}, else {@code --to v}.
+     */
+    private static String options(Version base, Version v, Version auto) {
+        String option = VersionHints.option(base, v);
+        return auto.equals(v) ? "--bump auto or " + option : option;
     }
 
     /**

@@ -128,7 +128,7 @@ public final class ReleaseStep implements ReleasePlan {
             nextEntry = nextEntry.toBuilder().maturityHistory(metadata.maturityHistory()).build();
         }
         List<FileChange> files = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(in.notes());
         Path metaFile = moduleDir.resolve(".alexandria.yaml");
         files.add(change(metaFile, "_library/" + in.modulePath() + "/.alexandria.yaml",
                 store.previewMetadata(in.modulePath(), nextMetadata)));
@@ -197,7 +197,7 @@ public final class ReleaseStep implements ReleasePlan {
             Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
             dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers,
-            List<Version> taken,
+            List<String> notes, List<Version> taken,
             java.util.function.BiFunction<RegistryEntry, java.util.Map<String, String>, RegistryEntry> entryChange) {
     }
 

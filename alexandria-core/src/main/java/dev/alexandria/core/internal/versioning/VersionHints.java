@@ -31,39 +31,50 @@ public final class VersionHints {
     public static String hint(MaturityLevel maturity, Version version) {
         Optional<Version> fit = smallestRelease(maturity, version, Bump.PATCH, List.of())
                 .or(() -> smallestRelease(maturity, Version.of(0, 1, 0), Bump.PATCH, List.of()));
-        return hint(maturity, version, fit, version, maturity);
+        return hint(maturity, version, fit, version, maturity, "set version to ", "maturity to ");
     }
 
     /**
-     * The fix for a version asked for (by {@code register}) that does not fit the maturity: the version
-     * {@link #smallestRelease} gives from the highest registered version (the module's own version when none is
-     * registered), so the release step then accepts it; or the maturity that fits.
+     * The fix for a version asked for by {@code register --version} that does not fit the maturity, in that
+     * command's options: the version {@link #smallestRelease} gives from the highest registered version (the
+     * module's own version when none is), free of every registered or tagged version, so the release step then
+     * accepts it; or the maturity that fits.
      *
      * @param maturity   the maturity the module will have
      * @param version    the version asked for, which does not fit the maturity
      * @param from       the module's maturity now (a maturity is proposed only one {@code promote} step from it)
      * @param current    the module's version in its {@code .alexandria.yaml}
      * @param registered the module's registered versions
+     * @param taken      the versions a release can no longer name: the registered ones and every version tagged
+     *                   in git ({@code <module>/v<version>})
      * @param required   the bump the changes since the highest registered version require ({@code PATCH} when
      *                   none is registered)
-     * @return the fix, such as {@code set version to 1.0.0-beta.2 or maturity to alpha}
+     * @return the fix, such as {@code use --version 1.0.0-beta.2 or --maturity alpha}
      */
-    public static String hint(MaturityLevel maturity, Version version, MaturityLevel from, Version current,
-                              Collection<Version> registered, Bump required) {
+    public static String registerHint(MaturityLevel maturity, Version version, MaturityLevel from, Version current,
+                                      Collection<Version> registered, Collection<Version> taken, Bump required) {
         Version floor = registered.stream().max(Comparator.naturalOrder()).orElse(current);
-        return hint(maturity, version, smallestRelease(maturity, floor, required, registered), floor, from);
+        List<Version> all = new ArrayList<>(registered);
+        all.addAll(taken);
+        return hint(maturity, version, smallestRelease(maturity, floor, required, all), floor, from, "use --version ",
+                "--maturity ");
     }
 
+    /**
+     * @param setVersion  how the fix sets a version ({@code set version to }, {@code use --version })
+     * @param setMaturity how it sets a maturity after {@code or} ({@code maturity to }, {@code --maturity })
+     */
     private static String hint(MaturityLevel maturity, Version version, Optional<Version> fit, Version floor,
-                               MaturityLevel from) {
+                               MaturityLevel from, String setVersion, String setMaturity) {
         Optional<MaturityLevel> reachable = reachableMaturity(from, version);
+        String onlyMaturity = setVersion.startsWith("set") ? "set maturity to " : "use --maturity ";
         if (fit.isEmpty()) {
-            return reachable.map(m -> "set maturity to " + m + " (" + maturity + " allows no version above " + floor
+            return reachable.map(m -> onlyMaturity + m + " (" + maturity + " allows no version above " + floor
                     + ")").orElse(maturity + " allows no version above " + floor + ", and " + fittingMaturity(version)
                     + ", which " + version + " needs, is more than one promote step away");
         }
-        return reachable.map(m -> "set version to " + fit.get() + " or maturity to " + m)
-                .orElse("set version to " + fit.get());
+        return reachable.map(m -> setVersion + fit.get() + " or " + setMaturity + m)
+                .orElse(setVersion + fit.get());
     }
 
     /**
@@ -99,7 +110,8 @@ public final class VersionHints {
      * else a version above it; that {@code maturity} allows; that meets {@code required} from {@code floor}
      * ({@link ReleaseRules#shortfall}); and that no version in {@code taken} has. Among the versions a release
      * names: the next pre-release, patch, minor and major, 1.0.0, and the first beta ({@code -beta.1}) of the same
-     * release, of 1.0.0 or of the next major.
+     * release, of 1.0.0 or of the next major. A pre-release is named from a release only when the maturity allows
+     * no release there (beta): a deprecated module at 1.2.0 that needs a major bump gets 2.0.0, not 2.0.0-beta.1.
      *
      * @param maturity the level the version must fit
      * @param floor    the version released last (the module's own while none is)
@@ -115,7 +127,8 @@ public final class VersionHints {
         while (true) {
             Version from = base;
             Optional<Version> min = namable(from, withBase).stream()
-                    .filter(v -> maturity.allowsVersion(v) && (v.hasSamePrecedence(floor)
+                    .filter(v -> maturity.allowsVersion(v) && (!v.isPreRelease() || floor.isPreRelease()
+                            || !maturity.allowsVersion(v.release())) && (v.hasSamePrecedence(floor)
                             || v.isNewerThan(floor) && ReleaseRules.shortfall(floor, v, required).isEmpty()))
                     .min(Comparator.naturalOrder());
             if (min.isEmpty() || !isTaken(min.get(), taken)) {
@@ -151,9 +164,13 @@ public final class VersionHints {
         return taken.stream().anyMatch(t -> t.hasSamePrecedence(v));
     }
 
-    /** The option of {@code version} that picks {@code next} after {@code current}. */
+    /**
+     * The option of {@code version} that picks {@code next} after {@code current}: a {@code --bump} only when that
+     * bump gives exactly {@code next} ({@code --bump prerelease} from {@code 1.0.0-beta.3} gives {@code beta.4},
+     * never {@code beta.5}), else {@code --to next}.
+     */
     static String option(Version current, Version next) {
-        if (current.isPreRelease() && next.isPreRelease() && next.release().equals(current.release())) {
+        if (current.isPreRelease() && current.nextPreRelease().equals(next)) {
             return "--bump prerelease";
         }
         for (Bump b : List.of(Bump.PATCH, Bump.MINOR, Bump.MAJOR)) {

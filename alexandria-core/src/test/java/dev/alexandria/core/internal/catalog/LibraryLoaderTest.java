@@ -59,8 +59,8 @@ class LibraryLoaderTest {
 
     @Test
     void open_reportsVersionThatDisagreesWithMaturityAndSuggestsBothFixes() {
-        assertEquals(List.of(EKS + ":12:1: maturity 'beta' needs a 1.0.0-beta.N version, found 0.4.0; "
-                + "set version to 1.0.0-beta.1 or maturity to alpha"), errors("version-maturity"));
+        assertEquals(List.of(EKS + ":12:1: maturity 'beta' needs a pre-release of a major >= 1 "
+                + "(1.0.0-beta.N, 2.0.0-rc.N), found 0.4.0; set version to 1.0.0-beta.1 or maturity to alpha"), errors("version-maturity"));
     }
 
     @Test

@@ -134,6 +134,15 @@ final class GitLibraryFixture implements AutoCloseable {
         }
     }
 
+    /** Deletes the tag of a version, if there is one. */
+    void untag(String version) {
+        try {
+            git.tagDelete().setTags("vpc-standard/v" + version).call();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static PersonIdent ident() {
         return new PersonIdent("Test", "test@example.com");
     }

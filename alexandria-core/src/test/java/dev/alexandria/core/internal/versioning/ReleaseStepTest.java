@@ -136,8 +136,8 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "Oops.")));
             assertEquals(List.of("refusing to release vpc-standard 0.3.1:", "0.3.0 → 0.3.1 is a patch bump, but the "
-                    + "changes require a major bump (on 0.x, a minor bump); release 0.4.0 (--bump auto) or use --bump "
-                    + "minor"), e.getMessage().lines().toList().subList(0, 2));
+                    + "changes require a major bump (on 0.x, a minor bump); release 0.4.0 (--bump auto or --bump "
+                    + "minor)"), e.getMessage().lines().toList().subList(0, 2));
             assertEquals(Version.parse("0.4.0"), plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).next());
             // a major bump leaves 0.x, which alpha forbids: the fix is the next minor, above the current version
             e = assertThrows(ReleaseRefusedException.class, () -> plan(f, ReleaseRequest.bump(ReleaseBump.MAJOR, "x")));
@@ -155,7 +155,7 @@ class ReleaseStepTest {
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.MINOR, "Oops.")));
             List<String> lines = e.getMessage().lines().toList();
             assertEquals(List.of("refusing to release vpc-standard 2.1.0:", "2.0.0 → 2.1.0 is a minor bump, but the "
-                    + "changes require a major bump; release 3.0.0 (--bump auto) or use --bump major"),
+                    + "changes require a major bump; release 3.0.0 (--bump auto or --bump major)"),
                     lines.subList(0, 2));
             assertEquals(List.of(
                     "  MAJOR output.arn: output arn was removed (or renamed): callers that use module.<name>.arn fail "
@@ -214,7 +214,7 @@ class ReleaseStepTest {
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
             assertEquals(List.of("1.1.0 is not higher than the last released version 2.0.0; pick a higher one, such as 2.1.0 "
                     + "or 3.0.0",
-                    "version 1.1.0 is already registered, and registered versions never change; release a higher one",
+                    "version 1.1.0 is already registered, and registered versions never change; release 2.1.0 (--bump auto or --bump minor)",
                     "the module folder has uncommitted changes: components/terraform/_library/foundations/networking"
                             + "/vpc-standard/extra.tf; commit or stash them first, so the release commit holds only "
                             + "the release's files"), e.reasons());
@@ -232,7 +232,7 @@ class ReleaseStepTest {
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
             assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the last released version 2.0.0;"
                     + " pick a higher one, such as 2.1.0 or 3.0.0\nversion 1.1.0 is already registered, and registered versions never change;"
-                    + " release a higher one", e.getMessage());
+                    + " release 2.1.0 (--bump auto or --bump minor)", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));
             // the fix must pass the maturity rule too: a stable module takes no pre-release; the header names what
@@ -240,6 +240,31 @@ class ReleaseStepTest {
             assertEquals("refusing to release vpc-standard with --bump prerelease:\n--bump prerelease needs a pre-release version, and "
                     + "2.0.0 is a release; maturity 'stable' takes a release version >= 1.0.0, so release 2.1.0 "
                     + "(--bump minor)", e.getMessage());
+        }
+    }
+
+    /**
+     * A proposed version in .alexandria.yaml that a hand-made tag holds already: --bump auto planned the required
+     * bump's version, tagged too, and was refused; now it plans the next free version and says why.
+     */
+    @Test
+    void autoBump_withTheProposedVersionAndTheBumpTagged_plansTheNextFreeOneAndSaysWhy() {
+        try (GitLibraryFixture f = withMinorChange()) {
+            f.setVersion("2.1.0");
+            f.commit("proposes 2.1.0");
+            f.tag("2.1.0");
+            ReleaseStep plan = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            assertEquals(Version.parse("2.1.1"), plan.next());
+            assertTrue(plan.notes().contains("version 2.1.0 in .alexandria.yaml is taken already (its git tag "
+                    + "vpc-standard/v2.1.0 exists), so --bump auto picks 2.1.1, the smallest free version that meets "
+                    + "the bump"), plan.notes().toString());
+            // an exact bump never skips: refused, naming the free version and the option that gives it
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.MINOR, "x")));
+            assertEquals("refusing to release vpc-standard 2.1.0:\nversion 2.1.0 is not registered, but its git tag "
+                    + "vpc-standard/v2.1.0 already exists, so the release could not be tagged; release 2.1.1 (--bump "
+                    + "auto or --to 2.1.1), or, if that tag marks no release, delete it (git tag -d "
+                    + "vpc-standard/v2.1.0)", e.getMessage());
         }
     }
 
@@ -264,7 +289,7 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "x")));
             assertEquals("refusing to release vpc-standard 2.0.1:\n2.0.0 → 2.0.1 is a patch bump, but the changes "
-                    + "require a minor bump; release 2.1.0 (--bump auto) or use --bump minor\n  MINOR "
+                    + "require a minor bump; release 2.1.0 (--bump auto or --bump minor)\n  MINOR "
                     + "var.enable_dns_hostnames: new optional variable enable_dns_hostnames (default true) (added at "
                     + "_library/foundations/networking/vpc-standard/variables.tf:17:1)", e.getMessage());
         }

@@ -24,6 +24,12 @@ class VersionHintsPropertiesTest {
                 Version v = Version.of(major, minor, patch);
                 return pre == 0 ? v : v.withPreRelease(pre == 1 ? "beta.2" : "rc");
             });
+    /** Versions near each other, pre-releases numbered as {@code --bump prerelease} makes them: hand tags. */
+    private static final Gen<Version> TAGS = integers().between(0, 2).zip(integers().between(0, 2),
+            integers().between(0, 2), integers().between(0, 4), (major, minor, patch, pre) -> {
+                Version v = Version.of(major, minor, patch);
+                return pre == 0 ? v : v.withPreRelease("beta." + pre);
+            });
     private static final Gen<MaturityLevel> LEVELS = Generate.enumValues(MaturityLevel.class);
     private static final Gen<Bump> BUMPS = Generate.enumValues(Bump.class);
 
@@ -72,15 +78,15 @@ class VersionHintsPropertiesTest {
         qt().forAll(ACTIVE_LEVELS, VERSIONS, REGISTERED, BUMPS).checkAssert((level, current, registered, bump) -> {
             Version asked = Version.of(7, 0, 0); // not registered; fits stable and mature only
             Bump required = registered.isEmpty() ? Bump.PATCH : bump;
-            String hint = VersionHints.hint(level, asked, level, current, registered, required);
+            String hint = VersionHints.registerHint(level, asked, level, current, registered, List.of(), required);
             String what = level + " " + current + " " + registered + " " + required + ": " + hint;
             List<Version> accepted = grid(level).stream()
                     .filter(v -> accepted(level, current, registered, required, v)).toList();
-            if (!hint.startsWith("set version to ")) {
+            if (!hint.startsWith("use --version ")) {
                 assertEquals(List.of(), accepted, what);
                 return;
             }
-            String named = hint.substring("set version to ".length());
+            String named = hint.substring("use --version ".length());
             Version v = Version.parse(named.contains(" ") ? named.substring(0, named.indexOf(' ')) : named);
             assertTrue(accepted(level, current, registered, required, v), what);
             assertTrue(accepted.stream().noneMatch(a -> a.isOlderThan(v)), what + " but " + accepted.stream()
@@ -105,6 +111,74 @@ class VersionHintsPropertiesTest {
             assertTrue(accepted(level, floor, registered, bump, s.get()), what);
             assertTrue(accepted.stream().noneMatch(a -> a.isOlderThan(s.get())), what);
         });
+    }
+
+    /**
+     * The version an option of {@code version} gives from {@code current}: {@code --to V} gives V, {@code --bump X}
+     * what that bump makes of {@code current} (empty for an option that is neither).
+     */
+    static Optional<Version> fedBack(Version current, String option) {
+        if (option.startsWith("--to ")) {
+            return Optional.of(Version.parse(option.substring("--to ".length())));
+        }
+        if (option.equals("--bump prerelease")) {
+            return current.isPreRelease() ? Optional.of(current.nextPreRelease()) : Optional.empty();
+        }
+        for (Bump b : List.of(Bump.PATCH, Bump.MINOR, Bump.MAJOR)) {
+            if (option.equals("--bump " + b.id())) {
+                return Optional.of(b.apply(current));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Issue B4 and its kind: over random sets of taken versions (registered or tagged by hand), the version a
+     * release's maturity fix names is accepted by the release, and the option it names gives exactly that version
+     * when fed back ({@code --bump prerelease} from beta.3 with beta.4 tagged gives beta.4, so beta.5 needs
+     * {@code --to}).
+     */
+    @Test
+    void releaseHint_everySuggestedVersionAndOptionIsAcceptedWhenFedBack() {
+        qt().forAll(ACTIVE_LEVELS, TAGS, lists().of(TAGS).ofSizeBetween(0, 8), BUMPS)
+                .checkAssert((level, current, tagged, bump) -> {
+                    List<Version> taken = new ArrayList<>(tagged);
+                    taken.add(current);
+                    String hint = VersionHints.releaseHint(level, current, Version.of(9, 0, 0).withPreRelease("x"),
+                            bump, taken);
+                    String what = level + " " + current + " taken " + taken + " " + bump + ": " + hint;
+                    if (!hint.startsWith("release ")) {
+                        return;
+                    }
+                    Version v = Version.parse(hint.substring("release ".length(), hint.indexOf(' ', 8)));
+                    assertTrue(level.allowsVersion(v) && !VersionHints.isTaken(v, taken) && v.isNewerThan(current)
+                            && ReleaseRules.shortfall(current, v, bump).isEmpty(), what);
+                    String option = hint.substring(hint.indexOf('(') + 1, hint.indexOf(')'));
+                    assertEquals(Optional.of(v), fedBack(current, option), what);
+                });
+    }
+
+    /**
+     * Issue B5's kind: the version register's maturity fix names is free of every registered and tagged version
+     * and accepted by the release, and it is worded in register's options.
+     */
+    @Test
+    void registerHint_namesAVersionFreeOfEveryTag() {
+        qt().forAll(ACTIVE_LEVELS, TAGS, REGISTERED, lists().of(TAGS).ofSizeBetween(0, 8))
+                .checkAssert((level, current, registered, tagged) -> {
+                    Bump required = Bump.PATCH;
+                    String hint = VersionHints.registerHint(level, Version.of(7, 0, 0), level, current, registered,
+                            tagged, required);
+                    String what = level + " " + current + " " + registered + " tagged " + tagged + ": " + hint;
+                    if (!hint.startsWith("use --version ")) {
+                        assertTrue(hint.startsWith("use --maturity ") || hint.contains("allows no version"), what);
+                        return;
+                    }
+                    String named = hint.substring("use --version ".length());
+                    Version v = Version.parse(named.contains(" ") ? named.substring(0, named.indexOf(' ')) : named);
+                    assertTrue(accepted(level, current, registered, required, v), what);
+                    assertTrue(!VersionHints.isTaken(v, tagged), what);
+                });
     }
 
     @Test

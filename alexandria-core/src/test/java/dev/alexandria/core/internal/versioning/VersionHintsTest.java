@@ -26,40 +26,40 @@ class VersionHintsTest {
 
     @Test
     void hint_proposesTheSmallestVersionAboveEveryRegisteredOne() {
-        assertEquals("set version to 1.0.0-beta.3 or maturity to alpha", VersionHints.hint(MaturityLevel.BETA,
-                v("0.3.0"), MaturityLevel.BETA, v("0.3.0"), versions("0.1.0", "0.3.0", "1.0.0-beta.1", "1.0.0-beta.2"),
+        assertEquals("use --version 1.0.0-beta.3 or --maturity alpha", VersionHints.registerHint(MaturityLevel.BETA,
+                v("0.3.0"), MaturityLevel.BETA, v("0.3.0"), versions("0.1.0", "0.3.0", "1.0.0-beta.1", "1.0.0-beta.2"), List.of(),
                 Bump.MAJOR));
-        assertEquals("set version to 0.1.1 or maturity to beta", VersionHints.hint(MaturityLevel.ALPHA,
-                v("1.0.0-beta.1"), MaturityLevel.ALPHA, v("0.1.0"), versions("0.1.0"), Bump.PATCH));
-        assertEquals("set version to 1.2.1", VersionHints.hint(MaturityLevel.STABLE,
-                v("0.9.0"), MaturityLevel.STABLE, v("1.2.0"), versions("1.0.0", "1.2.0"), Bump.PATCH));
+        assertEquals("use --version 0.1.1 or --maturity beta", VersionHints.registerHint(MaturityLevel.ALPHA,
+                v("1.0.0-beta.1"), MaturityLevel.ALPHA, v("0.1.0"), versions("0.1.0"), List.of(), Bump.PATCH));
+        assertEquals("use --version 1.2.1", VersionHints.registerHint(MaturityLevel.STABLE,
+                v("0.9.0"), MaturityLevel.STABLE, v("1.2.0"), versions("1.0.0", "1.2.0"), List.of(), Bump.PATCH));
     }
 
     @Test
     void hint_proposesAVersionThatMeetsTheRequiredBump() {
-        assertEquals("set version to 0.2.0 or maturity to beta", VersionHints.hint(MaturityLevel.ALPHA,
-                v("1.0.0-beta.1"), MaturityLevel.ALPHA, v("0.1.0"), versions("0.1.0"), Bump.MINOR));
-        assertEquals("set version to 2.0.0", VersionHints.hint(MaturityLevel.STABLE,
-                v("0.9.0"), MaturityLevel.STABLE, v("1.2.0"), versions("1.0.0", "1.2.0"), Bump.MAJOR));
+        assertEquals("use --version 0.2.0 or --maturity beta", VersionHints.registerHint(MaturityLevel.ALPHA,
+                v("1.0.0-beta.1"), MaturityLevel.ALPHA, v("0.1.0"), versions("0.1.0"), List.of(), Bump.MINOR));
+        assertEquals("use --version 2.0.0", VersionHints.registerHint(MaturityLevel.STABLE,
+                v("0.9.0"), MaturityLevel.STABLE, v("1.2.0"), versions("1.0.0", "1.2.0"), List.of(), Bump.MAJOR));
     }
 
     /** Issue 14: register --version 1.0.0 --maturity beta of an experimental module at 0.1.0. */
     @Test
     void register_betaOfAnExperimentalModule_proposesTheFirstBetaOfTheVersionAskedFor() {
         // stable, which 1.0.0 fits, is two promote steps from experimental: not proposed
-        assertEquals("set version to 1.0.0-beta.1", VersionHints.hint(MaturityLevel.BETA,
-                v("1.0.0"), MaturityLevel.EXPERIMENTAL, v("0.1.0"), versions("0.1.0"), Bump.MINOR));
-        assertEquals("set version to 1.0.0-beta.1", VersionHints.hint(MaturityLevel.BETA,
-                v("1.0.0"), MaturityLevel.EXPERIMENTAL, v("0.1.0"), List.of(), Bump.PATCH));
-        assertEquals("set version to 1.0.0-beta.1 or maturity to alpha", VersionHints.hint(MaturityLevel.BETA,
-                v("0.3.0"), MaturityLevel.EXPERIMENTAL, v("0.1.0"), versions("0.1.0"), Bump.MINOR));
+        assertEquals("use --version 1.0.0-beta.1", VersionHints.registerHint(MaturityLevel.BETA,
+                v("1.0.0"), MaturityLevel.EXPERIMENTAL, v("0.1.0"), versions("0.1.0"), List.of(), Bump.MINOR));
+        assertEquals("use --version 1.0.0-beta.1", VersionHints.registerHint(MaturityLevel.BETA,
+                v("1.0.0"), MaturityLevel.EXPERIMENTAL, v("0.1.0"), List.of(), List.of(), Bump.PATCH));
+        assertEquals("use --version 1.0.0-beta.1 or --maturity alpha", VersionHints.registerHint(MaturityLevel.BETA,
+                v("0.3.0"), MaturityLevel.EXPERIMENTAL, v("0.1.0"), versions("0.1.0"), List.of(), Bump.MINOR));
     }
 
     @Test
     void hint_proposesOnlyAMaturityOnePromoteStepAway() {
         // experimental → stable skips alpha and beta, which promote refuses: only the version is proposed
-        assertEquals("set version to 0.1.1", VersionHints.hint(MaturityLevel.EXPERIMENTAL, v("1.0.0"),
-                MaturityLevel.EXPERIMENTAL, v("0.1.0"), versions("0.1.0"), Bump.PATCH));
+        assertEquals("use --version 0.1.1", VersionHints.registerHint(MaturityLevel.EXPERIMENTAL, v("1.0.0"),
+                MaturityLevel.EXPERIMENTAL, v("0.1.0"), versions("0.1.0"), List.of(), Bump.PATCH));
         // the module file's own version may be registered: a beta above 1.0.0 is the next major's
         assertEquals("set version to 2.0.0-beta.1 or maturity to stable", VersionHints.hint(MaturityLevel.BETA,
                 v("1.0.0")));
@@ -67,7 +67,7 @@ class VersionHintsTest {
 
     @Test
     void hint_withNoVersionAboveTheRegisteredOnes_proposesOnlyTheMaturity() {
-        assertEquals("set maturity to beta (alpha allows no version above 1.2.0)", VersionHints.hint(
-                MaturityLevel.ALPHA, v("1.3.0-beta.1"), MaturityLevel.ALPHA, v("1.2.0"), versions("1.2.0"), Bump.PATCH));
+        assertEquals("use --maturity beta (alpha allows no version above 1.2.0)", VersionHints.registerHint(
+                MaturityLevel.ALPHA, v("1.3.0-beta.1"), MaturityLevel.ALPHA, v("1.2.0"), versions("1.2.0"), List.of(), Bump.PATCH));
     }
 }
