@@ -118,8 +118,11 @@ final class VersionCommand implements Callable<Integer> {
         if (bump != null && to != null) {
             throw new ParameterException(spec.commandLine(), "--bump and --to both pick the version; give one");
         }
-        if (changelog == null || changelog.isBlank()) {
+        if (changelog == null) {
             throw new ParameterException(spec.commandLine(), "--changelog is needed: say what the release is about");
+        }
+        if (changelog.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--changelog is blank: say what the release is about");
         }
         ReleaseRequest request;
         if (to != null) {

@@ -485,6 +485,16 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void version_withABlankChangelog_saysItIsBlank_notMissing() {
+        Cli.Result blank = run("version", "vpc-standard", "--bump", "patch", "--changelog", "   ");
+        assertEquals(2, blank.exitCode(), blank::toString);
+        assertTrue(blank.err().startsWith("alexandria: error: --changelog is blank: say what the release is about"),
+                blank::toString);
+        Cli.Result missing = run("version", "vpc-standard", "--bump", "patch");
+        assertTrue(missing.err().startsWith("alexandria: error: --changelog is needed"), missing::toString);
+    }
+
+    @Test
     void diff_ofTwoFoldersGivenRelatively_namesThemWithoutDotParts() throws IOException {
         Path here = tmp.resolve("here");
         Cli.copy(Cli.resource("versioning/history/1.0.0"), here.resolve("old"));

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.text;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" by edit distance, for every package's messages about unknown names. */
@@ -11,7 +12,8 @@ public final class Suggestions {
 
     /**
      * The candidate closest to the query, if it is within a third of the query's length (at least 2 edits); ties
-     * go to the candidate first in alphabetical order.
+     * go to the candidate first in alphabetical order. Case is ignored ({@code VPC-Standard} means
+     * {@code vpc-standard}, which a case-sensitive distance would tie with {@code eks-standard}).
      *
      * @param query      the name that was not found
      * @param candidates the known names
@@ -21,8 +23,9 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, query.length() / 3);
+        String q = query.toLowerCase(Locale.ROOT);
         for (String c : candidates) {
-            int d = distance(query, c);
+            int d = distance(q, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
                 best = c;
                 bestDistance = d;
