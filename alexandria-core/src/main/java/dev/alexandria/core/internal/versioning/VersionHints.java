@@ -56,6 +56,17 @@ public final class VersionHints {
         Version floor = registered.stream().max(Comparator.naturalOrder()).orElse(current);
         List<Version> all = new ArrayList<>(registered);
         all.addAll(taken);
+        if (isTaken(version, all)) {
+            // the maturity alone cannot make a taken version free: name the version that maturity would release
+            Optional<MaturityLevel> reachable = reachableMaturity(from, version);
+            Optional<Version> fit = smallestRelease(maturity, floor, required, all);
+            Optional<String> other = reachable.flatMap(m -> smallestRelease(m, floor, required, all)
+                    .map(v -> "--version " + v + " --maturity " + m));
+            if (fit.isPresent()) {
+                return "use --version " + fit.get() + other.map(o -> ", or " + o).orElse("");
+            }
+            return other.map(o -> "use " + o).orElse(maturity + " allows no free version above " + floor);
+        }
         return hint(maturity, version, smallestRelease(maturity, floor, required, all), floor, from, "use --version ",
                 "--maturity ");
     }
@@ -97,6 +108,12 @@ public final class VersionHints {
                     .map(v -> "release " + v + " (" + option(current, v) + ")")
                     .orElse(maturity.id() + " allows no version above " + current + ", and " + fittingMaturity(refused)
                             + ", which " + refused + " needs, is more than one promote step away");
+        }
+        if (isTaken(refused, taken)) {
+            // another maturity cannot make a taken version free: only the free version is a fix
+            return smallestRelease(maturity, current, required, taken)
+                    .map(v -> "release " + v + " (" + option(current, v) + ")")
+                    .orElse(maturity.id() + " allows no free version above " + current);
         }
         String maturityFix = "set maturity to " + reachable.get().id() + " first";
         return smallestRelease(maturity, current, required, taken)

@@ -213,4 +213,21 @@ class VersionHintsPropertiesTest {
                 VersionHints.releaseHint(MaturityLevel.BETA, Version.parse("1.0.0-beta.2"), Version.parse("1.0.0"),
                         Bump.MAJOR, List.of(Version.parse("1.0.0-beta.2"))));
     }
+
+    @Test
+    void betaAskingForATakenRelease_isNotToldToChangeOnlyTheMaturity() {
+        // 1.0.0 tagged by hand: --maturity stable alone would ask for the taken 1.0.0 again
+        List<Version> registered = List.of(Version.parse("1.0.0-beta.4"));
+        List<Version> taken = List.of(Version.parse("1.0.0-beta.4"), Version.parse("1.0.0"));
+        assertEquals("use --version 1.0.0-beta.5, or --version 1.1.0 --maturity stable",
+                VersionHints.registerHint(MaturityLevel.BETA, Version.parse("1.0.0"), MaturityLevel.BETA,
+                        Version.parse("1.0.0-beta.4"), registered, taken, Bump.MINOR));
+        assertEquals("release 1.0.0-beta.5 (--bump prerelease)",
+                VersionHints.releaseHint(MaturityLevel.BETA, Version.parse("1.0.0-beta.4"), Version.parse("1.0.0"),
+                        Bump.MINOR, taken));
+        // free, the maturity alone is still a fix
+        assertEquals("use --version 1.0.0-beta.5 or --maturity stable",
+                VersionHints.registerHint(MaturityLevel.BETA, Version.parse("1.0.0"), MaturityLevel.BETA,
+                        Version.parse("1.0.0-beta.4"), registered, registered, Bump.MINOR));
+    }
 }
