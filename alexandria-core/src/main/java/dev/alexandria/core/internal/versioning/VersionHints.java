@@ -56,8 +56,9 @@ public final class VersionHints {
         Version floor = registered.stream().max(Comparator.naturalOrder()).orElse(current);
         List<Version> all = new ArrayList<>(registered);
         all.addAll(taken);
-        if (isTaken(version, all)) {
-            // the maturity alone cannot make a taken version free: name the version that maturity would release
+        if (isTaken(version, taken) && !isTaken(version, registered)) {
+            // tagged but never registered: the maturity alone cannot make it free (a registered one may be registered
+            // again, unchanged), so name the version that maturity would release
             Optional<MaturityLevel> reachable = reachableMaturity(from, version);
             Optional<Version> fit = smallestRelease(maturity, floor, required, all);
             Optional<String> other = reachable.flatMap(m -> smallestRelease(m, floor, required, all)
