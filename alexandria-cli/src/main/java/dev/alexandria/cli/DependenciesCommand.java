@@ -77,11 +77,10 @@ final class DependenciesCommand implements Callable<Integer> {
                     + "--format is an alias.")
     private Format output;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
+    @Option(names = {"-v", "--verbose"}, description = GlobalOptions.VERBOSE_HELP)
     private boolean verbose;
 
-    @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
-            + "Alexandria's cache of it.")
+    @Option(names = "--no-cache", description = GlobalOptions.NO_CACHE_HELP)
     private boolean noCache;
 
     /** @return whether {@code --no-cache} was given to this command */

@@ -11,10 +11,23 @@ import picocli.CommandLine.Option;
  */
 public final class GlobalOptions {
 
+    /** Where the library is looked for when {@code --library} is not given, for every {@code --library}'s help. */
+    static final String LIBRARY_DEFAULT = "$ALEXANDRIA_LIBRARY, else the current directory or a parent (or its "
+            + "components/terraform), else the bundled sample library.";
+
+    /** {@code --library}'s help, also for commands that declare the option themselves. */
+    static final String LIBRARY_HELP = "The library root (the folder with _library/ and _catalog/). Default: "
+            + LIBRARY_DEFAULT;
+
+    /** {@code --verbose}'s help, likewise. */
+    static final String VERBOSE_HELP = "Log debug detail and show stack traces of errors.";
+
+    /** {@code --no-cache}'s help, likewise. */
+    static final String NO_CACHE_HELP = "Read every file of the library again, without using or updating "
+            + "Alexandria's cache of it.";
+
     @Option(names = "--library", paramLabel = "PATH",
-            description = "The library root (the folder with _library/ and _catalog/). Default: $ALEXANDRIA_LIBRARY, "
-                    + "else the current directory or a parent (or its components/terraform), else the bundled "
-                    + "sample library.")
+            description = LIBRARY_HELP)
     private Path library;
 
     // No defaultValue: null means "not given here", so a value given before the subcommand still applies.
@@ -23,11 +36,10 @@ public final class GlobalOptions {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
     private OutputFormat output;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
+    @Option(names = {"-v", "--verbose"}, description = VERBOSE_HELP)
     private boolean verbose;
 
-    @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
-            + "Alexandria's cache of it.")
+    @Option(names = "--no-cache", description = NO_CACHE_HELP)
     private boolean noCache;
 
     /** @return the library given with {@code --library}, if any */

@@ -47,15 +47,13 @@ final class JshellCommand implements Callable<Integer> {
     // only the options it has.
     @Option(names = "--library", paramLabel = "PATH",
             description = "The library root (the folder with _library/ and _catalog/), opened as `lib`. Default: "
-                    + "$ALEXANDRIA_LIBRARY, else the current directory or a parent (or its components/terraform), "
-                    + "else the bundled sample library.")
+                    + GlobalOptions.LIBRARY_DEFAULT)
     private Path library;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
+    @Option(names = {"-v", "--verbose"}, description = GlobalOptions.VERBOSE_HELP)
     private boolean verbose;
 
-    @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
-            + "Alexandria's cache of it.")
+    @Option(names = "--no-cache", description = GlobalOptions.NO_CACHE_HELP)
     private boolean noCache;
 
     @Spec

@@ -90,9 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> modules = new ArrayList<>();
 
     @Option(names = "--library", paramLabel = "PATH",
-            description = "The library root (the folder with _library/ and _catalog/). Default: $ALEXANDRIA_LIBRARY, "
-                    + "else the current directory or a parent (or its components/terraform), else the bundled "
-                    + "sample library.")
+            description = GlobalOptions.LIBRARY_HELP)
     private Path library;
 
     @Option(names = "--output", paramLabel = "FORMAT", converter = Format.Choice.class,
@@ -118,8 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + " Their results are cached by each module folder's content.")
     private Boolean externalTools;
 
-    @Option(names = "--no-cache", description = "Read every file of the library again, without using or updating "
-            + "Alexandria's cache of it.")
+    @Option(names = "--no-cache", description = GlobalOptions.NO_CACHE_HELP)
     private boolean noCache;
 
     @Override
