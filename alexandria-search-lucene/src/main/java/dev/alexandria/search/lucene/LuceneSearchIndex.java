@@ -195,7 +195,7 @@ final class LuceneSearchIndex implements SearchIndex {
 
     private static Set<String> vocabularyWords(IndexSpec spec, Analyzer surface) {
         Set<String> words = new HashSet<>();
-        spec.vocabulary().terms().forEach(t -> words.addAll(SpellCorrector.analyze(surface, t)));
+        spec.vocabulary().terms().forEach(t -> words.addAll(SpellCorrector.surfaceWords(surface, t)));
         return words;
     }
 

@@ -18,6 +18,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * Typo tolerance: a query word that matches nothing is read as the closest word that does.
@@ -113,7 +114,7 @@ final class SpellCorrector {
                 return null;
             }
             int maxEdits = word.length() >= 8 ? 2 : 1;
-            DirectSpellChecker checker = new DirectSpellChecker();
+            DirectSpellChecker checker = new OnePassChecker();
             checker.setMaxEdits(maxEdits);
             checker.setMinQueryLength(MIN_LENGTH);
             checker.setAccuracy(0.0f);
@@ -149,6 +150,66 @@ final class SpellCorrector {
             throw new UncheckedIOException("reading the index's words failed", e);
         }
     }
+
+    /**
+     * Lucene's spelling checker, enumerating the index's words once. Asked for two edits, {@link DirectSpellChecker}
+     * first collects the words one edit away and then, unless it found its inspection limit of them, every word
+     * within two edits, and keeps the union: each pass builds the edit-distance automata up to its distance (for a
+     * query word no index word is close to, the dearest part of a correction, and code a short command runs cold).
+     * The second pass alone finds the same words: those one edit away with the same scores, which are above any word's
+     * two edits away (1 - 1/(n-1) against at most 1 - 2/n, for words of n &gt; 2 letters), so its top words are the
+     * first pass's when that one found its limit, and include all of them when it did not. This checker leaves out
+     * the first pass, so it builds the automata of distances 0 and 1 once instead of twice; its suggestions are the
+     * library's own ({@code SpellCorrectorTest} compares both on many words). It keeps the default minimum prefix (1),
+     * under which both passes read the same words.
+     */
+    static final class OnePassChecker extends DirectSpellChecker {
+
+        @Override
+        protected Collection<ScoreTerm> suggestSimilar(Term term, int numSug, IndexReader ir, int docfreq,
+                int editDistance, float accuracy, CharsRefBuilder spare) throws IOException {
+            if (editDistance < getMaxEdits()) {
+                return List.of();
+            }
+            return super.suggestSimilar(term, numSug, ir, docfreq, editDistance, accuracy, spare);
+        }
+    }
+
+    /**
+     * The words of a text as {@code surface} (the {@link Analysis#surface()} chain) makes them: a text of only the
+     * ASCII letters a to z, digits and single spaces between words, as the vocabulary's normalized terms are, is
+     * split at its spaces without running the analyzer (the chain keeps such words as they are); any other text goes
+     * through it.
+     *
+     * @param surface the surface analyzer
+     * @param text    a text
+     * @return its words, in order
+     */
+    static List<String> surfaceWords(Analyzer surface, String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_PLAIN_CHARS || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return analyze(surface, text);
+        }
+        List<String> out = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == start) {
+                    return analyze(surface, text); // two spaces in a row
+                }
+                out.add(text.substring(start, i));
+                start = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return analyze(surface, text);
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** Below the tokenizer's longest word (255 characters), so a plain text's words are never cut. */
+    private static final int MAX_PLAIN_CHARS = 255;
 
     static List<String> analyze(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.alexandria.core.internal.recommend;
 
 import dev.alexandria.api.model.LibraryModule;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,9 +37,6 @@ final class Makers {
                 .map(Makers::typeText).anyMatch(t -> words.stream().allMatch(t::contains));
     }
 
-    private static final java.util.regex.Pattern DASHES_SPACES = java.util.regex.Pattern.compile("[-_\\s]");
-    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
-
     /**
      * @param m    a module
      * @param kind a kind of resource, in words
@@ -53,13 +49,13 @@ final class Makers {
     }
 
     private static boolean contains(String text, List<String> words) {
-        String t = DASHES_SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        String t = Wiring.withoutSeparators(text.toLowerCase(Locale.ROOT), true);
         return !words.isEmpty() && words.stream().allMatch(t::contains);
     }
 
     /** The significant words of a kind, in the singular. */
     static List<String> words(String kind) {
-        return Arrays.stream(NOT_ALNUM.split(kind.toLowerCase(Locale.ROOT))).map(Wiring::singular)
+        return Wiring.alnumRuns(kind.toLowerCase(Locale.ROOT)).stream().map(Wiring::singular)
                 .filter(w -> w.length() >= 3 && !GENERIC.contains(w)).toList();
     }
 

@@ -42,9 +42,6 @@ final class Wiring {
     private static final Pattern TERRAFORM_PREFIX = Pattern.compile("^terraform-[a-z0-9]+-");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[-_.]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern DASHES = Pattern.compile("[-_]");
-    private static final Pattern DASHES_SPACES = Pattern.compile("[-_\\s]");
 
     private Wiring() {
     }
@@ -292,12 +289,54 @@ final class Wiring {
     /** The words of a name or sentence, lower case, in the singular. */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : NOT_ALNUM.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(REFERENCE_WORDS.contains(w) ? w : singular(w));
-            }
+        for (String w : alnumRuns(text.toLowerCase(Locale.ROOT))) {
+            out.add(REFERENCE_WORDS.contains(w) ? w : singular(w));
         }
         return out;
+    }
+
+    /**
+     * The runs of ASCII letters {@code a}–{@code z} and digits of a text, in order: what splitting it at
+     * {@code [^a-z0-9]+} gives without its empty strings, found without a regular expression (this runs for every
+     * name, description and kind a plan compares).
+     */
+    static List<String> alnumRuns(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
+    /**
+     * A text without {@code -} and {@code _}, and with {@code spaces} without the white space {@code \s} of a regular
+     * expression too (space, tab, line feed, vertical tab, form feed, carriage return): what replacing {@code [-_]}
+     * or {@code [-_\s]} with nothing gives, without a regular expression.
+     */
+    static String withoutSeparators(String text, boolean spaces) {
+        StringBuilder out = null;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean drop = c == '-' || c == '_' || spaces && (c == ' ' || c >= '\t' && c <= '\r');
+            if (drop && out == null) {
+                out = new StringBuilder(n).append(text, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /**
@@ -314,8 +353,8 @@ final class Wiring {
         if (last.length() < 2) {
             return false;
         }
-        String id = DASHES.matcher(m.id().value()).replaceAll("");
-        String name = DASHES_SPACES.matcher(m.metadata().name().toLowerCase(Locale.ROOT)).replaceAll("");
+        String id = withoutSeparators(m.id().value(), false);
+        String name = withoutSeparators(m.metadata().name().toLowerCase(Locale.ROOT), true);
         return id.contains(last) || name.contains(last);
     }
 

@@ -1,0 +1,165 @@
+package dev.alexandria.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The spelling checker that enumerates the index's words once suggests what Lucene's {@link DirectSpellChecker}
+ * does, with the settings of {@link SpellCorrector}; and the vocabulary's words are the surface analyzer's.
+ */
+class SpellCorrectorTest {
+
+    private static final String FIELD = LuceneSearchIndex.SPELL_FIELD;
+    private static Directory dir;
+    private static DirectoryReader reader;
+    private static List<String> indexed;
+
+    /**
+     * Words of a small alphabet, so that many are one or two edits from each other, each in 1 to 4 documents; and
+     * 40 words one substitution away from {@code abcdefgh}, more than the checker inspects in its first pass.
+     */
+    @BeforeAll
+    static void index() throws IOException {
+        Random random = new Random(20261202);
+        indexed = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder w = new StringBuilder();
+            int n = 4 + random.nextInt(11);
+            for (int j = 0; j < n; j++) {
+                w.append((char) ('a' + random.nextInt(6)));
+            }
+            indexed.add(w.toString());
+        }
+        String base = "abcdefgh";
+        for (int i = 0; i < base.length(); i++) {
+            for (char c : "vwxyz".toCharArray()) {
+                indexed.add(base.substring(0, i) + c + base.substring(i + 1));
+            }
+        }
+        dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            for (int i = 0; i < indexed.size(); i++) {
+                for (int copies = 1 + i % 4; copies > 0; copies--) {
+                    Document d = new Document();
+                    d.add(new StringField(FIELD, indexed.get(i), Field.Store.NO));
+                    w.addDocument(d);
+                }
+            }
+        }
+        reader = DirectoryReader.open(dir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    private static String suggestions(DirectSpellChecker checker, String word) throws IOException {
+        checker.setMaxEdits(word.length() >= 8 ? 2 : 1);
+        checker.setMinQueryLength(SpellCorrector.MIN_LENGTH);
+        checker.setAccuracy(0.0f);
+        StringBuilder out = new StringBuilder();
+        for (SuggestWord s : checker.suggestSimilar(new Term(FIELD, word), 5, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            out.append(s.string).append('/').append(s.freq).append('/').append(s.score).append(' ');
+        }
+        return out.toString();
+    }
+
+    private static void assertSameSuggestions(String word) throws IOException {
+        assertEquals(suggestions(new DirectSpellChecker(), word),
+                suggestions(new SpellCorrector.OnePassChecker(), word), word);
+    }
+
+    @Test
+    void onePass_suggestsWhatLucenesCheckerDoes_whenItsFirstPassFindsItsLimit() throws IOException {
+        // 40 words one edit from the query: the library's checker stops after its first pass.
+        String s = suggestions(new DirectSpellChecker(), "abcdefgh");
+        assertEquals(5, s.split(" ").length, s);
+        assertSameSuggestions("abcdefgh");
+        assertSameSuggestions("abcdefghi");
+        assertSameSuggestions("abcdefg");
+    }
+
+    @Test
+    void onePass_suggestsWhatLucenesCheckerDoes_forWordsNearAndFarFromTheIndexs() {
+        // Indexed words with one to three random edits, and random words.
+        qt().withExamples(1500).forAll(integers().between(0, 3001 + 39), integers().between(0, 3),
+                integers().allPositive()).checkAssert((pick, edits, seed) -> {
+                    Random r = new Random(seed);
+                    StringBuilder w = new StringBuilder(indexed.get(pick % indexed.size()));
+                    for (int e = 0; e < edits; e++) {
+                        int at = r.nextInt(w.length() + 1);
+                        char c = (char) ('a' + r.nextInt(7));
+                        switch (r.nextInt(3)) {
+                            case 0 -> w.insert(at, c);
+                            case 1 -> w.deleteCharAt(Math.min(at, w.length() - 1));
+                            default -> w.setCharAt(Math.min(at, w.length() - 1), c);
+                        }
+                    }
+                    try {
+                        assertSameSuggestions(w.toString());
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+        qt().withExamples(500).forAll(strings().betweenCodePoints('a', 'g').ofLengthBetween(5, 16))
+                .checkAssert(w -> {
+                    try {
+                        assertSameSuggestions(w);
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+    }
+
+    @Test
+    void surfaceWords_areTheSurfaceAnalyzers() {
+        Analyzer surface = Analysis.surface();
+        assertEquals(List.of("load", "balancer"), SpellCorrector.surfaceWords(surface, "load balancer"));
+        assertEquals(List.of("ec2"), SpellCorrector.surfaceWords(surface, "ec2"));
+        for (String t : List.of("", " ", "a  b", " a", "a ", "Load-Balancer", "café", "s3://x", "k8s")) {
+            assertEquals(SpellCorrector.analyze(surface, t), SpellCorrector.surfaceWords(surface, t), t);
+        }
+        String longWord = "a".repeat(300);
+        assertEquals(SpellCorrector.analyze(surface, longWord), SpellCorrector.surfaceWords(surface, longWord));
+        assertTrue(SpellCorrector.surfaceWords(surface, longWord).size() > 1, "the tokenizer cuts long words");
+        qt().withExamples(2000).forAll(strings().betweenCodePoints(0x1f, 0x7f).ofLengthBetween(0, 30))
+                .checkAssert(t -> assertEquals(SpellCorrector.analyze(surface, t),
+                        SpellCorrector.surfaceWords(surface, t), t));
+        // Vocabulary-like terms: lower-case words and digits between single spaces.
+        qt().withExamples(1000).forAll(strings().betweenCodePoints('0', 'z').ofLengthBetween(1, 20))
+                .checkAssert(t -> {
+                    String term = String.join(" ", Arrays.stream(t.split("[^a-z0-9]+"))
+                            .filter(x -> !x.isEmpty()).toList());
+                    assertEquals(SpellCorrector.analyze(surface, term), SpellCorrector.surfaceWords(surface, term),
+                            term);
+                });
+    }
+}
