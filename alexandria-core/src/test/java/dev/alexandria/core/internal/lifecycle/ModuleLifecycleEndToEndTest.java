@@ -85,15 +85,14 @@ class ModuleLifecycleEndToEndTest {
     }
 
     private String git(String revision) throws Exception {
-        try (Repository repo = f.git().getRepository()) {
-            ObjectId id = repo.resolve(revision);
-            return id == null ? "none" : id.name();
-        }
+        // The fixture's Git owns the repository: closing it here would close it a second time at the end.
+        ObjectId id = f.git().getRepository().resolve(revision);
+        return id == null ? "none" : id.name();
     }
 
     private String headSubject() throws Exception {
-        try (Repository repo = f.git().getRepository(); org.eclipse.jgit.revwalk.RevWalk walk =
-                new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+        Repository repo = f.git().getRepository(); // the fixture's, not closed here
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
             return walk.parseCommit(repo.resolve("HEAD")).getShortMessage();
         }
     }
