@@ -99,8 +99,9 @@ class ModuleLifecycleEndToEndTest {
 
     /** The files the HEAD commit changed. */
     private List<String> headFiles() throws Exception {
-        try (Repository repo = f.git().getRepository(); org.eclipse.jgit.revwalk.RevWalk walk =
-                new org.eclipse.jgit.revwalk.RevWalk(repo); org.eclipse.jgit.diff.DiffFormatter diff =
+        Repository repo = f.git().getRepository(); // the fixture's, not closed here
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo);
+                org.eclipse.jgit.diff.DiffFormatter diff =
                 new org.eclipse.jgit.diff.DiffFormatter(org.eclipse.jgit.util.io.DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repo);
             org.eclipse.jgit.revwalk.RevCommit head = walk.parseCommit(repo.resolve("HEAD"));
