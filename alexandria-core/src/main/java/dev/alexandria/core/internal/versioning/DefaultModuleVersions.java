@@ -494,7 +494,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return VersionHints.smallestRelease(maturity, last, required, taken(git)).map(v -> "set the version to " + v)
                 .orElse("maturity '" + maturity.id() + "' allows no version above " + last + "; "
                         + VersionHints.reachableMaturity(maturity, ReleaseRules.next(last, required))
-                                .map(m -> "set maturity to " + m.id()).orElse("set a maturity that allows one"));
+                                .map(m -> VersionHints.promoteFix(module.id().value(), m, ""))
+                                .orElse("set a maturity that allows one"));
     }
 
     /** Why a registered version cannot be read: it has no tag; with the fix. */
@@ -585,7 +586,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Bump required = diff.requiredBump();
         if (current.hasSamePrecedence(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "the interface "
-                    + "changed since " + lastVersion + " (" + required.id() + " required) but the version is still "
+                    + "changed since " + lastVersion + " (" + required.id() + " required" + (lastVersion.major() == 0
+                    && required == Bump.MAJOR ? ", which on 0.x is a minor bump" : "") + ") but the version is still "
                     + current + "; run 'alexandria version " + module.id() + " --bump auto' or "
                     + setVersion(lastVersion, required, git));
         }
@@ -682,11 +684,6 @@ public final class DefaultModuleVersions implements ModuleVersions {
             if (named.isPresent()) {
                 Version next = named.get();
                 boolean picked = reasons.size() == reasonsBefore;
-                if (last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0) {
-                    reasons.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
-                            : "current version ") + base + "; pick a higher one"
-                            + higher(base, metadata.maturity(), required, known));
-                }
                 List<Version> taken = known.stream().map(VersionInfo::version).toList();
                 // the one suggestion rule, with every registered and tagged version taken; its option is one that
                 // then gives exactly that version
@@ -694,32 +691,62 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 Version auto = autoVersion(current, base, last.isPresent(), required, known, metadata.maturity());
                 String higher = fit.map(v -> "register".equals(command) ? "register " + v + " (--version " + v + ")"
                         : "release " + v + " (" + options(base, v, auto) + ")").orElse("release a higher one");
-                known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
-                        i.registered() ? "version " + next + " is already registered, and registered versions never "
-                                + "change; " + higher
-                                : "version " + next + " is not registered, but its git tag " + i.tag().orElse("")
-                                + " already exists, so the release could not be tagged; " + higher + ", or, if "
-                                + "that tag marks no release, delete it (git tag -d " + i.tag().orElse("") + ")"));
+                Optional<VersionInfo> holder = known.stream().filter(i -> i.version().hasSamePrecedence(next))
+                        .findFirst();
+                // what is wrong with the named version, each a reason of its own; the one fix, the rule's version,
+                // follows the last of them, so a version refused for several reasons is suggested once
+                List<String> problems = new ArrayList<>();
+                List<String> details = new ArrayList<>();
+                boolean low = last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0;
+                if (low) {
+                    problems.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
+                            : "current version ") + base);
+                }
+                holder.ifPresent(i -> problems.add(i.registered() ? "version " + next + " is already registered, and "
+                        + "registered versions never change" : "version " + next + " is not registered, but its git "
+                        + "tag " + i.tag().orElse("") + " already exists, so the release could not be tagged"));
+                boolean misfit = !metadata.maturity().allowsVersion(next);
+                if (misfit) {
+                    problems.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule()
+                            + ", and " + next + " is not one");
+                }
+                Optional<String> shortfall = picked && last.isPresent() && diff.isPresent()
+                        && next.isNewerThan(last.get().version())
+                        ? ReleaseRules.shortfall(last.get().version(), next, required) : Optional.empty();
+                if (shortfall.isPresent()) {
+                    problems.add(shortfall.get());
+                    for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
+                            : diff.get().breakingChanges()) {
+                        if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
+                                last.get().version(), next)) > 0) {
+                            details.add("  " + c.impact().name() + " " + c.subject() + ": " + c.message() + " ("
+                                    + c.locations() + ")");
+                        }
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    // the alternatives to the rule's version help only when that one problem is all there is: a
+                    // hand-made tag deleted frees the version; another maturity (a promotion or a demotion) makes
+                    // it fit only when it is free, above the last release and meets the bump
+                    String fix = fit.isPresent() ? higher : "maturity '" + metadata.maturity().id()
+                            + "' allows no free version above " + base + " that meets the " + required.id() + " bump";
+                    if (problems.size() == 1 && holder.isPresent() && !holder.get().registered()) {
+                        fix += ", or, if that tag marks no release, delete it (git tag -d "
+                                + holder.get().tag().orElse("") + ")";
+                    }
+                    if (problems.size() == 1 && misfit) {
+                        fix = VersionHints.maturityFix(id, metadata.maturity(), base, next, fit.map(v -> higher));
+                    }
+                    for (int k = 0; k < problems.size() - 1; k++) {
+                        reasons.add(problems.get(k));
+                    }
+                    reasons.add(problems.get(problems.size() - 1) + "; " + fix);
+                    reasons.addAll(details);
+                }
                 refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
                 // another git process writing the tag's ref: the plan can be made, but applying it is refused (exit 1)
                 GitRepo.refLocked(git.repo().repository(), org.eclipse.jgit.lib.Constants.R_TAGS + tagName(next))
                         .ifPresent(blockers::add);
-                if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
-                    Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
-                    if (shortfall.isPresent()) {
-                        // register names the version it registers (--version); version picks it (--bump, --to)
-                        reasons.add(shortfall.get() + "; " + (fit.isPresent() ? higher : "maturity '"
-                                + metadata.maturity().id() + "' allows no version above " + base + " that meets it"));
-                        for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
-                                : diff.get().breakingChanges()) {
-                            if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
-                                    last.get().version(), next)) > 0) {
-                                reasons.add("  " + c.impact().name() + " " + c.subject() + ": " + c.message() + " ("
-                                        + c.locations() + ")");
-                            }
-                        }
-                    }
-                }
             }
             String folder = git.relative(module.directory());
             // the files the release writes count too: a hand edit in them would be committed and tagged unseen
@@ -747,7 +774,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     module.metadata().maturity(), metadata, base,
                     named.get(), diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons, blockers, skipped(request, current, base, named.get(),
-                            last.isPresent(), known), known.stream().map(VersionInfo::version).toList(), entryChange));
+                            last.isPresent(), known), entryChange));
         }
     }
 
@@ -767,17 +794,21 @@ public final class DefaultModuleVersions implements ModuleVersions {
         switch (request.bump()) {
             case PRERELEASE:
                 if (!base.isPreRelease()) {
-                    // the suggestion must itself pass the maturity rule: a mature module takes release versions
-                    // and be free: a tagged version cannot be released again
+                    // the suggestion is a pre-release of the rule's version (VersionHints.smallestRelease: free,
+                    // allowed by the maturity, meeting the bump): a pre-release of a version already released or
+                    // tagged would sort below that release; a maturity that takes releases only gets the release
                     List<Version> taken = known.stream().map(VersionInfo::version).toList();
-                    Version rc = ReleaseRules.next(base, required).withPreRelease("rc.1");
-                    while (VersionHints.isTaken(rc, taken)) {
-                        rc = rc.nextPreRelease();
-                    }
-                    String fix = maturity.allowsVersion(rc) ? "name the next one with --to, such as " + rc
+                    Optional<Version> rule = VersionHints.smallestRelease(maturity, base, required, taken);
+                    Optional<Version> pre = rule.map(v -> {
+                        Version rc = v.isPreRelease() ? v : v.withPreRelease("rc.1");
+                        while (VersionHints.isTaken(rc, taken)) {
+                            rc = rc.nextPreRelease();
+                        }
+                        return rc;
+                    }).filter(maturity::allowsVersion);
+                    String fix = pre.isPresent() ? "name one with --to, such as " + pre.get()
                             : "maturity '" + maturity.id() + "' takes " + maturity.versionRule() + ", so "
-                                    + VersionHints.smallestRelease(maturity, base, required, taken)
-                                            .map(v -> "release " + v + " (" + VersionHints.option(base, v) + ")")
+                                    + rule.map(v -> "release " + v + " (" + VersionHints.option(base, v) + ")")
                                             .orElse("name the next version with --to");
                     reasons.add("--bump prerelease needs a pre-release version, and " + base + " is a release; "
                             + fix);
@@ -928,33 +959,5 @@ public final class DefaultModuleVersions implements ModuleVersions {
     @Override
     public String toString() {
         return "ModuleVersions{" + module.id() + "}";
-    }
-
-    /**
-     * The next free versions above {@code base} as the bump rules give them (patch, minor, major; the next
-     * pre-release first when {@code base} is one), those a release then accepts: the maturity allows them, they
-     * meet the required bump and no tag or registry entry took them; else the smallest version that is accepted.
-     *
-     * @return {@code , such as 2.4.0 or 3.0.0}, or empty when none fits
-     */
-    static String higher(Version base, dev.alexandria.api.model.MaturityLevel maturity, Bump required,
-                         List<VersionInfo> known) {
-        List<Version> taken = known.stream().map(VersionInfo::version).toList();
-        List<Version> candidates = new ArrayList<>();
-        if (base.isPreRelease()) {
-            candidates.add(base.nextPreRelease());
-        }
-        candidates.addAll(List.of(base.nextPatch(), base.nextMinor(), base.nextMajor()));
-        List<Version> accepted = candidates.stream().distinct().filter(maturity::allowsVersion)
-                .filter(v -> ReleaseRules.shortfall(base, v, required).isEmpty())
-                .filter(v -> !VersionHints.isTaken(v, taken)).toList();
-        List<String> free = (accepted.isEmpty()
-                ? VersionHints.smallestRelease(maturity, base, required, taken).stream().toList() : accepted)
-                .stream().map(Version::toString).toList();
-        if (free.isEmpty()) {
-            return "";
-        }
-        return ", such as " + (free.size() == 1 ? free.get(0) : String.join(", ", free.subList(0, free.size() - 1))
-                + " or " + free.get(free.size() - 1));
     }
 }
