@@ -517,7 +517,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
         String what = cut < 0 ? message : message.substring(0, cut);
         String fix = cut < 0 ? "run 'alexandria diff " + module.id() + " --check' for the changes"
                 : message.substring(cut + 2);
-        if (current().isOlderThan(last)) {
+        boolean byChange = !current().isOlderThan(last) && diff.changes().stream().anyMatch(c ->
+                current().hasSamePrecedence(last) || ReleaseRules.shortfall(last, current(),
+                        c.impact().requiredBump(diff.riskyIsBreaking())).isPresent());
+        if (!byChange) { // a version lower than the registered one, or one tagged already: its own line
             String file = display() + "/.alexandria.yaml";
             SourceLocation where = versionLine(module.directory().resolve(".alexandria.yaml"))
                     .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file, 1, 1));
@@ -579,9 +582,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; "
                     + setVersion(lastVersion, diff.requiredBump(), git) + " or higher");
         }
+        // above every registered version but tagged by hand: a release of it could not be tagged (checked where the
+        // check would pass, so a version that also falls short is reported at its changes)
+        Optional<VersionCheck> tagged = tagged(current, lastVersion, diff, git);
         if (diff.isEmpty()) {
-            return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, "the interface "
-                    + "of " + module.id() + " has not changed since " + lastVersion);
+            return tagged.orElseGet(() -> new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff),
+                    true, "the interface "
+                    + "of " + module.id() + " has not changed since " + lastVersion));
         }
         Bump required = diff.requiredBump();
         if (current.hasSamePrecedence(lastVersion)) {
@@ -596,8 +603,23 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false,
                     shortfall.get() + "; " + setVersion(lastVersion, required, git) + " or higher");
         }
-        return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, lastVersion + " → "
-                + current + " meets the " + required.id() + " bump the changes require");
+        return tagged.orElseGet(() -> new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff),
+                true, lastVersion + " → " + current + " meets the " + required.id() + " bump the changes require"));
+    }
+
+    /**
+     * The failed check of a declared version above the last registered one whose git tag exists already (made by
+     * hand): a release of it could not be tagged, so it can no longer be released. Empty when it is free.
+     */
+    private Optional<VersionCheck> tagged(Version current, Version lastVersion, InterfaceDiff diff, VersionSource git) {
+        if (current.hasSamePrecedence(lastVersion) || git.tagCommit(tagName(current)).isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = tagName(current);
+        return Optional.of(new VersionCheck(Optional.of(lastVersion), current, Optional.of(diff), false, "version "
+                + current + " in .alexandria.yaml is not registered, but its git tag " + tag + " already exists, so it "
+                + "can no longer be released; " + setVersion(lastVersion, diff.requiredBump(), git) + ", or, if that "
+                + "tag marks no release, delete it (git tag -d " + tag + ")"));
     }
 
     @Override

@@ -152,6 +152,36 @@ class DefaultModuleVersionsTest {
         }
     }
 
+    /** A declared version tagged by hand can no longer be released: the gate and validate say so, with the rule's fix. */
+    @Test
+    void check_failsForADeclaredVersionTaggedAlready() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            f.tag("2.0.1");
+            f.setVersion("2.0.1"); // no interface change: a patch would do, but its tag exists
+            String why = "version 2.0.1 in .alexandria.yaml is not registered, but its git tag vpc-standard/v2.0.1 "
+                    + "already exists, so it can no longer be released";
+            String fix = "set the version to 2.0.2, or, if that tag marks no release, delete it (git tag -d "
+                    + "vpc-standard/v2.0.1)";
+            VersionCheck unchanged = Alexandria.open(f.root).versions("vpc-standard").check(false);
+            assertFalse(unchanged.passes());
+            assertEquals(why + "; " + fix, unchanged.message());
+            List<Finding> findings = ((DefaultModuleVersions) Alexandria.open(f.root).versions("vpc-standard"))
+                    .checkFindings(false);
+            assertEquals(List.of("_library/foundations/networking/vpc-standard/.alexandria.yaml:5:1: " + why + "; "
+                    + fix), findings.stream().map(Finding::toString).toList());
+
+            f.moduleFiles("work"); // an optional variable: a minor bump, which 2.0.1 falls short of, at the change
+            assertTrue(Alexandria.open(f.root).versions("vpc-standard").check(false).message()
+                    .startsWith("2.0.0 → 2.0.1 is a patch bump, but the changes require a minor bump"));
+            f.tag("2.1.0");
+            f.setVersion("2.1.0"); // meets the bump, but tagged
+            assertEquals("version 2.1.0 in .alexandria.yaml is not registered, but its git tag vpc-standard/v2.1.0 "
+                    + "already exists, so it can no longer be released; set the version to 2.1.1, or, if that tag "
+                    + "marks no release, delete it (git tag -d vpc-standard/v2.1.0)",
+                    Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+        }
+    }
+
     @Test
     void checkFinding_isAnErrorAtTheVersionLineWithTheFix() {
         try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
