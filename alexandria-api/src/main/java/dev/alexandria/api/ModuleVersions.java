@@ -51,6 +51,16 @@ public interface ModuleVersions {
      */
     List<VersionInfo> list();
 
+    /**
+     * The git tags named like a version of the module ({@code <module>/v…}) whose name is no SemVer 2.0 version,
+     * such as {@code vpc-standard/vnot-a-version}: {@link #list()} leaves them out; each comes with why.
+     *
+     * @return the tags, by name; empty outside git or when every such tag is a version
+     * @throws dev.alexandria.api.AlexandriaException if the repository's tags cannot be read
+     * @since 0.4.0
+     */
+    List<dev.alexandria.api.model.IgnoredTag> ignoredTags();
+
     /** @return the highest registered version, if the module was ever registered */
     Optional<VersionInfo> latestRegistered();
 

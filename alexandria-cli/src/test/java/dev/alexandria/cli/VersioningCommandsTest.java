@@ -179,6 +179,25 @@ class VersioningCommandsTest {
         assertTrue(lines.get(4).contains(" " + tagged.substring(0, 12) + " "), lines.get(4));
     }
 
+    /** A tag named like a version that is none is listed as ignored, with why, in text and JSON; no error. */
+    @Test
+    void versions_listsATagThatIsNoVersionAsIgnoredWithWhy() throws Exception {
+        git.tag().setName("vpc-standard/vnot-a-version").setAnnotated(false).call();
+        Cli.Result r = run("versions", "vpc-standard");
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals("vpc-standard: working tree at 2.0.0, 3 versions", lines.get(0));
+        assertEquals("ignored tag vpc-standard/vnot-a-version: 'not-a-version' is not a SemVer 2.0 version: it needs "
+                + "three numbers MAJOR.MINOR.PATCH, such as 1.0.0; a version's tag is vpc-standard/v<version>",
+                lines.get(lines.size() - 1), r::out);
+        assertEquals("", r.err(), "a tag that is no version is no error");
+        JsonNode json = new ObjectMapper().readTree(run("versions", "vpc-standard", "--output", "json").out());
+        assertEquals(3, json.get("versions").size());
+        assertEquals("vpc-standard/vnot-a-version", json.get("ignored_tags").get(0).get("tag").asText());
+        assertTrue(json.get("ignored_tags").get(0).get("reason").asText().startsWith("'not-a-version' is not a "
+                + "SemVer 2.0 version"), json::toString);
+    }
+
     @Test
     void diff_comparesTagsAndPrintsEveryChangeWithBothLocations() throws IOException {
         Cli.Result r = run("diff", "vpc-standard", "--from", "1.1.0", "--to", "2.0.0");

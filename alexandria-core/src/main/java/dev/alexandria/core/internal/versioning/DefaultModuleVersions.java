@@ -263,6 +263,26 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return out;
     }
 
+    @Override
+    public List<dev.alexandria.api.model.IgnoredTag> ignoredTags() {
+        try (VersionSource git = openGit()) {
+            if (git == null) {
+                return List.of();
+            }
+            List<dev.alexandria.api.model.IgnoredTag> out = new ArrayList<>();
+            for (GitRepo.Tag t : git.tags(tagPrefix())) {
+                try {
+                    Version.parse(t.name().substring(tagPrefix().length()));
+                } catch (IllegalArgumentException e) { // list() leaves it out: say why
+                    out.add(new dev.alexandria.api.model.IgnoredTag(t.name(), e.getMessage() + "; a version's tag "
+                            + "is " + tagPrefix() + "<version>"));
+                }
+            }
+            out.sort(Comparator.comparing(dev.alexandria.api.model.IgnoredTag::tag));
+            return out;
+        }
+    }
+
     private List<RegisteredVersion> registered() {
         return module.registryEntry().map(e -> e.versions()).orElse(List.of());
     }
