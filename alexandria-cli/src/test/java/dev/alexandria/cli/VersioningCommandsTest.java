@@ -503,6 +503,29 @@ class VersioningCommandsTest {
                 + "  fix: correct the files named above, then run the command again\n", bad.err());
     }
 
+    /** The text goes into CHANGELOG.md as it is: a fake release heading or an ANSI escape is refused, nothing written. */
+    @Test
+    void versionAndRegister_refuseAChangelogTextThatWouldBreakTheChangelog() throws IOException {
+        Path changelog = root.resolve(MODULE + "/CHANGELOG.md");
+        String before = Files.exists(changelog) ? Files.readString(changelog) : null;
+        Cli.Result heading = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Fixes.\n## [9.9.9] - 2030-01-01");
+        assertEquals(2, heading.exitCode(), heading::toString);
+        assertTrue(heading.err().startsWith("alexandria: error: --changelog line 2 ('## [9.9.9] - 2030-01-01') is a "
+                + "Markdown heading of level 2, which Keep a Changelog tools read as the title or a release of "
+                + "CHANGELOG.md"), heading::toString);
+        Cli.Result ansi = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Red \u001b[31mtext");
+        assertEquals(2, ansi.exitCode(), ansi::toString);
+        assertTrue(ansi.err().startsWith("alexandria: error: --changelog has a control character, U+001B (escape, as "
+                + "in ANSI colour codes), at line 1, column 5"), ansi::toString);
+        Cli.Result link = run("register", "vpc-standard", "--version", "2.0.1", "--changelog", "[2.0.1]: https://x",
+                "--dry-run");
+        assertEquals(2, link.exitCode(), link::toString);
+        assertTrue(link.err().contains("is a link reference definition"), link::toString);
+        assertEquals(0, run("version", "vpc-standard", "--bump", "patch", "--changelog", "Fixes.\n### Notes\n\n- a",
+                "--dry-run").exitCode(), "a section of the entry is text");
+        assertEquals(before, Files.exists(changelog) ? Files.readString(changelog) : null, "nothing written");
+    }
+
     @Test
     void version_withABlankChangelog_saysItIsBlank_notMissing() {
         Cli.Result blank = run("version", "vpc-standard", "--bump", "patch", "--changelog", "   ");
