@@ -71,6 +71,8 @@ public interface ModuleVersions {
      * @param to   the new version
      * @return the changes and the bump they require
      * @throws VersionNotFoundException if a version cannot be found; the message says how to list them
+     * @throws AlexandriaException if a version named as a folder holds no {@code .tf} or {@code .tf.json} file (an
+     *                             empty folder would read as every declaration removed)
      */
     InterfaceDiff diff(String from, String to);
 
@@ -82,6 +84,7 @@ public interface ModuleVersions {
      * @param strict treat risky changes as breaking, whatever the library's policy says
      * @return the changes and the bump they require
      * @throws VersionNotFoundException if a version cannot be found
+     * @throws AlexandriaException if a version named as a folder holds no {@code .tf} or {@code .tf.json} file
      */
     InterfaceDiff diff(String from, String to, boolean strict);
 

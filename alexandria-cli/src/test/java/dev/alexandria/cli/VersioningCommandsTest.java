@@ -438,6 +438,20 @@ class VersioningCommandsTest {
                 + "(OLD_DIR NEW_DIR)\n  fix: see 'alexandria diff --help'\n", r.err());
     }
 
+    /** --from (or --to) an empty folder is refused as the two-folder form refuses it, never "everything removed". */
+    @Test
+    void diff_ofAModuleWithAnEmptyFolderAsAVersion_isRefusedAsADataError() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        for (String option : List.of("--from", "--to")) {
+            Cli.Result r = run("diff", "vpc-standard", option, empty.toString());
+            assertEquals(3, r.exitCode(), r::toString);
+            assertEquals("", r.out());
+            assertTrue(r.err().startsWith("alexandria: error: " + empty + " is not a module folder (it has no .tf or "
+                    + ".tf.json files)\n  fix: compare vpc-standard with a module folder, one of its versions or a git "
+                    + "revision ('alexandria versions vpc-standard' lists its versions)\n"), r::toString);
+        }
+    }
+
     @Test
     void diff_ofAFolderWithoutTerraformFilesIsRefused() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));

@@ -931,6 +931,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
         }
         Path folder = Path.of(ref);
         if ((ref.contains("/") || ref.startsWith(".")) && Files.isDirectory(folder)) {
+            if (!dev.alexandria.core.internal.inspect.ModuleInspector.isModuleFolder(folder)) {
+                // an empty folder would read as every declaration removed (or added): refused as diff OLD_DIR
+                // NEW_DIR refuses it (a data error)
+                throw new dev.alexandria.api.AlexandriaException(ref + " is not a module folder (it has no .tf or "
+                        + ".tf.json files); compare " + module.id() + " with a module folder, one of its versions or "
+                        + "a git revision ('alexandria versions " + module.id() + "' lists its versions)");
+            }
             return ModuleSnapshot.read(ref, folder, ref, options);
         }
         String moduleId = module.id().value();
