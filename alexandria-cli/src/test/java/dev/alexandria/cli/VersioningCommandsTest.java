@@ -303,8 +303,13 @@ class VersioningCommandsTest {
         assertFalse(r.out().contains("[version-bump-required]"), r::toString); // no error of its own
         assertEquals("", bumpFindings(r.out()));
         assertEquals("skipped: alexandria-versioning: version 2.0.0 of vpc-standard is registered but has no git tag "
-                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 <commit>) "
-                + "or compare with that commit directly", versioningSkipped(r.out()));
+                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 <commit>), "
+                + "or compare with that commit (alexandria diff vpc-standard --from <commit>)",
+                versioningSkipped(r.out()));
+        // the registry and the tags disagree: a data problem (exit 3) for diff and its gate, as documented
+        assertEquals(3, run("diff", "vpc-standard").exitCode());
+        assertEquals(3, run("diff", "vpc-standard", "--check").exitCode());
+        assertEquals(2, run("diff", "vpc-standard", "--from", "9.9.9").exitCode(), "an unknown version is a usage error");
         JsonNode json = new ObjectMapper().readTree(validate("--output", "json").out());
         assertTrue(json.get("skipped").toString().contains("\"validator\":\"alexandria-versioning\",\"reason\":"
                 + "\"version 2.0.0 of vpc-standard is registered but has no git tag"), json::toString);

@@ -518,11 +518,21 @@ public final class DefaultModuleVersions implements ModuleVersions {
                                 .orElse("set a maturity that allows one"));
     }
 
-    /** Why a registered version cannot be read: it has no tag; with the fix. */
+    /**
+     * Why a registered version cannot be read: it has no tag; with the fix of a diff or a validation, which may also
+     * compare with the commit it was released from.
+     */
     private String untagged(Version v) {
+        return untagged(v, ", or compare with that commit (alexandria diff " + module.id() + " --from <commit>)");
+    }
+
+    /**
+     * @param then what follows the fix "tag the commit it was released from": an alternative, or what to do next
+     */
+    private String untagged(Version v, String then) {
         String tag = tagName(v);
         return "version " + v + " of " + module.id() + " is registered but has no git tag " + tag + "; tag the "
-                + "commit it was released from (git tag -a " + tag + " <commit>) or compare with that commit directly";
+                + "commit it was released from (git tag -a " + tag + " <commit>)" + then;
     }
 
     private List<Finding> findings(VersionCheck verdict) {
@@ -586,6 +596,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     + "registered version, so there is nothing to compare " + current + " with");
         }
         Version lastVersion = last.get().version();
+        if (last.get().tag().isEmpty()) { // the gate compares with that tag alone: a diff from a commit is no gate
+            throw new VersionNotFoundException(module.id().value(), lastVersion.toString(), untagged(lastVersion,
+                    ", then run the check again"), true);
+        }
         ModuleSnapshot[] both = snapshots(lastVersion.toString(), WORKING_TREE, git);
         InterfaceDiff diff = InterfaceDiffer.diff(both[0], both[1], strict || riskyIsBreaking);
         if (!diff.isComplete()) {
@@ -699,7 +713,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     diff = Optional.of(InterfaceDiffer.diff(snapshot(last.get().version().toString(), git),
                             snapshot(WORKING_TREE, git), request.strict() || riskyIsBreaking));
                 } catch (VersionNotFoundException e) {
-                    reasons.add(e.getMessage());
+                    // the release counts the bump from that version's interface: only its tag lets it
+                    reasons.add(e.registered() ? untagged(last.get().version(), ", then " + command + " again "
+                            + "(the bump is counted from that version's interface)") : e.getMessage());
                 }
             }
             Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
@@ -958,7 +974,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                         .hasSamePrecedence(version.get()));
                 throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get())
                         : moduleId + " has no version " + version.get() + " (no git tag " + tag + "); run "
-                                + "'alexandria versions " + moduleId + "' to list its versions");
+                                + "'alexandria versions " + moduleId + "' to list its versions", registered);
             }
             return atCommit(git, ref, commit.get(), folderInRepo, options);
         }
