@@ -192,7 +192,7 @@ final class VersionCommand implements Callable<Integer> {
             view.put("commit", result.commit());
             print(options, view, () -> {
                 out.println("released " + m.id() + " " + result.version() + ": commit "
-                        + result.commit().substring(0, 12) + ", tag " + result.tag());
+                        + dev.alexandria.api.model.CommitIds.shorten(result.commit()) + ", tag " + result.tag());
                 result.files().forEach(f -> out.println("  " + f));
             });
         }
