@@ -51,6 +51,16 @@ public interface ModuleVersions {
      */
     List<VersionInfo> list();
 
+    /**
+     * The git tags named like a version of the module ({@code <module>/v…}) whose name is no SemVer 2.0 version,
+     * such as {@code vpc-standard/vnot-a-version}: {@link #list()} leaves them out; each comes with why.
+     *
+     * @return the tags, by name; empty outside git or when every such tag is a version
+     * @throws dev.alexandria.api.AlexandriaException if the repository's tags cannot be read
+     * @since 0.4.0
+     */
+    List<dev.alexandria.api.model.IgnoredTag> ignoredTags();
+
     /** @return the highest registered version, if the module was ever registered */
     Optional<VersionInfo> latestRegistered();
 
@@ -61,6 +71,8 @@ public interface ModuleVersions {
      * @param to   the new version
      * @return the changes and the bump they require
      * @throws VersionNotFoundException if a version cannot be found; the message says how to list them
+     * @throws AlexandriaException if a version named as a folder holds no {@code .tf} or {@code .tf.json} file (an
+     *                             empty folder would read as every declaration removed)
      */
     InterfaceDiff diff(String from, String to);
 
@@ -72,6 +84,7 @@ public interface ModuleVersions {
      * @param strict treat risky changes as breaking, whatever the library's policy says
      * @return the changes and the bump they require
      * @throws VersionNotFoundException if a version cannot be found
+     * @throws AlexandriaException if a version named as a folder holds no {@code .tf} or {@code .tf.json} file
      */
     InterfaceDiff diff(String from, String to, boolean strict);
 

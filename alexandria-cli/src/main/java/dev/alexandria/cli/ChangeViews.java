@@ -57,7 +57,7 @@ final class ChangeViews {
     static void printResult(PrintWriter out, PrintWriter err, ChangePlan plan, ChangeResult result) {
         boolean nothing = result.release().isEmpty() && result.files().isEmpty() && plan.files().isEmpty();
         out.println(plan.summary() + (nothing ? "" : ": done") + result.release().map(r -> " (commit "
-                + r.commit().substring(0, 12) + ", tag " + r.tag() + ")").orElse(""));
+                + dev.alexandria.api.model.CommitIds.shorten(r.commit()) + ", tag " + r.tag() + ")").orElse(""));
         result.files().forEach(f -> out.println("  wrote " + f));
         for (String n : result.notes()) {
             (n.startsWith("warning:") ? err : out).println((n.startsWith("warning:") ? "" : "note: ") + n);

@@ -31,7 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * </pre>
  *
  * Usage errors (and a {@link ModuleNotFoundException} or {@link VersionNotFoundException}: an unknown module or
- * version named on the command line) exit with {@link ExitCode#USAGE}, a {@link ReleaseRefusedException} or
+ * version named on the command line) exit with {@link ExitCode#USAGE} (a registered version without its git tag,
+ * {@link VersionNotFoundException#registered()}, with {@link ExitCode#DATA}), a {@link ReleaseRefusedException} or
  * {@link dev.alexandria.api.LifecycleRefusedException} with
  * {@link ExitCode#FINDINGS}, a {@link ModuleHclException} (a module's HCL has errors: a finding about the module,
  * printed at file:line:column as {@code inspect} prints it) with {@link ExitCode#FINDINGS} from every command, other {@link AlexandriaException}s with {@link ExitCode#DATA},
@@ -100,7 +101,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 return ExitCode.FINDINGS; // a check refused the release; the reasons say what to fix
             }
             // An unknown module id, version or region was typed on the command line: bad input, not bad data.
-            return ex instanceof ModuleNotFoundException || ex instanceof VersionNotFoundException
+            // A registered version without its git tag is no typo: the registry and the tags disagree (data).
+            return ex instanceof ModuleNotFoundException || ex instanceof VersionNotFoundException v && !v.registered()
                     || ex instanceof UnknownRegionException ? ExitCode.USAGE : ExitCode.DATA;
         }
         int exitCode = unexpected(err, ex, verbose);

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +40,18 @@ import picocli.CommandLine.Spec;
         })
 final class ImportPricesCommand implements Callable<Integer> {
 
-    @Mixin
-    private GlobalOptions options;
+    // The global options but --no-cache, declared here: an import reads the offer file and writes the price store,
+    // and never reads the library's cache, so --no-cache would be accepted and change nothing.
+    @Option(names = "--library", paramLabel = "PATH", description = GlobalOptions.LIBRARY_HELP)
+    private Path library;
+
+    @Option(names = "--output", paramLabel = "FORMAT", converter = OutputFormat.Choice.class,
+            completionCandidates = OutputFormat.Choice.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
+    private OutputFormat output;
+
+    @Option(names = {"-v", "--verbose"}, description = GlobalOptions.VERBOSE_HELP)
+    private boolean verbose;
 
     @Spec
     private CommandSpec spec;
@@ -52,10 +62,12 @@ final class ImportPricesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Object root = spec.root().userObject();
-        GlobalOptions opts = root instanceof AlexandriaCli ? options.orElse(((AlexandriaCli) root).options())
-                : options;
+        java.util.Optional<GlobalOptions> outer = root instanceof AlexandriaCli cli ? java.util.Optional.of(cli.options())
+                : java.util.Optional.empty();
+        OutputFormat format = output != null ? output : outer.map(GlobalOptions::output).orElse(OutputFormat.TABLE);
         CliEnvironment env = LibraryCommand.environment(spec);
-        LibraryLocation where = LibraryCommand.locate(env, opts.library());
+        LibraryLocation where = LibraryCommand.locate(env, library != null ? java.util.Optional.of(library)
+                : outer.flatMap(GlobalOptions::library));
         PrintWriter err = spec.commandLine().getErr();
         if (where.isBundledSample()) {
             err.println("alexandria: error: no library found in " + env.workingDirectory() + "; import-prices writes "
@@ -68,7 +80,7 @@ final class ImportPricesCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         PriceImport result = Alexandria.importPrices(where.path(), env.workingDirectory().resolve(file));
-        if (opts.output() == OutputFormat.TABLE) {
+        if (format == OutputFormat.TABLE) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Imported " + dev.alexandria.api.Plurals.count(result.imported(), "price") + " of "
                     + result.service() + " (version "
@@ -93,7 +105,7 @@ final class ImportPricesCommand implements Callable<Integer> {
             }
             out.flush();
         } else {
-            StructuredOutput.write(spec.commandLine().getOut(), opts.output(), CostViews.priceImport(result));
+            StructuredOutput.write(spec.commandLine().getOut(), format, CostViews.priceImport(result));
         }
         return ExitCode.OK;
     }

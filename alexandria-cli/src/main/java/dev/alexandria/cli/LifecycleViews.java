@@ -143,8 +143,8 @@ final class LifecycleViews {
 
     static void printResult(PrintWriter out, LifecycleResult result) {
         out.println(result.module() + " is now " + result.level() + result.release().map(r -> " (released "
-                + r.version() + ": commit " + r.commit().substring(0, 12) + ", tag " + r.tag() + ")").orElse(result
-                .commit().map(c -> " (commit " + c.substring(0, 12) + ")").orElse("")));
+                + r.version() + ": commit " + dev.alexandria.api.model.CommitIds.shorten(r.commit()) + ", tag " + r.tag() + ")").orElse(result
+                .commit().map(c -> " (commit " + dev.alexandria.api.model.CommitIds.shorten(c) + ")").orElse("")));
         result.files().forEach(f -> out.println("  " + f));
     }
 }

@@ -98,7 +98,12 @@ final class RegisterCommand extends LifecycleCommand {
         LibraryModule m = requireModule(spec(), library, module);
         boolean first = m.registryEntry().map(e -> e.versions().isEmpty()).orElse(true);
         String text = changelog != null ? changelog : first ? FIRST : "Version " + v + ".";
-        RegisterRequest request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, text);
+        RegisterRequest request;
+        try { // the api checks the text (no control character, no line Keep a Changelog reads as its structure)
+            request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec().commandLine(), "--" + e.getMessage());
+        }
         ChangePlan plan = library.lifecycle(m.id().value()).register(request);
         return showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
     }

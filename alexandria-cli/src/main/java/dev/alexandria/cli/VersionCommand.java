@@ -132,9 +132,9 @@ final class VersionCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--to: " + e.getMessage());
             }
-            request = ReleaseRequest.to(exact, changelog);
+            request = changelogChecked(() -> ReleaseRequest.to(exact, changelog));
         } else {
-            request = ReleaseRequest.bump(bump, changelog);
+            request = changelogChecked(() -> ReleaseRequest.bump(bump, changelog));
         }
         request = request.strict(strict);
         GlobalOptions options = options();
@@ -192,7 +192,7 @@ final class VersionCommand implements Callable<Integer> {
             view.put("commit", result.commit());
             print(options, view, () -> {
                 out.println("released " + m.id() + " " + result.version() + ": commit "
-                        + result.commit().substring(0, 12) + ", tag " + result.tag());
+                        + dev.alexandria.api.model.CommitIds.shorten(result.commit()) + ", tag " + result.tag());
                 result.files().forEach(f -> out.println("  " + f));
             });
         }
@@ -232,4 +232,16 @@ final class VersionCommand implements Callable<Integer> {
         return root instanceof AlexandriaCli cli ? ownOptions.orElse(cli.options()) : ownOptions;
     }
 
+
+    /**
+     * Makes the request, whose changelog text the api checks (no control character, no line Keep a Changelog reads
+     * as its own structure): a refused text is a usage error of {@code --changelog}.
+     */
+    private <T> T changelogChecked(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
+    }
 }

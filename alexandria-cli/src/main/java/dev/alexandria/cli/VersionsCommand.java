@@ -51,6 +51,16 @@ final class VersionsCommand extends LibraryCommand {
         view.put("module", m.id().value());
         view.put("current", versions.current().toString());
         view.put("versions", list.stream().map(VersioningViews::version).toList());
+        // tags named like a version that are none are listed as ignored, with why, never dropped unseen
+        List<dev.alexandria.api.model.IgnoredTag> ignored = versions.ignoredTags();
+        if (!ignored.isEmpty()) {
+            view.put("ignored_tags", ignored.stream().map(t -> {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("tag", t.tag());
+                v.put("reason", t.reason());
+                return v;
+            }).toList());
+        }
         print(view, () -> {
             out().println(m.id() + ": working tree at " + versions.current() + ", " + list.size()
                     + (list.size() == 1 ? " version" : " versions"));
@@ -58,6 +68,10 @@ final class VersionsCommand extends LibraryCommand {
                 out().println();
                 VersioningViews.printVersions(out(), list, table("VERSION", "RELEASED", "MATURITY", "PUBLISHED",
                         "TAG", "COMMIT", "CHANGELOG"));
+            }
+            if (!ignored.isEmpty()) {
+                out().println();
+                ignored.forEach(t -> out().println(Messages.shorten("ignored tag " + t.tag() + ": " + t.reason())));
             }
         });
         reportModuleFindings(library, library.findings(m.id().value()));

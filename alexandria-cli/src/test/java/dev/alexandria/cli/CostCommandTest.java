@@ -295,6 +295,19 @@ class CostCommandTest {
         assertFalse(Files.exists(lib.resolve("_catalog/prices")));
     }
 
+    /** An import never reads the library's cache: --no-cache is not offered (it would change nothing). */
+    @Test
+    void importPrices_offersNoNoCacheOption() throws IOException {
+        Path lib = copy(Cli.fixture("cost"), cwd.resolve("lib"));
+        Cli.Result r = Cli.in(cwd).run("import-prices", "--library", lib.toString(), "--no-cache", "nope.json");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: unknown option --no-cache\n"), r::toString);
+        Cli.Result help = Cli.in(cwd).run("import-prices", "--help");
+        assertFalse(help.out().contains("--no-cache"), help::out);
+        assertTrue(help.out().contains("--library") && help.out().contains("--output")
+                && help.out().contains("--verbose"), help::out);
+    }
+
     @Test
     void costCompare_sideBySide() {
         Cli.Result r = run("cost-compare", "vpc-standard", "web-app-ecs", "eks-standard");

@@ -179,6 +179,25 @@ class VersioningCommandsTest {
         assertTrue(lines.get(4).contains(" " + tagged.substring(0, 12) + " "), lines.get(4));
     }
 
+    /** A tag named like a version that is none is listed as ignored, with why, in text and JSON; no error. */
+    @Test
+    void versions_listsATagThatIsNoVersionAsIgnoredWithWhy() throws Exception {
+        git.tag().setName("vpc-standard/vnot-a-version").setAnnotated(false).call();
+        Cli.Result r = run("versions", "vpc-standard");
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals("vpc-standard: working tree at 2.0.0, 3 versions", lines.get(0));
+        assertEquals("ignored tag vpc-standard/vnot-a-version: 'not-a-version' is not a SemVer 2.0 version: it needs "
+                + "three numbers MAJOR.MINOR.PATCH, such as 1.0.0; a version's tag is vpc-standard/v<version>",
+                lines.get(lines.size() - 1), r::out);
+        assertEquals("", r.err(), "a tag that is no version is no error");
+        JsonNode json = new ObjectMapper().readTree(run("versions", "vpc-standard", "--output", "json").out());
+        assertEquals(3, json.get("versions").size());
+        assertEquals("vpc-standard/vnot-a-version", json.get("ignored_tags").get(0).get("tag").asText());
+        assertTrue(json.get("ignored_tags").get(0).get("reason").asText().startsWith("'not-a-version' is not a "
+                + "SemVer 2.0 version"), json::toString);
+    }
+
     @Test
     void diff_comparesTagsAndPrintsEveryChangeWithBothLocations() throws IOException {
         Cli.Result r = run("diff", "vpc-standard", "--from", "1.1.0", "--to", "2.0.0");
@@ -284,8 +303,13 @@ class VersioningCommandsTest {
         assertFalse(r.out().contains("[version-bump-required]"), r::toString); // no error of its own
         assertEquals("", bumpFindings(r.out()));
         assertEquals("skipped: alexandria-versioning: version 2.0.0 of vpc-standard is registered but has no git tag "
-                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 <commit>) "
-                + "or compare with that commit directly", versioningSkipped(r.out()));
+                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 <commit>), "
+                + "or compare with that commit (alexandria diff vpc-standard --from <commit>)",
+                versioningSkipped(r.out()));
+        // the registry and the tags disagree: a data problem (exit 3) for diff and its gate, as documented
+        assertEquals(3, run("diff", "vpc-standard").exitCode());
+        assertEquals(3, run("diff", "vpc-standard", "--check").exitCode());
+        assertEquals(2, run("diff", "vpc-standard", "--from", "9.9.9").exitCode(), "an unknown version is a usage error");
         JsonNode json = new ObjectMapper().readTree(validate("--output", "json").out());
         assertTrue(json.get("skipped").toString().contains("\"validator\":\"alexandria-versioning\",\"reason\":"
                 + "\"version 2.0.0 of vpc-standard is registered but has no git tag"), json::toString);
@@ -419,6 +443,20 @@ class VersioningCommandsTest {
                 + "(OLD_DIR NEW_DIR)\n  fix: see 'alexandria diff --help'\n", r.err());
     }
 
+    /** --from (or --to) an empty folder is refused as the two-folder form refuses it, never "everything removed". */
+    @Test
+    void diff_ofAModuleWithAnEmptyFolderAsAVersion_isRefusedAsADataError() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        for (String option : List.of("--from", "--to")) {
+            Cli.Result r = run("diff", "vpc-standard", option, empty.toString());
+            assertEquals(3, r.exitCode(), r::toString);
+            assertEquals("", r.out());
+            assertTrue(r.err().startsWith("alexandria: error: " + empty + " is not a module folder (it has no .tf or "
+                    + ".tf.json files)\n  fix: compare vpc-standard with a module folder, one of its versions or a git "
+                    + "revision ('alexandria versions vpc-standard' lists its versions)\n"), r::toString);
+        }
+    }
+
     @Test
     void diff_ofAFolderWithoutTerraformFilesIsRefused() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
@@ -482,6 +520,29 @@ class VersioningCommandsTest {
                 + "major bump, as with --strict)\n"
                 + "alexandria: error: 1 error in the library\n"
                 + "  fix: correct the files named above, then run the command again\n", bad.err());
+    }
+
+    /** The text goes into CHANGELOG.md as it is: a fake release heading or an ANSI escape is refused, nothing written. */
+    @Test
+    void versionAndRegister_refuseAChangelogTextThatWouldBreakTheChangelog() throws IOException {
+        Path changelog = root.resolve(MODULE + "/CHANGELOG.md");
+        String before = Files.exists(changelog) ? Files.readString(changelog) : null;
+        Cli.Result heading = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Fixes.\n## [9.9.9] - 2030-01-01");
+        assertEquals(2, heading.exitCode(), heading::toString);
+        assertTrue(heading.err().startsWith("alexandria: error: --changelog line 2 ('## [9.9.9] - 2030-01-01') is a "
+                + "Markdown heading of level 2, which Keep a Changelog tools read as the title or a release of "
+                + "CHANGELOG.md"), heading::toString);
+        Cli.Result ansi = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Red \u001b[31mtext");
+        assertEquals(2, ansi.exitCode(), ansi::toString);
+        assertTrue(ansi.err().startsWith("alexandria: error: --changelog has a control character, U+001B (escape, as "
+                + "in ANSI colour codes), at line 1, column 5"), ansi::toString);
+        Cli.Result link = run("register", "vpc-standard", "--version", "2.0.1", "--changelog", "[2.0.1]: https://x",
+                "--dry-run");
+        assertEquals(2, link.exitCode(), link::toString);
+        assertTrue(link.err().contains("is a link reference definition"), link::toString);
+        assertEquals(0, run("version", "vpc-standard", "--bump", "patch", "--changelog", "Fixes.\n### Notes\n\n- a",
+                "--dry-run").exitCode(), "a section of the entry is text");
+        assertEquals(before, Files.exists(changelog) ? Files.readString(changelog) : null, "nothing written");
     }
 
     @Test

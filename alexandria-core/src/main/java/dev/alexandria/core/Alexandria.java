@@ -135,14 +135,7 @@ public final class Alexandria {
      * @throws dev.alexandria.api.AlexandriaException if the folder cannot be listed (its message names the folder and why)
      */
     public static boolean isModuleFolder(Path folder) {
-        Objects.requireNonNull(folder, "folder");
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
-            return files.anyMatch(f -> dev.alexandria.core.internal.inspect.ModuleInspector.isConfigFile(
-                    f.getFileName().toString()) && java.nio.file.Files.isRegularFile(f));
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            throw new dev.alexandria.api.AlexandriaException("cannot list the folder " + folder + ": " + e.getMessage()
-                    + "; check that it is readable", e);
-        }
+        return dev.alexandria.core.internal.inspect.ModuleInspector.isModuleFolder(folder);
     }
 
     /**

@@ -21,6 +21,52 @@ final class Checks {
         return value;
     }
 
+    /** A Markdown heading of level 1 or 2 (ATX), or a link reference definition: Keep a Changelog's structure. */
+    private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile(
+            "^ {0,3}(#{1,2}(?:[ \t].*)?|\\[[^\\]]+\\]:.*)$");
+    /** The underline of a setext heading of level 1 or 2. */
+    private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile("^ {0,3}(=+|-+)[ \t]*$");
+
+    /**
+     * Checks the text of a release's changelog entry, which goes into {@code CHANGELOG.md} (Keep a Changelog), the
+     * registry and the commit message as it is: not blank; no control character but line feeds and tabs (an ANSI
+     * escape would colour or move a terminal's cursor when the file is shown); no line that Keep a Changelog tools
+     * read as the file's own structure: a heading of level 1 or 2 (the title, {@code ## [9.9.9]} a release) in
+     * either Markdown spelling, or a link reference definition ({@code [9.9.9]: https://…}, a version's link).
+     *
+     * @throws IllegalArgumentException naming the line and what is wrong, with the fix
+     */
+    static String changelog(String value, String name) {
+        notBlank(value, name);
+        String[] lines = value.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (ch != '\t' && (ch < 0x20 || ch >= 0x7f && ch <= 0x9f)) {
+                    throw new IllegalArgumentException(name + " has a control character, U+" + String.format(
+                            java.util.Locale.ROOT, "%04X", (int) ch) + (ch == 0x1b ? " (escape, as in ANSI colour "
+                            + "codes)" : ch == '\r' ? " (carriage return)" : "") + ", at line " + (i + 1) + ", column "
+                            + (c + 1) + "; remove it: the text is written as it is to CHANGELOG.md, the registry and "
+                            + "the commit message");
+                }
+            }
+            boolean underline = i > 0 && !lines[i - 1].isBlank() && UNDERLINE.matcher(line).matches()
+                    && !STRUCTURE.matcher(lines[i - 1]).matches();
+            if (STRUCTURE.matcher(line).matches() || underline) {
+                String shown = underline ? lines[i - 1].strip() + " / " + line.strip() : line.strip();
+                throw new IllegalArgumentException(name + " line " + (i + 1) + " ('" + (shown.length() > 80
+                        ? shown.substring(0, 80) + "…" : shown) + "') is " + (line.strip().startsWith("[")
+                        ? "a link reference definition, which Keep a Changelog uses for the versions' links"
+                        : "a Markdown heading of level " + (underline ? line.strip().startsWith("=") ? 1 : 2
+                        : line.strip().startsWith("##") ? 2 : 1) + ", which Keep a Changelog tools read as "
+                        + "the title or a release of CHANGELOG.md") + "; write it as text, or as a section of the "
+                        + "entry (### Notes)");
+            }
+        }
+        return value;
+    }
+
     static <T> List<T> list(List<T> values, String name) {
         Objects.requireNonNull(values, name);
         return List.copyOf(values);

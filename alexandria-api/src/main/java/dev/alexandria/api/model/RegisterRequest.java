@@ -31,12 +31,14 @@ public record RegisterRequest(Version version, Optional<MaturityLevel> maturity,
      * @param maturity  the maturity, if it changes
      * @param tags      the tags to set
      * @param changelog the changelog text
+     * @throws IllegalArgumentException if the changelog is blank, has a control character, or has a line Keep a
+     *                                  Changelog reads as its own structure (as {@link ReleaseRequest} says)
      */
     public RegisterRequest {
         Objects.requireNonNull(version, "version");
         Checks.optional(maturity, "maturity");
         tags = Checks.list(tags, "tags");
-        Checks.notBlank(changelog, "changelog");
+        Checks.changelog(changelog, "changelog");
     }
 
     /**

@@ -18,7 +18,9 @@ import java.util.Optional;
  * @param bump      how the version is picked; ignored when {@code exact} is given
  * @param exact     the exact version to release, if given ({@code --to}); it is still checked against the
  *                  required bump
- * @param changelog the text of the release, one or more lines, not blank
+ * @param changelog the text of the release, one or more lines, not blank: written as it is into
+ *                  {@code CHANGELOG.md}, so without control characters and without headings of level 1 or 2 or link
+ *                  reference definitions, which Keep a Changelog reads as the file's structure
  * @param strict    whether risky changes count as breaking, whatever the library's policy says
  * @param date      the release date, if not today
  * @since 0.2.0
@@ -34,12 +36,15 @@ public record ReleaseRequest(ReleaseBump bump, Optional<Version> exact, String c
      * @param changelog the text of the release, not blank
      * @param strict    whether risky changes count as breaking
      * @param date      the release date, if not today
-     * @throws IllegalArgumentException if the changelog is blank
+     * @throws IllegalArgumentException if the changelog is blank, has a control character (an ANSI escape), or has
+     *                                  a line Keep a Changelog reads as its own structure (a heading of level 1 or
+     *                                  2 such as {@code ## [9.9.9]}, a link reference definition); the message
+     *                                  names the line
      */
     public ReleaseRequest {
         Objects.requireNonNull(bump, "bump");
         Objects.requireNonNull(exact, "exact");
-        Checks.notBlank(changelog, "changelog");
+        Checks.changelog(changelog, "changelog");
         Objects.requireNonNull(date, "date");
     }
 

@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * @param module   the module
  * @param date     the day the tests ran
- * @param commit   the commit of the library's HEAD, if it is in git, abbreviated (7 hexadecimal digits, as the
- *                 record in {@code _catalog/test-results/} and the maturity criteria read it); with {@code +changes}
+ * @param commit   the commit of the library's HEAD, if it is in git, abbreviated ({@link CommitIds#SHORT_LENGTH}
+ *                 hexadecimal digits, as every short commit is shown, and as the record in
+ *                 {@code _catalog/test-results/} and the maturity criteria read it); with {@code +changes}
  *                 when the module folder had uncommitted changes
  * @param suites   every suite's result
  * @param coverage the interface coverage

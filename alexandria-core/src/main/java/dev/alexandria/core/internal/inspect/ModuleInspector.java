@@ -270,6 +270,23 @@ public final class ModuleInspector {
     }
 
     /**
+     * Whether a folder holds a Terraform module: at least one {@code .tf} or {@code .tf.json} file.
+     *
+     * @param folder a folder
+     * @return whether it has such a file
+     * @throws dev.alexandria.api.AlexandriaException if it cannot be listed
+     */
+    public static boolean isModuleFolder(java.nio.file.Path folder) {
+        java.util.Objects.requireNonNull(folder, "folder");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            return files.anyMatch(f -> isConfigFile(f.getFileName().toString()) && java.nio.file.Files.isRegularFile(f));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new dev.alexandria.api.AlexandriaException("cannot list the folder " + folder + ": " + e.getMessage()
+                    + "; check that it is readable", e);
+        }
+    }
+
+    /**
      * Terraform's rule for the files of a module: {@code .tf} or {@code .tf.json}, not hidden, not an editor
      * backup.
      *

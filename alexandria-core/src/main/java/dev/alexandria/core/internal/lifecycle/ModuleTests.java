@@ -238,7 +238,7 @@ final class ModuleTests implements ModuleTest {
                     .toString().replace('\\', '/');
             var status = new Git(repo).status().addPath(folder.isEmpty() ? "." : folder).call();
             boolean dirty = !status.getUncommittedChanges().isEmpty() || !status.getUntracked().isEmpty();
-            return Optional.of(new Head(head.abbreviate(7).name() + (dirty ? TestReport.CHANGES : ""), head.name()));
+            return Optional.of(new Head(head.abbreviate(dev.alexandria.api.model.CommitIds.SHORT_LENGTH).name() + (dirty ? TestReport.CHANGES : ""), head.name()));
         } catch (IOException | GitAPIException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -51,8 +51,11 @@ final class VersionCheckEntries {
     /** The kind of the module entries. */
     static final String KIND = "versioncheck";
 
-    /** Raised when the payload or the context changes. */
-    static final int FORMAT = 2;
+    /**
+     * Raised when the payload or the context changes, or what the check finds: 3 when a declared version tagged
+     * already fails and the untagged reason's fix changed.
+     */
+    static final int FORMAT = 3;
 
     private static final String METADATA = "/.alexandria.yaml";
 

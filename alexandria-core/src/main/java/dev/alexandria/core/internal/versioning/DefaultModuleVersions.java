@@ -263,6 +263,26 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return out;
     }
 
+    @Override
+    public List<dev.alexandria.api.model.IgnoredTag> ignoredTags() {
+        try (VersionSource git = openGit()) {
+            if (git == null) {
+                return List.of();
+            }
+            List<dev.alexandria.api.model.IgnoredTag> out = new ArrayList<>();
+            for (GitRepo.Tag t : git.tags(tagPrefix())) {
+                try {
+                    Version.parse(t.name().substring(tagPrefix().length()));
+                } catch (IllegalArgumentException e) { // list() leaves it out: say why
+                    out.add(new dev.alexandria.api.model.IgnoredTag(t.name(), e.getMessage() + "; a version's tag "
+                            + "is " + tagPrefix() + "<version>"));
+                }
+            }
+            out.sort(Comparator.comparing(dev.alexandria.api.model.IgnoredTag::tag));
+            return out;
+        }
+    }
+
     private List<RegisteredVersion> registered() {
         return module.registryEntry().map(e -> e.versions()).orElse(List.of());
     }
@@ -494,14 +514,25 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return VersionHints.smallestRelease(maturity, last, required, taken(git)).map(v -> "set the version to " + v)
                 .orElse("maturity '" + maturity.id() + "' allows no version above " + last + "; "
                         + VersionHints.reachableMaturity(maturity, ReleaseRules.next(last, required))
-                                .map(m -> "set maturity to " + m.id()).orElse("set a maturity that allows one"));
+                                .map(m -> VersionHints.promoteFix(module.id().value(), m, ""))
+                                .orElse("set a maturity that allows one"));
     }
 
-    /** Why a registered version cannot be read: it has no tag; with the fix. */
+    /**
+     * Why a registered version cannot be read: it has no tag; with the fix of a diff or a validation, which may also
+     * compare with the commit it was released from.
+     */
     private String untagged(Version v) {
+        return untagged(v, ", or compare with that commit (alexandria diff " + module.id() + " --from <commit>)");
+    }
+
+    /**
+     * @param then what follows the fix "tag the commit it was released from": an alternative, or what to do next
+     */
+    private String untagged(Version v, String then) {
         String tag = tagName(v);
         return "version " + v + " of " + module.id() + " is registered but has no git tag " + tag + "; tag the "
-                + "commit it was released from (git tag -a " + tag + " <commit>) or compare with that commit directly";
+                + "commit it was released from (git tag -a " + tag + " <commit>)" + then;
     }
 
     private List<Finding> findings(VersionCheck verdict) {
@@ -516,7 +547,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
         String what = cut < 0 ? message : message.substring(0, cut);
         String fix = cut < 0 ? "run 'alexandria diff " + module.id() + " --check' for the changes"
                 : message.substring(cut + 2);
-        if (current().isOlderThan(last)) {
+        boolean byChange = !current().isOlderThan(last) && diff.changes().stream().anyMatch(c ->
+                current().hasSamePrecedence(last) || ReleaseRules.shortfall(last, current(),
+                        c.impact().requiredBump(diff.riskyIsBreaking())).isPresent());
+        if (!byChange) { // a version lower than the registered one, or one tagged already: its own line
             String file = display() + "/.alexandria.yaml";
             SourceLocation where = versionLine(module.directory().resolve(".alexandria.yaml"))
                     .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file, 1, 1));
@@ -562,6 +596,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     + "registered version, so there is nothing to compare " + current + " with");
         }
         Version lastVersion = last.get().version();
+        if (last.get().tag().isEmpty()) { // the gate compares with that tag alone: a diff from a commit is no gate
+            throw new VersionNotFoundException(module.id().value(), lastVersion.toString(), untagged(lastVersion,
+                    ", then run the check again"), true);
+        }
         ModuleSnapshot[] both = snapshots(lastVersion.toString(), WORKING_TREE, git);
         InterfaceDiff diff = InterfaceDiffer.diff(both[0], both[1], strict || riskyIsBreaking);
         if (!diff.isComplete()) {
@@ -578,14 +616,19 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; "
                     + setVersion(lastVersion, diff.requiredBump(), git) + " or higher");
         }
+        // above every registered version but tagged by hand: a release of it could not be tagged (checked where the
+        // check would pass, so a version that also falls short is reported at its changes)
+        Optional<VersionCheck> tagged = tagged(current, lastVersion, diff, git);
         if (diff.isEmpty()) {
-            return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, "the interface "
-                    + "of " + module.id() + " has not changed since " + lastVersion);
+            return tagged.orElseGet(() -> new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff),
+                    true, "the interface "
+                    + "of " + module.id() + " has not changed since " + lastVersion));
         }
         Bump required = diff.requiredBump();
         if (current.hasSamePrecedence(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "the interface "
-                    + "changed since " + lastVersion + " (" + required.id() + " required) but the version is still "
+                    + "changed since " + lastVersion + " (" + required.id() + " required" + (lastVersion.major() == 0
+                    && required == Bump.MAJOR ? ", which on 0.x is a minor bump" : "") + ") but the version is still "
                     + current + "; run 'alexandria version " + module.id() + " --bump auto' or "
                     + setVersion(lastVersion, required, git));
         }
@@ -594,8 +637,23 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false,
                     shortfall.get() + "; " + setVersion(lastVersion, required, git) + " or higher");
         }
-        return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), true, lastVersion + " → "
-                + current + " meets the " + required.id() + " bump the changes require");
+        return tagged.orElseGet(() -> new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff),
+                true, lastVersion + " → " + current + " meets the " + required.id() + " bump the changes require"));
+    }
+
+    /**
+     * The failed check of a declared version above the last registered one whose git tag exists already (made by
+     * hand): a release of it could not be tagged, so it can no longer be released. Empty when it is free.
+     */
+    private Optional<VersionCheck> tagged(Version current, Version lastVersion, InterfaceDiff diff, VersionSource git) {
+        if (current.hasSamePrecedence(lastVersion) || git.tagCommit(tagName(current)).isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = tagName(current);
+        return Optional.of(new VersionCheck(Optional.of(lastVersion), current, Optional.of(diff), false, "version "
+                + current + " in .alexandria.yaml is not registered, but its git tag " + tag + " already exists, so it "
+                + "can no longer be released; " + setVersion(lastVersion, diff.requiredBump(), git) + ", or, if that "
+                + "tag marks no release, delete it (git tag -d " + tag + ")"));
     }
 
     @Override
@@ -655,7 +713,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     diff = Optional.of(InterfaceDiffer.diff(snapshot(last.get().version().toString(), git),
                             snapshot(WORKING_TREE, git), request.strict() || riskyIsBreaking));
                 } catch (VersionNotFoundException e) {
-                    reasons.add(e.getMessage());
+                    // the release counts the bump from that version's interface: only its tag lets it
+                    reasons.add(e.registered() ? untagged(last.get().version(), ", then " + command + " again "
+                            + "(the bump is counted from that version's interface)") : e.getMessage());
                 }
             }
             Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
@@ -682,11 +742,6 @@ public final class DefaultModuleVersions implements ModuleVersions {
             if (named.isPresent()) {
                 Version next = named.get();
                 boolean picked = reasons.size() == reasonsBefore;
-                if (last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0) {
-                    reasons.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
-                            : "current version ") + base + "; pick a higher one"
-                            + higher(base, metadata.maturity(), required, known));
-                }
                 List<Version> taken = known.stream().map(VersionInfo::version).toList();
                 // the one suggestion rule, with every registered and tagged version taken; its option is one that
                 // then gives exactly that version
@@ -694,32 +749,62 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 Version auto = autoVersion(current, base, last.isPresent(), required, known, metadata.maturity());
                 String higher = fit.map(v -> "register".equals(command) ? "register " + v + " (--version " + v + ")"
                         : "release " + v + " (" + options(base, v, auto) + ")").orElse("release a higher one");
-                known.stream().filter(i -> i.version().hasSamePrecedence(next)).findFirst().ifPresent(i -> reasons.add(
-                        i.registered() ? "version " + next + " is already registered, and registered versions never "
-                                + "change; " + higher
-                                : "version " + next + " is not registered, but its git tag " + i.tag().orElse("")
-                                + " already exists, so the release could not be tagged; " + higher + ", or, if "
-                                + "that tag marks no release, delete it (git tag -d " + i.tag().orElse("") + ")"));
+                Optional<VersionInfo> holder = known.stream().filter(i -> i.version().hasSamePrecedence(next))
+                        .findFirst();
+                // what is wrong with the named version, each a reason of its own; the one fix, the rule's version,
+                // follows the last of them, so a version refused for several reasons is suggested once
+                List<String> problems = new ArrayList<>();
+                List<String> details = new ArrayList<>();
+                boolean low = last.isPresent() ? !next.isNewerThan(base) : next.compareTo(current) < 0;
+                if (low) {
+                    problems.add(next + " is not higher than the " + (last.isPresent() ? "last released version "
+                            : "current version ") + base);
+                }
+                holder.ifPresent(i -> problems.add(i.registered() ? "version " + next + " is already registered, and "
+                        + "registered versions never change" : "version " + next + " is not registered, but its git "
+                        + "tag " + i.tag().orElse("") + " already exists, so the release could not be tagged"));
+                boolean misfit = !metadata.maturity().allowsVersion(next);
+                if (misfit) {
+                    problems.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule()
+                            + ", and " + next + " is not one");
+                }
+                Optional<String> shortfall = picked && last.isPresent() && diff.isPresent()
+                        && next.isNewerThan(last.get().version())
+                        ? ReleaseRules.shortfall(last.get().version(), next, required) : Optional.empty();
+                if (shortfall.isPresent()) {
+                    problems.add(shortfall.get());
+                    for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
+                            : diff.get().breakingChanges()) {
+                        if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
+                                last.get().version(), next)) > 0) {
+                            details.add("  " + c.impact().name() + " " + c.subject() + ": " + c.message() + " ("
+                                    + c.locations() + ")");
+                        }
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    // the alternatives to the rule's version help only when that one problem is all there is: a
+                    // hand-made tag deleted frees the version; another maturity (a promotion or a demotion) makes
+                    // it fit only when it is free, above the last release and meets the bump
+                    String fix = fit.isPresent() ? higher : "maturity '" + metadata.maturity().id()
+                            + "' allows no free version above " + base + " that meets the " + required.id() + " bump";
+                    if (problems.size() == 1 && holder.isPresent() && !holder.get().registered()) {
+                        fix += ", or, if that tag marks no release, delete it (git tag -d "
+                                + holder.get().tag().orElse("") + ")";
+                    }
+                    if (problems.size() == 1 && misfit) {
+                        fix = VersionHints.maturityFix(id, metadata.maturity(), base, next, fit.map(v -> higher));
+                    }
+                    for (int k = 0; k < problems.size() - 1; k++) {
+                        reasons.add(problems.get(k));
+                    }
+                    reasons.add(problems.get(problems.size() - 1) + "; " + fix);
+                    reasons.addAll(details);
+                }
                 refClash(git.repo().repository(), tagName(next)).ifPresent(reasons::add);
                 // another git process writing the tag's ref: the plan can be made, but applying it is refused (exit 1)
                 GitRepo.refLocked(git.repo().repository(), org.eclipse.jgit.lib.Constants.R_TAGS + tagName(next))
                         .ifPresent(blockers::add);
-                if (picked && last.isPresent() && diff.isPresent() && next.isNewerThan(last.get().version())) {
-                    Optional<String> shortfall = ReleaseRules.shortfall(last.get().version(), next, required);
-                    if (shortfall.isPresent()) {
-                        // register names the version it registers (--version); version picks it (--bump, --to)
-                        reasons.add(shortfall.get() + "; " + (fit.isPresent() ? higher : "maturity '"
-                                + metadata.maturity().id() + "' allows no version above " + base + " that meets it"));
-                        for (var c : diff.get().breakingChanges().isEmpty() ? diff.get().changes()
-                                : diff.get().breakingChanges()) {
-                            if (c.impact().requiredBump(diff.get().riskyIsBreaking()).compareTo(Bump.between(
-                                    last.get().version(), next)) > 0) {
-                                reasons.add("  " + c.impact().name() + " " + c.subject() + ": " + c.message() + " ("
-                                        + c.locations() + ")");
-                            }
-                        }
-                    }
-                }
             }
             String folder = git.relative(module.directory());
             // the files the release writes count too: a hand edit in them would be committed and tagged unseen
@@ -747,7 +832,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     module.metadata().maturity(), metadata, base,
                     named.get(), diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons, blockers, skipped(request, current, base, named.get(),
-                            last.isPresent(), known), known.stream().map(VersionInfo::version).toList(), entryChange));
+                            last.isPresent(), known), entryChange));
         }
     }
 
@@ -767,17 +852,21 @@ public final class DefaultModuleVersions implements ModuleVersions {
         switch (request.bump()) {
             case PRERELEASE:
                 if (!base.isPreRelease()) {
-                    // the suggestion must itself pass the maturity rule: a mature module takes release versions
-                    // and be free: a tagged version cannot be released again
+                    // the suggestion is a pre-release of the rule's version (VersionHints.smallestRelease: free,
+                    // allowed by the maturity, meeting the bump): a pre-release of a version already released or
+                    // tagged would sort below that release; a maturity that takes releases only gets the release
                     List<Version> taken = known.stream().map(VersionInfo::version).toList();
-                    Version rc = ReleaseRules.next(base, required).withPreRelease("rc.1");
-                    while (VersionHints.isTaken(rc, taken)) {
-                        rc = rc.nextPreRelease();
-                    }
-                    String fix = maturity.allowsVersion(rc) ? "name the next one with --to, such as " + rc
+                    Optional<Version> rule = VersionHints.smallestRelease(maturity, base, required, taken);
+                    Optional<Version> pre = rule.map(v -> {
+                        Version rc = v.isPreRelease() ? v : v.withPreRelease("rc.1");
+                        while (VersionHints.isTaken(rc, taken)) {
+                            rc = rc.nextPreRelease();
+                        }
+                        return rc;
+                    }).filter(maturity::allowsVersion);
+                    String fix = pre.isPresent() ? "name one with --to, such as " + pre.get()
                             : "maturity '" + maturity.id() + "' takes " + maturity.versionRule() + ", so "
-                                    + VersionHints.smallestRelease(maturity, base, required, taken)
-                                            .map(v -> "release " + v + " (" + VersionHints.option(base, v) + ")")
+                                    + rule.map(v -> "release " + v + " (" + VersionHints.option(base, v) + ")")
                                             .orElse("name the next version with --to");
                     reasons.add("--bump prerelease needs a pre-release version, and " + base + " is a release; "
                             + fix);
@@ -858,6 +947,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
         }
         Path folder = Path.of(ref);
         if ((ref.contains("/") || ref.startsWith(".")) && Files.isDirectory(folder)) {
+            if (!dev.alexandria.core.internal.inspect.ModuleInspector.isModuleFolder(folder)) {
+                // an empty folder would read as every declaration removed (or added): refused as diff OLD_DIR
+                // NEW_DIR refuses it (a data error)
+                throw new dev.alexandria.api.AlexandriaException(ref + " is not a module folder (it has no .tf or "
+                        + ".tf.json files); compare " + module.id() + " with a module folder, one of its versions or "
+                        + "a git revision ('alexandria versions " + module.id() + "' lists its versions)");
+            }
             return ModuleSnapshot.read(ref, folder, ref, options);
         }
         String moduleId = module.id().value();
@@ -878,7 +974,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                         .hasSamePrecedence(version.get()));
                 throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get())
                         : moduleId + " has no version " + version.get() + " (no git tag " + tag + "); run "
-                                + "'alexandria versions " + moduleId + "' to list its versions");
+                                + "'alexandria versions " + moduleId + "' to list its versions", registered);
             }
             return atCommit(git, ref, commit.get(), folderInRepo, options);
         }
@@ -928,33 +1024,5 @@ public final class DefaultModuleVersions implements ModuleVersions {
     @Override
     public String toString() {
         return "ModuleVersions{" + module.id() + "}";
-    }
-
-    /**
-     * The next free versions above {@code base} as the bump rules give them (patch, minor, major; the next
-     * pre-release first when {@code base} is one), those a release then accepts: the maturity allows them, they
-     * meet the required bump and no tag or registry entry took them; else the smallest version that is accepted.
-     *
-     * @return {@code , such as 2.4.0 or 3.0.0}, or empty when none fits
-     */
-    static String higher(Version base, dev.alexandria.api.model.MaturityLevel maturity, Bump required,
-                         List<VersionInfo> known) {
-        List<Version> taken = known.stream().map(VersionInfo::version).toList();
-        List<Version> candidates = new ArrayList<>();
-        if (base.isPreRelease()) {
-            candidates.add(base.nextPreRelease());
-        }
-        candidates.addAll(List.of(base.nextPatch(), base.nextMinor(), base.nextMajor()));
-        List<Version> accepted = candidates.stream().distinct().filter(maturity::allowsVersion)
-                .filter(v -> ReleaseRules.shortfall(base, v, required).isEmpty())
-                .filter(v -> !VersionHints.isTaken(v, taken)).toList();
-        List<String> free = (accepted.isEmpty()
-                ? VersionHints.smallestRelease(maturity, base, required, taken).stream().toList() : accepted)
-                .stream().map(Version::toString).toList();
-        if (free.isEmpty()) {
-            return "";
-        }
-        return ", such as " + (free.size() == 1 ? free.get(0) : String.join(", ", free.subList(0, free.size() - 1))
-                + " or " + free.get(free.size() - 1));
     }
 }

@@ -522,6 +522,6 @@ final class GitRepo implements AutoCloseable {
 
     static String shortId(ObjectId id) {
         Objects.requireNonNull(id, "id");
-        return id.abbreviate(12).name();
+        return id.abbreviate(dev.alexandria.api.model.CommitIds.SHORT_LENGTH).name();
     }
 }

@@ -93,9 +93,9 @@ public final class ReleaseStep implements ReleasePlan {
     }
 
     /**
-     * Plans a release. Every check that can refuse is made here, so a dry run refuses exactly what a real run
-     * would. A release that cannot be made at all (a version too low, one that exists, one the maturity does not
-     * allow) is refused here; one that can be planned but not applied as things are (uncommitted changes in the
+     * Plans a release. Every check that can refuse is made while planning, so a dry run refuses exactly what a real
+     * run would. A release that cannot be made at all (a version too low, one that exists, one the maturity does not
+     * allow: {@code DefaultModuleVersions.release} finds those, with the one fix they share) is refused; one that can be planned but not applied as things are (uncommitted changes in the
      * module folder or the registry) is planned, with {@link #refusals()} saying why {@link #apply()} refuses it,
      * so a dry run still shows the plan.
      *
@@ -109,11 +109,6 @@ public final class ReleaseStep implements ReleasePlan {
         List<String> reasons = new ArrayList<>(in.reasons());
         CatalogWriter store = in.catalog();
         Path moduleDir = in.root().resolve("_library").resolve(in.modulePath());
-        if (!in.metadata().maturity().allowsVersion(in.next())) {
-            reasons.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule() + ", and "
-                    + in.next() + " is not one; " + VersionHints.releaseHint(metadata.maturity(), in.current(),
-                    in.next(), in.required(), in.taken()));
-        }
         if (!reasons.isEmpty()) {
             reasons.addAll(in.blockers());
             throw refused(in.command(), id, in.next(), reasons);
@@ -197,7 +192,7 @@ public final class ReleaseStep implements ReleasePlan {
             Version current, Version next,
             Optional<InterfaceDiff> diff, Bump required, String changelogText, LocalDate date,
             dev.alexandria.api.model.ModuleInterface workingTree, List<String> reasons, List<String> blockers,
-            List<String> notes, List<Version> taken,
+            List<String> notes,
             java.util.function.BiFunction<RegistryEntry, java.util.Map<String, String>, RegistryEntry> entryChange) {
     }
 
@@ -332,13 +327,20 @@ public final class ReleaseStep implements ReleasePlan {
                         .append(": ").append(n).append(n == 1 ? " change" : " changes").append(", which ")
                         .append(next.isPreRelease() ? "pre-releases of " + next.release() + " allow" : "a release "
                                 + "allows after its pre-releases").append(")\n");
-            } else if (made == required) {
-                sb.append(" (").append(required.id()).append(" bump required, ").append(n)
-                        .append(n == 1 ? " change" : " changes").append(")\n");
             } else {
-                sb.append(" (").append(made.id()).append(" release: ").append(n == 0
-                        ? "no interface changes, which alone need" : n + (n == 1 ? " change, which alone needs"
-                        : " changes, which alone need")).append(" a ").append(required.id()).append(" bump)\n");
+                // on 0.x SemVer's minor bump is the one for breaking changes (ReleaseRules): the bump they need there
+                boolean zero = current.major() == 0 && required == Bump.MAJOR;
+                Bump needed = zero ? Bump.MINOR : required;
+                String onZero = zero ? "on 0.x a minor bump is what breaking changes need" : "";
+                if (made == needed) {
+                    sb.append(" (").append(needed.id()).append(" bump required, ").append(n)
+                            .append(n == 1 ? " change" : " changes").append(zero ? ": " + onZero : "").append(")\n");
+                } else {
+                    sb.append(" (").append(made.id()).append(" release: ").append(n == 0
+                            ? "no interface changes, which alone need" : n + (n == 1 ? " change, which alone needs"
+                            : " changes, which alone need")).append(" a ").append(needed.id()).append(" bump")
+                            .append(zero ? " (" + onZero + ")" : "").append(")\n");
+                }
             }
         }
         sb.append("commit ").append(changes.size()).append(changes.size() == 1 ? " file" : " files")

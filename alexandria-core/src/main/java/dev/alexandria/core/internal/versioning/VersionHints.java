@@ -31,7 +31,7 @@ public final class VersionHints {
     public static String hint(MaturityLevel maturity, Version version) {
         Optional<Version> fit = smallestRelease(maturity, version, Bump.PATCH, List.of())
                 .or(() -> smallestRelease(maturity, Version.of(0, 1, 0), Bump.PATCH, List.of()));
-        return hint(maturity, version, fit, version, maturity, "set version to ", "maturity to ");
+        return hint(maturity, version, fit, version, maturity, "set version to ", "maturity to ", true);
     }
 
     /**
@@ -68,22 +68,28 @@ public final class VersionHints {
             }
             return other.map(o -> "use " + o).orElse(maturity + " allows no free version above " + floor);
         }
+        // another maturity is a fix only where it alone makes the version acceptable: never for a version below the
+        // registered ones or short of the bump (a registered version may be registered again, unchanged)
+        boolean helps = isTaken(version, registered)
+                || maturityAloneHelps(version, floor, required, all);
         return hint(maturity, version, smallestRelease(maturity, floor, required, all), floor, from, "use --version ",
-                "--maturity ");
+                "--maturity ", helps);
     }
 
     /**
      * @param setVersion  how the fix sets a version ({@code set version to }, {@code use --version })
      * @param setMaturity how it sets a maturity after {@code or} ({@code maturity to }, {@code --maturity })
+     * @param maturityHelps whether another maturity alone would make {@code version} acceptable
      */
     private static String hint(MaturityLevel maturity, Version version, Optional<Version> fit, Version floor,
-                               MaturityLevel from, String setVersion, String setMaturity) {
-        Optional<MaturityLevel> reachable = reachableMaturity(from, version);
+                               MaturityLevel from, String setVersion, String setMaturity, boolean maturityHelps) {
+        Optional<MaturityLevel> reachable = reachableMaturity(from, version).filter(m -> maturityHelps);
         String onlyMaturity = setVersion.startsWith("set") ? "set maturity to " : "use --maturity ";
         if (fit.isEmpty()) {
             return reachable.map(m -> onlyMaturity + m + " (" + maturity + " allows no version above " + floor
-                    + ")").orElse(maturity + " allows no version above " + floor + ", and " + fittingMaturity(version)
-                    + ", which " + version + " needs, is more than one promote step away");
+                    + ")").orElse(maturity + " allows no version above " + floor + (maturityHelps ? ", and "
+                    + fittingMaturity(version) + ", which " + version + " needs, is more than one promote step away"
+                    : ""));
         }
         return reachable.map(m -> setVersion + fit.get() + " or " + setMaturity + m)
                 .orElse(setVersion + fit.get());
@@ -91,35 +97,74 @@ public final class VersionHints {
 
     /**
      * The fix for a release whose version does not fit the module's maturity: the lowest version above the
-     * current one that fits the maturity and meets the required bump (the bump {@code version --bump auto} would
-     * make, when it fits), else the maturity that fits the refused version.
+     * current one that fits the maturity and meets the required bump (the rule of {@link #smallestRelease}), and the
+     * maturity that fits the refused version when that alone would make the release acceptable (see
+     * {@link #maturityFix}).
      *
+     * @param module   the module's id, for the command that changes its maturity
      * @param maturity the module's maturity
-     * @param current  the module's current version (the release must be above it)
+     * @param current  the last released version (the module's own while none is); the release must be above it
      * @param refused  the version asked for, which does not fit the maturity
      * @param required the bump the changes require
      * @param taken    the versions a release can no longer name (registered, or tagged)
-     * @return the fix, such as {@code release 0.5.0 (--bump minor), or set maturity to stable first}
+     * @return the fix, such as {@code release 1.0.0-beta.3 (--bump prerelease), or promote it to stable first
+     *         (alexandria promote waf --to stable)}
      */
-    public static String releaseHint(MaturityLevel maturity, Version current, Version refused, Bump required,
-                                     Collection<Version> taken) {
+    public static String releaseHint(String module, MaturityLevel maturity, Version current, Version refused,
+                                     Bump required, Collection<Version> taken) {
+        Optional<String> release = smallestRelease(maturity, current, required, taken)
+                .map(v -> "release " + v + " (" + option(current, v) + ")");
+        if (!maturityAloneHelps(refused, current, required, taken)) {
+            return release.orElse(maturity.id() + " allows no free version above " + current + " that meets the "
+                    + required.id() + " bump");
+        }
+        return maturityFix(module, maturity, current, refused, release);
+    }
+
+    /**
+     * The fix of a release refused only because its version does not fit the module's maturity (it is free, above
+     * the last release and meets the required bump): the rule's version, and the maturity that fits the refused
+     * version when one {@code promote} step reaches it (a promotion or a demotion), named with the command that
+     * makes it.
+     *
+     * @param module   the module's id
+     * @param maturity the module's maturity
+     * @param current  the last released version (the module's own while none is)
+     * @param refused  the version asked for
+     * @param release  the fix that names the rule's version with its option, empty when the maturity allows none
+     * @return the fix, such as {@code release 1.0.0-beta.3 (--bump prerelease), or promote it to stable first
+     *         (alexandria promote waf --to stable)}
+     */
+    public static String maturityFix(String module, MaturityLevel maturity, Version current, Version refused,
+                                     Optional<String> release) {
         Optional<MaturityLevel> reachable = reachableMaturity(maturity, refused);
         if (reachable.isEmpty()) {
-            return smallestRelease(maturity, current, required, taken)
-                    .map(v -> "release " + v + " (" + option(current, v) + ")")
-                    .orElse(maturity.id() + " allows no version above " + current + ", and " + fittingMaturity(refused)
-                            + ", which " + refused + " needs, is more than one promote step away");
+            return release.orElse(maturity.id() + " allows no version above " + current + ", and "
+                    + fittingMaturity(refused) + ", which " + refused + " needs, is more than one promote step away");
         }
-        if (isTaken(refused, taken)) {
-            // another maturity cannot make a taken version free: only the free version is a fix
-            return smallestRelease(maturity, current, required, taken)
-                    .map(v -> "release " + v + " (" + option(current, v) + ")")
-                    .orElse(maturity.id() + " allows no free version above " + current);
-        }
-        String maturityFix = "set maturity to " + reachable.get().id() + " first";
-        return smallestRelease(maturity, current, required, taken)
-                .map(v -> "release " + v + " (" + option(current, v) + "), or " + maturityFix)
-                .orElse(maturityFix + " (" + maturity.id() + " allows no version above " + current + ")");
+        String promote = promoteFix(module, reachable.get(), " first");
+        return release.map(r -> r + ", or " + promote)
+                .orElse(maturity.id() + " allows no version above " + current + ": " + promote);
+    }
+
+    /**
+     * @param module the module's id
+     * @param level  the level to move it to (up or down)
+     * @param when   after the level, such as {@code " first"}, or empty
+     * @return {@code promote it to stable first (alexandria promote waf --to stable)}
+     */
+    public static String promoteFix(String module, MaturityLevel level, String when) {
+        return "promote it to " + level.id() + when + " (alexandria promote " + module + " --to " + level.id() + ")";
+    }
+
+    /**
+     * Whether another maturity alone would make a release of {@code version} acceptable: it is free, above the
+     * last released version and meets the required bump from it (another maturity does not help a version that is
+     * taken or too low).
+     */
+    static boolean maturityAloneHelps(Version version, Version floor, Bump required, Collection<Version> taken) {
+        return !isTaken(version, taken) && version.isNewerThan(floor)
+                && ReleaseRules.shortfall(floor, version, required).isEmpty();
     }
 
     /**

@@ -695,9 +695,9 @@ class ModuleLifecycleEndToEndTest {
         TestReport report = test("pass.jsonl", 0);
         // the report has HEAD's full id; the record (what the maturity criteria read) keeps the short one
         assertEquals(Optional.of(head), report.commitId());
-        assertEquals(Optional.of(head.substring(0, 7)), report.commit());
+        assertEquals(Optional.of(head.substring(0, 12)), report.commit());
         assertFalse(report.uncommittedChanges());
-        assertTrue(f.read("_catalog/test-results/" + ID + ".yaml").contains("commit: \"" + head.substring(0, 7)
+        assertTrue(f.read("_catalog/test-results/" + ID + ".yaml").contains("commit: \"" + head.substring(0, 12)
                 + "\"\n"), () -> f.read("_catalog/test-results/" + ID + ".yaml"));
         assertEquals(TestOutcome.PASSED, report.suites().get(0).outcome());
         assertEquals(TestOutcome.SKIPPED, report.suites().get(1).outcome());

@@ -94,8 +94,20 @@ class DefaultModuleVersionsTest {
             ModuleVersions untagged = Alexandria.open(f.root).versions("vpc-standard");
             e = assertThrows(VersionNotFoundException.class, () -> untagged.diff("2.1.0", "working-tree"));
             assertEquals("version 2.1.0 of vpc-standard is registered but has no git tag vpc-standard/v2.1.0; tag "
-                    + "the commit it was released from (git tag -a vpc-standard/v2.1.0 <commit>) or compare with that "
-                    + "commit directly", e.getMessage());
+                    + "the commit it was released from (git tag -a vpc-standard/v2.1.0 <commit>), or compare with that "
+                    + "commit (alexandria diff vpc-standard --from <commit>)", e.getMessage());
+            assertTrue(e.registered(), "a data problem, not an unknown version");
+            assertFalse(assertThrows(VersionNotFoundException.class, () -> v.diff("3.0.0", "2.0.0")).registered());
+            // the gate and a release cannot compare with a commit: only the tag is their fix
+            e = assertThrows(VersionNotFoundException.class, () -> untagged.check(false));
+            assertTrue(e.getMessage().endsWith("(git tag -a vpc-standard/v2.1.0 <commit>), then run the check again"),
+                    e.getMessage());
+            dev.alexandria.api.ReleaseRefusedException refused = assertThrows(
+                    dev.alexandria.api.ReleaseRefusedException.class, () -> untagged.release(
+                            dev.alexandria.api.model.ReleaseRequest.to(Version.parse("2.2.0"), "x")));
+            assertEquals("version 2.1.0 of vpc-standard is registered but has no git tag vpc-standard/v2.1.0; tag the "
+                    + "commit it was released from (git tag -a vpc-standard/v2.1.0 <commit>), then release again (the "
+                    + "bump is counted from that version's interface)", refused.reasons().get(0));
         }
     }
 
@@ -149,6 +161,36 @@ class DefaultModuleVersionsTest {
             f.setVersion("1.9.0");
             assertEquals("version 1.9.0 in .alexandria.yaml is lower than the registered 2.0.0; set the version to "
                     + "3.0.1 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+        }
+    }
+
+    /** A declared version tagged by hand can no longer be released: the gate and validate say so, with the rule's fix. */
+    @Test
+    void check_failsForADeclaredVersionTaggedAlready() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            f.tag("2.0.1");
+            f.setVersion("2.0.1"); // no interface change: a patch would do, but its tag exists
+            String why = "version 2.0.1 in .alexandria.yaml is not registered, but its git tag vpc-standard/v2.0.1 "
+                    + "already exists, so it can no longer be released";
+            String fix = "set the version to 2.0.2, or, if that tag marks no release, delete it (git tag -d "
+                    + "vpc-standard/v2.0.1)";
+            VersionCheck unchanged = Alexandria.open(f.root).versions("vpc-standard").check(false);
+            assertFalse(unchanged.passes());
+            assertEquals(why + "; " + fix, unchanged.message());
+            List<Finding> findings = ((DefaultModuleVersions) Alexandria.open(f.root).versions("vpc-standard"))
+                    .checkFindings(false);
+            assertEquals(List.of("_library/foundations/networking/vpc-standard/.alexandria.yaml:5:1: " + why + "; "
+                    + fix), findings.stream().map(Finding::toString).toList());
+
+            f.moduleFiles("work"); // an optional variable: a minor bump, which 2.0.1 falls short of, at the change
+            assertTrue(Alexandria.open(f.root).versions("vpc-standard").check(false).message()
+                    .startsWith("2.0.0 → 2.0.1 is a patch bump, but the changes require a minor bump"));
+            f.tag("2.1.0");
+            f.setVersion("2.1.0"); // meets the bump, but tagged
+            assertEquals("version 2.1.0 in .alexandria.yaml is not registered, but its git tag vpc-standard/v2.1.0 "
+                    + "already exists, so it can no longer be released; set the version to 2.1.1, or, if that tag "
+                    + "marks no release, delete it (git tag -d vpc-standard/v2.1.0)",
+                    Alexandria.open(f.root).versions("vpc-standard").check(false).message());
         }
     }
 

@@ -117,6 +117,72 @@ class ReleaseStepTest {
         }
     }
 
+    /** A version too low is refused with the rule's version, which skips a hand-made tag, never with one above it. */
+    @Test
+    void release_tooLow_namesTheRulesVersionPastAHandMadeTag() {
+        try (GitLibraryFixture f = withMinorChange()) {
+            f.tag("2.1.0"); // by hand, never registered: the rule skips it, and 2.1.1 (a minor bump from 2.0.0) is free
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.to(Version.parse("1.9.0"), "x")));
+            assertEquals(List.of("1.9.0 is not higher than the last released version 2.0.0; release 2.1.1 "
+                    + "(--bump auto or --to 2.1.1)"), e.reasons());
+        }
+    }
+
+    /** An alpha module released at 0.3.0; the versions in {@code tags} tagged by hand. */
+    private GitLibraryFixture alphaAtZeroThree(String... tags) {
+        return releasedAt("0.3.0", "alpha", tags);
+    }
+
+    /** A module released once, at {@code version} and {@code maturity}; the versions in {@code tags} tagged by hand. */
+    private GitLibraryFixture releasedAt(String version, String maturity, String... tags) {
+        GitLibraryFixture f = GitLibraryFixture.create(tmp);
+        Path meta = f.moduleDir().resolve(".alexandria.yaml");
+        f.setVersion(version);
+        GitLibraryFixture.write(meta, GitLibraryFixture.read(meta).replace("maturity: stable", "maturity: " + maturity));
+        GitLibraryFixture.write(f.root.resolve("_catalog/module-registry.yaml"), "modules:\n"
+                + "  - id: vpc-standard\n    name: Standard VPC\n    version: " + version + "\n"
+                + "    category: foundations/networking\n    tags: [vpc, networking]\n    maturity: " + maturity + "\n"
+                + "    description: Production VPC with a name, a CIDR block and tags.\n    support:\n"
+                + "      maintainer: team-networking\n    versions:\n      - version: " + version + "\n"
+                + "        released: 2026-01-10\n        maturity: " + maturity + "\n        changelog: First release.\n");
+        f.commit("vpc-standard " + version);
+        f.tag(version);
+        for (String t : tags) {
+            f.tag(t);
+        }
+        return f;
+    }
+
+    /** --bump prerelease from the release 0.3.0 with 0.3.1 tagged: 0.3.1-rc.1 would sort below that release. */
+    @Test
+    void prereleaseFromARelease_onZeroX_namesAPreReleaseOfAFreeVersion() {
+        try (GitLibraryFixture f = alphaAtZeroThree("0.3.1")) {
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));
+            assertEquals(List.of("--bump prerelease needs a pre-release version, and 0.3.0 is a release; name one "
+                    + "with --to, such as 0.3.2-rc.1"), e.reasons());
+            assertEquals(Version.parse("0.3.2-rc.1"), plan(f, ReleaseRequest.to(Version.parse("0.3.2-rc.1"), "x"))
+                    .next(), "the suggestion is accepted");
+        }
+    }
+
+    /**
+     * A version the maturity does not allow and that is too low: another maturity cannot help, so none is proposed,
+     * and the rule's version is named once.
+     */
+    @Test
+    void misfitAndTooLow_namesTheRulesVersionOnceAndNoMaturity() {
+        try (GitLibraryFixture f = releasedAt("1.0.0-beta.3", "beta")) {
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.to(Version.parse("0.5.0"), "x")));
+            // alpha, one demotion away, fits 0.5.0 but would not make it higher than 1.0.0-beta.3
+            assertEquals(List.of("0.5.0 is not higher than the last released version 1.0.0-beta.3",
+                    "maturity 'beta' needs a pre-release of a major >= 1 (1.0.0-beta.N, 2.0.0-rc.N), and 0.5.0 is not "
+                            + "one; release 1.0.0-beta.4 (--bump auto or --bump prerelease)"), e.reasons());
+        }
+    }
+
     @Test
     void release_onZeroX_suggestsTheMinorBumpSemVerAllowsNotMajor() {
         try (GitLibraryFixture f = GitLibraryFixture.create(tmp)) {
@@ -138,11 +204,19 @@ class ReleaseStepTest {
             assertEquals(List.of("refusing to release vpc-standard 0.3.1:", "0.3.0 → 0.3.1 is a patch bump, but the "
                     + "changes require a major bump (on 0.x, a minor bump); release 0.4.0 (--bump auto or --bump "
                     + "minor)"), e.getMessage().lines().toList().subList(0, 2));
-            assertEquals(Version.parse("0.4.0"), plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x")).next());
+            ReleaseStep auto = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
+            assertEquals(Version.parse("0.4.0"), auto.next());
+            // the minor bump is what the breaking changes need on 0.x: never "a minor release, which needs a major"
+            String first = auto.render().lines().findFirst().orElseThrow();
+            assertTrue(first.matches("release vpc-standard 0\\.3\\.0 → 0\\.4\\.0 \\(minor bump required, \\d+ changes?: on "
+                    + "0\\.x a minor bump is what breaking changes need\\)"), first);
+            assertEquals("the interface changed since 0.3.0 (major required, which on 0.x is a minor bump) but the "
+                    + "version is still 0.3.0; run 'alexandria version vpc-standard --bump auto' or set the version to "
+                    + "0.4.0", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
             // a major bump leaves 0.x, which alpha forbids: the fix is the next minor, above the current version
             e = assertThrows(ReleaseRefusedException.class, () -> plan(f, ReleaseRequest.bump(ReleaseBump.MAJOR, "x")));
             assertEquals(List.of("maturity 'alpha' needs a 0.x.y version, and 1.0.0 is not one; release 0.4.0 "
-                    + "(--bump minor)"), e.reasons());
+                    + "(--bump auto or --bump minor)"), e.reasons());
         }
     }
 
@@ -212,8 +286,7 @@ class ReleaseStepTest {
             Files.writeString(f.moduleDir().resolve("extra.tf"), "# not committed\n");
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
-            assertEquals(List.of("1.1.0 is not higher than the last released version 2.0.0; pick a higher one, such as 2.1.0 "
-                    + "or 3.0.0",
+            assertEquals(List.of("1.1.0 is not higher than the last released version 2.0.0",
                     "version 1.1.0 is already registered, and registered versions never change; release 2.1.0 (--bump auto or --bump minor)",
                     "the module folder has uncommitted changes: components/terraform/_library/foundations/networking"
                             + "/vpc-standard/extra.tf; commit or stash them first, so the release commit holds only "
@@ -227,11 +300,12 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("3.0.0-beta.1"), "x")));
             assertEquals("refusing to release vpc-standard 3.0.0-beta.1:\nmaturity 'stable' needs a release version "
-                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 2.1.0 (--bump minor)", e.getMessage());
+                    + ">= 1.0.0, and 3.0.0-beta.1 is not one; release 2.1.0 (--bump auto or --bump minor)", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.to(Version.parse("1.1.0"), "x")));
-            assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the last released version 2.0.0;"
-                    + " pick a higher one, such as 2.1.0 or 3.0.0\nversion 1.1.0 is already registered, and registered versions never change;"
+            // too low and registered: two reasons, one fix, the rule's version
+            assertEquals("refusing to release vpc-standard 1.1.0:\n1.1.0 is not higher than the last released version 2.0.0"
+                    + "\nversion 1.1.0 is already registered, and registered versions never change;"
                     + " release 2.1.0 (--bump auto or --bump minor)", e.getMessage());
             e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PRERELEASE, "x")));

@@ -144,7 +144,7 @@ class VersionHintsPropertiesTest {
                 .checkAssert((level, current, tagged, bump) -> {
                     List<Version> taken = new ArrayList<>(tagged);
                     taken.add(current);
-                    String hint = VersionHints.releaseHint(level, current, Version.of(9, 0, 0).withPreRelease("x"),
+                    String hint = VersionHints.releaseHint("m", level, current, Version.of(9, 0, 0).withPreRelease("x"),
                             bump, taken);
                     String what = level + " " + current + " taken " + taken + " " + bump + ": " + hint;
                     if (!hint.startsWith("release ")) {
@@ -184,7 +184,7 @@ class VersionHintsPropertiesTest {
     @Test
     void theHintNamesOnlyAVersionAboveTheCurrentOne() {
         qt().forAll(LEVELS, VERSIONS, BUMPS).checkAssert((level, current, bump) -> {
-            String hint = VersionHints.releaseHint(level, current, current.nextMajor(), bump, List.of(current));
+            String hint = VersionHints.releaseHint("m", level, current, current.nextMajor(), bump, List.of(current));
             if (hint.startsWith("release ")) {
                 Version named = Version.parse(hint.substring("release ".length(), hint.indexOf(' ', 8)));
                 assertEquals(true, named.isNewerThan(current), hint);
@@ -195,7 +195,7 @@ class VersionHintsPropertiesTest {
     @Test
     void alphaAtZeroX_refusedMajor_suggestsTheNextMinor() {
         assertEquals("release 0.5.0 (--bump minor)", // alpha → stable skips beta: not proposed
-                VersionHints.releaseHint(MaturityLevel.ALPHA, Version.parse("0.4.1"), Version.parse("1.0.0"),
+                VersionHints.releaseHint("m", MaturityLevel.ALPHA, Version.parse("0.4.1"), Version.parse("1.0.0"),
                         Bump.MAJOR, List.of(Version.parse("0.4.1"))));
     }
 
@@ -203,14 +203,14 @@ class VersionHintsPropertiesTest {
     void alphaAboveZeroX_hasNoVersionToSuggest_onlyTheMaturity() {
         assertEquals("alpha allows no version above 1.2.0, and stable, which 1.3.0 needs, is more than one "
                 + "promote step away",
-                VersionHints.releaseHint(MaturityLevel.ALPHA, Version.parse("1.2.0"), Version.parse("1.3.0"),
+                VersionHints.releaseHint("m", MaturityLevel.ALPHA, Version.parse("1.2.0"), Version.parse("1.3.0"),
                         Bump.MINOR, List.of(Version.parse("1.2.0"))));
     }
 
     @Test
     void betaAtAPreRelease_suggestsTheNextPreRelease() {
-        assertEquals("release 1.0.0-beta.3 (--bump prerelease), or set maturity to stable first",
-                VersionHints.releaseHint(MaturityLevel.BETA, Version.parse("1.0.0-beta.2"), Version.parse("1.0.0"),
+        assertEquals("release 1.0.0-beta.3 (--bump prerelease), or promote it to stable first (alexandria promote m --to stable)",
+                VersionHints.releaseHint("m", MaturityLevel.BETA, Version.parse("1.0.0-beta.2"), Version.parse("1.0.0"),
                         Bump.MAJOR, List.of(Version.parse("1.0.0-beta.2"))));
     }
 
@@ -223,7 +223,7 @@ class VersionHintsPropertiesTest {
                 VersionHints.registerHint(MaturityLevel.BETA, Version.parse("1.0.0"), MaturityLevel.BETA,
                         Version.parse("1.0.0-beta.4"), registered, taken, Bump.MINOR));
         assertEquals("release 1.0.0-beta.5 (--bump prerelease)",
-                VersionHints.releaseHint(MaturityLevel.BETA, Version.parse("1.0.0-beta.4"), Version.parse("1.0.0"),
+                VersionHints.releaseHint("m", MaturityLevel.BETA, Version.parse("1.0.0-beta.4"), Version.parse("1.0.0"),
                         Bump.MINOR, taken));
         // free, the maturity alone is still a fix
         assertEquals("use --version 1.0.0-beta.5 or --maturity stable",

@@ -70,4 +70,26 @@ class VersionHintsTest {
         assertEquals("use --maturity beta (alpha allows no version above 1.2.0)", VersionHints.registerHint(
                 MaturityLevel.ALPHA, v("1.3.0-beta.1"), MaturityLevel.ALPHA, v("1.2.0"), versions("1.2.0"), List.of(), Bump.PATCH));
     }
+
+    /** A demotion that would not make the version acceptable (below the registered ones) is not proposed. */
+    @Test
+    void registerHint_belowTheRegisteredVersions_proposesNoOtherMaturity() {
+        assertEquals("use --version 1.0.0-beta.4", VersionHints.registerHint(MaturityLevel.BETA, v("0.5.0"),
+                MaturityLevel.BETA, v("1.0.0-beta.3"), versions("0.1.0", "1.0.0-beta.3"), List.of(), Bump.PATCH));
+        // above them, alpha (one demotion away) would make 0.5.0 acceptable... were 0.x above the floor; a beta
+        // module still at 0.4.0 registered is such a case
+        assertEquals("use --version 1.0.0-beta.1 or --maturity alpha", VersionHints.registerHint(MaturityLevel.BETA,
+                v("0.5.0"), MaturityLevel.BETA, v("0.4.0"), versions("0.4.0"), List.of(), Bump.PATCH));
+    }
+
+    /** The maturity fix of a release names the command that changes the maturity. */
+    @Test
+    void releaseHint_namesThePromoteCommand() {
+        assertEquals("release 1.0.0-beta.3 (--bump prerelease), or promote it to stable first (alexandria promote waf "
+                + "--to stable)", VersionHints.releaseHint("waf", MaturityLevel.BETA, v("1.0.0-beta.2"), v("1.0.0"),
+                Bump.PATCH, versions("1.0.0-beta.2")));
+        // 1.0.0 taken: no maturity helps
+        assertEquals("release 1.0.0-beta.3 (--bump prerelease)", VersionHints.releaseHint("waf", MaturityLevel.BETA,
+                v("1.0.0-beta.2"), v("1.0.0"), Bump.PATCH, versions("1.0.0-beta.2", "1.0.0")));
+    }
 }
