@@ -162,6 +162,13 @@ public final class AlexandriaCli implements Callable<Integer> {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
+        // Lucene logs through java.util.logging (on JDK 21 and later, how it reads index files and whether it uses
+        // the Vector API), which the JDK would print on stderr in a format of its own: route it to SLF4J like the
+        // rest (JulToSlf4j), built only when something first logs that way.
+        if (System.getProperty(JulToSlf4j.PROPERTY) == null
+                && System.getProperty("java.util.logging.config.file") == null) {
+            System.setProperty(JulToSlf4j.PROPERTY, JulToSlf4j.class.getName());
+        }
         // Picocli registers a converter for each java.sql and java.time type at start-up, loading and initialising
         // those types (about 90 classes, the ISO date-time formatters among them). No option of ours has such a
         // type (SubcommandsTest checks), so the CLI does not pay for them.
