@@ -241,7 +241,7 @@ class VersioningCommandsTest {
         Cli.Result r = run("validate", "vpc-standard", "--no-external-tools");
         assertEquals(1, r.exitCode(), r::toString);
         String prefix = "the interface changed since 2.0.0 (major required) but the version is still 2.0.0: ";
-        String fix = "  fix: run 'alexandria version vpc-standard --bump auto' or set the version to 3.0.0\n";
+        String fix = "  fix: run 'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to 3.0.0\n";
         String at = "error: " + MODULE + "/";
         assertEquals(at + "outputs.tf:6:1: " + prefix + "MAJOR output.arn: output arn was removed (or renamed): "
                 + "callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + fix
@@ -617,7 +617,7 @@ class VersioningCommandsTest {
         Cli.Result r = run("diff", "vpc-standard", "--check");
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.out().endsWith("check failed: the interface changed since 2.0.0 (major required) but the version"
-                + " is still 2.0.0; run 'alexandria version vpc-standard --bump auto' or set the version to 3.0.0\n"),
+                + " is still 2.0.0; run 'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to 3.0.0\n"),
                 r::toString);
         Path meta = root.resolve(MODULE + "/.alexandria.yaml");
         Files.writeString(meta, Files.readString(meta).replace("version: 2.0.0", "version: 3.0.0"));

@@ -65,7 +65,7 @@ final class Publication {
         if (version.isPublished()) {
             throw new RefusedException(summary, List.of(version.version() + " was published on "
                     + version.published().orElseThrow() + ", and published versions are immutable; release a new "
-                    + "version to publish (alexandria version " + id + " --bump auto)"));
+                    + "version to publish (" + DefaultModuleVersions.releaseCommand(id) + ")"));
         }
         String tag = version.tag().orElse(DefaultModuleVersions.tagName(module.id(), version.version()));
         List<String> reasons = new ArrayList<>();
@@ -151,7 +151,7 @@ final class Publication {
             LibraryModule module = lifecycle.libraryModule();
             String id = module.id().value();
             String folder = "_library/" + module.path();
-            String release = "release a new version (alexandria version " + id + " --bump auto) and publish that";
+            String release = "release a new version (" + DefaultModuleVersions.releaseCommand(id) + ") and publish that";
             Path copy;
             try {
                 copy = Files.createTempDirectory("alexandria-publish-");
@@ -203,8 +203,7 @@ final class Publication {
                             + "uncommitted edits and later commits are not judged) found "
                             + Plurals.count(errors.size(), "error") + " (alexandria validate " + id + " judges the "
                             + "working folder), listed below; a published release never changes, so fix "
-                            + (errors.size() == 1 ? "it" : "them") + " in a new version (alexandria version " + id
-                            + " --bump auto) and publish that");
+                            + (errors.size() == 1 ? "it" : "them") + " in a new version (" + DefaultModuleVersions.releaseCommand(id) + ") and publish that");
                     errors.forEach(e -> reasons.add(tag + ":" + inTag(e, copy, tag)));
                 }
                 return new Tagged(at.metadata().name(), at.metadata().description(), at.category().id());

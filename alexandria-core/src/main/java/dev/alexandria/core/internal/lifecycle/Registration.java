@@ -191,8 +191,7 @@ final class Registration {
         Version version = registered.version();
         String state = "version " + version + " is registered" + registered.published()
                 .map(d -> " and was published on " + d).orElse("");
-        String bump = "registered versions never change, so register a higher version (alexandria version " + id
-                + " --bump auto)";
+        String bump = "registered versions never change, so register a higher version (" + DefaultModuleVersions.releaseCommand(id) + ")";
         String tag = registered.tag().orElseGet(() -> new DefaultModuleVersions(library, module,
                 library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog()).tagName(version));
         Optional<String> compared = registered.tree();
@@ -208,8 +207,7 @@ final class Registration {
                         + " (for a module migrated into the library, the migration's commit; git log --oneline -- "
                         + library.root().relativize(module.directory()).toString().replace('\\', '/')
                         + " lists the candidates): git tag -a " + tag + " -m \"" + id + " " + version + "\" <commit>, "
-                        + "then register again, or release a higher version (alexandria version " + id
-                        + " --bump auto)"));
+                        + "then register again, or release a higher version (" + DefaultModuleVersions.releaseCommand(id) + ")"));
             }
             basis = "its git tag " + tag + "'s tree, since the registry records none";
         }

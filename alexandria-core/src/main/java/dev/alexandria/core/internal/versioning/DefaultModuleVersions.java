@@ -146,6 +146,17 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     /**
+     * The command a fix names for releasing the next version of a module: complete, as {@code version} needs its
+     * changelog, with a placeholder for it.
+     *
+     * @param module a module id
+     * @return {@code alexandria version <module> --bump auto --changelog "<what changed>"}
+     */
+    public static String releaseCommand(String module) {
+        return "alexandria version " + module + " --bump auto --changelog \"<what changed>\"";
+    }
+
+    /**
      * @param module a module
      * @param v      one of its versions
      * @return the version's tag name, {@code <module>/v<version>}: {@code vpc-standard/v1.2.0}
@@ -629,7 +640,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "the interface "
                     + "changed since " + lastVersion + " (" + required.id() + " required" + (lastVersion.major() == 0
                     && required == Bump.MAJOR ? ", which on 0.x is a minor bump" : "") + ") but the version is still "
-                    + current + "; run 'alexandria version " + module.id() + " --bump auto' or "
+                    + current + "; run '" + releaseCommand(module.id().value()) + "' or "
                     + setVersion(lastVersion, required, git));
         }
         Optional<String> shortfall = ReleaseRules.shortfall(lastVersion, current, required);
@@ -747,7 +758,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 // then gives exactly that version
                 Optional<Version> fit = VersionHints.smallestRelease(metadata.maturity(), base, required, taken);
                 Version auto = autoVersion(current, base, last.isPresent(), required, known, metadata.maturity());
-                String higher = fit.map(v -> "register".equals(command) ? "register " + v + " (--version " + v + ")"
+                // a register that changes the maturity keeps asking for it: the version fits that maturity, not the old one
+                String asked = metadata.maturity() == module.metadata().maturity() ? ""
+                        : " --maturity " + metadata.maturity();
+                String higher = fit.map(v -> "register".equals(command) ? "register " + v + " (--version " + v + asked
+                        + ")"
                         : "release " + v + " (" + options(base, v, auto) + ")").orElse("release a higher one");
                 Optional<VersionInfo> holder = known.stream().filter(i -> i.version().hasSamePrecedence(next))
                         .findFirst();

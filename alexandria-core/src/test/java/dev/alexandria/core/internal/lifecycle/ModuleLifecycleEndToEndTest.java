@@ -170,7 +170,7 @@ class ModuleLifecycleEndToEndTest {
 
         RefusedException again = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
         assertEquals(List.of("0.2.0 was published on " + today + ", and published versions are immutable; release a "
-                + "new version to publish (alexandria version vpc-enterprise --bump auto)"), again.reasons());
+                + "new version to publish (alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\")"), again.reasons());
     }
 
     @Test
@@ -197,6 +197,19 @@ class ModuleLifecycleEndToEndTest {
                 "the version the required bump asks for is registered");
         assertEquals(List.of(), f.open().validate(List.of(ID)).findings().stream()
                 .filter(x -> x.ruleId().equals(dev.alexandria.api.ModuleVersions.VERSION_BUMP_RULE)).toList());
+    }
+
+    @Test
+    void register_theFixOfATakenVersionKeepsTheMaturityAsked() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.tagged(ID, "0.1.0", today);
+        RefusedException taken = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID)
+                .register(RegisterRequest.of(Version.parse("0.1.0")).maturity(MaturityLevel.ALPHA)));
+        assertTrue(taken.reasons().stream().anyMatch(r -> r.contains("register 0.1.1 (--version 0.1.1 --maturity "
+                + "alpha)")), "the version fits the maturity asked, so the fix asks for it too: " + taken.reasons());
+        ChangeResult registered = f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.1"))
+                .maturity(MaturityLevel.ALPHA)).apply();
+        assertEquals(ID + "/v0.1.1", registered.release().orElseThrow().tag(), "the fix, fed back, registers");
     }
 
     /** A host's rule, registered through {@code Alexandria.builder()}: every module needs an owner's sign-off. */
@@ -287,7 +300,7 @@ class ModuleLifecycleEndToEndTest {
                 e.reasons().get(0));
         assertFalse(e.reasons().get(0).contains("uncommitted"), "the change is committed: " + e.reasons().get(0));
         assertTrue(e.reasons().get(0).endsWith("; registered versions never change, so register a higher version "
-                + "(alexandria version vpc-enterprise --bump auto)"), e.reasons().get(0));
+                + "(alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\")"), e.reasons().get(0));
     }
 
     @Test
@@ -354,7 +367,7 @@ class ModuleLifecycleEndToEndTest {
                 + "interface with it); tag the commit that holds exactly the files of 0.1.0 (for a module migrated "
                 + "into the library, the migration's commit; git log --oneline -- " + FOLDER + " lists the "
                 + "candidates): git tag -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>, then register "
-                + "again, or release a higher version (alexandria version vpc-enterprise --bump auto)"), e.reasons());
+                + "again, or release a higher version (alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\")"), e.reasons());
         // the advice works: a release from before, tagged, is the same files, and a higher version can follow
         f.git().tag().setName("vpc-enterprise/v0.1.0").setAnnotated(true).setMessage("vpc-enterprise 0.1.0")
                 .setSigned(false).call();
@@ -676,7 +689,7 @@ class ModuleLifecycleEndToEndTest {
         assertEquals(List.of("the tag vpc-enterprise/v0.1.0 holds no folder " + FOLDER + ", so it is not a release of "
                 + "vpc-enterprise there (the module was moved, or the tag is on another commit); put the tag back on "
                 + "the release commit (git tag -f -a vpc-enterprise/v0.1.0 <release commit>), or release a new "
-                + "version (alexandria version vpc-enterprise --bump auto) and publish that"), e.reasons());
+                + "version (alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\") and publish that"), e.reasons());
     }
 
     @Test

@@ -122,7 +122,7 @@ class DefaultModuleVersionsTest {
             VersionCheck unchanged = Alexandria.open(f.root).versions("vpc-standard").check(false);
             assertFalse(unchanged.passes());
             assertEquals("the interface changed since 2.0.0 (major required) but the version is still 2.0.0; run "
-                    + "'alexandria version vpc-standard --bump auto' or set the version to 3.0.0", unchanged.message());
+                    + "'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to 3.0.0", unchanged.message());
 
             f.setVersion("2.1.0");
             VersionCheck low = Alexandria.open(f.root).versions("vpc-standard").check(false);
@@ -205,7 +205,7 @@ class DefaultModuleVersionsTest {
             assertEquals(ModuleVersions.VERSION_BUMP_RULE, finding.ruleId());
             assertEquals("_library/foundations/networking/vpc-standard/.alexandria.yaml:5:1: the interface changed "
                     + "since 2.0.0 (major required) but the version is still 2.0.0; run 'alexandria version "
-                    + "vpc-standard --bump auto' or set the version to 3.0.0", finding.toString());
+                    + "vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to 3.0.0", finding.toString());
 
             f.setVersion("3.0.0");
             assertEquals(Optional.empty(), Alexandria.open(f.root).versions("vpc-standard").checkFinding(false));

@@ -43,7 +43,7 @@ class HandTagSuggestionsPropertiesTest {
     private static final List<String> TREES = List.of("2.0.0", "work", "1.0.0");
 
     private static final Pattern RELEASE = Pattern.compile("release (\\S+) \\(([^)]*)\\)");
-    private static final Pattern AUTO_FIX = Pattern.compile("--bump auto' or set the version to (\\S+)");
+    private static final Pattern AUTO_FIX = Pattern.compile("--bump auto --changelog \"<what changed>\"' or set the version to (\\S+)");
 
     @TempDir
     Path tmp;

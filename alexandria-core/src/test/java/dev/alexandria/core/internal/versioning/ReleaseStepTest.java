@@ -211,7 +211,7 @@ class ReleaseStepTest {
             assertTrue(first.matches("release vpc-standard 0\\.3\\.0 → 0\\.4\\.0 \\(minor bump required, \\d+ changes?: on "
                     + "0\\.x a minor bump is what breaking changes need\\)"), first);
             assertEquals("the interface changed since 0.3.0 (major required, which on 0.x is a minor bump) but the "
-                    + "version is still 0.3.0; run 'alexandria version vpc-standard --bump auto' or set the version to "
+                    + "version is still 0.3.0; run 'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to "
                     + "0.4.0", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
             // a major bump leaves 0.x, which alpha forbids: the fix is the next minor, above the current version
             e = assertThrows(ReleaseRefusedException.class, () -> plan(f, ReleaseRequest.bump(ReleaseBump.MAJOR, "x")));
@@ -346,7 +346,7 @@ class ReleaseStepTest {
     void bump_countsFromTheLastReleaseNotFromAnUnreleasedVersionInTheMetadata() {
         try (GitLibraryFixture f = withMinorChange()) {
             assertEquals("the interface changed since 2.0.0 (minor required) but the version is still 2.0.0; run "
-                    + "'alexandria version vpc-standard --bump auto' or set the version to 2.1.0",
+                    + "'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to 2.1.0",
                     Alexandria.open(f.root).versions("vpc-standard").check(false).message());
             f.setVersion("2.1.0"); // as diff --check says
             f.commit("propose 2.1.0");
