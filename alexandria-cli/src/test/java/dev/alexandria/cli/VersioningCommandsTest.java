@@ -303,7 +303,7 @@ class VersioningCommandsTest {
         assertFalse(r.out().contains("[version-bump-required]"), r::toString); // no error of its own
         assertEquals("", bumpFindings(r.out()));
         assertEquals("skipped: alexandria-versioning: version 2.0.0 of vpc-standard is registered but has no git tag "
-                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 <commit>), "
+                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>), "
                 + "or compare with that commit (alexandria diff vpc-standard --from <commit>)",
                 versioningSkipped(r.out()));
         // the registry and the tags disagree: a data problem (exit 3) for diff and its gate, as documented
@@ -344,7 +344,7 @@ class VersioningCommandsTest {
         assertEquals("skipped: alexandria-versioning: 40 modules have a registered version without its git tag, so "
                 + "their interfaces were not compared: apigateway-rest/v1.0.0-beta.2, cloudtrail/v1.1.0, "
                 + "cloudwatch-dashboards/v0.1.2, cloudwatch-logs/v1.4.0, cognito/v1.0.0-beta.1 and 35 more; tag the "
-                + "commit each was released from (git tag -a <module>/v<version> <commit>)", versioningSkipped(r.out()));
+                + "commit each was released from (git tag -a <module>/v<version> -m \"<module> <version>\" <commit>)", versioningSkipped(r.out()));
         assertEquals(versioningSkipped(r.out()), versioningSkipped(Cli.in(sample).run("validate").out()),
                 "the same from the kept outcomes");
     }

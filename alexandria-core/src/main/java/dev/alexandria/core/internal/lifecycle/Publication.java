@@ -164,13 +164,13 @@ final class Publication {
                 TaggedCopies.Outcome read = TaggedCopies.write(library.root(), folder, "refs/tags/" + tag, copy);
                 if (read == TaggedCopies.Outcome.NO_REVISION) {
                     reasons.add("the git tag " + tag + " of " + version + " is missing, so what would be published "
-                            + "cannot be read; restore the tag (git tag -a " + tag + " <release commit>)");
+                            + "cannot be read; restore the tag (" + DefaultModuleVersions.tagCommand(tag, id + " " + version, "<release commit>", false) + ")");
                     return null;
                 }
                 if (read == TaggedCopies.Outcome.NO_MODULE) {
                     reasons.add("the tag " + tag + " holds no folder " + folder + ", so it is not a release of " + id
                             + " there (the module was moved, or the tag is on another commit); put the tag back on "
-                            + "the release commit (git tag -f -a " + tag + " <release commit>), or " + release);
+                            + "the release commit (" + DefaultModuleVersions.tagCommand(tag, id + " " + version, "<release commit>", true) + "), or " + release);
                     return null;
                 }
                 Library tagged;
@@ -192,7 +192,7 @@ final class Publication {
                 if (at.metadata().maturity() == MaturityLevel.ARCHIVED) {
                     reasons.add("the release " + tag + " holds " + id + " as archived (maturity: archived in its "
                             + ".alexandria.yaml), and an archived module is not published; put the tag back on the "
-                            + "release commit (git tag -f -a " + tag + " <release commit>), or "
+                            + "release commit (" + DefaultModuleVersions.tagCommand(tag, id + " " + version, "<release commit>", true) + "), or "
                             + at.metadata().deprecation().flatMap(d -> d.replacement())
                                     .map(r -> "publish its replacement " + r.value() + " instead")
                                     .orElse("publish the module that replaces it instead"));

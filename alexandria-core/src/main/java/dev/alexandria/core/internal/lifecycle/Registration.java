@@ -206,7 +206,7 @@ final class Registration {
                         + "compares the interface with it); tag the commit that holds exactly the files of " + version
                         + " (for a module migrated into the library, the migration's commit; git log --oneline -- "
                         + library.root().relativize(module.directory()).toString().replace('\\', '/')
-                        + " lists the candidates): git tag -a " + tag + " -m \"" + id + " " + version + "\" <commit>, "
+                        + " lists the candidates): " + DefaultModuleVersions.tagCommand(module.id(), version, "<commit>") + ", "
                         + "then register again, or release a higher version (" + DefaultModuleVersions.releaseCommand(id) + ")"));
             }
             basis = "its git tag " + tag + "'s tree, since the registry records none";

@@ -205,7 +205,7 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
         return Optional.of(untagged.size() + " modules have a registered version without its git tag, so their "
                 + "interfaces were not compared: " + String.join(", ", tags)
                 + (untagged.size() > LISTED ? " and " + (untagged.size() - LISTED) + " more" : "")
-                + "; tag the commit each was released from (git tag -a <module>/v<version> <commit>)");
+                + "; tag the commit each was released from (" + DefaultModuleVersions.tagCommand("<module>/v<version>", "<module> <version>", "<commit>", false) + ")");
     }
 
     @Override

@@ -146,6 +146,30 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     /**
+     * The git command a fix names for tagging a version by hand, as a release tags it: annotated, with a message (a
+     * bare {@code git tag -a} opens an editor, and fails without one).
+     *
+     * @param module a module
+     * @param v      one of its versions
+     * @param commit what to tag, such as {@code <commit>}
+     * @return {@code git tag -a <module>/v<version> -m "<module> <version>" <commit>}
+     */
+    public static String tagCommand(ModuleId module, Version v, String commit) {
+        return tagCommand(tagName(module, v), module.value() + " " + v, commit, false);
+    }
+
+    /**
+     * @param tag     the tag's name, such as the one a registry entry records
+     * @param message its message, such as {@code vpc-standard 1.2.0}
+     * @param commit  what to tag, such as {@code <commit>}
+     * @param move    whether the tag exists and is moved ({@code -f})
+     * @return {@code git tag [-f] -a <tag> -m "<message>" <commit>}
+     */
+    public static String tagCommand(String tag, String message, String commit, boolean move) {
+        return "git tag " + (move ? "-f " : "") + "-a " + tag + " -m \"" + message + "\" " + commit;
+    }
+
+    /**
      * The command a fix names for releasing the next version of a module: complete, as {@code version} needs its
      * changelog, with a placeholder for it.
      *
@@ -543,7 +567,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
     private String untagged(Version v, String then) {
         String tag = tagName(v);
         return "version " + v + " of " + module.id() + " is registered but has no git tag " + tag + "; tag the "
-                + "commit it was released from (git tag -a " + tag + " <commit>)" + then;
+                + "commit it was released from (" + tagCommand(module.id(), v, "<commit>") + ")" + then;
     }
 
     private List<Finding> findings(VersionCheck verdict) {

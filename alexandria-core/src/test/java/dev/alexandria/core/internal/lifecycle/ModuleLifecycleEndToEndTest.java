@@ -654,7 +654,7 @@ class ModuleLifecycleEndToEndTest {
 
         assertTrue(e.reasons().contains("the release vpc-enterprise/v0.1.0 holds vpc-enterprise as archived (maturity: "
                 + "archived in its .alexandria.yaml), and an archived module is not published; put the tag back on the "
-                + "release commit (git tag -f -a vpc-enterprise/v0.1.0 <release commit>), or publish its replacement "
+                + "release commit (git tag -f -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <release commit>), or publish its replacement "
                 + "vpc-next instead"), e.reasons().toString());
         assertEquals(before, f.snapshot(), "nothing is written");
         assertEquals(List.of(), hooks.bodies);
@@ -688,7 +688,7 @@ class ModuleLifecycleEndToEndTest {
 
         assertEquals(List.of("the tag vpc-enterprise/v0.1.0 holds no folder " + FOLDER + ", so it is not a release of "
                 + "vpc-enterprise there (the module was moved, or the tag is on another commit); put the tag back on "
-                + "the release commit (git tag -f -a vpc-enterprise/v0.1.0 <release commit>), or release a new "
+                + "the release commit (git tag -f -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <release commit>), or release a new "
                 + "version (alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\") and publish that"), e.reasons());
     }
 

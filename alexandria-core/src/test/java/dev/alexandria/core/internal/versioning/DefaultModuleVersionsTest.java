@@ -94,19 +94,19 @@ class DefaultModuleVersionsTest {
             ModuleVersions untagged = Alexandria.open(f.root).versions("vpc-standard");
             e = assertThrows(VersionNotFoundException.class, () -> untagged.diff("2.1.0", "working-tree"));
             assertEquals("version 2.1.0 of vpc-standard is registered but has no git tag vpc-standard/v2.1.0; tag "
-                    + "the commit it was released from (git tag -a vpc-standard/v2.1.0 <commit>), or compare with that "
+                    + "the commit it was released from (git tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>), or compare with that "
                     + "commit (alexandria diff vpc-standard --from <commit>)", e.getMessage());
             assertTrue(e.registered(), "a data problem, not an unknown version");
             assertFalse(assertThrows(VersionNotFoundException.class, () -> v.diff("3.0.0", "2.0.0")).registered());
             // the gate and a release cannot compare with a commit: only the tag is their fix
             e = assertThrows(VersionNotFoundException.class, () -> untagged.check(false));
-            assertTrue(e.getMessage().endsWith("(git tag -a vpc-standard/v2.1.0 <commit>), then run the check again"),
+            assertTrue(e.getMessage().endsWith("(git tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>), then run the check again"),
                     e.getMessage());
             dev.alexandria.api.ReleaseRefusedException refused = assertThrows(
                     dev.alexandria.api.ReleaseRefusedException.class, () -> untagged.release(
                             dev.alexandria.api.model.ReleaseRequest.to(Version.parse("2.2.0"), "x")));
             assertEquals("version 2.1.0 of vpc-standard is registered but has no git tag vpc-standard/v2.1.0; tag the "
-                    + "commit it was released from (git tag -a vpc-standard/v2.1.0 <commit>), then release again (the "
+                    + "commit it was released from (git tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>), then release again (the "
                     + "bump is counted from that version's interface)", refused.reasons().get(0));
         }
     }
