@@ -198,6 +198,14 @@ final class Registration {
         String basis = "";
         if (compared.isEmpty()) {
             compared = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
+            Optional<Version> highest = module.registryEntry().stream().flatMap(e -> e.versions().stream())
+                    .map(RegisteredVersion::version).filter(v -> v.isNewerThan(version)).max(Version::compareTo);
+            if (compared.isEmpty() && highest.isPresent()) {
+                // Not the version a release counts its bump from: its missing tag stops nothing else.
+                throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "
+                        + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
+                        + "with; " + bump.replace("higher version", "version above " + highest.get())));
+            }
             if (compared.isEmpty()) {
                 // A higher version cannot be released either: the release compares the interface with this tag.
                 throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "

@@ -377,6 +377,27 @@ class ModuleLifecycleEndToEndTest {
     }
 
     @Test
+    void register_anOlderVersionWithoutTreeOrTag_namesTheVersionAboveTheLast_notTheTag() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        String registry = f.read("_catalog/module-registry.yaml");
+        f.write("_catalog/module-registry.yaml", registry.lines().filter(l -> !l.trim().startsWith("tree: "))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        f.commit("a registry entry from before trees were recorded", today);
+        f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.PATCH, "Docs.").date(today)).apply();
+        f.git().tagDelete().setTags("vpc-enterprise/v0.1.0").call();
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))));
+        assertEquals(List.of("version 0.1.0 is registered, but the registry records no git tree for it and there is "
+                + "no git tag vpc-enterprise/v0.1.0, so there is nothing to compare the module folder with; "
+                + "registered versions never change, so register a version above 0.1.1 (alexandria version "
+                + "vpc-enterprise --bump auto --changelog \"<what changed>\")"), e.reasons(),
+                "0.1.1 was released without 0.1.0's tag: the message does not say the tag stops a release");
+        assertTrue(f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.PATCH, "More docs.").date(today))
+                .refusals().isEmpty(), "and the release it names can be made");
+    }
+
+    @Test
     void register_judgesTheReadmeAsItsReleaseStepLeavesIt() {
         scaffoldedAndTested("pass.jsonl", 0);
         f.write(FOLDER + "/variables.tf", f.read(FOLDER + "/variables.tf") + "\nvariable \"n\" {\n"
