@@ -346,14 +346,19 @@ class ModuleLifecycleEndToEndTest {
                 RegisterRequest.of(Version.parse("0.1.0"))), "an untracked file is part of what would be committed");
     }
 
-    @Test
-    void register_withoutARecordedTreeComparesWithTheTagOrSaysThereIsNothingToCompare() throws Exception {
+    /** The module scaffolded, tested and registered as 0.1.0, with a registry entry from before trees were recorded. */
+    private void registeredWithoutTrees() throws Exception {
         scaffoldedAndTested("pass.jsonl", 0);
         f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
         String registry = f.read("_catalog/module-registry.yaml");
         f.write("_catalog/module-registry.yaml", registry.lines().filter(l -> !l.trim().startsWith("tree: "))
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
         f.commit("a registry entry from before trees were recorded", today);
+    }
+
+    @Test
+    void register_withoutARecordedTreeComparesWithTheTagOrSaysThereIsNothingToCompare() throws Exception {
+        registeredWithoutTrees();
         ChangePlan same = f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0")));
         assertEquals(List.of(), same.files(), "the tag's tree is the folder's: nothing to do");
         assertTrue(same.summary().contains(", its git tag vpc-enterprise/v0.1.0's tree, since the registry records "
@@ -378,12 +383,7 @@ class ModuleLifecycleEndToEndTest {
 
     @Test
     void register_anOlderVersionWithoutTreeOrTag_namesTheVersionAboveTheLast_notTheTag() throws Exception {
-        scaffoldedAndTested("pass.jsonl", 0);
-        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
-        String registry = f.read("_catalog/module-registry.yaml");
-        f.write("_catalog/module-registry.yaml", registry.lines().filter(l -> !l.trim().startsWith("tree: "))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
-        f.commit("a registry entry from before trees were recorded", today);
+        registeredWithoutTrees();
         f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.PATCH, "Docs.").date(today)).apply();
         f.git().tagDelete().setTags("vpc-enterprise/v0.1.0").call();
         RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
