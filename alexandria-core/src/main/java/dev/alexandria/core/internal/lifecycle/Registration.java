@@ -215,7 +215,7 @@ final class Registration {
                         + " (for a module migrated into the library, the migration's commit; git log --oneline -- "
                         + library.root().relativize(module.directory()).toString().replace('\\', '/')
                         + " lists the candidates): " + DefaultModuleVersions.tagCommand(module.id(), version, "<commit>") + ", "
-                        + "then register again, or release a higher version (" + DefaultModuleVersions.releaseCommand(id) + ")"));
+                        + "then register again (with the tag, a higher version can be released too)"));
             }
             basis = "its git tag " + tag + "'s tree, since the registry records none";
         }

@@ -372,7 +372,7 @@ class ModuleLifecycleEndToEndTest {
                 + "interface with it); tag the commit that holds exactly the files of 0.1.0 (for a module migrated "
                 + "into the library, the migration's commit; git log --oneline -- " + FOLDER + " lists the "
                 + "candidates): git tag -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>, then register "
-                + "again, or release a higher version (alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\")"), e.reasons());
+                + "again (with the tag, a higher version can be released too)"), e.reasons());
         // the advice works: a release from before, tagged, is the same files, and a higher version can follow
         f.git().tag().setName("vpc-enterprise/v0.1.0").setAnnotated(true).setMessage("vpc-enterprise 0.1.0")
                 .setSigned(false).call();
