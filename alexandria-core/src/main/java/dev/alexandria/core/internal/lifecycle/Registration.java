@@ -191,7 +191,8 @@ final class Registration {
         Version version = registered.version();
         String state = "version " + version + " is registered" + registered.published()
                 .map(d -> " and was published on " + d).orElse("");
-        String bump = "registered versions never change, so register a higher version (" + DefaultModuleVersions.releaseCommand(id) + ")";
+        String release = " (" + DefaultModuleVersions.releaseCommand(id) + ")";
+        String bump = "registered versions never change, so register a higher version" + release;
         String tag = registered.tag().orElseGet(() -> new DefaultModuleVersions(library, module,
                 library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog()).tagName(version));
         Optional<String> compared = registered.tree();
@@ -204,7 +205,7 @@ final class Registration {
                 // Not the version a release counts its bump from: its missing tag stops nothing else.
                 throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "
                         + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
-                        + "with; " + bump.replace("higher version", "version above " + highest.get())));
+                        + "with; registered versions never change, so register a version above " + highest.get() + release));
             }
             if (compared.isEmpty()) {
                 // A higher version cannot be released either: the release compares the interface with this tag.

@@ -31,7 +31,7 @@ public final class VersionHints {
     public static String hint(MaturityLevel maturity, Version version) {
         Optional<Version> fit = smallestRelease(maturity, version, Bump.PATCH, List.of())
                 .or(() -> smallestRelease(maturity, Version.of(0, 1, 0), Bump.PATCH, List.of()));
-        return hint(maturity, version, fit, version, maturity, "set version to ", "maturity to ", true);
+        return hint(maturity, version, fit, version, maturity, "set ", "version to ", "maturity to ", true);
     }
 
     /**
@@ -72,26 +72,29 @@ public final class VersionHints {
         // registered ones or short of the bump (a registered version may be registered again, unchanged)
         boolean helps = isTaken(version, registered)
                 || maturityAloneHelps(version, floor, required, all);
-        return hint(maturity, version, smallestRelease(maturity, floor, required, all), floor, from, "use --version ",
-                "--maturity ", helps);
+        return hint(maturity, version, smallestRelease(maturity, floor, required, all), floor, from, "use ",
+                "--version ", "--maturity ", helps);
     }
 
     /**
-     * @param setVersion  how the fix sets a version ({@code set version to }, {@code use --version })
-     * @param setMaturity how it sets a maturity after {@code or} ({@code maturity to }, {@code --maturity })
+     * @param verb          how the fix begins ({@code set }, {@code use })
+     * @param versionOption how it names a version ({@code version to }, {@code --version })
+     * @param maturityOption how it names a maturity ({@code maturity to }, {@code --maturity })
      * @param maturityHelps whether another maturity alone would make {@code version} acceptable
      */
     private static String hint(MaturityLevel maturity, Version version, Optional<Version> fit, Version floor,
-                               MaturityLevel from, String setVersion, String setMaturity, boolean maturityHelps) {
+                               MaturityLevel from, String verb, String versionOption, String maturityOption,
+                               boolean maturityHelps) {
         Optional<MaturityLevel> reachable = reachableMaturity(from, version).filter(m -> maturityHelps);
-        String onlyMaturity = setVersion.startsWith("set") ? "set maturity to " : "use --maturity ";
+        String onlyMaturity = verb + maturityOption;
+        String setVersion = verb + versionOption;
         if (fit.isEmpty()) {
             return reachable.map(m -> onlyMaturity + m + " (" + maturity + " allows no version above " + floor
                     + ")").orElse(maturity + " allows no version above " + floor + (maturityHelps ? ", and "
                     + fittingMaturity(version) + ", which " + version + " needs, is more than one promote step away"
                     : ""));
         }
-        return reachable.map(m -> setVersion + fit.get() + " or " + setMaturity + m)
+        return reachable.map(m -> setVersion + fit.get() + " or " + maturityOption + m)
                 .orElse(setVersion + fit.get());
     }
 
