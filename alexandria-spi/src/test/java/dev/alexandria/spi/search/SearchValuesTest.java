@@ -61,6 +61,26 @@ class SearchValuesTest {
     }
 
     @Test
+    void indexSpec_fingerprintIsTheDigestOfItsText_whichChangesWhereTheFingerprintDoes() throws Exception {
+        List<FieldSpec> fields = List.of(FieldSpec.text("name", 3), FieldSpec.keyword("layer"));
+        IndexSpec a = new IndexSpec(Optional.empty(), fields, Vocabulary.empty());
+        IndexSpec b = new IndexSpec(Optional.of(Path.of("x")), fields, Vocabulary.empty());
+        IndexSpec c = new IndexSpec(Optional.empty(), List.of(FieldSpec.text("name", 2), FieldSpec.keyword("layer")),
+                Vocabulary.empty());
+        IndexSpec d = new IndexSpec(Optional.empty(), fields,
+                new Vocabulary(List.of(), List.of(Vocabulary.Narrower.of("database", "postgresql"))));
+        assertEquals("fields\nname TEXT 3.0\nlayer KEYWORD 1.0\nsynonyms\nnarrower", a.fingerprintText());
+        assertEquals(a.fingerprintText(), b.fingerprintText());
+        assertNotEquals(a.fingerprintText(), c.fingerprintText());
+        assertNotEquals(a.fingerprintText(), d.fingerprintText());
+        for (IndexSpec s : List.of(a, c, d)) {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.fingerprintText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(java.util.HexFormat.of().formatHex(digest), s.fingerprint());
+        }
+    }
+
+    @Test
     void indexSpec_rejectsDuplicateFields() {
         assertEquals("field 'name' is declared twice", assertThrows(IllegalArgumentException.class,
                 () -> new IndexSpec(Optional.empty(), List.of(FieldSpec.text("name", 1), FieldSpec.keyword("name")),
