@@ -103,8 +103,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One Lucene index: in the folder the host gave, or in memory.
  *
- * <p>Persistence: each commit records the index format and the {@link IndexSpec#fingerprint() spec's
- * fingerprint}; on open, an index whose commit does not match, or whose files fail Lucene's checksums (verified when
+ * <p>Persistence: each commit records the index format and the {@link IndexSpec#fingerprintText() text the
+ * spec's fingerprint digests} (the text itself, a few kilobytes, so that opening an index built for an unchanged spec
+ * compares it and computes no digest); on open, an index whose commit does not match, or whose files fail Lucene's checksums (verified when
  * the files are new to this backend or were touched since they were last verified, see {@link IntegrityStamp}),
  * or that cannot be read at all, is not trusted and the next sync rebuilds it from scratch (after removing the folder's
  * files). Each document keeps its fingerprint in doc values, so a sync reads the fingerprints, loads only new and
@@ -119,7 +120,7 @@ final class LuceneSearchIndex implements SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
     /** Changes whenever analysis or the document layout changes: an index of another format is rebuilt. */
-    static final String FORMAT = "alexandria-lucene-3";
+    static final String FORMAT = "alexandria-lucene-4";
     static final String FORMAT_KEY = "alexandria.format";
     static final String SPEC_KEY = "alexandria.spec";
     static final String ID_FIELD = "_id";
@@ -153,8 +154,8 @@ final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer plainAnalyzer;
     private final Analyzer queryAnalyzer;
     private final SynonymMap synonyms;
-    /** {@link IndexSpec#fingerprint()}, computed once. */
-    private final String specFingerprint;
+    /** {@link IndexSpec#fingerprintText()}, computed once: what the commit and the saved synonym map record. */
+    private final String specText;
     private final QueryPlanner planner;
     private final Object syncLock = new Object();
 
@@ -177,7 +178,7 @@ final class LuceneSearchIndex implements SearchIndex {
      */
     private LuceneSearchIndex(IndexSpec spec, Folder folder) {
         this.spec = spec;
-        this.specFingerprint = spec.fingerprint();
+        this.specText = spec.fingerprintText();
         spec.fields().forEach(f -> fields.put(f.name(), f));
         this.textFieldsByBoost = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT)
                 .sorted(Comparator.comparingDouble(FieldSpec::boost).reversed()).toList();
@@ -205,7 +206,7 @@ final class LuceneSearchIndex implements SearchIndex {
      */
     private SynonymMap synonymMap(Optional<SynonymStore.Saved> read) {
         Optional<SynonymMap> saved = persistedAt.isPresent()
-                ? read.flatMap(r -> r.forSpec(specFingerprint)) : Optional.empty();
+                ? read.flatMap(r -> r.forSpec(specText)) : Optional.empty();
         if (saved.isPresent()) {
             return saved.get();
         }
@@ -224,7 +225,7 @@ final class LuceneSearchIndex implements SearchIndex {
     /** Saves the synonym map in the index folder, if there is one; a failure only costs building it next time. */
     private void saveSynonyms(SynonymMap map) {
         if (persistedAt.isPresent()) {
-            SynonymStore.write(directory, specFingerprint, map);
+            SynonymStore.write(directory, specText, map);
         }
     }
 
@@ -250,7 +251,7 @@ final class LuceneSearchIndex implements SearchIndex {
         if (folder.current == null) {
             return;
         }
-        if (specFingerprint.equals(folder.builtFor)) {
+        if (specText.equals(folder.builtFor)) {
             current = folder.current;
             trusted = true;
             LOG.debug("opened the search index in {} ({} documents)", folder.path.orElseThrow(),
@@ -272,7 +273,7 @@ final class LuceneSearchIndex implements SearchIndex {
         final Optional<Path> path;
         /** The commit's reader, or null when there is none this backend can use. */
         final Current current;
-        /** The spec fingerprint the commit of {@link #current} was built for, or null. */
+        /** The {@link IndexSpec#fingerprintText() spec text} the commit of {@link #current} was built for, or null. */
         final String builtFor;
         final Optional<SynonymStore.Saved> synonyms;
 
@@ -456,7 +457,7 @@ final class LuceneSearchIndex implements SearchIndex {
             for (String id : remove) {
                 writer.deleteDocuments(new Term(ID_FIELD, id));
             }
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SPEC_KEY, specFingerprint).entrySet());
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SPEC_KEY, specText).entrySet());
             writer.commit();
         }
         if (rebuild) {

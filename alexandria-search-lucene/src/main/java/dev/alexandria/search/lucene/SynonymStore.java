@@ -20,10 +20,11 @@ import org.slf4j.LoggerFactory;
  * The vocabulary's synonym map, saved in the index folder next to the index ({@value #FILE}), so that opening a
  * persisted index does not analyze every vocabulary term again.
  *
- * <p>The file holds the {@link LuceneSearchIndex#FORMAT index format} and the spec's fingerprint it was built
- * for, the map's words and its FST, with Lucene's header and checksum footer. A file that is missing, of another
- * format or spec, truncated or corrupt is not used (the map is built again and the file replaced). It is written
- * to a temporary file and renamed, so concurrent processes never see half a file. Lucene's index file deleter
+ * <p>The file holds the {@link LuceneSearchIndex#FORMAT index format} and the
+ * {@link dev.alexandria.spi.search.IndexSpec#fingerprintText() spec text} it was built for, the map's words and its
+ * FST, with Lucene's header and checksum footer. A file that is missing, of another format or spec, truncated or
+ * corrupt is not used (the map is built again and the file replaced). It is written to a temporary file and renamed,
+ * so concurrent processes never see half a file. Lucene's index file deleter
  * leaves it alone (its name is not an index file's), and a rebuild's clearing of the folder removes it.
  */
 final class SynonymStore {
@@ -40,14 +41,14 @@ final class SynonymStore {
     /**
      * A saved map and the spec it was built for.
      *
-     * @param spec the {@link dev.alexandria.spi.search.IndexSpec#fingerprint() spec's fingerprint}
+     * @param spec the {@link dev.alexandria.spi.search.IndexSpec#fingerprintText() spec text}
      * @param map  the map
      */
     record Saved(String spec, SynonymMap map) {
 
         /** The map, if it was built for this spec. */
-        Optional<SynonymMap> forSpec(String specFingerprint) {
-            if (spec.equals(specFingerprint)) {
+        Optional<SynonymMap> forSpec(String specText) {
+            if (spec.equals(specText)) {
                 return Optional.of(map);
             }
             LOG.debug("the saved synonym map is for another vocabulary; building it again");
@@ -56,8 +57,8 @@ final class SynonymStore {
     }
 
     /** The saved map, if the folder holds one for this spec. */
-    static Optional<SynonymMap> read(Directory directory, String specFingerprint) {
-        return read(directory).flatMap(s -> s.forSpec(specFingerprint));
+    static Optional<SynonymMap> read(Directory directory, String specText) {
+        return read(directory).flatMap(s -> s.forSpec(specText));
     }
 
     /** The saved map of this index format, if the folder holds a readable one, whichever spec it was built for. */
@@ -95,14 +96,14 @@ final class SynonymStore {
     }
 
     /** Saves the map; a failure is logged and costs only building the map again next time. */
-    static void write(Directory directory, String specFingerprint, SynonymMap map) {
+    static void write(Directory directory, String specText, SynonymMap map) {
         String temp = null;
         try {
             try (IndexOutput out = directory.createTempOutput("alexandria-synonyms", "new", IOContext.DEFAULT)) {
                 temp = out.getName();
                 CodecUtil.writeHeader(out, CODEC, VERSION);
                 out.writeString(LuceneSearchIndex.FORMAT);
-                out.writeString(specFingerprint);
+                out.writeString(specText);
                 out.writeVInt(map.maxHorizontalContext);
                 out.writeVInt(map.words.size());
                 BytesRef scratch = new BytesRef();

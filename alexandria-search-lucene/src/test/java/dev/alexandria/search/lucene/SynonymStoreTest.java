@@ -60,7 +60,7 @@ class SynonymStoreTest {
         build();
         assertTrue(Files.isRegularFile(dir.resolve(SynonymStore.FILE)));
         try (FSDirectory d = FSDirectory.open(dir)) {
-            SynonymMap saved = SynonymStore.read(d, spec(VOCABULARY).fingerprint()).orElseThrow();
+            SynonymMap saved = SynonymStore.read(d, spec(VOCABULARY).fingerprintText()).orElseThrow();
             assertEquals(Analysis.synonyms(VOCABULARY).words.size(), saved.words.size());
         }
         try (SearchIndex again = new LuceneSearchBackend().open(spec(VOCABULARY))) {
@@ -75,7 +75,7 @@ class SynonymStoreTest {
     void savedSynonymMap_ofAnotherVocabularyIsNotUsed() throws IOException {
         build();
         try (FSDirectory d = FSDirectory.open(dir)) {
-            assertEquals(Optional.empty(), SynonymStore.read(d, spec(Vocabulary.empty()).fingerprint()));
+            assertEquals(Optional.empty(), SynonymStore.read(d, spec(Vocabulary.empty()).fingerprintText()));
         }
     }
 
@@ -89,14 +89,14 @@ class SynonymStoreTest {
         }
         Files.write(file, bytes);
         try (FSDirectory d = FSDirectory.open(dir)) {
-            assertEquals(Optional.empty(), SynonymStore.read(d, spec(VOCABULARY).fingerprint()));
+            assertEquals(Optional.empty(), SynonymStore.read(d, spec(VOCABULARY).fingerprintText()));
         }
         try (SearchIndex again = new LuceneSearchBackend().open(spec(VOCABULARY))) {
             again.sync(entries());
             assertEquals(List.of("alb"), ids(again, "lb"));
         }
         try (FSDirectory d = FSDirectory.open(dir)) {
-            assertTrue(SynonymStore.read(d, spec(VOCABULARY).fingerprint()).isPresent());
+            assertTrue(SynonymStore.read(d, spec(VOCABULARY).fingerprintText()).isPresent());
         }
     }
 
@@ -107,7 +107,7 @@ class SynonymStoreTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         try (FSDirectory d = FSDirectory.open(dir)) {
-            assertEquals(Optional.empty(), SynonymStore.read(d, spec(VOCABULARY).fingerprint()));
+            assertEquals(Optional.empty(), SynonymStore.read(d, spec(VOCABULARY).fingerprintText()));
         }
         try (SearchIndex again = new LuceneSearchBackend().open(spec(VOCABULARY))) {
             again.sync(entries());

@@ -46,7 +46,8 @@ class SearchValuesTest {
     }
 
     @Test
-    void indexSpec_fingerprintChangesWithFieldsAndVocabularyButNotDirectory() {
+    void indexSpec_fingerprintIsTheDigestOfItsText_andBothChangeWithFieldsAndVocabularyButNotDirectory()
+            throws Exception {
         List<FieldSpec> fields = List.of(FieldSpec.text("name", 3), FieldSpec.keyword("layer"));
         IndexSpec a = new IndexSpec(Optional.empty(), fields, Vocabulary.empty());
         IndexSpec b = new IndexSpec(Optional.of(Path.of("x")), fields, Vocabulary.empty());
@@ -54,9 +55,20 @@ class SearchValuesTest {
                 Vocabulary.empty());
         IndexSpec d = new IndexSpec(Optional.empty(), fields,
                 new Vocabulary(List.of(Vocabulary.SynonymGroup.of("k8s", "kubernetes")), List.of()));
+        IndexSpec e = new IndexSpec(Optional.empty(), fields,
+                new Vocabulary(List.of(), List.of(Vocabulary.Narrower.of("database", "postgresql"))));
         assertEquals(a.fingerprint(), b.fingerprint());
-        assertNotEquals(a.fingerprint(), c.fingerprint());
-        assertNotEquals(a.fingerprint(), d.fingerprint());
+        assertEquals(a.fingerprintText(), b.fingerprintText());
+        assertEquals("fields\nname TEXT 3.0\nlayer KEYWORD 1.0\nsynonyms\nnarrower", a.fingerprintText());
+        for (IndexSpec other : List.of(c, d, e)) {
+            assertNotEquals(a.fingerprint(), other.fingerprint());
+            assertNotEquals(a.fingerprintText(), other.fingerprintText());
+        }
+        for (IndexSpec s : List.of(a, c, d, e)) {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.fingerprintText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(java.util.HexFormat.of().formatHex(digest), s.fingerprint());
+        }
         assertEquals(64, a.fingerprint().length());
     }
 

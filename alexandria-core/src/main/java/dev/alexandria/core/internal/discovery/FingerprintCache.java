@@ -7,6 +7,7 @@ import dev.alexandria.core.internal.cache.CacheFormatException;
 import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +23,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A fingerprint is a function of the module's metadata file, README and Terraform files, the catalog's registry
  * file and the catalog parts that shape documents ({@link ModuleDocuments}): a cached one is used only when the
- * stamps of all of those (name, size, modification time to the nanosecond, file key) are the same as when it was
- * computed, and every one of those files was last modified before the cache file was written (a file changed in the
- * same instant the cache was written could keep its stamp, so it is not trusted). The file is checked as every cache
- * file is ({@link CacheFiles}: format, build, checksum); a missing, corrupt or foreign one is ignored and rewritten.
+ * stamps of all of those files (name, size, modification time to the nanosecond, file key) are the same as when it
+ * was computed, every one of them was last modified before the cache file was written (a file changed in the same
+ * instant the cache was written could keep its stamp, so it is not trusted), and the catalog parts are byte for byte
+ * those it was computed with: the file keeps them ({@link ModuleDocuments#catalogKey()}, a few kilobytes) rather
+ * than their digest, so that a search of an unchanged library computes no digest at all. The file is checked as
+ * every cache file is ({@link CacheFiles}: format, build, checksum); a missing, corrupt or foreign one is ignored and
+ * rewritten.
  *
  * <p>Thread-safe.
  */
@@ -33,7 +37,7 @@ final class FingerprintCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(FingerprintCache.class);
     static final String FILE_NAME = "fingerprints.bin";
-    private static final String KIND = "search-fingerprints";
+    private static final String KIND = "search-fingerprints-2";
 
     /** A fingerprint and the stamps it was computed from. */
     private record Entry(String stamps, String fingerprint) {
@@ -41,18 +45,21 @@ final class FingerprintCache {
 
     private final Optional<Path> file;
     private final String owner;
-    /** The registry file's and catalog's part of every stamp key, as of now. */
-    private final String shared;
+    /** The catalog's part of every stamp key ({@link ModuleDocuments#catalogKey()}), as of now. */
+    private final byte[] catalogKey;
+    /** The registry file's part of every stamp key, as of now. */
+    private final String registryStamp;
     private final Map<String, Entry> cached;
     private final long writtenNanos;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private volatile boolean changed;
 
-    private FingerprintCache(Optional<Path> file, String owner, String shared, Map<String, Entry> cached,
-                             long writtenNanos) {
+    private FingerprintCache(Optional<Path> file, String owner, byte[] catalogKey, String registryStamp,
+                             Map<String, Entry> cached, long writtenNanos) {
         this.file = file;
         this.owner = owner;
-        this.shared = shared;
+        this.catalogKey = catalogKey;
+        this.registryStamp = registryStamp;
         this.cached = cached;
         this.writtenNanos = writtenNanos;
     }
@@ -60,25 +67,27 @@ final class FingerprintCache {
     /**
      * @param folder       the search cache folder; empty for no cache (every fingerprint is computed)
      * @param registryFile the catalog's registry file, whose stamp every cached fingerprint depends on
-     * @param documents    the documents whose fingerprints are cached (its catalog digest is part of every key)
+     * @param documents    the documents whose fingerprints are cached (its catalog key is part of every key)
      * @return the cache as last written, or an empty one
      */
     static FingerprintCache open(Optional<Path> folder, Path registryFile, ModuleDocuments documents) {
         ModuleDocuments.Stamps registry = ModuleDocuments.stamp(registryFile);
-        String shared = documents.catalogDigest() + "\n" + registry.text();
+        byte[] catalogKey = documents.catalogKey();
+        String registryStamp = registry.text();
         if (folder.isEmpty()) {
-            return new FingerprintCache(Optional.empty(), "", shared, Map.of(), Long.MIN_VALUE);
+            return new FingerprintCache(Optional.empty(), "", catalogKey, registryStamp, Map.of(), Long.MIN_VALUE);
         }
         Path file = folder.get().resolve(FILE_NAME);
         String owner = folder.get().toString();
         Optional<CacheFiles.Contents> contents = CacheFiles.read(file, BuildKey.current(), KIND, owner);
         if (contents.isEmpty() || registry.newestNanos() >= contents.get().mtimeNanos()) {
-            return new FingerprintCache(Optional.of(file), owner, shared, Map.of(), Long.MIN_VALUE);
+            return new FingerprintCache(Optional.of(file), owner, catalogKey, registryStamp, Map.of(), Long.MIN_VALUE);
         }
         try {
             CacheInput in = contents.get().body();
-            if (!in.readString().equals(shared)) {
-                return new FingerprintCache(Optional.of(file), owner, shared, Map.of(), Long.MIN_VALUE);
+            if (!Arrays.equals(in.readBytes(), catalogKey) || !in.readString().equals(registryStamp)) {
+                return new FingerprintCache(Optional.of(file), owner, catalogKey, registryStamp, Map.of(),
+                        Long.MIN_VALUE);
             }
             int n = in.readCount();
             Map<String, Entry> entries = new HashMap<>(n * 4 / 3 + 1);
@@ -88,10 +97,11 @@ final class FingerprintCache {
             if (!in.atEnd()) {
                 throw new CacheFormatException("data after the last entry");
             }
-            return new FingerprintCache(Optional.of(file), owner, shared, entries, contents.get().mtimeNanos());
+            return new FingerprintCache(Optional.of(file), owner, catalogKey, registryStamp, entries,
+                    contents.get().mtimeNanos());
         } catch (CacheFormatException e) {
             LOG.debug("ignoring the fingerprint cache {}: {}", file, e.getMessage());
-            return new FingerprintCache(Optional.of(file), owner, shared, Map.of(), Long.MIN_VALUE);
+            return new FingerprintCache(Optional.of(file), owner, catalogKey, registryStamp, Map.of(), Long.MIN_VALUE);
         }
     }
 
@@ -121,7 +131,7 @@ final class FingerprintCache {
             return;
         }
         CacheOutput out = CacheOutput.create();
-        out.writeString(shared);
+        out.writeBytes(catalogKey).writeString(registryStamp);
         out.writeVarInt(current.size());
         current.forEach((id, e) -> out.writeString(id).writeString(e.stamps()).writeString(e.fingerprint()));
         CacheFiles.write(file.get(), BuildKey.current(), KIND, owner, out);

@@ -29,6 +29,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,19 +65,48 @@ final class ModuleDocuments {
     private static final int MAX_README_BYTES = 512 * 1024;
 
     private final Catalog catalog;
-    private final String catalogDigest;
+    /** The catalog parts that shape documents (tag taxonomy, settings) in the library cache's encoding. */
+    private final byte[] catalogShape;
+    /** The digest of {@link #catalogShape} and {@link #DOCUMENT_VERSION}, made on the first fingerprint computed. */
+    private volatile String catalogDigest;
 
     ModuleDocuments(Catalog catalog) {
         this.catalog = catalog;
         CacheOutput shaping = CacheOutput.create();
         ModelCodec.write(shaping, catalog.tags());
         ModelCodec.write(shaping, catalog.settings());
-        this.catalogDigest = digest(shaping.toByteArray(), DOCUMENT_VERSION);
+        this.catalogShape = shaping.toByteArray();
+    }
+
+    /**
+     * What every fingerprint depends on besides the module: the catalog parts that shape documents, in the library
+     * cache's encoding, followed by {@link #DOCUMENT_VERSION}. A copy kept with cached fingerprints tells, by
+     * comparing the bytes, whether they are still valid, without digesting anything (the JDK's message digests take
+     * tens of milliseconds to set up and warm up on a short-lived JVM, which a search whose modules are all
+     * unchanged should not pay).
+     *
+     * @return a new array
+     */
+    byte[] catalogKey() {
+        byte[] version = DOCUMENT_VERSION.getBytes(StandardCharsets.UTF_8);
+        byte[] key = Arrays.copyOf(catalogShape, catalogShape.length + 1 + version.length);
+        System.arraycopy(version, 0, key, catalogShape.length + 1, version.length);
+        return key;
+    }
+
+    /** @return whether {@link #catalogDigest()} was computed (by this object's first fingerprint) */
+    boolean digested() {
+        return catalogDigest != null;
     }
 
     /** @return the digest of the catalog parts that shape documents, and of {@link #DOCUMENT_VERSION} */
     String catalogDigest() {
-        return catalogDigest;
+        String d = catalogDigest;
+        if (d == null) {
+            d = digest(catalogShape, DOCUMENT_VERSION);
+            catalogDigest = d;
+        }
+        return d;
     }
 
     /**
@@ -147,7 +177,7 @@ final class ModuleDocuments {
         CacheOutput values = CacheOutput.create();
         ModelCodec.write(values, m.metadata());
         values.writeOptional(m.registryEntry(), ModelCodec::write);
-        return digest(values.toByteArray(), catalogDigest + '\n' + m.id().value() + '\n' + files.text());
+        return digest(values.toByteArray(), catalogDigest() + '\n' + m.id().value() + '\n' + files.text());
     }
 
     /** The module's document: reads its README and its HCL interface. */

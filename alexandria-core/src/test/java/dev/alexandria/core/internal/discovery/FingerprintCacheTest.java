@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,57 @@ class FingerprintCacheTest {
         Asked second = ask("vpc-standard");
         assertTrue(second.decoded() > 0);
         assertEquals(first.fingerprint(), second.fingerprint(), "the entry's values did not change");
+    }
+
+    @Test
+    void unchangedLibrary_computesNoDigest() {
+        ask("vpc-standard");
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        ModuleDocuments documents = new ModuleDocuments(lib.catalog());
+        FingerprintCache cache = FingerprintCache.open(Optional.of(folder), registry, documents);
+        cache.fingerprint(lib.requireModule("vpc-standard"), documents);
+        assertFalse(documents.digested(), "the catalog is compared byte for byte, not by its digest");
+        documents.fingerprint(lib.requireModule("vpc-standard"));
+        assertTrue(documents.digested());
+    }
+
+    /** Replaces a text in a catalog file, keeping the file's old modification time (only its content differs). */
+    private void edit(Path file, String old, String replacement) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(old), old);
+        Files.writeString(file, text.replace(old, replacement));
+        Files.setLastModifiedTime(file, PAST);
+    }
+
+    @Test
+    void changedTagTaxonomy_isComputedAgain_althoughNoStampedFileChanged() throws IOException {
+        Asked first = ask("vpc-standard");
+        edit(copy.resolve("_catalog/tags.yaml"), "synonyms: [audit]", "synonyms: [audit, audit-trail]");
+        Asked second = ask("vpc-standard");
+        assertTrue(second.decoded() > 0);
+        assertNotEquals(first.fingerprint(), second.fingerprint(), "the tags shape every document");
+        assertEquals(0, ask("vpc-standard").decoded(), "and cached again");
+    }
+
+    @Test
+    void changedSettings_areComputedAgain() throws IOException {
+        Asked first = ask("vpc-standard");
+        Path settings = copy.resolve("_catalog/settings.yaml");
+        Files.writeString(settings, "inspect:\n  boilerplate_files: [context.tf]\n");
+        Files.setLastModifiedTime(settings, PAST);
+        Asked second = ask("vpc-standard");
+        assertTrue(second.decoded() > 0);
+        assertNotEquals(first.fingerprint(), second.fingerprint(), "the settings shape every document");
+    }
+
+    @Test
+    void catalogKey_isTheCatalogsEncodingAndTheDocumentVersion() {
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        byte[] key = new ModuleDocuments(lib.catalog()).catalogKey();
+        String tail = new String(key, key.length - ModuleDocuments.DOCUMENT_VERSION.length(),
+                ModuleDocuments.DOCUMENT_VERSION.length(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(ModuleDocuments.DOCUMENT_VERSION, tail, "a new document version invalidates every entry");
+        assertTrue(java.util.Arrays.equals(key, new ModuleDocuments(lib.catalog()).catalogKey()));
     }
 
     @Test
