@@ -126,7 +126,16 @@ class VersioningCommandsTest {
                 absolute::toString);
         Cli.Result notAModule = run("versions", "./_catalog");
         assertEquals(2, notAModule.exitCode(), notAModule::toString);
-        assertTrue(notAModule.err().contains("is not a module folder of the library"), notAModule::toString);
+        assertTrue(notAModule.err().contains("is not a module folder of the library " + root + "; give a module id "
+                + "(`alexandria browse` lists them)"), notAModule::toString);
+        // outside any library the bundled sample is used: a folder given there is refused with that said, not with
+        // an example id of no library
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere/a"));
+        Cli.Result sample = Cli.in(outside.getParent()).run("diff", "./a");
+        assertEquals(2, sample.exitCode(), sample::toString);
+        assertTrue(sample.err().contains(", the bundled sample library, used because no library was found in "
+                + outside.getParent() + " or above; run the command in your library, or name it with --library"),
+                sample::err);
     }
 
     @Test
