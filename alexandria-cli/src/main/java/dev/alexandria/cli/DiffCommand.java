@@ -105,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         CliEnvironment env = LibraryCommand.environment(spec);
         LibraryLocation where = LibraryCommand.locate(env, options.library());
-        String name = LibraryCommand.moduleName(spec, where.path(), arguments.get(0));
+        String name = LibraryCommand.moduleName(spec, where, arguments.get(0));
         // only this module's files are read (Alexandria.Builder.openModule)
         Library library = LibraryCommand.openLibrary(spec, where, java.util.Optional.of(name));
         LibraryModule module = library.requireModule(name);

@@ -72,7 +72,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         if (writes() && where.isBundledSampleSource()) {
             return refuseSampleSource(spec, where);
         }
-        Library library = openLibrary(spec, where, onlyModule(where.path()));
+        Library library = openLibrary(spec, where, onlyModule(where));
         openedRoot = library.root();
         try {
             return run(library);
@@ -180,10 +180,10 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * The one module this run is about, when the command needs nothing else of the library: the library is then
      * opened with {@link Alexandria.Builder#openModule}, which reads no other module.
      *
-     * @param root the library's root (a module given as its folder is named by its path below {@code _library})
+     * @param where the library (a module given as its folder is named by its path below its {@code _library})
      * @return empty unless a subclass says otherwise
      */
-    protected Optional<String> onlyModule(Path root) {
+    protected Optional<String> onlyModule(LibraryLocation where) {
         return Optional.empty();
     }
 
@@ -332,6 +332,24 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @throws ParameterException if a folder is given that is not below the library's {@code _library/}
      */
     static String moduleName(CommandSpec spec, Path root, String argument) {
+        return moduleName(spec, root, false, argument);
+    }
+
+    /**
+     * {@link #moduleName(CommandSpec, Path, String)} in a library that was located: a folder given outside the
+     * bundled sample library, used because no library was found, is refused with that said.
+     *
+     * @param spec     the running command (its working directory)
+     * @param where    the library
+     * @param argument what was given
+     * @return the id or path below {@code _library}
+     * @throws ParameterException if a folder is given that is not below the library's {@code _library/}
+     */
+    static String moduleName(CommandSpec spec, LibraryLocation where, String argument) {
+        return moduleName(spec, where.path(), where.isBundledSample(), argument);
+    }
+
+    private static String moduleName(CommandSpec spec, Path root, boolean bundledSample, String argument) {
         if (!InspectCommand.explicitPath(argument)) {
             return argument;
         }
@@ -339,8 +357,10 @@ public abstract class LibraryCommand implements Callable<Integer> {
         Path modules = realPath(root.resolve("_library"));
         if (!folder.startsWith(modules) || folder.equals(modules)) {
             throw new ParameterException(spec.commandLine(), argument + " (" + folder + ") is not a module folder of"
-                    + " the library " + root + "; give a module id (vpc-enterprise), its path below _library, or its"
-                    + " folder (. in the module's folder)");
+                    + " the library " + root + (bundledSample ? ", the bundled sample library, used because no "
+                    + "library was found in " + environment(spec).workingDirectory() + " or above; run the command "
+                    + "in your library, or name it with --library" : "; give a module id (`alexandria browse` lists "
+                    + "them), its path below _library, or its folder (. in the module's folder)"));
         }
         return modules.relativize(folder).toString().replace('\\', '/');
     }

@@ -37,9 +37,9 @@ final class VersionsCommand extends LibraryCommand {
     private String module;
 
     @Override
-    protected java.util.Optional<String> onlyModule(java.nio.file.Path root) {
+    protected java.util.Optional<String> onlyModule(dev.alexandria.examples.LibraryLocation where) {
         // no other module is read (Alexandria.Builder.openModule)
-        return java.util.Optional.of(moduleName(spec(), root, module));
+        return java.util.Optional.of(moduleName(spec(), where, module));
     }
 
     @Override

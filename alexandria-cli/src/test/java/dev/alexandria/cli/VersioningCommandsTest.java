@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,7 +126,16 @@ class VersioningCommandsTest {
                 absolute::toString);
         Cli.Result notAModule = run("versions", "./_catalog");
         assertEquals(2, notAModule.exitCode(), notAModule::toString);
-        assertTrue(notAModule.err().contains("is not a module folder of the library"), notAModule::toString);
+        assertTrue(notAModule.err().contains("is not a module folder of the library " + root + "; give a module id "
+                + "(`alexandria browse` lists them)"), notAModule::toString);
+        // outside any library the bundled sample is used: a folder given there is refused with that said, not with
+        // an example id of no library
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere/a"));
+        Cli.Result sample = Cli.in(outside.getParent()).run("diff", "./a");
+        assertEquals(2, sample.exitCode(), sample::toString);
+        assertTrue(sample.err().contains(", the bundled sample library, used because no library was found in "
+                + outside.getParent() + " or above; run the command in your library, or name it with --library"),
+                sample::err);
     }
 
     @Test
@@ -196,6 +207,57 @@ class VersioningCommandsTest {
         assertEquals("vpc-standard/vnot-a-version", json.get("ignored_tags").get(0).get("tag").asText());
         assertTrue(json.get("ignored_tags").get(0).get("reason").asText().startsWith("'not-a-version' is not a "
                 + "SemVer 2.0 version"), json::toString);
+    }
+
+    /**
+     * A tag made by hand of a tree leads to no commit, so it marks no release: {@code versions} lists it as ignored
+     * with why, {@code diff} names it (not "no git tag"), and a release of its version is refused before anything is
+     * written, with the tag to delete, instead of failing when it tags.
+     */
+    @Test
+    void aTagOfATreeIsIgnoredNamedAndRefusedBeforeTheRelease() throws Exception {
+        String head = git.getRepository().resolve("HEAD").name();
+        try (RevWalk walk = new RevWalk(git.getRepository())) {
+            RevObject tree = walk.parseAny(git.getRepository().resolve("HEAD^{tree}"));
+            git.tag().setName("vpc-standard/v3.0.0").setAnnotated(false).setObjectId(tree).call();
+            git.tag().setName("vpc-standard/v2.0.0").setObjectId(tree).setForceUpdate(true).setMessage("hand")
+                    .setTagger(new PersonIdent("t", "t@example.com")).setSigned(false).call();
+        }
+        Cli.Result versions = run("versions", "vpc-standard");
+        assertEquals(0, versions.exitCode(), versions::toString);
+        List<String> ignored = versions.out().lines().filter(l -> l.startsWith("ignored tag ")).toList();
+        assertEquals(List.of("ignored tag vpc-standard/v2.0.0: it points at a tree, not a commit, so it marks no "
+                + "release; a version's tag names the commit the version was released from (git tag -f -a "
+                + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>, or git tag -d vpc-standard/v2.0.0)",
+                "ignored tag vpc-standard/v3.0.0: it points at a tree, not a commit, so it marks no release; a "
+                + "version's tag names the commit the version was released from (git tag -f -a vpc-standard/v3.0.0 "
+                + "-m \"vpc-standard 3.0.0\" <commit>, or git tag -d vpc-standard/v3.0.0)"), ignored, versions::out);
+
+        Cli.Result unregistered = run("diff", "vpc-standard", "--from", "3.0.0");
+        assertEquals(2, unregistered.exitCode(), unregistered::toString);
+        assertTrue(unregistered.err().contains("vpc-standard has no version 3.0.0 (its git tag vpc-standard/v3.0.0 "
+                + "points at a tree, not a commit, so it marks no release)"), unregistered::err);
+        Cli.Result registered = run("diff", "vpc-standard", "--from", "2.0.0");
+        assertEquals(3, registered.exitCode(), registered::toString);
+        assertTrue(registered.err().contains("version 2.0.0 of vpc-standard is registered but its git tag "
+                + "vpc-standard/v2.0.0 points at a tree, not a commit"), registered::err);
+        assertTrue(registered.err().contains("fix: point it at the commit it was released from (git tag -f -a "
+                + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>)"), registered::err);
+
+        // the registered version's tag put back on a commit: only the tag of 3.0.0 stands in the release's way
+        git.tag().setName("vpc-standard/v2.0.0").setObjectId(null).setForceUpdate(true).setMessage("vpc-standard 2.0.0")
+                .setTagger(new PersonIdent("t", "t@example.com")).setSigned(false).call();
+        Path meta = root.resolve(MODULE + "/.alexandria.yaml");
+        String before = Files.readString(meta);
+        Cli.Result release = run("version", "vpc-standard", "--to", "3.0.0", "--changelog", "A major release.");
+        assertEquals(1, release.exitCode(), release::toString);
+        assertTrue(release.err().contains("version 3.0.0 is not registered, but its git tag vpc-standard/v3.0.0 "
+                + "already exists (it points at a tree, not a commit), so the release could not be tagged"),
+                release::err);
+        assertTrue(release.err().contains("if that tag marks no release, delete it (git tag -d vpc-standard/v3.0.0)"),
+                release::err);
+        assertEquals(before, Files.readString(meta), "refused before anything is written");
+        assertEquals(head, git.getRepository().resolve("HEAD").name(), "no release commit");
     }
 
     @Test

@@ -213,8 +213,9 @@ final class Registration {
                         + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
                         + "with, and a higher version cannot be released before that tag exists either (the release "
                         + "compares the interface with it); tag the commit that holds exactly the files of " + version
-                        + " (for a module migrated into the library, the migration's commit; git log --oneline -- "
-                        + library.root().relativize(module.directory()).toString().replace('\\', '/')
+                        + " (for a module migrated into the library, the migration's commit; git -C "
+                        + shellWord(library.root().toString()) + " log --oneline -- "
+                        + shellWord(library.root().relativize(module.directory()).toString().replace('\\', '/'))
                         + " lists the candidates): " + DefaultModuleVersions.tagCommand(module.id(), version, "<commit>") + ", "
                         + "then register again (with the tag, a higher version can be released too)"));
             }
@@ -287,4 +288,13 @@ final class Registration {
         return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
+    /**
+     * A path as one word of a POSIX shell command a fix names: as it is when it holds only characters no shell
+     * treats specially, else in single quotes.
+     */
+    static String shellWord(String s) {
+        boolean plain = !s.isEmpty() && s.chars().allMatch(c -> c < 128
+                && (Character.isLetterOrDigit(c) || "/._-+:@%,".indexOf(c) >= 0));
+        return plain ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
 }

@@ -532,11 +532,42 @@ public final class Recommender implements Recommend {
     private Set<ModuleId> identifiedBy(String text) {
         Set<ModuleId> out = new HashSet<>();
         for (Hit h : highlightedHits(text)) {
-            if (h.highlights().stream().anyMatch(x -> IDENTITY_FIELDS.contains(x.field()))) {
+            if (h.highlights().stream().anyMatch(x -> identifies(h.module(), x))) {
                 out.add(h.module().id());
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a highlight says what the module is and makes: one in its name or description, or, in its resource
+     * types, a match in the type of a resource it manages or the name of a module it calls. That field also lists
+     * the data sources it reads ({@code data "tls_certificate"} of an EKS cluster's identity provider), which it
+     * does not make. The field lists managed types first, so a match in one is the first of its matches.
+     */
+    static boolean identifies(LibraryModule m, SearchResult.Highlight x) {
+        if (!x.field().equals("resources")) {
+            return IDENTITY_FIELDS.contains(x.field());
+        }
+        Set<String> made = new HashSet<>(ModuleFacts.types(m));
+        ModuleFacts.calls(m).forEach(c -> made.add(c.name()));
+        String fragment = x.fragment();
+        for (SearchResult.Span span : x.spans()) {
+            int start = span.start();
+            int end = span.end();
+            while (start > 0 && !Character.isWhitespace(fragment.charAt(start - 1))) {
+                start--;
+            }
+            while (end < fragment.length() && !Character.isWhitespace(fragment.charAt(end))) {
+                end++;
+            }
+            String type = fragment.substring(start, end);
+            // the fragment may end inside the type; managed types come first in the field, then data sources
+            if (made.contains(type) || end == fragment.length() && made.stream().anyMatch(t -> t.startsWith(type))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -305,12 +306,24 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 return List.of();
             }
             List<dev.alexandria.api.model.IgnoredTag> out = new ArrayList<>();
+            Set<String> toCommits = new HashSet<>();
             for (GitRepo.Tag t : git.tags(tagPrefix())) {
+                toCommits.add(t.name());
                 try {
                     Version.parse(t.name().substring(tagPrefix().length()));
                 } catch (IllegalArgumentException e) { // list() leaves it out: say why
                     out.add(new dev.alexandria.api.model.IgnoredTag(t.name(), e.getMessage() + "; a version's tag "
                             + "is " + tagPrefix() + "<version>"));
+                }
+            }
+            // git.tags leaves out the tags that lead to no commit (made by hand of a tree or a blob): say why too
+            for (String name : git.repo().tagRefs(tagPrefix()).keySet()) {
+                if (!toCommits.contains(name)) {
+                    git.nonCommitTarget(name).ifPresent(type -> out.add(new dev.alexandria.api.model.IgnoredTag(name,
+                            "it points at a " + type + ", not a commit, so it marks no release; a version's tag names "
+                                    + "the commit the version was released from (" + tagCommand(name, module.id() + " "
+                                    + name.substring(tagPrefix().length()), "<commit>", true) + ", or git tag -d "
+                                    + name + ")")));
                 }
             }
             out.sort(Comparator.comparing(dev.alexandria.api.model.IgnoredTag::tag));
@@ -488,7 +501,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             }
             Optional<VersionInfo> last = latestRegistered(git);
             if (last.isPresent() && last.get().tag().isEmpty()) {
-                String why = untagged(last.get().version());
+                String why = untagged(last.get().version(), git);
                 LOG.debug("no version-bump check for {}: {}", module.id(), why);
                 return new CheckOutcome(List.of(), Optional.of(why));
             }
@@ -557,17 +570,22 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * Why a registered version cannot be read: it has no tag; with the fix of a diff or a validation, which may also
      * compare with the commit it was released from.
      */
-    private String untagged(Version v) {
-        return untagged(v, ", or compare with that commit (alexandria diff " + module.id() + " --from <commit>)");
+    private String untagged(Version v, VersionSource git) {
+        return untagged(v, ", or compare with that commit (alexandria diff " + module.id() + " --from <commit>)", git);
     }
 
     /**
      * @param then what follows the fix "tag the commit it was released from": an alternative, or what to do next
      */
-    private String untagged(Version v, String then) {
+    private String untagged(Version v, String then, VersionSource git) {
         String tag = tagName(v);
-        return "version " + v + " of " + module.id() + " is registered but has no git tag " + tag + "; tag the "
-                + "commit it was released from (" + tagCommand(module.id(), v, "<commit>") + ")" + then;
+        // a tag made by hand of a tree or a blob has the name: it is moved to the commit, not made
+        Optional<String> stray = git.nonCommitTarget(tag);
+        return "version " + v + " of " + module.id() + " is registered but "
+                + stray.map(type -> "its git tag " + tag + " points at a " + type + ", not a commit; point it at the ")
+                        .orElse("has no git tag " + tag + "; tag the ")
+                + "commit it was released from (" + tagCommand(tag, module.id() + " " + v, "<commit>", stray.isPresent())
+                + ")" + then;
     }
 
     private List<Finding> findings(VersionCheck verdict) {
@@ -633,7 +651,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Version lastVersion = last.get().version();
         if (last.get().tag().isEmpty()) { // the gate compares with that tag alone: a diff from a commit is no gate
             throw new VersionNotFoundException(module.id().value(), lastVersion.toString(), untagged(lastVersion,
-                    ", then run the check again"), true);
+                    ", then run the check again", git), true);
         }
         ModuleSnapshot[] both = snapshots(lastVersion.toString(), WORKING_TREE, git);
         InterfaceDiff diff = InterfaceDiffer.diff(both[0], both[1], strict || riskyIsBreaking);
@@ -681,12 +699,19 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * hand): a release of it could not be tagged, so it can no longer be released. Empty when it is free.
      */
     private Optional<VersionCheck> tagged(Version current, Version lastVersion, InterfaceDiff diff, VersionSource git) {
-        if (current.hasSamePrecedence(lastVersion) || git.tagCommit(tagName(current)).isEmpty()) {
+        if (current.hasSamePrecedence(lastVersion)) {
             return Optional.empty();
         }
         String tag = tagName(current);
+        // a tag made by hand of a tree or a blob holds the name as much as a release's tag does
+        Optional<ObjectId> commit = git.tagCommit(tag);
+        Optional<String> stray = commit.isPresent() ? Optional.empty() : git.nonCommitTarget(tag);
+        if (commit.isEmpty() && stray.isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(new VersionCheck(Optional.of(lastVersion), current, Optional.of(diff), false, "version "
-                + current + " in .alexandria.yaml is not registered, but its git tag " + tag + " already exists, so it "
+                + current + " in .alexandria.yaml is not registered, but its git tag " + tag + " already exists"
+                + stray.map(type -> " (it points at a " + type + ", not a commit)").orElse("") + ", so it "
                 + "can no longer be released; " + setVersion(lastVersion, diff.requiredBump(), git) + ", or, if that "
                 + "tag marks no release, delete it (git tag -d " + tag + ")"));
     }
@@ -750,7 +775,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 } catch (VersionNotFoundException e) {
                     // the release counts the bump from that version's interface: only its tag lets it
                     reasons.add(e.registered() ? untagged(last.get().version(), ", then " + command + " again "
-                            + "(the bump is counted from that version's interface)") : e.getMessage());
+                            + "(the bump is counted from that version's interface)", git) : e.getMessage());
                 }
             }
             Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
@@ -802,6 +827,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 holder.ifPresent(i -> problems.add(i.registered() ? "version " + next + " is already registered, and "
                         + "registered versions never change" : "version " + next + " is not registered, but its git "
                         + "tag " + i.tag().orElse("") + " already exists, so the release could not be tagged"));
+                // a tag made by hand of a tree or a blob: not a version (list() leaves it out), but it holds the name
+                Optional<String> stray = holder.isPresent() ? Optional.empty() : git.nonCommitTarget(tagName(next));
+                stray.ifPresent(type -> problems.add("version " + next + " is not registered, but its git tag "
+                        + tagName(next) + " already exists (it points at a " + type + ", not a commit), so the release "
+                        + "could not be tagged"));
                 boolean misfit = !metadata.maturity().allowsVersion(next);
                 if (misfit) {
                     problems.add("maturity '" + metadata.maturity() + "' needs " + metadata.maturity().versionRule()
@@ -827,9 +857,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     // it fit only when it is free, above the last release and meets the bump
                     String fix = fit.isPresent() ? higher : "maturity '" + metadata.maturity().id()
                             + "' allows no free version above " + base + " that meets the " + required.id() + " bump";
-                    if (problems.size() == 1 && holder.isPresent() && !holder.get().registered()) {
+                    if (problems.size() == 1 && (stray.isPresent()
+                            || holder.isPresent() && !holder.get().registered())) {
                         fix += ", or, if that tag marks no release, delete it (git tag -d "
-                                + holder.get().tag().orElse("") + ")";
+                                + (stray.isPresent() ? tagName(next) : holder.get().tag().orElse("")) + ")";
                     }
                     if (problems.size() == 1 && misfit) {
                         fix = VersionHints.maturityFix(id, metadata.maturity(), base, next, fit.map(v -> higher));
@@ -1011,8 +1042,11 @@ public final class DefaultModuleVersions implements ModuleVersions {
             if (commit.isEmpty()) {
                 boolean registered = registered().stream().anyMatch(r -> r.version()
                         .hasSamePrecedence(version.get()));
-                throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get())
-                        : moduleId + " has no version " + version.get() + " (no git tag " + tag + "); run "
+                throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get(), git)
+                        : moduleId + " has no version " + version.get() + " (" + git.nonCommitTarget(tag)
+                                .map(type -> "its git tag " + tag + " points at a " + type + ", not a commit, so it "
+                                        + "marks no release")
+                                .orElse("no git tag " + tag) + "); run "
                                 + "'alexandria versions " + moduleId + "' to list its versions", registered);
             }
             return atCommit(git, ref, commit.get(), folderInRepo, options);

@@ -471,6 +471,30 @@ final class GitRepo implements AutoCloseable {
         }
     }
 
+    /**
+     * What a tag leads to when that is not a commit: a tag made by hand of a tree or a blob (such as
+     * {@code git tag NAME HEAD^{tree}}), which marks no release and which {@link #tags} and {@link #tag} leave out.
+     *
+     * @param name the tag's name, such as {@code vpc-standard/v1.2.0}
+     * @return the git type of the object it leads to, annotated tags followed ({@code tree} or {@code blob});
+     *         empty when there is no such tag or it leads to a commit
+     * @throws AlexandriaException if the tag or its object cannot be read
+     */
+    Optional<String> nonCommitTarget(String name) {
+        try (RevWalk walk = new RevWalk(repo)) {
+            Ref ref = repo.getRefDatabase().exactRef(Constants.R_TAGS + name);
+            if (ref == null || ref.getObjectId() == null) {
+                return Optional.empty();
+            }
+            RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+            return target.getType() == Constants.OBJ_COMMIT ? Optional.empty()
+                    : Optional.of(Constants.typeString(target.getType()));
+        } catch (IOException e) {
+            throw new AlexandriaException("cannot read the tag " + name + " of the git repository " + workTree
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Optional<Tag> tag(RevWalk walk, Ref ref) throws IOException {
         String name = ref.getName().substring(Constants.R_TAGS.length());
         RevObject obj = walk.parseAny(ref.getObjectId());

@@ -131,6 +131,21 @@ final class VersionSource implements AutoCloseable {
     }
 
     /**
+     * What a tag leads to when that is not a commit ({@link GitRepo#nonCommitTarget}); no object is read when there
+     * is no such tag.
+     *
+     * @param name the tag's name, such as {@code vpc-standard/v1.2.0}
+     * @return {@code tree} or {@code blob}; empty when there is no such tag or it leads to a commit
+     */
+    Optional<String> nonCommitTarget(String name) {
+        if (repo.tagRef(name).isEmpty()) {
+            return Optional.empty();
+        }
+        readObjects = true;
+        return repo.nonCommitTarget(name);
+    }
+
+    /**
      * Resolves any git revision to a commit (JGit).
      *
      * @param revision the revision

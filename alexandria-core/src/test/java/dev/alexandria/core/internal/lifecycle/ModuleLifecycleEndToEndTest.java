@@ -370,7 +370,8 @@ class ModuleLifecycleEndToEndTest {
                 + "no git tag vpc-enterprise/v0.1.0, so there is nothing to compare the module folder with, and a "
                 + "higher version cannot be released before that tag exists either (the release compares the "
                 + "interface with it); tag the commit that holds exactly the files of 0.1.0 (for a module migrated "
-                + "into the library, the migration's commit; git log --oneline -- " + FOLDER + " lists the "
+                + "into the library, the migration's commit; git -C " + f.open().root() + " log --oneline -- "
+                + FOLDER + " lists the "
                 + "candidates): git tag -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>, then register "
                 + "again (with the tag, a higher version can be released too)"), e.reasons());
         // the advice works: a release from before, tagged, is the same files, and a higher version can follow

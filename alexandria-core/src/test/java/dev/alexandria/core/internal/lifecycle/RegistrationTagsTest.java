@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** register's refusal of undeclared tags names the tags to choose from and the synonyms it recognises. */
+/**
+ * register's refusal of undeclared tags names the tags to choose from and the synonyms it recognises; the paths in
+ * the commands its fixes name are shell words.
+ */
 class RegistrationTagsTest {
 
     private static TagTaxonomy.TagDefinition tag(String name, String... synonyms) {
@@ -42,5 +45,13 @@ class RegistrationTagsTest {
         assertFalse(refused.contains("t130"), refused);
         assertTrue(Registration.unknownTags(List.of("x"), new TagTaxonomy(List.of()))
                 .contains("(it declares no tag yet)"));
+    }
+
+    @Test
+    void aPathInAFixCommandIsOneShellWord() {
+        assertEquals("/srv/lib/_library/eks-standard", Registration.shellWord("/srv/lib/_library/eks-standard"));
+        assertEquals("'/srv/my lib'", Registration.shellWord("/srv/my lib"));
+        assertEquals("'/srv/o'\\''neil/$HOME'", Registration.shellWord("/srv/o'neil/$HOME"));
+        assertEquals("''", Registration.shellWord(""));
     }
 }
