@@ -123,7 +123,7 @@ final class SpellCorrector {
             int bestFreq = -1;
             for (SuggestWord s : checker.suggestSimilar(new Term(LuceneSearchIndex.SPELL_FIELD, word), 5, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-                int d = distance(word, s.string);
+                int d = distance(word, s.string, maxEdits);
                 if (d <= maxEdits && (d < bestDistance || (d == bestDistance && s.freq > bestFreq))) {
                     best = s.string;
                     bestDistance = d;
@@ -134,7 +134,7 @@ final class SpellCorrector {
                 if (Math.abs(v.length() - word.length()) > maxEdits || v.length() < MIN_LENGTH - 1) {
                     continue;
                 }
-                int d = distance(word, v);
+                int d = distance(word, v, Math.min(maxEdits, bestDistance));
                 if (d > maxEdits || d > bestDistance) {
                     continue; // its frequency (a seek in the terms) decides nothing
                 }
@@ -226,26 +226,48 @@ final class SpellCorrector {
         return out;
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
-    static int distance(String a, String b) {
+    /**
+     * Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions, of
+     * {@code char}s, computed only as far as it can still be {@code max} or less.
+     *
+     * @return the distance when it is {@code max} or less, else {@code max + 1}
+     */
+    static int distance(String a, String b, int max) {
         int n = a.length();
         int m = b.length();
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
+        if (Math.abs(n - m) > max) {
+            return max + 1;
         }
+        int[] twoBack = new int[m + 1];
+        int[] back = new int[m + 1];
+        int[] row = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            back[j] = j;
         }
+        int backMin = 0;
         for (int i = 1; i <= n; i++) {
+            char ca = a.charAt(i - 1);
+            row[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                char cb = b.charAt(j - 1);
+                int v = Math.min(Math.min(back[j] + 1, row[j - 1] + 1), back[j - 1] + (ca == cb ? 0 : 1));
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    v = Math.min(v, twoBack[j - 2] + 1);
                 }
+                row[j] = v;
+                rowMin = Math.min(rowMin, v);
             }
+            // A cell is one of the row above's plus 0 or 1, its left neighbour's plus 1, or two rows up's plus 1.
+            if (rowMin > max && backMin >= max) {
+                return max + 1;
+            }
+            int[] free = twoBack;
+            twoBack = back;
+            back = row;
+            row = free;
+            backMin = rowMin;
         }
-        return d[n][m];
+        return Math.min(back[m], max + 1);
     }
 }

@@ -139,6 +139,42 @@ class SpellCorrectorTest {
                 });
     }
 
+    /** The optimal string alignment distance, every cell of the table computed. */
+    private static int fullDistance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m];
+    }
+
+    @Test
+    void distance_isTheFullTablesUpToItsBound() {
+        assertEquals(1, SpellCorrector.distance("kubernetis", "kubernetes", 2));
+        assertEquals(1, SpellCorrector.distance("postgers", "postgres", 2)); // a transposition
+        assertEquals(3, SpellCorrector.distance("ab", "bca", 5)); // no edit of an edited letter
+        assertEquals(3, SpellCorrector.distance("microservices", "microsoft", 2));
+        assertEquals(0, SpellCorrector.distance("", "", 0));
+        qt().withExamples(3000).forAll(strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 9),
+                strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 9), integers().between(0, 4))
+                .checkAssert((a, b, max) -> assertEquals(Math.min(fullDistance(a, b), max + 1),
+                        SpellCorrector.distance(a, b, max), a + " " + b + " " + max));
+    }
+
     @Test
     void surfaceWords_areTheSurfaceAnalyzers() {
         Analyzer surface = Analysis.surface();
