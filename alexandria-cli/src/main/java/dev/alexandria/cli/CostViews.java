@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.model.CostLine;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.ModuleCost;
 import dev.alexandria.api.model.PriceImport;
 import java.math.BigDecimal;
@@ -134,7 +135,7 @@ public final class CostViews {
 
     /** {@code $1,234.56}. */
     static String usd(BigDecimal amount) {
-        return "$" + String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+        return "$" + Decimals.grouped(amount.setScale(2, RoundingMode.HALF_UP), 2);
     }
 
     /** A unit price, exact, with at least two decimals: {@code $0.10}, {@code $0.0225}, {@code $0.0000002}. */

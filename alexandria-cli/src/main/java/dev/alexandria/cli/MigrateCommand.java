@@ -5,6 +5,7 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.Migration;
 import dev.alexandria.api.MigrationApply;
 import dev.alexandria.api.RefusedException;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Inferred;
 import dev.alexandria.api.model.MigrationPlan;
@@ -432,7 +433,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private static String confidence(PlannedModule m) {
-        return m.category().isKnown() ? String.format(java.util.Locale.ROOT, "%.2f", m.category().confidence())
+        return m.category().isKnown() ? Decimals.fixed(m.category().confidence(), 2)
                 : "-";
     }
 

@@ -1,5 +1,6 @@
 package dev.alexandria.cli;
 
+import dev.alexandria.api.model.Decimals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The time a run spends in each phase, printed on stderr at exit when {@code ALEXANDRIA_TIMING} is set (to
@@ -99,7 +99,7 @@ final class PhaseTimer {
     }
 
     private static String millis(long nanos) {
-        return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
+        return Decimals.fixed(nanos / 1e6, 1);
     }
 
     /** The CPU time of the calling thread in ns, or -1 where the system does not say it cheaply. */

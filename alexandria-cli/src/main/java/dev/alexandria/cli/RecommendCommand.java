@@ -3,6 +3,7 @@ package dev.alexandria.cli;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Recommend;
 import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.Recommendation;
@@ -123,7 +124,7 @@ final class RecommendCommand extends LibraryCommand {
         for (Recommendation rec : result) {
             rank++;
             LibraryModule m = rec.module();
-            out.println(rank + ". " + m.id() + "  " + String.format(Locale.ROOT, "%.3f", rec.score()) + "  "
+            out.println(rank + ". " + m.id() + "  " + Decimals.fixed(rec.score(), 3) + "  "
                     + m.maturity().id() + "  " + m.metadata().complexity().orElseGet(m::complexity).id() + "  "
                     + m.category().id());
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
@@ -131,7 +132,7 @@ final class RecommendCommand extends LibraryCommand {
                 out.println("   " + TableRenderer.cut(e, width));
             }
             out.println("   " + TableRenderer.cut("score: " + rec.parts().stream().filter(p -> p.weight() > 0)
-                    .map(p -> p.name() + " " + String.format(Locale.ROOT, "%.2f", p.value()) + " (" + p.reason()
+                    .map(p -> p.name() + " " + Decimals.fixed(p.value(), 2) + " (" + p.reason()
                             + ")").collect(Collectors.joining(", ")), width));
         }
         uncovered(out, uncovered);

@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Plurals;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.InterfaceCoverage;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.TestCaseResult;
@@ -10,7 +11,6 @@ import dev.alexandria.api.model.TestSuiteResult;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -138,7 +138,7 @@ final class TestCommand extends LibraryCommand {
     }
 
     private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+        return Decimals.fixed(share * 100, 0) + "%";
     }
 
     static void printReport(PrintWriter out, TestReport r) {

@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.ExternalTools;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
@@ -322,9 +323,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         modules.remove("");
         Finding first = findings.get(0);
-        return first.severity().name().toLowerCase(Locale.ROOT) + ": " + rule + ": " + String.format(Locale.ROOT,
-                "%,d", findings.size()) + " findings" + (modules.isEmpty() ? "" : " in " + count(modules.size(),
-                "module")) + ", not listed one by one (e.g. " + first.location() + ": " + first.message() + ")\n"
+        return first.severity().name().toLowerCase(Locale.ROOT) + ": " + rule + ": "
+                + Decimals.grouped(findings.size()) + " findings"
+                + (modules.isEmpty() ? "" : " in " + count(modules.size(), "module")) + ", not listed one by one (e.g. "
+                + first.location() + ": " + first.message() + ")\n"
                 + "  list them: alexandria validate --rule " + rule + " (or --all for every finding, --output json)";
     }
 

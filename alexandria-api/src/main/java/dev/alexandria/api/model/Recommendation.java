@@ -49,7 +49,7 @@ public record Recommendation(LibraryModule module, double score, List<ScorePart>
     }
 
     private static String fmt(double d) {
-        return String.format(java.util.Locale.ROOT, "%.2f", d);
+        return Decimals.fixed(d, 2);
     }
 
     /**

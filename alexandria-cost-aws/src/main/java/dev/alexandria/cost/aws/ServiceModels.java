@@ -1,6 +1,7 @@
 package dev.alexandria.cost.aws;
 
 import dev.alexandria.api.Plurals;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.spi.cost.AttributeValue;
 import dev.alexandria.spi.cost.CostComponent;
 import dev.alexandria.spi.cost.Origin;
@@ -173,9 +174,8 @@ final class ServiceModels {
             BigDecimal count = n.get().amount().multiply(subs.get().amount()).subtract(new BigDecimal(free))
                     .max(BigDecimal.ZERO);
             e.add(CostComponent.usage(name, e.key("AmazonSNS", key), Quantity.known(count, List.of(n.get().origin(),
-                    subs.get().origin(), Est.constant("first " + String.format(java.util.Locale.ROOT, "%,d",
-                            Long.parseLong(free)) + " a month free (per account; deducted per topic, as Infracost "
-                            + "does)")))));
+                    subs.get().origin(), Est.constant("first " + Decimals.grouped(Long.parseLong(free))
+                            + " a month free (per account; deducted per topic, as Infracost does)")))));
         } else if (subs.isPresent()) {
             e.add(CostComponent.usage(name, e.key("AmazonSNS", key), Quantity.dependsOnUsage("monthly_requests")));
         }

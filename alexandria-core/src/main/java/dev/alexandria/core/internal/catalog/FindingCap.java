@@ -1,9 +1,9 @@
 package dev.alexandria.core.internal.catalog;
 
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,6 +52,6 @@ final class FindingCap {
     }
 
     private static String plural(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+        return Decimals.grouped(n) + " " + noun + (n == 1 ? "" : "s");
     }
 }

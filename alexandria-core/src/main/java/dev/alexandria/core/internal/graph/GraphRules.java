@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.graph;
 
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ConstraintChain;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.DependencyEdge;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Diagnostic;
@@ -264,10 +265,9 @@ public final class GraphRules {
             if (count[0] > listed.size()) {
                 more = " (the " + members.size() + " modules " + members.stream().map(ModuleId::value)
                         .collect(Collectors.joining(", ")) + " form " + (count[0] > COUNTED_CYCLES ? "more than "
-                        + String.format(java.util.Locale.ROOT, "%,d", COUNTED_CYCLES) : String.format(
-                        java.util.Locale.ROOT, "%,d", count[0])) + " cycles; the " + listed.size()
-                        + " shortest found are listed, " + (count[0] > COUNTED_CYCLES ? "and more" : String.format(
-                        java.util.Locale.ROOT, "%,d", count[0] - listed.size())) + " are not)";
+                        + Decimals.grouped(COUNTED_CYCLES) : Decimals.grouped(count[0])) + " cycles; the "
+                        + listed.size() + " shortest found are listed, " + (count[0] > COUNTED_CYCLES ? "and more"
+                        : Decimals.grouped(count[0] - listed.size())) + " are not)";
             }
             for (int k = 0; k < paths.size(); k++) {
                 List<DependencyEdge> path = paths.get(k);

@@ -31,8 +31,6 @@ final class TestRecords {
 
     static final String FOLDER = "_catalog/test-results";
 
-    private static final ObjectMapper YAML = new ObjectMapper(YamlQuoting.writer().build());
-
     /** The last run of one suite. */
     record Recorded(String suite, LocalDate date, String commit, String runner, TestOutcome outcome, long passed,
                     long failed, String reason) {
@@ -47,12 +45,24 @@ final class TestRecords {
     private TestRecords() {
     }
 
-    /** The reading mapper, made on first use. */
+    /**
+     * The reading mapper, made on first use: status and info read the records of every module they show, and most
+     * modules have none, so those commands never build a mapper (several hundred Jackson classes).
+     */
     private static final class Reading {
 
         static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
 
         private Reading() {
+        }
+    }
+
+    /** The writing mapper, made on first use: only {@code alexandria test} writes the records. */
+    private static final class Writing {
+
+        static final ObjectMapper MAPPER = new ObjectMapper(YamlQuoting.writer().build());
+
+        private Writing() {
         }
     }
 
@@ -103,7 +113,7 @@ final class TestRecords {
             runs.put(s.suite(), new Recorded(s.suite(), report.date(), report.commit().orElse("none"), s.runner(),
                     s.outcome(), s.passed(), s.failed(), s.reason()));
         }
-        ObjectNode doc = YAML.createObjectNode();
+        ObjectNode doc = Writing.MAPPER.createObjectNode();
         doc.put("module", report.module().value());
         ArrayNode list = doc.putArray("runs");
         for (Recorded r : runs.values()) {
@@ -121,7 +131,7 @@ final class TestRecords {
         }
         try {
             return "# Written by 'alexandria test'; the maturity criteria unit_tests and integration_tests read it.\n"
-                    + new String(YAML.writeValueAsBytes(doc), StandardCharsets.UTF_8);
+                    + new String(Writing.MAPPER.writeValueAsBytes(doc), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("a tree of strings and numbers always renders as YAML", e);
         }

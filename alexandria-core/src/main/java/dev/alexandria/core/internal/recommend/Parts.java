@@ -2,13 +2,13 @@ package dev.alexandria.core.internal.recommend;
 
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.CostCategory;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.Recommendation.ScorePart;
 import dev.alexandria.api.model.RegistryEntry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -83,7 +83,7 @@ final class Parts {
         }
         if (rating.isPresent()) {
             known.add(Math.max(0, Math.min(5, rating.get())) / 5.0);
-            reasons.add(String.format(Locale.ROOT, "rated %.1f/5", rating.get()));
+            reasons.add("rated " + Decimals.fixed(rating.get(), 1) + "/5");
         }
         if (known.isEmpty()) {
             return new ScorePart("popularity", 0, weights.popularity(), "no registry metrics");

@@ -4,6 +4,7 @@ import dev.alexandria.api.Library;
 import dev.alexandria.api.Recommend;
 import dev.alexandria.api.Search;
 import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -252,7 +252,7 @@ public final class Recommender implements Recommend {
             relevance.put(h.module().id().value(), rel);
             String fields = h.highlights().stream().map(SearchResult.Highlight::field).distinct()
                     .collect(Collectors.joining(", "));
-            String reason = String.format(Locale.ROOT, "search score %.2f of the best %.2f", h.score(), best)
+            String reason = "search score " + Decimals.fixed(h.score(), 2) + " of the best " + Decimals.fixed(best, 2)
                     + (fields.isEmpty() ? "" : "; matched " + fields);
             scored.put(h.module().id().value(), recommendation(h.module(), new ScorePart("relevance", rel,
                     weights.relevance(), reason), parts, List.of(), List.of()));
@@ -270,8 +270,7 @@ public final class Recommender implements Recommend {
                     if (rel > relevance.getOrDefault(id, 0.0)) {
                         relevance.put(id, rel);
                         scored.put(id, recommendation(h.module(), new ScorePart("relevance", rel,
-                                weights.relevance(), String.format(Locale.ROOT, "search score %.2f of the best "
-                                        + "%.2f for '%s'", h.score(), needBest, need)), parts, List.of(),
+                                weights.relevance(), searchScore(h.score(), needBest, need)), parts, List.of(),
                                 List.of()));
                     }
                 }
@@ -362,9 +361,8 @@ public final class Recommender implements Recommend {
                         .filter(h -> h.score() >= CLOSE_MATCH * needBest)
                         .map(h -> recommendation(h.module(), new ScorePart("relevance",
                                 needBest <= 0 ? 0 : Math.min(1, h.score() / needBest), weights.relevance(),
-                                String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
-                                        needBest, need)), parts, List.of("best match for '" + need + "'"),
-                                List.of()))
+                                searchScore(h.score(), needBest, need)), parts,
+                                List.of("best match for '" + need + "'"), List.of()))
                         .sorted(Ranking.ORDER).findFirst()
                         .ifPresent(r -> {
                             if (!plan.has(r.module()) && !plan.redundant(r.module())) {
@@ -503,8 +501,7 @@ public final class Recommender implements Recommend {
                 .filter(h -> maker.isPresent() || identified.contains(h.module().id()))
                 .map(h -> recommendation(h.module(), new ScorePart("relevance",
                         nb <= 0 ? 0 : Math.min(1, h.score() / nb), weights.relevance(),
-                        String.format(Locale.ROOT, "search score %.2f of the best %.2f for '%s'", h.score(),
-                                nb, n.need())), parts, List.of("'" + n.because() + "' implies "
+                        searchScore(h.score(), nb, n.need())), parts, List.of("'" + n.because() + "' implies "
                                 + ("aeiou".indexOf(n.need().charAt(0)) >= 0 ? "an " : "a ") + n.need()), List.of()))
                 .sorted(Ranking.ORDER).toList();
         if (candidates.isEmpty()) {
@@ -676,7 +673,7 @@ public final class Recommender implements Recommend {
                 all.add(hit != null ? hit.parts().get(0)
                         : new ScorePart("relevance", 0, weights.relevance(), "not among the search hits"));
                 all.add(new ScorePart("evidence", Ranking.evidenceValue(raw), weights.evidence(),
-                        String.format(Locale.ROOT, "usage evidence %.1f with %s", raw, xid)));
+                        "usage evidence " + Decimals.fixed(raw, 1) + " with " + xid));
                 all.addAll(parts.of(m));
                 candidates.add(new Recommendation(m, Ranking.score(all), all, evidence, List.of()));
             }
@@ -1062,6 +1059,12 @@ public final class Recommender implements Recommend {
         return new Recommendation(m, Ranking.score(all), all, evidence, composes);
     }
 
+    /** The reason of a relevance for one need: the hit's search score against the need's best. */
+    private static String searchScore(double score, double best, String need) {
+        return "search score " + Decimals.fixed(score, 2) + " of the best " + Decimals.fixed(best, 2) + " for '"
+                + need + "'";
+    }
+
     // ---------------------------------------------------------------- based on a module
 
     private List<Recommendation> basedOn(Weights weights, Parts parts) {
@@ -1123,7 +1126,7 @@ public final class Recommender implements Recommend {
                 continue;
             }
             ScorePart ev = new ScorePart("evidence", Ranking.evidenceValue(raw), weights.evidence(),
-                    String.format(Locale.ROOT, "usage evidence %.1f", raw));
+                    "usage evidence " + Decimals.fixed(raw, 1));
             out.add(recommendation(m, ev, parts, evidence, List.of()));
         }
         return Ranking.sorted(out);

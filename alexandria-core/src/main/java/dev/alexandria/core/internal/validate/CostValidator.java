@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.validate;
 
 import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ModuleCost;
 import dev.alexandria.api.model.SourceLocation;
@@ -187,7 +188,7 @@ final class CostValidator extends BuiltInValidator implements BuiltIns.PerRun {
     }
 
     static String usd(BigDecimal amount) {
-        return "$" + String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+        return "$" + Decimals.grouped(amount.setScale(2, RoundingMode.HALF_UP), 2);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.validate;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Decimals;
 import dev.alexandria.api.model.ExternalTools;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
@@ -334,7 +335,7 @@ public final class Validation {
                 StringBuilder line = new StringBuilder();
                 synchronized (nanos) {
                     nanos.forEach((part, ns) -> line.append(line.length() == 0 ? "" : ", ").append(part).append(' ')
-                            .append(String.format(java.util.Locale.ROOT, "%.1f", ns / 1e6)));
+                            .append(Decimals.fixed(ns / 1e6, 1)));
                 }
                 LOG.debug("validate timing over {} modules (ms of CPU, summed over threads): {}", modules, line);
             }
