@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -502,7 +503,7 @@ public final class Recommender implements Recommend {
                 .map(h -> recommendation(h.module(), new ScorePart("relevance",
                         nb <= 0 ? 0 : Math.min(1, h.score() / nb), weights.relevance(),
                         searchScore(h.score(), nb, n.need())), parts, List.of("'" + n.because() + "' implies "
-                                + ("aeiou".indexOf(n.need().charAt(0)) >= 0 ? "an " : "a ") + n.need()), List.of()))
+                                + article(n.need()) + n.need()), List.of()))
                 .sorted(Ranking.ORDER).toList();
         if (candidates.isEmpty()) {
             uncovered.putIfAbsent(n.need(), n.because());
@@ -517,6 +518,28 @@ public final class Recommender implements Recommend {
         } else {
             plan.add(r);
         }
+    }
+
+    /**
+     * The indefinite article of a need, by how its first word is said: an abbreviation (a word with a digit, or of
+     * at most three letters and no vowel) letter by letter ("an s3 bucket", "an sqs queue", "a kms key"), a word
+     * by its first letter, "u" followed by a consonant and a vowel as in "user" being said "you" ("a user pool").
+     */
+    static String article(String need) {
+        String word = need.strip().toLowerCase(Locale.ROOT);
+        int space = word.indexOf(' ');
+        word = space < 0 ? word : word.substring(0, space);
+        if (word.isEmpty()) {
+            return "a ";
+        }
+        boolean abbreviation = word.chars().anyMatch(Character::isDigit)
+                || word.length() <= 3 && word.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+        if (abbreviation) {
+            return "aefhilmnorsx".indexOf(word.charAt(0)) >= 0 ? "an " : "a ";
+        }
+        boolean you = word.length() > 2 && word.charAt(0) == 'u' && "aeiou".indexOf(word.charAt(1)) < 0
+                && "aeiou".indexOf(word.charAt(2)) >= 0;
+        return "aeiou".indexOf(word.charAt(0)) >= 0 && !you ? "an " : "a ";
     }
 
     /** The fields of a search hit that say what a module is and makes, rather than what it mentions. */
