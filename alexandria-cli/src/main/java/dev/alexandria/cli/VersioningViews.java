@@ -142,7 +142,8 @@ final class VersioningViews {
      * @return {@code version}, {@code released}, {@code maturity}, {@code tag}, {@code commit} (the full id, 40
      *     hexadecimal digits, as the other commands' JSON gives commits; the table shows it abbreviated),
      *     {@code registered}, {@code published} (the day, ISO 8601, as {@code _catalog/module-registry.yaml}
-     *     writes it; left out when not published), {@code changelog}
+     *     writes it; left out when not published), {@code changelog} (left out when there is none: a version only
+     *     tagged in git)
      */
     static Map<String, Object> version(VersionInfo v) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -153,7 +154,7 @@ final class VersioningViews {
         view.put("commit", v.commitId().or(v::commit).orElse(null));
         view.put("registered", v.registered());
         view.put("published", v.published().map(Object::toString).orElse(null));
-        view.put("changelog", v.changelog());
+        view.put("changelog", v.changelog().isEmpty() ? null : v.changelog());
         return present(view);
     }
 

@@ -209,6 +209,21 @@ class VersioningCommandsTest {
                 + "SemVer 2.0 version"), json::toString);
     }
 
+    /** A version only tagged in git has no changelog, maturity or registry date: JSON leaves them out. */
+    @Test
+    void versions_json_leavesOutWhatAVersionOnlyTaggedHasNot() throws Exception {
+        git.tag().setName("vpc-standard/v2.1.0").setMessage("by hand").setSigned(false)
+                .setTagger(new PersonIdent("t", "t@example.com")).call();
+        JsonNode json = new ObjectMapper().readTree(run("versions", "vpc-standard", "--output", "json").out());
+        JsonNode tagged = json.get("versions").get(0);
+        assertEquals("2.1.0", tagged.get("version").asText(), json::toString);
+        assertFalse(tagged.get("registered").asBoolean(), json::toString);
+        assertFalse(tagged.has("changelog"), json::toString);
+        assertFalse(tagged.has("maturity"), json::toString);
+        assertEquals("vpc-standard/v2.1.0", tagged.get("tag").asText(), json::toString);
+        assertTrue(json.get("versions").get(1).has("changelog"), "a registered version keeps its changelog");
+    }
+
     /**
      * A tag made by hand of a tree leads to no commit, so it marks no release: {@code versions} lists it as ignored
      * with why, {@code diff} names it (not "no git tag"), and a release of its version is refused before anything is
