@@ -97,7 +97,7 @@ final class RegisterCommand extends LifecycleCommand {
         }
         LibraryModule m = requireModule(spec(), library, module);
         boolean first = m.registryEntry().map(e -> e.versions().isEmpty()).orElse(true);
-        String text = changelog != null ? changelog : first ? FIRST : "Version " + v + ".";
+        String text = changelog != null ? Newlines.unix(changelog) : first ? FIRST : "Version " + v + ".";
         RegisterRequest request;
         try { // the api checks the text (no control character, no line Keep a Changelog reads as its structure)
             request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, text);

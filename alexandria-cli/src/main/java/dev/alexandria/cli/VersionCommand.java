@@ -121,6 +121,7 @@ final class VersionCommand implements Callable<Integer> {
         if (changelog == null) {
             throw new ParameterException(spec.commandLine(), "--changelog is needed: say what the release is about");
         }
+        String changelog = Newlines.unix(this.changelog);
         if (changelog.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--changelog is blank: say what the release is about");
         }

@@ -622,6 +622,25 @@ class VersioningCommandsTest {
         assertEquals(before, Files.exists(changelog) ? Files.readString(changelog) : null, "nothing written");
     }
 
+    /**
+     * Text that is no heading is taken: {@code ---} after a list item is a thematic break (CommonMark), and Windows
+     * line endings (text pasted from a file) are written as line feeds.
+     */
+    @Test
+    void versionAndRegister_takeAThematicBreakAfterAListItem_andWindowsLineEndings() throws IOException {
+        assertEquals(0, run("version", "vpc-standard", "--bump", "patch", "--changelog", "Fixes:\n- a\n---\nMore.",
+                "--dry-run").exitCode(), "--- after a list item is no heading");
+        assertEquals(0, run("version", "vpc-standard", "--bump", "patch", "--changelog", "> quoted\n===",
+                "--dry-run").exitCode(), "=== after a block quote is no heading");
+        Cli.Result paragraph = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Fixes\n---");
+        assertEquals(2, paragraph.exitCode(), "after a paragraph it still is one: " + paragraph);
+        Cli.Result crlf = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Fixes.\r\n\r\n- a\r\n");
+        assertEquals(0, crlf.exitCode(), crlf::toString);
+        String written = Files.readString(root.resolve(MODULE + "/CHANGELOG.md"));
+        assertTrue(written.contains("Fixes.\n\n- a"), written);
+        assertFalse(written.contains("\r"), "line feeds only");
+    }
+
     @Test
     void version_withABlankChangelog_saysItIsBlank_notMissing() {
         Cli.Result blank = run("version", "vpc-standard", "--bump", "patch", "--changelog", "   ");

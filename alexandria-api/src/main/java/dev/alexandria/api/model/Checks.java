@@ -26,6 +26,12 @@ final class Checks {
             "^ {0,3}(#{1,2}(?:[ \t].*)?|\\[[^\\]]+\\]:.*)$");
     /** The underline of a setext heading of level 1 or 2. */
     private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile("^ {0,3}(=+|-+)[ \t]*$");
+    /**
+     * A line that starts a list item or a block quote: an underline after it is no heading (CommonMark: a setext
+     * underline needs a paragraph; after a list item, {@code ---} is a thematic break).
+     */
+    private static final java.util.regex.Pattern NOT_A_PARAGRAPH = java.util.regex.Pattern.compile(
+            "^ {0,3}([-+*]|[0-9]{1,9}[.)])([ \t].*)?$|^ {0,3}>.*$");
 
     /**
      * Checks the text of a release's changelog entry, which goes into {@code CHANGELOG.md} (Keep a Changelog), the
@@ -52,7 +58,7 @@ final class Checks {
                 }
             }
             boolean underline = i > 0 && !lines[i - 1].isBlank() && UNDERLINE.matcher(line).matches()
-                    && !STRUCTURE.matcher(lines[i - 1]).matches();
+                    && !STRUCTURE.matcher(lines[i - 1]).matches() && !NOT_A_PARAGRAPH.matcher(lines[i - 1]).matches();
             if (STRUCTURE.matcher(line).matches() || underline) {
                 String shown = underline ? lines[i - 1].strip() + " / " + line.strip() : line.strip();
                 throw new IllegalArgumentException(name + " line " + (i + 1) + " ('" + (shown.length() > 80
