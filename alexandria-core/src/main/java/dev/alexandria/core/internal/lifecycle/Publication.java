@@ -163,8 +163,13 @@ final class Publication {
             try {
                 TaggedCopies.Outcome read = TaggedCopies.write(library.root(), folder, "refs/tags/" + tag, copy);
                 if (read == TaggedCopies.Outcome.NO_REVISION) {
-                    reasons.add("the git tag " + tag + " of " + version + " is missing, so what would be published "
-                            + "cannot be read; restore the tag (" + DefaultModuleVersions.tagCommand(tag, id + " " + version, "<release commit>", false) + ")");
+                    // a tag made by hand of a tree or a blob has the name: it is moved to the commit, not made
+                    Optional<String> stray = TaggedCopies.nonCommitTarget(library.root(), tag);
+                    reasons.add("the git tag " + tag + " of " + version + stray.map(type -> " points at a " + type
+                            + ", not a commit").orElse(" is missing") + ", so what would be published cannot be "
+                            + "read; " + (stray.isPresent() ? "point it at the release commit (" : "restore the tag (")
+                            + DefaultModuleVersions.tagCommand(tag, id + " " + version, "<release commit>",
+                                    stray.isPresent()) + ")");
                     return null;
                 }
                 if (read == TaggedCopies.Outcome.NO_MODULE) {

@@ -39,6 +39,22 @@ public final class TaggedCopies {
     }
 
     /**
+     * What a tag of the library's repository leads to when that is not a commit (a tag made by hand of a tree or a
+     * blob), for a message about a tag {@link #write} finds no commit for.
+     *
+     * @param libraryRoot the library root, inside a git work tree
+     * @param tag         the tag's name, such as {@code vpc-enterprise/v1.2.0}
+     * @return {@code tree} or {@code blob}; empty when there is no such tag, it leads to a commit, or the library
+     *         is not in a git work tree
+     * @throws AlexandriaException if the tag cannot be read
+     */
+    public static Optional<String> nonCommitTarget(Path libraryRoot, String tag) {
+        try (GitRepo git = GitRepo.open(libraryRoot).orElse(null)) {
+            return git == null ? Optional.empty() : git.nonCommitTarget(tag);
+        }
+    }
+
+    /**
      * Writes into {@code target} the library at a revision, as far as validating one module reads it: every file
      * of {@code _catalog/}, every file of the module folder, and the {@code .alexandria.yaml} of every other
      * module (what the rules over its dependencies read of the modules it calls: layer, version, deprecation).

@@ -714,6 +714,24 @@ class ModuleLifecycleEndToEndTest {
                 + "version (alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\") and publish that"), e.reasons());
     }
 
+    /** A release tag moved by hand onto a tree: publish says so, and its fix moves the tag (-f), as diff's does. */
+    @Test
+    void publish_aTagOnATreeIsRefusedWithTheFixThatMovesIt() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        f.git().tagDelete().setTags(ID + "/v0.1.0").call();
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(f.git().getRepository())) {
+            f.git().tag().setName(ID + "/v0.1.0").setAnnotated(true).setMessage("moved").setSigned(false)
+                    .setObjectId(walk.parseAny(f.git().getRepository().resolve("HEAD^{tree}"))).call();
+        }
+
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
+
+        assertEquals(List.of("the git tag vpc-enterprise/v0.1.0 of 0.1.0 points at a tree, not a commit, so what would "
+                + "be published cannot be read; point it at the release commit (git tag -f -a vpc-enterprise/v0.1.0 "
+                + "-m \"vpc-enterprise 0.1.0\" <release commit>)"), e.reasons());
+    }
+
     @Test
     void publish_withoutARegisteredVersionIsRefused() {
         scaffoldedAndTested("pass.jsonl", 0);
