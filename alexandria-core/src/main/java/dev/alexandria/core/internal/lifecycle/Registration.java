@@ -20,6 +20,7 @@ import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.Fingerprints;
 import dev.alexandria.core.internal.versioning.FolderTrees;
+import dev.alexandria.core.internal.versioning.TaggedCopies;
 import dev.alexandria.core.internal.versioning.ReleaseStep;
 import dev.alexandria.core.internal.versioning.VersionHints;
 import java.math.BigDecimal;
@@ -191,21 +192,30 @@ final class Registration {
         Version version = registered.version();
         String state = "version " + version + " is registered" + registered.published()
                 .map(d -> " and was published on " + d).orElse("");
-        String release = " (" + DefaultModuleVersions.releaseCommand(id) + ")";
-        String bump = "registered versions never change, so register a higher version" + release;
-        String tag = registered.tag().orElseGet(() -> new DefaultModuleVersions(library, module,
-                library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog()).tagName(version));
+        DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
+                library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog());
+        String tag = registered.tag().orElseGet(() -> versions.tagName(version));
         Optional<String> compared = registered.tree();
+        Optional<String> tagged = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
+        Optional<RegisteredVersion> highest = module.registryEntry().stream().flatMap(e -> e.versions().stream())
+                .filter(v -> v.version().isNewerThan(version)).max(java.util.Comparator.comparing(
+                        RegisteredVersion::version));
+        // a release counts its bump from the highest registered version's tag: without it, restore that first
+        Optional<String> restore = highest.isPresent() ? restoreFirst(library, module, highest.get().tag()
+                .orElseGet(() -> versions.tagName(highest.get().version())), highest.get().version())
+                : tagged.isEmpty() ? restoreFirst(library, module, tag, version) : Optional.empty();
+        String release = restore.map(r -> ": first " + r + ", then " + DefaultModuleVersions.releaseCommand(id))
+                .orElse(" (" + DefaultModuleVersions.releaseCommand(id) + ")");
+        String bump = "registered versions never change, so register a higher version" + release;
         String basis = "";
         if (compared.isEmpty()) {
-            compared = FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag);
-            Optional<Version> highest = module.registryEntry().stream().flatMap(e -> e.versions().stream())
-                    .map(RegisteredVersion::version).filter(v -> v.isNewerThan(version)).max(Version::compareTo);
+            compared = tagged;
             if (compared.isEmpty() && highest.isPresent()) {
                 // Not the version a release counts its bump from: its missing tag stops nothing else.
                 throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "
                         + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
-                        + "with; registered versions never change, so register a version above " + highest.get() + release));
+                        + "with; registered versions never change, so register a version above "
+                        + highest.get().version() + release));
             }
             if (compared.isEmpty()) {
                 // A higher version cannot be released either: the release compares the interface with this tag.
@@ -213,10 +223,8 @@ final class Registration {
                         + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
                         + "with, and a higher version cannot be released before that tag exists either (the release "
                         + "compares the interface with it); tag the commit that holds exactly the files of " + version
-                        + " (for a module migrated into the library, the migration's commit; git -C "
-                        + shellWord(library.root().toString()) + " log --oneline -- "
-                        + shellWord(library.root().relativize(module.directory()).toString().replace('\\', '/'))
-                        + " lists the candidates): " + DefaultModuleVersions.tagCommand(module.id(), version, "<commit>") + ", "
+                        + " (for a module migrated into the library, the migration's commit; " + candidates(library,
+                        module) + "): " + DefaultModuleVersions.tagCommand(module.id(), version, "<commit>") + ", "
                         + "then register again (with the tag, a higher version can be released too)"));
             }
             basis = "its git tag " + tag + "'s tree, since the registry records none";
@@ -227,6 +235,17 @@ final class Registration {
                     + "the module folder cannot be compared with the registered files; " + bump));
         }
         String registeredTree = compared.get();
+        if (now.get().equals(registeredTree) && tagged.isEmpty()) {
+            // the same files, but diff, version and publish read the version from its tag, which is not there
+            Optional<String> stray = TaggedCopies.nonCommitTarget(library.root(), tag);
+            throw new RefusedException(summary, List.of(state + " with these files (tree "
+                    + registeredTree.substring(0, 12) + "), but " + stray.map(type -> "its git tag " + tag
+                    + " points at a " + type + ", not a commit").orElse("there is no git tag " + tag + " on a commit "
+                    + "holding them") + ", and diff, version and publish read the version from its tag; "
+                    + (stray.isPresent() ? "point it at" : "tag") + " the commit that holds these files ("
+                    + candidates(library, module) + "): " + DefaultModuleVersions.tagCommand(tag, id + " " + version,
+                    "<commit>", stray.isPresent())));
+        }
         if (now.get().equals(registeredTree)) {
             return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " " + version
                     + ": already registered with these files (tree " + registeredTree.substring(0, 12)
@@ -296,5 +315,28 @@ final class Registration {
         boolean plain = !s.isEmpty() && s.chars().allMatch(c -> c < 128
                 && (Character.isLetterOrDigit(c) || "/._-+:@%,".indexOf(c) >= 0));
         return plain ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** The git command that lists the commits of a module folder, from any working folder. */
+    private static String candidates(Library library, LibraryModule module) {
+        return "git -C " + shellWord(library.root().toString()) + " log --oneline -- "
+                + shellWord(library.root().relativize(module.directory()).toString().replace('\\', '/'))
+                + " lists the candidates";
+    }
+
+    /**
+     * What a release of a higher version needs first when a registered version's tag does not give its files (the
+     * release counts its bump from the highest one's): empty when the tag is there.
+     */
+    private static Optional<String> restoreFirst(Library library, LibraryModule module, String tag,
+                                                 Version version) {
+        if (FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag).isPresent()) {
+            return Optional.empty();
+        }
+        boolean stray = TaggedCopies.nonCommitTarget(library.root(), tag).isPresent();
+        return Optional.of((stray ? "point the git tag " + tag + ", which points at no commit, at" : "tag")
+                + " the commit of " + version + ", which the release counts the bump from ("
+                + DefaultModuleVersions.tagCommand(tag, module.id() + " " + version, "<commit>", stray) + "; "
+                + candidates(library, module) + ")");
     }
 }

@@ -303,6 +303,45 @@ class ModuleLifecycleEndToEndTest {
                 + "(alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\")"), e.reasons().get(0));
     }
 
+    /**
+     * The registered version's tag deleted: with the same files, register does not say "nothing to do" (diff, version
+     * and publish need the tag); with other files, its fix restores the tag before the release that would need it.
+     * Each fix, typed back, works.
+     */
+    @Test
+    void register_aRegisteredVersionWithoutItsTag_namesTheTagToRestoreFirst() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        String released = git("HEAD");
+        f.git().tagDelete().setTags(ID + "/v0.1.0").call();
+        String candidates = "git -C " + f.open().root() + " log --oneline -- " + FOLDER + " lists the candidates";
+
+        RefusedException same = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))));
+        assertTrue(same.reasons().get(0).matches("version 0\\.1\\.0 is registered with these files \\(tree [0-9a-f]{12}\\), "
+                + "but there is no git tag vpc-enterprise/v0\\.1\\.0 on a commit holding them, and diff, version and "
+                + "publish read the version from its tag; tag the commit that holds these files \\(.*\\): git tag -a "
+                + "vpc-enterprise/v0\\.1\\.0 -m \"vpc-enterprise 0\\.1\\.0\" <commit>"), same.reasons().get(0));
+        assertTrue(same.reasons().get(0).contains("(" + candidates + ")"), same.reasons().get(0));
+
+        f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf") + "\n# changed\n");
+        f.commit("change after registering", today);
+        RefusedException changed = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))));
+        assertTrue(changed.reasons().get(0).endsWith("; registered versions never change, so register a higher "
+                + "version: first tag the commit of 0.1.0, which the release counts the bump from (git tag -a "
+                + "vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>; " + candidates + "), then alexandria "
+                + "version vpc-enterprise --bump auto --changelog \"<what changed>\""), changed.reasons().get(0));
+
+        // typed back: the tag on the release commit, then the release
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(f.git().getRepository())) {
+            f.git().tag().setName(ID + "/v0.1.0").setAnnotated(true).setMessage("vpc-enterprise 0.1.0")
+                    .setSigned(false).setObjectId(walk.parseCommit(f.git().getRepository().resolve(released))).call();
+        }
+        assertTrue(f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.PATCH, "Docs.").date(today))
+                .refusals().isEmpty());
+    }
+
     @Test
     void register_aRefusingGitHookIsARefusalOnOneLineAndItsOutputNeverReachesStdout() throws Exception {
         scaffoldedAndTested("pass.jsonl", 0);
