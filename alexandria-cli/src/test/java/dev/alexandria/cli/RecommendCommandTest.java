@@ -53,7 +53,7 @@ class RecommendCommandTest {
         Cli.Result r = recommend("--for", "microservices");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("Recommended for 'microservices'\n1. ecs-fargate "), r::toString);
-        assertTrue(r.out().contains("'microservices' implies a container orchestration"), r::toString);
+        assertTrue(r.out().contains("'microservices' implies container orchestration"), r::toString);
         assertTrue(r.out().endsWith("uncovered: container registry (implied by 'microservices'): no module of the "
                 + "library makes it\n"), r::toString);
         assertFalse(r.out().contains("implies a container registry"), r::toString);

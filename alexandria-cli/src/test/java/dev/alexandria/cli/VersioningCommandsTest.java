@@ -243,7 +243,7 @@ class VersioningCommandsTest {
         List<String> ignored = versions.out().lines().filter(l -> l.startsWith("ignored tag ")).toList();
         assertEquals(List.of("ignored tag vpc-standard/v2.0.0: it points at a tree, not a commit, so it marks no "
                 + "release; a version's tag names the commit the version was released from (git tag -f -a "
-                + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>, or git tag -d vpc-standard/v2.0.0)",
+                + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>)", // registered: moved, never deleted
                 "ignored tag vpc-standard/v3.0.0: it points at a tree, not a commit, so it marks no release; a "
                 + "version's tag names the commit the version was released from (git tag -f -a vpc-standard/v3.0.0 "
                 + "-m \"vpc-standard 3.0.0\" <commit>, or git tag -d vpc-standard/v3.0.0)"), ignored, versions::out);

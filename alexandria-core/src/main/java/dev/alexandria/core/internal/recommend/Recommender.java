@@ -523,12 +523,18 @@ public final class Recommender implements Recommend {
     /**
      * The indefinite article of a need, by how its first word is said: an abbreviation (a word with a digit, or of
      * at most three letters and no vowel) letter by letter ("an s3 bucket", "an sqs queue", "a kms key"), a word
-     * by its first letter, "u" followed by a consonant and a vowel as in "user" being said "you" ("a user pool").
+     * by its first letter, "u" followed by a consonant and a vowel as in "user" being said "you" ("a user pool");
+     * none before a plural or a mass noun ("credentials", "container orchestration", "logging").
      */
     static String article(String need) {
-        String word = need.strip().toLowerCase(Locale.ROOT);
-        int space = word.indexOf(' ');
-        word = space < 0 ? word : word.substring(0, space);
+        String text = need.strip().toLowerCase(Locale.ROOT);
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        if (last.length() > 3 && (last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+                || last.endsWith("tion") || last.endsWith("ing"))) {
+            return ""; // a plural or a mass noun: "implies credentials", "implies container orchestration"
+        }
+        int space = text.indexOf(' ');
+        String word = space < 0 ? text : text.substring(0, space);
         if (word.isEmpty()) {
             return "a ";
         }

@@ -319,11 +319,14 @@ public final class DefaultModuleVersions implements ModuleVersions {
             // git.tags leaves out the tags that lead to no commit (made by hand of a tree or a blob): say why too
             for (String name : git.repo().tagRefs(tagPrefix()).keySet()) {
                 if (!toCommits.contains(name)) {
+                    String v = name.substring(tagPrefix().length());
+                    // a registered version needs its tag: it is moved, never deleted
+                    boolean registered = Version.tryParse(v).filter(p -> registered().stream()
+                            .anyMatch(r -> r.version().hasSamePrecedence(p))).isPresent();
                     git.nonCommitTarget(name).ifPresent(type -> out.add(new dev.alexandria.api.model.IgnoredTag(name,
                             "it points at a " + type + ", not a commit, so it marks no release; a version's tag names "
                                     + "the commit the version was released from (" + tagCommand(name, module.id() + " "
-                                    + name.substring(tagPrefix().length()), "<commit>", true) + ", or git tag -d "
-                                    + name + ")")));
+                                    + v, "<commit>", true) + (registered ? "" : ", or git tag -d " + name) + ")")));
                 }
             }
             out.sort(Comparator.comparing(dev.alexandria.api.model.IgnoredTag::tag));
