@@ -125,7 +125,7 @@ final class CompareCommand extends LibraryCommand {
         row(rows, "requires", ms, m -> m.metadata().requires().isEmpty() ? "-"
                 : String.join(", ", m.metadata().requires().stream().map(ModuleFacts::requirement).toList()));
         row(rows, "cost/month", ms, m -> ModuleFacts.cost(m)
-                .map(c -> (c.partial() ? "at least " : "") + SearchCommand.usd(c.estimatedCost()) + " ("
+                .map(c -> (c.partial() ? "at least " : "") + CostViews.usd(c.estimatedCost()) + " ("
                         + c.costCategory().id() + (c.partial() ? ", partial" : "") + ")")
                 .orElse("unknown"));
         row(rows, "downloads", ms, m -> ModuleFacts.metrics(m).flatMap(x -> x.downloads().isPresent()

@@ -231,7 +231,7 @@ final class SearchCommand extends LibraryCommand {
                     .append(m.category().id());
             // a partial registry cost is a lower bound, as compare and info say
             m.registryEntry().flatMap(e -> e.cost()).ifPresent(c -> line.append(c.partial() ? "  at least " : "  ")
-                    .append(usd(c.estimatedCost())).append("/month"));
+                    .append(CostViews.usd(c.estimatedCost())).append("/month"));
             out.println(line);
             int width = Math.max(40, environment().terminalWidth() - 3);
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
@@ -279,9 +279,6 @@ final class SearchCommand extends LibraryCommand {
         out.println("  " + String.format(Locale.ROOT, "%-11s", name) + values);
     }
 
-    static String usd(BigDecimal v) {
-        return "$" + v.stripTrailingZeros().toPlainString();
-    }
 
     /**
      * @param r a search result

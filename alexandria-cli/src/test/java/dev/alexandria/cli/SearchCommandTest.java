@@ -136,7 +136,7 @@ class SearchCommandTest {
         Cli.Result r = cli.run("search", "vpc multi-az", "--library", lib.toString(), "--limit", "1");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("1. vpc-standard  "), r::toString);
-        assertTrue(r.out().lines().findFirst().orElseThrow().endsWith("  at least $98.6/month"), r::toString);
+        assertTrue(r.out().lines().findFirst().orElseThrow().endsWith("  at least $98.60/month"), r::toString);
     }
 
     @Test
