@@ -202,8 +202,8 @@ final class Registration {
                         RegisteredVersion::version));
         // a release counts its bump from the highest registered version's tag: without it, restore that first
         Optional<String> restore = highest.isPresent() ? restoreFirst(library, module, highest.get().tag()
-                .orElseGet(() -> versions.tagName(highest.get().version())), highest.get().version())
-                : tagged.isEmpty() ? restoreFirst(library, module, tag, version) : Optional.empty();
+                .orElseGet(() -> versions.tagName(highest.get().version())), highest.get())
+                : tagged.isEmpty() ? restoreFirst(library, module, tag, registered) : Optional.empty();
         String release = restore.map(r -> ": first " + r + ", then " + DefaultModuleVersions.releaseCommand(id))
                 .orElse(" (" + DefaultModuleVersions.releaseCommand(id) + ")");
         String bump = "registered versions never change, so register a higher version" + release;
@@ -238,13 +238,15 @@ final class Registration {
         if (now.get().equals(registeredTree) && tagged.isEmpty()) {
             // the same files, but diff, version and publish read the version from its tag, which is not there
             Optional<String> stray = TaggedCopies.nonCommitTarget(library.root(), tag);
+            Optional<String> first = FolderTrees.firstCommitWith(library.root(), module.directory(), registeredTree);
             throw new RefusedException(summary, List.of(state + " with these files (tree "
                     + registeredTree.substring(0, 12) + "), but " + stray.map(type -> "its git tag " + tag
                     + " points at a " + type + ", not a commit").orElse("there is no git tag " + tag + " on a commit "
                     + "holding them") + ", and diff, version and publish read the version from its tag; "
                     + (stray.isPresent() ? "point it at" : "tag") + " the commit that holds these files ("
-                    + candidates(library, module) + "): " + DefaultModuleVersions.tagCommand(tag, id + " " + version,
-                    "<commit>", stray.isPresent())));
+                    + first.map(c -> "commit " + c + " is the first that does").orElseGet(() -> candidates(library,
+                    module)) + "): " + DefaultModuleVersions.tagCommand(tag, id + " " + version,
+                    first.orElse("<commit>"), stray.isPresent())));
         }
         if (now.get().equals(registeredTree)) {
             return new ModulePlan(lifecycle.catalog(), module.id(), "register", "register " + id + " " + version
@@ -329,14 +331,18 @@ final class Registration {
      * release counts its bump from the highest one's): empty when the tag is there.
      */
     private static Optional<String> restoreFirst(Library library, LibraryModule module, String tag,
-                                                 Version version) {
+                                                 RegisteredVersion registered) {
         if (FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag).isPresent()) {
             return Optional.empty();
         }
+        Version version = registered.version();
         boolean stray = TaggedCopies.nonCommitTarget(library.root(), tag).isPresent();
+        Optional<String> first = registered.tree().flatMap(t -> FolderTrees.firstCommitWith(library.root(),
+                module.directory(), t));
         return Optional.of((stray ? "point the git tag " + tag + ", which points at no commit, at" : "tag")
                 + " the commit of " + version + ", which the release counts the bump from ("
-                + DefaultModuleVersions.tagCommand(tag, module.id() + " " + version, "<commit>", stray) + "; "
-                + candidates(library, module) + ")");
+                + DefaultModuleVersions.tagCommand(tag, module.id() + " " + version, first.orElse("<commit>"), stray)
+                + "; " + first.map(c -> "commit " + c + " is the first that holds its registered files")
+                        .orElseGet(() -> candidates(library, module)) + ")");
     }
 }

@@ -511,7 +511,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             verdict = check(strict, git, last);
         } catch (VersionNotFoundException e) {
             LOG.debug("no version-bump check for {}: {}", module.id(), e.getMessage());
-            return new CheckOutcome(List.of(), Optional.empty());
+            // a registered version that cannot be read (its tag moved off its files) is said, as an untagged one is
+            return new CheckOutcome(List.of(), e.registered() ? Optional.of(e.getMessage()) : Optional.empty());
         }
         return new CheckOutcome(findings(verdict), Optional.empty());
     }
@@ -777,8 +778,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                             snapshot(WORKING_TREE, git), request.strict() || riskyIsBreaking));
                 } catch (VersionNotFoundException e) {
                     // the release counts the bump from that version's interface: only its tag lets it
-                    reasons.add(e.registered() ? untagged(last.get().version(), ", then " + command + " again "
-                            + "(the bump is counted from that version's interface)", git) : e.getMessage());
+                    reasons.add(e.registered() && last.get().tag().isEmpty() ? untagged(last.get().version(),
+                            ", then " + command + " again (the bump is counted from that version's interface)", git)
+                            : e.getMessage());
                 }
             }
             Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
@@ -1051,6 +1053,23 @@ public final class DefaultModuleVersions implements ModuleVersions {
                                         + "marks no release")
                                 .orElse("no git tag " + tag) + "); run "
                                 + "'alexandria versions " + moduleId + "' to list its versions", registered);
+            }
+            // a registered version's tag must hold the files the registry recorded: a tag put back on another
+            // commit by hand would compare the working tree with other files, and let a breaking change pass
+            Optional<String> recorded = registered().stream().filter(r -> r.version().hasSamePrecedence(
+                    version.get())).findFirst().flatMap(RegisteredVersion::tree);
+            Optional<ObjectId> tree = recorded.isPresent() ? git.treeAt(commit.get(), folderInRepo) : Optional.empty();
+            if (recorded.isPresent() && tree.isPresent() && !tree.get().name().startsWith(recorded.get())) {
+                Optional<ObjectId> release = git.firstCommitWithTree(folderInRepo, recorded.get());
+                throw new VersionNotFoundException(moduleId, ref, "the git tag " + tag + " of " + version.get()
+                        + " holds other files of " + moduleId + " than the registry records for it (module folder "
+                        + "tree " + GitRepo.shortId(tree.get()) + ", registered " + recorded.get().substring(0,
+                        Math.min(recorded.get().length(), GitRepo.shortId(tree.get()).length()))
+                        + "), so it is not on the commit " + version.get() + " was released from; put it back there ("
+                        + tagCommand(tag, moduleId + " " + version.get(), release.map(GitRepo::shortId)
+                                .orElse("<commit>"), true) + ")" + release.map(c -> ": commit " + GitRepo.shortId(c)
+                                + " is the first that holds those files").orElse(": none of the last "
+                                + VersionSource.HISTORY_LIMIT + " commits holds those files"), true);
             }
             return atCommit(git, ref, commit.get(), folderInRepo, options);
         }

@@ -145,6 +145,24 @@ public final class FolderTrees {
     }
 
     /**
+     * The commit that first held the folder as a tree records it (the commit a version was released from, when
+     * the registry records its tree), looked for from HEAD back ({@link GitRepo#firstCommitWithTree}).
+     *
+     * @param libraryRoot a folder inside the repository
+     * @param folder      the module folder
+     * @param tree        the folder's tree hash, or a prefix of it
+     * @return the commit's abbreviated id; empty outside git, or when none of the last
+     *         {@value VersionSource#HISTORY_LIMIT} commits holds that tree
+     * @throws AlexandriaException if git's objects cannot be read
+     */
+    public static Optional<String> firstCommitWith(Path libraryRoot, Path folder, String tree) {
+        try (GitRepo git = GitRepo.open(libraryRoot).orElse(null)) {
+            return git == null ? Optional.empty() : git.firstCommitWithTree(git.relative(folder), tree,
+                    VersionSource.HISTORY_LIMIT).map(GitRepo::shortId);
+        }
+    }
+
+    /**
      * The tree hash of the folder in a commit.
      *
      * @param libraryRoot a folder inside the repository

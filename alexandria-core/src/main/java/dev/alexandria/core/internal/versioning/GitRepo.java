@@ -326,6 +326,43 @@ final class GitRepo implements AutoCloseable {
     }
 
     /**
+     * The commit that first held a folder as it is in a tree, looked for from HEAD back: of the newest run of
+     * commits whose folder has that tree, the oldest (a release commit, and the commits after it that left the
+     * folder alone). At most {@code limit} commits are read.
+     *
+     * @param folder the folder relative to the work tree, {@code /}-separated
+     * @param tree   the folder's tree id, or a prefix of it
+     * @param limit  how many commits to read at most
+     * @return the commit; empty when none of them holds that tree, or there is no HEAD
+     * @throws AlexandriaException if git's objects cannot be read
+     */
+    Optional<ObjectId> firstCommitWithTree(String folder, String tree, int limit) {
+        try (RevWalk walk = new RevWalk(repo)) {
+            ObjectId head = repo.resolve(Constants.HEAD);
+            if (head == null) {
+                return Optional.empty();
+            }
+            walk.markStart(walk.parseCommit(head));
+            ObjectId found = null;
+            int read = 0;
+            for (RevCommit c : walk) {
+                if (++read > limit) {
+                    break;
+                }
+                boolean holds = treeAt(c, folder).filter(t -> t.name().startsWith(tree)).isPresent();
+                if (holds) {
+                    found = c.copy();
+                } else if (found != null) {
+                    break;
+                }
+            }
+            return Optional.ofNullable(found);
+        } catch (IOException e) {
+            throw cannotRead("the history of " + folder, e);
+        }
+    }
+
+    /**
      * Reads the configuration files ({@code *.tf}, {@code *.tf.json}) of a folder at a commit, straight from
      * the object database. Files larger than {@link ModuleInspector#MAX_FILE_BYTES} are left out.
      *

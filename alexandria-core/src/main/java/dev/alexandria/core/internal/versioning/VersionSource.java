@@ -176,6 +176,22 @@ final class VersionSource implements AutoCloseable {
     }
 
     /**
+     * The commit that first held a folder as it is in a tree ({@link GitRepo#firstCommitWithTree}); reads git's
+     * objects, for a refusal's fix.
+     *
+     * @param folder the folder relative to the work tree
+     * @param tree   the folder's tree id, or a prefix of it
+     * @return the commit; empty when none of the last {@value #HISTORY_LIMIT} commits holds that tree
+     */
+    Optional<ObjectId> firstCommitWithTree(String folder, String tree) {
+        readObjects = true;
+        return repo.firstCommitWithTree(folder, tree, HISTORY_LIMIT);
+    }
+
+    /** How many commits {@link #firstCommitWithTree} reads at most. */
+    static final int HISTORY_LIMIT = 5000;
+
+    /**
      * The configuration files of a tree (JGit).
      *
      * @param tree    the tree

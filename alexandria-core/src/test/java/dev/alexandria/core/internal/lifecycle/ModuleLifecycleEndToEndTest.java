@@ -314,15 +314,15 @@ class ModuleLifecycleEndToEndTest {
         f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
         String released = git("HEAD");
         f.git().tagDelete().setTags(ID + "/v0.1.0").call();
-        String candidates = "git -C " + f.open().root() + " log --oneline -- " + FOLDER + " lists the candidates";
+        String commit = released.substring(0, 12); // the registry records its tree: the fix finds the commit
 
         RefusedException same = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
                 RegisterRequest.of(Version.parse("0.1.0"))));
         assertTrue(same.reasons().get(0).matches("version 0\\.1\\.0 is registered with these files \\(tree [0-9a-f]{12}\\), "
                 + "but there is no git tag vpc-enterprise/v0\\.1\\.0 on a commit holding them, and diff, version and "
-                + "publish read the version from its tag; tag the commit that holds these files \\(.*\\): git tag -a "
-                + "vpc-enterprise/v0\\.1\\.0 -m \"vpc-enterprise 0\\.1\\.0\" <commit>"), same.reasons().get(0));
-        assertTrue(same.reasons().get(0).contains("(" + candidates + ")"), same.reasons().get(0));
+                + "publish read the version from its tag; tag the commit that holds these files \\(commit " + commit
+                + " is the first that does\\): git tag -a vpc-enterprise/v0\\.1\\.0 -m \"vpc-enterprise 0\\.1\\.0\" "
+                + commit), same.reasons().get(0));
 
         f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf") + "\n# changed\n");
         f.commit("change after registering", today);
@@ -330,10 +330,24 @@ class ModuleLifecycleEndToEndTest {
                 RegisterRequest.of(Version.parse("0.1.0"))));
         assertTrue(changed.reasons().get(0).endsWith("; registered versions never change, so register a higher "
                 + "version: first tag the commit of 0.1.0, which the release counts the bump from (git tag -a "
-                + "vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>; " + candidates + "), then alexandria "
-                + "version vpc-enterprise --bump auto --changelog \"<what changed>\""), changed.reasons().get(0));
+                + "vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" " + commit + "; commit " + commit + " is the first "
+                + "that holds its registered files), then alexandria version vpc-enterprise --bump auto --changelog "
+                + "\"<what changed>\""), changed.reasons().get(0));
 
-        // typed back: the tag on the release commit, then the release
+        // the tag put back on the wrong commit (the change after the release): the release would count the bump
+        // from other files than 0.1.0's, so it is refused, naming the commit that holds them
+        f.git().tag().setName(ID + "/v0.1.0").setAnnotated(true).setMessage("vpc-enterprise 0.1.0").setSigned(false)
+                .call();
+        List<String> wrong = assertThrows(dev.alexandria.api.ReleaseRefusedException.class, () -> f.open().versions(ID)
+                .release(ReleaseRequest.bump(ReleaseBump.PATCH, "Docs.").date(today))).getMessage().lines().toList();
+        assertTrue(wrong.stream().anyMatch(r -> r.matches("the git tag vpc-enterprise/v0\\.1\\.0 of 0\\.1\\.0 holds "
+                + "other files of vpc-enterprise than the registry records for it \\(module folder tree [0-9a-f]{12}, "
+                + "registered [0-9a-f]{12}\\), so it is not on the commit 0\\.1\\.0 was released from; put it back "
+                + "there \\(git tag -f -a vpc-enterprise/v0\\.1\\.0 -m \"vpc-enterprise 0\\.1\\.0\" " + commit + "\\): "
+                + "commit " + commit + " is the first that holds those files")), wrong::toString);
+        f.git().tagDelete().setTags(ID + "/v0.1.0").call();
+
+        // typed back: the tag on the commit the fix names, then the release
         try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(f.git().getRepository())) {
             f.git().tag().setName(ID + "/v0.1.0").setAnnotated(true).setMessage("vpc-enterprise 0.1.0")
                     .setSigned(false).setObjectId(walk.parseCommit(f.git().getRepository().resolve(released))).call();
