@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.IgnoredTag;
 import dev.alexandria.api.model.InterfaceChange;
 import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.VersionCheck;
@@ -214,16 +215,19 @@ final class VersioningViews {
     }
 
     /**
-     * @param rows the versions
-     * @param out  where to print
-     * @param table a renderer with the headers VERSION RELEASED MATURITY TAG COMMIT CHANGELOG
+     * @param rows    the versions
+     * @param ignored the tags listed as ignored: a registered version whose tag is one of them (a tag of a tree)
+     *                shows "(ignored, see below)", not "(no tag)"
+     * @param out     where to print
+     * @param table   a renderer with the headers VERSION RELEASED MATURITY TAG COMMIT CHANGELOG
      */
-    static void printVersions(PrintWriter out, List<VersionInfo> rows, TableRenderer table) {
+    static void printVersions(PrintWriter out, List<VersionInfo> rows, List<IgnoredTag> ignored, TableRenderer table) {
         List<List<String>> cells = rows.stream().map(v -> List.of(v.version().toString(),
                 v.released().map(Object::toString).orElse(""),
                 v.maturity().map(m -> m.id()).orElse(v.registered() ? "" : "(not registered)"),
                 v.published().map(Object::toString).orElse(v.registered() ? "no" : ""),
-                v.tag().orElse(v.registered() ? "(no tag)" : ""), v.commit().orElse(""),
+                v.tag().orElse(!v.registered() ? "" : ignored.stream().anyMatch(t -> t.tag().endsWith("/v"
+                        + v.version())) ? "(ignored, see below)" : "(no tag)"), v.commit().orElse(""),
                 TableRenderer.clean(v.changelog()))).toList();
         out.print(table.render(cells));
     }

@@ -66,8 +66,8 @@ final class VersionsCommand extends LibraryCommand {
                     + (list.size() == 1 ? " version" : " versions"));
             if (!list.isEmpty()) {
                 out().println();
-                VersioningViews.printVersions(out(), list, table("VERSION", "RELEASED", "MATURITY", "PUBLISHED",
-                        "TAG", "COMMIT", "CHANGELOG"));
+                VersioningViews.printVersions(out(), list, ignored, table("VERSION", "RELEASED", "MATURITY",
+                        "PUBLISHED", "TAG", "COMMIT", "CHANGELOG"));
             }
             if (!ignored.isEmpty()) {
                 out().println();

@@ -241,6 +241,8 @@ class VersioningCommandsTest {
         Cli.Result versions = run("versions", "vpc-standard");
         assertEquals(0, versions.exitCode(), versions::toString);
         List<String> ignored = versions.out().lines().filter(l -> l.startsWith("ignored tag ")).toList();
+        assertTrue(versions.out().lines().anyMatch(l -> l.matches("2\\.0\\.0 +2026-03-10 +stable +no +\\(ignored, see "
+                + "below\\) .*")), "the registered version whose tag is on a tree: " + versions.out());
         assertEquals(List.of("ignored tag vpc-standard/v2.0.0: it points at a tree, not a commit, so it marks no "
                 + "release; a version's tag names the commit the version was released from (git tag -f -a "
                 + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>)", // registered: moved, never deleted

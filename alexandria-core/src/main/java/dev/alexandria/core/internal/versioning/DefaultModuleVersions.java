@@ -588,8 +588,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return "version " + v + " of " + module.id() + " is registered but "
                 + stray.map(type -> "its git tag " + tag + " points at a " + type + ", not a commit; point it at the ")
                         .orElse("has no git tag " + tag + "; tag the ")
-                + "commit it was released from (" + tagCommand(tag, module.id() + " " + v, "<commit>", stray.isPresent())
-                + ")" + then;
+                + "commit it was released from (" + tagCommand(tag, module.id() + " " + v, "<commit>",
+                stray.isPresent()) + ")" + then;
     }
 
     private List<Finding> findings(VersionCheck verdict) {
