@@ -254,6 +254,9 @@ class VersioningCommandsTest {
         assertEquals(2, unregistered.exitCode(), unregistered::toString);
         assertTrue(unregistered.err().contains("vpc-standard has no version 3.0.0 (its git tag vpc-standard/v3.0.0 "
                 + "points at a tree, not a commit, so it marks no release)"), unregistered::err);
+        assertTrue(unregistered.err().contains("delete that tag (git tag -d vpc-standard/v3.0.0) or point it at the "
+                + "release commit (git tag -f -a vpc-standard/v3.0.0 -m \"vpc-standard 3.0.0\" <commit>)"),
+                unregistered::err);
         Cli.Result registered = run("diff", "vpc-standard", "--from", "2.0.0");
         assertEquals(3, registered.exitCode(), registered::toString);
         assertTrue(registered.err().contains("version 2.0.0 of vpc-standard is registered but its git tag "
@@ -271,7 +274,7 @@ class VersioningCommandsTest {
         assertTrue(release.err().contains("version 3.0.0 is not registered, but its git tag vpc-standard/v3.0.0 "
                 + "already exists (it points at a tree, not a commit), so the release could not be tagged"),
                 release::err);
-        assertTrue(release.err().contains("if that tag marks no release, delete it (git tag -d vpc-standard/v3.0.0)"),
+        assertTrue(release.err().contains("or delete that tag, which marks no release (git tag -d vpc-standard/v3.0.0)"),
                 release::err);
         assertEquals(before, Files.readString(meta), "refused before anything is written");
         assertEquals(head, git.getRepository().resolve("HEAD").name(), "no release commit");

@@ -571,6 +571,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     /**
+     * The alternative fix for a version whose name a tag holds: deleting the tag; a tag made by hand of a tree or a
+     * blob never marks a release, one of a commit may.
+     */
+    private static String deleteTag(String tag, boolean stray) {
+        return stray ? ", or delete that tag, which marks no release (git tag -d " + tag + ")"
+                : ", or, if that tag marks no release, delete it (git tag -d " + tag + ")";
+    }
+
+    /**
      * Why a registered version cannot be read: it has no tag; with the fix of a diff or a validation, which may also
      * compare with the commit it was released from.
      */
@@ -716,8 +725,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
         return Optional.of(new VersionCheck(Optional.of(lastVersion), current, Optional.of(diff), false, "version "
                 + current + " in .alexandria.yaml is not registered, but its git tag " + tag + " already exists"
                 + stray.map(type -> " (it points at a " + type + ", not a commit)").orElse("") + ", so it "
-                + "can no longer be released; " + setVersion(lastVersion, diff.requiredBump(), git) + ", or, if that "
-                + "tag marks no release, delete it (git tag -d " + tag + ")"));
+                + "can no longer be released; " + setVersion(lastVersion, diff.requiredBump(), git) + deleteTag(tag,
+                stray.isPresent())));
     }
 
     @Override
@@ -864,8 +873,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
                             + "' allows no free version above " + base + " that meets the " + required.id() + " bump";
                     if (problems.size() == 1 && (stray.isPresent()
                             || holder.isPresent() && !holder.get().registered())) {
-                        fix += ", or, if that tag marks no release, delete it (git tag -d "
-                                + (stray.isPresent() ? tagName(next) : holder.get().tag().orElse("")) + ")";
+                        fix += deleteTag(stray.isPresent() ? tagName(next) : holder.get().tag().orElse(""),
+                                stray.isPresent());
                     }
                     if (problems.size() == 1 && misfit) {
                         fix = VersionHints.maturityFix(id, metadata.maturity(), base, next, fit.map(v -> higher));
@@ -1050,9 +1059,12 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get(), git)
                         : moduleId + " has no version " + version.get() + " (" + git.nonCommitTarget(tag)
                                 .map(type -> "its git tag " + tag + " points at a " + type + ", not a commit, so it "
-                                        + "marks no release")
-                                .orElse("no git tag " + tag) + "); run "
-                                + "'alexandria versions " + moduleId + "' to list its versions", registered);
+                                        + "marks no release); run 'alexandria versions " + moduleId + "' to list its "
+                                        + "versions, and delete that tag (git tag -d " + tag + ") or point it at the "
+                                        + "release commit (" + tagCommand(tag, moduleId + " " + version.get(),
+                                        "<commit>", true) + ")")
+                                .orElse("no git tag " + tag + "); run 'alexandria versions " + moduleId + "' to list "
+                                        + "its versions"), registered);
             }
             // a registered version's tag must hold the files the registry recorded: a tag put back on another
             // commit by hand would compare the working tree with other files, and let a breaking change pass
