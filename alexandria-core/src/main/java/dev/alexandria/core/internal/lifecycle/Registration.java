@@ -20,14 +20,15 @@ import dev.alexandria.api.model.Version;
 import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.versioning.Fingerprints;
 import dev.alexandria.core.internal.versioning.FolderTrees;
-import dev.alexandria.core.internal.versioning.TaggedCopies;
 import dev.alexandria.core.internal.versioning.ReleaseStep;
+import dev.alexandria.core.internal.versioning.TaggedCopies;
 import dev.alexandria.core.internal.versioning.VersionHints;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -201,12 +202,21 @@ final class Registration {
                 .filter(v -> v.version().isNewerThan(version)).max(java.util.Comparator.comparing(
                         RegisteredVersion::version));
         // a release counts its bump from the highest registered version's tag: without it, restore that first
-        Optional<String> restore = highest.isPresent() ? restoreFirst(library, module, highest.get().tag()
-                .orElseGet(() -> versions.tagName(highest.get().version())), highest.get())
-                : tagged.isEmpty() ? restoreFirst(library, module, tag, registered) : Optional.empty();
-        String release = restore.map(r -> ": first " + r + ", then " + DefaultModuleVersions.releaseCommand(id))
-                .orElse(" (" + DefaultModuleVersions.releaseCommand(id) + ")");
-        String bump = "registered versions never change, so register a higher version" + release;
+        // (worked out only for a refusal: it reads git again)
+        Supplier<String> release = () -> {
+            Optional<String> restore;
+            if (highest.isPresent()) {
+                String highestTag = highest.get().tag().orElseGet(() -> versions.tagName(highest.get().version()));
+                restore = restoreFirst(library, module, highest.get(), highestTag,
+                        FolderTrees.at(library.root(), module.directory(), "refs/tags/" + highestTag));
+            } else {
+                restore = restoreFirst(library, module, registered, tag, tagged);
+            }
+            return restore.map(r -> ": first " + r + ", then " + DefaultModuleVersions.releaseCommand(id))
+                    .orElse(" (" + DefaultModuleVersions.releaseCommand(id) + ")");
+        };
+        Supplier<String> bump = () -> "registered versions never change, so register a higher version"
+                + release.get();
         String basis = "";
         if (compared.isEmpty()) {
             compared = tagged;
@@ -215,7 +225,7 @@ final class Registration {
                 throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "
                         + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
                         + "with; registered versions never change, so register a version above "
-                        + highest.get().version() + release));
+                        + highest.get().version() + release.get()));
             }
             if (compared.isEmpty()) {
                 // A higher version cannot be released either: the release compares the interface with this tag.
@@ -232,7 +242,7 @@ final class Registration {
         Optional<String> now = FolderTrees.working(library.root(), module.directory());
         if (now.isEmpty()) {
             throw new RefusedException(summary, List.of(state + ", and the library is not in a git repository, so "
-                    + "the module folder cannot be compared with the registered files; " + bump));
+                    + "the module folder cannot be compared with the registered files; " + bump.get()));
         }
         String registeredTree = compared.get();
         if (now.get().equals(registeredTree) && tagged.isEmpty()) {
@@ -258,7 +268,7 @@ final class Registration {
         throw new RefusedException(summary, List.of(state + " with module folder tree "
                 + registeredTree.substring(0, 12) + (basis.isEmpty() ? "" : " (" + basis + ")")
                 + ", and the folder's files now have tree " + now.get().substring(0, 12) + (edits ? " (the "
-                + "committed files are the registered ones, so the difference is uncommitted edits)" : "") + "; " + bump));
+                + "committed files are the registered ones, so the difference is uncommitted edits)" : "") + "; " + bump.get()));
     }
 
     /**
@@ -329,10 +339,12 @@ final class Registration {
     /**
      * What a release of a higher version needs first when a registered version's tag does not give its files (the
      * release counts its bump from the highest one's): empty when the tag is there.
+     *
+     * @param taggedTree the module folder's tree at the tag, empty when the tag gives none
      */
-    private static Optional<String> restoreFirst(Library library, LibraryModule module, String tag,
-                                                 RegisteredVersion registered) {
-        if (FolderTrees.at(library.root(), module.directory(), "refs/tags/" + tag).isPresent()) {
+    private static Optional<String> restoreFirst(Library library, LibraryModule module, RegisteredVersion registered,
+                                                 String tag, Optional<String> taggedTree) {
+        if (taggedTree.isPresent()) {
             return Optional.empty();
         }
         Version version = registered.version();

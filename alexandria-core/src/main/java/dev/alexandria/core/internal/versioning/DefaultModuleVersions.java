@@ -1053,9 +1053,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
         if (version.isPresent()) {
             String tag = tagName(version.get());
             Optional<ObjectId> commit = git.tagCommit(tag);
+            Optional<RegisteredVersion> entry = registered().stream().filter(r -> r.version()
+                    .hasSamePrecedence(version.get())).findFirst();
             if (commit.isEmpty()) {
-                boolean registered = registered().stream().anyMatch(r -> r.version()
-                        .hasSamePrecedence(version.get()));
+                boolean registered = entry.isPresent();
                 throw new VersionNotFoundException(moduleId, ref, registered ? untagged(version.get(), git)
                         : moduleId + " has no version " + version.get() + " (" + git.nonCommitTarget(tag)
                                 .map(type -> "its git tag " + tag + " points at a " + type + ", not a commit, so it "
@@ -1068,8 +1069,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             }
             // a registered version's tag must hold the files the registry recorded: a tag put back on another
             // commit by hand would compare the working tree with other files, and let a breaking change pass
-            Optional<String> recorded = registered().stream().filter(r -> r.version().hasSamePrecedence(
-                    version.get())).findFirst().flatMap(RegisteredVersion::tree);
+            Optional<String> recorded = entry.flatMap(RegisteredVersion::tree);
             Optional<ObjectId> tree = recorded.isPresent() ? git.treeAt(commit.get(), folderInRepo) : Optional.empty();
             if (recorded.isPresent() && tree.isPresent() && !tree.get().name().startsWith(recorded.get())) {
                 Optional<ObjectId> release = git.firstCommitWithTree(folderInRepo, recorded.get());
