@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -51,6 +50,8 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source,
     private volatile ModuleInterface spec;
     private volatile HclSummary summary;
     private volatile ComplexityTier tier;
+    /** Its {@link ModuleHcl.OwnFacts} in the cache index, once looked up ({@link #cachedOwnFacts()}). */
+    private volatile Optional<ModuleHcl.OwnFacts> ownFacts;
 
     /**
      * @param layer         the layer of its path, which its metadata must agree with
@@ -149,19 +150,39 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source,
 
     /**
      * Derived from the count of the module's own variables: from the summary when it was read, else from the
-     * cache index while the module's configuration files are unchanged ({@link ModuleHcl#cachedOwnVariableCount},
-     * a stat per file), else from the summary, which is then read.
+     * cache index while the module's configuration files are unchanged ({@link #ownFacts()}), else from the
+     * summary, which is then read.
      */
     @Override
     public ComplexityTier complexity() {
         ComplexityTier t = tier;
         if (t == null) {
-            HclSummary s = summary;
-            OptionalInt cached = s == null ? hcl.cachedOwnVariableCount(this) : OptionalInt.empty();
-            t = ComplexityTier.forVariableCount(cached.isPresent() ? cached.getAsInt() : summary().ownVariableCount());
+            Optional<ModuleHcl.OwnFacts> cached = ownFacts();
+            t = ComplexityTier.forVariableCount(cached.isPresent() ? cached.get().ownVariableCount()
+                    : summary().ownVariableCount());
             tier = t;
         }
         return t;
+    }
+
+    /**
+     * What the module's own configuration files say that commands over every module read, from the cache index
+     * while they are unchanged ({@link ModuleHcl#cachedOwnFacts}, a stat per file), so that such a command does
+     * not check the cache entry of each module's whole summary (which walks its examples and tests); empty when the
+     * summary was read already (it has them) or the cache index does not hold them.
+     */
+    private Optional<ModuleHcl.OwnFacts> ownFacts() {
+        return summary != null ? Optional.empty() : cachedOwnFacts();
+    }
+
+    /** {@link ModuleHcl#cachedOwnFacts}, looked up once. */
+    Optional<ModuleHcl.OwnFacts> cachedOwnFacts() {
+        Optional<ModuleHcl.OwnFacts> f = ownFacts;
+        if (f == null) {
+            f = hcl.cachedOwnFacts(this);
+            ownFacts = f;
+        }
+        return f;
     }
 
     HclSummary summary() {
@@ -178,17 +199,25 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source,
         return s;
     }
 
-    /** From the interface when it was read, else from the summary (the graph's facts), never decoding the interface. */
+    /**
+     * From the interface when it was read, else from the cache index ({@link #ownFacts()}) or the summary (the
+     * graph's facts), never decoding the interface.
+     */
     @Override
     public List<dev.alexandria.api.model.ModuleCallRef> moduleCalls() {
         ModuleInterface s = spec;
-        return s != null ? s.moduleCalls() : summary().graph().calls();
+        if (s != null) {
+            return s.moduleCalls();
+        }
+        Optional<ModuleHcl.OwnFacts> cached = ownFacts();
+        return cached.isPresent() ? cached.get().calls() : summary().graph().calls();
     }
 
-    /** From the summary, which is read with the interface too. */
+    /** From the cache index ({@link #ownFacts()}) or the summary, which is read with the interface too. */
     @Override
     public List<String> resourceTypes() {
-        return summary().resourceTypes();
+        Optional<ModuleHcl.OwnFacts> cached = ownFacts();
+        return cached.isPresent() ? cached.get().resourceTypes() : summary().resourceTypes();
     }
 
     /** From the summary, so recommendations match outputs to inputs without decoding the interface. */

@@ -46,7 +46,7 @@ import java.util.function.Supplier;
  * modules' metadata), modules' HCL and the search service are created on first use under their own locks, so
  * it is safe to share between threads without locking.
  */
-final class DefaultLibrary implements Library {
+final class DefaultLibrary implements Library, dev.alexandria.core.internal.recommend.ModuleFacts.Keeper {
 
     static final Comparator<LibraryModule> ORDER = Comparator.comparing((LibraryModule m) -> m.layer().rank())
             .thenComparing(LibraryModule::category)
@@ -69,10 +69,10 @@ final class DefaultLibrary implements Library {
     private final boolean readOnlyGit;
     /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
     private volatile SearchService search;
-    /** Writes the cache index of the open if a module's tier was attached to it since ({@link #knowTiers()}). */
+    /** Writes the cache index of the open if a module's facts were attached to it since ({@link #keepOwnFacts()}). */
     private final Runnable flushIndex;
-    /** Whether {@link #knowTiers()} ran. */
-    private volatile boolean tiersKnown;
+    /** Whether {@link #keepOwnFacts()} ran. */
+    private volatile boolean ownFactsKept;
 
     DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
                    Optional<Path> cacheDirectory, SearchBackends.Config searchConfig,
@@ -202,23 +202,26 @@ final class DefaultLibrary implements Library {
 
     @Override
     public Browse browse() {
-        return new DefaultBrowse(modules, () -> catalog().tags(), this::knowTiers);
+        return new DefaultBrowse(modules, () -> catalog().tags(), this::keepOwnFacts);
     }
 
     /**
-     * Learns every module's complexity tier, each from the cache index while its configuration files are
-     * unchanged, else from its HCL (then attached to the index), and writes the index once if a tier was attached,
-     * so the next open of the unchanged library knows every tier from a stat per file. Once per snapshot.
+     * Learns what every module's own configuration files say that commands over every module read (its
+     * complexity tier, resource types and module calls: {@link ModuleHcl.OwnFacts}), each from the cache index
+     * while those files are unchanged, else from its HCL (then attached to the index), and writes the index once if
+     * facts were attached, so the next open of the unchanged library knows them from a stat per file. Once per
+     * snapshot.
      */
-    void knowTiers() {
-        if (tiersKnown) {
+    @Override
+    public void keepOwnFacts() {
+        if (ownFactsKept) {
             return;
         }
         for (LibraryModule m : modules) {
             m.complexity();
         }
         flushIndex.run();
-        tiersKnown = true;
+        ownFactsKept = true;
     }
 
 

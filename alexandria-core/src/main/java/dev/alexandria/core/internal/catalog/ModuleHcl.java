@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.catalog;
 
 import dev.alexandria.api.model.Diagnostic;
+import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.cache.CacheIndex;
@@ -24,7 +25,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import java.util.Set;
 import org.slf4j.Logger;
@@ -49,6 +49,8 @@ final class ModuleHcl {
     private final Path root;
     private final InspectOptions options;
     private final String context;
+    /** Names the layout of a folder entry's {@link OwnFacts} (a new layout never reads an old one) and the context. */
+    private final String factsContext;
     private final LibraryCache cache;
     /** The cache index of the open, where what a module's tier was derived from is attached to its folder. */
     private final CacheIndex index;
@@ -62,6 +64,7 @@ final class ModuleHcl {
         this.root = root;
         this.options = new InspectOptions(boilerplateFiles);
         this.context = "boilerplate=" + String.join(",", new java.util.TreeSet<>(boilerplateFiles));
+        this.factsContext = "own-facts-1 " + context;
         this.cache = cache;
         this.index = index;
     }
@@ -100,7 +103,7 @@ final class ModuleHcl {
             if (hit.isPresent()) {
                 try {
                     if (!wantInterface) {
-                        return new Read(attachTier(m, own, before, HclSummary.read(hit.get())), Optional.empty());
+                        return new Read(attachOwnFacts(m, own, before, HclSummary.read(hit.get())), Optional.empty());
                     }
                     ModuleInterface spec = ModelCodec.readInterface(hit.get());
                     // The summary, stored with the interface, holds what the interface does not (where the
@@ -108,7 +111,7 @@ final class ModuleHcl {
                     // Without it the module is read again below.
                     Optional<CacheInput> small = cache.lookupModule(m.path(), SUMMARY, context, files.get());
                     if (small.isPresent()) {
-                        return new Read(attachTier(m, own, before, HclSummary.read(small.get())), Optional.of(spec));
+                        return new Read(attachOwnFacts(m, own, before, HclSummary.read(small.get())), Optional.of(spec));
                     }
                 } catch (RuntimeException e) {
                     LOG.debug("ignoring the cache entry of module {}", m.path(), e);
@@ -133,35 +136,47 @@ final class ModuleHcl {
             ModelCodec.write(whole, spec);
             cache.storeModule(m.path(), INTERFACE, context, stamps, whole);
         }
-        return new Read(attachTier(m, own, before, summary), Optional.of(spec));
+        return new Read(attachOwnFacts(m, own, before, summary), Optional.of(spec));
     }
 
     /**
-     * The count of a module's own input variables (its complexity tier) from what {@link #attachTier} attached
-     * to its folder's entry in the cache index, if that still holds: the folder's list of entries is the same
-     * (its stat, which the open checked against the entry), and each of its configuration files has the size
-     * and modification time it had, neither folder nor file modified within the racy margin of when they were
-     * stat'd ({@link LibraryCache#isClean}). One {@code lstat} per file; no folder is listed and no file read.
+     * What a module's own configuration files (not its examples, tests or README) say that commands over every
+     * module read: the count of its own input variables (its complexity tier), the type of each managed resource
+     * and its module calls, as its {@link HclSummary} has them.
+     *
+     * @param ownVariableCount {@link HclSummary#ownVariableCount()}
+     * @param resourceTypes    {@link HclSummary#resourceTypes()}
+     * @param calls            the module calls of {@link HclSummary#graph()}
+     */
+    record OwnFacts(int ownVariableCount, List<String> resourceTypes, List<ModuleCallRef> calls) {
+    }
+
+    /**
+     * A module's {@link OwnFacts} from what {@link #attachOwnFacts} attached to its folder's entry in the cache
+     * index, if that still holds: the folder's list of entries is the same (its stat, which the open checked
+     * against the entry), and each of its configuration files has the size and modification time it had, neither
+     * folder nor file modified within the racy margin of when they were stat'd ({@link LibraryCache#isClean}).
+     * One {@code lstat} per file; no folder is listed and no file read. Its examples and tests, which reading the
+     * whole summary must walk to check its cache entry, say nothing of these facts.
      *
      * @param m the module
-     * @return the count, or empty when it must be read from the HCL
+     * @return the facts, or empty when they must be read from the HCL
      */
-    OptionalInt cachedOwnVariableCount(CatalogModule m) {
+    Optional<OwnFacts> cachedOwnFacts(CatalogModule m) {
         Optional<CacheIndex.Payload> entry = m.folderEntry();
         if (!m.inspectable() || entry.isEmpty() || m.folderStat().isEmpty()) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
         try {
             CacheInput in = entry.get().open();
-            if (in.atEnd() || !in.readString().equals(context)) {
-                return OptionalInt.empty();
+            if (in.atEnd() || !in.readString().equals(factsContext)) {
+                return Optional.empty();
             }
             long before = in.readSignedVarLong();
             long folderMtime = in.readSignedVarLong();
             if (folderMtime != m.folderStat().get().mtimeNanos() || !LibraryCache.isClean(folderMtime, before)) {
-                return OptionalInt.empty();
+                return Optional.empty();
             }
-            int count = in.readCount();
             int n = in.readCount();
             for (int i = 0; i < n; i++) {
                 String name = in.readString();
@@ -170,40 +185,44 @@ final class ModuleHcl {
                 Optional<FileStat> now = FileStat.of(m.directory().resolve(name));
                 if (now.isEmpty() || now.get().size() != size || now.get().mtimeNanos() != mtime
                         || !LibraryCache.isClean(mtime, before)) {
-                    return OptionalInt.empty();
+                    return Optional.empty();
                 }
             }
-            return in.atEnd() ? OptionalInt.of(count) : OptionalInt.empty();
+            OwnFacts facts = new OwnFacts(in.readCount(), in.readStrings(), in.readList(ModelCodec::readModuleCall));
+            return in.atEnd() ? Optional.of(facts) : Optional.empty();
         } catch (RuntimeException e) {
-            LOG.debug("ignoring the cached tier of module {}", m.path(), e);
-            return OptionalInt.empty();
+            LOG.debug("ignoring the cached facts of module {}", m.path(), e);
+            return Optional.empty();
         }
     }
 
     /**
-     * Attaches what the module's tier is derived from to its folder's entry in the cache index (see
-     * {@link #cachedOwnVariableCount}): the count of its own variables, its configuration files' stats as
-     * listed, when they were stat'd and the folder's modification time. Only when every configuration file is a
-     * plain file; {@link DefaultLibrary#knowTiers()} writes the index.
+     * Attaches a module's {@link OwnFacts} to its folder's entry in the cache index (see {@link #cachedOwnFacts}),
+     * with its configuration files' stats as listed, when they were stat'd and the folder's modification time.
+     * Only when every configuration file is a plain file, and not when the entry holds them already (a summary read
+     * for another reason would otherwise mark the index changed); {@link DefaultLibrary#keepOwnFacts()} writes the
+     * index.
      *
      * @param own    the module's configuration files, listed after {@code before}
      * @param before the time before they were listed and stat'd, in nanoseconds since the epoch
      * @return the summary
      */
-    private HclSummary attachTier(CatalogModule m, Optional<List<PlainFiles.PlainFile>> own, long before,
-                                  HclSummary summary) {
-        if (own.isEmpty() || m.folderStat().isEmpty() || !index.enabled()) {
+    private HclSummary attachOwnFacts(CatalogModule m, Optional<List<PlainFiles.PlainFile>> own, long before,
+                                      HclSummary summary) {
+        if (own.isEmpty() || m.folderStat().isEmpty() || !index.enabled() || m.cachedOwnFacts().isPresent()) {
             return summary;
         }
         CacheOutput out = CacheOutput.create();
-        out.writeString(context).writeSignedVarLong(before).writeSignedVarLong(m.folderStat().get().mtimeNanos());
-        out.writeVarInt(summary.ownVariableCount());
+        out.writeString(factsContext).writeSignedVarLong(before)
+                .writeSignedVarLong(m.folderStat().get().mtimeNanos());
         out.writeVarInt(own.get().size());
         for (PlainFiles.PlainFile f : own.get()) {
             FileStat stat = FileStat.of(f.attributes());
             out.writeString(f.path().getFileName().toString()).writeSignedVarLong(stat.size())
                     .writeSignedVarLong(stat.mtimeNanos());
         }
+        out.writeVarInt(summary.ownVariableCount()).writeStrings(summary.resourceTypes())
+                .writeList(summary.graph().calls(), ModelCodec::write);
         index.attachToFolder(LibraryLoader.folderKey(m.path()), out);
         return summary;
     }

@@ -54,6 +54,17 @@ public interface ModuleFacts {
         }
     }
 
+    /**
+     * A library that can keep what its modules' own configuration files say for the next run of a command over every
+     * module (the library's cache index), so that it reads them from a stat per file rather than from each module's
+     * cached summary.
+     */
+    interface Keeper {
+
+        /** Learns every module's facts and keeps them; once per library snapshot, never throws for a module. */
+        void keepOwnFacts();
+    }
+
     /** @return the input variables, in the order of {@link dev.alexandria.api.model.ModuleInterface#variables()} */
     List<Input> inputs();
 

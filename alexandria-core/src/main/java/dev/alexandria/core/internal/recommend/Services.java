@@ -53,6 +53,9 @@ final class Services {
             types.stream().map(Services::service).flatMap(Optional::stream).distinct()
                     .forEach(s -> modulesPerService.merge(s, 1, Integer::sum));
         }
+        if (library instanceof ModuleFacts.Keeper k) {
+            k.keepOwnFacts(); // the next run reads every module's resource types and calls from a stat per file
+        }
     }
 
     /**
