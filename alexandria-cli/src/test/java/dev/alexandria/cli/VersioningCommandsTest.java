@@ -134,8 +134,16 @@ class VersioningCommandsTest {
         Cli.Result sample = Cli.in(outside.getParent()).run("diff", "./a");
         assertEquals(2, sample.exitCode(), sample::toString);
         assertTrue(sample.err().contains(", the bundled sample library, used because no library was found in "
-                + outside.getParent() + " or above; run the command in your library, or name it with --library"),
+                + outside.getParent() + " or above; run the command in your library, or name it with --library, or "
+                + "compare two module folders, which needs no library: alexandria diff <old folder> <new folder>"),
                 sample::err);
+        // in a library too: a folder outside it may be one of two versions to compare (a trial finding)
+        Cli.Result inLibrary = Cli.in(tmp).run("--library", root.toString(), "diff", outside.toString());
+        assertEquals(2, inLibrary.exitCode(), inLibrary::toString);
+        assertTrue(inLibrary.err().contains("or compare two module folders, which needs no library: alexandria diff "
+                + "<old folder> <new folder>"), inLibrary::err);
+        // versions has no such form: its fix stays as it was
+        assertFalse(Cli.in(outside.getParent()).run("versions", "./a").err().contains("two module folders"));
     }
 
     @Test
@@ -198,11 +206,14 @@ class VersioningCommandsTest {
         assertEquals(0, r.exitCode(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals("vpc-standard: working tree at 2.0.0, 3 versions", lines.get(0));
-        assertEquals("ignored tag vpc-standard/vnot-a-version: 'not-a-version' is not a SemVer 2.0 version: it needs "
-                + "three numbers MAJOR.MINOR.PATCH, such as 1.0.0; a version's tag is vpc-standard/v<version>",
-                lines.get(lines.size() - 1), r::out);
-        assertEquals("", r.err(), "a tag that is no version is no error");
-        JsonNode json = new ObjectMapper().readTree(run("versions", "vpc-standard", "--output", "json").out());
+        // a warning on stderr, as every other one: stdout holds the listing alone (a trial finding)
+        assertFalse(r.out().contains("ignored tag"), r::out);
+        assertEquals("warning: ignored tag vpc-standard/vnot-a-version: 'not-a-version' is not a SemVer 2.0 version: "
+                + "it needs three numbers MAJOR.MINOR.PATCH, such as 1.0.0; a version's tag is "
+                + "vpc-standard/v<version>\n", r.err(), "a tag that is no version is no error, but a warning");
+        Cli.Result asJson = run("versions", "vpc-standard", "--output", "json");
+        assertEquals(r.err(), asJson.err());
+        JsonNode json = new ObjectMapper().readTree(asJson.out());
         assertEquals(3, json.get("versions").size());
         assertEquals("vpc-standard/vnot-a-version", json.get("ignored_tags").get(0).get("tag").asText());
         assertTrue(json.get("ignored_tags").get(0).get("reason").asText().startsWith("'not-a-version' is not a "
@@ -310,8 +321,8 @@ class VersioningCommandsTest {
     void diff_withoutChanges_needsNoBump() {
         Cli.Result r = run("diff", "vpc-standard");
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("vpc-standard 2.0.0 → working-tree: no interface changes, PATCH bump required (a release of "
-                + "other changes is a patch)\n", r.out());
+        assertEquals("vpc-standard 2.0.0 → working-tree: no interface changes, no bump required (a release of "
+                + "other changes would be a patch)\n", r.out());
         Cli.Result json = run("diff", "vpc-standard", "--output", "yaml");
         assertTrue(json.out().contains("required_bump: patch\n"), json::toString);
         assertTrue(json.out().contains("changes: []\n"), json::toString);
@@ -338,7 +349,7 @@ class VersioningCommandsTest {
         Files.writeString(meta, Files.readString(meta).replace("version: 2.0.0", "version: 2.1.0"));
         Cli.Result minor = run("validate", "vpc-standard", "--no-external-tools");
         String minorPrefix = "2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump: ";
-        String minorFix = "  fix: set the version to 3.0.0 or higher\n";
+        String minorFix = "  fix: set the version to 3.0.0\n";
         assertEquals(at + "outputs.tf:6:1: " + minorPrefix + "MAJOR output.arn: output arn was removed (or renamed):"
                 + " callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + minorFix
                 + at + "variables.tf:6:1: " + minorPrefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
@@ -838,6 +849,26 @@ class VersioningCommandsTest {
         assertEquals("refusing to release vpc-standard 2.0.1", json.get("refused").asText());
         assertEquals("2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump; release 3.0.0 (--bump "
                 + "auto or --bump major)", json.get("reasons").get(0).asText());
+        // the same reason as data: the fix in a field of its own, the changes that need more as its details
+        JsonNode problem = json.get("problems").get(0);
+        assertEquals("2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump",
+                problem.get("reason").asText(), json::toString);
+        assertEquals("release 3.0.0 (--bump auto or --bump major)", problem.get("fix").asText(), json::toString);
+        assertTrue(problem.get("details").get(0).asText().startsWith("MAJOR var.ipv4_cidr: variable ipv4_cidr was "
+                + "removed (or renamed)"), json::toString);
+        assertEquals(1, json.get("problems").size(), json::toString);
+    }
+
+    /** A refusal's reasons as data: a reason that shares the fix of the last one has none of its own. */
+    @Test
+    void refusalProblems_giveEachReasonItsFixInAFieldOfItsOwn() {
+        assertEquals("[{reason=2.2.9 is not higher than the last released version 2.3.0}, {reason=maturity 'beta' "
+                + "needs a pre-release, fix=release 2.3.2 (--bump auto or --to 2.3.2), details=[MAJOR var.a: removed "
+                + "(x.tf:1)]}, {reason=the module folder has uncommitted changes: main.tf, fix=commit or stash them "
+                + "first}]", ErrorHandler.refusalProblems(List.of("2.2.9 is not higher than the last released version "
+                + "2.3.0", "maturity 'beta' needs a pre-release; release 2.3.2 (--bump auto or --to 2.3.2)",
+                "  MAJOR var.a: removed (x.tf:1)", "the module folder has uncommitted changes: main.tf; commit or stash "
+                + "them first")).toString());
     }
 
     @Test
@@ -895,7 +926,7 @@ class VersioningCommandsTest {
         Cli.Result r = run("diff", "vpc-standard");
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("vpc-standard 2.0.0 → working-tree (incomplete: HCL errors hide declarations, "
-                + "see the errors): no interface changes among what was compared, PATCH bump required"), r::toString);
+                + "see the errors): no interface changes among what was compared, no bump required"), r::toString);
         assertTrue(r.out().endsWith("\nNOT   var.tags  not compared: " + MODULE + "/variables.tf:11 does not parse "
                 + "(in working-tree)\n"), r::toString);
         assertTrue(!r.out().contains("variable-removed"), r::toString);

@@ -680,7 +680,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         if (current.isOlderThan(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "version "
                     + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; "
-                    + setVersion(lastVersion, diff.requiredBump(), git) + " or higher");
+                    + setVersion(lastVersion, diff.requiredBump(), git));
         }
         // above every registered version but tagged by hand: a release of it could not be tagged (checked where the
         // check would pass, so a version that also falls short is reported at its changes)
@@ -693,18 +693,21 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Bump required = diff.requiredBump();
         if (current.hasSamePrecedence(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "the interface "
-                    + "changed since " + lastVersion + " (" + required.id() + " required" + (lastVersion.major() == 0
-                    && required == Bump.MAJOR ? ", which on 0.x is a minor bump" : "") + ") but the version is still "
+                    + "changed since " + lastVersion + " (" + (ReleaseRules.needed(lastVersion, required) != required
+                    ? "breaking changes, which on 0.x require a minor bump" : required.id() + " required")
+                    + ") but the version is still "
                     + current + "; run '" + releaseCommand(module.id().value()) + "' or "
                     + setVersion(lastVersion, required, git));
         }
         Optional<String> shortfall = ReleaseRules.shortfall(lastVersion, current, required);
         if (shortfall.isPresent()) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false,
-                    shortfall.get() + "; " + setVersion(lastVersion, required, git) + " or higher");
+                    shortfall.get() + "; " + setVersion(lastVersion, required, git));
         }
         return tagged.orElseGet(() -> new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff),
-                true, lastVersion + " → " + current + " meets the " + required.id() + " bump the changes require"));
+                true, lastVersion + " → " + current + " meets the " + ReleaseRules.needed(lastVersion, required).id()
+                        + " bump " + (ReleaseRules.needed(lastVersion, required) != required ? "that breaking changes "
+                        + "require on 0.x" : "the changes require")));
     }
 
     /**
