@@ -251,29 +251,41 @@ class VersioningCommandsTest {
         }
         Cli.Result versions = run("versions", "vpc-standard");
         assertEquals(0, versions.exitCode(), versions::toString);
-        List<String> ignored = versions.out().lines().filter(l -> l.startsWith("ignored tag ")).toList();
+        List<String> ignored = versions.err().lines().filter(l -> l.startsWith("warning: ignored tag ")).toList();
         assertTrue(versions.out().lines().anyMatch(l -> l.matches("2\\.0\\.0 +2026-03-10 +stable +no +\\(ignored, see "
-                + "below\\) .*")), "the registered version whose tag is on a tree: " + versions.out());
-        assertEquals(List.of("ignored tag vpc-standard/v2.0.0: it points at a tree, not a commit, so it marks no "
-                + "release; a version's tag names the commit the version was released from (git tag -f -a "
+                + "warning\\) .*")), "the registered version whose tag is on a tree: " + versions.out());
+        assertEquals(List.of("warning: ignored tag vpc-standard/v2.0.0: it points at a tree, not a commit, so it marks no "
+                + "release; a version's tag names the commit the version was released from (git -C " + root + " tag -f -a "
                 + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>)", // registered: moved, never deleted
-                "ignored tag vpc-standard/v3.0.0: it points at a tree, not a commit, so it marks no release; a "
-                + "version's tag names the commit the version was released from (git tag -f -a vpc-standard/v3.0.0 "
-                + "-m \"vpc-standard 3.0.0\" <commit>, or git tag -d vpc-standard/v3.0.0)"), ignored, versions::out);
+                "warning: ignored tag vpc-standard/v3.0.0: it points at a tree, not a commit, so it marks no release; a "
+                + "version's tag names the commit the version was released from (git -C " + root + " tag -f -a vpc-standard/v3.0.0 "
+                + "-m \"vpc-standard 3.0.0\" <commit>, or git -C " + root + " tag -d vpc-standard/v3.0.0)"), ignored, versions::out);
 
         Cli.Result unregistered = run("diff", "vpc-standard", "--from", "3.0.0");
         assertEquals(2, unregistered.exitCode(), unregistered::toString);
         assertTrue(unregistered.err().contains("vpc-standard has no version 3.0.0 (its git tag vpc-standard/v3.0.0 "
                 + "points at a tree, not a commit, so it marks no release)"), unregistered::err);
-        assertTrue(unregistered.err().contains("delete that tag (git tag -d vpc-standard/v3.0.0) or point it at the "
-                + "release commit (git tag -f -a vpc-standard/v3.0.0 -m \"vpc-standard 3.0.0\" <commit>)"),
+        assertTrue(unregistered.err().contains("delete that tag (git -C " + root + " tag -d vpc-standard/v3.0.0) or point it at the "
+                + "release commit (git -C " + root + " tag -f -a vpc-standard/v3.0.0 -m \"vpc-standard 3.0.0\" <commit>, where git -C " + root + " log --oneline -- " + MODULE + " lists the candidate commits)"),
                 unregistered::err);
         Cli.Result registered = run("diff", "vpc-standard", "--from", "2.0.0");
         assertEquals(3, registered.exitCode(), registered::toString);
         assertTrue(registered.err().contains("version 2.0.0 of vpc-standard is registered but its git tag "
                 + "vpc-standard/v2.0.0 points at a tree, not a commit"), registered::err);
-        assertTrue(registered.err().contains("fix: point it at the commit it was released from (git tag -f -a "
-                + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>)"), registered::err);
+        assertTrue(registered.err().contains("fix: point it at the commit it was released from (git -C " + root + " tag -f -a "
+                + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>, where git -C " + root + " log --oneline -- "
+                + MODULE + " lists the candidate commits)"), registered::err);
+
+        // validate: a broken release tag is an error at the version line with its fix, and fails the run, where a
+        // missing one (a library copied without its tags) is only skipped (a trial finding)
+        Cli.Result validated = run("validate", "vpc-standard", "--no-external-tools");
+        assertEquals(1, validated.exitCode(), validated::toString);
+        assertTrue(validated.out().contains("error: " + MODULE + "/.alexandria.yaml:5:1: version 2.0.0 of "
+                + "vpc-standard is registered but its git tag vpc-standard/v2.0.0 points at a tree, not a commit "
+                + "[version-bump-required]\n  fix: point it at the commit it was released from (git -C " + root
+                + " tag -f -a vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>, where git -C " + root + " log "
+                + "--oneline -- " + MODULE + " lists the candidate commits)"), validated::out);
+        assertEquals("", versioningSkipped(validated.out()), validated::out);
 
         // the registered version's tag put back on a commit: only the tag of 3.0.0 stands in the release's way
         git.tag().setName("vpc-standard/v2.0.0").setObjectId(null).setForceUpdate(true).setMessage("vpc-standard 2.0.0")
@@ -285,10 +297,36 @@ class VersioningCommandsTest {
         assertTrue(release.err().contains("version 3.0.0 is not registered, but its git tag vpc-standard/v3.0.0 "
                 + "already exists (it points at a tree, not a commit), so the release could not be tagged"),
                 release::err);
-        assertTrue(release.err().contains("or delete that tag, which marks no release (git tag -d vpc-standard/v3.0.0)"),
+        assertTrue(release.err().contains("or delete that tag, which marks no release (git -C " + root + " tag -d vpc-standard/v3.0.0)"),
                 release::err);
         assertEquals(before, Files.readString(meta), "refused before anything is written");
         assertEquals(head, git.getRepository().resolve("HEAD").name(), "no release commit");
+    }
+
+    /**
+     * A fix that tags a registered version by hand runs from any folder ({@code git -C <root>}) and names the commit
+     * the version was released from, found by the tree the registry records, not a {@code <commit>} placeholder
+     * (a trial finding): diff --check, version and publish alike.
+     */
+    @Test
+    void fixesForAMissingTag_runInTheLibrary_andNameTheReleaseCommit() throws Exception {
+        Cli.Result released = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Docs.");
+        assertEquals(0, released.exitCode(), released::toString);
+        String commit = git.getRepository().resolve("HEAD").name().substring(0, 12);
+        git.tagDelete().setTags("vpc-standard/v2.0.1").call();
+        String tagIt = "tag the commit it was released from (git -C " + root + " tag -a vpc-standard/v2.0.1 -m "
+                + "\"vpc-standard 2.0.1\" " + commit + ", the first commit that holds its registered files)";
+        Cli.Result check = run("diff", "vpc-standard", "--check");
+        assertEquals(3, check.exitCode(), check::toString);
+        assertTrue(check.err().contains(tagIt), check::err);
+        Cli.Result version = run("version", "vpc-standard", "--bump", "patch", "--changelog", "x", "--dry-run");
+        assertEquals(1, version.exitCode(), version::toString);
+        assertTrue(version.err().contains("fix: " + tagIt), version::err);
+        Cli.Result publish = run("publish", "vpc-standard", "--dry-run");
+        assertEquals(1, publish.exitCode(), publish::toString);
+        assertTrue(publish.err().contains("restore the tag (git -C " + root + " tag -a vpc-standard/v2.0.1 -m "
+                + "\"vpc-standard 2.0.1\" " + commit + ", the first commit that holds its registered files)"),
+                publish::err);
     }
 
     @Test
@@ -396,7 +434,7 @@ class VersioningCommandsTest {
         assertFalse(r.out().contains("[version-bump-required]"), r::toString); // no error of its own
         assertEquals("", bumpFindings(r.out()));
         assertEquals("skipped: alexandria-versioning: version 2.0.0 of vpc-standard is registered but has no git tag "
-                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>), "
+                + "vpc-standard/v2.0.0; tag the commit it was released from (git -C " + root + " tag -a vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>, where git -C " + root + " log --oneline -- " + MODULE + " lists the candidate commits), "
                 + "or compare with that commit (alexandria diff vpc-standard --from <commit>)",
                 versioningSkipped(r.out()));
         // the registry and the tags disagree: a data problem (exit 3) for diff and its gate, as documented
@@ -437,7 +475,7 @@ class VersioningCommandsTest {
         assertEquals("skipped: alexandria-versioning: 40 modules have a registered version without its git tag, so "
                 + "their interfaces were not compared: apigateway-rest/v1.0.0-beta.2, cloudtrail/v1.1.0, "
                 + "cloudwatch-dashboards/v0.1.2, cloudwatch-logs/v1.4.0, cognito/v1.0.0-beta.1 and 35 more; tag the "
-                + "commit each was released from (git tag -a <module>/v<version> -m \"<module> <version>\" <commit>)", versioningSkipped(r.out()));
+                + "commit each was released from (git -C " + sample + " tag -a <module>/v<version> -m \"<module> <version>\" <commit>)", versioningSkipped(r.out()));
         assertEquals(versioningSkipped(r.out()), versioningSkipped(Cli.in(sample).run("validate").out()),
                 "the same from the kept outcomes");
     }

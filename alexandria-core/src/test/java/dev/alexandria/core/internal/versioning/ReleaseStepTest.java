@@ -342,7 +342,7 @@ class ReleaseStepTest {
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.MINOR, "x")));
             assertEquals("refusing to release vpc-standard 2.1.0:\nversion 2.1.0 is not registered, but its git tag "
                     + "vpc-standard/v2.1.0 already exists, so the release could not be tagged; release 2.1.1 (--bump "
-                    + "auto or --to 2.1.1), or, if that tag marks no release, delete it (git tag -d "
+                    + "auto or --to 2.1.1), or, if that tag marks no release, delete it (git -C " + f.root + " tag -d "
                     + "vpc-standard/v2.1.0)", e.getMessage());
         }
     }
