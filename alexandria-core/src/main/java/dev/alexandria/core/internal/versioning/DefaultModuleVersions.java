@@ -330,7 +330,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     git.nonCommitTarget(name).ifPresent(type -> out.add(new dev.alexandria.api.model.IgnoredTag(name,
                             "it points at a " + type + ", not a commit, so it marks no release; a version's tag names "
                                     + "the commit the version was released from (" + tagCommand(root, name,
-                                    module.id() + " " + v, releaseCommit(v, git), true) + (registered ? ""
+                                    module.id() + " " + v, releaseCommit(v, git).orElse("<commit>"), true) + (registered ? ""
                                     : ", or " + GitCommands.deleteTag(root, name)) + ")")));
                 }
             }
@@ -488,9 +488,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * {@link #checkFindings(boolean, SharedRepository)}, saying also when the check could not be made because the
      * highest registered version has no git tag. A tag that is there but broken (of a tree or a blob, or on a commit
      * whose module folder is not the tree the registry records) is no skip but an error at the {@code version:} line
-     * with its fix: the repository is wrong, and the next release would count its bump from that tag. The tag is looked up before anything else is read: without it,
-     * neither the working tree nor the repository's objects are read. Outside git, and for a module without a
-     * registered version, the repository is not opened at all (and the outcome is empty).
+     * with its fix: the repository is wrong, and the next release would count its bump from that tag. The tag is
+     * looked up before anything else is read: without it, neither the working tree nor the repository's objects are
+     * read. Outside git, and for a module without a registered version, the repository is not opened at all (and the
+     * outcome is empty).
      *
      * @param strict treat risky changes as breaking, whatever the library's policy says
      * @param shared the library's repository as a validation run shares it; null to open it for this module
@@ -614,22 +615,17 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * compare with the commit it was released from.
      */
     private String untagged(Version v, VersionSource git) {
-        String commit = releaseCommit(v.toString(), git);
-        return untagged(v, ", or compare with that commit (alexandria diff " + module.id() + " --from " + commit
-                + ")", git);
+        return untagged(v, commit -> ", or compare with that commit (alexandria diff " + module.id() + " --from "
+                + commit + ")", git);
     }
 
     /**
      * The commit a registered version was released from, as a fix names it: the first commit whose module folder
-     * holds the tree the registry recorded for the version (looked for from HEAD back), abbreviated; {@code <commit>}
-     * when the registry records no tree or no recent commit holds it (the fix then says how to list the candidates,
-     * {@link #findCommit}).
+     * holds the tree the registry recorded for the version (looked for from HEAD back, {@link
+     * VersionSource#firstCommitWithTree}), abbreviated; empty when the registry records no tree or no recent commit
+     * holds it, and outside git.
      */
-    private String releaseCommit(String version, VersionSource git) {
-        return firstReleaseCommit(version, git).orElse("<commit>");
-    }
-
-    private Optional<String> firstReleaseCommit(String version, VersionSource git) {
+    private Optional<String> releaseCommit(String version, VersionSource git) {
         Optional<Version> v = Version.tryParse(version);
         if (v.isEmpty() || git == null) {
             return Optional.empty();
@@ -640,27 +636,24 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     /**
-     * How a fix that names a release commit says where it comes from: the commit found by the registered tree, or
-     * the command that lists the module folder's commits when none was found.
+     * @param then what follows the fix "tag the commit it was released from", given the commit as the fix names it
+     *             (its id, or {@code <commit>}): an alternative, or what to do next
      */
-    private String findCommit(String version, VersionSource git) {
-        return firstReleaseCommit(version, git).map(c -> ", the first commit that holds its registered files")
-                .orElse(", where " + GitCommands.candidates(root, module.directory()) + " lists the candidate "
-                        + "commits");
-    }
-
-    /**
-     * @param then what follows the fix "tag the commit it was released from": an alternative, or what to do next
-     */
-    private String untagged(Version v, String then, VersionSource git) {
+    private String untagged(Version v, java.util.function.Function<String, String> then, VersionSource git) {
         String tag = tagName(v);
         // a tag made by hand of a tree or a blob has the name: it is moved to the commit, not made
         Optional<String> stray = git.nonCommitTarget(tag);
+        // the commit is named when the registered tree finds it (read once: it walks the history), else how to list
+        // the candidates
+        Optional<String> first = releaseCommit(v.toString(), git);
+        String commit = first.orElse("<commit>");
         return "version " + v + " of " + module.id() + " is registered but "
                 + stray.map(type -> "its git tag " + tag + " points at a " + type + ", not a commit; point it at the ")
                         .orElse("has no git tag " + tag + "; tag the ")
-                + "commit it was released from (" + tagCommand(root, tag, module.id() + " " + v,
-                releaseCommit(v.toString(), git), stray.isPresent()) + findCommit(v.toString(), git) + ")" + then;
+                + "commit it was released from (" + tagCommand(root, tag, module.id() + " " + v, commit,
+                stray.isPresent()) + first.map(c -> ", the first commit that holds its registered files")
+                        .orElse(", where " + GitCommands.candidates(root, module.directory()) + " lists the "
+                                + "candidate commits") + ")" + then.apply(commit);
     }
 
     private List<Finding> findings(VersionCheck verdict) {
@@ -726,7 +719,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Version lastVersion = last.get().version();
         if (last.get().tag().isEmpty()) { // the gate compares with that tag alone: a diff from a commit is no gate
             throw new VersionNotFoundException(module.id().value(), lastVersion.toString(), untagged(lastVersion,
-                    ", then run the check again", git), true);
+                    commit -> ", then run the check again", git), true);
         }
         ModuleSnapshot[] both = snapshots(lastVersion.toString(), WORKING_TREE, git);
         InterfaceDiff diff = InterfaceDiffer.diff(both[0], both[1], strict || riskyIsBreaking);
@@ -853,7 +846,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 } catch (VersionNotFoundException e) {
                     // the release counts the bump from that version's interface: only its tag lets it
                     reasons.add(e.registered() && last.get().tag().isEmpty() ? untagged(last.get().version(),
-                            ", then " + command + " again (the bump is counted from that version's interface)", git)
+                            commit -> ", then " + command + " again (the bump is counted from that version's "
+                                    + "interface)", git)
                             : e.getMessage());
                 }
             }
