@@ -105,7 +105,15 @@ final class DiffCommand implements Callable<Integer> {
         }
         CliEnvironment env = LibraryCommand.environment(spec);
         LibraryLocation where = LibraryCommand.locate(env, options.library());
-        String name = LibraryCommand.moduleName(spec, where, arguments.get(0));
+        String name;
+        try {
+            name = LibraryCommand.moduleName(spec, where, arguments.get(0));
+        } catch (ParameterException e) {
+            // a folder outside the library is most often one of two versions to compare: diff's own form for that
+            // needs no library, so the fix names it too
+            throw new ParameterException(spec.commandLine(), e.getMessage() + ", or compare two module folders, "
+                    + "which needs no library: alexandria diff <old folder> <new folder>", e);
+        }
         // only this module's files are read (Alexandria.Builder.openModule)
         Library library = LibraryCommand.openLibrary(spec, where, java.util.Optional.of(name));
         LibraryModule module = library.requireModule(name);

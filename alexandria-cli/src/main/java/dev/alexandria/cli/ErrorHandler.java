@@ -260,6 +260,42 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return lines;
     }
 
+    /**
+     * The reasons of a refusal as data, read as {@link #refusalLines} prints them: one entry per reason with
+     * {@code reason} (what is wrong), {@code details} (the indented lines that follow it, such as the changes that
+     * need a bigger bump; left out when none) and {@code fix} (what fixes it; left out when it has none of its own,
+     * as a reason that shares the fix of the last one). The JSON/YAML of a refusal gives these as {@code problems},
+     * beside {@code reasons}, whose strings join a reason and its fix ({@code reason; fix}) as the API's
+     * {@code RefusedException.reasons()} does.
+     *
+     * @param reasons the reasons, as a refusal holds them
+     * @return the entries, in order
+     */
+    static List<java.util.Map<String, Object>> refusalProblems(List<String> reasons) {
+        List<java.util.Map<String, Object>> problems = new ArrayList<>();
+        for (String reason : reasons) {
+            java.util.Map<String, Object> last = problems.isEmpty() ? null : problems.get(problems.size() - 1);
+            if (reason.startsWith(" ") && last != null) {
+                @SuppressWarnings("unchecked")
+                List<String> details = (List<String>) last.computeIfAbsent("details", k -> new ArrayList<String>());
+                details.add(reason.strip());
+                continue;
+            }
+            if (reason.startsWith("fix: ") && last != null && !last.containsKey("fix")) {
+                last.put("fix", reason.substring("fix: ".length()));
+                continue;
+            }
+            int fix = fixSeparator(reason);
+            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+            problem.put("reason", (fix < 0 ? reason : reason.substring(0, fix)).strip());
+            if (fix >= 0) {
+                problem.put("fix", reason.substring(fix + 2));
+            }
+            problems.add(problem);
+        }
+        return problems;
+    }
+
     /** Where the fix of a reason starts: its last {@code "; "} outside parentheses, or -1. */
     private static int fixSeparator(String reason) {
         int depth = 0;

@@ -98,8 +98,9 @@ public abstract class LibraryCommand implements Callable<Integer> {
     /**
      * The JSON/YAML view of a refusal, shared by every write command: {@code applied: false}, {@code refused}
      * (the one-line summary, such as {@code refusing to archive vpc-old}, without the colon that introduces the
-     * reasons in text) and {@code reasons}. A command may add its own entries after these (promote adds its
-     * checklist).
+     * reasons in text), {@code reasons} (each {@code reason; fix}, as the API gives them) and {@code problems}
+     * (each reason with its fix in a field of its own, {@link ErrorHandler#refusalProblems}). A command may add its
+     * own entries after these (promote adds its checklist).
      *
      * @param refused the summary line; a trailing colon is dropped
      * @param reasons every reason, each with its fix
@@ -111,6 +112,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
         String summary = refused.strip();
         view.put("refused", summary.endsWith(":") ? summary.substring(0, summary.length() - 1) : summary);
         view.put("reasons", java.util.List.copyOf(reasons));
+        view.put("problems", ErrorHandler.refusalProblems(reasons));
         return view;
     }
 

@@ -173,15 +173,20 @@ final class VersioningViews {
             title = title + " (incomplete: HCL errors hide declarations, see the errors)";
         }
         if (n == 0) {
-            // As in the JSON: the least bump of any release is a patch, and nothing a caller sees asks for more.
+            // Nothing a caller sees changed, so the interface asks for no bump; the JSON's required_bump stays the
+            // API's PATCH, the least bump a release makes, which is what a release of other changes would be.
             out.println(title + ": no interface changes" + (diff.notCompared().isEmpty() ? "" : " among what was "
-                    + "compared") + ", PATCH bump required (a release of other changes is a patch)");
+                    + "compared") + ", no bump required (a release of other changes would be a patch)");
             printNotCompared(out, diff);
             return;
         }
-        out.println(title + ": " + diff.requiredBump().name() + " bump required (" + n
+        // On 0.x anything may change (SemVer §4), and our rule asks a minor bump of breaking changes there: the
+        // header says the bump the version number needs, not a major one it does not (docs/versioning.md).
+        boolean zero = diff.requiredBump() == dev.alexandria.api.model.Bump.MAJOR && dev.alexandria.api.model.Version
+                .tryParse(diff.from()).filter(v -> v.major() == 0).isPresent();
+        out.println(title + ": " + (zero ? "MINOR" : diff.requiredBump().name()) + " bump required (" + n
                 + (n == 1 ? " change" : " changes") + (diff.riskyIsBreaking() ? ", risky changes count as "
-                        + "breaking" : "") + ")");
+                        + "breaking" : "") + (zero ? "; breaking, which on 0.x needs a minor bump" : "") + ")");
         int subjectWidth = Math.min(40, diff.changes().stream().mapToInt(c -> c.subject().length()).max().orElse(0));
         out.println();
         for (InterfaceChange c : diff.changes()) {
@@ -217,7 +222,7 @@ final class VersioningViews {
     /**
      * @param rows    the versions
      * @param ignored the tags listed as ignored: a registered version whose tag is one of them (a tag of a tree)
-     *                shows "(ignored, see below)", not "(no tag)"
+     *                shows "(ignored, see warning)", not "(no tag)": the warning on stderr says why
      * @param out     where to print
      * @param table   a renderer with the headers VERSION RELEASED MATURITY TAG COMMIT CHANGELOG
      */
@@ -227,7 +232,7 @@ final class VersioningViews {
                 v.maturity().map(m -> m.id()).orElse(v.registered() ? "" : "(not registered)"),
                 v.published().map(Object::toString).orElse(v.registered() ? "no" : ""),
                 v.tag().orElse(!v.registered() ? "" : ignored.stream().anyMatch(t -> t.tag().endsWith("/v"
-                        + v.version())) ? "(ignored, see below)" : "(no tag)"), v.commit().orElse(""),
+                        + v.version())) ? "(ignored, see warning)" : "(no tag)"), v.commit().orElse(""),
                 TableRenderer.clean(v.changelog()))).toList();
         out.print(table.render(cells));
     }

@@ -69,11 +69,12 @@ final class VersionsCommand extends LibraryCommand {
                 VersioningViews.printVersions(out(), list, ignored, table("VERSION", "RELEASED", "MATURITY",
                         "PUBLISHED", "TAG", "COMMIT", "CHANGELOG"));
             }
-            if (!ignored.isEmpty()) {
-                out().println();
-                ignored.forEach(t -> out().println(Messages.shorten("ignored tag " + t.tag() + ": " + t.reason())));
-            }
         });
+        // a warning as every other one, on stderr in every format: stdout holds the listing alone (the JSON carries
+        // them as ignored_tags too)
+        out().flush();
+        ignored.forEach(t -> err().println(Messages.shorten("warning: ignored tag " + t.tag() + ": " + t.reason())));
+        err().flush();
         reportModuleFindings(library, library.findings(m.id().value()));
         return ExitCode.OK;
     }

@@ -232,7 +232,7 @@ class LifecycleCommandsTest {
 
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(List.of("applied", "refused", "reasons", "module", "from", "to", "ready", "checklist"),
+        assertEquals(List.of("applied", "refused", "reasons", "problems", "module", "from", "to", "ready", "checklist"),
                 fields(json));
         assertEquals(false, json.get("applied").asBoolean());
         assertEquals("refusing to move vpc-alpha from alpha to beta", json.get("refused").asText());

@@ -152,6 +152,30 @@ class ModuleLifecycleCommandsTest {
         }
     }
 
+    /**
+     * register refuses a version for every reason version refuses it for: a tag made by hand of a tree that holds
+     * the version, and a version the maturity does not allow, not the maturity alone (a trial finding).
+     */
+    @Test
+    void register_namesEveryReasonVersionNames_aTagOfATreeAndTheMaturity() throws Exception {
+        commitLibrary();
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(root.toFile());
+                org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(git.getRepository())) {
+            git.tag().setName("vpc-experimental/v1.0.0").setAnnotated(false)
+                    .setObjectId(walk.parseAny(git.getRepository().resolve("HEAD^{tree}"))).call();
+        }
+        String tagged = "version 1.0.0 is not registered, but its git tag vpc-experimental/v1.0.0 already exists (it "
+                + "points at a tree, not a commit)";
+        Cli.Result version = run("version", "vpc-experimental", "--to", "1.0.0", "--changelog", "x", "--dry-run");
+        assertEquals(ExitCode.FINDINGS, version.exitCode(), version::toString);
+        assertTrue(version.err().contains(tagged), version::err);
+        Cli.Result register = run("register", "vpc-experimental", "--version", "1.0.0", "--dry-run");
+        assertEquals(ExitCode.FINDINGS, register.exitCode(), register::toString);
+        assertTrue(register.err().contains("  " + tagged), register::err);
+        assertTrue(register.err().contains("  maturity 'experimental' needs a 0.x.y version, and 1.0.0 is not one "
+                + "(version-maturity)\n  fix: "), register::err);
+    }
+
     /** The command exits 1 with the reason last on stderr, and so does its dry run, which still shows the plan. */
     private void assertRefusedAsTheDryRunIs(String[] command, String reason) {
         Cli.Result real = run(command);
@@ -375,12 +399,12 @@ class ModuleLifecycleCommandsTest {
         String reason = doc.path("reasons").get(0).asText();
         assertTrue(reason.startsWith("the tag vpc-experimental/v0.2.0 cannot be created: git stores refs as paths, "
                 + "and refs/tags/vpc-experimental exists"), reason);
-        assertTrue(reason.contains("git tag -d vpc-experimental"), reason);
+        assertTrue(reason.contains("git -C " + root + " tag -d vpc-experimental, after"), reason);
         assertFalse(tag.err().contains(".lock"), "no stale lock file is blamed: " + tag.err());
         assertTrue(tag.err().contains("refs/tags/vpc-experimental exists"), tag.err());
         assertEquals(ExitCode.FINDINGS, below.exitCode(), below::toString);
         assertTrue(below.err().contains("refs/tags/vpc-experimental/v0.2.0/wip exists"), below.err());
-        assertTrue(below.err().contains("git tag -d vpc-experimental/v0.2.0/wip"), below.err());
+        assertTrue(below.err().contains("git -C " + root + " tag -d vpc-experimental/v0.2.0/wip"), below.err());
         assertEquals(ExitCode.OK, branch.exitCode(), branch::toString);
         assertEquals(registry, Files.readString(root.resolve("_catalog/module-registry.yaml")), "nothing written");
         assertEquals(head, head(), "no commit");
@@ -398,7 +422,7 @@ class ModuleLifecycleCommandsTest {
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertTrue(r.err().contains("version 0.2.0 is not registered, but its git tag vpc-experimental/v0.2.0 "
                 + "already exists"), r.err());
-        assertTrue(r.err().contains("git tag -d vpc-experimental/v0.2.0"), r.err());
+        assertTrue(r.err().contains("git -C " + root + " tag -d vpc-experimental/v0.2.0"), r.err());
         assertFalse(r.err().contains("published"), r.err());
     }
 

@@ -134,8 +134,16 @@ class VersioningCommandsTest {
         Cli.Result sample = Cli.in(outside.getParent()).run("diff", "./a");
         assertEquals(2, sample.exitCode(), sample::toString);
         assertTrue(sample.err().contains(", the bundled sample library, used because no library was found in "
-                + outside.getParent() + " or above; run the command in your library, or name it with --library"),
+                + outside.getParent() + " or above; run the command in your library, or name it with --library, or "
+                + "compare two module folders, which needs no library: alexandria diff <old folder> <new folder>"),
                 sample::err);
+        // in a library too: a folder outside it may be one of two versions to compare (a trial finding)
+        Cli.Result inLibrary = Cli.in(tmp).run("--library", root.toString(), "diff", outside.toString());
+        assertEquals(2, inLibrary.exitCode(), inLibrary::toString);
+        assertTrue(inLibrary.err().contains("or compare two module folders, which needs no library: alexandria diff "
+                + "<old folder> <new folder>"), inLibrary::err);
+        // versions has no such form: its fix stays as it was
+        assertFalse(Cli.in(outside.getParent()).run("versions", "./a").err().contains("two module folders"));
     }
 
     @Test
@@ -198,11 +206,14 @@ class VersioningCommandsTest {
         assertEquals(0, r.exitCode(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals("vpc-standard: working tree at 2.0.0, 3 versions", lines.get(0));
-        assertEquals("ignored tag vpc-standard/vnot-a-version: 'not-a-version' is not a SemVer 2.0 version: it needs "
-                + "three numbers MAJOR.MINOR.PATCH, such as 1.0.0; a version's tag is vpc-standard/v<version>",
-                lines.get(lines.size() - 1), r::out);
-        assertEquals("", r.err(), "a tag that is no version is no error");
-        JsonNode json = new ObjectMapper().readTree(run("versions", "vpc-standard", "--output", "json").out());
+        // a warning on stderr, as every other one: stdout holds the listing alone (a trial finding)
+        assertFalse(r.out().contains("ignored tag"), r::out);
+        assertEquals("warning: ignored tag vpc-standard/vnot-a-version: 'not-a-version' is not a SemVer 2.0 version: "
+                + "it needs three numbers MAJOR.MINOR.PATCH, such as 1.0.0; a version's tag is "
+                + "vpc-standard/v<version>\n", r.err(), "a tag that is no version is no error, but a warning");
+        Cli.Result asJson = run("versions", "vpc-standard", "--output", "json");
+        assertEquals(r.err(), asJson.err());
+        JsonNode json = new ObjectMapper().readTree(asJson.out());
         assertEquals(3, json.get("versions").size());
         assertEquals("vpc-standard/vnot-a-version", json.get("ignored_tags").get(0).get("tag").asText());
         assertTrue(json.get("ignored_tags").get(0).get("reason").asText().startsWith("'not-a-version' is not a "
@@ -240,29 +251,41 @@ class VersioningCommandsTest {
         }
         Cli.Result versions = run("versions", "vpc-standard");
         assertEquals(0, versions.exitCode(), versions::toString);
-        List<String> ignored = versions.out().lines().filter(l -> l.startsWith("ignored tag ")).toList();
+        List<String> ignored = versions.err().lines().filter(l -> l.startsWith("warning: ignored tag ")).toList();
         assertTrue(versions.out().lines().anyMatch(l -> l.matches("2\\.0\\.0 +2026-03-10 +stable +no +\\(ignored, see "
-                + "below\\) .*")), "the registered version whose tag is on a tree: " + versions.out());
-        assertEquals(List.of("ignored tag vpc-standard/v2.0.0: it points at a tree, not a commit, so it marks no "
-                + "release; a version's tag names the commit the version was released from (git tag -f -a "
+                + "warning\\) .*")), "the registered version whose tag is on a tree: " + versions.out());
+        assertEquals(List.of("warning: ignored tag vpc-standard/v2.0.0: it points at a tree, not a commit, so it marks no "
+                + "release; a version's tag names the commit the version was released from (git -C " + root + " tag -f -a "
                 + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>)", // registered: moved, never deleted
-                "ignored tag vpc-standard/v3.0.0: it points at a tree, not a commit, so it marks no release; a "
-                + "version's tag names the commit the version was released from (git tag -f -a vpc-standard/v3.0.0 "
-                + "-m \"vpc-standard 3.0.0\" <commit>, or git tag -d vpc-standard/v3.0.0)"), ignored, versions::out);
+                "warning: ignored tag vpc-standard/v3.0.0: it points at a tree, not a commit, so it marks no release; a "
+                + "version's tag names the commit the version was released from (git -C " + root + " tag -f -a vpc-standard/v3.0.0 "
+                + "-m \"vpc-standard 3.0.0\" <commit>, or git -C " + root + " tag -d vpc-standard/v3.0.0)"), ignored, versions::out);
 
         Cli.Result unregistered = run("diff", "vpc-standard", "--from", "3.0.0");
         assertEquals(2, unregistered.exitCode(), unregistered::toString);
         assertTrue(unregistered.err().contains("vpc-standard has no version 3.0.0 (its git tag vpc-standard/v3.0.0 "
                 + "points at a tree, not a commit, so it marks no release)"), unregistered::err);
-        assertTrue(unregistered.err().contains("delete that tag (git tag -d vpc-standard/v3.0.0) or point it at the "
-                + "release commit (git tag -f -a vpc-standard/v3.0.0 -m \"vpc-standard 3.0.0\" <commit>)"),
+        assertTrue(unregistered.err().contains("delete that tag (git -C " + root + " tag -d vpc-standard/v3.0.0) or point it at the "
+                + "release commit (git -C " + root + " tag -f -a vpc-standard/v3.0.0 -m \"vpc-standard 3.0.0\" <commit>, where git -C " + root + " log --oneline -- " + MODULE + " lists the candidate commits)"),
                 unregistered::err);
         Cli.Result registered = run("diff", "vpc-standard", "--from", "2.0.0");
         assertEquals(3, registered.exitCode(), registered::toString);
         assertTrue(registered.err().contains("version 2.0.0 of vpc-standard is registered but its git tag "
                 + "vpc-standard/v2.0.0 points at a tree, not a commit"), registered::err);
-        assertTrue(registered.err().contains("fix: point it at the commit it was released from (git tag -f -a "
-                + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>)"), registered::err);
+        assertTrue(registered.err().contains("fix: point it at the commit it was released from (git -C " + root + " tag -f -a "
+                + "vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>, where git -C " + root + " log --oneline -- "
+                + MODULE + " lists the candidate commits)"), registered::err);
+
+        // validate: a broken release tag is an error at the version line with its fix, and fails the run, where a
+        // missing one (a library copied without its tags) is only skipped (a trial finding)
+        Cli.Result validated = run("validate", "vpc-standard", "--no-external-tools");
+        assertEquals(1, validated.exitCode(), validated::toString);
+        assertTrue(validated.out().contains("error: " + MODULE + "/.alexandria.yaml:5:1: version 2.0.0 of "
+                + "vpc-standard is registered but its git tag vpc-standard/v2.0.0 points at a tree, not a commit "
+                + "[version-bump-required]\n  fix: point it at the commit it was released from (git -C " + root
+                + " tag -f -a vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>, where git -C " + root + " log "
+                + "--oneline -- " + MODULE + " lists the candidate commits)"), validated::out);
+        assertEquals("", versioningSkipped(validated.out()), validated::out);
 
         // the registered version's tag put back on a commit: only the tag of 3.0.0 stands in the release's way
         git.tag().setName("vpc-standard/v2.0.0").setObjectId(null).setForceUpdate(true).setMessage("vpc-standard 2.0.0")
@@ -274,10 +297,36 @@ class VersioningCommandsTest {
         assertTrue(release.err().contains("version 3.0.0 is not registered, but its git tag vpc-standard/v3.0.0 "
                 + "already exists (it points at a tree, not a commit), so the release could not be tagged"),
                 release::err);
-        assertTrue(release.err().contains("or delete that tag, which marks no release (git tag -d vpc-standard/v3.0.0)"),
+        assertTrue(release.err().contains("or delete that tag, which marks no release (git -C " + root + " tag -d vpc-standard/v3.0.0)"),
                 release::err);
         assertEquals(before, Files.readString(meta), "refused before anything is written");
         assertEquals(head, git.getRepository().resolve("HEAD").name(), "no release commit");
+    }
+
+    /**
+     * A fix that tags a registered version by hand runs from any folder ({@code git -C <root>}) and names the commit
+     * the version was released from, found by the tree the registry records, not a {@code <commit>} placeholder
+     * (a trial finding): diff --check, version and publish alike.
+     */
+    @Test
+    void fixesForAMissingTag_runInTheLibrary_andNameTheReleaseCommit() throws Exception {
+        Cli.Result released = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Docs.");
+        assertEquals(0, released.exitCode(), released::toString);
+        String commit = git.getRepository().resolve("HEAD").name().substring(0, 12);
+        git.tagDelete().setTags("vpc-standard/v2.0.1").call();
+        String tagIt = "tag the commit it was released from (git -C " + root + " tag -a vpc-standard/v2.0.1 -m "
+                + "\"vpc-standard 2.0.1\" " + commit + ", the first commit that holds its registered files)";
+        Cli.Result check = run("diff", "vpc-standard", "--check");
+        assertEquals(3, check.exitCode(), check::toString);
+        assertTrue(check.err().contains(tagIt), check::err);
+        Cli.Result version = run("version", "vpc-standard", "--bump", "patch", "--changelog", "x", "--dry-run");
+        assertEquals(1, version.exitCode(), version::toString);
+        assertTrue(version.err().contains("fix: " + tagIt), version::err);
+        Cli.Result publish = run("publish", "vpc-standard", "--dry-run");
+        assertEquals(1, publish.exitCode(), publish::toString);
+        assertTrue(publish.err().contains("restore the tag (git -C " + root + " tag -a vpc-standard/v2.0.1 -m "
+                + "\"vpc-standard 2.0.1\" " + commit + ", the first commit that holds its registered files)"),
+                publish::err);
     }
 
     @Test
@@ -310,8 +359,8 @@ class VersioningCommandsTest {
     void diff_withoutChanges_needsNoBump() {
         Cli.Result r = run("diff", "vpc-standard");
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("vpc-standard 2.0.0 → working-tree: no interface changes, PATCH bump required (a release of "
-                + "other changes is a patch)\n", r.out());
+        assertEquals("vpc-standard 2.0.0 → working-tree: no interface changes, no bump required (a release of "
+                + "other changes would be a patch)\n", r.out());
         Cli.Result json = run("diff", "vpc-standard", "--output", "yaml");
         assertTrue(json.out().contains("required_bump: patch\n"), json::toString);
         assertTrue(json.out().contains("changes: []\n"), json::toString);
@@ -338,7 +387,7 @@ class VersioningCommandsTest {
         Files.writeString(meta, Files.readString(meta).replace("version: 2.0.0", "version: 2.1.0"));
         Cli.Result minor = run("validate", "vpc-standard", "--no-external-tools");
         String minorPrefix = "2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump: ";
-        String minorFix = "  fix: set the version to 3.0.0 or higher\n";
+        String minorFix = "  fix: set the version to 3.0.0\n";
         assertEquals(at + "outputs.tf:6:1: " + minorPrefix + "MAJOR output.arn: output arn was removed (or renamed):"
                 + " callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + minorFix
                 + at + "variables.tf:6:1: " + minorPrefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
@@ -385,7 +434,7 @@ class VersioningCommandsTest {
         assertFalse(r.out().contains("[version-bump-required]"), r::toString); // no error of its own
         assertEquals("", bumpFindings(r.out()));
         assertEquals("skipped: alexandria-versioning: version 2.0.0 of vpc-standard is registered but has no git tag "
-                + "vpc-standard/v2.0.0; tag the commit it was released from (git tag -a vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>), "
+                + "vpc-standard/v2.0.0; tag the commit it was released from (git -C " + root + " tag -a vpc-standard/v2.0.0 -m \"vpc-standard 2.0.0\" <commit>, where git -C " + root + " log --oneline -- " + MODULE + " lists the candidate commits), "
                 + "or compare with that commit (alexandria diff vpc-standard --from <commit>)",
                 versioningSkipped(r.out()));
         // the registry and the tags disagree: a data problem (exit 3) for diff and its gate, as documented
@@ -426,7 +475,7 @@ class VersioningCommandsTest {
         assertEquals("skipped: alexandria-versioning: 40 modules have a registered version without its git tag, so "
                 + "their interfaces were not compared: apigateway-rest/v1.0.0-beta.2, cloudtrail/v1.1.0, "
                 + "cloudwatch-dashboards/v0.1.2, cloudwatch-logs/v1.4.0, cognito/v1.0.0-beta.1 and 35 more; tag the "
-                + "commit each was released from (git tag -a <module>/v<version> -m \"<module> <version>\" <commit>)", versioningSkipped(r.out()));
+                + "commit each was released from (git -C " + sample + " tag -a <module>/v<version> -m \"<module> <version>\" <commit>)", versioningSkipped(r.out()));
         assertEquals(versioningSkipped(r.out()), versioningSkipped(Cli.in(sample).run("validate").out()),
                 "the same from the kept outcomes");
     }
@@ -838,6 +887,26 @@ class VersioningCommandsTest {
         assertEquals("refusing to release vpc-standard 2.0.1", json.get("refused").asText());
         assertEquals("2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump; release 3.0.0 (--bump "
                 + "auto or --bump major)", json.get("reasons").get(0).asText());
+        // the same reason as data: the fix in a field of its own, the changes that need more as its details
+        JsonNode problem = json.get("problems").get(0);
+        assertEquals("2.0.0 → 2.0.1 is a patch bump, but the changes require a major bump",
+                problem.get("reason").asText(), json::toString);
+        assertEquals("release 3.0.0 (--bump auto or --bump major)", problem.get("fix").asText(), json::toString);
+        assertTrue(problem.get("details").get(0).asText().startsWith("MAJOR var.ipv4_cidr: variable ipv4_cidr was "
+                + "removed (or renamed)"), json::toString);
+        assertEquals(1, json.get("problems").size(), json::toString);
+    }
+
+    /** A refusal's reasons as data: a reason that shares the fix of the last one has none of its own. */
+    @Test
+    void refusalProblems_giveEachReasonItsFixInAFieldOfItsOwn() {
+        assertEquals("[{reason=2.2.9 is not higher than the last released version 2.3.0}, {reason=maturity 'beta' "
+                + "needs a pre-release, fix=release 2.3.2 (--bump auto or --to 2.3.2), details=[MAJOR var.a: removed "
+                + "(x.tf:1)]}, {reason=the module folder has uncommitted changes: main.tf, fix=commit or stash them "
+                + "first}]", ErrorHandler.refusalProblems(List.of("2.2.9 is not higher than the last released version "
+                + "2.3.0", "maturity 'beta' needs a pre-release; release 2.3.2 (--bump auto or --to 2.3.2)",
+                "  MAJOR var.a: removed (x.tf:1)", "the module folder has uncommitted changes: main.tf; commit or stash "
+                + "them first")).toString());
     }
 
     @Test
@@ -895,7 +964,7 @@ class VersioningCommandsTest {
         Cli.Result r = run("diff", "vpc-standard");
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("vpc-standard 2.0.0 → working-tree (incomplete: HCL errors hide declarations, "
-                + "see the errors): no interface changes among what was compared, PATCH bump required"), r::toString);
+                + "see the errors): no interface changes among what was compared, no bump required"), r::toString);
         assertTrue(r.out().endsWith("\nNOT   var.tags  not compared: " + MODULE + "/variables.tf:11 does not parse "
                 + "(in working-tree)\n"), r::toString);
         assertTrue(!r.out().contains("variable-removed"), r::toString);

@@ -152,6 +152,15 @@ final class Publication {
             String id = module.id().value();
             String folder = "_library/" + module.path();
             String release = "release a new version (" + DefaultModuleVersions.releaseCommand(id) + ") and publish that";
+            // the commit the version was released from, as the fixes name it: the first that holds the files the
+            // registry recorded for it, else a placeholder and the command that lists the module folder's commits
+            Optional<String> first = module.registryEntry().stream().flatMap(e -> e.versions().stream())
+                    .filter(r -> r.version().toString().equals(version)).findFirst().flatMap(RegisteredVersion::tree)
+                    .flatMap(t -> FolderTrees.firstCommitWith(library.root(), module.directory(), t));
+            String commit = first.orElse("<release commit>");
+            String found = first.map(c -> ", the first commit that holds its registered files")
+                    .orElseGet(() -> ", where " + dev.alexandria.core.internal.versioning.GitCommands.candidates(
+                            library.root(), module.directory()) + " lists the candidate commits");
             Path copy;
             try {
                 copy = Files.createTempDirectory("alexandria-publish-");
@@ -168,14 +177,14 @@ final class Publication {
                     reasons.add("the git tag " + tag + " of " + version + stray.map(type -> " points at a " + type
                             + ", not a commit").orElse(" is missing") + ", so what would be published cannot be "
                             + "read; " + (stray.isPresent() ? "point it at the release commit (" : "restore the tag (")
-                            + DefaultModuleVersions.tagCommand(tag, id + " " + version, "<release commit>",
-                                    stray.isPresent()) + ")");
+                            + DefaultModuleVersions.tagCommand(library.root(), tag, id + " " + version, commit,
+                                    stray.isPresent()) + found + ")");
                     return null;
                 }
                 if (read == TaggedCopies.Outcome.NO_MODULE) {
                     reasons.add("the tag " + tag + " holds no folder " + folder + ", so it is not a release of " + id
                             + " there (the module was moved, or the tag is on another commit); put the tag back on "
-                            + "the release commit (" + DefaultModuleVersions.tagCommand(tag, id + " " + version, "<release commit>", true) + "), or " + release);
+                            + "the release commit (" + DefaultModuleVersions.tagCommand(library.root(), tag, id + " " + version, commit, true) + found + "), or " + release);
                     return null;
                 }
                 Library tagged;
@@ -197,7 +206,7 @@ final class Publication {
                 if (at.metadata().maturity() == MaturityLevel.ARCHIVED) {
                     reasons.add("the release " + tag + " holds " + id + " as archived (maturity: archived in its "
                             + ".alexandria.yaml), and an archived module is not published; put the tag back on the "
-                            + "release commit (" + DefaultModuleVersions.tagCommand(tag, id + " " + version, "<release commit>", true) + "), or "
+                            + "release commit (" + DefaultModuleVersions.tagCommand(library.root(), tag, id + " " + version, commit, true) + found + "), or "
                             + at.metadata().deprecation().flatMap(d -> d.replacement())
                                     .map(r -> "publish its replacement " + r.value() + " instead")
                                     .orElse("publish the module that replaces it instead"));

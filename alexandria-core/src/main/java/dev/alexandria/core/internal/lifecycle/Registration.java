@@ -87,7 +87,8 @@ final class Registration {
                     new MaturityChange(target.get(), lifecycle.asOf())));
         }
         MaturityLevel level = target.orElse(metadata.maturity());
-        if (!level.allowsVersion(version)) { // validate's version-maturity rule, for the version registered
+        boolean misfit = !level.allowsVersion(version);
+        if (misfit) { // validate's version-maturity rule, for the version registered
             List<Version> registered = module.registryEntry()
                     .map(e -> e.versions().stream().map(RegisteredVersion::version).toList()).orElse(List.of());
             reasons.add("maturity '" + level + "' needs " + level.versionRule() + ", and " + version + " is not one ("
@@ -95,13 +96,19 @@ final class Registration {
                     metadata.version(), registered, taken(library, module, lifecycle),
                     registered.isEmpty() ? Bump.PATCH : requiredBump(library, module, lifecycle)));
         }
+        DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
+                library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog());
+        String tag = versions.tagName(version);
+        if (misfit) {
+            // the release step refuses what else is wrong with the version (a git tag that holds it already, one of
+            // a tree, a version not above the last release): listed too, so register names every reason version
+            // names for the same version, before its own maturity reason, whose fix covers them (a trial finding)
+            reasons.addAll(reasons.size() - 1, releaseReasons(versions, version, request, lifecycle, next.build()));
+        }
         if (!reasons.isEmpty()) {
             throw new RefusedException(summary, reasons);
         }
         Optional<RegistryEntry.CostInfo> cost = cost(library, module, notes);
-        DefaultModuleVersions versions = new DefaultModuleVersions(library, module,
-                library.catalog().settings().versioning().riskyIsBreaking(), lifecycle.catalog());
-        String tag = versions.tagName(version);
         String fingerprint = Fingerprints.of(module.interfaceSpec());
         ReleaseStep release = versions.release(ReleaseRequest.to(version, request.changelog()).date(lifecycle.asOf()),
                 next.build(), "register", (entry, files) -> completed(library, module, entry, files, version, tag, fingerprint,
@@ -112,6 +119,22 @@ final class Registration {
                 (outNotes, notifications) -> outNotes.add(SearchRefresh.refresh(lifecycle.reopen(), id)))
                 .then("the search index is updated with " + id + "'s new registry entry (alexandria search finds "
                         + "it by its tags and description)");
+    }
+
+    /**
+     * The reasons the release step refuses the version for besides the maturity one (which register words itself,
+     * with its own fix): the same the {@code version} command gives. Empty when it refuses for nothing else.
+     */
+    private static List<String> releaseReasons(DefaultModuleVersions versions, Version version,
+                                               RegisterRequest request, DefaultLifecycle lifecycle,
+                                               ModuleMetadata metadata) {
+        try {
+            versions.release(ReleaseRequest.to(version, request.changelog()).date(lifecycle.asOf()), metadata,
+                    "register", (entry, files) -> entry);
+            return List.of();
+        } catch (RefusedException e) {
+            return e.reasons().stream().filter(r -> !r.startsWith("maturity '")).toList();
+        }
     }
 
     /** Every version of the module registered or tagged in git: a release can name none of them. */
@@ -234,7 +257,7 @@ final class Registration {
                         + "with, and a higher version cannot be released before that tag exists either (the release "
                         + "compares the interface with it); tag the commit that holds exactly the files of " + version
                         + " (for a module migrated into the library, the migration's commit; " + candidates(library,
-                        module) + "): " + DefaultModuleVersions.tagCommand(module.id(), version, "<commit>") + ", "
+                        module) + "): " + DefaultModuleVersions.tagCommand(library.root(), module.id(), version, "<commit>") + ", "
                         + "then register again (with the tag, a higher version can be released too)"));
             }
             basis = "its git tag " + tag + "'s tree, since the registry records none";
@@ -255,7 +278,7 @@ final class Registration {
                     + "holding them") + ", and diff, version and publish read the version from its tag; "
                     + (stray.isPresent() ? "point it at" : "tag") + " the commit that holds these files ("
                     + first.map(c -> "commit " + c + " is the first that does").orElseGet(() -> candidates(library,
-                    module)) + "): " + DefaultModuleVersions.tagCommand(tag, id + " " + version,
+                    module)) + "): " + DefaultModuleVersions.tagCommand(library.root(), tag, id + " " + version,
                     first.orElse("<commit>"), stray.isPresent())));
         }
         if (now.get().equals(registeredTree)) {
@@ -319,20 +342,9 @@ final class Registration {
         return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    /**
-     * A path as one word of a POSIX shell command a fix names: as it is when it holds only characters no shell
-     * treats specially, else in single quotes.
-     */
-    static String shellWord(String s) {
-        boolean plain = !s.isEmpty() && s.chars().allMatch(c -> c < 128
-                && (Character.isLetterOrDigit(c) || "/._-+:@%,".indexOf(c) >= 0));
-        return plain ? s : "'" + s.replace("'", "'\\''") + "'";
-    }
-
     /** The git command that lists the commits of a module folder, from any working folder. */
     private static String candidates(Library library, LibraryModule module) {
-        return "git -C " + shellWord(library.root().toString()) + " log --oneline -- "
-                + shellWord(library.root().relativize(module.directory()).toString().replace('\\', '/'))
+        return dev.alexandria.core.internal.versioning.GitCommands.candidates(library.root(), module.directory())
                 + " lists the candidates";
     }
 
@@ -353,7 +365,7 @@ final class Registration {
                 module.directory(), t));
         return Optional.of((stray ? "point the git tag " + tag + ", which points at no commit, at" : "tag")
                 + " the commit of " + version + ", which the release counts the bump from ("
-                + DefaultModuleVersions.tagCommand(tag, module.id() + " " + version, first.orElse("<commit>"), stray)
+                + DefaultModuleVersions.tagCommand(library.root(), tag, module.id() + " " + version, first.orElse("<commit>"), stray)
                 + "; " + first.map(c -> "commit " + c + " is the first that holds its registered files")
                         .orElseGet(() -> candidates(library, module)) + ")");
     }

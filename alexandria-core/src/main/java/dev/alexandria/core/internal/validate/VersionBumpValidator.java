@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * more than the version in {@code .alexandria.yaml} declares is an error at the change's line, with the text the
  * gate prints. The library's {@code versioning.risky_changes} policy applies. Outside git there is nothing to
  * compare with and the rule finds nothing; a module whose highest registered version has no tag is not compared
- * either, and the run's report lists it as skipped with the fix ({@link #partlySkipped()}). Each module's outcome is
+ * either, and the run's report lists it as skipped with the fix ({@link #partlySkipped()}); a tag that is there but
+ * broken (of a tree or a blob, or on a commit holding other files than the registry records) is an error with its fix
+ * ({@link DefaultModuleVersions#checkOutcome}), which fails the run. Each module's outcome is
  * kept in the library's cache ({@link VersionCheckEntries}), so a run in which nothing it depends on changed opens
  * no git repository.
  */
@@ -75,6 +77,9 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
      * null for the prototype.
      */
     private final ConcurrentSkipListMap<String, Untagged> untagged;
+
+    /** The library root of the modules noted as untagged, which the fix's git command runs in; null until one. */
+    private volatile Path untaggedRoot;
 
     /** The run's kept outcomes ({@link VersionCheckEntries}); null until the first module asks. */
     private volatile Optional<VersionCheckEntries> entries;
@@ -144,7 +149,7 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
                 Optional<DefaultModuleVersions.CheckOutcome> kept = entries.get().lookup(key, context,
                         module.directory(), refs);
                 if (kept.isPresent()) {
-                    return noted(module, tag, kept.get());
+                    return noted(root, module, tag, kept.get());
                 }
                 stamps = entries.get().before(key, module.directory(), refs);
             }
@@ -154,12 +159,13 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
         if (stamps.isPresent() && repository != null && repository.opened(entries.get().gitDir())) {
             entries.get().store(key, context, stamps.get(), outcome);
         }
-        return noted(module, tag, outcome);
+        return noted(root, module, tag, outcome);
     }
 
     /** The findings of an outcome, noting the module when its check was skipped for want of a tag. */
-    private List<Finding> noted(LibraryModule module, String tag, DefaultModuleVersions.CheckOutcome outcome) {
+    private List<Finding> noted(Path root, LibraryModule module, String tag, DefaultModuleVersions.CheckOutcome outcome) {
         if (outcome.untagged().isPresent() && untagged != null) {
+            untaggedRoot = root;
             untagged.put(module.id().value(), new Untagged(tag, outcome.untagged().get()));
         }
         return outcome.findings();
@@ -205,7 +211,8 @@ final class VersionBumpValidator extends BuiltInValidator implements BuiltIns.Pe
         return Optional.of(untagged.size() + " modules have a registered version without its git tag, so their "
                 + "interfaces were not compared: " + String.join(", ", tags)
                 + (untagged.size() > LISTED ? " and " + (untagged.size() - LISTED) + " more" : "")
-                + "; tag the commit each was released from (" + DefaultModuleVersions.tagCommand("<module>/v<version>", "<module> <version>", "<commit>", false) + ")");
+                + "; tag the commit each was released from (" + DefaultModuleVersions.tagCommand(untaggedRoot,
+                "<module>/v<version>", "<module> <version>", "<commit>", false) + ")");
     }
 
     @Override

@@ -53,9 +53,10 @@ final class VersionCheckEntries {
 
     /**
      * Raised when the payload or the context changes, or what the check finds: 3 when a declared version tagged
-     * already fails and the untagged reason's fix changed.
+     * already fails and the untagged reason's fix changed; 4 when a broken tag (of a tree, or moved off the
+     * registered files) became an error instead of a skip, and fixes name {@code git -C <root>} and the commit.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private static final String METADATA = "/.alexandria.yaml";
 

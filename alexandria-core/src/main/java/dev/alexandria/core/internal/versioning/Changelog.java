@@ -7,7 +7,9 @@ import dev.alexandria.api.model.InterfaceDiff;
 import dev.alexandria.api.model.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,10 +55,10 @@ final class Changelog {
      */
     static String entry(Version version, LocalDate date, String text, Optional<InterfaceDiff> diff,
                         Optional<String> maturity) {
-        StringBuilder sb = new StringBuilder("## [").append(version).append("] - ").append(date).append("\n\n");
-        sb.append(text.strip()).append("\n");
+        // heading → its list items, in the order the sections are written
+        Map<String, List<String>> sections = new LinkedHashMap<>();
         if (diff.isEmpty() && maturity.isPresent()) {
-            sb.append("\n### Changed\n\n- Maturity: ").append(maturity.get()).append(".\n");
+            sections.put("Changed", new ArrayList<>(List.of("- Maturity: " + maturity.get() + ".")));
         }
         if (diff.isPresent()) {
             InterfaceDiff d = diff.get();
@@ -78,30 +80,85 @@ final class Changelog {
                     changed.add(c);
                 }
             }
-            section(sb, "Breaking changes", breaking);
-            section(sb, "Added", added);
-            if (maturity.isPresent()) {
-                sb.append("\n### Changed\n\n- Maturity: ").append(maturity.get()).append(".\n");
-                changed.forEach(c -> sb.append("- ").append(c.impact() == ChangeImpact.RISKY ? "Review: " : "")
-                        .append(c.message()).append(" (`").append(c.subject()).append("`)\n"));
-            } else {
-                section(sb, "Changed", changed);
-            }
-            section(sb, "Deprecated", deprecated);
-            section(sb, "Removed", removed);
+            section(sections, "Breaking changes", breaking, List.of());
+            section(sections, "Added", added, List.of());
+            section(sections, "Changed", changed, maturity.map(m -> List.of("- Maturity: " + m + "."))
+                    .orElse(List.of()));
+            section(sections, "Deprecated", deprecated, List.of());
+            section(sections, "Removed", removed, List.of());
         }
+        StringBuilder sb = new StringBuilder("## [").append(version).append("] - ").append(date).append("\n\n");
+        sb.append(merged(text.strip(), sections)).append("\n");
+        sections.forEach((heading, items) -> {
+            sb.append("\n### ").append(heading).append("\n\n");
+            items.forEach(item -> sb.append(item).append('\n'));
+        });
         return sb.toString();
     }
 
-    private static void section(StringBuilder sb, String heading, List<InterfaceChange> changes) {
-        if (changes.isEmpty()) {
+    private static void section(Map<String, List<String>> sections, String heading, List<InterfaceChange> changes,
+                                List<String> first) {
+        if (changes.isEmpty() && first.isEmpty()) {
             return;
         }
-        sb.append("\n### ").append(heading).append("\n\n");
+        List<String> items = new ArrayList<>(first);
         for (InterfaceChange c : changes) {
-            sb.append("- ").append(c.impact() == ChangeImpact.RISKY ? "Review: " : "").append(c.message())
-                    .append(" (`").append(c.subject()).append("`)\n");
+            items.add("- " + (c.impact() == ChangeImpact.RISKY ? "Review: " : "") + c.message() + " (`"
+                    + c.subject() + "`)");
         }
+        sections.put(heading, items);
+    }
+
+    /**
+     * The release's own text with the generated items of each section it has a heading for ({@code ### Added}
+     * written by hand in {@code --changelog}) added at the end of that section, so the entry has one such section,
+     * as Keep a Changelog wants, and not the hand-written one and a generated one after it; those sections are
+     * removed from {@code sections}. Headings are matched ignoring case; a heading inside a fenced code block is
+     * not one.
+     *
+     * @param text     the release's own text, stripped
+     * @param sections the generated sections; the merged ones are removed
+     * @return the text with the merged items
+     */
+    private static String merged(String text, Map<String, List<String>> sections) {
+        if (sections.isEmpty() || !text.contains("### ")) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        boolean fenced = false;
+        String open = null; // the generated heading whose hand-written section is being read
+        int last = -1; // that section's last non-blank line
+        int start = -1; // its heading's line
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            // a heading of level 1 to 3 ends a section; a #### heading is part of it
+            boolean heading = line != null && !fenced && line.matches("#{1,3} .*");
+            if (line != null && line.strip().startsWith("```")) {
+                fenced = !fenced;
+            }
+            if (line == null || heading) {
+                if (open != null) {
+                    List<String> items = new ArrayList<>(sections.remove(open));
+                    if (last == start) {
+                        items.add(0, ""); // a heading without items: a blank line under it, as the generated ones
+                    }
+                    lines.addAll(last + 1, items);
+                    i += items.size();
+                    open = null;
+                }
+                if (line != null && line.startsWith("### ")) {
+                    String name = line.substring(4).strip();
+                    open = sections.keySet().stream().filter(name::equalsIgnoreCase).findFirst().orElse(null);
+                    last = i;
+                    start = i;
+                }
+                continue;
+            }
+            if (open != null && !line.isBlank()) {
+                last = i;
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /**

@@ -150,24 +150,26 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * The git command a fix names for tagging a version by hand, as a release tags it: annotated, with a message (a
      * bare {@code git tag -a} opens an editor, and fails without one).
      *
+     * @param root   the library root: the command runs there whatever the user's folder ({@link GitCommands})
      * @param module a module
      * @param v      one of its versions
      * @param commit what to tag, such as {@code <commit>}
-     * @return {@code git tag -a <module>/v<version> -m "<module> <version>" <commit>}
+     * @return {@code git -C <root> tag -a <module>/v<version> -m "<module> <version>" <commit>}
      */
-    public static String tagCommand(ModuleId module, Version v, String commit) {
-        return tagCommand(tagName(module, v), module.value() + " " + v, commit, false);
+    public static String tagCommand(Path root, ModuleId module, Version v, String commit) {
+        return tagCommand(root, tagName(module, v), module.value() + " " + v, commit, false);
     }
 
     /**
+     * @param root    the library root
      * @param tag     the tag's name, such as the one a registry entry records
      * @param message its message, such as {@code vpc-standard 1.2.0}
      * @param commit  what to tag, such as {@code <commit>}
      * @param move    whether the tag exists and is moved ({@code -f})
-     * @return {@code git tag [-f] -a <tag> -m "<message>" <commit>}
+     * @return {@code git -C <root> tag [-f] -a <tag> -m "<message>" <commit>}
      */
-    public static String tagCommand(String tag, String message, String commit, boolean move) {
-        return "git tag " + (move ? "-f " : "") + "-a " + tag + " -m \"" + message + "\" " + commit;
+    public static String tagCommand(Path root, String tag, String message, String commit, boolean move) {
+        return GitCommands.tag(root, tag, message, commit, move);
     }
 
     /**
@@ -228,7 +230,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return Optional.of("the tag " + tag + " cannot be created: git stores refs as paths, and " + named
                     + (clashes.size() == 1 ? " exists" : " exist") + " where " + ref + " would need a folder or a "
                     + "file of that name, so nothing was written; rename or delete " + (clashes.size() == 1 ? "that ref"
-                    : "those refs") + " (" + clashes.stream().map(DefaultModuleVersions::freeing)
+                    : "those refs") + " (" + clashes.stream().map(c -> freeing(c, (repo.isBare() ? repo.getDirectory()
+                    : repo.getWorkTree()).toPath()))
                     .collect(java.util.stream.Collectors.joining("; ")) + "), then run the command again");
         } catch (java.io.IOException e) {
             throw new IllegalStateException("the git refs could not be read to check the tag " + tag + ": "
@@ -237,12 +240,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     /** The git command that frees a clashing ref's name (only refs under refs/tags/ can clash with a tag). */
-    private static String freeing(String ref) {
+    private static String freeing(String ref, Path where) {
         String name = org.eclipse.jgit.lib.Repository.shortenRefName(ref);
         if (ref.startsWith(org.eclipse.jgit.lib.Constants.R_TAGS)) {
-            return "git tag -d " + name + ", after tagging its commit under another name if it is still needed";
+            return GitCommands.deleteTag(where, name) + ", after tagging its commit under another name if it is "
+                    + "still needed";
         }
-        return "git update-ref -d " + ref;
+        return GitCommands.git(where) + " update-ref -d " + ref;
     }
 
     private String tagPrefix() {
@@ -325,8 +329,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                             .anyMatch(r -> r.version().hasSamePrecedence(p))).isPresent();
                     git.nonCommitTarget(name).ifPresent(type -> out.add(new dev.alexandria.api.model.IgnoredTag(name,
                             "it points at a " + type + ", not a commit, so it marks no release; a version's tag names "
-                                    + "the commit the version was released from (" + tagCommand(name, module.id() + " "
-                                    + v, "<commit>", true) + (registered ? "" : ", or git tag -d " + name) + ")")));
+                                    + "the commit the version was released from (" + tagCommand(root, name,
+                                    module.id() + " " + v, releaseCommit(v, git).orElse("<commit>"), true) + (registered ? ""
+                                    : ", or " + GitCommands.deleteTag(root, name)) + ")")));
                 }
             }
             out.sort(Comparator.comparing(dev.alexandria.api.model.IgnoredTag::tag));
@@ -481,9 +486,12 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     /**
      * {@link #checkFindings(boolean, SharedRepository)}, saying also when the check could not be made because the
-     * highest registered version has no git tag. The tag is looked up before anything else is read: without it,
-     * neither the working tree nor the repository's objects are read. Outside git, and for a module without a
-     * registered version, the repository is not opened at all (and the outcome is empty).
+     * highest registered version has no git tag. A tag that is there but broken (of a tree or a blob, or on a commit
+     * whose module folder is not the tree the registry records) is no skip but an error at the {@code version:} line
+     * with its fix: the repository is wrong, and the next release would count its bump from that tag. The tag is
+     * looked up before anything else is read: without it, neither the working tree nor the repository's objects are
+     * read. Outside git, and for a module without a registered version, the repository is not opened at all (and the
+     * outcome is empty).
      *
      * @param strict treat risky changes as breaking, whatever the library's policy says
      * @param shared the library's repository as a validation run shares it; null to open it for this module
@@ -506,15 +514,38 @@ public final class DefaultModuleVersions implements ModuleVersions {
             if (last.isPresent() && last.get().tag().isEmpty()) {
                 String why = untagged(last.get().version(), git);
                 LOG.debug("no version-bump check for {}: {}", module.id(), why);
+                if (git.nonCommitTarget(tagName(last.get().version())).isPresent()) {
+                    // a tag made by hand of a tree or a blob is broken, not missing: an error with its fix
+                    return new CheckOutcome(List.of(brokenTag(why)), Optional.empty());
+                }
                 return new CheckOutcome(List.of(), Optional.of(why));
             }
             verdict = check(strict, git, last);
         } catch (VersionNotFoundException e) {
             LOG.debug("no version-bump check for {}: {}", module.id(), e.getMessage());
-            // a registered version that cannot be read (its tag moved off its files) is said, as an untagged one is
-            return new CheckOutcome(List.of(), e.registered() ? Optional.of(e.getMessage()) : Optional.empty());
+            // a registered version's tag moved off its files is broken: an error with its fix, as a tag of a tree is
+            return new CheckOutcome(e.registered() ? List.of(brokenTag(e.getMessage())) : List.of(),
+                    Optional.empty());
         }
         return new CheckOutcome(findings(verdict), Optional.empty());
+    }
+
+    /**
+     * The error of a registered version whose git tag is there but broken (it points at a tree or a blob, or at a
+     * commit holding other files than the registry records): the version-bump check cannot be made, and unlike a
+     * missing tag (a library copied without its tags, listed as skipped) the repository itself is wrong, so it is an
+     * error at the {@code version:} line of {@code .alexandria.yaml}, with its fix, and fails the run.
+     *
+     * @param why the reason, {@code what is wrong; how to fix it}
+     */
+    private Finding brokenTag(String why) {
+        String file = display() + "/.alexandria.yaml";
+        SourceLocation where = versionLine(module.directory().resolve(".alexandria.yaml"))
+                .map(line -> SourceLocation.of(file, line, 1)).orElse(SourceLocation.of(file, 1, 1));
+        int fix = why.indexOf("; ");
+        return fix < 0 ? Finding.error(VERSION_BUMP_RULE, where, why, "run 'alexandria versions " + module.id()
+                + "' for its tags") : Finding.error(VERSION_BUMP_RULE, where, why.substring(0, fix),
+                why.substring(fix + 2));
     }
 
     /**
@@ -574,9 +605,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * The alternative fix for a version whose name a tag holds: deleting the tag; a tag made by hand of a tree or a
      * blob never marks a release, one of a commit may.
      */
-    private static String deleteTag(String tag, boolean stray) {
-        return stray ? ", or delete that tag, which marks no release (git tag -d " + tag + ")"
-                : ", or, if that tag marks no release, delete it (git tag -d " + tag + ")";
+    private String deleteTag(String tag, boolean stray) {
+        return stray ? ", or delete that tag, which marks no release (" + GitCommands.deleteTag(root, tag) + ")"
+                : ", or, if that tag marks no release, delete it (" + GitCommands.deleteTag(root, tag) + ")";
     }
 
     /**
@@ -584,21 +615,45 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * compare with the commit it was released from.
      */
     private String untagged(Version v, VersionSource git) {
-        return untagged(v, ", or compare with that commit (alexandria diff " + module.id() + " --from <commit>)", git);
+        return untagged(v, commit -> ", or compare with that commit (alexandria diff " + module.id() + " --from "
+                + commit + ")", git);
     }
 
     /**
-     * @param then what follows the fix "tag the commit it was released from": an alternative, or what to do next
+     * The commit a registered version was released from, as a fix names it: the first commit whose module folder
+     * holds the tree the registry recorded for the version (looked for from HEAD back, {@link
+     * VersionSource#firstCommitWithTree}), abbreviated; empty when the registry records no tree or no recent commit
+     * holds it, and outside git.
      */
-    private String untagged(Version v, String then, VersionSource git) {
+    private Optional<String> releaseCommit(String version, VersionSource git) {
+        Optional<Version> v = Version.tryParse(version);
+        if (v.isEmpty() || git == null) {
+            return Optional.empty();
+        }
+        return registered().stream().filter(r -> r.version().hasSamePrecedence(v.get())).findFirst()
+                .flatMap(RegisteredVersion::tree)
+                .flatMap(t -> git.firstCommitWithTree(git.relative(module.directory()), t)).map(GitRepo::shortId);
+    }
+
+    /**
+     * @param then what follows the fix "tag the commit it was released from", given the commit as the fix names it
+     *             (its id, or {@code <commit>}): an alternative, or what to do next
+     */
+    private String untagged(Version v, java.util.function.Function<String, String> then, VersionSource git) {
         String tag = tagName(v);
         // a tag made by hand of a tree or a blob has the name: it is moved to the commit, not made
         Optional<String> stray = git.nonCommitTarget(tag);
+        // the commit is named when the registered tree finds it (read once: it walks the history), else how to list
+        // the candidates
+        Optional<String> first = releaseCommit(v.toString(), git);
+        String commit = first.orElse("<commit>");
         return "version " + v + " of " + module.id() + " is registered but "
                 + stray.map(type -> "its git tag " + tag + " points at a " + type + ", not a commit; point it at the ")
                         .orElse("has no git tag " + tag + "; tag the ")
-                + "commit it was released from (" + tagCommand(tag, module.id() + " " + v, "<commit>",
-                stray.isPresent()) + ")" + then;
+                + "commit it was released from (" + tagCommand(root, tag, module.id() + " " + v, commit,
+                stray.isPresent()) + first.map(c -> ", the first commit that holds its registered files")
+                        .orElse(", where " + GitCommands.candidates(root, module.directory()) + " lists the "
+                                + "candidate commits") + ")" + then.apply(commit);
     }
 
     private List<Finding> findings(VersionCheck verdict) {
@@ -664,7 +719,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Version lastVersion = last.get().version();
         if (last.get().tag().isEmpty()) { // the gate compares with that tag alone: a diff from a commit is no gate
             throw new VersionNotFoundException(module.id().value(), lastVersion.toString(), untagged(lastVersion,
-                    ", then run the check again", git), true);
+                    commit -> ", then run the check again", git), true);
         }
         ModuleSnapshot[] both = snapshots(lastVersion.toString(), WORKING_TREE, git);
         InterfaceDiff diff = InterfaceDiffer.diff(both[0], both[1], strict || riskyIsBreaking);
@@ -680,7 +735,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
         if (current.isOlderThan(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "version "
                     + current + " in .alexandria.yaml is lower than the registered " + lastVersion + "; "
-                    + setVersion(lastVersion, diff.requiredBump(), git) + " or higher");
+                    + setVersion(lastVersion, diff.requiredBump(), git));
         }
         // above every registered version but tagged by hand: a release of it could not be tagged (checked where the
         // check would pass, so a version that also falls short is reported at its changes)
@@ -693,18 +748,21 @@ public final class DefaultModuleVersions implements ModuleVersions {
         Bump required = diff.requiredBump();
         if (current.hasSamePrecedence(lastVersion)) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false, "the interface "
-                    + "changed since " + lastVersion + " (" + required.id() + " required" + (lastVersion.major() == 0
-                    && required == Bump.MAJOR ? ", which on 0.x is a minor bump" : "") + ") but the version is still "
+                    + "changed since " + lastVersion + " (" + (ReleaseRules.needed(lastVersion, required) != required
+                    ? "breaking changes, which on 0.x require a minor bump" : required.id() + " required")
+                    + ") but the version is still "
                     + current + "; run '" + releaseCommand(module.id().value()) + "' or "
                     + setVersion(lastVersion, required, git));
         }
         Optional<String> shortfall = ReleaseRules.shortfall(lastVersion, current, required);
         if (shortfall.isPresent()) {
             return new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff), false,
-                    shortfall.get() + "; " + setVersion(lastVersion, required, git) + " or higher");
+                    shortfall.get() + "; " + setVersion(lastVersion, required, git));
         }
         return tagged.orElseGet(() -> new VersionCheck(last.map(VersionInfo::version), current, Optional.of(diff),
-                true, lastVersion + " → " + current + " meets the " + required.id() + " bump the changes require"));
+                true, lastVersion + " → " + current + " meets the " + ReleaseRules.needed(lastVersion, required).id()
+                        + " bump " + (ReleaseRules.needed(lastVersion, required) != required ? "that breaking changes "
+                        + "require on 0.x" : "the changes require")));
     }
 
     /**
@@ -788,7 +846,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 } catch (VersionNotFoundException e) {
                     // the release counts the bump from that version's interface: only its tag lets it
                     reasons.add(e.registered() && last.get().tag().isEmpty() ? untagged(last.get().version(),
-                            ", then " + command + " again (the bump is counted from that version's interface)", git)
+                            commit -> ", then " + command + " again (the bump is counted from that version's "
+                                    + "interface)", git)
                             : e.getMessage());
                 }
             }
@@ -1061,9 +1120,10 @@ public final class DefaultModuleVersions implements ModuleVersions {
                         : moduleId + " has no version " + version.get() + " (" + git.nonCommitTarget(tag)
                                 .map(type -> "its git tag " + tag + " points at a " + type + ", not a commit, so it "
                                         + "marks no release); run 'alexandria versions " + moduleId + "' to list its "
-                                        + "versions, and delete that tag (git tag -d " + tag + ") or point it at the "
-                                        + "release commit (" + tagCommand(tag, moduleId + " " + version.get(),
-                                        "<commit>", true) + ")")
+                                        + "versions, and delete that tag (" + GitCommands.deleteTag(root, tag)
+                                        + ") or point it at the release commit (" + tagCommand(root, tag, moduleId
+                                        + " " + version.get(), "<commit>", true) + ", where " + GitCommands
+                                        .candidates(root, module.directory()) + " lists the candidate commits)")
                                 .orElse("no git tag " + tag + "); run 'alexandria versions " + moduleId + "' to list "
                                         + "its versions"), registered);
             }
@@ -1078,7 +1138,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                         + "tree " + GitRepo.shortId(tree.get()) + ", registered " + recorded.get().substring(0,
                         Math.min(recorded.get().length(), GitRepo.shortId(tree.get()).length()))
                         + "), so it is not on the commit " + version.get() + " was released from; put it back there ("
-                        + tagCommand(tag, moduleId + " " + version.get(), release.map(GitRepo::shortId)
+                        + tagCommand(root, tag, moduleId + " " + version.get(), release.map(GitRepo::shortId)
                                 .orElse("<commit>"), true) + ")" + release.map(c -> ": commit " + GitRepo.shortId(c)
                                 + " is the first that holds those files").orElse(": none of the last "
                                 + VersionSource.HISTORY_LIMIT + " commits holds those files"), true);

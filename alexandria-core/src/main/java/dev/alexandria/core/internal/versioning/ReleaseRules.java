@@ -36,9 +36,35 @@ public final class ReleaseRules {
         if (required == Bump.MAJOR && declared == Bump.MINOR && from.major() == 0 && to.major() == 0) {
             return Optional.empty();
         }
-        return Optional.of(from + " → " + to + " is a " + declared.id() + " bump, but the changes require a "
-                + required.id() + " bump" + (from.major() == 0 && required == Bump.MAJOR ? " (on 0.x, a minor bump)"
-                        : ""));
+        return Optional.of(from + " → " + to + " is a " + declared.id() + " bump, but " + requirement(from, required));
+    }
+
+    /**
+     * What the changes since {@code from} require, worded by the bump the version number needs: on {@code 0.x}
+     * SemVer (§4) lets anything change, and our rule asks a minor bump of breaking changes, so a required major
+     * bump there reads "the changes are breaking, which on 0.x requires a minor bump", never "a major bump" (which
+     * 0.x does not need, and which would leave initial development).
+     *
+     * @param from     the version released before
+     * @param required the bump the changes require
+     * @return such as {@code the changes require a minor bump}
+     */
+    public static String requirement(Version from, Bump required) {
+        return from.major() == 0 && required == Bump.MAJOR
+                ? "the changes are breaking, which on 0.x requires a minor bump"
+                : "the changes require a " + required.id() + " bump";
+    }
+
+    /**
+     * The bump the version number needs after {@code from} for changes that require {@code required}: a minor
+     * bump for breaking changes on {@code 0.x} (see {@link #requirement}), else {@code required}.
+     *
+     * @param from     the version released before
+     * @param required the bump the changes require
+     * @return the bump the number needs
+     */
+    public static Bump needed(Version from, Bump required) {
+        return from.major() == 0 && required == Bump.MAJOR ? Bump.MINOR : required;
     }
 
     /**

@@ -321,7 +321,7 @@ class ModuleLifecycleEndToEndTest {
         assertTrue(same.reasons().get(0).matches("version 0\\.1\\.0 is registered with these files \\(tree [0-9a-f]{12}\\), "
                 + "but there is no git tag vpc-enterprise/v0\\.1\\.0 on a commit holding them, and diff, version and "
                 + "publish read the version from its tag; tag the commit that holds these files \\(commit " + commit
-                + " is the first that does\\): git tag -a vpc-enterprise/v0\\.1\\.0 -m \"vpc-enterprise 0\\.1\\.0\" "
+                + " is the first that does\\): " + java.util.regex.Pattern.quote(git()) + " tag -a vpc-enterprise/v0\\.1\\.0 -m \"vpc-enterprise 0\\.1\\.0\" "
                 + commit), same.reasons().get(0));
 
         f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf") + "\n# changed\n");
@@ -329,7 +329,7 @@ class ModuleLifecycleEndToEndTest {
         RefusedException changed = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
                 RegisterRequest.of(Version.parse("0.1.0"))));
         assertTrue(changed.reasons().get(0).endsWith("; registered versions never change, so register a higher "
-                + "version: first tag the commit of 0.1.0, which the release counts the bump from (git tag -a "
+                + "version: first tag the commit of 0.1.0, which the release counts the bump from (" + git() + " tag -a "
                 + "vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" " + commit + "; commit " + commit + " is the first "
                 + "that holds its registered files), then alexandria version vpc-enterprise --bump auto --changelog "
                 + "\"<what changed>\""), changed.reasons().get(0));
@@ -343,7 +343,7 @@ class ModuleLifecycleEndToEndTest {
         assertTrue(wrong.stream().anyMatch(r -> r.matches("the git tag vpc-enterprise/v0\\.1\\.0 of 0\\.1\\.0 holds "
                 + "other files of vpc-enterprise than the registry records for it \\(module folder tree [0-9a-f]{12}, "
                 + "registered [0-9a-f]{12}\\), so it is not on the commit 0\\.1\\.0 was released from; put it back "
-                + "there \\(git tag -f -a vpc-enterprise/v0\\.1\\.0 -m \"vpc-enterprise 0\\.1\\.0\" " + commit + "\\): "
+                + "there \\(" + java.util.regex.Pattern.quote(git()) + " tag -f -a vpc-enterprise/v0\\.1\\.0 -m \"vpc-enterprise 0\\.1\\.0\" " + commit + "\\): "
                 + "commit " + commit + " is the first that holds those files")), wrong::toString);
         f.git().tagDelete().setTags(ID + "/v0.1.0").call();
 
@@ -425,7 +425,7 @@ class ModuleLifecycleEndToEndTest {
                 + "interface with it); tag the commit that holds exactly the files of 0.1.0 (for a module migrated "
                 + "into the library, the migration's commit; git -C " + f.open().root() + " log --oneline -- "
                 + FOLDER + " lists the "
-                + "candidates): git tag -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>, then register "
+                + "candidates): " + git() + " tag -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>, then register "
                 + "again (with the tag, a higher version can be released too)"), e.reasons());
         // the advice works: a release from before, tagged, is the same files, and a higher version can follow
         f.git().tag().setName("vpc-enterprise/v0.1.0").setAnnotated(true).setMessage("vpc-enterprise 0.1.0")
@@ -729,7 +729,8 @@ class ModuleLifecycleEndToEndTest {
 
         assertTrue(e.reasons().contains("the release vpc-enterprise/v0.1.0 holds vpc-enterprise as archived (maturity: "
                 + "archived in its .alexandria.yaml), and an archived module is not published; put the tag back on the "
-                + "release commit (git tag -f -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <release commit>), or publish its replacement "
+                + "release commit (" + git() + " tag -f -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <release commit>, "
+                + "where " + git() + " log --oneline -- " + FOLDER + " lists the candidate commits), or publish its replacement "
                 + "vpc-next instead"), e.reasons().toString());
         assertEquals(before, f.snapshot(), "nothing is written");
         assertEquals(List.of(), hooks.bodies);
@@ -761,10 +762,13 @@ class ModuleLifecycleEndToEndTest {
 
         RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
 
-        assertEquals(List.of("the tag vpc-enterprise/v0.1.0 holds no folder " + FOLDER + ", so it is not a release of "
-                + "vpc-enterprise there (the module was moved, or the tag is on another commit); put the tag back on "
-                + "the release commit (git tag -f -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <release commit>), or release a new "
-                + "version (alexandria version vpc-enterprise --bump auto --changelog \"<what changed>\") and publish that"), e.reasons());
+        assertEquals(1, e.reasons().size(), e.reasons()::toString);
+        assertTrue(e.reasons().get(0).matches(java.util.regex.Pattern.quote("the tag vpc-enterprise/v0.1.0 holds no "
+                + "folder " + FOLDER + ", so it is not a release of vpc-enterprise there (the module was moved, or the tag "
+                + "is on another commit); put the tag back on the release commit (" + git() + " tag -f -a "
+                + "vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" ") + "[0-9a-f]{12}" + java.util.regex.Pattern.quote(
+                ", the first commit that holds its registered files), or release a new version (alexandria version "
+                + "vpc-enterprise --bump auto --changelog \"<what changed>\") and publish that")), e.reasons()::toString);
     }
 
     /** A release tag moved by hand onto a tree: publish says so, and its fix moves the tag (-f), as diff's does. */
@@ -780,9 +784,13 @@ class ModuleLifecycleEndToEndTest {
 
         RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).publish());
 
-        assertEquals(List.of("the git tag vpc-enterprise/v0.1.0 of 0.1.0 points at a tree, not a commit, so what would "
-                + "be published cannot be read; point it at the release commit (git tag -f -a vpc-enterprise/v0.1.0 "
-                + "-m \"vpc-enterprise 0.1.0\" <release commit>)"), e.reasons());
+        // the registry records the release's tree: the fix names the commit that holds it, from any folder
+        assertEquals(1, e.reasons().size(), e.reasons()::toString);
+        assertTrue(e.reasons().get(0).matches(java.util.regex.Pattern.quote("the git tag vpc-enterprise/v0.1.0 of "
+                + "0.1.0 points at a tree, not a commit, so what would be published cannot be read; point it at the "
+                + "release commit (" + git() + " tag -f -a vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" ")
+                + "[0-9a-f]{12}" + java.util.regex.Pattern.quote(", the first commit that holds its registered files)")),
+                e.reasons()::toString);
     }
 
     @Test
@@ -810,5 +818,10 @@ class ModuleLifecycleEndToEndTest {
         assertEquals(1.0, report.coverage().share());
         assertEquals(12, report.coverage().variablesSet().size());
         assertEquals(List.of("enabled", "id", "settings", "tags"), report.coverage().outputsAsserted());
+    }
+
+    /** How a fix runs git: in the library, from any folder. */
+    private String git() {
+        return "git -C " + f.open().root();
     }
 }

@@ -49,9 +49,9 @@ class RegistrationTagsTest {
 
     @Test
     void aPathInAFixCommandIsOneShellWord() {
-        assertEquals("/srv/lib/_library/eks-standard", Registration.shellWord("/srv/lib/_library/eks-standard"));
-        assertEquals("'/srv/my lib'", Registration.shellWord("/srv/my lib"));
-        assertEquals("'/srv/o'\\''neil/$HOME'", Registration.shellWord("/srv/o'neil/$HOME"));
-        assertEquals("''", Registration.shellWord(""));
+        assertEquals("/srv/lib/_library/eks-standard", dev.alexandria.core.internal.versioning.GitCommands.shellWord("/srv/lib/_library/eks-standard"));
+        assertEquals("'/srv/my lib'", dev.alexandria.core.internal.versioning.GitCommands.shellWord("/srv/my lib"));
+        assertEquals("'/srv/o'\\''neil/$HOME'", dev.alexandria.core.internal.versioning.GitCommands.shellWord("/srv/o'neil/$HOME"));
+        assertEquals("''", dev.alexandria.core.internal.versioning.GitCommands.shellWord(""));
     }
 }

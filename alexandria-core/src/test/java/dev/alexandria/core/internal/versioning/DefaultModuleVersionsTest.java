@@ -94,19 +94,19 @@ class DefaultModuleVersionsTest {
             ModuleVersions untagged = Alexandria.open(f.root).versions("vpc-standard");
             e = assertThrows(VersionNotFoundException.class, () -> untagged.diff("2.1.0", "working-tree"));
             assertEquals("version 2.1.0 of vpc-standard is registered but has no git tag vpc-standard/v2.1.0; tag "
-                    + "the commit it was released from (git tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>), or compare with that "
+                    + "the commit it was released from (" + git(f) + " tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>, where " + git(f) + " log --oneline -- _library/foundations/networking/vpc-standard lists the candidate commits), or compare with that "
                     + "commit (alexandria diff vpc-standard --from <commit>)", e.getMessage());
             assertTrue(e.registered(), "a data problem, not an unknown version");
             assertFalse(assertThrows(VersionNotFoundException.class, () -> v.diff("3.0.0", "2.0.0")).registered());
             // the gate and a release cannot compare with a commit: only the tag is their fix
             e = assertThrows(VersionNotFoundException.class, () -> untagged.check(false));
-            assertTrue(e.getMessage().endsWith("(git tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>), then run the check again"),
+            assertTrue(e.getMessage().endsWith("(" + git(f) + " tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>, where " + git(f) + " log --oneline -- _library/foundations/networking/vpc-standard lists the candidate commits), then run the check again"),
                     e.getMessage());
             dev.alexandria.api.ReleaseRefusedException refused = assertThrows(
                     dev.alexandria.api.ReleaseRefusedException.class, () -> untagged.release(
                             dev.alexandria.api.model.ReleaseRequest.to(Version.parse("2.2.0"), "x")));
             assertEquals("version 2.1.0 of vpc-standard is registered but has no git tag vpc-standard/v2.1.0; tag the "
-                    + "commit it was released from (git tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>), then release again (the "
+                    + "commit it was released from (" + git(f) + " tag -a vpc-standard/v2.1.0 -m \"vpc-standard 2.1.0\" <commit>, where " + git(f) + " log --oneline -- _library/foundations/networking/vpc-standard lists the candidate commits), then release again (the "
                     + "bump is counted from that version's interface)", refused.reasons().get(0));
         }
     }
@@ -128,14 +128,14 @@ class DefaultModuleVersionsTest {
             VersionCheck low = Alexandria.open(f.root).versions("vpc-standard").check(false);
             assertFalse(low.passes());
             assertEquals("2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump; set the version to "
-                    + "3.0.0 or higher", low.message());
+                    + "3.0.0", low.message());
 
             f.setVersion("3.0.0");
             assertTrue(Alexandria.open(f.root).versions("vpc-standard").check(false).passes());
 
             f.setVersion("1.9.0");
             assertEquals("version 1.9.0 in .alexandria.yaml is lower than the registered 2.0.0; set the version to "
-                    + "3.0.0 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+                    + "3.0.0", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
         }
     }
 
@@ -149,7 +149,7 @@ class DefaultModuleVersionsTest {
             GitLibraryFixture.write(meta, stable.replaceFirst("(?m)^maturity: stable$", "maturity: beta"));
             f.setVersion("2.1.0-beta.1");
             assertEquals("2.0.0 → 2.1.0-beta.1 is a minor bump, but the changes require a major bump; set the "
-                    + "version to 3.0.0-beta.1 or higher",
+                    + "version to 3.0.0-beta.1",
                     Alexandria.open(f.root).versions("vpc-standard").check(false).message());
 
             // a version a tag already holds cannot be released: the fix names the next free one
@@ -157,10 +157,10 @@ class DefaultModuleVersionsTest {
             f.tag("3.0.0");
             f.setVersion("2.1.0");
             assertEquals("2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump; set the version to "
-                    + "3.0.1 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+                    + "3.0.1", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
             f.setVersion("1.9.0");
             assertEquals("version 1.9.0 in .alexandria.yaml is lower than the registered 2.0.0; set the version to "
-                    + "3.0.1 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+                    + "3.0.1", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
         }
     }
 
@@ -172,7 +172,7 @@ class DefaultModuleVersionsTest {
             f.setVersion("2.0.1"); // no interface change: a patch would do, but its tag exists
             String why = "version 2.0.1 in .alexandria.yaml is not registered, but its git tag vpc-standard/v2.0.1 "
                     + "already exists, so it can no longer be released";
-            String fix = "set the version to 2.0.2, or, if that tag marks no release, delete it (git tag -d "
+            String fix = "set the version to 2.0.2, or, if that tag marks no release, delete it (" + git(f) + " tag -d "
                     + "vpc-standard/v2.0.1)";
             VersionCheck unchanged = Alexandria.open(f.root).versions("vpc-standard").check(false);
             assertFalse(unchanged.passes());
@@ -189,7 +189,7 @@ class DefaultModuleVersionsTest {
             f.setVersion("2.1.0"); // meets the bump, but tagged
             assertEquals("version 2.1.0 in .alexandria.yaml is not registered, but its git tag vpc-standard/v2.1.0 "
                     + "already exists, so it can no longer be released; set the version to 2.1.1, or, if that tag "
-                    + "marks no release, delete it (git tag -d vpc-standard/v2.1.0)",
+                    + "marks no release, delete it (" + git(f) + " tag -d vpc-standard/v2.1.0)",
                     Alexandria.open(f.root).versions("vpc-standard").check(false).message());
         }
     }
@@ -252,7 +252,7 @@ class DefaultModuleVersionsTest {
             assertEquals(Bump.MAJOR, policy.requiredBump());
             f.setVersion("2.1.0");
             assertEquals("2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump; set the version to "
-                    + "3.0.0 or higher", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+                    + "3.0.0", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
 
             GitLibraryFixture.write(f.root.resolve("_catalog/settings.yaml"), "versioning:\n  risky_changes: major\n");
             CatalogValidationException e = assertThrows(CatalogValidationException.class,
@@ -269,5 +269,10 @@ class DefaultModuleVersionsTest {
 
     static List<InterfaceChange> changes(InterfaceDiff d) {
         return d.changes();
+    }
+
+    /** How a fix runs git: in the library, from any folder. */
+    private static String git(GitLibraryFixture f) {
+        return "git -C " + f.root;
     }
 }

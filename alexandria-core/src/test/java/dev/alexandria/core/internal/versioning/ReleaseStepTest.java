@@ -202,7 +202,7 @@ class ReleaseStepTest {
             ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "Oops.")));
             assertEquals(List.of("refusing to release vpc-standard 0.3.1:", "0.3.0 → 0.3.1 is a patch bump, but the "
-                    + "changes require a major bump (on 0.x, a minor bump); release 0.4.0 (--bump auto or --bump "
+                    + "changes are breaking, which on 0.x requires a minor bump; release 0.4.0 (--bump auto or --bump "
                     + "minor)"), e.getMessage().lines().toList().subList(0, 2));
             ReleaseStep auto = plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "x"));
             assertEquals(Version.parse("0.4.0"), auto.next());
@@ -210,9 +210,14 @@ class ReleaseStepTest {
             String first = auto.render().lines().findFirst().orElseThrow();
             assertTrue(first.matches("release vpc-standard 0\\.3\\.0 → 0\\.4\\.0 \\(minor bump required, \\d+ changes?: on "
                     + "0\\.x a minor bump is what breaking changes need\\)"), first);
-            assertEquals("the interface changed since 0.3.0 (major required, which on 0.x is a minor bump) but the "
-                    + "version is still 0.3.0; run 'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to "
+            assertEquals("the interface changed since 0.3.0 (breaking changes, which on 0.x require a minor bump) "
+                    + "but the version is still 0.3.0; run 'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to "
                     + "0.4.0", Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+            // a version that meets it passes worded by what 0.x requires, never "meets the major bump"
+            f.setVersion("0.4.0");
+            assertEquals("0.3.0 → 0.4.0 meets the minor bump that breaking changes require on 0.x",
+                    Alexandria.open(f.root).versions("vpc-standard").check(false).message());
+            f.setVersion("0.3.0");
             // a major bump leaves 0.x, which alpha forbids: the fix is the next minor, above the current version
             e = assertThrows(ReleaseRefusedException.class, () -> plan(f, ReleaseRequest.bump(ReleaseBump.MAJOR, "x")));
             assertEquals(List.of("maturity 'alpha' needs a 0.x.y version, and 1.0.0 is not one; release 0.4.0 "
@@ -337,7 +342,7 @@ class ReleaseStepTest {
                     () -> plan(f, ReleaseRequest.bump(ReleaseBump.MINOR, "x")));
             assertEquals("refusing to release vpc-standard 2.1.0:\nversion 2.1.0 is not registered, but its git tag "
                     + "vpc-standard/v2.1.0 already exists, so the release could not be tagged; release 2.1.1 (--bump "
-                    + "auto or --to 2.1.1), or, if that tag marks no release, delete it (git tag -d "
+                    + "auto or --to 2.1.1), or, if that tag marks no release, delete it (git -C " + f.root + " tag -d "
                     + "vpc-standard/v2.1.0)", e.getMessage());
         }
     }
@@ -595,7 +600,7 @@ class ReleaseStepTest {
     @Test
     void zeroX_aMinorBumpMeetsARequiredMajorAndPreReleasesAlwaysRelease() {
         assertTrue(ReleaseRules.shortfall(Version.parse("0.3.0"), Version.parse("0.4.0"), Bump.MAJOR).isEmpty());
-        assertEquals("0.3.0 → 0.3.1 is a patch bump, but the changes require a major bump (on 0.x, a minor bump)",
+        assertEquals("0.3.0 → 0.3.1 is a patch bump, but the changes are breaking, which on 0.x requires a minor bump",
                 ReleaseRules.shortfall(Version.parse("0.3.0"), Version.parse("0.3.1"), Bump.MAJOR).orElseThrow());
         assertEquals(Version.parse("0.4.0"), ReleaseRules.next(Version.parse("0.3.0"), Bump.MAJOR));
         assertTrue(ReleaseRules.shortfall(Version.parse("1.0.0-beta.1"), Version.parse("1.0.0-beta.2"), Bump.MAJOR)
