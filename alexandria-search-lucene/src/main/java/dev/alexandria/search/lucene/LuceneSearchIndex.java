@@ -110,7 +110,9 @@ import org.slf4j.LoggerFactory;
  * or that cannot be read at all, is not trusted and the next sync rebuilds it from scratch (after removing the folder's
  * files). Each document keeps its fingerprint in doc values, so a sync reads the fingerprints, loads only new and
  * changed documents and commits only when something changed. The write lock is held only during a sync; when
- * another process holds it, this index is built in memory instead, for this process only.
+ * another process holds it, this index is built in memory instead, for this process only. Next to a persisted
+ * index, the folder keeps the vocabulary's synonym map ({@link SynonymStore}) and the spelling checker's answers
+ * for the current commit ({@link SavedCorrections}).
  *
  * <p>Searches go through a {@link org.apache.lucene.search.SearcherManager}-like reference-counted reader, so
  * they run concurrently with each other and with a sync.
@@ -156,6 +158,7 @@ final class LuceneSearchIndex implements SearchIndex {
     private final SynonymMap synonyms;
     /** {@link IndexSpec#fingerprintText()}, computed once: what the commit and the saved synonym map record. */
     private final String specText;
+    private final SpellCorrector corrector;
     private final QueryPlanner planner;
     private final Object syncLock = new Object();
 
@@ -190,8 +193,14 @@ final class LuceneSearchIndex implements SearchIndex {
         useFolder(folder);
         this.synonyms = synonymMap(folder.synonyms);
         this.queryAnalyzer = Analysis.query(synonyms);
-        this.planner = new QueryPlanner(spec, queryAnalyzer, new SpellCorrector(surfaceAnalyzer, plainAnalyzer,
-                textFieldNames, () -> vocabularyWords(spec, surfaceAnalyzer)), textFieldNames);
+        this.corrector = new SpellCorrector(surfaceAnalyzer, plainAnalyzer, textFieldNames,
+                () -> vocabularyWords(spec, surfaceAnalyzer));
+        this.planner = new QueryPlanner(spec, queryAnalyzer, corrector, textFieldNames);
+    }
+
+    /** How many times this index asked Lucene's spelling checker for a correction (for tests). */
+    int spellChecks() {
+        return corrector.spellChecks();
     }
 
     private static Set<String> vocabularyWords(IndexSpec spec, Analyzer surface) {
@@ -308,7 +317,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 String why = untrustedBecause(path, directory, reader);
                 if (why == null) {
                     builtFor = reader.getIndexCommit().getUserData().get(SPEC_KEY);
-                    current = new Current(reader, fingerprints(reader));
+                    current = new Current(reader, fingerprints(reader), SavedCorrections.of(directory, reader));
                 } else {
                     reader.close();
                     LOG.debug("the search index in {} is {}; it will be rebuilt", path, why);
@@ -470,7 +479,8 @@ final class LuceneSearchIndex implements SearchIndex {
             IntegrityStamp.write(persistedAt.get(), directory, reader.getIndexCommit().getFileNames());
         }
         Current old = current;
-        current = new Current(reader, fingerprints(reader));
+        current = new Current(reader, fingerprints(reader), persistedAt.isPresent()
+                ? SavedCorrections.of(directory, reader) : SavedCorrections.UNSAVED);
         if (old != null) {
             old.release();
         }
@@ -620,7 +630,7 @@ final class LuceneSearchIndex implements SearchIndex {
 
     private SearchResults search(Current c, SearchQuery query) throws IOException {
         IndexSearcher searcher = c.searcher;
-        QueryPlanner.Plan plan = planner.plan(query.text(), c.reader, c.corrections);
+        QueryPlanner.Plan plan = planner.plan(query.text(), c.reader, c.corrections, c.savedCorrections);
         boolean scored = plan.query() != null;
         boolean relevance = query.sort().field().isEmpty();
         int wanted = Math.max(1, query.offset() + query.limit());
@@ -1168,6 +1178,8 @@ final class LuceneSearchIndex implements SearchIndex {
         final Map<String, String> fingerprints;
         /** The spelling corrections looked up in this reader. */
         final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
+        /** The spelling checker's answers saved for this reader's commit, in a persisted index's folder. */
+        final SavedCorrections savedCorrections;
         /**
          * Stored-field readers no search is using. Each holds its segments' decompression buffers (tens of KB per
          * segment, grown on first use), so a search takes one from here rather than a fresh one from the reader;
@@ -1176,12 +1188,16 @@ final class LuceneSearchIndex implements SearchIndex {
         private final Queue<StoredFields> idleStoredFields = new ConcurrentLinkedQueue<>();
 
         /**
-         * @param reader taken over: wrapped in a {@link HeapValuesReader}, which closes it with itself
+         * @param reader           taken over: wrapped in a {@link HeapValuesReader}, which closes it with itself
+         * @param savedCorrections the corrections saved for the reader's commit ({@link SavedCorrections#UNSAVED}
+         *                         in memory)
          */
-        Current(DirectoryReader reader, Map<String, String> fingerprints) throws IOException {
+        Current(DirectoryReader reader, Map<String, String> fingerprints, SavedCorrections savedCorrections)
+                throws IOException {
             this.reader = new HeapValuesReader(reader);
             this.searcher = new IndexSearcher(this.reader);
             this.fingerprints = fingerprints;
+            this.savedCorrections = savedCorrections;
         }
 
         /** A stored-field reader for one search; give it back with {@link #storedFieldsDone}. */

@@ -91,9 +91,14 @@ final class QueryPlanner {
     record ConceptMatch(Set<String> words, Query phrases) {
     }
 
-    Plan plan(String text, IndexReader reader, Map<String, Optional<String>> correctionCache) {
+    /**
+     * @param correctionCache the corrections already looked up in this reader (see {@link SpellCorrector#correct})
+     * @param savedCorrections the spelling checker's answers saved for this reader's commit
+     */
+    Plan plan(String text, IndexReader reader, Map<String, Optional<String>> correctionCache,
+              SavedCorrections savedCorrections) {
         String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
-        SpellCorrector.Corrected corrected = corrector.correct(cut, reader, correctionCache);
+        SpellCorrector.Corrected corrected = corrector.correct(cut, reader, correctionCache, savedCorrections);
         List<Concept> concepts = concepts(corrected.text());
         if (concepts.isEmpty()) {
             return new Plan(null, List.of(), Set.of(), corrected.corrections(), null);

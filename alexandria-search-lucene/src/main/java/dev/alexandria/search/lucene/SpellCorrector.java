@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,10 +30,19 @@ import org.apache.lucene.util.CharsRefBuilder;
  * of the vocabulary. Correction happens before the synonym graph, so a synonym is never fuzzy-matched:
  * {@code pg} and {@code db} stay exact, while {@code postgress} becomes {@code postgres} and then brings its
  * synonyms. Corrections are reported with the results.
+ *
+ * <p>Every word's answer is remembered for as long as the reader (up to {@value #MAX_CACHED} words). What Lucene's
+ * spelling checker answered for a word unknown to the index is also kept, for a persisted index, in the index folder
+ * for the commit it was computed on ({@link SavedCorrections}), so that a command run in a fresh JVM does not ask the
+ * checker again about a word an earlier command asked about; Lucene still decides every correction.
  */
 final class SpellCorrector {
 
     static final int MIN_LENGTH = 5;
+    /** Words of this many letters or more may be corrected by two edits; shorter ones by one. */
+    static final int TWO_EDITS_FROM = 8;
+    /** How many of the spelling checker's suggestions are weighed. */
+    static final int SUGGESTIONS = 5;
     /** Words whose correction is remembered per reader; beyond this, looked up each time. */
     static final int MAX_CACHED = 10_000;
 
@@ -41,6 +51,8 @@ final class SpellCorrector {
     private final Collection<String> textFields;
     private final Supplier<Set<String>> vocabularyWordsSupplier;
     private volatile Set<String> vocabularyWords;
+    /** How many times Lucene's spelling checker was asked, for tests to see when a saved answer served. */
+    private final AtomicInteger spellChecks = new AtomicInteger();
 
     /**
      * @param vocabularyWords the vocabulary's words, analyzed with {@code surface}; asked for only when a word is
@@ -70,8 +82,10 @@ final class SpellCorrector {
     /**
      * @param cache the corrections already looked up in this reader (a word with no correction maps to empty);
      *              kept by the caller as long as the reader, and shared by concurrent searches
+     * @param saved the answers of the spelling checker saved for this reader's commit, asked before the checker is,
+     *              given its new answers, and written when this text added any
      */
-    Corrected correct(String text, IndexReader reader, Map<String, Optional<String>> cache) {
+    Corrected correct(String text, IndexReader reader, Map<String, Optional<String>> cache, SavedCorrections saved) {
         List<String> words = analyze(surface, text);
         Map<String, String> corrections = new LinkedHashMap<>();
         List<String> out = new ArrayList<>(words.size());
@@ -79,7 +93,7 @@ final class SpellCorrector {
             String fixed = corrections.computeIfAbsent(w, k -> {
                 Optional<String> known = cache.get(k);
                 if (known == null) {
-                    known = Optional.ofNullable(correction(k, reader));
+                    known = Optional.ofNullable(correction(k, reader, saved));
                     if (cache.size() < MAX_CACHED) {
                         cache.put(k, known);
                     }
@@ -88,6 +102,7 @@ final class SpellCorrector {
             });
             out.add(fixed == null ? w : fixed);
         }
+        saved.saveIfAdded();
         corrections.values().removeIf(v -> v == null);
         if (corrections.isEmpty()) {
             return new Corrected(text, Map.of());
@@ -95,7 +110,12 @@ final class SpellCorrector {
         return new Corrected(String.join(" ", out), corrections);
     }
 
-    private String correction(String word, IndexReader reader) {
+    /** How many times Lucene's spelling checker was asked since this corrector was made. */
+    int spellChecks() {
+        return spellChecks.get();
+    }
+
+    private String correction(String word, IndexReader reader, SavedCorrections saved) {
         if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
@@ -110,45 +130,58 @@ final class SpellCorrector {
                     }
                 }
             }
-            if (vocabularyWords().contains(word)) {
-                return null;
+            // Unknown to the index: what follows depends only on the commit's words and the vocabulary, which is
+            // what a saved answer is for.
+            Optional<String> answer = saved.get(word);
+            if (answer == null) {
+                answer = Optional.ofNullable(unknownWordCorrection(word, reader));
+                saved.put(word, answer);
             }
-            int maxEdits = word.length() >= 8 ? 2 : 1;
-            DirectSpellChecker checker = new OnePassChecker();
-            checker.setMaxEdits(maxEdits);
-            checker.setMinQueryLength(MIN_LENGTH);
-            checker.setAccuracy(0.0f);
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            int bestFreq = -1;
-            for (SuggestWord s : checker.suggestSimilar(new Term(LuceneSearchIndex.SPELL_FIELD, word), 5, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-                int d = distance(word, s.string, maxEdits);
-                if (d <= maxEdits && (d < bestDistance || (d == bestDistance && s.freq > bestFreq))) {
-                    best = s.string;
-                    bestDistance = d;
-                    bestFreq = s.freq;
-                }
-            }
-            for (String v : vocabularyWords()) {
-                if (Math.abs(v.length() - word.length()) > maxEdits || v.length() < MIN_LENGTH - 1) {
-                    continue;
-                }
-                int d = distance(word, v, Math.min(maxEdits, bestDistance));
-                if (d > maxEdits || d > bestDistance) {
-                    continue; // its frequency (a seek in the terms) decides nothing
-                }
-                int freq = reader.docFreq(new Term(LuceneSearchIndex.SPELL_FIELD, v));
-                if (d < bestDistance || freq > bestFreq) {
-                    best = v;
-                    bestDistance = d;
-                    bestFreq = freq;
-                }
-            }
-            return best;
+            return answer.orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the index's words failed", e);
         }
+    }
+
+    /** The correction of a word of the right length that the index does not know, asking Lucene's checker. */
+    private String unknownWordCorrection(String word, IndexReader reader) throws IOException {
+        if (vocabularyWords().contains(word)) {
+            return null;
+        }
+        int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
+        DirectSpellChecker checker = new OnePassChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setMinQueryLength(MIN_LENGTH);
+        checker.setAccuracy(0.0f);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int bestFreq = -1;
+        spellChecks.incrementAndGet();
+        for (SuggestWord s : checker.suggestSimilar(new Term(LuceneSearchIndex.SPELL_FIELD, word), SUGGESTIONS,
+                reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            int d = distance(word, s.string, maxEdits);
+            if (d <= maxEdits && (d < bestDistance || (d == bestDistance && s.freq > bestFreq))) {
+                best = s.string;
+                bestDistance = d;
+                bestFreq = s.freq;
+            }
+        }
+        for (String v : vocabularyWords()) {
+            if (Math.abs(v.length() - word.length()) > maxEdits || v.length() < MIN_LENGTH - 1) {
+                continue;
+            }
+            int d = distance(word, v, Math.min(maxEdits, bestDistance));
+            if (d > maxEdits || d > bestDistance) {
+                continue; // its frequency (a seek in the terms) decides nothing
+            }
+            int freq = reader.docFreq(new Term(LuceneSearchIndex.SPELL_FIELD, v));
+            if (d < bestDistance || freq > bestFreq) {
+                best = v;
+                bestDistance = d;
+                bestFreq = freq;
+            }
+        }
+        return best;
     }
 
     /**
