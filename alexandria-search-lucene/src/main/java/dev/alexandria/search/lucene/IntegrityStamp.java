@@ -61,6 +61,7 @@ final class IntegrityStamp {
             return false;
         }
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
+            checksumWhole(directory, FILE);
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
             int count = in.readVInt();
             List<String> recorded = new ArrayList<>(count);
@@ -75,6 +76,21 @@ final class IntegrityStamp {
             LOG.debug("the search index's verification record cannot be read ({}); verifying the index",
                     e.toString());
             return false;
+        }
+    }
+
+    /**
+     * Checks the checksum of a whole file of the provider's own (written with Lucene's header and footer) before it
+     * is parsed: a damaged count or length read before the footer would otherwise be allocated as it says (up to
+     * 2 GB: an OutOfMemoryError rather than a file made again).
+     *
+     * @param directory the folder's directory
+     * @param file      the file's name
+     * @throws IOException if it cannot be read or its checksum does not match ({@code CorruptIndexException})
+     */
+    static void checksumWhole(Directory directory, String file) throws IOException {
+        try (org.apache.lucene.store.IndexInput whole = directory.openInput(file, IOContext.READONCE)) {
+            CodecUtil.checksumEntireFile(whole);
         }
     }
 

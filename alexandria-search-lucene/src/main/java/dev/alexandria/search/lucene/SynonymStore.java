@@ -64,6 +64,7 @@ final class SynonymStore {
     /** The saved map of this index format, if the folder holds a readable one, whichever spec it was built for. */
     static Optional<Saved> read(Directory directory) {
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
+            IntegrityStamp.checksumWhole(directory, FILE);
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
             String format = in.readString();
             String spec = in.readString();
