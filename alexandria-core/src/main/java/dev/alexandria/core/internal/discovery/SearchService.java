@@ -67,6 +67,12 @@ public final class SearchService {
     private final Object lock = new Object();
     private volatile SearchIndex index;
     private volatile SyncResult sync;
+    /** The spec the index was opened with; set by the opening, read after it (the task's result orders it). */
+    private IndexSpec spec;
+    /** The entries of the sync, while the result cache is not open; null after a sync that changed the index. */
+    private List<IndexEntry> synced;
+    /** The backend's answers of earlier runs, read at the first search ({@link #results()}). */
+    private volatile SearchResultCache results;
 
     /**
      * @param modules        every module of the library
@@ -118,9 +124,10 @@ public final class SearchService {
             // thread meanwhile.
             Catalog c = catalog.get();
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
-                IndexSpec spec = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
+                IndexSpec s = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
                         SearchVocabulary.forLibrary(c.tags()));
-                return ProviderGuard.call(backend, "open its search index", () -> backend.open(spec));
+                spec = s;
+                return ProviderGuard.call(backend, "open its search index", () -> backend.open(s));
             });
             if (PARALLEL_OPEN) {
                 Thread t = new Thread(opening, "alexandria-search-open");
@@ -150,10 +157,51 @@ public final class SearchService {
             }
             fingerprints.save();
             LOG.debug("search index {}: {}", indexDirectory.map(Path::toString).orElse("in memory"), sync);
+            if (searchDirectory.isEmpty()) {
+                results = SearchResultCache.NONE;
+            } else if (sync.changed() || sync.rebuilt()) {
+                // The answers cached were computed on the index before: none holds now.
+                results = SearchResultCache.NONE;
+                SearchResultCache.discard(searchDirectory);
+            } else {
+                synced = entries;
+            }
             CLEANER.register(this, new Closer(opened, backend));
             index = opened;
             return opened;
         }
+    }
+
+    /**
+     * The cache of the backend's answers for the index as synced, read on first use: {@link SearchResultCache#NONE}
+     * without a cache folder or after a sync that changed the index.
+     */
+    private SearchResultCache results(SearchIndex i) {
+        SearchResultCache r = results;
+        if (r != null) {
+            return r;
+        }
+        synchronized (lock) {
+            if (results == null) {
+                byte[] state = SearchResultCache.state(backend, spec.fingerprintText(), synced,
+                        ProviderGuard.call(backend, "tell its index's size", i::stats));
+                results = SearchResultCache.open(searchDirectory, state);
+                synced = null;
+            }
+            return results;
+        }
+    }
+
+    /** The backend's answer to a query: the cached one, else the backend's (then cached). */
+    private SearchResults search(SearchIndex i, SearchQuery query) {
+        SearchResultCache cache = results(i);
+        Optional<SearchResults> cached = cache.get(query);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        SearchResults answer = ProviderGuard.call(backend, "search", () -> i.search(query));
+        cache.put(query, answer);
+        return answer;
     }
 
     /** Runs the opening (here, unless a thread runs it) and returns the index, or throws what opening threw. */
@@ -237,12 +285,12 @@ public final class SearchService {
         r.costFilter().ifPresent(filters::add);
         SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
                 .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
-        SearchResults results = ProviderGuard.call(backend, "search", () -> i.search(query));
+        SearchResults results = search(i, query);
         long withoutCost = 0;
         if (r.costFilter().isPresent()) {
             SearchQuery missing = SearchQuery.builder().text(r.text()).filters(r.filters())
                     .filter(Filter.missing(SearchFields.COST)).limit(0).highlight(false).build();
-            withoutCost = ProviderGuard.call(backend, "search", () -> i.search(missing)).totalHits();
+            withoutCost = search(i, missing).totalHits();
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (SearchHit h : results.hits()) {
