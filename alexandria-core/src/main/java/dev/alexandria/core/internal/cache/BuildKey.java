@@ -23,6 +23,19 @@ public final class BuildKey {
 
     private static volatile String current;
 
+    /** The keys of {@link #of}, by class. */
+    private static final ClassValue<String> OF = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            Package p = type.getPackage();
+            String version = p == null ? null : p.getImplementationVersion();
+            if (version != null && !version.isBlank() && !version.endsWith("-SNAPSHOT")) {
+                return version;
+            }
+            return (version == null ? "development" : version) + " " + fingerprint(type);
+        }
+    };
+
     private BuildKey() {
     }
 
@@ -48,18 +61,6 @@ public final class BuildKey {
     public static String of(Class<?> type) {
         return OF.get(type);
     }
-
-    private static final ClassValue<String> OF = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-            Package p = type.getPackage();
-            String version = p == null ? null : p.getImplementationVersion();
-            if (version != null && !version.isBlank() && !version.endsWith("-SNAPSHOT")) {
-                return version;
-            }
-            return (version == null ? "development" : version) + " " + fingerprint(type);
-        }
-    };
 
     private static String compute() {
         String version = BuildKey.class.getPackage().getImplementationVersion();

@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Search over one library snapshot: opens the backend's index on first use (in the library's cache folder when
- * there is one), brings it in sync with the modules (only changed modules are read), and answers searches.
+ * there is one), brings it in sync with the modules (only changed modules are read), and answers searches: with the
+ * backend's answer to the same request in an earlier run when the sync changed nothing ({@link SearchResultCache}),
+ * else with the backend's.
  *
  * <p>Every module is indexed, archived and deprecated ones too, with a status ({@link SearchFields#STATUS}) that a
  * search filters on: it leaves both out unless it includes them.
