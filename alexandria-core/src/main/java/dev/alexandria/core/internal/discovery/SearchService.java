@@ -73,8 +73,8 @@ public final class SearchService {
     private IndexSpec spec;
     /** The entries of the sync, while the result cache is not open; null after a sync that changed the index. */
     private List<IndexEntry> synced;
-    /** The backend's answers of earlier runs, read at the first search ({@link #results()}). */
-    private volatile SearchResultCache results;
+    /** The backend's answers of earlier runs, read at the first search ({@link #answers(SearchIndex)}). */
+    private volatile SearchResultCache answers;
 
     /**
      * @param modules        every module of the library
@@ -160,10 +160,10 @@ public final class SearchService {
             fingerprints.save();
             LOG.debug("search index {}: {}", indexDirectory.map(Path::toString).orElse("in memory"), sync);
             if (searchDirectory.isEmpty()) {
-                results = SearchResultCache.NONE;
+                answers = SearchResultCache.NONE;
             } else if (sync.changed() || sync.rebuilt()) {
                 // The answers cached were computed on the index before: none holds now.
-                results = SearchResultCache.NONE;
+                answers = SearchResultCache.NONE;
                 SearchResultCache.discard(searchDirectory);
             } else {
                 synced = entries;
@@ -178,25 +178,25 @@ public final class SearchService {
      * The cache of the backend's answers for the index as synced, read on first use: {@link SearchResultCache#NONE}
      * without a cache folder or after a sync that changed the index.
      */
-    private SearchResultCache results(SearchIndex i) {
-        SearchResultCache r = results;
-        if (r != null) {
-            return r;
+    private SearchResultCache answers(SearchIndex i) {
+        SearchResultCache a = answers;
+        if (a != null) {
+            return a;
         }
         synchronized (lock) {
-            if (results == null) {
+            if (answers == null) {
                 byte[] state = SearchResultCache.state(backend, spec.fingerprintText(), synced,
                         ProviderGuard.call(backend, "tell its index's size", i::stats));
-                results = SearchResultCache.open(searchDirectory, state);
+                answers = SearchResultCache.open(searchDirectory, state);
                 synced = null;
             }
-            return results;
+            return answers;
         }
     }
 
     /** The backend's answer to a query: the cached one, else the backend's (then cached). */
     private SearchResults search(SearchIndex i, SearchQuery query) {
-        SearchResultCache cache = results(i);
+        SearchResultCache cache = answers(i);
         Optional<SearchResults> cached = cache.get(query);
         if (cached.isPresent()) {
             return cached.get();
