@@ -12,6 +12,7 @@ import dev.alexandria.spi.search.Filter;
 import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
+import dev.alexandria.spi.search.IndexStats;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
@@ -185,9 +186,17 @@ public final class SearchService {
         }
         synchronized (lock) {
             if (answers == null) {
-                byte[] state = SearchResultCache.state(backend, spec.fingerprintText(), synced,
-                        ProviderGuard.call(backend, "tell its index's size", i::stats));
-                answers = SearchResultCache.open(searchDirectory, state);
+                IndexStats stats;
+                try {
+                    stats = ProviderGuard.call(backend, "tell its index's size", i::stats);
+                } catch (RuntimeException e) {
+                    // The cache is only a speed-up: without the index's size, every answer is the backend's.
+                    LOG.debug("not caching search answers: {}", e.toString());
+                    stats = null;
+                }
+                answers = stats == null ? SearchResultCache.NONE
+                        : SearchResultCache.open(searchDirectory, SearchResultCache.state(backend,
+                                spec.fingerprintText(), synced, stats));
                 synced = null;
             }
             return answers;

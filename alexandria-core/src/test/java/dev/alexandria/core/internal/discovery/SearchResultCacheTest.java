@@ -79,6 +79,8 @@ class SearchResultCacheTest {
     static final class Persisting implements SearchBackend {
 
         final AtomicInteger searches = new AtomicInteger();
+        /** Whether its indexes cannot tell their size. */
+        volatile boolean failingStats;
         private final Map<Path, String> specs = new HashMap<>();
         private final Map<Path, InMemorySearchIndex> indexes = new HashMap<>();
 
@@ -109,6 +111,9 @@ class SearchResultCacheTest {
 
                 @Override
                 public IndexStats stats() {
+                    if (failingStats) {
+                        throw new IllegalStateException("no size");
+                    }
                     return held.stats();
                 }
 
@@ -189,6 +194,17 @@ class SearchResultCacheTest {
         int before = backend.searches.get();
         search(service(Optional.empty()), "vpc");
         assertEquals(before + 1, backend.searches.get());
+    }
+
+    @Test
+    void indexThatCannotTellItsSize_isSearchedEveryTime() {
+        backend.failingStats = true;
+        search(service(), "vpc");
+        String answer = search(service(), "vpc");
+        Run again = run("vpc");
+        assertTrue(again.searched());
+        assertEquals(answer, again.answer());
+        assertFalse(Files.exists(resultsFile()));
     }
 
     /** After a change, the backend answers again (the file was deleted), and the next run caches it anew. */
