@@ -23,6 +23,19 @@ public final class BuildKey {
 
     private static volatile String current;
 
+    /** The keys of {@link #of}, by class. */
+    private static final ClassValue<String> OF = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            Package p = type.getPackage();
+            String version = p == null ? null : p.getImplementationVersion();
+            if (version != null && !version.isBlank() && !version.endsWith("-SNAPSHOT")) {
+                return version;
+            }
+            return (version == null ? "development" : version) + " " + fingerprint(type);
+        }
+    };
+
     private BuildKey() {
     }
 
@@ -34,6 +47,19 @@ public final class BuildKey {
             current = key;
         }
         return key;
+    }
+
+    /**
+     * Which build of some code runs: the version of the class's package when it is a release, else that version
+     * (or {@code development}) and the size and modification time of the jar or classes folder the class was
+     * loaded from, as {@link #current()} says of Alexandria's own. For what a provider computed, kept in a cache
+     * file whose header names only Alexandria's build: another build of the provider must not be served it.
+     *
+     * @param type a class of the code, e.g. a provider's
+     * @return its key, the same for the same jar; computed once per class and JVM
+     */
+    public static String of(Class<?> type) {
+        return OF.get(type);
     }
 
     private static String compute() {

@@ -12,6 +12,7 @@ import dev.alexandria.spi.search.Filter;
 import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
+import dev.alexandria.spi.search.IndexStats;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
@@ -37,7 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Search over one library snapshot: opens the backend's index on first use (in the library's cache folder when
- * there is one), brings it in sync with the modules (only changed modules are read), and answers searches.
+ * there is one), brings it in sync with the modules (only changed modules are read), and answers searches: with the
+ * backend's answer to the same request in an earlier run when the sync changed nothing ({@link SearchResultCache}),
+ * else with the backend's.
  *
  * <p>Every module is indexed, archived and deprecated ones too, with a status ({@link SearchFields#STATUS}) that a
  * search filters on: it leaves both out unless it includes them.
@@ -67,6 +70,12 @@ public final class SearchService {
     private final Object lock = new Object();
     private volatile SearchIndex index;
     private volatile SyncResult sync;
+    /** The spec the index was opened with; set by the opening, read after it (the task's result orders it). */
+    private IndexSpec spec;
+    /** The entries of the sync, while the result cache is not open; null after a sync that changed the index. */
+    private List<IndexEntry> synced;
+    /** The backend's answers of earlier runs, read at the first search ({@link #answers(SearchIndex)}). */
+    private volatile SearchResultCache answers;
 
     /**
      * @param modules        every module of the library
@@ -118,9 +127,10 @@ public final class SearchService {
             // thread meanwhile.
             Catalog c = catalog.get();
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
-                IndexSpec spec = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
+                IndexSpec s = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
                         SearchVocabulary.forLibrary(c.tags()));
-                return ProviderGuard.call(backend, "open its search index", () -> backend.open(spec));
+                spec = s;
+                return ProviderGuard.call(backend, "open its search index", () -> backend.open(s));
             });
             if (PARALLEL_OPEN) {
                 Thread t = new Thread(opening, "alexandria-search-open");
@@ -150,10 +160,59 @@ public final class SearchService {
             }
             fingerprints.save();
             LOG.debug("search index {}: {}", indexDirectory.map(Path::toString).orElse("in memory"), sync);
+            if (searchDirectory.isEmpty()) {
+                answers = SearchResultCache.NONE;
+            } else if (sync.changed() || sync.rebuilt()) {
+                // The answers cached were computed on the index before: none holds now.
+                answers = SearchResultCache.NONE;
+                SearchResultCache.discard(searchDirectory);
+            } else {
+                synced = entries;
+            }
             CLEANER.register(this, new Closer(opened, backend));
             index = opened;
             return opened;
         }
+    }
+
+    /**
+     * The cache of the backend's answers for the index as synced, read on first use: {@link SearchResultCache#NONE}
+     * without a cache folder or after a sync that changed the index.
+     */
+    private SearchResultCache answers(SearchIndex i) {
+        SearchResultCache a = answers;
+        if (a != null) {
+            return a;
+        }
+        synchronized (lock) {
+            if (answers == null) {
+                IndexStats stats;
+                try {
+                    stats = ProviderGuard.call(backend, "tell its index's size", i::stats);
+                } catch (RuntimeException e) {
+                    // The cache is only a speed-up: without the index's size, every answer is the backend's.
+                    LOG.debug("not caching search answers: {}", e.toString());
+                    stats = null;
+                }
+                answers = stats == null ? SearchResultCache.NONE
+                        : SearchResultCache.open(searchDirectory, SearchResultCache.state(backend,
+                                spec.fingerprintText(), synced, stats));
+                synced = null;
+            }
+            return answers;
+        }
+    }
+
+    /** The backend's answer to a query: the cached one, else the backend's (then cached). */
+    private SearchResults search(SearchIndex i, SearchQuery query) {
+        SearchResultCache cache = answers(i);
+        Optional<SearchResults> cached = cache.get(query);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        SearchResults answer = ProviderGuard.call(backend, "search", () -> i.search(query));
+        cache.put(query, answer);
+        return answer;
     }
 
     /** Runs the opening (here, unless a thread runs it) and returns the index, or throws what opening threw. */
@@ -237,12 +296,12 @@ public final class SearchService {
         r.costFilter().ifPresent(filters::add);
         SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
                 .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
-        SearchResults results = ProviderGuard.call(backend, "search", () -> i.search(query));
+        SearchResults results = search(i, query);
         long withoutCost = 0;
         if (r.costFilter().isPresent()) {
             SearchQuery missing = SearchQuery.builder().text(r.text()).filters(r.filters())
                     .filter(Filter.missing(SearchFields.COST)).limit(0).highlight(false).build();
-            withoutCost = ProviderGuard.call(backend, "search", () -> i.search(missing)).totalHits();
+            withoutCost = search(i, missing).totalHits();
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (SearchHit h : results.hits()) {
