@@ -46,6 +46,15 @@ public final class LuceneSearchBackend implements SearchBackend {
         return true;
     }
 
+    /**
+     * @return {@code true}: BM25 over the index's terms and statistics, the spelling checker over its words and the
+     *         sorts over its stored values; nothing else is read
+     */
+    @Override
+    public boolean repeatableAnswers() {
+        return true;
+    }
+
     /** @return its name */
     @Override
     public String toString() {

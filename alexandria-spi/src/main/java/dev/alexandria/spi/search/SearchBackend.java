@@ -66,4 +66,18 @@ public interface SearchBackend extends Provider {
     default boolean persistent() {
         return false;
     }
+
+    /**
+     * Whether the answer to a query depends only on the query and on the index's state (the documents it was given
+     * and the syncs that got it there, under the same spec and the same build of the backend): no clock, randomness,
+     * outside service or setting read elsewhere. A host may then keep answers across runs and reuse them while the
+     * index is unchanged (Alexandria keeps them in its cache folder, {@code search/results.bin}). Defaults to
+     * {@code false}: every query is asked.
+     *
+     * @return whether this backend's answers may be reused for an unchanged index
+     * @since 0.4.0
+     */
+    default boolean repeatableAnswers() {
+        return false;
+    }
 }

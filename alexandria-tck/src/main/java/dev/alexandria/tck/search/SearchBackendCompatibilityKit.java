@@ -64,7 +64,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Each test's display name is one obligation of the contract written in {@link SearchBackend}'s Javadoc. The
  * obligations the contract calls SHOULD are checked only when the backend claims them: override
  * {@link #supportsMultiWordSynonyms()} or {@link #toleratesTypos()} to return {@code false} to skip those, and
- * persistence is checked only for a backend whose {@link SearchBackend#persistent()} is {@code true}.
+ * persistence is checked only for a backend whose {@link SearchBackend#persistent()} is {@code true}, and repeated
+ * answers only for one whose {@link SearchBackend#repeatableAnswers()} is.
  *
  * @since 0.1.0
  */
@@ -604,6 +605,28 @@ public abstract class SearchBackendCompatibilityKit {
         assertEquals(0, loads.get());
         assertEquals(new SyncResult(0, 0, 0, 8, false), r);
         assertTrue(ids(search(again, "vpc")).contains("vpc-standard"));
+    }
+
+    @Test
+    @DisplayName("when its answers are repeatable, gives the same answer to the same query again, and after a reopen")
+    void repeatableAnswers() {
+        assumeTrue(backend().repeatableAnswers(), "the backend does not say its answers are repeatable");
+        Path dir = tempDir.resolve("index");
+        List<SearchQuery> queries = List.of(
+                SearchQuery.builder().text("vpc").limit(100).build(),
+                SearchQuery.builder().text("postgress database").highlight(true).limit(3).build(),
+                SearchQuery.builder().text("k8s cluster").facets("layer", "tags").offset(1).limit(2).build(),
+                SearchQuery.builder().sort(Sort.descending("downloads")).limit(5).build());
+        SearchIndex first = backend().open(spec(dir, VOCABULARY));
+        first.sync(entries(corpus(), "v1", null));
+        List<SearchResults> answers = queries.stream().map(first::search).toList();
+        assertEquals(answers, queries.stream().map(first::search).toList(), "asked again");
+        first.close();
+        if (backend().persistent()) {
+            SearchIndex again = open(spec(dir, VOCABULARY));
+            assertEquals(new SyncResult(0, 0, 0, 8, false), again.sync(entries(corpus(), "v1", null)));
+            assertEquals(answers, queries.stream().map(again::search).toList(), "after a reopen");
+        }
     }
 
     @Test

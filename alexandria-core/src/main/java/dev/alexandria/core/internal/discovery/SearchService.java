@@ -160,7 +160,7 @@ public final class SearchService {
             }
             fingerprints.save();
             LOG.debug("search index {}: {}", indexDirectory.map(Path::toString).orElse("in memory"), sync);
-            if (searchDirectory.isEmpty()) {
+            if (searchDirectory.isEmpty() || !backend.repeatableAnswers()) {
                 answers = SearchResultCache.NONE;
             } else if (sync.changed() || sync.rebuilt()) {
                 // The answers cached were computed on the index before: none holds now.

@@ -81,12 +81,19 @@ class SearchResultCacheTest {
         final AtomicInteger searches = new AtomicInteger();
         /** Whether its indexes cannot tell their size. */
         volatile boolean failingStats;
+        /** Whether it says its answers depend on the index's state alone. */
+        volatile boolean repeatable = true;
         private final Map<Path, String> specs = new HashMap<>();
         private final Map<Path, InMemorySearchIndex> indexes = new HashMap<>();
 
         @Override
         public ProviderDescriptor descriptor() {
             return ProviderDescriptor.of("test-persisting", 0, SPI_VERSION);
+        }
+
+        @Override
+        public boolean repeatableAnswers() {
+            return repeatable;
         }
 
         @Override
@@ -194,6 +201,17 @@ class SearchResultCacheTest {
         int before = backend.searches.get();
         search(service(Optional.empty()), "vpc");
         assertEquals(before + 1, backend.searches.get());
+    }
+
+    @Test
+    void backendWhoseAnswersAreNotRepeatable_isAskedEveryTime() {
+        backend.repeatable = false;
+        search(service(), "vpc");
+        String answer = search(service(), "vpc");
+        Run again = run("vpc");
+        assertTrue(again.searched());
+        assertEquals(answer, again.answer());
+        assertFalse(Files.exists(resultsFile()));
     }
 
     @Test
