@@ -51,6 +51,27 @@ class CacheFilesTest {
     }
 
     @Test
+    void aWrittenFile_isTheOwnersOnly() throws IOException {
+        Path file = tmp.resolve("sub").resolve("entry.bin");
+        assertTrue(CacheFiles.write(file, BUILD, "index", "/lib", body("hello")));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)));
+        }
+    }
+
+    @Test
+    void temporaryNames_neverReuseAFileThatIsThere() throws IOException {
+        java.util.Set<Path> made = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            Path p = CacheFiles.newTemporaryFile(tmp, "entry.bin");
+            assertTrue(made.add(p), "a new file each time");
+            assertEquals(0, Files.size(p));
+            assertTrue(p.getFileName().toString().startsWith(".entry.bin."));
+        }
+    }
+
+    @Test
     void aFileOfAnotherBuildKindOrLibrary_isForeign() {
         Path file = tmp.resolve("index.bin");
         CacheFiles.write(file, BUILD, "index", "/lib", body("x"));
