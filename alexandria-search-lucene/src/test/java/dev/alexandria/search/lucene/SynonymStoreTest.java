@@ -119,16 +119,10 @@ class SynonymStoreTest {
     @Test
     void aLengthDamagedToTwoGigabytes_isFoundBeforeItIsAllocated() throws IOException {
         build();
-        Path file = dir.resolve(SynonymStore.FILE);
-        byte[] good = Files.readAllBytes(file);
-        byte[] huge = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07}; // a VInt of 2^31 - 1
-        for (int at = 0; at + huge.length <= good.length - 16; at++) {
-            byte[] bytes = good.clone();
-            System.arraycopy(huge, 0, bytes, at, huge.length);
-            Files.write(file, bytes);
+        DamagedLengths.atEveryPosition(dir.resolve(SynonymStore.FILE), at -> {
             try (FSDirectory d = FSDirectory.open(dir)) {
                 assertEquals(Optional.empty(), SynonymStore.read(d, spec(VOCABULARY).fingerprintText()), "at " + at);
             }
-        }
+        });
     }
 }
