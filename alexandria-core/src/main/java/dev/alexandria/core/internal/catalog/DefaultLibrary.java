@@ -26,6 +26,7 @@ import dev.alexandria.core.internal.versioning.DefaultModuleVersions;
 import dev.alexandria.core.internal.discovery.DefaultBrowse;
 import dev.alexandria.core.internal.discovery.DefaultSearch;
 import dev.alexandria.core.internal.discovery.SearchBackends;
+import dev.alexandria.core.internal.discovery.SearchCatalog;
 import dev.alexandria.core.internal.discovery.SearchService;
 import java.time.Clock;
 import java.nio.file.Path;
@@ -67,6 +68,8 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     private final dev.alexandria.api.model.CatalogSettings settings;
     /** Whether its versions read git as a process that only reads git and ends soon does. */
     private final boolean readOnlyGit;
+    /** The catalog without its registry, which search reads (memoized by the loader). */
+    private final Supplier<SearchCatalog> searchCatalog;
     /** Created on the first search: choosing the backend and opening its index cost nothing until then. */
     private volatile SearchService search;
     /** Writes the cache index of the open if a module's facts were attached to it since ({@link #keepOwnFacts()}). */
@@ -74,7 +77,8 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     /** Whether {@link #keepOwnFacts()} ran. */
     private volatile boolean ownFactsKept;
 
-    DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog, List<Finding> findings,
+    DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog,
+                   Supplier<SearchCatalog> searchCatalog, List<Finding> findings,
                    Optional<Path> cacheDirectory, SearchBackends.Config searchConfig,
                    Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations, MigrationFactory migrations,
                    dev.alexandria.api.model.CatalogSettings settings, boolean readOnlyGit, Runnable flushIndex) {
@@ -94,6 +98,7 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
         }
         this.byIdOrPath = Collections.unmodifiableMap(index); // never changed after this, so safe to share
         this.catalog = catalog;
+        this.searchCatalog = Objects.requireNonNull(searchCatalog, "searchCatalog");
         this.findings = List.copyOf(findings);
         this.cacheDirectory = cacheDirectory;
         // The graph reads each module's cached HCL summary, never its whole interface, so a graph check of
@@ -246,7 +251,7 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
                     // memory and nothing is written.
                     // The service begins opening the backend's index folder at once; the catalog is read
                     // meanwhile, when the search first needs it.
-                    s = new SearchService(modules, catalog, SearchBackends.select(searchConfig),
+                    s = new SearchService(modules, searchCatalog, SearchBackends.select(searchConfig),
                             cacheDirectory, root.resolve("_catalog").resolve(LibraryLoader.REGISTRY_FILE));
                     search = s;
                 }

@@ -17,6 +17,7 @@ import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchIndexConfig;
 import dev.alexandria.core.internal.discovery.SearchBackends;
+import dev.alexandria.core.internal.discovery.SearchCatalog;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.api.model.Taxonomy;
@@ -329,6 +330,7 @@ public final class LibraryLoader {
         }
         Lazy<Catalog> catalog = Lazy.of(() -> new Catalog(registered.get().registry(), taxonomy, tags, maturity,
                 search, settings));
+        Lazy<SearchCatalog> searchCatalog = Lazy.of(() -> new SearchCatalog(taxonomy, tags, search, settings));
         List<CatalogModule> modules = modules(seeds, registered, settings, cache, real, ctx.index);
         long scanned = System.nanoTime();
         Optional<List<Finding>> unchanged = unchangedRules(ctx, seeds);
@@ -356,8 +358,8 @@ public final class LibraryLoader {
         LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
         CacheIndex index = ctx.index;
-        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
-                migrations, settings, readOnlyGit, index::flush);
+        return new DefaultLibrary(real, modules, catalog, searchCatalog, others, cache.directory(), searchConfig,
+                requirements, migrations, settings, readOnlyGit, index::flush);
     }
 
     /**
@@ -436,10 +438,15 @@ public final class LibraryLoader {
         ctx.findings.addAll(read.findings());
         List<Seed> seeds = read.seed().map(List::of).orElse(List.of());
         // the catalog files this command does not need are read (values only) if the snapshot's catalog is asked
-        Lazy<Catalog> catalog = Lazy.of(() -> {
+        Lazy<SearchCatalog> searchCatalog = Lazy.of(() -> {
             Context rest = new Context(real, cache.index());
-            return new Catalog(registered.get().registry(), taxonomy, catalogFile(rest, TAGS, false).value().get(),
-                    catalogFile(rest, LEVELS, false).value().get(), catalogFile(rest, SEARCH, false).value().get(),
+            return new SearchCatalog(taxonomy, catalogFile(rest, TAGS, false).value().get(),
+                    catalogFile(rest, SEARCH, false).value().get(), settings);
+        });
+        Lazy<Catalog> catalog = Lazy.of(() -> {
+            SearchCatalog c = searchCatalog.get();
+            return new Catalog(registered.get().registry(), taxonomy, c.tags(),
+                    catalogFile(new Context(real, cache.index()), LEVELS, false).value().get(), c.searchIndex(),
                     settings);
         });
         // The tiers learnt from this module's HCL are not kept: the index was written keeping the others' entries.
@@ -449,8 +456,8 @@ public final class LibraryLoader {
         List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings));
         LOG.debug("opened module {} of library {} ({} findings, {})", folder.path(), real, others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
-        return new DefaultLibrary(real, modules, catalog, others, cache.directory(), searchConfig, requirements,
-                migrations, settings, readOnlyGit, () -> { });
+        return new DefaultLibrary(real, modules, catalog, searchCatalog, others, cache.directory(), searchConfig,
+                requirements, migrations, settings, readOnlyGit, () -> { });
 
     }
 

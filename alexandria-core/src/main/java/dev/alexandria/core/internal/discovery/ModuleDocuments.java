@@ -1,6 +1,5 @@
 package dev.alexandria.core.internal.discovery;
 
-import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.InputVariable;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
@@ -64,13 +63,13 @@ final class ModuleDocuments {
     /** A README larger than this is read only up to it. */
     private static final int MAX_README_BYTES = 512 * 1024;
 
-    private final Catalog catalog;
+    private final SearchCatalog catalog;
     /** The catalog parts that shape documents (tag taxonomy, settings) in the library cache's encoding. */
     private final byte[] catalogShape;
     /** The digest of {@link #catalogShape} and {@link #DOCUMENT_VERSION}, made on the first fingerprint computed. */
     private volatile String catalogDigest;
 
-    ModuleDocuments(Catalog catalog) {
+    ModuleDocuments(SearchCatalog catalog) {
         this.catalog = catalog;
         CacheOutput shaping = CacheOutput.create();
         ModelCodec.write(shaping, catalog.tags());

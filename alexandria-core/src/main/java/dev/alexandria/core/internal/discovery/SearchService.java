@@ -1,6 +1,5 @@
 package dev.alexandria.core.internal.discovery;
 
-import dev.alexandria.api.model.Catalog;
 import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
@@ -60,8 +59,8 @@ public final class SearchService {
 
     private final List<LibraryModule> modules;
     private final Map<String, LibraryModule> byId = new HashMap<>();
-    /** The catalog, read on first use (memoized by the library). */
-    private final Supplier<Catalog> catalog;
+    /** The catalog without its registry, read on first use (memoized by the library). */
+    private final Supplier<SearchCatalog> catalog;
     private final SearchBackend backend;
     private final Optional<Path> indexDirectory;
     /** The folder of the fingerprint cache (the parent of every backend's index folder), if there is one. */
@@ -79,7 +78,8 @@ public final class SearchService {
 
     /**
      * @param modules        every module of the library
-     * @param catalog        its catalog (tags, search-index.yaml, settings), asked for when first needed; the
+     * @param catalog        its catalog without the registry (categories, tags, search-index.yaml, settings), asked
+     *                       for when first needed; the
      *                       supplier is called once per need, so it should be memoized
      * @param backend        the backend to use
      * @param cacheDirectory the library's cache folder, if it has one; the index goes into
@@ -87,7 +87,7 @@ public final class SearchService {
      * @param registryFile   the catalog's registry file, whose entries are part of each module's document (its stamp
      *                       tells whether cached fingerprints still hold)
      */
-    public SearchService(List<LibraryModule> modules, Supplier<Catalog> catalog, SearchBackend backend,
+    public SearchService(List<LibraryModule> modules, Supplier<SearchCatalog> catalog, SearchBackend backend,
                          Optional<Path> cacheDirectory, Path registryFile) {
         this.modules = List.copyOf(modules);
         this.modules.forEach(m -> byId.put(m.id().value(), m));
@@ -104,7 +104,7 @@ public final class SearchService {
     }
 
     /** @return the catalog this service searches with */
-    Catalog catalog() {
+    SearchCatalog catalog() {
         return catalog.get();
     }
 
@@ -125,7 +125,7 @@ public final class SearchService {
             // Opening the index (reading its files, on a cold JVM most of a short command's search) and
             // fingerprinting the modules need nothing of each other: with a second core, the index opens on its own
             // thread meanwhile.
-            Catalog c = catalog.get();
+            SearchCatalog c = catalog.get();
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
                 IndexSpec s = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
                         SearchVocabulary.forLibrary(c.tags()));

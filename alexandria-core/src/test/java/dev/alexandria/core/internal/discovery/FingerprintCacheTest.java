@@ -72,7 +72,7 @@ class FingerprintCacheTest {
 
     private Asked ask(String id) {
         Library lib = Alexandria.builder().root(copy).noCache().open();
-        ModuleDocuments documents = new ModuleDocuments(lib.catalog());
+        ModuleDocuments documents = new ModuleDocuments(SearchCatalog.of(lib.catalog()));
         FingerprintCache cache = FingerprintCache.open(Optional.of(folder), registry, documents);
         AtomicInteger decoded = new AtomicInteger();
         String fp = cache.fingerprint(counting(lib.requireModule(id), decoded), documents);
@@ -118,7 +118,7 @@ class FingerprintCacheTest {
     void unchangedLibrary_computesNoDigest() {
         ask("vpc-standard");
         Library lib = Alexandria.builder().root(copy).noCache().open();
-        ModuleDocuments documents = new ModuleDocuments(lib.catalog());
+        ModuleDocuments documents = new ModuleDocuments(SearchCatalog.of(lib.catalog()));
         FingerprintCache cache = FingerprintCache.open(Optional.of(folder), registry, documents);
         cache.fingerprint(lib.requireModule("vpc-standard"), documents);
         assertFalse(documents.digested(), "the catalog is compared byte for byte, not by its digest");
@@ -158,11 +158,11 @@ class FingerprintCacheTest {
     @Test
     void catalogKey_isTheCatalogsEncodingAndTheDocumentVersion() {
         Library lib = Alexandria.builder().root(copy).noCache().open();
-        byte[] key = new ModuleDocuments(lib.catalog()).catalogKey();
+        byte[] key = new ModuleDocuments(SearchCatalog.of(lib.catalog())).catalogKey();
         String tail = new String(key, key.length - ModuleDocuments.DOCUMENT_VERSION.length(),
                 ModuleDocuments.DOCUMENT_VERSION.length(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(ModuleDocuments.DOCUMENT_VERSION, tail, "a new document version invalidates every entry");
-        assertTrue(java.util.Arrays.equals(key, new ModuleDocuments(lib.catalog()).catalogKey()));
+        assertTrue(java.util.Arrays.equals(key, new ModuleDocuments(SearchCatalog.of(lib.catalog())).catalogKey()));
     }
 
     @Test

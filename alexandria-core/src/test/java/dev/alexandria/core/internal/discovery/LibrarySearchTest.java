@@ -230,10 +230,10 @@ class LibrarySearchTest {
 
     @Test
     void fingerprint_changesOnlyWithTheModule() {
-        ModuleDocuments documents = new ModuleDocuments(library.catalog());
+        ModuleDocuments documents = new ModuleDocuments(SearchCatalog.of(library.catalog()));
         LibraryModule vpc = library.requireModule("vpc-standard");
-        assertEquals(documents.fingerprint(vpc), new ModuleDocuments(Alexandria.open(SAMPLE).catalog())
-                .fingerprint(Alexandria.open(SAMPLE).requireModule("vpc-standard")));
+        assertEquals(documents.fingerprint(vpc),
+                new ModuleDocuments(SearchCatalog.of(Alexandria.open(SAMPLE).catalog())).fingerprint(Alexandria.open(SAMPLE).requireModule("vpc-standard")));
         assertFalse(documents.fingerprint(vpc).equals(documents.fingerprint(library.requireModule("vpc-basic"))));
     }
 
@@ -241,13 +241,13 @@ class LibrarySearchTest {
     void fingerprint_ofAModuleWhoseReadmeChanged_changes_andNoOtherDoes(@TempDir Path tmp) throws IOException {
         Path copy = copyOfSample(tmp.resolve("lib"));
         Library before = Alexandria.open(copy);
-        ModuleDocuments documents = new ModuleDocuments(before.catalog());
+        ModuleDocuments documents = new ModuleDocuments(SearchCatalog.of(before.catalog()));
         String vpc = documents.fingerprint(before.requireModule("vpc-standard"));
         String eks = documents.fingerprint(before.requireModule("eks-standard"));
         Path readme = before.requireModule("vpc-standard").directory().resolve("README.md");
         Files.writeString(readme, Files.readString(readme) + "\nTransit gateway attachments are supported.\n");
         Library after = Alexandria.open(copy);
-        ModuleDocuments again = new ModuleDocuments(after.catalog());
+        ModuleDocuments again = new ModuleDocuments(SearchCatalog.of(after.catalog()));
         assertFalse(vpc.equals(again.fingerprint(after.requireModule("vpc-standard"))));
         assertEquals(eks, again.fingerprint(after.requireModule("eks-standard")));
     }
@@ -261,7 +261,7 @@ class LibrarySearchTest {
         assertTrue(text.contains("\nname: Basic VPC\n"), text);
         Files.writeString(md, text.replace("\nname: Basic VPC\n", "\nname: vpc-basic\n"));
         Library lib = Alexandria.builder().root(copy).noCache().open();
-        ModuleDocuments documents = new ModuleDocuments(lib.catalog());
+        ModuleDocuments documents = new ModuleDocuments(SearchCatalog.of(lib.catalog()));
         assertEquals(List.of("vpc-basic"),
                 documents.document(lib.requireModule("vpc-basic")).text(SearchFields.NAME));
         assertEquals(List.of("Standard VPC", "vpc-standard"),

@@ -139,7 +139,7 @@ class SearchResultCacheTest {
 
     private SearchService service(Optional<Path> cache) {
         Library lib = Alexandria.builder().root(copy).noCache().open();
-        return new SearchService(lib.modules(), lib::catalog, backend, cache,
+        return new SearchService(lib.modules(), () -> SearchCatalog.of(lib.catalog()), backend, cache,
                 catalog.resolve("module-registry.yaml"));
     }
 
@@ -364,7 +364,7 @@ class SearchResultCacheTest {
         Library lib = Alexandria.builder().root(copy).noCache().open();
         SearchIndex index = new InMemorySearchIndex(new IndexSpec(Optional.empty(),
                 SearchFields.specs(lib.catalog().searchIndex()), SearchVocabulary.forLibrary(lib.catalog().tags())));
-        ModuleDocuments documents = new ModuleDocuments(lib.catalog());
+        ModuleDocuments documents = new ModuleDocuments(SearchCatalog.of(lib.catalog()));
         index.sync(lib.modules().stream().map(m -> new IndexEntry(m.id().value(), documents.fingerprint(m),
                 () -> documents.document(m))).toList());
         for (String text : List.of("postgres databse", "vpc", "", "eks cluster nodes", "zzzz")) {
