@@ -243,22 +243,30 @@ final class Registration {
         String basis = "";
         if (compared.isEmpty()) {
             compared = tagged;
+            // A tag made by hand of a tree or a blob is there but marks no release: say which, and move it.
+            Optional<String> stray = compared.isEmpty() ? TaggedCopies.nonCommitTarget(library.root(), tag)
+                    : Optional.empty();
+            String noTag = stray.map(type -> "its git tag " + tag + " points at a " + type + ", not a commit")
+                    .orElse("there is no git tag " + tag);
+            String retag = DefaultModuleVersions.tagCommand(library.root(), tag, id + " " + version, "<commit>",
+                    stray.isPresent());
             if (compared.isEmpty() && highest.isPresent()) {
                 // Not the version a release counts its bump from: its missing tag stops nothing else.
                 throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "
-                        + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
-                        + "with; registered versions never change, so register a version above "
-                        + highest.get().version() + release.get()));
+                        + "and " + noTag + ", so there is nothing to compare the module folder with; registered "
+                        + "versions never change, so register a version above " + highest.get().version()
+                        + release.get() + (stray.isEmpty() ? "" : "; or point that tag at the commit that holds "
+                        + "exactly the files of " + version + " (" + candidates(library, module) + "): " + retag)));
             }
             if (compared.isEmpty()) {
                 // A higher version cannot be released either: the release compares the interface with this tag.
                 throw new RefusedException(summary, List.of(state + ", but the registry records no git tree for it "
-                        + "and there is no git tag " + tag + ", so there is nothing to compare the module folder "
-                        + "with, and a higher version cannot be released before that tag exists either (the release "
-                        + "compares the interface with it); tag the commit that holds exactly the files of " + version
-                        + " (for a module migrated into the library, the migration's commit; " + candidates(library,
-                        module) + "): " + DefaultModuleVersions.tagCommand(library.root(), module.id(), version, "<commit>") + ", "
-                        + "then register again (with the tag, a higher version can be released too)"));
+                        + "and " + noTag + ", so there is nothing to compare the module folder "
+                        + "with, and a higher version cannot be released before that tag marks a commit either (the "
+                        + "release compares the interface with it); " + (stray.isPresent() ? "point it at" : "tag")
+                        + " the commit that holds exactly the files of " + version + " (for a module migrated into "
+                        + "the library, the migration's commit; " + candidates(library, module) + "): " + retag
+                        + ", then register again (with the tag, a higher version can be released too)"));
             }
             basis = "its git tag " + tag + "'s tree, since the registry records none";
         }

@@ -421,7 +421,7 @@ class ModuleLifecycleEndToEndTest {
                 RegisterRequest.of(Version.parse("0.1.0"))));
         assertEquals(List.of("version 0.1.0 is registered, but the registry records no git tree for it and there is "
                 + "no git tag vpc-enterprise/v0.1.0, so there is nothing to compare the module folder with, and a "
-                + "higher version cannot be released before that tag exists either (the release compares the "
+                + "higher version cannot be released before that tag marks a commit either (the release compares the "
                 + "interface with it); tag the commit that holds exactly the files of 0.1.0 (for a module migrated "
                 + "into the library, the migration's commit; git -C " + f.open().root() + " log --oneline -- "
                 + FOLDER + " lists the "
@@ -433,6 +433,27 @@ class ModuleLifecycleEndToEndTest {
         assertEquals(List.of(), f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).files());
         assertTrue(f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.PATCH, "Docs.").date(today))
                 .refusals().isEmpty());
+    }
+
+    /** A tag made by hand of a tree is there but marks no release: register names it and moves it (-f). */
+    @Test
+    void register_withoutARecordedTreeAndWithATagOnATree_saysSoAndMovesTheTag() throws Exception {
+        registeredWithoutTrees();
+        f.git().tagDelete().setTags(ID + "/v0.1.0").call();
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(f.git().getRepository())) {
+            f.git().tag().setName(ID + "/v0.1.0").setAnnotated(true).setMessage("by hand").setSigned(false)
+                    .setObjectId(walk.parseAny(f.git().getRepository().resolve("HEAD^{tree}"))).call();
+        }
+        RefusedException e = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID).register(
+                RegisterRequest.of(Version.parse("0.1.0"))));
+        assertEquals(List.of("version 0.1.0 is registered, but the registry records no git tree for it and its git "
+                + "tag vpc-enterprise/v0.1.0 points at a tree, not a commit, so there is nothing to compare the module "
+                + "folder with, and a higher version cannot be released before that tag marks a commit either (the "
+                + "release compares the interface with it); point it at the commit that holds exactly the files of "
+                + "0.1.0 (for a module migrated into the library, the migration's commit; git -C " + f.open().root()
+                + " log --oneline -- " + FOLDER + " lists the candidates): " + git() + " tag -f -a "
+                + "vpc-enterprise/v0.1.0 -m \"vpc-enterprise 0.1.0\" <commit>, then register again (with the tag, a "
+                + "higher version can be released too)"), e.reasons());
     }
 
     @Test
