@@ -51,7 +51,7 @@ final class ChangeViews {
     }
 
     static void printPlan(PrintWriter out, ChangePlan plan) {
-        out.print(plan.render());
+        out.print(Messages.withLibrary(plan.render()));
     }
 
     static void printResult(PrintWriter out, PrintWriter err, ChangePlan plan, ChangeResult result) {
