@@ -354,7 +354,6 @@ public final class AlexandriaCli implements Callable<Integer> {
     /** Runs a command line; for {@link #run} and for tests with commands of their own. */
     static int execute(Supplier<CommandLine> commandLine, String[] args, PrintWriter out, PrintWriter err) {
         int exitCode;
-        Messages.suggestCommandsAsWritten(); // until this run's command names its library
         try {
             CommandLine built = commandLine.get();
             PhaseTimer.mark("build command line");

@@ -51,7 +51,7 @@ final class ChangeViews {
     }
 
     static void printPlan(PrintWriter out, ChangePlan plan) {
-        out.print(Messages.withLibrary(plan.render()));
+        out.print(plan.render());
     }
 
     static void printResult(PrintWriter out, PrintWriter err, ChangePlan plan, ChangeResult result) {

@@ -422,12 +422,6 @@ public abstract class LibraryCommand implements Callable<Integer> {
                 : open(where.path(), noCache, READS_GIT_ONLY.contains(spec.userObject().getClass()), module);
         PhaseTimer.mark(opened.isPresent() ? "wait for the library (opened on a second thread in "
                 + preopen.get().openMillis() + " ms)" : "open library");
-        if (where.source() == LibraryLocation.Source.OPTION) {
-            // the commands its messages suggest run on this library from any folder, as its git commands do
-            // (every subcommand's name: a run builds the model of its own command only)
-            Messages.suggestCommandsFor(library.root(), AlexandriaCli.SUBCOMMANDS.stream()
-                    .flatMap(c -> CommandModels.names(c).stream()).toList());
-        }
         err.flush();
         return library;
     }

@@ -33,7 +33,7 @@ abstract class LifecycleCommand extends LibraryCommand {
         print(view, () -> {
             LifecycleViews.printResult(out(), done);
             // what the plan said about the change, such as the dependents it affects, stays true once it is done
-            plan.notes().forEach(n -> out().println(Messages.withLibrary("note: " + n)));
+            plan.notes().forEach(n -> out().println("note: " + n));
         });
         return ExitCode.OK;
     }

@@ -25,47 +25,7 @@ final class Messages {
             "'([^'\\n]{" + (MAX_ECHO + 1) + ",})'|\"([^\"\\n]{" + (MAX_ECHO + 1) + ",})\"|([^\\s'\"]{"
                     + (MAX_ECHO + 1) + ",})");
 
-    /**
-     * For this run (the thread that runs the command), the text put after {@code alexandria} in the commands a
-     * message suggests, and the subcommands that are such commands; null when the suggestions stay as written.
-     */
-    private static final ThreadLocal<Suggesting> SUGGESTING = new ThreadLocal<>();
-
-    private record Suggesting(String option, Pattern commands) {
-    }
-
     private Messages() {
-    }
-
-    /**
-     * Makes the commands that this run's messages suggest ({@code alexandria diff vpc-standard --from …}) name the
-     * library the user named with {@code --library}, so that a fix pasted from another folder runs on that library,
-     * not on the one (or the bundled sample) found from there: {@code alexandria --library /tmp/lib diff …}.
-     *
-     * @param libraryRoot the library's root
-     * @param subcommands the CLI's subcommand names
-     */
-    static void suggestCommandsFor(java.nio.file.Path libraryRoot, java.util.Collection<String> subcommands) {
-        String names = subcommands.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        SUGGESTING.set(new Suggesting(" --library " + AmbiguousNames.shellWord(libraryRoot.toString()),
-                Pattern.compile("(?<![\\w./-])alexandria(?= (?:" + names + ")(?![\\w-]))")));
-    }
-
-    /** Leaves the suggested commands as written again (each run starts so). */
-    static void suggestCommandsAsWritten() {
-        SUGGESTING.remove();
-    }
-
-    /**
-     * @param line a line of a message
-     * @return the line with each command it suggests naming the library, when {@link #suggestCommandsFor} said so
-     */
-    static String withLibrary(String line) {
-        Suggesting s = SUGGESTING.get();
-        if (s == null || line.indexOf("alexandria ") < 0) {
-            return line;
-        }
-        return s.commands().matcher(line).replaceAll(Matcher.quoteReplacement("alexandria" + s.option()));
     }
 
     /**
@@ -74,13 +34,10 @@ final class Messages {
      * cut the same way when it is still longer than {@link #MAX_LINE} characters. A line within the limits is
      * returned as is.
      *
-     * <p>A command the line suggests names the run's library first, when the user named it ({@link #withLibrary}).
-     *
-     * @param text one line of a message
+     * @param line one line of a message
      * @return the line, shortened where needed
      */
-    static String shorten(String text) {
-        String line = withLibrary(text);
+    static String shorten(String line) {
         if (line.length() <= MAX_ECHO) {
             return line;
         }

@@ -291,7 +291,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         for (ValidationReport.Skipped s : report.skipped()) {
-            out.println(Messages.withLibrary("skipped: " + s.validator() + ": " + s.reason()));
+            out.println("skipped: " + s.validator() + ": " + s.reason());
         }
         long errors = report.errors().size();
         long warnings = report.warnings().size();

@@ -425,26 +425,6 @@ class VersioningCommandsTest {
                 .setForceUpdate(true).call();
     }
 
-    /**
-     * Run with --library from another folder, the alexandria commands a fix suggests name that library, as its git
-     * commands do (-C), so that they run on it when pasted there; then the next command of the same JVM is as written.
-     */
-    @Test
-    void fixesOfARunGivenTheLibrary_nameItInTheCommandsTheySuggest() throws Exception {
-        git.tagDelete().setTags("vpc-standard/v2.0.0").call();
-        Path elsewhere = Files.createDirectories(root.getParent().getParent().resolve("elsewhere"));
-        Cli.Result given = Cli.in(elsewhere).run("--library", root.toString(), "diff", "vpc-standard");
-        assertTrue(given.err().contains("or compare with that commit (alexandria --library " + root + " diff "
-                + "vpc-standard --from <commit>)"), given::toString);
-        Cli.Result skipped = Cli.in(elsewhere).run("--library", root.toString(), "validate", "vpc-standard",
-                "--no-external-tools");
-        assertTrue(skipped.out().contains("(alexandria --library " + root + " diff vpc-standard --from <commit>)"),
-                skipped::toString);
-        Cli.Result here = run("diff", "vpc-standard");
-        assertTrue(here.err().contains("or compare with that commit (alexandria diff vpc-standard --from <commit>)"),
-                "found from the working directory: as written " + here);
-    }
-
     @Test
     void validate_registeredVersionWithoutTag_isSkippedWithTheReasonAndTheFix_withoutFailing() throws Exception {
         assertEquals("", versioningSkipped(validate().out()), "every registered version tagged: nothing skipped");
