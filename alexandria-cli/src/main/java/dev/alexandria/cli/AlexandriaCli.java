@@ -354,6 +354,7 @@ public final class AlexandriaCli implements Callable<Integer> {
     /** Runs a command line; for {@link #run} and for tests with commands of their own. */
     static int execute(Supplier<CommandLine> commandLine, String[] args, PrintWriter out, PrintWriter err) {
         int exitCode;
+        Messages.suggestCommandsAsWritten(); // until this run's command opens a library given with --library
         try {
             CommandLine built = commandLine.get();
             PhaseTimer.mark("build command line");

@@ -204,18 +204,19 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             for (Finding finding : findings) {
                 err.println(Messages.shorten(finding.severity().name().toLowerCase(Locale.ROOT) + ": "
                         + finding.location() + ": " + finding.message()));
-                finding.hint().ifPresent(hint -> err.println(Messages.shorten("  fix: " + hint)));
+                finding.hint().ifPresent(hint -> err.println(Messages.shorten("  fix: " + Messages.withLibrary(hint))));
             }
             long errors = findings.stream().filter(Finding::isError).count();
             print(err, errors + (errors == 1 ? " error" : " errors") + " in the library",
                     Optional.of("correct the files named above, then run the command again"));
             return;
         }
-        String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+        // The commands an error's fix suggests name the library given with --library (Messages.withLibrary).
+        String message = Messages.withLibrary(ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage());
         if (ex instanceof dev.alexandria.api.RefusedException) {
             err.println(Messages.shorten(PREFIX + message.lines().findFirst().orElse("")));
-            refusalLines(((dev.alexandria.api.RefusedException) ex).reasons())
-                    .forEach(line -> err.println(Messages.shorten("  " + line)));
+            refusalLines(((dev.alexandria.api.RefusedException) ex).reasons().stream().map(Messages::withLibrary)
+                    .toList()).forEach(line -> err.println(Messages.shorten("  " + line)));
             return;
         }
         int newline = message.indexOf('\n');

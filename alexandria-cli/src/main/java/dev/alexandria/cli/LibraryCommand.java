@@ -422,8 +422,25 @@ public abstract class LibraryCommand implements Callable<Integer> {
                 : open(where.path(), noCache, READS_GIT_ONLY.contains(spec.userObject().getClass()), module);
         PhaseTimer.mark(opened.isPresent() ? "wait for the library (opened on a second thread in "
                 + preopen.get().openMillis() + " ms)" : "open library");
+        if (where.source() == LibraryLocation.Source.OPTION && !foundFrom(spec, library.root())) {
+            // An error's fix, pasted here, runs on this library, as its git commands (git -C) do; every
+            // subcommand's name, as a run builds the model of its own command only.
+            Messages.suggestCommandsFor(library.root(), AlexandriaCli.SUBCOMMANDS.stream()
+                    .flatMap(c -> CommandModels.names(c).stream()).toList());
+        }
         err.flush();
         return library;
+    }
+
+    /** Whether the run's working folder (and environment) find this library without --library. */
+    private static boolean foundFrom(CommandSpec spec, Path root) {
+        CliEnvironment env = environment(spec);
+        Path found = LibraryLocation.resolve(null, env.env(), env.workingDirectory()).path();
+        try {
+            return java.nio.file.Files.isSameFile(found, root);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /**

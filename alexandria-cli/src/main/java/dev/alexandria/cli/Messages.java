@@ -25,7 +25,48 @@ final class Messages {
             "'([^'\\n]{" + (MAX_ECHO + 1) + ",})'|\"([^\"\\n]{" + (MAX_ECHO + 1) + ",})\"|([^\\s'\"]{"
                     + (MAX_ECHO + 1) + ",})");
 
+    /**
+     * For this run (the thread that runs the command), the text put after {@code alexandria} in the commands an
+     * error's fix suggests, and the subcommands that are such commands; none when the fixes stay as written.
+     */
+    private static final ThreadLocal<Suggesting> SUGGESTING = new ThreadLocal<>();
+
+    private record Suggesting(String option, Pattern commands) {
+    }
+
     private Messages() {
+    }
+
+    /**
+     * Makes the commands that this run's error fixes suggest ({@code alexandria diff vpc-standard --from …}) name
+     * the library the user gave with {@code --library}, for a run whose working folder would find another library
+     * (or the bundled sample): pasted there, the fix runs on the library it is about, as its git commands
+     * ({@code git -C <root>}) do.
+     *
+     * @param libraryRoot the library's root
+     * @param subcommands the CLI's subcommand names
+     */
+    static void suggestCommandsFor(java.nio.file.Path libraryRoot, java.util.Collection<String> subcommands) {
+        String names = subcommands.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        SUGGESTING.set(new Suggesting(" --library " + AmbiguousNames.shellWord(libraryRoot.toString()),
+                Pattern.compile("(?<![\\w./-])alexandria(?= (?:" + names + ")(?![\\w-]))")));
+    }
+
+    /** Leaves the suggested commands as written again (each run starts so). */
+    static void suggestCommandsAsWritten() {
+        SUGGESTING.remove();
+    }
+
+    /**
+     * @param text an error's text or fix
+     * @return the text with each command it suggests naming the library, when {@link #suggestCommandsFor} said so
+     */
+    static String withLibrary(String text) {
+        Suggesting s = SUGGESTING.get();
+        if (s == null || text.indexOf("alexandria ") < 0) {
+            return text;
+        }
+        return s.commands().matcher(text).replaceAll(Matcher.quoteReplacement("alexandria" + s.option()));
     }
 
     /**

@@ -284,7 +284,8 @@ class LifecycleCommandsTest {
         assertEquals(ExitCode.FINDINGS, again.exitCode(), again::toString);
         assertEquals("alexandria: error: refusing to deprecate vpc-retired:\n"
                 + "  vpc-retired is already deprecated\n"
-                + "  fix: archive it to retire it (alexandria archive vpc-retired), or edit the deprecation: block of"
+                + "  fix: archive it to retire it (alexandria --library " + root + " archive vpc-retired), or edit the "
+                + "deprecation: block of"
                 + " its .alexandria.yaml to change its reason, replacement or removal date\n", again.err());
         Cli.Result promote = run("promote", "vpc-retired", "--to", "stable");
         assertEquals(ExitCode.FINDINGS, promote.exitCode(), promote::toString);
@@ -331,12 +332,13 @@ class LifecycleCommandsTest {
         assertEquals(false, json.get("applied").asBoolean());
         assertTrue(json.get("refused").asText().contains("vpc-old"), r.out());
         assertTrue(json.get("reasons").size() >= 1, r.out());
-        // on stdout a reason and its fix are one string; on stderr the fix has its own line, as every error's
+        // on stdout a reason and its fix are one string, as the API gives it; on stderr the fix has its own line, as
+        // every error's, and names the library given with --library, so that it runs on it from this folder
         assertEquals("vpc-old is stable, and only a deprecated module can be archived; deprecate it first "
                 + "(alexandria deprecate vpc-old)", json.get("reasons").get(0).asText());
         assertEquals("alexandria: error: refusing to archive vpc-old:\n"
                 + "  vpc-old is stable, and only a deprecated module can be archived\n"
-                + "  fix: deprecate it first (alexandria deprecate vpc-old)\n", r.err());
+                + "  fix: deprecate it first (alexandria --library " + root + " deprecate vpc-old)\n", r.err());
     }
 
     @Test

@@ -71,4 +71,20 @@ class MessagesTest {
                     () -> command.get(0) + ": " + err.substring(0, Math.min(500, err.length())));
         }
     }
+
+    @Test
+    void suggestedCommands_nameTheLibraryGiven_onlyTheCLIsCommands_andOnce() {
+        try {
+            Messages.suggestCommandsFor(Path.of("/tmp/my lib"), List.of("diff", "version", "validate"));
+            assertEquals("compare it (alexandria --library '/tmp/my lib' diff vpc --from 1.0.0), or alexandria "
+                    + "--library '/tmp/my lib' version vpc; alexandria-versioning skipped, alexandria diffs nothing, "
+                    + "alexandria --library /x diff vpc",
+                    Messages.withLibrary("compare it (alexandria diff vpc --from 1.0.0), or alexandria version vpc; "
+                            + "alexandria-versioning skipped, alexandria diffs nothing, alexandria --library /x diff vpc"));
+            Messages.suggestCommandsAsWritten();
+            assertEquals("(alexandria diff vpc)", Messages.withLibrary("(alexandria diff vpc)"));
+        } finally {
+            Messages.suggestCommandsAsWritten();
+        }
+    }
 }

@@ -231,7 +231,8 @@ class ModuleLifecycleCommandsTest {
         Cli.Result r = run("publish", "vpc-experimental", "--dry-run");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertEquals("alexandria: error: refusing to publish vpc-experimental:\n  vpc-experimental has no registered "
-                + "version\n  fix: register one first (alexandria register vpc-experimental --version 0.1.0)\n", r.err());
+                + "version\n  fix: register one first (alexandria --library " + root + " register vpc-experimental "
+                + "--version 0.1.0)\n", r.err());
     }
 
     @Test

@@ -425,6 +425,27 @@ class VersioningCommandsTest {
                 .setForceUpdate(true).call();
     }
 
+    /**
+     * Run with --library from a folder that finds another library, the alexandria commands an error's fix suggests
+     * name that library, as its git commands do (-C), so that pasted there they run on it; run from inside the
+     * library, they are as written, and so is the next run of the same JVM.
+     */
+    @Test
+    void errorFixesOfARunGivenTheLibraryFromElsewhere_nameItInTheCommandsTheySuggest() throws Exception {
+        git.tagDelete().setTags("vpc-standard/v2.0.0").call();
+        // beside the repository: a folder inside it would find the library (repo/components/terraform)
+        Path elsewhere = Files.createDirectories(root.getParent().getParent().getParent().resolve("elsewhere"));
+        Cli.Result given = Cli.in(elsewhere).run("--library", root.toString(), "diff", "vpc-standard");
+        assertTrue(given.err().contains("or compare with that commit (alexandria --library " + root + " diff "
+                + "vpc-standard --from <commit>)"), given::toString);
+        Cli.Result inside = Cli.in(root).run("--library", root.toString(), "diff", "vpc-standard");
+        assertTrue(inside.err().contains("or compare with that commit (alexandria diff vpc-standard --from "
+                + "<commit>)"), "the working folder finds the library: as written " + inside);
+        Cli.Result here = run("diff", "vpc-standard");
+        assertTrue(here.err().contains("or compare with that commit (alexandria diff vpc-standard --from <commit>)"),
+                here::toString);
+    }
+
     @Test
     void validate_registeredVersionWithoutTag_isSkippedWithTheReasonAndTheFix_withoutFailing() throws Exception {
         assertEquals("", versioningSkipped(validate().out()), "every registered version tagged: nothing skipped");
