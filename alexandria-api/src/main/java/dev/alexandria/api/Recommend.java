@@ -3,6 +3,7 @@ package dev.alexandria.api;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Recommendation;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A recommendation of modules, either for a use case described in words or for the modules that go with one
@@ -111,5 +112,18 @@ public interface Recommend {
      */
     default List<String> uncovered() {
         return List.of();
+    }
+
+    /**
+     * The words of the use case that the last {@link #run()}'s search read as other words, as
+     * {@link dev.alexandria.api.model.SearchResult#corrections()} gives them: a misspelled word
+     * ({@code kubernetis}) and the word it was searched as ({@code kubernetes}).
+     *
+     * @return each corrected word with the word searched for, in the use case's order; empty before the first run,
+     *         for a module ({@link #basedOn(String)}) and when no word was corrected
+     * @since 0.4.0
+     */
+    default Map<String, String> corrections() {
+        return Map.of();
     }
 }

@@ -100,7 +100,8 @@ final class RecommendCommand extends LibraryCommand {
         }
         List<Recommendation> result = r.run();
         List<String> uncovered = r.uncovered();
-        print(view(result, uncovered), () -> table(result, uncovered));
+        Map<String, String> corrections = r.corrections();
+        print(view(result, uncovered, corrections), () -> table(result, uncovered, corrections));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -109,8 +110,12 @@ final class RecommendCommand extends LibraryCommand {
         return new ParameterException(spec().commandLine(), message);
     }
 
-    private void table(List<Recommendation> result, List<String> uncovered) {
+    private void table(List<Recommendation> result, List<String> uncovered, Map<String, String> corrections) {
         PrintWriter out = out();
+        if (!corrections.isEmpty()) { // as search says it
+            out.println("searched for " + corrections.entrySet().stream()
+                    .map(e -> "'" + e.getValue() + "' (for '" + e.getKey() + "')").collect(Collectors.joining(", ")));
+        }
         String subjectText = subject.useCase != null ? "for '" + subject.useCase.strip() + "'"
                 : "based on " + subject.basedOn;
         if (result.isEmpty()) {
@@ -148,10 +153,12 @@ final class RecommendCommand extends LibraryCommand {
     /**
      * @param result recommendations
      * @param uncovered the implied needs no module makes ({@link Recommend#uncovered()})
+     * @param corrections the use case's corrected words ({@link Recommend#corrections()})
      * @return the JSON/YAML tree: each module's id, rank, score, score parts, evidence, composed modules; the
-     *         uncovered needs, when there are any
+     *         uncovered needs and the corrections, when there are any
      */
-    private Map<String, Object> view(List<Recommendation> result, List<String> uncovered) {
+    private Map<String, Object> view(List<Recommendation> result, List<String> uncovered,
+                                     Map<String, String> corrections) {
         Map<String, Object> view = new LinkedHashMap<>();
         if (subject.useCase != null) {
             view.put("for", subject.useCase.strip());
@@ -184,6 +191,9 @@ final class RecommendCommand extends LibraryCommand {
             m.put("module", Views.module(rec.module()));
             return m;
         }).toList());
+        if (!corrections.isEmpty()) {
+            view.put("corrections", new LinkedHashMap<>(corrections));
+        }
         if (!uncovered.isEmpty()) {
             view.put("uncovered", uncovered);
         }

@@ -65,6 +65,18 @@ class RecommendCommandTest {
     }
 
     @Test
+    void recommendFor_aMisspelledWord_saysWhatWasSearchedFor_asSearchDoes() throws IOException {
+        Cli.Result r = recommend("--for", "kubernetis cluster");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("searched for 'kubernetes' (for 'kubernetis')\nRecommended for 'kubernetis "
+                + "cluster'\n1. eks-standard "), r::toString);
+        JsonNode json = new ObjectMapper().readTree(recommend("--for", "kubernetis cluster", "--output", "json").out());
+        assertEquals("kubernetes", json.get("corrections").get("kubernetis").asText());
+        assertFalse(recommend("--for", "kubernetes cluster", "--output", "json").out().contains("\"corrections\""),
+                "nothing corrected: no field");
+    }
+
+    @Test
     void recommendBasedOn_json_carriesScorePartsAndEvidence() throws IOException {
         Cli.Result r = recommend("--based-on", "eks-standard", "--output", "json");
         assertEquals(0, r.exitCode(), r::toString);

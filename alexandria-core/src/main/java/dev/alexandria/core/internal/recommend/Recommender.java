@@ -102,6 +102,8 @@ public final class Recommender implements Recommend {
     private final Map<String, List<Hit>> searched = new HashMap<>();
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
+    /** The corrections of the use case's own search in the current run. */
+    private Map<String, String> corrections = Map.of();
     /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
     private List<Implied.Rule> implies = List.of();
 
@@ -172,9 +174,12 @@ public final class Recommender implements Recommend {
         searched.clear();
         highlighted.clear();
         uncovered.clear();
+        corrections = Map.of();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
-            useCaseHits = search(useCase, SEARCH_DEPTH).run().hits().stream().filter(h -> allowed(h.module())).toList();
+            SearchResult found = search(useCase, SEARCH_DEPTH).run();
+            corrections = found.corrections();
+            useCaseHits = found.hits().stream().filter(h -> allowed(h.module())).toList();
             searched.put(useCase, useCaseHits);
         }
         RecommendConfig config = RecommendConfig.read(library);
@@ -193,6 +198,11 @@ public final class Recommender implements Recommend {
         List<Recommendation> all = useCase != null ? forUseCase(useCaseHits, weights, parts) : basedOn(weights, parts);
         LOG.debug("{}: {} searches: {}", this, searched.size(), searched.keySet());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
+    }
+
+    @Override
+    public Map<String, String> corrections() {
+        return corrections;
     }
 
     @Override
