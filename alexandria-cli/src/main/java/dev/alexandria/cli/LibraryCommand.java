@@ -422,11 +422,13 @@ public abstract class LibraryCommand implements Callable<Integer> {
                 : open(where.path(), noCache, READS_GIT_ONLY.contains(spec.userObject().getClass()), module);
         PhaseTimer.mark(opened.isPresent() ? "wait for the library (opened on a second thread in "
                 + preopen.get().openMillis() + " ms)" : "open library");
-        if (where.source() == LibraryLocation.Source.OPTION && !foundFrom(spec, library.root())) {
+        if (where.source() == LibraryLocation.Source.OPTION) {
             // An error's fix, pasted here, runs on this library, as its git commands (git -C) do; every
-            // subcommand's name, as a run builds the model of its own command only.
-            Messages.suggestCommandsFor(library.root(), AlexandriaCli.SUBCOMMANDS.stream()
-                    .flatMap(c -> CommandModels.names(c).stream()).toList());
+            // subcommand's name, as a run builds the model of its own command only. Both are worked out only
+            // when an error suggests a command.
+            Path root = library.root();
+            Messages.suggestCommandsFor(root, () -> AlexandriaCli.SUBCOMMANDS.stream()
+                    .flatMap(c -> CommandModels.names(c).stream()).toList(), () -> !foundFrom(spec, root));
         }
         err.flush();
         return library;

@@ -26,12 +26,45 @@ final class Messages {
                     + (MAX_ECHO + 1) + ",})");
 
     /**
-     * For this run (the thread that runs the command), the text put after {@code alexandria} in the commands an
-     * error's fix suggests, and the subcommands that are such commands; none when the fixes stay as written.
+     * For this run (the thread that runs the command), what the commands an error's fix suggests are to name; none
+     * when the fixes stay as written.
      */
     private static final ThreadLocal<Suggesting> SUGGESTING = new ThreadLocal<>();
 
-    private record Suggesting(String option, Pattern commands) {
+    /**
+     * The library to name and when: worked out when a message first suggests a command (most runs print none), then
+     * kept.
+     */
+    private static final class Suggesting {
+        private final java.nio.file.Path root;
+        private final java.util.function.Supplier<java.util.Collection<String>> subcommands;
+        private final java.util.function.BooleanSupplier applies;
+        private boolean decided;
+        private Pattern commands;
+
+        Suggesting(java.nio.file.Path root, java.util.function.Supplier<java.util.Collection<String>> subcommands,
+                   java.util.function.BooleanSupplier applies) {
+            this.root = root;
+            this.subcommands = subcommands;
+            this.applies = applies;
+        }
+
+        /** @return the commands to rewrite, or null when the fixes stay as written */
+        Pattern commands() {
+            if (!decided) {
+                decided = true;
+                if (applies.getAsBoolean()) {
+                    String names = subcommands.get().stream().map(Pattern::quote)
+                            .collect(java.util.stream.Collectors.joining("|"));
+                    commands = Pattern.compile("(?<![\\w./-])alexandria(?= (?:" + names + ")(?![\\w-]))");
+                }
+            }
+            return commands;
+        }
+
+        String option() {
+            return " --library " + AmbiguousNames.shellWord(root.toString());
+        }
     }
 
     private Messages() {
@@ -41,15 +74,16 @@ final class Messages {
      * Makes the commands that this run's error fixes suggest ({@code alexandria diff vpc-standard --from …}) name
      * the library the user gave with {@code --library}, for a run whose working folder would find another library
      * (or the bundled sample): pasted there, the fix runs on the library it is about, as its git commands
-     * ({@code git -C <root>}) do.
+     * ({@code git -C <root>}) do. Whether it applies is asked only when a message first suggests a command.
      *
      * @param libraryRoot the library's root
      * @param subcommands the CLI's subcommand names
+     * @param applies     whether the working folder would find another library
      */
-    static void suggestCommandsFor(java.nio.file.Path libraryRoot, java.util.Collection<String> subcommands) {
-        String names = subcommands.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        SUGGESTING.set(new Suggesting(" --library " + AmbiguousNames.shellWord(libraryRoot.toString()),
-                Pattern.compile("(?<![\\w./-])alexandria(?= (?:" + names + ")(?![\\w-]))")));
+    static void suggestCommandsFor(java.nio.file.Path libraryRoot,
+                                   java.util.function.Supplier<java.util.Collection<String>> subcommands,
+                                   java.util.function.BooleanSupplier applies) {
+        SUGGESTING.set(new Suggesting(libraryRoot, subcommands, applies));
     }
 
     /** Leaves the suggested commands as written again (each run starts so). */
@@ -66,7 +100,9 @@ final class Messages {
         if (s == null || text.indexOf("alexandria ") < 0) {
             return text;
         }
-        return s.commands().matcher(text).replaceAll(Matcher.quoteReplacement("alexandria" + s.option()));
+        Pattern commands = s.commands();
+        return commands == null ? text
+                : commands.matcher(text).replaceAll(Matcher.quoteReplacement("alexandria" + s.option()));
     }
 
     /**

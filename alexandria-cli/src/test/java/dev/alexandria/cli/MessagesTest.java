@@ -75,7 +75,8 @@ class MessagesTest {
     @Test
     void suggestedCommands_nameTheLibraryGiven_onlyTheCLIsCommands_andOnce() {
         try {
-            Messages.suggestCommandsFor(Path.of("/tmp/my lib"), List.of("diff", "version", "validate"));
+            Messages.suggestCommandsFor(Path.of("/tmp/my lib"), () -> List.of("diff", "version", "validate"),
+                    () -> true);
             assertEquals("compare it (alexandria --library '/tmp/my lib' diff vpc --from 1.0.0), or alexandria "
                     + "--library '/tmp/my lib' version vpc; alexandria-versioning skipped, alexandria diffs nothing, "
                     + "alexandria --library /x diff vpc",

@@ -15,7 +15,6 @@ import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +60,7 @@ final class IntegrityStamp {
             return false;
         }
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
-            checksumWhole(directory, FILE);
+            OwnFiles.checksumWhole(directory, FILE);
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
             int count = in.readVInt();
             List<String> recorded = new ArrayList<>(count);
@@ -80,21 +79,6 @@ final class IntegrityStamp {
     }
 
     /**
-     * Checks the checksum of a whole file of the provider's own (written with Lucene's header and footer) before it
-     * is parsed: a damaged count or length read before the footer would otherwise be allocated as it says (up to
-     * 2 GB: an OutOfMemoryError rather than a file made again).
-     *
-     * @param directory the folder's directory
-     * @param file      the file's name
-     * @throws IOException if it cannot be read or its checksum does not match ({@code CorruptIndexException})
-     */
-    static void checksumWhole(Directory directory, String file) throws IOException {
-        try (org.apache.lucene.store.IndexInput whole = directory.openInput(file, IOContext.READONCE)) {
-            CodecUtil.checksumEntireFile(whole);
-        }
-    }
-
-    /**
      * Records the files' current attributes; a failure is logged and costs only a verification next time.
      *
      * @param folder    the index folder
@@ -102,31 +86,16 @@ final class IntegrityStamp {
      * @param files     the files of the commit just verified or written
      */
     static void write(Path folder, Directory directory, Collection<String> files) {
-        String temp = null;
         try {
             List<String> lines = attributes(folder, files);
-            try (IndexOutput out = directory.createTempOutput("alexandria-verified", "new", IOContext.DEFAULT)) {
-                temp = out.getName();
-                CodecUtil.writeHeader(out, CODEC, VERSION);
+            OwnFiles.replace(directory, FILE, CODEC, VERSION, true, out -> {
                 out.writeVInt(lines.size());
                 for (String line : lines) {
                     out.writeString(line);
                 }
-                CodecUtil.writeFooter(out);
-            }
-            directory.sync(List.of(temp));
-            directory.rename(temp, FILE);
-            temp = null;
+            });
         } catch (IOException | RuntimeException e) {
             LOG.debug("recording the search index's verification failed: {}", e.toString());
-        } finally {
-            if (temp != null) {
-                try {
-                    directory.deleteFile(temp);
-                } catch (IOException | RuntimeException ignored) {
-                    // Nothing written that anyone reads.
-                }
-            }
         }
     }
 

@@ -17,7 +17,6 @@ import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -229,11 +228,9 @@ final class SavedCorrections {
     }
 
     private void write(Map<String, Optional<String>> snapshot) {
-        String temp = null;
         try {
-            try (IndexOutput out = directory.createTempOutput("alexandria-corrections", "new", IOContext.DEFAULT)) {
-                temp = out.getName();
-                CodecUtil.writeHeader(out, CODEC, VERSION);
+            // not synced: a file cut by a crash fails its checksum, and is only a cache
+            OwnFiles.replace(directory, FILE, CODEC, VERSION, false, out -> {
                 List<String> key = key();
                 out.writeVInt(key.size());
                 for (String k : key) {
@@ -244,20 +241,9 @@ final class SavedCorrections {
                     out.writeString(e.getKey());
                     out.writeString(e.getValue().orElse(NO_CORRECTION));
                 }
-                CodecUtil.writeFooter(out);
-            }
-            directory.rename(temp, FILE);
-            temp = null;
+            });
         } catch (IOException | RuntimeException e) {
             LOG.debug("saving the spelling corrections failed: {}", e.toString());
-        } finally {
-            if (temp != null) {
-                try {
-                    directory.deleteFile(temp);
-                } catch (IOException | RuntimeException ignored) {
-                    // Nothing written that anyone reads.
-                }
-            }
         }
     }
 }

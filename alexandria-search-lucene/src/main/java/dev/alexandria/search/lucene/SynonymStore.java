@@ -8,7 +8,6 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.fst.ByteSequenceOutputs;
@@ -64,7 +63,7 @@ final class SynonymStore {
     /** The saved map of this index format, if the folder holds a readable one, whichever spec it was built for. */
     static Optional<Saved> read(Directory directory) {
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
-            IntegrityStamp.checksumWhole(directory, FILE);
+            OwnFiles.checksumWhole(directory, FILE);
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
             String format = in.readString();
             String spec = in.readString();
@@ -98,11 +97,8 @@ final class SynonymStore {
 
     /** Saves the map; a failure is logged and costs only building the map again next time. */
     static void write(Directory directory, String specText, SynonymMap map) {
-        String temp = null;
         try {
-            try (IndexOutput out = directory.createTempOutput("alexandria-synonyms", "new", IOContext.DEFAULT)) {
-                temp = out.getName();
-                CodecUtil.writeHeader(out, CODEC, VERSION);
+            OwnFiles.replace(directory, FILE, CODEC, VERSION, true, out -> {
                 out.writeString(LuceneSearchIndex.FORMAT);
                 out.writeString(specText);
                 out.writeVInt(map.maxHorizontalContext);
@@ -117,21 +113,9 @@ final class SynonymStore {
                 if (map.fst != null) {
                     map.fst.save(out, out);
                 }
-                CodecUtil.writeFooter(out);
-            }
-            directory.sync(java.util.List.of(temp));
-            directory.rename(temp, FILE);
-            temp = null;
+            });
         } catch (IOException | RuntimeException e) {
             LOG.debug("saving the synonym map failed: {}", e.toString());
-        } finally {
-            if (temp != null) {
-                try {
-                    directory.deleteFile(temp);
-                } catch (IOException | RuntimeException ignored) {
-                    // Nothing written that anyone reads.
-                }
-            }
         }
     }
 }
