@@ -5,6 +5,7 @@ import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchIndex;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The {@link SearchBackend} on Apache Lucene: BM25 with field boosts, an analyzer that knows how infrastructure is
@@ -53,6 +54,16 @@ public final class LuceneSearchBackend implements SearchBackend {
     @Override
     public boolean repeatableAnswers() {
         return true;
+    }
+
+    /**
+     * @return the name and bytes of the latest commit point in the spec's directory ({@code segments_N}), read
+     *         without opening the index; empty without a directory or a commit point
+     */
+    @Override
+    public Optional<String> persistedState(IndexSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return spec.directory().flatMap(PersistedCommit::of);
     }
 
     /** @return its name */

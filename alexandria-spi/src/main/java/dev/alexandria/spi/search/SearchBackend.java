@@ -1,6 +1,7 @@
 package dev.alexandria.spi.search;
 
 import dev.alexandria.spi.Provider;
+import java.util.Optional;
 
 /**
  * A search engine for a library's modules: it opens indices, keeps them in sync with the documents the host
@@ -79,5 +80,22 @@ public interface SearchBackend extends Provider {
      */
     default boolean repeatableAnswers() {
         return false;
+    }
+
+    /**
+     * A text naming the state of the index persisted in the spec's directory, read without opening it (no index
+     * reader, no codec): equal for as long as the persisted index is the same, and different once a sync changed
+     * it, it was rebuilt or its files were replaced, by this process or another. With {@link #repeatableAnswers()},
+     * a host can then tell before opening the index that the answers it kept still hold, and answer a request made
+     * again without opening the index at all (Alexandria does, from {@code search/results.bin}). Never fails:
+     * empty when there is no directory, no persisted index yet, a folder that cannot be read, or no cheap way to
+     * tell; then the host opens the index first. Defaults to empty.
+     *
+     * @param spec the spec the index would be opened with; only its {@link IndexSpec#directory() directory} is read
+     * @return the persisted index's state, when it can be told without opening the index
+     * @since 0.4.0
+     */
+    default Optional<String> persistedState(IndexSpec spec) {
+        return Optional.empty();
     }
 }

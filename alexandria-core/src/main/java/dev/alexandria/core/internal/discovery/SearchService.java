@@ -69,12 +69,22 @@ public final class SearchService {
     private final Object lock = new Object();
     private volatile SearchIndex index;
     private volatile SyncResult sync;
-    /** The spec the index was opened with; set by the opening, read after it (the task's result orders it). */
+    /** The spec the index is opened with, made once ({@link #spec}); guarded by {@code specLock}. */
     private IndexSpec spec;
+    private final Object specLock = new Object();
+    /** The modules' fingerprints and the entries made of them, once worked out; guarded by {@code lock}. */
+    private FingerprintCache fingerprints;
+    private List<IndexEntry> entries;
     /** The entries of the sync, while the result cache is not open; null after a sync that changed the index. */
     private List<IndexEntry> synced;
-    /** The backend's answers of earlier runs, read at the first search ({@link #answers(SearchIndex)}). */
+    /**
+     * The backend's answers of earlier runs, valid for the index as it is: set before the index is opened when the
+     * backend's persisted state shows they hold ({@link #keptAnswer}), else at the first search after the sync
+     * ({@link #answers(SearchIndex)}).
+     */
     private volatile SearchResultCache answers;
+    /** The result file as read before the index was opened, its state not yet compared; guarded by {@code lock}. */
+    private SearchResultCache.Stored stored;
 
     /**
      * @param modules        every module of the library
@@ -127,9 +137,7 @@ public final class SearchService {
             // thread meanwhile.
             SearchCatalog c = catalog.get();
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
-                IndexSpec s = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
-                        SearchVocabulary.forLibrary(c.tags()));
-                spec = s;
+                IndexSpec s = spec(c);
                 return ProviderGuard.call(backend, "open its search index", () -> backend.open(s));
             });
             if (PARALLEL_OPEN) {
@@ -137,41 +145,116 @@ public final class SearchService {
                 t.setDaemon(true);
                 t.start();
             }
-            List<IndexEntry> entries;
-            FingerprintCache fingerprints;
+            List<IndexEntry> all;
             try {
-                ModuleDocuments documents = new ModuleDocuments(c);
-                fingerprints = FingerprintCache.open(searchDirectory, registryFile, documents);
-                entries = new ArrayList<>(modules.size());
-                for (LibraryModule m : modules) {
-                    entries.add(new IndexEntry(m.id().value(), fingerprints.fingerprint(m, documents),
-                            () -> documents.document(m)));
-                }
+                all = entries(c);
             } catch (RuntimeException | Error e) {
                 closeWhenOpened(opening);
                 throw e;
             }
             SearchIndex opened = opened(opening);
             try {
-                sync = ProviderGuard.call(backend, "index " + entries.size() + " modules", () -> opened.sync(entries));
+                sync = ProviderGuard.call(backend, "index " + all.size() + " modules", () -> opened.sync(all));
             } catch (RuntimeException e) {
                 ProviderGuard.run(backend, "close its search index", opened::close);
                 throw e;
             }
             fingerprints.save();
             LOG.debug("search index {}: {}", indexDirectory.map(Path::toString).orElse("in memory"), sync);
-            if (searchDirectory.isEmpty() || !backend.repeatableAnswers()) {
+            if (!keepsAnswers()) {
                 answers = SearchResultCache.NONE;
             } else if (sync.changed() || sync.rebuilt()) {
                 // The answers cached were computed on the index before: none holds now.
                 answers = SearchResultCache.NONE;
                 SearchResultCache.discard(searchDirectory);
-            } else {
-                synced = entries;
-            }
+            } else if (answers == null) {
+                synced = all;
+            } // else: found to hold before the index was opened, and the sync changed nothing
             CLEANER.register(this, new Closer(opened, backend));
             index = opened;
             return opened;
+        }
+    }
+
+    /** Whether answers are kept across runs: with a cache folder, for a backend whose answers are repeatable. */
+    private boolean keepsAnswers() {
+        return searchDirectory.isPresent() && backend.repeatableAnswers();
+    }
+
+    /** The spec the index is opened with, made on first use, by whichever thread needs it first. */
+    private IndexSpec spec(SearchCatalog c) {
+        synchronized (specLock) {
+            if (spec == null) {
+                spec = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
+                        SearchVocabulary.forLibrary(c.tags()));
+            }
+            return spec;
+        }
+    }
+
+    /** Every module's index entry, fingerprinted once per service; called holding {@code lock}. */
+    private List<IndexEntry> entries(SearchCatalog c) {
+        if (entries == null) {
+            ModuleDocuments documents = new ModuleDocuments(c);
+            FingerprintCache f = FingerprintCache.open(searchDirectory, registryFile, documents);
+            List<IndexEntry> all = new ArrayList<>(modules.size());
+            for (LibraryModule m : modules) {
+                all.add(new IndexEntry(m.id().value(), f.fingerprint(m, documents), () -> documents.document(m)));
+            }
+            fingerprints = f;
+            entries = all;
+        }
+        return entries;
+    }
+
+    /**
+     * Before the index is opened, the answer kept by an earlier run to the same request, when the kept answers
+     * hold for the index as the backend says it is persisted ({@link SearchBackend#persistedState}) and for the
+     * modules as they are now (their fingerprints, without opening the index): then no index is opened for it.
+     * Empty when the file does not hold the request (the index is opened, on its own thread, at once), when the
+     * backend cannot tell its persisted state, or when anything differs; then the index is opened and synced, and
+     * the answers used only if the sync changed nothing, as without this.
+     */
+    private Optional<SearchResults> keptAnswer(SearchQuery query) {
+        synchronized (lock) {
+            if (index != null) {
+                return Optional.empty();
+            }
+            if (answers != null) {
+                return answers.get(query);
+            }
+            if (!keepsAnswers()) {
+                return Optional.empty();
+            }
+            if (stored == null) {
+                stored = SearchResultCache.read(searchDirectory);
+            }
+            if (!stored.holds(query)) {
+                return Optional.empty();
+            }
+            try {
+                SearchCatalog c = catalog.get();
+                IndexSpec s = spec(c);
+                Optional<String> persisted = ProviderGuard.call(backend, "tell its persisted index's state",
+                        () -> backend.persistedState(s));
+                if (persisted == null || persisted.isEmpty()) {
+                    return Optional.empty();
+                }
+                SearchResultCache now = stored.forState(
+                        SearchResultCache.state(backend, s.fingerprintText(), entries(c), persisted.get()));
+                Optional<SearchResults> kept = now.get(query);
+                if (kept.isPresent()) {
+                    answers = now;
+                    fingerprints.save();
+                    LOG.debug("search index {}: not opened, the kept answers hold for it", indexDirectory
+                            .map(Path::toString).orElse("in memory"));
+                }
+                return kept;
+            } catch (RuntimeException e) {
+                // Only a speed-up: the index is opened and synced, and tells what went wrong if anything is.
+                LOG.debug("not answering from kept answers: {}", e.toString());
+                return Optional.empty();
+            }
         }
     }
 
@@ -194,17 +277,48 @@ public final class SearchService {
                     LOG.debug("not caching search answers: {}", e.toString());
                     stats = null;
                 }
-                answers = stats == null ? SearchResultCache.NONE
-                        : SearchResultCache.open(searchDirectory, SearchResultCache.state(backend,
-                                spec.fingerprintText(), synced, stats));
+                answers = stats == null ? SearchResultCache.NONE : kept().forState(state(stats));
                 synced = null;
             }
             return answers;
         }
     }
 
-    /** The backend's answer to a query: the cached one, else the backend's (then cached). */
-    private SearchResults search(SearchIndex i, SearchQuery query) {
+    /** The result file as read earlier in this run, else read now; called holding {@code lock}. */
+    private SearchResultCache.Stored kept() {
+        SearchResultCache.Stored s = stored != null ? stored : SearchResultCache.read(searchDirectory);
+        stored = null;
+        return s;
+    }
+
+    /**
+     * The state of the index as synced that kept answers are valid for: with the backend's persisted state when it
+     * tells one, else with the index's size.
+     */
+    private byte[] state(IndexStats stats) {
+        IndexSpec spec = spec(catalog.get());
+        Optional<String> persisted;
+        try {
+            persisted = ProviderGuard.call(backend, "tell its persisted index's state",
+                    () -> backend.persistedState(spec));
+        } catch (RuntimeException e) {
+            LOG.debug("no persisted index state: {}", e.toString());
+            persisted = Optional.empty();
+        }
+        return persisted != null && persisted.isPresent()
+                ? SearchResultCache.state(backend, spec.fingerprintText(), synced, persisted.get())
+                : SearchResultCache.state(backend, spec.fingerprintText(), synced, stats);
+    }
+
+    /** The backend's answer to a query: the kept one, else the backend's (then kept). */
+    private SearchResults answer(SearchQuery query) {
+        if (index == null) {
+            Optional<SearchResults> kept = keptAnswer(query);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        SearchIndex i = index();
         SearchResultCache cache = answers(i);
         Optional<SearchResults> cached = cache.get(query);
         if (cached.isPresent()) {
@@ -291,17 +405,16 @@ public final class SearchService {
      *                   that shows neither, or makes many searches per request, does not pay for them
      */
     SearchResult search(Request r, boolean highlights, boolean facets) {
-        SearchIndex i = index();
         List<Filter> filters = new ArrayList<>(r.filters());
         r.costFilter().ifPresent(filters::add);
         SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
                 .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
-        SearchResults results = search(i, query);
+        SearchResults results = answer(query);
         long withoutCost = 0;
         if (r.costFilter().isPresent()) {
             SearchQuery missing = SearchQuery.builder().text(r.text()).filters(r.filters())
                     .filter(Filter.missing(SearchFields.COST)).limit(0).highlight(false).build();
-            withoutCost = search(i, missing).totalHits();
+            withoutCost = answer(missing).totalHits();
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (SearchHit h : results.hits()) {
