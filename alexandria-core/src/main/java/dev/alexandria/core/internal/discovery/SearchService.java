@@ -69,6 +69,12 @@ public final class SearchService {
     private final Object lock = new Object();
     private volatile SearchIndex index;
     private volatile SyncResult sync;
+    /**
+     * The backend's persisted state just before the index was opened (set by the opening, read after it), so that
+     * answers are kept only for the index this run searched: another process's commit between the opening and the
+     * first search makes the two differ.
+     */
+    private Optional<String> persistedBeforeOpen = Optional.empty();
     /** The spec the index is opened with, made once ({@link #spec}); guarded by {@code specLock}. */
     private IndexSpec spec;
     private final Object specLock = new Object();
@@ -138,6 +144,9 @@ public final class SearchService {
             SearchCatalog c = catalog.get();
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
                 IndexSpec s = spec(c);
+                if (keepsAnswers()) {
+                    persistedBeforeOpen = persisted(s);
+                }
                 return ProviderGuard.call(backend, "open its search index", () -> backend.open(s));
             });
             if (PARALLEL_OPEN) {
@@ -235,9 +244,8 @@ public final class SearchService {
             try {
                 SearchCatalog c = catalog.get();
                 IndexSpec s = spec(c);
-                Optional<String> persisted = ProviderGuard.call(backend, "tell its persisted index's state",
-                        () -> backend.persistedState(s));
-                if (persisted == null || persisted.isEmpty()) {
+                Optional<String> persisted = persisted(s);
+                if (persisted.isEmpty()) {
                     return Optional.empty();
                 }
                 SearchResultCache now = stored.forState(
@@ -269,15 +277,8 @@ public final class SearchService {
         }
         synchronized (lock) {
             if (answers == null) {
-                IndexStats stats;
-                try {
-                    stats = ProviderGuard.call(backend, "tell its index's size", i::stats);
-                } catch (RuntimeException e) {
-                    // The cache is only a speed-up: without the index's size, every answer is the backend's.
-                    LOG.debug("not caching search answers: {}", e.toString());
-                    stats = null;
-                }
-                answers = stats == null ? SearchResultCache.NONE : kept().forState(state(stats));
+                byte[] state = state(i);
+                answers = state == null ? SearchResultCache.NONE : kept().forState(state);
                 synced = null;
             }
             return answers;
@@ -292,22 +293,38 @@ public final class SearchService {
     }
 
     /**
-     * The state of the index as synced that kept answers are valid for: with the backend's persisted state when it
-     * tells one, else with the index's size.
+     * The state of the index as synced that kept answers are valid for, or null when none can be told: with the
+     * backend's persisted state when it tells one (null when that changed since the index was opened: another
+     * process committed, and what this run searches is not what the state names), else with the index's size (null
+     * when the index cannot tell it).
      */
-    private byte[] state(IndexStats stats) {
+    private byte[] state(SearchIndex i) {
         IndexSpec spec = spec(catalog.get());
-        Optional<String> persisted;
-        try {
-            persisted = ProviderGuard.call(backend, "tell its persisted index's state",
-                    () -> backend.persistedState(spec));
-        } catch (RuntimeException e) {
-            LOG.debug("no persisted index state: {}", e.toString());
-            persisted = Optional.empty();
+        Optional<String> persisted = persisted(spec);
+        if (persisted.isPresent()) {
+            return persisted.equals(persistedBeforeOpen)
+                    ? SearchResultCache.state(backend, spec.fingerprintText(), synced, persisted.get()) : null;
         }
-        return persisted != null && persisted.isPresent()
-                ? SearchResultCache.state(backend, spec.fingerprintText(), synced, persisted.get())
-                : SearchResultCache.state(backend, spec.fingerprintText(), synced, stats);
+        try {
+            IndexStats stats = ProviderGuard.call(backend, "tell its index's size", i::stats);
+            return SearchResultCache.state(backend, spec.fingerprintText(), synced, stats);
+        } catch (RuntimeException e) {
+            // The cache is only a speed-up: without the index's size, every answer is the backend's.
+            LOG.debug("not caching search answers: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** The backend's persisted state; empty when it tells none or fails to (only a speed-up depends on it). */
+    private Optional<String> persisted(IndexSpec s) {
+        try {
+            Optional<String> p = ProviderGuard.call(backend, "tell its persisted index's state",
+                    () -> backend.persistedState(s));
+            return p == null ? Optional.empty() : p;
+        } catch (RuntimeException e) {
+            LOG.debug("no persisted search index state: {}", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** The backend's answer to a query: the kept one, else the backend's (then kept). */

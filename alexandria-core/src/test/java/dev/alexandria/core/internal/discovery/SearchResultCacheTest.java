@@ -87,6 +87,8 @@ class SearchResultCacheTest {
         /** Whether it tells its persisted index's state ({@link #persistedState}), and whether telling it fails. */
         volatile boolean tellsState = true;
         volatile boolean failingState;
+        /** Whether another process commits right after the next sync of an index (once). */
+        volatile boolean commitAfterNextSync;
         private final Map<Path, String> specs = new HashMap<>();
         private final Map<Path, InMemorySearchIndex> indexes = new HashMap<>();
         /** Per index, how many times it changed: a persisted index's commit generation. */
@@ -131,7 +133,8 @@ class SearchResultCacheTest {
                 @Override
                 public SyncResult sync(Collection<IndexEntry> entries) {
                     SyncResult r = held.sync(entries);
-                    if (r.changed() || r.rebuilt()) {
+                    if (r.changed() || r.rebuilt() || commitAfterNextSync) {
+                        commitAfterNextSync = false;
                         synchronized (Persisting.this) {
                             generations.merge(dir, 1, Integer::sum);
                         }
@@ -301,9 +304,22 @@ class SearchResultCacheTest {
     }
 
     @Test
-    void indexThatCannotTellItsSize_isSearchedEveryTime() {
+    void indexThatCannotTellItsSizeNorItsPersistedState_isSearchedEveryTime() {
         backend.failingStats = true;
+        backend.tellsState = false;
         assertSearchedEveryTime();
+    }
+
+    @Test
+    void commitByAnotherProcessWhileTheIndexIsOpen_keepsNothingThisRun() {
+        search(service(), "vpc");
+        backend.commitAfterNextSync = true;
+        String answer = search(service(), "vpc");
+        assertFalse(Files.exists(resultsFile()), "the persisted state is not the one this run opened");
+        Run next = run("vpc");
+        assertTrue(next.searched());
+        assertEquals(answer, next.answer());
+        assertFalse(run("vpc").searched(), "kept by a run that saw no other commit");
     }
 
     /** Three runs of the same search after the index was built: each asks the backend, and no file is kept. */
