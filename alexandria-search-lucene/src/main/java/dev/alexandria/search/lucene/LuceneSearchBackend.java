@@ -4,6 +4,7 @@ import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchIndex;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,13 +58,13 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /**
-     * @return the name and bytes of the latest commit point in the spec's directory ({@code segments_N}), read
-     *         without opening the index; empty without a directory or a commit point
+     * @return the name and bytes of the latest commit point in the directory ({@code segments_N}), read without
+     *         opening the index; empty without a commit point
      */
     @Override
-    public Optional<String> persistedState(IndexSpec spec) {
-        Objects.requireNonNull(spec, "spec");
-        return spec.directory().flatMap(PersistedCommit::of);
+    public Optional<String> persistedState(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return PersistedCommit.of(directory);
     }
 
     /** @return its name */

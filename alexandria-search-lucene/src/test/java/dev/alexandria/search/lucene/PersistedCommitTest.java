@@ -47,18 +47,16 @@ class PersistedCommitTest {
         } finally {
             index.close();
         }
-        return BACKEND.persistedState(spec);
+        return BACKEND.persistedState(spec.directory().orElseThrow());
     }
 
     @Test
-    void noDirectoryOrNoCommit_tellsNothing() throws IOException {
-        assertEquals(Optional.empty(), BACKEND.persistedState(new IndexSpec(Optional.empty(),
-                List.of(FieldSpec.text("name", 1.0)), Vocabulary.empty())));
-        assertEquals(Optional.empty(), BACKEND.persistedState(spec(Vocabulary.empty())), "no folder yet");
+    void noFolderOrNoCommit_tellsNothing() throws IOException {
+        assertEquals(Optional.empty(), BACKEND.persistedState(dir.resolve("index")), "no folder yet");
         Files.createDirectories(dir.resolve("index"));
         Files.writeString(dir.resolve("index").resolve("segments_zz!"), "not a commit point's name");
         Files.writeString(dir.resolve("index").resolve("segments_"), "nor this");
-        assertEquals(Optional.empty(), BACKEND.persistedState(spec(Vocabulary.empty())), "no commit point");
+        assertEquals(Optional.empty(), BACKEND.persistedState(dir.resolve("index")), "no commit point");
     }
 
     @Test

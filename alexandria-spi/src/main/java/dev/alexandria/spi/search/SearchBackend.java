@@ -1,6 +1,7 @@
 package dev.alexandria.spi.search;
 
 import dev.alexandria.spi.Provider;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -83,19 +84,19 @@ public interface SearchBackend extends Provider {
     }
 
     /**
-     * A text naming the state of the index persisted in the spec's directory, read without opening it (no index
+     * A text naming the state of the index this backend persisted in a directory, read without opening it (no index
      * reader, no codec): equal for as long as the persisted index is the same, and different once a sync changed
      * it, it was rebuilt or its files were replaced, by this process or another. With {@link #repeatableAnswers()},
      * a host can then tell before opening the index that the answers it kept still hold, and answer a request made
      * again without opening the index at all (Alexandria does, from {@code search/results.bin}). Never fails:
-     * empty when there is no directory, no persisted index yet, a folder that cannot be read, or no cheap way to
-     * tell; then the host opens the index first. Defaults to empty.
+     * empty when there is no persisted index there yet, the folder cannot be read, or the backend has no cheap way
+     * to tell; then the host opens the index first. Defaults to empty.
      *
-     * @param spec the spec the index would be opened with; only its {@link IndexSpec#directory() directory} is read
+     * @param directory the {@link IndexSpec#directory() directory} an index would be opened with
      * @return the persisted index's state, when it can be told without opening the index
      * @since 0.4.0
      */
-    default Optional<String> persistedState(IndexSpec spec) {
+    default Optional<String> persistedState(Path directory) {
         return Optional.empty();
     }
 }

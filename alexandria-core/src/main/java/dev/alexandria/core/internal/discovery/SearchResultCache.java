@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * sort, offset, limit; a filter's values, a set, in sorted order) and the file is valid for exactly one index
  * state, which it keeps and compares byte for byte, as the fingerprint cache keeps its catalog key, so a warm run
  * computes no digest (the first SHA-256 of a JVM costs tens of milliseconds): the backend's name, SPI version and
- * build ({@link BuildKey#of}), the index spec's {@linkplain dev.alexandria.spi.search.IndexSpec#fingerprintText()
- * fingerprint text} (fields, boosts, vocabulary: tags.yaml and search-index.yaml), every module's id and document
+ * build ({@link BuildKey#of}), what the index spec is made of ({@link SearchService#specSources}: search-index.yaml's
+ * fields and boosts, tags.yaml's names, synonyms and parents; the built-in vocabulary is the build's, and the file
+ * is one build's, {@link CacheFiles}), every module's id and document
  * fingerprint in order (its metadata, README, Terraform files and registry entry), and the physical index: the
  * backend's {@linkplain SearchBackend#persistedState persisted state} (Lucene's latest commit point, read without
  * opening the index), or, from a backend that cannot tell it, the index's document count and size after the sync.
@@ -99,13 +100,13 @@ final class SearchResultCache {
      * as persisted, as the backend tells it without opening the index ({@link SearchBackend#persistedState}).
      *
      * @param backend   the backend
-     * @param specText  the index spec's fingerprint text
+     * @param specSources what the index spec is made of ({@link SearchService#specSources})
      * @param indexed   every entry the index was synced with, in the order of the sync
      * @param persisted the backend's text for the persisted index's state
      * @return the state's bytes, compared byte for byte
      */
-    static byte[] state(SearchBackend backend, String specText, Collection<IndexEntry> indexed, String persisted) {
-        CacheOutput out = stateOf(backend, specText, indexed, persisted.length());
+    static byte[] state(SearchBackend backend, String specSources, Collection<IndexEntry> indexed, String persisted) {
+        CacheOutput out = stateOf(backend, specSources, indexed, persisted.length());
         out.writeByte(1).writeString(persisted);
         return out.toByteArray();
     }
@@ -116,22 +117,22 @@ final class SearchResultCache {
      * index is open.
      *
      * @param backend  the backend
-     * @param specText the index spec's fingerprint text
+     * @param specSources what the index spec is made of ({@link SearchService#specSources})
      * @param indexed  every entry the index was synced with, in the order of the sync
      * @param stats    the index's stats after the sync
      * @return the state's bytes, compared byte for byte
      */
-    static byte[] state(SearchBackend backend, String specText, Collection<IndexEntry> indexed, IndexStats stats) {
-        CacheOutput out = stateOf(backend, specText, indexed, 16);
+    static byte[] state(SearchBackend backend, String specSources, Collection<IndexEntry> indexed, IndexStats stats) {
+        CacheOutput out = stateOf(backend, specSources, indexed, 16);
         out.writeByte(0).writeVarInt(stats.documents()).writeSignedVarLong(stats.sizeBytes());
         return out.toByteArray();
     }
 
-    private static CacheOutput stateOf(SearchBackend backend, String specText, Collection<IndexEntry> indexed,
+    private static CacheOutput stateOf(SearchBackend backend, String specSources, Collection<IndexEntry> indexed,
                                        int more) {
-        CacheOutput out = CacheOutput.create(specText.length() + indexed.size() * 96 + 64 + more);
+        CacheOutput out = CacheOutput.create(specSources.length() + indexed.size() * 96 + 64 + more);
         out.writeString(backend.descriptor().name()).writeVarInt(backend.descriptor().spiVersion())
-                .writeString(BuildKey.of(backend.getClass())).writeString(specText);
+                .writeString(BuildKey.of(backend.getClass())).writeString(specSources);
         out.writeVarInt(indexed.size());
         for (IndexEntry e : indexed) {
             out.writeString(e.id()).writeString(e.fingerprint());

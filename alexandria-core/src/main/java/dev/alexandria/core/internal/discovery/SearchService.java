@@ -7,6 +7,7 @@ import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.spi.ProviderGuard;
 import dev.alexandria.spi.search.Facet;
+import dev.alexandria.spi.search.FieldSpec;
 import dev.alexandria.spi.search.Filter;
 import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
@@ -145,7 +146,7 @@ public final class SearchService {
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
                 IndexSpec s = spec(c);
                 if (keepsAnswers()) {
-                    persistedBeforeOpen = persisted(s);
+                    persistedBeforeOpen = persisted();
                 }
                 return ProviderGuard.call(backend, "open its search index", () -> backend.open(s));
             });
@@ -201,6 +202,34 @@ public final class SearchService {
         }
     }
 
+    /**
+     * What the index spec is made of, as text, without making it: search-index.yaml's fields (name, kind, boost) and
+     * every tag's name, synonyms and parent, each length-prefixed. With Alexandria's build, which makes the spec
+     * from them and its built-in vocabulary (and which the result file is kept for, {@link SearchResultCache}), it
+     * decides the spec's fingerprint text: kept answers are compared with it, as making the spec's vocabulary only to
+     * compare it (the built-in vocabulary parsed in a cold JVM) was a tenth of a repeated search's main thread.
+     */
+    static String specSources(SearchCatalog c) {
+        StringBuilder sb = new StringBuilder("fields");
+        for (FieldSpec f : SearchFields.specs(c.searchIndex())) {
+            sb.append('\n').append(f.name()).append(' ').append(f.kind()).append(' ').append(f.boost());
+        }
+        sb.append("\ntags");
+        for (TagTaxonomy.TagDefinition t : c.tags().tags()) {
+            sb.append('\n');
+            sized(sb, t.name());
+            sized(sb, t.parent().orElse(""));
+            for (String synonym : t.synonyms()) {
+                sized(sb, synonym);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void sized(StringBuilder sb, String s) {
+        sb.append(s.length()).append(':').append(s).append(' ');
+    }
+
     /** Every module's index entry, fingerprinted once per service; called holding {@code lock}. */
     private List<IndexEntry> entries(SearchCatalog c) {
         if (entries == null) {
@@ -243,13 +272,12 @@ public final class SearchService {
             }
             try {
                 SearchCatalog c = catalog.get();
-                IndexSpec s = spec(c);
-                Optional<String> persisted = persisted(s);
+                Optional<String> persisted = persisted();
                 if (persisted.isEmpty()) {
                     return Optional.empty();
                 }
                 SearchResultCache now = stored.forState(
-                        SearchResultCache.state(backend, s.fingerprintText(), entries(c), persisted.get()));
+                        SearchResultCache.state(backend, specSources(c), entries(c), persisted.get()));
                 Optional<SearchResults> kept = now.get(query);
                 if (kept.isPresent()) {
                     answers = now;
@@ -299,15 +327,15 @@ public final class SearchService {
      * when the index cannot tell it).
      */
     private byte[] state(SearchIndex i) {
-        IndexSpec spec = spec(catalog.get());
-        Optional<String> persisted = persisted(spec);
+        String sources = specSources(catalog.get());
+        Optional<String> persisted = persisted();
         if (persisted.isPresent()) {
             return persisted.equals(persistedBeforeOpen)
-                    ? SearchResultCache.state(backend, spec.fingerprintText(), synced, persisted.get()) : null;
+                    ? SearchResultCache.state(backend, sources, synced, persisted.get()) : null;
         }
         try {
             IndexStats stats = ProviderGuard.call(backend, "tell its index's size", i::stats);
-            return SearchResultCache.state(backend, spec.fingerprintText(), synced, stats);
+            return SearchResultCache.state(backend, sources, synced, stats);
         } catch (RuntimeException e) {
             // The cache is only a speed-up: without the index's size, every answer is the backend's.
             LOG.debug("not caching search answers: {}", e.toString());
@@ -315,11 +343,17 @@ public final class SearchService {
         }
     }
 
-    /** The backend's persisted state; empty when it tells none or fails to (only a speed-up depends on it). */
-    private Optional<String> persisted(IndexSpec s) {
+    /**
+     * The backend's persisted state of the index folder; empty without one, or when the backend tells none or
+     * fails to (only a speed-up depends on it).
+     */
+    private Optional<String> persisted() {
+        if (indexDirectory.isEmpty()) {
+            return Optional.empty();
+        }
         try {
             Optional<String> p = ProviderGuard.call(backend, "tell its persisted index's state",
-                    () -> backend.persistedState(s));
+                    () -> backend.persistedState(indexDirectory.get()));
             return p == null ? Optional.empty() : p;
         } catch (RuntimeException e) {
             LOG.debug("no persisted search index state: {}", e.toString());

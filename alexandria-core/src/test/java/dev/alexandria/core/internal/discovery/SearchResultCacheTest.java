@@ -100,11 +100,10 @@ class SearchResultCacheTest {
         }
 
         @Override
-        public synchronized Optional<String> persistedState(IndexSpec spec) {
+        public synchronized Optional<String> persistedState(Path dir) {
             if (failingState) {
                 throw new IllegalStateException("cannot tell");
             }
-            Path dir = spec.directory().orElse(Path.of("(memory)"));
             return tellsState && indexes.containsKey(dir)
                     ? Optional.of(specs.get(dir).hashCode() + ":" + generations.get(dir)) : Optional.empty();
         }
