@@ -4,7 +4,9 @@ import dev.alexandria.spi.ProviderDescriptor;
 import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.SearchBackend;
 import dev.alexandria.spi.search.SearchIndex;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The {@link SearchBackend} on Apache Lucene: BM25 with field boosts, an analyzer that knows how infrastructure is
@@ -53,6 +55,16 @@ public final class LuceneSearchBackend implements SearchBackend {
     @Override
     public boolean repeatableAnswers() {
         return true;
+    }
+
+    /**
+     * @return the name and bytes of the latest commit point in the directory ({@code segments_N}), read without
+     *         opening the index; empty without a commit point
+     */
+    @Override
+    public Optional<String> persistedState(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return PersistedCommit.of(directory);
     }
 
     /** @return its name */

@@ -1,6 +1,8 @@
 package dev.alexandria.spi.search;
 
 import dev.alexandria.spi.Provider;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A search engine for a library's modules: it opens indices, keeps them in sync with the documents the host
@@ -79,5 +81,22 @@ public interface SearchBackend extends Provider {
      */
     default boolean repeatableAnswers() {
         return false;
+    }
+
+    /**
+     * A text naming the state of the index this backend persisted in a directory, read without opening it (no index
+     * reader, no codec): equal for as long as the persisted index is the same, and different once a sync changed
+     * it, it was rebuilt or its files were replaced, by this process or another. With {@link #repeatableAnswers()},
+     * a host can then tell before opening the index that the answers it kept still hold, and answer a request made
+     * again without opening the index at all (Alexandria does, from {@code search/results.bin}). Never fails:
+     * empty when there is no persisted index there yet, the folder cannot be read, or the backend has no cheap way
+     * to tell; then the host opens the index first. Defaults to empty.
+     *
+     * @param directory the {@link IndexSpec#directory() directory} an index would be opened with
+     * @return the persisted index's state, when it can be told without opening the index
+     * @since 0.4.0
+     */
+    default Optional<String> persistedState(Path directory) {
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package dev.alexandria.tck.search;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -627,6 +628,35 @@ public abstract class SearchBackendCompatibilityKit {
             assertEquals(new SyncResult(0, 0, 0, 8, false), again.sync(entries(corpus(), "v1", null)));
             assertEquals(answers, queries.stream().map(again::search).toList(), "after a reopen");
         }
+    }
+
+    @Test
+    @DisplayName("tells the persisted index's state the same while the index is the same, and another once a sync "
+            + "changed it or it was rebuilt")
+    void persistedState() {
+        Path dir = tempDir.resolve("index");
+        IndexSpec spec = spec(dir, VOCABULARY);
+        Optional<String> none = backend().persistedState(dir);
+        assertNotNull(none, "persistedState() returned null");
+        SearchIndex first = backend().open(spec);
+        first.sync(entries(corpus(), "v1", null));
+        first.close();
+        Optional<String> synced = backend().persistedState(dir);
+        assumeTrue(synced.isPresent(), "the backend does not tell its persisted index's state");
+        assertEquals(synced, backend().persistedState(dir), "asked again");
+        SearchIndex again = backend().open(spec);
+        assertEquals(new SyncResult(0, 0, 0, 8, false), again.sync(entries(corpus(), "v1", null)));
+        again.close();
+        assertEquals(synced, backend().persistedState(dir), "after a sync that changed nothing");
+        SearchIndex changed = backend().open(spec);
+        changed.sync(entries(corpus(), "v2", null));
+        changed.close();
+        Optional<String> updated = backend().persistedState(dir);
+        assertNotEquals(synced, updated, "after a sync that updated every document");
+        SearchIndex rebuilt = backend().open(spec(dir, Vocabulary.empty()));
+        rebuilt.sync(entries(corpus(), "v2", null));
+        rebuilt.close();
+        assertNotEquals(updated, backend().persistedState(dir), "after a rebuild for another spec");
     }
 
     @Test

@@ -43,16 +43,23 @@ import org.slf4j.LoggerFactory;
  * sort, offset, limit; a filter's values, a set, in sorted order) and the file is valid for exactly one index
  * state, which it keeps and compares byte for byte, as the fingerprint cache keeps its catalog key, so a warm run
  * computes no digest (the first SHA-256 of a JVM costs tens of milliseconds): the backend's name, SPI version and
- * build ({@link BuildKey#of}), the index spec's {@linkplain dev.alexandria.spi.search.IndexSpec#fingerprintText()
- * fingerprint text} (fields, boosts, vocabulary: tags.yaml and search-index.yaml), every module's id and document
- * fingerprint in order (its metadata, README, Terraform files and registry entry), and the index's document count
- * and size. Scores also depend on how the index got to its state (an updated document leaves a deleted one behind
- * that still counts in the term statistics until a merge), so {@link SearchService} uses the file only after a
- * sync that changed nothing and {@linkplain #discard deletes} it after a sync that changed anything: entries are
- * only ever computed on, and served from, the same physical index; the index's size in the state catches another
- * build that changed the shared index and changed it back.
+ * build ({@link BuildKey#of}), what the index spec is made of ({@link SearchService#specSources}: search-index.yaml's
+ * fields and boosts, tags.yaml's names, synonyms and parents; the built-in vocabulary is the build's, and the file
+ * is one build's, {@link CacheFiles}), every module's id and document
+ * fingerprint in order (its metadata, README, Terraform files and registry entry), and the physical index: the
+ * backend's {@linkplain SearchBackend#persistedState persisted state} (Lucene's latest commit point, read without
+ * opening the index), or, from a backend that cannot tell it, the index's document count and size after the sync.
+ * Scores also depend on how the index got to its state (an updated document leaves a deleted one behind that still
+ * counts in the term statistics until a merge), so entries are only ever computed on, and served from, the same
+ * physical index: {@link SearchService} {@linkplain #discard deletes} the file after a sync that changed anything,
+ * and uses it either before opening the index, when the persisted state and every module's fingerprint are those
+ * the file was written for (a request made again then opens no index at all), or after a sync that changed nothing.
+ * The persisted state (or the index's size) in the state catches another process that changed the shared index
+ * (and changed it back) without deleting the file, such as an older build.
  *
- * <p>The file is read once, at the first search of a run; a request it does not hold is answered by the backend and
+ * <p>The file is read once, at the first search of a run ({@link #read}: whether it holds the request is known
+ * before the state is worked out, so a new request starts opening the index at once); a request it does not hold is
+ * answered by the backend and
  * the file written again (to a temporary file renamed over it, {@link CacheFiles}), most recently used entries
  * first, at most {@value #MAX_ENTRIES} entries and {@value #MAX_BYTES} bytes of them. A missing, truncated, corrupt,
  * foreign or outdated file is ignored and rewritten; a file that cannot be written is logged at debug level and
@@ -65,7 +72,7 @@ final class SearchResultCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchResultCache.class);
     static final String FILE_NAME = "results.bin";
-    private static final String KIND = "search-results-1";
+    static final String KIND = "search-results-2";
     /** The most entries the file keeps: a few runs of every command. */
     static final int MAX_ENTRIES = 256;
     /** The most bytes of entries the file keeps, so that reading it stays a small part of a run. */
@@ -89,24 +96,48 @@ final class SearchResultCache {
     }
 
     /**
-     * The state of an index that a cached answer is valid for (see the class comment).
+     * The state of an index that a cached answer is valid for (see the class comment), with the state of the index
+     * as persisted, as the backend tells it without opening the index ({@link SearchBackend#persistedState}).
+     *
+     * @param backend   the backend
+     * @param specSources what the index spec is made of ({@link SearchService#specSources})
+     * @param indexed   every entry the index was synced with, in the order of the sync
+     * @param persisted the backend's text for the persisted index's state
+     * @return the state's bytes, compared byte for byte
+     */
+    static byte[] state(SearchBackend backend, String specSources, Collection<IndexEntry> indexed, String persisted) {
+        CacheOutput out = stateOf(backend, specSources, indexed, persisted.length());
+        out.writeByte(1).writeString(persisted);
+        return out.toByteArray();
+    }
+
+    /**
+     * The state of an index that a cached answer is valid for, for a backend that cannot tell its persisted index's
+     * state without opening it: with the index's size after the sync instead. Such a state is only known once the
+     * index is open.
      *
      * @param backend  the backend
-     * @param specText the index spec's fingerprint text
+     * @param specSources what the index spec is made of ({@link SearchService#specSources})
      * @param indexed  every entry the index was synced with, in the order of the sync
      * @param stats    the index's stats after the sync
      * @return the state's bytes, compared byte for byte
      */
-    static byte[] state(SearchBackend backend, String specText, Collection<IndexEntry> indexed, IndexStats stats) {
-        CacheOutput out = CacheOutput.create(specText.length() + indexed.size() * 96 + 64);
+    static byte[] state(SearchBackend backend, String specSources, Collection<IndexEntry> indexed, IndexStats stats) {
+        CacheOutput out = stateOf(backend, specSources, indexed, 16);
+        out.writeByte(0).writeVarInt(stats.documents()).writeSignedVarLong(stats.sizeBytes());
+        return out.toByteArray();
+    }
+
+    private static CacheOutput stateOf(SearchBackend backend, String specSources, Collection<IndexEntry> indexed,
+                                       int more) {
+        CacheOutput out = CacheOutput.create(specSources.length() + indexed.size() * 96 + 64 + more);
         out.writeString(backend.descriptor().name()).writeVarInt(backend.descriptor().spiVersion())
-                .writeString(BuildKey.of(backend.getClass())).writeString(specText);
+                .writeString(BuildKey.of(backend.getClass())).writeString(specSources);
         out.writeVarInt(indexed.size());
         for (IndexEntry e : indexed) {
             out.writeString(e.id()).writeString(e.fingerprint());
         }
-        out.writeVarInt(stats.documents()).writeSignedVarLong(stats.sizeBytes());
-        return out.toByteArray();
+        return out;
     }
 
     /**
@@ -115,22 +146,30 @@ final class SearchResultCache {
      * @return the answers cached for that state, or an empty cache that writes the file anew
      */
     static SearchResultCache open(Optional<Path> folder, byte[] state) {
+        return read(folder).forState(state);
+    }
+
+    /**
+     * Reads a folder's file without knowing the index's state yet: so that a run can see whether the file holds a
+     * request at all before it works out the state, which it then compares ({@link Stored#forState}).
+     *
+     * @param folder the search cache folder; empty for no cache
+     * @return the file's state and entries; empty ones when there is no file or it cannot be trusted
+     */
+    static Stored read(Optional<Path> folder) {
         if (folder.isEmpty()) {
-            return NONE;
+            return Stored.NONE;
         }
         Path file = folder.get().resolve(FILE_NAME);
         String owner = folder.get().toString();
         LinkedHashMap<ByteBuffer, byte[]> entries = new LinkedHashMap<>(16, 0.75f, true);
         Optional<CacheFiles.Contents> contents = CacheFiles.read(file, BuildKey.current(), KIND, owner);
         if (contents.isEmpty()) {
-            return new SearchResultCache(Optional.of(file), owner, state, entries);
+            return new Stored(Optional.of(file), owner, null, entries);
         }
         try {
             CacheInput in = contents.get().body();
-            if (!Arrays.equals(in.readBytes(), state)) {
-                LOG.debug("search result cache {}: written for another index state", file);
-                return new SearchResultCache(Optional.of(file), owner, state, entries);
-            }
+            byte[] state = in.readBytes();
             int n = in.readCount();
             List<byte[]> read = new ArrayList<>(); // no capacity from a count a corrupt file could make huge
             for (int i = 0; i < n; i++) {
@@ -143,10 +182,55 @@ final class SearchResultCache {
             for (int i = read.size() - 2; i >= 0; i -= 2) { // the file has the most recently used first
                 entries.put(ByteBuffer.wrap(read.get(i)), read.get(i + 1));
             }
-            return new SearchResultCache(Optional.of(file), owner, state, entries);
+            return new Stored(Optional.of(file), owner, state, entries);
         } catch (CacheFormatException e) {
             LOG.debug("ignoring the search result cache {}: {}", file, e.getMessage());
-            return new SearchResultCache(Optional.of(file), owner, state, new LinkedHashMap<>(16, 0.75f, true));
+            return new Stored(Optional.of(file), owner, null, new LinkedHashMap<>(16, 0.75f, true));
+        }
+    }
+
+    /** A file as read, its state not yet compared with the index's. Used once, by one thread. */
+    static final class Stored {
+
+        static final Stored NONE = new Stored(Optional.empty(), "", null, new LinkedHashMap<>());
+
+        private final Optional<Path> file;
+        private final String owner;
+        /** The state the file was written for, or null when there is no usable file. */
+        private final byte[] state;
+        private final LinkedHashMap<ByteBuffer, byte[]> entries;
+
+        private Stored(Optional<Path> file, String owner, byte[] state, LinkedHashMap<ByteBuffer, byte[]> entries) {
+            this.file = file;
+            this.owner = owner;
+            this.state = state;
+            this.entries = entries;
+        }
+
+        /**
+         * @param query a request
+         * @return whether the file holds an answer to it (for whatever index state it was written)
+         */
+        boolean holds(SearchQuery query) {
+            return state != null && entries.containsKey(ByteBuffer.wrap(key(query)));
+        }
+
+        /**
+         * @param now the index's state now ({@link #state})
+         * @return the cache of the file's answers when it was written for exactly that state, else an empty cache
+         *         for it that writes the file anew
+         */
+        SearchResultCache forState(byte[] now) {
+            if (file.isEmpty()) {
+                return SearchResultCache.NONE;
+            }
+            if (state != null && Arrays.equals(state, now)) {
+                return new SearchResultCache(file, owner, now, entries);
+            }
+            if (state != null) {
+                LOG.debug("search result cache {}: written for another index state", file.get());
+            }
+            return new SearchResultCache(file, owner, now, new LinkedHashMap<>(16, 0.75f, true));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.spi.ProviderGuard;
 import dev.alexandria.spi.search.Facet;
+import dev.alexandria.spi.search.FieldSpec;
 import dev.alexandria.spi.search.Filter;
 import dev.alexandria.spi.search.Highlight;
 import dev.alexandria.spi.search.IndexEntry;
@@ -69,12 +70,28 @@ public final class SearchService {
     private final Object lock = new Object();
     private volatile SearchIndex index;
     private volatile SyncResult sync;
-    /** The spec the index was opened with; set by the opening, read after it (the task's result orders it). */
+    /**
+     * The backend's persisted state just before the index was opened (set by the opening, read after it), so that
+     * answers are kept only for the index this run searched: another process's commit between the opening and the
+     * first search makes the two differ.
+     */
+    private Optional<String> persistedBeforeOpen = Optional.empty();
+    /** The spec the index is opened with, made once ({@link #spec}); guarded by {@code specLock}. */
     private IndexSpec spec;
+    private final Object specLock = new Object();
+    /** The modules' fingerprints and the entries made of them, once worked out; guarded by {@code lock}. */
+    private FingerprintCache fingerprints;
+    private List<IndexEntry> entries;
     /** The entries of the sync, while the result cache is not open; null after a sync that changed the index. */
     private List<IndexEntry> synced;
-    /** The backend's answers of earlier runs, read at the first search ({@link #answers(SearchIndex)}). */
+    /**
+     * The backend's answers of earlier runs, valid for the index as it is: set before the index is opened when the
+     * backend's persisted state shows they hold ({@link #keptAnswer}), else at the first search after the sync
+     * ({@link #answers(SearchIndex)}).
+     */
     private volatile SearchResultCache answers;
+    /** The result file as read before the index was opened, its state not yet compared; guarded by {@code lock}. */
+    private SearchResultCache.Stored stored;
 
     /**
      * @param modules        every module of the library
@@ -127,9 +144,10 @@ public final class SearchService {
             // thread meanwhile.
             SearchCatalog c = catalog.get();
             FutureTask<SearchIndex> opening = new FutureTask<>(() -> {
-                IndexSpec s = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
-                        SearchVocabulary.forLibrary(c.tags()));
-                spec = s;
+                IndexSpec s = spec(c);
+                if (keepsAnswers()) {
+                    persistedBeforeOpen = persisted();
+                }
                 return ProviderGuard.call(backend, "open its search index", () -> backend.open(s));
             });
             if (PARALLEL_OPEN) {
@@ -137,41 +155,142 @@ public final class SearchService {
                 t.setDaemon(true);
                 t.start();
             }
-            List<IndexEntry> entries;
-            FingerprintCache fingerprints;
+            List<IndexEntry> all;
             try {
-                ModuleDocuments documents = new ModuleDocuments(c);
-                fingerprints = FingerprintCache.open(searchDirectory, registryFile, documents);
-                entries = new ArrayList<>(modules.size());
-                for (LibraryModule m : modules) {
-                    entries.add(new IndexEntry(m.id().value(), fingerprints.fingerprint(m, documents),
-                            () -> documents.document(m)));
-                }
+                all = entries(c);
             } catch (RuntimeException | Error e) {
                 closeWhenOpened(opening);
                 throw e;
             }
             SearchIndex opened = opened(opening);
             try {
-                sync = ProviderGuard.call(backend, "index " + entries.size() + " modules", () -> opened.sync(entries));
+                sync = ProviderGuard.call(backend, "index " + all.size() + " modules", () -> opened.sync(all));
             } catch (RuntimeException e) {
                 ProviderGuard.run(backend, "close its search index", opened::close);
                 throw e;
             }
             fingerprints.save();
             LOG.debug("search index {}: {}", indexDirectory.map(Path::toString).orElse("in memory"), sync);
-            if (searchDirectory.isEmpty() || !backend.repeatableAnswers()) {
+            if (!keepsAnswers()) {
                 answers = SearchResultCache.NONE;
             } else if (sync.changed() || sync.rebuilt()) {
                 // The answers cached were computed on the index before: none holds now.
                 answers = SearchResultCache.NONE;
                 SearchResultCache.discard(searchDirectory);
-            } else {
-                synced = entries;
-            }
+            } else if (answers == null) {
+                synced = all;
+            } // else: found to hold before the index was opened, and the sync changed nothing
             CLEANER.register(this, new Closer(opened, backend));
             index = opened;
             return opened;
+        }
+    }
+
+    /** Whether answers are kept across runs: with a cache folder, for a backend whose answers are repeatable. */
+    private boolean keepsAnswers() {
+        return searchDirectory.isPresent() && backend.repeatableAnswers();
+    }
+
+    /** The spec the index is opened with, made on first use, by whichever thread needs it first. */
+    private IndexSpec spec(SearchCatalog c) {
+        synchronized (specLock) {
+            if (spec == null) {
+                spec = new IndexSpec(indexDirectory, SearchFields.specs(c.searchIndex()),
+                        SearchVocabulary.forLibrary(c.tags()));
+            }
+            return spec;
+        }
+    }
+
+    /**
+     * What the index spec is made of, as text, without making it: search-index.yaml's fields (name, kind, boost) and
+     * every tag's name, synonyms and parent, each length-prefixed. With Alexandria's build, which makes the spec
+     * from them and its built-in vocabulary (and which the result file is kept for, {@link SearchResultCache}), it
+     * decides the spec's fingerprint text: kept answers are compared with it, as making the spec's vocabulary only to
+     * compare it (the built-in vocabulary parsed in a cold JVM) was a tenth of a repeated search's main thread.
+     */
+    static String specSources(SearchCatalog c) {
+        StringBuilder sb = new StringBuilder("fields");
+        for (FieldSpec f : SearchFields.specs(c.searchIndex())) {
+            sb.append('\n').append(f.name()).append(' ').append(f.kind()).append(' ').append(f.boost());
+        }
+        sb.append("\ntags");
+        for (TagTaxonomy.TagDefinition t : c.tags().tags()) {
+            sb.append('\n');
+            sized(sb, t.name());
+            sized(sb, t.parent().orElse(""));
+            for (String synonym : t.synonyms()) {
+                sized(sb, synonym);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void sized(StringBuilder sb, String s) {
+        sb.append(s.length()).append(':').append(s).append(' ');
+    }
+
+    /** Every module's index entry, fingerprinted once per service; called holding {@code lock}. */
+    private List<IndexEntry> entries(SearchCatalog c) {
+        if (entries == null) {
+            ModuleDocuments documents = new ModuleDocuments(c);
+            FingerprintCache f = FingerprintCache.open(searchDirectory, registryFile, documents);
+            List<IndexEntry> all = new ArrayList<>(modules.size());
+            for (LibraryModule m : modules) {
+                all.add(new IndexEntry(m.id().value(), f.fingerprint(m, documents), () -> documents.document(m)));
+            }
+            fingerprints = f;
+            entries = all;
+        }
+        return entries;
+    }
+
+    /**
+     * Before the index is opened, the answer kept by an earlier run to the same request, when the kept answers
+     * hold for the index as the backend says it is persisted ({@link SearchBackend#persistedState}) and for the
+     * modules as they are now (their fingerprints, without opening the index): then no index is opened for it.
+     * Empty when the file does not hold the request (the index is opened, on its own thread, at once), when the
+     * backend cannot tell its persisted state, or when anything differs; then the index is opened and synced, and
+     * the answers used only if the sync changed nothing, as without this.
+     */
+    private Optional<SearchResults> keptAnswer(SearchQuery query) {
+        synchronized (lock) {
+            if (index != null) {
+                return Optional.empty();
+            }
+            if (answers != null) {
+                return answers.get(query);
+            }
+            if (!keepsAnswers()) {
+                return Optional.empty();
+            }
+            if (stored == null) {
+                stored = SearchResultCache.read(searchDirectory);
+            }
+            if (!stored.holds(query)) {
+                return Optional.empty();
+            }
+            try {
+                SearchCatalog c = catalog.get();
+                Optional<String> persisted = persisted();
+                if (persisted.isEmpty()) {
+                    return Optional.empty();
+                }
+                SearchResultCache now = stored.forState(
+                        SearchResultCache.state(backend, specSources(c), entries(c), persisted.get()));
+                Optional<SearchResults> kept = now.get(query);
+                if (kept.isPresent()) {
+                    answers = now;
+                    fingerprints.save();
+                    LOG.debug("search index {}: not opened, the kept answers hold for it", indexDirectory
+                            .map(Path::toString).orElse("in memory"));
+                }
+                return kept;
+            } catch (RuntimeException e) {
+                // Only a speed-up: the index is opened and synced, and tells what went wrong if anything is.
+                LOG.debug("not answering from kept answers: {}", e.toString());
+                return Optional.empty();
+            }
         }
     }
 
@@ -186,25 +305,71 @@ public final class SearchService {
         }
         synchronized (lock) {
             if (answers == null) {
-                IndexStats stats;
-                try {
-                    stats = ProviderGuard.call(backend, "tell its index's size", i::stats);
-                } catch (RuntimeException e) {
-                    // The cache is only a speed-up: without the index's size, every answer is the backend's.
-                    LOG.debug("not caching search answers: {}", e.toString());
-                    stats = null;
-                }
-                answers = stats == null ? SearchResultCache.NONE
-                        : SearchResultCache.open(searchDirectory, SearchResultCache.state(backend,
-                                spec.fingerprintText(), synced, stats));
+                byte[] state = state(i);
+                answers = state == null ? SearchResultCache.NONE : kept().forState(state);
                 synced = null;
             }
             return answers;
         }
     }
 
-    /** The backend's answer to a query: the cached one, else the backend's (then cached). */
-    private SearchResults search(SearchIndex i, SearchQuery query) {
+    /** The result file as read earlier in this run, else read now; called holding {@code lock}. */
+    private SearchResultCache.Stored kept() {
+        SearchResultCache.Stored s = stored != null ? stored : SearchResultCache.read(searchDirectory);
+        stored = null;
+        return s;
+    }
+
+    /**
+     * The state of the index as synced that kept answers are valid for, or null when none can be told: with the
+     * backend's persisted state when it tells one (null when that changed since the index was opened: another
+     * process committed, and what this run searches is not what the state names), else with the index's size (null
+     * when the index cannot tell it).
+     */
+    private byte[] state(SearchIndex i) {
+        String sources = specSources(catalog.get());
+        Optional<String> persisted = persisted();
+        if (persisted.isPresent()) {
+            return persisted.equals(persistedBeforeOpen)
+                    ? SearchResultCache.state(backend, sources, synced, persisted.get()) : null;
+        }
+        try {
+            IndexStats stats = ProviderGuard.call(backend, "tell its index's size", i::stats);
+            return SearchResultCache.state(backend, sources, synced, stats);
+        } catch (RuntimeException e) {
+            // The cache is only a speed-up: without the index's size, every answer is the backend's.
+            LOG.debug("not caching search answers: {}", e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * The backend's persisted state of the index folder; empty without one, or when the backend tells none or
+     * fails to (only a speed-up depends on it).
+     */
+    private Optional<String> persisted() {
+        if (indexDirectory.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<String> p = ProviderGuard.call(backend, "tell its persisted index's state",
+                    () -> backend.persistedState(indexDirectory.get()));
+            return p == null ? Optional.empty() : p;
+        } catch (RuntimeException e) {
+            LOG.debug("no persisted search index state: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The backend's answer to a query: the kept one, else the backend's (then kept). */
+    private SearchResults answer(SearchQuery query) {
+        if (index == null) {
+            Optional<SearchResults> kept = keptAnswer(query);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        SearchIndex i = index();
         SearchResultCache cache = answers(i);
         Optional<SearchResults> cached = cache.get(query);
         if (cached.isPresent()) {
@@ -291,17 +456,16 @@ public final class SearchService {
      *                   that shows neither, or makes many searches per request, does not pay for them
      */
     SearchResult search(Request r, boolean highlights, boolean facets) {
-        SearchIndex i = index();
         List<Filter> filters = new ArrayList<>(r.filters());
         r.costFilter().ifPresent(filters::add);
         SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
                 .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
-        SearchResults results = search(i, query);
+        SearchResults results = answer(query);
         long withoutCost = 0;
         if (r.costFilter().isPresent()) {
             SearchQuery missing = SearchQuery.builder().text(r.text()).filters(r.filters())
                     .filter(Filter.missing(SearchFields.COST)).limit(0).highlight(false).build();
-            withoutCost = search(i, missing).totalHits();
+            withoutCost = answer(missing).totalHits();
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (SearchHit h : results.hits()) {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +39,7 @@ final class ConfigCache {
 
     /** The cache file in the library's cache folder. */
     static final String CACHE_FILE = "recommend-config.bin";
-    private static final String KIND = "recommend-config";
+    private static final String KIND = "recommend-config-2";
     private static final String DEFAULTS_RESOURCE = "recommend-defaults.yaml";
 
     private ConfigCache() {
@@ -145,15 +144,14 @@ final class ConfigCache {
             out.writeLong(Double.doubleToRawLongBits(d));
         }
         out.writeList(c.implies(), (o, r) -> {
-            o.writeString(r.words().pattern());
+            o.writeStrings(r.words());
             o.writeStrings(r.needs());
         });
     }
 
     private static RecommendConfig readConfig(CacheInput in) {
         Weights w = new Weights(d(in), d(in), d(in), d(in), d(in), d(in));
-        List<Implied.Rule> rules = in.readList(i -> new Implied.Rule(Pattern.compile(i.readString()),
-                i.readStrings()));
+        List<Implied.Rule> rules = in.readList(i -> new Implied.Rule(i.readStrings(), i.readStrings()));
         return new RecommendConfig(w, rules);
     }
 

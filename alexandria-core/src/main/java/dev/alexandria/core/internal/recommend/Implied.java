@@ -18,15 +18,86 @@ import java.util.regex.Pattern;
 final class Implied {
 
     /**
-     * One rule: words of a use case (a regular expression matched at word boundaries) and the needs they imply.
-     *
-     * @param words the words, as a regular expression
-     * @param needs the needs they imply, in order
+     * One rule: words of a use case and the needs they imply. The words match as {@link RecommendConfig#wordsPattern}
+     * says (whole words, a hyphen, a space or nothing between their parts, a plural {@code s}); the regular
+     * expression is compiled only for a text that holds the first part of one of the words, as any match does: of
+     * the ~60 bundled rules a use case meets a few, and compiling all of them cost a short-lived JVM ~15 ms of CPU in
+     * every recommendation.
      */
-    record Rule(Pattern words, List<String> needs) {
-        Rule {
-            java.util.Objects.requireNonNull(words, "words");
-            needs = List.copyOf(needs);
+    static final class Rule {
+
+        private final List<String> words;
+        private final List<String> needs;
+        /** The first part of each word ({@code sign} of {@code sign-in}), lower case. */
+        private final List<String> firstParts;
+        private volatile Pattern pattern;
+
+        /**
+         * @param words the words and phrases, lower case, as {@code _catalog/recommend.yaml} writes them
+         * @param needs the needs they imply, in order
+         */
+        Rule(List<String> words, List<String> needs) {
+            this.words = List.copyOf(words);
+            this.needs = List.copyOf(needs);
+            List<String> firsts = new ArrayList<>();
+            for (String w : this.words) {
+                for (String part : w.split("[- ]+")) {
+                    if (!part.isEmpty()) {
+                        firsts.add(part);
+                        break;
+                    }
+                }
+            }
+            this.firstParts = List.copyOf(firsts);
+        }
+
+        /** @return the words and phrases */
+        List<String> words() {
+            return words;
+        }
+
+        /** @return the needs they imply, in order */
+        List<String> needs() {
+            return needs;
+        }
+
+        /** @return the words as one regular expression, compiled on first use */
+        Pattern pattern() {
+            Pattern p = pattern;
+            if (p == null) {
+                p = RecommendConfig.wordsPattern(words);
+                pattern = p;
+            }
+            return p;
+        }
+
+        /**
+         * @param text a lower-case text
+         * @return the first match of the words in it, or null
+         */
+        String find(String text) {
+            for (String first : firstParts) {
+                if (text.contains(first)) {
+                    Matcher m = pattern().matcher(text);
+                    return m.find() ? m.group() : null;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Rule r && words.equals(r.words) && needs.equals(r.needs);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * words.hashCode() + needs.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return words + " -> " + needs;
         }
     }
 
@@ -39,7 +110,7 @@ final class Implied {
      * @return the rule
      */
     static Rule rule(List<String> words, List<String> needs) {
-        return new Rule(RecommendConfig.wordsPattern(words), needs);
+        return new Rule(words, needs);
     }
 
     /** A need a use case implies, with the words that imply it. */
@@ -75,14 +146,14 @@ final class Implied {
         List<Need> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (Rule r : rules) {
-            Matcher m = r.words().matcher(text);
-            if (!m.find()) {
+            String found = r.find(text);
+            if (found == null) {
                 continue;
             }
             for (String n : r.needs()) {
                 if (!seen.contains(n) && (named || !text.contains(n))) {
                     seen.add(n);
-                    out.add(new Need(n, m.group()));
+                    out.add(new Need(n, found));
                 }
             }
         }

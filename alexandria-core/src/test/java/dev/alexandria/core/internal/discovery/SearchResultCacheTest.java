@@ -79,12 +79,34 @@ class SearchResultCacheTest {
     static final class Persisting implements SearchBackend {
 
         final AtomicInteger searches = new AtomicInteger();
+        final AtomicInteger opens = new AtomicInteger();
         /** Whether its indexes cannot tell their size. */
         volatile boolean failingStats;
         /** Whether it says its answers depend on the index's state alone. */
         volatile boolean repeatable = true;
+        /** Whether it tells its persisted index's state ({@link #persistedState}), and whether telling it fails. */
+        volatile boolean tellsState = true;
+        volatile boolean failingState;
+        /** Whether another process commits right after the next sync of an index (once). */
+        volatile boolean commitAfterNextSync;
         private final Map<Path, String> specs = new HashMap<>();
         private final Map<Path, InMemorySearchIndex> indexes = new HashMap<>();
+        /** Per index, how many times it changed: a persisted index's commit generation. */
+        private final Map<Path, Integer> generations = new HashMap<>();
+
+        /** As if another process had changed every index (and, for the test, changed it back). */
+        synchronized void changedElsewhere() {
+            generations.replaceAll((dir, g) -> g + 1);
+        }
+
+        @Override
+        public synchronized Optional<String> persistedState(Path dir) {
+            if (failingState) {
+                throw new IllegalStateException("cannot tell");
+            }
+            return tellsState && indexes.containsKey(dir)
+                    ? Optional.of(specs.get(dir).hashCode() + ":" + generations.get(dir)) : Optional.empty();
+        }
 
         @Override
         public ProviderDescriptor descriptor() {
@@ -98,16 +120,25 @@ class SearchResultCacheTest {
 
         @Override
         public synchronized SearchIndex open(IndexSpec spec) {
+            opens.incrementAndGet();
             Path dir = spec.directory().orElse(Path.of("(memory)"));
             if (!spec.fingerprintText().equals(specs.get(dir))) {
                 specs.put(dir, spec.fingerprintText());
                 indexes.put(dir, new InMemorySearchIndex(spec));
+                generations.merge(dir, 1, Integer::sum);
             }
             InMemorySearchIndex held = indexes.get(dir);
             return new SearchIndex() {
                 @Override
                 public SyncResult sync(Collection<IndexEntry> entries) {
-                    return held.sync(entries);
+                    SyncResult r = held.sync(entries);
+                    if (r.changed() || r.rebuilt() || commitAfterNextSync) {
+                        commitAfterNextSync = false;
+                        synchronized (Persisting.this) {
+                            generations.merge(dir, 1, Integer::sum);
+                        }
+                    }
+                    return r;
                 }
 
                 @Override
@@ -172,14 +203,77 @@ class SearchResultCacheTest {
         return cacheDirectory.resolve("search").resolve(SearchResultCache.FILE_NAME);
     }
 
-    /** The answer of a new run, and whether it asked the backend. */
-    private record Run(String answer, boolean searched) {
+    /** The answer of a new run, whether it asked the backend, and whether it opened the index. */
+    private record Run(String answer, boolean searched, boolean opened) {
     }
 
     private Run run(String text) {
         int before = backend.searches.get();
+        int opens = backend.opens.get();
         String answer = search(service(), text);
-        return new Run(answer, backend.searches.get() > before);
+        return new Run(answer, backend.searches.get() > before, backend.opens.get() > opens);
+    }
+
+    @Test
+    void repeatedRequest_opensNoIndex_whenThePersistedIndexIsTheSame() {
+        String answer = warm("postgres databse");
+        Run again = run("postgres databse");
+        assertFalse(again.opened(), "the kept answer holds for the index as persisted");
+        assertFalse(again.searched());
+        assertEquals(answer, again.answer());
+    }
+
+    @Test
+    void newRequestAfterAKeptOne_opensTheIndexThen_andBothAreKept() {
+        String vpc = warm("vpc");
+        SearchService s = service();
+        int opens = backend.opens.get();
+        assertEquals(vpc, search(s, "vpc"));
+        assertEquals(opens, backend.opens.get());
+        int searches = backend.searches.get();
+        String kubernetes = search(s, "kubernetes");
+        assertEquals(opens + 1, backend.opens.get(), "a request not kept opens the index");
+        assertEquals(searches + 1, backend.searches.get());
+        assertEquals(vpc, search(s, "vpc"), "kept, with the index open");
+        assertEquals(searches + 1, backend.searches.get());
+        for (String text : List.of("vpc", "kubernetes")) {
+            Run r = run(text);
+            assertFalse(r.opened() || r.searched(), text);
+            assertEquals(text.equals("vpc") ? vpc : kubernetes, r.answer());
+        }
+    }
+
+    @Test
+    void persistedIndexChangedElsewhere_opensTheIndex_andAsksAgain() {
+        String answer = warm("vpc");
+        backend.changedElsewhere();
+        Run r = run("vpc");
+        assertTrue(r.opened());
+        assertTrue(r.searched(), "the kept answers were for another persisted index");
+        assertEquals(answer, r.answer());
+        Run again = run("vpc");
+        assertFalse(again.opened() || again.searched(), "kept anew for the index as it is");
+    }
+
+    @Test
+    void backendThatCannotTellItsPersistedState_opensTheIndexEachRun_butIsNotAskedAgain() {
+        backend.tellsState = false;
+        assertOpenedButNotAsked();
+    }
+
+    @Test
+    void persistedStateThatFails_opensTheIndexEachRun_butIsNotAskedAgain() {
+        backend.failingState = true;
+        assertOpenedButNotAsked();
+    }
+
+    /** Without a persisted state, answers are kept for the index's size after a sync that changed nothing. */
+    private void assertOpenedButNotAsked() {
+        String answer = warm("vpc");
+        Run r = run("vpc");
+        assertTrue(r.opened());
+        assertFalse(r.searched());
+        assertEquals(answer, r.answer());
     }
 
     @Test
@@ -210,9 +304,22 @@ class SearchResultCacheTest {
     }
 
     @Test
-    void indexThatCannotTellItsSize_isSearchedEveryTime() {
+    void indexThatCannotTellItsSizeNorItsPersistedState_isSearchedEveryTime() {
         backend.failingStats = true;
+        backend.tellsState = false;
         assertSearchedEveryTime();
+    }
+
+    @Test
+    void commitByAnotherProcessWhileTheIndexIsOpen_keepsNothingThisRun() {
+        search(service(), "vpc");
+        backend.commitAfterNextSync = true;
+        String answer = search(service(), "vpc");
+        assertFalse(Files.exists(resultsFile()), "the persisted state is not the one this run opened");
+        Run next = run("vpc");
+        assertTrue(next.searched());
+        assertEquals(answer, next.answer());
+        assertFalse(run("vpc").searched(), "kept by a run that saw no other commit");
     }
 
     /** Three runs of the same search after the index was built: each asks the backend, and no file is kept. */
@@ -281,7 +388,7 @@ class SearchResultCacheTest {
         // A whole file of this build for this folder, kept for another index state: never served.
         CacheOutput body = CacheOutput.create();
         body.writeBytes(new byte[] {1, 2, 3}).writeVarInt(0);
-        CacheFiles.write(resultsFile(), BuildKey.current(), "search-results-1", resultsFile().getParent().toString(),
+        CacheFiles.write(resultsFile(), BuildKey.current(), SearchResultCache.KIND, resultsFile().getParent().toString(),
                 body);
         Run r = run("vpc");
         assertTrue(r.searched());

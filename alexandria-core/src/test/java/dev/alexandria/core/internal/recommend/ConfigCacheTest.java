@@ -50,7 +50,7 @@ class ConfigCacheTest {
     }
 
     private static List<String> patterns(RecommendConfig c) {
-        return c.implies().stream().map(r -> r.words().pattern() + " -> " + r.needs()).toList();
+        return c.implies().stream().map(r -> r.pattern().pattern() + " -> " + r.needs()).toList();
     }
 
     @Test

@@ -1,9 +1,15 @@
 package dev.alexandria.core.internal.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class ImpliedTest {
 
@@ -52,5 +58,30 @@ class ImpliedTest {
                 RecommendConfig.defaults().implies()).stream().map(Implied.Need::need).toList());
         assertEquals(List.of("autoscaling group"), Implied.of("launch them in an autoscaling group",
                 RecommendConfig.defaults().implies(), true).stream().map(Implied.Need::need).toList());
+    }
+
+    /**
+     * A rule compiles its expression only for a text holding the first part of one of its words; it finds exactly
+     * what the whole expression finds in any text, over a small alphabet so that words and near-misses meet often.
+     */
+    @Test
+    void rule_findsWhatItsWholeExpressionFinds() {
+        Gen<String> word = strings().betweenCodePoints('a', 'e').ofLengthBetween(1, 3)
+                .zip(integers().between(0, 2), strings().betweenCodePoints('a', 'e').ofLengthBetween(1, 3),
+                        (a, sep, b) -> sep == 0 ? a : a + (sep == 1 ? "-" : " ") + b);
+        Gen<String> text = strings().betweenCodePoints(' ', 'f').ofLengthBetween(0, 24);
+        qt().withExamples(3000).forAll(lists().of(word).ofSizeBetween(1, 3), text).checkAssert((words, t) -> {
+            Implied.Rule rule = Implied.rule(words, List.of("need"));
+            Matcher m = RecommendConfig.wordsPattern(words).matcher(t);
+            assertEquals(m.find() ? m.group() : null, rule.find(t), words + " in '" + t + "'");
+        });
+    }
+
+    @Test
+    void rulesOfTheSameWordsAndNeeds_areEqual() {
+        assertEquals(Implied.rule(List.of("sign-in", "login"), List.of("user pool")),
+                Implied.rule(List.of("sign-in", "login"), List.of("user pool")));
+        assertEquals(RecommendConfig.defaults().implies(), RecommendConfig.defaults().implies().stream()
+                .map(r -> Implied.rule(r.words(), r.needs())).toList());
     }
 }
