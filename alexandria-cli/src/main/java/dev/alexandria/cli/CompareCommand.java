@@ -180,7 +180,8 @@ final class CompareCommand extends LibraryCommand {
         for (int i = 1; i < n; i++) {
             order[i - 1] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> natural[i]));
+        // Not Comparator.comparingInt: a serializable lambda, which JDK 17's start-up archive cannot hold.
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(natural[a], natural[b]));
         int left = n - 1;
         for (int i : order) {
             int share = Math.max(budget / left, 0);

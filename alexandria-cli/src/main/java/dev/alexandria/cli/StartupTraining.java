@@ -25,11 +25,20 @@ import java.util.Optional;
  */
 public final class StartupTraining {
 
-    /** Each command line of the training, in the order they run; ids are modules of the bundled sample. */
+    /**
+     * Each command line of the training, in the order they run; ids are modules of the bundled sample. A lambda is
+     * archived only when the training runs the code that makes it, so the read commands take each path a user's run
+     * commonly takes: a use case that a pattern matches ({@code queue dead letter}), one whose words imply modules
+     * ({@code microservices on kubernetes}), one a module matches best, with the modules used together with it
+     * ({@code microservices architecture}), one with words nothing makes ({@code static website}), one with misspelt
+     * words and one with a level; {@code --based-on} a module that others provide inputs to; searches with each kind
+     * of filter, a sort, facets and each output format.
+     */
     static final List<List<String>> COMMANDS = List.of(
             List.of("browse"),
             List.of("browse", "--output", "json"),
             List.of("browse", "--findings"),
+            List.of("browse", "--layer", "compute"),
             List.of("info", "vpc-standard"),
             List.of("info", "eks-standard", "--output", "json"),
             List.of("inspect", "vpc-standard"),
@@ -37,12 +46,22 @@ public final class StartupTraining {
             List.of("inspect", "vpc-standard", "--output", "markdown"),
             List.of("search", "kubernetes"),
             List.of("search", "postgress database", "--facets", "--output", "json"),
+            List.of("search", "k8s", "--category", "compute", "--cost-max", "500", "--sort", "popularity"),
+            List.of("search", "--tags", "networking", "--complexity", "basic", "--facets"),
+            List.of("search", "private database", "--maturity", "stable", "--output", "json"),
+            List.of("search", "queue", "--output", "yaml", "--limit", "3"),
             List.of("compare", "vpc-basic", "vpc-standard", "vpc-advanced"),
             List.of("cost", "vpc-standard"),
             List.of("cost", "eks-standard", "--output", "json"),
             List.of("cost-compare", "vpc-basic", "vpc-standard"),
             List.of("recommend", "--for", "microservices on kubernetes"),
+            List.of("recommend", "--for", "microservices architecture"),
+            List.of("recommend", "--for", "queue dead letter"),
+            List.of("recommend", "--for", "web application with a database", "--level", "beginner", "--limit", "5"),
+            List.of("recommend", "--for", "static website", "--output", "json"),
+            List.of("recommend", "--for", "kubernetis clustr"),
             List.of("recommend", "--based-on", "eks-standard", "--output", "yaml"),
+            List.of("recommend", "--based-on", "vpc-standard", "--output", "json"),
             List.of("status", "eks-standard"),
             List.of("graph"),
             List.of("graph", "--check"),

@@ -2,7 +2,6 @@ package dev.alexandria.spi;
 
 import dev.alexandria.spi.ProviderException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,8 +190,12 @@ public final class ProviderLoader<T extends Provider> {
         byName.putAll(explicit);
         byName.putAll(discovered);
         List<T> available = new ArrayList<>(byName.values());
-        available.sort(Comparator.<T>comparingInt(p -> -p.descriptor().priority())
-                .thenComparing(p -> p.descriptor().name()));
+        // Highest priority first, then by name; written out rather than Comparator.comparingInt(..).thenComparing(..),
+        // whose serializable lambdas JDK 17's start-up archive cannot hold (each would be generated at run time).
+        available.sort((a, b) -> {
+            int byPriority = Integer.compare(-a.descriptor().priority(), -b.descriptor().priority());
+            return byPriority != 0 ? byPriority : a.descriptor().name().compareTo(b.descriptor().name());
+        });
         if (requested != null) {
             T chosen = byName.get(requested);
             if (chosen == null) {

@@ -200,20 +200,20 @@ final class HclText {
     static boolean hasType(HclValue v, TypeConstraint t) {
         switch (v.kind()) {
             case STRING:
-                return t == TypeConstraint.STRING || t.equals(TypeConstraint.STRING);
+                return same(t, TypeConstraint.STRING);
             case NUMBER:
-                return t == TypeConstraint.NUMBER || t.equals(TypeConstraint.NUMBER);
+                return same(t, TypeConstraint.NUMBER);
             case BOOL:
-                return t == TypeConstraint.BOOL || t.equals(TypeConstraint.BOOL);
+                return same(t, TypeConstraint.BOOL);
             case LIST:
                 return t instanceof TypeConstraint.Collection c && c.kind() == TypeConstraint.Collection.Kind.LIST
-                        && c.element().equals(((HclValue.ListValue) v).elementType());
+                        && same(c.element(), ((HclValue.ListValue) v).elementType());
             case SET:
                 return t instanceof TypeConstraint.Collection c && c.kind() == TypeConstraint.Collection.Kind.SET
-                        && c.element().equals(((HclValue.SetValue) v).elementType());
+                        && same(c.element(), ((HclValue.SetValue) v).elementType());
             case MAP:
                 return t instanceof TypeConstraint.Collection c && c.kind() == TypeConstraint.Collection.Kind.MAP
-                        && c.element().equals(((HclValue.MapValue) v).elementType());
+                        && same(c.element(), ((HclValue.MapValue) v).elementType());
             case TUPLE: {
                 if (!(t instanceof TypeConstraint.TupleType tt) || tt.elements().size() != v.elements().size()) {
                     return false;
@@ -240,8 +240,53 @@ final class HclText {
                 return true;
             }
             default:
-                return v.type().equals(t);
+                return same(v.type(), t);
         }
+    }
+
+    /**
+     * Whether {@code a.equals(b)}, worked out from the types' components rather than by the records' generated
+     * {@code equals}: those are bound through {@code invokedynamic} ({@code ObjectMethods}) on first use, which in a
+     * short command's cold JVM generates ~25 classes at run time (the start-up archive of JDK 17 cannot hold them)
+     * for every module whose values have a list, set or map type. Same meaning as the records' {@code equals}.
+     */
+    static boolean same(TypeConstraint a, TypeConstraint b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof TypeConstraint.Primitive p) {
+            return b instanceof TypeConstraint.Primitive q && p.type() == q.type();
+        }
+        if (a instanceof TypeConstraint.AnyType) {
+            return b instanceof TypeConstraint.AnyType;
+        }
+        if (a instanceof TypeConstraint.Collection c) {
+            return b instanceof TypeConstraint.Collection d && c.kind() == d.kind() && same(c.element(), d.element());
+        }
+        if (a instanceof TypeConstraint.TupleType t) {
+            if (!(b instanceof TypeConstraint.TupleType u) || t.elements().size() != u.elements().size()) {
+                return false;
+            }
+            for (int i = 0; i < t.elements().size(); i++) {
+                if (!same(t.elements().get(i), u.elements().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        TypeConstraint.ObjectType o = (TypeConstraint.ObjectType) a;
+        if (!(b instanceof TypeConstraint.ObjectType p) || o.attributes().size() != p.attributes().size()) {
+            return false;
+        }
+        for (int i = 0; i < o.attributes().size(); i++) {
+            TypeConstraint.Attribute x = o.attributes().get(i);
+            TypeConstraint.Attribute y = p.attributes().get(i);
+            if (!x.name().equals(y.name()) || !same(x.type(), y.type()) || x.optional() != y.optional()
+                    || !x.defaultValue().equals(y.defaultValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

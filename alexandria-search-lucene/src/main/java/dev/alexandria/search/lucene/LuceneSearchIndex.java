@@ -184,7 +184,7 @@ final class LuceneSearchIndex implements SearchIndex {
         this.specText = spec.fingerprintText();
         spec.fields().forEach(f -> fields.put(f.name(), f));
         this.textFieldsByBoost = spec.fields().stream().filter(f -> f.kind() == FieldKind.TEXT)
-                .sorted(Comparator.comparingDouble(FieldSpec::boost).reversed()).toList();
+                .sorted(BY_BOOST_DESCENDING).toList();
         this.textFieldNames = textFieldsByBoost.stream().map(FieldSpec::name).toList();
         this.surfaceAnalyzer = Analysis.surface();
         this.plainAnalyzer = Analysis.plain();
@@ -657,7 +657,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 ? TermMatches.of(plan.lookup(), candidates) : null;
         if (scored && relevance) {
             addCoverage(searcher, plan.concepts(), candidates, matches);
-            candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparing(x -> x.id));
+            candidates.sort(BY_SCORE_THEN_ID);
         }
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = highlight ? c.storedFields() : null;
@@ -723,7 +723,7 @@ final class LuceneSearchIndex implements SearchIndex {
             int fields = lookup.fields().size();
             int n = terms.size();
             List<Candidate> byDoc = new ArrayList<>(candidates);
-            byDoc.sort(Comparator.comparingInt(x -> x.doc));
+            byDoc.sort(BY_DOC);
             for (Candidate cand : byDoc) {
                 cand.holds = new boolean[fields * n];
             }
@@ -799,7 +799,7 @@ final class LuceneSearchIndex implements SearchIndex {
             return;
         }
         List<Candidate> byDoc = new ArrayList<>(candidates);
-        byDoc.sort(Comparator.comparingInt(x -> x.doc));
+        byDoc.sort(BY_DOC);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (QueryPlanner.ConceptMatch concept : concepts) {
             Set<Candidate> covered = new HashSet<>();
@@ -886,7 +886,7 @@ final class LuceneSearchIndex implements SearchIndex {
      */
     private static void readIds(IndexReader reader, List<Candidate> candidates) throws IOException {
         List<Candidate> byDoc = new ArrayList<>(candidates);
-        byDoc.sort(Comparator.comparingInt(x -> x.doc));
+        byDoc.sort(BY_DOC);
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = null;
         SortedDocValues ids = null;
@@ -998,9 +998,29 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /*
+     * The orders below are written out rather than Comparator.comparingLong/comparingDouble chains, in the order
+     * those would give: the chains are serializable lambdas, which JDK 17's start-up archive cannot hold, so each
+     * was generated at run time by every search; these plain lambdas come from the archive.
+     */
+
     /** Most documents first, then by value (values are unique within a facet, so the order is total). */
-    private static final Comparator<Facet.FacetValue> FACET_ORDER =
-            Comparator.comparingLong((Facet.FacetValue v) -> -v.count()).thenComparing(Facet.FacetValue::value);
+    private static final Comparator<Facet.FacetValue> FACET_ORDER = (a, b) -> {
+        int byCount = Long.compare(-a.count(), -b.count());
+        return byCount != 0 ? byCount : a.value().compareTo(b.value());
+    };
+
+    /** Text fields, the highest boost first. */
+    private static final Comparator<FieldSpec> BY_BOOST_DESCENDING = (a, b) -> Double.compare(b.boost(), a.boost());
+
+    /** Candidates by document number (ascending, as doc values are read). */
+    private static final Comparator<Candidate> BY_DOC = (a, b) -> Integer.compare(a.doc, b.doc);
+
+    /** Candidates, the best score first, then by id. */
+    private static final Comparator<Candidate> BY_SCORE_THEN_ID = (a, b) -> {
+        int byScore = Double.compare(-a.score, -b.score);
+        return byScore != 0 ? byScore : a.id.compareTo(b.id);
+    };
 
     /** The facets of several collectors' counts, each value's count summed. */
     private static List<Facet> merged(List<String> fields, List<Counts> counts) {

@@ -66,7 +66,17 @@ final class SavedCorrections {
     private static final int VERSION = 1;
     /** The correction rules the file records: what an entry depends on beyond the index, vocabulary and code. */
     static final String RULES = "min " + SpellCorrector.MIN_LENGTH + ", two edits from " + SpellCorrector.TWO_EDITS_FROM
-            + ", suggestions " + SpellCorrector.SUGGESTIONS + ", lucene " + Version.LATEST;
+            + ", suggestions " + SpellCorrector.SUGGESTIONS + ", lucene " + luceneVersion();
+    /**
+     * {@code Version.LATEST.toString()}, written out: Lucene builds that text by invokedynamic string concatenation
+     * of three ints, a shape no other concatenation of a search has, so calling it generated ~10 classes at run time
+     * (which JDK 17's start-up archive cannot hold) in every search that opens the index.
+     */
+    private static String luceneVersion() {
+        Version v = Version.LATEST;
+        return v.major + "." + v.minor + "." + v.bugfix + (v.prerelease == 0 ? "" : "." + v.prerelease);
+    }
+
     /** What an entry of a word with no correction holds: corrections are words, never empty. */
     private static final String NO_CORRECTION = "";
 

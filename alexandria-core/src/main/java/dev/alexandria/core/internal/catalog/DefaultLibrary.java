@@ -49,9 +49,19 @@ import java.util.function.Supplier;
  */
 final class DefaultLibrary implements Library, dev.alexandria.core.internal.recommend.ModuleFacts.Keeper {
 
-    static final Comparator<LibraryModule> ORDER = Comparator.comparing((LibraryModule m) -> m.layer().rank())
-            .thenComparing(LibraryModule::category)
-            .thenComparing(LibraryModule::id);
+    /*
+     * Written out rather than a Comparator.comparing chain, in the order it would give: comparing and thenComparing
+     * return serializable lambdas, which JDK 17's start-up archive cannot hold, so every command that opens a library
+     * generated their classes at run time; this plain lambda comes from the archive.
+     */
+    static final Comparator<LibraryModule> ORDER = (a, b) -> {
+        int byLayer = Integer.compare(a.layer().rank(), b.layer().rank());
+        if (byLayer != 0) {
+            return byLayer;
+        }
+        int byCategory = a.category().compareTo(b.category());
+        return byCategory != 0 ? byCategory : a.id().compareTo(b.id());
+    };
 
     private final Path root;
     private final List<LibraryModule> modules;

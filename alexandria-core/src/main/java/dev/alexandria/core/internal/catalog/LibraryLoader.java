@@ -992,7 +992,8 @@ public final class LibraryLoader {
             findings.add(Finding.error("file-unreadable", SourceLocation.of(display(root, dir)),
                     "cannot be listed: " + e, "check the folder's permissions"));
         }
-        out.sort(Comparator.comparing(Folder::name));
+        // Not Comparator.comparing: a serializable lambda, made at run time (see DefaultLibrary.ORDER).
+        out.sort((a, b) -> a.name().compareTo(b.name()));
         return out;
     }
 

@@ -183,10 +183,18 @@ public final class DefaultBrowse implements Browse {
                 sorted(counts.get(3)), sorted(counts.get(4)), sorted(counts.get(5)));
     }
 
+    /**
+     * The most modules first, then by value: written out rather than a Comparator.comparing chain (the same order),
+     * whose serializable lambdas JDK 17's start-up archive cannot hold, so every browse generated them at run time.
+     */
+    private static final Comparator<Map.Entry<String, Long>> BY_COUNT_THEN_VALUE = (a, b) -> {
+        int byCount = Long.compare(-a.getValue(), -b.getValue());
+        return byCount != 0 ? byCount : a.getKey().compareTo(b.getKey());
+    };
+
     private static List<SearchResult.FacetCount> sorted(Map<String, Long> counts) {
         return counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
-                        .thenComparing(Map.Entry::getKey))
+                .sorted(BY_COUNT_THEN_VALUE)
                 .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue())).toList();
     }
 

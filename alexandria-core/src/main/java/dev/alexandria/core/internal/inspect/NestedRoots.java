@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +132,8 @@ public final class NestedRoots {
                 cacheable[0] = false;
             }
         }
-        out.sort(Comparator.comparing(NestedFile::name));
+        // Not Comparator.comparing: a serializable lambda, which JDK 17's start-up archive cannot hold.
+        out.sort((a, b) -> a.name().compareTo(b.name()));
         return new Listing(out, cacheable[0]);
     }
 

@@ -8,7 +8,6 @@ import dev.alexandria.spi.evidence.EvidenceRequest;
 import dev.alexandria.spi.evidence.EvidenceSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -131,8 +130,12 @@ public final class EvidenceSources {
             }
             ok.add(s);
         }
-        ok.sort(Comparator.comparing((EvidenceSource s) -> -s.descriptor().priority())
-                .thenComparing(s -> s.descriptor().name()));
+        // Highest priority first, then by name; not a Comparator.comparing chain, whose serializable lambdas JDK 17's
+        // start-up archive cannot hold (made at run time by every info).
+        ok.sort((a, b) -> {
+            int byPriority = Integer.compare(-a.descriptor().priority(), -b.descriptor().priority());
+            return byPriority != 0 ? byPriority : a.descriptor().name().compareTo(b.descriptor().name());
+        });
         LOG.debug("evidence sources: {}", ok.stream().map(s -> s.descriptor().toString()).toList());
         return ok;
     }

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -126,8 +125,12 @@ final class MaturityHistories {
      * latest release was at that level.
      */
     static Optional<LocalDate> releasedAtLevelSince(MaturityLevel level, List<RegisteredVersion> versions) {
-        List<RegisteredVersion> byDate = versions.stream().sorted(Comparator.comparing(RegisteredVersion::released)
-                .thenComparing(RegisteredVersion::version)).toList();
+        // By date, then version; not a Comparator.comparing chain, whose serializable lambdas JDK 17's start-up
+        // archive cannot hold (info generated them at run time).
+        List<RegisteredVersion> byDate = versions.stream().sorted((a, b) -> {
+            int byReleased = a.released().compareTo(b.released());
+            return byReleased != 0 ? byReleased : a.version().compareTo(b.version());
+        }).toList();
         LocalDate since = null;
         for (int i = byDate.size() - 1; i >= 0 && byDate.get(i).maturity() == level; i--) {
             since = byDate.get(i).released();

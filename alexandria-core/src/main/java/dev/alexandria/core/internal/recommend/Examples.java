@@ -207,7 +207,8 @@ final class Examples {
                         ids));
             }
         }
-        examples.sort(java.util.Comparator.comparing(Example::path));
+        // Not Comparator.comparing: a serializable lambda, which JDK 17's start-up archive cannot hold.
+        examples.sort((a, b) -> a.path().compareTo(b.path()));
         return examples;
     }
 

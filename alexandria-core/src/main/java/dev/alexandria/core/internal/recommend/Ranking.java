@@ -8,9 +8,15 @@ import java.util.List;
 /** The score function and the order of recommendations; pure, so that its properties can be tested alone. */
 final class Ranking {
 
-    /** Best first; equal scores by module id. */
-    static final Comparator<Recommendation> ORDER = Comparator.comparingDouble(Recommendation::score).reversed()
-            .thenComparing(r -> r.module().id().value());
+    /**
+     * Best first; equal scores by module id. Written out rather than a Comparator.comparingDouble chain (the same
+     * order), whose serializable lambdas JDK 17's start-up archive cannot hold, so every recommendation generated
+     * them at run time.
+     */
+    static final Comparator<Recommendation> ORDER = (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        return byScore != 0 ? byScore : a.module().id().value().compareTo(b.module().id().value());
+    };
 
     private Ranking() {
     }

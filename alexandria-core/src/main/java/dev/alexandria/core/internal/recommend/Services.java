@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -154,10 +155,19 @@ final class Services {
                 Optional<LibraryModule> next = modules.stream()
                         .filter(m -> Wiring.names(m, service))
                         .filter(m -> typesOf.get(m.id().value()).stream().anyMatch(wanted::contains))
-                        .min(Comparator.comparingLong((LibraryModule m) -> -typesOf.get(m.id().value()).stream()
-                                        .filter(wanted::contains).count())
-                                .thenComparingInt(m -> typesOf.get(m.id().value()).size())
-                                .thenComparing(m -> m.id().value()));
+                        .min((a, b) -> {
+                            // Most wanted types made, then fewest types, then by id; written out: comparingLong's
+                            // serializable lambda is one JDK 17's start-up archive cannot hold.
+                            int byWanted = Long.compare(
+                                    -typesOf.get(a.id().value()).stream().filter(wanted::contains).count(),
+                                    -typesOf.get(b.id().value()).stream().filter(wanted::contains).count());
+                            if (byWanted != 0) {
+                                return byWanted;
+                            }
+                            int bySize = Integer.compare(typesOf.get(a.id().value()).size(),
+                                    typesOf.get(b.id().value()).size());
+                            return bySize != 0 ? bySize : a.id().value().compareTo(b.id().value());
+                        });
                 if (next.isEmpty() && out.stream().noneMatch(x -> x.call().equals(service))) {
                     // No module names the service: one that makes every declared type of it alone, the most
                     // focused (a key-value table module for the pattern's DynamoDB table); a module making one
@@ -185,15 +195,16 @@ final class Services {
         Set<Path> seen = new TreeSet<>();
         ModuleInspector inspector = new ModuleInspector();
         List<ModuleCallRef> calls = new ArrayList<>(ModuleFacts.calls(pattern));
-        Map<ModuleCallRef, Path> from = new HashMap<>();
-        calls.forEach(c -> from.put(c, dir));
+        // The folder each call was read from, by index: not a map keyed by the calls, whose record hashCode is bound
+        // through invokedynamic (ObjectMethods) on first use and generated ~10 classes at run time per recommendation.
+        List<Path> from = new ArrayList<>(Collections.nCopies(calls.size(), dir));
         for (int i = 0; i < calls.size() && seen.size() < 50; i++) {
             ModuleCallRef c = calls.get(i);
             String s = c.source().strip();
             if (!s.startsWith("./") && !s.startsWith("../")) {
                 continue;
             }
-            Path sub = from.get(c).resolve(s).normalize();
+            Path sub = from.get(i).resolve(s).normalize();
             if (!sub.startsWith(dir) || sub.equals(dir) || !Files.isDirectory(sub) || !seen.add(sub)) {
                 continue;
             }
@@ -202,7 +213,7 @@ final class Services {
                 spec.managedResources().forEach(r -> types.add(r.type()));
                 for (ModuleCallRef inner : spec.moduleCalls()) {
                     calls.add(inner);
-                    from.put(inner, sub);
+                    from.add(sub);
                 }
             } catch (RuntimeException e) {
                 LOG.debug("submodule {} of {} not read for recommendations: {}", sub, pattern.id(), e.getMessage());
