@@ -463,12 +463,13 @@ public final class Recommender implements Recommend {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
                     && !plan.coversCategory(r.module())) {
-                plan.add(r);
+                plan.add(saying(r, "best match in " + r.module().category().id()
+                        + ", a category no module above covers"));
             }
         }
         for (Recommendation r : ranked) {
             if (!plan.has(r.module())) {
-                plan.add(r);
+                plan.add(saying(r, "another match for the use case"));
             }
         }
         return plan.chosen();
@@ -1096,6 +1097,15 @@ public final class Recommender implements Recommend {
         all.add(first);
         all.addAll(parts.of(m));
         return new Recommendation(m, Ranking.score(all), all, evidence, composes);
+    }
+
+    /**
+     * A search hit added after the plan's own steps, with the step's reason when it has none: without it, a module
+     * listed below one of a lower score would not say why it comes there.
+     */
+    private static Recommendation saying(Recommendation r, String evidence) {
+        return r.evidence().isEmpty() ? new Recommendation(r.module(), r.score(), r.parts(), List.of(evidence),
+                r.composes()) : r;
     }
 
     /** The reason of a relevance for one need: the hit's search score against the need's best. */
