@@ -774,6 +774,38 @@ public final class Recommender implements Recommend {
     }
 
     /**
+     * An input of a module, required or not, that takes what another module is named for, so that the two go
+     * together rather than one in the other's place: its noun ({@link Wiring#noun}) is named by the other's id or
+     * name ({@link Wiring#names}) and its significant words are all in a resource type of a specific service that
+     * the other makes and the module does not ({@code cluster_name} of an add-on module and {@code aws_eks_cluster}
+     * of "Standard EKS Cluster"; {@code transit_gateway_id} of a VPC module and {@code aws_ec2_transit_gateway} of
+     * "Transit Gateway Hub"; not {@code db_subnet_group_name} of one database module next to another that makes a
+     * subnet group on the side, nor {@code subnet_ids} of two that both make their own).
+     *
+     * @return the input's name, if there is one
+     */
+    static Optional<String> takenInput(LibraryModule m, Services services, LibraryModule other) {
+        Set<String> own = services.types(m);
+        List<String> texts = services.types(other).stream().filter(t -> !own.contains(t))
+                .filter(t -> Services.service(t).filter(services::specific).isPresent())
+                .map(Makers::typeText).toList();
+        if (texts.isEmpty()) {
+            return Optional.empty();
+        }
+        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+            Optional<String> noun = Wiring.noun(v.name());
+            if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get()) || !Wiring.names(other, noun.get())) {
+                continue;
+            }
+            List<String> words = Makers.words(noun.get());
+            if (!words.isEmpty() && texts.stream().anyMatch(t -> words.stream().allMatch(t::contains))) {
+                return Optional.of(v.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * For each input of the given modules that refers to a resource made elsewhere ({@link Wiring#noun}), a module
      * that makes it: of the first {@value #WIRING_DEPTH} hits for the noun whose id or name names it, the one of
      * the consumer's family (most words of its id shared), else the search's order; none when a chosen module
@@ -1160,11 +1192,19 @@ public final class Recommender implements Recommend {
             }
             if (m.category().equals(basedOn.category())) {
                 // An alternative makes a specific service the module makes too; the rest of a broad category
-                // (a transit gateway next to a load balancer) is weaker evidence.
+                // (a transit gateway next to a load balancer) is weaker evidence. A module that uses the other or
+                // takes what the other is named for goes with it rather than in its place (add-ons of a cluster,
+                // a VPC attached to a transit gateway): the same evidence, said as what it is.
                 if (services.shareSpecific(m, basedOn)) {
                     raw += 1;
-                    evidence.add("an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
-                            + tier(basedOn) + ")");
+                    Optional<String> companion = relations.dependencies(target).contains(id) ? Optional.of(target
+                            + " uses it") : targetDependents.contains(id) ? Optional.of("it uses " + target)
+                            : takenInput(m, services, basedOn).map(in -> "it takes " + in + ", which " + target
+                                    + " makes").or(() -> takenInput(basedOn, services, m).map(in -> target
+                                    + " takes " + in + ", which " + id + " makes"));
+                    evidence.add(companion.map(why -> "a companion in " + m.category().id()
+                            + ", not an alternative: " + why).orElseGet(() -> "an alternative in "
+                            + m.category().id() + " (" + tier(m) + "; " + target + " is " + tier(basedOn) + ")"));
                 } else {
                     raw += OTHER_OF_CATEGORY;
                     evidence.add("in the same category, " + m.category().id() + ", making none of the services "
