@@ -8,7 +8,10 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.Recommendation;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +126,10 @@ final class RecommendCommand extends LibraryCommand {
             uncovered(out, uncovered);
             return;
         }
-        out.println("Recommended " + subjectText);
+        // A use case's list is a plan (docs/recommend.md): its steps keep their order and the score orders the
+        // modules within a step, so a later module may score higher; the first line under a module names its step.
+        out.println("Recommended " + subjectText + (subject.useCase != null ? " (in plan order; by score within each "
+                + "step)" : " (by score)"));
         int width = Math.max(40, environment().terminalWidth() - 3);
         int rank = 0;
         for (Recommendation rec : result) {
@@ -136,11 +142,36 @@ final class RecommendCommand extends LibraryCommand {
             for (String e : rec.evidence()) {
                 out.println("   " + TableRenderer.cut(e, width));
             }
-            out.println("   " + TableRenderer.cut("score: " + rec.parts().stream().filter(p -> p.weight() > 0)
-                    .map(p -> p.name() + " " + Decimals.fixed(p.value(), 2) + " (" + p.reason()
-                            + ")").collect(Collectors.joining(", ")), width));
+            out.println("   " + TableRenderer.cut(scoreLine(rec), width));
         }
         uncovered(out, uncovered);
+    }
+
+    /** How many parts the score line names before it sums the rest. */
+    static final int PARTS_SHOWN = 3;
+
+    /**
+     * The score and what it is made of, largest first: {@code score 0.815: evidence 0.386, maturity 0.150,
+     * complexity 0.150, 2 more 0.129}. Each part is its contribution (value × weight), so the named parts and the
+     * rest add up to the score (to the rounding of the last place); parts that add nothing are left out, and the
+     * parts after the {@value #PARTS_SHOWN} largest are summed, unless only one would be. Equal contributions keep
+     * the parts' order. The values, weights and reasons are in {@code --output json|yaml}.
+     */
+    static String scoreLine(Recommendation rec) {
+        List<Recommendation.ScorePart> parts = rec.parts().stream().filter(p -> p.contribution() > 0)
+                .sorted(Comparator.comparingDouble(Recommendation.ScorePart::contribution).reversed()).toList();
+        int shown = parts.size() <= PARTS_SHOWN + 1 ? parts.size() : PARTS_SHOWN;
+        StringBuilder line = new StringBuilder("score ").append(Decimals.fixed(rec.score(), 3));
+        for (int i = 0; i < shown; i++) {
+            line.append(i == 0 ? ": " : ", ").append(parts.get(i).name()).append(' ')
+                    .append(Decimals.fixed(parts.get(i).contribution(), 3));
+        }
+        if (shown < parts.size()) {
+            double rest = parts.subList(shown, parts.size()).stream()
+                    .mapToDouble(Recommendation.ScorePart::contribution).sum();
+            line.append(", ").append(parts.size() - shown).append(" more ").append(Decimals.fixed(rest, 3));
+        }
+        return line.toString();
     }
 
     /** The implied needs no module of the library makes, after the list. */
@@ -173,13 +204,13 @@ final class RecommendCommand extends LibraryCommand {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rank", ++rank[0]);
             m.put("id", rec.module().id().value());
-            m.put("score", rec.score());
+            m.put("score", rounded(rec.score()));
             m.put("score_parts", rec.parts().stream().map(p -> {
                 Map<String, Object> part = new LinkedHashMap<>();
                 part.put("name", p.name());
-                part.put("value", p.value());
-                part.put("weight", p.weight());
-                part.put("contribution", p.contribution());
+                part.put("value", rounded(p.value()));
+                part.put("weight", rounded(p.weight()));
+                part.put("contribution", rounded(p.contribution()));
                 part.put("reason", p.reason());
                 return part;
             }).toList());
@@ -198,6 +229,19 @@ final class RecommendCommand extends LibraryCommand {
             view.put("uncovered", uncovered);
         }
         return view;
+    }
+
+    /** The decimal places of the scores, values, weights and contributions of {@code --output json|yaml}. */
+    static final int PLACES = 4;
+
+    /**
+     * A number of the structured output rounded half up to {@value #PLACES} places, as its shortest decimal text
+     * ({@code 0.7651651620112992} → {@code 0.7652}, {@code 0.30000000000000004} → {@code 0.3}): the digits beyond
+     * it are floating-point noise, not information. Only the output is rounded; the order was made on the exact
+     * values (ties by id), so rounding never reorders.
+     */
+    static double rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(PLACES, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** beginner, intermediate, advanced → basic, standard, advanced. */

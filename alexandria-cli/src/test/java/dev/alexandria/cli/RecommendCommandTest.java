@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.Recommendation;
+import dev.alexandria.api.model.Recommendation.ScorePart;
+import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.SampleLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +43,8 @@ class RecommendCommandTest {
     void recommendFor_aMatchingPattern_comesFirstWithWhatItComposes() {
         Cli.Result r = recommend("--for", "web application with a database");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("Recommended for 'web application with a database'\n1. web-app-ecs  "),
+        assertTrue(r.out().startsWith("Recommended for 'web application with a database' (in plan order; by score "
+                + "within each step)\n1. web-app-ecs  "),
                 r::toString);
         assertTrue(r.out().contains("   pattern matching the use case; composes 5 modules: ecs-fargate, "
                 + "rds-postgres, securitygroup, vpc-standard, waf\n"), r::toString);
@@ -52,7 +58,8 @@ class RecommendCommandTest {
         // (ecs-fargate) and no container registry: the VPC module only mentions ECR endpoints in an input.
         Cli.Result r = recommend("--for", "microservices");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("Recommended for 'microservices'\n1. ecs-fargate "), r::toString);
+        assertTrue(r.out().startsWith("Recommended for 'microservices' (in plan order; by score within each step)\n"
+                + "1. ecs-fargate "), r::toString);
         assertTrue(r.out().contains("'microservices' implies container orchestration"), r::toString);
         assertTrue(r.out().endsWith("uncovered: container registry (implied by 'microservices'): no module of the "
                 + "library makes it\n"), r::toString);
@@ -69,7 +76,7 @@ class RecommendCommandTest {
         Cli.Result r = recommend("--for", "kubernetis cluster");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("searched for 'kubernetes' (for 'kubernetis')\nRecommended for 'kubernetis "
-                + "cluster'\n1. eks-standard "), r::toString);
+                + "cluster' (in plan order; by score within each step)\n1. eks-standard "), r::toString);
         JsonNode json = new ObjectMapper().readTree(recommend("--for", "kubernetis cluster", "--output", "json").out());
         assertEquals("kubernetes", json.get("corrections").get("kubernetis").asText());
         assertFalse(recommend("--for", "kubernetes cluster", "--output", "json").out().contains("\"corrections\""),
@@ -92,7 +99,107 @@ class RecommendCommandTest {
         for (JsonNode p : first.get("score_parts")) {
             sum += p.get("contribution").asDouble();
         }
-        assertEquals(first.get("score").asDouble(), sum, 1e-9);
+        assertEquals(first.get("score").asDouble(), sum, 6 * 0.00005, "each rounded to 4 places");
+    }
+
+    /** Every number of a recommendation's score, rounded to {@link RecommendCommand#PLACES} places. */
+    private static List<JsonNode> scoreNumbers(JsonNode tree) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode rec : tree.get("recommendations")) {
+            out.add(rec.get("score"));
+            for (JsonNode p : rec.get("score_parts")) {
+                List.of("value", "weight", "contribution").forEach(k -> out.add(p.get(k)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void recommend_jsonAndYaml_writeScoresWithAtMostFourDecimals_inTheSameOrder() throws IOException {
+        for (String[] subject : List.of(new String[] {"--for", "web application with a database"},
+                new String[] {"--for", "kubernets"}, new String[] {"--based-on", "eks-standard"})) {
+            JsonNode json = new ObjectMapper().readTree(recommend(subject[0], subject[1], "--output", "json").out());
+            JsonNode yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                    .readTree(recommend(subject[0], subject[1], "--output", "yaml").out());
+            List<JsonNode> numbers = scoreNumbers(json);
+            assertTrue(numbers.size() > 20, subject[1]);
+            for (JsonNode n : numbers) {
+                assertTrue(n.isNumber() && n.decimalValue().stripTrailingZeros().scale() <= RecommendCommand.PLACES,
+                        subject[1] + ": " + n);
+            }
+            assertEquals(numbers.stream().map(JsonNode::asDouble).toList(),
+                    scoreNumbers(yaml).stream().map(JsonNode::asDouble).toList(), "the same numbers in YAML");
+            assertEquals(ids(json), ids(yaml));
+        }
+    }
+
+    @Test
+    void rounded_keepsFourPlaces_halfUp() {
+        assertEquals(0.3, RecommendCommand.rounded(0.1 + 0.2));
+        assertEquals(0.7652, RecommendCommand.rounded(0.7651651620112992));
+        assertEquals(0.0001, RecommendCommand.rounded(0.00005));
+        assertEquals(1.0, RecommendCommand.rounded(1.0));
+        assertEquals("0.7652", Double.toString(RecommendCommand.rounded(0.76515)));
+    }
+
+    @Test
+    void recommend_table_saysHowTheListIsOrdered_andWhatEachScoreIsMadeOf() throws IOException {
+        Cli.Result r = recommend("--for", "kubernets");
+        assertEquals(0, r.exitCode(), r::toString);
+        // A plan: eks-addons (an add-on of the cluster, after what the cluster needs) scores above the VPC and the
+        // security group before it; each module's first line says its step, its score line what the score is.
+        JsonNode json = new ObjectMapper().readTree(recommend("--for", "kubernets", "--output", "json").out());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("Recommended for 'kubernets' (in plan order; by score within each step)", lines.get(0));
+        int rank = 0;
+        for (JsonNode rec : json.get("recommendations")) {
+            rank++;
+            int at = lines.indexOf(lines.stream().filter(l -> l.startsWith(rec.get("rank") + ". ")).findFirst()
+                    .orElseThrow());
+            assertTrue(lines.get(at).startsWith(rank + ". " + rec.get("id").asText() + "  "), lines.get(at));
+            assertFalse(rec.get("evidence").isEmpty(), "every module says why it is where it is: " + rec);
+            assertEquals("   " + rec.get("evidence").get(0).asText(), lines.get(at + 2));
+            String score = lines.stream().skip(at).filter(l -> l.startsWith("   score ")).findFirst().orElseThrow();
+            assertTrue(score.startsWith("   score " + dev.alexandria.api.model.Decimals.fixed(
+                    rec.get("score").asDouble(), 3) + ": "), score);
+            // The parts named are the largest contributions, largest first, and with the rest add up to the score.
+            List<Double> contributions = new ArrayList<>();
+            rec.get("score_parts").forEach(p -> contributions.add(p.get("contribution").asDouble()));
+            contributions.removeIf(c -> c == 0);
+            contributions.sort(java.util.Comparator.reverseOrder());
+            double sum = 0;
+            String[] named = score.substring(score.indexOf(": ") + 2).split(", ");
+            for (int i = 0; i < named.length; i++) {
+                double shown = Double.parseDouble(named[i].substring(named[i].lastIndexOf(' ') + 1));
+                sum += shown;
+                if (!named[i].contains(" more ")) {
+                    assertEquals(contributions.get(i), shown, 0.0006, score);
+                }
+            }
+            assertEquals(rec.get("score").asDouble(), sum, 0.003, score);
+        }
+        assertTrue(r.out().contains("\n   best match in security/compliance, a category no module above covers\n"),
+                r::toString);
+        assertTrue(recommend("--based-on", "eks-standard").out().startsWith("Recommended based on eks-standard (by "
+                + "score)\n"));
+    }
+
+    @Test
+    void scoreLine_namesTheLargestParts_largestFirst_andSumsTheRest() {
+        Library lib = Alexandria.builder().root(SampleLibrary.path()).noCache().open();
+        LibraryModule m = lib.module("s3-basic").orElseThrow();
+        // relevance 0.5, maturity 0.15, popularity 0.08, cost 0.1, complexity 0.15 (equal to maturity: part order)
+        List<ScorePart> five = List.of(new ScorePart("relevance", 1, 0.5, "r"), new ScorePart("maturity", 1, 0.15, "m"),
+                new ScorePart("popularity", 0.8, 0.1, "p"), new ScorePart("cost", 1, 0.1, "c"),
+                new ScorePart("complexity", 1, 0.15, "x"));
+        assertEquals("score 0.980: relevance 0.500, maturity 0.150, complexity 0.150, 2 more 0.180",
+                RecommendCommand.scoreLine(new Recommendation(m, 0.98, five, List.of(), List.of())));
+        // Four parts that add something: all named (no "1 more"); a part that adds nothing is left out.
+        List<ScorePart> four = List.of(new ScorePart("relevance", 0, 0.55, "r"), new ScorePart("evidence", 0.5, 0.55,
+                "e"), new ScorePart("maturity", 0.7, 0.15, "m"), new ScorePart("cost", 1, 0.05, "c"),
+                new ScorePart("complexity", 1, 0.15, "x"));
+        assertEquals("score 0.530: evidence 0.275, complexity 0.150, maturity 0.105, cost 0.050",
+                RecommendCommand.scoreLine(new Recommendation(m, 0.53, four, List.of(), List.of())));
     }
 
     @Test

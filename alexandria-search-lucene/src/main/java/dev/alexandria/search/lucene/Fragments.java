@@ -4,9 +4,11 @@ import dev.alexandria.spi.search.Highlight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,9 +16,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Explains a hit: re-analyzes a stored field value with the index analyzer and marks the words whose analyzed
- * form is one the query looked for (the user's words, their corrections and their synonyms). The fragment is a
- * window of about {@value #FRAGMENT_CHARS} characters starting a little before the first match; analysis stops
- * once the window is past, so a long README costs little.
+ * form is one the query looked for (the user's words, their corrections and their synonyms), and the phrases it
+ * looked for where their words stand together: a multi-word synonym ({@code elastic kubernetes service} for
+ * {@code kubernetes}) is matched by the query as a phrase ({@link QueryPlanner}), so its words alone
+ * ("elastic" of an Elastic IP, "service" anywhere) are no match and are not marked. The fragment is a window of
+ * about {@value #FRAGMENT_CHARS} characters starting a little before the first match; analysis stops once the
+ * window is past, so a long README costs little.
  */
 final class Fragments {
 
@@ -27,12 +32,50 @@ final class Fragments {
     }
 
     /**
-     * @param terms the analyzed words to mark (a {@link CharArraySet}, so that each token is looked up without
-     *              making a string of it)
+     * What a query marks: its single words anywhere, and its phrases where their words are consecutive tokens —
+     * the positions a {@link org.apache.lucene.search.PhraseQuery} of them matches, as the index analyzer leaves
+     * no position gaps.
      */
-    static Optional<Highlight> highlight(Analyzer analyzer, String field, String value, CharArraySet terms) {
+    static final class Marks {
+        /** The analyzed words marked wherever they are (a {@link CharArraySet}: a token is looked up as it is). */
+        final CharArraySet words;
+        /** The phrases by their last word: a phrase is checked when its last word is met. */
+        final CharArrayMap<List<String[]>> phrasesByLast;
+        /** The most words of a phrase: how many tokens are kept to check one. */
+        final int longest;
+
+        /**
+         * @param words   analyzed words that match alone
+         * @param phrases analyzed phrases of two or more words that match only as phrases
+         */
+        Marks(Collection<String> words, Collection<List<String>> phrases) {
+            this.words = new CharArraySet(words, false);
+            this.phrasesByLast = new CharArrayMap<>(phrases.size(), false);
+            int max = 0;
+            for (List<String> p : phrases) {
+                String last = p.get(p.size() - 1);
+                List<String[]> ending = phrasesByLast.get(last);
+                if (ending == null) {
+                    ending = new ArrayList<>();
+                    phrasesByLast.put(last, ending);
+                }
+                ending.add(p.toArray(String[]::new));
+                max = Math.max(max, p.size());
+            }
+            this.longest = max;
+        }
+    }
+
+    /**
+     * @param marked the words and phrases to mark
+     */
+    static Optional<Highlight> highlight(Analyzer analyzer, String field, String value, Marks marked) {
         List<int[]> spans = new ArrayList<>();
         int windowEnd = Integer.MAX_VALUE;
+        // The last tokens and their start offsets, for the phrases (a ring of marked.longest).
+        String[] recent = marked.longest > 0 ? new String[marked.longest] : null;
+        int[] recentStart = marked.longest > 0 ? new int[marked.longest] : null;
+        int seen = 0;
         try (TokenStream ts = analyzer.tokenStream(field, value)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -43,11 +86,31 @@ final class Fragments {
                 if (start >= windowEnd) {
                     break;
                 }
-                if (end > start && end <= value.length() && terms.contains(term.buffer(), 0, term.length())) {
-                    if (spans.isEmpty()) {
-                        windowEnd = fragmentStart(value, start) + FRAGMENT_CHARS;
+                boolean valid = end > start && end <= value.length();
+                int from = -1;
+                if (valid && marked.words.contains(term.buffer(), 0, term.length())) {
+                    from = start;
+                }
+                if (recent != null) {
+                    int at = seen % recent.length;
+                    recent[at] = term.toString();
+                    recentStart[at] = start;
+                    seen++;
+                    List<String[]> ending = marked.phrasesByLast.get(term.buffer(), 0, term.length());
+                    if (valid && ending != null) {
+                        for (String[] phrase : ending) {
+                            int first = phraseStart(phrase, recent, recentStart, seen);
+                            if (first >= 0 && (from < 0 || first < from)) {
+                                from = first;
+                            }
+                        }
                     }
-                    spans.add(new int[] {start, end});
+                }
+                if (from >= 0) {
+                    if (spans.isEmpty()) {
+                        windowEnd = fragmentStart(value, from) + FRAGMENT_CHARS;
+                    }
+                    spans.add(new int[] {from, end});
                 }
             }
         } catch (IOException e) {
@@ -79,6 +142,23 @@ final class Fragments {
         }
         String fragment = value.substring(from, to);
         return Optional.of(new Highlight(field, fragment, marks));
+    }
+
+    /**
+     * @param seen how many tokens were read, the last of them the phrase's last word
+     * @return the start offset of the phrase when the last tokens read are its words, else -1
+     */
+    private static int phraseStart(String[] phrase, String[] recent, int[] recentStart, int seen) {
+        if (phrase.length > seen) {
+            return -1;
+        }
+        int ring = recent.length;
+        for (int k = 0; k < phrase.length - 1; k++) {
+            if (!phrase[k].equals(recent[(seen - phrase.length + k) % ring])) {
+                return -1;
+            }
+        }
+        return recentStart[(seen - phrase.length) % ring];
     }
 
     /** A little before the first match, at a word boundary. */

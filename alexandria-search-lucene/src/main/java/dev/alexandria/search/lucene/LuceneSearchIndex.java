@@ -39,7 +39,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -661,7 +660,7 @@ final class LuceneSearchIndex implements SearchIndex {
         }
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = highlight ? c.storedFields() : null;
-        CharArraySet marked = highlight ? new CharArraySet(plan.terms(), false) : null;
+        Fragments.Marks marked = highlight ? new Fragments.Marks(plan.words(), plan.phrases()) : null;
         try {
             for (int i = query.offset(); i < candidates.size() && hits.size() < query.limit(); i++) {
                 Candidate cand = candidates.get(i);
@@ -902,7 +901,7 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private List<Highlight> highlights(Candidate cand, StoredFields storedFields, CharArraySet marked,
+    private List<Highlight> highlights(Candidate cand, StoredFields storedFields, Fragments.Marks marked,
             TermMatches matches) throws IOException {
         // The postings say which fields hold one of the words, so only those are loaded and re-analyzed (a README
         // that does not match costs nothing).

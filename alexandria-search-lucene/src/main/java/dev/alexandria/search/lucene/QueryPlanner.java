@@ -78,9 +78,11 @@ final class QueryPlanner {
 
     /**
      * A planned query: the Lucene query (null when the text has no words), its concepts (whose matches earn the
-     * coverage bonus), the analyzed words to highlight, and the corrections.
+     * coverage bonus), what to highlight — the analyzed words the query matches alone, and the phrases (multi-word
+     * alternatives) it matches only as phrases, whose words are marked only where they stand together — and the
+     * corrections.
      */
-    record Plan(Query query, List<ConceptMatch> concepts, Set<String> terms,
+    record Plan(Query query, List<ConceptMatch> concepts, Set<String> words, Set<List<String>> phrases,
             Map<String, String> corrections, TermLookup lookup) {
     }
 
@@ -101,12 +103,19 @@ final class QueryPlanner {
         SpellCorrector.Corrected corrected = corrector.correct(cut, reader, correctionCache, savedCorrections);
         List<Concept> concepts = concepts(corrected.text());
         if (concepts.isEmpty()) {
-            return new Plan(null, List.of(), Set.of(), corrected.corrections(), null);
+            return new Plan(null, List.of(), Set.of(), Set.of(), corrected.corrections(), null);
         }
         Set<String> terms = new LinkedHashSet<>();
+        Set<String> single = new LinkedHashSet<>();
+        Set<List<String>> phrases = new LinkedHashSet<>();
         for (Concept c : concepts) {
             for (List<String> path : c.paths.keySet()) {
                 terms.addAll(path);
+                if (path.size() == 1) {
+                    single.add(path.get(0));
+                } else {
+                    phrases.add(path);
+                }
             }
         }
         TermLookup lookup;
@@ -131,7 +140,7 @@ final class QueryPlanner {
                     conceptPhrases.isEmpty() ? null : anyField(List.of(), conceptPhrases)));
             all.add(perFieldQuery(c, lookup), BooleanClause.Occur.SHOULD);
         }
-        return new Plan(all.build(), conceptMatches, terms, corrected.corrections(), lookup);
+        return new Plan(all.build(), conceptMatches, single, phrases, corrected.corrections(), lookup);
     }
 
     /** Documents holding one of the words or phrases in any text field, unscored. */

@@ -463,12 +463,13 @@ public final class Recommender implements Recommend {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
                     && !plan.coversCategory(r.module())) {
-                plan.add(r);
+                plan.add(saying(r, "best match in " + r.module().category().id()
+                        + ", a category no module above covers"));
             }
         }
         for (Recommendation r : ranked) {
             if (!plan.has(r.module())) {
-                plan.add(r);
+                plan.add(saying(r, "another match for the use case"));
             }
         }
         return plan.chosen();
@@ -767,6 +768,38 @@ public final class Recommender implements Recommend {
             List<String> words = Makers.words(noun.get());
             if (!words.isEmpty() && texts.stream().anyMatch(t -> words.stream().allMatch(t::contains))) {
                 return Optional.of(v.name() + " (a required input)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An input of a module, required or not, that takes what another module is named for, so that the two go
+     * together rather than one in the other's place: its noun ({@link Wiring#noun}) is named by the other's id or
+     * name ({@link Wiring#names}) and its significant words are all in a resource type of a specific service that
+     * the other makes and the module does not ({@code cluster_name} of an add-on module and {@code aws_eks_cluster}
+     * of "Standard EKS Cluster"; {@code transit_gateway_id} of a VPC module and {@code aws_ec2_transit_gateway} of
+     * "Transit Gateway Hub"; not {@code db_subnet_group_name} of one database module next to another that makes a
+     * subnet group on the side, nor {@code subnet_ids} of two that both make their own).
+     *
+     * @return the input's name, if there is one
+     */
+    static Optional<String> takenInput(LibraryModule m, Services services, LibraryModule other) {
+        Set<String> own = services.types(m);
+        List<String> texts = services.types(other).stream().filter(t -> !own.contains(t))
+                .filter(t -> Services.service(t).filter(services::specific).isPresent())
+                .map(Makers::typeText).toList();
+        if (texts.isEmpty()) {
+            return Optional.empty();
+        }
+        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+            Optional<String> noun = Wiring.noun(v.name());
+            if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get()) || !Wiring.names(other, noun.get())) {
+                continue;
+            }
+            List<String> words = Makers.words(noun.get());
+            if (!words.isEmpty() && texts.stream().anyMatch(t -> words.stream().allMatch(t::contains))) {
+                return Optional.of(v.name());
             }
         }
         return Optional.empty();
@@ -1098,6 +1131,15 @@ public final class Recommender implements Recommend {
         return new Recommendation(m, Ranking.score(all), all, evidence, composes);
     }
 
+    /**
+     * A search hit added after the plan's own steps, with the step's reason when it has none: without it, a module
+     * listed below one of a lower score would not say why it comes there.
+     */
+    private static Recommendation saying(Recommendation r, String evidence) {
+        return r.evidence().isEmpty() ? new Recommendation(r.module(), r.score(), r.parts(), List.of(evidence),
+                r.composes()) : r;
+    }
+
     /** The reason of a relevance for one need: the hit's search score against the need's best. */
     private static String searchScore(double score, double best, String need) {
         return "search score " + Decimals.fixed(score, 2) + " of the best " + Decimals.fixed(best, 2) + " for '"
@@ -1150,11 +1192,19 @@ public final class Recommender implements Recommend {
             }
             if (m.category().equals(basedOn.category())) {
                 // An alternative makes a specific service the module makes too; the rest of a broad category
-                // (a transit gateway next to a load balancer) is weaker evidence.
+                // (a transit gateway next to a load balancer) is weaker evidence. A module that uses the other or
+                // takes what the other is named for goes with it rather than in its place (add-ons of a cluster,
+                // a VPC attached to a transit gateway): the same evidence, said as what it is.
                 if (services.shareSpecific(m, basedOn)) {
                     raw += 1;
-                    evidence.add("an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
-                            + tier(basedOn) + ")");
+                    Optional<String> companion = relations.dependencies(target).contains(id) ? Optional.of(target
+                            + " uses it") : targetDependents.contains(id) ? Optional.of("it uses " + target)
+                            : takenInput(m, services, basedOn).map(in -> "it takes " + in + ", which " + target
+                                    + " makes").or(() -> takenInput(basedOn, services, m).map(in -> target
+                                    + " takes " + in + ", which " + id + " makes"));
+                    evidence.add(companion.map(why -> "a companion in " + m.category().id()
+                            + ", not an alternative: " + why).orElseGet(() -> "an alternative in "
+                            + m.category().id() + " (" + tier(m) + "; " + target + " is " + tier(basedOn) + ")"));
                 } else {
                     raw += OTHER_OF_CATEGORY;
                     evidence.add("in the same category, " + m.category().id() + ", making none of the services "

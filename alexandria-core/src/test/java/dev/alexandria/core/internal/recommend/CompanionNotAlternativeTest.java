@@ -1,0 +1,81 @@
+package dev.alexandria.core.internal.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.Recommendation;
+import dev.alexandria.core.Alexandria;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --based-on}: an alternative could take the module's place (another tier or make of the same thing); a
+ * module of the same category that uses it, that it uses, or that takes what it is named for goes with it. Before,
+ * {@code eks-addons} was "an alternative" of {@code eks-standard} (both make EKS resources) and {@code vpc-advanced}
+ * one of {@code transit-gateway} (both make {@code aws_ec2_transit_gateway_vpc_attachment}), and the reverse.
+ */
+class CompanionNotAlternativeTest {
+
+    private static final Path SAMPLE = Path.of("../alexandria-examples/sample-library/components/terraform");
+    private static Library library;
+
+    @BeforeAll
+    static void open() {
+        library = Alexandria.builder().root(SAMPLE).noCache().open();
+    }
+
+    private static LibraryModule module(String id) {
+        return library.module(id).orElseThrow();
+    }
+
+    @Test
+    void takenInput_isAnInputNamingWhatTheOtherIsNamedForAndMakes() {
+        Services services = Services.of(library);
+        assertEquals(Optional.of("cluster_name"),
+                Recommender.takenInput(module("eks-addons"), services, module("eks-standard")));
+        assertEquals(Optional.of("transit_gateway_id"),
+                Recommender.takenInput(module("vpc-advanced"), services, module("transit-gateway")));
+        assertEquals(Optional.empty(), Recommender.takenInput(module("eks-standard"), services, module("eks-addons")));
+        // A subnet group is made on the side by the other database module, which is not named for it.
+        assertEquals(Optional.empty(),
+                Recommender.takenInput(module("rds-mysql-legacy"), services, module("rds-postgres")));
+        // Both make their own subnet group and security group: nothing taken.
+        assertEquals(Optional.empty(), Recommender.takenInput(module("rds-aurora"), services, module("rds-postgres")));
+        assertEquals(Optional.empty(), Recommender.takenInput(module("vpc-basic"), services, module("vpc-advanced")));
+    }
+
+    @Test
+    void basedOn_everyModuleOfTheSample_callsAlternativesOnlyWhatCouldTakeItsPlace() {
+        Map<String, String> said = new TreeMap<>();
+        for (LibraryModule m : library.modules()) {
+            for (Recommendation r : library.recommend().basedOn(m.id().value()).limit(100).run()) {
+                for (String e : r.evidence()) {
+                    if (e.startsWith("an alternative in ") || e.startsWith("a companion in ")) {
+                        said.put(m.id().value() + " -> " + r.module().id().value(), e.substring(0, e.indexOf(' ', 3)));
+                    }
+                }
+            }
+        }
+        Map<String, String> expected = new TreeMap<>();
+        for (String pair : new String[] {"vpc-basic -> vpc-standard", "vpc-basic -> vpc-advanced",
+                "vpc-standard -> vpc-basic", "vpc-standard -> vpc-advanced", "vpc-advanced -> vpc-basic",
+                "vpc-advanced -> vpc-standard", "s3-basic -> s3-advanced", "s3-advanced -> s3-basic",
+                "rds-postgres -> rds-aurora", "rds-aurora -> rds-postgres", "rds-mysql-legacy -> rds-postgres",
+                "rds-mysql-legacy -> rds-aurora", "rds-postgres -> rds-mysql-legacy",
+                "rds-aurora -> rds-mysql-legacy"}) {
+            expected.put(pair, "an alternative");
+        }
+        for (String pair : new String[] {"eks-standard -> eks-addons", "eks-addons -> eks-standard",
+                "transit-gateway -> vpc-advanced", "vpc-advanced -> transit-gateway"}) {
+            expected.put(pair, "a companion");
+        }
+        // A deprecated module is recommended only when asked for: rds-mysql-legacy comes from no other module.
+        expected.keySet().removeIf(k -> k.endsWith("-> rds-mysql-legacy"));
+        assertEquals(expected, said);
+    }
+}
