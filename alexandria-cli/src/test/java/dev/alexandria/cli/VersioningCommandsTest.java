@@ -1033,6 +1033,51 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void version_refusesAModuleValidationRefuses_withRegistersGateAndExitCode_andChangesNothing() throws Exception {
+        Path dir = root.resolve(MODULE);
+        // HCL that parses, but refers to a variable the module does not declare (a trial finding: it was released)
+        Files.writeString(dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf"))
+                + "\nlocals {\n  nope = var.nope\n}\n");
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("nope").setAuthor(me).setCommitter(me).setSign(false).call();
+        String head = git.getRepository().resolve("HEAD").name();
+        String gate = "  validation found 1 error (alexandria validate vpc-standard), listed below\n"
+                + "  fix: fix them first\n  " + MODULE + "/main.tf:";
+        String error = ": Reference to undeclared input variable: An input variable with the name \"nope\" has not "
+                + "been declared.";
+        String fix = " [reference-declared]\n  fix: declare the variable in variables.tf (variable \"nope\" { type = …,"
+                + " description = \"…\" }) or refer to one that is declared\n";
+        Cli.Result register = run("register", "vpc-standard", "--version", "2.1.0", "--dry-run");
+        assertEquals(1, register.exitCode(), register::toString);
+        assertTrue(register.err().contains(gate) && register.err().contains(error) && register.err().contains(fix),
+                register::toString);
+        for (boolean dryRun : List.of(true, false)) {
+            Cli.Result r = dryRun ? run("version", "vpc-standard", "--bump", "auto", "--changelog", "x", "--dry-run")
+                    : run("version", "vpc-standard", "--bump", "auto", "--changelog", "x");
+            assertEquals(register.exitCode(), r.exitCode(), r::toString);
+            assertTrue(r.err().startsWith("alexandria: error: refusing to release vpc-standard 2.0.1:\n" + gate),
+                    r::toString);
+            assertTrue(r.err().contains(error) && r.err().contains(fix), r::toString);
+            assertEquals("", r.out(), "no plan: the release is refused before it is planned");
+        }
+        Cli.Result json = run("version", "vpc-standard", "--bump", "auto", "--changelog", "x", "--output", "json");
+        assertEquals(1, json.exitCode(), json::toString);
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertFalse(doc.get("applied").asBoolean(), json::toString);
+        assertEquals("refusing to release vpc-standard 2.0.1", doc.get("refused").asText());
+        assertEquals("validation found 1 error (alexandria validate vpc-standard), listed below; fix them first",
+                doc.get("reasons").get(0).asText());
+        assertTrue(doc.get("problems").get(1).get("reason").asText().endsWith("[reference-declared]"), json::toString);
+        assertTrue(doc.get("problems").get(1).get("fix").asText().startsWith("declare the variable in variables.tf"),
+                json::toString);
+        assertEquals(head, git.getRepository().resolve("HEAD").name(), "no commit");
+        assertEquals(List.of("vpc-standard/v1.0.0", "vpc-standard/v1.1.0", "vpc-standard/v2.0.0"),
+                git.tagList().call().stream().map(t -> t.getName().substring("refs/tags/".length())).sorted().toList());
+        assertTrue(git.status().call().isClean(), "no file written: no README, registry or changelog");
+    }
+
+    @Test
     void diff_ofTwoFoldersWithHclErrorsExitsOne() throws IOException {
         Path old = Cli.resource("versioning/history/2.0.0");
         Path bad = tmp.resolve("bad");

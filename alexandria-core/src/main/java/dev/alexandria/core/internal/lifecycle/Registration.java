@@ -60,11 +60,7 @@ final class Registration {
             return again(lifecycle, existing.get(), summary);
         }
         List<String> notes = new ArrayList<>();
-        List<String> reasons = new ArrayList<>(Validation.errors(library, module, true, notes));
-        if (!reasons.isEmpty()) {
-            reasons.add(0, "validation found " + Plurals.count(reasons.size(), "error")
-                    + " (alexandria validate " + id + "), listed below; fix them first");
-        }
+        List<String> reasons = new ArrayList<>(Validation.releaseRefusals(library, module, notes));
         List<String> unknownTags = request.tags().stream().filter(t -> !library.catalog().tags().isDeclared(t))
                 .toList();
         if (!unknownTags.isEmpty()) {
