@@ -301,6 +301,31 @@ class ModuleLifecycleEndToEndTest {
         assertTrue(f.git().status().call().isClean(), "no file written");
     }
 
+    /** A refusal lists every reason found: failing validation does not hide what the release step refuses too. */
+    @Test
+    void register_refusedByValidation_alsoListsTheRegisteredVersionsTagOnATree() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        f.git().tagDelete().setTags(ID + "/v0.1.0").call();
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(f.git().getRepository())) {
+            f.git().tag().setName(ID + "/v0.1.0").setAnnotated(true).setMessage("by hand").setSigned(false)
+                    .setObjectId(walk.parseAny(f.git().getRepository().resolve("HEAD^{tree}"))).call();
+        }
+        RefusedException valid = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID)
+                .register(RegisterRequest.of(Version.parse("0.2.0"))));
+        String tree = valid.reasons().stream().filter(r -> r.contains("points at a tree")).findFirst()
+                .orElseThrow(() -> new AssertionError(valid.reasons().toString()));
+        f.write(FOLDER + "/main.tf", f.read(FOLDER + "/main.tf") + "\nlocals {\n  nope = var.nope\n}\n");
+        f.commit("a reference to an undeclared variable", today);
+        RefusedException both = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID)
+                .register(RegisterRequest.of(Version.parse("0.2.0"))));
+        assertTrue(both.reasons().get(0).startsWith("validation found "), both.reasons().toString());
+        assertTrue(both.reasons().stream().anyMatch(r -> r.contains("[reference-declared]")),
+                both.reasons().toString());
+        assertEquals(tree, both.reasons().get(both.reasons().size() - 1),
+                "the tag's reason, as register gives it when validation passes, follows validation's");
+    }
+
     @Test
     void register_atAnotherLevelIsRefusedWithTheUnmetCriteria() {
         scaffoldedAndTested("fail.jsonl", 1);
