@@ -374,26 +374,33 @@ class VersioningCommandsTest {
         String prefix = "the interface changed since 2.0.0 (major required) but the version is still 2.0.0: ";
         String fix = "  fix: run 'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to 3.0.0\n";
         String at = "error: " + MODULE + "/";
-        assertEquals(at + "outputs.tf:6:1: " + prefix + "MAJOR output.arn: output arn was removed (or renamed): "
-                + "callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + fix
-                + at + "variables.tf:6:1: " + prefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
-                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + fix
+        // a removal names its file alone, and its line in 2.0.0 in the message: variables.tf:6 is var.cidr's now
+        assertEquals(at + "outputs.tf: " + prefix + "MAJOR output.arn: output arn was removed (or renamed): "
+                + "callers that use module.<name>.arn fail (removed from outputs.tf:6:1 in 2.0.0) "
+                + "[version-bump-required]\n" + fix
+                + at + "variables.tf: " + prefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
+                + "renamed): callers that set it fail with \"Unsupported argument\" (removed from variables.tf:6:1 in "
+                + "2.0.0) [version-bump-required]\n" + fix
+                + at + "variables.tf: " + prefix + "MAJOR var.tags: variable tags was removed (or renamed): "
+                + "callers that set it fail with \"Unsupported argument\" (removed from variables.tf:11:1 in 2.0.0) "
+                + "[version-bump-required]\n" + fix
                 + at + "variables.tf:6:1: " + prefix + "MINOR var.cidr: new optional variable cidr (default "
-                + "\"10.0.0.0/16\") [version-bump-required]\n" + fix
-                + at + "variables.tf:11:1: " + prefix + "MAJOR var.tags: variable tags was removed (or renamed): "
-                + "callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + fix,
+                + "\"10.0.0.0/16\") [version-bump-required]\n" + fix,
                 bumpFindings(r.out()));
         Path meta = root.resolve(MODULE + "/.alexandria.yaml");
         Files.writeString(meta, Files.readString(meta).replace("version: 2.0.0", "version: 2.1.0"));
         Cli.Result minor = run("validate", "vpc-standard", "--no-external-tools");
         String minorPrefix = "2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump: ";
         String minorFix = "  fix: set the version to 3.0.0\n";
-        assertEquals(at + "outputs.tf:6:1: " + minorPrefix + "MAJOR output.arn: output arn was removed (or renamed):"
-                + " callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + minorFix
-                + at + "variables.tf:6:1: " + minorPrefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
-                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + minorFix
-                + at + "variables.tf:11:1: " + minorPrefix + "MAJOR var.tags: variable tags was removed (or renamed):"
-                + " callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + minorFix,
+        assertEquals(at + "outputs.tf: " + minorPrefix + "MAJOR output.arn: output arn was removed (or renamed):"
+                + " callers that use module.<name>.arn fail (removed from outputs.tf:6:1 in 2.0.0) "
+                + "[version-bump-required]\n" + minorFix
+                + at + "variables.tf: " + minorPrefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
+                + "renamed): callers that set it fail with \"Unsupported argument\" (removed from variables.tf:6:1 in "
+                + "2.0.0) [version-bump-required]\n" + minorFix
+                + at + "variables.tf: " + minorPrefix + "MAJOR var.tags: variable tags was removed (or renamed):"
+                + " callers that set it fail with \"Unsupported argument\" (removed from variables.tf:11:1 in 2.0.0) "
+                + "[version-bump-required]\n" + minorFix,
                 bumpFindings(minor.out()), "only the changes the declared minor bump does not allow");
         Files.writeString(meta, Files.readString(meta).replace("version: 2.1.0", "version: 3.0.0"));
         assertEquals("", bumpFindings(run("validate", "vpc-standard", "--no-external-tools").out()));

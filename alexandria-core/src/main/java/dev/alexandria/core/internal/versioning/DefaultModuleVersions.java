@@ -711,12 +711,22 @@ public final class DefaultModuleVersions implements ModuleVersions {
             boolean exceeds = current().hasSamePrecedence(last)
                     || ReleaseRules.shortfall(last, current(), needs).isPresent();
             if (exceeds) {
-                SourceLocation where = c.after().orElseGet(() -> c.before().orElseThrow());
+                // a change is at its line in the working tree; a removal has no line there, and the line it had in
+                // the registered version would point at whatever is on that line now (a trial finding): it names
+                // the file alone, and says where the declaration was in that version
+                SourceLocation where = c.after().orElseGet(() -> SourceLocation.of(c.before().orElseThrow().file()));
                 out.add(Finding.error(VERSION_BUMP_RULE, where, what + ": " + c.impact().name() + " " + c.subject()
-                        + ": " + c.message() + (c.after().isEmpty() ? " (line in " + last + ")" : ""), fix));
+                        + ": " + c.message() + (c.after().isEmpty() ? " (removed from " + inFolder(c.before().get())
+                        + " in " + last + ")" : ""), fix));
             }
         }
         return out;
+    }
+
+    /** A location as the module folder names it ({@code variables.tf:6:1}): the finding's location names the folder. */
+    private String inFolder(SourceLocation at) {
+        String folder = display() + "/";
+        return at.file().startsWith(folder) ? at.toString().substring(folder.length()) : at.toString();
     }
 
     /** The line of the top-level {@code version:} key of a metadata file, if it can be read and has one. */
