@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
                     + " (annotated). All or nothing.",
             "It refuses a version lower than the bump the changes since the last registered version require (on"
                     + " 0.x a minor bump meets a required major one; between pre-releases of the same version any"
-                    + " change is allowed), a version the module's maturity does not allow, and uncommitted changes"
-                    + " in the module folder."},
+                    + " change is allowed), a version the module's maturity does not allow, uncommitted changes"
+                    + " in the module folder, and a module that validation refuses (register's gate: every error of"
+                    + " alexandria validate, the README tables judged as the release leaves them)."},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  released (or, with --dry-run, the plan printed and nothing refuses it)",

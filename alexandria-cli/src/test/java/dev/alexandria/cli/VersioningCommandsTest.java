@@ -374,26 +374,33 @@ class VersioningCommandsTest {
         String prefix = "the interface changed since 2.0.0 (major required) but the version is still 2.0.0: ";
         String fix = "  fix: run 'alexandria version vpc-standard --bump auto --changelog \"<what changed>\"' or set the version to 3.0.0\n";
         String at = "error: " + MODULE + "/";
-        assertEquals(at + "outputs.tf:6:1: " + prefix + "MAJOR output.arn: output arn was removed (or renamed): "
-                + "callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + fix
-                + at + "variables.tf:6:1: " + prefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
-                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + fix
+        // a removal names its file alone, and its line in 2.0.0 in the message: variables.tf:6 is var.cidr's now
+        assertEquals(at + "outputs.tf: " + prefix + "MAJOR output.arn: output arn was removed (or renamed): "
+                + "callers that use module.<name>.arn fail (removed from outputs.tf:6:1 in 2.0.0) "
+                + "[version-bump-required]\n" + fix
+                + at + "variables.tf: " + prefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
+                + "renamed): callers that set it fail with \"Unsupported argument\" (removed from variables.tf:6:1 in "
+                + "2.0.0) [version-bump-required]\n" + fix
+                + at + "variables.tf: " + prefix + "MAJOR var.tags: variable tags was removed (or renamed): "
+                + "callers that set it fail with \"Unsupported argument\" (removed from variables.tf:11:1 in 2.0.0) "
+                + "[version-bump-required]\n" + fix
                 + at + "variables.tf:6:1: " + prefix + "MINOR var.cidr: new optional variable cidr (default "
-                + "\"10.0.0.0/16\") [version-bump-required]\n" + fix
-                + at + "variables.tf:11:1: " + prefix + "MAJOR var.tags: variable tags was removed (or renamed): "
-                + "callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + fix,
+                + "\"10.0.0.0/16\") [version-bump-required]\n" + fix,
                 bumpFindings(r.out()));
         Path meta = root.resolve(MODULE + "/.alexandria.yaml");
         Files.writeString(meta, Files.readString(meta).replace("version: 2.0.0", "version: 2.1.0"));
         Cli.Result minor = run("validate", "vpc-standard", "--no-external-tools");
         String minorPrefix = "2.0.0 → 2.1.0 is a minor bump, but the changes require a major bump: ";
         String minorFix = "  fix: set the version to 3.0.0\n";
-        assertEquals(at + "outputs.tf:6:1: " + minorPrefix + "MAJOR output.arn: output arn was removed (or renamed):"
-                + " callers that use module.<name>.arn fail (line in 2.0.0) [version-bump-required]\n" + minorFix
-                + at + "variables.tf:6:1: " + minorPrefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
-                + "renamed): callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + minorFix
-                + at + "variables.tf:11:1: " + minorPrefix + "MAJOR var.tags: variable tags was removed (or renamed):"
-                + " callers that set it fail with \"Unsupported argument\" (line in 2.0.0) [version-bump-required]\n" + minorFix,
+        assertEquals(at + "outputs.tf: " + minorPrefix + "MAJOR output.arn: output arn was removed (or renamed):"
+                + " callers that use module.<name>.arn fail (removed from outputs.tf:6:1 in 2.0.0) "
+                + "[version-bump-required]\n" + minorFix
+                + at + "variables.tf: " + minorPrefix + "MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or "
+                + "renamed): callers that set it fail with \"Unsupported argument\" (removed from variables.tf:6:1 in "
+                + "2.0.0) [version-bump-required]\n" + minorFix
+                + at + "variables.tf: " + minorPrefix + "MAJOR var.tags: variable tags was removed (or renamed):"
+                + " callers that set it fail with \"Unsupported argument\" (removed from variables.tf:11:1 in 2.0.0) "
+                + "[version-bump-required]\n" + minorFix,
                 bumpFindings(minor.out()), "only the changes the declared minor bump does not allow");
         Files.writeString(meta, Files.readString(meta).replace("version: 2.1.0", "version: 3.0.0"));
         assertEquals("", bumpFindings(run("validate", "vpc-standard", "--no-external-tools").out()));
@@ -1030,6 +1037,51 @@ class VersioningCommandsTest {
         }
         assertEquals(List.of("vpc-standard/v1.0.0", "vpc-standard/v1.1.0", "vpc-standard/v2.0.0"),
                 git.tagList().call().stream().map(t -> t.getName().substring("refs/tags/".length())).sorted().toList());
+    }
+
+    @Test
+    void version_refusesAModuleValidationRefuses_withRegistersGateAndExitCode_andChangesNothing() throws Exception {
+        Path dir = root.resolve(MODULE);
+        // HCL that parses, but refers to a variable the module does not declare (a trial finding: it was released)
+        Files.writeString(dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf"))
+                + "\nlocals {\n  nope = var.nope\n}\n");
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("nope").setAuthor(me).setCommitter(me).setSign(false).call();
+        String head = git.getRepository().resolve("HEAD").name();
+        String gate = "  validation found 1 error (alexandria validate vpc-standard), listed below\n"
+                + "  fix: fix them first\n  " + MODULE + "/main.tf:";
+        String error = ": Reference to undeclared input variable: An input variable with the name \"nope\" has not "
+                + "been declared.";
+        String fix = " [reference-declared]\n  fix: declare the variable in variables.tf (variable \"nope\" { type = …,"
+                + " description = \"…\" }) or refer to one that is declared\n";
+        Cli.Result register = run("register", "vpc-standard", "--version", "2.1.0", "--dry-run");
+        assertEquals(1, register.exitCode(), register::toString);
+        assertTrue(register.err().contains(gate) && register.err().contains(error) && register.err().contains(fix),
+                register::toString);
+        for (boolean dryRun : List.of(true, false)) {
+            Cli.Result r = dryRun ? run("version", "vpc-standard", "--bump", "auto", "--changelog", "x", "--dry-run")
+                    : run("version", "vpc-standard", "--bump", "auto", "--changelog", "x");
+            assertEquals(register.exitCode(), r.exitCode(), r::toString);
+            assertTrue(r.err().startsWith("alexandria: error: refusing to release vpc-standard 2.0.1:\n" + gate),
+                    r::toString);
+            assertTrue(r.err().contains(error) && r.err().contains(fix), r::toString);
+            assertEquals("", r.out(), "no plan: the release is refused before it is planned");
+        }
+        Cli.Result json = run("version", "vpc-standard", "--bump", "auto", "--changelog", "x", "--output", "json");
+        assertEquals(1, json.exitCode(), json::toString);
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertFalse(doc.get("applied").asBoolean(), json::toString);
+        assertEquals("refusing to release vpc-standard 2.0.1", doc.get("refused").asText());
+        assertEquals("validation found 1 error (alexandria validate vpc-standard), listed below; fix them first",
+                doc.get("reasons").get(0).asText());
+        assertTrue(doc.get("problems").get(1).get("reason").asText().endsWith("[reference-declared]"), json::toString);
+        assertTrue(doc.get("problems").get(1).get("fix").asText().startsWith("declare the variable in variables.tf"),
+                json::toString);
+        assertEquals(head, git.getRepository().resolve("HEAD").name(), "no commit");
+        assertEquals(List.of("vpc-standard/v1.0.0", "vpc-standard/v1.1.0", "vpc-standard/v2.0.0"),
+                git.tagList().call().stream().map(t -> t.getName().substring("refs/tags/".length())).sorted().toList());
+        assertTrue(git.status().call().isClean(), "no file written: no README, registry or changelog");
     }
 
     @Test

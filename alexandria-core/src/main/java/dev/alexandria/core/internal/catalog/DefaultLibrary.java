@@ -188,8 +188,10 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     @Override
     public ModuleVersions versions(String idOrPath) {
         // the settings, not catalog(): that would decode the whole registry and every catalog file for nothing
+        // a release (the version command) must pass register's validation gate, with this library's validators
         return new DefaultModuleVersions(root, settings, requireModule(idOrPath),
-                settings.versioning().riskyIsBreaking(), CatalogStore.of(root), cacheDirectory, readOnlyGit);
+                settings.versioning().riskyIsBreaking(), CatalogStore.of(root), cacheDirectory, readOnlyGit)
+                .gatedBy(dev.alexandria.core.internal.lifecycle.Lifecycles.releaseGate(this));
     }
 
     @Override

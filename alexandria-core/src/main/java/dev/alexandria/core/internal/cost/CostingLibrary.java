@@ -139,9 +139,15 @@ public final class CostingLibrary implements Library {
         return library.inspect(idOrPath);
     }
 
+    /**
+     * The wrapped library's versions, whose release ({@code version}) passes the validation gate with this library's
+     * validators, as {@link #lifecycle(String)}'s {@code register} does.
+     */
     @Override
     public ModuleVersions versions(String idOrPath) {
-        return library.versions(idOrPath);
+        ModuleVersions versions = library.versions(idOrPath);
+        return versions instanceof dev.alexandria.core.internal.versioning.DefaultModuleVersions d
+                ? d.gatedBy(dev.alexandria.core.internal.lifecycle.Lifecycles.releaseGate(this)) : versions;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.alexandria.api.ModuleTest;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ScaffoldRequest;
 import dev.alexandria.core.internal.versioning.CatalogWriter;
+import dev.alexandria.core.internal.versioning.ReleaseGate;
 import dev.alexandria.spi.ProviderLoader;
 import dev.alexandria.spi.ProviderSelection;
 import dev.alexandria.spi.testing.TestRunner;
@@ -16,7 +17,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The library-level entry points of the lifecycle package: {@code scaffold} and {@code test}. */
+/** The library-level entry points of the lifecycle package: {@code scaffold}, {@code test} and the release gate. */
 public final class Lifecycles {
 
     private static final Logger LOG = LoggerFactory.getLogger(Lifecycles.class);
@@ -44,6 +45,18 @@ public final class Lifecycles {
     public static ModuleTest test(Library library, LibraryModule module, CatalogWriter catalog) {
         return new ModuleTests(library.root(), module, catalog, runners(Lifecycles.class.getClassLoader()),
                 System.getenv(), LocalDate.now());
+    }
+
+    /**
+     * The validation gate of a release, register's ({@code Validation.releaseRefusals}): a library hands it to the
+     * versions of its modules, so {@code version} refuses what {@code register} refuses, in the same words.
+     *
+     * @param library the library whose validators judge the module (a host's, when it chose them)
+     * @return the gate
+     */
+    public static ReleaseGate releaseGate(Library library) {
+        Objects.requireNonNull(library, "library");
+        return (module, notes) -> Validation.releaseRefusals(library, module, notes);
     }
 
     /** The built-in terraform runner and those found on the class loader, by descending priority. */

@@ -60,11 +60,7 @@ final class Registration {
             return again(lifecycle, existing.get(), summary);
         }
         List<String> notes = new ArrayList<>();
-        List<String> reasons = new ArrayList<>(Validation.errors(library, module, true, notes));
-        if (!reasons.isEmpty()) {
-            reasons.add(0, "validation found " + Plurals.count(reasons.size(), "error")
-                    + " (alexandria validate " + id + "), listed below; fix them first");
-        }
+        List<String> reasons = new ArrayList<>(Validation.releaseRefusals(library, module, notes));
         List<String> unknownTags = request.tags().stream().filter(t -> !library.catalog().tags().isDeclared(t))
                 .toList();
         if (!unknownTags.isEmpty()) {
@@ -104,6 +100,11 @@ final class Registration {
             // a tree, a version not above the last release): listed too, so register names every reason version
             // names for the same version, before its own maturity reason, whose fix covers them (a trial finding)
             reasons.addAll(reasons.size() - 1, releaseReasons(versions, version, request, lifecycle, next.build()));
+        } else if (!reasons.isEmpty()) {
+            // refused already (validation, tags, promotion): what the release step would refuse too is listed after
+            // them (a registered version's tag that points at a tree, say), so one run names every reason, as it
+            // does when validation passes (a trial finding)
+            reasons.addAll(releaseReasons(versions, version, request, lifecycle, next.build()));
         }
         if (!reasons.isEmpty()) {
             throw new RefusedException(summary, reasons);
@@ -123,15 +124,15 @@ final class Registration {
 
     /**
      * The reasons the release step refuses the version for besides the maturity one (which register words itself,
-     * with its own fix): the same the {@code version} command gives. Empty when it refuses for nothing else.
+     * with its own fix): the same the {@code version} command gives; when it can plan the release, what would stop
+     * applying it as things are (uncommitted changes, a locked index). Empty when nothing else refuses it.
      */
     private static List<String> releaseReasons(DefaultModuleVersions versions, Version version,
                                                RegisterRequest request, DefaultLifecycle lifecycle,
                                                ModuleMetadata metadata) {
         try {
-            versions.release(ReleaseRequest.to(version, request.changelog()).date(lifecycle.asOf()), metadata,
-                    "register", (entry, files) -> entry);
-            return List.of();
+            return versions.release(ReleaseRequest.to(version, request.changelog()).date(lifecycle.asOf()), metadata,
+                    "register", (entry, files) -> entry).refusals();
         } catch (RefusedException e) {
             return e.reasons().stream().filter(r -> !r.startsWith("maturity '")).toList();
         }

@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleVersions;
+import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ValidationReport;
@@ -17,7 +18,9 @@ import java.util.List;
  * code, so tables out of date there are not a reason to refuse but a note of the plan. Likewise the version-bump
  * rule ({@value ModuleVersions#VERSION_BUMP_RULE}), which judges the version {@code .alexandria.yaml} declares: the
  * release step sets the version being registered and refuses it itself when it falls short of the bump the
- * interface changes since the last registered version require, so the gate leaves that rule to it.
+ * interface changes since the last registered version require, so the gate leaves that rule to it. {@code version}
+ * releases through the same gate ({@link #releaseRefusals}, handed to the module's versions by
+ * {@link Lifecycles#releaseGate}).
  */
 final class Validation {
 
@@ -52,6 +55,26 @@ final class Validation {
             }
         }
         return out;
+    }
+
+    /**
+     * The gate of a write that releases the module ({@code register}, and {@code version} through
+     * {@link Lifecycles#releaseGate}): {@link #errors(Library, LibraryModule, boolean, List)} as the release step
+     * leaves the module, headed by how many errors there are and the command that lists them, so every refusal for
+     * failing validation reads the same whichever command releases.
+     *
+     * @param library the library, whose validators judge the module
+     * @param module  the module
+     * @param notes   receives what the release step will mend instead of refusing
+     * @return the reasons of a refusal, each {@code reason; fix}; empty when validation finds no error
+     */
+    static List<String> releaseRefusals(Library library, LibraryModule module, List<String> notes) {
+        List<String> reasons = new ArrayList<>(errors(library, module, true, notes));
+        if (!reasons.isEmpty()) {
+            reasons.add(0, "validation found " + Plurals.count(reasons.size(), "error") + " (alexandria validate "
+                    + module.id().value() + "), listed below; fix them first");
+        }
+        return reasons;
     }
 
     static String line(Finding f) {

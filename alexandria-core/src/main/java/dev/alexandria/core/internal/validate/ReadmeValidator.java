@@ -62,9 +62,12 @@ public final class ReadmeValidator extends BuiltInValidator {
                     + request.module().metadata().maturity() + "' needs one (criterion 'readme' of " + n.promotion()
                     + ")").orElse("");
             Finding.Severity severity = need.isPresent() ? Finding.Severity.ERROR : Finding.Severity.WARNING;
+            // the module exists, so scaffold (which writes a README with a new module) is no way out: the tables
+            // come from the code, by Alexandria's inspect or by terraform-docs (a trial finding)
             out.add(new Finding(severity, MISSING, SourceLocation.of(request.metadataFile(), 1, 1), message,
-                    Optional.of("add " + shown + " with a description and the tables between <!-- BEGIN_TF_DOCS -->"
-                            + " and <!-- END_TF_DOCS --> (alexandria scaffold writes one)")));
+                    Optional.of("add " + shown + " with a heading, a description and the tables between "
+                            + ReadmeDocs.BEGIN + " and " + ReadmeDocs.END + ", which 'alexandria inspect "
+                            + request.moduleId() + " --output markdown' prints; every release keeps them current")));
             return ofModule(out, request);
         }
         // The library's modules keep the result in their cached summary, made with the README and the HCL as
@@ -174,7 +177,7 @@ public final class ReadmeValidator extends BuiltInValidator {
                 out.add(Finding.error(TABLES, at, "the " + what + "s table's row for " + what + " " + name
                         + " has a Name cell that cannot be read: it " + cell, "write the Name cell as ["
                         + name + "](#" + what + "_" + name + ") (a link, as terraform-docs writes it) or as " + name
-                        + ", or " + ReadmeDocs.REGENERATE));
+                        + ", or " + ReadmeDocs.regenerate(shown)));
             } else {
                 out.add(Finding.warning(TABLES, at, "a row of the " + what + "s table has a Name cell that names no "
                         + what + ": it " + cell, "write the " + what + "'s name in the Name cell, or remove the row"));
@@ -184,6 +187,7 @@ public final class ReadmeValidator extends BuiltInValidator {
 
     private static void compare(List<Finding> out, SourceLocation at, String what, Set<String> code,
                                 Set<String> readme) {
+        String shown = at.file();
         Set<String> missing = new TreeSet<>(code);
         missing.removeAll(readme);
         Set<String> extra = new TreeSet<>(readme);
@@ -200,6 +204,6 @@ public final class ReadmeValidator extends BuiltInValidator {
                     + ", which the code does not declare");
         }
         out.add(Finding.error(TABLES, at, "the " + what + "s table " + String.join(" and ", parts),
-                ReadmeDocs.REGENERATE));
+                ReadmeDocs.regenerate(shown)));
     }
 }

@@ -54,9 +54,10 @@ final class VersionCheckEntries {
     /**
      * Raised when the payload or the context changes, or what the check finds: 3 when a declared version tagged
      * already fails and the untagged reason's fix changed; 4 when a broken tag (of a tree, or moved off the
-     * registered files) became an error instead of a skip, and fixes name {@code git -C <root>} and the commit.
+     * registered files) became an error instead of a skip, and fixes name {@code git -C <root>} and the commit; 5
+     * when a removal's finding named its file alone and its line in the registered version in the message.
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     private static final String METADATA = "/.alexandria.yaml";
 

@@ -62,6 +62,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
     private final Optional<InterfaceCache> cache;
     private final Optional<Path> cacheDirectory;
     private final boolean readOnlyGit;
+    /** What {@link #release(ReleaseRequest)} ({@code version}) must pass first: register's validation gate. */
+    private final ReleaseGate gate;
 
     /**
      * @param library         the library snapshot
@@ -129,6 +131,32 @@ public final class DefaultModuleVersions implements ModuleVersions {
         this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
         this.cache = InterfaceCache.in(cacheDirectory, root);
         this.readOnlyGit = readOnlyGit;
+        this.gate = ReleaseGate.NONE;
+    }
+
+    private DefaultModuleVersions(DefaultModuleVersions versions, ReleaseGate gate) {
+        this.root = versions.root;
+        this.options = versions.options;
+        this.module = versions.module;
+        this.riskyIsBreaking = versions.riskyIsBreaking;
+        this.catalog = versions.catalog;
+        this.cacheDirectory = versions.cacheDirectory;
+        this.cache = versions.cache;
+        this.readOnlyGit = versions.readOnlyGit;
+        this.gate = gate;
+    }
+
+    /**
+     * These versions with the validation a release of the next version ({@link #release(ReleaseRequest)}, the
+     * {@code version} command) must pass first; the releases that {@code register} and {@code promote} plan
+     * through {@link #release(ReleaseRequest, dev.alexandria.api.model.ModuleMetadata, String,
+     * java.util.function.BiFunction)} are guarded by their own command. Without it, no validation gate.
+     *
+     * @param gate the gate, the library's ({@code Lifecycles.releaseGate})
+     * @return a copy with that gate
+     */
+    public DefaultModuleVersions gatedBy(ReleaseGate gate) {
+        return new DefaultModuleVersions(this, Objects.requireNonNull(gate, "gate"));
     }
 
     @Override
@@ -683,12 +711,22 @@ public final class DefaultModuleVersions implements ModuleVersions {
             boolean exceeds = current().hasSamePrecedence(last)
                     || ReleaseRules.shortfall(last, current(), needs).isPresent();
             if (exceeds) {
-                SourceLocation where = c.after().orElseGet(() -> c.before().orElseThrow());
+                // a change is at its line in the working tree; a removal has no line there, and the line it had in
+                // the registered version would point at whatever is on that line now (a trial finding): it names
+                // the file alone, and says where the declaration was in that version
+                SourceLocation where = c.after().orElseGet(() -> SourceLocation.of(c.before().orElseThrow().file()));
                 out.add(Finding.error(VERSION_BUMP_RULE, where, what + ": " + c.impact().name() + " " + c.subject()
-                        + ": " + c.message() + (c.after().isEmpty() ? " (line in " + last + ")" : ""), fix));
+                        + ": " + c.message() + (c.after().isEmpty() ? " (removed from " + inFolder(c.before().get())
+                        + " in " + last + ")" : ""), fix));
             }
         }
         return out;
+    }
+
+    /** A location as the module folder names it ({@code variables.tf:6:1}): the finding's location names the folder. */
+    private String inFolder(SourceLocation at) {
+        String folder = display() + "/";
+        return at.file().startsWith(folder) ? at.toString().substring(folder.length()) : at.toString();
     }
 
     /** The line of the top-level {@code version:} key of a metadata file, if it can be read and has one. */
@@ -787,9 +825,15 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 stray.isPresent())));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The module must pass the validation gate these versions were given ({@link #gatedBy}), register's: its
+     * errors are reasons of the refusal, listed with the release's own.
+     */
     @Override
     public ReleaseStep release(ReleaseRequest request) {
-        return release(request, module.metadata());
+        return release(request, module.metadata(), "release", (entry, files) -> entry, gate);
     }
 
     /**
@@ -820,6 +864,13 @@ public final class DefaultModuleVersions implements ModuleVersions {
     public ReleaseStep release(ReleaseRequest request, dev.alexandria.api.model.ModuleMetadata metadata,
                                String command, java.util.function.BiFunction<dev.alexandria.api.model.RegistryEntry,
                                        Map<String, String>, dev.alexandria.api.model.RegistryEntry> entryChange) {
+        return release(request, metadata, command, entryChange, ReleaseGate.NONE);
+    }
+
+    private ReleaseStep release(ReleaseRequest request, dev.alexandria.api.model.ModuleMetadata metadata,
+                                String command, java.util.function.BiFunction<dev.alexandria.api.model.RegistryEntry,
+                                        Map<String, String>, dev.alexandria.api.model.RegistryEntry> entryChange,
+                                ReleaseGate gate) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(entryChange, "entryChange");
         Objects.requireNonNull(command, "command");
@@ -837,6 +888,9 @@ public final class DefaultModuleVersions implements ModuleVersions {
                             + MAKE_REPOSITORY + "), then tag each registered version as <module>/v<version>"));
         }
         try (git) {
+            // validation first, as register's refusal lists it: the release's own reasons follow
+            List<String> gateNotes = new ArrayList<>();
+            reasons.addAll(gate.refusals(module, gateNotes));
             Optional<VersionInfo> last = latestRegistered(git);
             Optional<InterfaceDiff> diff = Optional.empty();
             if (last.isPresent()) {
@@ -974,8 +1028,8 @@ public final class DefaultModuleVersions implements ModuleVersions {
             return ReleaseStep.plan(new ReleaseStep.Inputs(command, root, catalog, module.path(),
                     module.metadata().maturity(), metadata, base,
                     named.get(), diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
-                    snapshot(WORKING_TREE, git).iface(), reasons, blockers, skipped(request, current, base, named.get(),
-                            last.isPresent(), known), entryChange));
+                    snapshot(WORKING_TREE, git).iface(), reasons, blockers, notes(gateNotes, skipped(request,
+                            current, base, named.get(), last.isPresent(), known)), entryChange));
         }
     }
 
@@ -1049,6 +1103,12 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * Says why {@code --bump auto} did not take the working tree's version: it is above the last release (or nothing
      * was released) but a registered version or a git tag holds it already.
      */
+    private static List<String> notes(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
     private List<String> skipped(ReleaseRequest request, Version current, Version base, Version next,
                                  boolean released, List<VersionInfo> known) {
         if (request.exact().isPresent() || request.bump() != dev.alexandria.api.model.ReleaseBump.AUTO

@@ -132,7 +132,7 @@ public final class ReadmeCells {
         String wanted = c.code().isBlank() ? "n/a" : quote(c.code());
         out.add(Finding.warning(ReadmeDocs.TABLES_RULE, SourceLocation.of(shown, lineShift + row.line(), 1), what
                 + ": the " + title + " cell says " + says + ", but the code says " + wanted,
-                ReadmeDocs.REGENERATE + ", or edit the cell to say " + wanted));
+                ReadmeDocs.regenerate(shown) + ", or edit the cell to say " + wanted));
     }
 
     private static boolean same(String column, String readme, String expected) {

@@ -36,9 +36,30 @@ public final class ReadmeDocs {
      */
     public static final String TABLES_RULE = "readme-tables";
 
-    /** The fix of every stale or incomplete table, in one wording: how to regenerate them. */
-    public static final String REGENERATE = "regenerate the tables between the markers (alexandria version writes "
-            + "them; so does terraform-docs markdown table --output-file README.md .)";
+    /**
+     * The fix of every stale or incomplete table, in one wording: how to regenerate them, with a command that can be
+     * pasted for that module (terraform-docs' own syntax: the formatter, {@code --output-file} relative to the module
+     * folder, {@code --output-mode inject} between the markers, then the module folder). The folder is as findings
+     * name files, from the library root, so the command runs there.
+     *
+     * @param readme the README as findings name it ({@code _library/…/vpc/README.md}), or its folder's
+     * @return the fix
+     */
+    public static String regenerate(String readme) {
+        String folder = readme.endsWith("/README.md") ? readme.substring(0, readme.length() - "/README.md".length())
+                : readme.equals("README.md") ? "." : readme;
+        return "regenerate the tables between the markers: the next release writes them (alexandria version), or "
+                + "now, in the library root: " + terraformDocs(folder);
+    }
+
+    /**
+     * @param folder a module folder, as findings name it (from the library root)
+     * @return the terraform-docs command that writes the module's tables into its README.md, between the markers
+     */
+    public static String terraformDocs(String folder) {
+        return "terraform-docs markdown table --output-file README.md --output-mode inject "
+                + GitCommands.shellWord(folder);
+    }
 
     private ReadmeDocs() {
     }

@@ -150,7 +150,13 @@ class ModuleLifecycleEndToEndTest {
         f.write(FOLDER + "/main.tf", f.read(FOLDER + "/main.tf").replace("count = var.enabled ? 1 : 0",
                 "count = var.enabled || var.flow_logs ? 1 : 0"));
         f.commit("flow logs", today);
-        f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.AUTO, "Flow logs.").date(today)).apply();
+        dev.alexandria.api.ReleasePlan bump = f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.AUTO,
+                "Flow logs.").date(today));
+        assertTrue(bump.render().contains("note: README.md: the inputs table lacks input flow_logs now; the release "
+                + "step updates the stale rows between the markers, so validation judged the README as the release "
+                + "leaves it\n"), "version's validation gate, register's, judges the README as the release leaves it: "
+                + bump.render());
+        bump.apply();
 
         String beforePublish = git("HEAD");
         ChangeResult published = f.open().lifecycle(ID).publish().apply();
@@ -252,12 +258,72 @@ class ModuleLifecycleEndToEndTest {
                 error), register.reasons(), "register's gate runs the host's validator");
 
         f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        f.write(FOLDER + "/outputs.tf", f.read(FOLDER + "/outputs.tf") + "\n# reviewed\n");
+        f.commit("a patch", today);
+        RefusedException version = assertThrows(dev.alexandria.api.ReleaseRefusedException.class,
+                () -> openWithSignOff().versions(ID).release(ReleaseRequest.bump(ReleaseBump.AUTO, "Patch.")
+                        .date(today)));
+        assertEquals(List.of("validation found 1 error (alexandria validate " + ID + "), listed below; fix them first",
+                error), version.reasons(), "version's gate is register's, with the host's validator");
+        f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.AUTO, "Patch.").date(today)).apply();
         RefusedException publish = assertThrows(RefusedException.class, () -> openWithSignOff().lifecycle(ID)
                 .publish());
-        assertEquals(ID + "/v0.1.0:" + error, publish.reasons().get(publish.reasons().size() - 1),
+        assertEquals(ID + "/v0.1.1:" + error, publish.reasons().get(publish.reasons().size() - 1),
                 "publish's gate on the release as its tag holds it runs the host's validator: " + publish.reasons());
         assertEquals(1, f.open().lifecycle(ID).publish().files().size(),
                 "without the host's validator the release publishes (the registry is its one file)");
+    }
+
+    @Test
+    void version_refusesWhatRegistersValidationGateRefuses_inTheSameWords_andChangesNothing() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        // HCL that parses, but refers to a variable the module does not declare: only validation finds it
+        f.write(FOLDER + "/main.tf", f.read(FOLDER + "/main.tf") + "\nlocals {\n  nope = var.nope\n}\n");
+        f.commit("a reference to an undeclared variable", today);
+        String head = git("HEAD");
+        String registry = f.read("_catalog/module-registry.yaml");
+        String changelog = f.read(FOLDER + "/CHANGELOG.md");
+        RefusedException register = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID)
+                .register(RegisterRequest.of(Version.parse("0.1.1"))));
+        RefusedException version = assertThrows(dev.alexandria.api.ReleaseRefusedException.class,
+                () -> f.open().versions(ID).release(ReleaseRequest.bump(ReleaseBump.AUTO, "Nope.").date(today)));
+        assertTrue(version.getMessage().startsWith("refusing to release " + ID + " 0.1.1:"), version.getMessage());
+        assertTrue(version.reasons().get(1).startsWith(FOLDER + "/main.tf:") && version.reasons().get(1)
+                .contains("Reference to undeclared input variable") && version.reasons().get(1)
+                .contains("[reference-declared]; declare the variable in variables.tf"), version.reasons().toString());
+        assertEquals(register.reasons().subList(0, 2), version.reasons().subList(0, 2),
+                "the same gate, in the same words, with every error and its fix");
+        assertEquals(head, git("HEAD"), "no commit");
+        assertEquals("none", git(ID + "/v0.1.1"), "no tag");
+        assertEquals(registry, f.read("_catalog/module-registry.yaml"));
+        assertEquals(changelog, f.read(FOLDER + "/CHANGELOG.md"));
+        assertTrue(f.git().status().call().isClean(), "no file written");
+    }
+
+    /** A refusal lists every reason found: failing validation does not hide what the release step refuses too. */
+    @Test
+    void register_refusedByValidation_alsoListsTheRegisteredVersionsTagOnATree() throws Exception {
+        scaffoldedAndTested("pass.jsonl", 0);
+        f.open().lifecycle(ID).register(RegisterRequest.of(Version.parse("0.1.0"))).apply();
+        f.git().tagDelete().setTags(ID + "/v0.1.0").call();
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(f.git().getRepository())) {
+            f.git().tag().setName(ID + "/v0.1.0").setAnnotated(true).setMessage("by hand").setSigned(false)
+                    .setObjectId(walk.parseAny(f.git().getRepository().resolve("HEAD^{tree}"))).call();
+        }
+        RefusedException valid = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID)
+                .register(RegisterRequest.of(Version.parse("0.2.0"))));
+        String tree = valid.reasons().stream().filter(r -> r.contains("points at a tree")).findFirst()
+                .orElseThrow(() -> new AssertionError(valid.reasons().toString()));
+        f.write(FOLDER + "/main.tf", f.read(FOLDER + "/main.tf") + "\nlocals {\n  nope = var.nope\n}\n");
+        f.commit("a reference to an undeclared variable", today);
+        RefusedException both = assertThrows(RefusedException.class, () -> f.open().lifecycle(ID)
+                .register(RegisterRequest.of(Version.parse("0.2.0"))));
+        assertTrue(both.reasons().get(0).startsWith("validation found "), both.reasons().toString());
+        assertTrue(both.reasons().stream().anyMatch(r -> r.contains("[reference-declared]")),
+                both.reasons().toString());
+        assertEquals(tree, both.reasons().get(both.reasons().size() - 1),
+                "the tag's reason, as register gives it when validation passes, follows validation's");
     }
 
     @Test

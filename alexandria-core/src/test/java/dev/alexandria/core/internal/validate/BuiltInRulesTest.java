@@ -224,8 +224,9 @@ class BuiltInRulesTest {
         assertEquals(1, f.size(), r.findings()::toString);
         assertEquals(Finding.Severity.ERROR, f.get(0).severity());
         assertEquals(NET + ".alexandria.yaml:1:1: the module has no README.md; maturity 'beta' needs one "
-                + "(criterion 'readme' of experimental → alpha); add " + NET + "README.md with a description and the "
-                + "tables between <!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS --> (alexandria scaffold writes one)",
+                + "(criterion 'readme' of experimental → alpha); add " + NET + "README.md with a heading, a description and "
+                + "the tables between <!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS -->, which 'alexandria inspect "
+                + "net-core --output markdown' prints; every release keeps them current",
                 f.get(0).toString());
     }
 
@@ -241,16 +242,18 @@ class BuiltInRulesTest {
         assertEquals(before, java.nio.file.Files.readString(root.resolve(NET + "README.md")));
     }
 
+    /** The fix of stale tables: a command pasteable in the library root, for this module's folder. */
+    static final String REGENERATE = "regenerate the tables between the markers: the next release writes them "
+            + "(alexandria version), or now, in the library root: terraform-docs markdown table --output-file README.md "
+            + "--output-mode inject " + NET.substring(0, NET.length() - 1);
+
     @Test
     void readme_tablesOutOfSyncWithTheCodeNameWhatDiffers() {
         // at the Inputs table's header row, and at the Outputs heading, since that section has no table
         assertEquals(List.of(
                 NET + "README.md:6:1: the inputs table lacks input cidr_block and lists input azs, which the code does "
-                        + "not declare; regenerate the tables between the markers (alexandria version writes them; so "
-                        + "does terraform-docs markdown table --output-file README.md .)",
-                NET + "README.md:11:1: the outputs table lacks output vpc_id; regenerate the tables between the markers "
-                        + "(alexandria version writes them; so does terraform-docs markdown table --output-file "
-                        + "README.md .)"),
+                        + "not declare; " + REGENERATE,
+                NET + "README.md:11:1: the outputs table lacks output vpc_id; " + REGENERATE),
                 findings(validate(tmp, "stale-tables"), "readme-tables"));
     }
 

@@ -51,9 +51,9 @@ class ReadmeCellsTest {
             assertEquals(ReadmeValidator.TABLES, f.ruleId(), f::toString);
             assertEquals("m/README.md", f.location().file(), f::toString);
             // the same words as the table rules' fix (readme-tables' one wording), then the cell's own way out
-            assertTrue(f.hint().orElseThrow().startsWith("regenerate the tables between the markers (alexandria "
-                    + "version writes them; so does terraform-docs markdown table --output-file README.md .), or edit "
-                    + "the cell to say '"), f::toString);
+            assertTrue(f.hint().orElseThrow().startsWith("regenerate the tables between the markers: the next "
+                    + "release writes them (alexandria version), or now, in the library root: terraform-docs markdown "
+                    + "table --output-file README.md --output-mode inject m, or edit the cell to say '"), f::toString);
         }
     }
 
@@ -103,8 +103,9 @@ class ReadmeCellsTest {
         assertEquals(List.of("ERROR m/README.md:8:1: the inputs table's row for input cidr_block has a Name cell that"
                         + " cannot be read: it says '[cidr_block](#input_cidr_block'; write the Name cell as"
                         + " [cidr_block](#input_cidr_block) (a link, as terraform-docs writes it) or as cidr_block, or"
-                        + " regenerate the tables between the markers (alexandria version writes them; so does"
-                        + " terraform-docs markdown table --output-file README.md .)",
+                        + " regenerate the tables between the markers: the next release writes them (alexandria"
+                        + " version), or now, in the library root: terraform-docs markdown table --output-file"
+                        + " README.md --output-mode inject m",
                 "WARNING m/README.md:10:1: a row of the inputs table has a Name cell that names no input: it says"
                         + " '**'; write the input's name in the Name cell, or remove the row"), shown);
     }

@@ -194,6 +194,27 @@ class DefaultModuleVersionsTest {
         }
     }
 
+    /** A change is at its line in the working tree; a removal names its file alone and its line in the release. */
+    @Test
+    void checkFindings_putAChangeAtItsLineNow_andARemovalAtItsFileWithItsLineInTheRegisteredVersion() {
+        try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
+            f.moduleFiles("1.0.0"); // back to cidr: ipv4_cidr, tags and output arn removed since 2.0.0, cidr added
+            List<String> findings = ((DefaultModuleVersions) Alexandria.open(f.root).versions("vpc-standard"))
+                    .checkFindings(false).stream().map(x -> x.location() + " | " + x.message()
+                            .substring(x.message().indexOf(": ") + 2)).sorted().toList();
+            String dir = "_library/foundations/networking/vpc-standard/";
+            assertEquals(List.of(
+                    dir + "outputs.tf | MAJOR output.arn: output arn was removed (or renamed): callers that use "
+                            + "module.<name>.arn fail (removed from outputs.tf:6:1 in 2.0.0)",
+                    dir + "variables.tf | MAJOR var.ipv4_cidr: variable ipv4_cidr was removed (or renamed): callers "
+                            + "that set it fail with \"Unsupported argument\" (removed from variables.tf:6:1 in 2.0.0)",
+                    dir + "variables.tf | MAJOR var.tags: variable tags was removed (or renamed): callers that set it "
+                            + "fail with \"Unsupported argument\" (removed from variables.tf:11:1 in 2.0.0)",
+                    dir + "variables.tf:6:1 | MINOR var.cidr: new optional variable cidr (default \"10.0.0.0/16\")"),
+                    findings, "variables.tf:6 is var.cidr's line now, so no removal points at it");
+        }
+    }
+
     @Test
     void checkFinding_isAnErrorAtTheVersionLineWithTheFix() {
         try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
