@@ -304,6 +304,29 @@ class VersioningCommandsTest {
     }
 
     /**
+     * {@code --bump auto} never picks a version whose tag a tag made by hand of a tree holds (it picked it, then
+     * refused it with a fix naming that very version: a trial finding); it picks the next free one and says why,
+     * and a refusal of that version names the free one.
+     */
+    @Test
+    void bumpAuto_skipsAVersionATagOfATreeHolds_andSaysSo() throws Exception {
+        try (RevWalk walk = new RevWalk(git.getRepository())) {
+            RevObject tree = walk.parseAny(git.getRepository().resolve("HEAD^{tree}"));
+            git.tag().setName("vpc-standard/v2.0.1").setAnnotated(false).setObjectId(tree).call();
+        }
+        Cli.Result auto = run("version", "vpc-standard", "--bump", "auto", "--changelog", "Docs.", "--dry-run");
+        assertEquals(0, auto.exitCode(), auto::toString);
+        assertTrue(auto.out().contains("2.0.0 → 2.0.2"), auto::out);
+        assertTrue(auto.out().contains("note: version 2.0.1 is skipped: its git tag vpc-standard/v2.0.1 exists and "
+                + "points at no commit, so a release could not be tagged; to release 2.0.1 instead, delete that tag "
+                + "(git -C " + root + " tag -d vpc-standard/v2.0.1)"), auto::out);
+        Cli.Result named = run("version", "vpc-standard", "--to", "2.0.1", "--changelog", "Docs.", "--dry-run");
+        assertEquals(1, named.exitCode(), named::toString);
+        assertTrue(named.err().contains("fix: release 2.0.2 (--bump auto or --to 2.0.2), or delete that tag"),
+                named::err);
+    }
+
+    /**
      * A fix that tags a registered version by hand runs from any folder ({@code git -C <root>}) and names the commit
      * the version was released from, found by the tree the registry records, not a {@code <commit>} placeholder
      * (a trial finding): diff --check, version and publish alike.

@@ -608,7 +608,23 @@ public final class DefaultModuleVersions implements ModuleVersions {
 
     /** The versions a release can no longer name: registered or tagged. */
     private List<Version> taken(VersionSource git) {
-        return list(git).stream().map(VersionInfo::version).toList();
+        return taken(list(git), git);
+    }
+
+    /**
+     * The versions a release can no longer name: those known (registered, or tagged on a commit) and those whose
+     * tag name a tag made by hand of a tree or a blob holds, which {@link #list} leaves out as marking no release:
+     * a release of such a version could not make its tag, so no suggestion names one.
+     */
+    private List<Version> taken(List<VersionInfo> known, VersionSource git) {
+        List<Version> out = new ArrayList<>(known.size() + 4);
+        known.forEach(i -> out.add(i.version()));
+        if (git != null) {
+            for (String name : git.repo().tagRefs(tagPrefix()).keySet()) {
+                Version.tryParse(name.substring(tagPrefix().length())).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**
@@ -920,20 +936,20 @@ public final class DefaultModuleVersions implements ModuleVersions {
             int reasonsBefore = reasons.size();
             List<String> blockers = new ArrayList<>(); // the plan can be made, but not applied as things are
             List<VersionInfo> known = list(git);
+            List<Version> taken = taken(known, git);
             // every bump counts from the last released version; the version in .alexandria.yaml counts only while
             // nothing was released (a version there above the last release is a proposal, see nextVersion)
             Version base = last.map(VersionInfo::version).orElse(current);
-            Optional<Version> named = nextVersion(request, current, base, last.isPresent(), required, reasons, known,
+            Optional<Version> named = nextVersion(request, current, base, last.isPresent(), required, reasons, taken,
                     metadata.maturity());
             // a request that names no version (--bump prerelease from a release) gets no check of a version
             if (named.isPresent()) {
                 Version next = named.get();
                 boolean picked = reasons.size() == reasonsBefore;
-                List<Version> taken = known.stream().map(VersionInfo::version).toList();
                 // the one suggestion rule, with every registered and tagged version taken; its option is one that
                 // then gives exactly that version
                 Optional<Version> fit = VersionHints.smallestRelease(metadata.maturity(), base, required, taken);
-                Version auto = autoVersion(current, base, last.isPresent(), required, known, metadata.maturity());
+                Version auto = autoVersion(current, base, last.isPresent(), required, taken, metadata.maturity());
                 // a register that changes the maturity keeps asking for it: the version fits that maturity, not the old one
                 String asked = metadata.maturity() == module.metadata().maturity() ? ""
                         : " --maturity " + metadata.maturity();
@@ -1029,7 +1045,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     module.metadata().maturity(), metadata, base,
                     named.get(), diff, required, request.changelog(), request.date().orElse(LocalDate.now()),
                     snapshot(WORKING_TREE, git).iface(), reasons, blockers, notes(gateNotes, skipped(request,
-                            current, base, named.get(), last.isPresent(), known)), entryChange));
+                            current, base, named.get(), last.isPresent(), known, taken)), entryChange));
         }
     }
 
@@ -1041,7 +1057,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * meets the required bump.
      */
     private Optional<Version> nextVersion(ReleaseRequest request, Version current, Version base, boolean released,
-                                Bump required, List<String> reasons, List<VersionInfo> known,
+                                Bump required, List<String> reasons, List<Version> taken,
                                 dev.alexandria.api.model.MaturityLevel maturity) {
         if (request.exact().isPresent()) {
             return request.exact();
@@ -1052,7 +1068,6 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     // the suggestion is a pre-release of the rule's version (VersionHints.smallestRelease: free,
                     // allowed by the maturity, meeting the bump): a pre-release of a version already released or
                     // tagged would sort below that release; a maturity that takes releases only gets the release
-                    List<Version> taken = known.stream().map(VersionInfo::version).toList();
                     Optional<Version> rule = VersionHints.smallestRelease(maturity, base, required, taken);
                     Optional<Version> pre = rule.map(v -> {
                         Version rc = v.isPreRelease() ? v : v.withPreRelease("rc.1");
@@ -1077,7 +1092,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
             case PATCH:
                 return Optional.of(base.nextPatch());
             default:
-                return Optional.of(autoVersion(current, base, released, required, known, maturity));
+                return Optional.of(autoVersion(current, base, released, required, taken, maturity));
         }
     }
 
@@ -1089,8 +1104,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
      * release then refuses, saying why).
      */
     private static Version autoVersion(Version current, Version base, boolean released, Bump required,
-                                       List<VersionInfo> known, dev.alexandria.api.model.MaturityLevel maturity) {
-        List<Version> taken = known.stream().map(VersionInfo::version).toList();
+                                       List<Version> taken, dev.alexandria.api.model.MaturityLevel maturity) {
         if (!VersionHints.isTaken(current, taken) && (!released || current.isNewerThan(base)
                 && ReleaseRules.shortfall(base, current, required).isEmpty())) {
             return current; // the working tree already declares a version that fits
@@ -1110,15 +1124,29 @@ public final class DefaultModuleVersions implements ModuleVersions {
     }
 
     private List<String> skipped(ReleaseRequest request, Version current, Version base, Version next,
-                                 boolean released, List<VersionInfo> known) {
-        if (request.exact().isPresent() || request.bump() != dev.alexandria.api.model.ReleaseBump.AUTO
-                || next.equals(current) || released && !current.isNewerThan(base)) {
+                                 boolean released, List<VersionInfo> known, List<Version> taken) {
+        if (request.exact().isPresent() || request.bump() != dev.alexandria.api.model.ReleaseBump.AUTO) {
             return List.of();
         }
-        return known.stream().filter(i -> i.version().hasSamePrecedence(current)).findFirst().map(i -> List.of(
+        List<String> out = new ArrayList<>();
+        // versions between the last release and the one picked that only a hand-made tag of a tree or a blob holds
+        for (Version v : taken) {
+            if (v.isNewerThan(base) && next.isNewerThan(v) && !v.isPreRelease()
+                    && known.stream().noneMatch(i -> i.version().hasSamePrecedence(v))) {
+                String tag = tagPrefix() + v;
+                out.add("version " + v + " is skipped: its git tag " + tag + " exists and points at no commit, so a "
+                        + "release could not be tagged; to release " + v + " instead, delete that tag ("
+                        + GitCommands.deleteTag(root, tag) + ")");
+            }
+        }
+        if (next.equals(current) || released && !current.isNewerThan(base)) {
+            return out;
+        }
+        known.stream().filter(i -> i.version().hasSamePrecedence(current)).findFirst().ifPresent(i -> out.add(
                 "version " + current + " in .alexandria.yaml is taken already (" + (i.registered() ? "registered"
                         : "its git tag " + i.tag().orElse("") + " exists") + "), so --bump auto picks " + next
-                        + ", the smallest free version that meets the bump")).orElse(List.of());
+                        + ", the smallest free version that meets the bump"));
+        return out;
     }
 
     /**
