@@ -66,6 +66,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
@@ -450,10 +451,18 @@ final class LuceneSearchIndex implements SearchIndex {
             closeCurrent();
             clearDirectory();
         }
+        // An updated or removed module leaves a deleted document behind, which still counts in BM25's statistics
+        // (document count, term frequencies) until a merge drops it: the same modules would then score differently
+        // after a history of syncs than in an index built afresh (a trial finding). So a sync that left deleted
+        // documents merges away every segment holding one and commits again: the answers depend on the modules alone,
+        // at the cost of rewriting those segments (the whole index, for a one-segment library) on such a sync.
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setForceMergeDeletesPctAllowed(0.0);
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(32)
                 .setUseCompoundFile(false)
+                .setMergePolicy(merges)
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             try {
@@ -467,6 +476,10 @@ final class LuceneSearchIndex implements SearchIndex {
             }
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SPEC_KEY, specText).entrySet());
             writer.commit();
+            if (!rebuild && writer.hasDeletions()) {
+                writer.forceMergeDeletes(true);
+                writer.commit();
+            }
         }
         if (rebuild) {
             saveSynonyms(synonyms); // the rebuild cleared the folder
