@@ -1,5 +1,6 @@
 package dev.alexandria.core.internal.recommend;
 
+import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.OutputValue;
 import java.util.ArrayList;
@@ -360,18 +361,21 @@ final class Wiring {
 
     /**
      * How alike two modules' ids are: the number of words (between {@code -}) of the first id, after the first,
-     * that the second id has too; {@code cloudposse-eks-cluster} and {@code cloudposse-eks-node-group} share 1.
+     * that the second id has too; {@code cloudposse-eks-cluster} and {@code cloudposse-eks-node-group} share 1. A
+     * complexity tier's name ({@code basic}, {@code standard}, {@code advanced}) names a variant, not a service, and
+     * does not count: {@code eks-standard} and {@code vpc-standard} share nothing (a trial finding: it made an EKS
+     * cluster "an add-on" of a VPC).
      *
      * @param a a module
      * @param b another
-     * @return the number of shared words, not counting the first (often the collection's name)
+     * @return the number of shared words, not counting the first (often the collection's name) nor tier names
      */
     static int sharedWords(LibraryModule a, LibraryModule b) {
         List<String> wa = Arrays.asList(a.id().value().split("-"));
         Set<String> wb = Set.of(b.id().value().split("-"));
         int n = 0;
         for (int i = 1; i < wa.size(); i++) {
-            if (wb.contains(wa.get(i))) {
+            if (wb.contains(wa.get(i)) && ComplexityTier.fromId(wa.get(i)).isEmpty()) {
                 n++;
             }
         }

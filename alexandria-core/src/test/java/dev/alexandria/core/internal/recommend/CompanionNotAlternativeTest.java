@@ -1,12 +1,14 @@
 package dev.alexandria.core.internal.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -77,5 +79,26 @@ class CompanionNotAlternativeTest {
         // A deprecated module is recommended only when asked for: rds-mysql-legacy comes from no other module.
         expected.keySet().removeIf(k -> k.endsWith("-> rds-mysql-legacy"));
         assertEquals(expected, said);
+    }
+
+    /**
+     * A complexity tier's name names a variant, not a service: modules sharing only it share no word (a trial
+     * finding: {@code --for "web application with a database"} ended with eks-standard "an add-on of vpc-standard").
+     */
+    @Test
+    void tierNames_areNoSharedWord_soAClusterIsNoAddOnOfANetwork() {
+        assertEquals(0, Wiring.sharedWords(module("eks-standard"), module("vpc-standard")));
+        assertEquals(0, Wiring.sharedWords(module("ec2-basic"), module("vpc-basic")));
+        assertEquals(1, Wiring.sharedWords(module("web-app-ecs"), module("ecs-fargate")), "a service's word counts");
+        for (String useCase : List.of("web application with a database", "production network with a postgres database",
+                "vpc with nat gateways")) {
+            for (Recommendation r : library.recommend().forUseCase(useCase).run()) {
+                for (String e : r.evidence()) {
+                    assertFalse(e.startsWith("an add-on of vpc-")
+                            && List.of("eks-standard", "ec2-basic").contains(r.module().id().value()),
+                            useCase + ": " + r.module().id() + " " + e);
+                }
+            }
+        }
     }
 }
