@@ -1045,9 +1045,7 @@ class VersioningCommandsTest {
         Path dir = root.resolve(MODULE);
         Files.writeString(dir.resolve("outputs.tf"), Files.readString(dir.resolve("outputs.tf"))
                 + "\noutput \"q\" {\n  value = 1\n");
-        PersonIdent me = new PersonIdent("Test", "test@example.com");
-        git.add().addFilepattern(".").call();
-        git.commit().setMessage("broken").setAuthor(me).setCommitter(me).setSign(false).call();
+        commit("broken");
         for (boolean dryRun : List.of(true, false)) {
             Cli.Result r = dryRun ? run("version", "vpc-standard", "--bump", "auto", "--changelog", "x", "--dry-run")
                     : run("version", "vpc-standard", "--bump", "auto", "--changelog", "x");
@@ -1068,9 +1066,7 @@ class VersioningCommandsTest {
         // HCL that parses, but refers to a variable the module does not declare (a trial finding: it was released)
         Files.writeString(dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf"))
                 + "\nlocals {\n  nope = var.nope\n}\n");
-        PersonIdent me = new PersonIdent("Test", "test@example.com");
-        git.add().addFilepattern(".").call();
-        git.commit().setMessage("nope").setAuthor(me).setCommitter(me).setSign(false).call();
+        commit("nope");
         String head = git.getRepository().resolve("HEAD").name();
         String gate = "  validation found 1 error (alexandria validate vpc-standard), listed below\n"
                 + "  fix: fix them first\n  " + MODULE + "/main.tf:";

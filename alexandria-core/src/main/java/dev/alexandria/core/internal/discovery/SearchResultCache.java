@@ -141,15 +141,6 @@ final class SearchResultCache {
     }
 
     /**
-     * @param folder the search cache folder; empty for no cache
-     * @param state  the index's state now ({@link #state})
-     * @return the answers cached for that state, or an empty cache that writes the file anew
-     */
-    static SearchResultCache open(Optional<Path> folder, byte[] state) {
-        return read(folder).forState(state);
-    }
-
-    /**
      * Reads a folder's file without knowing the index's state yet: so that a run can see whether the file holds a
      * request at all before it works out the state, which it then compares ({@link Stored#forState}).
      *
