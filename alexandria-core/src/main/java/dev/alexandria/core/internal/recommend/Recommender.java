@@ -47,8 +47,10 @@ import java.util.stream.Collectors;
  * optional inputs, in categories not covered), with after the required inputs one add-on of each module asked
  * for ({@link #companions}); each need's
  * runner-up that makes and names a service no chosen module makes (at least {@value #RUNNER_UP} of its best);
- * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE}; then
- * the rest by score. Each text is searched once per run; only the use case's own search asks for highlights, and
+ * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE} and that
+ * the search matched, in what it is and makes, on a word no module above was matched on ({@link #matchedWords});
+ * then the rest of at least that relevance by score, an alternative of a chosen module named on it rather than
+ * listed. A later need whose best hit is a candidate of an earlier one is a feature of it ({@link #refined}). Each text is searched once per run; only the use case's own search asks for highlights, and
  * only the dependencies of the modules looked at are read ({@link Relations#own}), not the whole graph.
  *
  * <p>For a module: every other module with usage evidence (raw amounts: a dependency 3, a dependent 2, each
@@ -478,11 +480,15 @@ public final class Recommender implements Recommend {
         //    chosen module (the other VPC tiers next to the chosen one), which is named on the chosen module
         //    instead. Before, the rest came down to the last hit, whatever its relevance (0.09).
         Map<String, Set<String>> matched = new HashMap<>();
+        Map<String, Set<String>> mentioned = new HashMap<>();
         for (Hit h : hits) {
-            matched.put(h.module().id().value(), identityTerms(h));
+            matched.put(h.module().id().value(), matchedWords(h, true));
+            mentioned.put(h.module().id().value(), matchedWords(h, false));
         }
+        // What the chosen modules answer: every word the search matched in them, also where they only mention it
+        // (a CDN's input for a TLS certificate answers "tls" of "https").
         Set<String> answered = new HashSet<>();
-        plan.chosenModules().forEach(m -> answered.addAll(matched.getOrDefault(m.id().value(), Set.of())));
+        plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
@@ -492,7 +498,7 @@ public final class Recommender implements Recommend {
                     plan.add(saying(r, "best match in " + r.module().category().id()
                             + ", a category no module above covers; it matches " + t
                             + ", which no module above does"), Step.CATEGORY);
-                    answered.addAll(matched.get(id));
+                    answered.addAll(mentioned.get(id));
                 });
             }
         }
@@ -507,33 +513,37 @@ public final class Recommender implements Recommend {
 
 
     /**
-     * The words of a use case that its search matched in what a module is and makes ({@link #identifies}: its name,
-     * its description, the types of the resources it manages), as the search's highlights mark them, lower-cased.
-     * They are the text the search marked, so a synonym the search matched is a word of its own ({@code eks} for
-     * "kubernetes"); two modules matched on the same word give the same text.
+     * The words of a use case that its search matched in a module, as the search's highlights mark them, lower-cased
+     * and without a plural's final {@code s} ("certificates" and "certificate" are one word here; the search itself
+     * has matched them already, this only compares what it marked): with {@code identity}, only in what the module
+     * is and makes ({@link #identifies}: its name, its description, the types of the resources it manages), else in
+     * any field. They are the text the search marked, so a synonym the search matched is a word of its own
+     * ({@code eks} for "kubernetes").
      */
-    static Set<String> identityTerms(Hit h) {
+    static Set<String> matchedWords(Hit h, boolean identity) {
         Set<String> out = new TreeSet<>();
         for (SearchResult.Highlight x : h.highlights()) {
-            if (!IDENTITY_FIELDS.contains(x.field())) {
+            if (identity && !IDENTITY_FIELDS.contains(x.field())) {
                 continue;
             }
             for (SearchResult.Span span : x.spans()) {
                 if (span.start() < 0 || span.end() > x.fragment().length() || span.start() >= span.end()) {
                     continue;
                 }
-                if (x.field().equals("resources") && !identifies(h.module(), new SearchResult.Highlight(x.field(),
-                        x.fragment(), List.of(span)))) {
+                if (identity && x.field().equals("resources") && !identifies(h.module(),
+                        new SearchResult.Highlight(x.field(), x.fragment(), List.of(span)))) {
                     continue; // a data source it reads, not a resource it makes
                 }
-                out.add(x.fragment().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+                String word = x.fragment().substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
+                boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+                out.add(plural ? word.substring(0, word.length() - 1) : word);
             }
         }
         return out;
     }
 
     /**
-     * @param terms    the words a module was matched on ({@link #identityTerms})
+     * @param terms    the words a module was matched on ({@link #matchedWords})
      * @param answered the words the modules above were matched on
      * @return the words not answered yet, quoted, as "'a'" or "'a', 'b'"; empty when there is none
      */
