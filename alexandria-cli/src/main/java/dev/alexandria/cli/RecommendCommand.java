@@ -205,6 +205,9 @@ final class RecommendCommand extends LibraryCommand {
             m.put("rank", ++rank[0]);
             m.put("id", rec.module().id().value());
             m.put("score", rounded(rec.score()));
+            if (!rec.step().isEmpty()) {
+                m.put("step", rec.step()); // the plan step that added it (a use case's list is in plan order)
+            }
             m.put("score_parts", rec.parts().stream().map(p -> {
                 Map<String, Object> part = new LinkedHashMap<>();
                 part.put("name", p.name());

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,8 +179,23 @@ class RecommendCommandTest {
             }
             assertEquals(rec.get("score").asDouble(), sum, 0.003, score);
         }
-        assertTrue(r.out().contains("\n   best match in security/compliance, a category no module above covers\n"),
-                r::toString);
+        // Each module of a plan names its step for a program (the first evidence line says it in words), and its
+        // score is a share of the best possible: the weights of its parts sum to 1, also for the add-on, which has
+        // both relevance and evidence (before, 1.55 by default, so a companion's score could pass 1 unexplained).
+        Set<String> steps = Set.of("pattern", "composed", "stand-in", "need", "implied", "pattern-service",
+                "dependency", "required-input", "companion", "optional-input", "runner-up", "category", "other");
+        for (JsonNode rec : json.get("recommendations")) {
+            assertTrue(steps.contains(rec.path("step").asText()), rec.toString());
+            double weights = 0;
+            for (JsonNode p : rec.get("score_parts")) {
+                weights += p.get("weight").asDouble();
+            }
+            assertEquals(1, weights, 0.0005, rec.toString());
+            assertTrue(rec.get("score").asDouble() <= 1, rec.toString());
+        }
+        assertEquals("companion", json.get("recommendations").get(2).get("step").asText(), json::toString);
+        JsonNode based = new ObjectMapper().readTree(recommend("--based-on", "eks-standard", "--output", "json").out());
+        assertTrue(based.get("recommendations").get(0).path("step").isMissingNode(), "no plan, no step");
         assertTrue(recommend("--based-on", "eks-standard").out().startsWith("Recommended based on eks-standard (by "
                 + "score)\n"));
     }

@@ -31,6 +31,33 @@ final class Ranking {
     }
 
     /**
+     * The parts with their weights scaled to sum to 1, so that a score (their contributions' sum) is from 0 to 1 and
+     * reads as a share of the best possible. The configured weights of one kind of recommendation sum to 1 (the
+     * defaults: relevance or evidence 0.55 and the module's own parts 0.45), but a companion in a use case's plan
+     * has both relevance and evidence (1.55 by default), and a library's own weights may sum to anything: its
+     * scores went above 1 without a word. Every recommendation compared with another has the same parts, so the
+     * scaling (one factor for all of them) changes no order; parts whose weights already sum to 1 (within
+     * {@code 1e-9}) or to 0 are returned as they are, so their numbers do not move by a rounding error.
+     *
+     * @param parts the parts with their configured weights
+     * @return the parts with weights scaled to sum to 1
+     */
+    static List<ScorePart> scaled(List<ScorePart> parts) {
+        double sum = 0;
+        for (ScorePart p : parts) {
+            sum += p.weight();
+        }
+        if (sum <= 0 || Math.abs(sum - 1) < 1e-9) {
+            return parts;
+        }
+        List<ScorePart> out = new java.util.ArrayList<>(parts.size());
+        for (ScorePart p : parts) {
+            out.add(new ScorePart(p.name(), p.value(), p.weight() / sum, p.reason()));
+        }
+        return out;
+    }
+
+    /**
      * The evidence part's value for a raw amount of usage evidence: {@code 1 - 0.5^(raw/2)}, so 0 for none, 0.5
      * for a dependency and a shared pattern, approaching 1; more evidence never gives less.
      *

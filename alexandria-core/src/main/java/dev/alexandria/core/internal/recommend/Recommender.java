@@ -47,8 +47,10 @@ import java.util.stream.Collectors;
  * optional inputs, in categories not covered), with after the required inputs one add-on of each module asked
  * for ({@link #companions}); each need's
  * runner-up that makes and names a service no chosen module makes (at least {@value #RUNNER_UP} of its best);
- * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE}; then
- * the rest by score. Each text is searched once per run; only the use case's own search asks for highlights, and
+ * the best module of each category not covered whose relevance is at least {@value #CATEGORY_RELEVANCE} and that
+ * the search matched, in what it is and makes, on a word no module above was matched on ({@link #matchedWords});
+ * then the rest of at least that relevance by score, an alternative of a chosen module named on it rather than
+ * listed. A later need whose best hit is a candidate of an earlier one is a feature of it ({@link #refined}). Each text is searched once per run; only the use case's own search asks for highlights, and
  * only the dependencies of the modules looked at are read ({@link Relations#own}), not the whole graph.
  *
  * <p>For a module: every other module with usage evidence (raw amounts: a dependency 3, a dependent 2, each
@@ -308,8 +310,12 @@ public final class Recommender implements Recommend {
             boolean topHit = !hits.isEmpty() && hits.get(0).module().id().equals(r.module().id());
             // The best hit of the whole text may answer one need of a use case of one or two; of three or more it
             // answers at least half like any other pattern (a web-application pattern for "protect a public web
-            // application from ddos and sql injection" answers only the first of three needs).
-            if (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3) {
+            // application from ddos and sql injection" answers only the first of three needs). A pattern below the
+            // best hit must answer the first need, the subject the others qualify ("static website on s3": a
+            // streaming pipeline that composes a bucket answers "s3", not the website).
+            boolean subject = needs.isEmpty() || hits(needs.get(0), WIRING_DEPTH).stream()
+                    .anyMatch(h -> set.contains(h.module().id()));
+            if ((topHit || subject) && (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3)) {
                 pattern = Optional.of(r);
                 patternStandIns = standIns;
                 break;
@@ -325,12 +331,13 @@ public final class Recommender implements Recommend {
             Recommendation head = pattern.get();
             plan.add(new Recommendation(p, head.score(), head.parts(), List.of("pattern matching the use case"
                     + (composes.isEmpty() ? "" : "; composes " + composes.size() + " modules: "
-                    + composes.stream().map(ModuleId::value).collect(Collectors.joining(", ")))), composes));
+                    + composes.stream().map(ModuleId::value).collect(Collectors.joining(", ")))), composes),
+                    Step.PATTERN);
             List<Recommendation> parts2 = new ArrayList<>();
             for (LibraryModule c : composed) {
                 parts2.add(plan.of(c, "composed by pattern " + p.id()));
             }
-            Ranking.sorted(parts2).forEach(plan::add);
+            Ranking.sorted(parts2).forEach(r -> plan.add(r, Step.COMPOSED));
             // A stand-in of a kind already chosen (a second bucket module for a second bucket call) comes after
             // the stand-ins of kinds not chosen yet, so that the first places cover the most of the pattern.
             List<StandIn> repeats = new ArrayList<>();
@@ -343,23 +350,28 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
-                        + " builds without a module of the library");
+                        + " builds without a module of the library", Step.STAND_IN);
             }
             for (StandIn s : repeats) {
                 plan.addIfNew(s.module(), "stands in for " + s.call() + ", which pattern " + p.id()
-                        + " builds without a module of the library");
+                        + " builds without a module of the library", Step.STAND_IN);
             }
         }
         // 2. Each need the use case names: its best module, unless a module already chosen answers it.
         boolean withPattern = pattern.isPresent();
         // A use case of one need without a pattern is that need: its best module is chosen here like any named
         // need's, so that what it needs (its inputs, add-ons, companions) follows it.
+        // A need that is a feature of an earlier one ("vpc with nat gateways") gets no module of its own: it
+        // chooses among the earlier need's candidates (refined).
+        Set<String> features = new HashSet<>();
         if (needs.size() > 1 || !withPattern) {
-            for (String need : needs) {
+            for (int i = 0; i < needs.size(); i++) {
+                String need = needs.get(i);
                 List<Hit> needHits = hits(need, NEED_DEPTH);
-                if (needHits.isEmpty()) {
+                if (needHits.isEmpty() || features.contains(need)) {
                     continue;
                 }
+                List<String> later = needs.subList(i + 1, needs.size());
                 // Answered by a chosen module among its first hits that the search scores close to its best.
                 double needBest = needHits.get(0).score();
                 if (needHits.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * needBest)) {
@@ -375,14 +387,15 @@ public final class Recommender implements Recommend {
                                 searchScore(h.score(), needBest, need)), parts,
                                 List.of("best match for '" + need + "'"), List.of()))
                         .sorted(Ranking.ORDER).findFirst()
+                        .map(r -> refined(plan, r, need, later, features, weights, parts))
                         .ifPresent(r -> {
                             if (!plan.has(r.module()) && !plan.redundant(r.module())) {
                                 // Next to a pattern, a module only found by the need's words, not made for it,
                                 // waits until what the pattern declares itself is in.
                                 if (withPattern && !Makers.makes(r.module(), need)) {
-                                    plan.defer(r);
+                                    plan.defer(r, Step.NEED);
                                 } else {
-                                    plan.add(r);
+                                    plan.add(r, Step.NEED);
                                 }
                             }
                         });
@@ -403,7 +416,7 @@ public final class Recommender implements Recommend {
             for (StandIn s : Services.of(library).standIns(p, plan.chosenModules())) {
                 if (allowed(s.module())) {
                     plan.addIfNew(s.module(), "makes the " + s.call() + " resources pattern " + p.id()
-                            + " declares itself");
+                            + " declares itself", Step.PATTERN_SERVICE);
                 }
             }
         }
@@ -413,7 +426,7 @@ public final class Recommender implements Recommend {
         for (Recommendation r : plan.chosen()) {
             for (String dep : relations.dependencies(r.module().id().value())) {
                 library.module(dep).filter(this::allowed)
-                        .ifPresent(d -> plan.addIfNew(d, "used by " + r.module().id()));
+                        .ifPresent(d -> plan.addIfNew(d, "used by " + r.module().id(), Step.DEPENDENCY));
             }
         }
         Set<String> nouns = new HashSet<>();
@@ -444,37 +457,181 @@ public final class Recommender implements Recommend {
         {
             for (String need : needs) {
                 List<Hit> nh = hits(need, WIRING_DEPTH);
-                if (nh.isEmpty()) {
-                    continue;
+                if (nh.isEmpty() || features.contains(need)) {
+                    continue; // a feature of an earlier need has no module of its own, nor a runner-up
                 }
                 double nb = nh.get(0).score();
                 Set<String> made = new HashSet<>();
                 plan.chosenModules().forEach(m -> made.addAll(services(m)));
                 nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && !plan.has(h.module()))
+                        .filter(h -> !plan.namedAlternative(h.module()))
                         .filter(h -> h.score() >= RUNNER_UP * nb)
                         .filter(h -> services(h.module()).stream()
                                 .anyMatch(x -> !made.contains(x) && Wiring.names(h.module(), x)))
                         .findFirst().ifPresent(h -> plan.addIfNew(h.module(), "also for '" + need
-                                + "': makes a service no module chosen makes"));
+                                + "': makes a service no module chosen makes", Step.RUNNER_UP));
             }
         }
-        // 5. Across layers: the best module of each category the use case touches not yet covered, then the rest.
+        // 5. Across layers: the best module of each category the use case touches not yet covered — only when the
+        //    search matched it, in what it is and makes, on a word of the use case that no module above matches
+        //    there (a GuardDuty detector mentioning S3 protection is no answer to "static website on s3" once a
+        //    bucket is chosen, nor an Aurora cluster to "kubernetes cluster" next to an EKS cluster) — then the
+        //    rest of at least that relevance by score, said to be no more than that; neither an alternative of a
+        //    chosen module (the other VPC tiers next to the chosen one), which is named on the chosen module
+        //    instead. Before, the rest came down to the last hit, whatever its relevance (0.09).
+        Map<String, Set<String>> matched = new HashMap<>();
+        Map<String, Set<String>> mentioned = new HashMap<>();
+        for (Hit h : hits) {
+            matched.put(h.module().id().value(), matchedWords(h, true));
+            mentioned.put(h.module().id().value(), matchedWords(h, false));
+        }
+        // What the chosen modules answer: every word the search matched in them, also where they only mention it
+        // (a CDN's input for a TLS certificate answers "tls" of "https").
+        Set<String> answered = new HashSet<>();
+        plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
-                    && !plan.coversCategory(r.module())) {
-                plan.add(saying(r, "best match in " + r.module().category().id()
-                        + ", a category no module above covers"));
+                    && !plan.has(r.module()) && !plan.coversCategory(r.module())) {
+                newTerms(matched.getOrDefault(id, Set.of()), answered).filter(t -> !plan.asAlternative(r.module()))
+                        .ifPresent(t -> {
+                    plan.add(saying(r, "best match in " + r.module().category().id()
+                            + ", a category no module above covers; it matches " + t
+                            + ", which no module above does"), Step.CATEGORY);
+                    answered.addAll(mentioned.get(id));
+                });
             }
         }
         for (Recommendation r : ranked) {
-            if (!plan.has(r.module())) {
-                plan.add(saying(r, "another match for the use case"));
+            if (!plan.has(r.module()) && relevance.get(r.module().id().value()) >= CATEGORY_RELEVANCE
+                    && !plan.asAlternative(r.module())) {
+                plan.add(saying(r, "another match for the use case"), Step.OTHER);
             }
         }
-        return plan.chosen();
+        return plan.result();
     }
 
+
+    /**
+     * The words of a use case that its search matched in a module, as the search's highlights mark them, lower-cased
+     * and without a plural's final {@code s} ("certificates" and "certificate" are one word here; the search itself
+     * has matched them already, this only compares what it marked): with {@code identity}, only in what the module
+     * is and makes ({@link #identifies}: its name, its description, the types of the resources it manages), else in
+     * any field. They are the text the search marked, so a synonym the search matched is a word of its own
+     * ({@code eks} for "kubernetes").
+     */
+    static Set<String> matchedWords(Hit h, boolean identity) {
+        Set<String> out = new TreeSet<>();
+        for (SearchResult.Highlight x : h.highlights()) {
+            if (identity && !IDENTITY_FIELDS.contains(x.field())) {
+                continue;
+            }
+            for (SearchResult.Span span : x.spans()) {
+                if (span.start() < 0 || span.end() > x.fragment().length() || span.start() >= span.end()) {
+                    continue;
+                }
+                if (identity && x.field().equals("resources") && !identifies(h.module(),
+                        new SearchResult.Highlight(x.field(), x.fragment(), List.of(span)))) {
+                    continue; // a data source it reads, not a resource it makes
+                }
+                String word = x.fragment().substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
+                boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+                out.add(plural ? word.substring(0, word.length() - 1) : word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param terms    the words a module was matched on ({@link #matchedWords})
+     * @param answered the words the modules above were matched on
+     * @return the words not answered yet, quoted, as "'a'" or "'a', 'b'"; empty when there is none
+     */
+    private static Optional<String> newTerms(Set<String> terms, Set<String> answered) {
+        List<String> fresh = terms.stream().filter(t -> !answered.contains(t)).map(t -> "'" + t + "'").toList();
+        return fresh.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", fresh));
+    }
+
+    /**
+     * The module for a need when later needs of the use case are features of it rather than needs of their own
+     * ("vpc with nat gateways": NAT gateways are a feature of a VPC, not a second module). The need's candidates
+     * are its hits within {@value #CLOSE_MATCH} of its best, its best module and that module's alternatives among
+     * its hits (the other tiers of the same VPC); a later need is a feature when its best hit (patterns aside) is
+     * one of them and does not take a resource of the best module or the reverse (an add-on, such as the EKS add-ons
+     * for "kubernetes platform with add-ons", is a module of its own). Then the candidate answering the need and
+     * its features best is chosen — its mean search score over each need's best, among those within
+     * {@value #CLOSE_MATCH} of the highest mean, by the score function like any need's module — and the other
+     * candidates become its alternatives, named on it instead of listed. Before, the need and its feature were
+     * answered each alone: "vpc" by the basic VPC (whose description says it has no NAT) and "nat gateways" by the
+     * standard one, both in the plan, and the third tier after them.
+     *
+     * @param best     the need's own best module
+     * @param later    the needs after it in the use case
+     * @param features where the later needs found to be features are added
+     * @return the module for the need and its features, or {@code best} when no later need is a feature of it
+     */
+    private Recommendation refined(Plan plan, Recommendation best, String need, List<String> later,
+                                   Set<String> features, Weights weights, Parts parts) {
+        List<Hit> own = hits(need, WIRING_DEPTH);
+        if (later.isEmpty() || own.isEmpty()) {
+            return best;
+        }
+        LibraryModule chosen = best.module();
+        double ownBest = own.get(0).score();
+        List<LibraryModule> candidates = own.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                .filter(h -> h.module().id().equals(chosen.id()) || h.score() >= CLOSE_MATCH * ownBest
+                        || alternative(h.module(), List.of(chosen)))
+                .map(Hit::module).toList();
+        Services services = Services.of(library);
+        List<String> refining = new ArrayList<>();
+        for (String q : later) {
+            Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
+                    .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
+            if (qBest.isPresent() && candidates.contains(qBest.get()) && (qBest.get().id().equals(chosen.id())
+                    || takenInput(qBest.get(), services, chosen).isEmpty()
+                    && takenInput(chosen, services, qBest.get()).isEmpty())) {
+                refining.add(q);
+            }
+        }
+        if (refining.isEmpty()) {
+            return best;
+        }
+        List<String> all = new ArrayList<>();
+        all.add(need);
+        all.addAll(refining);
+        Map<LibraryModule, Double> mean = new LinkedHashMap<>();
+        Map<LibraryModule, String> reasons = new HashMap<>();
+        for (LibraryModule m : candidates) {
+            double sum = 0;
+            List<String> why = new ArrayList<>();
+            for (String n : all) {
+                List<Hit> nh = hits(n, WIRING_DEPTH);
+                double nb = nh.get(0).score();
+                Optional<Hit> hit = nh.stream().filter(h -> h.module().id().equals(m.id())).findFirst();
+                sum += hit.map(h -> nb <= 0 ? 0 : Math.min(1, h.score() / nb)).orElse(0.0);
+                why.add(hit.map(h -> searchScore(h.score(), nb, n)).orElse("no hit for '" + n + "'"));
+            }
+            mean.put(m, sum / all.size());
+            reasons.put(m, String.join("; ", why));
+        }
+        double top = mean.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        String label = "best match for '" + need + "' with " + all.subList(1, all.size()).stream()
+                .map(n -> "'" + n + "'").collect(Collectors.joining(" and ")) + ", a feature of it";
+        Optional<Recommendation> pick = mean.entrySet().stream().filter(e -> e.getValue() >= CLOSE_MATCH * top)
+                .map(e -> recommendation(e.getKey(), new ScorePart("relevance", e.getValue(), weights.relevance(),
+                        reasons.get(e.getKey())), parts, List.of(label), List.of()))
+                .sorted(Ranking.ORDER).findFirst();
+        if (pick.isEmpty()) {
+            return best;
+        }
+        features.addAll(refining);
+        for (LibraryModule m : candidates) {
+            if (!m.id().equals(pick.get().module().id())) {
+                plan.nameAlternative(pick.get().module(), m);
+            }
+        }
+        return pick.get();
+    }
 
     /**
      * A need the use case implies: unless a chosen module is named for it or answers it, the best of its first hits
@@ -525,9 +682,9 @@ public final class Recommender implements Recommend {
             return;
         }
         if (deferWeak && maker.isEmpty()) {
-            plan.defer(r); // not made for it: after what a pattern declares itself
+            plan.defer(r, Step.IMPLIED); // not made for it: after what a pattern declares itself
         } else {
-            plan.add(r);
+            plan.add(r, Step.IMPLIED);
         }
     }
 
@@ -715,7 +872,8 @@ public final class Recommender implements Recommend {
                 all.add(new ScorePart("evidence", Ranking.evidenceValue(raw), weights.evidence(),
                         "usage evidence " + Decimals.fixed(raw, 1) + " with " + xid));
                 all.addAll(parts.of(m));
-                candidates.add(new Recommendation(m, Ranking.score(all), all, evidence, List.of()));
+                List<ScorePart> weighed = Ranking.scaled(all); // relevance and evidence: 1.55 by default
+                candidates.add(new Recommendation(m, Ranking.score(weighed), weighed, evidence, List.of()));
             }
             // One module per need: a companion that is an alternative of a module chosen for a required input
             // of this module, and provides that input too, takes its place (the module's own examples and the
@@ -727,7 +885,7 @@ public final class Recommender implements Recommend {
                 }
                 if (!plan.redundant(r.module()) && (addOns.contains(r.module().id().value())
                         || !alternative(r.module(), plan.chosenModules()))) {
-                    plan.add(r);
+                    plan.add(r, Step.COMPANION);
                     break;
                 }
                 Optional<Recommendation> wired = plan.chosen().stream()
@@ -852,6 +1010,7 @@ public final class Recommender implements Recommend {
                                 || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
                         .ifPresent(m -> plan.addWired(m, "provides " + v.name() + ", " + (required
                                 ? "a required input" : "an optional input") + " of " + consumer.id(),
+                                required ? Step.REQUIRED_INPUT : Step.OPTIONAL_INPUT,
                                 required ? consumer.id().value() + " " + v.name() : null));
             }
         }
@@ -1010,8 +1169,13 @@ public final class Recommender implements Recommend {
         private final Parts parts;
         private final Map<String, Recommendation> scored;
         private final Map<String, Recommendation> chosen = new LinkedHashMap<>();
+        /** The step that added each chosen module, by id. */
+        private final Map<String, Step> steps = new HashMap<>();
         private final Map<String, Recommendation> deferred = new LinkedHashMap<>();
+        private final Map<String, Step> deferredSteps = new HashMap<>();
         private final Set<String> categories = new HashSet<>();
+        /** The alternatives named on a chosen module instead of being listed, by the chosen module's id. */
+        private final Map<String, Set<String>> alternatives = new HashMap<>();
         /** Of a module chosen to fill a required input: the consumer's id and the input's name, space-separated. */
         private final Map<String, String> requiredInputs = new HashMap<>();
 
@@ -1029,9 +1193,10 @@ public final class Recommender implements Recommend {
             return categories.contains(m.category().id());
         }
 
-        void add(Recommendation r) {
+        void add(Recommendation r, Step step) {
             if (chosen.putIfAbsent(r.module().id().value(), r) == null) {
                 categories.add(r.module().category().id());
+                steps.put(r.module().id().value(), step);
             }
         }
 
@@ -1047,16 +1212,19 @@ public final class Recommender implements Recommend {
         void replace(LibraryModule old, Recommendation r) {
             List<Recommendation> all = new ArrayList<>(chosen.values());
             requiredInputs.remove(old.id().value());
+            Map<String, Step> before = new HashMap<>(steps);
             chosen.clear();
             categories.clear();
+            steps.clear();
             for (Recommendation c : all) {
-                add(c.module().id().equals(old.id()) ? r : c);
+                // the new one takes the old one's place, and its step
+                add(c.module().id().equals(old.id()) ? r : c, before.get(c.module().id().value()));
             }
         }
 
-        void addIfNew(LibraryModule m, String evidence) {
+        void addIfNew(LibraryModule m, String evidence, Step step) {
             if (!has(m)) {
-                add(of(m, evidence));
+                add(of(m, evidence), step);
             }
         }
 
@@ -1065,9 +1233,9 @@ public final class Recommender implements Recommend {
          *
          * @param requiredInput the consumer's id and the input's name, space-separated; null for an optional input
          */
-        void addWired(LibraryModule m, String evidence, String requiredInput) {
+        void addWired(LibraryModule m, String evidence, Step step, String requiredInput) {
             if (!has(m)) {
-                add(of(m, evidence));
+                add(of(m, evidence), step);
                 if (requiredInput != null) {
                     requiredInputs.put(m.id().value(), requiredInput);
                 }
@@ -1085,19 +1253,72 @@ public final class Recommender implements Recommend {
             return List.copyOf(chosen.values());
         }
 
+        /** Names a module as an alternative of one chosen (or about to be), instead of listing it. */
+        void nameAlternative(LibraryModule of, LibraryModule alternative) {
+            alternatives.computeIfAbsent(of.id().value(), k -> new TreeSet<>()).add(alternative.id().value());
+        }
+
+        /** @return whether a module is named as an alternative of a chosen one */
+        boolean namedAlternative(LibraryModule m) {
+            String id = m.id().value();
+            return alternatives.entrySet().stream().anyMatch(e -> chosen.containsKey(e.getKey())
+                    && e.getValue().contains(id));
+        }
+
+        /**
+         * Whether a module not chosen is an alternative of a chosen one — named so already, or of the same
+         * category and making a resource type of a service both name ({@link #alternative}) — and, when it is,
+         * names it on that module: one module per need, the others said to be its alternatives.
+         */
+        boolean asAlternative(LibraryModule m) {
+            if (namedAlternative(m)) {
+                return true;
+            }
+            for (LibraryModule c : chosenModules()) {
+                if (alternative(m, List.of(c))) {
+                    nameAlternative(c, m);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * @return the chosen recommendations, each said to come from the step that added it, with its alternatives
+         *         not listed named last
+         */
+        List<Recommendation> result() {
+            List<Recommendation> out = new ArrayList<>();
+            for (Recommendation r : chosen.values()) {
+                String id = r.module().id().value();
+                List<String> alts = alternatives.getOrDefault(id, Set.of()).stream()
+                        .filter(a -> !chosen.containsKey(a)).toList();
+                if (!alts.isEmpty()) {
+                    List<String> evidence = new ArrayList<>(r.evidence());
+                    evidence.add("alternatives, not listed: " + String.join(", ", alts));
+                    r = new Recommendation(r.module(), r.score(), r.parts(), evidence, r.composes());
+                }
+                out.add(r.withStep(steps.get(id).id()));
+            }
+            return out;
+        }
+
         /** Keeps a recommendation for {@link #undefer}: weaker than what is added until then. */
-        void defer(Recommendation r) {
-            deferred.putIfAbsent(r.module().id().value(), r);
+        void defer(Recommendation r, Step step) {
+            if (deferred.putIfAbsent(r.module().id().value(), r) == null) {
+                deferredSteps.put(r.module().id().value(), step);
+            }
         }
 
         /** Adds the deferred recommendations not chosen since, in their order, without near-identical ones. */
         void undefer() {
             for (Recommendation r : deferred.values()) {
                 if (!has(r.module()) && !redundant(r.module())) {
-                    add(r);
+                    add(r, deferredSteps.get(r.module().id().value()));
                 }
             }
             deferred.clear();
+            deferredSteps.clear();
         }
 
         /** Whether a module is a near-identical alternative of a chosen one ({@link #nearIdentical}). */
@@ -1128,7 +1349,8 @@ public final class Recommender implements Recommend {
         List<ScorePart> all = new ArrayList<>(5);
         all.add(first);
         all.addAll(parts.of(m));
-        return new Recommendation(m, Ranking.score(all), all, evidence, composes);
+        List<ScorePart> weighed = Ranking.scaled(all);
+        return new Recommendation(m, Ranking.score(weighed), weighed, evidence, composes);
     }
 
     /**
@@ -1207,8 +1429,10 @@ public final class Recommender implements Recommend {
                             + m.category().id() + " (" + tier(m) + "; " + target + " is " + tier(basedOn) + ")"));
                 } else {
                     raw += OTHER_OF_CATEGORY;
-                    evidence.add("in the same category, " + m.category().id() + ", making none of the services "
-                            + target + " makes");
+                    // Said as what it is, so every listed module's relation is explicit (before, ecs-fargate based on
+                    // eks-standard was called neither an alternative nor a companion, and nothing else either).
+                    evidence.add("neither an alternative nor a companion: only in the same category, "
+                            + m.category().id() + ", making none of the services " + target + " makes");
                 }
             }
             if (raw == 0) {

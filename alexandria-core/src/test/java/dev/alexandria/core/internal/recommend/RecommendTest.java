@@ -239,7 +239,7 @@ class RecommendTest {
                 .orElseThrow();
         assertEquals(List.of("an alternative in foundations/networking (basic; lb-one is basic)"),
                 alternative.evidence());
-        assertEquals(List.of("in the same category, foundations/networking, making none of the services lb-one "
+        assertEquals(List.of("neither an alternative nor a companion: only in the same category, foundations/networking, making none of the services lb-one "
                 + "makes"), other.evidence());
         assertTrue(rs.indexOf(alternative) < rs.indexOf(other));
     }
@@ -266,9 +266,11 @@ class RecommendTest {
         Path copy = copyFixture();
         Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  relevance: 0\n  maturity: 1\n");
         Recommendation r = Alexandria.open(copy).recommend().forUseCase("central logging").run().get(0);
+        // relevance 0, maturity 1, popularity, cost and complexity by default (0.10, 0.05, 0.15): 1.30 in all, so
+        // each is shown scaled to sum to 1, in the same proportions (Ranking.scaled)
         assertEquals(0.0, r.parts().get(0).weight());
-        assertEquals(1.0, r.parts().get(1).weight());
-        assertEquals(0.10, r.parts().get(2).weight());
+        assertEquals(1.0 / 1.30, r.parts().get(1).weight(), 1e-12);
+        assertEquals(0.10 / 1.30, r.parts().get(2).weight(), 1e-12);
     }
 
     @Test

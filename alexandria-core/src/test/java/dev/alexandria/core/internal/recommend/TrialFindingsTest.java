@@ -1,0 +1,130 @@
+package dev.alexandria.core.internal.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.Recommendation;
+import dev.alexandria.core.Alexandria;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults a first-time user found in {@code recommend} on the sample library (issue 12, trial), each of a kind, not
+ * of one use case: a qualifier of the subject ("with nat gateways") became a need of its own and every tier of the
+ * subject was listed; the plan's category step added a module whose only match was a word a chosen module already
+ * answered (a GuardDuty detector mentioning S3, an Aurora cluster for "kubernetes cluster"); a pattern answering only
+ * the qualifier came first; scores passed 1 without a word; a list based on a module gave a module no relation.
+ */
+class TrialFindingsTest {
+
+    private static final Path SAMPLE = Path.of("../alexandria-examples/sample-library/components/terraform");
+    private static Library library;
+
+    @BeforeAll
+    static void open() {
+        library = Alexandria.builder().root(SAMPLE).noCache().open();
+    }
+
+    private static List<Recommendation> forUseCase(String useCase) {
+        return library.recommend().forUseCase(useCase).run();
+    }
+
+    private static List<String> ids(List<Recommendation> rs) {
+        return rs.stream().map(r -> r.module().id().value()).toList();
+    }
+
+    @Test
+    void aQualifierThatIsAFeatureOfTheSubject_choosesTheSubjectsModuleHavingIt_andNamesTheOtherTiers() {
+        List<Recommendation> rs = forUseCase("vpc with nat gateways");
+        List<String> ids = ids(rs);
+        assertEquals("vpc-standard", ids.get(0), "the tier with NAT gateways, not vpc-basic ('no NAT'): " + ids);
+        assertFalse(ids.contains("vpc-basic"), ids.toString());
+        assertFalse(ids.contains("vpc-advanced"), ids.toString());
+        Recommendation vpc = rs.get(0);
+        assertEquals("best match for 'vpc' with 'nat gateways', a feature of it", vpc.evidence().get(0));
+        assertTrue(vpc.evidence().contains("alternatives, not listed: vpc-advanced, vpc-basic"), vpc.toString());
+        assertEquals("need", vpc.step());
+    }
+
+    @Test
+    void aQualifierThatIsAModuleOfItsOwn_staysANeed() {
+        // The add-ons take the cluster's name: a module going with the cluster, not a feature of it.
+        List<String> ids = ids(forUseCase("kubernetes platform with add-ons"));
+        assertEquals(List.of("eks-standard", "eks-addons"), ids.subList(0, 2), ids.toString());
+        // A database and a web application are two needs, not one.
+        List<String> web = ids(forUseCase("web application with a database"));
+        assertTrue(web.contains("ecs-fargate") && web.contains("rds-postgres"), web.toString());
+    }
+
+    @Test
+    void theCategoryStep_addsOnlyAModuleMatchingAWordNoModuleAboveMatches() {
+        for (String useCase : List.of("kubernetes cluster", "static website on s3", "data lake",
+                "vpc with nat gateways", "microservices", "private database with backups", "serverless api")) {
+            List<Recommendation> rs = forUseCase(useCase);
+            for (Recommendation r : rs) {
+                if (r.step().equals("category")) {
+                    assertTrue(r.evidence().get(0).matches(".*; it matches '.+', which no module above does"),
+                            useCase + ": " + r.evidence());
+                }
+            }
+            assertFalse(rs.stream().anyMatch(r -> r.step().equals("category")
+                    && Set.of("guardduty", "rds-aurora", "cloudtrail", "iam-roles", "eks-addons")
+                    .contains(r.module().id().value())), useCase + ": " + rs);
+        }
+    }
+
+    @Test
+    void aPatternBelowTheBestHit_mustAnswerTheSubject() {
+        // "static website" is the subject; a streaming pipeline composing a bucket answers only "s3".
+        List<Recommendation> rs = forUseCase("static website on s3");
+        assertFalse(rs.get(0).module().id().value().equals("streaming-pipeline"), rs.toString());
+        assertTrue(ids(rs).get(0).startsWith("s3-"), ids(rs).toString());
+    }
+
+    @Test
+    void everyModuleOfAPlan_namesItsStep_andScoresAtMostOne() {
+        Set<String> steps = Set.of("pattern", "composed", "stand-in", "need", "implied", "pattern-service",
+                "dependency", "required-input", "companion", "optional-input", "runner-up", "category", "other");
+        boolean companion = false;
+        for (String useCase : List.of("web application with a database", "vpc with nat gateways", "kubernets",
+                "serverless api with user sign-in", "microservices")) {
+            for (Recommendation r : forUseCase(useCase)) {
+                assertTrue(steps.contains(r.step()), useCase + ": " + r);
+                double weights = r.parts().stream().mapToDouble(Recommendation.ScorePart::weight).sum();
+                assertEquals(1, weights, 1e-9, useCase + ": " + r);
+                assertTrue(r.score() <= 1 + 1e-9, useCase + ": " + r);
+                companion |= r.step().equals("companion");
+            }
+        }
+        assertTrue(companion, "a companion (relevance and evidence) was checked");
+        for (Recommendation r : library.recommend().basedOn("eks-standard").run()) {
+            assertEquals("", r.step(), "a list based on a module is by score, no plan");
+        }
+    }
+
+    @Test
+    void basedOn_eachListedModuleSaysItsRelation() {
+        Recommendation fargate = library.recommend().basedOn("eks-standard").limit(20).run().stream()
+                .filter(r -> r.module().id().value().equals("ecs-fargate")).findFirst().orElseThrow();
+        assertEquals(List.of("neither an alternative nor a companion: only in the same category, compute/containers, "
+                + "making none of the services eks-standard makes"), fargate.evidence());
+    }
+
+    @Test
+    void scaled_makesTheWeightsSumToOne_andLeavesThemWhenTheyDo() {
+        List<Recommendation.ScorePart> both = List.of(new Recommendation.ScorePart("relevance", 1, 0.55, "r"),
+                new Recommendation.ScorePart("evidence", 0.5, 0.55, "e"),
+                new Recommendation.ScorePart("maturity", 1, 0.45, "m"));
+        List<Recommendation.ScorePart> scaled = Ranking.scaled(both);
+        assertEquals(1, scaled.stream().mapToDouble(Recommendation.ScorePart::weight).sum(), 1e-12);
+        assertEquals((0.55 + 0.275 + 0.45) / 1.55, Ranking.score(scaled), 1e-12);
+        List<Recommendation.ScorePart> one = List.of(new Recommendation.ScorePart("relevance", 1, 0.55, "r"),
+                new Recommendation.ScorePart("maturity", 1, 0.45, "m"));
+        assertTrue(one == Ranking.scaled(one), "weights summing to 1 are left as they are");
+    }
+}
