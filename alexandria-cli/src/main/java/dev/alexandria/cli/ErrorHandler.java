@@ -297,8 +297,22 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return problems;
     }
 
-    /** Where the fix of a reason starts: its last {@code "; "} outside parentheses, or -1. */
+    /**
+     * A finding's line in a refusal ({@code location: message [rule-id]; fix}): its fix starts right after the rule's
+     * id, and may itself hold {@code "; "} (hcl-valid's does).
+     */
+    private static final java.util.regex.Pattern FINDING_FIX = java.util.regex.Pattern.compile(
+            " \\[[a-z0-9][a-z0-9-]*\\]; ");
+
+    /**
+     * Where the fix of a reason starts: right after the rule's id of a finding's line, else the last {@code "; "}
+     * outside parentheses, or -1.
+     */
     private static int fixSeparator(String reason) {
+        java.util.regex.Matcher finding = FINDING_FIX.matcher(reason);
+        if (finding.find()) {
+            return finding.end() - 2;
+        }
         int depth = 0;
         int found = -1;
         for (int i = 0; i < reason.length() - 1; i++) {

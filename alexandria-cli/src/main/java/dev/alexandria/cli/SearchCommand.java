@@ -5,6 +5,7 @@ import dev.alexandria.api.Search;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
+import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.FacetCount;
 import dev.alexandria.api.model.SearchResult.Facets;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -232,6 +234,7 @@ final class SearchCommand extends LibraryCommand {
             // a partial registry cost is a lower bound, as compare and info say
             m.registryEntry().flatMap(e -> e.cost()).ifPresent(c -> line.append(c.partial() ? "  at least " : "  ")
                     .append(CostViews.usd(c.estimatedCost())).append("/month"));
+            sortKey(m).ifPresent(k -> line.append("  ").append(k));
             out.println(line);
             int width = Math.max(40, environment().terminalWidth() - 3);
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
@@ -248,6 +251,24 @@ final class SearchCommand extends LibraryCommand {
         out.println((offset + 1) + "-" + (offset + r.hits().size()) + " of " + BrowseCommand.count((int) r.total())
                 + more + costNote(r));
         printFacetsIfAsked(out, r.facets());
+    }
+
+    /**
+     * What the hits are ordered by, when it is not relevance: the downloads, rating or last update the order was
+     * made on, or that it is unknown (such modules sort last), so that the order can be read from the table.
+     */
+    private Optional<String> sortKey(LibraryModule m) {
+        Optional<RegistryEntry.Metrics> x = ModuleFacts.metrics(m);
+        return switch (sort) {
+            case RELEVANCE -> Optional.empty();
+            case POPULARITY -> Optional.of(x.filter(v -> v.downloads().isPresent())
+                    .map(v -> String.format(Locale.ROOT, "%,d downloads", v.downloads().getAsLong()))
+                    .orElse("downloads unknown"));
+            case RATING -> Optional.of(x.flatMap(RegistryEntry.Metrics::rating).map(r -> "rating " + r)
+                    .orElse("rating unknown"));
+            case UPDATED -> Optional.of(x.flatMap(RegistryEntry.Metrics::lastUpdated).map(d -> "updated " + d)
+                    .orElse("update unknown"));
+        };
     }
 
     private String costNote(SearchResult r) {
@@ -295,7 +316,7 @@ final class SearchCommand extends LibraryCommand {
         view.put("hits", r.hits().stream().map(h -> {
             Map<String, Object> hit = new LinkedHashMap<>();
             hit.put("id", h.module().id().value());
-            hit.put("score", h.score());
+            hit.put("score", RecommendCommand.rounded(h.score())); // digits beyond are float noise; the order is exact
             hit.put("deprecated", h.deprecated());
             hit.put("archived", h.module().maturity() == MaturityLevel.ARCHIVED);
             h.replacement().ifPresent(id -> hit.put("replacement", id.value()));

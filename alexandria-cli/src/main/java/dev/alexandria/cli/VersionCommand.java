@@ -82,7 +82,7 @@ final class VersionCommand implements Callable<Integer> {
     private String to;
 
     @Option(names = "--changelog", paramLabel = "TEXT", description = "What the release is about; the CHANGELOG.md "
-            + "entry starts with it, the changes of the diff follow.")
+            + "entry starts with it, the changes of the diff follow. Needed, except with --dry-run.")
     private String changelog;
 
     @Option(names = "--dry-run", description = "Print the plan (the files and the exact lines that would change, the"
@@ -119,10 +119,11 @@ final class VersionCommand implements Callable<Integer> {
         if (bump != null && to != null) {
             throw new ParameterException(spec.commandLine(), "--bump and --to both pick the version; give one");
         }
-        if (changelog == null) {
+        if (changelog == null && !dryRun) {
             throw new ParameterException(spec.commandLine(), "--changelog is needed: say what the release is about");
         }
-        String changelog = Newlines.unix(this.changelog);
+        // a dry run previews the release without one: the plan shows a placeholder where the text goes, and says so
+        String changelog = this.changelog == null ? CHANGELOG_PLACEHOLDER : Newlines.unix(this.changelog);
         if (changelog.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--changelog is blank: say what the release is about");
         }
@@ -168,6 +169,9 @@ final class VersionCommand implements Callable<Integer> {
         }
     }
 
+    /** What a dry run without {@code --changelog} writes where the release's text goes. */
+    static final String CHANGELOG_PLACEHOLDER = "(the --changelog text)";
+
     private int release(Library library, ReleaseRequest request, GlobalOptions options, PrintWriter out) {
         LibraryModule m = LifecycleCommand.requireModule(spec, library, module);
         ReleasePlan plan = library.versions(m.id().value()).release(request);
@@ -179,6 +183,13 @@ final class VersionCommand implements Callable<Integer> {
                         + " " + plan.next() + ")", plan.refusals()));
             }
             print(options, view, () -> out.print(plan.render()));
+            if (changelog == null) {
+                out.flush();
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("alexandria: note: no --changelog given: the plan shows '" + CHANGELOG_PLACEHOLDER
+                        + "' where the release writes yours; the release itself needs --changelog \"...\"");
+                err.flush();
+            }
             if (!plan.refusals().isEmpty()) {
                 // the plan is shown, and so is why applying it would be refused, exactly as a real run refuses it
                 out.flush();

@@ -26,6 +26,18 @@ class ErrorHandlingTest {
 
     /** An empty module name named the working directory ("… has no .tf files") or "no module ''". */
     @Test
+    void refusalLines_splitAFindingAtItsRuleId_evenWhenItsFixHoldsASemicolon() {
+        assertEquals(List.of("validation found 1 error (alexandria validate vpc), listed below", "fix: fix it first",
+                "main.tf:80:28: Invalid expression [hcl-valid]",
+                "fix: correct the file at that line; until then the module is read without the part in error",
+                "a; b (c; d)", "fix: e"), ErrorHandler.refusalLines(List.of(
+                "validation found 1 error (alexandria validate vpc), listed below; fix it first",
+                "main.tf:80:28: Invalid expression [hcl-valid]; correct the file at that line; until then the module "
+                        + "is read without the part in error",
+                "a; b (c; d); e")));
+    }
+
+    @Test
     void emptyModuleName_saysItIsEmptyAndWhatToGive() {
         Cli.Result inspect = Cli.onSample(cwd).run("inspect", "");
         assertEquals(ExitCode.USAGE, inspect.exitCode(), inspect::toString);

@@ -148,6 +148,31 @@ class SearchCommandTest {
     }
 
     @Test
+    void search_sortedTable_showsTheValueSortedOn_unknownLast() {
+        String minimal = Cli.fixture("minimal").toString();
+        for (String[] sortAndFirst : new String[][] {{"popularity", "250 downloads"}, {"rating", "rating 4.5"},
+                {"updated", "updated 2026-10-01"}}) {
+            Cli.Result r = Cli.in(cwd).run("search", "--library", minimal, "--sort", sortAndFirst[0]);
+            assertEquals(0, r.exitCode(), r::toString);
+            List<String> firstLines = r.out().lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+            assertEquals(3, firstLines.size(), r::toString);
+            assertTrue(firstLines.get(0).endsWith("  " + sortAndFirst[1]), r::toString);
+            assertTrue(firstLines.get(2).endsWith(" unknown"), r::toString);
+        }
+        Cli.Result relevance = Cli.in(cwd).run("search", "--library", minimal);
+        assertFalse(relevance.out().contains("downloads"), relevance::toString);
+    }
+
+    @Test
+    void search_json_roundsScoresToFourPlaces() throws IOException {
+        new ObjectMapper().readTree(search("vpc multi-az", "--output", "json").out()).get("hits").forEach(h -> {
+            double score = h.get("score").asDouble();
+            assertTrue(score > 0, h::toString);
+            assertEquals(RecommendCommand.rounded(score), score, h::toString);
+        });
+    }
+
+    @Test
     void search_costMax_leavesOutModulesWithoutACostAndCountsThem() {
         Cli.Result r = Cli.in(cwd).run("search", "--library", Cli.fixture("minimal").toString(), "--cost-max", "100");
         assertEquals(0, r.exitCode(), r::toString);

@@ -314,6 +314,9 @@ class VersioningCommandsTest {
             RevObject tree = walk.parseAny(git.getRepository().resolve("HEAD^{tree}"));
             git.tag().setName("vpc-standard/v2.0.1").setAnnotated(false).setObjectId(tree).call();
         }
+        Path main = root.resolve(MODULE).resolve("main.tf"); // a change to release: unchanged, auto has nothing
+        Files.writeString(main, Files.readString(main) + "\n# a comment\n");
+        commit("a comment");
         Cli.Result auto = run("version", "vpc-standard", "--bump", "auto", "--changelog", "Docs.", "--dry-run");
         assertEquals(0, auto.exitCode(), auto::toString);
         assertTrue(auto.out().contains("2.0.0 → 2.0.2"), auto::out);
@@ -754,6 +757,18 @@ class VersioningCommandsTest {
                 blank::toString);
         Cli.Result missing = run("version", "vpc-standard", "--bump", "patch");
         assertTrue(missing.err().startsWith("alexandria: error: --changelog is needed"), missing::toString);
+    }
+
+    @Test
+    void version_dryRunWithoutAChangelog_showsWhereTheTextGoes_andSaysTheReleaseNeedsIt() {
+        Cli.Result r = run("version", "vpc-standard", "--bump", "patch", "--dry-run");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("+" + VersionCommand.CHANGELOG_PLACEHOLDER + "\n"), r::toString);
+        assertTrue(r.err().contains("alexandria: note: no --changelog given: the plan shows '(the --changelog "
+                + "text)' where the release writes yours; the release itself needs --changelog \"...\""),
+                r::toString);
+        Cli.Result given = run("version", "vpc-standard", "--bump", "patch", "--changelog", "Docs.", "--dry-run");
+        assertFalse(given.err().contains("no --changelog given"), given::toString);
     }
 
     @Test

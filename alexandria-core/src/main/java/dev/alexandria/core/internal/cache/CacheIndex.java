@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.slf4j.Logger;
@@ -177,7 +176,7 @@ public final class CacheIndex {
         FileStamp stamp = e.stamp();
         // The common case, an unchanged file whose stat the caller read, without the general check's lists.
         boolean clean = file.stat().isPresent() && stamp.name().equals(file.name())
-                && stamp.sameStat(file.stat().get()) && LibraryCache.isClean(stamp.mtimeNanos(), writtenNanos);
+                && stamp.sameStat(file.stat().get()) && LibraryCache.isClean(stamp.lastChangeNanos(), writtenNanos);
         if (!clean) {
             Optional<LibraryCache.Validation> valid = LibraryCache.validate(List.of(stamp), List.of(file),
                     writtenNanos);
@@ -221,7 +220,7 @@ public final class CacheIndex {
             return;
         }
         byte[] bytes = payload.toByteArray();
-        changed.put(key, new Entry(new FileStamp(key, 0, 0, 0, 0), bytes, 0, bytes.length, -1));
+        changed.put(key, new Entry(new FileStamp(key, 0, 0, 0, 0, 0), bytes, 0, bytes.length, -1));
         changedCount.incrementAndGet();
         dirty = true;
     }
@@ -238,7 +237,7 @@ public final class CacheIndex {
     public Optional<Payload> lookupFolder(String key, FileStat stat) {
         Entry e = loaded.get(key);
         if (e == null || !e.stamp().sameStat(stat)
-                || e.stamp().mtimeNanos() >= writtenNanos - TimeUnit.SECONDS.toNanos(LibraryCache.RACY_MARGIN_SECONDS)) {
+                || !LibraryCache.isClean(e.stamp().lastChangeNanos(), writtenNanos)) {
             return Optional.empty();
         }
         use(e);
@@ -255,8 +254,8 @@ public final class CacheIndex {
         if (file == null) {
             return;
         }
-        changed.put(key, new Entry(new FileStamp(key, stat.size(), stat.mtimeNanos(), 0, 0), new byte[0], 0, 0,
-                -1));
+        FileStamp stamp = new FileStamp(key, stat.size(), stat.mtimeNanos(), stat.ctimeNanos(), 0, 0);
+        changed.put(key, new Entry(stamp, new byte[0], 0, 0, -1));
         changedCount.incrementAndGet();
         dirty = true;
     }

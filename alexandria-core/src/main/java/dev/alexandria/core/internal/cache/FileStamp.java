@@ -13,10 +13,12 @@ import java.security.NoSuchAlgorithmException;
  * @param name       the file's name within the entry (a path relative to the library root, or a file name)
  * @param size       its size in bytes
  * @param mtimeNanos its modification time, nanoseconds since the epoch
+ * @param ctimeNanos its change time, nanoseconds since the epoch, or {@link FileStat#UNKNOWN}
  * @param digestHigh the first 64 bits of the digest
  * @param digestLow  the next 64 bits of the digest
  */
-public record FileStamp(String name, long size, long mtimeNanos, long digestHigh, long digestLow) {
+public record FileStamp(String name, long size, long mtimeNanos, long ctimeNanos, long digestHigh,
+                        long digestLow) {
 
     /**
      * Stamps a file from its stat, taken before the content was read, and the content that was read.
@@ -28,15 +30,23 @@ public record FileStamp(String name, long size, long mtimeNanos, long digestHigh
      */
     public static FileStamp of(String name, FileStat stat, byte[] content) {
         ByteBuffer d = ByteBuffer.wrap(digest(content));
-        return new FileStamp(name, stat.size(), stat.mtimeNanos(), d.getLong(), d.getLong());
+        return new FileStamp(name, stat.size(), stat.mtimeNanos(), stat.ctimeNanos(), d.getLong(), d.getLong());
     }
 
     /**
      * @param stat a current stat
-     * @return whether size and modification time are those stamped
+     * @return whether size, modification time and change time are those stamped
      */
     public boolean sameStat(FileStat stat) {
-        return size == stat.size() && mtimeNanos == stat.mtimeNanos();
+        return size == stat.size() && mtimeNanos == stat.mtimeNanos() && ctimeNanos == stat.ctimeNanos();
+    }
+
+    /**
+     * @return the later of the stamped modification and change times, nanoseconds since the epoch: what the
+     *         racy-clean rule compares ({@link LibraryCache#isClean})
+     */
+    public long lastChangeNanos() {
+        return Math.max(mtimeNanos, ctimeNanos);
     }
 
     /**
@@ -53,7 +63,7 @@ public record FileStamp(String name, long size, long mtimeNanos, long digestHigh
      * @return this stamp with that stat
      */
     public FileStamp withStat(FileStat stat) {
-        return new FileStamp(name, stat.size(), stat.mtimeNanos(), digestHigh, digestLow);
+        return new FileStamp(name, stat.size(), stat.mtimeNanos(), stat.ctimeNanos(), digestHigh, digestLow);
     }
 
     /**
@@ -89,12 +99,13 @@ public record FileStamp(String name, long size, long mtimeNanos, long digestHigh
     }
 
     void write(CacheOutput out) {
-        out.writeString(name).writeSignedVarLong(size).writeSignedVarLong(mtimeNanos).writeLong(digestHigh)
+        out.writeString(name).writeSignedVarLong(size).writeSignedVarLong(mtimeNanos).writeSignedVarLong(ctimeNanos)
+                .writeLong(digestHigh)
                 .writeLong(digestLow);
     }
 
     static FileStamp read(CacheInput in) {
-        return new FileStamp(in.readString(), in.readSignedVarLong(), in.readSignedVarLong(), in.readLong(),
-                in.readLong());
+        return new FileStamp(in.readString(), in.readSignedVarLong(), in.readSignedVarLong(), in.readSignedVarLong(),
+                in.readLong(), in.readLong());
     }
 }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * read from its HCL ({@link #lookupModule}, {@link #storeModule}).
  *
  * <p>An entry is valid when every file it was made from is still there under the same name with the same
- * size and modification time, or, when either changed or the file is not clearly older than the cache file
+ * size, modification time and change time ({@link FileStat}), or, when one changed or the file is not clearly
+ * older than the cache file
  * (git's racy-clean rule, with a margin of {@value #RACY_MARGIN_SECONDS} seconds for file systems with coarse
  * timestamps), with the same content digest.
  *
@@ -248,7 +249,7 @@ public final class LibraryCache {
             if (stat.isEmpty()) {
                 return Optional.empty();
             }
-            if (stamp.sameStat(stat.get()) && stamp.mtimeNanos() < racyFrom) {
+            if (stamp.sameStat(stat.get()) && stamp.lastChangeNanos() < racyFrom) {
                 continue;
             }
             if (stat.get().size() != stamp.size() || stat.get().size() > MAX_HASHED_BYTES) {
@@ -273,10 +274,12 @@ public final class LibraryCache {
 
     /**
      * Whether a file whose stat was taken at or after a time is proven unchanged by an equal stat later: it was
-     * last modified more than {@value #RACY_MARGIN_SECONDS} seconds before that time (git's racy-clean rule; a
-     * change after the stat would give it a later modification time even on a file system with coarse times).
+     * last modified and changed more than {@value #RACY_MARGIN_SECONDS} seconds before that time (git's racy-clean
+     * rule; a change after the stat would give it a later modification or change time even on a file system with
+     * coarse times, and a modification time set back by hand still leaves a new change time).
      *
-     * @param mtimeNanos the file's modification time in the stat, nanoseconds since the epoch
+     * @param mtimeNanos the later of the file's modification and change times in the stat
+     *                   ({@link FileStat#lastChangeNanos()}), nanoseconds since the epoch
      * @param statNanos  a time at or before the stat was taken, nanoseconds since the epoch
      * @return whether the stat proves the content unchanged while it stays equal
      */

@@ -512,7 +512,8 @@ public final class LibraryLoader {
                         } catch (IllegalArgumentException e) {
                             return Optional.empty();
                         }
-                        found = new ModuleFolder(dir, layerName + "/" + sub + "/" + name, Optional.of(FileStat.of(a)),
+                        found = new ModuleFolder(dir, layerName + "/" + sub + "/" + name,
+                                Optional.of(FileStat.of(dir, a)),
                                 layer.get(), category);
                     }
                 }
@@ -965,7 +966,7 @@ public final class LibraryLoader {
                 } catch (IOException e) {
                     continue; // gone since it was listed
                 }
-                Optional<FileStat> stat = Optional.of(FileStat.of(a));
+                Optional<FileStat> stat = Optional.of(FileStat.of(p, a));
                 if (a.isSymbolicLink()) {
                     if (!insideRoot(root, p, findings)) {
                         continue;

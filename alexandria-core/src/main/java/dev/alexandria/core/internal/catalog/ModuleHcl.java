@@ -154,8 +154,8 @@ final class ModuleHcl {
     /**
      * A module's {@link OwnFacts} from what {@link #attachOwnFacts} attached to its folder's entry in the cache
      * index, if that still holds: the folder's list of entries is the same (its stat, which the open checked
-     * against the entry), and each of its configuration files has the size and modification time it had, neither
-     * folder nor file modified within the racy margin of when they were stat'd ({@link LibraryCache#isClean}).
+     * against the entry), and each of its configuration files has the size, modification and change time it had,
+     * neither folder nor file modified within the racy margin of when they were stat'd ({@link LibraryCache#isClean}).
      * One {@code lstat} per file; no folder is listed and no file read. Its examples and tests, which reading the
      * whole summary must walk to check its cache entry, say nothing of these facts.
      *
@@ -182,9 +182,11 @@ final class ModuleHcl {
                 String name = in.readString();
                 long size = in.readSignedVarLong();
                 long mtime = in.readSignedVarLong();
+                long ctime = in.readSignedVarLong();
                 Optional<FileStat> now = FileStat.of(m.directory().resolve(name));
                 if (now.isEmpty() || now.get().size() != size || now.get().mtimeNanos() != mtime
-                        || !LibraryCache.isClean(mtime, before)) {
+                        || now.get().ctimeNanos() != ctime
+                        || !LibraryCache.isClean(Math.max(mtime, ctime), before)) {
                     return Optional.empty();
                 }
             }
@@ -217,9 +219,9 @@ final class ModuleHcl {
                 .writeSignedVarLong(m.folderStat().get().mtimeNanos());
         out.writeVarInt(own.get().size());
         for (PlainFiles.PlainFile f : own.get()) {
-            FileStat stat = FileStat.of(f.attributes());
+            FileStat stat = FileStat.of(f.path(), f.attributes());
             out.writeString(f.path().getFileName().toString()).writeSignedVarLong(stat.size())
-                    .writeSignedVarLong(stat.mtimeNanos());
+                    .writeSignedVarLong(stat.mtimeNanos()).writeSignedVarLong(stat.ctimeNanos());
         }
         out.writeVarInt(summary.ownVariableCount()).writeStrings(summary.resourceTypes())
                 .writeList(summary.graph().calls(), ModelCodec::write);
@@ -237,11 +239,11 @@ final class ModuleHcl {
                                                            NestedRoots.Listing nested, Readme readme) {
         List<LibraryCache.NamedFile> out = new ArrayList<>(files.size() + nested.files().size() + 1);
         files.forEach(f -> out.add(new LibraryCache.NamedFile(f.path().getFileName().toString(), f.path(),
-                Optional.of(FileStat.of(f.attributes())))));
+                Optional.of(FileStat.of(f.path(), f.attributes())))));
         nested.files().forEach(f -> out.add(new LibraryCache.NamedFile(f.name(), f.file().path(),
-                Optional.of(FileStat.of(f.file().attributes())))));
+                Optional.of(FileStat.of(f.file().path(), f.file().attributes())))));
         readme.file().ifPresent(f -> out.add(new LibraryCache.NamedFile(README, f.path(),
-                Optional.of(FileStat.of(f.attributes())))));
+                Optional.of(FileStat.of(f.path(), f.attributes())))));
         return out;
     }
 

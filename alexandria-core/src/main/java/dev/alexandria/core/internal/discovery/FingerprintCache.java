@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A fingerprint is a function of the module's metadata file, README and Terraform files, the catalog's registry
  * file and the catalog parts that shape documents ({@link ModuleDocuments}): a cached one is used only when the
- * stamps of all of those files (name, size, modification time to the nanosecond, file key) are the same as when it
- * was computed, every one of them was last modified before the cache file was written (a file changed in the same
- * instant the cache was written could keep its stamp, so it is not trusted), and the catalog parts are byte for byte
+ * stamps of all of those files (name, size, modification and change time to the nanosecond, file key) are the same
+ * as when it was computed, every one of them was last modified or changed before the cache file was written (a
+ * file changed in the same instant the cache was written could keep its stamp, so it is not trusted), and the
+ * catalog parts are byte for byte
  * those it was computed with: the file keeps them ({@link ModuleDocuments#catalogKey()}, a few kilobytes) rather
  * than their digest, so that a search of an unchanged library computes no digest at all. The file is checked as
  * every cache file is ({@link CacheFiles}: format, build, checksum); a missing, corrupt or foreign one is ignored and

@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The fingerprint is a digest of everything the document is made of: the module's metadata and registry entry
  * (as values), the catalog parts that shape documents (tag taxonomy, settings), this class's
- * {@link #DOCUMENT_VERSION}, and the name, size and modification time (to the nanosecond) of the files of the
+ * {@link #DOCUMENT_VERSION}, and the name, size, modification and change time (to the nanosecond) of the files of the
  * module's folder it reads (the README and the {@code *.tf}/{@code *.tf.json} files). So an unchanged module is
  * never read again, and any change to it is.
  */
@@ -111,7 +111,7 @@ final class ModuleDocuments {
     /**
      * The stamps of files a fingerprint depends on, as text, and the newest modification time among them.
      *
-     * @param text        one line per file: its name, size, modification time (nanoseconds) and file key
+     * @param text        one line per file: its name, size, modification and change time (nanoseconds) and file key
      * @param newestNanos the newest modification time of those files; {@link Long#MIN_VALUE} for none
      */
     record Stamps(String text, long newestNanos) {
@@ -144,14 +144,16 @@ final class ModuleDocuments {
     }
 
     /**
-     * The stamp of one file, not following links: its size, modification time and file key; {@code none} when it is
-     * missing, and the error (never trusted) when it cannot be read.
+     * The stamp of one file, not following links: its size, modification and change time and file key (its newest
+     * time is the later of the two); {@code none} when it is missing, and the error (never trusted) when it cannot
+     * be read.
      */
     static Stamps stamp(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            FileStat stat = FileStat.of(a);
-            return new Stamps(stat.size() + "@" + stat.mtimeNanos() + "/" + a.fileKey(), stat.mtimeNanos());
+            FileStat stat = FileStat.of(file, a);
+            return new Stamps(stat.size() + "@" + stat.mtimeNanos() + "~" + stat.ctimeNanos() + "/" + a.fileKey(),
+                    stat.lastChangeNanos());
         } catch (NoSuchFileException e) {
             return new Stamps("none", Long.MIN_VALUE);
         } catch (IOException e) {

@@ -2,7 +2,8 @@ package dev.alexandria.core.internal.lifecycle;
 
 import dev.alexandria.api.AlexandriaException;
 import dev.alexandria.api.Library;
-import dev.alexandria.api.Plurals;
+import dev.alexandria.api.model.SearchResult;
+import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +19,26 @@ final class SearchRefresh {
     private SearchRefresh() {
     }
 
-    /** @return a note saying what happened; a failure is reported, never thrown (the write stands) */
+    /** How many hits of a search for the module's id are looked through for it. */
+    private static final int LOOKED_AT = 10;
+
+    /**
+     * @return a note saying what happened, and where a search for the module's id now lists it (the proof that the
+     *         index holds it); a failure is reported, never thrown (the write stands)
+     */
     static String refresh(Supplier<Library> reopen, String id) {
         try {
             Library fresh = reopen.get();
-            long hits = fresh.search(id).limit(1).run().total();
-            return "search index updated (a search for " + id + " finds " + Plurals.count(hits, "module")
-                    + ")";
+            List<SearchResult.Hit> hits = fresh.search(id).includeDeprecated().limit(LOOKED_AT).run().hits();
+            for (int i = 0; i < hits.size(); i++) {
+                if (hits.get(i).module().id().value().equals(id)) {
+                    return "search index updated: 'alexandria search " + id + "' lists " + id
+                            + (i == 0 ? " first" : " at rank " + (i + 1));
+                }
+            }
+            return "warning: search index updated, but 'alexandria search " + id + "' does not list " + id
+                    + " among its first " + LOOKED_AT + " hits; give the module a name and description that say "
+                    + "what it is for";
         } catch (AlexandriaException e) {
             LOG.debug("search index not updated after a change of {}", id, e);
             return "warning: the search index was not updated (" + e.getMessage().lines().findFirst().orElse("")

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@value #KIND}) while every example folder and its configuration files are the same, else read as HCL.
  *
  * <p>The entry names every example folder and the configuration files of each (relative to the library root),
- * and holds the stamps of those files ({@link LibraryCache}: size and modification time, or the content digest
+ * and holds the stamps of those files ({@link LibraryCache}: size, modification and change time, or the content digest
  * when they changed or were racily clean), so an example folder added or removed, a configuration file added,
  * removed or renamed, and a changed file each make it miss; the examples are then all read again and the entry
  * replaced. A folder with a configuration file that is not a plain file (a link) is never cached: its folders are
@@ -169,7 +169,7 @@ final class ExampleCalls {
                     String name = f.path().getFileName().toString();
                     context.append('\t').append(name).append('\n');
                     files.add(new LibraryCache.NamedFile(rel + "/" + name, f.path(),
-                            Optional.of(FileStat.of(f.attributes()))));
+                            Optional.of(FileStat.of(f.path(), f.attributes()))));
                 }
             }
             return Optional.of(new Listing(context.toString(), files));

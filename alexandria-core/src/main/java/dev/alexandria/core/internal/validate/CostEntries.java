@@ -231,7 +231,7 @@ final class CostEntries {
         List<LibraryCache.NamedFile> named = new ArrayList<>(plain.get().size());
         for (PlainFiles.PlainFile f : plain.get()) {
             named.add(new LibraryCache.NamedFile(prefix + f.path().getFileName(), f.path(),
-                    Optional.of(FileStat.of(f.attributes()))));
+                    Optional.of(FileStat.of(f.path(), f.attributes()))));
         }
         return Optional.of(named);
     }
@@ -256,7 +256,8 @@ final class CostEntries {
                 TreeMap<String, LibraryCache.NamedFile> byName = new TreeMap<>();
                 for (PlainFiles.PlainFile f : files) {
                     String name = relative(f.path().toAbsolutePath().normalize());
-                    byName.put(name, new LibraryCache.NamedFile(name, f.path(), Optional.of(FileStat.of(f.attributes()))));
+                    byName.put(name, new LibraryCache.NamedFile(name, f.path(),
+                            Optional.of(FileStat.of(f.path(), f.attributes()))));
                 }
                 return List.copyOf(byName.values());
             });

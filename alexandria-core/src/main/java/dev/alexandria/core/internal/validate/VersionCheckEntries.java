@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * of kind {@value #KIND} per module ({@link LibraryCache}), holding the module's findings (possibly none) and the
  * reason the check was skipped (a registered version without a tag), if it was.
  *
- * <p>An entry is valid while every file it was made from is unchanged (size and modification time, else content,
- * with the racy-clean rule of every cache entry): the module's configuration files ({@code *.tf},
+ * <p>An entry is valid while every file it was made from is unchanged (size, modification and change time, else
+ * content, with the racy-clean rule of every cache entry): the module's configuration files ({@code *.tf},
  * {@code *.tf.json}: the working tree's interface and the lines of its findings) and the two files git reads the
  * tag of the highest registered version from, its loose ref {@code .git/refs/tags/<module>/v<version>} and
  * {@code .git/packed-refs} (each present or missing as it was); and while its context is the same: the declared

@@ -922,6 +922,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                 }
             }
             Bump required = diff.map(InterfaceDiff::requiredBump).orElse(Bump.PATCH);
+            unchangedSinceTag(request, last).ifPresent(reasons::add);
             // an HCL error hides declarations: the bump cannot be worked out, and the tag would be code that does
             // not parse (the same errors fail 'diff --check')
             List<Diagnostic> hclErrors = (diff.isPresent() ? diff.get().diagnostics()
@@ -1094,6 +1095,31 @@ public final class DefaultModuleVersions implements ModuleVersions {
             default:
                 return Optional.of(autoVersion(current, base, released, required, taken, maturity));
         }
+    }
+
+    /**
+     * Why {@code --bump auto} has nothing to release: the module folder holds exactly the files the last release's
+     * tag holds (the same git tree, uncommitted files counted), so a release would differ from it by its version
+     * alone. Asked for by name ({@code --bump patch}, {@code --to}), such a release is made: re-releasing the same
+     * files is then a choice, not a guess.
+     *
+     * @return the reason, when the request is {@code --bump auto} and nothing changed since the last tagged release
+     */
+    private Optional<String> unchangedSinceTag(ReleaseRequest request, Optional<VersionInfo> last) {
+        if (request.exact().isPresent() || request.bump() != dev.alexandria.api.model.ReleaseBump.AUTO
+                || last.isEmpty() || last.get().tag().isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = last.get().tag().get();
+        Optional<String> tagged = FolderTrees.at(root, module.directory(), tag);
+        if (tagged.isEmpty() || !tagged.equals(FolderTrees.working(root, module.directory()))) {
+            return Optional.empty();
+        }
+        Version v = last.get().version();
+        return Optional.of("nothing changed in " + module.id() + " since " + v + ": its folder holds exactly the "
+                + "files of tag " + tag + ", so --bump auto has nothing to release; change the module first, or, to "
+                + "release the same files again under a new version, name the bump (--bump patch, or --to "
+                + v.nextPatch() + ")");
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,12 +13,13 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An entry is valid while its files are unchanged: compared by size and modification time first, by content
- * only when those differ or the file is racily clean (not clearly older than the cache file).
+ * An entry is valid while its files are unchanged: compared by size, modification and change time first, by
+ * content only when those differ or the file is racily clean (not clearly older than the cache file).
  */
 class LibraryCacheTest {
 
@@ -42,17 +44,53 @@ class LibraryCacheTest {
                 .toList();
     }
 
+    /**
+     * A time the cache file was written, after the files' change times (which a test cannot set back): an hour
+     * from now, so that every file is clearly older than the cache.
+     */
+    private static long cacheWrittenLater() {
+        return System.currentTimeMillis() * 1_000_000L + HOUR;
+    }
+
     @Test
     void unchangedOldFiles_areValidWithoutBeingRead() throws IOException {
         long t = System.currentTimeMillis() * 1_000_000L - 10 * HOUR;
         Path a = file("a.tf", "variable \"a\" {}", t);
         FileStamp s = stamp(a);
-        // Same size and time, content changed behind our back: trusted, because the file is clearly older than
-        // the cache - the stat is the whole check, as in git.
+        Optional<LibraryCache.Validation> v = LibraryCache.validate(List.of(s), named(a), cacheWrittenLater());
+        assertEquals(Optional.of(new LibraryCache.Validation(List.of(s), false)), v, "the stat is the whole check");
+    }
+
+    @Test
+    void aFileRewrittenWithItsSizeAndModificationTimeKept_isInvalidByItsChangeTime() throws IOException {
+        long t = System.currentTimeMillis() * 1_000_000L - 10 * HOUR;
+        Path a = file("a.tf", "variable \"a\" {}", t);
+        FileStamp s = stamp(a);
+        Assumptions.assumeTrue(s.ctimeNanos() != FileStat.UNKNOWN, "a file system with change times");
+        // What cp -p or touch -r does: same size, the old modification time; only the change time moves (once the
+        // kernel's coarse clock has ticked: a few milliseconds).
+        sleepPastATick();
         Files.writeString(a, "variable \"b\" {}");
         Files.setLastModifiedTime(a, FileTime.from(t, TimeUnit.NANOSECONDS));
-        Optional<LibraryCache.Validation> v = LibraryCache.validate(List.of(s), named(a), t + HOUR);
-        assertEquals(Optional.of(new LibraryCache.Validation(List.of(s), false)), v);
+        FileStat now = FileStat.of(a).orElseThrow();
+        assertEquals(s.size(), now.size());
+        assertEquals(s.mtimeNanos(), now.mtimeNanos());
+        assertNotEquals(s.ctimeNanos(), now.ctimeNanos());
+        assertEquals(Optional.empty(), LibraryCache.validate(List.of(s), named(a), cacheWrittenLater()));
+        // A rewrite in the same tick of a coarse clock as the stamp leaves even the change time equal; such a stamp
+        // was made within the racy margin of its cache file, so the content is compared.
+        long cacheWrittenInTheSameTick = now.ctimeNanos() + TimeUnit.MILLISECONDS.toNanos(1);
+        assertEquals(Optional.empty(), LibraryCache.validate(List.of(s.withStat(now)), named(a),
+                cacheWrittenInTheSameTick));
+    }
+
+    private static void sleepPastATick() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -105,6 +105,21 @@ class FingerprintCacheTest {
     }
 
     @Test
+    void aReadmeRewrittenWithItsSizeAndModificationTimeKept_changesTheFingerprint() throws Exception {
+        Asked first = ask("vpc-standard");
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        Path readme = lib.requireModule("vpc-standard").directory().resolve("README.md");
+        String text = Files.readString(readme);
+        assertTrue(text.contains("VPC"));
+        FileTime mtime = Files.getLastModifiedTime(readme);
+        Thread.sleep(50); // past a tick of the kernel's coarse clock, which gives the change time
+        // What cp -p does: the same size, the old modification time; only the change time tells.
+        Files.writeString(readme, text.replaceFirst("VPC", "XYZ"));
+        Files.setLastModifiedTime(readme, mtime);
+        assertNotEquals(first.fingerprint(), ask("vpc-standard").fingerprint());
+    }
+
+    @Test
     void changedRegistry_isComputedAgain_andTheFingerprintOfAnUnchangedEntryStaysTheSame() throws IOException {
         Asked first = ask("vpc-standard");
         Files.writeString(registry, Files.readString(registry) + "\n# reviewed\n");

@@ -140,7 +140,8 @@ class ModuleLifecycleEndToEndTest {
         assertTrue(entry.cost().isPresent(), "the cost estimate is written");
         assertEquals(git("HEAD"), git(ID + "/v0.1.0^{commit}"), "the tag is on the release commit");
         assertTrue(f.read(FOLDER + "/CHANGELOG.md").contains("## [0.1.0] - " + today));
-        assertTrue(registered.notes().stream().anyMatch(n -> n.startsWith("search index updated")),
+        assertTrue(registered.notes().contains("search index updated: 'alexandria search " + ID + "' lists " + ID
+                        + " first"),
                 registered.notes().toString());
         assertEquals(ID, lib.search("vpc enterprise").limit(1).run().hits().get(0).module().id().value());
 

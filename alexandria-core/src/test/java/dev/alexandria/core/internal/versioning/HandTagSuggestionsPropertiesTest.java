@@ -13,6 +13,9 @@ import dev.alexandria.api.model.ReleaseBump;
 import dev.alexandria.api.model.ReleaseRequest;
 import dev.alexandria.api.model.Version;
 import dev.alexandria.core.Alexandria;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +42,10 @@ class HandTagSuggestionsPropertiesTest {
     /** Versions above the last release (2.0.0) a hand tag may hold. */
     private static final List<String> HAND_TAGS = List.of("2.0.1", "2.0.2", "2.1.0", "2.1.1", "2.2.0", "3.0.0",
             "3.0.1", "3.0.2", "3.1.0", "4.0.0", "2.1.0-rc.1", "3.0.0-beta.1");
-    /** The working trees: no interface change (patch), an optional variable (minor), 1.0.0's (major). */
+    /**
+     * The working trees: no interface change (patch: 2.0.0's files and a comment, since 2.0.0's files unchanged are
+     * nothing to release), an optional variable (minor), 1.0.0's (major).
+     */
     private static final List<String> TREES = List.of("2.0.0", "work", "1.0.0");
 
     private static final Pattern RELEASE = Pattern.compile("release (\\S+) \\(([^)]*)\\)");
@@ -60,6 +66,14 @@ class HandTagSuggestionsPropertiesTest {
         return (ReleaseStep) versions.release(r.date(DAY));
     }
 
+    private static void appendComment(Path file) {
+        try {
+            Files.writeString(file, Files.readString(file) + "\n# a patch\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The pre-release a refused {@code --bump prerelease} names. */
     private static final Pattern PRE_RELEASE = Pattern.compile(
             "name one with --to, such as (\\S+)");
@@ -70,12 +84,15 @@ class HandTagSuggestionsPropertiesTest {
         Gen<String> asked = Generate.pick(List.of("--bump auto", "--bump patch", "--bump minor", "--bump major",
                 "--bump prerelease", "--to 2.0.1", "--to 2.1.0", "--to 3.0.0", "--to 3.0.0-beta.1"));
         try (GitLibraryFixture f = GitLibraryFixture.threeVersions(tmp)) {
-            String[] tree = {"2.0.0"};
+            String[] tree = {"as tagged"}; // 2.0.0's files: nothing to release until a tree is written
             Set<String> tagged = new LinkedHashSet<>();
             qt().withExamples(25).forAll(integers().between(0, TREES.size() - 1), tagSets, asked)
                     .checkAssert((t, tags, option) -> {
                         if (!TREES.get(t).equals(tree[0])) {
                             f.moduleFiles(TREES.get(t));
+                            if (t == 0) {
+                                appendComment(f.moduleDir().resolve("main.tf"));
+                            }
                             f.commit("tree " + TREES.get(t));
                             tree[0] = TREES.get(t);
                         }

@@ -375,6 +375,25 @@ class ReleaseStepTest {
     }
 
     @Test
+    void bumpAuto_refusesARelease_whenNothingChangedSinceTheLastTag_aNamedBumpMakesIt() throws Exception {
+        try (GitLibraryFixture f = withMinorChange()) {
+            plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "DNS host names.")).apply();
+            ReleaseRefusedException e = assertThrows(ReleaseRefusedException.class,
+                    () -> plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "Again.")).apply());
+            assertTrue(e.getMessage().contains("nothing changed in vpc-standard since 2.1.0: its folder holds "
+                    + "exactly the files of tag vpc-standard/v2.1.0, so --bump auto has nothing to release; change "
+                    + "the module first, or, to release the same files again under a new version, name the bump "
+                    + "(--bump patch, or --to 2.1.1)"), e.getMessage());
+            assertEquals(Version.parse("2.1.1"), plan(f, ReleaseRequest.bump(ReleaseBump.PATCH, "Again.")).next());
+            // one changed file is something to release
+            Files.writeString(f.moduleDir().resolve("main.tf"), Files.readString(f.moduleDir().resolve("main.tf"))
+                    + "\n# a comment\n");
+            f.commit("a comment");
+            assertEquals(Version.parse("2.1.1"), plan(f, ReleaseRequest.bump(ReleaseBump.AUTO, "A comment.")).next());
+        }
+    }
+
+    @Test
     void bumpAuto_releasesAMetadataVersionAheadOfTheLastReleaseOnlyWhenItMeetsTheRequiredBump() {
         try (GitLibraryFixture f = withMinorChange()) {
             f.setVersion("2.0.1"); // a patch: the new variable needs a minor bump
