@@ -476,9 +476,10 @@ public final class Recommender implements Recommend {
         //    search matched it, in what it is and makes, on a word of the use case that no module above matches
         //    there (a GuardDuty detector mentioning S3 protection is no answer to "static website on s3" once a
         //    bucket is chosen, nor an Aurora cluster to "kubernetes cluster" next to an EKS cluster) — then the
-        //    rest of at least that relevance by score, said to be no more than that; neither an alternative of a
-        //    chosen module (the other VPC tiers next to the chosen one), which is named on the chosen module
-        //    instead. Before, the rest came down to the last hit, whatever its relevance (0.09).
+        //    rest of at least that relevance by score under the same word rule, in any category, said to be no
+        //    more than that (CloudTrail for "static website on s3" only mentions S3, which the bucket answers);
+        //    neither an alternative of a chosen module (the other VPC tiers next to the chosen one), which is
+        //    named on the chosen module instead. Before, the rest came down to the last hit, whatever its relevance (0.09).
         Map<String, Set<String>> matched = new HashMap<>();
         Map<String, Set<String>> mentioned = new HashMap<>();
         for (Hit h : hits) {
@@ -503,9 +504,14 @@ public final class Recommender implements Recommend {
             }
         }
         for (Recommendation r : ranked) {
-            if (!plan.has(r.module()) && relevance.get(r.module().id().value()) >= CATEGORY_RELEVANCE
+            String id = r.module().id().value();
+            if (!plan.has(r.module()) && relevance.get(id) >= CATEGORY_RELEVANCE
                     && !plan.asAlternative(r.module())) {
-                plan.add(saying(r, "another match for the use case"), Step.OTHER);
+                newTerms(matched.getOrDefault(id, Set.of()), answered).ifPresent(t -> {
+                    plan.add(saying(r, "another match for the use case; it matches " + t
+                            + ", which no module above does"), Step.OTHER);
+                    answered.addAll(mentioned.get(id));
+                });
             }
         }
         return plan.result();

@@ -163,9 +163,10 @@ class RecommendTest {
 
     @Test
     void deprecated_isLeftOutUnlessAsked() {
-        assertFalse(ids(library.recommend().forUseCase("containers behind a load balancer").limit(20).run())
+        // "legacy" is a word only the deprecated cluster answers: asked for, it comes; else it never does
+        assertFalse(ids(library.recommend().forUseCase("legacy containers behind a load balancer").limit(20).run())
                 .contains("cluster-legacy"));
-        assertTrue(ids(library.recommend().forUseCase("containers behind a load balancer").limit(20)
+        assertTrue(ids(library.recommend().forUseCase("legacy containers behind a load balancer").limit(20)
                 .includeDeprecated().run()).contains("cluster-legacy"));
         assertFalse(ids(library.recommend().basedOn("container-service").limit(20).run())
                 .contains("cluster-legacy"));

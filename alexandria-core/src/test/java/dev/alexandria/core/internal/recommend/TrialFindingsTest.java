@@ -52,6 +52,24 @@ class TrialFindingsTest {
     }
 
     @Test
+    void noModuleComesAsAnotherMatch_onlyForAWordAChosenModuleAnswers() {
+        // CloudTrail, GuardDuty and the Kinesis pipeline mention S3 (a log bucket, a protection plan, a destination);
+        // the chosen bucket answers "s3", so none of them answers anything of "static website on s3".
+        List<String> site = ids(forUseCase("static website on s3"));
+        for (String onlyMentionsS3 : List.of("cloudtrail", "guardduty", "streaming-pipeline")) {
+            assertFalse(site.contains(onlyMentionsS3), site.toString());
+        }
+        List<String> cluster = ids(forUseCase("kubernetes cluster"));
+        assertFalse(cluster.contains("rds-aurora"), "an Aurora cluster is no answer next to EKS: " + cluster);
+        for (Recommendation r : forUseCase("serverless api")) {
+            if (r.step().equals("other")) {
+                assertTrue(r.evidence().get(0).matches("another match for the use case; it matches .+, which no "
+                        + "module above does"), r.evidence().toString());
+            }
+        }
+    }
+
+    @Test
     void aQualifierThatIsAModuleOfItsOwn_staysANeed() {
         // The add-ons take the cluster's name: a module going with the cluster, not a feature of it.
         List<String> ids = ids(forUseCase("kubernetes platform with add-ons"));
