@@ -65,16 +65,17 @@ class BrowseCommandTest {
     @Test
     void browse_findings_listsEveryFindingWithItsFix() {
         Cli.Result r = Cli.in(cwd).run("browse", "--findings", "--library", Cli.fixture("hcl-error").toString());
-        assertEquals(0, r.exitCode(), r::toString);
+        // The HCL error is the error validate reports (hcl-valid), so browse --findings exits 1 as validate does.
+        assertEquals(1, r.exitCode(), r::toString);
         assertEquals(""
                 + "warning: _catalog/module-registry.yaml:47:7: cost_category 'high' does not match estimated_cost"
                 + " 32.5 (medium)\n"
                 + "  fix: set cost_category to medium\n"
-                + "warning: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression: Expected the"
+                + "error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression: Expected the"
                 + " start of an expression, but found an invalid expression token\n"
                 + "  fix: correct the file at that line; until then the module's inputs, outputs and complexity tier"
                 + " are read without the part in error\n"
-                + "2 warnings\n", r.out());
+                + "1 error, 1 warning\n", r.out());
         assertEquals("", r.err());
     }
 
@@ -86,9 +87,10 @@ class BrowseCommandTest {
         assertEquals("no findings (layer compute)\n", compute.out());
         Cli.Result foundations = Cli.in(cwd).run("browse", "--findings", "--layer", "foundations",
                 "--library", Cli.fixture("hcl-error").toString());
-        assertTrue(foundations.out().startsWith("warning: _library/foundations/networking/net-basic/main.tf:4:16:"),
+        assertEquals(1, foundations.exitCode(), foundations::toString);
+        assertTrue(foundations.out().startsWith("error: _library/foundations/networking/net-basic/main.tf:4:16:"),
                 foundations::toString);
-        assertTrue(foundations.out().endsWith("\n1 warning (layer foundations)\n"), foundations::toString);
+        assertTrue(foundations.out().endsWith("\n1 error (layer foundations)\n"), foundations::toString);
     }
 
     @Test

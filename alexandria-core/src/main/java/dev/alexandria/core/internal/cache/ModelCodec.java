@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 25;
+    public static final int FORMAT = 26;
 
     private ModelCodec() {
     }
