@@ -105,7 +105,7 @@ final class BrowseCommand extends LibraryCommand {
     protected int run(Library library) {
         if (layer != null && category != null && category.layer() != layer) {
             throw new ParameterException(spec().commandLine(), "--category " + category
-                    + " is not in --layer " + layer);
+                    + " is not in --layer " + layer + "; leave out --layer, or give a category of layer " + layer);
         }
         if (category != null && !library.catalog().taxonomy().isDeclared(category)) {
             List<String> declared = library.catalog().taxonomy().categories().stream()
@@ -113,8 +113,8 @@ final class BrowseCommand extends LibraryCommand {
                     .filter(id -> id.startsWith(category.layer().id() + "/"))
                     .toList();
             throw new ParameterException(spec().commandLine(), "--category " + category.id()
-                    + " is not declared in _catalog/categories.yaml; the categories of layer " + category.layer().id()
-                    + " are: " + (declared.isEmpty() ? "none" : String.join(", ", declared)));
+                    + " is not declared in _catalog/categories.yaml; use one of the categories of layer "
+                    + category.layer().id() + ": " + (declared.isEmpty() ? "none" : String.join(", ", declared)));
         }
         Browse browse = library.browse();
         if (layer != null) {

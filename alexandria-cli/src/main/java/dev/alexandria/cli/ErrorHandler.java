@@ -50,9 +50,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
         String help = "see '" + command.getCommandSpec().qualifiedName() + " --help'";
-        String message = message(ex);
-        // A message that already says how to fix the error stands alone; pointing to --help would only repeat.
-        Optional<String> fix = saysItsFix(message) ? Optional.empty() : Optional.of(help);
+        Usage usage = usage(message(ex));
+        String message = usage.what();
+        // A message that says how to fix the error prints that fix; else the fix is to read the command's help.
+        Optional<String> fix = Optional.of(usage.fix().orElse(help));
         if (ex instanceof UnmatchedArgumentException) {
             UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
             Collection<String> options = command.getCommandSpec().optionsMap().keySet();
@@ -298,6 +299,25 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     }
 
     /**
+     * Where the fix of a usage error starts: its first {@code "; "} outside parentheses, or -1. The first, as a fix may
+     * have clauses of its own ("give a module id ...; 'alexandria browse' lists the modules").
+     */
+    private static int firstFixSeparator(String message) {
+        int depth = 0;
+        for (int i = 0; i < message.length() - 1; i++) {
+            char c = message.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && c == ';' && message.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A finding's line in a refusal ({@code location: message [rule-id]; fix}): its fix starts right after the rule's
      * id, and may itself hold {@code "; "} (hcl-valid's does).
      */
@@ -382,23 +402,82 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return previous[b.length()];
     }
 
+    /** A usage error as printed: what is wrong, and how to fix it when the message says so. */
+    record Usage(String what, Optional<String> fix) {
+    }
+
+    /** Picocli's wrapper of a converter's message: {@code Invalid value for option '--x' (LABEL): <inner>}. */
+    private static final String INVALID_VALUE = "^Invalid value for (?:option '([^']+)'|positional parameter at index "
+            + "\\S+)(?: \\(([^)]*)\\))?: (.*)$";
+
     /**
-     * Whether a usage error's message says how to fix it: in the house style the fix follows the problem after
-     * a semicolon ("unknown sort 'x'; use one of relevance, ..."), or is a clause that starts with what to do
-     * ("--changelog is needed: say what the release is about"), a suggestion ("did you mean ...") or the valid
-     * values ("expected one of table, json but was 'xml'"). Picocli's own messages ("Missing required parameter:
-     * 'MODULE'") say only what is wrong.
+     * A usage error's message split into what is wrong and its fix, in the house style: the fix follows the problem
+     * after its first semicolon outside parentheses ("unknown sort 'x'; use one of relevance, ..."), or is a clause
+     * after a colon that starts with what to do ("missing FOLDER: name the folder ..."), or the values expected
+     * ("invalid category 'x': expected LAYER/CATEGORY, e.g. ..."). Picocli's own wordings are said as ours are: its
+     * wrapper of a converter's message ({@code Invalid value for option '--maturity' (LEVEL): unknown maturity 'x';
+     * use one of ...}) becomes {@code --maturity: unknown maturity 'x'} with the fix, so a message never says
+     * "invalid" twice; its type errors ({@code 'x' is not an int}, {@code expected one of A, B but was 'x'}) say
+     * what to give. A message that names no fix (picocli's {@code Missing required parameter: 'MODULE'}) has none
+     * here; the caller points to the command's help.
      *
      * @param message the first line of the message
-     * @return whether it names a fix
+     * @return what is wrong and, when the message says it, the fix
      */
-    static boolean saysItsFix(String message) {
-        // Compiled here, not in a static field: only a usage error pays for it, not every start of the CLI.
-        return java.util.regex.Pattern.compile(
-                // a clause that starts with a verb of a fix: "use one of", "give one such as", "name the module"
-                "(?:^|; |: )(?:use|give|name|write|say|add|leave|run|set|pick|choose|compare|copy|remove|change)\\b"
-                        + "|; |did you mean |expected one of |e\\.g\\. ")
-                .matcher(message).find();
+    static Usage usage(String message) {
+        // Compiled here, not in static fields: only a usage error pays for it, not every start of the CLI.
+        java.util.regex.Matcher wrapped = java.util.regex.Pattern.compile(INVALID_VALUE).matcher(message);
+        if (wrapped.matches()) {
+            String subject = wrapped.group(1) != null ? wrapped.group(1)
+                    : wrapped.group(2) != null ? wrapped.group(2) : "argument";
+            String inner = wrapped.group(3);
+            java.util.regex.Matcher type = java.util.regex.Pattern.compile("^'(.*)' is not an? (\\w+)$").matcher(inner);
+            if (type.matches()) {
+                String kind = type.group(2);
+                return switch (kind) {
+                    case "int", "long", "short", "byte", "Integer", "Long", "BigInteger" -> new Usage(subject + ": '"
+                            + type.group(1) + "' is not a whole number", Optional.of("give a whole number, e.g. "
+                            + subject + " 10"));
+                    case "boolean", "Boolean" -> new Usage(subject + ": '" + type.group(1) + "' is not true or false",
+                            Optional.of("give " + subject + " alone (true), or " + subject + "=true or " + subject
+                                    + "=false"));
+                    case "double", "float", "Double", "Float", "BigDecimal" -> new Usage(subject + ": '"
+                            + type.group(1) + "' is not a number", Optional.of("give a number such as 2.5"));
+                    default -> new Usage(subject + ": " + inner, Optional.empty());
+                };
+            }
+            java.util.regex.Matcher choice = java.util.regex.Pattern.compile(
+                    "^expected one of (.*) but was '([^']*)'(?:; (did you mean .*))?$").matcher(inner);
+            if (choice.matches()) {
+                return new Usage(subject + ": unknown value '" + choice.group(2) + "'", Optional.of(
+                        (choice.group(3) == null ? "" : choice.group(3) + " (") + "use one of " + choice.group(1)
+                                + (choice.group(3) == null ? "" : ")")));
+            }
+            message = subject + ": " + inner;
+        }
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("^positional parameter at index \\S+ \\((\\S+)\\)"
+                + " requires at least (\\d+) values, but (?:only )?(\\w+) (?:were|was) specified.*$").matcher(message);
+        if (count.matches()) {
+            String given = count.group(3).equals("none") ? "none" : count.group(3);
+            return new Usage(count.group(1) + " needs at least " + count.group(2) + " values, " + given + " given",
+                    Optional.of("give at least " + count.group(2) + " " + count.group(1) + " arguments"));
+        }
+        int semicolon = firstFixSeparator(message);
+        if (semicolon >= 0) {
+            return new Usage(message.substring(0, semicolon), Optional.of(message.substring(semicolon + 2)));
+        }
+        java.util.regex.Matcher clause = java.util.regex.Pattern.compile(
+                ": ((?:use|give|name|write|say|add|leave|run|set|pick|choose|compare|copy|remove|change)\\b.*)$")
+                .matcher(message);
+        if (clause.find()) {
+            return new Usage(message.substring(0, clause.start()), Optional.of(clause.group(1)));
+        }
+        int expected = message.indexOf(": expected ");
+        if (expected >= 0) {
+            return new Usage(message.substring(0, expected), Optional.of("give "
+                    + message.substring(expected + ": expected ".length())));
+        }
+        return new Usage(message, Optional.empty());
     }
 
     private static String message(ParameterException ex) {

@@ -155,8 +155,8 @@ final class MigrateCommand implements Callable<Integer> {
         if (check && (applyPlan != null || writePlan != null || dryRun || acceptDefaults || rewriteSources)) {
             String other = applyPlan != null ? "--plan" : writePlan != null ? "--write-plan" : dryRun ? "--dry-run"
                     : acceptDefaults ? "--accept-defaults" : "--rewrite-sources";
-            throw new ParameterException(spec.commandLine(), "--check and " + other + " do not go together;"
-                    + " --check only reads the library");
+            throw new ParameterException(spec.commandLine(), "--check and " + other + " do not go together"
+                    + " (--check only reads the library); leave out one of them");
         }
         if (applyPlan != null && writePlan != null) {
             throw new ParameterException(spec.commandLine(), "--plan and --write-plan do not go together: write"

@@ -80,7 +80,7 @@ final class PromoteCommand extends LifecycleCommand {
     @Override
     protected int run(Library library) {
         if (!to.isActive()) {
-            throw new ParameterException(spec().commandLine(), "--to " + to + ": use 'alexandria " + (to
+            throw new ParameterException(spec().commandLine(), "--to " + to + " is not a promotion; use 'alexandria " + (to
                     == MaturityLevel.DEPRECATED ? "deprecate" : "archive") + " " + module + "' for that");
         }
         LibraryModule m = requireModule(spec(), library, module);

@@ -79,7 +79,7 @@ final class RecommendCommand extends LibraryCommand {
     @Override
     protected int run(Library library) {
         if (limit < 1) {
-            throw usage("--limit must be at least 1: " + limit);
+            throw usage("--limit must be at least 1, not " + limit + "; give the number of results to show, e.g. --limit 10");
         }
         Recommend r = library.recommend();
         if (subject.useCase != null) {

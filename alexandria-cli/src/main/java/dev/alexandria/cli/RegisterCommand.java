@@ -88,8 +88,8 @@ final class RegisterCommand extends LifecycleCommand {
         List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList();
         if (tags != null && tagList.isEmpty()) {
-            throw new ParameterException(spec().commandLine(), "--tags '" + tags + "': no tag given; the tags "
-                    + "given replace the module's, and a module keeps at least one: name its tags (--tags "
+            throw new ParameterException(spec().commandLine(), "--tags '" + tags + "': no tag given (the tags "
+                    + "given replace the module's, and a module keeps at least one); name its tags (--tags "
                     + "\"vpc,networking\"), or leave --tags out to keep the module's tags");
         }
         if (changelog != null && changelog.isBlank()) {

@@ -2,7 +2,10 @@ package dev.alexandria.cli;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.Search;
+import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Layer;
+import dev.alexandria.api.model.Taxonomy.CategoryDefinition;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.RegistryEntry;
@@ -150,13 +153,13 @@ final class SearchCommand extends LibraryCommand {
     /** The search, with every option applied; a bad option value is a usage error that says why. */
     private Search search(Library library) {
         if (limit < 1) {
-            throw usage("--limit must be at least 1: " + limit);
+            throw usage("--limit must be at least 1, not " + limit + "; give the number of results to show, e.g. --limit 10");
         }
         if (offset < 0) {
-            throw usage("--offset must not be negative: " + offset);
+            throw usage("--offset must be 0 or more, not " + offset + "; give 0 (the first page) or more");
         }
         if (costMax != null && costMax.signum() < 0) {
-            throw usage("--cost-max must not be negative: " + costMax.toPlainString());
+            throw usage("--cost-max must be 0 or more, not " + costMax.toPlainString() + "; give 0 or more USD per month");
         }
         for (MaturitySelection m : maturity) {
             if (!m.level().isActive()) {
@@ -169,10 +172,16 @@ final class SearchCommand extends LibraryCommand {
         try {
             if (category != null) {
                 String c = category.strip().toLowerCase(Locale.ROOT);
-                if (c.contains("/")) {
-                    s.category(new BrowseCommand.CategoryConverter().convert(c));
+                Optional<Layer> layer = Layer.fromId(c);
+                Optional<Category> declared = c.contains("/") ? library.catalog().taxonomy().categories().stream()
+                        .map(CategoryDefinition::category).filter(d -> d.id().equals(c)).findFirst()
+                        : Optional.empty();
+                if (layer.isPresent()) {
+                    s.layer(layer.get());
+                } else if (declared.isPresent()) {
+                    s.category(declared.get());
                 } else {
-                    s.layer(new BrowseCommand.LayerConverter().convert(c));
+                    throw usage(unknownLayerOrCategory(library, category));
                 }
             }
             if (!tags.isEmpty()) {
@@ -204,6 +213,24 @@ final class SearchCommand extends LibraryCommand {
             s.withoutFacets(); // the table prints them only with --facets; json and yaml always have them
         }
         return s;
+    }
+
+    /**
+     * The error of a {@code --category} that is neither a layer nor a category the library declares: the layers,
+     * and the declared categories (of the layer named, when it names one), to pick from.
+     */
+    static String unknownLayerOrCategory(Library library, String given) {
+        String c = given.strip().toLowerCase(Locale.ROOT);
+        Optional<Layer> layer = c.contains("/") ? Layer.fromId(c.substring(0, c.indexOf('/'))) : Optional.empty();
+        List<String> categories = library.catalog().taxonomy().categories().stream()
+                .map(d -> d.category().id())
+                .filter(id -> layer.isEmpty() || id.startsWith(layer.get().id() + "/"))
+                .toList();
+        String layers = Arrays.stream(Layer.values()).map(Layer::id).collect(Collectors.joining(", "));
+        return "--category '" + given + "' is no layer or category of the library; use a layer (" + layers
+                + ") or a category declared in _catalog/categories.yaml" + (layer.isPresent() ? " (those of layer "
+                + layer.get().id() + ": " : " (") + (categories.isEmpty() ? "none" : String.join(", ", categories))
+                + ")";
     }
 
     private ParameterException usage(String message) {

@@ -65,16 +65,17 @@ class BrowseCommandTest {
     @Test
     void browse_findings_listsEveryFindingWithItsFix() {
         Cli.Result r = Cli.in(cwd).run("browse", "--findings", "--library", Cli.fixture("hcl-error").toString());
-        assertEquals(0, r.exitCode(), r::toString);
+        // The HCL error is the error validate reports (hcl-valid), so browse --findings exits 1 as validate does.
+        assertEquals(1, r.exitCode(), r::toString);
         assertEquals(""
                 + "warning: _catalog/module-registry.yaml:47:7: cost_category 'high' does not match estimated_cost"
                 + " 32.5 (medium)\n"
                 + "  fix: set cost_category to medium\n"
-                + "warning: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression: Expected the"
+                + "error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression: Expected the"
                 + " start of an expression, but found an invalid expression token\n"
                 + "  fix: correct the file at that line; until then the module's inputs, outputs and complexity tier"
                 + " are read without the part in error\n"
-                + "2 warnings\n", r.out());
+                + "1 error, 1 warning\n", r.out());
         assertEquals("", r.err());
     }
 
@@ -86,9 +87,10 @@ class BrowseCommandTest {
         assertEquals("no findings (layer compute)\n", compute.out());
         Cli.Result foundations = Cli.in(cwd).run("browse", "--findings", "--layer", "foundations",
                 "--library", Cli.fixture("hcl-error").toString());
-        assertTrue(foundations.out().startsWith("warning: _library/foundations/networking/net-basic/main.tf:4:16:"),
+        assertEquals(1, foundations.exitCode(), foundations::toString);
+        assertTrue(foundations.out().startsWith("error: _library/foundations/networking/net-basic/main.tf:4:16:"),
                 foundations::toString);
-        assertTrue(foundations.out().endsWith("\n1 warning (layer foundations)\n"), foundations::toString);
+        assertTrue(foundations.out().endsWith("\n1 error (layer foundations)\n"), foundations::toString);
     }
 
     @Test
@@ -168,9 +170,9 @@ class BrowseCommandTest {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
                 "--maturity", "=stabel");
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("alexandria: error: Invalid value for option '--maturity' (LEVEL): unknown "
-                + "maturity '=stabel'; use one of experimental, alpha, beta, stable, mature, deprecated, archived "
-                + "(LEVEL or LEVEL+: that level or above; =LEVEL: that level only)"), r::toString);
+        assertEquals("alexandria: error: --maturity: unknown maturity '=stabel'\n"
+                + "  fix: use one of experimental, alpha, beta, stable, mature, deprecated, archived "
+                + "(LEVEL or LEVEL+: that level or above; =LEVEL: that level only)\n", r.err());
     }
 
     @Test
@@ -197,8 +199,8 @@ class BrowseCommandTest {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
                 "--tags", "netwrking");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you "
-                + "mean 'networking'?\n", r.err());
+        assertEquals("alexandria: error: unknown tag 'netwrking': it is not declared in _catalog/tags.yaml\n"
+                + "  fix: did you mean 'networking'?\n", r.err());
     }
 
     @Test
@@ -323,7 +325,7 @@ class BrowseCommandTest {
                 "--layer", "compute", "--category", "foundations/networking");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: --category foundations/networking is not in --layer compute\n"
-                + "  fix: see 'alexandria browse --help'\n", r.err());
+                + "  fix: leave out --layer, or give a category of layer compute\n", r.err());
         assertEquals("", r.out());
     }
 
@@ -332,8 +334,8 @@ class BrowseCommandTest {
         Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
                 "--category", "foundations/netwrking");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: --category foundations/netwrking is not declared in _catalog/categories.yaml;"
-                + " the categories of layer foundations are: foundations/networking\n", r.err());
+        assertEquals("alexandria: error: --category foundations/netwrking is not declared in _catalog/categories.yaml\n"
+                + "  fix: use one of the categories of layer foundations: foundations/networking\n", r.err());
         assertEquals("", r.out());
     }
 
@@ -341,7 +343,7 @@ class BrowseCommandTest {
     void browse_unknownLayer_isAUsageError() {
         Cli.Result r = Cli.in(cwd).run("browse", "--layer", "networking");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: Invalid value for option '--layer': unknown layer 'networking'; use one of"
+        assertEquals("alexandria: error: --layer: unknown layer 'networking'\n  fix: use one of"
                 + " foundations, compute, data, integration, observability, security, patterns\n", r.err());
     }
 

@@ -86,6 +86,6 @@ class CompareCommandTest {
         assertEquals(2, one.exitCode(), one::toString);
         Cli.Result twice = Cli.onSample(cwd).run("compare", "vpc-basic", "foundations/networking/vpc-basic");
         assertEquals(2, twice.exitCode(), twice::toString);
-        assertEquals("alexandria: error: module vpc-basic is given twice; compare different modules\n", twice.err());
+        assertEquals("alexandria: error: module vpc-basic is given twice\n  fix: compare different modules\n", twice.err());
     }
 }

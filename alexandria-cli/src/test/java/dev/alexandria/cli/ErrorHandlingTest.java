@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +43,9 @@ class ErrorHandlingTest {
     void emptyModuleName_saysItIsEmptyAndWhatToGive() {
         Cli.Result inspect = Cli.onSample(cwd).run("inspect", "");
         assertEquals(ExitCode.USAGE, inspect.exitCode(), inspect::toString);
-        assertEquals("alexandria: error: MODULE is empty; give a module id (vpc-standard), its path below _library, or"
-                + " a folder with .tf files (. for this one); 'alexandria browse' lists the modules\n", inspect.err());
+        assertEquals("alexandria: error: MODULE is empty\n  fix: give a module id (vpc-standard), its path below "
+                + "_library, or a folder with .tf files (. for this one); 'alexandria browse' lists the modules\n",
+                inspect.err());
         Cli.Result info = Cli.onSample(cwd).run("info", "");
         assertEquals(ExitCode.USAGE, info.exitCode(), info::toString);
         assertEquals("alexandria: error: the module name is empty\n  fix: give a module's id, such as "
@@ -62,16 +65,16 @@ class ErrorHandlingTest {
     void badOutputFormat_isAUsageError() {
         Cli.Result r = Cli.onSample(cwd).run("browse", "--output", "xml");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: Invalid value for option '--output': expected one of table, json, yaml"
-                + " but was 'xml'\n", r.err());
+        assertEquals("alexandria: error: --output: unknown value 'xml'\n  fix: use one of table, json, yaml\n",
+                r.err());
         assertEquals("", r.out());
     }
 
     @Test
-    void usageErrorThatSaysItsFix_isOneLineWithoutPointingToHelp() {
+    void usageErrorThatSaysItsFix_printsThatFixOnItsFixLine() {
         Cli.Result r = Cli.onSample(cwd).run("search", "vpc", "--sort", "stars");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: Invalid value for option '--sort': unknown sort 'stars'; use one of"
+        assertEquals("alexandria: error: --sort: unknown sort 'stars'\n  fix: use one of"
                 + " relevance, popularity, rating, updated\n", r.err());
     }
 
@@ -83,34 +86,90 @@ class ErrorHandlingTest {
                 + "  fix: see 'alexandria info --help'\n", r.err());
         Cli.Result limit = Cli.onSample(cwd).run("search", "vpc", "--limit", "many");
         assertEquals(2, limit.exitCode(), limit::toString);
-        assertEquals("alexandria: error: Invalid value for option '--limit': 'many' is not an int\n"
-                + "  fix: see 'alexandria search --help'\n", limit.err());
+        assertEquals("alexandria: error: --limit: 'many' is not a whole number\n"
+                + "  fix: give a whole number, e.g. --limit 10\n", limit.err());
     }
 
     @Test
-    void saysItsFix_findsTheFixClausesOfTheHouseStyleOnly() {
-        for (String withFix : List.of(
-                "unknown sort 'x'; use one of relevance, popularity",
-                "module vpc-basic is given twice; compare different modules",
-                "unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you mean 'networking'?",
-                "Invalid value for option '--output': expected one of table, json, yaml but was 'xml'",
-                "--changelog is needed: say what the release is about",
-                "--changelog: give the text of the release",
-                "name the version to release: --bump major|minor|patch|auto, or --to X.Y.Z",
-                "missing FOLDER: name the folder whose sub-folders are Terraform modules, e.g. alexandria migrate x",
-                "--to deprecated: use 'alexandria deprecate vpc' for that")) {
-            assertTrue(ErrorHandler.saysItsFix(withFix), withFix);
-        }
+    void usage_splitsWhatIsWrongFromItsFix_andSaysPicocliWordingsOnce() {
+        Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+        cases.put("unknown sort 'x'; use one of relevance, popularity",
+                List.of("unknown sort 'x'", "use one of relevance, popularity"));
+        cases.put("unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you mean 'networking'?",
+                List.of("unknown tag 'netwrking': it is not declared in _catalog/tags.yaml",
+                        "did you mean 'networking'?"));
+        cases.put("Invalid value for option '--output': expected one of table, json, yaml but was 'xml'",
+                List.of("--output: unknown value 'xml'", "use one of table, json, yaml"));
+        cases.put("Invalid value for option '--maturity' (LEVEL): unknown maturity 'x'; use one of alpha, beta "
+                + "(LEVEL+: that level or above; =LEVEL: that level only)", List.of("--maturity: unknown maturity 'x'",
+                "use one of alpha, beta (LEVEL+: that level or above; =LEVEL: that level only)"));
+        cases.put("Invalid value for option '--category': invalid category 'x': expected <layer>/<subcategory>, "
+                + "e.g. foundations/networking", List.of("--category: invalid category 'x'",
+                "give <layer>/<subcategory>, e.g. foundations/networking"));
+        cases.put("Invalid value for option '--limit': 'many' is not an int",
+                List.of("--limit: 'many' is not a whole number", "give a whole number, e.g. --limit 10"));
+        cases.put("Invalid value for option '--external-tools': 'maybe' is not a boolean",
+                List.of("--external-tools: 'maybe' is not true or false",
+                        "give --external-tools alone (true), or --external-tools=true or --external-tools=false"));
+        cases.put("--changelog is needed: say what the release is about",
+                List.of("--changelog is needed", "say what the release is about"));
+        cases.put("missing FOLDER: name the folder whose sub-folders are Terraform modules, e.g. alexandria migrate x",
+                List.of("missing FOLDER", "name the folder whose sub-folders are Terraform modules, e.g. "
+                        + "alexandria migrate x"));
+        cases.put("positional parameter at index 0..* (MODULE) requires at least 2 values, but only 1 were "
+                + "specified: [vpc-standard]", List.of("MODULE needs at least 2 values, 1 given",
+                "give at least 2 MODULE arguments"));
+        cases.forEach((message, expected) -> {
+            ErrorHandler.Usage u = ErrorHandler.usage(message);
+            assertEquals(expected.get(0), u.what(), message);
+            assertEquals(Optional.of(expected.get(1)), u.fix(), message);
+        });
         for (String withoutFix : List.of(
                 "Missing required parameter: 'MODULE'",
-                "Invalid value for option '--limit': 'many' is not an int",
                 "Expected parameter for option '--output' but found '--verbose'",
-                "--category foundations/networking is not in --layer compute",
                 "option '--limit' (N) should be specified only once",
-                "too many arguments (3): diff takes one module, or two module folders (OLD_DIR NEW_DIR)",
                 "unknown username 'named'")) {
-            assertFalse(ErrorHandler.saysItsFix(withoutFix), withoutFix);
+            assertEquals(new ErrorHandler.Usage(withoutFix, Optional.empty()), ErrorHandler.usage(withoutFix));
         }
+    }
+
+    /** Every option error of a command prints one error line (never "error: Invalid value ... invalid") and a fix. */
+    @Test
+    void optionErrors_printOneErrorLineAndAFix() {
+        for (List<String> args : List.of(
+                List.of("browse", "--category", "nope"),
+                List.of("browse", "--maturity", "nope"),
+                List.of("browse", "--layer", "nope"),
+                List.of("browse", "--category", "foundations/networking", "--layer", "compute"),
+                List.of("search", "vpc", "--output", "xml"),
+                List.of("search", "vpc", "--offset", "x"),
+                List.of("validate", "--external-tools=maybe"),
+                List.of("compare", "vpc-standard"),
+                List.of("promote", "vpc-standard", "--to", "nope"),
+                List.of("dependencies", "vpc-standard", "--depth", "-2"),
+                List.of("migrate"))) {
+            Cli.Result r = Cli.onSample(cwd).run(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), r::toString);
+            List<String> lines = r.err().lines().toList();
+            assertEquals(2, lines.size(), r::toString);
+            assertTrue(lines.get(0).startsWith("alexandria: error: "), r::toString);
+            assertFalse(lines.get(0).substring("alexandria: error: ".length()).matches("(?i).*(error:|invalid value "
+                    + "for).*"), r::toString);
+            assertTrue(lines.get(1).startsWith("  fix: "), r::toString);
+        }
+    }
+
+    @Test
+    void searchCategory_thatIsNeitherLayerNorCategory_listsBoth() {
+        Cli.Result r = Cli.onSample(cwd).run("search", "vpc", "--category", "nope");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: --category 'nope' is no layer or category of the library\n"
+                + "  fix: use a layer (foundations, compute, data, integration, observability, security, patterns) or"
+                + " a category declared in _catalog/categories.yaml (foundations/networking, "), r::toString);
+        Cli.Result inLayer = Cli.onSample(cwd).run("search", "vpc", "--category", "foundations/nope");
+        assertEquals(2, inLayer.exitCode(), inLayer::toString);
+        assertTrue(inLayer.err().contains("(those of layer foundations: foundations/networking, foundations/security, "
+                + "foundations/identity)\n"), inLayer::toString);
     }
 
     @Test

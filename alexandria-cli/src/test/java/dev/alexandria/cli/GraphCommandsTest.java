@@ -86,7 +86,7 @@ class GraphCommandsTest {
     void dependencies_badDepthIsAUsageError() {
         Cli.Result r = Cli.onSample(cwd).run("dependencies", "kms", "--depth", "0");
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("--depth must be at least 1, got 0; leave it out to show every level"), r::toString);
+        assertTrue(r.err().contains("--depth must be at least 1, got 0\n  fix: leave it out to show every level"), r::toString);
     }
 
     @Test

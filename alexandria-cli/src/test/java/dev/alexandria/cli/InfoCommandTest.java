@@ -136,7 +136,7 @@ class InfoCommandTest {
     void info_printsTheModulesOwnFindingsAndCountsTheOthers() {
         Cli.Result r = Cli.in(cwd).run("info", "net-basic", "--library", Cli.fixture("hcl-error").toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("warning: _library/foundations/networking/net-basic/main.tf:4:16: Invalid"
+        assertTrue(r.err().startsWith("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid"
                 + " expression: "), r::toString);
         assertTrue(r.err().endsWith("\nalexandria: 1 finding elsewhere in the catalog files and module metadata; "
                 + "run 'alexandria browse --findings' to list it with those of the modules' HCL\n"), r::toString);

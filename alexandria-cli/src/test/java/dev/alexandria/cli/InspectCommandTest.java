@@ -95,8 +95,8 @@ class InspectCommandTest {
     void inspect_yaml_isRefusedAsAUsageError() {
         Cli.Result r = Cli.onSample(cwd).run("inspect", "vpc-basic", "--output", "yaml");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: Invalid value for option '--output': expected one of table, json, markdown"
-                + " but was 'yaml'\n", r.err());
+        assertEquals("alexandria: error: --output: unknown value 'yaml'\n  fix: use one of table, json, markdown\n",
+                r.err());
         assertEquals("", r.out());
     }
 
@@ -104,8 +104,8 @@ class InspectCommandTest {
     void inspect_yamlBeforeTheCommand_isRefusedToo() {
         Cli.Result r = Cli.onSample(cwd).run("--output", "yaml", "inspect", "vpc-basic");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: Invalid value for option '--output': expected one of table, json, markdown"
-                + " but was 'yaml'\n", r.err());
+        assertEquals("alexandria: error: --output: unknown value 'yaml'\n  fix: use one of table, json, markdown\n",
+                r.err());
         assertEquals("", r.out());
     }
 

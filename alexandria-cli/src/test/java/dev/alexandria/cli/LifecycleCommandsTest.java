@@ -102,7 +102,7 @@ class LifecycleCommandsTest {
         Cli.Result r = run("promote", "vpc-alpha", "--to", "deprecated");
 
         assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("--to deprecated: use 'alexandria deprecate vpc-alpha' for that"), r.err());
+        assertTrue(r.err().contains("--to deprecated is not a promotion\n  fix: use 'alexandria deprecate vpc-alpha' for that"), r.err());
     }
 
     @Test
@@ -110,8 +110,8 @@ class LifecycleCommandsTest {
         Cli.Result r = run("promote", "vpc-alpha", "--to", "betta");
 
         assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: Invalid value for option '--to': expected one of experimental, alpha, beta, "
-                + "stable, mature but was 'betta'; did you mean 'beta'?\n", r.err());
+        assertEquals("alexandria: error: --to: unknown value 'betta'\n  fix: did you mean 'beta'? (use one of "
+                + "experimental, alpha, beta, stable, mature)\n", r.err());
     }
 
     @Test
@@ -317,8 +317,8 @@ class LifecycleCommandsTest {
             assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
         }
         Cli.Result r = run("deprecate", "vpc-old", "--replacement", "vpc-nxt");
-        assertEquals("alexandria: error: --replacement 'vpc-nxt': no module of that id or path in the library; did you mean "
-                + "'vpc-next'?\n", r.err());
+        assertEquals("alexandria: error: --replacement 'vpc-nxt': no module of that id or path in the library\n"
+                + "  fix: did you mean 'vpc-next'?\n", r.err());
         assertTrue(!Files.exists(root.resolve(M + "vpc-old/MIGRATION.md")));
     }
 

@@ -215,12 +215,12 @@ class MigrateApplyCommandTest {
         Path real = cwd.toRealPath();
         assertTrue(folder.err().startsWith("alexandria: error: migration-plan.yaml migrates "
                 + real.resolve("components/terraform") + " (its folder:), not " + real.resolve("elsewhere")
-                + "; name the plan's folder, or write a plan for this folder with --write-plan\n"), folder::toString);
+                + "\n  fix: name the plan's folder, or write a plan for this folder with --write-plan\n"), folder::toString);
         Cli.Result into = Cli.in(cwd).run("migrate", "components/terraform", "--into", "elsewhere", "--plan",
                 "migration-plan.yaml", "--dry-run");
         assertEquals(2, into.exitCode(), into::toString);
         assertTrue(into.err().startsWith("alexandria: error: migration-plan.yaml migrates into "
-                + real.resolve("components/terraform") + " (its into:), not --into elsewhere; change into: in the "
+                + real.resolve("components/terraform") + " (its into:), not --into elsewhere\n  fix: change into: in the "
                 + "plan, or leave out --into\n"), into::toString);
         assertTrue(Files.isDirectory(cwd.resolve("components/terraform/vpc")));
     }
@@ -239,7 +239,7 @@ class MigrateApplyCommandTest {
     void dryRunWithoutPlan_isAUsageError() {
         Cli.Result r = Cli.in(cwd).run("migrate", "components/terraform", "--dry-run");
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("alexandria: error: --dry-run goes with --plan FILE; add --plan, or leave "
+        assertTrue(r.err().startsWith("alexandria: error: --dry-run goes with --plan FILE\n  fix: add --plan, or leave "
                 + "--dry-run out to print the plan\n"), r::toString);
     }
 
@@ -247,8 +247,8 @@ class MigrateApplyCommandTest {
     void checkWithPlan_isAUsageError() {
         Cli.Result r = Cli.in(cwd).run("migrate", "--check", "--plan", "migration-plan.yaml");
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("alexandria: error: --check and --plan do not go together; --check only reads "
-                + "the library\n"), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: --check and --plan do not go together (--check only reads "
+                + "the library)\n  fix: leave out one of them\n"), r::toString);
     }
 
     @Test
@@ -256,7 +256,7 @@ class MigrateApplyCommandTest {
         Cli.Result r = Cli.in(cwd).run("migrate", "components/terraform", "--plan", "a.yaml", "--write-plan",
                 "b.yaml");
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("alexandria: error: --plan and --write-plan do not go together: write the "
+        assertTrue(r.err().startsWith("alexandria: error: --plan and --write-plan do not go together\n  fix: write the "
                 + "plan first, review it, then apply it with --plan\n"), r::toString);
     }
 }

@@ -222,8 +222,8 @@ class ModuleLifecycleCommandsTest {
     void register_emptyTagsAreRefusedNotIgnored() {
         Cli.Result r = run("register", "vpc-experimental", "--version", "0.2.0", "--tags", " , ", "--dry-run");
         assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("--tags ' , ': no tag given; the tags given replace the module's, and a module "
-                + "keeps at least one"), r.err());
+        assertTrue(r.err().contains("--tags ' , ': no tag given (the tags given replace the module's, and a module "
+                + "keeps at least one)\n  fix: name its tags"), r.err());
     }
 
     @Test

@@ -262,7 +262,7 @@ class RecommendCommandTest {
                 + "be built, e.g. \"web application with a database\"\n"), empty::toString);
         Cli.Result level = recommend("--for", "vpc", "--level", "expert");
         assertEquals(ExitCode.USAGE, level.exitCode(), level::toString);
-        assertTrue(level.err().contains("unknown level 'expert'; use one of beginner, intermediate, advanced"),
+        assertTrue(level.err().contains("unknown level 'expert'\n  fix: use one of beginner, intermediate, advanced"),
                 level::toString);
         Cli.Result both = recommend("--for", "vpc", "--based-on", "vpc-standard");
         assertEquals(ExitCode.USAGE, both.exitCode(), both::toString);

@@ -206,38 +206,40 @@ class SearchCommandTest {
     void search_unknownTag_isAUsageErrorThatSuggestsTheClosest() {
         Cli.Result r = search("vpc", "--tags", "netwrking");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("alexandria: error: unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you "
-                + "mean 'networking'?\n", r.err());
+        assertEquals("alexandria: error: unknown tag 'netwrking': it is not declared in _catalog/tags.yaml\n"
+                + "  fix: did you mean 'networking'?\n", r.err());
     }
 
     @Test
     void search_unknownValues_areUsageErrorsListingTheValidOnes() {
         Cli.Result sort = search("vpc", "--sort", "stars");
         assertEquals(2, sort.exitCode(), sort::toString);
-        assertTrue(sort.err().contains("unknown sort 'stars'; use one of relevance, popularity, rating, updated"),
+        assertTrue(sort.err().contains("unknown sort 'stars'\n  fix: use one of relevance, popularity, rating, updated"),
                 sort::toString);
         Cli.Result tier = search("vpc", "--complexity", "huge");
         assertEquals(2, tier.exitCode(), tier::toString);
-        assertTrue(tier.err().contains("unknown complexity 'huge'; use one of basic, standard, advanced"),
+        assertTrue(tier.err().contains("unknown complexity 'huge'\n  fix: use one of basic, standard, advanced"),
                 tier::toString);
         Cli.Result category = search("vpc", "--category", "nowhere/else");
         assertEquals(2, category.exitCode(), category::toString);
         assertFalse(category.err().contains("Exception"), category::toString);
+        assertTrue(category.err().startsWith("alexandria: error: --category 'nowhere/else' is no layer or category of "
+                + "the library\n  fix: use a layer ("), category::toString);
         Cli.Result huge = search("vpc", "--cost-max", "1e400", "--limit", "1");
         assertEquals(0, huge.exitCode(), huge::toString);
         Cli.Result notANumber = search("vpc", "--cost-max", "cheap");
         assertEquals(2, notANumber.exitCode(), notANumber::toString);
-        assertEquals("alexandria: error: Invalid value for option '--cost-max': 'cheap' is not a number of USD per "
-                + "month; give one such as 100 or 99.50\n", notANumber.err());
+        assertEquals("alexandria: error: --cost-max: 'cheap' is not a number of USD per month\n"
+                + "  fix: give one such as 100 or 99.50\n", notANumber.err());
         Cli.Result level = search("vpc", "--maturity", "deprecated");
         assertEquals(2, level.exitCode(), level::toString);
         assertTrue(level.err().startsWith("alexandria: error: --maturity needs an active level (experimental, alpha, "
-                + "beta, stable or mature), not deprecated; use --include-deprecated to see deprecated modules, "
+                + "beta, stable or mature), not deprecated\n  fix: use --include-deprecated to see deprecated modules, "
                 + "--include-archived for archived ones\n"),
                 level::toString);
         Cli.Result limit = search("vpc", "--limit", "0");
         assertEquals(2, limit.exitCode(), limit::toString);
-        assertTrue(limit.err().startsWith("alexandria: error: --limit must be at least 1: 0\n"), limit::toString);
+        assertTrue(limit.err().startsWith("alexandria: error: --limit must be at least 1, not 0\n  fix: give the number of results to show, e.g. --limit 10\n"), limit::toString);
     }
 
     @Test

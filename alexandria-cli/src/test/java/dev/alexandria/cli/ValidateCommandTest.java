@@ -169,13 +169,13 @@ class ValidateCommandTest {
         Cli.Result root = Cli.in(lib).run("validate", ".", "--library", lib.toString());
         assertEquals(2, root.exitCode(), root::toString);
         assertTrue(root.err().contains(lib + " is not the folder of a module of the library at " + lib
-                + "; give a module id (vpc-standard) or a module's folder inside the library"), root::toString);
+                + "\n  fix: give a module id (vpc-standard) or a module's folder inside the library"), root::toString);
         Cli.Result inside = Cli.in(lib).run("validate", NET + "tests", "--library", lib.toString());
         assertEquals(2, inside.exitCode(), inside::toString);
         assertTrue(inside.err().contains("is not the folder of a module"), inside::toString);
         Cli.Result missing = Cli.in(lib).run("validate", "./nowhere", "--library", lib.toString());
         assertEquals(2, missing.exitCode(), missing::toString);
-        assertTrue(missing.err().contains(lib.resolve("nowhere") + " does not exist; give a module id"),
+        assertTrue(missing.err().contains(lib.resolve("nowhere") + " does not exist\n  fix: give a module id"),
                 missing::toString);
         assertEquals("", root.out() + inside.out() + missing.out());
     }
@@ -257,14 +257,14 @@ class ValidateCommandTest {
                 "naming-conventoin", "--library", lib.toString());
         assertEquals(2, near.exitCode(), near::toString);
         assertTrue(near.err().startsWith("alexandria: error: --rule naming-conventoin: no validator that ran has "
-                + "this rule; did you mean naming-convention? (docs/validate.md lists the rules)"), near::toString);
+                + "this rule\n  fix: did you mean naming-convention? (docs/validate.md lists the rules)"), near::toString);
         // every unknown id is reported, each with its own suggestion; one without a near id is still named
         Cli.Result two = Cli.in(tmp).run("validate", "net-core", "--no-external-tools", "--rule",
                 "raedme-tables,hcl-vaild,naming", "--library", lib.toString());
         assertEquals(2, two.exitCode(), two::toString);
         assertEquals("", two.out(), two::toString);
         assertTrue(two.err().startsWith("alexandria: error: --rule raedme-tables, hcl-vaild, naming: no validator "
-                + "that ran has these rules; did you mean readme-tables (for raedme-tables) and hcl-valid (for "
+                + "that ran has these rules\n  fix: did you mean readme-tables (for raedme-tables) and hcl-valid (for "
                 + "hcl-vaild)? (docs/validate.md lists the rules)"), two::toString);
         // a typo in the id's first part is a misspelling too (within two edits of the whole id)
         for (String[] typo2 : new String[][] {{"nameing-convention", "naming-convention"}, {"hcl-vaild", "hcl-valid"},
@@ -273,7 +273,8 @@ class ValidateCommandTest {
                     "--library", lib.toString());
             assertEquals(2, first.exitCode(), first::toString);
             assertTrue(first.err().startsWith("alexandria: error: --rule " + typo2[0] + ": no validator that ran has "
-                    + "this rule; did you mean " + typo2[1] + "? (docs/validate.md lists the rules)"), first::toString);
+                    + "this rule\n  fix: did you mean " + typo2[1] + "? (docs/validate.md lists the rules)"),
+                    first::toString);
         }
     }
 

@@ -126,7 +126,7 @@ class VersioningCommandsTest {
                 absolute::toString);
         Cli.Result notAModule = run("versions", "./_catalog");
         assertEquals(2, notAModule.exitCode(), notAModule::toString);
-        assertTrue(notAModule.err().contains("is not a module folder of the library " + root + "; give a module id "
+        assertTrue(notAModule.err().contains("is not a module folder of the library " + root + "\n  fix: give a module id "
                 + "(`alexandria browse` lists them)"), notAModule::toString);
         // outside any library the bundled sample is used: a folder given there is refused with that said, not with
         // an example id of no library
@@ -134,7 +134,7 @@ class VersioningCommandsTest {
         Cli.Result sample = Cli.in(outside.getParent()).run("diff", "./a");
         assertEquals(2, sample.exitCode(), sample::toString);
         assertTrue(sample.err().contains(", the bundled sample library, used because no library was found in "
-                + outside.getParent() + " or above; run the command in your library, or name it with --library, or "
+                + outside.getParent() + " or above\n  fix: run the command in your library, or name it with --library, or "
                 + "compare two module folders, which needs no library: alexandria diff <old folder> <new folder>"),
                 sample::err);
         // in a library too: a folder outside it may be one of two versions to compare (a trial finding)
@@ -659,7 +659,7 @@ class VersioningCommandsTest {
         Cli.Result r = Cli.in(tmp).run("diff", root.resolve(MODULE).toString(), missing.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: diff compares two module folders (OLD_DIR NEW_DIR), and " + missing
-                + " is not a folder (in " + tmp + "); name two existing module folders, or one module of the library\n",
+                + " is not a folder (in " + tmp + ")\n  fix: name two existing module folders, or one module of the library\n",
                 r.err());
     }
 
@@ -668,7 +668,7 @@ class VersioningCommandsTest {
         Cli.Result r = Cli.in(tmp).run("diff", "vpc-standard", "2.2.0");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: diff took 'vpc-standard 2.2.0' as two module folders (OLD_DIR NEW_DIR), and "
-                + "vpc-standard and 2.2.0 are not folders (in " + tmp + "); to compare versions of one module, name "
+                + "vpc-standard and 2.2.0 are not folders (in " + tmp + ")\n  fix: to compare versions of one module, name "
                 + "the module (an id such as vpc-standard, or its folder) and give the versions as options, each a "
                 + "version (2.2.0), a git ref (tag, branch, commit), working-tree or a folder: alexandria diff "
                 + "vpc-standard --from 2.2.0\n", r.err());
@@ -753,7 +753,7 @@ class VersioningCommandsTest {
     void version_withABlankChangelog_saysItIsBlank_notMissing() {
         Cli.Result blank = run("version", "vpc-standard", "--bump", "patch", "--changelog", "   ");
         assertEquals(2, blank.exitCode(), blank::toString);
-        assertTrue(blank.err().startsWith("alexandria: error: --changelog is blank: say what the release is about"),
+        assertTrue(blank.err().startsWith("alexandria: error: --changelog is blank\n  fix: say what the release is about"),
                 blank::toString);
         Cli.Result missing = run("version", "vpc-standard", "--bump", "patch");
         assertTrue(missing.err().startsWith("alexandria: error: --changelog is needed"), missing::toString);

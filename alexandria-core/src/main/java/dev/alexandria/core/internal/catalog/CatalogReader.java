@@ -307,7 +307,54 @@ final class CatalogReader {
                         + "' is not a declared tag", "declare it or remove the parent");
             }
         }
+        parentLoops(ts, c);
         return new TagTaxonomy(tags);
+    }
+
+    /**
+     * Reports each loop of {@code parent:} links once, at the parent line of the loop's first tag in the file: a
+     * tag whose parent chain comes back to itself has no root, so a search that widens a tag to its parents would
+     * never end and the hierarchy the file means cannot be told. The message spells the loop out
+     * ({@code a → b → c → a}); the fix is to end it at a tag without a parent.
+     */
+    private static void parentLoops(List<YamlModel.TagYaml> ts, Converter c) {
+        Map<String, String> parentOf = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ts.size(); i++) {
+            YamlModel.TagYaml t = ts.get(i);
+            if (t.name() != null && !index.containsKey(t.name())) {
+                index.put(t.name(), i);
+                if (t.parent() != null) {
+                    parentOf.put(t.name(), t.parent());
+                }
+            }
+        }
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (int i = 0; i < ts.size(); i++) {
+            String start = ts.get(i).name();
+            if (start == null || done.contains(start)) {
+                continue;
+            }
+            // Follow the chain from this tag; the first tag met twice closes a loop, unless the chain ran into a
+            // tag already followed (whose loop, if any, was reported from there).
+            List<String> chain = new ArrayList<>();
+            String t = start;
+            while (t != null && !done.contains(t) && !chain.contains(t)) {
+                chain.add(t);
+                t = parentOf.get(t);
+            }
+            if (t != null && chain.contains(t)) {
+                List<String> loop = new ArrayList<>(chain.subList(chain.indexOf(t), chain.size()));
+                String first = loop.stream().min(java.util.Comparator.comparingInt(index::get)).orElseThrow();
+                java.util.Collections.rotate(loop, -loop.indexOf(first));
+                loop.add(first);
+                c.error("parent-loop", "/tags/" + index.get(first) + "/parent", "the parents of tag '" + first
+                        + "' lead back to it: " + String.join(" → ", loop) + "; a tag cannot be its own ancestor",
+                        "remove the parent of one of " + String.join(", ", new java.util.TreeSet<>(loop))
+                        + " (a top tag has no parent)");
+            }
+            done.addAll(chain);
+        }
     }
 
     /** What the state machine allows, for a maturity-levels.yaml that tries to change it. */

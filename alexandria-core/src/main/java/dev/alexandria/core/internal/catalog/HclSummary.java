@@ -12,6 +12,7 @@ import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.graph.GraphFacts;
 import dev.alexandria.core.internal.recommend.ModuleFacts;
 import dev.alexandria.core.internal.text.PathsInText;
+import dev.alexandria.core.internal.validate.ConventionsValidator;
 import dev.alexandria.core.internal.validate.HclRules;
 import dev.alexandria.core.internal.validate.InterfaceNames;
 import dev.alexandria.core.internal.validate.ReadmeValidator;
@@ -140,8 +141,9 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
     /**
      * An inspection diagnostic as a finding: its file relative to the library root, and every path of the
      * library named in its text relative too (the inspector names files by absolute path, as in "already
-     * declared at /home/me/lib/_library/.../variables.tf:12,1"). Errors become warnings: the library still opens,
-     * and a registry must still list a module with a typo in its HCL.
+     * declared at /home/me/lib/_library/.../variables.tf:12,1"). An error is an error of the rule {@code hcl-valid},
+     * wherever it is shown ({@code validate}, {@code browse --findings}, the commands about the module): one problem,
+     * one severity. It stops no command: opening reads no HCL, so the library still opens and lists the module.
      */
     static Finding finding(Path root, Diagnostic d) {
         String file = d.location().file();
@@ -160,7 +162,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         }
         String message = PathsInText.relative(root, d.summary()) + (detail.isEmpty() ? "" : ": " + detail);
         if (d.isError()) {
-            return Finding.warning("inspect", at, message, d.fix());
+            return Finding.error(ConventionsValidator.HCL_VALID, at, message, d.fix());
         }
         return new Finding(Finding.Severity.INFO, "inspect", at, message, Optional.empty());
     }

@@ -31,6 +31,7 @@ import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.cache.RegistryTable;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.recommend.RecommendConfigCheck;
 import dev.alexandria.core.internal.text.PathsInText;
 import dev.alexandria.core.internal.text.Suggestions;
 import dev.alexandria.core.internal.text.SymbolicLinks;
@@ -313,6 +314,7 @@ public final class LibraryLoader {
         MaturityModel maturity = add(ctx, LEVELS_FILE, catalogFile(ctx, LEVELS, false)).get();
         SearchIndexConfig search = add(ctx, SEARCH_FILE, catalogFile(ctx, SEARCH, false)).get();
         CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS, false)).get();
+        add(ctx, RECOMMEND_FILE, recommendFile(ctx));
         // The registry is the largest file: taken from the cache, it is read on first use; else it is read
         // while the module folders are.
         CompletableFuture<FileRead<Lazy<Registered>>> registering = cachedCatalogFile(ctx, REGISTRY, false)
@@ -786,6 +788,55 @@ public final class LibraryLoader {
             ctx.index.store(shown, FileStamp.of(shown, stat.get(), bytes), out);
         }
         return new FileRead<>(Lazy.done(value), List.copyOf(findings));
+    }
+
+    static final String RECOMMEND_FILE = "recommend.yaml";
+
+    /**
+     * The findings of {@code _catalog/recommend.yaml}, which only {@code recommend} reads for its values (with a
+     * cache of its own), but which is a catalog file like the others: a bad one is an error of opening, so that
+     * {@code validate}, {@code browse --findings} and {@code graph --check} report it, and every command stops on
+     * it with exit 3 as {@code recommend} does (docs/recommend.md, "Configuration"). Read as every catalog file is
+     * (size limit, symbolic links, UTF-8, YAML syntax, with the same messages), then checked as {@code recommend}
+     * reads it ({@link RecommendConfigCheck}). The findings are kept in the cache while the file is unchanged; a
+     * file with only comments is no error (every default applies).
+     */
+    private static FileRead<Void> recommendFile(Context ctx) {
+        Path file = ctx.root.resolve("_catalog").resolve(RECOMMEND_FILE);
+        String shown = "_catalog/" + RECOMMEND_FILE;
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new FileRead<>(null, List.of());
+        }
+        Optional<CacheIndex.Payload> hit = ctx.index.lookupPayload(shown, new LibraryCache.NamedFile(shown, file));
+        if (hit.isPresent()) {
+            try {
+                return new FileRead<>(null, ModelCodec.readFindings(hit.get().open()));
+            } catch (RuntimeException e) {
+                LOG.debug("ignoring the cache entry of {}", shown, e);
+            }
+        }
+        ctx.readFiles = true;
+        Optional<FileStat> stat = FileStat.of(file);
+        byte[] bytes;
+        try {
+            bytes = YamlFiles.readBytes(ctx.root, file, shown);
+        } catch (FindingException e) {
+            return new FileRead<>(null, List.of(e.finding()));
+        }
+        List<Finding> findings;
+        try {
+            String text = YamlFiles.decodeUtf8(bytes, shown);
+            YamlFiles.parse(text, shown); // the syntax errors every catalog file reports, in the same words
+            findings = RecommendConfigCheck.check(text);
+        } catch (FindingException e) {
+            findings = e.finding().ruleId().equals("file-empty") ? List.of() : List.of(e.finding());
+        }
+        if (stat.isPresent() && ctx.index.enabled()) {
+            CacheOutput out = CacheOutput.create();
+            ModelCodec.writeFindings(out, findings);
+            ctx.index.store(shown, FileStamp.of(shown, stat.get(), bytes), out);
+        }
+        return new FileRead<>(null, findings);
     }
 
     /** Adds a catalog file's findings; a file with errors is untrusted, so rules that depend on it are skipped. */

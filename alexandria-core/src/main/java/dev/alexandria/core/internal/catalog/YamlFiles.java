@@ -430,7 +430,13 @@ final class YamlFiles {
             case VALUE_NUMBER_INT:
                 return nodes.numberNode(p.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
-                return DecimalNode.valueOf(p.getDecimalValue());
+                try {
+                    return DecimalNode.valueOf(p.getDecimalValue());
+                } catch (StreamReadException | NumberFormatException e) {
+                    // YAML 1.1's .inf and .nan are floats no decimal holds: valid YAML, so kept as written, for
+                    // the rule that reads the key to refuse as a value quoted from the file
+                    return nodes.textNode(p.getText());
+                }
             case VALUE_TRUE:
                 return nodes.booleanNode(true);
             case VALUE_FALSE:

@@ -272,9 +272,7 @@ public final class Validation {
                                    Timings timings) {
         List<Finding> out = new ArrayList<>();
         long start = timings.start();
-        for (Finding f : moduleFindings.apply(m)) {
-            out.add(hclError(f));
-        }
+        out.addAll(moduleFindings.apply(m));
         timings.add("opening and HCL rules (cached)", start);
         ValidationRequest request = new ValidationRequest(library.root(), m, library.catalog(), others, today,
                 environment);
@@ -340,18 +338,6 @@ public final class Validation {
                 LOG.debug("validate timing over {} modules (ms of CPU, summed over threads): {}", modules, line);
             }
         }
-    }
-
-    /**
-     * An error in the HCL is a warning of opening (the library still opens and lists the module) but an error of
-     * validation: the module cannot be used as it is.
-     */
-    private static Finding hclError(Finding f) {
-        if (!f.ruleId().equals("inspect") || f.severity() != Finding.Severity.WARNING) {
-            return f;
-        }
-        return new Finding(Finding.Severity.ERROR, ConventionsValidator.HCL_VALID, f.location(), f.message(),
-                f.hint(), f.module());
     }
 
     private static boolean isExternal(ModuleValidator v) {

@@ -400,7 +400,8 @@ final class CatalogGen {
                         Optional.empty()));
         return uniqueListOf(tag, 5, TagTaxonomy.TagDefinition::name).zip(lists().of(integers().between(-1, 4))
                 .ofSize(5), (defs, parents) -> {
-                    // synonyms and names share one namespace; parents must name a declared tag
+                    // synonyms and names share one namespace; parents must name a declared tag, one declared
+                    // before it, so that no chain of parents comes back to a tag (a parent-loop error)
                     List<String> names = defs.stream().map(TagTaxonomy.TagDefinition::name)
                             .collect(Collectors.toList());
                     Set<String> words = new HashSet<>(names);
@@ -409,7 +410,7 @@ final class CatalogGen {
                         TagTaxonomy.TagDefinition d = defs.get(i);
                         List<String> synonyms = d.synonyms().stream().filter(words::add).collect(Collectors.toList());
                         int p = parents.get(i);
-                        Optional<String> parent = p < 0 || p >= names.size() ? Optional.empty()
+                        Optional<String> parent = p < 0 || p >= i ? Optional.empty()
                                 : Optional.of(names.get(p));
                         out.add(new TagTaxonomy.TagDefinition(d.name(), d.description(), synonyms, parent));
                     }

@@ -114,7 +114,7 @@ class LibraryLoaderInspectTest {
     }
 
     @Test
-    void open_aModuleWithAnHclSyntaxErrorStillOpensWithAWarningAtFileLineColumn() {
+    void open_aModuleWithAnHclSyntaxErrorStillOpens_withAnHclValidErrorAtFileLineColumn() {
         Library lib = LibraryLoader.open(Fixtures.library(tmp, "hcl-syntax-error"));
         LibraryModule sg = lib.requireModule("securitygroup");
         assertEquals(3, sg.interfaceSpec().ownVariableCount());
@@ -124,8 +124,11 @@ class LibraryLoaderInspectTest {
                 + "inputs, outputs and complexity tier are read without the part in error"), texts(lib.findings("securitygroup")));
         assertEquals(lib.findings("securitygroup"), lib.allFindings());
         Finding f = lib.findings("securitygroup").get(0);
-        assertEquals(Finding.Severity.WARNING, f.severity());
-        assertEquals("inspect", f.ruleId());
+        // One problem, one severity: browse --findings, info and validate all show this error of rule hcl-valid.
+        assertEquals(Finding.Severity.ERROR, f.severity());
+        assertEquals("hcl-valid", f.ruleId());
+        assertEquals(List.of(f), lib.validate(List.of()).findings().stream().filter(x -> x.location().file()
+                .endsWith("main.tf") && x.location().line() == 4).toList());
     }
 
     @Test
@@ -199,7 +202,7 @@ class LibraryLoaderInspectTest {
         assertEquals(1, lib.findings("securitygroup").size());
         // Broken only now: if asking about securitygroup had read vpc-standard, the error would not show.
         Files.writeString(root.resolve("_library/foundations/networking/vpc-standard/variables.tf"), "variable {{{");
-        assertTrue(lib.findings("vpc-standard").stream().anyMatch(f -> f.ruleId().equals("inspect")),
+        assertTrue(lib.findings("vpc-standard").stream().anyMatch(f -> f.ruleId().equals("hcl-valid")),
                 () -> texts(lib.findings("vpc-standard")).toString());
     }
 }

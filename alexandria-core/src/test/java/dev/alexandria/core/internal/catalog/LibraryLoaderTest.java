@@ -258,6 +258,60 @@ class LibraryLoaderTest {
                 errors(root));
     }
 
+    /**
+     * A tag whose parents lead back to it: one error per loop, at the parent line of the loop's first tag in the
+     * file, the loop spelled out; a chain that runs into a loop is not reported again.
+     */
+    @Test
+    void open_tagParentLoops_areErrorsSpellingTheLoopOut() throws java.io.IOException {
+        Path root = Fixtures.valid(tmp);
+        Path tags = root.resolve("_catalog/tags.yaml");
+        String text = java.nio.file.Files.readString(tags);
+        java.nio.file.Files.writeString(tags, text.replace("  - name: networking\n    description: Network plumbing.\n",
+                "  - name: networking\n    description: Network plumbing.\n    parent: vpc\n")
+                .replace("  - name: kubernetes\n    description: Kubernetes clusters and add-ons.\n",
+                        "  - name: kubernetes\n    description: Kubernetes clusters and add-ons.\n    parent: kubernetes\n"));
+        assertEquals(List.of("_catalog/tags.yaml:4:5: the parents of tag 'networking' lead back to it: networking → vpc → "
+                        + "networking; a tag cannot be its own ancestor; remove the parent of one of networking, vpc "
+                        + "(a top tag has no parent)",
+                "_catalog/tags.yaml:16:5: the parents of tag 'kubernetes' lead back to it: kubernetes → kubernetes; a "
+                        + "tag cannot be its own ancestor; remove the parent of one of kubernetes (a top tag has no "
+                        + "parent)"), errors(root));
+    }
+
+    /**
+     * {@code _catalog/recommend.yaml} is checked with the other catalog files: a bad one stops the open (so
+     * {@code validate}, {@code browse --findings} and {@code graph --check} report it), from the cache too.
+     */
+    @Test
+    void open_aBadRecommendYaml_isAnErrorOfOpening_cachedOrNot() throws java.io.IOException {
+        Path root = Fixtures.valid(tmp);
+        Path file = root.resolve("_catalog/recommend.yaml");
+        java.nio.file.Files.writeString(file, "weights:\n  relevance: high\n");
+        String expected = "_catalog/recommend.yaml:2:14: weight 'relevance' is 'high', which is not a number; a weight "
+                + "is a finite number of 0 or more; set it to such a number, e.g. 'relevance: 0.55' (its default)";
+        assertEquals(List.of(expected), errors(root));
+        Path cache = tmp.resolve("cache");
+        for (int run = 0; run < 2; run++) { // the second open takes the findings from the cache
+            CatalogValidationException e = assertThrows(CatalogValidationException.class,
+                    () -> LibraryLoader.open(root, r -> java.util.Optional.of(cache)));
+            assertEquals(List.of(expected), e.errors().stream().map(Finding::toString).toList());
+        }
+        java.nio.file.Files.writeString(file, "weights:\n  relevance: [1\n");
+        assertEquals(List.of("_catalog/recommend.yaml:2:14: is not valid YAML: the flow sequence that starts here is "
+                + "never closed (the parser reached the end of the file at line 3, column 1); add the closing ']' "
+                + "where it should end"), errors(root));
+        // valid YAML (a YAML 1.1 float), so the catalog reader passes it on to the rule, which quotes it
+        java.nio.file.Files.writeString(file, "weights:\n  relevance: .inf\n");
+        assertEquals(List.of("_catalog/recommend.yaml:2:14: weight 'relevance' is '.inf', which YAML reads as "
+                + "infinity, not a finite number; a weight is a finite number of 0 or more; set it to such a number, "
+                + "e.g. 'relevance: 0.55' (its default)"), errors(root));
+        java.nio.file.Files.writeString(file, "# every default\n");
+        assertEquals(List.of(), LibraryLoader.open(root).findings());
+        java.nio.file.Files.writeString(file, "weights:\n  relevance: 0.4\n");
+        assertEquals(List.of(), LibraryLoader.open(root, r -> java.util.Optional.of(cache)).findings());
+    }
+
     List<String> errors(Path root) {
         CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
         return e.errors().stream().map(Finding::toString).toList();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.model.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,26 +63,70 @@ class RecommendConfigTest {
                 + "'implies'?)", error("weights: {}\nimplied: []\n"));
         assertEquals("_catalog/recommend.yaml:2:3: unknown weight 'relevanse'; use relevance, evidence, maturity, "
                 + "popularity, cost, complexity (did you mean 'relevance'?)", error("weights:\n  relevanse: 0.3\n"));
-        assertEquals("_catalog/recommend.yaml:2:9: weight 'cost' must be a number of 0 or more, not '-1'",
+        assertEquals("_catalog/recommend.yaml:2:9: weight 'cost' is '-1', which is below 0; a weight is a finite "
+                + "number of 0 or more; set it to such a number, e.g. 'cost: 0.05' (its default)",
                 error("weights:\n  cost: -1\n"));
-        assertEquals("_catalog/recommend.yaml:1:10: 'implies' must be a list of rules, each '- words: [sign-in, "
-                + "login]' with 'needs: [user pool]' under it", error("implies: sign-in\n"));
+        assertEquals("_catalog/recommend.yaml:1:10: 'implies' must be a list of rules; write each rule as '- words: "
+                + "[sign-in, login]' with 'needs: [user pool]' under it", error("implies: sign-in\n"));
         assertEquals("_catalog/recommend.yaml:2:5: rule 1 of 'implies' has no 'needs'; add e.g. 'needs: "
                 + "[user pool]'", error("implies:\n  - words: [login]\n"));
         assertEquals("_catalog/recommend.yaml:3:12: 'needs' of rule 1 of 'implies' must be a list of one or more "
-                + "words, e.g. [user pool]", error("implies:\n  - words: [login]\n    needs: []\n"));
+                + "words; write e.g. 'needs: [user pool]'", error("implies:\n  - words: [login]\n    needs: []\n"));
         assertEquals("_catalog/recommend.yaml:3:5: unknown key 'need' in rule 1 of 'implies'; use words and needs "
                 + "(did you mean 'needs'?)", error("implies:\n  - words: [login]\n    need: [user pool]\n"));
         assertEquals("_catalog/recommend.yaml:2:20: 'words' of rule 1 of 'implies' has an entry that is not a word "
                 + "('-'); write words and phrases such as [sign-in, login]",
                 error("implies:\n  - words: [login, '-']\n    needs: [user pool]\n"));
-        assertEquals("_catalog/recommend.yaml:1:1: must be a mapping with the keys weights and implies, e.g. "
-                + "'weights:' then '  relevance: 0.55'", error("- weights\n"));
+        assertEquals("_catalog/recommend.yaml:1:1: must be a mapping with the keys weights and implies; write e.g. "
+                + "'weights:' then '  relevance: 0.55' on the next line", error("- weights\n"));
     }
 
     @Test
     void invalidYaml_isAnErrorAtItsLineInOneLine() {
         assertEquals("_catalog/recommend.yaml:2:11: is not valid YAML: while parsing a flow sequence expected ',' or "
-                + "']', but got <stream end>; fix the syntax", error("weights:\n  cost: [1\n"));
+                + "']', but got <stream end>; fix the YAML syntax at this position", error("weights:\n  cost: [1\n"));
+    }
+
+    /**
+     * A weight's error quotes the value as written in the file, says what is wrong with it and the allowed range,
+     * and has a fix: {@code .inf} is valid YAML (a float to YAML 1.1), not a syntax error, and {@code 1e999} is
+     * quoted as written, not as the "Infinity" it overflows to.
+     */
+    @Test
+    void aBadWeight_isQuotedAsWritten_withWhatIsWrongTheRangeAndAFix() {
+        String range = "; a weight is a finite number of 0 or more; set it to such a number, e.g. 'relevance: 0.55' "
+                + "(its default)";
+        assertEquals(FILE + ":2:14: weight 'relevance' is 'high', which is not a number" + range,
+                error("weights:\n  relevance: high\n"));
+        assertEquals(FILE + ":2:14: weight 'relevance' is '.inf', which YAML reads as infinity, not a finite number"
+                + range, error("weights:\n  relevance: .inf\n"));
+        assertEquals(FILE + ":2:14: weight 'relevance' is '-.Inf', which YAML reads as infinity, not a finite number"
+                + range, error("weights:\n  relevance: -.Inf\n"));
+        assertEquals(FILE + ":2:14: weight 'relevance' is '.nan', which YAML reads as not-a-number" + range,
+                error("weights:\n  relevance: .nan\n"));
+        assertEquals(FILE + ":2:14: weight 'relevance' is '1e999', which is too large to be a number (it would be "
+                + "infinite)" + range, error("weights:\n  relevance: 1e999\n"));
+        assertEquals(FILE + ":2:14: weight 'relevance' is '0.5' in quotes, which makes it text, not a number" + range,
+                error("weights:\n  relevance: '0.5'\n"));
+        assertEquals(FILE + ":2:14: weight 'relevance' is a list, not a number" + range,
+                error("weights:\n  relevance: [1]\n"));
+        assertEquals(FILE + ":2:13: weight 'relevance' has no value" + range, error("weights:\n  relevance:\n"));
+        assertEquals(0.0, parse("weights:\n  relevance: 0\n").weights().relevance());
+        assertEquals(1e300, parse("weights:\n  relevance: 1e300\n").weights().relevance());
+    }
+
+    /** What opening a library reports: the same problem as a finding, its fix on a line of its own. */
+    @Test
+    void check_givesTheProblemAsAFindingWithItsFix() {
+        List<Finding> found = RecommendConfigCheck.check("weights:\n  relevance: high\n");
+        assertEquals(1, found.size());
+        Finding f = found.get(0);
+        assertEquals(Finding.Severity.ERROR, f.severity());
+        assertEquals("invalid-value", f.ruleId());
+        assertEquals(FILE + ":2:14", f.location().toString());
+        assertEquals("weight 'relevance' is 'high', which is not a number; a weight is a finite number of 0 or more",
+                f.message());
+        assertEquals(java.util.Optional.of("set it to such a number, e.g. 'relevance: 0.55' (its default)"), f.hint());
+        assertEquals(List.of(), RecommendConfigCheck.check("# only a comment\n"));
     }
 }

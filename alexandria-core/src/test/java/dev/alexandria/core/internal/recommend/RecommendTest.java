@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.ModuleNotFoundException;
 import dev.alexandria.api.model.ComplexityTier;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -278,14 +281,17 @@ class RecommendTest {
     void weights_unknownName_isAnErrorNamingTheFileAndTheNames() throws IOException {
         Path copy = copyFixture();
         Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  relevanse: 0.3\n");
-        CatalogException e = assertThrows(CatalogException.class,
-                () -> Alexandria.open(copy).recommend().basedOn("sql-db").run());
-        assertEquals("_catalog/recommend.yaml:2:3: unknown weight 'relevanse'; use relevance, evidence, maturity, "
-                + "popularity, cost, complexity (did you mean 'relevance'?)", e.getMessage());
+        // A catalog file: opening the library reports it, as it reports a bad categories.yaml, so every command
+        // (validate, browse --findings, graph --check) says what recommend would.
+        CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> Alexandria.open(copy));
+        Finding f = e.errors().get(0);
+        assertEquals("_catalog/recommend.yaml:2:3: unknown weight 'relevanse'", f.location() + ": " + f.message());
+        assertEquals(Optional.of("use relevance, evidence, maturity, popularity, cost, complexity (did you mean "
+                + "'relevance'?)"), f.hint());
         Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  cost: -1\n");
-        assertEquals("_catalog/recommend.yaml:2:9: weight 'cost' must be a number of 0 or more, not '-1'",
-                assertThrows(CatalogException.class,
-                        () -> Alexandria.open(copy).recommend().basedOn("sql-db").run()).getMessage());
+        f = assertThrows(CatalogValidationException.class, () -> Alexandria.open(copy)).errors().get(0);
+        assertEquals("_catalog/recommend.yaml:2:9: weight 'cost' is '-1', which is below 0; a weight is a finite "
+                + "number of 0 or more", f.location() + ": " + f.message());
     }
 
     @Test
