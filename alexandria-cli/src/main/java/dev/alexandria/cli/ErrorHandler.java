@@ -303,18 +303,27 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
      * have clauses of its own ("give a module id ...; 'alexandria browse' lists the modules").
      */
     private static int firstFixSeparator(String message) {
+        return separatorOutsideParentheses(message, true);
+    }
+
+    /** The first or the last {@code "; "} of a text outside parentheses, or -1. */
+    private static int separatorOutsideParentheses(String text, boolean first) {
         int depth = 0;
-        for (int i = 0; i < message.length() - 1; i++) {
-            char c = message.charAt(i);
+        int found = -1;
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
             if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && c == ';' && message.charAt(i + 1) == ' ') {
-                return i;
+            } else if (depth == 0 && c == ';' && text.charAt(i + 1) == ' ') {
+                if (first) {
+                    return i;
+                }
+                found = i;
             }
         }
-        return -1;
+        return found;
     }
 
     /**
@@ -333,19 +342,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (finding.find()) {
             return finding.end() - 2;
         }
-        int depth = 0;
-        int found = -1;
-        for (int i = 0; i < reason.length() - 1; i++) {
-            char c = reason.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && c == ';' && reason.charAt(i + 1) == ' ') {
-                found = i;
-            }
-        }
-        return found;
+        return separatorOutsideParentheses(reason, false);
     }
 
     static void print(PrintWriter err, String message, Optional<String> fix) {
