@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
  * @param evidence human-readable reasons, e.g. {@code "used together in 2 patterns: web-app-ecs, data-platform"}
  * @param composes for a pattern, the modules it composes (its module calls and declared requirements); else
  *                 empty
- * @param step     for a use case, the step of the plan that added the module ({@code pattern}, {@code composed},
- *                 {@code need}, {@code required-input}, … as docs/recommend.md lists them); empty for a list
- *                 based on a module, which is by score alone
+ * @param step     (since 0.4.0) for a use case, the step of the plan that added the module ({@code pattern},
+ *                 {@code composed}, {@code need}, {@code required-input}, … as docs/recommend.md lists them); empty
+ *                 for a list based on a module, which is by score alone
  * @since 0.1.0
  */
 public record Recommendation(LibraryModule module, double score, List<ScorePart> parts, List<String> evidence,
