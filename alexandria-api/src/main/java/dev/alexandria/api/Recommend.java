@@ -89,19 +89,6 @@ public interface Recommend {
     Recommend includeArchived();
 
     /**
-     * Leaves out of a use case's relevance {@linkplain Recommendation.ScorePart#reason() reasons} the fields its
-     * words matched in ({@code search score 10.80 of the best 12.04} without {@code ; matched name, description}),
-     * so that the use case is searched without highlights: on a short-lived JVM, reading and re-analyzing the
-     * matching fields of every hit is a good part of a new use case's search. For a caller that shows no reasons
-     * (the CLI's table shows the parts' values alone); the recommendations, their order, scores and evidence are
-     * the same. Defaults to naming the fields.
-     *
-     * @return this recommendation
-     * @since 0.4.0
-     */
-    Recommend withoutMatchedFields();
-
-    /**
      * Ranks the modules.
      *
      * @return the recommendations, best first, at most {@link #limit(int)}; empty when nothing fits

@@ -101,13 +101,10 @@ final class RecommendCommand extends LibraryCommand {
         if (includeArchived) {
             r.includeArchived();
         }
-        if (options().output() == OutputFormat.TABLE) {
-            r.withoutMatchedFields(); // the table shows no reasons
-        }
         List<Recommendation> result = r.run();
         List<String> uncovered = r.uncovered();
         Map<String, String> corrections = r.corrections();
-        print(() -> view(result, uncovered, corrections), () -> table(result, uncovered, corrections));
+        print(view(result, uncovered, corrections), () -> table(result, uncovered, corrections));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }

@@ -98,8 +98,6 @@ public final class Recommender implements Recommend {
     private int limit = 8;
     private boolean includeDeprecated;
     private boolean includeArchived;
-    /** Whether the relevance reasons name the fields the use case matched ({@link #withoutMatchedFields}). */
-    private boolean matchedFields = true;
     /** The implied needs' searches of the current run, with highlights ({@link #highlightedHits}), by text. */
     private final Map<String, List<Hit>> highlighted = new HashMap<>();
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
@@ -171,12 +169,6 @@ public final class Recommender implements Recommend {
     }
 
     @Override
-    public Recommend withoutMatchedFields() {
-        this.matchedFields = false;
-        return this;
-    }
-
-    @Override
     public List<Recommendation> run() {
         if (useCase == null && basedOn == null) {
             throw new IllegalStateException("nothing to recommend for: call forUseCase(text) or basedOn(id) first");
@@ -187,11 +179,7 @@ public final class Recommender implements Recommend {
         corrections = Map.of();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
-            Search s = search(useCase, SEARCH_DEPTH);
-            if (!matchedFields && s instanceof DefaultSearch d) {
-                d.plain(); // the highlights give only the matched fields of the relevance reasons
-            }
-            SearchResult found = s.run();
+            SearchResult found = search(useCase, SEARCH_DEPTH).run();
             corrections = found.corrections();
             useCaseHits = found.hits().stream().filter(h -> allowed(h.module())).toList();
             searched.put(useCase, useCaseHits);

@@ -88,47 +88,4 @@ class SearchesAskedTest {
         assertNoFacets(asked(FAULTS, "microservices app"));
         assertNoFacets(asked(SAMPLE, "microservices"));
     }
-
-    /**
-     * Without the matched fields, the use case's own search asks for no highlights, and the recommendations are the
-     * same (modules, order, scores, parts, evidence) but for the relevance reasons, which no longer name the fields.
-     */
-    @Test
-    void withoutMatchedFields_searchesTheUseCaseWithoutHighlights_andRecommendsTheSame() {
-        int named = 0;
-        for (String useCase : List.of("microservices", "private database with backups", "static website with cdn",
-                "serverless api, with a queue and encrypted storage")) {
-            Recording backend = new Recording();
-            Library lib = Alexandria.builder().root(SAMPLE).providers(backend).searchBackend("recording").open();
-            List<Recommendation> brief = lib.recommend().forUseCase(useCase).withoutMatchedFields().run();
-            List<SearchQuery> own = backend.asked.stream()
-                    .filter(q -> q.text().equals(useCase) && q.limit() == Recommender.SEARCH_DEPTH).toList();
-            assertEquals(1, own.size(), useCase);
-            assertFalse(own.get(0).highlight(), useCase);
-            List<Recommendation> full = Alexandria.builder().root(SAMPLE).searchBackend("alexandria-in-memory").open()
-                    .recommend().forUseCase(useCase).run();
-            assertFalse(brief.isEmpty(), useCase);
-            assertEquals(full.size(), brief.size(), useCase);
-            for (int i = 0; i < full.size(); i++) {
-                Recommendation f = full.get(i);
-                Recommendation b = brief.get(i);
-                assertEquals(f.module().id(), b.module().id(), useCase);
-                assertEquals(f.score(), b.score(), useCase);
-                assertEquals(f.evidence(), b.evidence(), useCase);
-                assertEquals(f.composes(), b.composes(), useCase);
-                assertEquals(f.parts().size(), b.parts().size(), useCase);
-                for (int k = 0; k < f.parts().size(); k++) {
-                    Recommendation.ScorePart fp = f.parts().get(k);
-                    Recommendation.ScorePart bp = b.parts().get(k);
-                    assertEquals(List.of(fp.name(), fp.value(), fp.weight()), List.of(bp.name(), bp.value(),
-                            bp.weight()), useCase);
-                    assertFalse(bp.reason().contains("; matched "), bp.reason());
-                    int at = fp.reason().indexOf("; matched ");
-                    named += at >= 0 ? 1 : 0;
-                    assertEquals(at >= 0 ? fp.reason().substring(0, at) : fp.reason(), bp.reason(), useCase);
-                }
-            }
-        }
-        assertTrue(named > 0, "some full reason names the matched fields");
-    }
 }
