@@ -59,6 +59,19 @@ final class Makers {
                 .filter(w -> w.length() >= 3 && !GENERIC.contains(w)).toList();
     }
 
+    /**
+     * Whether a resource type (its {@link #typeText}) is the thing a noun's words name: every word is in it and the
+     * last one ends it, as a type names its thing last ({@code aws_lb_target_group} is a target group;
+     * {@code aws_ec2_transit_gateway_vpc_attachment} is an attachment, not a VPC, so a module making it makes no
+     * {@code vpc_id}).
+     *
+     * @param typeText a resource type's text
+     * @param words    a noun's significant words ({@link #words}), not empty
+     */
+    static boolean isThing(String typeText, List<String> words) {
+        return typeText.endsWith(words.get(words.size() - 1)) && words.stream().allMatch(typeText::contains);
+    }
+
     /** A resource type's words after its provider's prefix, without underscores: {@code ec2clientvpnendpoint}. */
     static String typeText(String type) {
         int i = type.indexOf('_');

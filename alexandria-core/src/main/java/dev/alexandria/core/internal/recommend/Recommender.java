@@ -930,7 +930,7 @@ public final class Recommender implements Recommend {
                 continue;
             }
             List<String> words = Makers.words(noun.get());
-            if (!words.isEmpty() && texts.stream().anyMatch(t -> words.stream().allMatch(t::contains))) {
+            if (!words.isEmpty() && texts.stream().anyMatch(t -> Makers.isThing(t, words))) {
                 return Optional.of(v.name() + " (a required input)");
             }
         }
@@ -962,7 +962,7 @@ public final class Recommender implements Recommend {
                 continue;
             }
             List<String> words = Makers.words(noun.get());
-            if (!words.isEmpty() && texts.stream().anyMatch(t -> words.stream().allMatch(t::contains))) {
+            if (!words.isEmpty() && texts.stream().anyMatch(t -> Makers.isThing(t, words))) {
                 return Optional.of(v.name());
             }
         }

@@ -70,6 +70,23 @@ class TrialFindingsTest {
     }
 
     @Test
+    void anAddOnTakesWhatTheModuleMakes_notAResourceNamedInPassing() {
+        // transit-gateway makes VPC attachments (aws_ec2_transit_gateway_vpc_attachment), no VPC; rds-aurora makes a
+        // cluster and a DB subnet group, no VPC: neither is the maker of a vpc_id (a fresh user's trial).
+        for (String useCase : List.of("connect many vpcs with a transit hub", "mysql database")) {
+            for (Recommendation r : forUseCase(useCase)) {
+                for (String e : r.evidence()) {
+                    assertFalse(e.matches("an add-on of (transit-gateway|rds-aurora): takes vpc_id.*"),
+                            useCase + ": " + r.module().id() + ": " + e);
+                }
+            }
+        }
+        assertTrue(Makers.isThing(Makers.typeText("aws_lb_target_group"), Makers.words("target group")));
+        assertTrue(Makers.isThing(Makers.typeText("aws_vpc"), Makers.words("vpc")));
+        assertFalse(Makers.isThing(Makers.typeText("aws_ec2_transit_gateway_vpc_attachment"), Makers.words("vpc")));
+    }
+
+    @Test
     void aQualifierThatIsAModuleOfItsOwn_staysANeed() {
         // The add-ons take the cluster's name: a module going with the cluster, not a feature of it.
         List<String> ids = ids(forUseCase("kubernetes platform with add-ons"));
