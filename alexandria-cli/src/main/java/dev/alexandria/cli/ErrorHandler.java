@@ -422,7 +422,21 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
      * @return what is wrong and, when the message says it, the fix
      */
     static Usage usage(String message) {
+        // picocli's messages about an argument group carry their own "Error: " (printed after ours, it read twice)
+        if (message.startsWith("Error: ")) {
+            message = message.substring("Error: ".length());
+        }
         // Compiled here, not in static fields: only a usage error pays for it, not every start of the CLI.
+        java.util.regex.Matcher oneOf = java.util.regex.Pattern.compile(
+                "^Missing required argument \\(specify one of these\\): \\((.*)\\)$").matcher(message);
+        if (oneOf.matches()) {
+            return new Usage("missing " + oneOf.group(1).replace(" | ", " or "), Optional.of("give one of them"));
+        }
+        java.util.regex.Matcher exclusive = java.util.regex.Pattern.compile(
+                "^(.*) are mutually exclusive \\(specify only one\\)$").matcher(message);
+        if (exclusive.matches()) {
+            return new Usage(exclusive.group(1) + " cannot be given together", Optional.of("give only one of them"));
+        }
         java.util.regex.Matcher wrapped = java.util.regex.Pattern.compile(INVALID_VALUE).matcher(message);
         if (wrapped.matches()) {
             String subject = wrapped.group(1) != null ? wrapped.group(1)

@@ -111,6 +111,10 @@ class ErrorHandlingTest {
         cases.put("Invalid value for option '--external-tools': 'maybe' is not a boolean",
                 List.of("--external-tools: 'maybe' is not true or false",
                         "give --external-tools alone (true), or --external-tools=true or --external-tools=false"));
+        cases.put("Error: Missing required argument (specify one of these): (--for=USE_CASE | --based-on=MODULE)",
+                List.of("missing --for=USE_CASE or --based-on=MODULE", "give one of them"));
+        cases.put("Error: --for=USE_CASE, --based-on=MODULE are mutually exclusive (specify only one)",
+                List.of("--for=USE_CASE, --based-on=MODULE cannot be given together", "give only one of them"));
         cases.put("--changelog is needed: say what the release is about",
                 List.of("--changelog is needed", "say what the release is about"));
         cases.put("missing FOLDER: name the folder whose sub-folders are Terraform modules, e.g. alexandria migrate x",
