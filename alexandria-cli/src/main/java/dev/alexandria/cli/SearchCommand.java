@@ -120,7 +120,7 @@ final class SearchCommand extends LibraryCommand {
                 found.corrections(), found.backend()) : found;
         if (nothingSearched) {
             print(() -> {
-                Map<String, Object> view = view(result);
+                Map<String, Object> view = view(result, sort);
                 view.put("note", noWordsNote(text));
                 return view;
             }, () -> {
@@ -131,7 +131,7 @@ final class SearchCommand extends LibraryCommand {
             reportFindings(library, List.of());
             return ExitCode.OK;
         }
-        print(() -> view(result), () -> table(result));
+        print(() -> view(result, sort), () -> table(result));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -329,13 +329,16 @@ final class SearchCommand extends LibraryCommand {
 
 
     /**
-     * @param r a search result
-     * @return the JSON/YAML tree: the query, total, hits with their modules and highlights, facets, corrections
+     * @param r    a search result
+     * @param sort the order the hits are in
+     * @return the JSON/YAML tree: the query, backend, sort, total, hits with their modules and highlights, facets,
+     *         corrections
      */
-    static Map<String, Object> view(SearchResult r) {
+    static Map<String, Object> view(SearchResult r, SearchSort sort) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("query", r.query());
         view.put("backend", r.backend());
+        view.put("sort", sort.id()); // the order of the hits; score is relevance whatever the sort
         view.put("total", r.total());
         view.put("without_cost", r.withoutCost());
         Map<String, Object> corrections = new LinkedHashMap<>(r.corrections());

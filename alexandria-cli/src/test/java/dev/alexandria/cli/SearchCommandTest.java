@@ -161,6 +161,10 @@ class SearchCommandTest {
         }
         Cli.Result relevance = Cli.in(cwd).run("search", "--library", minimal);
         assertFalse(relevance.out().contains("downloads"), relevance::toString);
+        for (String sort : List.of("relevance", "popularity")) {
+            Cli.Result json = Cli.in(cwd).run("search", "--library", minimal, "--sort", sort, "--output", "json");
+            assertTrue(json.out().contains("\n  \"sort\": \"" + sort + "\",\n"), json::toString);
+        }
     }
 
     @Test

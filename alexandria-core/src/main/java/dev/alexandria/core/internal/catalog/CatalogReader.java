@@ -350,8 +350,9 @@ final class CatalogReader {
                 loop.add(first);
                 c.error("parent-loop", "/tags/" + index.get(first) + "/parent", "the parents of tag '" + first
                         + "' lead back to it: " + String.join(" → ", loop) + "; a tag cannot be its own ancestor",
-                        "remove the parent of one of " + String.join(", ", new java.util.TreeSet<>(loop))
-                        + " (a top tag has no parent)");
+                        loop.size() == 2 ? "remove the parent of " + first + " (a top tag has no parent)"
+                                : "remove the parent of one of " + String.join(", ", new java.util.TreeSet<>(loop))
+                                + " (a top tag has no parent)");
             }
             done.addAll(chain);
         }

@@ -275,7 +275,7 @@ class LibraryLoaderTest {
                         + "networking; a tag cannot be its own ancestor; remove the parent of one of networking, vpc "
                         + "(a top tag has no parent)",
                 "_catalog/tags.yaml:16:5: the parents of tag 'kubernetes' lead back to it: kubernetes → kubernetes; a "
-                        + "tag cannot be its own ancestor; remove the parent of one of kubernetes (a top tag has no "
+                        + "tag cannot be its own ancestor; remove the parent of kubernetes (a top tag has no "
                         + "parent)"), errors(root));
     }
 
