@@ -494,24 +494,17 @@ public final class Recommender implements Recommend {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
                     && !plan.has(r.module()) && !plan.coversCategory(r.module())) {
-                newTerms(matched.getOrDefault(id, Set.of()), answered).filter(t -> !plan.asAlternative(r.module()))
-                        .ifPresent(t -> {
-                    plan.add(saying(r, "best match in " + r.module().category().id()
-                            + ", a category no module above covers; it matches " + t
-                            + ", which no module above does"), Step.CATEGORY);
-                    answered.addAll(mentioned.get(id));
-                });
+                addForNewWords(plan, r, matched.getOrDefault(id, Set.of()), mentioned.get(id), answered,
+                        () -> !plan.asAlternative(r.module()), "best match in " + r.module().category().id()
+                                + ", a category no module above covers", Step.CATEGORY);
             }
         }
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (!plan.has(r.module()) && relevance.get(id) >= CATEGORY_RELEVANCE
                     && !plan.asAlternative(r.module())) {
-                newTerms(matched.getOrDefault(id, Set.of()), answered).ifPresent(t -> {
-                    plan.add(saying(r, "another match for the use case; it matches " + t
-                            + ", which no module above does"), Step.OTHER);
-                    answered.addAll(mentioned.get(id));
-                });
+                addForNewWords(plan, r, matched.getOrDefault(id, Set.of()), mentioned.get(id), answered,
+                        () -> true, "another match for the use case", Step.OTHER);
             }
         }
         return plan.result();
@@ -546,6 +539,26 @@ public final class Recommender implements Recommend {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds a hit to the plan when the search matched it on a word no module above answers and it is still wanted
+     * (asked only then: the question may name it an alternative of a chosen module), saying which words; what it
+     * mentions is answered from then on.
+     *
+     * @param matched   the words it was matched on in what it is and makes ({@link #matchedWords})
+     * @param mentioned the words it was matched on anywhere
+     * @param answered  the words the modules above answer; grows
+     * @param wanted    whether it is still wanted
+     * @param why       its evidence, before "; it matches …"
+     */
+    private static void addForNewWords(Plan plan, Recommendation r, Set<String> matched, Set<String> mentioned,
+                                       Set<String> answered, java.util.function.BooleanSupplier wanted, String why,
+                                       Step step) {
+        newTerms(matched, answered).filter(t -> wanted.getAsBoolean()).ifPresent(t -> {
+            plan.add(saying(r, why + "; it matches " + t + ", which no module above does"), step);
+            answered.addAll(mentioned);
+        });
     }
 
     /**
