@@ -212,9 +212,9 @@ class LifecycleCommandsTest {
 
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("error: " + M + "vpc-old/.alexandria.yaml:10:5: maturity_history of "
-                + ".alexandria.yaml ends with beta (2025-01-10), but maturity is stable; add '- level: stable' with "
-                + "the day it became stable (date: YYYY-MM-DD) at the end of maturity_history, or correct maturity "
-                + "if beta is right\n"), r.err());
+                + ".alexandria.yaml ends with beta (2025-01-10), but maturity is stable\n  fix: add '- level: stable' "
+                + "with the day it became stable (date: YYYY-MM-DD) at the end of maturity_history, or correct "
+                + "maturity if beta is right\n"), r.err());
     }
 
     @Test
