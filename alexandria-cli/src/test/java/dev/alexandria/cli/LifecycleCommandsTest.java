@@ -218,6 +218,30 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void status_aRecordedTestResultsFileThatCannotBeRead_isAnErrorAtItsLine_atEveryLevel() throws Exception {
+        Path results = root.resolve("_catalog/test-results");
+        Files.createDirectories(results);
+        // vpc-old is stable (a checklist to mature), vpc-retired deprecated (none): both report the file
+        Files.writeString(results.resolve("vpc-old.yaml"), "module: vpc-old\nruns:\n  - suite: unit\n"
+                + "    date: 2026-01-05\n    outcome: passd\n");
+        Files.writeString(results.resolve("vpc-retired.yaml"), "module: vpc-retired\nruns: {suite: unit\n");
+        Cli.Result old = run("status", "vpc-old");
+        assertEquals(ExitCode.FINDINGS, old.exitCode(), old::toString);
+        assertTrue(old.err().startsWith("error: _catalog/test-results/vpc-old.yaml:5:5: run 1 has outcome 'passd', "
+                + "which is not passed, failed or skipped\n  fix: run 'alexandria test vpc-old' again to rewrite it, "
+                + "or correct the file\n"), old::toString);
+        Cli.Result retired = run("status", "vpc-retired");
+        assertEquals(ExitCode.FINDINGS, retired.exitCode(), retired::toString);
+        assertTrue(retired.err().startsWith("error: _catalog/test-results/vpc-retired.yaml:2:7: is not valid YAML: "
+                + "the flow mapping that starts here is never closed"), retired::toString);
+        Files.writeString(results.resolve("vpc-old.yaml"), "module: vpc-old\nruns: none\n");
+        Cli.Result notAList = run("status", "vpc-old");
+        assertEquals(ExitCode.FINDINGS, notAList.exitCode(), notAList::toString);
+        assertTrue(notAList.err().startsWith("error: _catalog/test-results/vpc-old.yaml:2:1: 'runs' must be a list of "
+                + "runs, one per suite\n"), notAList::toString);
+    }
+
+    @Test
     void status_aReasonEndingWithAPeriod_isNotFollowedBySemicolon() throws Exception {
         Cli.Result r = run("status", "vpc-retired");
 

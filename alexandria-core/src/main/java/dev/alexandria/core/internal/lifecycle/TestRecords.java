@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestReport;
 import dev.alexandria.api.model.TestSuiteResult;
+import dev.alexandria.core.internal.catalog.YamlAccess;
 import dev.alexandria.core.internal.yaml.YamlLimits;
 import dev.alexandria.core.internal.yaml.YamlQuoting;
 import java.io.IOException;
@@ -17,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +74,79 @@ final class TestRecords {
 
     static String display(ModuleId id) {
         return FOLDER + "/" + id.value() + ".yaml";
+    }
+
+    /** The rule of a recorded-results file that cannot be read as {@link #read} reads it. */
+    static final String RULE = "test-results";
+
+    /**
+     * What is wrong with the module's recorded results, each an error at {@code _catalog/test-results/<id>.yaml:
+     * line:column} with its fix: a file that is not YAML, {@code runs} that is not a list, a run without a suite,
+     * an outcome that is none of passed, failed and skipped, a date that is not one. {@code status} lists them
+     * (exit 1) and {@code promote} refuses with them, rather than judging the test criteria from a file it cannot
+     * read, or ignoring it (a mature module's checklist reads no runs). Reads only that file, when it exists.
+     *
+     * @param root the library root
+     * @param id   the module
+     * @return the problems; empty when there is no file or it reads cleanly
+     */
+    static List<Finding> problems(Path root, ModuleId id) {
+        Path file = root.resolve(display(id));
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String display = display(id);
+        String fix = "run 'alexandria test " + id + "' again to rewrite it, or correct the file";
+        YamlAccess.Document parsed;
+        try {
+            // the catalog's YAML reader: its limits, and a syntax error at the place to fix (an unclosed '{' where
+            // it opens), in the words every catalog file's error uses
+            parsed = YamlAccess.read(root, file, display);
+        } catch (CatalogException e) {
+            SourceLocation at = e.location().orElse(SourceLocation.of(display));
+            String text = e.getMessage().startsWith(at + ": ") ? e.getMessage().substring((at + ": ").length())
+                    : e.getMessage();
+            int semicolon = text.lastIndexOf("; ");
+            return List.of(Finding.error(RULE, at, semicolon < 0 ? text : text.substring(0, semicolon),
+                    (semicolon < 0 ? "" : text.substring(semicolon + 2) + ", or ") + fix));
+        }
+        JsonNode doc = parsed.root();
+        java.util.function.Function<String, SourceLocation> where = parsed::locate;
+        String shape = "write 'runs:' then one '- suite: unit' item per suite with its date, commit, runner, outcome,"
+                + " passed and failed, or " + fix;
+        if (doc == null || !doc.isObject()) {
+            return List.of(Finding.error(RULE, where.apply(""), "must be a mapping with the keys module and runs",
+                    shape));
+        }
+        JsonNode runs = doc.get("runs");
+        if (runs == null || !runs.isArray()) {
+            return List.of(Finding.error(RULE, where.apply(runs == null ? "" : "/runs"), runs == null
+                    ? "has no 'runs' list" : "'runs' must be a list of runs, one per suite", shape));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String p = "/runs/" + i;
+            JsonNode r = runs.get(i);
+            if (r.path("suite").asText("").isBlank()) {
+                out.add(Finding.error(RULE, where.apply(p), "run " + (i + 1) + " has no suite", fix));
+                continue;
+            }
+            String outcome = r.path("outcome").asText("");
+            if (outcome(outcome).isEmpty()) {
+                out.add(Finding.error(RULE, where.apply(r.has("outcome") ? p + "/outcome" : p), "run " + (i + 1)
+                        + (r.has("outcome") ? " has outcome '" + outcome + "', which is" : " has no outcome:")
+                        + " not passed, failed or skipped", fix));
+            }
+            String date = r.path("date").asText("");
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                out.add(Finding.error(RULE, where.apply(r.has("date") ? p + "/date" : p), "run " + (i + 1)
+                        + (r.has("date") ? " has date '" + date + "', which is not a date (YYYY-MM-DD)"
+                        : " has no date"), fix));
+            }
+        }
+        return out;
     }
 
     /** @return the recorded runs by suite; empty when none is recorded */
