@@ -232,8 +232,9 @@ class LifecycleCommandsTest {
                 + "or correct the file\n"), old::toString);
         Cli.Result retired = run("status", "vpc-retired");
         assertEquals(ExitCode.FINDINGS, retired.exitCode(), retired::toString);
-        assertTrue(retired.err().startsWith("error: _catalog/test-results/vpc-retired.yaml:2:7: is not valid YAML: "
-                + "the flow mapping that starts here is never closed"), retired::toString);
+        assertTrue(retired.err().startsWith("error: _catalog/test-results/vpc-retired.yaml:3:1: is not valid YAML: "
+                + "the flow mapping that opens at line 2, column 7: expected ',' or '}', but got <stream end>\n"),
+                retired::toString);
         Files.writeString(results.resolve("vpc-old.yaml"), "module: vpc-old\nruns: none\n");
         Cli.Result notAList = run("status", "vpc-old");
         assertEquals(ExitCode.FINDINGS, notAList.exitCode(), notAList::toString);

@@ -1,18 +1,19 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alexandria.api.AlexandriaException;
-import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestReport;
 import dev.alexandria.api.model.TestSuiteResult;
-import dev.alexandria.core.internal.catalog.YamlAccess;
 import dev.alexandria.core.internal.yaml.YamlLimits;
 import dev.alexandria.core.internal.yaml.YamlQuoting;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The recorded results of {@code alexandria test}, {@code _catalog/test-results/<module>.yaml}: the last run of
@@ -97,21 +100,25 @@ final class TestRecords {
         }
         String display = display(id);
         String fix = "run 'alexandria test " + id + "' again to rewrite it, or correct the file";
-        YamlAccess.Document parsed;
+        JsonNode doc;
+        Map<String, long[]> at = new java.util.HashMap<>();
         try {
-            // the catalog's YAML reader: its limits, and a syntax error at the place to fix (an unclosed '{' where
-            // it opens), in the words every catalog file's error uses
-            parsed = YamlAccess.read(root, file, display);
-        } catch (CatalogException e) {
-            SourceLocation at = e.location().orElse(SourceLocation.of(display));
-            String text = e.getMessage().startsWith(at + ": ") ? e.getMessage().substring((at + ": ").length())
-                    : e.getMessage();
-            int semicolon = text.lastIndexOf("; ");
-            return List.of(Finding.error(RULE, at, semicolon < 0 ? text : text.substring(0, semicolon),
-                    (semicolon < 0 ? "" : text.substring(semicolon + 2) + ", or ") + fix));
+            String text = YamlLimits.readText(file, YamlLimits.Kind.CATALOG);
+            doc = Reading.MAPPER.readTree(text);
+            try (JsonParser p = Reading.MAPPER.getFactory().createParser(text)) {
+                if (p.nextToken() != null) {
+                    LifecycleData.locate(p, "", at);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            return List.of(syntax(e, display, fix));
+        } catch (IOException e) {
+            return List.of(Finding.error(RULE, SourceLocation.of(display), "cannot be read: " + e.getMessage(), fix));
         }
-        JsonNode doc = parsed.root();
-        java.util.function.Function<String, SourceLocation> where = parsed::locate;
+        java.util.function.Function<String, SourceLocation> where = pointer -> {
+            long[] p = at.get(pointer);
+            return p == null ? SourceLocation.of(display, 1, 1) : SourceLocation.of(display, (int) p[0], (int) p[1]);
+        };
         String shape = "write 'runs:' then one '- suite: unit' item per suite with its date, commit, runner, outcome,"
                 + " passed and failed, or " + fix;
         if (doc == null || !doc.isObject()) {
@@ -147,6 +154,27 @@ final class TestRecords {
             }
         }
         return out;
+    }
+
+    /**
+     * A YAML syntax error at the parser's place, in plain words: SnakeYAML's problem, and where the construct it
+     * was reading opened ("the flow mapping that opens at line 2, column 7: expected ',' or '}', but got <stream
+     * end>"), which is where an unclosed bracket or quote is mended.
+     */
+    private static Finding syntax(JsonProcessingException e, String display, String fix) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            Mark opened = m.getContextMark();
+            String context = m.getContext() == null || opened == null ? "" : m.getContext().replaceFirst(
+                    "^while (parsing|scanning) (an? )?", "the ") + " that opens at line " + (opened.getLine() + 1)
+                    + ", column " + (opened.getColumn() + 1) + ": ";
+            return Finding.error(RULE, SourceLocation.of(display, m.getProblemMark().getLine() + 1,
+                    m.getProblemMark().getColumn() + 1), "is not valid YAML: " + context
+                    + String.valueOf(m.getProblem()).strip(), fix);
+        }
+        JsonLocation l = e.getLocation();
+        return Finding.error(RULE, l == null ? SourceLocation.of(display) : SourceLocation.of(display,
+                Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())), "is not valid YAML: "
+                + e.getOriginalMessage().lines().findFirst().orElse(""), fix);
     }
 
     /** @return the recorded runs by suite; empty when none is recorded */
