@@ -8,7 +8,8 @@ import java.util.Objects;
  * A module's HCL has errors (it does not parse, or a block is malformed), so what it declares is not known and
  * nothing computed from it can be trusted: {@link CostEstimate#estimate()} throws it rather than return a total
  * that silently leaves out the resources it could not read. The message's first line names the module and the
- * number of errors; each further line is one error as {@code file:line:column: summary; detail}. The
+ * number of errors; each further line is one error as {@code file:line:column: message} ({@link
+ * dev.alexandria.api.model.Diagnostic#message()}, the words every command prints it with). The
  * {@link #diagnostics()} are the same errors, for callers that show them themselves. The CLI prints them like
  * {@code inspect} does and exits with code 1.
  *
@@ -39,8 +40,7 @@ public class ModuleHclException extends AlexandriaException {
         StringBuilder s = new StringBuilder(module).append(": ").append(diagnostics.size())
                 .append(diagnostics.size() == 1 ? " error" : " errors").append(" in the HCL; no estimate");
         for (Diagnostic d : diagnostics) {
-            s.append('\n').append(d.location()).append(": ").append(d.summary())
-                    .append(d.detail().isEmpty() ? "" : "; " + d.detail());
+            s.append('\n').append(d.location()).append(": ").append(d.message());
         }
         return s.toString();
     }

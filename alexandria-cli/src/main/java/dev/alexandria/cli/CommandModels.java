@@ -346,7 +346,7 @@ final class CommandModels {
         spec.versionProvider(CommandModel.create(factory, VersionProvider.class));
         spec.scopeType(picocli.CommandLine.ScopeType.LOCAL);
         spec.usageMessage().description("Show a module: its metadata, its registry entry with the version history, a summary of its interface, its dependencies both ways and the checklist of its next maturity level.", "The module's findings go to stderr, with a count of the library's others.");
-        spec.usageMessage().footer("  alexandria info vpc-standard", "  alexandria info foundations/networking/vpc-standard --output yaml");
+        spec.usageMessage().footer("  alexandria info vpc-standard", "  alexandria info foundations/networking/vpc-standard --output yaml", "", "Exit codes:", "  0  shown", "  1  shown, and the module's HCL has errors: the interface shown leaves out the", "     part in error (each error is listed on stderr at its line, with its fix)", "  2  usage error (unknown module or option)", "  3  data error (bad library file)");
         spec.usageMessage().footerHeading("%nExamples:%n");
         spec.addMixin("ownOptions", globalOptions(CommandModel.instance(command, LibraryCommand.class, "ownOptions", GlobalOptions.class, factory), factory));
         CommandModel.set(command, LibraryCommand.class, "spec", spec);
@@ -385,7 +385,7 @@ final class CommandModels {
         spec.versionProvider(CommandModel.create(factory, VersionProvider.class));
         spec.scopeType(picocli.CommandLine.ScopeType.LOCAL);
         spec.usageMessage().description("List a module's versions, highest first: those in the registry and those tagged in git (<module>/v<version>), with release date, maturity, publication day, tag, commit and changelog.");
-        spec.usageMessage().footer("  alexandria versions vpc-standard", "  alexandria versions vpc-standard --output json", "", "Exit codes:", "  0  listed", "  2  usage error (unknown module or option)", "  3  data error (bad library file, a git repository that cannot be read)");
+        spec.usageMessage().footer("  alexandria versions vpc-standard", "  alexandria versions vpc-standard --output json", "", "Exit codes:", "  0  listed", "  1  listed, and the module's HCL has errors (listed on stderr at their lines,", "     each with its fix)", "  2  usage error (unknown module or option)", "  3  data error (bad library file, a git repository that cannot be read)");
         spec.usageMessage().footerHeading("%nExamples:%n");
         spec.addMixin("ownOptions", globalOptions(CommandModel.instance(command, LibraryCommand.class, "ownOptions", GlobalOptions.class, factory), factory));
         CommandModel.set(command, LibraryCommand.class, "spec", spec);
@@ -487,7 +487,7 @@ final class CommandModels {
         spec.versionProvider(CommandModel.create(factory, VersionProvider.class));
         spec.scopeType(picocli.CommandLine.ScopeType.LOCAL);
         spec.usageMessage().description("Compare modules side by side: layer and category, version, maturity, complexity tier, variable count, resources, tags, dependencies, registered cost and popularity.", "For a priced estimate of each, see 'alexandria cost-compare'.");
-        spec.usageMessage().footer("  alexandria compare vpc-basic vpc-standard vpc-advanced", "  alexandria compare rds-postgres rds-aurora --output json");
+        spec.usageMessage().footer("  alexandria compare vpc-basic vpc-standard vpc-advanced", "  alexandria compare rds-postgres rds-aurora --output json", "", "Exit codes:", "  0  compared", "  1  compared, and a module's HCL has errors: its column leaves out the part in", "     error (each error is listed on stderr at its line, with its fix)", "  2  usage error (unknown module or option, a module given twice)", "  3  data error (bad library file)");
         spec.usageMessage().footerHeading("%nExamples:%n");
         spec.addMixin("ownOptions", globalOptions(CommandModel.instance(command, LibraryCommand.class, "ownOptions", GlobalOptions.class, factory), factory));
         CommandModel.set(command, LibraryCommand.class, "spec", spec);
@@ -504,7 +504,7 @@ final class CommandModels {
         spec.versionProvider(CommandModel.create(factory, VersionProvider.class));
         spec.scopeType(picocli.CommandLine.ScopeType.LOCAL);
         spec.usageMessage().description("Show a module's maturity: its level and since when (from maturity_history, the registry, or git), and the checklist of the promotion to the next level, each criterion with the evidence found and what would meet it.");
-        spec.usageMessage().footer("  alexandria status vpc-standard", "  alexandria status eks-standard --output json", "", "Exit codes:", "  0  shown", "  1  shown, and the module's lifecycle data has errors (listed on stderr at", "     their lines)", "  2  usage error (unknown module or option)", "  3  data error (bad library file)");
+        spec.usageMessage().footer("  alexandria status vpc-standard", "  alexandria status eks-standard --output json", "", "Exit codes:", "  0  shown", "  1  shown, and the module's lifecycle data or its HCL has errors (listed on", "     stderr at their lines, each with its fix)", "  2  usage error (unknown module or option)", "  3  data error (bad library file)");
         spec.usageMessage().footerHeading("%nExamples:%n");
         spec.addMixin("ownOptions", globalOptions(CommandModel.instance(command, LibraryCommand.class, "ownOptions", GlobalOptions.class, factory), factory));
         CommandModel.set(command, LibraryCommand.class, "spec", spec);
@@ -583,7 +583,7 @@ final class CommandModels {
         spec.versionProvider(CommandModel.create(factory, VersionProvider.class));
         spec.scopeType(picocli.CommandLine.ScopeType.LOCAL);
         spec.usageMessage().description("Create a new module folder _library/<layer>/<category>/<name>/ from templates: main.tf, variables.tf, outputs.tf, versions.tf, README.md (inputs and outputs tables between terraform-docs' markers), examples/complete/, tests/unit/, tests/integration/ and .alexandria.yaml.", "The complexity tier shapes the variables (basic: up to 10, standard: 11 to 30, advanced: more than 30); no complexity: key is written, since the tier is derived from the HCL. A library overrides or adds templates in _catalog/templates/<common|basic|standard|advanced>/.");
-        spec.usageMessage().footer("  0  created (or, with --dry-run, the plan printed and nothing refuses it)", "  1  refused: the name or category is wrong or taken; every reason is listed", "  2  usage error", "  3  data error, or a write failed (everything was restored)", "", "Examples:", "  alexandria scaffold --name vpc-enterprise \\", "      --category foundations/networking --dry-run", "  alexandria scaffold --name vpc-enterprise \\", "      --category foundations/networking --complexity advanced");
+        spec.usageMessage().footer("  0  created (or, with --dry-run, the plan printed and nothing refuses it)", "  1  refused: the category is wrong or the name is taken; every reason is listed", "  2  usage error (a --name that is not kebab-case, an unknown option)", "  3  data error, or a write failed (everything was restored)", "", "Examples:", "  alexandria scaffold --name vpc-enterprise \\", "      --category foundations/networking --dry-run", "  alexandria scaffold --name vpc-enterprise \\", "      --category foundations/networking --complexity advanced");
         spec.usageMessage().autoWidth(true);
         spec.usageMessage().footerHeading("%nExit codes:%n");
         spec.addMixin("ownOptions", globalOptions(CommandModel.instance(command, LibraryCommand.class, "ownOptions", GlobalOptions.class, factory), factory));
@@ -635,7 +635,7 @@ final class CommandModels {
         spec.addOption(CommandModel.bind(OptionSpec.builder("--version").type(java.lang.String.class).auxiliaryTypes(java.lang.String.class).paramLabel("X.Y.Z").required(true).prompt("").description("The version to register (SemVer 2.0); it must fit the maturity.").descriptionKey(""), scope, RegisterCommand.class, "version", "field String dev.alexandria.cli.RegisterCommand.version").build());
         spec.addOption(CommandModel.bind(OptionSpec.builder("--maturity").converters(CommandModel.create(factory, PromoteCommand.LevelChoice.class)).completionCandidates(CommandModel.create(factory, PromoteCommand.LevelChoice.class)).type(dev.alexandria.api.model.MaturityLevel.class).auxiliaryTypes(dev.alexandria.api.model.MaturityLevel.class).paramLabel("LEVEL").prompt("").description("The maturity to register at. Default: the module's current one.").descriptionKey(""), scope, RegisterCommand.class, "maturity", "field dev.alexandria.api.model.MaturityLevel dev.alexandria.cli.RegisterCommand.maturity").build());
         spec.addOption(CommandModel.bind(OptionSpec.builder("--tags").type(java.lang.String.class).auxiliaryTypes(java.lang.String.class).paramLabel("TAGS").prompt("").description("Comma-separated tags of _catalog/tags.yaml that replace the module's tags (at least one). Default: the module's tags.").descriptionKey(""), scope, RegisterCommand.class, "tags", "field String dev.alexandria.cli.RegisterCommand.tags").build());
-        spec.addOption(CommandModel.bind(OptionSpec.builder("--changelog").type(java.lang.String.class).auxiliaryTypes(java.lang.String.class).paramLabel("TEXT").prompt("").description("The changelog text of the release. Default: \"First registered version.\" for the module's first registered version, else \"Version X.Y.Z.\"").descriptionKey(""), scope, RegisterCommand.class, "changelog", "field String dev.alexandria.cli.RegisterCommand.changelog").build());
+        spec.addOption(CommandModel.bind(OptionSpec.builder("--changelog").type(java.lang.String.class).auxiliaryTypes(java.lang.String.class).paramLabel("TEXT").prompt("").description("The changelog text of the release: what changed. Needed for every version after the module's first registered one; default for the first: \"First registered version.\"").descriptionKey(""), scope, RegisterCommand.class, "changelog", "field String dev.alexandria.cli.RegisterCommand.changelog").build());
         spec.addOption(CommandModel.bind(OptionSpec.builder("--dry-run").type(boolean.class).auxiliaryTypes(boolean.class).paramLabel("<dryRun>").prompt("").description("Print the plan (the files and the exact lines that would change, the commit and the tag) and change nothing.").descriptionKey(""), scope, RegisterCommand.class, "dryRun", "field boolean dev.alexandria.cli.RegisterCommand.dryRun").build());
         return spec;
     }

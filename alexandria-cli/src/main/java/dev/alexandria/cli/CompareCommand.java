@@ -28,6 +28,13 @@ import picocli.CommandLine.ParameterException;
         footer = {
             "  alexandria compare vpc-basic vpc-standard vpc-advanced",
             "  alexandria compare rds-postgres rds-aurora --output json",
+            "",
+            "Exit codes:",
+            "  0  compared",
+            "  1  compared, and a module's HCL has errors: its column leaves out the part in",
+            "     error (each error is listed on stderr at its line, with its fix)",
+            "  2  usage error (unknown module or option, a module given twice)",
+            "  3  data error (bad library file)",
         })
 final class CompareCommand extends LibraryCommand {
 
@@ -51,8 +58,9 @@ final class CompareCommand extends LibraryCommand {
             tree.add(view(library, m));
         }
         print(tree, () -> table(library, ms));
-        reportFindings(library, List.of());
-        return ExitCode.OK;
+        // the resources, variables and tier compared are read from each module's HCL: a module whose HCL has
+        // errors is compared without the part in error, which its errors and the exit code say
+        return reportModuleFindings(library, ms);
     }
 
     /** One module's column as a tree: the compared facts, unknowns left out. */
@@ -192,17 +200,25 @@ final class CompareCommand extends LibraryCommand {
         return w;
     }
 
-    /** A cell's text in lines of at most {@code width} code points, broken at spaces where it can be. */
+    /**
+     * A cell's text in lines of at most {@code width} code points, broken at spaces. A word wider than the column
+     * (a resource type such as {@code aws_vpc_security_group_ingress_rule}) is broken after an underscore, hyphen,
+     * slash or dot, so that every piece reads as part of a name ({@code aws_vpc_security_}, {@code group_ingress_},
+     * {@code rule}); a piece with no such place to break runs on past the column rather than being cut mid-word.
+     */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             while (TableRenderer.length(word) > width) {
+                int cut = breakAt(word, width);
+                if (cut < 0) {
+                    break; // no boundary within the column: the word runs on
+                }
                 if (line.length() > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                int cut = word.offsetByCodePoints(0, width);
                 lines.add(word.substring(0, cut));
                 word = word.substring(cut);
             }
@@ -219,6 +235,17 @@ final class CompareCommand extends LibraryCommand {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** The index just after the last {@code _ - / .} within the first {@code width} code points, or -1. */
+    private static int breakAt(String word, int width) {
+        int end = word.offsetByCodePoints(0, width);
+        for (int i = end - 1; i > 0; i--) {
+            if ("_-/.".indexOf(word.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static void row(List<List<String>> rows, String label, List<LibraryModule> ms,

@@ -144,14 +144,14 @@ final class CostCommand extends LibraryCommand {
     }
 
     /**
-     * Prints each HCL error as {@code error: file:line:column: summary; detail}, the file relative to the working
+     * Prints each HCL error as {@code error: file:line:column: message}, in {@link Diagnostic#message()}'s words, the file relative to the working
      * directory or the library root when it lies below one of them, as {@code inspect} does.
      */
     static void printDiagnostics(PrintWriter err, ModuleHclException e, Path wd, Optional<Path> libraryRoot) {
         for (Diagnostic d : e.diagnostics()) {
             SourceLocation at = d.location();
             err.println(Messages.shorten("error: " + new SourceLocation(display(at.file(), wd, libraryRoot),
-                    at.line(), at.column()) + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail())));
+                    at.line(), at.column()) + ": " + d.message()));
         }
     }
 

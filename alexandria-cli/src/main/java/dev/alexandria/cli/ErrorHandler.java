@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -52,8 +53,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         String help = "see '" + command.getCommandSpec().qualifiedName() + " --help'";
         Usage usage = usage(message(ex));
         String message = usage.what();
-        // A message that says how to fix the error prints that fix; else the fix is to read the command's help.
-        Optional<String> fix = Optional.of(usage.fix().orElse(help));
+        // A message that says how to fix the error prints that fix; a missing argument or option is given as the
+        // command's first example gives it; else the fix is to read the command's help.
+        String given = message;
+        Optional<String> fix = Optional.of(usage.fix().or(() -> missing(given, command.getCommandSpec(), help))
+                .orElse(help));
         if (ex instanceof UnmatchedArgumentException) {
             UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
             Collection<String> options = command.getCommandSpec().optionsMap().keySet();
@@ -83,6 +87,35 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /**
+     * The fix of picocli's {@code Missing required parameter: 'MODULE'} (or option, or several): what to give, as
+     * the command's first example in its help gives it ({@code give MODULE, e.g. 'alexandria info vpc-standard'
+     * (see 'alexandria info --help')}), so the fix shows a valid value rather than only pointing to the help.
+     */
+    private static Optional<String> missing(String message, CommandSpec spec, String help) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^Missing required (?:parameters?|options?)(?: \\([^)]*\\))?: (.*)$").matcher(message);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String what = m.group(1).replace("'", "");
+        String name = spec.qualifiedName();
+        String[] footer = spec.usageMessage().footer();
+        String example = null;
+        for (int i = 0; i < footer.length && example == null; i++) {
+            if (footer[i].strip().startsWith(name + " ")) {
+                // an example may go on over lines ending in a backslash; a comment after # is not part of it
+                StringBuilder e = new StringBuilder(footer[i].strip());
+                while (e.toString().endsWith("\\") && i + 1 < footer.length) {
+                    e.setLength(e.length() - 1);
+                    e.append(footer[++i].strip());
+                }
+                example = e.toString().replaceFirst("\\s*#.*$", "").replaceAll("\\s+", " ").strip();
+            }
+        }
+        return Optional.of("give " + what + (example == null ? "" : ", e.g. '" + example + "'") + " (" + help + ")");
     }
 
     @Override

@@ -28,6 +28,13 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  alexandria info vpc-standard",
             "  alexandria info foundations/networking/vpc-standard --output yaml",
+            "",
+            "Exit codes:",
+            "  0  shown",
+            "  1  shown, and the module's HCL has errors: the interface shown leaves out the",
+            "     part in error (each error is listed on stderr at its line, with its fix)",
+            "  2  usage error (unknown module or option)",
+            "  3  data error (bad library file)",
         })
 final class InfoCommand extends LibraryCommand {
 
@@ -51,8 +58,7 @@ final class InfoCommand extends LibraryCommand {
             ModuleFacts.nextLevel(library, m).ifPresent(next -> view.put("next_level", next));
             print(view, () -> { });
         }
-        reportModuleFindings(library, library.findings(m.id().value()));
-        return ExitCode.OK;
+        return reportModuleFindings(library, List.of(m));
     }
 
     private void table(LibraryModule m) {

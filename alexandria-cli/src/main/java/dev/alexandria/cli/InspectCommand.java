@@ -178,7 +178,7 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : mi.diagnostics()) {
             err.println(d.severity().name().toLowerCase(Locale.ROOT) + ": " + location(d.location(), base) + ": "
-                    + d.summary() + (d.detail().isEmpty() ? "" : "; " + d.detail()));
+                    + d.message());
             if (d.isError()) {
                 err.println("  fix: " + d.fix()); // the words validate and browse --findings use
             }

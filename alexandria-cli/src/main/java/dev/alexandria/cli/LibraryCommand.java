@@ -10,8 +10,10 @@ import dev.alexandria.examples.LibraryLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -530,11 +532,41 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * Like {@link #reportFindings}, for a command asked about modules: it prints their findings, and the count
      * line is of the findings "elsewhere", whether or not the modules had any.
      *
+     * <p>An error among them can only be one of the modules' HCL (opening fails on any other error): a file that
+     * does not parse, so what the command answered from it (the interface, the resources, the tier, the
+     * checklist) leaves out the part in error. The answer is still printed, each error with its fix, then a line
+     * saying the answer is incomplete, and the command exits {@link ExitCode#FINDINGS}, as {@code inspect} and
+     * {@code cost} do for the same module: a script must see it, not only a person reading stderr.
+     *
      * @param library the library
-     * @param shown   the findings of the modules, e.g. {@code library.findings(id)}; may be empty
+     * @param modules the modules asked about, whose findings ({@link Library#findings(String)}) are printed
+     * @return {@link ExitCode#FINDINGS} when an error was among them, else {@link ExitCode#OK}
      */
-    protected final void reportModuleFindings(Library library, Collection<Finding> shown) {
+    protected final int reportModuleFindings(Library library, List<LibraryModule> modules) {
+        List<Finding> shown = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        long errors = 0;
+        for (LibraryModule m : modules) {
+            List<Finding> found = library.findings(m.id().value());
+            shown.addAll(found);
+            long n = found.stream().filter(Finding::isError).count();
+            if (n > 0) {
+                broken.add(m.id().value());
+                errors += n;
+            }
+        }
         report(err(), library, shown, shown, true, options().verbose());
+        if (broken.isEmpty()) {
+            return ExitCode.OK;
+        }
+        PrintWriter err = err();
+        err.println(ErrorHandler.PREFIX + String.join(", ", broken) + ": " + Plurals.count(errors, "error")
+                + " in the HCL, so the answer above leaves out the part in error");
+        err.println("  fix: correct the HCL at the " + (errors == 1 ? "line" : "lines") + " above ('alexandria "
+                + "inspect " + broken.get(0) + "' shows " + (errors == 1 ? "it" : "them") + " too), then run the "
+                + "command again");
+        err.flush();
+        return ExitCode.FINDINGS;
     }
 
     /**
@@ -584,7 +616,8 @@ public abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
-     * Prints a finding: {@code warning: file:line:col: message}, and its fix when {@code withFix}.
+     * Prints a finding: {@code warning: file:line:col: message}, and its fix when {@code withFix} or when it is an
+     * error (an error is never printed without what to do about it).
      *
      * @param out     where to print
      * @param finding the finding
@@ -593,7 +626,8 @@ public abstract class LibraryCommand implements Callable<Integer> {
     static void printFinding(PrintWriter out, Finding finding, boolean withFix) {
         out.println(Messages.shorten(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + finding.location()
                 + ": " + finding.message()));
-        if (withFix) {
+        // an error always says how to fix it; a warning's fix is printed when asked (--verbose)
+        if (withFix || finding.severity() == Finding.Severity.ERROR) {
             finding.hint().ifPresent(hint -> out.println(Messages.shorten("  fix: " + hint)));
         }
     }

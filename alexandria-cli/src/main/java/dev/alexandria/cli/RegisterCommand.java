@@ -64,8 +64,8 @@ final class RegisterCommand extends LifecycleCommand {
     private String tags;
 
     @Option(names = "--changelog", paramLabel = "TEXT",
-            description = "The changelog text of the release. Default: \"" + FIRST + "\" for the module's first "
-                    + "registered version, else \"Version X.Y.Z.\"")
+            description = "The changelog text of the release: what changed. Needed for every version after the"
+                    + " module's first registered one; default for the first: \"" + FIRST + "\"")
     private String changelog;
 
     /** The changelog text of a module's first registered version when none is given. */
@@ -97,7 +97,15 @@ final class RegisterCommand extends LifecycleCommand {
         }
         LibraryModule m = requireModule(spec(), library, module);
         boolean first = m.registryEntry().map(e -> e.versions().isEmpty()).orElse(true);
-        String text = changelog != null ? Newlines.unix(changelog) : first ? FIRST : "Version " + v + ".";
+        if (changelog == null && !first) {
+            // a text saying nothing ("Version 1.4.0.") would stand in the user's CHANGELOG.md as the release's
+            // entry: the release of a module that has versions says what changed, as 'version --changelog' does
+            throw new ParameterException(spec().commandLine(), "--changelog is needed: " + m.id() + " " + v
+                    + " follows registered versions, and its entry in CHANGELOG.md says what changed; give --changelog"
+                    + " \"what changed\" (the interface changes since the last registered version: alexandria diff "
+                    + m.id() + ")");
+        }
+        String text = changelog != null ? Newlines.unix(changelog) : FIRST;
         RegisterRequest request;
         try { // the api checks the text (no control character, no line Keep a Changelog reads as its structure)
             request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, text);

@@ -26,8 +26,8 @@ import picocli.CommandLine.ParameterException;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  created (or, with --dry-run, the plan printed and nothing refuses it)",
-            "  1  refused: the name or category is wrong or taken; every reason is listed",
-            "  2  usage error",
+            "  1  refused: the category is wrong or the name is taken; every reason is listed",
+            "  2  usage error (a --name that is not kebab-case, an unknown option)",
             "  3  data error, or a write failed (everything was restored)",
             "",
             "Examples:",
@@ -77,6 +77,11 @@ final class ScaffoldCommand extends LifecycleCommand {
             throw new ParameterException(spec().commandLine(), "--maturity " + maturity.id() + ": a new module starts"
                     + " at experimental, alpha, beta, stable or mature");
         }
+        // a name that cannot be a module id is a bad option value, whatever the library holds: a usage error, with
+        // the allowed form and the kebab-case spelling of what was typed (the scaffolder's own words)
+        dev.alexandria.core.Alexandria.moduleNameProblem(name).ifPresent(problem -> {
+            throw new ParameterException(spec().commandLine(), "--name '" + name + "' " + problem);
+        });
         ChangePlan plan = library.scaffold(new ScaffoldRequest(name, category, maturity, complexity));
         return showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
     }

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Exit codes:",
             "  0  shown",
-            "  1  shown, and the module's lifecycle data has errors (listed on stderr at",
-            "     their lines)",
+            "  1  shown, and the module's lifecycle data or its HCL has errors (listed on",
+            "     stderr at their lines, each with its fix)",
             "  2  usage error (unknown module or option)",
             "  3  data error (bad library file)",
         })
@@ -53,7 +53,7 @@ final class StatusCommand extends LibraryCommand {
                     .map(r -> "; replacement " + r).orElse("") + d.removalDate().map(r -> "; removal " + r)
                     .orElse("")));
             for (var p : s.problems()) {
-                err().println((p.isError() ? "error: " : "warning: ") + p);
+                printFinding(err(), p, true); // what is wrong at its line, then its fix, as every finding is printed
             }
             if (s.next().isPresent()) {
                 long met = s.checklist().stream().filter(c -> c.met()).count();
@@ -65,8 +65,8 @@ final class StatusCommand extends LibraryCommand {
                 out.println("  " + s.level() + " is the top of the ladder");
             }
         });
-        reportModuleFindings(library, library.findings(m.id().value()));
+        int hcl = reportModuleFindings(library, java.util.List.of(m));
         // a CI job must see lifecycle data errors, not only a person reading stderr
-        return s.problems().stream().anyMatch(p -> p.isError()) ? ExitCode.FINDINGS : ExitCode.OK;
+        return s.problems().stream().anyMatch(p -> p.isError()) ? ExitCode.FINDINGS : hcl;
     }
 }

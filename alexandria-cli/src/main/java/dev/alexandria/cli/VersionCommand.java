@@ -133,7 +133,8 @@ final class VersionCommand implements Callable<Integer> {
             try {
                 exact = Version.parse(to);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--to: " + e.getMessage());
+                throw new ParameterException(spec.commandLine(), "--to: " + e.getMessage() + "; write MAJOR.MINOR.PATCH "
+                        + "such as --to 1.0.0 or --to 1.0.0-rc.1, or give --bump major|minor|patch instead");
             }
             request = changelogChecked(() -> ReleaseRequest.to(exact, changelog));
         } else {

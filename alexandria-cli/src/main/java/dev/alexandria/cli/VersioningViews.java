@@ -78,7 +78,7 @@ final class VersioningViews {
     }
 
     /**
-     * Prints the errors that make a diff incomplete on stderr, one {@code error: file:line:column: summary; detail}
+     * Prints the errors that make a diff incomplete on stderr, one {@code error: file:line:column: message}
      * line each (long values shortened, as in every finding line: {@link Messages#shorten}), then what they mean and
      * how to fix them.
      *
@@ -92,8 +92,7 @@ final class VersioningViews {
         }
         List<Diagnostic> errors = diff.diagnostics().stream().filter(Diagnostic::isError).toList();
         for (Diagnostic d : errors) {
-            err.println(Messages.shorten("error: " + d.location() + ": " + d.summary()
-                    + (d.detail().isEmpty() ? "" : "; " + d.detail())));
+            err.println(Messages.shorten("error: " + d.location() + ": " + d.message()));
         }
         err.println(ErrorHandler.PREFIX + "the diff is incomplete: " + errors.size() + (errors.size() == 1
                 ? " error hides" : " errors hide") + " declarations, and a hidden one can be a breaking change");

@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Exit codes:",
             "  0  listed",
+            "  1  listed, and the module's HCL has errors (listed on stderr at their lines,",
+            "     each with its fix)",
             "  2  usage error (unknown module or option)",
             "  3  data error (bad library file, a git repository that cannot be read)",
         })
@@ -75,7 +77,6 @@ final class VersionsCommand extends LibraryCommand {
         out().flush();
         ignored.forEach(t -> err().println(Messages.shorten("warning: ignored tag " + t.tag() + ": " + t.reason())));
         err().flush();
-        reportModuleFindings(library, library.findings(m.id().value()));
-        return ExitCode.OK;
+        return reportModuleFindings(library, List.of(m));
     }
 }

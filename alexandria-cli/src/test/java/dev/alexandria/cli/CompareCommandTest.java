@@ -51,11 +51,16 @@ class CompareCommandTest {
     }
 
     @Test
-    void compare_wrap_breaksAtSpacesAndSplitsWordsLongerThanTheColumn() {
+    void compare_wrap_breaksAtSpaces_andWordsLongerThanTheColumnAtUnderscoresNeverMidWord() {
         assertEquals(java.util.List.of("networking,", "vpc, multi-az"),
                 CompareCommand.wrap("networking, vpc, multi-az", 13));
-        assertEquals(java.util.List.of("aws_cloudwat", "ch_log_group"),
+        assertEquals(java.util.List.of("aws_", "cloudwatch_", "log_group"),
                 CompareCommand.wrap("aws_cloudwatch_log_group", 12));
+        assertEquals(java.util.List.of("aws_vpc_security_", "group_ingress_rule"),
+                CompareCommand.wrap("aws_vpc_security_group_ingress_rule", 20));
+        assertEquals(java.util.List.of("compute/", "containers"), CompareCommand.wrap("compute/containers", 12));
+        // no place to break: the word runs on past the column rather than being cut
+        assertEquals(java.util.List.of("a", "supercalifragilistic"), CompareCommand.wrap("a supercalifragilistic", 12));
         assertEquals(java.util.List.of(""), CompareCommand.wrap("", 12));
     }
 

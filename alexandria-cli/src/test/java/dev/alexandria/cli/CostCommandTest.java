@@ -131,7 +131,7 @@ class CostCommandTest {
     void cost_hclErrorsOfALibraryModule_nameTheFileFromTheLibraryRootWhereverItRuns() throws IOException {
         Path root = cwd.resolve("lib");
         Cli.copy(Cli.fixture("hcl-error"), root);
-        String expected = "error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression;";
+        String expected = "error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression: ";
         for (Path wd : List.of(root, root.resolve("_library/foundations"), root.resolve("_library/foundations/"
                 + "networking/net-basic"))) {
             Cli.Result r = Cli.in(wd).run("cost", "net-basic", "--library", root.toString());
@@ -146,10 +146,10 @@ class CostCommandTest {
         Cli.Result r = run("cost", "broken");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: broken/main.tf:2:26: Unterminated template string; No closing marker was found for the "
-                + "string.\n"
-                + "error: broken/main.tf:5:35: Unclosed configuration block; There is no closing brace for this block "
-                + "before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.\n"
+        assertEquals("error: broken/main.tf:2:26: Unterminated template string: No closing marker was found for the "
+                + "string\n"
+                + "error: broken/main.tf:5:35: Unclosed configuration block: There is no closing brace for this block "
+                + "before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file\n"
                 + "alexandria: error: broken: 2 errors in the HCL; no estimate (a total would leave out what could not "
                 + "be read)\n"
                 + "  fix: correct the HCL at the lines above ('alexandria inspect broken' shows them too), then run the "

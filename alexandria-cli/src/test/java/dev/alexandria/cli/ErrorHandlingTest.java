@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alexandria.api.ModuleHclException;
 import dev.alexandria.api.model.Diagnostic;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.examples.SampleLibrary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -79,15 +80,72 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void usageErrorWithoutAFix_pointsToTheCommandsHelp() {
+    void usageErrorWithoutAFix_saysWhatToGiveAsTheFirstExampleGivesIt() {
         Cli.Result r = Cli.onSample(cwd).run("info");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: Missing required parameter: 'MODULE'\n"
-                + "  fix: see 'alexandria info --help'\n", r.err());
+                + "  fix: give MODULE, e.g. 'alexandria info vpc-standard' (see 'alexandria info --help')\n", r.err());
+        // an example over two lines (ending in a backslash) is given whole
+        Cli.Result option = Cli.onSample(cwd).run("scaffold", "--name", "vpc-x");
+        assertEquals(2, option.exitCode(), option::toString);
+        assertEquals("alexandria: error: Missing required option: '--category=LAYER/CATEGORY'\n"
+                + "  fix: give --category=LAYER/CATEGORY, e.g. 'alexandria scaffold --name vpc-enterprise --category "
+                + "foundations/networking --dry-run' (see 'alexandria scaffold --help')\n", option.err());
         Cli.Result limit = Cli.onSample(cwd).run("search", "vpc", "--limit", "many");
         assertEquals(2, limit.exitCode(), limit::toString);
         assertEquals("alexandria: error: --limit: 'many' is not a whole number\n"
                 + "  fix: give a whole number, e.g. --limit 10\n", limit.err());
+    }
+
+    /** The one wording of the HCL error of the tests below, wherever it is printed. */
+    private static final String UNCLOSED = "Unclosed configuration block: There is no closing brace for this block "
+            + "before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file";
+
+    @Test
+    void moduleWithHclError_everyCommandAboutIt_printsTheErrorInOneWordingWithItsFix_andExits1() throws Exception {
+        Path lib = cwd.resolve("lib");
+        Cli.copy(SampleLibrary.path(), lib);
+        Path main = lib.resolve("_library/compute/containers/eks-standard/main.tf");
+        String text = java.nio.file.Files.readString(main);
+        text = text.endsWith("\n") ? text : text + "\n";
+        java.nio.file.Files.writeString(main, text + "resource \"aws_s3_bucket\" \"broken\" {\n");
+        int line = (int) text.lines().count() + 1;
+        String error = "error: _library/compute/containers/eks-standard/main.tf:" + line + ":35: " + UNCLOSED + "\n"
+                + "  fix: correct the file at that line; until then the module's inputs, outputs and complexity tier "
+                + "are read without the part in error\n";
+        String summary = "alexandria: error: eks-standard: 1 error in the HCL, so the answer above leaves out the part "
+                + "in error\n  fix: correct the HCL at the line above ('alexandria inspect eks-standard' shows it too), "
+                + "then run the command again\n";
+        for (List<String> command : List.of(List.of("info", "eks-standard"), List.of("status", "eks-standard"),
+                List.of("versions", "eks-standard"), List.of("compare", "eks-standard", "ecs-fargate"),
+                List.of("compare", "ecs-fargate", "eks-standard", "--output", "json"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--library", lib.toString()));
+            Cli.Result r = Cli.in(cwd).run(args.toArray(String[]::new));
+            assertEquals(ExitCode.FINDINGS, r.exitCode(), () -> command + ": " + r);
+            assertTrue(r.err().contains(error + summary), () -> command + ": " + r);
+            assertFalse(r.out().isEmpty(), () -> command + ": the answer is still printed: " + r);
+        }
+        // the same words from validate and inspect, which read the HCL in their own way
+        Cli.Result validate = Cli.in(cwd).run("validate", "eks-standard", "--library", lib.toString());
+        assertTrue((validate.out() + validate.err()).contains(":" + line + ":35: " + UNCLOSED + " [hcl-valid]\n"),
+                validate::toString);
+        Cli.Result inspect = Cli.in(cwd).run("inspect", "eks-standard", "--library", lib.toString());
+        assertEquals(ExitCode.FINDINGS, inspect.exitCode(), inspect::toString);
+        assertTrue(inspect.err().contains(":" + line + ":35: " + UNCLOSED + "\n"), inspect::toString);
+        // a module that parses: no summary, exit 0
+        Cli.Result clean = Cli.in(cwd).run("compare", "vpc-basic", "vpc-standard", "--library", lib.toString());
+        assertEquals(ExitCode.OK, clean.exitCode(), clean::toString);
+    }
+
+    @Test
+    void scaffoldNameThatIsNotKebabCase_isAUsageErrorNamingTheAllowedForm() {
+        Cli.Result r = Cli.onSample(cwd).run("scaffold", "--name", "Bad_Name", "--category", "foundations/networking",
+                "--dry-run");
+        assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: --name 'Bad_Name' is not kebab-case: a module name is 2 to 64 lower-case "
+                + "letters, digits and single hyphens, starting with a letter\n  fix: name it bad-name\n", r.err());
+        assertEquals("", r.out());
     }
 
     @Test
@@ -353,7 +411,7 @@ class ErrorHandlingTest {
                         SourceLocation.of(file.toString(), 3, 18)),
                 Diagnostic.error("Invalid expression", "", SourceLocation.of("/elsewhere/outputs.tf", 1, 9)))));
         assertEquals(1, r.exitCode(), r::toString);
-        assertEquals("error: main.tf:3:18: Unclosed configuration block; no closing brace\n"
+        assertEquals("error: main.tf:3:18: Unclosed configuration block: no closing brace\n"
                 + "error: /elsewhere/outputs.tf:1:9: Invalid expression\n"
                 + "alexandria: error: vpc-standard: 2 errors in the HCL\n"
                 + "  fix: correct the HCL at the lines above ('alexandria inspect vpc-standard' shows them too), then"

@@ -100,8 +100,8 @@ class GraphCommandsTest {
         Cli.Result r = Cli.in(cwd).run("graph", "--check", "--library", lib.toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("error: _library/patterns/multi-tier-app/web-app-ecs/main.tf:" + (lines + 2)
-                + ":17: web-app-ecs: Unclosed configuration block; There is no closing brace for this block before the "
-                + "end of the file. This may be caused by incorrect brace nesting elsewhere in this file.\n"
+                + ":17: web-app-ecs: Unclosed configuration block: There is no closing brace for this block before the "
+                + "end of the file. This may be caused by incorrect brace nesting elsewhere in this file\n"
                 + "  fix: correct the HCL ('alexandria inspect web-app-ecs' shows it); a module call it hides is missing "
                 + "from the graph\n"), r::toString);
     }

@@ -99,7 +99,7 @@ class InfoCommandTest {
         Cli.Result r = info();
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: Missing required parameter: 'MODULE'\n"
-                + "  fix: see 'alexandria info --help'\n", r.err());
+                + "  fix: give MODULE, e.g. 'alexandria info vpc-standard' (see 'alexandria info --help')\n", r.err());
     }
 
     @Test
@@ -135,12 +135,17 @@ class InfoCommandTest {
     @Test
     void info_printsTheModulesOwnFindingsAndCountsTheOthers() {
         Cli.Result r = Cli.in(cwd).run("info", "net-basic", "--library", Cli.fixture("hcl-error").toString());
-        assertEquals(0, r.exitCode(), r::toString);
+        // the module's HCL has an error: the interface shown leaves out the part in error, which exit 1 tells a script
+        assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid"
                 + " expression: "), r::toString);
+        assertTrue(r.err().contains("\n  fix: correct the file at that line; "), r::toString);
         assertTrue(r.err().endsWith("\nalexandria: 1 finding elsewhere in the catalog files and module metadata; "
-                + "run 'alexandria browse --findings' to list it with those of the modules' HCL\n"), r::toString);
-        assertEquals(2, r.err().lines().count(), r::toString);
+                + "run 'alexandria browse --findings' to list it with those of the modules' HCL\n"
+                + "alexandria: error: net-basic: 1 error in the HCL, so the answer above leaves out the part in error\n"
+                + "  fix: correct the HCL at the line above ('alexandria inspect net-basic' shows it too), then run the "
+                + "command again\n"), r::toString);
+        assertEquals(5, r.err().lines().count(), r::toString);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")

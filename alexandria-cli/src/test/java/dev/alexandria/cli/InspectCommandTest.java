@@ -22,8 +22,8 @@ class InspectCommandTest {
     static final String LINE_FIX = "  fix: correct the file at that line;"
             + " until then the module's inputs, outputs and complexity tier are read without the part in error";
 
-    private static final String SYNTAX_ERROR = "error: syntax-error/main.tf:8:13: Invalid expression; Expected the"
-            + " start of an expression, but found an invalid expression token.\n" + LINE_FIX + "\n";
+    private static final String SYNTAX_ERROR = "error: syntax-error/main.tf:8:13: Invalid expression: Expected the"
+            + " start of an expression, but found an invalid expression token\n" + LINE_FIX + "\n";
 
     /** The keys of terraform-config-inspect's JSON, in its order. */
     private static final List<String> TOP_LEVEL_KEYS = List.of("path", "variables", "outputs", "required_core",
@@ -163,8 +163,8 @@ class InspectCommandTest {
     void inspect_moduleWithAnHclError_printsEachProblemOnce() {
         Cli.Result r = Cli.in(cwd).run("inspect", "net-basic", "--library", Cli.fixture("hcl-error").toString());
         assertEquals(1, r.exitCode(), r::toString);
-        assertEquals("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression; Expected the"
-                + " start of an expression, but found an invalid expression token.\n"
+        assertEquals("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid expression: Expected the"
+                + " start of an expression, but found an invalid expression token\n"
                 + LINE_FIX + "\n"
                 + "alexandria: 1 finding elsewhere in the catalog files and module metadata; run 'alexandria browse "
                 + "--findings' to list it with those of the modules' HCL\n",

@@ -61,9 +61,9 @@ class LibraryPathsInMessagesTest {
         Files.createSymbolicLink(module.resolve("gone.tf"), Path.of("missing.tf"));
         Cli.Result r = run("inspect", "net-basic");
         assertEquals(1, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("error: " + MODULE + "/gone.tf: Not a regular file; The configuration file \""
+        assertTrue(r.err().startsWith("error: " + MODULE + "/gone.tf: Not a regular file: The configuration file \""
                 + MODULE + "/gone.tf\" is not a regular file (a named pipe, socket, device or broken link), so it was"
-                + " not read; replace it with a file or remove it.\n" + FILE_FIX + "\n"),
+                + " not read; replace it with a file or remove it\n" + FILE_FIX + "\n"),
                 r::toString);
         assertFalse(r.err().contains("at that line"), "the error has no line: " + r);
         Files.writeString(module.resolve("README.md"), "# net-basic\n\n<!-- BEGIN_TF_DOCS -->\n<!-- END_TF_DOCS -->\n");
@@ -81,10 +81,10 @@ class LibraryPathsInMessagesTest {
         Files.createSymbolicLink(module.resolve("b.tf"), Path.of("a.tf"));
         Cli.Result r = run("inspect", "net-basic");
         assertEquals(1, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("error: " + MODULE + "/a.tf: Symbolic link loop; The configuration file \""
+        assertTrue(r.err().startsWith("error: " + MODULE + "/a.tf: Symbolic link loop: The configuration file \""
                 + MODULE + "/a.tf\" is a symbolic link that loops and never reaches a file (" + MODULE + "/a.tf -> "
                 + MODULE + "/b.tf -> " + MODULE + "/a.tf), so it was not read; point the link at the file it stands"
-                + " for, or remove it.\n" + FILE_FIX + "\n"), r::toString);
+                + " for, or remove it\n" + FILE_FIX + "\n"), r::toString);
         run("validate");
         run("info", "net-basic");
     }
@@ -113,9 +113,9 @@ class LibraryPathsInMessagesTest {
         for (int run = 0; run < 2; run++) { // the second from the cache
             Cli.Result r = run("inspect", "net-basic");
             assertEquals(1, r.exitCode(), r::toString);
-            assertTrue(r.err().startsWith("error: " + MODULE + "/variables.tf:1:1: Duplicate variable declaration; A"
+            assertTrue(r.err().startsWith("error: " + MODULE + "/variables.tf:1:1: Duplicate variable declaration: A"
                     + " variable named \"name\" was already declared at " + MODULE + "/more.tf:1,1. Variable names"
-                    + " must be unique within a module.\n"), r::toString);
+                    + " must be unique within a module\n"), r::toString);
         }
         run("validate");
     }
@@ -126,7 +126,7 @@ class LibraryPathsInMessagesTest {
         Files.writeString(module.resolve("more.tf"), "variable \"name\" {}\n");
         Cli.Result r = run("inspect", module.toString());
         assertEquals(1, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("error: " + MODULE + "/gone.tf: Not a regular file; The configuration file \""
+        assertTrue(r.err().contains("error: " + MODULE + "/gone.tf: Not a regular file: The configuration file \""
                 + MODULE + "/gone.tf\" is not a regular file"), r::toString);
         assertTrue(r.err().contains("was already declared at " + MODULE + "/more.tf:1,1."), r::toString);
     }

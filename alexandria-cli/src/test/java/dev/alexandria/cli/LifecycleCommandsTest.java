@@ -212,9 +212,34 @@ class LifecycleCommandsTest {
 
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("error: " + M + "vpc-old/.alexandria.yaml:10:5: maturity_history of "
-                + ".alexandria.yaml ends with beta (2025-01-10), but maturity is stable; add '- level: stable' with "
-                + "the day it became stable (date: YYYY-MM-DD) at the end of maturity_history, or correct maturity "
-                + "if beta is right\n"), r.err());
+                + ".alexandria.yaml ends with beta (2025-01-10), but maturity is stable\n  fix: add '- level: stable' "
+                + "with the day it became stable (date: YYYY-MM-DD) at the end of maturity_history, or correct "
+                + "maturity if beta is right\n"), r.err());
+    }
+
+    @Test
+    void status_aRecordedTestResultsFileThatCannotBeRead_isAnErrorAtItsLine_atEveryLevel() throws Exception {
+        Path results = root.resolve("_catalog/test-results");
+        Files.createDirectories(results);
+        // vpc-old is stable (a checklist to mature), vpc-retired deprecated (none): both report the file
+        Files.writeString(results.resolve("vpc-old.yaml"), "module: vpc-old\nruns:\n  - suite: unit\n"
+                + "    date: 2026-01-05\n    outcome: passd\n");
+        Files.writeString(results.resolve("vpc-retired.yaml"), "module: vpc-retired\nruns: {suite: unit\n");
+        Cli.Result old = run("status", "vpc-old");
+        assertEquals(ExitCode.FINDINGS, old.exitCode(), old::toString);
+        assertTrue(old.err().startsWith("error: _catalog/test-results/vpc-old.yaml:5:5: run 1 has outcome 'passd', "
+                + "which is not passed, failed or skipped\n  fix: run 'alexandria test vpc-old' again to rewrite it, "
+                + "or correct the file\n"), old::toString);
+        Cli.Result retired = run("status", "vpc-retired");
+        assertEquals(ExitCode.FINDINGS, retired.exitCode(), retired::toString);
+        assertTrue(retired.err().startsWith("error: _catalog/test-results/vpc-retired.yaml:3:1: is not valid YAML: "
+                + "the flow mapping that opens at line 2, column 7: expected ',' or '}', but got <stream end>\n"),
+                retired::toString);
+        Files.writeString(results.resolve("vpc-old.yaml"), "module: vpc-old\nruns: none\n");
+        Cli.Result notAList = run("status", "vpc-old");
+        assertEquals(ExitCode.FINDINGS, notAList.exitCode(), notAList::toString);
+        assertTrue(notAList.err().startsWith("error: _catalog/test-results/vpc-old.yaml:2:1: 'runs' must be a list of "
+                + "runs, one per suite\n"), notAList::toString);
     }
 
     @Test

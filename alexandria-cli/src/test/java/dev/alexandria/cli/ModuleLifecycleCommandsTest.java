@@ -191,15 +191,22 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
-    void register_changelogDefaultsToFirstVersionOnlyForAModulesFirstVersion() throws Exception {
+    void register_changelogDefaultsToFirstVersionOnlyForAModulesFirstVersion_andALaterOneNeedsOne() throws Exception {
         commitLibrary("vpc-beta/v1.0.0-beta.2");
         Cli.Result first = run("register", "vpc-experimental", "--version", "0.2.0", "--dry-run");
         assertEquals(ExitCode.OK, first.exitCode(), first::toString);
         assertTrue(first.out().contains("First registered version."), first.out());
+        // no placeholder entry ("Version 1.0.0-beta.3.") in the user's CHANGELOG.md: a later version says what changed
         Cli.Result later = run("register", "vpc-beta", "--version", "1.0.0-beta.3", "--dry-run");
-        assertEquals(ExitCode.OK, later.exitCode(), later::toString);
-        assertTrue(later.out().contains("Version 1.0.0-beta.3."), later.out());
-        assertFalse(later.out().contains("First registered version."), later.out());
+        assertEquals(ExitCode.USAGE, later.exitCode(), later::toString);
+        assertEquals("alexandria: error: --changelog is needed: vpc-beta 1.0.0-beta.3 follows registered versions, and"
+                + " its entry in CHANGELOG.md says what changed\n  fix: give --changelog \"what changed\" (the interface"
+                + " changes since the last registered version: alexandria diff vpc-beta)\n", later.err());
+        Cli.Result given = run("register", "vpc-beta", "--version", "1.0.0-beta.3", "--changelog", "Added flow logs.",
+                "--dry-run");
+        assertEquals(ExitCode.OK, given.exitCode(), given::toString);
+        assertTrue(given.out().contains("Added flow logs."), given.out());
+        assertFalse(given.out().contains("First registered version."), given.out());
     }
 
     @Test

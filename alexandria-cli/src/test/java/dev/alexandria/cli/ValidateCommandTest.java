@@ -56,6 +56,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_aPriceStoreFileThatCannotBeRead_isAnErrorAtItsLine() throws Exception {
+        Path lib = repoLibrary();
+        Path prices = lib.resolve("_catalog/prices/aws/AmazonEC2");
+        Files.createDirectories(prices);
+        String header = "service,region,resource_key,unit,usd,effective_date,source,begin_range,end_range";
+        Files.writeString(prices.resolve("us-east-1.csv"), header + "\n"
+                + "AmazonEC2,us-east-1,ec2:m5.large,Hrs,0.096,2024-13-01,aws-offer,0,\n"
+                + "AmazonEC2,us-east-1,ec2:t3.micro,Hrs,cheap,2024-01-01,aws-offer,0,\n");
+        Files.writeString(prices.resolve("us-west-2.csv"), "service,region\n");
+        Cli.Result r = Cli.in(tmp).run("validate", "--library", lib.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("error: _catalog/prices/aws/AmazonEC2/us-east-1.csv:2:44: effective_date "
+                + "'2024-13-01' of ec2:m5.large is not a date (YYYY-MM-DD) [price-store]\n"
+                + "  fix: re-import the offer file with alexandria import-prices\n"), r::toString);
+        assertTrue(r.out().contains("error: _catalog/prices/aws/AmazonEC2/us-east-1.csv:3:38: usd of ec2:t3.micro is "
+                + "'cheap', not a number of 0 or more [price-store]\n  fix: re-import the offer file with alexandria "
+                + "import-prices, or correct the cell\n"), r::toString);
+        assertTrue(r.out().contains("error: _catalog/prices/aws/AmazonEC2/us-west-2.csv:1:1: the header of a price "
+                + "store file is '" + header + "' [price-store]\n"), r::toString);
+        assertTrue(r.out().endsWith("Validated 2 modules with 8 validators: 3 errors, 0 warnings; 2 skipped\n"),
+                r::toString);
+    }
+
+    @Test
     void validate_errorsExitOneWithTheirFix() throws Exception {
         Path lib = repoLibrary();
         Files.delete(lib.resolve(NET + "README.md"));

@@ -621,6 +621,15 @@ class VersioningCommandsTest {
     }
 
     @Test
+    void version_toAnInvalidVersion_saysWhatToWriteWithExamples() {
+        Cli.Result r = run("version", "vpc-standard", "--to", "1.x", "--changelog", "Docs.", "--dry-run");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: --to: '1.x' is not a SemVer 2.0 version: it needs three numbers "
+                + "MAJOR.MINOR.PATCH, found 2 in '1.x'\n  fix: write MAJOR.MINOR.PATCH such as --to 1.0.0 or --to "
+                + "1.0.0-rc.1, or give --bump major|minor|patch instead\n", r.err());
+    }
+
+    @Test
     void diff_ofThreeArgumentsIsAUsageError() {
         Cli.Result r = run("diff", "a", "b", "c");
         assertEquals(2, r.exitCode(), r::toString);
@@ -1012,8 +1021,8 @@ class VersioningCommandsTest {
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.out().endsWith("check failed: vpc-standard has 1 error that hides part of its interface (first: "
                 + "_library/foundations/networking/vpc-standard/outputs.tf:11:12: Unclosed configuration block (in working-tree)); fix it, then run the check again\n"), r::toString);
-        assertTrue(r.err().startsWith("error: _library/foundations/networking/vpc-standard/outputs.tf:11:12: Unclosed configuration block (in working-tree); There is no closing brace for this block before the end of the file. "
-                + "This may be caused by incorrect brace nesting elsewhere in this file.\n"
+        assertTrue(r.err().startsWith("error: _library/foundations/networking/vpc-standard/outputs.tf:11:12: Unclosed configuration block (in working-tree): There is no closing brace for this block before the end of the file. "
+                + "This may be caused by incorrect brace nesting elsewhere in this file\n"
                 + "alexandria: error: the diff is incomplete: 1 error hides declarations, and a hidden one can be a "
                 + "breaking change\n  fix: correct the HCL at the lines above, then run the diff again\n"), r::toString);
         Cli.Result plain = run("diff", "vpc-standard", "--output", "json");
@@ -1068,7 +1077,8 @@ class VersioningCommandsTest {
             assertTrue(r.err().contains("  vpc-standard has 1 HCL error that hides part of its interface, so the bump "
                     + "cannot be worked out:\n"
                     + "    _library/foundations/networking/vpc-standard/outputs.tf:11:12: Unclosed configuration "
-                    + "block (in working-tree)\n"
+                    + "block (in working-tree): There is no closing brace for this block before the end of the file. "
+                    + "This may be caused by incorrect brace nesting elsewhere in this file\n"
                     + "  fix: correct the HCL first ('alexandria diff vpc-standard --check' lists it)\n"), r::toString);
         }
         assertEquals(List.of("vpc-standard/v1.0.0", "vpc-standard/v1.1.0", "vpc-standard/v2.0.0"),
@@ -1089,7 +1099,7 @@ class VersioningCommandsTest {
                 + "been declared.";
         String fix = " [reference-declared]\n  fix: declare the variable in variables.tf (variable \"nope\" { type = …,"
                 + " description = \"…\" }) or refer to one that is declared\n";
-        Cli.Result register = run("register", "vpc-standard", "--version", "2.1.0", "--dry-run");
+        Cli.Result register = run("register", "vpc-standard", "--version", "2.1.0", "--changelog", "Docs.", "--dry-run");
         assertEquals(1, register.exitCode(), register::toString);
         assertTrue(register.err().contains(gate) && register.err().contains(error) && register.err().contains(fix),
                 register::toString);
@@ -1128,7 +1138,7 @@ class VersioningCommandsTest {
         Cli.Result r = Cli.in(tmp).run("diff", old.toString(), "bad");
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("error: " + tmp.resolve("bad") + "/variables.tf:17:31: Invalid expression (in "
-                + tmp.resolve("bad") + "); Expected the start of an "
-                + "expression, but found an invalid expression token.\n"), r::toString);
+                + tmp.resolve("bad") + "): Expected the start of an "
+                + "expression, but found an invalid expression token\n"), r::toString);
     }
 }

@@ -26,8 +26,8 @@ class VersioningViewsTest {
         StringWriter err = new StringWriter();
         assertTrue(VersioningViews.printErrors(new PrintWriter(err), diff));
         String first = err.toString().lines().findFirst().orElseThrow();
-        assertEquals("error: _library/a/b/m/main.tf:3:7: Invalid expression; Expected a value, found \""
-                + "x".repeat(Messages.KEPT) + "…\" (5000 characters).", first);
+        assertEquals("error: _library/a/b/m/main.tf:3:7: Invalid expression: Expected a value, found \""
+                + "x".repeat(Messages.KEPT) + "…\" (5000 characters)", first);
     }
 
     private static String header(InterfaceDiff diff) {

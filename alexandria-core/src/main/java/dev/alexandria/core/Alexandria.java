@@ -115,6 +115,21 @@ public final class Alexandria {
     }
 
     /**
+     * What is wrong with a name for a new module, whatever the library holds: {@code scaffold} refuses such a
+     * name, and the CLI says so as a bad {@code --name} before opening anything. In the scaffolder's words: the
+     * problem, then after {@code "; "} the fix, which names the kebab-case form of the name when there is one
+     * ({@code "is not kebab-case: a module name is 2 to 64 lower-case letters, digits and single hyphens, starting
+     * with a letter; name it bad-name"}).
+     *
+     * @param name the name given
+     * @return the problem and its fix, or empty when the name can be a module id
+     */
+    public static Optional<String> moduleNameProblem(String name) {
+        return Optional.ofNullable(dev.alexandria.core.internal.lifecycle.Scaffolder.nameProblem(
+                Objects.requireNonNull(name, "name")));
+    }
+
+    /**
      * Whether a folder is a library root: it holds the folders {@code _library/} and {@code _catalog/}. The one
      * rule every tool uses (the CLI, the JShell startup script, {@link #findLibraryRoot(Path)}).
      *

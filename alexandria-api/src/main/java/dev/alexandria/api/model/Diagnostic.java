@@ -92,6 +92,23 @@ public record Diagnostic(Severity severity, String summary, String detail, Sourc
                 + "says; until then the module's inputs, outputs and complexity tier are read without it";
     }
 
+    /**
+     * What is wrong, in the words every command prints it with ({@code validate}, {@code info}, {@code status},
+     * {@code versions}, {@code compare}, {@code inspect}, {@code cost}, {@code graph}, {@code browse --findings}):
+     * the summary, then a colon and the detail without its trailing full stop, so that one error reads the same
+     * wherever it is shown. The location is not part of it; each command puts it first in its own form.
+     *
+     * @return {@code summary: detail}, or the summary alone when there is no detail
+     * @since 0.4.0
+     */
+    public String message() {
+        String d = detail.strip();
+        while (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        return d.isEmpty() ? summary : summary + ": " + d;
+    }
+
     /** @return {@code file:line:column: summary; detail} */
     @Override
     public String toString() {

@@ -156,11 +156,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
             // not a path of this file system; keep the text as the inspector reported it
         }
         SourceLocation at = new SourceLocation(file, d.location().line(), d.location().column());
-        String detail = PathsInText.relative(root, d.detail().strip());
-        while (detail.endsWith(".")) {
-            detail = detail.substring(0, detail.length() - 1);
-        }
-        String message = PathsInText.relative(root, d.summary()) + (detail.isEmpty() ? "" : ": " + detail);
+        String message = PathsInText.relative(root, d.message());
         if (d.isError()) {
             return Finding.error(ConventionsValidator.HCL_VALID, at, message, d.fix());
         }

@@ -200,6 +200,63 @@ public final class PriceStore {
         return SourceLocation.of(display, line, col + 1);
     }
 
+    /** The rule of {@code validate} that reports a price store file that cannot be read. */
+    public static final String RULE = "price-store";
+
+    /**
+     * The problems of a library's price store, as {@code validate} reports them: a file that cannot be read at all
+     * (a wrong header, a row of the wrong number of columns) and every price whose rows cannot be read (a cell
+     * that is no number or date), each an error at its file:line:column with its fix. Read commands load the store
+     * only when they estimate a cost, and then fail on it; {@code validate} reads it whole, so that a broken file
+     * is found before an estimate needs it. Reads nothing when the library has no {@code _catalog/prices/}.
+     *
+     * @param root the library root
+     * @return the errors, in file and line order; empty when the store reads cleanly or there is none
+     */
+    public static List<dev.alexandria.api.model.Finding> problems(Path root) {
+        if (!Files.isDirectory(folder(root))) {
+            return List.of();
+        }
+        Path dir = folder(root);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".csv") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            files = List.of();
+        }
+        // each file on its own, so that one file that cannot be read at all does not hide the others' problems;
+        // a broken row whose key a readable file prices stands aside, as read() lets that price stand
+        List<CatalogException> bad = new ArrayList<>();
+        Map<PriceKey, CatalogException> unreadable = new HashMap<>();
+        Set<PriceKey> priced = new java.util.HashSet<>();
+        for (Path f : files) {
+            String provider = dir.relativize(f).getNameCount() > 1 ? dir.relativize(f).getName(0).toString() : "aws";
+            try {
+                readFile(f, root.relativize(f).toString(), provider, unreadable).forEach(p -> priced.add(p.key()));
+            } catch (CatalogException e) {
+                bad.add(e);
+            }
+        }
+        unreadable.forEach((key, e) -> {
+            if (!priced.contains(key)) {
+                bad.add(e);
+            }
+        });
+        List<dev.alexandria.api.model.Finding> out = new ArrayList<>();
+        for (CatalogException e : bad) {
+            SourceLocation at = e.location().orElse(SourceLocation.of("_catalog/prices"));
+            String text = e.getMessage().startsWith(at + ": ") ? e.getMessage().substring((at + ": ").length())
+                    : e.getMessage();
+            int fix = text.lastIndexOf("; ");
+            out.add(dev.alexandria.api.model.Finding.error(RULE, at, fix < 0 ? text : text.substring(0, fix),
+                    fix < 0 ? "correct the file, or re-import the offer file with alexandria import-prices"
+                            : text.substring(fix + 2)));
+        }
+        out.sort(java.util.Comparator.comparing((dev.alexandria.api.model.Finding f) -> f.location().file())
+                .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column()));
+        return out;
+    }
+
     /**
      * Looks a price up.
      *

@@ -177,8 +177,7 @@ public final class GraphRules {
                 if (d.isError()) {
                     SourceLocation at = d.location();
                     findings.add(Finding.error(HCL_ERROR, new SourceLocation(display.apply(at.file()), at.line(),
-                            at.column()), m.id() + ": " + d.summary() + (d.detail().isEmpty() ? "" : "; "
-                            + d.detail()), "correct the HCL ('alexandria inspect " + m.id() + "' shows it); a module "
+                            at.column()), m.id() + ": " + d.message(), "correct the HCL ('alexandria inspect " + m.id() + "' shows it); a module "
                             + "call it hides is missing from the graph"));
                 }
             }

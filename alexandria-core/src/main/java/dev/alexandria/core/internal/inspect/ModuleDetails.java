@@ -305,8 +305,7 @@ public record ModuleDetails(List<Moved> moved, List<Removed> removed, Map<String
         for (Syntax.Block b : body.blocks) {
             SourceLocation at = SourceLocation.of(display, b.line, b.column);
             ModuleBuilder.headerError(b, at).ifPresent(d -> hidden.add(new Hidden(b.type,
-                    ModuleBuilder.declaredLabels(b), at, d.summary() + (d.detail().isEmpty() ? "" : ": "
-                            + d.detail()))));
+                    ModuleBuilder.declaredLabels(b), at, d.message())));
         }
     }
 

@@ -15,6 +15,7 @@ import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.MaturityStatus;
 import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ModuleMetadata;
 import dev.alexandria.api.model.ModuleRegistry;
 import dev.alexandria.api.model.RegisterRequest;
@@ -158,9 +159,13 @@ public final class DefaultLifecycle implements Lifecycle {
         MaturityHistories.Resolved history = history();
         Optional<MaturityLevel> next = level.next();
         List<CriterionCheck> checklist = next.map(n -> criteria(level, n, history)).orElse(List.of());
+        // a recorded-results file that cannot be read is a problem of the module's lifecycle data, at its line,
+        // whatever the level (a mature module's checklist reads no runs, so it would go unseen)
+        List<Finding> problems = new ArrayList<>(LifecycleData.problems(library.root(), module, asOf, true));
+        problems.addAll(TestRecords.problems(library.root(), module.id()));
         return new MaturityStatus(module.id(), level, module.metadata().version(), history.since(level),
                 history.days(level, asOf), asOf, history.source(), history.history(), next, checklist,
-                module.metadata().deprecation(), LifecycleData.problems(library.root(), module, asOf, true));
+                module.metadata().deprecation(), problems);
     }
 
     /**
@@ -184,7 +189,8 @@ public final class DefaultLifecycle implements Lifecycle {
         List<CriteriaEvaluator.Declared> declared = (evidence != null ? evidence : EvidenceSources.discovered())
                 .declared(module, asOf);
         return new CriteriaEvaluator(ModuleFacts.of(module), declared, level, history.days(level, asOf),
-                history.since(level), asOf, TestRecords.read(library.root(), module.id()),
+                history.since(level), asOf, TestRecords.problems(library.root(), module.id()).isEmpty()
+                        ? TestRecords.read(library.root(), module.id()) : java.util.Map.of(),
                 TestRecords.display(module.id()));
     }
 
@@ -204,6 +210,10 @@ public final class DefaultLifecycle implements Lifecycle {
         if (rule.isEmpty()) {
             // critical_bug_dates only count for a step up (a demotion judges no criteria)
             reasons.addAll(dataProblems(from.isActive() && target.ordinal() > from.ordinal()));
+            if (from.isActive() && target.ordinal() > from.ordinal()) {
+                // the test criteria are judged from the recorded runs: a file that cannot be read judges nothing
+                TestRecords.problems(library.root(), module.id()).forEach(p -> reasons.add(p.toString()));
+            }
         }
         boolean up = from.isActive() && target.ordinal() > from.ordinal();
         List<CriterionCheck> checklist = transitionCheck(target, history, reasons);

@@ -210,8 +210,8 @@ final class LifecycleData {
         }
     }
 
-    /** Records where the value at the parser's current token and its children are. */
-    private static void locate(JsonParser p, String pointer, Map<String, long[]> at) throws IOException {
+    /** Records where the value at the parser's current token and its children are (TestRecords reads with it too). */
+    static void locate(JsonParser p, String pointer, Map<String, long[]> at) throws IOException {
         at.putIfAbsent(pointer, where(p.currentTokenLocation()));
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {

@@ -50,7 +50,7 @@ import java.util.stream.Stream;
  * derived from it must be the tier asked for. When the library gives {@code variables.tf} or {@code outputs.tf},
  * the bundled tests, example and README usage are replaced by ones written from them ({@link InterfaceFiles}).
  */
-final class Scaffolder {
+public final class Scaffolder {
 
     static final String LIBRARY_TEMPLATES = "_catalog/templates";
     private static final String BUNDLED = "templates/";
@@ -183,8 +183,8 @@ final class Scaffolder {
         return "../".repeat(modulePath.split("/").length) + modulePath;
     }
 
-    /** @return what is wrong with a module name, or null */
-    static String nameProblem(String name) {
+    /** @return what is wrong with a module name and, after {@code "; "}, its fix; or null */
+    public static String nameProblem(String name) {
         if (name.contains("..")) {
             String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
             return "contains '..': a module name is one folder name, never a path; name it "

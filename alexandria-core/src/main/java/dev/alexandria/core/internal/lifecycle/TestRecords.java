@@ -1,11 +1,16 @@
 package dev.alexandria.core.internal.lifecycle;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alexandria.api.AlexandriaException;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.ModuleId;
+import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.api.model.TestOutcome;
 import dev.alexandria.api.model.TestReport;
 import dev.alexandria.api.model.TestSuiteResult;
@@ -17,10 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The recorded results of {@code alexandria test}, {@code _catalog/test-results/<module>.yaml}: the last run of
@@ -68,6 +77,104 @@ final class TestRecords {
 
     static String display(ModuleId id) {
         return FOLDER + "/" + id.value() + ".yaml";
+    }
+
+    /** The rule of a recorded-results file that cannot be read as {@link #read} reads it. */
+    static final String RULE = "test-results";
+
+    /**
+     * What is wrong with the module's recorded results, each an error at {@code _catalog/test-results/<id>.yaml:
+     * line:column} with its fix: a file that is not YAML, {@code runs} that is not a list, a run without a suite,
+     * an outcome that is none of passed, failed and skipped, a date that is not one. {@code status} lists them
+     * (exit 1) and {@code promote} refuses with them, rather than judging the test criteria from a file it cannot
+     * read, or ignoring it (a mature module's checklist reads no runs). Reads only that file, when it exists.
+     *
+     * @param root the library root
+     * @param id   the module
+     * @return the problems; empty when there is no file or it reads cleanly
+     */
+    static List<Finding> problems(Path root, ModuleId id) {
+        Path file = root.resolve(display(id));
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String display = display(id);
+        String fix = "run 'alexandria test " + id + "' again to rewrite it, or correct the file";
+        JsonNode doc;
+        Map<String, long[]> at = new java.util.HashMap<>();
+        try {
+            String text = YamlLimits.readText(file, YamlLimits.Kind.CATALOG);
+            doc = Reading.MAPPER.readTree(text);
+            try (JsonParser p = Reading.MAPPER.getFactory().createParser(text)) {
+                if (p.nextToken() != null) {
+                    LifecycleData.locate(p, "", at);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            return List.of(syntax(e, display, fix));
+        } catch (IOException e) {
+            return List.of(Finding.error(RULE, SourceLocation.of(display), "cannot be read: " + e.getMessage(), fix));
+        }
+        java.util.function.Function<String, SourceLocation> where = pointer -> {
+            long[] p = at.get(pointer);
+            return p == null ? SourceLocation.of(display, 1, 1) : SourceLocation.of(display, (int) p[0], (int) p[1]);
+        };
+        String shape = "write 'runs:' then one '- suite: unit' item per suite with its date, commit, runner, outcome,"
+                + " passed and failed, or " + fix;
+        if (doc == null || !doc.isObject()) {
+            return List.of(Finding.error(RULE, where.apply(""), "must be a mapping with the keys module and runs",
+                    shape));
+        }
+        JsonNode runs = doc.get("runs");
+        if (runs == null || !runs.isArray()) {
+            return List.of(Finding.error(RULE, where.apply(runs == null ? "" : "/runs"), runs == null
+                    ? "has no 'runs' list" : "'runs' must be a list of runs, one per suite", shape));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String p = "/runs/" + i;
+            JsonNode r = runs.get(i);
+            if (r.path("suite").asText("").isBlank()) {
+                out.add(Finding.error(RULE, where.apply(p), "run " + (i + 1) + " has no suite", fix));
+                continue;
+            }
+            String outcome = r.path("outcome").asText("");
+            if (outcome(outcome).isEmpty()) {
+                out.add(Finding.error(RULE, where.apply(r.has("outcome") ? p + "/outcome" : p), "run " + (i + 1)
+                        + (r.has("outcome") ? " has outcome '" + outcome + "', which is" : " has no outcome:")
+                        + " not passed, failed or skipped", fix));
+            }
+            String date = r.path("date").asText("");
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                out.add(Finding.error(RULE, where.apply(r.has("date") ? p + "/date" : p), "run " + (i + 1)
+                        + (r.has("date") ? " has date '" + date + "', which is not a date (YYYY-MM-DD)"
+                        : " has no date"), fix));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A YAML syntax error at the parser's place, in plain words: SnakeYAML's problem, and where the construct it
+     * was reading opened ("the flow mapping that opens at line 2, column 7: expected ',' or '}', but got <stream
+     * end>"), which is where an unclosed bracket or quote is mended.
+     */
+    private static Finding syntax(JsonProcessingException e, String display, String fix) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            Mark opened = m.getContextMark();
+            String context = m.getContext() == null || opened == null ? "" : m.getContext().replaceFirst(
+                    "^while (parsing|scanning) (an? )?", "the ") + " that opens at line " + (opened.getLine() + 1)
+                    + ", column " + (opened.getColumn() + 1) + ": ";
+            return Finding.error(RULE, SourceLocation.of(display, m.getProblemMark().getLine() + 1,
+                    m.getProblemMark().getColumn() + 1), "is not valid YAML: " + context
+                    + String.valueOf(m.getProblem()).strip(), fix);
+        }
+        JsonLocation l = e.getLocation();
+        return Finding.error(RULE, l == null ? SourceLocation.of(display) : SourceLocation.of(display,
+                Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())), "is not valid YAML: "
+                + e.getOriginalMessage().lines().findFirst().orElse(""), fix);
     }
 
     /** @return the recorded runs by suite; empty when none is recorded */

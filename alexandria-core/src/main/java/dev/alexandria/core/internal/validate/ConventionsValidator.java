@@ -60,8 +60,8 @@ public final class ConventionsValidator extends BuiltInValidator implements Buil
         List<Finding> out = new ArrayList<>();
         for (Diagnostic d : spec.diagnostics()) {
             if (d.isError()) {
-                out.add(Finding.error(HCL_VALID, HclRules.at(request.root(), d.location()), d.summary()
-                        + (d.detail().isBlank() ? "" : ": " + d.detail().strip()), d.fix()));
+                out.add(Finding.error(HCL_VALID, HclRules.at(request.root(), d.location()), d.message(),
+                        d.fix()));
             }
         }
         Path dir = Path.of(spec.path());

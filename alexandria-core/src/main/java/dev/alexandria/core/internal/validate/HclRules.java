@@ -92,8 +92,7 @@ public final class HclRules {
                     .toString()) ? "terraform test reads every test file in " + nested + ", so it must parse (alexandria "
                     + "test --coverage-only reads it too)" : nested + " is a root module of its own (terraform init "
                     + "and terraform test read it), so its HCL must parse like the module's";
-            out.add(Finding.error(ConventionsValidator.HCL_VALID, at, d.summary() + (d.detail().isBlank() ? ""
-                    : ": " + d.detail().strip().replaceAll("\\.$", "")), "fix the file at that line and "
+            out.add(Finding.error(ConventionsValidator.HCL_VALID, at, d.message(), "fix the file at that line and "
                     + "column: " + why));
         }
         for (Diagnostic d : undeclared) {

@@ -134,6 +134,9 @@ public final class Validation {
         Set<Finding> findings = new LinkedHashSet<>(); // one finding reported by two paths is shown once
         if (whole) {
             findings.addAll(library.findings());
+            // the price store is read lazily by the commands that estimate (cost fails on a broken file); validate
+            // reads it so that a broken file is an error here, at its line, before an estimate needs it
+            findings.addAll(dev.alexandria.core.internal.cost.PriceStore.problems(library.root()));
         }
         Timings timings = new Timings(LOG.isDebugEnabled());
         // The whole library's graph check reads only the modules' cached summaries, never a validator's state, so

@@ -932,7 +932,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                         : " HCL errors that hide") + " part of its interface, so the bump cannot be worked out; correct "
                         + "the HCL first ('alexandria diff " + id
                         + " --check' lists " + (hclErrors.size() == 1 ? "it" : "them") + ")");
-                hclErrors.forEach(d -> reasons.add("  " + d.location() + ": " + d.summary()));
+                hclErrors.forEach(d -> reasons.add("  " + d.location() + ": " + d.message()));
             }
             int reasonsBefore = reasons.size();
             List<String> blockers = new ArrayList<>(); // the plan can be made, but not applied as things are

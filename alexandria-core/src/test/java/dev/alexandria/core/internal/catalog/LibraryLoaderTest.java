@@ -312,6 +312,21 @@ class LibraryLoaderTest {
         assertEquals(List.of(), LibraryLoader.open(root, r -> java.util.Optional.of(cache)).findings());
     }
 
+    /** Every weight 0 makes every score 0: the file is refused at its weights: line, the defaults named as a way out. */
+    @Test
+    void open_aRecommendYamlWhoseWeightsAreAllZero_isAnErrorOfOpening() throws java.io.IOException {
+        Path root = Fixtures.valid(tmp);
+        Path file = root.resolve("_catalog/recommend.yaml");
+        java.nio.file.Files.writeString(file, "# none\nweights:\n  relevance: 0\n  evidence: 0\n  maturity: 0.0\n"
+                + "  popularity: 0\n  cost: 0\n  complexity: 0\n");
+        assertEquals(List.of("_catalog/recommend.yaml:2:1: every weight is 0, so every module's score would be 0 and "
+                + "recommendations would be in no useful order; give at least one weight above 0 (e.g. '  relevance: "
+                + "0.55'), or remove 'weights:' to use the defaults"), errors(root));
+        // one weight 0 switches that part off; the others left out keep their defaults: both are fine
+        java.nio.file.Files.writeString(file, "weights:\n  relevance: 0\n  evidence: 0\n");
+        assertEquals(List.of(), LibraryLoader.open(root).findings());
+    }
+
     List<String> errors(Path root) {
         CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> LibraryLoader.open(root));
         return e.errors().stream().map(Finding::toString).toList();

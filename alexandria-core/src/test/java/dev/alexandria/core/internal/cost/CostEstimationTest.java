@@ -299,9 +299,9 @@ class CostEstimationTest {
                 () -> Alexandria.cost(FIXTURES.resolve("broken-hcl")).estimate());
         Path tf = FIXTURES.resolve("broken-hcl/main.tf").toAbsolutePath();
         assertEquals(FIXTURES.resolve("broken-hcl") + ": 2 errors in the HCL; no estimate\n"
-                + tf + ":2:26: Unterminated template string; No closing marker was found for the string.\n"
-                + tf + ":5:35: Unclosed configuration block; There is no closing brace for this block before the end "
-                + "of the file. This may be caused by incorrect brace nesting elsewhere in this file.", e.getMessage());
+                + tf + ":2:26: Unterminated template string: No closing marker was found for the string\n"
+                + tf + ":5:35: Unclosed configuration block: There is no closing brace for this block before the end "
+                + "of the file. This may be caused by incorrect brace nesting elsewhere in this file", e.getMessage());
         assertEquals(2, e.diagnostics().size());
         assertEquals(5, e.diagnostics().get(1).location().line());
     }
@@ -311,8 +311,8 @@ class CostEstimationTest {
         ModuleHclException e = assertThrows(ModuleHclException.class,
                 () -> Alexandria.cost(FIXTURES.resolve("broken-blocks")).estimate());
         assertEquals(FIXTURES.resolve("broken-blocks") + ": 1 error in the HCL; no estimate\n"
-                + FIXTURES.resolve("broken-blocks/main.tf").toAbsolutePath() + ":1:1: Missing name for resource; All "
-                + "resource blocks must have 2 labels (type, name).", e.getMessage());
+                + FIXTURES.resolve("broken-blocks/main.tf").toAbsolutePath() + ":1:1: Missing name for resource: All "
+                + "resource blocks must have 2 labels (type, name)", e.getMessage());
     }
 
     @Test
@@ -321,8 +321,8 @@ class CostEstimationTest {
                 () -> Alexandria.cost(FIXTURES.resolve("calls-broken")).estimate());
         assertEquals(FIXTURES.resolve("calls-broken") + ": 1 error in the HCL; no estimate\n"
                 + FIXTURES.resolve("calls-broken/child/main.tf").toAbsolutePath() + ":1:35: Unclosed configuration "
-                + "block; There is no closing brace for this block before the end of the file. This may be caused by "
-                + "incorrect brace nesting elsewhere in this file.", e.getMessage());
+                + "block: There is no closing brace for this block before the end of the file. This may be caused by "
+                + "incorrect brace nesting elsewhere in this file", e.getMessage());
     }
 
     @Test
