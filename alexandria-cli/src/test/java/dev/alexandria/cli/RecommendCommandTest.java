@@ -85,6 +85,20 @@ class RecommendCommandTest {
     }
 
     @Test
+    void recommendFor_aFeatureIsAPropertyTheSubjectsModuleHas_theSubjectRanksThoseHavingIt() {
+        // A trial finding: DynamoDB names backups loudest (point-in-time recovery) and came first for "private
+        // database with backups", with secrets and a VPC added "for it"; the relational databases match "private
+        // database" better and are tagged backups too. Nor does the feature's implied backup plan bring DynamoDB
+        // back, nor an ElastiCache cluster come for 'snapshot', a synonym of backups the database answers.
+        Cli.Result r = recommend("--for", "private database with backups");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\n1. rds-postgres  ") || r.out().contains("\n1. rds-aurora  "), r::toString);
+        assertTrue(r.out().contains("   best match for 'private database' with 'backups', a feature of it\n"),
+                r::toString);
+        assertFalse(r.out().contains(". dynamodb  ") || r.out().contains(". elasticache-redis  "), r::toString);
+    }
+
+    @Test
     void recommendBasedOn_json_carriesScorePartsAndEvidence() throws IOException {
         Cli.Result r = recommend("--based-on", "eks-standard", "--output", "json");
         assertEquals(0, r.exitCode(), r::toString);
