@@ -139,12 +139,34 @@ final class RecommendCommand extends LibraryCommand {
                     + m.maturity().id() + "  " + m.metadata().complexity().orElseGet(m::complexity).id() + "  "
                     + m.category().id());
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
+            deprecation(m).ifPresent(d -> out.println("   " + TableRenderer.cut(d, width)));
             for (String e : rec.evidence()) {
                 out.println("   " + TableRenderer.cut(e, width));
             }
             out.println("   " + TableRenderer.cut(scoreLine(rec), width));
         }
         uncovered(out, uncovered);
+    }
+
+    /**
+     * The line a deprecated or archived module gets under its description, as {@code search} prints it: "deprecated:
+     * use rds-postgres instead", else "deprecated: " and the reason, or "archived". With --include-deprecated such a
+     * module may rank first; before, nothing said it was deprecated nor what replaces it (a trial finding).
+     */
+    static java.util.Optional<String> deprecation(LibraryModule m) {
+        java.util.Optional<dev.alexandria.api.model.Deprecation> d = m.metadata().deprecation()
+                .or(() -> m.registryEntry().flatMap(dev.alexandria.api.model.RegistryEntry::deprecation));
+        if (d.isPresent()) {
+            return java.util.Optional.of("deprecated: " + d.get().replacement().map(r -> "use " + r.value()
+                    + " instead").orElse(d.get().reason()));
+        }
+        if (m.maturity() == dev.alexandria.api.model.MaturityLevel.ARCHIVED) {
+            return java.util.Optional.of("archived");
+        }
+        if (m.maturity() == dev.alexandria.api.model.MaturityLevel.DEPRECATED) {
+            return java.util.Optional.of("deprecated");
+        }
+        return java.util.Optional.empty();
     }
 
     /** How many parts the score line names before it sums the rest. */

@@ -99,6 +99,33 @@ class RecommendCommandTest {
     }
 
     @Test
+    void recommendFor_aCorrectedTypo_plansWhatTheCorrectWordsDo_andACommonWordIsNoTypo() {
+        // Trial findings: "kubernetis clustr" got vpc-basic where "kubernetes cluster" gets vpc-standard and the
+        // add-ons the word implies; "training" was corrected to "tracing" and the plan was X-Ray.
+        Cli.Result typo = recommend("--for", "kubernetis clustr");
+        Cli.Result right = recommend("--for", "kubernetes cluster");
+        assertEquals(plan(right.out()), plan(typo.out()), typo + "\n" + right);
+        Cli.Result ml = recommend("--for", "machine learning training");
+        assertEquals(0, ml.exitCode(), ml::toString);
+        assertFalse(ml.out().contains("tracing") || ml.out().contains("xray"), ml::toString);
+        assertTrue(ml.out().contains("uncovered: sagemaker (implied by 'machine learning')"), ml::toString);
+    }
+
+    @Test
+    void recommendFor_aDeprecatedModuleAllowed_saysItIsDeprecated_andWhatReplacesIt() {
+        Cli.Result r = recommend("--for", "mysql database", "--include-deprecated");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\n1. rds-mysql-legacy  "), r::toString);
+        assertTrue(r.out().contains("\n   deprecated: use rds-aurora instead\n"), r::toString);
+        assertFalse(recommend("--for", "mysql database").out().contains("deprecated"), "not without the option");
+    }
+
+    /** The numbered lines of a plan, from the first. */
+    private static List<String> plan(String out) {
+        return out.lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+    }
+
+    @Test
     void recommendBasedOn_json_carriesScorePartsAndEvidence() throws IOException {
         Cli.Result r = recommend("--based-on", "eks-standard", "--output", "json");
         assertEquals(0, r.exitCode(), r::toString);

@@ -103,6 +103,8 @@ public final class Recommender implements Recommend {
 
     private final Library library;
     private String useCase;
+    /** The use case with the search's spelling corrections, which the plan reads ({@link #corrected}). */
+    private String planned;
     private LibraryModule basedOn;
     private ComplexityTier level;
     private int limit = 8;
@@ -193,6 +195,11 @@ public final class Recommender implements Recommend {
             corrections = found.corrections();
             useCaseHits = found.hits().stream().filter(h -> allowed(h.module())).toList();
             searched.put(useCase, useCaseHits);
+            // The plan reads the use case as searched: its needs and what they imply are those of the corrected
+            // words, so "kubernetis clustr" plans what "kubernetes cluster" does (before, no implies rule knew
+            // "kubernetis", and the plan differed: a trial finding). Its whole text is not searched again.
+            planned = corrected(useCase, corrections);
+            searched.put(planned, useCaseHits);
         }
         RecommendConfig config = RecommendConfig.read(library);
         this.implies = config.implies();
@@ -200,7 +207,7 @@ public final class Recommender implements Recommend {
         // ("microservices" implies a container registry); only when none of them finds a module either is there
         // nothing to score (the registry's download counts are then not read).
         if (useCase != null && useCaseHits.isEmpty() && !anyNeedFinds()) {
-            Implied.of(useCase, implies).forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
+            Implied.of(planned, implies).forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
             return List.of();
         }
         Weights weights = config.weights();
@@ -243,7 +250,7 @@ public final class Recommender implements Recommend {
      * ({@link #implied}), so it is not searched a second time.
      */
     private boolean anyNeedFinds() {
-        List<String> needs = needs(useCase);
+        List<String> needs = needs(planned);
         for (String need : needs) {
             if (!hits(need, WIRING_DEPTH).isEmpty()) {
                 return true;
@@ -253,7 +260,7 @@ public final class Recommender implements Recommend {
         for (String need : needs) {
             Implied.of(need, implies, true).forEach(n -> texts.add(n.need()));
         }
-        Implied.of(useCase, implies).forEach(n -> texts.add(n.need()));
+        Implied.of(planned, implies).forEach(n -> texts.add(n.need()));
         for (String t : texts) {
             if (!highlightedHits(t).isEmpty()) {
                 return true;
@@ -282,7 +289,7 @@ public final class Recommender implements Recommend {
         }
         Map<String, Double> wholeText = Map.copyOf(relevance);
         // Each need of a use case of several ("…, with X and Y"): the best modules for it alone count as relevant.
-        List<String> needs = needs(useCase);
+        List<String> needs = needs(planned);
         if (needs.size() > 1) {
             for (String need : needs) {
                 List<Hit> needHits = hits(need, NEED_DEPTH);
@@ -467,7 +474,7 @@ public final class Recommender implements Recommend {
         // 3b. What the use case implies without naming it (Implied): a need not answered yet gets its best module.
         //     Implied needs name a kind of resource, so a hit that makes it (Makers: the library's own resource types,
         //     ids and names) is preferred to one that only mentions its words.
-        for (Implied.Need n : Implied.of(useCase, implies)) {
+        for (Implied.Need n : Implied.of(planned, implies)) {
             String because = n.because().toLowerCase(Locale.ROOT);
             implied(plan, n, weights, parts, false,
                     features.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(because)));
@@ -509,7 +516,7 @@ public final class Recommender implements Recommend {
         }
         // What the chosen modules answer: every word the search matched in them, also where they only mention it
         // (a CDN's input for a TLS certificate answers "tls" of "https").
-        Set<String> answered = new HashSet<>(unaskedWords(useCase));
+        Set<String> answered = new HashSet<>(unaskedWords(planned));
         plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
@@ -1470,6 +1477,21 @@ public final class Recommender implements Recommend {
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
                         && !OWN_SYSTEM.matcher(n).matches()).toList();
+    }
+
+    /**
+     * A use case with each word the search corrected replaced by its correction (whole words, case ignored).
+     *
+     * @param corrections each corrected word, lower-case, with the word it became
+     */
+    static String corrected(String useCase, Map<String, String> corrections) {
+        String out = useCase;
+        for (Map.Entry<String, String> c : corrections.entrySet()) {
+            out = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(c.getKey())
+                    + "(?![\\p{L}\\p{N}])").matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(
+                    c.getValue()));
+        }
+        return out;
     }
 
     /**
