@@ -120,6 +120,18 @@ class RecommendCommandTest {
         assertFalse(recommend("--for", "mysql database").out().contains("deprecated"), "not without the option");
     }
 
+    @Test
+    void recommend_limit_saysHowManyItLeftOut() {
+        List<String> all = plan(recommend("--for", "web application with a database", "--limit", "50").out());
+        assertTrue(all.size() > 3, all.toString());
+        Cli.Result cut = recommend("--for", "web application with a database", "--limit", "3");
+        assertEquals(all.subList(0, 3), plan(cut.out()), cut::toString);
+        assertTrue(cut.out().contains("\n" + (all.size() - 3) + " more not shown (--limit 3); --limit " + all.size()
+                + " shows all\n"), cut::toString);
+        assertFalse(recommend("--for", "web application with a database", "--limit", "50").out()
+                .contains("more not shown"));
+    }
+
     /** The numbered lines of a plan, from the first. */
     private static List<String> plan(String out) {
         return out.lines().filter(l -> l.matches("\\d+\\. .*")).toList();
