@@ -1173,6 +1173,13 @@ public final class Recommender implements Recommend {
         return all.size() <= depth ? all : all.subList(0, depth);
     }
 
+    /**
+     * The raw evidence of a module of another category making what an input of the module takes (its resource type
+     * of a specific service holds the input's noun: {@code kms_key_arn} and {@code aws_kms_key}), as much as a module
+     * that uses both.
+     */
+    static final double INPUT_TAKEN = 1;
+
     /** The raw evidence of a module of the same category that makes none of the specific services of the other. */
     static final double OTHER_OF_CATEGORY = 0.25;
 
@@ -1589,6 +1596,15 @@ public final class Recommender implements Recommend {
                 raw += inExamples.raw();
                 evidence.add("used together in " + count(inExamples.folders().size(), "example") + ": "
                         + String.join(", ", inExamples.folders()));
+            }
+            // What the module takes of another's, in another category: a KMS key for its kms_key_arn. The same rule
+            // as a use case's add-ons and companions (takenInput); before, --based-on listed same-category modules
+            // making none of its services and not the modules its inputs take (a trial finding).
+            Optional<String> takes = m.category().equals(basedOn.category()) ? Optional.empty()
+                    : takenInput(basedOn, services, m);
+            if (takes.isPresent()) {
+                raw += INPUT_TAKEN;
+                evidence.add("provides " + takes.get() + ", an input of " + target);
             }
             if (m.category().equals(basedOn.category())) {
                 // An alternative makes a specific service the module makes too; the rest of a broad category

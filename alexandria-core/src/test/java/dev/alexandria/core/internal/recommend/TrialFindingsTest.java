@@ -203,4 +203,16 @@ class TrialFindingsTest {
             }
         }
     }
+
+    @Test
+    void basedOn_listsTheModulesWhoseResourcesItsInputsTake() {
+        // rds-postgres takes kms_key_arn: the KMS module makes aws_kms_key. Before, it was not evidence at all, while
+        // modules only of the same category were listed.
+        Recommendation kms = library.recommend().basedOn("rds-postgres").limit(20).run().stream()
+                .filter(r -> r.module().id().value().equals("kms")).findFirst().orElseThrow();
+        assertTrue(kms.evidence().contains("provides kms_key_arn, an input of rds-postgres"), kms.toString());
+        List<String> eks = ids(library.recommend().basedOn("eks-standard").limit(5).run());
+        assertTrue(eks.indexOf("vpc-basic") >= 0 && eks.indexOf("ecs-fargate") > eks.indexOf("vpc-basic"),
+                "a network its vpc_id takes before a container module only of its category: " + eks);
+    }
 }
