@@ -94,17 +94,21 @@ final class RecommendCommand extends LibraryCommand {
         if (level != null) {
             r.level(level);
         }
-        r.limit(limit);
+        // All of it, cut here: the text says how many --limit left out (a trial finding: it cut the plan silently).
+        // The plan is made whole whatever the limit (the SDK only cuts its end), so asking for all costs nothing.
+        r.limit(Integer.MAX_VALUE);
         if (includeDeprecated) {
             r.includeDeprecated();
         }
         if (includeArchived) {
             r.includeArchived();
         }
-        List<Recommendation> result = r.run();
+        List<Recommendation> all = r.run();
+        List<Recommendation> result = all.size() <= limit ? all : all.subList(0, limit);
+        int leftOut = all.size() - result.size();
         List<String> uncovered = r.uncovered();
         Map<String, String> corrections = r.corrections();
-        print(view(result, uncovered, corrections), () -> table(result, uncovered, corrections));
+        print(view(result, uncovered, corrections), () -> table(result, uncovered, corrections, leftOut));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -113,7 +117,9 @@ final class RecommendCommand extends LibraryCommand {
         return new ParameterException(spec().commandLine(), message);
     }
 
-    private void table(List<Recommendation> result, List<String> uncovered, Map<String, String> corrections) {
+    /** @param leftOut how many recommendations --limit left out */
+    private void table(List<Recommendation> result, List<String> uncovered, Map<String, String> corrections,
+                       int leftOut) {
         PrintWriter out = out();
         if (!corrections.isEmpty()) { // as search says it
             out.println("searched for " + corrections.entrySet().stream()
@@ -139,12 +145,38 @@ final class RecommendCommand extends LibraryCommand {
                     + m.maturity().id() + "  " + m.metadata().complexity().orElseGet(m::complexity).id() + "  "
                     + m.category().id());
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
+            deprecation(m).ifPresent(d -> out.println("   " + TableRenderer.cut(d, width)));
             for (String e : rec.evidence()) {
                 out.println("   " + TableRenderer.cut(e, width));
             }
             out.println("   " + TableRenderer.cut(scoreLine(rec), width));
         }
+        if (leftOut > 0) {
+            out.println(leftOut + " more not shown (--limit " + limit + "); --limit " + (limit + leftOut)
+                    + " shows all");
+        }
         uncovered(out, uncovered);
+    }
+
+    /**
+     * The line a deprecated or archived module gets under its description, as {@code search} prints it: "deprecated:
+     * use rds-postgres instead", else "deprecated: " and the reason, or "archived". With --include-deprecated such a
+     * module may rank first; before, nothing said it was deprecated nor what replaces it (a trial finding).
+     */
+    static java.util.Optional<String> deprecation(LibraryModule m) {
+        java.util.Optional<dev.alexandria.api.model.Deprecation> d = m.metadata().deprecation()
+                .or(() -> m.registryEntry().flatMap(dev.alexandria.api.model.RegistryEntry::deprecation));
+        if (d.isPresent()) {
+            return java.util.Optional.of("deprecated: " + d.get().replacement().map(r -> "use " + r.value()
+                    + " instead").orElse(d.get().reason()));
+        }
+        if (m.maturity() == dev.alexandria.api.model.MaturityLevel.ARCHIVED) {
+            return java.util.Optional.of("archived");
+        }
+        if (m.maturity() == dev.alexandria.api.model.MaturityLevel.DEPRECATED) {
+            return java.util.Optional.of("deprecated");
+        }
+        return java.util.Optional.empty();
     }
 
     /** How many parts the score line names before it sums the rest. */

@@ -85,6 +85,59 @@ class RecommendCommandTest {
     }
 
     @Test
+    void recommendFor_aFeatureIsAPropertyTheSubjectsModuleHas_theSubjectRanksThoseHavingIt() {
+        // A trial finding: DynamoDB names backups loudest (point-in-time recovery) and came first for "private
+        // database with backups", with secrets and a VPC added "for it"; the relational databases match "private
+        // database" better and are tagged backups too. Nor does the feature's implied backup plan bring DynamoDB
+        // back, nor an ElastiCache cluster come for 'snapshot', a synonym of backups the database answers.
+        Cli.Result r = recommend("--for", "private database with backups");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\n1. rds-postgres  ") || r.out().contains("\n1. rds-aurora  "), r::toString);
+        assertTrue(r.out().contains("   best match for 'private database' with 'backups', a feature of it\n"),
+                r::toString);
+        assertFalse(r.out().contains(". dynamodb  ") || r.out().contains(". elasticache-redis  "), r::toString);
+    }
+
+    @Test
+    void recommendFor_aCorrectedTypo_plansWhatTheCorrectWordsDo_andACommonWordIsNoTypo() {
+        // Trial findings: "kubernetis clustr" got vpc-basic where "kubernetes cluster" gets vpc-standard and the
+        // add-ons the word implies; "training" was corrected to "tracing" and the plan was X-Ray.
+        Cli.Result typo = recommend("--for", "kubernetis clustr");
+        Cli.Result right = recommend("--for", "kubernetes cluster");
+        assertEquals(plan(right.out()), plan(typo.out()), typo + "\n" + right);
+        Cli.Result ml = recommend("--for", "machine learning training");
+        assertEquals(0, ml.exitCode(), ml::toString);
+        assertFalse(ml.out().contains("tracing") || ml.out().contains("xray"), ml::toString);
+        assertTrue(ml.out().contains("uncovered: sagemaker (implied by 'machine learning')"), ml::toString);
+    }
+
+    @Test
+    void recommendFor_aDeprecatedModuleAllowed_saysItIsDeprecated_andWhatReplacesIt() {
+        Cli.Result r = recommend("--for", "mysql database", "--include-deprecated");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\n1. rds-mysql-legacy  "), r::toString);
+        assertTrue(r.out().contains("\n   deprecated: use rds-aurora instead\n"), r::toString);
+        assertFalse(recommend("--for", "mysql database").out().contains("deprecated"), "not without the option");
+    }
+
+    @Test
+    void recommend_limit_saysHowManyItLeftOut() {
+        List<String> all = plan(recommend("--for", "web application with a database", "--limit", "50").out());
+        assertTrue(all.size() > 3, all.toString());
+        Cli.Result cut = recommend("--for", "web application with a database", "--limit", "3");
+        assertEquals(all.subList(0, 3), plan(cut.out()), cut::toString);
+        assertTrue(cut.out().contains("\n" + (all.size() - 3) + " more not shown (--limit 3); --limit " + all.size()
+                + " shows all\n"), cut::toString);
+        assertFalse(recommend("--for", "web application with a database", "--limit", "50").out()
+                .contains("more not shown"));
+    }
+
+    /** The numbered lines of a plan, from the first. */
+    private static List<String> plan(String out) {
+        return out.lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+    }
+
+    @Test
     void recommendBasedOn_json_carriesScorePartsAndEvidence() throws IOException {
         Cli.Result r = recommend("--based-on", "eks-standard", "--output", "json");
         assertEquals(0, r.exitCode(), r::toString);

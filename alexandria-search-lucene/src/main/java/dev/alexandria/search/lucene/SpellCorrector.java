@@ -25,7 +25,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  * Typo tolerance: a query word that matches nothing is read as the closest word that does.
  *
  * <p>Only words of five or more letters are corrected (one edit for five to seven letters, two from eight), only
- * when the word is unknown both to the index (in any text field, after stemming) and to the vocabulary, and
+ * when the word is unknown both to the index (in any text field, after stemming) and to the vocabulary, is not a
+ * common English word ({@link EnglishWords}: "training" is no typo of "tracing"), and
  * only towards words of the index ({@value LuceneSearchIndex#SPELL_FIELD}: the documents' own words, unstemmed) or
  * of the vocabulary. Correction happens before the synonym graph, so a synonym is never fuzzy-matched:
  * {@code pg} and {@code db} stay exact, while {@code postgress} becomes {@code postgres} and then brings its
@@ -129,6 +130,11 @@ final class SpellCorrector {
                         return null;
                     }
                 }
+            }
+            // A correctly spelt common English word is no typo, whatever index word is near it: "training" is not
+            // "tracing" (a trial finding). Asked before a saved answer, which an earlier build may have saved.
+            if (EnglishWords.contains(word)) {
+                return null;
             }
             // Unknown to the index: what follows depends only on the commit's words and the vocabulary, which is
             // what a saved answer is for.

@@ -163,6 +163,31 @@ class SpellCorrectorTest {
     }
 
     @Test
+    void aCommonEnglishWord_isNotCorrected_whileTyposStillAre() throws IOException {
+        // A trial finding: "training", unknown to the index, became "tracing", one index word two edits away.
+        try (Directory d = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+                for (String word : List.of("tracing", "kubernetes", "cluster", "postgres", "learning")) {
+                    Document doc = new Document();
+                    doc.add(new StringField(FIELD, word, Field.Store.NO));
+                    w.addDocument(doc);
+                }
+            }
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                SpellCorrector c = new SpellCorrector(Analysis.surface(), Analysis.plain(), List.of(),
+                        java.util.Set::of);
+                SpellCorrector.Corrected out = c.correct("machine learning training kubernetis clustr postgress", r,
+                        new java.util.HashMap<>(), SavedCorrections.UNSAVED);
+                assertEquals(java.util.Map.of("kubernetis", "kubernetes", "clustr", "cluster", "postgress",
+                        "postgres"), out.corrections());
+                assertEquals("machine learning training kubernetes cluster postgres", out.text());
+            }
+        }
+        assertTrue(EnglishWords.contains("training"));
+        assertTrue(!EnglishWords.contains("kubernetis") && !EnglishWords.contains("postgress"));
+    }
+
+    @Test
     void distance_isTheFullTablesUpToItsBound() {
         assertEquals(1, SpellCorrector.distance("kubernetis", "kubernetes", 2));
         assertEquals(1, SpellCorrector.distance("postgers", "postgres", 2)); // a transposition

@@ -191,6 +191,16 @@ public final class SearchService {
         return searchDirectory.isPresent() && backend.repeatableAnswers();
     }
 
+    /**
+     * The built-in vocabulary of the search ({@code vocabulary.txt}), for a caller that compares the words the
+     * search matched: a synonym the search matched is the same need as the word it stands for.
+     *
+     * @return the built-in synonyms and narrower terms, parsed once per JVM
+     */
+    public static dev.alexandria.spi.search.Vocabulary builtInVocabulary() {
+        return SearchVocabulary.builtIn();
+    }
+
     /** The spec the index is opened with, made on first use, by whichever thread needs it first. */
     private IndexSpec spec(SearchCatalog c) {
         synchronized (specLock) {

@@ -162,4 +162,57 @@ class TrialFindingsTest {
                 new Recommendation.ScorePart("maturity", 1, 0.45, "m"));
         assertTrue(one == Ranking.scaled(one), "weights summing to 1 are left as they are");
     }
+
+    // ---------------------------------------------------------------- the second trial (2026-12-03, later)
+
+    @Test
+    void aPatternThatDoesNotAnswerTheFirstNeed_doesNotComeFirst_evenAsTheBestHit() {
+        // "in front of" parts the needs like "behind"; the web-application pattern composes the database, but the
+        // subject is the cache, which it does not make.
+        assertEquals(List.of("cache", "postgres"), Recommender.needs("cache in front of postgres"));
+        List<Recommendation> cache = forUseCase("cache in front of postgres");
+        assertEquals("elasticache-redis", ids(cache).get(0), ids(cache).toString());
+        assertTrue(ids(cache).contains("rds-postgres"), ids(cache).toString());
+        assertFalse(cache.stream().anyMatch(r -> r.step().equals("pattern")), ids(cache).toString());
+        assertFalse(cache.stream().anyMatch(r -> r.evidence().get(0).contains("'front'")), cache.toString());
+    }
+
+    @Test
+    void theUsersOwnSystem_isNoNeed_andAModuleOfTheThingAskedLeads() {
+        assertEquals(List.of("store secrets"), Recommender.needs("store secrets for my app"));
+        assertEquals(List.of("queue"), Recommender.needs("queue for our services"));
+        assertEquals(List.of("queue", "my own queue workers"), Recommender.needs("queue for my own queue workers"));
+        List<Recommendation> rs = forUseCase("store secrets for my app");
+        assertEquals("security/secrets", rs.get(0).module().category().id(), ids(rs).toString());
+        assertTrue(ids(rs).subList(0, 2).contains("secretsmanager"), ids(rs).toString());
+        for (Recommendation r : rs) {
+            assertFalse(r.module().layer() == dev.alexandria.api.model.Layer.PATTERNS, ids(rs).toString());
+            assertFalse(r.step().equals("composed"), ids(rs).toString());
+        }
+    }
+
+    @Test
+    void wordsAreComparedAfterSynonymExpansion() {
+        assertEquals(Recommender.sense("backup"), Recommender.sense("snapshot"));
+        assertEquals(Recommender.sense("secret"), Recommender.sense("password"));
+        assertFalse(Recommender.sense("queue").equals(Recommender.sense("backup")));
+        for (String useCase : List.of("private database with backups", "store secrets for my app")) {
+            for (Recommendation r : forUseCase(useCase)) {
+                String first = r.evidence().get(0);
+                assertFalse(first.contains("'snapshot'") || first.contains("'password'"), useCase + ": " + first);
+            }
+        }
+    }
+
+    @Test
+    void basedOn_listsTheModulesWhoseResourcesItsInputsTake() {
+        // rds-postgres takes kms_key_arn: the KMS module makes aws_kms_key. Before, it was not evidence at all, while
+        // modules only of the same category were listed.
+        Recommendation kms = library.recommend().basedOn("rds-postgres").limit(20).run().stream()
+                .filter(r -> r.module().id().value().equals("kms")).findFirst().orElseThrow();
+        assertTrue(kms.evidence().contains("provides kms_key_arn, an input of rds-postgres"), kms.toString());
+        List<String> eks = ids(library.recommend().basedOn("eks-standard").limit(5).run());
+        assertTrue(eks.indexOf("vpc-basic") >= 0 && eks.indexOf("ecs-fargate") > eks.indexOf("vpc-basic"),
+                "a network its vpc_id takes before a container module only of its category: " + eks);
+    }
 }
