@@ -57,6 +57,21 @@ class SearchCommandTest {
         assertEquals("rds-postgres", ids(search("pg", "--limit", "1", "--output", "json").out()).get(0));
     }
 
+    /**
+     * A server is a machine (EC2, a virtual machine), but not in "server-side encryption" or "name server": the
+     * vocabulary knows those phrases, and a query's longest match wins, so they are not widened to EC2 (trial
+     * finding, issue 11: `search server` listed S3 buckets for their server-side encryption and no EC2 module).
+     */
+    @Test
+    void search_server_findsMachines_butNotInThePhrasesWhoseServerIsNone() throws IOException {
+        assertEquals(List.of("ec2-basic", "ec2-autoscaling"),
+                ids(search("server", "--limit", "2", "--output", "json").out()));
+        assertEquals("ec2-basic", ids(search("web server", "--limit", "1", "--output", "json").out()).get(0));
+        assertFalse(ids(search("server-side encryption", "--limit", "5", "--output", "json").out())
+                .stream().anyMatch(id -> id.startsWith("ec2-")));
+        assertEquals("dns", ids(search("name servers", "--limit", "1", "--output", "json").out()).get(0));
+    }
+
     @Test
     void search_querySyntaxAndHugeText_arePlainWords() {
         for (String text : List.of("\"(vpc:* AND ~nat) OR", "*", ":", "AND", "", "  ", "x".repeat(10_000),

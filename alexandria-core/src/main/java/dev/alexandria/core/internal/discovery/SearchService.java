@@ -503,14 +503,18 @@ public final class SearchService {
 
     /**
      * The tags field is indexed with each tag's synonyms and parent tags (so {@code pg} finds a module tagged
-     * {@code postgresql}); its highlight shows the module's own tags as written instead, marking each tag whose
-     * indexed words (the tag, its synonyms, its parents) hold a word the backend marked. Empty when no tag can be
-     * told apart (then the field is not shown).
+     * {@code postgresql}); its highlight shows the module's own tags as written instead, marking each tag of which
+     * the backend marked a word, or every word of one of its synonyms or parents: a synonym or parent matched only in
+     * part is a word of another thing ("vpc" of flow-logs' synonym "vpc-flow-logs" is no match of flow-logs, trial
+     * finding, issue 11: `search "connect VPCs together"` marked [flow-logs]). Empty when no tag can be told apart
+     * (then the field is not shown).
      */
     static Optional<SearchResult.Highlight> tagHighlight(Highlight h, List<String> tags, TagTaxonomy taxonomy) {
         Set<String> marked = new HashSet<>();
         for (Highlight.Span span : h.matches()) {
-            marked.add(h.fragment().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+            // a multi-word synonym is marked as one span, the phrase: its words count each
+            marked.addAll(List.of(h.fragment().substring(span.start(), span.end()).toLowerCase(Locale.ROOT)
+                    .split("[^\\p{L}\\p{N}]+")));
         }
         StringBuilder fragment = new StringBuilder();
         List<SearchResult.Span> spans = new ArrayList<>();
@@ -521,10 +525,18 @@ public final class SearchService {
             int start = fragment.length();
             fragment.append(tag);
             boolean matched = false;
+            boolean own = true; // tagText lists the tag itself first, then its synonyms and parents
             for (String word : ModuleDocuments.tagText(List.of(tag), taxonomy)) {
+                boolean any = false;
+                boolean all = true;
                 for (String part : word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                    matched |= marked.contains(part);
+                    if (!part.isEmpty()) {
+                        any |= marked.contains(part);
+                        all &= marked.contains(part);
+                    }
                 }
+                matched |= own ? any : any && all;
+                own = false;
             }
             if (matched) {
                 spans.add(new SearchResult.Span(start, fragment.length()));

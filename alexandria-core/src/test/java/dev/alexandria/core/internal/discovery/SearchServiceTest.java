@@ -42,9 +42,26 @@ class SearchServiceTest {
     void tagHighlight_marksATagWhoseParentOrMultiWordSynonymMatched() {
         List<String> tags = List.of("multi-az", "postgresql", "load-balancing");
         String text = String.join("\n", ModuleDocuments.tagText(tags, TAGS));
-        SearchResult.Highlight h = SearchService.tagHighlight(indexed(text, "databases", "balancer"), tags, TAGS)
+        SearchResult.Highlight h = SearchService.tagHighlight(indexed(text, "databases", "load balancer"), tags, TAGS)
                 .orElseThrow();
         assertEquals("multi-az, [postgresql], [load-balancing]", h.marked("[", "]"));
+    }
+
+    /** A synonym or parent matched in part is another thing's word: flow-logs is not marked for "vpc". */
+    @Test
+    void tagHighlight_aSynonymMatchedOnlyInPart_doesNotMarkItsTag() {
+        TagTaxonomy tags = new TagTaxonomy(List.of(
+                new TagTaxonomy.TagDefinition("vpc", "VPC.", List.of(), Optional.empty()),
+                new TagTaxonomy.TagDefinition("flow-logs", "Flow logs.", List.of("vpc-flow-logs"), Optional.empty())));
+        String text = String.join("\n", ModuleDocuments.tagText(List.of("vpc", "flow-logs"), tags));
+        assertEquals("[vpc], flow-logs", SearchService.tagHighlight(indexed(text, "vpc"), List.of("vpc", "flow-logs"),
+                tags).orElseThrow().marked("[", "]"));
+        Highlight all = new Highlight(SearchFields.TAGS, text, List.of(new Highlight.Span(0, 3),
+                new Highlight.Span(text.indexOf("vpc-flow-logs"), text.indexOf("vpc-flow-logs") + 3),
+                new Highlight.Span(text.indexOf("vpc-flow-logs") + 4, text.indexOf("vpc-flow-logs") + 8),
+                new Highlight.Span(text.indexOf("vpc-flow-logs") + 9, text.indexOf("vpc-flow-logs") + 13)));
+        assertEquals("[vpc], [flow-logs]", SearchService.tagHighlight(all, List.of("vpc", "flow-logs"), tags)
+                .orElseThrow().marked("[", "]"));
     }
 
     @Test
