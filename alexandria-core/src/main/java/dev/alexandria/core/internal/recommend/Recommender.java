@@ -1119,7 +1119,9 @@ public final class Recommender implements Recommend {
                                 consumer)).thenComparingInt(m -> -named.indexOf(m)))
                         .filter(m -> !plan.coversCategory(m) || required && (Wiring.sharedWords(m, consumer) > 0
                                 || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
-                        .ifPresent(m -> plan.addWired(m, "provides " + v.name() + ", " + (required
+                        .ifPresent(m -> plan.addWired(m, "provides " + Wiring.output(m, v.name(), kind)
+                                .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name() + ", "
+                                + (required
                                 ? "a required input" : "an optional input") + " of " + consumer.id(),
                                 required ? Step.REQUIRED_INPUT : Step.OPTIONAL_INPUT,
                                 required ? consumer.id().value() + " " + v.name() : null));
@@ -1604,7 +1606,12 @@ public final class Recommender implements Recommend {
                     : takenInput(basedOn, services, m);
             if (takes.isPresent()) {
                 raw += INPUT_TAKEN;
-                evidence.add("provides " + takes.get() + ", an input of " + target);
+                // Said by the output that provides it (key_arn for kms_key_arn), so that a "provides" reason
+                // always names an output the module has; without one, by what it makes.
+                String input = takes.get();
+                evidence.add(Wiring.output(m, input, Set.of()).map(o -> "provides " + (o.equals(input) ? "" : o
+                        + " for ") + input + ", an input of " + target).orElse("makes what " + input + " of "
+                        + target + " takes"));
             }
             if (m.category().equals(basedOn.category())) {
                 // An alternative makes a specific service the module makes too; the rest of a broad category
