@@ -836,13 +836,45 @@ public final class Recommender implements Recommend {
      */
     private Set<ModuleId> identifiedBy(String text) {
         Set<ModuleId> out = new HashSet<>();
+        List<String> words = Wiring.alnumRuns(text.toLowerCase(Locale.ROOT)).stream()
+                .filter(w -> !PROVIDER_WORDS.contains(w)).toList();
         for (Hit h : highlightedHits(text)) {
-            if (h.highlights().stream().anyMatch(x -> identifies(h.module(), x))) {
+            // The matches there must answer the whole need, not some of its words: X-Ray's "sampling rules" and
+            // its aws_xray_sampling_rule and aws_xray_encryption_config are no "aws config rules" (a trial
+            // finding). The need's words matched there are all matched in one place (the name and description
+            // together, or one resource type), so that they name one thing ("tls certificate": "certificate" of an
+            // ACM module is enough); or a match is of none of them: a synonym of the whole.
+            Map<String, Set<String>> matched = new HashMap<>();
+            boolean synonym = false;
+            for (SearchResult.Highlight x : h.highlights()) {
+                if (!identifies(h.module(), x)) {
+                    continue;
+                }
+                String f = x.fragment();
+                for (SearchResult.Span span : x.spans()) {
+                    String t = Wiring.singular(f.substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+                    List<String> of = words.stream().map(Wiring::singular).filter(t::equals).toList();
+                    synonym |= of.isEmpty() && !PROVIDER_WORDS.contains(t);
+                    String place = "text";
+                    if (x.field().equals("resources")) {
+                        int a = f.lastIndexOf(' ', span.start()) + 1;
+                        int b = f.indexOf(' ', span.end());
+                        place = f.substring(a, b < 0 ? f.length() : b);
+                    }
+                    matched.computeIfAbsent(place, k -> new HashSet<>()).addAll(of);
+                }
+            }
+            Set<String> all = new HashSet<>();
+            matched.values().forEach(all::addAll);
+            if (synonym || matched.values().stream().anyMatch(m -> !m.isEmpty() && m.containsAll(all))) {
                 out.add(h.module().id());
             }
         }
         return out;
     }
+
+    /** The words naming a cloud provider, which say nothing of what a module is made for ("aws config rules"). */
+    private static final Set<String> PROVIDER_WORDS = Set.of("aws", "amazon", "azure", "gcp", "google");
 
     /**
      * Whether a highlight says what the module is and makes: one in its name or description, or, in its resource

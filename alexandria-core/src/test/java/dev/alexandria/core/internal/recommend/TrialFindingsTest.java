@@ -274,4 +274,18 @@ class TrialFindingsTest {
         qt().withExamples(60).withFixedSeed(12).forAll(useCase).checkAssert(u ->
                 assertProvidesRealOutputs(u, library.recommend().forUseCase(u).limit(20).run()));
     }
+
+    @Test
+    void anImpliedNeed_isAnsweredOnlyByAModuleMadeForIt_elseUncovered() {
+        // "compliance" implies AWS Config rules; X-Ray matched "config" in aws_xray_encryption_config and "rules"
+        // in its sampling rules, each a part of the need in another place (a fresh user's trial).
+        dev.alexandria.api.Recommend rec = library.recommend()
+                .forUseCase("centralised logging and audit trail for compliance");
+        List<Recommendation> rs = rec.run();
+        for (Recommendation r : rs) {
+            assertFalse(r.evidence().contains("'compliance' implies aws config rules"), r.toString());
+        }
+        assertTrue(rec.uncovered().stream().anyMatch(u -> u.startsWith("aws config rules")),
+                rec.uncovered()::toString);
+    }
 }
