@@ -913,8 +913,8 @@ public final class Recommender implements Recommend {
      */
     private List<Hit> highlightedHits(String text) {
         return highlighted.computeIfAbsent(text, k -> {
-            List<Hit> hits = search(text, WIRING_DEPTH).run().hits().stream().filter(h -> allowed(h.module()))
-                    .toList();
+            List<Hit> hits = searchedWords(search(text, WIRING_DEPTH).run().hits().stream()
+                    .filter(h -> allowed(h.module())).toList());
             searched.putIfAbsent(text, hits);
             return hits;
         });
@@ -1202,9 +1202,19 @@ public final class Recommender implements Recommend {
             if (s instanceof DefaultSearch d) {
                 d.plain(); // only the hits and scores are read
             }
-            return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
+            return searchedWords(s.run().hits().stream().filter(h -> allowed(h.module())).toList());
         });
         return all.size() <= depth ? all : all.subList(0, depth);
+    }
+
+    /**
+     * The hits of a search that searched a word: none when every hit scores 0, which the backend gives when no
+     * word of the text is left after analysis (only words as common as "the" and "of"). Before, such a need was
+     * answered by the first module of an unscored list: "the and of" got CloudTrail as the "best match for 'of'"
+     * (a trial finding; {@code search "the"} already says it has no word to search for).
+     */
+    private static List<Hit> searchedWords(List<Hit> hits) {
+        return hits.stream().allMatch(h -> h.score() == 0) ? List.of() : hits;
     }
 
     /**
