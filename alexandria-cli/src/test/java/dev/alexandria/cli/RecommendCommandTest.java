@@ -72,6 +72,8 @@ class RecommendCommandTest {
         assertEquals("no modules to recommend for 'quantum teleportation'\n", none.out(), none::toString);
         // Only common words: no word is searched, so no need finds a module (before, CloudTrail was the "best
         // match for 'of'": the first of an unscored list; a trial finding).
+        Cli.Result cut = recommend("--for", "microservices", "--output", "json", "--limit", "2");
+        assertTrue(cut.out().matches("(?s).*\"not_shown\" ?: ?[1-9][0-9]*.*"), cut::toString);
         Cli.Result common = recommend("--for", "the and of");
         assertEquals("no modules to recommend for 'the and of'\n", common.out(), common::toString);
     }
