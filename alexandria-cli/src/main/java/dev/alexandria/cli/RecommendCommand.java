@@ -108,7 +108,7 @@ final class RecommendCommand extends LibraryCommand {
         int leftOut = all.size() - result.size();
         List<String> uncovered = r.uncovered();
         Map<String, String> corrections = r.corrections();
-        print(view(result, uncovered, corrections), () -> table(result, uncovered, corrections, leftOut));
+        print(view(result, uncovered, corrections, leftOut), () -> table(result, uncovered, corrections, leftOut));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -217,11 +217,13 @@ final class RecommendCommand extends LibraryCommand {
      * @param result recommendations
      * @param uncovered the implied needs no module makes ({@link Recommend#uncovered()})
      * @param corrections the use case's corrected words ({@link Recommend#corrections()})
+     * @param leftOut how many recommendations --limit left out
      * @return the JSON/YAML tree: each module's id, rank, score, score parts, evidence, composed modules; the
-     *         uncovered needs and the corrections, when there are any
+     *         uncovered needs and the corrections, when there are any; {@code not_shown}, how many --limit left out,
+     *         when that is more than 0 (the table's "N more not shown"; before, JSON lost it: a trial finding)
      */
     private Map<String, Object> view(List<Recommendation> result, List<String> uncovered,
-                                     Map<String, String> corrections) {
+                                     Map<String, String> corrections, int leftOut) {
         Map<String, Object> view = new LinkedHashMap<>();
         if (subject.useCase != null) {
             view.put("for", subject.useCase.strip());
@@ -257,6 +259,9 @@ final class RecommendCommand extends LibraryCommand {
             m.put("module", Views.module(rec.module()));
             return m;
         }).toList());
+        if (leftOut > 0) {
+            view.put("not_shown", leftOut);
+        }
         if (!corrections.isEmpty()) {
             view.put("corrections", new LinkedHashMap<>(corrections));
         }

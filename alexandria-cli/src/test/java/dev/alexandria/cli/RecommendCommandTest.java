@@ -70,6 +70,12 @@ class RecommendCommandTest {
                 && json.out().contains("\"container registry (implied by 'microservices')\""), json::toString);
         Cli.Result none = recommend("--for", "quantum teleportation");
         assertEquals("no modules to recommend for 'quantum teleportation'\n", none.out(), none::toString);
+        // Only common words: no word is searched, so no need finds a module (before, CloudTrail was the "best
+        // match for 'of'": the first of an unscored list; a trial finding).
+        Cli.Result cut = recommend("--for", "microservices", "--output", "json", "--limit", "2");
+        assertTrue(cut.out().matches("(?s).*\"not_shown\" ?: ?[1-9][0-9]*.*"), cut::toString);
+        Cli.Result common = recommend("--for", "the and of");
+        assertEquals("no modules to recommend for 'the and of'\n", common.out(), common::toString);
     }
 
     @Test

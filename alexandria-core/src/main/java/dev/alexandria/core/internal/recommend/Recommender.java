@@ -836,13 +836,45 @@ public final class Recommender implements Recommend {
      */
     private Set<ModuleId> identifiedBy(String text) {
         Set<ModuleId> out = new HashSet<>();
+        List<String> words = Wiring.alnumRuns(text.toLowerCase(Locale.ROOT)).stream()
+                .filter(w -> !PROVIDER_WORDS.contains(w)).toList();
         for (Hit h : highlightedHits(text)) {
-            if (h.highlights().stream().anyMatch(x -> identifies(h.module(), x))) {
+            // The matches there must answer the whole need, not some of its words: X-Ray's "sampling rules" and
+            // its aws_xray_sampling_rule and aws_xray_encryption_config are no "aws config rules" (a trial
+            // finding). The need's words matched there are all matched in one place (the name and description
+            // together, or one resource type), so that they name one thing ("tls certificate": "certificate" of an
+            // ACM module is enough); or a match is of none of them: a synonym of the whole.
+            Map<String, Set<String>> matched = new HashMap<>();
+            boolean synonym = false;
+            for (SearchResult.Highlight x : h.highlights()) {
+                if (!identifies(h.module(), x)) {
+                    continue;
+                }
+                String f = x.fragment();
+                for (SearchResult.Span span : x.spans()) {
+                    String t = Wiring.singular(f.substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+                    List<String> of = words.stream().map(Wiring::singular).filter(t::equals).toList();
+                    synonym |= of.isEmpty() && !PROVIDER_WORDS.contains(t);
+                    String place = "text";
+                    if (x.field().equals("resources")) {
+                        int a = f.lastIndexOf(' ', span.start()) + 1;
+                        int b = f.indexOf(' ', span.end());
+                        place = f.substring(a, b < 0 ? f.length() : b);
+                    }
+                    matched.computeIfAbsent(place, k -> new HashSet<>()).addAll(of);
+                }
+            }
+            Set<String> all = new HashSet<>();
+            matched.values().forEach(all::addAll);
+            if (synonym || matched.values().stream().anyMatch(m -> !m.isEmpty() && m.containsAll(all))) {
                 out.add(h.module().id());
             }
         }
         return out;
     }
+
+    /** The words naming a cloud provider, which say nothing of what a module is made for ("aws config rules"). */
+    private static final Set<String> PROVIDER_WORDS = Set.of("aws", "amazon", "azure", "gcp", "google");
 
     /**
      * Whether a highlight says what the module is and makes: one in its name or description, or, in its resource
@@ -881,8 +913,8 @@ public final class Recommender implements Recommend {
      */
     private List<Hit> highlightedHits(String text) {
         return highlighted.computeIfAbsent(text, k -> {
-            List<Hit> hits = search(text, WIRING_DEPTH).run().hits().stream().filter(h -> allowed(h.module()))
-                    .toList();
+            List<Hit> hits = searchedWords(search(text, WIRING_DEPTH).run().hits().stream()
+                    .filter(h -> allowed(h.module())).toList());
             searched.putIfAbsent(text, hits);
             return hits;
         });
@@ -1119,7 +1151,9 @@ public final class Recommender implements Recommend {
                                 consumer)).thenComparingInt(m -> -named.indexOf(m)))
                         .filter(m -> !plan.coversCategory(m) || required && (Wiring.sharedWords(m, consumer) > 0
                                 || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
-                        .ifPresent(m -> plan.addWired(m, "provides " + v.name() + ", " + (required
+                        .ifPresent(m -> plan.addWired(m, "provides " + Wiring.output(m, v.name(), kind)
+                                .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name() + ", "
+                                + (required
                                 ? "a required input" : "an optional input") + " of " + consumer.id(),
                                 required ? Step.REQUIRED_INPUT : Step.OPTIONAL_INPUT,
                                 required ? consumer.id().value() + " " + v.name() : null));
@@ -1168,9 +1202,19 @@ public final class Recommender implements Recommend {
             if (s instanceof DefaultSearch d) {
                 d.plain(); // only the hits and scores are read
             }
-            return s.run().hits().stream().filter(h -> allowed(h.module())).toList();
+            return searchedWords(s.run().hits().stream().filter(h -> allowed(h.module())).toList());
         });
         return all.size() <= depth ? all : all.subList(0, depth);
+    }
+
+    /**
+     * The hits of a search that searched a word: none when every hit scores 0, which the backend gives when no
+     * word of the text is left after analysis (only words as common as "the" and "of"). Before, such a need was
+     * answered by the first module of an unscored list: "the and of" got CloudTrail as the "best match for 'of'"
+     * (a trial finding; {@code search "the"} already says it has no word to search for).
+     */
+    private static List<Hit> searchedWords(List<Hit> hits) {
+        return hits.stream().allMatch(h -> h.score() == 0) ? List.of() : hits;
     }
 
     /**
@@ -1604,7 +1648,12 @@ public final class Recommender implements Recommend {
                     : takenInput(basedOn, services, m);
             if (takes.isPresent()) {
                 raw += INPUT_TAKEN;
-                evidence.add("provides " + takes.get() + ", an input of " + target);
+                // Said by the output that provides it (key_arn for kms_key_arn), so that a "provides" reason
+                // always names an output the module has; without one, by what it makes.
+                String input = takes.get();
+                evidence.add(Wiring.output(m, input, Set.of()).map(o -> "provides " + (o.equals(input) ? "" : o
+                        + " for ") + input + ", an input of " + target).orElse("makes what " + input + " of "
+                        + target + " takes"));
             }
             if (m.category().equals(basedOn.category())) {
                 // An alternative makes a specific service the module makes too; the rest of a broad category

@@ -170,18 +170,42 @@ final class Wiring {
      * @return whether one of its outputs provides it
      */
     static boolean provides(LibraryModule m, String input, Set<String> qualifiers) {
+        return output(m, input, qualifiers).isPresent();
+    }
+
+    /**
+     * The output by which a module provides what an input refers to ({@link #provides(LibraryModule, String, Set)}):
+     * the name a "provides …" reason names, so that it names an output the module really has (a trial finding: a
+     * security group module was said to provide an ElastiCache {@code replication_group_id}, matched by its last
+     * word "group" alone). The output's noun (its words before the reference word) and the input's must be of one
+     * kind: one ends with the other ({@code vpc_id} for {@code ecs_vpc_id}, {@code security_group_id} for
+     * {@code allowed_security_group_ids}), or they share the last word and the module makes a resource named by
+     * that word alone ({@code aws_subnet} for {@code public_subnet_ids} and {@code private_subnet_ids}), whose
+     * other words only say which one. "replication group" and "security group" are not one kind; nor is an output
+     * of the bare last word ({@code group_arns} of X-Ray groups) one of a noun of several words, unless the module
+     * makes that noun's resource itself ({@code key_arn} of a module making {@code aws_kms_key} for
+     * {@code kms_key_arn}) or its id is named for that word ({@code bucket_arn} of {@code cloudposse-s3-bucket} for
+     * {@code source_bucket_arn}). Of several such outputs, the one of the input's reference word ({@code vpc_id} rather
+     * than {@code vpc_arn}).
+     *
+     * @param m          a module
+     * @param input      the input's name
+     * @param qualifiers the services the input's kind names; empty for none
+     * @return the output's name; empty when the module does not provide it
+     */
+    static Optional<String> output(LibraryModule m, String input, Set<String> qualifiers) {
         Optional<String> noun = noun(input);
         if (noun.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         String[] nounWords = noun.get().split(" ");
         String last = nounWords[nounWords.length - 1];
         if (!mayProvide(m, noun.get())) {
-            return false;
+            return Optional.empty();
         }
         for (String q : qualifiers) {
             if (!names(m, q) && ModuleFacts.types(m).stream().noneMatch(t -> q.equals(service(t)))) {
-                return false;
+                return Optional.empty();
             }
         }
         // The names of the inputs and outputs come from the module's cached summary; only an output named just
@@ -189,31 +213,83 @@ final class Wiring {
         Set<String> inputs = new HashSet<>(ModuleFacts.inputNames(m));
         List<String> nounList = Arrays.asList(nounWords);
         boolean bareReference = false;
+        boolean lastAlone = makesItself(m, new String[] {last});
+        // Whether the noun's last word alone (an output group_arns, a description "ARN of the certificate") may
+        // stand for the whole noun: the module makes the noun's resource itself or its id is named for the word.
+        boolean lastWordDoes = lastAlone || nounWords.length == 1 || makesItself(m, nounWords)
+                || idNouns(m).contains(last);
+        // Of several outputs that provide it, the one of the input's own reference word (vpc_id rather than
+        // vpc_arn for vpc_id), so that the reason names the output to wire.
+        String reference = reference(words(input));
+        String found = null;
         for (String o : ModuleFacts.outputNames(m)) {
             if (inputs.contains(o)) {
                 continue; // an input passed through (a security group module's vpc_id) is not made here
             }
             List<String> words = words(o);
             if (!words.isEmpty() && REFERENCE_WORDS.contains(words.get(words.size() - 1))) {
-                if (words.size() > 1 && words.get(words.size() - 2).equals(last)) {
-                    return true;
+                List<String> outNoun = words.subList(0, words.size() - 1);
+                if (words.size() > 1 && words.get(words.size() - 2).equals(last) && (lastAlone
+                        || oneKind(outNoun, nounList)
+                        && (outNoun.size() > 1 || lastWordDoes))) {
+                    if (reference(words).equals(reference)) {
+                        return Optional.of(o);
+                    }
+                    found = found == null ? o : found;
                 }
                 bareReference |= words.size() == 1;
             }
             // An output named for the noun itself is the whole resource (log_group for an input log_group_arn), from
             // which the reference is read; of a noun of several words, at least its last two (not a bare "group").
-            if (words.size() >= Math.min(2, nounWords.length) && words.size() <= nounWords.length
+            if (found == null && words.size() >= Math.min(2, nounWords.length) && words.size() <= nounWords.length
                     && nounList.subList(nounWords.length - words.size(), nounWords.length).equals(words)) {
-                return true;
+                found = o;
             }
+        }
+        if (found != null) {
+            return Optional.of(found);
         }
         if (bareReference) {
             for (OutputValue o : m.interfaceSpec().outputs()) {
                 List<String> words = words(o.name());
                 if (!inputs.contains(o.name()) && words.size() == 1 && REFERENCE_WORDS.contains(words.get(0))
-                        && o.description() != null && words(o.description()).contains(last)) {
-                    return true;
+                        && o.description() != null && describes(words(o.description()), nounList, lastWordDoes)) {
+                    return Optional.of(o.name());
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words of a module's id, in the singular ({@code bucket} of {@code cloudposse-s3-bucket}). */
+    private static List<String> idNouns(LibraryModule m) {
+        return words(m.id().value());
+    }
+
+    /** The reference word of a name's words, in the singular ("id" of vpc_ids); "" when it ends in none. */
+    private static String reference(List<String> words) {
+        String w = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return !REFERENCE_WORDS.contains(w) ? "" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Whether two nouns of one last word are of one kind: one ends with the other ("vpc" and "ecs vpc"). */
+    private static boolean oneKind(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+    }
+
+    /**
+     * Whether an output's description names the noun: its last word, with the word before it unless the last word
+     * alone may stand for the noun ("The ID of the security group" for "security group", not for "replication
+     * group"; "The ARN of the certificate" of a module making {@code aws_acm_certificate} for "acm certificate").
+     */
+    private static boolean describes(List<String> description, List<String> noun, boolean lastAlone) {
+        String last = noun.get(noun.size() - 1);
+        for (int i = 0; i < description.size(); i++) {
+            if (description.get(i).equals(last) && (lastAlone || noun.size() == 1
+                    || i > 0 && description.get(i - 1).equals(noun.get(noun.size() - 2)))) {
+                return true;
             }
         }
         return false;

@@ -3,13 +3,22 @@ package dev.alexandria.core.internal.recommend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
+import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.OutputValue;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -210,9 +219,73 @@ class TrialFindingsTest {
         // modules only of the same category were listed.
         Recommendation kms = library.recommend().basedOn("rds-postgres").limit(20).run().stream()
                 .filter(r -> r.module().id().value().equals("kms")).findFirst().orElseThrow();
-        assertTrue(kms.evidence().contains("provides kms_key_arn, an input of rds-postgres"), kms.toString());
+        assertTrue(kms.evidence().contains("provides key_arn for kms_key_arn, an input of rds-postgres"), kms.toString());
         List<String> eks = ids(library.recommend().basedOn("eks-standard").limit(5).run());
         assertTrue(eks.indexOf("vpc-basic") >= 0 && eks.indexOf("ecs-fargate") > eks.indexOf("vpc-basic"),
                 "a network its vpc_id takes before a container module only of its category: " + eks);
+    }
+
+    private static final Pattern PROVIDES = Pattern.compile("provides ([a-z0-9_]+)\\b.*");
+
+    /** Whether every "provides X" reason of a list names an output X its module really has. */
+    private static void assertProvidesRealOutputs(String what, List<Recommendation> rs) {
+        for (Recommendation r : rs) {
+            List<String> outputs = r.module().interfaceSpec().outputs().stream().map(OutputValue::name).toList();
+            for (String e : r.evidence()) {
+                Matcher m = PROVIDES.matcher(e);
+                if (m.matches()) {
+                    assertTrue(outputs.contains(m.group(1)), what + ": " + r.module().id() + " has no output "
+                            + m.group(1) + " (" + e + "); its outputs: " + outputs);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aProvidesReason_namesAnOutputTheModuleHas_andTheInputItIsFor() {
+        // securitygroup was said to provide elasticache-redis's replication_group_id: its security_group_id
+        // matched by the last noun word "group" alone (a fresh user's trial).
+        Recommendation sg = forUseCase("a cache in front of my postgres database").stream()
+                .filter(r -> r.module().id().value().equals("securitygroup")).findFirst().orElseThrow();
+        assertFalse(sg.evidence().toString().contains("replication_group_id"), sg.toString());
+        assertTrue(sg.evidence().contains("provides security_group_id for allowed_security_group_ids, an optional "
+                + "input of elasticache-redis"), sg.toString());
+        for (LibraryModule m : library.modules()) {
+            assertProvidesRealOutputs("based on " + m.id(), library.recommend().basedOn(m.id().value()).limit(20)
+                    .run());
+        }
+    }
+
+    @Test
+    void property_everyProvidesReasonOfAnyUseCase_namesARealOutput() {
+        // Use cases of one to three words drawn from what the sample modules say they are and make.
+        List<String> words = new ArrayList<>();
+        for (LibraryModule m : library.modules()) {
+            for (String w : (m.metadata().name() + " " + m.metadata().description()).toLowerCase(Locale.ROOT)
+                    .split("[^a-z0-9]+")) {
+                if (w.length() > 2 && !words.contains(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        Gen<String> word = Generate.pick(words);
+        Gen<String> useCase = word.zip(word, word, Generate.range(1, 3), (a, b, c, n) -> n == 1 ? a
+                : n == 2 ? a + " " + b : a + " " + b + " " + c);
+        qt().withExamples(60).withFixedSeed(12).forAll(useCase).checkAssert(u ->
+                assertProvidesRealOutputs(u, library.recommend().forUseCase(u).limit(20).run()));
+    }
+
+    @Test
+    void anImpliedNeed_isAnsweredOnlyByAModuleMadeForIt_elseUncovered() {
+        // "compliance" implies AWS Config rules; X-Ray matched "config" in aws_xray_encryption_config and "rules"
+        // in its sampling rules, each a part of the need in another place (a fresh user's trial).
+        dev.alexandria.api.Recommend rec = library.recommend()
+                .forUseCase("centralised logging and audit trail for compliance");
+        List<Recommendation> rs = rec.run();
+        for (Recommendation r : rs) {
+            assertFalse(r.evidence().contains("'compliance' implies aws config rules"), r.toString());
+        }
+        assertTrue(rec.uncovered().stream().anyMatch(u -> u.startsWith("aws config rules")),
+                rec.uncovered()::toString);
     }
 }

@@ -49,7 +49,7 @@ class UseCaseFaultsTest {
         assertEquals("ecs-app", rs.get(0).module().id().value());
         Recommendation network = rs.stream().filter(r -> r.module().id().value().equals("core-network"))
                 .findFirst().orElseThrow(() -> new AssertionError(rs.toString()));
-        assertEquals(List.of("provides ecs_vpc_id, a required input of ecs-app"), network.evidence());
+        assertEquals(List.of("provides id for ecs_vpc_id, a required input of ecs-app"), network.evidence());
         assertTrue(rs.stream().filter(r -> r.module().id().value().equals("vpc-endpoints"))
                 .allMatch(r -> r.evidence().stream().noneMatch(e -> e.contains("ecs_vpc_id"))), rs.toString());
     }
@@ -87,7 +87,7 @@ class UseCaseFaultsTest {
         List<Recommendation> rs = library.recommend().forUseCase("microservices app").run();
         Recommendation r = rs.stream().filter(x -> x.module().id().value().equals("app-logs")).findFirst()
                 .orElseThrow(() -> new AssertionError(rs.toString()));
-        assertEquals(List.of("provides log_group_arn, an optional input of ecs-app"), r.evidence());
+        assertEquals(List.of("provides log_group for log_group_arn, an optional input of ecs-app"), r.evidence());
     }
 
     @Test

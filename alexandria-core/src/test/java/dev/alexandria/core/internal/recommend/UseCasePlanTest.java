@@ -54,7 +54,7 @@ class UseCasePlanTest {
         // batch-runner takes subnet_ids: net-subnets makes them and takes vpc_id itself, which net-vpc makes.
         List<Recommendation> rs = library.recommend().forUseCase("batch runner").run();
         assertEquals("batch-runner", rs.get(0).module().id().value());
-        assertEquals(List.of("provides subnet_ids, a required input of batch-runner"),
+        assertEquals(List.of("provides private_subnet_ids for subnet_ids, a required input of batch-runner"),
                 find(rs, "net-subnets").orElseThrow().evidence());
         assertEquals(List.of("provides vpc_id, a required input of net-subnets"),
                 find(rs, "net-vpc").orElseThrow().evidence());
