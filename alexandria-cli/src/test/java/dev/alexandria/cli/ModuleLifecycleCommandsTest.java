@@ -76,6 +76,15 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void scaffold_anUndeclaredCategory_isAUsageErrorWithTheNearestDeclaredOne() {
+        Cli.Result r = run("scaffold", "--name", "vpc-x", "--category", "foundations/netwrking", "--dry-run");
+        assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: --category foundations/netwrking is not declared in "
+                + "_catalog/categories.yaml\n  fix: did you mean foundations/networking? Or use one of the categories "
+                + "of layer foundations: "), r::toString);
+    }
+
+    @Test
     void scaffold_refusalExitsOneWithTheReason() {
         Cli.Result r = run("scaffold", "--name", "vpc-old", "--category", "foundations/networking");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
