@@ -27,7 +27,7 @@ import picocli.CommandLine.ParameterException;
         footer = {
             "  0  created (or, with --dry-run, the plan printed and nothing refuses it)",
             "  1  refused: the name is taken; every reason is listed",
-            "  2  usage error (a --name that is not kebab-case, a --category not declared, an unknown option)",
+            "  2  usage error (a --name not in kebab-case, an undeclared --category)",
             "  3  data error, or a write failed (everything was restored)",
             "",
             "Examples:",
