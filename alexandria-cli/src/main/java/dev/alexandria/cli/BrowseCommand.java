@@ -101,6 +101,24 @@ final class BrowseCommand extends LibraryCommand {
                     + " (dependencies, layers) and external tools are validate's.")
     private boolean findings;
 
+    /**
+     * The usage error of a {@code --category} the library does not declare, one wording for every command that
+     * takes one (browse, scaffold): the declared category nearest to what was typed, then the layer's categories
+     * to pick from ({@code --category foundations/netwrking is not declared in _catalog/categories.yaml; did you
+     * mean foundations/networking? Or use one of the categories of layer foundations: …}).
+     */
+    static String undeclaredCategory(Library library, String given) {
+        String layer = given.contains("/") ? given.substring(0, given.indexOf('/')) : given;
+        List<String> all = library.catalog().taxonomy().categories().stream().map(d -> d.category().id()).toList();
+        List<String> ofLayer = all.stream().filter(id -> id.startsWith(layer + "/")).toList();
+        List<String> near = ErrorHandler.closest(given, all);
+        return "--category " + given + " is not declared in _catalog/categories.yaml; " + (near.isEmpty() ? ""
+                : "did you mean " + String.join(" or ", near) + "? Or ") + (ofLayer.isEmpty()
+                ? "use one of the declared categories: " + (all.isEmpty() ? "none" : String.join(", ", all))
+                : "use one of the categories of layer " + layer + ": " + String.join(", ", ofLayer))
+                + ", or declare it there first";
+    }
+
     @Override
     protected int run(Library library) {
         if (layer != null && category != null && category.layer() != layer) {
@@ -108,13 +126,7 @@ final class BrowseCommand extends LibraryCommand {
                     + " is not in --layer " + layer + "; leave out --layer, or give a category of layer " + layer);
         }
         if (category != null && !library.catalog().taxonomy().isDeclared(category)) {
-            List<String> declared = library.catalog().taxonomy().categories().stream()
-                    .map(d -> d.category().id())
-                    .filter(id -> id.startsWith(category.layer().id() + "/"))
-                    .toList();
-            throw new ParameterException(spec().commandLine(), "--category " + category.id()
-                    + " is not declared in _catalog/categories.yaml; use one of the categories of layer "
-                    + category.layer().id() + ": " + (declared.isEmpty() ? "none" : String.join(", ", declared)));
+            throw new ParameterException(spec().commandLine(), undeclaredCategory(library, category.id()));
         }
         Browse browse = library.browse();
         if (layer != null) {

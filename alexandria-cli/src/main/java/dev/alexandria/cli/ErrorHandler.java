@@ -58,6 +58,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         String given = message;
         Optional<String> fix = Optional.of(usage.fix().or(() -> missing(given, command.getCommandSpec(), help))
                 .orElse(help));
+        if (usage.fix().filter(f -> f.equals("give one of them") || f.startsWith("give at least ")).isPresent()) {
+            // one of a choice or too few arguments is a missing argument too: its fix gives the first example
+            fix = Optional.of(usage.fix().get() + example(command.getCommandSpec()) + " (" + help + ")");
+        }
         if (ex instanceof UnmatchedArgumentException) {
             UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
             Collection<String> options = command.getCommandSpec().optionsMap().keySet();
@@ -101,6 +105,15 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             return Optional.empty();
         }
         String what = m.group(1).replace("'", "");
+        return Optional.of("give " + what + example(spec) + " (" + help + ")");
+    }
+
+    /**
+     * The command's first example in its help, as {@code , e.g. 'alexandria info vpc-standard'}; empty when the
+     * help has none. The fix of every missing argument gives it: one missing ({@code MODULE}), one of a choice
+     * ({@code --for} or {@code --based-on}), too few ({@code compare} with one module).
+     */
+    static String example(CommandSpec spec) {
         String name = spec.qualifiedName();
         String[] footer = spec.usageMessage().footer();
         String example = null;
@@ -115,7 +128,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 example = e.toString().replaceFirst("\\s*#.*$", "").replaceAll("\\s+", " ").strip();
             }
         }
-        return Optional.of("give " + what + (example == null ? "" : ", e.g. '" + example + "'") + " (" + help + ")");
+        return example == null ? "" : ", e.g. '" + example + "'";
     }
 
     @Override

@@ -82,9 +82,7 @@ final class RegisterCommand extends LifecycleCommand {
 
     @Override
     protected int run(Library library) {
-        Version v = Version.tryParse(version).orElseThrow(() -> new ParameterException(spec().commandLine(),
-                "--version " + version + ": not a SemVer 2.0 version; write MAJOR.MINOR.PATCH such as 1.0.0 or "
-                        + "1.0.0-beta.1"));
+        Version v = VersionCommand.version(spec().commandLine(), "--version", version, "");
         List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList();
         if (tags != null && tagList.isEmpty()) {
@@ -93,19 +91,19 @@ final class RegisterCommand extends LifecycleCommand {
                     + "\"vpc,networking\"), or leave --tags out to keep the module's tags");
         }
         if (changelog != null && changelog.isBlank()) {
-            throw new ParameterException(spec().commandLine(), "--changelog: give the text of the release");
+            throw VersionCommand.changelogBlank(spec().commandLine());
         }
         LibraryModule m = requireModule(spec(), library, module);
         boolean first = m.registryEntry().map(e -> e.versions().isEmpty()).orElse(true);
-        if (changelog == null && !first) {
-            // a text saying nothing ("Version 1.4.0.") would stand in the user's CHANGELOG.md as the release's
-            // entry: the release of a module that has versions says what changed, as 'version --changelog' does
-            throw new ParameterException(spec().commandLine(), "--changelog is needed: " + m.id() + " " + v
-                    + " follows registered versions, and its entry in CHANGELOG.md says what changed; give --changelog"
-                    + " \"what changed\" (the interface changes since the last registered version: alexandria diff "
-                    + m.id() + ")");
+        // a text saying nothing ("Version 1.4.0.") would stand in the user's CHANGELOG.md as the release's entry:
+        // the release of a module that has versions says what changed, as 'version --changelog' does; a dry run
+        // shows the plan with a placeholder where the text goes, and says so, as version's does
+        boolean placeholder = changelog == null && !first;
+        if (placeholder && !dryRun) {
+            throw VersionCommand.changelogNeeded(spec().commandLine(), m.id().value());
         }
-        String text = changelog != null ? Newlines.unix(changelog) : FIRST;
+        String text = changelog != null ? Newlines.unix(changelog) : placeholder ? VersionCommand.CHANGELOG_PLACEHOLDER
+                : FIRST;
         RegisterRequest request;
         try { // the api checks the text (no control character, no line Keep a Changelog reads as its structure)
             request = new RegisterRequest(v, Optional.ofNullable(maturity), tagList, text);
@@ -113,6 +111,11 @@ final class RegisterCommand extends LifecycleCommand {
             throw new ParameterException(spec().commandLine(), "--" + e.getMessage());
         }
         ChangePlan plan = library.lifecycle(m.id().value()).register(request);
-        return showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
+        int code = showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
+        if (placeholder) {
+            out().flush();
+            VersionCommand.noChangelogNote(spec().commandLine().getErr());
+        }
+        return code;
     }
 }

@@ -26,8 +26,8 @@ import picocli.CommandLine.ParameterException;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  created (or, with --dry-run, the plan printed and nothing refuses it)",
-            "  1  refused: the category is wrong or the name is taken; every reason is listed",
-            "  2  usage error (a --name that is not kebab-case, an unknown option)",
+            "  1  refused: the name is taken; every reason is listed",
+            "  2  usage error (a --name not in kebab-case, an undeclared --category)",
             "  3  data error, or a write failed (everything was restored)",
             "",
             "Examples:",
@@ -82,6 +82,18 @@ final class ScaffoldCommand extends LifecycleCommand {
         dev.alexandria.core.Alexandria.moduleNameProblem(name).ifPresent(problem -> {
             throw new ParameterException(spec().commandLine(), "--name '" + name + "' " + problem);
         });
+        // a category the library does not declare is a bad option value too: a usage error (exit 2) with the
+        // declared category nearest to what was typed, as browse says it; the scaffolder's refusal (exit 1) stays
+        // for what the library holds (a name that is taken)
+        boolean declared;
+        try {
+            declared = library.catalog().taxonomy().isDeclared(dev.alexandria.api.model.Category.parse(category));
+        } catch (IllegalArgumentException e) { // not even of the form layer/category
+            declared = false;
+        }
+        if (!declared) {
+            throw new ParameterException(spec().commandLine(), BrowseCommand.undeclaredCategory(library, category));
+        }
         ChangePlan plan = library.scaffold(new ScaffoldRequest(name, category, maturity, complexity));
         return showOrApply(plan, ChangeViews.plan(plan), dryRun, () -> ChangeViews.printPlan(out(), plan));
     }

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,22 +121,16 @@ final class VersionCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--bump and --to both pick the version; give one");
         }
         if (changelog == null && !dryRun) {
-            throw new ParameterException(spec.commandLine(), "--changelog is needed: say what the release is about");
+            throw changelogNeeded(spec.commandLine(), module);
         }
         // a dry run previews the release without one: the plan shows a placeholder where the text goes, and says so
         String changelog = this.changelog == null ? CHANGELOG_PLACEHOLDER : Newlines.unix(this.changelog);
         if (changelog.isBlank()) {
-            throw new ParameterException(spec.commandLine(), "--changelog is blank: say what the release is about");
+            throw changelogBlank(spec.commandLine());
         }
         ReleaseRequest request;
         if (to != null) {
-            Version exact;
-            try {
-                exact = Version.parse(to);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--to: " + e.getMessage() + "; write MAJOR.MINOR.PATCH "
-                        + "such as --to 1.0.0 or --to 1.0.0-rc.1, or give --bump major|minor|patch instead");
-            }
+            Version exact = version(spec.commandLine(), "--to", to, ", or give --bump major|minor|patch instead");
             request = changelogChecked(() -> ReleaseRequest.to(exact, changelog));
         } else {
             request = changelogChecked(() -> ReleaseRequest.bump(bump, changelog));
@@ -173,6 +168,46 @@ final class VersionCommand implements Callable<Integer> {
     /** What a dry run without {@code --changelog} writes where the release's text goes. */
     static final String CHANGELOG_PLACEHOLDER = "(the --changelog text)";
 
+    /**
+     * The usage error of a release without {@code --changelog}, one wording for {@code version} and
+     * {@code register}: why it is needed and the form to give it in, with where to read what changed.
+     */
+    static ParameterException changelogNeeded(CommandLine commandLine, String module) {
+        return new ParameterException(commandLine, "--changelog is needed: the release's entry in CHANGELOG.md says "
+                + "what changed; give --changelog \"what changed\" (the interface changes since the last release: "
+                + "alexandria diff " + module + ")");
+    }
+
+    /** The usage error of a blank {@code --changelog}, one wording for {@code version} and {@code register}. */
+    static ParameterException changelogBlank(CommandLine commandLine) {
+        return new ParameterException(commandLine, "--changelog is blank: the release's entry in CHANGELOG.md says "
+                + "what changed; give --changelog \"what changed\"");
+    }
+
+    /**
+     * A version option's value, or its usage error, one wording for {@code version --to} and {@code register
+     * --version}: what is wrong with the text (the API's words) and the form to write.
+     *
+     * @param option the option ({@code --to})
+     * @param given  its value
+     * @param orElse what else the command takes, appended to the fix ({@code ", or give --bump …"}), or empty
+     */
+    static Version version(CommandLine commandLine, String option, String given, String orElse) {
+        try {
+            return Version.parse(given);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, option + ": " + e.getMessage() + "; write MAJOR.MINOR.PATCH "
+                    + "such as " + option + " 1.0.0 or " + option + " 1.0.0-rc.1" + orElse);
+        }
+    }
+
+    /** The note of a dry run without {@code --changelog}, on stderr after the plan. */
+    static void noChangelogNote(PrintWriter err) {
+        err.println("alexandria: note: no --changelog given: the plan shows '" + CHANGELOG_PLACEHOLDER
+                + "' where the release writes yours; the release itself needs --changelog \"...\"");
+        err.flush();
+    }
+
     private int release(Library library, ReleaseRequest request, GlobalOptions options, PrintWriter out) {
         LibraryModule m = LifecycleCommand.requireModule(spec, library, module);
         ReleasePlan plan = library.versions(m.id().value()).release(request);
@@ -186,10 +221,7 @@ final class VersionCommand implements Callable<Integer> {
             print(options, view, () -> out.print(plan.render()));
             if (changelog == null) {
                 out.flush();
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("alexandria: note: no --changelog given: the plan shows '" + CHANGELOG_PLACEHOLDER
-                        + "' where the release writes yours; the release itself needs --changelog \"...\"");
-                err.flush();
+                noChangelogNote(spec.commandLine().getErr());
             }
             if (!plan.refusals().isEmpty()) {
                 // the plan is shown, and so is why applying it would be refused, exactly as a real run refuses it

@@ -335,7 +335,8 @@ class BrowseCommandTest {
                 "--category", "foundations/netwrking");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: --category foundations/netwrking is not declared in _catalog/categories.yaml\n"
-                + "  fix: use one of the categories of layer foundations: foundations/networking\n", r.err());
+                + "  fix: did you mean foundations/networking? Or use one of the categories of layer foundations: "
+                + "foundations/networking, or declare it there first\n", r.err());
         assertEquals("", r.out());
     }
 

@@ -89,6 +89,19 @@ class CompareCommandTest {
     void compare_needsTwoDifferentModules() {
         Cli.Result one = Cli.onSample(cwd).run("compare", "vpc-basic");
         assertEquals(2, one.exitCode(), one::toString);
+        // too few arguments is a missing argument: its fix gives the command's first example (README)
+        assertEquals("alexandria: error: MODULE needs at least 2 values, 1 given\n  fix: give at least 2 MODULE "
+                + "arguments, e.g. 'alexandria compare vpc-basic vpc-standard vpc-advanced' (see 'alexandria compare "
+                + "--help')\n", one.err());
+        Cli.Result recommend = Cli.onSample(cwd).run("recommend");
+        assertEquals(2, recommend.exitCode(), recommend::toString);
+        assertEquals("alexandria: error: missing --for=USE_CASE or --based-on=MODULE\n  fix: give one of them, e.g. "
+                + "'alexandria recommend --for \"microservices architecture\"' (see 'alexandria recommend --help')\n",
+                recommend.err());
+        Cli.Result unknown = Cli.onSample(cwd).run("versions", "rds");
+        assertEquals(2, unknown.exitCode(), unknown::toString);
+        assertTrue(unknown.err().endsWith("no module 'rds' in the library\n  fix: did you mean 'rds-aurora', "
+                + "'rds-mysql-legacy' or 'rds-postgres'?\n"), unknown::toString);
         Cli.Result twice = Cli.onSample(cwd).run("compare", "vpc-basic", "foundations/networking/vpc-basic");
         assertEquals(2, twice.exitCode(), twice::toString);
         assertEquals("alexandria: error: module vpc-basic is given twice\n  fix: compare different modules\n", twice.err());

@@ -243,6 +243,45 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void validate_aRecordedTestResultsFileThatCannotBeRead_isAnError_ofTheModuleAndOfTheLibrary() throws Exception {
+        Path results = root.resolve("_catalog/test-results");
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("vpc-old.yaml"), "module: vpc-old\nruns:\n  - suite: unit\n"
+                + "    date: 2026-01-05\n    outcome: \"kinda\"\n");
+        String error = "error: _catalog/test-results/vpc-old.yaml:5:5: run 1 has outcome 'kinda', which is not passed,"
+                + " failed or skipped [test-results]\n  fix: run 'alexandria test vpc-old' again to rewrite it, or "
+                + "correct the file\n";
+
+        Cli.Result one = run("validate", "vpc-old");
+        Cli.Result all = run("validate");
+
+        assertEquals(ExitCode.FINDINGS, one.exitCode(), one::toString);
+        assertTrue(one.out().contains(error) || one.err().contains(error), one::toString);
+        assertEquals(ExitCode.FINDINGS, all.exitCode(), all::toString);
+        assertTrue(all.out().contains(error) || all.err().contains(error), all::toString);
+    }
+
+    @Test
+    void status_anUnclosedListInTheRecordedResults_isPlacedAtItsBracket_andTheNoteSaysTheRunsCannotBeRead()
+            throws Exception {
+        Path results = root.resolve("_catalog/test-results");
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("vpc-experimental.yaml"), "module: vpc-experimental\nruns: [\n"
+                + "  - suite: unit\n");
+
+        Cli.Result r = run("status", "vpc-experimental");
+
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("error: _catalog/test-results/vpc-experimental.yaml:3:3: is not valid YAML: "
+                + "the flow sequence that opens at line 2, column 7: expected the node content, but found '-'\n"),
+                r::toString);
+        assertTrue(r.out().contains("note: judged by the presence of test files, since the runs recorded in "
+                + "_catalog/test-results/vpc-experimental.yaml cannot be read; correct it, or run 'alexandria test' "
+                + "again to rewrite it\n"), r.out());
+        assertTrue(!r.out().contains("no run is recorded"), r.out());
+    }
+
+    @Test
     void status_aReasonEndingWithAPeriod_isNotFollowedBySemicolon() throws Exception {
         Cli.Result r = run("status", "vpc-retired");
 

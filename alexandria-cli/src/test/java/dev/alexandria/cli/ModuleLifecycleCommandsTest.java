@@ -76,6 +76,15 @@ class ModuleLifecycleCommandsTest {
     }
 
     @Test
+    void scaffold_anUndeclaredCategory_isAUsageErrorWithTheNearestDeclaredOne() {
+        Cli.Result r = run("scaffold", "--name", "vpc-x", "--category", "foundations/netwrking", "--dry-run");
+        assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: --category foundations/netwrking is not declared in "
+                + "_catalog/categories.yaml\n  fix: did you mean foundations/networking? Or use one of the categories "
+                + "of layer foundations: "), r::toString);
+    }
+
+    @Test
     void scaffold_refusalExitsOneWithTheReason() {
         Cli.Result r = run("scaffold", "--name", "vpc-old", "--category", "foundations/networking");
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
@@ -197,16 +206,36 @@ class ModuleLifecycleCommandsTest {
         assertEquals(ExitCode.OK, first.exitCode(), first::toString);
         assertTrue(first.out().contains("First registered version."), first.out());
         // no placeholder entry ("Version 1.0.0-beta.3.") in the user's CHANGELOG.md: a later version says what changed
-        Cli.Result later = run("register", "vpc-beta", "--version", "1.0.0-beta.3", "--dry-run");
+        Cli.Result later = run("register", "vpc-beta", "--version", "1.0.0-beta.3");
         assertEquals(ExitCode.USAGE, later.exitCode(), later::toString);
-        assertEquals("alexandria: error: --changelog is needed: vpc-beta 1.0.0-beta.3 follows registered versions, and"
-                + " its entry in CHANGELOG.md says what changed\n  fix: give --changelog \"what changed\" (the interface"
-                + " changes since the last registered version: alexandria diff vpc-beta)\n", later.err());
+        assertEquals("alexandria: error: --changelog is needed: the release's entry in CHANGELOG.md says what changed"
+                + "\n  fix: give --changelog \"what changed\" (the interface changes since the last release: alexandria"
+                + " diff vpc-beta)\n", later.err());
+        // a dry run shows the plan with a placeholder where the text goes, and says so, as version's does
+        Cli.Result plan = run("register", "vpc-beta", "--version", "1.0.0-beta.3", "--dry-run");
+        assertEquals(ExitCode.OK, plan.exitCode(), plan::toString);
+        assertTrue(plan.out().contains(VersionCommand.CHANGELOG_PLACEHOLDER), plan::toString);
+        assertEquals("alexandria: note: no --changelog given: the plan shows '(the --changelog text)' where the "
+                + "release writes yours; the release itself needs --changelog \"...\"\n", plan.err());
         Cli.Result given = run("register", "vpc-beta", "--version", "1.0.0-beta.3", "--changelog", "Added flow logs.",
                 "--dry-run");
         assertEquals(ExitCode.OK, given.exitCode(), given::toString);
         assertTrue(given.out().contains("Added flow logs."), given.out());
         assertFalse(given.out().contains("First registered version."), given.out());
+    }
+
+    @Test
+    void register_andVersion_sayABadVersionInOneWording() throws Exception {
+        commitLibrary("vpc-beta/v1.0.0-beta.2");
+        Cli.Result register = run("register", "vpc-beta", "--version", "abc", "--dry-run");
+        Cli.Result version = run("version", "vpc-beta", "--to", "abc", "--dry-run");
+        assertEquals(ExitCode.USAGE, register.exitCode(), register::toString);
+        assertEquals(ExitCode.USAGE, version.exitCode(), version::toString);
+        assertEquals("alexandria: error: --version: 'abc' is not a SemVer 2.0 version: it needs three numbers "
+                + "MAJOR.MINOR.PATCH, such as 1.0.0\n  fix: write MAJOR.MINOR.PATCH such as --version 1.0.0 or "
+                + "--version 1.0.0-rc.1\n", register.err());
+        assertEquals(register.err().replace("--version", "--to").replace("1.0.0-rc.1\n", "1.0.0-rc.1, or give --bump "
+                + "major|minor|patch instead\n"), version.err());
     }
 
     @Test

@@ -74,9 +74,35 @@ class ValidateCommandTest {
                 + "'cheap', not a number of 0 or more [price-store]\n  fix: re-import the offer file with alexandria "
                 + "import-prices, or correct the cell\n"), r::toString);
         assertTrue(r.out().contains("error: _catalog/prices/aws/AmazonEC2/us-west-2.csv:1:1: the header of a price "
-                + "store file is '" + header + "' [price-store]\n"), r::toString);
+                + "store file is '" + header + "', this one is 'service,region' [price-store]\n  fix: write that "
+                + "header, or re-import the offer file with alexandria import-prices\n"), r::toString);
         assertTrue(r.out().endsWith("Validated 2 modules with 8 validators: 3 errors, 0 warnings; 2 skipped\n"),
                 r::toString);
+    }
+
+    @Test
+    void validate_aPriceOfAbsurdSize_isAnErrorAtItsCell_andANamedModulesValidationSaysTheStoreHasErrors()
+            throws Exception {
+        Path lib = repoLibrary();
+        Path prices = lib.resolve("_catalog/prices/aws/AmazonEC2");
+        Files.createDirectories(prices);
+        Files.writeString(prices.resolve("us-east-1.csv"), "service,region,resource_key,unit,usd,effective_date,"
+                + "source,begin_range,end_range\nAmazonEC2,us-east-1,ec2:m5.large,Hrs,1e400,2024-01-01,aws-offer,0,\n");
+
+        Cli.Result all = Cli.in(tmp).run("validate", "--library", lib.toString());
+        Cli.Result one = Cli.in(tmp).run("validate", "net-core", "--library", lib.toString());
+
+        assertEquals(1, all.exitCode(), all::toString);
+        assertTrue(all.out().startsWith("error: _catalog/prices/aws/AmazonEC2/us-east-1.csv:2:38: usd of ec2:m5.large"
+                + " is '1e400', more than 1000000 USD a unit, which no cloud price is [price-store]\n  fix: write the "
+                + "price of one unit as a plain number (0.045), or re-import the offer file with alexandria "
+                + "import-prices\n"), all::toString);
+        assertTrue(one.out().startsWith("warning: _catalog/prices/aws/AmazonEC2/us-east-1.csv:2:38: the library's "
+                + "price store has 1 error, which 'alexandria cost' fails on when an estimate needs that price (this "
+                + "one: usd of ec2:m5.large is '1e400', more than 1000000 USD a unit, which no cloud price is) "
+                + "[price-store]\n  fix: run 'alexandria validate' on the whole library to list them, then write the"
+                + " price of one unit as a plain number (0.045), or re-import the offer file with alexandria "
+                + "import-prices\n"), one::toString);
     }
 
     @Test

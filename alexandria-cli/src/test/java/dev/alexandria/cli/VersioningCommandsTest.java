@@ -762,10 +762,13 @@ class VersioningCommandsTest {
     void version_withABlankChangelog_saysItIsBlank_notMissing() {
         Cli.Result blank = run("version", "vpc-standard", "--bump", "patch", "--changelog", "   ");
         assertEquals(2, blank.exitCode(), blank::toString);
-        assertTrue(blank.err().startsWith("alexandria: error: --changelog is blank\n  fix: say what the release is about"),
-                blank::toString);
+        assertTrue(blank.err().startsWith("alexandria: error: --changelog is blank: the release's entry in CHANGELOG.md"
+                + " says what changed\n  fix: give --changelog \"what changed\"\n"), blank::toString);
         Cli.Result missing = run("version", "vpc-standard", "--bump", "patch");
-        assertTrue(missing.err().startsWith("alexandria: error: --changelog is needed"), missing::toString);
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertEquals("alexandria: error: --changelog is needed: the release's entry in CHANGELOG.md says what changed"
+                + "\n  fix: give --changelog \"what changed\" (the interface changes since the last release: alexandria"
+                + " diff vpc-standard)\n", missing.err());
     }
 
     @Test

@@ -173,14 +173,37 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
         return require(idOrPath);
     }
 
+    /** How many ids a not-found message names at most. */
+    private static final int MEANT = 5;
+
+    /**
+     * The ids a module argument that names none may mean, for every command that takes a module id: those that
+     * begin with it ({@code rds} → the rds-* modules), then those with a word beginning with it ({@code aurora} →
+     * {@code rds-aurora}; not {@code cloudwatch-dashboards} for {@code rds}), in id order, at most
+     * {@value #MEANT}; when none does, the closest by spelling ({@code vpc-standrd} → {@code vpc-standard}). A
+     * typed prefix is nearer by spelling to a short unrelated id ({@code rds} is one edit from {@code dns}) than
+     * to the ids it begins, so spelling alone suggested the wrong module.
+     */
+    static List<String> meant(String query, List<String> ids) {
+        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.length() >= 2) {
+            List<String> sorted = ids.stream().sorted().toList();
+            List<String> out = new java.util.ArrayList<>(sorted.stream().filter(id -> id.startsWith(q)).toList());
+            sorted.stream().filter(id -> !id.startsWith(q) && id.contains("-" + q)).forEach(out::add);
+            if (!out.isEmpty()) {
+                return out.subList(0, Math.min(MEANT, out.size()));
+            }
+        }
+        return Suggestions.closest(query, ids).map(List::of).orElse(List.of());
+    }
+
     private CatalogModule require(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
         CatalogModule m = find(idOrPath);
         if (m == null) {
             String query = idOrPath.contains("/") ? idOrPath.substring(idOrPath.lastIndexOf('/') + 1) : idOrPath;
-            String suggestion = Suggestions.closest(query, modules.stream().map(x -> x.id().value()).toList())
-                    .orElse(null);
-            throw new ModuleNotFoundException(idOrPath, suggestion);
+            throw new ModuleNotFoundException(idOrPath, meant(query, modules.stream().map(x -> x.id().value())
+                    .toList()));
         }
         return m;
     }

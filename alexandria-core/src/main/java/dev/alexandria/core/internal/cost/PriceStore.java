@@ -42,6 +42,13 @@ public final class PriceStore {
     public static final String NAME = "library-price-store";
     static final String HEADER = "service,region,resource_key,unit,usd,effective_date,source,begin_range,end_range";
 
+    /**
+     * The largest price of one unit the store takes: far above any cloud list price (a dedicated host is some tens
+     * of USD an hour), so a cell like {@code 1e400}, a typing slip, is an error at its cell instead of a price of
+     * 400 digits that every estimate then prints.
+     */
+    static final BigDecimal MAX_USD = new BigDecimal("1000000");
+
     private final Map<PriceKey, Price> prices;
     private final Map<String, Set<String>> regions;
     /** Prices whose row cannot be read: only an estimate that looks one of them up fails, with this error. */
@@ -127,7 +134,8 @@ public final class PriceStore {
             if (!header) {
                 if (!line.equals(HEADER)) {
                     throw new CatalogException(SourceLocation.of(display, i + 1, 1), "the header of a price store "
-                            + "file is '" + HEADER + "'; re-import the offer file with alexandria import-prices");
+                            + "file is '" + HEADER + "', this one is '" + line + "'; write that header, or re-import "
+                            + "the offer file with alexandria import-prices");
                 }
                 header = true;
                 continue;
@@ -152,6 +160,12 @@ public final class PriceStore {
                 for (String[] c : e.getValue()) {
                     BigDecimal begin = number(c, 7, "begin_range", display, lineOf.get(c), textOf.get(c));
                     BigDecimal usd = number(c, 4, "usd", display, lineOf.get(c), textOf.get(c));
+                    if (usd.compareTo(MAX_USD) > 0) {
+                        throw new CatalogException(cell(display, lineOf.get(c), textOf.get(c), 4), "usd of " + c[2]
+                                + " is '" + c[4] + "', more than " + MAX_USD.toPlainString() + " USD a unit, which no "
+                                + "cloud price is; write the price of one unit as a plain number (0.045), or "
+                                + "re-import the offer file with alexandria import-prices");
+                    }
                     tiers.add(c[8].isEmpty() ? PriceTier.from(begin, usd)
                             : PriceTier.between(begin, number(c, 8, "end_range", display, lineOf.get(c),
                             textOf.get(c)), usd));

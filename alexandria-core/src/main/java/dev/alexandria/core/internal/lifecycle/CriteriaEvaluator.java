@@ -24,6 +24,15 @@ final class CriteriaEvaluator {
     static final String TESTS_NOTE = "judged by the presence of test files, since no run is recorded; run them "
             + "with 'alexandria test' (recorded in _catalog/test-results/) before promoting";
 
+    /**
+     * With a recorded-runs file that cannot be read, tests are judged by their presence too, but "no run is
+     * recorded" would be wrong: the note names the file (whose errors status lists) and how to mend it.
+     */
+    static String unreadableRunsNote(String file) {
+        return "judged by the presence of test files, since the runs recorded in " + file + " cannot be read; "
+                + "correct it, or run 'alexandria test' again to rewrite it";
+    }
+
     /** One source of declared evidence, in order of precedence. */
     record Declared(String source, Evidence evidence) {
     }
@@ -39,28 +48,31 @@ final class CriteriaEvaluator {
     /** The last recorded run of each test suite ({@code unit}, {@code integration}). */
     private final java.util.Map<String, TestRecords.Recorded> testRuns;
     private final String testRunsFile;
+    /** The note of a test criterion judged by the presence of files: {@link #TESTS_NOTE} or the unreadable one. */
+    private final String testsNote;
 
     CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
                       Optional<LocalDate> since) {
-        this(facts, declared, level, daysInLevel, since, null, java.util.Map.of(), "");
+        this(facts, declared, level, daysInLevel, since, null, java.util.Map.of(), "", true);
     }
 
     CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
                       Optional<LocalDate> since, LocalDate asOf) {
-        this(facts, declared, level, daysInLevel, since, asOf, java.util.Map.of(), "");
+        this(facts, declared, level, daysInLevel, since, asOf, java.util.Map.of(), "", true);
     }
 
     CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
                       Optional<LocalDate> since, java.util.Map<String, TestRecords.Recorded> testRuns,
                       String testRunsFile) {
-        this(facts, declared, level, daysInLevel, since, null, testRuns, testRunsFile);
+        this(facts, declared, level, daysInLevel, since, null, testRuns, testRunsFile, true);
     }
 
     CriteriaEvaluator(ModuleFacts facts, List<Declared> declared, MaturityLevel level, OptionalLong daysInLevel,
                       Optional<LocalDate> since, LocalDate asOf, java.util.Map<String, TestRecords.Recorded> testRuns,
-                      String testRunsFile) {
+                      String testRunsFile, boolean runsReadable) {
         this.testRuns = java.util.Map.copyOf(testRuns);
         this.testRunsFile = testRunsFile;
+        this.testsNote = runsReadable ? TESTS_NOTE : unreadableRunsNote(testRunsFile);
         this.facts = facts;
         this.declared = List.copyOf(declared);
         this.level = level;
@@ -151,12 +163,12 @@ final class CriteriaEvaluator {
             return measured(c, !files.isEmpty(), (files.isEmpty() ? "no files under " + folder + "/" : folder + "/ has "
                     + Plurals.count(files.size(), "file")) + "; the last run was skipped ("
                     + run.reason() + ")", "add tests under " + folder + "/ and run them where terraform can run",
-                    Optional.of(TESTS_NOTE));
+                    Optional.of(testsNote));
         }
         return measured(c, !files.isEmpty(), files.isEmpty() ? "no files under " + folder + "/"
                 : folder + "/ has " + Plurals.count(files.size(), "file") + " ("
                 + String.join(", ", files.subList(0, Math.min(3, files.size()))) + (files.size() > 3 ? ", …" : "")
-                + ")", "add tests under " + folder + "/ (such as a .tftest.hcl file)", Optional.of(TESTS_NOTE));
+                + ")", "add tests under " + folder + "/ (such as a .tftest.hcl file)", Optional.of(testsNote));
     }
 
     private CriterionCheck documentation(Criterion c) {

@@ -188,10 +188,10 @@ public final class DefaultLifecycle implements Lifecycle {
         MaturityLevel level = module.metadata().maturity();
         List<CriteriaEvaluator.Declared> declared = (evidence != null ? evidence : EvidenceSources.discovered())
                 .declared(module, asOf);
+        boolean readable = TestRecords.problems(library.root(), module.id()).isEmpty();
         return new CriteriaEvaluator(ModuleFacts.of(module), declared, level, history.days(level, asOf),
-                history.since(level), asOf, TestRecords.problems(library.root(), module.id()).isEmpty()
-                        ? TestRecords.read(library.root(), module.id()) : java.util.Map.of(),
-                TestRecords.display(module.id()));
+                history.since(level), asOf, readable ? TestRecords.read(library.root(), module.id())
+                        : java.util.Map.of(), TestRecords.display(module.id()), readable);
     }
 
     @Override
@@ -253,7 +253,10 @@ public final class DefaultLifecycle implements Lifecycle {
             notes.add(recovered.formatted("would be"));
         }
         if (checklist.stream().anyMatch(c -> c.note().isPresent())) {
-            notes.add("tests and benchmarks are " + CriteriaEvaluator.TESTS_NOTE);
+            // the tests' own note: it says whether no run is recorded or the recorded runs cannot be read
+            notes.add("tests and benchmarks are " + checklist.stream().flatMap(c -> c.note().stream())
+                    .filter(n -> n.startsWith("judged by the presence")).findFirst()
+                    .orElse(CriteriaEvaluator.TESTS_NOTE));
         }
         if (fit.isPresent()) {
             // a release may break the module calls of its dependents (call-version): say so in the plan

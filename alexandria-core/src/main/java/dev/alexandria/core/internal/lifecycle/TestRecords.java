@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * each suite with its date, commit, runner, outcome and counts. Committed with the library, so a reviewer sees
  * the evidence the maturity criteria {@code unit_tests} and {@code integration_tests} read.
  */
-final class TestRecords {
+public final class TestRecords {
 
     static final String FOLDER = "_catalog/test-results";
 
@@ -79,21 +79,26 @@ final class TestRecords {
         return FOLDER + "/" + id.value() + ".yaml";
     }
 
-    /** The rule of a recorded-results file that cannot be read as {@link #read} reads it. */
-    static final String RULE = "test-results";
+    /**
+     * The rule of a recorded-results file that cannot be read as {@link #read} reads it: {@code status},
+     * {@code promote} and {@code validate} (validator {@code alexandria-maturity-files}) report it alike.
+     */
+    public static final String RULE = "test-results";
 
     /**
      * What is wrong with the module's recorded results, each an error at {@code _catalog/test-results/<id>.yaml:
      * line:column} with its fix: a file that is not YAML, {@code runs} that is not a list, a run without a suite,
      * an outcome that is none of passed, failed and skipped, a date that is not one. {@code status} lists them
      * (exit 1) and {@code promote} refuses with them, rather than judging the test criteria from a file it cannot
-     * read, or ignoring it (a mature module's checklist reads no runs). Reads only that file, when it exists.
+     * read, or ignoring it (a mature module's checklist reads no runs); {@code validate} reports them too, so a
+     * library that validates clean has no test record that status or promote would refuse. Reads only that file,
+     * when it exists.
      *
      * @param root the library root
      * @param id   the module
      * @return the problems; empty when there is no file or it reads cleanly
      */
-    static List<Finding> problems(Path root, ModuleId id) {
+    public static List<Finding> problems(Path root, ModuleId id) {
         Path file = root.resolve(display(id));
         if (!Files.isRegularFile(file)) {
             return List.of();
@@ -102,8 +107,9 @@ final class TestRecords {
         String fix = "run 'alexandria test " + id + "' again to rewrite it, or correct the file";
         JsonNode doc;
         Map<String, long[]> at = new java.util.HashMap<>();
+        String text = "";
         try {
-            String text = YamlLimits.readText(file, YamlLimits.Kind.CATALOG);
+            text = YamlLimits.readText(file, YamlLimits.Kind.CATALOG);
             doc = Reading.MAPPER.readTree(text);
             try (JsonParser p = Reading.MAPPER.getFactory().createParser(text)) {
                 if (p.nextToken() != null) {
@@ -111,7 +117,7 @@ final class TestRecords {
                 }
             }
         } catch (JsonProcessingException e) {
-            return List.of(syntax(e, display, fix));
+            return List.of(syntax(e, text, display, fix));
         } catch (IOException e) {
             return List.of(Finding.error(RULE, SourceLocation.of(display), "cannot be read: " + e.getMessage(), fix));
         }
@@ -159,14 +165,29 @@ final class TestRecords {
     /**
      * A YAML syntax error at the parser's place, in plain words: SnakeYAML's problem, and where the construct it
      * was reading opened ("the flow mapping that opens at line 2, column 7: expected ',' or '}', but got <stream
-     * end>"), which is where an unclosed bracket or quote is mended.
+     * end>"), which is where an unclosed bracket or quote is mended. SnakeYAML's "flow node" context marks the
+     * node it expected, at the problem itself, not the bracket that opened the list: then the place said is the
+     * innermost bracket still open before the problem ({@link #openBracket}), or none when there is none.
      */
-    private static Finding syntax(JsonProcessingException e, String display, String fix) {
+    private static Finding syntax(JsonProcessingException e, String text, String display, String fix) {
         if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             Mark opened = m.getContextMark();
-            String context = m.getContext() == null || opened == null ? "" : m.getContext().replaceFirst(
-                    "^while (parsing|scanning) (an? )?", "the ") + " that opens at line " + (opened.getLine() + 1)
-                    + ", column " + (opened.getColumn() + 1) + ": ";
+            String context = "";
+            if (m.getContext() != null && opened != null) {
+                int i = opened.getIndex();
+                char first = i >= 0 && i < text.length() ? text.charAt(i) : 0;
+                if ("[{'\"".indexOf(first) >= 0 && first != 0) {
+                    context = m.getContext().replaceFirst("^while (parsing|scanning) (an? )?", "the ")
+                            + " that opens at line " + (opened.getLine() + 1) + ", column " + (opened.getColumn() + 1)
+                            + ": ";
+                } else {
+                    int[] bracket = openBracket(text, Math.min(m.getProblemMark().getIndex(), text.length()));
+                    if (bracket != null) {
+                        context = "the flow " + (bracket[2] == '[' ? "sequence" : "mapping") + " that opens at line "
+                                + bracket[0] + ", column " + bracket[1] + ": ";
+                    }
+                }
+            }
             return Finding.error(RULE, SourceLocation.of(display, m.getProblemMark().getLine() + 1,
                     m.getProblemMark().getColumn() + 1), "is not valid YAML: " + context
                     + String.valueOf(m.getProblem()).strip(), fix);
@@ -175,6 +196,48 @@ final class TestRecords {
         return Finding.error(RULE, l == null ? SourceLocation.of(display) : SourceLocation.of(display,
                 Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())), "is not valid YAML: "
                 + e.getOriginalMessage().lines().findFirst().orElse(""), fix);
+    }
+
+    /**
+     * The innermost {@code [} or <code>{</code> still open before {@code end}, skipping quoted scalars and
+     * comments: {line, column (both from 1), the bracket}; null when none is open.
+     */
+    static int[] openBracket(String text, int end) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                while (i + 1 < end && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if ((c == '"' || c == '\'') && (i == 0 || " \t[{,:".indexOf(text.charAt(i - 1)) >= 0)) {
+                // a quoted scalar (a quote inside a plain word, as in o'brien, opens none): skip to its end, or
+                // to the end of the line, whose newline the loop still counts
+                int j = i + 1;
+                while (j < end && text.charAt(j) != c && text.charAt(j) != '\n') {
+                    j += c == '"' && text.charAt(j) == '\\' ? 2 : 1;
+                }
+                j = Math.min(j, end);
+                if (j < end && text.charAt(j) == '\n') {
+                    j--;
+                }
+                column += j - i;
+                i = j;
+            } else if (c == '[' || c == '{') {
+                open.push(new int[] {line, column, c});
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+            column++;
+        }
+        return open.peek();
     }
 
     /** @return the recorded runs by suite; empty when none is recorded */

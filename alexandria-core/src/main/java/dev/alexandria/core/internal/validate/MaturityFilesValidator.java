@@ -5,6 +5,7 @@ import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.MaturityModel;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.lifecycle.LevelNeeds;
+import dev.alexandria.core.internal.lifecycle.TestRecords;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
 import java.io.IOException;
@@ -24,7 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code tests/integration}) that the promotion criteria on the way to its level ask for, as
  * {@code _catalog/maturity-levels.yaml} declares them (else the lifecycle's defaults: unit tests from alpha,
  * integration tests and two examples from beta). A finding without a file of its own is anchored at the module's
- * {@code .alexandria.yaml}, line 1.
+ * {@code .alexandria.yaml}, line 1. It also reads the module's recorded test runs
+ * ({@code _catalog/test-results/<module>.yaml}, when there is one), which the test criteria are judged from: a
+ * file that {@code status} and {@code promote} cannot read is an error here too (rule {@code test-results}, same
+ * wording), so a library that validates clean is not refused a promotion for it later.
  */
 public final class MaturityFilesValidator extends BuiltInValidator {
 
@@ -37,7 +41,10 @@ public final class MaturityFilesValidator extends BuiltInValidator {
             ValidationRule.of(EXAMPLES, Finding.Severity.ERROR, "The module has as many examples (examples/<name>/ "
                     + "with a .tf file) as the promotion criteria of its maturity level ask for."),
             ValidationRule.of(TESTS, Finding.Severity.ERROR, "The module has the tests (tests/unit, "
-                    + "tests/integration) the promotion criteria of its maturity level ask for."));
+                    + "tests/integration) the promotion criteria of its maturity level ask for."),
+            ValidationRule.of(TestRecords.RULE, Finding.Severity.ERROR, "The module's recorded test runs "
+                    + "(_catalog/test-results/<module>.yaml), when there are any, can be read: YAML with a 'runs' list,"
+                    + " each run with a suite, a date and an outcome of passed, failed or skipped."));
 
     /** The needs of the levels under the maturity model last asked about; null until the first request. */
     private volatile Needs known;
@@ -73,6 +80,7 @@ public final class MaturityFilesValidator extends BuiltInValidator {
         if (integration.isPresent()) {
             tests(out, at, dir, "tests/integration", "integration_tests", integration.get(), level);
         }
+        out.addAll(TestRecords.problems(request.root(), request.moduleId()));
         if (out.isEmpty()) {
             return List.of();
         }

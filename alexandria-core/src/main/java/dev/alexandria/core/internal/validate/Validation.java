@@ -137,6 +137,10 @@ public final class Validation {
             // the price store is read lazily by the commands that estimate (cost fails on a broken file); validate
             // reads it so that a broken file is an error here, at its line, before an estimate needs it
             findings.addAll(dev.alexandria.core.internal.cost.PriceStore.problems(library.root()));
+        } else {
+            // the named modules' estimates read the library's one price store, which cost fails on (exit 3) when
+            // an estimate needs a broken price: say that the store has errors, at the first, rather than pass
+            findings.addAll(priceStoreWarning(dev.alexandria.core.internal.cost.PriceStore.problems(library.root())));
         }
         Timings timings = new Timings(LOG.isDebugEnabled());
         // The whole library's graph check reads only the modules' cached summaries, never a validator's state, so
@@ -220,6 +224,23 @@ public final class Validation {
     }
 
     /** Starts the whole library's graph check on a thread of its own (a daemon, so it never holds the JVM up). */
+    /**
+     * For a validation of named modules: one warning that the library's price store has errors, at the first of
+     * them, with the count; none when the store reads cleanly. Which prices a module's estimate needs is known only
+     * by estimating it, so the store's errors are not the module's own (the whole library's validation lists each
+     * as an error); but a module that validates clean while {@code cost} fails on the store would mislead.
+     */
+    static List<Finding> priceStoreWarning(List<Finding> problems) {
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        Finding first = problems.get(0);
+        return List.of(Finding.warning(first.ruleId(), first.location(), "the library's price store has "
+                + dev.alexandria.api.Plurals.count(problems.size(), "error") + ", which 'alexandria cost' fails on "
+                + "when an estimate needs that price (this one: " + first.message() + ")", "run 'alexandria validate'"
+                + " on the whole library to list them, then " + first.hint().orElse("correct them")));
+    }
+
     private CompletableFuture<List<Finding>> graphCheck(Timings timings) {
         CompletableFuture<List<Finding>> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {

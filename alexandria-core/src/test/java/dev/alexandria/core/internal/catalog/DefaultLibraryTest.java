@@ -52,6 +52,19 @@ class DefaultLibraryTest {
     }
 
     @Test
+    void meant_listsTheIdsBeginningWithOrContainingTheText_beforeTheClosestBySpelling() {
+        List<String> ids = List.of("dns", "cloudwatch-dashboards", "rds-postgres", "rds-aurora", "rds-mysql-legacy", "aurora-global",
+                "vpc-standard");
+        // 'rds' is one edit from 'dns': spelling alone suggested it
+        assertEquals(List.of("rds-aurora", "rds-mysql-legacy", "rds-postgres"), DefaultLibrary.meant("rds", ids));
+        assertEquals(List.of("aurora-global", "rds-aurora"), DefaultLibrary.meant("aurora", ids));
+        assertEquals(List.of("vpc-standard"), DefaultLibrary.meant("vpc-stndard", ids));
+        assertEquals(List.of(), DefaultLibrary.meant("kafka", ids));
+        assertEquals("no module 'rds' in the library; did you mean 'rds-aurora', 'rds-mysql-legacy' or 'rds-postgres'?",
+                new ModuleNotFoundException("rds", DefaultLibrary.meant("rds", ids)).getMessage());
+    }
+
+    @Test
     void requireModule_suggestsTheClosestId() {
         ModuleNotFoundException e = assertThrows(ModuleNotFoundException.class, () -> lib.requireModule("vpc-stndard"));
         assertEquals("no module 'vpc-stndard' in the library; did you mean 'vpc-standard'?", e.getMessage());
