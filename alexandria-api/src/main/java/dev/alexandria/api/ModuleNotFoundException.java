@@ -30,14 +30,24 @@ public class ModuleNotFoundException extends AlexandriaException {
     }
 
     /**
-     * @param query       the id or path that was asked for
-     * @param suggestions the ids that may be meant, best first (the message names them all); empty if none is
-     * @since 0.1.0
+     * Private, so that {@code new ModuleNotFoundException(query, null)} of the public constructor stays one
+     * constructor's call for every caller: a second public two-argument constructor would make it ambiguous and
+     * break their source. {@link #withSuggestions} is the public way to give several.
      */
-    public ModuleNotFoundException(String query, List<String> suggestions) {
+    private ModuleNotFoundException(String query, List<String> suggestions) {
         super(message(query, List.copyOf(suggestions)));
         this.query = query;
         this.suggestions = List.copyOf(suggestions);
+    }
+
+    /**
+     * @param query       the id or path that was asked for
+     * @param suggestions the ids that may be meant, best first (the message names them all); empty if none is
+     * @return the exception, not thrown
+     * @since 0.4.0
+     */
+    public static ModuleNotFoundException withSuggestions(String query, List<String> suggestions) {
+        return new ModuleNotFoundException(query, Objects.requireNonNull(suggestions, "suggestions"));
     }
 
     /** @return the id or path that was asked for */
@@ -52,7 +62,7 @@ public class ModuleNotFoundException extends AlexandriaException {
 
     /**
      * @return every id that may be meant, best first; empty when none is close
-     * @since 0.1.0
+     * @since 0.4.0
      */
     public List<String> suggestions() {
         return suggestions;

@@ -202,7 +202,7 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
         CatalogModule m = find(idOrPath);
         if (m == null) {
             String query = idOrPath.contains("/") ? idOrPath.substring(idOrPath.lastIndexOf('/') + 1) : idOrPath;
-            throw new ModuleNotFoundException(idOrPath, meant(query, modules.stream().map(x -> x.id().value())
+            throw ModuleNotFoundException.withSuggestions(idOrPath, meant(query, modules.stream().map(x -> x.id().value())
                     .toList()));
         }
         return m;

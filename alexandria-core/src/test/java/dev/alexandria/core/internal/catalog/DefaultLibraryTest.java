@@ -61,7 +61,7 @@ class DefaultLibraryTest {
         assertEquals(List.of("vpc-standard"), DefaultLibrary.meant("vpc-stndard", ids));
         assertEquals(List.of(), DefaultLibrary.meant("kafka", ids));
         assertEquals("no module 'rds' in the library; did you mean 'rds-aurora', 'rds-mysql-legacy' or 'rds-postgres'?",
-                new ModuleNotFoundException("rds", DefaultLibrary.meant("rds", ids)).getMessage());
+                ModuleNotFoundException.withSuggestions("rds", DefaultLibrary.meant("rds", ids)).getMessage());
     }
 
     @Test
