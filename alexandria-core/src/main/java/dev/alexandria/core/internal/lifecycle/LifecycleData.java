@@ -167,7 +167,7 @@ final class LifecycleData {
      * A YAML file's tree and where each node is: a mapping member at its key, a list item at its value (as the
      * catalog's findings place them).
      */
-    private record Doc(String file, JsonNode root, Map<String, long[]> at) {
+    record Doc(String file, JsonNode root, Map<String, long[]> at) {
 
         SourceLocation locate(String pointer) {
             long[] p = at.get(pointer);
@@ -194,24 +194,36 @@ final class LifecycleData {
             }
             // opening refuses a file too large (YamlLimits.TooLarge is an IOException)
             String text = YamlLimits.readText(file, YamlLimits.Kind.ofLibraryFile(display));
-            JsonNode tree = Yaml.MAPPER.readTree(text);
-            if (tree == null) {
-                return Optional.empty();
-            }
-            Map<String, long[]> at = new HashMap<>();
-            try (JsonParser p = Yaml.MAPPER.getFactory().createParser(text)) {
-                if (p.nextToken() != null) {
-                    locate(p, "", at);
-                }
-            }
-            return Optional.of(new Doc(display, tree, at));
+            Doc doc = parse(display, text);
+            return doc.root() == null ? Optional.empty() : Optional.of(doc);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // opening reports a file that cannot be read or does not parse
         }
     }
 
-    /** Records where the value at the parser's current token and its children are (TestRecords reads with it too). */
-    static void locate(JsonParser p, String pointer, Map<String, long[]> at) throws IOException {
+    /**
+     * A YAML text's tree and where each of its values is, by JSON pointer ({@link TestRecords} reads with it too).
+     *
+     * @param display the file as findings name it
+     * @param text    the file's text
+     * @return the document; its root is null when the text holds none
+     * @throws IOException a {@link com.fasterxml.jackson.core.JsonProcessingException} when the text is not YAML
+     */
+    static Doc parse(String display, String text) throws IOException {
+        JsonNode tree = Yaml.MAPPER.readTree(text);
+        Map<String, long[]> at = new HashMap<>();
+        if (tree != null) {
+            try (JsonParser p = Yaml.MAPPER.getFactory().createParser(text)) {
+                if (p.nextToken() != null) {
+                    locate(p, "", at);
+                }
+            }
+        }
+        return new Doc(display, tree, at);
+    }
+
+    /** Records where the value at the parser's current token and its children are. */
+    private static void locate(JsonParser p, String pointer, Map<String, long[]> at) throws IOException {
         at.putIfAbsent(pointer, where(p.currentTokenLocation()));
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {

@@ -1,7 +1,6 @@
 package dev.alexandria.core.internal.lifecycle;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,26 +104,18 @@ public final class TestRecords {
         }
         String display = display(id);
         String fix = "run 'alexandria test " + id + "' again to rewrite it, or correct the file";
-        JsonNode doc;
-        Map<String, long[]> at = new java.util.HashMap<>();
+        LifecycleData.Doc parsed;
         String text = "";
         try {
             text = YamlLimits.readText(file, YamlLimits.Kind.CATALOG);
-            doc = Reading.MAPPER.readTree(text);
-            try (JsonParser p = Reading.MAPPER.getFactory().createParser(text)) {
-                if (p.nextToken() != null) {
-                    LifecycleData.locate(p, "", at);
-                }
-            }
+            parsed = LifecycleData.parse(display, text);
         } catch (JsonProcessingException e) {
             return List.of(syntax(e, text, display, fix));
         } catch (IOException e) {
             return List.of(Finding.error(RULE, SourceLocation.of(display), "cannot be read: " + e.getMessage(), fix));
         }
-        java.util.function.Function<String, SourceLocation> where = pointer -> {
-            long[] p = at.get(pointer);
-            return p == null ? SourceLocation.of(display, 1, 1) : SourceLocation.of(display, (int) p[0], (int) p[1]);
-        };
+        JsonNode doc = parsed.root();
+        java.util.function.Function<String, SourceLocation> where = parsed::locate;
         String shape = "write 'runs:' then one '- suite: unit' item per suite with its date, commit, runner, outcome,"
                 + " passed and failed, or " + fix;
         if (doc == null || !doc.isObject()) {
