@@ -117,6 +117,28 @@ class SearchCommandTest {
         assertTrue(r.out().contains("   deprecated: use rds-aurora instead\n"), r::toString);
     }
 
+    /**
+     * A match the default filter left out is said, with its replacement and the option that shows it, in the table
+     * and in JSON (trial finding, issue 11: `search mysql` said nothing of the deprecated exact match).
+     */
+    @Test
+    void search_deprecatedMatchLeftOut_isSaid() throws IOException {
+        Cli.Result r = search("mysql");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\n1 deprecated module matches too (rds-mysql-legacy, replaced by rds-aurora); "
+                + "--include-deprecated shows it\n"), r::toString);
+        JsonNode json = new ObjectMapper().readTree(search("mysql", "--output", "json").out());
+        JsonNode l = json.get("left_out").get(0);
+        assertEquals("deprecated", l.get("condition").asText());
+        assertEquals(1, l.get("count").asLong());
+        assertEquals("rds-mysql-legacy", l.get("best").get(0).get("id").asText());
+        assertEquals("rds-aurora", l.get("best").get(0).get("replacement").asText());
+        assertFalse(search("mysql", "--include-deprecated").out().contains("matches too"));
+        Cli.Result none = search("mysql", "--maturity", "mature");
+        assertTrue(none.out().endsWith("\n1 module below or outside --maturity mature matches too (rds-aurora beta); "
+                + "a lower --maturity shows it\n"), none::toString);
+    }
+
     @Test
     void search_archivedOnlyWhenAsked_markedWithItsReplacement() throws IOException {
         Path lib = cwd.resolve("lib");

@@ -450,9 +450,23 @@ public final class SearchService {
         }
     }
 
-    /** A search request, already checked. */
-    record Request(String text, List<Filter> filters, Optional<Filter> costFilter, Sort sort, int offset,
-                   int limit) {
+    /** A search request, already checked: its conditions in the order {@link SearchResult#leftOut()} lists them. */
+    record Request(String text, List<Condition> conditions, Sort sort, int offset, int limit) {
+    }
+
+    /**
+     * A filter of a request, and how the result names what it alone left out: not at all when {@code shown} is
+     * empty (archived modules are never mentioned).
+     */
+    record Condition(Filter filter, Optional<SearchResult.LeftOut.Condition> shown, String value) {
+
+        static Condition hidden(Filter filter) {
+            return new Condition(filter, Optional.empty(), "");
+        }
+
+        static Condition shown(Filter filter, SearchResult.LeftOut.Condition shown, String value) {
+            return new Condition(filter, Optional.of(shown), value);
+        }
     }
 
     SearchResult search(Request r) {
@@ -466,31 +480,44 @@ public final class SearchService {
      *                   that shows neither, or makes many searches per request, does not pay for them
      */
     SearchResult search(Request r, boolean highlights, boolean facets) {
-        List<Filter> filters = new ArrayList<>(r.filters());
-        r.costFilter().ifPresent(filters::add);
+        List<Filter> filters = r.conditions().stream().map(Condition::filter).toList();
         SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
                 .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
         SearchResults results = answer(query);
+        List<SearchResult.LeftOut> leftOut = new ArrayList<>();
         long withoutCost = 0;
-        if (r.costFilter().isPresent()) {
-            SearchQuery missing = SearchQuery.builder().text(r.text()).filters(r.filters())
-                    .filter(Filter.missing(SearchFields.COST)).limit(0).highlight(false).build();
-            withoutCost = answer(missing).totalHits();
+        // The backend counts per filter, in the query's order (an older backend counts nothing: then none is said).
+        for (int i = 0; i < r.conditions().size() && i < results.leftOut().size(); i++) {
+            Condition c = r.conditions().get(i);
+            SearchResults.LeftOut counted = results.leftOut().get(i);
+            if (c.shown().isEmpty() || counted.count() == 0) {
+                continue;
+            }
+            if (c.shown().get() == SearchResult.LeftOut.Condition.COST) {
+                withoutCost = counted.withoutValue();
+            }
+            leftOut.add(new SearchResult.LeftOut(c.shown().get(), c.value(), counted.count(), counted.withoutValue(),
+                    counted.best().stream().map(this::module).toList()));
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (SearchHit h : results.hits()) {
-            LibraryModule m = byId.get(h.id());
-            if (m == null) {
-                throw new IllegalStateException("search backend " + backendName() + " returned '" + h.id()
-                        + "', which is not a module of the library");
-            }
+            LibraryModule m = module(h.id());
             Optional<ModuleId> replacement = m.metadata().deprecation().flatMap(Deprecation::replacement);
             hits.add(new SearchResult.Hit(m, h.score(), h.highlights().stream()
                     .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(),
                     ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement));
         }
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
-                results.corrections(), backendName());
+                results.corrections(), backendName(), leftOut);
+    }
+
+    private LibraryModule module(String id) {
+        LibraryModule m = byId.get(id);
+        if (m == null) {
+            throw new IllegalStateException("search backend " + backendName() + " returned '" + id
+                    + "', which is not a module of the library");
+        }
+        return m;
     }
 
     private SearchResult.Highlight highlight(Highlight h, LibraryModule m) {

@@ -67,6 +67,58 @@ class LibrarySearchTest {
         assertEquals(Optional.of(ModuleId.of("rds-aurora")), legacy.replacement());
     }
 
+    @Test
+    void search_deprecatedMatchLeftOut_isSaid_withItsReplacement() {
+        // Trial finding (issue 11): 'search mysql' hid the exact match rds-mysql-legacy without a word.
+        SearchResult r = library.search("mysql").run();
+        assertEquals(1, r.leftOut().size(), r::toString);
+        SearchResult.LeftOut l = r.leftOut().get(0);
+        assertEquals(SearchResult.LeftOut.Condition.DEPRECATED, l.condition());
+        assertEquals(1, l.count());
+        assertEquals(List.of("rds-mysql-legacy"), l.best().stream().map(m -> m.id().value()).toList());
+        assertEquals(List.of(), library.search("mysql").includeDeprecated().run().leftOut(), "nothing left out");
+        assertEquals(List.of(), library.search("kubernetes").run().leftOut(), "no deprecated module matches");
+    }
+
+    /**
+     * What a condition alone left out is exactly what dropping it adds: the same count as the difference of two
+     * searches, with and without it, for each kind of condition.
+     */
+    @Test
+    void search_leftOutByACondition_isWhatDroppingItAdds() {
+        for (String text : List.of("", "vpc", "database backups", "kubernetes", "mysql", "monitoring alarms")) {
+            long all = library.search(text).run().total();
+            assertLeftOut(text, all, library.search(text).maturityAtLeast(MaturityLevel.STABLE).run(),
+                    SearchResult.LeftOut.Condition.MATURITY);
+            assertLeftOut(text, all, library.search(text).layer(dev.alexandria.api.model.Layer.DATA).run(),
+                    SearchResult.LeftOut.Condition.LAYER);
+            assertLeftOut(text, all, library.search(text).complexity(ComplexityTier.BASIC).run(),
+                    SearchResult.LeftOut.Condition.COMPLEXITY);
+            assertLeftOut(text, all, library.search(text).tags("networking").run(),
+                    SearchResult.LeftOut.Condition.TAG);
+            assertLeftOut(text, all, library.search(text).maxMonthlyCost(20).run(), SearchResult.LeftOut.Condition.COST);
+            long withDeprecated = library.search(text).includeDeprecated().run().total();
+            assertLeftOut(text, withDeprecated, library.search(text).run(), SearchResult.LeftOut.Condition.DEPRECATED);
+        }
+    }
+
+    private static void assertLeftOut(String text, long without, SearchResult with, SearchResult.LeftOut.Condition c) {
+        long said = with.leftOut().stream().filter(l -> l.condition() == c).mapToLong(SearchResult.LeftOut::count)
+                .sum();
+        assertEquals(without - with.total(), said, () -> "'" + text + "' " + c + ": " + with.leftOut());
+        with.leftOut().forEach(l -> l.best().forEach(m -> assertFalse(ids(with).contains(m.id().value()))));
+    }
+
+    @Test
+    void search_archivedMatch_isNeverMentioned(@TempDir Path tmp) throws IOException {
+        Library lib = Alexandria.builder().root(withArchivedModule(tmp)).noCache().open();
+        SearchResult r = lib.search("mysql legacy").run();
+        assertTrue(r.leftOut().stream().flatMap(l -> l.best().stream())
+                .noneMatch(m -> m.id().value().equals("rds-mysql-legacy")), r.leftOut()::toString);
+        assertTrue(r.leftOut().stream().noneMatch(l -> l.condition() == SearchResult.LeftOut.Condition.DEPRECATED),
+                r.leftOut()::toString);
+    }
+
     /** The sample library with rds-mysql-legacy archived (it keeps its deprecation block and replacement). */
     static Path withArchivedModule(Path tmp) throws IOException {
         Path copy = copyOfSample(tmp.resolve("lib"));
