@@ -134,6 +134,12 @@ final class SearchCommand extends LibraryCommand {
             return ExitCode.OK;
         }
         print(() -> view(result, sort), () -> table(result));
+        // A hit whose HCL does not parse: the answer stands, its errors are named with their fix, and the exit code
+        // says the answer is incomplete, as info and status do for such a module (trial finding, issue 11).
+        List<LibraryModule> broken = result.hits().stream().filter(Hit::hclErrors).map(Hit::module).toList();
+        if (!broken.isEmpty()) {
+            return reportModuleFindings(library, broken);
+        }
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -268,6 +274,10 @@ final class SearchCommand extends LibraryCommand {
             out.println(line);
             int width = Math.max(40, environment().terminalWidth() - 3);
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
+            if (h.hclErrors()) {
+                out.println("   error: its HCL does not parse, so what is known of its interface is incomplete "
+                        + "(see below)");
+            }
             if (h.deprecated() || m.maturity() == MaturityLevel.ARCHIVED) {
                 out.println("   " + (h.deprecated() ? "deprecated" : "archived")
                         + h.replacement().map(id -> ": use " + id + " instead").orElse(""));
@@ -414,6 +424,7 @@ final class SearchCommand extends LibraryCommand {
             hit.put("deprecated", h.deprecated());
             hit.put("archived", h.module().maturity() == MaturityLevel.ARCHIVED);
             h.replacement().ifPresent(id -> hit.put("replacement", id.value()));
+            hit.put("hcl_errors", h.hclErrors());
             hit.put("highlights", h.highlights().stream().map(hl -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("field", hl.field());

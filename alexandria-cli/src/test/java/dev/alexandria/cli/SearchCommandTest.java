@@ -139,6 +139,32 @@ class SearchCommandTest {
                 + "a lower --maturity shows it\n"), none::toString);
     }
 
+    /**
+     * A hit whose HCL does not parse: the answer is printed with the hit marked, then its errors with their fix, and
+     * exit 1, as info and status do for such a module (trial finding, issue 11: search returned it silently).
+     */
+    @Test
+    void search_hitWhoseHclDoesNotParse_isMarked_itsErrorNamed_exit1() throws IOException {
+        String lib = Cli.fixture("hcl-error").toString();
+        Cli.Result r = Cli.in(cwd).run("search", "net", "--library", lib);
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("1. net-basic  "), r::toString);
+        assertTrue(r.out().contains("\n   error: its HCL does not parse, so what is known of its interface is "
+                + "incomplete (see below)\n"), r::toString);
+        assertEquals(1, r.out().split("error: its HCL", -1).length - 1, "net-peering parses: " + r);
+        assertTrue(r.err().startsWith("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid"
+                + " expression: "), r::toString);
+        assertTrue(r.err().endsWith("alexandria: error: net-basic: 1 error in the HCL, so the answer above leaves out "
+                + "the part in error\n  fix: correct the HCL at the line above ('alexandria inspect net-basic' shows it "
+                + "too), then run the command again\n"), r::toString);
+        JsonNode json = new ObjectMapper().readTree(Cli.in(cwd).run("search", "net", "--library", lib, "--output",
+                "json").out());
+        assertTrue(json.get("hits").get(0).get("hcl_errors").asBoolean(), json::toString);
+        assertFalse(json.get("hits").get(1).get("hcl_errors").asBoolean(), json::toString);
+        Cli.Result clean = Cli.in(cwd).run("search", "peering", "--library", lib);
+        assertEquals(0, clean.exitCode(), "no hit in error: " + clean);
+    }
+
     @Test
     void search_archivedOnlyWhenAsked_markedWithItsReplacement() throws IOException {
         Path lib = cwd.resolve("lib");

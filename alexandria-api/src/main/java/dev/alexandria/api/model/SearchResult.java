@@ -148,10 +148,13 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      * @param highlights  why it matched: the fields where the words (or their synonyms) were found, with fragments
      * @param deprecated  whether the module is deprecated (shown only when deprecated modules were included)
      * @param replacement the module that replaces it, if it is deprecated and names one
+     * @param hclErrors   whether the module's HCL has errors (a file that does not parse): what the search knows of
+     *                    its interface and resources leaves out the part in error; {@link dev.alexandria.api.Library#findings(String)}
+     *                    names them
      * @since 0.1.0
      */
     public record Hit(LibraryModule module, double score, List<Highlight> highlights, boolean deprecated,
-                      Optional<ModuleId> replacement) {
+                      Optional<ModuleId> replacement, boolean hclErrors) {
 
         /**
          * Validates and copies the components.
@@ -161,6 +164,8 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
          * @param highlights why it matched
          * @param deprecated whether it is deprecated
          * @param replacement the module that replaces it, if any
+         * @param hclErrors whether its HCL has errors
+         * @since 0.4.0
          */
         public Hit {
             Objects.requireNonNull(module, "module");
@@ -169,6 +174,20 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
             }
             highlights = Checks.list(highlights, "highlights");
             Checks.optional(replacement, "replacement");
+        }
+
+        /**
+         * A hit that does not say whether its HCL has errors, as before 0.4.0 (it says it has none).
+         *
+         * @param module the module
+         * @param score how well it matches, not negative
+         * @param highlights why it matched
+         * @param deprecated whether it is deprecated
+         * @param replacement the module that replaces it, if any
+         */
+        public Hit(LibraryModule module, double score, List<Highlight> highlights, boolean deprecated,
+                   Optional<ModuleId> replacement) {
+            this(module, score, highlights, deprecated, replacement, false);
         }
     }
 

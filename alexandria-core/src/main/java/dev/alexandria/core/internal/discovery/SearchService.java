@@ -14,6 +14,7 @@ import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.IndexStats;
 import dev.alexandria.spi.search.SearchBackend;
+import dev.alexandria.spi.search.SearchDocument;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
 import dev.alexandria.spi.search.SearchQuery;
@@ -247,7 +248,12 @@ public final class SearchService {
             FingerprintCache f = FingerprintCache.open(searchDirectory, registryFile, documents);
             List<IndexEntry> all = new ArrayList<>(modules.size());
             for (LibraryModule m : modules) {
-                all.add(new IndexEntry(m.id().value(), f.fingerprint(m, documents), () -> documents.document(m)));
+                all.add(new IndexEntry(m.id().value(), f.fingerprint(m, documents), () -> {
+                    SearchDocument d = documents.document(m);
+                    // read by document() (memoized): kept, so that a hit can say so without reading it again
+                    f.noteHcl(m.id().value(), m.interfaceSpec().hasErrors());
+                    return d;
+                }));
             }
             fingerprints = f;
             entries = all;
@@ -505,10 +511,32 @@ public final class SearchService {
             Optional<ModuleId> replacement = m.metadata().deprecation().flatMap(Deprecation::replacement);
             hits.add(new SearchResult.Hit(m, h.score(), h.highlights().stream()
                     .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(),
-                    ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement));
+                    ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement, hclErrors(m)));
         }
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
                 results.corrections(), backendName(), leftOut);
+    }
+
+    /**
+     * Whether a hit's HCL has errors: as noted when its document was built from its current files (this run or an
+     * earlier one, {@link FingerprintCache}), so a search reads no hit's HCL; read now only when no document was
+     * built from them since the fingerprints were kept (the index held it already).
+     */
+    private boolean hclErrors(LibraryModule m) {
+        FingerprintCache f;
+        synchronized (lock) {
+            f = fingerprints;
+        }
+        Optional<Boolean> known = f == null ? Optional.empty() : f.hclErrors(m.id().value());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        boolean errors = m.interfaceSpec().hasErrors();
+        if (f != null) {
+            f.noteHcl(m.id().value(), errors); // kept, so the next search does not read it again
+            f.save();
+        }
+        return errors;
     }
 
     private LibraryModule module(String id) {

@@ -119,6 +119,22 @@ class LibrarySearchTest {
                 r.leftOut()::toString);
     }
 
+    /** Trial finding (issue 11): a hit whose HCL does not parse was returned as if nothing were wrong. */
+    @Test
+    void search_hitWhoseHclDoesNotParse_saysSo(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfSample(tmp.resolve("lib"));
+        Path tf = copy.resolve("_library/foundations/networking/vpc-basic/main.tf");
+        Files.writeString(tf, Files.readString(tf) + "\nresource \"aws_vpc\" {{{\n");
+        Library lib = Alexandria.builder().root(copy).cacheDirectory(tmp.resolve("cache")).open();
+        for (int run = 0; run < 2; run++) {
+            SearchResult r = lib.search("vpc").limit(20).run();
+            assertTrue(r.hits().stream().anyMatch(h -> h.module().id().value().equals("vpc-basic") && h.hclErrors()),
+                    r::toString);
+            assertTrue(r.hits().stream().filter(h -> !h.module().id().value().equals("vpc-basic"))
+                    .noneMatch(SearchResult.Hit::hclErrors), r::toString);
+        }
+    }
+
     /** The sample library with rds-mysql-legacy archived (it keeps its deprecation block and replacement). */
     static Path withArchivedModule(Path tmp) throws IOException {
         Path copy = copyOfSample(tmp.resolve("lib"));
