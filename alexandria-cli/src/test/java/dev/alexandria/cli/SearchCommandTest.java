@@ -165,6 +165,14 @@ class SearchCommandTest {
         assertEquals(0, clean.exitCode(), "no hit in error: " + clean);
     }
 
+    /** "automatic" is "automated", which the stemmer reads apart (RDS's "automated backups"). Trial, issue 11. */
+    @Test
+    void search_synonymsOfTheVocabulary_shareTheirNarrowerTerms() throws IOException {
+        assertEquals("eventbridge-bus", ids(search("cron", "--limit", "1", "--output", "json").out()).get(0));
+        Cli.Result r = search("automatic backups", "--limit", "3");
+        assertTrue(r.out().contains("[automated] [backups]"), r::toString);
+    }
+
     @Test
     void search_archivedOnlyWhenAsked_markedWithItsReplacement() throws IOException {
         Path lib = cwd.resolve("lib");

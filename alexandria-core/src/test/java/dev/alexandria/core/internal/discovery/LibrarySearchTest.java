@@ -119,6 +119,21 @@ class LibrarySearchTest {
                 r.leftOut()::toString);
     }
 
+    /**
+     * Terms of a synonym group find what each of them finds: "cron" is "schedule", which finds EventBridge (trial
+     * finding, issue 11: 'search cron' put kms first for an input's "scheduled deletion").
+     */
+    @Test
+    void search_synonymOfABroaderTerm_findsItsNarrowerTerms() {
+        assertEquals(ids(library.search("schedule").limit(3).run()), ids(library.search("cron").limit(3).run()));
+        assertEquals("eventbridge-bus", ids(library.search("cron").limit(1).run()).get(0));
+        List<dev.alexandria.spi.search.Vocabulary.Narrower> closed = SearchVocabulary.withSynonymsOfBroaderTerms(
+                List.of(dev.alexandria.spi.search.Vocabulary.SynonymGroup.of("schedule", "cron")),
+                List.of(dev.alexandria.spi.search.Vocabulary.Narrower.of("schedule", "eventbridge", "cron")));
+        assertEquals(List.of(dev.alexandria.spi.search.Vocabulary.Narrower.of("schedule", "eventbridge", "cron"),
+                dev.alexandria.spi.search.Vocabulary.Narrower.of("cron", "eventbridge")), closed);
+    }
+
     /** Trial finding (issue 11): a hit whose HCL does not parse was returned as if nothing were wrong. */
     @Test
     void search_hitWhoseHclDoesNotParse_saysSo(@TempDir Path tmp) throws IOException {
