@@ -13,6 +13,8 @@ import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.FacetCount;
 import dev.alexandria.api.model.SearchResult.Facets;
 import dev.alexandria.api.model.SearchResult.Hit;
+import dev.alexandria.api.model.SearchResult.LeftOut;
+import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.SearchSort;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -132,6 +134,12 @@ final class SearchCommand extends LibraryCommand {
             return ExitCode.OK;
         }
         print(() -> view(result, sort), () -> table(result));
+        // A hit whose HCL does not parse: the answer stands, its errors are named with their fix, and the exit code
+        // says the answer is incomplete, as info and status do for such a module (trial finding, issue 11).
+        List<LibraryModule> broken = result.hits().stream().filter(Hit::hclErrors).map(Hit::module).toList();
+        if (!broken.isEmpty()) {
+            return reportModuleFindings(library, broken);
+        }
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -247,6 +255,7 @@ final class SearchCommand extends LibraryCommand {
         if (r.hits().isEmpty()) {
             out.println("no modules match" + (r.total() > 0 ? " on this page (" + r.total() + " in all)" : "")
                     + costNote(r));
+            printLeftOut(out, r);
             printFacetsIfAsked(out, r.facets());
             return;
         }
@@ -265,6 +274,10 @@ final class SearchCommand extends LibraryCommand {
             out.println(line);
             int width = Math.max(40, environment().terminalWidth() - 3);
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
+            if (h.hclErrors()) {
+                out.println("   error: its HCL does not parse, so what is known of its interface is incomplete "
+                        + "(see below)");
+            }
             if (h.deprecated() || m.maturity() == MaturityLevel.ARCHIVED) {
                 out.println("   " + (h.deprecated() ? "deprecated" : "archived")
                         + h.replacement().map(id -> ": use " + id + " instead").orElse(""));
@@ -277,7 +290,68 @@ final class SearchCommand extends LibraryCommand {
                 ? "; --offset " + (offset + r.hits().size()) + " for more" : "";
         out.println((offset + 1) + "-" + (offset + r.hits().size()) + " of " + BrowseCommand.count((int) r.total())
                 + more + costNote(r));
+        printLeftOut(out, r);
         printFacetsIfAsked(out, r.facets());
+    }
+
+    /**
+     * A line per condition that left out modules matching the words, naming the best of them and the option that
+     * shows them: a user who asks for "mysql" learns that the deprecated rds-mysql-legacy matches too, and what
+     * replaces it, rather than believing there is none (trial finding, issue 11). Modules with no cost keep the
+     * summary line's note ({@link #costNote}); this line names those above the maximum.
+     */
+    private static void printLeftOut(PrintWriter out, SearchResult r) {
+        for (LeftOut l : r.leftOut()) {
+            leftOutLine(l).ifPresent(line -> out.println(line));
+        }
+    }
+
+    static Optional<String> leftOutLine(LeftOut l) {
+        long count = l.count();
+        List<LibraryModule> named = l.best();
+        if (l.condition() == LeftOut.Condition.COST) {
+            count -= l.withoutValue(); // said by costNote
+            named = named.stream().filter(m -> m.registryEntry().flatMap(e -> e.cost()).isPresent()).toList();
+        }
+        if (count <= 0) {
+            return Optional.empty();
+        }
+        boolean one = count == 1;
+        String them = one ? "it" : "them";
+        String modules = count + (one ? " module" : " modules");
+        String names = named.stream().map(m -> describe(m, l.condition())).collect(Collectors.joining(", "))
+                + (named.size() < count ? (named.isEmpty() ? "…" : ", …") : "");
+        String what = switch (l.condition()) {
+            case DEPRECATED -> count + " deprecated " + (one ? "module matches" : "modules match") + " too (" + names
+                    + "); --include-deprecated shows " + them;
+            case MATURITY -> modules + " below or outside --maturity " + l.value() + " " + (one ? "matches" : "match")
+                    + " too (" + names + "); a lower --maturity shows " + them;
+            case LAYER, CATEGORY -> modules + " outside --category " + l.value() + " " + (one ? "matches" : "match")
+                    + " too (" + names + "); without --category the search shows " + them;
+            case COMPLEXITY -> modules + " of another complexity than " + l.value() + " "
+                    + (one ? "matches" : "match") + " too (" + names + "); without --complexity the search shows "
+                    + them;
+            case TAG -> modules + " without tag " + l.value() + " " + (one ? "matches" : "match") + " too (" + names
+                    + "); without that tag in --tags the search shows " + them;
+            case COST -> modules + " above " + CostViews.usd(new BigDecimal(l.value())) + "/month "
+                    + (one ? "matches" : "match") + " too (" + names + "); a higher --cost-max shows " + them;
+        };
+        return Optional.of(what);
+    }
+
+    /** A left-out module as named on its line: with what tells it apart for that condition. */
+    private static String describe(LibraryModule m, LeftOut.Condition c) {
+        String id = m.id().value();
+        return switch (c) {
+            case DEPRECATED -> id + m.metadata().deprecation().flatMap(Deprecation::replacement)
+                    .map(r -> ", replaced by " + r.value()).orElse("");
+            case MATURITY -> id + " " + m.maturity().id();
+            case LAYER, CATEGORY -> id + " in " + m.category().id();
+            case COMPLEXITY -> id + " " + m.complexity().id();
+            case TAG -> id;
+            case COST -> id + m.registryEntry().flatMap(e -> e.cost())
+                    .map(x -> " " + CostViews.usd(x.estimatedCost())).orElse("");
+        };
     }
 
     /**
@@ -350,6 +424,7 @@ final class SearchCommand extends LibraryCommand {
             hit.put("deprecated", h.deprecated());
             hit.put("archived", h.module().maturity() == MaturityLevel.ARCHIVED);
             h.replacement().ifPresent(id -> hit.put("replacement", id.value()));
+            hit.put("hcl_errors", h.hclErrors());
             hit.put("highlights", h.highlights().stream().map(hl -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("field", hl.field());
@@ -361,6 +436,23 @@ final class SearchCommand extends LibraryCommand {
             return hit;
         }).toList());
         view.put("facets", facetsView(r.facets()));
+        view.put("left_out", r.leftOut().stream().map(l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("condition", l.condition().name().toLowerCase(Locale.ROOT));
+            m.put("value", l.value());
+            m.put("count", l.count());
+            m.put("without_value", l.withoutValue());
+            m.put("best", l.best().stream().map(b -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("id", b.id().value());
+                x.put("maturity", b.maturity().id());
+                b.metadata().deprecation().flatMap(Deprecation::replacement)
+                        .ifPresent(id -> x.put("replacement", id.value()));
+                return x;
+            }).toList());
+            m.put("hint", leftOutLine(l).orElse(null));
+            return m;
+        }).toList());
         return view;
     }
 

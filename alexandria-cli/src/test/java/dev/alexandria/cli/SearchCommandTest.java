@@ -117,6 +117,62 @@ class SearchCommandTest {
         assertTrue(r.out().contains("   deprecated: use rds-aurora instead\n"), r::toString);
     }
 
+    /**
+     * A match the default filter left out is said, with its replacement and the option that shows it, in the table
+     * and in JSON (trial finding, issue 11: `search mysql` said nothing of the deprecated exact match).
+     */
+    @Test
+    void search_deprecatedMatchLeftOut_isSaid() throws IOException {
+        Cli.Result r = search("mysql");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\n1 deprecated module matches too (rds-mysql-legacy, replaced by rds-aurora); "
+                + "--include-deprecated shows it\n"), r::toString);
+        JsonNode json = new ObjectMapper().readTree(search("mysql", "--output", "json").out());
+        JsonNode l = json.get("left_out").get(0);
+        assertEquals("deprecated", l.get("condition").asText());
+        assertEquals(1, l.get("count").asLong());
+        assertEquals("rds-mysql-legacy", l.get("best").get(0).get("id").asText());
+        assertEquals("rds-aurora", l.get("best").get(0).get("replacement").asText());
+        assertFalse(search("mysql", "--include-deprecated").out().contains("matches too"));
+        Cli.Result none = search("mysql", "--maturity", "mature");
+        assertTrue(none.out().endsWith("\n1 module below or outside --maturity mature matches too (rds-aurora beta); "
+                + "a lower --maturity shows it\n"), none::toString);
+    }
+
+    /**
+     * A hit whose HCL does not parse: the answer is printed with the hit marked, then its errors with their fix, and
+     * exit 1, as info and status do for such a module (trial finding, issue 11: search returned it silently).
+     */
+    @Test
+    void search_hitWhoseHclDoesNotParse_isMarked_itsErrorNamed_exit1() throws IOException {
+        String lib = Cli.fixture("hcl-error").toString();
+        Cli.Result r = Cli.in(cwd).run("search", "net", "--library", lib);
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("1. net-basic  "), r::toString);
+        assertTrue(r.out().contains("\n   error: its HCL does not parse, so what is known of its interface is "
+                + "incomplete (see below)\n"), r::toString);
+        assertEquals(1, r.out().split("error: its HCL", -1).length - 1, "net-peering parses: " + r);
+        assertTrue(r.err().startsWith("error: _library/foundations/networking/net-basic/main.tf:4:16: Invalid"
+                + " expression: "), r::toString);
+        assertTrue(r.err().endsWith("alexandria: error: net-basic: 1 error in the HCL, so the answer above leaves out "
+                + "the part in error\n  fix: correct the HCL at the line above ('alexandria inspect net-basic' shows it "
+                + "too), then run the command again\n"), r::toString);
+        JsonNode json = new ObjectMapper().readTree(Cli.in(cwd).run("search", "net", "--library", lib, "--output",
+                "json").out());
+        assertTrue(json.get("hits").get(0).get("hcl_errors").asBoolean(), json::toString);
+        assertFalse(json.get("hits").get(1).get("hcl_errors").asBoolean(), json::toString);
+        Cli.Result clean = Cli.in(cwd).run("search", "peering", "--library", lib);
+        assertEquals(0, clean.exitCode(), "no hit in error: " + clean);
+    }
+
+    /** "automatic" is "automated", which the stemmer reads apart (RDS's "automated backups"). Trial, issue 11. */
+    @Test
+    void search_synonymsOfTheVocabulary_shareTheirNarrowerTerms() throws IOException {
+        assertEquals("eventbridge-bus", ids(search("cron", "--limit", "1", "--output", "json").out()).get(0));
+        Cli.Result r = search("automatic backups", "--limit", "3");
+        assertTrue(r.out().contains("[automated] [backups]"), r::toString);
+    }
+
     @Test
     void search_archivedOnlyWhenAsked_markedWithItsReplacement() throws IOException {
         Path lib = cwd.resolve("lib");

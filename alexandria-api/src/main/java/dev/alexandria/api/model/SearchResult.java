@@ -21,10 +21,14 @@ import java.util.Optional;
  *                    cost; 0 when no maximum was asked for
  * @param corrections query words read as other words (a misspelling to the word searched for)
  * @param backend     the name of the search backend that answered ({@code alexandria-lucene})
+ * @param leftOut     for each condition of the search that left out modules matching the words, which and how
+ *                    many (see {@link LeftOut}), in the order deprecated, maturity, layer, category, complexity,
+ *                    tags, cost; conditions that left out none are not listed, and archived modules are never
+ *                    counted
  * @since 0.1.0
  */
 public record SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
-                           Map<String, String> corrections, String backend) {
+                           Map<String, String> corrections, String backend, List<LeftOut> leftOut) {
 
     /**
      * Validates and copies the components.
@@ -36,7 +40,9 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      * @param withoutCost how many were left out for declaring no cost
      * @param corrections misspelled word to the word searched for
      * @param backend the backend's name
+     * @param leftOut what each condition alone left out
      * @throws IllegalArgumentException if a count is negative or the total is below the number of hits
+     * @since 0.4.0
      */
     public SearchResult {
         Objects.requireNonNull(query, "query");
@@ -45,9 +51,91 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
         corrections = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(corrections,
                 "corrections")));
         Checks.notBlank(backend, "backend");
+        leftOut = Checks.list(leftOut, "leftOut");
         if (total < hits.size() || withoutCost < 0) {
             throw new IllegalArgumentException("total " + total + " must be at least the " + hits.size()
                     + " hits, and withoutCost " + withoutCost + " not negative");
+        }
+    }
+
+    /**
+     * A result that says nothing of what its conditions left out, as before 0.4.0.
+     *
+     * @param query the words searched for
+     * @param hits the page of hits
+     * @param total how many modules match
+     * @param facets the counts of every match
+     * @param withoutCost how many were left out for declaring no cost
+     * @param corrections misspelled word to the word searched for
+     * @param backend the backend's name
+     * @throws IllegalArgumentException if a count is negative or the total is below the number of hits
+     */
+    public SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
+                        Map<String, String> corrections, String backend) {
+        this(query, hits, total, facets, withoutCost, corrections, backend, List.of());
+    }
+
+    /**
+     * Modules that match the words and every other condition of the search, but not this one: exactly the modules
+     * that dropping this condition alone would add to the result (so a module two conditions leave out is counted
+     * by neither). Why: a condition the user did not ask for, such as leaving deprecated modules out, can hide the
+     * very module searched for; saying so ("1 deprecated module matches too") costs nothing, as the search counts
+     * it in the pass that finds the hits.
+     *
+     * @param condition    the condition
+     * @param value        its value as applied: the tag for {@link Condition#TAG}, the layer or category id, the
+     *                     maturity levels joined by commas, the complexity tiers joined by commas, the maximum
+     *                     monthly cost in USD; empty for {@link Condition#DEPRECATED}
+     * @param count        how many modules it alone left out, at least 1
+     * @param withoutValue how many of them it left out because they declare no value for it (no cost for
+     *                     {@link Condition#COST}), at most {@code count}
+     * @param best         the best matches of them, at most three, best first
+     * @since 0.4.0
+     */
+    public record LeftOut(Condition condition, String value, long count, long withoutValue,
+                          List<LibraryModule> best) {
+
+        /**
+         * Validates and copies the components.
+         *
+         * @param condition the condition
+         * @param value its value
+         * @param count how many it alone left out
+         * @param withoutValue how many of them declare no value for it
+         * @param best the best of them
+         * @throws IllegalArgumentException if count is below 1 or withoutValue is not between 0 and count
+         */
+        public LeftOut {
+            Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(value, "value");
+            best = Checks.list(best, "best");
+            if (count < 1 || withoutValue < 0 || withoutValue > count || best.size() > count) {
+                throw new IllegalArgumentException("left out by " + condition + ": count " + count
+                        + " must be at least 1 and at least withoutValue " + withoutValue + " and the "
+                        + best.size() + " best");
+            }
+        }
+
+        /**
+         * A condition of a search.
+         *
+         * @since 0.4.0
+         */
+        public enum Condition {
+            /** Deprecated modules are left out unless included. */
+            DEPRECATED,
+            /** A maturity level, or a least one. */
+            MATURITY,
+            /** A layer. */
+            LAYER,
+            /** A category. */
+            CATEGORY,
+            /** Complexity tiers. */
+            COMPLEXITY,
+            /** A tag (each tag asked for is a condition of its own). */
+            TAG,
+            /** A maximum monthly cost. */
+            COST
         }
     }
 
@@ -60,10 +148,13 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      * @param highlights  why it matched: the fields where the words (or their synonyms) were found, with fragments
      * @param deprecated  whether the module is deprecated (shown only when deprecated modules were included)
      * @param replacement the module that replaces it, if it is deprecated and names one
+     * @param hclErrors   whether the module's HCL has errors (a file that does not parse): what the search knows of
+     *                    its interface and resources leaves out the part in error; {@link dev.alexandria.api.Library#findings(String)}
+     *                    names them
      * @since 0.1.0
      */
     public record Hit(LibraryModule module, double score, List<Highlight> highlights, boolean deprecated,
-                      Optional<ModuleId> replacement) {
+                      Optional<ModuleId> replacement, boolean hclErrors) {
 
         /**
          * Validates and copies the components.
@@ -73,6 +164,8 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
          * @param highlights why it matched
          * @param deprecated whether it is deprecated
          * @param replacement the module that replaces it, if any
+         * @param hclErrors whether its HCL has errors
+         * @since 0.4.0
          */
         public Hit {
             Objects.requireNonNull(module, "module");
@@ -81,6 +174,20 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
             }
             highlights = Checks.list(highlights, "highlights");
             Checks.optional(replacement, "replacement");
+        }
+
+        /**
+         * A hit that does not say whether its HCL has errors, as before 0.4.0 (it says it has none).
+         *
+         * @param module the module
+         * @param score how well it matches, not negative
+         * @param highlights why it matched
+         * @param deprecated whether it is deprecated
+         * @param replacement the module that replaces it, if any
+         */
+        public Hit(LibraryModule module, double score, List<Highlight> highlights, boolean deprecated,
+                   Optional<ModuleId> replacement) {
+            this(module, score, highlights, deprecated, replacement, false);
         }
     }
 

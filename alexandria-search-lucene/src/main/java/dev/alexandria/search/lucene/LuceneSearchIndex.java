@@ -650,9 +650,12 @@ final class LuceneSearchIndex implements SearchIndex {
         // (Skipping non-competitive documents would need a second, unscored pass for the facets, which costs more
         // than it saves when most documents match a word, as in a library of modules.)
         int window = scored && relevance ? Math.max(wanted, RESCORE_WINDOW) : wanted;
+        // The filters are tested on each match of the text rather than joined to the query, so that the same pass
+        // counts what each filter alone left out (SearchResults.LeftOut).
+        FilterTests tests = query.filters().isEmpty() ? null : new FilterTests(searcher, query.filters(), scored);
         TopAndFacets collect = new TopAndFacets(new TopFieldCollectorManager(sort(query), window, Integer.MAX_VALUE),
-                query.facets());
-        searcher.search(filtered(scored ? plan.query() : new MatchAllDocsQuery(), query), collect);
+                query.facets(), tests);
+        searcher.search(scored ? plan.query() : new MatchAllDocsQuery(), collect);
         TopDocs top = collect.top();
         List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
         // TopFieldCollector keeps the score as a sort value, not in ScoreDoc.score.
@@ -685,20 +688,8 @@ final class LuceneSearchIndex implements SearchIndex {
                 c.storedFieldsDone(stored);
             }
         }
-        return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections());
-    }
-
-    /** The query with the filters of the search. */
-    private Query filtered(Query q, SearchQuery query) {
-        if (query.filters().isEmpty()) {
-            return q;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(q, BooleanClause.Occur.MUST);
-        for (Filter f : query.filters()) {
-            addFilter(b, f);
-        }
-        return b.build();
+        return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections(),
+                tests == null ? List.of() : tests.leftOut());
     }
 
     /** A document in the running for a page, with its score. */
@@ -848,19 +839,184 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private void addFilter(BooleanQuery.Builder b, Filter f) {
+    /**
+     * The documents a filter tests for, and whether a document passes by being among them: a keyword filter's values,
+     * a range, or (for {@link Filter.Missing}) the documents with a value, which it refuses.
+     */
+    private static Query tested(Filter f) {
         if (f instanceof Filter.AnyOf a) {
-            b.add(anyOf(a.field(), a.values()), BooleanClause.Occur.FILTER);
+            return anyOf(a.field(), a.values());
         } else if (f instanceof Filter.NoneOf n) {
-            b.add(anyOf(n.field(), n.values()), BooleanClause.Occur.MUST_NOT);
+            return anyOf(n.field(), n.values());
         } else if (f instanceof Filter.Range r) {
             double min = r.min().isPresent() ? r.min().getAsDouble() : Double.NEGATIVE_INFINITY;
             double max = r.max().isPresent() ? r.max().getAsDouble() : Double.POSITIVE_INFINITY;
-            b.add(DoublePoint.newRangeQuery(r.field(), min, max), BooleanClause.Occur.FILTER);
-        } else {
-            b.add(new TermQuery(new Term(PRESENT_FIELD, f.field())), BooleanClause.Occur.MUST_NOT);
+            return DoublePoint.newRangeQuery(r.field(), min, max);
+        }
+        return hasValue(f.field());
+    }
+
+    private static Query hasValue(String field) {
+        return new TermQuery(new Term(PRESENT_FIELD, field));
+    }
+
+    /**
+     * Tests the query's filters on each match of the text, in document order, and keeps what each filter alone
+     * refused: the count, how many of those have no value in the field, and the best few by score then id. One per
+     * collector (a collector runs on one thread); {@link #leftOut()} sums them.
+     */
+    private static final class FilterTests {
+        private final List<Filter> filters;
+        private final boolean scored;
+        /** Per filter, the documents it tests for, and whether being one of them passes the filter. */
+        private final Weight[] tested;
+        private final boolean[] passIfTested;
+        /** Per filter, the documents with a value in its field, for a filter that refuses those without one. */
+        private final Weight[] withValue;
+        private final List<Refused> perCollector = new ArrayList<>();
+
+        FilterTests(IndexSearcher searcher, List<Filter> filters, boolean scored) throws IOException {
+            this.filters = filters;
+            this.scored = scored;
+            int n = filters.size();
+            tested = new Weight[n];
+            passIfTested = new boolean[n];
+            withValue = new Weight[n];
+            for (int i = 0; i < n; i++) {
+                Filter f = filters.get(i);
+                tested[i] = weight(searcher, tested(f));
+                passIfTested[i] = f instanceof Filter.AnyOf || f instanceof Filter.Range;
+                if (passIfTested[i]) {
+                    withValue[i] = weight(searcher, hasValue(f.field()));
+                }
+            }
+        }
+
+        private static Weight weight(IndexSearcher searcher, Query q) throws IOException {
+            return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
+
+        Refused newRefused() {
+            Refused r = new Refused(filters.size());
+            perCollector.add(r);
+            return r;
+        }
+
+        List<SearchResults.LeftOut> leftOut() {
+            List<SearchResults.LeftOut> out = new ArrayList<>(filters.size());
+            for (int i = 0; i < filters.size(); i++) {
+                long count = 0;
+                long without = 0;
+                List<Best> best = new ArrayList<>();
+                for (Refused r : perCollector) {
+                    count += r.count[i];
+                    without += r.withoutValue[i];
+                    best.addAll(r.best.get(i));
+                }
+                best.sort(BEST_ORDER);
+                List<String> ids = best.stream().limit(SearchResults.LeftOut.BEST).map(Best::id).toList();
+                out.add(new SearchResults.LeftOut(filters.get(i), count, without, ids));
+            }
+            return out;
+        }
+
+        /** One collector's refusals, and its segment's iterators. */
+        final class Refused {
+            final long[] count;
+            final long[] withoutValue;
+            final List<List<Best>> best = new ArrayList<>();
+            private final DocIdSetIterator[] testedDocs;
+            private final DocIdSetIterator[] withValueDocs;
+            private SortedDocValues ids;
+            private Scorable scorer;
+
+            Refused(int n) {
+                count = new long[n];
+                withoutValue = new long[n];
+                testedDocs = new DocIdSetIterator[n];
+                withValueDocs = new DocIdSetIterator[n];
+                for (int i = 0; i < n; i++) {
+                    best.add(new ArrayList<>(SearchResults.LeftOut.BEST + 1));
+                }
+            }
+
+            void setSegment(LeafReaderContext context) throws IOException {
+                for (int i = 0; i < tested.length; i++) {
+                    testedDocs[i] = iterator(tested[i], context);
+                    withValueDocs[i] = withValue[i] == null ? null : iterator(withValue[i], context);
+                }
+                ids = context.reader().getSortedDocValues(ID_FIELD);
+            }
+
+            void setScorer(Scorable scorer) {
+                this.scorer = scorer;
+            }
+
+            private static DocIdSetIterator iterator(Weight w, LeafReaderContext context) throws IOException {
+                Scorer s = w.scorer(context);
+                return s == null ? null : s.iterator();
+            }
+
+            private static boolean holds(DocIdSetIterator it, int doc) throws IOException {
+                if (it == null) {
+                    return false;
+                }
+                int at = it.docID() < doc ? it.advance(doc) : it.docID();
+                return at == doc;
+            }
+
+            /**
+             * @param doc a match of the text, in this segment, after the previous one
+             * @return whether it passes every filter; else it is counted for the one filter that refused it, if
+             *         only one did
+             */
+            boolean passes(int doc) throws IOException {
+                int failed = -1;
+                for (int i = 0; i < testedDocs.length; i++) {
+                    if (holds(testedDocs[i], doc) != passIfTested[i]) {
+                        if (failed >= 0) {
+                            return false; // refused by two: dropping one filter would not show it
+                        }
+                        failed = i;
+                    }
+                }
+                if (failed < 0) {
+                    return true;
+                }
+                count[failed]++;
+                if (withValue[failed] != null && !holds(withValueDocs[failed], doc)) {
+                    withoutValue[failed]++;
+                }
+                offer(best.get(failed), doc);
+                return false;
+            }
+
+            private void offer(List<Best> kept, int doc) throws IOException {
+                double score = scored ? Math.max(0, scorer.score()) : 0;
+                if (kept.size() == SearchResults.LeftOut.BEST && score < kept.get(kept.size() - 1).score) {
+                    return; // cannot enter: no need to read its id
+                }
+                if (ids == null || !ids.advanceExact(doc)) {
+                    throw new IllegalStateException("a document of the search index has no id");
+                }
+                kept.add(new Best(score, ids.lookupOrd(ids.ordValue()).utf8ToString()));
+                kept.sort(BEST_ORDER);
+                if (kept.size() > SearchResults.LeftOut.BEST) {
+                    kept.remove(kept.size() - 1);
+                }
+            }
         }
     }
+
+    /** A refused document among the best of its filter. */
+    private record Best(double score, String id) {
+    }
+
+    /** The best score first, then by id. */
+    private static final Comparator<Best> BEST_ORDER = (a, b) -> {
+        int byScore = Double.compare(-a.score, -b.score);
+        return byScore != 0 ? byScore : a.id.compareTo(b.id);
+    };
 
     /**
      * Matches a keyword field holding any of the values: for a few values (every search's default filter leaves
@@ -953,38 +1109,55 @@ final class LuceneSearchIndex implements SearchIndex {
 
         private final TopFieldCollectorManager topManager;
         private final List<String> fields;
+        /** The query's filters, tested on each match; null without filters. */
+        private final FilterTests tests;
         private final List<TopFieldCollector> tops = new ArrayList<>();
         private final List<Counts> counts = new ArrayList<>();
 
-        TopAndFacets(TopFieldCollectorManager topManager, List<String> fields) {
+        TopAndFacets(TopFieldCollectorManager topManager, List<String> fields, FilterTests tests) {
             this.topManager = topManager;
             this.fields = fields;
+            this.tests = tests;
         }
 
         @Override
         public Collector newCollector() {
             TopFieldCollector top = topManager.newCollector();
             tops.add(top);
-            if (fields.isEmpty()) {
+            if (fields.isEmpty() && tests == null) {
                 return top;
             }
-            Counts c = new Counts(fields);
-            counts.add(c);
+            Counts c = fields.isEmpty() ? null : new Counts(fields);
+            if (c != null) {
+                counts.add(c);
+            }
+            FilterTests.Refused refused = tests == null ? null : tests.newRefused();
             return new Collector() {
                 @Override
                 public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
                     LeafCollector topLeaf = top.getLeafCollector(context);
-                    LeafCollector countLeaf = c.getLeafCollector(context);
+                    LeafCollector countLeaf = c == null ? null : c.getLeafCollector(context);
+                    if (refused != null) {
+                        refused.setSegment(context);
+                    }
                     return new LeafCollector() {
                         @Override
                         public void setScorer(Scorable scorer) throws IOException {
                             topLeaf.setScorer(scorer);
+                            if (refused != null) {
+                                refused.setScorer(scorer);
+                            }
                         }
 
                         @Override
                         public void collect(int doc) throws IOException {
+                            if (refused != null && !refused.passes(doc)) {
+                                return;
+                            }
                             topLeaf.collect(doc);
-                            countLeaf.collect(doc);
+                            if (countLeaf != null) {
+                                countLeaf.collect(doc);
+                            }
                         }
                     };
                 }

@@ -137,6 +137,23 @@ class SearchValuesTest {
     }
 
     @Test
+    void leftOut_countsAreConsistentAndBestIsShort() {
+        Filter f = Filter.noneOf("status", "deprecated");
+        assertEquals(List.of("a"), new SearchResults.LeftOut(f, 5, 0, List.of("a")).best());
+        assertThrows(IllegalArgumentException.class, () -> new SearchResults.LeftOut(f, -1, 0, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new SearchResults.LeftOut(f, 1, 2, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new SearchResults.LeftOut(f, 1, 0, List.of("a", "b")));
+        assertThrows(IllegalArgumentException.class, () -> new SearchResults.LeftOut(f, 9, 0,
+                List.of("a", "b", "c", "d")));
+        SearchResults r = new SearchResults(0, List.of(), List.of(), Map.of(),
+                List.of(new SearchResults.LeftOut(f, 1, 0, List.of("a"))));
+        assertEquals(1, r.leftOutBy(Filter.noneOf("status", "deprecated")).orElseThrow().count());
+        assertEquals(Optional.empty(), r.leftOutBy(Filter.missing("cost")));
+        assertEquals(List.of(), new SearchResults(0, List.of(), List.of(), Map.of()).leftOut(),
+                "a backend before 0.4.0 counts nothing");
+    }
+
+    @Test
     void indexSpec_checkNamesTheFieldAndTheKind() {
         IndexSpec spec = new IndexSpec(Optional.empty(), List.of(FieldSpec.text("name", 1), FieldSpec.keyword("layer"),
                 FieldSpec.number("cost")), Vocabulary.empty());

@@ -382,6 +382,74 @@ public abstract class SearchBackendCompatibilityKit {
         assertEquals(1, r.totalHits());
     }
 
+    @Test
+    @DisplayName("reports, per filter, the matching documents it alone left out, whatever the page")
+    void leftOutByAFilter() {
+        SearchIndex index = indexed(corpus());
+        Filter notDeprecated = Filter.noneOf("maturity", "deprecated");
+        for (int limit : new int[] {0, 1, 10}) {
+            SearchResults r = index.search(SearchQuery.builder().text("rds").filter(notDeprecated).limit(limit)
+                    .build());
+            assertEquals(List.of(new SearchResults.LeftOut(notDeprecated, 1, 0, List.of("rds-mysql"))), r.leftOut(),
+                    "limit " + limit);
+            assertEquals(Optional.of(r.leftOut().get(0)), r.leftOutBy(notDeprecated));
+        }
+        assertEquals(List.of(), search(index, "rds").leftOut(), "a query without filters");
+        SearchResults none = index.search(SearchQuery.builder().text("kubernetes").filter(notDeprecated).build());
+        assertEquals(List.of(new SearchResults.LeftOut(notDeprecated, 0, 0, List.of())), none.leftOut());
+    }
+
+    @Test
+    @DisplayName("counts a document left out by two filters for neither, and one left out by one for that one")
+    void leftOutByTwoFilters() {
+        SearchIndex index = indexed(corpus());
+        Filter cheap = Filter.atMost("cost", 10);
+        Filter notBeta = Filter.noneOf("maturity", "beta");
+        SearchResults r = index.search(SearchQuery.builder().text("vpc").filter(cheap, notBeta).build());
+        assertEquals(List.of(), ids(r));
+        assertEquals(List.of(new SearchResults.LeftOut(cheap, 1, 0, List.of("vpc-standard")),
+                new SearchResults.LeftOut(notBeta, 1, 0, List.of("vpc-basic"))), r.leftOut());
+        Filter data = Filter.anyOf("layer", "data");
+        SearchResults both = index.search(SearchQuery.builder().text("vpc").filter(cheap, notBeta, data).build());
+        assertEquals(List.of(0L, 0L, 0L), both.leftOut().stream().map(SearchResults.LeftOut::count).toList());
+    }
+
+    @Test
+    @DisplayName("says how many of those it left out have no value in the field, and names the best three")
+    void leftOutWithoutValue() {
+        SearchIndex index = indexed(corpus());
+        Filter cost = Filter.atMost("cost", 45);
+        SearchResults r = index.search(SearchQuery.builder().filter(cost).limit(100).build());
+        // rds-postgres (142) and eks-standard (380) cost more; lambda-basic and rds-mysql declare no cost.
+        assertEquals(List.of(new SearchResults.LeftOut(cost, 4, 2,
+                List.of("eks-standard", "lambda-basic", "rds-mysql"))), r.leftOut(), "empty text: best by id");
+        Filter noCost = Filter.missing("cost");
+        assertEquals(6, index.search(SearchQuery.builder().filter(noCost).build()).leftOutBy(noCost).orElseThrow()
+                .count());
+        assertEquals(0, index.search(SearchQuery.builder().filter(noCost).build()).leftOutBy(noCost).orElseThrow()
+                .withoutValue());
+        Filter layers = Filter.anyOf("layer", "data");
+        SearchIndex bare = indexed(List.of(SearchDocument.builder("bare").text("name", "rds").build(),
+                SearchDocument.builder("other").text("name", "rds").keyword("layer", "compute").build()));
+        assertEquals(List.of(new SearchResults.LeftOut(layers, 2, 1, List.of("bare", "other"))),
+                bare.search(SearchQuery.builder().text("rds").filter(layers).build()).leftOut());
+    }
+
+    @Test
+    @DisplayName("names the documents a filter left out best first, as the search without it ranks them")
+    void leftOutBestFirst() {
+        SearchIndex index = indexed(corpus());
+        Filter compute = Filter.anyOf("layer", "compute");
+        SearchResults all = index.search(SearchQuery.builder().text("vpc").limit(100).build());
+        SearchResults r = index.search(SearchQuery.builder().text("vpc").filter(compute).build());
+        List<String> expected = ids(all).stream().filter(id -> id.startsWith("vpc-")).limit(3).toList();
+        assertEquals(2, expected.size());
+        assertEquals(List.of(new SearchResults.LeftOut(compute, 2, 0, expected)), r.leftOut());
+        SearchResults sorted = index.search(SearchQuery.builder().text("vpc").filter(compute)
+                .sort(Sort.ascending("cost")).build());
+        assertEquals(r.leftOut(), sorted.leftOut(), "by score whatever the sort");
+    }
+
     // ------------------------------------------------------------------ facets, sort, paging
 
     @Test

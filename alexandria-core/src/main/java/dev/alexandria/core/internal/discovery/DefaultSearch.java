@@ -6,6 +6,7 @@ import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.api.model.SearchResult.LeftOut;
 import dev.alexandria.api.model.SearchSort;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.core.internal.text.Suggestions;
@@ -221,41 +222,50 @@ public final class DefaultSearch implements Search {
 
     @Override
     public SearchResult run() {
-        List<Filter> filters = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
+        // In the order SearchResult.leftOut lists them. Deprecated and archived modules are two filters, so that
+        // what leaving deprecated ones out hid is counted apart from archived ones, which are never mentioned.
+        List<SearchService.Condition> conditions = new ArrayList<>();
         if (!includeDeprecated) {
-            leftOut.add(SearchFields.DEPRECATED);
+            conditions.add(SearchService.Condition.shown(Filter.noneOf(SearchFields.STATUS, SearchFields.DEPRECATED),
+                    LeftOut.Condition.DEPRECATED, ""));
         }
         if (!includeArchived) {
-            leftOut.add(SearchFields.ARCHIVED);
-        }
-        if (!leftOut.isEmpty()) {
-            filters.add(Filter.noneOf(SearchFields.STATUS, leftOut.toArray(String[]::new)));
+            conditions.add(SearchService.Condition.hidden(Filter.noneOf(SearchFields.STATUS, SearchFields.ARCHIVED)));
         }
         if (maturities != null) {
             List<String> levels = new ArrayList<>(maturities.stream().map(MaturityLevel::id).toList());
+            String value = maturityAtLeast != null ? maturityAtLeast.id() : String.join(",", levels);
             if (includeArchived) {
                 levels.add(MaturityLevel.ARCHIVED.id());
             }
-            filters.add(Filter.anyOf(SearchFields.MATURITY, levels));
+            conditions.add(SearchService.Condition.shown(Filter.anyOf(SearchFields.MATURITY, levels),
+                    LeftOut.Condition.MATURITY, value));
         }
         if (layer != null) {
-            filters.add(Filter.anyOf(SearchFields.LAYER, layer.id()));
+            conditions.add(SearchService.Condition.shown(Filter.anyOf(SearchFields.LAYER, layer.id()),
+                    LeftOut.Condition.LAYER, layer.id()));
         }
         if (category != null) {
-            filters.add(Filter.anyOf(SearchFields.CATEGORY_ID, category.id()));
+            conditions.add(SearchService.Condition.shown(Filter.anyOf(SearchFields.CATEGORY_ID, category.id()),
+                    LeftOut.Condition.CATEGORY, category.id()));
         }
         if (complexity != null) {
-            filters.add(Filter.anyOf(SearchFields.COMPLEXITY, complexity.stream().map(ComplexityTier::id).toList()));
+            List<String> tiers = complexity.stream().map(ComplexityTier::id).toList();
+            conditions.add(SearchService.Condition.shown(Filter.anyOf(SearchFields.COMPLEXITY, tiers),
+                    LeftOut.Condition.COMPLEXITY, String.join(",", tiers)));
         }
         TagTaxonomy taxonomy = service.catalog().tags();
         for (String tag : tags) {
-            filters.add(Filter.anyOf(SearchFields.TAG, withDescendants(tag, taxonomy)));
+            conditions.add(SearchService.Condition.shown(Filter.anyOf(SearchFields.TAG, withDescendants(tag, taxonomy)),
+                    LeftOut.Condition.TAG, tag));
         }
-        Optional<Filter> cost = Optional.ofNullable(maxMonthlyCost)
-                // A bound beyond a double's range (--cost-max 1e400) is no bound on any real cost.
-                .map(max -> Filter.atMost(SearchFields.COST, Math.min(max.doubleValue(), Double.MAX_VALUE)));
-        return service.search(new SearchService.Request(text, filters, cost, backendSort(sort), offset, limit), !plain,
+        if (maxMonthlyCost != null) {
+            // A bound beyond a double's range (--cost-max 1e400) is no bound on any real cost.
+            Filter cost = Filter.atMost(SearchFields.COST, Math.min(maxMonthlyCost.doubleValue(), Double.MAX_VALUE));
+            conditions.add(SearchService.Condition.shown(cost, LeftOut.Condition.COST,
+                    maxMonthlyCost.stripTrailingZeros().toPlainString()));
+        }
+        return service.search(new SearchService.Request(text, conditions, backendSort(sort), offset, limit), !plain,
                 facets && !plain);
     }
 

@@ -38,10 +38,18 @@ final class FingerprintCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(FingerprintCache.class);
     static final String FILE_NAME = "fingerprints.bin";
-    private static final String KIND = "search-fingerprints-2";
+    private static final String KIND = "search-fingerprints-3";
 
-    /** A fingerprint and the stamps it was computed from. */
-    private record Entry(String stamps, String fingerprint) {
+    /** Whether a module's HCL had errors when its document was built: not known yet, no, yes. */
+    private static final byte HCL_UNKNOWN = 0;
+    private static final byte HCL_CLEAN = 1;
+    private static final byte HCL_ERRORS = 2;
+
+    /**
+     * A fingerprint, the stamps it was computed from, and whether the module's HCL had errors when the document of
+     * that fingerprint was built ({@link #HCL_UNKNOWN} until one was built from these files).
+     */
+    private record Entry(String stamps, String fingerprint, byte hcl) {
     }
 
     private final Optional<Path> file;
@@ -93,7 +101,7 @@ final class FingerprintCache {
             int n = in.readCount();
             Map<String, Entry> entries = new HashMap<>(n * 4 / 3 + 1);
             for (int i = 0; i < n; i++) {
-                entries.put(in.readString(), new Entry(in.readString(), in.readString()));
+                entries.put(in.readString(), new Entry(in.readString(), in.readString(), (byte) in.readByte()));
             }
             if (!in.atEnd()) {
                 throw new CacheFormatException("data after the last entry");
@@ -121,9 +129,35 @@ final class FingerprintCache {
             return hit.fingerprint();
         }
         String fingerprint = documents.fingerprint(m, files);
-        current.put(id, new Entry(stamps, fingerprint));
+        current.put(id, new Entry(stamps, fingerprint, HCL_UNKNOWN));
         changed = true;
         return fingerprint;
+    }
+
+    /**
+     * Notes whether a module's HCL has errors, as found when its document (of its current fingerprint) was built,
+     * so that later searches can say so of a hit without reading its HCL again.
+     *
+     * @param id        a module whose fingerprint was asked for
+     * @param hasErrors whether its HCL has errors
+     */
+    void noteHcl(String id, boolean hasErrors) {
+        byte hcl = hasErrors ? HCL_ERRORS : HCL_CLEAN;
+        Entry before = current.computeIfPresent(id, (k, e) -> e.hcl() == hcl ? e : new Entry(e.stamps(),
+                e.fingerprint(), hcl));
+        if (before != null) {
+            changed = true;
+        }
+    }
+
+    /**
+     * @param id a module whose fingerprint was asked for
+     * @return whether its HCL has errors, if known since its document was built from its current files (in this
+     *         run or an earlier one); empty when no document was built from them since the cache was written
+     */
+    Optional<Boolean> hclErrors(String id) {
+        Entry e = current.get(id);
+        return e == null || e.hcl() == HCL_UNKNOWN ? Optional.empty() : Optional.of(e.hcl() == HCL_ERRORS);
     }
 
     /** Writes the fingerprints asked for since opening, if any was computed or a module is gone; never throws. */
@@ -134,7 +168,8 @@ final class FingerprintCache {
         CacheOutput out = CacheOutput.create();
         out.writeBytes(catalogKey).writeString(registryStamp);
         out.writeVarInt(current.size());
-        current.forEach((id, e) -> out.writeString(id).writeString(e.stamps()).writeString(e.fingerprint()));
+        current.forEach((id, e) -> out.writeString(id).writeString(e.stamps()).writeString(e.fingerprint())
+                .writeByte(e.hcl()));
         CacheFiles.write(file.get(), BuildKey.current(), KIND, owner, out);
     }
 }

@@ -154,9 +154,21 @@ final class InMemorySearchIndex implements SearchIndex {
         List<Set<List<String>>> concepts = concepts(query.text());
         Map<List<String>, Map<String, Integer>> docFreqs = new HashMap<>();
         List<Scored> matches = new ArrayList<>();
+        List<Filter> filters = query.filters();
+        // Per filter, the documents matching the text that it alone refused (SearchResults.LeftOut).
+        List<List<Scored>> refused = new ArrayList<>();
+        filters.forEach(f -> refused.add(new ArrayList<>()));
         for (Doc d : s.docs) {
-            if (!passes(d, query.filters())) {
-                continue;
+            int failed = -1;
+            boolean twice = false;
+            for (int i = 0; i < filters.size() && !twice; i++) {
+                if (!passes(d, filters.get(i))) {
+                    twice = failed >= 0;
+                    failed = i;
+                }
+            }
+            if (twice) {
+                continue; // dropping one filter would not show it: counted by none
             }
             double score = 0;
             for (Set<List<String>> alternatives : concepts) {
@@ -167,7 +179,7 @@ final class InMemorySearchIndex implements SearchIndex {
                 score += best;
             }
             if (concepts.isEmpty() || score > 0) {
-                matches.add(new Scored(d, score));
+                (failed < 0 ? matches : refused.get(failed)).add(new Scored(d, score));
             }
         }
         Comparator<Scored> byScore = Comparator.comparingDouble((Scored x) -> -x.score);
@@ -190,7 +202,20 @@ final class InMemorySearchIndex implements SearchIndex {
             Scored m = matches.get(i);
             hits.add(new SearchHit(m.doc.id, m.score, query.highlight() ? highlights(m.doc, concepts) : List.of()));
         }
-        return new SearchResults(matches.size(), hits, facets, Map.of());
+        List<SearchResults.LeftOut> leftOut = new ArrayList<>();
+        for (int i = 0; i < filters.size(); i++) {
+            Filter f = filters.get(i);
+            List<Scored> out = refused.get(i);
+            long withoutValue = out.stream().filter(m -> !hasValue(m.doc, f.field())).count();
+            List<String> best = out.stream().sorted(byScore.thenComparing(x -> x.doc.id))
+                    .limit(SearchResults.LeftOut.BEST).map(m -> m.doc.id).toList();
+            leftOut.add(new SearchResults.LeftOut(f, out.size(), withoutValue, best));
+        }
+        return new SearchResults(matches.size(), hits, facets, Map.of(), leftOut);
+    }
+
+    private static boolean hasValue(Doc d, String field) {
+        return d.numbers.containsKey(field) || !d.keywords.getOrDefault(field, Set.of()).isEmpty();
     }
 
     private static Comparator<Scored> byNumber(String field, boolean descending) {
@@ -254,24 +279,16 @@ final class InMemorySearchIndex implements SearchIndex {
         return total;
     }
 
-    private boolean passes(Doc d, List<Filter> filters) {
-        for (Filter f : filters) {
-            boolean ok;
-            if (f instanceof Filter.AnyOf a) {
-                ok = d.keywords.getOrDefault(a.field(), Set.of()).stream().anyMatch(a.values()::contains);
-            } else if (f instanceof Filter.NoneOf n) {
-                ok = d.keywords.getOrDefault(n.field(), Set.of()).stream().noneMatch(n.values()::contains);
-            } else if (f instanceof Filter.Range r) {
-                Double v = d.numbers.get(r.field());
-                ok = v != null && r.contains(v);
-            } else {
-                ok = !d.numbers.containsKey(f.field()) && d.keywords.getOrDefault(f.field(), Set.of()).isEmpty();
-            }
-            if (!ok) {
-                return false;
-            }
+    private static boolean passes(Doc d, Filter f) {
+        if (f instanceof Filter.AnyOf a) {
+            return d.keywords.getOrDefault(a.field(), Set.of()).stream().anyMatch(a.values()::contains);
+        } else if (f instanceof Filter.NoneOf n) {
+            return d.keywords.getOrDefault(n.field(), Set.of()).stream().noneMatch(n.values()::contains);
+        } else if (f instanceof Filter.Range r) {
+            Double v = d.numbers.get(r.field());
+            return v != null && r.contains(v);
         }
-        return true;
+        return !hasValue(d, f.field());
     }
 
     // ------------------------------------------------------------------ highlights

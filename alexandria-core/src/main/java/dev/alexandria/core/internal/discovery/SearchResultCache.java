@@ -72,7 +72,7 @@ final class SearchResultCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchResultCache.class);
     static final String FILE_NAME = "results.bin";
-    static final String KIND = "search-results-2";
+    static final String KIND = "search-results-3";
     /** The most entries the file keeps: a few runs of every command. */
     static final int MAX_ENTRIES = 256;
     /** The most bytes of entries the file keeps, so that reading it stays a small part of a run. */
@@ -327,23 +327,53 @@ final class SearchResultCache {
         CacheOutput out = CacheOutput.create(64 + q.text().length());
         out.writeString(q.text()).writeVarInt(q.filters().size());
         for (Filter f : q.filters()) {
-            if (f instanceof Filter.AnyOf a) {
-                out.writeByte(0).writeString(a.field()).writeStrings(a.values().stream().sorted().toList());
-            } else if (f instanceof Filter.NoneOf n) {
-                out.writeByte(1).writeString(n.field()).writeStrings(n.values().stream().sorted().toList());
-            } else if (f instanceof Filter.Range r) {
-                out.writeByte(2).writeString(r.field());
-                bound(out, r.min());
-                bound(out, r.max());
-            } else if (f instanceof Filter.Missing m) {
-                out.writeByte(3).writeString(m.field());
-            } else {
-                throw new IllegalStateException("unknown filter " + f);
-            }
+            writeFilter(out, f);
         }
         out.writeStrings(q.facets()).writeOptionalString(q.sort().field()).writeBoolean(q.sort().descending())
                 .writeVarInt(q.offset()).writeVarInt(q.limit()).writeBoolean(q.highlight());
         return out.toByteArray();
+    }
+
+    private static void writeFilter(CacheOutput out, Filter f) {
+        if (f instanceof Filter.AnyOf a) {
+            out.writeByte(0).writeString(a.field()).writeStrings(a.values().stream().sorted().toList());
+        } else if (f instanceof Filter.NoneOf n) {
+            out.writeByte(1).writeString(n.field()).writeStrings(n.values().stream().sorted().toList());
+        } else if (f instanceof Filter.Range r) {
+            out.writeByte(2).writeString(r.field());
+            bound(out, r.min());
+            bound(out, r.max());
+        } else if (f instanceof Filter.Missing m) {
+            out.writeByte(3).writeString(m.field());
+        } else {
+            throw new IllegalStateException("unknown filter " + f);
+        }
+    }
+
+    private static Filter readFilter(CacheInput in) {
+        int kind = in.readByte();
+        String field = in.readString();
+        switch (kind) {
+            case 0:
+                return Filter.anyOf(field, readStrings(in));
+            case 1:
+                return Filter.noneOf(field, readStrings(in).toArray(String[]::new));
+            case 2:
+                return new Filter.Range(field, readBound(in), readBound(in));
+            case 3:
+                return Filter.missing(field);
+            default:
+                throw new CacheFormatException("unknown filter kind " + kind);
+        }
+    }
+
+    private static List<String> readStrings(CacheInput in) {
+        int n = in.readCount();
+        List<String> out = new ArrayList<>(Math.min(n, 16));
+        for (int i = 0; i < n; i++) {
+            out.add(in.readString());
+        }
+        return out;
     }
 
     private static void bound(CacheOutput out, OptionalDouble bound) {
@@ -351,6 +381,10 @@ final class SearchResultCache {
         if (bound.isPresent()) {
             out.writeLong(Double.doubleToLongBits(bound.getAsDouble()));
         }
+    }
+
+    private static OptionalDouble readBound(CacheInput in) {
+        return in.readBoolean() ? OptionalDouble.of(Double.longBitsToDouble(in.readLong())) : OptionalDouble.empty();
     }
 
     /** An answer as bytes; {@link #decode} gives back an equal one (scores to the bit). */
@@ -375,6 +409,11 @@ final class SearchResultCache {
         }
         out.writeVarInt(r.corrections().size());
         r.corrections().forEach((from, to) -> out.writeString(from).writeString(to));
+        out.writeVarInt(r.leftOut().size());
+        for (SearchResults.LeftOut l : r.leftOut()) {
+            writeFilter(out, l.filter());
+            out.writeSignedVarLong(l.count()).writeSignedVarLong(l.withoutValue()).writeStrings(l.best());
+        }
         return out.toByteArray();
     }
 
@@ -421,9 +460,15 @@ final class SearchResultCache {
         for (int i = 0; i < c; i++) {
             corrections.put(in.readString(), in.readString());
         }
+        int l = in.readCount();
+        List<SearchResults.LeftOut> leftOut = new ArrayList<>(Math.min(l, 16));
+        for (int i = 0; i < l; i++) {
+            leftOut.add(new SearchResults.LeftOut(readFilter(in), in.readSignedVarLong(), in.readSignedVarLong(),
+                    readStrings(in)));
+        }
         if (!in.atEnd()) {
             throw new CacheFormatException("data after the answer");
         }
-        return new SearchResults(total, hits, facets, corrections);
+        return new SearchResults(total, hits, facets, corrections, leftOut);
     }
 }

@@ -14,6 +14,7 @@ import dev.alexandria.spi.search.IndexEntry;
 import dev.alexandria.spi.search.IndexSpec;
 import dev.alexandria.spi.search.IndexStats;
 import dev.alexandria.spi.search.SearchBackend;
+import dev.alexandria.spi.search.SearchDocument;
 import dev.alexandria.spi.search.SearchHit;
 import dev.alexandria.spi.search.SearchIndex;
 import dev.alexandria.spi.search.SearchQuery;
@@ -247,7 +248,12 @@ public final class SearchService {
             FingerprintCache f = FingerprintCache.open(searchDirectory, registryFile, documents);
             List<IndexEntry> all = new ArrayList<>(modules.size());
             for (LibraryModule m : modules) {
-                all.add(new IndexEntry(m.id().value(), f.fingerprint(m, documents), () -> documents.document(m)));
+                all.add(new IndexEntry(m.id().value(), f.fingerprint(m, documents), () -> {
+                    SearchDocument d = documents.document(m);
+                    // read by document() (memoized): kept, so that a hit can say so without reading it again
+                    f.noteHcl(m.id().value(), m.interfaceSpec().hasErrors());
+                    return d;
+                }));
             }
             fingerprints = f;
             entries = all;
@@ -450,9 +456,23 @@ public final class SearchService {
         }
     }
 
-    /** A search request, already checked. */
-    record Request(String text, List<Filter> filters, Optional<Filter> costFilter, Sort sort, int offset,
-                   int limit) {
+    /** A search request, already checked: its conditions in the order {@link SearchResult#leftOut()} lists them. */
+    record Request(String text, List<Condition> conditions, Sort sort, int offset, int limit) {
+    }
+
+    /**
+     * A filter of a request, and how the result names what it alone left out: not at all when {@code shown} is
+     * empty (archived modules are never mentioned).
+     */
+    record Condition(Filter filter, Optional<SearchResult.LeftOut.Condition> shown, String value) {
+
+        static Condition hidden(Filter filter) {
+            return new Condition(filter, Optional.empty(), "");
+        }
+
+        static Condition shown(Filter filter, SearchResult.LeftOut.Condition shown, String value) {
+            return new Condition(filter, Optional.of(shown), value);
+        }
     }
 
     SearchResult search(Request r) {
@@ -466,31 +486,66 @@ public final class SearchService {
      *                   that shows neither, or makes many searches per request, does not pay for them
      */
     SearchResult search(Request r, boolean highlights, boolean facets) {
-        List<Filter> filters = new ArrayList<>(r.filters());
-        r.costFilter().ifPresent(filters::add);
+        List<Filter> filters = r.conditions().stream().map(Condition::filter).toList();
         SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
                 .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
         SearchResults results = answer(query);
+        List<SearchResult.LeftOut> leftOut = new ArrayList<>();
         long withoutCost = 0;
-        if (r.costFilter().isPresent()) {
-            SearchQuery missing = SearchQuery.builder().text(r.text()).filters(r.filters())
-                    .filter(Filter.missing(SearchFields.COST)).limit(0).highlight(false).build();
-            withoutCost = answer(missing).totalHits();
+        // The backend counts per filter, in the query's order (an older backend counts nothing: then none is said).
+        for (int i = 0; i < r.conditions().size() && i < results.leftOut().size(); i++) {
+            Condition c = r.conditions().get(i);
+            SearchResults.LeftOut counted = results.leftOut().get(i);
+            if (c.shown().isEmpty() || counted.count() == 0) {
+                continue;
+            }
+            if (c.shown().get() == SearchResult.LeftOut.Condition.COST) {
+                withoutCost = counted.withoutValue();
+            }
+            leftOut.add(new SearchResult.LeftOut(c.shown().get(), c.value(), counted.count(), counted.withoutValue(),
+                    counted.best().stream().map(this::module).toList()));
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (SearchHit h : results.hits()) {
-            LibraryModule m = byId.get(h.id());
-            if (m == null) {
-                throw new IllegalStateException("search backend " + backendName() + " returned '" + h.id()
-                        + "', which is not a module of the library");
-            }
+            LibraryModule m = module(h.id());
             Optional<ModuleId> replacement = m.metadata().deprecation().flatMap(Deprecation::replacement);
             hits.add(new SearchResult.Hit(m, h.score(), h.highlights().stream()
                     .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(),
-                    ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement));
+                    ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement, hclErrors(m)));
         }
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
-                results.corrections(), backendName());
+                results.corrections(), backendName(), leftOut);
+    }
+
+    /**
+     * Whether a hit's HCL has errors: as noted when its document was built from its current files (this run or an
+     * earlier one, {@link FingerprintCache}), so a search reads no hit's HCL; read now only when no document was
+     * built from them since the fingerprints were kept (the index held it already).
+     */
+    private boolean hclErrors(LibraryModule m) {
+        FingerprintCache f;
+        synchronized (lock) {
+            f = fingerprints;
+        }
+        Optional<Boolean> known = f == null ? Optional.empty() : f.hclErrors(m.id().value());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        boolean errors = m.interfaceSpec().hasErrors();
+        if (f != null) {
+            f.noteHcl(m.id().value(), errors); // kept, so the next search does not read it again
+            f.save();
+        }
+        return errors;
+    }
+
+    private LibraryModule module(String id) {
+        LibraryModule m = byId.get(id);
+        if (m == null) {
+            throw new IllegalStateException("search backend " + backendName() + " returned '" + id
+                    + "', which is not a module of the library");
+        }
+        return m;
     }
 
     private SearchResult.Highlight highlight(Highlight h, LibraryModule m) {

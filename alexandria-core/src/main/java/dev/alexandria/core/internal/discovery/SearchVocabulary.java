@@ -9,8 +9,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,8 @@ final class SearchVocabulary {
     static Vocabulary forLibrary(TagTaxonomy tags) {
         Vocabulary base = builtIn();
         List<Vocabulary.SynonymGroup> groups = new ArrayList<>(base.synonyms());
-        List<Vocabulary.Narrower> narrower = new ArrayList<>(base.narrower());
+        List<Vocabulary.Narrower> narrower = new ArrayList<>(withSynonymsOfBroaderTerms(base.synonyms(),
+                base.narrower()));
         Map<String, List<String>> children = new LinkedHashMap<>();
         for (TagTaxonomy.TagDefinition t : tags.tags()) {
             List<String> terms = new ArrayList<>();
@@ -72,6 +75,44 @@ final class SearchVocabulary {
             }
         });
         return new Vocabulary(groups, narrower);
+    }
+
+    /**
+     * The narrower terms, and the same for each synonym of a broader term: terms of a group mean the same thing, so
+     * each finds what the others find. Written as "schedule, cron" and "schedule => eventbridge", a search for
+     * "schedule" found the EventBridge module and one for "cron" only the words "scheduled deletion" of an input's
+     * description (trial finding, issue 11: {@code search cron} put kms first); a backend expands a query term
+     * only by the entries of that term.
+     */
+    static List<Vocabulary.Narrower> withSynonymsOfBroaderTerms(List<Vocabulary.SynonymGroup> groups,
+                                                                List<Vocabulary.Narrower> narrower) {
+        Map<String, List<String>> synonyms = new HashMap<>();
+        for (Vocabulary.SynonymGroup g : groups) {
+            for (String t : g.terms()) {
+                synonyms.computeIfAbsent(t, k -> new ArrayList<>()).addAll(g.terms());
+            }
+        }
+        Map<String, Set<String>> byTerm = new LinkedHashMap<>();
+        for (Vocabulary.Narrower n : narrower) {
+            byTerm.computeIfAbsent(n.term(), k -> new LinkedHashSet<>()).addAll(n.narrower());
+        }
+        Map<String, Set<String>> added = new LinkedHashMap<>();
+        byTerm.forEach((term, narrowerTerms) -> {
+            for (String synonym : synonyms.getOrDefault(term, List.of())) {
+                Set<String> own = byTerm.getOrDefault(synonym, Set.of());
+                for (String x : narrowerTerms) {
+                    if (!x.equals(synonym) && !own.contains(x)) {
+                        added.computeIfAbsent(synonym, k -> new LinkedHashSet<>()).add(x);
+                    }
+                }
+            }
+        });
+        if (added.isEmpty()) {
+            return narrower;
+        }
+        List<Vocabulary.Narrower> out = new ArrayList<>(narrower);
+        added.forEach((term, x) -> out.add(new Vocabulary.Narrower(term, List.copyOf(x))));
+        return out;
     }
 
     private static int distinct(List<String> terms) {

@@ -202,4 +202,33 @@ class FingerprintCacheTest {
         assertTrue(ask("vpc-standard").decoded() > 0);
         assertEquals(0, ask("vpc-standard").decoded());
     }
+
+    /**
+     * Whether a module's HCL has errors is noted when its document is built, and known to a later run while its
+     * files are unchanged: a search then says so of a hit without reading its HCL again.
+     */
+    @Test
+    void hclErrors_noted_areKeptWithTheFingerprint_untilAFileChanges() throws IOException {
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        ModuleDocuments documents = new ModuleDocuments(SearchCatalog.of(lib.catalog()));
+        FingerprintCache first = FingerprintCache.open(Optional.of(folder), registry, documents);
+        first.fingerprint(lib.requireModule("vpc-basic"), documents);
+        first.fingerprint(lib.requireModule("dns"), documents);
+        assertEquals(Optional.empty(), first.hclErrors("vpc-basic"), "no document built yet");
+        first.noteHcl("vpc-basic", true);
+        first.noteHcl("dns", false);
+        first.save();
+        FingerprintCache second = FingerprintCache.open(Optional.of(folder), registry, documents);
+        second.fingerprint(lib.requireModule("vpc-basic"), documents);
+        second.fingerprint(lib.requireModule("dns"), documents);
+        assertEquals(Optional.of(true), second.hclErrors("vpc-basic"));
+        assertEquals(Optional.of(false), second.hclErrors("dns"));
+        Path tf = copy.resolve("_library/foundations/networking/vpc-basic/main.tf");
+        Files.writeString(tf, Files.readString(tf) + "\n");
+        Files.setLastModifiedTime(tf, PAST);
+        Library changed = Alexandria.builder().root(copy).noCache().open();
+        FingerprintCache third = FingerprintCache.open(Optional.of(folder), registry, documents);
+        third.fingerprint(changed.requireModule("vpc-basic"), documents);
+        assertEquals(Optional.empty(), third.hclErrors("vpc-basic"), "its files changed: read again");
+    }
 }

@@ -67,6 +67,89 @@ class LibrarySearchTest {
         assertEquals(Optional.of(ModuleId.of("rds-aurora")), legacy.replacement());
     }
 
+    @Test
+    void search_deprecatedMatchLeftOut_isSaid_withItsReplacement() {
+        // Trial finding (issue 11): 'search mysql' hid the exact match rds-mysql-legacy without a word.
+        SearchResult r = library.search("mysql").run();
+        assertEquals(1, r.leftOut().size(), r::toString);
+        SearchResult.LeftOut l = r.leftOut().get(0);
+        assertEquals(SearchResult.LeftOut.Condition.DEPRECATED, l.condition());
+        assertEquals(1, l.count());
+        assertEquals(List.of("rds-mysql-legacy"), l.best().stream().map(m -> m.id().value()).toList());
+        assertEquals(List.of(), library.search("mysql").includeDeprecated().run().leftOut(), "nothing left out");
+        assertEquals(List.of(), library.search("kubernetes").run().leftOut(), "no deprecated module matches");
+    }
+
+    /**
+     * What a condition alone left out is exactly what dropping it adds: the same count as the difference of two
+     * searches, with and without it, for each kind of condition.
+     */
+    @Test
+    void search_leftOutByACondition_isWhatDroppingItAdds() {
+        for (String text : List.of("", "vpc", "database backups", "kubernetes", "mysql", "monitoring alarms")) {
+            long all = library.search(text).run().total();
+            assertLeftOut(text, all, library.search(text).maturityAtLeast(MaturityLevel.STABLE).run(),
+                    SearchResult.LeftOut.Condition.MATURITY);
+            assertLeftOut(text, all, library.search(text).layer(dev.alexandria.api.model.Layer.DATA).run(),
+                    SearchResult.LeftOut.Condition.LAYER);
+            assertLeftOut(text, all, library.search(text).complexity(ComplexityTier.BASIC).run(),
+                    SearchResult.LeftOut.Condition.COMPLEXITY);
+            assertLeftOut(text, all, library.search(text).tags("networking").run(),
+                    SearchResult.LeftOut.Condition.TAG);
+            assertLeftOut(text, all, library.search(text).maxMonthlyCost(20).run(), SearchResult.LeftOut.Condition.COST);
+            long withDeprecated = library.search(text).includeDeprecated().run().total();
+            assertLeftOut(text, withDeprecated, library.search(text).run(), SearchResult.LeftOut.Condition.DEPRECATED);
+        }
+    }
+
+    private static void assertLeftOut(String text, long without, SearchResult with, SearchResult.LeftOut.Condition c) {
+        long said = with.leftOut().stream().filter(l -> l.condition() == c).mapToLong(SearchResult.LeftOut::count)
+                .sum();
+        assertEquals(without - with.total(), said, () -> "'" + text + "' " + c + ": " + with.leftOut());
+        with.leftOut().forEach(l -> l.best().forEach(m -> assertFalse(ids(with).contains(m.id().value()))));
+    }
+
+    @Test
+    void search_archivedMatch_isNeverMentioned(@TempDir Path tmp) throws IOException {
+        Library lib = Alexandria.builder().root(withArchivedModule(tmp)).noCache().open();
+        SearchResult r = lib.search("mysql legacy").run();
+        assertTrue(r.leftOut().stream().flatMap(l -> l.best().stream())
+                .noneMatch(m -> m.id().value().equals("rds-mysql-legacy")), r.leftOut()::toString);
+        assertTrue(r.leftOut().stream().noneMatch(l -> l.condition() == SearchResult.LeftOut.Condition.DEPRECATED),
+                r.leftOut()::toString);
+    }
+
+    /**
+     * Terms of a synonym group find what each of them finds: "cron" is "schedule", which finds EventBridge (trial
+     * finding, issue 11: 'search cron' put kms first for an input's "scheduled deletion").
+     */
+    @Test
+    void search_synonymOfABroaderTerm_findsItsNarrowerTerms() {
+        assertEquals(ids(library.search("schedule").limit(3).run()), ids(library.search("cron").limit(3).run()));
+        assertEquals("eventbridge-bus", ids(library.search("cron").limit(1).run()).get(0));
+        List<dev.alexandria.spi.search.Vocabulary.Narrower> closed = SearchVocabulary.withSynonymsOfBroaderTerms(
+                List.of(dev.alexandria.spi.search.Vocabulary.SynonymGroup.of("schedule", "cron")),
+                List.of(dev.alexandria.spi.search.Vocabulary.Narrower.of("schedule", "eventbridge", "cron")));
+        assertEquals(List.of(dev.alexandria.spi.search.Vocabulary.Narrower.of("schedule", "eventbridge", "cron"),
+                dev.alexandria.spi.search.Vocabulary.Narrower.of("cron", "eventbridge")), closed);
+    }
+
+    /** Trial finding (issue 11): a hit whose HCL does not parse was returned as if nothing were wrong. */
+    @Test
+    void search_hitWhoseHclDoesNotParse_saysSo(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfSample(tmp.resolve("lib"));
+        Path tf = copy.resolve("_library/foundations/networking/vpc-basic/main.tf");
+        Files.writeString(tf, Files.readString(tf) + "\nresource \"aws_vpc\" {{{\n");
+        Library lib = Alexandria.builder().root(copy).cacheDirectory(tmp.resolve("cache")).open();
+        for (int run = 0; run < 2; run++) {
+            SearchResult r = lib.search("vpc").limit(20).run();
+            assertTrue(r.hits().stream().anyMatch(h -> h.module().id().value().equals("vpc-basic") && h.hclErrors()),
+                    r::toString);
+            assertTrue(r.hits().stream().filter(h -> !h.module().id().value().equals("vpc-basic"))
+                    .noneMatch(SearchResult.Hit::hclErrors), r::toString);
+        }
+    }
+
     /** The sample library with rds-mysql-legacy archived (it keeps its deprecation block and replacement). */
     static Path withArchivedModule(Path tmp) throws IOException {
         Path copy = copyOfSample(tmp.resolve("lib"));

@@ -474,10 +474,18 @@ class SearchResultCacheTest {
         ModuleDocuments documents = new ModuleDocuments(SearchCatalog.of(lib.catalog()));
         index.sync(lib.modules().stream().map(m -> new IndexEntry(m.id().value(), documents.fingerprint(m),
                 () -> documents.document(m))).toList());
-        for (String text : List.of("postgres databse", "vpc", "", "eks cluster nodes", "zzzz")) {
+        for (String text : List.of("postgres databse", "vpc", "", "eks cluster nodes", "zzzz", "mysql")) {
             SearchResults r = index.search(SearchQuery.builder().text(text).facets(SearchService.FACETS).limit(20)
                     .build());
             assertEquals(r, SearchResultCache.decode(SearchResultCache.encode(r)));
+            // What the filters left out is part of the answer: a kept answer must say it too.
+            SearchResults filtered = index.search(SearchQuery.builder().text(text)
+                    .filter(Filter.noneOf(SearchFields.STATUS, SearchFields.DEPRECATED),
+                            Filter.anyOf(SearchFields.LAYER, "data", "foundations"), Filter.range(SearchFields.COST, 1, 50),
+                            Filter.missing(SearchFields.RATING))
+                    .limit(2).build());
+            assertEquals(4, filtered.leftOut().size());
+            assertEquals(filtered, SearchResultCache.decode(SearchResultCache.encode(filtered)));
         }
     }
 
