@@ -326,4 +326,20 @@ class RecommendCommandTest {
         Cli.Result both = recommend("--for", "vpc", "--based-on", "vpc-standard");
         assertEquals(ExitCode.USAGE, both.exitCode(), both::toString);
     }
+
+    @Test
+    void recommendFor_aPatternComesFirst_onlyWhenTheUseCaseAsksForIt() {
+        // Trial findings (issue 12, third round): each came with a pattern first, for one module it composes near the
+        // first need (the database, the WAF, a VPC) or a word it shares.
+        for (String[] c : new String[][] {{"static website hosting", "dns"}, {"connect three VPCs together",
+                "vpc-basic"}, {"run a batch job every night", "efs"}, {"ddos protection for my public api", "waf"},
+                {"postgress databse for my app", "rds-postgres"}}) {
+            Cli.Result r = recommend("--for", c[0]);
+            assertEquals(0, r.exitCode(), r::toString);
+            assertTrue(r.out().contains("\n1. " + c[1] + "  "), r::toString);
+            assertFalse(r.out().contains("pattern matching the use case"), r::toString);
+        }
+        // The pattern scores within 90% of the best for the one need: its own words say it.
+        assertTrue(recommend("--for", "serverless api").out().contains("\n1. web-app-serverless  "));
+    }
 }

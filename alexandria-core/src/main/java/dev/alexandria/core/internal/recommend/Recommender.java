@@ -38,7 +38,9 @@ import java.util.stream.Collectors;
  * {@link #NEED_SEPARATORS}. The result is a plan, in steps: a pattern whose relevance is at least
  * {@value #PATTERN_RELEVANCE} and that answers the needs (it, what it composes or a stand-in among the first
  * {@value #WIRING_DEPTH} hits of at least half of them, or of one when it is the best hit of a use case of one or
- * two needs), then what it composes and stand-ins for its module calls outside the library; the best module of
+ * two needs) and that the use case asks for (the best hit of the whole text, within {@value #CLOSE_MATCH} of the
+ * first need's best, or composing the best answers of the first need and another), then what it composes and
+ * stand-ins for its module calls outside the library; the best module of
  * each need not answered yet (a need is answered by a chosen module among its first hits scoring within
  * {@value #CLOSE_MATCH} of its best; the best module is chosen by score among those within it; next to a pattern,
  * one not made for the need ({@link Makers}) comes after the next step); modules for the specific services the
@@ -337,8 +339,22 @@ public final class Recommender implements Recommend {
             // (Within CLOSE_MATCH among its first two hits was too strict: two patterns of the tuning set, third for
             // their first need at 80% of its best, lost their place.) The best hit is still excused from answering
             // half of the needs of a use case of one or two.
+            // Answering is not asking, though: a pattern composes five to ten modules, so one of them is nearly
+            // always near some need, and 40% of the best is a module that only shares a word. A pattern comes first
+            // only when the use case asks for it: it is the best hit of the whole text, or scores within
+            // CLOSE_MATCH of the first need's best (its own words say what the need says: "serverless api"), or
+            // it combines what the use case asks, the best answers of the first need and of another need being
+            // two of its modules ("serverless api with user sign-in": the API and the user pool). Before, "static
+            // website hosting" got a serverless web pattern, and "connect three VPCs together", "run a batch job
+            // every night", "postgres database for my app" and "ddos protection for my public api" a web
+            // application on ECS, each for one module it composes near one need or a word it shares (trial
+            // findings of 2026-12-03, issue 12).
             boolean subject = needs.isEmpty() || answers(set, needs.get(0));
-            if (subject && (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3)) {
+            // The best hit of the whole text is asked for unless the text names the user's own system ("for my
+            // app"), a general word the search still scores and a web application pattern's name holds.
+            boolean asked = topHit && !namesOwnSystem(planned) || !needs.isEmpty()
+                    && (ownsNeed(r.module(), needs.get(0)) || combines(set, needs));
+            if (subject && asked && (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3)) {
                 pattern = Optional.of(r);
                 patternStandIns = standIns;
                 break;
@@ -1188,6 +1204,41 @@ public final class Recommender implements Recommend {
                 && h.score() >= SUBJECT_SHARE * nh.get(0).score());
     }
 
+    /** Whether a pattern is among a need's first hits within {@value #CLOSE_MATCH} of its best. */
+    private boolean ownsNeed(LibraryModule pattern, String need) {
+        return bestAnswers(Set.of(pattern.id()), need).contains(pattern.id());
+    }
+
+    /**
+     * Whether a pattern's modules are the best answers of the first need and of another: for each of the two needs a
+     * module of the set among the need's first hits within {@value #CLOSE_MATCH} of its best, not both the same one
+     * (a pattern composing the one module that answers two needs adds nothing to that module).
+     */
+    private boolean combines(Set<ModuleId> modules, List<String> needs) {
+        Set<ModuleId> first = bestAnswers(modules, needs.get(0));
+        if (first.isEmpty()) {
+            return false;
+        }
+        for (String n : needs.subList(1, needs.size())) {
+            Set<ModuleId> other = bestAnswers(modules, n);
+            if (other.stream().anyMatch(m -> !first.contains(m)) || first.size() > 1 && !other.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The modules of a set among a need's first hits within {@value #CLOSE_MATCH} of its best. */
+    private Set<ModuleId> bestAnswers(Set<ModuleId> modules, String need) {
+        List<Hit> nh = hits(need, WIRING_DEPTH);
+        if (nh.isEmpty()) {
+            return Set.of();
+        }
+        double best = nh.get(0).score();
+        return nh.stream().filter(h -> h.score() >= CLOSE_MATCH * best && modules.contains(h.module().id()))
+                .map(h -> h.module().id()).collect(Collectors.toSet());
+    }
+
     /** The share of the first need's best search score a pattern's module needs to answer it ({@link #answers}). */
     static final double SUBJECT_SHARE = 0.4;
 
@@ -1528,6 +1579,12 @@ public final class Recommender implements Recommend {
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
                         && !OWN_SYSTEM.matcher(n).matches()).toList();
+    }
+
+    /** Whether a part of a use case names the user's own system ("for my app", {@link #OWN_SYSTEM}). */
+    static boolean namesOwnSystem(String useCase) {
+        return java.util.Arrays.stream(NEED_SPLIT.split(useCase)).map(String::strip)
+                .anyMatch(n -> OWN_SYSTEM.matcher(n).matches());
     }
 
     /**
