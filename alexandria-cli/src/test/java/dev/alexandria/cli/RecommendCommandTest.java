@@ -342,4 +342,15 @@ class RecommendCommandTest {
         // The pattern scores within 90% of the best for the one need: its own words say it.
         assertTrue(recommend("--for", "serverless api").out().contains("\n1. web-app-serverless  "));
     }
+
+    @Test
+    void recommendFor_aUseCaseNoModuleIsMadeFor_namesItsNeedsUncovered_andTheEnvironmentIsNoNeed() {
+        Cli.Result cobol = recommend("--for", "a mainframe COBOL batch system");
+        assertEquals(0, cobol.exitCode(), cobol::toString);
+        assertEquals("no modules to recommend for 'a mainframe COBOL batch system'\nuncovered: a mainframe COBOL batch "
+                + "system: no module of the library makes it\n", cobol.out());
+        Cli.Result dev = recommend("--for", "a simple network for a dev account", "--level", "beginner");
+        assertTrue(dev.out().contains("\n1. vpc-basic  "), dev::toString);
+        assertFalse(dev.out().contains("'account'"), dev::toString);
+    }
 }

@@ -91,7 +91,18 @@ public final class Recommender implements Recommend {
      */
     private static final java.util.regex.Pattern OWN_SYSTEM = java.util.regex.Pattern.compile(
             "(?i)(?:my|our|your|their|his|her)\\s+(?:own\\s+)?(?:apps?|applications?|services?|systems?|workloads?"
-            + "|projects?|products?|software|code|team|company|business)");
+            + "|projects?|products?|software|code|team|company|business|accounts?|environments?)");
+    /**
+     * A part of a use case that names the environment the rest is for, not a need: a stage and maybe a general word
+     * for where it runs ("for a dev account", "in production", "for our staging environment"). Like the user's own
+     * system it says where the other needs serve; searched as a need, "a dev account" found whatever mentions
+     * accounts (a transit gateway's multi-account sharing, an event bus's cross-account producers) and made it the
+     * network asked for (a trial finding of 2026-12-03, issue 12).
+     */
+    private static final java.util.regex.Pattern ENVIRONMENT = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:a|an|the|my|our|your|their)\\s+)?(?:dev|development|test|testing|staging|stage|qa|uat|prod"
+            + "|production|sandbox|demo|personal|non-production|nonprod)(?:\\s+(?:aws\\s+)?(?:accounts?"
+            + "|environments?|envs?|stages?|setups?|workloads?))?");
     /**
      * A part of a use case about an action on what it names already, not a need: one word acting on a pronoun
      * ("deploys it", "that monitors them"); what the pronoun stands for is named elsewhere in the use case.
@@ -212,6 +223,14 @@ public final class Recommender implements Recommend {
             Implied.of(planned, implies).forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
             return List.of();
         }
+        // Found is not served: a use case whose needs find modules only by words the library uses for other things
+        // gets no plan, and its needs are named uncovered (docs/recommend.md, "For a use case", step 1).
+        if (useCase != null && !namedInWhatItIs(useCaseHits) && !anyNeedMadeFor()) {
+            needs(planned).stream().filter(n -> !Makers.words(n).isEmpty()) // "of" of "the and of" asks nothing
+                    .forEach(n -> uncovered.putIfAbsent(n, n));
+            Implied.of(planned, implies).forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
+            return List.of();
+        }
         Weights weights = config.weights();
         long maxDownloads = library.modules().stream().flatMap(m -> m.registryEntry().stream())
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
@@ -228,7 +247,8 @@ public final class Recommender implements Recommend {
 
     @Override
     public List<String> uncovered() {
-        return uncovered.entrySet().stream().map(e -> e.getKey() + " (implied by '" + e.getValue() + "')").toList();
+        return uncovered.entrySet().stream().map(e -> e.getKey().equals(e.getValue()) ? e.getKey()
+                : e.getKey() + " (implied by '" + e.getValue() + "')").toList();
     }
 
     private boolean allowed(LibraryModule m) {
@@ -265,6 +285,57 @@ public final class Recommender implements Recommend {
         Implied.of(planned, implies).forEach(n -> texts.add(n.need()));
         for (String t : texts) {
             if (!highlightedHits(t).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the first {@value #WIRING_DEPTH} hits of the use case's own search was matched, in its name (with
+     * its id) or the types of the resources it manages, on a significant word ({@link Makers#words}): the search's
+     * own marks, so a synonym ("eks" for "kubernetes") or a corrected typo ("kubernets") counts like the word.
+     */
+    private static boolean namedInWhatItIs(List<Hit> hits) {
+        for (Hit h : hits.subList(0, Math.min(WIRING_DEPTH, hits.size()))) {
+            for (SearchResult.Highlight x : h.highlights()) {
+                if (!x.field().equals("name") && !x.field().equals("resources")) {
+                    continue;
+                }
+                for (SearchResult.Span span : x.spans()) {
+                    if (span.start() >= 0 && span.end() <= x.fragment().length() && span.start() < span.end()
+                            && !Makers.words(x.fragment().substring(span.start(), span.end())).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a module is made for something the use case asks: for a need it names or one that it or a named need
+     * implies, one of the need's first {@value #WIRING_DEPTH} hits is made for one of its significant words
+     * ({@link Makers#makesAWord}: in its id, name or resource types). The searches are those the plan makes anyway. Without any, every module the search
+     * found only shares a word the library uses for something else: "a mainframe COBOL batch system" found a file
+     * system and a pipeline's partial-batch failures, and got the streaming pipeline as its plan (a trial finding of
+     * 2026-12-03, issue 12).
+     */
+    private boolean anyNeedMadeFor() {
+        // (namedInWhatItIs is asked first: it reads the use case's own search, which is made already.)
+        List<String> needs = needs(planned);
+        for (String need : needs) {
+            if (hits(need, WIRING_DEPTH).stream().anyMatch(h -> Makers.makesAWord(h.module(), need))) {
+                return true;
+            }
+        }
+        List<Implied.Need> implied = new ArrayList<>();
+        for (String need : needs) {
+            implied.addAll(Implied.of(need, implies, true));
+        }
+        implied.addAll(Implied.of(planned, implies));
+        for (Implied.Need n : implied) {
+            if (highlightedHits(n.need()).stream().anyMatch(h -> Makers.makesAWord(h.module(), n.need()))) {
                 return true;
             }
         }
@@ -1578,7 +1649,7 @@ public final class Recommender implements Recommend {
         return java.util.Arrays.stream(NEED_SPLIT.split(useCase))
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
-                        && !OWN_SYSTEM.matcher(n).matches()).toList();
+                        && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches()).toList();
     }
 
     /** Whether a part of a use case names the user's own system ("for my app", {@link #OWN_SYSTEM}). */
@@ -1615,7 +1686,8 @@ public final class Recommender implements Recommend {
         NEED_SEPARATORS.stream().filter(x -> x.contains(" ")).forEach(texts::add);
         for (String part : NEED_SPLIT.split(useCase)) {
             String n = part.strip();
-            if (GENERIC_NEED.matcher(n).matches() || OWN_SYSTEM.matcher(n).matches()) {
+            if (GENERIC_NEED.matcher(n).matches() || OWN_SYSTEM.matcher(n).matches()
+                    || ENVIRONMENT.matcher(n).matches()) {
                 texts.add(n);
             }
         }
