@@ -341,6 +341,12 @@ class RecommendCommandTest {
         }
         // The pattern scores within 90% of the best for the one need: its own words say it.
         assertTrue(recommend("--for", "serverless api").out().contains("\n1. web-app-serverless  "));
+        // Each row names its step, so the plan's order reads as one (a trial finding: "by score within each step"
+        // read as disorder without them).
+        Cli.Result web = recommend("--for", "web application with a database");
+        assertTrue(web.out().contains("\n1. web-app-ecs  0.907  beta  standard  patterns/multi-tier-app  step "
+                + "pattern\n"), web::toString);
+        assertTrue(web.out().contains("  step composed\n"), web::toString);
     }
 
     @Test
