@@ -69,7 +69,8 @@ class RecommendCommandTest {
         assertTrue(json.out().contains("\"uncovered\"")
                 && json.out().contains("\"container registry (implied by 'microservices')\""), json::toString);
         Cli.Result none = recommend("--for", "quantum teleportation");
-        assertEquals("no modules to recommend for 'quantum teleportation'\n", none.out(), none::toString);
+        assertEquals("no modules to recommend for 'quantum teleportation'\nuncovered: quantum teleportation: no module "
+                + "of the library makes it\n", none.out(), none::toString);
         // Only common words: no word is searched, so no need finds a module (before, CloudTrail was the "best
         // match for 'of'": the first of an unscored list; a trial finding).
         Cli.Result cut = recommend("--for", "microservices", "--output", "json", "--limit", "2");
@@ -355,6 +356,8 @@ class RecommendCommandTest {
         assertEquals(0, cobol.exitCode(), cobol::toString);
         assertEquals("no modules to recommend for 'a mainframe COBOL batch system'\nuncovered: a mainframe COBOL batch "
                 + "system: no module of the library makes it\n", cobol.out());
+        assertEquals("no modules to recommend for 'wordpress blog'\nuncovered: wordpress blog: no module of the "
+                + "library makes it\n", recommend("--for", "wordpress blog").out());
         Cli.Result dev = recommend("--for", "a simple network for a dev account", "--level", "beginner");
         assertTrue(dev.out().contains("\n1. vpc-basic  "), dev::toString);
         assertFalse(dev.out().contains("'account'"), dev::toString);

@@ -221,6 +221,10 @@ public final class Recommender implements Recommend {
         // nothing to score (the registry's download counts are then not read).
         if (useCase != null && useCaseHits.isEmpty() && !anyNeedFinds()) {
             Implied.of(planned, implies).forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
+            if (uncovered.isEmpty()) { // "wordpress blog" implies nothing: its own needs are what nothing makes
+                needs(planned).stream().filter(n -> !Makers.words(n).isEmpty())
+                        .forEach(n -> uncovered.putIfAbsent(n, n));
+            }
             return List.of();
         }
         // Found is not served: a use case whose needs find modules only by words the library uses for other things
