@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # alexandria-benchmarks/eval/evaluation.sh: what search-eval.sh and recommend-eval.sh share.
 #
-#   evaluation.sh SCRIPT CLASS INPUT-OPTION INPUT-FILE [--real] [--misses] [-h]
+#   evaluation.sh SCRIPT CLASS INPUT-OPTION INPUT-FILE [--real] [--misses] [--held-out] [-h]
 #
 # Builds the benchmarks module and what it needs (the reactor, no tests) and runs
 # dev.alexandria.benchmarks.CLASS on the sample library with INPUT-OPTION sample-library/INPUT-FILE, and with
 # --real also on the real-module library ($REAL_LIBRARY, default
-# /work/eval/real-modules/library/components/terraform) with real-modules/INPUT-FILE. -h prints the help
-# comment of SCRIPT (its lines 2 to 11).
+# /work/eval/real-modules/library/components/terraform) with real-modules/INPUT-FILE. --held-out is passed on
+# to CLASS (RecommendEvaluation: also score the held-out sets next to INPUT-FILE). -h prints the help comment of
+# SCRIPT (its lines 2 to 11).
 set -euo pipefail
 
 script="$1" class="$2" option="$3" input="$4"
@@ -21,6 +22,7 @@ for a in "$@"; do
   case "$a" in
     --real) real=true ;;
     --misses) extra+=(--misses) ;;
+    --held-out) extra+=(--held-out) ;;
     -h|--help) sed -n '2,11p' "$script" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "$name: unknown argument '$a'" >&2; exit 2 ;;
   esac

@@ -2,7 +2,8 @@
 # alexandria-benchmarks/eval/recommend-eval.sh: the recommendation evaluation (--for and --based-on cases).
 #
 #   alexandria-benchmarks/eval/recommend-eval.sh              # the sample library's cases
-#   alexandria-benchmarks/eval/recommend-eval.sh --real       # also the real-module corpus (see real-modules/README.md)
+#   alexandria-benchmarks/eval/recommend-eval.sh --real       # also the real-module corpus's tuning set (real-modules/README.md)
+#   alexandria-benchmarks/eval/recommend-eval.sh --real --held-out  # also its held-out sets: once, after tuning
 #   alexandria-benchmarks/eval/recommend-eval.sh --misses     # list each case that missed, with what was recommended
 #
 # Builds the benchmarks module and what it needs (the reactor, no tests), then runs RecommendEvaluation: for

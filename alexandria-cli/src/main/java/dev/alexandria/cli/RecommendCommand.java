@@ -133,7 +133,9 @@ final class RecommendCommand extends LibraryCommand {
             return;
         }
         // A use case's list is a plan (docs/recommend.md): its steps keep their order and the score orders the
-        // modules within a step, so a later module may score higher; the first line under a module names its step.
+        // modules within a step, so a later module may score higher. Each row ends with its step ("step need"), so
+        // the order reads as the plan it is: before, only the evidence line hinted at it, and "by score within each
+        // step" read as disorder (a trial finding of 2026-12-03, issue 12).
         out.println("Recommended " + subjectText + (subject.useCase != null ? " (in plan order; by score within each "
                 + "step)" : " (by score)"));
         int width = Math.max(40, environment().terminalWidth() - 3);
@@ -143,7 +145,8 @@ final class RecommendCommand extends LibraryCommand {
             LibraryModule m = rec.module();
             out.println(rank + ". " + m.id() + "  " + Decimals.fixed(rec.score(), 3) + "  "
                     + m.maturity().id() + "  " + m.metadata().complexity().orElseGet(m::complexity).id() + "  "
-                    + m.category().id());
+                    + m.category().id() + (subject.useCase != null && !rec.step().isEmpty() ? "  step "
+                    + rec.step() : ""));
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
             deprecation(m).ifPresent(d -> out.println("   " + TableRenderer.cut(d, width)));
             for (String e : rec.evidence()) {

@@ -28,7 +28,8 @@ public final class StartupTraining {
     /**
      * Each command line of the training, in the order they run; ids are modules of the bundled sample. A lambda is
      * archived only when the training runs the code that makes it, so the read commands take each path a user's run
-     * commonly takes: a use case that a pattern matches ({@code queue dead letter}), one whose words imply modules
+     * commonly takes: a use case that a pattern matches ({@code streaming data pipeline}; "queue dead letter" took
+     * that path until a pattern had to be asked for, docs/recommend.md), one whose words imply modules
      * ({@code microservices on kubernetes}), one a module matches best, with the modules used together with it
      * ({@code microservices architecture}), one with words nothing makes ({@code static website}), one with misspelt
      * words and one with a level; {@code --based-on} a module that others provide inputs to; searches with each kind
@@ -56,7 +57,7 @@ public final class StartupTraining {
             List.of("cost-compare", "vpc-basic", "vpc-standard"),
             List.of("recommend", "--for", "microservices on kubernetes"),
             List.of("recommend", "--for", "microservices architecture"),
-            List.of("recommend", "--for", "queue dead letter"),
+            List.of("recommend", "--for", "streaming data pipeline"),
             List.of("recommend", "--for", "web application with a database", "--level", "beginner", "--limit", "5"),
             List.of("recommend", "--for", "static website", "--output", "json"),
             List.of("recommend", "--for", "kubernetis clustr"),

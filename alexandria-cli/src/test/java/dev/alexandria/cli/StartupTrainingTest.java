@@ -48,7 +48,7 @@ class StartupTrainingTest {
 
     @Test
     void useCases_takeTheRecommendersPaths_theTrainingNamesThemFor() {
-        assertTrue(recommend("queue dead letter").contains("pattern matching the use case"), "a pattern matches");
+        assertTrue(recommend("streaming data pipeline").contains("pattern matching the use case"), "a pattern matches");
         assertTrue(recommend("microservices on kubernetes").contains("'microservices' implies"), "implied modules");
         String best = recommend("microservices architecture");
         assertTrue(best.contains("best match for 'microservices architecture'") && best.contains("used together with"),

@@ -16,8 +16,13 @@ import java.util.Set;
  */
 final class Makers {
 
-    /** Words of a kind of resource that say nothing of which one (the provider, "managed" …). */
-    static final Set<String> GENERIC = Set.of("aws", "amazon", "managed", "service", "the", "for", "and");
+    /**
+     * Words of a kind of resource that say nothing of which one (the provider, "managed" …, and the general words
+     * for a whole of anything: "system", which a file system's resource type holds, is no answer to "a mainframe
+     * COBOL batch system").
+     */
+    static final Set<String> GENERIC = Set.of("aws", "amazon", "managed", "service", "the", "for", "and",
+            "system", "platform", "solution", "stack");
 
     private Makers() {
     }
@@ -35,6 +40,18 @@ final class Makers {
         }
         return named(m, kind) || contains(m.metadata().name(), words) || ModuleFacts.types(m).stream()
                 .map(Makers::typeText).anyMatch(t -> words.stream().allMatch(t::contains));
+    }
+
+    /**
+     * @param m    a module
+     * @param need a need, in words
+     * @return true when one significant word of the need is in its id, its name or one resource type it manages
+     *         ({@link #makes} of the word alone), or in its category's id ({@code compute/containers} for
+     *         "container orchestration"): the module is made for something the need names ("vpcs" of "connect three
+     *         vpcs together"), not only described with one of its words
+     */
+    static boolean makesAWord(LibraryModule m, String need) {
+        return words(need).stream().anyMatch(w -> makes(m, w) || contains(m.category().id(), List.of(w)));
     }
 
     /**

@@ -288,4 +288,57 @@ class TrialFindingsTest {
         assertTrue(rec.uncovered().stream().anyMatch(u -> u.startsWith("aws config rules")),
                 rec.uncovered()::toString);
     }
+
+    // ---------------------------------------------------------------- third trial (issue 12, 2026-12-03)
+
+    @Test
+    void aPatternComesFirst_onlyWhenTheUseCaseAsksForIt_notForOneModuleItComposesOrAWordItShares() {
+        // Each of these answered the first need at 40% through one composed module (the database, the WAF, the
+        // VPC) or a shared word; none asks for a whole web application.
+        for (String useCase : List.of("static website hosting", "connect three VPCs together",
+                "run a batch job every night", "ddos protection for my public api", "postgres database for my app")) {
+            List<Recommendation> rs = forUseCase(useCase);
+            assertFalse(rs.get(0).step().equals("pattern"), useCase + ": " + ids(rs));
+        }
+        assertEquals("rds-postgres", forUseCase("postgres database for my app").get(0).module().id().value());
+        List<String> ddos = ids(forUseCase("ddos protection for my public api"));
+        assertTrue(ddos.subList(0, 3).containsAll(List.of("waf", "apigateway-rest")), ddos.toString());
+        List<String> site = ids(forUseCase("static website hosting"));
+        assertTrue(site.indexOf("s3-basic") >= 0 && site.indexOf("s3-basic") < 3, site.toString());
+        // Asked for: two of its modules answer two needs, or it is the best hit ("serverless api", the pattern
+        // within 90% of the best for its one need, depends on the backend's scores: RecommendCommandTest).
+        assertEquals("web-app-serverless", forUseCase("serverless api with user sign-in").get(0).module().id()
+                .value());
+        assertEquals("web-app-ecs", forUseCase("web application with a database").get(0).module().id().value());
+    }
+
+    @Test
+    void theEnvironmentTheUseCaseIsFor_isNoNeed_andABeginnerGetsTheBasicTier() {
+        assertEquals(List.of("a simple network"), Recommender.needs("a simple network for a dev account"));
+        assertEquals(List.of("postgres"), Recommender.needs("postgres for production"));
+        assertEquals(List.of("queue"), Recommender.needs("queue for our staging environment"));
+        assertEquals(List.of("vpc"), Recommender.needs("vpc for my account"));
+        // Searched as a need, "a dev account" was a feature only the transit gateway has (multi-account sharing),
+        // and an event bus came for the word 'account' alone.
+        List<Recommendation> rs = library.recommend().forUseCase("a simple network for a dev account")
+                .level(dev.alexandria.api.model.ComplexityTier.BASIC).run();
+        assertEquals("vpc-basic", rs.get(0).module().id().value(), ids(rs).toString());
+        for (Recommendation r : rs) {
+            assertFalse(r.evidence().stream().anyMatch(e -> e.contains("'account'")), r.toString());
+        }
+    }
+
+    @Test
+    void aUseCaseNoModuleIsMadeFor_getsNoPlan_andItsNeedsAreNamedUncovered() {
+        // The search finds a file system ("system") and a pipeline's partial-batch failures ("batch"): words the
+        // library uses for other things. Before, the streaming pipeline was the plan.
+        var rec = library.recommend().forUseCase("a mainframe COBOL batch system");
+        assertEquals(List.of(), rec.run());
+        assertEquals(List.of("a mainframe COBOL batch system"), rec.uncovered());
+        // One word of a need in what a module is (id, name, resource types, category) is enough.
+        assertTrue(Makers.makesAWord(library.module("vpc-basic").orElseThrow(), "connect three vpcs together"));
+        assertFalse(Makers.makesAWord(library.module("efs").orElseThrow(), "a mainframe cobol batch system"));
+        assertFalse(forUseCase("connect three VPCs together").isEmpty());
+        assertFalse(forUseCase("microservices").isEmpty(), "its implied container orchestration is a category");
+    }
 }
