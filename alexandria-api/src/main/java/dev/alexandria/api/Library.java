@@ -228,8 +228,9 @@ public interface Library {
     List<Finding> findings(String idOrPath);
 
     /**
-     * Every finding of the library: those of opening and those of every module's HCL (reading each module that
-     * was not read yet).
+     * Every finding of the library: those of opening (with {@link #unavailable()}), those of every module's HCL
+     * (reading each module that was not read yet) and the errors of the library's price store
+     * ({@code _catalog/prices/}), as {@link #validate(List)} of the whole library lists them.
      *
      * @return all findings, sorted by file, line and column
      */

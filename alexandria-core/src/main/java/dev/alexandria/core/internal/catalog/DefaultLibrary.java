@@ -351,6 +351,8 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     public List<Finding> allFindings() {
         List<Finding> out = new ArrayList<>(findings);
         out.addAll(unavailable);
+        // the price store is a file of the library too: validate lists its errors, so every finding does
+        out.addAll(dev.alexandria.core.internal.cost.PriceStore.problems(root));
         for (LibraryModule m : modules) {
             out.addAll(((CatalogModule) m).hclFindings());
         }
