@@ -54,7 +54,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  *
  * <p>Thread-safe: the factory is immutable once built.
  */
-final class YamlFiles {
+public final class YamlFiles {
 
     static final int MAX_NESTING_DEPTH = 64;
 
@@ -370,9 +370,9 @@ final class YamlFiles {
         } catch (StreamConstraintsException e) {
             throw limit(displayPath, e.getOriginalMessage(), e);
         } catch (StreamReadException e) {
-            throw translate(e, displayPath);
+            throw translate(e, displayPath, text);
         } catch (YAMLException e) {
-            throw translateYaml(e, displayPath, null);
+            throw translateYaml(e, displayPath, null, text);
         } catch (IOException e) {
             throw problem("file-unreadable", SourceLocation.of(displayPath), "cannot be parsed: " + e,
                     "check the file", e);
@@ -455,10 +455,34 @@ final class YamlFiles {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    private static FindingException translate(StreamReadException e, String file) {
+    /**
+     * A YAML file's parse error as every YAML error of the library reads: the same words, place and fix as a catalog
+     * or metadata file's ({@link #parse}), for a file another reader parsed with Jackson (the lifecycle's records).
+     *
+     * @param e    what Jackson threw
+     * @param file the file as findings name it
+     * @param text the file's text (to find the bracket an unclosed list or mapping opens with)
+     * @return the finding: rule {@code yaml-syntax}, {@code yaml-duplicate-key} or {@code yaml-limits}
+     */
+    public static Finding syntaxError(com.fasterxml.jackson.core.JsonProcessingException e, String file, String text) {
+        if (e instanceof StreamConstraintsException c) {
+            return limit(file, c.getOriginalMessage(), e).finding();
+        }
+        if (e instanceof StreamReadException r) {
+            return translate(r, file, text).finding();
+        }
+        if (e.getCause() instanceof YAMLException ye) {
+            return translateYaml(ye, file, e, text).finding();
+        }
+        SourceLocation at = e.getLocation() == null ? SourceLocation.of(file) : location(file, e.getLocation());
+        return problem("yaml-syntax", at, "is not valid YAML: " + firstLine(String.valueOf(e.getOriginalMessage())),
+                "fix the YAML syntax", e).finding();
+    }
+
+    private static FindingException translate(StreamReadException e, String file, String text) {
         Throwable cause = e.getCause();
         if (cause instanceof YAMLException ye) {
-            return translateYaml(ye, file, e);
+            return translateYaml(ye, file, e, text);
         }
         String msg = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
         SourceLocation at = e.getLocation() == null ? SourceLocation.of(file) : location(file, e.getLocation());
@@ -479,7 +503,7 @@ final class YamlFiles {
                 "simplify the file", cause);
     }
 
-    private static FindingException translateYaml(YAMLException e, String file, Exception outer) {
+    private static FindingException translateYaml(YAMLException e, String file, Exception outer, String text) {
         Exception cause = outer == null ? e : outer;
         String msg = String.valueOf(e.getMessage());
         if (msg.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
@@ -512,6 +536,20 @@ final class YamlFiles {
                         "add the closing " + (construct.contains("sequence")
                                 ? "']'" : construct.contains("mapping") ? "'}'" : "quote") + " where it should end",
                         cause);
+            }
+            int[] bracket = m.getContext() != null && m.getContext().contains("flow node") && text != null
+                    ? openBracket(text, Math.min(mark.getIndex(), text.length())) : null;
+            if (bracket != null && bracket[0] < mark.getLine() + 1) {
+                // SnakeYAML's "flow node" context marks the node it expected, at the problem itself, not the
+                // bracket that opened the list: the innermost bracket still open before the problem is the place
+                String construct = "flow " + (bracket[2] == '[' ? "sequence" : "mapping");
+                String noticed = reachesTheEnd(what) ? "is never closed (the parser reached the end of the file at "
+                        + "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"
+                        : "is not closed before line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
+                        + " (" + what.strip() + ")";
+                return problem("yaml-syntax", SourceLocation.of(file, bracket[0], bracket[1]), "is not valid YAML: "
+                        + "the " + construct + " that starts here " + noticed, "add the closing "
+                        + (bracket[2] == '[' ? "']'" : "'}'") + " where it should end", cause);
             }
             java.util.Optional<FindingException> indented = overIndented(m, mark, file, cause);
             if (indented.isPresent()) {
@@ -550,6 +588,48 @@ final class YamlFiles {
         return java.util.Optional.of(problem("yaml-syntax", SourceLocation.of(file, mark.getLine() + 1, indent + 1),
                 "is not valid YAML: '" + key + ":' is indented more than the key above it, so YAML reads it as part"
                         + " of that key's value", "indent '" + key + ":' like the other keys of its mapping", cause));
+    }
+
+    /**
+     * The innermost {@code [} or <code>{</code> still open before {@code end}, skipping quoted scalars and
+     * comments: {line, column (both from 1), the bracket}; null when none is open.
+     */
+    static int[] openBracket(String text, int end) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                while (i + 1 < end && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if ((c == '"' || c == '\'') && (i == 0 || " \t[{,:".indexOf(text.charAt(i - 1)) >= 0)) {
+                // a quoted scalar (a quote inside a plain word, as in o'brien, opens none): skip to its end, or
+                // to the end of the line, whose newline the loop still counts
+                int j = i + 1;
+                while (j < end && text.charAt(j) != c && text.charAt(j) != '\n') {
+                    j += c == '"' && text.charAt(j) == '\\' ? 2 : 1;
+                }
+                j = Math.min(j, end);
+                if (j < end && text.charAt(j) == '\n') {
+                    j--;
+                }
+                column += j - i;
+                i = j;
+            } else if (c == '[' || c == '{') {
+                open.push(new int[] {line, column, c});
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+            column++;
+        }
+        return open.peek();
     }
 
     /** Whether a parser's problem is that the input ended inside a construct. */
