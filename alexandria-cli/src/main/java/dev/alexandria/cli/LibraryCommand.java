@@ -125,7 +125,8 @@ public abstract class LibraryCommand implements Callable<Integer> {
         for (Finding f : errors) {
             String file = f.location().file();
             String[] parts = file.split("/");
-            String name = parts.length >= 5 && parts[0].equals("_library") ? parts[3] : file;
+            String name = f.module().map(m -> m.value())
+                    .orElse(parts.length >= 5 && parts[0].equals("_library") ? parts[3] : file);
             if (!left.contains(name)) {
                 left.add(name);
             }

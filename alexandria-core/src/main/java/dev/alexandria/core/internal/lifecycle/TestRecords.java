@@ -96,7 +96,7 @@ public final class TestRecords {
             parsed = LifecycleData.parse(display, text);
         } catch (JsonProcessingException e) {
             // in the words of every library file's YAML error, at the same place, with this file's own remedy too
-            Finding yaml = dev.alexandria.core.internal.catalog.YamlFiles.syntaxError(e, display, text);
+            Finding yaml = dev.alexandria.core.internal.yaml.YamlErrors.of(e, display, text);
             return List.of(Finding.error(RULE, yaml.location(), yaml.message(), yaml.hint().map(h -> h + ", or ")
                     .orElse("") + "run 'alexandria test " + id + "' again to rewrite it"));
         } catch (IOException e) {
