@@ -193,12 +193,26 @@ public interface Library {
 
     /**
      * The warnings (and infos) found while opening: the rules over the catalog files and every module's
-     * metadata. Errors make opening fail instead. Opening reads no HCL, so findings that need a module's HCL
+     * metadata. Errors make opening fail instead (or, for a module's own files, leave the module out:
+     * {@link #unavailable()}). Opening reads no HCL, so findings that need a module's HCL
      * are never here; see {@link #findings(String)} and {@link #allFindings()}.
      *
      * @return the findings of opening, sorted by file, line and column
      */
     List<Finding> findings();
+
+    /**
+     * The errors of the modules left out of this snapshot because their own files have errors, when it was opened
+     * with {@code Alexandria.Builder.skipBrokenModules()}: each at its file and line with its fix, sorted. Such a
+     * module is in no list and no search, and asking for it throws {@link ModuleUnavailableException} with its
+     * errors. A library opened otherwise fails to open on any error, so this is empty.
+     *
+     * @return the errors of the modules left out, sorted by file, line and column; empty when none was
+     * @since 0.4.0
+     */
+    default List<Finding> unavailable() {
+        return List.of();
+    }
 
     /**
      * Every finding that concerns one module: those of opening located in its folder or about it (such as a
@@ -214,8 +228,9 @@ public interface Library {
     List<Finding> findings(String idOrPath);
 
     /**
-     * Every finding of the library: those of opening and those of every module's HCL (reading each module that
-     * was not read yet).
+     * Every finding of the library: those of opening (with {@link #unavailable()}), those of every module's HCL
+     * (reading each module that was not read yet) and the errors of the library's price store
+     * ({@code _catalog/prices/}), as {@link #validate(List)} of the whole library lists them.
      *
      * @return all findings, sorted by file, line and column
      */

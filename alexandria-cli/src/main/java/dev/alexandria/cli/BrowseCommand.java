@@ -171,10 +171,20 @@ final class BrowseCommand extends LibraryCommand {
         return ExitCode.OK;
     }
 
+    /** {@code --findings} of the whole library lists the errors of the modules left out with the others. */
+    @Override
+    protected boolean listedUnavailable() {
+        return findings && unfiltered();
+    }
+
+    private boolean unfiltered() {
+        return layer == null && category == null && maturity.isEmpty() && tags.isEmpty() && complexity.isEmpty();
+    }
+
     /** {@code --findings}: every finding, or those of the selected modules, on stdout. */
     private int listFindings(Library library, BrowseResult result) {
         List<Finding> listed;
-        if (layer == null && category == null && maturity.isEmpty() && tags.isEmpty() && complexity.isEmpty()) {
+        if (unfiltered()) {
             listed = library.allFindings();
         } else {
             SortedSet<Finding> selected = new TreeSet<>();

@@ -188,7 +188,7 @@ final class DependenciesCommand implements Callable<Integer> {
                 break;
         }
         out.flush();
-        return ExitCode.OK;
+        return LibraryCommand.reportUnavailable(spec.commandLine().getErr(), lib, ExitCode.OK);
     }
 
     private static void summary(PrintWriter out, Resolution r, boolean cycle) {

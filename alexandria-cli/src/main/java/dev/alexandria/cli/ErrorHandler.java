@@ -147,6 +147,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             if (ex instanceof dev.alexandria.api.RefusedException) {
                 return ExitCode.FINDINGS; // a check refused the release; the reasons say what to fix
             }
+            if (ex instanceof dev.alexandria.api.ModuleUnavailableException) {
+                return ExitCode.FINDINGS; // the module's own files are broken, as an unparseable module's HCL is
+            }
             // An unknown module id, version or region was typed on the command line: bad input, not bad data.
             // A registered version without its git tag is no typo: the registry and the tags disagree (data).
             return ex instanceof ModuleNotFoundException || ex instanceof VersionNotFoundException v && !v.registered()
@@ -254,6 +257,13 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 finding.hint().ifPresent(hint -> err.println(Messages.shorten("  fix: " + Messages.withLibrary(hint))));
             }
             long errors = findings.stream().filter(Finding::isError).count();
+            if (ex instanceof dev.alexandria.api.ModuleUnavailableException u) {
+                print(err, u.module() + " is unavailable: " + dev.alexandria.api.Plurals.count(errors, "error")
+                        + " in its files",
+                        Optional.of("correct the " + (errors == 1 ? "line" : "lines") + " named above, then run the "
+                                + "command again"));
+                return;
+            }
             print(err, errors + (errors == 1 ? " error" : " errors") + " in the library",
                     Optional.of("correct the files named above, then run the command again"));
             return;

@@ -155,7 +155,8 @@ final class InspectCommand implements Callable<Integer> {
                 .filter(f -> mi.diagnostics().stream().noneMatch(d -> sameLocation(d, f, lib.root())))
                 .toList();
         LibraryCommand.reportModuleFindings(spec.commandLine().getErr(), lib, others, concerning, verbose());
-        return mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+        return LibraryCommand.reportUnavailable(spec.commandLine().getErr(), lib,
+                mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK);
     }
 
     private void print(Format format, ModuleInterface mi, Path base, CliEnvironment env) {

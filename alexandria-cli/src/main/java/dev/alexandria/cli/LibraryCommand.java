@@ -76,13 +76,81 @@ public abstract class LibraryCommand implements Callable<Integer> {
         }
         Library library = openLibrary(spec, where, onlyModule(where));
         openedRoot = library.root();
+        int code;
         try {
-            return run(library);
+            code = run(library);
         } catch (dev.alexandria.api.RefusedException e) {
             printRefusal(out(), options().output(), e);
             throw e; // the error handler prints the reasons on stderr and exits 1
         }
+        return reportUnavailable(err(), library, code, listedUnavailable());
     }
+
+    /**
+     * Whether this run listed the errors of the modules left out in its answer ({@code browse --findings}), so
+     * {@link #reportUnavailable} only names the modules.
+     *
+     * @return {@code false} unless a subclass says otherwise
+     */
+    protected boolean listedUnavailable() {
+        return false;
+    }
+
+    /**
+     * The read commands ({@link #SKIPS_BROKEN_MODULES}) open the library without the modules whose own files have
+     * errors ({@code Alexandria.Builder.skipBrokenModules()}), so one broken {@code .alexandria.yaml} does not stop
+     * every command. After the answer, this prints each error of the modules left out (file:line:column, what is
+     * wrong, its fix) and a line naming them, and makes the exit code {@link ExitCode#FINDINGS} when the command
+     * succeeded: the rule of the README's exit-code table for a module that does not parse, so a script sees
+     * that the answer is without them.
+     *
+     * @param err     standard error
+     * @param library the library
+     * @param code    the command's own exit code
+     * @return {@code code}, or {@link ExitCode#FINDINGS} when it was {@link ExitCode#OK} and modules were left out
+     */
+    static int reportUnavailable(PrintWriter err, Library library, int code) {
+        return reportUnavailable(err, library, code, false);
+    }
+
+    private static int reportUnavailable(PrintWriter err, Library library, int code, boolean listed) {
+        List<Finding> errors = library.unavailable();
+        if (errors.isEmpty()) {
+            return code;
+        }
+        for (Finding f : listed ? List.<Finding>of() : errors) {
+            printFinding(err, f, true);
+        }
+        List<String> left = new ArrayList<>();
+        for (Finding f : errors) {
+            String file = f.location().file();
+            String[] parts = file.split("/");
+            String name = f.module().map(m -> m.value())
+                    .orElse(parts.length >= 5 && parts[0].equals("_library") ? parts[3] : file);
+            if (!left.contains(name)) {
+                left.add(name);
+            }
+        }
+        boolean one = left.size() == 1;
+        err.println(ErrorHandler.PREFIX + String.join(", ", left) + (one ? " is" : " are") + " unavailable ("
+                + Plurals.count(errors.size(), "error") + " in " + (one ? "its" : "their") + " files), so the answer "
+                + "above is without " + (one ? "it" : "them"));
+        err.println("  fix: correct the " + (errors.size() == 1 ? "line" : "lines") + " named above ('alexandria "
+                + "validate' lists every error of the library), then run the command again");
+        err.flush();
+        return code == ExitCode.OK ? ExitCode.FINDINGS : code;
+    }
+
+    /**
+     * The commands that only read the library: they open it without the modules whose own files have errors
+     * ({@link #reportUnavailable}). Every other command (those that write the catalog, even as a dry run, whose
+     * plan must be the one a real run would follow) opens it whole and stops on any error, so nothing is written
+     * over or next to broken files.
+     */
+    static final Set<Class<?>> SKIPS_BROKEN_MODULES = Set.of(BrowseCommand.class, InfoCommand.class,
+            SearchCommand.class, RecommendCommand.class, CompareCommand.class, StatusCommand.class, GraphCommand.class,
+            CostCommand.class, CostCompareCommand.class, ValidateCommand.class, InspectCommand.class,
+            DiffCommand.class, VersionsCommand.class, DependenciesCommand.class);
 
     /**
      * With {@code --output json|yaml}, a refusal is a result too: {@code applied: false}, the summary and every
@@ -421,7 +489,8 @@ public abstract class LibraryCommand implements Callable<Integer> {
         Optional<LibraryPreopen> preopen = noCache || module.isPresent() ? Optional.empty() : preopen(spec);
         Optional<Library> opened = preopen.flatMap(p -> p.take(where));
         Library library = opened.isPresent() ? opened.get()
-                : open(where.path(), noCache, READS_GIT_ONLY.contains(spec.userObject().getClass()), module);
+                : open(where.path(), noCache, READS_GIT_ONLY.contains(spec.userObject().getClass()),
+                        SKIPS_BROKEN_MODULES.contains(spec.userObject().getClass()), module);
         PhaseTimer.mark(opened.isPresent() ? "wait for the library (opened on a second thread in "
                 + preopen.get().openMillis() + " ms)" : "open library");
         if (where.source() == LibraryLocation.Source.OPTION) {
@@ -463,7 +532,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @return the library
      */
     static Library open(Path root, boolean noCache, boolean readOnlyGit) {
-        return open(root, noCache, readOnlyGit, Optional.empty());
+        return open(root, noCache, readOnlyGit, false, Optional.empty());
     }
 
     /**
@@ -472,11 +541,16 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @param root        the library root
      * @param noCache     whether to open it without the cache
      * @param readOnlyGit whether the command only reads git ({@link #READS_GIT_ONLY})
+     * @param skipBroken  whether the command only reads the library ({@link #SKIPS_BROKEN_MODULES}), so modules whose
+     *                    own files have errors are left out rather than stopping it
      * @param module      the one module the command is about, if it needs nothing else of the library
      * @return the library
      */
-    static Library open(Path root, boolean noCache, boolean readOnlyGit, Optional<String> module) {
+    static Library open(Path root, boolean noCache, boolean readOnlyGit, boolean skipBroken, Optional<String> module) {
         Alexandria.Builder builder = Alexandria.builder().root(root);
+        if (skipBroken) {
+            builder.skipBrokenModules();
+        }
         if (noCache) {
             builder.noCache();
         }

@@ -187,7 +187,8 @@ final class LibraryPreopen {
             long start = System.nanoTime();
             try {
                 Library library = LibraryCommand.open(where.path(), false,
-                        LibraryCommand.READS_GIT_ONLY.contains(command));
+                        LibraryCommand.READS_GIT_ONLY.contains(command),
+                        LibraryCommand.SKIPS_BROKEN_MODULES.contains(command), java.util.Optional.empty());
                 openNanos = System.nanoTime() - start;
                 opened.complete(Optional.of(library));
             } catch (RuntimeException | Error e) {

@@ -133,7 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
         Path root = where.path();
         boolean opened = true;
         try {
-            Library lib = bypass ? Alexandria.builder().root(where.path()).noCache().open()
+            Library lib = bypass ? Alexandria.builder().root(where.path()).noCache().skipBrokenModules().open()
                     : LibraryCommand.openLibrary(spec, where);
             root = lib.root();
             List<String> named = new ArrayList<>();
@@ -142,6 +142,16 @@ final class ValidateCommand implements Callable<Integer> {
             }
             report = lib.validate(named, env.env(), externalTools == null ? ExternalTools.NAMED_MODULES
                     : externalTools ? ExternalTools.ALWAYS : ExternalTools.NEVER);
+            if (named.isEmpty() && !lib.unavailable().isEmpty()) {
+                // the modules left out because their own files have errors: every one of those errors is listed
+                List<Finding> withLeftOut = new ArrayList<>(report.findings());
+                withLeftOut.addAll(lib.unavailable());
+                report = new ValidationReport(report.modules(), withLeftOut, report.validators(), report.skipped(),
+                        report.rules());
+            }
+        } catch (dev.alexandria.api.ModuleUnavailableException e) {
+            // a module named whose own files have errors: they are its findings, and the library opens
+            report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());
         } catch (CatalogValidationException e) {
             // The library does not open: its errors are the findings, in the format asked for.
             report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());

@@ -293,8 +293,9 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void brokenLibrary_listsEveryFindingAndIsADataError() {
-        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("broken").toString());
+    void brokenLibrary_writeCommand_listsEveryFindingAndIsADataError() {
+        Cli.Result r = Cli.in(cwd).run("deprecate", "net-basic", "--reason", "x", "--dry-run", "--library",
+                Cli.fixture("broken").toString());
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals(""
                 + "error: _library/foundations/networking/net-basic/.alexandria.yaml:1:1:"
@@ -311,9 +312,98 @@ class ErrorHandlingTest {
 
     @Test
     void brokenLibrary_verbose_addsTheStackTrace() {
-        Cli.Result r = Cli.in(cwd).run("browse", "-v", "--library", Cli.fixture("broken").toString());
+        Cli.Result r = Cli.in(cwd).run("deprecate", "net-basic", "--reason", "x", "-v", "--library",
+                Cli.fixture("broken").toString());
         assertEquals(3, r.exitCode(), r::toString);
         assertTrue(r.err().contains("\tat dev.alexandria."), r::toString);
+    }
+
+    /** A copy of the minimal library whose net-peering metadata does not parse (a list left open). */
+    private Path minimalWithBrokenPeering() throws java.io.IOException {
+        Path lib = cwd.resolve("lib");
+        Path from = Cli.fixture("minimal");
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, lib.resolve(from.relativize(f).toString()));
+            }
+        }
+        java.nio.file.Files.writeString(lib.resolve("_library/foundations/networking/net-peering/.alexandria.yaml"),
+                "tags: [a\n", java.nio.file.StandardOpenOption.APPEND);
+        return lib;
+    }
+
+    private static final String PEERING_ERROR = ""
+            + "error: _library/foundations/networking/net-peering/.alexandria.yaml:13:5: duplicate key 'tags'\n"
+            + "  fix: remove one of the two\n";
+
+    /**
+     * One module's broken metadata no longer stops every command: a read command answers over the other modules,
+     * then names the error with its fix and exits 1, as for a module whose HCL does not parse.
+     */
+    @Test
+    void brokenModule_readCommandsAnswerWithoutIt_andExit1() throws Exception {
+        Path lib = minimalWithBrokenPeering();
+        for (String[] command : List.of(new String[] {"browse"}, new String[] {"search", "network"},
+                new String[] {"info", "net-basic"}, new String[] {"graph"})) {
+            Cli.Result r = Cli.in(cwd).run(java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--library", lib.toString())).toArray(String[]::new));
+            assertEquals(1, r.exitCode(), r::toString);
+            assertTrue(r.out().contains("net-basic"), r::toString);
+            assertFalse(r.out().contains("net-peering"), r::toString);
+            assertEquals(PEERING_ERROR
+                    + "alexandria: error: net-peering is unavailable (1 error in its files), so the answer above is "
+                    + "without it\n"
+                    + "  fix: correct the line named above ('alexandria validate' lists every error of the library), "
+                    + "then run the command again\n", r.err(), r::toString);
+        }
+    }
+
+    @Test
+    void brokenModule_askedFor_namesItsErrors_andExits1() throws Exception {
+        Cli.Result r = Cli.in(cwd).run("info", "net-peering", "--library", minimalWithBrokenPeering().toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals(PEERING_ERROR
+                + "alexandria: error: net-peering is unavailable: 1 error in its files\n"
+                + "  fix: correct the line named above, then run the command again\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    /** A command that writes the catalog stops, even as a dry run: nothing is written next to broken data. */
+    @Test
+    void brokenModule_writeCommandsStop() throws Exception {
+        Cli.Result r = Cli.in(cwd).run("deprecate", "net-basic", "--reason", "x", "--dry-run", "--library",
+                minimalWithBrokenPeering().toString());
+        assertEquals(3, r.exitCode(), r::toString);
+        assertEquals(PEERING_ERROR + "alexandria: error: 1 error in the library\n"
+                + "  fix: correct the files named above, then run the command again\n", r.err());
+    }
+
+    /** validate lists every broken file, not only the first. */
+    @Test
+    void brokenModules_validateListsEveryBrokenFile() throws Exception {
+        Path lib = minimalWithBrokenPeering();
+        java.nio.file.Files.writeString(lib.resolve("_library/compute/containers/app-service/.alexandria.yaml"),
+                "maturity: 5\n", java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result r = Cli.in(cwd).run("validate", "--library", lib.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().contains(PEERING_ERROR.replace("'tags'\n", "'tags' [yaml-duplicate-key]\n")), r::toString);
+        assertTrue(r.out().contains("error: _library/compute/containers/app-service/.alexandria.yaml:"), r::toString);
+    }
+
+    /** A broken library-wide file still stops every command, at its file and line with the fix. */
+    @Test
+    void brokenCatalogFile_stopsEveryCommand() throws Exception {
+        Path lib = minimalWithBrokenPeering();
+        java.nio.file.Files.writeString(lib.resolve("_library/foundations/networking/net-peering/.alexandria.yaml"),
+                java.nio.file.Files.readString(Cli.fixture("minimal")
+                        .resolve("_library/foundations/networking/net-peering/.alexandria.yaml")));
+        java.nio.file.Files.writeString(lib.resolve("_catalog/categories.yaml"), "layers: 5\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", lib.toString());
+        assertEquals(3, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("error: _catalog/categories.yaml:"), r::toString);
+        assertTrue(r.err().endsWith("alexandria: error: 1 error in the library\n"
+                + "  fix: correct the files named above, then run the command again\n"), r::toString);
     }
 
     @Test

@@ -187,8 +187,9 @@ class LifecycleCommandsTest {
                 + "an ISO-8601 date\n  fix: write it as YYYY-MM-DD, e.g. 2026-03-14\n"
                 + "error: " + M + "vpc-alpha/.alexandria.yaml:13:12: maturity_history[1].level: unknown maturity "
                 + "'gold'\n  fix: use one of experimental, alpha, beta, stable, mature, deprecated, archived\n"
-                + "alexandria: error: 2 errors in the library\n"
-                + "  fix: correct the files named above, then run the command again\n", r.err());
+                + "alexandria: error: vpc-alpha is unavailable: 2 errors in its files\n"
+                + "  fix: correct the lines named above, then run the command again\n", r.err());
+        assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString); // the module's own file: the others still open
     }
 
     @Test
@@ -232,9 +233,11 @@ class LifecycleCommandsTest {
                 + "or correct the file\n"), old::toString);
         Cli.Result retired = run("status", "vpc-retired");
         assertEquals(ExitCode.FINDINGS, retired.exitCode(), retired::toString);
-        assertTrue(retired.err().startsWith("error: _catalog/test-results/vpc-retired.yaml:3:1: is not valid YAML: "
-                + "the flow mapping that opens at line 2, column 7: expected ',' or '}', but got <stream end>\n"),
-                retired::toString);
+        // in the words of every library file's YAML error (YamlFiles.syntaxError), at the bracket to close
+        assertTrue(retired.err().startsWith("error: _catalog/test-results/vpc-retired.yaml:2:7: is not valid YAML: "
+                + "the flow mapping that starts here is never closed (the parser reached the end of the file at line "
+                + "3, column 1)\n  fix: add the closing '}' where it should end, or run 'alexandria test vpc-retired' "
+                + "again to rewrite it\n"), retired::toString);
         Files.writeString(results.resolve("vpc-old.yaml"), "module: vpc-old\nruns: none\n");
         Cli.Result notAList = run("status", "vpc-old");
         assertEquals(ExitCode.FINDINGS, notAList.exitCode(), notAList::toString);
@@ -272,9 +275,10 @@ class LifecycleCommandsTest {
         Cli.Result r = run("status", "vpc-experimental");
 
         assertEquals(ExitCode.FINDINGS, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("error: _catalog/test-results/vpc-experimental.yaml:3:3: is not valid YAML: "
-                + "the flow sequence that opens at line 2, column 7: expected the node content, but found '-'\n"),
-                r::toString);
+        assertTrue(r.err().startsWith("error: _catalog/test-results/vpc-experimental.yaml:2:7: is not valid YAML: "
+                + "the flow sequence that starts here is not closed before line 3, column 3 (expected the node "
+                + "content, but found '-')\n  fix: add the closing ']' where it should end, or run 'alexandria test "
+                + "vpc-experimental' again to rewrite it\n"), r::toString);
         assertTrue(r.out().contains("note: judged by the presence of test files, since the runs recorded in "
                 + "_catalog/test-results/vpc-experimental.yaml cannot be read; correct it, or run 'alexandria test' "
                 + "again to rewrite it\n"), r.out());

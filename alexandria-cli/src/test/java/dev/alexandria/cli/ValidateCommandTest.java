@@ -80,6 +80,38 @@ class ValidateCommandTest {
                 r::toString);
     }
 
+    /** A unit no cost model counts in is an error at its cell, in validate and in browse --findings alike. */
+    @Test
+    void validate_aPriceInAUnitNoCostModelKnows_isAnErrorAtItsCell_asInBrowseFindings() throws Exception {
+        Path lib = repoLibrary();
+        Path prices = lib.resolve("_catalog/prices/aws/AmazonEC2");
+        Files.createDirectories(prices);
+        Files.writeString(prices.resolve("us-east-1.csv"), "service,region,resource_key,unit,usd,effective_date,"
+                + "source,begin_range,end_range\n"
+                + "AmazonEC2,us-east-1,nat-gateway:hour,furlongs,0.045,2024-01-01,test,0,\n"
+                + "AmazonEC2,us-east-1,nat-gateway:gb,hrs,0.045,2024-01-01,test,0,\n");
+        String furlongs = "error: _catalog/prices/aws/AmazonEC2/us-east-1.csv:2:38: unit of nat-gateway:hour is "
+                + "'furlongs', which no cost model counts in";
+        String furlongsFix = "  fix: write the unit one usd is for, one of Hrs, GB-Hrs, vCPU-Hrs, ACU-Hr, LCU-Hrs, "
+                + "RCU-Hrs, WCU-Hrs, GB-Mo, IOPS-Mo, MiBps-Mo, GiBps-Mo, HostedZone-Mo, HealthCheck-Mo, GB, GB-Seconds,"
+                + " Minutes, Requests, ReadRequestUnits, WriteRequestUnits, ReplicatedWriteRequestUnits, IOs, Queries,"
+                + " Messages, Notifications, Metrics, Alarms, Secrets, Keys, unit, or re-import the offer file with "
+                + "alexandria import-prices\n";
+        String hrs = "error: _catalog/prices/aws/AmazonEC2/us-east-1.csv:3:36: unit of nat-gateway:gb is 'hrs', "
+                + "which no cost model counts in";
+        String hrsFix = "  fix: write 'Hrs' (units are case-sensitive), or re-import the offer file with alexandria "
+                + "import-prices\n";
+
+        Cli.Result validate = Cli.in(tmp).run("validate", "--library", lib.toString());
+        Cli.Result browse = Cli.in(tmp).run("browse", "--findings", "--library", lib.toString());
+
+        assertEquals(1, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().startsWith(furlongs + " [price-store]\n" + furlongsFix + hrs + " [price-store]\n"
+                + hrsFix), validate::toString);
+        assertEquals(1, browse.exitCode(), browse::toString);
+        assertTrue(browse.out().startsWith(furlongs + "\n" + furlongsFix + hrs + "\n" + hrsFix), browse::toString);
+    }
+
     @Test
     void validate_aPriceOfAbsurdSize_isAnErrorAtItsCell_andANamedModulesValidationSaysTheStoreHasErrors()
             throws Exception {
@@ -179,12 +211,12 @@ class ValidateCommandTest {
     }
 
     @Test
-    void validate_aLibraryThatDoesNotOpenIsReportedInTheFormatAskedFor() throws Exception {
+    void validate_aModuleWhoseMetadataHasErrorsIsReportedInTheFormatAskedFor() throws Exception {
         Path lib = repoLibrary();
         Path md = lib.resolve(NET + ".alexandria.yaml");
         Files.writeString(md, Files.readString(md).replace("version: 1.0.0-beta.1", "version: 0.9.0"));
         Cli.Result r = Cli.in(tmp).run("validate", "--output", "sarif", "--library", lib.toString());
-        assertEquals(3, r.exitCode(), r::toString); // a library that does not open is a data error
+        assertEquals(1, r.exitCode(), r::toString); // the module is left out, its errors are findings
         JsonNode result = new ObjectMapper().readTree(r.out()).path("runs").get(0).path("results").get(0);
         assertEquals("version-maturity", result.path("ruleId").asText());
         assertEquals("components/terraform/" + NET + ".alexandria.yaml", result.path("locations").get(0)

@@ -532,6 +532,7 @@ public final class Alexandria {
         private Path cacheDirectory;
         private boolean noCache;
         private boolean readOnlyGit;
+        private boolean skipBrokenModules;
         private boolean discovery = true;
         private ClassLoader classLoader;
         private String pricingSourceName;
@@ -699,6 +700,24 @@ public final class Alexandria {
         }
 
         /**
+         * Opens the library without the modules whose own files have errors, rather than failing: a module whose
+         * {@code .alexandria.yaml} does not parse, has a value of the wrong type or breaks a rule about that one
+         * module is left out, and {@link Library#unavailable()} gives its errors (file, line, what is wrong and
+         * its fix); asking for it throws {@link dev.alexandria.api.ModuleUnavailableException}. An error of the
+         * whole library (a catalog file, a layer or category folder) still fails the open. For a process that
+         * only reads, as the command line's read commands: one broken module does not hide the others. A process
+         * that writes the catalog should not use it, since it would write next to the broken files. Defaults to
+         * off.
+         *
+         * @return this builder
+         * @since 0.4.0
+         */
+        public Builder skipBrokenModules() {
+            this.skipBrokenModules = true;
+            return this;
+        }
+
+        /**
          * Registers a resource cost model, in addition to those discovered.
          *
          * @param model the model
@@ -844,8 +863,10 @@ public final class Alexandria {
                     Optional.of(loader), searchBackends);
             dev.alexandria.core.internal.catalog.MigrationFactory migrations = (folder, libraryRoot) ->
                     migration(folder, libraryRoot).into(libraryRoot);
-            Library opened = module == null ? LibraryLoader.open(root, cache, search, migrations, readOnlyGit)
-                    : LibraryLoader.openModule(root, cache, search, migrations, readOnlyGit, module);
+            Library opened = module == null
+                    ? LibraryLoader.open(root, cache, search, migrations, readOnlyGit, skipBrokenModules)
+                    : LibraryLoader.openModule(root, cache, search, migrations, readOnlyGit, module,
+                            skipBrokenModules);
             java.util.function.Supplier<dev.alexandria.core.internal.validate.Validators> validators =
                     validatorsOnFirstUse();
             CostingLibrary.Validate validate = validators == null ? Library::validate

@@ -68,6 +68,10 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     private final Map<String, CatalogModule> byIdOrPath;
     private final Supplier<Catalog> catalog;
     private final List<Finding> findings;
+    /** The errors of the modules left out ({@link #unavailable()}), sorted. */
+    private final List<Finding> unavailable;
+    /** Those errors by the left-out module's id and by its path below {@code _library}. */
+    private final Map<String, List<Finding>> unavailableByIdOrPath;
     private final Optional<Path> cacheDirectory;
     /** Built on first use: it needs the catalog, which an open from the cache reads only when asked. */
     private final Lazy<LibraryGraph> graph;
@@ -92,6 +96,22 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
                    Optional<Path> cacheDirectory, SearchBackends.Config searchConfig,
                    Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations, MigrationFactory migrations,
                    dev.alexandria.api.model.CatalogSettings settings, boolean readOnlyGit, Runnable flushIndex) {
+        this(root, modules, catalog, searchCatalog, findings, Map.of(), cacheDirectory, searchConfig,
+                requirementLocations, migrations, settings, readOnlyGit, flushIndex);
+    }
+
+    /**
+     * A snapshot that left modules out: {@code unavailable} maps each one's path below {@code _library} and its
+     * id (when its folder name is one) to its errors.
+     */
+    DefaultLibrary(Path root, List<CatalogModule> modules, Supplier<Catalog> catalog,
+                   Supplier<SearchCatalog> searchCatalog, List<Finding> findings,
+                   Map<String, List<Finding>> unavailable,
+                   Optional<Path> cacheDirectory, SearchBackends.Config searchConfig,
+                   Supplier<Map<ModuleId, List<SourceLocation>>> requirementLocations, MigrationFactory migrations,
+                   dev.alexandria.api.model.CatalogSettings settings, boolean readOnlyGit, Runnable flushIndex) {
+        this.unavailableByIdOrPath = Map.copyOf(unavailable);
+        this.unavailable = unavailable.values().stream().flatMap(List::stream).distinct().sorted().toList();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.flushIndex = Objects.requireNonNull(flushIndex, "flushIndex");
         this.readOnlyGit = readOnlyGit;
@@ -200,6 +220,13 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     private CatalogModule require(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
         CatalogModule m = find(idOrPath);
+        if (m == null && !unavailableByIdOrPath.isEmpty()) {
+            String key = idOrPath.strip().replaceFirst("^_library/", "").replaceFirst("/+$", "");
+            List<Finding> errors = unavailableByIdOrPath.get(key);
+            if (errors != null) {
+                throw new dev.alexandria.api.ModuleUnavailableException(idOrPath, errors);
+            }
+        }
         if (m == null) {
             String query = idOrPath.contains("/") ? idOrPath.substring(idOrPath.lastIndexOf('/') + 1) : idOrPath;
             throw ModuleNotFoundException.withSuggestions(idOrPath, meant(query, modules.stream().map(x -> x.id().value())
@@ -301,6 +328,11 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     }
 
     @Override
+    public List<Finding> unavailable() {
+        return unavailable;
+    }
+
+    @Override
     public List<Finding> findings(String idOrPath) {
         CatalogModule m = require(idOrPath);
         String folder = "_library/" + m.path() + "/";
@@ -318,6 +350,9 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     @Override
     public List<Finding> allFindings() {
         List<Finding> out = new ArrayList<>(findings);
+        out.addAll(unavailable);
+        // the price store is a file of the library too: validate lists its errors, so every finding does
+        out.addAll(dev.alexandria.core.internal.cost.PriceStore.problems(root));
         for (LibraryModule m : modules) {
             out.addAll(((CatalogModule) m).hclFindings());
         }

@@ -148,8 +148,11 @@ public final class LibraryLoader {
     private record Links(boolean inside, Optional<CacheIndex.Payload> folderEntry) {
     }
 
-    /** What reading one module folder gave: its findings, in order, and the module if it could be read. */
-    private record FolderRead(List<Finding> findings, Optional<Seed> seed) {
+    /**
+     * What reading one module folder gave: the folder's path below {@code _library}, its findings, in order, and
+     * the module if it could be read.
+     */
+    private record FolderRead(String path, List<Finding> findings, Optional<Seed> seed) {
     }
 
     /**
@@ -299,6 +302,29 @@ public final class LibraryLoader {
      */
     public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory,
                                SearchBackends.Config searchConfig, MigrationFactory migrations, boolean readOnlyGit) {
+        return open(root, cacheDirectory, searchConfig, migrations, readOnlyGit, false);
+    }
+
+    /**
+     * Opens the library at a root; with {@code skipBroken}, a module whose own files have errors is left out
+     * rather than failing the open ({@link #partition}).
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @param searchConfig   how to find and choose the search backend (used on the first search)
+     * @param migrations     starts the library's {@link Library#migrate(Path)}
+     * @param readOnlyGit    whether the library's versions read git as a process that only reads git and ends soon
+     *                       does ({@code Alexandria.Builder.readOnlyGit()})
+     * @param skipBroken     whether a module whose own files have errors is left out ({@link Library#unavailable()})
+     *                       rather than failing the open
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if the library has errors (with {@code skipBroken}: an error that is not
+     *                                    of one module's own files), with every finding
+     */
+    public static Library open(Path root, Function<Path, Optional<Path>> cacheDirectory,
+                               SearchBackends.Config searchConfig, MigrationFactory migrations, boolean readOnlyGit,
+                               boolean skipBroken) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
@@ -356,12 +382,74 @@ public final class LibraryLoader {
                     ms(indexed - start), ms(cataloged - indexed), ms(scanned - cataloged), ms(checked - scanned),
                     unchanged.isPresent() ? "unchanged" : "checked", ms(System.nanoTime() - checked));
         }
-        List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings));
-        LOG.debug("opened library {} with {} modules and {} findings ({})", real, modules.size(), others.size(), cache);
-        Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
+        Map<String, List<Finding>> broken = skipBroken ? partition(folders, modules, ctx.findings) : Map.of();
+        Set<Finding> left = new HashSet<>();
+        broken.values().forEach(left::addAll);
+        List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings.stream()
+                .filter(f -> !left.contains(f)).toList()));
+        Map<String, List<Finding>> unavailable = new HashMap<>();
+        broken.forEach((path, errors) -> {
+            List<Finding> shown = relativePaths(real, root, errors).stream().sorted().toList();
+            unavailable.put(path, shown);
+            String name = path.substring(path.lastIndexOf('/') + 1); // two folders of one name: both's errors
+            unavailable.merge(name, shown, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).sorted()
+                    .toList());
+        });
+        List<CatalogModule> kept = broken.isEmpty() ? modules
+                : modules.stream().filter(m -> !broken.containsKey(m.path())).toList();
+        if (!broken.isEmpty()) {
+            LOG.debug("left out {} module folders with errors: {}", broken.size(), broken.keySet());
+        }
+        LOG.debug("opened library {} with {} modules and {} findings ({})", real, kept.size(), others.size(), cache);
+        Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(kept, seeds));
         CacheIndex index = ctx.index;
-        return new DefaultLibrary(real, modules, catalog, searchCatalog, others, cache.directory(), searchConfig,
-                requirements, migrations, settings, readOnlyGit, index::flush);
+        return new DefaultLibrary(real, kept, catalog, searchCatalog, others, unavailable, cache.directory(),
+                searchConfig, requirements, migrations, settings, readOnlyGit, index::flush);
+    }
+
+    /**
+     * The errors that concern one module folder alone, by the folder's path below {@code _library}, when every
+     * error of the open is one: then the library opens without those modules, as a package manager skips one
+     * package whose manifest does not parse. An error belongs to a folder when reading that folder gave it (its
+     * {@code .alexandria.yaml} does not parse, has a value of the wrong type or breaks a rule of one file, is
+     * missing, the folder name is no id, a {@code *.tf} links outside the root), or when a rule across files
+     * reported it about one module ({@link Finding#module()}: a requirement of a module that does not exist, an id
+     * used twice, a registry entry that disagrees), at a file in that module's folder or else about its id. Any
+     * other error (a catalog file, a layer or category folder) is the whole library's: then nothing is left out
+     * and the open fails as without {@code skipBroken}, listing every error.
+     *
+     * <p>The rules across files ran over every module that could be read, as without {@code skipBroken}, so the
+     * findings (and those kept in the cache) are the same either way; only the snapshot leaves the modules out.
+     */
+    private static Map<String, List<Finding>> partition(List<FolderRead> folders, List<CatalogModule> modules,
+                                                        List<Finding> findings) {
+        Map<String, List<Finding>> byFolder = new LinkedHashMap<>();
+        Set<Finding> placed = new HashSet<>();
+        for (FolderRead read : folders) {
+            for (Finding f : read.findings()) {
+                if (f.isError()) {
+                    byFolder.computeIfAbsent(read.path(), k -> new ArrayList<>()).add(f);
+                    placed.add(f);
+                }
+            }
+        }
+        Map<ModuleId, String> pathOf = new HashMap<>();
+        modules.forEach(m -> pathOf.putIfAbsent(m.id(), m.path()));
+        boolean wide = false;
+        for (Finding f : findings) {
+            if (!f.isError() || placed.contains(f)) {
+                continue;
+            }
+            Optional<String> folder = f.module().flatMap(id -> modules.stream()
+                    .filter(m -> f.location().file().startsWith("_library/" + m.path() + "/"))
+                    .map(CatalogModule::path).findFirst().or(() -> Optional.ofNullable(pathOf.get(id))));
+            if (folder.isEmpty()) {
+                wide = true;
+                break;
+            }
+            byFolder.computeIfAbsent(folder.get(), k -> new ArrayList<>()).add(f);
+        }
+        return wide ? Map.of() : byFolder;
     }
 
     /**
@@ -412,6 +500,33 @@ public final class LibraryLoader {
     public static Library openModule(Path root, Function<Path, Optional<Path>> cacheDirectory,
                                      SearchBackends.Config searchConfig, MigrationFactory migrations,
                                      boolean readOnlyGit, String idOrPath) {
+        return openModule(root, cacheDirectory, searchConfig, migrations, readOnlyGit, idOrPath, false);
+    }
+
+    /**
+     * Opens only what a command about one module needs ({@link #openModule(Path, Function, SearchBackends.Config,
+     * MigrationFactory, boolean, String)}); with {@code skipBroken}, errors of the module's own files are thrown as
+     * a {@link dev.alexandria.api.ModuleUnavailableException}, as the whole library opened with it does on asking
+     * for that module; when the module's folder is not found alone, the whole library is opened with it.
+     *
+     * @param root           the library root
+     * @param cacheDirectory the cache folder for the library's real root, or empty for no cache
+     * @param searchConfig   how to find and choose the search backend (used on the first search)
+     * @param migrations     starts the library's {@link Library#migrate(Path)}
+     * @param readOnlyGit    whether the library's versions read git as a process that only reads git and ends soon
+     *                       does
+     * @param idOrPath       the module: its id, or its path below {@code _library}
+     * @param skipBroken     whether broken modules are left out ({@link #open(Path, Function, SearchBackends.Config,
+     *                       MigrationFactory, boolean, boolean)})
+     * @return the snapshot
+     * @throws CatalogException           if the root is not a library
+     * @throws CatalogValidationException if a file read has errors
+     * @throws dev.alexandria.api.ModuleUnavailableException with {@code skipBroken}, if only the module's own
+     *                                    files have errors
+     */
+    public static Library openModule(Path root, Function<Path, Optional<Path>> cacheDirectory,
+                                     SearchBackends.Config searchConfig, MigrationFactory migrations,
+                                     boolean readOnlyGit, String idOrPath, boolean skipBroken) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
@@ -420,7 +535,7 @@ public final class LibraryLoader {
         Path real = realRoot(root);
         Optional<ModuleFolder> only = onlyFolder(real, idOrPath);
         if (only.isEmpty()) {
-            return open(root, cacheDirectory, searchConfig, migrations, readOnlyGit);
+            return open(root, cacheDirectory, searchConfig, migrations, readOnlyGit, skipBroken);
         }
         LibraryCache cache = cacheDirectory.apply(real).map(dir -> LibraryCache.in(dir, real))
                 .orElse(LibraryCache.disabled());
@@ -455,6 +570,11 @@ public final class LibraryLoader {
         List<CatalogModule> modules = modules(seeds, registered, settings, cache, real,
                 LibraryCache.disabled().index());
         ctx.index.flushKeepingOthers(Set.of(RULES));
+        List<Finding> own = read.findings().stream().filter(Finding::isError).toList();
+        if (skipBroken && !own.isEmpty() && ctx.findings.stream().filter(Finding::isError).count() == own.size()) {
+            throw new dev.alexandria.api.ModuleUnavailableException(idOrPath, relativePaths(real, root, own).stream()
+                    .sorted().toList());
+        }
         List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings));
         LOG.debug("opened module {} of library {} ({} findings, {})", folder.path(), real, others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
@@ -1211,7 +1331,7 @@ public final class LibraryLoader {
             findings.add(Finding.warning("not-a-module", anchor(ctx.root, dir), "folder " + shown
                     + " is neither a module (no .alexandria.yaml, no *.tf) nor a known folder",
                     "remove it or add the module's files"));
-            return new FolderRead(findings, Optional.empty());
+            return new FolderRead(folder.path(), findings, Optional.empty());
         }
         ModuleId id;
         try {
@@ -1220,13 +1340,13 @@ public final class LibraryLoader {
             findings.add(Finding.error("invalid-module-id", anchor(ctx.root, dir), e.getMessage(),
                     "rename the folder to a valid id" + kebabCase(name).filter(k -> !ctx.folders.contains(k))
                             .map(k -> " such as " + k).orElse(" (lower-case letters, digits and single hyphens)")));
-            return new FolderRead(findings, Optional.empty());
+            return new FolderRead(folder.path(), findings, Optional.empty());
         }
         String file = shown + "/" + METADATA_FILE;
         if (!hasMetadata) {
             findings.add(Finding.error("metadata-missing", SourceLocation.of(file),
                     "is missing", "add the module's metadata (see docs/library-format.md)"));
-            return new FolderRead(findings, Optional.empty());
+            return new FolderRead(folder.path(), findings, Optional.empty());
         }
         Optional<CacheIndex.Payload> hit = ctx.index.lookupPayload(file, new LibraryCache.NamedFile(file,
                 metadataFile, metadataStat));
@@ -1235,7 +1355,7 @@ public final class LibraryLoader {
                 Head head = MetadataRead.readHead(hit.get().open());
                 findings.addAll(head.findings());
                 if (!head.present()) {
-                    return new FolderRead(findings, Optional.empty());
+                    return new FolderRead(folder.path(), findings, Optional.empty());
                 }
                 Path root = ctx.root;
                 Lazy<MetadataRead> read = Lazy.of(() -> {
@@ -1251,7 +1371,7 @@ public final class LibraryLoader {
                     }
                 });
                 Links links = hclLinksStayInside(ctx, folder, findings);
-                return new FolderRead(findings, Optional.of(new Seed(id, folder.path(), dir,
+                return new FolderRead(folder.path(), findings, Optional.of(new Seed(id, folder.path(), dir,
                         folder.layer(), folder.category(), read, true, links.inside(), folder.stat(),
                         links.folderEntry())));
             } catch (RuntimeException e) {
@@ -1260,15 +1380,15 @@ public final class LibraryLoader {
         }
         Optional<MetadataRead> read = readMetadata(ctx, metadataFile, file, name, folder, findings);
         if (read.isEmpty()) {
-            return new FolderRead(findings, Optional.empty());
+            return new FolderRead(folder.path(), findings, Optional.empty());
         }
         findings.addAll(read.get().findings());
         if (read.get().metadata().isEmpty()) {
-            return new FolderRead(findings, Optional.empty());
+            return new FolderRead(folder.path(), findings, Optional.empty());
         }
         ModuleMetadata metadata = read.get().metadata().get();
         Links links = hclLinksStayInside(ctx, folder, findings);
-        return new FolderRead(findings, Optional.of(new Seed(metadata.id(), folder.path(), dir, folder.layer(),
+        return new FolderRead(folder.path(), findings, Optional.of(new Seed(metadata.id(), folder.path(), dir, folder.layer(),
                 folder.category(), Lazy.done(read.get()), false, links.inside(), folder.stat(), links.folderEntry())));
     }
 

@@ -18,6 +18,7 @@ import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.core.internal.inspect.SizeLimit;
 import dev.alexandria.core.internal.text.SymbolicLinks;
+import dev.alexandria.core.internal.yaml.YamlErrors;
 import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.Reader;
@@ -37,8 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -56,7 +55,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class YamlFiles {
 
-    static final int MAX_NESTING_DEPTH = 64;
+    static final int MAX_NESTING_DEPTH = YamlErrors.MAX_NESTING_DEPTH;
 
     private static final YAMLFactory FACTORY = YamlLimits.factory(Parser::new);
 
@@ -370,9 +369,9 @@ final class YamlFiles {
         } catch (StreamConstraintsException e) {
             throw limit(displayPath, e.getOriginalMessage(), e);
         } catch (StreamReadException e) {
-            throw translate(e, displayPath);
+            throw translate(e, displayPath, text);
         } catch (YAMLException e) {
-            throw translateYaml(e, displayPath, null);
+            throw translateYaml(e, displayPath, null, text);
         } catch (IOException e) {
             throw problem("file-unreadable", SourceLocation.of(displayPath), "cannot be parsed: " + e,
                     "check the file", e);
@@ -455,106 +454,16 @@ final class YamlFiles {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    private static FindingException translate(StreamReadException e, String file) {
-        Throwable cause = e.getCause();
-        if (cause instanceof YAMLException ye) {
-            return translateYaml(ye, file, e);
-        }
-        String msg = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
-        SourceLocation at = e.getLocation() == null ? SourceLocation.of(file) : location(file, e.getLocation());
-        if (msg.startsWith("Duplicate field '")) {
-            String key = msg.substring("Duplicate field '".length(), msg.indexOf('\'', "Duplicate field '".length()));
-            return problem("yaml-duplicate-key", at, "duplicate key '" + key + "'", "remove one of the two", e);
-        }
-        return problem("yaml-syntax", at, "is not valid YAML: " + firstLine(msg), "fix the YAML syntax", e);
+    private static FindingException translate(StreamReadException e, String file, String text) {
+        return new FindingException(YamlErrors.of(e, file, text), e);
     }
 
     private static FindingException limit(String file, String message, Exception cause) {
-        String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
-        if (m.contains("nesting depth")) {
-            return problem("yaml-limits", SourceLocation.of(file), "nests deeper than " + MAX_NESTING_DEPTH
-                    + " levels", "flatten the structure; no library file needs that depth", cause);
-        }
-        return problem("yaml-limits", SourceLocation.of(file), "exceeds a parser limit: " + firstLine(message),
-                "simplify the file", cause);
+        return new FindingException(YamlErrors.limit(file, message), cause);
     }
 
-    private static FindingException translateYaml(YAMLException e, String file, Exception outer) {
-        Exception cause = outer == null ? e : outer;
-        String msg = String.valueOf(e.getMessage());
-        if (msg.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-            return limit(file, msg, cause);
-        }
-        if (msg.contains("aliases for non-scalar nodes")) {
-            return problem("yaml-alias", SourceLocation.of(file), "uses more than " + YamlLimits.MAX_ALIASES
-                    + " YAML aliases; aliases and anchors are not supported", "write the values out in full", cause);
-        }
-        if (msg.contains("exceeds the limit")) {
-            YamlLimits.Kind kind = YamlLimits.Kind.ofLibraryFile(file);
-            return problem("file-too-large", SourceLocation.of(file), "is over the limit of "
-                    + YamlLimits.MAX_PARSER_CODE_POINTS + " characters for any YAML file", kind.fix(), cause);
-        }
-        if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-            Mark mark = m.getProblemMark();
-            String what = m.getProblem() == null ? firstLine(msg) : m.getProblem();
-            Mark opened = m.getContextMark();
-            if (opened != null && m.getContext() != null && opened.getLine() < mark.getLine()
-                    && (reachesTheEnd(what) || m.getContext().contains("flow"))) {
-                // an unclosed '[', '{' or quote: the parser notices lines later (at the end of the file, or at the
-                // next key), but the fix is where the construct opens, so that is the place to name
-                String construct = m.getContext().replaceFirst("^while (parsing|scanning) (an? )?", "");
-                String noticed = reachesTheEnd(what) ? "is never closed (the parser reached the end of the file at "
-                        + "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"
-                        : "is not closed before line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
-                        + " (" + what.strip() + ")";
-                return problem("yaml-syntax", SourceLocation.of(file, opened.getLine() + 1, opened.getColumn() + 1),
-                        "is not valid YAML: the " + construct + " that starts here " + noticed,
-                        "add the closing " + (construct.contains("sequence")
-                                ? "']'" : construct.contains("mapping") ? "'}'" : "quote") + " where it should end",
-                        cause);
-            }
-            java.util.Optional<FindingException> indented = overIndented(m, mark, file, cause);
-            if (indented.isPresent()) {
-                return indented.get();
-            }
-            String context = m.getContext() == null ? "" : " " + m.getContext();
-            return problem("yaml-syntax", SourceLocation.of(file, mark.getLine() + 1, mark.getColumn() + 1),
-                    "is not valid YAML: " + what + context, "fix the YAML syntax at this position", cause);
-        }
-        return problem("yaml-syntax", SourceLocation.of(file), "is not valid YAML: " + firstLine(msg),
-                "fix the YAML syntax", cause);
-    }
-
-    /**
-     * "mapping values are not allowed here" at the ':' of an indented {@code key: value} line: the line is
-     * indented more than its key should be, so YAML read {@code key} as more of the value above. The place to fix
-     * is where the line starts, and the words say so.
-     */
-    private static java.util.Optional<FindingException> overIndented(MarkedYAMLException m, Mark mark, String file,
-                                                           Exception cause) {
-        if (m.getProblem() == null || !m.getProblem().contains("mapping values are not allowed")) {
-            return java.util.Optional.empty();
-        }
-        String snippet = mark.get_snippet(0, 10_000);
-        String line = snippet.lines().findFirst().orElse("");
-        int indent = 0;
-        while (indent < line.length() && line.charAt(indent) == ' ') {
-            indent++;
-        }
-        int colon = mark.getColumn();
-        if (indent == 0 || colon > line.length() || !line.substring(indent, Math.min(colon, line.length()))
-                .matches("[A-Za-z0-9_.-]+")) {
-            return java.util.Optional.empty();
-        }
-        String key = line.substring(indent, colon);
-        return java.util.Optional.of(problem("yaml-syntax", SourceLocation.of(file, mark.getLine() + 1, indent + 1),
-                "is not valid YAML: '" + key + ":' is indented more than the key above it, so YAML reads it as part"
-                        + " of that key's value", "indent '" + key + ":' like the other keys of its mapping", cause));
-    }
-
-    /** Whether a parser's problem is that the input ended inside a construct. */
-    private static boolean reachesTheEnd(String problem) {
-        return problem.contains("<stream end>") || problem.contains("end of stream");
+    private static FindingException translateYaml(YAMLException e, String file, Exception outer, String text) {
+        return new FindingException(YamlErrors.of(e, file, text), outer == null ? e : outer);
     }
 
     /** Where the parser's current token starts, packed as {@link YamlDocument} keeps it. */

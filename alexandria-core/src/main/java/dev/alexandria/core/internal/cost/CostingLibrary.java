@@ -217,6 +217,11 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public List<Finding> unavailable() {
+        return library.unavailable();
+    }
+
+    @Override
     public List<Finding> findings(String idOrPath) {
         return library.findings(idOrPath);
     }

@@ -49,6 +49,20 @@ public final class PriceStore {
      */
     static final BigDecimal MAX_USD = new BigDecimal("1000000");
 
+    /**
+     * The units a price of the store may be per: those the cost models count their quantities in (each
+     * {@code CostComponent}'s quantity is in its price's unit: hours, GB-months, requests, …), spelled as the price
+     * lists and {@code import-prices} write them. A unit outside this list ({@code furlongs}, {@code hours} for
+     * {@code Hrs}) would price a quantity counted in another unit, so it is an error at its cell rather than a
+     * wrong estimate.
+     */
+    public static final List<String> UNITS = List.of("Hrs", "GB-Hrs", "vCPU-Hrs", "ACU-Hr", "LCU-Hrs", "RCU-Hrs",
+            "WCU-Hrs", "GB-Mo", "IOPS-Mo", "MiBps-Mo", "GiBps-Mo", "HostedZone-Mo", "HealthCheck-Mo", "GB",
+            "GB-Seconds", "Minutes", "Requests", "ReadRequestUnits", "WriteRequestUnits", "ReplicatedWriteRequestUnits",
+            "IOs", "Queries", "Messages", "Notifications", "Metrics", "Alarms", "Secrets", "Keys", "unit");
+
+    private static final Set<String> UNIT_SET = Set.copyOf(UNITS);
+
     private final Map<PriceKey, Price> prices;
     private final Map<String, Set<String>> regions;
     /** Prices whose row cannot be read: only an estimate that looks one of them up fails, with this error. */
@@ -158,6 +172,7 @@ public final class PriceStore {
             try {
                 List<PriceTier> tiers = new ArrayList<>();
                 for (String[] c : e.getValue()) {
+                    unit(c, display, lineOf.get(c), textOf.get(c));
                     BigDecimal begin = number(c, 7, "begin_range", display, lineOf.get(c), textOf.get(c));
                     BigDecimal usd = number(c, 4, "usd", display, lineOf.get(c), textOf.get(c));
                     if (usd.compareTo(MAX_USD) > 0) {
@@ -189,6 +204,19 @@ public final class PriceStore {
             }
         }
         return out;
+    }
+
+    /** Checks the unit cell of a row against {@link #UNITS}: an error at its file:line:column, with the closest. */
+    private static void unit(String[] c, String display, int line, String text) {
+        String u = c[3].strip();
+        if (UNIT_SET.contains(u)) {
+            return;
+        }
+        Optional<String> same = UNITS.stream().filter(k -> k.equalsIgnoreCase(u)).findFirst();
+        String fix = same.map(k -> "write '" + k + "' (units are case-sensitive)")
+                .orElseGet(() -> "write the unit one usd is for, one of " + String.join(", ", UNITS));
+        throw new CatalogException(cell(display, line, text, 3), "unit of " + c[2] + " is '" + c[3] + "', which no "
+                + "cost model counts in; " + fix + ", or re-import the offer file with alexandria import-prices");
     }
 
     /** A number cell of a row, or an error at its file:line:column in plain words. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
@@ -175,15 +174,6 @@ final class LifecycleData {
         }
     }
 
-    /** Jackson's YAML mapper, made on first use: a module without problems never needs it. */
-    private static final class Yaml {
-
-        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
-
-        private Yaml() {
-        }
-    }
-
     private static Optional<Doc> read(Path root, Path file, String display) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -210,10 +200,10 @@ final class LifecycleData {
      * @throws IOException a {@link com.fasterxml.jackson.core.JsonProcessingException} when the text is not YAML
      */
     static Doc parse(String display, String text) throws IOException {
-        JsonNode tree = Yaml.MAPPER.readTree(text);
+        JsonNode tree = YamlLimits.mapper().readTree(text);
         Map<String, long[]> at = new HashMap<>();
         if (tree != null) {
-            try (JsonParser p = Yaml.MAPPER.getFactory().createParser(text)) {
+            try (JsonParser p = YamlLimits.mapper().getFactory().createParser(text)) {
                 if (p.nextToken() != null) {
                     locate(p, "", at);
                 }

@@ -2,7 +2,6 @@ package dev.alexandria.core.internal.lifecycle;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.MaturityChange;
@@ -234,21 +233,12 @@ final class MaturityHistories {
      */
     static Optional<MaturityLevel> maturityOf(String text) {
         try {
-            JsonNode root = Yaml.MAPPER.readTree(text);
+            JsonNode root = YamlLimits.mapper().readTree(text);
             JsonNode maturity = root == null ? null : root.get("maturity");
             return maturity != null && maturity.isTextual() ? MaturityLevel.fromId(maturity.asText().strip())
                     : Optional.empty();
         } catch (JacksonException e) {
             return Optional.empty(); // a commit whose file did not parse says nothing about the level
-        }
-    }
-
-    /** Jackson's YAML mapper, made on first use: {@code info} and {@code status} outside git never need it. */
-    private static final class Yaml {
-
-        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
-
-        private Yaml() {
         }
     }
 }

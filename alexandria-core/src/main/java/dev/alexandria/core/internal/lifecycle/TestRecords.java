@@ -1,6 +1,5 @@
 package dev.alexandria.core.internal.lifecycle;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The recorded results of {@code alexandria test}, {@code _catalog/test-results/<module>.yaml}: the last run of
@@ -51,18 +48,6 @@ public final class TestRecords {
     }
 
     private TestRecords() {
-    }
-
-    /**
-     * The reading mapper, made on first use: status and info read the records of every module they show, and most
-     * modules have none, so those commands never build a mapper (several hundred Jackson classes).
-     */
-    private static final class Reading {
-
-        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
-
-        private Reading() {
-        }
     }
 
     /** The writing mapper, made on first use: only {@code alexandria test} writes the records. */
@@ -110,7 +95,10 @@ public final class TestRecords {
             text = YamlLimits.readText(file, YamlLimits.Kind.CATALOG);
             parsed = LifecycleData.parse(display, text);
         } catch (JsonProcessingException e) {
-            return List.of(syntax(e, text, display, fix));
+            // in the words of every library file's YAML error, at the same place, with this file's own remedy too
+            Finding yaml = dev.alexandria.core.internal.yaml.YamlErrors.of(e, display, text);
+            return List.of(Finding.error(RULE, yaml.location(), yaml.message(), yaml.hint().map(h -> h + ", or ")
+                    .orElse("") + "run 'alexandria test " + id + "' again to rewrite it"));
         } catch (IOException e) {
             return List.of(Finding.error(RULE, SourceLocation.of(display), "cannot be read: " + e.getMessage(), fix));
         }
@@ -153,84 +141,6 @@ public final class TestRecords {
         return out;
     }
 
-    /**
-     * A YAML syntax error at the parser's place, in plain words: SnakeYAML's problem, and where the construct it
-     * was reading opened ("the flow mapping that opens at line 2, column 7: expected ',' or '}', but got <stream
-     * end>"), which is where an unclosed bracket or quote is mended. SnakeYAML's "flow node" context marks the
-     * node it expected, at the problem itself, not the bracket that opened the list: then the place said is the
-     * innermost bracket still open before the problem ({@link #openBracket}), or none when there is none.
-     */
-    private static Finding syntax(JsonProcessingException e, String text, String display, String fix) {
-        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-            Mark opened = m.getContextMark();
-            String context = "";
-            if (m.getContext() != null && opened != null) {
-                int i = opened.getIndex();
-                char first = i >= 0 && i < text.length() ? text.charAt(i) : 0;
-                if ("[{'\"".indexOf(first) >= 0 && first != 0) {
-                    context = m.getContext().replaceFirst("^while (parsing|scanning) (an? )?", "the ")
-                            + " that opens at line " + (opened.getLine() + 1) + ", column " + (opened.getColumn() + 1)
-                            + ": ";
-                } else {
-                    int[] bracket = openBracket(text, Math.min(m.getProblemMark().getIndex(), text.length()));
-                    if (bracket != null) {
-                        context = "the flow " + (bracket[2] == '[' ? "sequence" : "mapping") + " that opens at line "
-                                + bracket[0] + ", column " + bracket[1] + ": ";
-                    }
-                }
-            }
-            return Finding.error(RULE, SourceLocation.of(display, m.getProblemMark().getLine() + 1,
-                    m.getProblemMark().getColumn() + 1), "is not valid YAML: " + context
-                    + String.valueOf(m.getProblem()).strip(), fix);
-        }
-        JsonLocation l = e.getLocation();
-        return Finding.error(RULE, l == null ? SourceLocation.of(display) : SourceLocation.of(display,
-                Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())), "is not valid YAML: "
-                + e.getOriginalMessage().lines().findFirst().orElse(""), fix);
-    }
-
-    /**
-     * The innermost {@code [} or <code>{</code> still open before {@code end}, skipping quoted scalars and
-     * comments: {line, column (both from 1), the bracket}; null when none is open.
-     */
-    static int[] openBracket(String text, int end) {
-        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                column = 1;
-                continue;
-            }
-            if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                while (i + 1 < end && text.charAt(i + 1) != '\n') {
-                    i++;
-                }
-            } else if ((c == '"' || c == '\'') && (i == 0 || " \t[{,:".indexOf(text.charAt(i - 1)) >= 0)) {
-                // a quoted scalar (a quote inside a plain word, as in o'brien, opens none): skip to its end, or
-                // to the end of the line, whose newline the loop still counts
-                int j = i + 1;
-                while (j < end && text.charAt(j) != c && text.charAt(j) != '\n') {
-                    j += c == '"' && text.charAt(j) == '\\' ? 2 : 1;
-                }
-                j = Math.min(j, end);
-                if (j < end && text.charAt(j) == '\n') {
-                    j--;
-                }
-                column += j - i;
-                i = j;
-            } else if (c == '[' || c == '{') {
-                open.push(new int[] {line, column, c});
-            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
-                open.pop();
-            }
-            column++;
-        }
-        return open.peek();
-    }
-
     /** @return the recorded runs by suite; empty when none is recorded */
     static Map<String, Recorded> read(Path root, ModuleId id) {
         Path file = root.resolve(display(id));
@@ -239,7 +149,7 @@ public final class TestRecords {
         }
         Map<String, Recorded> out = new LinkedHashMap<>();
         try {
-            JsonNode doc = Reading.MAPPER.readTree(YamlLimits.readText(file, YamlLimits.Kind.CATALOG));
+            JsonNode doc = YamlLimits.mapper().readTree(YamlLimits.readText(file, YamlLimits.Kind.CATALOG));
             for (JsonNode r : doc.path("runs")) {
                 String suite = r.path("suite").asText("");
                 Optional<TestOutcome> outcome = outcome(r.path("outcome").asText(""));

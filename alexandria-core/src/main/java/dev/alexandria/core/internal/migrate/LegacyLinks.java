@@ -52,15 +52,6 @@ final class LegacyLinks {
             # its symlink.
             """;
 
-    /** The reading mapper, made on first use. */
-    private static final class Reading {
-
-        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
-
-        private Reading() {
-        }
-    }
-
     private static final ObjectMapper YAML = new ObjectMapper(YamlQuoting.writer()
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
@@ -100,7 +91,7 @@ final class LegacyLinks {
         }
         JsonNode doc;
         try {
-            doc = Reading.MAPPER.readTree(YamlLimits.readText(file, YamlLimits.Kind.CATALOG));
+            doc = YamlLimits.mapper().readTree(YamlLimits.readText(file, YamlLimits.Kind.CATALOG));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new CatalogException(SourceLocation.of(FILE, at == null ? 0 : at.getLineNr(),

@@ -6,6 +6,7 @@ import dev.alexandria.api.model.SourceLocation;
 import dev.alexandria.spi.validate.ModuleValidator;
 import dev.alexandria.spi.validate.ValidationRequest;
 import dev.alexandria.spi.validate.ValidationRule;
+import dev.alexandria.core.internal.text.ToolMessages;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -109,6 +110,10 @@ public final class TerraformValidator extends ExternalToolValidator {
                         + "did not run: " + name + " init failed: " + init.lastLine(), Optional.of(UNREAD_FIX
                         + "; " + name + " validate runs once every file can be read"), request));
             }
+            List<Finding> located = init.exitCode() != 0 ? configurationErrors(request, name, init) : List.of();
+            if (!located.isEmpty()) {
+                return located;
+            }
             if (init.exitCode() != 0) {
                 return List.of(ToolFindings.finding(Finding.Severity.WARNING, RULE, anchor, name + " validate did "
                         + "not run: " + name + " init failed" + (init.exitCode() < 0 ? " (timed out)" : "") + ": "
@@ -153,6 +158,36 @@ public final class TerraformValidator extends ExternalToolValidator {
         Path file = request.module().directory().resolve(m.group(1));
         return Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 ? Optional.of(SourceLocation.of(request.relative(file))) : Optional.empty();
+    }
+
+    /**
+     * The errors a failed {@code init} found in the module's configuration, each at the file and line it names
+     * ({@code on main.tf line 12}) with its whole detail: {@code init} reads the configuration before it installs
+     * anything, and refuses one that does not parse, so these are the errors {@code validate} would report. Its
+     * own wrapper ("Terraform encountered problems during initialisation, including problems with the
+     * configuration, described below.") names no file and is left out. Empty when no error names a file of the
+     * module's folder.
+     */
+    static List<Finding> configurationErrors(ValidationRequest request, String name, ExternalTool.Result init) {
+        List<Finding> out = new ArrayList<>();
+        for (ToolMessages.Diagnostic d : ToolMessages.errors(init.stderr(), init.stdout())) {
+            if (d.file().isEmpty()) {
+                continue;
+            }
+            String file = d.file().get().replace('\\', '/');
+            while (file.startsWith("./")) {
+                file = file.substring(2);
+            }
+            if (file.startsWith("/") || file.startsWith("../") || !Files.exists(request.module().directory()
+                    .resolve(file), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue; // a file outside the module (a module it calls): not this module's line
+            }
+            out.add(ToolFindings.finding(Finding.Severity.ERROR, RULE, SourceLocation.of(request.moduleFolder() + "/"
+                    + file, d.line(), 1), name + " validate: " + d.summary() + (d.detail().isEmpty() ? ""
+                    : ": " + d.detail()), Optional.of("correct the configuration at this line (" + name + " init "
+                    + "reads it before " + name + " validate can run)"), request));
+        }
+        return out;
     }
 
     /** Whether {@code init}'s output says a registry or mirror could not be reached, or it timed out. */

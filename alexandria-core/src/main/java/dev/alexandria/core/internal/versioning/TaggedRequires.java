@@ -2,7 +2,6 @@ package dev.alexandria.core.internal.versioning;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.ModuleRequirement;
@@ -36,15 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class TaggedRequires implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaggedRequires.class);
-
-    /**
-     * The YAML reader, made on the first tagged file read: creating an {@code ObjectMapper} sets up a date format
-     * and with it the JDK's calendar and locale data (tens of milliseconds), which a library outside git, or a
-     * graph without release tags, never needs.
-     */
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = new ObjectMapper(YamlLimits.factory());
-    }
 
     private final Path libraryRoot;
     private GitRepo git;
@@ -156,7 +146,7 @@ public final class TaggedRequires implements AutoCloseable {
     static Optional<List<ModuleRequirement>> parse(String text) {
         JsonNode root;
         try {
-            root = Yaml.MAPPER.readTree(text);
+            root = YamlLimits.mapper().readTree(text);
         } catch (JacksonException e) {
             return Optional.empty();
         }

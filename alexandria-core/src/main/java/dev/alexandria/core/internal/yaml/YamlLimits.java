@@ -169,7 +169,27 @@ public final class YamlLimits {
         static final Factory FACTORY = new Factory(builder(), Parser::new);
     }
 
+    /**
+     * The YAML {@code ObjectMapper} of every reader of a library file into a tree (test records, maturity
+     * histories, legacy links, tagged metadata), made on first use with {@link #factory()}: creating one sets up
+     * several hundred Jackson classes and a date format (tens of milliseconds), which the commands that never read
+     * such a file never pay. Thread-safe: it is never reconfigured.
+     */
+    private static final class Reading {
+        static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+                new com.fasterxml.jackson.databind.ObjectMapper(factory());
+    }
+
     private YamlLimits() {
+    }
+
+    /**
+     * The shared YAML mapper that reads with these limits, made on first use ({@link Reading}).
+     *
+     * @return the mapper; never reconfigure it
+     */
+    public static com.fasterxml.jackson.databind.ObjectMapper mapper() {
+        return Reading.MAPPER;
     }
 
     /**

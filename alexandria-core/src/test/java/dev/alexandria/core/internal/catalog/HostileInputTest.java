@@ -258,8 +258,10 @@ class HostileInputTest {
         Path root = Fixtures.valid(tmp);
         Fixtures.write(root, "_catalog/categories.yaml", "layers:\n  - name: foundations\n    categories: [\n");
         // Not also "category '...' is not declared in _catalog/categories.yaml" for each category folder.
-        assertEquals(List.of("_catalog/categories.yaml:4:1: is not valid YAML: expected the node content, but found "
-                + "'<stream end>' while parsing a flow node; fix the YAML syntax at this position"), all(root));
+        // at the bracket to close, not where the parser noticed (the end of the file)
+        assertEquals(List.of("_catalog/categories.yaml:3:17: is not valid YAML: the flow sequence that starts here is "
+                + "never closed (the parser reached the end of the file at line 4, column 1); add the closing ']' "
+                + "where it should end"), all(root));
     }
 
     @Test

@@ -57,6 +57,44 @@ class LibraryLoaderTest {
                 errors("unknown-key"));
     }
 
+    /** Opens the valid library with an overlay, leaving out the modules whose own files have errors. */
+    Library skippingBroken(String overlay) {
+        return LibraryLoader.open(Fixtures.library(tmp, overlay), real -> java.util.Optional.empty(),
+                dev.alexandria.core.internal.discovery.SearchBackends.Config.defaults(), MigrationFactory.NONE, false,
+                true);
+    }
+
+    @Test
+    void skipBroken_leavesOutAModuleWhoseMetadataHasErrors_andGivesThemWhenItIsAskedFor() {
+        Library lib = skippingBroken("unknown-key");
+        assertEquals(List.of("securitygroup", "eks-addons", "eks-standard", "web-app-ecs"),
+                lib.modules().stream().map(m -> m.id().value()).toList());
+        assertEquals(errors("unknown-key"), lib.unavailable().stream().map(Finding::toString).toList());
+        dev.alexandria.api.ModuleUnavailableException e = assertThrows(
+                dev.alexandria.api.ModuleUnavailableException.class, () -> lib.requireModule("vpc-standard"));
+        assertEquals("vpc-standard", e.module());
+        assertEquals(lib.unavailable(), e.errors());
+        assertThrows(dev.alexandria.api.ModuleUnavailableException.class,
+                () -> lib.requireModule("foundations/networking/vpc-standard"));
+        assertEquals(lib.unavailable(), lib.allFindings().stream().filter(Finding::isError).toList());
+    }
+
+    @Test
+    void skipBroken_leavesOutAModuleARuleAcrossFilesFoundWrong() {
+        Library lib = skippingBroken("bad-requires");
+        assertEquals(List.of("vpc-standard", "eks-addons", "eks-standard", "web-app-ecs"),
+                lib.modules().stream().map(m -> m.id().value()).toList());
+        assertEquals(errors("bad-requires"), lib.unavailable().stream().map(Finding::toString).toList());
+    }
+
+    /** An undeclared category is the catalog's error, not one module's: the open still fails, listing it. */
+    @Test
+    void skipBroken_stillFailsOnAnErrorOfTheWholeLibrary() {
+        CatalogValidationException e = assertThrows(CatalogValidationException.class,
+                () -> skippingBroken("undeclared-category"));
+        assertEquals(errors("undeclared-category"), e.errors().stream().map(Finding::toString).toList());
+    }
+
     @Test
     void open_reportsVersionThatDisagreesWithMaturityAndSuggestsBothFixes() {
         assertEquals(List.of(EKS + ":12:1: maturity 'beta' needs a pre-release of a major >= 1 "

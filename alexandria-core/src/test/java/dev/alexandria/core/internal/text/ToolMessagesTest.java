@@ -32,6 +32,22 @@ class ToolMessagesTest {
                 + " named \"x\" is not expected here."), ToolMessages.firstError(boxed));
     }
 
+    /** terraform init's wrapper names no file: the error after it that does is the reason (not "... described below."). */
+    @Test
+    void firstError_prefersAnErrorAtAFileAndLine_toInitsWrapper() {
+        String init = "\nError: Terraform encountered problems during initialisation, including problems\nwith the "
+                + "configuration, described below.\n\nThe Terraform configuration must be valid.\n\n"
+                + "Error: Unsupported block type\n\n  on main.tf line 3:\n   3: resourc \"a\" \"b\" {\n\n"
+                + "Blocks of type \"resourc\" are not expected here.\n\nSecond paragraph.\n";
+        assertEquals(Optional.of("Error: Unsupported block type (on main.tf line 3) Blocks of type \"resourc\" are "
+                + "not expected here."), ToolMessages.firstError(init));
+        assertEquals(java.util.List.of(new ToolMessages.Diagnostic("Terraform encountered problems during "
+                + "initialisation, including problems with the configuration, described below.", Optional.empty(), 0,
+                "The Terraform configuration must be valid."), new ToolMessages.Diagnostic("Unsupported block type",
+                Optional.of("main.tf"), 3, "Blocks of type \"resourc\" are not expected here. Second paragraph.")),
+                ToolMessages.errors(init));
+    }
+
     @Test
     void reason_withoutAnErrorLineIsTheLastLineOfTheFirstOutputThatHasOne() {
         assertEquals("second", ToolMessages.reason("", "first\nsecond\n\n"));

@@ -84,6 +84,24 @@ class ExternalToolsTest {
                 r.skipped().stream().map(Object::toString).toList());
     }
 
+    /**
+     * init refuses a configuration that does not parse before validate can run: the error is the module's, at the
+     * file and line terraform names, with its whole detail (it was a warning at .alexandria.yaml:1:1 whose message
+     * stopped at init's wrapper, "... described below.").
+     */
+    @Test
+    void terraformValidate_aConfigurationErrorInitFinds_isAnErrorAtTheFileAndLineTerraformNames() {
+        Path bin = Fixtures.standIns(tmp, "bin-configerror");
+        ValidationReport r = LibraryLoader.open(Fixtures.library(tmp, "")).validate(List.of("net-core"),
+                Map.of("PATH", bin.toString()));
+        assertEquals(List.of(NET + "main.tf:3:1: terraform validate: Unsupported block type: Blocks of type "
+                + "\"resourc\" are not expected here. Did you mean \"resource\"? The block starts the resource; "
+                + "correct its type.; correct the configuration at this line (terraform init reads it before "
+                + "terraform validate can run)"), findings(r, "terraform-validate"));
+        assertTrue(r.findings().stream().filter(f -> f.ruleId().equals("terraform-validate"))
+                .allMatch(Finding::isError), r::toString);
+    }
+
     @Test
     void terraformValidate_thatCannotReadAFileOfTheModule_isReportedAtThatFile_withTheFixInspectGives()
             throws Exception {
