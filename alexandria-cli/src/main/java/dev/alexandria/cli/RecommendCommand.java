@@ -108,7 +108,7 @@ final class RecommendCommand extends LibraryCommand {
         int leftOut = all.size() - result.size();
         List<String> uncovered = r.uncovered();
         Map<String, String> corrections = r.corrections();
-        print(view(result, uncovered, corrections, leftOut), () -> table(result, uncovered, corrections, leftOut));
+        print(view(result, uncovered, corrections, leftOut), () -> table(library, result, uncovered, corrections, leftOut));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -118,8 +118,8 @@ final class RecommendCommand extends LibraryCommand {
     }
 
     /** @param leftOut how many recommendations --limit left out */
-    private void table(List<Recommendation> result, List<String> uncovered, Map<String, String> corrections,
-                       int leftOut) {
+    private void table(Library library, List<Recommendation> result, List<String> uncovered,
+                       Map<String, String> corrections, int leftOut) {
         PrintWriter out = out();
         if (!corrections.isEmpty()) { // as search says it
             out.println("searched for " + corrections.entrySet().stream()
@@ -138,6 +138,12 @@ final class RecommendCommand extends LibraryCommand {
         // step" read as disorder (a trial finding of 2026-12-03, issue 12).
         out.println("Recommended " + subjectText + (subject.useCase != null ? " (in plan order; by score within each "
                 + "step)" : " (by score)"));
+        if (subject.basedOn != null) {
+            // The base's own state first: new work should not build on a deprecated module, and its declared
+            // replacement heads the list (a trial finding of issue 12: nothing said so).
+            LibraryModule base = library.requireModule(subject.basedOn);
+            deprecation(base).ifPresent(d -> out.println(base.id() + " is " + d));
+        }
         int width = Math.max(40, environment().terminalWidth() - 3);
         int rank = 0;
         for (Recommendation rec : result) {

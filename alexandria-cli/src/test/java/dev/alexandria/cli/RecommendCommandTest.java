@@ -362,4 +362,14 @@ class RecommendCommandTest {
         assertTrue(dev.out().contains("\n1. vpc-basic  "), dev::toString);
         assertFalse(dev.out().contains("'account'"), dev::toString);
     }
+
+    @Test
+    void basedOnADeprecatedModule_saysSoUnderTheHeader_andListsItsDeclaredReplacementFirst() {
+        Cli.Result r = recommend("--based-on", "rds-mysql-legacy");
+        assertTrue(r.out().startsWith("Recommended based on rds-mysql-legacy (by score)\n"
+                + "rds-mysql-legacy is deprecated: use rds-aurora instead\n1. rds-aurora  "), r::toString);
+        assertTrue(r.out().contains("its declared replacement: rds-mysql-legacy is deprecated"), r::toString);
+        assertFalse(recommend("--based-on", "rds-postgres").out().contains(" is deprecated"));
+    }
+
 }

@@ -5,6 +5,7 @@ import dev.alexandria.api.Recommend;
 import dev.alexandria.api.Search;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Decimals;
+import dev.alexandria.api.model.Deprecation;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
@@ -12,6 +13,7 @@ import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.api.model.Recommendation.ScorePart;
+import dev.alexandria.api.model.RegisteredVersion;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.Hit;
@@ -1350,6 +1352,18 @@ public final class Recommender implements Recommend {
      */
     static final double INPUT_TAKEN = 1;
 
+    /**
+     * The raw evidence of a module a resource of the other attaches to by a generic argument, or the other way round
+     * ({@link Attachments}): as much as an input taken.
+     */
+    static final double ATTACHED = 1;
+
+    /**
+     * The raw evidence of a deprecated module's declared replacement, added to its own: first of the evidence of
+     * any other module (a dependency's 3 and a dependent's 2 together are 5), so that its score says it is first.
+     */
+    static final double REPLACEMENT = 6;
+
     /** The raw evidence of a module of the same category that makes none of the specific services of the other. */
     static final double OTHER_OF_CATEGORY = 0.25;
 
@@ -1732,12 +1746,99 @@ public final class Recommender implements Recommend {
 
     // ---------------------------------------------------------------- based on a module
 
+    /**
+     * Based on a deprecated module with a declared replacement in the library (not deprecated itself): the
+     * replacement first, whatever its score, as "its declared replacement" with the deprecation's reason, then what
+     * goes with the replacement, said of it: new work builds on the replacement, so its companions are the ones to
+     * suggest (a trial finding of issue 12: {@code --based-on rds-mysql-legacy} ranked rds-postgres above rds-aurora,
+     * its declared replacement, and did not say the base was deprecated). Based on any other module, what goes with
+     * it ({@link #around}).
+     */
     private List<Recommendation> basedOn(Weights weights, Parts parts) {
+        Optional<Deprecation> deprecation = basedOn.metadata().deprecation()
+                .or(() -> basedOn.registryEntry().flatMap(RegistryEntry::deprecation));
+        Optional<LibraryModule> replacement = deprecation.flatMap(Deprecation::replacement)
+                .flatMap(r -> library.module(r.value())).filter(r -> !r.id().equals(basedOn.id()))
+                .filter(r -> r.maturity().isActive());
+        if (replacement.isEmpty()) {
+            return around(basedOn, weights, parts);
+        }
+        LibraryModule r = replacement.get();
+        List<Recommendation> out = new ArrayList<>();
+        double raw = REPLACEMENT + around(basedOn, weights, parts).stream().filter(x -> x.module().id()
+                .equals(r.id())).findFirst().map(x -> x.parts().get(0).reason()).map(Recommender::rawOf).orElse(0.0);
+        ScorePart ev = new ScorePart("evidence", Ranking.evidenceValue(raw), weights.evidence(),
+                "usage evidence " + Decimals.fixed(raw, 1));
+        out.add(recommendation(r, ev, parts, List.of("its declared replacement: " + basedOn.id() + " is deprecated"
+                + since(basedOn) + deprecation.get().removalDate().map(d -> ", to be removed on " + d).orElse("")
+                + ": " + deprecation.get().reason()), List.of()));
+        around(r, weights, parts).stream().filter(x -> !x.module().id().equals(basedOn.id())).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Whether a module that makes what an input of another takes is of the kind the input names: it makes or is named
+     * for each cloud service that qualifies the input ({@link Wiring#qualifiers}: {@code ecs} of a
+     * {@code cluster_arn} described as "ARN of an existing ECS cluster", {@code db} of {@code db_instance_id}), so
+     * that an Aurora cluster is not what an ECS service's cluster_arn takes, nor an EC2 instance what an RDS alarm's
+     * db_instance_id takes (trial findings of issue 12).
+     */
+    private static boolean ofKind(LibraryModule taker, String input, LibraryModule maker, Set<String> allTypes) {
+        Optional<String> noun = Wiring.noun(input);
+        if (noun.isEmpty()) {
+            return false;
+        }
+        String description = ModuleFacts.inputs(taker).stream().filter(v -> v.name().equals(input))
+                .map(ModuleFacts.Input::description).findFirst().orElse("");
+        for (String q : Wiring.qualifiers(description, noun.get(), allTypes)) {
+            if (!Wiring.names(maker, q) && ModuleFacts.types(maker).stream().noneMatch(t -> q.equals(
+                    Wiring.service(t)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an input's noun names the service of a resource type it is ({@code kms} of {@code kms_key_arn} and
+     * {@code aws_kms_key}, {@code waf} of {@code waf_acl_arn} and {@code aws_wafv2_web_acl}): what a module takes
+     * of one it serves must say whose it is, since a bare {@code key_name} (an EC2 key pair) or {@code cluster_arn}
+     * is of any service.
+     */
+    private static boolean namesService(String input, Set<String> types) {
+        List<String> words = Makers.words(Wiring.noun(input).orElse(""));
+        return !words.isEmpty() && types.stream().anyMatch(t -> Makers.isThing(Makers.typeText(t), words)
+                && words.stream().anyMatch(w -> Wiring.service(t).startsWith(w)));
+    }
+
+    /**
+     * "since 1.9.4 (2026-07-27)": the first version of a module's last run of deprecated versions in its registry
+     * entry; empty when it records none.
+     */
+    private static String since(LibraryModule m) {
+        List<RegisteredVersion> versions = m.registryEntry().map(RegistryEntry::versions).orElse(List.of());
+        RegisteredVersion first = null;
+        for (RegisteredVersion v : versions) {
+            first = v.maturity() == MaturityLevel.DEPRECATED ? first == null ? v : first : null;
+        }
+        return first == null ? "" : " since " + first.version() + " (" + first.released() + ")";
+    }
+
+    /** The raw amount of an evidence part's reason ("usage evidence 2.5"). */
+    private static double rawOf(String reason) {
+        return Double.parseDouble(reason.substring(reason.lastIndexOf(' ') + 1));
+    }
+
+    /** The other modules with usage evidence with a module, by score (the class's Javadoc, "For a module"). */
+    private List<Recommendation> around(LibraryModule basedOn, Weights weights, Parts parts) {
         String target = basedOn.id().value();
         Relations relations = Relations.of(library);
         List<Examples.Example> examples = Examples.of(library, basedOn);
         Set<String> targetDependents = relations.dependents(target);
         Services services = Services.of(library);
+        Set<String> baseTypes = Set.copyOf(ModuleFacts.types(basedOn));
+        Set<String> allTypes = new TreeSet<>();
+        library.modules().forEach(x -> allTypes.addAll(ModuleFacts.types(x)));
         List<Recommendation> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
             String id = m.id().value();
@@ -1778,7 +1879,7 @@ public final class Recommender implements Recommend {
             // as a use case's add-ons and companions (takenInput); before, --based-on listed same-category modules
             // making none of its services and not the modules its inputs take (a trial finding).
             Optional<String> takes = m.category().equals(basedOn.category()) ? Optional.empty()
-                    : takenInput(basedOn, services, m);
+                    : takenInput(basedOn, services, m).filter(in -> ofKind(basedOn, in, m, allTypes));
             if (takes.isPresent()) {
                 raw += INPUT_TAKEN;
                 // Said by the output that provides it (key_arn for kms_key_arn), so that a "provides" reason
@@ -1787,6 +1888,23 @@ public final class Recommender implements Recommend {
                 evidence.add(Wiring.output(m, input, Set.of()).map(o -> "provides " + (o.equals(input) ? "" : o
                         + " for ") + input + ", an input of " + target).orElse("makes what " + input + " of "
                         + target + " takes"));
+            }
+            // What takes what the module makes, in another category: the users of a KMS key (kms_key_arn), the API
+            // that takes a WAF's ACL (waf_acl_arn). The rule above the other way round: before, only what the
+            // module takes counted, so a module that serves others got none of them (a trial finding, issue 12).
+            Optional<String> taken = takes.isPresent() || m.category().equals(basedOn.category()) ? Optional.empty()
+                    : takenInput(m, services, basedOn).filter(in -> ofKind(m, in, basedOn, allTypes))
+                    .filter(in -> namesService(in, baseTypes));
+            if (taken.isPresent()) {
+                raw += INPUT_TAKEN;
+                evidence.add("takes " + taken.get() + ", which " + target + " makes");
+            }
+            // What a resource of one attaches to of the other's by a generic argument: a WAF association's
+            // resource_arn and the API stage it protects ({@link Attachments}).
+            Optional<String> attached = Attachments.between(basedOn, baseTypes, m, Set.copyOf(ModuleFacts.types(m)));
+            if (attached.isPresent()) {
+                raw += ATTACHED;
+                evidence.add(attached.get());
             }
             if (m.category().equals(basedOn.category())) {
                 // An alternative makes a specific service the module makes too; the rest of a broad category
