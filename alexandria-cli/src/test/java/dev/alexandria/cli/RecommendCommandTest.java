@@ -342,6 +342,11 @@ class RecommendCommandTest {
         }
         // The pattern scores within 90% of the best for the one need: its own words say it.
         assertTrue(recommend("--for", "serverless api").out().contains("\n1. web-app-serverless  "));
+        // The use case describes the whole system in its own words: the whole text matches the pattern better
+        // than any module it composes and than its subject's best answer, though no need alone asks for it
+        // (before, the user pool came first; issue 12, outcome-worded use cases).
+        assertTrue(recommend("--for", "backend for a single page app with logins").out()
+                .contains("\n1. web-app-serverless  "));
         // Each row names its step, so the plan's order reads as one (a trial finding: "by score within each step"
         // read as disorder without them).
         Cli.Result web = recommend("--for", "web application with a database");

@@ -426,10 +426,16 @@ public final class Recommender implements Recommend {
             // every night", "postgres database for my app" and "ddos protection for my public api" a web
             // application on ECS, each for one module it composes near one need or a word it shares (trial
             // findings of 2026-12-03, issue 12).
-            boolean subject = needs.isEmpty() || answers(set, needs.get(0));
+            // Or the use case describes the whole system in its own words ("run databases inside kubernetes and
+            // back up their volumes"): its words match the pattern better than any module the pattern composes
+            // and than the best answer of its subject, so no need alone asks for it (each need's best hits are
+            // components, a database for "run databases") and it need not answer the first need either
+            // ({@link #describesWhole}).
+            boolean leads = !namesOwnSystem(planned) && describesWhole(r.module(), set, hits, wholeText, needs);
+            boolean subject = needs.isEmpty() || answers(set, needs.get(0)) || leads;
             // The best hit of the whole text is asked for unless the text names the user's own system ("for my
             // app"), a general word the search still scores and a web application pattern's name holds.
-            boolean asked = topHit && !namesOwnSystem(planned) || !needs.isEmpty()
+            boolean asked = topHit && !namesOwnSystem(planned) || leads || !needs.isEmpty()
                     && (ownsNeed(r.module(), needs.get(0)) || combines(set, needs));
             if (subject && asked && (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3)) {
                 pattern = Optional.of(r);
@@ -1279,6 +1285,40 @@ public final class Recommender implements Recommend {
         List<Hit> nh = hits(need, WIRING_DEPTH);
         return !nh.isEmpty() && nh.stream().anyMatch(h -> modules.contains(h.module().id())
                 && h.score() >= SUBJECT_SHARE * nh.get(0).score());
+    }
+
+    /**
+     * Whether a use case describes the whole system a pattern builds rather than one component of it: the pattern is
+     * among the first {@value #WIRING_DEPTH} hits of the whole text, and every module it composes or that stands in
+     * for one, and the best hit of the first need unless that is one of them, scores lower on the whole text. The
+     * user's words then match the pattern's own purpose (its description, README and name) better than any one
+     * part: "run databases inside kubernetes and back up their volumes" scores the stateful-workloads pattern
+     * first, though each need alone finds a component (a database for "run databases"), while "private container
+     * image registry" scores a service module above the pattern, and "autoscaling virtual machines behind a load
+     * balancer" the autoscaling group its first need asks for above the web-application pattern, which leads its
+     * own parts. Only
+     * the searches the plan makes anyway are read. Before, a pattern came first only when it was the best hit of
+     * the whole text, or owned or combined the needs' best answers: four held-out patterns described in the users'
+     * own words lost rank 1 (issue 12).
+     *
+     * @param pattern   a pattern of the library
+     * @param modules   the pattern, what it composes and its stand-ins
+     * @param hits      the use case's own search hits, best first
+     * @param wholeText the relevance of each of those hits to the whole text (share of the best score, 0 to 1)
+     * @param needs     the needs the use case names, the subject first
+     * @return whether the whole text matches the pattern better than each of its parts and the subject's best answer
+     */
+    private boolean describesWhole(LibraryModule pattern, Set<ModuleId> modules, List<Hit> hits,
+            Map<String, Double> wholeText, List<String> needs) {
+        if (hits.stream().limit(WIRING_DEPTH).noneMatch(h -> h.module().id().equals(pattern.id()))) {
+            return false;
+        }
+        double own = wholeText.getOrDefault(pattern.id().value(), 0.0);
+        boolean leadsParts = modules.stream().filter(m -> !m.equals(pattern.id()))
+                .allMatch(m -> wholeText.getOrDefault(m.value(), 0.0) < own);
+        return leadsParts && (needs.isEmpty() || hits(needs.get(0), WIRING_DEPTH).stream().limit(1)
+                .allMatch(h -> modules.contains(h.module().id())
+                        || wholeText.getOrDefault(h.module().id().value(), 0.0) < own));
     }
 
     /** Whether a pattern is among a need's first hits within {@value #CLOSE_MATCH} of its best. */

@@ -313,6 +313,21 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aPatternLeadingItsOwnParts_isNotFirst_whenTheSubjectsBestAnswerScoresAboveIt() {
+        // (That the whole text matching a pattern better than its parts brings the pattern first depends on the
+        // backend's scores: RecommendCommandTest, "backend for a single page app with logins".)
+        // The web-application pattern leads its own parts here, but the subject's best answer, the autoscaling
+        // group, scores above it: the user asks for that component.
+        List<Recommendation> vms = forUseCase("autoscaling virtual machines behind a load balancer");
+        assertEquals("ec2-autoscaling", vms.get(0).module().id().value(), ids(vms).toString());
+        // The pattern's name holds "app", so a use case naming the user's own app leads it: no pattern.
+        for (String useCase : List.of("store secrets for my app", "postgres database for my app")) {
+            List<Recommendation> rs = forUseCase(useCase);
+            assertFalse(rs.get(0).step().equals("pattern"), useCase + ": " + ids(rs));
+        }
+    }
+
+    @Test
     void theEnvironmentTheUseCaseIsFor_isNoNeed_andABeginnerGetsTheBasicTier() {
         assertEquals(List.of("a simple network"), Recommender.needs("a simple network for a dev account"));
         assertEquals(List.of("postgres"), Recommender.needs("postgres for production"));
