@@ -318,25 +318,49 @@ final class SearchCommand extends LibraryCommand {
         }
         boolean one = count == 1;
         String them = one ? "it" : "them";
-        String modules = count + (one ? " module" : " modules");
+        String is = one ? "is" : "are";
         String names = named.stream().map(m -> describe(m, l.condition())).collect(Collectors.joining(", "))
                 + (named.size() < count ? (named.isEmpty() ? "…" : ", …") : "");
-        String what = switch (l.condition()) {
-            case DEPRECATED -> count + " deprecated " + (one ? "module matches" : "modules match") + " too (" + names
-                    + "); --include-deprecated shows " + them;
-            case MATURITY -> modules + " below or outside --maturity " + l.value() + " " + (one ? "matches" : "match")
-                    + " too (" + names + "); a lower --maturity shows " + them;
-            case LAYER, CATEGORY -> modules + " outside --category " + l.value() + " " + (one ? "matches" : "match")
-                    + " too (" + names + "); without --category the search shows " + them;
-            case COMPLEXITY -> modules + " of another complexity than " + l.value() + " "
-                    + (one ? "matches" : "match") + " too (" + names + "); without --complexity the search shows "
-                    + them;
-            case TAG -> modules + " without tag " + l.value() + " " + (one ? "matches" : "match") + " too (" + names
-                    + "); without that tag in --tags the search shows " + them;
-            case COST -> modules + " above " + CostViews.usd(new BigDecimal(l.value())) + "/month "
-                    + (one ? "matches" : "match") + " too (" + names + "); a higher --cost-max shows " + them;
+        String but = switch (l.condition()) {
+            case DEPRECATED -> is + " deprecated";
+            case MATURITY -> topRange(l.value()) && l.value().contains(",")
+                    ? is + " less mature than " + l.value().substring(0, l.value().indexOf(','))
+                    : is + " not " + or(l.value());
+            case LAYER, CATEGORY -> is + " outside " + l.value();
+            case COMPLEXITY -> is + " not " + or(l.value());
+            case TAG -> is + " not tagged " + l.value();
+            case COST -> (one ? "costs" : "cost") + " more than " + CostViews.usd(new BigDecimal(l.value())) + "/month";
         };
+        String shows = switch (l.condition()) {
+            case DEPRECATED -> "--include-deprecated shows " + them;
+            case MATURITY -> (topRange(l.value()) ? "a lower --maturity"
+                    : "adding " + (one ? "its level" : "their levels") + " to --maturity") + " shows " + them;
+            case LAYER, CATEGORY -> "without --category the search shows " + them;
+            case COMPLEXITY -> "without --complexity the search shows " + them;
+            case TAG -> "without " + l.value() + " in --tags the search shows " + them;
+            case COST -> "a higher --cost-max shows " + them;
+        };
+        String what = count + (one ? " module matches" : " modules match") + " but " + but + ": " + names + "; "
+                + shows;
         return Optional.of(what);
+    }
+
+    /**
+     * Whether maturity levels (ids, comma-separated, least mature first) are every active level from one up: what
+     * {@code --maturity stable} keeps, so that what it leaves out is "less mature than stable".
+     */
+    private static boolean topRange(String levels) {
+        List<String> active = Arrays.stream(MaturityLevel.values()).filter(MaturityLevel::isActive)
+                .map(MaturityLevel::id).toList();
+        List<String> kept = List.of(levels.split(","));
+        return active.subList(active.size() - Math.min(kept.size(), active.size()), active.size()).equals(kept);
+    }
+
+    /** Comma-separated values as read aloud: "beta or mature", "basic, standard or advanced". */
+    private static String or(String values) {
+        List<String> v = List.of(values.split(","));
+        return v.size() == 1 ? v.get(0)
+                : String.join(", ", v.subList(0, v.size() - 1)) + " or " + v.get(v.size() - 1);
     }
 
     /** A left-out module as named on its line: with what tells it apart for that condition. */
@@ -344,13 +368,13 @@ final class SearchCommand extends LibraryCommand {
         String id = m.id().value();
         return switch (c) {
             case DEPRECATED -> id + m.metadata().deprecation().flatMap(Deprecation::replacement)
-                    .map(r -> ", replaced by " + r.value()).orElse("");
-            case MATURITY -> id + " " + m.maturity().id();
-            case LAYER, CATEGORY -> id + " in " + m.category().id();
-            case COMPLEXITY -> id + " " + m.complexity().id();
+                    .map(r -> " (replaced by " + r.value() + ")").orElse("");
+            case MATURITY -> id + " (" + m.maturity().id() + ")";
+            case LAYER, CATEGORY -> id + " (" + m.category().id() + ")";
+            case COMPLEXITY -> id + " (" + m.complexity().id() + ")";
             case TAG -> id;
             case COST -> id + m.registryEntry().flatMap(e -> e.cost())
-                    .map(x -> " " + CostViews.usd(x.estimatedCost())).orElse("");
+                    .map(x -> " (" + CostViews.usd(x.estimatedCost()) + ")").orElse("");
         };
     }
 

@@ -125,18 +125,47 @@ class SearchCommandTest {
     void search_deprecatedMatchLeftOut_isSaid() throws IOException {
         Cli.Result r = search("mysql");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("\n1 deprecated module matches too (rds-mysql-legacy, replaced by rds-aurora); "
-                + "--include-deprecated shows it\n"), r::toString);
+        assertTrue(r.out().contains("\n1 module matches but is deprecated: rds-mysql-legacy (replaced by "
+                + "rds-aurora); --include-deprecated shows it\n"), r::toString);
         JsonNode json = new ObjectMapper().readTree(search("mysql", "--output", "json").out());
         JsonNode l = json.get("left_out").get(0);
         assertEquals("deprecated", l.get("condition").asText());
         assertEquals(1, l.get("count").asLong());
         assertEquals("rds-mysql-legacy", l.get("best").get(0).get("id").asText());
         assertEquals("rds-aurora", l.get("best").get(0).get("replacement").asText());
-        assertFalse(search("mysql", "--include-deprecated").out().contains("matches too"));
+        assertFalse(search("mysql", "--include-deprecated").out().contains("but is deprecated"));
         Cli.Result none = search("mysql", "--maturity", "mature");
-        assertTrue(none.out().endsWith("\n1 module below or outside --maturity mature matches too (rds-aurora beta); "
+        assertTrue(none.out().endsWith("\n1 module matches but is not mature: rds-aurora (beta); "
                 + "a lower --maturity shows it\n"), none::toString);
+    }
+
+    /**
+     * Each left-out line reads as a sentence for every condition: "N modules match but <what they are>: <the best>;
+     * <the option that shows them>" (trial, issue 11: "1 module below or outside --maturity mature matches too").
+     */
+    @Test
+    void search_leftOutLines_readAsSentences_forEveryCondition() throws IOException {
+        assertEquals("1 module matches but is less mature than stable: rds-aurora (beta); a lower --maturity shows it",
+                lastLine(search("mysql", "--maturity", "stable")));
+        assertTrue(lastLine(search("mysql", "--maturity", "=stable")).startsWith("2 modules match but are not "
+                + "stable: rds-aurora (beta), securitygroup (mature); adding their levels to --maturity shows them"));
+        assertEquals("1 module matches but is not beta: securitygroup (mature); adding its level to --maturity "
+                + "shows it", lastLine(search("mysql", "--maturity", "=beta")));
+        assertTrue(lastLine(search("database", "--category", "compute")).matches("\\d+ modules match but are "
+                + "outside compute: rds-aurora \\(data/databases\\), .*; without --category the search shows them"));
+        assertTrue(lastLine(search("database", "--complexity", "basic,advanced")).matches("\\d+ modules match but "
+                + "are not basic or advanced: rds-aurora \\(standard\\), .*; without --complexity the search shows "
+                + "them"));
+        assertTrue(lastLine(search("database", "--tags", "encryption")).matches("\\d+ modules match but are not "
+                + "tagged encryption: rds-aurora, .*; without encryption in --tags the search shows them"));
+        assertEquals("5 modules match but cost more than $50.00/month: rds-aurora ($87.60), rds-postgres ($105.67), "
+                + "web-app-ecs ($372.00), …; a higher --cost-max shows them",
+                lastLine(search("database", "--cost-max", "50")));
+    }
+
+    private static String lastLine(Cli.Result r) {
+        String[] lines = r.out().split("\n");
+        return lines[lines.length - 1];
     }
 
     /**

@@ -79,7 +79,7 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      * Modules that match the words and every other condition of the search, but not this one: exactly the modules
      * that dropping this condition alone would add to the result (so a module two conditions leave out is counted
      * by neither). Why: a condition the user did not ask for, such as leaving deprecated modules out, can hide the
-     * very module searched for; saying so ("1 deprecated module matches too") costs nothing, as the search counts
+     * very module searched for; saying so ("1 module matches but is deprecated") costs nothing, as the search counts
      * it in the pass that finds the hits.
      *
      * @param condition    the condition

@@ -33,7 +33,7 @@ import java.util.Optional;
  *   <li>report, for each filter of a query, the matching documents it alone left out
  *       ({@link SearchResults.LeftOut}: their count, how many of them lack a value in the field, the ids of the
  *       best few) in the same pass over the matches that finds the hits, not with a query per filter (since
- *       0.4.0; a host shows "1 deprecated module matches too" from it);</li>
+ *       0.4.0; a host shows "1 module matches but is deprecated" from it);</li>
  *   <li>reject a query or document that names an undeclared field, or a filter that does not fit the field's
  *       kind, with an {@link IllegalArgumentException};</li>
  *   <li>load a document (call {@link IndexEntry#document()}) only when the index does not already hold it with

@@ -12,7 +12,7 @@ import java.util.Optional;
  * left out.
  *
  * <p>Why {@link #leftOut()}: a filter the user did not think of (a caller's default such as "no deprecated
- * modules") can hide the very module asked for; "1 deprecated module matches too" is only honest if the count comes
+ * modules") can hide the very module asked for; "1 module matches but is deprecated" is only honest if the count comes
  * from the same pass that found the hits, not from a second query per filter, which would cost a search each.
  *
  * <p>Immutable and thread-safe.

@@ -234,7 +234,8 @@ public final class DefaultSearch implements Search {
         }
         if (maturities != null) {
             List<String> levels = new ArrayList<>(maturities.stream().map(MaturityLevel::id).toList());
-            String value = maturityAtLeast != null ? maturityAtLeast.id() : String.join(",", levels);
+            // The levels kept, as SearchResult.LeftOut documents (an at-least level is its range: stable,mature).
+            String value = String.join(",", levels);
             if (includeArchived) {
                 levels.add(MaturityLevel.ARCHIVED.id());
             }
