@@ -148,7 +148,8 @@ final class Wiring {
      * makes that resource itself ({@code aws_vpc}). The name alone is not enough: a module named for a VPC that
      * outputs no VPC id of its own (VPC endpoints, flow logs) provides none; nor is an output alone (the
      * {@code domain_name} of a search domain is no DNS domain). An output named like one of the module's inputs
-     * passes that input through and provides nothing.
+     * passes that input through and provides nothing, unless that input is the name the module gives its own
+     * resource ({@link #ownName}: the {@code function_name} of a Lambda module).
      *
      * @param m     a module
      * @param input the input's name ({@code ecs_vpc_id})
@@ -185,8 +186,11 @@ final class Wiring {
      * of the bare last word ({@code group_arns} of X-Ray groups) one of a noun of several words, unless the module
      * makes that noun's resource itself ({@code key_arn} of a module making {@code aws_kms_key} for
      * {@code kms_key_arn}) or its id is named for that word ({@code bucket_arn} of {@code cloudposse-s3-bucket} for
-     * {@code source_bucket_arn}). Of several such outputs, the one of the input's reference word ({@code vpc_id} rather
-     * than {@code vpc_arn}).
+     * {@code source_bucket_arn}). An output ending in a reference word must be of the input's kind of value: a
+     * {@code _name}/{@code _names} input takes a name, an {@code _arn}/{@code _arns} input an ARN, an
+     * {@code _id}/{@code _ids} input an id ({@code function_name}, never {@code function_arn}, for
+     * {@code lambda_function_names}); only an output that is the whole resource ({@code log_group} for
+     * {@code log_group_arn}), from which any of them is read, is of no one kind.
      *
      * @param m          a module
      * @param input      the input's name
@@ -218,26 +222,28 @@ final class Wiring {
         // stand for the whole noun: the module makes the noun's resource itself or its id is named for the word.
         boolean lastWordDoes = lastAlone || nounWords.length == 1 || makesItself(m, nounWords)
                 || idNouns(m).contains(last);
-        // Of several outputs that provide it, the one of the input's own reference word (vpc_id rather than
-        // vpc_arn for vpc_id), so that the reason names the output to wire.
+        // Only an output of the input's own reference word (vpc_id, not vpc_arn, for vpc_id): the reason names
+        // the output to wire, and a value of another kind does not fit the input.
         String reference = reference(words(input));
         String found = null;
         for (String o : ModuleFacts.outputNames(m)) {
-            if (inputs.contains(o)) {
-                continue; // an input passed through (a security group module's vpc_id) is not made here
+            if (inputs.contains(o) && !ownName(m, o, noun(o).orElse(o))) {
+                // An input passed through (a security group module's vpc_id) is not made here; the name a module
+                // gives its own resource (a Lambda module's function_name) is the name of what it makes.
+                continue;
             }
             List<String> words = words(o);
             if (!words.isEmpty() && REFERENCE_WORDS.contains(words.get(words.size() - 1))) {
                 List<String> outNoun = words.subList(0, words.size() - 1);
-                if (words.size() > 1 && words.get(words.size() - 2).equals(last) && (lastAlone
+                // An output of another kind of value is no answer: a name is not an ARN (a trial finding: a
+                // function_arn was wired to lambda_function_names, a list of function names).
+                boolean sameValue = reference(words).equals(reference);
+                if (sameValue && words.size() > 1 && words.get(words.size() - 2).equals(last) && (lastAlone
                         || oneKind(outNoun, nounList)
                         && (outNoun.size() > 1 || lastWordDoes))) {
-                    if (reference(words).equals(reference)) {
-                        return Optional.of(o);
-                    }
-                    found = found == null ? o : found;
+                    return Optional.of(o);
                 }
-                bareReference |= words.size() == 1;
+                bareReference |= sameValue && words.size() == 1;
             }
             // An output named for the noun itself is the whole resource (log_group for an input log_group_arn), from
             // which the reference is read; of a noun of several words, at least its last two (not a bare "group").
@@ -252,7 +258,7 @@ final class Wiring {
         if (bareReference) {
             for (OutputValue o : m.interfaceSpec().outputs()) {
                 List<String> words = words(o.name());
-                if (!inputs.contains(o.name()) && words.size() == 1 && REFERENCE_WORDS.contains(words.get(0))
+                if (!inputs.contains(o.name()) && words.size() == 1 && reference(words).equals(reference)
                         && o.description() != null && describes(words(o.description()), nounList, lastWordDoes)) {
                     return Optional.of(o.name());
                 }

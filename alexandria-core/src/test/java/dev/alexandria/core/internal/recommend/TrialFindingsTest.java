@@ -225,9 +225,20 @@ class TrialFindingsTest {
                 "a network its vpc_id takes before a container module only of its category: " + eks);
     }
 
-    private static final Pattern PROVIDES = Pattern.compile("provides ([a-z0-9_]+)\\b.*");
+    private static final Pattern PROVIDES = Pattern.compile("provides ([a-z0-9_]+)(?: for ([a-z0-9_]+))?\\b.*");
 
-    /** Whether every "provides X" reason of a list names an output X its module really has. */
+    /** The kind of value a name refers to by its last word: "name", "arn" or "id" (plural or not); "" for none. */
+    private static String valueKind(String name) {
+        String last = name.substring(name.lastIndexOf('_') + 1);
+        String kind = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        return List.of("name", "arn", "id").contains(kind) ? kind : "";
+    }
+
+    /**
+     * Whether every "provides X" reason of a list names an output X its module really has, and, when X ends in a
+     * reference word, one of the same kind of value as the input it is for (a name for a _names input, never an
+     * ARN).
+     */
     private static void assertProvidesRealOutputs(String what, List<Recommendation> rs) {
         for (Recommendation r : rs) {
             List<String> outputs = r.module().interfaceSpec().outputs().stream().map(OutputValue::name).toList();
@@ -236,6 +247,9 @@ class TrialFindingsTest {
                 if (m.matches()) {
                     assertTrue(outputs.contains(m.group(1)), what + ": " + r.module().id() + " has no output "
                             + m.group(1) + " (" + e + "); its outputs: " + outputs);
+                    String out = valueKind(m.group(1));
+                    assertTrue(m.group(2) == null || out.isEmpty() || out.equals(valueKind(m.group(2))),
+                            what + ": " + r.module().id() + " wires a value of another kind (" + e + ")");
                 }
             }
         }
@@ -254,6 +268,17 @@ class TrialFindingsTest {
             assertProvidesRealOutputs("based on " + m.id(), library.recommend().basedOn(m.id().value()).limit(20)
                     .run());
         }
+    }
+
+    @Test
+    void aNamesInput_isWiredANameOutput_neverAnArn() {
+        // cloudwatch-dashboards' lambda_function_names ("Lambda functions to chart") was said to take lambda-basic's
+        // function_arn (a fresh user's trial); lambda-basic outputs function_name, the name of the function it makes.
+        Recommendation lambda = forUseCase("monitor my service with dashboards").stream()
+                .filter(r -> r.module().id().value().equals("lambda-basic")).findFirst().orElseThrow();
+        assertTrue(lambda.evidence().contains("provides function_name for lambda_function_names, an optional input "
+                + "of cloudwatch-dashboards"), lambda.toString());
+        assertFalse(lambda.evidence().toString().contains("function_arn"), lambda.toString());
     }
 
     @Test
