@@ -389,6 +389,19 @@ class ErrorHandlingTest {
         assertEquals("", r.out());
     }
 
+    /**
+     * validate of the broken module says what happened to it: the library opens, the module does not ('The library
+     * does not open' was false).
+     */
+    @Test
+    void brokenModule_validated_isUnavailable_notTheLibrary() throws Exception {
+        Cli.Result r = Cli.in(cwd).run("validate", "net-peering", "--library", minimalWithBrokenPeering().toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().endsWith("net-peering is unavailable (its own files have errors): 1 error, 0 warnings\n"),
+                r::toString);
+        assertFalse(r.out().contains("does not open"), r::toString);
+    }
+
     /** A command that writes the catalog stops, even as a dry run: nothing is written next to broken data. */
     @Test
     void brokenModule_writeCommandsStop() throws Exception {
