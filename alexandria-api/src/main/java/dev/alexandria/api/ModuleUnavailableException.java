@@ -17,7 +17,7 @@ public class ModuleUnavailableException extends CatalogValidationException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The module as asked for: an id or a path. */
+    /** The module as asked for (an id or a path), part of the serialized form. */
     private final String module;
 
     /**

@@ -304,4 +304,10 @@ final class CostCommand extends LibraryCommand {
     private static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
+
+    /** Its answer is about modules that opened, so the modules left out are only counted. */
+    @Override
+    protected boolean answerReadsUnavailable(Library library) {
+        return false;
+    }
 }

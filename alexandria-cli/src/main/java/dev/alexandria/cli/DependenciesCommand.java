@@ -188,7 +188,20 @@ final class DependenciesCommand implements Callable<Integer> {
                 break;
         }
         out.flush();
-        return LibraryCommand.reportUnavailable(spec.commandLine().getErr(), lib, ExitCode.OK);
+        return LibraryCommand.reportUnavailable(spec.commandLine().getErr(), lib, ExitCode.OK,
+                reverse || reachesUnavailable(lib, shown));
+    }
+
+    /**
+     * Whether a module of the walk requires one left out because its own files have errors: the tree above then
+     * stops short of it, so the answer is without it. (A reverse walk asks every module whether it depends on this
+     * one, the modules left out too, so its answer is always without them.)
+     */
+    private static boolean reachesUnavailable(Library lib, Set<ModuleId> walked) {
+        List<String> unavailable = LibraryCommand.unavailableModules(lib);
+        return !unavailable.isEmpty() && walked.stream().flatMap(id -> lib.module(id.value()).stream())
+                .flatMap(m -> m.metadata().requires().stream())
+                .anyMatch(r -> unavailable.contains(r.module().value()));
     }
 
     private static void summary(PrintWriter out, Resolution r, boolean cycle) {

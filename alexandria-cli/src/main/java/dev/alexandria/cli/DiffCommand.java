@@ -160,7 +160,7 @@ final class DiffCommand implements Callable<Integer> {
         List<dev.alexandria.api.model.Finding> findings = library.findings(module.id().value());
         LibraryCommand.reportModuleFindings(spec.commandLine().getErr(), library, findings.stream()
                 .filter(f -> !printed.contains(f.location().toString())).toList(), findings, options.verbose());
-        return LibraryCommand.reportUnavailable(spec.commandLine().getErr(), library, exit);
+        return LibraryCommand.reportUnavailable(spec.commandLine().getErr(), library, exit, false);
     }
 
     private int folders(GlobalOptions options) {

@@ -186,4 +186,10 @@ final class InfoCommand extends LibraryCommand {
         }
         return value == null ? "" : TableRenderer.clean(value.toString());
     }
+
+    /** Its answer is about modules that opened, so the modules left out are only counted. */
+    @Override
+    protected boolean answerReadsUnavailable(Library library) {
+        return false;
+    }
 }

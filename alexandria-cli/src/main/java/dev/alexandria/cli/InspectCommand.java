@@ -156,7 +156,7 @@ final class InspectCommand implements Callable<Integer> {
                 .toList();
         LibraryCommand.reportModuleFindings(spec.commandLine().getErr(), lib, others, concerning, verbose());
         return LibraryCommand.reportUnavailable(spec.commandLine().getErr(), lib,
-                mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK);
+                mi.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK, false);
     }
 
     private void print(Format format, ModuleInterface mi, Path base, CliEnvironment env) {

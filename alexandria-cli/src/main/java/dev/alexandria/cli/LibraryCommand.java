@@ -83,7 +83,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
             printRefusal(out(), options().output(), e);
             throw e; // the error handler prints the reasons on stderr and exits 1
         }
-        return reportUnavailable(err(), library, code, listedUnavailable());
+        return reportUnavailable(err(), library, code, listedUnavailable(), answerReadsUnavailable(library));
     }
 
     /**
@@ -97,32 +97,49 @@ public abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
+     * Whether this run's answer would have read a module left out because its own files have errors
+     * ({@link Library#unavailable()}): a library-wide answer (a list, a search, a recommendation, the graph) would
+     * have, so it is incomplete; an answer about healthy modules only (info, status, cost of one) would not, so it
+     * is whole, and the others' errors are not its business.
+     *
+     * @param library the library
+     * @return {@code true} unless a subclass says otherwise
+     */
+    protected boolean answerReadsUnavailable(Library library) {
+        return true;
+    }
+
+    /**
      * The read commands ({@link #SKIPS_BROKEN_MODULES}) open the library without the modules whose own files have
      * errors ({@code Alexandria.Builder.skipBrokenModules()}), so one broken {@code .alexandria.yaml} does not stop
-     * every command. After the answer, this prints each error of the modules left out (file:line:column, what is
+     * every command. When the answer would have read one of them ({@code read}: a library-wide answer, a
+     * dependency walk reaching it), this prints each error of the modules left out (file:line:column, what is
      * wrong, its fix) and a line naming them, and makes the exit code {@link ExitCode#FINDINGS} when the command
-     * succeeded: the rule of the README's exit-code table for a module that does not parse, so a script sees
-     * that the answer is without them.
+     * succeeded: the answer is without them, and a script must see it. When it read none of them (info of a healthy
+     * module), the answer is whole: one line counts the modules left out and names the command listing their
+     * errors, as the count of findings elsewhere does, and the exit code stays the command's own, so one broken
+     * module does not turn every command of a CI job red.
      *
      * @param err     standard error
      * @param library the library
      * @param code    the command's own exit code
-     * @return {@code code}, or {@link ExitCode#FINDINGS} when it was {@link ExitCode#OK} and modules were left out
+     * @param read    whether the answer would have read a module left out
+     * @return {@code code}, or {@link ExitCode#FINDINGS} when it was {@link ExitCode#OK} and {@code read} and
+     *         modules were left out
      */
-    static int reportUnavailable(PrintWriter err, Library library, int code) {
-        return reportUnavailable(err, library, code, false);
+    static int reportUnavailable(PrintWriter err, Library library, int code, boolean read) {
+        return reportUnavailable(err, library, code, false, read);
     }
 
-    private static int reportUnavailable(PrintWriter err, Library library, int code, boolean listed) {
-        List<Finding> errors = library.unavailable();
-        if (errors.isEmpty()) {
-            return code;
-        }
-        for (Finding f : listed ? List.<Finding>of() : errors) {
-            printFinding(err, f, true);
-        }
+    /**
+     * The modules left out because their own files have errors, in the order of their errors.
+     *
+     * @param library the library
+     * @return their ids (or, for an error no module owns, its file); empty when none was left out
+     */
+    static List<String> unavailableModules(Library library) {
         List<String> left = new ArrayList<>();
-        for (Finding f : errors) {
+        for (Finding f : library.unavailable()) {
             String file = f.location().file();
             String[] parts = file.split("/");
             String name = f.module().map(m -> m.value())
@@ -131,7 +148,28 @@ public abstract class LibraryCommand implements Callable<Integer> {
                 left.add(name);
             }
         }
+        return left;
+    }
+
+    private static int reportUnavailable(PrintWriter err, Library library, int code, boolean listed,
+            boolean read) {
+        List<Finding> errors = library.unavailable();
+        if (errors.isEmpty()) {
+            return code;
+        }
+        List<String> left = unavailableModules(library);
         boolean one = left.size() == 1;
+        if (!read) {
+            err.println("alexandria: " + Plurals.count(left.size(), "module") + " elsewhere " + (one ? "is" : "are")
+                    + " unavailable (" + String.join(", ", left) + ": " + Plurals.count(errors.size(), "error")
+                    + " in " + (one ? "its" : "their") + " files); run 'alexandria validate' to list "
+                    + (errors.size() == 1 ? "it" : "them") + " with " + (errors.size() == 1 ? "its fix" : "their fixes"));
+            err.flush();
+            return code;
+        }
+        for (Finding f : listed ? List.<Finding>of() : errors) {
+            printFinding(err, f, true);
+        }
         err.println(ErrorHandler.PREFIX + String.join(", ", left) + (one ? " is" : " are") + " unavailable ("
                 + Plurals.count(errors.size(), "error") + " in " + (one ? "its" : "their") + " files), so the answer "
                 + "above is without " + (one ? "it" : "them"));

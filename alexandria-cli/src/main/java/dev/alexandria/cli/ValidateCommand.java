@@ -132,6 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report;
         Path root = where.path();
         boolean opened = true;
+        String unavailable = null; // a module named whose own files have errors
         try {
             Library lib = bypass ? Alexandria.builder().root(where.path()).noCache().skipBrokenModules().open()
                     : LibraryCommand.openLibrary(spec, where);
@@ -152,6 +153,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (dev.alexandria.api.ModuleUnavailableException e) {
             // a module named whose own files have errors: they are its findings, and the library opens
             report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());
+            unavailable = e.module();
         } catch (CatalogValidationException e) {
             // The library does not open: its errors are the findings, in the format asked for.
             report = new ValidationReport(List.of(), e.findings(), List.of(), List.of());
@@ -181,7 +183,7 @@ final class ValidateCommand implements Callable<Integer> {
             case JSON -> StructuredOutput.write(out, OutputFormat.JSON, view(report));
             case SARIF -> StructuredOutput.write(out, OutputFormat.JSON, Sarif.log(report, root));
             // modules named explicitly: every finding of theirs is listed, none summed up in one line
-            default -> table(out, report, all, listAll, modules.isEmpty(), rules);
+            default -> table(out, report, all, listAll, modules.isEmpty(), rules, unavailable);
         }
         out.flush();
         // A library that does not open is a data error, as in every other command (README, "Exit codes").
@@ -266,7 +268,7 @@ final class ValidateCommand implements Callable<Integer> {
     static final int LISTED_PER_RULE = 10;
 
     private static void table(PrintWriter out, ValidationReport report, boolean verbose, boolean listAll,
-                              boolean summarise, List<String> onlyRules) {
+                              boolean summarise, List<String> onlyRules, String unavailable) {
         Set<String> only = new LinkedHashSet<>(onlyRules);
         // by rule and severity: a rule may report errors and warnings, and its errors are always listed
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
@@ -307,7 +309,9 @@ final class ValidateCommand implements Callable<Integer> {
         long warnings = report.warnings().size();
         long notes = report.findings().size() - errors - warnings;
         boolean notesListed = verbose || listAll || !only.isEmpty();
-        out.println((report.modules().isEmpty() ? "The library does not open"
+        // a named module left out opens nothing of its own, but the library opens: say what happened to it
+        out.println((unavailable != null ? unavailable + " is unavailable (its own files have errors)"
+                : report.modules().isEmpty() ? "The library does not open"
                 : "Validated " + report.modules().size() + (report.modules().size() == 1 ? " module" : " modules")
                 + " with " + report.validators().size() + " validators") + ": " + count(errors, "error") + ", "
                 + count(warnings, "warning") + (notes == 0 ? "" : ", " + count(notes, "note")

@@ -337,14 +337,15 @@ class ErrorHandlingTest {
             + "  fix: remove one of the two\n";
 
     /**
-     * One module's broken metadata no longer stops every command: a read command answers over the other modules,
-     * then names the error with its fix and exits 1, as for a module whose HCL does not parse.
+     * One module's broken metadata no longer stops every command: a library-wide answer (browse, search, graph) is
+     * given over the other modules, then names the error with its fix and exits 1, as for a module whose HCL does
+     * not parse, since the answer is without it.
      */
     @Test
-    void brokenModule_readCommandsAnswerWithoutIt_andExit1() throws Exception {
+    void brokenModule_libraryWideAnswersAreWithoutIt_andExit1() throws Exception {
         Path lib = minimalWithBrokenPeering();
         for (String[] command : List.of(new String[] {"browse"}, new String[] {"search", "network"},
-                new String[] {"info", "net-basic"}, new String[] {"graph"})) {
+                new String[] {"graph"})) {
             Cli.Result r = Cli.in(cwd).run(java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                     java.util.stream.Stream.of("--library", lib.toString())).toArray(String[]::new));
             assertEquals(1, r.exitCode(), r::toString);
@@ -358,6 +359,26 @@ class ErrorHandlingTest {
         }
     }
 
+    /**
+     * An answer that reads no module left out is whole: one broken module elsewhere must not turn every command of a
+     * CI job red, nor print errors that have nothing to do with the question (trial: 'info vpc-basic' printed sqs's
+     * and kms's errors and exited 1). One line counts the modules left out and names the command that lists them.
+     */
+    @Test
+    void brokenModule_elsewhere_isOneLine_andExit0() throws Exception {
+        Path lib = minimalWithBrokenPeering();
+        for (String[] command : List.of(new String[] {"info", "net-basic"}, new String[] {"status", "net-basic"},
+                new String[] {"inspect", "net-basic"}, new String[] {"compare", "net-basic", "app-service"})) {
+            Cli.Result r = Cli.in(cwd).run(java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--library", lib.toString())).toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r::toString);
+            assertTrue(r.out().contains("net-basic") || command[0].equals("inspect"), r::toString);
+            assertTrue(r.err().endsWith("alexandria: 1 module elsewhere is unavailable (net-peering: 1 error in its "
+                    + "files); run 'alexandria validate' to list it with its fix\n"), r::toString);
+            assertFalse(r.err().contains("duplicate key"), r::toString);
+        }
+    }
+
     @Test
     void brokenModule_askedFor_namesItsErrors_andExits1() throws Exception {
         Cli.Result r = Cli.in(cwd).run("info", "net-peering", "--library", minimalWithBrokenPeering().toString());
@@ -366,6 +387,19 @@ class ErrorHandlingTest {
                 + "alexandria: error: net-peering is unavailable: 1 error in its files\n"
                 + "  fix: correct the line named above, then run the command again\n", r.err());
         assertEquals("", r.out());
+    }
+
+    /**
+     * validate of the broken module says what happened to it: the library opens, the module does not ('The library
+     * does not open' was false).
+     */
+    @Test
+    void brokenModule_validated_isUnavailable_notTheLibrary() throws Exception {
+        Cli.Result r = Cli.in(cwd).run("validate", "net-peering", "--library", minimalWithBrokenPeering().toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().endsWith("net-peering is unavailable (its own files have errors): 1 error, 0 warnings\n"),
+                r::toString);
+        assertFalse(r.out().contains("does not open"), r::toString);
     }
 
     /** A command that writes the catalog stops, even as a dry run: nothing is written next to broken data. */

@@ -147,8 +147,12 @@ final class Converter {
         }
         Optional<MaturityLevel> level = MaturityLevel.fromId(value);
         if (level.isEmpty()) {
-            valueError("invalid-value", pointer, "unknown maturity '" + value + "'", "use one of "
-                    + Arrays.stream(MaturityLevel.values()).map(MaturityLevel::id).collect(Collectors.joining(", ")));
+            List<String> levels = Arrays.stream(MaturityLevel.values()).map(MaturityLevel::id).toList();
+            // a typo ('stabel') gets the level meant, as an unknown key gets the key meant (YamlBinder)
+            valueError("invalid-value", pointer, "unknown maturity '" + value + "'",
+                    dev.alexandria.core.internal.text.Suggestions.closest(value, levels)
+                            .map(s -> "did you mean '" + s + "'? (use one of " + String.join(", ", levels) + ")")
+                            .orElse("use one of " + String.join(", ", levels)));
         }
         return level;
     }

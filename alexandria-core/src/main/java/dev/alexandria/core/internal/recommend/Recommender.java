@@ -450,10 +450,22 @@ public final class Recommender implements Recommend {
             List<LibraryModule> composed = relations.dependencies(p.id().value()).stream()
                     .map(library::module).flatMap(Optional::stream).filter(this::allowed).toList();
             List<ModuleId> composes = composed.stream().map(LibraryModule::id).toList();
+            // a composed module left out because its own files have errors is still part of the pattern: say so,
+            // not a pattern without its data store (trial: dynamodb unavailable, 'composes 3 modules')
+            List<String> unavailable = relations.dependencies(p.id().value()).stream()
+                    .filter(id -> library.module(id).isEmpty() && library.unavailable().stream()
+                            .anyMatch(f -> id.equals(f.module().map(ModuleId::value).orElseGet(() -> {
+                                String[] path = f.location().file().split("/"); // _library/layer/category/id/...
+                                return path.length >= 5 ? path[3] : "";
+                            }))))
+                    .sorted().toList();
             Recommendation head = pattern.get();
             plan.add(new Recommendation(p, head.score(), head.parts(), List.of("pattern matching the use case"
                     + (composes.isEmpty() ? "" : "; composes " + composes.size() + " modules: "
-                    + composes.stream().map(ModuleId::value).collect(Collectors.joining(", ")))), composes),
+                    + composes.stream().map(ModuleId::value).collect(Collectors.joining(", ")))
+                    + (unavailable.isEmpty() ? "" : "; also composes " + String.join(", ", unavailable) + ", "
+                    + (unavailable.size() == 1 ? "which is unavailable (errors in its files)"
+                    : "which are unavailable (errors in their files)"))), composes),
                     Step.PATTERN);
             List<Recommendation> parts2 = new ArrayList<>();
             for (LibraryModule c : composed) {

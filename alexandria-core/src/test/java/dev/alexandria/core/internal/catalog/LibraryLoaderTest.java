@@ -161,8 +161,8 @@ class LibraryLoaderTest {
         assertEquals(List.of(
                 "_catalog/module-registry.yaml:4:14: modules[0].version: version '1.4' is not a SemVer 2.0 version: it needs three "
                         + "numbers MAJOR.MINOR.PATCH, found 2 in '1.4'; write 1.4.0",
-                "_catalog/module-registry.yaml:6:15: modules[0].maturity: unknown maturity 'stabel'; use one of experimental, alpha, "
-                        + "beta, stable, mature, deprecated, archived",
+                "_catalog/module-registry.yaml:6:15: modules[0].maturity: unknown maturity 'stabel'; did you mean 'stable'? (use one of "
+                        + "experimental, alpha, beta, stable, mature, deprecated, archived)",
                 "_catalog/module-registry.yaml:9:7: modules[0].metrics.downloads must not be negative, found -3; "
                         + "use 0 or more",
                 "_catalog/module-registry.yaml:10:7: modules[0].metrics.rating must be at most 5, found 7.0; use a "
