@@ -121,7 +121,7 @@ class AlternativesAndStandInsTest {
 
     @Test
     void forUseCase_thePatternFirst_thenItsStandIns_withoutANearIdenticalAlternative() {
-        List<String> ids = library.recommend().forUseCase("container service stack").run().stream()
+        List<String> ids = library.recommend().forUseCase("container service with its cluster, a table and routes").run().stream()
                 .map(r -> r.module().id().value()).toList();
         assertEquals("svc-stack", ids.get(0));
         assertTrue(ids.containsAll(List.of("ecs-service", "ecs-cluster", "kv-table")), ids.toString());
