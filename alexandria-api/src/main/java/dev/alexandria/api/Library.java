@@ -215,6 +215,19 @@ public interface Library {
     }
 
     /**
+     * The modules left out of this snapshot because their own files have errors ({@link #unavailable()}): each
+     * one's id, which is its folder's name, in the order of their paths below {@code _library}. An error's
+     * {@link Finding#module()} cannot always say it (a {@code .alexandria.yaml} that does not parse names no id), so
+     * this is the one place that knows which modules were left out.
+     *
+     * @return their ids; empty when none was left out
+     * @since 0.4.0
+     */
+    default List<String> unavailableModules() {
+        return List.of();
+    }
+
+    /**
      * Every finding that concerns one module: those of opening located in its folder or about it (such as a
      * registry entry in {@code _catalog/module-registry.yaml} that disagrees with its metadata; see
      * {@link Finding#module()}), and those that come from reading its HCL (diagnostics, a declared complexity

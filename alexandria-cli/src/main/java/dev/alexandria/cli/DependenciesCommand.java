@@ -198,7 +198,7 @@ final class DependenciesCommand implements Callable<Integer> {
      * one, the modules left out too, so its answer is always without them.)
      */
     private static boolean reachesUnavailable(Library lib, Set<ModuleId> walked) {
-        List<String> unavailable = LibraryCommand.unavailableModules(lib);
+        List<String> unavailable = lib.unavailableModules();
         return !unavailable.isEmpty() && walked.stream().flatMap(id -> lib.module(id.value()).stream())
                 .flatMap(m -> m.metadata().requires().stream())
                 .anyMatch(r -> unavailable.contains(r.module().value()));

@@ -131,33 +131,13 @@ public abstract class LibraryCommand implements Callable<Integer> {
         return reportUnavailable(err, library, code, false, read);
     }
 
-    /**
-     * The modules left out because their own files have errors, in the order of their errors.
-     *
-     * @param library the library
-     * @return their ids (or, for an error no module owns, its file); empty when none was left out
-     */
-    static List<String> unavailableModules(Library library) {
-        List<String> left = new ArrayList<>();
-        for (Finding f : library.unavailable()) {
-            String file = f.location().file();
-            String[] parts = file.split("/");
-            String name = f.module().map(m -> m.value())
-                    .orElse(parts.length >= 5 && parts[0].equals("_library") ? parts[3] : file);
-            if (!left.contains(name)) {
-                left.add(name);
-            }
-        }
-        return left;
-    }
-
     private static int reportUnavailable(PrintWriter err, Library library, int code, boolean listed,
             boolean read) {
         List<Finding> errors = library.unavailable();
         if (errors.isEmpty()) {
             return code;
         }
-        List<String> left = unavailableModules(library);
+        List<String> left = library.unavailableModules();
         boolean one = left.size() == 1;
         if (!read) {
             err.println("alexandria: " + Plurals.count(left.size(), "module") + " elsewhere " + (one ? "is" : "are")

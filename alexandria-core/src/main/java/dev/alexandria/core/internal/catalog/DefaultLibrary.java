@@ -72,6 +72,8 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     private final List<Finding> unavailable;
     /** Those errors by the left-out module's id and by its path below {@code _library}. */
     private final Map<String, List<Finding>> unavailableByIdOrPath;
+    /** The ids (folder names) of the modules left out, in the order of their paths ({@link #unavailableModules()}). */
+    private final List<String> unavailableModules;
     private final Optional<Path> cacheDirectory;
     /** Built on first use: it needs the catalog, which an open from the cache reads only when asked. */
     private final Lazy<LibraryGraph> graph;
@@ -112,6 +114,8 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
                    dev.alexandria.api.model.CatalogSettings settings, boolean readOnlyGit, Runnable flushIndex) {
         this.unavailableByIdOrPath = Map.copyOf(unavailable);
         this.unavailable = unavailable.values().stream().flatMap(List::stream).distinct().sorted().toList();
+        this.unavailableModules = unavailable.keySet().stream().filter(k -> k.contains("/")).sorted()
+                .map(path -> path.substring(path.lastIndexOf('/') + 1)).distinct().toList();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.flushIndex = Objects.requireNonNull(flushIndex, "flushIndex");
         this.readOnlyGit = readOnlyGit;
@@ -330,6 +334,11 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
     @Override
     public List<Finding> unavailable() {
         return unavailable;
+    }
+
+    @Override
+    public List<String> unavailableModules() {
+        return unavailableModules;
     }
 
     @Override

@@ -222,6 +222,11 @@ public final class CostingLibrary implements Library {
     }
 
     @Override
+    public List<String> unavailableModules() {
+        return library.unavailableModules();
+    }
+
+    @Override
     public List<Finding> findings(String idOrPath) {
         return library.findings(idOrPath);
     }

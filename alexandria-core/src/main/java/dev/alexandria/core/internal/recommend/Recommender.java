@@ -453,11 +453,7 @@ public final class Recommender implements Recommend {
             // a composed module left out because its own files have errors is still part of the pattern: say so,
             // not a pattern without its data store (trial: dynamodb unavailable, 'composes 3 modules')
             List<String> unavailable = relations.dependencies(p.id().value()).stream()
-                    .filter(id -> library.module(id).isEmpty() && library.unavailable().stream()
-                            .anyMatch(f -> id.equals(f.module().map(ModuleId::value).orElseGet(() -> {
-                                String[] path = f.location().file().split("/"); // _library/layer/category/id/...
-                                return path.length >= 5 ? path[3] : "";
-                            }))))
+                    .filter(id -> library.module(id).isEmpty() && library.unavailableModules().contains(id))
                     .sorted().toList();
             Recommendation head = pattern.get();
             plan.add(new Recommendation(p, head.score(), head.parts(), List.of("pattern matching the use case"

@@ -70,6 +70,7 @@ class LibraryLoaderTest {
         assertEquals(List.of("securitygroup", "eks-addons", "eks-standard", "web-app-ecs"),
                 lib.modules().stream().map(m -> m.id().value()).toList());
         assertEquals(errors("unknown-key"), lib.unavailable().stream().map(Finding::toString).toList());
+        assertEquals(List.of("vpc-standard"), lib.unavailableModules());
         dev.alexandria.api.ModuleUnavailableException e = assertThrows(
                 dev.alexandria.api.ModuleUnavailableException.class, () -> lib.requireModule("vpc-standard"));
         assertEquals("vpc-standard", e.module());
@@ -85,6 +86,7 @@ class LibraryLoaderTest {
         assertEquals(List.of("vpc-standard", "eks-addons", "eks-standard", "web-app-ecs"),
                 lib.modules().stream().map(m -> m.id().value()).toList());
         assertEquals(errors("bad-requires"), lib.unavailable().stream().map(Finding::toString).toList());
+        assertEquals(List.of("securitygroup"), lib.unavailableModules());
     }
 
     /** An undeclared category is the catalog's error, not one module's: the open still fails, listing it. */
