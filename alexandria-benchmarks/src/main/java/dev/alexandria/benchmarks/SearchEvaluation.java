@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.SearchResult;
+import dev.alexandria.api.model.SearchSort;
 import dev.alexandria.core.Alexandria;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +46,8 @@ public final class SearchEvaluation {
     }
 
     /** The scores of one query. */
-    record Score(Query query, boolean hit, double ndcg, double reciprocalRank, List<String> top) {
+    record Score(Query query, boolean hit, double ndcg, double reciprocalRank, List<String> top, long matches,
+            long gradedMatched, long gradedByDownloads, int byDownloads) {
     }
 
     /**
@@ -86,7 +88,9 @@ public final class SearchEvaluation {
             long start = System.nanoTime();
             List<Score> scores = new ArrayList<>();
             for (Query q : qs) {
-                scores.add(score(q, ids(lib.search(q.text()).limit(MRR_DEPTH).run())));
+                SearchResult r = lib.search(q.text()).limit(ALL).run();
+                List<String> byDownloads = ids(lib.search(q.text()).sort(SearchSort.POPULARITY).limit(5).run());
+                scores.add(score(q, ids(r), r.total(), byDownloads));
             }
             double ms = (System.nanoTime() - start) / 1e6;
             report(out, backend, scores, indexMs, ms);
@@ -115,11 +119,25 @@ public final class SearchEvaluation {
     /** How deep MRR looks: a query whose first grade-3 module is below this rank counts 0. */
     static final int MRR_DEPTH = 10;
 
+    /** How many hits a query asks for: all of them in a library of a few hundred modules. */
+    static final int ALL = 500;
+
     /**
      * The scores of one query: hit@3 and nDCG@5 from the first five hits, and the reciprocal rank (1 / the rank of
      * the first grade-3 module within the first {@value #MRR_DEPTH}, else 0), whose mean over queries is MRR.
      */
     static Score score(Query q, List<String> all) {
+        return score(q, all, all.size(), List.of());
+    }
+
+    /**
+     * @param all   the hits, best first (up to {@value #ALL})
+     * @param total how many modules match
+     * @param byDownloads the first five hits sorted by popularity
+     * @return the scores, with how many modules matched, how many graded ones are among them, and how many graded
+     *         ones are among the first five by popularity
+     */
+    static Score score(Query q, List<String> all, long total, List<String> byDownloads) {
         double reciprocalRank = 0;
         for (int i = 0; i < Math.min(MRR_DEPTH, all.size()); i++) {
             if (q.relevant().getOrDefault(all.get(i), 0) == 3) {
@@ -138,7 +156,9 @@ public final class SearchEvaluation {
         for (int i = 0; i < Math.min(5, ideal.size()); i++) {
             idcg += ideal.get(i) / log2(i + 2);
         }
-        return new Score(q, hit, idcg == 0 ? 0 : dcg / idcg, reciprocalRank, top);
+        long graded = all.stream().filter(q.relevant()::containsKey).count();
+        return new Score(q, hit, idcg == 0 ? 0 : dcg / idcg, reciprocalRank, top, total, graded,
+                byDownloads.stream().filter(q.relevant()::containsKey).count(), byDownloads.size());
     }
 
     private static List<String> ids(SearchResult result) {
@@ -155,6 +175,14 @@ public final class SearchEvaluation {
         out.printf(Locale.ROOT, "  %-22s hit@3 %5.1f%%  nDCG@5 %.3f  MRR %.3f  (%d queries in %.0f ms; index built in "
                 + "%.0f ms)%n", backend, 100.0 * hits(scores) / scores.size(), ndcg(scores), mrr(scores), scores.size(),
                 ms, indexMs);
+        long graded = scores.stream().mapToLong(s -> s.query().relevant().size()).sum();
+        out.printf(Locale.ROOT, "    matches per query: mean %.1f, median %d; graded modules matched %d of %d%n",
+                scores.stream().mapToLong(Score::matches).average().orElse(0),
+                scores.stream().mapToLong(Score::matches).sorted().skip(scores.size() / 2).findFirst().orElse(0),
+                scores.stream().mapToLong(Score::gradedMatched).sum(), graded);
+        out.printf(Locale.ROOT, "    sorted by popularity: graded modules among the first five %d of %d%n",
+                scores.stream().mapToLong(Score::gradedByDownloads).sum(),
+                scores.stream().mapToLong(Score::byDownloads).sum());
         byKind.forEach((kind, s) -> out.printf(Locale.ROOT, "    %-20s hit@3 %5.1f%%  nDCG@5 %.3f  MRR %.3f  (%d)%n",
                 kind, 100.0 * hits(s) / s.size(), ndcg(s), mrr(s), s.size()));
     }

@@ -147,10 +147,10 @@ class SearchCommandTest {
     void search_leftOutLines_readAsSentences_forEveryCondition() throws IOException {
         assertEquals("1 module matches but is less mature than stable: rds-aurora (beta); a lower --maturity shows it",
                 lastLine(search("mysql", "--maturity", "stable")));
-        assertTrue(lastLine(search("mysql", "--maturity", "=stable")).startsWith("2 modules match but are not "
-                + "stable: rds-aurora (beta), securitygroup (mature); adding their levels to --maturity shows them"));
-        assertEquals("1 module matches but is not beta: securitygroup (mature); adding its level to --maturity "
-                + "shows it", lastLine(search("mysql", "--maturity", "=beta")));
+        assertTrue(lastLine(search("postgres", "--maturity", "=beta")).startsWith("2 modules match but are not "
+                + "beta: rds-postgres (mature), securitygroup (mature); adding their levels to --maturity shows them"));
+        assertEquals("1 module matches but is not stable: rds-aurora (beta); adding its level to --maturity "
+                + "shows it", lastLine(search("mysql", "--maturity", "=stable")));
         assertTrue(lastLine(search("database", "--category", "compute")).matches("\\d+ modules match but are "
                 + "outside compute: rds-aurora \\(data/databases\\), .*; without --category the search shows them"));
         assertTrue(lastLine(search("database", "--complexity", "basic,advanced")).matches("\\d+ modules match but "

@@ -654,7 +654,7 @@ final class LuceneSearchIndex implements SearchIndex {
         // counts what each filter alone left out (SearchResults.LeftOut).
         FilterTests tests = query.filters().isEmpty() ? null : new FilterTests(searcher, query.filters(), scored);
         TopAndFacets collect = new TopAndFacets(new TopFieldCollectorManager(sort(query), window, Integer.MAX_VALUE),
-                query.facets(), tests);
+                query.facets(), tests, scored ? floor(searcher, plan.query(), query.minRelativeScore()) : 0f);
         searcher.search(scored ? plan.query() : new MatchAllDocsQuery(), collect);
         TopDocs top = collect.top();
         List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
@@ -690,6 +690,19 @@ final class LuceneSearchIndex implements SearchIndex {
         }
         return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections(),
                 tests == null ? List.of() : tests.leftOut());
+    }
+
+    /**
+     * The score a match needs (see {@link SearchQuery#minRelativeScore()}): the fraction of the best BM25 score of any
+     * document matching the query, whatever the filters, found by a top-1 search (which skips what cannot compete);
+     * 0 without a floor.
+     */
+    private static float floor(IndexSearcher searcher, Query query, double fraction) throws IOException {
+        if (fraction <= 0) {
+            return 0f;
+        }
+        TopDocs best = searcher.search(query, 1);
+        return best.scoreDocs.length == 0 ? 0f : (float) (best.scoreDocs[0].score * fraction);
     }
 
     /** A document in the running for a page, with its score. */
@@ -1113,18 +1126,21 @@ final class LuceneSearchIndex implements SearchIndex {
         private final FilterTests tests;
         private final List<TopFieldCollector> tops = new ArrayList<>();
         private final List<Counts> counts = new ArrayList<>();
+        /** The score a document needs to be a match at all; 0 for none. */
+        private final float floor;
 
-        TopAndFacets(TopFieldCollectorManager topManager, List<String> fields, FilterTests tests) {
+        TopAndFacets(TopFieldCollectorManager topManager, List<String> fields, FilterTests tests, float floor) {
             this.topManager = topManager;
             this.fields = fields;
             this.tests = tests;
+            this.floor = floor;
         }
 
         @Override
         public Collector newCollector() {
             TopFieldCollector top = topManager.newCollector();
             tops.add(top);
-            if (fields.isEmpty() && tests == null) {
+            if (fields.isEmpty() && tests == null && floor <= 0) {
                 return top;
             }
             Counts c = fields.isEmpty() ? null : new Counts(fields);
@@ -1141,8 +1157,11 @@ final class LuceneSearchIndex implements SearchIndex {
                         refused.setSegment(context);
                     }
                     return new LeafCollector() {
+                        private Scorable scores;
+
                         @Override
                         public void setScorer(Scorable scorer) throws IOException {
+                            scores = scorer;
                             topLeaf.setScorer(scorer);
                             if (refused != null) {
                                 refused.setScorer(scorer);
@@ -1151,6 +1170,9 @@ final class LuceneSearchIndex implements SearchIndex {
 
                         @Override
                         public void collect(int doc) throws IOException {
+                            if (floor > 0 && scores.score() < floor) {
+                                return; // below the relevance floor: no match, counted nowhere
+                            }
                             if (refused != null && !refused.passes(doc)) {
                                 return;
                             }
@@ -1164,7 +1186,7 @@ final class LuceneSearchIndex implements SearchIndex {
 
                 @Override
                 public ScoreMode scoreMode() {
-                    return top.scoreMode();
+                    return floor > 0 ? ScoreMode.COMPLETE : top.scoreMode();
                 }
             };
         }

@@ -27,13 +27,17 @@ import java.util.Optional;
  *   <li>treat the terms of each {@link Vocabulary.SynonymGroup} as the same word, and let a
  *       {@link Vocabulary.Narrower} term find the narrower terms (a one-word term MUST work; multi-word
  *       terms SHOULD);</li>
+ *   <li>with a {@link SearchQuery#minRelativeScore() relevance floor}, count as a match only a document that scores
+ *       at least that fraction of the best score of any document matching the text, whatever the filters (for the
+ *       hits, the total, the facets and what the filters left out alike), whatever the sort (since SPI version
+ *       2);</li>
  *   <li>apply every filter, count facets over every matching document (not only the returned page), sort with
  *       documents lacking the sort field last in either direction, break ties by score and then by id, and page
  *       with offset and limit consistently;</li>
  *   <li>report, for each filter of a query, the matching documents it alone left out
  *       ({@link SearchResults.LeftOut}: their count, how many of them lack a value in the field, the ids of the
  *       best few) in the same pass over the matches that finds the hits, not with a query per filter (since
- *       0.4.0; a host shows "1 module matches but is deprecated" from it);</li>
+ *       0.4.0, SPI version 2; a host shows "1 module matches but is deprecated" from it);</li>
  *   <li>reject a query or document that names an undeclared field, or a filter that does not fit the field's
  *       kind, with an {@link IllegalArgumentException};</li>
  *   <li>load a document (call {@link IndexEntry#document()}) only when the index does not already hold it with
@@ -51,8 +55,24 @@ import java.util.Optional;
  */
 public interface SearchBackend extends Provider {
 
-    /** The version of this SPI: {@value}. */
-    int SPI_VERSION = 1;
+    /**
+     * The version of this SPI: {@value}. It is raised when an obligation is added that a backend written against the
+     * previous version does not meet (a new MUST, or a new part of a query or an answer a backend must honour or
+     * fill); an addition with a default that keeps such a backend correct (a default method, a SHOULD) does not raise
+     * it. A host loads a backend whose descriptor names this version or an older one, and reads an older backend's
+     * answers as that version defines them.
+     *
+     * <p>History:
+     * <ul>
+     *   <li><b>1</b> (0.1.0): indices, sync, text, filters, facets, sort, paging, highlights.</li>
+     *   <li><b>2</b> (0.4.0): an answer says what each filter alone left out ({@link SearchResults#leftOut()}; a
+     *       version 1 backend leaves it empty, which a host reads as "not counted"), and a query may set a relevance
+     *       floor ({@link SearchQuery#minRelativeScore()}; a version 1 backend ignores it and answers every
+     *       match). The optional {@link #repeatableAnswers()} and {@link #persistedState(Path)} came
+     *       with the same release and raise nothing.</li>
+     * </ul>
+     */
+    int SPI_VERSION = 2;
 
     /**
      * Opens an index: the one persisted in the spec's directory when it is there and can be trusted, otherwise a

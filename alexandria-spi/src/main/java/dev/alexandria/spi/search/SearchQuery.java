@@ -32,6 +32,7 @@ public final class SearchQuery {
     private final int offset;
     private final int limit;
     private final boolean highlight;
+    private final double minRelativeScore;
 
     private SearchQuery(Builder b) {
         this.text = b.text;
@@ -41,6 +42,7 @@ public final class SearchQuery {
         this.offset = b.offset;
         this.limit = b.limit;
         this.highlight = b.highlight;
+        this.minRelativeScore = b.minRelativeScore;
     }
 
     /** @return a builder with the defaults: no text, no filter, no facet, relevance, offset 0, limit 10 */
@@ -83,6 +85,20 @@ public final class SearchQuery {
         return highlight;
     }
 
+    /**
+     * The relevance floor: a document matching the text counts as a match only if it scores at least this fraction
+     * of the best score of any document matching the text (whatever the filters), so a document matching one
+     * common word of a long query is no hit next to documents matching all of it, and a sort by another field
+     * orders the relevant documents rather than lifting noise. The floor applies to the hits, the total, the
+     * facets and what the filters left out alike, and never with empty text (every document matches it equally).
+     *
+     * @return the fraction, from 0 (the default: every document matching a word is a match) to 1
+     * @since 0.4.0
+     */
+    public double minRelativeScore() {
+        return minRelativeScore;
+    }
+
     /** @return the parts that differ from the defaults */
     @Override
     public String toString() {
@@ -103,6 +119,9 @@ public final class SearchQuery {
             set.add("offset=" + offset);
         }
         set.add("limit=" + limit);
+        if (minRelativeScore > 0) {
+            set.add("minRelativeScore=" + minRelativeScore);
+        }
         return "SearchQuery{" + String.join(", ", set) + "}";
     }
 
@@ -120,6 +139,7 @@ public final class SearchQuery {
         private int offset;
         private int limit = 10;
         private boolean highlight = true;
+        private double minRelativeScore;
 
         private Builder() {
         }
@@ -235,6 +255,22 @@ public final class SearchQuery {
          */
         public Builder highlight(boolean highlight) {
             this.highlight = highlight;
+            return this;
+        }
+
+        /**
+         * The relevance floor (see {@link SearchQuery#minRelativeScore()}). Defaults to 0, no floor.
+         *
+         * @param fraction from 0 to 1: the share of the best match's score a document needs to be a match
+         * @return this builder
+         * @throws IllegalArgumentException if not within 0 and 1
+         * @since 0.4.0
+         */
+        public Builder minRelativeScore(double fraction) {
+            if (!(fraction >= 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("minRelativeScore must be from 0 to 1: " + fraction);
+            }
+            this.minRelativeScore = fraction;
             return this;
         }
 

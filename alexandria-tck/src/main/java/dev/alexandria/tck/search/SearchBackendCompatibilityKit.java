@@ -198,12 +198,13 @@ public abstract class SearchBackendCompatibilityKit {
     // ------------------------------------------------------------------ descriptor
 
     @Test
-    @DisplayName("describes itself with a valid descriptor for SPI version 1 at most, the same on every call")
+    @DisplayName("describes itself with a valid descriptor for an SPI version this kit knows, the same on every call")
     void descriptor() {
         SearchBackend backend = backend();
         ProviderDescriptor d = backend.descriptor();
         assertNotNull(d);
-        assertTrue(d.spiVersion() <= SearchBackend.SPI_VERSION, "spiVersion " + d.spiVersion());
+        assertTrue(d.spiVersion() <= SearchBackend.SPI_VERSION, "spiVersion " + d.spiVersion() + " is newer than "
+                + "this kit's " + SearchBackend.SPI_VERSION + "; use the kit of the Alexandria release it targets");
         assertEquals(d, backend.descriptor());
     }
 
@@ -385,6 +386,7 @@ public abstract class SearchBackendCompatibilityKit {
     @Test
     @DisplayName("reports, per filter, the matching documents it alone left out, whatever the page")
     void leftOutByAFilter() {
+        assumeSpiVersion(2);
         SearchIndex index = indexed(corpus());
         Filter notDeprecated = Filter.noneOf("maturity", "deprecated");
         for (int limit : new int[] {0, 1, 10}) {
@@ -402,6 +404,7 @@ public abstract class SearchBackendCompatibilityKit {
     @Test
     @DisplayName("counts a document left out by two filters for neither, and one left out by one for that one")
     void leftOutByTwoFilters() {
+        assumeSpiVersion(2);
         SearchIndex index = indexed(corpus());
         Filter cheap = Filter.atMost("cost", 10);
         Filter notBeta = Filter.noneOf("maturity", "beta");
@@ -417,6 +420,7 @@ public abstract class SearchBackendCompatibilityKit {
     @Test
     @DisplayName("says how many of those it left out have no value in the field, and names the best three")
     void leftOutWithoutValue() {
+        assumeSpiVersion(2);
         SearchIndex index = indexed(corpus());
         Filter cost = Filter.atMost("cost", 45);
         SearchResults r = index.search(SearchQuery.builder().filter(cost).limit(100).build());
@@ -438,6 +442,7 @@ public abstract class SearchBackendCompatibilityKit {
     @Test
     @DisplayName("names the documents a filter left out best first, as the search without it ranks them")
     void leftOutBestFirst() {
+        assumeSpiVersion(2);
         SearchIndex index = indexed(corpus());
         Filter compute = Filter.anyOf("layer", "compute");
         SearchResults all = index.search(SearchQuery.builder().text("vpc").limit(100).build());
@@ -448,6 +453,62 @@ public abstract class SearchBackendCompatibilityKit {
         SearchResults sorted = index.search(SearchQuery.builder().text("vpc").filter(compute)
                 .sort(Sort.ascending("cost")).build());
         assertEquals(r.leftOut(), sorted.leftOut(), "by score whatever the sort");
+    }
+
+    /**
+     * Skips an obligation that a backend written against an older version of the SPI does not have (see
+     * {@link SearchBackend#SPI_VERSION}); a backend that declares the version is held to it.
+     */
+    private void assumeSpiVersion(int since) {
+        int declared = backend().descriptor().spiVersion();
+        assumeTrue(declared >= since, "an obligation of SPI version " + since + "; the backend declares " + declared);
+    }
+
+    // ------------------------------------------------------------------ relevance floor
+
+    /** rds-postgres holds every word; rds-mysql and eks-standard only "managed". */
+    private static final String FLOOR_TEXT = "managed postgresql automatic backups";
+
+    @Test
+    @DisplayName("with a relevance floor, a document scoring below that share of the best is no match, whatever the "
+            + "sort: not a hit, not counted, not in the facets")
+    void relevanceFloor() {
+        assumeSpiVersion(2);
+        SearchIndex index = indexed(corpus());
+        String text = FLOOR_TEXT;
+        SearchResults all = index.search(SearchQuery.builder().text(text).facets("layer").build());
+        assertEquals("rds-postgres", ids(all).get(0));
+        assertTrue(ids(all).containsAll(List.of("rds-mysql", "eks-standard")), "without a floor every match counts");
+        for (Sort sort : List.of(Sort.relevance(), Sort.ascending("downloads"), Sort.descending("cost"))) {
+            SearchResults r = index.search(SearchQuery.builder().text(text).facets("layer").sort(sort)
+                    .minRelativeScore(0.5).build());
+            assertEquals(List.of("rds-postgres"), ids(r), "sorted by " + sort);
+            assertEquals(1, r.totalHits(), "sorted by " + sort);
+            assertEquals(List.of(new Facet.FacetValue("data", 1)), r.facet("layer").orElseThrow().values());
+        }
+        assertEquals(ids(all), ids(index.search(SearchQuery.builder().text(text).minRelativeScore(0).build())),
+                "a floor of 0 is no floor");
+        assertEquals(corpus().size(), index.search(SearchQuery.builder().minRelativeScore(1).limit(100).build())
+                .totalHits(), "no floor without text: every document matches it alike");
+    }
+
+    @Test
+    @DisplayName("takes the floor from the best match of the text whatever the filters, and counts nothing below it "
+            + "as left out")
+    void relevanceFloorAndFilters() {
+        assumeSpiVersion(2);
+        Filter deprecatedOnly = Filter.anyOf("maturity", "deprecated");
+        SearchResults r = indexed(corpus()).search(SearchQuery.builder().text(FLOOR_TEXT).filter(deprecatedOnly)
+                .minRelativeScore(0.5).build());
+        assertEquals(List.of(), ids(r), "rds-mysql is deprecated but far below rds-postgres, which the filter refuses");
+        assertEquals(0, r.totalHits());
+        assertEquals(List.of(new SearchResults.LeftOut(deprecatedOnly, 1, 0, List.of("rds-postgres"))), r.leftOut());
+        Filter notDeprecated = Filter.noneOf("maturity", "deprecated");
+        SearchResults kept = indexed(corpus()).search(SearchQuery.builder().text(FLOOR_TEXT).filter(notDeprecated)
+                .minRelativeScore(0.5).build());
+        assertEquals(List.of("rds-postgres"), ids(kept));
+        assertEquals(List.of(new SearchResults.LeftOut(notDeprecated, 0, 0, List.of())), kept.leftOut(),
+                "rds-mysql is below the floor: no match, so not one the filter left out");
     }
 
     // ------------------------------------------------------------------ facets, sort, paging

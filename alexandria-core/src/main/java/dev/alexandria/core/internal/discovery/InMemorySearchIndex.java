@@ -158,7 +158,29 @@ final class InMemorySearchIndex implements SearchIndex {
         // Per filter, the documents matching the text that it alone refused (SearchResults.LeftOut).
         List<List<Scored>> refused = new ArrayList<>();
         filters.forEach(f -> refused.add(new ArrayList<>()));
-        for (Doc d : s.docs) {
+        // Every document's score first: the relevance floor is a share of the best, whatever the filters.
+        double[] scores = new double[s.docs.size()];
+        double top = 0;
+        for (int k = 0; k < scores.length; k++) {
+            Doc d = s.docs.get(k);
+            double score = 0;
+            for (Set<List<String>> alternatives : concepts) {
+                double best = 0;
+                for (List<String> alt : alternatives) {
+                    best = Math.max(best, score(d, alt, s, docFreqs));
+                }
+                score += best;
+            }
+            scores[k] = score;
+            top = Math.max(top, score);
+        }
+        double floor = top * query.minRelativeScore();
+        for (int k = 0; k < scores.length; k++) {
+            Doc d = s.docs.get(k);
+            double score = scores[k];
+            if (!concepts.isEmpty() && (score <= 0 || score < floor)) {
+                continue; // no match: counted nowhere
+            }
             int failed = -1;
             boolean twice = false;
             for (int i = 0; i < filters.size() && !twice; i++) {
@@ -170,17 +192,7 @@ final class InMemorySearchIndex implements SearchIndex {
             if (twice) {
                 continue; // dropping one filter would not show it: counted by none
             }
-            double score = 0;
-            for (Set<List<String>> alternatives : concepts) {
-                double best = 0;
-                for (List<String> alt : alternatives) {
-                    best = Math.max(best, score(d, alt, s, docFreqs));
-                }
-                score += best;
-            }
-            if (concepts.isEmpty() || score > 0) {
-                (failed < 0 ? matches : refused.get(failed)).add(new Scored(d, score));
-            }
+            (failed < 0 ? matches : refused.get(failed)).add(new Scored(d, score));
         }
         Comparator<Scored> byScore = Comparator.comparingDouble((Scored x) -> -x.score);
         Comparator<Scored> order = query.sort().field().map(f -> byNumber(f, query.sort().descending())

@@ -330,7 +330,8 @@ final class SearchResultCache {
             writeFilter(out, f);
         }
         out.writeStrings(q.facets()).writeOptionalString(q.sort().field()).writeBoolean(q.sort().descending())
-                .writeVarInt(q.offset()).writeVarInt(q.limit()).writeBoolean(q.highlight());
+                .writeVarInt(q.offset()).writeVarInt(q.limit()).writeBoolean(q.highlight())
+                .writeLong(Double.doubleToLongBits(q.minRelativeScore()));
         return out.toByteArray();
     }
 

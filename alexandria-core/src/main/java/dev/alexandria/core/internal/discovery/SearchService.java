@@ -56,6 +56,20 @@ public final class SearchService {
     /** Whether the index is opened on a thread of its own while the modules are fingerprinted. */
     private static final boolean PARALLEL_OPEN = Runtime.getRuntime().availableProcessors() > 1;
 
+    /**
+     * The relevance floor of every search with text ({@link SearchQuery#minRelativeScore()}): a module scoring below
+     * this share of the best match's score is no match, so that a query's total counts the modules it is about and
+     * a sort by popularity, rating or recency orders those rather than lifting a module that matched one common
+     * word (docs/search.md, "What makes a hit").
+     */
+    static final double RELEVANCE_FLOOR = 0.1;
+
+    /**
+     * The relevance floor of a search with text sorted by popularity, rating or recency: there the order no longer
+     * puts the modules a query is about first, so only those are kept (docs/search.md, "What makes a hit").
+     */
+    static final double SORTED_FLOOR = 0.4;
+
     static final List<String> FACETS = List.of(SearchFields.LAYER, SearchFields.CATEGORY_ID, SearchFields.MATURITY,
             SearchFields.COMPLEXITY, SearchFields.COST_CATEGORY, SearchFields.TAG);
 
@@ -488,7 +502,8 @@ public final class SearchService {
     SearchResult search(Request r, boolean highlights, boolean facets) {
         List<Filter> filters = r.conditions().stream().map(Condition::filter).toList();
         SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
-                .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit()).build();
+                .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit())
+                .minRelativeScore(r.sort().field().isEmpty() ? RELEVANCE_FLOOR : SORTED_FLOOR).build();
         SearchResults results = answer(query);
         List<SearchResult.LeftOut> leftOut = new ArrayList<>();
         long withoutCost = 0;

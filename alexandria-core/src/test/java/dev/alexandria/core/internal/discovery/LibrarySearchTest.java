@@ -245,6 +245,27 @@ class LibrarySearchTest {
     }
 
     @Test
+    void search_sortedByPopularity_ordersTheModulesTheTextIsAbout() {
+        // s3-basic, kms and vpc-basic have more downloads than any database and match one word each ("private",
+        // "automatic"): sorted by popularity they came first, above the databases the text asks for.
+        SearchResult r = library.search("private database with automatic backups").sort(SearchSort.POPULARITY)
+                .limit(100).run();
+        assertTrue(ids(r).containsAll(List.of("rds-postgres", "dynamodb", "rds-aurora")), r::toString);
+        assertFalse(ids(r).contains("s3-basic"), r::toString);
+        assertFalse(ids(r).contains("kms"), r::toString);
+        assertEquals(r.total(), r.hits().size());
+    }
+
+    @Test
+    void search_aModuleFarBelowTheBestIsNoMatch() {
+        SearchResult r = library.search("private database with automatic backups").limit(100).run();
+        double best = r.hits().get(0).score();
+        r.hits().forEach(h -> assertTrue(h.score() >= SearchService.RELEVANCE_FLOOR * best, r::toString));
+        assertEquals(r.total(), r.hits().size());
+        assertTrue(r.total() < library.search("").limit(1).run().total() / 2, r::toString);
+    }
+
+    @Test
     void search_offset_pages() {
         List<String> all = ids(library.search("network").limit(6).run());
         List<String> page = ids(library.search("network").offset(3).limit(3).run());
