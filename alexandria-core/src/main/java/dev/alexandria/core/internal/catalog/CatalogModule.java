@@ -220,22 +220,31 @@ final class CatalogModule implements LibraryModule, InterfaceNames.Source,
         return cached.isPresent() ? cached.get().resourceTypes() : summary().resourceTypes();
     }
 
-    /** From the summary, so recommendations match outputs to inputs without decoding the interface. */
+    /**
+     * From the cache index ({@link #ownFacts()}) or the summary, so recommendations match outputs to inputs without
+     * decoding the interface.
+     */
     @Override
     public List<String> inputNames() {
-        return summary().names().inputs();
+        Optional<ModuleHcl.OwnFacts> cached = ownFacts();
+        return cached.isPresent() ? cached.get().inputNames() : summary().names().inputs();
     }
 
-    /** From the summary, so wiring reads which inputs are required without decoding the interface. */
+    /**
+     * From the cache index ({@link #ownFacts()}) or the summary, so wiring reads which inputs are required without
+     * decoding the interface.
+     */
     @Override
     public List<dev.alexandria.core.internal.recommend.ModuleFacts.Input> inputs() {
-        return summary().inputs();
+        Optional<ModuleHcl.OwnFacts> cached = ownFacts();
+        return cached.isPresent() ? cached.get().inputs() : summary().inputs();
     }
 
-    /** From the summary, as {@link #inputNames()}. */
+    /** From the cache index ({@link #ownFacts()}) or the summary, as {@link #inputNames()}. */
     @Override
     public List<String> outputNames() {
-        return summary().names().outputs();
+        Optional<ModuleHcl.OwnFacts> cached = ownFacts();
+        return cached.isPresent() ? cached.get().outputNames() : summary().names().outputs();
     }
 
     /** From the summary, so the README rule never needs the whole interface. */

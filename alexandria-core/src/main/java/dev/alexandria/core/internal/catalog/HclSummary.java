@@ -124,8 +124,18 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
         out.writeOptional(names.firstError(), ModelCodec::write);
         out.writeOptional(readme, ModelCodec::writeFindings);
         out.writeStrings(resourceTypes);
+        writeInputs(out, inputs);
+    }
+
+    /** Writes input variables as wiring reads them (also kept with a module's own facts, {@link ModuleHcl}). */
+    static void writeInputs(CacheOutput out, List<ModuleFacts.Input> inputs) {
         out.writeList(inputs, (o, i) -> o.writeString(i.name()).writeBoolean(i.required())
                 .writeString(i.description()));
+    }
+
+    /** @return the input variables {@link #writeInputs} wrote */
+    static List<ModuleFacts.Input> readInputs(CacheInput in) {
+        return in.readList(i -> new ModuleFacts.Input(i.readString(), i.readBoolean(), i.readString()));
     }
 
     static HclSummary read(CacheInput in) {
@@ -134,8 +144,7 @@ record HclSummary(int ownVariableCount, boolean hasErrors, List<String> boilerpl
                 in.readList(i -> new GraphFacts.Provider(i.readString(), i.readStrings(), ModelCodec.readLocation(i))),
                 in.readList(ModelCodec::readDiagnostic)), new InterfaceNames(in.readStrings(), in.readStrings(),
                 in.readOptional(ModelCodec::readLocation)), in.readOptional(ModelCodec::readFindings),
-                in.readStrings(), in.readList(i -> new ModuleFacts.Input(i.readString(), i.readBoolean(),
-                i.readString())));
+                in.readStrings(), readInputs(in));
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.alexandria.core.internal.inspect.DiagnosticTexts;
 import dev.alexandria.core.internal.inspect.InspectOptions;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
 import dev.alexandria.core.internal.inspect.NestedRoots;
+import dev.alexandria.core.internal.recommend.ModuleFacts;
 import dev.alexandria.core.internal.text.PlainFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ final class ModuleHcl {
         this.root = root;
         this.options = new InspectOptions(boilerplateFiles);
         this.context = "boilerplate=" + String.join(",", new java.util.TreeSet<>(boilerplateFiles));
-        this.factsContext = "own-facts-1 " + context;
+        this.factsContext = "own-facts-2 " + context;
         this.cache = cache;
         this.index = index;
     }
@@ -141,14 +142,19 @@ final class ModuleHcl {
 
     /**
      * What a module's own configuration files (not its examples, tests or README) say that commands over every
-     * module read: the count of its own input variables (its complexity tier), the type of each managed resource
-     * and its module calls, as its {@link HclSummary} has them.
+     * module read: the count of its own input variables (its complexity tier), the type of each managed resource,
+     * its module calls, and its inputs and outputs as a recommendation's wiring reads them of the modules it chose
+     * (their names; each input's requiredness and description), as its {@link HclSummary} has them.
      *
      * @param ownVariableCount {@link HclSummary#ownVariableCount()}
      * @param resourceTypes    {@link HclSummary#resourceTypes()}
      * @param calls            the module calls of {@link HclSummary#graph()}
+     * @param inputNames       the input names of {@link HclSummary#names()}
+     * @param inputs           {@link HclSummary#inputs()}
+     * @param outputNames      the output names of {@link HclSummary#names()}
      */
-    record OwnFacts(int ownVariableCount, List<String> resourceTypes, List<ModuleCallRef> calls) {
+    record OwnFacts(int ownVariableCount, List<String> resourceTypes, List<ModuleCallRef> calls,
+                    List<String> inputNames, List<ModuleFacts.Input> inputs, List<String> outputNames) {
     }
 
     /**
@@ -190,7 +196,8 @@ final class ModuleHcl {
                     return Optional.empty();
                 }
             }
-            OwnFacts facts = new OwnFacts(in.readCount(), in.readStrings(), in.readList(ModelCodec::readModuleCall));
+            OwnFacts facts = new OwnFacts(in.readCount(), in.readStrings(), in.readList(ModelCodec::readModuleCall),
+                    in.readStrings(), HclSummary.readInputs(in), in.readStrings());
             return in.atEnd() ? Optional.of(facts) : Optional.empty();
         } catch (RuntimeException e) {
             LOG.debug("ignoring the cached facts of module {}", m.path(), e);
@@ -224,7 +231,9 @@ final class ModuleHcl {
                     .writeSignedVarLong(stat.mtimeNanos()).writeSignedVarLong(stat.ctimeNanos());
         }
         out.writeVarInt(summary.ownVariableCount()).writeStrings(summary.resourceTypes())
-                .writeList(summary.graph().calls(), ModelCodec::write);
+                .writeList(summary.graph().calls(), ModelCodec::write).writeStrings(summary.names().inputs());
+        HclSummary.writeInputs(out, summary.inputs());
+        out.writeStrings(summary.names().outputs());
         index.attachToFolder(LibraryLoader.folderKey(m.path()), out);
         return summary;
     }

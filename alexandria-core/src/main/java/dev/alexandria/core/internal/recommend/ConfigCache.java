@@ -55,7 +55,7 @@ final class ConfigCache {
         Path file = libraryRoot.resolve(RecommendConfig.FILE);
         byte[] bytes;
         try {
-            bytes = Files.isRegularFile(file) ? YamlLimits.readBytes(file, YamlLimits.Kind.CATALOG)
+            bytes = Files.isRegularFile(file) ? YamlLimits.Kind.CATALOG.readBytes(file)
                     : null;
         } catch (NoSuchFileException e) {
             bytes = null;

@@ -102,6 +102,41 @@ public final class YamlLimits {
         }
 
         /**
+         * Reads a file of this kind, after checking its size. Here rather than in {@link YamlLimits} so that a caller
+         * that only compares a file's bytes (with a cached copy) loads no YAML class: linking {@link YamlLimits}
+         * loads Jackson's and SnakeYAML's.
+         *
+         * @param file the file
+         * @return the bytes
+         * @throws TooLarge   if the file is over the limit (checked before reading, and again on what was read)
+         * @throws IOException if it cannot be read
+         */
+        public byte[] readBytes(Path file) throws IOException {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new TooLarge(this, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // the size measured, in one array of that size (most files are a few KB; reading up to the limit
+                // took a buffer of 8 KB and a copy per file); then whatever it grew by since, up to the limit
+                byte[] bytes = in.readNBytes((int) size);
+                int next = bytes.length < size ? -1 : in.read();
+                if (next < 0) {
+                    return bytes;
+                }
+                byte[] rest = in.readNBytes((int) (maxBytes - bytes.length));
+                int total = bytes.length + 1 + rest.length;
+                if (total > maxBytes) { // it grew since it was measured
+                    throw new TooLarge(this, Math.max(total, Files.size(file)));
+                }
+                byte[] all = Arrays.copyOf(bytes, total);
+                all[bytes.length] = (byte) next;
+                System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+                return all;
+            }
+    }
+
+        /**
          * The kind of a library file, from its name: {@code .alexandria.yaml}, {@code module-registry.yaml}, any
          * other catalog file.
          *
@@ -215,28 +250,7 @@ public final class YamlLimits {
      * @throws IOException if it cannot be read
      */
     public static byte[] readBytes(Path file, Kind kind) throws IOException {
-        long size = Files.size(file);
-        if (size > kind.maxBytes()) {
-            throw new TooLarge(kind, size);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            // the size measured, in one array of that size (most files are a few KB; reading up to the limit
-            // took a buffer of 8 KB and a copy per file); then whatever it grew by since, up to the limit
-            byte[] bytes = in.readNBytes((int) size);
-            int next = bytes.length < size ? -1 : in.read();
-            if (next < 0) {
-                return bytes;
-            }
-            byte[] rest = in.readNBytes((int) (kind.maxBytes() - bytes.length));
-            int total = bytes.length + 1 + rest.length;
-            if (total > kind.maxBytes()) { // it grew since it was measured
-                throw new TooLarge(kind, Math.max(total, Files.size(file)));
-            }
-            byte[] all = Arrays.copyOf(bytes, total);
-            all[bytes.length] = (byte) next;
-            System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
-            return all;
-        }
+        return kind.readBytes(file);
     }
 
     /**

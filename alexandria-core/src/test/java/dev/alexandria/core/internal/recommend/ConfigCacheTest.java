@@ -53,6 +53,38 @@ class ConfigCacheTest {
         return c.implies().stream().map(r -> r.pattern().pattern() + " -> " + r.needs()).toList();
     }
 
+    /**
+     * Reads the configuration from the cache in a fresh JVM, printing its weights: run by
+     * {@link #aConfigurationFromTheCache_loadsNoYamlOrJacksonClass} with the JVM's class-loading log on.
+     */
+    static final class ReadCached {
+
+        private ReadCached() {
+        }
+
+        public static void main(String[] args) {
+            System.out.println(ConfigCache.read(Path.of(args[0]), Path.of(args[1])).weights());
+        }
+    }
+
+    @Test
+    void aConfigurationFromTheCache_loadsNoYamlOrJacksonClass() throws Exception {
+        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  cost: 0.2\n");
+        RecommendConfig parsed = ConfigCache.read(root, cache);
+        Path log = temp.resolve("class-load.log");
+        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:off", "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+                ReadCached.class.getName(), root.toString(), cache.toString()).redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(jvm.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+        assertEquals(0, jvm.exitValue(), output);
+        assertEquals(parsed.weights().toString(), output.strip());
+        List<String> yaml = Files.readAllLines(log).stream()
+                .filter(l -> l.contains("com.fasterxml.") || l.contains("org.yaml.") || l.contains(".YamlLimits "))
+                .toList();
+        assertEquals(List.of(), yaml, "classes a configuration from the cache does not need");
+    }
+
     @Test
     void secondOpenOfAnUnchangedLibrary_readsTheConfigWithoutParsing_andAnEditIsPickedUp() throws IOException {
         RecommendConfig[] c = new RecommendConfig[1];
