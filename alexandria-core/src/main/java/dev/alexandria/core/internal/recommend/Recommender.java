@@ -465,9 +465,13 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 List<String> later = needs.subList(i + 1, needs.size());
-                // Answered by a chosen module among its first hits that the search scores close to its best.
+                // Answered by a chosen module among its first hits that the search scores close to its best, or
+                // that makes a kind of resource the need's own words imply ("sign up" once a user pool is chosen
+                // for "user login").
                 double needBest = needHits.get(0).score();
-                if (needHits.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * needBest)) {
+                List<Implied.Need> kinds = Implied.of(need, implies, true);
+                if (needHits.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * needBest)
+                        || madeByChosen(plan, kinds)) {
                     continue;
                 }
                 // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the
@@ -557,6 +561,9 @@ public final class Recommender implements Recommend {
                 List<Hit> nh = hits(need, WIRING_DEPTH);
                 if (nh.isEmpty() || features.contains(need)) {
                     continue; // a feature of an earlier need has no module of its own, nor a runner-up
+                }
+                if (madeByChosen(plan, Implied.of(need, implies, true))) {
+                    continue; // a chosen module makes what its words mean ("sign up": the user pool chosen)
                 }
                 double nb = nh.get(0).score();
                 Set<String> made = new HashSet<>();
@@ -870,6 +877,15 @@ public final class Recommender implements Recommend {
     }
 
     /**
+     * @param plan  the plan so far
+     * @param kinds kinds of resource a need's words imply ({@link Implied})
+     * @return whether a module chosen so far makes one of them ({@link Makers#makes})
+     */
+    private static boolean madeByChosen(Plan plan, List<Implied.Need> kinds) {
+        return kinds.stream().anyMatch(k -> plan.chosenModules().stream().anyMatch(m -> Makers.makes(m, k.need())));
+    }
+
+    /**
      * The indefinite article of a need, by how its first word is said: an abbreviation (a word with a digit, or of
      * at most three letters and no vowel) letter by letter ("an s3 bucket", "an sqs queue", "a kms key"), a word
      * by its first letter, "u" followed by a consonant and a vowel as in "user" being said "you" ("a user pool");
@@ -983,7 +999,7 @@ public final class Recommender implements Recommend {
      */
     private List<Hit> highlightedHits(String text) {
         return highlighted.computeIfAbsent(text, k -> {
-            List<Hit> hits = searchedWords(search(text, WIRING_DEPTH).run().hits().stream()
+            List<Hit> hits = searchedWords(search(withoutWholeWords(text), WIRING_DEPTH).run().hits().stream()
                     .filter(h -> allowed(h.module())).toList());
             searched.putIfAbsent(text, hits);
             return hits;
@@ -1391,7 +1407,7 @@ public final class Recommender implements Recommend {
     private List<Hit> hits(String text, int depth) {
         int searchDepth = Math.max(depth, WIRING_DEPTH);
         List<Hit> all = searched.computeIfAbsent(text, k -> {
-            Search s = search(text, searchDepth);
+            Search s = search(withoutWholeWords(text), searchDepth);
             if (s instanceof DefaultSearch d) {
                 d.plain(); // only the hits and scores are read
             }
@@ -1474,6 +1490,25 @@ public final class Recommender implements Recommend {
             s.includeArchived();
         }
         return s;
+    }
+
+    /**
+     * Words for the whole of whatever a use case builds ("platform", "solution"), which say what it is of nothing:
+     * searched as a need, they found a module that merely uses them ("S3 bucket for data platforms" was the best
+     * match for "microservices platform on kubernetes", ahead of the kubernetes modules the text names; issue 12).
+     * Only a need's and an implied need's searches leave them out: the whole text's search keeps them, as a
+     * pattern's purpose may be one ("internal developer platform where several teams share one cluster").
+     */
+    private static final java.util.regex.Pattern WHOLE_WORDS = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w-])(?:platforms?|solutions?)(?![\\w-])");
+
+    /**
+     * @param text a use case or one need of it
+     * @return the text without its words for a whole ({@link #WHOLE_WORDS}), or the text when nothing else is left
+     */
+    static String withoutWholeWords(String text) {
+        String rest = WHOLE_WORDS.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return rest.chars().anyMatch(Character::isLetterOrDigit) ? rest : text;
     }
 
     /** A module of the library found for a module call of a pattern that does not name one of the library. */
