@@ -20,7 +20,9 @@ import java.util.Optional;
  * The recommendation evaluation: runs graded {@code --for} and {@code --based-on} cases against a library and
  * prints, for {@code --for}, whether the expected pattern is at rank 1 (cases that have one) and the share of
  * slots (needs) covered within the top 8, plain and grade-weighted; for {@code --based-on}, hit@5 (a graded
- * module among the first five).
+ * module among the first five). A case may also name {@code first_any_of}, the modules a user expects at rank 1
+ * (counted as "expected first"), and {@code wrong}, modules a platform engineer calls wrong for it (each one in the
+ * top 8 is counted).
  *
  * <pre>{@code
  * java -cp <classpath> dev.alexandria.benchmarks.RecommendEvaluation \
@@ -115,6 +117,9 @@ public final class RecommendEvaluation {
         int[] kindSlots = new int[2];
         int[] kindCovered = new int[2];
         int strayPattern = 0;
+        int withFirst = 0;
+        int firstFits = 0;
+        int wrongShown = 0;
         for (JsonNode c : root.path("for")) {
             forCases++;
             List<String> top = ids(lib.recommend().forUseCase(c.get("use_case").asText()).limit(TOP).run());
@@ -130,6 +135,23 @@ public final class RecommendEvaluation {
             }
             int kind = pattern.isPresent() ? 0 : 1;
             List<String> missed = new ArrayList<>();
+            if (c.has("first_any_of")) {
+                withFirst++;
+                boolean fits = false;
+                for (JsonNode m : c.path("first_any_of")) {
+                    fits |= !top.isEmpty() && top.get(0).equals(m.asText());
+                }
+                firstFits += fits ? 1 : 0;
+                if (!fits) {
+                    missed.add("first (" + c.path("first_any_of") + ")");
+                }
+            }
+            for (JsonNode m : c.path("wrong")) {
+                if (top.contains(m.asText())) {
+                    wrongShown++;
+                    missed.add("wrong " + m.asText() + " shown");
+                }
+            }
             for (JsonNode slot : c.path("slots")) {
                 int grade = slot.path("grade").asInt(1);
                 slots++;
@@ -179,6 +201,8 @@ public final class RecommendEvaluation {
                         + "put first where none fits in %d of %d%n", kindCovered[0], kindSlots[0],
                 pct(kindCovered[0], kindSlots[0]), kindCovered[1], kindSlots[1], pct(kindCovered[1], kindSlots[1]),
                 strayPattern, forCases - withPattern);
+        out.printf(Locale.ROOT, "              expected first %d/%d; wrong modules in the top %d: %d%n", firstFits,
+                withFirst, TOP, wrongShown);
         out.printf(Locale.ROOT, "  --based-on  %2d cases: hit@%d %d/%d = %.1f%%; %.1f ms per case%n", basedOn,
                 HIT_AT, hits, basedOn, pct(hits, basedOn), basedOn == 0 ? 0 : basedMs / basedOn);
     }

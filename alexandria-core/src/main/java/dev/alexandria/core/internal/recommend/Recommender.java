@@ -386,8 +386,7 @@ public final class Recommender implements Recommend {
             }
         }
         List<Recommendation> ranked = Ranking.sorted(List.copyOf(scored.values()));
-        // A pattern fits when the search puts it near the top and it, what it composes and its stand-ins answer
-        // at least half of the needs the use case names (or one of them, when it is the best hit of the whole text).
+        // The first pattern near the top of the search that the use case asks for ({@link #askedFor}).
         Optional<Recommendation> pattern = Optional.empty();
         List<StandIn> patternStandIns = List.of();
         Relations relations = Relations.own(library);
@@ -401,43 +400,7 @@ public final class Recommender implements Recommend {
             set.add(r.module().id());
             relations.dependencies(r.module().id().value()).forEach(d -> set.add(new ModuleId(d)));
             standIns.forEach(x -> set.add(x.module().id()));
-            long covered = needs.stream().filter(n -> hits(n, WIRING_DEPTH).stream()
-                    .anyMatch(h -> set.contains(h.module().id()))).count();
-            boolean topHit = !hits.isEmpty() && hits.get(0).module().id().equals(r.module().id());
-            // The best hit of the whole text may answer one need of a use case of one or two; of three or more it
-            // answers at least half like any other pattern (a web-application pattern for "protect a public web
-            // application from ddos and sql injection" answers only the first of three needs). Every pattern must
-            // answer the first need, the subject the others qualify ("static website on s3": a streaming pipeline
-            // that composes a bucket answers "s3", not the website) — one of the need's first five hits at
-            // SUBJECT_SHARE of its best or more ({@link #answers}). Before, the best hit of the whole text was
-            // excused, and only had to be among the first need's five hits: a web-application pattern came first for
-            // "cache in front of postgres" (it composes the database) and for "store secrets for my app" (its ECS
-            // service mentions secrets injection), ahead of the cache and the secret asked for (trial findings).
-            // (Within CLOSE_MATCH among its first two hits was too strict: two patterns of the tuning set, third for
-            // their first need at 80% of its best, lost their place.) The best hit is still excused from answering
-            // half of the needs of a use case of one or two.
-            // Answering is not asking, though: a pattern composes five to ten modules, so one of them is nearly
-            // always near some need, and 40% of the best is a module that only shares a word. A pattern comes first
-            // only when the use case asks for it: it is the best hit of the whole text, or scores within
-            // CLOSE_MATCH of the first need's best (its own words say what the need says: "serverless api"), or
-            // it combines what the use case asks, the best answers of the first need and of another need being
-            // two of its modules ("serverless api with user sign-in": the API and the user pool). Before, "static
-            // website hosting" got a serverless web pattern, and "connect three VPCs together", "run a batch job
-            // every night", "postgres database for my app" and "ddos protection for my public api" a web
-            // application on ECS, each for one module it composes near one need or a word it shares (trial
-            // findings of 2026-12-03, issue 12).
-            // Or the use case describes the whole system in its own words ("run databases inside kubernetes and
-            // back up their volumes"): its words match the pattern better than any module the pattern composes
-            // and than the best answer of its subject, so no need alone asks for it (each need's best hits are
-            // components, a database for "run databases") and it need not answer the first need either
-            // ({@link #describesWhole}).
-            boolean leads = !namesOwnSystem(planned) && describesWhole(r.module(), set, hits, wholeText, needs);
-            boolean subject = needs.isEmpty() || answers(set, needs.get(0)) || leads;
-            // The best hit of the whole text is asked for unless the text names the user's own system ("for my
-            // app"), a general word the search still scores and a web application pattern's name holds.
-            boolean asked = topHit && !namesOwnSystem(planned) || leads || !needs.isEmpty()
-                    && (ownsNeed(r.module(), needs.get(0)) || combines(set, needs));
-            if (subject && asked && (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3)) {
+            if (askedFor(r.module(), set, hits, wholeText, needs)) {
                 pattern = Optional.of(r);
                 patternStandIns = standIns;
                 break;
@@ -502,9 +465,13 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 List<String> later = needs.subList(i + 1, needs.size());
-                // Answered by a chosen module among its first hits that the search scores close to its best.
+                // Answered by a chosen module among its first hits that the search scores close to its best, or
+                // that makes a kind of resource the need's own words imply ("sign up" once a user pool is chosen
+                // for "user login").
                 double needBest = needHits.get(0).score();
-                if (needHits.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * needBest)) {
+                List<Implied.Need> kinds = Implied.of(need, implies, true);
+                if (needHits.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * needBest)
+                        || madeByChosen(plan, kinds)) {
                     continue;
                 }
                 // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the
@@ -594,6 +561,9 @@ public final class Recommender implements Recommend {
                 List<Hit> nh = hits(need, WIRING_DEPTH);
                 if (nh.isEmpty() || features.contains(need)) {
                     continue; // a feature of an earlier need has no module of its own, nor a runner-up
+                }
+                if (madeByChosen(plan, Implied.of(need, implies, true))) {
+                    continue; // a chosen module makes what its words mean ("sign up": the user pool chosen)
                 }
                 double nb = nh.get(0).score();
                 Set<String> made = new HashSet<>();
@@ -907,6 +877,15 @@ public final class Recommender implements Recommend {
     }
 
     /**
+     * @param plan  the plan so far
+     * @param kinds kinds of resource a need's words imply ({@link Implied})
+     * @return whether a module chosen so far makes one of them ({@link Makers#makes})
+     */
+    private static boolean madeByChosen(Plan plan, List<Implied.Need> kinds) {
+        return kinds.stream().anyMatch(k -> plan.chosenModules().stream().anyMatch(m -> Makers.makes(m, k.need())));
+    }
+
+    /**
      * The indefinite article of a need, by how its first word is said: an abbreviation (a word with a digit, or of
      * at most three letters and no vowel) letter by letter ("an s3 bucket", "an sqs queue", "a kms key"), a word
      * by its first letter, "u" followed by a consonant and a vowel as in "user" being said "you" ("a user pool");
@@ -1020,7 +999,7 @@ public final class Recommender implements Recommend {
      */
     private List<Hit> highlightedHits(String text) {
         return highlighted.computeIfAbsent(text, k -> {
-            List<Hit> hits = searchedWords(search(text, WIRING_DEPTH).run().hits().stream()
+            List<Hit> hits = searchedWords(search(withoutWholeWords(text), WIRING_DEPTH).run().hits().stream()
                     .filter(h -> allowed(h.module())).toList());
             searched.putIfAbsent(text, hits);
             return hits;
@@ -1296,6 +1275,60 @@ public final class Recommender implements Recommend {
     }
 
     /**
+     * The pattern-first rule: whether a use case asks for a pattern, which then comes first with what it composes.
+     * All of these must hold:
+     * <ol>
+     * <li><b>It answers the subject</b>: the use case names no need, or the pattern, what it composes or a stand-in
+     * answers the first need, the subject the others qualify ({@link #answers}: one of the need's first
+     * {@value #WIRING_DEPTH} hits at {@value #SUBJECT_SHARE} of its best or more; "static website on s3": a
+     * streaming pipeline that composes a bucket answers "s3", not the website), or the text describes the whole
+     * system (below).</li>
+     * <li><b>It is asked for</b>, not only answering: a pattern composes five to ten modules, so one of them is
+     * nearly always near some need. One of:
+     * <ul>
+     * <li>it is the best hit of the whole text and the text does not name the user's own system ("for my app", a
+     * general word the search still scores and a web-application pattern's name holds);</li>
+     * <li>the text describes the whole system in its own words ({@link #describesWhole}, not when it names the
+     * user's own system): "run databases inside kubernetes and back up their volumes";</li>
+     * <li>it scores within {@value #CLOSE_MATCH} of the first need's best ({@link #ownsNeed}: its own words say
+     * what the need says, "serverless api");</li>
+     * <li>it combines what the use case asks ({@link #combines}): the best answers of the first need and of another
+     * are two of its modules ("serverless api with user sign-in": the API and the user pool).</li>
+     * </ul>
+     * Before, "static website hosting" got a serverless web pattern, and "connect three VPCs together", "run a
+     * batch job every night" and "postgres database for my app" a web application on ECS, each for one module it
+     * composes near one need or a word it shares (issue 12).</li>
+     * <li><b>It covers the use case</b>: the pattern, what it composes or a stand-in is among the first
+     * {@value #WIRING_DEPTH} hits of at least half of the needs; or, when it is the best hit of the whole text of a
+     * use case of one or two needs, of at least one ("protect a public web application from ddos and sql
+     * injection" names three needs, of which a web-application pattern answers one).</li>
+     * </ol>
+     *
+     * @param pattern   a pattern of the library, among the hits of the whole text at {@value #PATTERN_RELEVANCE}
+     *                  of the best or more
+     * @param modules   the pattern, what it composes and its stand-ins
+     * @param hits      the use case's own search hits, best first
+     * @param wholeText the relevance of each of those hits to the whole text (share of the best score, 0 to 1)
+     * @param needs     the needs the use case names, the subject first
+     * @return whether the pattern comes first
+     */
+    private boolean askedFor(LibraryModule pattern, Set<ModuleId> modules, List<Hit> hits,
+            Map<String, Double> wholeText, List<String> needs) {
+        boolean ownSystem = namesOwnSystem(planned);
+        boolean topHit = !hits.isEmpty() && hits.get(0).module().id().equals(pattern.id());
+        boolean whole = !ownSystem && describesWhole(pattern, modules, hits, wholeText, needs);
+        boolean subject = needs.isEmpty() || answers(modules, needs.get(0)) || whole;
+        boolean asked = topHit && !ownSystem || whole
+                || !needs.isEmpty() && (ownsNeed(pattern, needs.get(0)) || combines(modules, needs));
+        if (!subject || !asked) {
+            return false;
+        }
+        long covered = needs.stream().filter(n -> hits(n, WIRING_DEPTH).stream()
+                .anyMatch(h -> modules.contains(h.module().id()))).count();
+        return covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3;
+    }
+
+    /**
      * Whether a use case describes the whole system a pattern builds rather than one component of it: the pattern is
      * among the first {@value #WIRING_DEPTH} hits of the whole text, and every module it composes or that stands in
      * for one, and the best hit of the first need unless that is one of them, scores lower on the whole text. The
@@ -1374,7 +1407,7 @@ public final class Recommender implements Recommend {
     private List<Hit> hits(String text, int depth) {
         int searchDepth = Math.max(depth, WIRING_DEPTH);
         List<Hit> all = searched.computeIfAbsent(text, k -> {
-            Search s = search(text, searchDepth);
+            Search s = search(withoutWholeWords(text), searchDepth);
             if (s instanceof DefaultSearch d) {
                 d.plain(); // only the hits and scores are read
             }
@@ -1457,6 +1490,25 @@ public final class Recommender implements Recommend {
             s.includeArchived();
         }
         return s;
+    }
+
+    /**
+     * Words for the whole of whatever a use case builds ("platform", "solution"), which say what it is of nothing:
+     * searched as a need, they found a module that merely uses them ("S3 bucket for data platforms" was the best
+     * match for "microservices platform on kubernetes", ahead of the kubernetes modules the text names; issue 12).
+     * Only a need's and an implied need's searches leave them out: the whole text's search keeps them, as a
+     * pattern's purpose may be one ("internal developer platform where several teams share one cluster").
+     */
+    private static final java.util.regex.Pattern WHOLE_WORDS = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w-])(?:platforms?|solutions?)(?![\\w-])");
+
+    /**
+     * @param text a use case or one need of it
+     * @return the text without its words for a whole ({@link #WHOLE_WORDS}), or the text when nothing else is left
+     */
+    static String withoutWholeWords(String text) {
+        String rest = WHOLE_WORDS.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return rest.chars().anyMatch(Character::isLetterOrDigit) ? rest : text;
     }
 
     /** A module of the library found for a module call of a pattern that does not name one of the library. */
