@@ -257,6 +257,19 @@ public final class Recommender implements Recommend {
                 : e.getKey() + " (implied by '" + e.getValue() + "')").toList();
     }
 
+    @Override
+    public Map<String, String> uncoveredUnavailable() {
+        List<String> ids = library.unavailableModules();
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> texts = uncovered();
+        int i = 0;
+        for (String need : uncovered.keySet()) {
+            String text = texts.get(i++);
+            ids.stream().filter(id -> Makers.namesFor(id, need)).findFirst().ifPresent(id -> out.put(text, id));
+        }
+        return out;
+    }
+
     private boolean allowed(LibraryModule m) {
         MaturityLevel level = m.maturity();
         if (level == MaturityLevel.ARCHIVED) {
