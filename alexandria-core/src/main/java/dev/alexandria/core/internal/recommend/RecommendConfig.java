@@ -97,8 +97,13 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
         private final transient Finding finding;
 
         Problem(SourceLocation at, String rule, String what, String fix) {
-            super(at, what + "; " + fix);
-            this.finding = Finding.error(rule, at, what, fix);
+            this(Finding.error(rule, at, what, fix));
+        }
+
+        /** @param finding the problem, as the catalog's YAML reader words one ({@code YamlErrors}) */
+        Problem(Finding finding) {
+            super(finding.location(), finding.message() + finding.hint().map(h -> "; " + h).orElse(""));
+            this.finding = finding;
         }
 
         /** @return the problem as a finding, for {@code validate} and every command that opens the library */
@@ -184,10 +189,8 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
         try (JsonParser p = Yaml.FACTORY.createParser(text)) {
             root = p.nextToken() == null ? null : tree(p, "", at, raw, file);
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            throw new Problem(l == null || l.getLineNr() < 1 ? SourceLocation.of(file)
-                    : SourceLocation.of(file, l.getLineNr(), Math.max(1, l.getColumnNr())), "yaml-syntax",
-                    "is not valid YAML: " + plain(e.getOriginalMessage()), "fix the YAML syntax at this position");
+            // worded as every other YAML file of the library is (file:line:col, what is wrong, how to fix it)
+            throw new Problem(dev.alexandria.core.internal.yaml.YamlErrors.of(e, file, text));
         } catch (IOException e) {
             throw new CatalogException(SourceLocation.of(file), "cannot be read: " + e.getMessage(), e);
         }
@@ -241,12 +244,6 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
         }
         return new Weights(w.get("relevance"), w.get("evidence"), w.get("maturity"), w.get("popularity"),
                 w.get("cost"), w.get("complexity"));
-    }
-
-    /** The parser's message in one line, without the excerpts of the text it quotes ("in 'reader', line …"). */
-    private static String plain(String message) {
-        return message.replaceAll("(?s)\\s*in 'reader', line \\d+, column \\d+:.*?\\^", "")
-                .replaceAll("\\s+", " ").strip();
     }
 
     private static List<Implied.Rule> rules(JsonNode node, Map<String, SourceLocation> at, String file) {
