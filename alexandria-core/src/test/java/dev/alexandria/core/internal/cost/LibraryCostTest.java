@@ -140,6 +140,33 @@ class LibraryCostTest {
         assertEquals(new BigDecimal("80.30"), c.fixedMonthlyUsd());
     }
 
+    /**
+     * An offer pricing a key per a unit no cost model counts in is refused as loading the store refuses such a row,
+     * in the same words, before anything is written (it was written, and every estimate then failed on it).
+     */
+    @Test
+    void importPrices_aUnitNoModelCountsIn_isRefusedAsLoadingRefusesIt_andNothingIsWritten(@TempDir Path dir)
+            throws IOException {
+        Path root = copy(LIBRARY, dir.resolve("lib"));
+        Path offer = dir.resolve("natgw.json");
+        Files.writeString(offer, """
+                {"formatVersion":"v1.0","disclaimer":"",
+                 "offerCode":"AmazonEC2","version":"20260101000000","publicationDate":"2026-01-01T00:00:00Z",
+                 "products":{"NATSKU":{"sku":"NATSKU","productFamily":"NAT Gateway","attributes":{
+                   "servicecode":"AmazonEC2","regionCode":"us-east-1","usagetype":"NatGateway-Hours",
+                   "operation":"NatGateway"}}},
+                 "terms":{"OnDemand":{"NATSKU":{"NATSKU.JRTCKXETXF":{"sku":"NATSKU","offerTermCode":"JRTCKXETXF",
+                   "effectiveDate":"2026-01-01T00:00:00Z","termAttributes":{},"priceDimensions":{
+                   "NATSKU.JRTCKXETXF.6YS6EN2CT7":{"unit":"furlongs","beginRange":"0","endRange":"Inf",
+                   "pricePerUnit":{"USD":"0.0500000000"},"description":"$0.05 per NAT Gateway furlong"}}}}}}}
+                """);
+        CatalogException e = assertThrows(CatalogException.class, () -> Alexandria.importPrices(root, offer));
+        assertTrue(e.getMessage().startsWith("_catalog/prices/aws/AmazonEC2/us-east-1.csv:4:38: unit of "
+                + "nat-gateway:hour is 'furlongs', which no cost model counts in; write the unit one usd is for, one "
+                + "of Hrs, "), e.getMessage());
+        assertFalse(Files.exists(root.resolve("_catalog/prices")));
+    }
+
     @Test
     void importPrices_emptyOrBrokenFiles_sayWhatIsWrongWithThem(@TempDir Path dir) throws IOException {
         Path root = copy(LIBRARY, dir.resolve("lib"));
