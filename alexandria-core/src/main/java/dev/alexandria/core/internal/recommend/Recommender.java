@@ -1986,8 +1986,13 @@ public final class Recommender implements Recommend {
                     raw += OTHER_OF_CATEGORY;
                     // Said as what it is, so every listed module's relation is explicit (before, ecs-fargate based on
                     // eks-standard was called neither an alternative nor a companion, and nothing else either).
-                    evidence.add("neither an alternative nor a companion: only in the same category, "
-                            + m.category().id() + ", making none of the services " + target + " makes");
+                    // Used with it (in a pattern, by a module, in an example, or attached to it), it is a
+                    // companion: saying "neither" next to that evidence contradicted it (kinesis and sqs in a
+                    // streaming pipeline).
+                    evidence.add(evidence.isEmpty() ? "neither an alternative nor a companion: only in the same "
+                            + "category, " + m.category().id() + ", making none of the services " + target + " makes"
+                            : "a companion in " + m.category().id() + ", not an alternative: it makes none of the "
+                            + "services " + target + " makes");
                 }
             }
             if (raw == 0) {
