@@ -1,13 +1,14 @@
 package dev.alexandria.core.internal.cost;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The messages of the JSON parser (Jackson's) in plain words, for the error of a malformed inputs or offer file:
- * what is wrong where, never the parser's internals ({@code (code 125)}, {@code [Source: REDACTED …]}). A YAML
- * file's parse error is worded by {@code dev.alexandria.core.internal.yaml.YamlErrors}, as every other one.
- * Stateless.
+ * The messages of the JSON and YAML parsers (Jackson's, SnakeYAML's) in plain words, for the error of a malformed
+ * inputs or usage file: what is wrong where, never the parser's internals ({@code (code 125)}, {@code [Source:
+ * REDACTED …]}, {@code <stream end>}). Stateless.
  */
 final class ParseMessages {
 
@@ -22,6 +23,7 @@ final class ParseMessages {
             "^Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at (line \\d+, "
                     + "column \\d+)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*)': was expecting.*$");
+    private static final Pattern YAML_AT = Pattern.compile(" in '[^']*', line (\\d+), column (\\d+):?");
 
     private ParseMessages() {
     }
@@ -84,5 +86,58 @@ final class ParseMessages {
             return "found " + found + " here, which JSON does not allow";
         }
         return m.isEmpty() ? "not valid JSON" : m;
+    }
+
+    /**
+     * SnakeYAML's message in plain words: its context and problem on one line, with the line and column of the
+     * context (where a list or map was opened), without its excerpt lines.
+     *
+     * @param message the parser's message
+     * @return what is wrong
+     */
+    static String yaml(String message) {
+        List<String> parts = new ArrayList<>();
+        String[] lines = (message == null ? "" : message).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0))) {
+                continue;
+            }
+            String part = line.strip();
+            // the location line that follows a context ("while parsing …") says where it started
+            if (part.startsWith("while ") && i + 1 < lines.length) {
+                Matcher at = YAML_AT.matcher(lines[i + 1]);
+                if (at.find()) {
+                    part = part + " started at line " + at.group(1) + ", column " + at.group(2);
+                }
+            }
+            parts.add(words(part));
+        }
+        String joined = String.join(": ", parts);
+        return joined.isEmpty() ? "not valid YAML" : joined;
+    }
+
+    private static String words(String part) {
+        return part.replace("while parsing a flow sequence", "in the [ ] list")
+                .replace("while parsing a flow mapping", "in the { } map")
+                .replace("while parsing a block mapping", "in the map")
+                .replace("while parsing a block collection", "in the list")
+                .replace("while scanning a simple key", "in the key")
+                .replace("while scanning a quoted scalar", "in the quoted text")
+                .replace("while parsing a block node", "in the value")
+                .replace("while scanning for the next token", "in the text")
+                .replace("could not find expected ':'", "a ':' is missing after the key")
+                .replace("mapping values are not allowed here", "a ':' here is not allowed (a value that "
+                        + "contains ': ' needs quotes)")
+                .replace("found unexpected end of stream", "the file ends before the closing quote")
+                .replace("<stream end>", "the end of the file")
+                .replace("<block end>", "the end of the indented block")
+                .replace("<block mapping start>", "a new indented map")
+                .replace("<block sequence start>", "a new indented list")
+                .replace("<scalar>", "a value")
+                .replace("<block entry>", "a '- ' list entry")
+                .replace("found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for "
+                        + "indentation)", "a tab: YAML indents with spaces") // SnakeYAML 2's wording
+                .replace("found character '\\t' that cannot start any token", "a tab: YAML indents with spaces");
     }
 }

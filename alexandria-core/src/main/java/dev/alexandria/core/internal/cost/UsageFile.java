@@ -130,17 +130,35 @@ public final class UsageFile {
                 warnings.add(display + ": no 'version: 0.1' line; read as the 0.1 format");
             }
         } catch (JsonProcessingException e) {
-            // worded as every YAML file of the library is (file:line:col, what is wrong, how to fix it)
-            dev.alexandria.api.model.Finding f = dev.alexandria.core.internal.yaml.YamlErrors.of(e, display, text);
-            throw new CatalogException(f.location(), f.message() + "; " + f.hint().orElse("correct the YAML there")
-                    + " (a usage file is 'version: 0.1' and 'resource_usage:', a map of resource addresses to "
-                    + "maps of usage keys and numbers)", e);
+            throw new CatalogException(where(display, e),
+                    "not valid YAML: " + ParseMessages.yaml(e.getOriginalMessage()) + "; correct the YAML there (a "
+                            + "usage file is 'version: 0.1' and 'resource_usage:', a map of resource addresses to "
+                            + "maps of usage keys and numbers)", e);
         } catch (IOException e) {
             throw new CatalogException(SourceLocation.of(display), "cannot be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check the path and its permissions",
                     e);
         }
         return new UsageFile(display, List.copyOf(entries), List.copyOf(warnings));
+    }
+
+    /**
+     * Where a parse error is: the place SnakeYAML found the problem (a tab, a missing ':'), not the place of the
+     * parser's last token, which an alias ({@code *d}) or a long scalar leaves lines before the problem.
+     */
+    private static SourceLocation where(String display, JsonProcessingException e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            // With a context mark (a list or quote left open) the message names where it opened, and the problem
+            // mark is only where the parser gave up (often the end of the file): keep the parser's place then.
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null
+                    && marked.getContextMark() == null) {
+                return SourceLocation.of(display, marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1);
+            }
+        }
+        JsonLocation l = e.getLocation();
+        return l == null ? SourceLocation.of(display)
+                : SourceLocation.of(display, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
     }
 
     private static void resources(JsonParser p, String display, List<Entry> entries, List<String> warnings)

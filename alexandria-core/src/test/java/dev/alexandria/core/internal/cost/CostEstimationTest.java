@@ -257,11 +257,10 @@ class CostEstimationTest {
         Path bad = FIXTURES.resolve("counts/bad-usage.yml");
         CatalogException e = assertThrows(CatalogException.class,
                 () -> Alexandria.cost(FIXTURES.resolve("counts")).usage(bad).estimate());
-        // worded as every YAML file of the library is (YamlErrors), not in the parser's words
-        assertEquals(bad + ":5:19: is not valid YAML: the flow sequence that starts here is never closed (the parser "
-                + "reached the end of the file at line 6, column 1); add the closing ']' where it should end (a usage "
-                + "file is 'version: 0.1' and 'resource_usage:', a map of resource addresses to maps of usage keys "
-                + "and numbers)", e.getMessage());
+        // SnakeYAML's words (<stream end>, "while parsing a flow sequence") are put in plain words
+        assertEquals(bad + ":5:23: not valid YAML: in the [ ] list started at line 5, column 19: expected ',' or "
+                + "']', but got the end of the file; correct the YAML there (a usage file is 'version: 0.1' and "
+                + "'resource_usage:', a map of resource addresses to maps of usage keys and numbers)", e.getMessage());
         Path negative = FIXTURES.resolve("counts/negative-usage.yml");
         CatalogException n = assertThrows(CatalogException.class,
                 () -> Alexandria.cost(FIXTURES.resolve("counts")).usage(negative).estimate());
