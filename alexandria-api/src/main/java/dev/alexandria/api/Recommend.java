@@ -115,6 +115,20 @@ public interface Recommend {
     }
 
     /**
+     * Of the {@link #uncovered()} needs, those that a module left out of the library because its own files have
+     * errors ({@link Library#unavailableModules()}) is named for (a word of its id is a word of the need, as
+     * {@code sqs} is of "an sqs queue"): no module of the library makes them only because that one is unavailable,
+     * and correcting its files is the fix.
+     *
+     * @return each such need, as {@link #uncovered()} gives it, with the id of the unavailable module named for it;
+     *         empty when none is
+     * @since 0.4.0
+     */
+    default Map<String, String> uncoveredUnavailable() {
+        return Map.of();
+    }
+
+    /**
      * The words of the use case that the last {@link #run()}'s search read as other words, as
      * {@link dev.alexandria.api.model.SearchResult#corrections()} gives them: a misspelled word
      * ({@code kubernetis}) and the word it was searched as ({@code kubernetes}).

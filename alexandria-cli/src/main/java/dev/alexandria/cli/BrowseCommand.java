@@ -160,6 +160,7 @@ final class BrowseCommand extends LibraryCommand {
         print(() -> {
             Map<String, Object> view = Views.browse(result);
             view.put("facets", SearchCommand.facetsView(counts));
+            view.put("unavailable", Views.unavailable(library));
             return view;
         }, () -> {
             table(result);

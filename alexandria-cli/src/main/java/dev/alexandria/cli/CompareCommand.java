@@ -32,7 +32,9 @@ import picocli.CommandLine.ParameterException;
             "Exit codes:",
             "  0  compared",
             "  1  compared, and a module's HCL has errors: its column leaves out the part in",
-            "     error (each error is listed on stderr at its line, with its fix)",
+            "     error (each error is listed on stderr at its line, with its fix); or a module",
+            "     asked for is unavailable (its own files have errors): the others are compared",
+            "     and its errors listed",
             "  2  usage error (unknown module or option, a module given twice)",
             "  3  data error (bad library file)",
         })
@@ -45,8 +47,17 @@ final class CompareCommand extends LibraryCommand {
     protected int run(Library library) {
         List<LibraryModule> ms = new ArrayList<>();
         LinkedHashSet<String> seen = new LinkedHashSet<>();
+        // An unavailable module asked for does not hide the others: they are compared, and it is named with its
+        // errors after the answer (exit 1), as a library-wide answer names the modules it is without.
+        List<dev.alexandria.api.ModuleUnavailableException> unavailable = new ArrayList<>();
         for (String name : modules) {
-            LibraryModule m = library.requireModule(name);
+            LibraryModule m;
+            try {
+                m = library.requireModule(name);
+            } catch (dev.alexandria.api.ModuleUnavailableException e) {
+                unavailable.add(e);
+                continue;
+            }
             if (!seen.add(m.id().value())) {
                 throw new ParameterException(spec().commandLine(), "module " + m.id() + " is given twice; "
                         + "compare different modules");
@@ -57,10 +68,13 @@ final class CompareCommand extends LibraryCommand {
         for (LibraryModule m : ms) {
             tree.add(view(library, m));
         }
+        if (ms.isEmpty()) {
+            throw unavailable.get(0);
+        }
         print(tree, () -> table(library, ms));
         // the resources, variables and tier compared are read from each module's HCL: a module whose HCL has
         // errors is compared without the part in error, which its errors and the exit code say
-        return reportModuleFindings(library, ms);
+        return reportAskedUnavailable(unavailable, reportModuleFindings(library, ms));
     }
 
     /** One module's column as a tree: the compared facts, unknowns left out. */

@@ -83,7 +83,35 @@ public abstract class LibraryCommand implements Callable<Integer> {
             printRefusal(out(), options().output(), e);
             throw e; // the error handler prints the reasons on stderr and exits 1
         }
-        return reportUnavailable(err(), library, code, listedUnavailable(), answerReadsUnavailable(library));
+        return reportUnavailable(err(), library, code, listedUnavailable(), answerReadsUnavailable(library),
+                askedUnavailable);
+    }
+
+    /**
+     * The unavailable modules this run was asked about and has reported itself ({@link #reportAskedUnavailable}),
+     * so the line about the modules elsewhere leaves them out.
+     */
+    private final List<dev.alexandria.api.ModuleUnavailableException> askedUnavailable = new ArrayList<>();
+
+    /**
+     * For a command asked about several modules ({@code compare}), some of them unavailable: prints each error of
+     * those (file:line:column, what is wrong, its fix) and a line naming them, as a library-wide answer does for
+     * the modules it is without, so the answer about the others stands and says what it is without.
+     *
+     * @param asked the unavailable modules asked about, as thrown when they were asked for
+     * @param code  the command's own exit code
+     * @return {@code code}, or {@link ExitCode#FINDINGS} when it was {@link ExitCode#OK} and {@code asked} is not
+     *         empty
+     */
+    protected final int reportAskedUnavailable(List<dev.alexandria.api.ModuleUnavailableException> asked, int code) {
+        if (asked.isEmpty()) {
+            return code;
+        }
+        askedUnavailable.addAll(asked);
+        List<Finding> errors = asked.stream().flatMap(e -> e.errors().stream()).toList();
+        List<String> names = asked.stream().map(LibraryCommand::idOf).toList();
+        printUnavailable(err(), names, errors, false);
+        return code == ExitCode.OK ? ExitCode.FINDINGS : code;
     }
 
     /**
@@ -128,16 +156,20 @@ public abstract class LibraryCommand implements Callable<Integer> {
      *         modules were left out
      */
     static int reportUnavailable(PrintWriter err, Library library, int code, boolean read) {
-        return reportUnavailable(err, library, code, false, read);
+        return reportUnavailable(err, library, code, false, read, List.of());
     }
 
     private static int reportUnavailable(PrintWriter err, Library library, int code, boolean listed,
-            boolean read) {
-        List<Finding> errors = library.unavailable();
+            boolean read, List<dev.alexandria.api.ModuleUnavailableException> reported) {
+        Set<Finding> done = new HashSet<>();
+        reported.forEach(e -> done.addAll(e.findings()));
+        List<Finding> errors = library.unavailable().stream().filter(f -> !done.contains(f)).toList();
         if (errors.isEmpty()) {
             return code;
         }
-        List<String> left = library.unavailableModules();
+        Set<String> asked = new HashSet<>();
+        reported.forEach(e -> asked.add(idOf(e)));
+        List<String> left = library.unavailableModules().stream().filter(id -> !asked.contains(id)).toList();
         boolean one = left.size() == 1;
         if (!read) {
             err.println("alexandria: " + Plurals.count(left.size(), "module") + " elsewhere " + (one ? "is" : "are")
@@ -147,6 +179,19 @@ public abstract class LibraryCommand implements Callable<Integer> {
             err.flush();
             return code;
         }
+        printUnavailable(err, left, errors, listed);
+        return code == ExitCode.OK ? ExitCode.FINDINGS : code;
+    }
+
+    /** The id of the module asked for (an id or a path; its folder's name is its id). */
+    private static String idOf(dev.alexandria.api.ModuleUnavailableException e) {
+        String asked = e.module().strip().replaceFirst("/+$", "");
+        return asked.substring(asked.lastIndexOf('/') + 1);
+    }
+
+    /** Each error of the modules {@code left} (unless {@code listed} already), then the line naming them. */
+    private static void printUnavailable(PrintWriter err, List<String> left, List<Finding> errors, boolean listed) {
+        boolean one = left.size() == 1;
         for (Finding f : listed ? List.<Finding>of() : errors) {
             printFinding(err, f, true);
         }
@@ -156,7 +201,6 @@ public abstract class LibraryCommand implements Callable<Integer> {
         err.println("  fix: correct the " + (errors.size() == 1 ? "line" : "lines") + " named above ('alexandria "
                 + "validate' lists every error of the library), then run the command again");
         err.flush();
-        return code == ExitCode.OK ? ExitCode.FINDINGS : code;
     }
 
     /**

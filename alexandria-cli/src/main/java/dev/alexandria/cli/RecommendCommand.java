@@ -107,8 +107,11 @@ final class RecommendCommand extends LibraryCommand {
         List<Recommendation> result = all.size() <= limit ? all : all.subList(0, limit);
         int leftOut = all.size() - result.size();
         List<String> uncovered = r.uncovered();
+        uncoveredUnavailable = r.uncoveredUnavailable();
         Map<String, String> corrections = r.corrections();
-        print(view(result, uncovered, corrections, leftOut), () -> table(library, result, uncovered, corrections, leftOut));
+        Map<String, Object> view = view(result, uncovered, corrections, leftOut);
+        view.put("unavailable", Views.unavailable(library));
+        print(view, () -> table(library, result, uncovered, corrections, leftOut));
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -215,10 +218,20 @@ final class RecommendCommand extends LibraryCommand {
         return line.toString();
     }
 
-    /** The implied needs no module of the library makes, after the list. */
-    private static void uncovered(PrintWriter out, List<String> uncovered) {
+    /** The uncovered needs an unavailable module is named for, with its id ({@link Recommend#uncoveredUnavailable}). */
+    private Map<String, String> uncoveredUnavailable = Map.of();
+
+    /**
+     * The implied needs no module of the library makes, after the list; when an unavailable module is named for
+     * one, correcting its files is the fix, not another module.
+     */
+    private void uncovered(PrintWriter out, List<String> uncovered) {
         for (String need : uncovered) {
-            out.println("uncovered: " + need + ": no module of the library makes it");
+            String module = uncoveredUnavailable.get(need);
+            out.println("uncovered: " + need + (module == null ? ": no module of the library makes it"
+                    : ": " + module + ", which is named for it, is unavailable (errors in its files); run "
+                            + Messages.withLibrary("'alexandria validate " + module + "'")
+                            + " to list them with their fixes"));
         }
     }
 
@@ -276,6 +289,9 @@ final class RecommendCommand extends LibraryCommand {
         }
         if (!uncovered.isEmpty()) {
             view.put("uncovered", uncovered);
+            if (!uncoveredUnavailable.isEmpty()) {
+                view.put("uncovered_unavailable", new LinkedHashMap<>(uncoveredUnavailable));
+            }
         }
         return view;
     }

@@ -124,6 +124,7 @@ final class SearchCommand extends LibraryCommand {
             print(() -> {
                 Map<String, Object> view = view(result, sort);
                 view.put("note", noWordsNote(text));
+                view.put("unavailable", Views.unavailable(library));
                 return view;
             }, () -> {
                 out().println("no modules match: " + noWordsNote(text));
@@ -133,7 +134,11 @@ final class SearchCommand extends LibraryCommand {
             reportFindings(library, List.of());
             return ExitCode.OK;
         }
-        print(() -> view(result, sort), () -> table(result));
+        print(() -> {
+            Map<String, Object> view = view(result, sort);
+            view.put("unavailable", Views.unavailable(library));
+            return view;
+        }, () -> table(result));
         // A hit whose HCL does not parse: the answer stands, its errors are named with their fix, and the exit code
         // says the answer is incomplete, as info and status do for such a module (trial finding, issue 11).
         List<LibraryModule> broken = result.hits().stream().filter(Hit::hclErrors).map(Hit::module).toList();

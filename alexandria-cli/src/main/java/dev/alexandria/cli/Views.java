@@ -159,22 +159,55 @@ public final class Views {
             view.put(severity.name().toLowerCase(Locale.ROOT) + "s",
                     findings.stream().filter(f -> f.severity() == severity).count());
         }
-        view.put("findings", findings.stream().map(f -> {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-            v.put("rule", f.ruleId());
-            v.put("file", f.location().file());
-            if (f.location().line() > 0) {
-                v.put("line", f.location().line());
-            }
-            if (f.location().column() > 0) {
-                v.put("column", f.location().column());
-            }
-            v.put("message", f.message());
-            put(v, "hint", f.hint());
-            return v;
-        }).toList());
+        view.put("findings", findings.stream().map(Views::finding).toList());
         return view;
+    }
+
+    /**
+     * @param f a finding
+     * @return its {@code severity}, {@code rule}, {@code file}, {@code line} and {@code column} (left out when
+     *     unknown), {@code message} and {@code hint} (left out when none)
+     */
+    static Map<String, Object> finding(Finding f) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+        v.put("rule", f.ruleId());
+        v.put("file", f.location().file());
+        if (f.location().line() > 0) {
+            v.put("line", f.location().line());
+        }
+        if (f.location().column() > 0) {
+            v.put("column", f.location().column());
+        }
+        v.put("message", f.message());
+        put(v, "hint", f.hint());
+        return v;
+    }
+
+    /**
+     * The modules a library-wide answer ({@code browse}, {@code search}, {@code recommend}) is without because their
+     * own files have errors ({@link dev.alexandria.api.Library#unavailable()}): what the table's line on stderr
+     * says, for a script.
+     *
+     * @param library the library
+     * @return per module left out, its {@code module} id and its {@code errors} (each as in {@link #findings});
+     *     empty when none was left out
+     */
+    static List<Map<String, Object>> unavailable(dev.alexandria.api.Library library) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (String id : library.unavailableModules()) {
+            List<Finding> errors;
+            try {
+                errors = library.findings(id);
+            } catch (dev.alexandria.api.ModuleUnavailableException e) {
+                errors = e.findings();
+            }
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("module", id);
+            v.put("errors", errors.stream().filter(Finding::isError).map(Views::finding).toList());
+            out.add(v);
+        }
+        return out;
     }
 
     static Map<String, Object> version(RegisteredVersion v) {

@@ -104,7 +104,7 @@ class ErrorHandlingTest {
     @Test
     void moduleWithHclError_everyCommandAboutIt_printsTheErrorInOneWordingWithItsFix_andExits1() throws Exception {
         Path lib = cwd.resolve("lib");
-        Cli.copy(SampleLibrary.path(), lib);
+        Cli.copy(dev.alexandria.examples.SampleLibrary.path(), lib);
         Path main = lib.resolve("_library/compute/containers/eks-standard/main.tf");
         String text = java.nio.file.Files.readString(main);
         text = text.endsWith("\n") ? text : text + "\n";
@@ -360,6 +360,36 @@ class ErrorHandlingTest {
     }
 
     /**
+     * The table's answer is followed by a line naming the modules it is without; a script reading
+     * {@code --output json} must learn it too, the same way from browse, search and recommend: an
+     * {@code unavailable} array, each module's id with its errors at file, line and column.
+     */
+    @Test
+    void brokenModule_jsonOfLibraryWideAnswers_listsIt() throws Exception {
+        Path lib = minimalWithBrokenPeering();
+        for (String[] command : List.of(new String[] {"browse"}, new String[] {"search", "network"},
+                new String[] {"recommend", "--based-on", "net-basic"})) {
+            Cli.Result r = Cli.in(cwd).run(java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--library", lib.toString(), "--output", "json"))
+                    .toArray(String[]::new));
+            assertEquals(1, r.exitCode(), r::toString);
+            com.fasterxml.jackson.databind.JsonNode left = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(r.out()).get("unavailable");
+            assertTrue(left != null && left.size() == 1, r::toString);
+            assertEquals("net-peering", left.get(0).get("module").asText(), r::toString);
+            com.fasterxml.jackson.databind.JsonNode error = left.get(0).get("errors").get(0);
+            assertEquals("_library/foundations/networking/net-peering/.alexandria.yaml:13:5: duplicate key 'tags'",
+                    error.get("file").asText() + ":" + error.get("line") + ":" + error.get("column") + ": "
+                            + error.get("message").asText(), r::toString);
+            assertEquals("remove one of the two", error.get("hint").asText(), r::toString);
+        }
+        Cli.Result whole = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(), "--output",
+                "json");
+        assertEquals(0, new com.fasterxml.jackson.databind.ObjectMapper().readTree(whole.out()).get("unavailable")
+                .size(), whole::toString);
+    }
+
+    /**
      * An answer that reads no module left out is whole: one broken module elsewhere must not turn every command of a
      * CI job red, nor print errors that have nothing to do with the question (trial: 'info vpc-basic' printed sqs's
      * and kms's errors and exited 1). One line counts the modules left out and names the command that lists them.
@@ -377,6 +407,40 @@ class ErrorHandlingTest {
                     + "files); run 'alexandria validate' to list it with its fix\n"), r::toString);
             assertFalse(r.err().contains("duplicate key"), r::toString);
         }
+    }
+
+    /**
+     * compare of an unavailable module with healthy ones printed nothing for the healthy ones: they are compared,
+     * and the unavailable one is named with its errors after the answer, exit 1 as the answer is without it.
+     */
+    @Test
+    void brokenModule_comparedWithHealthyOnes_theyAreCompared_andItIsNamed() throws Exception {
+        Cli.Result r = Cli.in(cwd).run("compare", "net-peering", "net-basic", "app-service", "--library",
+                minimalWithBrokenPeering().toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("net-basic") && r.out().contains("app-service"), r::toString);
+        assertTrue(r.err().contains(PEERING_ERROR
+                + "alexandria: error: net-peering is unavailable (1 error in its files), so the answer above is "
+                + "without it\n"), r::toString);
+        assertFalse(r.err().contains("elsewhere"), r::toString);
+    }
+
+    /**
+     * A need whose module is unavailable is not one "no module of the library makes": the module named for it is
+     * unavailable, and correcting its files is the fix.
+     */
+    @Test
+    void brokenModule_namedForAnUncoveredNeed_isSaidToBeUnavailable() throws Exception {
+        Path lib = cwd.resolve("sample");
+        Cli.copy(dev.alexandria.examples.SampleLibrary.path(), lib);
+        java.nio.file.Files.writeString(lib.resolve("_library/integration/messaging/sqs/.alexandria.yaml"),
+                "tags: [a\n", java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result r = Cli.in(cwd).run("recommend", "--for", "an sqs queue", "--library", lib.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("uncovered: an sqs queue: sqs, which is named for it, is unavailable (errors in "
+                + "its files); run 'alexandria --library " + lib + " validate sqs' to list them with their fixes"),
+                r::toString);
+        assertFalse(r.out().contains("no module of the library makes it"), r::toString);
     }
 
     @Test

@@ -135,6 +135,12 @@ public final class PriceStore {
             throw new CatalogException(SourceLocation.of(display), "cannot be read: "
                     + dev.alexandria.core.internal.text.IoProblems.reason(e), e);
         }
+        return readLines(lines, display, provider, unreadable);
+    }
+
+    /** The prices of a store file's lines; a row that cannot be read goes to {@code unreadable}, at its cell. */
+    private static List<Price> readLines(List<String> lines, String display, String provider,
+                                         Map<PriceKey, CatalogException> unreadable) {
         Map<PriceKey, List<String[]>> rows = new LinkedHashMap<>();
         Map<PriceKey, Integer> firstLine = new HashMap<>();
         Map<String[], Integer> lineOf = new java.util.IdentityHashMap<>();
@@ -348,7 +354,9 @@ public final class PriceStore {
      * @param summary what the importer read
      * @param prices  the prices
      * @return each file (absolute), its text and the counts
-     * @throws CatalogException if an existing store file is malformed (it is then left as it is)
+     * @throws CatalogException if an existing store file is malformed (it is then left as it is), or a file would
+     *                          have a row loading the store refuses (a unit no cost model counts in), worded as
+     *                          loading words it; nothing is written then
      */
     static Merge files(Path root, Path file, ImportSummary summary, List<Price> prices) {
         Map<String, List<Price>> byRegion = new TreeMap<>();
@@ -430,6 +438,14 @@ public final class PriceStore {
                             .append(plain(t.from())).append(',').append(t.to().map(PriceStore::plain).orElse(""))
                             .append('\n');
                 }
+            }
+            // The file as loading the store will read it, checked the same way before anything is written: a price
+            // per a unit no cost model counts in ('furlongs') is refused here with the error loading would give.
+            Map<PriceKey, CatalogException> faults = new LinkedHashMap<>();
+            readLines(sb.toString().lines().toList(), root.toAbsolutePath().relativize(target.toAbsolutePath())
+                    .toString(), summary.provider(), faults);
+            if (!faults.isEmpty()) {
+                throw faults.values().iterator().next();
             }
             files.put(target.toAbsolutePath(), sb.toString());
         }

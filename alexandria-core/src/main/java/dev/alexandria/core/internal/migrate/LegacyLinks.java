@@ -1,6 +1,5 @@
 package dev.alexandria.core.internal.migrate;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,13 +89,15 @@ final class LegacyLinks {
             return List.of();
         }
         JsonNode doc;
+        String text = null;
         try {
-            doc = YamlLimits.mapper().readTree(YamlLimits.readText(file, YamlLimits.Kind.CATALOG));
+            text = YamlLimits.readText(file, YamlLimits.Kind.CATALOG);
+            doc = YamlLimits.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new CatalogException(SourceLocation.of(FILE, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr()), "not valid YAML: " + e.getOriginalMessage()
-                    + "; fix the file or restore it from git", e);
+            // worded as every other YAML file of the library is (file:line:col, what is wrong, how to fix it)
+            dev.alexandria.api.model.Finding f = dev.alexandria.core.internal.yaml.YamlErrors.of(e, FILE,
+                    text == null ? "" : text);
+            throw new CatalogException(f.location(), f.message() + f.hint().map(h -> "; " + h).orElse(""), e);
         } catch (IOException e) {
             throw new CatalogException(SourceLocation.of(FILE), "cannot be read: " + e.getMessage(), e);
         }

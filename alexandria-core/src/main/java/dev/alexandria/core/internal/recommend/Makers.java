@@ -65,6 +65,15 @@ final class Makers {
         return contains(m.id().value(), words(kind));
     }
 
+    /**
+     * Whether a module id (of a module not read, so only its id is known) is named for a kind: as
+     * {@link #named}, or one of the id's significant words is one of the kind's ({@code sqs} for "an sqs queue").
+     */
+    static boolean namesFor(String id, String kind) {
+        List<String> words = words(kind);
+        return contains(id, words) || words(id.replace('-', ' ')).stream().anyMatch(words::contains);
+    }
+
     private static boolean contains(String text, List<String> words) {
         String t = Wiring.withoutSeparators(text.toLowerCase(Locale.ROOT), true);
         return !words.isEmpty() && words.stream().allMatch(t::contains);

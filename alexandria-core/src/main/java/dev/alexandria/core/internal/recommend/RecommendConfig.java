@@ -74,8 +74,13 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
         private final transient Finding finding;
 
         Problem(SourceLocation at, String rule, String what, String fix) {
-            super(at, what + "; " + fix);
-            this.finding = Finding.error(rule, at, what, fix);
+            this(Finding.error(rule, at, what, fix));
+        }
+
+        /** @param finding the problem, as the catalog's YAML reader words one ({@code YamlErrors}) */
+        Problem(Finding finding) {
+            super(finding.location(), finding.message() + finding.hint().map(h -> "; " + h).orElse(""));
+            this.finding = finding;
         }
 
         /** @return the problem as a finding, for {@code validate} and every command that opens the library */

@@ -52,10 +52,8 @@ final class RecommendYaml {
         try (JsonParser p = Yaml.FACTORY.createParser(text)) {
             root = p.nextToken() == null ? null : tree(p, "", at, raw, file);
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            throw new RecommendConfig.Problem(l == null || l.getLineNr() < 1 ? SourceLocation.of(file)
-                    : SourceLocation.of(file, l.getLineNr(), Math.max(1, l.getColumnNr())), "yaml-syntax",
-                    "is not valid YAML: " + plain(e.getOriginalMessage()), "fix the YAML syntax at this position");
+            // worded as every other YAML file of the library is (file:line:col, what is wrong, how to fix it)
+            throw new RecommendConfig.Problem(dev.alexandria.core.internal.yaml.YamlErrors.of(e, file, text));
         } catch (IOException e) {
             throw new CatalogException(SourceLocation.of(file), "cannot be read: " + e.getMessage(), e);
         }
@@ -109,12 +107,6 @@ final class RecommendYaml {
         }
         return new Weights(w.get("relevance"), w.get("evidence"), w.get("maturity"), w.get("popularity"),
                 w.get("cost"), w.get("complexity"));
-    }
-
-    /** The parser's message in one line, without the excerpts of the text it quotes ("in 'reader', line …"). */
-    private static String plain(String message) {
-        return message.replaceAll("(?s)\\s*in 'reader', line \\d+, column \\d+:.*?\\^", "")
-                .replaceAll("\\s+", " ").strip();
     }
 
     private static List<Implied.Rule> rules(JsonNode node, Map<String, SourceLocation> at, String file) {

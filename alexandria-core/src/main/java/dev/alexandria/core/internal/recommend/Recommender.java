@@ -257,6 +257,19 @@ public final class Recommender implements Recommend {
                 : e.getKey() + " (implied by '" + e.getValue() + "')").toList();
     }
 
+    @Override
+    public Map<String, String> uncoveredUnavailable() {
+        List<String> ids = library.unavailableModules();
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> texts = uncovered();
+        int i = 0;
+        for (String need : uncovered.keySet()) {
+            String text = texts.get(i++);
+            ids.stream().filter(id -> Makers.namesFor(id, need)).findFirst().ifPresent(id -> out.put(text, id));
+        }
+        return out;
+    }
+
     private boolean allowed(LibraryModule m) {
         MaturityLevel level = m.maturity();
         if (level == MaturityLevel.ARCHIVED) {
@@ -1865,8 +1878,10 @@ public final class Recommender implements Recommend {
         }
         LibraryModule r = replacement.get();
         List<Recommendation> out = new ArrayList<>();
-        double raw = REPLACEMENT + around(basedOn, weights, parts).stream().filter(x -> x.module().id()
-                .equals(r.id())).findFirst().map(x -> x.parts().get(0).reason()).map(Recommender::rawOf).orElse(0.0);
+        // its own usage evidence with the base, at the one decimal place its reason shows
+        double raw = REPLACEMENT + evidenced(basedOn, weights, parts).stream().filter(x -> x.recommendation()
+                .module().id().equals(r.id())).findFirst().map(x -> java.math.BigDecimal.valueOf(x.raw())
+                .setScale(1, java.math.RoundingMode.HALF_UP).doubleValue()).orElse(0.0);
         ScorePart ev = new ScorePart("evidence", Ranking.evidenceValue(raw), weights.evidence(),
                 "usage evidence " + Decimals.fixed(raw, 1));
         out.add(recommendation(r, ev, parts, List.of("its declared replacement: " + basedOn.id() + " is deprecated"
@@ -1924,13 +1939,22 @@ public final class Recommender implements Recommend {
         return first == null ? "" : " since " + first.version() + " (" + first.released() + ")";
     }
 
-    /** The raw amount of an evidence part's reason ("usage evidence 2.5"). */
-    private static double rawOf(String reason) {
-        return Double.parseDouble(reason.substring(reason.lastIndexOf(' ') + 1));
+    /**
+     * A recommendation of {@link #evidenced} with the raw amount of usage evidence its evidence part was made of.
+     *
+     * @param recommendation the recommendation
+     * @param raw            its raw usage evidence (the sum the evidence part's value is made of)
+     */
+    private record Evidenced(Recommendation recommendation, double raw) {
     }
 
     /** The other modules with usage evidence with a module, by score (the class's Javadoc, "For a module"). */
     private List<Recommendation> around(LibraryModule basedOn, Weights weights, Parts parts) {
+        return evidenced(basedOn, weights, parts).stream().map(Evidenced::recommendation).toList();
+    }
+
+    /** {@link #around}, each with its raw usage evidence, so that nothing reads it back from a reason's text. */
+    private List<Evidenced> evidenced(LibraryModule basedOn, Weights weights, Parts parts) {
         String target = basedOn.id().value();
         Relations relations = Relations.of(library);
         List<Examples.Example> examples = Examples.of(library, basedOn);
@@ -1939,7 +1963,7 @@ public final class Recommender implements Recommend {
         Set<String> baseTypes = Set.copyOf(ModuleFacts.types(basedOn));
         Set<String> allTypes = new TreeSet<>();
         library.modules().forEach(x -> allTypes.addAll(ModuleFacts.types(x)));
-        List<Recommendation> out = new ArrayList<>();
+        List<Evidenced> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
             String id = m.id().value();
             if (id.equals(target) || !allowed(m)) {
@@ -2025,8 +2049,13 @@ public final class Recommender implements Recommend {
                     raw += OTHER_OF_CATEGORY;
                     // Said as what it is, so every listed module's relation is explicit (before, ecs-fargate based on
                     // eks-standard was called neither an alternative nor a companion, and nothing else either).
-                    evidence.add("neither an alternative nor a companion: only in the same category, "
-                            + m.category().id() + ", making none of the services " + target + " makes");
+                    // Used with it (in a pattern, by a module, in an example, or attached to it), it is a
+                    // companion: saying "neither" next to that evidence contradicted it (kinesis and sqs in a
+                    // streaming pipeline).
+                    evidence.add(evidence.isEmpty() ? "neither an alternative nor a companion: only in the same "
+                            + "category, " + m.category().id() + ", making none of the services " + target + " makes"
+                            : "a companion in " + m.category().id() + ", not an alternative: it makes none of the "
+                            + "services " + target + " makes");
                 }
             }
             if (raw == 0) {
@@ -2034,9 +2063,10 @@ public final class Recommender implements Recommend {
             }
             ScorePart ev = new ScorePart("evidence", Ranking.evidenceValue(raw), weights.evidence(),
                     "usage evidence " + Decimals.fixed(raw, 1));
-            out.add(recommendation(m, ev, parts, evidence, List.of()));
+            out.add(new Evidenced(recommendation(m, ev, parts, evidence, List.of()), raw));
         }
-        return Ranking.sorted(out);
+        return out.stream().sorted(java.util.Comparator.comparing(Evidenced::recommendation, Ranking.ORDER))
+                .toList();
     }
 
     private static String tier(LibraryModule m) {

@@ -110,11 +110,9 @@ class LibraryCostTest {
         assertEquals(new BigDecimal("36.50"), nat.monthlyUsd().setScale(2));
     }
 
-    @Test
-    void importPrices_writesTheStoreAndEstimatesUseIt(@TempDir Path dir) throws IOException {
-        Path root = copy(LIBRARY, dir.resolve("lib"));
-        Path offer = dir.resolve("natgw.json");
-        Files.writeString(offer, """
+    /** An offer file pricing the NAT gateway hour of us-east-1 at 0.05 USD per {@code unit}. */
+    private static Path natOffer(Path dir, String unit) throws IOException {
+        return Files.writeString(dir.resolve("natgw.json"), """
                 {"formatVersion":"v1.0","disclaimer":"This pricing list is for informational purposes only.",
                  "offerCode":"AmazonEC2","version":"20260101000000","publicationDate":"2026-01-01T00:00:00Z",
                  "products":{"NATSKU":{"sku":"NATSKU","productFamily":"NAT Gateway","attributes":{
@@ -122,9 +120,15 @@ class LibraryCostTest {
                    "operation":"NatGateway"}}},
                  "terms":{"OnDemand":{"NATSKU":{"NATSKU.JRTCKXETXF":{"sku":"NATSKU","offerTermCode":"JRTCKXETXF",
                    "effectiveDate":"2026-01-01T00:00:00Z","termAttributes":{},"priceDimensions":{
-                   "NATSKU.JRTCKXETXF.6YS6EN2CT7":{"unit":"Hrs","beginRange":"0","endRange":"Inf",
+                   "NATSKU.JRTCKXETXF.6YS6EN2CT7":{"unit":"UNIT","beginRange":"0","endRange":"Inf",
                    "pricePerUnit":{"USD":"0.0500000000"},"description":"$0.05 per NAT Gateway Hour"}}}}}}}
-                """);
+                """.replace("UNIT", unit));
+    }
+
+    @Test
+    void importPrices_writesTheStoreAndEstimatesUseIt(@TempDir Path dir) throws IOException {
+        Path root = copy(LIBRARY, dir.resolve("lib"));
+        Path offer = natOffer(dir, "Hrs");
         PriceImport result = Alexandria.importPrices(root, offer);
         assertEquals(List.of("_catalog/prices/aws/AmazonEC2/us-east-1.csv"), result.written());
         assertEquals(1, result.imported());
@@ -138,6 +142,22 @@ class LibraryCostTest {
         ModuleCost c = Alexandria.open(root).cost("vpc-standard").estimate();
         // 2 x 730 x 0.05 = 73.00 for the NAT gateways, + 2 x 3.65 = 80.30
         assertEquals(new BigDecimal("80.30"), c.fixedMonthlyUsd());
+    }
+
+    /**
+     * An offer pricing a key per a unit no cost model counts in is refused as loading the store refuses such a row,
+     * in the same words, before anything is written (it was written, and every estimate then failed on it).
+     */
+    @Test
+    void importPrices_aUnitNoModelCountsIn_isRefusedAsLoadingRefusesIt_andNothingIsWritten(@TempDir Path dir)
+            throws IOException {
+        Path root = copy(LIBRARY, dir.resolve("lib"));
+        Path offer = natOffer(dir, "furlongs");
+        CatalogException e = assertThrows(CatalogException.class, () -> Alexandria.importPrices(root, offer));
+        assertTrue(e.getMessage().startsWith("_catalog/prices/aws/AmazonEC2/us-east-1.csv:5:38: unit of "
+                + "nat-gateway:hour is 'furlongs', which no cost model counts in; write the unit one usd is for, one "
+                + "of Hrs, "), e.getMessage());
+        assertFalse(Files.exists(root.resolve("_catalog/prices")));
     }
 
     @Test

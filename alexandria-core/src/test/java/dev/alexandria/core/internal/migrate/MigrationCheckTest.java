@@ -40,6 +40,18 @@ class MigrationCheckTest {
         return root;
     }
 
+    /** The legacy links' file that does not parse is worded as every YAML file of the library, not by the parser. */
+    @Test
+    void read_invalidYaml_isWordedAsEveryYamlFileIs() throws IOException {
+        Path root = library();
+        Files.writeString(root.resolve(LegacyLinks.FILE), "links:\n  - path: [vpc\n");
+        dev.alexandria.api.CatalogException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.alexandria.api.CatalogException.class, () -> LegacyLinks.read(root));
+        assertEquals("_catalog/legacy-links.yaml:2:11: is not valid YAML: the flow sequence that starts here is never "
+                + "closed (the parser reached the end of the file at line 3, column 1); add the closing ']' where it "
+                + "should end", e.getMessage());
+    }
+
     @Test
     void check_healthyLinkBeforeItsRemovalDate_isInformationOnly() throws IOException {
         Path root = library();

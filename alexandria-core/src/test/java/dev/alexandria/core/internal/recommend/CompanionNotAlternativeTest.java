@@ -73,7 +73,9 @@ class CompanionNotAlternativeTest {
             expected.put(pair, "an alternative");
         }
         for (String pair : new String[] {"eks-standard -> eks-addons", "eks-addons -> eks-standard",
-                "transit-gateway -> vpc-advanced", "vpc-advanced -> transit-gateway"}) {
+                "transit-gateway -> vpc-advanced", "vpc-advanced -> transit-gateway",
+                // same category, no shared service, used together in a pattern (streaming-pipeline, web-app-ecs)
+                "kinesis -> sqs", "sqs -> kinesis", "waf -> securitygroup", "securitygroup -> waf"}) {
             expected.put(pair, "a companion");
         }
         // rds-aurora is rds-mysql-legacy's declared replacement, said as that (BasedOnFindingsTest), not as an
@@ -101,5 +103,22 @@ class CompanionNotAlternativeTest {
                 }
             }
         }
+    }
+
+    /**
+     * A module of the same category making none of its services, used with it in a pattern, is a companion: it was
+     * "neither an alternative nor a companion" next to "used together in 1 pattern", which contradicted it.
+     */
+    @Test
+    void sameCategoryUsedTogether_isACompanion_notNeither() {
+        List<String> sqs = library.recommend().basedOn("kinesis").run().stream()
+                .filter(r -> r.module().id().value().equals("sqs")).findFirst().orElseThrow().evidence();
+        assertEquals(List.of("used together in 1 pattern: streaming-pipeline", "a companion in integration/messaging, "
+                + "not an alternative: it makes none of the services kinesis makes"), sqs);
+        // used with nothing: still neither
+        List<String> sns = library.recommend().basedOn("kinesis").run().stream()
+                .filter(r -> r.module().id().value().equals("sns")).findFirst().orElseThrow().evidence();
+        assertEquals(List.of("neither an alternative nor a companion: only in the same category, "
+                + "integration/messaging, making none of the services kinesis makes"), sns);
     }
 }

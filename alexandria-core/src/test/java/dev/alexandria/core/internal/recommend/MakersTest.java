@@ -31,4 +31,13 @@ class MakersTest {
         // The provider's prefix is not a word of the type: "aws" never matches through it.
         assertEquals("cloudwatchmetricalarm", Makers.typeText("aws_cloudwatch_metric_alarm"));
     }
+
+    @Test
+    void anUnavailableModulesId_namesTheKindsItsWordsAreWordsOf() {
+        assertTrue(Makers.namesFor("sqs", "an sqs queue"));
+        assertTrue(Makers.namesFor("rds-postgres", "a postgres database"));
+        assertTrue(Makers.namesFor("ecr-registry", "container registry"));
+        assertFalse(Makers.namesFor("sqs", "order processing"));
+        assertFalse(Makers.namesFor("aws-s3", "managed queue")); // generic and short words name nothing
+    }
 }

@@ -83,8 +83,10 @@ class RecommendConfigTest {
 
     @Test
     void invalidYaml_isAnErrorAtItsLineInOneLine() {
-        assertEquals("_catalog/recommend.yaml:2:11: is not valid YAML: while parsing a flow sequence expected ',' or "
-                + "']', but got <stream end>; fix the YAML syntax at this position", error("weights:\n  cost: [1\n"));
+        // worded as every YAML file of the library is, not in the parser's words ("expected ',' or ']', but got")
+        assertEquals("_catalog/recommend.yaml:2:9: is not valid YAML: the flow sequence that starts here is never "
+                + "closed (the parser reached the end of the file at line 3, column 1); add the closing ']' where it "
+                + "should end", error("weights:\n  cost: [1\n"));
     }
 
     /**
