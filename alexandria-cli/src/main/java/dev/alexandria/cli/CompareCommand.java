@@ -32,9 +32,9 @@ import picocli.CommandLine.ParameterException;
             "Exit codes:",
             "  0  compared",
             "  1  compared, and a module's HCL has errors: its column leaves out the part in",
-            "     error (each error is listed on stderr at its line, with its fix); or a module",
-            "     asked for is unavailable (its own files have errors): the others are compared",
-            "     and its errors listed",
+            "     error (each error is listed on stderr at its line, with its fix); or a",
+            "     module asked for is unavailable (its own files have errors): the others",
+            "     are compared and its errors listed",
             "  2  usage error (unknown module or option, a module given twice)",
             "  3  data error (bad library file)",
         })
