@@ -72,9 +72,7 @@ class ExternalToolsTest {
 
     @Test
     void terraformValidate_failedInitSaysItDidNotRunNeverPassed() {
-        Path bin = Fixtures.standIns(tmp, "bin-noinit");
-        ValidationReport r = LibraryLoader.open(Fixtures.library(tmp, "")).validate(List.of("net-core"),
-                Map.of("PATH", bin.toString()));
+        ValidationReport r = validateNetCoreWith("bin-noinit");
         assertEquals(List.of(NET + ".alexandria.yaml:1:1: terraform validate did not run: terraform init failed: "
                 + "Error: Failed to query available provider packages Could not retrieve the list of available "
                 + "versions for provider hashicorp/aws; run terraform init -backend=false in the module to see why; it"
@@ -91,9 +89,7 @@ class ExternalToolsTest {
      */
     @Test
     void terraformValidate_aConfigurationErrorInitFinds_isAnErrorAtTheFileAndLineTerraformNames() {
-        Path bin = Fixtures.standIns(tmp, "bin-configerror");
-        ValidationReport r = LibraryLoader.open(Fixtures.library(tmp, "")).validate(List.of("net-core"),
-                Map.of("PATH", bin.toString()));
+        ValidationReport r = validateNetCoreWith("bin-configerror");
         assertEquals(List.of(NET + "main.tf:3:1: terraform validate: Unsupported block type: Blocks of type "
                 + "\"resourc\" are not expected here. Did you mean \"resource\"? The block starts the resource; "
                 + "correct its type.; correct the configuration at this line (terraform init reads it before "
@@ -186,5 +182,12 @@ class ExternalToolsTest {
         try (Stream<Path> s = Files.walk(root)) {
             return s.map(root::relativize).sorted().toList();
         }
+    }
+
+    /** Validates net-core of a fresh fixture library with the stand-in tools of one folder first on PATH. */
+    private ValidationReport validateNetCoreWith(String standIns) {
+        Path bin = Fixtures.standIns(tmp, standIns);
+        return LibraryLoader.open(Fixtures.library(tmp, "")).validate(List.of("net-core"),
+                Map.of("PATH", bin.toString()));
     }
 }
