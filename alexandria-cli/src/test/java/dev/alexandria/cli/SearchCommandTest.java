@@ -139,6 +139,18 @@ class SearchCommandTest {
                 + "a lower --maturity shows it\n"), none::toString);
     }
 
+    /** With Lucene too: eks-addons' description names eks-standard, which it requires; that is no match of it. */
+    @Test
+    void search_aRequiredModulesIdInTheDescription_isNoMatchOfIt() throws IOException {
+        for (String q : List.of("k8s", "kubernetes", "kubernetis")) {
+            Cli.Result r = search(q, "--output", "json");
+            List<String> ids = new ArrayList<>();
+            new ObjectMapper().readTree(r.out()).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+            assertTrue(ids.indexOf("eks-standard") >= 0 && ids.indexOf("eks-standard") < ids.indexOf("eks-addons"),
+                    q + ": " + ids);
+        }
+    }
+
     /**
      * One level is that level or above; a comma-separated list is exactly those levels (a first-time user read
      * {@code --maturity beta,mature} as beta and mature, and got beta, stable and mature: issue 11).
