@@ -139,6 +139,20 @@ class SearchCommandTest {
                 + "a lower --maturity shows it\n"), none::toString);
     }
 
+    /**
+     * "static website" and "static site" found nothing and "host a website" no S3 module (issue 11): the vocabulary
+     * knows them as S3 website hosting.
+     */
+    @Test
+    void search_staticWebsite_findsS3() throws IOException {
+        for (String q : List.of("static website", "static site", "host a website")) {
+            Cli.Result r = search(q, "--output", "json");
+            List<String> ids = new ArrayList<>();
+            new ObjectMapper().readTree(r.out()).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+            assertTrue(ids.indexOf("s3-basic") >= 0 && ids.indexOf("s3-basic") < 3, q + ": " + ids);
+        }
+    }
+
     /** With Lucene too: eks-addons' description names eks-standard, which it requires; that is no match of it. */
     @Test
     void search_aRequiredModulesIdInTheDescription_isNoMatchOfIt() throws IOException {
