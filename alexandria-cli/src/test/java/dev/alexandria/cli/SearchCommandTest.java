@@ -146,9 +146,7 @@ class SearchCommandTest {
     @Test
     void search_staticWebsite_findsS3() throws IOException {
         for (String q : List.of("static website", "static site", "host a website")) {
-            Cli.Result r = search(q, "--output", "json");
-            List<String> ids = new ArrayList<>();
-            new ObjectMapper().readTree(r.out()).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+            List<String> ids = ids(search(q, "--output", "json").out());
             assertTrue(ids.indexOf("s3-basic") >= 0 && ids.indexOf("s3-basic") < 3, q + ": " + ids);
         }
     }
@@ -157,9 +155,7 @@ class SearchCommandTest {
     @Test
     void search_aRequiredModulesIdInTheDescription_isNoMatchOfIt() throws IOException {
         for (String q : List.of("k8s", "kubernetes", "kubernetis")) {
-            Cli.Result r = search(q, "--output", "json");
-            List<String> ids = new ArrayList<>();
-            new ObjectMapper().readTree(r.out()).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+            List<String> ids = ids(search(q, "--output", "json").out());
             assertTrue(ids.indexOf("eks-standard") >= 0 && ids.indexOf("eks-standard") < ids.indexOf("eks-addons"),
                     q + ": " + ids);
         }
