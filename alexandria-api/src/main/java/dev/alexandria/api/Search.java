@@ -37,8 +37,8 @@ import java.util.List;
 public interface Search {
 
     /**
-     * Keeps only modules at this maturity level or above ({@code stable} keeps stable and mature). Defaults to
-     * every level. Replaces an earlier {@link #maturity(MaturityLevel...)}.
+     * Keeps only modules at this maturity level or above ({@code stable} keeps stable and mature; the CLI's
+     * {@code --maturity stable}, one level). Defaults to every level. Replaces an earlier {@link #maturity(MaturityLevel...)}.
      *
      * @param level an active level (experimental to mature)
      * @return this search
@@ -47,7 +47,8 @@ public interface Search {
     Search maturityAtLeast(MaturityLevel level);
 
     /**
-     * Keeps only modules at exactly one of these maturity levels ({@code beta} keeps beta modules only), as
+     * Keeps only modules at exactly one of these maturity levels ({@code beta} keeps beta modules only; the CLI's
+     * comma-separated {@code --maturity beta,mature} or {@code --maturity =beta}), as
      * {@link Browse#maturity(MaturityLevel...)} does. Defaults to every level. Replaces an earlier
      * {@link #maturityAtLeast(MaturityLevel)}.
      *

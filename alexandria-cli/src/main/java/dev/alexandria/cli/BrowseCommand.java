@@ -40,7 +40,7 @@ import picocli.CommandLine.TypeConversionException;
             "  alexandria browse",
             "  alexandria browse --layer compute",
             "  alexandria browse --maturity stable",
-            "  alexandria browse --maturity =beta,=alpha",
+            "  alexandria browse --maturity alpha,beta",
             "  alexandria browse --tags networking --complexity basic,standard",
             "  alexandria browse --category foundations/networking --output json",
             "  alexandria browse --facets",
@@ -70,9 +70,10 @@ final class BrowseCommand extends LibraryCommand {
 
     @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturitySelection.Converter.class,
             completionCandidates = MaturitySelection.Candidates.class,
-            description = "Only modules at least this mature, as in search (stable keeps stable and mature; stable+"
-                    + " says the same); =LEVEL for that level only; deprecated and archived name themselves; "
-                    + "comma-separated, any of them: ${COMPLETION-CANDIDATES}.")
+            description = "Only modules this mature, as in search: one level is that level or above (stable keeps"
+                    + " stable and mature); a comma-separated list is exactly those levels (alpha,beta); =LEVEL is"
+                    + " that level only, LEVEL+ that level or above; deprecated and archived name themselves: "
+                    + "${COMPLETION-CANDIDATES}.")
     private List<MaturitySelection> maturity = new ArrayList<>();
 
     @Option(names = "--tags", paramLabel = "TAG", split = ",",
@@ -135,7 +136,7 @@ final class BrowseCommand extends LibraryCommand {
         if (category != null) {
             browse = browse.category(category);
         }
-        if (maturity.size() == 1 && !maturity.get(0).exactly() && maturity.get(0).level().isActive()) {
+        if (MaturitySelection.atLeastOne(maturity)) {
             browse = browse.maturityAtLeast(maturity.get(0).level());
         } else if (!maturity.isEmpty()) {
             browse = browse.maturity(MaturitySelection.levels(maturity));

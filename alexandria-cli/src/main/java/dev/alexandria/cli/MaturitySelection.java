@@ -12,20 +12,25 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * One item of {@code --maturity}, the same for {@code search} and {@code browse}: {@code stable} (or
- * {@code stable+}) is that level or above, as the design's "--maturity stable (at least)"; {@code =beta} is that
- * level only. Deprecated and archived have no "above" and name themselves only. A module passes if it passes one
- * of the items, so {@code --maturity =alpha,stable} keeps alpha, stable and mature modules.
+ * One item of {@code --maturity}, the same for {@code search} and {@code browse}. A single level
+ * ({@code --maturity stable}) is that level or above, as the design's "--maturity stable (at least)"; a
+ * comma-separated list ({@code --maturity beta,mature}) is exactly those levels. Either way {@code =beta} is that
+ * level only and {@code stable+} that level or above. Deprecated and archived have no "above" and name themselves
+ * only. A module passes if it passes one of the items.
  *
  * @param level   the level named
  * @param exactly whether only that level (written {@code =LEVEL})
+ * @param atLeast whether that level or above, written so ({@code LEVEL+})
  * @since 0.3.0
  */
-record MaturitySelection(MaturityLevel level, boolean exactly) {
+record MaturitySelection(MaturityLevel level, boolean exactly, boolean atLeast) {
 
-    /** @return the levels this item keeps */
-    Set<MaturityLevel> levels() {
-        if (exactly || !level.isActive()) {
+    /**
+     * @param alone whether it is the only item given (a bare level alone is "at least", in a list "exactly")
+     * @return the levels this item keeps
+     */
+    Set<MaturityLevel> levels(boolean alone) {
+        if (!upward(alone)) {
             return EnumSet.of(level);
         }
         Set<MaturityLevel> out = EnumSet.noneOf(MaturityLevel.class);
@@ -39,21 +44,50 @@ record MaturitySelection(MaturityLevel level, boolean exactly) {
      */
     static List<MaturityLevel> levels(List<MaturitySelection> items) {
         Set<MaturityLevel> out = EnumSet.noneOf(MaturityLevel.class);
-        items.forEach(i -> out.addAll(i.levels()));
+        items.forEach(i -> out.addAll(i.levels(items.size() == 1)));
         return List.copyOf(out);
     }
 
     /**
      * @param items the items given
-     * @return how they read in a summary line: {@code stable+, =alpha}
+     * @return how they read in a summary line: {@code stable+} for one bare level, {@code beta, mature} for a
+     *         list of bare levels, {@code stable+, alpha} for a list with an at-least item
      */
     static String describe(List<MaturitySelection> items) {
-        return items.stream().map(MaturitySelection::toString).collect(Collectors.joining(", "));
+        boolean alone = items.size() == 1;
+        return items.stream().map(i -> i.describe(alone)).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * @param alone whether it is the only item given
+     * @return how this item reads: {@code stable+} for that level or above, {@code =alpha} for one level alone
+     *         that is that level only, else the level's id
+     */
+    private String describe(boolean alone) {
+        return upward(alone) ? level.id() + "+" : (alone && exactly && level.isActive() ? "=" : "") + level.id();
+    }
+
+    /**
+     * @param alone whether it is the only item given
+     * @return whether this item keeps its level and those above it
+     */
+    private boolean upward(boolean alone) {
+        return !exactly && level.isActive() && (atLeast || alone);
+    }
+
+    /**
+     * Whether the items keep one level and those above it, so that what they leave out is "less mature" than it.
+     *
+     * @param items the items given
+     * @return whether it is one at-least level
+     */
+    static boolean atLeastOne(List<MaturitySelection> items) {
+        return items.size() == 1 && items.get(0).upward(true);
     }
 
     @Override
     public String toString() {
-        return exactly || !level.isActive() ? (exactly && level.isActive() ? "=" : "") + level.id() : level.id() + "+";
+        return (exactly && level.isActive() ? "=" : "") + level.id() + (atLeast ? "+" : "");
     }
 
     /** Reads {@code LEVEL}, {@code LEVEL+} or {@code =LEVEL}. */
@@ -71,8 +105,8 @@ record MaturitySelection(MaturityLevel level, boolean exactly) {
             MaturityLevel level = MaturityLevel.fromId(name).orElseThrow(() -> new TypeConversionException(
                     "unknown maturity '" + value + "'; use one of " + Arrays.stream(MaturityLevel.values())
                             .map(MaturityLevel::id).collect(Collectors.joining(", "))
-                            + " (LEVEL or LEVEL+: that level or above; =LEVEL: that level only)"));
-            return new MaturitySelection(level, exactly);
+                            + " (LEVEL alone or LEVEL+: that level or above; a list a,b or =LEVEL: those levels only)"));
+            return new MaturitySelection(level, exactly, atLeast);
         }
     }
 

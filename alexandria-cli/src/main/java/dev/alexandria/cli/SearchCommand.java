@@ -68,9 +68,9 @@ final class SearchCommand extends LibraryCommand {
     private List<String> tags = new ArrayList<>();
 
     @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturitySelection.Converter.class,
-            description = "Only modules at least this mature: experimental, alpha, beta, stable or mature "
-                    + "(stable keeps stable and mature; stable+ says the same); =LEVEL for that level only; "
-                    + "comma-separated, any of them.")
+            description = "Only modules this mature: experimental, alpha, beta, stable or mature. One level is "
+                    + "that level or above (stable keeps stable and mature); a comma-separated list is exactly those "
+                    + "levels (beta,mature); =LEVEL is that level only, LEVEL+ that level or above.")
     private List<MaturitySelection> maturity = new ArrayList<>();
 
     @Option(names = "--cost-max", paramLabel = "USD", converter = UsdConverter.class,
@@ -200,7 +200,7 @@ final class SearchCommand extends LibraryCommand {
             if (!tags.isEmpty()) {
                 s.tags(tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
             }
-            if (maturity.size() == 1 && !maturity.get(0).exactly()) {
+            if (MaturitySelection.atLeastOne(maturity)) {
                 s.maturityAtLeast(maturity.get(0).level());
             } else if (!maturity.isEmpty()) {
                 s.maturity(MaturitySelection.levels(maturity).toArray(MaturityLevel[]::new));

@@ -146,7 +146,17 @@ class BrowseCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("    net-basic ") && r.out().contains("    app-service "), r::toString);
         assertTrue(!r.out().contains("net-peering"), r::toString);
-        assertTrue(r.out().endsWith("2 modules in 2 layers (maturity =stable, =alpha)\n"), r::toString);
+        assertTrue(r.out().endsWith("2 modules in 2 layers (maturity stable, alpha)\n"), r::toString);
+    }
+
+    @Test
+    void browse_maturityList_isExactlyThoseLevels_asInSearch() {
+        Cli.Result r = Cli.in(cwd).run("browse", "--library", Cli.fixture("minimal").toString(),
+                "--maturity", "alpha,experimental");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("    app-service ") && r.out().contains("    net-peering "), r::toString);
+        assertTrue(!r.out().contains("net-basic"), "stable is not in the list: " + r);
+        assertTrue(r.out().endsWith("(maturity alpha, experimental)\n"), r::toString);
     }
 
     @Test
@@ -172,7 +182,7 @@ class BrowseCommandTest {
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("alexandria: error: --maturity: unknown maturity '=stabel'\n"
                 + "  fix: use one of experimental, alpha, beta, stable, mature, deprecated, archived "
-                + "(LEVEL or LEVEL+: that level or above; =LEVEL: that level only)\n", r.err());
+                + "(LEVEL alone or LEVEL+: that level or above; a list a,b or =LEVEL: those levels only)\n", r.err());
     }
 
     @Test

@@ -140,6 +140,47 @@ class SearchCommandTest {
     }
 
     /**
+     * "static website" and "static site" found nothing and "host a website" no S3 module (issue 11): the vocabulary
+     * knows them as S3 website hosting.
+     */
+    @Test
+    void search_staticWebsite_findsS3() throws IOException {
+        for (String q : List.of("static website", "static site", "host a website")) {
+            List<String> ids = ids(search(q, "--output", "json").out());
+            assertTrue(ids.indexOf("s3-basic") >= 0 && ids.indexOf("s3-basic") < 3, q + ": " + ids);
+        }
+    }
+
+    /** With Lucene too: eks-addons' description names eks-standard, which it requires; that is no match of it. */
+    @Test
+    void search_aRequiredModulesIdInTheDescription_isNoMatchOfIt() throws IOException {
+        for (String q : List.of("k8s", "kubernetes", "kubernetis")) {
+            List<String> ids = ids(search(q, "--output", "json").out());
+            assertTrue(ids.indexOf("eks-standard") >= 0 && ids.indexOf("eks-standard") < ids.indexOf("eks-addons"),
+                    q + ": " + ids);
+        }
+    }
+
+    /**
+     * One level is that level or above; a comma-separated list is exactly those levels (a first-time user read
+     * {@code --maturity beta,mature} as beta and mature, and got beta, stable and mature: issue 11).
+     */
+    @Test
+    void search_maturityList_isExactlyThoseLevels() throws IOException {
+        assertTrue(lastLine(search("postgres", "--maturity", "beta,stable")).startsWith("2 modules match but are not "
+                + "beta or stable: rds-postgres (mature), securitygroup (mature); adding their levels to --maturity "
+                + "shows them"));
+        Cli.Result json = search("postgres", "--maturity", "beta,stable", "--output", "json");
+        JsonNode l = new ObjectMapper().readTree(json.out()).get("left_out").get(0);
+        assertEquals("maturity", l.get("condition").asText(), json::toString);
+        assertEquals("beta,stable", l.get("value").asText(), json::toString);
+        assertEquals("stable,mature", new ObjectMapper().readTree(search("mysql", "--maturity", "stable", "--output",
+                "json").out()).get("left_out").get(0).get("value").asText());
+        assertFalse(search("postgres", "--maturity", "beta+,stable").out().contains("adding their levels to --maturity"),
+                "an item written LEVEL+ is that level or above in a list too");
+    }
+
+    /**
      * Each left-out line reads as a sentence for every condition: "N modules match but <what they are>: <the best>;
      * <the option that shows them>" (trial, issue 11: "1 module below or outside --maturity mature matches too").
      */

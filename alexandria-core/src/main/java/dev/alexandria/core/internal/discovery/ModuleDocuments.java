@@ -5,6 +5,7 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.ModuleInterface;
 import dev.alexandria.api.model.ModuleMetadata;
+import dev.alexandria.api.model.ModuleRequirement;
 import dev.alexandria.api.model.OutputValue;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.ResourceRef;
@@ -36,6 +37,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +57,7 @@ final class ModuleDocuments {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleDocuments.class);
 
     /** Changes whenever the documents are built differently, so every persisted document is rebuilt. */
-    static final String DOCUMENT_VERSION = "module-document-2";
+    static final String DOCUMENT_VERSION = "module-document-4";
 
     private static final List<String> README_NAMES = List.of("README.md", "readme.md", "Readme.md", "README.markdown",
             "README");
@@ -181,6 +184,42 @@ final class ModuleDocuments {
         return digest(values.toByteArray(), catalogDigest() + '\n' + m.id().value() + '\n' + files.text());
     }
 
+    /**
+     * The description as indexed: each mention of a module it requires (its id, {@code eks-standard}, as a whole word)
+     * blanked with spaces of the same length. A dependency named in the description says what the module builds on,
+     * not what it is: eks-addons' "a cluster built with eks-standard" made {@code search k8s} count "eks" twice for
+     * it and rank it above eks-standard (issue 11). The same length keeps every offset, so a highlight of the
+     * indexed text is shown on the description as written ({@link #shownDescription}).
+     *
+     * @param md a module's metadata
+     * @return its description with the ids of the modules it requires blanked
+     */
+    static String indexedDescription(ModuleMetadata md) {
+        String text = md.description();
+        for (ModuleRequirement r : md.requires()) {
+            String id = r.module().value();
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(id) + "(?![\\p{L}\\p{N}_-])",
+                    Pattern.CASE_INSENSITIVE).matcher(text);
+            text = m.replaceAll(x -> " ".repeat(x.group().length()));
+        }
+        return text;
+    }
+
+    /**
+     * A fragment of the indexed description ({@link #indexedDescription}) as written: the same characters at the same
+     * offsets, with the blanked ids back.
+     *
+     * @param md       a module's metadata
+     * @param fragment a piece of its indexed description
+     * @return that piece of its description; the fragment itself if it is not a piece of the indexed description
+     */
+    static String shownDescription(ModuleMetadata md, String fragment) {
+        String indexed = indexedDescription(md);
+        int at = indexed.indexOf(fragment);
+        return at < 0 || indexed.equals(md.description()) ? fragment
+                : md.description().substring(at, at + fragment.length());
+    }
+
     /** The module's document: reads its README and its HCL interface. */
     SearchDocument document(LibraryModule m) {
         ModuleMetadata md = m.metadata();
@@ -192,7 +231,7 @@ final class ModuleDocuments {
         } else {
             d.text(SearchFields.NAME, md.name(), m.id().value());
         }
-        d.text(SearchFields.DESCRIPTION, md.description());
+        d.text(SearchFields.DESCRIPTION, indexedDescription(md));
         d.text(SearchFields.TAGS, tagText(md.tags(), catalog.tags()));
         d.text(SearchFields.CATEGORY, m.layer().id(), m.category().subcategory());
         readme(m).ifPresent(r -> d.text(SearchFields.README, r));

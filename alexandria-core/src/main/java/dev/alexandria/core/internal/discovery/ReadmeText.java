@@ -6,7 +6,11 @@ import java.util.regex.Pattern;
  * The prose of a README, for search: what a module's authors say it does, without what only adds noise or
  * repeats what is indexed elsewhere. Code blocks, HTML comments and tags, images and badges, link targets, bare
  * URLs and tables (the inputs, outputs and requirements tables terraform-docs generates repeat the interface,
- * which is indexed from the HCL) are dropped; link texts, headings, lists and paragraphs stay.
+ * which is indexed from the HCL) are dropped; link texts, headings, lists and paragraphs stay. So are GitHub's
+ * admonition blocks ({@code > [!NOTE]}, {@code [!TIP]}, {@code [!IMPORTANT]}, {@code [!WARNING]},
+ * {@code [!CAUTION]} and every quoted line after it): module collections put their boilerplate there (cloudposse's
+ * "Use Atmos with Terraform", its commercial support box), the same text in every module, which search highlights
+ * showed as if it were what the module does.
  */
 final class ReadmeText {
 
@@ -14,6 +18,8 @@ final class ReadmeText {
     static final int MAX_CHARS = 32_000;
 
     private static final Pattern FENCE = Pattern.compile("(?ms)^\\s*(```|~~~).*?^\\s*\\1[^\\n]*$");
+    private static final Pattern ADMONITION = Pattern.compile(
+            "(?mi)^[ \\t]*>[ \\t]*\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\][^\\n]*(?:\\n[ \\t]*>[^\\n]*)*");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|!\\[[^\\]]*\\]\\[[^\\]]*\\]");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)|\\[([^\\]]*)\\]\\[[^\\]]*\\]");
@@ -30,6 +36,7 @@ final class ReadmeText {
     static String clean(String markdown) {
         String s = markdown.length() > 4 * MAX_CHARS ? markdown.substring(0, 4 * MAX_CHARS) : markdown;
         s = FENCE.matcher(s).replaceAll(" ");
+        s = ADMONITION.matcher(s).replaceAll(" ");
         s = COMMENT.matcher(s).replaceAll(" ");
         s = IMAGE.matcher(s).replaceAll(" ");
         s = LINK.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(

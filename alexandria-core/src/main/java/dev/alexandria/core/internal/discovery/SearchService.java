@@ -567,7 +567,9 @@ public final class SearchService {
         if (SearchFields.TAGS.equals(h.field())) {
             return tagHighlight(h, m.metadata().tags(), catalog().tags()).orElse(null);
         }
-        return new SearchResult.Highlight(h.field(), h.fragment(), h.matches().stream()
+        String fragment = SearchFields.DESCRIPTION.equals(h.field())
+                ? ModuleDocuments.shownDescription(m.metadata(), h.fragment()) : h.fragment();
+        return new SearchResult.Highlight(h.field(), fragment, h.matches().stream()
                 .map(s -> new SearchResult.Span(s.start(), s.end())).toList());
     }
 

@@ -57,6 +57,27 @@ class LibrarySearchTest {
         assertTrue(ids(r).contains("vpc-standard"), r::toString);
     }
 
+    /**
+     * A module's description naming a module it requires says what it builds on, not what it is: eks-addons'
+     * "built with eks-standard" counted "eks" twice and put it above eks-standard for k8s (issue 11). The
+     * description is still shown as written.
+     */
+    @Test
+    void search_aRequiredModulesIdInTheDescription_isNoMatchOfIt_butIsShown() {
+        for (String q : List.of("k8s", "kubernetes", "eks")) {
+            List<String> ids = ids(library.search(q).run());
+            assertTrue(ids.indexOf("eks-standard") >= 0 && ids.indexOf("eks-standard") < ids.indexOf("eks-addons"),
+                    q + ": " + ids);
+        }
+        SearchResult.Hit addons = library.search("eks").run().hits().stream()
+                .filter(h -> h.module().id().value().equals("eks-addons")).findFirst().orElseThrow();
+        SearchResult.Highlight d = addons.highlights().stream().filter(h -> h.field().equals("description"))
+                .findFirst().orElseThrow(() -> new AssertionError(addons));
+        assertTrue(d.fragment().contains("built with eks-standard"), d::toString);
+        assertTrue(d.spans().stream().noneMatch(s -> d.fragment().substring(s.start(), s.end()).contains("standard")),
+                d::toString);
+    }
+
     @Test
     void search_deprecated_onlyWhenIncluded_withItsReplacement() {
         assertFalse(ids(library.search("mysql").limit(50).run()).contains("rds-mysql-legacy"));
