@@ -1532,11 +1532,14 @@ public final class Recommender implements Recommend {
      * Stand-ins for what a pattern calls from outside the library or builds in its own submodules: for each such
      * module call, of the first {@value #WIRING_DEPTH} search hits for the words of its source's name (e.g.
      * {@code eks} for {@code terraform-aws-modules/eks/aws}, {@code cloudtrail} for
-     * {@code ./modules/cloudtrail-baseline}) whose id or name contains one of those words, the one whose id names
+     * {@code ./modules/cloudtrail-baseline}) that may stand in for it ({@link Wiring#standsIn}), the one whose id names
      * most of them with the fewest other words ({@code eks-cluster} before {@code eks-node-group}), then the
      * search's order; patterns are left out.
      */
     private List<StandIn> standIns(LibraryModule pattern) {
+        Set<String> services = new HashSet<>();
+        library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS).flatMap(m -> ModuleFacts.types(m).stream())
+                .forEach(t -> Services.service(t).ifPresent(services::add));
         List<StandIn> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ModuleCallRef call : ModuleFacts.calls(pattern)) {
@@ -1549,7 +1552,7 @@ public final class Recommender implements Recommend {
             }
             List<LibraryModule> named = hits(String.join(" ", words), WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(pattern.id()))
-                    .filter(m -> words.stream().anyMatch(w -> Wiring.names(m, w))).toList();
+                    .filter(m -> Wiring.standsIn(m, words, services)).toList();
             // The closest name: most of the call's words, then fewest other words, then the search's order.
             named.stream().min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
                             .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
