@@ -1246,16 +1246,35 @@ public final class Recommender implements Recommend {
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
                         .filter(m -> Wiring.provides(m, v.name(), kind)).toList();
-                named.stream().max(java.util.Comparator.comparingInt((LibraryModule m) -> Wiring.sharedWords(m,
-                                consumer)).thenComparingInt(m -> -named.indexOf(m)))
+                // One module per need: the provider the consumer's own examples use with it first (docs: "One
+                // module per need"), then its family, then, with --level, the tier that fits it, then the search's
+                // order. Before, the search's order alone chose: vpc-basic ("no NAT") for eks-standard at the
+                // advanced level, though its examples use vpc-standard (a trial finding of 2026-12-03).
+                List<Examples.Example> own = named.size() > 1 ? Examples.of(library, List.of(consumer), true)
+                        : List.of();
+                named.stream().max(java.util.Comparator.comparingDouble((LibraryModule m) -> Examples.together(own,
+                                consumer.id().value(), m.id().value(), true).raw())
+                                .thenComparingInt(m -> Wiring.sharedWords(m, consumer))
+                                .thenComparingDouble(m -> level == null ? 0 : plan.complexityFit(m))
+                                .thenComparingInt(m -> -named.indexOf(m)))
                         .filter(m -> !plan.coversCategory(m) || required && (Wiring.sharedWords(m, consumer) > 0
                                 || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
-                        .ifPresent(m -> plan.addWired(m, "provides " + Wiring.output(m, v.name(), kind)
-                                .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name() + ", "
-                                + (required
-                                ? "a required input" : "an optional input") + " of " + consumer.id(),
-                                required ? Step.REQUIRED_INPUT : Step.OPTIONAL_INPUT,
-                                required ? consumer.id().value() + " " + v.name() : null));
+                        .ifPresent(m -> {
+                            List<String> evidence = new ArrayList<>(2);
+                            evidence.add("provides " + Wiring.output(m, v.name(), kind)
+                                    .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name()
+                                    + ", " + (required ? "a required input" : "an optional input") + " of "
+                                    + consumer.id());
+                            Examples.Together together = Examples.together(own, consumer.id().value(),
+                                    m.id().value(), true);
+                            if (!together.folders().isEmpty()) {
+                                evidence.add("used together with " + consumer.id() + " in "
+                                        + count(together.folders().size(), "example") + ": "
+                                        + String.join(", ", together.folders()));
+                            }
+                            plan.addWired(m, evidence, required ? Step.REQUIRED_INPUT : Step.OPTIONAL_INPUT,
+                                    required ? consumer.id().value() + " " + v.name() : null);
+                        });
             }
         }
     }
@@ -1620,6 +1639,12 @@ public final class Recommender implements Recommend {
         /** Of a module chosen to fill a required input: the consumer's id and the input's name, space-separated. */
         private final Map<String, String> requiredInputs = new HashMap<>();
 
+        /** @return how well a module's complexity tier fits the level asked, 0 to 1 (1 when none is asked) */
+        double complexityFit(LibraryModule m) {
+            return parts.of(m).stream().filter(p -> p.name().equals("complexity")).mapToDouble(ScorePart::value)
+                    .findFirst().orElse(1);
+        }
+
         Plan(Weights weights, Parts parts, Map<String, Recommendation> scored) {
             this.weights = weights;
             this.parts = parts;
@@ -1674,9 +1699,12 @@ public final class Recommender implements Recommend {
          *
          * @param requiredInput the consumer's id and the input's name, space-separated; null for an optional input
          */
-        void addWired(LibraryModule m, String evidence, Step step, String requiredInput) {
+        void addWired(LibraryModule m, List<String> evidence, Step step, String requiredInput) {
             if (!has(m)) {
-                add(of(m, evidence), step);
+                Recommendation hit = scored.get(m.id().value());
+                ScorePart rel = hit != null ? hit.parts().get(0)
+                        : new ScorePart("relevance", 0, weights.relevance(), "not among the search hits");
+                add(recommendation(m, rel, parts, evidence, List.of()), step);
                 if (requiredInput != null) {
                     requiredInputs.put(m.id().value(), requiredInput);
                 }
