@@ -133,6 +133,8 @@ public final class Recommender implements Recommend {
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The corrections of the use case's own search in the current run. */
     private Map<String, String> corrections = Map.of();
+    /** What leaving deprecated modules out hid from the use case's own search ({@link #leftOut()}). */
+    private List<SearchResult.LeftOut> leftOut = List.of();
     /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
     private List<Implied.Rule> implies = List.of();
 
@@ -204,10 +206,17 @@ public final class Recommender implements Recommend {
         highlighted.clear();
         uncovered.clear();
         corrections = Map.of();
+        leftOut = List.of();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
             SearchResult found = search(useCase, SEARCH_DEPTH).run();
             corrections = found.corrections();
+            // Said as search says it: before, a plan never named the deprecated module its words matched (a trial
+            // finding of 2026-12-03: "mysql database" and rds-mysql-legacy).
+            // A text of only common words searched no word ("the and of": every hit scores 0), so nothing matched.
+            boolean noWord = !found.hits().isEmpty() && searchedWords(found.hits()).isEmpty();
+            leftOut = noWord ? List.of() : found.leftOut().stream()
+                    .filter(l -> l.condition() == SearchResult.LeftOut.Condition.DEPRECATED).toList();
             useCaseHits = found.hits().stream().filter(h -> allowed(h.module())).toList();
             searched.put(useCase, useCaseHits);
             // The plan reads the use case as searched: its needs and what they imply are those of the corrected
@@ -249,6 +258,11 @@ public final class Recommender implements Recommend {
     @Override
     public Map<String, String> corrections() {
         return corrections;
+    }
+
+    @Override
+    public List<SearchResult.LeftOut> leftOut() {
+        return leftOut;
     }
 
     @Override
