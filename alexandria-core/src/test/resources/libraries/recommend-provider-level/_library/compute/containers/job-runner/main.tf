@@ -1,14 +1,9 @@
 variable "subnet_ids" {
   type        = list(string)
-  description = "Subnets the jobs run in."
+  description = "Subnets the compute environment launches its instances in."
 }
 
-resource "aws_batch_job_queue" "this" {
-  name     = "jobs"
-  state    = "ENABLED"
-  priority = 1
-}
-
-output "job_queue_arn" {
-  value = aws_batch_job_queue.this.arn
+resource "aws_batch_compute_environment" "this" {
+  compute_environment_name = "jobs"
+  type                     = "MANAGED"
 }

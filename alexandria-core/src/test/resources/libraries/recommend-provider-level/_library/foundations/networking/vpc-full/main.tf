@@ -1,17 +1,20 @@
-resource "aws_vpc" "this" {
-  cidr_block = "10.0.0.0/16"
+resource "aws_vpc" "main" {
+  cidr_block           = "10.20.0.0/16"
+  enable_dns_hostnames = true
 }
 
-resource "aws_subnet" "private" {
-  vpc_id     = aws_vpc.this.id
-  cidr_block = "10.0.1.0/24"
+resource "aws_subnet" "app" {
+  count      = 3
+  vpc_id     = aws_vpc.main.id
+  cidr_block = cidrsubnet(aws_vpc.main.cidr_block, 4, count.index)
 }
 
-resource "aws_nat_gateway" "this" {
-  subnet_id = aws_subnet.private.id
+resource "aws_eip" "nat" {
+  count  = 3
+  domain = "vpc"
 }
 
-output "private_subnet_ids" {
-  description = "The IDs of the private subnets."
-  value       = [aws_subnet.private.id]
+output "app_subnet_ids" {
+  description = "The IDs of the application subnets, one per availability zone."
+  value       = aws_subnet.app[*].id
 }

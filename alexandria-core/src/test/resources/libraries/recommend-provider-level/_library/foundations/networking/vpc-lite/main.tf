@@ -1,13 +1,13 @@
-resource "aws_vpc" "this" {
-  cidr_block = "10.0.0.0/16"
+resource "aws_vpc" "main" {
+  cidr_block = "10.30.0.0/20"
 }
 
-resource "aws_subnet" "this" {
-  vpc_id     = aws_vpc.this.id
-  cidr_block = "10.0.1.0/24"
+resource "aws_subnet" "one" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.30.0.0/24"
 }
 
 output "subnet_ids" {
-  description = "The IDs of the subnets."
-  value       = [aws_subnet.this.id]
+  description = "The ID of the one subnet, in a list."
+  value       = [aws_subnet.one.id]
 }
