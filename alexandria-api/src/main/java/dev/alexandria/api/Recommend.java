@@ -129,6 +129,21 @@ public interface Recommend {
     }
 
     /**
+     * What leaving deprecated modules out hid from the last {@link #run()}'s search of the use case's own text, as
+     * {@code search} says it ({@link dev.alexandria.api.model.SearchResult#leftOut()}, condition
+     * {@link dev.alexandria.api.model.SearchResult.LeftOut.Condition#DEPRECATED}): a user who asks for "mysql
+     * database" learns that a deprecated MySQL module matches, and what replaces it, rather than believing there is
+     * none.
+     *
+     * @return the deprecated modules left out, with their count and the best of them; empty before the first run,
+     *         for a module ({@link #basedOn(String)}), with {@link #includeDeprecated()}, and when none matches
+     * @since 0.4.0
+     */
+    default List<dev.alexandria.api.model.SearchResult.LeftOut> leftOut() {
+        return List.of();
+    }
+
+    /**
      * The words of the use case that the last {@link #run()}'s search read as other words, as
      * {@link dev.alexandria.api.model.SearchResult#corrections()} gives them: a misspelled word
      * ({@code kubernetis}) and the word it was searched as ({@code kubernetes}).

@@ -109,7 +109,11 @@ final class RecommendCommand extends LibraryCommand {
         List<String> uncovered = r.uncovered();
         uncoveredUnavailable = r.uncoveredUnavailable();
         Map<String, String> corrections = r.corrections();
+        deprecatedLeftOut = r.leftOut();
         Map<String, Object> view = view(result, uncovered, corrections, leftOut);
+        if (!deprecatedLeftOut.isEmpty()) {
+            view.put("left_out", SearchCommand.leftOutView(deprecatedLeftOut));
+        }
         view.put("unavailable", Views.unavailable(library));
         print(view, () -> table(library, result, uncovered, corrections, leftOut));
         reportFindings(library, List.of());
@@ -218,6 +222,9 @@ final class RecommendCommand extends LibraryCommand {
         return line.toString();
     }
 
+    /** What leaving deprecated modules out hid from the use case's search ({@link Recommend#leftOut()}). */
+    private List<dev.alexandria.api.model.SearchResult.LeftOut> deprecatedLeftOut = List.of();
+
     /** The uncovered needs an unavailable module is named for, with its id ({@link Recommend#uncoveredUnavailable}). */
     private Map<String, String> uncoveredUnavailable = Map.of();
 
@@ -226,6 +233,8 @@ final class RecommendCommand extends LibraryCommand {
      * one, correcting its files is the fix, not another module.
      */
     private void uncovered(PrintWriter out, List<String> uncovered) {
+        // As search says it: "1 module matches but is deprecated: rds-mysql-legacy (replaced by rds-aurora); …".
+        deprecatedLeftOut.forEach(l -> SearchCommand.leftOutLine(l).ifPresent(out::println));
         for (String need : uncovered) {
             String module = uncoveredUnavailable.get(need);
             out.println("uncovered: " + need + (module == null ? ": no module of the library makes it"

@@ -465,7 +465,17 @@ final class SearchCommand extends LibraryCommand {
             return hit;
         }).toList());
         view.put("facets", facetsView(r.facets()));
-        view.put("left_out", r.leftOut().stream().map(l -> {
+        view.put("left_out", leftOutView(r.leftOut()));
+        return view;
+    }
+
+    /**
+     * @param leftOut what conditions of a search left out ({@link SearchResult#leftOut()})
+     * @return the JSON/YAML tree of each: condition, value, count, without_value, the best (id, maturity,
+     *         replacement) and the hint line of the text
+     */
+    static List<Map<String, Object>> leftOutView(List<LeftOut> leftOut) {
+        return leftOut.stream().map(l -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("condition", l.condition().name().toLowerCase(Locale.ROOT));
             m.put("value", l.value());
@@ -481,8 +491,7 @@ final class SearchCommand extends LibraryCommand {
             }).toList());
             m.put("hint", leftOutLine(l).orElse(null));
             return m;
-        }).toList());
-        return view;
+        }).toList();
     }
 
     /**

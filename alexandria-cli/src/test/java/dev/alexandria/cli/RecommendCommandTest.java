@@ -52,6 +52,25 @@ class RecommendCommandTest {
     }
 
     @Test
+    void recommendFor_saysWhatLeavingDeprecatedModulesOutHid_asSearchDoes() throws IOException {
+        // Before, the plan for "mysql database" never named rds-mysql-legacy, which search names (a trial finding).
+        String line = "1 module matches but is deprecated: rds-mysql-legacy (replaced by rds-aurora); "
+                + "--include-deprecated shows it\n";
+        Cli.Result r = recommend("--for", "mysql database");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().endsWith(line), r::toString);
+        JsonNode json = new ObjectMapper().readTree(recommend("--for", "mysql database", "--output", "json").out());
+        JsonNode leftOut = json.get("left_out").get(0);
+        assertEquals("deprecated", leftOut.get("condition").asText());
+        assertEquals("rds-mysql-legacy", leftOut.get("best").get(0).get("id").asText());
+        assertEquals("rds-aurora", leftOut.get("best").get(0).get("replacement").asText());
+        assertFalse(recommend("--for", "mysql database", "--include-deprecated").out().contains("matches but is"));
+        assertFalse(recommend("--based-on", "rds-aurora").out().contains("matches but is"));
+        assertFalse(new ObjectMapper().readTree(recommend("--for", "k8s cluster", "--output", "json").out())
+                .has("left_out"));
+    }
+
+    @Test
     void recommendFor_aWordThatFindsNoModule_isPlannedFromItsImpliedNeeds_andNamesThoseNoModuleMakes() {
         assertTrue(Cli.onSample(cwd).run("search", "microservices").out().startsWith("no modules match"),
                 "the word is in no module's text");
@@ -124,7 +143,9 @@ class RecommendCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("\n1. rds-mysql-legacy  "), r::toString);
         assertTrue(r.out().contains("\n   deprecated: use rds-aurora instead\n"), r::toString);
-        assertFalse(recommend("--for", "mysql database").out().contains("deprecated"), "not without the option");
+        // Without the option it is not recommended, only named as what leaving deprecated modules out hid.
+        String without = recommend("--for", "mysql database").out();
+        assertFalse(without.contains(". rds-mysql-legacy  ") || without.contains("deprecated: use"), without);
     }
 
     @Test

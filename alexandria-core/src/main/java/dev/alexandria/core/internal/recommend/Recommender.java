@@ -133,6 +133,8 @@ public final class Recommender implements Recommend {
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The corrections of the use case's own search in the current run. */
     private Map<String, String> corrections = Map.of();
+    /** What leaving deprecated modules out hid from the use case's own search ({@link #leftOut()}). */
+    private List<SearchResult.LeftOut> leftOut = List.of();
     /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
     private List<Implied.Rule> implies = List.of();
 
@@ -204,10 +206,17 @@ public final class Recommender implements Recommend {
         highlighted.clear();
         uncovered.clear();
         corrections = Map.of();
+        leftOut = List.of();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
             SearchResult found = search(useCase, SEARCH_DEPTH).run();
             corrections = found.corrections();
+            // Said as search says it: before, a plan never named the deprecated module its words matched (a trial
+            // finding of 2026-12-03: "mysql database" and rds-mysql-legacy).
+            // A text of only common words searched no word ("the and of": every hit scores 0), so nothing matched.
+            boolean noWord = !found.hits().isEmpty() && searchedWords(found.hits()).isEmpty();
+            leftOut = noWord ? List.of() : found.leftOut().stream()
+                    .filter(l -> l.condition() == SearchResult.LeftOut.Condition.DEPRECATED).toList();
             useCaseHits = found.hits().stream().filter(h -> allowed(h.module())).toList();
             searched.put(useCase, useCaseHits);
             // The plan reads the use case as searched: its needs and what they imply are those of the corrected
@@ -249,6 +258,11 @@ public final class Recommender implements Recommend {
     @Override
     public Map<String, String> corrections() {
         return corrections;
+    }
+
+    @Override
+    public List<SearchResult.LeftOut> leftOut() {
+        return leftOut;
     }
 
     @Override
@@ -1246,16 +1260,35 @@ public final class Recommender implements Recommend {
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
                         .filter(m -> Wiring.provides(m, v.name(), kind)).toList();
-                named.stream().max(java.util.Comparator.comparingInt((LibraryModule m) -> Wiring.sharedWords(m,
-                                consumer)).thenComparingInt(m -> -named.indexOf(m)))
+                // One module per need: the provider the consumer's own examples use with it first (docs: "One
+                // module per need"), then its family, then, with --level, the tier that fits it, then the search's
+                // order. Before, the search's order alone chose: vpc-basic ("no NAT") for eks-standard at the
+                // advanced level, though its examples use vpc-standard (a trial finding of 2026-12-03).
+                List<Examples.Example> own = named.size() > 1 ? Examples.of(library, List.of(consumer), true)
+                        : List.of();
+                named.stream().max(java.util.Comparator.comparingDouble((LibraryModule m) -> Examples.together(own,
+                                consumer.id().value(), m.id().value(), true).raw())
+                                .thenComparingInt(m -> Wiring.sharedWords(m, consumer))
+                                .thenComparingDouble(m -> level == null ? 0 : plan.complexityFit(m))
+                                .thenComparingInt(m -> -named.indexOf(m)))
                         .filter(m -> !plan.coversCategory(m) || required && (Wiring.sharedWords(m, consumer) > 0
                                 || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
-                        .ifPresent(m -> plan.addWired(m, "provides " + Wiring.output(m, v.name(), kind)
-                                .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name() + ", "
-                                + (required
-                                ? "a required input" : "an optional input") + " of " + consumer.id(),
-                                required ? Step.REQUIRED_INPUT : Step.OPTIONAL_INPUT,
-                                required ? consumer.id().value() + " " + v.name() : null));
+                        .ifPresent(m -> {
+                            List<String> evidence = new ArrayList<>(2);
+                            evidence.add("provides " + Wiring.output(m, v.name(), kind)
+                                    .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name()
+                                    + ", " + (required ? "a required input" : "an optional input") + " of "
+                                    + consumer.id());
+                            Examples.Together together = Examples.together(own, consumer.id().value(),
+                                    m.id().value(), true);
+                            if (!together.folders().isEmpty()) {
+                                evidence.add("used together with " + consumer.id() + " in "
+                                        + count(together.folders().size(), "example") + ": "
+                                        + String.join(", ", together.folders()));
+                            }
+                            plan.addWired(m, evidence, required ? Step.REQUIRED_INPUT : Step.OPTIONAL_INPUT,
+                                    required ? consumer.id().value() + " " + v.name() : null);
+                        });
             }
         }
     }
@@ -1532,11 +1565,14 @@ public final class Recommender implements Recommend {
      * Stand-ins for what a pattern calls from outside the library or builds in its own submodules: for each such
      * module call, of the first {@value #WIRING_DEPTH} search hits for the words of its source's name (e.g.
      * {@code eks} for {@code terraform-aws-modules/eks/aws}, {@code cloudtrail} for
-     * {@code ./modules/cloudtrail-baseline}) whose id or name contains one of those words, the one whose id names
+     * {@code ./modules/cloudtrail-baseline}) that may stand in for it ({@link Wiring#standsIn}), the one whose id names
      * most of them with the fewest other words ({@code eks-cluster} before {@code eks-node-group}), then the
      * search's order; patterns are left out.
      */
     private List<StandIn> standIns(LibraryModule pattern) {
+        Set<String> services = new HashSet<>();
+        library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS).flatMap(m -> ModuleFacts.types(m).stream())
+                .forEach(t -> Services.service(t).ifPresent(services::add));
         List<StandIn> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ModuleCallRef call : ModuleFacts.calls(pattern)) {
@@ -1549,7 +1585,7 @@ public final class Recommender implements Recommend {
             }
             List<LibraryModule> named = hits(String.join(" ", words), WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(pattern.id()))
-                    .filter(m -> words.stream().anyMatch(w -> Wiring.names(m, w))).toList();
+                    .filter(m -> Wiring.standsIn(m, words, services)).toList();
             // The closest name: most of the call's words, then fewest other words, then the search's order.
             named.stream().min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
                             .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
@@ -1617,6 +1653,12 @@ public final class Recommender implements Recommend {
         /** Of a module chosen to fill a required input: the consumer's id and the input's name, space-separated. */
         private final Map<String, String> requiredInputs = new HashMap<>();
 
+        /** @return how well a module's complexity tier fits the level asked, 0 to 1 (1 when none is asked) */
+        double complexityFit(LibraryModule m) {
+            return parts.of(m).stream().filter(p -> p.name().equals("complexity")).mapToDouble(ScorePart::value)
+                    .findFirst().orElse(1);
+        }
+
         Plan(Weights weights, Parts parts, Map<String, Recommendation> scored) {
             this.weights = weights;
             this.parts = parts;
@@ -1671,9 +1713,12 @@ public final class Recommender implements Recommend {
          *
          * @param requiredInput the consumer's id and the input's name, space-separated; null for an optional input
          */
-        void addWired(LibraryModule m, String evidence, Step step, String requiredInput) {
+        void addWired(LibraryModule m, List<String> evidence, Step step, String requiredInput) {
             if (!has(m)) {
-                add(of(m, evidence), step);
+                Recommendation hit = scored.get(m.id().value());
+                ScorePart rel = hit != null ? hit.parts().get(0)
+                        : new ScorePart("relevance", 0, weights.relevance(), "not among the search hits");
+                add(recommendation(m, rel, parts, evidence, List.of()), step);
                 if (requiredInput != null) {
                     requiredInputs.put(m.id().value(), requiredInput);
                 }

@@ -115,6 +115,25 @@ final class Wiring {
     }
 
     /**
+     * Whether a module may stand in for a module call by its name: its id or name names at least half of the
+     * call's words and, when the call's first word is a cloud service ({@code ecs} of
+     * {@code ecs-cloudwatch-sns-alarms}: alarms of ECS), that service, the subject the other words qualify. Sharing
+     * words is not enough: an RDS alarms module shares three of the four words of {@code ecs-cloudwatch-sns-alarms}
+     * but alarms on another service, and an ECS cluster module shares one of the three of
+     * {@code ecs-cloudwatch-autoscaling} but is no autoscaling policy (trial findings of 2026-12-03). A first word
+     * that is no service ({@code secure} of {@code secure-bucket}) only qualifies: a bucket module stands in.
+     *
+     * @param m        a module
+     * @param words    the call's words ({@link #callWords})
+     * @param services the cloud services the library's modules make ({@code ecs}, {@code s3} …)
+     * @return whether its id or name names the call's service and at least half of its words; false for no words
+     */
+    static boolean standsIn(LibraryModule m, List<String> words, Set<String> services) {
+        return !words.isEmpty() && (!services.contains(words.get(0)) || names(m, words.get(0)))
+                && 2 * wordsNamed(m, words) >= words.size();
+    }
+
+    /**
      * Whether an input is the name the module gives its own resource rather than a reference to one made
      * elsewhere: a {@code _name} or {@code _names} input whose noun's last word is a word of a resource type the
      * module manages itself ({@code function_name} of a module making {@code aws_lambda_function}). An
@@ -256,10 +275,15 @@ final class Wiring {
             return Optional.of(found);
         }
         if (bareReference) {
+            // An output named just id, arn or name is of what the module makes, which its description names: the
+            // noun's last word alone stands for the noun only when the module makes the noun's resource itself,
+            // not when its id merely holds that word (a trial finding: the "Security Group ARN" of a security
+            // group module was wired to a target group's ARN, both ending in "group").
+            boolean bareDoes = lastAlone || nounWords.length == 1 || makesItself(m, nounWords);
             for (OutputValue o : m.interfaceSpec().outputs()) {
                 List<String> words = words(o.name());
                 if (!inputs.contains(o.name()) && words.size() == 1 && reference(words).equals(reference)
-                        && o.description() != null && describes(words(o.description()), nounList, lastWordDoes)) {
+                        && o.description() != null && describes(words(o.description()), nounList, bareDoes)) {
                     return Optional.of(o.name());
                 }
             }

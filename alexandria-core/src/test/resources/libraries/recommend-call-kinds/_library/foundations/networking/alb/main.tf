@@ -1,0 +1,5 @@
+resource "aws_lb" "this" {
+}
+
+resource "aws_lb_listener" "this" {
+}

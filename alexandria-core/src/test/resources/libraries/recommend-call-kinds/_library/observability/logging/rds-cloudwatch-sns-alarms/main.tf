@@ -1,0 +1,2 @@
+resource "aws_cloudwatch_metric_alarm" "this" {
+}
