@@ -2,8 +2,6 @@ package dev.alexandria.core.internal.recommend;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -66,22 +64,7 @@ final class Prefetch {
      */
     RecommendConfig config() {
         config.run(); // a no-op when the second thread ran it or is running it
-        try {
-            return config.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the recommendation configuration", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } catch (CancellationException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.alexandria.core.internal.discovery.SearchService.joined(config,
+                "reading the recommendation configuration");
     }
 }
