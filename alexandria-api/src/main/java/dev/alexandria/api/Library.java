@@ -194,7 +194,8 @@ public interface Library {
     /**
      * The warnings (and infos) found while opening: the rules over the catalog files and every module's
      * metadata. Errors make opening fail instead (or, for a module's own files, leave the module out:
-     * {@link #unavailable()}). Opening reads no HCL, so findings that need a module's HCL
+     * {@link #unavailable()}), except those of {@code _catalog/recommend.yaml}: only {@link #recommend()} reads that
+     * file, so its errors are listed here and fail only a recommendation's {@code run()}. Opening reads no HCL, so findings that need a module's HCL
      * are never here; see {@link #findings(String)} and {@link #allFindings()}.
      *
      * @return the findings of opening, sorted by file, line and column

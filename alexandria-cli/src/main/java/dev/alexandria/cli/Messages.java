@@ -140,6 +140,17 @@ final class Messages {
         return out.toString();
     }
 
+    /**
+     * A value echoed unquoted (a need of a use case), cut as {@link #shorten} cuts a quoted one when it is longer
+     * than {@link #MAX_ECHO} characters.
+     *
+     * @param value user text
+     * @return the value, or its first {@link #KEPT} characters, {@code …} and its length
+     */
+    static String shortenValue(String value) {
+        return value.length() <= MAX_ECHO ? value : cut(value) + " (" + value.length() + " characters)";
+    }
+
     /** The first {@link #KEPT} characters (never half a surrogate pair) and an ellipsis. */
     private static String cut(String value) {
         int end = Character.isHighSurrogate(value.charAt(KEPT - 1)) ? KEPT - 1 : KEPT;

@@ -110,12 +110,25 @@ final class RecommendCommand extends LibraryCommand {
         uncoveredUnavailable = r.uncoveredUnavailable();
         Map<String, String> corrections = r.corrections();
         deprecatedLeftOut = r.leftOut();
+        // A use case of only words every search leaves out ("a the") gets nothing, and says why, as search does.
+        boolean noWords = subject.useCase != null && all.isEmpty() && uncovered.isEmpty()
+                && SearchCommand.nothingSearched(subject.useCase, library.search(subject.useCase).limit(1).run());
         Map<String, Object> view = view(result, uncovered, corrections, leftOut);
         if (!deprecatedLeftOut.isEmpty()) {
             view.put("left_out", SearchCommand.leftOutView(deprecatedLeftOut));
         }
+        if (noWords) {
+            view.put("note", SearchCommand.noWordsNote(subject.useCase));
+        }
         view.put("unavailable", Views.unavailable(library));
-        print(view, () -> table(library, result, uncovered, corrections, leftOut));
+        print(view, () -> {
+            table(library, result, uncovered, corrections, leftOut);
+            if (noWords) {
+                out().println("  " + SearchCommand.noWordsNote(subject.useCase));
+                out().println("  fix: describe what is to be built by what it does or uses, e.g. \"web application "
+                        + "with a database\"");
+            }
+        });
         reportFindings(library, List.of());
         return ExitCode.OK;
     }
@@ -129,13 +142,13 @@ final class RecommendCommand extends LibraryCommand {
                        Map<String, String> corrections, int leftOut) {
         PrintWriter out = out();
         if (!corrections.isEmpty()) { // as search says it
-            out.println("searched for " + corrections.entrySet().stream()
-                    .map(e -> "'" + e.getValue() + "' (for '" + e.getKey() + "')").collect(Collectors.joining(", ")));
+            out.println(Messages.shorten("searched for " + corrections.entrySet().stream()
+                    .map(e -> "'" + e.getValue() + "' (for '" + e.getKey() + "')").collect(Collectors.joining(", "))));
         }
         String subjectText = subject.useCase != null ? "for '" + subject.useCase.strip() + "'"
                 : "based on " + subject.basedOn;
         if (result.isEmpty()) {
-            out.println("no modules to recommend " + subjectText);
+            out.println(Messages.shorten("no modules to recommend " + subjectText));
             uncovered(out, uncovered);
             return;
         }
@@ -143,8 +156,9 @@ final class RecommendCommand extends LibraryCommand {
         // modules within a step, so a later module may score higher. Each row ends with its step ("step need"), so
         // the order reads as the plan it is: before, only the evidence line hinted at it, and "by score within each
         // step" read as disorder (a trial finding of 2026-12-03, issue 12).
-        out.println("Recommended " + subjectText + (subject.useCase != null ? " (in plan order; by score within each "
-                + "step)" : " (by score)"));
+        // The use case echoed as the other commands echo user text: a long one shortened (json keeps it whole).
+        out.println(Messages.shorten("Recommended " + subjectText + (subject.useCase != null ? " (in plan order; by "
+                + "score within each step)" : " (by score)")));
         if (subject.basedOn != null) {
             // The base's own state first: new work should not build on a deprecated module, and its declared
             // replacement heads the list (a trial finding of issue 12: nothing said so).
@@ -237,10 +251,10 @@ final class RecommendCommand extends LibraryCommand {
         deprecatedLeftOut.forEach(l -> SearchCommand.leftOutLine(l).ifPresent(out::println));
         for (String need : uncovered) {
             String module = uncoveredUnavailable.get(need);
-            out.println("uncovered: " + need + (module == null ? ": no module of the library makes it"
+            out.println(Messages.shorten("uncovered: " + Messages.shortenValue(need) + (module == null ? ": no module of the library makes it"
                     : ": " + module + ", which is named for it, is unavailable (errors in its files); run "
                             + Messages.withLibrary("'alexandria validate " + module + "'")
-                            + " to list them with their fixes"));
+                            + " to list them with their fixes")));
         }
     }
 

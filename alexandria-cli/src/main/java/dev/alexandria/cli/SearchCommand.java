@@ -158,7 +158,11 @@ final class SearchCommand extends LibraryCommand {
                 && found.hits().stream().allMatch(h -> h.score() == 0);
     }
 
-    private static String noWordsNote(String text) {
+    /**
+     * @param text words of which none is searched for
+     * @return why nothing matches, with the text echoed (shortened when long)
+     */
+    static String noWordsNote(String text) {
         return Messages.shorten("'" + text.strip() + "'") + " has no word to search for (words as common"
                 + " as 'a', 'the', 'how' or 'with' are left out of every query)";
     }

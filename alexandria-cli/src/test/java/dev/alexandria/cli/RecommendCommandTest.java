@@ -95,7 +95,67 @@ class RecommendCommandTest {
         Cli.Result cut = recommend("--for", "microservices", "--output", "json", "--limit", "2");
         assertTrue(cut.out().matches("(?s).*\"not_shown\" ?: ?[1-9][0-9]*.*"), cut::toString);
         Cli.Result common = recommend("--for", "the and of");
-        assertEquals("no modules to recommend for 'the and of'\n", common.out(), common::toString);
+        assertEquals("no modules to recommend for 'the and of'\n  'the and of' has no word to search for (words as "
+                + "common as 'a', 'the', 'how' or 'with' are left out of every query)\n  fix: describe what is to be "
+                + "built by what it does or uses, e.g. \"web application with a database\"\n", common.out(),
+                common::toString);
+    }
+
+    /** Only words every search leaves out: nothing is recommended, and the answer says why, as search's does. */
+    @Test
+    void recommendFor_onlyStopWords_saysThereIsNoWordToSearchFor_inTextAndJson() throws IOException {
+        Cli.Result r = recommend("--for", "a the");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("no modules to recommend for 'a the'\n  'a the' has no word to search for"),
+                r::toString);
+        JsonNode json = new ObjectMapper().readTree(recommend("--for", "a the", "--output", "json").out());
+        assertEquals("'a the' has no word to search for (words as common as 'a', 'the', 'how' or 'with' are left out "
+                + "of every query)", json.get("note").asText());
+        // a use case that names needs no module makes is no such case: it says what is uncovered instead
+        assertFalse(recommend("--for", "quantum teleportation").out().contains("no word to search for"));
+        assertFalse(recommend("--for", "vpc", "--output", "json").out().contains("\"note\""));
+    }
+
+    /** A long use case is echoed shortened in the text (header, no-result line); json keeps it whole. */
+    @Test
+    void recommendFor_aVeryLongUseCase_isEchoedShortened_butWholeInJson() throws IOException {
+        String text = "web application with a database ".repeat(500).strip();
+        Cli.Result r = recommend("--for", text);
+        assertEquals(0, r.exitCode(), r::toString);
+        String header = r.out().lines().findFirst().orElseThrow();
+        assertTrue(header.startsWith("Recommended for 'web application with a database web"), header);
+        assertTrue(header.contains("…' (" + text.length() + " characters)"), header);
+        assertTrue(r.out().lines().allMatch(l -> l.length() <= 300), r::toString);
+        JsonNode json = new ObjectMapper().readTree(recommend("--for", text, "--output", "json").out());
+        assertEquals(text, json.get("for").asText());
+        String none = "zzqx ".repeat(3000).strip();
+        Cli.Result nothing = recommend("--for", none);
+        assertTrue(nothing.out().lines().allMatch(l -> l.length() <= 300), nothing::toString);
+        assertTrue(nothing.out().startsWith("no modules to recommend for 'zzqx zzqx"), nothing::toString);
+    }
+
+    /**
+     * A bad recommend.yaml fails recommend, with every error of the file, but not the commands that do not read
+     * it; validate lists its errors.
+     */
+    @Test
+    void aBadRecommendYaml_failsRecommendWithEveryError_butNotSearch_andValidateListsThem() throws IOException {
+        Path lib = cwd.resolve("lib");
+        Cli.copy(SampleLibrary.path(), lib);
+        Files.writeString(lib.resolve("_catalog/recommend.yaml"), "weights:\n  relevance: high\n  cots: 0.05\n");
+        Cli cli = Cli.in(cwd).env(dev.alexandria.examples.LibraryLocation.ENVIRONMENT_VARIABLE, lib.toString());
+        Cli.Result rec = cli.run("recommend", "--for", "vpc");
+        assertEquals(3, rec.exitCode(), rec::toString);
+        assertTrue(rec.err().contains("error: _catalog/recommend.yaml:2:14: weight 'relevance' is 'high'"),
+                rec::toString);
+        assertTrue(rec.err().contains("error: _catalog/recommend.yaml:3:3: unknown weight 'cots'\n  fix: use "
+                + "relevance, evidence, maturity, popularity, cost, complexity (did you mean 'cost'?)"), rec::toString);
+        Cli.Result search = cli.run("search", "vpc");
+        assertEquals(0, search.exitCode(), search::toString);
+        assertTrue(search.out().startsWith("1. vpc-"), search::toString);
+        Cli.Result validate = cli.run("validate");
+        assertEquals(1, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains("unknown weight 'cots' [unknown-key]"), validate::toString);
     }
 
     @Test

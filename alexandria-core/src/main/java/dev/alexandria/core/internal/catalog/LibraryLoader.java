@@ -340,7 +340,8 @@ public final class LibraryLoader {
         MaturityModel maturity = add(ctx, LEVELS_FILE, catalogFile(ctx, LEVELS, false)).get();
         SearchIndexConfig search = add(ctx, SEARCH_FILE, catalogFile(ctx, SEARCH, false)).get();
         CatalogSettings settings = add(ctx, SETTINGS_FILE, catalogFile(ctx, SETTINGS, false)).get();
-        add(ctx, RECOMMEND_FILE, recommendFile(ctx));
+        // Not added to the open's findings: only recommend reads the file, so its errors fail recommend alone.
+        List<Finding> recommendFindings = recommendFile(ctx).findings();
         // The registry is the largest file: taken from the cache, it is read on first use; else it is read
         // while the module folders are.
         CompletableFuture<FileRead<Lazy<Registered>>> registering = cachedCatalogFile(ctx, REGISTRY, false)
@@ -386,7 +387,7 @@ public final class LibraryLoader {
         Set<Finding> left = new HashSet<>();
         broken.values().forEach(left::addAll);
         List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings.stream()
-                .filter(f -> !left.contains(f)).toList()));
+                .filter(f -> !left.contains(f)).toList()), relativePaths(real, root, recommendFindings));
         Map<String, List<Finding>> unavailable = new HashMap<>();
         broken.forEach((path, errors) -> {
             List<Finding> shown = relativePaths(real, root, errors).stream().sorted().toList();
@@ -453,19 +454,22 @@ public final class LibraryLoader {
     }
 
     /**
-     * The findings that are not errors, sorted.
+     * The findings of the open, sorted: those that are not errors, and every one of {@code notFatal} (the errors of
+     * {@code _catalog/recommend.yaml}, which fail only {@code recommend}, are listed with the library's findings).
      *
-     * @throws CatalogValidationException with every finding, errors first, if there is an error
+     * @throws CatalogValidationException with every finding of both, errors first, if {@code findings} has an error
      */
-    private static List<Finding> warningsOrThrow(List<Finding> findings) {
-        List<Finding> errors = findings.stream().filter(Finding::isError).sorted().toList();
-        List<Finding> others = findings.stream().filter(f -> !f.isError()).sorted().toList();
-        if (!errors.isEmpty()) {
+    private static List<Finding> warningsOrThrow(List<Finding> findings, List<Finding> notFatal) {
+        List<Finding> every = new ArrayList<>(findings);
+        every.addAll(notFatal);
+        List<Finding> errors = every.stream().filter(Finding::isError).sorted().toList();
+        List<Finding> others = every.stream().filter(f -> !f.isError()).sorted().toList();
+        if (findings.stream().anyMatch(Finding::isError)) {
             List<Finding> all = new ArrayList<>(errors);
             all.addAll(others);
             throw new CatalogValidationException(all);
         }
-        return others;
+        return every.stream().sorted().toList();
     }
 
     /**
@@ -575,7 +579,7 @@ public final class LibraryLoader {
             throw new dev.alexandria.api.ModuleUnavailableException(idOrPath, relativePaths(real, root, own).stream()
                     .sorted().toList());
         }
-        List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings));
+        List<Finding> others = warningsOrThrow(relativePaths(real, root, ctx.findings), List.of());
         LOG.debug("opened module {} of library {} ({} findings, {})", folder.path(), real, others.size(), cache);
         Lazy<Map<ModuleId, List<SourceLocation>>> requirements = Lazy.of(() -> requirementLocations(modules, seeds));
         return new DefaultLibrary(real, modules, catalog, searchCatalog, others, cache.directory(), searchConfig,
@@ -914,9 +918,10 @@ public final class LibraryLoader {
 
     /**
      * The findings of {@code _catalog/recommend.yaml}, which only {@code recommend} reads for its values (with a
-     * cache of its own), but which is a catalog file like the others: a bad one is an error of opening, so that
-     * {@code validate}, {@code browse --findings} and {@code graph --check} report it, and every command stops on
-     * it with exit 3 as {@code recommend} does (docs/recommend.md, "Configuration"). Read as every catalog file is
+     * cache of its own), but which is checked at opening like the other catalog files: its errors are among the
+     * library's findings, so that {@code validate} and {@code browse --findings} report them, while only
+     * {@code recommend}, which reads the file, stops on them with exit 3 (docs/recommend.md, "Configuration");
+     * a command that does not use it runs. Read as every catalog file is
      * (size limit, symbolic links, UTF-8, YAML syntax, with the same messages), then checked as {@code recommend}
      * reads it ({@link RecommendConfigCheck}). The findings are kept in the cache while the file is unchanged; a
      * file with only comments is no error (every default applies).

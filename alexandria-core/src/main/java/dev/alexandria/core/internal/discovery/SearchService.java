@@ -418,8 +418,20 @@ public final class SearchService {
         return joined(opening);
     }
 
-    /** The task's result, waiting for it (an interrupt is kept for the caller); throws what the task threw. */
+    /** {@link #joined(FutureTask, String)} of the index's opening. */
     private static <T> T joined(FutureTask<T> task) {
+        return joined(task, "opening the search index");
+    }
+
+    /**
+     * The task's result, waiting for it (an interrupt is kept for the caller); throws what the task threw.
+     *
+     * @param <T>  the result's type
+     * @param task a task run, or being run, by another thread or this one
+     * @param what what the task does, for a checked exception it threw ({@code what + " failed"})
+     * @return its result
+     */
+    public static <T> T joined(FutureTask<T> task, String what) {
         boolean interrupted = false;
         try {
             while (true) {
@@ -435,7 +447,7 @@ public final class SearchService {
                     if (cause instanceof Error err) {
                         throw err;
                     }
-                    throw new IllegalStateException("opening the search index failed", cause);
+                    throw new IllegalStateException(what + " failed", cause);
                 }
             }
         } finally {

@@ -6,6 +6,7 @@ import dev.alexandria.core.internal.cache.BuildKey;
 import dev.alexandria.core.internal.cache.CacheFiles;
 import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.ModelCodec;
 import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>The entry is keyed by the build ({@link BuildKey}, in the cache file's header) and by the exact bytes of
  * both the bundled {@code recommend-defaults.yaml} and the library's file (or its absence). Both are small, so
  * comparing their bytes costs less than a stat-based key would save, and it cannot miss an edit made within the
- * file system's time resolution. What is cached is the merged configuration or, for a bad file, its error with
- * its file, line and column and message, thrown again exactly as the parse threw it. An entry that is missing,
+ * file system's time resolution. What is cached is the merged configuration or, for a bad file, its errors (every
+ * bad entry, each with its file, line, column, message and fix), thrown again exactly as the parse threw them. An entry that is missing,
  * foreign or corrupt is ignored and replaced; a cache that cannot be written is only slower.
  *
  * <p>Thread-safe: stateless; concurrent writers replace the file atomically.
@@ -39,7 +40,7 @@ final class ConfigCache {
 
     /** The cache file in the library's cache folder. */
     static final String CACHE_FILE = "recommend-config.bin";
-    private static final String KIND = "recommend-config-2";
+    private static final String KIND = "recommend-config-3";
     private static final String DEFAULTS_RESOURCE = "recommend-defaults.yaml";
 
     private ConfigCache() {
@@ -90,9 +91,16 @@ final class ConfigCache {
             write(out, config);
             CacheFiles.write(cache, build, KIND, owner, out);
             return config;
+        } catch (RecommendConfig.Problem e) {
+            out.writeBoolean(false);
+            out.writeBoolean(true);
+            ModelCodec.writeFindings(out, e.findings());
+            CacheFiles.write(cache, build, KIND, owner, out);
+            throw e;
         } catch (CatalogException e) {
             if (e.getCause() == null && e.location().isPresent()) {
                 SourceLocation l = e.location().get();
+                out.writeBoolean(false);
                 out.writeBoolean(false);
                 out.writeString(l.file()).writeVarInt(l.line()).writeVarInt(l.column());
                 out.writeString(e.getMessage().substring(l.toString().length() + 2));
@@ -131,6 +139,9 @@ final class ConfigCache {
             return Optional.empty();
         }
         if (!in.readBoolean()) {
+            if (in.readBoolean()) {
+                return Optional.of(new Refused(new RecommendConfig.Problem(ModelCodec.readFindings(in))));
+            }
             SourceLocation at = SourceLocation.of(in.readString(), in.readVarInt(), in.readVarInt());
             return Optional.of(new Refused(new CatalogException(at, in.readString())));
         }

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.recommend;
 
 import dev.alexandria.api.CatalogException;
+import dev.alexandria.api.CatalogValidationException;
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
@@ -63,29 +64,30 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
     }
 
     /**
-     * A bad {@code recommend.yaml}: where, the rule (as the catalog files' rules name it: {@code yaml-syntax},
-     * {@code unknown-key}, {@code wrong-type}, {@code required}, {@code invalid-value}), what is wrong and how to fix
-     * it. Its message is {@code what; fix}, the form every catalog error takes.
+     * A bad {@code recommend.yaml}: every bad entry of the file, each a finding with where it is, the rule (as the
+     * catalog files' rules name it: {@code yaml-syntax}, {@code unknown-key}, {@code wrong-type}, {@code required},
+     * {@code invalid-value}), what is wrong and how to fix it. Its message is one line per error, each
+     * {@code file:line:col: what; fix}, the form every catalog error takes.
      */
-    static final class Problem extends CatalogException {
+    static final class Problem extends CatalogValidationException {
 
         private static final long serialVersionUID = 1L;
 
-        private final transient Finding finding;
-
-        Problem(SourceLocation at, String rule, String what, String fix) {
-            this(Finding.error(rule, at, what, fix));
+        /** @param findings the file's errors, in the file's order */
+        Problem(List<Finding> findings) {
+            super(findings);
         }
 
-        /** @param finding the problem, as the catalog's YAML reader words one ({@code YamlErrors}) */
-        Problem(Finding finding) {
-            super(finding.location(), finding.message() + finding.hint().map(h -> "; " + h).orElse(""));
-            this.finding = finding;
-        }
-
-        /** @return the problem as a finding, for {@code validate} and every command that opens the library */
-        Finding finding() {
-            return finding;
+        @Override
+        public String getMessage() {
+            StringBuilder sb = new StringBuilder();
+            for (Finding f : findings()) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(f.location()).append(": ").append(f.message()).append(f.hint().map(h -> "; " + h).orElse(""));
+            }
+            return sb.toString();
         }
     }
 

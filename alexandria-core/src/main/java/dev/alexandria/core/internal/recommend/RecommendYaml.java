@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.Decimals;
+import dev.alexandria.api.model.Finding;
 import dev.alexandria.api.model.SourceLocation;
+import dev.alexandria.core.internal.text.Suggestions;
 import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ final class RecommendYaml {
             root = p.nextToken() == null ? null : tree(p, "", at, raw, file);
         } catch (JsonProcessingException e) {
             // worded as every other YAML file of the library is (file:line:col, what is wrong, how to fix it)
-            throw new RecommendConfig.Problem(dev.alexandria.core.internal.yaml.YamlErrors.of(e, file, text));
+            throw new RecommendConfig.Problem(List.of(dev.alexandria.core.internal.yaml.YamlErrors.of(e, file, text)));
         } catch (IOException e) {
             throw new CatalogException(SourceLocation.of(file), "cannot be read: " + e.getMessage(), e);
         }
@@ -61,112 +63,141 @@ final class RecommendYaml {
             return base != null ? base : new RecommendConfig(Weights.DEFAULTS, List.of());
         }
         if (!root.isObject()) {
-            throw new RecommendConfig.Problem(where(at, file, ""), "wrong-type", "must be a mapping with the keys "
-                    + String.join(" and ", TOP_KEYS), "write e.g. 'weights:' then '  relevance: 0.55' on the next line");
+            throw new RecommendConfig.Problem(List.of(Finding.error("wrong-type", where(at, file, ""), "must be a "
+                    + "mapping with the keys " + String.join(" and ", TOP_KEYS), "write e.g. 'weights:' then '  "
+                    + "relevance: 0.55' on the next line")));
         }
+        // Every bad entry is reported at once (in the file's order), not only the first.
+        List<Finding> problems = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!TOP_KEYS.contains(e.getKey())) {
-                throw new RecommendConfig.Problem(where(at, file, "/" + e.getKey() + "#key"), "unknown-key", "unknown key '"
-                        + e.getKey() + "'", "use " + String.join(" or ", TOP_KEYS) + closest(e.getKey(), TOP_KEYS));
+                problems.add(Finding.error("unknown-key", where(at, file, "/" + e.getKey() + "#key"), "unknown key '"
+                        + e.getKey() + "'", "use " + String.join(" or ", TOP_KEYS) + closest(e.getKey(), TOP_KEYS)));
             }
         }
         Weights weights = weights(root.path("weights"), at, raw, file,
-                base != null ? base.weights() : Weights.DEFAULTS);
+                base != null ? base.weights() : Weights.DEFAULTS, problems);
         List<Implied.Rule> rules = root.has("implies") && !root.get("implies").isNull()
-                ? rules(root.get("implies"), at, file)
+                ? rules(root.get("implies"), at, file, problems)
                 : base != null ? base.implies() : List.of();
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            throw new RecommendConfig.Problem(problems);
+        }
         return new RecommendConfig(weights, rules);
     }
 
     private static Weights weights(JsonNode node, Map<String, SourceLocation> at, Map<String, String> raw,
-                                   String file, Weights base) {
+                                   String file, Weights base, List<Finding> problems) {
         if (node.isMissingNode() || node.isNull()) {
             return base;
         }
         Map<String, Double> w = new LinkedHashMap<>(base.asMap());
         String names = String.join(", ", w.keySet());
         if (!node.isObject()) {
-            throw new RecommendConfig.Problem(where(at, file, "/weights"), "wrong-type", "'weights' must be a mapping of " + names
-                    + " to numbers", "write e.g. '  relevance: 0.55' on the line after 'weights:'");
+            problems.add(Finding.error("wrong-type", where(at, file, "/weights"), "'weights' must be a mapping of "
+                    + names + " to numbers", "write e.g. '  relevance: 0.55' on the line after 'weights:'"));
+            return base;
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String name = e.getKey().toLowerCase(Locale.ROOT);
             if (!w.containsKey(name)) {
-                throw new RecommendConfig.Problem(where(at, file, "/weights/" + e.getKey() + "#key"), "unknown-key", "unknown weight '"
-                        + e.getKey() + "'", "use " + names + closest(e.getKey(), List.copyOf(w.keySet())));
+                problems.add(Finding.error("unknown-key", where(at, file, "/weights/" + e.getKey() + "#key"),
+                        "unknown weight '" + e.getKey() + "'", "use " + names + closest(e.getKey(),
+                                List.copyOf(w.keySet()))));
+                continue;
             }
             JsonNode v = e.getValue();
             String pointer = "/weights/" + e.getKey();
             Optional<String> wrong = badWeight(v, raw.get(pointer));
             if (wrong.isPresent()) {
-                throw new RecommendConfig.Problem(where(at, file, pointer), "invalid-value", "weight '" + e.getKey() + "' "
+                problems.add(Finding.error("invalid-value", where(at, file, pointer), "weight '" + e.getKey() + "' "
                         + wrong.get() + "; a weight is a finite number of 0 or more", "set it to such a number, e.g. '"
-                        + e.getKey() + ": " + Decimals.fixed(base.asMap().get(name), 2) + "' (its default)");
+                        + e.getKey() + ": " + Decimals.fixed(base.asMap().get(name), 2) + "' (its default)"));
+                continue;
             }
             w.put(name, v.asDouble());
+        }
+        // Each weight alone may be 0 (that part of the score is switched off); all of them 0 make every score 0,
+        // so recommendations would come in no order that means anything: the file is wrong, not the library.
+        if (w.values().stream().allMatch(x -> x == 0)) {
+            problems.add(Finding.error("invalid-value", where(at, file, "/weights#key"), "every weight is 0, so every "
+                    + "module's score would be 0 and recommendations would be in no useful order", "give at least one "
+                    + "weight above 0 (e.g. '  relevance: 0.55'), or remove 'weights:' to use the defaults"));
         }
         return new Weights(w.get("relevance"), w.get("evidence"), w.get("maturity"), w.get("popularity"),
                 w.get("cost"), w.get("complexity"));
     }
 
-    private static List<Implied.Rule> rules(JsonNode node, Map<String, SourceLocation> at, String file) {
+    private static List<Implied.Rule> rules(JsonNode node, Map<String, SourceLocation> at, String file,
+                                            List<Finding> problems) {
         if (!node.isArray()) {
-            throw new RecommendConfig.Problem(where(at, file, "/implies"), "wrong-type", "'implies' must be a list of rules",
-                    "write each rule as '- words: [sign-in, login]' with 'needs: [user pool]' under it");
+            problems.add(Finding.error("wrong-type", where(at, file, "/implies"), "'implies' must be a list of rules",
+                    "write each rule as '- words: [sign-in, login]' with 'needs: [user pool]' under it"));
+            return List.of();
         }
         List<Implied.Rule> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String p = "/implies/" + i;
             JsonNode r = node.get(i);
             if (!r.isObject()) {
-                throw new RecommendConfig.Problem(where(at, file, p), "wrong-type", "rule " + (i + 1) + " of 'implies' must be a "
-                        + "mapping with 'words' and 'needs'", "write e.g. '- words: [sign-in, login]' and "
-                        + "'needs: [user pool]' under it");
+                problems.add(Finding.error("wrong-type", where(at, file, p), "rule " + (i + 1) + " of 'implies' must "
+                        + "be a mapping with 'words' and 'needs'", "write e.g. '- words: [sign-in, login]' and "
+                        + "'needs: [user pool]' under it"));
+                continue;
             }
             for (Map.Entry<String, JsonNode> e : r.properties()) {
                 if (!RULE_KEYS.contains(e.getKey())) {
-                    throw new RecommendConfig.Problem(where(at, file, p + "/" + e.getKey() + "#key"), "unknown-key", "unknown key '"
-                            + e.getKey() + "' in rule " + (i + 1) + " of 'implies'", "use words and needs"
-                            + closest(e.getKey(), RULE_KEYS));
+                    problems.add(Finding.error("unknown-key", where(at, file, p + "/" + e.getKey() + "#key"),
+                            "unknown key '" + e.getKey() + "' in rule " + (i + 1) + " of 'implies'",
+                            "use words and needs" + closest(e.getKey(), RULE_KEYS)));
                 }
             }
-            List<String> words = strings(r, "words", i, p, at, file);
-            List<String> needs = strings(r, "needs", i, p, at, file);
-            out.add(Implied.rule(words, needs));
+            List<String> words = strings(r, "words", i, p, at, file, problems);
+            List<String> needs = strings(r, "needs", i, p, at, file, problems);
+            if (words != null && needs != null) {
+                out.add(Implied.rule(words, needs));
+            }
         }
         return out;
     }
 
+    /** The rule's list under {@code key}; null (with its problems added) when it is missing or bad. */
     private static List<String> strings(JsonNode rule, String key, int i, String p, Map<String, SourceLocation> at,
-                                        String file) {
+                                        String file, List<Finding> problems) {
         JsonNode list = rule.get(key);
         String example = key.equals("words") ? "[sign-in, login]" : "[user pool]";
         if (list == null || list.isNull()) {
-            throw new RecommendConfig.Problem(where(at, file, p), "required", "rule " + (i + 1) + " of 'implies' has no '" + key
-                    + "'", "add e.g. '" + key + ": " + example + "'");
+            problems.add(Finding.error("required", where(at, file, p), "rule " + (i + 1) + " of 'implies' has no '"
+                    + key + "'", "add e.g. '" + key + ": " + example + "'"));
+            return null;
         }
         if (!list.isArray() || list.isEmpty()) {
-            throw new RecommendConfig.Problem(where(at, file, p + "/" + key), "wrong-type", "'" + key + "' of rule " + (i + 1)
-                    + " of 'implies' must be a list of one or more words", "write e.g. '" + key + ": " + example + "'");
+            problems.add(Finding.error("wrong-type", where(at, file, p + "/" + key), "'" + key + "' of rule " + (i + 1)
+                    + " of 'implies' must be a list of one or more words", "write e.g. '" + key + ": " + example
+                    + "'"));
+            return null;
         }
+        boolean bad = false;
         List<String> out = new ArrayList<>();
         for (int j = 0; j < list.size(); j++) {
             JsonNode w = list.get(j);
             String s = w.isTextual() || w.isNumber() ? w.asText().strip().toLowerCase(Locale.ROOT) : "";
             if (s.isEmpty() || !s.chars().anyMatch(Character::isLetterOrDigit)) {
-                throw new RecommendConfig.Problem(where(at, file, p + "/" + key + "/" + j), "invalid-value", "'" + key
+                problems.add(Finding.error("invalid-value", where(at, file, p + "/" + key + "/" + j), "'" + key
                         + "' of rule " + (i + 1) + " of 'implies' has an entry that is not a word ('" + w.asText()
-                        + "')", "write words and phrases such as " + example);
+                        + "')", "write words and phrases such as " + example));
+                bad = true;
+                continue;
             }
             out.add(s.replaceAll("\\s+", " "));
         }
-        return out;
+        return bad ? null : out;
     }
 
+    /** The known name closest by edit distance ({@link Suggestions#closest}), as a "did you mean". */
     private static String closest(String name, List<String> names) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return names.stream().filter(n -> n.startsWith(lower.substring(0, Math.min(3, lower.length()))))
-                .findFirst().map(n -> " (did you mean '" + n + "'?)").orElse("");
+        return Suggestions.closest(name, names).map(n -> " (did you mean '" + n + "'?)").orElse("");
     }
 
     private static SourceLocation where(Map<String, SourceLocation> at, String file, String pointer) {

@@ -207,6 +207,8 @@ public final class Recommender implements Recommend {
         uncovered.clear();
         corrections = Map.of();
         leftOut = List.of();
+        // What the plan reads whatever the search finds is read meanwhile on a second thread (Prefetch).
+        Prefetch reads = Prefetch.start(library);
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
             SearchResult found = search(useCase, SEARCH_DEPTH).run();
@@ -225,7 +227,7 @@ public final class Recommender implements Recommend {
             planned = corrected(useCase, corrections);
             searched.put(planned, useCaseHits);
         }
-        RecommendConfig config = RecommendConfig.read(library);
+        RecommendConfig config = reads.config();
         this.implies = config.implies();
         // A use case whose own text finds no module is still planned from the needs it names or implies
         // ("microservices" implies a container registry); only when none of them finds a module either is there

@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.CatalogException;
 import dev.alexandria.api.model.Finding;
@@ -57,6 +58,34 @@ class RecommendConfigTest {
         }
     }
 
+    /** A file's bad entries are all reported at once, in the file's order, each with its fix. */
+    @Test
+    void everyBadEntry_isReportedAtOnce_withDidYouMeanByEditDistance() {
+        List<Finding> found = RecommendConfigCheck.check("weights:\n  relevance: high\n  cots: 0.05\nimplied: []\n"
+                + "implies:\n  - words: [login, '-']\n    need: [user pool]\n  - words: [sso]\n    needs: [idp]\n");
+        assertEquals(List.of(
+                "_catalog/recommend.yaml:2:14: weight 'relevance' is 'high', which is not a number; a weight is a "
+                        + "finite number of 0 or more",
+                "_catalog/recommend.yaml:3:3: unknown weight 'cots'",
+                "_catalog/recommend.yaml:4:1: unknown key 'implied'",
+                "_catalog/recommend.yaml:6:5: rule 1 of 'implies' has no 'needs'",
+                "_catalog/recommend.yaml:6:20: 'words' of rule 1 of 'implies' has an entry that is not a word ('-')",
+                "_catalog/recommend.yaml:7:5: unknown key 'need' in rule 1 of 'implies'"),
+                found.stream().map(f -> f.location() + ": " + f.message()).toList());
+        assertEquals("use relevance, evidence, maturity, popularity, cost, complexity (did you mean 'cost'?)",
+                found.get(1).hint().orElseThrow());
+        assertEquals("use weights or implies (did you mean 'implies'?)", found.get(2).hint().orElseThrow());
+        assertEquals("use words and needs (did you mean 'needs'?)", found.get(5).hint().orElseThrow());
+        // the exception recommend throws says them all, one per line
+        String message = error("weights:\n  relevance: high\n  cots: 0.05\n");
+        assertEquals(2, message.lines().count(), message);
+        assertTrue(message.lines().toList().get(1).startsWith("_catalog/recommend.yaml:3:3: unknown weight 'cots'; "
+                + "use relevance"), message);
+        // a name too far from every key gets no guess
+        assertEquals("use relevance, evidence, maturity, popularity, cost, complexity",
+                RecommendConfigCheck.check("weights:\n  speed: 1\n").get(0).hint().orElseThrow());
+    }
+
     @Test
     void badEntries_areErrorsAtFileLineAndColumn_withAFix() {
         assertEquals("_catalog/recommend.yaml:2:1: unknown key 'implied'; use weights or implies (did you mean "
@@ -72,7 +101,8 @@ class RecommendConfigTest {
                 + "[user pool]'", error("implies:\n  - words: [login]\n"));
         assertEquals("_catalog/recommend.yaml:3:12: 'needs' of rule 1 of 'implies' must be a list of one or more "
                 + "words; write e.g. 'needs: [user pool]'", error("implies:\n  - words: [login]\n    needs: []\n"));
-        assertEquals("_catalog/recommend.yaml:3:5: unknown key 'need' in rule 1 of 'implies'; use words and needs "
+        assertEquals("_catalog/recommend.yaml:2:5: rule 1 of 'implies' has no 'needs'; add e.g. 'needs: [user pool]'"
+                + "\n_catalog/recommend.yaml:3:5: unknown key 'need' in rule 1 of 'implies'; use words and needs "
                 + "(did you mean 'needs'?)", error("implies:\n  - words: [login]\n    need: [user pool]\n"));
         assertEquals("_catalog/recommend.yaml:2:20: 'words' of rule 1 of 'implies' has an entry that is not a word "
                 + "('-'); write words and phrases such as [sign-in, login]",

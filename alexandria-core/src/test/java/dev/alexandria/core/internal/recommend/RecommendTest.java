@@ -281,15 +281,20 @@ class RecommendTest {
     void weights_unknownName_isAnErrorNamingTheFileAndTheNames() throws IOException {
         Path copy = copyFixture();
         Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  relevanse: 0.3\n");
-        // A catalog file: opening the library reports it, as it reports a bad categories.yaml, so every command
-        // (validate, browse --findings, graph --check) says what recommend would.
-        CatalogValidationException e = assertThrows(CatalogValidationException.class, () -> Alexandria.open(copy));
+        // Checked at opening with the other catalog files (validate and browse --findings list it), but only a
+        // recommendation, which reads the file, fails on it: the library opens and searches.
+        Library lib = Alexandria.open(copy);
+        lib.search("central logging").run();
+        assertEquals(1, lib.findings().stream().filter(Finding::isError).count());
+        CatalogValidationException e = assertThrows(CatalogValidationException.class,
+                () -> lib.recommend().forUseCase("central logging").run());
         Finding f = e.errors().get(0);
         assertEquals("_catalog/recommend.yaml:2:3: unknown weight 'relevanse'", f.location() + ": " + f.message());
         assertEquals(Optional.of("use relevance, evidence, maturity, popularity, cost, complexity (did you mean "
                 + "'relevance'?)"), f.hint());
         Files.writeString(copy.resolve("_catalog/recommend.yaml"), "weights:\n  cost: -1\n");
-        f = assertThrows(CatalogValidationException.class, () -> Alexandria.open(copy)).errors().get(0);
+        f = assertThrows(CatalogValidationException.class,
+                () -> Alexandria.open(copy).recommend().forUseCase("central logging").run()).errors().get(0);
         assertEquals("_catalog/recommend.yaml:2:9: weight 'cost' is '-1', which is below 0; a weight is a finite "
                 + "number of 0 or more", f.location() + ": " + f.message());
     }
