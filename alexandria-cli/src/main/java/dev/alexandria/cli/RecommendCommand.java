@@ -251,10 +251,11 @@ final class RecommendCommand extends LibraryCommand {
         deprecatedLeftOut.forEach(l -> SearchCommand.leftOutLine(l).ifPresent(out::println));
         for (String need : uncovered) {
             String module = uncoveredUnavailable.get(need);
-            out.println(Messages.shorten("uncovered: " + Messages.shortenValue(need) + (module == null ? ": no module of the library makes it"
+            String why = module == null ? ": no module of the library makes it"
                     : ": " + module + ", which is named for it, is unavailable (errors in its files); run "
                             + Messages.withLibrary("'alexandria validate " + module + "'")
-                            + " to list them with their fixes")));
+                            + " to list them with their fixes";
+            out.println(Messages.shorten("uncovered: " + Messages.shortenValue(need) + why));
         }
     }
 
