@@ -433,7 +433,7 @@ public final class Recommender implements Recommend {
                     .sorted().toList();
             Recommendation head = pattern.get();
             plan.add(new Recommendation(p, head.score(), head.parts(), List.of("pattern matching the use case"
-                    + (composes.isEmpty() ? "" : "; composes " + composes.size() + " modules: "
+                    + (composes.isEmpty() ? "" : "; composes " + count(composes.size(), "module") + ": "
                     + composes.stream().map(ModuleId::value).collect(Collectors.joining(", ")))
                     + (unavailable.isEmpty() ? "" : "; also composes " + String.join(", ", unavailable) + ", "
                     + (unavailable.size() == 1 ? "which is unavailable (errors in its files)"
