@@ -46,12 +46,17 @@ final class Parts {
                 cost.map(c -> c.id() + " cost").orElse("no cost estimate")));
         ComplexityTier tier = m.metadata().complexity().orElseGet(m::complexity);
         double fit = level.map(l -> 1.0 - Math.abs(l.ordinal() - tier.ordinal()) / 2.0).orElse(1.0);
-        parts.add(new ScorePart("complexity", fit, weights.complexity(), level.isPresent()
-                ? tier.id() + " for a " + level.get().id() + " level" : tier.id() + " (no level asked)"));
+        parts.add(new ScorePart("complexity", fit, weights.complexity(), complexityReason(tier, level)));
         return parts;
     }
 
     /** Stable and mature first; the earlier a level, the less it fits. */
+    /** The reason of the complexity part: the tier, and the level asked with its article ("for an advanced level"). */
+    static String complexityReason(ComplexityTier tier, Optional<ComplexityTier> level) {
+        return level.map(l -> tier.id() + " for " + Recommender.article(l.id()) + l.id() + " level")
+                .orElse(tier.id() + " (no level asked)");
+    }
+
     static double maturity(MaturityLevel level) {
         return switch (level) {
             case MATURE, STABLE -> 1.0;

@@ -449,7 +449,7 @@ public final class Recommender implements Recommend {
                     .sorted().toList();
             Recommendation head = pattern.get();
             plan.add(new Recommendation(p, head.score(), head.parts(), List.of("pattern matching the use case"
-                    + (composes.isEmpty() ? "" : "; composes " + composes.size() + " modules: "
+                    + (composes.isEmpty() ? "" : "; composes " + count(composes.size(), "module") + ": "
                     + composes.stream().map(ModuleId::value).collect(Collectors.joining(", ")))
                     + (unavailable.isEmpty() ? "" : "; also composes " + String.join(", ", unavailable) + ", "
                     + (unavailable.size() == 1 ? "which is unavailable (errors in its files)"
@@ -623,6 +623,9 @@ public final class Recommender implements Recommend {
         // What the chosen modules answer: every word the search matched in them, also where they only mention it
         // (a CDN's input for a TLS certificate answers "tls" of "https").
         Set<String> answered = new HashSet<>(unaskedWords(planned));
+        // A feature's words are answered by the module chosen with it ("read replicas" by the database that has
+        // them): a hit matched on them is another module for the feature, which the feature does not get.
+        features.forEach(f -> answered.addAll(words(f)));
         plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
@@ -703,12 +706,55 @@ public final class Recommender implements Recommend {
     private static Optional<String> newTerms(Set<String> terms, Set<String> answered) {
         Set<String> answeredSenses = answered.stream().map(Recommender::sense).collect(Collectors.toSet());
         List<String> fresh = terms.stream().filter(t -> !answeredSenses.contains(sense(t)))
+                .filter(t -> broader(t).stream().noneMatch(answeredSenses::contains))
                 .map(t -> "'" + t + "'").toList();
         return fresh.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", fresh));
     }
 
     /** Each one-word term of the search's built-in synonym groups, as {@link #matchedWords} spells it, with its group's first. */
     private static volatile Map<String, String> senses;
+    /** Each one-word narrower term of the built-in vocabulary, as {@link #matchedWords} spells it, with the senses of its broader terms. */
+    private static volatile Map<String, Set<String>> broader;
+
+    /**
+     * The senses ({@link #sense}) of the one-word terms a matched word is a narrower term of in the built-in
+     * vocabulary ({@code database => rds, aurora, dynamodb}): the search matched it for them, so a module matched
+     * on it answers nothing new next to one matched on the broader word the user wrote. Before, "pg db with read
+     * replicas" listed DynamoDB as another match for matching 'dynamodb', which the search had only found for "db",
+     * which the PostgreSQL database chosen answers.
+     */
+    static Set<String> broader(String word) {
+        Map<String, Set<String>> b = broader;
+        if (b == null) {
+            Map<String, Set<String>> m = new HashMap<>();
+            for (var n : dev.alexandria.core.internal.discovery.SearchService.builtInVocabulary().narrower()) {
+                String term = oneWord(n.term());
+                if (term == null) {
+                    continue;
+                }
+                for (String t : n.narrower()) {
+                    String w = oneWord(t);
+                    if (w != null) {
+                        m.computeIfAbsent(sense(w), k -> new HashSet<>()).add(sense(term));
+                    }
+                }
+            }
+            m.replaceAll((k, v) -> Set.copyOf(v));
+            b = Map.copyOf(m);
+            broader = b;
+        }
+        return b.getOrDefault(sense(word), Set.of());
+    }
+
+    /** A vocabulary term as {@link #matchedWords} spells it, or null when it is a phrase. */
+    private static String oneWord(String term) {
+        String w = term.strip().toLowerCase(Locale.ROOT);
+        if (w.isEmpty() || !w.chars().allMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+        return plural ? w.substring(0, w.length() - 1) : w;
+    }
 
     /**
      * A matched word as its synonym group's first term, so that words are compared after the search's synonym
@@ -778,7 +824,10 @@ public final class Recommender implements Recommend {
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
-            if (qBest.isPresent() && candidates.contains(qBest.get()) && (qBest.get().id().equals(chosen.id())
+            if (qBest.isPresent() && (candidates.contains(qBest.get())
+                    || secondOfKind(qBest.get(), chosen, q, own.stream().map(Hit::module).toList(),
+                    hasFeature(candidates, q)))
+                    && (qBest.get().id().equals(chosen.id())
                     || takenInput(qBest.get(), services, chosen).isEmpty()
                     && takenInput(chosen, services, qBest.get()).isEmpty())) {
                 refining.add(q);
@@ -844,6 +893,51 @@ public final class Recommender implements Recommend {
             }
         }
         return pick.get();
+    }
+
+    /**
+     * Whether a later need's best module would be a second answer to the earlier need, found for words that name a
+     * property rather than a thing: it is among the earlier need's own first hits or a candidate for the earlier
+     * need has the property too ({@link #hasFeature}), it is of the chosen module's category but made for another
+     * service (another database engine, not another part of the same service: a Fargate profile next to a node
+     * group),
+     * and no significant word of the later need is in its id, name, resource types or category
+     * ({@link Makers#makesAWord}). "pg db with read replicas": DynamoDB (global-table replicas), a hit of "pg db"
+     * too, was the best match for "read replicas" and came as a second database, where the user asks for one
+     * PostgreSQL database that has replicas; "pg db with dynamodb" names DynamoDB, and "rds with a nosql table" a
+     * table DynamoDB makes, so those stay needs of their own, as does a later need whose best module the earlier
+     * need does not find (the Fargate profile of "kubernetes where pods run without servers").
+     *
+     * @param qBest  the later need's best module
+     * @param chosen the module chosen for the earlier need
+     * @param q      the later need
+     * @param own    the earlier need's first hits
+     * @param candidateHasIt whether a candidate for the earlier need is found for the later one
+     */
+    static boolean secondOfKind(LibraryModule qBest, LibraryModule chosen, String q, List<LibraryModule> own,
+                                boolean candidateHasIt) {
+        if (qBest.id().equals(chosen.id()) || !(own.contains(qBest) || candidateHasIt)
+                || !qBest.category().id().equals(chosen.category().id()) || Makers.words(q).isEmpty()
+                || Makers.makesAWord(qBest, q)) {
+            return false;
+        }
+        Set<String> chosenService = namedServices(chosen);
+        return namedServices(qBest).stream().noneMatch(chosenService::contains);
+    }
+
+    /** The services a module makes resources of and names in its id or name: what it is made for. */
+    private static Set<String> namedServices(LibraryModule m) {
+        return services(m).stream().filter(x -> Wiring.names(m, x)).collect(Collectors.toSet());
+    }
+
+    /**
+     * @return whether one of the candidates is among the first hits of a need at {@value #HAS_FEATURE} of its best
+     *         score or more: it has what the need names
+     */
+    private boolean hasFeature(List<LibraryModule> candidates, String need) {
+        List<Hit> nh = hits(need, WIRING_DEPTH);
+        return !nh.isEmpty() && nh.stream().anyMatch(h -> candidates.contains(h.module())
+                && h.score() >= HAS_FEATURE * nh.get(0).score());
     }
 
     /**
@@ -1869,12 +1963,17 @@ public final class Recommender implements Recommend {
                 texts.add(n);
             }
         }
-        for (String t : texts) {
-            for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
-                if (!w.isEmpty()) {
-                    out.add(plural ? w.substring(0, w.length() - 1) : w);
-                }
+        texts.forEach(t -> out.addAll(words(t)));
+        return out;
+    }
+
+    /** The words of a text as {@link #matchedWords} spells them: lower-cased, without a plural's final {@code s}. */
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+            if (!w.isEmpty()) {
+                out.add(plural ? w.substring(0, w.length() - 1) : w);
             }
         }
         return out;

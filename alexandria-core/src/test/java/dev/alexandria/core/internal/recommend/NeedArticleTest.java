@@ -2,7 +2,9 @@ package dev.alexandria.core.internal.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.alexandria.api.model.ComplexityTier;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,5 +29,14 @@ class NeedArticleTest {
                         "user pool", "utility", "umbrella", "unmanaged key", "load balancer", "autoscaling group",
                         "container registry", "credentials", "container orchestration", "aws config rules",
                         "central logging", "business process", "").stream().map(NeedArticleTest::said).toList());
+    }
+
+    @Test
+    void theLevelAskedIsSaidWithItsArticle() {
+        assertEquals("advanced for an advanced level", Parts.complexityReason(ComplexityTier.ADVANCED,
+                Optional.of(ComplexityTier.ADVANCED)));
+        assertEquals("basic for a standard level", Parts.complexityReason(ComplexityTier.BASIC,
+                Optional.of(ComplexityTier.STANDARD)));
+        assertEquals("basic (no level asked)", Parts.complexityReason(ComplexityTier.BASIC, Optional.empty()));
     }
 }

@@ -432,6 +432,18 @@ class RecommendTest {
         assertEquals(List.of("vpc-advanced", "vpc-standard"), ids(rs.subList(1, 3)));
     }
 
+    @Test
+    void aPatternComposingOneModule_saysModuleInTheSingular() throws IOException {
+        Path lib = copyFixture();
+        Path meta = lib.resolve("_library/patterns/multi-tier-app/web-stack/.alexandria.yaml");
+        String yaml = Files.readString(meta);
+        Files.writeString(meta, yaml.substring(0, yaml.indexOf("requires:")) + "requires:\n  - module: sql-db\n");
+        Library one = Alexandria.builder().root(lib).noCache().open();
+        Recommendation first = one.recommend().forUseCase("web application with a SQL database").run().get(0);
+        assertEquals("web-stack", first.module().id().value());
+        assertEquals("pattern matching the use case; composes 1 module: sql-db", first.evidence().get(0));
+    }
+
     private Path copyFixture() throws IOException {
         return RecommendFixture.copy(temp.resolve("lib"));
     }

@@ -61,6 +61,37 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aQualifierWhoseBestMatchIsAnotherEngineOfTheSubjectsKind_isAFeature_unlessItNamesIt() {
+        LibraryModule postgres = library.module("rds-postgres").orElseThrow();
+        LibraryModule dynamo = library.module("dynamodb").orElseThrow();
+        LibraryModule eks = library.module("eks-standard").orElseThrow();
+        LibraryModule addOns = library.module("eks-addons").orElseThrow();
+        // another database engine found for a property's words, among the subject's own hits or where a candidate
+        // has the property too: a second answer to the subject, so the words are a feature of it
+        assertTrue(Recommender.secondOfKind(dynamo, postgres, "read replicas", List.of(postgres, dynamo), false));
+        assertTrue(Recommender.secondOfKind(dynamo, postgres, "read replicas", List.of(postgres), true));
+        // words naming it (its id, a resource type it makes) ask for it
+        assertFalse(Recommender.secondOfKind(dynamo, postgres, "dynamodb", List.of(postgres, dynamo), true));
+        assertFalse(Recommender.secondOfKind(dynamo, postgres, "a nosql table", List.of(postgres, dynamo), true));
+        // not found by the subject and no candidate has it; a word too short to mean anything
+        assertFalse(Recommender.secondOfKind(dynamo, postgres, "read replicas", List.of(postgres), false));
+        assertFalse(Recommender.secondOfKind(dynamo, postgres, "us", List.of(postgres, dynamo), true));
+        // another part of the same service is no second engine; another category is another need
+        assertFalse(Recommender.secondOfKind(addOns, eks, "pods run", List.of(eks, addOns), true));
+        assertFalse(Recommender.secondOfKind(library.module("kms").orElseThrow(), postgres, "encryption",
+                List.of(postgres), true));
+    }
+
+    @Test
+    void aWordTheSearchFoundForABroaderWord_isTheBroaderWordsSense() {
+        // database => rds, aurora, dynamodb, documentdb: a module matched on 'dynamodb' for "pg db" answers nothing
+        // the database chosen for "db" does not
+        assertTrue(Recommender.broader("dynamodb").contains(Recommender.sense("database")));
+        assertTrue(Recommender.broader("ddb").contains(Recommender.sense("database")), "a synonym of it too");
+        assertTrue(Recommender.broader("replica").isEmpty(), "a word of no narrower term");
+    }
+
+    @Test
     void noModuleComesAsAnotherMatch_onlyForAWordAChosenModuleAnswers() {
         // CloudTrail, GuardDuty and the Kinesis pipeline mention S3 (a log bucket, a protection plan, a destination);
         // the chosen bucket answers "s3", so none of them answers anything of "static website on s3".
