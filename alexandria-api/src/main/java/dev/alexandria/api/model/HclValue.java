@@ -438,7 +438,8 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
         /**
          * Creates a set: drops duplicate elements and orders the rest (strings by code point, numbers
          * ascending, {@code false} before {@code true}, unknown elements last, other elements in the order
-         * given).
+         * given). As in cty, an element that is not wholly known is never taken for a duplicate: it may stand
+         * for any value, so {@code toset([var.a, var.b])} keeps both unknowns.
          *
          * @param elementType the element type; not null
          * @param elements    the elements, each of exactly {@code elementType}; not null
@@ -449,7 +450,13 @@ public sealed interface HclValue permits HclValue.StringValue, HclValue.NumberVa
             Objects.requireNonNull(elementType, "elementType");
             elementType = HclText.canonical(elementType);
             HclText.checkTypes(elementType, elements, "set");
-            List<HclValue> distinct = new ArrayList<>(new LinkedHashSet<>(elements));
+            LinkedHashSet<HclValue> known = new LinkedHashSet<>();
+            List<HclValue> distinct = new ArrayList<>(elements.size());
+            for (HclValue e : elements) {
+                if (!e.isWhollyKnown() || known.add(e)) {
+                    distinct.add(e);
+                }
+            }
             distinct.sort(HclText.SET_ORDER);
             elements = List.copyOf(distinct);
         }

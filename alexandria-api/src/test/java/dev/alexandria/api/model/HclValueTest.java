@@ -38,6 +38,15 @@ class HclValueTest {
     }
 
     @Test
+    void aSet_dropsDuplicateKnownElements_butKeepsEveryUnknownOne_whichMayStandForAnyValue() {
+        HclValue u = HclValue.unknown(TypeConstraint.STRING);
+        assertEquals(List.of(HclValue.of("a")), HclValue.setOf(TypeConstraint.STRING, List.of(HclValue.of("a"),
+                HclValue.of("a"))).elements());
+        assertEquals(List.of(HclValue.of("a"), u, u), HclValue.setOf(TypeConstraint.STRING, List.of(u,
+                HclValue.of("a"), u, HclValue.of("a"))).elements());
+    }
+
+    @Test
     void numbers_areEqualRegardlessOfScale() {
         assertEquals(HclValue.of(new BigDecimal("1.50")), HclValue.of(new BigDecimal("1.5")));
         assertEquals(HclValue.of(new BigDecimal("1.50")).hashCode(), HclValue.of(new BigDecimal("1.5")).hashCode());

@@ -498,6 +498,10 @@ final class Convert {
 
     private static Conv collectionToList(TypeConstraint ety, Conv conv) {
         return (v, path) -> {
+            if (Values.hasUnknownLength(v)) {
+                // cty: a set whose length is unknown gives a list that is wholly unknown
+                return Values.unknown(Types.list(Types.isDynamic(ety) ? Types.elem(v.type()) : Types.canonical(ety)));
+            }
             List<HclValue> elems = new ArrayList<>(v.elements().size());
             int i = 0;
             for (HclValue e : v.elements()) {

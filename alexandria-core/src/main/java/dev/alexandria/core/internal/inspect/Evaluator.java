@@ -585,7 +585,8 @@ final class Evaluator {
                 return HclValue.UNKNOWN;
             }
         }
-        if (!coll.isKnown()) {
+        if (!coll.isKnown() || Values.hasUnknownLength(coll)) {
+            // over a set whose elements may merge, neither the number of results nor which exist is known
             return HclValue.UNKNOWN;
         }
         List<HclValue[]> entries = elements(coll);
@@ -809,6 +810,9 @@ final class Evaluator {
             }
             source = new HclValue.TupleValue(List.of(source));
             st = source.type();
+        }
+        if (Values.hasUnknownLength(source)) {
+            return Values.refineNotNull(Values.unknown(splatResultType(st, chain, from, to)));
         }
         if (!source.isKnown()) {
             TypeConstraint ty = splatResultType(st, chain, from, to);

@@ -843,6 +843,10 @@ final class Functions {
 
             @Override
             HclValue impl(List<HclValue> args, TypeConstraint ret) {
+                if (!args.get(0).isWhollyKnown()) {
+                    // an unknown element may or may not equal another: neither the elements nor their number is known
+                    return Values.unknown(ret);
+                }
                 List<HclValue> out = new ArrayList<>();
                 for (HclValue e : args.get(0).elements()) {
                     if (!out.contains(e)) {

@@ -75,6 +75,14 @@ final class Values {
         return refinement(v).upperBound();
     }
 
+    /**
+     * Whether the number of a known set's elements is not known: cty never merges an element that is not wholly
+     * known with another, so {@code toset(["a", var.s])} holds one element or two, depending on {@code var.s}.
+     */
+    static boolean hasUnknownLength(HclValue v) {
+        return Types.isSet(v.type()) && v.isKnown() && !v.isWhollyKnown() && v.elements().size() > 1;
+    }
+
     static long minLength(HclValue v) {
         if (v.isKnown() && !v.isNull()) {
             return lengthOf(v);
