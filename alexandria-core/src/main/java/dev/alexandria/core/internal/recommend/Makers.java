@@ -55,6 +55,31 @@ final class Makers {
     }
 
     /**
+     * Prefixes of an input that switches a thing on: a module with {@code enable_argocd} or {@code create_vpc} is
+     * made to install or create that thing, as much as one managing its resource type.
+     */
+    static final List<String> SWITCHES = List.of("enable_", "create_", "install_", "deploy_");
+
+    /**
+     * @param m    a module
+     * @param need a need, in words
+     * @return true when the module is made for something the need names: {@link #makesAWord}, or one significant
+     *         word of the need is in the name of an input that switches it on ({@link #SWITCHES}:
+     *         {@code enable_argocd} for "argocd"), which an add-ons module installing charts has and a cluster whose
+     *         description only says it works with the add-on has not
+     */
+    static boolean madeFor(LibraryModule m, String need) {
+        if (makesAWord(m, need)) {
+            return true;
+        }
+        List<String> words = words(need);
+        return !words.isEmpty() && ModuleFacts.inputNames(m).stream()
+                .filter(i -> SWITCHES.stream().anyMatch(i::startsWith))
+                .map(i -> i.substring(i.indexOf('_') + 1).replace("_", "").toLowerCase(Locale.ROOT))
+                .anyMatch(i -> words.stream().anyMatch(i::contains));
+    }
+
+    /**
      * @param m    a module
      * @param kind a kind of resource, in words
      * @return true when its id contains every significant word of the kind (ignoring {@code -}); false when the

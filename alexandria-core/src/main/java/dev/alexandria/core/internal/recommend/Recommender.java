@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  * first need's best, or composing the best answers of the first need and another), then what it composes and
  * stand-ins for its module calls outside the library; the best module of
  * each need not answered yet (a need is answered by a chosen module among its first hits scoring within
- * {@value #CLOSE_MATCH} of its best; the best module is chosen by score among those within it; next to a pattern,
+ * {@value #CLOSE_MATCH} of its best, only by one made for it when one of those is, {@link Makers#madeFor}; the best
+ * module is chosen by score among those within it, among those made for it when there are; next to a pattern,
  * one not made for the need ({@link Makers}) comes after the next step); modules for the specific services the
  * pattern declares itself ({@link Services}); what the chosen modules need (dependencies, then a module for each required input that refers to
  * another module's resource, {@link Wiring}, also in a covered category when no chosen module makes it, then for
@@ -499,15 +500,19 @@ public final class Recommender implements Recommend {
                 // for "user login").
                 double needBest = needHits.get(0).score();
                 List<Implied.Need> kinds = Implied.of(need, implies, true);
-                if (needHits.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * needBest)
-                        || madeByChosen(plan, kinds)) {
+                // When one of its hits is made for the need (madeForHits), only such a module answers it: a chosen
+                // cluster whose description mentions "argocd" is no answer to it while an add-ons module that
+                // installs it is among the hits.
+                List<Hit> made = madeForHits(need);
+                List<Hit> answering = made.isEmpty() ? needHits.stream()
+                        .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList() : made;
+                if (answering.stream().anyMatch(h -> plan.has(h.module())) || madeByChosen(plan, kinds)) {
                     continue;
                 }
-                // Of its first hits within CLOSE_MATCH of the best, the best-scored: the need's relevance with the
-                // module's own parts, so that --level, maturity, popularity and cost choose between close matches;
-                // ties by id.
-                needHits.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
-                        .filter(h -> h.score() >= CLOSE_MATCH * needBest)
+                // Of its first hits within CLOSE_MATCH of the best (or those made for it), the best-scored: the
+                // need's relevance with the module's own parts, so that --level, maturity, popularity and cost
+                // choose between close matches; ties by id.
+                answering.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                         .map(h -> recommendation(h.module(), new ScorePart("relevance",
                                 needBest <= 0 ? 0 : Math.min(1, h.score() / needBest), weights.relevance(),
                                 searchScore(h.score(), needBest, need)), parts,
@@ -824,7 +829,7 @@ public final class Recommender implements Recommend {
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
-            if (qBest.isPresent() && (candidates.contains(qBest.get())
+            if (qBest.isPresent() && !madeForAnother(q, chosen) && (candidates.contains(qBest.get())
                     || secondOfKind(qBest.get(), chosen, q, own.stream().map(Hit::module).toList(),
                     hasFeature(candidates, q)))
                     && (qBest.get().id().equals(chosen.id())
@@ -893,6 +898,32 @@ public final class Recommender implements Recommend {
             }
         }
         return pick.get();
+    }
+
+    /**
+     * Whether a module only mentions a need while one of the need's close hits is made for it
+     * ({@link Makers#madeFor}): "argocd" after "eks" is no feature of a cluster whose description says it works with
+     * Argo CD when an add-ons module that installs it is found too; it is a need of its own.
+     */
+    private boolean madeForAnother(String need, LibraryModule m) {
+        return !Makers.madeFor(m, need) && !madeForHits(need).isEmpty();
+    }
+
+    /**
+     * The hits of a need made for it ({@link Makers#madeFor}) among its first {@value #WIRING_DEPTH} within
+     * {@value #CLOSE_MATCH} of its best (an add-ons module with {@code enable_argocd} next to a cluster whose
+     * description says it works with Argo CD); empty when none is, and then the close hits answer it as before.
+     * Wider, down to {@value #HAS_FEATURE} of the best, a module made for one word of a longer need took it from
+     * the modules the search finds for the whole of it.
+     */
+    private List<Hit> madeForHits(String need) {
+        List<Hit> nh = hits(need, WIRING_DEPTH);
+        if (nh.isEmpty()) {
+            return List.of();
+        }
+        double best = nh.get(0).score();
+        return nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS
+                && h.score() >= CLOSE_MATCH * best && Makers.madeFor(h.module(), need)).toList();
     }
 
     /**
