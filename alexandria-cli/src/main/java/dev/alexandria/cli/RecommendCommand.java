@@ -333,16 +333,19 @@ final class RecommendCommand extends LibraryCommand {
         return BigDecimal.valueOf(value).setScale(PLACES, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** beginner, intermediate, advanced → basic, standard, advanced. */
+    /**
+     * beginner, intermediate, advanced → basic, standard, advanced; the tiers' own names (basic, standard), which
+     * the help gives next to each level and {@code search --complexity} takes, are accepted too.
+     */
     static final class LevelConverter implements ITypeConverter<ComplexityTier> {
         @Override
         public ComplexityTier convert(String value) {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "beginner" -> ComplexityTier.BASIC;
-                case "intermediate" -> ComplexityTier.STANDARD;
+                case "beginner", "basic" -> ComplexityTier.BASIC;
+                case "intermediate", "standard" -> ComplexityTier.STANDARD;
                 case "advanced" -> ComplexityTier.ADVANCED;
                 default -> throw new TypeConversionException("unknown level '" + value
-                        + "'; use one of beginner, intermediate, advanced");
+                        + "'; use one of beginner, intermediate, advanced (or the tiers basic, standard)");
             };
         }
     }

@@ -419,8 +419,13 @@ class RecommendCommandTest {
                 + "be built, e.g. \"web application with a database\"\n"), empty::toString);
         Cli.Result level = recommend("--for", "vpc", "--level", "expert");
         assertEquals(ExitCode.USAGE, level.exitCode(), level::toString);
-        assertTrue(level.err().contains("unknown level 'expert'\n  fix: use one of beginner, intermediate, advanced"),
-                level::toString);
+        assertTrue(level.err().contains("unknown level 'expert'\n  fix: use one of beginner, intermediate, advanced"
+                + " (or the tiers basic, standard)"), level::toString);
+        // The help names each level's tier; the tier's name asks for the same level.
+        assertEquals(recommend("--for", "k8s cluster", "--level", "beginner").out(),
+                recommend("--for", "k8s cluster", "--level", "basic").out());
+        assertEquals(recommend("--for", "k8s cluster", "--level", "intermediate").out(),
+                recommend("--for", "k8s cluster", "--level", "standard").out());
         Cli.Result both = recommend("--for", "vpc", "--based-on", "vpc-standard");
         assertEquals(ExitCode.USAGE, both.exitCode(), both::toString);
     }
