@@ -156,7 +156,10 @@ public interface Search {
     Search offset(int offset);
 
     /**
-     * Includes deprecated modules (each hit says what replaces it). Defaults to leaving them out.
+     * Includes deprecated modules (each hit says what replaces it). A module at maturity {@code deprecated} passes
+     * a maturity filter ({@link #maturityAtLeast(MaturityLevel)}, {@link #maturity(MaturityLevel...)}) whatever it
+     * asks, since asking for deprecated modules is asking for their level; a module deprecated at another level is
+     * filtered by that level. Every other filter applies to them. Defaults to leaving them out.
      *
      * @return this search
      */

@@ -236,6 +236,11 @@ public final class DefaultSearch implements Search {
             List<String> levels = new ArrayList<>(maturities.stream().map(MaturityLevel::id).toList());
             // The levels kept, as SearchResult.LeftOut documents (an at-least level is its range: stable,mature).
             String value = String.join(",", levels);
+            // Deprecated and archived are states past the levels: asking for them is asking for their level, so a
+            // maturity filter never hides what includeDeprecated() or includeArchived() asks for.
+            if (includeDeprecated) {
+                levels.add(MaturityLevel.DEPRECATED.id());
+            }
             if (includeArchived) {
                 levels.add(MaturityLevel.ARCHIVED.id());
             }

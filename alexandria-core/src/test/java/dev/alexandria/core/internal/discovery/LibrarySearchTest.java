@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.Search;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.MaturityLevel;
@@ -98,6 +99,11 @@ class LibrarySearchTest {
         assertEquals(1, l.count());
         assertEquals(List.of("rds-mysql-legacy"), l.best().stream().map(m -> m.id().value()).toList());
         assertEquals(List.of(), library.search("mysql").includeDeprecated().run().leftOut(), "nothing left out");
+        // A maturity filter does not hide what includeDeprecated asks for: no active level is below 'deprecated'.
+        for (Search s : List.of(library.search("mysql").includeDeprecated().maturityAtLeast(MaturityLevel.EXPERIMENTAL),
+                library.search("mysql").includeDeprecated().maturity(MaturityLevel.STABLE))) {
+            assertTrue(ids(s.limit(50).run()).contains("rds-mysql-legacy"), s::toString);
+        }
         assertEquals(List.of(), library.search("kubernetes").run().leftOut(), "no deprecated module matches");
     }
 
