@@ -154,8 +154,7 @@ final class SearchCommand extends LibraryCommand {
      * the query is left after analysis (the same as an empty query, which lists every module).
      */
     static boolean nothingSearched(String text, SearchResult found) {
-        return text.codePoints().anyMatch(Character::isLetterOrDigit) && !found.hits().isEmpty()
-                && found.hits().stream().allMatch(h -> h.score() == 0);
+        return !text.isBlank() && !found.hits().isEmpty() && found.hits().stream().allMatch(h -> h.score() == 0);
     }
 
     /**
@@ -163,8 +162,10 @@ final class SearchCommand extends LibraryCommand {
      * @return why nothing matches, with the text echoed (shortened when long)
      */
     static String noWordsNote(String text) {
-        return Messages.shorten("'" + text.strip() + "'") + " has no word to search for (words as common"
-                + " as 'a', 'the', 'how' or 'with' are left out of every query)";
+        String why = text.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? "words as common as 'a', 'the', 'how' or 'with' are left out of every query"
+                : "it has no letter or digit, and punctuation and symbols are left out of every query";
+        return Messages.shorten("'" + text.strip() + "'") + " has no word to search for (" + why + ")";
     }
 
     /** The search, with every option applied; a bad option value is a usage error that says why. */

@@ -405,6 +405,20 @@ class SearchCommandTest {
     }
 
     @Test
+    void punctuationOrSymbolOnlyQueries_matchNothingAndSayWhy() {
+        // Not every module listed as if it matched: a text with no letter or digit has nothing to search for.
+        for (String text : List.of("((((", "\uD83D\uDE42", "*", ":", "~ !")) {
+            Cli.Result r = search(text);
+            assertEquals(0, r.exitCode(), r::toString);
+            assertEquals("no modules match: '" + text + "' has no word to search for (it has no letter or digit, and"
+                    + " punctuation and symbols are left out of every query)\n"
+                    + "  fix: search for what the module does or is called (vpc, postgres, k8s), or list modules with"
+                    + " 'alexandria browse'\n", r.out(), text);
+        }
+        assertTrue(search("   ", "--limit", "1").out().startsWith("1. "), "a blank text still lists every module");
+    }
+
+    @Test
     void aOneLetterWordThatIsNoStopWord_isSearchedFor_andAnEmptyQueryStillListsEveryModule() {
         Cli.Result x = search("x", "--limit", "1");
         assertTrue(x.out().startsWith("1. xray "), x::toString);
