@@ -390,12 +390,7 @@ class SearchCommandTest {
     @Test
     void stopWordOnlyQueries_matchNothingAndSayWhy() throws IOException {
         for (String text : List.of("a", "the", "how do I", "A")) {
-            Cli.Result r = search(text);
-            assertEquals(0, r.exitCode(), r::toString);
-            assertEquals("no modules match: '" + text + "' has no word to search for (words as common as 'a', 'the',"
-                    + " 'how' or 'with' are left out of every query)\n"
-                    + "  fix: search for what the module does or is called (vpc, postgres, k8s), or list modules with"
-                    + " 'alexandria browse'\n", r.out(), text);
+            assertNothingToSearch(text, "words as common as 'a', 'the', 'how' or 'with' are left out of every query");
         }
         Cli.Result json = search("a", "--output", "json");
         JsonNode tree = new ObjectMapper().readTree(json.out());
@@ -408,14 +403,19 @@ class SearchCommandTest {
     void punctuationOrSymbolOnlyQueries_matchNothingAndSayWhy() {
         // Not every module listed as if it matched: a text with no letter or digit has nothing to search for.
         for (String text : List.of("((((", "\uD83D\uDE42", "*", ":", "~ !")) {
-            Cli.Result r = search(text);
-            assertEquals(0, r.exitCode(), r::toString);
-            assertEquals("no modules match: '" + text + "' has no word to search for (it has no letter or digit, and"
-                    + " punctuation and symbols are left out of every query)\n"
-                    + "  fix: search for what the module does or is called (vpc, postgres, k8s), or list modules with"
-                    + " 'alexandria browse'\n", r.out(), text);
+            assertNothingToSearch(text,
+                    "it has no letter or digit, and punctuation and symbols are left out of every query");
         }
         assertTrue(search("   ", "--limit", "1").out().startsWith("1. "), "a blank text still lists every module");
+    }
+
+    /** The text matches nothing, exits 0 and says why ({@code why}) and what to do instead. */
+    private void assertNothingToSearch(String text, String why) {
+        Cli.Result r = search(text);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("no modules match: '" + text + "' has no word to search for (" + why + ")\n"
+                + "  fix: search for what the module does or is called (vpc, postgres, k8s), or list modules with"
+                + " 'alexandria browse'\n", r.out(), text);
     }
 
     @Test
