@@ -516,7 +516,7 @@ public final class Recommender implements Recommend {
                         .map(h -> recommendation(h.module(), new ScorePart("relevance",
                                 needBest <= 0 ? 0 : Math.min(1, h.score() / needBest), weights.relevance(),
                                 searchScore(h.score(), needBest, need)), parts,
-                                List.of("best match for '" + need + "'"), List.of()))
+                                List.of("best match for '" + quoted(need) + "'"), List.of()))
                         .sorted(Ranking.ORDER).findFirst()
                         .map(r -> refined(plan, r, need, later, features, weights, parts))
                         .ifPresent(r -> {
@@ -882,8 +882,8 @@ public final class Recommender implements Recommend {
             mean.replaceAll((m, v) -> own2.getOrDefault(m, 0.0));
         }
         double top = mean.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        String label = "best match for '" + need + "' with " + all.subList(1, all.size()).stream()
-                .map(n -> "'" + n + "'").collect(Collectors.joining(" and ")) + ", a feature of it";
+        String label = "best match for '" + quoted(need) + "' with " + all.subList(1, all.size()).stream()
+                .map(n -> "'" + quoted(n) + "'").collect(Collectors.joining(" and ")) + ", a feature of it";
         Optional<Recommendation> pick = mean.entrySet().stream().filter(e -> e.getValue() >= CLOSE_MATCH * top)
                 .map(e -> recommendation(e.getKey(), new ScorePart("relevance", e.getValue(), weights.relevance(),
                         reasons.get(e.getKey())), parts, List.of(label), List.of()))
@@ -1037,6 +1037,21 @@ public final class Recommender implements Recommend {
      */
     private static boolean madeByChosen(Plan plan, List<Implied.Need> kinds) {
         return kinds.stream().anyMatch(k -> plan.chosenModules().stream().anyMatch(m -> Makers.makes(m, k.need())));
+    }
+
+    /**
+     * A need as a reason quotes it: without a leading article ("best match for 'database'", not "'a database'"),
+     * unless the article is all there is.
+     */
+    static String quoted(String need) {
+        String text = need.strip();
+        for (String article : List.of("a ", "an ", "the ")) {
+            if (text.regionMatches(true, 0, article, 0, article.length())
+                    && !text.substring(article.length()).isBlank()) {
+                return text.substring(article.length()).strip();
+            }
+        }
+        return text;
     }
 
     /**

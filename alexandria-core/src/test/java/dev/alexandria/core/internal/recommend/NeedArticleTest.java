@@ -32,6 +32,13 @@ class NeedArticleTest {
     }
 
     @Test
+    void aReasonQuotesTheNeedWithoutItsLeadingArticle() {
+        assertEquals(List.of("database", "sqs queue", "cdn", "user pool", "a", "the", "another queue", "theme"),
+                List.of("a database", "an sqs queue", "The cdn", " a  user pool ", "a", "the ", "another queue",
+                        "theme").stream().map(Recommender::quoted).toList());
+    }
+
+    @Test
     void theLevelAskedIsSaidWithItsArticle() {
         assertEquals("advanced for an advanced level", Parts.complexityReason(ComplexityTier.ADVANCED,
                 Optional.of(ComplexityTier.ADVANCED)));

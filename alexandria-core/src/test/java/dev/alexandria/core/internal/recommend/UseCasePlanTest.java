@@ -75,7 +75,7 @@ class UseCasePlanTest {
     @Test
     void addOn_namedForAServiceAChosenModuleMakes_takingItsResource_comesAfterTheRequiredInputs() {
         List<Recommendation> rs = library.recommend().forUseCase("a key-value table and a message queue").run();
-        assertEquals("best match for 'a key-value table'", find(rs, "nosql-table").orElseThrow().evidence().get(0));
+        assertEquals("best match for 'key-value table'", find(rs, "nosql-table").orElseThrow().evidence().get(0));
         Recommendation alarms = find(rs, "dynamodb-alarms").orElseThrow();
         assertEquals(List.of("an add-on of nosql-table: takes table_name (a required input), which nosql-table "
                 + "makes"), alarms.evidence());
