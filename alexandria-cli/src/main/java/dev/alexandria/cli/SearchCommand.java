@@ -150,8 +150,9 @@ final class SearchCommand extends LibraryCommand {
     }
 
     /**
-     * Whether the text has words but none was searched for: the backend scores every module 0 when no word of
-     * the query is left after analysis (the same as an empty query, which lists every module).
+     * Whether the text is not blank but nothing of it was searched for (stop words, punctuation or symbols only):
+     * the backend scores every module 0 when no word of the query is left after analysis (the same as an empty
+     * query, which lists every module).
      */
     static boolean nothingSearched(String text, SearchResult found) {
         return !text.isBlank() && !found.hits().isEmpty() && found.hits().stream().allMatch(h -> h.score() == 0);

@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.recommend;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.core.internal.discovery.SearchService;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -64,7 +65,7 @@ final class Prefetch {
      */
     RecommendConfig config() {
         config.run(); // a no-op when the second thread ran it or is running it
-        return dev.alexandria.core.internal.discovery.SearchService.joined(config,
+        return SearchService.joined(config,
                 "reading the recommendation configuration");
     }
 }
