@@ -266,6 +266,7 @@ final class SearchCommand extends LibraryCommand {
         if (r.hits().isEmpty()) {
             out.println("no modules match" + (r.total() > 0 ? " on this page (" + r.total() + " in all)" : "")
                     + costNote(r));
+            r.didYouMean().ifPresent(d -> out.println("did you mean '" + d + "'?"));
             printLeftOut(out, r);
             printFacetsIfAsked(out, r.facets());
             return;
@@ -472,6 +473,7 @@ final class SearchCommand extends LibraryCommand {
         }).toList());
         view.put("facets", facetsView(r.facets()));
         view.put("left_out", leftOutView(r.leftOut()));
+        view.put("did_you_mean", r.didYouMean().orElse(null));
         return view;
     }
 

@@ -409,6 +409,17 @@ class SearchCommandTest {
         assertTrue(search("   ", "--limit", "1").out().startsWith("1. "), "a blank text still lists every module");
     }
 
+    @Test
+    void aTextMatchingNothing_offersTheNearestModuleWords_inTextAndJson() throws IOException {
+        Cli.Result text = search("vppc");
+        assertEquals(0, text.exitCode(), text::toString);
+        assertEquals("no modules match\ndid you mean 'vpc'?\n", text.out(), text::toString);
+        JsonNode tree = new ObjectMapper().readTree(search("vppc", "--output", "json").out());
+        assertEquals(0, tree.get("total").asInt(), tree::toString);
+        assertEquals("vpc", tree.get("did_you_mean").asText(), tree::toString);
+        assertTrue(new ObjectMapper().readTree(search("vpc", "--output", "json").out()).get("did_you_mean").isNull());
+    }
+
     /** The text matches nothing, exits 0 and says why ({@code why}) and what to do instead. */
     private void assertNothingToSearch(String text, String why) {
         Cli.Result r = search(text);

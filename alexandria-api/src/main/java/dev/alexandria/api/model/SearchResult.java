@@ -25,10 +25,14 @@ import java.util.Optional;
  *                    many (see {@link LeftOut}), in the order deprecated, maturity, layer, category, complexity,
  *                    tags, cost; conditions that left out none are not listed, and archived modules are never
  *                    counted
+ * @param didYouMean  when nothing matches the words at all: the words with each one no module's id, name or tag
+ *                    holds replaced by the nearest such word, if that text matches a module under the same
+ *                    conditions; else empty
  * @since 0.1.0
  */
 public record SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
-                           Map<String, String> corrections, String backend, List<LeftOut> leftOut) {
+                           Map<String, String> corrections, String backend, List<LeftOut> leftOut,
+                           Optional<String> didYouMean) {
 
     /**
      * Validates and copies the components.
@@ -41,8 +45,9 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      * @param corrections misspelled word to the word searched for
      * @param backend the backend's name
      * @param leftOut what each condition alone left out
+     * @param didYouMean the text to search for instead, when nothing matches
      * @throws IllegalArgumentException if a count is negative or the total is below the number of hits
-     * @since 0.4.0
+     * @since 0.5.0
      */
     public SearchResult {
         Objects.requireNonNull(query, "query");
@@ -52,10 +57,29 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
                 "corrections")));
         Checks.notBlank(backend, "backend");
         leftOut = Checks.list(leftOut, "leftOut");
+        Objects.requireNonNull(didYouMean, "didYouMean");
         if (total < hits.size() || withoutCost < 0) {
             throw new IllegalArgumentException("total " + total + " must be at least the " + hits.size()
                     + " hits, and withoutCost " + withoutCost + " not negative");
         }
+    }
+
+    /**
+     * A result without a text to search for instead, as before 0.5.0.
+     *
+     * @param query the words searched for
+     * @param hits the page of hits
+     * @param total how many modules match
+     * @param facets the counts of every match
+     * @param withoutCost how many were left out for declaring no cost
+     * @param corrections misspelled word to the word searched for
+     * @param backend the backend's name
+     * @param leftOut what each condition alone left out
+     * @throws IllegalArgumentException if a count is negative or the total is below the number of hits
+     */
+    public SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
+                        Map<String, String> corrections, String backend, List<LeftOut> leftOut) {
+        this(query, hits, total, facets, withoutCost, corrections, backend, leftOut, Optional.empty());
     }
 
     /**
@@ -72,7 +96,7 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      */
     public SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
                         Map<String, String> corrections, String backend) {
-        this(query, hits, total, facets, withoutCost, corrections, backend, List.of());
+        this(query, hits, total, facets, withoutCost, corrections, backend, List.of(), Optional.empty());
     }
 
     /**

@@ -94,6 +94,8 @@ public final class SearchService {
     /** The spec the index is opened with, made once ({@link #spec}); guarded by {@code specLock}. */
     private IndexSpec spec;
     private final Object specLock = new Object();
+    /** The words a text that matches nothing is corrected to, made at the first such search. */
+    private volatile DidYouMean didYouMean;
     /** The modules' fingerprints and the entries made of them, once worked out; guarded by {@code lock}. */
     private FingerprintCache fingerprints;
     private List<IndexEntry> entries;
@@ -540,8 +542,27 @@ public final class SearchService {
                     .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(),
                     ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement, hclErrors(m)));
         }
+        Optional<String> didYouMean = results.totalHits() == 0 && leftOut.isEmpty()
+                ? didYouMean(r.text(), query) : Optional.empty();
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
-                results.corrections(), backendName(), leftOut);
+                results.corrections(), backendName(), leftOut, didYouMean);
+    }
+
+    /**
+     * When the words match nothing: the words with unknown ones replaced by the nearest word of the modules' ids,
+     * names and tags ({@link DidYouMean}), if that text finds a module under the query's conditions.
+     */
+    private Optional<String> didYouMean(String text, SearchQuery query) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        DidYouMean d = didYouMean;
+        if (d == null) {
+            d = DidYouMean.of(modules);
+            didYouMean = d;
+        }
+        return d.suggest(text).filter(other -> answer(SearchQuery.builder().text(other).filters(query.filters())
+                .sort(query.sort()).limit(1).minRelativeScore(query.minRelativeScore()).build()).totalHits() > 0);
     }
 
     /**

@@ -52,6 +52,18 @@ class LibrarySearchTest {
     }
 
     @Test
+    void search_matchingNothing_offersTheNearestWordsOfTheModules_onlyWhenTheyFindSomething() {
+        // The in-memory backend corrects no misspelling: the text matches nothing, and the module words say why.
+        SearchResult typo = library.search("kubernetis").run();
+        assertEquals(0, typo.total(), typo::toString);
+        assertEquals(Optional.of("kubernetes"), typo.didYouMean(), typo::toString);
+        assertTrue(library.search(typo.didYouMean().get()).run().total() > 0);
+        // Words near no module word, or a text that matches: nothing to offer.
+        assertEquals(Optional.empty(), library.search("qqqqzzzzxxxx").run().didYouMean());
+        assertEquals(Optional.empty(), library.search("kubernetes").run().didYouMean());
+    }
+
+    @Test
     void search_withoutAProvider_usesTheInMemoryBackend() {
         SearchResult r = library.search("vpc").limit(3).run();
         assertEquals("alexandria-in-memory", r.backend());
