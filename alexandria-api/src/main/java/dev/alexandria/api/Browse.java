@@ -6,6 +6,7 @@ import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.SearchResult;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -98,6 +99,19 @@ public interface Browse {
      * @since 0.3.0
      */
     Browse tags(List<String> tags);
+
+    /**
+     * Keeps only modules in any of these layers or categories: a module passes when its layer is one of
+     * {@code layers} or its category one of {@code categories} ({@code --category compute,data/databases}), as
+     * {@link Search#anyOf} does. Combines with {@link #layer} and {@link #category}: a module passes them all.
+     *
+     * @param layers     the layers, possibly none
+     * @param categories the categories, possibly none
+     * @return this query
+     * @throws IllegalArgumentException if neither a layer nor a category is given
+     * @since 0.42.0
+     */
+    Browse anyOf(Collection<Layer> layers, Collection<Category> categories);
 
     /**
      * Keeps only modules of these complexity tiers. Defaults to every tier.

@@ -7,6 +7,7 @@ import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchSort;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -119,6 +120,19 @@ public interface Search {
      *                                  {@code categories.yaml}
      */
     Search category(Category category);
+
+    /**
+     * Keeps only modules in any of these layers or categories: a module passes when its layer is one of
+     * {@code layers} or its category one of {@code categories} ({@code --category compute,data/databases}). Combines
+     * with {@link #layer} and {@link #category} as every filter does: a module passes them all.
+     *
+     * @param layers     the layers, possibly none
+     * @param categories the categories, possibly none; each declared in {@code categories.yaml}
+     * @return this search
+     * @throws IllegalArgumentException if neither a layer nor a category is given, or a category is not declared
+     * @since 0.42.0
+     */
+    Search anyOf(Collection<Layer> layers, Collection<Category> categories);
 
     /**
      * Keeps only modules of these complexity tiers. Defaults to every tier.

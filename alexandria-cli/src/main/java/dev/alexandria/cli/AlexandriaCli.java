@@ -204,8 +204,12 @@ public final class AlexandriaCli implements Callable<Integer> {
     }
 
     /** {@link #run(String[], PrintWriter, PrintWriter, CliEnvironment)}, for tests: with or without a pre-open. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment,
+    static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, CliEnvironment environment,
             boolean openEarly) {
+        // What any command echoes (an argument, a library's text) reaches the terminal with its control
+        // characters escaped: one place for every command, answers and errors alike.
+        PrintWriter out = ControlCharacters.escaping(rawOut);
+        PrintWriter err = ControlCharacters.escaping(rawErr);
         Plan plan = plan(args);
         List<Class<?>> subcommands = plan.built();
         // The library is found and opened on a second thread while picocli builds the command line here.

@@ -43,6 +43,7 @@ import picocli.CommandLine.TypeConversionException;
             "  alexandria browse --maturity alpha,beta",
             "  alexandria browse --tags networking --complexity basic,standard",
             "  alexandria browse --category foundations/networking --output json",
+            "  alexandria browse --category data/databases,data/storage",
             "  alexandria browse --facets",
             "  alexandria browse --findings",
             "",
@@ -64,9 +65,10 @@ final class BrowseCommand extends LibraryCommand {
             description = "Only this layer: ${COMPLETION-CANDIDATES}.")
     private Layer layer;
 
-    @Option(names = "--category", paramLabel = "CATEGORY", converter = CategoryConverter.class,
-            description = "Only this category, as <layer>/<subcategory> (e.g. foundations/networking).")
-    private Category category;
+    @Option(names = "--category", paramLabel = "LAYER[/CATEGORY]", split = ",",
+            description = "Only this category, as <layer>/<subcategory> (e.g. foundations/networking), or layer, as "
+                    + "in search; a comma-separated list is any of them (compute,data/databases).")
+    private List<String> category = new ArrayList<>();
 
     @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturitySelection.Converter.class,
             completionCandidates = MaturitySelection.Candidates.class,
@@ -122,19 +124,52 @@ final class BrowseCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
-        if (layer != null && category != null && category.layer() != layer) {
-            throw new ParameterException(spec().commandLine(), "--category " + category
-                    + " is not in --layer " + layer + "; leave out --layer, or give a category of layer " + layer);
+        List<Layer> layers = new ArrayList<>();
+        List<Category> categories = new ArrayList<>();
+        for (String given : category) {
+            String c = given.strip().toLowerCase(java.util.Locale.ROOT);
+            java.util.Optional<Layer> named = Layer.fromId(c);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (named.isPresent()) {
+                layers.add(named.get());
+                continue;
+            }
+            Category parsed;
+            try {
+                parsed = Category.parse(c);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec().commandLine(), SearchCommand.unknownLayerOrCategory(library,
+                        given));
+            }
+            if (!library.catalog().taxonomy().isDeclared(parsed)) {
+                throw new ParameterException(spec().commandLine(), undeclaredCategory(library, parsed.id()));
+            }
+            categories.add(parsed);
         }
-        if (category != null && !library.catalog().taxonomy().isDeclared(category)) {
-            throw new ParameterException(spec().commandLine(), undeclaredCategory(library, category.id()));
+        for (Category c : categories) {
+            if (layer != null && c.layer() != layer) {
+                throw new ParameterException(spec().commandLine(), "--category " + c
+                        + " is not in --layer " + layer + "; leave out --layer, or give a category of layer " + layer);
+            }
+        }
+        for (Layer l : layers) {
+            if (layer != null && l != layer) {
+                throw new ParameterException(spec().commandLine(), "--category " + l
+                        + " is not --layer " + layer + "; leave out --layer, or give a category of layer " + layer);
+            }
         }
         Browse browse = library.browse();
         if (layer != null) {
             browse = browse.layer(layer);
         }
-        if (category != null) {
-            browse = browse.category(category);
+        if (layers.size() + categories.size() == 1 && !categories.isEmpty()) {
+            browse = browse.category(categories.get(0));
+        } else if (layers.size() + categories.size() == 1 && layer == null) {
+            browse = browse.layer(layers.get(0));
+        } else if (!layers.isEmpty() || !categories.isEmpty()) {
+            browse = browse.anyOf(layers, categories); // any of them
         }
         if (MaturitySelection.atLeastOne(maturity)) {
             browse = browse.maturityAtLeast(maturity.get(0).level());
@@ -180,7 +215,7 @@ final class BrowseCommand extends LibraryCommand {
     }
 
     private boolean unfiltered() {
-        return layer == null && category == null && maturity.isEmpty() && tags.isEmpty() && complexity.isEmpty();
+        return layer == null && category.isEmpty() && maturity.isEmpty() && tags.isEmpty() && complexity.isEmpty();
     }
 
     /** {@code --findings}: every finding, or those of the selected modules, on stdout. */
@@ -300,8 +335,11 @@ final class BrowseCommand extends LibraryCommand {
     private static List<List<String>> rows(CategoryGroup group) {
         List<List<String>> rows = new ArrayList<>();
         for (LibraryModule m : group.modules()) {
+            // A deprecated module is listed with its replacement, as search lists it with --include-deprecated.
+            String deprecated = m.metadata().deprecation().map(d -> "[deprecated" + d.replacement()
+                    .map(r -> ": use " + r.value() + " instead").orElse("") + "] ").orElse("");
             rows.add(List.of(m.id().value(), m.version().toString(), m.maturity().id(),
-                    m.complexity().id(), m.metadata().description()));
+                    m.complexity().id(), deprecated + m.metadata().description()));
         }
         return rows;
     }
@@ -311,8 +349,9 @@ final class BrowseCommand extends LibraryCommand {
         if (layer != null) {
             parts.add("layer " + layer.id());
         }
-        if (category != null) {
-            parts.add("category " + category.id());
+        if (!category.isEmpty()) {
+            parts.add("category " + category.stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
         }
         if (!maturity.isEmpty()) {
             parts.add("maturity " + MaturitySelection.describe(maturity));
@@ -326,6 +365,21 @@ final class BrowseCommand extends LibraryCommand {
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
+    /**
+     * Why browse does not take an option of search's, for the error of one given to it: browse lists the whole
+     * library, deprecated modules included (each with its replacement), so search's option to show them has
+     * nothing to add, and leaving them out by default would change what every browse lists and counts.
+     *
+     * @param option an option name browse does not know
+     * @return the error's text (what is wrong; the fix), or empty when it is not search's
+     */
+    static java.util.Optional<String> notTaken(String option) {
+        return option.equals("--include-deprecated") ? java.util.Optional.of("browse lists deprecated modules "
+                + "already, each with its replacement, so it has no --include-deprecated (search's option: a search "
+                + "leaves them out unless asked); leave the option out, or give --maturity deprecated to list only "
+                + "the modules at maturity deprecated") : java.util.Optional.empty();
+    }
+
     static String count(int n) {
         return n + (n == 1 ? " module" : " modules");
     }
@@ -334,8 +388,8 @@ final class BrowseCommand extends LibraryCommand {
         @Override
         public Layer convert(String value) {
             return Layer.fromId(value.trim().toLowerCase(java.util.Locale.ROOT))
-                    .orElseThrow(() -> new TypeConversionException("unknown layer '" + value + "'; use one of "
-                            + Arrays.stream(Layer.values()).map(Layer::id).collect(Collectors.joining(", "))));
+                    .orElseThrow(() -> new TypeConversionException(EnumChoice.unknownValue("layer", value,
+                            Arrays.stream(Layer.values()).map(Layer::id).toList(), "")));
         }
     }
 
@@ -343,17 +397,6 @@ final class BrowseCommand extends LibraryCommand {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Layer.values()).map(Layer::id).iterator();
-        }
-    }
-
-    static final class CategoryConverter implements ITypeConverter<Category> {
-        @Override
-        public Category convert(String value) {
-            try {
-                return Category.parse(value.trim());
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
         }
     }
 }

@@ -164,11 +164,22 @@ final class CompareCommand extends LibraryCommand {
         int[] widths = widths(t.widths(rows), headers, environment().terminalWidth());
         PrintWriter out = out();
         out.println(t.header(widths));
+        boolean labelsCut = false;
         for (List<String> row : rows) {
             List<List<String>> lines = new ArrayList<>();
             int height = 1;
             for (int i = 0; i < row.size(); i++) {
-                List<String> wrapped = wrap(TableRenderer.clean(row.get(i)), widths[i]);
+                String text = TableRenderer.clean(row.get(i));
+                if (i == 0) {
+                    // A label never wraps: its second line would read as a row of its own with no values
+                    // ("aws_s3_bucket_server_side_encryption_" then "configuration"). It is shortened, and given in
+                    // full in --output json.
+                    String label = cutEnd(text, widths[0]);
+                    labelsCut |= !label.equals(text);
+                    lines.add(List.of(label));
+                    continue;
+                }
+                List<String> wrapped = wrap(text, widths[i]);
                 lines.add(wrapped);
                 height = Math.max(height, wrapped.size());
             }
@@ -180,6 +191,23 @@ final class CompareCommand extends LibraryCommand {
                 out.println(t.row(cells, widths));
             }
         }
+        if (labelsCut) {
+            out.println("(names cut with " + ELLIPSIS + " are in full in --output json)");
+        }
+    }
+
+    private static final String ELLIPSIS = "…";
+
+    /**
+     * A text of at most {@code width} code points: as it is when it fits, else its start and {@value #ELLIPSIS}
+     * ({@code aws_s3_bucket_server_side…}). The start, as resource types share their ends ({@code _configuration})
+     * more than their starts.
+     */
+    static String cutEnd(String text, int width) {
+        if (TableRenderer.length(text) <= width) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, Math.max(0, width - 1))) + ELLIPSIS;
     }
 
     /**

@@ -68,6 +68,42 @@ public abstract class EnumChoice<E extends Enum<E>> implements ITypeConverter<E>
     }
 
     /**
+     * The message for a value an enumerated option does not accept, one wording for every such option ({@code
+     * --sort}, {@code --complexity}, {@code --maturity}, {@code --layer}, {@code --category}): what was given, the
+     * accepted values closest to it when one is a likely typo of it ({@link #likelyTypos}), then every value the
+     * option accepts, and only those ({@code unknown maturity 'stabel'; did you mean 'stable'? Or use one of
+     * experimental, alpha, beta, stable, mature}).
+     *
+     * @param what     what the option names ({@code maturity}, {@code sort})
+     * @param received what the user gave
+     * @param accepted every value the option accepts, in the order to list them
+     * @param more     said after the list (how values combine), or empty
+     * @return the message, its fix after the first {@code "; "}
+     */
+    static String unknownValue(String what, String received, java.util.Collection<String> accepted, String more) {
+        List<String> near = likelyTypos(received, accepted);
+        return "unknown " + what + " '" + received + "'; " + (near.isEmpty() ? "use"
+                : "did you mean " + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" or "))
+                        + "? Or use") + " one of " + String.join(", ", accepted) + (more.isEmpty() ? "" : " " + more);
+    }
+
+    /**
+     * The values closest to what was typed when they are a likely typo of it: at most one edit away per three
+     * characters given, and at most two ({@code stabel} → {@code stable}; {@code xml} suggests nothing among
+     * {@code table, json, yaml}); case and surrounding blanks do not count.
+     *
+     * @param received what the user gave
+     * @param values   the values to pick from
+     * @return the closest values, or none
+     */
+    static List<String> likelyTypos(String received, java.util.Collection<String> values) {
+        String word = received.strip().toLowerCase(Locale.ROOT);
+        int allowed = Math.min(2, Math.max(1, word.length() / 3));
+        List<String> closest = ErrorHandler.closest(word, values);
+        return closest.isEmpty() || ErrorHandler.distance(word, closest.get(0)) > allowed ? List.of() : closest;
+    }
+
+    /**
      * The choices shown in help, completion and errors; by default every constant. An option may accept more
      * than it shows (to answer a value that belongs to another command with that command's name).
      *

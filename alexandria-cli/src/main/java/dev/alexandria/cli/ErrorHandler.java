@@ -67,10 +67,30 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             Collection<String> options = command.getCommandSpec().optionsMap().keySet();
             Optional<String> option = unmatched.getUnmatched().stream().filter(u -> u.startsWith("-")).findFirst();
             List<String> suggestions;
+            Optional<String> typed = option.flatMap(o -> typed(o, args, options));
+            if (typed.isPresent() && looksLikeAValue(typed.get(), command.getCommandSpec(), options)) {
+                // "-vpc" is a word to search for rather than a misspelled option (picocli read it as -v then -pc,
+                // and "-pc" is near -V): the fix is the "--" that ends the options.
+                String word = typed.get();
+                print(err, "unknown option " + word, Optional.of("to give " + word + " as "
+                        + command.getCommandSpec().positionalParameters().get(0).paramLabel() + ", put -- before it: '"
+                        + command.getCommandSpec().qualifiedName() + " -- " + AmbiguousNames.shellWord(word) + "' ("
+                        + help + ")"));
+                err.flush();
+                return ExitCode.USAGE;
+            }
             if (option.isPresent()) {
                 // Only the option is unknown; the words after it are usually its value.
-                String name = option.get().contains("=") ? option.get().substring(0, option.get().indexOf('='))
-                        : option.get();
+                String name = typed.orElse(option.get());
+                name = name.contains("=") ? name.substring(0, name.indexOf('=')) : name;
+                Optional<String> notTaken = command.getCommandSpec().name().equals("browse")
+                        ? BrowseCommand.notTaken(name) : Optional.empty();
+                if (notTaken.isPresent()) {
+                    Usage why = usage(notTaken.get());
+                    print(err, "unknown option " + name + ": " + why.what(), why.fix());
+                    err.flush();
+                    return ExitCode.USAGE;
+                }
                 message = "unknown option " + name;
                 // Paging is --offset and --limit; --page is near --tags by spelling only.
                 suggestions = name.equals("--page") && options.contains("--offset")
@@ -91,6 +111,36 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /**
+     * The argument as typed that picocli reported in part: {@code -vpc} when it read {@code -v} as an option of
+     * its own and reports {@code -pc} (an argument ending in what is reported, that is not an option itself).
+     */
+    private static Optional<String> typed(String reported, String[] args, Collection<String> options) {
+        String tail = reported.replaceFirst("^-+", "");
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("-") && arg.endsWith(tail) && !options.contains(arg)) {
+                return Optional.of(arg);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an unknown option is rather a value of the command's arguments: the command takes arguments, and the
+     * word is one dash and two letters or more ({@code -vpc}; the options of one letter were not it, or picocli
+     * would have read them), or two dashes and no option within two edits of it, and not {@code NAME=VALUE}.
+     */
+    static boolean looksLikeAValue(String word, CommandSpec spec, Collection<String> options) {
+        if (spec.positionalParameters().isEmpty() || word.contains("=") || word.length() < 3) {
+            return false;
+        }
+        return word.startsWith("--") ? closestOptions(List.of(word), options).isEmpty()
+                : Character.isLetterOrDigit(word.charAt(1));
     }
 
     /**

@@ -90,8 +90,17 @@ record MaturitySelection(MaturityLevel level, boolean exactly, boolean atLeast) 
         return (exactly && level.isActive() ? "=" : "") + level.id() + (atLeast ? "+" : "");
     }
 
-    /** Reads {@code LEVEL}, {@code LEVEL+} or {@code =LEVEL}. */
-    static final class Converter implements ITypeConverter<MaturitySelection> {
+    /**
+     * Reads {@code LEVEL}, {@code LEVEL+} or {@code =LEVEL} of every level, as {@code browse} takes them; an unknown
+     * level is answered with the closest levels and the list of them all.
+     */
+    static class Converter implements ITypeConverter<MaturitySelection> {
+
+        /** @return the levels this option takes, least mature first */
+        List<MaturityLevel> accepted() {
+            return List.of(MaturityLevel.values());
+        }
+
         @Override
         public MaturitySelection convert(String value) {
             String v = value.strip().toLowerCase(Locale.ROOT);
@@ -102,11 +111,42 @@ record MaturitySelection(MaturityLevel level, boolean exactly, boolean atLeast) 
                 throw new TypeConversionException("maturity '" + value + "' says both exactly (=) and at least (+);"
                         + " write =" + name + " for " + name + " only, or " + name + " for " + name + " and above");
             }
+            List<String> accepted = accepted().stream().map(MaturityLevel::id).toList();
             MaturityLevel level = MaturityLevel.fromId(name).orElseThrow(() -> new TypeConversionException(
-                    "unknown maturity '" + value + "'; use one of " + Arrays.stream(MaturityLevel.values())
-                            .map(MaturityLevel::id).collect(Collectors.joining(", "))
-                            + " (LEVEL alone or LEVEL+: that level or above; a list a,b or =LEVEL: those levels only)"));
+                    EnumChoice.unknownValue("maturity", value, accepted, "(LEVEL alone or LEVEL+: that level or "
+                            + "above; a list a,b or =LEVEL: those levels only)")));
+            if (!accepted().contains(level)) {
+                throw new TypeConversionException(refused(level, accepted));
+            }
             return new MaturitySelection(level, exactly, atLeast);
+        }
+
+        /**
+         * @param level    a level this option does not take
+         * @param accepted the levels it takes
+         * @return why, and what to give instead
+         */
+        String refused(MaturityLevel level, List<String> accepted) {
+            return "maturity '" + level.id() + "' is not taken here; use one of " + String.join(", ", accepted);
+        }
+    }
+
+    /**
+     * Reads the active levels only, as {@code search} takes them: deprecated and archived modules are asked for
+     * with {@code --include-deprecated} and {@code --include-archived}, which an unknown or refused level names,
+     * and never listed as levels to give.
+     */
+    static final class ActiveConverter extends Converter {
+
+        @Override
+        List<MaturityLevel> accepted() {
+            return Arrays.stream(MaturityLevel.values()).filter(MaturityLevel::isActive).toList();
+        }
+
+        @Override
+        String refused(MaturityLevel level, List<String> accepted) {
+            return "'" + level.id() + "' is no active level (" + String.join(", ", accepted) + ")"
+                    + "; use --include-deprecated to see deprecated modules, --include-archived for archived ones";
         }
     }
 

@@ -48,6 +48,7 @@ import picocli.CommandLine.TypeConversionException;
             "  alexandria search \"vpc multi-az\"",
             "  alexandria search \"private database with automatic backups\" --maturity stable",
             "  alexandria search k8s --category compute --cost-max 500 --sort popularity",
+            "  alexandria search backups --category data/databases,data/storage",
             "  alexandria search --tags networking --complexity basic --facets",
             "  alexandria search database --limit 5 --offset 5 --output json",
             "  alexandria search \"legacy vpc\" --include-archived --include-deprecated",
@@ -58,16 +59,17 @@ final class SearchCommand extends LibraryCommand {
             description = "What to look for; several arguments are joined with spaces. None: every module.")
     private List<String> words = new ArrayList<>();
 
-    @Option(names = "--category", paramLabel = "LAYER[/CATEGORY]",
-            description = "Only this layer (compute) or category (foundations/networking).")
-    private String category;
+    @Option(names = "--category", paramLabel = "LAYER[/CATEGORY]", split = ",",
+            description = "Only this layer (compute) or category (foundations/networking); a comma-separated list "
+                    + "is any of them (compute,data/databases).")
+    private List<String> category = new ArrayList<>();
 
     @Option(names = "--tags", paramLabel = "TAG", split = ",",
             description = "Only modules with all of these tags (a tag's synonyms and child tags of "
                     + "_catalog/tags.yaml count), comma-separated.")
     private List<String> tags = new ArrayList<>();
 
-    @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturitySelection.Converter.class,
+    @Option(names = "--maturity", paramLabel = "LEVEL", split = ",", converter = MaturitySelection.ActiveConverter.class,
             description = "Only modules this mature: experimental, alpha, beta, stable or mature. One level is "
                     + "that level or above (stable keeps stable and mature); a comma-separated list is exactly those "
                     + "levels (beta,mature); =LEVEL is that level only, LEVEL+ that level or above.")
@@ -134,11 +136,13 @@ final class SearchCommand extends LibraryCommand {
             reportFindings(library, List.of());
             return ExitCode.OK;
         }
+        Optional<String> sortNote = sortNote(result);
         print(() -> {
             Map<String, Object> view = view(result, sort);
+            sortNote.ifPresent(n -> view.put("sort_note", n));
             view.put("unavailable", Views.unavailable(library));
             return view;
-        }, () -> table(result));
+        }, () -> table(result, sortNote));
         // A hit whose HCL does not parse: the answer stands, its errors are named with their fix, and the exit code
         // says the answer is incomplete, as info and status do for such a module (trial finding, issue 11).
         List<LibraryModule> broken = result.hits().stream().filter(Hit::hclErrors).map(Hit::module).toList();
@@ -180,28 +184,29 @@ final class SearchCommand extends LibraryCommand {
         if (costMax != null && costMax.signum() < 0) {
             throw usage("--cost-max must be 0 or more, not " + costMax.toPlainString() + "; give 0 or more USD per month");
         }
-        for (MaturitySelection m : maturity) {
-            if (!m.level().isActive()) {
-                throw usage("--maturity needs an active level (experimental, alpha, beta, stable or mature), not "
-                        + m.level().id() + "; use --include-deprecated to see deprecated modules, --include-archived "
-                        + "for archived ones");
-            }
-        }
         Search s = library.search(String.join(" ", words));
         try {
-            if (category != null) {
-                String c = category.strip().toLowerCase(Locale.ROOT);
+            List<Layer> layers = new ArrayList<>();
+            List<Category> categories = new ArrayList<>();
+            for (String given : category) {
+                String c = given.strip().toLowerCase(Locale.ROOT);
                 Optional<Layer> layer = Layer.fromId(c);
                 Optional<Category> declared = c.contains("/") ? library.catalog().taxonomy().categories().stream()
                         .map(CategoryDefinition::category).filter(d -> d.id().equals(c)).findFirst()
                         : Optional.empty();
                 if (layer.isPresent()) {
-                    s.layer(layer.get());
+                    layers.add(layer.get());
                 } else if (declared.isPresent()) {
-                    s.category(declared.get());
-                } else {
-                    throw usage(unknownLayerOrCategory(library, category));
+                    categories.add(declared.get());
+                } else if (!c.isEmpty()) {
+                    throw usage(unknownLayerOrCategory(library, given));
                 }
+            }
+            if (layers.size() + categories.size() == 1) {
+                layers.forEach(s::layer);
+                categories.forEach(s::category);
+            } else if (!layers.isEmpty() || !categories.isEmpty()) {
+                s.anyOf(layers, categories); // any of them
             }
             if (!tags.isEmpty()) {
                 s.tags(tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
@@ -246,7 +251,12 @@ final class SearchCommand extends LibraryCommand {
                 .filter(id -> layer.isEmpty() || id.startsWith(layer.get().id() + "/"))
                 .toList();
         String layers = Arrays.stream(Layer.values()).map(Layer::id).collect(Collectors.joining(", "));
-        return "--category '" + given + "' is no layer or category of the library; use a layer (" + layers
+        List<String> known = new ArrayList<>(Arrays.stream(Layer.values()).map(Layer::id).toList());
+        library.catalog().taxonomy().categories().forEach(d -> known.add(d.category().id()));
+        List<String> near = EnumChoice.likelyTypos(c, known);
+        return "--category '" + given + "' is no layer or category of the library; " + (near.isEmpty() ? ""
+                : "did you mean " + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" or "))
+                        + "? Or ") + "use a layer (" + layers
                 + ") or a category declared in _catalog/categories.yaml" + (layer.isPresent() ? " (those of layer "
                 + layer.get().id() + ": " : " (") + (categories.isEmpty() ? "none" : String.join(", ", categories))
                 + ")";
@@ -256,13 +266,33 @@ final class SearchCommand extends LibraryCommand {
         return new ParameterException(spec().commandLine(), message);
     }
 
-    private void table(SearchResult r) {
+    /**
+     * The note of a {@code --sort} that no matching module has a value for: said once, rather than "downloads
+     * unknown" on every hit, with the order it falls back to. Unknown values sort last, so when the first of all
+     * the hits has none, no matching module has one; on a later page ({@code --offset}) that cannot be told.
+     */
+    private Optional<String> sortNote(SearchResult r) {
+        if (sort == SearchSort.RELEVANCE || r.hits().isEmpty() || offset > 0
+                || sortKey(r.hits().get(0).module()).filter(k -> !k.endsWith(" unknown")).isPresent()) {
+            return Optional.empty();
+        }
+        String data = switch (sort) {
+            case POPULARITY -> "a download count";
+            case RATING -> "a rating";
+            default -> "a last-update date";
+        };
+        return Optional.of("no matching module has " + data + " (metrics of _catalog/module-registry.yaml), so --sort "
+                + sort.id() + " falls back to relevance");
+    }
+
+    private void table(SearchResult r, Optional<String> sortNote) {
         PrintWriter out = out();
         if (!r.corrections().isEmpty()) {
             out.println("searched for " + r.corrections().entrySet().stream()
                     .map(e -> "'" + e.getValue() + "' (for '" + e.getKey() + "')")
                     .collect(Collectors.joining(", ")));
         }
+        sortNote.ifPresent(out::println);
         if (r.hits().isEmpty()) {
             out.println("no modules match" + (r.total() > 0 ? " on this page (" + r.total() + " in all)" : "")
                     + costNote(r));
@@ -282,7 +312,9 @@ final class SearchCommand extends LibraryCommand {
             // a partial registry cost is a lower bound, as compare and info say
             m.registryEntry().flatMap(e -> e.cost()).ifPresent(c -> line.append(c.partial() ? "  at least " : "  ")
                     .append(CostViews.usd(c.estimatedCost())).append("/month"));
-            sortKey(m).ifPresent(k -> line.append("  ").append(k));
+            if (sortNote.isEmpty()) { // else every hit's value is unknown, which the note says once
+                sortKey(m).ifPresent(k -> line.append("  ").append(k));
+            }
             out.println(line);
             int width = Math.max(40, environment().terminalWidth() - 3);
             out.println("   " + TableRenderer.cut(m.metadata().description(), width));
@@ -338,7 +370,7 @@ final class SearchCommand extends LibraryCommand {
             case MATURITY -> topRange(l.value()) && l.value().contains(",")
                     ? is + " less mature than " + l.value().substring(0, l.value().indexOf(','))
                     : is + " not " + or(l.value());
-            case LAYER, CATEGORY -> is + " outside " + l.value();
+            case LAYER, CATEGORY -> is + " outside " + or(l.value());
             case COMPLEXITY -> is + " not " + or(l.value());
             case TAG -> is + " not tagged " + l.value();
             case COST -> (one ? "costs" : "cost") + " more than " + CostViews.usd(new BigDecimal(l.value())) + "/month";
@@ -539,9 +571,8 @@ final class SearchCommand extends LibraryCommand {
         @Override
         public ComplexityTier convert(String value) {
             return ComplexityTier.fromId(value.strip().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new TypeConversionException("unknown complexity '" + value + "'; use one of "
-                            + Arrays.stream(ComplexityTier.values()).map(ComplexityTier::id)
-                                    .collect(Collectors.joining(", "))));
+                    .orElseThrow(() -> new TypeConversionException(EnumChoice.unknownValue("complexity", value,
+                            Arrays.stream(ComplexityTier.values()).map(ComplexityTier::id).toList(), "")));
         }
     }
 
@@ -556,9 +587,8 @@ final class SearchCommand extends LibraryCommand {
         @Override
         public SearchSort convert(String value) {
             return SearchSort.fromId(value.strip().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new TypeConversionException("unknown sort '" + value + "'; use one of "
-                            + Arrays.stream(SearchSort.values()).map(SearchSort::id)
-                                    .collect(Collectors.joining(", "))));
+                    .orElseThrow(() -> new TypeConversionException(EnumChoice.unknownValue("sort", value,
+                            Arrays.stream(SearchSort.values()).map(SearchSort::id).toList(), "")));
         }
     }
 

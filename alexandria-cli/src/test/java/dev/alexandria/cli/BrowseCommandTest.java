@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -387,5 +388,43 @@ class BrowseCommandTest {
                     .sorted()
                     .toList();
         }
+    }
+
+    @Test
+    void browse_categoryList_keepsModulesOfAnyOfThem_andAnUnknownOneSuggestsTheClosest() {
+        Cli.Result r = Cli.onSample(cwd).run("browse", "--category", "data/databases,compute/containers");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("  data/databases: ") && r.out().contains("  compute/containers: "), r::toString);
+        assertTrue(r.out().endsWith(" in 2 layers (category data/databases, compute/containers)\n"), r::toString);
+        assertFalse(r.out().contains("  data/storage: "), r::toString);
+        Cli.Result layerAndCategory = Cli.onSample(cwd).run("browse", "--category", "security,data/databases");
+        assertTrue(layerAndCategory.out().contains("  security/secrets: ")
+                && layerAndCategory.out().contains("  data/databases: ")
+                && !layerAndCategory.out().contains("  data/storage: "), layerAndCategory::toString);
+        Cli.Result typo = Cli.onSample(cwd).run("browse", "--category", "data/databses");
+        assertEquals(2, typo.exitCode(), typo::toString);
+        assertTrue(typo.err().contains("did you mean data/databases?"), typo::toString);
+        Cli.Result layerTypo = Cli.onSample(cwd).run("browse", "--category", "securty");
+        assertEquals(2, layerTypo.exitCode(), layerTypo::toString);
+        assertTrue(layerTypo.err().contains("fix: did you mean 'security'? Or use a layer ("), layerTypo::toString);
+    }
+
+    @Test
+    void browse_deprecatedModules_areListedWithTheirReplacement_andIncludeDeprecatedSaysWhyItIsNotNeeded() {
+        Cli.Result r = Cli.onSample(cwd).run("browse", "--category", "data/databases");
+        assertTrue(r.out().contains("[deprecated: use rds-aurora instead] RDS for MySQL"), r::toString);
+        Cli.Result option = Cli.onSample(cwd).run("browse", "--include-deprecated");
+        assertEquals(2, option.exitCode(), option::toString);
+        assertEquals("alexandria: error: unknown option --include-deprecated: browse lists deprecated modules already,"
+                + " each with its replacement, so it has no --include-deprecated (search's option: a search leaves them"
+                + " out unless asked)\n  fix: leave the option out, or give --maturity deprecated to list only the "
+                + "modules at maturity deprecated\n", option.err());
+    }
+
+    @Test
+    void browse_unknownLayer_suggestsTheClosest() {
+        Cli.Result r = Cli.onSample(cwd).run("browse", "--layer", "obserability");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("fix: did you mean 'observability'? Or use one of foundations, "), r::toString);
     }
 }

@@ -106,4 +106,30 @@ class CompareCommandTest {
         assertEquals(2, twice.exitCode(), twice::toString);
         assertEquals("alexandria: error: module vpc-basic is given twice\n  fix: compare different modules\n", twice.err());
     }
+
+    @Test
+    void compare_longRowName_staysOnTheLineOfItsValues_andIsInFullInJson() throws IOException {
+        Cli.Result r = Cli.onSample(cwd).env("COLUMNS", "80").run("compare", "s3-basic", "s3-advanced");
+        assertEquals(0, r.exitCode(), r::toString);
+        String[] lines = r.out().split("\n");
+        int values = lines[0].indexOf("s3-basic");
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("(")) {
+                continue; // the note on shortened names
+            }
+            // a line is a row (its name and its values) or the continuation of one (no name): never a name alone
+            boolean named = !line.substring(0, Math.min(values, line.length())).isBlank();
+            assertTrue(!named || line.length() > values && !line.substring(values).isBlank(),
+                    () -> "a row name without values: '" + line + "'\n" + r.out());
+        }
+        assertTrue(r.out().contains("\naws_s3_bucket_server_side…  yes"), r::toString);
+        assertTrue(r.out().endsWith("\n(names cut with … are in full in --output json)\n"), r::toString);
+        Cli.Result json = Cli.onSample(cwd).run("compare", "s3-basic", "s3-advanced", "--output", "json");
+        assertTrue(new ObjectMapper().readTree(json.out()).get(0).get("resource_types").toString()
+                .contains("\"aws_s3_bucket_server_side_encryption_configuration\""), json::toString);
+        assertEquals("aws_s3_bucket_server_side…",
+                CompareCommand.cutEnd("aws_s3_bucket_server_side_encryption_configuration", 26));
+        assertEquals("aws_vpc", CompareCommand.cutEnd("aws_vpc", 7));
+    }
 }

@@ -670,4 +670,29 @@ class ErrorHandlingTest {
                 + " and _catalog/)\n"
                 + "  fix: set it to one (usually components/terraform) or unset it\n", r.err());
     }
+
+    @Test
+    void controlCharactersOfUserText_areEscapedInErrorsAndAnswers() {
+        Cli.Result info = Cli.onSample(cwd).run("info", "\u001b[31mred");
+        assertEquals(2, info.exitCode(), info::toString);
+        assertTrue(info.err().contains("no module '\\x1b[31mred' in the library"), info::toString);
+        assertFalse(info.err().contains("\u001b"), info::toString);
+        Cli.Result search = Cli.onSample(cwd).run("search", "\u001b[(\u0007");
+        assertTrue(search.out().contains("no modules match: '\\x1b[(\\x07' has no word to search for"), search::toString);
+        assertFalse(search.out().contains("\u001b") || search.out().contains("\u0007"), search::toString);
+        Cli.Result option = Cli.onSample(cwd).run("search", "--sort", "\u009b31m");
+        assertTrue(option.err().contains("unknown sort '\\x9b31m'"), option::toString);
+    }
+
+    @Test
+    void controlCharacters_escape_keepsLineBreaksTabsAndTheCliOwnBoldHeaders() {
+        assertEquals("a\\x1b[31mb\tc\n", ControlCharacters.escape("a\u001b[31mb\tc\n"));
+        assertEquals("\\x0dover", ControlCharacters.escape("\rover"));
+        assertEquals("line\r\n", ControlCharacters.escape("line\r\n"));
+        StringWriter raw = new StringWriter();
+        PrintWriter escaping = ControlCharacters.escaping(new PrintWriter(raw));
+        escaping.print("\u001b[1mID\u001b[0m \u001b]0;title\u0007");
+        escaping.flush();
+        assertEquals("\u001b[1mID\u001b[0m \\x1b]0;title\\x07", raw.toString());
+    }
 }

@@ -378,10 +378,9 @@ class SearchCommandTest {
                 + "  fix: give one such as 100 or 99.50\n", notANumber.err());
         Cli.Result level = search("vpc", "--maturity", "deprecated");
         assertEquals(2, level.exitCode(), level::toString);
-        assertTrue(level.err().startsWith("alexandria: error: --maturity needs an active level (experimental, alpha, "
-                + "beta, stable or mature), not deprecated\n  fix: use --include-deprecated to see deprecated modules, "
-                + "--include-archived for archived ones\n"),
-                level::toString);
+        assertEquals("alexandria: error: --maturity: 'deprecated' is no active level (experimental, alpha, beta, "
+                + "stable, mature)\n  fix: use --include-deprecated to see deprecated modules, --include-archived "
+                + "for archived ones\n", level.err());
         Cli.Result limit = search("vpc", "--limit", "0");
         assertEquals(2, limit.exitCode(), limit::toString);
         assertTrue(limit.err().startsWith("alexandria: error: --limit must be at least 1, not 0\n  fix: give the number of results to show, e.g. --limit 10\n"), limit::toString);
@@ -435,5 +434,75 @@ class SearchCommandTest {
         assertTrue(x.out().startsWith("1. xray "), x::toString);
         Cli.Result empty = search("", "--limit", "1");
         assertTrue(empty.out().startsWith("1. "), empty::toString);
+    }
+
+    @Test
+    void search_unknownMaturity_suggestsTheClosestAndListsOnlyTheLevelsItTakes() {
+        Cli.Result r = search("vpc", "--maturity", "stabel");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: --maturity: unknown maturity 'stabel'\n"
+                + "  fix: did you mean 'stable'? Or use one of experimental, alpha, beta, stable, mature (LEVEL alone or "
+                + "LEVEL+: that level or above; a list a,b or =LEVEL: those levels only)\n", r.err());
+    }
+
+    @Test
+    void search_enumeratedOptions_suggestTheClosestValue() {
+        assertTrue(search("vpc", "--sort", "popularty").err().contains("unknown sort 'popularty'\n"
+                + "  fix: did you mean 'popularity'? Or use one of relevance, popularity, rating, updated\n"));
+        assertTrue(search("vpc", "--complexity", "standrd").err().contains("fix: did you mean 'standard'?"));
+        Cli.Result category = search("vpc", "--category", "comput");
+        assertEquals(2, category.exitCode(), category::toString);
+        assertTrue(category.err().startsWith("alexandria: error: --category 'comput' is no layer or category of the "
+                + "library\n  fix: did you mean 'compute'? Or use a layer ("), category::toString);
+        assertTrue(search("vpc", "--category", "foundations/netwrking").err()
+                .contains("fix: did you mean 'foundations/networking'? Or use a layer ("));
+    }
+
+    @Test
+    void search_categoryList_keepsModulesOfAnyOfThem() throws IOException {
+        Cli.Result r = search("backups", "--category", "compute,data/databases", "--limit", "40", "--output", "json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        List<String> categories = new ArrayList<>();
+        json.get("hits").forEach(h -> categories.add(h.get("module").get("metadata").get("category").asText()));
+        assertFalse(categories.isEmpty(), r::toString);
+        assertTrue(categories.stream().allMatch(c -> c.startsWith("compute/") || c.equals("data/databases")),
+                categories::toString);
+        assertTrue(categories.contains("data/databases"), categories::toString);
+        Cli.Result one = search("backups", "--category", "data/databases", "--limit", "40", "--output", "json");
+        assertTrue(ids(r.out()).containsAll(ids(one.out())), r::toString);
+        Cli.Result text = search("vpc", "--category", "compute,data/databases");
+        assertTrue(text.out().contains("but are outside compute or data/databases: "), text::toString);
+    }
+
+    @Test
+    void search_sortOnDataNoModuleHas_saysOnceThatItFallsBackToRelevance() throws IOException {
+        Path library = Cli.fixture("validate-clean");
+        Cli.Result relevance = Cli.in(cwd).run("search", "--library", library.toString());
+        Cli.Result r = Cli.in(cwd).run("search", "--library", library.toString(), "--sort", "popularity");
+        assertEquals(0, r.exitCode(), r::toString);
+        String note = "no matching module has a download count (metrics of _catalog/module-registry.yaml), so --sort "
+                + "popularity falls back to relevance";
+        assertTrue(r.out().startsWith(note + "\n"), r::toString);
+        assertFalse(r.out().contains("downloads unknown"), r::toString);
+        assertEquals(relevance.out(), r.out().substring(note.length() + 1), r::toString);
+        Cli.Result json = Cli.in(cwd).run("search", "--library", library.toString(), "--sort", "rating", "--output",
+                "json");
+        assertEquals("no matching module has a rating (metrics of _catalog/module-registry.yaml), so --sort rating "
+                + "falls back to relevance", new ObjectMapper().readTree(json.out()).get("sort_note").asText());
+        // where modules have the data, nothing is said
+        Cli.Result sample = search("vpc", "--sort", "popularity", "--output", "json");
+        assertFalse(new ObjectMapper().readTree(sample.out()).has("sort_note"), sample::toString);
+    }
+
+    @Test
+    void search_wordThatLooksLikeAnOption_isToldToFollowDoubleDash() {
+        Cli.Result r = search("-vpc");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: unknown option -vpc\n  fix: to give -vpc as WORDS, put -- before it: "
+                + "'alexandria search -- -vpc' (see 'alexandria search --help')\n", r.err());
+        // a misspelled option is still one
+        assertTrue(search("vpc", "--limt", "3").err().contains("fix: did you mean --limit?"));
+        assertEquals(0, search("--", "-vpc").exitCode());
     }
 }

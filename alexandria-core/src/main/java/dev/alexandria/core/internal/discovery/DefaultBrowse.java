@@ -11,6 +11,7 @@ import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.TagTaxonomy;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,10 @@ public final class DefaultBrowse implements Browse {
     private final Runnable beforeTiers;
     private Layer layer;
     private Category category;
+    /** The layers of {@link #anyOf}, or null. */
+    private Set<Layer> anyLayers;
+    /** The categories of {@link #anyOf}, or null. */
+    private Set<Category> anyCategories;
     private Set<MaturityLevel> maturities;
     /** Whether {@link #maturities} came from {@link #maturityAtLeast}, for {@link #toString()}. */
     private MaturityLevel maturityAtLeast;
@@ -148,8 +153,19 @@ public final class DefaultBrowse implements Browse {
         return true;
     }
 
+    @Override
+    public Browse anyOf(Collection<Layer> layers, Collection<Category> categories) {
+        if (layers.isEmpty() && categories.isEmpty()) {
+            throw new IllegalArgumentException("no layer or category given; give at least one");
+        }
+        this.anyLayers = Set.copyOf(layers);
+        this.anyCategories = Set.copyOf(categories);
+        return this;
+    }
+
     private boolean selects(LibraryModule m) {
         return (layer == null || m.layer() == layer) && (category == null || m.category().equals(category))
+                && (anyLayers == null || anyLayers.contains(m.layer()) || anyCategories.contains(m.category()))
                 && (maturities == null || maturities.contains(m.maturity()))
                 && (complexity == null || complexity.contains(m.complexity()))
                 && hasTags(m)
@@ -241,6 +257,10 @@ public final class DefaultBrowse implements Browse {
         }
         if (category != null) {
             set.add("category=" + category);
+        }
+        if (anyLayers != null) {
+            set.add("anyOf=" + java.util.stream.Stream.concat(anyLayers.stream().sorted().map(Layer::id),
+                    anyCategories.stream().map(Category::id).sorted()).collect(Collectors.joining(",")));
         }
         if (maturityAtLeast != null) {
             set.add("maturityAtLeast=" + maturityAtLeast);

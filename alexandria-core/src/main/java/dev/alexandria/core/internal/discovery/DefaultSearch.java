@@ -15,6 +15,7 @@ import dev.alexandria.spi.search.Sort;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -38,6 +39,10 @@ public final class DefaultSearch implements Search {
     private final Set<String> tags = new LinkedHashSet<>();
     private Layer layer;
     private Category category;
+    /** The layers of {@link #anyOf}, or null. */
+    private Set<Layer> anyLayers;
+    /** The categories of {@link #anyOf}, or null. */
+    private Set<Category> anyCategories;
     private Set<ComplexityTier> complexity;
     private SearchSort sort = SearchSort.RELEVANCE;
     private int limit = 10;
@@ -157,6 +162,22 @@ public final class DefaultSearch implements Search {
     }
 
     @Override
+    public Search anyOf(Collection<Layer> layers, Collection<Category> categories) {
+        if (layers.isEmpty() && categories.isEmpty()) {
+            throw new IllegalArgumentException("no layer or category given; give at least one");
+        }
+        for (Category c : categories) {
+            if (!service.catalog().taxonomy().isDeclared(c)) {
+                throw new IllegalArgumentException("category '" + c + "' is not declared in "
+                        + "_catalog/categories.yaml; run 'alexandria browse' to see the categories");
+            }
+        }
+        this.anyLayers = Set.copyOf(layers);
+        this.anyCategories = Set.copyOf(categories);
+        return this;
+    }
+
+    @Override
     public Search complexity(ComplexityTier... tiers) {
         Objects.requireNonNull(tiers, "tiers");
         if (tiers.length == 0) {
@@ -255,6 +276,9 @@ public final class DefaultSearch implements Search {
             conditions.add(SearchService.Condition.shown(Filter.anyOf(SearchFields.CATEGORY_ID, category.id()),
                     LeftOut.Condition.CATEGORY, category.id()));
         }
+        if (anyLayers != null) {
+            conditions.add(anyOfCondition());
+        }
         if (complexity != null) {
             List<String> tiers = complexity.stream().map(ComplexityTier::id).toList();
             conditions.add(SearchService.Condition.shown(Filter.anyOf(SearchFields.COMPLEXITY, tiers),
@@ -304,6 +328,27 @@ public final class DefaultSearch implements Search {
         }
     }
 
+    /**
+     * The condition of {@link #anyOf}: on the layer field for layers alone, on the category field for categories
+     * alone, and for both on the category field with every category the library's modules of those layers have.
+     * Its value, what a left-out line names, is what was given, in order (layers first).
+     */
+    private SearchService.Condition anyOfCondition() {
+        List<String> given = new ArrayList<>();
+        anyLayers.stream().sorted().map(Layer::id).forEach(given::add);
+        anyCategories.stream().map(Category::id).sorted().forEach(given::add);
+        String value = String.join(",", given);
+        if (anyCategories.isEmpty()) {
+            return SearchService.Condition.shown(Filter.anyOf(SearchFields.LAYER,
+                    anyLayers.stream().map(Layer::id).toList()), LeftOut.Condition.LAYER, value);
+        }
+        Set<String> ids = new java.util.TreeSet<>();
+        anyCategories.forEach(c -> ids.add(c.id()));
+        ids.addAll(service.categoriesOf(anyLayers));
+        return SearchService.Condition.shown(Filter.anyOf(SearchFields.CATEGORY_ID, ids), LeftOut.Condition.CATEGORY,
+                value);
+    }
+
     @Override
     public String toString() {
         List<String> set = new ArrayList<>();
@@ -324,6 +369,9 @@ public final class DefaultSearch implements Search {
         }
         if (category != null) {
             set.add("category=" + category);
+        }
+        if (anyLayers != null) {
+            set.add("anyOf=" + anyOfCondition().value());
         }
         if (complexity != null) {
             set.add("complexity=" + complexity.stream().map(ComplexityTier::id).collect(Collectors.joining(",")));

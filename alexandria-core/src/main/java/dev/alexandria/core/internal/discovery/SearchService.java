@@ -132,6 +132,16 @@ public final class SearchService {
         this.registryFile = registryFile;
     }
 
+    /**
+     * @param layers layers
+     * @return the category ids of the library's modules in those layers
+     */
+    Set<String> categoriesOf(Set<dev.alexandria.api.model.Layer> layers) {
+        Set<String> ids = new java.util.TreeSet<>();
+        modules.stream().filter(m -> layers.contains(m.layer())).forEach(m -> ids.add(m.category().id()));
+        return ids;
+    }
+
     /** @return the backend's name */
     public String backendName() {
         return backend.descriptor().name();
