@@ -9,6 +9,8 @@ import dev.alexandria.core.Alexandria;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +47,28 @@ class PrefetchTest {
             assertEquals(own, assertThrows(CatalogException.class, reads::config).getMessage());
             assertEquals(own, assertThrows(CatalogException.class, reads::config).getMessage());
         }
+    }
+
+    @Test
+    void aBadConfiguration_isReportedBeforeTheUseCaseIsSearched() throws IOException {
+        Path root = RecommendFixture.copy(temp.resolve("lib"));
+        Library library = open(root);
+        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  cost: -1\n");
+        String own = assertThrows(CatalogException.class, () -> RecommendConfig.read(root)).getMessage();
+        List<String> searched = new ArrayList<>();
+        Library counting = (Library) java.lang.reflect.Proxy.newProxyInstance(Library.class.getClassLoader(),
+                new Class<?>[] {Library.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("search")) {
+                        searched.add(String.valueOf(args[0]));
+                    }
+                    try {
+                        return method.invoke(library, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        assertEquals(own, assertThrows(CatalogException.class,
+                () -> Recommender.of(counting).forUseCase("web application with a database").run()).getMessage());
+        assertEquals(List.of(), searched, "nothing is searched for a run that cannot score");
     }
 }
