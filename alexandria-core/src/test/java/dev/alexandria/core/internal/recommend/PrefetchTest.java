@@ -24,6 +24,12 @@ class PrefetchTest {
         return Alexandria.builder().root(root).cacheDirectory(temp.resolve("cache")).open();
     }
 
+    /** Writes a configuration with a weight below 0 and returns the error a read of its own gives. */
+    private static String writeBadConfiguration(Path root) throws IOException {
+        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  cost: -1\n");
+        return assertThrows(CatalogException.class, () -> RecommendConfig.read(root)).getMessage();
+    }
+
     @Test
     void theConfiguration_isTheLibrarysOwn_readOnce() throws IOException {
         Path root = RecommendFixture.copy(temp.resolve("lib"));
@@ -40,8 +46,7 @@ class PrefetchTest {
     void aBadConfiguration_failsTheAskingThread_withTheErrorAReadOfItsOwnGives() throws IOException {
         Path root = RecommendFixture.copy(temp.resolve("lib"));
         Library library = open(root);
-        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  cost: -1\n");
-        String own = assertThrows(CatalogException.class, () -> RecommendConfig.read(root)).getMessage();
+        String own = writeBadConfiguration(root);
         for (int i = 0; i < 2; i++) {
             Prefetch reads = Prefetch.start(library);
             assertEquals(own, assertThrows(CatalogException.class, reads::config).getMessage());
@@ -53,8 +58,7 @@ class PrefetchTest {
     void aBadConfiguration_isReportedBeforeTheUseCaseIsSearched() throws IOException {
         Path root = RecommendFixture.copy(temp.resolve("lib"));
         Library library = open(root);
-        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  cost: -1\n");
-        String own = assertThrows(CatalogException.class, () -> RecommendConfig.read(root)).getMessage();
+        String own = writeBadConfiguration(root);
         List<String> searched = new ArrayList<>();
         Library counting = (Library) java.lang.reflect.Proxy.newProxyInstance(Library.class.getClassLoader(),
                 new Class<?>[] {Library.class}, (proxy, method, args) -> {
