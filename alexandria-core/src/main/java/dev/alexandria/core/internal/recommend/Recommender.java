@@ -210,6 +210,10 @@ public final class Recommender implements Recommend {
         leftOut = List.of();
         // What the plan reads whatever the search finds is read meanwhile on a second thread (Prefetch).
         Prefetch reads = Prefetch.start(library);
+        // The configuration is checked before anything is searched: a broken recommend.yaml is reported at once,
+        // not after the use case's search (the same error either way). Read from the cache it costs a few ms.
+        RecommendConfig config = reads.config();
+        this.implies = config.implies();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
             SearchResult found = search(useCase, SEARCH_DEPTH).run();
@@ -228,8 +232,6 @@ public final class Recommender implements Recommend {
             planned = corrected(useCase, corrections);
             searched.put(planned, useCaseHits);
         }
-        RecommendConfig config = reads.config();
-        this.implies = config.implies();
         // A use case whose own text finds no module is still planned from the needs it names or implies
         // ("microservices" implies a container registry); only when none of them finds a module either is there
         // nothing to score (the registry's download counts are then not read).

@@ -9,6 +9,8 @@ import dev.alexandria.core.Alexandria;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,12 @@ class PrefetchTest {
 
     private Library open(Path root) {
         return Alexandria.builder().root(root).cacheDirectory(temp.resolve("cache")).open();
+    }
+
+    /** Writes a configuration with a weight below 0 and returns the error a read of its own gives. */
+    private static String writeBadConfiguration(Path root) throws IOException {
+        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  cost: -1\n");
+        return assertThrows(CatalogException.class, () -> RecommendConfig.read(root)).getMessage();
     }
 
     @Test
@@ -38,12 +46,33 @@ class PrefetchTest {
     void aBadConfiguration_failsTheAskingThread_withTheErrorAReadOfItsOwnGives() throws IOException {
         Path root = RecommendFixture.copy(temp.resolve("lib"));
         Library library = open(root);
-        Files.writeString(root.resolve(RecommendConfig.FILE), "weights:\n  cost: -1\n");
-        String own = assertThrows(CatalogException.class, () -> RecommendConfig.read(root)).getMessage();
+        String own = writeBadConfiguration(root);
         for (int i = 0; i < 2; i++) {
             Prefetch reads = Prefetch.start(library);
             assertEquals(own, assertThrows(CatalogException.class, reads::config).getMessage());
             assertEquals(own, assertThrows(CatalogException.class, reads::config).getMessage());
         }
+    }
+
+    @Test
+    void aBadConfiguration_isReportedBeforeTheUseCaseIsSearched() throws IOException {
+        Path root = RecommendFixture.copy(temp.resolve("lib"));
+        Library library = open(root);
+        String own = writeBadConfiguration(root);
+        List<String> searched = new ArrayList<>();
+        Library counting = (Library) java.lang.reflect.Proxy.newProxyInstance(Library.class.getClassLoader(),
+                new Class<?>[] {Library.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("search")) {
+                        searched.add(String.valueOf(args[0]));
+                    }
+                    try {
+                        return method.invoke(library, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        assertEquals(own, assertThrows(CatalogException.class,
+                () -> Recommender.of(counting).forUseCase("web application with a database").run()).getMessage());
+        assertEquals(List.of(), searched, "nothing is searched for a run that cannot score");
     }
 }
