@@ -1,6 +1,7 @@
 package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the bundled sample library, except those the text marks as needing a git library or a path of the reader's.
  */
 class ReadmeExamplesTest {
+
+    private static final Pattern EMPTY_HITS = Pattern.compile("\"hits\"\\s*:\\s*\\[\\s*]");
 
     @TempDir
     Path cwd;
@@ -78,11 +82,25 @@ class ReadmeExamplesTest {
             boolean refusalShown = example.contains("refused");
             assertEquals(refusalShown ? ExitCode.FINDINGS : ExitCode.OK, r.exitCode(), () -> example + "\n" + r);
             assertTrue(r.out().lines().count() > 0, () -> example + " printed nothing\n" + r);
-            assertTrue(!r.out().contains("No modules match") && !r.out().contains("\"results\" : [ ]"),
-                    () -> example + " found nothing\n" + r);
+            assertFalse(foundNothing(r.out()), () -> example + " found nothing\n" + r);
             run++;
         }
         assertTrue(run >= 3, "examples run: " + run);
+    }
+
+    /** Whether a command's output says it found no module, in the table's words or as an empty JSON list of hits. */
+    private static boolean foundNothing(String out) {
+        return out.lines().anyMatch(line -> line.startsWith("no modules match"))
+                || EMPTY_HITS.matcher(out).find();
+    }
+
+    @Test
+    void foundNothing_recognisesASearchThatFindsNothing_inTextAndJson() {
+        Cli cli = Cli.in(cwd);
+        assertTrue(foundNothing(cli.run("search", "zzqqxxvv").out()));
+        assertTrue(foundNothing(cli.run("search", "zzqqxxvv", "--output", "json").out()));
+        assertFalse(foundNothing(cli.run("search", "vpc").out()));
+        assertFalse(foundNothing(cli.run("search", "vpc", "--output", "json").out()));
     }
 
     @Test
