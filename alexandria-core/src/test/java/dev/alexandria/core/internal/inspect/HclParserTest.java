@@ -101,6 +101,23 @@ class HclParserTest {
     }
 
     @Test
+    void blocksOfTheSameTypeAndLabels_areKeptApartInSourceOrder() {
+        // counterexample of InspectPropertiesTest's generated-HCL law (its comparison took the first "z" for both)
+        Syntax.Body b = parse("z {\n  uaq- = { \"\": {} }\n}\n# note\nz {\n  b \"\\u001b\" {}\n"
+                + "  bhqq\t=  \"\\n%%}\"\n}\nz {}\n");
+        assertEquals(List.of(), diags);
+        assertEquals(List.of("z", "z", "z"), b.blocks.stream().map(x -> x.type).toList());
+        Syntax.Body first = b.blocks.get(0).body;
+        Syntax.Body second = b.blocks.get(1).body;
+        assertEquals(List.of("uaq-"), first.attributes.stream().map(a -> a.name).toList());
+        assertEquals(List.of(), first.blocks);
+        assertEquals(List.of("bhqq"), second.attributes.stream().map(a -> a.name).toList());
+        assertEquals("\n%%}", ((LiteralValue.StringValue) Literals.literal(second.attribute("bhqq").expr)).value());
+        assertEquals(List.of("\u001b"), second.blocks.get(0).labels);
+        assertTrue(b.blocks.get(2).body.attributes.isEmpty() && b.blocks.get(2).body.blocks.isEmpty());
+    }
+
+    @Test
     void afterASyntaxError_readingResumesAtTheNextTopLevelBlock() {
         Syntax.Body b = parse("variable \"a\" {\n  default = [1 2]\n}\n\nvariable \"b\" {\n  x = 1 +\n}\n"
                 + "variable \"c\" {}\n  indented = 1\n");

@@ -198,10 +198,15 @@ class InspectPropertiesTest {
 
     // ------------------------------------------------------------------ rendering with random layout
 
+    /**
+     * Attributes go anywhere among the blocks, in any order; blocks keep their order, as a body's blocks are read
+     * in source order and several may have the same type and labels.
+     */
     private static void renderBody(GBody body, StringBuilder sb, Random r, int indent) {
-        List<Object> items = new ArrayList<>(body.attrs());
-        items.addAll(body.blocks());
-        java.util.Collections.shuffle(items, r);
+        List<Object> items = new ArrayList<>(body.blocks());
+        for (GAttr a : body.attrs()) {
+            items.add(r.nextInt(items.size() + 1), a);
+        }
         for (Object item : items) {
             sb.append("  ".repeat(indent));
             if (r.nextInt(6) == 0) {
@@ -282,13 +287,12 @@ class InspectPropertiesTest {
             assertEquals(inNormalFormC(a.value()), Literals.literal(got.expr), src);
         }
         assertEquals(expected.blocks().size(), actual.blocks.size(), src);
-        List<GBlock> remaining = new ArrayList<>(expected.blocks());
-        for (Syntax.Block b : actual.blocks) {
-            GBlock match = remaining.stream().filter(g -> g.type().equals(b.type) && g.labels().equals(b.labels))
-                    .findFirst().orElseThrow(() -> new AssertionError("unexpected block " + b.type + b.labels
-                            + " in\n" + src));
-            remaining.remove(match);
-            assertBody(match.body(), b.body, src);
+        for (int i = 0; i < expected.blocks().size(); i++) {
+            GBlock want = expected.blocks().get(i);
+            Syntax.Block got = actual.blocks.get(i);
+            assertEquals(want.type(), got.type, src);
+            assertEquals(want.labels(), got.labels, src);
+            assertBody(want.body(), got.body, src);
         }
     }
 
