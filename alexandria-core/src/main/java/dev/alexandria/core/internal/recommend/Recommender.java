@@ -831,18 +831,9 @@ public final class Recommender implements Recommend {
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
-            // Words that name no thing the library makes (no hit makes every one of them: "read replicas", which
-            // an ElastiCache replication group only half names) name a property: another engine of the chosen kind
-            // found for them is no second need though the subject's own search does not find it ("postgres with
-            // read replicas": DynamoDB), nor is a module of another category that only mentions them when a
-            // candidate for the subject mentions them too (a bucket's replication next to a MySQL database).
-            boolean property = namesNoThing(q);
-            if (qBest.isPresent() && (property || !madeForAnother(q, chosen))
-                    && (candidates.contains(qBest.get())
+            if (qBest.isPresent() && !madeForAnother(q, chosen) && (candidates.contains(qBest.get())
                     || secondOfKind(qBest.get(), chosen, q, own.stream().map(Hit::module).toList(),
-                    property || hasFeature(candidates, q))
-                    || property && !qBest.get().category().id().equals(chosen.category().id())
-                    && showing(candidates, q))
+                    hasFeature(candidates, q)))
                     && (qBest.get().id().equals(chosen.id())
                     || takenInput(qBest.get(), services, chosen).isEmpty()
                     && takenInput(chosen, services, qBest.get()).isEmpty())) {
@@ -893,23 +884,15 @@ public final class Recommender implements Recommend {
             mean.replaceAll((m, v) -> own2.getOrDefault(m, 0.0));
         }
         double top = mean.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        Optional<LibraryModule> picked = mean.entrySet().stream().filter(e -> e.getValue() >= CLOSE_MATCH * top)
+        String label = "best match for '" + quoted(need) + "' with " + all.subList(1, all.size()).stream()
+                .map(n -> "'" + quoted(n) + "'").collect(Collectors.joining(" and ")) + ", a feature of it";
+        Optional<Recommendation> pick = mean.entrySet().stream().filter(e -> e.getValue() >= CLOSE_MATCH * top)
                 .map(e -> recommendation(e.getKey(), new ScorePart("relevance", e.getValue(), weights.relevance(),
-                        reasons.get(e.getKey())), parts, List.of(), List.of()))
-                .sorted(Ranking.ORDER).findFirst().map(Recommendation::module);
-        if (picked.isEmpty()) {
+                        reasons.get(e.getKey())), parts, List.of(label), List.of()))
+                .sorted(Ranking.ORDER).findFirst();
+        if (pick.isEmpty()) {
             return best;
         }
-        // A feature is claimed only for a module that shows it (the search finds the feature's words in its
-        // description, README, inputs or resource types); one it does not show, which no module is made for either,
-        // is uncovered rather than said to be had: rds-postgres says nothing of read replicas.
-        List<String> shown = refining.stream().filter(q -> showing(List.of(picked.get()), q)).toList();
-        refining.stream().filter(q -> !shown.contains(q)).forEach(q -> uncovered.putIfAbsent(q, q));
-        String label = "best match for '" + quoted(need) + "'" + (shown.isEmpty() ? "" : " with " + shown.stream()
-                .map(n -> "'" + quoted(n) + "'").collect(Collectors.joining(" and ")) + ", a feature of it");
-        Optional<Recommendation> pick = Optional.of(recommendation(picked.get(), new ScorePart("relevance",
-                mean.get(picked.get()), weights.relevance(), reasons.get(picked.get())), parts, List.of(label),
-                List.of()));
         features.addAll(refining);
         for (LibraryModule m : candidates) {
             if (!m.id().equals(pick.get().module().id())) {
@@ -978,26 +961,6 @@ public final class Recommender implements Recommend {
     /** The services a module makes resources of and names in its id or name: what it is made for. */
     private static Set<String> namedServices(LibraryModule m) {
         return services(m).stream().filter(x -> Wiring.names(m, x)).collect(Collectors.toSet());
-    }
-
-    /**
-     * @return whether no hit of a need among its first {@value #WIRING_DEPTH} makes it ({@link Makers#makes}: every
-     *         significant word in its id, name or one resource type it manages) or has an input that switches it on
-     *         ({@code enable_argocd}, {@link Makers#madeFor}): its words name no thing the library makes ("read
-     *         replicas"), so they name a property of something
-     */
-    private boolean namesNoThing(String need) {
-        return !Makers.words(need).isEmpty() && hits(need, WIRING_DEPTH).stream()
-                .noneMatch(h -> Makers.makes(h.module(), need)
-                        || Makers.madeFor(h.module(), need) && !Makers.makesAWord(h.module(), need));
-    }
-
-    /**
-     * @return whether one of the modules is among the first {@value #WIRING_DEPTH} hits of a need: the search finds
-     *         the need's words in what it says of itself (description, README, inputs, resource types)
-     */
-    private boolean showing(List<LibraryModule> modules, String need) {
-        return hits(need, WIRING_DEPTH).stream().anyMatch(h -> h.score() > 0 && modules.contains(h.module()));
     }
 
     /**
