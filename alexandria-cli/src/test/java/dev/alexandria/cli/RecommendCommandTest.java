@@ -390,8 +390,11 @@ class RecommendCommandTest {
         ObjectMapper json = new ObjectMapper();
         assertTrue(!ids(json.readTree(recommend("--for", "mysql database", "--limit", "20", "--output", "json")
                 .out())).contains("rds-mysql-legacy"));
-        assertTrue(ids(json.readTree(recommend("--for", "mysql database", "--limit", "20", "--include-deprecated",
-                "--output", "json").out())).contains("rds-mysql-legacy"));
+        // With the option it is considered, and gives way to its replacement, which matches too (named left out).
+        JsonNode with = json.readTree(recommend("--for", "mysql database", "--limit", "20", "--include-deprecated",
+                "--output", "json").out());
+        assertTrue(ids(with).contains("rds-aurora") && !ids(with).contains("rds-mysql-legacy"), with::toString);
+        assertEquals("rds-mysql-legacy", with.get("left_out").get(0).get("best").get(0).get("id").asText());
     }
 
     @Test
