@@ -133,10 +133,12 @@ public interface Recommend {
      * {@code search} says it ({@link dev.alexandria.api.model.SearchResult#leftOut()}, condition
      * {@link dev.alexandria.api.model.SearchResult.LeftOut.Condition#DEPRECATED}): a user who asks for "mysql
      * database" learns that a deprecated MySQL module matches, and what replaces it, rather than believing there is
-     * none.
+     * none. With {@link #includeDeprecated()}, the deprecated modules a search of the plan found together with
+     * their declared replacement: new work builds on the replacement, so it answers that need and the deprecated
+     * module is left out (a deprecated module whose replacement did not match may still be recommended).
      *
      * @return the deprecated modules left out, with their count and the best of them; empty before the first run,
-     *         for a module ({@link #basedOn(String)}), with {@link #includeDeprecated()}, and when none matches
+     *         for a module ({@link #basedOn(String)}), and when none is left out
      * @since 0.4.0
      */
     default List<dev.alexandria.api.model.SearchResult.LeftOut> leftOut() {

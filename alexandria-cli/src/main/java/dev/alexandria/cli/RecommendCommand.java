@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -239,6 +240,19 @@ final class RecommendCommand extends LibraryCommand {
     /** What leaving deprecated modules out hid from the use case's search ({@link Recommend#leftOut()}). */
     private List<dev.alexandria.api.model.SearchResult.LeftOut> deprecatedLeftOut = List.of();
 
+    /**
+     * "left out for their replacement: rds-mysql-legacy (deprecated, replaced by rds-aurora)": deprecated modules
+     * that matched together with their replacement, which new work builds on ({@link Recommend#leftOut()}).
+     */
+    private static String replacedLine(dev.alexandria.api.model.SearchResult.LeftOut l) {
+        String names = l.best().stream().map(m -> m.id().value() + " (deprecated" + m.metadata().deprecation()
+                        .or(() -> m.registryEntry().flatMap(e -> e.deprecation()))
+                        .flatMap(d -> d.replacement()).map(r -> ", replaced by " + r.value()).orElse("") + ")")
+                .collect(Collectors.joining(", ")) + (l.best().size() < l.count() ? ", …" : "");
+        return Messages.shorten("left out for " + (l.count() == 1 ? "its replacement" : "their replacements")
+                + ", which matches too: " + names);
+    }
+
     /** The uncovered needs an unavailable module is named for, with its id ({@link Recommend#uncoveredUnavailable}). */
     private Map<String, String> uncoveredUnavailable = Map.of();
 
@@ -248,7 +262,9 @@ final class RecommendCommand extends LibraryCommand {
      */
     private void uncovered(PrintWriter out, List<String> uncovered) {
         // As search says it: "1 module matches but is deprecated: rds-mysql-legacy (replaced by rds-aurora); …".
-        deprecatedLeftOut.forEach(l -> SearchCommand.leftOutLine(l).ifPresent(out::println));
+        // With deprecated modules included, those left out are the ones whose replacement matched as well.
+        deprecatedLeftOut.forEach(l -> (includeDeprecated ? Optional.of(replacedLine(l))
+                : SearchCommand.leftOutLine(l)).ifPresent(out::println));
         for (String need : uncovered) {
             String module = uncoveredUnavailable.get(need);
             String why = module == null ? ": no module of the library makes it"

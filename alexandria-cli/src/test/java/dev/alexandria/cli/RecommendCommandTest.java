@@ -212,11 +212,14 @@ class RecommendCommandTest {
     }
 
     @Test
-    void recommendFor_aDeprecatedModuleAllowed_saysItIsDeprecated_andWhatReplacesIt() {
+    void recommendFor_aDeprecatedModuleAllowed_givesWayToItsMatchingReplacement_andSaysSo() {
+        // Its replacement matches "mysql database" too, so the replacement is chosen and it is left out for it.
         Cli.Result r = recommend("--for", "mysql database", "--include-deprecated");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("\n1. rds-mysql-legacy  "), r::toString);
-        assertTrue(r.out().contains("\n   deprecated: use rds-aurora instead\n"), r::toString);
+        assertTrue(r.out().contains("\n1. rds-aurora  "), r::toString);
+        assertFalse(r.out().contains(". rds-mysql-legacy  "), r::toString);
+        assertTrue(r.out().contains("\nleft out for its replacement, which matches too: rds-mysql-legacy (deprecated, "
+                + "replaced by rds-aurora)\n"), r::toString);
         // Without the option it is not recommended, only named as what leaving deprecated modules out hid.
         String without = recommend("--for", "mysql database").out();
         assertFalse(without.contains(". rds-mysql-legacy  ") || without.contains("deprecated: use"), without);
@@ -380,8 +383,11 @@ class RecommendCommandTest {
         ObjectMapper json = new ObjectMapper();
         assertTrue(!ids(json.readTree(recommend("--for", "mysql database", "--limit", "20", "--output", "json")
                 .out())).contains("rds-mysql-legacy"));
-        assertTrue(ids(json.readTree(recommend("--for", "mysql database", "--limit", "20", "--include-deprecated",
-                "--output", "json").out())).contains("rds-mysql-legacy"));
+        // With the option it is considered, and gives way to its replacement, which matches too (named left out).
+        JsonNode with = json.readTree(recommend("--for", "mysql database", "--limit", "20", "--include-deprecated",
+                "--output", "json").out());
+        assertTrue(ids(with).contains("rds-aurora") && !ids(with).contains("rds-mysql-legacy"), with::toString);
+        assertEquals("rds-mysql-legacy", with.get("left_out").get(0).get("best").get(0).get("id").asText());
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,6 +137,12 @@ public final class Recommender implements Recommend {
     private Map<String, String> corrections = Map.of();
     /** What leaving deprecated modules out hid from the use case's own search ({@link #leftOut()}). */
     private List<SearchResult.LeftOut> leftOut = List.of();
+
+    /**
+     * Deprecated modules a search found together with their declared replacement, and so left out for it
+     * ({@link #withoutReplaced}), in the order first found.
+     */
+    private final Set<LibraryModule> replaced = new LinkedHashSet<>();
     /** The rules of implied needs of the current run ({@code implies} of {@code _catalog/recommend.yaml}). */
     private List<Implied.Rule> implies = List.of();
 
@@ -208,6 +215,7 @@ public final class Recommender implements Recommend {
         uncovered.clear();
         corrections = Map.of();
         leftOut = List.of();
+        replaced.clear();
         // What the plan reads whatever the search finds is read meanwhile on a second thread (Prefetch).
         Prefetch reads = Prefetch.start(library);
         // The configuration is checked before anything is searched: a broken recommend.yaml is reported at once,
@@ -224,7 +232,7 @@ public final class Recommender implements Recommend {
             boolean noWord = !found.hits().isEmpty() && searchedWords(found.hits()).isEmpty();
             leftOut = noWord ? List.of() : found.leftOut().stream()
                     .filter(l -> l.condition() == SearchResult.LeftOut.Condition.DEPRECATED).toList();
-            useCaseHits = found.hits().stream().filter(h -> allowed(h.module())).toList();
+            useCaseHits = withoutReplaced(found.hits().stream().filter(h -> allowed(h.module())).toList());
             searched.put(useCase, useCaseHits);
             // The plan reads the use case as searched: its needs and what they imply are those of the corrected
             // words, so "kubernetis clustr" plans what "kubernetes cluster" does (before, no implies rule knew
@@ -256,6 +264,9 @@ public final class Recommender implements Recommend {
                 .mapToLong(e -> e.metrics().downloads().orElse(0)).max().orElse(0);
         Parts parts = new Parts(weights, Optional.ofNullable(level), maxDownloads);
         List<Recommendation> all = useCase != null ? forUseCase(useCaseHits, weights, parts) : basedOn(weights, parts);
+        if (useCase != null && includeDeprecated) {
+            leftOut = replacedLeftOut(all);
+        }
         LOG.debug("{}: {} searches: {}", this, searched.size(), searched.keySet());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
@@ -1170,8 +1181,8 @@ public final class Recommender implements Recommend {
      */
     private List<Hit> highlightedHits(String text) {
         return highlighted.computeIfAbsent(text, k -> {
-            List<Hit> hits = searchedWords(search(withoutWholeWords(text), WIRING_DEPTH).run().hits().stream()
-                    .filter(h -> allowed(h.module())).toList());
+            List<Hit> hits = searchedWords(withoutReplaced(search(withoutWholeWords(text), WIRING_DEPTH).run().hits()
+                    .stream().filter(h -> allowed(h.module())).toList()));
             searched.putIfAbsent(text, hits);
             return hits;
         });
@@ -1601,9 +1612,46 @@ public final class Recommender implements Recommend {
             if (s instanceof DefaultSearch d) {
                 d.plain(); // only the hits and scores are read
             }
-            return searchedWords(s.run().hits().stream().filter(h -> allowed(h.module())).toList());
+            return searchedWords(withoutReplaced(s.run().hits().stream().filter(h -> allowed(h.module())).toList()));
         });
         return all.size() <= depth ? all : all.subList(0, depth);
+    }
+
+    /**
+     * Hits without each deprecated module whose declared replacement is among them too (and is not deprecated
+     * itself): when both match a need, new work builds on the replacement, so the deprecated module is no answer to
+     * that need (before, with deprecated modules included, "mysql database" chose rds-mysql-legacy over its
+     * replacement rds-aurora, scoring higher on its words). A deprecated module whose replacement the search did not
+     * find stays: it may be the only answer, and it is labelled with its replacement. Those left out are remembered
+     * for {@link #leftOut()}. Without deprecated modules included there is none among the hits.
+     */
+    private List<Hit> withoutReplaced(List<Hit> hits) {
+        if (!includeDeprecated) {
+            return hits;
+        }
+        Set<String> current = hits.stream().filter(h -> !h.deprecated()).map(h -> h.module().id().value())
+                .collect(Collectors.toSet());
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (h.deprecated() && h.replacement().map(r -> current.contains(r.value())).orElse(false)) {
+                replaced.add(h.module());
+            } else {
+                out.add(h);
+            }
+        }
+        return out.size() == hits.size() ? hits : List.copyOf(out);
+    }
+
+    /**
+     * The deprecated modules left out for their replacement ({@link #withoutReplaced}) that the plan did not choose
+     * by another way (a required input only it provides), said as search says what it leaves out: the count and
+     * the first three.
+     */
+    private List<SearchResult.LeftOut> replacedLeftOut(List<Recommendation> plan) {
+        Set<ModuleId> chosen = plan.stream().map(r -> r.module().id()).collect(Collectors.toSet());
+        List<LibraryModule> out = replaced.stream().filter(m -> !chosen.contains(m.id())).toList();
+        return out.isEmpty() ? List.of() : List.of(new SearchResult.LeftOut(SearchResult.LeftOut.Condition.DEPRECATED,
+                "", out.size(), 0, out.subList(0, Math.min(3, out.size()))));
     }
 
     /**
