@@ -101,6 +101,7 @@ final class CompareCommand extends LibraryCommand {
             if (c.partial()) {
                 cost.put("partial", true);
             }
+            cost.put("usage_priced", c.usagePriced());
             v.put("cost", cost);
         });
         ModuleFacts.metrics(m).ifPresent(x -> {
@@ -147,7 +148,8 @@ final class CompareCommand extends LibraryCommand {
         row(rows, "requires", ms, m -> m.metadata().requires().isEmpty() ? "-"
                 : String.join(", ", m.metadata().requires().stream().map(ModuleFacts::requirement).toList()));
         row(rows, "cost/month", ms, m -> ModuleFacts.cost(m)
-                .map(c -> (c.partial() ? "at least " : "") + CostViews.usd(c.estimatedCost()) + " ("
+                .map(c -> (c.partial() ? "at least " : "") + CostViews.usd(c.estimatedCost())
+                        + (c.usagePriced() ? " + usage" : "") + " ("
                         + c.costCategory().id() + (c.partial() ? ", partial" : "") + ")")
                 .orElse("unknown"));
         row(rows, "downloads", ms, m -> ModuleFacts.metrics(m).flatMap(x -> x.downloads().isPresent()

@@ -77,7 +77,8 @@ final class SearchCommand extends LibraryCommand {
 
     @Option(names = "--cost-max", paramLabel = "USD", converter = UsdConverter.class,
             description = "Only modules whose registered cost estimate is at most this many USD per month; "
-                    + "modules without one are left out and counted.")
+                    + "modules without one are left out and counted. A usage-priced module ('+ usage') is "
+                    + "compared by its fixed part: what it costs with use is not known.")
     private BigDecimal costMax;
 
     @Option(names = "--complexity", paramLabel = "TIER", split = ",", converter = TierConverter.class,
@@ -311,7 +312,8 @@ final class SearchCommand extends LibraryCommand {
                     .append(m.category().id());
             // a partial registry cost is a lower bound, as compare and info say
             m.registryEntry().flatMap(e -> e.cost()).ifPresent(c -> line.append(c.partial() ? "  at least " : "  ")
-                    .append(CostViews.usd(c.estimatedCost())).append("/month"));
+                    .append(CostViews.usd(c.estimatedCost())).append("/month")
+                    .append(c.usagePriced() ? " + usage" : ""));
             if (sortNote.isEmpty()) { // else every hit's value is unknown, which the note says once
                 sortKey(m).ifPresent(k -> line.append("  ").append(k));
             }
@@ -418,7 +420,8 @@ final class SearchCommand extends LibraryCommand {
             case COMPLEXITY -> id + " (" + m.complexity().id() + ")";
             case TAG -> id;
             case COST -> id + m.registryEntry().flatMap(e -> e.cost())
-                    .map(x -> " (" + CostViews.usd(x.estimatedCost()) + ")").orElse("");
+                    .map(x -> " (" + CostViews.usd(x.estimatedCost()) + (x.usagePriced() ? " + usage" : "") + ")")
+                    .orElse("");
         };
     }
 
@@ -441,8 +444,14 @@ final class SearchCommand extends LibraryCommand {
     }
 
     private String costNote(SearchResult r) {
-        return costMax == null || r.withoutCost() == 0 ? ""
+        if (costMax == null) {
+            return "";
+        }
+        String note = r.withoutCost() == 0 ? ""
                 : "; " + BrowseCommand.count((int) r.withoutCost()) + " without a cost estimate left out by --cost-max";
+        boolean usage = r.hits().stream().anyMatch(h -> h.module().registryEntry().flatMap(RegistryEntry::cost)
+                .filter(RegistryEntry.CostInfo::usagePriced).isPresent());
+        return note + (usage ? "; --cost-max compares a '+ usage' module by its fixed part" : "");
     }
 
     private void printFacetsIfAsked(PrintWriter out, Facets f) {

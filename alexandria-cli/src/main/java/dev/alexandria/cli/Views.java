@@ -136,6 +136,8 @@ public final class Views {
             if (cost.partial()) { // as in the registry: some lines not priced, the cost is a lower bound
                 c.put("partial", true);
             }
+            // always present: estimated_cost is only the fixed part when usage adds to it ($0.00 is not "free")
+            c.put("usage_priced", cost.usagePriced());
             view.put("cost", c);
         });
         Map<String, Object> support = new LinkedHashMap<>();

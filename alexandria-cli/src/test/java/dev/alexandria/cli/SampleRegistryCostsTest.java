@@ -42,10 +42,12 @@ class SampleRegistryCostsTest {
             BigDecimal recorded = registered.estimatedCost();
             boolean agrees = estimate.partial() ? recorded.compareTo(fixed) >= 0 || within(recorded, fixed)
                     : within(recorded, fixed) && registered.costCategory() == estimate.category();
-            if (!agrees || registered.partial() && !estimate.partial()) {
+            if (!agrees || registered.partial() && !estimate.partial()
+                    || registered.usagePriced() != estimate.usagePriced()) {
                 drift.add(m.id() + ": the registry records $" + recorded + " (" + registered.costCategory()
-                        + (registered.partial() ? ", partial" : "") + "), the estimate is "
-                        + (estimate.partial() ? "at least " : "") + "$" + fixed + " (" + estimate.category() + ")");
+                        + (registered.partial() ? ", partial" : "") + (registered.usagePriced() ? ", usage-priced" : "")
+                        + "), the estimate is " + (estimate.partial() ? "at least " : "") + "$" + fixed + " ("
+                        + estimate.category() + (estimate.usagePriced() ? ", usage-priced" : "") + ")");
             }
         }
         assertFalse(checked == 0, "the sample registry records no cost");

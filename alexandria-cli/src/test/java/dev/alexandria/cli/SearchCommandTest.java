@@ -83,6 +83,27 @@ class SearchCommandTest {
     }
 
     @Test
+    void usagePricedCost_isShownAsFixedPartPlusUsage_inSearchCompareAndJson() throws IOException {
+        Cli.Result r = search("private database with automatic backups", "--limit", "8");
+        assertEquals(0, r.exitCode(), r::toString);
+        String first = r.out().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith("1. dynamodb  ") && first.endsWith("  $0.00/month + usage"), r::toString);
+        Cli.Result capped = search("database", "--cost-max", "1");
+        assertTrue(capped.out().contains("; --cost-max compares a '+ usage' module by its fixed part\n"),
+                capped::toString);
+        JsonNode hits = new ObjectMapper().readTree(search("dynamodb", "--output", "json").out()).get("hits");
+        JsonNode cost = hits.get(0).get("module").get("registry").get("cost");
+        assertEquals("dynamodb", hits.get(0).get("id").asText());
+        assertTrue(cost.get("usage_priced").isBoolean() && cost.get("usage_priced").asBoolean(), cost::toString);
+        Cli.Result compare = Cli.onSample(cwd).run("compare", "dynamodb", "ec2-basic");
+        assertTrue(compare.out().contains("$0.00 + usage (low)"), compare::toString);
+        assertTrue(compare.out().contains("$9.19 (low)"), compare::toString);
+        JsonNode both = new ObjectMapper().readTree(Cli.onSample(cwd).run("compare", "dynamodb", "ec2-basic",
+                "--output", "json").out());
+        assertEquals("[true, false]", both.findValues("usage_priced").toString(), both::toString);
+    }
+
+    @Test
     void search_filtersCombine() throws IOException {
         Cli.Result r = search("database", "--category", "data/databases", "--maturity", "stable",
                 "--complexity", "standard,advanced", "--cost-max", "200", "--output", "json");
@@ -199,8 +220,8 @@ class SearchCommandTest {
                 + "them"));
         assertTrue(lastLine(search("database", "--tags", "encryption")).matches("\\d+ modules match but are not "
                 + "tagged encryption: rds-aurora, .*; without encryption in --tags the search shows them"));
-        assertEquals("5 modules match but cost more than $50.00/month: rds-aurora ($87.60), rds-postgres ($105.67), "
-                + "web-app-ecs ($372.00), …; a higher --cost-max shows them",
+        assertEquals("5 modules match but cost more than $50.00/month: rds-aurora ($87.60 + usage), "
+                + "rds-postgres ($105.67 + usage), web-app-ecs ($372.00 + usage), …; a higher --cost-max shows them",
                 lastLine(search("database", "--cost-max", "50")));
     }
 
@@ -277,7 +298,7 @@ class SearchCommandTest {
         Cli.Result r = cli.run("search", "vpc multi-az", "--library", lib.toString(), "--limit", "1");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("1. vpc-standard  "), r::toString);
-        assertTrue(r.out().lines().findFirst().orElseThrow().endsWith("  at least $98.60/month"), r::toString);
+        assertTrue(r.out().lines().findFirst().orElseThrow().endsWith("  at least $98.60/month + usage"), r::toString);
     }
 
     @Test

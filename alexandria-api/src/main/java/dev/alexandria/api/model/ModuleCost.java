@@ -63,6 +63,17 @@ public record ModuleCost(String module, String region, List<CostLine> lines, Opt
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
+    /**
+     * Whether some line's cost comes from usage (requests, GB stored, read units ...), priced or not: the module
+     * then costs more than {@link #fixedMonthlyUsd()} as soon as it is used, even when that is $0.
+     *
+     * @return whether a line is usage-based
+     * @since 0.5.0
+     */
+    public boolean usagePriced() {
+        return lines.stream().anyMatch(CostLine::usageBased);
+    }
+
     /** @return the monthly cost in USD of the priced lines that come from usage, to the cent */
     public BigDecimal usageMonthlyUsd() {
         return cents(lines.stream().filter(CostLine::usageBased).map(CostLine::monthlyUsd)

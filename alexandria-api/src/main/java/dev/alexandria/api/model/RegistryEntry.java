@@ -641,9 +641,12 @@ public record RegistryEntry(
      * @param costCategory  its category
      * @param partial       whether some resources could not be priced ({@code partial: true} in the registry): the
      *                      cost is then a lower bound, and the category only "at least" this one
+     * @param usagePriced   whether some component is priced by usage (requests, GB stored, read units ...:
+     *                      {@code usage_priced: true} in the registry): {@code estimatedCost} is the fixed part only,
+     *                      and usage adds to it; the category is that of the fixed part (since 0.5.0)
      * @since 0.1.0
      */
-    public record CostInfo(BigDecimal estimatedCost, CostCategory costCategory, boolean partial) {
+    public record CostInfo(BigDecimal estimatedCost, CostCategory costCategory, boolean partial, boolean usagePriced) {
 
         /**
          * Validates the components.
@@ -651,6 +654,7 @@ public record RegistryEntry(
          * @param estimatedCost estimated monthly cost in USD, not negative
          * @param costCategory  its category
          * @param partial       whether some resources could not be priced (the cost is a lower bound)
+         * @param usagePriced   whether some component is priced by usage, on top of {@code estimatedCost}
          */
         public CostInfo {
             Objects.requireNonNull(estimatedCost, "estimatedCost");
@@ -661,13 +665,24 @@ public record RegistryEntry(
         }
 
         /**
+         * An estimate with no component priced by usage, as recorded before 0.5.0.
+         *
+         * @param estimatedCost estimated monthly cost in USD, not negative
+         * @param costCategory  its category
+         * @param partial       whether some resources could not be priced (the cost is a lower bound)
+         */
+        public CostInfo(BigDecimal estimatedCost, CostCategory costCategory, boolean partial) {
+            this(estimatedCost, costCategory, partial, false);
+        }
+
+        /**
          * A complete estimate: every resource was priced.
          *
          * @param estimatedCost estimated monthly cost in USD, not negative
          * @param costCategory  its category
          */
         public CostInfo(BigDecimal estimatedCost, CostCategory costCategory) {
-            this(estimatedCost, costCategory, false);
+            this(estimatedCost, costCategory, false, false);
         }
 
         /**

@@ -62,7 +62,7 @@ import java.util.function.Function;
 public final class ModelCodec {
 
     /** The version of this encoding; part of every cache file's header. */
-    public static final int FORMAT = 26;
+    public static final int FORMAT = 27;
 
     private ModelCodec() {
     }
@@ -400,6 +400,7 @@ public final class ModelCodec {
             writeDecimal(o, c.estimatedCost());
             writeEnum(o, c.costCategory());
             o.writeBoolean(c.partial());
+            o.writeBoolean(c.usagePriced());
         });
         out.writeString(e.support().maintainer());
         out.writeOptionalString(e.support().supportChannel());
@@ -417,7 +418,7 @@ public final class ModelCodec {
                 in.readEnum(MaturityLevel.class), in.readString(), in.readOptionalString(), in.readStrings(),
                 in.readList(ModelCodec::readRequirement), readCompatibleWith(in), readMetrics(in),
                 in.readOptional(i -> new RegistryEntry.CostInfo(readDecimal(i), i.readEnum(CostCategory.class),
-                        i.readBoolean())),
+                        i.readBoolean(), i.readBoolean())),
                 new RegistryEntry.Support(in.readString(), in.readOptionalString()),
                 in.readList(ModelCodec::readRegisteredVersion), in.readList(ModelCodec::readMaturityChange),
                 in.readOptional(ModelCodec::readDeprecation));

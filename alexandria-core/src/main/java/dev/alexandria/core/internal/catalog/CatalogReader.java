@@ -180,7 +180,7 @@ final class CatalogReader {
                 }
             }
             cost = Optional.of(new RegistryEntry.CostInfo(e.cost().estimatedCost(), category1,
-                    Boolean.TRUE.equals(e.cost().partial())));
+                    Boolean.TRUE.equals(e.cost().partial()), Boolean.TRUE.equals(e.cost().usagePriced())));
         }
         List<String> tags = Converter.list(e.tags());
         if (new HashSet<>(tags).size() != tags.size()) {

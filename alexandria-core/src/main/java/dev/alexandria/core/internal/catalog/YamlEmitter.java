@@ -218,6 +218,9 @@ final class YamlEmitter {
             if (c.partial()) {
                 out.kv(k + 2, "partial", "true");
             }
+            if (c.usagePriced()) {
+                out.kv(k + 2, "usage_priced", "true");
+            }
         });
         out.key(k, "support");
         out.text(k + 2, "maintainer", e.support().maintainer());

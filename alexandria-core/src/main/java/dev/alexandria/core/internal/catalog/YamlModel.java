@@ -114,7 +114,8 @@ final class YamlModel {
             String lastUpdated) {
     }
 
-    record CostInfoYaml(@NotNull @PositiveOrZero BigDecimal estimatedCost, String costCategory, Boolean partial) {
+    record CostInfoYaml(@NotNull @PositiveOrZero BigDecimal estimatedCost, String costCategory, Boolean partial,
+                        Boolean usagePriced) {
     }
 
     record SupportYaml(@NotBlank String maintainer, String supportChannel) {

@@ -333,7 +333,8 @@ final class Registration {
         notes.add("cost: " + (estimate.partial() ? "at least " : "") + "$" + fixed + " a month (fixed lines, "
                 + estimate.region() + ")" + (estimate.partial() ? "; "
                 + Plurals.count(estimate.notPricedLines().size(), "line")
-                + " not priced, so the category is a lower bound" : ""));
+                + " not priced, so the category is a lower bound" : "")
+                + (estimate.usagePriced() ? "; usage-priced lines add to it with use" : ""));
         Optional<BigDecimal> declared = module.metadata().estimatedMonthlyCost();
         if (declared.isPresent() && DeclaredCost.differs(declared.get(), estimate)) {
             notes.add("warning: " + DeclaredCost.where(library.root(), module.path()) + ": cost.estimated_monthly_usd"
@@ -344,7 +345,8 @@ final class Registration {
                     + "cost.estimated_monthly_usd to " + (estimate.partial() ? "at least " : "")
                     + fixed.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " or remove it");
         }
-        return Optional.of(new RegistryEntry.CostInfo(fixed, estimate.category(), estimate.partial()));
+        return Optional.of(new RegistryEntry.CostInfo(fixed, estimate.category(), estimate.partial(),
+                estimate.usagePriced()));
     }
 
     private static String usd(BigDecimal amount) {

@@ -42,8 +42,12 @@ final class Parts {
         Optional<CostCategory> cost = m.metadata().costCategory()
                 .or(() -> m.registryEntry().flatMap(RegistryEntry::cost)
                         .map(RegistryEntry.CostInfo::costCategory));
+        // A usage-priced module is scored by the category of its fixed part (its usage is not known), and its
+        // reason says that usage adds to it, so "low cost" is not read as "free".
+        boolean usage = m.registryEntry().flatMap(RegistryEntry::cost).filter(RegistryEntry.CostInfo::usagePriced)
+                .isPresent();
         parts.add(new ScorePart("cost", cost.map(Parts::cost).orElse(0.5), weights.cost(),
-                cost.map(c -> c.id() + " cost").orElse("no cost estimate")));
+                cost.map(c -> c.id() + " cost" + (usage ? " + usage" : "")).orElse("no cost estimate")));
         ComplexityTier tier = m.metadata().complexity().orElseGet(m::complexity);
         double fit = level.map(l -> 1.0 - Math.abs(l.ordinal() - tier.ordinal()) / 2.0).orElse(1.0);
         parts.add(new ScorePart("complexity", fit, weights.complexity(), complexityReason(tier, level)));

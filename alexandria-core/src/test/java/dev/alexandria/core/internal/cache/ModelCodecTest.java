@@ -132,7 +132,7 @@ class ModelCodecTest {
                 CompatibleWith.empty(), new RegistryEntry.Metrics(java.util.OptionalLong.empty(), Optional.of(4.5),
                 Optional.of(LocalDate.of(2026, 3, 1))),
                 Optional.of(new RegistryEntry.CostInfo(new BigDecimal("96.5"),
-                        dev.alexandria.api.model.CostCategory.MEDIUM, true)),
+                        dev.alexandria.api.model.CostCategory.MEDIUM, true, true)),
                 new RegistryEntry.Support("team-net", Optional.empty()),
                 List.of(new RegisteredVersion(Version.parse("2.1.0"), LocalDate.of(2026, 3, 1), MaturityLevel.STABLE, "Fixes.")));
         roundTrip(e.toBuilder().maturityHistory(history).deprecation(md.deprecation().orElseThrow()).build(),
@@ -228,7 +228,7 @@ class ModelCodecTest {
                 Map.entry(MaturityChange.class, "level date"),
                 Map.entry(RegisteredVersion.class, "version released maturity changelog tag tree fingerprint published"),
                 Map.entry(RegistryEntry.Metrics.class, "downloads rating lastUpdated"),
-                Map.entry(RegistryEntry.CostInfo.class, "estimatedCost costCategory partial"),
+                Map.entry(RegistryEntry.CostInfo.class, "estimatedCost costCategory partial usagePriced"),
                 Map.entry(RegistryEntry.Support.class, "maintainer supportChannel"),
                 Map.entry(RegistryEntry.class, "id name version category tags maturity description readmeUrl examples "
                         + "requires compatibleWith metrics cost support versions maturityHistory deprecation"),

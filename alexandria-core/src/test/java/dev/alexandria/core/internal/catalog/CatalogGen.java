@@ -267,7 +267,7 @@ final class CatalogGen {
                 optional(integers().between(0, 50).map(i -> i / 10.0)), optional(date()), RegistryEntry.Metrics::new);
         Gen<Optional<RegistryEntry.CostInfo>> cost = optional(integers().between(0, 500_000)
                 .map(c -> BigDecimal.valueOf(c, 2)).zip(arbitrary().enumValues(CostCategory.class),
-                        booleans().all(), RegistryEntry.CostInfo::new));
+                        booleans().all(), booleans().all(), RegistryEntry.CostInfo::new));
         Gen<RegistryEntry.Support> support = nonBlank().zip(optional(text()), RegistryEntry.Support::new);
         Gen<RegisteredVersion> registered = semver().map(Version::parse).zip(date(),
                 arbitrary().enumValues(MaturityLevel.class), text(), RegisteredVersion::new);

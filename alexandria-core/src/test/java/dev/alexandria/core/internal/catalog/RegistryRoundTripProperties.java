@@ -29,26 +29,37 @@ class RegistryRoundTripProperties {
 
     @Test
     void partialCost_isWrittenAsPartialTrueAndReadBack() {
+        assertFlagRoundTrips(new RegistryEntry.CostInfo(new java.math.BigDecimal("0.5"),
+                dev.alexandria.api.model.CostCategory.LOW, true), "partial", RegistryEntry.CostInfo::partial);
+    }
+
+    @Test
+    void usagePricedCost_isWrittenAsUsagePricedTrueAndReadBack() {
+        assertFlagRoundTrips(new RegistryEntry.CostInfo(new java.math.BigDecimal("0.5"),
+                dev.alexandria.api.model.CostCategory.LOW, false, true), "usage_priced",
+                RegistryEntry.CostInfo::usagePriced);
+    }
+
+    /**
+     * A cost whose flag {@code key} is set is written with {@code key: true} and read back so; the same cost
+     * without flags is written without the key and read back with the flag unset.
+     */
+    private static void assertFlagRoundTrips(RegistryEntry.CostInfo flagged, String key,
+                                             java.util.function.Predicate<RegistryEntry.CostInfo> flag) {
         RegistryEntry entry = RegistryEntry.builder().id(dev.alexandria.api.model.ModuleId.of("cloudtrail"))
                 .name("CloudTrail").version("1.0.0").category(new dev.alexandria.api.model.Category(
                         dev.alexandria.api.model.Layer.OBSERVABILITY, "tracing"))
                 .maturity(dev.alexandria.api.model.MaturityLevel.EXPERIMENTAL).description("Trail.")
-                .cost(new RegistryEntry.CostInfo(new java.math.BigDecimal("0.5"),
-                        dev.alexandria.api.model.CostCategory.LOW, true))
-                .support(new RegistryEntry.Support("team", Optional.empty())).build();
+                .cost(flagged).support(new RegistryEntry.Support("team", Optional.empty())).build();
         String text = YamlEmitter.registry(new ModuleRegistry(List.of(entry)));
-        assertTrue(text.contains("""
-                    cost:
-                      estimated_cost: 0.5
-                      cost_category: low
-                      partial: true
-                """), text);
-        assertEquals(true, read(text).entries().get(0).cost().orElseThrow().partial());
-        String complete = YamlEmitter.registry(new ModuleRegistry(List.of(entry.toBuilder().cost(
+        assertTrue(text.contains("    cost:\n      estimated_cost: 0.5\n      cost_category: low\n      " + key
+                + ": true\n"), text);
+        assertEquals(true, flag.test(read(text).entries().get(0).cost().orElseThrow()));
+        String plain = YamlEmitter.registry(new ModuleRegistry(List.of(entry.toBuilder().cost(
                 new RegistryEntry.CostInfo(new java.math.BigDecimal("0.5"),
                         dev.alexandria.api.model.CostCategory.LOW)).build())));
-        assertTrue(!complete.contains("partial"), complete);
-        assertEquals(false, read(complete).entries().get(0).cost().orElseThrow().partial());
+        assertTrue(!plain.contains(key), plain);
+        assertEquals(false, flag.test(read(plain).entries().get(0).cost().orElseThrow()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.model.CostLine;
 import dev.alexandria.api.model.ModuleCost;
+import dev.alexandria.api.model.RegistryEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,26 @@ class DeclaredCostTest {
         dev.alexandria.api.Library lib = f.open();
         List<String> notes = new ArrayList<>();
         Registration.cost(lib, lib.requireModule("vpc-old"), notes);
-        assertEquals(List.of("cost: $32.85 a month (fixed lines, us-east-1)", "warning: _library/foundations/networking/"
+        assertEquals(List.of("cost: $32.85 a month (fixed lines, us-east-1); usage-priced lines add to it with use",
+                "warning: _library/foundations/networking/"
                 + "vpc-old/.alexandria.yaml:10:3: cost.estimated_monthly_usd declares $500.00 a month, but the estimate"
                 + " of its fixed lines is $32.85 (1422% above the estimate); the registry records the estimate, so set"
                 + " cost.estimated_monthly_usd to 32.85 or remove it"), notes);
+    }
+
+    @Test
+    void register_recordsWhetherUsageAddsToTheFixedCost() {
+        LifecycleFixture f = LifecycleFixture.create(tmp);
+        String dir = LifecycleFixture.M + "vpc-old/";
+        f.write(dir + "main.tf", "resource \"aws_nat_gateway\" \"this\" {\n  subnet_id = \"subnet-1\"\n}\n");
+        dev.alexandria.api.Library lib = f.open();
+        RegistryEntry.CostInfo usage = Registration.cost(lib, lib.requireModule("vpc-old"), new ArrayList<>())
+                .orElseThrow();
+        assertTrue(usage.usagePriced(), "a NAT gateway's GB processed is priced by usage");
+        f.write(dir + "main.tf", "resource \"aws_security_group\" \"this\" {\n  name = \"sg\"\n}\n");
+        lib = f.open();
+        RegistryEntry.CostInfo fixedOnly = Registration.cost(lib, lib.requireModule("vpc-old"), new ArrayList<>())
+                .orElseThrow();
+        assertFalse(fixedOnly.usagePriced(), "a security group has no usage-priced line");
     }
 }
