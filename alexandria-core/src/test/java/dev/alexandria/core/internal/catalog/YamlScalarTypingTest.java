@@ -2,6 +2,7 @@ package dev.alexandria.core.internal.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -10,9 +11,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.alexandria.api.model.Finding;
+import dev.alexandria.core.internal.yaml.YamlLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -23,9 +27,14 @@ import org.quicktheories.core.Gen;
  */
 class YamlScalarTypingTest {
 
-    /** Configured as the library's factory is, through the builder (which, unlike {@code new YAMLFactory()}, reads
-     * an empty value as an empty string, not null). */
-    private static final YAMLFactory STOCK = YAMLFactory.builder().build();
+    /**
+     * Jackson's own factory and parser (over SnakeYAML's own reader), with the library's settings: made by the
+     * builder (which, unlike {@code new YAMLFactory()}, reads an empty value as an empty string, not null) that
+     * {@link YamlLimits#builder()} configures, so a duplicate key is refused by both parsers alike (a plain scalar
+     * can hold one: YAML 1.1 also breaks lines at NEL, LS, PS and a lone CR) and only the typing and the reading
+     * are compared.
+     */
+    private static final YAMLFactory STOCK = YamlLimits.builder().build();
 
     @Test
     void everyScalarStyle_isTypedAsJacksonTypesIt() {
@@ -41,6 +50,35 @@ class YamlScalarTypingTest {
             assertSameTokens("? " + v + "\n: " + v + "\n");
         }
         assertSameTokens("empty:\nquoted: ''\ntagged: !!str 12\nint: !!int '12'\n");
+    }
+
+    /**
+     * Counterexamples of {@link #anyPlainScalar_isTypedAsJacksonTypesIt()}: a "scalar" holding a YAML 1.1 line break
+     * (NEL, LS, PS, a lone CR, CR LF) is more keys of the mapping, a repeated one refused by both parsers alike.
+     */
+    @Test
+    void plainScalarsHoldingLineBreaks_areReadAsJacksonReadsThem() {
+        assertSameTokens("value: \u0085nel: \u0085nel: y\n"); // QT_SEED=36225600684522
+        for (String br : new String[] {"\u0085", "\u2028", "\u2029", "\r", "\r\n", "\n"}) {
+            assertSameTokens("value: " + br + "key: " + br + "key: y\n");
+            assertSameTokens("value: " + br + "a: " + br + "b: y\n");
+            assertSameTokens("value: x" + br + "  y" + br + "z: 1\n");
+            assertSameTokens("value: 'x" + br + "x'" + br + "x: 1\n");
+        }
+    }
+
+    @Test
+    void aKeyRepeatedAfterALineBreakCharacter_isADuplicateKeyFinding() {
+        for (String br : new String[] {"\u0085", "\u2028", "\u2029", "\r"}) {
+            FindingException e = assertThrows(FindingException.class,
+                    () -> YamlFiles.parse("value: " + br + "key: " + br + "key: y\n", "x/.alexandria.yaml"));
+            Finding f = e.finding();
+            assertEquals("yaml-duplicate-key", f.ruleId());
+            assertEquals("x/.alexandria.yaml", f.location().file());
+            assertTrue(f.location().line() > 0, f.toString());
+            assertEquals("duplicate key 'key'", f.message());
+            assertEquals(Optional.of("remove one of the two"), f.hint());
+        }
     }
 
     @Test
