@@ -109,7 +109,7 @@ public interface Browse {
      * @param categories the categories, possibly none
      * @return this query
      * @throws IllegalArgumentException if neither a layer nor a category is given
-     * @since 0.42.0
+     * @since 0.5.0
      */
     Browse anyOf(Collection<Layer> layers, Collection<Category> categories);
 

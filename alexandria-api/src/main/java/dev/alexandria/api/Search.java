@@ -130,7 +130,7 @@ public interface Search {
      * @param categories the categories, possibly none; each declared in {@code categories.yaml}
      * @return this search
      * @throws IllegalArgumentException if neither a layer nor a category is given, or a category is not declared
-     * @since 0.42.0
+     * @since 0.5.0
      */
     Search anyOf(Collection<Layer> layers, Collection<Category> categories);
 

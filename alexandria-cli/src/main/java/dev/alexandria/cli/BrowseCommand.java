@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -127,8 +129,8 @@ final class BrowseCommand extends LibraryCommand {
         List<Layer> layers = new ArrayList<>();
         List<Category> categories = new ArrayList<>();
         for (String given : category) {
-            String c = given.strip().toLowerCase(java.util.Locale.ROOT);
-            java.util.Optional<Layer> named = Layer.fromId(c);
+            String c = given.strip().toLowerCase(Locale.ROOT);
+            Optional<Layer> named = Layer.fromId(c);
             if (c.isEmpty()) {
                 continue;
             }
@@ -253,7 +255,7 @@ final class BrowseCommand extends LibraryCommand {
         for (Finding.Severity severity : Finding.Severity.values()) {
             long n = findings.stream().filter(f -> f.severity() == severity).count();
             if (n > 0) {
-                String name = severity.name().toLowerCase(java.util.Locale.ROOT);
+                String name = severity.name().toLowerCase(Locale.ROOT);
                 parts.add(n + " " + name + (n == 1 ? "" : "s"));
             }
         }
@@ -350,7 +352,7 @@ final class BrowseCommand extends LibraryCommand {
             parts.add("layer " + layer.id());
         }
         if (!category.isEmpty()) {
-            parts.add("category " + category.stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT))
+            parts.add("category " + category.stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", ")));
         }
         if (!maturity.isEmpty()) {
@@ -373,11 +375,11 @@ final class BrowseCommand extends LibraryCommand {
      * @param option an option name browse does not know
      * @return the error's text (what is wrong; the fix), or empty when it is not search's
      */
-    static java.util.Optional<String> notTaken(String option) {
-        return option.equals("--include-deprecated") ? java.util.Optional.of("browse lists deprecated modules "
+    static Optional<String> notTaken(String option) {
+        return option.equals("--include-deprecated") ? Optional.of("browse lists deprecated modules "
                 + "already, each with its replacement, so it has no --include-deprecated (search's option: a search "
                 + "leaves them out unless asked); leave the option out, or give --maturity deprecated to list only "
-                + "the modules at maturity deprecated") : java.util.Optional.empty();
+                + "the modules at maturity deprecated") : Optional.empty();
     }
 
     static String count(int n) {
@@ -387,7 +389,7 @@ final class BrowseCommand extends LibraryCommand {
     static final class LayerConverter implements ITypeConverter<Layer> {
         @Override
         public Layer convert(String value) {
-            return Layer.fromId(value.trim().toLowerCase(java.util.Locale.ROOT))
+            return Layer.fromId(value.trim().toLowerCase(Locale.ROOT))
                     .orElseThrow(() -> new TypeConversionException(EnumChoice.unknownValue("layer", value,
                             Arrays.stream(Layer.values()).map(Layer::id).toList(), "")));
         }

@@ -12,7 +12,7 @@ import java.io.Writer;
  * retitle the window. Line breaks and tabs stay; the CLI's own bold table headers are the one escape sequence
  * written as is.
  *
- * @since 0.42.0
+ * @since 0.5.0
  */
 final class ControlCharacters {
 

@@ -5,27 +5,28 @@ import dev.alexandria.api.model.BrowseResult;
 import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Layer;
-import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.api.model.MaturityLevel;
 import dev.alexandria.api.model.RegistryEntry;
 import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.TagTaxonomy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.TreeSet;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The built-in {@link Browse}. Mutable, single-threaded; {@link #run()} does not change it. */
 public final class DefaultBrowse implements Browse {
@@ -259,7 +260,7 @@ public final class DefaultBrowse implements Browse {
             set.add("category=" + category);
         }
         if (anyLayers != null) {
-            set.add("anyOf=" + java.util.stream.Stream.concat(anyLayers.stream().sorted().map(Layer::id),
+            set.add("anyOf=" + Stream.concat(anyLayers.stream().sorted().map(Layer::id),
                     anyCategories.stream().map(Category::id).sorted()).collect(Collectors.joining(",")));
         }
         if (maturityAtLeast != null) {

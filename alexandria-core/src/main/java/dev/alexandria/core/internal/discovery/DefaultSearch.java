@@ -5,8 +5,8 @@ import dev.alexandria.api.model.Category;
 import dev.alexandria.api.model.ComplexityTier;
 import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.MaturityLevel;
-import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchResult.LeftOut;
+import dev.alexandria.api.model.SearchResult;
 import dev.alexandria.api.model.SearchSort;
 import dev.alexandria.api.model.TagTaxonomy;
 import dev.alexandria.core.internal.text.Suggestions;
@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The built-in {@link Search}. Mutable, single-threaded; {@link #run()} does not change it. */
@@ -342,7 +343,7 @@ public final class DefaultSearch implements Search {
             return SearchService.Condition.shown(Filter.anyOf(SearchFields.LAYER,
                     anyLayers.stream().map(Layer::id).toList()), LeftOut.Condition.LAYER, value);
         }
-        Set<String> ids = new java.util.TreeSet<>();
+        Set<String> ids = new TreeSet<>();
         anyCategories.forEach(c -> ids.add(c.id()));
         ids.addAll(service.categoriesOf(anyLayers));
         return SearchService.Condition.shown(Filter.anyOf(SearchFields.CATEGORY_ID, ids), LeftOut.Condition.CATEGORY,

@@ -1,6 +1,7 @@
 package dev.alexandria.core.internal.discovery;
 
 import dev.alexandria.api.model.Deprecation;
+import dev.alexandria.api.model.Layer;
 import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.model.ModuleId;
 import dev.alexandria.api.model.SearchResult;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -136,8 +138,8 @@ public final class SearchService {
      * @param layers layers
      * @return the category ids of the library's modules in those layers
      */
-    Set<String> categoriesOf(Set<dev.alexandria.api.model.Layer> layers) {
-        Set<String> ids = new java.util.TreeSet<>();
+    Set<String> categoriesOf(Set<Layer> layers) {
+        Set<String> ids = new TreeSet<>();
         modules.stream().filter(m -> layers.contains(m.layer())).forEach(m -> ids.add(m.category().id()));
         return ids;
     }
