@@ -130,11 +130,15 @@ final class BrowseCommand extends LibraryCommand {
         List<Category> categories = new ArrayList<>();
         for (String given : category) {
             String c = given.strip().toLowerCase(Locale.ROOT);
-            Optional<Layer> named = Layer.fromId(c);
             if (c.isEmpty()) {
                 continue;
             }
+            Optional<Layer> named = Layer.fromId(c);
             if (named.isPresent()) {
+                if (layer != null && named.get() != layer) {
+                    throw new ParameterException(spec().commandLine(), "--category " + named.get()
+                            + " is not --layer " + layer + "; leave out --layer, or give a category of layer " + layer);
+                }
                 layers.add(named.get());
                 continue;
             }
@@ -148,19 +152,11 @@ final class BrowseCommand extends LibraryCommand {
             if (!library.catalog().taxonomy().isDeclared(parsed)) {
                 throw new ParameterException(spec().commandLine(), undeclaredCategory(library, parsed.id()));
             }
-            categories.add(parsed);
-        }
-        for (Category c : categories) {
-            if (layer != null && c.layer() != layer) {
-                throw new ParameterException(spec().commandLine(), "--category " + c
+            if (layer != null && parsed.layer() != layer) {
+                throw new ParameterException(spec().commandLine(), "--category " + parsed
                         + " is not in --layer " + layer + "; leave out --layer, or give a category of layer " + layer);
             }
-        }
-        for (Layer l : layers) {
-            if (layer != null && l != layer) {
-                throw new ParameterException(spec().commandLine(), "--category " + l
-                        + " is not --layer " + layer + "; leave out --layer, or give a category of layer " + layer);
-            }
+            categories.add(parsed);
         }
         Browse browse = library.browse();
         if (layer != null) {
