@@ -91,11 +91,11 @@ final class SearchCommand extends LibraryCommand {
             description = "relevance (default), popularity, rating or updated; unknown values sort last.")
     private SearchSort sort;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", converter = WholeNumber.AtLeastOne.class,
             description = "At most this many modules (default: ${DEFAULT-VALUE}).")
     private int limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", converter = WholeNumber.AtLeastZero.class,
             description = "Skip this many modules first, to page (default: ${DEFAULT-VALUE}).")
     private int offset;
 
@@ -176,12 +176,6 @@ final class SearchCommand extends LibraryCommand {
 
     /** The search, with every option applied; a bad option value is a usage error that says why. */
     private Search search(Library library) {
-        if (limit < 1) {
-            throw usage("--limit must be at least 1, not " + limit + "; give the number of results to show, e.g. --limit 10");
-        }
-        if (offset < 0) {
-            throw usage("--offset must be 0 or more, not " + offset + "; give 0 (the first page) or more");
-        }
         if (costMax != null && costMax.signum() < 0) {
             throw usage("--cost-max must be 0 or more, not " + costMax.toPlainString() + "; give 0 or more USD per month");
         }

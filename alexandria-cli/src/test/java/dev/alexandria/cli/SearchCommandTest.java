@@ -11,7 +11,9 @@ import dev.alexandria.examples.SampleLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -404,7 +406,42 @@ class SearchCommandTest {
                 + "for archived ones\n", level.err());
         Cli.Result limit = search("vpc", "--limit", "0");
         assertEquals(2, limit.exitCode(), limit::toString);
-        assertTrue(limit.err().startsWith("alexandria: error: --limit must be at least 1, not 0\n  fix: give the number of results to show, e.g. --limit 10\n"), limit::toString);
+        assertEquals("alexandria: error: --limit: 0 is too small\n  fix: give a whole number from 1 to 2147483647\n",
+                limit.err());
+    }
+
+    /** Every whole-number option says its range: a number too large is not "not a whole number". */
+    @Test
+    void wholeNumberOptions_outOfRangeSayTheRange_andNonNumbersSayNotAWholeNumber() {
+        Map<List<String>, String> cases = new LinkedHashMap<>();
+        cases.put(List.of("search", "vpc", "--limit", "99999999999"), "--limit: 99999999999 is too large\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--limit", "2147483648"), "--limit: 2147483648 is too large\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--limit", "-3"), "--limit: -3 is too small\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--offset", "-1"), "--offset: -1 is too small\n"
+                + "  fix: give a whole number from 0 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--offset", "99999999999999999999999"), "--offset: "
+                + "99999999999999999999999 is too large\n  fix: give a whole number from 0 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--offset", "1.5"), "--offset: '1.5' is not a whole number\n"
+                + "  fix: give a whole number from 0 to 2147483647\n");
+        cases.put(List.of("recommend", "--for", "vpc", "--limit", "99999999999"), "--limit: 99999999999 is too "
+                + "large\n  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("recommend", "--for", "vpc", "--limit", "ten"), "--limit: 'ten' is not a whole number\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("dependencies", "kms", "--depth", "99999999999"), "--depth: 99999999999 is too large\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.forEach((args, err) -> {
+            Cli.Result r = Cli.onSample(cwd).run(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals("alexandria: error: " + err, r.err(), r::toString);
+        });
+        // the largest value is taken: a page past the end, or every module
+        Cli.Result last = search("vpc", "--offset", "2147483647", "--limit", "2147483647");
+        assertEquals(0, last.exitCode(), last::toString);
+        Cli.Result plus = search("vpc", "--limit", "+2");
+        assertEquals(0, plus.exitCode(), plus::toString);
     }
 
     @Test
