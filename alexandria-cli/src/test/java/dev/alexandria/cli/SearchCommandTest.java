@@ -470,11 +470,33 @@ class SearchCommandTest {
     void aTextMatchingNothing_offersTheNearestModuleWords_inTextAndJson() throws IOException {
         Cli.Result text = search("vppc");
         assertEquals(0, text.exitCode(), text::toString);
-        assertEquals("no modules match\ndid you mean 'vpc'?\n", text.out(), text::toString);
+        assertEquals("no modules match: no module mentions 'vppc'\ndid you mean 'vpc'?\n", text.out(), text::toString);
         JsonNode tree = new ObjectMapper().readTree(search("vppc", "--output", "json").out());
         assertEquals(0, tree.get("total").asInt(), tree::toString);
         assertEquals("vpc", tree.get("did_you_mean").asText(), tree::toString);
         assertTrue(new ObjectMapper().readTree(search("vpc", "--output", "json").out()).get("did_you_mean").isNull());
+    }
+
+    @Test
+    void aTextNoModuleMentions_namesItsWords_andWhatToSearchInstead_inTextAndJson() throws IOException {
+        String fix = "  fix: search for what the module does or the service it is for, such as 'rds', 'vpc', "
+                + "'cloudwatch', or list the modules with 'alexandria browse'\n";
+        for (String q : List.of("zzzz qqqq", "the zzzz and qqqq")) {
+            Cli.Result r = search(q);
+            assertEquals(0, r.exitCode(), r::toString);
+            assertEquals("no modules match: no module mentions 'zzzz' or 'qqqq'\n" + fix, r.out(), r::toString);
+        }
+        Cli.Result cjk = search("数据库");
+        assertEquals("no modules match: no module mentions '数据库'\n" + fix, cjk.out(), cjk::toString);
+        // no close spelling of "cobol": no suggestion (it was "mainframe pool", found through "pool" only)
+        Cli.Result cobol = search("mainframe cobol");
+        assertEquals("no modules match: no module mentions 'mainframe' or 'cobol'\n" + fix, cobol.out(),
+                cobol::toString);
+        JsonNode tree = new ObjectMapper().readTree(search("zzzz qqqq", "--output", "json").out());
+        assertTrue(tree.get("did_you_mean").isNull(), tree::toString);
+        assertEquals("[\"zzzz\",\"qqqq\"]", tree.get("unmatched").toString(), tree::toString);
+        assertEquals("[]", new ObjectMapper().readTree(search("vpc", "--output", "json").out()).get("unmatched")
+                .toString());
     }
 
     /** The text matches nothing, exits 0 and says why ({@code why}) and what to do instead. */

@@ -64,6 +64,24 @@ class LibrarySearchTest {
     }
 
     @Test
+    void search_matchingNothing_namesTheWordsNoModuleMentions_notTheCommonOnes() {
+        SearchResult none = library.search("mainframe cobol").run();
+        assertEquals(0, none.total(), none::toString);
+        // "cobol" is two edits from "pool": no close spelling, so no suggestion (it would find Cognito by "pool")
+        assertEquals(Optional.empty(), none.didYouMean(), none::toString);
+        assertEquals(List.of("mainframe", "cobol"), none.unmatched(), none::toString);
+        assertEquals(List.of("zzzz", "qqqq"), library.search("zzzz qqqq").run().unmatched());
+        assertEquals(List.of("数据库"), library.search("数据库").run().unmatched());
+        // the words kept in a suggestion are named too: the suggestion finds modules through its replacements
+        SearchResult kept = library.search("mainframe kubernetis").run();
+        assertEquals(Optional.of("mainframe kubernetes"), kept.didYouMean(), kept::toString);
+        assertEquals(List.of("mainframe", "kubernetis"), kept.unmatched(), kept::toString);
+        // a text that matches, or one whose matches a condition left out: no word is said to match nothing
+        assertEquals(List.of(), library.search("vpc").run().unmatched());
+        assertEquals(List.of(), library.search("vpc zzzz").run().unmatched());
+    }
+
+    @Test
     void search_withoutAProvider_usesTheInMemoryBackend() {
         SearchResult r = library.search("vpc").limit(3).run();
         assertEquals("alexandria-in-memory", r.backend());
