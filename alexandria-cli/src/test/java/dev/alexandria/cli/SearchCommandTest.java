@@ -51,6 +51,14 @@ class SearchCommandTest {
         Cli.Result r = search("postgress", "--limit", "1");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("searched for 'postgres' (for 'postgress')\n1. rds-postgres  "), r::toString);
+        // a typo the stemmer matches ("kubernets" stems as "kubernetes") says so as well, and finds the same
+        Cli.Result stemmed = search("kubernets", "--limit", "2");
+        Cli.Result corrected = search("kubernetis", "--limit", "2");
+        assertTrue(stemmed.out().startsWith("searched for 'kubernetes' (for 'kubernets')\n1. eks-"), stemmed::toString);
+        assertEquals(corrected.out().replace("kubernetis", "kubernets"), stemmed.out());
+        // a plural the index has only in the singular is no typo
+        Cli.Result plural = search("subnets", "--limit", "1");
+        assertFalse(plural.out().startsWith("searched for"), plural::toString);
     }
 
     @Test

@@ -61,6 +61,10 @@ class LibrarySearchTest {
         // Words near no module word, or a text that matches: nothing to offer.
         assertEquals(Optional.empty(), library.search("qqqqzzzzxxxx").run().didYouMean());
         assertEquals(Optional.empty(), library.search("kubernetes").run().didYouMean());
+        // It folds a plural s only, so a typo the Lucene stemmer would match ("kubernets") is never found silently
+        SearchResult stemmed = library.search("kubernets").run();
+        assertEquals(0, stemmed.total(), stemmed::toString);
+        assertEquals(Optional.of("kubernetes"), stemmed.didYouMean(), stemmed::toString);
     }
 
     @Test
