@@ -50,14 +50,16 @@ final class CompareCommand extends LibraryCommand {
         // An unavailable module asked for does not hide the others: they are compared, and it is named with its
         // errors after the answer (exit 1), as a library-wide answer names the modules it is without.
         List<dev.alexandria.api.ModuleUnavailableException> unavailable = new ArrayList<>();
-        for (String name : modules) {
-            LibraryModule m;
+        // every unknown id is named at once, before anything else is said
+        List<Optional<LibraryModule>> found = eachModule(spec(), modules, name -> {
             try {
-                m = library.requireModule(name);
+                return Optional.of(library.requireModule(name));
             } catch (dev.alexandria.api.ModuleUnavailableException e) {
                 unavailable.add(e);
-                continue;
+                return Optional.<LibraryModule>empty();
             }
+        });
+        for (LibraryModule m : found.stream().flatMap(Optional::stream).toList()) {
             if (!seen.add(m.id().value())) {
                 throw new ParameterException(spec().commandLine(), "module " + m.id() + " is given twice; "
                         + "compare different modules");

@@ -75,8 +75,10 @@ final class CostCompareCommand extends LibraryCommand {
             }
         }
         Map<ModuleId, String> named = new LinkedHashMap<>();
-        for (String m : modules) {
-            ModuleId id = library.requireModule(m).id();
+        List<ModuleId> ids = eachModule(spec(), modules, m -> library.requireModule(m).id());
+        for (int i = 0; i < modules.size(); i++) {
+            String m = modules.get(i);
+            ModuleId id = ids.get(i);
             String before = named.putIfAbsent(id, m);
             if (before != null) {
                 // one module twice is no comparison: refused rather than silently shown once

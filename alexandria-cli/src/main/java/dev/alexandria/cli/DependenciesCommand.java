@@ -62,7 +62,7 @@ final class DependenciesCommand implements Callable<Integer> {
     @Option(names = "--reverse", description = "Show the modules that depend on MODULE (who uses it), transitively.")
     private boolean reverse;
 
-    @Option(names = "--depth", paramLabel = "N", description = "Show N levels only (default: all).")
+    @Option(names = "--depth", paramLabel = "N", converter = WholeNumber.AtLeastOne.class, description = "Show N levels only (default: all).")
     private Integer depth;
 
     // The global options, declared here because this command's --output differs (tree, dot, mermaid).
@@ -112,10 +112,6 @@ final class DependenciesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (depth != null && depth < 1) {
-            throw new ParameterException(spec.commandLine(), "--depth must be at least 1, got " + depth
-                    + "; leave it out to show every level");
-        }
         Format format = format();
         CliEnvironment env = LibraryCommand.environment(spec);
         LibraryLocation where = LibraryCommand.locate(env, library());

@@ -552,9 +552,13 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             if (type.matches()) {
                 String kind = type.group(2);
                 return switch (kind) {
-                    case "int", "long", "short", "byte", "Integer", "Long", "BigInteger" -> new Usage(subject + ": '"
-                            + type.group(1) + "' is not a whole number", Optional.of("give a whole number, e.g. "
-                            + subject + " 10"));
+                    // A whole number out of the type's range is said to be one ({@link WholeNumber} for ours).
+                    case "int", "Integer" -> type.group(1).strip().matches("[-+]?\\d+")
+                            ? new Usage(subject + ": " + type.group(1).strip() + " is too "
+                                    + (type.group(1).strip().startsWith("-") ? "small" : "large"), Optional.of(
+                                    "give a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE))
+                            : notWhole(subject, type.group(1));
+                    case "long", "short", "byte", "Long", "BigInteger" -> notWhole(subject, type.group(1));
                     case "boolean", "Boolean" -> new Usage(subject + ": '" + type.group(1) + "' is not true or false",
                             Optional.of("give " + subject + " alone (true), or " + subject + "=true or " + subject
                                     + "=false"));
@@ -595,6 +599,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                     + message.substring(expected + ": expected ".length())));
         }
         return new Usage(message, Optional.empty());
+    }
+
+    private static Usage notWhole(String subject, String value) {
+        return new Usage(subject + ": '" + value + "' is not a whole number", Optional.of("give a whole number, e.g. "
+                + subject + " 10"));
     }
 
     private static String message(ParameterException ex) {

@@ -516,6 +516,61 @@ public abstract class LibraryCommand implements Callable<Integer> {
         return m;
     }
 
+    /**
+     * Each argument's module, as {@code resolve} finds it, in the order given; every argument no module has is named
+     * at once, each with the ids it may mean, so one run shows all the typos ({@code compare vpc-basic foo bar}
+     * names {@code foo} and {@code bar}). One unknown argument is its own {@link
+     * dev.alexandria.api.ModuleNotFoundException}, as a one-module command says it; several are one usage error
+     * (exit 2 either way).
+     *
+     * @param spec      the running command
+     * @param arguments the module ids or paths given
+     * @param resolve   what an argument names; throws {@link dev.alexandria.api.ModuleNotFoundException} for an
+     *                  unknown one
+     * @param <T>       what an argument resolves to
+     * @return each argument's result, in the order given
+     * @throws ParameterException if more than one argument names no module
+     */
+    static <T> List<T> eachModule(CommandSpec spec, List<String> arguments,
+                                  java.util.function.Function<String, T> resolve) {
+        List<T> out = new ArrayList<>();
+        List<dev.alexandria.api.ModuleNotFoundException> unknown = new ArrayList<>();
+        for (String argument : arguments) {
+            try {
+                out.add(resolve.apply(argument));
+            } catch (dev.alexandria.api.ModuleNotFoundException e) {
+                if (unknown.stream().noneMatch(u -> u.query().equals(e.query()))) {
+                    unknown.add(e);
+                }
+            }
+        }
+        if (unknown.size() == 1) {
+            throw unknown.get(0);
+        }
+        if (!unknown.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), unknownModules(unknown));
+        }
+        return out;
+    }
+
+    /**
+     * One message for several unknown module arguments: {@code no module 'foo' or 'bar' in the library; did you
+     * mean 'vpc-basic' (for 'foo')? ('alexandria browse' lists the modules)}.
+     */
+    static String unknownModules(List<dev.alexandria.api.ModuleNotFoundException> unknown) {
+        List<String> names = unknown.stream().map(u -> "'" + u.query() + "'").toList();
+        List<String> hints = new ArrayList<>();
+        for (dev.alexandria.api.ModuleNotFoundException u : unknown) {
+            if (!u.suggestions().isEmpty()) {
+                hints.add("'" + String.join("' or '", u.suggestions()) + "' (for '" + u.query() + "')");
+            }
+        }
+        String browse = "'alexandria browse' lists the modules";
+        return "no module " + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(
+                names.size() - 1) + " in the library; " + (hints.isEmpty() ? "run " + browse.replace("' lists",
+                "' to list") : "did you mean " + String.join(", ", hints) + "? (" + browse + ")");
+    }
+
     private static Path realPath(Path path) {
         try {
             return path.toRealPath();

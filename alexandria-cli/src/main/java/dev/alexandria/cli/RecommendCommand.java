@@ -65,7 +65,7 @@ final class RecommendCommand extends LibraryCommand {
                     + "advanced (advanced).")
     private ComplexityTier level;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "8", converter = WholeNumber.AtLeastOne.class,
             description = "At most this many modules (default: ${DEFAULT-VALUE}).")
     private int limit;
 
@@ -79,9 +79,6 @@ final class RecommendCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
-        if (limit < 1) {
-            throw usage("--limit must be at least 1, not " + limit + "; give the number of results to show, e.g. --limit 10");
-        }
         Recommend r = library.recommend();
         if (subject.useCase != null) {
             try {

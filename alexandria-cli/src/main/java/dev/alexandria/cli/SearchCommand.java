@@ -91,11 +91,11 @@ final class SearchCommand extends LibraryCommand {
             description = "relevance (default), popularity, rating or updated; unknown values sort last.")
     private SearchSort sort;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", converter = WholeNumber.AtLeastOne.class,
             description = "At most this many modules (default: ${DEFAULT-VALUE}).")
     private int limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", converter = WholeNumber.AtLeastZero.class,
             description = "Skip this many modules first, to page (default: ${DEFAULT-VALUE}).")
     private int offset;
 
@@ -143,7 +143,7 @@ final class SearchCommand extends LibraryCommand {
             sortNote.ifPresent(n -> view.put("sort_note", n));
             view.put("unavailable", Views.unavailable(library));
             return view;
-        }, () -> table(result, sortNote));
+        }, () -> table(result, sortNote, () -> serviceWords(library)));
         // A hit whose HCL does not parse: the answer stands, its errors are named with their fix, and the exit code
         // says the answer is incomplete, as info and status do for such a module (trial finding, issue 11).
         List<LibraryModule> broken = result.hits().stream().filter(Hit::hclErrors).map(Hit::module).toList();
@@ -176,12 +176,6 @@ final class SearchCommand extends LibraryCommand {
 
     /** The search, with every option applied; a bad option value is a usage error that says why. */
     private Search search(Library library) {
-        if (limit < 1) {
-            throw usage("--limit must be at least 1, not " + limit + "; give the number of results to show, e.g. --limit 10");
-        }
-        if (offset < 0) {
-            throw usage("--offset must be 0 or more, not " + offset + "; give 0 (the first page) or more");
-        }
         if (costMax != null && costMax.signum() < 0) {
             throw usage("--cost-max must be 0 or more, not " + costMax.toPlainString() + "; give 0 or more USD per month");
         }
@@ -286,7 +280,46 @@ final class SearchCommand extends LibraryCommand {
                 + sort.id() + " falls back to relevance");
     }
 
-    private void table(SearchResult r, Optional<String> sortNote) {
+    /** At most this many words of the library's module ids are given as examples of what to search. */
+    static final int EXAMPLES = 3;
+
+    /**
+     * The first words of the library's module ids that most modules share, most first (then alphabetically): the
+     * service a module is for, by the naming convention ({@code rds-postgres}, {@code vpc-basic}), which a search
+     * finds modules by, to suggest when none of the words typed is known.
+     */
+    static List<String> serviceWords(Library library) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        library.modules().forEach(m -> {
+            String first = m.id().value().split("[^\\p{L}\\p{N}]+")[0];
+            if (first.length() >= 2) {
+                counts.merge(first, 1, Integer::sum);
+            }
+        });
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(EXAMPLES).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * What a search none of whose words any module mentions says: which words, and what to search for instead.
+     *
+     * @param unmatched the words ({@link SearchResult#unmatched()}), not empty
+     * @param examples  words the library's modules are found by, possibly none
+     * @return the problem and its fix, for "no modules match: PROBLEM" and "  fix: FIX"
+     */
+    static List<String> unmatchedNote(List<String> unmatched, List<String> examples) {
+        List<String> quoted = unmatched.stream().map(w -> Messages.shorten("'" + w + "'")).toList();
+        String words = quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1))
+                + " or " + quoted.get(quoted.size() - 1);
+        String fix = "search for what the module does or the service it is for"
+                + (examples.isEmpty() ? "" : ", such as " + examples.stream().map(e -> "'" + e + "'")
+                        .collect(Collectors.joining(", ")))
+                + ", or list the modules with 'alexandria browse'";
+        return List.of("no module mentions " + words, fix);
+    }
+
+    private void table(SearchResult r, Optional<String> sortNote,
+                       java.util.function.Supplier<List<String>> examples) {
         PrintWriter out = out();
         if (!r.corrections().isEmpty()) {
             out.println("searched for " + r.corrections().entrySet().stream()
@@ -295,9 +328,15 @@ final class SearchCommand extends LibraryCommand {
         }
         sortNote.ifPresent(out::println);
         if (r.hits().isEmpty()) {
+            // every word unknown: say which, and (when no spelling is near) what to search for instead
+            List<String> note = r.total() == 0 && !r.unmatched().isEmpty()
+                    ? unmatchedNote(r.unmatched(), r.didYouMean().isPresent() ? List.of() : examples.get()) : List.of();
             out.println("no modules match" + (r.total() > 0 ? " on this page (" + r.total() + " in all)" : "")
-                    + costNote(r));
+                    + costNote(r) + (note.isEmpty() ? "" : ": " + note.get(0)));
             r.didYouMean().ifPresent(d -> out.println("did you mean '" + d + "'?"));
+            if (!note.isEmpty() && r.didYouMean().isEmpty()) {
+                out.println("  fix: " + note.get(1));
+            }
             printLeftOut(out, r);
             printFacetsIfAsked(out, r.facets());
             return;
@@ -515,6 +554,7 @@ final class SearchCommand extends LibraryCommand {
         view.put("facets", facetsView(r.facets()));
         view.put("left_out", leftOutView(r.leftOut()));
         view.put("did_you_mean", r.didYouMean().orElse(null));
+        view.put("unmatched", r.unmatched());
         return view;
     }
 

@@ -137,10 +137,16 @@ final class ValidateCommand implements Callable<Integer> {
             Library lib = bypass ? Alexandria.builder().root(where.path()).noCache().skipBrokenModules().open()
                     : LibraryCommand.openLibrary(spec, where);
             root = lib.root();
-            List<String> named = new ArrayList<>();
-            for (String module : modules) {
-                named.add(moduleOf(module, env, lib));
-            }
+            // every unknown id is named at once; a module whose own files have errors is validate's to report
+            List<String> named = LibraryCommand.eachModule(spec, modules, module -> {
+                String id = moduleOf(module, env, lib);
+                try {
+                    lib.requireModule(id);
+                } catch (dev.alexandria.api.ModuleUnavailableException e) {
+                    // its errors are its findings, below
+                }
+                return id;
+            });
             report = lib.validate(named, env.env(), externalTools == null ? ExternalTools.NAMED_MODULES
                     : externalTools ? ExternalTools.ALWAYS : ExternalTools.NEVER);
             if (named.isEmpty() && !lib.unavailable().isEmpty()) {

@@ -86,6 +86,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_severalUnknownModules_namesEveryOne_eachWithItsSuggestion() {
+        Cli.Result r = Cli.onSample(cwd).run("compare", "vpc-basic", "zzzzzz", "vpc-standrd", "qqqqqq");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: no module 'zzzzzz', 'vpc-standrd' or 'qqqqqq' in the library\n"
+                + "  fix: did you mean 'vpc-standard' (for 'vpc-standrd')? ('alexandria browse' lists the modules)\n",
+                r.err());
+        Cli.Result none = Cli.onSample(cwd).run("compare", "vpc-basic", "zzzzzz", "qqqqqq", "zzzzzz");
+        assertEquals(2, none.exitCode(), none::toString);
+        assertEquals("alexandria: error: no module 'zzzzzz' or 'qqqqqq' in the library\n"
+                + "  fix: run 'alexandria browse' to list the modules\n", none.err(), "each named once");
+        // the unknown ids are said before a module given twice
+        Cli.Result twice = Cli.onSample(cwd).run("compare", "vpc-basic", "vpc-basic", "zzzzzz", "qqqqqq");
+        assertEquals(2, twice.exitCode(), twice::toString);
+        assertTrue(twice.err().startsWith("alexandria: error: no module 'zzzzzz' or 'qqqqqq'"), twice::toString);
+    }
+
+    @Test
     void compare_needsTwoDifferentModules() {
         Cli.Result one = Cli.onSample(cwd).run("compare", "vpc-basic");
         assertEquals(2, one.exitCode(), one::toString);

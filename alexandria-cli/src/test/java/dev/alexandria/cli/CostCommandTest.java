@@ -128,6 +128,15 @@ class CostCommandTest {
     }
 
     @Test
+    void costCompare_severalUnknownModules_namesEveryOne() {
+        Cli.Result r = run("cost-compare", "vpc-standrd", "web-app-ecs", "nope");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: no module 'vpc-standrd' or 'nope' in the library\n"
+                + "  fix: did you mean 'vpc-standard' (for 'vpc-standrd')? ('alexandria browse' lists the modules)\n",
+                r.err());
+    }
+
+    @Test
     void cost_hclErrorsOfALibraryModule_nameTheFileFromTheLibraryRootWhereverItRuns() throws IOException {
         Path root = cwd.resolve("lib");
         Cli.copy(Cli.fixture("hcl-error"), root);

@@ -94,7 +94,7 @@ class ErrorHandlingTest {
         Cli.Result limit = Cli.onSample(cwd).run("search", "vpc", "--limit", "many");
         assertEquals(2, limit.exitCode(), limit::toString);
         assertEquals("alexandria: error: --limit: 'many' is not a whole number\n"
-                + "  fix: give a whole number, e.g. --limit 10\n", limit.err());
+                + "  fix: give a whole number from 1 to 2147483647\n", limit.err());
     }
 
     /** The one wording of the HCL error of the tests below, wherever it is printed. */
@@ -166,6 +166,11 @@ class ErrorHandlingTest {
                 "give <layer>/<subcategory>, e.g. foundations/networking"));
         cases.put("Invalid value for option '--limit': 'many' is not an int",
                 List.of("--limit: 'many' is not a whole number", "give a whole number, e.g. --limit 10"));
+        // an int option without a range of its own: a whole number too large for an int is said to be one
+        cases.put("Invalid value for option '--count': '99999999999' is not an int",
+                List.of("--count: 99999999999 is too large", "give a whole number from -2147483648 to 2147483647"));
+        cases.put("Invalid value for option '--count': '-99999999999' is not an int",
+                List.of("--count: -99999999999 is too small", "give a whole number from -2147483648 to 2147483647"));
         cases.put("Invalid value for option '--external-tools': 'maybe' is not a boolean",
                 List.of("--external-tools: 'maybe' is not true or false",
                         "give --external-tools alone (true), or --external-tools=true or --external-tools=false"));

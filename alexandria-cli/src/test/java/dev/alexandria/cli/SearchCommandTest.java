@@ -11,7 +11,9 @@ import dev.alexandria.examples.SampleLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,14 @@ class SearchCommandTest {
         Cli.Result r = search("postgress", "--limit", "1");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("searched for 'postgres' (for 'postgress')\n1. rds-postgres  "), r::toString);
+        // a typo the stemmer matches ("kubernets" stems as "kubernetes") says so as well, and finds the same
+        Cli.Result stemmed = search("kubernets", "--limit", "2");
+        Cli.Result corrected = search("kubernetis", "--limit", "2");
+        assertTrue(stemmed.out().startsWith("searched for 'kubernetes' (for 'kubernets')\n1. eks-"), stemmed::toString);
+        assertEquals(corrected.out().replace("kubernetis", "kubernets"), stemmed.out());
+        // a plural the index has only in the singular is no typo
+        Cli.Result plural = search("subnets", "--limit", "1");
+        assertFalse(plural.out().startsWith("searched for"), plural::toString);
     }
 
     @Test
@@ -404,7 +414,42 @@ class SearchCommandTest {
                 + "for archived ones\n", level.err());
         Cli.Result limit = search("vpc", "--limit", "0");
         assertEquals(2, limit.exitCode(), limit::toString);
-        assertTrue(limit.err().startsWith("alexandria: error: --limit must be at least 1, not 0\n  fix: give the number of results to show, e.g. --limit 10\n"), limit::toString);
+        assertEquals("alexandria: error: --limit: 0 is too small\n  fix: give a whole number from 1 to 2147483647\n",
+                limit.err());
+    }
+
+    /** Every whole-number option says its range: a number too large is not "not a whole number". */
+    @Test
+    void wholeNumberOptions_outOfRangeSayTheRange_andNonNumbersSayNotAWholeNumber() {
+        Map<List<String>, String> cases = new LinkedHashMap<>();
+        cases.put(List.of("search", "vpc", "--limit", "99999999999"), "--limit: 99999999999 is too large\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--limit", "2147483648"), "--limit: 2147483648 is too large\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--limit", "-3"), "--limit: -3 is too small\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--offset", "-1"), "--offset: -1 is too small\n"
+                + "  fix: give a whole number from 0 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--offset", "99999999999999999999999"), "--offset: "
+                + "99999999999999999999999 is too large\n  fix: give a whole number from 0 to 2147483647\n");
+        cases.put(List.of("search", "vpc", "--offset", "1.5"), "--offset: '1.5' is not a whole number\n"
+                + "  fix: give a whole number from 0 to 2147483647\n");
+        cases.put(List.of("recommend", "--for", "vpc", "--limit", "99999999999"), "--limit: 99999999999 is too "
+                + "large\n  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("recommend", "--for", "vpc", "--limit", "ten"), "--limit: 'ten' is not a whole number\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.put(List.of("dependencies", "kms", "--depth", "99999999999"), "--depth: 99999999999 is too large\n"
+                + "  fix: give a whole number from 1 to 2147483647\n");
+        cases.forEach((args, err) -> {
+            Cli.Result r = Cli.onSample(cwd).run(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals("alexandria: error: " + err, r.err(), r::toString);
+        });
+        // the largest value is taken: a page past the end, or every module
+        Cli.Result last = search("vpc", "--offset", "2147483647", "--limit", "2147483647");
+        assertEquals(0, last.exitCode(), last::toString);
+        Cli.Result plus = search("vpc", "--limit", "+2");
+        assertEquals(0, plus.exitCode(), plus::toString);
     }
 
     @Test
@@ -433,11 +478,33 @@ class SearchCommandTest {
     void aTextMatchingNothing_offersTheNearestModuleWords_inTextAndJson() throws IOException {
         Cli.Result text = search("vppc");
         assertEquals(0, text.exitCode(), text::toString);
-        assertEquals("no modules match\ndid you mean 'vpc'?\n", text.out(), text::toString);
+        assertEquals("no modules match: no module mentions 'vppc'\ndid you mean 'vpc'?\n", text.out(), text::toString);
         JsonNode tree = new ObjectMapper().readTree(search("vppc", "--output", "json").out());
         assertEquals(0, tree.get("total").asInt(), tree::toString);
         assertEquals("vpc", tree.get("did_you_mean").asText(), tree::toString);
         assertTrue(new ObjectMapper().readTree(search("vpc", "--output", "json").out()).get("did_you_mean").isNull());
+    }
+
+    @Test
+    void aTextNoModuleMentions_namesItsWords_andWhatToSearchInstead_inTextAndJson() throws IOException {
+        String fix = "  fix: search for what the module does or the service it is for, such as 'rds', 'vpc', "
+                + "'cloudwatch', or list the modules with 'alexandria browse'\n";
+        for (String q : List.of("zzzz qqqq", "the zzzz and qqqq")) {
+            Cli.Result r = search(q);
+            assertEquals(0, r.exitCode(), r::toString);
+            assertEquals("no modules match: no module mentions 'zzzz' or 'qqqq'\n" + fix, r.out(), r::toString);
+        }
+        Cli.Result cjk = search("数据库");
+        assertEquals("no modules match: no module mentions '数据库'\n" + fix, cjk.out(), cjk::toString);
+        // no close spelling of "cobol": no suggestion (it was "mainframe pool", found through "pool" only)
+        Cli.Result cobol = search("mainframe cobol");
+        assertEquals("no modules match: no module mentions 'mainframe' or 'cobol'\n" + fix, cobol.out(),
+                cobol::toString);
+        JsonNode tree = new ObjectMapper().readTree(search("zzzz qqqq", "--output", "json").out());
+        assertTrue(tree.get("did_you_mean").isNull(), tree::toString);
+        assertEquals("[\"zzzz\",\"qqqq\"]", tree.get("unmatched").toString(), tree::toString);
+        assertEquals("[]", new ObjectMapper().readTree(search("vpc", "--output", "json").out()).get("unmatched")
+                .toString());
     }
 
     /** The text matches nothing, exits 0 and says why ({@code why}) and what to do instead. */

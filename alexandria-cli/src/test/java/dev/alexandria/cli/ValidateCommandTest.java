@@ -229,6 +229,10 @@ class ValidateCommandTest {
         Cli.Result r = Cli.in(tmp).run("validate", "net-cor", "--library", lib.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("net-core"), r::toString);
+        Cli.Result several = Cli.in(tmp).run("validate", "net-cor", "nope", "--library", lib.toString());
+        assertEquals(2, several.exitCode(), several::toString);
+        assertTrue(several.err().contains("no module 'net-cor' or 'nope' in the library\n  fix: did you mean "
+                + "'net-core' (for 'net-cor')?"), several::toString);
     }
 
     @Test

@@ -28,11 +28,14 @@ import java.util.Optional;
  * @param didYouMean  when nothing matches the words at all: the words with each one no module's id, name or tag
  *                    holds replaced by the nearest such word, if that text matches a module under the same
  *                    conditions; else empty
+ * @param unmatched   when nothing matches the words at all: each word of the query, as typed and in its order,
+ *                    that no module of the library mentions, whatever the conditions (words as common as "the",
+ *                    which are never searched for, are not listed); else empty
  * @since 0.1.0
  */
 public record SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
                            Map<String, String> corrections, String backend, List<LeftOut> leftOut,
-                           Optional<String> didYouMean) {
+                           Optional<String> didYouMean, List<String> unmatched) {
 
     /**
      * Validates and copies the components.
@@ -46,6 +49,7 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      * @param backend the backend's name
      * @param leftOut what each condition alone left out
      * @param didYouMean the text to search for instead, when nothing matches
+     * @param unmatched the query's words no module mentions, when nothing matches
      * @throws IllegalArgumentException if a count is negative or the total is below the number of hits
      * @since 0.5.0
      */
@@ -58,10 +62,32 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
         Checks.notBlank(backend, "backend");
         leftOut = Checks.list(leftOut, "leftOut");
         Objects.requireNonNull(didYouMean, "didYouMean");
+        unmatched = Checks.list(unmatched, "unmatched");
         if (total < hits.size() || withoutCost < 0) {
             throw new IllegalArgumentException("total " + total + " must be at least the " + hits.size()
                     + " hits, and withoutCost " + withoutCost + " not negative");
         }
+    }
+
+    /**
+     * A result that names no unmatched word.
+     *
+     * @param query the words searched for
+     * @param hits the page of hits
+     * @param total how many modules match
+     * @param facets the counts of every match
+     * @param withoutCost how many were left out for declaring no cost
+     * @param corrections misspelled word to the word searched for
+     * @param backend the backend's name
+     * @param leftOut what each condition alone left out
+     * @param didYouMean the text to search for instead, when nothing matches
+     * @throws IllegalArgumentException if a count is negative or the total is below the number of hits
+     * @since 0.5.0
+     */
+    public SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
+                        Map<String, String> corrections, String backend, List<LeftOut> leftOut,
+                        Optional<String> didYouMean) {
+        this(query, hits, total, facets, withoutCost, corrections, backend, leftOut, didYouMean, List.of());
     }
 
     /**
@@ -79,7 +105,7 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      */
     public SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
                         Map<String, String> corrections, String backend, List<LeftOut> leftOut) {
-        this(query, hits, total, facets, withoutCost, corrections, backend, leftOut, Optional.empty());
+        this(query, hits, total, facets, withoutCost, corrections, backend, leftOut, Optional.empty(), List.of());
     }
 
     /**
@@ -96,7 +122,7 @@ public record SearchResult(String query, List<Hit> hits, long total, Facets face
      */
     public SearchResult(String query, List<Hit> hits, long total, Facets facets, long withoutCost,
                         Map<String, String> corrections, String backend) {
-        this(query, hits, total, facets, withoutCost, corrections, backend, List.of(), Optional.empty());
+        this(query, hits, total, facets, withoutCost, corrections, backend, List.of(), Optional.empty(), List.of());
     }
 
     /**

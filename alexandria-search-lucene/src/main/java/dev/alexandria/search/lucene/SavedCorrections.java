@@ -63,7 +63,7 @@ final class SavedCorrections {
     static final String FILE = "alexandria-corrections.bin";
     private static final String CODEC = "AlexandriaCorrections";
     /** Changes whenever the way a correction is chosen changes in a way the recorded rules do not show. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** The correction rules the file records: what an entry depends on beyond the index, vocabulary and code. */
     static final String RULES = "min " + SpellCorrector.MIN_LENGTH + ", two edits from " + SpellCorrector.TWO_EDITS_FROM
             + ", suggestions " + SpellCorrector.SUGGESTIONS + ", lucene " + luceneVersion();

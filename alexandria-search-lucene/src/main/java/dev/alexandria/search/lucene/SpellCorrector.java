@@ -30,7 +30,10 @@ import org.apache.lucene.util.CharsRefBuilder;
  * only towards words of the index ({@value LuceneSearchIndex#SPELL_FIELD}: the documents' own words, unstemmed) or
  * of the vocabulary. Correction happens before the synonym graph, so a synonym is never fuzzy-matched:
  * {@code pg} and {@code db} stay exact, while {@code postgress} becomes {@code postgres} and then brings its
- * synonyms. Corrections are reported with the results.
+ * synonyms. Corrections are reported with the results. A word unknown to the index as typed whose stem it knows
+ * ("kubernets", stemmed as "kubernetes" is) is found without correcting it, but is reported as a typo all the same
+ * when a word of the index or vocabulary one edit away has the same stem (and it is no common English word, nor
+ * that word with or without a plural {@code s}: "subnets" is found by "subnet" and is no typo).
  *
  * <p>Every word's answer is remembered for as long as the reader (up to {@value #MAX_CACHED} words). What Lucene's
  * spelling checker answered for a word unknown to the index is also kept, for a persisted index, in the index folder
@@ -124,11 +127,11 @@ final class SpellCorrector {
             if (reader.docFreq(new Term(LuceneSearchIndex.SPELL_FIELD, word)) > 0) {
                 return null;
             }
-            for (String stemmed : analyze(plain, word)) {
+            boolean stemKnown = false;
+            List<String> stems = analyze(plain, word);
+            for (String stemmed : stems) {
                 for (String field : textFields) {
-                    if (reader.docFreq(new Term(field, stemmed)) > 0) {
-                        return null;
-                    }
+                    stemKnown |= reader.docFreq(new Term(field, stemmed)) > 0;
                 }
             }
             // A correctly spelt common English word is no typo, whatever index word is near it: "training" is not
@@ -136,17 +139,63 @@ final class SpellCorrector {
             if (EnglishWords.contains(word)) {
                 return null;
             }
-            // Unknown to the index: what follows depends only on the commit's words and the vocabulary, which is
-            // what a saved answer is for.
+            // Unknown to the index as typed: what follows depends only on the commit's words and the vocabulary,
+            // which is what a saved answer is for. A word whose stem the index knows ("kubernets" stems as
+            // "kubernetes" does) is found without a correction, but is still a typo when a word of the index is one
+            // edit away with the same stem: the correction says so, and searches for the same terms.
             Optional<String> answer = saved.get(word);
             if (answer == null) {
-                answer = Optional.ofNullable(unknownWordCorrection(word, reader));
+                answer = Optional.ofNullable(stemKnown ? sameStemCorrection(word, stems, reader)
+                        : unknownWordCorrection(word, reader));
                 saved.put(word, answer);
             }
             return answer.orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the index's words failed", e);
         }
+    }
+
+    /**
+     * The correction of a word unknown to the index as typed but not after stemming: the word of the index or of
+     * the vocabulary one edit away whose stems are the word's (so the search finds what it found), the most
+     * frequent first; none for a word of the vocabulary.
+     */
+    private String sameStemCorrection(String word, List<String> stems, IndexReader reader) throws IOException {
+        if (vocabularyWords().contains(word)) {
+            return null;
+        }
+        DirectSpellChecker checker = new OnePassChecker();
+        checker.setMaxEdits(1);
+        checker.setMinQueryLength(MIN_LENGTH);
+        checker.setAccuracy(0.0f);
+        String best = null;
+        int bestFreq = -1;
+        spellChecks.incrementAndGet();
+        for (SuggestWord s : checker.suggestSimilar(new Term(LuceneSearchIndex.SPELL_FIELD, word), SUGGESTIONS,
+                reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            if (s.freq > bestFreq && distance(word, s.string, 1) <= 1 && !plural(word, s.string)
+                    && analyze(plain, s.string).equals(stems)) {
+                best = s.string;
+                bestFreq = s.freq;
+            }
+        }
+        for (String v : vocabularyWords()) {
+            if (Math.abs(v.length() - word.length()) > 1 || distance(word, v, 1) > 1 || plural(word, v)
+                    || !analyze(plain, v).equals(stems)) {
+                continue;
+            }
+            int freq = reader.docFreq(new Term(LuceneSearchIndex.SPELL_FIELD, v));
+            if (freq > bestFreq) {
+                best = v;
+                bestFreq = freq;
+            }
+        }
+        return best;
+    }
+
+    /** Whether one word is the other with a plural {@code s}: "subnets" is no typo of "subnet". */
+    static boolean plural(String a, String b) {
+        return a.equals(b + "s") || b.equals(a + "s");
     }
 
     /** The correction of a word of the right length that the index does not know, asking Lucene's checker. */

@@ -188,6 +188,36 @@ class SpellCorrectorTest {
     }
 
     @Test
+    void aTypoTheStemmerMatches_isReportedAsACorrection_butNotAPluralOrAKnownWord() throws IOException {
+        // "kubernets" stems as "kubernetes" does, so it was found silently while "kubernetis" said its correction.
+        try (Directory d = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+                for (String word : List.of("kubernetes", "subnet", "cluster", "postgres")) {
+                    Document doc = new Document();
+                    doc.add(new StringField(FIELD, word, Field.Store.NO));
+                    for (String stem : SpellCorrector.analyze(Analysis.plain(), word)) {
+                        doc.add(new StringField("text", stem, Field.Store.NO));
+                    }
+                    w.addDocument(doc);
+                }
+            }
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                assertEquals(SpellCorrector.analyze(Analysis.plain(), "kubernetes"),
+                        SpellCorrector.analyze(Analysis.plain(), "kubernets"), "the case this test is about");
+                SpellCorrector c = new SpellCorrector(Analysis.surface(), Analysis.plain(), List.of("text"),
+                        java.util.Set::of);
+                SpellCorrector.Corrected out = c.correct("kubernets subnets clusters postgres kubernetis", r,
+                        new java.util.HashMap<>(), SavedCorrections.UNSAVED);
+                assertEquals(java.util.Map.of("kubernets", "kubernetes", "kubernetis", "kubernetes"),
+                        out.corrections());
+                assertEquals("kubernetes subnets clusters postgres kubernetes", out.text());
+            }
+        }
+        assertTrue(SpellCorrector.plural("subnets", "subnet") && SpellCorrector.plural("vpc", "vpcs"));
+        assertTrue(!SpellCorrector.plural("kubernets", "kubernetes"));
+    }
+
+    @Test
     void distance_isTheFullTablesUpToItsBound() {
         assertEquals(1, SpellCorrector.distance("kubernetis", "kubernetes", 2));
         assertEquals(1, SpellCorrector.distance("postgers", "postgres", 2)); // a transposition

@@ -12,9 +12,12 @@ import java.util.TreeSet;
 
 /**
  * What to search for instead when a text matches nothing: the text with each word the library does not know
- * replaced by the nearest word (by edit distance, {@link Suggestions#closest}) of its modules' ids, names and tags,
- * the words a user most often means ("kubernetis" → "kubernetes", "postgress" → "postgres"). Words shorter than
- * {@value #MIN_LENGTH} letters are left as they are: two edits turn them into too many words to mean one.
+ * replaced by the nearest word (by edit distance, {@link Suggestions#distance}) of its modules' ids, names and tags,
+ * the words a user most often means ("kubernetis" → "kubernetes", "postgress" → "postgres"). A replacement is a
+ * close spelling of the word typed: at most one edit from a word of four or five letters, two from a longer one
+ * (as a fuzzy term query's automatic distance), so "cobol" is not read as "pool". Words shorter than
+ * {@value #MIN_LENGTH} letters are left as they are: one edit turns them into too many words to mean one. Whether
+ * the replaced words find anything is the caller's to check ({@link Suggestion#replaced}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -41,12 +44,34 @@ final class DidYouMean {
     }
 
     /**
+     * A text to search for instead.
+     *
+     * @param text     the text with its replacements, as shown
+     * @param replaced each replaced word, lower-cased, with its replacement, in the text's order
+     */
+    record Suggestion(String text, java.util.Map<String, String> replaced) {
+    }
+
+    /** The most edits a replacement may be from a word of this many letters. */
+    static int maxEdits(int length) {
+        return length <= 5 ? 1 : 2;
+    }
+
+    /**
      * @param text what was searched for
      * @return the text with its unknown words replaced by the nearest known ones, if any word was replaced
      */
     Optional<String> suggest(String text) {
+        return suggestion(text).map(Suggestion::text);
+    }
+
+    /**
+     * @param text what was searched for
+     * @return the text with its unknown words replaced by the nearest known ones, and which were, if any was
+     */
+    Optional<Suggestion> suggestion(String text) {
         StringBuilder out = new StringBuilder();
-        boolean replaced = false;
+        java.util.Map<String, String> replacements = new java.util.LinkedHashMap<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -58,15 +83,17 @@ final class DidYouMean {
                 String word = text.substring(start, i);
                 String lower = word.toLowerCase(Locale.ROOT);
                 Optional<String> nearest = lower.length() < MIN_LENGTH || known.contains(lower) ? Optional.empty()
-                        : Suggestions.closest(lower, known);
+                        : Suggestions.closest(lower, known)
+                                .filter(c -> Suggestions.distance(lower, c) <= maxEdits(lower.length()));
                 out.append(nearest.orElse(word));
-                replaced |= nearest.isPresent();
+                nearest.ifPresent(c -> replacements.putIfAbsent(lower, c));
             } else {
                 out.append(text.charAt(i));
                 i++;
             }
         }
-        return replaced ? Optional.of(out.toString().strip()) : Optional.empty();
+        return replacements.isEmpty() ? Optional.empty()
+                : Optional.of(new Suggestion(out.toString().strip(), java.util.Collections.unmodifiableMap(replacements)));
     }
 
     private static List<String> words(String text) {

@@ -554,15 +554,43 @@ public final class SearchService {
                     .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(),
                     ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement, hclErrors(m)));
         }
-        Optional<String> didYouMean = results.totalHits() == 0 && leftOut.isEmpty()
-                ? didYouMean(r.text(), query) : Optional.empty();
+        boolean nothing = results.totalHits() == 0 && leftOut.isEmpty();
+        Optional<String> didYouMean = nothing ? didYouMean(r.text(), query) : Optional.empty();
+        List<String> unmatched = nothing ? unmatched(r.text()) : List.of();
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
-                results.corrections(), backendName(), leftOut, didYouMean);
+                results.corrections(), backendName(), leftOut, didYouMean, unmatched);
+    }
+
+    /** At most this many words of a text are tried one by one for {@link #unmatched}. */
+    static final int MAX_UNMATCHED_PROBES = 8;
+
+    /**
+     * The words of a text that matches nothing that no module mentions: each of its first {@value
+     * #MAX_UNMATCHED_PROBES} distinct words searched alone, without conditions. A word the backend leaves out (as
+     * common as "the") matches every module with score 0, so it is never named.
+     */
+    private List<String> unmatched(String text) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty() || !tried.add(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (tried.size() > MAX_UNMATCHED_PROBES) {
+                break;
+            }
+            if (answer(SearchQuery.builder().text(word).limit(1).build()).totalHits() == 0) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     /**
      * When the words match nothing: the words with unknown ones replaced by the nearest word of the modules' ids,
-     * names and tags ({@link DidYouMean}), if that text finds a module under the query's conditions.
+     * names and tags ({@link DidYouMean}), if the replacements alone find a module under the query's conditions.
+     * The replacements are what the suggestion is for: the words kept matched nothing, and a text that found
+     * modules only through them would suggest nothing useful; those kept words are named by {@link #unmatched}.
      */
     private Optional<String> didYouMean(String text, SearchQuery query) {
         if (text.isBlank()) {
@@ -573,8 +601,9 @@ public final class SearchService {
             d = DidYouMean.of(modules);
             didYouMean = d;
         }
-        return d.suggest(text).filter(other -> answer(SearchQuery.builder().text(other).filters(query.filters())
-                .sort(query.sort()).limit(1).minRelativeScore(query.minRelativeScore()).build()).totalHits() > 0);
+        return d.suggestion(text).filter(other -> answer(SearchQuery.builder()
+                .text(String.join(" ", other.replaced().values())).filters(query.filters()).sort(query.sort()).limit(1)
+                .minRelativeScore(query.minRelativeScore()).build()).totalHits() > 0).map(DidYouMean.Suggestion::text);
     }
 
     /**

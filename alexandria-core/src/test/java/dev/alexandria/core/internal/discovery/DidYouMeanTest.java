@@ -33,4 +33,15 @@ class DidYouMeanTest {
         assertEquals(Optional.empty(), words.suggest("qqqqzzzzxxxx"));
         assertEquals(Optional.empty(), words.suggest(""));
     }
+
+    @Test
+    void replacesAWordOnlyByACloseSpelling_oneEditUpToFiveLetters_twoAbove() {
+        // "cobol" is two edits from "pool": too far for five letters (it read "mainframe cobol" as Cognito's pool)
+        assertEquals(Optional.empty(), words.suggest("mainframe cobol"));
+        assertEquals(Optional.of("mainframe vpc"), words.suggest("mainframe vppc"), "one edit, four letters");
+        assertEquals(Optional.of("postgres"), words.suggest("postgers"), "two edits, eight letters");
+        assertEquals(Optional.of(java.util.Map.of("kubernetis", "kubernetes")),
+                words.suggestion("mainframe kubernetis").map(DidYouMean.Suggestion::replaced),
+                "only the replaced words are listed: the caller checks they find modules");
+    }
 }

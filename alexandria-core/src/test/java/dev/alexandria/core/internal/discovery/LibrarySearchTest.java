@@ -61,6 +61,28 @@ class LibrarySearchTest {
         // Words near no module word, or a text that matches: nothing to offer.
         assertEquals(Optional.empty(), library.search("qqqqzzzzxxxx").run().didYouMean());
         assertEquals(Optional.empty(), library.search("kubernetes").run().didYouMean());
+        // It folds a plural s only, so a typo the Lucene stemmer would match ("kubernets") is never found silently
+        SearchResult stemmed = library.search("kubernets").run();
+        assertEquals(0, stemmed.total(), stemmed::toString);
+        assertEquals(Optional.of("kubernetes"), stemmed.didYouMean(), stemmed::toString);
+    }
+
+    @Test
+    void search_matchingNothing_namesTheWordsNoModuleMentions_notTheCommonOnes() {
+        SearchResult none = library.search("mainframe cobol").run();
+        assertEquals(0, none.total(), none::toString);
+        // "cobol" is two edits from "pool": no close spelling, so no suggestion (it would find Cognito by "pool")
+        assertEquals(Optional.empty(), none.didYouMean(), none::toString);
+        assertEquals(List.of("mainframe", "cobol"), none.unmatched(), none::toString);
+        assertEquals(List.of("zzzz", "qqqq"), library.search("zzzz qqqq").run().unmatched());
+        assertEquals(List.of("数据库"), library.search("数据库").run().unmatched());
+        // the words kept in a suggestion are named too: the suggestion finds modules through its replacements
+        SearchResult kept = library.search("mainframe kubernetis").run();
+        assertEquals(Optional.of("mainframe kubernetes"), kept.didYouMean(), kept::toString);
+        assertEquals(List.of("mainframe", "kubernetis"), kept.unmatched(), kept::toString);
+        // a text that matches, or one whose matches a condition left out: no word is said to match nothing
+        assertEquals(List.of(), library.search("vpc").run().unmatched());
+        assertEquals(List.of(), library.search("vpc zzzz").run().unmatched());
     }
 
     @Test
