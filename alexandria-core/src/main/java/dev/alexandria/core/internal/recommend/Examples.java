@@ -127,7 +127,87 @@ final class Examples {
      * @return the examples that use one of the targets, in path order
      */
     static List<Example> of(Library library, java.util.Collection<LibraryModule> targets, boolean ownOnly) {
-        Path root = library.root().toAbsolutePath().normalize();
+        return of(Folders.of(library), targets, ownOnly);
+    }
+
+    /**
+     * The library's example folders and the module calls read from them, kept for the several
+     * {@link Examples#of(Folders, java.util.Collection, boolean)} calls of one request: the folders are walked once
+     * and the calls' cache entry ({@link ExampleCalls}) is listed, checked and decoded once, not on every call.
+     * Made anew for each request, so that a later request sees the examples as they are then.
+     *
+     * <p>Not thread-safe.
+     */
+    static final class Folders {
+
+        private final Library library;
+        private final Path root;
+        /**
+         * Each module's own example folders, in the order of the library's modules. A list, not a map: a module's
+         * {@code hashCode} hashes its metadata records, whose first hash in a JVM is costly.
+         */
+        private final List<Map.Entry<LibraryModule, List<Path>>> own = new ArrayList<>();
+        private final Path shared;
+        private final List<Path> sharedFolders;
+        /** Every example folder, each once, in a fixed order. */
+        private final List<Path> all;
+        private final Map<Path, List<String>> calls = new HashMap<>();
+        private final Set<Path> asked = new HashSet<>();
+
+        private Folders(Library library) {
+            this.library = library;
+            this.root = library.root().toAbsolutePath().normalize();
+            List<Path> every = new ArrayList<>();
+            for (LibraryModule m : library.modules()) {
+                List<Path> folders = tfFolders(m.directory().resolve("examples"));
+                own.add(Map.entry(m, folders));
+                every.addAll(folders);
+            }
+            this.shared = root.resolve("_examples");
+            this.sharedFolders = tfFolders(shared);
+            every.addAll(sharedFolders);
+            this.all = every.stream().distinct().toList();
+        }
+
+        /**
+         * @param library the library
+         * @return its example folders as they are now
+         */
+        static Folders of(Library library) {
+            return new Folders(library);
+        }
+
+        /**
+         * The module calls of the wanted folders, read once each: with a cache folder, those of every folder at
+         * the first call (the cache entry holds them all, and a miss reads them all); without one, only the
+         * folders not asked for before.
+         */
+        private Map<Path, List<String>> calls(Set<Path> wanted) {
+            if (!asked.containsAll(wanted)) {
+                Set<Path> ask = new HashSet<>();
+                if (library.cacheDirectory().isPresent()) {
+                    ask.addAll(all);
+                } else {
+                    wanted.stream().filter(f -> !asked.contains(f)).forEach(ask::add);
+                }
+                calls.putAll(ExampleCalls.of(library, root, all, ask));
+                asked.addAll(ask);
+            }
+            return calls;
+        }
+    }
+
+    /**
+     * {@link #of(Library, java.util.Collection, boolean)} from the example folders read already.
+     *
+     * @param folders the library's example folders ({@link Folders#of})
+     * @param targets the modules, or null for every example
+     * @param ownOnly whether to leave out the examples of other modules (those of no one module stay)
+     * @return the examples that use one of the targets, in path order
+     */
+    static List<Example> of(Folders folders, java.util.Collection<LibraryModule> targets, boolean ownOnly) {
+        Library library = folders.library;
+        Path root = folders.root;
         Set<String> targetIds = new HashSet<>();
         List<String> names = new ArrayList<>();
         if (targets != null) {
@@ -142,21 +222,19 @@ final class Examples {
         // calling no target gives no evidence for one (together) whether or not it is in the list.
         Map<Path, List<Candidate>> candidates = new LinkedHashMap<>();
         Map<String, Integer> setSizes = new HashMap<>();
-        List<Path> all = new ArrayList<>();
-        for (LibraryModule m : library.modules()) {
-            List<Path> own = tfFolders(m.directory().resolve("examples"));
+        for (Map.Entry<LibraryModule, List<Path>> mf : folders.own) {
+            LibraryModule m = mf.getKey();
+            List<Path> own = mf.getValue();
             setSizes.merge(m.id().value(), own.size(), Integer::sum);
             for (Path f : own) {
-                all.add(f);
                 boolean certain = targets == null || targetIds.contains(m.id().value());
                 if (certain || !ownOnly) {
                     candidates.computeIfAbsent(f, k -> new ArrayList<>(1)).add(new Candidate(m.id().value(), certain));
                 }
             }
         }
-        Path shared = root.resolve("_examples");
-        for (Path f : tfFolders(shared)) {
-            all.add(f);
+        Path shared = folders.shared;
+        for (Path f : folders.sharedFolders) {
             Path first = shared.relativize(f).getNameCount() > 1 ? shared.relativize(f).getName(0) : null;
             String subject = first == null ? null
                     : library.module(first.toString()).map(m -> m.id().value()).orElse(null);
@@ -168,8 +246,7 @@ final class Examples {
                 candidates.computeIfAbsent(f, k -> new ArrayList<>(1)).add(new Candidate(subject, certain));
             }
         }
-        Map<Path, List<String>> calls = ExampleCalls.of(library, root, all.stream().distinct().toList(),
-                candidates.keySet());
+        Map<Path, List<String>> calls = folders.calls(candidates.keySet());
         List<Example> examples = new ArrayList<>();
         for (Map.Entry<Path, List<Candidate>> e : candidates.entrySet()) {
             Path folder = e.getKey();

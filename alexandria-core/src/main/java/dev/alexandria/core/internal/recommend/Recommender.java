@@ -131,6 +131,8 @@ public final class Recommender implements Recommend {
     private final Map<String, List<Hit>> highlighted = new HashMap<>();
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
+    /** The library's example folders, read once in the current run ({@link #exampleFolders}). */
+    private Examples.Folders exampleFolders;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The corrections of the use case's own search in the current run. */
@@ -212,6 +214,7 @@ public final class Recommender implements Recommend {
         }
         searched.clear();
         highlighted.clear();
+        exampleFolders = null;
         uncovered.clear();
         corrections = Map.of();
         leftOut = List.of();
@@ -1233,7 +1236,7 @@ public final class Recommender implements Recommend {
         };
         Services services = Services.of(library);
         // The chosen modules' own examples (and those of no one module that may use one), each read once.
-        List<Examples.Example> examples = Examples.of(library, chosen, true);
+        List<Examples.Example> examples = Examples.of(exampleFolders(), chosen, true);
         for (LibraryModule x : chosen) {
             String xid = x.id().value();
             Set<String> specific = new TreeSet<>();
@@ -1419,7 +1422,7 @@ public final class Recommender implements Recommend {
                 // module per need"), then its family, then, with --level, the tier that fits it, then the search's
                 // order. Before, the search's order alone chose: vpc-basic ("no NAT") for eks-standard at the
                 // advanced level, though its examples use vpc-standard (a trial finding of 2026-12-03).
-                List<Examples.Example> own = named.size() > 1 ? Examples.of(library, List.of(consumer), true)
+                List<Examples.Example> own = named.size() > 1 ? Examples.of(exampleFolders(), List.of(consumer), true)
                         : List.of();
                 named.stream().max(java.util.Comparator.comparingDouble((LibraryModule m) -> Examples.together(own,
                                 consumer.id().value(), m.id().value(), true).raw())
@@ -1446,6 +1449,14 @@ public final class Recommender implements Recommend {
                         });
             }
         }
+    }
+
+    /** The library's example folders, walked once a run. */
+    private Examples.Folders exampleFolders() {
+        if (exampleFolders == null) {
+            exampleFolders = Examples.Folders.of(library);
+        }
+        return exampleFolders;
     }
 
     /**

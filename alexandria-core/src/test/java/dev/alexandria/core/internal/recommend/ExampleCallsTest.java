@@ -107,4 +107,35 @@ class ExampleCallsTest {
         assertEquals(starter, cached("vpc-basic", "log-sink"));
         assertEquals(starter, examplesOf(Alexandria.builder().root(root).noCache().open(), "vpc-basic", "log-sink"));
     }
+    /**
+     * The example folders one request reads once ({@link Examples.Folders}) give every call the examples a call of
+     * its own gives, for every module and both kinds of call, with and without a cache; and a request after a
+     * change walks the folders again and sees it.
+     */
+    @Test
+    void foldersReadOnceARequest_giveWhatEachCallReadsItself_andALaterRequestSeesAChange() throws IOException {
+        for (boolean withCache : new boolean[] {true, false}) {
+            java.util.function.Supplier<Library> open = () -> withCache
+                    ? Alexandria.builder().root(root).cacheDirectory(cache).open()
+                    : Alexandria.builder().root(root).noCache().open();
+            Library library = open.get();
+            Examples.Folders folders = Examples.Folders.of(library);
+            for (dev.alexandria.api.model.LibraryModule m : library.modules()) {
+                for (boolean ownOnly : new boolean[] {true, false}) {
+                    assertEquals(Examples.of(library, List.of(m), ownOnly), Examples.of(folders, List.of(m), ownOnly),
+                            m.id() + " ownOnly " + ownOnly + " cache " + withCache);
+                }
+            }
+            assertEquals(Examples.of(library, null, false), Examples.of(folders, null, false));
+            assertTrue(Examples.of(folders, null, false).stream().anyMatch(e -> e.path().equals("_examples/starter")),
+                    "the fixture's starter example is read");
+        }
+        Library library = Alexandria.builder().root(root).cacheDirectory(cache).open();
+        Examples.Folders before = Examples.Folders.of(library);
+        write("second", "main.tf", VPC_BASIC, LOG_SINK);
+        assertTrue(Examples.of(before, null, false).stream().noneMatch(e -> e.path().equals("_examples/second")),
+                "folders read before the change");
+        assertTrue(Examples.of(Examples.Folders.of(library), null, false).stream()
+                .anyMatch(e -> e.path().equals("_examples/second")), "a later request walks the folders again");
+    }
 }
