@@ -842,7 +842,11 @@ public final class Recommender implements Recommend {
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
-            if (qBest.isPresent() && !madeForAnother(q, chosen) && (candidates.contains(qBest.get())
+            // A module made for the later need that is itself a candidate for the earlier one (a VPC tier that
+            // makes the VPN gateway, for "vpc with vpn") answers both: the need is a feature of the subject, not a
+            // second module of the subject's kind.
+            if (qBest.isPresent() && (!madeForAnother(q, chosen) || madeForCandidate(q, candidates))
+                    && (candidates.contains(qBest.get())
                     || secondOfKind(qBest.get(), chosen, q, own.stream().map(Hit::module).toList(),
                     hasFeature(candidates, q)))
                     && (qBest.get().id().equals(chosen.id())
@@ -873,7 +877,9 @@ public final class Recommender implements Recommend {
                 sum += share;
                 if (n.equals(need)) {
                     own2.put(m, share);
-                } else if (share < HAS_FEATURE) {
+                } else if (share < HAS_FEATURE || madeForCandidate(n, candidates) && !Makers.madeFor(m, n)) {
+                    // When a candidate is made for the feature, a candidate that only mentions it has it not
+                    // (vpc-basic's "no VPN" next to vpc-advanced's VPN gateway).
                     hasAll = false;
                 }
                 why.add(hit.map(h -> searchScore(h.score(), nb, n)).orElse("no hit for '" + n + "'"));
@@ -920,6 +926,14 @@ public final class Recommender implements Recommend {
      */
     private boolean madeForAnother(String need, LibraryModule m) {
         return !Makers.madeFor(m, need) && !madeForHits(need).isEmpty();
+    }
+
+    /**
+     * Whether one of a need's hits made for it ({@link #madeForHits}) is among the candidates for an earlier need:
+     * the need is then a feature one of those candidates has, not a need of its own.
+     */
+    private boolean madeForCandidate(String need, List<LibraryModule> candidates) {
+        return madeForHits(need).stream().anyMatch(h -> candidates.contains(h.module()));
     }
 
     /**

@@ -61,6 +61,20 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aQualifierWhoseModuleMadeForItIsATierOfTheSubject_isAFeature_oneModuleAnswersBoth() {
+        // "vpn": vpc-advanced makes the VPN gateway and is itself a VPC, a candidate for "vpc"; before, vpc-basic
+        // came for "vpc" and vpc-advanced for "vpn", two VPCs for one network
+        List<Recommendation> rs = forUseCase("vpc with vpn");
+        List<String> ids = ids(rs);
+        assertEquals("vpc-advanced", ids.get(0), ids.toString());
+        assertFalse(ids.contains("vpc-basic"), ids.toString());
+        assertFalse(ids.contains("vpc-standard"), ids.toString());
+        assertEquals("best match for 'vpc' with 'vpn', a feature of it", rs.get(0).evidence().get(0));
+        assertEquals(1, rs.stream().filter(r -> r.module().category().id().equals("foundations/networking")
+                && r.module().id().value().startsWith("vpc-")).count(), ids.toString());
+    }
+
+    @Test
     void aQualifierWhoseBestMatchIsAnotherEngineOfTheSubjectsKind_isAFeature_unlessItNamesIt() {
         LibraryModule postgres = library.module("rds-postgres").orElseThrow();
         LibraryModule dynamo = library.module("dynamodb").orElseThrow();
