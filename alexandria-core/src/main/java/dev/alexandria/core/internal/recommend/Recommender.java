@@ -1444,7 +1444,8 @@ public final class Recommender implements Recommend {
                                 || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
                         .ifPresent(m -> {
                             List<String> evidence = new ArrayList<>(2);
-                            evidence.add("provides " + Wiring.output(m, v.name(), kind)
+                            evidence.add("provides " + Wiring.output(m, v.name(), kind,
+                                            v.description() == null ? "" : v.description())
                                     .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name()
                                     + ", " + (required ? "a required input" : "an optional input") + " of "
                                     + consumer.id());

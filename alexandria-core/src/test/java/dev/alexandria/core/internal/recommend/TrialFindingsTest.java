@@ -75,6 +75,36 @@ class TrialFindingsTest {
     }
 
     @Test
+    void ofSeveralOutputsProvidingAnInput_theClosestByNameIsWired_privateBeforePublicBeforeOnePurpose() {
+        // before, the module's first output of the kind: a VPC's public (or, in another module's order, database)
+        // subnets for a cluster's subnet_ids, where its nodes belong in private subnets
+        for (String vpc : List.of("vpc-standard", "vpc-advanced")) {
+            LibraryModule m = library.module(vpc).orElseThrow();
+            assertEquals("private_subnet_ids", Wiring.output(m, "subnet_ids", Set.of()).orElseThrow(), vpc);
+            assertEquals("private_subnet_ids", Wiring.output(m, "node_subnet_ids", Set.of()).orElseThrow(), vpc);
+            assertEquals("database_subnet_ids", Wiring.output(m, "database_subnet_ids", Set.of()).orElseThrow(),
+                    vpc);
+            assertEquals("public_subnet_ids", Wiring.output(m, "public_subnet_ids", Set.of()).orElseThrow(), vpc);
+            // the input's description says which
+            assertEquals("public_subnet_ids", Wiring.output(m, "subnet_ids", Set.of(),
+                    "Public subnets the load balancer is placed in").orElseThrow(), vpc);
+        }
+        // whatever the module's order of its outputs
+        List<String> outputs = new ArrayList<>(List.of("database_subnet_ids", "intra_subnet_ids",
+                "public_subnet_ids", "private_subnet_ids"));
+        for (int i = 0; i < outputs.size(); i++) {
+            java.util.Collections.rotate(outputs, 1);
+            assertEquals("private_subnet_ids", Wiring.closest(outputs, "subnet_ids", ""), outputs.toString());
+            assertEquals("intra_subnet_ids", Wiring.closest(outputs, "intra_subnet_ids", ""), outputs.toString());
+            assertEquals("public_subnet_ids", Wiring.closest(List.of("database_subnet_ids", "public_subnet_ids"),
+                    "subnet_ids", ""));
+        }
+        // the input's own name first, then fewer words it does not say
+        assertEquals("subnet_ids", Wiring.closest(List.of("private_subnet_ids", "subnet_ids"), "subnet_ids", ""));
+        assertEquals("vpc_id", Wiring.closest(List.of("default_vpc_id", "vpc_id"), "ecs_vpc_id", ""));
+    }
+
+    @Test
     void aQualifierWhoseBestMatchIsAnotherEngineOfTheSubjectsKind_isAFeature_unlessItNamesIt() {
         LibraryModule postgres = library.module("rds-postgres").orElseThrow();
         LibraryModule dynamo = library.module("dynamodb").orElseThrow();
