@@ -133,6 +133,8 @@ public final class Recommender implements Recommend {
     private final Map<String, List<Hit>> searched = new HashMap<>();
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
+    /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
+    private final Map<String, LibraryModule> answeredBy = new HashMap<>();
     /** The corrections of the use case's own search in the current run. */
     private Map<String, String> corrections = Map.of();
     /** What leaving deprecated modules out hid from the use case's own search ({@link #leftOut()}). */
@@ -213,6 +215,7 @@ public final class Recommender implements Recommend {
         searched.clear();
         highlighted.clear();
         uncovered.clear();
+        answeredBy.clear();
         corrections = Map.of();
         leftOut = List.of();
         replaced.clear();
@@ -519,7 +522,12 @@ public final class Recommender implements Recommend {
                 List<Hit> made = madeForHits(need);
                 List<Hit> answering = made.isEmpty() ? needHits.stream()
                         .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList() : made;
-                if (answering.stream().anyMatch(h -> plan.has(h.module())) || madeByChosen(plan, kinds)) {
+                Optional<Hit> chosenHit = answering.stream().filter(h -> plan.has(h.module())).findFirst();
+                if (chosenHit.isPresent()) {
+                    answeredBy.put(need, chosenHit.get().module());
+                    continue;
+                }
+                if (madeByChosen(plan, kinds)) {
                     continue;
                 }
                 // Of its first hits within CLOSE_MATCH of the best (or those made for it), the best-scored: the
@@ -533,6 +541,7 @@ public final class Recommender implements Recommend {
                         .sorted(Ranking.ORDER).findFirst()
                         .map(r -> refined(plan, r, need, later, features, weights, parts))
                         .ifPresent(r -> {
+                            answeredBy.put(need, r.module());
                             if (!plan.has(r.module()) && !plan.redundant(r.module())) {
                                 // Next to a pattern, a module only found by the need's words, not made for it,
                                 // waits until what the pattern declares itself is in.
@@ -1049,6 +1058,25 @@ public final class Recommender implements Recommend {
         Recommendation r = candidates.get(0);
         if (plan.has(r.module()) || plan.redundant(r.module())) {
             return;
+        }
+        // The module of the need that implies it, when it makes the kind itself, meets the need: a database whose
+        // master password RDS keeps in Secrets Manager needs no secret module for "credentials" (a trial finding).
+        Set<String> kinds = new TreeSet<>();
+        candidates.forEach(c -> kinds.addAll(namedServices(c.module())));
+        maker.ifPresent(h -> kinds.addAll(namedServices(h.module())));
+        // Only the module answering the need whose words imply it: the subject's module ("postgres database"),
+        // not another need's (a detector whose findings go to a topic is no answer to "send findings by email").
+        String because = n.because().toLowerCase(Locale.ROOT);
+        List<LibraryModule> subjects = answeredBy.entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(because)).map(Map.Entry::getValue)
+                .filter(plan::has).distinct().toList();
+        for (LibraryModule c : subjects) {
+            Optional<String> how = Meets.itself(c, r.module(), kinds);
+            if (how.isPresent()) {
+                plan.meets(c, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: "
+                        + how.get());
+                return;
+            }
         }
         if (deferWeak && maker.isEmpty()) {
             plan.defer(r, Step.IMPLIED); // not made for it: after what a pattern declares itself
@@ -1855,6 +1883,8 @@ public final class Recommender implements Recommend {
         private final Map<String, Recommendation> deferred = new LinkedHashMap<>();
         private final Map<String, Step> deferredSteps = new HashMap<>();
         private final Set<String> categories = new HashSet<>();
+        /** What implied needs a chosen module meets itself, said on it ("meets 'credentials' …"), by its id. */
+        private final Map<String, Set<String>> meets = new HashMap<>();
         /** The alternatives named on a chosen module instead of being listed, by the chosen module's id. */
         private final Map<String, Set<String>> alternatives = new HashMap<>();
         /** Of a module chosen to fill a required input: the consumer's id and the input's name, space-separated. */
@@ -1943,6 +1973,11 @@ public final class Recommender implements Recommend {
             return List.copyOf(chosen.values());
         }
 
+        /** Says on a chosen module that it meets an implied need itself. */
+        void meets(LibraryModule m, String note) {
+            meets.computeIfAbsent(m.id().value(), k -> new LinkedHashSet<>()).add(note);
+        }
+
         /** Names a module as an alternative of one chosen (or about to be), instead of listing it. */
         void nameAlternative(LibraryModule of, LibraryModule alternative) {
             alternatives.computeIfAbsent(of.id().value(), k -> new TreeSet<>()).add(alternative.id().value());
@@ -1983,9 +2018,13 @@ public final class Recommender implements Recommend {
                 String id = r.module().id().value();
                 List<String> alts = alternatives.getOrDefault(id, Set.of()).stream()
                         .filter(a -> !chosen.containsKey(a)).toList();
-                if (!alts.isEmpty()) {
+                Set<String> met = meets.getOrDefault(id, Set.of());
+                if (!alts.isEmpty() || !met.isEmpty()) {
                     List<String> evidence = new ArrayList<>(r.evidence());
-                    evidence.add("alternatives, not listed: " + String.join(", ", alts));
+                    evidence.addAll(met);
+                    if (!alts.isEmpty()) {
+                        evidence.add("alternatives, not listed: " + String.join(", ", alts));
+                    }
                     r = new Recommendation(r.module(), r.score(), r.parts(), evidence, r.composes());
                 }
                 out.add(r.withStep(steps.get(id).id()));

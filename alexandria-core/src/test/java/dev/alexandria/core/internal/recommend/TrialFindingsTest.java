@@ -105,6 +105,37 @@ class TrialFindingsTest {
     }
 
     @Test
+    void anImpliedNeedTheChosenModuleMeetsItself_addsNoModule_andIsSaidOnIt() {
+        // rds-postgres lets RDS keep the master password in Secrets Manager (its output master_user_secret_arn):
+        // before, 'postgres' implied credentials and added the secretsmanager module beside it
+        List<Recommendation> rs = forUseCase("postgres database");
+        List<String> ids = ids(rs);
+        assertEquals("rds-postgres", ids.get(0), ids.toString());
+        assertFalse(ids.contains("secretsmanager"), ids.toString());
+        assertTrue(rs.get(0).evidence().contains(
+                "meets credentials ('postgres' implies it) itself: its output master_user_secret_arn"),
+                rs.get(0).toString());
+        // by its interface and resources, not its id
+        LibraryModule postgres = library.module("rds-postgres").orElseThrow();
+        LibraryModule secrets = library.module("secretsmanager").orElseThrow();
+        LibraryModule kms = library.module("kms").orElseThrow();
+        LibraryModule logs = library.module("cloudwatch-logs").orElseThrow();
+        assertEquals("its output master_user_secret_arn",
+                Meets.itself(postgres, secrets, Set.of("secretsmanager")).orElseThrow());
+        // it takes a key (kms_key_arn) and makes none: the key is still needed
+        assertTrue(Meets.itself(postgres, kms, Set.of("kms")).isEmpty());
+        // a module making the maker's resource type itself meets it
+        LibraryModule api = library.module("apigateway-rest").orElseThrow();
+        assertTrue(ModuleFacts.types(api).contains("aws_cloudwatch_log_group"), ModuleFacts.types(api).toString());
+        assertEquals("makes aws_cloudwatch_log_group",
+                Meets.itself(api, logs, Set.copyOf(ModuleFacts.types(logs).stream().map(Wiring::service).toList()))
+                        .orElseThrow());
+        // nothing of a service the need's modules are not made for
+        assertTrue(Meets.itself(postgres, secrets, Set.of()).isEmpty());
+        assertTrue(Meets.itself(secrets, secrets, Set.of("secretsmanager")).isEmpty());
+    }
+
+    @Test
     void aQualifierWhoseBestMatchIsAnotherEngineOfTheSubjectsKind_isAFeature_unlessItNamesIt() {
         LibraryModule postgres = library.module("rds-postgres").orElseThrow();
         LibraryModule dynamo = library.module("dynamodb").orElseThrow();
