@@ -135,6 +135,8 @@ public final class Recommender implements Recommend {
     private Examples.Folders exampleFolders;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
+    /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
+    private final Map<String, LibraryModule> answeredBy = new HashMap<>();
     /** The corrections of the use case's own search in the current run. */
     private Map<String, String> corrections = Map.of();
     /** What leaving deprecated modules out hid from the use case's own search ({@link #leftOut()}). */
@@ -216,6 +218,7 @@ public final class Recommender implements Recommend {
         highlighted.clear();
         exampleFolders = null;
         uncovered.clear();
+        answeredBy.clear();
         corrections = Map.of();
         leftOut = List.of();
         replaced.clear();
@@ -522,7 +525,12 @@ public final class Recommender implements Recommend {
                 List<Hit> made = madeForHits(need);
                 List<Hit> answering = made.isEmpty() ? needHits.stream()
                         .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList() : made;
-                if (answering.stream().anyMatch(h -> plan.has(h.module())) || madeByChosen(plan, kinds)) {
+                Optional<Hit> chosenHit = answering.stream().filter(h -> plan.has(h.module())).findFirst();
+                if (chosenHit.isPresent()) {
+                    answeredBy.put(need, chosenHit.get().module());
+                    continue;
+                }
+                if (madeByChosen(plan, kinds)) {
                     continue;
                 }
                 // Of its first hits within CLOSE_MATCH of the best (or those made for it), the best-scored: the
@@ -536,6 +544,7 @@ public final class Recommender implements Recommend {
                         .sorted(Ranking.ORDER).findFirst()
                         .map(r -> refined(plan, r, need, later, features, weights, parts))
                         .ifPresent(r -> {
+                            answeredBy.put(need, r.module());
                             if (!plan.has(r.module()) && !plan.redundant(r.module())) {
                                 // Next to a pattern, a module only found by the need's words, not made for it,
                                 // waits until what the pattern declares itself is in.
@@ -845,7 +854,11 @@ public final class Recommender implements Recommend {
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
-            if (qBest.isPresent() && !madeForAnother(q, chosen) && (candidates.contains(qBest.get())
+            // A module made for the later need that is itself a candidate for the earlier one (a VPC tier that
+            // makes the VPN gateway, for "vpc with vpn") answers both: the need is a feature of the subject, not a
+            // second module of the subject's kind.
+            if (qBest.isPresent() && (!madeForAnother(q, chosen) || madeForCandidate(q, candidates))
+                    && (candidates.contains(qBest.get())
                     || secondOfKind(qBest.get(), chosen, q, own.stream().map(Hit::module).toList(),
                     hasFeature(candidates, q)))
                     && (qBest.get().id().equals(chosen.id())
@@ -876,7 +889,9 @@ public final class Recommender implements Recommend {
                 sum += share;
                 if (n.equals(need)) {
                     own2.put(m, share);
-                } else if (share < HAS_FEATURE) {
+                } else if (share < HAS_FEATURE || madeForCandidate(n, candidates) && !Makers.madeFor(m, n)) {
+                    // When a candidate is made for the feature, a candidate that only mentions it has it not
+                    // (vpc-basic's "no VPN" next to vpc-advanced's VPN gateway).
                     hasAll = false;
                 }
                 why.add(hit.map(h -> searchScore(h.score(), nb, n)).orElse("no hit for '" + n + "'"));
@@ -923,6 +938,14 @@ public final class Recommender implements Recommend {
      */
     private boolean madeForAnother(String need, LibraryModule m) {
         return !Makers.madeFor(m, need) && !madeForHits(need).isEmpty();
+    }
+
+    /**
+     * Whether one of a need's hits made for it ({@link #madeForHits}) is among the candidates for an earlier need:
+     * the need is then a feature one of those candidates has, not a need of its own.
+     */
+    private boolean madeForCandidate(String need, List<LibraryModule> candidates) {
+        return madeForHits(need).stream().anyMatch(h -> candidates.contains(h.module()));
     }
 
     /**
@@ -1038,6 +1061,25 @@ public final class Recommender implements Recommend {
         Recommendation r = candidates.get(0);
         if (plan.has(r.module()) || plan.redundant(r.module())) {
             return;
+        }
+        // The module of the need that implies it, when it makes the kind itself, meets the need: a database whose
+        // master password RDS keeps in Secrets Manager needs no secret module for "credentials" (a trial finding).
+        Set<String> kinds = new TreeSet<>();
+        candidates.forEach(c -> kinds.addAll(namedServices(c.module())));
+        maker.ifPresent(h -> kinds.addAll(namedServices(h.module())));
+        // Only the module answering the need whose words imply it: the subject's module ("postgres database"),
+        // not another need's (a detector whose findings go to a topic is no answer to "send findings by email").
+        String because = n.because().toLowerCase(Locale.ROOT);
+        List<LibraryModule> subjects = answeredBy.entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(because)).map(Map.Entry::getValue)
+                .filter(plan::has).distinct().toList();
+        for (LibraryModule c : subjects) {
+            Optional<String> how = Meets.itself(c, r.module(), kinds);
+            if (how.isPresent()) {
+                plan.meets(c, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: "
+                        + how.get());
+                return;
+            }
         }
         if (deferWeak && maker.isEmpty()) {
             plan.defer(r, Step.IMPLIED); // not made for it: after what a pattern declares itself
@@ -1433,7 +1475,8 @@ public final class Recommender implements Recommend {
                                 || plan.chosenModules().stream().noneMatch(c -> Makers.makes(c, noun.get()))))
                         .ifPresent(m -> {
                             List<String> evidence = new ArrayList<>(2);
-                            evidence.add("provides " + Wiring.output(m, v.name(), kind)
+                            evidence.add("provides " + Wiring.output(m, v.name(), kind,
+                                            v.description() == null ? "" : v.description())
                                     .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name()
                                     + ", " + (required ? "a required input" : "an optional input") + " of "
                                     + consumer.id());
@@ -1851,6 +1894,8 @@ public final class Recommender implements Recommend {
         private final Map<String, Recommendation> deferred = new LinkedHashMap<>();
         private final Map<String, Step> deferredSteps = new HashMap<>();
         private final Set<String> categories = new HashSet<>();
+        /** What implied needs a chosen module meets itself, said on it ("meets 'credentials' …"), by its id. */
+        private final Map<String, Set<String>> meets = new HashMap<>();
         /** The alternatives named on a chosen module instead of being listed, by the chosen module's id. */
         private final Map<String, Set<String>> alternatives = new HashMap<>();
         /** Of a module chosen to fill a required input: the consumer's id and the input's name, space-separated. */
@@ -1939,6 +1984,11 @@ public final class Recommender implements Recommend {
             return List.copyOf(chosen.values());
         }
 
+        /** Says on a chosen module that it meets an implied need itself. */
+        void meets(LibraryModule m, String note) {
+            meets.computeIfAbsent(m.id().value(), k -> new LinkedHashSet<>()).add(note);
+        }
+
         /** Names a module as an alternative of one chosen (or about to be), instead of listing it. */
         void nameAlternative(LibraryModule of, LibraryModule alternative) {
             alternatives.computeIfAbsent(of.id().value(), k -> new TreeSet<>()).add(alternative.id().value());
@@ -1979,9 +2029,13 @@ public final class Recommender implements Recommend {
                 String id = r.module().id().value();
                 List<String> alts = alternatives.getOrDefault(id, Set.of()).stream()
                         .filter(a -> !chosen.containsKey(a)).toList();
-                if (!alts.isEmpty()) {
+                Set<String> met = meets.getOrDefault(id, Set.of());
+                if (!alts.isEmpty() || !met.isEmpty()) {
                     List<String> evidence = new ArrayList<>(r.evidence());
-                    evidence.add("alternatives, not listed: " + String.join(", ", alts));
+                    evidence.addAll(met);
+                    if (!alts.isEmpty()) {
+                        evidence.add("alternatives, not listed: " + String.join(", ", alts));
+                    }
                     r = new Recommendation(r.module(), r.score(), r.parts(), evidence, r.composes());
                 }
                 out.add(r.withStep(steps.get(id).id()));

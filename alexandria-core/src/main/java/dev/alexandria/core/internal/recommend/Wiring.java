@@ -217,6 +217,20 @@ final class Wiring {
      * @return the output's name; empty when the module does not provide it
      */
     static Optional<String> output(LibraryModule m, String input, Set<String> qualifiers) {
+        return output(m, input, qualifiers, "");
+    }
+
+    /**
+     * {@link #output(LibraryModule, String, Set)}, choosing among several outputs that provide the input by its
+     * description too ({@link #closest}): "public subnets for the load balancer" takes {@code public_subnet_ids}.
+     *
+     * @param m           a module
+     * @param input       the input's name
+     * @param qualifiers  the services the input's kind names; empty for none
+     * @param description the input's description; empty for none
+     * @return the output's name; empty when the module does not provide it
+     */
+    static Optional<String> output(LibraryModule m, String input, Set<String> qualifiers, String description) {
         Optional<String> noun = noun(input);
         if (noun.isEmpty()) {
             return Optional.empty();
@@ -245,6 +259,7 @@ final class Wiring {
         // the output to wire, and a value of another kind does not fit the input.
         String reference = reference(words(input));
         String found = null;
+        List<String> matching = new ArrayList<>();
         for (String o : ModuleFacts.outputNames(m)) {
             if (inputs.contains(o) && !ownName(m, o, noun(o).orElse(o))) {
                 // An input passed through (a security group module's vpc_id) is not made here; the name a module
@@ -260,7 +275,8 @@ final class Wiring {
                 if (sameValue && words.size() > 1 && words.get(words.size() - 2).equals(last) && (lastAlone
                         || oneKind(outNoun, nounList)
                         && (outNoun.size() > 1 || lastWordDoes))) {
-                    return Optional.of(o);
+                    matching.add(o);
+                    continue;
                 }
                 bareReference |= sameValue && words.size() == 1;
             }
@@ -270,6 +286,9 @@ final class Wiring {
                     && nounList.subList(nounWords.length - words.size(), nounWords.length).equals(words)) {
                 found = o;
             }
+        }
+        if (!matching.isEmpty()) {
+            return Optional.of(closest(matching, input, description));
         }
         if (found != null) {
             return Optional.of(found);
@@ -289,6 +308,40 @@ final class Wiring {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Words that say which one of a kind an output is when the input does not say: a workload's {@code subnet_ids}
+     * take private subnets before public ones, and either before the subnets of one purpose (database, intra,
+     * elasticache …), which are for that purpose alone.
+     */
+    private static final List<String> GENERAL_QUALIFIERS = List.of("private", "public");
+
+    /**
+     * Of several outputs that provide an input, the one whose name matches it best: the input's own name; then the
+     * most of the input's words before the reference word ({@code private} of {@code private_subnet_ids}); then the
+     * most of its other words in the input's description ("public subnets for the load balancer"); then the fewest
+     * other words; then, for the words the input does not say, {@link #GENERAL_QUALIFIERS} in their order;
+     * then the module's order. Before, the module's first output of the kind was named, and a VPC module's
+     * {@code database_subnet_ids} was wired to an EKS cluster's {@code subnet_ids} (a trial finding, issue 12).
+     *
+     * @param outputs the outputs that provide it, in the module's order; not empty
+     * @param input       the input's name
+     * @param description the input's description; empty for none
+     * @return the closest output
+     */
+    static String closest(List<String> outputs, String input, String description) {
+        Set<String> in = new HashSet<>(words(input));
+        Set<String> described = new HashSet<>(words(description));
+        return outputs.stream().min(java.util.Comparator.comparingInt((String o) -> o.equals(input) ? 0 : 1)
+                .thenComparingLong(o -> -words(o).stream().filter(in::contains).count())
+                .thenComparingLong(o -> -words(o).stream().filter(w -> !in.contains(w) && described.contains(w))
+                        .count())
+                .thenComparingLong(o -> words(o).stream().filter(w -> !in.contains(w)).count())
+                .thenComparingInt(o -> words(o).stream().filter(w -> !in.contains(w))
+                        .mapToInt(w -> GENERAL_QUALIFIERS.contains(w) ? GENERAL_QUALIFIERS.indexOf(w)
+                                : GENERAL_QUALIFIERS.size()).max().orElse(0))
+                .thenComparingInt(outputs::indexOf)).orElseThrow();
     }
 
     /** The words of a module's id, in the singular ({@code bucket} of {@code cloudposse-s3-bucket}). */

@@ -61,6 +61,81 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aQualifierWhoseModuleMadeForItIsATierOfTheSubject_isAFeature_oneModuleAnswersBoth() {
+        // "vpn": vpc-advanced makes the VPN gateway and is itself a VPC, a candidate for "vpc"; before, vpc-basic
+        // came for "vpc" and vpc-advanced for "vpn", two VPCs for one network
+        List<Recommendation> rs = forUseCase("vpc with vpn");
+        List<String> ids = ids(rs);
+        assertEquals("vpc-advanced", ids.get(0), ids.toString());
+        assertFalse(ids.contains("vpc-basic"), ids.toString());
+        assertFalse(ids.contains("vpc-standard"), ids.toString());
+        assertEquals("best match for 'vpc' with 'vpn', a feature of it", rs.get(0).evidence().get(0));
+        assertEquals(1, rs.stream().filter(r -> r.module().category().id().equals("foundations/networking")
+                && r.module().id().value().startsWith("vpc-")).count(), ids.toString());
+    }
+
+    @Test
+    void ofSeveralOutputsProvidingAnInput_theClosestByNameIsWired_privateBeforePublicBeforeOnePurpose() {
+        // before, the module's first output of the kind: a VPC's public (or, in another module's order, database)
+        // subnets for a cluster's subnet_ids, where its nodes belong in private subnets
+        for (String vpc : List.of("vpc-standard", "vpc-advanced")) {
+            LibraryModule m = library.module(vpc).orElseThrow();
+            assertEquals("private_subnet_ids", Wiring.output(m, "subnet_ids", Set.of()).orElseThrow(), vpc);
+            assertEquals("private_subnet_ids", Wiring.output(m, "node_subnet_ids", Set.of()).orElseThrow(), vpc);
+            assertEquals("database_subnet_ids", Wiring.output(m, "database_subnet_ids", Set.of()).orElseThrow(),
+                    vpc);
+            assertEquals("public_subnet_ids", Wiring.output(m, "public_subnet_ids", Set.of()).orElseThrow(), vpc);
+            // the input's description says which
+            assertEquals("public_subnet_ids", Wiring.output(m, "subnet_ids", Set.of(),
+                    "Public subnets the load balancer is placed in").orElseThrow(), vpc);
+        }
+        // whatever the module's order of its outputs
+        List<String> outputs = new ArrayList<>(List.of("database_subnet_ids", "intra_subnet_ids",
+                "public_subnet_ids", "private_subnet_ids"));
+        for (int i = 0; i < outputs.size(); i++) {
+            java.util.Collections.rotate(outputs, 1);
+            assertEquals("private_subnet_ids", Wiring.closest(outputs, "subnet_ids", ""), outputs.toString());
+            assertEquals("intra_subnet_ids", Wiring.closest(outputs, "intra_subnet_ids", ""), outputs.toString());
+            assertEquals("public_subnet_ids", Wiring.closest(List.of("database_subnet_ids", "public_subnet_ids"),
+                    "subnet_ids", ""));
+        }
+        // the input's own name first, then fewer words it does not say
+        assertEquals("subnet_ids", Wiring.closest(List.of("private_subnet_ids", "subnet_ids"), "subnet_ids", ""));
+        assertEquals("vpc_id", Wiring.closest(List.of("default_vpc_id", "vpc_id"), "ecs_vpc_id", ""));
+    }
+
+    @Test
+    void anImpliedNeedTheChosenModuleMeetsItself_addsNoModule_andIsSaidOnIt() {
+        // rds-postgres lets RDS keep the master password in Secrets Manager (its output master_user_secret_arn):
+        // before, 'postgres' implied credentials and added the secretsmanager module beside it
+        List<Recommendation> rs = forUseCase("postgres database");
+        List<String> ids = ids(rs);
+        assertEquals("rds-postgres", ids.get(0), ids.toString());
+        assertFalse(ids.contains("secretsmanager"), ids.toString());
+        assertTrue(rs.get(0).evidence().contains(
+                "meets credentials ('postgres' implies it) itself: its output master_user_secret_arn"),
+                rs.get(0).toString());
+        // by its interface and resources, not its id
+        LibraryModule postgres = library.module("rds-postgres").orElseThrow();
+        LibraryModule secrets = library.module("secretsmanager").orElseThrow();
+        LibraryModule kms = library.module("kms").orElseThrow();
+        LibraryModule logs = library.module("cloudwatch-logs").orElseThrow();
+        assertEquals("its output master_user_secret_arn",
+                Meets.itself(postgres, secrets, Set.of("secretsmanager")).orElseThrow());
+        // it takes a key (kms_key_arn) and makes none: the key is still needed
+        assertTrue(Meets.itself(postgres, kms, Set.of("kms")).isEmpty());
+        // a module making the maker's resource type itself meets it
+        LibraryModule api = library.module("apigateway-rest").orElseThrow();
+        assertTrue(ModuleFacts.types(api).contains("aws_cloudwatch_log_group"), ModuleFacts.types(api).toString());
+        assertEquals("makes aws_cloudwatch_log_group",
+                Meets.itself(api, logs, Set.copyOf(ModuleFacts.types(logs).stream().map(Wiring::service).toList()))
+                        .orElseThrow());
+        // nothing of a service the need's modules are not made for
+        assertTrue(Meets.itself(postgres, secrets, Set.of()).isEmpty());
+        assertTrue(Meets.itself(secrets, secrets, Set.of("secretsmanager")).isEmpty());
+    }
+
+    @Test
     void aQualifierWhoseBestMatchIsAnotherEngineOfTheSubjectsKind_isAFeature_unlessItNamesIt() {
         LibraryModule postgres = library.module("rds-postgres").orElseThrow();
         LibraryModule dynamo = library.module("dynamodb").orElseThrow();
