@@ -109,6 +109,7 @@ final class RecommendCommand extends LibraryCommand {
         int leftOut = all.size() - result.size();
         List<String> uncovered = r.uncovered();
         uncoveredUnavailable = r.uncoveredUnavailable();
+        uncoveredWords = r.uncoveredWords();
         Map<String, String> corrections = r.corrections();
         deprecatedLeftOut = r.leftOut();
         // A use case of only words every search leaves out ("a the") gets nothing, and says why, as search does.
@@ -266,6 +267,9 @@ final class RecommendCommand extends LibraryCommand {
         deprecatedLeftOut.forEach(l -> (includeDeprecated ? Optional.of(replacedLine(l))
                 : SearchCommand.leftOutLine(l)).ifPresent(out::println));
         for (String need : uncovered) {
+            if (uncoveredWords.containsKey(need)) {
+                continue; // said below, by word
+            }
             String module = uncoveredUnavailable.get(need);
             String why = module == null ? ": no module of the library makes it"
                     : ": " + module + ", which is named for it, is unavailable (errors in its files); run "
@@ -273,7 +277,29 @@ final class RecommendCommand extends LibraryCommand {
                             + " to list them with their fixes";
             out.println(Messages.shorten("uncovered: " + Messages.shortenValue(need) + why));
         }
+        // The words of the use case no listed module answers: never dropped without a word (a trial finding:
+        // "eks with karpenter and argocd" said nothing of karpenter and argocd). Those no module mentions on one line.
+        List<String> unknown = uncoveredWords.entrySet().stream().filter(e -> e.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        if (!unknown.isEmpty()) {
+            out.println(Messages.shorten("uncovered: " + quotedWords(unknown) + " — no module in the library mentions "
+                    + (unknown.size() == 1 ? "it" : "them")));
+        }
+        uncoveredWords.forEach((word, modules) -> {
+            if (!modules.isEmpty()) {
+                out.println(Messages.shorten("uncovered: " + quotedWords(List.of(word)) + " — no module listed is "
+                        + "made for it; mentioned by " + String.join(", ", modules)));
+            }
+        });
     }
+
+    /** Words quoted and joined: {@code 'karpenter', 'argocd'}, each shortened when long. */
+    private static String quotedWords(List<String> words) {
+        return words.stream().map(w -> "'" + Messages.shortenValue(w) + "'").collect(Collectors.joining(", "));
+    }
+
+    /** The words of the use case no listed module answers ({@link Recommend#uncoveredWords}). */
+    private Map<String, List<String>> uncoveredWords = Map.of();
 
     /**
      * @param result recommendations
@@ -331,6 +357,11 @@ final class RecommendCommand extends LibraryCommand {
             view.put("uncovered", uncovered);
             if (!uncoveredUnavailable.isEmpty()) {
                 view.put("uncovered_unavailable", new LinkedHashMap<>(uncoveredUnavailable));
+            }
+            if (!uncoveredWords.isEmpty()) {
+                // the entries of "uncovered" that are words of the use case, each with the modules (not listed)
+                // that mention it; [] when none does
+                view.put("uncovered_words", new LinkedHashMap<>(uncoveredWords));
             }
         }
         return view;

@@ -464,6 +464,25 @@ class RecommendCommandTest {
     }
 
     @Test
+    void recommendFor_wordsNoListedModuleAnswers_areNamedUncovered_inTextAndJson() throws IOException {
+        // Before, "eks with karpenter and argocd" listed the EKS modules and no uncovered line (a trial finding).
+        Cli.Result r = recommend("--for", "eks with karpenter and argocd");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("Recommended for 'eks with karpenter and argocd'"), r::toString);
+        assertTrue(r.out().endsWith("uncovered: 'karpenter', 'argocd' — no module in the library mentions them\n"),
+                r::toString);
+        JsonNode json = new ObjectMapper().readTree(recommend("--for", "eks with karpenter and argocd", "--output",
+                "json").out());
+        assertEquals("[\"karpenter\",\"argocd\"]", json.get("uncovered").toString());
+        assertEquals("{\"karpenter\":[],\"argocd\":[]}", json.get("uncovered_words").toString());
+        Cli.Result one = recommend("--for", "postgres with pgbouncer");
+        assertTrue(one.out().endsWith("uncovered: 'pgbouncer' — no module in the library mentions it\n"),
+                one::toString);
+        assertFalse(new ObjectMapper().readTree(recommend("--for", "vpc with nat gateways", "--output", "json").out())
+                .has("uncovered_words"));
+    }
+
+    @Test
     void recommendFor_aUseCaseNoModuleIsMadeFor_namesItsNeedsUncovered_andTheEnvironmentIsNoNeed() {
         Cli.Result cobol = recommend("--for", "a mainframe COBOL batch system");
         assertEquals(0, cobol.exitCode(), cobol::toString);

@@ -48,6 +48,46 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aWordOfTheUseCaseNoListedModuleAnswers_isUncovered_neverDroppedSilently() {
+        // No module of the sample mentions Karpenter or Argo CD: before, the plan listed the EKS modules and said
+        // nothing of either word (a trial finding of 2026-12-04).
+        dev.alexandria.api.Recommend r = library.recommend().forUseCase("eks with karpenter and argocd");
+        List<Recommendation> rs = r.run();
+        assertEquals("eks-standard", ids(rs).get(0), ids(rs).toString());
+        assertEquals(List.of("karpenter", "argocd"), List.copyOf(r.uncoveredWords().keySet()));
+        assertEquals(List.of(), r.uncoveredWords().get("karpenter"));
+        assertEquals(List.of(), r.uncoveredWords().get("argocd"));
+        assertTrue(r.uncovered().containsAll(List.of("karpenter", "argocd")), r.uncovered().toString());
+        // A word a listed module answers, general words and those of a part that asks for nothing are not.
+        dev.alexandria.api.Recommend web = library.recommend()
+                .forUseCase("web application architecture with a database for production on aws");
+        web.run();
+        assertEquals(java.util.Map.of(), web.uncoveredWords());
+        dev.alexandria.api.Recommend pg = library.recommend().forUseCase("postgres with pgbouncer");
+        assertEquals("rds-postgres", ids(pg.run()).get(0));
+        assertEquals(List.of("pgbouncer"), List.copyOf(pg.uncoveredWords().keySet()));
+        // A text whose needs are uncovered as a whole names the needs, not their words again.
+        dev.alexandria.api.Recommend none = library.recommend().forUseCase("quantum teleportation");
+        assertTrue(none.run().isEmpty());
+        assertEquals(List.of("quantum teleportation"), none.uncovered());
+        assertEquals(java.util.Map.of(), none.uncoveredWords());
+    }
+
+    @Test
+    void contentWords_leaveOutGeneralWords_andKeepShortServiceNames() {
+        assertTrue(Recommender.contentWord("karpenter"));
+        assertTrue(Recommender.contentWord("s3"));
+        assertFalse(Recommender.contentWord("architecture"));
+        assertFalse(Recommender.contentWord("setup"));
+        assertFalse(Recommender.contentWord("production"));
+        assertFalse(Recommender.contentWord("with"));
+        assertFalse(Recommender.contentWord("42"));
+        assertEquals(Recommender.root("hosting"), Recommender.root("hosted"));
+        assertEquals(Recommender.root("host"), Recommender.root("hosts"));
+        assertEquals(List.of("eks", "with", "karpenter", "node"), Recommender.orderedWords("EKS with Karpenter nodes"));
+    }
+
+    @Test
     void aQualifierThatIsAFeatureOfTheSubject_choosesTheSubjectsModuleHavingIt_andNamesTheOtherTiers() {
         List<Recommendation> rs = forUseCase("vpc with nat gateways");
         List<String> ids = ids(rs);
