@@ -532,9 +532,18 @@ public final class Recommender implements Recommend {
                 // cluster whose description mentions "argocd" is no answer to it while an add-ons module that
                 // installs it is among the hits.
                 List<Hit> made = madeForHits(need);
-                List<Hit> answering = made.isEmpty() ? needHits.stream()
-                        .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList() : made;
+                List<Hit> answering = made.isEmpty() ? identified(need, needHits.stream()
+                        .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList()) : made;
                 if (answering.stream().anyMatch(h -> plan.has(h.module())) || madeByChosen(plan, kinds)) {
+                    continue;
+                }
+                if (answering.isEmpty()) {
+                    // Found is not served: its close hits only mention its words (a WAF whose README names
+                    // CloudFront for "a cdn"), so none is claimed as its best match; the need is uncovered, unless
+                    // its words imply kinds of resource ("ddos" a WAF), which answer it or are named uncovered.
+                    if (kinds.isEmpty()) {
+                        uncovered.putIfAbsent(need, need);
+                    }
                     continue;
                 }
                 // Of its first hits within CLOSE_MATCH of the best (or those made for it), the best-scored: the
@@ -621,8 +630,9 @@ public final class Recommender implements Recommend {
         {
             for (String need : needs) {
                 List<Hit> nh = hits(need, WIRING_DEPTH);
-                if (nh.isEmpty() || features.contains(need)) {
-                    continue; // a feature of an earlier need has no module of its own, nor a runner-up
+                if (nh.isEmpty() || features.contains(need) || uncovered.containsKey(need)) {
+                    continue; // a feature of an earlier need has no module of its own, nor a runner-up; nor has a
+                              // need whose hits only mention it (uncovered)
                 }
                 if (madeByChosen(plan, Implied.of(need, implies, true))) {
                     continue; // a chosen module makes what its words mean ("sign up": the user pool chosen)
@@ -784,13 +794,16 @@ public final class Recommender implements Recommend {
             return false;
         }
         double best = nh.get(0).score();
+        List<Implied.Need> kinds = Implied.of(need, implies, true);
         List<Hit> made = madeForHits(need);
-        List<Hit> answering = made.isEmpty() ? nh.stream().filter(h -> h.score() >= CLOSE_MATCH * best).toList()
-                : made;
+        List<Hit> answering = made.isEmpty() ? identified(need, nh.stream()
+                .filter(h -> h.score() >= CLOSE_MATCH * best).toList()) : made;
         if (answering.stream().anyMatch(h -> listed.contains(h.module().id()))) {
             return true;
         }
-        return Implied.of(need, implies, true).stream()
+        // A need none of whose hits answers it is answered by the kinds its words imply ("ddos protection": a WAF
+        // and Shield), each chosen or named uncovered on its own line.
+        return answering.isEmpty() && !kinds.isEmpty() || kinds.stream()
                 .anyMatch(k -> listedModules.stream().anyMatch(m -> Makers.makes(m, k.need())));
     }
 
@@ -1081,6 +1094,21 @@ public final class Recommender implements Recommend {
             }
         }
         return pick.get();
+    }
+
+    /**
+     * The hits of a need that answer it rather than mention it: those in which the search found the need's words or
+     * their synonyms in what the module is and makes ({@link #identifiedBy}: its name, description or managed
+     * resource types), as for an implied need. A WAF whose README and inputs name CloudFront is no answer to "a
+     * cdn": before, it was its "best match" and the word was then answered by a module that makes no CDN.
+     */
+    private List<Hit> identified(String need, List<Hit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Set<ModuleId> ids = identifiedBy(need);
+        return hits.stream().filter(h -> ids.contains(h.module().id())
+                || Makers.madeFor(h.module(), need)).toList();
     }
 
     /**
