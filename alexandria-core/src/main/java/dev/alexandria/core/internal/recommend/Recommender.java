@@ -822,12 +822,19 @@ public final class Recommender implements Recommend {
 
     /**
      * Whether a word of a use case can name something asked for: at least three letters, or a letter and a digit
-     * ("s3", "k8s"), and not a {@link #GENERAL_WORDS general word}.
+     * ("s3", "k8s"), and not a {@link #GENERAL_WORDS general word} nor another form of one ("served").
      */
     static boolean contentWord(String w) {
         boolean digit = w.chars().anyMatch(Character::isDigit);
         boolean letter = w.chars().anyMatch(Character::isLetter);
-        return letter && (w.length() >= 3 || digit) && !GENERAL_WORDS.contains(w);
+        return letter && (w.length() >= 3 || digit) && !GENERAL_WORDS.contains(w)
+                && !GeneralRoots.ROOTS.contains(root(w));
+    }
+
+    /** The {@link #root}s of the {@link #GENERAL_WORDS}: "served" is as general as "serve". */
+    private static final class GeneralRoots {
+        static final Set<String> ROOTS = GENERAL_WORDS.stream().filter(w -> w.length() > 3).map(Recommender::root)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -115,6 +115,8 @@ class TrialFindingsTest {
         assertFalse(Recommender.contentWord("production"));
         assertFalse(Recommender.contentWord("with"));
         assertFalse(Recommender.contentWord("42"));
+        assertFalse(Recommender.contentWord("served"), "another form of 'serve'");
+        assertTrue(Recommender.contentWord("servers"));
         assertEquals(Recommender.root("hosting"), Recommender.root("hosted"));
         assertEquals(Recommender.root("host"), Recommender.root("hosts"));
         assertEquals(List.of("eks", "with", "karpenter", "node"), Recommender.orderedWords("EKS with Karpenter nodes"));
