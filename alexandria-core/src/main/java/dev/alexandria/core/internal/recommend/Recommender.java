@@ -541,8 +541,8 @@ public final class Recommender implements Recommend {
                     // Found is not served: its close hits only mention its words (a WAF whose README names
                     // CloudFront for "a cdn"), so none is claimed as its best match; the need is uncovered, unless
                     // its words imply kinds of resource ("ddos" a WAF), which answer it or are named uncovered.
-                    if (kinds.isEmpty()) {
-                        uncovered.putIfAbsent(need, need);
+                    if (kinds.isEmpty() && orderedWords(need).stream().anyMatch(Recommender::contentWord)) {
+                        uncovered.putIfAbsent(need, need); // not a need of general words only ("rebuilt")
                     }
                     continue;
                 }
@@ -709,7 +709,8 @@ public final class Recommender implements Recommend {
             "architecture", "infrastructure", "setup", "set", "up", "production", "prod", "environment", "solution",
             "platform", "stack", "system", "thing", "things", "way", "new", "existing", "simple", "small", "large",
             "big", "good", "best", "easy", "cheap", "quick", "basic", "standard", "advanced", "run", "running",
-            "host", "hosting", "hosted", "build", "building", "deploy", "deploying", "create", "creating", "provide",
+            "host", "hosting", "hosted", "build", "building", "built", "rebuild", "rebuilt", "deploy", "deploying",
+            "deployed", "create", "creating", "provide",
             "providing", "manage", "managing", "managed", "serve", "serving", "store", "storing", "keep", "put",
             "app", "apps", "application", "applications", "service", "services", "project", "team", "company",
             "aws", "amazon", "cloud", "terraform", "module", "modules", "resource", "resources");

@@ -117,6 +117,7 @@ class TrialFindingsTest {
         assertFalse(Recommender.contentWord("42"));
         assertFalse(Recommender.contentWord("served"), "another form of 'serve'");
         assertTrue(Recommender.contentWord("servers"));
+        assertFalse(Recommender.contentWord("rebuilt"), "a need of it alone is no uncovered need");
         assertEquals(Recommender.root("hosting"), Recommender.root("hosted"));
         assertEquals(Recommender.root("host"), Recommender.root("hosts"));
         assertEquals(List.of("eks", "with", "karpenter", "node"), Recommender.orderedWords("EKS with Karpenter nodes"));
