@@ -105,13 +105,36 @@ public interface Recommend {
      * is named for it or manages a resource of that kind. Such a need is said to be uncovered rather than answered
      * with whatever module its words find.
      *
+     * <p>After the needs come the <em>words</em> of the use case that the plan leaves unanswered
+     * ({@link #uncoveredWords()}), each as the bare word ({@code karpenter}): no word of the use case is dropped
+     * without a word.
+     *
      * @return each uncovered need with the words that imply it, e.g. {@code container registry (implied by
-     *         'microservices')}, in the order found; empty before the first run, for a module
-     *         ({@link #basedOn(String)}) and when every implied need is covered
+     *         'microservices')}, in the order found, then each uncovered word; empty before the first run, for a
+     *         module ({@link #basedOn(String)}) and when every need and word is covered
      * @since 0.4.0
      */
     default List<String> uncovered() {
         return List.of();
+    }
+
+    /**
+     * The words of the last {@link #run()}'s use case that no module of the plan answers (docs/recommend.md,
+     * "Uncovered needs and words"): a word that is not a general word ("with", "architecture", "setup", "run"), not
+     * of a part that asks for nothing ("on aws", "for my app"), not of a need the plan answers, a feature of one or
+     * a need already in {@link #uncovered()}, that the search did not match in any module of the plan and that no
+     * module of the plan is made for. "eks with karpenter and argocd" on a library where no module mentions Karpenter
+     * or Argo CD gives {@code {karpenter=[], argocd=[]}}. The whole plan is read, not only the part
+     * {@link #limit(int)} keeps. Each word is also in {@link #uncovered()}, after the needs.
+     *
+     * @return each uncovered word, lower-case and in the singular as the use case gives it, in the use case's
+     *         order, with the ids of at most three modules of the library that mention it (in or out of the plan;
+     *         an empty list: no module of the library mentions it); empty before the first run, for a module and
+     *         when every word is answered
+     * @since 0.5.0
+     */
+    default Map<String, List<String>> uncoveredWords() {
+        return Map.of();
     }
 
     /**

@@ -106,6 +106,7 @@ final class RecommendCommand extends LibraryCommand {
         int leftOut = all.size() - result.size();
         List<String> uncovered = r.uncovered();
         uncoveredUnavailable = r.uncoveredUnavailable();
+        uncoveredWords = r.uncoveredWords();
         Map<String, String> corrections = r.corrections();
         deprecatedLeftOut = r.leftOut();
         // A use case of only words every search leaves out ("a the") gets nothing, and says why, as search does.
@@ -118,6 +119,14 @@ final class RecommendCommand extends LibraryCommand {
         if (noWords) {
             view.put("note", SearchCommand.noWordsNote(subject.useCase));
         }
+        // Nothing to recommend for words the library has: say which words match nothing and which only modules made
+        // for something else, with search's did-you-mean and what to try (before, only the uncovered need).
+        Optional<Nothing> nothing = subject.useCase != null && all.isEmpty() && !noWords
+                ? Optional.of(nothing(library, subject.useCase)) : Optional.empty();
+        nothing.ifPresent(n -> {
+            view.put("note", n.note());
+            view.put("did_you_mean", n.didYouMean().orElse(null));
+        });
         view.put("unavailable", Views.unavailable(library));
         print(view, () -> {
             table(library, result, uncovered, corrections, leftOut);
@@ -126,9 +135,67 @@ final class RecommendCommand extends LibraryCommand {
                 out().println("  fix: describe what is to be built by what it does or uses, e.g. \"web application "
                         + "with a database\"");
             }
+            nothing.ifPresent(n -> {
+                out().println("  " + n.note());
+                n.didYouMean().ifPresent(d -> out().println("  did you mean '" + d + "'?"));
+                out().println("  " + NOTHING_FIX);
+            });
         });
         reportFindings(library, List.of());
         return ExitCode.OK;
+    }
+
+    /** Why a use case gets nothing: its note, and the text search would offer instead when it offers one. */
+    record Nothing(String note, Optional<String> didYouMean) {
+    }
+
+    /** What to try when nothing is recommended for a use case whose words the search reads. */
+    static final String NOTHING_FIX = "fix: describe it by the services or resources it uses, e.g. \"web application "
+            + "with a database\", or look for one word with 'alexandria search WORD'";
+
+    /** How many words of a use case are looked up one by one to say which match nothing. */
+    static final int WORDS_LOOKED_UP = 12;
+
+    /**
+     * Why nothing is recommended for a use case whose words the search reads: each of its first
+     * {@value #WORDS_LOOKED_UP} words searched alone (each once; words every search leaves out, such as "a", are
+     * skipped) either matches no module ("no module of the library matches 'zzzz' or 'qqqq'") or only modules made
+     * for something else ("'batch' matches only modules made for something else"), and search's did-you-mean for the
+     * whole text, as {@code search} gives it.
+     */
+    private static Nothing nothing(Library library, String useCase) {
+        List<String> none = new java.util.ArrayList<>();
+        List<String> other = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String w : useCase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty() || !seen.add(w) || seen.size() > WORDS_LOOKED_UP) {
+                continue;
+            }
+            var found = library.search(w).limit(1).withoutFacets().run();
+            if (found.hits().isEmpty()) {
+                none.add(w);
+            } else if (!SearchCommand.nothingSearched(w, found)) {
+                other.add(w);
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!none.isEmpty()) {
+            parts.add("no module of the library matches " + quotedOr(none));
+        }
+        if (!other.isEmpty()) {
+            parts.add(quotedWords(other) + (other.size() == 1 ? " matches" : " match")
+                    + " only modules made for something else");
+        }
+        String note = parts.isEmpty() ? "no module of the library is made for what it names" : String.join("; ", parts);
+        return new Nothing(Messages.shorten(note), library.search(useCase).limit(1).withoutFacets().run()
+                .didYouMean());
+    }
+
+    /** Words quoted and joined with "or": {@code 'zzzz' or 'qqqq'}, {@code 'a', 'b' or 'c'}. */
+    private static String quotedOr(List<String> words) {
+        String all = quotedWords(words);
+        int last = all.lastIndexOf(", ");
+        return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
     }
 
     private ParameterException usage(String message) {
@@ -263,6 +330,9 @@ final class RecommendCommand extends LibraryCommand {
         deprecatedLeftOut.forEach(l -> (includeDeprecated ? Optional.of(replacedLine(l))
                 : SearchCommand.leftOutLine(l)).ifPresent(out::println));
         for (String need : uncovered) {
+            if (uncoveredWords.containsKey(need)) {
+                continue; // said below, by word
+            }
             String module = uncoveredUnavailable.get(need);
             String why = module == null ? ": no module of the library makes it"
                     : ": " + module + ", which is named for it, is unavailable (errors in its files); run "
@@ -270,7 +340,29 @@ final class RecommendCommand extends LibraryCommand {
                             + " to list them with their fixes";
             out.println(Messages.shorten("uncovered: " + Messages.shortenValue(need) + why));
         }
+        // The words of the use case no listed module answers: never dropped without a word (a trial finding:
+        // "eks with karpenter and argocd" said nothing of karpenter and argocd). Those no module mentions on one line.
+        List<String> unknown = uncoveredWords.entrySet().stream().filter(e -> e.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        if (!unknown.isEmpty()) {
+            out.println(Messages.shorten("uncovered: " + quotedWords(unknown) + " — no module in the library mentions "
+                    + (unknown.size() == 1 ? "it" : "them")));
+        }
+        uncoveredWords.forEach((word, modules) -> {
+            if (!modules.isEmpty()) {
+                out.println(Messages.shorten("uncovered: " + quotedWords(List.of(word)) + " — no module listed is "
+                        + "made for it; mentioned by " + String.join(", ", modules)));
+            }
+        });
     }
+
+    /** Words quoted and joined: {@code 'karpenter', 'argocd'}, each shortened when long. */
+    private static String quotedWords(List<String> words) {
+        return words.stream().map(w -> "'" + Messages.shortenValue(w) + "'").collect(Collectors.joining(", "));
+    }
+
+    /** The words of the use case no listed module answers ({@link Recommend#uncoveredWords}). */
+    private Map<String, List<String>> uncoveredWords = Map.of();
 
     /**
      * @param result recommendations
@@ -328,6 +420,11 @@ final class RecommendCommand extends LibraryCommand {
             view.put("uncovered", uncovered);
             if (!uncoveredUnavailable.isEmpty()) {
                 view.put("uncovered_unavailable", new LinkedHashMap<>(uncoveredUnavailable));
+            }
+            if (!uncoveredWords.isEmpty()) {
+                // the entries of "uncovered" that are words of the use case, each with the modules (not listed)
+                // that mention it; [] when none does
+                view.put("uncovered_words", new LinkedHashMap<>(uncoveredWords));
             }
         }
         return view;

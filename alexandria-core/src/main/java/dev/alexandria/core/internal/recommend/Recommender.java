@@ -137,6 +137,11 @@ public final class Recommender implements Recommend {
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
     private final Map<String, LibraryModule> answeredBy = new HashMap<>();
+    /**
+     * The words of the last run's use case that no listed module answers ({@link #uncoveredWords}), each with the
+     * modules of the library that mention it (none when no module mentions it at all).
+     */
+    private final Map<String, List<String>> uncoveredWords = new LinkedHashMap<>();
     /** The corrections of the use case's own search in the current run. */
     private Map<String, String> corrections = Map.of();
     /** What leaving deprecated modules out hid from the use case's own search ({@link #leftOut()}). */
@@ -219,6 +224,7 @@ public final class Recommender implements Recommend {
         exampleFolders = null;
         uncovered.clear();
         answeredBy.clear();
+        uncoveredWords.clear();
         corrections = Map.of();
         leftOut = List.of();
         replaced.clear();
@@ -289,15 +295,24 @@ public final class Recommender implements Recommend {
 
     @Override
     public List<String> uncovered() {
-        return uncovered.entrySet().stream().map(e -> e.getKey().equals(e.getValue()) ? e.getKey()
-                : e.getKey() + " (implied by '" + e.getValue() + "')").toList();
+        List<String> out = new ArrayList<>(uncovered.entrySet().stream().map(e -> e.getKey().equals(e.getValue())
+                ? e.getKey() : e.getKey() + " (implied by '" + e.getValue() + "')").toList());
+        out.addAll(uncoveredWords.keySet());
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Map<String, List<String>> uncoveredWords() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        uncoveredWords.forEach((w, ms) -> out.put(w, List.copyOf(ms)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     @Override
     public Map<String, String> uncoveredUnavailable() {
         List<String> ids = library.unavailableModules();
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> texts = uncovered();
+        List<String> texts = uncovered().subList(0, uncovered.size());
         int i = 0;
         for (String need : uncovered.keySet()) {
             String text = texts.get(i++);
@@ -523,14 +538,23 @@ public final class Recommender implements Recommend {
                 // cluster whose description mentions "argocd" is no answer to it while an add-ons module that
                 // installs it is among the hits.
                 List<Hit> made = madeForHits(need);
-                List<Hit> answering = made.isEmpty() ? needHits.stream()
-                        .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList() : made;
+                List<Hit> answering = made.isEmpty() ? identified(need, needHits.stream()
+                        .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList()) : made;
                 Optional<Hit> chosenHit = answering.stream().filter(h -> plan.has(h.module())).findFirst();
                 if (chosenHit.isPresent()) {
                     answeredBy.put(need, chosenHit.get().module());
                     continue;
                 }
                 if (madeByChosen(plan, kinds)) {
+                    continue;
+                }
+                if (answering.isEmpty()) {
+                    // Found is not served: its close hits only mention its words (a WAF whose README names
+                    // CloudFront for "a cdn"), so none is claimed as its best match; the need is uncovered, unless
+                    // its words imply kinds of resource ("ddos" a WAF), which answer it or are named uncovered.
+                    if (kinds.isEmpty() && orderedWords(need).stream().anyMatch(Recommender::contentWord)) {
+                        uncovered.putIfAbsent(need, need); // not a need of general words only ("rebuilt")
+                    }
                     continue;
                 }
                 // Of its first hits within CLOSE_MATCH of the best (or those made for it), the best-scored: the
@@ -618,8 +642,9 @@ public final class Recommender implements Recommend {
         {
             for (String need : needs) {
                 List<Hit> nh = hits(need, WIRING_DEPTH);
-                if (nh.isEmpty() || features.contains(need)) {
-                    continue; // a feature of an earlier need has no module of its own, nor a runner-up
+                if (nh.isEmpty() || features.contains(need) || uncovered.containsKey(need)) {
+                    continue; // a feature of an earlier need has no module of its own, nor a runner-up; nor has a
+                              // need whose hits only mention it (uncovered)
                 }
                 if (madeByChosen(plan, Implied.of(need, implies, true))) {
                     continue; // a chosen module makes what its words mean ("sign up": the user pool chosen)
@@ -674,7 +699,173 @@ public final class Recommender implements Recommend {
                         () -> true, "another match for the use case", Step.OTHER);
             }
         }
-        return plan.result();
+        List<Recommendation> result = plan.result();
+        findUncoveredWords(result, plan, hits, needs, features, withPattern);
+        return result;
+    }
+
+    /**
+     * Words of a use case that ask for nothing by themselves: function words (those the Lucene backend's analysis
+     * drops, as the in-memory backend drops none) and general words for what is built, how or where
+     * ("architecture", "setup", "production", "run", "host"), which no module answers or is made for. They are never
+     * reported as uncovered ({@link #findUncoveredWords}).
+     */
+    static final Set<String> GENERAL_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no",
+            "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to",
+            "was", "will", "with", "me", "my", "we", "our", "you", "your", "want", "need", "how", "do", "does",
+            "can", "from", "its", "which", "what", "when", "where", "who", "should", "would", "some", "any", "all",
+            "so", "than", "too", "very", "just", "also", "get", "use", "using", "us", "them", "each", "every",
+            "one", "two", "three", "several", "many", "few", "more", "most", "other", "own", "without", "over",
+            "behind", "front", "across", "between", "via", "through", "plus", "like", "able", "make", "let",
+            "architecture", "infrastructure", "setup", "set", "up", "production", "prod", "environment", "solution",
+            "platform", "stack", "system", "thing", "things", "way", "new", "existing", "simple", "small", "large",
+            "big", "good", "best", "easy", "cheap", "quick", "basic", "standard", "advanced", "run", "running",
+            "host", "hosting", "hosted", "build", "building", "built", "rebuild", "rebuilt", "deploy", "deploying",
+            "deployed", "create", "creating", "provide",
+            "providing", "manage", "managing", "managed", "serve", "serving", "store", "storing", "keep", "put",
+            "app", "apps", "application", "applications", "service", "services", "project", "team", "company",
+            "aws", "amazon", "cloud", "terraform", "module", "modules", "resource", "resources");
+
+    /**
+     * Finds the words of the use case that the plan leaves unanswered, so that none is dropped silently (a trial
+     * finding of 2026-12-04: "eks with karpenter and argocd" listed EKS modules and said nothing of the other two
+     * words). A word of the use case (not a {@link #GENERAL_WORDS general word}, not one of a part that asks for
+     * nothing, {@link #unaskedWords}) is answered when it is a word of a need the plan answers (a listed module is
+     * among the need's close hits, as when the need was planned: {@link #answeredNeed}), of a feature of a need, of
+     * the words implying an implied need (answered, or named uncovered on its own), or of a need already named
+     * uncovered; or when the search matched it in what a listed module is and makes (its name, description or
+     * managed resource types, {@link #matchedWords}; compared as {@link #sense}s and {@link #root}s), or a listed
+     * module is made for it ({@link Makers#makes}). A module that only mentions a word (a WAF's README naming
+     * CloudFront) does not answer it. Each word left is uncovered, with the modules of the
+     * library that mention it, listed or not (the use case's own hits matched on it, else the hits of a search for the word alone):
+     * none when no module mentions it at all.
+     */
+    private void findUncoveredWords(List<Recommendation> result, Plan plan, List<Hit> hits, List<String> needs,
+                                    Set<String> features, boolean withPattern) {
+        Set<ModuleId> listed = result.stream().map(r -> r.module().id()).collect(Collectors.toSet());
+        List<LibraryModule> listedModules = result.stream().map(Recommendation::module).toList();
+        Set<String> accounted = new HashSet<>(unaskedWords(planned));
+        features.forEach(f -> accounted.addAll(words(f)));
+        for (String need : needs) {
+            if (answeredNeed(need, listed, listedModules, features, needs.size() == 1 && withPattern)) {
+                accounted.addAll(words(need));
+            }
+            Implied.of(need, implies, true).forEach(n -> accounted.addAll(words(n.because())));
+        }
+        Implied.of(planned, implies).forEach(n -> accounted.addAll(words(n.because())));
+        uncovered.forEach((need, because) -> {
+            accounted.addAll(words(need));
+            accounted.addAll(words(because));
+        });
+        Map<String, Set<String>> mentionedIn = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            if (listed.contains(h.module().id())) {
+                accounted.addAll(matchedWords(h, true)); // what it is and makes, not what it only mentions
+            }
+            mentionedIn.put(h.module().id().value(), matchedWords(h, false));
+        }
+        Set<String> accountedRoots = accounted.stream().map(Recommender::root).collect(Collectors.toSet());
+        Set<String> accountedSenses = accounted.stream().map(Recommender::sense).collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        for (String need : needs) {
+            for (String w : orderedWords(need)) {
+                if (!seen.add(w) || !contentWord(w) || accountedRoots.contains(root(w))
+                        || accountedSenses.contains(sense(w))
+                        || broader(w).stream().anyMatch(accountedSenses::contains)
+                        || listedModules.stream().anyMatch(m -> Makers.makes(m, w))) {
+                    continue;
+                }
+                List<String> mentioning = new ArrayList<>();
+                mentionedIn.forEach((id, ws) -> {
+                    if (ws.stream().anyMatch(x -> root(x).equals(root(w)) || sense(x).equals(sense(w)))) {
+                        mentioning.add(id);
+                    }
+                });
+                if (mentioning.isEmpty()) {
+                    hits(w, WIRING_DEPTH).forEach(h -> mentioning.add(h.module().id().value()));
+                }
+                uncoveredWords.put(w, mentioning.subList(0, Math.min(3, mentioning.size())));
+            }
+        }
+    }
+
+    /**
+     * Whether the plan answers a need the use case names: it is a feature of an earlier need, or the one need of a
+     * use case a pattern answers, or one of its close hits (those made for it when any is: {@link #madeForHits}) is
+     * listed, or a listed module makes a kind its words imply — the rule by which the plan chose or skipped a module
+     * for it. A close hit left out as a near-identical alternative of a listed module does not answer it: the Argo CD
+     * add-ons left out next to an EKS cluster leave "argocd" unanswered.
+     */
+    private boolean answeredNeed(String need, Set<ModuleId> listed, List<LibraryModule> listedModules,
+                                 Set<String> features, boolean onlyNeedOfAPattern) {
+        if (features.contains(need) || onlyNeedOfAPattern) {
+            return true;
+        }
+        List<Hit> nh = hits(need, NEED_DEPTH);
+        if (nh.isEmpty()) {
+            return false;
+        }
+        double best = nh.get(0).score();
+        List<Implied.Need> kinds = Implied.of(need, implies, true);
+        List<Hit> made = madeForHits(need);
+        List<Hit> answering = made.isEmpty() ? identified(need, nh.stream()
+                .filter(h -> h.score() >= CLOSE_MATCH * best).toList()) : made;
+        if (answering.stream().anyMatch(h -> listed.contains(h.module().id()))) {
+            return true;
+        }
+        // A need none of whose hits answers it is answered by the kinds its words imply ("ddos protection": a WAF
+        // and Shield), each chosen or named uncovered on its own line.
+        return answering.isEmpty() && !kinds.isEmpty() || kinds.stream()
+                .anyMatch(k -> listedModules.stream().anyMatch(m -> Makers.makes(m, k.need())));
+    }
+
+    /** The words of a text as {@link #words} spells them, in their order, each once. */
+    static List<String> orderedWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+            String word = plural ? w.substring(0, w.length() - 1) : w;
+            if (!word.isEmpty() && !out.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a word of a use case can name something asked for: at least three letters, or a letter and a digit
+     * ("s3", "k8s"), and not a {@link #GENERAL_WORDS general word} nor another form of one ("served").
+     */
+    static boolean contentWord(String w) {
+        boolean digit = w.chars().anyMatch(Character::isDigit);
+        boolean letter = w.chars().anyMatch(Character::isLetter);
+        return letter && (w.length() >= 3 || digit) && !GENERAL_WORDS.contains(w)
+                && !GeneralRoots.ROOTS.contains(root(w));
+    }
+
+    /** The {@link #root}s of the {@link #GENERAL_WORDS}: "served" is as general as "serve". */
+    private static final class GeneralRoots {
+        static final Set<String> ROOTS = GENERAL_WORDS.stream().filter(w -> w.length() > 3).map(Recommender::root)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A word without its common English endings ({@code -ing}, {@code -ed}, {@code -es}, {@code -s}, a final
+     * {@code e}), to compare a use case's word with the forms the search matched for it ("hosting", "hosted").
+     */
+    static String root(String w) {
+        String r = w;
+        if (r.length() > 5 && r.endsWith("ing")) {
+            r = r.substring(0, r.length() - 3);
+        } else if (r.length() > 4 && r.endsWith("ed")) {
+            r = r.substring(0, r.length() - 2);
+        } else if (r.length() > 4 && r.endsWith("es")) {
+            r = r.substring(0, r.length() - 2);
+        } else if (r.length() > 3 && r.endsWith("s") && !r.endsWith("ss")) {
+            r = r.substring(0, r.length() - 1);
+        }
+        return r.length() > 3 && r.endsWith("e") ? r.substring(0, r.length() - 1) : r;
     }
 
 
@@ -929,6 +1120,21 @@ public final class Recommender implements Recommend {
             }
         }
         return pick.get();
+    }
+
+    /**
+     * The hits of a need that answer it rather than mention it: those in which the search found the need's words or
+     * their synonyms in what the module is and makes ({@link #identifiedBy}: its name, description or managed
+     * resource types), as for an implied need. A WAF whose README and inputs name CloudFront is no answer to "a
+     * cdn": before, it was its "best match" and the word was then answered by a module that makes no CDN.
+     */
+    private List<Hit> identified(String need, List<Hit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Set<ModuleId> ids = identifiedBy(need);
+        return hits.stream().filter(h -> ids.contains(h.module().id())
+                || Makers.madeFor(h.module(), need)).toList();
     }
 
     /**
