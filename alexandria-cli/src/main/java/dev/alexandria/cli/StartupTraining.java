@@ -31,7 +31,7 @@ public final class StartupTraining {
      * commonly takes: a use case that a pattern matches ({@code streaming data pipeline}; "queue dead letter" took
      * that path until a pattern had to be asked for, docs/recommend.md), one whose words imply modules
      * ({@code microservices on kubernetes}), one a module matches best, with the modules used together with it
-     * ({@code microservices architecture}), one with words nothing makes ({@code static website}), one with misspelt
+     * ({@code postgres database}), one with words nothing makes ({@code static website}), one with misspelt
      * words and one with a level; {@code --based-on} a module that others provide inputs to; searches with each kind
      * of filter, a sort, facets and each output format.
      */
@@ -56,7 +56,7 @@ public final class StartupTraining {
             List.of("cost", "eks-standard", "--output", "json"),
             List.of("cost-compare", "vpc-basic", "vpc-standard"),
             List.of("recommend", "--for", "microservices on kubernetes"),
-            List.of("recommend", "--for", "microservices architecture"),
+            List.of("recommend", "--for", "postgres database"),
             List.of("recommend", "--for", "streaming data pipeline"),
             List.of("recommend", "--for", "web application with a database", "--level", "beginner", "--limit", "5"),
             List.of("recommend", "--for", "static website", "--output", "json"),
