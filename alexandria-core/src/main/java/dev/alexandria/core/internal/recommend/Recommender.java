@@ -1497,7 +1497,7 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 // An add-on: named for a specific service the chosen module makes, taking one of its resources.
-                Optional<String> takes = specific.stream().anyMatch(svc -> svc.length() >= 3 && Wiring.names(m, svc))
+                Optional<String> takes = specific.stream().anyMatch(svc -> Makers.longEnough(svc) && Wiring.names(m, svc))
                         || Wiring.sharedWords(m, x) > 0 ? addOnInput(m, services, x, specific) : Optional.empty();
                 Examples.Together inExamples = Examples.together(examples, xid, id, true);
                 if (takes.isEmpty() && inExamples.raw() * IN_EXAMPLES < COMPANION_EVIDENCE) {

@@ -107,6 +107,20 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aServicesShortAbbreviation_saysWhatAModuleIsMadeFor() {
+        // "s3" is what an S3 bucket module is made for: before, words of fewer than three letters were not read
+        // as made-for words, so "Found is not served" found nothing made for "s3 website" and the plan was empty.
+        dev.alexandria.api.Recommend r = library.recommend().forUseCase("s3 website with a cdn");
+        List<Recommendation> rs = r.run();
+        assertFalse(rs.isEmpty(), r.uncovered().toString());
+        assertTrue(ids(rs).get(0).startsWith("s3-"), ids(rs).toString());
+        assertFalse(r.uncovered().contains("s3 website"), r.uncovered().toString());
+        LibraryModule bucket = library.module("s3-basic").orElseThrow();
+        assertTrue(Makers.makesAWord(bucket, "s3 website"));
+        assertTrue(Makers.madeFor(bucket, "an s3"));
+    }
+
+    @Test
     void contentWords_leaveOutGeneralWords_andKeepShortServiceNames() {
         assertTrue(Recommender.contentWord("karpenter"));
         assertTrue(Recommender.contentWord("s3"));
