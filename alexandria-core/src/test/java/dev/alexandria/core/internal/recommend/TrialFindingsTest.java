@@ -121,6 +121,23 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aNeedAChosenModuleMeetsItself_getsNoModuleForWhatItImplies() {
+        // The API and the function each make their own aws_cloudwatch_log_group: before, the implied step added
+        // cloudwatch-logs for "logging" ("'logging' implies a log group"), and the category step a cluster
+        // (control-plane logging) as matching 'logging', which no module above matched.
+        for (String useCase : List.of("serverless api with logging", "lambda function with logging")) {
+            List<Recommendation> rs = forUseCase(useCase);
+            assertTrue(rs.stream().flatMap(x -> x.evidence().stream())
+                    .anyMatch(e -> e.startsWith("meets a log group")), useCase + ": " + rs);
+            assertTrue(rs.stream().flatMap(x -> x.evidence().stream())
+                    .noneMatch(e -> e.contains("implies a log group")), useCase + ": " + rs);
+            assertTrue(rs.stream().flatMap(x -> x.evidence().stream())
+                    .filter(e -> e.contains("; it matches ")).noneMatch(e -> e.contains("'logging'")),
+                    useCase + ": " + rs);
+        }
+    }
+
+    @Test
     void contentWords_leaveOutGeneralWords_andKeepShortServiceNames() {
         assertTrue(Recommender.contentWord("karpenter"));
         assertTrue(Recommender.contentWord("s3"));
