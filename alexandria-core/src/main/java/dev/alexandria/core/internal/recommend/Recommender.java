@@ -139,6 +139,8 @@ public final class Recommender implements Recommend {
     private final Map<String, LibraryModule> answeredBy = new HashMap<>();
     /** The needs of the last run a chosen module answers by making what their words imply ("logging": a log group). */
     private final Map<String, LibraryModule> metByMaker = new HashMap<>();
+    /** The modules of the last run not added for an implied need because a chosen module meets it itself. */
+    private final Set<ModuleId> metInstead = new HashSet<>();
     /**
      * The words of the last run's use case that no listed module answers ({@link #uncoveredWords}), each with the
      * modules of the library that mention it (none when no module mentions it at all).
@@ -227,6 +229,7 @@ public final class Recommender implements Recommend {
         uncovered.clear();
         answeredBy.clear();
         metByMaker.clear();
+        metInstead.clear();
         uncoveredWords.clear();
         corrections = Map.of();
         leftOut = List.of();
@@ -662,6 +665,9 @@ public final class Recommender implements Recommend {
                 plan.chosenModules().forEach(m -> made.addAll(services(m)));
                 nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && !plan.has(h.module()))
                         .filter(h -> !plan.namedAlternative(h.module()))
+                        // nor the module a chosen one meets the need of itself (a secret store next to a database
+                        // that keeps its own master secret: "postgres with read replicas" listed it here)
+                        .filter(h -> !metInstead.contains(h.module().id()))
                         .filter(h -> h.score() >= RUNNER_UP * nb)
                         .filter(h -> services(h.module()).stream()
                                 .anyMatch(x -> !made.contains(x) && Wiring.names(h.module(), x)))
@@ -1295,6 +1301,7 @@ public final class Recommender implements Recommend {
             if (how.isPresent()) {
                 plan.meets(c, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: "
                         + how.get());
+                metInstead.add(r.module().id());
                 return;
             }
         }
@@ -1309,6 +1316,7 @@ public final class Recommender implements Recommend {
             if (how.isPresent()) {
                 plan.meets(e.getValue(), "meets " + article(n.need()) + n.need() + " ('" + n.because()
                         + "' implies it) itself: " + how.get());
+                metInstead.add(r.module().id());
                 return;
             }
         }

@@ -138,6 +138,20 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aModuleAChosenOneMeetsTheNeedOf_comesInNoLaterStep() {
+        // rds-postgres keeps its master secret itself: before, "postgres with read replicas" still listed
+        // secretsmanager as the runner-up of 'postgres', though the implied step had not added it for credentials.
+        for (String useCase : List.of("postgres database", "postgres with read replicas",
+                "postgresql database with read replicas", "pg db with read replicas")) {
+            dev.alexandria.api.Recommend r = library.recommend().forUseCase(useCase).limit(20);
+            List<Recommendation> rs = r.run();
+            assertTrue(ids(rs).contains("rds-postgres"), useCase + ": " + ids(rs));
+            boolean met = rs.stream().flatMap(x -> x.evidence().stream()).anyMatch(e -> e.startsWith("meets credentials"));
+            assertFalse(met && ids(rs).contains("secretsmanager"), useCase + ": " + ids(rs));
+        }
+    }
+
+    @Test
     void contentWords_leaveOutGeneralWords_andKeepShortServiceNames() {
         assertTrue(Recommender.contentWord("karpenter"));
         assertTrue(Recommender.contentWord("s3"));
