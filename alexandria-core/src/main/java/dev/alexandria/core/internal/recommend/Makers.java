@@ -11,8 +11,8 @@ import java.util.Set;
  * the resource types the module manages ({@code aws_ec2_client_vpn_endpoint} makes a "client vpn",
  * {@code aws_imagebuilder_image_pipeline} an "image builder pipeline"), or in its id or name ({@link #named}). The words of a
  * resource type are read after the provider's prefix with the underscores removed, so a word also matches inside a
- * compound ({@code imagebuilder}); words of fewer than three letters and generic ones ({@link #GENERIC}) do not
- * count. Pure, so that it can be tested alone.
+ * compound ({@code imagebuilder}); words of fewer than three letters without a digit ({@code s3} counts) and generic
+ * ones ({@link #GENERIC}) do not count. Pure, so that it can be tested alone.
  */
 final class Makers {
 
@@ -104,10 +104,22 @@ final class Makers {
         return !words.isEmpty() && words.stream().allMatch(t::contains);
     }
 
-    /** The significant words of a kind, in the singular. */
+    /**
+     * The significant words of a kind, in the singular: of at least three letters, or of a letter and a digit
+     * ({@code s3}, {@code ec2}, {@code k8s}: a service's abbreviation is the most telling word of a need, and "s3"
+     * was not seen as what an S3 bucket module is made for), and not {@link #GENERIC}.
+     */
     static List<String> words(String kind) {
         return Wiring.alnumRuns(kind.toLowerCase(Locale.ROOT)).stream().map(Wiring::singular)
-                .filter(w -> w.length() >= 3 && !GENERIC.contains(w)).toList();
+                .filter(w -> longEnough(w) && !GENERIC.contains(w)).toList();
+    }
+
+    /**
+     * Whether a word is long enough to name something: three letters or more, or two with a digit ({@code s3}).
+     * Two letters without a digit ("an", "to", "db") match inside too many compounds to say what a module is for.
+     */
+    static boolean longEnough(String w) {
+        return w.length() >= 3 || w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter);
     }
 
     /**

@@ -137,6 +137,10 @@ public final class Recommender implements Recommend {
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
     private final Map<String, LibraryModule> answeredBy = new HashMap<>();
+    /** The needs of the last run a chosen module answers by making what their words imply ("logging": a log group). */
+    private final Map<String, LibraryModule> metByMaker = new HashMap<>();
+    /** The modules of the last run not added for an implied need because a chosen module meets it itself. */
+    private final Set<ModuleId> metInstead = new HashSet<>();
     /**
      * The words of the last run's use case that no listed module answers ({@link #uncoveredWords}), each with the
      * modules of the library that mention it (none when no module mentions it at all).
@@ -224,6 +228,8 @@ public final class Recommender implements Recommend {
         exampleFolders = null;
         uncovered.clear();
         answeredBy.clear();
+        metByMaker.clear();
+        metInstead.clear();
         uncoveredWords.clear();
         corrections = Map.of();
         leftOut = List.of();
@@ -545,7 +551,12 @@ public final class Recommender implements Recommend {
                     answeredBy.put(need, chosenHit.get().module());
                     continue;
                 }
-                if (madeByChosen(plan, kinds)) {
+                Optional<LibraryModule> maker = chosenMaker(plan, kinds);
+                if (maker.isPresent()) {
+                    // A chosen module makes what its words mean ("logging": a Lambda function with its own log
+                    // group): what the need implies is met by it when it makes that resource itself (implied).
+                    // Before, "serverless api with logging" added a log-group module.
+                    metByMaker.put(need, maker.get());
                     continue;
                 }
                 if (answering.isEmpty()) {
@@ -654,6 +665,9 @@ public final class Recommender implements Recommend {
                 plan.chosenModules().forEach(m -> made.addAll(services(m)));
                 nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && !plan.has(h.module()))
                         .filter(h -> !plan.namedAlternative(h.module()))
+                        // nor the module a chosen one meets the need of itself (a secret store next to a database
+                        // that keeps its own master secret: "postgres with read replicas" listed it here)
+                        .filter(h -> !metInstead.contains(h.module().id()))
                         .filter(h -> h.score() >= RUNNER_UP * nb)
                         .filter(h -> services(h.module()).stream()
                                 .anyMatch(x -> !made.contains(x) && Wiring.names(h.module(), x)))
@@ -681,12 +695,15 @@ public final class Recommender implements Recommend {
         // A feature's words are answered by the module chosen with it ("read replicas" by the database that has
         // them): a hit matched on them is another module for the feature, which the feature does not get.
         features.forEach(f -> answered.addAll(words(f)));
+        // So are a need's words once a chosen module makes what they mean ("logging": a function that makes its own log
+        // group): a hit matched on them (a cluster's control-plane logging) is another module for that need.
+        metByMaker.keySet().forEach(need -> answered.addAll(words(need)));
         plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
                     && !plan.has(r.module()) && !plan.coversCategory(r.module())) {
-                addForNewWords(plan, r, matched.getOrDefault(id, Set.of()), mentioned.get(id), answered,
+                addForNewWords(plan, r, (matched.getOrDefault(id, Set.of())), mentioned.get(id), answered,
                         () -> !plan.asAlternative(r.module()), "best match in " + r.module().category().id()
                                 + ", a category no module above covers", Step.CATEGORY);
             }
@@ -695,8 +712,8 @@ public final class Recommender implements Recommend {
             String id = r.module().id().value();
             if (!plan.has(r.module()) && relevance.get(id) >= CATEGORY_RELEVANCE
                     && !plan.asAlternative(r.module())) {
-                addForNewWords(plan, r, matched.getOrDefault(id, Set.of()), mentioned.get(id), answered,
-                        () -> true, "another match for the use case", Step.OTHER);
+                addForNewWords(plan, r, (matched.getOrDefault(id, Set.of())), mentioned.get(id),
+                        answered, () -> true, "another match for the use case", Step.OTHER);
             }
         }
         List<Recommendation> result = plan.result();
@@ -1284,6 +1301,22 @@ public final class Recommender implements Recommend {
             if (how.isPresent()) {
                 plan.meets(c, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: "
                         + how.get());
+                metInstead.add(r.module().id());
+                return;
+            }
+        }
+        // A need a chosen module answers by making what its words mean ("logging": a function with its own log
+        // group) is met by it only when it makes the resource itself, not when it only outputs one it may make (a
+        // detector's optional findings topic is no answer to "send findings by email").
+        for (Map.Entry<String, LibraryModule> e : metByMaker.entrySet()) {
+            if (!e.getKey().toLowerCase(Locale.ROOT).contains(because) || !plan.has(e.getValue())) {
+                continue;
+            }
+            Optional<String> how = Meets.itself(e.getValue(), r.module(), kinds).filter(h -> h.startsWith("makes "));
+            if (how.isPresent()) {
+                plan.meets(e.getValue(), "meets " + article(n.need()) + n.need() + " ('" + n.because()
+                        + "' implies it) itself: " + how.get());
+                metInstead.add(r.module().id());
                 return;
             }
         }
@@ -1300,7 +1333,23 @@ public final class Recommender implements Recommend {
      * @return whether a module chosen so far makes one of them ({@link Makers#makes})
      */
     private static boolean madeByChosen(Plan plan, List<Implied.Need> kinds) {
-        return kinds.stream().anyMatch(k -> plan.chosenModules().stream().anyMatch(m -> Makers.makes(m, k.need())));
+        return chosenMaker(plan, kinds).isPresent();
+    }
+
+    /**
+     * @param plan  the plan so far
+     * @param kinds kinds of resource a need's words imply ({@link Implied})
+     * @return the first module chosen so far that makes one of them ({@link Makers#makes}); empty when none does
+     */
+    private static Optional<LibraryModule> chosenMaker(Plan plan, List<Implied.Need> kinds) {
+        for (Implied.Need k : kinds) {
+            for (LibraryModule m : plan.chosenModules()) {
+                if (Makers.makes(m, k.need())) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -1497,7 +1546,7 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 // An add-on: named for a specific service the chosen module makes, taking one of its resources.
-                Optional<String> takes = specific.stream().anyMatch(svc -> svc.length() >= 3 && Wiring.names(m, svc))
+                Optional<String> takes = specific.stream().anyMatch(svc -> Makers.longEnough(svc) && Wiring.names(m, svc))
                         || Wiring.sharedWords(m, x) > 0 ? addOnInput(m, services, x, specific) : Optional.empty();
                 Examples.Together inExamples = Examples.together(examples, xid, id, true);
                 if (takes.isEmpty() && inExamples.raw() * IN_EXAMPLES < COMPANION_EVIDENCE) {

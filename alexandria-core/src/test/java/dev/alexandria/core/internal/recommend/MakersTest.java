@@ -18,8 +18,11 @@ class MakersTest {
     @Test
     void aKindsWords_areSingularWithoutGenericOrShortWords() {
         assertEquals(List.of("client", "vpn"), Makers.words("AWS Client VPN"));
-        assertEquals(List.of("bucket"), Makers.words("s3 buckets"));
-        assertEquals(List.of(), Makers.words("the managed s3"));
+        // A service's abbreviation of a letter and a digit is its most telling word; two letters alone are not.
+        assertEquals(List.of("s3", "bucket"), Makers.words("s3 buckets"));
+        assertEquals(List.of("s3"), Makers.words("the managed s3"));
+        assertEquals(List.of("ec2", "k8s"), Makers.words("ec2 or k8s"));
+        assertEquals(List.of(), Makers.words("to an db of 42"));
     }
 
     @Test

@@ -107,6 +107,51 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aServicesShortAbbreviation_saysWhatAModuleIsMadeFor() {
+        // "s3" is what an S3 bucket module is made for: before, words of fewer than three letters were not read
+        // as made-for words, so "Found is not served" found nothing made for "s3 website" and the plan was empty.
+        dev.alexandria.api.Recommend r = library.recommend().forUseCase("s3 website with a cdn");
+        List<Recommendation> rs = r.run();
+        assertFalse(rs.isEmpty(), r.uncovered().toString());
+        assertTrue(ids(rs).get(0).startsWith("s3-"), ids(rs).toString());
+        assertFalse(r.uncovered().contains("s3 website"), r.uncovered().toString());
+        LibraryModule bucket = library.module("s3-basic").orElseThrow();
+        assertTrue(Makers.makesAWord(bucket, "s3 website"));
+        assertTrue(Makers.madeFor(bucket, "an s3"));
+    }
+
+    @Test
+    void aNeedAChosenModuleMeetsItself_getsNoModuleForWhatItImplies() {
+        // The API and the function each make their own aws_cloudwatch_log_group: before, the implied step added
+        // cloudwatch-logs for "logging" ("'logging' implies a log group"), and the category step a cluster
+        // (control-plane logging) as matching 'logging', which no module above matched.
+        for (String useCase : List.of("serverless api with logging", "lambda function with logging")) {
+            List<Recommendation> rs = forUseCase(useCase);
+            assertTrue(rs.stream().flatMap(x -> x.evidence().stream())
+                    .anyMatch(e -> e.startsWith("meets a log group")), useCase + ": " + rs);
+            assertTrue(rs.stream().flatMap(x -> x.evidence().stream())
+                    .noneMatch(e -> e.contains("implies a log group")), useCase + ": " + rs);
+            assertTrue(rs.stream().flatMap(x -> x.evidence().stream())
+                    .filter(e -> e.contains("; it matches ")).noneMatch(e -> e.contains("'logging'")),
+                    useCase + ": " + rs);
+        }
+    }
+
+    @Test
+    void aModuleAChosenOneMeetsTheNeedOf_comesInNoLaterStep() {
+        // rds-postgres keeps its master secret itself: before, "postgres with read replicas" still listed
+        // secretsmanager as the runner-up of 'postgres', though the implied step had not added it for credentials.
+        for (String useCase : List.of("postgres database", "postgres with read replicas",
+                "postgresql database with read replicas", "pg db with read replicas")) {
+            dev.alexandria.api.Recommend r = library.recommend().forUseCase(useCase).limit(20);
+            List<Recommendation> rs = r.run();
+            assertTrue(ids(rs).contains("rds-postgres"), useCase + ": " + ids(rs));
+            boolean met = rs.stream().flatMap(x -> x.evidence().stream()).anyMatch(e -> e.startsWith("meets credentials"));
+            assertFalse(met && ids(rs).contains("secretsmanager"), useCase + ": " + ids(rs));
+        }
+    }
+
+    @Test
     void contentWords_leaveOutGeneralWords_andKeepShortServiceNames() {
         assertTrue(Recommender.contentWord("karpenter"));
         assertTrue(Recommender.contentWord("s3"));
