@@ -119,6 +119,8 @@ public final class Recommender implements Recommend {
     static final int WIRING_DEPTH = 5;
 
     private final Library library;
+    /** The library's rule of alternatives, made when first asked. */
+    private Alternatives alternatives;
     private String useCase;
     /** The use case with the search's spelling corrections, which the plan reads ({@link #corrected}). */
     private String planned;
@@ -470,7 +472,7 @@ public final class Recommender implements Recommend {
                 break;
             }
         }
-        Plan plan = new Plan(weights, parts, scored);
+        Plan plan = new Plan(weights, parts, scored, alternatives());
         // 1. The pattern, what it composes, and stand-ins for the modules it calls that are not in the library.
         if (pattern.isPresent()) {
             LibraryModule p = pattern.get().module();
@@ -1038,7 +1040,7 @@ public final class Recommender implements Recommend {
         double ownBest = own.get(0).score();
         List<LibraryModule> candidates = own.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                 .filter(h -> h.module().id().equals(chosen.id()) || h.score() >= CLOSE_MATCH * ownBest
-                        || alternative(h.module(), List.of(chosen)))
+                        || alternatives().of(h.module(), chosen))
                 .map(Hit::module).toList();
         Services services = Services.of(library);
         List<String> refining = new ArrayList<>();
@@ -1115,7 +1117,7 @@ public final class Recommender implements Recommend {
         }
         features.addAll(refining);
         for (LibraryModule m : candidates) {
-            if (!m.id().equals(pick.get().module().id())) {
+            if (alternatives().of(pick.get().module(), m)) {
                 plan.nameAlternative(pick.get().module(), m);
             }
         }
@@ -1546,12 +1548,12 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 if (!plan.redundant(r.module()) && (addOns.contains(r.module().id().value())
-                        || !alternative(r.module(), plan.chosenModules()))) {
+                        || !alternative(alternatives(), r.module(), plan.chosenModules()))) {
                     plan.add(r, Step.COMPANION);
                     break;
                 }
                 Optional<Recommendation> wired = plan.chosen().stream()
-                        .filter(c -> alternative(r.module(), List.of(c.module())))
+                        .filter(c -> alternatives().of(r.module(), c.module()))
                         .filter(c -> c.evidence().size() == 1 && plan.requiredInputOf(c.module(), xid)
                                 .filter(in -> Wiring.provides(r.module(), in)).isPresent())
                         .findFirst();
@@ -2053,40 +2055,36 @@ public final class Recommender implements Recommend {
      * makes every resource type the module makes of the cloud services it names in its id or name (a second
      * bucket module next to one that makes the same bucket resources). A module that names no service it makes
      * never is; a module of another category never is; an add-on module that makes a type the cluster module does
-     * not is not.
+     * not is not; nor is one that goes with the chosen one ({@link Alternatives#companion}: an add-on module made for
+     * Argo CD that takes the EKS cluster's name, next to the cluster).
      *
+     * @param rule   the library's rule of alternatives
      * @param m      a module
      * @param chosen the modules chosen so far
      * @return true when it makes nothing new of what it is named for
      */
-    static boolean nearIdentical(LibraryModule m, List<LibraryModule> chosen) {
+    static boolean nearIdentical(Alternatives rule, LibraryModule m, List<LibraryModule> chosen) {
         Set<String> named = new HashSet<>();
         for (String t : ModuleFacts.types(m)) {
             Services.service(t).filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(t));
         }
         return !named.isEmpty() && chosen.stream()
                 .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
-                        && new HashSet<>(ModuleFacts.types(c)).containsAll(named));
+                        && new HashSet<>(ModuleFacts.types(c)).containsAll(named)
+                        && rule.companion(c, m).isEmpty());
     }
 
     /**
-     * Whether a module is an alternative of a chosen one, for the same need: of the same category, both make a
-     * resource type of a cloud service that both ids or names name ({@code aws_vpc} of {@code vpc-basic} and
-     * {@code vpc-standard}). A plan holds one module per need. An add-on of the same service makes other types of
-     * it ({@code aws_eks_node_group} next to {@code aws_eks_cluster}), so it is none.
+     * Whether a module is an alternative of a chosen one, for the same need ({@link Alternatives#of}: of the same
+     * category, making the same kind of thing, and neither going with the other). A plan holds one module per need.
      *
+     * @param rule   the library's rule of alternatives
      * @param m      a module
      * @param chosen the modules chosen so far
      * @return true when a chosen module already makes the same kind of thing
      */
-    static boolean alternative(LibraryModule m, List<LibraryModule> chosen) {
-        Set<String> named = new HashSet<>();
-        ModuleFacts.types(m).forEach(t -> Services.service(t)
-                .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(t)));
-        return !named.isEmpty() && chosen.stream().anyMatch(c -> !c.id().equals(m.id())
-                && c.category().equals(m.category()) && ModuleFacts.types(c).stream()
-                .anyMatch(t -> named.contains(t) && Services.service(t)
-                        .filter(x -> Wiring.names(c, x)).isPresent()));
+    static boolean alternative(Alternatives rule, LibraryModule m, List<LibraryModule> chosen) {
+        return chosen.stream().anyMatch(c -> rule.of(m, c));
     }
 
     /** The modules chosen so far for a use case, in order, one recommendation each. */
@@ -2095,6 +2093,8 @@ public final class Recommender implements Recommend {
         private final Parts parts;
         private final Map<String, Recommendation> scored;
         private final Map<String, Recommendation> chosen = new LinkedHashMap<>();
+        /** The library's rule of alternatives. */
+        private final Alternatives rule;
         /** The step that added each chosen module, by id. */
         private final Map<String, Step> steps = new HashMap<>();
         private final Map<String, Recommendation> deferred = new LinkedHashMap<>();
@@ -2113,7 +2113,8 @@ public final class Recommender implements Recommend {
                     .findFirst().orElse(1);
         }
 
-        Plan(Weights weights, Parts parts, Map<String, Recommendation> scored) {
+        Plan(Weights weights, Parts parts, Map<String, Recommendation> scored, Alternatives rule) {
+            this.rule = rule;
             this.weights = weights;
             this.parts = parts;
             this.scored = scored;
@@ -2217,7 +2218,7 @@ public final class Recommender implements Recommend {
                 return true;
             }
             for (LibraryModule c : chosenModules()) {
-                if (alternative(m, List.of(c))) {
+                if (rule.of(m, c)) {
                     nameAlternative(c, m);
                     return true;
                 }
@@ -2269,7 +2270,7 @@ public final class Recommender implements Recommend {
 
         /** Whether a module is a near-identical alternative of a chosen one ({@link #nearIdentical}). */
         boolean redundant(LibraryModule m) {
-            return nearIdentical(m, chosenModules());
+            return nearIdentical(rule, m, chosenModules());
         }
 
         List<LibraryModule> chosenModules() {
@@ -2368,6 +2369,14 @@ public final class Recommender implements Recommend {
     private static String searchScore(double score, double best, String need) {
         return "search score " + Decimals.fixed(score, 2) + " of the best " + Decimals.fixed(best, 2) + " for '"
                 + need + "'";
+    }
+
+    /** The library's rule of alternatives ({@link Alternatives}), made once per recommendation. */
+    private Alternatives alternatives() {
+        if (alternatives == null) {
+            alternatives = Alternatives.in(library);
+        }
+        return alternatives;
     }
 
     // ---------------------------------------------------------------- based on a module
@@ -2550,14 +2559,15 @@ public final class Recommender implements Recommend {
                 // a VPC attached to a transit gateway): the same evidence, said as what it is.
                 if (services.shareSpecific(m, basedOn)) {
                     raw += 1;
-                    Optional<String> companion = relations.dependencies(target).contains(id) ? Optional.of(target
-                            + " uses it") : targetDependents.contains(id) ? Optional.of("it uses " + target)
-                            : takenInput(m, services, basedOn).map(in -> "it takes " + in + ", which " + target
-                                    + " makes").or(() -> takenInput(basedOn, services, m).map(in -> target
-                                    + " takes " + in + ", which " + id + " makes"));
+                    // One rule with a use case's plan (Alternatives): a module that goes with the other is never
+                    // its alternative; one that makes a service of it but not what both are named for is neither.
+                    Optional<String> companion = alternatives().companion(basedOn, m);
                     evidence.add(companion.map(why -> "a companion in " + m.category().id()
-                            + ", not an alternative: " + why).orElseGet(() -> "an alternative in "
-                            + m.category().id() + " (" + tier(m) + "; " + target + " is " + tier(basedOn) + ")"));
+                            + ", not an alternative: " + why).orElseGet(() -> alternatives().of(basedOn, m)
+                            ? "an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
+                            + tier(basedOn) + ")" : "neither an alternative nor a companion: in the same category, "
+                            + m.category().id() + ", making a service " + target + " makes, not what both are "
+                            + "named for"));
                 } else {
                     raw += OTHER_OF_CATEGORY;
                     // Said as what it is, so every listed module's relation is explicit (before, ecs-fargate based on
