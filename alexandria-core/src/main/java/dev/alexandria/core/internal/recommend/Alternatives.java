@@ -8,8 +8,10 @@ import java.util.Set;
 /**
  * The one rule of what an alternative is, shared by a use case's plan ({@code --for}) and the list based on a
  * module ({@code --based-on}): a module that could take another's place. Two modules are alternatives when they are
- * of the same category, both make a resource type of a cloud service that both ids or names name ({@code aws_vpc} of
- * {@code vpc-basic} and {@code vpc-standard}), and neither goes with the other ({@link #companion}). A module that
+ * of the same category, make the same kind of thing — a resource type of a cloud service that both ids or names name
+ * ({@code aws_vpc} of {@code vpc-basic} and {@code vpc-standard}), or, both making resources, a specific service
+ * ({@link Services#shareSpecific}: {@code rds-postgres} and {@code rds-aurora}) — and neither goes with the other
+ * ({@link #companion}). A module that
  * takes what another makes — one uses the other, an input of one takes what the other is named for, or a resource of
  * one attaches to a resource of the other — is never its alternative, however much of the same service both make
  * (the EKS add-ons module next to the EKS cluster whose name and endpoint it takes).
@@ -45,7 +47,18 @@ final class Alternatives {
      */
     boolean of(LibraryModule a, LibraryModule b) {
         return !a.id().equals(b.id()) && a.category().equals(b.category())
-                && (sameKind(a, b) || services.shareSpecific(a, b)) && companion(a, b).isEmpty();
+                && (sameKind(a, b) || makesAService(a) && makesAService(b) && services.shareSpecific(a, b))
+                && companion(a, b).isEmpty();
+    }
+
+    /**
+     * Whether a module makes a resource of a cloud service itself, or is no pattern: a pattern making none (it
+     * composes others) shares no kind with another by making nothing (two patterns of one category, one for batch
+     * jobs, one for a web application, are none).
+     */
+    private static boolean makesAService(LibraryModule m) {
+        return m.layer() != dev.alexandria.api.model.Layer.PATTERNS
+                || ModuleFacts.types(m).stream().anyMatch(t -> Services.service(t).isPresent());
     }
 
     /**

@@ -1607,7 +1607,19 @@ public final class Recommender implements Recommend {
      * @return the input's name, if there is one
      */
     static Optional<String> takenInput(LibraryModule m, Services services, LibraryModule other) {
-        Set<String> own = services.types(m);
+        return takenInput(m, services, other, true);
+    }
+
+    /**
+     * {@link #takenInput(LibraryModule, Services, LibraryModule)}, optionally also of a resource type the module
+     * makes itself: an input of a module of another category that takes a KMS key ({@code kms_key_arn}) takes one
+     * made outside it even when the module can make its own instead ({@code create_kms_key}), while two modules of
+     * the same category that both make a subnet group take none of each other's.
+     *
+     * @param exceptOwn whether a type the module makes itself is left out
+     */
+    static Optional<String> takenInput(LibraryModule m, Services services, LibraryModule other, boolean exceptOwn) {
+        Set<String> own = exceptOwn ? services.types(m) : Set.of();
         List<String> texts = services.types(other).stream().filter(t -> !own.contains(t))
                 .filter(t -> Services.service(t).filter(services::specific).isPresent())
                 .map(Makers::typeText).toList();
@@ -2470,9 +2482,39 @@ public final class Recommender implements Recommend {
     private record Evidenced(Recommendation recommendation, double raw) {
     }
 
-    /** The other modules with usage evidence with a module, by score (the class's Javadoc, "For a module"). */
+    /**
+     * The other modules with usage evidence with a module, by score (the class's Javadoc, "For a module"), modules
+     * that are alternatives of one another ({@link Alternatives}) taking one place: the first by score is listed
+     * and the others are named on it ("alternatives, not listed: vpc-advanced, vpc-basic"), so that the places go
+     * to modules of distinct kinds. The module's own alternatives are each listed: they answer "what could take its
+     * place". Before, {@code --based-on eks-standard} listed the three VPC tiers in its first
+     * four, and the modules the cluster takes inputs of (a KMS key) came below them (a trial finding, issue 12).
+     */
     private List<Recommendation> around(LibraryModule basedOn, Weights weights, Parts parts) {
-        return evidenced(basedOn, weights, parts).stream().map(Evidenced::recommendation).toList();
+        List<Recommendation> listed = new ArrayList<>();
+        Map<String, Set<String>> named = new HashMap<>();
+        for (Evidenced e : evidenced(basedOn, weights, parts)) {
+            Recommendation r = e.recommendation();
+            // The module's own alternatives are what could take its place: each is listed, as asked.
+            Optional<Recommendation> of = alternatives().of(r.module(), basedOn) ? Optional.empty()
+                    : listed.stream().filter(l -> !alternatives().of(l.module(), basedOn)
+                    && alternatives().of(r.module(), l.module())).findFirst();
+            if (of.isPresent()) {
+                named.computeIfAbsent(of.get().module().id().value(), k -> new TreeSet<>()).add(r.module().id()
+                        .value());
+            } else {
+                listed.add(r);
+            }
+        }
+        return listed.stream().map(r -> {
+            Set<String> alts = named.get(r.module().id().value());
+            if (alts == null) {
+                return r;
+            }
+            List<String> evidence = new ArrayList<>(r.evidence());
+            evidence.add("alternatives, not listed: " + String.join(", ", alts));
+            return new Recommendation(r.module(), r.score(), r.parts(), evidence, r.composes());
+        }).toList();
     }
 
     /** {@link #around}, each with its raw usage evidence, so that nothing reads it back from a reason's text. */
@@ -2525,7 +2567,7 @@ public final class Recommender implements Recommend {
             // as a use case's add-ons and companions (takenInput); before, --based-on listed same-category modules
             // making none of its services and not the modules its inputs take (a trial finding).
             Optional<String> takes = m.category().equals(basedOn.category()) ? Optional.empty()
-                    : takenInput(basedOn, services, m).filter(in -> ofKind(basedOn, in, m, allTypes));
+                    : takenInput(basedOn, services, m, false).filter(in -> ofKind(basedOn, in, m, allTypes));
             if (takes.isPresent()) {
                 raw += INPUT_TAKEN;
                 // Said by the output that provides it (key_arn for kms_key_arn), so that a "provides" reason
@@ -2539,7 +2581,7 @@ public final class Recommender implements Recommend {
             // that takes a WAF's ACL (waf_acl_arn). The rule above the other way round: before, only what the
             // module takes counted, so a module that serves others got none of them (a trial finding, issue 12).
             Optional<String> taken = takes.isPresent() || m.category().equals(basedOn.category()) ? Optional.empty()
-                    : takenInput(m, services, basedOn).filter(in -> ofKind(m, in, basedOn, allTypes))
+                    : takenInput(m, services, basedOn, false).filter(in -> ofKind(m, in, basedOn, allTypes))
                     .filter(in -> namesService(in, baseTypes));
             if (taken.isPresent()) {
                 raw += INPUT_TAKEN;
