@@ -112,4 +112,21 @@ class BasedOnFindingsTest {
             }
         }
     }
+
+    /**
+     * A queue is read by a function's event source mapping and fed by a topic's subscription, by arguments whose
+     * names say nothing of a queue ({@code event_source_arn}, {@code endpoint}): before, {@code --based-on sqs} had
+     * no evidence of either, and on the real-module library {@code --based-on clouddrove-sqs} listed only modules of
+     * its category making none of its services.
+     */
+    @Test
+    void aQueue_getsTheModulesReadingItAndFeedingIt_byTheResourcesThatAttachToIt() {
+        List<Recommendation> rs = basedOn("sqs");
+        Recommendation sns = find(rs, "sns").orElseThrow(() -> new AssertionError(rs.toString()));
+        assertTrue(sns.evidence().contains("sns's aws_sns_topic_subscription delivers to what its endpoint takes the"
+                + " ARN of: sqs makes aws_sqs_queue"), sns.toString());
+        Recommendation pipeline = find(rs, "streaming-pipeline").orElseThrow(() -> new AssertionError(rs.toString()));
+        assertTrue(pipeline.evidence().stream().anyMatch(e -> e.contains("aws_lambda_event_source_mapping reads from"
+                + " what its event_source_arn takes the ARN of: sqs makes aws_sqs_queue")), pipeline.toString());
+    }
 }
