@@ -655,7 +655,7 @@ public final class Recommender implements Recommend {
                 Set<String> made = new HashSet<>();
                 plan.chosenModules().forEach(m -> made.addAll(services(m)));
                 nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && !plan.has(h.module()))
-                        .filter(h -> !plan.namedAlternative(h.module()))
+                        .filter(h -> !plan.namedAlternative(h.module()) && !plan.passedOver(h.module()))
                         .filter(h -> h.score() >= RUNNER_UP * nb)
                         .filter(h -> services(h.module()).stream()
                                 .anyMatch(x -> !made.contains(x) && Wiring.names(h.module(), x)))
@@ -1119,6 +1119,9 @@ public final class Recommender implements Recommend {
         for (LibraryModule m : candidates) {
             if (alternatives().of(pick.get().module(), m)) {
                 plan.nameAlternative(pick.get().module(), m);
+            } else if (!m.id().equals(pick.get().module().id())) {
+                // weighed for the need and its features and not chosen: no runner-up of the need (step 4)
+                plan.passOver(m);
             }
         }
         return pick.get();
@@ -2107,6 +2110,8 @@ public final class Recommender implements Recommend {
         private final Map<String, Recommendation> chosen = new LinkedHashMap<>();
         /** The library's rule of alternatives. */
         private final Alternatives rule;
+        /** Modules weighed for a need with its features and not chosen, nor alternatives of the chosen one. */
+        private final Set<String> passedOver = new HashSet<>();
         /** The step that added each chosen module, by id. */
         private final Map<String, Step> steps = new HashMap<>();
         private final Map<String, Recommendation> deferred = new LinkedHashMap<>();
@@ -2206,6 +2211,16 @@ public final class Recommender implements Recommend {
         /** Says on a chosen module that it meets an implied need itself. */
         void meets(LibraryModule m, String note) {
             meets.computeIfAbsent(m.id().value(), k -> new LinkedHashSet<>()).add(note);
+        }
+
+        /** Says a module was weighed for a need with its features and not chosen: it is no runner-up of it. */
+        void passOver(LibraryModule m) {
+            passedOver.add(m.id().value());
+        }
+
+        /** @return whether a module was weighed for a need with its features and not chosen */
+        boolean passedOver(LibraryModule m) {
+            return passedOver.contains(m.id().value());
         }
 
         /** Names a module as an alternative of one chosen (or about to be), instead of listing it. */
