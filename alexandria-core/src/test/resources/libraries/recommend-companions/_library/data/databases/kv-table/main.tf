@@ -1,0 +1,5 @@
+resource "aws_dynamodb_table" "this" {
+}
+
+resource "random_string" "suffix" {
+}

@@ -1,0 +1,5 @@
+resource "aws_s3_bucket" "this" {
+}
+
+resource "aws_s3_bucket_versioning" "this" {
+}
