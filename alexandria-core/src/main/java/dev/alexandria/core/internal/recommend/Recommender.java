@@ -81,8 +81,12 @@ public final class Recommender implements Recommend {
     static final List<String> NEED_SEPARATORS = List.of("and", "with", "plus", "behind", "in front of", "for", "on",
             "to", "into", "across", "between", "without", "using", "via", "connecting", "where", "over", "by",
             "through", "from");
-    /** Where a use case splits into needs: commas, semicolons, colons and the {@link #NEED_SEPARATORS} words. */
-    private static final java.util.regex.Pattern NEED_SPLIT = java.util.regex.Pattern.compile("\\s*(?:[,;:]|(?<![\\w-])(?:"
+    /**
+     * Where a use case splits into needs: commas, semicolons, colons and the {@link #NEED_SEPARATORS} words, in any
+     * case. Before, only in lower case: "WEB APPLICATION WITH A DATABASE" was one need and got another plan (a
+     * secrets manager besides the database that meets its credentials itself: a trial finding, issue 12).
+     */
+    private static final java.util.regex.Pattern NEED_SPLIT = java.util.regex.Pattern.compile("(?i)\\s*(?:[,;:]|(?<![\\w-])(?:"
             + String.join("|", NEED_SEPARATORS).replace(" ", "\\s+") + ")(?![\\w-]))\\s*");
     /** A part of a use case that names no need: only a provider or an article ("on aws", "in the cloud"). */
     private static final java.util.regex.Pattern GENERIC_NEED = java.util.regex.Pattern.compile(

@@ -130,6 +130,23 @@ class TrialFindingsTest {
     }
 
     @Test
+    void aUseCaseInCapitals_isPlannedAsInLowerCase() {
+        // Before, "WITH" split no need, so the upper-case text was one need and was planned otherwise.
+        for (String useCase : List.of("web application with a database", "static website on s3",
+                "serverless api with user sign-in")) {
+            dev.alexandria.api.Recommend lower = library.recommend().forUseCase(useCase);
+            dev.alexandria.api.Recommend upper = library.recommend().forUseCase(useCase.toUpperCase(Locale.ROOT));
+            List<Recommendation> l = lower.run();
+            List<Recommendation> u = upper.run();
+            assertEquals(ids(l), ids(u), useCase);
+            // the same plan, the needs quoted as the user wrote them
+            assertEquals(l.stream().map(r -> r.evidence().toString()).toList(),
+                    u.stream().map(r -> r.evidence().toString().toLowerCase(Locale.ROOT)).toList(), useCase);
+            assertEquals(lower.uncovered().toString(), upper.uncovered().toString().toLowerCase(Locale.ROOT), useCase);
+        }
+    }
+
+    @Test
     void contentWords_leaveOutGeneralWords_andKeepShortServiceNames() {
         assertTrue(Recommender.contentWord("karpenter"));
         assertTrue(Recommender.contentWord("s3"));
