@@ -81,8 +81,12 @@ public final class Recommender implements Recommend {
     static final List<String> NEED_SEPARATORS = List.of("and", "with", "plus", "behind", "in front of", "for", "on",
             "to", "into", "across", "between", "without", "using", "via", "connecting", "where", "over", "by",
             "through", "from");
-    /** Where a use case splits into needs: commas, semicolons, colons and the {@link #NEED_SEPARATORS} words. */
-    private static final java.util.regex.Pattern NEED_SPLIT = java.util.regex.Pattern.compile("\\s*(?:[,;:]|(?<![\\w-])(?:"
+    /**
+     * Where a use case splits into needs: commas, semicolons, colons and the {@link #NEED_SEPARATORS} words, in any
+     * case. Before, only in lower case: "WEB APPLICATION WITH A DATABASE" was one need and got another plan (a
+     * secrets manager besides the database that meets its credentials itself: a trial finding, issue 12).
+     */
+    private static final java.util.regex.Pattern NEED_SPLIT = java.util.regex.Pattern.compile("(?i)\\s*(?:[,;:]|(?<![\\w-])(?:"
             + String.join("|", NEED_SEPARATORS).replace(" ", "\\s+") + ")(?![\\w-]))\\s*");
     /** A part of a use case that names no need: only a provider or an article ("on aws", "in the cloud"). */
     private static final java.util.regex.Pattern GENERIC_NEED = java.util.regex.Pattern.compile(
@@ -701,20 +705,23 @@ public final class Recommender implements Recommend {
         // group): a hit matched on them (a cluster's control-plane logging) is another module for that need.
         metByMaker.keySet().forEach(need -> answered.addAll(words(need)));
         plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
+        // A matched word counts only as a word the use case asks with (asked): the same word, not another sharing
+        // its stem ("tiering" for "tier"), nor a qualifier ("encrypted", "centralized") a chosen module has.
+        List<String> asking = askingWords(needs);
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
                     && !plan.has(r.module()) && !plan.coversCategory(r.module())) {
-                addForNewWords(plan, r, (matched.getOrDefault(id, Set.of())), mentioned.get(id), answered,
-                        () -> !plan.asAlternative(r.module()), "best match in " + r.module().category().id()
-                                + ", a category no module above covers", Step.CATEGORY);
+                addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
+                        answered, () -> !plan.asAlternative(r.module()), "best match in "
+                                + r.module().category().id() + ", a category no module above covers", Step.CATEGORY);
             }
         }
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (!plan.has(r.module()) && relevance.get(id) >= CATEGORY_RELEVANCE
                     && !plan.asAlternative(r.module())) {
-                addForNewWords(plan, r, (matched.getOrDefault(id, Set.of())), mentioned.get(id),
+                addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
                         answered, () -> true, "another match for the use case", Step.OTHER);
             }
         }
@@ -916,6 +923,60 @@ public final class Recommender implements Recommend {
             }
         }
         return out;
+    }
+
+    /**
+     * The words of a use case's needs a module can be matched on in the category and rest steps: every word but a
+     * past participle ("encrypted", "centralized", "protected"), which qualifies the thing asked for — a property the
+     * module chosen for it has or not — and asks for no module of its own. Before, "centralized logging" listed a
+     * network firewall and a transit gateway hub as matching 'central' and 'centralize', and "encrypted secrets for
+     * lambda functions" a Kinesis stream as matching 'kms-encrypted' (a trial finding, issue 12).
+     */
+    static List<String> askingWords(List<String> needs) {
+        return needs.stream().flatMap(n -> orderedWords(n).stream())
+                .filter(w -> !(w.length() > 4 && w.endsWith("ed"))).distinct().toList();
+    }
+
+    /**
+     * The matched words ({@link #matchedWords}) that are one of the given words of the use case as the user meant
+     * it: the same word or its plural, a synonym or narrower term of it in the built-in vocabulary ({@link #sense},
+     * {@link #broader}), or a form no longer than the user's word with the same root ("log" of "logging", "hosted"
+     * of "hosting"); a highlight of several words ("log group", "log_group") counts by each of them. Not a longer
+     * word sharing its stem, which names something else — "tiering" (a storage class feature) is no "tier",
+     * "hosting" no "host" — nor one only the search's stemmer relates ("certification" and "certificate"). Before,
+     * the category and rest steps took any word the search matched: an S3 bucket for "three tier web app" as
+     * matching 'lifecycle', 'tiering', a bucket for "bastion host" as matching 'hosting' (a trial finding, issue 12).
+     */
+    static Set<String> asked(Set<String> matched, List<String> words) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String t : matched) {
+            for (String part : t.split("[^\\p{L}\\p{N}]+")) {
+                if (!part.isEmpty() && words.stream().anyMatch(w -> sameWord(part, w))) {
+                    out.add(t);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a word the search matched is the word of the use case, by the rule of {@link #asked}. */
+    static boolean sameWord(String matched, String word) {
+        boolean plural = matched.length() > 3 && matched.endsWith("s") && !matched.endsWith("ss");
+        String m = plural ? matched.substring(0, matched.length() - 1) : matched;
+        if (m.equals(word) || sense(m).equals(sense(word)) || broader(m).contains(sense(word))) {
+            return true;
+        }
+        return m.length() <= word.length() && inflectionRoot(m).equals(inflectionRoot(word));
+    }
+
+    /** {@link #root} without the doubled consonant an ending leaves ("logg" of "logging" is "log"). */
+    private static String inflectionRoot(String w) {
+        String r = root(w);
+        int n = r.length();
+        boolean ending = w.endsWith("ing") || w.endsWith("ed");
+        return ending && n > 3 && r.charAt(n - 1) == r.charAt(n - 2) && "aeiouls".indexOf(r.charAt(n - 1)) < 0
+                ? r.substring(0, n - 1) : r;
     }
 
     /**

@@ -152,6 +152,46 @@ class TrialFindingsTest {
     }
 
     @Test
+    void theLateSteps_addAModuleOnlyForAWordAsTheUserMeantIt_notAnotherSharingItsStem_norAQualifier() {
+        // "tier" matched an S3 bucket's "tiering", "encrypted" a Kinesis stream's "kms-encrypted" and a log group's
+        // "kms encryption": before, each came as the best match of a category no module above covers.
+        assertFalse(ids(forUseCase("three tier web app")).contains("s3-advanced"));
+        List<String> secrets = ids(forUseCase("encrypted secrets for lambda functions"));
+        assertTrue(secrets.containsAll(List.of("secretsmanager", "lambda-basic")), secrets.toString());
+        assertFalse(secrets.contains("kinesis") || secrets.contains("cloudwatch-logs")
+                || secrets.contains("streaming-pipeline"), secrets.toString());
+        assertTrue(Recommender.sameWord("logs", "logging"));
+        assertTrue(Recommender.sameWord("hosted", "hosting"));
+        assertTrue(Recommender.sameWord("queues", "queue"));
+        assertEquals(Set.of("eks"), Recommender.asked(Set.of("eks"), Recommender.orderedWords("kubernetes cluster")));
+        assertFalse(Recommender.sameWord("tiering", "tier"));
+        assertFalse(Recommender.sameWord("hosting", "host"));
+        assertFalse(Recommender.sameWord("certification", "certificate"));
+        assertFalse(Recommender.sameWord("central", "centralized"));
+        assertEquals(Set.of("log group", "log_group"),
+                Recommender.asked(Set.of("log group", "log_group", "lifecycle"), List.of("logging")));
+        assertEquals(List.of("secret", "lambda", "function"),
+                Recommender.askingWords(List.of("encrypted secrets", "lambda functions")));
+    }
+
+    @Test
+    void aUseCaseInCapitals_isPlannedAsInLowerCase() {
+        // Before, "WITH" split no need, so the upper-case text was one need and was planned otherwise.
+        for (String useCase : List.of("web application with a database", "static website on s3",
+                "serverless api with user sign-in")) {
+            dev.alexandria.api.Recommend lower = library.recommend().forUseCase(useCase);
+            dev.alexandria.api.Recommend upper = library.recommend().forUseCase(useCase.toUpperCase(Locale.ROOT));
+            List<Recommendation> l = lower.run();
+            List<Recommendation> u = upper.run();
+            assertEquals(ids(l), ids(u), useCase);
+            // the same plan, the needs quoted as the user wrote them
+            assertEquals(l.stream().map(r -> r.evidence().toString()).toList(),
+                    u.stream().map(r -> r.evidence().toString().toLowerCase(Locale.ROOT)).toList(), useCase);
+            assertEquals(lower.uncovered().toString(), upper.uncovered().toString().toLowerCase(Locale.ROOT), useCase);
+        }
+    }
+
+    @Test
     void contentWords_leaveOutGeneralWords_andKeepShortServiceNames() {
         assertTrue(Recommender.contentWord("karpenter"));
         assertTrue(Recommender.contentWord("s3"));
