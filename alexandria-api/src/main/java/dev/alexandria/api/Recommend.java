@@ -119,6 +119,20 @@ public interface Recommend {
     }
 
     /**
+     * The needs of {@link #uncovered()} apart from the words, each once: a need the use case names itself ("a cdn")
+     * that is a need it implies ("cloudfront cdn", implied by "static site") is given once, as the implied need.
+     *
+     * @return each uncovered need as the plan names it ({@code container registry}), in the order of
+     *         {@link #uncovered()}, with the words of the use case that imply it ({@code microservices}), or the
+     *         empty string when the use case names the need itself; empty before the first run, for a module
+     *         ({@link #basedOn(String)}) and when every need is covered
+     * @since 0.5.0
+     */
+    default Map<String, String> uncoveredNeeds() {
+        return Map.of();
+    }
+
+    /**
      * The words of the last {@link #run()}'s use case that no module of the plan answers (docs/recommend.md,
      * "Uncovered needs and words"): a word that is not a general word ("with", "architecture", "setup", "run"), not
      * of a part that asks for nothing ("on aws", "for my app"), not of a need the plan answers, a feature of one or

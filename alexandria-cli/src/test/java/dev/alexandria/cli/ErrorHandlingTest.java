@@ -446,6 +446,11 @@ class ErrorHandlingTest {
                 + "its files); run 'alexandria --library " + lib + " validate sqs' to list them with their fixes"),
                 r::toString);
         assertFalse(r.out().contains("no module of the library makes it"), r::toString);
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Cli.in(cwd).run("recommend", "--for",
+                "an sqs queue", "--library", lib.toString(), "--output", "json").out()).get("uncovered").toString();
+        assertTrue(json.startsWith("[{\"name\":\"an sqs queue\",\"kind\":\"need\",\"reason\":\"sqs, which is named "
+                + "for it, is unavailable"), json);
+        assertTrue(json.contains("\"unavailable_module\":\"sqs\"}]"), json);
     }
 
     @Test
