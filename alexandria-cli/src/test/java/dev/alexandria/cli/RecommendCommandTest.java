@@ -512,6 +512,15 @@ class RecommendCommandTest {
                 .has("uncovered"));
     }
 
+    /** A need given again is read once: before, "best match for 'redis cache' with 'cache' and 'cache' and …". */
+    @Test
+    void recommendFor_aRepeatedNeed_isReadOnce() {
+        Cli.Result r = recommend("--for", "redis cache with cache and cache and Cache and  cache and encryption");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertFalse(r.out().contains("'cache' and 'cache'"), r::toString);
+        assertEquals(1, r.out().split("'cache'", -1).length - 1, r::toString);
+    }
+
     /**
      * Each gap is an object with the reason the table prints: before, {@code uncovered} was bare strings such as
      * "a cdn" and "cloudfront cdn (implied by 'static site')", and scripts had to parse the reason out of the text.

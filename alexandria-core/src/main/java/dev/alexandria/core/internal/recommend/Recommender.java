@@ -2305,13 +2305,19 @@ public final class Recommender implements Recommend {
      * {@link #NEED_SEPARATORS} (and, with, for, on, to, without …), without those that name only the provider or
      * the cloud and those about an action on what is named elsewhere ("deploys it", {@link #ACTION_ON_NAMED}).
      *
-     * @return the parts with at least one word, in order
+     * A part given more than once (the same words, whatever their case and spacing) is one need, read where it
+     * first comes: before, a long use case repeating "cache" was answered "best match for 'cache' with 'cache' and
+     * 'cache' and …" (a trial finding of issue 12).
+     *
+     * @return the parts with at least one word, in order, each once
      */
     static List<String> needs(String useCase) {
+        Set<String> seen = new HashSet<>();
         return java.util.Arrays.stream(NEED_SPLIT.split(useCase))
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
-                        && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches()).toList();
+                        && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches())
+                .filter(n -> seen.add(n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).toList();
     }
 
     /** Whether a part of a use case names the user's own system ("for my app", {@link #OWN_SYSTEM}). */
