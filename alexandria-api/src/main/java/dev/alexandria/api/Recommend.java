@@ -35,7 +35,9 @@ public interface Recommend {
     /**
      * Recommends modules for a use case, replacing an earlier {@link #basedOn(String)}.
      *
-     * @param useCase words describing what is to be built, e.g. {@code "web application with a database"}
+     * @param useCase words describing what is to be built, e.g. {@code "web application with a database"}; a
+     *                control character (Unicode category Cc: a bell, an escape, a line break or tab) separates words
+     *                as a space does, so none is kept in a need or echoed in a reason (since 0.5.0)
      * @return this recommendation
      * @throws IllegalArgumentException if the text is blank
      */

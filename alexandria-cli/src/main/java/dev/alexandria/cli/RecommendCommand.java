@@ -81,6 +81,8 @@ final class RecommendCommand extends LibraryCommand {
     protected int run(Library library) {
         Recommend r = library.recommend();
         if (subject.useCase != null) {
+            // as the SDK reads it: a control character separates words (Recommend#forUseCase), and none is echoed
+            subject.useCase = subject.useCase.replaceAll("\\p{Cc}", " ");
             try {
                 r.forUseCase(subject.useCase);
             } catch (IllegalArgumentException e) {

@@ -512,6 +512,22 @@ class RecommendCommandTest {
                 .has("uncovered"));
     }
 
+    /**
+     * A control character in the use case separates words as a space does: before, "db\u0007" was a need of its own
+     * and echoed into a reason ("also for 'db\x07'").
+     */
+    @Test
+    void recommendFor_controlCharacters_separateWords_andAreNeverEchoed() throws IOException {
+        Cli.Result r = recommend("--for", "redis cache and db\u0007 and\u001b[31m vpc");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertFalse(r.out().contains("\\x07") || r.out().contains("\\x1b") || r.out().contains("\u0007"), r::toString);
+        assertFalse(new ObjectMapper().readTree(recommend("--for", "db\u0007 cache", "--output", "json").out())
+                .toString().contains("\\u0007"));
+        Cli.Result blank = recommend("--for", "\u0007\u0007");
+        assertEquals(2, blank.exitCode(), blank::toString);
+        assertTrue(blank.err().contains("--for: the use case is empty"), blank::toString);
+    }
+
     /** A need given again is read once: before, "best match for 'redis cache' with 'cache' and 'cache' and …". */
     @Test
     void recommendFor_aRepeatedNeed_isReadOnce() {

@@ -170,6 +170,9 @@ public final class Recommender implements Recommend {
     @Override
     public Recommend forUseCase(String useCase) {
         Objects.requireNonNull(useCase, "useCase");
+        // A control character (a bell, an escape, a line break) is no part of a word: it separates words, as the
+        // search's tokenizer reads it. Before, "db\u0007" was kept whole and echoed into reasons ("also for 'db\x07'").
+        useCase = CONTROL.matcher(useCase).replaceAll(" ");
         if (useCase.isBlank()) {
             throw new IllegalArgumentException("the use case is empty: describe what is to be built, e.g. "
                     + "\"web application with a database\"");
@@ -178,6 +181,9 @@ public final class Recommender implements Recommend {
         this.basedOn = null;
         return this;
     }
+
+    /** The control characters of a use case ({@link #forUseCase}), each read as a space. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cc}");
 
     @Override
     public Recommend basedOn(String idOrPath) {
