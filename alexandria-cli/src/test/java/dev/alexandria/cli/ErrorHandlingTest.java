@@ -705,4 +705,22 @@ class ErrorHandlingTest {
         escaping.flush();
         assertEquals("\u001b[1mID\u001b[0m \\x1b]0;title\\x07", raw.toString());
     }
+    /**
+     * A value of free text that starts with '-' and reads as an option ("--for -vpc") gets the way to give it, as
+     * {@code search -vpc} does: before, picocli's "Expected parameter for option '--for' but found '-vpc'" and the
+     * help.
+     */
+    @Test
+    void anOptionLikeValueOfAnOption_saysHowToGiveIt() {
+        Cli.Result r = Cli.onSample(cwd).run("recommend", "--for", "-vpc");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: option --for needs USE_CASE, but -vpc reads as an option\n  fix: to give -vpc "
+                + "as USE_CASE, put a space before it inside the quotes: 'alexandria recommend --for \" -vpc\"' (see "
+                + "'alexandria recommend --help')\n", r.err(), r::toString);
+        Cli.Result spaced = Cli.onSample(cwd).run("recommend", "--for", " -vpc");
+        assertEquals(0, spaced.exitCode(), spaced::toString);
+        assertTrue(spaced.out().startsWith("Recommended for '-vpc'"), spaced::toString);
+        Cli.Result basedOn = Cli.onSample(cwd).run("recommend", "--based-on", "-vpc");
+        assertTrue(basedOn.err().contains("'alexandria recommend --based-on \" -vpc\"'"), basedOn::toString);
+    }
 }
