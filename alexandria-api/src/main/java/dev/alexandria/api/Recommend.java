@@ -35,7 +35,9 @@ public interface Recommend {
     /**
      * Recommends modules for a use case, replacing an earlier {@link #basedOn(String)}.
      *
-     * @param useCase words describing what is to be built, e.g. {@code "web application with a database"}
+     * @param useCase words describing what is to be built, e.g. {@code "web application with a database"}; a
+     *                control character (Unicode category Cc: a bell, an escape, a line break or tab) separates words
+     *                as a space does, so none is kept in a need or echoed in a reason (since 0.5.0)
      * @return this recommendation
      * @throws IllegalArgumentException if the text is blank
      */
@@ -116,6 +118,20 @@ public interface Recommend {
      */
     default List<String> uncovered() {
         return List.of();
+    }
+
+    /**
+     * The needs of {@link #uncovered()} apart from the words, each once: a need the use case names itself ("a cdn")
+     * that is a need it implies ("cloudfront cdn", implied by "static site") is given once, as the implied need.
+     *
+     * @return each uncovered need as the plan names it ({@code container registry}), in the order of
+     *         {@link #uncovered()}, with the words of the use case that imply it ({@code microservices}), or the
+     *         empty string when the use case names the need itself; empty before the first run, for a module
+     *         ({@link #basedOn(String)}) and when every need is covered
+     * @since 0.5.0
+     */
+    default Map<String, String> uncoveredNeeds() {
+        return Map.of();
     }
 
     /**

@@ -126,6 +126,8 @@ final class BrowseCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
+        SearchCommand.refuseEmpty(spec().commandLine(), "--category", category, "foundations/networking");
+        SearchCommand.refuseEmpty(spec().commandLine(), "--tags", tags, "networking");
         List<Layer> layers = new ArrayList<>();
         List<Category> categories = new ArrayList<>();
         for (String given : category) {

@@ -46,11 +46,33 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     static final String PREFIX = "alexandria: error: ";
 
+    /** picocli's message for an option whose value starts with '-' and looks like an option ("--for -vpc"). */
+    private static final java.util.regex.Pattern OPTION_LIKE_VALUE = java.util.regex.Pattern.compile(
+            "Expected parameter(?: \\d+ \\(of \\d+ mandatory parameters\\))? for option '([^']+)' but found '(.*)'",
+            java.util.regex.Pattern.DOTALL);
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
         String help = "see '" + command.getCommandSpec().qualifiedName() + " --help'";
+        java.util.regex.Matcher optionLike = OPTION_LIKE_VALUE.matcher(String.valueOf(ex.getMessage()));
+        if (optionLike.matches()) {
+            // "--for -vpc": picocli reads a value that starts with '-' as an option when it looks like one ("-v").
+            // As search says of "-vpc" given as its words: the fix is how to give it as text. Joined with '='
+            // ("--for=-vpc") picocli refuses it too; a space before it inside the quotes is read as text, and the
+            // free-text options strip it.
+            String option = optionLike.group(1);
+            String value = optionLike.group(2);
+            String label = command.getCommandSpec().optionsMap().containsKey(option)
+                    ? command.getCommandSpec().optionsMap().get(option).paramLabel() : "its value";
+            print(err, "option " + option + " needs " + label + ", but " + value + " reads as an option",
+                    Optional.of("to give " + value + " as " + label + ", put a space before it inside the quotes: '"
+                            + command.getCommandSpec().qualifiedName() + " " + option + " \" " + value + "\"' ("
+                            + help + ")"));
+            err.flush();
+            return ExitCode.USAGE;
+        }
         Usage usage = usage(message(ex));
         String message = usage.what();
         // A message that says how to fix the error prints that fix; a missing argument or option is given as the

@@ -81,6 +81,8 @@ final class RecommendCommand extends LibraryCommand {
     protected int run(Library library) {
         Recommend r = library.recommend();
         if (subject.useCase != null) {
+            // as the SDK reads it: a control character separates words (Recommend#forUseCase), and none is echoed
+            subject.useCase = subject.useCase.replaceAll("\\p{Cc}", " ");
             try {
                 r.forUseCase(subject.useCase);
             } catch (IllegalArgumentException e) {
@@ -107,6 +109,7 @@ final class RecommendCommand extends LibraryCommand {
         List<String> uncovered = r.uncovered();
         uncoveredUnavailable = r.uncoveredUnavailable();
         uncoveredWords = r.uncoveredWords();
+        uncoveredEntries = uncoveredEntries(r);
         Map<String, String> corrections = r.corrections();
         deprecatedLeftOut = r.leftOut();
         // A use case of only words every search leaves out ("a the") gets nothing, and says why, as search does.
@@ -329,16 +332,13 @@ final class RecommendCommand extends LibraryCommand {
         // With deprecated modules included, those left out are the ones whose replacement matched as well.
         deprecatedLeftOut.forEach(l -> (includeDeprecated ? Optional.of(replacedLine(l))
                 : SearchCommand.leftOutLine(l)).ifPresent(out::println));
-        for (String need : uncovered) {
-            if (uncoveredWords.containsKey(need)) {
-                continue; // said below, by word
+        for (Map<String, Object> entry : uncoveredEntries) {
+            if (entry.get("kind").equals("need")) {
+                Object by = entry.get("implied_by");
+                out.println(Messages.shorten("uncovered: " + Messages.shortenValue((String) entry.get("name"))
+                        + (by == null ? "" : " (implied by '" + Messages.shortenValue((String) by) + "')") + ": "
+                        + entry.get("reason")));
             }
-            String module = uncoveredUnavailable.get(need);
-            String why = module == null ? ": no module of the library makes it"
-                    : ": " + module + ", which is named for it, is unavailable (errors in its files); run "
-                            + Messages.withLibrary("'alexandria validate " + module + "'")
-                            + " to list them with their fixes";
-            out.println(Messages.shorten("uncovered: " + Messages.shortenValue(need) + why));
         }
         // The words of the use case no listed module answers: never dropped without a word (a trial finding:
         // "eks with karpenter and argocd" said nothing of karpenter and argocd). Those no module mentions on one line.
@@ -363,6 +363,50 @@ final class RecommendCommand extends LibraryCommand {
 
     /** The words of the use case no listed module answers ({@link Recommend#uncoveredWords}). */
     private Map<String, List<String>> uncoveredWords = Map.of();
+
+    /** The gaps of the plan, as {@link #uncoveredEntries(Recommend)} gives them. */
+    private List<Map<String, Object>> uncoveredEntries = List.of();
+
+    /**
+     * Each gap of the plan once, as the table names it and {@code --output json|yaml} gives it: {@code name} (the
+     * need or the word), {@code kind} ({@code need}: a need no module of the library makes; {@code word}: a word of
+     * the use case no listed module answers), {@code reason} (the table's text after the name),
+     * {@code implied_by} (a need's implying words, when the use case does not name it itself),
+     * {@code unavailable_module} (the unavailable module named for a need, whose files are the fix) and
+     * {@code mentioned_by} (a word's modules that mention it, up to three; {@code []}: none). Before, the entries
+     * were bare strings and scripts had to parse the reasons out of the table (a trial finding of issue 12).
+     */
+    private List<Map<String, Object>> uncoveredEntries(Recommend r) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        r.uncoveredNeeds().forEach((need, because) -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", need);
+            e.put("kind", "need");
+            String text = because.isEmpty() ? need : need + " (implied by '" + because + "')";
+            String module = uncoveredUnavailable.get(text);
+            e.put("reason", module == null ? "no module of the library makes it"
+                    : module + ", which is named for it, is unavailable (errors in its files); run "
+                            + Messages.withLibrary("'alexandria validate " + module + "'")
+                            + " to list them with their fixes");
+            if (!because.isEmpty()) {
+                e.put("implied_by", because);
+            }
+            if (module != null) {
+                e.put("unavailable_module", module);
+            }
+            out.add(e);
+        });
+        uncoveredWords.forEach((word, modules) -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", word);
+            e.put("kind", "word");
+            e.put("reason", modules.isEmpty() ? "no module in the library mentions it"
+                    : "no module listed is made for it; mentioned by " + String.join(", ", modules));
+            e.put("mentioned_by", modules);
+            out.add(e);
+        });
+        return List.copyOf(out);
+    }
 
     /**
      * @param result recommendations
@@ -416,16 +460,8 @@ final class RecommendCommand extends LibraryCommand {
         if (!corrections.isEmpty()) {
             view.put("corrections", new LinkedHashMap<>(corrections));
         }
-        if (!uncovered.isEmpty()) {
-            view.put("uncovered", uncovered);
-            if (!uncoveredUnavailable.isEmpty()) {
-                view.put("uncovered_unavailable", new LinkedHashMap<>(uncoveredUnavailable));
-            }
-            if (!uncoveredWords.isEmpty()) {
-                // the entries of "uncovered" that are words of the use case, each with the modules (not listed)
-                // that mention it; [] when none does
-                view.put("uncovered_words", new LinkedHashMap<>(uncoveredWords));
-            }
+        if (!uncoveredEntries.isEmpty()) {
+            view.put("uncovered", uncoveredEntries); // one object per gap (uncoveredEntries)
         }
         return view;
     }

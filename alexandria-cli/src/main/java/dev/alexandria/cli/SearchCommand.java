@@ -180,6 +180,8 @@ final class SearchCommand extends LibraryCommand {
             throw usage("--cost-max must be 0 or more, not " + costMax.toPlainString() + "; give 0 or more USD per month");
         }
         Search s = library.search(String.join(" ", words));
+        refuseEmpty(spec().commandLine(), "--category", category, "foundations/networking");
+        refuseEmpty(spec().commandLine(), "--tags", tags, "networking");
         try {
             List<Layer> layers = new ArrayList<>();
             List<Category> categories = new ArrayList<>();
@@ -232,6 +234,20 @@ final class SearchCommand extends LibraryCommand {
             s.withoutFacets(); // the table prints them only with --facets; json and yaml always have them
         }
         return s;
+    }
+
+    /**
+     * Refuses an empty value of a filter option ({@code --category ''}, {@code --tags networking,,security}), as
+     * {@code --maturity ''} is refused: before, an empty --category or tag was silently ignored, so the filter
+     * asked for was not applied and nothing said so (a trial finding of issue 11).
+     *
+     * @throws ParameterException naming the option and the fix
+     */
+    static void refuseEmpty(picocli.CommandLine commandLine, String option, List<String> values, String example) {
+        if (values.stream().anyMatch(String::isBlank)) {
+            throw new picocli.CommandLine.ParameterException(commandLine, option + " has an empty value; give one, "
+                    + "e.g. " + option + " " + example + ", or leave " + option + " out");
+        }
     }
 
     /**

@@ -446,6 +446,11 @@ class ErrorHandlingTest {
                 + "its files); run 'alexandria --library " + lib + " validate sqs' to list them with their fixes"),
                 r::toString);
         assertFalse(r.out().contains("no module of the library makes it"), r::toString);
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Cli.in(cwd).run("recommend", "--for",
+                "an sqs queue", "--library", lib.toString(), "--output", "json").out()).get("uncovered").toString();
+        assertTrue(json.startsWith("[{\"name\":\"an sqs queue\",\"kind\":\"need\",\"reason\":\"sqs, which is named "
+                + "for it, is unavailable"), json);
+        assertTrue(json.contains("\"unavailable_module\":\"sqs\"}]"), json);
     }
 
     @Test
@@ -699,5 +704,23 @@ class ErrorHandlingTest {
         escaping.print("\u001b[1mID\u001b[0m \u001b]0;title\u0007");
         escaping.flush();
         assertEquals("\u001b[1mID\u001b[0m \\x1b]0;title\\x07", raw.toString());
+    }
+    /**
+     * A value of free text that starts with '-' and reads as an option ("--for -vpc") gets the way to give it, as
+     * {@code search -vpc} does: before, picocli's "Expected parameter for option '--for' but found '-vpc'" and the
+     * help.
+     */
+    @Test
+    void anOptionLikeValueOfAnOption_saysHowToGiveIt() {
+        Cli.Result r = Cli.onSample(cwd).run("recommend", "--for", "-vpc");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("alexandria: error: option --for needs USE_CASE, but -vpc reads as an option\n  fix: to give -vpc "
+                + "as USE_CASE, put a space before it inside the quotes: 'alexandria recommend --for \" -vpc\"' (see "
+                + "'alexandria recommend --help')\n", r.err(), r::toString);
+        Cli.Result spaced = Cli.onSample(cwd).run("recommend", "--for", " -vpc");
+        assertEquals(0, spaced.exitCode(), spaced::toString);
+        assertTrue(spaced.out().startsWith("Recommended for '-vpc'"), spaced::toString);
+        Cli.Result basedOn = Cli.onSample(cwd).run("recommend", "--based-on", "-vpc");
+        assertTrue(basedOn.err().contains("'alexandria recommend --based-on \" -vpc\"'"), basedOn::toString);
     }
 }

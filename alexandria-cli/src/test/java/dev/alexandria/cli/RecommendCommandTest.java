@@ -71,7 +71,7 @@ class RecommendCommandTest {
     }
 
     @Test
-    void recommendFor_aWordThatFindsNoModule_isPlannedFromItsImpliedNeeds_andNamesThoseNoModuleMakes() {
+    void recommendFor_aWordThatFindsNoModule_isPlannedFromItsImpliedNeeds_andNamesThoseNoModuleMakes() throws IOException {
         assertTrue(Cli.onSample(cwd).run("search", "microservices").out().startsWith("no modules match"),
                 "the word is in no module's text");
         // "microservices" implies a container registry and container orchestration; the sample makes the second
@@ -85,8 +85,9 @@ class RecommendCommandTest {
                 + "library makes it\n"), r::toString);
         assertFalse(r.out().contains("implies a container registry"), r::toString);
         Cli.Result json = recommend("--for", "microservices", "--output", "json");
-        assertTrue(json.out().contains("\"uncovered\"")
-                && json.out().contains("\"container registry (implied by 'microservices')\""), json::toString);
+        assertEquals("[{\"name\":\"container registry\",\"kind\":\"need\",\"reason\":\"no module of the library "
+                + "makes it\",\"implied_by\":\"microservices\"}]", new ObjectMapper().readTree(json.out())
+                .get("uncovered").toString(), json::toString);
         Cli.Result none = recommend("--for", "quantum teleportation");
         assertEquals("no modules to recommend for 'quantum teleportation'\nuncovered: quantum teleportation: no module "
                 + "of the library makes it\n  no module of the library matches 'quantum' or 'teleportation'\n"
@@ -501,13 +502,62 @@ class RecommendCommandTest {
                 r::toString);
         JsonNode json = new ObjectMapper().readTree(recommend("--for", "eks with karpenter and argocd", "--output",
                 "json").out());
-        assertEquals("[\"karpenter\",\"argocd\"]", json.get("uncovered").toString());
-        assertEquals("{\"karpenter\":[],\"argocd\":[]}", json.get("uncovered_words").toString());
+        assertEquals("[{\"name\":\"karpenter\",\"kind\":\"word\",\"reason\":\"no module in the library mentions "
+                + "it\",\"mentioned_by\":[]},{\"name\":\"argocd\",\"kind\":\"word\",\"reason\":\"no module in the "
+                + "library mentions it\",\"mentioned_by\":[]}]", json.get("uncovered").toString());
         Cli.Result one = recommend("--for", "postgres with pgbouncer");
         assertTrue(one.out().endsWith("uncovered: 'pgbouncer' — no module in the library mentions it\n"),
                 one::toString);
         assertFalse(new ObjectMapper().readTree(recommend("--for", "vpc with nat gateways", "--output", "json").out())
-                .has("uncovered_words"));
+                .has("uncovered"));
+    }
+
+    /**
+     * A control character in the use case separates words as a space does: before, "db\u0007" was a need of its own
+     * and echoed into a reason ("also for 'db\x07'").
+     */
+    @Test
+    void recommendFor_controlCharacters_separateWords_andAreNeverEchoed() throws IOException {
+        Cli.Result r = recommend("--for", "redis cache and db\u0007 and\u001b[31m vpc");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertFalse(r.out().contains("\\x07") || r.out().contains("\\x1b") || r.out().contains("\u0007"), r::toString);
+        assertFalse(new ObjectMapper().readTree(recommend("--for", "db\u0007 cache", "--output", "json").out())
+                .toString().contains("\\u0007"));
+        Cli.Result blank = recommend("--for", "\u0007\u0007");
+        assertEquals(2, blank.exitCode(), blank::toString);
+        assertTrue(blank.err().contains("--for: the use case is empty"), blank::toString);
+    }
+
+    /** A need given again is read once: before, "best match for 'redis cache' with 'cache' and 'cache' and …". */
+    @Test
+    void recommendFor_aRepeatedNeed_isReadOnce() {
+        Cli.Result r = recommend("--for", "redis cache with cache and cache and Cache and  cache and encryption");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertFalse(r.out().contains("'cache' and 'cache'"), r::toString);
+        assertEquals(1, r.out().split("'cache'", -1).length - 1, r::toString);
+    }
+
+    /**
+     * Each gap is an object with the reason the table prints: before, {@code uncovered} was bare strings such as
+     * "a cdn" and "cloudfront cdn (implied by 'static site')", and scripts had to parse the reason out of the text.
+     * A need the use case names itself that is the need it implies ("a cdn", "cloudfront cdn") is one gap, on one
+     * line: before, both were printed.
+     */
+    @Test
+    void recommendFor_uncoveredNeeds_areOneStructuredEntryPerGap() throws IOException {
+        Cli.Result r = recommend("--for", "static site with a cdn");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("uncovered: cloudfront cdn (implied by 'static site'): no module of the library "
+                + "makes it\n"), r::toString);
+        assertEquals(1, r.out().split("uncovered: ", -1).length - 1, r::toString);
+        JsonNode json = new ObjectMapper().readTree(recommend("--for", "static site with a cdn", "--output", "json")
+                .out());
+        assertEquals("[{\"name\":\"cloudfront cdn\",\"kind\":\"need\",\"reason\":\"no module of the library makes "
+                + "it\",\"implied_by\":\"static site\"}]", json.get("uncovered").toString());
+        JsonNode own = new ObjectMapper().readTree(recommend("--for", "quantum teleportation", "--output", "json")
+                .out());
+        assertEquals("[{\"name\":\"quantum teleportation\",\"kind\":\"need\",\"reason\":\"no module of the "
+                + "library makes it\"}]", own.get("uncovered").toString());
     }
 
     @Test

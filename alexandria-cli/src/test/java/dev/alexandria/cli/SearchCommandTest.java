@@ -386,6 +386,32 @@ class SearchCommandTest {
                 + "  fix: did you mean 'networking'?\n", r.err());
     }
 
+    /** A tag near no declared one gets the closest declared tags: before, only "see _catalog/tags.yaml". */
+    @Test
+    void search_unknownTagNearNone_namesTheClosestDeclaredTags() {
+        Cli.Result r = search("vpc", "--tags", "networking,nosuchtag");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("alexandria: error: unknown tag 'nosuchtag': it is not declared in "
+                + "_catalog/tags.yaml\n  fix: the closest declared tags are "), r.err());
+        assertTrue(r.err().endsWith(" (all in _catalog/tags.yaml)\n"), r.err());
+    }
+
+    /** An empty filter value is refused as --maturity '' is: before, --category '' was silently ignored. */
+    @Test
+    void search_emptyCategoryOrTag_isAUsageErrorNamingTheOption() {
+        for (String option : List.of("--category", "--tags")) {
+            Cli.Result r = search("vpc", option, "");
+            assertEquals(2, r.exitCode(), r::toString);
+            assertTrue(r.err().startsWith("alexandria: error: " + option + " has an empty value"), r.err());
+            assertTrue(r.err().contains("or leave " + option + " out"), r.err());
+        }
+        Cli.Result between = search("vpc", "--category", "compute,,data");
+        assertEquals(2, between.exitCode(), between::toString);
+        Cli.Result browse = Cli.onSample(cwd).run("browse", "--category", "");
+        assertEquals(2, browse.exitCode(), browse::toString);
+        assertTrue(browse.err().startsWith("alexandria: error: --category has an empty value"), browse.err());
+    }
+
     @Test
     void search_unknownValues_areUsageErrorsListingTheValidOnes() {
         Cli.Result sort = search("vpc", "--sort", "stars");

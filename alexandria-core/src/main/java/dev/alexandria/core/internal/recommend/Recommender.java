@@ -180,6 +180,9 @@ public final class Recommender implements Recommend {
     @Override
     public Recommend forUseCase(String useCase) {
         Objects.requireNonNull(useCase, "useCase");
+        // A control character (a bell, an escape, a line break) is no part of a word: it separates words, as the
+        // search's tokenizer reads it. Before, "db\u0007" was kept whole and echoed into reasons ("also for 'db\x07'").
+        useCase = CONTROL.matcher(useCase).replaceAll(" ");
         if (useCase.isBlank()) {
             throw new IllegalArgumentException("the use case is empty: describe what is to be built, e.g. "
                     + "\"web application with a database\"");
@@ -188,6 +191,9 @@ public final class Recommender implements Recommend {
         this.basedOn = null;
         return this;
     }
+
+    /** The control characters of a use case ({@link #forUseCase}), each read as a space. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cc}");
 
     @Override
     public Recommend basedOn(String idOrPath) {
@@ -307,10 +313,32 @@ public final class Recommender implements Recommend {
 
     @Override
     public List<String> uncovered() {
-        List<String> out = new ArrayList<>(uncovered.entrySet().stream().map(e -> e.getKey().equals(e.getValue())
+        List<String> out = new ArrayList<>(uncoveredNeeds().entrySet().stream().map(e -> e.getValue().isEmpty()
                 ? e.getKey() : e.getKey() + " (implied by '" + e.getValue() + "')").toList());
         out.addAll(uncoveredWords.keySet());
         return List.copyOf(out);
+    }
+
+    /**
+     * The uncovered needs, one entry per gap: a need the use case names itself ("a cdn") whose content words are
+     * all words of an uncovered need it implies ("cloudfront cdn", implied by "static site") is that need, so it
+     * is not named twice (before, "static site with a cdn" printed both lines, a trial finding of issue 12).
+     * Only what is reported is merged; the plan reads {@link #uncovered} as it was found.
+     */
+    @Override
+    public Map<String, String> uncoveredNeeds() {
+        Map<String, String> out = new LinkedHashMap<>();
+        uncovered.forEach((need, because) -> {
+            boolean named = need.equals(because);
+            Set<String> own = words(need).stream().filter(Recommender::contentWord)
+                    .collect(java.util.stream.Collectors.toSet());
+            boolean sameAsImplied = named && !own.isEmpty() && uncovered.entrySet().stream()
+                    .anyMatch(o -> !o.getKey().equals(o.getValue()) && words(o.getKey()).containsAll(own));
+            if (!sameAsImplied) {
+                out.put(need, named ? "" : because);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     @Override
@@ -324,9 +352,10 @@ public final class Recommender implements Recommend {
     public Map<String, String> uncoveredUnavailable() {
         List<String> ids = library.unavailableModules();
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> texts = uncovered().subList(0, uncovered.size());
+        Map<String, String> needs = uncoveredNeeds();
+        List<String> texts = uncovered().subList(0, needs.size());
         int i = 0;
-        for (String need : uncovered.keySet()) {
+        for (String need : needs.keySet()) {
             String text = texts.get(i++);
             ids.stream().filter(id -> Makers.namesFor(id, need)).findFirst().ifPresent(id -> out.put(text, id));
         }
@@ -2420,13 +2449,19 @@ public final class Recommender implements Recommend {
      * {@link #NEED_SEPARATORS} (and, with, for, on, to, without …), without those that name only the provider or
      * the cloud and those about an action on what is named elsewhere ("deploys it", {@link #ACTION_ON_NAMED}).
      *
-     * @return the parts with at least one word, in order
+     * A part given more than once (the same words, whatever their case and spacing) is one need, read where it
+     * first comes: before, a long use case repeating "cache" was answered "best match for 'cache' with 'cache' and
+     * 'cache' and …" (a trial finding of issue 12).
+     *
+     * @return the parts with at least one word, in order, each once
      */
     static List<String> needs(String useCase) {
+        Set<String> seen = new HashSet<>();
         return java.util.Arrays.stream(NEED_SPLIT.split(useCase))
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
-                        && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches()).toList();
+                        && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches())
+                .filter(n -> seen.add(n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).toList();
     }
 
     /** Whether a part of a use case names the user's own system ("for my app", {@link #OWN_SYSTEM}). */
