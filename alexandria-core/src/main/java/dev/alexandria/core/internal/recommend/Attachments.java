@@ -46,22 +46,9 @@ final class Attachments {
      * <li>{@code cloudfront_distribution}: "web_acl_id - Unique identifier that specifies the AWS WAF web ACL, if
      * any, to associate with this distribution. To specify a web ACL created using the latest version of AWS WAF
      * (WAFv2), use the ACL ARN".</li>
-     * <li>{@code lambda_event_source_mapping}: "event_source_arn - Event source ARN - can be a Kinesis stream,
-     * DynamoDB stream, SQS queue, MQ broker, MSK cluster or DocumentDB change stream."</li>
-     * <li>{@code sns_topic_subscription}: "endpoint - Endpoint to send data to", by protocol: "sqs - Delivery of
-     * JSON-encoded message to an Amazon SQS queue", "lambda - Delivery of JSON-encoded message to an AWS Lambda
-     * function", "firehose - Delivery of message to an Amazon Kinesis Data Firehose delivery stream".</li>
-     * <p>Not here: {@code cloudwatch_event_target}'s {@code arn}, which takes almost any kind of target, so that
-     * every module routing its own findings (GuardDuty, Security Hub, cluster add-ons) would go with every queue,
-     * topic, function and log group.
      * </ul>
      */
     static final List<Attach> VOCABULARY = List.of(
-            new Attach("aws_lambda_event_source_mapping", "event_source_arn", "reads from", List.of("aws_sqs_queue",
-                    "aws_kinesis_stream", "aws_dynamodb_table", "aws_mq_broker", "aws_msk_cluster",
-                    "aws_docdb_cluster")),
-            new Attach("aws_sns_topic_subscription", "endpoint", "delivers to", List.of("aws_sqs_queue",
-                    "aws_lambda_function", "aws_kinesis_firehose_delivery_stream")),
             new Attach("aws_wafv2_web_acl_association", "resource_arn", "protects", List.of("aws_lb", "aws_alb",
                     "aws_api_gateway_stage", "aws_cognito_user_pool", "aws_appsync_graphql_api",
                     "aws_apprunner_service", "aws_verifiedaccess_instance")),

@@ -123,8 +123,6 @@ public final class Recommender implements Recommend {
     static final int WIRING_DEPTH = 5;
 
     private final Library library;
-    /** The library's rule of alternatives, made when first asked. */
-    private Alternatives alternatives;
     private String useCase;
     /** The use case with the search's spelling corrections, which the plan reads ({@link #corrected}). */
     private String planned;
@@ -511,7 +509,7 @@ public final class Recommender implements Recommend {
                 break;
             }
         }
-        Plan plan = new Plan(weights, parts, scored, alternatives());
+        Plan plan = new Plan(weights, parts, scored);
         // 1. The pattern, what it composes, and stand-ins for the modules it calls that are not in the library.
         if (pattern.isPresent()) {
             LibraryModule p = pattern.get().module();
@@ -699,7 +697,7 @@ public final class Recommender implements Recommend {
                 Set<String> made = new HashSet<>();
                 plan.chosenModules().forEach(m -> made.addAll(services(m)));
                 nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS && !plan.has(h.module()))
-                        .filter(h -> !plan.namedAlternative(h.module()) && !plan.passedOver(h.module()))
+                        .filter(h -> !plan.namedAlternative(h.module()))
                         // nor the module a chosen one meets the need of itself (a secret store next to a database
                         // that keeps its own master secret: "postgres with read replicas" listed it here)
                         .filter(h -> !metInstead.contains(h.module().id()))
@@ -1147,7 +1145,7 @@ public final class Recommender implements Recommend {
         double ownBest = own.get(0).score();
         List<LibraryModule> candidates = own.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                 .filter(h -> h.module().id().equals(chosen.id()) || h.score() >= CLOSE_MATCH * ownBest
-                        || alternatives().of(h.module(), chosen))
+                        || alternative(h.module(), List.of(chosen)))
                 .map(Hit::module).toList();
         Services services = Services.of(library);
         List<String> refining = new ArrayList<>();
@@ -1224,11 +1222,8 @@ public final class Recommender implements Recommend {
         }
         features.addAll(refining);
         for (LibraryModule m : candidates) {
-            if (alternatives().of(pick.get().module(), m)) {
+            if (!m.id().equals(pick.get().module().id())) {
                 plan.nameAlternative(pick.get().module(), m);
-            } else if (!m.id().equals(pick.get().module().id())) {
-                // weighed for the need and its features and not chosen: no runner-up of the need (step 4)
-                plan.passOver(m);
             }
         }
         return pick.get();
@@ -1690,12 +1685,12 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 if (!plan.redundant(r.module()) && (addOns.contains(r.module().id().value())
-                        || !alternative(alternatives(), r.module(), plan.chosenModules()))) {
+                        || !alternative(r.module(), plan.chosenModules()))) {
                     plan.add(r, Step.COMPANION);
                     break;
                 }
                 Optional<Recommendation> wired = plan.chosen().stream()
-                        .filter(c -> alternatives().of(r.module(), c.module()))
+                        .filter(c -> alternative(r.module(), List.of(c.module())))
                         .filter(c -> c.evidence().size() == 1 && plan.requiredInputOf(c.module(), xid)
                                 .filter(in -> Wiring.provides(r.module(), in)).isPresent())
                         .findFirst();
@@ -1749,19 +1744,7 @@ public final class Recommender implements Recommend {
      * @return the input's name, if there is one
      */
     static Optional<String> takenInput(LibraryModule m, Services services, LibraryModule other) {
-        return takenInput(m, services, other, true);
-    }
-
-    /**
-     * {@link #takenInput(LibraryModule, Services, LibraryModule)}, optionally also of a resource type the module
-     * makes itself: an input of a module of another category that takes a KMS key ({@code kms_key_arn}) takes one
-     * made outside it even when the module can make its own instead ({@code create_kms_key}), while two modules of
-     * the same category that both make a subnet group take none of each other's.
-     *
-     * @param exceptOwn whether a type the module makes itself is left out
-     */
-    static Optional<String> takenInput(LibraryModule m, Services services, LibraryModule other, boolean exceptOwn) {
-        Set<String> own = exceptOwn ? services.types(m) : Set.of();
+        Set<String> own = services.types(m);
         List<String> texts = services.types(other).stream().filter(t -> !own.contains(t))
                 .filter(t -> Services.service(t).filter(services::specific).isPresent())
                 .map(Makers::typeText).toList();
@@ -2209,36 +2192,40 @@ public final class Recommender implements Recommend {
      * makes every resource type the module makes of the cloud services it names in its id or name (a second
      * bucket module next to one that makes the same bucket resources). A module that names no service it makes
      * never is; a module of another category never is; an add-on module that makes a type the cluster module does
-     * not is not; nor is one that goes with the chosen one ({@link Alternatives#companion}: an add-on module made for
-     * Argo CD that takes the EKS cluster's name, next to the cluster).
+     * not is not.
      *
-     * @param rule   the library's rule of alternatives
      * @param m      a module
      * @param chosen the modules chosen so far
      * @return true when it makes nothing new of what it is named for
      */
-    static boolean nearIdentical(Alternatives rule, LibraryModule m, List<LibraryModule> chosen) {
+    static boolean nearIdentical(LibraryModule m, List<LibraryModule> chosen) {
         Set<String> named = new HashSet<>();
         for (String t : ModuleFacts.types(m)) {
             Services.service(t).filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(t));
         }
         return !named.isEmpty() && chosen.stream()
                 .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
-                        && new HashSet<>(ModuleFacts.types(c)).containsAll(named)
-                        && rule.companion(c, m).isEmpty());
+                        && new HashSet<>(ModuleFacts.types(c)).containsAll(named));
     }
 
     /**
-     * Whether a module is an alternative of a chosen one, for the same need ({@link Alternatives#of}: of the same
-     * category, making the same kind of thing, and neither going with the other). A plan holds one module per need.
+     * Whether a module is an alternative of a chosen one, for the same need: of the same category, both make a
+     * resource type of a cloud service that both ids or names name ({@code aws_vpc} of {@code vpc-basic} and
+     * {@code vpc-standard}). A plan holds one module per need. An add-on of the same service makes other types of
+     * it ({@code aws_eks_node_group} next to {@code aws_eks_cluster}), so it is none.
      *
-     * @param rule   the library's rule of alternatives
      * @param m      a module
      * @param chosen the modules chosen so far
      * @return true when a chosen module already makes the same kind of thing
      */
-    static boolean alternative(Alternatives rule, LibraryModule m, List<LibraryModule> chosen) {
-        return chosen.stream().anyMatch(c -> rule.of(m, c));
+    static boolean alternative(LibraryModule m, List<LibraryModule> chosen) {
+        Set<String> named = new HashSet<>();
+        ModuleFacts.types(m).forEach(t -> Services.service(t)
+                .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(t)));
+        return !named.isEmpty() && chosen.stream().anyMatch(c -> !c.id().equals(m.id())
+                && c.category().equals(m.category()) && ModuleFacts.types(c).stream()
+                .anyMatch(t -> named.contains(t) && Services.service(t)
+                        .filter(x -> Wiring.names(c, x)).isPresent()));
     }
 
     /** The modules chosen so far for a use case, in order, one recommendation each. */
@@ -2247,10 +2234,6 @@ public final class Recommender implements Recommend {
         private final Parts parts;
         private final Map<String, Recommendation> scored;
         private final Map<String, Recommendation> chosen = new LinkedHashMap<>();
-        /** The library's rule of alternatives. */
-        private final Alternatives rule;
-        /** Modules weighed for a need with its features and not chosen, nor alternatives of the chosen one. */
-        private final Set<String> passedOver = new HashSet<>();
         /** The step that added each chosen module, by id. */
         private final Map<String, Step> steps = new HashMap<>();
         private final Map<String, Recommendation> deferred = new LinkedHashMap<>();
@@ -2269,8 +2252,7 @@ public final class Recommender implements Recommend {
                     .findFirst().orElse(1);
         }
 
-        Plan(Weights weights, Parts parts, Map<String, Recommendation> scored, Alternatives rule) {
-            this.rule = rule;
+        Plan(Weights weights, Parts parts, Map<String, Recommendation> scored) {
             this.weights = weights;
             this.parts = parts;
             this.scored = scored;
@@ -2352,16 +2334,6 @@ public final class Recommender implements Recommend {
             meets.computeIfAbsent(m.id().value(), k -> new LinkedHashSet<>()).add(note);
         }
 
-        /** Says a module was weighed for a need with its features and not chosen: it is no runner-up of it. */
-        void passOver(LibraryModule m) {
-            passedOver.add(m.id().value());
-        }
-
-        /** @return whether a module was weighed for a need with its features and not chosen */
-        boolean passedOver(LibraryModule m) {
-            return passedOver.contains(m.id().value());
-        }
-
         /** Names a module as an alternative of one chosen (or about to be), instead of listing it. */
         void nameAlternative(LibraryModule of, LibraryModule alternative) {
             alternatives.computeIfAbsent(of.id().value(), k -> new TreeSet<>()).add(alternative.id().value());
@@ -2384,7 +2356,7 @@ public final class Recommender implements Recommend {
                 return true;
             }
             for (LibraryModule c : chosenModules()) {
-                if (rule.of(m, c)) {
+                if (alternative(m, List.of(c))) {
                     nameAlternative(c, m);
                     return true;
                 }
@@ -2436,7 +2408,7 @@ public final class Recommender implements Recommend {
 
         /** Whether a module is a near-identical alternative of a chosen one ({@link #nearIdentical}). */
         boolean redundant(LibraryModule m) {
-            return nearIdentical(rule, m, chosenModules());
+            return nearIdentical(m, chosenModules());
         }
 
         List<LibraryModule> chosenModules() {
@@ -2543,14 +2515,6 @@ public final class Recommender implements Recommend {
                 + need + "'";
     }
 
-    /** The library's rule of alternatives ({@link Alternatives}), made once per recommendation. */
-    private Alternatives alternatives() {
-        if (alternatives == null) {
-            alternatives = Alternatives.in(library);
-        }
-        return alternatives;
-    }
-
     // ---------------------------------------------------------------- based on a module
 
     /**
@@ -2642,39 +2606,9 @@ public final class Recommender implements Recommend {
     private record Evidenced(Recommendation recommendation, double raw) {
     }
 
-    /**
-     * The other modules with usage evidence with a module, by score (the class's Javadoc, "For a module"), modules
-     * that are alternatives of one another ({@link Alternatives}) taking one place: the first by score is listed
-     * and the others are named on it ("alternatives, not listed: vpc-advanced, vpc-basic"), so that the places go
-     * to modules of distinct kinds. The module's own alternatives are each listed: they answer "what could take its
-     * place". Before, {@code --based-on eks-standard} listed the three VPC tiers in its first
-     * four, and the modules the cluster takes inputs of (a KMS key) came below them (a trial finding, issue 12).
-     */
+    /** The other modules with usage evidence with a module, by score (the class's Javadoc, "For a module"). */
     private List<Recommendation> around(LibraryModule basedOn, Weights weights, Parts parts) {
-        List<Recommendation> listed = new ArrayList<>();
-        Map<String, Set<String>> named = new HashMap<>();
-        for (Evidenced e : evidenced(basedOn, weights, parts)) {
-            Recommendation r = e.recommendation();
-            // The module's own alternatives are what could take its place: each is listed, as asked.
-            Optional<Recommendation> of = alternatives().of(r.module(), basedOn) ? Optional.empty()
-                    : listed.stream().filter(l -> !alternatives().of(l.module(), basedOn)
-                    && alternatives().of(r.module(), l.module())).findFirst();
-            if (of.isPresent()) {
-                named.computeIfAbsent(of.get().module().id().value(), k -> new TreeSet<>()).add(r.module().id()
-                        .value());
-            } else {
-                listed.add(r);
-            }
-        }
-        return listed.stream().map(r -> {
-            Set<String> alts = named.get(r.module().id().value());
-            if (alts == null) {
-                return r;
-            }
-            List<String> evidence = new ArrayList<>(r.evidence());
-            evidence.add("alternatives, not listed: " + String.join(", ", alts));
-            return new Recommendation(r.module(), r.score(), r.parts(), evidence, r.composes());
-        }).toList();
+        return evidenced(basedOn, weights, parts).stream().map(Evidenced::recommendation).toList();
     }
 
     /** {@link #around}, each with its raw usage evidence, so that nothing reads it back from a reason's text. */
@@ -2727,7 +2661,7 @@ public final class Recommender implements Recommend {
             // as a use case's add-ons and companions (takenInput); before, --based-on listed same-category modules
             // making none of its services and not the modules its inputs take (a trial finding).
             Optional<String> takes = m.category().equals(basedOn.category()) ? Optional.empty()
-                    : takenInput(basedOn, services, m, false).filter(in -> ofKind(basedOn, in, m, allTypes));
+                    : takenInput(basedOn, services, m).filter(in -> ofKind(basedOn, in, m, allTypes));
             if (takes.isPresent()) {
                 raw += INPUT_TAKEN;
                 // Said by the output that provides it (key_arn for kms_key_arn), so that a "provides" reason
@@ -2741,7 +2675,7 @@ public final class Recommender implements Recommend {
             // that takes a WAF's ACL (waf_acl_arn). The rule above the other way round: before, only what the
             // module takes counted, so a module that serves others got none of them (a trial finding, issue 12).
             Optional<String> taken = takes.isPresent() || m.category().equals(basedOn.category()) ? Optional.empty()
-                    : takenInput(m, services, basedOn, false).filter(in -> ofKind(m, in, basedOn, allTypes))
+                    : takenInput(m, services, basedOn).filter(in -> ofKind(m, in, basedOn, allTypes))
                     .filter(in -> namesService(in, baseTypes));
             if (taken.isPresent()) {
                 raw += INPUT_TAKEN;
@@ -2761,15 +2695,14 @@ public final class Recommender implements Recommend {
                 // a VPC attached to a transit gateway): the same evidence, said as what it is.
                 if (services.shareSpecific(m, basedOn)) {
                     raw += 1;
-                    // One rule with a use case's plan (Alternatives): a module that goes with the other is never
-                    // its alternative; one that makes a service of it but not what both are named for is neither.
-                    Optional<String> companion = alternatives().companion(basedOn, m);
+                    Optional<String> companion = relations.dependencies(target).contains(id) ? Optional.of(target
+                            + " uses it") : targetDependents.contains(id) ? Optional.of("it uses " + target)
+                            : takenInput(m, services, basedOn).map(in -> "it takes " + in + ", which " + target
+                                    + " makes").or(() -> takenInput(basedOn, services, m).map(in -> target
+                                    + " takes " + in + ", which " + id + " makes"));
                     evidence.add(companion.map(why -> "a companion in " + m.category().id()
-                            + ", not an alternative: " + why).orElseGet(() -> alternatives().of(basedOn, m)
-                            ? "an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
-                            + tier(basedOn) + ")" : "neither an alternative nor a companion: in the same category, "
-                            + m.category().id() + ", making a service " + target + " makes, not what both are "
-                            + "named for"));
+                            + ", not an alternative: " + why).orElseGet(() -> "an alternative in "
+                            + m.category().id() + " (" + tier(m) + "; " + target + " is " + tier(basedOn) + ")"));
                 } else {
                     raw += OTHER_OF_CATEGORY;
                     // Said as what it is, so every listed module's relation is explicit (before, ecs-fargate based on

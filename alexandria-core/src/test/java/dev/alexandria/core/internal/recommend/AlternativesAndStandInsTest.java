@@ -34,7 +34,7 @@ class AlternativesAndStandInsTest {
     }
 
     private static boolean nearIdentical(String id, String... chosen) {
-        return Recommender.nearIdentical(Alternatives.in(library), module(id), List.of(chosen).stream().map(
+        return Recommender.nearIdentical(module(id), List.of(chosen).stream().map(
                 AlternativesAndStandInsTest::module).toList());
     }
 

@@ -87,46 +87,4 @@ class BasedOnFindingsTest {
         assertFalse(basedOn("rds-aurora").stream().flatMap(r -> r.evidence().stream())
                 .anyMatch(e -> e.startsWith("takes cluster")), basedOn("rds-aurora").toString());
     }
-
-    /**
-     * Modules that are alternatives of one another take one place: {@code --based-on eks-standard} listed the three
-     * VPC tiers in its first four; now the one its examples use, the others named on it, and the KMS key its
-     * {@code kms_key_arn} takes (an input the cluster takes even though it can make its own key) has room.
-     */
-    @Test
-    void alternativesOfOneAnother_takeOnePlace_andTheModulesItTakesInputsOfHaveRoom() {
-        List<Recommendation> rs = library.recommend().basedOn("eks-standard").limit(4).run();
-        List<String> ids = rs.stream().map(r -> r.module().id().value()).toList();
-        assertEquals(1, ids.stream().filter(id -> id.startsWith("vpc-")).count(), ids.toString());
-        Recommendation vpc = find(rs, "vpc-standard").orElseThrow(() -> new AssertionError(ids.toString()));
-        assertTrue(vpc.evidence().contains("alternatives, not listed: vpc-advanced, vpc-basic"), vpc.toString());
-        Recommendation kms = find(rs, "kms").orElseThrow(() -> new AssertionError(ids.toString()));
-        assertTrue(kms.evidence().contains("provides key_arn for kms_key_arn, an input of eks-standard"),
-                kms.toString());
-        // no module of the whole list is an alternative of another listed one
-        Alternatives rule = Alternatives.in(library);
-        List<Recommendation> all = basedOn("eks-standard");
-        for (Recommendation a : all) {
-            for (Recommendation b : all) {
-                assertFalse(rule.of(a.module(), b.module()), a.module().id() + " and " + b.module().id());
-            }
-        }
-    }
-
-    /**
-     * A queue is read by a function's event source mapping and fed by a topic's subscription, by arguments whose
-     * names say nothing of a queue ({@code event_source_arn}, {@code endpoint}): before, {@code --based-on sqs} had
-     * no evidence of either, and on the real-module library {@code --based-on clouddrove-sqs} listed only modules of
-     * its category making none of its services.
-     */
-    @Test
-    void aQueue_getsTheModulesReadingItAndFeedingIt_byTheResourcesThatAttachToIt() {
-        List<Recommendation> rs = basedOn("sqs");
-        Recommendation sns = find(rs, "sns").orElseThrow(() -> new AssertionError(rs.toString()));
-        assertTrue(sns.evidence().contains("sns's aws_sns_topic_subscription delivers to what its endpoint takes the"
-                + " ARN of: sqs makes aws_sqs_queue"), sns.toString());
-        Recommendation pipeline = find(rs, "streaming-pipeline").orElseThrow(() -> new AssertionError(rs.toString()));
-        assertTrue(pipeline.evidence().stream().anyMatch(e -> e.contains("aws_lambda_event_source_mapping reads from"
-                + " what its event_source_arn takes the ARN of: sqs makes aws_sqs_queue")), pipeline.toString());
-    }
 }

@@ -75,9 +75,7 @@ class CompanionNotAlternativeTest {
         for (String pair : new String[] {"eks-standard -> eks-addons", "eks-addons -> eks-standard",
                 "transit-gateway -> vpc-advanced", "vpc-advanced -> transit-gateway",
                 // same category, no shared service, used together in a pattern (streaming-pipeline, web-app-ecs)
-                "kinesis -> sqs", "sqs -> kinesis", "waf -> securitygroup", "securitygroup -> waf",
-                // same category, no shared service: the topic's subscription delivers to the queue (Attachments)
-                "sns -> sqs", "sqs -> sns"}) {
+                "kinesis -> sqs", "sqs -> kinesis", "waf -> securitygroup", "securitygroup -> waf"}) {
             expected.put(pair, "a companion");
         }
         // rds-aurora is rds-mysql-legacy's declared replacement, said as that (BasedOnFindingsTest), not as an

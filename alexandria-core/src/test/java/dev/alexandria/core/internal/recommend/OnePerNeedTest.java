@@ -33,11 +33,10 @@ class OnePerNeedTest {
         LibraryModule lite = library.module("vpc-lite").orElseThrow();
         LibraryModule full = library.module("vpc-full").orElseThrow();
         LibraryModule jobs = library.module("job-runner").orElseThrow();
-        assertTrue(Recommender.alternative(Alternatives.in(library), full, List.of(lite)));
-        assertTrue(Recommender.alternative(Alternatives.in(library), lite, List.of(jobs, full)));
-        assertFalse(Recommender.alternative(Alternatives.in(library), full, List.of(jobs)));
-        assertFalse(Recommender.alternative(Alternatives.in(library), full, List.of(full)),
-                "a module is no alternative of itself");
+        assertTrue(Recommender.alternative(full, List.of(lite)));
+        assertTrue(Recommender.alternative(lite, List.of(jobs, full)));
+        assertFalse(Recommender.alternative(full, List.of(jobs)));
+        assertFalse(Recommender.alternative(full, List.of(full)), "a module is no alternative of itself");
     }
 
     @Test

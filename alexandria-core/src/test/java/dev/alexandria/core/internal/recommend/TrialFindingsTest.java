@@ -490,8 +490,7 @@ class TrialFindingsTest {
                 .filter(r -> r.module().id().value().equals("kms")).findFirst().orElseThrow();
         assertTrue(kms.evidence().contains("provides key_arn for kms_key_arn, an input of rds-postgres"), kms.toString());
         List<String> eks = ids(library.recommend().basedOn("eks-standard").limit(5).run());
-        // vpc-standard, the tier its examples use, with the other tiers named on it (BasedOnFindingsTest)
-        assertTrue(eks.indexOf("vpc-standard") >= 0 && eks.indexOf("ecs-fargate") > eks.indexOf("vpc-standard"),
+        assertTrue(eks.indexOf("vpc-basic") >= 0 && eks.indexOf("ecs-fargate") > eks.indexOf("vpc-basic"),
                 "a network its vpc_id takes before a container module only of its category: " + eks);
     }
 

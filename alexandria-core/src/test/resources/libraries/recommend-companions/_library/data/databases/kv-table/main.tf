@@ -1,5 +1,0 @@
-resource "aws_dynamodb_table" "this" {
-}
-
-resource "random_string" "suffix" {
-}

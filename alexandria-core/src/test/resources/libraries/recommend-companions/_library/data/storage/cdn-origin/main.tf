@@ -1,5 +1,0 @@
-resource "aws_cloudfront_distribution" "this" {
-}
-
-resource "aws_s3_bucket" "this" {
-}

@@ -1,5 +1,0 @@
-resource "aws_ec2_transit_gateway" "this" {
-}
-
-resource "aws_route" "this" {
-}

@@ -1,2 +1,0 @@
-resource "aws_s3_bucket" "this" {
-}
