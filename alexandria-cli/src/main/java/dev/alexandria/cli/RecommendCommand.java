@@ -115,7 +115,7 @@ final class RecommendCommand extends LibraryCommand {
         // A use case of only words every search leaves out ("a the") gets nothing, and says why, as search does.
         boolean noWords = subject.useCase != null && all.isEmpty() && uncovered.isEmpty()
                 && SearchCommand.nothingSearched(subject.useCase, library.search(subject.useCase).limit(1).run());
-        Map<String, Object> view = view(result, uncovered, corrections, leftOut);
+        Map<String, Object> view = view(result, corrections, leftOut);
         if (!deprecatedLeftOut.isEmpty()) {
             view.put("left_out", SearchCommand.leftOutView(deprecatedLeftOut));
         }
@@ -132,7 +132,7 @@ final class RecommendCommand extends LibraryCommand {
         });
         view.put("unavailable", Views.unavailable(library));
         print(view, () -> {
-            table(library, result, uncovered, corrections, leftOut);
+            table(library, result, corrections, leftOut);
             if (noWords) {
                 out().println("  " + SearchCommand.noWordsNote(subject.useCase));
                 out().println("  fix: describe what is to be built by what it does or uses, e.g. \"web application "
@@ -206,7 +206,7 @@ final class RecommendCommand extends LibraryCommand {
     }
 
     /** @param leftOut how many recommendations --limit left out */
-    private void table(Library library, List<Recommendation> result, List<String> uncovered,
+    private void table(Library library, List<Recommendation> result,
                        Map<String, String> corrections, int leftOut) {
         PrintWriter out = out();
         if (!corrections.isEmpty()) { // as search says it
@@ -217,7 +217,7 @@ final class RecommendCommand extends LibraryCommand {
                 : "based on " + subject.basedOn;
         if (result.isEmpty()) {
             out.println(Messages.shorten("no modules to recommend " + subjectText));
-            uncovered(out, uncovered);
+            uncovered(out);
             return;
         }
         // A use case's list is a plan (docs/recommend.md): its steps keep their order and the score orders the
@@ -253,7 +253,7 @@ final class RecommendCommand extends LibraryCommand {
             out.println(leftOut + " more not shown (--limit " + limit + "); --limit " + (limit + leftOut)
                     + " shows all");
         }
-        uncovered(out, uncovered);
+        uncovered(out);
     }
 
     /**
@@ -327,7 +327,7 @@ final class RecommendCommand extends LibraryCommand {
      * The implied needs no module of the library makes, after the list; when an unavailable module is named for
      * one, correcting its files is the fix, not another module.
      */
-    private void uncovered(PrintWriter out, List<String> uncovered) {
+    private void uncovered(PrintWriter out) {
         // As search says it: "1 module matches but is deprecated: rds-mysql-legacy (replaced by rds-aurora); …".
         // With deprecated modules included, those left out are the ones whose replacement matched as well.
         deprecatedLeftOut.forEach(l -> (includeDeprecated ? Optional.of(replacedLine(l))
@@ -410,15 +410,13 @@ final class RecommendCommand extends LibraryCommand {
 
     /**
      * @param result recommendations
-     * @param uncovered the implied needs no module makes ({@link Recommend#uncovered()})
      * @param corrections the use case's corrected words ({@link Recommend#corrections()})
      * @param leftOut how many recommendations --limit left out
      * @return the JSON/YAML tree: each module's id, rank, score, score parts, evidence, composed modules; the
      *         uncovered needs and the corrections, when there are any; {@code not_shown}, how many --limit left out,
      *         when that is more than 0 (the table's "N more not shown"; before, JSON lost it: a trial finding)
      */
-    private Map<String, Object> view(List<Recommendation> result, List<String> uncovered,
-                                     Map<String, String> corrections, int leftOut) {
+    private Map<String, Object> view(List<Recommendation> result, Map<String, String> corrections, int leftOut) {
         Map<String, Object> view = new LinkedHashMap<>();
         if (subject.useCase != null) {
             view.put("for", subject.useCase.strip());
