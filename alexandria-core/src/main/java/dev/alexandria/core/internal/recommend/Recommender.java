@@ -1020,7 +1020,7 @@ public final class Recommender implements Recommend {
     private static void addForNewWords(Plan plan, Recommendation r, Set<String> matched, Set<String> mentioned,
                                        Set<String> answered, java.util.function.BooleanSupplier wanted, String why,
                                        Step step) {
-        newTerms(matched, answered).filter(t -> wanted.getAsBoolean()).ifPresent(t -> {
+        newTerms(r.module(), matched, answered).filter(t -> wanted.getAsBoolean()).ifPresent(t -> {
             plan.add(saying(r, why + "; it matches " + t + ", which no module above does"), step);
             answered.addAll(mentioned);
         });
@@ -1031,12 +1031,45 @@ public final class Recommender implements Recommend {
      * @param answered the words the modules above were matched on
      * @return the words not answered yet, quoted, as "'a'" or "'a', 'b'"; empty when there is none
      */
-    private static Optional<String> newTerms(Set<String> terms, Set<String> answered) {
+    private static Optional<String> newTerms(LibraryModule m, Set<String> terms, Set<String> answered) {
         Set<String> answeredSenses = answered.stream().map(Recommender::sense).collect(Collectors.toSet());
         List<String> fresh = terms.stream().filter(t -> !answeredSenses.contains(sense(t)))
                 .filter(t -> broader(t).stream().noneMatch(answeredSenses::contains))
+                .filter(t -> !partAnswered(m, t, answered, answeredSenses))
                 .map(t -> "'" + t + "'").toList();
         return fresh.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", fresh));
+    }
+
+    /**
+     * Whether a matched term of several words (a highlight such as {@code log_group}) is answered by one of its
+     * words: it was kept as a word the use case asks with for that word ({@code log} of "logging"), which a module
+     * above answers — unless the module's id, name or category holds that word, being made for it (a CloudWatch
+     * Logs module matched on its {@code log_group} next to CloudTrail for "audit logging"). Before, an EKS cluster
+     * (its control-plane {@code log_group}) and a VPC (its flow logs' {@code log_group}) came for "centralized
+     * logging" next to the log modules chosen for it: the whole term was compared, which no module above had been
+     * matched on (a trial finding, issue 12).
+     *
+     * @param m              the module matched on it
+     * @param term           a matched term
+     * @param answered       the words the modules above were matched on
+     * @param answeredSenses their senses ({@link #sense})
+     */
+    static boolean partAnswered(LibraryModule m, String term, Set<String> answered, Set<String> answeredSenses) {
+        String[] parts = term.split("[_\\s-]+");
+        if (parts.length < 2) {
+            return false;
+        }
+        String own = (m.id().value() + " " + m.metadata().name() + " " + m.category().id()).toLowerCase(Locale.ROOT);
+        for (String p : parts) {
+            if (p.length() < 3 || own.contains(p)) {
+                continue;
+            }
+            if (answeredSenses.contains(sense(p))
+                    || answered.stream().anyMatch(a -> a.startsWith(p) && a.chars().allMatch(Character::isLetter))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each one-word term of the search's built-in synonym groups, as {@link #matchedWords} spells it, with its group's first. */
