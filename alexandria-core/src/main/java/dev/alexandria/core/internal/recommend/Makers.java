@@ -135,6 +135,20 @@ final class Makers {
         return typeText.endsWith(words.get(words.size() - 1)) && words.stream().allMatch(typeText::contains);
     }
 
+    /**
+     * @param m    a module
+     * @param kind a kind of resource, in words
+     * @return the first resource type the module manages that is the thing the kind's words name ({@link #isThing}:
+     *         {@code aws_s3_bucket} for "s3 bucket"); empty when none is or the kind has no significant word
+     */
+    static java.util.Optional<String> thing(LibraryModule m, String kind) {
+        List<String> words = words(kind);
+        if (words.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return ModuleFacts.types(m).stream().filter(t -> isThing(typeText(t), words)).findFirst();
+    }
+
     /** A resource type's words after its provider's prefix, without underscores: {@code ec2clientvpnendpoint}. */
     static String typeText(String type) {
         int i = type.indexOf('_');

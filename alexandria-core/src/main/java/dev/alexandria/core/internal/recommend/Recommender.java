@@ -1020,7 +1020,7 @@ public final class Recommender implements Recommend {
     private static void addForNewWords(Plan plan, Recommendation r, Set<String> matched, Set<String> mentioned,
                                        Set<String> answered, java.util.function.BooleanSupplier wanted, String why,
                                        Step step) {
-        newTerms(matched, answered).filter(t -> wanted.getAsBoolean()).ifPresent(t -> {
+        newTerms(r.module(), matched, answered).filter(t -> wanted.getAsBoolean()).ifPresent(t -> {
             plan.add(saying(r, why + "; it matches " + t + ", which no module above does"), step);
             answered.addAll(mentioned);
         });
@@ -1031,12 +1031,45 @@ public final class Recommender implements Recommend {
      * @param answered the words the modules above were matched on
      * @return the words not answered yet, quoted, as "'a'" or "'a', 'b'"; empty when there is none
      */
-    private static Optional<String> newTerms(Set<String> terms, Set<String> answered) {
+    private static Optional<String> newTerms(LibraryModule m, Set<String> terms, Set<String> answered) {
         Set<String> answeredSenses = answered.stream().map(Recommender::sense).collect(Collectors.toSet());
         List<String> fresh = terms.stream().filter(t -> !answeredSenses.contains(sense(t)))
                 .filter(t -> broader(t).stream().noneMatch(answeredSenses::contains))
+                .filter(t -> !partAnswered(m, t, answered, answeredSenses))
                 .map(t -> "'" + t + "'").toList();
         return fresh.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", fresh));
+    }
+
+    /**
+     * Whether a matched term of several words (a highlight such as {@code log_group}) is answered by one of its
+     * words: it was kept as a word the use case asks with for that word ({@code log} of "logging"), which a module
+     * above answers — unless the module's id, name or category holds that word, being made for it (a CloudWatch
+     * Logs module matched on its {@code log_group} next to CloudTrail for "audit logging"). Before, an EKS cluster
+     * (its control-plane {@code log_group}) and a VPC (its flow logs' {@code log_group}) came for "centralized
+     * logging" next to the log modules chosen for it: the whole term was compared, which no module above had been
+     * matched on (a trial finding, issue 12).
+     *
+     * @param m              the module matched on it
+     * @param term           a matched term
+     * @param answered       the words the modules above were matched on
+     * @param answeredSenses their senses ({@link #sense})
+     */
+    static boolean partAnswered(LibraryModule m, String term, Set<String> answered, Set<String> answeredSenses) {
+        String[] parts = term.split("[_\\s-]+");
+        if (parts.length < 2) {
+            return false;
+        }
+        String own = (m.id().value() + " " + m.metadata().name() + " " + m.category().id()).toLowerCase(Locale.ROOT);
+        for (String p : parts) {
+            if (p.length() < 3 || own.contains(p)) {
+                continue;
+            }
+            if (answeredSenses.contains(sense(p))
+                    || answered.stream().anyMatch(a -> a.startsWith(p) && a.chars().allMatch(Character::isLetter))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each one-word term of the search's built-in synonym groups, as {@link #matchedWords} spells it, with its group's first. */
@@ -1308,6 +1341,39 @@ public final class Recommender implements Recommend {
         return namedServices(qBest).stream().noneMatch(chosenService::contains);
     }
 
+    /**
+     * Whether a module makes what a need names only on the side of what it is made for: it is named for services it
+     * makes ({@link #namedServices}: {@code msk} of {@code clouddrove-msk}), neither its id nor its name holds a
+     * significant word of the need, and every resource type it manages that holds one of the need's words is of
+     * another service ({@code aws_glue_schema_registry} of that Kafka module for "glue", implied by "data lake": a
+     * schema registry for its topics, no Glue catalog or crawler; a trial finding, issue 12). Such a module is no
+     * answer to the need, which is uncovered when no other module makes it.
+     */
+    static boolean onTheSide(LibraryModule m, String need) {
+        List<String> words = Makers.words(need);
+        String idAndName = Wiring.withoutSeparators((m.id().value() + " " + m.metadata().name())
+                .toLowerCase(Locale.ROOT), true);
+        if (words.isEmpty() || words.stream().anyMatch(idAndName::contains)) {
+            return false;
+        }
+        // named for a service as its resource types spell it or by a shorter word of it (waf of wafv2)
+        List<String> idWords = Makers.words((m.id().value() + " " + m.metadata().name()).replace('-', ' '));
+        Set<String> named = services(m).stream()
+                .filter(x -> idWords.stream().anyMatch(w -> w.length() >= 3 && x.startsWith(w)))
+                .collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return false;
+        }
+        Set<String> ofNeed = new HashSet<>();
+        for (String t : ModuleFacts.types(m)) {
+            String text = Makers.typeText(t);
+            if (words.stream().anyMatch(text::contains)) {
+                Services.service(t).ifPresent(ofNeed::add);
+            }
+        }
+        return !ofNeed.isEmpty() && ofNeed.stream().noneMatch(named::contains);
+    }
+
     /** The services a module makes resources of and names in its id or name: what it is made for. */
     private static Set<String> namedServices(LibraryModule m) {
         return services(m).stream().filter(x -> Wiring.names(m, x)).collect(Collectors.toSet());
@@ -1342,11 +1408,27 @@ public final class Recommender implements Recommend {
         // Of its first hits, those named for it, else those making it with the fewest other services.
         Optional<Hit> maker = nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                 .filter(h -> Makers.named(h.module(), n.need()) || Makers.makes(h.module(), n.need()))
+                .filter(h -> !onTheSide(h.module(), n.need()))
                 .min(java.util.Comparator.comparingInt((Hit h) -> Makers.named(h.module(), n.need()) ? 0 : 1)
                         .thenComparingInt(h -> services(h.module()).size())
                         .thenComparingInt(nh::indexOf));
         if (madeOnly && maker.isEmpty()) {
             return; // implied by a feature of a chosen module, which has it; no module of the library is made for it
+        }
+        // The module of the need whose words imply it meets it when it manages the thing itself (Makers#thing): a
+        // bucket module chosen for "data lake" is the bucket it implies. Before, the module made for the need was
+        // looked for among its hits anyway, and a bucket made for CloudTrail logs came next to the chosen bucket.
+        for (LibraryModule c : subjects(plan, n)) {
+            Optional<String> type = Makers.thing(c, n.need());
+            if (type.isPresent() && nh.stream().limit(NEED_DEPTH).anyMatch(h -> h.module().equals(c))) {
+                return; // found for the need too ("sqs queue" of an SQS module): nothing to say
+            }
+            if (type.isPresent()) {
+                plan.meets(c, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: "
+                        + "makes " + type.get());
+                maker.ifPresent(h -> metInstead.add(h.module().id()));
+                return;
+            }
         }
         List<Hit> pool = maker.map(List::of).orElse(nh.subList(0, Math.min(NEED_DEPTH, nh.size())));
         double nb = pool.get(0).score();
@@ -1358,10 +1440,15 @@ public final class Recommender implements Recommend {
         // are found in what the module is and makes (its name, description or resource types: "ecr" for
         // "container registry"), not only where it mentions them (an input of a network module that lists
         // "ecr.api" endpoints): else the need is uncovered.
-        Set<ModuleId> identified = maker.isPresent() ? Set.of() : identifiedBy(n.need());
+        // The words found there must also be at least half of the need's, its last one among them: a kind is named
+        // by its words together, and "cluster" of an Aurora cluster is no "msk kafka cluster", nor "iam" and
+        // "identity" of an IAM role with web identity trust an "iam identity center" (trial findings, issue 12:
+        // each was the kind's module where the library has none).
+        Set<ModuleId> identified = maker.isPresent() ? Set.of() : identifiedBy(n.need(), true);
         List<Recommendation> candidates = pool.stream()
                 .filter(h -> h.module().layer() != Layer.PATTERNS && h.score() >= CLOSE_MATCH * nb)
-                .filter(h -> maker.isPresent() || identified.contains(h.module().id()))
+                .filter(h -> maker.isPresent()
+                        || identified.contains(h.module().id()) && !onTheSide(h.module(), n.need()))
                 .map(h -> recommendation(h.module(), new ScorePart("relevance",
                         nb <= 0 ? 0 : Math.min(1, h.score() / nb), weights.relevance(),
                         searchScore(h.score(), nb, n.need())), parts, List.of("'" + n.because() + "' implies "
@@ -1383,10 +1470,7 @@ public final class Recommender implements Recommend {
         // Only the module answering the need whose words imply it: the subject's module ("postgres database"),
         // not another need's (a detector whose findings go to a topic is no answer to "send findings by email").
         String because = n.because().toLowerCase(Locale.ROOT);
-        List<LibraryModule> subjects = answeredBy.entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(because)).map(Map.Entry::getValue)
-                .filter(plan::has).distinct().toList();
-        for (LibraryModule c : subjects) {
+        for (LibraryModule c : subjects(plan, n)) {
             Optional<String> how = Meets.itself(c, r.module(), kinds);
             if (how.isPresent()) {
                 plan.meets(c, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: "
@@ -1415,6 +1499,18 @@ public final class Recommender implements Recommend {
         } else {
             plan.add(r, Step.IMPLIED);
         }
+    }
+
+    /**
+     * The chosen modules answering the need whose words imply an implied need: the subject's module ("postgres
+     * database"), not another need's (a detector whose findings go to a topic is no answer to "send findings by
+     * email").
+     */
+    private List<LibraryModule> subjects(Plan plan, Implied.Need n) {
+        String because = n.because().toLowerCase(Locale.ROOT);
+        return answeredBy.entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(because)).map(Map.Entry::getValue)
+                .filter(plan::has).distinct().toList();
     }
 
     /**
@@ -1493,6 +1589,19 @@ public final class Recommender implements Recommend {
      * resource types ({@link #IDENTITY_FIELDS}).
      */
     private Set<ModuleId> identifiedBy(String text) {
+        return identifiedBy(text, false);
+    }
+
+    /**
+     * @param text         a need
+     * @param mostOfTheKind whether the need's words matched in one place must also be at least half of its
+     *                      significant words ({@link Makers#words}) and hold its last one, the thing the others
+     *                      qualify ("center" of "iam identity center"), unless a match is a synonym of the whole:
+     *                      for a kind of resource, named by its words together
+     * @return the modules among the need's hits that the search identifies as what it names ({@link #identifiedBy})
+     */
+    private Set<ModuleId> identifiedBy(String text, boolean mostOfTheKind) {
+        List<String> kind = Makers.words(text);
         Set<ModuleId> out = new HashSet<>();
         List<String> words = Wiring.alnumRuns(text.toLowerCase(Locale.ROOT)).stream()
                 .filter(w -> !PROVIDER_WORDS.contains(w)).toList();
@@ -1524,7 +1633,14 @@ public final class Recommender implements Recommend {
             }
             Set<String> all = new HashSet<>();
             matched.values().forEach(all::addAll);
-            if (synonym || matched.values().stream().anyMatch(m -> !m.isEmpty() && m.containsAll(all))) {
+            boolean most = !mostOfTheKind || kind.isEmpty()
+                    || 2 * all.stream().filter(kind::contains).count() >= kind.size()
+                    && all.contains(kind.get(kind.size() - 1));
+            // For a kind, a synonym answers for the whole only where none of the need's own words is found, or
+            // those found are most of it: "irsa" (a synonym of "identity") next to "iam" and "identity" of an IAM
+            // role's description was taken for an "iam identity center".
+            boolean whole = synonym && (!mostOfTheKind || all.isEmpty() || most);
+            if (whole || most && matched.values().stream().anyMatch(m -> !m.isEmpty() && m.containsAll(all))) {
                 out.add(h.module().id());
             }
         }
