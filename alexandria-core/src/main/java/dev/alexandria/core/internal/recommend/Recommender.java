@@ -2676,13 +2676,29 @@ public final class Recommender implements Recommend {
      * the cluster takes inputs of (a KMS key) came below them (a trial finding, issue 12).
      */
     private List<Recommendation> around(LibraryModule basedOn, Weights weights, Parts parts) {
+        return onePlace(evidenced(basedOn, weights, parts).stream().map(Evidenced::recommendation).toList(), basedOn,
+                alternatives()::of);
+    }
+
+    /**
+     * A list by score with alternatives of one another in one place ({@link #around}): each module that is no
+     * alternative of the base and is one of a module listed before it is named on that one instead of listed. Which
+     * modules are listed before a module depends only on those scoring above it, so more evidence for a pair never
+     * lowers that pair's place.
+     *
+     * @param ranked       the candidates, by score
+     * @param basedOn      the module the list is based on
+     * @param alternatives whether two modules are alternatives of one another
+     * @return the listed ones, in order, each naming the alternatives it stands for
+     */
+    static List<Recommendation> onePlace(List<Recommendation> ranked, LibraryModule basedOn,
+                                         java.util.function.BiPredicate<LibraryModule, LibraryModule> alternatives) {
         List<Recommendation> listed = new ArrayList<>();
         Map<String, Set<String>> named = new HashMap<>();
-        for (Evidenced e : evidenced(basedOn, weights, parts)) {
-            Recommendation r = e.recommendation();
-            Optional<Recommendation> of = alternatives().of(r.module(), basedOn) ? Optional.empty()
-                    : listed.stream().filter(l -> !alternatives().of(l.module(), basedOn)
-                    && alternatives().of(r.module(), l.module())).findFirst();
+        for (Recommendation r : ranked) {
+            Optional<Recommendation> of = alternatives.test(r.module(), basedOn) ? Optional.empty()
+                    : listed.stream().filter(l -> !alternatives.test(l.module(), basedOn)
+                    && alternatives.test(r.module(), l.module())).findFirst();
             if (of.isPresent()) {
                 named.computeIfAbsent(of.get().module().id().value(), k -> new TreeSet<>()).add(r.module().id()
                         .value());

@@ -391,6 +391,43 @@ class RecommendTest {
                 });
     }
 
+    /**
+     * The same property through {@code --based-on}'s one place for alternatives of one another
+     * ({@link Recommender#onePlace}), under any symmetric relation of alternatives: more evidence for a pair never
+     * moves it down the listed modules, nor from listed to named on another.
+     */
+    @Test
+    void property_moreUsageEvidenceForAPair_neverLowersItsPlace_withAlternativesInOnePlace() {
+        List<LibraryModule> modules = library.modules();
+        LibraryModule base = modules.get(modules.size() - 1);
+        int most = Math.min(12, modules.size() - 1);
+        Gen<List<Integer>> raws = SourceDSL.lists().of(SourceDSL.integers().between(0, 12)).ofSizeBetween(2, most);
+        qt().forAll(raws, SourceDSL.integers().between(0, 11), SourceDSL.integers().between(1, 6),
+                SourceDSL.integers().between(0, 1000)).checkAssert((raw, pick, extra, seed) -> {
+                    java.util.function.BiPredicate<LibraryModule, LibraryModule> alternatives = (a, b) ->
+                            !a.id().equals(b.id()) && Math.floorMod((a.id().value().hashCode()
+                            ^ b.id().value().hashCode()) + seed, 3) == 0;
+                    int i = pick % raw.size();
+                    String id = modules.get(i % modules.size()).id().value();
+                    int before = placeOf(Recommender.onePlace(Ranking.sorted(candidates(raw, i, 0)), base,
+                            alternatives), id);
+                    int after = placeOf(Recommender.onePlace(Ranking.sorted(candidates(raw, i, extra)), base,
+                            alternatives), id);
+                    assertTrue(after <= before, raw + " +" + extra + " on " + i + " (" + seed + "): " + before
+                            + " -> " + after);
+                });
+    }
+
+    /** The place of a module among the listed ones; past the end when it is named on another. */
+    private static int placeOf(List<Recommendation> listed, String id) {
+        for (int k = 0; k < listed.size(); k++) {
+            if (listed.get(k).module().id().value().equals(id)) {
+                return k;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** Candidates whose module-only parts vary with their index; candidate {@code i} gets {@code extra}. */
     private static List<Recommendation> candidates(List<Integer> raw, int i, int extra) {
         List<Recommendation> out = new ArrayList<>();
