@@ -2573,23 +2573,21 @@ public final class Recommender implements Recommend {
 
     /**
      * An input of a module that takes, by the whole of its noun, a resource type another module makes and it does
-     * not, when the module is named for what the other is ({@link Wiring#sharedWords}) or the input's description
-     * names a word of the other's id ("the RDS database instance"): {@code db_instance_id} of
+     * not, when the module is named for what the other is: a word of one's id, past its first, is in the other's
+     * ({@link Wiring#sharedWords}, either way round): {@code db_instance_id} of
      * {@code cloudposse-rds-cloudwatch-sns-alarms}, a module made to alarm on an RDS instance, and the
      * {@code aws_db_instance} of {@code cloudposse-rds}, whose id names no "instance" ({@link #takenInput} asks
      * that). Before, {@code --based-on cloudposse-rds} did not list the alarms made for it (a trial finding, issue
      * 12). The shared word keeps a module that makes a type on the side ({@code aws_security_group} of a database)
-     * from providing every {@code security_group_ids}; a complexity tier's name is no such word.
+     * from providing every {@code security_group_ids}; a complexity tier's name is no such word. An input's
+     * description naming the service ("ARN of the KMS key") is not enough: it says what kind the input takes, not
+     * that the module is made for another (every KMS, bucket and topic module was "made for" a CloudTrail module).
      *
      * @return the input's name, if there is one
      */
     static Optional<String> typeInput(LibraryModule m, LibraryModule other) {
-        boolean named = Wiring.sharedWords(other, m) > 0;
-        Set<String> otherWords = new HashSet<>();
-        for (String w : other.id().value().split("-")) {
-            if (w.length() > 1 && dev.alexandria.api.model.ComplexityTier.fromId(w).isEmpty()) {
-                otherWords.add(w);
-            }
+        if (Wiring.sharedWords(other, m) == 0 && Wiring.sharedWords(m, other) == 0) {
+            return Optional.empty();
         }
         Set<String> own = Set.copyOf(ModuleFacts.types(m));
         Set<String> kinds = new HashSet<>();
@@ -2602,8 +2600,7 @@ public final class Recommender implements Recommend {
         for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
             Optional<String> noun = Wiring.noun(v.name());
             if (noun.isPresent() && noun.get().contains(" ") && !Wiring.ownName(m, v.name(), noun.get())
-                    && kinds.contains(noun.get().replace(' ', '_')) && (named || Wiring.alnumRuns(v.description()
-                    .toLowerCase(java.util.Locale.ROOT)).stream().anyMatch(otherWords::contains))) {
+                    && kinds.contains(noun.get().replace(' ', '_'))) {
                 return Optional.of(v.name());
             }
         }

@@ -145,7 +145,7 @@ class BasedOnFindingsTest {
     /**
      * A module made to act on another's resource takes it by an input whose whole noun is that resource type
      * ({@code db_instance_id} and {@code aws_db_instance}), though the other's id names no "instance": the module it
-     * its input names ("the RDS database instance", and {@code rds-postgres}) lists it, and it
+     * is named for ({@code cloudwatch-rds-alarms} and {@code rds-postgres} share {@code rds}) lists it, and it
      * lists that one.
      */
     @Test
@@ -153,10 +153,10 @@ class BasedOnFindingsTest {
             throws java.io.IOException {
         Path copy = tmp.resolve("lib");
         copyTree(SAMPLE, copy);
-        Path dir = copy.resolve("_library/observability/metrics/rds-cloudwatch-alarms");
+        Path dir = copy.resolve("_library/observability/metrics/cloudwatch-rds-alarms");
         java.nio.file.Files.createDirectories(dir);
         java.nio.file.Files.writeString(dir.resolve(".alexandria.yaml"), """
-                id: rds-cloudwatch-alarms
+                id: cloudwatch-rds-alarms
                 name: RDS CloudWatch Alarms
                 description: CloudWatch alarms on an RDS database instance, sent to an SNS topic.
                 version: 1.0.0
@@ -177,17 +177,17 @@ class BasedOnFindingsTest {
                 """);
         Library lib = Alexandria.builder().root(copy).noCache().open();
         List<Recommendation> rs = lib.recommend().basedOn("rds-postgres").limit(50).run();
-        Recommendation alarms = find(rs, "rds-cloudwatch-alarms").orElseThrow(() -> new AssertionError(rs.toString()));
+        Recommendation alarms = find(rs, "cloudwatch-rds-alarms").orElseThrow(() -> new AssertionError(rs.toString()));
         assertEquals(List.of("made for what rds-postgres makes: takes db_instance_id"), alarms.evidence());
         // weighed as a dependent (2): within the default 8, above the alternatives of the same category (1)
         assertTrue(rs.indexOf(alarms) < 8 && rs.indexOf(alarms) < rs.indexOf(find(rs, "rds-aurora").orElseThrow()),
                 rs.toString());
-        assertEquals(List.of("makes what db_instance_id of rds-cloudwatch-alarms takes, which rds-cloudwatch-alarms"
-                + " is made for"), find(lib.recommend().basedOn("rds-cloudwatch-alarms").limit(50).run(),
+        assertEquals(List.of("makes what db_instance_id of cloudwatch-rds-alarms takes, which cloudwatch-rds-alarms"
+                + " is made for"), find(lib.recommend().basedOn("cloudwatch-rds-alarms").limit(50).run(),
                 "rds-postgres").orElseThrow().evidence());
-        // a module of no shared word gets none by it (kms makes no db instance anyway; vpc-standard shares nothing)
-        assertEquals(Optional.empty(), Recommender.typeInput(lib.requireModule("rds-cloudwatch-alarms"),
-                lib.requireModule("vpc-standard")));
+        // an input naming the kind only ("ARN of the KMS key") does not make a module "made for" every KMS module
+        assertEquals(Optional.empty(), Recommender.typeInput(lib.requireModule("rds-postgres"),
+                lib.requireModule("kms")));
     }
 
     private static void copyTree(Path from, Path to) throws java.io.IOException {
