@@ -252,6 +252,12 @@ final class RecommendCommand extends LibraryCommand {
         if (leftOut > 0) {
             out.println(leftOut + " more not shown (--limit " + limit + "); --limit " + (limit + leftOut)
                     + " shows all");
+        } else if (subject.basedOn != null && result.size() < limit) {
+            // A module is listed only with evidence of going with the base; none is added to fill the list (before,
+            // modules sharing only its category were, as "neither an alternative nor a companion").
+            out.println(Messages.shorten("only " + result.size() + " module" + (result.size() == 1 ? " has" : "s have")
+                    + " evidence of going with " + subject.basedOn + "; a module sharing only its category is not"
+                    + " listed"));
         }
         uncovered(out);
     }

@@ -241,6 +241,21 @@ class RecommendCommandTest {
                 .contains("more not shown"));
     }
 
+    /**
+     * A list based on a module shows only modules with evidence; when that is fewer than the limit, it says so rather
+     * than filling the list with modules sharing only the category.
+     */
+    @Test
+    void recommend_basedOn_aShortList_saysWhy() {
+        Cli.Result r = recommend("--based-on", "eks-standard");
+        List<String> listed = plan(r.out());
+        assertTrue(listed.size() < 8, r::toString);
+        assertTrue(r.out().contains("\nonly " + listed.size() + " modules have evidence of going with eks-standard; a "
+                + "module sharing only its category is not listed\n"), r::toString);
+        assertFalse(r.out().contains("neither an alternative nor a companion"), r::toString);
+        assertFalse(recommend("--based-on", "eks-standard", "--limit", "2").out().contains("only "));
+    }
+
     /** The numbered lines of a plan, from the first. */
     private static List<String> plan(String out) {
         return out.lines().filter(l -> l.matches("\\d+\\. .*")).toList();

@@ -1,9 +1,20 @@
 package dev.alexandria.core.internal.recommend;
 
 import dev.alexandria.api.model.LibraryModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resources that attach to another kind of resource by an argument of a generic name, so that neither the input
@@ -17,8 +28,16 @@ import java.util.Set;
  * (registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/&lt;type without aws_&gt;), which lists the
  * kinds of resource whose ARN the argument takes. Only attachments by a generic argument are here; one whose input
  * names its target ({@code kms_key_arn}, {@code vpc_id}) is {@link Wiring}'s.
+ *
+ * <p>Making an attaching resource is not enough: what its argument is given ({@link #targets}) says whether it
+ * attaches to a resource made elsewhere. An API module whose association's {@code resource_arn} is its own stage
+ * ({@code aws_api_gateway_stage.this.arn}) protects nothing of another's, whatever else the provider lets the
+ * argument take; a WAF module whose {@code resource_arn} is {@code var.associate_resource_arns[count.index]} may
+ * protect any of them. One instance reads each module's files once.
  */
 final class Attachments {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Attachments.class);
 
     /**
      * A resource type whose argument takes the ARN of another kind of resource.
@@ -46,9 +65,22 @@ final class Attachments {
      * <li>{@code cloudfront_distribution}: "web_acl_id - Unique identifier that specifies the AWS WAF web ACL, if
      * any, to associate with this distribution. To specify a web ACL created using the latest version of AWS WAF
      * (WAFv2), use the ACL ARN".</li>
+     * <li>{@code lambda_event_source_mapping}: "event_source_arn - Event source ARN - can be a Kinesis stream,
+     * DynamoDB stream, SQS queue, MQ broker, MSK cluster or DocumentDB change stream."</li>
+     * <li>{@code sns_topic_subscription}: "endpoint - Endpoint to send data to", by protocol: "sqs - Delivery of
+     * JSON-encoded message to an Amazon SQS queue", "lambda - Delivery of JSON-encoded message to an AWS Lambda
+     * function", "firehose - Delivery of message to an Amazon Kinesis Data Firehose delivery stream".</li>
      * </ul>
+     * <p>Not here: {@code cloudwatch_event_target}'s {@code arn}, which takes almost any kind of target, so that
+     * every module routing its own findings (GuardDuty, Security Hub, cluster add-ons) would go with every queue,
+     * topic, function and log group.
      */
     static final List<Attach> VOCABULARY = List.of(
+            new Attach("aws_lambda_event_source_mapping", "event_source_arn", "reads from", List.of("aws_sqs_queue",
+                    "aws_kinesis_stream", "aws_dynamodb_table", "aws_mq_broker", "aws_msk_cluster",
+                    "aws_docdb_cluster")),
+            new Attach("aws_sns_topic_subscription", "endpoint", "delivers to", List.of("aws_sqs_queue",
+                    "aws_lambda_function", "aws_kinesis_firehose_delivery_stream")),
             new Attach("aws_wafv2_web_acl_association", "resource_arn", "protects", List.of("aws_lb", "aws_alb",
                     "aws_api_gateway_stage", "aws_cognito_user_pool", "aws_appsync_graphql_api",
                     "aws_apprunner_service", "aws_verifiedaccess_instance")),
@@ -60,13 +92,19 @@ final class Attachments {
             new Attach("aws_cloudfront_distribution", "web_acl_id", "is protected by", List.of("aws_wafv2_web_acl",
                     "aws_waf_web_acl")));
 
-    private Attachments() {
+    /** What each module's attaching resources are given, by module id, then by attaching type: read once. */
+    private final Map<String, Map<String, Set<String>>> read = new HashMap<>();
+
+    /**
+     * What the module reads of the modules it is asked about: each one's own {@code .tf} files, once.
+     */
+    Attachments() {
     }
 
     /**
-     * What attaches the two modules, in either direction: one makes an attaching resource type and the other a
-     * type its argument takes, which the first does not make itself (an API module that protects its own stage
-     * with its own association attaches nothing of another's).
+     * What attaches the two modules, in either direction: one makes an attaching resource type whose argument is
+     * given a resource made elsewhere ({@link #targets}: an input, or a data source of that type), and the other
+     * makes a type the argument takes, which the first does not make itself.
      *
      * @param base  the module recommendations are based on
      * @param types the resource types of the base
@@ -75,25 +113,213 @@ final class Attachments {
      * @return the evidence, naming both resource types, the argument and the module making each; empty when
      *         nothing attaches them
      */
-    static Optional<String> between(LibraryModule base, Set<String> types, LibraryModule other,
-                                    Set<String> otherTypes) {
+    Optional<String> between(LibraryModule base, Set<String> types, LibraryModule other, Set<String> otherTypes) {
         return one(base, types, other, otherTypes, true).or(() -> one(other, otherTypes, base, types, false));
     }
 
-    private static Optional<String> one(LibraryModule a, Set<String> aTypes, LibraryModule b, Set<String> bTypes,
-                                        boolean aIsBase) {
+    private Optional<String> one(LibraryModule a, Set<String> aTypes, LibraryModule b, Set<String> bTypes,
+                                 boolean aIsBase) {
         for (Attach x : VOCABULARY) {
             if (!aTypes.contains(x.from())) {
                 continue;
             }
+            Set<String> free = null;
             for (String t : x.to()) {
                 if (bTypes.contains(t) && !aTypes.contains(t)) {
-                    String owner = aIsBase ? "its " : a.id().value() + "'s ";
-                    return Optional.of(owner + x.from() + " " + x.verb() + " what its " + x.argument()
-                            + " takes the ARN of: " + b.id().value() + " makes " + t);
+                    if (free == null) {
+                        free = targets(a, x);
+                    }
+                    if (free.contains(t)) {
+                        String owner = aIsBase ? "its " : a.id().value() + "'s ";
+                        return Optional.of(owner + x.from() + " " + x.verb() + " what its " + x.argument()
+                                + " takes the ARN of: " + b.id().value() + " makes " + t);
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The resource types made elsewhere that a module's attaching resources may be given: every type the argument
+     * takes when its value reads an input ({@code var.alb_arn}, {@code var.arns[count.index]}, {@code each.value}
+     * of a {@code for_each} over an input, a local that does), the type of a data source it reads
+     * ({@code data.aws_lb.this.arn}); none when it is given one of the module's own resources
+     * ({@code aws_api_gateway_stage.this.arn}), a module call's output, a literal, or when it cannot be read.
+     *
+     * @param m an attaching module
+     * @param x the attachment
+     * @return the types, a subset of {@code x.to()}
+     */
+    Set<String> targets(LibraryModule m, Attach x) {
+        return read.computeIfAbsent(m.id().value(), k -> new HashMap<>()).computeIfAbsent(x.from() + " "
+                + x.argument(), k -> Given.of(m.directory()).free(x));
+    }
+
+    /** What a module's own configuration files say, without comments: its resource blocks and its locals. */
+    private record Given(String text) {
+
+        private static final Pattern RESOURCE = Pattern.compile("resource\\s+\"([A-Za-z0-9_]+)\"\\s+\"[^\"]*\"\\s*\\{");
+        private static final Pattern LOCALS = Pattern.compile("(?m)^\\s*locals\\s*\\{");
+        private static final Pattern REFERENCE = Pattern.compile(
+                "(?<![A-Za-z0-9_.])(var|local|each|count|data|module|aws_[a-z0-9_]+)\\.([A-Za-z0-9_]+)(?:\\.([A-Za-z0-9_]+))?");
+        /** How deep locals are followed ({@code local.a} naming {@code local.b} …). */
+        private static final int LOCAL_DEPTH = 4;
+
+        static Given of(Path dir) {
+            StringBuilder all = new StringBuilder();
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p))
+                        .sorted().toList()) {
+                    all.append(withoutComments(Files.readString(f))).append('\n');
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("attachments of {} not read: {}", dir, e.getMessage());
+                return new Given("");
+            }
+            return new Given(all.toString());
+        }
+
+        Set<String> free(Attach x) {
+            Set<String> out = new HashSet<>();
+            Matcher r = RESOURCE.matcher(text);
+            while (r.find()) {
+                if (!r.group(1).equals(x.from())) {
+                    continue;
+                }
+                String body = body(text, r.end() - 1);
+                Optional<String> value = argument(body, x.argument());
+                if (value.isEmpty()) {
+                    continue;
+                }
+                String v = value.get();
+                if (v.contains("each.") || v.contains("count.")) {
+                    v = v + " " + argument(body, "for_each").orElse("") + " " + argument(body, "count").orElse("");
+                }
+                out.addAll(kinds(v, x, 0));
+            }
+            return Set.copyOf(out);
+        }
+
+        /** The kinds made elsewhere that an expression reads, following locals. */
+        private Set<String> kinds(String expression, Attach x, int depth) {
+            Set<String> out = new HashSet<>();
+            Matcher m = REFERENCE.matcher(expression);
+            while (m.find()) {
+                switch (m.group(1)) {
+                    case "var" -> out.addAll(x.to());
+                    case "data" -> {
+                        if (x.to().contains(m.group(2))) {
+                            out.add(m.group(2));
+                        }
+                    }
+                    case "local" -> {
+                        if (depth < LOCAL_DEPTH) {
+                            local(m.group(2)).ifPresent(l -> out.addAll(kinds(l, x, depth + 1)));
+                        }
+                    }
+                    default -> {
+                        // each/count are read with the block's for_each and count; a module call's output and
+                        // the module's own resources are none made elsewhere.
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Optional<String> local(String name) {
+            Matcher l = LOCALS.matcher(text);
+            while (l.find()) {
+                Optional<String> v = argument(body(text, l.end() - 1), name);
+                if (v.isPresent()) {
+                    return v;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The text between the brace at {@code open} and its match. */
+        private static String body(String text, int open) {
+            int depth = 0;
+            boolean quoted = false;
+            for (int i = open; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '\\') {
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    return text.substring(open + 1, i);
+                }
+            }
+            return text.substring(open + 1);
+        }
+
+        /** The expression given to an argument of a block's body, to the end of its line or of its brackets. */
+        private static Optional<String> argument(String body, String name) {
+            Matcher a = Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*=(?!=)").matcher(body);
+            if (!a.find()) {
+                return Optional.empty();
+            }
+            int depth = 0;
+            boolean quoted = false;
+            int i = a.end();
+            for (; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (quoted) {
+                    if (c == '\\') {
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if (c == ')' || c == ']' || c == '}') {
+                    depth--;
+                } else if (c == '\n' && depth <= 0) {
+                    break;
+                }
+            }
+            return Optional.of(body.substring(a.end(), Math.min(i, body.length())));
+        }
+
+        /** The text without {@code #}, {@code //} and block comments, strings kept as they are. */
+        private static String withoutComments(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    out.append(c);
+                    if (c == '\\' && i + 1 < text.length()) {
+                        out.append(text.charAt(++i));
+                    } else if (c == '"' || c == '\n') {
+                        quoted = false;
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                    out.append(c);
+                } else if (c == '#' || c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                    while (i < text.length() && text.charAt(i) != '\n') {
+                        i++;
+                    }
+                    out.append('\n');
+                } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                    int end = text.indexOf("*/", i + 2);
+                    i = end < 0 ? text.length() : end + 1;
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
     }
 }

@@ -123,6 +123,8 @@ public final class Recommender implements Recommend {
     static final int WIRING_DEPTH = 5;
 
     private final Library library;
+    /** The library's rule of alternatives for {@code --based-on}, made when first asked. */
+    private Alternatives alternatives;
     private String useCase;
     /** The use case with the search's spelling corrections, which the plan reads ({@link #corrected}). */
     private String planned;
@@ -1860,7 +1862,20 @@ public final class Recommender implements Recommend {
      * @return the input's name, if there is one
      */
     static Optional<String> takenInput(LibraryModule m, Services services, LibraryModule other) {
-        Set<String> own = services.types(m);
+        return takenInput(m, services, other, true);
+    }
+
+    /**
+     * {@link #takenInput(LibraryModule, Services, LibraryModule)}, optionally also of a resource type the module
+     * makes itself: an input of a module of another category that takes a KMS key ({@code kms_key_arn}) takes one
+     * made outside it even when the module can make its own instead ({@code create_kms_key}), while two modules of
+     * the same category that both make a subnet group take none of each other's. Only {@code --based-on} asks for
+     * the latter; a use case's plan keeps the former.
+     *
+     * @param exceptOwn whether a type the module makes itself is left out
+     */
+    static Optional<String> takenInput(LibraryModule m, Services services, LibraryModule other, boolean exceptOwn) {
+        Set<String> own = exceptOwn ? services.types(m) : Set.of();
         List<String> texts = services.types(other).stream().filter(t -> !own.contains(t))
                 .filter(t -> Services.service(t).filter(services::specific).isPresent())
                 .map(Makers::typeText).toList();
@@ -2191,6 +2206,13 @@ public final class Recommender implements Recommend {
      * ({@link Attachments}): as much as an input taken.
      */
     static final double ATTACHED = 1;
+
+    /**
+     * The raw evidence of a module made for what another makes ({@link #typeInput}: an RDS alarms module's
+     * {@code db_instance_id} and the {@code aws_db_instance} of the RDS module): as much as a dependent, since it
+     * is made to be used with it.
+     */
+    static final double MADE_FOR = 2;
 
     /**
      * The raw evidence of a deprecated module's declared replacement, added to its own: first of the evidence of
@@ -2666,6 +2688,42 @@ public final class Recommender implements Recommend {
     }
 
     /**
+     * An input of a module that takes, by the whole of its noun, a resource type another module makes and it does
+     * not, when the module is named for what the other is: a word of one's id, past its first, is in the other's
+     * ({@link Wiring#sharedWords}, either way round): {@code db_instance_id} of
+     * {@code cloudposse-rds-cloudwatch-sns-alarms}, a module made to alarm on an RDS instance, and the
+     * {@code aws_db_instance} of {@code cloudposse-rds}, whose id names no "instance" ({@link #takenInput} asks
+     * that). Before, {@code --based-on cloudposse-rds} did not list the alarms made for it (a trial finding, issue
+     * 12). The shared word keeps a module that makes a type on the side ({@code aws_security_group} of a database)
+     * from providing every {@code security_group_ids}; a complexity tier's name is no such word. An input's
+     * description naming the service ("ARN of the KMS key") is not enough: it says what kind the input takes, not
+     * that the module is made for another (every KMS, bucket and topic module was "made for" a CloudTrail module).
+     *
+     * @return the input's name, if there is one
+     */
+    static Optional<String> typeInput(LibraryModule m, LibraryModule other) {
+        if (Wiring.sharedWords(other, m) == 0 && Wiring.sharedWords(m, other) == 0) {
+            return Optional.empty();
+        }
+        Set<String> own = Set.copyOf(ModuleFacts.types(m));
+        Set<String> kinds = new HashSet<>();
+        for (String t : ModuleFacts.types(other)) {
+            int cut = t.indexOf('_');
+            if (!own.contains(t) && cut > 0 && Services.service(t).isPresent()) {
+                kinds.add(t.substring(cut + 1));
+            }
+        }
+        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+            Optional<String> noun = Wiring.noun(v.name());
+            if (noun.isPresent() && noun.get().contains(" ") && !Wiring.ownName(m, v.name(), noun.get())
+                    && kinds.contains(noun.get().replace(' ', '_'))) {
+                return Optional.of(v.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether a module that makes what an input of another takes is of the kind the input names: it makes or is named
      * for each cloud service that qualifies the input ({@link Wiring#qualifiers}: {@code ecs} of a
      * {@code cluster_arn} described as "ARN of an existing ECS cluster", {@code db} of {@code db_instance_id}), so
@@ -2722,9 +2780,62 @@ public final class Recommender implements Recommend {
     private record Evidenced(Recommendation recommendation, double raw) {
     }
 
-    /** The other modules with usage evidence with a module, by score (the class's Javadoc, "For a module"). */
+    /**
+     * The other modules with usage evidence with a module, by score (the class's Javadoc, "For a module"), modules
+     * that are alternatives of one another ({@link Alternatives}) taking one place: the first by score is listed
+     * and the others are named on it ("alternatives, not listed: vpc-advanced, vpc-basic"), so that the places go
+     * to modules of distinct kinds. The module's own alternatives are each listed: they answer "what could take its
+     * place". Before, {@code --based-on eks-standard} listed the three VPC tiers in its first four, and the modules
+     * the cluster takes inputs of (a KMS key) came below them (a trial finding, issue 12).
+     */
     private List<Recommendation> around(LibraryModule basedOn, Weights weights, Parts parts) {
-        return evidenced(basedOn, weights, parts).stream().map(Evidenced::recommendation).toList();
+        return onePlace(evidenced(basedOn, weights, parts).stream().map(Evidenced::recommendation).toList(), basedOn,
+                alternatives()::of);
+    }
+
+    /**
+     * A list by score with alternatives of one another in one place ({@link #around}): each module that is no
+     * alternative of the base and is one of a module listed before it is named on that one instead of listed. Which
+     * modules are listed before a module depends only on those scoring above it, so more evidence for a pair never
+     * lowers that pair's place.
+     *
+     * @param ranked       the candidates, by score
+     * @param basedOn      the module the list is based on
+     * @param alternatives whether two modules are alternatives of one another
+     * @return the listed ones, in order, each naming the alternatives it stands for
+     */
+    static List<Recommendation> onePlace(List<Recommendation> ranked, LibraryModule basedOn,
+                                         java.util.function.BiPredicate<LibraryModule, LibraryModule> alternatives) {
+        List<Recommendation> listed = new ArrayList<>();
+        Map<String, Set<String>> named = new HashMap<>();
+        for (Recommendation r : ranked) {
+            Optional<Recommendation> of = alternatives.test(r.module(), basedOn) ? Optional.empty()
+                    : listed.stream().filter(l -> !alternatives.test(l.module(), basedOn)
+                    && alternatives.test(r.module(), l.module())).findFirst();
+            if (of.isPresent()) {
+                named.computeIfAbsent(of.get().module().id().value(), k -> new TreeSet<>()).add(r.module().id()
+                        .value());
+            } else {
+                listed.add(r);
+            }
+        }
+        return listed.stream().map(r -> {
+            Set<String> alts = named.get(r.module().id().value());
+            if (alts == null) {
+                return r;
+            }
+            List<String> evidence = new ArrayList<>(r.evidence());
+            evidence.add("alternatives, not listed: " + String.join(", ", alts));
+            return new Recommendation(r.module(), r.score(), r.parts(), evidence, r.composes());
+        }).toList();
+    }
+
+    /** The library's rule of alternatives for {@code --based-on} ({@link Alternatives}), made once per run. */
+    private Alternatives alternatives() {
+        if (alternatives == null) {
+            alternatives = Alternatives.in(library);
+        }
+        return alternatives;
     }
 
     /** {@link #around}, each with its raw usage evidence, so that nothing reads it back from a reason's text. */
@@ -2777,7 +2888,16 @@ public final class Recommender implements Recommend {
             // as a use case's add-ons and companions (takenInput); before, --based-on listed same-category modules
             // making none of its services and not the modules its inputs take (a trial finding).
             Optional<String> takes = m.category().equals(basedOn.category()) ? Optional.empty()
-                    : takenInput(basedOn, services, m).filter(in -> ofKind(basedOn, in, m, allTypes));
+                    : takenInput(basedOn, services, m, false).filter(in -> ofKind(basedOn, in, m, allTypes));
+            // A module made for what the other makes (alarms on an RDS instance, typeInput): as much as a dependent,
+            // for it is made to be used with it.
+            Optional<String> madeFor = takes.isPresent() || m.category().equals(basedOn.category())
+                    ? Optional.empty() : typeInput(basedOn, m).filter(in -> ofKind(basedOn, in, m, allTypes));
+            if (madeFor.isPresent()) {
+                raw += MADE_FOR;
+                evidence.add("makes what " + madeFor.get() + " of " + target + " takes, which " + target
+                        + " is made for");
+            }
             if (takes.isPresent()) {
                 raw += INPUT_TAKEN;
                 // Said by the output that provides it (key_arn for kms_key_arn), so that a "provides" reason
@@ -2790,16 +2910,23 @@ public final class Recommender implements Recommend {
             // What takes what the module makes, in another category: the users of a KMS key (kms_key_arn), the API
             // that takes a WAF's ACL (waf_acl_arn). The rule above the other way round: before, only what the
             // module takes counted, so a module that serves others got none of them (a trial finding, issue 12).
-            Optional<String> taken = takes.isPresent() || m.category().equals(basedOn.category()) ? Optional.empty()
-                    : takenInput(m, services, basedOn).filter(in -> ofKind(m, in, basedOn, allTypes))
-                    .filter(in -> namesService(in, baseTypes));
+            boolean other = takes.isPresent() || madeFor.isPresent() || m.category().equals(basedOn.category());
+            Optional<String> taken = other ? Optional.empty() : takenInput(m, services, basedOn, false)
+                    .filter(in -> ofKind(m, in, basedOn, allTypes)).filter(in -> namesService(in, baseTypes));
             if (taken.isPresent()) {
                 raw += INPUT_TAKEN;
                 evidence.add("takes " + taken.get() + ", which " + target + " makes");
             }
+            Optional<String> madeForIt = other || taken.isPresent() ? Optional.empty() : typeInput(m, basedOn)
+                    .filter(in -> ofKind(m, in, basedOn, allTypes));
+            if (madeForIt.isPresent()) {
+                raw += MADE_FOR;
+                evidence.add("made for what " + target + " makes: takes " + madeForIt.get());
+            }
             // What a resource of one attaches to of the other's by a generic argument: a WAF association's
             // resource_arn and the API stage it protects ({@link Attachments}).
-            Optional<String> attached = Attachments.between(basedOn, baseTypes, m, Set.copyOf(ModuleFacts.types(m)));
+            Optional<String> attached = alternatives().attachments().between(basedOn, baseTypes, m,
+                    Set.copyOf(ModuleFacts.types(m)));
             if (attached.isPresent()) {
                 raw += ATTACHED;
                 evidence.add(attached.get());
@@ -2809,26 +2936,23 @@ public final class Recommender implements Recommend {
                 // (a transit gateway next to a load balancer) is weaker evidence. A module that uses the other or
                 // takes what the other is named for goes with it rather than in its place (add-ons of a cluster,
                 // a VPC attached to a transit gateway): the same evidence, said as what it is.
-                if (services.shareSpecific(m, basedOn)) {
+                // The rule of alternatives is Alternatives', shared by every pair of the list (around).
+                Optional<String> companion = services.shareSpecific(m, basedOn) ? alternatives().companion(basedOn, m)
+                        : Optional.empty();
+                if (companion.isPresent()) {
                     raw += 1;
-                    Optional<String> companion = relations.dependencies(target).contains(id) ? Optional.of(target
-                            + " uses it") : targetDependents.contains(id) ? Optional.of("it uses " + target)
-                            : takenInput(m, services, basedOn).map(in -> "it takes " + in + ", which " + target
-                                    + " makes").or(() -> takenInput(basedOn, services, m).map(in -> target
-                                    + " takes " + in + ", which " + id + " makes"));
-                    evidence.add(companion.map(why -> "a companion in " + m.category().id()
-                            + ", not an alternative: " + why).orElseGet(() -> "an alternative in "
-                            + m.category().id() + " (" + tier(m) + "; " + target + " is " + tier(basedOn) + ")"));
-                } else {
+                    evidence.add("a companion in " + m.category().id() + ", not an alternative: " + companion.get());
+                } else if (alternatives().of(basedOn, m)) {
+                    raw += 1;
+                    evidence.add("an alternative in " + m.category().id() + " (" + tier(m) + "; " + target + " is "
+                            + tier(basedOn) + ")");
+                } else if (!evidence.isEmpty()) {
                     raw += OTHER_OF_CATEGORY;
-                    // Said as what it is, so every listed module's relation is explicit (before, ecs-fargate based on
-                    // eks-standard was called neither an alternative nor a companion, and nothing else either).
                     // Used with it (in a pattern, by a module, in an example, or attached to it), it is a
-                    // companion: saying "neither" next to that evidence contradicted it (kinesis and sqs in a
-                    // streaming pipeline).
-                    evidence.add(evidence.isEmpty() ? "neither an alternative nor a companion: only in the same "
-                            + "category, " + m.category().id() + ", making none of the services " + target + " makes"
-                            : "a companion in " + m.category().id() + ", not an alternative: it makes none of the "
+                    // companion of its category and said so. Sharing only the category is no evidence: before, such
+                    // modules were listed as "neither an alternative nor a companion" to fill the list (a trial
+                    // finding, issue 12); now a list with nothing more to show is shorter.
+                    evidence.add("a companion in " + m.category().id() + ", not an alternative: it makes none of the "
                             + "services " + target + " makes");
                 }
             }

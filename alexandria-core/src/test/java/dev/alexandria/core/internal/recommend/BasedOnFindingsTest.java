@@ -9,6 +9,7 @@ import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,11 +72,135 @@ class BasedOnFindingsTest {
         Set<String> api = Set.of("aws_api_gateway_stage", "aws_wafv2_web_acl_association");
         var a = library.requireModule("waf");
         var b = library.requireModule("apigateway-rest");
-        assertTrue(Attachments.between(a, waf, b, api).isPresent());
-        assertEquals(Optional.empty(), Attachments.between(b, api, a, Set.of("aws_wafv2_web_acl")));
-        assertEquals(Optional.of("apigateway-rest's aws_cloudfront_distribution is protected by what its web_acl_id"
-                + " takes the ARN of: waf makes aws_wafv2_web_acl"), Attachments.between(a, waf, b,
-                Set.of("aws_cloudfront_distribution")));
+        Attachments attachments = new Attachments();
+        assertTrue(attachments.between(a, waf, b, api).isPresent());
+        assertEquals(Optional.empty(), attachments.between(b, api, a, Set.of("aws_wafv2_web_acl")));
+    }
+
+    /**
+     * An attaching resource attaches to another module's resource only when its argument is given one made
+     * elsewhere: apigateway-rest's association has {@code resource_arn = aws_api_gateway_stage.this.arn}, its own
+     * stage, so it protects no load balancer of web-app-ecs, though the provider lets {@code resource_arn} take one.
+     * Before, {@code --based-on web-app-ecs} said it did (a trial finding, issue 12). The WAF module's
+     * {@code var.associate_resource_arns[count.index]} may be any of them.
+     */
+    @Test
+    void anAttachment_readsWhatItsArgumentIsGiven_beforeClaimingAPair() {
+        Attachments attachments = new Attachments();
+        Attachments.Attach association = Attachments.VOCABULARY.stream()
+                .filter(x -> x.from().equals("aws_wafv2_web_acl_association")).findFirst().orElseThrow();
+        assertEquals(Set.of(), attachments.targets(library.requireModule("apigateway-rest"), association));
+        assertEquals(Set.copyOf(association.to()), attachments.targets(library.requireModule("waf"), association));
+        assertTrue(basedOn("web-app-ecs").stream().filter(r -> r.module().id().value().equals("apigateway-rest"))
+                .flatMap(r -> r.evidence().stream()).noneMatch(e -> e.contains("protects")),
+                basedOn("web-app-ecs").toString());
+        assertTrue(find(basedOn("web-app-ecs"), "waf").orElseThrow().evidence().contains("waf's "
+                + "aws_wafv2_web_acl_association protects what its resource_arn takes the ARN of: web-app-ecs makes "
+                + "aws_lb"), basedOn("web-app-ecs").toString());
+    }
+
+    /** Every kind of value an attaching argument may be given, in a module written here. */
+    @Test
+    void anAttachment_followsInputsThroughLocalsEachAndCount_andNotOwnResourcesModulesOrLiterals(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("main.tf"), """
+                locals {
+                  arns = concat(var.extra_arns, [])
+                }
+                # resource "aws_sns_topic_subscription" "commented" { endpoint = var.x }
+                resource "aws_sns_topic_subscription" "a" {
+                  for_each = { for k, v in local.arns : k => v }
+                  endpoint = each.value
+                }
+                resource "aws_lambda_event_source_mapping" "own" {
+                  event_source_arn = aws_sqs_queue.this.arn
+                }
+                resource "aws_lambda_event_source_mapping" "called" {
+                  event_source_arn = module.queue.arn
+                }
+                resource "aws_shield_protection" "data" {
+                  resource_arn = data.aws_lb.this.arn
+                }
+                resource "aws_wafv2_web_acl_association" "literal" {
+                  resource_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/x/y"
+                }
+                """);
+        var m = dev.alexandria.api.model.LibraryModule.class.cast(java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {dev.alexandria.api.model.LibraryModule.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "directory" -> dir;
+                    case "id" -> dev.alexandria.api.model.ModuleId.of("written");
+                    default -> throw new UnsupportedOperationException(method.getName());
+                }));
+        Attachments attachments = new Attachments();
+        Map<String, Attachments.Attach> by = new java.util.HashMap<>();
+        Attachments.VOCABULARY.forEach(x -> by.putIfAbsent(x.from(), x));
+        assertEquals(Set.copyOf(by.get("aws_sns_topic_subscription").to()),
+                attachments.targets(m, by.get("aws_sns_topic_subscription")));
+        assertEquals(Set.of(), attachments.targets(m, by.get("aws_lambda_event_source_mapping")));
+        assertEquals(Set.of("aws_lb"), attachments.targets(m, by.get("aws_shield_protection")));
+        assertEquals(Set.of(), attachments.targets(m, by.get("aws_wafv2_web_acl_association")));
+    }
+
+    /**
+     * A module made to act on another's resource takes it by an input whose whole noun is that resource type
+     * ({@code db_instance_id} and {@code aws_db_instance}), though the other's id names no "instance": the module it
+     * is named for ({@code cloudwatch-rds-alarms} and {@code rds-postgres} share {@code rds}) lists it, and it
+     * lists that one.
+     */
+    @Test
+    void aModuleMadeToActOnAnothersResource_goesWithTheModuleMakingIt(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws java.io.IOException {
+        Path copy = tmp.resolve("lib");
+        copyTree(SAMPLE, copy);
+        Path dir = copy.resolve("_library/observability/metrics/cloudwatch-rds-alarms");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(".alexandria.yaml"), """
+                id: cloudwatch-rds-alarms
+                name: RDS CloudWatch Alarms
+                description: CloudWatch alarms on an RDS database instance, sent to an SNS topic.
+                version: 1.0.0
+                layer: observability
+                category: observability/metrics
+                maturity: stable
+                maintainer: team-observability
+                """);
+        java.nio.file.Files.writeString(dir.resolve("main.tf"), """
+                variable "db_instance_id" {
+                  description = "The instance ID of the RDS database instance to alarm on."
+                  type        = string
+                }
+                resource "aws_cloudwatch_metric_alarm" "cpu" {
+                  alarm_name = "cpu"
+                  dimensions = { DBInstanceIdentifier = var.db_instance_id }
+                }
+                """);
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        List<Recommendation> rs = lib.recommend().basedOn("rds-postgres").limit(50).run();
+        Recommendation alarms = find(rs, "cloudwatch-rds-alarms").orElseThrow(() -> new AssertionError(rs.toString()));
+        assertEquals(List.of("made for what rds-postgres makes: takes db_instance_id"), alarms.evidence());
+        // weighed as a dependent (2): within the default 8, above the alternatives of the same category (1)
+        assertTrue(rs.indexOf(alarms) < 8 && rs.indexOf(alarms) < rs.indexOf(find(rs, "rds-aurora").orElseThrow()),
+                rs.toString());
+        assertEquals(List.of("makes what db_instance_id of cloudwatch-rds-alarms takes, which cloudwatch-rds-alarms"
+                + " is made for"), find(lib.recommend().basedOn("cloudwatch-rds-alarms").limit(50).run(),
+                "rds-postgres").orElseThrow().evidence());
+        // an input naming the kind only ("ARN of the KMS key") does not make a module "made for" every KMS module
+        assertEquals(Optional.empty(), Recommender.typeInput(lib.requireModule("rds-postgres"),
+                lib.requireModule("kms")));
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var s = java.nio.file.Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(t);
+                } else {
+                    java.nio.file.Files.copy(p, t);
+                }
+            }
+        }
     }
 
     @Test
@@ -86,5 +211,47 @@ class BasedOnFindingsTest {
         // An ECS service's cluster_arn ("an existing ECS cluster") is not what an Aurora cluster makes.
         assertFalse(basedOn("rds-aurora").stream().flatMap(r -> r.evidence().stream())
                 .anyMatch(e -> e.startsWith("takes cluster")), basedOn("rds-aurora").toString());
+    }
+
+    /**
+     * Modules that are alternatives of one another take one place: {@code --based-on eks-standard} listed the three
+     * VPC tiers in its first four; now the one its examples use, the others named on it, and the KMS key its
+     * {@code kms_key_arn} takes (an input the cluster takes even though it can make its own key) has room.
+     */
+    @Test
+    void alternativesOfOneAnother_takeOnePlace_andTheModulesItTakesInputsOfHaveRoom() {
+        List<Recommendation> rs = library.recommend().basedOn("eks-standard").limit(4).run();
+        List<String> ids = rs.stream().map(r -> r.module().id().value()).toList();
+        assertEquals(1, ids.stream().filter(id -> id.startsWith("vpc-")).count(), ids.toString());
+        Recommendation vpc = find(rs, "vpc-standard").orElseThrow(() -> new AssertionError(ids.toString()));
+        assertTrue(vpc.evidence().contains("alternatives, not listed: vpc-advanced, vpc-basic"), vpc.toString());
+        Recommendation kms = find(rs, "kms").orElseThrow(() -> new AssertionError(ids.toString()));
+        assertTrue(kms.evidence().contains("provides key_arn for kms_key_arn, an input of eks-standard"),
+                kms.toString());
+        // no module of the whole list is an alternative of another listed one
+        Alternatives rule = Alternatives.in(library);
+        List<Recommendation> all = basedOn("eks-standard");
+        for (Recommendation a : all) {
+            for (Recommendation b : all) {
+                assertFalse(rule.of(a.module(), b.module()), a.module().id() + " and " + b.module().id());
+            }
+        }
+        // the module's own alternatives are each listed: they answer what could take its place
+        List<String> vpcs = basedOn("vpc-standard").stream().map(r -> r.module().id().value()).toList();
+        assertTrue(vpcs.contains("vpc-basic") && vpcs.contains("vpc-advanced"), vpcs.toString());
+    }
+
+    /**
+     * A queue is read by a function's event source mapping and fed by a topic's subscription, by arguments whose
+     * names say nothing of a queue ({@code event_source_arn}, {@code endpoint}): before, {@code --based-on sqs} had
+     * no evidence of either, and on the real-module library {@code --based-on clouddrove-sqs} listed only modules of
+     * its category making none of its services.
+     */
+    @Test
+    void aQueue_getsTheModulesFeedingIt_byTheResourcesThatAttachToIt() {
+        List<Recommendation> rs = basedOn("sqs");
+        Recommendation sns = find(rs, "sns").orElseThrow(() -> new AssertionError(rs.toString()));
+        assertTrue(sns.evidence().contains("sns's aws_sns_topic_subscription delivers to what its endpoint takes the"
+                + " ARN of: sqs makes aws_sqs_queue"), sns.toString());
     }
 }

@@ -1,0 +1,110 @@
+package dev.alexandria.core.internal.recommend;
+
+import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rule of what an alternative is in the list based on a module ({@code --based-on}): a module that could take
+ * another's place. A use case's plan ({@code --for}) keeps its own rule ({@link Recommender#alternative}), which looks
+ * only at what both make. Two modules are alternatives when they are
+ * of the same category, make the same kind of thing — a resource type of a cloud service that both ids or names name
+ * ({@code aws_vpc} of {@code vpc-basic} and {@code vpc-standard}), or, both making resources, a specific service
+ * ({@link Services#shareSpecific}: {@code rds-postgres} and {@code rds-aurora}) — and neither goes with the other
+ * ({@link #companion}). A module that
+ * takes what another makes — one uses the other, an input of one takes what the other is named for, or a resource of
+ * one attaches to a resource of the other — is never its alternative, however much of the same service both make
+ * (the EKS add-ons module next to the EKS cluster whose name and endpoint it takes).
+ */
+final class Alternatives {
+
+    private final Services services;
+    private final Relations relations;
+    private final Attachments attachments;
+
+    /**
+     * @param services    the library's services
+     * @param relations   the library's module relations (dependencies and dependents)
+     * @param attachments what the library's attaching resources are given
+     */
+    Alternatives(Services services, Relations relations, Attachments attachments) {
+        this.services = services;
+        this.relations = relations;
+        this.attachments = attachments;
+    }
+
+    /**
+     * @param library the library
+     * @return the rule over its modules
+     */
+    static Alternatives in(Library library) {
+        return new Alternatives(Services.of(library), Relations.of(library), new Attachments());
+    }
+
+    /** @return what the library's attaching resources are given, read once for this rule and its list */
+    Attachments attachments() {
+        return attachments;
+    }
+
+    /**
+     * Whether two modules could take each other's place.
+     *
+     * @param a a module
+     * @param b another module
+     * @return true when they are of the same category, make the same kind of thing and neither goes with the other
+     */
+    boolean of(LibraryModule a, LibraryModule b) {
+        return !a.id().equals(b.id()) && a.category().equals(b.category())
+                && (sameKind(a, b) || makesAService(a) && makesAService(b) && services.shareSpecific(a, b))
+                && companion(a, b).isEmpty();
+    }
+
+    /**
+     * Whether a module makes a resource of a cloud service itself, or is no pattern: a pattern making none (it
+     * composes others) shares no kind with another by making nothing (two patterns of one category, one for batch
+     * jobs, one for a web application, are none).
+     */
+    private static boolean makesAService(LibraryModule m) {
+        return m.layer() != dev.alexandria.api.model.Layer.PATTERNS
+                || ModuleFacts.types(m).stream().anyMatch(t -> Services.service(t).isPresent());
+    }
+
+    /**
+     * Whether both make a resource type of a cloud service that both ids or names name ({@code aws_vpc} of
+     * {@code vpc-basic} and {@code vpc-standard}). An add-on of the same service makes other types of it
+     * ({@code aws_eks_node_group} next to {@code aws_eks_cluster}), so it is of another kind.
+     */
+    static boolean sameKind(LibraryModule a, LibraryModule b) {
+        Set<String> bTypes = Set.copyOf(ModuleFacts.types(b));
+        return ModuleFacts.types(a).stream().anyMatch(t -> bTypes.contains(t) && Services.service(t)
+                .filter(x -> Wiring.names(a, x) && Wiring.names(b, x)).isPresent());
+    }
+
+    /**
+     * Why one module goes with the other rather than in its place, said of {@code b} next to {@code a}: one uses
+     * the other (declared {@code requires} or a module call), an input of one takes what the other is named for
+     * ({@link Recommender#takenInput}), or a resource of one attaches to a resource the other makes
+     * ({@link Attachments}).
+     *
+     * @param a a module
+     * @param b another module
+     * @return the reason ("it uses eks-standard", "it takes cluster_name, which eks-standard makes"), empty when
+     *         neither goes with the other
+     */
+    Optional<String> companion(LibraryModule a, LibraryModule b) {
+        String aId = a.id().value();
+        String bId = b.id().value();
+        if (relations.dependencies(aId).contains(bId)) {
+            return Optional.of(aId + " uses it");
+        }
+        if (relations.dependencies(bId).contains(aId)) {
+            return Optional.of("it uses " + aId);
+        }
+        return Recommender.takenInput(b, services, a).map(in -> "it takes " + in + ", which " + aId + " makes")
+                .or(() -> Recommender.takenInput(a, services, b).map(in -> aId + " takes " + in + ", which " + bId
+                        + " makes"))
+                .or(() -> attachments.between(a, Set.copyOf(ModuleFacts.types(a)), b,
+                        Set.copyOf(ModuleFacts.types(b))));
+    }
+}
