@@ -60,10 +60,6 @@ final class QueryPlanner {
     static final float TIE_BREAKER = 0.2f;
     /** What each matched concept adds on top of its BM25 score, so covering more of the query wins. */
     static final float COVERAGE = 2f;
-    /** How much two adjacent concepts found as the phrase typed weigh (see {@link #pairQuery}). */
-    static final float PAIR_WEIGHT = 0.1f;
-    /** Adjacent concepts with more pairs of alternatives than this get no phrase bonus (each pair is a phrase). */
-    static final int MAX_PAIR_PHRASES = 64;
 
     private final Analyzer query;
     private final List<FieldSpec> textFields;
@@ -144,12 +140,6 @@ final class QueryPlanner {
                     conceptPhrases.isEmpty() ? null : anyField(List.of(), conceptPhrases)));
             all.add(perFieldQuery(c, lookup), BooleanClause.Occur.SHOULD);
         }
-        for (int i = 0; i + 1 < concepts.size(); i++) {
-            Query pair = pairQuery(concepts.get(i), concepts.get(i + 1));
-            if (pair != null) {
-                all.add(pair, BooleanClause.Occur.SHOULD);
-            }
-        }
         return new Plan(all.build(), conceptMatches, single, phrases, corrected.corrections(), lookup);
     }
 
@@ -177,40 +167,6 @@ final class QueryPlanner {
             perField.add(new BoostQuery(fieldQuery(f.name(), c, lookup), (float) f.boost()));
         }
         return new DisjunctionMaxQuery(perField, TIE_BREAKER);
-    }
-
-    /**
-     * The bonus of two concepts the user typed next to each other that a document also holds next to each other
-     * ("automatic backups" in "Days automated backups are kept", "load balancer" then "application" …): in each text
-     * field, the best phrase of one alternative of the first concept followed by one of the second, weighted by the
-     * field's boost and {@link #PAIR_WEIGHT} (as edismax's bigram phrase fields, {@code pf2}). A document holding the
-     * two words apart scores only their own concepts, so of two documents matching the same words the one using them
-     * as the phrase typed ranks first. Null when the pair has too many alternatives to try.
-     */
-    private Query pairQuery(Concept first, Concept second) {
-        if (first.paths.size() * second.paths.size() > MAX_PAIR_PHRASES) {
-            return null;
-        }
-        List<Query> perField = new ArrayList<>();
-        for (FieldSpec f : textFields) {
-            List<Query> phrases = new ArrayList<>();
-            for (Map.Entry<List<String>, Float> a : first.paths.entrySet()) {
-                for (Map.Entry<List<String>, Float> b : second.paths.entrySet()) {
-                    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-                    int position = 0;
-                    for (String w : a.getKey()) {
-                        phrase.add(new Term(f.name(), w), position++);
-                    }
-                    for (String w : b.getKey()) {
-                        phrase.add(new Term(f.name(), w), position++);
-                    }
-                    phrases.add(new BoostQuery(phrase.build(), a.getValue() * b.getValue()));
-                }
-            }
-            perField.add(new BoostQuery(phrases.size() == 1 ? phrases.get(0) : new DisjunctionMaxQuery(phrases, 0f),
-                    (float) f.boost()));
-        }
-        return new BoostQuery(new DisjunctionMaxQuery(perField, 0f), PAIR_WEIGHT);
     }
 
     /** The single word of a concept that is one word typed as it is (no alternative), else null. */
