@@ -73,6 +73,22 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             err.flush();
             return ExitCode.USAGE;
         }
+        Optional<String> dashed = ex instanceof CommandLine.MissingParameterException missingEx
+                ? optionLikePositional(missingEx, args) : Optional.empty();
+        if (dashed.isPresent()) {
+            // "info -vpc": picocli read "-vpc" as options (-v and more), so the module id is missing. As for an
+            // unknown option that is a value ("search -vpc"), the fix is the "--" that ends the options.
+            String word = dashed.get();
+            String label = ((CommandLine.MissingParameterException) ex).getMissing().stream()
+                    .filter(a -> a instanceof CommandLine.Model.PositionalParamSpec).findFirst()
+                    .map(CommandLine.Model.ArgSpec::paramLabel).orElse("the argument");
+            print(err, "missing " + label + ": " + word + " reads as an option, not as " + label,
+                    Optional.of("to give " + word + " as " + label + ", put -- before it: '"
+                            + command.getCommandSpec().qualifiedName() + " -- " + AmbiguousNames.shellWord(word)
+                            + "' (" + help + ")"));
+            err.flush();
+            return ExitCode.USAGE;
+        }
         Usage usage = usage(message(ex));
         String message = usage.what();
         // A message that says how to fix the error prints that fix; a missing argument or option is given as the
@@ -133,6 +149,31 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /**
+     * The argument that picocli took for options when a positional parameter is missing ({@code -vpc} of
+     * {@code info -vpc}): the first argument before {@code --} that starts with '-', is not one of the command's
+     * options (nor {@code --option=value}) and looks like a value ({@link #looksLikeAValue}); empty when a positional
+     * parameter is not what is missing, or no argument is such.
+     */
+    private static Optional<String> optionLikePositional(CommandLine.MissingParameterException ex, String[] args) {
+        CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        if (ex.getMissing() == null
+                || ex.getMissing().stream().noneMatch(a -> a instanceof CommandLine.Model.PositionalParamSpec)) {
+            return Optional.empty();
+        }
+        Collection<String> options = spec.optionsMap().keySet();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (arg.startsWith("-") && !options.contains(name) && looksLikeAValue(arg, spec, options)) {
+                return Optional.of(arg);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -97,6 +97,23 @@ class ErrorHandlingTest {
                 + "  fix: give a whole number from 1 to 2147483647\n", limit.err());
     }
 
+    @Test
+    void moduleIdThatLooksLikeAnOption_isToldToFollowDoubleDash() {
+        for (String command : List.of("info", "inspect")) {
+            Cli.Result r = Cli.onSample(cwd).run(command, "-vpc");
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals("alexandria: error: missing MODULE: -vpc reads as an option, not as MODULE\n"
+                    + "  fix: to give -vpc as MODULE, put -- before it: 'alexandria " + command + " -- -vpc' (see "
+                    + "'alexandria " + command + " --help')\n", r.err());
+            // given after --, it is read as the module id (an unknown one here)
+            Cli.Result dashed = Cli.onSample(cwd).run(command, "--", "-vpc");
+            assertFalse(dashed.err().contains("reads as an option"), dashed::toString);
+        }
+        // a missing module with a real option given is still the plain missing parameter
+        Cli.Result plain = Cli.onSample(cwd).run("info", "--output", "json");
+        assertTrue(plain.err().startsWith("alexandria: error: Missing required parameter: 'MODULE'"), plain::toString);
+    }
+
     /** The one wording of the HCL error of the tests below, wherever it is printed. */
     private static final String UNCLOSED = "Unclosed configuration block: There is no closing brace for this block "
             + "before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file";

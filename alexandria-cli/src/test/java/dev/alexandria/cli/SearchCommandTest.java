@@ -610,6 +610,17 @@ class SearchCommandTest {
     }
 
     @Test
+    void search_wordsTypedApartForOneServiceWithATypo_searchTheServiceAndSayWhenNoModuleMentionsIt() {
+        // "elastic serch" was read as "elastic search": an Elastic IP and file system throughput, and not a word
+        // that nothing in the sample library is about Elasticsearch or OpenSearch
+        Cli.Result r = search("elastic serch");
+        String all = r.out() + r.err();
+        assertTrue(all.contains("searched for 'elasticsearch' (for 'elastic serch')"), r::toString);
+        assertTrue(all.contains("no module mentions 'elasticsearch'"), r::toString);
+        assertFalse(all.contains("1. "), r::toString);
+    }
+
+    @Test
     void search_wordThatLooksLikeAnOption_isToldToFollowDoubleDash() {
         Cli.Result r = search("-vpc");
         assertEquals(2, r.exitCode(), r::toString);

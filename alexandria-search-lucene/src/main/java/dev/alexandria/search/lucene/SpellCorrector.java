@@ -107,11 +107,58 @@ final class SpellCorrector {
             out.add(fixed == null ? w : fixed);
         }
         saved.saveIfAdded();
+        joinSplitWords(words, out, corrections);
         corrections.values().removeIf(v -> v == null);
         if (corrections.isEmpty()) {
             return new Corrected(text, Map.of());
         }
         return new Corrected(String.join(" ", out), corrections);
+    }
+
+    /**
+     * Two words typed apart that make one word of the vocabulary, one of them a typo: "elastic serch" is
+     * "elasticsearch" (within one edit of the two joined), not "elastic search", whose words each find something else
+     * (an Elastic IP, the word "search"). Only where a word of the pair was corrected (so "open search", two known
+     * words, stays as typed), and only towards a vocabulary word of {@value #TWO_EDITS_FROM} letters or more. The
+     * pair is reported as one correction ({@code elastic serch} → {@code elasticsearch}) and its words' own
+     * corrections are dropped.
+     */
+    private void joinSplitWords(List<String> words, List<String> out, Map<String, String> corrections) {
+        if (corrections.values().stream().allMatch(v -> v == null)) {
+            return;
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            String a = words.get(i);
+            String b = words.get(i + 1);
+            if (corrections.get(a) == null && corrections.get(b) == null) {
+                continue;
+            }
+            String joined = a + b;
+            if (joined.length() < TWO_EDITS_FROM || !joined.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            String best = null;
+            for (String v : vocabularyWords()) {
+                if (v.length() >= TWO_EDITS_FROM && distance(joined, v, 1) <= 1
+                        && (best == null || distance(joined, v, 1) < distance(joined, best, 1))) {
+                    best = v;
+                }
+            }
+            if (best != null) {
+                out.set(i, best);
+                out.remove(i + 1);
+                words = new ArrayList<>(words);
+                words.set(i, a + " " + b);
+                words.remove(i + 1);
+                if (!words.contains(a)) {
+                    corrections.remove(a);
+                }
+                if (!words.contains(b)) {
+                    corrections.remove(b);
+                }
+                corrections.put(a + " " + b, best);
+            }
+        }
     }
 
     /** How many times Lucene's spelling checker was asked since this corrector was made. */
@@ -135,7 +182,7 @@ final class SpellCorrector {
                 }
             }
             // A correctly spelt common English word is no typo, whatever index word is near it: "training" is not
-            // "tracing" (a trial finding). Asked before a saved answer, which an earlier build may have saved.
+            // "tracing". Asked before a saved answer, which an earlier build may have saved.
             if (EnglishWords.contains(word)) {
                 return null;
             }

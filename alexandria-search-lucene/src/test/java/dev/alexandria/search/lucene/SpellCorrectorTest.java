@@ -164,7 +164,7 @@ class SpellCorrectorTest {
 
     @Test
     void aCommonEnglishWord_isNotCorrected_whileTyposStillAre() throws IOException {
-        // A trial finding: "training", unknown to the index, became "tracing", one index word two edits away.
+        // "training", unknown to the index, became "tracing", one index word two edits away.
         try (Directory d = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
                 for (String word : List.of("tracing", "kubernetes", "cluster", "postgres", "learning")) {
@@ -185,6 +185,35 @@ class SpellCorrectorTest {
         }
         assertTrue(EnglishWords.contains("training"));
         assertTrue(!EnglishWords.contains("kubernetis") && !EnglishWords.contains("postgress"));
+    }
+
+    @Test
+    void twoWordsTypedApart_thatMakeOneVocabularyWordWithATypo_areCorrectedToIt() throws IOException {
+        // "elastic serch" became "elastic search", and found an Elastic IP and the word "search": nothing about
+        // Elasticsearch, which the vocabulary names
+        try (Directory d = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+                for (String word : List.of("elastic", "search", "open", "postgres", "cluster")) {
+                    Document doc = new Document();
+                    doc.add(new StringField(FIELD, word, Field.Store.NO));
+                    w.addDocument(doc);
+                }
+            }
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                SpellCorrector c = new SpellCorrector(Analysis.surface(), Analysis.plain(), List.of(),
+                        () -> java.util.Set.of("elasticsearch", "opensearch", "kubernetes"));
+                SpellCorrector.Corrected out = c.correct("elastic serch clustr", r, new java.util.HashMap<>(),
+                        SavedCorrections.UNSAVED);
+                assertEquals(java.util.Map.of("elastic serch", "elasticsearch", "clustr", "cluster"),
+                        out.corrections());
+                assertEquals("elasticsearch cluster", out.text());
+                // two known words stay as typed, and a typo near no joined vocabulary word is corrected alone
+                assertEquals("open search", c.correct("open search", r, new java.util.HashMap<>(),
+                        SavedCorrections.UNSAVED).text());
+                assertEquals(java.util.Map.of("postgress", "postgres"), c.correct("open postgress", r,
+                        new java.util.HashMap<>(), SavedCorrections.UNSAVED).corrections());
+            }
+        }
     }
 
     @Test

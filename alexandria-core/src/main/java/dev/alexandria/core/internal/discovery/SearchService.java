@@ -556,7 +556,7 @@ public final class SearchService {
         }
         boolean nothing = results.totalHits() == 0 && leftOut.isEmpty();
         Optional<String> didYouMean = nothing ? didYouMean(r.text(), query) : Optional.empty();
-        List<String> unmatched = nothing ? unmatched(r.text()) : List.of();
+        List<String> unmatched = nothing ? unmatched(r.text(), results.corrections()) : List.of();
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
                 results.corrections(), backendName(), leftOut, didYouMean, unmatched);
     }
@@ -567,11 +567,25 @@ public final class SearchService {
     /**
      * The words of a text that matches nothing that no module mentions: each of its first {@value
      * #MAX_UNMATCHED_PROBES} distinct words searched alone, without conditions. A word the backend leaves out (as
-     * common as "the") matches every module with score 0, so it is never named.
+     * common as "the") matches every module with score 0, so it is never named. Words the backend corrected together
+     * into one ("elastic serch" read as "elasticsearch") are that one word: it is named when no module mentions it,
+     * and the words typed are not tried alone (each may find something the user did not mean).
      */
-    private List<String> unmatched(String text) {
+    private List<String> unmatched(String text, java.util.Map<String, String> corrections) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> tried = new java.util.HashSet<>();
+        for (java.util.Map.Entry<String, String> joined : corrections.entrySet()) {
+            String[] typed = joined.getKey().split("[^\\p{L}\\p{N}]+");
+            if (typed.length < 2) {
+                continue;
+            }
+            for (String t : typed) {
+                tried.add(t.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (answer(SearchQuery.builder().text(joined.getValue()).limit(1).build()).totalHits() == 0) {
+                out.add(joined.getValue());
+            }
+        }
         for (String word : text.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty() || !tried.add(word.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
