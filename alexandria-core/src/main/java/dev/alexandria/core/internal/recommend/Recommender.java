@@ -137,6 +137,8 @@ public final class Recommender implements Recommend {
     private final Map<String, List<Hit>> highlighted = new HashMap<>();
     /** The searches of the current run, by text, each {@value #WIRING_DEPTH} hits deep. */
     private final Map<String, List<Hit>> searched = new HashMap<>();
+    /** How many modules the search finds for one word of a need alone, in the current run ({@link #mentioning}). */
+    private final Map<String, Long> mentioning = new HashMap<>();
     /** The library's example folders, read once in the current run ({@link #exampleFolders}). */
     private Examples.Folders exampleFolders;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
@@ -237,6 +239,7 @@ public final class Recommender implements Recommend {
         }
         searched.clear();
         highlighted.clear();
+        mentioning.clear();
         exampleFolders = null;
         uncovered.clear();
         answeredBy.clear();
@@ -740,7 +743,8 @@ public final class Recommender implements Recommend {
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
-                    && !plan.has(r.module()) && !plan.coversCategory(r.module())) {
+                    && !plan.has(r.module()) && !plan.coversCategory(r.module())
+                    && tellsANeed(r.module(), asked(matched.getOrDefault(id, Set.of()), asking), needs)) {
                 addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
                         answered, () -> !plan.asAlternative(r.module()), "best match in "
                                 + r.module().category().id() + ", a category no module above covers", Step.CATEGORY);
@@ -1276,8 +1280,130 @@ public final class Recommender implements Recommend {
         }
         Set<ModuleId> ids = identifiedBy(need);
         return hits.stream().filter(h -> ids.contains(h.module().id())
-                || Makers.madeFor(h.module(), need)).toList();
+                || Makers.madeFor(h.module(), need)).filter(h -> tells(h.module(), need)).toList();
     }
+
+    /**
+     * Of the words of a need (as {@link Makers#words}, without the provider's), the share of what they tell that a
+     * module must answer to answer the need: {@value}.
+     */
+    static final double TELLING_SHARE = 0.5;
+
+    /**
+     * Whether the words of a need that a module answers tell the need, not only share a word with it. The words are
+     * the significant ones ({@link Makers#words}) of its {@link #subject}, without the provider's and describing
+     * participles ("uploaded"); each weighs what it tells, {@code ln((N + 1) / (n + 1))} of a library of N modules
+     * of which the search finds n for the word alone ({@link #mentioning}, synonyms and every field counted), and
+     * the words the module answers must weigh at least {@value #TELLING_SHARE} of them all. A module answers a word
+     * when it is made for it ({@link Makers#madeFor}: its id, name, category, a managed resource type or a switching
+     * input holds it) or the search found the word or another form of it ("hosted" of "host") in what the module is
+     * and makes ({@link #identifies}: name, description, managed resource types); a synonym found there answers the
+     * words whose own search finds the module ("kubernetes" for "k8s"). A need of one such word is answered by any
+     * module that answers the word, as before. Why: a word many modules share, or one the module uses in another
+     * sense, claimed the need: "machine learning training cluster" got an Aurora cluster ('cluster'), "sftp file
+     * transfer" the EFS file system ('file'), "bastion host" the Route 53 hosted zone ('host'), "private postgres"
+     * a private S3 bucket ('private' in its id); the words those modules do not answer ("training", "sftp",
+     * "bastion", "postgres") are the ones that say what is asked for.
+     */
+    private boolean tells(LibraryModule m, String need) {
+        List<String> words = Makers.words(subject(need)).stream()
+                .filter(w -> !PROVIDER_WORDS.contains(w) && !w.endsWith("ed")).distinct().toList();
+        if (words.size() < 2) {
+            return true;
+        }
+        Set<String> answered = new HashSet<>();
+        for (String w : words) {
+            if (Makers.madeFor(m, w)) {
+                answered.add(w);
+            }
+        }
+        boolean synonym = false;
+        for (Hit h : highlightedHits(need)) {
+            if (!h.module().id().equals(m.id())) {
+                continue;
+            }
+            for (SearchResult.Highlight x : h.highlights()) {
+                if (!identifies(m, x)) {
+                    continue;
+                }
+                for (SearchResult.Span span : x.spans()) {
+                    String t = Wiring.singular(x.fragment().substring(span.start(), span.end())
+                            .toLowerCase(Locale.ROOT));
+                    List<String> of = words.stream().filter(w -> formOf(t, w)).toList();
+                    answered.addAll(of);
+                    synonym |= of.isEmpty() && !PROVIDER_WORDS.contains(t) && Makers.longEnough(t);
+                }
+            }
+        }
+        if (synonym) {
+            for (String w : words) {
+                if (hits(w, WIRING_DEPTH).stream().anyMatch(h -> h.module().id().equals(m.id()))) {
+                    answered.add(w);
+                }
+            }
+        }
+        double all = 0;
+        double told = 0;
+        int n = library.modules().size();
+        for (String w : words) {
+            double weight = Math.log((n + 1.0) / (mentioning(w) + 1.0));
+            all += weight;
+            if (answered.contains(w)) {
+                told += weight;
+            }
+        }
+        return all <= 0 || told >= TELLING_SHARE * all;
+    }
+
+    /**
+     * Whether a word the search marked is a need's word or another form of it: equal in the singular, or one
+     * starts the other and the shorter has at least four letters ("hosted" of "host", "postgresql" of
+     * "postgres").
+     */
+    static boolean formOf(String marked, String word) {
+        if (marked.equals(word)) {
+            return true;
+        }
+        String shorter = marked.length() < word.length() ? marked : word;
+        String longer = shorter.equals(marked) ? word : marked;
+        return shorter.length() >= 4 && longer.startsWith(shorter);
+    }
+
+    /**
+     * Whether a module matched on some words of the use case tells one of the needs holding them ({@link #tells}):
+     * the late steps add a module for a word no module above answers, and a word of a need that the module only
+     * shares with it ('file' of "sftp file transfer" in an EFS file system) is no reason to add it. True when no
+     * need holds one of the words (a word of the whole text only).
+     */
+    private boolean tellsANeed(LibraryModule m, Set<String> words, List<String> needs) {
+        List<String> holding = needs.stream().filter(n -> Makers.words(n).stream()
+                .anyMatch(w -> words.stream().anyMatch(x -> formOf(Wiring.singular(x), w)))).toList();
+        return holding.isEmpty() || holding.stream().anyMatch(n -> tells(m, n));
+    }
+
+    /** How many modules the search finds for one word alone (cached for the run). */
+    private long mentioning(String word) {
+        return mentioning.computeIfAbsent(word, w -> {
+            Search s = search(w, 1);
+            if (s instanceof DefaultSearch d) {
+                d.plain();
+            }
+            return s.run().total();
+        });
+    }
+
+    /**
+     * The part of a need before a relative clause, which describes it: "a function" of "a function that resizes
+     * uploaded images". Its words say what the need is; the clause's words (verbs, participles) what it does.
+     */
+    static String subject(String need) {
+        java.util.regex.Matcher r = RELATIVE.matcher(need);
+        return r.find() && r.start() > 0 ? need.substring(0, r.start()) : need;
+    }
+
+    /** A relative pronoun starting a clause that describes the words before it. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "(?i)\\s(?:that|which|who|whose)\\s");
 
     /**
      * Whether a module only mentions a need while one of the need's close hits is made for it
@@ -1310,7 +1436,8 @@ public final class Recommender implements Recommend {
         }
         double best = nh.get(0).score();
         return nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS
-                && h.score() >= CLOSE_MATCH * best && Makers.madeFor(h.module(), need)).toList();
+                && h.score() >= CLOSE_MATCH * best && Makers.madeFor(h.module(), need)
+                && tells(h.module(), need)).toList();
     }
 
     /**
