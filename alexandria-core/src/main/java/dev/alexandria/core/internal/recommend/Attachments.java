@@ -1,8 +1,17 @@
 package dev.alexandria.core.internal.recommend;
 
+import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
+import dev.alexandria.core.internal.cache.CacheInput;
+import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.FileStamp;
+import dev.alexandria.core.internal.cache.FileStat;
+import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.inspect.ModuleConfiguration;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.text.PlainFiles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +42,10 @@ import org.slf4j.LoggerFactory;
  * ({@code aws_api_gateway_stage.this.arn}) protects nothing of another's, whatever else the provider lets the
  * argument take; a WAF module whose {@code resource_arn} is {@code var.associate_resource_arns[count.index]} may
  * protect any of them. The argument is read with the project's HCL reader ({@link ModuleConfiguration}), as
- * Terraform reads it; one instance reads each module's files once.
+ * Terraform reads it; one instance reads each module's files once, and with the library's cache folder what a
+ * module's attaching arguments are given is kept in one module entry of kind {@value #KIND} ({@link LibraryCache}),
+ * valid while the module's configuration files are the same (names, and size and times, else content) and the
+ * vocabulary is, so that a request parses only the attaching modules changed since the last.
  */
 final class Attachments {
 
@@ -90,17 +104,46 @@ final class Attachments {
             new Attach("aws_cloudfront_distribution", "web_acl_id", "is protected by", List.of("aws_wafv2_web_acl",
                     "aws_waf_web_acl")));
 
+    /** The kind of the module cache entries. */
+    static final String KIND = "attachments";
+
+    /** Raised when the payload changes; the vocabulary itself is in the entry's context. */
+    static final int FORMAT = 1;
+
+    /** How many modules' files were parsed in this JVM: what the cache saves, for tests. */
+    static final AtomicInteger READS = new AtomicInteger();
+
     /** What each module's attaching resources are given, by module id, then by attaching type: read once. */
     private final Map<String, Map<String, Set<String>>> read = new HashMap<>();
 
-    /** Each module's parsed resource blocks, by module id: parsed once for all its attaching types. */
-    private final Map<String, Given> given = new HashMap<>();
+    private final LibraryCache cache;
+    private final Path root;
 
     /**
      * What the module reads of the modules it is asked about: each one's own {@code .tf} and {@code .tf.json}
-     * files, once.
+     * files, once; nothing is kept.
      */
     Attachments() {
+        this(LibraryCache.disabled(), null);
+    }
+
+    private Attachments(LibraryCache cache, Path root) {
+        this.cache = cache;
+        this.root = root;
+    }
+
+    /**
+     * @param library the library; its cache folder, when it has one, keeps what each module's attaching arguments
+     *                are given
+     * @return the reader
+     */
+    static Attachments in(Library library) {
+        Optional<Path> directory = library.cacheDirectory();
+        if (directory.isEmpty()) {
+            return new Attachments();
+        }
+        Path root = library.root().toAbsolutePath().normalize();
+        return new Attachments(LibraryCache.in(directory.get(), root), root);
     }
 
     /**
@@ -154,8 +197,91 @@ final class Attachments {
      * @return the types, a subset of {@code x.to()}
      */
     Set<String> targets(LibraryModule m, Attach x) {
-        return read.computeIfAbsent(m.id().value(), k -> new HashMap<>()).computeIfAbsent(x.from() + " "
-                + x.argument(), k -> given.computeIfAbsent(m.id().value(), i -> Given.of(m.directory())).free(x));
+        return read.computeIfAbsent(m.id().value(), k -> all(m)).getOrDefault(x.from() + " " + x.argument(),
+                Set.of());
+    }
+
+    /** What the module's attaching arguments are given, for every entry of the vocabulary: kept, else parsed. */
+    private Map<String, Set<String>> all(LibraryModule m) {
+        Path dir = m.directory();
+        Optional<Listing> listing = cache.enabled() && root != null ? Listing.of(root, dir) : Optional.empty();
+        if (listing.isPresent()) {
+            Listing current = listing.get();
+            Optional<CacheInput> hit = cache.lookupModule(m.path(), KIND,
+                    stored -> stored.equals(current.context()) ? Optional.of(current.files()) : Optional.empty());
+            if (hit.isPresent()) {
+                try {
+                    CacheInput in = hit.get();
+                    Map<String, Set<String>> out = new HashMap<>();
+                    for (Attach x : VOCABULARY) {
+                        out.put(x.from() + " " + x.argument(), Set.copyOf(in.readStrings()));
+                    }
+                    if (in.atEnd()) {
+                        return out;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.debug("ignoring the attachments entry of module {}", m.path(), e);
+                }
+            }
+        }
+        // Stamped before the files are read, so a file changed meanwhile makes the next lookup miss.
+        Optional<List<FileStamp>> stamps = listing.flatMap(l -> stamp(l.files()));
+        READS.incrementAndGet();
+        Given given = Given.of(dir);
+        Map<String, Set<String>> out = new HashMap<>();
+        CacheOutput entry = CacheOutput.create();
+        for (Attach x : VOCABULARY) {
+            Set<String> free = given.free(x);
+            out.put(x.from() + " " + x.argument(), free);
+            entry.writeStrings(List.copyOf(new TreeSet<>(free)));
+        }
+        if (stamps.isPresent()) {
+            cache.storeModule(m.path(), KIND, listing.get().context(), stamps.get(), entry);
+        }
+        return out;
+    }
+
+    private static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
+        List<FileStamp> stamps = new ArrayList<>(files.size());
+        for (LibraryCache.NamedFile f : files) {
+            FileStat stat = f.stat().orElseThrow();
+            if (stat.size() > ModuleInspector.MAX_FILE_BYTES) {
+                return Optional.empty();
+            }
+            try {
+                stamps.add(FileStamp.of(f.name(), stat, java.nio.file.Files.readAllBytes(f.path())));
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(stamps);
+    }
+
+    /**
+     * A module folder's configuration files as they are now.
+     *
+     * @param context the entry's format, the vocabulary, and the files' names, one per line
+     * @param files   every configuration file, named by its path relative to the root, with its stat
+     */
+    private record Listing(String context, List<LibraryCache.NamedFile> files) {
+
+        /** @return the listing, or empty when the folder cannot be listed or holds a file that is not plain */
+        static Optional<Listing> of(Path root, Path folder) {
+            Optional<List<PlainFiles.PlainFile>> own = ModuleInspector.plainConfigFiles(folder);
+            if (own.isEmpty()) {
+                return Optional.empty();
+            }
+            String rel = root.relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            StringBuilder context = new StringBuilder(KIND + " " + FORMAT + " " + VOCABULARY + "\n");
+            List<LibraryCache.NamedFile> files = new ArrayList<>();
+            for (PlainFiles.PlainFile f : own.get()) {
+                String name = f.path().getFileName().toString();
+                context.append(name).append('\n');
+                files.add(new LibraryCache.NamedFile(rel + "/" + name, f.path(),
+                        Optional.of(FileStat.of(f.path(), f.attributes()))));
+            }
+            return Optional.of(new Listing(context.toString(), files));
+        }
     }
 
     /**

@@ -219,6 +219,37 @@ class BasedOnFindingsTest {
                 attachments.targets(m, attach("aws_sns_topic_subscription")));
     }
 
+    /**
+     * With a cache folder, what a module's attaching arguments are given is parsed once and then kept while its
+     * files are the same: a second request parses no module and says the same; a changed argument is seen on the
+     * next request.
+     */
+    @Test
+    void whatAnAttachingArgumentIsGiven_isKeptInTheCache_andAChangedFileIsReadAgain(
+            @org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path copy = tmp.resolve("lib");
+        copyTree(SAMPLE, copy);
+        Path cache = tmp.resolve("cache");
+        String protects = "waf's aws_wafv2_web_acl_association protects what its resource_arn takes the ARN of: "
+                + "web-app-ecs makes aws_lb";
+        java.util.function.Supplier<List<String>> wafEvidence = () -> find(Alexandria.builder().root(copy)
+                .cacheDirectory(cache).open().recommend().basedOn("web-app-ecs").limit(20).run(), "waf")
+                .map(Recommendation::evidence).orElse(List.of());
+        int before = Attachments.READS.get();
+        assertTrue(wafEvidence.get().contains(protects));
+        assertTrue(Attachments.READS.get() > before, "the first request parses the attaching modules");
+        before = Attachments.READS.get();
+        assertTrue(wafEvidence.get().contains(protects));
+        assertEquals(before, Attachments.READS.get(), "an unchanged library is parsed again");
+
+        Path main = copy.resolve("_library/foundations/security/waf/main.tf");
+        java.nio.file.Files.writeString(main, java.nio.file.Files.readString(main).replace(
+                "resource_arn = var.associate_resource_arns[count.index]", "resource_arn = aws_wafv2_web_acl.this.arn"));
+        before = Attachments.READS.get();
+        assertFalse(wafEvidence.get().contains(protects));
+        assertTrue(Attachments.READS.get() > before, "a changed module is parsed again");
+    }
+
     /** A module written in JSON syntax ({@code .tf.json}) is read as its native twin is. */
     @Test
     void anAttachment_inJsonSyntax_isReadAsInNativeSyntax(@org.junit.jupiter.api.io.TempDir Path dir)
