@@ -332,11 +332,57 @@ public final class ModuleConfiguration {
             }
         }
 
+        /**
+         * What the expression refers to, each reference as its root and first step ({@code var.alb_arn},
+         * {@code data.aws_lb}, {@code aws_lb.this}, {@code module.queue}, {@code each.value},
+         * {@code count.index}), in source order; a local value it refers to ({@code local.arns}) stands for the
+         * references of the local's own expression, followed transitively (a local naming a local), and is not
+         * itself listed. The references are read from the parsed expression, so that a string's or a heredoc's
+         * literal text is no reference while its interpolations are, in native and JSON syntax alike. An
+         * undeclared local adds nothing.
+         *
+         * @return the references, without duplicates
+         */
+        public Set<Step> references() {
+            Set<Step> out = new LinkedHashSet<>();
+            references(attribute.expr, out, new LinkedHashSet<>());
+            return out;
+        }
+
+        private void references(Expr e, Set<Step> out, Set<String> seenLocals) {
+            List<String> localNames = new ArrayList<>();
+            References.forEachStep(e, root -> true, g -> {
+                String root = ((Expr.Variable) g.object).name;
+                if (root.equals("local")) {
+                    localNames.add(g.name);
+                } else {
+                    out.add(new Step(root, g.name));
+                }
+            });
+            for (String l : localNames) {
+                Syntax.Attribute def = module.locals.get(l);
+                if (def != null && seenLocals.add(l)) {
+                    references(def.expr, out, seenLocals);
+                }
+            }
+        }
+
         /** @return true if the expression is a literal: no reference, no function call */
         public boolean isLiteral() {
             return Literals.literal(attribute.expr) != null
                     && !(Literals.literal(attribute.expr) instanceof dev.alexandria.api.model.LiteralValue.NonLiteral);
         }
+    }
+
+    /**
+     * One step of a reference: {@code var.alb_arn} is root {@code var} and name {@code alb_arn};
+     * {@code data.aws_lb.this.arn} is root {@code data} and name {@code aws_lb}; {@code aws_lb.this.arn} is root
+     * {@code aws_lb} and name {@code this}.
+     *
+     * @param root the name the reference starts with
+     * @param name the attribute of it the reference names first
+     */
+    public record Step(String root, String name) {
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Finds the references to input variables ({@code var.x}), local values ({@code local.x}) and module calls
@@ -96,8 +97,20 @@ final class References {
      * @param sink  receives each step
      */
     static void forEachStep(Object node, Set<String> roots, Consumer<Expr.GetAttr> sink) {
+        forEachStep(node, (Predicate<String>) roots::contains, sink);
+    }
+
+    /**
+     * Hands every step {@code root.x} of an expression whose root {@code roots} accepts to {@code sink}, in source
+     * order; as {@link #forEachStep(Object, Set, Consumer)}, for a caller that wants every root.
+     *
+     * @param node  an expression node
+     * @param roots which root names to report
+     * @param sink  receives each step
+     */
+    static void forEachStep(Object node, Predicate<String> roots, Consumer<Expr.GetAttr> sink) {
         if (node instanceof Expr.GetAttr g) {
-            if (g.object instanceof Expr.Variable v && !g.legacyIndex && roots.contains(v.name)) {
+            if (g.object instanceof Expr.Variable v && !g.legacyIndex && roots.test(v.name)) {
                 sink.accept(g);
             } else {
                 forEachStep(g.object, roots, sink);

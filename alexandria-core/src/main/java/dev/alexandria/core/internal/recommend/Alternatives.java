@@ -39,7 +39,7 @@ final class Alternatives {
      * @return the rule over its modules
      */
     static Alternatives in(Library library) {
-        return new Alternatives(Services.of(library), Relations.of(library), new Attachments());
+        return new Alternatives(Services.of(library), Relations.of(library), Attachments.in(library));
     }
 
     /** @return what the library's attaching resources are given, read once for this rule and its list */

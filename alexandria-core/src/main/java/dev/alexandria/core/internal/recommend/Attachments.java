@@ -1,18 +1,26 @@
 package dev.alexandria.core.internal.recommend;
 
+import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.alexandria.core.internal.cache.CacheInput;
+import dev.alexandria.core.internal.cache.CacheOutput;
+import dev.alexandria.core.internal.cache.FileStamp;
+import dev.alexandria.core.internal.cache.FileStat;
+import dev.alexandria.core.internal.cache.LibraryCache;
+import dev.alexandria.core.internal.inspect.ModuleConfiguration;
+import dev.alexandria.core.internal.inspect.ModuleInspector;
+import dev.alexandria.core.internal.text.PlainFiles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +41,11 @@ import org.slf4j.LoggerFactory;
  * attaches to a resource made elsewhere. An API module whose association's {@code resource_arn} is its own stage
  * ({@code aws_api_gateway_stage.this.arn}) protects nothing of another's, whatever else the provider lets the
  * argument take; a WAF module whose {@code resource_arn} is {@code var.associate_resource_arns[count.index]} may
- * protect any of them. One instance reads each module's files once.
+ * protect any of them. The argument is read with the project's HCL reader ({@link ModuleConfiguration}), as
+ * Terraform reads it; one instance reads each module's files once, and with the library's cache folder what a
+ * module's attaching arguments are given is kept in one module entry of kind {@value #KIND} ({@link LibraryCache}),
+ * valid while the module's configuration files are the same (names, and size and times, else content) and the
+ * vocabulary is, so that a request parses only the attaching modules changed since the last.
  */
 final class Attachments {
 
@@ -92,13 +104,46 @@ final class Attachments {
             new Attach("aws_cloudfront_distribution", "web_acl_id", "is protected by", List.of("aws_wafv2_web_acl",
                     "aws_waf_web_acl")));
 
+    /** The kind of the module cache entries. */
+    static final String KIND = "attachments";
+
+    /** Raised when the payload changes; the vocabulary itself is in the entry's context. */
+    static final int FORMAT = 1;
+
+    /** How many modules' files were parsed in this JVM: what the cache saves, for tests. */
+    static final AtomicInteger READS = new AtomicInteger();
+
     /** What each module's attaching resources are given, by module id, then by attaching type: read once. */
     private final Map<String, Map<String, Set<String>>> read = new HashMap<>();
 
+    private final LibraryCache cache;
+    private final Path root;
+
     /**
-     * What the module reads of the modules it is asked about: each one's own {@code .tf} files, once.
+     * What the module reads of the modules it is asked about: each one's own {@code .tf} and {@code .tf.json}
+     * files, once; nothing is kept.
      */
     Attachments() {
+        this(LibraryCache.disabled(), null);
+    }
+
+    private Attachments(LibraryCache cache, Path root) {
+        this.cache = cache;
+        this.root = root;
+    }
+
+    /**
+     * @param library the library; its cache folder, when it has one, keeps what each module's attaching arguments
+     *                are given
+     * @return the reader
+     */
+    static Attachments in(Library library) {
+        Optional<Path> directory = library.cacheDirectory();
+        if (directory.isEmpty()) {
+            return new Attachments();
+        }
+        Path root = library.root().toAbsolutePath().normalize();
+        return new Attachments(LibraryCache.in(directory.get(), root), root);
     }
 
     /**
@@ -152,174 +197,141 @@ final class Attachments {
      * @return the types, a subset of {@code x.to()}
      */
     Set<String> targets(LibraryModule m, Attach x) {
-        return read.computeIfAbsent(m.id().value(), k -> new HashMap<>()).computeIfAbsent(x.from() + " "
-                + x.argument(), k -> Given.of(m.directory()).free(x));
+        return read.computeIfAbsent(m.id().value(), k -> all(m)).getOrDefault(x.from() + " " + x.argument(),
+                Set.of());
     }
 
-    /** What a module's own configuration files say, without comments: its resource blocks and its locals. */
-    private record Given(String text) {
+    /** What the module's attaching arguments are given, for every entry of the vocabulary: kept, else parsed. */
+    private Map<String, Set<String>> all(LibraryModule m) {
+        Path dir = m.directory();
+        Optional<Listing> listing = cache.enabled() && root != null ? Listing.of(root, dir) : Optional.empty();
+        if (listing.isPresent()) {
+            Listing current = listing.get();
+            Optional<CacheInput> hit = cache.lookupModule(m.path(), KIND,
+                    stored -> stored.equals(current.context()) ? Optional.of(current.files()) : Optional.empty());
+            if (hit.isPresent()) {
+                try {
+                    CacheInput in = hit.get();
+                    Map<String, Set<String>> out = new HashMap<>();
+                    for (Attach x : VOCABULARY) {
+                        out.put(x.from() + " " + x.argument(), Set.copyOf(in.readStrings()));
+                    }
+                    if (in.atEnd()) {
+                        return out;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.debug("ignoring the attachments entry of module {}", m.path(), e);
+                }
+            }
+        }
+        // Stamped before the files are read, so a file changed meanwhile makes the next lookup miss.
+        Optional<List<FileStamp>> stamps = listing.flatMap(l -> stamp(l.files()));
+        READS.incrementAndGet();
+        Given given = Given.of(dir);
+        Map<String, Set<String>> out = new HashMap<>();
+        CacheOutput entry = CacheOutput.create();
+        for (Attach x : VOCABULARY) {
+            Set<String> free = given.free(x);
+            out.put(x.from() + " " + x.argument(), free);
+            entry.writeStrings(List.copyOf(new TreeSet<>(free)));
+        }
+        if (stamps.isPresent()) {
+            cache.storeModule(m.path(), KIND, listing.get().context(), stamps.get(), entry);
+        }
+        return out;
+    }
 
-        private static final Pattern RESOURCE = Pattern.compile("resource\\s+\"([A-Za-z0-9_]+)\"\\s+\"[^\"]*\"\\s*\\{");
-        private static final Pattern LOCALS = Pattern.compile("(?m)^\\s*locals\\s*\\{");
-        private static final Pattern REFERENCE = Pattern.compile(
-                "(?<![A-Za-z0-9_.])(var|local|each|count|data|module|aws_[a-z0-9_]+)\\.([A-Za-z0-9_]+)(?:\\.([A-Za-z0-9_]+))?");
-        /** How deep locals are followed ({@code local.a} naming {@code local.b} …). */
-        private static final int LOCAL_DEPTH = 4;
+    private static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
+        List<FileStamp> stamps = new ArrayList<>(files.size());
+        for (LibraryCache.NamedFile f : files) {
+            FileStat stat = f.stat().orElseThrow();
+            if (stat.size() > ModuleInspector.MAX_FILE_BYTES) {
+                return Optional.empty();
+            }
+            try {
+                stamps.add(FileStamp.of(f.name(), stat, java.nio.file.Files.readAllBytes(f.path())));
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(stamps);
+    }
+
+    /**
+     * A module folder's configuration files as they are now.
+     *
+     * @param context the entry's format, the vocabulary, and the files' names, one per line
+     * @param files   every configuration file, named by its path relative to the root, with its stat
+     */
+    private record Listing(String context, List<LibraryCache.NamedFile> files) {
+
+        /** @return the listing, or empty when the folder cannot be listed or holds a file that is not plain */
+        static Optional<Listing> of(Path root, Path folder) {
+            Optional<List<PlainFiles.PlainFile>> own = ModuleInspector.plainConfigFiles(folder);
+            if (own.isEmpty()) {
+                return Optional.empty();
+            }
+            String rel = root.relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            StringBuilder context = new StringBuilder(KIND + " " + FORMAT + " " + VOCABULARY + "\n");
+            List<LibraryCache.NamedFile> files = new ArrayList<>();
+            for (PlainFiles.PlainFile f : own.get()) {
+                String name = f.path().getFileName().toString();
+                context.append(name).append('\n');
+                files.add(new LibraryCache.NamedFile(rel + "/" + name, f.path(),
+                        Optional.of(FileStat.of(f.path(), f.attributes()))));
+            }
+            return Optional.of(new Listing(context.toString(), files));
+        }
+    }
+
+    /**
+     * What a module's own configuration says, as the project's HCL reader parses it ({@link ModuleConfiguration}):
+     * its resource blocks, their arguments' expressions and the references of those, with the module's locals
+     * followed. Native and JSON syntax ({@code .tf.json}) alike; a comment, a string's or a heredoc's literal text is
+     * no reference, while an interpolation in it is.
+     */
+    private record Given(List<ModuleConfiguration.Block> resources) {
 
         static Given of(Path dir) {
-            StringBuilder all = new StringBuilder();
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p))
-                        .sorted().toList()) {
-                    all.append(withoutComments(Files.readString(f))).append('\n');
-                }
-            } catch (IOException | RuntimeException e) {
+            try {
+                return new Given(ModuleConfiguration.read(dir).resources());
+            } catch (RuntimeException e) {
                 LOG.debug("attachments of {} not read: {}", dir, e.getMessage());
-                return new Given("");
+                return new Given(List.of());
             }
-            return new Given(all.toString());
         }
 
         Set<String> free(Attach x) {
             Set<String> out = new HashSet<>();
-            Matcher r = RESOURCE.matcher(text);
-            while (r.find()) {
-                if (!r.group(1).equals(x.from())) {
+            for (ModuleConfiguration.Block r : resources) {
+                if (r.labels().isEmpty() || !r.labels().get(0).equals(x.from())) {
                     continue;
                 }
-                String body = body(text, r.end() - 1);
-                Optional<String> value = argument(body, x.argument());
+                Optional<ModuleConfiguration.Expression> value = r.attribute(x.argument());
                 if (value.isEmpty()) {
                     continue;
                 }
-                String v = value.get();
-                if (v.contains("each.") || v.contains("count.")) {
-                    v = v + " " + argument(body, "for_each").orElse("") + " " + argument(body, "count").orElse("");
+                Set<ModuleConfiguration.Step> refs = new LinkedHashSet<>(value.get().references());
+                if (refs.stream().anyMatch(s -> s.root().equals("each") || s.root().equals("count"))) {
+                    r.attribute("for_each").ifPresent(e -> refs.addAll(e.references()));
+                    r.attribute("count").ifPresent(e -> refs.addAll(e.references()));
                 }
-                out.addAll(kinds(v, x, 0));
+                for (ModuleConfiguration.Step step : refs) {
+                    switch (step.root()) {
+                        case "var" -> out.addAll(x.to());
+                        case "data" -> {
+                            if (x.to().contains(step.name())) {
+                                out.add(step.name());
+                            }
+                        }
+                        default -> {
+                            // each/count are read with the block's for_each and count; a module call's output and
+                            // the module's own resources are none made elsewhere.
+                        }
+                    }
+                }
             }
             return Set.copyOf(out);
-        }
-
-        /** The kinds made elsewhere that an expression reads, following locals. */
-        private Set<String> kinds(String expression, Attach x, int depth) {
-            Set<String> out = new HashSet<>();
-            Matcher m = REFERENCE.matcher(expression);
-            while (m.find()) {
-                switch (m.group(1)) {
-                    case "var" -> out.addAll(x.to());
-                    case "data" -> {
-                        if (x.to().contains(m.group(2))) {
-                            out.add(m.group(2));
-                        }
-                    }
-                    case "local" -> {
-                        if (depth < LOCAL_DEPTH) {
-                            local(m.group(2)).ifPresent(l -> out.addAll(kinds(l, x, depth + 1)));
-                        }
-                    }
-                    default -> {
-                        // each/count are read with the block's for_each and count; a module call's output and
-                        // the module's own resources are none made elsewhere.
-                    }
-                }
-            }
-            return out;
-        }
-
-        private Optional<String> local(String name) {
-            Matcher l = LOCALS.matcher(text);
-            while (l.find()) {
-                Optional<String> v = argument(body(text, l.end() - 1), name);
-                if (v.isPresent()) {
-                    return v;
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** The text between the brace at {@code open} and its match. */
-        private static String body(String text, int open) {
-            int depth = 0;
-            boolean quoted = false;
-            for (int i = open; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == '{') {
-                    depth++;
-                } else if (c == '}' && --depth == 0) {
-                    return text.substring(open + 1, i);
-                }
-            }
-            return text.substring(open + 1);
-        }
-
-        /** The expression given to an argument of a block's body, to the end of its line or of its brackets. */
-        private static Optional<String> argument(String body, String name) {
-            Matcher a = Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*=(?!=)").matcher(body);
-            if (!a.find()) {
-                return Optional.empty();
-            }
-            int depth = 0;
-            boolean quoted = false;
-            int i = a.end();
-            for (; i < body.length(); i++) {
-                char c = body.charAt(i);
-                if (quoted) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == '(' || c == '[' || c == '{') {
-                    depth++;
-                } else if (c == ')' || c == ']' || c == '}') {
-                    depth--;
-                } else if (c == '\n' && depth <= 0) {
-                    break;
-                }
-            }
-            return Optional.of(body.substring(a.end(), Math.min(i, body.length())));
-        }
-
-        /** The text without {@code #}, {@code //} and block comments, strings kept as they are. */
-        private static String withoutComments(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    out.append(c);
-                    if (c == '\\' && i + 1 < text.length()) {
-                        out.append(text.charAt(++i));
-                    } else if (c == '"' || c == '\n') {
-                        quoted = false;
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                    out.append(c);
-                } else if (c == '#' || c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                    while (i < text.length() && text.charAt(i) != '\n') {
-                        i++;
-                    }
-                    out.append('\n');
-                } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                    int end = text.indexOf("*/", i + 2);
-                    i = end < 0 ? text.length() : end + 1;
-                } else {
-                    out.append(c);
-                }
-            }
-            return out.toString();
         }
     }
 }

@@ -142,6 +142,146 @@ class BasedOnFindingsTest {
         assertEquals(Set.of(), attachments.targets(m, by.get("aws_wafv2_web_acl_association")));
     }
 
+    private static dev.alexandria.api.model.LibraryModule written(Path dir) {
+        return dev.alexandria.api.model.LibraryModule.class.cast(java.lang.reflect.Proxy.newProxyInstance(
+                BasedOnFindingsTest.class.getClassLoader(),
+                new Class<?>[] {dev.alexandria.api.model.LibraryModule.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "directory" -> dir;
+                    case "id" -> dev.alexandria.api.model.ModuleId.of("written");
+                    default -> throw new UnsupportedOperationException(method.getName());
+                }));
+    }
+
+    private static Attachments.Attach attach(String from) {
+        return Attachments.VOCABULARY.stream().filter(x -> x.from().equals(from)).findFirst().orElseThrow();
+    }
+
+    /**
+     * What a text scan of the files reads wrongly and Terraform's reading does not: a heredoc whose text holds a
+     * {@code resource} block's words, a {@code #} inside a string's interpolation (no comment), the argument's name
+     * as an object key in a nested block before the argument, an object key of one local named like another local,
+     * and a chain of locals naming locals longer than a scan follows. Each argument is read from its parsed
+     * expression, in the block its parsed labels name.
+     */
+    @Test
+    void anAttachment_isReadAsTerraformReadsIt_heredocsStringsNestedBlocksAndLocalsNamingLocals(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("main.tf"), """
+                locals {
+                  settings = {
+                    target = aws_sqs_queue.own.arn
+                  }
+                  target = local.t1
+                  t1     = local.t2
+                  t2     = local.t3
+                  t3     = local.t4
+                  t4     = local.t5
+                  t5     = var.target_arn
+                }
+                resource "aws_ssm_document" "doc" {
+                  content = <<-EOT
+                    resource "aws_shield_protection" "example" {
+                      resource_arn = var.alb_arn
+                    }
+                  EOT
+                }
+                resource "aws_wafv2_web_acl_association" "hash" {
+                  resource_arn = "${format("%s#%s", var.prefix, var.alb_arn)}"
+                }
+                resource "aws_lambda_event_source_mapping" "nested" {
+                  filter_criteria {
+                    filter {
+                      pattern = jsonencode({
+                        event_source_arn = var.source_arn
+                      })
+                    }
+                  }
+                  event_source_arn = aws_sqs_queue.own.arn
+                }
+                resource "aws_sns_topic_subscription" "chain" {
+                  endpoint = local.target
+                }
+                resource "aws_sqs_queue" "own" {
+                }
+                """);
+        Attachments attachments = new Attachments();
+        var m = written(dir);
+        // The heredoc's words are no shield_protection block.
+        assertEquals(Set.of(), attachments.targets(m, attach("aws_shield_protection")));
+        // A '#' in a string's interpolation comments nothing out: the argument reads an input.
+        assertEquals(Set.copyOf(attach("aws_wafv2_web_acl_association").to()),
+                attachments.targets(m, attach("aws_wafv2_web_acl_association")));
+        // The argument is the block's own, its own queue, not an object key of a nested block's expression.
+        assertEquals(Set.of(), attachments.targets(m, attach("aws_lambda_event_source_mapping")));
+        // local.target is the local, not the object key in settings; followed through six locals to an input.
+        assertEquals(Set.copyOf(attach("aws_sns_topic_subscription").to()),
+                attachments.targets(m, attach("aws_sns_topic_subscription")));
+    }
+
+    /**
+     * With a cache folder, what a module's attaching arguments are given is parsed once and then kept while its
+     * files are the same: a second request parses no module and says the same; a changed argument is seen on the
+     * next request.
+     */
+    @Test
+    void whatAnAttachingArgumentIsGiven_isKeptInTheCache_andAChangedFileIsReadAgain(
+            @org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path copy = tmp.resolve("lib");
+        copyTree(SAMPLE, copy);
+        Path cache = tmp.resolve("cache");
+        String protects = "waf's aws_wafv2_web_acl_association protects what its resource_arn takes the ARN of: "
+                + "web-app-ecs makes aws_lb";
+        java.util.function.Supplier<List<String>> wafEvidence = () -> find(Alexandria.builder().root(copy)
+                .cacheDirectory(cache).open().recommend().basedOn("web-app-ecs").limit(20).run(), "waf")
+                .map(Recommendation::evidence).orElse(List.of());
+        int before = Attachments.READS.get();
+        assertTrue(wafEvidence.get().contains(protects));
+        assertTrue(Attachments.READS.get() > before, "the first request parses the attaching modules");
+        before = Attachments.READS.get();
+        assertTrue(wafEvidence.get().contains(protects));
+        assertEquals(before, Attachments.READS.get(), "an unchanged library is parsed again");
+
+        Path main = copy.resolve("_library/foundations/security/waf/main.tf");
+        java.nio.file.Files.writeString(main, java.nio.file.Files.readString(main).replace(
+                "resource_arn = var.associate_resource_arns[count.index]", "resource_arn = aws_wafv2_web_acl.this.arn"));
+        before = Attachments.READS.get();
+        assertFalse(wafEvidence.get().contains(protects));
+        assertTrue(Attachments.READS.get() > before, "a changed module is parsed again");
+    }
+
+    /** A module written in JSON syntax ({@code .tf.json}) is read as its native twin is. */
+    @Test
+    void anAttachment_inJsonSyntax_isReadAsInNativeSyntax(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("main.tf.json"), """
+                {
+                  "locals": { "arns": "${concat(var.extra_arns, [])}" },
+                  "resource": {
+                    "aws_sns_topic_subscription": {
+                      "a": { "for_each": "${toset(local.arns)}", "endpoint": "${each.value}" }
+                    },
+                    "aws_shield_protection": {
+                      "data": { "resource_arn": "${data.aws_lb.this.arn}" }
+                    },
+                    "aws_lambda_event_source_mapping": {
+                      "own": { "event_source_arn": "${aws_sqs_queue.this.arn}" }
+                    },
+                    "aws_wafv2_web_acl_association": {
+                      "literal": { "resource_arn": "var.not_a_reference" }
+                    }
+                  }
+                }
+                """);
+        Attachments attachments = new Attachments();
+        var m = written(dir);
+        assertEquals(Set.copyOf(attach("aws_sns_topic_subscription").to()),
+                attachments.targets(m, attach("aws_sns_topic_subscription")));
+        assertEquals(Set.of("aws_lb"), attachments.targets(m, attach("aws_shield_protection")));
+        assertEquals(Set.of(), attachments.targets(m, attach("aws_lambda_event_source_mapping")));
+        assertEquals(Set.of(), attachments.targets(m, attach("aws_wafv2_web_acl_association")));
+    }
+
     /**
      * A module made to act on another's resource takes it by an input whose whole noun is that resource type
      * ({@code db_instance_id} and {@code aws_db_instance}), though the other's id names no "instance": the module it
