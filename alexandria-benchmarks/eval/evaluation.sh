@@ -22,6 +22,7 @@ for a in "$@"; do
   case "$a" in
     --real) real=true ;;
     --misses) extra+=(--misses) ;;
+    --per-query) extra+=(--per-query) ;;
     --held-out) extra+=(--held-out) ;;
     -h|--help) sed -n '2,11p' "$script" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "$name: unknown argument '$a'" >&2; exit 2 ;;

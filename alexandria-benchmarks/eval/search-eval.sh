@@ -4,6 +4,7 @@
 #   alexandria-benchmarks/eval/search-eval.sh                 # the sample library's queries
 #   alexandria-benchmarks/eval/search-eval.sh --real          # also the real-module corpus (see real-modules/README.md)
 #   alexandria-benchmarks/eval/search-eval.sh --misses        # list each query without a hit, with its top 5
+#   alexandria-benchmarks/eval/search-eval.sh --per-query     # list every query with its nDCG@5 and top 5 (search only)
 #
 # Builds the benchmarks module and what it needs (the reactor, no tests), then runs SearchEvaluation: hit@3,
 # nDCG@5 and MRR overall and per kind of query, for alexandria-lucene and alexandria-in-memory. The real-module library

@@ -31,7 +31,8 @@ import java.util.TreeMap;
  *     [--backend alexandria-lucene --backend alexandria-in-memory] [--misses]
  * }</pre>
  *
- * <p>{@code --misses} also lists, for each query without a hit, the first five hits. {@code
+ * <p>{@code --misses} also lists, for each query without a hit, the first five hits; {@code --per-query} lists
+ * every query's nDCG@5 and first five hits (to see which queries a ranking change moved). {@code
  * alexandria-benchmarks/eval/search-eval.sh} builds the class path and runs both query sets.
  *
  * @since 0.1.0
@@ -53,7 +54,7 @@ public final class SearchEvaluation {
     /**
      * Runs the evaluation.
      *
-     * @param args {@code --library PATH --queries FILE [--backend NAME]... [--misses]}
+     * @param args {@code --library PATH --queries FILE [--backend NAME]... [--misses] [--per-query]}
      * @throws IOException if a file cannot be read
      */
     public static void main(String[] args) throws IOException {
@@ -61,18 +62,20 @@ public final class SearchEvaluation {
         Path queries = null;
         List<String> backends = new ArrayList<>();
         boolean misses = false;
+        boolean perQuery = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--library" -> library = Path.of(args[++i]);
                 case "--queries" -> queries = Path.of(args[++i]);
                 case "--backend" -> backends.add(args[++i]);
                 case "--misses" -> misses = true;
+                case "--per-query" -> perQuery = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --library PATH --queries FILE [--backend NAME]... [--misses]");
+                        + "; use --library PATH --queries FILE [--backend NAME]... [--misses] [--per-query]");
             }
         }
         if (library == null || queries == null) {
-            throw new IllegalArgumentException("use --library PATH --queries FILE [--backend NAME]... [--misses]");
+            throw new IllegalArgumentException("use --library PATH --queries FILE [--backend NAME]... [--misses] [--per-query]");
         }
         if (backends.isEmpty()) {
             backends = List.of("alexandria-lucene", "alexandria-in-memory");
@@ -94,6 +97,12 @@ public final class SearchEvaluation {
             }
             double ms = (System.nanoTime() - start) / 1e6;
             report(out, backend, scores, indexMs, ms);
+            if (perQuery) {
+                for (Score s : scores) {
+                    out.printf(Locale.ROOT, "    query %-36s nDCG@5 %.3f \"%s\" -> %s%n", s.query().id(), s.ndcg(),
+                            s.query().text(), s.top());
+                }
+            }
             if (misses) {
                 for (Score s : scores) {
                     if (!s.hit()) {
