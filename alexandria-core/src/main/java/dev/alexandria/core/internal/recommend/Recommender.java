@@ -1495,8 +1495,7 @@ public final class Recommender implements Recommend {
         }
         Set<String> ofNeed = new HashSet<>();
         for (String t : ModuleFacts.types(m)) {
-            String text = Makers.typeText(t);
-            if (words.stream().anyMatch(text::contains)) {
+            if (words.stream().anyMatch(w -> Makers.holds(t, w, words))) {
                 Services.service(t).ifPresent(ofNeed::add);
             }
         }
