@@ -88,9 +88,14 @@ public final class Recommender implements Recommend {
      */
     private static final java.util.regex.Pattern NEED_SPLIT = java.util.regex.Pattern.compile("(?i)\\s*(?:[,;:]|(?<![\\w-])(?:"
             + String.join("|", NEED_SEPARATORS).replace(" ", "\\s+") + ")(?![\\w-]))\\s*");
-    /** A part of a use case that names no need: only a provider or an article ("on aws", "in the cloud"). */
+    /**
+     * A part of a use case that names no need: only a provider or an article ("on aws", "in the cloud"), or the
+     * provider's accounts ("for aws accounts": where the other needs serve; searched as a need, it found X-Ray, whose
+     * description mentions AWS accounts, for "sso for aws accounts").
+     */
     private static final java.util.regex.Pattern GENERIC_NEED = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:a|an|the|in|aws|amazon|amazon web services|cloud)\\b\\W*)+");
+            "(?i)(?:(?:a|an|the|in|aws|amazon|amazon web services|cloud)\\b\\W*)+"
+            + "|(?:(?:the|all|our|my|your|their)\\s+)?(?:aws|amazon)\\s+accounts?");
     /**
      * A part of a use case that names the user's own system, not a need: a possessive and a general word for it
      * ("for my app", "to our services", "for your workload"). It says whom the other needs serve; searched as a need
