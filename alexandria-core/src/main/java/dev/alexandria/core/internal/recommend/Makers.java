@@ -39,7 +39,44 @@ final class Makers {
             return false;
         }
         return named(m, kind) || contains(m.metadata().name(), words) || ModuleFacts.types(m).stream()
-                .map(Makers::typeText).anyMatch(t -> words.stream().allMatch(t::contains));
+                .anyMatch(t -> words.stream().allMatch(w -> holds(t, w, words)));
+    }
+
+    /**
+     * Whether a resource type holds a word as a word, not as the start of another one: the word is found in its
+     * {@link #typeText} and ends where one of the type's parts ends, or is followed there only by a plural
+     * ({@code s}, {@code es}), a version ({@code v2} of {@code wafv2}, {@code 53}) or another word of the same kind
+     * ({@code image} of {@code imagebuilder} for "image builder pipeline"). Before, "replica" (of "read replicas")
+     * was found in {@code aws_s3_bucket_replication_configuration}, so a bucket module was taken as made for read
+     * replicas, and "config" in every {@code ..._configuration}.
+     *
+     * @param type a resource type ({@code aws_s3_bucket_replication_configuration})
+     * @param word one significant word ({@link #words})
+     * @param kind the significant words of the kind the word is of
+     */
+    static boolean holds(String type, String word, List<String> kind) {
+        int p = type.indexOf('_');
+        String[] parts = (p < 0 ? type : type.substring(p + 1)).toLowerCase(Locale.ROOT).split("_");
+        StringBuilder text = new StringBuilder();
+        List<Integer> ends = new java.util.ArrayList<>();
+        for (String part : parts) {
+            text.append(part);
+            ends.add(text.length());
+        }
+        String t = text.toString();
+        for (int i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            int partEnd = ends.stream().filter(e -> e >= end).findFirst().orElse(t.length());
+            String rest = t.substring(end, partEnd);
+            if (rest.isEmpty() || rest.equals("s") || rest.equals("es") || rest.matches("v?[0-9]+")) {
+                return true;
+            }
+            String after = rest.startsWith("s") ? rest.substring(1) : rest;
+            if (kind.stream().anyMatch(k -> !k.equals(word) && (rest.startsWith(k) || after.startsWith(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 class MakersTest {
 
     private static boolean typeMakes(String type, String kind) {
-        String t = Makers.typeText(type);
         List<String> words = Makers.words(kind);
-        return !words.isEmpty() && words.stream().allMatch(t::contains);
+        return !words.isEmpty() && words.stream().allMatch(w -> Makers.holds(type, w, words));
     }
 
     @Test
@@ -31,8 +30,24 @@ class MakersTest {
         assertFalse(typeMakes("aws_vpn_connection", "client vpn"));
         assertTrue(typeMakes("aws_imagebuilder_image_pipeline", "image builder pipeline"));
         assertTrue(typeMakes("aws_autoscaling_group", "autoscaling groups"));
+        assertTrue(typeMakes("aws_secretsmanager_secret", "secrets manager secret"));
+        assertTrue(typeMakes("aws_wafv2_web_acl", "waf"));
+        assertTrue(typeMakes("aws_apigatewayv2_api", "api gateway"));
+        assertTrue(typeMakes("aws_route53_zone", "route"));
         // The provider's prefix is not a word of the type: "aws" never matches through it.
         assertEquals("cloudwatchmetricalarm", Makers.typeText("aws_cloudwatch_metric_alarm"));
+    }
+
+    /** A word is held as a word: not as the start of a longer one ("replica" of "replication"). */
+    @Test
+    void aResourceType_holdsAWordOnlyAsAWord_notAsTheStartOfAnother() {
+        assertFalse(typeMakes("aws_s3_bucket_replication_configuration", "read replicas"));
+        assertFalse(typeMakes("aws_s3_bucket_replication_configuration", "replica"));
+        assertFalse(typeMakes("aws_s3_bucket_server_side_encryption_configuration", "aws config"));
+        assertFalse(typeMakes("aws_vpclattice_service", "vpc"));
+        assertTrue(typeMakes("aws_db_instance_automated_backups_replication", "replication"));
+        assertTrue(typeMakes("aws_config_config_rule", "config rules"));
+        assertTrue(typeMakes("aws_dynamodb_table_replica", "table replicas"));
     }
 
     @Test

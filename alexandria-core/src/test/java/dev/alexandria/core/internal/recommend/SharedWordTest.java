@@ -73,6 +73,18 @@ class SharedWordTest {
     }
 
     @Test
+    void aWordSayingHowMany_isNoTellingWord() {
+        // "several": no module of the library has it, so it weighed most and left the VPC no answer.
+        for (String useCase : List.of("several vpcs", "three vpcs", "multiple vpcs")) {
+            Recommend r = library.recommend().forUseCase(useCase);
+            List<Recommendation> rs = r.run();
+            assertTrue(rs.stream().anyMatch(x -> x.step().equals("need")
+                    && x.module().id().value().startsWith("vpc-")), useCase + ": " + rs);
+            assertFalse(r.uncovered().contains(useCase), useCase + ": " + r.uncovered());
+        }
+    }
+
+    @Test
     void aWordTheLibraryDoesNotKnow_nextToOneItShares_neverLetsAModuleClaimTheNeed() {
         // The word the library does not know tells more than the one many modules share, so no module answering
         // only the shared word answers the need, whatever the shared word.

@@ -125,6 +125,9 @@ class UseCasePlanTest {
                 Recommender.needs("site-to-site vpn to the data center"));
         assertEquals(List.of("publish a streamlit app", "a cdn"),
                 Recommender.needs("publish a streamlit app on aws with a cdn"));
+        // The provider's accounts are where the other needs serve, no need: X-Ray mentions AWS accounts.
+        assertEquals(List.of("sso"), Recommender.needs("sso for aws accounts"));
+        assertEquals(List.of("sso", "many accounts"), Recommender.needs("sso for many accounts"));
     }
 
     @Test
