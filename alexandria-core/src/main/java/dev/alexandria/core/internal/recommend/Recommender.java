@@ -144,7 +144,9 @@ public final class Recommender implements Recommend {
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
-    private final Map<String, LibraryModule> answeredBy = new HashMap<>();
+    private final Map<String, LibraryModule> answeredBy = new LinkedHashMap<>();
+    /** The modules of the last run's whole plan, in order, before the limit cut it (their ids). */
+    private List<String> planIds = List.of();
     /** The needs of the last run a chosen module answers by making what their words imply ("logging": a log group). */
     private final Map<String, LibraryModule> metByMaker = new HashMap<>();
     /** The modules of the last run not added for an implied need because a chosen module meets it itself. */
@@ -243,6 +245,7 @@ public final class Recommender implements Recommend {
         exampleFolders = null;
         uncovered.clear();
         answeredBy.clear();
+        planIds = List.of();
         metByMaker.clear();
         metInstead.clear();
         uncoveredWords.clear();
@@ -300,6 +303,7 @@ public final class Recommender implements Recommend {
         if (useCase != null && includeDeprecated) {
             leftOut = replacedLeftOut(all);
         }
+        planIds = useCase != null ? all.stream().map(x -> x.module().id().value()).toList() : List.of();
         LOG.debug("{}: {} searches: {}", this, searched.size(), searched.keySet());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
@@ -349,6 +353,30 @@ public final class Recommender implements Recommend {
         Map<String, List<String>> out = new LinkedHashMap<>();
         uncoveredWords.forEach((w, ms) -> out.put(w, List.copyOf(ms)));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    @Override
+    public Map<String, String> answeredNeeds() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String need : needs(planned == null ? "" : planned)) {
+            LibraryModule m = answeredBy.get(need);
+            if (m != null && planIds.contains(m.id().value())) {
+                out.putIfAbsent(need, m.id().value());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Integer> needsPastLimit() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        answeredNeeds().forEach((need, id) -> {
+            int rank = planIds.indexOf(id) + 1;
+            if (rank > limit) {
+                out.put(need, rank);
+            }
+        });
+        return out;
     }
 
     @Override
