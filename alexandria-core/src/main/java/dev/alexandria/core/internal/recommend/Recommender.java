@@ -2459,6 +2459,11 @@ public final class Recommender implements Recommend {
                 .forEach(t -> Services.service(t).ifPresent(services::add));
         List<StandIn> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // Servers are asked for when the pattern or a module it composes launches them, or the use case names them
+        // (Servers): else a stand-in launching them brings a kind of compute nothing asked for.
+        boolean serversAsked = Servers.makes(pattern) || useCase != null && Servers.asked(planned)
+                || ModuleFacts.calls(pattern).stream().map(c -> Relations.resolve(library, pattern.directory(),
+                        c.source())).flatMap(Optional::stream).anyMatch(Servers::makes);
         for (ModuleCallRef call : ModuleFacts.calls(pattern)) {
             if (Relations.resolve(library, pattern.directory(), call.source()).isPresent()) {
                 continue;
@@ -2467,9 +2472,11 @@ public final class Recommender implements Recommend {
             if (words.isEmpty() || !seen.add(String.join(" ", words))) {
                 continue;
             }
+            boolean servers = serversAsked || Servers.callFor(words);
             List<LibraryModule> named = hits(String.join(" ", words), WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(pattern.id()))
-                    .filter(m -> Wiring.standsIn(m, words, services)).toList();
+                    .filter(m -> Wiring.standsIn(m, words, services))
+                    .filter(m -> servers || !Servers.makes(m)).toList();
             // The closest name: most of the call's words, then fewest other words, then the search's order.
             named.stream().min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
                             .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
