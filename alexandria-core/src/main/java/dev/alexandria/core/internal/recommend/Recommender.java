@@ -685,7 +685,7 @@ public final class Recommender implements Recommend {
         //    required input that takes another module's resource (vpc_id, subnet_ids, ecs_cluster_arn …).
         for (Recommendation r : plan.chosen()) {
             for (String dep : relations.dependencies(r.module().id().value())) {
-                library.module(dep).filter(this::allowed)
+                library.module(dep).filter(this::allowed).filter(d -> !unaskedServers(plan, d))
                         .ifPresent(d -> plan.addIfNew(d, "used by " + r.module().id(), Step.DEPENDENCY));
             }
         }
@@ -1954,7 +1954,7 @@ public final class Recommender implements Recommend {
             // patterns use it with this module); another alternative does not come. An add-on takes a resource of
             // this module (alarms of a database), so it serves this module, not the need of an alternative.
             for (Recommendation r : Ranking.sorted(candidates)) {
-                if (plan.has(r.module())) {
+                if (plan.has(r.module()) || unaskedServers(plan, r.module())) {
                     continue;
                 }
                 if (!plan.redundant(r.module()) && (addOns.contains(r.module().id().value())
@@ -2441,6 +2441,20 @@ public final class Recommender implements Recommend {
         return rest.chars().anyMatch(Character::isLetterOrDigit) ? rest : text;
     }
 
+    /**
+     * Whether a module would bring servers nothing asked for ({@link Servers}): it launches them, the use case does
+     * not name them and no module chosen for the pattern or a need launches them (a subnets module's optional NAT
+     * instance does not count). A dependency or a companion of such a plan does not
+     * come: an ECS cluster module's optional Auto Scaling group is no part of a Fargate web application.
+     */
+    private boolean unaskedServers(Plan plan, LibraryModule m) {
+        return Servers.makes(m) && !Servers.asked(planned) && plan.chosenModules().stream()
+                .filter(c -> ASKED_STEPS.contains(plan.steps.get(c.id().value()))).noneMatch(Servers::makes);
+    }
+
+    /** The steps that choose what the use case asks for: a module they add that launches servers asks for them. */
+    private static final Set<Step> ASKED_STEPS = Set.of(Step.PATTERN, Step.COMPOSED, Step.NEED, Step.STAND_IN);
+
     /** A module of the library found for a module call of a pattern that does not name one of the library. */
     record StandIn(String call, LibraryModule module) {
     }
@@ -2475,14 +2489,24 @@ public final class Recommender implements Recommend {
             boolean servers = serversAsked || Servers.callFor(words);
             List<LibraryModule> named = hits(String.join(" ", words), WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(pattern.id()))
-                    .filter(m -> Wiring.standsIn(m, words, services))
-                    .filter(m -> servers || !Servers.makes(m)).toList();
+                    .filter(m -> Wiring.standsIn(m, words, services)).toList();
             // The closest name: most of the call's words, then fewest other words, then the search's order.
-            named.stream().min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
-                            .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
-                            .thenComparingInt(named::indexOf))
-                    .ifPresent(m -> out.add(new StandIn("module call '" + call.name() + "' (" + call.source()
-                            + ")", m)));
+            Optional<LibraryModule> closest = named.stream().min(java.util.Comparator.comparingInt(
+                            (LibraryModule m) -> -Wiring.wordsNamed(m, words))
+                    .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
+                    .thenComparingInt(named::indexOf));
+            // One launching servers nothing asked for gives way to an alternative of it that launches none (an ECS
+            // cluster without an Auto Scaling group), else there is no stand-in for the call.
+            if (closest.isPresent() && !servers && Servers.makes(closest.get())) {
+                LibraryModule of = closest.get();
+                closest = library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS && allowed(m))
+                        .filter(m -> !Servers.makes(m) && alternative(m, List.of(of)))
+                        .min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
+                                .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
+                                .thenComparing(m -> m.id().value()));
+            }
+            closest.ifPresent(m -> out.add(new StandIn("module call '" + call.name() + "' (" + call.source()
+                    + ")", m)));
         }
         return out;
     }
