@@ -2078,8 +2078,19 @@ public final class Recommender implements Recommend {
                 known.addAll(ModuleFacts.types(consumer));
                 plan.chosenModules().forEach(m -> known.addAll(ModuleFacts.types(m)));
                 Set<String> chosenKind = Wiring.qualifiers(v.description(), noun.get(), known);
-                if (plan.chosenModules().stream().anyMatch(m -> !m.id().equals(consumer.id())
-                        && Wiring.provides(m, v.name(), chosenKind))) {
+                Optional<LibraryModule> provider = plan.chosenModules().stream().filter(m -> !m.id().equals(
+                        consumer.id()) && Wiring.provides(m, v.name(), chosenKind)).findFirst();
+                if (provider.isPresent()) {
+                    // A module an implied need brought ("encrypted" → a KMS key) says what it is wired to, as one
+                    // the wiring brought does (before, the key of "encrypted sqs queue" said only why it came).
+                    LibraryModule m = provider.get();
+                    if (plan.steps.get(m.id().value()) == Step.IMPLIED) {
+                        plan.meets(m, "provides " + Wiring.output(m, v.name(), chosenKind,
+                                        v.description() == null ? "" : v.description())
+                                .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name()
+                                + ", " + (required ? "a required input" : "an optional input") + " of "
+                                + consumer.id());
+                    }
                     continue;
                 }
                 if (!anyMayProvide(consumer, noun.get())) {
