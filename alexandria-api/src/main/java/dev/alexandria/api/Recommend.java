@@ -121,6 +121,38 @@ public interface Recommend {
     }
 
     /**
+     * The needs the last {@link #run()}'s use case names itself that a module of the plan answers, with that
+     * module's id: "web application with a database" gives {@code {a database=umotif-rds-aurora}} when no pattern
+     * module answers the database. A need a chosen module answers together with another need is given that module;
+     * a need that is a feature of an earlier one ("vpc with nat gateways") and a need met by what a chosen module
+     * makes are not given. The whole plan is read, not only the part {@link #limit(int)} keeps.
+     *
+     * @return each answered need as the use case gives it (lower-case), in the use case's order, with the id of
+     *         the module answering it; empty before the first run, for a module ({@link #basedOn(String)}), for a
+     *         use case of one need answered by a pattern and when no need is answered
+     * @since 0.5.0
+     */
+    default Map<String, String> answeredNeeds() {
+        return Map.of();
+    }
+
+    /**
+     * The needs of {@link #answeredNeeds()} whose module {@link #limit(int)} left out of the last {@link #run()}:
+     * a need the user typed is never dropped without a word. With the default limit of 8, "web application with a
+     * database" on a library whose web-application pattern composes six modules and calls two more gives
+     * {@code {a database=9}}: the database module is the plan's ninth, so {@code limit(9)} shows it. The plan's order
+     * is kept (docs/recommend.md: a need's module that is not made for it comes after the pattern's own modules).
+     *
+     * @return each such need with the rank (1-based, in the whole plan) of the module answering it, in the use
+     *         case's order; empty before the first run, for a module and when every answered need's module is within
+     *         the limit
+     * @since 0.5.0
+     */
+    default Map<String, Integer> needsPastLimit() {
+        return Map.of();
+    }
+
+    /**
      * The needs of {@link #uncovered()} apart from the words, each once: a need the use case names itself ("a cdn")
      * that is a need it implies ("cloudfront cdn", implied by "static site") is given once, as the implied need.
      *

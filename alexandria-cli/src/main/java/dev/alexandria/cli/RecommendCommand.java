@@ -106,6 +106,7 @@ final class RecommendCommand extends LibraryCommand {
         List<Recommendation> all = r.run();
         List<Recommendation> result = all.size() <= limit ? all : all.subList(0, limit);
         int leftOut = all.size() - result.size();
+        pastLimit = pastLimit(r.answeredNeeds(), all);
         List<String> uncovered = r.uncovered();
         uncoveredUnavailable = r.uncoveredUnavailable();
         uncoveredWords = r.uncoveredWords();
@@ -150,6 +151,29 @@ final class RecommendCommand extends LibraryCommand {
 
     /** Why a use case gets nothing: its note, and the text search would offer instead when it offers one. */
     record Nothing(String note, Optional<String> didYouMean) {
+    }
+
+    /**
+     * The needs of the use case whose module the limit leaves out, one object each: {@code need}, {@code id} (the
+     * module answering it) and {@code rank} (its place in the whole plan, 1-based), in the use case's order.
+     *
+     * @param answered each need the plan answers with its module's id ({@link Recommend#answeredNeeds()})
+     * @param all      the whole plan
+     */
+    private List<Map<String, Object>> pastLimit(Map<String, String> answered, List<Recommendation> all) {
+        List<String> ids = all.stream().map(x -> x.module().id().value()).toList();
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        answered.forEach((need, id) -> {
+            int rank = ids.indexOf(id) + 1;
+            if (rank > limit) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("need", need);
+                e.put("id", id);
+                e.put("rank", rank);
+                out.add(e);
+            }
+        });
+        return List.copyOf(out);
     }
 
     /** What to try when nothing is recommended for a use case whose words the search reads. */
@@ -252,6 +276,12 @@ final class RecommendCommand extends LibraryCommand {
         if (leftOut > 0) {
             out.println(leftOut + " more not shown (--limit " + limit + "); --limit " + (limit + leftOut)
                     + " shows all");
+            // A need the user typed is never dropped without a word (a trial finding of issue 12: the database of
+            // "web application with a database" was ninth on the real-module library, and nothing said so).
+            for (Map<String, Object> p : pastLimit) {
+                out.println(Messages.shorten("'" + p.get("need") + "' is answered by " + p.get("id") + " at rank "
+                        + p.get("rank") + ", past --limit " + limit + " (--limit " + p.get("rank") + " shows it)"));
+            }
         } else if (subject.basedOn != null && result.size() < limit) {
             // A module is listed only with evidence of going with the base; none is added to fill the list (before,
             // modules sharing only its category were, as "neither an alternative nor a companion").
@@ -372,6 +402,8 @@ final class RecommendCommand extends LibraryCommand {
 
     /** The gaps of the plan, as {@link #uncoveredEntries(Recommend)} gives them. */
     private List<Map<String, Object>> uncoveredEntries = List.of();
+    /** The needs of the last run whose module --limit left out ({@link #pastLimit}). */
+    private List<Map<String, Object>> pastLimit = List.of();
 
     /**
      * Each gap of the plan once, as the table names it and {@code --output json|yaml} gives it: {@code name} (the
@@ -460,6 +492,9 @@ final class RecommendCommand extends LibraryCommand {
         }).toList());
         if (leftOut > 0) {
             view.put("not_shown", leftOut);
+        }
+        if (!pastLimit.isEmpty()) {
+            view.put("past_limit", pastLimit); // a need the user typed whose module --limit left out
         }
         if (!corrections.isEmpty()) {
             view.put("corrections", new LinkedHashMap<>(corrections));

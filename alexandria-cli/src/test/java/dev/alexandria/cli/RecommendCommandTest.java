@@ -2,6 +2,7 @@ package dev.alexandria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -239,6 +240,32 @@ class RecommendCommandTest {
                 + " shows all\n"), cut::toString);
         assertFalse(recommend("--for", "web application with a database", "--limit", "50").out()
                 .contains("more not shown"));
+    }
+
+    /**
+     * A need the user typed is never dropped without a word: when --limit leaves out the module answering it, the text
+     * and JSON say which module answers it and at what rank (before, "web application with a database" on a library
+     * of real modules had its database ninth, and nothing said so).
+     */
+    @Test
+    void recommend_limit_namesATypedNeedWhoseModuleItLeftOut() throws IOException {
+        String useCase = "serverless api with a queue and a database";
+        List<String> all = ids(new ObjectMapper().readTree(recommend("--for", useCase, "--limit", "50", "--output",
+                "json").out()));
+        JsonNode cut = new ObjectMapper().readTree(recommend("--for", useCase, "--limit", "1", "--output", "json")
+                .out());
+        JsonNode past = cut.get("past_limit");
+        assertTrue(past != null && past.size() >= 1, cut::toString);
+        String text = recommend("--for", useCase, "--limit", "1").out();
+        for (JsonNode p : past) {
+            int rank = p.get("rank").asInt();
+            assertEquals(all.indexOf(p.get("id").asText()) + 1, rank, cut::toString);
+            assertTrue(rank > 1, cut::toString);
+            assertTrue(text.contains("\n'" + p.get("need").asText() + "' is answered by " + p.get("id").asText()
+                    + " at rank " + rank + ", past --limit 1 (--limit " + rank + " shows it)\n"), text);
+        }
+        assertNull(new ObjectMapper().readTree(recommend("--for", useCase, "--limit", "50", "--output", "json").out())
+                .get("past_limit"));
     }
 
     /**

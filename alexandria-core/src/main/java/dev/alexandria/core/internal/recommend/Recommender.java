@@ -149,7 +149,9 @@ public final class Recommender implements Recommend {
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
-    private final Map<String, LibraryModule> answeredBy = new HashMap<>();
+    private final Map<String, LibraryModule> answeredBy = new LinkedHashMap<>();
+    /** The modules of the last run's whole plan, in order, before the limit cut it (their ids). */
+    private List<String> planIds = List.of();
     /** The needs of the last run a chosen module answers by making what their words imply ("logging": a log group). */
     private final Map<String, LibraryModule> metByMaker = new HashMap<>();
     /** The modules of the last run not added for an implied need because a chosen module meets it itself. */
@@ -248,6 +250,7 @@ public final class Recommender implements Recommend {
         exampleFolders = null;
         uncovered.clear();
         answeredBy.clear();
+        planIds = List.of();
         metByMaker.clear();
         metInstead.clear();
         uncoveredWords.clear();
@@ -305,6 +308,7 @@ public final class Recommender implements Recommend {
         if (useCase != null && includeDeprecated) {
             leftOut = replacedLeftOut(all);
         }
+        planIds = useCase != null ? all.stream().map(x -> x.module().id().value()).toList() : List.of();
         LOG.debug("{}: {} searches: {}", this, searched.size(), searched.keySet());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
@@ -354,6 +358,30 @@ public final class Recommender implements Recommend {
         Map<String, List<String>> out = new LinkedHashMap<>();
         uncoveredWords.forEach((w, ms) -> out.put(w, List.copyOf(ms)));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    @Override
+    public Map<String, String> answeredNeeds() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String need : needs(planned == null ? "" : planned)) {
+            LibraryModule m = answeredBy.get(need);
+            if (m != null && planIds.contains(m.id().value())) {
+                out.putIfAbsent(need, m.id().value());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Integer> needsPastLimit() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        answeredNeeds().forEach((need, id) -> {
+            int rank = planIds.indexOf(id) + 1;
+            if (rank > limit) {
+                out.put(need, rank);
+            }
+        });
+        return out;
     }
 
     @Override
@@ -662,7 +690,7 @@ public final class Recommender implements Recommend {
         //    required input that takes another module's resource (vpc_id, subnet_ids, ecs_cluster_arn …).
         for (Recommendation r : plan.chosen()) {
             for (String dep : relations.dependencies(r.module().id().value())) {
-                library.module(dep).filter(this::allowed)
+                library.module(dep).filter(this::allowed).filter(d -> !unaskedServers(plan, d))
                         .ifPresent(d -> plan.addIfNew(d, "used by " + r.module().id(), Step.DEPENDENCY));
             }
         }
@@ -1939,7 +1967,7 @@ public final class Recommender implements Recommend {
             // patterns use it with this module); another alternative does not come. An add-on takes a resource of
             // this module (alarms of a database), so it serves this module, not the need of an alternative.
             for (Recommendation r : Ranking.sorted(candidates)) {
-                if (plan.has(r.module())) {
+                if (plan.has(r.module()) || unaskedServers(plan, r.module())) {
                     continue;
                 }
                 if (!plan.redundant(r.module()) && (addOns.contains(r.module().id().value())
@@ -2063,8 +2091,19 @@ public final class Recommender implements Recommend {
                 known.addAll(ModuleFacts.types(consumer));
                 plan.chosenModules().forEach(m -> known.addAll(ModuleFacts.types(m)));
                 Set<String> chosenKind = Wiring.qualifiers(v.description(), noun.get(), known);
-                if (plan.chosenModules().stream().anyMatch(m -> !m.id().equals(consumer.id())
-                        && Wiring.provides(m, v.name(), chosenKind))) {
+                Optional<LibraryModule> provider = plan.chosenModules().stream().filter(m -> !m.id().equals(
+                        consumer.id()) && Wiring.provides(m, v.name(), chosenKind)).findFirst();
+                if (provider.isPresent()) {
+                    // A module an implied need brought ("encrypted" → a KMS key) says what it is wired to, as one
+                    // the wiring brought does (before, the key of "encrypted sqs queue" said only why it came).
+                    LibraryModule m = provider.get();
+                    if (plan.steps.get(m.id().value()) == Step.IMPLIED) {
+                        plan.meets(m, "provides " + Wiring.output(m, v.name(), chosenKind,
+                                        v.description() == null ? "" : v.description())
+                                .filter(o -> !o.equals(v.name())).map(o -> o + " for ").orElse("") + v.name()
+                                + ", " + (required ? "a required input" : "an optional input") + " of "
+                                + consumer.id());
+                    }
                     continue;
                 }
                 if (!anyMayProvide(consumer, noun.get())) {
@@ -2426,6 +2465,20 @@ public final class Recommender implements Recommend {
         return rest.chars().anyMatch(Character::isLetterOrDigit) ? rest : text;
     }
 
+    /**
+     * Whether a module would bring servers nothing asked for ({@link Servers}): it launches them, the use case does
+     * not name them and no module chosen for the pattern or a need launches them (a subnets module's optional NAT
+     * instance does not count). A dependency or a companion of such a plan does not
+     * come: an ECS cluster module's optional Auto Scaling group is no part of a Fargate web application.
+     */
+    private boolean unaskedServers(Plan plan, LibraryModule m) {
+        return Servers.makes(m) && !Servers.asked(planned) && plan.chosenModules().stream()
+                .filter(c -> ASKED_STEPS.contains(plan.steps.get(c.id().value()))).noneMatch(Servers::makes);
+    }
+
+    /** The steps that choose what the use case asks for: a module they add that launches servers asks for them. */
+    private static final Set<Step> ASKED_STEPS = Set.of(Step.PATTERN, Step.COMPOSED, Step.NEED, Step.STAND_IN);
+
     /** A module of the library found for a module call of a pattern that does not name one of the library. */
     record StandIn(String call, LibraryModule module) {
     }
@@ -2444,6 +2497,11 @@ public final class Recommender implements Recommend {
                 .forEach(t -> Services.service(t).ifPresent(services::add));
         List<StandIn> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // Servers are asked for when the pattern or a module it composes launches them, or the use case names them
+        // (Servers): else a stand-in launching them brings a kind of compute nothing asked for.
+        boolean serversAsked = Servers.makes(pattern) || useCase != null && Servers.asked(planned)
+                || ModuleFacts.calls(pattern).stream().map(c -> Relations.resolve(library, pattern.directory(),
+                        c.source())).flatMap(Optional::stream).anyMatch(Servers::makes);
         for (ModuleCallRef call : ModuleFacts.calls(pattern)) {
             if (Relations.resolve(library, pattern.directory(), call.source()).isPresent()) {
                 continue;
@@ -2452,15 +2510,27 @@ public final class Recommender implements Recommend {
             if (words.isEmpty() || !seen.add(String.join(" ", words))) {
                 continue;
             }
+            boolean servers = serversAsked || Servers.callFor(words);
             List<LibraryModule> named = hits(String.join(" ", words), WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(pattern.id()))
                     .filter(m -> Wiring.standsIn(m, words, services)).toList();
             // The closest name: most of the call's words, then fewest other words, then the search's order.
-            named.stream().min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
-                            .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
-                            .thenComparingInt(named::indexOf))
-                    .ifPresent(m -> out.add(new StandIn("module call '" + call.name() + "' (" + call.source()
-                            + ")", m)));
+            Optional<LibraryModule> closest = named.stream().min(java.util.Comparator.comparingInt(
+                            (LibraryModule m) -> -Wiring.wordsNamed(m, words))
+                    .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
+                    .thenComparingInt(named::indexOf));
+            // One launching servers nothing asked for gives way to an alternative of it that launches none (an ECS
+            // cluster without an Auto Scaling group), else there is no stand-in for the call.
+            if (closest.isPresent() && !servers && Servers.makes(closest.get())) {
+                LibraryModule of = closest.get();
+                closest = library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS && allowed(m))
+                        .filter(m -> !Servers.makes(m) && alternative(m, List.of(of)))
+                        .min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
+                                .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
+                                .thenComparing(m -> m.id().value()));
+            }
+            closest.ifPresent(m -> out.add(new StandIn("module call '" + call.name() + "' (" + call.source()
+                    + ")", m)));
         }
         return out;
     }
