@@ -225,7 +225,7 @@ final class Attachments {
             }
         }
         // Stamped before the files are read, so a file changed meanwhile makes the next lookup miss.
-        Optional<List<FileStamp>> stamps = listing.flatMap(l -> stamp(l.files()));
+        Optional<List<FileStamp>> stamps = listing.flatMap(l -> ExampleCalls.stamp(l.files()));
         READS.incrementAndGet();
         Given given = Given.of(dir);
         Map<String, Set<String>> out = new HashMap<>();
@@ -241,21 +241,6 @@ final class Attachments {
         return out;
     }
 
-    private static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
-        List<FileStamp> stamps = new ArrayList<>(files.size());
-        for (LibraryCache.NamedFile f : files) {
-            FileStat stat = f.stat().orElseThrow();
-            if (stat.size() > ModuleInspector.MAX_FILE_BYTES) {
-                return Optional.empty();
-            }
-            try {
-                stamps.add(FileStamp.of(f.name(), stat, java.nio.file.Files.readAllBytes(f.path())));
-            } catch (java.io.IOException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(stamps);
-    }
 
     /**
      * A module folder's configuration files as they are now.

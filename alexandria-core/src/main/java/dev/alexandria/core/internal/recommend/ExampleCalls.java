@@ -130,7 +130,12 @@ final class ExampleCalls {
         return out;
     }
 
-    private static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
+    /**
+     * The stamps of configuration files as they are now, for a module cache entry (also {@link Attachments}').
+     *
+     * @return the stamps, or empty when a file is over {@link ModuleInspector#MAX_FILE_BYTES} or cannot be read
+     */
+    static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
         List<FileStamp> stamps = new ArrayList<>(files.size());
         for (LibraryCache.NamedFile f : files) {
             FileStat stat = f.stat().orElseThrow();
