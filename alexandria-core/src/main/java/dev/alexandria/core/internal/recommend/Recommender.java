@@ -1235,14 +1235,16 @@ public final class Recommender implements Recommend {
                     || takenInput(qBest.get(), services, chosen).isEmpty()
                     && takenInput(chosen, services, qBest.get()).isEmpty())) {
                 refining.add(q);
-            } else if (qBest.isPresent() && !qBest.get().id().equals(chosen.id()) && hasIt(candidates, q)
+            } else if (qBest.isPresent() && !qBest.get().id().equals(chosen.id()) && hasFeature(candidates, q)
                     && !madeAsItsOwn(qBest.get(), q)
                     && takenInput(qBest.get(), services, chosen).isEmpty()
                     && takenInput(chosen, services, qBest.get()).isEmpty()) {
-                // The subject's module has what the later need names (rds-postgres's backup_retention_period for
-                // "backups"), and the need's best module, of whatever kind, is not made for it as a thing of its
-                // own (a file system with a backup policy is no backup service): a property of the subject, which
-                // does not hang on which module the search finds naming it loudest.
+                // A candidate for the subject has what the later need names (found for it at HAS_FEATURE of its
+                // best or more: rds-postgres for "backups"), and the need's best module, of whatever kind, is not
+                // made for it as a thing of its own (efs, whose backup policy is a part of a file system, is no
+                // backup service): a property of the subject, whichever module the search finds naming it loudest.
+                // Taking an input or resource type holding the need's words as having it too was measured and not
+                // kept: an S3 bucket's inputs took "custom domain" from the CDN a static website needs.
                 refining.add(q);
             }
         }
@@ -1556,21 +1558,6 @@ public final class Recommender implements Recommend {
     /** The services a module makes resources of and names in its id or name: what it is made for. */
     private static Set<String> namedServices(LibraryModule m) {
         return services(m).stream().filter(x -> Wiring.names(m, x)).collect(Collectors.toSet());
-    }
-
-    /**
-     * Whether a candidate for an earlier need has what a later need names: it is found for it at {@value #HAS_FEATURE}
-     * of its best or more ({@link #hasFeature}), or it is made for it, one of the need's significant words being a
-     * whole word of one of its inputs or resource types ({@code backup_retention_period} of a database for
-     * "backups").
-     */
-    private boolean hasIt(List<LibraryModule> candidates, String need) {
-        List<String> words = Makers.words(need);
-        return hasFeature(candidates, need) || !words.isEmpty() && candidates.stream().anyMatch(m ->
-                ModuleFacts.inputNames(m).stream().anyMatch(i -> Wiring.alnumRuns(i.toLowerCase(Locale.ROOT))
-                        .stream().map(Wiring::singular).anyMatch(words::contains))
-                        || ModuleFacts.types(m).stream().anyMatch(t -> words.stream()
-                        .anyMatch(w -> Makers.holds(t, w, words))));
     }
 
     /**
