@@ -46,7 +46,8 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * candidates then get a constant {@value #COVERAGE} for each concept they match at all (see
  * {@code LuceneSearchIndex}). So a document covering more of the query ranks higher,
  * whichever fields the words are in, even when one word matches another document's name strongly; and a synonym
- * weighs a little less than the word typed.
+ * weighs a little less than the word typed, a synonym of several words never more than the words typed would at best
+ * (a phrase otherwise weighs the sum of its words' IDFs).
  */
 final class QueryPlanner {
 
@@ -138,7 +139,7 @@ final class QueryPlanner {
             }
             conceptMatches.add(new ConceptMatch(words,
                     conceptPhrases.isEmpty() ? null : anyField(List.of(), conceptPhrases)));
-            all.add(perFieldQuery(c, lookup), BooleanClause.Occur.SHOULD);
+            all.add(perFieldQuery(c, lookup, reader), BooleanClause.Occur.SHOULD);
         }
         return new Plan(all.build(), conceptMatches, single, phrases, corrected.corrections(), lookup);
     }
@@ -161,10 +162,16 @@ final class QueryPlanner {
         return new ConstantScoreQuery(b.build());
     }
 
-    private Query perFieldQuery(Concept c, TermLookup lookup) {
+    private Query perFieldQuery(Concept c, TermLookup lookup, IndexReader reader) {
         List<Query> perField = new ArrayList<>();
         for (FieldSpec f : textFields) {
-            perField.add(new BoostQuery(fieldQuery(f.name(), c, lookup), (float) f.boost()));
+            int docCount;
+            try {
+                docCount = reader.getDocCount(f.name());
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the index's statistics failed", e);
+            }
+            perField.add(new BoostQuery(fieldQuery(f.name(), c, lookup, docCount), (float) f.boost()));
         }
         return new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
@@ -182,7 +189,7 @@ final class QueryPlanner {
      * A concept that is one word as typed is the plain term query Lucene would rewrite it to, given the word's states
      * from the lookup (the same statistics, so the same scores) rather than looking the word up again per segment.
      */
-    private static Query fieldQuery(String field, Concept c, TermLookup lookup) {
+    private static Query fieldQuery(String field, Concept c, TermLookup lookup, int docCount) {
         String word = plainWord(c);
         if (word != null) {
             return new TermQuery(new Term(field, word),
@@ -201,13 +208,53 @@ final class QueryPlanner {
                 for (String w : words) {
                     phrase.add(new Term(field, w));
                 }
-                alternatives.add(new BoostQuery(phrase.build(), path.getValue()));
+                alternatives.add(new BoostQuery(phrase.build(), cappedWeight(field, c, words, path.getValue(), lookup, docCount)));
             }
         }
         if (anySingle) {
             alternatives.add(0, singles.build());
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /**
+     * The weight of a multi-word alternative: its own, but never more than the words typed would weigh at best. A
+     * phrase scores with the sum of its words' IDFs, so a vocabulary phrase of four words ("point in time recovery"
+     * for "backups") would otherwise outweigh the one word it stands for; a synonym is another way to say what was
+     * typed, and says it no more strongly (as Lucene's {@link SynonymQuery} blends single-word synonyms into the
+     * typed term).
+     */
+    private static float cappedWeight(String field, Concept c, List<String> words, float weight, TermLookup lookup,
+            int docCount) {
+        if (weight >= 1f || docCount <= 0) {
+            return weight;
+        }
+        float typed = 0f;
+        for (Map.Entry<List<String>, Float> p : c.paths.entrySet()) {
+            if (p.getValue() >= 1f) {
+                typed = Math.max(typed, idf(field, p.getKey(), lookup, docCount));
+            }
+        }
+        if (typed <= 0f) {
+            return weight;
+        }
+        float own = idf(field, words, lookup, docCount);
+        return own * weight > typed ? typed / own : weight;
+    }
+
+    /** A word sequence's BM25 IDF in a field, as Lucene weighs a phrase: the sum of its words' IDFs. */
+    private static float idf(String field, List<String> words, TermLookup lookup, int docCount) {
+        int f = lookup.fields().indexOf(field);
+        if (f < 0) {
+            return 0f;
+        }
+        float sum = 0f;
+        for (String w : words) {
+            int k = lookup.words().indexOf(w);
+            int df = k < 0 ? 0 : lookup.termStates(f, k).docFreq();
+            sum += (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
+        }
+        return sum;
     }
 
     /** One span of the analyzed query: its alternative word sequences, each with its weight. */

@@ -1235,6 +1235,17 @@ public final class Recommender implements Recommend {
                     || takenInput(qBest.get(), services, chosen).isEmpty()
                     && takenInput(chosen, services, qBest.get()).isEmpty())) {
                 refining.add(q);
+            } else if (qBest.isPresent() && !qBest.get().id().equals(chosen.id()) && hasFeature(candidates, q)
+                    && !madeAsItsOwn(qBest.get(), q)
+                    && takenInput(qBest.get(), services, chosen).isEmpty()
+                    && takenInput(chosen, services, qBest.get()).isEmpty()) {
+                // A candidate for the subject has what the later need names (found for it at HAS_FEATURE of its
+                // best or more: rds-postgres for "backups"), and the need's best module, of whatever kind, is not
+                // made for it as a thing of its own (efs, whose backup policy is a part of a file system, is no
+                // backup service): a property of the subject, whichever module the search finds naming it loudest.
+                // Taking an input or resource type holding the need's words as having it too was measured and not
+                // kept: an S3 bucket's inputs took "custom domain" from the CDN a static website needs.
+                refining.add(q);
             }
         }
         if (refining.isEmpty()) {
@@ -1547,6 +1558,32 @@ public final class Recommender implements Recommend {
     /** The services a module makes resources of and names in its id or name: what it is made for. */
     private static Set<String> namedServices(LibraryModule m) {
         return services(m).stream().filter(x -> Wiring.names(m, x)).collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether a module is made for what a need names as a thing of its own: a significant word of the need is in its
+     * id or name, in an input switching it on ({@link Makers#SWITCHES}: {@code enable_argocd}), or in a resource
+     * type of a service the word names ({@code aws_backup_plan} for "backups"). A file system managing
+     * {@code aws_efs_backup_policy} has backups as a part of itself, not as a thing it is made for; an add-ons module
+     * is named for its add-ons.
+     */
+    static boolean madeAsItsOwn(LibraryModule m, String need) {
+        List<String> words = Makers.words(need);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String idAndName = Wiring.withoutSeparators((m.id().value() + " " + m.metadata().name())
+                .toLowerCase(Locale.ROOT), true);
+        if (words.stream().anyMatch(idAndName::contains)) {
+            return true;
+        }
+        boolean switched = ModuleFacts.inputNames(m).stream()
+                .filter(i -> Makers.SWITCHES.stream().anyMatch(i::startsWith))
+                .map(i -> i.substring(i.indexOf('_') + 1).replace("_", "").toLowerCase(Locale.ROOT))
+                .anyMatch(i -> words.stream().anyMatch(i::contains));
+        return switched || ModuleFacts.types(m).stream().anyMatch(t -> words.stream().anyMatch(w ->
+                Makers.holds(t, w, words) && Services.service(t).map(x -> Wiring.singular(x).equals(w))
+                        .orElse(false)));
     }
 
     /**
