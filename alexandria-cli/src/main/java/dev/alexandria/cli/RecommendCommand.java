@@ -94,7 +94,7 @@ final class RecommendCommand extends LibraryCommand {
         if (level != null) {
             r.level(level);
         }
-        // All of it, cut here: the text says how many --limit left out (a trial finding: it cut the plan silently).
+        // All of it, cut here: the text says how many --limit left out (before: it cut the plan silently).
         // The plan is made whole whatever the limit (the SDK only cuts its end), so asking for all costs nothing.
         r.limit(Integer.MAX_VALUE);
         if (includeDeprecated) {
@@ -247,13 +247,13 @@ final class RecommendCommand extends LibraryCommand {
         // A use case's list is a plan (docs/recommend.md): its steps keep their order and the score orders the
         // modules within a step, so a later module may score higher. Each row ends with its step ("step need"), so
         // the order reads as the plan it is: before, only the evidence line hinted at it, and "by score within each
-        // step" read as disorder (a trial finding of 2026-12-03, issue 12).
+        // step" read as disorder (issue 12, 2026-12-03).
         // The use case echoed as the other commands echo user text: a long one shortened (json keeps it whole).
         out.println(Messages.shorten("Recommended " + subjectText + (subject.useCase != null ? " (in plan order; by "
                 + "score within each step)" : " (by score)")));
         if (subject.basedOn != null) {
             // The base's own state first: new work should not build on a deprecated module, and its declared
-            // replacement heads the list (a trial finding of issue 12: nothing said so).
+            // replacement heads the list (issue 12: nothing said so).
             LibraryModule base = library.requireModule(subject.basedOn);
             deprecation(base).ifPresent(d -> out.println(base.id() + " is " + d));
         }
@@ -276,7 +276,7 @@ final class RecommendCommand extends LibraryCommand {
         if (leftOut > 0) {
             out.println(leftOut + " more not shown (--limit " + limit + "); --limit " + (limit + leftOut)
                     + " shows all");
-            // A need the user typed is never dropped without a word (a trial finding of issue 12: the database of
+            // A need the user typed is never dropped without a word (issue 12: the database of
             // "web application with a database" was ninth on the real-module library, and nothing said so).
             for (Map<String, Object> p : pastLimit) {
                 out.println(Messages.shorten("'" + p.get("need") + "' is answered by " + p.get("id") + " at rank "
@@ -295,7 +295,7 @@ final class RecommendCommand extends LibraryCommand {
     /**
      * The line a deprecated or archived module gets under its description, as {@code search} prints it: "deprecated:
      * use rds-postgres instead", else "deprecated: " and the reason, or "archived". With --include-deprecated such a
-     * module may rank first; before, nothing said it was deprecated nor what replaces it (a trial finding).
+     * module may rank first; before, nothing said it was deprecated nor what replaces it.
      */
     static java.util.Optional<String> deprecation(LibraryModule m) {
         java.util.Optional<dev.alexandria.api.model.Deprecation> d = m.metadata().deprecation()
@@ -376,7 +376,7 @@ final class RecommendCommand extends LibraryCommand {
                         + entry.get("reason")));
             }
         }
-        // The words of the use case no listed module answers: never dropped without a word (a trial finding:
+        // The words of the use case no listed module answers: never dropped without a word (before,
         // "eks with karpenter and argocd" said nothing of karpenter and argocd). Those no module mentions on one line.
         List<String> unknown = uncoveredWords.entrySet().stream().filter(e -> e.getValue().isEmpty())
                 .map(Map.Entry::getKey).toList();
@@ -412,7 +412,7 @@ final class RecommendCommand extends LibraryCommand {
      * {@code implied_by} (a need's implying words, when the use case does not name it itself),
      * {@code unavailable_module} (the unavailable module named for a need, whose files are the fix) and
      * {@code mentioned_by} (a word's modules that mention it, up to three; {@code []}: none). Before, the entries
-     * were bare strings and scripts had to parse the reasons out of the table (a trial finding of issue 12).
+     * were bare strings and scripts had to parse the reasons out of the table (issue 12).
      */
     private List<Map<String, Object>> uncoveredEntries(Recommend r) {
         List<Map<String, Object>> out = new java.util.ArrayList<>();
@@ -452,7 +452,7 @@ final class RecommendCommand extends LibraryCommand {
      * @param leftOut how many recommendations --limit left out
      * @return the JSON/YAML tree: each module's id, rank, score, score parts, evidence, composed modules; the
      *         uncovered needs and the corrections, when there are any; {@code not_shown}, how many --limit left out,
-     *         when that is more than 0 (the table's "N more not shown"; before, JSON lost it: a trial finding)
+     *         when that is more than 0 (the table's "N more not shown"; before, JSON lost it)
      */
     private Map<String, Object> view(List<Recommendation> result, Map<String, String> corrections, int leftOut) {
         Map<String, Object> view = new LinkedHashMap<>();

@@ -145,7 +145,7 @@ final class SearchCommand extends LibraryCommand {
             return view;
         }, () -> table(result, sortNote, () -> serviceWords(library)));
         // A hit whose HCL does not parse: the answer stands, its errors are named with their fix, and the exit code
-        // says the answer is incomplete, as info and status do for such a module (trial finding, issue 11).
+        // says the answer is incomplete, as info and status do for such a module (issue 11).
         List<LibraryModule> broken = result.hits().stream().filter(Hit::hclErrors).map(Hit::module).toList();
         if (!broken.isEmpty()) {
             return reportModuleFindings(library, broken);
@@ -239,7 +239,7 @@ final class SearchCommand extends LibraryCommand {
     /**
      * Refuses an empty value of a filter option ({@code --category ''}, {@code --tags networking,,security}), as
      * {@code --maturity ''} is refused: before, an empty --category or tag was silently ignored, so the filter
-     * asked for was not applied and nothing said so (a trial finding of issue 11).
+     * asked for was not applied and nothing said so (issue 11).
      *
      * @throws ParameterException naming the option and the fix
      */
@@ -398,7 +398,7 @@ final class SearchCommand extends LibraryCommand {
     /**
      * A line per condition that left out modules matching the words, naming the best of them and the option that
      * shows them: a user who asks for "mysql" learns that the deprecated rds-mysql-legacy matches too, and what
-     * replaces it, rather than believing there is none (trial finding, issue 11). Modules with no cost keep the
+     * replaces it, rather than believing there is none (issue 11). Modules with no cost keep the
      * summary line's note ({@link #costNote}); this line names those above the maximum.
      */
     private static void printLeftOut(PrintWriter out, SearchResult r) {

@@ -163,7 +163,7 @@ class ModuleLifecycleCommandsTest {
 
     /**
      * register refuses a version for every reason version refuses it for: a tag made by hand of a tree that holds
-     * the version, and a version the maturity does not allow, not the maturity alone (a trial finding).
+     * the version, and a version the maturity does not allow, not the maturity alone.
      */
     @Test
     void register_namesEveryReasonVersionNames_aTagOfATreeAndTheMaturity() throws Exception {

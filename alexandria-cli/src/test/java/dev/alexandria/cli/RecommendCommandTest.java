@@ -54,7 +54,7 @@ class RecommendCommandTest {
 
     @Test
     void recommendFor_saysWhatLeavingDeprecatedModulesOutHid_asSearchDoes() throws IOException {
-        // Before, the plan for "mysql database" never named rds-mysql-legacy, which search names (a trial finding).
+        // Before, the plan for "mysql database" never named rds-mysql-legacy, which search names.
         String line = "1 module matches but is deprecated: rds-mysql-legacy (replaced by rds-aurora); "
                 + "--include-deprecated shows it\n";
         Cli.Result r = recommend("--for", "mysql database");
@@ -94,7 +94,7 @@ class RecommendCommandTest {
                 + "of the library makes it\n  no module of the library matches 'quantum' or 'teleportation'\n"
                 + "  " + RecommendCommand.NOTHING_FIX + "\n", none.out(), none::toString);
         // Only common words: no word is searched, so no need finds a module (before, CloudTrail was the "best
-        // match for 'of'": the first of an unscored list; a trial finding).
+        // match for 'of'": the first of an unscored list).
         Cli.Result cut = recommend("--for", "microservices", "--output", "json", "--limit", "2");
         assertTrue(cut.out().matches("(?s).*\"not_shown\" ?: ?[1-9][0-9]*.*"), cut::toString);
         Cli.Result common = recommend("--for", "the and of");
@@ -175,7 +175,7 @@ class RecommendCommandTest {
 
     @Test
     void recommendFor_aFeatureIsAPropertyTheSubjectsModuleHas_theSubjectRanksThoseHavingIt() {
-        // A trial finding: DynamoDB names backups loudest (point-in-time recovery) and came first for "private
+        // Before: DynamoDB names backups loudest (point-in-time recovery) and came first for "private
         // database with backups", with secrets and a VPC added "for it"; the relational databases match "private
         // database" better and are tagged backups too. Nor does the feature's implied backup plan bring DynamoDB
         // back, nor an ElastiCache cluster come for 'snapshot', a synonym of backups the database answers.
@@ -203,7 +203,7 @@ class RecommendCommandTest {
 
     @Test
     void recommendFor_aCorrectedTypo_plansWhatTheCorrectWordsDo_andACommonWordIsNoTypo() {
-        // Trial findings: "kubernetis clustr" got vpc-basic where "kubernetes cluster" gets vpc-standard and the
+        // Before: "kubernetis clustr" got vpc-basic where "kubernetes cluster" gets vpc-standard and the
         // add-ons the word implies; "training" was corrected to "tracing" and the plan was X-Ray.
         Cli.Result typo = recommend("--for", "kubernetis clustr");
         Cli.Result right = recommend("--for", "kubernetes cluster");
@@ -487,7 +487,7 @@ class RecommendCommandTest {
 
     @Test
     void recommendFor_aPatternComesFirst_onlyWhenTheUseCaseAsksForIt() {
-        // Trial findings (issue 12, third round): each came with a pattern first, for one module it composes near the
+        // Issue 12: each came with a pattern first, for one module it composes near the
         // first need (the database, the WAF, a VPC) or a word it shares.
         for (String[] c : new String[][] {{"static website hosting", "s3-basic"}, {"connect three VPCs together",
                 "vpc-basic"}, {"run a batch job every night", "efs"}, {"ddos protection for my public api",
@@ -508,7 +508,7 @@ class RecommendCommandTest {
         // (before, the user pool came first; issue 12, outcome-worded use cases).
         assertTrue(recommend("--for", "backend for a single page app with logins").out()
                 .contains("\n1. web-app-serverless  "));
-        // Each row names its step, so the plan's order reads as one (a trial finding: "by score within each step"
+        // Each row names its step, so the plan's order reads as one (before: "by score within each step"
         // read as disorder without them).
         Cli.Result web = recommend("--for", "web application with a database");
         assertTrue(web.out().contains("\n1. web-app-ecs  0.907  beta  standard  patterns/multi-tier-app  step "
@@ -536,7 +536,7 @@ class RecommendCommandTest {
 
     @Test
     void recommendFor_wordsNoListedModuleAnswers_areNamedUncovered_inTextAndJson() throws IOException {
-        // Before, "eks with karpenter and argocd" listed the EKS modules and no uncovered line (a trial finding).
+        // Before, "eks with karpenter and argocd" listed the EKS modules and no uncovered line.
         Cli.Result r = recommend("--for", "eks with karpenter and argocd");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("Recommended for 'eks with karpenter and argocd'"), r::toString);

@@ -150,7 +150,7 @@ class SearchCommandTest {
 
     /**
      * A match the default filter left out is said, with its replacement and the option that shows it, in the table
-     * and in JSON (trial finding, issue 11: `search mysql` said nothing of the deprecated exact match).
+     * and in JSON (issue 11: `search mysql` said nothing of the deprecated exact match).
      */
     @Test
     void search_deprecatedMatchLeftOut_isSaid() throws IOException {
@@ -242,7 +242,7 @@ class SearchCommandTest {
 
     /**
      * A hit whose HCL does not parse: the answer is printed with the hit marked, then its errors with their fix, and
-     * exit 1, as info and status do for such a module (trial finding, issue 11: search returned it silently).
+     * exit 1, as info and status do for such a module (issue 11: search returned it silently).
      */
     @Test
     void search_hitWhoseHclDoesNotParse_isMarked_itsErrorNamed_exit1() throws IOException {

@@ -137,7 +137,7 @@ class VersioningCommandsTest {
                 + outside.getParent() + " or above\n  fix: run the command in your library, or name it with --library, or "
                 + "compare two module folders, which needs no library: alexandria diff <old folder> <new folder>"),
                 sample::err);
-        // in a library too: a folder outside it may be one of two versions to compare (a trial finding)
+        // in a library too: a folder outside it may be one of two versions to compare
         Cli.Result inLibrary = Cli.in(tmp).run("--library", root.toString(), "diff", outside.toString());
         assertEquals(2, inLibrary.exitCode(), inLibrary::toString);
         assertTrue(inLibrary.err().contains("or compare two module folders, which needs no library: alexandria diff "
@@ -206,7 +206,7 @@ class VersioningCommandsTest {
         assertEquals(0, r.exitCode(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals("vpc-standard: working tree at 2.0.0, 3 versions", lines.get(0));
-        // a warning on stderr, as every other one: stdout holds the listing alone (a trial finding)
+        // a warning on stderr, as every other one: stdout holds the listing alone
         assertFalse(r.out().contains("ignored tag"), r::out);
         assertEquals("warning: ignored tag vpc-standard/vnot-a-version: 'not-a-version' is not a SemVer 2.0 version: "
                 + "it needs three numbers MAJOR.MINOR.PATCH, such as 1.0.0; a version's tag is "
@@ -277,7 +277,7 @@ class VersioningCommandsTest {
                 + MODULE + " lists the candidate commits)"), registered::err);
 
         // validate: a broken release tag is an error at the version line with its fix, and fails the run, where a
-        // missing one (a library copied without its tags) is only skipped (a trial finding)
+        // missing one (a library copied without its tags) is only skipped
         Cli.Result validated = run("validate", "vpc-standard", "--no-external-tools");
         assertEquals(1, validated.exitCode(), validated::toString);
         assertTrue(validated.out().contains("error: " + MODULE + "/.alexandria.yaml:5:1: version 2.0.0 of "
@@ -305,7 +305,7 @@ class VersioningCommandsTest {
 
     /**
      * {@code --bump auto} never picks a version whose tag a tag made by hand of a tree holds (it picked it, then
-     * refused it with a fix naming that very version: a trial finding); it picks the next free one and says why,
+     * refused it with a fix naming that very version); it picks the next free one and says why,
      * and a refusal of that version names the free one.
      */
     @Test
@@ -332,7 +332,7 @@ class VersioningCommandsTest {
     /**
      * A fix that tags a registered version by hand runs from any folder ({@code git -C <root>}) and names the commit
      * the version was released from, found by the tree the registry records, not a {@code <commit>} placeholder
-     * (a trial finding): diff --check, version and publish alike.
+     *: diff --check, version and publish alike.
      */
     @Test
     void fixesForAMissingTag_runInTheLibrary_andNameTheReleaseCommit() throws Exception {
@@ -1091,7 +1091,7 @@ class VersioningCommandsTest {
     @Test
     void version_refusesAModuleValidationRefuses_withRegistersGateAndExitCode_andChangesNothing() throws Exception {
         Path dir = root.resolve(MODULE);
-        // HCL that parses, but refers to a variable the module does not declare (a trial finding: it was released)
+        // HCL that parses, but refers to a variable the module does not declare (before: it was released)
         Files.writeString(dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf"))
                 + "\nlocals {\n  nope = var.nope\n}\n");
         commit("nope");

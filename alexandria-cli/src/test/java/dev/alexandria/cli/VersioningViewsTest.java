@@ -36,7 +36,7 @@ class VersioningViewsTest {
         return out.toString().lines().findFirst().orElseThrow();
     }
 
-    /** Nothing a caller sees changed: the header says so and asks for no bump (a trial finding). */
+    /** Nothing a caller sees changed: the header says so and asks for no bump. */
     @Test
     void noInterfaceChanges_requireNoBump() {
         assertEquals("2.3.0 → 2.3.0: no interface changes, no bump required (a release of other changes would be a "
@@ -45,7 +45,7 @@ class VersioningViewsTest {
 
     /**
      * On 0.x breaking changes need a minor bump (SemVer §4 and our rule): the header names that bump, never a major
-     * one the version does not need (a trial finding); from 1.0.0 on, and from what is no version, it is MAJOR.
+     * one the version does not need; from 1.0.0 on, and from what is no version, it is MAJOR.
      */
     @Test
     void breakingChangesOnZeroX_requireTheMinorBumpTheyNeedThere() {

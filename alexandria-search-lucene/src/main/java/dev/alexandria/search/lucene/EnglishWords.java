@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
  * Common English words of five letters or more, which the spelling correction leaves as they are: a query word the
  * index does not know may still be a correctly spelt word, and Lucene's checker, which only knows the index's words,
  * then offers the closest index word — "training" became "tracing", and "machine learning training" was planned
- * around X-Ray tracing (a trial finding of 2026-12-03). Lucene still decides every correction of the other words;
+ * around X-Ray tracing (2026-12-03). Lucene still decides every correction of the other words;
  * this list only says which of its suggestions are not taken.
  *
  * <p>The words are those of five to any number of lower-case letters of SCOWL's american-words lists of sizes 10, 20

@@ -453,7 +453,7 @@ final class LuceneSearchIndex implements SearchIndex {
         }
         // An updated or removed module leaves a deleted document behind, which still counts in BM25's statistics
         // (document count, term frequencies) until a merge drops it: the same modules would then score differently
-        // after a history of syncs than in an index built afresh (a trial finding). So a sync that left deleted
+        // after a history of syncs than in an index built afresh. So a sync that left deleted
         // documents merges away every segment holding one and commits again: the answers depend on the modules alone,
         // at the cost of rewriting those segments (the whole index, for a one-segment library) on such a sync.
         TieredMergePolicy merges = new TieredMergePolicy();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same modules get the same answers, to the bit, whatever syncs brought the index to them: an updated or removed
- * module leaves no deleted document behind in the statistics BM25 scores with (a trial finding: scores and order
+ * module leaves no deleted document behind in the statistics BM25 scores with (before: scores and order
  * differed between a long-used cache and a fresh one).
  */
 class SyncHistoryTest {

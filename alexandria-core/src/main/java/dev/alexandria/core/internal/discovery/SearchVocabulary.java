@@ -81,7 +81,7 @@ final class SearchVocabulary {
      * The narrower terms, and the same for each synonym of a broader term: terms of a group mean the same thing, so
      * each finds what the others find. Written as "schedule, cron" and "schedule => eventbridge", a search for
      * "schedule" found the EventBridge module and one for "cron" only the words "scheduled deletion" of an input's
-     * description (trial finding, issue 11: {@code search cron} put kms first); a backend expands a query term
+     * description (issue 11: {@code search cron} put kms first); a backend expands a query term
      * only by the entries of that term.
      */
     static List<Vocabulary.Narrower> withSynonymsOfBroaderTerms(List<Vocabulary.SynonymGroup> groups,

@@ -98,12 +98,12 @@ final class Registration {
         if (misfit) {
             // the release step refuses what else is wrong with the version (a git tag that holds it already, one of
             // a tree, a version not above the last release): listed too, so register names every reason version
-            // names for the same version, before its own maturity reason, whose fix covers them (a trial finding)
+            // names for the same version, before its own maturity reason, whose fix covers them
             reasons.addAll(reasons.size() - 1, releaseReasons(versions, version, request, lifecycle, next.build()));
         } else if (!reasons.isEmpty()) {
             // refused already (validation, tags, promotion): what the release step would refuse too is listed after
             // them (a registered version's tag that points at a tree, say), so one run names every reason, as it
-            // does when validation passes (a trial finding)
+            // does when validation passes
             reasons.addAll(releaseReasons(versions, version, request, lifecycle, next.build()));
         }
         if (!reasons.isEmpty()) {

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Resources that attach to another kind of resource by an argument of a generic name, so that neither the input
  * names nor the output names of the modules say what goes with what: a WAF web ACL association protects whatever
  * ARN its {@code resource_arn} takes, a module's input feeding it is {@code associate_resource_arns}, and no word of
- * it names the load balancer or API stage it protects (a trial finding of issue 12: {@code --based-on waf} never
+ * it names the load balancer or API stage it protects (issue 12: {@code --based-on waf} never
  * suggested the API Gateway a WAF protects). {@link Wiring} reads what an input's name refers to; this reads what a
  * resource type attaches to.
  *

@@ -84,7 +84,7 @@ public final class Recommender implements Recommend {
     /**
      * Where a use case splits into needs: commas, semicolons, colons and the {@link #NEED_SEPARATORS} words, in any
      * case. Before, only in lower case: "WEB APPLICATION WITH A DATABASE" was one need and got another plan (a
-     * secrets manager besides the database that meets its credentials itself: a trial finding, issue 12).
+     * secrets manager besides the database that meets its credentials itself; issue 12).
      */
     private static final java.util.regex.Pattern NEED_SPLIT = java.util.regex.Pattern.compile("(?i)\\s*(?:[,;:]|(?<![\\w-])(?:"
             + String.join("|", NEED_SEPARATORS).replace(" ", "\\s+") + ")(?![\\w-]))\\s*");
@@ -110,7 +110,7 @@ public final class Recommender implements Recommend {
      * for where it runs ("for a dev account", "in production", "for our staging environment"). Like the user's own
      * system it says where the other needs serve; searched as a need, "a dev account" found whatever mentions
      * accounts (a transit gateway's multi-account sharing, an event bus's cross-account producers) and made it the
-     * network asked for (a trial finding of 2026-12-03, issue 12).
+     * network asked for (issue 12, 2026-12-03).
      */
     private static final java.util.regex.Pattern ENVIRONMENT = java.util.regex.Pattern.compile(
             "(?i)(?:(?:a|an|the|my|our|your|their)\\s+)?(?:dev|development|test|testing|staging|stage|qa|uat|prod"
@@ -277,7 +277,7 @@ public final class Recommender implements Recommend {
             searched.put(useCase, useCaseHits);
             // The plan reads the use case as searched: its needs and what they imply are those of the corrected
             // words, so "kubernetis clustr" plans what "kubernetes cluster" does (before, no implies rule knew
-            // "kubernetis", and the plan differed: a trial finding). Its whole text is not searched again.
+            // "kubernetis", and the plan differed). Its whole text is not searched again.
             planned = corrected(useCase, corrections);
             searched.put(planned, useCaseHits);
         }
@@ -334,7 +334,7 @@ public final class Recommender implements Recommend {
     /**
      * The uncovered needs, one entry per gap: a need the use case names itself ("a cdn") whose content words are
      * all words of an uncovered need it implies ("cloudfront cdn", implied by "static site") is that need, so it
-     * is not named twice (before, "static site with a cdn" printed both lines, a trial finding of issue 12).
+     * is not named twice (before, "static site with a cdn" printed both lines, issue 12).
      * Only what is reported is merged; the plan reads {@link #uncovered} as it was found.
      */
     @Override
@@ -465,8 +465,8 @@ public final class Recommender implements Recommend {
      * implies, one of the need's first {@value #WIRING_DEPTH} hits is made for one of its significant words
      * ({@link Makers#makesAWord}: in its id, name or resource types). The searches are those the plan makes anyway. Without any, every module the search
      * found only shares a word the library uses for something else: "a mainframe COBOL batch system" found a file
-     * system and a pipeline's partial-batch failures, and got the streaming pipeline as its plan (a trial finding of
-     * 2026-12-03, issue 12).
+     * system and a pipeline's partial-batch failures, and got the streaming pipeline as its plan (issue 12,
+     * 2026-12-03).
      */
     private boolean anyNeedMadeFor() {
         // (namedInWhatItIs is asked first: it reads the use case's own search, which is made already.)
@@ -666,7 +666,7 @@ public final class Recommender implements Recommend {
             // ("encrypted storage" → a kms key; "launch them in an autoscaling group" → a module made for it).
             // A feature's implied needs ("backups" → a backup plan) take only a module made for them: the module
             // chosen for the need has the feature, and one only matching its words (a DynamoDB table's
-            // point-in-time recovery for "aws backup plan") is no second answer to it (a trial finding).
+            // point-in-time recovery for "aws backup plan") is no second answer to it.
             for (String need : needs) {
                 for (Implied.Need n : Implied.of(need, implies, true)) {
                     implied(plan, n, weights, parts, withPattern, features.contains(need));
@@ -996,7 +996,7 @@ public final class Recommender implements Recommend {
      * past participle ("encrypted", "centralized", "protected"), which qualifies the thing asked for — a property the
      * module chosen for it has or not — and asks for no module of its own. Before, "centralized logging" listed a
      * network firewall and a transit gateway hub as matching 'central' and 'centralize', and "encrypted secrets for
-     * lambda functions" a Kinesis stream as matching 'kms-encrypted' (a trial finding, issue 12).
+     * lambda functions" a Kinesis stream as matching 'kms-encrypted' (issue 12).
      */
     static List<String> askingWords(List<String> needs) {
         return needs.stream().flatMap(n -> orderedWords(n).stream())
@@ -1011,7 +1011,7 @@ public final class Recommender implements Recommend {
      * word sharing its stem, which names something else — "tiering" (a storage class feature) is no "tier",
      * "hosting" no "host" — nor one only the search's stemmer relates ("certification" and "certificate"). Before,
      * the category and rest steps took any word the search matched: an S3 bucket for "three tier web app" as
-     * matching 'lifecycle', 'tiering', a bucket for "bastion host" as matching 'hosting' (a trial finding, issue 12).
+     * matching 'lifecycle', 'tiering', a bucket for "bastion host" as matching 'hosting' (issue 12).
      */
     static Set<String> asked(Set<String> matched, List<String> words) {
         Set<String> out = new java.util.LinkedHashSet<>();
@@ -1086,7 +1086,7 @@ public final class Recommender implements Recommend {
      * Logs module matched on its {@code log_group} next to CloudTrail for "audit logging"). Before, an EKS cluster
      * (its control-plane {@code log_group}) and a VPC (its flow logs' {@code log_group}) came for "centralized
      * logging" next to the log modules chosen for it: the whole term was compared, which no module above had been
-     * matched on (a trial finding, issue 12).
+     * matched on (issue 12).
      *
      * @param m              the module matched on it
      * @param term           a matched term
@@ -1160,7 +1160,7 @@ public final class Recommender implements Recommend {
      * A matched word as its synonym group's first term, so that words are compared after the search's synonym
      * expansion: the search matches "snapshot" and "point-in-time recovery" for "backups", and a module matched on
      * "snapshot" answers nothing new next to one matched on "backups" (before, an ElastiCache cluster was added for
-     * "private database with backups" as matching 'snapshot', which no module above did: a trial finding). A word
+     * "private database with backups" as matching 'snapshot', which no module above did). A word
      * of no group is its own sense. The groups are the built-in vocabulary's ({@code vocabulary.txt}); the library's
      * own tag synonyms are not read here, which would cost opening its catalog for a comparison of words.
      */
@@ -1288,7 +1288,7 @@ public final class Recommender implements Recommend {
         // search score decides. Before, the mean of both did, and a feature that one candidate names more loudly
         // outweighed the subject: "private database with backups" got DynamoDB (point-in-time recovery, tagged
         // backups) over the relational databases that match "private database" better and are tagged backups too
-        // (a trial finding of 2026-12-03). When no candidate has every feature, the mean decides as before.
+        // (2026-12-03). When no candidate has every feature, the mean decides as before.
         if (!featured.isEmpty()) {
             mean.keySet().retainAll(featured);
             mean.replaceAll((m, v) -> own2.getOrDefault(m, 0.0));
@@ -1528,7 +1528,7 @@ public final class Recommender implements Recommend {
      * makes ({@link #namedServices}: {@code msk} of {@code clouddrove-msk}), neither its id nor its name holds a
      * significant word of the need, and every resource type it manages that holds one of the need's words is of
      * another service ({@code aws_glue_schema_registry} of that Kafka module for "glue", implied by "data lake": a
-     * schema registry for its topics, no Glue catalog or crawler; a trial finding, issue 12). Such a module is no
+     * schema registry for its topics, no Glue catalog or crawler; issue 12). Such a module is no
      * answer to the need, which is uncovered when no other module makes it.
      */
     static boolean onTheSide(LibraryModule m, String need) {
@@ -1649,7 +1649,7 @@ public final class Recommender implements Recommend {
         // "ecr.api" endpoints): else the need is uncovered.
         // The words found there must also be at least half of the need's, its last one among them: a kind is named
         // by its words together, and "cluster" of an Aurora cluster is no "msk kafka cluster", nor "iam" and
-        // "identity" of an IAM role with web identity trust an "iam identity center" (trial findings, issue 12:
+        // "identity" of an IAM role with web identity trust an "iam identity center" (issue 12:
         // each was the kind's module where the library has none).
         Set<ModuleId> identified = maker.isPresent() ? Set.of() : identifiedBy(n.need(), true);
         List<Recommendation> candidates = pool.stream()
@@ -1670,7 +1670,7 @@ public final class Recommender implements Recommend {
             return;
         }
         // The module of the need that implies it, when it makes the kind itself, meets the need: a database whose
-        // master password RDS keeps in Secrets Manager needs no secret module for "credentials" (a trial finding).
+        // master password RDS keeps in Secrets Manager needs no secret module for "credentials".
         Set<String> kinds = new TreeSet<>();
         candidates.forEach(c -> kinds.addAll(namedServices(c.module())));
         maker.ifPresent(h -> kinds.addAll(namedServices(h.module())));
@@ -2155,7 +2155,7 @@ public final class Recommender implements Recommend {
                 // One module per need: the provider the consumer's own examples use with it first (docs: "One
                 // module per need"), then its family, then, with --level, the tier that fits it, then the search's
                 // order. Before, the search's order alone chose: vpc-basic ("no NAT") for eks-standard at the
-                // advanced level, though its examples use vpc-standard (a trial finding of 2026-12-03).
+                // advanced level, though its examples use vpc-standard (2026-12-03).
                 List<Examples.Example> own = named.size() > 1 ? Examples.of(exampleFolders(), List.of(consumer), true)
                         : List.of();
                 named.stream().max(java.util.Comparator.comparingDouble((LibraryModule m) -> Examples.together(own,
@@ -2404,7 +2404,7 @@ public final class Recommender implements Recommend {
      * The hits of a search that searched a word: none when every hit scores 0, which the backend gives when no
      * word of the text is left after analysis (only words as common as "the" and "of"). Before, such a need was
      * answered by the first module of an unscored list: "the and of" got CloudTrail as the "best match for 'of'"
-     * (a trial finding; {@code search "the"} already says it has no word to search for).
+     * ({@code search "the"} already says it has no word to search for).
      */
     private static List<Hit> searchedWords(List<Hit> hits) {
         return hits.stream().allMatch(h -> h.score() == 0) ? List.of() : hits;
@@ -2808,7 +2808,7 @@ public final class Recommender implements Recommend {
      *
      * A part given more than once (the same words, whatever their case and spacing) is one need, read where it
      * first comes: before, a long use case repeating "cache" was answered "best match for 'cache' with 'cache' and
-     * 'cache' and …" (a trial finding of issue 12).
+     * 'cache' and …" (issue 12).
      *
      * @return the parts with at least one word, in order, each once
      */
@@ -2847,7 +2847,7 @@ public final class Recommender implements Recommend {
      * several words ("front" of "in front of") and those of the parts that name no need (the provider, "on aws";
      * the user's own system, "for my app": {@link #needs}). A module the search matched only on them is no answer
      * to the use case: before, "store secrets for my app" listed a web-application pattern for matching "app", and
-     * "cache in front of postgres" a serverless pattern for matching "front" (trial findings of 2026-12-03).
+     * "cache in front of postgres" a serverless pattern for matching "front" (2026-12-03).
      */
     static Set<String> unaskedWords(String useCase) {
         Set<String> out = new HashSet<>();
@@ -2906,7 +2906,7 @@ public final class Recommender implements Recommend {
      * Based on a deprecated module with a declared replacement in the library (not deprecated itself): the
      * replacement first, whatever its score, as "its declared replacement" with the deprecation's reason, then what
      * goes with the replacement, said of it: new work builds on the replacement, so its companions are the ones to
-     * suggest (a trial finding of issue 12: {@code --based-on rds-mysql-legacy} ranked rds-postgres above rds-aurora,
+     * suggest (issue 12: {@code --based-on rds-mysql-legacy} ranked rds-postgres above rds-aurora,
      * its declared replacement, and did not say the base was deprecated). Based on any other module, what goes with
      * it ({@link #around}).
      */
@@ -2940,7 +2940,7 @@ public final class Recommender implements Recommend {
      * ({@link Wiring#sharedWords}, either way round): {@code db_instance_id} of
      * {@code cloudposse-rds-cloudwatch-sns-alarms}, a module made to alarm on an RDS instance, and the
      * {@code aws_db_instance} of {@code cloudposse-rds}, whose id names no "instance" ({@link #takenInput} asks
-     * that). Before, {@code --based-on cloudposse-rds} did not list the alarms made for it (a trial finding, issue
+     * that). Before, {@code --based-on cloudposse-rds} did not list the alarms made for it (issue
      * 12). The shared word keeps a module that makes a type on the side ({@code aws_security_group} of a database)
      * from providing every {@code security_group_ids}; a complexity tier's name is no such word. An input's
      * description naming the service ("ARN of the KMS key") is not enough: it says what kind the input takes, not
@@ -2975,7 +2975,7 @@ public final class Recommender implements Recommend {
      * for each cloud service that qualifies the input ({@link Wiring#qualifiers}: {@code ecs} of a
      * {@code cluster_arn} described as "ARN of an existing ECS cluster", {@code db} of {@code db_instance_id}), so
      * that an Aurora cluster is not what an ECS service's cluster_arn takes, nor an EC2 instance what an RDS alarm's
-     * db_instance_id takes (trial findings of issue 12).
+     * db_instance_id takes (issue 12).
      */
     private static boolean ofKind(LibraryModule taker, String input, LibraryModule maker, Set<String> allTypes) {
         Optional<String> noun = Wiring.noun(input);
@@ -3033,7 +3033,7 @@ public final class Recommender implements Recommend {
      * and the others are named on it ("alternatives, not listed: vpc-advanced, vpc-basic"), so that the places go
      * to modules of distinct kinds. The module's own alternatives are each listed: they answer "what could take its
      * place". Before, {@code --based-on eks-standard} listed the three VPC tiers in its first four, and the modules
-     * the cluster takes inputs of (a KMS key) came below them (a trial finding, issue 12).
+     * the cluster takes inputs of (a KMS key) came below them (issue 12).
      */
     private List<Recommendation> around(LibraryModule basedOn, Weights weights, Parts parts) {
         return onePlace(evidenced(basedOn, weights, parts).stream().map(Evidenced::recommendation).toList(), basedOn,
@@ -3133,7 +3133,7 @@ public final class Recommender implements Recommend {
             }
             // What the module takes of another's, in another category: a KMS key for its kms_key_arn. The same rule
             // as a use case's add-ons and companions (takenInput); before, --based-on listed same-category modules
-            // making none of its services and not the modules its inputs take (a trial finding).
+            // making none of its services and not the modules its inputs take.
             Optional<String> takes = m.category().equals(basedOn.category()) ? Optional.empty()
                     : takenInput(basedOn, services, m, false).filter(in -> ofKind(basedOn, in, m, allTypes));
             // A module made for what the other makes (alarms on an RDS instance, typeInput): as much as a dependent,
@@ -3156,7 +3156,7 @@ public final class Recommender implements Recommend {
             }
             // What takes what the module makes, in another category: the users of a KMS key (kms_key_arn), the API
             // that takes a WAF's ACL (waf_acl_arn). The rule above the other way round: before, only what the
-            // module takes counted, so a module that serves others got none of them (a trial finding, issue 12).
+            // module takes counted, so a module that serves others got none of them (issue 12).
             boolean other = takes.isPresent() || madeFor.isPresent() || m.category().equals(basedOn.category());
             Optional<String> taken = other ? Optional.empty() : takenInput(m, services, basedOn, false)
                     .filter(in -> ofKind(m, in, basedOn, allTypes)).filter(in -> namesService(in, baseTypes));

@@ -120,7 +120,7 @@ final class Wiring {
      * {@code ecs-cloudwatch-sns-alarms}: alarms of ECS), that service, the subject the other words qualify. Sharing
      * words is not enough: an RDS alarms module shares three of the four words of {@code ecs-cloudwatch-sns-alarms}
      * but alarms on another service, and an ECS cluster module shares one of the three of
-     * {@code ecs-cloudwatch-autoscaling} but is no autoscaling policy (trial findings of 2026-12-03). A first word
+     * {@code ecs-cloudwatch-autoscaling} but is no autoscaling policy (2026-12-03). A first word
      * that is no service ({@code secure} of {@code secure-bucket}) only qualifies: a bucket module stands in.
      *
      * @param m        a module
@@ -195,7 +195,7 @@ final class Wiring {
 
     /**
      * The output by which a module provides what an input refers to ({@link #provides(LibraryModule, String, Set)}):
-     * the name a "provides …" reason names, so that it names an output the module really has (a trial finding: a
+     * the name a "provides …" reason names, so that it names an output the module really has (before: a
      * security group module was said to provide an ElastiCache {@code replication_group_id}, matched by its last
      * word "group" alone). The output's noun (its words before the reference word) and the input's must be of one
      * kind: one ends with the other ({@code vpc_id} for {@code ecs_vpc_id}, {@code security_group_id} for
@@ -269,7 +269,7 @@ final class Wiring {
             List<String> words = words(o);
             if (!words.isEmpty() && REFERENCE_WORDS.contains(words.get(words.size() - 1))) {
                 List<String> outNoun = words.subList(0, words.size() - 1);
-                // An output of another kind of value is no answer: a name is not an ARN (a trial finding: a
+                // An output of another kind of value is no answer: a name is not an ARN (before: a
                 // function_arn was wired to lambda_function_names, a list of function names).
                 boolean sameValue = reference(words).equals(reference);
                 if (sameValue && words.size() > 1 && words.get(words.size() - 2).equals(last) && (lastAlone
@@ -296,7 +296,7 @@ final class Wiring {
         if (bareReference) {
             // An output named just id, arn or name is of what the module makes, which its description names: the
             // noun's last word alone stands for the noun only when the module makes the noun's resource itself,
-            // not when its id merely holds that word (a trial finding: the "Security Group ARN" of a security
+            // not when its id merely holds that word (before: the "Security Group ARN" of a security
             // group module was wired to a target group's ARN, both ending in "group").
             boolean bareDoes = lastAlone || nounWords.length == 1 || makesItself(m, nounWords);
             for (OutputValue o : m.interfaceSpec().outputs()) {
@@ -323,7 +323,7 @@ final class Wiring {
      * most of its other words in the input's description ("public subnets for the load balancer"); then the fewest
      * other words; then, for the words the input does not say, {@link #GENERAL_QUALIFIERS} in their order;
      * then the module's order. Before, the module's first output of the kind was named, and a VPC module's
-     * {@code database_subnet_ids} was wired to an EKS cluster's {@code subnet_ids} (a trial finding, issue 12).
+     * {@code database_subnet_ids} was wired to an EKS cluster's {@code subnet_ids} (issue 12).
      *
      * @param outputs the outputs that provide it, in the module's order; not empty
      * @param input       the input's name
@@ -522,7 +522,7 @@ final class Wiring {
      * How alike two modules' ids are: the number of words (between {@code -}) of the first id, after the first,
      * that the second id has too; {@code cloudposse-eks-cluster} and {@code cloudposse-eks-node-group} share 1. A
      * complexity tier's name ({@code basic}, {@code standard}, {@code advanced}) names a variant, not a service, and
-     * does not count: {@code eks-standard} and {@code vpc-standard} share nothing (a trial finding: it made an EKS
+     * does not count: {@code eks-standard} and {@code vpc-standard} share nothing (before: it made an EKS
      * cluster "an add-on" of a VPC).
      *
      * @param a a module

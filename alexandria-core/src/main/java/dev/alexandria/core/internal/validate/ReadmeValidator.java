@@ -63,7 +63,7 @@ public final class ReadmeValidator extends BuiltInValidator {
                     + ")").orElse("");
             Finding.Severity severity = need.isPresent() ? Finding.Severity.ERROR : Finding.Severity.WARNING;
             // the module exists, so scaffold (which writes a README with a new module) is no way out: the tables
-            // come from the code, by Alexandria's inspect or by terraform-docs (a trial finding)
+            // come from the code, by Alexandria's inspect or by terraform-docs
             out.add(new Finding(severity, MISSING, SourceLocation.of(request.metadataFile(), 1, 1), message,
                     Optional.of("add " + shown + " with a heading, a description and the tables between "
                             + ReadmeDocs.BEGIN + " and " + ReadmeDocs.END + ", which 'alexandria inspect "

@@ -728,7 +728,7 @@ public final class DefaultModuleVersions implements ModuleVersions {
                     || ReleaseRules.shortfall(last, current(), needs).isPresent();
             if (exceeds) {
                 // a change is at its line in the working tree; a removal has no line there, and the line it had in
-                // the registered version would point at whatever is on that line now (a trial finding): it names
+                // the registered version would point at whatever is on that line now: it names
                 // the file alone, and says where the declaration was in that version
                 SourceLocation where = c.after().orElseGet(() -> SourceLocation.of(c.before().orElseThrow().file()));
                 out.add(Finding.error(VERSION_BUMP_RULE, where, what + ": " + c.impact().name() + " " + c.subject()

@@ -7,7 +7,7 @@ import java.util.List;
  * The validation a module must pass before {@code version} releases it: {@code register}'s gate, the same code
  * (the lifecycle package's, which this package cannot see, so the library hands it in). Without it, {@code version}
  * refused only HCL that does not parse and tagged a module that {@code validate} and {@code register} refuse (a
- * reference to an undeclared variable, a trial finding). The gate judges the module as the release step leaves it:
+ * reference to an undeclared variable). The gate judges the module as the release step leaves it:
  * README tables the step regenerates are no reason to refuse, and the version-bump rule is the step's own.
  */
 @FunctionalInterface

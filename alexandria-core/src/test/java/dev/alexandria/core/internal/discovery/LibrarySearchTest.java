@@ -125,7 +125,7 @@ class LibrarySearchTest {
 
     @Test
     void search_deprecatedMatchLeftOut_isSaid_withItsReplacement() {
-        // Trial finding (issue 11): 'search mysql' hid the exact match rds-mysql-legacy without a word.
+        // Issue 11: 'search mysql' hid the exact match rds-mysql-legacy without a word.
         SearchResult r = library.search("mysql").run();
         assertEquals(1, r.leftOut().size(), r::toString);
         SearchResult.LeftOut l = r.leftOut().get(0);
@@ -195,7 +195,7 @@ class LibrarySearchTest {
                 dev.alexandria.spi.search.Vocabulary.Narrower.of("cron", "eventbridge")), closed);
     }
 
-    /** Trial finding (issue 11): a hit whose HCL does not parse was returned as if nothing were wrong. */
+    /** Issue 11: a hit whose HCL does not parse was returned as if nothing were wrong. */
     @Test
     void search_hitWhoseHclDoesNotParse_saysSo(@TempDir Path tmp) throws IOException {
         Path copy = copyOfSample(tmp.resolve("lib"));

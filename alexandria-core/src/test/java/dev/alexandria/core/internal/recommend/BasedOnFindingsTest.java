@@ -81,7 +81,7 @@ class BasedOnFindingsTest {
      * An attaching resource attaches to another module's resource only when its argument is given one made
      * elsewhere: apigateway-rest's association has {@code resource_arn = aws_api_gateway_stage.this.arn}, its own
      * stage, so it protects no load balancer of web-app-ecs, though the provider lets {@code resource_arn} take one.
-     * Before, {@code --based-on web-app-ecs} said it did (a trial finding, issue 12). The WAF module's
+     * Before, {@code --based-on web-app-ecs} said it did (issue 12). The WAF module's
      * {@code var.associate_resource_arns[count.index]} may be any of them.
      */
     @Test

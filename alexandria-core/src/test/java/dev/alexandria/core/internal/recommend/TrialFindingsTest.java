@@ -50,7 +50,7 @@ class TrialFindingsTest {
     @Test
     void aWordOfTheUseCaseNoListedModuleAnswers_isUncovered_neverDroppedSilently() {
         // No module of the sample mentions Karpenter or Argo CD: before, the plan listed the EKS modules and said
-        // nothing of either word (a trial finding of 2026-12-04).
+        // nothing of either word (2026-12-04).
         dev.alexandria.api.Recommend r = library.recommend().forUseCase("eks with karpenter and argocd");
         List<Recommendation> rs = r.run();
         assertEquals("eks-standard", ids(rs).get(0), ids(rs).toString());

@@ -35,7 +35,7 @@ class ChangelogTest {
                 + "(`var.tags`)\n", entry("Tags.", TAGS));
     }
 
-    /** A hand-written ### Added gets the generated items at its end: one Added section, not two (a trial finding). */
+    /** A hand-written ### Added gets the generated items at its end: one Added section, not two. */
     @Test
     void aHandWrittenSectionOfTheSameHeadingIsMergedNotRepeated() {
         assertEquals("## [1.1.0] - 2026-12-03\n\nTags and an ARN.\n\n### added\n\n- A README example.\n"
