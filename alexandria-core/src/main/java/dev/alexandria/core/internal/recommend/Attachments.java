@@ -5,13 +5,9 @@ import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
 import dev.alexandria.core.internal.cache.FileStamp;
-import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.inspect.ModuleConfiguration;
-import dev.alexandria.core.internal.inspect.ModuleInspector;
-import dev.alexandria.core.internal.text.PlainFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -204,11 +200,15 @@ final class Attachments {
     /** What the module's attaching arguments are given, for every entry of the vocabulary: kept, else parsed. */
     private Map<String, Set<String>> all(LibraryModule m) {
         Path dir = m.directory();
-        Optional<Listing> listing = cache.enabled() && root != null ? Listing.of(root, dir) : Optional.empty();
+        Optional<ConfigListing> listing = cache.enabled() && root != null ? ConfigListing.of(root, List.of(dir))
+                : Optional.empty();
+        // The entry's context: its format and the vocabulary, then the module's files.
+        String context = KIND + " " + FORMAT + " " + VOCABULARY + "\n"
+                + listing.map(ConfigListing::context).orElse("");
         if (listing.isPresent()) {
-            Listing current = listing.get();
+            ConfigListing current = listing.get();
             Optional<CacheInput> hit = cache.lookupModule(m.path(), KIND,
-                    stored -> stored.equals(current.context()) ? Optional.of(current.files()) : Optional.empty());
+                    stored -> stored.equals(context) ? Optional.of(current.files()) : Optional.empty());
             if (hit.isPresent()) {
                 try {
                     CacheInput in = hit.get();
@@ -225,7 +225,7 @@ final class Attachments {
             }
         }
         // Stamped before the files are read, so a file changed meanwhile makes the next lookup miss.
-        Optional<List<FileStamp>> stamps = listing.flatMap(l -> ExampleCalls.stamp(l.files()));
+        Optional<List<FileStamp>> stamps = listing.flatMap(ConfigListing::stamps);
         READS.incrementAndGet();
         Given given = Given.of(dir);
         Map<String, Set<String>> out = new HashMap<>();
@@ -236,37 +236,9 @@ final class Attachments {
             entry.writeStrings(List.copyOf(new TreeSet<>(free)));
         }
         if (stamps.isPresent()) {
-            cache.storeModule(m.path(), KIND, listing.get().context(), stamps.get(), entry);
+            cache.storeModule(m.path(), KIND, context, stamps.get(), entry);
         }
         return out;
-    }
-
-
-    /**
-     * A module folder's configuration files as they are now.
-     *
-     * @param context the entry's format, the vocabulary, and the files' names, one per line
-     * @param files   every configuration file, named by its path relative to the root, with its stat
-     */
-    private record Listing(String context, List<LibraryCache.NamedFile> files) {
-
-        /** @return the listing, or empty when the folder cannot be listed or holds a file that is not plain */
-        static Optional<Listing> of(Path root, Path folder) {
-            Optional<List<PlainFiles.PlainFile>> own = ModuleInspector.plainConfigFiles(folder);
-            if (own.isEmpty()) {
-                return Optional.empty();
-            }
-            String rel = root.relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
-            StringBuilder context = new StringBuilder(KIND + " " + FORMAT + " " + VOCABULARY + "\n");
-            List<LibraryCache.NamedFile> files = new ArrayList<>();
-            for (PlainFiles.PlainFile f : own.get()) {
-                String name = f.path().getFileName().toString();
-                context.append(name).append('\n');
-                files.add(new LibraryCache.NamedFile(rel + "/" + name, f.path(),
-                        Optional.of(FileStat.of(f.path(), f.attributes()))));
-            }
-            return Optional.of(new Listing(context.toString(), files));
-        }
     }
 
     /**

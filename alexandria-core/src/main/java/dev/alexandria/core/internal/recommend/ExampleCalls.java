@@ -5,12 +5,8 @@ import dev.alexandria.api.model.ModuleCallRef;
 import dev.alexandria.core.internal.cache.CacheInput;
 import dev.alexandria.core.internal.cache.CacheOutput;
 import dev.alexandria.core.internal.cache.FileStamp;
-import dev.alexandria.core.internal.cache.FileStat;
 import dev.alexandria.core.internal.cache.LibraryCache;
 import dev.alexandria.core.internal.inspect.ModuleInspector;
-import dev.alexandria.core.internal.text.PlainFiles;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,12 +53,12 @@ final class ExampleCalls {
      */
     static Map<Path, List<String>> of(Library library, Path root, List<Path> all, Set<Path> wanted) {
         Optional<Path> directory = library.cacheDirectory();
-        Optional<Listing> listing = directory.isPresent() ? Listing.of(root, all) : Optional.empty();
+        Optional<ConfigListing> listing = directory.isPresent() ? ConfigListing.of(root, all) : Optional.empty();
         if (listing.isEmpty()) {
             return read(all, wanted);
         }
         LibraryCache cache = LibraryCache.in(directory.get(), root);
-        Listing current = listing.get();
+        ConfigListing current = listing.get();
         Optional<CacheInput> hit = cache.lookupModule(KEY, KIND,
                 stored -> stored.equals(current.context()) ? Optional.of(current.files()) : Optional.empty());
         if (hit.isPresent()) {
@@ -84,7 +80,7 @@ final class ExampleCalls {
             }
         }
         // Stamped before the inspector reads them, so a file changed meanwhile makes the next lookup miss.
-        Optional<List<FileStamp>> stamps = stamp(current.files());
+        Optional<List<FileStamp>> stamps = current.stamps();
         Map<Path, List<String>> every = read(all, Set.copyOf(all));
         if (stamps.isPresent()) {
             CacheOutput out = CacheOutput.create();
@@ -128,56 +124,5 @@ final class ExampleCalls {
             }
         }
         return out;
-    }
-
-    /**
-     * The stamps of configuration files as they are now, for a module cache entry (also {@link Attachments}').
-     *
-     * @return the stamps, or empty when a file is over {@link ModuleInspector#MAX_FILE_BYTES} or cannot be read
-     */
-    static Optional<List<FileStamp>> stamp(List<LibraryCache.NamedFile> files) {
-        List<FileStamp> stamps = new ArrayList<>(files.size());
-        for (LibraryCache.NamedFile f : files) {
-            FileStat stat = f.stat().orElseThrow();
-            if (stat.size() > ModuleInspector.MAX_FILE_BYTES) {
-                return Optional.empty();
-            }
-            try {
-                stamps.add(FileStamp.of(f.name(), stat, Files.readAllBytes(f.path())));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(stamps);
-    }
-
-    /**
-     * The example folders and their configuration files as they are now.
-     *
-     * @param context the folders' paths and their files' names, one per line (a file's line starts with a tab)
-     * @param files   every configuration file, named by its path relative to the root, with its stat
-     */
-    private record Listing(String context, List<LibraryCache.NamedFile> files) {
-
-        /** @return the listing, or empty when a folder cannot be listed or holds a file that is not plain */
-        static Optional<Listing> of(Path root, List<Path> folders) {
-            StringBuilder context = new StringBuilder();
-            List<LibraryCache.NamedFile> files = new ArrayList<>();
-            for (Path folder : folders) {
-                Optional<List<PlainFiles.PlainFile>> own = ModuleInspector.plainConfigFiles(folder);
-                if (own.isEmpty()) {
-                    return Optional.empty();
-                }
-                String rel = root.relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
-                context.append(rel).append('\n');
-                for (PlainFiles.PlainFile f : own.get()) {
-                    String name = f.path().getFileName().toString();
-                    context.append('\t').append(name).append('\n');
-                    files.add(new LibraryCache.NamedFile(rel + "/" + name, f.path(),
-                            Optional.of(FileStat.of(f.path(), f.attributes()))));
-                }
-            }
-            return Optional.of(new Listing(context.toString(), files));
-        }
     }
 }

@@ -1224,21 +1224,24 @@ public final class Recommender implements Recommend {
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
+            if (qBest.isEmpty()) {
+                continue;
+            }
+            LibraryModule qb = qBest.get();
+            boolean self = qb.id().equals(chosen.id());
+            // An add-on takes a resource of the subject's module or the reverse: a module of its own, no feature.
+            boolean addOn = !self && (takenInput(qb, services, chosen).isPresent()
+                    || takenInput(chosen, services, qb).isPresent());
             // A module made for the later need that is itself a candidate for the earlier one (a VPC tier that
             // makes the VPN gateway, for "vpc with vpn") answers both: the need is a feature of the subject, not a
             // second module of the subject's kind.
-            if (qBest.isPresent() && (!madeForAnother(q, chosen) || madeForCandidate(q, candidates))
-                    && (candidates.contains(qBest.get())
-                    || secondOfKind(qBest.get(), chosen, q, own.stream().map(Hit::module).toList(),
+            if ((!madeForAnother(q, chosen) || madeForCandidate(q, candidates))
+                    && (candidates.contains(qb)
+                    || secondOfKind(qb, chosen, q, own.stream().map(Hit::module).toList(),
                     hasFeature(candidates, q)))
-                    && (qBest.get().id().equals(chosen.id())
-                    || takenInput(qBest.get(), services, chosen).isEmpty()
-                    && takenInput(chosen, services, qBest.get()).isEmpty())) {
+                    && !addOn) {
                 refining.add(q);
-            } else if (qBest.isPresent() && !qBest.get().id().equals(chosen.id()) && hasFeature(candidates, q)
-                    && !madeAsItsOwn(qBest.get(), q)
-                    && takenInput(qBest.get(), services, chosen).isEmpty()
-                    && takenInput(chosen, services, qBest.get()).isEmpty()) {
+            } else if (!self && !addOn && hasFeature(candidates, q) && !madeAsItsOwn(qb, q)) {
                 // A candidate for the subject has what the later need names (found for it at HAS_FEATURE of its
                 // best or more: rds-postgres for "backups"), and the need's best module, of whatever kind, is not
                 // made for it as a thing of its own (efs, whose backup policy is a part of a file system, is no
@@ -1533,9 +1536,7 @@ public final class Recommender implements Recommend {
      */
     static boolean onTheSide(LibraryModule m, String need) {
         List<String> words = Makers.words(need);
-        String idAndName = Wiring.withoutSeparators((m.id().value() + " " + m.metadata().name())
-                .toLowerCase(Locale.ROOT), true);
-        if (words.isEmpty() || words.stream().anyMatch(idAndName::contains)) {
+        if (words.isEmpty() || words.stream().anyMatch(idAndName(m)::contains)) {
             return false;
         }
         // named for a service as its resource types spell it or by a shorter word of it (waf of wafv2)
@@ -1555,6 +1556,11 @@ public final class Recommender implements Recommend {
         return !ofNeed.isEmpty() && ofNeed.stream().noneMatch(named::contains);
     }
 
+    /** A module's id and name in lower case without separators, where a need's words may name it. */
+    private static String idAndName(LibraryModule m) {
+        return Wiring.withoutSeparators((m.id().value() + " " + m.metadata().name()).toLowerCase(Locale.ROOT), true);
+    }
+
     /** The services a module makes resources of and names in its id or name: what it is made for. */
     private static Set<String> namedServices(LibraryModule m) {
         return services(m).stream().filter(x -> Wiring.names(m, x)).collect(Collectors.toSet());
@@ -1572,9 +1578,7 @@ public final class Recommender implements Recommend {
         if (words.isEmpty()) {
             return false;
         }
-        String idAndName = Wiring.withoutSeparators((m.id().value() + " " + m.metadata().name())
-                .toLowerCase(Locale.ROOT), true);
-        if (words.stream().anyMatch(idAndName::contains)) {
+        if (words.stream().anyMatch(idAndName(m)::contains)) {
             return true;
         }
         boolean switched = ModuleFacts.inputNames(m).stream()
@@ -1631,8 +1635,7 @@ public final class Recommender implements Recommend {
                 return; // found for the need too ("sqs queue" of an SQS module): nothing to say
             }
             if (type.isPresent()) {
-                plan.meets(c, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: "
-                        + "makes " + type.get());
+                meetsItself(plan, c, n, "makes " + type.get());
                 maker.ifPresent(h -> metInstead.add(h.module().id()));
                 return;
             }
@@ -1680,8 +1683,7 @@ public final class Recommender implements Recommend {
         for (LibraryModule c : subjects(plan, n)) {
             Optional<String> how = Meets.itself(c, r.module(), kinds);
             if (how.isPresent()) {
-                plan.meets(c, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: "
-                        + how.get());
+                meetsItself(plan, c, n, how.get());
                 metInstead.add(r.module().id());
                 return;
             }
@@ -1695,8 +1697,7 @@ public final class Recommender implements Recommend {
             }
             Optional<String> how = Meets.itself(e.getValue(), r.module(), kinds).filter(h -> h.startsWith("makes "));
             if (how.isPresent()) {
-                plan.meets(e.getValue(), "meets " + article(n.need()) + n.need() + " ('" + n.because()
-                        + "' implies it) itself: " + how.get());
+                meetsItself(plan, e.getValue(), n, how.get());
                 metInstead.add(r.module().id());
                 return;
             }
@@ -1706,6 +1707,11 @@ public final class Recommender implements Recommend {
         } else {
             plan.add(r, Step.IMPLIED);
         }
+    }
+
+    /** Says on a chosen module that it meets an implied need itself, and how ("makes aws_s3_bucket"). */
+    private static void meetsItself(Plan plan, LibraryModule m, Implied.Need n, String how) {
+        plan.meets(m, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: " + how);
     }
 
     /**
@@ -2516,6 +2522,12 @@ public final class Recommender implements Recommend {
     /** The steps that choose what the use case asks for: a module they add that launches servers asks for them. */
     private static final Set<Step> ASKED_STEPS = Set.of(Step.PATTERN, Step.COMPOSED, Step.NEED, Step.STAND_IN);
 
+    /** Modules by how closely their names name a module call's words: most of the words, then fewest others. */
+    private static java.util.Comparator<LibraryModule> closestName(List<String> words) {
+        return java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
+                .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words));
+    }
+
     /** A module of the library found for a module call of a pattern that does not name one of the library. */
     record StandIn(String call, LibraryModule module) {
     }
@@ -2552,9 +2564,7 @@ public final class Recommender implements Recommend {
                     .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(pattern.id()))
                     .filter(m -> Wiring.standsIn(m, words, services)).toList();
             // The closest name: most of the call's words, then fewest other words, then the search's order.
-            Optional<LibraryModule> closest = named.stream().min(java.util.Comparator.comparingInt(
-                            (LibraryModule m) -> -Wiring.wordsNamed(m, words))
-                    .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
+            Optional<LibraryModule> closest = named.stream().min(closestName(words)
                     .thenComparingInt(named::indexOf));
             // One launching servers nothing asked for gives way to an alternative of it that launches none (an ECS
             // cluster without an Auto Scaling group), else there is no stand-in for the call.
@@ -2562,9 +2572,7 @@ public final class Recommender implements Recommend {
                 LibraryModule of = closest.get();
                 closest = library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS && allowed(m))
                         .filter(m -> !Servers.makes(m) && alternative(m, List.of(of)))
-                        .min(java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
-                                .thenComparingInt(m -> Wiring.idWords(m) - Wiring.wordsNamed(m, words))
-                                .thenComparing(m -> m.id().value()));
+                        .min(closestName(words).thenComparing(m -> m.id().value()));
             }
             closest.ifPresent(m -> out.add(new StandIn("module call '" + call.name() + "' (" + call.source()
                     + ")", m)));
