@@ -146,6 +146,8 @@ public final class Recommender implements Recommend {
     private final Map<String, Long> mentioning = new HashMap<>();
     /** The library's example folders, read once in the current run ({@link #exampleFolders}). */
     private Examples.Folders exampleFolders;
+    /** Where outputs and inputs go ({@link #flowsInto}), read once a run. */
+    private Flows flows;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
@@ -2135,7 +2137,8 @@ public final class Recommender implements Recommend {
                 plan.chosenModules().forEach(m -> known.addAll(ModuleFacts.types(m)));
                 Set<String> chosenKind = Wiring.qualifiers(v.description(), noun.get(), known);
                 Optional<LibraryModule> provider = plan.chosenModules().stream().filter(m -> !m.id().equals(
-                        consumer.id()) && Wiring.provides(m, v.name(), chosenKind)).findFirst();
+                        consumer.id()) && Wiring.provides(m, v.name(), chosenKind)
+                        && flowsInto(m, v.name(), chosenKind, consumer)).findFirst();
                 if (provider.isPresent()) {
                     // A module an implied need brought ("encrypted" → a KMS key) says what it is wired to, as one
                     // the wiring brought does (before, the key of "encrypted sqs queue" said only why it came).
@@ -2157,7 +2160,8 @@ public final class Recommender implements Recommend {
                 Set<String> kind = Wiring.qualifiers(v.description(), noun.get(), known);
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
-                        .filter(m -> Wiring.provides(m, v.name(), kind)).toList();
+                        .filter(m -> Wiring.provides(m, v.name(), kind) && flowsInto(m, v.name(), kind, consumer))
+                        .toList();
                 // One module per need: the provider the consumer's own examples use with it first (docs: "One
                 // module per need"), then its family, then, with --level, the tier that fits it, then the search's
                 // order. Before, the search's order alone chose: vpc-basic ("no NAT") for eks-standard at the
@@ -2190,6 +2194,22 @@ public final class Recommender implements Recommend {
                         });
             }
         }
+    }
+
+    /**
+     * Whether what a module's output gives is what a consumer's input of one generic word ({@code service_name},
+     * {@code bucket}) takes, by where each goes ({@link Flows}); an input of a noun of several words names its kind.
+     */
+    private boolean flowsInto(LibraryModule m, String input, Set<String> kind, LibraryModule consumer) {
+        if (Wiring.noun(input).map(n -> n.contains(" ")).orElse(true)) {
+            return true;
+        }
+        if (flows == null) {
+            Set<String> types = new HashSet<>();
+            library.modules().forEach(x -> types.addAll(ModuleFacts.types(x)));
+            flows = new Flows(types);
+        }
+        return Wiring.output(m, input, kind).map(o -> flows.fits(m, o, consumer, input)).orElse(true);
     }
 
     /** The library's example folders, walked once a run. */

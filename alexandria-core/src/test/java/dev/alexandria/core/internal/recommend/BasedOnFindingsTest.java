@@ -384,7 +384,7 @@ class BasedOnFindingsTest {
                 "rds_instance_arns"));
     }
 
-    private static void module(Path library, String category, String id, String name, String tf)
+    static void module(Path library, String category, String id, String name, String tf)
             throws java.io.IOException {
         Path dir = library.resolve("_library/" + category + "/" + id);
         java.nio.file.Files.createDirectories(dir);
@@ -394,7 +394,7 @@ class BasedOnFindingsTest {
         java.nio.file.Files.writeString(dir.resolve("main.tf"), tf);
     }
 
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
+    static void copyTree(Path from, Path to) throws java.io.IOException {
         try (var s = java.nio.file.Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
