@@ -384,6 +384,32 @@ class BasedOnFindingsTest {
                 "rds_instance_arns"));
     }
 
+    /**
+     * A module named for a service it makes (a CloudFront CDN) has no alternative that makes none of it: the bucket
+     * modules of its category share only the origin bucket it makes on the side; the two bucket tiers still are
+     * alternatives of one another.
+     */
+    @Test
+    void aServiceMadeOnTheSide_makesNoAlternative(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws java.io.IOException {
+        Path copy = tmp.resolve("lib");
+        copyTree(SAMPLE, copy);
+        module(copy, "data/storage", "cloudfront-cdn", "CloudFront CDN", """
+                resource "aws_cloudfront_distribution" "this" {
+                  enabled = true
+                }
+                resource "aws_s3_bucket" "origin" {
+                  bucket = "origin"
+                }
+                """);
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        List<Recommendation> rs = lib.recommend().basedOn("cloudfront-cdn").limit(50).run();
+        assertFalse(rs.stream().flatMap(r -> r.evidence().stream()).anyMatch(e -> e.startsWith("an alternative")),
+                rs.toString());
+        assertTrue(find(lib.recommend().basedOn("s3-basic").limit(50).run(), "s3-advanced").orElseThrow().evidence()
+                .stream().anyMatch(e -> e.startsWith("an alternative in data/storage")));
+    }
+
     static void module(Path library, String category, String id, String name, String tf)
             throws java.io.IOException {
         Path dir = library.resolve("_library/" + category + "/" + id);
