@@ -89,6 +89,8 @@ final class RecommendCommand extends LibraryCommand {
                 throw usage("--for: " + e.getMessage());
             }
         } else {
+            // an id, a path below _library or a module's folder (./x, as info and inspect take it); said by its id
+            subject.basedOn = requireModule(spec(), library, subject.basedOn).id().value();
             r.basedOn(subject.basedOn);
         }
         if (level != null) {
@@ -286,7 +288,7 @@ final class RecommendCommand extends LibraryCommand {
             // A module is listed only with evidence of going with the base; none is added to fill the list (before,
             // modules sharing only its category were, as "neither an alternative nor a companion").
             out.println(Messages.shorten("only " + result.size() + " module" + (result.size() == 1 ? " has" : "s have")
-                    + " evidence of going with " + subject.basedOn + "; a module sharing only its category is not"
+                    + " evidence of going with " + subject.basedOn + " or of standing in for it; the others are not"
                     + " listed"));
         }
         uncovered(out);

@@ -277,8 +277,8 @@ class RecommendCommandTest {
         Cli.Result r = recommend("--based-on", "eks-standard");
         List<String> listed = plan(r.out());
         assertTrue(listed.size() < 8, r::toString);
-        assertTrue(r.out().contains("\nonly " + listed.size() + " modules have evidence of going with eks-standard; a "
-                + "module sharing only its category is not listed\n"), r::toString);
+        assertTrue(r.out().contains("\nonly " + listed.size() + " modules have evidence of going with eks-standard or"
+                + " of standing in for it; the others are not listed\n"), r::toString);
         assertFalse(r.out().contains("neither an alternative nor a companion"), r::toString);
         assertFalse(recommend("--based-on", "eks-standard", "--limit", "2").out().contains("only "));
     }
@@ -453,6 +453,18 @@ class RecommendCommandTest {
                 "--limit", "40", "--include-archived", "--output", "json");
         assertEquals(0, archived.exitCode(), archived::toString);
         assertTrue(ids(json.readTree(archived.out())).contains("rds-mysql-legacy"), archived::toString);
+    }
+
+    /** A module's folder is taken for --based-on as info and inspect take it, and the list says the module's id. */
+    @Test
+    void recommend_basedOn_aModuleFolder_isTheModule() {
+        Path folder = SampleLibrary.path().resolve("_library/data/databases/rds-postgres");
+        Cli.Result byFolder = Cli.onSample(folder).run("recommend", "--based-on", ".");
+        assertEquals(0, byFolder.exitCode(), byFolder::toString);
+        assertEquals(recommend("--based-on", "rds-postgres").out(), byFolder.out());
+        Cli.Result byPath = Cli.onSample(folder.getParent()).run("recommend", "--based-on", "./rds-postgres");
+        assertEquals(0, byPath.exitCode(), byPath::toString);
+        assertTrue(byPath.out().startsWith("Recommended based on rds-postgres (by score)"), byPath::toString);
     }
 
     @Test

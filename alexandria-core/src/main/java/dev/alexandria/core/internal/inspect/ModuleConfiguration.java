@@ -32,6 +32,7 @@ public final class ModuleConfiguration {
     private final ModuleInterface spec;
     private final List<Block> resources = new ArrayList<>();
     private final List<Block> moduleCalls = new ArrayList<>();
+    private final List<Block> outputs = new ArrayList<>();
     private final Map<String, Syntax.Attribute> locals = new HashMap<>();
 
     private ModuleConfiguration(Path folder, ModuleBuilder builder) {
@@ -43,6 +44,8 @@ public final class ModuleConfiguration {
                 resources.add(new Block(this, b, b.file));
             } else if (b.type.equals("module")) {
                 moduleCalls.add(new Block(this, b, b.file));
+            } else if (b.type.equals("output")) {
+                outputs.add(new Block(this, b, b.file));
             }
         }
         builder.locals(new ArrayList<>()).forEach((name, l) -> locals.put(name, l.attribute()));
@@ -103,6 +106,11 @@ public final class ModuleConfiguration {
     /** @return the {@code module} blocks, in file order */
     public List<Block> moduleCalls() {
         return moduleCalls;
+    }
+
+    /** @return the {@code output} blocks, in file order */
+    public List<Block> outputs() {
+        return outputs;
     }
 
     /** A block: a resource, a module call, or a nested block of one. */

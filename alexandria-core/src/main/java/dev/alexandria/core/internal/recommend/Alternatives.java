@@ -56,8 +56,24 @@ final class Alternatives {
      */
     boolean of(LibraryModule a, LibraryModule b) {
         return !a.id().equals(b.id()) && a.category().equals(b.category())
-                && (sameKind(a, b) || makesAService(a) && makesAService(b) && services.shareSpecific(a, b))
+                && (sameKind(a, b) || makesAService(a) && makesAService(b) && services.shareSpecific(a, b)
+                && ownServicesMet(a, b) && ownServicesMet(b, a))
                 && companion(a, b).isEmpty();
+    }
+
+    /**
+     * Whether a module makes or names each service another is named for and makes ({@code cloudfront} of a
+     * CloudFront CDN module, {@code rds} of an Aurora module): sharing a service one makes on the side (the CDN's
+     * origin bucket, a table's autoscaling next to a database cluster's) is no sign that one could take the other's
+     * place. Before, the bucket modules were called alternatives of a CDN, and a DynamoDB table one of an RDS
+     * cluster. A module naming the service without making it ({@code rds-postgres}, whose {@code aws_db_instance}
+     * the provider does not spell "rds") meets it.
+     */
+    private static boolean ownServicesMet(LibraryModule a, LibraryModule b) {
+        Set<String> made = new java.util.HashSet<>();
+        ModuleFacts.types(b).forEach(t -> Services.service(t).ifPresent(made::add));
+        return ModuleFacts.types(a).stream().map(Services::service).flatMap(Optional::stream).distinct()
+                .filter(x -> Wiring.names(a, x)).allMatch(x -> made.contains(x) || Wiring.names(b, x));
     }
 
     /**

@@ -146,6 +146,8 @@ public final class Recommender implements Recommend {
     private final Map<String, Long> mentioning = new HashMap<>();
     /** The library's example folders, read once in the current run ({@link #exampleFolders}). */
     private Examples.Folders exampleFolders;
+    /** Where outputs and inputs go ({@link #flowsInto}), read once a run. */
+    private Flows flows;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
@@ -2135,7 +2137,8 @@ public final class Recommender implements Recommend {
                 plan.chosenModules().forEach(m -> known.addAll(ModuleFacts.types(m)));
                 Set<String> chosenKind = Wiring.qualifiers(v.description(), noun.get(), known);
                 Optional<LibraryModule> provider = plan.chosenModules().stream().filter(m -> !m.id().equals(
-                        consumer.id()) && Wiring.provides(m, v.name(), chosenKind)).findFirst();
+                        consumer.id()) && Wiring.provides(m, v.name(), chosenKind)
+                        && flowsInto(m, v.name(), chosenKind, consumer)).findFirst();
                 if (provider.isPresent()) {
                     // A module an implied need brought ("encrypted" → a KMS key) says what it is wired to, as one
                     // the wiring brought does (before, the key of "encrypted sqs queue" said only why it came).
@@ -2157,7 +2160,8 @@ public final class Recommender implements Recommend {
                 Set<String> kind = Wiring.qualifiers(v.description(), noun.get(), known);
                 List<LibraryModule> named = providers.stream().map(Hit::module)
                         .filter(m -> m.layer() != Layer.PATTERNS && !m.id().equals(consumer.id()))
-                        .filter(m -> Wiring.provides(m, v.name(), kind)).toList();
+                        .filter(m -> Wiring.provides(m, v.name(), kind) && flowsInto(m, v.name(), kind, consumer))
+                        .toList();
                 // One module per need: the provider the consumer's own examples use with it first (docs: "One
                 // module per need"), then its family, then, with --level, the tier that fits it, then the search's
                 // order. Before, the search's order alone chose: vpc-basic ("no NAT") for eks-standard at the
@@ -2190,6 +2194,22 @@ public final class Recommender implements Recommend {
                         });
             }
         }
+    }
+
+    /**
+     * Whether what a module's output gives is what a consumer's input of one generic word ({@code service_name},
+     * {@code bucket}) takes, by where each goes ({@link Flows}); an input of a noun of several words names its kind.
+     */
+    private boolean flowsInto(LibraryModule m, String input, Set<String> kind, LibraryModule consumer) {
+        if (Wiring.noun(input).map(n -> n.contains(" ")).orElse(true)) {
+            return true;
+        }
+        if (flows == null) {
+            Set<String> types = new HashSet<>();
+            library.modules().forEach(x -> types.addAll(ModuleFacts.types(x)));
+            flows = new Flows(types);
+        }
+        return Wiring.output(m, input, kind).map(o -> flows.fits(m, o, consumer, input)).orElse(true);
     }
 
     /** The library's example folders, walked once a run. */
@@ -2953,18 +2973,25 @@ public final class Recommender implements Recommend {
      * from providing every {@code security_group_ids}; a complexity tier's name is no such word. An input's
      * description naming the service ("ARN of the KMS key") is not enough: it says what kind the input takes, not
      * that the module is made for another (every KMS, bucket and topic module was "made for" a CloudTrail module).
+     * Neither is a shared word that names a kind of resource of many services ({@link Wiring#kindWords}:
+     * {@code cluster} of an EKS and an Aurora cluster module), nor a type of a service most modules make on the side
+     * ({@link Services#specific}: a security group): before, an EKS cluster module was "made for" what an Aurora
+     * cluster module's {@code kms_key_arn} takes, and a Kafka cluster module for its security group.
      *
+     * @param services  the library's services
+     * @param kindWords the words of the library's resource types that name a kind of many services
      * @return the input's name, if there is one
      */
-    static Optional<String> typeInput(LibraryModule m, LibraryModule other) {
-        if (Wiring.sharedWords(other, m) == 0 && Wiring.sharedWords(m, other) == 0) {
+    static Optional<String> typeInput(LibraryModule m, LibraryModule other, Services services,
+                                      Set<String> kindWords) {
+        if (Wiring.sharedWords(other, m, kindWords) == 0 && Wiring.sharedWords(m, other, kindWords) == 0) {
             return Optional.empty();
         }
         Set<String> own = Set.copyOf(ModuleFacts.types(m));
         Set<String> kinds = new HashSet<>();
         for (String t : ModuleFacts.types(other)) {
             int cut = t.indexOf('_');
-            if (!own.contains(t) && cut > 0 && Services.service(t).isPresent()) {
+            if (!own.contains(t) && cut > 0 && Services.service(t).filter(services::specific).isPresent()) {
                 kinds.add(t.substring(cut + 1));
             }
         }
@@ -3011,6 +3038,66 @@ public final class Recommender implements Recommend {
         List<String> words = Makers.words(Wiring.noun(input).orElse(""));
         return !words.isEmpty() && types.stream().anyMatch(t -> Makers.isThing(Makers.typeText(t), words)
                 && words.stream().anyMatch(w -> Wiring.service(t).startsWith(w)));
+    }
+
+    /**
+     * An input of a module whose noun names what another module makes by the other's own id: the words before the
+     * noun's last are words of the other's id ({@code rds} of {@code rds_instance_ids} and {@code rds-postgres}), and
+     * the last is the thing of a resource type of a specific service the other makes and the module does not
+     * ({@code aws_db_instance}: the provider spells an RDS instance {@code db_instance}, so neither the type nor
+     * the service names "rds"). Before, {@code --based-on rds-postgres} did not list a dashboards module charting
+     * the instances its {@code rds_instance_ids} takes.
+     *
+     * @return the input's name, if there is one
+     */
+    static Optional<String> idNamedInput(LibraryModule m, Services services, LibraryModule other) {
+        Set<String> own = services.types(m);
+        List<String> texts = services.types(other).stream().filter(t -> !own.contains(t))
+                .filter(t -> Services.service(t).filter(services::specific).isPresent()).map(Makers::typeText)
+                .toList();
+        Set<String> idWords = new HashSet<>();
+        for (String w : other.id().value().split("-")) {
+            idWords.add(Wiring.singular(w));
+        }
+        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+            Optional<String> noun = Wiring.noun(v.name());
+            List<String> words = noun.map(n -> List.of(n.split(" "))).orElse(List.of());
+            if (words.size() < 2 || Wiring.ownName(m, v.name(), noun.get())
+                    || !idWords.containsAll(words.subList(0, words.size() - 1))) {
+                continue;
+            }
+            List<String> thing = Makers.words(words.get(words.size() - 1));
+            if (!thing.isEmpty() && !idWords.containsAll(thing) && texts.stream().anyMatch(t -> Makers.isThing(t,
+                    thing))) {
+                return Optional.of(v.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The output of a module that gives what an input refers to by the noun's last word and the input's kind of
+     * value, an identifier being an id ({@code db_instance_identifier} for {@code rds_instance_ids}); empty when
+     * none does.
+     */
+    static Optional<String> idOutput(LibraryModule m, String input) {
+        List<String> in = List.of(input.toLowerCase(Locale.ROOT).split("_"));
+        String[] noun = Wiring.noun(input).orElse("").split(" ");
+        String value = idValue(in.get(in.size() - 1));
+        for (String o : ModuleFacts.outputNames(m)) {
+            List<String> w = List.of(o.toLowerCase(Locale.ROOT).split("_"));
+            if (w.size() > 1 && idValue(w.get(w.size() - 1)).equals(value)
+                    && Wiring.singular(w.get(w.size() - 2)).equals(noun[noun.length - 1])) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind of value a reference word names, in the singular: "id" of ids, identifier and identifiers. */
+    private static String idValue(String word) {
+        String w = Wiring.singular(word);
+        return w.equals("identifier") || w.equals("ids") ? "id" : w.equals("arns") ? "arn" : w;
     }
 
     /**
@@ -3103,6 +3190,7 @@ public final class Recommender implements Recommend {
         Set<String> baseTypes = Set.copyOf(ModuleFacts.types(basedOn));
         Set<String> allTypes = new TreeSet<>();
         library.modules().forEach(x -> allTypes.addAll(ModuleFacts.types(x)));
+        Set<String> kindWords = Wiring.kindWords(allTypes);
         List<Evidenced> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
             String id = m.id().value();
@@ -3147,7 +3235,8 @@ public final class Recommender implements Recommend {
             // A module made for what the other makes (alarms on an RDS instance, typeInput): as much as a dependent,
             // for it is made to be used with it.
             Optional<String> madeFor = takes.isPresent() || m.category().equals(basedOn.category())
-                    ? Optional.empty() : typeInput(basedOn, m).filter(in -> ofKind(basedOn, in, m, allTypes));
+                    ? Optional.empty() : typeInput(basedOn, m, services, kindWords)
+                    .filter(in -> ofKind(basedOn, in, m, allTypes));
             if (madeFor.isPresent()) {
                 raw += MADE_FOR;
                 evidence.add("makes what " + madeFor.get() + " of " + target + " takes, which " + target
@@ -3171,9 +3260,16 @@ public final class Recommender implements Recommend {
             if (taken.isPresent()) {
                 raw += INPUT_TAKEN;
                 evidence.add("takes " + taken.get() + ", which " + target + " makes");
+            } else if (!other) {
+                // The input names the thing by the module's own id (rds_instance_ids of rds-postgres), said by the
+                // output that gives it.
+                taken = idNamedInput(m, services, basedOn).filter(in -> ofKind(m, in, basedOn, allTypes));
+                taken.ifPresent(in -> evidence.add("takes " + in + ", which " + target + idOutput(basedOn, in)
+                        .map(o -> " outputs as " + o).orElse(" makes")));
+                raw += taken.isPresent() ? INPUT_TAKEN : 0;
             }
-            Optional<String> madeForIt = other || taken.isPresent() ? Optional.empty() : typeInput(m, basedOn)
-                    .filter(in -> ofKind(m, in, basedOn, allTypes));
+            Optional<String> madeForIt = other || taken.isPresent() ? Optional.empty() : typeInput(m, basedOn, services,
+                    kindWords).filter(in -> ofKind(m, in, basedOn, allTypes));
             if (madeForIt.isPresent()) {
                 raw += MADE_FOR;
                 evidence.add("made for what " + target + " makes: takes " + madeForIt.get());

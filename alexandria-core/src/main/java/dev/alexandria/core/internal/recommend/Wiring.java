@@ -530,15 +530,55 @@ final class Wiring {
      * @return the number of shared words, not counting the first (often the collection's name) nor tier names
      */
     static int sharedWords(LibraryModule a, LibraryModule b) {
+        return sharedWords(a, b, Set.of());
+    }
+
+    /**
+     * {@link #sharedWords(LibraryModule, LibraryModule)} without the given words: a word that names a kind of
+     * resource of many services ({@link #kindWords}: {@code cluster} of an EKS and an Aurora cluster module) says
+     * that two modules make things of one shape, not that one is made for the other.
+     *
+     * @param a      a module
+     * @param b      another
+     * @param except words that do not count
+     * @return the number of shared words that count
+     */
+    static int sharedWords(LibraryModule a, LibraryModule b, Set<String> except) {
         List<String> wa = Arrays.asList(a.id().value().split("-"));
         Set<String> wb = Set.of(b.id().value().split("-"));
         int n = 0;
         for (int i = 1; i < wa.size(); i++) {
-            if (wb.contains(wa.get(i)) && ComplexityTier.fromId(wa.get(i)).isEmpty()) {
+            String w = wa.get(i);
+            if (wb.contains(w) && ComplexityTier.fromId(w).isEmpty() && !except.contains(singular(w))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * The words of resource types, past the provider's and the service's, that are in types of two services or more
+     * ({@code cluster} of {@code aws_eks_cluster} and {@code aws_rds_cluster}, {@code instance}, {@code group}):
+     * words of a shape of resource rather than of one service, in the singular.
+     *
+     * @param types resource types (those the library's modules make)
+     * @return the words
+     */
+    static Set<String> kindWords(Collection<String> types) {
+        java.util.Map<String, Set<String>> servicesOf = new java.util.HashMap<>();
+        for (String t : types) {
+            String[] p = t.toLowerCase(Locale.ROOT).split("_");
+            for (int i = 2; i < p.length; i++) {
+                servicesOf.computeIfAbsent(singular(p[i]), k -> new HashSet<>()).add(p[1]);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        servicesOf.forEach((w, s) -> {
+            if (s.size() > 1) {
+                out.add(w);
+            }
+        });
+        return out;
     }
 
     /**

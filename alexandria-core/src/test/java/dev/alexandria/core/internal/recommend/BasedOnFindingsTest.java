@@ -318,7 +318,7 @@ class BasedOnFindingsTest {
         Library lib = Alexandria.builder().root(copy).noCache().open();
         List<Recommendation> rs = lib.recommend().basedOn("rds-postgres").limit(50).run();
         Recommendation alarms = find(rs, "cloudwatch-rds-alarms").orElseThrow(() -> new AssertionError(rs.toString()));
-        assertEquals(List.of("made for what rds-postgres makes: takes db_instance_id"), alarms.evidence());
+        assertEquals("made for what rds-postgres makes: takes db_instance_id", alarms.evidence().get(0));
         // weighed as a dependent (2): within the default 8, above the alternatives of the same category (1)
         assertTrue(rs.indexOf(alarms) < 8 && rs.indexOf(alarms) < rs.indexOf(find(rs, "rds-aurora").orElseThrow()),
                 rs.toString());
@@ -327,10 +327,100 @@ class BasedOnFindingsTest {
                 "rds-postgres").orElseThrow().evidence());
         // an input naming the kind only ("ARN of the KMS key") does not make a module "made for" every KMS module
         assertEquals(Optional.empty(), Recommender.typeInput(lib.requireModule("rds-postgres"),
-                lib.requireModule("kms")));
+                lib.requireModule("kms"), Services.of(lib), Set.of()));
     }
 
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
+    /**
+     * A word two ids share that names a kind of resource of many services ({@code cluster}: EKS, ECS, Aurora, MSK,
+     * DocumentDB) is no sign that one module is made for the other: a Kafka cluster module that makes its own KMS
+     * key is not listed for a document database cluster whose {@code kms_key_arn} takes one, while the KMS module,
+     * made for keys, still is.
+     */
+    @Test
+    void aSharedWordNamingAKindOfManyServices_makesNoModuleMadeForAnother(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws java.io.IOException {
+        Path copy = tmp.resolve("lib");
+        copyTree(SAMPLE, copy);
+        module(copy, "integration/event-streaming", "kafka-cluster", "Kafka Cluster", """
+                resource "aws_msk_cluster" "this" {
+                  cluster_name = "kafka"
+                }
+                resource "aws_kms_key" "this" {
+                  description = "encrypts the brokers' storage"
+                }
+                output "arn" {
+                  value = aws_msk_cluster.this.arn
+                }
+                """);
+        module(copy, "data/databases", "docdb-cluster", "Document Database Cluster", """
+                variable "kms_key_arn" {
+                  description = "ARN of the KMS key encrypting the storage."
+                  type        = string
+                }
+                resource "aws_docdb_cluster" "this" {
+                  kms_key_id = var.kms_key_arn
+                }
+                """);
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        List<Recommendation> rs = lib.recommend().basedOn("docdb-cluster").limit(50).run();
+        assertEquals(Optional.empty(), find(rs, "kafka-cluster"), rs.toString());
+        assertTrue(find(rs, "kms").orElseThrow(() -> new AssertionError(rs.toString())).evidence().stream()
+                .anyMatch(e -> e.endsWith("for kms_key_arn, an input of docdb-cluster")), rs.toString());
+        assertEquals(Optional.empty(), find(lib.recommend().basedOn("kafka-cluster").limit(50).run(), "docdb-cluster"));
+    }
+
+    /**
+     * An input naming what another module makes by that module's own id ({@code rds_instance_ids} of the dashboards
+     * and {@code rds-postgres}, whose {@code aws_db_instance} the provider does not spell "rds"), said by the output
+     * that gives it, an identifier being an id.
+     */
+    @Test
+    void anInputNamingAModulesThingByItsId_goesWithIt_saidByTheOutputGivingIt() {
+        Recommendation dashboards = find(basedOn("rds-postgres"), "cloudwatch-dashboards")
+                .orElseThrow(() -> new AssertionError(basedOn("rds-postgres").toString()));
+        assertTrue(dashboards.evidence().contains("takes rds_instance_ids, which rds-postgres outputs as"
+                + " db_instance_identifier"), dashboards.toString());
+        assertEquals(Optional.of("db_instance_arn"), Recommender.idOutput(library.requireModule("rds-postgres"),
+                "rds_instance_arns"));
+    }
+
+    /**
+     * A module named for a service it makes (a CloudFront CDN) has no alternative that makes none of it: the bucket
+     * modules of its category share only the origin bucket it makes on the side; the two bucket tiers still are
+     * alternatives of one another.
+     */
+    @Test
+    void aServiceMadeOnTheSide_makesNoAlternative(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws java.io.IOException {
+        Path copy = tmp.resolve("lib");
+        copyTree(SAMPLE, copy);
+        module(copy, "data/storage", "cloudfront-cdn", "CloudFront CDN", """
+                resource "aws_cloudfront_distribution" "this" {
+                  enabled = true
+                }
+                resource "aws_s3_bucket" "origin" {
+                  bucket = "origin"
+                }
+                """);
+        Library lib = Alexandria.builder().root(copy).noCache().open();
+        List<Recommendation> rs = lib.recommend().basedOn("cloudfront-cdn").limit(50).run();
+        assertFalse(rs.stream().flatMap(r -> r.evidence().stream()).anyMatch(e -> e.startsWith("an alternative")),
+                rs.toString());
+        assertTrue(find(lib.recommend().basedOn("s3-basic").limit(50).run(), "s3-advanced").orElseThrow().evidence()
+                .stream().anyMatch(e -> e.startsWith("an alternative in data/storage")));
+    }
+
+    static void module(Path library, String category, String id, String name, String tf)
+            throws java.io.IOException {
+        Path dir = library.resolve("_library/" + category + "/" + id);
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(".alexandria.yaml"), "id: " + id + "\nname: " + name
+                + "\ndescription: " + name + ".\nversion: 1.0.0\nlayer: " + category.substring(0, category.indexOf('/'))
+                + "\ncategory: " + category + "\nmaturity: stable\nmaintainer: team-platform\n");
+        java.nio.file.Files.writeString(dir.resolve("main.tf"), tf);
+    }
+
+    static void copyTree(Path from, Path to) throws java.io.IOException {
         try (var s = java.nio.file.Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
