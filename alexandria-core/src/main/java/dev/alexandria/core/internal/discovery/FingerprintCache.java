@@ -38,7 +38,7 @@ final class FingerprintCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(FingerprintCache.class);
     static final String FILE_NAME = "fingerprints.bin";
-    private static final String KIND = "search-fingerprints-3";
+    private static final String KIND = "search-fingerprints-4";
 
     /** Whether a module's HCL had errors when its document was built: not known yet, no, yes. */
     private static final byte HCL_UNKNOWN = 0;
@@ -47,9 +47,11 @@ final class FingerprintCache {
 
     /**
      * A fingerprint, the stamps it was computed from, and whether the module's HCL had errors when the document of
-     * that fingerprint was built ({@link #HCL_UNKNOWN} until one was built from these files).
+     * that fingerprint was built ({@link #HCL_UNKNOWN} until one was built from these files), and the keys of its
+     * README's sentences ({@link ModuleDocuments#readmeKeys}), from which the library's {@link Boilerplate} is found
+     * without reading an unchanged README.
      */
-    private record Entry(String stamps, String fingerprint, byte hcl) {
+    private record Entry(String stamps, String fingerprint, byte hcl, long[] readme) {
     }
 
     private final Optional<Path> file;
@@ -101,7 +103,15 @@ final class FingerprintCache {
             int n = in.readCount();
             Map<String, Entry> entries = new HashMap<>(n * 4 / 3 + 1);
             for (int i = 0; i < n; i++) {
-                entries.put(in.readString(), new Entry(in.readString(), in.readString(), (byte) in.readByte()));
+                String id = in.readString();
+                String stamps = in.readString();
+                String fingerprint = in.readString();
+                byte hcl = (byte) in.readByte();
+                long[] readme = new long[in.readCount()];
+                for (int k = 0; k < readme.length; k++) {
+                    readme[k] = in.readLong();
+                }
+                entries.put(id, new Entry(stamps, fingerprint, hcl, readme));
             }
             if (!in.atEnd()) {
                 throw new CacheFormatException("data after the last entry");
@@ -129,9 +139,17 @@ final class FingerprintCache {
             return hit.fingerprint();
         }
         String fingerprint = documents.fingerprint(m, files);
-        current.put(id, new Entry(stamps, fingerprint, HCL_UNKNOWN));
+        current.put(id, new Entry(stamps, fingerprint, HCL_UNKNOWN, documents.readmeKeys(m)));
         changed = true;
         return fingerprint;
+    }
+
+    /**
+     * @param id a module whose fingerprint was asked for
+     * @return the keys of its README's sentences, in ascending order ({@link ModuleDocuments#readmeKeys})
+     */
+    long[] readmeKeys(String id) {
+        return current.get(id).readme();
     }
 
     /**
@@ -144,7 +162,7 @@ final class FingerprintCache {
     void noteHcl(String id, boolean hasErrors) {
         byte hcl = hasErrors ? HCL_ERRORS : HCL_CLEAN;
         Entry before = current.computeIfPresent(id, (k, e) -> e.hcl() == hcl ? e : new Entry(e.stamps(),
-                e.fingerprint(), hcl));
+                e.fingerprint(), hcl, e.readme()));
         if (before != null) {
             changed = true;
         }
@@ -168,8 +186,13 @@ final class FingerprintCache {
         CacheOutput out = CacheOutput.create();
         out.writeBytes(catalogKey).writeString(registryStamp);
         out.writeVarInt(current.size());
-        current.forEach((id, e) -> out.writeString(id).writeString(e.stamps()).writeString(e.fingerprint())
-                .writeByte(e.hcl()));
+        current.forEach((id, e) -> {
+            out.writeString(id).writeString(e.stamps()).writeString(e.fingerprint()).writeByte(e.hcl())
+                    .writeVarInt(e.readme().length);
+            for (long k : e.readme()) {
+                out.writeLong(k);
+            }
+        });
         CacheFiles.write(file.get(), BuildKey.current(), KIND, owner, out);
     }
 }

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ final class ModuleDocuments {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleDocuments.class);
 
     /** Changes whenever the documents are built differently, so every persisted document is rebuilt. */
-    static final String DOCUMENT_VERSION = "module-document-4";
+    static final String DOCUMENT_VERSION = "module-document-5";
 
     private static final List<String> README_NAMES = List.of("README.md", "readme.md", "Readme.md", "README.markdown",
             "README");
@@ -71,6 +72,10 @@ final class ModuleDocuments {
     private final byte[] catalogShape;
     /** The digest of {@link #catalogShape} and {@link #DOCUMENT_VERSION}, made on the first fingerprint computed. */
     private volatile String catalogDigest;
+    /** The keys of the library's boilerplate README sentences ({@link Boilerplate}), left out of every README. */
+    private volatile Set<Long> boilerplate = Set.of();
+    /** Each module's README prose read for its sentence keys, kept until its document takes it. */
+    private final Map<String, String> prose = new ConcurrentHashMap<>();
 
     ModuleDocuments(SearchCatalog catalog) {
         this.catalog = catalog;
@@ -195,7 +200,20 @@ final class ModuleDocuments {
      * @return its description with the ids of the modules it requires blanked
      */
     static String indexedDescription(ModuleMetadata md) {
-        String text = md.description();
+        return indexedDescription(md, Set.of());
+    }
+
+    /**
+     * The description as indexed ({@link #indexedDescription(ModuleMetadata)}), with the library's boilerplate
+     * sentences ({@link Boilerplate}) blanked too: a collection that gives every module its marketing line as
+     * description ("With our comprehensive DevOps toolkit …") says nothing about the module there.
+     *
+     * @param md          a module's metadata
+     * @param boilerplate the keys of the library's boilerplate sentences
+     * @return its description as indexed
+     */
+    static String indexedDescription(ModuleMetadata md, Set<Long> boilerplate) {
+        String text = ReadmeText.blanked(md.description(), boilerplate);
         for (ModuleRequirement r : md.requires()) {
             String id = r.module().value();
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(id) + "(?![\\p{L}\\p{N}_-])",
@@ -207,17 +225,34 @@ final class ModuleDocuments {
 
     /**
      * A fragment of the indexed description ({@link #indexedDescription}) as written: the same characters at the same
-     * offsets, with the blanked ids back.
+     * offsets, with what was blanked back.
      *
      * @param md       a module's metadata
      * @param fragment a piece of its indexed description
      * @return that piece of its description; the fragment itself if it is not a piece of the indexed description
      */
     static String shownDescription(ModuleMetadata md, String fragment) {
-        String indexed = indexedDescription(md);
-        int at = indexed.indexOf(fragment);
-        return at < 0 || indexed.equals(md.description()) ? fragment
-                : md.description().substring(at, at + fragment.length());
+        String description = md.description();
+        if (description.contains(fragment)) {
+            return fragment;
+        }
+        for (int at = 0; at + fragment.length() <= description.length(); at++) {
+            if (blankedAt(description, fragment, at)) {
+                return description.substring(at, at + fragment.length());
+            }
+        }
+        return fragment;
+    }
+
+    /** Whether the fragment is the text at an offset with some of its characters blanked. */
+    private static boolean blankedAt(String text, String fragment, int at) {
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
+            if (c != ' ' && c != text.charAt(at + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The module's document: reads its README and its HCL interface. */
@@ -231,10 +266,12 @@ final class ModuleDocuments {
         } else {
             d.text(SearchFields.NAME, md.name(), m.id().value());
         }
-        d.text(SearchFields.DESCRIPTION, indexedDescription(md));
+        d.text(SearchFields.DESCRIPTION, indexedDescription(md, boilerplate));
         d.text(SearchFields.TAGS, tagText(md.tags(), catalog.tags()));
         d.text(SearchFields.CATEGORY, m.layer().id(), m.category().subcategory());
-        readme(m).ifPresent(r -> d.text(SearchFields.README, r));
+        String own = prose.remove(m.id().value());
+        Optional.ofNullable(own).or(() -> readme(m)).map(r -> ReadmeText.without(r, boilerplate))
+                .filter(r -> !r.isEmpty()).ifPresent(r -> d.text(SearchFields.README, r));
         ModuleInterface mi = m.interfaceSpec();
         Set<String> resources = new LinkedHashSet<>();
         mi.managedResources().forEach(r -> resources.add(r.type()));
@@ -276,6 +313,28 @@ final class ModuleDocuments {
             metrics.lastUpdated().ifPresent(u -> d.number(SearchFields.LAST_UPDATED, u.toEpochDay()));
         });
         return d.build();
+    }
+
+    /**
+     * The keys of the sentences of a module's README prose and description ({@link ReadmeText#sentenceKeys}), from
+     * which the library's {@link Boilerplate} is found. Reads the README; its prose is kept for the module's document.
+     *
+     * @param m a module
+     * @return its sentence keys, each once, in ascending order
+     */
+    long[] readmeKeys(LibraryModule m) {
+        Optional<String> r = readme(m);
+        r.ifPresent(text -> prose.put(m.id().value(), text));
+        return ReadmeText.sentenceKeys(r.orElse(""), m.metadata().description());
+    }
+
+    /**
+     * Sets the library's boilerplate README sentences, left out of every document built from now on.
+     *
+     * @param keys their keys ({@link Boilerplate#keys()})
+     */
+    void boilerplate(Set<Long> keys) {
+        boilerplate = Set.copyOf(keys);
     }
 
     /**

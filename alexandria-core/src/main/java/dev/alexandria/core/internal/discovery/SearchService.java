@@ -274,9 +274,20 @@ public final class SearchService {
         if (entries == null) {
             ModuleDocuments documents = new ModuleDocuments(c);
             FingerprintCache f = FingerprintCache.open(searchDirectory, registryFile, documents);
-            List<IndexEntry> all = new ArrayList<>(modules.size());
+            List<String> own = new ArrayList<>(modules.size());
+            List<long[]> readmes = new ArrayList<>(modules.size());
             for (LibraryModule m : modules) {
-                all.add(new IndexEntry(m.id().value(), f.fingerprint(m, documents), () -> {
+                own.add(f.fingerprint(m, documents));
+                readmes.add(f.readmeKeys(m.id().value()));
+            }
+            // A README's boilerplate sentences are those other modules share: which of its sentences are left out is
+            // part of each fingerprint, so a change elsewhere that adds or removes one rebuilds this document.
+            Boilerplate boilerplate = Boilerplate.of(readmes);
+            documents.boilerplate(boilerplate.keys());
+            List<IndexEntry> all = new ArrayList<>(modules.size());
+            for (int i = 0; i < modules.size(); i++) {
+                LibraryModule m = modules.get(i);
+                all.add(new IndexEntry(m.id().value(), own.get(i) + boilerplate.mark(readmes.get(i)), () -> {
                     SearchDocument d = documents.document(m);
                     // read by document() (memoized): kept, so that a hit can say so without reading it again
                     f.noteHcl(m.id().value(), m.interfaceSpec().hasErrors());

@@ -47,6 +47,28 @@ class BuiltInVocabularyTest {
                 .map(h -> h.id()).orElse("nothing");
     }
 
+    /**
+     * "ml training" is where models are trained (SageMaker, Kubeflow, KubeRay, Trainium), not any text that mentions
+     * machine learning as the technique of a service; a GPU is also named by its vendor, NVIDIA.
+     */
+    @Test
+    void mlTrainingAndGpus_findWhereModelsAreTrained_notAServiceThatUsesMachineLearning() {
+        SearchIndex index = new InMemorySearchIndex(new IndexSpec(Optional.empty(),
+                List.of(FieldSpec.text("name", 3.0), FieldSpec.text("description", 1.5)),
+                SearchVocabulary.forLibrary(TagTaxonomy.empty())));
+        List<SearchDocument> docs = List.of(
+                doc("macie", "macie", "A data privacy service that uses machine learning to discover sensitive data."),
+                doc("data-addons", "eks-data-addons", "Kubeflow and KubeRay operators; the NVIDIA device plugin."));
+        index.sync(docs.stream().map(d -> new IndexEntry(d.id(), "1", () -> d)).toList());
+        assertEquals(List.of("data-addons"), ids(index, "ml training"));
+        assertEquals(List.of("data-addons"), ids(index, "gpus"));
+    }
+
+    private static List<String> ids(SearchIndex index, String text) {
+        return index.search(SearchQuery.builder().text(text).limit(3).build()).hits().stream().map(h -> h.id())
+                .toList();
+    }
+
     @Test
     void standardAwsNames_findTheirModuleFirst() {
         SearchIndex index = index();
