@@ -46,9 +46,9 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * candidates then get a constant {@value #COVERAGE} for each concept they match at all (see
  * {@code LuceneSearchIndex}). So a document covering more of the query ranks higher,
  * whichever fields the words are in, even when one word matches another document's name strongly. An alternative
- * weighs by what it is to the words typed, which the vocabulary's direction says (see {@link Kind}): an equivalent
- * a little less than the words typed, whatever its length; a narrower term its own weight, never more than the
- * words typed (a phrase otherwise weighs the sum of its words' IDFs).
+ * weighs by what it is to the words typed, which the vocabulary's direction says (see {@link Kind}): a little less
+ * than its own weight, never more than the words typed (a phrase otherwise weighs the sum of its words' IDFs), and a
+ * single word that is another name of a typed phrase ("alb") at least a little less than the phrase.
  */
 final class QueryPlanner {
 
@@ -192,7 +192,7 @@ final class QueryPlanner {
      * A concept that is one word as typed is the plain term query Lucene would rewrite it to, given the word's states
      * from the lookup (the same statistics, so the same scores) rather than looking the word up again per segment.
      * Otherwise each alternative weighs by its kind (see {@link Kind}); single words blend into one
-     * {@link SynonymQuery} with the typed word, except an equivalent of a typed phrase, which is weighed as the phrase.
+     * {@link SynonymQuery} with the typed word, except a word naming a typed phrase, which is weighed as the phrase.
      */
     private static Query fieldQuery(String field, Concept c, TermLookup lookup, int docCount) {
         String word = plainWord(c);
@@ -201,15 +201,19 @@ final class QueryPlanner {
                     lookup.termStates(lookup.fields().indexOf(field), lookup.words().indexOf(word)));
         }
         float typed = typedIdf(field, c, lookup, docCount);
-        boolean typedPhrase = c.paths.entrySet().stream()
-                .anyMatch(p -> p.getValue() == Kind.TYPED && p.getKey().size() > 1);
+        Set<String> typedPhraseWords = new LinkedHashSet<>();
+        c.paths.forEach((p, kind) -> {
+            if (kind == Kind.TYPED && p.size() > 1) {
+                typedPhraseWords.addAll(p);
+            }
+        });
         SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
         boolean anySingle = false;
         List<Query> alternatives = new ArrayList<>();
         for (Map.Entry<List<String>, Kind> path : c.paths.entrySet()) {
             List<String> words = path.getKey();
             Kind kind = path.getValue();
-            if (words.size() == 1 && !(typedPhrase && kind == Kind.EQUIVALENT)) {
+            if (words.size() == 1 && !namesTypedPhrase(words, kind, typedPhraseWords)) {
                 singles.addTerm(new Term(field, words.get(0)), kind.weight);
                 anySingle = true;
             } else if (words.size() == 1) {
@@ -227,6 +231,14 @@ final class QueryPlanner {
             alternatives.add(0, singles.build());
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /**
+     * Whether a single word is another name of a typed phrase: an equivalent that is none of the phrase's own words
+     * ("alb" for "application load balancer"; "queue" for "message queue" is the phrase shortened, a wider reading).
+     */
+    private static boolean namesTypedPhrase(List<String> words, Kind kind, Set<String> typedPhraseWords) {
+        return kind == Kind.EQUIVALENT && !typedPhraseWords.isEmpty() && !typedPhraseWords.contains(words.get(0));
     }
 
     /** The highest IDF of the concept's typed words in a field (a phrase: the sum of its words'), 0 if none. */
@@ -247,9 +259,10 @@ final class QueryPlanner {
      * the typed words weigh in the field. Lucene weighs a phrase with the sum of its words' IDFs, so without this a
      * vocabulary phrase of four words ("point in time recovery" for "backups") would outweigh the one word it stands
      * for, and the one word "alb" would weigh a third of the typed "application load balancer". Every alternative
-     * weighs its own IDF times its kind's weight, never more than the typed words; an equivalent says what was typed
-     * in other words, so it also weighs at least the typed words times {@link Kind#EQUIVALENT}'s weight, while a
-     * narrower term, one of the things the typed words may mean, is never raised.
+     * weighs its own IDF times its kind's weight, never more than the typed words; a one-word equivalent of a typed
+     * phrase (its abbreviation or name) says what was typed in other words, so it also weighs at least the typed
+     * words times {@link Kind#EQUIVALENT}'s weight, while a narrower term, one of the things the typed words may
+     * mean, is never raised.
      */
     private static float weight(String field, List<String> words, Kind kind, float typed, TermLookup lookup,
             int docCount) {
@@ -261,7 +274,7 @@ final class QueryPlanner {
             return kind.weight;
         }
         float weighed = Math.min(own * kind.weight, typed);
-        if (kind == Kind.EQUIVALENT) {
+        if (kind == Kind.EQUIVALENT && words.size() == 1) { // only a word that namesTypedPhrase is weighed here
             weighed = Math.max(weighed, kind.weight * typed);
         }
         return weighed / own;
