@@ -73,6 +73,30 @@ class VocabularyDirectionTest {
         }
     }
 
+    /** "queue" of "message queue" is the phrase shortened, a wider reading: it is no other name of it, so not raised. */
+    @Test
+    void aWordOfTheTypedPhrase_isNotRaisedToIt() {
+        Vocabulary queues = new Vocabulary(List.of(Vocabulary.SynonymGroup.of("queue", "message queue")), List.of());
+        SearchIndex index = new LuceneSearchBackend().open(new IndexSpec(Optional.of(dir),
+                List.of(FieldSpec.text("name", 3.0), FieldSpec.text("description", 1.5)), queues));
+        try {
+            List<SearchDocument> docs = new ArrayList<>();
+            docs.add(SearchDocument.builder("sqs").text("name", "SQS")
+                    .text("description", "Message queue for decoupling services").build());
+            docs.add(SearchDocument.builder("dlq").text("name", "Dead letter queue alarm")
+                    .text("description", "Alarm on the depth of a function's failures").build());
+            for (int i = 0; i < 6; i++) {
+                docs.add(SearchDocument.builder("other" + i).text("name", "Other " + i)
+                        .text("description", "Something else entirely, number " + i).build());
+            }
+            index.sync(docs.stream().map(d -> new IndexEntry(d.id(), "v1", () -> d)).toList());
+            Map<String, Double> s = scores(index, "message queue");
+            assertEquals("sqs", s.keySet().iterator().next(), s.toString());
+        } finally {
+            index.close();
+        }
+    }
+
     private static Map<String, Double> scores(SearchIndex index, String text) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (SearchHit hit : index.search(SearchQuery.builder().text(text).limit(20).build()).hits()) {
