@@ -182,6 +182,16 @@ class SearchCommandTest {
         }
     }
 
+    /**
+     * Files users upload are objects in a bucket: "store" of the query is a word of SSM Parameter Store's name and
+     * "user" of Cognito's user pool, but the S3 modules are what the need is about.
+     */
+    @Test
+    void search_userUploads_findsTheBucketsFirst() throws IOException {
+        List<String> ids = ids(search("store user uploads privately", "--limit", "2", "--output", "json").out());
+        assertEquals(List.of("s3-basic", "s3-advanced"), ids);
+    }
+
     /** With Lucene too: eks-addons' description names eks-standard, which it requires; that is no match of it. */
     @Test
     void search_aRequiredModulesIdInTheDescription_isNoMatchOfIt() throws IOException {

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -54,8 +55,17 @@ final class Analysis {
             // What is left of "module's" and "don't" once the apostrophe splits words.
             "s", "t"), false);
 
-    /** The type SynonymGraphFilter gives the tokens it adds. */
+    /** The type SynonymGraphFilter gives the tokens it adds: an equivalent of what was typed. */
     static final String SYNONYM = SynonymGraphFilter.TYPE_SYNONYM;
+
+    /** The type of a token a one-way rule ({@code a => b}) adds: a narrower term, not another name of the typed one. */
+    static final String NARROWER = "NARROWER";
+
+    /**
+     * Marks each word of a one-way rule's output in the synonym map, so that the query knows the rule's direction;
+     * {@link DirectionFilter} takes it off again. Never a character of a word ({@link #words()} splits on it).
+     */
+    private static final char ONE_WAY = '\u0001';
 
     private Analysis() {
     }
@@ -100,7 +110,7 @@ final class Analysis {
                 Tokenizer source = words();
                 TokenStream ts = words(source);
                 if (synonyms.fst != null) {
-                    ts = new SynonymGraphFilter(ts, synonyms, true);
+                    ts = new DirectionFilter(new SynonymGraphFilter(ts, synonyms, true));
                 }
                 return new TokenStreamComponents(source, ts);
             }
@@ -115,8 +125,8 @@ final class Analysis {
 
     /**
      * The vocabulary as a synonym map: each term of a group maps to every other one, a broader term to its
-     * narrower ones. Terms are analyzed with {@link #plain()}; a term that analyzes to nothing (only stop words)
-     * is left out.
+     * narrower ones, marked as one-way (a query reads them as {@link #NARROWER} tokens). Terms are analyzed with
+     * {@link #plain()}; a term that analyzes to nothing (only stop words) is left out.
      */
     static SynonymMap synonyms(Vocabulary vocabulary) throws IOException {
         Analyzer plain = plain();
@@ -143,13 +153,53 @@ final class Analysis {
             }
             for (CharsRef to : analyzed(parser, n.narrower())) {
                 if (!from.get(0).equals(to)) {
-                    parser.add(from.get(0), to, true);
+                    parser.add(from.get(0), oneWay(to), true);
                 }
             }
         }
         SynonymMap map = parser.build();
         plain.close();
         return map;
+    }
+
+    /** The term with each of its words marked as a one-way rule's output. */
+    private static CharsRef oneWay(CharsRef term) {
+        StringBuilder b = new StringBuilder(term.length + 4).append(ONE_WAY);
+        for (int i = 0; i < term.length; i++) {
+            char ch = term.chars[term.offset + i];
+            b.append(ch);
+            if (ch == SynonymMap.WORD_SEPARATOR) {
+                b.append(ONE_WAY);
+            }
+        }
+        return new CharsRef(b.toString());
+    }
+
+    /**
+     * Takes the one-way mark off the tokens of a narrower term and types them {@link #NARROWER}; every other token
+     * passes as it is.
+     */
+    static final class DirectionFilter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+        DirectionFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (term.length() > 0 && term.buffer()[0] == ONE_WAY) {
+                System.arraycopy(term.buffer(), 1, term.buffer(), 0, term.length() - 1);
+                term.setLength(term.length() - 1);
+                type.setType(NARROWER);
+            }
+            return true;
+        }
     }
 
     private static List<CharsRef> analyzed(SynonymMap.Parser parser, List<String> terms) throws IOException {

@@ -122,7 +122,7 @@ final class LuceneSearchIndex implements SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
     /** Changes whenever analysis or the document layout changes: an index of another format is rebuilt. */
-    static final String FORMAT = "alexandria-lucene-4";
+    static final String FORMAT = "alexandria-lucene-5";
     static final String FORMAT_KEY = "alexandria.format";
     static final String SPEC_KEY = "alexandria.spec";
     static final String ID_FIELD = "_id";

@@ -45,9 +45,10 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * (plus a little of the others), and a document's score is the sum over the concepts it matches; the best
  * candidates then get a constant {@value #COVERAGE} for each concept they match at all (see
  * {@code LuceneSearchIndex}). So a document covering more of the query ranks higher,
- * whichever fields the words are in, even when one word matches another document's name strongly; and a synonym
- * weighs a little less than the word typed, a synonym of several words never more than the words typed would at best
- * (a phrase otherwise weighs the sum of its words' IDFs).
+ * whichever fields the words are in, even when one word matches another document's name strongly. An alternative
+ * weighs by what it is to the words typed, which the vocabulary's direction says (see {@link Kind}): a little less
+ * than its own weight, never more than the words typed (a phrase otherwise weighs the sum of its words' IDFs), and a
+ * single word that is another name of a typed phrase ("alb") at least a little less than the phrase.
  */
 final class QueryPlanner {
 
@@ -55,8 +56,10 @@ final class QueryPlanner {
     static final int MAX_TEXT_CHARS = 1_000;
     /** Concepts beyond this are ignored (Lucene caps boolean clauses; long queries gain nothing from more). */
     static final int MAX_CONCEPTS = 32;
-    /** A vocabulary alternative weighs this much of the word the user typed. */
+    /** An equivalent of the vocabulary ({@code a, b}) weighs this much of the words the user typed. */
     static final float SYNONYM_WEIGHT = 0.8f;
+    /** A narrower term of a one-way rule ({@code a => b}) weighs this much of its own weight. */
+    static final float NARROWER_WEIGHT = 0.8f;
     /** How much a concept's other fields add to its best field. */
     static final float TIE_BREAKER = 0.2f;
     /** What each matched concept adds on top of its BM25 score, so covering more of the query wins. */
@@ -181,13 +184,15 @@ final class QueryPlanner {
         if (c.paths.size() != 1) {
             return null;
         }
-        Map.Entry<List<String>, Float> only = c.paths.entrySet().iterator().next();
-        return only.getKey().size() == 1 && only.getValue() == 1f ? only.getKey().get(0) : null;
+        Map.Entry<List<String>, Kind> only = c.paths.entrySet().iterator().next();
+        return only.getKey().size() == 1 && only.getValue() == Kind.TYPED ? only.getKey().get(0) : null;
     }
 
     /**
      * A concept that is one word as typed is the plain term query Lucene would rewrite it to, given the word's states
      * from the lookup (the same statistics, so the same scores) rather than looking the word up again per segment.
+     * Otherwise each alternative weighs by its kind (see {@link Kind}); single words blend into one
+     * {@link SynonymQuery} with the typed word, except a word naming a typed phrase, which is weighed as the phrase.
      */
     private static Query fieldQuery(String field, Concept c, TermLookup lookup, int docCount) {
         String word = plainWord(c);
@@ -195,20 +200,31 @@ final class QueryPlanner {
             return new TermQuery(new Term(field, word),
                     lookup.termStates(lookup.fields().indexOf(field), lookup.words().indexOf(word)));
         }
+        float typed = typedIdf(field, c, lookup, docCount);
+        Set<String> typedPhraseWords = new LinkedHashSet<>();
+        c.paths.forEach((p, kind) -> {
+            if (kind == Kind.TYPED && p.size() > 1) {
+                typedPhraseWords.addAll(p);
+            }
+        });
         SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
         boolean anySingle = false;
         List<Query> alternatives = new ArrayList<>();
-        for (Map.Entry<List<String>, Float> path : c.paths.entrySet()) {
+        for (Map.Entry<List<String>, Kind> path : c.paths.entrySet()) {
             List<String> words = path.getKey();
-            if (words.size() == 1) {
-                singles.addTerm(new Term(field, words.get(0)), path.getValue());
+            Kind kind = path.getValue();
+            if (words.size() == 1 && !namesTypedPhrase(words, kind, typedPhraseWords)) {
+                singles.addTerm(new Term(field, words.get(0)), kind.weight);
                 anySingle = true;
+            } else if (words.size() == 1) {
+                alternatives.add(new BoostQuery(new TermQuery(new Term(field, words.get(0))),
+                        weight(field, words, kind, typed, lookup, docCount)));
             } else {
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder();
                 for (String w : words) {
                     phrase.add(new Term(field, w));
                 }
-                alternatives.add(new BoostQuery(phrase.build(), cappedWeight(field, c, words, path.getValue(), lookup, docCount)));
+                alternatives.add(new BoostQuery(phrase.build(), weight(field, words, kind, typed, lookup, docCount)));
             }
         }
         if (anySingle) {
@@ -218,28 +234,50 @@ final class QueryPlanner {
     }
 
     /**
-     * The weight of a multi-word alternative: its own, but never more than the words typed would weigh at best. A
-     * phrase scores with the sum of its words' IDFs, so a vocabulary phrase of four words ("point in time recovery"
-     * for "backups") would otherwise outweigh the one word it stands for; a synonym is another way to say what was
-     * typed, and says it no more strongly (as Lucene's {@link SynonymQuery} blends single-word synonyms into the
-     * typed term).
+     * Whether a single word is another name of a typed phrase: an equivalent that is none of the phrase's own words
+     * ("alb" for "application load balancer"; "queue" for "message queue" is the phrase shortened, a wider reading).
      */
-    private static float cappedWeight(String field, Concept c, List<String> words, float weight, TermLookup lookup,
-            int docCount) {
-        if (weight >= 1f || docCount <= 0) {
-            return weight;
-        }
+    private static boolean namesTypedPhrase(List<String> words, Kind kind, Set<String> typedPhraseWords) {
+        return kind == Kind.EQUIVALENT && !typedPhraseWords.isEmpty() && !typedPhraseWords.contains(words.get(0));
+    }
+
+    /** The highest IDF of the concept's typed words in a field (a phrase: the sum of its words'), 0 if none. */
+    private static float typedIdf(String field, Concept c, TermLookup lookup, int docCount) {
         float typed = 0f;
-        for (Map.Entry<List<String>, Float> p : c.paths.entrySet()) {
-            if (p.getValue() >= 1f) {
-                typed = Math.max(typed, idf(field, p.getKey(), lookup, docCount));
+        if (docCount > 0) {
+            for (Map.Entry<List<String>, Kind> p : c.paths.entrySet()) {
+                if (p.getValue() == Kind.TYPED) {
+                    typed = Math.max(typed, idf(field, p.getKey(), lookup, docCount));
+                }
             }
         }
-        if (typed <= 0f) {
-            return weight;
+        return typed;
+    }
+
+    /**
+     * The weight of an alternative scored on its own (a phrase, or a single word beside a typed phrase), given what
+     * the typed words weigh in the field. Lucene weighs a phrase with the sum of its words' IDFs, so without this a
+     * vocabulary phrase of four words ("point in time recovery" for "backups") would outweigh the one word it stands
+     * for, and the one word "alb" would weigh a third of the typed "application load balancer". Every alternative
+     * weighs its own IDF times its kind's weight, never more than the typed words; a one-word equivalent of a typed
+     * phrase (its abbreviation or name) says what was typed in other words, so it also weighs at least the typed
+     * words times {@link Kind#EQUIVALENT}'s weight, while a narrower term, one of the things the typed words may
+     * mean, is never raised.
+     */
+    private static float weight(String field, List<String> words, Kind kind, float typed, TermLookup lookup,
+            int docCount) {
+        if (kind == Kind.TYPED || typed <= 0f) {
+            return kind.weight;
         }
         float own = idf(field, words, lookup, docCount);
-        return own * weight > typed ? typed / own : weight;
+        if (own <= 0f) {
+            return kind.weight;
+        }
+        float weighed = Math.min(own * kind.weight, typed);
+        if (kind == Kind.EQUIVALENT && words.size() == 1) { // only a word that namesTypedPhrase is weighed here
+            weighed = Math.max(weighed, kind.weight * typed);
+        }
+        return weighed / own;
     }
 
     /** A word sequence's BM25 IDF in a field, as Lucene weighs a phrase: the sum of its words' IDFs. */
@@ -257,13 +295,44 @@ final class QueryPlanner {
         return sum;
     }
 
-    /** One span of the analyzed query: its alternative word sequences, each with its weight. */
-    private record Concept(Map<List<String>, Float> paths) {
+    /**
+     * What an alternative of a concept is to the words typed, by the vocabulary's direction: the words themselves,
+     * an equivalent ({@code a, b}: another name of the same thing), or a narrower term of a one-way rule
+     * ({@code a => b}: one of the things the typed words may mean, so a module saying only it weighs less than one
+     * naming what was typed).
+     */
+    enum Kind {
+        TYPED(1f), EQUIVALENT(SYNONYM_WEIGHT), NARROWER(NARROWER_WEIGHT);
+
+        final float weight;
+
+        Kind(float weight) {
+            this.weight = weight;
+        }
+
+        static Kind of(String tokenType) {
+            return Analysis.NARROWER.equals(tokenType) ? NARROWER
+                    : Analysis.SYNONYM.equals(tokenType) ? EQUIVALENT : TYPED;
+        }
+
+        /** The kind of a path holding both: the weaker one. */
+        Kind and(Kind other) {
+            return compareTo(other) >= 0 ? this : other;
+        }
+
+        /** Of two readings of the same words, the stronger one. */
+        static Kind stronger(Kind a, Kind b) {
+            return a.compareTo(b) <= 0 ? a : b;
+        }
+    }
+
+    /** One span of the analyzed query: its alternative word sequences, each with its kind. */
+    private record Concept(Map<List<String>, Kind> paths) {
     }
 
     private List<Concept> concepts(String text) {
         List<Concept> out = new ArrayList<>();
-        Set<Map<List<String>, Float>> seen = new LinkedHashSet<>();
+        Set<Map<List<String>, Kind>> seen = new LinkedHashSet<>();
         try (CachingTokenFilter ts = new CachingTokenFilter(query.tokenStream("", text))) {
             ts.reset();
             if (!ts.incrementToken()) {
@@ -275,7 +344,7 @@ final class QueryPlanner {
             int start = 0;
             for (int i = 0; i <= points.length && out.size() < MAX_CONCEPTS; i++) {
                 int end = i < points.length ? points[i] : -1;
-                Map<List<String>, Float> paths = new LinkedHashMap<>();
+                Map<List<String>, Kind> paths = new LinkedHashMap<>();
                 if (graph.hasSidePath(start)) {
                     Iterator<TokenStream> it = graph.getFiniteStrings(start, end);
                     while (it.hasNext()) {
@@ -284,8 +353,8 @@ final class QueryPlanner {
                 } else {
                     for (AttributeSource token : graph.getTerms(start)) {
                         String term = token.getAttribute(CharTermAttribute.class).toString();
-                        boolean synonym = Analysis.SYNONYM.equals(token.getAttribute(TypeAttribute.class).type());
-                        paths.merge(List.of(term), synonym ? SYNONYM_WEIGHT : 1f, Math::max);
+                        paths.merge(List.of(term), Kind.of(token.getAttribute(TypeAttribute.class).type()),
+                                Kind::stronger);
                     }
                 }
                 if (!paths.isEmpty() && seen.add(paths)) {
@@ -299,16 +368,16 @@ final class QueryPlanner {
         return out;
     }
 
-    private static void addPath(Map<List<String>, Float> paths, TokenStream path) {
+    private static void addPath(Map<List<String>, Kind> paths, TokenStream path) {
         CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
         TypeAttribute type = path.addAttribute(TypeAttribute.class);
         List<String> words = new ArrayList<>();
-        boolean synonym = false;
+        Kind kind = Kind.TYPED;
         try {
             path.reset();
             while (path.incrementToken()) {
                 words.add(term.toString());
-                synonym |= Analysis.SYNONYM.equals(type.type());
+                kind = kind.and(Kind.of(type.type()));
             }
             path.end();
             path.close();
@@ -316,7 +385,7 @@ final class QueryPlanner {
             throw new UncheckedIOException("analyzing the query failed", e);
         }
         if (!words.isEmpty()) {
-            paths.merge(List.copyOf(words), synonym ? SYNONYM_WEIGHT : 1f, Math::max);
+            paths.merge(List.copyOf(words), kind, Kind::stronger);
         }
     }
 }

@@ -33,7 +33,10 @@ class BuiltInVocabularyTest {
                 doc("waf", "waf", "Web ACL with managed rule groups (WAFv2)."),
                 doc("web-app", "web-app-ecs", "A web app on ECS behind a load balancer, with a firewall of its own."),
                 doc("s3", "s3-website", "An S3 bucket served through CloudFront."),
-                doc("blog", "blog-engine", "A blog engine on EC2 for the site's static pages."));
+                doc("blog", "blog-engine", "A blog engine on EC2 for the site's static pages."),
+                doc("cognito", "cognito", "Cognito user pool with a hosted UI and app clients."),
+                doc("params", "ssm-parameter-store", "SSM Parameter Store hierarchy for application settings."),
+                doc("roles", "iam-roles", "IAM roles for users and services, with a permissions boundary."));
         index.sync(docs.stream().map(d -> new IndexEntry(d.id(), "1", () -> d)).toList());
         return index;
     }
@@ -80,5 +83,19 @@ class BuiltInVocabularyTest {
         assertEquals("waf", first(index, "web app firewall"));
         assertEquals("s3", first(index, "static website"));
         assertEquals("s3", first(index, "host a website"));
+    }
+
+    /**
+     * An application's single sign-on and its "auth" are a Cognito user pool's job (one way: a search for Cognito
+     * is no search for single sign-on), and files users upload are objects in S3, not a parameter store's values.
+     */
+    @Test
+    void needsNamedByWhatTheyDo_findTheServiceThatDoesIt() {
+        SearchIndex index = index();
+        assertEquals("cognito", first(index, "sso"));
+        assertEquals("cognito", first(index, "single sign-on for an internal tool"));
+        assertEquals("cognito", first(index, "auth"));
+        assertEquals("private-bucket", first(index, "user uploads"));
+        assertEquals("private-bucket", first(index, "file uploads"));
     }
 }
