@@ -148,6 +148,10 @@ public final class Recommender implements Recommend {
     private Examples.Folders exampleFolders;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
+    /** The word joining each need to the part before it ({@link #joins}), of the use case planned. */
+    private Map<String, String> joined = Map.of();
+    /** Features that are a part their need's module makes ("autoscaling nodes"): what they imply is met by it. */
+    private final Set<String> partFeatures = new HashSet<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
     private final Map<String, LibraryModule> answeredBy = new LinkedHashMap<>();
     /** The modules of the last run's whole plan, in order, before the limit cut it (their ids). */
@@ -249,6 +253,7 @@ public final class Recommender implements Recommend {
         mentioning.clear();
         exampleFolders = null;
         uncovered.clear();
+        partFeatures.clear();
         answeredBy.clear();
         planIds = List.of();
         metByMaker.clear();
@@ -510,6 +515,7 @@ public final class Recommender implements Recommend {
         Map<String, Double> wholeText = Map.copyOf(relevance);
         // Each need of a use case of several ("…, with X and Y"): the best modules for it alone count as relevant.
         List<String> needs = needs(planned);
+        joined = joins(planned);
         if (needs.size() > 1) {
             for (String need : needs) {
                 List<Hit> needHits = hits(need, NEED_DEPTH);
@@ -605,6 +611,15 @@ public final class Recommender implements Recommend {
                 if (needHits.isEmpty() || features.contains(need)) {
                     continue;
                 }
+                if (i > 0 && purpose(need, needHits)) {
+                    // "redis cache for sessions": what the thing before is used for, not a need of its own; the
+                    // module chosen for that thing carries it. Searched as a need, "sessions" found an EC2
+                    // instance's Session Manager access.
+                    features.add(need);
+                    Optional.ofNullable(answeredBy.get(needs.get(i - 1))).filter(plan::has)
+                            .ifPresent(m -> plan.meets(m, "for '" + quoted(need) + "', what it is used for"));
+                    continue;
+                }
                 List<String> later = needs.subList(i + 1, needs.size());
                 // Answered by a chosen module among its first hits that the search scores close to its best, or
                 // that makes a kind of resource the need's own words imply ("sign up" once a user pool is chosen
@@ -614,9 +629,7 @@ public final class Recommender implements Recommend {
                 // When one of its hits is made for the need (madeForHits), only such a module answers it: a chosen
                 // cluster whose description mentions "argocd" is no answer to it while an add-ons module that
                 // installs it is among the hits.
-                List<Hit> made = madeForHits(need);
-                List<Hit> answering = made.isEmpty() ? identified(need, needHits.stream()
-                        .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList()) : made;
+                List<Hit> answering = answering(need);
                 Optional<Hit> chosenHit = answering.stream().filter(h -> plan.has(h.module())).findFirst();
                 if (chosenHit.isPresent()) {
                     answeredBy.put(need, chosenHit.get().module());
@@ -668,6 +681,9 @@ public final class Recommender implements Recommend {
             // chosen for the need has the feature, and one only matching its words (a DynamoDB table's
             // point-in-time recovery for "aws backup plan") is no second answer to it.
             for (String need : needs) {
+                if (partFeatures.contains(need)) {
+                    continue; // the module chosen with it makes the part the words qualify
+                }
                 for (Implied.Need n : Implied.of(need, implies, true)) {
                     implied(plan, n, weights, parts, withPattern, features.contains(need));
                 }
@@ -715,6 +731,9 @@ public final class Recommender implements Recommend {
         //     ids and names) is preferred to one that only mentions its words.
         for (Implied.Need n : Implied.of(planned, implies)) {
             String because = n.because().toLowerCase(Locale.ROOT);
+            if (partFeatures.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(because))) {
+                continue; // implied by a part the module chosen with it makes ("autoscaling nodes")
+            }
             implied(plan, n, weights, parts, false,
                     features.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(because)));
         }
@@ -1221,6 +1240,16 @@ public final class Recommender implements Recommend {
                 .map(Hit::module).toList();
         Services services = Services.of(library);
         List<String> refining = new ArrayList<>();
+        // The later needs joined to this one by "with", "and" or a comma, one after another ("postgres with read
+        // replicas and backups"): what its module is to have, unless their words name a thing of their own.
+        Set<String> attached = new HashSet<>();
+        for (String q : later) {
+            if (!FEATURE_JOINS.contains(joined.getOrDefault(q, ""))) {
+                break;
+            }
+            attached.add(q);
+        }
+        List<String> lacking = new ArrayList<>();
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
@@ -1249,9 +1278,30 @@ public final class Recommender implements Recommend {
                 // Taking an input or resource type holding the need's words as having it too was measured and not
                 // kept: an S3 bucket's inputs took "custom domain" from the CDN a static website needs.
                 refining.add(q);
+            } else if (!self && !addOn && attached.contains(q)) {
+                Optional<String> head = head(q);
+                if (head.isPresent() && candidates.stream().anyMatch(c -> Makers.makes(c, head.get()))
+                        && !Makers.makes(qb, head.get())) {
+                    // The thing the need names last is a part a candidate makes, the words before it a qualifier
+                    // ("autoscaling nodes" of a cluster making node groups): a feature of the subject, not the
+                    // module made for the qualifier (an EC2 Auto Scaling group), nor what the qualifier implies.
+                    refining.add(q);
+                    partFeatures.add(q);
+                } else if (namesAProperty(q, qb)
+                        && answering(q).stream().anyMatch(h -> otherKindOfLayer(h.module(), chosen))) {
+                    // Words naming no thing of their own, found by a module of another kind in the subject's layer
+                    // that only mentions them (DynamoDB's global-table replicas, a Redis replication group for
+                    // "read replicas" after "postgres"): a feature the subject's module lacks, not a second one.
+                    lacking.add(q);
+                }
             }
         }
+        for (String q : lacking) {
+            features.add(q);
+            uncovered.putIfAbsent(q, q);
+        }
         if (refining.isEmpty()) {
+            lacking.forEach(q -> plan.meets(chosen, lacks(q)));
             return best;
         }
         List<String> all = new ArrayList<>();
@@ -1307,12 +1357,76 @@ public final class Recommender implements Recommend {
             return best;
         }
         features.addAll(refining);
+        lacking.forEach(q -> plan.meets(pick.get().module(), lacks(q)));
         for (LibraryModule m : candidates) {
             if (!m.id().equals(pick.get().module().id())) {
                 plan.nameAlternative(pick.get().module(), m);
             }
         }
         return pick.get();
+    }
+
+    /**
+     * Whether a need joined by "for" to the part before it names what that part is used for, not a need of its
+     * own: its words name no kind of module — no close hit is made for them ({@link #madeForHits}), nor is any of
+     * its first hits ({@link Makers#madeFor}) — and imply none ({@link Implied}).
+     */
+    private boolean purpose(String need, List<Hit> needHits) {
+        return "for".equals(joined.get(need)) && !Makers.words(need).isEmpty() && madeForHits(need).isEmpty()
+                && needHits.stream().noneMatch(h -> Makers.madeFor(h.module(), need))
+                && Implied.of(need, implies, true).isEmpty();
+    }
+
+    /**
+     * The hits that would answer a need of its own: those made for it among its close hits ({@link #madeForHits}),
+     * else its first hits within {@value #CLOSE_MATCH} of its best that answer it rather than mention it
+     * ({@link #identified}).
+     */
+    private List<Hit> answering(String need) {
+        List<Hit> made = madeForHits(need);
+        if (!made.isEmpty()) {
+            return made;
+        }
+        List<Hit> nh = hits(need, NEED_DEPTH);
+        return nh.isEmpty() ? nh : identified(need, nh.stream()
+                .filter(h -> h.score() >= CLOSE_MATCH * nh.get(0).score()).toList());
+    }
+
+    /** The words joining a later need to the one before it as what that one is to have ({@link #joins}). */
+    static final Set<String> FEATURE_JOINS = Set.of("with", "and", ",");
+
+    /** The evidence on a module chosen for a need that one of its features, asked with it, is missing from. */
+    private static String lacks(String feature) {
+        return "lacks '" + quoted(feature) + "', asked with it: no module of its kind found has it (uncovered)";
+    }
+
+    /** The thing a need names: the last significant word of its {@link #subject} ("node" of "autoscaling nodes"). */
+    private static Optional<String> head(String need) {
+        List<String> words = Makers.words(subject(need));
+        return words.size() < 2 ? Optional.empty() : Optional.of(words.get(words.size() - 1));
+    }
+
+    /**
+     * Whether a need's words name a property rather than a thing: no module among its close hits is made for it
+     * ({@link #madeForHits}), nor is its best module ({@link Makers#madeFor}, {@link #madeAsItsOwn}), which only
+     * mentions the words.
+     */
+    private boolean namesAProperty(String need, LibraryModule best) {
+        return !Makers.words(need).isEmpty() && madeForHits(need).isEmpty() && !Makers.madeFor(best, need)
+                && !madeAsItsOwn(best, need) && Implied.of(need, implies, true).isEmpty();
+    }
+
+    /**
+     * Whether a module is of another kind than the one chosen in the same layer: it names no service the chosen
+     * one names ({@link #namedServices}) — another database engine or a cache next to a database, not a CDN in
+     * front of the bucket it serves (both name S3), nor a module of another layer (a DNS zone, a certificate).
+     */
+    static boolean otherKindOfLayer(LibraryModule m, LibraryModule chosen) {
+        if (m.layer() != chosen.layer()) {
+            return false;
+        }
+        Set<String> chosenService = namedServices(chosen);
+        return namedServices(m).stream().noneMatch(chosenService::contains);
     }
 
     /**
@@ -2827,6 +2941,32 @@ public final class Recommender implements Recommend {
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
                         && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches())
                 .filter(n -> seen.add(n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).toList();
+    }
+
+    /**
+     * The word joining each need of a use case ({@link #needs}) to the part before it, lower-case with single
+     * spaces: "with", "and", "for", "in front of", "," for a comma (and a semicolon or colon); "" for the first
+     * part. A need given more than once keeps the word of its first place.
+     */
+    static Map<String, String> joins(String useCase) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> needs = needs(useCase);
+        java.util.regex.Matcher m = NEED_SPLIT.matcher(useCase);
+        int start = 0;
+        String joiner = "";
+        while (true) {
+            boolean found = m.find();
+            String part = useCase.substring(start, found ? m.start() : useCase.length()).strip();
+            if (needs.contains(part)) {
+                out.putIfAbsent(part, joiner);
+            }
+            if (!found) {
+                return out;
+            }
+            String sep = m.group().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            joiner = sep.isEmpty() || !Character.isLetter(sep.charAt(0)) ? "," : sep;
+            start = m.end();
+        }
     }
 
     /** Whether a part of a use case names the user's own system ("for my app", {@link #OWN_SYSTEM}). */
