@@ -150,6 +150,13 @@ public final class Recommender implements Recommend {
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The word joining each need to the part before it ({@link #joins}), of the use case planned. */
     private Map<String, String> joined = Map.of();
+    /** The module planned for each implied need ({@link #implied}). */
+    private final Map<String, LibraryModule> impliedModules = new HashMap<>();
+    /**
+     * Needs whose words beyond those implying kinds name no kind of module, with those words: the purpose the
+     * implied modules serve ("order processing" of "event-driven order processing").
+     */
+    private final Map<String, String> purposes = new HashMap<>();
     /** Features that are a part their need's module makes ("autoscaling nodes"): what they imply is met by it. */
     private final Set<String> partFeatures = new HashSet<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
@@ -254,6 +261,8 @@ public final class Recommender implements Recommend {
         exampleFolders = null;
         uncovered.clear();
         partFeatures.clear();
+        impliedModules.clear();
+        purposes.clear();
         answeredBy.clear();
         planIds = List.of();
         metByMaker.clear();
@@ -684,9 +693,18 @@ public final class Recommender implements Recommend {
                 if (partFeatures.contains(need)) {
                     continue; // the module chosen with it makes the part the words qualify
                 }
-                for (Implied.Need n : Implied.of(need, implies, true)) {
+                List<Implied.Need> kinds = Implied.of(need, implies, true);
+                for (Implied.Need n : kinds) {
                     implied(plan, n, weights, parts, withPattern, features.contains(need));
                 }
+                impliedPurpose(need, kinds).ifPresent(p -> {
+                    // The rest of a need whose words imply kinds, naming no kind itself, is what the implied
+                    // modules are for: before, "order processing" was neither answered nor uncovered.
+                    purposes.put(need, p);
+                    kinds.stream().map(n -> impliedModules.get(n.need())).filter(java.util.Objects::nonNull)
+                            .filter(plan::has).distinct()
+                            .forEach(m -> plan.meets(m, "for '" + quoted(p) + "', what the use case is for"));
+                });
             }
         }
         // 2b. What the pattern declares itself, for the specific services no module chosen so far makes. After the
@@ -788,6 +806,8 @@ public final class Recommender implements Recommend {
         // So are a need's words once a chosen module makes what they mean ("logging": a function that makes its own log
         // group): a hit matched on them (a cluster's control-plane logging) is another module for that need.
         metByMaker.keySet().forEach(need -> answered.addAll(words(need)));
+        // And a purpose the implied modules serve ("order processing"): a module matched on "processing" is none.
+        purposes.values().forEach(p -> answered.addAll(words(p)));
         plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
         // A matched word counts only as a word the use case asks with (asked): the same word, not another sharing
         // its stem ("tiering" for "tier"), nor a qualifier ("encrypted", "centralized") a chosen module has.
@@ -913,21 +933,21 @@ public final class Recommender implements Recommend {
         if (features.contains(need) || onlyNeedOfAPattern) {
             return true;
         }
-        List<Hit> nh = hits(need, NEED_DEPTH);
-        if (nh.isEmpty()) {
+        if (purposes.containsKey(need)) {
+            return true;
+        }
+        if (hits(need, NEED_DEPTH).isEmpty()) {
             return false;
         }
-        double best = nh.get(0).score();
         List<Implied.Need> kinds = Implied.of(need, implies, true);
-        List<Hit> made = madeForHits(need);
-        List<Hit> answering = made.isEmpty() ? identified(need, nh.stream()
-                .filter(h -> h.score() >= CLOSE_MATCH * best).toList()) : made;
+        List<Hit> answering = answering(need);
         if (answering.stream().anyMatch(h -> listed.contains(h.module().id()))) {
             return true;
         }
         // A need none of whose hits answers it is answered by the kinds its words imply ("ddos protection": a WAF
-        // and Shield), each chosen or named uncovered on its own line.
-        return answering.isEmpty() && !kinds.isEmpty() || kinds.stream()
+        // and Shield), each chosen or named uncovered on its own line — all of it when its other words are general
+        // ones; else those words are checked one by one.
+        return answering.isEmpty() && !kinds.isEmpty() && rest(need, kinds).isEmpty() || kinds.stream()
                 .anyMatch(k -> listedModules.stream().anyMatch(m -> Makers.makes(m, k.need())));
     }
 
@@ -1372,9 +1392,35 @@ public final class Recommender implements Recommend {
      * its first hits ({@link Makers#madeFor}) — and imply none ({@link Implied}).
      */
     private boolean purpose(String need, List<Hit> needHits) {
-        return "for".equals(joined.get(need)) && !Makers.words(need).isEmpty() && madeForHits(need).isEmpty()
-                && needHits.stream().noneMatch(h -> Makers.madeFor(h.module(), need))
-                && Implied.of(need, implies, true).isEmpty();
+        return "for".equals(joined.get(need)) && !Makers.words(need).isEmpty() && namesNoKind(need, needHits);
+    }
+
+    /** Whether a text's words name no kind of module: none of its hits is made for them, they imply no kind. */
+    private boolean namesNoKind(String text, List<Hit> textHits) {
+        return madeForHits(text).isEmpty() && textHits.stream().noneMatch(h -> Makers.madeFor(h.module(), text))
+                && Implied.of(text, implies, true).isEmpty();
+    }
+
+    /**
+     * The purpose of a need whose words imply kinds of module and that no hit answers itself: its content words
+     * besides those implying the kinds, when they name no kind of module ({@link #namesNoKind}).
+     */
+    private Optional<String> impliedPurpose(String need, List<Implied.Need> kinds) {
+        String rest = rest(need, kinds);
+        if (kinds.isEmpty() || rest.isEmpty() || !answering(need).isEmpty()) {
+            return Optional.empty();
+        }
+        return namesNoKind(rest, hits(rest, NEED_DEPTH)) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** A need without the words implying kinds of module, when content words are left; else "". */
+    private static String rest(String need, List<Implied.Need> kinds) {
+        String rest = need;
+        for (Implied.Need k : kinds) {
+            rest = rest.replaceAll("(?i)" + java.util.regex.Pattern.quote(k.because()), " ");
+        }
+        rest = rest.replaceAll("\\s+", " ").strip();
+        return orderedWords(rest).stream().anyMatch(Recommender::contentWord) ? rest : "";
     }
 
     /**
@@ -1821,6 +1867,7 @@ public final class Recommender implements Recommend {
         } else {
             plan.add(r, Step.IMPLIED);
         }
+        impliedModules.putIfAbsent(n.need(), r.module());
     }
 
     /** Says on a chosen module that it meets an implied need itself, and how ("makes aws_s3_bucket"). */

@@ -95,4 +95,16 @@ class NeedJoinsTest {
         assertTrue(ids(library.recommend().forUseCase("web servers in an autoscaling group").run())
                 .contains("ec2-autoscaling"));
     }
+
+    @Test
+    void theWordsOfANeedBesidesThoseImplyingKinds_namingNoKind_areThePurposeTheImpliedModulesServe() {
+        // Before, 'order processing' was neither answered nor uncovered: the event bus implied by 'event-driven'
+        // took the whole need as answered.
+        Recommend r = library.recommend().forUseCase("event-driven order processing");
+        List<Recommendation> rs = r.run();
+        assertEquals("eventbridge-bus", ids(rs).get(0), ids(rs).toString());
+        assertTrue(evidence(rs, "eventbridge-bus").contains("for 'order processing', what the use case is for"),
+                evidence(rs, "eventbridge-bus").toString());
+        assertEquals(List.of(), r.uncovered());
+    }
 }
