@@ -150,6 +150,17 @@ public final class Recommender implements Recommend {
     private Flows flows;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
+    /** The word joining each need to the part before it ({@link #joins}), of the use case planned. */
+    private Map<String, String> joined = Map.of();
+    /** The module planned for each implied need ({@link #implied}). */
+    private final Map<String, LibraryModule> impliedModules = new HashMap<>();
+    /**
+     * Needs whose words beyond those implying kinds name no kind of module, with those words: the purpose the
+     * implied modules serve ("order processing" of "event-driven order processing").
+     */
+    private final Map<String, String> purposes = new HashMap<>();
+    /** Features that are a part their need's module makes ("autoscaling nodes"): what they imply is met by it. */
+    private final Set<String> partFeatures = new HashSet<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
     private final Map<String, LibraryModule> answeredBy = new LinkedHashMap<>();
     /** The modules of the last run's whole plan, in order, before the limit cut it (their ids). */
@@ -251,6 +262,9 @@ public final class Recommender implements Recommend {
         mentioning.clear();
         exampleFolders = null;
         uncovered.clear();
+        partFeatures.clear();
+        impliedModules.clear();
+        purposes.clear();
         answeredBy.clear();
         planIds = List.of();
         metByMaker.clear();
@@ -512,6 +526,7 @@ public final class Recommender implements Recommend {
         Map<String, Double> wholeText = Map.copyOf(relevance);
         // Each need of a use case of several ("…, with X and Y"): the best modules for it alone count as relevant.
         List<String> needs = needs(planned);
+        joined = joins(planned);
         if (needs.size() > 1) {
             for (String need : needs) {
                 List<Hit> needHits = hits(need, NEED_DEPTH);
@@ -607,6 +622,15 @@ public final class Recommender implements Recommend {
                 if (needHits.isEmpty() || features.contains(need)) {
                     continue;
                 }
+                if (i > 0 && purpose(need, needHits)) {
+                    // "redis cache for sessions": what the thing before is used for, not a need of its own; the
+                    // module chosen for that thing carries it. Searched as a need, "sessions" found an EC2
+                    // instance's Session Manager access.
+                    features.add(need);
+                    Optional.ofNullable(answeredBy.get(needs.get(i - 1))).filter(plan::has)
+                            .ifPresent(m -> plan.meets(m, "for '" + quoted(need) + "', what it is used for"));
+                    continue;
+                }
                 List<String> later = needs.subList(i + 1, needs.size());
                 // Answered by a chosen module among its first hits that the search scores close to its best, or
                 // that makes a kind of resource the need's own words imply ("sign up" once a user pool is chosen
@@ -616,9 +640,7 @@ public final class Recommender implements Recommend {
                 // When one of its hits is made for the need (madeForHits), only such a module answers it: a chosen
                 // cluster whose description mentions "argocd" is no answer to it while an add-ons module that
                 // installs it is among the hits.
-                List<Hit> made = madeForHits(need);
-                List<Hit> answering = made.isEmpty() ? identified(need, needHits.stream()
-                        .filter(h -> h.score() >= CLOSE_MATCH * needBest).toList()) : made;
+                List<Hit> answering = answering(need);
                 Optional<Hit> chosenHit = answering.stream().filter(h -> plan.has(h.module())).findFirst();
                 if (chosenHit.isPresent()) {
                     answeredBy.put(need, chosenHit.get().module());
@@ -670,9 +692,21 @@ public final class Recommender implements Recommend {
             // chosen for the need has the feature, and one only matching its words (a DynamoDB table's
             // point-in-time recovery for "aws backup plan") is no second answer to it.
             for (String need : needs) {
-                for (Implied.Need n : Implied.of(need, implies, true)) {
+                if (partFeatures.contains(need)) {
+                    continue; // the module chosen with it makes the part the words qualify
+                }
+                List<Implied.Need> kinds = Implied.of(need, implies, true);
+                for (Implied.Need n : kinds) {
                     implied(plan, n, weights, parts, withPattern, features.contains(need));
                 }
+                impliedPurpose(need, kinds).ifPresent(p -> {
+                    // The rest of a need whose words imply kinds, naming no kind itself, is what the implied
+                    // modules are for: before, "order processing" was neither answered nor uncovered.
+                    purposes.put(need, p);
+                    kinds.stream().map(n -> impliedModules.get(n.need())).filter(java.util.Objects::nonNull)
+                            .filter(plan::has).distinct()
+                            .forEach(m -> plan.meets(m, "for '" + quoted(p) + "', what the use case is for"));
+                });
             }
         }
         // 2b. What the pattern declares itself, for the specific services no module chosen so far makes. After the
@@ -717,6 +751,9 @@ public final class Recommender implements Recommend {
         //     ids and names) is preferred to one that only mentions its words.
         for (Implied.Need n : Implied.of(planned, implies)) {
             String because = n.because().toLowerCase(Locale.ROOT);
+            if (partFeatures.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(because))) {
+                continue; // implied by a part the module chosen with it makes ("autoscaling nodes")
+            }
             implied(plan, n, weights, parts, false,
                     features.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(because)));
         }
@@ -771,6 +808,8 @@ public final class Recommender implements Recommend {
         // So are a need's words once a chosen module makes what they mean ("logging": a function that makes its own log
         // group): a hit matched on them (a cluster's control-plane logging) is another module for that need.
         metByMaker.keySet().forEach(need -> answered.addAll(words(need)));
+        // And a purpose the implied modules serve ("order processing"): a module matched on "processing" is none.
+        purposes.values().forEach(p -> answered.addAll(words(p)));
         plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
         // A matched word counts only as a word the use case asks with (asked): the same word, not another sharing
         // its stem ("tiering" for "tier"), nor a qualifier ("encrypted", "centralized") a chosen module has.
@@ -896,21 +935,21 @@ public final class Recommender implements Recommend {
         if (features.contains(need) || onlyNeedOfAPattern) {
             return true;
         }
-        List<Hit> nh = hits(need, NEED_DEPTH);
-        if (nh.isEmpty()) {
+        if (purposes.containsKey(need)) {
+            return true;
+        }
+        if (hits(need, NEED_DEPTH).isEmpty()) {
             return false;
         }
-        double best = nh.get(0).score();
         List<Implied.Need> kinds = Implied.of(need, implies, true);
-        List<Hit> made = madeForHits(need);
-        List<Hit> answering = made.isEmpty() ? identified(need, nh.stream()
-                .filter(h -> h.score() >= CLOSE_MATCH * best).toList()) : made;
+        List<Hit> answering = answering(need);
         if (answering.stream().anyMatch(h -> listed.contains(h.module().id()))) {
             return true;
         }
         // A need none of whose hits answers it is answered by the kinds its words imply ("ddos protection": a WAF
-        // and Shield), each chosen or named uncovered on its own line.
-        return answering.isEmpty() && !kinds.isEmpty() || kinds.stream()
+        // and Shield), each chosen or named uncovered on its own line — all of it when its other words are general
+        // ones; else those words are checked one by one.
+        return answering.isEmpty() && !kinds.isEmpty() && rest(need, kinds).isEmpty() || kinds.stream()
                 .anyMatch(k -> listedModules.stream().anyMatch(m -> Makers.makes(m, k.need())));
     }
 
@@ -1223,6 +1262,16 @@ public final class Recommender implements Recommend {
                 .map(Hit::module).toList();
         Services services = Services.of(library);
         List<String> refining = new ArrayList<>();
+        // The later needs joined to this one by "with", "and" or a comma, one after another ("postgres with read
+        // replicas and backups"): what its module is to have, unless their words name a thing of their own.
+        Set<String> attached = new HashSet<>();
+        for (String q : later) {
+            if (!FEATURE_JOINS.contains(joined.getOrDefault(q, ""))) {
+                break;
+            }
+            attached.add(q);
+        }
+        List<String> lacking = new ArrayList<>();
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
                     .filter(m -> m.layer() != Layer.PATTERNS).findFirst();
@@ -1251,9 +1300,30 @@ public final class Recommender implements Recommend {
                 // Taking an input or resource type holding the need's words as having it too was measured and not
                 // kept: an S3 bucket's inputs took "custom domain" from the CDN a static website needs.
                 refining.add(q);
+            } else if (!self && !addOn && attached.contains(q)) {
+                Optional<String> head = head(q);
+                if (head.isPresent() && candidates.stream().anyMatch(c -> Makers.makes(c, head.get()))
+                        && !Makers.makes(qb, head.get())) {
+                    // The thing the need names last is a part a candidate makes, the words before it a qualifier
+                    // ("autoscaling nodes" of a cluster making node groups): a feature of the subject, not the
+                    // module made for the qualifier (an EC2 Auto Scaling group), nor what the qualifier implies.
+                    refining.add(q);
+                    partFeatures.add(q);
+                } else if (namesAProperty(q, qb)
+                        && answering(q).stream().anyMatch(h -> otherKindOfLayer(h.module(), chosen))) {
+                    // Words naming no thing of their own, found by a module of another kind in the subject's layer
+                    // that only mentions them (DynamoDB's global-table replicas, a Redis replication group for
+                    // "read replicas" after "postgres"): a feature the subject's module lacks, not a second one.
+                    lacking.add(q);
+                }
             }
         }
+        for (String q : lacking) {
+            features.add(q);
+            uncovered.putIfAbsent(q, q);
+        }
         if (refining.isEmpty()) {
+            lacking.forEach(q -> plan.meets(chosen, lacks(q)));
             return best;
         }
         List<String> all = new ArrayList<>();
@@ -1309,12 +1379,102 @@ public final class Recommender implements Recommend {
             return best;
         }
         features.addAll(refining);
+        lacking.forEach(q -> plan.meets(pick.get().module(), lacks(q)));
         for (LibraryModule m : candidates) {
             if (!m.id().equals(pick.get().module().id())) {
                 plan.nameAlternative(pick.get().module(), m);
             }
         }
         return pick.get();
+    }
+
+    /**
+     * Whether a need joined by "for" to the part before it names what that part is used for, not a need of its
+     * own: its words name no kind of module — no close hit is made for them ({@link #madeForHits}), nor is any of
+     * its first hits ({@link Makers#madeFor}) — and imply none ({@link Implied}).
+     */
+    private boolean purpose(String need, List<Hit> needHits) {
+        return "for".equals(joined.get(need)) && !Makers.words(need).isEmpty() && namesNoKind(need, needHits);
+    }
+
+    /** Whether a text's words name no kind of module: none of its hits is made for them, they imply no kind. */
+    private boolean namesNoKind(String text, List<Hit> textHits) {
+        return madeForHits(text).isEmpty() && textHits.stream().noneMatch(h -> Makers.madeFor(h.module(), text))
+                && Implied.of(text, implies, true).isEmpty();
+    }
+
+    /**
+     * The purpose of a need whose words imply kinds of module and that no hit answers itself: its content words
+     * besides those implying the kinds, when they name no kind of module ({@link #namesNoKind}).
+     */
+    private Optional<String> impliedPurpose(String need, List<Implied.Need> kinds) {
+        String rest = rest(need, kinds);
+        if (kinds.isEmpty() || rest.isEmpty() || !answering(need).isEmpty()) {
+            return Optional.empty();
+        }
+        return namesNoKind(rest, hits(rest, NEED_DEPTH)) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** A need without the words implying kinds of module, when content words are left; else "". */
+    private static String rest(String need, List<Implied.Need> kinds) {
+        String rest = need;
+        for (Implied.Need k : kinds) {
+            rest = rest.replaceAll("(?i)" + java.util.regex.Pattern.quote(k.because()), " ");
+        }
+        rest = rest.replaceAll("\\s+", " ").strip();
+        return orderedWords(rest).stream().anyMatch(Recommender::contentWord) ? rest : "";
+    }
+
+    /**
+     * The hits that would answer a need of its own: those made for it among its close hits ({@link #madeForHits}),
+     * else its first hits within {@value #CLOSE_MATCH} of its best that answer it rather than mention it
+     * ({@link #identified}).
+     */
+    private List<Hit> answering(String need) {
+        List<Hit> made = madeForHits(need);
+        if (!made.isEmpty()) {
+            return made;
+        }
+        List<Hit> nh = hits(need, NEED_DEPTH);
+        return nh.isEmpty() ? nh : identified(need, nh.stream()
+                .filter(h -> h.score() >= CLOSE_MATCH * nh.get(0).score()).toList());
+    }
+
+    /** The words joining a later need to the one before it as what that one is to have ({@link #joins}). */
+    static final Set<String> FEATURE_JOINS = Set.of("with", "and", ",");
+
+    /** The evidence on a module chosen for a need that one of its features, asked with it, is missing from. */
+    private static String lacks(String feature) {
+        return "lacks '" + quoted(feature) + "', asked with it: no module of its kind found has it (uncovered)";
+    }
+
+    /** The thing a need names: the last significant word of its {@link #subject} ("node" of "autoscaling nodes"). */
+    private static Optional<String> head(String need) {
+        List<String> words = Makers.words(subject(need));
+        return words.size() < 2 ? Optional.empty() : Optional.of(words.get(words.size() - 1));
+    }
+
+    /**
+     * Whether a need's words name a property rather than a thing: no module among its close hits is made for it
+     * ({@link #madeForHits}), nor is its best module ({@link Makers#madeFor}, {@link #madeAsItsOwn}), which only
+     * mentions the words.
+     */
+    private boolean namesAProperty(String need, LibraryModule best) {
+        return !Makers.words(need).isEmpty() && madeForHits(need).isEmpty() && !Makers.madeFor(best, need)
+                && !madeAsItsOwn(best, need) && Implied.of(need, implies, true).isEmpty();
+    }
+
+    /**
+     * Whether a module is of another kind than the one chosen in the same layer: it names no service the chosen
+     * one names ({@link #namedServices}) — another database engine or a cache next to a database, not a CDN in
+     * front of the bucket it serves (both name S3), nor a module of another layer (a DNS zone, a certificate).
+     */
+    static boolean otherKindOfLayer(LibraryModule m, LibraryModule chosen) {
+        if (m.layer() != chosen.layer()) {
+            return false;
+        }
+        Set<String> chosenService = namedServices(chosen);
+        return namedServices(m).stream().noneMatch(chosenService::contains);
     }
 
     /**
@@ -1709,6 +1869,7 @@ public final class Recommender implements Recommend {
         } else {
             plan.add(r, Step.IMPLIED);
         }
+        impliedModules.putIfAbsent(n.need(), r.module());
     }
 
     /** Says on a chosen module that it meets an implied need itself, and how ("makes aws_s3_bucket"). */
@@ -2847,6 +3008,32 @@ public final class Recommender implements Recommend {
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
                         && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches())
                 .filter(n -> seen.add(n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).toList();
+    }
+
+    /**
+     * The word joining each need of a use case ({@link #needs}) to the part before it, lower-case with single
+     * spaces: "with", "and", "for", "in front of", "," for a comma (and a semicolon or colon); "" for the first
+     * part. A need given more than once keeps the word of its first place.
+     */
+    static Map<String, String> joins(String useCase) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> needs = needs(useCase);
+        java.util.regex.Matcher m = NEED_SPLIT.matcher(useCase);
+        int start = 0;
+        String joiner = "";
+        while (true) {
+            boolean found = m.find();
+            String part = useCase.substring(start, found ? m.start() : useCase.length()).strip();
+            if (needs.contains(part)) {
+                out.putIfAbsent(part, joiner);
+            }
+            if (!found) {
+                return out;
+            }
+            String sep = m.group().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            joiner = sep.isEmpty() || !Character.isLetter(sep.charAt(0)) ? "," : sep;
+            start = m.end();
+        }
     }
 
     /** Whether a part of a use case names the user's own system ("for my app", {@link #OWN_SYSTEM}). */
