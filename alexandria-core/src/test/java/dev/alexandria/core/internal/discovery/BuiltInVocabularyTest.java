@@ -86,14 +86,13 @@ class BuiltInVocabularyTest {
     }
 
     /**
-     * An application's single sign-on and its "auth" are a Cognito user pool's job (one way: a search for Cognito
-     * is no search for single sign-on), and files users upload are objects in S3, not a parameter store's values.
+     * An application's "auth" is a Cognito user pool's job (one way: a search for Cognito is no search for
+     * authentication), and files users upload are objects in S3, not a parameter store's values. "sso" is left to
+     * single sign-on's own names (Identity Center): a workforce's sign-in to AWS accounts is no user pool.
      */
     @Test
     void needsNamedByWhatTheyDo_findTheServiceThatDoesIt() {
         SearchIndex index = index();
-        assertEquals("cognito", first(index, "sso"));
-        assertEquals("cognito", first(index, "single sign-on for an internal tool"));
         assertEquals("cognito", first(index, "auth"));
         assertEquals("private-bucket", first(index, "user uploads"));
         assertEquals("private-bucket", first(index, "file uploads"));
