@@ -53,6 +53,8 @@ public final class DefaultSearch implements Search {
     private boolean plain;
     /** Whether facets are counted, see {@link #withoutFacets()}. */
     private boolean facets = true;
+    /** Whether a search finding nothing says what to try, see {@link #withoutSuggestions()}. */
+    private boolean suggestions = true;
     private boolean includeArchived;
 
     /**
@@ -237,6 +239,17 @@ public final class DefaultSearch implements Search {
         return this;
     }
 
+    /**
+     * Asks for no suggestions when nothing is found: the result's did-you-mean and unmatched words are empty, and
+     * the searches that would find them are not made. Not part of the API: for recommendations, which read neither.
+     *
+     * @return this search
+     */
+    public DefaultSearch withoutSuggestions() {
+        this.suggestions = false;
+        return this;
+    }
+
     @Override
     public Search withoutFacets() {
         this.facets = false;
@@ -304,7 +317,7 @@ public final class DefaultSearch implements Search {
                     maxMonthlyCost.stripTrailingZeros().toPlainString()));
         }
         return service.search(new SearchService.Request(text, conditions, backendSort(sort), offset, limit), !plain,
-                facets && !plain);
+                facets && !plain, suggestions);
     }
 
     /** A tag and every tag below it in tags.yaml's parent hierarchy. */
@@ -401,6 +414,9 @@ public final class DefaultSearch implements Search {
         }
         if (!facets) {
             set.add("withoutFacets");
+        }
+        if (!suggestions) {
+            set.add("withoutSuggestions");
         }
         return "Search{" + String.join(", ", set) + "}";
     }

@@ -527,16 +527,18 @@ public final class SearchService {
     }
 
     SearchResult search(Request r) {
-        return search(r, true, true);
+        return search(r, true, true, true);
     }
 
     /**
-     * @param r          the request
-     * @param highlights whether hits say where the words matched (else each hit's highlights are empty)
-     * @param facets     whether to count the facets over every match (else the result's facets are empty); a caller
-     *                   that shows neither, or makes many searches per request, does not pay for them
+     * @param r           the request
+     * @param highlights  whether hits say where the words matched (else each hit's highlights are empty)
+     * @param facets      whether to count the facets over every match (else the result's facets are empty); a caller
+     *                    that shows neither, or makes many searches per request, does not pay for them
+     * @param suggestions whether a search finding nothing says what to try instead (its did-you-mean and the words
+     *                    no module mentions, each found by searches of its own; else both are empty)
      */
-    SearchResult search(Request r, boolean highlights, boolean facets) {
+    SearchResult search(Request r, boolean highlights, boolean facets, boolean suggestions) {
         List<Filter> filters = r.conditions().stream().map(Condition::filter).toList();
         SearchQuery query = SearchQuery.builder().text(r.text()).filters(filters).facets(facets ? FACETS : List.of())
                 .highlight(highlights).sort(r.sort()).offset(r.offset()).limit(r.limit())
@@ -565,7 +567,7 @@ public final class SearchService {
                     .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(),
                     ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement, hclErrors(m)));
         }
-        boolean nothing = results.totalHits() == 0 && leftOut.isEmpty();
+        boolean nothing = suggestions && results.totalHits() == 0 && leftOut.isEmpty();
         Optional<String> didYouMean = nothing ? didYouMean(r.text(), query) : Optional.empty();
         List<String> unmatched = nothing ? unmatched(r.text(), results.corrections()) : List.of();
         return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,

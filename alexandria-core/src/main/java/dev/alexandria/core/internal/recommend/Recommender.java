@@ -2661,6 +2661,9 @@ public final class Recommender implements Recommend {
     /** A search of the library for a text, with the modules this recommendation may show. */
     private Search search(String text, int depth) {
         Search s = library.search(text).limit(depth).withoutFacets(); // no plan reads facet counts
+        if (s instanceof DefaultSearch d) {
+            d.withoutSuggestions(); // nor what a search finding nothing would suggest
+        }
         if (includeDeprecated) {
             s.includeDeprecated();
         }

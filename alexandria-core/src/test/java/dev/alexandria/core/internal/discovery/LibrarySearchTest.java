@@ -354,6 +354,24 @@ class LibrarySearchTest {
     }
 
     @Test
+    void search_withoutSuggestions_findsTheSameAndSuggestsNothing() {
+        SearchResult suggested = library.search("mainframe kubernetis").run();
+        SearchResult plain = ((DefaultSearch) library.search("mainframe kubernetis")).withoutSuggestions().run();
+        assertEquals(Optional.of("mainframe kubernetes"), suggested.didYouMean(), suggested::toString);
+        assertEquals(List.of("mainframe", "kubernetis"), suggested.unmatched(), suggested::toString);
+        assertEquals(Optional.empty(), plain.didYouMean(), plain::toString);
+        assertEquals(List.of(), plain.unmatched(), plain::toString);
+        assertEquals(suggested.total(), plain.total());
+        assertEquals(suggested.corrections(), plain.corrections());
+        SearchResult found = library.search("private database").limit(5).run();
+        SearchResult foundPlain = ((DefaultSearch) library.search("private database").limit(5)).withoutSuggestions()
+                .run();
+        assertEquals(found.toString(), foundPlain.toString());
+        assertEquals("Search{\"vpc\", withoutSuggestions}",
+                ((DefaultSearch) library.search("vpc")).withoutSuggestions().toString());
+    }
+
+    @Test
     void search_badArguments_sayWhatIsWrong() {
         assertEquals("unknown tag 'netwrking': it is not declared in _catalog/tags.yaml; did you mean 'networking'?",
                 assertThrows(IllegalArgumentException.class, () -> library.search("").tags("netwrking"))

@@ -83,6 +83,20 @@ class SearchesAskedTest {
         }
     }
 
+    /**
+     * No plan reads what a search finding nothing would suggest (its did-you-mean, the words no module mentions), so
+     * a recommendation asks none of the searches that find them: each of those probes a word alone, without the
+     * conditions every search of a recommendation has (deprecated and archived modules left out).
+     */
+    @Test
+    void forUseCase_asksForNoSuggestions() {
+        for (String useCase : List.of("zzzz qqqq", "mainframe kubernetis", "web application with a mainframe")) {
+            for (SearchQuery q : asked(SAMPLE, useCase)) {
+                assertFalse(q.filters().isEmpty(), () -> "'" + useCase + "' asked '" + q.text() + "' alone");
+            }
+        }
+    }
+
     @Test
     void forUseCase_asksForNoFacets() {
         assertNoFacets(asked(FAULTS, "microservices app"));
