@@ -39,7 +39,19 @@ final class Makers {
             return false;
         }
         return named(m, kind) || contains(m.metadata().name(), words) || ModuleFacts.types(m).stream()
-                .anyMatch(t -> words.stream().allMatch(w -> holds(t, w, words)));
+                .anyMatch(t -> words.stream().allMatch(w -> holds(t, w, words))) || ofNamedService(m, words);
+    }
+
+    /**
+     * Whether a module named for a service makes a kind of it: the kind's words its id holds name the service
+     * ("eventbridge" of {@code clouddrove-eventbridge}) and its other words are in one resource type it manages
+     * ({@code aws_cloudwatch_event_bus} for "event bus"), as a service's resource types often use an older name of
+     * it. Before, no module made an "eventbridge event bus" and the kind was said uncovered next to such a module.
+     */
+    private static boolean ofNamedService(LibraryModule m, List<String> words) {
+        List<String> rest = words.stream().filter(w -> !contains(m.id().value(), List.of(w))).toList();
+        return !rest.isEmpty() && rest.size() < words.size() && ModuleFacts.types(m).stream()
+                .anyMatch(t -> rest.stream().allMatch(w -> holds(t, w, words)));
     }
 
     /**

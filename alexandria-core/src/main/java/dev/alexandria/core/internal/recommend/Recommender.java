@@ -1772,7 +1772,7 @@ public final class Recommender implements Recommend {
                          boolean madeOnly) {
         List<Hit> nh = highlightedHits(n.need());
         if (nh.isEmpty()) {
-            uncovered.putIfAbsent(n.need(), n.because());
+            uncoveredUnlessMade(plan, n);
             return;
         }
         if (plan.chosenModules().stream().anyMatch(m -> Makers.named(m, n.need()))) {
@@ -1827,7 +1827,7 @@ public final class Recommender implements Recommend {
                                 + article(n.need()) + n.need()), List.of()))
                 .sorted(Ranking.ORDER).toList();
         if (candidates.isEmpty()) {
-            uncovered.putIfAbsent(n.need(), n.because());
+            uncoveredUnlessMade(plan, n);
             return;
         }
         Recommendation r = candidates.get(0);
@@ -1870,6 +1870,24 @@ public final class Recommender implements Recommend {
             plan.add(r, Step.IMPLIED);
         }
         impliedModules.putIfAbsent(n.need(), r.module());
+    }
+
+    /**
+     * An implied need none of its hits answers is uncovered ("no module of the library makes it") only when that is
+     * true: when a module of the library makes it ({@link Makers#makes}, read from its id and resource types), the
+     * one with the fewest other services is its module instead, as the search may rank it below its first hits.
+     */
+    private void uncoveredUnlessMade(Plan plan, Implied.Need n) {
+        Optional<LibraryModule> made = library.modules().stream().filter(this::allowed)
+                .filter(m -> m.layer() != Layer.PATTERNS && Makers.makes(m, n.need()) && !onTheSide(m, n.need()))
+                .min(java.util.Comparator.comparingInt((LibraryModule m) -> services(m).size())
+                        .thenComparing(m -> m.id().value()));
+        if (made.isEmpty()) {
+            uncovered.putIfAbsent(n.need(), n.because());
+        } else if (!plan.has(made.get()) && !plan.redundant(made.get())) {
+            plan.addIfNew(made.get(), "'" + n.because() + "' implies " + article(n.need()) + n.need(), Step.IMPLIED);
+            impliedModules.putIfAbsent(n.need(), made.get());
+        }
     }
 
     /** Says on a chosen module that it meets an implied need itself, and how ("makes aws_s3_bucket"). */
@@ -3006,7 +3024,7 @@ public final class Recommender implements Recommend {
      */
     static List<String> needs(String useCase) {
         Set<String> seen = new HashSet<>();
-        return java.util.Arrays.stream(NEED_SPLIT.split(useCase))
+        return parts(useCase).stream().map(p -> p[1])
                 .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
                         && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches())
@@ -3021,22 +3039,90 @@ public final class Recommender implements Recommend {
     static Map<String, String> joins(String useCase) {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> needs = needs(useCase);
+        for (String[] p : parts(useCase)) {
+            String part = p[1].strip();
+            if (needs.contains(part)) {
+                String sep = p[0].strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                out.putIfAbsent(part, p[0].isEmpty() ? "" : sep.isEmpty() || !Character.isLetter(sep.charAt(0))
+                        ? "," : sep);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The parts of a use case between its separators ({@link #NEED_SPLIT}), each with the separator before it ("" for
+     * the first): a separator inside a phrase that names one thing ({@link #PHRASES}: "hub and spoke", "identity and
+     * access management") splits nothing, as its words are one need, not each a need of its own. Before, "hub and
+     * spoke network" was the needs "hub" and "spoke network", and "hub" got a Security Hub.
+     */
+    static List<String[]> parts(String useCase) {
+        String lower = useCase.toLowerCase(Locale.ROOT);
+        List<int[]> phrases = new ArrayList<>();
+        for (java.util.regex.Pattern p : PHRASES.get()) {
+            java.util.regex.Matcher m = p.matcher(lower);
+            while (m.find()) {
+                phrases.add(new int[] {m.start(), m.end()});
+            }
+        }
+        List<String[]> out = new ArrayList<>();
         java.util.regex.Matcher m = NEED_SPLIT.matcher(useCase);
         int start = 0;
-        String joiner = "";
-        while (true) {
-            boolean found = m.find();
-            String part = useCase.substring(start, found ? m.start() : useCase.length()).strip();
-            if (needs.contains(part)) {
-                out.putIfAbsent(part, joiner);
+        String sep = "";
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (phrases.stream().anyMatch(p -> p[0] < s && e < p[1])) {
+                continue;
             }
-            if (!found) {
-                return out;
-            }
-            String sep = m.group().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            joiner = sep.isEmpty() || !Character.isLetter(sep.charAt(0)) ? "," : sep;
-            start = m.end();
+            out.add(new String[] {sep, useCase.substring(start, s)});
+            sep = m.group();
+            start = e;
         }
+        out.add(new String[] {sep, useCase.substring(start)});
+        return out;
+    }
+
+    /**
+     * Phrases that name one thing with a separator word inside ({@link #NEED_SEPARATORS}): those of the bundled
+     * {@code implies} rules ("hub and spoke") and of the built-in search vocabulary ("identity and access
+     * management"), each as {@link RecommendConfig#wordsPattern} matches it. Read once.
+     */
+    static final java.util.function.Supplier<List<java.util.regex.Pattern>> PHRASES = memoized(() -> {
+        Set<String> all = new java.util.TreeSet<>();
+        RecommendConfig.defaults().implies().forEach(r -> all.addAll(r.words()));
+        try (java.io.InputStream in = Recommender.class.getResourceAsStream(
+                "/dev/alexandria/core/internal/discovery/vocabulary.txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.startsWith("#")) {
+                        for (String t : line.split(",|=>")) {
+                            all.add(t.strip().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return all.stream().filter(w -> w.contains(" ") && NEED_SPLIT.matcher(w).find())
+                .map(w -> RecommendConfig.wordsPattern(List.of(w))).toList();
+    });
+
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> s) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    v = s.get();
+                    value = v;
+                }
+                return v;
+            }
+        };
     }
 
     /** Whether a part of a use case names the user's own system ("for my app", {@link #OWN_SYSTEM}). */

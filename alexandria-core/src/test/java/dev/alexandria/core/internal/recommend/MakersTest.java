@@ -58,4 +58,19 @@ class MakersTest {
         assertFalse(Makers.namesFor("sqs", "order processing"));
         assertFalse(Makers.namesFor("aws-s3", "managed queue")); // generic and short words name nothing
     }
+
+    /**
+     * A module named for a service makes a kind of it whose other words are in one of its resource types, which may
+     * use an older name of the service ({@code aws_cloudwatch_event_rule} of an EventBridge module).
+     */
+    @Test
+    void aModuleNamedForAService_makesItsKindsWhoseOtherWordsAreInOneOfItsTypes() {
+        dev.alexandria.api.Library library = RecommendFixture.sample();
+        assertTrue(Makers.makes(library.requireModule("eventbridge-bus"), "eventbridge rule"));
+        assertTrue(Makers.makes(library.requireModule("eventbridge-bus"), "eventbridge event bus"));
+        // its id names the service, not the kind's other words; nor does a module named for no word of the kind
+        assertFalse(Makers.makes(library.requireModule("eventbridge-bus"), "eventbridge pipe"));
+        assertFalse(Makers.makes(library.requireModule("kms"), "eventbridge rule"));
+        assertFalse(Makers.makes(library.requireModule("cognito"), "iam identity center"));
+    }
 }

@@ -45,6 +45,20 @@ class NeedJoinsTest {
         assertEquals(Map.of("vpc", "", "nat gateways", "with"), Recommender.joins("vpc with nat gateways on aws"));
     }
 
+    /** A separator word inside a phrase naming one thing splits nothing: "hub" is no need of its own. */
+    @Test
+    void aSeparatorInsideAPhraseOfOneThing_splitsNoNeed() {
+        assertEquals(List.of("hub and spoke network", "centralized egress firewall"),
+                Recommender.needs("hub and spoke network with centralized egress firewall"));
+        assertEquals(Map.of("hub and spoke network", "", "centralized egress firewall", "with"),
+                Recommender.joins("hub and spoke network with centralized egress firewall"));
+        // a phrase of the search vocabulary too
+        assertEquals(List.of("identity and access management roles", "a vpc"),
+                Recommender.needs("identity and access management roles and a vpc"));
+        // the words apart are still separate needs
+        assertEquals(List.of("a hub", "a spoke"), Recommender.needs("a hub and a spoke"));
+    }
+
     @Test
     void aPropertyAfterWith_foundOnlyByAnotherKindOfTheSubjectsLayer_isAFeatureTheSubjectLacks_notASecondModule() {
         // Before, DynamoDB (global-table replica_regions) was the "best match for 'read replicas'" and a Redis
