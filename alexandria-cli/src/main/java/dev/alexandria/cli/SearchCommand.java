@@ -264,13 +264,18 @@ final class SearchCommand extends LibraryCommand {
         String layers = Arrays.stream(Layer.values()).map(Layer::id).collect(Collectors.joining(", "));
         List<String> known = new ArrayList<>(Arrays.stream(Layer.values()).map(Layer::id).toList());
         library.catalog().taxonomy().categories().forEach(d -> known.add(d.category().id()));
-        // a category named by its last part ("databases" for data/databases), or a typo of that part
-        List<String> near = library.catalog().taxonomy().categories().stream().map(d -> d.category().id())
-                .filter(id -> !c.contains("/") && (id.endsWith("/" + c)
-                        || !EnumChoice.likelyTypos(c, List.of(id.substring(id.indexOf('/') + 1))).isEmpty()))
-                .toList();
+        // a category named by its last part ("databases" for data/databases), else a typo of a layer or category,
+        // else a typo of a category's last part
+        List<String> lastParts = library.catalog().taxonomy().categories().stream().map(d -> d.category().id())
+                .filter(id -> !c.contains("/")).toList();
+        List<String> near = lastParts.stream().filter(id -> id.endsWith("/" + c)).toList();
         if (near.isEmpty()) {
             near = EnumChoice.likelyTypos(c, known);
+        }
+        if (near.isEmpty()) {
+            near = lastParts.stream()
+                    .filter(id -> !EnumChoice.likelyTypos(c, List.of(id.substring(id.indexOf('/') + 1))).isEmpty())
+                    .toList();
         }
         return "--category '" + given + "' is no layer or category of the library; " + (near.isEmpty() ? ""
                 : "did you mean " + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" or "))
