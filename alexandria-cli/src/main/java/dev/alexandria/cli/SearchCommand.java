@@ -137,13 +137,13 @@ final class SearchCommand extends LibraryCommand {
             reportFindings(library, List.of());
             return ExitCode.OK;
         }
-        Optional<String> sortNote = sortNote(result);
+        Optional<String> sortNote = sortNote(result, library);
         print(() -> {
             Map<String, Object> view = view(result, sort);
             sortNote.ifPresent(n -> view.put("sort_note", n));
             view.put("unavailable", Views.unavailable(library));
             return view;
-        }, () -> table(result, sortNote, () -> serviceWords(library)));
+        }, () -> table(result, sortNote, () -> serviceWords(library), text, library));
         // A hit whose HCL does not parse: the answer stands, its errors are named with their fix, and the exit code
         // says the answer is incomplete, as info and status do for such a module (issue 11).
         List<LibraryModule> broken = result.hits().stream().filter(Hit::hclErrors).map(Hit::module).toList();
@@ -264,7 +264,19 @@ final class SearchCommand extends LibraryCommand {
         String layers = Arrays.stream(Layer.values()).map(Layer::id).collect(Collectors.joining(", "));
         List<String> known = new ArrayList<>(Arrays.stream(Layer.values()).map(Layer::id).toList());
         library.catalog().taxonomy().categories().forEach(d -> known.add(d.category().id()));
-        List<String> near = EnumChoice.likelyTypos(c, known);
+        // a category named by its last part ("databases" for data/databases), else a typo of a layer or category,
+        // else a typo of a category's last part
+        List<String> lastParts = library.catalog().taxonomy().categories().stream().map(d -> d.category().id())
+                .filter(id -> !c.contains("/")).toList();
+        List<String> near = lastParts.stream().filter(id -> id.endsWith("/" + c)).toList();
+        if (near.isEmpty()) {
+            near = EnumChoice.likelyTypos(c, known);
+        }
+        if (near.isEmpty()) {
+            near = lastParts.stream()
+                    .filter(id -> !EnumChoice.likelyTypos(c, List.of(id.substring(id.indexOf('/') + 1))).isEmpty())
+                    .toList();
+        }
         return "--category '" + given + "' is no layer or category of the library; " + (near.isEmpty() ? ""
                 : "did you mean " + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" or "))
                         + "? Or ") + "use a layer (" + layers
@@ -280,11 +292,12 @@ final class SearchCommand extends LibraryCommand {
     /**
      * The note of a {@code --sort} that no matching module has a value for: said once, rather than "downloads
      * unknown" on every hit, with the order it falls back to. Unknown values sort last, so when the first of all
-     * the hits has none, no matching module has one; on a later page ({@code --offset}) that cannot be told.
+     * the hits has none, no matching module has one; on a later page ({@code --offset}) that is told by the
+     * library's modules: when none has a value, the sort had nothing to order by.
      */
-    private Optional<String> sortNote(SearchResult r) {
-        if (sort == SearchSort.RELEVANCE || r.hits().isEmpty() || offset > 0
-                || sortKey(r.hits().get(0).module()).filter(k -> !k.endsWith(" unknown")).isPresent()) {
+    private Optional<String> sortNote(SearchResult r, Library library) {
+        if (sort == SearchSort.RELEVANCE || r.hits().isEmpty() || known(r.hits().get(0).module())
+                || (offset > 0 && library.modules().stream().anyMatch(this::known))) {
             return Optional.empty();
         }
         String data = switch (sort) {
@@ -294,6 +307,11 @@ final class SearchCommand extends LibraryCommand {
         };
         return Optional.of("no matching module has " + data + " (metrics of _catalog/module-registry.yaml), so --sort "
                 + sort.id() + " falls back to relevance");
+    }
+
+    /** Whether a module has the value the hits are sorted by. */
+    private boolean known(LibraryModule m) {
+        return sortKey(m).filter(k -> !k.endsWith(" unknown")).isPresent();
     }
 
     /** At most this many words of the library's module ids are given as examples of what to search. */
@@ -334,9 +352,30 @@ final class SearchCommand extends LibraryCommand {
         return List.of("no module mentions " + words, fix);
     }
 
+    /** Words and signs that are operators in other search syntaxes ({@code (eks OR ecs) AND NOT fargate}). */
+    private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:AND|OR|NOT)(?![\\p{L}\\p{N}])|&&|\\|\\||[()]|(?:^|\\s)[-+!]\\p{L}");
+
+    /**
+     * The note of a text that uses the operators of another search syntax: search has none, so AND, OR, NOT, signs
+     * and parentheses were read as words, and a word after NOT or a minus is looked for like any other.
+     *
+     * @param text the words searched for
+     * @return the note; empty when the text has no such operator
+     */
+    static Optional<String> operatorNote(String text) {
+        if (!OPERATOR.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of("note: search has no operators: AND, OR, NOT, + and - and parentheses were read as words,"
+                + " so every word counts towards a match and none leaves modules out (use --category, --tags and the"
+                + " other options to leave modules out)");
+    }
+
     private void table(SearchResult r, Optional<String> sortNote,
-                       java.util.function.Supplier<List<String>> examples) {
+                       java.util.function.Supplier<List<String>> examples, String text, Library library) {
         PrintWriter out = out();
+        operatorNote(text).ifPresent(out::println);
         if (!r.corrections().isEmpty()) {
             out.println("searched for " + r.corrections().entrySet().stream()
                     .map(e -> "'" + e.getValue() + "' (for '" + e.getKey() + "')")
@@ -347,13 +386,14 @@ final class SearchCommand extends LibraryCommand {
             // every word unknown: say which, and (when no spelling is near) what to search for instead
             List<String> note = r.total() == 0 && !r.unmatched().isEmpty()
                     ? unmatchedNote(r.unmatched(), r.didYouMean().isPresent() ? List.of() : examples.get()) : List.of();
-            out.println("no modules match" + (r.total() > 0 ? " on this page (" + r.total() + " in all)" : "")
+            out.println((text.isBlank() && r.total() == 0 && !r.leftOut().isEmpty() ? "no module passes the filters"
+                    : "no modules match") + (r.total() > 0 ? " on this page (" + r.total() + " in all)" : "")
                     + costNote(r) + (note.isEmpty() ? "" : ": " + note.get(0)));
             r.didYouMean().ifPresent(d -> out.println("did you mean '" + d + "'?"));
             if (!note.isEmpty() && r.didYouMean().isEmpty()) {
                 out.println("  fix: " + note.get(1));
             }
-            printLeftOut(out, r);
+            printLeftOut(out, r, text, library);
             printFacetsIfAsked(out, r.facets());
             return;
         }
@@ -391,7 +431,7 @@ final class SearchCommand extends LibraryCommand {
                 ? "; --offset " + (offset + r.hits().size()) + " for more" : "";
         out.println((offset + 1) + "-" + (offset + r.hits().size()) + " of " + BrowseCommand.count((int) r.total())
                 + more + costNote(r));
-        printLeftOut(out, r);
+        printLeftOut(out, r, text, library);
         printFacetsIfAsked(out, r.facets());
     }
 
@@ -401,10 +441,59 @@ final class SearchCommand extends LibraryCommand {
      * replaces it, rather than believing there is none (issue 11). Modules with no cost keep the
      * summary line's note ({@link #costNote}); this line names those above the maximum.
      */
-    private static void printLeftOut(PrintWriter out, SearchResult r) {
-        for (LeftOut l : r.leftOut()) {
-            leftOutLine(l).ifPresent(line -> out.println(line));
+    private static void printLeftOut(PrintWriter out, SearchResult r, String text, Library library) {
+        if (!text.isBlank()) {
+            for (LeftOut l : r.leftOut()) {
+                leftOutLine(l).ifPresent(line -> out.println(line));
+            }
+            return;
         }
+        // No words: every module "matches", so the modules a filter leaves out are simply the rest of the library;
+        // they are named only when the filters leave nothing, said as what the filter found none of.
+        if (!r.hits().isEmpty() || r.total() > 0) {
+            return;
+        }
+        boolean tagged = library.modules().stream().anyMatch(m -> !m.metadata().tags().isEmpty());
+        boolean others = r.leftOut().stream().filter(l -> l.count() > 0).count() > 1;
+        for (LeftOut l : r.leftOut()) {
+            filterOnlyLine(l, tagged, others).ifPresent(line -> out.println(line));
+        }
+    }
+
+    /**
+     * The line of a filter that left out modules of a search without words: what it found none of, and how many
+     * modules the search shows without it.
+     *
+     * @param l      what the filter left out
+     * @param tagged whether any module of the library carries a tag
+     * @param others whether other filters left out modules too (then the modules it found none of are those the
+     *               other filters keep)
+     */
+    static Optional<String> filterOnlyLine(LeftOut l, boolean tagged, boolean others) {
+        if (l.count() <= 0 || l.condition() == LeftOut.Condition.COST) {
+            return leftOutLine(l);
+        }
+        String no = others ? "of the " + BrowseCommand.count((int) l.count()) + " the other filters keep, none"
+                : "no module";
+        String none = switch (l.condition()) {
+            case DEPRECATED -> "every module the other filters keep is deprecated";
+            case MATURITY -> no + " is " + or(l.value());
+            case LAYER, CATEGORY -> no + " is in " + or(l.value());
+            case COMPLEXITY -> no + " is " + or(l.value());
+            case TAG -> no + " is tagged " + l.value()
+                    + (tagged ? "" : "; the library's modules carry no tags (the tags of their .alexandria.yaml)");
+            case COST -> "";
+        };
+        String option = switch (l.condition()) {
+            case DEPRECATED -> "with --include-deprecated";
+            case MATURITY -> "with another --maturity";
+            case LAYER, CATEGORY -> "without --category";
+            case COMPLEXITY -> "without --complexity";
+            case TAG -> "without " + l.value() + " in --tags";
+            case COST -> "";
+        };
+        return Optional.of(none + "; " + option + " the search shows " + (others ? "them"
+                : BrowseCommand.count((int) l.count())));
     }
 
     static Optional<String> leftOutLine(LeftOut l) {

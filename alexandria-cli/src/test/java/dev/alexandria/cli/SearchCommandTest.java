@@ -46,6 +46,16 @@ class SearchCommandTest {
         assertTrue(r.out().contains("; --offset 3 for more\n"), r::toString);
     }
 
+    /** "no NAT" says the module has none: it is no mention of NAT, and is never marked as the reason of a hit. */
+    @Test
+    void search_whatAModuleSaysItLacks_isNoMatch() throws IOException {
+        List<String> ids = ids(search("vpc with nat gateway and private subnets", "--output", "json").out());
+        assertEquals("vpc-standard", ids.get(0), ids::toString);
+        assertTrue(ids.indexOf("vpc-basic") > ids.indexOf("vpc-standard"), ids::toString);
+        Cli.Result r = search("vpc with nat gateway and private subnets");
+        assertFalse(r.out().contains("no [NAT]"), r::toString);
+    }
+
     @Test
     void search_misspelledWord_isCorrectedAndSaysSo() {
         Cli.Result r = search("postgress", "--limit", "1");
@@ -396,14 +406,54 @@ class SearchCommandTest {
                 + "  fix: did you mean 'networking'?\n", r.err());
     }
 
-    /** A tag near no declared one gets the closest declared tags: before, only "see _catalog/tags.yaml". */
+    /**
+     * A tag near no declared one gets no suggestion, a tag the text begins (or that begins it) is suggested: before,
+     * "nosuchtag" was offered the three tags least far from it, none of them related.
+     */
     @Test
-    void search_unknownTagNearNone_namesTheClosestDeclaredTags() {
+    void search_unknownTagNearNone_suggestsNothing_butATagItBegins() {
         Cli.Result r = search("vpc", "--tags", "networking,nosuchtag");
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("alexandria: error: unknown tag 'nosuchtag': it is not declared in "
-                + "_catalog/tags.yaml\n  fix: the closest declared tags are "), r.err());
-        assertTrue(r.err().endsWith(" (all in _catalog/tags.yaml)\n"), r.err());
+        assertEquals("alexandria: error: unknown tag 'nosuchtag': it is not declared in _catalog/tags.yaml\n"
+                + "  fix: see _catalog/tags.yaml for the tags\n", r.err());
+        Cli.Result prefix = search("vpc", "--tags", "observ");
+        assertTrue(prefix.err().contains("fix: did you mean 'observability'?"), prefix::toString);
+    }
+
+    /**
+     * A search without words lists what its filters keep: the rest of the library is not "matching but outside"
+     * them; when the filters keep nothing, each says what it found none of.
+     */
+    @Test
+    void search_filtersOnly_sayWhatTheyFoundNoneOf() {
+        Cli.Result r = search("--tags", "networking", "--category", "data");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("no module passes the filters\n"), r::toString);
+        assertTrue(r.out().contains("the other filters keep, none is tagged networking; without networking in --tags "
+                + "the search shows them\n"), r::toString);
+        assertFalse(r.out().contains("match but"), r::toString);
+        Cli.Result category = search("--category", "data/databases");
+        assertTrue(category.out().startsWith("1. "), category::toString);
+        assertFalse(category.out().contains("outside data/databases"), category::toString);
+    }
+
+    /** A category named by its last part is suggested in full, as the one meant. */
+    @Test
+    void search_categoryNamedByItsLastPart_suggestsTheCategory() {
+        Cli.Result r = search("database", "--category", "databases");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("did you mean 'data/databases'?"), r::toString);
+    }
+
+    /** AND, OR, NOT and parentheses are no operators: the table says they were read as words, once. */
+    @Test
+    void search_booleanSyntax_isSaidToBeReadAsWords() {
+        Cli.Result r = search("(eks OR ecs) AND NOT fargate");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("note: search has no operators: AND, OR, NOT"), r::toString);
+        assertEquals(1, r.out().split("no operators", -1).length - 1, r::toString);
+        assertFalse(search("eks or ecs").out().contains("no operators"));
+        assertFalse(search("not-encrypted bucket").out().contains("no operators"));
     }
 
     /** An empty filter value is refused as --maturity '' is: before, --category '' was silently ignored. */

@@ -140,15 +140,16 @@ public final class DefaultSearch implements Search {
         Optional<String> near = taxonomy.tags().stream().map(TagTaxonomy.TagDefinition::name)
                 .min(Comparator.comparingInt(n -> Suggestions.distance(n, t)))
                 .filter(n -> Suggestions.distance(n, t) <= Math.max(2, t.length() / 3));
-        // With none near in spelling, the closest declared tags (before, only "see _catalog/tags.yaml"): a tag
-        // to try without opening the file, as the other enumerated options name theirs.
-        List<String> closest = taxonomy.tags().stream().map(TagTaxonomy.TagDefinition::name)
-                .sorted(Comparator.comparingInt((String n) -> Suggestions.distance(n, t))
-                        .thenComparing(Comparator.naturalOrder())).limit(3).toList();
+        // Else the declared tags the text begins, or that begin with it ("postgres" for postgresql): a tag far in
+        // spelling is no suggestion (before, "nosuchtag" was offered caching, nosql and oauth).
+        List<String> prefixed = taxonomy.tags().stream().map(TagTaxonomy.TagDefinition::name)
+                .filter(n -> t.length() >= 3 && n.length() >= 3 && (n.startsWith(t) || t.startsWith(n)))
+                .sorted().limit(3).toList();
         return "unknown tag '" + tag + "': it is not declared in _catalog/tags.yaml"
-                + near.map(n -> "; did you mean '" + n + "'?").orElse(closest.isEmpty()
+                + near.map(n -> "; did you mean '" + n + "'?").orElse(prefixed.isEmpty()
                 ? "; see _catalog/tags.yaml for the tags"
-                : "; the closest declared tags are " + String.join(", ", closest) + " (all in _catalog/tags.yaml)");
+                : "; did you mean " + prefixed.stream().map(n -> "'" + n + "'").collect(
+                        java.util.stream.Collectors.joining(" or ")) + "?");
     }
 
     @Override

@@ -58,7 +58,7 @@ final class ModuleDocuments {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleDocuments.class);
 
     /** Changes whenever the documents are built differently, so every persisted document is rebuilt. */
-    static final String DOCUMENT_VERSION = "module-document-5";
+    static final String DOCUMENT_VERSION = "module-document-6";
 
     private static final List<String> README_NAMES = List.of("README.md", "readme.md", "Readme.md", "README.markdown",
             "README");
@@ -208,12 +208,15 @@ final class ModuleDocuments {
      * sentences ({@link Boilerplate}) blanked too: a collection that gives every module its marketing line as
      * description ("With our comprehensive DevOps toolkit …") says nothing about the module there.
      *
+     * What the description says the module lacks ("no NAT", "without a NAT gateway") is blanked as well
+     * ({@link Negation}).
+     *
      * @param md          a module's metadata
      * @param boilerplate the keys of the library's boilerplate sentences
      * @return its description as indexed
      */
     static String indexedDescription(ModuleMetadata md, Set<Long> boilerplate) {
-        String text = ReadmeText.blanked(md.description(), boilerplate);
+        String text = Negation.blanked(ReadmeText.blanked(md.description(), boilerplate));
         for (ModuleRequirement r : md.requires()) {
             String id = r.module().value();
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(id) + "(?![\\p{L}\\p{N}_-])",
@@ -232,13 +235,38 @@ final class ModuleDocuments {
      * @return that piece of its description; the fragment itself if it is not a piece of the indexed description
      */
     static String shownDescription(ModuleMetadata md, String fragment) {
-        String description = md.description();
-        if (description.contains(fragment)) {
+        return shown(md.description(), fragment);
+    }
+
+    /**
+     * A fragment of a module's indexed README prose ({@link #indexedReadme}) as written: what {@link Negation}
+     * blanked is back. Reads the README only when the fragment has a blanked stretch (three blanks in a row, which
+     * cleaned prose never has).
+     *
+     * @param m        a module
+     * @param fragment a piece of its indexed README prose
+     * @return that piece of its README prose; the fragment itself if it has nothing blanked or is not found
+     */
+    static String shownReadme(LibraryModule m, String fragment) {
+        if (!fragment.contains("   ")) {
             return fragment;
         }
-        for (int at = 0; at + fragment.length() <= description.length(); at++) {
-            if (blankedAt(description, fragment, at)) {
-                return description.substring(at, at + fragment.length());
+        return readme(m).map(r -> shown(r, fragment)).orElse(fragment);
+    }
+
+    /** The README prose as indexed: without the library's boilerplate, and with its negations blanked. */
+    static String indexedReadme(String prose, Set<Long> boilerplate) {
+        return Negation.blanked(ReadmeText.without(prose, boilerplate));
+    }
+
+    /** The piece of a text that a fragment of it with some characters blanked is; the fragment when none is. */
+    private static String shown(String text, String fragment) {
+        if (text.contains(fragment)) {
+            return fragment;
+        }
+        for (int at = 0; at + fragment.length() <= text.length(); at++) {
+            if (blankedAt(text, fragment, at)) {
+                return text.substring(at, at + fragment.length());
             }
         }
         return fragment;
@@ -270,7 +298,7 @@ final class ModuleDocuments {
         d.text(SearchFields.TAGS, tagText(md.tags(), catalog.tags()));
         d.text(SearchFields.CATEGORY, m.layer().id(), m.category().subcategory());
         String own = prose.remove(m.id().value());
-        Optional.ofNullable(own).or(() -> readme(m)).map(r -> ReadmeText.without(r, boilerplate))
+        Optional.ofNullable(own).or(() -> readme(m)).map(r -> indexedReadme(r, boilerplate))
                 .filter(r -> !r.isEmpty()).ifPresent(r -> d.text(SearchFields.README, r));
         ModuleInterface mi = m.interfaceSpec();
         Set<String> resources = new LinkedHashSet<>();

@@ -560,17 +560,25 @@ public final class SearchService {
                     counted.best().stream().map(this::module).toList()));
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
+        long unexplained = 0;
         for (SearchHit h : results.hits()) {
             LibraryModule m = module(h.id());
             Optional<ModuleId> replacement = m.metadata().deprecation().flatMap(Deprecation::replacement);
-            hits.add(new SearchResult.Hit(m, h.score(), h.highlights().stream()
-                    .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList(),
+            List<SearchResult.Highlight> why = h.highlights().stream()
+                    .map(x -> Optional.ofNullable(highlight(x, m))).flatMap(Optional::stream).toList();
+            // A hit whose every match is a word of a tag's multi-word synonym or parent ("service" of s3's
+            // "simple-storage-service") matched nothing of the module: with nothing to say why, it is not listed.
+            if (why.isEmpty() && !h.highlights().isEmpty()) {
+                unexplained++;
+                continue;
+            }
+            hits.add(new SearchResult.Hit(m, h.score(), why,
                     ModuleDocuments.isDeprecated(m) && !ModuleDocuments.isArchived(m), replacement, hclErrors(m)));
         }
         boolean nothing = suggestions && results.totalHits() == 0 && leftOut.isEmpty();
         Optional<String> didYouMean = nothing ? didYouMean(r.text(), query) : Optional.empty();
         List<String> unmatched = nothing ? unmatched(r.text(), results.corrections()) : List.of();
-        return new SearchResult(r.text(), hits, results.totalHits(), facets(results), withoutCost,
+        return new SearchResult(r.text(), hits, results.totalHits() - unexplained, facets(results), withoutCost,
                 results.corrections(), backendName(), leftOut, didYouMean, unmatched);
     }
 
@@ -669,7 +677,9 @@ public final class SearchService {
             return tagHighlight(h, m.metadata().tags(), catalog().tags()).orElse(null);
         }
         String fragment = SearchFields.DESCRIPTION.equals(h.field())
-                ? ModuleDocuments.shownDescription(m.metadata(), h.fragment()) : h.fragment();
+                ? ModuleDocuments.shownDescription(m.metadata(), h.fragment())
+                : SearchFields.README.equals(h.field()) ? ModuleDocuments.shownReadme(m, h.fragment())
+                : h.fragment();
         return new SearchResult.Highlight(h.field(), fragment, h.matches().stream()
                 .map(s -> new SearchResult.Span(s.start(), s.end())).toList());
     }

@@ -114,6 +114,33 @@ class LibrarySearchTest {
     }
 
     @Test
+    void search_whatADescriptionSaysAModuleLacks_isNoMatchOfIt_andIsNeverMarked() {
+        List<String> ids = ids(library.search("vpc with nat gateway and private subnets").run());
+        assertTrue(ids.indexOf("vpc-standard") >= 0 && ids.indexOf("vpc-standard") < ids.indexOf("vpc-basic"),
+                ids::toString);
+        SearchResult.Hit shown = library.search("private subnets nat").run().hits().stream()
+                .filter(h -> h.module().id().value().equals("vpc-basic")).findFirst().orElseThrow();
+        for (SearchResult.Highlight d : shown.highlights()) {
+            assertTrue(d.spans().stream().noneMatch(s -> d.fragment().substring(0, s.start()).endsWith("no ")),
+                    d::toString);
+            if (d.field().equals("description")) {
+                assertTrue(d.fragment().contains("no NAT, no endpoints"), d::toString);
+            }
+        }
+    }
+
+    /** A hit says why it matched: one matched only by a word of a tag's multi-word synonym is not listed. */
+    @Test
+    void search_everyHit_saysWhyItMatched() {
+        for (String q : List.of("container service", "storage service", "vpc with nat gateway and private subnets")) {
+            SearchResult r = library.search(q).limit(50).run();
+            assertFalse(r.hits().isEmpty(), q);
+            r.hits().forEach(h -> assertFalse(h.highlights().isEmpty(), () -> q + ": " + h));
+            assertEquals(r.hits().size(), r.total(), q);
+        }
+    }
+
+    @Test
     void search_deprecated_onlyWhenIncluded_withItsReplacement() {
         assertFalse(ids(library.search("mysql").limit(50).run()).contains("rds-mysql-legacy"));
         SearchResult r = library.search("mysql legacy").includeDeprecated().limit(50).run();
