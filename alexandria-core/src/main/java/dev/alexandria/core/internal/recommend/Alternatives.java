@@ -13,8 +13,9 @@ import java.util.Set;
  * ({@code aws_vpc} of {@code vpc-basic} and {@code vpc-standard}), or, both making resources, a specific service
  * ({@link Services#shareSpecific}: {@code rds-postgres} and {@code rds-aurora}) — and neither goes with the other
  * ({@link #companion}). A module that
- * takes what another makes — one uses the other, an input of one takes what the other is named for, or a resource of
- * one attaches to a resource of the other — is never its alternative, however much of the same service both make
+ * takes what another makes — one uses the other, an input of one takes what the other is named for, a resource of
+ * one attaches to a resource of the other, or one is an add-on of the other ({@link AddOns}) — is never its
+ * alternative, however much of the same service both make
  * (the EKS add-ons module next to the EKS cluster whose name and endpoint it takes).
  */
 final class Alternatives {
@@ -62,6 +63,31 @@ final class Alternatives {
     }
 
     /**
+     * Whether two modules listed around a third ({@code --based-on} it) could take each other's place: as
+     * {@link #of(LibraryModule, LibraryModule)}, and when neither is the third, of the same kind
+     * ({@link #sameKind}), or, neither being an add-on of the third ({@link AddOns}), sharing a specific service the
+     * third does not make. Two modules that both take an EKS cluster (a node group, an add-ons module) make EKS
+     * resources, or nothing that tells them apart, because each goes with the cluster; that does not make one
+     * stand in for the other, while the VPC tiers (the same {@code aws_vpc}) or two database modules around a VPC
+     * do. Before, the add-ons modules of an EKS cluster were named as alternatives of its node group.
+     *
+     * @param a      a module
+     * @param b      another module
+     * @param around the module the list is based on
+     * @return whether they are alternatives in that list
+     */
+    boolean of(LibraryModule a, LibraryModule b, LibraryModule around) {
+        if (a.id().equals(around.id()) || b.id().equals(around.id())) {
+            return of(a, b);
+        }
+        if (!of(a, b)) {
+            return false;
+        }
+        return sameKind(a, b) || AddOns.input(a, services, around).isEmpty()
+                && AddOns.input(b, services, around).isEmpty() && services.shareSpecific(a, b, around);
+    }
+
+    /**
      * Whether a module makes or names each service another is named for and makes ({@code cloudfront} of a
      * CloudFront CDN module, {@code rds} of an Aurora module): sharing a service one makes on the side (the CDN's
      * origin bucket, a table's autoscaling next to a database cluster's) is no sign that one could take the other's
@@ -100,8 +126,8 @@ final class Alternatives {
     /**
      * Why one module goes with the other rather than in its place, said of {@code b} next to {@code a}: one uses
      * the other (declared {@code requires} or a module call), an input of one takes what the other is named for
-     * ({@link Recommender#takenInput}), or a resource of one attaches to a resource the other makes
-     * ({@link Attachments}).
+     * ({@link Recommender#takenInput}), one is an add-on of the other ({@link AddOns}), or a resource of one
+     * attaches to a resource the other makes ({@link Attachments}).
      *
      * @param a a module
      * @param b another module
@@ -120,6 +146,8 @@ final class Alternatives {
         return Recommender.takenInput(b, services, a).map(in -> "it takes " + in + ", which " + aId + " makes")
                 .or(() -> Recommender.takenInput(a, services, b).map(in -> aId + " takes " + in + ", which " + bId
                         + " makes"))
+                .or(() -> AddOns.input(b, services, a).map(in -> "an add-on of " + aId + ": takes " + in))
+                .or(() -> AddOns.input(a, services, b).map(in -> aId + " is an add-on of it: takes " + in))
                 .or(() -> attachments.between(a, Set.copyOf(ModuleFacts.types(a)), b,
                         Set.copyOf(ModuleFacts.types(b))));
     }

@@ -96,7 +96,7 @@ final class Flows {
     }
 
     /** The managed resource types an output's value refers to; empty when it refers to none or cannot be read. */
-    private Set<String> madeTypes(LibraryModule maker, String output) {
+    Set<String> madeTypes(LibraryModule maker, String output) {
         ModuleConfiguration c = config(maker);
         Set<String> out = new HashSet<>();
         if (c == null) {

@@ -2253,8 +2253,7 @@ public final class Recommender implements Recommend {
                     continue;
                 }
                 // An add-on: named for a specific service the chosen module makes, taking one of its resources.
-                Optional<String> takes = specific.stream().anyMatch(svc -> Makers.longEnough(svc) && Wiring.names(m, svc))
-                        || Wiring.sharedWords(m, x) > 0 ? addOnInput(m, services, x, specific) : Optional.empty();
+                Optional<String> takes = AddOns.input(m, services, x, specific);
                 Examples.Together inExamples = Examples.together(examples, xid, id, true);
                 if (takes.isEmpty() && inExamples.raw() * IN_EXAMPLES < COMPANION_EVIDENCE) {
                     continue;
@@ -2320,33 +2319,6 @@ public final class Recommender implements Recommend {
                 }
             }
         }
-    }
-
-    /**
-     * A required input of a module that takes a resource another module makes: its noun's significant words
-     * ({@link Makers#words}) are all in one of the other module's resource types of a specific service that the
-     * module does not make itself ({@code db_instance_id} and {@code aws_db_instance}; not {@code subnet_ids} of a
-     * second database module that makes its own {@code aws_db_subnet_group}).
-     *
-     * @return the input, as "name (a required input)", if there is one
-     */
-    private static Optional<String> addOnInput(LibraryModule m, Services services, LibraryModule maker,
-                                               Set<String> specific) {
-        Set<String> own = services.types(m);
-        List<String> texts = services.types(maker).stream().filter(t -> !own.contains(t))
-                .filter(t -> Services.service(t).filter(specific::contains).isPresent())
-                .map(Makers::typeText).toList();
-        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
-            Optional<String> noun = v.required() ? Wiring.noun(v.name()) : Optional.empty();
-            if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get())) {
-                continue;
-            }
-            List<String> words = Makers.words(noun.get());
-            if (!words.isEmpty() && texts.stream().anyMatch(t -> Makers.isThing(t, words))) {
-                return Optional.of(v.name() + " (a required input)");
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -3523,7 +3495,7 @@ public final class Recommender implements Recommend {
      */
     private List<Recommendation> around(LibraryModule basedOn, Weights weights, Parts parts) {
         return onePlace(evidenced(basedOn, weights, parts).stream().map(Evidenced::recommendation).toList(), basedOn,
-                alternatives()::of);
+                (a, b) -> alternatives().of(a, b, basedOn));
     }
 
     /**
@@ -3582,6 +3554,7 @@ public final class Recommender implements Recommend {
         Set<String> allTypes = new TreeSet<>();
         library.modules().forEach(x -> allTypes.addAll(ModuleFacts.types(x)));
         Set<String> kindWords = Wiring.kindWords(allTypes);
+        Links links = new Links(library, allTypes);
         List<Evidenced> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
             String id = m.id().value();
@@ -3618,6 +3591,15 @@ public final class Recommender implements Recommend {
                 evidence.add("used together in " + count(inExamples.folders().size(), "example") + ": "
                         + String.join(", ", inExamples.folders()));
             }
+            // An add-on of the module (alarms on its database instance, a node group of its cluster): the rule of a
+            // use case's plan (AddOns), so that what --for calls an add-on of the module is listed with it, as much
+            // as a dependent. Before, --based-on cloudposse-rds-cluster did not list the RDS alarms module --for
+            // called its add-on.
+            Optional<String> addOn = m.layer() == Layer.PATTERNS ? Optional.empty()
+                    : AddOns.exceptKinds(m, services, basedOn, kindWords);
+            addOn.ifPresent(in -> evidence.add("an add-on of " + target + ": takes " + in + ", which " + target
+                    + " makes"));
+            raw += addOn.isPresent() ? ADD_ON : 0;
             // What the module takes of another's, in another category: a KMS key for its kms_key_arn. The same rule
             // as a use case's add-ons and companions (takenInput); before, --based-on listed same-category modules
             // making none of its services and not the modules its inputs take.
@@ -3625,8 +3607,9 @@ public final class Recommender implements Recommend {
                     : takenInput(basedOn, services, m, false).filter(in -> ofKind(basedOn, in, m, allTypes));
             // A module made for what the other makes (alarms on an RDS instance, typeInput): as much as a dependent,
             // for it is made to be used with it.
-            Optional<String> madeFor = takes.isPresent() || m.category().equals(basedOn.category())
-                    ? Optional.empty() : typeInput(basedOn, m, services, kindWords)
+            Optional<String> madeFor = takes.isPresent()
+                    || m.category().equals(basedOn.category()) ? Optional.empty()
+                    : typeInput(basedOn, m, services, kindWords)
                     .filter(in -> ofKind(basedOn, in, m, allTypes));
             if (madeFor.isPresent()) {
                 raw += MADE_FOR;
@@ -3645,7 +3628,8 @@ public final class Recommender implements Recommend {
             // What takes what the module makes, in another category: the users of a KMS key (kms_key_arn), the API
             // that takes a WAF's ACL (waf_acl_arn). The rule above the other way round: before, only what the
             // module takes counted, so a module that serves others got none of them (issue 12).
-            boolean other = takes.isPresent() || madeFor.isPresent() || m.category().equals(basedOn.category());
+            boolean other = takes.isPresent() || madeFor.isPresent() || addOn.isPresent()
+                    || m.category().equals(basedOn.category());
             Optional<String> taken = other ? Optional.empty() : takenInput(m, services, basedOn, false)
                     .filter(in -> ofKind(m, in, basedOn, allTypes)).filter(in -> namesService(in, baseTypes));
             if (taken.isPresent()) {
@@ -3664,6 +3648,16 @@ public final class Recommender implements Recommend {
             if (madeForIt.isPresent()) {
                 raw += MADE_FOR;
                 evidence.add("made for what " + target + " makes: takes " + madeForIt.get());
+            }
+            // An output of one wired into an input of the other by its name and kind, or an input whose
+            // description names the other by its id (Links), in another category: the wiring of a use case's plan.
+            // Before, --based-on iam-roles listed nothing, though an EKS cluster module outputs the
+            // oidc_provider_arn it takes.
+            if (!other && taken.isEmpty() && madeForIt.isEmpty()) {
+                Optional<String> link = links.between(m, basedOn).map(l -> linkTaken(l, m, target))
+                        .or(() -> links.between(basedOn, m).map(l -> linkTakes(l, target)));
+                raw += link.isPresent() ? INPUT_TAKEN : 0;
+                link.ifPresent(evidence::add);
             }
             // What a resource of one attaches to of the other's by a generic argument: a WAF association's
             // resource_arn and the API stage it protects ({@link Attachments}).
@@ -3707,6 +3701,21 @@ public final class Recommender implements Recommend {
         }
         return out.stream().sorted(java.util.Comparator.comparing(Evidenced::recommendation, Ranking.ORDER))
                 .toList();
+    }
+
+    /** "provides instance_profile_name for iam_instance_profile_name, an input of ec2-autoscaling …" */
+    private static String linkTaken(Links.Link l, LibraryModule maker, String target) {
+        String named = l.named() ? " whose description names " + maker.id() : "";
+        return l.output().map(o -> "provides " + (o.equals(l.input()) ? "" : o + " for ") + l.input() + ", an input of "
+                + target + named).orElse("makes what " + l.input() + " of " + target + " takes, an input"
+                + named);
+    }
+
+    /** "takes oidc_provider_arn, which eks-standard outputs" */
+    private static String linkTakes(Links.Link l, String target) {
+        String which = l.output().map(o -> ", which " + target + " outputs" + (o.equals(l.input()) ? "" : " as " + o))
+                .orElse("");
+        return "takes " + l.input() + (l.named() ? ", whose description names " + target : "") + which;
     }
 
     private static String tier(LibraryModule m) {

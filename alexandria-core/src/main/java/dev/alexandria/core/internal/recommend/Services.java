@@ -68,14 +68,30 @@ final class Services {
      *         them apart)
      */
     boolean shareSpecific(LibraryModule a, LibraryModule b) {
+        return shareSpecific(a, b, Set.of());
+    }
+
+    /**
+     * {@link #shareSpecific(LibraryModule, LibraryModule)} but for the services of a third module: two modules that
+     * both go with an EKS cluster share EKS because each takes the cluster, not because one could take the other's
+     * place.
+     *
+     * @param except a module whose services do not count
+     */
+    boolean shareSpecific(LibraryModule a, LibraryModule b, LibraryModule except) {
+        return shareSpecific(a, b, servicesOf(except));
+    }
+
+    private boolean shareSpecific(LibraryModule a, LibraryModule b, Set<String> except) {
         int limit = (int) Math.floor(modules.size() * SPECIFIC_SHARE);
         Set<String> sa = servicesOf(a);
         Set<String> sb = servicesOf(b);
         if (sa.isEmpty() || sb.isEmpty()) {
             return true;
         }
-        return sb.stream().filter(sa::contains).anyMatch(x -> modulesPerService.getOrDefault(x, 0) <= limit
-                || Wiring.names(a, x) && Wiring.names(b, x));
+        return sb.stream().filter(sa::contains).filter(x -> !except.contains(x))
+                .anyMatch(x -> modulesPerService.getOrDefault(x, 0) <= limit
+                        || Wiring.names(a, x) && Wiring.names(b, x));
     }
 
     /**

@@ -318,7 +318,9 @@ class BasedOnFindingsTest {
         Library lib = Alexandria.builder().root(copy).noCache().open();
         List<Recommendation> rs = lib.recommend().basedOn("rds-postgres").limit(50).run();
         Recommendation alarms = find(rs, "cloudwatch-rds-alarms").orElseThrow(() -> new AssertionError(rs.toString()));
-        assertEquals("made for what rds-postgres makes: takes db_instance_id", alarms.evidence().get(0));
+        // the add-on rule of a use case's plan, which comes first and says it (the made-for rule found it before)
+        assertEquals("an add-on of rds-postgres: takes db_instance_id (a required input), which rds-postgres makes",
+                alarms.evidence().get(0));
         // weighed as a dependent (2): within the default 8, above the alternatives of the same category (1)
         assertTrue(rs.indexOf(alarms) < 8 && rs.indexOf(alarms) < rs.indexOf(find(rs, "rds-aurora").orElseThrow()),
                 rs.toString());

@@ -1,0 +1,76 @@
+package dev.alexandria.core.internal.recommend;
+
+import dev.alexandria.api.model.LibraryModule;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one rule of what an add-on of a module is, for a use case's plan ({@code --for}: "an add-on of X") and for the
+ * list based on a module ({@code --based-on X}): a module named for a specific service the other makes, or sharing
+ * a word of its id past the first, one of whose required inputs takes a resource of that service the other makes
+ * and it does not ({@code db_instance_id} of an RDS alarms module next to an RDS cluster, {@code cluster_name} of a
+ * node group next to an EKS cluster).
+ */
+final class AddOns {
+
+    private AddOns() {
+    }
+
+    /**
+     * @param m        a module
+     * @param services the library's services
+     * @param x        another module
+     * @return the input of {@code m} by which it is an add-on of {@code x}, as "name (a required input)"; empty when
+     *         it is none
+     */
+    static Optional<String> input(LibraryModule m, Services services, LibraryModule x) {
+        return exceptKinds(m, services, x, Set.of());
+    }
+
+    /**
+     * {@link #input(LibraryModule, Services, LibraryModule)} where a shared word of the ids that names a kind of
+     * resource of many services ({@link Wiring#kindWords}: {@code cluster} of a Kafka and a DocumentDB cluster
+     * module) does not count: the list based on a module asks it of every module of the library, and such a word
+     * made a database module "an add-on" of a Kafka cluster by the KMS key both take.
+     *
+     * @param kindWords the words that do not count
+     */
+    static Optional<String> exceptKinds(LibraryModule m, Services services, LibraryModule x, Set<String> kindWords) {
+        Set<String> specific = new TreeSet<>();
+        services.types(x).forEach(t -> Services.service(t).filter(services::specific).ifPresent(specific::add));
+        if (specific.stream().noneMatch(svc -> Makers.longEnough(svc) && Wiring.names(m, svc))
+                && Wiring.sharedWords(m, x, kindWords) == 0) {
+            return Optional.empty();
+        }
+        return input(m, services, x, specific);
+    }
+
+    /**
+     * {@link #input(LibraryModule, Services, LibraryModule)} with the specific services {@code x} makes already known.
+     *
+     * @param specific the specific services {@code x} makes
+     */
+    static Optional<String> input(LibraryModule m, Services services, LibraryModule x, Set<String> specific) {
+        if (m.id().equals(x.id()) || specific.stream().noneMatch(svc -> Makers.longEnough(svc)
+                && Wiring.names(m, svc)) && Wiring.sharedWords(m, x) == 0) {
+            return Optional.empty();
+        }
+        Set<String> own = services.types(m);
+        List<String> texts = services.types(x).stream().filter(t -> !own.contains(t))
+                .filter(t -> Services.service(t).filter(specific::contains).isPresent())
+                .map(Makers::typeText).toList();
+        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+            Optional<String> noun = v.required() ? Wiring.noun(v.name()) : Optional.empty();
+            if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get())) {
+                continue;
+            }
+            List<String> words = Makers.words(noun.get());
+            if (!words.isEmpty() && texts.stream().anyMatch(t -> Makers.isThing(t, words))) {
+                return Optional.of(v.name() + " (a required input)");
+            }
+        }
+        return Optional.empty();
+    }
+}
