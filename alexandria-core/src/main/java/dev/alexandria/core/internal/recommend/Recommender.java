@@ -170,11 +170,6 @@ public final class Recommender implements Recommend {
     /** The modules of the last run not added for an implied need because a chosen module meets it itself. */
     private final Set<ModuleId> metInstead = new HashSet<>();
     /**
-     * The claims of the last run that a chosen module meets an implied need itself, by the id of the module the need
-     * would have got instead: each the claiming module's id and the note said on it.
-     */
-    private final Map<ModuleId, List<Map.Entry<String, String>>> metClaims = new HashMap<>();
-    /**
      * The words of the last run's use case that no listed module answers ({@link #uncoveredWords}), each with the
      * modules of the library that mention it (none when no module mentions it at all).
      */
@@ -274,7 +269,6 @@ public final class Recommender implements Recommend {
         planIds = List.of();
         metByMaker.clear();
         metInstead.clear();
-        metClaims.clear();
         uncoveredWords.clear();
         corrections = Map.of();
         leftOut = List.of();
@@ -787,9 +781,6 @@ public final class Recommender implements Recommend {
                         .filter(h -> h.score() >= RUNNER_UP * nb)
                         .filter(h -> services(h.module()).stream()
                                 .anyMatch(x -> !made.contains(x) && Wiring.names(h.module(), x)))
-                        // a need of one telling word: the runner-up is named by it, not only a part of it
-                        .filter(h -> parts(tellingWords(need)).size() > 1
-                                || named(h.module(), answeredWords(h.module(), need, tellingWords(need))))
                         .findFirst().ifPresent(h -> plan.addIfNew(h.module(), "also for '" + need
                                 + "': makes a service no module chosen makes", Step.RUNNER_UP));
             }
@@ -829,9 +820,7 @@ public final class Recommender implements Recommend {
                     && !plan.has(r.module()) && !plan.coversCategory(r.module())
                     && tellsANeed(r.module(), asked(matched.getOrDefault(id, Set.of()), asking), needs)) {
                 addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
-                        answered, fresh -> !plan.asAlternative(r.module())
-                                && (plan.chosen().isEmpty() || justifies(r.module(), fresh, needs)),
-                        "best match in "
+                        answered, () -> !plan.asAlternative(r.module()), "best match in "
                                 + r.module().category().id() + ", a category no module above covers", Step.CATEGORY);
             }
         }
@@ -840,19 +829,9 @@ public final class Recommender implements Recommend {
             if (!plan.has(r.module()) && relevance.get(id) >= CATEGORY_RELEVANCE
                     && !plan.asAlternative(r.module())) {
                 addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
-                        answered, fresh -> plan.chosen().isEmpty() || justifies(r.module(), fresh, needs),
-                        "another match for the use case",
-                        Step.OTHER);
+                        answered, () -> true, "another match for the use case", Step.OTHER);
             }
         }
-        // One need, one answer: when a later step added the module an implied need would have got (a log-group module
-        // for 'log group' next to CloudTrail, which makes its own for "audit logging"), the chosen module no longer
-        // claims to meet that need itself.
-        metClaims.forEach((instead, claims) -> {
-            if (plan.chosenModules().stream().anyMatch(m -> m.id().equals(instead))) {
-                claims.forEach(c -> plan.unmeet(c.getKey(), c.getValue()));
-            }
-        });
         List<Recommendation> result = plan.result();
         findUncoveredWords(result, plan, hits, needs, features, withPattern);
         return result;
@@ -1119,26 +1098,26 @@ public final class Recommender implements Recommend {
      * @param why       its evidence, before "; it matches …"
      */
     private static void addForNewWords(Plan plan, Recommendation r, Set<String> matched, Set<String> mentioned,
-                                       Set<String> answered, java.util.function.Predicate<List<String>> wanted,
-                                       String why, Step step) {
-        List<String> fresh = newTerms(r.module(), matched, answered);
-        if (!fresh.isEmpty() && wanted.test(fresh)) {
-            String t = fresh.stream().map(w -> "'" + w + "'").collect(Collectors.joining(", "));
+                                       Set<String> answered, java.util.function.BooleanSupplier wanted, String why,
+                                       Step step) {
+        newTerms(r.module(), matched, answered).filter(t -> wanted.getAsBoolean()).ifPresent(t -> {
             plan.add(saying(r, why + "; it matches " + t + ", which no module above does"), step);
             answered.addAll(mentioned);
-        }
+        });
     }
 
     /**
      * @param terms    the words a module was matched on ({@link #matchedWords})
      * @param answered the words the modules above were matched on
-     * @return the words not answered yet; empty when there is none
+     * @return the words not answered yet, quoted, as "'a'" or "'a', 'b'"; empty when there is none
      */
-    private static List<String> newTerms(LibraryModule m, Set<String> terms, Set<String> answered) {
+    private static Optional<String> newTerms(LibraryModule m, Set<String> terms, Set<String> answered) {
         Set<String> answeredSenses = answered.stream().map(Recommender::sense).collect(Collectors.toSet());
-        return terms.stream().filter(t -> !answeredSenses.contains(sense(t)))
+        List<String> fresh = terms.stream().filter(t -> !answeredSenses.contains(sense(t)))
                 .filter(t -> broader(t).stream().noneMatch(answeredSenses::contains))
-                .filter(t -> !partAnswered(m, t, answered, answeredSenses)).toList();
+                .filter(t -> !partAnswered(m, t, answered, answeredSenses))
+                .map(t -> "'" + t + "'").toList();
+        return fresh.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", fresh));
     }
 
     /**
@@ -1339,7 +1318,10 @@ public final class Recommender implements Recommend {
                 }
             }
         }
-        lacked(lacking, features);
+        for (String q : lacking) {
+            features.add(q);
+            uncovered.putIfAbsent(q, q);
+        }
         if (refining.isEmpty()) {
             lacking.forEach(q -> plan.meets(chosen, lacks(q)));
             return best;
@@ -1363,7 +1345,9 @@ public final class Recommender implements Recommend {
                 sum += share;
                 if (n.equals(need)) {
                     own2.put(m, share);
-                } else if (!featureOf(m, n, candidates)) {
+                } else if (share < HAS_FEATURE || madeForCandidate(n, candidates) && !Makers.madeFor(m, n)) {
+                    // When a candidate is made for the feature, a candidate that only mentions it has it not
+                    // (vpc-basic's "no VPN" next to vpc-advanced's VPN gateway).
                     hasAll = false;
                 }
                 why.add(hit.map(h -> searchScore(h.score(), nb, n)).orElse("no hit for '" + n + "'"));
@@ -1385,29 +1369,16 @@ public final class Recommender implements Recommend {
             mean.replaceAll((m, v) -> own2.getOrDefault(m, 0.0));
         }
         double top = mean.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        Optional<LibraryModule> chosenOne = mean.entrySet().stream().filter(e -> e.getValue() >= CLOSE_MATCH * top)
-                .map(e -> recommendation(e.getKey(), new ScorePart("relevance", e.getValue(), weights.relevance(),
-                        reasons.get(e.getKey())), parts, List.of(), List.of()))
-                .sorted(Ranking.ORDER).findFirst().map(Recommendation::module);
-        if (chosenOne.isEmpty()) {
-            return best;
-        }
-        // A feature is said on the module only when the module has it (found for it at HAS_FEATURE of its best or
-        // more); else it lacks it, uncovered, whatever the need's words ("pg db with read replicas" like "postgres
-        // with read replicas"). Before, each feature was claimed on the pick when no candidate had them all.
-        LibraryModule picked = chosenOne.get();
-        List<String> has = refining.stream().filter(n -> featureOf(picked, n, candidates)).toList();
-        refining.stream().filter(n -> !has.contains(n)).forEach(lacking::add);
-        lacked(lacking, features);
-        if (has.isEmpty()) {
-            lacking.forEach(q -> plan.meets(chosen, lacks(q)));
-            return best;
-        }
-        String label = "best match for '" + quoted(need) + "' with " + has.stream()
+        String label = "best match for '" + quoted(need) + "' with " + all.subList(1, all.size()).stream()
                 .map(n -> "'" + quoted(n) + "'").collect(Collectors.joining(" and ")) + ", a feature of it";
-        Optional<Recommendation> pick = Optional.of(recommendation(picked, new ScorePart("relevance",
-                mean.get(picked), weights.relevance(), reasons.get(picked)), parts, List.of(label), List.of()));
-        features.addAll(has);
+        Optional<Recommendation> pick = mean.entrySet().stream().filter(e -> e.getValue() >= CLOSE_MATCH * top)
+                .map(e -> recommendation(e.getKey(), new ScorePart("relevance", e.getValue(), weights.relevance(),
+                        reasons.get(e.getKey())), parts, List.of(label), List.of()))
+                .sorted(Ranking.ORDER).findFirst();
+        if (pick.isEmpty()) {
+            return best;
+        }
+        features.addAll(refining);
         lacking.forEach(q -> plan.meets(pick.get().module(), lacks(q)));
         for (LibraryModule m : candidates) {
             if (!m.id().equals(pick.get().module().id())) {
@@ -1415,19 +1386,6 @@ public final class Recommender implements Recommend {
             }
         }
         return pick.get();
-    }
-
-    /**
-     * Whether a candidate for a need has a feature asked with it: the search finds it for the feature at
-     * {@value #HAS_FEATURE} of the feature's best or more, and, when a candidate is made for the feature, it is
-     * too (vpc-basic's "no VPN" next to vpc-advanced's VPN gateway has no VPN).
-     */
-    private boolean featureOf(LibraryModule m, String feature, List<LibraryModule> candidates) {
-        List<Hit> fh = hits(feature, WIRING_DEPTH);
-        double best = fh.isEmpty() ? 0 : fh.get(0).score();
-        double share = fh.stream().filter(h -> h.module().id().equals(m.id())).findFirst()
-                .map(h -> best <= 0 ? 0 : Math.min(1, h.score() / best)).orElse(0.0);
-        return share >= HAS_FEATURE && !(madeForCandidate(feature, candidates) && !Makers.madeFor(m, feature));
     }
 
     /**
@@ -1484,14 +1442,6 @@ public final class Recommender implements Recommend {
 
     /** The words joining a later need to the one before it as what that one is to have ({@link #joins}). */
     static final Set<String> FEATURE_JOINS = Set.of("with", "and", ",");
-
-    /** Takes features asked with a need that its module lacks as features (no module of their own), uncovered. */
-    private void lacked(List<String> lacking, Set<String> features) {
-        for (String q : lacking) {
-            features.add(q);
-            uncovered.putIfAbsent(q, q);
-        }
-    }
 
     /** The evidence on a module chosen for a need that one of its features, asked with it, is missing from. */
     private static String lacks(String feature) {
@@ -1565,19 +1515,12 @@ public final class Recommender implements Recommend {
      * "bastion", "postgres") are the ones that say what is asked for.
      */
     private boolean tells(LibraryModule m, String need) {
-        List<String> words = tellingWords(need);
-        return words.size() < 2 || told(answeredWords(m, need, words), words) >= TELLING_SHARE;
-    }
-
-    /** The words of a need that {@link #tells} weighs: its subject's significant words but quantities and qualifiers. */
-    private static List<String> tellingWords(String need) {
-        return Makers.words(subject(need)).stream()
+        List<String> words = Makers.words(subject(need)).stream()
                 .filter(w -> !PROVIDER_WORDS.contains(w) && !w.endsWith("ed") && !QUANTIFIERS.contains(w)
                         && !w.chars().allMatch(Character::isDigit)).distinct().toList();
-    }
-
-    /** Of a need's telling words ({@link #tellingWords}), those a module answers, by the rule of {@link #tells}. */
-    private Set<String> answeredWords(LibraryModule m, String need, List<String> words) {
+        if (words.size() < 2) {
+            return true;
+        }
         Set<String> answered = new HashSet<>();
         for (String w : words) {
             if (Makers.madeFor(m, w)) {
@@ -1609,65 +1552,17 @@ public final class Recommender implements Recommend {
                 }
             }
         }
-        return answered;
-    }
-
-    /**
-     * The share of what a need's words tell that some of them tell, each weighing {@code ln((N + 1) / (n + 1))}
-     * ({@link #tells}); 1 when the words weigh nothing.
-     */
-    private double told(Collection<String> some, List<String> words) {
         double all = 0;
         double told = 0;
         int n = library.modules().size();
         for (String w : words) {
             double weight = Math.log((n + 1.0) / (mentioning(w) + 1.0));
             all += weight;
-            if (some.stream().anyMatch(x -> formOf(x, w))) {
+            if (answered.contains(w)) {
                 told += weight;
             }
         }
-        return all <= 0 ? 1 : told / all;
-    }
-
-    /** The words of matched terms that can name something: three letters or more, not general. */
-    private static List<String> parts(Collection<String> terms) {
-        return terms.stream().flatMap(t -> Wiring.alnumRuns(t.toLowerCase(Locale.ROOT)).stream())
-                .map(Wiring::singular).filter(w -> Makers.longEnough(w) && !GENERAL_WORDS.contains(w)).distinct()
-                .toList();
-    }
-
-    /**
-     * Whether a module is named or described by one of the words it was matched on ({@link #parts}): its id, name,
-     * category, tags or description hold it. The runner-up of a need of one such word must be: a word found only
-     * inside a resource type or input name may mean another thing there ({@code aws_sns_platform_application} is no
-     * "data platform", whose one word that is not general is 'data').
-     */
-    private static boolean named(LibraryModule m, Collection<String> terms) {
-        List<String> parts = parts(terms);
-        List<String> own = Wiring.alnumRuns((m.id().value() + " " + m.metadata().name() + " " + m.category().id()
-                + " " + String.join(" ", m.metadata().tags()) + " " + Objects.toString(m.metadata().description(), ""))
-                .toLowerCase(Locale.ROOT)).stream().map(Wiring::singular).toList();
-        return parts.stream().anyMatch(p -> own.stream().anyMatch(o -> formOf(o, p)));
-    }
-
-    /**
-     * Whether the words a module was matched on justify adding it in a late step (the best of a category, another
-     * match), where no need is answered by it otherwise: the module is {@link #named} by one of them (of three
-     * letters or more, not general: 'w', 'platform' justify nothing; {@code aws_autoscaling_schedule} is no batch
-     * job schedule), and they weigh, by rarity, at least {@value #TELLING_SHARE} of each need holding them
-     * ({@link #told}: 'custom' of "a custom domain", 'admin' of "internal admin tool" tell neither). Words no need
-     * holds (a word of the whole text) justify as before. The callers ask it only when the plan has a module: the
-     * first module of a plan is not held to it, so a use case answered only here keeps its plan ("microservices").
-     */
-    private boolean justifies(LibraryModule m, Collection<String> terms, List<String> needs) {
-        if (!named(m, terms)) {
-            return false;
-        }
-        List<String> parts = parts(terms);
-        List<String> holding = needs.stream().filter(n -> tellingWords(n).stream()
-                .anyMatch(w -> parts.stream().anyMatch(p -> formOf(p, w)))).toList();
-        return holding.isEmpty() || holding.stream().anyMatch(n -> told(parts, tellingWords(n)) >= TELLING_SHARE);
+        return all <= 0 || told >= TELLING_SHARE * all;
     }
 
     /**
@@ -1902,7 +1797,8 @@ public final class Recommender implements Recommend {
                 return; // found for the need too ("sqs queue" of an SQS module): nothing to say
             }
             if (type.isPresent()) {
-                meetsItself(plan, c, n, "makes " + type.get(), maker.map(h -> h.module().id()));
+                meetsItself(plan, c, n, "makes " + type.get());
+                maker.ifPresent(h -> metInstead.add(h.module().id()));
                 return;
             }
         }
@@ -1949,7 +1845,8 @@ public final class Recommender implements Recommend {
         for (LibraryModule c : subjects(plan, n)) {
             Optional<String> how = Meets.itself(c, r.module(), kinds);
             if (how.isPresent()) {
-                meetsItself(plan, c, n, how.get(), Optional.of(r.module().id()));
+                meetsItself(plan, c, n, how.get());
+                metInstead.add(r.module().id());
                 return;
             }
         }
@@ -1962,7 +1859,8 @@ public final class Recommender implements Recommend {
             }
             Optional<String> how = Meets.itself(e.getValue(), r.module(), kinds).filter(h -> h.startsWith("makes "));
             if (how.isPresent()) {
-                meetsItself(plan, e.getValue(), n, how.get(), Optional.of(r.module().id()));
+                meetsItself(plan, e.getValue(), n, how.get());
+                metInstead.add(r.module().id());
                 return;
             }
         }
@@ -1993,13 +1891,8 @@ public final class Recommender implements Recommend {
     }
 
     /** Says on a chosen module that it meets an implied need itself, and how ("makes aws_s3_bucket"). */
-    private void meetsItself(Plan plan, LibraryModule m, Implied.Need n, String how, Optional<ModuleId> instead) {
-        String note = "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: " + how;
-        plan.meets(m, note);
-        instead.ifPresent(i -> {
-            metInstead.add(i);
-            metClaims.computeIfAbsent(i, k -> new ArrayList<>()).add(Map.entry(m.id().value(), note));
-        });
+    private static void meetsItself(Plan plan, LibraryModule m, Implied.Need n, String how) {
+        plan.meets(m, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: " + how);
     }
 
     /**
@@ -3006,14 +2899,6 @@ public final class Recommender implements Recommend {
         /** Says on a chosen module that it meets an implied need itself. */
         void meets(LibraryModule m, String note) {
             meets.computeIfAbsent(m.id().value(), k -> new LinkedHashSet<>()).add(note);
-        }
-
-        /** Takes back a note said on a chosen module by {@link #meets}. */
-        void unmeet(String id, String note) {
-            Set<String> notes = meets.get(id);
-            if (notes != null) {
-                notes.remove(note);
-            }
         }
 
         /** Names a module as an alternative of one chosen (or about to be), instead of listing it. */
