@@ -189,9 +189,9 @@ class RecommendCommandTest {
 
     @Test
     void recommendFor_aQualifierFoundInAnotherEngineOfTheSubjectsKind_isAFeature_notASecondDatabase() {
-        // A first-time user's finding: "pg db with read replicas" got DynamoDB as "best match for 'read replicas'"
-        // (its global-table replicas) next to the PostgreSQL database, then again as matching 'dynamodb', which the
-        // search had only found for "db".
+        // "pg db with read replicas" got DynamoDB as "best match for 'read replicas'" (its global-table replicas)
+        // next to the PostgreSQL database, then again as matching 'dynamodb', which the search had only found for
+        // "db".
         Cli.Result r = recommend("--for", "pg db with read replicas");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("\n1. rds-postgres  "), r::toString);
