@@ -39,8 +39,7 @@ import picocli.CommandLine.Parameters;
 final class InfoCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "MODULE",
-            description = "A module id (vpc-standard) or its path below _library"
-                    + " (foundations/networking/vpc-standard).")
+            description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Override
