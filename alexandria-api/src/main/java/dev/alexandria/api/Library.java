@@ -44,8 +44,10 @@ public interface Library {
     List<LibraryModule> modules();
 
     /**
-     * Looks up a module by id ({@code vpc-standard}) or by its path below {@code _library}
-     * ({@code foundations/networking/vpc-standard}).
+     * Looks up a module by id ({@code vpc-standard}), by its path below {@code _library}
+     * ({@code foundations/networking/vpc-standard}, also {@code _library/foundations/networking/vpc-standard}) or by
+     * the absolute path of its folder. Every method that takes an {@code idOrPath} reads it this way. A relative
+     * path is read below {@code _library}, never from the process's working directory.
      *
      * @param idOrPath an id or a path
      * @return the module, if there is one

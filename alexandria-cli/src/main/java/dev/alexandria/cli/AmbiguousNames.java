@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * name in the working directory or a module of the library. Every command that takes a module says on stderr which
  * one it used, and how to name the other, in the same words: {@code inspect} reads the folder, the others use the
  * module. Nothing is said when the two are the same folder, or the name is a path ({@code ./x}, {@code ../x},
- * absolute), which can only mean a folder.
+ * absolute, or any value with a separator for the commands that use the module), which is read as a folder
+ * whenever it is one.
  */
 final class AmbiguousNames {
 
@@ -52,7 +53,8 @@ final class AmbiguousNames {
      *                     note then says how to name it
      */
     static void moduleUsed(CommandSpec spec, String argument, LibraryModule module, boolean folderOption) {
-        if (otherFolder(spec, argument, module).isEmpty()) {
+        // a value with a separator is read as a folder whenever it is one (ModuleArguments): no other reading
+        if (argument.contains("/") || argument.contains("\\") || otherFolder(spec, argument, module).isEmpty()) {
             return;
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -31,8 +31,7 @@ import picocli.CommandLine.Parameters;
         })
 final class ArchiveCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library,"
-            + " or its folder (. in it).")
+    @Parameters(paramLabel = "MODULE", description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Option(names = "--force", description = "Archive before the removal date.")

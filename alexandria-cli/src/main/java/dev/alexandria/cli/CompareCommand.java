@@ -40,7 +40,7 @@ import picocli.CommandLine.ParameterException;
         })
 final class CompareCommand extends LibraryCommand {
 
-    @Parameters(paramLabel = "MODULE", arity = "2..*", description = "Two or more module ids or paths.")
+    @Parameters(paramLabel = "MODULE", arity = "2..*", description = ModuleArguments.MODULES_HELP)
     private List<String> modules = new ArrayList<>();
 
     @Override
@@ -53,7 +53,7 @@ final class CompareCommand extends LibraryCommand {
         // every unknown id is named at once, before anything else is said
         List<Optional<LibraryModule>> found = eachModule(spec(), modules, name -> {
             try {
-                return Optional.of(library.requireModule(name));
+                return Optional.of(requireModule(spec(), library, name));
             } catch (dev.alexandria.api.ModuleUnavailableException e) {
                 unavailable.add(e);
                 return Optional.<LibraryModule>empty();

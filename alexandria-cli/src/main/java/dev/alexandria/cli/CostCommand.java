@@ -53,8 +53,8 @@ import picocli.CommandLine.Parameters;
         })
 final class CostCommand extends LibraryCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard), its path below _library, or a "
-            + "module folder (./modules/web).")
+    @Parameters(paramLabel = "MODULE", description = ModuleArguments.MODULE_HELP
+            + " A folder outside the library (./modules/web) is estimated as it is.")
     private String module;
 
     @Option(names = "--region", paramLabel = "REGION", defaultValue = "us-east-1",
@@ -176,8 +176,14 @@ final class CostCommand extends LibraryCommand {
     private CostEstimate estimate(Library library, String which) {
         Path wd = environment().workingDirectory();
         CostEstimate e;
-        if (library.module(which).isEmpty() && Files.isDirectory(wd.resolve(which))) {
-            Path dir = wd.resolve(which).normalize();
+        // a folder of the library names its module, as in every command; any other folder is estimated as it is
+        Optional<Path> named = ModuleArguments.folder(spec(), which);
+        Optional<String> inLibrary = named.flatMap(dir -> ModuleArguments.below(library.root(),
+                LibraryCommand.bundledSample(spec()), dir));
+        String name = inLibrary.orElse(which);
+        if (inLibrary.isEmpty() && (named.isPresent()
+                || library.module(name).isEmpty() && Files.isDirectory(wd.resolve(which)))) {
+            Path dir = named.orElse(wd.resolve(which).normalize());
             if (!Alexandria.isModuleFolder(dir)) {
                 // an estimate of a folder without Terraform would be a silent $0
                 throw new CatalogException(SourceLocation.of(dir.toString()), "is not a module folder: it has no .tf "
@@ -186,8 +192,8 @@ final class CostCommand extends LibraryCommand {
             e = Alexandria.cost(dir);
             folder = true;
         } else {
-            library.module(which).ifPresent(m -> AmbiguousNames.moduleUsed(spec(), which, m, true));
-            e = library.cost(which);
+            library.module(name).ifPresent(m -> AmbiguousNames.moduleUsed(spec(), which, m, true));
+            e = library.cost(name);
         }
         e.region(region).usageDefaults(usageDefaults);
         if (usage != null) {

@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
         })
 final class CostCompareCommand extends LibraryCommand {
 
-    @Parameters(paramLabel = "MODULE", arity = "2..*", description = "Two or more module ids or paths.")
+    @Parameters(paramLabel = "MODULE", arity = "2..*", description = ModuleArguments.MODULES_HELP)
     private List<String> modules = new ArrayList<>();
 
     @Option(names = "--region", paramLabel = "REGION", defaultValue = "us-east-1",
@@ -75,7 +75,7 @@ final class CostCompareCommand extends LibraryCommand {
             }
         }
         Map<ModuleId, String> named = new LinkedHashMap<>();
-        List<ModuleId> ids = eachModule(spec(), modules, m -> library.requireModule(m).id());
+        List<ModuleId> ids = eachModule(spec(), modules, m -> requireModule(spec(), library, m).id());
         for (int i = 0; i < modules.size(); i++) {
             String m = modules.get(i);
             ModuleId id = ids.get(i);
@@ -90,8 +90,10 @@ final class CostCompareCommand extends LibraryCommand {
             }
         }
         List<Path> files = inputs.stream().map(wd::resolve).toList();
-        for (String m : modules) {
-            CostEstimate e = library.cost(m).region(region).usageDefaults(usageDefaults).inputs(files);
+        for (int i = 0; i < modules.size(); i++) {
+            String m = modules.get(i);
+            // by the id each argument was resolved to: a folder given from here means nothing to the library
+            CostEstimate e = library.cost(ids.get(i).value()).region(region).usageDefaults(usageDefaults).inputs(files);
             if (usage != null) {
                 e.usage(wd.resolve(usage));
             }

@@ -56,7 +56,7 @@ final class DependenciesCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "MODULE",
-            description = "A module id (vpc-standard) or its path below _library (foundations/networking/vpc-standard).")
+            description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Option(names = "--reverse", description = "Show the modules that depend on MODULE (who uses it), transitively.")
@@ -116,7 +116,9 @@ final class DependenciesCommand implements Callable<Integer> {
         CliEnvironment env = LibraryCommand.environment(spec);
         LibraryLocation where = LibraryCommand.locate(env, library());
         Library lib = LibraryCommand.openLibrary(spec, where);
-        ModuleDependencies deps = lib.dependencies(module);
+        // an id, a path below _library or a module's folder, as every command reads a module argument
+        ModuleDependencies deps = lib.dependencies(ModuleArguments.require(spec, lib, where.isBundledSample(), module)
+                .id().value());
         ModuleId root = deps.module();
         GraphViews.Walk walk = new GraphViews.Walk(lib, reverse, depth == null ? 0 : depth);
         PrintWriter out = spec.commandLine().getOut();

@@ -40,11 +40,11 @@ import picocli.CommandLine.Parameters;
         })
 final class DeprecateCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-old) or its path below _library,"
-            + " or its folder (. in it).")
+    @Parameters(paramLabel = "MODULE", description = ModuleArguments.MODULE_HELP)
     private String module;
 
-    @Option(names = "--replacement", paramLabel = "ID", description = "The module to use instead.")
+    @Option(names = "--replacement", paramLabel = "ID", description = "The module to use instead: an id, its path below _library,"
+            + " or its folder.")
     private String replacement;
 
     @Option(names = "--removal-date", paramLabel = "YYYY-MM-DD", description = "When it will be archived; in the "
@@ -85,7 +85,9 @@ final class DeprecateCommand extends LifecycleCommand {
         Optional<ModuleId> repl = Optional.empty();
         if (replacement != null) {
             try {
-                repl = Optional.of(library.requireModule(replacement).id());
+                repl = Optional.of(requireModule(spec(), library, replacement).id());
+            } catch (ParameterException e) {
+                throw new ParameterException(spec().commandLine(), "--replacement: " + e.getMessage(), e);
             } catch (dev.alexandria.api.ModuleNotFoundException e) {
                 throw new ParameterException(spec().commandLine(), "--replacement '" + replacement + "': no module "
                         + "of that id or path in the library; " + e.suggestion().map(s -> "did you mean '" + s

@@ -116,7 +116,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         // only this module's files are read (Alexandria.Builder.openModule)
         Library library = LibraryCommand.openLibrary(spec, where, java.util.Optional.of(name));
-        LibraryModule module = library.requireModule(name);
+        LibraryModule module = ModuleArguments.require(spec, library, where.isBundledSample(), arguments.get(0));
         AmbiguousNames.moduleUsed(spec, arguments.get(0), module, false);
         ModuleVersions versions = library.versions(module.id().value());
         int exit;

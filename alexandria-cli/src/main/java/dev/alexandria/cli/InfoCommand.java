@@ -39,8 +39,7 @@ import picocli.CommandLine.Parameters;
 final class InfoCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "MODULE",
-            description = "A module id (vpc-standard) or its path below _library"
-                    + " (foundations/networking/vpc-standard).")
+            description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Override
@@ -70,6 +69,7 @@ final class InfoCommand extends LibraryCommand {
         out.println("Metadata (_library/" + m.path() + "/.alexandria.yaml)");
         Map<String, Object> metadata = Views.metadata(m.metadata());
         metadata.remove("description");
+        m.metadata().estimatedMonthlyCost().ifPresent(cost -> metadata.put("cost", declaredCost(m)));
         out.print(fields(metadata));
         out.println();
         if (m.registryEntry().isEmpty()) {
@@ -97,6 +97,7 @@ final class InfoCommand extends LibraryCommand {
         for (String shown : List.of("id", "description", "versions")) {
             registry.remove(shown);
         }
+        entry.cost().ifPresent(cost -> registry.put("cost", estimatedCost(m, cost)));
         out.print(fields(registry));
         out.println();
         out.println("Versions (oldest first)");
@@ -144,6 +145,35 @@ final class InfoCommand extends LibraryCommand {
                         + TableRenderer.clean(String.valueOf(check.get("description"))));
             }
         }
+    }
+
+    /**
+     * The metadata's cost in the table, saying where it comes from: the module's author declares it, and nothing
+     * checks it against the prices but a warning of {@code validate} (rule {@code cost-declared}) when it is more
+     * than 20% off. It is not the registry's estimate, which is shown next to it and usually differs.
+     */
+    private static Map<String, Object> declaredCost(LibraryModule m) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        m.metadata().estimatedMonthlyCost().ifPresent(cost -> c.put("estimated_monthly_usd", CostViews.usd(cost)
+                + " a month, declared by the module's author"));
+        m.metadata().costCategory().ifPresent(category -> c.put("cost_category", category.id()
+                + " (from the declared cost)"));
+        return c;
+    }
+
+    /**
+     * The registry's cost in the table, saying what it is: the estimate {@code register} computes from AWS list
+     * prices and records, of the fixed lines only when usage-priced lines (requests, GB stored) add to it with use.
+     */
+    private static Map<String, Object> estimatedCost(LibraryModule m, RegistryEntry.CostInfo cost) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("estimated_cost", (cost.partial() ? "at least " : "") + CostViews.usd(cost.estimatedCost())
+                + " a month, estimated by register from AWS list prices" + (cost.usagePriced()
+                        ? " (fixed lines only; usage-priced lines add to it with use)" : "") + "; 'alexandria cost "
+                + m.id() + "' shows the lines");
+        c.put("cost_category", cost.costCategory().id() + (cost.partial() ? " or higher" : "")
+                + " (from the estimate)");
+        return c;
     }
 
     /** Key/value lines; nested maps become dotted keys, lists are joined with commas. */

@@ -7,7 +7,6 @@ import dev.alexandria.api.Plurals;
 import dev.alexandria.api.model.Finding;
 import dev.alexandria.core.Alexandria;
 import dev.alexandria.examples.LibraryLocation;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +59,9 @@ public abstract class LibraryCommand implements Callable<Integer> {
     /** The root of the library this run opened, once it is open: error reports show paths relative to it. */
     private Path openedRoot;
 
+    /** Where the library this run opens was found, once it is located. */
+    private LibraryLocation location;
+
     /**
      * Opens the library and runs the command.
      *
@@ -68,6 +70,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         LibraryLocation where = locate(spec, options().library());
+        location = where;
         if (writes() && where.isBundledSample()) {
             return refuseBundledSample(spec, where);
         }
@@ -455,9 +458,10 @@ public abstract class LibraryCommand implements Callable<Integer> {
 
     /**
      * What {@link Library#requireModule} and {@link Alexandria.Builder#openModule} take for a command's module
-     * argument: an id or a path below {@code _library} as given; a folder ({@code .}, {@code ./x}, {@code ../x} or an
-     * absolute path, read from the working directory) as its path below the library's {@code _library}, so that a
-     * command about one module is run from the module's folder as {@code validate .} is.
+     * argument, by the one rule of {@link ModuleArguments}: an id or a path below {@code _library} as given; a
+     * folder ({@code .}, {@code ./x}, {@code ../x}, an absolute path, or a relative path with a separator that is a
+     * folder here) as its path below the library's {@code _library}, so that a command about one module is run
+     * from the module's folder as {@code validate .} is.
      *
      * @param spec     the running command (its working directory)
      * @param root     the library's root
@@ -466,12 +470,13 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @throws ParameterException if a folder is given that is not below the library's {@code _library/}
      */
     static String moduleName(CommandSpec spec, Path root, String argument) {
-        return moduleName(spec, root, false, argument);
+        return ModuleArguments.name(spec, root, false, argument);
     }
 
     /**
-     * {@link #moduleName(CommandSpec, Path, String)} in a library that was located: a folder given outside the
-     * bundled sample library, used because no library was found, is refused with that said.
+     * {@link #moduleName(CommandSpec, Path, String)} in a library that was located: with the bundled sample
+     * library in use, a folder of the sample's source in a checkout of Alexandria names the same module of the
+     * copy that runs, and any other folder outside it is refused with that said.
      *
      * @param spec     the running command (its working directory)
      * @param where    the library
@@ -480,40 +485,30 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @throws ParameterException if a folder is given that is not below the library's {@code _library/}
      */
     static String moduleName(CommandSpec spec, LibraryLocation where, String argument) {
-        return moduleName(spec, where.path(), where.isBundledSample(), argument);
-    }
-
-    private static String moduleName(CommandSpec spec, Path root, boolean bundledSample, String argument) {
-        if (!InspectCommand.explicitPath(argument)) {
-            return argument;
-        }
-        Path folder = realPath(environment(spec).workingDirectory().resolve(argument).normalize());
-        Path modules = realPath(root.resolve("_library"));
-        if (!folder.startsWith(modules) || folder.equals(modules)) {
-            throw new ParameterException(spec.commandLine(), argument + " (" + folder + ") is not a module folder of"
-                    + " the library " + root + (bundledSample ? ", the bundled sample library, used because no "
-                    + "library was found in " + environment(spec).workingDirectory() + " or above; run the command "
-                    + "in your library, or name it with --library" : "; give a module id (`alexandria browse` lists "
-                    + "them), its path below _library, or its folder (. in the module's folder)"));
-        }
-        return modules.relativize(folder).toString().replace('\\', '/');
+        return ModuleArguments.name(spec, where.path(), where.isBundledSample(), argument);
     }
 
     /**
-     * The module a command's argument names ({@link #moduleName}); a bare name that is also another folder here
-     * gets a note on stderr that the module was used ({@link AmbiguousNames}).
+     * The module a command's argument names ({@link ModuleArguments}); a bare name that is also another folder
+     * here gets a note on stderr that the module was used ({@link AmbiguousNames}).
      *
      * @param spec     the running command
      * @param library  the library
      * @param argument what was given
      * @return the module
-     * @throws ParameterException if a folder is given that is not below the library's {@code _library/}
-     * @throws dev.alexandria.api.ModuleNotFoundException if no module has that id, path or folder
+     * @throws ParameterException if a folder is given that is not below the library's {@code _library/}, or a
+     *                            path that names no module
+     * @throws dev.alexandria.api.ModuleNotFoundException if no module has that id
      */
     static LibraryModule requireModule(CommandSpec spec, Library library, String argument) {
-        LibraryModule m = library.requireModule(moduleName(spec, library.root(), argument));
+        LibraryModule m = ModuleArguments.require(spec, library, bundledSample(spec), argument);
         AmbiguousNames.moduleUsed(spec, argument, m, false);
         return m;
+    }
+
+    /** Whether the running command opened the bundled sample library. */
+    static boolean bundledSample(CommandSpec spec) {
+        return spec.userObject() instanceof LibraryCommand c && c.location != null && c.location.isBundledSample();
     }
 
     /**
@@ -569,14 +564,6 @@ public abstract class LibraryCommand implements Callable<Integer> {
         return "no module " + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(
                 names.size() - 1) + " in the library; " + (hints.isEmpty() ? "run " + browse.replace("' lists",
                 "' to list") : "did you mean " + String.join(", ", hints) + "? (" + browse + ")");
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
     }
 
     /**

@@ -44,8 +44,7 @@ import picocli.CommandLine.Parameters;
         })
 final class PromoteCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library,"
-            + " or its folder (. in it).")
+    @Parameters(paramLabel = "MODULE", description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Option(names = "--to", required = true, paramLabel = "LEVEL", converter = LevelChoice.class,

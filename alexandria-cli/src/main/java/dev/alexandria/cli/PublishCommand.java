@@ -36,8 +36,7 @@ import picocli.CommandLine.Parameters;
         })
 final class PublishCommand extends LifecycleCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library,"
-            + " or its folder (. in it).")
+    @Parameters(paramLabel = "MODULE", description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Option(names = "--dry-run", description = "Print the plan (the registry lines that would change and who would "

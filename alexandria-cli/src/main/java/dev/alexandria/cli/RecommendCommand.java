@@ -55,7 +55,8 @@ final class RecommendCommand extends LibraryCommand {
         String useCase;
 
         @Option(names = "--based-on", paramLabel = "MODULE", required = true,
-                description = "A module id or path: recommend the modules that go with it.")
+                description = "A module (an id, its path below _library, or its folder): recommend the modules"
+                        + " that go with it.")
         String basedOn;
     }
 

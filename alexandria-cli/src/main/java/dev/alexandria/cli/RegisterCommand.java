@@ -45,8 +45,7 @@ final class RegisterCommand extends LifecycleCommand {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-enterprise) or its path below _library,"
-            + " or its folder (. in it).")
+    @Parameters(paramLabel = "MODULE", description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Option(names = "--version", required = true, paramLabel = "X.Y.Z",

@@ -46,8 +46,7 @@ import picocli.CommandLine.Parameters;
         })
 final class TestCommand extends LibraryCommand {
 
-    @Parameters(paramLabel = "MODULE", description = "A module id (vpc-standard) or its path below _library,"
-            + " or its folder (. in it).")
+    @Parameters(paramLabel = "MODULE", description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Option(names = "--integration", description = "Run tests/integration too (it creates real infrastructure).")

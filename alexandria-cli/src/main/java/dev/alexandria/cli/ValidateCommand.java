@@ -139,7 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
             root = lib.root();
             // every unknown id is named at once; a module whose own files have errors is validate's to report
             List<String> named = LibraryCommand.eachModule(spec, modules, module -> {
-                String id = moduleOf(module, env, lib);
+                String id = moduleOf(module, env, lib, where.isBundledSample());
                 try {
                     lib.requireModule(id);
                 } catch (dev.alexandria.api.ModuleUnavailableException e) {
@@ -202,7 +202,7 @@ final class ValidateCommand implements Callable<Integer> {
      * {@code _library}). A folder that exists but is no module's, and a {@code .}, {@code ./x}, {@code ../x} or
      * absolute path that does not exist, are usage errors saying what is expected.
      */
-    private String moduleOf(String argument, CliEnvironment env, Library lib) {
+    private String moduleOf(String argument, CliEnvironment env, Library lib, boolean bundledSample) {
         boolean explicit = InspectCommand.explicitPath(argument);
         Path folder = env.workingDirectory().resolve(argument).normalize();
         if (!Files.isDirectory(folder)) {
@@ -210,6 +210,10 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), folder + " does not exist; " + EXPECTED);
             }
             return argument;
+        }
+        Optional<LibraryModule> below = ModuleArguments.below(lib.root(), bundledSample, folder).flatMap(lib::module);
+        if (below.isPresent()) {
+            return below.get().id().toString();
         }
         Path real = realPath(folder);
         for (LibraryModule m : lib.modules()) {

@@ -68,8 +68,7 @@ final class VersionCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "MODULE",
-            description = "A module id (vpc-standard), its path below _library or its folder (. in it). Without it:"
-                    + " Alexandria's version.")
+            description = ModuleArguments.MODULE_HELP + " Without it: Alexandria's version.")
     private String module;
 
     @Option(names = "--bump", paramLabel = "BUMP", converter = BumpChoice.class, completionCandidates = BumpChoice.class,

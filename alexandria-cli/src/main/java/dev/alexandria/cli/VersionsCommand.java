@@ -34,8 +34,7 @@ import picocli.CommandLine.Parameters;
 final class VersionsCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "MODULE",
-            description = "A module id (vpc-standard), its path below _library (foundations/networking/vpc-standard),"
-                    + " or its folder (. in it).")
+            description = ModuleArguments.MODULE_HELP)
     private String module;
 
     @Override

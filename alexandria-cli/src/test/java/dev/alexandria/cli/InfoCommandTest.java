@@ -117,6 +117,21 @@ class InfoCommandTest {
     }
 
     @Test
+    void info_table_saysTheDeclaredCostIsTheAuthorsAndTheRegistrysIsTheEstimate() {
+        Cli.Result r = info("net-basic");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("  cost.estimated_monthly_usd     $32.50 a month, declared by the module's author\n"
+                + "  cost.cost_category             medium (from the declared cost)\n"), r::toString);
+        assertTrue(r.out().contains("  cost.estimated_cost            $32.50 a month, estimated by register from AWS "
+                + "list prices; 'alexandria cost net-basic' shows the lines\n"
+                + "  cost.cost_category             medium (from the estimate)\n"), r::toString);
+        // the keys of JSON and YAML stay those of the files
+        String json = info("net-basic", "--output", "json").out();
+        assertTrue(json.contains("\"estimated_monthly_usd\" : 32.5") || json.contains("\"estimated_monthly_usd\": 32.5"),
+                json);
+    }
+
+    @Test
     void info_partialRegistryCost_isShownAsPartial() throws IOException {
         Path lib = cwd.resolve("lib");
         Cli.copy(Cli.fixture("minimal"), lib);
@@ -128,7 +143,11 @@ class InfoCommandTest {
         JsonNode cost = new ObjectMapper().readTree(r.out()).get("registry").get("cost");
         assertTrue(cost.get("partial").asBoolean(), r::toString);
         Cli.Result table = Cli.in(cwd).run("info", "net-basic", "--library", lib.toString());
-        assertTrue(table.out().contains("cost.partial"), table::toString);
+        // a lower bound, and its category only "at least" this one
+        assertTrue(table.out().contains("  cost.estimated_cost            at least $32.50 a month, estimated by "
+                + "register from AWS list prices; "), table::toString);
+        assertTrue(table.out().contains("  cost.cost_category             medium or higher (from the estimate)\n"),
+                table::toString);
         assertFalse(info("net-basic", "--output", "json").out().contains("partial"));
     }
 

@@ -133,9 +133,10 @@ class VersioningCommandsTest {
         Path outside = Files.createDirectories(tmp.resolve("elsewhere/a"));
         Cli.Result sample = Cli.in(outside.getParent()).run("diff", "./a");
         assertEquals(2, sample.exitCode(), sample::toString);
-        assertTrue(sample.err().contains(", the bundled sample library, used because no library was found in "
-                + outside.getParent() + " or above\n  fix: run the command in your library, or name it with --library, or "
-                + "compare two module folders, which needs no library: alexandria diff <old folder> <new folder>"),
+        assertTrue(sample.err().contains(" is not a module folder of the bundled sample library, which is in use "
+                + "because no library was found in " + outside.getParent() + " or above\n  fix: pass --library <folder>, "
+                + "the library root that holds it (the folder with _library/ and _catalog/), or run the command in it, "
+                + "or compare two module folders, which needs no library: alexandria diff <old folder> <new folder>"),
                 sample::err);
         // in a library too: a folder outside it may be one of two versions to compare
         Cli.Result inLibrary = Cli.in(tmp).run("--library", root.toString(), "diff", outside.toString());

@@ -182,14 +182,7 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
 
     private CatalogModule find(String idOrPath) {
         Objects.requireNonNull(idOrPath, "idOrPath");
-        String key = idOrPath.strip();
-        while (key.endsWith("/")) {
-            key = key.substring(0, key.length() - 1);
-        }
-        if (key.startsWith("_library/")) {
-            key = key.substring("_library/".length());
-        }
-        return byIdOrPath.get(key);
+        return byIdOrPath.get(ModuleKey.of(root, idOrPath));
     }
 
     @Override
@@ -225,14 +218,14 @@ final class DefaultLibrary implements Library, dev.alexandria.core.internal.reco
         Objects.requireNonNull(idOrPath, "idOrPath");
         CatalogModule m = find(idOrPath);
         if (m == null && !unavailableByIdOrPath.isEmpty()) {
-            String key = idOrPath.strip().replaceFirst("^_library/", "").replaceFirst("/+$", "");
-            List<Finding> errors = unavailableByIdOrPath.get(key);
+            List<Finding> errors = unavailableByIdOrPath.get(ModuleKey.of(root, idOrPath));
             if (errors != null) {
                 throw new dev.alexandria.api.ModuleUnavailableException(idOrPath, errors);
             }
         }
         if (m == null) {
-            String query = idOrPath.contains("/") ? idOrPath.substring(idOrPath.lastIndexOf('/') + 1) : idOrPath;
+            String key = ModuleKey.of(root, idOrPath);
+            String query = key.substring(key.lastIndexOf('/') + 1);
             throw ModuleNotFoundException.withSuggestions(idOrPath, meant(query, modules.stream().map(x -> x.id().value())
                     .toList()));
         }

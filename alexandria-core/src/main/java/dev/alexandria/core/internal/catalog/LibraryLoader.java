@@ -592,13 +592,7 @@ public final class LibraryLoader {
      * known layer holds a plain folder of that name and no layer or category folder is a link; else empty.
      */
     private static Optional<ModuleFolder> onlyFolder(Path real, String idOrPath) {
-        String key = idOrPath.strip();
-        while (key.endsWith("/")) {
-            key = key.substring(0, key.length() - 1);
-        }
-        if (key.startsWith("_library/")) {
-            key = key.substring("_library/".length());
-        }
+        String key = ModuleKey.of(real, idOrPath);
         String name = key.substring(key.lastIndexOf('/') + 1);
         if (name.isEmpty() || name.startsWith(".") || (key.contains("/") && key.split("/", -1).length != 3)) {
             return Optional.empty();

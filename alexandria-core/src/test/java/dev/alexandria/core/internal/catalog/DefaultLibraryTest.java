@@ -52,6 +52,27 @@ class DefaultLibraryTest {
     }
 
     @Test
+    void module_resolvesTheModulesFolder_absoluteOrBelowLibraryWithEitherSeparator() {
+        LibraryModule byId = lib.module("vpc-standard").orElseThrow();
+        assertSame(byId, lib.module(byId.directory().toAbsolutePath().toString()).orElseThrow());
+        assertSame(byId, lib.module(byId.directory().toAbsolutePath() + "/").orElseThrow());
+        assertSame(byId, lib.module("./_library/foundations/networking/vpc-standard").orElseThrow());
+        assertSame(byId, lib.module("foundations\\networking\\vpc-standard").orElseThrow());
+        // the absolute folder of no module, or one outside the library, names none
+        assertEquals(Optional.empty(), lib.module(lib.root().resolve("_library/foundations").toString()));
+        assertEquals(Optional.empty(), lib.module(lib.root().resolve("_catalog").toString()));
+        // a relative path is read below _library, not from the working directory
+        assertEquals(Optional.empty(), lib.module("vpc-standard/main.tf"));
+    }
+
+    @Test
+    void requireModule_anAbsolutePathOfNoModule_suggestsByItsLastName() {
+        String folder = lib.root().resolve("_library/foundations/networking/vpc-standrd").toString();
+        ModuleNotFoundException e = assertThrows(ModuleNotFoundException.class, () -> lib.requireModule(folder));
+        assertEquals(List.of("vpc-standard"), e.suggestions());
+    }
+
+    @Test
     void meant_listsTheIdsBeginningWithOrContainingTheText_beforeTheClosestBySpelling() {
         List<String> ids = List.of("dns", "cloudwatch-dashboards", "rds-postgres", "rds-aurora", "rds-mysql-legacy", "aurora-global",
                 "vpc-standard");

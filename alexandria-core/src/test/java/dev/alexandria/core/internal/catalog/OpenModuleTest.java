@@ -39,7 +39,8 @@ class OpenModuleTest {
         Path root = Fixtures.valid(tmp);
         Library whole = LibraryLoader.open(root);
         for (String name : List.of("vpc-standard", "foundations/networking/vpc-standard",
-                "_library/foundations/networking/vpc-standard/")) {
+                "_library/foundations/networking/vpc-standard/",
+                root.resolve("_library/foundations/networking/vpc-standard").toAbsolutePath().toString())) {
             Library one = openModule(root, Optional.empty(), name);
             assertEquals(1, one.modules().size(), name);
             LibraryModule m = one.requireModule(name);
