@@ -8,10 +8,13 @@ import java.util.TreeSet;
 
 /**
  * The one rule of what an add-on of a module is, for a use case's plan ({@code --for}: "an add-on of X") and for the
- * list based on a module ({@code --based-on X}): a module named for a specific service the other makes, or sharing
- * a word of its id past the first, one of whose required inputs takes a resource of that service the other makes
- * and it does not ({@code db_instance_id} of an RDS alarms module next to an RDS cluster, {@code cluster_name} of a
- * node group next to an EKS cluster).
+ * list based on a module ({@code --based-on X}): a module that attaches to what the other is made for — named for a
+ * specific service the other makes and names too (or makes, when it names none of its services), or sharing a word
+ * of its id past the first — one of whose required inputs takes a resource of such a service the other makes and it
+ * does not ({@code db_instance_id} of an RDS alarms module next to an RDS cluster, {@code cluster_name} of a node
+ * group next to an EKS cluster). A module placed in what the other makes on the side is none: a security group or an
+ * instance taking a VPC's {@code vpc_id} or {@code subnet_id} runs in the network, though the VPC module makes a
+ * default security group and an EC2 transit gateway attachment, and is no add-on of it.
  */
 final class AddOns {
 
@@ -40,8 +43,7 @@ final class AddOns {
     static Optional<String> exceptKinds(LibraryModule m, Services services, LibraryModule x, Set<String> kindWords) {
         Set<String> specific = new TreeSet<>();
         services.types(x).forEach(t -> Services.service(t).filter(services::specific).ifPresent(specific::add));
-        if (specific.stream().noneMatch(svc -> Makers.longEnough(svc) && Wiring.names(m, svc))
-                && Wiring.sharedWords(m, x, kindWords) == 0) {
+        if (specific.stream().noneMatch(svc -> named(m, x, svc)) && Wiring.sharedWords(m, x, kindWords) == 0) {
             return Optional.empty();
         }
         return input(m, services, x, specific);
@@ -53,8 +55,8 @@ final class AddOns {
      * @param specific the specific services {@code x} makes
      */
     static Optional<String> input(LibraryModule m, Services services, LibraryModule x, Set<String> specific) {
-        if (m.id().equals(x.id()) || specific.stream().noneMatch(svc -> Makers.longEnough(svc)
-                && Wiring.names(m, svc)) && Wiring.sharedWords(m, x) == 0) {
+        if (m.id().equals(x.id()) || specific.stream().noneMatch(svc -> named(m, x, svc))
+                && Wiring.sharedWords(m, x) == 0) {
             return Optional.empty();
         }
         Set<String> own = services.types(m);
@@ -72,5 +74,17 @@ final class AddOns {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a module is named for a service ({@link Wiring#names}) that the other is made for: the other names it
+     * too, or names none of the services it makes ({@code nosql-table} making {@code aws_dynamodb_table}).
+     */
+    private static boolean named(LibraryModule m, LibraryModule x, String service) {
+        if (!Makers.longEnough(service) || !Wiring.names(m, service)) {
+            return false;
+        }
+        return Wiring.names(x, service) || ModuleFacts.types(x).stream().map(Services::service)
+                .flatMap(Optional::stream).noneMatch(s -> Wiring.names(x, s));
     }
 }

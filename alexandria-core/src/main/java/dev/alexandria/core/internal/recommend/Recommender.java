@@ -167,6 +167,8 @@ public final class Recommender implements Recommend {
     private List<String> planIds = List.of();
     /** The needs of the last run a chosen module answers by making what their words imply ("logging": a log group). */
     private final Map<String, LibraryModule> metByMaker = new HashMap<>();
+    /** The implied needs of the last run a chosen module meets itself ({@link #meetsItself}), with that module. */
+    private final Map<String, LibraryModule> metItself = new HashMap<>();
     /** The modules of the last run not added for an implied need because a chosen module meets it itself. */
     private final Set<ModuleId> metInstead = new HashSet<>();
     /**
@@ -269,6 +271,7 @@ public final class Recommender implements Recommend {
         planIds = List.of();
         metByMaker.clear();
         metInstead.clear();
+        metItself.clear();
         uncoveredWords.clear();
         corrections = Map.of();
         leftOut = List.of();
@@ -631,7 +634,7 @@ public final class Recommender implements Recommend {
                             .ifPresent(m -> plan.meets(m, "for '" + quoted(need) + "', what it is used for"));
                     continue;
                 }
-                List<String> later = needs.subList(i + 1, needs.size());
+                List<String> later = withoutSiblings(needs, i, joined);
                 // Answered by a chosen module among its first hits that the search scores close to its best, or
                 // that makes a kind of resource the need's own words imply ("sign up" once a user pool is chosen
                 // for "user login").
@@ -779,10 +782,10 @@ public final class Recommender implements Recommend {
                         // that keeps its own master secret: "postgres with read replicas" listed it here)
                         .filter(h -> !metInstead.contains(h.module().id()))
                         .filter(h -> h.score() >= RUNNER_UP * nb)
-                        .filter(h -> services(h.module()).stream()
-                                .anyMatch(x -> !made.contains(x) && Wiring.names(h.module(), x)))
-                        .findFirst().ifPresent(h -> plan.addIfNew(h.module(), "also for '" + need
-                                + "': makes a service no module chosen makes", Step.RUNNER_UP));
+                        .filter(h -> !newServices(h.module(), made).isEmpty())
+                        .findFirst().ifPresent(h -> plan.addIfNew(h.module(), "also for '" + need + "': makes "
+                                + String.join(", ", newServices(h.module(), made)) + ", which no module chosen makes",
+                                Step.RUNNER_UP));
             }
         }
         // 5. Across layers: the best module of each category the use case touches not yet covered — only when the
@@ -821,7 +824,8 @@ public final class Recommender implements Recommend {
                     && tellsANeed(r.module(), asked(matched.getOrDefault(id, Set.of()), asking), needs)) {
                 addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
                         answered, () -> !plan.asAlternative(r.module()), "best match in "
-                                + r.module().category().id() + ", a category no module above covers", Step.CATEGORY);
+                                + r.module().category().id() + ", a category no module above covers", Step.CATEGORY,
+                        needs, asking);
             }
         }
         for (Recommendation r : ranked) {
@@ -829,7 +833,7 @@ public final class Recommender implements Recommend {
             if (!plan.has(r.module()) && relevance.get(id) >= CATEGORY_RELEVANCE
                     && !plan.asAlternative(r.module())) {
                 addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
-                        answered, () -> true, "another match for the use case", Step.OTHER);
+                        answered, () -> true, "another match for the use case", Step.OTHER, needs, asking);
             }
         }
         List<Recommendation> result = plan.result();
@@ -1069,12 +1073,12 @@ public final class Recommender implements Recommend {
 
     /** Whether a word the search matched is the word of the use case, by the rule of {@link #asked}. */
     static boolean sameWord(String matched, String word) {
-        boolean plural = matched.length() > 3 && matched.endsWith("s") && !matched.endsWith("ss");
-        String m = plural ? matched.substring(0, matched.length() - 1) : matched;
-        if (m.equals(word) || sense(m).equals(sense(word)) || broader(m).contains(sense(word))) {
+        if (sameForm(matched, word)) {
             return true;
         }
-        return m.length() <= word.length() && inflectionRoot(m).equals(inflectionRoot(word));
+        boolean plural = matched.length() > 3 && matched.endsWith("s") && !matched.endsWith("ss");
+        String m = plural ? matched.substring(0, matched.length() - 1) : matched;
+        return sense(m).equals(sense(word)) || broader(m).contains(sense(word));
     }
 
     /** {@link #root} without the doubled consonant an ending leaves ("logg" of "logging" is "log"). */
@@ -1097,27 +1101,116 @@ public final class Recommender implements Recommend {
      * @param wanted    whether it is still wanted
      * @param why       its evidence, before "; it matches …"
      */
-    private static void addForNewWords(Plan plan, Recommendation r, Set<String> matched, Set<String> mentioned,
-                                       Set<String> answered, java.util.function.BooleanSupplier wanted, String why,
-                                       Step step) {
-        newTerms(r.module(), matched, answered).filter(t -> wanted.getAsBoolean()).ifPresent(t -> {
-            plan.add(saying(r, why + "; it matches " + t + ", which no module above does"), step);
+    private void addForNewWords(Plan plan, Recommendation r, Set<String> matched, Set<String> mentioned,
+                                Set<String> answered, java.util.function.BooleanSupplier wanted, String why,
+                                Step step, List<String> needs, List<String> asking) {
+        List<String> fresh = newTerms(r.module(), matched, answered);
+        if (!fresh.isEmpty() && wanted.getAsBoolean()) {
+            plan.add(saying(r, why + "; " + matchesWhat(plan, r.module(), fresh, needs, asking)), step);
             answered.addAll(mentioned);
-        });
+        }
+    }
+
+    /**
+     * What a late-step module was matched on, said truly: the use case's own word (a synonym the search matched
+     * named after it, "'auth' (as 'sso')"); "which no module above does" only of words no chosen module answers a
+     * need of (the module chosen for "irsa roles" answers 'role', whatever the whole text's search matched in it);
+     * and of a word that is all the module shares with a need of several words ({@link #tells}), that it does not
+     * answer the rest of that need. Before, an ECS service "matches 'role', which no module above does" next to
+     * the IAM role module chosen for "irsa roles", and an identity module "matches 'sso'" for "cognito auth".
+     *
+     * @param fresh the matched words no module above was matched on ({@link #newTerms})
+     */
+    private String matchesWhat(Plan plan, LibraryModule m, List<String> fresh, List<String> needs,
+                               List<String> asking) {
+        List<String> own = new ArrayList<>();
+        Set<String> by = new java.util.LinkedHashSet<>();
+        for (String t : fresh) {
+            Optional<LibraryModule> a = answeringAbove(plan, t);
+            if (a.isPresent()) {
+                by.add(a.get().id().value());
+            } else {
+                own.add(t);
+            }
+        }
+        if (own.isEmpty()) {
+            return "it matches " + written(fresh, asking) + ", as " + String.join(" and ", by) + " above "
+                    + (by.size() == 1 ? "does" : "do");
+        }
+        String line = "it matches " + written(own, asking) + ", which no module above does";
+        if (!tellsANeed(m, Set.copyOf(own), needs)) {
+            Optional<String> need = needs.stream().filter(n -> Makers.words(n).size() > 1 && Makers.words(n).stream()
+                    .anyMatch(w -> own.stream().anyMatch(x -> formOf(Wiring.singular(x), w)))).findFirst();
+            if (need.isPresent()) {
+                line += ", but not the rest of '" + quoted(need.get()) + "'";
+            }
+        }
+        return line;
+    }
+
+    /**
+     * The chosen module answering a need (named, implied, or implied and met by a chosen module itself) one of whose
+     * words is a matched word, by the rule of
+     * {@link #sameWord} either way round ('role' of "irsa roles").
+     */
+    private Optional<LibraryModule> answeringAbove(Plan plan, String term) {
+        List<Map.Entry<String, LibraryModule>> entries = new ArrayList<>(answeredBy.entrySet());
+        entries.addAll(impliedModules.entrySet());
+        entries.addAll(metItself.entrySet()); // a trail's own log group for "log group" ('audit' implies it)
+        for (Map.Entry<String, LibraryModule> e : entries) {
+            if (!plan.has(e.getValue())) {
+                continue;
+            }
+            for (String part : term.split("[^\\p{L}\\p{N}]+")) {
+                if (part.length() > 2 && Makers.words(e.getKey()).stream()
+                        .anyMatch(w -> sameWord(part, w) || sameWord(w, part))) {
+                    return Optional.of(e.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Matched words as the use case writes them, quoted: the word itself when one of the use case's words is it or
+     * another form of it, else the use case's word it was matched for (a synonym) with it after: "'auth' (as 'sso')".
+     */
+    static String written(List<String> terms, List<String> asking) {
+        List<String> out = new ArrayList<>();
+        for (String t : terms) {
+            String[] parts = t.split("[^\\p{L}\\p{N}]+");
+            boolean literal = java.util.Arrays.stream(parts).anyMatch(p -> !p.isEmpty()
+                    && asking.stream().anyMatch(w -> sameForm(p, w)));
+            Optional<String> meant = literal ? Optional.empty() : java.util.Arrays.stream(parts)
+                    .filter(p -> !p.isEmpty())
+                    .flatMap(p -> asking.stream().filter(w -> sameWord(p, w))).findFirst();
+            out.add(meant.map(w -> "'" + w + "' (as '" + t + "')").orElse("'" + t + "'"));
+        }
+        return String.join(", ", out);
+    }
+
+    /** {@link #sameWord} without synonyms: the same word, its plural or another form of the same root. */
+    private static boolean sameForm(String matched, String word) {
+        boolean plural = matched.length() > 3 && matched.endsWith("s") && !matched.endsWith("ss");
+        String m = plural ? matched.substring(0, matched.length() - 1) : matched;
+        return m.equals(word) || m.length() <= word.length() && inflectionRoot(m).equals(inflectionRoot(word));
+    }
+
+    /** The services a module makes and names in its id or name that no chosen module makes, sorted. */
+    private List<String> newServices(LibraryModule m, Set<String> made) {
+        return services(m).stream().filter(x -> !made.contains(x) && Wiring.names(m, x)).sorted().toList();
     }
 
     /**
      * @param terms    the words a module was matched on ({@link #matchedWords})
      * @param answered the words the modules above were matched on
-     * @return the words not answered yet, quoted, as "'a'" or "'a', 'b'"; empty when there is none
+     * @return the words not answered yet; empty when there is none
      */
-    private static Optional<String> newTerms(LibraryModule m, Set<String> terms, Set<String> answered) {
+    private static List<String> newTerms(LibraryModule m, Set<String> terms, Set<String> answered) {
         Set<String> answeredSenses = answered.stream().map(Recommender::sense).collect(Collectors.toSet());
-        List<String> fresh = terms.stream().filter(t -> !answeredSenses.contains(sense(t)))
+        return terms.stream().filter(t -> !answeredSenses.contains(sense(t)))
                 .filter(t -> broader(t).stream().noneMatch(answeredSenses::contains))
-                .filter(t -> !partAnswered(m, t, answered, answeredSenses))
-                .map(t -> "'" + t + "'").toList();
-        return fresh.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", fresh));
+                .filter(t -> !partAnswered(m, t, answered, answeredSenses)).toList();
     }
 
     /**
@@ -1443,6 +1536,36 @@ public final class Recommender implements Recommend {
     /** The words joining a later need to the one before it as what that one is to have ({@link #joins}). */
     static final Set<String> FEATURE_JOINS = Set.of("with", "and", ",");
 
+    /**
+     * The later needs that may be features of a need ({@link #refined}): all of them, except that a need joined by
+     * "with" starts a list of what the part before it is to have, and the needs after a member of that list joined by
+     * a comma or "and" are its siblings, not its features. Before, "account with cloudtrail, guardduty and config"
+     * could take "config" as a feature of the module chosen for "cloudtrail" or "guardduty"; each is a need of its
+     * own. A list without "with" ("eks, rds and redis") is read as before.
+     *
+     * @param needs  the needs of the use case, in order
+     * @param i      the index of a need
+     * @param joined the word joining each need to the part before it ({@link #joins})
+     */
+    static List<String> withoutSiblings(List<String> needs, int i, Map<String, String> joined) {
+        List<String> later = needs.subList(i + 1, needs.size());
+        int start = i;
+        while (start > 0 && LIST_JOINS.contains(joined.getOrDefault(needs.get(start), ""))) {
+            start--;
+        }
+        if (!"with".equals(joined.get(needs.get(start)))) {
+            return later;
+        }
+        int k = 0;
+        while (k < later.size() && LIST_JOINS.contains(joined.getOrDefault(later.get(k), ""))) {
+            k++;
+        }
+        return later.subList(k, later.size());
+    }
+
+    /** The words joining the members of a list: a comma and "and". */
+    private static final Set<String> LIST_JOINS = Set.of("and", ",");
+
     /** The evidence on a module chosen for a need that one of its features, asked with it, is missing from. */
     private static String lacks(String feature) {
         return "lacks '" + quoted(feature) + "', asked with it: no module of its kind found has it (uncovered)";
@@ -1718,6 +1841,30 @@ public final class Recommender implements Recommend {
         return !ofNeed.isEmpty() && ofNeed.stream().noneMatch(named::contains);
     }
 
+    /**
+     * Whether a chosen module makes the thing an implied need names only bare, on the side of what it is made for
+     * ({@link #onTheSide}), while the module made for the need makes it with its parts: resource types of the thing
+     * ({@code aws_cognito_user_pool_client}, {@code aws_cognito_user_pool_domain} of {@code aws_cognito_user_pool})
+     * that the chosen module makes none of. An API module with a bare user pool for its authorizer is no answer to
+     * "user pool" (implied by "sign-in") next to a Cognito module that makes the pool with its clients and domain;
+     * before, the API "met" it and the Cognito module was left out. A log group or a KMS key has no such parts (a
+     * log module's metric filters and a key's alias are things of their own), so a function's own log group still
+     * meets "log group" and a cluster's own key "kms key".
+     *
+     * @param chosen the chosen module
+     * @param type   the resource type by which it would meet the need
+     * @param maker  the module that would be added for the need
+     * @param need   the implied need
+     */
+    static boolean barePart(LibraryModule chosen, String type, LibraryModule maker, String need) {
+        if (chosen.id().equals(maker.id()) || !onTheSide(chosen, need)) {
+            return false;
+        }
+        String part = type + "_";
+        return ModuleFacts.types(chosen).stream().noneMatch(t -> t.startsWith(part))
+                && ModuleFacts.types(maker).stream().anyMatch(t -> t.startsWith(part));
+    }
+
     /** A module's id and name in lower case without separators, where a need's words may name it. */
     private static String idAndName(LibraryModule m) {
         return Wiring.withoutSeparators((m.id().value() + " " + m.metadata().name()).toLowerCase(Locale.ROOT), true);
@@ -1796,6 +1943,9 @@ public final class Recommender implements Recommend {
             if (type.isPresent() && nh.stream().limit(NEED_DEPTH).anyMatch(h -> h.module().equals(c))) {
                 return; // found for the need too ("sqs queue" of an SQS module): nothing to say
             }
+            if (type.isPresent() && maker.isPresent() && barePart(c, type.get(), maker.get().module(), n.need())) {
+                continue; // a bare part on the side: the module made for the need answers it
+            }
             if (type.isPresent()) {
                 meetsItself(plan, c, n, "makes " + type.get());
                 maker.ifPresent(h -> metInstead.add(h.module().id()));
@@ -1844,6 +1994,10 @@ public final class Recommender implements Recommend {
         String because = n.because().toLowerCase(Locale.ROOT);
         for (LibraryModule c : subjects(plan, n)) {
             Optional<String> how = Meets.itself(c, r.module(), kinds);
+            if (how.isPresent() && how.get().startsWith("makes ")
+                    && barePart(c, how.get().substring("makes ".length()), r.module(), n.need())) {
+                continue; // a bare part on the side: the module made for the need answers it
+            }
             if (how.isPresent()) {
                 meetsItself(plan, c, n, how.get());
                 metInstead.add(r.module().id());
@@ -1857,7 +2011,8 @@ public final class Recommender implements Recommend {
             if (!e.getKey().toLowerCase(Locale.ROOT).contains(because) || !plan.has(e.getValue())) {
                 continue;
             }
-            Optional<String> how = Meets.itself(e.getValue(), r.module(), kinds).filter(h -> h.startsWith("makes "));
+            Optional<String> how = Meets.itself(e.getValue(), r.module(), kinds).filter(h -> h.startsWith("makes "))
+                    .filter(h -> !barePart(e.getValue(), h.substring("makes ".length()), r.module(), n.need()));
             if (how.isPresent()) {
                 meetsItself(plan, e.getValue(), n, how.get());
                 metInstead.add(r.module().id());
@@ -1891,7 +2046,8 @@ public final class Recommender implements Recommend {
     }
 
     /** Says on a chosen module that it meets an implied need itself, and how ("makes aws_s3_bucket"). */
-    private static void meetsItself(Plan plan, LibraryModule m, Implied.Need n, String how) {
+    private void meetsItself(Plan plan, LibraryModule m, Implied.Need n, String how) {
+        metItself.putIfAbsent(n.need(), m);
         plan.meets(m, "meets " + article(n.need()) + n.need() + " ('" + n.because() + "' implies it) itself: " + how);
     }
 

@@ -404,9 +404,18 @@ class TrialFindingsTest {
         Set<String> steps = Set.of("pattern", "composed", "stand-in", "need", "implied", "pattern-service",
                 "dependency", "required-input", "companion", "optional-input", "runner-up", "category", "other");
         boolean companion = false;
+        // The sample library's plans have no companion (a security group placed in a VPC is no add-on of it), so a
+        // plan of the wiring fixture, with an alarms module that is an add-on of its table, is checked too.
+        Library wiring = Alexandria.open(Path.of("src/test/resources/libraries/recommend-wiring"));
+        List<List<Recommendation>> plans = new ArrayList<>();
         for (String useCase : List.of("web application with a database", "vpc with nat gateways", "kubernets",
                 "serverless api with user sign-in", "microservices")) {
-            for (Recommendation r : forUseCase(useCase)) {
+            plans.add(forUseCase(useCase));
+        }
+        plans.add(wiring.recommend().forUseCase("a key-value table and a message queue").run());
+        for (List<Recommendation> plan : plans) {
+            String useCase = plan.isEmpty() ? "" : plan.get(0).module().id().value();
+            for (Recommendation r : plan) {
                 assertTrue(steps.contains(r.step()), useCase + ": " + r);
                 double weights = r.parts().stream().mapToDouble(Recommendation.ScorePart::weight).sum();
                 assertEquals(1, weights, 1e-9, useCase + ": " + r);
