@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * Terraform reads it; one instance reads each module's files once, and with the library's cache folder what a
  * module's attaching arguments are given is kept in one module entry of kind {@value #KIND} ({@link LibraryCache}),
  * valid while the module's configuration files are the same (names, and size and times, else content) and the
- * vocabulary is, so that a request parses only the attaching modules changed since the last.
+ * vocabulary is, so that a request parses only the attaching modules changed since the last. The same entry keeps
+ * what {@link Flows} reads of the module's files ({@link Facts#outputTypes}, {@link Facts#inputArguments}), so that
+ * wiring parses no unchanged module either.
  */
 final class Attachments {
 
@@ -104,13 +107,13 @@ final class Attachments {
     static final String KIND = "attachments";
 
     /** Raised when the payload changes; the vocabulary itself is in the entry's context. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     /** How many modules' files were parsed in this JVM: what the cache saves, for tests. */
     static final AtomicInteger READS = new AtomicInteger();
 
-    /** What each module's attaching resources are given, by module id, then by attaching type: read once. */
-    private final Map<String, Map<String, Set<String>>> read = new HashMap<>();
+    /** What each module's configuration says, by module id: read once. */
+    private final Map<String, Facts> read = new HashMap<>();
 
     private final LibraryCache cache;
     private final Path root;
@@ -193,12 +196,34 @@ final class Attachments {
      * @return the types, a subset of {@code x.to()}
      */
     Set<String> targets(LibraryModule m, Attach x) {
-        return read.computeIfAbsent(m.id().value(), k -> all(m)).getOrDefault(x.from() + " " + x.argument(),
-                Set.of());
+        return facts(m).attached().getOrDefault(x.from() + " " + x.argument(), Set.of());
     }
 
-    /** What the module's attaching arguments are given, for every entry of the vocabulary: kept, else parsed. */
-    private Map<String, Set<String>> all(LibraryModule m) {
+    /**
+     * What a module's configuration says, as its HCL reader parses it; empty maps when it cannot be read.
+     *
+     * @param attached       what the module's attaching arguments are given ({@link #targets}), by attaching type
+     *                       and argument ({@code "aws_wafv2_web_acl_association resource_arn"})
+     * @param outputTypes    the managed resource types each output's value refers to, by output name: only outputs
+     *                       that refer to one
+     * @param inputArguments the arguments each input flows into, by input name, each as the words of its resource
+     *                       type (without the provider's prefix) and of its name, in the singular: only inputs that
+     *                       flow into a resource's argument
+     */
+    record Facts(Map<String, Set<String>> attached, Map<String, Set<String>> outputTypes,
+                 Map<String, List<List<String>>> inputArguments) {
+    }
+
+    /**
+     * @param m a module
+     * @return what its configuration says: kept in the library's cache, else parsed, once per instance
+     */
+    Facts facts(LibraryModule m) {
+        return read.computeIfAbsent(m.id().value(), k -> all(m));
+    }
+
+    /** What the module's configuration says: kept, else parsed. */
+    private Facts all(LibraryModule m) {
         Path dir = m.directory();
         Optional<ConfigListing> listing = cache.enabled() && root != null ? ConfigListing.of(root, List.of(dir))
                 : Optional.empty();
@@ -212,12 +237,14 @@ final class Attachments {
             if (hit.isPresent()) {
                 try {
                     CacheInput in = hit.get();
-                    Map<String, Set<String>> out = new HashMap<>();
+                    Map<String, Set<String>> attached = new HashMap<>();
                     for (Attach x : VOCABULARY) {
-                        out.put(x.from() + " " + x.argument(), Set.copyOf(in.readStrings()));
+                        attached.put(x.from() + " " + x.argument(), Set.copyOf(in.readStrings()));
                     }
+                    Map<String, Set<String>> outputs = named(in, i -> Set.copyOf(i.readStrings()));
+                    Map<String, List<List<String>>> inputs = named(in, i -> i.readList(CacheInput::readStrings));
                     if (in.atEnd()) {
-                        return out;
+                        return new Facts(attached, outputs, inputs);
                     }
                 } catch (RuntimeException e) {
                     LOG.debug("ignoring the attachments entry of module {}", m.path(), e);
@@ -227,17 +254,31 @@ final class Attachments {
         // Stamped before the files are read, so a file changed meanwhile makes the next lookup miss.
         Optional<List<FileStamp>> stamps = listing.flatMap(ConfigListing::stamps);
         READS.incrementAndGet();
-        Given given = Given.of(dir);
-        Map<String, Set<String>> out = new HashMap<>();
+        Optional<ModuleConfiguration> config = Given.read(dir);
+        Given given = new Given(config.map(ModuleConfiguration::resources).orElse(List.of()));
+        Map<String, Set<String>> attached = new HashMap<>();
         CacheOutput entry = CacheOutput.create();
         for (Attach x : VOCABULARY) {
             Set<String> free = given.free(x);
-            out.put(x.from() + " " + x.argument(), free);
+            attached.put(x.from() + " " + x.argument(), free);
             entry.writeStrings(List.copyOf(new TreeSet<>(free)));
         }
+        Map<String, Set<String>> outputs = config.map(Flows::outputTypes).orElse(Map.of());
+        Map<String, List<List<String>>> inputs = config.map(Flows::inputArguments).orElse(Map.of());
+        entry.writeList(List.copyOf(new TreeSet<>(outputs.keySet())),
+                (o, name) -> o.writeString(name).writeStrings(List.copyOf(new TreeSet<>(outputs.get(name)))));
+        entry.writeList(List.copyOf(new TreeSet<>(inputs.keySet())),
+                (o, name) -> o.writeString(name).writeList(inputs.get(name), CacheOutput::writeStrings));
         if (stamps.isPresent()) {
             cache.storeModule(m.path(), KIND, context, stamps.get(), entry);
         }
+        return new Facts(attached, outputs, inputs);
+    }
+
+    /** A list of names, each with its value, as {@link #all} writes them. */
+    private static <V> Map<String, V> named(CacheInput in, Function<CacheInput, V> value) {
+        Map<String, V> out = new HashMap<>();
+        in.readList(i -> out.put(i.readString(), value.apply(i)));
         return out;
     }
 
@@ -249,12 +290,13 @@ final class Attachments {
      */
     private record Given(List<ModuleConfiguration.Block> resources) {
 
-        static Given of(Path dir) {
+        /** The module's configuration; empty when its folder does not parse. */
+        static Optional<ModuleConfiguration> read(Path dir) {
             try {
-                return new Given(ModuleConfiguration.read(dir).resources());
+                return Optional.of(ModuleConfiguration.read(dir));
             } catch (RuntimeException e) {
-                LOG.debug("attachments of {} not read: {}", dir, e.getMessage());
-                return new Given(List.of());
+                LOG.debug("configuration of {} not read: {}", dir, e.getMessage());
+                return Optional.empty();
             }
         }
 

@@ -5,13 +5,12 @@ import dev.alexandria.core.internal.inspect.ModuleConfiguration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Whether what an output gives is what an input takes, read from where each goes, not from their names alone: the
@@ -23,21 +22,36 @@ import org.slf4j.LoggerFactory;
  * {@code service_name}), while the output's type is not ({@code aws_ecs_service}: no "ecs" there). Before, an ECS
  * service module was wired to an API Gateway module's {@code service_name}, the VPC endpoint service it connects to.
  * What cannot be read (a value from a module call, an input passed on to a module call, a folder that does not
- * parse) does not tell them apart, and fits.
+ * parse) does not tell them apart, and fits. Only an input whose noun is one generic word is asked ({@link #asked});
+ * one of several words names its kind. What each module's files say is read through {@link Attachments}, which
+ * parses them once per run and keeps it in the library's cache, so that a module unchanged since an earlier run is
+ * not parsed again; one instance serves a whole request, the use case's wiring and {@link Links} alike.
  */
 final class Flows {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Flows.class);
     /** Roots of a reference that are no managed resource. */
     private static final Set<String> NOT_RESOURCES = Set.of("var", "local", "module", "data", "path", "count",
             "each", "self", "terraform");
 
     private final Set<String> types;
-    private final Map<String, ModuleConfiguration> read = new HashMap<>();
+    private final Attachments configs;
 
-    /** @param types the resource types the library's modules make */
-    Flows(Collection<String> types) {
+    /**
+     * @param types   the resource types the library's modules make
+     * @param configs what the library's modules' files say, read once
+     */
+    Flows(Collection<String> types, Attachments configs) {
         this.types = Set.copyOf(types);
+        this.configs = configs;
+    }
+
+    /**
+     * @param input an input's name
+     * @return whether where it flows is read to tell what it takes: its noun is one generic word
+     *         ({@code service_name}); a noun of several words names its kind
+     */
+    static boolean asked(String input) {
+        return Wiring.noun(input).map(n -> !n.contains(" ")).orElse(false);
     }
 
     /**
@@ -45,25 +59,18 @@ final class Flows {
      * @param output the output's name
      * @param taker  the module taking it
      * @param input  the input's name
-     * @return false when an argument the input flows into takes another kind of the name the output's resource is
-     *         of; true otherwise
+     * @return false when the input is {@link #asked} and an argument it flows into takes another kind of the name
+     *         the output's resource is of; true otherwise
      */
     boolean fits(LibraryModule maker, String output, LibraryModule taker, String input) {
+        if (!asked(input)) {
+            return true;
+        }
         Set<String> made = madeTypes(maker, output);
         if (made.isEmpty()) {
             return true;
         }
-        List<List<String>> arguments = new ArrayList<>();
-        ModuleConfiguration c = config(taker);
-        if (c == null) {
-            return true;
-        }
-        for (ModuleConfiguration.Block r : c.resources()) {
-            if (!r.labels().isEmpty()) {
-                arguments(r, words(r.labels().get(0), true), input, arguments);
-            }
-        }
-        for (List<String> context : arguments) {
+        for (List<String> context : configs.facts(taker).inputArguments().getOrDefault(input, List.of())) {
             for (String t : made) {
                 List<String> tw = words(t, true);
                 String last = tw.get(tw.size() - 1);
@@ -80,47 +87,56 @@ final class Flows {
         return true;
     }
 
-    /** Each argument of a block and of its nested blocks whose expression reads the input, as its words in context. */
-    private static void arguments(ModuleConfiguration.Block b, List<String> resource, String input,
-                                  List<List<String>> out) {
-        for (String a : b.attributeNames()) {
-            if (b.attribute(a).map(e -> e.variables().contains(input)).orElse(false)) {
-                List<String> context = new ArrayList<>(resource);
-                context.addAll(words(a, false));
-                out.add(context);
-            }
-        }
-        for (ModuleConfiguration.Block nested : b.blocks()) {
-            arguments(nested, resource, input, out);
-        }
-    }
-
     /** The managed resource types an output's value refers to; empty when it refers to none or cannot be read. */
     Set<String> madeTypes(LibraryModule maker, String output) {
-        ModuleConfiguration c = config(maker);
-        Set<String> out = new HashSet<>();
-        if (c == null) {
-            return out;
-        }
+        return configs.facts(maker).outputTypes().getOrDefault(output, Set.of());
+    }
+
+    /**
+     * @param c a module's configuration
+     * @return the managed resource types each output's value refers to, by output name (outputs that refer to one)
+     */
+    static Map<String, Set<String>> outputTypes(ModuleConfiguration c) {
+        Map<String, Set<String>> out = new HashMap<>();
         for (ModuleConfiguration.Block o : c.outputs()) {
-            if (o.labels().equals(List.of(output))) {
+            if (o.labels().size() == 1) {
                 o.attribute("value").ifPresent(e -> e.references().stream()
                         .filter(s -> !NOT_RESOURCES.contains(s.root()) && s.root().contains("_"))
-                        .forEach(s -> out.add(s.root())));
+                        .forEach(s -> out.computeIfAbsent(o.labels().get(0), k -> new HashSet<>()).add(s.root())));
             }
         }
         return out;
     }
 
-    private ModuleConfiguration config(LibraryModule m) {
-        return read.computeIfAbsent(m.id().value(), k -> {
-            try {
-                return ModuleConfiguration.read(m.directory());
-            } catch (RuntimeException e) {
-                LOG.debug("configuration of {} not read for wiring: {}", m.id(), e.getMessage());
-                return null;
+    /**
+     * @param c a module's configuration
+     * @return each argument of a resource (and of its nested blocks) whose expression reads an input, by input name,
+     *         as the words of the resource's type and of the argument's name, in the configuration's order
+     */
+    static Map<String, List<List<String>>> inputArguments(ModuleConfiguration c) {
+        Map<String, List<List<String>>> out = new LinkedHashMap<>();
+        for (ModuleConfiguration.Block r : c.resources()) {
+            if (!r.labels().isEmpty()) {
+                arguments(r, words(r.labels().get(0), true), out);
             }
-        });
+        }
+        return out;
+    }
+
+    private static void arguments(ModuleConfiguration.Block b, List<String> resource,
+                                  Map<String, List<List<String>>> out) {
+        for (String a : b.attributeNames()) {
+            b.attribute(a).ifPresent(e -> {
+                for (String input : e.variables()) {
+                    List<String> context = new ArrayList<>(resource);
+                    context.addAll(words(a, false));
+                    out.computeIfAbsent(input, k -> new ArrayList<>()).add(context);
+                }
+            });
+        }
+        for (ModuleConfiguration.Block nested : b.blocks()) {
+            arguments(nested, resource, out);
+        }
     }
 
     /** The words of a name in the singular; of a resource type, without its provider's prefix. */

@@ -34,14 +34,16 @@ final class Links {
     private final Set<String> allTypes;
     private final Map<String, Integer> makersOfOutput = new HashMap<>();
     private final int distinctLimit;
-    private Flows flows;
+    private final Flows flows;
 
     /**
      * @param library  the library
      * @param allTypes the resource types its modules make
+     * @param flows    where its modules' outputs and inputs go, the request's own
      */
-    Links(Library library, Set<String> allTypes) {
+    Links(Library library, Set<String> allTypes, Flows flows) {
         this.allTypes = allTypes;
+        this.flows = flows;
         Collection<LibraryModule> modules = library.modules();
         for (LibraryModule m : modules) {
             Set<String> inputs = new HashSet<>(ModuleFacts.inputNames(m));
@@ -83,7 +85,7 @@ final class Links {
             String description = v.description();
             Set<String> kind = Wiring.qualifiers(description, noun.get(), allTypes);
             Optional<String> out = Wiring.output(maker, v.name(), kind, description)
-                    .filter(o -> fits(maker, o, taker, v.name()));
+                    .filter(o -> flows.fits(maker, o, taker, v.name()));
             boolean named = namesId(description, maker);
             if (named || out.isPresent() && namesWhole(maker, Wiring.noun(out.get())
                     .orElse(out.get().replace('_', ' ')))) {
@@ -118,7 +120,7 @@ final class Links {
         String[] words = noun.split(" ");
         String last = words[words.length - 1];
         Set<String> referred = new HashSet<>();
-        flows().madeTypes(maker, input).stream()
+        flows.madeTypes(maker, input).stream()
                 .filter(t -> List.of(t.toLowerCase(Locale.ROOT).split("_")).contains(last))
                 .forEach(t -> referred.add(Wiring.service(t)));
         if (referred.isEmpty()) {
@@ -157,17 +159,5 @@ final class Links {
             }
         }
         return false;
-    }
-
-    /** Whether what the output gives fits where the input goes ({@link Flows}), asked of a one-word noun only. */
-    private boolean fits(LibraryModule maker, String output, LibraryModule taker, String input) {
-        return Wiring.noun(input).map(n -> n.contains(" ")).orElse(true) || flows().fits(maker, output, taker, input);
-    }
-
-    private Flows flows() {
-        if (flows == null) {
-            flows = new Flows(allTypes);
-        }
-        return flows;
     }
 }

@@ -146,8 +146,10 @@ public final class Recommender implements Recommend {
     private final Map<String, Long> mentioning = new HashMap<>();
     /** The library's example folders, read once in the current run ({@link #exampleFolders}). */
     private Examples.Folders exampleFolders;
-    /** Where outputs and inputs go ({@link #flowsInto}), read once a run. */
+    /** Where outputs and inputs go ({@link #flowsInto}, {@link Links}), made once. */
     private Flows flows;
+    /** What the library's modules' files say, read once ({@link #attachments}). */
+    private Attachments attachments;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The word joining each need to the part before it ({@link #joins}), of the use case planned. */
@@ -2508,15 +2510,28 @@ public final class Recommender implements Recommend {
      * {@code bucket}) takes, by where each goes ({@link Flows}); an input of a noun of several words names its kind.
      */
     private boolean flowsInto(LibraryModule m, String input, Set<String> kind, LibraryModule consumer) {
-        if (Wiring.noun(input).map(n -> n.contains(" ")).orElse(true)) {
+        if (!Flows.asked(input)) {
             return true;
         }
+        return Wiring.output(m, input, kind).map(o -> flows().fits(m, o, consumer, input)).orElse(true);
+    }
+
+    /** Where outputs and inputs go, for the use case's wiring and {@link Links}: one instance for the request. */
+    private Flows flows() {
         if (flows == null) {
             Set<String> types = new HashSet<>();
             library.modules().forEach(x -> types.addAll(ModuleFacts.types(x)));
-            flows = new Flows(types);
+            flows = new Flows(types, attachments());
         }
-        return Wiring.output(m, input, kind).map(o -> flows.fits(m, o, consumer, input)).orElse(true);
+        return flows;
+    }
+
+    /** What the library's modules' files say ({@link Attachments}), read once for the alternatives and the wiring. */
+    private Attachments attachments() {
+        if (attachments == null) {
+            attachments = Attachments.in(library);
+        }
+        return attachments;
     }
 
     /** The library's example folders, walked once a run. */
@@ -3579,7 +3594,7 @@ public final class Recommender implements Recommend {
     /** The library's rule of alternatives for {@code --based-on} ({@link Alternatives}), made once per run. */
     private Alternatives alternatives() {
         if (alternatives == null) {
-            alternatives = Alternatives.in(library);
+            alternatives = new Alternatives(Services.of(library), Relations.of(library), attachments());
         }
         return alternatives;
     }
@@ -3595,7 +3610,7 @@ public final class Recommender implements Recommend {
         Set<String> allTypes = new TreeSet<>();
         library.modules().forEach(x -> allTypes.addAll(ModuleFacts.types(x)));
         Set<String> kindWords = Wiring.kindWords(allTypes);
-        Links links = new Links(library, allTypes);
+        Links links = new Links(library, allTypes, flows());
         List<Evidenced> out = new ArrayList<>();
         for (LibraryModule m : library.modules()) {
             String id = m.id().value();
