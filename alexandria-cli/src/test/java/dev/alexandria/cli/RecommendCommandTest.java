@@ -195,8 +195,20 @@ class RecommendCommandTest {
         Cli.Result r = recommend("--for", "pg db with read replicas");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("\n1. rds-postgres  "), r::toString);
-        assertTrue(r.out().contains("   best match for 'pg db' with 'read replicas', a feature of it\n"), r::toString);
+        // the PostgreSQL instance makes no replica: the feature is not claimed on it but said to be the Aurora
+        // cluster's, which has readers (before: "best match for 'pg db' with 'read replicas', a feature of it")
+        assertTrue(r.out().contains("   best match for 'pg db'\n"), r::toString);
+        assertTrue(r.out().contains("   lacks 'read replicas', asked with it: rds-aurora, another module of its kind,"
+                + " has it\n"), r::toString);
+        assertFalse(r.out().contains("uncovered: read replicas"), r::toString);
         assertFalse(r.out().contains(". dynamodb  "), r::toString);
+        // with backups, which the instance has: before, "uncovered: read replicas: no module of the library makes it"
+        Cli.Result backups = recommend("--for", "postgres with read replicas and backups");
+        assertTrue(backups.out().contains("   best match for 'postgres' with 'backups', a feature of it\n"),
+                backups::toString);
+        assertTrue(backups.out().contains("   lacks 'read replicas', asked with it: rds-aurora, another module of its"
+                + " kind, has it\n"), backups::toString);
+        assertFalse(backups.out().contains("uncovered: read replicas"), backups::toString);
         Cli.Result named = recommend("--for", "pg db with dynamodb");
         assertTrue(named.out().contains(". rds-postgres  ") && named.out().contains(". dynamodb  "), named::toString);
     }

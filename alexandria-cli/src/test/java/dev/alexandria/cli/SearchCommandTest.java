@@ -71,6 +71,18 @@ class SearchCommandTest {
         assertFalse(plural.out().startsWith("searched for"), plural::toString);
     }
 
+    /**
+     * A read replica is named as database modules describe it: the sample's Aurora cluster has "readers" and a
+     * reader endpoint, and is found first; before, the words apart found DynamoDB's global-table replicas and a
+     * secret's cross-region replicas first, and no Aurora.
+     */
+    @Test
+    void search_readReplicas_findTheClusterWithAReaderEndpoint() throws IOException {
+        List<String> ids = ids(search("read replicas", "--output", "json").out());
+        assertEquals("rds-aurora", ids.get(0), ids::toString);
+        assertFalse(ids.contains("secretsmanager"), ids::toString);
+    }
+
     @Test
     void search_abbreviations_findTheirModules() throws IOException {
         assertTrue(ids(search("k8s", "--limit", "3", "--output", "json").out()).contains("eks-standard"));

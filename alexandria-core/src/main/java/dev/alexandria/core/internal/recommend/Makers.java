@@ -3,6 +3,7 @@ package dev.alexandria.core.internal.recommend;
 import dev.alexandria.api.model.LibraryModule;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -100,7 +101,72 @@ final class Makers {
      *         vpcs together"), not only described with one of its words
      */
     static boolean makesAWord(LibraryModule m, String need) {
-        return words(need).stream().anyMatch(w -> makes(m, w) || contains(m.category().id(), List.of(w)));
+        return words(need).stream().anyMatch(w -> makes(m, w) || contains(m.category().id(), List.of(w)))
+                || oneWordNames(need).stream().anyMatch(w -> makes(m, w));
+    }
+
+    /**
+     * The one-word names of what a need spells out: for each phrase of a synonym group of the built-in search
+     * vocabulary that the need holds word for word (plurals aside), the group's one-word terms that are
+     * significant ({@link #words}): "content delivery network" is {@code cdn} and {@code cloudfront}, "add-ons" is
+     * {@code addons}. A module named or made for such a word is made for the need, as the search found it for it:
+     * before, "a content delivery network" found the CloudFront CDN module first, and the plan said no module of
+     * the library makes it, as none had "content", "delivery" or "network" in its id, name or resource types. Only
+     * equivalents: a narrower term ({@code static website => s3}) is one thing a need may mean, not its name.
+     *
+     * @param need a need, in words
+     * @return the one-word names, empty when the need holds no phrase of the vocabulary
+     */
+    static List<String> oneWordNames(String need) {
+        return phrasesOf(need).stream().flatMap(e -> e.getValue().stream()).distinct().toList();
+    }
+
+    /**
+     * @param m    a module
+     * @param need a need, in words
+     * @return the words of the vocabulary phrases the need holds whose one-word names ({@link #oneWordNames}) the
+     *         module makes: "content", "delivery", "network" for a CloudFront CDN module and "a content delivery
+     *         network"
+     */
+    static Set<String> spelledOut(LibraryModule m, String need) {
+        return phrasesOf(need).stream().filter(e -> e.getValue().stream().anyMatch(w -> makes(m, w)))
+                .flatMap(e -> e.getKey().stream()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The vocabulary phrases a need holds word for word (plurals aside), each with its one-word names. */
+    private static List<Map.Entry<List<String>, List<String>>> phrasesOf(String need) {
+        List<String> said = Wiring.alnumRuns(need.toLowerCase(Locale.ROOT)).stream().map(Wiring::singular).toList();
+        if (said.size() < 2) {
+            return List.of();
+        }
+        return PhraseNames.ALL.entrySet().stream()
+                .filter(e -> java.util.Collections.indexOfSubList(said, e.getKey()) >= 0).toList();
+    }
+
+    /**
+     * Each phrase of the built-in vocabulary's synonym groups (its words, singular) with the group's one-word terms
+     * that are significant; read on first use.
+     */
+    private static final class PhraseNames {
+        static final Map<List<String>, List<String>> ALL = read();
+
+        private static Map<List<String>, List<String>> read() {
+            Map<List<String>, List<String>> m = new java.util.LinkedHashMap<>();
+            for (var g : dev.alexandria.core.internal.discovery.SearchService.builtInVocabulary().synonyms()) {
+                List<String> single = g.terms().stream().map(t -> Wiring.alnumRuns(t.toLowerCase(Locale.ROOT)))
+                        .filter(r -> r.size() == 1).map(r -> Wiring.singular(r.get(0)))
+                        .filter(w -> longEnough(w) && !GENERIC.contains(w)).distinct().toList();
+                for (String t : single.isEmpty() ? List.<String>of() : g.terms()) {
+                    List<String> phrase = Wiring.alnumRuns(t.toLowerCase(Locale.ROOT)).stream()
+                            .map(Wiring::singular).toList();
+                    if (phrase.size() > 1) {
+                        m.computeIfAbsent(phrase, k -> new java.util.ArrayList<>()).addAll(single);
+                    }
+                }
+            }
+            m.replaceAll((k, l) -> List.copyOf(new java.util.LinkedHashSet<>(l)));
+            return java.util.Collections.unmodifiableMap(m);
+        }
     }
 
     /**

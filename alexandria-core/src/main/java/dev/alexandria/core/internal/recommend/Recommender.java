@@ -1428,6 +1428,7 @@ public final class Recommender implements Recommend {
         Map<LibraryModule, Double> own2 = new LinkedHashMap<>();
         Map<LibraryModule, String> reasons = new HashMap<>();
         Set<LibraryModule> featured = new HashSet<>();
+        Map<LibraryModule, List<String>> missing = new HashMap<>();
         for (LibraryModule m : candidates) {
             double sum = 0;
             boolean hasAll = true;
@@ -1444,6 +1445,7 @@ public final class Recommender implements Recommend {
                     // When a candidate is made for the feature, a candidate that only mentions it has it not
                     // (vpc-basic's "no VPN" next to vpc-advanced's VPN gateway).
                     hasAll = false;
+                    missing.computeIfAbsent(m, k -> new ArrayList<>()).add(n);
                 }
                 why.add(hit.map(h -> searchScore(h.score(), nb, n)).orElse("no hit for '" + n + "'"));
             }
@@ -1464,16 +1466,33 @@ public final class Recommender implements Recommend {
             mean.replaceAll((m, v) -> own2.getOrDefault(m, 0.0));
         }
         double top = mean.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        String label = "best match for '" + quoted(need) + "' with " + all.subList(1, all.size()).stream()
-                .map(n -> "'" + quoted(n) + "'").collect(Collectors.joining(" and ")) + ", a feature of it";
+        // A feature is claimed only on a module that has it: when no candidate has every feature, the one chosen
+        // says which it lacks and which module of its kind has it. Before, "pg db with read replicas" said the
+        // sample's PostgreSQL instance had read replicas, which it makes none of, next to the Aurora cluster that
+        // has readers.
         Optional<Recommendation> pick = mean.entrySet().stream().filter(e -> e.getValue() >= CLOSE_MATCH * top)
                 .map(e -> recommendation(e.getKey(), new ScorePart("relevance", e.getValue(), weights.relevance(),
-                        reasons.get(e.getKey())), parts, List.of(label), List.of()))
+                        reasons.get(e.getKey())), parts, List.of(featureLabel(need, all.subList(1, all.size()),
+                        missing.getOrDefault(e.getKey(), List.of()))), List.of()))
                 .sorted(Ranking.ORDER).findFirst();
         if (pick.isEmpty()) {
             return best;
         }
         features.addAll(refining);
+        for (String q : missing.getOrDefault(pick.get().module(), List.of())) {
+            LibraryModule p = pick.get().module();
+            // another candidate that has it, else the feature's best hit of the chosen module's category
+            Optional<LibraryModule> other = candidates.stream().filter(c -> !missing.getOrDefault(c, List.of())
+                    .contains(q)).findFirst().or(() -> hits(q, WIRING_DEPTH).stream().map(Hit::module)
+                    .filter(m -> !m.id().equals(p.id()) && m.category().equals(p.category())).findFirst());
+            if (other.isPresent()) {
+                plan.meets(p, "lacks '" + quoted(q) + "', asked with it: " + other.get().id()
+                        + ", another module of its kind, has it");
+            } else {
+                lacking.add(q);
+                uncovered.putIfAbsent(q, q);
+            }
+        }
         lacking.forEach(q -> plan.meets(pick.get().module(), lacks(q)));
         for (LibraryModule m : candidates) {
             if (!m.id().equals(pick.get().module().id())) {
@@ -1533,6 +1552,13 @@ public final class Recommender implements Recommend {
         List<Hit> nh = hits(need, NEED_DEPTH);
         return nh.isEmpty() ? nh : identified(need, nh.stream()
                 .filter(h -> h.score() >= CLOSE_MATCH * nh.get(0).score()).toList());
+    }
+
+    /** The evidence of a module chosen for a need with the features it has, of those asked with it. */
+    private static String featureLabel(String need, List<String> asked, List<String> lacked) {
+        List<String> has = asked.stream().filter(n -> !lacked.contains(n)).toList();
+        return "best match for '" + quoted(need) + "'" + (has.isEmpty() ? "" : " with " + has.stream()
+                .map(n -> "'" + quoted(n) + "'").collect(Collectors.joining(" and ")) + ", a feature of it");
     }
 
     /** The words joining a later need to the one before it as what that one is to have ({@link #joins}). */
@@ -1647,8 +1673,10 @@ public final class Recommender implements Recommend {
             return true;
         }
         Set<String> answered = new HashSet<>();
+        // a phrase the module is made for by another name ("content delivery network" of a CDN module)
+        Set<String> spelled = Makers.spelledOut(m, need);
         for (String w : words) {
-            if (Makers.madeFor(m, w)) {
+            if (Makers.madeFor(m, w) || spelled.contains(w)) {
                 answered.add(w);
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MakersTest {
@@ -48,6 +49,26 @@ class MakersTest {
         assertTrue(typeMakes("aws_db_instance_automated_backups_replication", "replication"));
         assertTrue(typeMakes("aws_config_config_rule", "config rules"));
         assertTrue(typeMakes("aws_dynamodb_table_replica", "table replicas"));
+    }
+
+    /**
+     * A need spelling out a phrase of the vocabulary is made for by a module named for its one-word name: "a content
+     * delivery network" by a CDN module, "a virtual private cloud" by a VPC. Before, none of the phrase's words was in
+     * such a module's id, name or resource types, and the plan said no module of the library makes it.
+     */
+    @Test
+    void aNeedSpellingOutAVocabularyPhrase_isMadeForByAModuleNamedForItsOneWordName() {
+        assertEquals(List.of("cdn", "cloudfront"), Makers.oneWordNames("a content delivery network"));
+        assertEquals(List.of("addon"), Makers.oneWordNames("cluster add-ons"));
+        // a group without a one-word term, or no phrase of the vocabulary at all
+        assertEquals(List.of(), Makers.oneWordNames("postgres with read replicas"));
+        assertEquals(List.of(), Makers.oneWordNames("content network"));
+        dev.alexandria.api.Library library = RecommendFixture.sample();
+        assertTrue(Makers.makesAWord(library.requireModule("vpc-basic"), "a virtual private cloud"));
+        assertEquals(Set.of("virtual", "private", "cloud"),
+                Makers.spelledOut(library.requireModule("vpc-basic"), "a virtual private cloud for tests"));
+        assertFalse(Makers.makesAWord(library.requireModule("kms"), "a virtual private cloud"));
+        assertEquals(Set.of(), Makers.spelledOut(library.requireModule("kms"), "a virtual private cloud"));
     }
 
     @Test
