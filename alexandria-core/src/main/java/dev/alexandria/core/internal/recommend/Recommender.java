@@ -163,6 +163,8 @@ public final class Recommender implements Recommend {
     private final Map<String, String> purposes = new HashMap<>();
     /** Features that are a part their need's module makes ("autoscaling nodes"): what they imply is met by it. */
     private final Set<String> partFeatures = new HashSet<>();
+    /** The needs answered as a kind the use case implies, which their own hits do not answer ({@link #kindNamed}). */
+    private final Set<String> asKind = new HashSet<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
     private final Map<String, LibraryModule> answeredBy = new LinkedHashMap<>();
     /** The modules of the last run's whole plan, in order, before the limit cut it (their ids). */
@@ -267,6 +269,7 @@ public final class Recommender implements Recommend {
         exampleFolders = null;
         uncovered.clear();
         partFeatures.clear();
+        asKind.clear();
         impliedModules.clear();
         purposes.clear();
         answeredBy.clear();
@@ -640,7 +643,7 @@ public final class Recommender implements Recommend {
                 // Answered by a chosen module among its first hits that the search scores close to its best, or
                 // that makes a kind of resource the need's own words imply ("sign up" once a user pool is chosen
                 // for "user login").
-                double needBest = needHits.get(0).score();
+                double ownBest = needHits.get(0).score();
                 List<Implied.Need> kinds = Implied.of(need, implies, true);
                 // When one of its hits is made for the need (madeForHits), only such a module answers it: a chosen
                 // cluster whose description mentions "argocd" is no answer to it while an add-ons module that
@@ -659,6 +662,24 @@ public final class Recommender implements Recommend {
                     metByMaker.put(need, maker.get());
                     continue;
                 }
+                String reason = "best match for '" + quoted(need) + "'";
+                double kindBest = ownBest;
+                if (answering.isEmpty() && kinds.isEmpty()) {
+                    // The thing the need names is a kind the use case implies elsewhere, qualified: "a private
+                    // registry" of "containerized microservices … with a private registry" is the container
+                    // registry 'containerized' implies; its close hits only matched the qualifier (a private
+                    // bucket). The kind's own hits answer it.
+                    Optional<Implied.Need> kind = kindNamed(need);
+                    if (kind.isPresent()) {
+                        answering = answering(kind.get().need());
+                        asKind.add(need);
+                        kindBest = answering.isEmpty() ? ownBest : hits(kind.get().need(), NEED_DEPTH).get(0).score();
+                        reason += ", " + article(kind.get().need()) + kind.get().need() + " as '"
+                                + kind.get().because() + "' implies";
+                    }
+                }
+                double needBest = kindBest;
+                String why = reason;
                 if (answering.isEmpty()) {
                     // Found is not served: its close hits only mention its words (a WAF whose README names
                     // CloudFront for "a cdn"), so none is claimed as its best match; the need is uncovered, unless
@@ -675,7 +696,7 @@ public final class Recommender implements Recommend {
                         .map(h -> recommendation(h.module(), new ScorePart("relevance",
                                 needBest <= 0 ? 0 : Math.min(1, h.score() / needBest), weights.relevance(),
                                 searchScore(h.score(), needBest, need)), parts,
-                                List.of("best match for '" + quoted(need) + "'"), List.of()))
+                                List.of(why), List.of()))
                         .sorted(Ranking.ORDER).findFirst()
                         .map(r -> refined(plan, r, need, later, features, weights, parts))
                         .ifPresent(r -> {
@@ -768,9 +789,9 @@ public final class Recommender implements Recommend {
         {
             for (String need : needs) {
                 List<Hit> nh = hits(need, WIRING_DEPTH);
-                if (nh.isEmpty() || features.contains(need) || uncovered.containsKey(need)) {
+                if (nh.isEmpty() || features.contains(need) || uncovered.containsKey(need) || asKind.contains(need)) {
                     continue; // a feature of an earlier need has no module of its own, nor a runner-up; nor has a
-                              // need whose hits only mention it (uncovered)
+                              // need whose hits only mention it (uncovered, or answered as the kind it names)
                 }
                 if (madeByChosen(plan, Implied.of(need, implies, true))) {
                     continue; // a chosen module makes what its words mean ("sign up": the user pool chosen)
@@ -813,18 +834,32 @@ public final class Recommender implements Recommend {
         // So are a need's words once a chosen module makes what they mean ("logging": a function that makes its own log
         // group): a hit matched on them (a cluster's control-plane logging) is another module for that need.
         metByMaker.keySet().forEach(need -> answered.addAll(words(need)));
+        // And a need's own words once the module chosen as its best match is in: the search may have found it by a
+        // synonym ("eventbridge" for "schedule"), which is not the need's word, and a hit matched on the word itself
+        // (an Auto Scaling group's scheduled scaling) is another module for that need, not one for a word no module
+        // above answers. Only the word itself: a hit matched on a narrower term of it names a service of its own
+        // (CloudTrail for 'audit' next to a log module chosen for "central audit logging").
+        Set<String> chosenSenses = new HashSet<>();
+        answeredBy.forEach((need, m) -> {
+            if (plan.has(m)) {
+                words(need).forEach(w -> chosenSenses.add(sense(w)));
+            }
+        });
         // And a purpose the implied modules serve ("order processing"): a module matched on "processing" is none.
         purposes.values().forEach(p -> answered.addAll(words(p)));
         plan.chosenModules().forEach(m -> answered.addAll(mentioned.getOrDefault(m.id().value(), Set.of())));
         // A matched word counts only as a word the use case asks with (asked): the same word, not another sharing
         // its stem ("tiering" for "tier"), nor a qualifier ("encrypted", "centralized") a chosen module has.
         List<String> asking = askingWords(needs);
+        java.util.function.Function<String, Set<String>> askedOf = id -> asked(matched.getOrDefault(id, Set.of()),
+                asking).stream().filter(t -> !chosenSenses.contains(sense(t)))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         for (Recommendation r : ranked) {
             String id = r.module().id().value();
             if (relevance.get(id) >= CATEGORY_RELEVANCE && r.module().layer() != Layer.PATTERNS
                     && !plan.has(r.module()) && !plan.coversCategory(r.module())
                     && tellsANeed(r.module(), asked(matched.getOrDefault(id, Set.of()), asking), needs)) {
-                addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
+                addForNewWords(plan, r, askedOf.apply(id), mentioned.get(id),
                         answered, () -> !plan.asAlternative(r.module()), "best match in "
                                 + r.module().category().id() + ", a category no module above covers", Step.CATEGORY,
                         needs, asking);
@@ -834,7 +869,7 @@ public final class Recommender implements Recommend {
             String id = r.module().id().value();
             if (!plan.has(r.module()) && relevance.get(id) >= CATEGORY_RELEVANCE
                     && !plan.asAlternative(r.module())) {
-                addForNewWords(plan, r, asked(matched.getOrDefault(id, Set.of()), asking), mentioned.get(id),
+                addForNewWords(plan, r, askedOf.apply(id), mentioned.get(id),
                         answered, () -> true, "another match for the use case", Step.OTHER, needs, asking);
             }
         }
@@ -1561,6 +1596,23 @@ public final class Recommender implements Recommend {
                 .map(n -> "'" + quoted(n) + "'").collect(Collectors.joining(" and ")) + ", a feature of it");
     }
 
+    /**
+     * The kind the use case implies ({@link Implied}) that a need names by its head, its last significant word, with
+     * other words before it: "a private registry" and the "container registry" that 'containerized' implies. Empty
+     * when the need is of one word or names no implied kind's head.
+     */
+    private Optional<Implied.Need> kindNamed(String need) {
+        List<String> words = Makers.words(subject(need));
+        if (words.size() < 2) {
+            return Optional.empty();
+        }
+        String head = words.get(words.size() - 1);
+        return Implied.of(planned, implies).stream().filter(k -> {
+            List<String> kw = Makers.words(k.need());
+            return kw.size() > 1 && kw.get(kw.size() - 1).equals(head);
+        }).findFirst();
+    }
+
     /** The words joining a later need to the one before it as what that one is to have ({@link #joins}). */
     static final Set<String> FEATURE_JOINS = Set.of("with", "and", ",");
 
@@ -1654,7 +1706,8 @@ public final class Recommender implements Recommend {
      * the significant ones ({@link Makers#words}) of its {@link #subject}, without the provider's and describing
      * participles ("uploaded"); each weighs what it tells, {@code ln((N + 1) / (n + 1))} of a library of N modules
      * of which the search finds n for the word alone ({@link #mentioning}, synonyms and every field counted), and
-     * the words the module answers must weigh at least {@value #TELLING_SHARE} of them all. A module answers a word
+     * the words the module answers must weigh at least {@value #TELLING_SHARE} of them all, the last of them (the
+     * head, which names the thing; the words before it qualify it) among them. A module answers a word
      * when it is made for it ({@link Makers#madeFor}: its id, name, category, a managed resource type or a switching
      * input holds it) or the search found the word or another form of it ("hosted" of "host") in what the module is
      * and makes ({@link #identifies}: name, description, managed resource types); a synonym found there answers the
@@ -1663,7 +1716,8 @@ public final class Recommender implements Recommend {
      * sense, claimed the need: "machine learning training cluster" got an Aurora cluster ('cluster'), "sftp file
      * transfer" the EFS file system ('file'), "bastion host" the Route 53 hosted zone ('host'), "private postgres"
      * a private S3 bucket ('private' in its id); the words those modules do not answer ("training", "sftp",
-     * "bastion", "postgres") are the ones that say what is asked for.
+     * "bastion", "postgres") are the ones that say what is asked for; and "a private registry" a private S3 bucket,
+     * 'private' weighing as much as 'registry' in a library whose READMEs mention the Terraform Registry.
      */
     private boolean tells(LibraryModule m, String need) {
         List<String> words = Makers.words(subject(need)).stream()
@@ -1704,6 +1758,9 @@ public final class Recommender implements Recommend {
                     answered.add(w);
                 }
             }
+        }
+        if (!answered.contains(words.get(words.size() - 1))) {
+            return false; // the head, which names the thing; the words before it only qualify it
         }
         double all = 0;
         double told = 0;
@@ -1987,6 +2044,26 @@ public final class Recommender implements Recommend {
         if (maker.isEmpty()
                 && pool.stream().anyMatch(h -> plan.has(h.module()) && h.score() >= CLOSE_MATCH * nb)) {
             return;
+        }
+        // A kind no module is made for by its words is met by a module the use case asks for when one of its hits
+        // is another module of that module's kind (same category, making a resource type of a service both name):
+        // the use case named which one it wants. The module itself among the hits counts only when the kind's best
+        // hit is another module of its category: else it only shares words with the kind (a trail module among the
+        // hits of "aws organizations", whose best is a transit gateway). "microservices on ecs" implies container orchestration, whose hits are an
+        // EKS add-ons bundle and another ECS service module; the ECS service chosen for "ecs" is the answer.
+        if (maker.isEmpty()) {
+            Optional<LibraryModule> asked = pool.stream().filter(h -> h.score() >= HAS_FEATURE * nb)
+                    .map(Hit::module).flatMap(h -> plan.chosenModules().stream()
+                            .filter(c -> ASKED_STEPS.contains(plan.steps.get(c.id().value()))
+                                    && c.category().equals(h.category()) && (c.equals(h)
+                                            ? !pool.get(0).module().equals(h)
+                                                    && pool.get(0).module().category().equals(h.category())
+                                            : Alternatives.sameKind(c, h))))
+                    .findFirst();
+            if (asked.isPresent()) {
+                meetsItself(plan, asked.get(), n, "the search finds modules of its kind for it");
+                return;
+            }
         }
         // Without a module made for it by its words, a hit is for it only when the need's words or their synonyms
         // are found in what the module is and makes (its name, description or resource types: "ecr" for
