@@ -3229,11 +3229,12 @@ public final class Recommender implements Recommend {
     /**
      * Phrases that name one thing with a separator word inside ({@link #NEED_SEPARATORS}): those of the bundled
      * {@code implies} rules ("hub and spoke") and of the built-in search vocabulary ("identity and access
-     * management"), each as {@link RecommendConfig#wordsPattern} matches it. Read once.
+     * management"), each as {@link RecommendConfig#wordsPattern} matches it. Read once (the rules' words from the
+     * recommend cache when it is warm: {@link RecommendConfig#bundledWords()}).
      */
     static final java.util.function.Supplier<List<java.util.regex.Pattern>> PHRASES = memoized(() -> {
         Set<String> all = new java.util.TreeSet<>();
-        RecommendConfig.defaults().implies().forEach(r -> all.addAll(r.words()));
+        all.addAll(RecommendConfig.bundledWords());
         try (java.io.InputStream in = Recommender.class.getResourceAsStream(
                 "/dev/alexandria/core/internal/discovery/vocabulary.txt")) {
             if (in != null) {
