@@ -709,7 +709,7 @@ public final class Recommender implements Recommend {
                     // modules are for: before, "order processing" was neither answered nor uncovered.
                     purposes.put(need, p);
                     kinds.stream().map(n -> impliedModules.get(n.need())).filter(java.util.Objects::nonNull)
-                            .filter(plan::has).distinct()
+                            .filter(plan::has).filter(distinctModules())
                             .forEach(m -> plan.meets(m, "for '" + quoted(p) + "', what the use case is for"));
                 });
             }
@@ -2062,7 +2062,16 @@ public final class Recommender implements Recommend {
         String because = n.because().toLowerCase(Locale.ROOT);
         return answeredBy.entrySet().stream()
                 .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(because)).map(Map.Entry::getValue)
-                .filter(plan::has).distinct().toList();
+                .filter(plan::has).filter(distinctModules()).toList();
+    }
+
+    /**
+     * @return a filter passing each module the first time it is seen: distinct by id, as a library's ids are unique,
+     *         so that no whole module record (its metadata and registry entry) is hashed
+     */
+    private static java.util.function.Predicate<LibraryModule> distinctModules() {
+        Set<ModuleId> seen = new HashSet<>();
+        return m -> seen.add(m.id());
     }
 
     /**
