@@ -20,6 +20,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -654,8 +655,9 @@ final class LuceneSearchIndex implements SearchIndex {
         // counts what each filter alone left out (SearchResults.LeftOut).
         FilterTests tests = query.filters().isEmpty() ? null : new FilterTests(searcher, query.filters(), scored);
         TopAndFacets collect = new TopAndFacets(new TopFieldCollectorManager(sort(query), window, Integer.MAX_VALUE),
-                query.facets(), tests, scored ? floor(searcher, plan.query(), query.minRelativeScore()) : 0f);
+                query.facets(), tests, scored ? query.minRelativeScore() : 0);
         searcher.search(scored ? plan.query() : new MatchAllDocsQuery(), collect);
+        collect.applyFloor();
         TopDocs top = collect.top();
         List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
         // TopFieldCollector keeps the score as a sort value, not in ScoreDoc.score.
@@ -690,19 +692,6 @@ final class LuceneSearchIndex implements SearchIndex {
         }
         return new SearchResults(top.totalHits.value, hits, collect.facets(), plan.corrections(),
                 tests == null ? List.of() : tests.leftOut());
-    }
-
-    /**
-     * The score a match needs (see {@link SearchQuery#minRelativeScore()}): the fraction of the best BM25 score of any
-     * document matching the query, whatever the filters, found by a top-1 search (which skips what cannot compete);
-     * 0 without a floor.
-     */
-    private static float floor(IndexSearcher searcher, Query query, double fraction) throws IOException {
-        if (fraction <= 0) {
-            return 0f;
-        }
-        TopDocs best = searcher.search(query, 1);
-        return best.scoreDocs.length == 0 ? 0f : (float) (best.scoreDocs[0].score * fraction);
     }
 
     /** A document in the running for a page, with its score. */
@@ -1117,6 +1106,12 @@ final class LuceneSearchIndex implements SearchIndex {
      * One pass over the matches: the top documents and the facet counts. Facets are counted by ordinal per segment
      * and turned into values once per segment, so counting costs an array increment per value of a matching
      * document.
+     *
+     * <p>With a relevance floor ({@link SearchQuery#minRelativeScore()}), the score a match needs is a fraction of
+     * the best score of any match of the text, whatever the filters, which is known only once every match is
+     * scored: the pass keeps each match's document and score (a library holds at most a few thousand modules), and
+     * {@link #applyFloor()} then hands those at or above the floor, in the same order, to the same collectors; a
+     * match below it is counted nowhere (hits, total, facets, what a filter left out).
      */
     private static final class TopAndFacets implements CollectorManager<Collector, Void> {
 
@@ -1126,21 +1121,33 @@ final class LuceneSearchIndex implements SearchIndex {
         private final FilterTests tests;
         private final List<TopFieldCollector> tops = new ArrayList<>();
         private final List<Counts> counts = new ArrayList<>();
-        /** The score a document needs to be a match at all; 0 for none. */
-        private final float floor;
+        /** The fraction of the best score a document needs to be a match at all; 0 for no floor. */
+        private final double fraction;
+        /** With a floor, each collector's matches, to be collected once the floor is known. */
+        private final List<Kept> kept = new ArrayList<>();
 
-        TopAndFacets(TopFieldCollectorManager topManager, List<String> fields, FilterTests tests, float floor) {
+        TopAndFacets(TopFieldCollectorManager topManager, List<String> fields, FilterTests tests, double fraction) {
             this.topManager = topManager;
             this.fields = fields;
             this.tests = tests;
-            this.floor = floor;
+            this.fraction = fraction;
         }
 
         @Override
         public Collector newCollector() {
+            if (fraction > 0) {
+                Kept k = new Kept();
+                kept.add(k);
+                return k;
+            }
+            return collecting();
+        }
+
+        /** A collector of the top documents, the facets and the filters' refusals, every match it is given. */
+        private Collector collecting() {
             TopFieldCollector top = topManager.newCollector();
             tops.add(top);
-            if (fields.isEmpty() && tests == null && floor <= 0) {
+            if (fields.isEmpty() && tests == null) {
                 return top;
             }
             Counts c = fields.isEmpty() ? null : new Counts(fields);
@@ -1157,11 +1164,8 @@ final class LuceneSearchIndex implements SearchIndex {
                         refused.setSegment(context);
                     }
                     return new LeafCollector() {
-                        private Scorable scores;
-
                         @Override
                         public void setScorer(Scorable scorer) throws IOException {
-                            scores = scorer;
                             topLeaf.setScorer(scorer);
                             if (refused != null) {
                                 refused.setScorer(scorer);
@@ -1170,9 +1174,6 @@ final class LuceneSearchIndex implements SearchIndex {
 
                         @Override
                         public void collect(int doc) throws IOException {
-                            if (floor > 0 && scores.score() < floor) {
-                                return; // below the relevance floor: no match, counted nowhere
-                            }
                             if (refused != null && !refused.passes(doc)) {
                                 return;
                             }
@@ -1186,9 +1187,43 @@ final class LuceneSearchIndex implements SearchIndex {
 
                 @Override
                 public ScoreMode scoreMode() {
-                    return floor > 0 ? ScoreMode.COMPLETE : top.scoreMode();
+                    return top.scoreMode();
                 }
             };
+        }
+
+        /**
+         * With a floor, collects the kept matches at or above it (the best score of all of them times the
+         * fraction); without one, nothing to do.
+         */
+        void applyFloor() throws IOException {
+            float best = 0f;
+            boolean any = false;
+            for (Kept k : kept) {
+                for (Kept.Segment s : k.segments) {
+                    for (int i = 0; i < s.size; i++) {
+                        best = any ? Math.max(best, s.scores[i]) : s.scores[i];
+                        any = true;
+                    }
+                }
+            }
+            float floor = any ? (float) (best * fraction) : 0f;
+            for (Kept k : kept) {
+                Collector into = collecting();
+                for (Kept.Segment s : k.segments) {
+                    LeafCollector leaf = into.getLeafCollector(s.context);
+                    Replayed scorer = new Replayed();
+                    leaf.setScorer(scorer);
+                    for (int i = 0; i < s.size; i++) {
+                        if (floor > 0 && s.scores[i] < floor) {
+                            continue; // below the relevance floor: no match, counted nowhere
+                        }
+                        scorer.doc = s.docs[i];
+                        scorer.score = s.scores[i];
+                        leaf.collect(s.docs[i]);
+                    }
+                }
+            }
         }
 
         @Override
@@ -1202,6 +1237,68 @@ final class LuceneSearchIndex implements SearchIndex {
 
         List<Facet> facets() {
             return merged(fields, counts);
+        }
+    }
+
+    /** One collector's matches, in the order collected: per segment, each document and its score. */
+    private static final class Kept extends SimpleCollector {
+        final List<Segment> segments = new ArrayList<>();
+        private Segment current;
+        private Scorable scorer;
+
+        static final class Segment {
+            final LeafReaderContext context;
+            int[] docs = new int[64];
+            float[] scores = new float[64];
+            int size;
+
+            Segment(LeafReaderContext context) {
+                this.context = context;
+            }
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+            current = new Segment(context);
+            segments.add(current);
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            Segment s = current;
+            if (s.size == s.docs.length) {
+                s.docs = Arrays.copyOf(s.docs, s.size * 2);
+                s.scores = Arrays.copyOf(s.scores, s.size * 2);
+            }
+            s.docs[s.size] = doc;
+            s.scores[s.size] = scorer.score();
+            s.size++;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+    }
+
+    /** The score of a kept match, given again to the collectors. */
+    private static final class Replayed extends Scorable {
+        int doc = -1;
+        float score;
+
+        @Override
+        public float score() {
+            return score;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
         }
     }
 

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The outcome of reading {@code _catalog/recommend.yaml} over the bundled defaults, kept in the library's cache
  * folder ({@value #CACHE_FILE}) so that a {@code recommend} of an unchanged library parses no YAML: neither the
- * library's file nor the bundled defaults (whose parse is part of the cached outcome).
+ * library's file nor the bundled defaults (whose parse is part of the cached outcome). The entry also holds the
+ * words of the bundled defaults' {@code implies} rules, which the splitting of a use case into needs reads
+ * ({@link RecommendConfig#bundledWords()}) whatever the library's file says.
  *
  * <p>The entry is keyed by the build ({@link BuildKey}, in the cache file's header) and by the exact bytes of
  * both the bundled {@code recommend-defaults.yaml} and the library's file (or its absence). Both are small, so
@@ -40,7 +42,7 @@ final class ConfigCache {
 
     /** The cache file in the library's cache folder. */
     static final String CACHE_FILE = "recommend-config.bin";
-    private static final String KIND = "recommend-config-3";
+    private static final String KIND = "recommend-config-4";
     private static final String DEFAULTS_RESOURCE = "recommend-defaults.yaml";
 
     private ConfigCache() {
@@ -81,6 +83,7 @@ final class ConfigCache {
         }
         CacheOutput out = CacheOutput.create();
         out.writeBytes(defaults);
+        out.writeStrings(RecommendConfig.bundledWords());
         out.writeBoolean(bytes != null);
         if (bytes != null) {
             out.writeBytes(bytes);
@@ -134,6 +137,7 @@ final class ConfigCache {
         if (!Arrays.equals(in.readBytes(), defaults)) {
             return Optional.empty();
         }
+        RecommendConfig.bundledWords(in.readStrings());
         boolean present = in.readBoolean();
         if (present != (bytes != null) || present && !Arrays.equals(in.readBytes(), bytes)) {
             return Optional.empty();

@@ -96,6 +96,32 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
         return Defaults.VALUE;
     }
 
+    /** The words of the bundled defaults' {@code implies} rules, once known; see {@link #bundledWords()}. */
+    private static volatile List<String> bundledWords;
+
+    /**
+     * @return the words of the bundled defaults' {@code implies} rules, rule by rule: as a cache entry made from the
+     *         same bundled file holds them ({@link ConfigCache}), else from the bundled defaults, parsed
+     */
+    static List<String> bundledWords() {
+        List<String> words = bundledWords;
+        if (words == null) {
+            words = defaults().implies().stream().flatMap(r -> r.words().stream()).toList();
+            bundledWords = words;
+        }
+        return words;
+    }
+
+    /**
+     * @param words the words of the bundled defaults' {@code implies} rules, as read from a cache entry made from the
+     *              same bundled file, so that a run with a warm cache does not parse that file for them
+     */
+    static void bundledWords(List<String> words) {
+        if (bundledWords == null) {
+            bundledWords = List.copyOf(words);
+        }
+    }
+
     /**
      * The configuration of an open library: from its cache folder ({@link ConfigCache}) while
      * {@code recommend.yaml} and the bundled defaults are unchanged, else read and parsed (and cached).

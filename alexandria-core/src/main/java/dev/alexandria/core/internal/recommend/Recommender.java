@@ -730,7 +730,7 @@ public final class Recommender implements Recommend {
                     // modules are for: before, "order processing" was neither answered nor uncovered.
                     purposes.put(need, p);
                     kinds.stream().map(n -> impliedModules.get(n.need())).filter(java.util.Objects::nonNull)
-                            .filter(plan::has).distinct()
+                            .filter(plan::has).filter(distinctModules())
                             .forEach(m -> plan.meets(m, "for '" + quoted(p) + "', what the use case is for"));
                 });
             }
@@ -2167,7 +2167,16 @@ public final class Recommender implements Recommend {
         String because = n.because().toLowerCase(Locale.ROOT);
         return answeredBy.entrySet().stream()
                 .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(because)).map(Map.Entry::getValue)
-                .filter(plan::has).distinct().toList();
+                .filter(plan::has).filter(distinctModules()).toList();
+    }
+
+    /**
+     * @return a filter passing each module the first time it is seen: distinct by id, as a library's ids are unique,
+     *         so that no whole module record (its metadata and registry entry) is hashed
+     */
+    private static java.util.function.Predicate<LibraryModule> distinctModules() {
+        Set<ModuleId> seen = new HashSet<>();
+        return m -> seen.add(m.id());
     }
 
     /**
@@ -3334,11 +3343,12 @@ public final class Recommender implements Recommend {
     /**
      * Phrases that name one thing with a separator word inside ({@link #NEED_SEPARATORS}): those of the bundled
      * {@code implies} rules ("hub and spoke") and of the built-in search vocabulary ("identity and access
-     * management"), each as {@link RecommendConfig#wordsPattern} matches it. Read once.
+     * management"), each as {@link RecommendConfig#wordsPattern} matches it. Read once (the rules' words from the
+     * recommend cache when it is warm: {@link RecommendConfig#bundledWords()}).
      */
     static final java.util.function.Supplier<List<java.util.regex.Pattern>> PHRASES = memoized(() -> {
         Set<String> all = new java.util.TreeSet<>();
-        RecommendConfig.defaults().implies().forEach(r -> all.addAll(r.words()));
+        all.addAll(RecommendConfig.bundledWords());
         try (java.io.InputStream in = Recommender.class.getResourceAsStream(
                 "/dev/alexandria/core/internal/discovery/vocabulary.txt")) {
             if (in != null) {

@@ -54,8 +54,9 @@ class ConfigCacheTest {
     }
 
     /**
-     * Reads the configuration from the cache in a fresh JVM, printing its weights: run by
-     * {@link #aConfigurationFromTheCache_loadsNoYamlOrJacksonClass} with the JVM's class-loading log on.
+     * Reads the configuration from the cache in a fresh JVM, printing its weights and the needs of a use case split
+     * by the bundled rules' phrases: run by {@link #aConfigurationFromTheCache_loadsNoYamlOrJacksonClass} with the
+     * JVM's class-loading log on.
      */
     static final class ReadCached {
 
@@ -64,6 +65,9 @@ class ConfigCacheTest {
 
         public static void main(String[] args) {
             System.out.println(ConfigCache.read(Path.of(args[0]), Path.of(args[1])).weights());
+            // Splitting a use case into needs reads the bundled rules' phrases ("hub and spoke" is one need).
+            System.out.println(Recommender.parts("hub and spoke network and a database").stream()
+                    .map(p -> p[1].strip()).toList());
         }
     }
 
@@ -78,11 +82,12 @@ class ConfigCacheTest {
         String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(jvm.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
         assertEquals(0, jvm.exitValue(), output);
-        assertEquals(parsed.weights().toString(), output.strip());
+        assertEquals(parsed.weights() + "\n[hub and spoke network, a database]", output.strip());
         List<String> yaml = Files.readAllLines(log).stream()
                 .filter(l -> l.contains("com.fasterxml.") || l.contains("org.yaml.") || l.contains(".YamlLimits "))
                 .toList();
-        assertEquals(List.of(), yaml, "classes a configuration from the cache does not need");
+        assertEquals(List.of(), yaml, "classes a configuration from the cache, and splitting a use case with the "
+                + "bundled rules' phrases, do not need");
     }
 
     @Test
