@@ -247,13 +247,14 @@ final class RecommendCommand extends LibraryCommand {
             uncovered(out);
             return;
         }
-        // A use case's list is a plan (docs/recommend.md): its steps keep their order and the score orders the
-        // modules within a step, so a later module may score higher. Each row ends with its step ("step need"), so
-        // the order reads as the plan it is: before, only the evidence line hinted at it, and "by score within each
-        // step" read as disorder (issue 12, 2026-12-03).
+        // A use case's list is a plan (docs/recommend.md): its steps keep their order and, within a step, the order
+        // the modules were chosen in (the needs', the consumers' whose inputs they fill, and the evidence's "no
+        // module above"), so a later module may score higher. Each row ends with its step ("step need"), so the
+        // order reads as the plan it is. Before, the header said "by score within each step", which the plan's
+        // order did not keep.
         // The use case echoed as the other commands echo user text: a long one shortened (json keeps it whole).
-        out.println(Messages.shorten("Recommended " + subjectText + (subject.useCase != null ? " (in plan order; by "
-                + "score within each step)" : " (by score)")));
+        out.println(Messages.shorten("Recommended " + subjectText + (subject.useCase != null ? " (in plan order: step by "
+                + "step, as chosen; not by score)" : " (by score)")));
         if (subject.basedOn != null) {
             // The base's own state first: new work should not build on a deprecated module, and its declared
             // replacement heads the list (issue 12: nothing said so).

@@ -45,8 +45,8 @@ class RecommendCommandTest {
     void recommendFor_aMatchingPattern_comesFirstWithWhatItComposes() {
         Cli.Result r = recommend("--for", "web application with a database");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("Recommended for 'web application with a database' (in plan order; by score "
-                + "within each step)\n1. web-app-ecs  "),
+        assertTrue(r.out().startsWith("Recommended for 'web application with a database' (in plan order: step by "
+                + "step, as chosen; not by score)\n1. web-app-ecs  "),
                 r::toString);
         assertTrue(r.out().contains("   pattern matching the use case; composes 5 modules: ecs-fargate, "
                 + "rds-postgres, securitygroup, vpc-standard, waf\n"), r::toString);
@@ -79,7 +79,8 @@ class RecommendCommandTest {
         // (ecs-fargate) and no container registry: the VPC module only mentions ECR endpoints in an input.
         Cli.Result r = recommend("--for", "microservices");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("Recommended for 'microservices' (in plan order; by score within each step)\n"
+        assertTrue(r.out().startsWith("Recommended for 'microservices' (in plan order: step by step, as chosen; "
+                + "not by score)\n"
                 + "1. ecs-fargate "), r::toString);
         assertTrue(r.out().contains("'microservices' implies container orchestration"), r::toString);
         assertTrue(r.out().endsWith("uncovered: container registry (implied by 'microservices'): no module of the "
@@ -166,7 +167,7 @@ class RecommendCommandTest {
         Cli.Result r = recommend("--for", "kubernetis cluster");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("searched for 'kubernetes' (for 'kubernetis')\nRecommended for 'kubernetis "
-                + "cluster' (in plan order; by score within each step)\n1. eks-standard "), r::toString);
+                + "cluster' (in plan order: step by step, as chosen; not by score)\n1. eks-standard "), r::toString);
         JsonNode json = new ObjectMapper().readTree(recommend("--for", "kubernetis cluster", "--output", "json").out());
         assertEquals("kubernetes", json.get("corrections").get("kubernetis").asText());
         assertFalse(recommend("--for", "kubernetes cluster", "--output", "json").out().contains("\"corrections\""),
@@ -369,7 +370,7 @@ class RecommendCommandTest {
         List<String> lines = r.out().lines().toList();
         // "kubernets" is a typo the stemmer matches: said as any correction is
         assertEquals("searched for 'kubernetes' (for 'kubernets')", lines.get(0));
-        assertEquals("Recommended for 'kubernets' (in plan order; by score within each step)", lines.get(1));
+        assertEquals("Recommended for 'kubernets' (in plan order: step by step, as chosen; not by score)", lines.get(1));
         int rank = 0;
         for (JsonNode rec : json.get("recommendations")) {
             rank++;

@@ -264,6 +264,32 @@ final class Makers {
         return ModuleFacts.types(m).stream().filter(t -> isThing(typeText(t), words)).findFirst();
     }
 
+    /**
+     * The resource type by which a module makes a kind of resource for the purpose its words add: a type that is the
+     * thing the kind names last ({@code aws_dynamodb_table} for "dynamodb lock table") and holds at least half of
+     * its significant words, the others being said in the module's description ("… a DynamoDB table to lock the
+     * state"). {@link #makes} asks for every word in the type, so a state backend making its lock table did not make
+     * a "dynamodb lock table" by it, and the kind was said to be made by no module of the library.
+     *
+     * @param m    a module
+     * @param kind a kind of resource, in words
+     * @return the first such type; empty when none or the kind has no significant word
+     */
+    static java.util.Optional<String> thingFor(LibraryModule m, String kind) {
+        List<String> words = words(kind);
+        if (words.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Set<String> described = Wiring.alnumRuns(java.util.Objects.toString(m.metadata().description(), "")
+                .toLowerCase(Locale.ROOT)).stream().map(Wiring::singular).collect(java.util.stream.Collectors.toSet());
+        String last = words.get(words.size() - 1);
+        return ModuleFacts.types(m).stream().filter(t -> typeText(t).endsWith(last)).filter(t -> {
+            List<String> in = words.stream().filter(w -> holds(t, w, words)).toList();
+            return 2 * in.size() >= words.size()
+                    && words.stream().allMatch(w -> in.contains(w) || described.contains(w));
+        }).findFirst();
+    }
+
     /** A resource type's words after its provider's prefix, without underscores: {@code ec2clientvpnendpoint}. */
     static String typeText(String type) {
         int i = type.indexOf('_');

@@ -2138,8 +2138,18 @@ public final class Recommender implements Recommend {
      * An implied need none of its hits answers is uncovered ("no module of the library makes it") only when that is
      * true: when a module of the library makes it ({@link Makers#makes}, read from its id and resource types), the
      * one with the fewest other services is its module instead, as the search may rank it below its first hits.
+     * Before the library, the chosen modules: one making the kind ({@link Makers#makes}, or {@link Makers#thingFor}
+     * by a resource type its description gives the purpose of) meets it itself, as a state backend making its
+     * DynamoDB table "to lock the state" meets the "dynamodb lock table" the use case implies.
      */
     private void uncoveredUnlessMade(Plan plan, Implied.Need n) {
+        for (LibraryModule c : plan.chosenModules()) {
+            Optional<String> type = Makers.thing(c, n.need()).or(() -> Makers.thingFor(c, n.need()));
+            if (type.isPresent()) {
+                meetsItself(plan, c, n, "makes " + type.get());
+                return;
+            }
+        }
         Optional<LibraryModule> made = library.modules().stream().filter(this::allowed)
                 .filter(m -> m.layer() != Layer.PATTERNS && Makers.makes(m, n.need()) && !onTheSide(m, n.need()))
                 .min(java.util.Comparator.comparingInt((LibraryModule m) -> services(m).size())
