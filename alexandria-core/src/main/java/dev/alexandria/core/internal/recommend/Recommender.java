@@ -767,8 +767,6 @@ public final class Recommender implements Recommend {
             List<Recommendation> now = plan.chosen();
             consumers = now.subList(before, now.size());
         }
-        Set<String> based = new HashSet<>();
-        plan.chosenModules().forEach(m -> based.add(m.id().value()));
         // 3a. Companions of the chosen modules, from the library's own usage: add-ons that take what one makes,
         //     more so when patterns use them together.
         companions(plan, beforeWiring, relations, weights, parts);
@@ -875,7 +873,6 @@ public final class Recommender implements Recommend {
                         answered, () -> true, "another match for the use case", Step.OTHER, needs, asking);
             }
         }
-        bases(plan, relations, based);
         List<Recommendation> result = plan.result();
         findUncoveredWords(result, plan, hits, needs, features, withPattern);
         return result;
@@ -2545,45 +2542,6 @@ public final class Recommender implements Recommend {
     }
 
     /**
-     * What a module added after step 3 (an implied need's module, a companion, a runner-up, another match) uses, as
-     * step 3 gives the modules chosen before it: its declared dependencies and module calls, then a module for each
-     * required input that takes another module's resource, listed right after it (as step 3 lists them after
-     * what uses them). A module whose declared {@code requires} names a module that cannot be listed (deprecated or
-     * archived, not asked for) is not listed either: an add-on without the cluster it is for is no plan. Before, a
-     * runner-up EKS add-on came alone.
-     *
-     * @param based the ids of the modules whose dependencies and required inputs were already looked for
-     */
-    private void bases(Plan plan, Relations relations, Set<String> based) {
-        java.util.ArrayDeque<LibraryModule> todo = new java.util.ArrayDeque<>();
-        plan.chosenModules().stream().filter(m -> !based.contains(m.id().value())).forEach(todo::add);
-        while (!todo.isEmpty()) {
-            LibraryModule m = todo.poll();
-            if (!based.add(m.id().value()) || !plan.has(m)) {
-                continue;
-            }
-            boolean missing = m.metadata().requires().stream()
-                    .map(r -> library.module(r.module().value()))
-                    .anyMatch(d -> d.isPresent() && !plan.has(d.get()) && !allowed(d.get()));
-            if (missing) {
-                plan.remove(m);
-                continue;
-            }
-            Set<String> before = new HashSet<>();
-            plan.chosenModules().forEach(c -> before.add(c.id().value()));
-            for (String dep : relations.dependencies(m.id().value())) {
-                library.module(dep).filter(this::allowed).filter(d -> !unaskedServers(plan, d))
-                        .ifPresent(d -> plan.addIfNew(d, "used by " + m.id(), Step.DEPENDENCY));
-            }
-            wire(plan, List.of(plan.chosen.get(m.id().value())), new HashSet<>(), true);
-            List<LibraryModule> added = plan.chosenModules().stream()
-                    .filter(c -> !before.contains(c.id().value())).toList();
-            plan.moveAfter(added, m);
-            todo.addAll(added);
-        }
-    }
-
-    /**
      * For each input of the given modules that refers to a resource made elsewhere ({@link Wiring#noun}), a module
      * that makes it: of the first {@value #WIRING_DEPTH} hits for the noun whose id or name names it, the one of
      * the consumer's family (most words of its id shared), else the search's order; none when a chosen module
@@ -3231,36 +3189,6 @@ public final class Recommender implements Recommend {
 
         List<Recommendation> chosen() {
             return List.copyOf(chosen.values());
-        }
-
-        /** Takes a chosen module out of the plan. */
-        void remove(LibraryModule m) {
-            String id = m.id().value();
-            chosen.remove(id);
-            steps.remove(id);
-            requiredInputs.remove(id);
-            categories.clear();
-            chosen.values().forEach(r -> categories.add(r.module().category().id()));
-        }
-
-        /** Moves chosen modules, in their order, to right after another chosen module. */
-        void moveAfter(List<LibraryModule> modules, LibraryModule after) {
-            if (modules.isEmpty()) {
-                return;
-            }
-            Set<String> moved = new HashSet<>();
-            modules.forEach(m -> moved.add(m.id().value()));
-            List<Map.Entry<String, Recommendation>> all = new ArrayList<>(chosen.entrySet());
-            chosen.clear();
-            for (Map.Entry<String, Recommendation> e : all) {
-                if (!moved.contains(e.getKey())) {
-                    chosen.put(e.getKey(), e.getValue());
-                }
-                if (e.getKey().equals(after.id().value())) {
-                    all.stream().filter(x -> moved.contains(x.getKey())).forEach(x -> chosen.put(x.getKey(),
-                            x.getValue()));
-                }
-            }
         }
 
         /** Says on a chosen module that it meets an implied need itself. */
