@@ -133,6 +133,8 @@ public final class Recommender implements Recommend {
     private String useCase;
     /** The use case with the search's spelling corrections, which the plan reads ({@link #corrected}). */
     private String planned;
+    /** What the planned text implies by the configured rules ({@link Implied}), read once per request. */
+    private List<Implied.Need> impliedNeeds = List.of();
     private LibraryModule basedOn;
     private ComplexityTier level;
     private int limit = 8;
@@ -279,6 +281,7 @@ public final class Recommender implements Recommend {
         metItself.clear();
         uncoveredWords.clear();
         corrections = Map.of();
+        impliedNeeds = List.of();
         leftOut = List.of();
         replaced.clear();
         // What the plan reads whatever the search finds is read meanwhile on a second thread (Prefetch).
@@ -303,13 +306,14 @@ public final class Recommender implements Recommend {
             // words, so "kubernetis clustr" plans what "kubernetes cluster" does (before, no implies rule knew
             // "kubernetis", and the plan differed). Its whole text is not searched again.
             planned = corrected(useCase, corrections);
+            impliedNeeds = Implied.of(planned, implies);
             searched.put(planned, useCaseHits);
         }
         // A use case whose own text finds no module is still planned from the needs it names or implies
         // ("microservices" implies a container registry); only when none of them finds a module either is there
         // nothing to score (the registry's download counts are then not read).
         if (useCase != null && useCaseHits.isEmpty() && !anyNeedFinds()) {
-            Implied.of(planned, implies).forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
+            impliedNeeds.forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
             if (uncovered.isEmpty()) { // "wordpress blog" implies nothing: its own needs are what nothing makes
                 needs(planned).stream().filter(n -> !Makers.words(n).isEmpty())
                         .forEach(n -> uncovered.putIfAbsent(n, n));
@@ -321,7 +325,7 @@ public final class Recommender implements Recommend {
         if (useCase != null && !namedInWhatItIs(useCaseHits) && !anyNeedMadeFor()) {
             needs(planned).stream().filter(n -> !Makers.words(n).isEmpty()) // "of" of "the and of" asks nothing
                     .forEach(n -> uncovered.putIfAbsent(n, n));
-            Implied.of(planned, implies).forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
+            impliedNeeds.forEach(n -> uncovered.putIfAbsent(n.need(), n.because()));
             return List.of();
         }
         Weights weights = config.weights();
@@ -453,7 +457,7 @@ public final class Recommender implements Recommend {
         for (String need : needs) {
             Implied.of(need, implies, true).forEach(n -> texts.add(n.need()));
         }
-        Implied.of(planned, implies).forEach(n -> texts.add(n.need()));
+        impliedNeeds.forEach(n -> texts.add(n.need()));
         for (String t : texts) {
             if (!highlightedHits(t).isEmpty()) {
                 return true;
@@ -504,7 +508,7 @@ public final class Recommender implements Recommend {
         for (String need : needs) {
             implied.addAll(Implied.of(need, implies, true));
         }
-        implied.addAll(Implied.of(planned, implies));
+        implied.addAll(impliedNeeds);
         for (Implied.Need n : implied) {
             if (highlightedHits(n.need()).stream().anyMatch(h -> Makers.makesAWord(h.module(), n.need()))) {
                 return true;
@@ -775,7 +779,7 @@ public final class Recommender implements Recommend {
         // 3b. What the use case implies without naming it (Implied): a need not answered yet gets its best module.
         //     Implied needs name a kind of resource, so a hit that makes it (Makers: the library's own resource types,
         //     ids and names) is preferred to one that only mentions its words.
-        for (Implied.Need n : Implied.of(planned, implies)) {
+        for (Implied.Need n : impliedNeeds) {
             String because = n.because().toLowerCase(Locale.ROOT);
             if (partFeatures.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(because))) {
                 continue; // implied by a part the module chosen with it makes ("autoscaling nodes")
@@ -927,7 +931,7 @@ public final class Recommender implements Recommend {
             }
             Implied.of(need, implies, true).forEach(n -> accounted.addAll(words(n.because())));
         }
-        Implied.of(planned, implies).forEach(n -> accounted.addAll(words(n.because())));
+        impliedNeeds.forEach(n -> accounted.addAll(words(n.because())));
         uncovered.forEach((need, because) -> {
             accounted.addAll(words(need));
             accounted.addAll(words(because));
@@ -1607,7 +1611,7 @@ public final class Recommender implements Recommend {
             return Optional.empty();
         }
         String head = words.get(words.size() - 1);
-        return Implied.of(planned, implies).stream().filter(k -> {
+        return impliedNeeds.stream().filter(k -> {
             List<String> kw = Makers.words(k.need());
             return kw.size() > 1 && kw.get(kw.size() - 1).equals(head);
         }).findFirst();
