@@ -65,8 +65,9 @@ final class AddOns {
                 .map(Makers::typeText).toList();
         for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
             Optional<String> noun = v.required() ? Wiring.noun(v.name()) : Optional.empty();
-            if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get())) {
-                continue;
+            if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get())
+                    || !Recommender.ofKind(m, v.name(), x, services.allTypes())) {
+                continue; // of another kind than x makes: "Name of the EKS cluster" next to an ECS cluster
             }
             List<String> words = Makers.words(noun.get());
             if (!words.isEmpty() && texts.stream().anyMatch(t -> Makers.isThing(t, words))) {

@@ -143,9 +143,13 @@ final class Alternatives {
         if (relations.dependencies(bId).contains(aId)) {
             return Optional.of("it uses " + aId);
         }
-        return Recommender.takenInput(b, services, a).map(in -> "it takes " + in + ", which " + aId + " makes")
-                .or(() -> Recommender.takenInput(a, services, b).map(in -> aId + " takes " + in + ", which " + bId
-                        + " makes"))
+        // An input taking a bare noun of several services' kinds ("cluster_name") takes the kind its description
+        // names ("Name of the EKS cluster"): an EKS add-on is no companion of an ECS cluster (Recommender#ofKind).
+        Set<String> all = services.allTypes();
+        return Recommender.takenInput(b, services, a).filter(in -> Recommender.ofKind(b, in, a, all))
+                .map(in -> "it takes " + in + ", which " + aId + " makes")
+                .or(() -> Recommender.takenInput(a, services, b).filter(in -> Recommender.ofKind(a, in, b, all))
+                        .map(in -> aId + " takes " + in + ", which " + bId + " makes"))
                 .or(() -> AddOns.input(b, services, a).map(in -> "an add-on of " + aId + ": takes " + in))
                 .or(() -> AddOns.input(a, services, b).map(in -> aId + " is an add-on of it: takes " + in))
                 .or(() -> attachments.between(a, Set.copyOf(ModuleFacts.types(a)), b,

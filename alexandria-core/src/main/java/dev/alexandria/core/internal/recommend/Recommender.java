@@ -152,6 +152,8 @@ public final class Recommender implements Recommend {
     private Flows flows;
     /** What the library's modules' files say, read once ({@link #attachments}). */
     private Attachments attachments;
+    /** The library's services, read once ({@link #libraryServices}). */
+    private Services libraryServices;
     /** The implied needs of the last run that no module of the library makes, with the words implying each. */
     private final Map<String, String> uncovered = new LinkedHashMap<>();
     /** The word joining each need to the part before it ({@link #joins}), of the use case planned. */
@@ -810,6 +812,8 @@ public final class Recommender implements Recommend {
                         .filter(h -> !metInstead.contains(h.module().id()))
                         .filter(h -> h.score() >= RUNNER_UP * nb)
                         .filter(h -> !newServices(h.module(), made).isEmpty())
+                        // nor an add-on without the base it attaches to (missingBase)
+                        .filter(h -> missingBase(plan, h.module()).isEmpty())
                         .findFirst().ifPresent(h -> plan.addIfNew(h.module(), "also for '" + need + "': makes "
                                 + String.join(", ", newServices(h.module(), made)) + ", which no module chosen makes",
                                 Step.RUNNER_UP));
@@ -864,7 +868,8 @@ public final class Recommender implements Recommend {
                     && !plan.has(r.module()) && !plan.coversCategory(r.module())
                     && tellsANeed(r.module(), asked(matched.getOrDefault(id, Set.of()), asking), needs)) {
                 addForNewWords(plan, r, askedOf.apply(id), mentioned.get(id),
-                        answered, () -> !plan.asAlternative(r.module()), "best match in "
+                        answered, () -> !plan.asAlternative(r.module()) && missingBase(plan, r.module()).isEmpty(),
+                        "best match in "
                                 + r.module().category().id() + ", a category no module above covers", Step.CATEGORY,
                         needs, asking);
             }
@@ -873,8 +878,10 @@ public final class Recommender implements Recommend {
             String id = r.module().id().value();
             if (!plan.has(r.module()) && relevance.get(id) >= CATEGORY_RELEVANCE
                     && !plan.asAlternative(r.module())) {
-                addForNewWords(plan, r, askedOf.apply(id), mentioned.get(id),
-                        answered, () -> true, "another match for the use case", Step.OTHER, needs, asking);
+                // an add-on without the base it attaches to is none (missingBase), as in the steps above
+                addForNewWords(plan, r, askedOf.apply(id), mentioned.get(id), answered,
+                        () -> missingBase(plan, r.module()).isEmpty(), "another match for the use case", Step.OTHER,
+                        needs, asking);
             }
         }
         List<Recommendation> result = plan.result();
@@ -2091,7 +2098,20 @@ public final class Recommender implements Recommend {
             uncoveredUnlessMade(plan, n);
             return;
         }
-        Recommendation r = candidates.get(0);
+        Recommendation first = candidates.get(0);
+        // An add-on whose base the plan lacks (missingBase) gives way to that base when the need's hits have it
+        // (container orchestration: the EKS cluster, not the add-ons of one, which come with it as its
+        // companions), else to the next candidate that needs no base.
+        // The base answers the need as any module does: named for it, making it, or identified by its words.
+        Recommendation r = missingBase(plan, first.module()).isEmpty() ? first : hits(n.need(), WIRING_DEPTH)
+                .stream().filter(h -> h.module().layer() != Layer.PATTERNS && baseOf(first.module(), h.module()))
+                .filter(h -> Makers.named(h.module(), n.need()) || Makers.makes(h.module(), n.need())
+                        || identifiedBy(n.need(), true).contains(h.module().id()))
+                .findFirst().map(h -> recommendation(h.module(), new ScorePart("relevance",
+                        Math.min(1, h.score() / nh.get(0).score()), weights.relevance(),
+                        searchScore(h.score(), nh.get(0).score(), n.need())), parts, first.evidence(), List.of()))
+                .or(() -> candidates.stream().filter(c -> missingBase(plan, c.module()).isEmpty()).findFirst())
+                .orElse(first);
         if (plan.has(r.module()) || plan.redundant(r.module())) {
             return;
         }
@@ -3554,13 +3574,68 @@ public final class Recommender implements Recommend {
     }
 
     /**
+     * The base a module attaches to and the plan lacks, named: a module it {@code requires} whose specific service
+     * both are named for ({@code eks-standard} of {@code eks-addons}, not the security group an Auto Scaling group
+     * requires), or a required input of the kind of a specific service the module is named for
+     * ({@link Wiring#qualifiers}: {@code cluster_name}, "Name of the EKS cluster", of an EKS add-ons module) that
+     * neither it nor a chosen module makes. Such a module is no late pick on its own (an add-on without its
+     * cluster); a pattern is none.
+     *
+     * @return the required module's id or the input's name; empty when the plan has what it attaches to
+     */
+    private Optional<String> missingBase(Plan plan, LibraryModule m) {
+        if (m.layer() == Layer.PATTERNS) {
+            return Optional.empty();
+        }
+        Services services = libraryServices();
+        for (var r : m.metadata().requires()) {
+            Optional<LibraryModule> d = library.module(r.module().value()).filter(x -> !plan.has(x));
+            if (d.isPresent() && services.types(d.get()).stream().map(Services::service).flatMap(Optional::stream)
+                    .anyMatch(x -> services.specific(x) && Wiring.names(m, x) && Wiring.names(d.get(), x))) {
+                return Optional.of(d.get().id().value());
+            }
+        }
+        Set<String> made = new HashSet<>(services.types(m));
+        plan.chosenModules().forEach(c -> made.addAll(ModuleFacts.types(c)));
+        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+            Optional<String> noun = v.required() ? Wiring.noun(v.name()) : Optional.empty();
+            if (noun.isEmpty() || Wiring.ownName(m, v.name(), noun.get())) {
+                continue;
+            }
+            String last = "_" + noun.get().substring(noun.get().lastIndexOf(' ') + 1);
+            for (String q : Wiring.qualifiers(v.description() == null ? "" : v.description(), noun.get(),
+                    services.allTypes())) {
+                if (services.specific(q) && Wiring.names(m, q) && made.stream().noneMatch(t -> q.equals(
+                        Wiring.service(t)) && t.contains(last))) {
+                    return Optional.of(v.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a module attaches to another: it requires it, or is an add-on of it ({@link AddOns}). */
+    private boolean baseOf(LibraryModule m, LibraryModule base) {
+        return m.metadata().requires().stream().anyMatch(r -> r.module().equals(base.id()))
+                || AddOns.input(m, libraryServices(), base).isPresent();
+    }
+
+    /** The library's services ({@link Services}), read once per run for {@link #missingBase}. */
+    private Services libraryServices() {
+        if (libraryServices == null) {
+            libraryServices = Services.of(library);
+        }
+        return libraryServices;
+    }
+
+    /**
      * Whether a module that makes what an input of another takes is of the kind the input names: it makes or is named
      * for each cloud service that qualifies the input ({@link Wiring#qualifiers}: {@code ecs} of a
      * {@code cluster_arn} described as "ARN of an existing ECS cluster", {@code db} of {@code db_instance_id}), so
      * that an Aurora cluster is not what an ECS service's cluster_arn takes, nor an EC2 instance what an RDS alarm's
      * db_instance_id takes (issue 12).
      */
-    private static boolean ofKind(LibraryModule taker, String input, LibraryModule maker, Set<String> allTypes) {
+    static boolean ofKind(LibraryModule taker, String input, LibraryModule maker, Set<String> allTypes) {
         Optional<String> noun = Wiring.noun(input);
         if (noun.isEmpty()) {
             return false;

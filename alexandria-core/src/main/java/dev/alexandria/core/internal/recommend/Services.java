@@ -44,6 +44,8 @@ final class Services {
     private final List<LibraryModule> modules;
     private final Map<String, Set<String>> typesOf = new HashMap<>();
     private final Map<String, Integer> modulesPerService = new HashMap<>();
+    /** The union of {@link #typesOf}, made on first use ({@link #allTypes}). */
+    private Set<String> allTypes;
 
     private Services(Library library) {
         this.modules = library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS).toList();
@@ -101,6 +103,16 @@ final class Services {
     boolean specific(String service) {
         int n = modulesPerService.getOrDefault(service, 0);
         return n > 0 && n <= (int) Math.floor(modules.size() * SPECIFIC_SHARE);
+    }
+
+    /** @return the resource types the library's modules (not patterns) manage */
+    Set<String> allTypes() {
+        if (allTypes == null) {
+            Set<String> all = new java.util.HashSet<>();
+            typesOf.values().forEach(all::addAll);
+            allTypes = Set.copyOf(all);
+        }
+        return allTypes;
     }
 
     /** @return the resource types a module of the library (not a pattern) manages, sorted */
