@@ -301,13 +301,20 @@ public final class Recommender implements Recommend {
             leftOut = noWord ? List.of() : found.leftOut().stream()
                     .filter(l -> l.condition() == SearchResult.LeftOut.Condition.DEPRECATED).toList();
             useCaseHits = withoutReplaced(found.hits().stream().filter(h -> allowed(h.module())).toList());
-            searched.put(useCase, useCaseHits);
+            // The hits answer a later search of the same text as a need only when that search would ask the same
+            // words: a need's search leaves out count words and words for a whole (withoutWholeWords), so "connect
+            // three vpcs together", one need, is searched as "connect vpcs".
+            if (withoutWholeWords(useCase).equals(useCase)) {
+                searched.put(useCase, useCaseHits);
+            }
             // The plan reads the use case as searched: its needs and what they imply are those of the corrected
             // words, so "kubernetis clustr" plans what "kubernetes cluster" does (before, no implies rule knew
             // "kubernetis", and the plan differed). Its whole text is not searched again.
             planned = corrected(useCase, corrections);
             impliedNeeds = Implied.of(planned, implies);
-            searched.put(planned, useCaseHits);
+            if (withoutWholeWords(planned).equals(planned)) {
+                searched.put(planned, useCaseHits);
+            }
         }
         // A use case whose own text finds no module is still planned from the needs it names or implies
         // ("microservices" implies a container registry); only when none of them finds a module either is there
@@ -3014,11 +3021,12 @@ public final class Recommender implements Recommend {
      * Words saying how many of a thing or that they go together, not what it is: between the words of a phrase of
      * the search vocabulary they hid it ("connect several vpcs together" missed "connect vpc", a transit gateway or
      * VPC peering, which the search finds first for "connect vpcs"). Left out of the same searches as
-     * {@link #WHOLE_WORDS}; "single", "one" and "two" stay ("single sign-on", "one zone").
+     * {@link #WHOLE_WORDS}; "single", "one" and "two" stay ("single sign-on", "one zone"), as does a number of tiers
+     * ("three tier").
      */
     private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
             "(?i)(?<![\\w-])(?:several|multiple|many|numerous|various|few|all|every|each|together|dozens|hundreds"
-                    + "|thousands)(?![\\w-])");
+                    + "|thousands|three|four|five|six|seven|eight|nine|ten)(?![\\w-])(?!\\s+tiers?\\b)");
 
     /**
      * @param text a use case or one need of it
