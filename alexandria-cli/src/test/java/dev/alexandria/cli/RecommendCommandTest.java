@@ -515,7 +515,7 @@ class RecommendCommandTest {
         // Issue 12: each came with a pattern first, for one module it composes near the
         // first need (the database, the WAF, a VPC) or a word it shares.
         for (String[] c : new String[][] {{"static website hosting", "s3-basic"}, {"connect three VPCs together",
-                "vpc-basic"}, {"run a batch job every night", ""}, {"ddos protection for my public api",
+                "transit-gateway"}, {"run a batch job every night", ""}, {"ddos protection for my public api",
                 "apigateway-rest"},
                 {"postgress databse for my app", "rds-postgres"}}) {
             Cli.Result r = recommend("--for", c[0]);

@@ -73,6 +73,21 @@ final class Implied {
 
         /**
          * @param text a lower-case text
+         * @return every match of the words in it, in their order
+         */
+        List<String> findAll(String text) {
+            List<String> out = new ArrayList<>();
+            if (firstParts.stream().anyMatch(text::contains)) {
+                Matcher m = pattern().matcher(text);
+                while (m.find()) {
+                    out.add(m.group());
+                }
+            }
+            return out;
+        }
+
+        /**
+         * @param text a lower-case text
          * @return the first match of the words in it, or null
          */
         String find(String text) {
@@ -123,6 +138,19 @@ final class Implied {
      */
     static List<Need> of(String useCase) {
         return of(useCase, RecommendConfig.defaults().implies());
+    }
+
+    /**
+     * @param useCase a use case
+     * @param rules   the rules, in order
+     * @return every word and phrase of the rules found in it (a {@link Need#because()} is only the first of its
+     *         rule), in the order of the rules
+     */
+    static List<String> phrases(String useCase, List<Rule> rules) {
+        String text = useCase.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        rules.forEach(r -> out.addAll(r.findAll(text)));
+        return out;
     }
 
     /**

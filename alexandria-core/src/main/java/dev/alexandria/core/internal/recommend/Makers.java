@@ -129,8 +129,16 @@ final class Makers {
      *         network"
      */
     static Set<String> spelledOut(LibraryModule m, String need) {
-        return phrasesOf(need).stream().filter(e -> e.getValue().stream().anyMatch(w -> makes(m, w)))
+        Set<String> out = phrasesOf(need).stream().filter(e -> e.getValue().stream().anyMatch(w -> makes(m, w)))
                 .flatMap(e -> e.getKey().stream()).collect(java.util.stream.Collectors.toSet());
+        List<String> said = Wiring.alnumRuns(need.toLowerCase(Locale.ROOT)).stream().map(Wiring::singular)
+                .filter(w -> !Recommender.QUANTIFIERS.contains(w)).toList(); // "connect several vpcs together"
+        PhraseNames.NARROWER.forEach((phrase, things) -> {
+            if (java.util.Collections.indexOfSubList(said, phrase) >= 0 && things.stream().anyMatch(t -> makes(m, t))) {
+                out.addAll(phrase);
+            }
+        });
+        return out;
     }
 
     /** The vocabulary phrases a need holds word for word (plurals aside), each with its one-word names. */
@@ -149,6 +157,27 @@ final class Makers {
      */
     private static final class PhraseNames {
         static final Map<List<String>, List<String>> ALL = read();
+        /**
+         * Each phrase of several words that the built-in vocabulary widens to named things of several words (its
+         * words, singular, with those things): "connect vpc" means a transit gateway or VPC peering, so a module
+         * made for one of them spells the phrase out ({@link #spelledOut}) though its description words it apart
+         * ("connect multiple VPCs"). Only a phrase to a named thing: "server => ec2" widens one word.
+         */
+        static final Map<List<String>, List<String>> NARROWER = narrower();
+
+        private static Map<List<String>, List<String>> narrower() {
+            Map<List<String>, List<String>> m = new java.util.LinkedHashMap<>();
+            for (var n : dev.alexandria.core.internal.discovery.SearchService.builtInVocabulary().narrower()) {
+                List<String> phrase = Wiring.alnumRuns(n.term().toLowerCase(Locale.ROOT)).stream()
+                        .map(Wiring::singular).toList();
+                List<String> things = n.narrower().stream()
+                        .filter(t -> Wiring.alnumRuns(t.toLowerCase(Locale.ROOT)).size() > 1).toList();
+                if (phrase.size() > 1 && !things.isEmpty()) {
+                    m.put(phrase, things);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(m);
+        }
 
         private static Map<List<String>, List<String>> read() {
             Map<List<String>, List<String>> m = new java.util.LinkedHashMap<>();

@@ -303,13 +303,20 @@ public final class Recommender implements Recommend {
             leftOut = noWord ? List.of() : found.leftOut().stream()
                     .filter(l -> l.condition() == SearchResult.LeftOut.Condition.DEPRECATED).toList();
             useCaseHits = withoutReplaced(found.hits().stream().filter(h -> allowed(h.module())).toList());
-            searched.put(useCase, useCaseHits);
+            // The hits answer a later search of the same text as a need only when that search would ask the same
+            // words: a need's search leaves out count words and words for a whole (withoutWholeWords), so "connect
+            // three vpcs together", one need, is searched as "connect vpcs".
+            if (withoutWholeWords(useCase).equals(useCase)) {
+                searched.put(useCase, useCaseHits);
+            }
             // The plan reads the use case as searched: its needs and what they imply are those of the corrected
             // words, so "kubernetis clustr" plans what "kubernetes cluster" does (before, no implies rule knew
             // "kubernetis", and the plan differed). Its whole text is not searched again.
             planned = corrected(useCase, corrections);
             impliedNeeds = Implied.of(planned, implies);
-            searched.put(planned, useCaseHits);
+            if (withoutWholeWords(planned).equals(planned)) {
+                searched.put(planned, useCaseHits);
+            }
         }
         // A use case whose own text finds no module is still planned from the needs it names or implies
         // ("microservices" implies a container registry); only when none of them finds a module either is there
@@ -939,6 +946,9 @@ public final class Recommender implements Recommend {
             Implied.of(need, implies, true).forEach(n -> accounted.addAll(words(n.because())));
         }
         impliedNeeds.forEach(n -> accounted.addAll(words(n.because())));
+        // every phrase of a rule that implies needs, not only the first found ("landing zone" of "multi-account
+        // landing zone", both words of one rule)
+        Implied.phrases(planned, implies).forEach(p -> accounted.addAll(words(p)));
         uncovered.forEach((need, because) -> {
             accounted.addAll(words(need));
             accounted.addAll(words(because));
@@ -953,12 +963,15 @@ public final class Recommender implements Recommend {
         Set<String> accountedRoots = accounted.stream().map(Recommender::root).collect(Collectors.toSet());
         Set<String> accountedSenses = accounted.stream().map(Recommender::sense).collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
+        java.util.function.Predicate<String> answered = w -> !contentWord(w) || accountedRoots.contains(root(w))
+                || accountedSenses.contains(sense(w)) || broader(w).stream().anyMatch(accountedSenses::contains)
+                || listedModules.stream().anyMatch(m -> Makers.makes(m, w));
+        Map<String, String> joins = joins(planned);
         for (String need : needs) {
-            for (String w : orderedWords(need)) {
-                if (!seen.add(w) || !contentWord(w) || accountedRoots.contains(root(w))
-                        || accountedSenses.contains(sense(w))
-                        || broader(w).stream().anyMatch(accountedSenses::contains)
-                        || listedModules.stream().anyMatch(m -> Makers.makes(m, w))) {
+            List<String> ordered = orderedWords(need);
+            String verb = actionWord(need, ordered, joins.getOrDefault(need, ""), answered);
+            for (String w : ordered) {
+                if (!seen.add(w) || answered.test(w) || w.equals(verb)) {
                     continue;
                 }
                 List<String> mentioning = new ArrayList<>();
@@ -970,9 +983,40 @@ public final class Recommender implements Recommend {
                 if (mentioning.isEmpty()) {
                     hits(w, WIRING_DEPTH).forEach(h -> mentioning.add(h.module().id().value()));
                 }
-                uncoveredWords.put(w, mentioning.subList(0, Math.min(3, mentioning.size())));
+                uncoveredWords.put(typed(w), mentioning.subList(0, Math.min(3, mentioning.size())));
             }
         }
+    }
+
+    /**
+     * The word of a need that says what is done, not what is built: the first word of a need after "to" ("bastion
+     * host to reach private databases") or of a relative clause ("a function that resizes images"), when the words
+     * after it are all answered; such a verb names no service, so it is no gap of the plan ("'reach' — no module
+     * listed is made for it"). Null when there is none.
+     */
+    static String actionWord(String need, List<String> ordered, String join,
+                             java.util.function.Predicate<String> answered) {
+        List<String> clause = join.equals("to") ? ordered : orderedWords(need.substring(subject(need).length())
+                .replaceFirst("(?i)^\\s*(?:that|which|who|whose)\\s", ""));
+        List<String> content = clause.stream().filter(Recommender::contentWord).toList();
+        if (content.size() < 2 || !content.get(0).equals(clause.get(0))
+                || !content.subList(1, content.size()).stream().allMatch(answered)) {
+            return null;
+        }
+        return content.get(0);
+    }
+
+    /**
+     * A word of the use case as the user typed it, lower case: {@link #orderedWords} compares words in the singular
+     * ("analytic" of "analytics"), which is no word to show.
+     */
+    private String typed(String word) {
+        for (String t : planned.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (orderedWords(t).equals(List.of(word))) {
+                return t;
+            }
+        }
+        return word;
     }
 
     /**
@@ -1787,12 +1831,13 @@ public final class Recommender implements Recommend {
     }
 
     /**
-     * Words saying how many of a thing, not what it is: rare in a library, they weighed most in {@link #tells}, and
-     * "several vpcs" was uncovered on the real-module library though its VPC module answers it.
+     * Words saying how many of a thing (or that they go together), not what it is: rare in a library, they weighed
+     * most in {@link #tells}, and "several vpcs" was uncovered on the real-module library though its VPC module
+     * answers it.
      */
     static final Set<String> QUANTIFIERS = Set.of("several", "many", "multiple", "few", "some", "all", "each",
             "every", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-            "hundred", "hundreds", "thousand", "thousands", "single", "numerous", "various");
+            "hundred", "hundreds", "thousand", "thousands", "single", "numerous", "various", "together");
 
     /**
      * Whether a word the search marked is a need's word or another form of it: equal in the singular, or one
@@ -2993,11 +3038,24 @@ public final class Recommender implements Recommend {
             "(?i)(?<![\\w-])(?:platforms?|solutions?)(?![\\w-])");
 
     /**
+     * Words saying how many of a thing or that they go together, not what it is: between the words of a phrase of
+     * the search vocabulary they hid it ("connect several vpcs together" missed "connect vpc", a transit gateway or
+     * VPC peering, which the search finds first for "connect vpcs"). Left out of the same searches as
+     * {@link #WHOLE_WORDS}; "single", "one" and "two" stay ("single sign-on", "one zone"), as does a number of tiers
+     * ("three tier").
+     */
+    private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w-])(?:several|multiple|many|numerous|various|few|all|every|each|together|dozens|hundreds"
+                    + "|thousands|three|four|five|six|seven|eight|nine|ten)(?![\\w-])(?!\\s+tiers?\\b)");
+
+    /**
      * @param text a use case or one need of it
-     * @return the text without its words for a whole ({@link #WHOLE_WORDS}), or the text when nothing else is left
+     * @return the text without its words for a whole ({@link #WHOLE_WORDS}) and its {@link #COUNT_WORDS}, or the
+     *         text when nothing else is left
      */
     static String withoutWholeWords(String text) {
-        String rest = WHOLE_WORDS.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String rest = COUNT_WORDS.matcher(WHOLE_WORDS.matcher(text).replaceAll(" ")).replaceAll(" ")
+                .replaceAll("\\s+", " ").strip();
         return rest.chars().anyMatch(Character::isLetterOrDigit) ? rest : text;
     }
 
