@@ -2855,14 +2855,17 @@ public final class Recommender implements Recommend {
 
     /**
      * Whether a use case "X for Y" asks for X, a kind of module the library makes, and a pattern matches only Y, what
-     * X is for: the subject's close hits include modules made for its words ({@link #madeForHits}), and the pattern's
+     * X is for (the subject is the first part, and "for" begins the second, whether that names a need or an
+     * environment, "for production workloads"): the subject's close hits include modules made for its words ({@link #madeForHits}), and the pattern's
      * id and name hold none of them ({@link Makers#namesAWord}), nor is it among the subject's close hits
      * ({@link #ownsNeed}). "vpc for production workloads"
      * asks for a VPC, not a platform for stateful workloads that composes one; "kubernetes cluster for stateful
      * workloads" names the cluster such a pattern is.
      */
     private boolean servesOnlyPurpose(LibraryModule pattern, List<String> needs) {
-        return !needs.isEmpty() && !madeForHits(needs.get(0)).isEmpty()
+        List<String[]> parts = parts(planned);
+        return !needs.isEmpty() && parts.size() > 1 && parts.get(0)[1].strip().equals(needs.get(0))
+                && parts.get(1)[0].strip().equalsIgnoreCase("for") && !madeForHits(needs.get(0)).isEmpty()
                 && !Makers.namesAWord(pattern, needs.get(0)) && !ownsNeed(pattern, needs.get(0));
     }
 
