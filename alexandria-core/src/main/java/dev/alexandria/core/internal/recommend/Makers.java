@@ -106,6 +106,19 @@ final class Makers {
     }
 
     /**
+     * @param m    a module
+     * @param need a need, in words
+     * @return true when one significant word of the need, or a one-word name of what it spells out
+     *         ({@link #oneWordNames}), is in the module's id or name: what the module says it is, not a resource
+     *         type or module call it has among others (a platform pattern's {@code vpc} call)
+     */
+    static boolean namesAWord(LibraryModule m, String need) {
+        List<String> words = new java.util.ArrayList<>(words(need));
+        words.addAll(oneWordNames(need));
+        return words.stream().anyMatch(w -> named(m, w) || contains(m.metadata().name(), List.of(w)));
+    }
+
+    /**
      * The one-word names of what a need spells out: for each phrase of a synonym group of the built-in search
      * vocabulary that the need holds word for word (plurals aside), the group's one-word terms that are
      * significant ({@link #words}): "content delivery network" is {@code cdn} and {@code cloudfront}, "add-ons" is

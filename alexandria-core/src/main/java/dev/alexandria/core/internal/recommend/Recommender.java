@@ -579,7 +579,8 @@ public final class Recommender implements Recommend {
             set.add(r.module().id());
             relations.dependencies(r.module().id().value()).forEach(d -> set.add(new ModuleId(d)));
             standIns.forEach(x -> set.add(x.module().id()));
-            if (askedFor(r.module(), set, hits, wholeText, needs)) {
+            if (askedFor(r.module(), set, hits, wholeText, needs) && !servesOnlyPurpose(r.module(), needs)
+                    && !overridesNamed(set, needs)) {
                 pattern = Optional.of(r);
                 patternStandIns = standIns;
                 break;
@@ -2849,6 +2850,98 @@ public final class Recommender implements Recommend {
                 .allMatch(h -> modules.contains(h.module().id())
                         || wholeText.getOrDefault(h.module().id().value(), 0.0) < own));
     }
+
+    /**
+     * Whether a pattern builds with another module in place of one the use case names: for a need (or a kind its
+     * words imply: "virtual machines", an autoscaling group) whose close hits include modules made for its words
+     * ({@link #madeForHits}), none of them the pattern's, the pattern composes (or has stand in) a module that fills
+     * the same place ({@link #sameRole}). A need the use case refuses ("with no servers to
+     * manage", "without worker nodes") names nothing to keep. The user named the engine or the compute, and the
+     * pattern would replace it: "web application on ec2 instances with a mysql database" is no Fargate service with
+     * PostgreSQL, "an app on virtual machines behind a load balancer" no container service. A pattern whose modules
+     * are what the needs name, or that adds what no need names, still comes first.
+     *
+     * @param modules the pattern, what it composes and its stand-ins
+     * @param needs   the needs the use case names
+     * @return whether the pattern puts its own module in place of one the use case names
+     */
+    private boolean overridesNamed(Set<ModuleId> modules, List<String> needs) {
+        Set<ModuleId> asked = new HashSet<>();
+        List<String[]> named = new ArrayList<>(); // the text, the need it is of and the module made for it
+        for (String need : needs) {
+            if (refused(need)) {
+                continue; // nothing to keep
+            }
+            List<String> texts = new ArrayList<>(List.of(need));
+            Implied.of(need, implies, true).forEach(k -> texts.add(k.need()));
+            for (String text : texts) {
+                List<Hit> made = madeForHits(text);
+                made.forEach(h -> asked.add(h.module().id()));
+                if (!made.isEmpty() && made.stream().noneMatch(h -> modules.contains(h.module().id()))) {
+                    named.add(new String[] {text, need, made.get(0).module().id().value()});
+                }
+            }
+        }
+        return modules.stream().map(c -> library.module(c.value())).flatMap(Optional::stream)
+                .filter(c -> c.layer() != Layer.PATTERNS).anyMatch(c -> named.stream().anyMatch(n -> library
+                        .module(n[2]).filter(m -> sameRole(m, c, n[0], n[1], asked.contains(c.id()))).isPresent()));
+    }
+
+    /**
+     * Whether a module fills the place of one made for a need: the need asks for servers in its own words
+     * ({@link Servers#asked}: "ec2 instances", "virtual machines") and the module made for it launches them while the
+     * other is compute that launches none (a container service, whatever words they share: its tasks' autoscaling);
+     * or both are of one category, the need's first hits hold the other too, which its words describe without being
+     * made for them (a PostgreSQL database for "a mysql
+     * database"), and it is no other tier of the same kind ({@link Alternatives#sameKind}: a standard VPC for a basic
+     * one). Modules of one category that the need does not find are parts of another place (a VPC next to a load
+     * balancer), and compute the need does not ask servers of is another part of the system (an image builder next
+     * to a container service).
+     *
+     * @param made    the module made for the text
+     * @param other   a module of the pattern
+     * @param text    a need, or a kind its words imply
+     * @param need    the need in the use case's own words
+     * @param answers whether the other module is made for a need of the use case (then only servers it does not
+     *                launch put it in their place)
+     */
+    private boolean sameRole(LibraryModule made, LibraryModule other, String text, String need,
+            boolean answers) {
+        if (made.layer() != other.layer()) {
+            return false;
+        }
+        if (made.layer() == Layer.COMPUTE && Servers.asked(need) && Servers.makes(made) && !Servers.makes(other)) {
+            return true;
+        }
+        return !answers && made.category().equals(other.category()) && !Alternatives.sameKind(made, other)
+                && !Makers.madeFor(other, text)
+                && hits(text, WIRING_DEPTH).stream().anyMatch(h -> h.module().id().equals(other.id()));
+    }
+
+    /**
+     * Whether a use case "X for Y" asks for X, a kind of module the library makes, and a pattern matches only Y, what
+     * X is for (the subject is the first part, and "for" begins the second, whether that names a need or an
+     * environment, "for production workloads"): the subject's close hits include modules made for its words ({@link #madeForHits}), and the pattern's
+     * id and name hold none of them ({@link Makers#namesAWord}), nor is it among the subject's close hits
+     * ({@link #ownsNeed}). "vpc for production workloads"
+     * asks for a VPC, not a platform for stateful workloads that composes one; "kubernetes cluster for stateful
+     * workloads" names the cluster such a pattern is.
+     */
+    private boolean servesOnlyPurpose(LibraryModule pattern, List<String> needs) {
+        List<String[]> parts = parts(planned);
+        return !needs.isEmpty() && parts.size() > 1 && parts.get(0)[1].strip().equals(needs.get(0))
+                && parts.get(1)[0].strip().equalsIgnoreCase("for") && !madeForHits(needs.get(0)).isEmpty()
+                && !Makers.namesAWord(pattern, needs.get(0)) && !ownsNeed(pattern, needs.get(0));
+    }
+
+    /** Whether a need is what the use case does without: joined by "without", or saying "no" or "not" first. */
+    private boolean refused(String need) {
+        List<String> words = orderedWords(need);
+        return "without".equals(joined.get(need)) || !words.isEmpty() && REFUSALS.contains(words.get(0));
+    }
+
+    /** The first words of a need that refuse what it names ({@link #refused}). */
+    private static final Set<String> REFUSALS = Set.of("no", "not", "never", "zero");
 
     /** Whether a pattern is among a need's first hits within {@value #CLOSE_MATCH} of its best. */
     private boolean ownsNeed(LibraryModule pattern, String need) {
