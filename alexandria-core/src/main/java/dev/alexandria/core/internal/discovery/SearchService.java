@@ -36,6 +36,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -684,6 +685,9 @@ public final class SearchService {
                 .map(s -> new SearchResult.Span(s.start(), s.end())).toList());
     }
 
+    /** What separates the words of a tag or a matched span: compiled once, not per tag and span. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /**
      * The tags field is indexed with each tag's synonyms and parent tags (so {@code pg} finds a module tagged
      * {@code postgresql}); its highlight shows the module's own tags as written instead, marking each tag of which
@@ -696,8 +700,8 @@ public final class SearchService {
         Set<String> marked = new HashSet<>();
         for (Highlight.Span span : h.matches()) {
             // a multi-word synonym is marked as one span, the phrase: its words count each
-            marked.addAll(List.of(h.fragment().substring(span.start(), span.end()).toLowerCase(Locale.ROOT)
-                    .split("[^\\p{L}\\p{N}]+")));
+            marked.addAll(List.of(NOT_WORD.split(
+                    h.fragment().substring(span.start(), span.end()).toLowerCase(Locale.ROOT))));
         }
         StringBuilder fragment = new StringBuilder();
         List<SearchResult.Span> spans = new ArrayList<>();
@@ -712,7 +716,7 @@ public final class SearchService {
             for (String word : ModuleDocuments.tagText(List.of(tag), taxonomy)) {
                 boolean any = false;
                 boolean all = true;
-                for (String part : word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                for (String part : NOT_WORD.split(word.toLowerCase(Locale.ROOT))) {
                     if (!part.isEmpty()) {
                         any |= marked.contains(part);
                         all &= marked.contains(part);

@@ -41,7 +41,7 @@ final class Implied {
             this.needs = List.copyOf(needs);
             List<String> firsts = new ArrayList<>();
             for (String w : this.words) {
-                for (String part : w.split("[- ]+")) {
+                for (String part : RecommendConfig.WORD_PARTS.split(w)) {
                     if (!part.isEmpty()) {
                         firsts.add(part);
                         break;

@@ -191,12 +191,15 @@ record RecommendConfig(Weights weights, List<Implied.Rule> implies) {
         return RecommendYaml.parse(text, file, base);
     }
 
+    /** What separates the parts of a word or phrase ("sign-in", "hub and spoke"): compiled once, not per word. */
+    static final Pattern WORD_PARTS = Pattern.compile("[- ]+");
+
     /** @return a regular expression matching one of the words, as {@code implies} documents */
     static Pattern wordsPattern(List<String> words) {
         List<String> alternatives = new ArrayList<>();
         for (String w : words) {
             List<String> parts = new ArrayList<>();
-            for (String part : w.split("[- ]+")) {
+            for (String part : WORD_PARTS.split(w)) {
                 if (!part.isEmpty()) {
                     parts.add(Pattern.quote(part));
                 }

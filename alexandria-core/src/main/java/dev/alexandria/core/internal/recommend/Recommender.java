@@ -3525,6 +3525,8 @@ public final class Recommender implements Recommend {
         return out;
     }
 
+    /** What separates the terms of a line of the search vocabulary ("a, b => c"). */
+    private static final java.util.regex.Pattern VOCABULARY_TERMS = java.util.regex.Pattern.compile(",|=>");
     /**
      * Phrases that name one thing with a separator word inside ({@link #NEED_SEPARATORS}): those of the bundled
      * {@code implies} rules ("hub and spoke") and of the built-in search vocabulary ("identity and access
@@ -3539,7 +3541,7 @@ public final class Recommender implements Recommend {
             if (in != null) {
                 for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                     if (!line.startsWith("#")) {
-                        for (String t : line.split(",|=>")) {
+                        for (String t : VOCABULARY_TERMS.split(line)) {
                             all.add(t.strip().toLowerCase(Locale.ROOT));
                         }
                     }
