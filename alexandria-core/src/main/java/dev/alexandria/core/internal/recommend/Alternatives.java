@@ -11,7 +11,8 @@ import java.util.Set;
  * only at what both make. Two modules are alternatives when they are
  * of the same category, make the same kind of thing — a resource type of a cloud service that both ids or names name
  * ({@code aws_vpc} of {@code vpc-basic} and {@code vpc-standard}), or, both making resources, a specific service
- * ({@link Services#shareSpecific}: {@code rds-postgres} and {@code rds-aurora}) — and neither goes with the other
+ * as the same thing ({@link Services#shareSpecific}, {@link #sameThing}: {@code rds-postgres} and
+ * {@code rds-aurora}) — and neither goes with the other
  * ({@link #companion}). A module that
  * takes what another makes — one uses the other, an input of one takes what the other is named for, a resource of
  * one attaches to a resource of the other, or one is an add-on of the other ({@link AddOns}) — is never its
@@ -58,7 +59,7 @@ final class Alternatives {
     boolean of(LibraryModule a, LibraryModule b) {
         return !a.id().equals(b.id()) && a.category().equals(b.category())
                 && (sameKind(a, b) || makesAService(a) && makesAService(b) && services.shareSpecific(a, b)
-                && ownServicesMet(a, b) && ownServicesMet(b, a))
+                && sameThing(a, b) && ownServicesMet(a, b) && ownServicesMet(b, a))
                 && companion(a, b).isEmpty();
     }
 
@@ -100,6 +101,28 @@ final class Alternatives {
         ModuleFacts.types(b).forEach(t -> Services.service(t).ifPresent(made::add));
         return ModuleFacts.types(a).stream().map(Services::service).flatMap(Optional::stream).distinct()
                 .filter(x -> Wiring.names(a, x)).allMatch(x -> made.contains(x) || Wiring.names(b, x));
+    }
+
+    /**
+     * Whether both make a resource of a specific service ({@link Services#specific}) that is the same thing, the
+     * last word of its type: the {@code instance} of {@code aws_db_instance} and {@code aws_rds_cluster_instance}
+     * (two databases). Sharing a service is not enough: an EKS node group and an EKS add-ons module
+     * ({@code aws_eks_node_group}, {@code aws_eks_addon}), or an ECS cluster and an ECS service, make different
+     * things of it, and a module whose resources are all of other services (one that calls other modules) makes
+     * none of its things. Where one makes no resource at all, nothing tells them apart.
+     */
+    private boolean sameThing(LibraryModule a, LibraryModule b) {
+        if (ModuleFacts.types(a).isEmpty() || ModuleFacts.types(b).isEmpty()) {
+            return true;
+        }
+        Set<String> things = new java.util.HashSet<>();
+        for (String t : ModuleFacts.types(b)) {
+            if (Services.service(t).filter(services::specific).isPresent()) {
+                things.add(t.substring(t.lastIndexOf('_') + 1));
+            }
+        }
+        return ModuleFacts.types(a).stream().filter(t -> Services.service(t).filter(services::specific).isPresent())
+                .anyMatch(t -> things.contains(t.substring(t.lastIndexOf('_') + 1)));
     }
 
     /**

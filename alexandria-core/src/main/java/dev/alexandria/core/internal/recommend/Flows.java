@@ -87,6 +87,56 @@ final class Flows {
         return true;
     }
 
+    /**
+     * Whether what a module makes of the kind an input takes is made for the module's own purpose rather than to be
+     * given to others: past its first word, the module's id names a cloud service of the library other than the one
+     * of what the input takes ({@code cloudfront} of {@code cloudposse-cloudfront-s3-cdn}, whose bucket is the
+     * distribution's origin; {@code cloudtrail} and {@code vpc} of buckets made for CloudTrail or VPC flow logs),
+     * and neither the input's name and description nor the taking module's id name any of those services (the
+     * {@code source_bucket_arn} of an Airflow environment, its DAGs; the {@code s3_bucket_name} an audit trail
+     * writes to). A bucket made for CloudTrail logs still fits an input described as "the bucket for CloudTrail
+     * logs", and a module named for nothing more than what it makes ({@code cloudposse-s3-bucket}) fits any.
+     *
+     * @param maker    the module that makes what the input takes
+     * @param taker    the module the input is of
+     * @param input    the input's name
+     * @param types    the resource types the library's modules make
+     * @return true when the link would give away what the maker makes for itself
+     */
+    static boolean madeForItself(LibraryModule maker, LibraryModule taker, String input, Set<String> types) {
+        java.util.Optional<String> noun = Wiring.noun(input);
+        if (noun.isEmpty()) {
+            return false;
+        }
+        List<String> nounWords = List.of(noun.get().split(" "));
+        String thing = nounWords.get(nounWords.size() - 1);
+        // the services of the thing the input takes (s3 of a bucket), whether the maker makes it or a module it calls
+        Set<String> own = new HashSet<>(nounWords);
+        Set<String> services = new HashSet<>();
+        for (String t : types) {
+            Services.service(t).ifPresent(services::add);
+            if (words(t, true).contains(thing)) {
+                Services.service(t).ifPresent(own::add);
+            }
+        }
+        List<String> id = words(maker.id().value().replace('-', '_'), false);
+        Set<String> purposes = new HashSet<>();
+        for (int i = 1; i < id.size(); i++) {
+            if (services.contains(id.get(i)) && !own.contains(id.get(i))) {
+                purposes.add(id.get(i));
+            }
+        }
+        if (purposes.isEmpty()) {
+            return false;
+        }
+        String description = ModuleFacts.inputs(taker).stream().filter(v -> v.name().equals(input))
+                .map(ModuleFacts.Input::description).filter(java.util.Objects::nonNull).findFirst().orElse("");
+        Set<String> said = new HashSet<>(words(input, false));
+        said.addAll(words(taker.id().value().replace('-', '_'), false));
+        said.addAll(words(description.replaceAll("[^A-Za-z0-9]+", "_"), false));
+        return purposes.stream().noneMatch(said::contains);
+    }
+
     /** The managed resource types an output's value refers to; empty when it refers to none or cannot be read. */
     Set<String> madeTypes(LibraryModule maker, String output) {
         return configs.facts(maker).outputTypes().getOrDefault(output, Set.of());

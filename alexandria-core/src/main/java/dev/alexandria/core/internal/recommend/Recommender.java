@@ -4016,12 +4016,16 @@ public final class Recommender implements Recommend {
             // What the module takes of another's, in another category: a KMS key for its kms_key_arn. The same rule
             // as a use case's add-ons and companions (takenInput); before, --based-on listed same-category modules
             // making none of its services and not the modules its inputs take.
-            Optional<String> takes = m.category().equals(basedOn.category()) ? Optional.empty()
-                    : takenInput(basedOn, services, m, false).filter(in -> ofKind(basedOn, in, m, allTypes));
+            // Of one category, the two are asked only when they make different specific services: a state machine
+            // and the Lambda functions its lambda_function_arns takes are both serverless compute.
+            boolean ofOneKind = m.category().equals(basedOn.category()) && (services.shareSpecific(m, basedOn)
+                    || Alternatives.sameKind(m, basedOn));
+            Optional<String> takes = ofOneKind ? Optional.empty()
+                    : takenInput(basedOn, services, m, false).filter(in -> ofKind(basedOn, in, m, allTypes))
+                    .filter(in -> !Flows.madeForItself(m, basedOn, in, allTypes));
             // A module made for what the other makes (alarms on an RDS instance, typeInput): as much as a dependent,
             // for it is made to be used with it.
-            Optional<String> madeFor = takes.isPresent()
-                    || m.category().equals(basedOn.category()) ? Optional.empty()
+            Optional<String> madeFor = takes.isPresent() || ofOneKind ? Optional.empty()
                     : typeInput(basedOn, m, services, kindWords)
                     .filter(in -> ofKind(basedOn, in, m, allTypes));
             if (madeFor.isPresent()) {
@@ -4041,17 +4045,18 @@ public final class Recommender implements Recommend {
             // What takes what the module makes, in another category: the users of a KMS key (kms_key_arn), the API
             // that takes a WAF's ACL (waf_acl_arn). The rule above the other way round: before, only what the
             // module takes counted, so a module that serves others got none of them (issue 12).
-            boolean other = takes.isPresent() || madeFor.isPresent() || addOn.isPresent()
-                    || m.category().equals(basedOn.category());
+            boolean other = takes.isPresent() || madeFor.isPresent() || addOn.isPresent() || ofOneKind;
             Optional<String> taken = other ? Optional.empty() : takenInput(m, services, basedOn, false)
-                    .filter(in -> ofKind(m, in, basedOn, allTypes)).filter(in -> namesService(in, baseTypes));
+                    .filter(in -> ofKind(m, in, basedOn, allTypes)).filter(in -> namesService(in, baseTypes))
+                    .filter(in -> !Flows.madeForItself(basedOn, m, in, allTypes));
             if (taken.isPresent()) {
                 raw += INPUT_TAKEN;
                 evidence.add("takes " + taken.get() + ", which " + target + " makes");
             } else if (!other) {
                 // The input names the thing by the module's own id (rds_instance_ids of rds-postgres), said by the
                 // output that gives it.
-                taken = idNamedInput(m, services, basedOn).filter(in -> ofKind(m, in, basedOn, allTypes));
+                taken = idNamedInput(m, services, basedOn).filter(in -> ofKind(m, in, basedOn, allTypes))
+                        .filter(in -> !Flows.madeForItself(basedOn, m, in, allTypes));
                 taken.ifPresent(in -> evidence.add("takes " + in + ", which " + target + idOutput(basedOn, in)
                         .map(o -> " outputs as " + o).orElse(" makes")));
                 raw += taken.isPresent() ? INPUT_TAKEN : 0;
@@ -4067,8 +4072,11 @@ public final class Recommender implements Recommend {
             // Before, --based-on iam-roles listed nothing, though an EKS cluster module outputs the
             // oidc_provider_arn it takes.
             if (!other && taken.isEmpty() && madeForIt.isEmpty()) {
-                Optional<String> link = links.between(m, basedOn).map(l -> linkTaken(l, m, target))
-                        .or(() -> links.between(basedOn, m).map(l -> linkTakes(l, target)));
+                Optional<String> link = links.between(m, basedOn)
+                        .filter(l -> !Flows.madeForItself(m, basedOn, l.input(), allTypes))
+                        .map(l -> linkTaken(l, m, target)).or(() -> links.between(basedOn, m)
+                        .filter(l -> !Flows.madeForItself(basedOn, m, l.input(), allTypes))
+                        .map(l -> linkTakes(l, target)));
                 raw += link.isPresent() ? INPUT_TAKEN : 0;
                 link.ifPresent(evidence::add);
             }
@@ -4101,8 +4109,9 @@ public final class Recommender implements Recommend {
                     // companion of its category and said so. Sharing only the category is no evidence: before, such
                     // modules were listed as "neither an alternative nor a companion" to fill the list (a trial
                     // finding, issue 12); now a list with nothing more to show is shorter.
-                    evidence.add("a companion in " + m.category().id() + ", not an alternative: it makes none of the "
-                            + "services " + target + " makes");
+                    evidence.add("a companion in " + m.category().id() + ", not an alternative: " + (services
+                            .shareSpecific(m, basedOn) ? "it is made for another thing than " + target + " is"
+                            : "it makes none of the services " + target + " makes"));
                 }
             }
             if (raw == 0) {

@@ -78,7 +78,11 @@ class CompanionNotAlternativeTest {
                 // same category, no shared service, used together in a pattern (streaming-pipeline, web-app-ecs)
                 "kinesis -> sqs", "sqs -> kinesis", "waf -> securitygroup", "securitygroup -> waf",
                 // same category, no shared service: the topic's subscription delivers to the queue (Attachments)
-                "sns -> sqs", "sqs -> sns"}) {
+                "sns -> sqs", "sqs -> sns",
+                // same category, making different services: one takes what the other makes (a private zone's
+                // vpc_id, a state machine's lambda_function_arns)
+                "dns -> vpc-basic", "vpc-basic -> dns", "vpc-standard -> dns", "vpc-advanced -> dns",
+                "step-functions -> lambda-basic", "lambda-basic -> step-functions"}) {
             expected.put(pair, "a companion");
         }
         // rds-aurora is rds-mysql-legacy's declared replacement, said as that (BasedOnFindingsTest), not as an
