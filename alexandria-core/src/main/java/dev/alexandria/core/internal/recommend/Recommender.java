@@ -115,7 +115,7 @@ public final class Recommender implements Recommend {
     private static final java.util.regex.Pattern ENVIRONMENT = java.util.regex.Pattern.compile(
             "(?i)(?:(?:a|an|the|my|our|your|their)\\s+)?(?:dev|development|test|testing|staging|stage|qa|uat|prod"
             + "|production|sandbox|demo|personal|non-production|nonprod)(?:\\s+(?:aws\\s+)?(?:accounts?"
-            + "|environments?|envs?|stages?|setups?|workloads?))?");
+            + "|environments?|envs?|stages?|setups?|workloads?|apps?|applications?|services?|systems?))?");
     /**
      * A part of a use case about an action on what it names already, not a need: one word acting on a pronoun
      * ("deploys it", "that monitors them"); what the pronoun stands for is named elsewhere in the use case.
@@ -3466,11 +3466,34 @@ public final class Recommender implements Recommend {
      */
     static List<String> needs(String useCase) {
         Set<String> seen = new HashSet<>();
-        return parts(useCase).stream().map(p -> p[1])
-                .map(String::strip).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
+        return parts(useCase).stream().map(p -> named(p[1]))
+                .filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
                         && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches())
                 .filter(n -> seen.add(n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).toList();
+    }
+
+    /**
+     * Words that end a part of a use case without naming anything, because what they link to follows the separator:
+     * a participle ("backed" of "api backed by dynamodb", "running" of "containers running on ecs"), with the
+     * "that is" before it if any. Left on a need, they were searched and shown as if they were part of the thing
+     * named ("best match for 'serverless rest api backed'"). A relative clause of an active verb ("a batch job that
+     * runs") stays: its verb tells the search what is to run it.
+     */
+    private static final java.util.regex.Pattern DANGLING = java.util.regex.Pattern.compile(
+            "(?i)(?:\\s+(?:that|which|who)\\s+(?:is|are|gets?))?"
+            + "\\s+(?:backed|based|built|running|hosted|powered|deployed|fronted|served|triggered|exposed"
+            + "|connected|located|sitting|living|placed|protected|secured)$");
+
+    /** A part of a use case as a need: stripped, without the words at its end that name nothing ({@link #DANGLING}). */
+    static String named(String part) {
+        String n = part.strip();
+        String before;
+        do {
+            before = n;
+            n = DANGLING.matcher(n).replaceFirst("");
+        } while (!n.equals(before));
+        return n;
     }
 
     /**
@@ -3482,7 +3505,7 @@ public final class Recommender implements Recommend {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> needs = needs(useCase);
         for (String[] p : parts(useCase)) {
-            String part = p[1].strip();
+            String part = named(p[1]);
             if (needs.contains(part)) {
                 String sep = p[0].strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 out.putIfAbsent(part, p[0].isEmpty() ? "" : sep.isEmpty() || !Character.isLetter(sep.charAt(0))
