@@ -122,6 +122,22 @@ public final class Recommender implements Recommend {
      */
     private static final java.util.regex.Pattern ACTION_ON_NAMED = java.util.regex.Pattern.compile(
             "(?i)(?:(?:that|which|then)\\s+)?[a-z]+\\s+(?:it|them|this|these|those|everything)");
+    /**
+     * A part of a use case headed by an action or operation on resources that exist ("backups", "monitoring",
+     * "alarms", "encryption keys" …): what it names after "of", "for" or "on" is what the action covers, not a need
+     * ({@link #withoutActedOn}). The head decides, not "of" alone: "a feed of sensor readings" and "seven days of
+     * retention" keep their words.
+     */
+    private static final java.util.regex.Pattern ACTION_HEAD = java.util.regex.Pattern.compile(
+            "(?i)(?:^|.*\\s)(?:back-?ups?|snapshots?|monitoring|logs?|logging|alarms?|encryption(?:\\s+keys?)?"
+            + "|replication|audits?|auditing|scanning|scans|cost\\s+reports?|access)");
+    /**
+     * What an action acts on said to be made, not there already ("a new database"), or the whole scope it covers, not
+     * a thing in it ("the organization", "every account"): read as before, not left out.
+     */
+    private static final java.util.regex.Pattern NEW_THING = java.util.regex.Pattern.compile(
+            "(?i)(?:an?\\s+)?new\\b.*|(?:(?:the|our|my|your|their|all|every|each|whole|entire)\\s+)*(?:aws\\s+)?"
+            + "(?:multi-account\\s+)?(?:organi[sz]ations?|accounts?|regions?)");
     /** The relevance of the best module for one need of a use case of several. */
     static final double NEED_RELEVANCE = 0.8;
     /** How many search hits are looked at for a module that provides an input or stands in for a module call. */
@@ -294,7 +310,9 @@ public final class Recommender implements Recommend {
         this.implies = config.implies();
         List<Hit> useCaseHits = List.of();
         if (useCase != null) {
-            SearchResult found = search(useCase, SEARCH_DEPTH).run();
+            // What the use case's actions act on ("backups of databases") is no need: the plan reads it without.
+            String asked = withoutActedOn(useCase);
+            SearchResult found = search(asked, SEARCH_DEPTH).run();
             corrections = found.corrections();
             // Said as search says it: before, a plan never named the deprecated module its words matched (a trial
             // finding of 2026-12-03: "mysql database" and rds-mysql-legacy).
@@ -306,13 +324,13 @@ public final class Recommender implements Recommend {
             // The hits answer a later search of the same text as a need only when that search would ask the same
             // words: a need's search leaves out count words and words for a whole (withoutWholeWords), so "connect
             // three vpcs together", one need, is searched as "connect vpcs".
-            if (withoutWholeWords(useCase).equals(useCase)) {
-                searched.put(useCase, useCaseHits);
+            if (withoutWholeWords(asked).equals(asked)) {
+                searched.put(asked, useCaseHits);
             }
             // The plan reads the use case as searched: its needs and what they imply are those of the corrected
             // words, so "kubernetis clustr" plans what "kubernetes cluster" does (before, no implies rule knew
             // "kubernetis", and the plan differed). Its whole text is not searched again.
-            planned = corrected(useCase, corrections);
+            planned = corrected(asked, corrections);
             impliedNeeds = Implied.of(planned, implies);
             if (withoutWholeWords(planned).equals(planned)) {
                 searched.put(planned, useCaseHits);
@@ -3494,6 +3512,53 @@ public final class Recommender implements Recommend {
             n = DANGLING.matcher(n).replaceFirst("");
         } while (!n.equals(before));
         return n;
+    }
+
+    /**
+     * A use case without what its actions act on: after a part headed by an action on resources ({@link
+     * #ACTION_HEAD}: "backups", "monitoring", "alarms" …), the thing it names after "of" ("backups of databases"),
+     * or the part after it joined by "for" or "on" ("monitoring for our ecs services"), and the parts joined to that
+     * thing by "and" or a comma ("… and file systems"), are left out: they exist already and say only what the
+     * action covers, so they raise no need, imply none and are not searched. A part joined by "and" that is itself
+     * headed by an action is a need again; a thing said to be new ("backups for a new database") and the whole scope
+     * ("logging for the organization") are read as before. So
+     * "backups of databases and file systems with retention" is planned as "backups with retention": before, its
+     * file systems got a new EFS and its databases a secrets manager for their credentials (issue 12).
+     *
+     * @return the use case, unchanged when no action in it names what it acts on
+     */
+    static String withoutActedOn(String useCase) {
+        StringBuilder out = new StringBuilder();
+        boolean action = false; // the part before is an action whose thing may follow
+        boolean object = false; // the part before is what an action acts on
+        for (String[] p : parts(useCase)) {
+            String join = p[0].strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String part = p[1].strip();
+            boolean acting = ACTION_HEAD.matcher(part).matches() || ofAction(part) > 0;
+            boolean made = NEW_THING.matcher(part).matches();
+            if (!made && (object && (join.equals("and") || join.equals(",")) && !acting
+                    || action && (join.equals("for") || join.equals("on")))) {
+                object = true;
+                action = false;
+                continue;
+            }
+            int of = ofAction(part);
+            boolean ofNew = of > 0 && NEW_THING.matcher(part.substring(of).replaceFirst("(?i)^\\s+of\\s+", ""))
+                    .matches();
+            out.append(p[0]).append(of > 0 && !ofNew ? p[1].substring(0, p[1].indexOf(part) + of) : p[1]);
+            object = of > 0 && !ofNew;
+            action = of < 0 && ACTION_HEAD.matcher(part).matches();
+        }
+        return out.toString().strip();
+    }
+
+    /** The "of" between an action's head and what it acts on ({@link #ofAction}). */
+    private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile("(?i)\\s+of\\s+");
+
+    /** @return where " of " follows an action's head in a part ("backups of databases"), or -1 */
+    private static int ofAction(String part) {
+        java.util.regex.Matcher m = OF.matcher(part);
+        return m.find() && ACTION_HEAD.matcher(part.substring(0, m.start())).matches() ? m.start() : -1;
     }
 
     /**
