@@ -2870,70 +2870,41 @@ public final class Recommender implements Recommend {
     }
 
     /**
-     * Whether a pattern builds with another module in place of one the use case names: for a need (or a kind its
-     * words imply: "virtual machines", an autoscaling group) whose close hits include modules made for its words
-     * ({@link #madeForHits}), none of them the pattern's, the pattern composes (or has stand in) a module that fills
-     * the same place ({@link #sameRole}). A need the use case refuses ("with no servers to
-     * manage", "without worker nodes") names nothing to keep. The user named the engine or the compute, and the
-     * pattern would replace it: "web application on ec2 instances with a mysql database" is no Fargate service with
-     * PostgreSQL, "an app on virtual machines behind a load balancer" no container service. A pattern whose modules
-     * are what the needs name, or that adds what no need names, still comes first.
+     * Whether a pattern runs the use case on compute of another sort than the servers it names: a need asks for
+     * servers in its own words ({@link Servers#asked}: "ec2 instances", "virtual machines"), the first of its close hits
+     * made for it (or for a kind its words imply: an autoscaling group) launches them ({@link #madeForHits},
+     * {@link Servers#makes}), none of those is the pattern's, and the
+     * pattern composes (or has stand in) compute that launches none (a container service, whatever words they share:
+     * its tasks' autoscaling). "web application on ec2 instances with autoscaling" is no Fargate service, "an app on
+     * virtual machines behind a load balancer" no container service. A need the use case refuses ("with no servers
+     * to manage") names nothing to keep. Only compute: a pattern composing another database engine than the one
+     * named ("mysql" next to a PostgreSQL module) still comes first, and the named engine's module is listed for its
+     * need; holding patterns back for any module of the need's category they compose instead of its own cost more
+     * patterns that fit than it kept out.
      *
      * @param modules the pattern, what it composes and its stand-ins
      * @param needs   the needs the use case names
-     * @return whether the pattern puts its own module in place of one the use case names
+     * @return whether the pattern puts compute without servers in place of servers the use case names
      */
     private boolean overridesNamed(Set<ModuleId> modules, List<String> needs) {
-        Set<ModuleId> asked = new HashSet<>();
-        List<String[]> named = new ArrayList<>(); // the text, the need it is of and the module made for it
+        List<LibraryModule> compute = modules.stream().map(c -> library.module(c.value())).flatMap(Optional::stream)
+                .filter(c -> c.layer() == Layer.COMPUTE).toList();
         for (String need : needs) {
-            if (refused(need)) {
+            if (refused(need) || !Servers.asked(need) || compute.isEmpty()) {
                 continue; // nothing to keep
             }
-            List<String> texts = new ArrayList<>(List.of(need));
+            List<String> texts = new ArrayList<>(List.of(need)); // and the kinds it implies: an autoscaling group
             Implied.of(need, implies, true).forEach(k -> texts.add(k.need()));
             for (String text : texts) {
                 List<Hit> made = madeForHits(text);
-                made.forEach(h -> asked.add(h.module().id()));
-                if (!made.isEmpty() && made.stream().noneMatch(h -> modules.contains(h.module().id()))) {
-                    named.add(new String[] {text, need, made.get(0).module().id().value()});
+                if (!made.isEmpty() && made.stream().noneMatch(h -> modules.contains(h.module().id()))
+                        && made.get(0).module().layer() == Layer.COMPUTE && Servers.makes(made.get(0).module())
+                        && compute.stream().anyMatch(c -> !Servers.makes(c))) {
+                    return true;
                 }
             }
         }
-        return modules.stream().map(c -> library.module(c.value())).flatMap(Optional::stream)
-                .filter(c -> c.layer() != Layer.PATTERNS).anyMatch(c -> named.stream().anyMatch(n -> library
-                        .module(n[2]).filter(m -> sameRole(m, c, n[0], n[1], asked.contains(c.id()))).isPresent()));
-    }
-
-    /**
-     * Whether a module fills the place of one made for a need: the need asks for servers in its own words
-     * ({@link Servers#asked}: "ec2 instances", "virtual machines") and the module made for it launches them while the
-     * other is compute that launches none (a container service, whatever words they share: its tasks' autoscaling);
-     * or both are of one category, the need's first hits hold the other too, which its words describe without being
-     * made for them (a PostgreSQL database for "a mysql
-     * database"), and it is no other tier of the same kind ({@link Alternatives#sameKind}: a standard VPC for a basic
-     * one). Modules of one category that the need does not find are parts of another place (a VPC next to a load
-     * balancer), and compute the need does not ask servers of is another part of the system (an image builder next
-     * to a container service).
-     *
-     * @param made    the module made for the text
-     * @param other   a module of the pattern
-     * @param text    a need, or a kind its words imply
-     * @param need    the need in the use case's own words
-     * @param answers whether the other module is made for a need of the use case (then only servers it does not
-     *                launch put it in their place)
-     */
-    private boolean sameRole(LibraryModule made, LibraryModule other, String text, String need,
-            boolean answers) {
-        if (made.layer() != other.layer()) {
-            return false;
-        }
-        if (made.layer() == Layer.COMPUTE && Servers.asked(need) && Servers.makes(made) && !Servers.makes(other)) {
-            return true;
-        }
-        return !answers && made.category().equals(other.category()) && !Alternatives.sameKind(made, other)
-                && !Makers.madeFor(other, text)
-                && hits(text, WIRING_DEPTH).stream().anyMatch(h -> h.module().id().equals(other.id()));
+        return false;
     }
 
     /**
