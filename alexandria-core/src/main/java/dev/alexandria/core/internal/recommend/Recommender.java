@@ -129,8 +129,14 @@ public final class Recommender implements Recommend {
      * retention" keep their words.
      */
     private static final java.util.regex.Pattern ACTION_HEAD = java.util.regex.Pattern.compile(
-            "(?i)(?:^|.*\\s)(?:back-?ups?|snapshots?|monitoring|logs?|logging|alarms?|encryption(?:\\s+keys?)?"
-            + "|replication|audits?|auditing|scanning|scans|cost\\s+reports?|access)");
+            "(?i)(?:^|.*\\s)(?:back-?ups?|snapshots?|monitoring|logs?|logging|alarms?|alerting|alerts|dashboards?"
+            + "|encryption(?:\\s+keys?)?|replication|audits?|auditing|scanning|scans|cost\\s+reports?|access)");
+    /**
+     * Where a part of a use case starts to name things there already ("our existing rds databases", "the
+     * pre-existing vpc"): from there on the part names no need, wherever it stands ({@link #withoutActedOn}).
+     */
+    private static final java.util.regex.Pattern EXISTING = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w-])(?:(?:our|my|your|the|their|an?)\\s+)?(?:already[\\s-]+)?(?:pre-?)?existing\\s+\\S.*");
     /**
      * What an action acts on said to be made, not there already ("a new database"), or the whole scope it covers, not
      * a thing in it ("the organization", "every account"): read as before, not left out.
@@ -3492,7 +3498,9 @@ public final class Recommender implements Recommend {
      * thing by "and" or a comma ("… and file systems"), are left out: they exist already and say only what the
      * action covers, so they raise no need, imply none and are not searched. A part joined by "and" that is itself
      * headed by an action is a need again; a thing said to be new ("backups for a new database") and the whole scope
-     * ("logging for the organization") are read as before. So
+     * ("logging for the organization") are read as before. A part that names things there already ("our existing
+     * rds databases", {@link #EXISTING}) is left out from there on wherever it stands, with the parts joined to it
+     * by "and"; an action joined to another by "and" ("monitoring and alerting") acts on the thing after both. So
      * "backups of databases and file systems with retention" is planned as "backups with retention": before, its
      * file systems got a new EFS and its databases a secrets manager for their credentials (issue 12).
      *
@@ -3505,6 +3513,17 @@ public final class Recommender implements Recommend {
         for (String[] p : parts(useCase)) {
             String join = p[0].strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String part = p[1].strip();
+            java.util.regex.Matcher existing = EXISTING.matcher(part);
+            if (existing.find()) {
+                // what is there already names no need wherever it stands; what the part says before it still does
+                String before = ALONG.matcher(part.substring(0, existing.start())).replaceFirst("").strip();
+                if (!before.isEmpty()) {
+                    out.append(out.isEmpty() ? "" : p[0]).append(before);
+                }
+                object = true;
+                action = false;
+                continue;
+            }
             boolean acting = ACTION_HEAD.matcher(part).matches() || ofAction(part) > 0;
             boolean made = NEW_THING.matcher(part).matches();
             if (!made && (object && (join.equals("and") || join.equals(",")) && !acting
@@ -3516,12 +3535,21 @@ public final class Recommender implements Recommend {
             int of = ofAction(part);
             boolean ofNew = of > 0 && NEW_THING.matcher(part.substring(of).replaceFirst("(?i)^\\s+of\\s+", ""))
                     .matches();
-            out.append(p[0]).append(of > 0 && !ofNew ? p[1].substring(0, p[1].indexOf(part) + of) : p[1]);
+            out.append(out.isEmpty() ? "" : p[0])
+                    .append(of > 0 && !ofNew ? p[1].substring(0, p[1].indexOf(part) + of) : p[1]);
             object = of > 0 && !ofNew;
-            action = of < 0 && ACTION_HEAD.matcher(part).matches();
+            // an activity joined to an action ("monitoring and tracing") acts on the same thing
+            action = of < 0 && (ACTION_HEAD.matcher(part).matches()
+                    || action && join.equals("and") && ACTIVITY.matcher(part).matches());
         }
         return out.toString().strip();
     }
+
+    /** One word naming an activity ("tracing", "paging"). */
+    private static final java.util.regex.Pattern ACTIVITY = java.util.regex.Pattern.compile("(?i)[a-z]+ing");
+    /** The words that tie a part's end to what follows ("an app in", "add-ons of"): nothing without it. */
+    private static final java.util.regex.Pattern ALONG = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:^|\\s+)(?:in|inside|within|of|at|alongside|beside|next|near|around|against|onto|in\\s+front\\s+of))+\\s*$");
 
     /** The "of" between an action's head and what it acts on ({@link #ofAction}). */
     private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile("(?i)\\s+of\\s+");
