@@ -129,8 +129,14 @@ public final class Recommender implements Recommend {
      * retention" keep their words.
      */
     private static final java.util.regex.Pattern ACTION_HEAD = java.util.regex.Pattern.compile(
-            "(?i)(?:^|.*\\s)(?:back-?ups?|snapshots?|monitoring|logs?|logging|alarms?|encryption(?:\\s+keys?)?"
-            + "|replication|audits?|auditing|scanning|scans|cost\\s+reports?|access)");
+            "(?i)(?:^|.*\\s)(?:back-?ups?|snapshots?|monitoring|logs?|logging|alarms?|alerting|alerts|dashboards?"
+            + "|encryption(?:\\s+keys?)?|replication|audits?|auditing|scanning|scans|cost\\s+reports?|access)");
+    /**
+     * A part of a use case that names things there already ("our existing rds databases", "the pre-existing vpc"):
+     * no need, wherever it stands ({@link #withoutActedOn}).
+     */
+    private static final java.util.regex.Pattern EXISTING = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:our|my|your|the|their|an?)\\s+)?(?:already[\\s-]+)?(?:pre-?)?existing\\s+\\S.*");
     /**
      * What an action acts on said to be made, not there already ("a new database"), or the whole scope it covers, not
      * a thing in it ("the organization", "every account"): read as before, not left out.
@@ -987,22 +993,31 @@ public final class Recommender implements Recommend {
                 || listedModules.stream().anyMatch(m -> Makers.makes(m, w));
         Map<String, String> joins = joins(planned);
         for (String need : needs) {
-            List<String> ordered = orderedWords(need);
+            List<String> ordered = orderedWords(withoutFixedPhrases(need));
             String verb = actionWord(need, ordered, joins.getOrDefault(need, ""), answered);
+            List<String> left = new ArrayList<>();
             for (String w : ordered) {
-                if (!seen.add(w) || answered.test(w) || w.equals(verb)) {
-                    continue;
+                if (seen.add(w) && !answered.test(w) && !w.equals(verb)) {
+                    left.add(w);
                 }
+            }
+            for (int i = 0; i < left.size(); i++) {
+                String w = left.get(i);
+                // two words of one term ("dead-letter", "load balancer") are one uncovered term, not two words
+                String term = i + 1 < left.size() ? oneTerm(need, w, left.get(i + 1)) : null;
+                List<String> words = term == null ? List.of(w) : List.of(w, left.get(++i));
                 List<String> mentioning = new ArrayList<>();
                 mentionedIn.forEach((id, ws) -> {
-                    if (ws.stream().anyMatch(x -> root(x).equals(root(w)) || sense(x).equals(sense(w)))) {
+                    if (words.stream().allMatch(t -> ws.stream().anyMatch(
+                            x -> root(x).equals(root(t)) || sense(x).equals(sense(t))))) {
                         mentioning.add(id);
                     }
                 });
                 if (mentioning.isEmpty()) {
-                    hits(w, WIRING_DEPTH).forEach(h -> mentioning.add(h.module().id().value()));
+                    hits(term == null ? w : term, WIRING_DEPTH).forEach(h -> mentioning.add(h.module().id().value()));
                 }
-                uncoveredWords.put(typed(w), mentioning.subList(0, Math.min(3, mentioning.size())));
+                uncoveredWords.put(term == null ? typed(w) : term,
+                        mentioning.subList(0, Math.min(3, mentioning.size())));
             }
         }
     }
@@ -1029,6 +1044,36 @@ public final class Recommender implements Recommend {
      * A word of the use case as the user typed it, lower case: {@link #orderedWords} compares words in the singular
      * ("analytic" of "analytics"), which is no word to show.
      */
+    /**
+     * Two words of a need as the one term they are, as typed, when the need writes them joined by a hyphen
+     * ("dead-letter") or as a term of the search vocabulary ("load balancer"); else null.
+     */
+    static String oneTerm(String need, String first, String second) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(first) + "s?([-\\s]+)" + java.util.regex.Pattern.quote(second)
+                + "s?(?![\\p{L}\\p{N}])").matcher(need.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1).contains("-") || VOCABULARY_TERMS_OF_TWO.get().contains(first + " " + second)
+                ? m.group() : null;
+    }
+
+    /** The terms of two words of the built-in search vocabulary, lower-case, singular ("load balancer"). */
+    private static final java.util.function.Supplier<Set<String>> VOCABULARY_TERMS_OF_TWO = memoized(() -> {
+        Set<String> out = new HashSet<>();
+        var vocabulary = dev.alexandria.core.internal.discovery.SearchService.builtInVocabulary();
+        java.util.stream.Stream.concat(vocabulary.synonyms().stream().flatMap(g -> g.terms().stream()),
+                vocabulary.narrower().stream().flatMap(n -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(n.term()), n.narrower().stream()))).forEach(t -> {
+                            List<String> ws = orderedWords(t);
+                            if (ws.size() == 2) {
+                                out.add(ws.get(0) + " " + ws.get(1));
+                            }
+                        });
+        return Set.copyOf(out);
+    });
+
     private String typed(String word) {
         for (String t : planned.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (orderedWords(t).equals(List.of(word))) {
@@ -1148,6 +1193,19 @@ public final class Recommender implements Recommend {
     }
 
     /**
+     * A fixed phrase whose single word means another thing on its own: "at rest" and "in transit" say where data is
+     * encrypted (no REST API, no transit gateway), "api calls" are what an audit trail records (no API Gateway).
+     * The phrase means what the search vocabulary reads it as; its words are never asked or uncovered alone.
+     */
+    private static final java.util.regex.Pattern FIXED_PHRASE = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w-])(?:(?:at|in)\\s+(?:rest|transit|flight)|api\\s+calls?)(?![\\w-])");
+
+    /** A need without its fixed phrases ({@link #FIXED_PHRASE}), for the words it asks with. */
+    static String withoutFixedPhrases(String need) {
+        return FIXED_PHRASE.matcher(need).replaceAll(" ");
+    }
+
+    /**
      * The words of a use case's needs a module can be matched on in the category and rest steps: every word but a
      * past participle ("encrypted", "centralized", "protected"), which qualifies the thing asked for — a property the
      * module chosen for it has or not — and asks for no module of its own. Before, "centralized logging" listed a
@@ -1155,7 +1213,7 @@ public final class Recommender implements Recommend {
      * lambda functions" a Kinesis stream as matching 'kms-encrypted' (issue 12).
      */
     static List<String> askingWords(List<String> needs) {
-        return needs.stream().flatMap(n -> orderedWords(n).stream())
+        return needs.stream().flatMap(n -> orderedWords(withoutFixedPhrases(n)).stream())
                 .filter(w -> !(w.length() > 4 && w.endsWith("ed"))).distinct().toList();
     }
 
@@ -3492,7 +3550,9 @@ public final class Recommender implements Recommend {
      * thing by "and" or a comma ("… and file systems"), are left out: they exist already and say only what the
      * action covers, so they raise no need, imply none and are not searched. A part joined by "and" that is itself
      * headed by an action is a need again; a thing said to be new ("backups for a new database") and the whole scope
-     * ("logging for the organization") are read as before. So
+     * ("logging for the organization") are read as before. A part that names things there already ("our existing
+     * rds databases", {@link #EXISTING}) is left out wherever it stands, with the parts joined to it by "and", unless
+     * it is where a need goes (joined by "to" or "into"); an action joined to another by "and" ("monitoring and alerting") acts on the thing after both. So
      * "backups of databases and file systems with retention" is planned as "backups with retention": before, its
      * file systems got a new EFS and its databases a secrets manager for their credentials (issue 12).
      *
@@ -3505,6 +3565,13 @@ public final class Recommender implements Recommend {
         for (String[] p : parts(useCase)) {
             String join = p[0].strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String part = p[1].strip();
+            // what is there already names no need, unless it is where a need goes ("to our existing eks cluster"),
+            // whose words say what kind of thing that need is (nodes of a cluster)
+            if (EXISTING.matcher(part).matches() && !join.equals("to") && !join.equals("into")) {
+                object = true;
+                action = false;
+                continue;
+            }
             boolean acting = ACTION_HEAD.matcher(part).matches() || ofAction(part) > 0;
             boolean made = NEW_THING.matcher(part).matches();
             if (!made && (object && (join.equals("and") || join.equals(",")) && !acting
@@ -3516,13 +3583,18 @@ public final class Recommender implements Recommend {
             int of = ofAction(part);
             boolean ofNew = of > 0 && NEW_THING.matcher(part.substring(of).replaceFirst("(?i)^\\s+of\\s+", ""))
                     .matches();
-            out.append(p[0]).append(of > 0 && !ofNew ? p[1].substring(0, p[1].indexOf(part) + of) : p[1]);
+            out.append(out.isEmpty() ? "" : p[0])
+                    .append(of > 0 && !ofNew ? p[1].substring(0, p[1].indexOf(part) + of) : p[1]);
             object = of > 0 && !ofNew;
-            action = of < 0 && ACTION_HEAD.matcher(part).matches();
+            // an activity joined to an action ("monitoring and tracing") acts on the same thing
+            action = of < 0 && (ACTION_HEAD.matcher(part).matches()
+                    || action && join.equals("and") && ACTIVITY.matcher(part).matches());
         }
         return out.toString().strip();
     }
 
+    /** One word naming an activity ("tracing", "paging"). */
+    private static final java.util.regex.Pattern ACTIVITY = java.util.regex.Pattern.compile("(?i)[a-z]+ing");
     /** The "of" between an action's head and what it acts on ({@link #ofAction}). */
     private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile("(?i)\\s+of\\s+");
 

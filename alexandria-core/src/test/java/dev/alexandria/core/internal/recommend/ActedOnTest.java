@@ -54,12 +54,41 @@ class ActedOnTest {
     @Test
     void otherHeads_keepTheirWords() {
         for (String text : List.of("process a continuous feed of sensor readings as they arrive and keep the raw records",
-                "a data stream with seven days of retention", "add a group of spot worker nodes to our existing eks cluster",
+                "a data stream with seven days of retention",
                 "redis cache for sessions", "kubernetes cluster for stateful databases",
                 "monitoring with dashboards, logs and tracing", "postgres with read replicas and backups",
                 "audit every api call in the organization and alert on suspicious activity")) {
             assertEquals(text, Recommender.withoutActedOn(text));
         }
+    }
+
+    @Test
+    void actionsJoinedByAnd_actOnTheThingAfterBoth() {
+        assertEquals("monitoring and alerting",
+                Recommender.withoutActedOn("monitoring and alerting for our existing rds databases and load balancers"));
+        assertEquals("dashboards and alerts", Recommender.withoutActedOn("dashboards and alerts for the api gateway"));
+        assertEquals("monitoring and tracing", Recommender.withoutActedOn("monitoring and tracing for our lambda functions"));
+    }
+
+    /** What the use case says is there already ("our existing …") is no need, wherever it stands. */
+    @Test
+    void existingThings_areNoNeedWhereverTheyStand() {
+        assertEquals("an ecs service with a redis cache",
+                Recommender.withoutActedOn("an ecs service for our existing vpc with a redis cache"));
+        // where a need goes says what kind of thing it is: nodes of a cluster
+        assertEquals("add a group of spot worker nodes to our existing eks cluster",
+                Recommender.withoutActedOn("add a group of spot worker nodes to our existing eks cluster"));
+        assertEquals("a redis cache", Recommender.withoutActedOn("our existing vpc and subnets with a redis cache"));
+        assertEquals("a new vpc", Recommender.withoutActedOn("a new vpc"));
+    }
+
+    @Test
+    void monitoringAndAlertingForOurExistingDatabases_makesNoDatabase() {
+        List<String> ids = plan("monitoring and alerting for our existing rds databases and load balancers");
+        for (String made : List.of("rds-postgres", "rds-aurora", "secretsmanager", "vpc-standard", "vpc-basic")) {
+            assertFalse(ids.contains(made), made + " in " + ids);
+        }
+        assertTrue(ids.contains("cloudwatch-dashboards") || ids.contains("sns"), ids.toString());
     }
 
     @Test

@@ -97,4 +97,16 @@ class UncoveredHonestyTest {
         // a one-word need after "to" is a thing ("ship logs to opensearch")
         assertNull(Recommender.actionWord("opensearch", List.of("opensearch"), "to", answered::contains));
     }
+
+    /** A hyphenated or two-word term is one uncovered term, not a line for each of its words. */
+    @Test
+    void aTermOfTwoWords_isOneUncoveredTerm() {
+        assertEquals("dead-letter", Recommender.oneTerm("queues and dead-letter handling", "dead", "letter"));
+        assertEquals("load balancers", Recommender.oneTerm("behind two load balancers", "load", "balancer"));
+        assertNull(Recommender.oneTerm("load the balancer", "load", "balancer"));
+        assertNull(Recommender.oneTerm("nightly batch job", "nightly", "batch"));
+        Recommend r = run("lift and shift a legacy app onto virtual machines behind a load balancer");
+        assertFalse(r.uncoveredWords().containsKey("load") || r.uncoveredWords().containsKey("balancer"),
+                r.uncoveredWords().toString());
+    }
 }
