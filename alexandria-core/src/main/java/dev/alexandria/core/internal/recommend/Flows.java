@@ -108,10 +108,49 @@ final class Flows {
         if (noun.isEmpty()) {
             return false;
         }
-        List<String> nounWords = List.of(noun.get().split(" "));
-        String thing = nounWords.get(nounWords.size() - 1);
-        // the services of the thing the input takes (s3 of a bucket), whether the maker makes it or a module it calls
-        Set<String> own = new HashSet<>(nounWords);
+        Set<String> purposes = purposes(maker, List.of(noun.get().split(" ")), types);
+        if (purposes.isEmpty()) {
+            return false;
+        }
+        String description = ModuleFacts.inputs(taker).stream().filter(v -> v.name().equals(input))
+                .map(ModuleFacts.Input::description).filter(java.util.Objects::nonNull).findFirst().orElse("");
+        Set<String> said = new HashSet<>(words(input, false));
+        said.addAll(words(taker.id().value().replace('-', '_'), false));
+        said.addAll(words(description.replaceAll("[^A-Za-z0-9]+", "_"), false));
+        return purposes.stream().noneMatch(said::contains);
+    }
+
+    /**
+     * Whether a module is made for another service's own use than a generic need for the thing it makes: past its
+     * first word, its id names a cloud service of the library that neither the need's words nor the thing the need
+     * ends on name ({@code cloudtrail} of {@code cloudposse-cloudtrail-s3-bucket} for "s3 bucket", "data lake" or
+     * "file storage"), as {@link #madeForItself} reads it for an input. Such a module answers the need only behind
+     * one named for nothing more than what it makes ({@code cloudposse-s3-bucket}).
+     *
+     * @param m     a module answering the need
+     * @param need  the need, in words ("s3 bucket")
+     * @param said  other words said with the need (those implying it): a service they name is the need's too
+     * @param types the resource types the library's modules make
+     * @return true when the module's id names a service the need does not
+     */
+    static boolean madeForAnother(LibraryModule m, String need, String said, Set<String> types) {
+        List<String> needWords = words(need.replaceAll("[^A-Za-z0-9]+", "_"), false);
+        if (needWords.isEmpty()) {
+            return false;
+        }
+        Set<String> purposes = purposes(m, needWords, types);
+        purposes.removeAll(words(said.replaceAll("[^A-Za-z0-9]+", "_"), false));
+        return !purposes.isEmpty();
+    }
+
+    /**
+     * The services a module's id names past its first word other than those of a thing (the thing's words, and the
+     * services of the library's resource types holding its last word: s3 of a bucket, whether the module makes it
+     * or a module it calls).
+     */
+    private static Set<String> purposes(LibraryModule maker, List<String> thingWords, Set<String> types) {
+        String thing = thingWords.get(thingWords.size() - 1);
+        Set<String> own = new HashSet<>(thingWords);
         Set<String> services = new HashSet<>();
         for (String t : types) {
             Services.service(t).ifPresent(services::add);
@@ -126,15 +165,7 @@ final class Flows {
                 purposes.add(id.get(i));
             }
         }
-        if (purposes.isEmpty()) {
-            return false;
-        }
-        String description = ModuleFacts.inputs(taker).stream().filter(v -> v.name().equals(input))
-                .map(ModuleFacts.Input::description).filter(java.util.Objects::nonNull).findFirst().orElse("");
-        Set<String> said = new HashSet<>(words(input, false));
-        said.addAll(words(taker.id().value().replace('-', '_'), false));
-        said.addAll(words(description.replaceAll("[^A-Za-z0-9]+", "_"), false));
-        return purposes.stream().noneMatch(said::contains);
+        return purposes;
     }
 
     /** The managed resource types an output's value refers to; empty when it refers to none or cannot be read. */

@@ -727,10 +727,14 @@ public final class Recommender implements Recommend {
                     }
                     continue;
                 }
+                // A module made for another service's own use (a bucket for CloudTrail logs) answers a need for
+                // the thing it makes ("s3 bucket", "data lake") only when no other of its answering hits does.
+                List<Hit> dedicated = answering.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                        .filter(h -> !madeForAnother(h.module(), need)).toList();
                 // Of its first hits within CLOSE_MATCH of the best (or those made for it), the best-scored: the
                 // need's relevance with the module's own parts, so that --level, maturity, popularity and cost
                 // choose between close matches; ties by id.
-                answering.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                (dedicated.isEmpty() ? answering : dedicated).stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                         .map(h -> recommendation(h.module(), new ScorePart("relevance",
                                 needBest <= 0 ? 0 : Math.min(1, h.score() / needBest), weights.relevance(),
                                 searchScore(h.score(), needBest, need)), parts,
@@ -2149,9 +2153,19 @@ public final class Recommender implements Recommend {
         Optional<Hit> maker = nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                 .filter(h -> Makers.named(h.module(), n.need()) || Makers.makes(h.module(), n.need()))
                 .filter(h -> !onTheSide(h.module(), n.need()))
-                .min(java.util.Comparator.comparingInt((Hit h) -> Makers.named(h.module(), n.need()) ? 0 : 1)
+                // a module made for another service's own use (a bucket for CloudTrail logs) only when no other is
+                .min(java.util.Comparator.comparingInt((Hit h) -> madeForAnother(h.module(), n) ? 1 : 0)
+                        .thenComparingInt(h -> Makers.named(h.module(), n.need()) ? 0 : 1)
                         .thenComparingInt(h -> services(h.module()).size())
                         .thenComparingInt(nh::indexOf));
+        // A chosen module of the maker's category making the kind meets it: one Auto Scaling group launches the
+        // instances 'ec2 instances' and 'autoscaling' both imply, not a second one next to it. Not one made for
+        // another service's own use (a CDN's origin bucket is no "s3 bucket" of the use case's own).
+        if (maker.isPresent() && plan.chosenModules().stream().anyMatch(c -> c.layer() != Layer.PATTERNS
+                && c.category().equals(maker.get().module().category()) && Makers.makes(c, n.need())
+                && !madeForAnother(c, n))) {
+            return;
+        }
         if (madeOnly && maker.isEmpty()) {
             return; // implied by a feature of a chosen module, which has it; no module of the library is made for it
         }
@@ -2288,6 +2302,20 @@ public final class Recommender implements Recommend {
      * by a resource type its description gives the purpose of) meets it itself, as a state backend making its
      * DynamoDB table "to lock the state" meets the "dynamodb lock table" the use case implies.
      */
+    /**
+     * Whether a module is made for another service's own use than the implied need ({@link Flows#madeForAnother}),
+     * unless the use case names that service ("a cloudtrail with its s3 bucket").
+     */
+    private boolean madeForAnother(LibraryModule m, Implied.Need n) {
+        return Flows.madeForAnother(m, n.need(), planned == null ? n.because() : planned,
+                libraryServices().allTypes());
+    }
+
+    /** As {@link #madeForAnother(LibraryModule, Implied.Need)}, for a need the use case names. */
+    private boolean madeForAnother(LibraryModule m, String need) {
+        return Flows.madeForAnother(m, need, planned == null ? need : planned, libraryServices().allTypes());
+    }
+
     private void uncoveredUnlessMade(Plan plan, Implied.Need n) {
         for (LibraryModule c : plan.chosenModules()) {
             Optional<String> type = Makers.thing(c, n.need()).or(() -> Makers.thingFor(c, n.need()));
