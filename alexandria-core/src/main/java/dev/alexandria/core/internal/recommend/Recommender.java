@@ -1045,10 +1045,6 @@ public final class Recommender implements Recommend {
     }
 
     /**
-     * A word of the use case as the user typed it, lower case: {@link #orderedWords} compares words in the singular
-     * ("analytic" of "analytics"), which is no word to show.
-     */
-    /**
      * Two words of a need as the one term they are, as typed, when the need writes them joined by a hyphen
      * ("dead-letter") or as a term of the search vocabulary ("load balancer"); else null.
      */
@@ -1078,6 +1074,10 @@ public final class Recommender implements Recommend {
         return Set.copyOf(out);
     });
 
+    /**
+     * A word of the use case as the user typed it, lower case: {@link #orderedWords} compares words in the singular
+     * ("analytic" of "analytics"), which is no word to show.
+     */
     private String typed(String word) {
         for (String t : planned.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (orderedWords(t).equals(List.of(word))) {
