@@ -730,7 +730,7 @@ public final class Recommender implements Recommend {
                 // A module made for another service's own use (a bucket for CloudTrail logs) answers a need for
                 // the thing it makes ("s3 bucket", "data lake") only when no other of its answering hits does.
                 List<Hit> dedicated = answering.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
-                        .filter(h -> !madeForAnother(h.module(), need)).toList();
+                        .filter(h -> !forAnotherService(h.module(), need)).toList();
                 // Of its first hits within CLOSE_MATCH of the best (or those made for it), the best-scored: the
                 // need's relevance with the module's own parts, so that --level, maturity, popularity and cost
                 // choose between close matches; ties by id.
@@ -2154,7 +2154,7 @@ public final class Recommender implements Recommend {
                 .filter(h -> Makers.named(h.module(), n.need()) || Makers.makes(h.module(), n.need()))
                 .filter(h -> !onTheSide(h.module(), n.need()))
                 // a module made for another service's own use (a bucket for CloudTrail logs) only when no other is
-                .min(java.util.Comparator.comparingInt((Hit h) -> madeForAnother(h.module(), n) ? 1 : 0)
+                .min(java.util.Comparator.comparingInt((Hit h) -> forAnotherService(h.module(), n) ? 1 : 0)
                         .thenComparingInt(h -> Makers.named(h.module(), n.need()) ? 0 : 1)
                         .thenComparingInt(h -> services(h.module()).size())
                         .thenComparingInt(nh::indexOf));
@@ -2163,7 +2163,7 @@ public final class Recommender implements Recommend {
         // another service's own use (a CDN's origin bucket is no "s3 bucket" of the use case's own).
         if (maker.isPresent() && plan.chosenModules().stream().anyMatch(c -> c.layer() != Layer.PATTERNS
                 && c.category().equals(maker.get().module().category()) && Makers.makes(c, n.need())
-                && !madeForAnother(c, n))) {
+                && !forAnotherService(c, n))) {
             return;
         }
         if (madeOnly && maker.isEmpty()) {
@@ -2306,13 +2306,13 @@ public final class Recommender implements Recommend {
      * Whether a module is made for another service's own use than the implied need ({@link Flows#madeForAnother}),
      * unless the use case names that service ("a cloudtrail with its s3 bucket").
      */
-    private boolean madeForAnother(LibraryModule m, Implied.Need n) {
+    private boolean forAnotherService(LibraryModule m, Implied.Need n) {
         return Flows.madeForAnother(m, n.need(), planned == null ? n.because() : planned,
                 libraryServices().allTypes());
     }
 
-    /** As {@link #madeForAnother(LibraryModule, Implied.Need)}, for a need the use case names. */
-    private boolean madeForAnother(LibraryModule m, String need) {
+    /** As {@link #forAnotherService(LibraryModule, Implied.Need)}, for a need the use case names. */
+    private boolean forAnotherService(LibraryModule m, String need) {
         return Flows.madeForAnother(m, need, planned == null ? need : planned, libraryServices().allTypes());
     }
 
