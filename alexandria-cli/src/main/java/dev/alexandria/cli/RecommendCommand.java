@@ -250,8 +250,7 @@ final class RecommendCommand extends LibraryCommand {
         // A use case's list is a plan (docs/recommend.md): its steps keep their order and, within a step, the order
         // the modules were chosen in (the needs', the consumers' whose inputs they fill, and the evidence's "no
         // module above"), so a later module may score higher. Each row ends with its step ("step need"), so the
-        // order reads as the plan it is. Before, the header said "by score within each step", which the plan's
-        // order did not keep.
+        // order reads as the plan it is; the header says so, as the rows are not sorted by score.
         // The use case echoed as the other commands echo user text: a long one shortened (json keeps it whole).
         out.println(Messages.shorten("Recommended " + subjectText + (subject.useCase != null ? " (in plan order: step by "
                 + "step, as chosen; not by score)" : " (by score)")));
@@ -415,8 +414,8 @@ final class RecommendCommand extends LibraryCommand {
      * the use case no listed module answers), {@code reason} (the table's text after the name),
      * {@code implied_by} (a need's implying words, when the use case does not name it itself),
      * {@code unavailable_module} (the unavailable module named for a need, whose files are the fix) and
-     * {@code mentioned_by} (a word's modules that mention it, up to three; {@code []}: none). Before, the entries
-     * were bare strings and scripts had to parse the reasons out of the table (issue 12).
+     * {@code mentioned_by} (a word's modules that mention it, up to three; {@code []}: none), so scripts need not
+     * parse the reasons out of the table.
      */
     private List<Map<String, Object>> uncoveredEntries(Recommend r) {
         List<Map<String, Object>> out = new java.util.ArrayList<>();
