@@ -729,12 +729,16 @@ public final class Recommender implements Recommend {
                 }
                 // A module made for another service's own use (a bucket for CloudTrail logs) answers a need for
                 // the thing it makes ("s3 bucket", "data lake") only when no other of its answering hits does.
-                List<Hit> dedicated = answering.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                // First, a module only named after the need's thing, or of another service than the plan's of its
+                // kind, loses to one that makes it in the plan's sense (ofTheThing).
+                List<Hit> pool = ofTheThing(answering, need, plan);
+                List<Hit> dedicated = pool.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                         .filter(h -> !forAnotherService(h.module(), need)).toList();
                 // Of its first hits within CLOSE_MATCH of the best (or those made for it), the best-scored: the
                 // need's relevance with the module's own parts, so that --level, maturity, popularity and cost
                 // choose between close matches; ties by id.
-                (dedicated.isEmpty() ? answering : dedicated).stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                (dedicated.isEmpty() ? pool : dedicated).stream()
+                        .filter(h -> h.module().layer() != Layer.PATTERNS)
                         .map(h -> recommendation(h.module(), new ScorePart("relevance",
                                 needBest <= 0 ? 0 : Math.min(1, h.score() / needBest), weights.relevance(),
                                 searchScore(h.score(), needBest, need)), parts,
@@ -1522,12 +1526,6 @@ public final class Recommender implements Recommend {
         }
         LibraryModule chosen = best.module();
         double ownBest = own.get(0).score();
-        List<LibraryModule> candidates = own.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
-                .filter(h -> h.module().id().equals(chosen.id()) || h.score() >= CLOSE_MATCH * ownBest
-                        || alternative(h.module(), List.of(chosen)))
-                .map(Hit::module).toList();
-        Services services = Services.of(library);
-        List<String> refining = new ArrayList<>();
         // The later needs joined to this one by "with", "and" or a comma, one after another ("postgres with read
         // replicas and backups"): what its module is to have, unless their words name a thing of their own.
         Set<String> attached = new HashSet<>();
@@ -1537,6 +1535,18 @@ public final class Recommender implements Recommend {
             }
             attached.add(q);
         }
+        // Of the need's first hits, one of the chosen module's category made for the need and for a need attached
+        // to it that the chosen module is not made for ("ec2 instances with autoscaling": an Auto Scaling group,
+        // next to a single instance) is a candidate too: one module for both, not a second of the same kind.
+        List<LibraryModule> candidates = own.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                .filter(h -> h.module().id().equals(chosen.id()) || h.score() >= CLOSE_MATCH * ownBest
+                        || alternative(h.module(), List.of(chosen))
+                        || h.module().category().equals(chosen.category()) && Makers.madeFor(h.module(), need)
+                        && attached.stream().anyMatch(q -> Makers.madeFor(h.module(), q)
+                        && !Makers.madeFor(chosen, q)))
+                .map(Hit::module).toList();
+        Services services = Services.of(library);
+        List<String> refining = new ArrayList<>();
         List<String> lacking = new ArrayList<>();
         for (String q : later) {
             Optional<LibraryModule> qBest = hits(q, WIRING_DEPTH).stream().map(Hit::module)
@@ -2003,6 +2013,52 @@ public final class Recommender implements Recommend {
         return nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS
                 && h.score() >= CLOSE_MATCH * best && Makers.madeFor(h.module(), need)
                 && tells(h.module(), need)).toList();
+    }
+
+    /**
+     * Of the hits answering a need, those that are the thing it names, in the sense the plan gives its words:
+     * <ul>
+     * <li>when one of them makes the thing the need's subject names ({@link Makers#thing}: {@code aws_vpc} for
+     * "vpc") and a word of the need is that resource type's service ({@link Services#service}), a hit making no
+     * resource of that service is left out: it matches through its id, its name or a qualifier in a resource type of
+     * another service, and makes something else (VPC Lattice, an application networking service whose
+     * {@code aws_vpclattice_service_network_vpc_association} only names the VPCs it joins, is no VPC; a flow-logs
+     * module named for the VPC it watches makes flow logs);</li>
+     * <li>when the plan holds modules of a hit's category, a hit whose named services ({@code eks} of an EKS
+     * Fargate profile) none of them makes or names is left out while another hit of that category is not of that
+     * sort ({@code ecs} of an ECS Fargate service, which they make): in a plan of ECS services, "fargate" is ECS on
+     * Fargate.</li>
+     * </ul>
+     * Neither leaves the need without a hit; hits of other categories, and patterns, stay.
+     *
+     * @param pool the hits answering the need
+     * @param need the need
+     * @param plan the plan so far
+     * @return the hits kept, in their order
+     */
+    private List<Hit> ofTheThing(List<Hit> pool, String need, Plan plan) {
+        List<String> words = Makers.words(need);
+        Set<String> named = pool.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                .flatMap(h -> Makers.thing(h.module(), subject(need)).stream()).map(Services::service)
+                .flatMap(Optional::stream).map(Wiring::singular).filter(words::contains).collect(Collectors.toSet());
+        List<Hit> kept = named.isEmpty() ? pool : pool.stream().filter(h -> h.module().layer() == Layer.PATTERNS
+                || ModuleFacts.types(h.module()).stream().map(Services::service).flatMap(Optional::stream)
+                .map(Wiring::singular).anyMatch(named::contains)).toList();
+        List<LibraryModule> chosen = plan.chosenModules();
+        java.util.function.Predicate<Hit> foreign = h -> {
+            Set<String> own = namedServices(h.module());
+            List<LibraryModule> kin = chosen.stream().filter(c -> c.category().equals(h.module().category()))
+                    .toList();
+            return !own.isEmpty() && !kin.isEmpty() && kin.stream().noneMatch(c -> own.stream()
+                    .anyMatch(x -> services(c).contains(x) || Wiring.names(c, x)));
+        };
+        List<Hit> fitting = kept.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
+                .filter(h -> chosen.stream().anyMatch(c -> c.category().equals(h.module().category())))
+                .filter(foreign.negate()).toList();
+        if (!fitting.isEmpty()) {
+            kept = kept.stream().filter(foreign.negate()).toList();
+        }
+        return kept;
     }
 
     /**

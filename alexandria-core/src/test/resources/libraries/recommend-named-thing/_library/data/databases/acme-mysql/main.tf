@@ -1,0 +1,7 @@
+resource "aws_db_instance" "this" {
+  engine = "mysql"
+}
+
+output "endpoint" {
+  value = aws_db_instance.this.endpoint
+}
