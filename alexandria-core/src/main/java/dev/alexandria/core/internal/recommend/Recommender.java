@@ -691,7 +691,8 @@ public final class Recommender implements Recommend {
                 // When one of its hits is made for the need (madeForHits), only such a module answers it: a chosen
                 // cluster whose description mentions "argocd" is no answer to it while an add-ons module that
                 // installs it is among the hits.
-                List<Hit> answering = withoutAddOns(answering(need), need);
+                List<Hit> ownAnswering = answering(need);
+                List<Hit> answering = withoutAddOns(ownAnswering, need);
                 // An add-on an add-ons module of a chosen module switches on ("cluster autoscaler" next to an EKS
                 // cluster): that module makes it, though the search finds an ECS cluster's words first.
                 Optional<LibraryModule> addOnMaker = switching(plan, need, needs, addOnMakers(plan, need));
@@ -699,7 +700,9 @@ public final class Recommender implements Recommend {
                     switchedOn(plan, addOnMaker.get(), need);
                     continue;
                 }
-                Optional<Hit> chosenHit = answering.stream().filter(h -> plan.has(h.module())).findFirst();
+                // an add-on chosen already (composed by a pattern next to its cluster) still answers it
+                Optional<Hit> chosenHit = java.util.stream.Stream.concat(answering.stream(), ownAnswering.stream())
+                        .filter(h -> plan.has(h.module())).findFirst();
                 if (chosenHit.isPresent()) {
                     answeredBy.put(need, chosenHit.get().module());
                     switchNote(plan, chosenHit.get().module(), need, "makes");
