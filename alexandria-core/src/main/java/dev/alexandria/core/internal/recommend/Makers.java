@@ -4,6 +4,7 @@ import dev.alexandria.api.model.LibraryModule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -234,6 +235,79 @@ final class Makers {
                 .filter(i -> SWITCHES.stream().anyMatch(i::startsWith))
                 .map(i -> i.substring(i.indexOf('_') + 1).replace("_", "").toLowerCase(Locale.ROOT))
                 .anyMatch(i -> words.stream().anyMatch(i::contains));
+    }
+
+    /**
+     * @param m    a module
+     * @param name what a use case names, in words ("cert-manager", "aws load balancer controller")
+     * @return the input of the module that switches that very thing on, named for all of it and nothing else: a
+     *         switch ({@link #SWITCHES}: {@code enable_cert_manager}, or {@code karpenter_enabled}) or an input named
+     *         for the thing alone whose description says it enables, installs or deploys it
+     *         ({@code aws_load_balancer_controller}: "Enable AWS Load Balancer Controller add-on"). An add-ons module
+     *         makes each add-on it switches on, as a cluster module makes its cluster; empty when no input is such
+     */
+    static Optional<String> switchFor(LibraryModule m, String name) {
+        String key = switchKey(name);
+        if (key.length() < 3) {
+            return Optional.empty();
+        }
+        for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+            if (switched(v).equals(key)) {
+                return Optional.of(v.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param v an input
+     * @return what it switches on as {@link #switchKey} spells it, or "" when it is no switch
+     */
+    static String switched(ModuleFacts.Input v) {
+        String n = v.name().toLowerCase(Locale.ROOT);
+        for (String p : SWITCHES) {
+            if (n.startsWith(p)) {
+                return switchKey(n.substring(p.length()));
+            }
+        }
+        if (n.endsWith(ENABLED)) {
+            return switchKey(n.substring(0, n.length() - ENABLED.length()));
+        }
+        java.util.regex.Matcher d = ENABLES.matcher(v.description());
+        String key = switchKey(n);
+        return d.lookingAt() && switchKey(d.group(1)).startsWith(key) ? key : "";
+    }
+
+    /**
+     * Whether a module installs add-ons into what another module makes: its id or name says add-ons
+     * ("eks-blueprints-addons", "Terraform AWS EKS ADDONS"), or it manages Helm releases. What such a module switches
+     * on ({@link #switchFor}) is a thing of its own it makes, as a cluster module makes its cluster; what another
+     * module switches on ({@code enable_logging}, {@code enable_guardduty} of an account baseline) may be a
+     * feature of it.
+     */
+    static boolean installsAddOns(LibraryModule m) {
+        String idAndName = (m.id().value() + " " + m.metadata().name()).toLowerCase(Locale.ROOT);
+        return ADD_ONS.matcher(idAndName).find() || ModuleFacts.types(m).contains("helm_release");
+    }
+
+    /** "add-ons" as ids and names spell it. */
+    private static final java.util.regex.Pattern ADD_ONS = java.util.regex.Pattern.compile("add[- _]?ons?\\b");
+
+    /** The suffix of an input that switches on what the words before it name ({@code karpenter_enabled}). */
+    private static final String ENABLED = "_enabled";
+
+    /** A description saying that its input enables what it names: "Enable AWS Load Balancer Controller add-on". */
+    private static final java.util.regex.Pattern ENABLES = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:whether to |set to true to |if true,? )?(?:enable|install|deploy)s?\\s+(?:the\\s+)?(.+)");
+
+    /**
+     * The words of what a use case or an input names, significant ones only ({@link #words}), joined without
+     * separators, without a trailing "add-on(s)": {@code certmanager} for "cert-manager", "cert manager add-on" and
+     * {@code enable_cert_manager}'s {@code cert_manager}.
+     */
+    static String switchKey(String text) {
+        List<String> w = new java.util.ArrayList<>(words(text.replaceAll("(?i)\\badd[- _]?ons?\\b", " ")));
+        return String.join("", w);
     }
 
     /**

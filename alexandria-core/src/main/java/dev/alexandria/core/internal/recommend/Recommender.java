@@ -187,7 +187,10 @@ public final class Recommender implements Recommend {
      * implied modules serve ("order processing" of "event-driven order processing").
      */
     private final Map<String, String> purposes = new HashMap<>();
-    /** Features that are a part their need's module makes ("autoscaling nodes"): what they imply is met by it. */
+    /**
+     * Features that are a part their need's module makes ("autoscaling nodes"), and add-ons a module switches on
+     * ("metrics server", {@link #switchedOn}): what they imply is met by it.
+     */
     private final Set<String> partFeatures = new HashSet<>();
     /** The needs answered as a kind the use case implies, which their own hits do not answer ({@link #kindNamed}). */
     private final Set<String> asKind = new HashSet<>();
@@ -199,6 +202,8 @@ public final class Recommender implements Recommend {
     private final Map<String, LibraryModule> metByMaker = new HashMap<>();
     /** The implied needs of the last run a chosen module meets itself ({@link #meetsItself}), with that module. */
     private final Map<String, LibraryModule> metItself = new HashMap<>();
+    /** The modules switching each thing on ({@link Makers#switched}), by its key; built on first use. */
+    private Map<String, List<LibraryModule>> switches;
     /** The modules of the last run not added for an implied need because a chosen module meets it itself. */
     private final Set<ModuleId> metInstead = new HashSet<>();
     /**
@@ -686,10 +691,21 @@ public final class Recommender implements Recommend {
                 // When one of its hits is made for the need (madeForHits), only such a module answers it: a chosen
                 // cluster whose description mentions "argocd" is no answer to it while an add-ons module that
                 // installs it is among the hits.
-                List<Hit> answering = answering(need);
-                Optional<Hit> chosenHit = answering.stream().filter(h -> plan.has(h.module())).findFirst();
+                List<Hit> ownAnswering = answering(need);
+                List<Hit> answering = withoutAddOns(ownAnswering, need);
+                // An add-on an add-ons module of a chosen module switches on ("cluster autoscaler" next to an EKS
+                // cluster): that module makes it, though the search finds an ECS cluster's words first.
+                Optional<LibraryModule> addOnMaker = switching(plan, need, needs, addOnMakers(plan, need));
+                if (addOnMaker.isPresent()) {
+                    switchedOn(plan, addOnMaker.get(), need);
+                    continue;
+                }
+                // an add-on chosen already (composed by a pattern next to its cluster) still answers it
+                Optional<Hit> chosenHit = java.util.stream.Stream.concat(answering.stream(), ownAnswering.stream())
+                        .filter(h -> plan.has(h.module())).findFirst();
                 if (chosenHit.isPresent()) {
                     answeredBy.put(need, chosenHit.get().module());
+                    switchNote(plan, chosenHit.get().module(), need, "makes");
                     continue;
                 }
                 Optional<LibraryModule> maker = chosenMaker(plan, kinds);
@@ -718,6 +734,15 @@ public final class Recommender implements Recommend {
                 }
                 double needBest = kindBest;
                 String why = reason;
+                if (answering.isEmpty() && kinds.isEmpty()) {
+                    Optional<LibraryModule> on = switching(plan, need, needs, switchedBy(need));
+                    if (on.isPresent()) {
+                        // An add-on the search scores low ("cert-manager" in an input's name only) is made by the
+                        // module whose input switches it on; never "no module of the library makes it".
+                        switchedOn(plan, on.get(), need);
+                        continue;
+                    }
+                }
                 if (answering.isEmpty()) {
                     // Found is not served: its close hits only mention its words (a WAF whose README names
                     // CloudFront for "a cdn"), so none is claimed as its best match; the need is uncovered, unless
@@ -1100,8 +1125,9 @@ public final class Recommender implements Recommend {
      */
     private boolean answeredNeed(String need, Set<ModuleId> listed, List<LibraryModule> listedModules,
                                  Set<String> features, boolean onlyNeedOfAPattern) {
-        if (features.contains(need) || onlyNeedOfAPattern) {
-            return true;
+        if (features.contains(need) || onlyNeedOfAPattern
+                || listedModules.stream().anyMatch(m -> Makers.switchFor(m, subject(need)).isPresent())) {
+            return true; // a listed module switches it on ("cert-manager": enable_cert_manager)
         }
         if (purposes.containsKey(need)) {
             return true;
@@ -1535,6 +1561,7 @@ public final class Recommender implements Recommend {
             }
             attached.add(q);
         }
+        Services services = Services.of(library);
         // Of the need's first hits, one of the chosen module's category made for the need and for a need attached
         // to it that the chosen module is not made for ("ec2 instances with autoscaling": an Auto Scaling group,
         // next to a single instance) is a candidate too: one module for both, not a second of the same kind.
@@ -1544,8 +1571,13 @@ public final class Recommender implements Recommend {
                         || h.module().category().equals(chosen.category()) && Makers.madeFor(h.module(), need)
                         && attached.stream().anyMatch(q -> Makers.madeFor(h.module(), q)
                         && !Makers.madeFor(chosen, q)))
-                .map(Hit::module).toList();
-        Services services = Services.of(library);
+                .map(Hit::module)
+                // An add-on of the chosen module (an add-ons bundle taking the cluster's name) is a module of its
+                // own, never the need's answer: the features it has (the add-ons it switches on) are needs of their
+                // own next to it.
+                .filter(m -> m.id().equals(chosen.id()) || own.stream().noneMatch(o -> o.module() != m
+                        && o.module().layer() != Layer.PATTERNS
+                        && AddOns.input(m, services, o.module()).isPresent())).toList();
         List<String> refining = new ArrayList<>();
         List<String> lacking = new ArrayList<>();
         for (String q : later) {
@@ -1555,6 +1587,13 @@ public final class Recommender implements Recommend {
                 continue;
             }
             LibraryModule qb = qBest.get();
+            if (candidates.stream().noneMatch(c -> Makers.switchFor(c, subject(q)).isPresent())
+                    && switchedBy(q).stream().anyMatch(m -> !candidates.contains(m)
+                    && candidates.stream().anyMatch(c -> AddOns.input(m, services, c).isPresent()))) {
+                // An add-on that an add-ons module of the subject switches on ("karpenter" after "eks"): a need of
+                // its own, made by that module, though a cluster's description mentions it.
+                continue;
+            }
             boolean self = qb.id().equals(chosen.id());
             // An add-on takes a resource of the subject's module or the reverse: a module of its own, no feature.
             boolean addOn = !self && (takenInput(qb, services, chosen).isPresent()
@@ -2010,8 +2049,10 @@ public final class Recommender implements Recommend {
             return List.of();
         }
         double best = nh.get(0).score();
+        String subject = subject(need);
         return nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS
-                && h.score() >= CLOSE_MATCH * best && Makers.madeFor(h.module(), need)
+                && (h.score() >= CLOSE_MATCH * best && Makers.madeFor(h.module(), need)
+                || Makers.installsAddOns(h.module()) && Makers.switchFor(h.module(), subject).isPresent())
                 && tells(h.module(), need)).toList();
     }
 
@@ -2059,6 +2100,113 @@ public final class Recommender implements Recommend {
             kept = kept.stream().filter(foreign.negate()).toList();
         }
         return kept;
+    }
+
+    /**
+     * The answering hits of a need with each add-on of another of them or of another of the need's first hits
+     * ({@link AddOns}) in the place of its base: a node group, a Fargate profile or an add-ons bundle taking an EKS
+     * cluster's name attaches to the cluster and never stands for it ("eks with karpenter and argocd" got the
+     * add-ons bundle for "eks", "kubernetes" the bundle whose description says Kubernetes where the cluster's says
+     * EKS).
+     */
+    private List<Hit> withoutAddOns(List<Hit> hs, String need) {
+        if (hs.isEmpty()) {
+            return hs;
+        }
+        Services services = libraryServices();
+        List<Hit> bases = new ArrayList<>(hs);
+        hits(need, WIRING_DEPTH).stream().filter(h -> !hs.contains(h)).forEach(bases::add);
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hs) {
+            Optional<Hit> base = bases.stream().filter(x -> x != h && x.module().layer() != Layer.PATTERNS
+                    && AddOns.input(h.module(), services, x.module()).isPresent()
+                    && AddOns.input(x.module(), services, h.module()).isEmpty()).findFirst();
+            Hit kept = base.orElse(h);
+            if (!out.contains(kept)) {
+                out.add(kept);
+            }
+        }
+        return out;
+    }
+
+    /** Answers a need by a module with an input switching it on: says so on it when chosen, else adds it. */
+    private void switchedOn(Plan plan, LibraryModule m, String need) {
+        answeredBy.put(need, m);
+        partFeatures.add(need);
+        if (plan.has(m)) {
+            switchNote(plan, m, need, "makes");
+        } else {
+            plan.add(plan.of(m, "best match for '" + quoted(need) + "': its input "
+                    + Makers.switchFor(m, subject(need)).orElse("") + " switches it on"), Step.NEED);
+        }
+    }
+
+    /**
+     * The modules installing add-ons ({@link Makers#installsAddOns}) into a chosen module ({@link AddOns}: they take
+     * its cluster's name) that switch on what a need names, when none of its words names a cloud service a module of
+     * the library makes: "cluster autoscaler", "cert-manager", not "dynamodb" (an add-ons module's
+     * {@code enable_dynamodb} installs a controller for DynamoDB tables, not a table).
+     */
+    private List<LibraryModule> addOnMakers(Plan plan, String need) {
+        List<LibraryModule> on = switchedBy(need);
+        if (on.isEmpty()) {
+            return on;
+        }
+        Services services = libraryServices();
+        if (Makers.words(subject(need)).stream().anyMatch(services::made)) {
+            return List.of();
+        }
+        return on.stream().filter(Makers::installsAddOns).filter(m -> plan.chosenModules().stream()
+                .anyMatch(c -> AddOns.input(m, services, c).isPresent())).toList();
+    }
+
+    /** Says on a chosen module that it makes a need by an input switching it on, when it has such an input. */
+    private void switchNote(Plan plan, LibraryModule m, String need, String how) {
+        Makers.switchFor(m, subject(need)).ifPresent(input -> {
+            partFeatures.add(need);
+            plan.meets(m, how + " '" + quoted(need) + "': its input " + input + " switches it on");
+        });
+    }
+
+    /**
+     * Of the modules making what a need names by an input switching that very thing on ({@link Makers#switchFor}:
+     * {@code enable_cert_manager} for "cert-manager"), whatever the search scores them: a chosen one first, then the
+     * one switching on the most of the use case's needs, then by the score function. Empty when there is none.
+     *
+     * @param on the modules switching it on
+     */
+    private Optional<LibraryModule> switching(Plan plan, String need, List<String> needs, List<LibraryModule> on) {
+        return on.stream()
+                .min(java.util.Comparator.comparingInt((LibraryModule m) -> plan.has(m) ? 0 : 1)
+                        .thenComparingLong(m -> -needs.stream()
+                                .filter(n -> Makers.switchFor(m, subject(n)).isPresent()).count())
+                        .thenComparing(m -> -plan.of(m, "").score())
+                        .thenComparing(m -> m.id().value()));
+    }
+
+    /** The modules of the library with an input switching on what a need names ({@link Makers#switchFor}). */
+    private List<LibraryModule> switchedBy(String need) {
+        String key = Makers.switchKey(subject(need));
+        if (key.length() < 3) {
+            return List.of();
+        }
+        if (switches == null) {
+            Map<String, List<LibraryModule>> index = new HashMap<>();
+            for (LibraryModule m : library.modules()) {
+                if (m.layer() == Layer.PATTERNS || !allowed(m)) {
+                    continue;
+                }
+                for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
+                    String k = Makers.switched(v);
+                    if (!k.isEmpty()) {
+                        index.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+                    }
+                }
+            }
+            index.replaceAll((k, l) -> l.stream().distinct().toList());
+            switches = index;
+        }
+        return switches.getOrDefault(key, List.of());
     }
 
     /**
@@ -2204,6 +2352,9 @@ public final class Recommender implements Recommend {
         }
         if (plan.chosenModules().stream().anyMatch(m -> Makers.named(m, n.need()))) {
             return; // a chosen module is named for it
+        }
+        if (Optional.ofNullable(impliedModules.get(n.need())).filter(plan::has).isPresent()) {
+            return; // chosen for it already, by the need whose words imply it: not a second module for the kind
         }
         // Of its first hits, those named for it, else those making it with the fewest other services.
         Optional<Hit> maker = nh.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
@@ -3032,8 +3183,14 @@ public final class Recommender implements Recommend {
         List<LibraryModule> compute = modules.stream().map(c -> library.module(c.value())).flatMap(Optional::stream)
                 .filter(c -> c.layer() == Layer.COMPUTE).toList();
         for (String need : needs) {
-            if (refused(need) || !Servers.asked(need) || compute.isEmpty()) {
+            if (refused(need) || compute.isEmpty()) {
                 continue; // nothing to keep
+            }
+            if (otherPlatform(need, modules, compute)) {
+                return true;
+            }
+            if (!Servers.asked(need)) {
+                continue;
             }
             List<String> texts = new ArrayList<>(List.of(need)); // and the kinds it implies: an autoscaling group
             Implied.of(need, implies, true).forEach(k -> texts.add(k.need()));
@@ -3047,6 +3204,51 @@ public final class Recommender implements Recommend {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a pattern runs the use case on another platform of the same kind than the one a need names: the first
+     * of the need's answering hits ({@link #answering}), none of which the pattern has, is compute, and a compute
+     * module of the pattern of its category makes the same kind of resource for another service and none of the
+     * services the hit is made for ({@code aws_ecs_cluster} next to {@code aws_eks_cluster}): "web application on
+     * kubernetes" is no ECS application, nor "containers on ecs" a Kubernetes platform. Both share a category, so
+     * what they make tells them apart; a container registry or a function next to the pattern's container service
+     * makes no kind of resource the service makes, and the pattern stays. A need the use case runs "on" ("on
+     * kubernetes") is such a platform too when the pattern has no compute of its category at all (a serverless
+     * pattern for it).
+     *
+     * @param modules the pattern, what it composes and its stand-ins
+     * @param compute those of them in the compute layer
+     */
+    private boolean otherPlatform(String need, Set<ModuleId> modules, List<LibraryModule> compute) {
+        List<Hit> answering = answering(need);
+        if (answering.isEmpty() || answering.stream().anyMatch(h -> modules.contains(h.module().id()))) {
+            return false;
+        }
+        LibraryModule named = answering.get(0).module();
+        Set<String> services = namedServices(named);
+        if (named.layer() != Layer.COMPUTE || services.isEmpty()) {
+            return false;
+        }
+        if ("on".equals(joined.get(need)) && compute.stream().noneMatch(c -> c.category().equals(named.category()))) {
+            return true; // what the use case runs on, of a sort of compute the pattern has none of
+        }
+        Set<String> kinds = kinds(named, services);
+        return compute.stream().anyMatch(c -> c.category().equals(named.category())
+                && namedServices(c).stream().noneMatch(services::contains)
+                && kinds(c, namedServices(c)).stream().anyMatch(kinds::contains));
+    }
+
+    /** The kinds of resource a module makes of the given services: {@code cluster} of {@code aws_eks_cluster}. */
+    private static Set<String> kinds(LibraryModule m, Set<String> services) {
+        Set<String> out = new HashSet<>();
+        for (String t : ModuleFacts.types(m)) {
+            String[] p = t.split("_", 3);
+            if (p.length == 3 && services.contains(p[1])) {
+                out.add(p[2]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -3360,7 +3562,7 @@ public final class Recommender implements Recommend {
      * makes every resource type the module makes of the cloud services it names in its id or name (a second
      * bucket module next to one that makes the same bucket resources). A module that names no service it makes
      * never is; a module of another category never is; an add-on module that makes a type the cluster module does
-     * not is not.
+     * not is not, nor one installing add-ons ({@link Makers#installsAddOns}) next to one that does not.
      *
      * @param m      a module
      * @param chosen the modules chosen so far
@@ -3373,6 +3575,7 @@ public final class Recommender implements Recommend {
         }
         return !named.isEmpty() && chosen.stream()
                 .anyMatch(c -> !c.id().equals(m.id()) && c.category().equals(m.category())
+                        && Makers.installsAddOns(c) == Makers.installsAddOns(m)
                         && new HashSet<>(ModuleFacts.types(c)).containsAll(named));
     }
 
@@ -3380,7 +3583,9 @@ public final class Recommender implements Recommend {
      * Whether a module is an alternative of a chosen one, for the same need: of the same category, both make a
      * resource type of a cloud service that both ids or names name ({@code aws_vpc} of {@code vpc-basic} and
      * {@code vpc-standard}). A plan holds one module per need. An add-on of the same service makes other types of
-     * it ({@code aws_eks_node_group} next to {@code aws_eks_cluster}), so it is none.
+     * it ({@code aws_eks_node_group} next to {@code aws_eks_cluster}), so it is none; nor is a module installing
+     * add-ons ({@link Makers#installsAddOns}) one of a module that does not, though both make managed EKS add-ons
+     * ({@code aws_eks_addon}): the bundle installs what the cluster does not.
      *
      * @param m      a module
      * @param chosen the modules chosen so far
@@ -3391,7 +3596,8 @@ public final class Recommender implements Recommend {
         ModuleFacts.types(m).forEach(t -> Services.service(t)
                 .filter(x -> Wiring.names(m, x)).ifPresent(x -> named.add(t)));
         return !named.isEmpty() && chosen.stream().anyMatch(c -> !c.id().equals(m.id())
-                && c.category().equals(m.category()) && ModuleFacts.types(c).stream()
+                && c.category().equals(m.category()) && Makers.installsAddOns(c) == Makers.installsAddOns(m)
+                && ModuleFacts.types(c).stream()
                 .anyMatch(t -> named.contains(t) && Services.service(t)
                         .filter(x -> Wiring.names(c, x)).isPresent()));
     }

@@ -46,6 +46,8 @@ final class Services {
     private final Map<String, Integer> modulesPerService = new HashMap<>();
     /** The union of {@link #typesOf}, made on first use ({@link #allTypes}). */
     private Set<String> allTypes;
+    /** The services a module of the library is made for ({@link #made}), made on first use. */
+    private Set<String> namedServices;
 
     private Services(Library library) {
         this.modules = library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS).toList();
@@ -94,6 +96,24 @@ final class Services {
         return sb.stream().filter(sa::contains).filter(x -> !except.contains(x))
                 .anyMatch(x -> modulesPerService.getOrDefault(x, 0) <= limit
                         || Wiring.names(a, x) && Wiring.names(b, x));
+    }
+
+    /**
+     * @param service a word
+     * @return whether a module of the library (patterns aside) is made for the cloud service it names: makes a
+     *         resource of it and names it in its id or name ({@link Wiring#names}: {@code dynamodb} of a DynamoDB
+     *         table module), not only a word after a provider's ({@code cluster} of {@code kubernetes_cluster_role})
+     */
+    boolean made(String service) {
+        if (namedServices == null) {
+            Set<String> named = new java.util.HashSet<>();
+            for (LibraryModule m : modules) {
+                typesOf.get(m.id().value()).stream().map(Services::service).flatMap(Optional::stream)
+                        .filter(x -> !named.contains(x) && Wiring.names(m, x)).forEach(named::add);
+            }
+            namedServices = Set.copyOf(named);
+        }
+        return namedServices.contains(service);
     }
 
     /**

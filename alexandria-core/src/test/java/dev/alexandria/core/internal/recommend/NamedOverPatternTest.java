@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A pattern does not come first when it would put its own module in place of one the use case names (servers for
- * a container service, a MySQL database for PostgreSQL), nor when "X for Y" asks for X and the pattern only matches
+ * a container service, an ECS service for Kubernetes, a MySQL database for PostgreSQL), nor when "X for Y" asks for X and the pattern only matches
  * Y; a pattern that fits still does. On the sample library, whose web-application pattern composes an ECS Fargate
  * service and a PostgreSQL database.
  */
@@ -58,6 +58,17 @@ class NamedOverPatternTest {
         List<Recommendation> rs = library.recommend()
                 .forUseCase("mobile app backend billed per request with no servers to manage").run();
         assertEquals("pattern", rs.get(0).step(), RecommendFixture.ids(rs).toString());
+    }
+
+    @Test
+    void kubernetesNamed_comesBeforeAPatternOnAnotherPlatform() {
+        // Before: web-app-ecs and its ECS Fargate service came first. EKS and ECS share a category: both make a
+        // cluster, of another service. Nor does the serverless pattern come first for it.
+        List<String> ids = ids("web application on kubernetes with a postgres database");
+        assertEquals("eks-standard", ids.get(0), ids.toString());
+        assertTrue(ids.subList(0, 3).contains("rds-postgres"), ids.toString());
+        assertFalse(ids.subList(0, 3).contains("web-app-ecs") || ids.contains("web-app-serverless"), ids.toString());
+        assertEquals("web-app-ecs", ids("web application on ecs with a postgres database").get(0));
     }
 
     @Test
