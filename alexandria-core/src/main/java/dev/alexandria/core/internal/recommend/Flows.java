@@ -106,12 +106,25 @@ final class Flows {
      * @param made the maker's resource types the output refers to (all it makes when that cannot be read)
      */
     private boolean ofTakersKind(Collection<String> made, LibraryModule taker, String input) {
-        String noun = Wiring.noun(input).orElse("");
-        String description = ModuleFacts.inputs(taker).stream().filter(v -> v.name().equals(input))
-                .map(ModuleFacts.Input::description).filter(java.util.Objects::nonNull).findFirst().orElse("");
-        if (makersOf(noun).size() < 2 || !Wiring.qualifiers(description, noun, types).isEmpty()) {
+        if (makersOf == null) {
+            makersOf = makersOf(types);
+        }
+        return ofTakersKind(made, taker, input, types, makersOf);
+    }
+
+    /**
+     * {@link #ofTakersKind(Collection, LibraryModule, String)} for an input of one generic word ({@link #asked}),
+     * true for another.
+     *
+     * @param types    the resource types the library's modules make
+     * @param makersOf {@link #makersOf(Collection)} of them; null to make it when needed
+     */
+    static boolean ofTakersKind(Collection<String> made, LibraryModule taker, String input, Collection<String> types,
+                                Map<String, Set<String>> makersOf) {
+        if (!asked(input)) {
             return true;
         }
+        String noun = Wiring.noun(input).orElse("");
         Set<String> services = new HashSet<>();
         for (String t : made) {
             List<String> w = words(t, true);
@@ -119,7 +132,13 @@ final class Flows {
                 services.add(w.get(0));
             }
         }
-        if (services.isEmpty()) {
+        if (services.isEmpty() || (makersOf == null ? makersOf(types) : makersOf).getOrDefault(noun, Set.of())
+                .size() < 2) {
+            return true;
+        }
+        String description = ModuleFacts.inputs(taker).stream().filter(v -> v.name().equals(input))
+                .map(ModuleFacts.Input::description).filter(java.util.Objects::nonNull).findFirst().orElse("");
+        if (!Wiring.qualifiers(description, noun, types).isEmpty()) {
             return true;
         }
         Set<String> worksWith = new HashSet<>(Wiring.alnumRuns(description.toLowerCase(Locale.ROOT)));
@@ -129,22 +148,19 @@ final class Flows {
     }
 
     /**
-     * @param noun a noun of one word, in the singular
-     * @return the services of the library's resource types that are the service and the noun alone
+     * @param types resource types
+     * @return by noun of one word, the services of the types that are the service and the noun alone
      *         ({@code ecs} of {@code aws_ecs_cluster} for "cluster")
      */
-    private Set<String> makersOf(String noun) {
-        if (makersOf == null) {
-            Map<String, Set<String>> out = new HashMap<>();
-            for (String t : types) {
-                List<String> w = words(t, true);
-                if (w.size() == 2) {
-                    out.computeIfAbsent(w.get(1), k -> new HashSet<>()).add(w.get(0));
-                }
+    static Map<String, Set<String>> makersOf(Collection<String> types) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String t : types) {
+            List<String> w = words(t, true);
+            if (w.size() == 2) {
+                out.computeIfAbsent(w.get(1), k -> new HashSet<>()).add(w.get(0));
             }
-            makersOf = out;
         }
-        return makersOf.getOrDefault(noun, Set.of());
+        return out;
     }
 
     /**

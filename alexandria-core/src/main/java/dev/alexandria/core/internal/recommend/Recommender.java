@@ -3945,7 +3945,9 @@ public final class Recommender implements Recommend {
      * for each cloud service that qualifies the input ({@link Wiring#qualifiers}: {@code ecs} of a
      * {@code cluster_arn} described as "ARN of an existing ECS cluster", {@code db} of {@code db_instance_id}), so
      * that an Aurora cluster is not what an ECS service's cluster_arn takes, nor an EC2 instance what an RDS alarm's
-     * db_instance_id takes (issue 12).
+     * db_instance_id takes (issue 12); an input of a generic noun that names no kind takes a thing of a service the
+     * taking module works with ({@link Flows#ofTakersKind}: no Kafka cluster for an EKS teams module's
+     * {@code cluster_arn}).
      */
     static boolean ofKind(LibraryModule taker, String input, LibraryModule maker, Set<String> allTypes) {
         Optional<String> noun = Wiring.noun(input);
@@ -3960,7 +3962,8 @@ public final class Recommender implements Recommend {
                 return false;
             }
         }
-        return true;
+        // a generic noun several services make a thing of, unqualified: of a service the taker works with
+        return Flows.ofTakersKind(ModuleFacts.types(maker), taker, input, allTypes, null);
     }
 
     /**

@@ -176,6 +176,8 @@ class LinkKindTest {
     void basedOnAKafkaCluster_listsNoModuleOfAnotherServiceByClusterArn() {
         List<Recommendation> kafka = library.recommend().basedOn("kafka-cluster").limit(50).run();
         assertTrue(find(kafka, "eks-tenants").isEmpty(), kafka.toString());
+        List<Recommendation> tenants = library.recommend().basedOn("eks-tenants").limit(50).run();
+        assertTrue(find(tenants, "kafka-cluster").isEmpty(), tenants.toString());
         List<Recommendation> cluster = library.recommend().basedOn("container-cluster").limit(50).run();
         assertTrue(find(cluster, "container-app").orElseThrow(() -> new AssertionError(cluster.toString()))
                 .evidence().stream().anyMatch(e -> e.contains("cluster_arn")), cluster.toString());
