@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * list based on a module ({@code --based-on X}): a module that attaches to what the other is made for — named for a
  * specific service the other makes and names too (or makes, when it names none of its services), or sharing a word
  * of its id past the first — one of whose required inputs takes a resource of such a service the other makes and it
- * does not ({@code db_instance_id} of an RDS alarms module next to an RDS cluster, {@code cluster_name} of a node
+ * does not (joined by a named service alone, a resource of that service: no launch template for an ECS cluster named
+ * "on AutoScaling Group" next to an Auto Scaling group module) ({@code db_instance_id} of an RDS alarms module next to an RDS cluster, {@code cluster_name} of a node
  * group next to an EKS cluster). A module placed in what the other makes on the side is none: a security group or an
  * instance taking a VPC's {@code vpc_id} or {@code subnet_id} runs in the network, though the VPC module makes a
  * default security group and an EC2 transit gateway attachment, and is no add-on of it.
@@ -55,13 +56,19 @@ final class AddOns {
      * @param specific the specific services {@code x} makes
      */
     static Optional<String> input(LibraryModule m, Services services, LibraryModule x, Set<String> specific) {
-        if (m.id().equals(x.id()) || specific.stream().noneMatch(svc -> named(m, x, svc))
-                && Wiring.sharedWords(m, x) == 0) {
+        if (m.id().equals(x.id())) {
+            return Optional.empty();
+        }
+        // Joined only by a service the module is named for, it takes a resource of that service: an ECS cluster
+        // "on AutoScaling Group" that takes a launch template is no add-on of an Auto Scaling group module.
+        Set<String> of = Wiring.sharedWords(m, x) > 0 ? specific
+                : specific.stream().filter(svc -> named(m, x, svc)).collect(java.util.stream.Collectors.toSet());
+        if (of.isEmpty()) {
             return Optional.empty();
         }
         Set<String> own = services.types(m);
         List<String> texts = services.types(x).stream().filter(t -> !own.contains(t))
-                .filter(t -> Services.service(t).filter(specific::contains).isPresent())
+                .filter(t -> Services.service(t).filter(of::contains).isPresent())
                 .map(Makers::typeText).toList();
         for (ModuleFacts.Input v : ModuleFacts.inputs(m)) {
             Optional<String> noun = v.required() ? Wiring.noun(v.name()) : Optional.empty();

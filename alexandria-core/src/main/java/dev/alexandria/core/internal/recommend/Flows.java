@@ -35,6 +35,8 @@ final class Flows {
 
     private final Set<String> types;
     private final Attachments configs;
+    /** The services making things of a noun of their own, by noun ({@link #makersOf}), made on first use. */
+    private Map<String, Set<String>> makersOf;
 
     /**
      * @param types   the resource types the library's modules make
@@ -67,6 +69,9 @@ final class Flows {
             return true;
         }
         Set<String> made = madeTypes(maker, output);
+        if (!ofTakersKind(made.isEmpty() ? ModuleFacts.types(maker) : made, taker, input)) {
+            return false;
+        }
         if (made.isEmpty()) {
             return true;
         }
@@ -85,6 +90,77 @@ final class Flows {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a thing of a generic noun is of a service the taking module works with, when services of the library
+     * make things of that noun of their own ({@code aws_ecs_cluster}, {@code aws_eks_cluster}, {@code aws_msk_cluster}
+     * for "cluster"; {@code aws_ecs_service} and {@code aws_vpclattice_service} for "service") and the input's own
+     * words name no kind ({@link Wiring#qualifiers}): the maker's types holding the noun past their service word are
+     * of a service the taker makes resources of, its id or name names, or the input's description names. An EKS
+     * teams module's {@code cluster_arn} ("The ARN of the cluster") takes no Kafka cluster, nor an API's
+     * {@code service_name} (the AWS service of its VPC endpoint) an ECS service; an ECS service module's
+     * {@code cluster_arn} takes an ECS cluster. A noun that one service alone makes things of names its kind (an
+     * ACM certificate for a load balancer's {@code certificate_arn}).
+     *
+     * @param made the maker's resource types the output refers to (all it makes when that cannot be read)
+     */
+    private boolean ofTakersKind(Collection<String> made, LibraryModule taker, String input) {
+        if (makersOf == null) {
+            makersOf = makersOf(types);
+        }
+        return ofTakersKind(made, taker, input, types, makersOf);
+    }
+
+    /**
+     * {@link #ofTakersKind(Collection, LibraryModule, String)} for an input of one generic word ({@link #asked}),
+     * true for another.
+     *
+     * @param types    the resource types the library's modules make
+     * @param makersOf {@link #makersOf(Collection)} of them; null to make it when needed
+     */
+    static boolean ofTakersKind(Collection<String> made, LibraryModule taker, String input, Collection<String> types,
+                                Map<String, Set<String>> makersOf) {
+        if (!asked(input)) {
+            return true;
+        }
+        String noun = Wiring.noun(input).orElse("");
+        Set<String> services = new HashSet<>();
+        for (String t : made) {
+            List<String> w = words(t, true);
+            if (w.size() > 1 && w.subList(1, w.size()).contains(noun)) {
+                services.add(w.get(0));
+            }
+        }
+        if (services.isEmpty() || (makersOf == null ? makersOf(types) : makersOf).getOrDefault(noun, Set.of())
+                .size() < 2) {
+            return true;
+        }
+        String description = ModuleFacts.inputs(taker).stream().filter(v -> v.name().equals(input))
+                .map(ModuleFacts.Input::description).filter(java.util.Objects::nonNull).findFirst().orElse("");
+        if (!Wiring.qualifiers(description, noun, types).isEmpty()) {
+            return true;
+        }
+        Set<String> worksWith = new HashSet<>(Wiring.alnumRuns(description.toLowerCase(Locale.ROOT)));
+        ModuleFacts.types(taker).forEach(t -> Services.service(t).ifPresent(worksWith::add));
+        return services.stream().anyMatch(s -> worksWith.contains(s) || Makers.longEnough(s) && Wiring.names(taker,
+                s));
+    }
+
+    /**
+     * @param types resource types
+     * @return by noun of one word, the services of the types that are the service and the noun alone
+     *         ({@code ecs} of {@code aws_ecs_cluster} for "cluster")
+     */
+    static Map<String, Set<String>> makersOf(Collection<String> types) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String t : types) {
+            List<String> w = words(t, true);
+            if (w.size() == 2) {
+                out.computeIfAbsent(w.get(1), k -> new HashSet<>()).add(w.get(0));
+            }
+        }
+        return out;
     }
 
     /**

@@ -97,6 +97,33 @@ public final class Recommender implements Recommend {
             "(?i)(?:(?:a|an|the|in|aws|amazon|amazon web services|cloud)\\b\\W*)+"
             + "|(?:(?:the|all|our|my|your|their)\\s+)?(?:aws|amazon)\\s+accounts?");
     /**
+     * Where the other needs of a use case apply, not a need: accounts, regions or availability zones with maybe how
+     * many or which ("all accounts", "different accounts", "every region", "across accounts"), alone as a part or
+     * after "in" at the end of one ("peer two vpcs in different accounts"). Searched as a need, "all accounts" found
+     * an SSO account-assignment module, made for assigning sign-on to accounts.
+     */
+    private static final String SCOPE_WORDS = "(?:(?:all|every|each|several|multiple|many|different|other|another|separate"
+            + "|both|two|three|the|our|my|your|their|member|child|linked|aws|amazon)\\s+)*(?:accounts?|regions?"
+            + "|availability\\s+zones?|azs?)";
+    private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile("(?i)" + SCOPE_WORDS);
+    /**
+     * A word at either end of a part of a use case that restricts the thing named to itself ("private subnets
+     * only", "only private subnets"): it names nothing, and searched with the need it found what mentions "only"
+     * (a bucket "only" reachable privately) rather than what makes the thing.
+     */
+    private static final java.util.regex.Pattern RESTRICTING = java.util.regex.Pattern.compile(
+            "(?i)^(?:only|solely|exclusively)\\s+|\\s+(?:only|alone|solely|exclusively)$");
+    /**
+     * A part of a use case that is one word acting on the provider's own services ("reach aws services", "call
+     * amazon services"): what it does, not a thing to build; the other parts say how ("through endpoints").
+     * Searched as a need, "reach aws services" found an ECS service module.
+     */
+    private static final java.util.regex.Pattern ON_PROVIDER_SERVICES = java.util.regex.Pattern.compile(
+            "(?i)[a-z]+\\s+(?:(?:the|other|all)\\s+)?(?:aws|amazon)\\s+services?");
+    /** A scope ({@link #SCOPE}) after "in" ending a part of a use case. */
+    private static final java.util.regex.Pattern SCOPE_AT_END = java.util.regex.Pattern.compile(
+            "(?i)\\s+in\\s+" + SCOPE_WORDS + "$");
+    /**
      * A part of a use case that names the user's own system, not a need: a possessive and a general word for it
      * ("for my app", "to our services", "for your workload"). It says whom the other needs serve; searched as a need
      * it found whatever shares "app" (a whole web-application pattern for "store secrets for my app", a trial
@@ -3806,7 +3833,8 @@ public final class Recommender implements Recommend {
         return parts(useCase).stream().map(p -> named(p[1]))
                 .filter(n -> n.chars().anyMatch(Character::isLetterOrDigit))
                 .filter(n -> !GENERIC_NEED.matcher(n).matches() && !ACTION_ON_NAMED.matcher(n).matches()
-                        && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches())
+                        && !OWN_SYSTEM.matcher(n).matches() && !ENVIRONMENT.matcher(n).matches()
+                        && !SCOPE.matcher(n).matches() && !ON_PROVIDER_SERVICES.matcher(n).matches())
                 .filter(n -> seen.add(n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).toList();
     }
 
@@ -3822,13 +3850,19 @@ public final class Recommender implements Recommend {
             + "\\s+(?:backed|based|built|running|hosted|powered|deployed|fronted|served|triggered|exposed"
             + "|connected|located|sitting|living|placed|protected|secured)$");
 
-    /** A part of a use case as a need: stripped, without the words at its end that name nothing ({@link #DANGLING}). */
+    /**
+     * A part of a use case as a need: stripped, without the words at its end that name nothing ({@link #DANGLING})
+     * and without a scope after "in" ({@link #SCOPE_AT_END}: "peer two vpcs in different accounts" is the need
+     * "peer two vpcs") or a word restricting it to itself ({@link #RESTRICTING}: "private subnets only").
+     */
     static String named(String part) {
         String n = part.strip();
         String before;
         do {
             before = n;
             n = DANGLING.matcher(n).replaceFirst("");
+            n = SCOPE_AT_END.matcher(n).replaceFirst("");
+            n = RESTRICTING.matcher(n).replaceAll("");
         } while (!n.equals(before));
         return n;
     }
@@ -4026,8 +4060,13 @@ public final class Recommender implements Recommend {
         for (String part : NEED_SPLIT.split(useCase)) {
             String n = part.strip();
             if (GENERIC_NEED.matcher(n).matches() || OWN_SYSTEM.matcher(n).matches()
-                    || ENVIRONMENT.matcher(n).matches()) {
+                    || ENVIRONMENT.matcher(n).matches() || SCOPE.matcher(n).matches()
+                    || ON_PROVIDER_SERVICES.matcher(n).matches()) {
                 texts.add(n);
+            }
+            java.util.regex.Matcher scope = SCOPE_AT_END.matcher(n);
+            if (scope.find()) {
+                texts.add(scope.group());
             }
         }
         texts.forEach(t -> out.addAll(words(t)));
@@ -4207,7 +4246,9 @@ public final class Recommender implements Recommend {
      * for each cloud service that qualifies the input ({@link Wiring#qualifiers}: {@code ecs} of a
      * {@code cluster_arn} described as "ARN of an existing ECS cluster", {@code db} of {@code db_instance_id}), so
      * that an Aurora cluster is not what an ECS service's cluster_arn takes, nor an EC2 instance what an RDS alarm's
-     * db_instance_id takes (issue 12).
+     * db_instance_id takes (issue 12); an input of a generic noun that names no kind takes a thing of a service the
+     * taking module works with ({@link Flows#ofTakersKind}: no Kafka cluster for an EKS teams module's
+     * {@code cluster_arn}).
      */
     static boolean ofKind(LibraryModule taker, String input, LibraryModule maker, Set<String> allTypes) {
         Optional<String> noun = Wiring.noun(input);
@@ -4222,7 +4263,8 @@ public final class Recommender implements Recommend {
                 return false;
             }
         }
-        return true;
+        // a generic noun several services make a thing of, unqualified: of a service the taker works with
+        return Flows.ofTakersKind(ModuleFacts.types(maker), taker, input, allTypes, null);
     }
 
     /**
