@@ -920,9 +920,63 @@ public final class Recommender implements Recommend {
                         needs, asking);
             }
         }
+        // 6. A module made for a need the use case names (its id, name, category or a resource type holds a word
+        //    of it) comes before the pattern's parts that answer no need of it, so that a pattern of many parts
+        //    does not push what the user asked for past the first places. Not when the need's own first hits hold
+        //    the pattern or one of its parts: the pattern is found for it ("image builds" of a pattern building
+        //    container images), and the named module only competes with what it has. A need naming a kind by its
+        //    head ("a message queue": the sqs queue 'queue' implies) counts with the module made for that kind.
+        if (withPattern) {
+            Set<String> namedFirst = new HashSet<>();
+            java.util.function.Predicate<String> notThePatterns = need -> hits(need, WIRING_DEPTH).stream()
+                    .noneMatch(h -> plan.has(h.module())
+                            && PATTERN_AND_PARTS.contains(plan.steps.get(h.module().id().value())));
+            answeredBy.forEach((need, m) -> {
+                if (plan.has(m) && plan.steps.get(m.id().value()) == Step.NEED && Makers.madeFor(m, need)
+                        && notThePatterns.test(need)) {
+                    namedFirst.add(m.id().value());
+                }
+            });
+            for (String need : needs) {
+                List<String> own = Makers.words(need);
+                for (Implied.Need k : Implied.of(need, implies, true)) {
+                    List<String> kw = Makers.words(k.need());
+                    LibraryModule m = impliedModules.get(k.need());
+                    if (m != null && !kw.isEmpty() && own.contains(kw.get(kw.size() - 1)) && plan.has(m)
+                            && plan.steps.get(m.id().value()) == Step.IMPLIED
+                            && (Makers.named(m, k.need()) || Makers.makes(m, k.need())) && notThePatterns.test(need)) {
+                        namedFirst.add(m.id().value());
+                    }
+                }
+            }
+            plan.before(namedFirst, m -> answersANeed(plan, m, needs));
+        }
         List<Recommendation> result = plan.result();
         findUncoveredWords(result, plan, hits, needs, features, withPattern);
         return result;
+    }
+
+    /**
+     * Whether a chosen module answers a need of the use case: it is a named need's answer or among its answering
+     * hits ({@link #answering}), meets a need itself, was chosen for an implied need, or is named for or makes a kind
+     * the use case or one of its needs implies ({@link Makers#named}, {@link Makers#makes}).
+     */
+    private boolean answersANeed(Plan plan, LibraryModule m, List<String> needs) {
+        ModuleId id = m.id();
+        java.util.function.Predicate<Collection<LibraryModule>> holds = c -> c.stream()
+                .anyMatch(x -> x.id().equals(id));
+        if (holds.test(answeredBy.values()) || holds.test(metByMaker.values()) || holds.test(metItself.values())
+                || holds.test(impliedModules.values()) || plan.meets.containsKey(id.value())) {
+            return true;
+        }
+        List<Implied.Need> kinds = new ArrayList<>(impliedNeeds);
+        for (String need : needs) {
+            if (answering(need).stream().anyMatch(h -> h.module().id().equals(id))) {
+                return true;
+            }
+            kinds.addAll(Implied.of(need, implies, true));
+        }
+        return kinds.stream().anyMatch(k -> Makers.named(m, k.need()) || Makers.makes(m, k.need()));
     }
 
     /**
@@ -3241,6 +3295,12 @@ public final class Recommender implements Recommend {
     /** The steps that choose what the use case asks for: a module they add that launches servers asks for them. */
     private static final Set<Step> ASKED_STEPS = Set.of(Step.PATTERN, Step.COMPOSED, Step.NEED, Step.STAND_IN);
 
+    /** The steps adding a pattern's own parts. */
+    private static final Set<Step> PATTERN_PARTS = Set.of(Step.COMPOSED, Step.STAND_IN);
+
+    /** The steps adding a pattern and its own parts. */
+    private static final Set<Step> PATTERN_AND_PARTS = Set.of(Step.PATTERN, Step.COMPOSED, Step.STAND_IN);
+
     /** Modules by how closely their names name a module call's words: most of the words, then fewest others. */
     private static java.util.Comparator<LibraryModule> closestName(List<String> words) {
         return java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
@@ -3498,6 +3558,40 @@ public final class Recommender implements Recommend {
                 out.add(r.withStep(steps.get(id).id()));
             }
             return out;
+        }
+
+        /**
+         * Moves the chosen modules of {@code first}, and the pattern's parts (composed modules and stand-ins) that
+         * pass {@code answers}, before the pattern's parts that do not and come before them; every other module
+         * keeps its place relative to those parts.
+         */
+        void before(Set<String> first, java.util.function.Predicate<LibraryModule> answers) {
+            List<Recommendation> all = new ArrayList<>(chosen.values());
+            java.util.function.Predicate<Recommendation> part = r -> PATTERN_PARTS.contains(
+                    steps.get(r.module().id().value()));
+            java.util.function.Predicate<Recommendation> yields = r -> part.test(r) && !answers.test(r.module());
+            java.util.function.Predicate<Recommendation> ahead = r -> first.contains(r.module().id().value())
+                    || part.test(r) && !yields.test(r);
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (from < 0 && yields.test(all.get(i))) {
+                    from = i;
+                }
+                if (from >= 0 && first.contains(all.get(i).module().id().value())) {
+                    to = i;
+                }
+            }
+            if (to < 0) {
+                return;
+            }
+            List<Recommendation> segment = all.subList(from, to + 1);
+            List<Recommendation> order = new ArrayList<>(all.subList(0, from));
+            segment.stream().filter(ahead).forEach(order::add);
+            segment.stream().filter(ahead.negate()).forEach(order::add);
+            order.addAll(all.subList(to + 1, all.size()));
+            chosen.clear();
+            order.forEach(r -> chosen.put(r.module().id().value(), r));
         }
 
         /** Keeps a recommendation for {@link #undefer}: weaker than what is added until then. */
