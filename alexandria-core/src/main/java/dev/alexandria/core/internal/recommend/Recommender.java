@@ -2941,6 +2941,8 @@ public final class Recommender implements Recommend {
      * what the need says, "serverless api");</li>
      * <li>it combines what the use case asks ({@link #combines}): the best answers of the first need and of another
      * are two of its modules ("serverless api with user sign-in": the API and the user pool).</li>
+     * <li>it alone makes what a need names or implies ({@link #onlyMaker}): "a password policy" of an account
+     * baseline whose submodule manages the account's password policy.</li>
      * </ul>
      * Before, "static website hosting" got a serverless web pattern, and "connect three VPCs together", "run a
      * batch job every night" and "postgres database for my app" a web application on ECS, each for one module it
@@ -2967,12 +2969,43 @@ public final class Recommender implements Recommend {
         boolean subject = needs.isEmpty() || answers(modules, needs.get(0)) || whole;
         boolean asked = topHit && !ownSystem || whole
                 || !needs.isEmpty() && (ownsNeed(pattern, needs.get(0)) || combines(modules, needs));
-        if (!subject || !asked) {
+        if (!subject) {
             return false;
         }
         long covered = needs.stream().filter(n -> hits(n, WIRING_DEPTH).stream()
                 .anyMatch(h -> modules.contains(h.module().id()))).count();
-        return covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3;
+        // the only maker last: it reads the pattern's submodules
+        return (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3)
+                && (asked || onlyMaker(pattern, needs));
+    }
+
+    /**
+     * Whether a pattern alone makes what a need the use case names or implies: a resource type it declares itself (in
+     * its own files or its local submodules, {@link Services#declaredTypes}) holds every significant word of the
+     * need ({@link Makers#holds}), and no module of the library outside the patterns makes it ({@link Makers#makes}).
+     * The search may rank such a pattern low, its resource one of many ("a password policy" of an account
+     * baseline, the CodePipeline "every push" implies of a delivery pipeline for ECS), yet nothing else in the
+     * library answers the need.
+     */
+    private boolean onlyMaker(LibraryModule pattern, List<String> needs) {
+        List<String> kinds = new ArrayList<>(needs.stream().filter(n -> !refused(n)).toList());
+        impliedNeeds.forEach(k -> kinds.add(k.need()));
+        Set<String> types = null;
+        for (String kind : kinds) {
+            List<String> words = Makers.words(kind);
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (types == null) {
+                types = Services.declaredTypes(pattern);
+            }
+            if (types.stream().anyMatch(t -> words.stream().allMatch(w -> Makers.holds(t, w, words)))
+                    && library.modules().stream().filter(this::allowed).filter(m -> m.layer() != Layer.PATTERNS)
+                            .noneMatch(m -> Makers.makes(m, kind))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
