@@ -976,9 +976,63 @@ public final class Recommender implements Recommend {
                         needs, asking);
             }
         }
+        // 6. A module made for a need the use case names (its id, name, category or a resource type holds a word
+        //    of it) comes before the pattern's parts that answer no need of it, so that a pattern of many parts
+        //    does not push what the user asked for past the first places. Not when the need's own first hits hold
+        //    the pattern or one of its parts: the pattern is found for it ("image builds" of a pattern building
+        //    container images), and the named module only competes with what it has. A need naming a kind by its
+        //    head ("a message queue": the sqs queue 'queue' implies) counts with the module made for that kind.
+        if (withPattern) {
+            Set<String> namedFirst = new HashSet<>();
+            java.util.function.Predicate<String> notThePatterns = need -> hits(need, WIRING_DEPTH).stream()
+                    .noneMatch(h -> plan.has(h.module())
+                            && PATTERN_AND_PARTS.contains(plan.steps.get(h.module().id().value())));
+            answeredBy.forEach((need, m) -> {
+                if (plan.has(m) && plan.steps.get(m.id().value()) == Step.NEED && Makers.madeFor(m, need)
+                        && notThePatterns.test(need)) {
+                    namedFirst.add(m.id().value());
+                }
+            });
+            for (String need : needs) {
+                List<String> own = Makers.words(need);
+                for (Implied.Need k : Implied.of(need, implies, true)) {
+                    List<String> kw = Makers.words(k.need());
+                    LibraryModule m = impliedModules.get(k.need());
+                    if (m != null && !kw.isEmpty() && own.contains(kw.get(kw.size() - 1)) && plan.has(m)
+                            && plan.steps.get(m.id().value()) == Step.IMPLIED
+                            && (Makers.named(m, k.need()) || Makers.makes(m, k.need())) && notThePatterns.test(need)) {
+                        namedFirst.add(m.id().value());
+                    }
+                }
+            }
+            plan.before(namedFirst, m -> answersANeed(plan, m, needs));
+        }
         List<Recommendation> result = plan.result();
         findUncoveredWords(result, plan, hits, needs, features, withPattern);
         return result;
+    }
+
+    /**
+     * Whether a chosen module answers a need of the use case: it is a named need's answer or among its answering
+     * hits ({@link #answering}), meets a need itself, was chosen for an implied need, or is named for or makes a kind
+     * the use case or one of its needs implies ({@link Makers#named}, {@link Makers#makes}).
+     */
+    private boolean answersANeed(Plan plan, LibraryModule m, List<String> needs) {
+        ModuleId id = m.id();
+        java.util.function.Predicate<Collection<LibraryModule>> holds = c -> c.stream()
+                .anyMatch(x -> x.id().equals(id));
+        if (holds.test(answeredBy.values()) || holds.test(metByMaker.values()) || holds.test(metItself.values())
+                || holds.test(impliedModules.values()) || plan.meets.containsKey(id.value())) {
+            return true;
+        }
+        List<Implied.Need> kinds = new ArrayList<>(impliedNeeds);
+        for (String need : needs) {
+            if (answering(need).stream().anyMatch(h -> h.module().id().equals(id))) {
+                return true;
+            }
+            kinds.addAll(Implied.of(need, implies, true));
+        }
+        return kinds.stream().anyMatch(k -> Makers.named(m, k.need()) || Makers.makes(m, k.need()));
     }
 
     /**
@@ -3121,6 +3175,8 @@ public final class Recommender implements Recommend {
      * what the need says, "serverless api");</li>
      * <li>it combines what the use case asks ({@link #combines}): the best answers of the first need and of another
      * are two of its modules ("serverless api with user sign-in": the API and the user pool).</li>
+     * <li>it alone makes what a need names or implies ({@link #onlyMaker}): "a password policy" of an account
+     * baseline whose submodule manages the account's password policy.</li>
      * </ul>
      * Before, "static website hosting" got a serverless web pattern, and "connect three VPCs together", "run a
      * batch job every night" and "postgres database for my app" a web application on ECS, each for one module it
@@ -3147,12 +3203,43 @@ public final class Recommender implements Recommend {
         boolean subject = needs.isEmpty() || answers(modules, needs.get(0)) || whole;
         boolean asked = topHit && !ownSystem || whole
                 || !needs.isEmpty() && (ownsNeed(pattern, needs.get(0)) || combines(modules, needs));
-        if (!subject || !asked) {
+        if (!subject) {
             return false;
         }
         long covered = needs.stream().filter(n -> hits(n, WIRING_DEPTH).stream()
                 .anyMatch(h -> modules.contains(h.module().id()))).count();
-        return covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3;
+        // the only maker last: it reads the pattern's submodules
+        return (covered * 2 >= needs.size() || topHit && covered >= 1 && needs.size() < 3)
+                && (asked || onlyMaker(pattern, needs));
+    }
+
+    /**
+     * Whether a pattern alone makes what a need the use case names or implies: a resource type it declares itself (in
+     * its own files or its local submodules, {@link Services#declaredTypes}) holds every significant word of the
+     * need ({@link Makers#holds}), and no module of the library outside the patterns makes it ({@link Makers#makes}).
+     * The search may rank such a pattern low, its resource one of many ("a password policy" of an account
+     * baseline, the CodePipeline "every push" implies of a delivery pipeline for ECS), yet nothing else in the
+     * library answers the need.
+     */
+    private boolean onlyMaker(LibraryModule pattern, List<String> needs) {
+        List<String> kinds = new ArrayList<>(needs.stream().filter(n -> !refused(n)).toList());
+        impliedNeeds.forEach(k -> kinds.add(k.need()));
+        Set<String> types = null;
+        for (String kind : kinds) {
+            List<String> words = Makers.words(kind);
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (types == null) {
+                types = Services.declaredTypes(pattern);
+            }
+            if (types.stream().anyMatch(t -> words.stream().allMatch(w -> Makers.holds(t, w, words)))
+                    && library.modules().stream().filter(this::allowed).filter(m -> m.layer() != Layer.PATTERNS)
+                            .noneMatch(m -> Makers.makes(m, kind))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3526,6 +3613,12 @@ public final class Recommender implements Recommend {
     /** The steps that choose what the use case asks for: a module they add that launches servers asks for them. */
     private static final Set<Step> ASKED_STEPS = Set.of(Step.PATTERN, Step.COMPOSED, Step.NEED, Step.STAND_IN);
 
+    /** The steps adding a pattern's own parts. */
+    private static final Set<Step> PATTERN_PARTS = Set.of(Step.COMPOSED, Step.STAND_IN);
+
+    /** The steps adding a pattern and its own parts. */
+    private static final Set<Step> PATTERN_AND_PARTS = Set.of(Step.PATTERN, Step.COMPOSED, Step.STAND_IN);
+
     /** Modules by how closely their names name a module call's words: most of the words, then fewest others. */
     private static java.util.Comparator<LibraryModule> closestName(List<String> words) {
         return java.util.Comparator.comparingInt((LibraryModule m) -> -Wiring.wordsNamed(m, words))
@@ -3787,6 +3880,40 @@ public final class Recommender implements Recommend {
                 out.add(r.withStep(steps.get(id).id()));
             }
             return out;
+        }
+
+        /**
+         * Moves the chosen modules of {@code first}, and the pattern's parts (composed modules and stand-ins) that
+         * pass {@code answers}, before the pattern's parts that do not and come before them; every other module
+         * keeps its place relative to those parts.
+         */
+        void before(Set<String> first, java.util.function.Predicate<LibraryModule> answers) {
+            List<Recommendation> all = new ArrayList<>(chosen.values());
+            java.util.function.Predicate<Recommendation> part = r -> PATTERN_PARTS.contains(
+                    steps.get(r.module().id().value()));
+            java.util.function.Predicate<Recommendation> yields = r -> part.test(r) && !answers.test(r.module());
+            java.util.function.Predicate<Recommendation> ahead = r -> first.contains(r.module().id().value())
+                    || part.test(r) && !yields.test(r);
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (from < 0 && yields.test(all.get(i))) {
+                    from = i;
+                }
+                if (from >= 0 && first.contains(all.get(i).module().id().value())) {
+                    to = i;
+                }
+            }
+            if (to < 0) {
+                return;
+            }
+            List<Recommendation> segment = all.subList(from, to + 1);
+            List<Recommendation> order = new ArrayList<>(all.subList(0, from));
+            segment.stream().filter(ahead).forEach(order::add);
+            segment.stream().filter(ahead.negate()).forEach(order::add);
+            order.addAll(all.subList(to + 1, all.size()));
+            chosen.clear();
+            order.forEach(r -> chosen.put(r.module().id().value(), r));
         }
 
         /** Keeps a recommendation for {@link #undefer}: weaker than what is added until then. */

@@ -236,7 +236,7 @@ final class Services {
     }
 
     /** The resource types a pattern declares in its own files and in its own submodules (relative calls inside it). */
-    private static Set<String> declaredTypes(LibraryModule pattern) {
+    static Set<String> declaredTypes(LibraryModule pattern) {
         Set<String> types = new TreeSet<>();
         types.addAll(ModuleFacts.types(pattern));
         Path dir = pattern.directory().toAbsolutePath().normalize();

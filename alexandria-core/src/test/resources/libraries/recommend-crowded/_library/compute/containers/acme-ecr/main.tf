@@ -1,0 +1,6 @@
+resource "aws_ecr_repository" "this" {
+}
+
+output "id" {
+  value = "acme-ecr"
+}

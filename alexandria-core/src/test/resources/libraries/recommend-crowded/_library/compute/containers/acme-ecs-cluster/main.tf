@@ -1,0 +1,6 @@
+resource "aws_ecs_cluster" "this" {
+}
+
+output "id" {
+  value = "acme-ecs-cluster"
+}

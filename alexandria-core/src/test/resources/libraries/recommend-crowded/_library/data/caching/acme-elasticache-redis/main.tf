@@ -1,0 +1,6 @@
+resource "aws_elasticache_replication_group" "this" {
+}
+
+output "id" {
+  value = "acme-elasticache-redis"
+}

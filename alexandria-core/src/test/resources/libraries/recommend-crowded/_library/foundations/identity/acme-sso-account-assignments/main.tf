@@ -1,0 +1,6 @@
+resource "aws_ssoadmin_account_assignment" "this" {
+}
+
+output "id" {
+  value = "acme-sso-account-assignments"
+}

@@ -1,0 +1,6 @@
+resource "aws_guardduty_detector" "this" {
+}
+
+output "id" {
+  value = "acme-guardduty"
+}

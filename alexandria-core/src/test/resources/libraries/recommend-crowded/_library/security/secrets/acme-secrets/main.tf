@@ -1,0 +1,6 @@
+resource "aws_secretsmanager_secret" "this" {
+}
+
+output "id" {
+  value = "acme-secrets"
+}
