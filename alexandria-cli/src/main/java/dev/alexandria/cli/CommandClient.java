@@ -236,6 +236,9 @@ final class CommandClient {
             }
             Path folder = socket.orElseThrow().getParent();
             CommandServer.createFolder(folder);
+            if (CommandServer.starting(folder.resolve(CommandProtocol.name(key.orElseThrow()) + ".lock"))) {
+                return; // a server holds the key's lock but does not listen yet: it is starting
+            }
             Path log = folder.resolve(CommandProtocol.name(key.orElseThrow()) + ".log");
             new ProcessBuilder(command.get())
                     .directory(folder.toFile())

@@ -63,6 +63,10 @@ final class CommandServer {
     private final Map<String, String> processVariables;
     private final Map<Path, List<Long>> classPath;
     private final AtomicBoolean busy = new AtomicBoolean();
+    /** Held while a command runs, a request's or the warm-up's. */
+    private final Object running = new Object();
+    /** Whether a request came: the warm-up stops. */
+    private volatile boolean requested;
     private volatile long lastActive = System.nanoTime();
     private volatile long requestStarted;
     private final PrintStream ownOut = System.out;
@@ -109,11 +113,31 @@ final class CommandServer {
             CommandServer server = new CommandServer(key.get(), socket.get(), idle(System.getenv()), true);
             server.bind();
             log("listening on " + socket.get());
-            server.warmUp(args);
+            Thread warmUp = new Thread(() -> {
+                server.warmUp(args);
+                log("ready");
+            }, "alexandria-server-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
             server.serve();
         } catch (IOException | RuntimeException e) {
             log("stopped: " + e);
             System.exit(ExitCode.INTERNAL);
+        }
+    }
+
+    /** Whether a server holds this lock file (it is starting, as none answered at its socket). */
+    static boolean starting(Path lockFile) {
+        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock = lockChannel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
         }
     }
 
@@ -148,40 +172,44 @@ final class CommandServer {
     }
 
     /**
-     * Runs every served command of {@link StartupTraining#COMMANDS} on the bundled sample library, then the command
-     * line that started the server in its client's working directory, all output discarded; requests meanwhile are
-     * refused (their clients run them themselves).
+     * Runs the command line that started the server, in its client's working directory, then every served command
+     * of {@link StartupTraining#COMMANDS} on the bundled sample library, all output discarded, one at a time; it
+     * stops at the first request, which waits at most for the command running then.
      */
     void warmUp(String[] first) {
-        busy.set(true);
         try {
+            String cwd = System.getProperty(WORKING_DIRECTORY_PROPERTY, "");
+            if (!cwd.isEmpty() && serves(first) && !warmUp(first, new CliEnvironment(System.getenv(), Path.of(cwd)))) {
+                return;
+            }
             Path nowhere = Files.createTempDirectory("alexandria-server");
             try {
                 Map<String, String> env = new HashMap<>(System.getenv());
                 env.remove("ALEXANDRIA_LIBRARY");
                 for (List<String> command : StartupTraining.COMMANDS) {
-                    if (serves(command.toArray(String[]::new))) {
-                        discarded(command.toArray(String[]::new), new CliEnvironment(env, nowhere));
+                    String[] words = command.toArray(String[]::new);
+                    if (serves(words) && !warmUp(words, new CliEnvironment(env, nowhere))) {
+                        return;
                     }
                 }
             } finally {
                 Files.deleteIfExists(nowhere);
             }
-            String cwd = System.getProperty(WORKING_DIRECTORY_PROPERTY, "");
-            if (!cwd.isEmpty() && serves(first)) {
-                discarded(first, new CliEnvironment(System.getenv(), Path.of(cwd)));
-            }
         } catch (IOException | RuntimeException e) {
             log("warming up failed: " + e);
-        } finally {
-            lastActive = System.nanoTime();
-            busy.set(false);
         }
     }
 
-    private static void discarded(String[] args, CliEnvironment environment) {
-        PrintWriter discard = new PrintWriter(Writer.nullWriter());
-        AlexandriaCli.run(args, discard, discard, environment);
+    /** Runs one command of the warm-up, unless a request came; whether it ran. */
+    private boolean warmUp(String[] args, CliEnvironment environment) {
+        synchronized (running) {
+            if (requested) {
+                return false;
+            }
+            PrintWriter discard = new PrintWriter(Writer.nullWriter());
+            AlexandriaCli.run(args, discard, discard, environment);
+            return true;
+        }
     }
 
     /** Accepts connections until the server exits; each is read and answered on a thread of its own. */
@@ -338,7 +366,8 @@ final class CommandServer {
         PrintStream stdout = new PrintStream(new BufferedOutputStream(out, 128), true);
         PrintStream stderr = new PrintStream(new BufferedOutputStream(err, 128), true);
         int exitCode;
-        synchronized (CommandServer.class) {
+        requested = true;
+        synchronized (running) {
             System.setOut(stdout);
             System.setErr(stderr);
             try {

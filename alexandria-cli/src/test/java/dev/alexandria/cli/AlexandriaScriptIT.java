@@ -778,6 +778,7 @@ class AlexandriaScriptIT {
         env.put("FAKE_MVN_LOG", temp.resolve("builds.log").toString());
         env.put("FAKE_MVN_JAR", cliJar().toString());
         env.put("FAKE_MVN_LIB", libDir().toString());
+        env.put("ALEXANDRIA_DAEMON", "0"); // no command server left behind (a test about it sets its own)
         env.putAll(extraEnv);
         return new Run(builder.start());
     }
