@@ -67,6 +67,8 @@ final class CommandServer {
     private final Object running = new Object();
     /** Whether a request came: the warm-up stops. */
     private volatile boolean requested;
+    /** How many requests ran. */
+    private final java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
     private volatile long lastActive = System.nanoTime();
     private volatile long requestStarted;
     private final PrintStream ownOut = System.out;
@@ -260,7 +262,7 @@ final class CommandServer {
      * lock is the kernel's).
      */
     private void exit(String why) {
-        log("stopped: " + why);
+        log("stopped: " + why + " (" + served.get() + (served.get() == 1 ? " request" : " requests") + " served)");
         try {
             close();
         } catch (IOException e) {
@@ -367,6 +369,7 @@ final class CommandServer {
         PrintStream stderr = new PrintStream(new BufferedOutputStream(err, 128), true);
         int exitCode;
         requested = true;
+        served.incrementAndGet();
         synchronized (running) {
             System.setOut(stdout);
             System.setErr(stderr);
