@@ -224,6 +224,9 @@ final class CommandServer {
             try {
                 client = channel.accept();
             } catch (IOException e) {
+                if (!channel.isOpen()) {
+                    return; // closed by exit(), which ends the process
+                }
                 log("stopped: the socket failed: " + e);
                 System.exit(ExitCode.INTERNAL);
                 return;
