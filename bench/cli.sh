@@ -16,8 +16,10 @@
 #               with -b run by run, so both see the same load; prints a row for each. Each build gets a
 #               cache folder of its own (ALEXANDRIA_CACHE_DIR, a temporary folder), as builds with different
 #               cache keys would otherwise replace each other's cache of the library on every run
-# CPU is user + system time of the command and its children (the JVM's threads included); peak memory is
-# the largest resident set of the run (from /usr/bin/time when it is installed, else '-'); load is the
+# CPU is user + system time of the command and its children (the JVM's threads included), plus what the command
+# server spent meanwhile when it answered the command (docs/opening.md, "The command server"; the warm-up runs start
+# it, and the measured runs wait for it to be ready; ALEXANDRIA_DAEMON=0 measures runs in their own JVMs); peak
+# memory is the largest resident set of the run (the client's when served) (from /usr/bin/time when it is installed, else '-'); load is the
 # 1-minute load average when the command's runs began, against the number of CPUs: on a loaded machine
 # compare CPU time, which waiting for a core does not inflate. Output goes to /dev/null; a failing command
 # is reported with its exit code.
@@ -55,10 +57,11 @@ echo "# $(nproc 2>/dev/null || echo '?') CPUs; $(java -version 2>&1 | head -n 1)
 printf '%5s %10s %10s %10s %8s  %s\n' "runs" "wall (s)" "CPU (s)" "peak (MB)" "load" "command"
 # Runs one command line once with a build, adding its wall, CPU and peak memory to that build's lists.
 run_once() { # build-index bin words...
-  local index="$1" binary="$2" timing status real user sys peak
+  local index="$1" binary="$2" timing status real user sys peak before after
   shift 2
   timing="$(mktemp)"
   status=0
+  before="$(server_ticks "$(cache_of "$index")")"
   if [ -n "$gnu_time" ]; then
     with_cache "$index" "$gnu_time" -o "$timing" -f '%e %U %S %M' "$binary" "$@" >/dev/null 2>&1 || status=$?
   else
@@ -70,10 +73,12 @@ run_once() { # build-index bin words...
     rm -f "$timing"
     exit 3
   fi
+  after="$(server_ticks "$(cache_of "$index")")"
   read -r real user sys peak < <(tail -n 1 "$timing")
   rm -f "$timing"
   walls[$index]+="$real "
-  cpus[$index]+="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }') "
+  cpus[$index]+="$(awk -v u="$user" -v s="$sys" -v t=$((after - before)) -v hz="$ticks_per_second" \
+    'BEGIN { printf "%.3f", u + s + t / hz }') "
   if [ "$peak" != "-" ]; then peaks[$index]+="$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }') "; fi
 }
 
@@ -88,12 +93,20 @@ with_cache() { # build-index command...
   fi
 }
 
+# The cache folder of a build's runs.
+cache_of() { # build-index
+  if [ -n "$other" ]; then echo "${caches[$1]}"; else cache_base; fi
+}
+
+# shellcheck source=bench/server-cpu.sh
+. "$here/server-cpu.sh"
 binaries=("$bin")
 caches=()
 if [ -n "$other" ]; then
   binaries=("$other" "$bin")
   caches=("$(mktemp -d)" "$(mktemp -d)")
-  trap 'rm -rf "${caches[@]}"' EXIT
+  trap 'for b in 0 1; do ALEXANDRIA_CACHE_DIR="${caches[$b]}" "${binaries[$b]}" --stop-daemon >/dev/null 2>&1 || true; done
+    rm -rf "${caches[@]}"' EXIT
 fi
 for command in "${commands[@]}"; do
   read -r -a words <<< "$command"
@@ -101,6 +114,10 @@ for command in "${commands[@]}"; do
     for ((i = 0; i < warmup; i++)); do
       with_cache "$b" "${binaries[$b]}" "${words[@]}" >/dev/null 2>&1 || true
     done
+    # A server started by the warm-up answers once it warmed itself up (none with ALEXANDRIA_DAEMON=0 or CI).
+    if [ "$warmup" -gt 0 ] && [ "${ALEXANDRIA_DAEMON:-}" != 0 ] && { [ -z "${CI:-}" ] || [ "${ALEXANDRIA_DAEMON:-}" = 1 ]; }; then
+      wait_for_server "$(cache_of "$b")" 2>/dev/null || true
+    fi
   done
   load="$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo '?')"
   walls=()

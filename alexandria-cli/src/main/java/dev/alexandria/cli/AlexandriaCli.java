@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.AutoComplete;
@@ -120,10 +121,38 @@ public final class AlexandriaCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        if (CommandServer.isServerProcess()) {
+            CommandServer.main(args);
+            return;
+        }
+        if (args.length == 1 && CommandClient.STOP_OPTION.equals(args[0])) {
+            System.exit(CommandClient.stop(System.getenv()));
+        }
+        // A read command goes to the command server when one runs for this build and environment; else it runs
+        // here, as always (and a server is started for the next one): see CommandClient.
+        CommandClient client = CommandClient.ofProcess(args, System.getenv());
+        OptionalInt served = client.tryServer();
+        if (served.isPresent()) {
+            System.exit(served.getAsInt());
+        }
         String timing = System.getenv("ALEXANDRIA_TIMING");
         if (timing != null && !timing.isEmpty()) {
             PhaseTimer.start();
         }
+        int exitCode = runProcess(args, CliEnvironment.ofProcess());
+        client.afterInProcess();
+        System.exit(exitCode);
+    }
+
+    /**
+     * Runs a command line as {@link #main} does, on {@link System#out} and {@link System#err}, without exiting:
+     * for {@code main} and for the command server, whose requests get exactly what a process of their own gets.
+     *
+     * @param args        the arguments
+     * @param environment what the commands see of the process
+     * @return the exit code
+     */
+    static int runProcess(String[] args, CliEnvironment environment) {
         int exitCode;
         try {
             configureProcess();
@@ -133,7 +162,7 @@ public final class AlexandriaCli implements Callable<Integer> {
             }
             PrintWriter out = writer(System.out);
             PrintWriter err = writer(System.err);
-            exitCode = run(args, out, err, CliEnvironment.ofProcess());
+            exitCode = run(args, out, err, environment);
             out.flush();
             PhaseTimer.mark("command");
             PhaseTimer.report(err);
@@ -143,7 +172,7 @@ public final class AlexandriaCli implements Callable<Integer> {
             exitCode = ErrorHandler.unexpected(err, t, verbose(args));
             err.flush();
         }
-        System.exit(exitCode);
+        return exitCode;
     }
 
     /** The system properties of a process that runs commands: set before the first logger and library exist. */
@@ -375,7 +404,7 @@ public final class AlexandriaCli implements Callable<Integer> {
         return exitCode;
     }
 
-    private static boolean verbose(String[] args) {
+    static boolean verbose(String[] args) {
         for (String arg : args) {
             if ("--".equals(arg)) {
                 return false;

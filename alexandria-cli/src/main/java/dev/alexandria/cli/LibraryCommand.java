@@ -689,7 +689,7 @@ public abstract class LibraryCommand implements Callable<Integer> {
      * @return a table renderer, with bold headers only on a terminal without {@code NO_COLOR}
      */
     public static TableRenderer table(CliEnvironment env, String... headers) {
-        boolean ansi = System.console() != null && env.variable("NO_COLOR").isEmpty()
+        boolean ansi = env.terminal() && env.variable("NO_COLOR").isEmpty()
                 && !"dumb".equals(env.variable("TERM"));
         return TableRenderer.of(headers).ansi(ansi);
     }

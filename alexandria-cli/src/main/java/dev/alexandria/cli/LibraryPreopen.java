@@ -321,7 +321,8 @@ final class LibraryPreopen {
      * every run that gets a pre-open. {@code LibraryPreopenTest} checks that the records have no other components.
      */
     static boolean same(CliEnvironment a, CliEnvironment b) {
-        return a == b || a.workingDirectory().equals(b.workingDirectory()) && a.env().equals(b.env());
+        return a == b || a.workingDirectory().equals(b.workingDirectory()) && a.env().equals(b.env())
+                && a.terminal() == b.terminal();
     }
 
     /** Whether two locations are equal, compared as {@link #same(CliEnvironment, CliEnvironment)} says why. */

@@ -600,6 +600,54 @@ class AlexandriaScriptIT {
         assertEquals(List.of(), archives());
     }
 
+    // ---- the command server
+
+    @Test
+    void commandServer_startedByAReadCommand_answersTheNextOneAlike_andStops() throws Exception {
+        Path root = builtTree("tree");
+        Map<String, String> on = Map.of("ALEXANDRIA_CACHE_DIR", cache.toString(), "ALEXANDRIA_DAEMON", "1");
+        String[] browse = {"--library", Cli.fixture("minimal").toString(), "browse"};
+        try {
+            // The first runs in its own JVM and returns at once, though the server it started holds no pipe of it.
+            Result first = start(root, on, browse).finish();
+            assertEquals(0, first.exitCode(), first::toString);
+            assertEquals(Cli.golden("browse-minimal"), first.out());
+            Path folder = cache.resolve("server");
+            Instant deadline = Instant.now().plus(PATIENCE);
+            while (!serverLog(folder).contains("): ready")) {
+                assertTrue(Instant.now().isBefore(deadline), () -> "no server warmed up:\n" + serverLog(folder));
+                Thread.sleep(100);
+            }
+
+            Result served = start(root, on, browse).finish();
+            assertEquals(new Result(0, Cli.golden("browse-minimal"), ""), served);
+            Result unknown = start(root, on, "--library", Cli.fixture("minimal").toString(), "info", "nope").finish();
+            assertEquals(ExitCode.USAGE, unknown.exitCode(), unknown::toString);
+            assertEquals(start(root, Map.of("ALEXANDRIA_CACHE_DIR", cache.toString()), "--library",
+                    Cli.fixture("minimal").toString(), "info", "nope").finish(), unknown);
+        } finally {
+            Result stop = start(root, on, "--stop-daemon").finish();
+            assertEquals("alexandria: the command server stopped\n", stop.out(), stop::toString);
+        }
+        assertTrue(serverLog(cache.resolve("server")).contains("stopped: asked to stop (2 requests served)"),
+                () -> serverLog(cache.resolve("server")));
+        try (Stream<Path> files = Files.list(cache.resolve("server"))) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".sock")).toList());
+        }
+    }
+
+    private static String serverLog(Path folder) {
+        try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+            StringBuilder log = new StringBuilder();
+            for (Path f : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+                log.append(Files.readString(f));
+            }
+            return log.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---- providers of the user's own
 
     @Test
@@ -778,6 +826,7 @@ class AlexandriaScriptIT {
         env.put("FAKE_MVN_LOG", temp.resolve("builds.log").toString());
         env.put("FAKE_MVN_JAR", cliJar().toString());
         env.put("FAKE_MVN_LIB", libDir().toString());
+        env.put("ALEXANDRIA_DAEMON", "0"); // no command server left behind (a test about it sets its own)
         env.putAll(extraEnv);
         return new Run(builder.start());
     }
