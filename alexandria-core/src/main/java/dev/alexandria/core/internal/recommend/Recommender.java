@@ -1643,15 +1643,9 @@ public final class Recommender implements Recommend {
             attached.add(q);
         }
         Services services = Services.of(library);
-        // Of the need's first hits, one of the chosen module's category made for the need and for a need attached
-        // to it that the chosen module is not made for ("ec2 instances with autoscaling": an Auto Scaling group,
-        // next to a single instance) is a candidate too: one module for both, not a second of the same kind.
         List<LibraryModule> candidates = own.stream().filter(h -> h.module().layer() != Layer.PATTERNS)
                 .filter(h -> h.module().id().equals(chosen.id()) || h.score() >= CLOSE_MATCH * ownBest
-                        || alternative(h.module(), List.of(chosen))
-                        || h.module().category().equals(chosen.category()) && Makers.madeFor(h.module(), need)
-                        && attached.stream().anyMatch(q -> Makers.madeFor(h.module(), q)
-                        && !Makers.madeFor(chosen, q)))
+                        || alternative(h.module(), List.of(chosen)))
                 .map(Hit::module)
                 // An add-on of the chosen module (an add-ons bundle taking the cluster's name) is a module of its
                 // own, never the need's answer: the features it has (the add-ons it switches on) are needs of their

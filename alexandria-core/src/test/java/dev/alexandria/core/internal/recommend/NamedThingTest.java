@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A module named after a thing it does not make loses that thing's need to a module that makes it: VPC Lattice (an
  * application networking service whose resource types only name the VPCs they join) is no VPC; in a plan of ECS
- * services "fargate" is ECS on Fargate, not an EKS Fargate profile, which a Kubernetes plan still gets. Servers asked
- * for with autoscaling are one Auto Scaling group, not a single instance beside it.
+ * services "fargate" is ECS on Fargate, not an EKS Fargate profile, which a Kubernetes plan still gets.
  */
 class NamedThingTest {
 
@@ -62,15 +61,6 @@ class NamedThingTest {
         List<String> ids = RecommendFixture.ids(plan("eks cluster with pods on fargate"));
         assertTrue(ids.contains("acme-eks-cluster"), ids.toString());
         assertTrue(ids.contains("acme-eks-fargate-profile"), ids.toString());
-    }
-
-    @Test
-    void serversWithAutoscaling_areOneAutoScalingGroup_notASingleInstanceBesideIt() {
-        List<Recommendation> plan = plan("web application on ec2 instances with autoscaling and a mysql database");
-        List<String> ids = RecommendFixture.ids(plan);
-        assertTrue(ids.contains("acme-ec2-autoscaling"), ids.toString());
-        assertFalse(ids.contains("acme-ec2-instance"), ids.toString());
-        assertTrue(ids.contains("acme-mysql"), ids.toString());
     }
 
     @Test
