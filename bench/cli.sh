@@ -108,6 +108,11 @@ if [ -n "$other" ]; then
   trap 'for b in 0 1; do ALEXANDRIA_CACHE_DIR="${caches[$b]}" "${binaries[$b]}" --stop-daemon >/dev/null 2>&1 || true; done
     rm -rf "${caches[@]}"' EXIT
 fi
+# Where the server is on by default (no CI, ALEXANDRIA_DAEMON unset), it is asked for, so the first warm-up run starts
+# it (by default a server starts at the second command only).
+if [ -z "${ALEXANDRIA_DAEMON:-}" ] && [ -z "${CI:-}" ]; then
+  export ALEXANDRIA_DAEMON=1
+fi
 for command in "${commands[@]}"; do
   read -r -a words <<< "$command"
   for b in "${!binaries[@]}"; do

@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * <p>Whatever goes wrong before the server accepted the request (no server, a busy one, a stale socket, another
  * key, a command it does not serve) leaves the command to run in this process, exactly as without a server; when
- * none answered, {@link #afterInProcess} then starts one for the next command.
+ * none answered, {@link #afterInProcess} then starts one for the next command, from the second such command within
+ * the idle time on (at once with {@code ALEXANDRIA_DAEMON=1}).
  *
  * <p>On by default; off when {@code CI} is set (no background process in CI jobs) or
  * {@code ALEXANDRIA_DAEMON} is {@code 0}, {@code off}, {@code false} or {@code no}; {@code ALEXANDRIA_DAEMON=1}
@@ -223,7 +224,8 @@ final class CommandClient {
 
     /**
      * After the command ran in this process: starts a server, detached, when this command line could have been
-     * served and no server answered. Never fails: a server that cannot be started is simply not there.
+     * served, no server answered, and either the server was asked for or another such command ran in its own JVM
+     * within the idle time ({@link #ranRecently}). Never fails: a server that cannot be started is simply not there.
      */
     void afterInProcess() {
         if (!noServer) {
@@ -236,6 +238,9 @@ final class CommandClient {
             }
             Path folder = socket.orElseThrow().getParent();
             CommandServer.createFolder(folder);
+            if (!asked(env) && !ranRecently(folder.resolve(CommandProtocol.name(key.orElseThrow()) + ".last"), env)) {
+                return;
+            }
             if (CommandServer.starting(folder.resolve(CommandProtocol.name(key.orElseThrow()) + ".lock"))) {
                 return; // a server holds the key's lock but does not listen yet: it is starting
             }
@@ -249,6 +254,33 @@ final class CommandClient {
         } catch (IOException | RuntimeException e) {
             // no server then: the next command runs in its own process, as this one did
         }
+    }
+
+    /** Whether the server was asked for ({@code ALEXANDRIA_DAEMON=1}): it is then started at the first command. */
+    static boolean asked(Map<String, String> env) {
+        return Set.of("1", "on", "true", "yes").contains(env.getOrDefault(MODE_VARIABLE, "").strip()
+                .toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a command that a server could have answered ran in its own JVM for this key within the server's idle
+     * time before this one ({@link CommandServer#idle}); marks this run, so the next one knows. Unless asked for,
+     * a server is started at the second such command, not the first: a single command (a script's one call, a test
+     * with a cache folder of its own) never leaves a warm JVM behind for the idle time, nor pays for its warm-up.
+     */
+    static boolean ranRecently(Path marker, Map<String, String> env) throws IOException {
+        boolean recent = false;
+        try {
+            long age = System.currentTimeMillis() - Files.getLastModifiedTime(marker).toMillis();
+            recent = age >= 0 && age < CommandServer.idle(env).toMillis();
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the first such command
+        }
+        if (!recent) {
+            Files.write(marker, new byte[0]);
+            Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        }
+        return recent;
     }
 
     /**

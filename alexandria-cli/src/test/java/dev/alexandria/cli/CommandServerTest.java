@@ -111,6 +111,28 @@ class CommandServerTest {
     }
 
     @Test
+    void aServerStartsAtTheSecondCommandWithinTheIdleTime_orAtTheFirstWhenAskedFor() throws IOException {
+        Path marker = temp.resolve("k.last");
+        Map<String, String> unset = Map.of();
+        assertFalse(CommandClient.ranRecently(marker, unset), "the first command starts none");
+        assertTrue(Files.exists(marker), "and marks its time");
+        assertTrue(CommandClient.ranRecently(marker, unset), "the second starts one");
+
+        // A mark older than the idle time (15 minutes by default) counts as none, and is renewed.
+        Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis() - 16 * 60_000L));
+        assertFalse(CommandClient.ranRecently(marker, unset));
+        assertTrue(CommandClient.ranRecently(marker, unset));
+        Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis() - 16 * 60_000L));
+        assertTrue(CommandClient.ranRecently(marker, Map.of(CommandServer.IDLE_VARIABLE, "30")),
+                "within a longer idle time");
+
+        assertTrue(CommandClient.asked(Map.of(CommandClient.MODE_VARIABLE, "1")));
+        assertTrue(CommandClient.asked(Map.of(CommandClient.MODE_VARIABLE, " On ")));
+        assertFalse(CommandClient.asked(unset));
+        assertFalse(CommandClient.asked(Map.of(CommandClient.MODE_VARIABLE, "0")));
+    }
+
+    @Test
     void aRequestAndItsFramesSurviveTheRoundTrip() throws IOException {
         CommandProtocol.Request request = new CommandProtocol.Request(CommandProtocol.VERSION, "k\u00e9y",
                 List.of("search", "vpc", ""), Path.of("/a b/c"), Map.of("X", "1", "EMPTY", "", "U", "\u2603"), true);
