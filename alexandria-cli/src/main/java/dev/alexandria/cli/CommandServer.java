@@ -57,6 +57,12 @@ final class CommandServer {
 
     private static final Duration DEFAULT_IDLE = Duration.ofMinutes(15);
 
+    /**
+     * Where the server's own lines go: the process's standard error as it started (its log file), never a
+     * request's, to which {@link System#err} points while the request runs.
+     */
+    private static final PrintStream LOG = System.err;
+
     private final String key;
     private final Path socket;
     private final Duration idle;
@@ -251,7 +257,7 @@ final class CommandServer {
                     exit("a request ran longer than " + REQUEST_LIMIT.toMinutes() + " minutes");
                 }
             } else if (now - lastActive > idle.toNanos()) {
-                exit("idle for " + idle.toMinutes() + " minutes");
+                exit("idle for " + idle.toMinutes() + (idle.toMinutes() == 1 ? " minute" : " minutes"));
             } else if (!classPath.equals(classPathStamps())) {
                 exit("a jar of the class path changed");
             } else if (!Files.exists(socket)) {
@@ -272,7 +278,7 @@ final class CommandServer {
             // the next server replaces it
         }
         if (ownProcess) {
-            System.err.flush();
+            LOG.flush();
             Runtime.getRuntime().halt(ExitCode.OK);
         }
     }
@@ -451,7 +457,7 @@ final class CommandServer {
     }
 
     private static void log(String message) {
-        System.err.println(java.time.Instant.now() + " alexandria command server (pid " + ProcessHandle.current().pid()
+        LOG.println(java.time.Instant.now() + " alexandria command server (pid " + ProcessHandle.current().pid()
                 + "): " + message);
     }
 
