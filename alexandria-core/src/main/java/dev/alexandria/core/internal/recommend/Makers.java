@@ -260,6 +260,37 @@ final class Makers {
     }
 
     /**
+     * The input of an add-ons module switching on the add-on a need names in a Kubernetes plan, read more widely
+     * than {@link #switchFor}: the need's whole subject, else its first word when more follow, naming the add-on
+     * and then what it is for ("karpenter autoscaling": {@code enable_karpenter}), else the first switch of an
+     * add-on of the kind the need names ("ingress": {@code enable_ingress_nginx}). Only for a module installing
+     * add-ons into a chosen cluster: elsewhere "ingress" is a rule of a security group.
+     *
+     * @param m    an add-ons module ({@link #installsAddOns})
+     * @param need a need's subject, in words
+     * @return the input, or empty
+     */
+    static Optional<String> addOnSwitch(LibraryModule m, String need) {
+        Optional<String> whole = switchFor(m, need);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        List<String> w = words(need);
+        if (w.size() > 1) {
+            return switchFor(m, w.get(0));
+        }
+        String key = switchKey(need);
+        if (key.length() < KIND_KEY) {
+            return Optional.empty();
+        }
+        return ModuleFacts.inputs(m).stream().filter(v -> switched(v).startsWith(key)).map(ModuleFacts.Input::name)
+                .findFirst();
+    }
+
+    /** The length of the shortest need read as a kind of add-on by the switches whose name begins with it. */
+    private static final int KIND_KEY = 5;
+
+    /**
      * @param v an input
      * @return what it switches on as {@link #switchKey} spells it, or "" when it is no switch
      */

@@ -219,6 +219,11 @@ public final class Recommender implements Recommend {
      * ("metrics server", {@link #switchedOn}): what they imply is met by it.
      */
     private final Set<String> partFeatures = new HashSet<>();
+    /**
+     * Needs an add-on answers by their first word or kind ({@link Makers#addOnSwitch}: "karpenter autoscaling"):
+     * their other words say what the add-on does, no cloud service for a runner-up to make.
+     */
+    private final Set<String> addOnNeeds = new HashSet<>();
     /** The needs answered as a kind the use case implies, which their own hits do not answer ({@link #kindNamed}). */
     private final Set<String> asKind = new HashSet<>();
     /** The module chosen for each need the use case names (or the chosen module answering it), by need. */
@@ -327,6 +332,7 @@ public final class Recommender implements Recommend {
         exampleFolders = null;
         uncovered.clear();
         partFeatures.clear();
+        addOnNeeds.clear();
         asKind.clear();
         impliedModules.clear();
         purposes.clear();
@@ -887,7 +893,8 @@ public final class Recommender implements Recommend {
         {
             for (String need : needs) {
                 List<Hit> nh = hits(need, WIRING_DEPTH);
-                if (nh.isEmpty() || features.contains(need) || uncovered.containsKey(need) || asKind.contains(need)) {
+                if (nh.isEmpty() || features.contains(need) || uncovered.containsKey(need) || asKind.contains(need)
+                        || addOnNeeds.contains(need)) {
                     continue; // a feature of an earlier need has no module of its own, nor a runner-up; nor has a
                               // need whose hits only mention it (uncovered, or answered as the kind it names)
                 }
@@ -2208,11 +2215,15 @@ public final class Recommender implements Recommend {
     private void switchedOn(Plan plan, LibraryModule m, String need) {
         answeredBy.put(need, m);
         partFeatures.add(need);
+        if (Makers.switchFor(m, subject(need)).isEmpty()) {
+            addOnNeeds.add(need);
+        }
         if (plan.has(m)) {
-            switchNote(plan, m, need, "makes");
+            Makers.addOnSwitch(m, subject(need)).ifPresent(input -> plan.meets(m, "makes '" + quoted(need)
+                    + "': its input " + input + " switches it on"));
         } else {
             plan.add(plan.of(m, "best match for '" + quoted(need) + "': its input "
-                    + Makers.switchFor(m, subject(need)).orElse("") + " switches it on"), Step.NEED);
+                    + Makers.addOnSwitch(m, subject(need)).orElse("") + " switches it on"), Step.NEED);
         }
     }
 
@@ -2223,16 +2234,26 @@ public final class Recommender implements Recommend {
      * {@code enable_dynamodb} installs a controller for DynamoDB tables, not a table).
      */
     private List<LibraryModule> addOnMakers(Plan plan, String need) {
-        List<LibraryModule> on = switchedBy(need);
-        if (on.isEmpty()) {
-            return on;
-        }
         Services services = libraryServices();
-        if (Makers.words(subject(need)).stream().anyMatch(services::made)) {
+        List<LibraryModule> on = switchedBy(need);
+        if (!on.isEmpty()) {
+            if (Makers.words(subject(need)).stream().anyMatch(services::made)) {
+                return List.of();
+            }
+            return on.stream().filter(Makers::installsAddOns).filter(m -> plan.chosenModules().stream()
+                    .anyMatch(c -> AddOns.input(m, services, c).isPresent())).toList();
+        }
+        // Read more widely (Makers.addOnSwitch) only among add-ons modules of a chosen module: "karpenter
+        // autoscaling" is the add-on karpenter, "ingress" an ingress controller, next to a Kubernetes cluster
+        // only. The add-on's own word names no cloud service (its first word, or the kind).
+        List<String> w = Makers.words(subject(need));
+        if (w.isEmpty() || services.made(w.get(0))) {
             return List.of();
         }
-        return on.stream().filter(Makers::installsAddOns).filter(m -> plan.chosenModules().stream()
-                .anyMatch(c -> AddOns.input(m, services, c).isPresent())).toList();
+        return library.modules().stream().filter(m -> m.layer() != Layer.PATTERNS && allowed(m))
+                .filter(Makers::installsAddOns).filter(m -> plan.chosenModules().stream()
+                        .anyMatch(c -> AddOns.input(m, services, c).isPresent()))
+                .filter(m -> Makers.addOnSwitch(m, subject(need)).isPresent()).toList();
     }
 
     /** Says on a chosen module that it makes a need by an input switching it on, when it has such an input. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.Library;
+import dev.alexandria.api.model.LibraryModule;
 import dev.alexandria.api.Recommend;
 import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
@@ -47,6 +48,10 @@ class SwitchedAddOnsTest {
                   default = false
                 }
                 variable "enable_karpenter" {
+                  type    = bool
+                  default = false
+                }
+                variable "enable_ingress_nginx" {
                   type    = bool
                   default = false
                 }
@@ -103,6 +108,47 @@ class SwitchedAddOnsTest {
         assertEquals("eks-standard", ids.get(0), ids.toString());
         assertTrue(String.join("\n", of(rs, "cluster-charts").evidence()).contains("enable_karpenter"),
                 ids.toString());
+    }
+
+    @Test
+    void anAddOnNamedFirst_orByItsKind_nextToACluster_isTheAddOn() {
+        // Before: "karpenter autoscaling" took the Auto Scaling group 'autoscaling' implies and "ingress" the
+        // security group (its ingress rules), though the add-ons module switches on karpenter and ingress-nginx.
+        Recommend r = library.recommend()
+                .forUseCase("eks cluster with karpenter autoscaling, ingress and external dns");
+        List<Recommendation> rs = r.run();
+        List<String> ids = RecommendFixture.ids(rs);
+        assertEquals("eks-standard", ids.get(0), ids.toString());
+        String evidence = String.join("\n", of(rs, "cluster-charts").evidence());
+        assertTrue(evidence.contains("enable_karpenter"), evidence);
+        assertTrue(evidence.contains("enable_ingress_nginx"), evidence);
+        assertTrue(evidence.contains("enable_external_dns"), evidence);
+        rs.stream().filter(x -> x.module().id().value().equals("ec2-autoscaling")).forEach(x -> assertFalse(
+                String.join("\n", x.evidence()).contains("autoscaling"), x.evidence().toString()));
+        rs.stream().filter(x -> x.module().id().value().equals("securitygroup")).forEach(x -> assertFalse(
+                String.join("\n", x.evidence()).contains("'ingress'"), x.evidence().toString()));
+        assertTrue(r.uncoveredNeeds().isEmpty(), r.uncoveredNeeds().toString());
+    }
+
+    @Test
+    void ingressAndAutoscalingWithoutACluster_remainWhatTheyWere() {
+        // no Kubernetes cluster chosen: "ingress" is a security group's, "autoscaling" an Auto Scaling group
+        List<Recommendation> rs = library.recommend()
+                .forUseCase("ec2 instances with autoscaling and ingress on port 443").run();
+        List<String> ids = RecommendFixture.ids(rs);
+        assertFalse(ids.contains("cluster-charts"), ids.toString());
+        assertTrue(ids.contains("ec2-autoscaling"), ids.toString());
+    }
+
+    @Test
+    void anAddOnSwitch_readsTheFirstWordThenTheKind() {
+        LibraryModule charts = library.module("cluster-charts").orElseThrow();
+        assertEquals("enable_karpenter", Makers.addOnSwitch(charts, "karpenter autoscaling").orElse(""));
+        assertEquals("enable_ingress_nginx", Makers.addOnSwitch(charts, "ingress").orElse(""));
+        assertEquals("enable_cert_manager", Makers.addOnSwitch(charts, "cert-manager").orElse(""));
+        // a first word that is no add-on, or a kind too short to name one, switches nothing on
+        assertTrue(Makers.addOnSwitch(charts, "node autoscaling").isEmpty());
+        assertTrue(Makers.addOnSwitch(charts, "aws").isEmpty());
     }
 
     @Test
