@@ -41,7 +41,89 @@ final class Makers {
             return false;
         }
         return named(m, kind) || contains(m.metadata().name(), words) || ModuleFacts.types(m).stream()
-                .anyMatch(t -> words.stream().allMatch(w -> holds(t, w, words))) || ofNamedService(m, words);
+                .anyMatch(t -> words.stream().allMatch(w -> holds(t, w, words)) && !aside(m, t))
+                || ofNamedService(m, words);
+    }
+
+    /**
+     * Whether a module makes resources of a type only to serve what it is made for: the module says what it is
+     * made for, the services of the resource types it names ({@link #namesType}: {@code wafv2} of a WAF module,
+     * {@code fms} of a Firewall Manager module with an {@code admin_account} output), and the type's service is none
+     * of them (the Kinesis Firehose stream and the Glue table a WAF or Firewall Manager module delivers its own logs
+     * through, the Glue schema registry of a Kafka module). Such a module is no maker of that kind: "kinesis
+     * firehose" or "glue catalog" is made by a module named or described for it, or by none. A module that names none
+     * of its types' services says nothing of its purpose, and every type of it counts.
+     *
+     * @param m    a module
+     * @param type a resource type it manages
+     */
+    static boolean aside(LibraryModule m, String type) {
+        return aside(m).test(type);
+    }
+
+    /**
+     * @param m a module
+     * @return whether a resource type it manages is one it makes only to serve what it is made for, as
+     *         {@link #aside(LibraryModule, String)} tells it; read once for many types
+     */
+    static java.util.function.Predicate<String> aside(LibraryModule m) {
+        StringBuilder text = new StringBuilder(m.id().value()).append(' ')
+                .append(java.util.Objects.toString(m.metadata().name(), "")).append(' ')
+                .append(java.util.Objects.toString(m.metadata().description(), "")).append(' ')
+                .append(m.category().id());
+        ModuleFacts.outputNames(m).forEach(o -> text.append(' ').append(o));
+        String said = text.toString().toLowerCase(Locale.ROOT);
+        Set<String> saidWords = new java.util.HashSet<>(Wiring.alnumRuns(said).stream().map(Wiring::singular).toList());
+        String joined = Wiring.withoutSeparators(said, true);
+        Set<String> main = new java.util.HashSet<>();
+        for (String t : ModuleFacts.types(m)) {
+            if (namesType(t, saidWords, joined)) {
+                Services.service(t).ifPresent(main::add);
+            }
+        }
+        return t -> !main.isEmpty() && Services.service(t).filter(s -> !main.contains(s)).isPresent();
+    }
+
+    /**
+     * Whether a module call of a module is named for what the module makes only to serve what it is made for
+     * ({@link #aside(LibraryModule)}): its name's first word is a word of such a resource type past the provider's and
+     * of no other type of the module ({@code firehose_s3_bucket}, the bucket of the Firehose stream a Firewall
+     * Manager module delivers its logs through).
+     *
+     * @param m     a module
+     * @param call  the name of one of its module calls
+     * @param aside what {@link #aside(LibraryModule)} gives for the module
+     */
+    static boolean asideCall(LibraryModule m, String call, java.util.function.Predicate<String> aside) {
+        List<String> w = Wiring.alnumRuns(call.toLowerCase(Locale.ROOT));
+        if (w.isEmpty()) {
+            return false;
+        }
+        String first = w.get(0);
+        java.util.function.Predicate<String> holdsIt = t -> List.of(t.toLowerCase(Locale.ROOT).split("_"))
+                .indexOf(first) > 0;
+        List<String> types = ModuleFacts.types(m);
+        return types.stream().anyMatch(t -> aside.test(t) && holdsIt.test(t))
+                && types.stream().noneMatch(t -> !aside.test(t) && holdsIt.test(t));
+    }
+
+    /**
+     * Whether what a module says of itself names a resource type: its service, without a version ({@code waf} of
+     * {@code wafv2}), is one of the words said or, of three letters or more, inside one ({@code cloudfront} of
+     * {@code cloudfronts3cdn}); or every word of the type past its service is said ({@code admin_account}).
+     */
+    private static boolean namesType(String type, Set<String> saidWords, String joined) {
+        String[] p = type.toLowerCase(Locale.ROOT).split("_");
+        if (p.length < 2) {
+            return false;
+        }
+        String stem = p[1].replaceFirst("v?[0-9]+$", "");
+        String service = stem.length() >= 3 ? stem : p[1];
+        if (saidWords.contains(service) || service.length() >= 3 && joined.contains(service)) {
+            return true;
+        }
+        return p.length > 2 && java.util.Arrays.stream(p, 2, p.length).map(Wiring::singular)
+                .allMatch(saidWords::contains);
     }
 
     /**

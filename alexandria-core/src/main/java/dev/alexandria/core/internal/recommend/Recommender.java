@@ -2813,8 +2813,12 @@ public final class Recommender implements Recommend {
         if (!x.field().equals("resources")) {
             return IDENTITY_FIELDS.contains(x.field());
         }
-        Set<String> made = new HashSet<>(ModuleFacts.types(m));
-        ModuleFacts.calls(m).forEach(c -> made.add(c.name()));
+        // a type it makes only to serve what it is made for (the Firehose stream of a WAF's logs) is not what it is
+        java.util.function.Predicate<String> aside = Makers.aside(m);
+        Set<String> made = new HashSet<>();
+        ModuleFacts.types(m).stream().filter(aside.negate()).forEach(made::add);
+        ModuleFacts.calls(m).stream().filter(c -> !Makers.asideCall(m, c.name(), aside))
+                .forEach(c -> made.add(c.name()));
         String fragment = x.fragment();
         for (SearchResult.Span span : x.spans()) {
             int start = span.start();
