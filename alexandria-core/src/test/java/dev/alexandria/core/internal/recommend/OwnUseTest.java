@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.Library;
-import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,8 +29,7 @@ class OwnUseTest {
     }
 
     private static List<String> ids(String useCase) {
-        return library.recommend().forUseCase(useCase).run().stream().map(Recommendation::module)
-                .map(m -> m.id().value()).toList();
+        return RecommendFixture.ids(library.recommend().forUseCase(useCase).run());
     }
 
     @Test

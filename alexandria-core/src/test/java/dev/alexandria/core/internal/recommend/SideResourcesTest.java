@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alexandria.api.Library;
 import dev.alexandria.api.model.LibraryModule;
-import dev.alexandria.api.model.Recommendation;
 import dev.alexandria.core.Alexandria;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,15 +28,14 @@ class SideResourcesTest {
     }
 
     private static List<String> ids(String useCase) {
-        return library.recommend().forUseCase(useCase).run().stream().map(Recommendation::module)
-                .map(m -> m.id().value()).toList();
+        return RecommendFixture.ids(library.recommend().forUseCase(useCase).run());
     }
 
     @Test
     void aGlueCatalog_isNotTheWafDeliveringItsLogsThroughOne_butUncovered() {
         String useCase = "data lake on s3 with glue catalog and athena";
         var r = library.recommend().forUseCase(useCase);
-        List<String> ids = r.run().stream().map(Recommendation::module).map(m -> m.id().value()).toList();
+        List<String> ids = RecommendFixture.ids(r.run());
         assertFalse(ids.contains("acme-waf"), ids.toString());
         assertTrue(r.uncovered().contains("glue catalog"), r.uncovered().toString());
     }
